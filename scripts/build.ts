@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+import {readdir} from 'node:fs/promises'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {BuildError, EXIT} from './errors.js'
+import {formatMessages} from './format-messages.js'
+import {buildPack} from './pipeline.js'
+
+const HELP = `Usage: npm run build -- [source ...] [--out DIR] [--quiet]
+
+Build a briefing pack (structured Markdown, slides, brief) from each plain-text readout.
+
+  source       .txt or .md files to build (default: every .txt and .md in source/)
+  --out DIR    output folder (default: dist); each source goes to DIR/<name>/
+  --quiet      print only problems
+  --help       show this help
+`
+
+/** Read the command line; usage mistakes become a BuildError with the usage exit code. */
+function readArguments(argv: string[]) {
+  try {
+    const {values, positionals} = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {out: {type: 'string', short: 'o'}, quiet: {type: 'boolean', short: 'q'}, help: {type: 'boolean', short: 'h'}},
+    })
+    return {sources: positionals, outDir: values.out ?? 'dist', quiet: Boolean(values.quiet), help: Boolean(values.help)}
+  } catch (error) {
+    throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
+  }
+}
+
+/** Every `.txt` and `.md` file of a folder, sorted by name. */
+async function sourcesIn(folder: string): Promise<string[]> {
+  let names: string[]
+  try {
+    names = await readdir(folder)
+  } catch {
+    throw new BuildError(`${folder}/: cannot find the source folder; name a file to build or create ${folder}/`, EXIT.usage)
+  }
+  const sources = names.filter((name) => /\.(txt|md)$/i.test(name) && !name.startsWith('.')).sort()
+  if (sources.length === 0) throw new BuildError(`${folder}/: no .txt or .md source to build`, EXIT.usage)
+  return sources.map((name) => path.join(folder, name))
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = readArguments(argv)
+  if (args.help) {
+    process.stdout.write(HELP)
+    return EXIT.ok
+  }
+  const sources = args.sources.length ? args.sources : await sourcesIn('source')
+  let exitCode: number = EXIT.ok
+  for (const source of sources) {
+    const result = await buildPack(source, {outDir: args.outDir})
+    for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
+    if (!result.folder) {
+      exitCode = EXIT.sourceErrors
+      continue
+    }
+    if (!args.quiet) process.stdout.write(`${source} -> ${path.relative(process.cwd(), result.folder) || '.'}/ (${result.written.join(', ')})\n`)
+  }
+  return exitCode
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    if (error instanceof BuildError) {
+      process.stderr.write(`briefing-pack: ${error.message}\n`)
+      process.exitCode = error.exitCode
+    } else {
+      process.stderr.write(`briefing-pack: unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with DEBUG=briefing-pack:* for details)\n`)
+      if (process.env.DEBUG) console.error(error)
+      process.exitCode = 70
+    }
+  },
+)

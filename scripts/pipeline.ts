@@ -1,0 +1,64 @@
+import createDebug from 'debug'
+import {readSource, sourceName} from './structure/read-source.js'
+import type {Readout} from './structure/readout.js'
+import {structureSource} from './structure/structure-source.js'
+import type {OutputFile} from './write-pack.js'
+import {writePack} from './write-pack.js'
+import type {VFile} from 'vfile'
+
+const debug = createDebug('briefing-pack:pipeline')
+
+/** What building one source gave. */
+export interface PackResult {
+  /** The source file, with its messages. */
+  file: VFile
+  /** The folder name of the pack (`dist/<name>/`). */
+  name: string
+  /** Set when the pack was built and written. */
+  readout?: Readout
+  /** The folder the outputs were written to. */
+  folder?: string
+  /** Names of the files written. */
+  written: string[]
+}
+
+/** Options for building a pack. */
+export interface PackOptions {
+  /** Output folder; the pack goes to `outDir/<name>/`. */
+  outDir: string
+  /** Called with the name and duration of each step. */
+  onStep?: (step: string, milliseconds: number) => void
+}
+
+/**
+ * Build one source, top to bottom: read the text, structure it into `roadmap.md`, then write
+ * every output of the pack at once. Problems in the source end up as messages on `result.file`
+ * and nothing is written for it.
+ * @param sourcePath path of a `.txt` or `.md` source
+ * @param options where to write and whom to tell
+ * @returns what was built
+ */
+export async function buildPack(sourcePath: string, options: PackOptions): Promise<PackResult> {
+  const name = sourceName(sourcePath)
+  const step = timer(options.onStep)
+
+  const file = await readSource(sourcePath)
+  const structured = await step('structure', () => structureSource(file))
+  if (!structured) return {file, name, written: []}
+
+  const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}]
+
+  const folder = await step('write', () => writePack(options.outDir, name, files))
+  debug('wrote %s', folder)
+  return {file, name, readout: structured.readout, folder, written: files.map((f) => f.path)}
+}
+
+/** Time each step and report it. */
+function timer(onStep: PackOptions['onStep']) {
+  return async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now()
+    const result = await work()
+    onStep?.(name, performance.now() - start)
+    return result
+  }
+}

@@ -1,0 +1,126 @@
+import type {Heading, List, Node, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import {parse as parseYaml} from 'yaml'
+import {displayDates} from './parse-dates.js'
+import type {KeyFigure, Readout} from './readout.js'
+import {SECTION} from './sections.js'
+import {normaliseSpace} from './text.js'
+
+/**
+ * Read an already-structured `roadmap.md` (one this tool wrote, perhaps corrected by hand) back
+ * into a readout, checking its shape. Problems are messages on `file`, fatal where the file
+ * cannot be used. Inline formatting is read as plain text.
+ * @param file the Markdown source (its `value` is read)
+ * @returns the readout (check `file.messages` for fatal ones before using it)
+ */
+export function markdownToReadout(file: VFile): Readout {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  const readout: Readout = {title: '', pillars: [], figures: [], context: [], outlook: [], source: file.basename ?? 'roadmap.md'}
+  const fail = (reason: string, node: Node | undefined, ruleId: string) => {
+    file.message(reason, {place: node?.position, ruleId, source: 'briefing-pack'}).fatal = true
+  }
+  const warn = (reason: string, node: Node | undefined, ruleId: string) => {
+    file.message(reason, {place: node?.position, ruleId, source: 'briefing-pack'})
+  }
+
+  let section: string | undefined
+  let pillarHeading: Heading | undefined
+  let sawRoadmap = false
+  const seen = new Map<string, number>()
+  for (const node of tree.children as RootContent[]) {
+    if (node.type === 'yaml') {
+      readFrontMatter(node.value, readout, (reason) => fail(reason, node, 'front-matter'))
+      continue
+    }
+    if (node.type === 'heading') {
+      const title = normaliseSpace(toString(node))
+      if (node.depth === 1) {
+        readout.title = title
+        section = undefined
+      } else if (node.depth === 2) {
+        closePillar()
+        section = Object.values(SECTION).find((name) => name.toLowerCase() === title.toLowerCase())
+        if (section === SECTION.roadmap) sawRoadmap = true
+        if (!section) warn(`Unexpected section \`${title}\`, expected one of ${Object.values(SECTION).map((s) => `\`${s}\``).join(', ')}; its text is read as outlook`, node, 'section')
+      } else if (node.depth === 3 && section === SECTION.roadmap) {
+        closePillar()
+        if (!title) fail('Unexpected empty pillar title, expected text after `###`', node, 'pillar-title')
+        const previous = seen.get(title.toLowerCase())
+        if (previous) fail(`Unexpected duplicate pillar title \`${title}\`, expected a title not used on line ${previous}`, node, 'pillar-duplicate')
+        seen.set(title.toLowerCase(), node.position?.start.line ?? 0)
+        readout.pillars.push({title, body: ''})
+        pillarHeading = node
+      }
+      continue
+    }
+    const text = normaliseSpace(toString(node))
+    if (section === undefined) {
+      if (node.type === 'blockquote') readout.keyMessage ??= text
+      else if (node.type === 'paragraph') readout.dateline ??= text
+    } else if (section === SECTION.roadmap) {
+      const pillar = readout.pillars[readout.pillars.length - 1]
+      if (pillar) pillar.body = pillar.body ? `${pillar.body} ${text}` : text
+      else warn('Unexpected text before the first pillar heading, expected `### Title`', node, 'pillar-text')
+    } else if (section === SECTION.figures && node.type === 'list') {
+      readout.figures.push(...readFigures(node))
+    } else if (section === SECTION.context) {
+      readout.context.push(text)
+    } else {
+      readout.outlook.push(text)
+    }
+  }
+  closePillar()
+  if (!readout.title) fail('Unexpected roadmap without a `# Title` heading or `title` in front matter', tree.children[0], 'title')
+  if (!sawRoadmap) fail(`Unexpected Markdown source without a \`## ${SECTION.roadmap}\` section, expected one with a \`### Title\` per pillar`, undefined, 'pillars')
+  else if (readout.pillars.length === 0) fail(`Unexpected \`## ${SECTION.roadmap}\` section without pillars, expected a \`### Title\` per pillar`, undefined, 'pillars')
+  if (!readout.keyMessage) warn('Unexpected roadmap without a key message, expected a `> quote` after the title', undefined, 'key-message')
+  if (!readout.dates) warn('Unexpected roadmap without a meeting date, expected `date_start` in front matter', undefined, 'dateline-date')
+  return readout
+
+  function closePillar() {
+    const pillar = readout.pillars[readout.pillars.length - 1]
+    if (pillarHeading && pillar && !pillar.body) fail(`Unexpected empty body for pillar \`${pillar.title}\`, expected a paragraph under its heading`, pillarHeading, 'pillar-body')
+    pillarHeading = undefined
+  }
+}
+
+function readFrontMatter(yaml: string, readout: Readout, fail: (reason: string) => void): void {
+  let data: unknown
+  try {
+    data = parseYaml(yaml)
+  } catch (error) {
+    fail(`Unexpected front matter that is not YAML: ${(error as Error).message.split('\n')[0]}`)
+    return
+  }
+  if (!data || typeof data !== 'object') return
+  const get = (key: string) => {
+    const value = (data as Record<string, unknown>)[key]
+    return value === undefined || value === null ? undefined : String(value)
+  }
+  readout.title = get('title') ?? readout.title
+  readout.roadmap = get('roadmap')
+  readout.organisation = get('organisation')
+  readout.participants = get('participants')
+  readout.place = get('place')
+  const start = get('date_start')
+  const end = get('date_end') ?? start
+  if (start && end) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end)) fail(`Unexpected date \`${start}\`, expected \`YYYY-MM-DD\` in \`date_start\` and \`date_end\``)
+    else readout.dates = {start, end, display: get('dates') ?? displayDates(start, end)}
+  }
+  readout.source = get('source') ?? readout.source
+}
+
+function readFigures(list: List): KeyFigure[] {
+  return list.children.map((item) => {
+    const [first, ...rest] = item.children
+    const strong = first?.type === 'paragraph' ? first.children.find((child) => child.type === 'strong') : undefined
+    const value = strong ? normaliseSpace(toString(strong)) : ''
+    const label = first ? normaliseSpace(toString(first)).slice(value.length).trim() : ''
+    return {value, label, sentence: normaliseSpace(rest.map((node) => toString(node)).join(' '))}
+  })
+}

@@ -1,0 +1,81 @@
+import type {MeetingDates} from './readout.js'
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+const YEAR = '((?:19|20)\\d{2})'
+const TO = '\\s*(?:-|–|—|to|until|and)\\s*'
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?:the\\s+)?)?'
+
+/** Date forms, most specific first. Each maps its groups to day/month/year of start and end. */
+const forms: Array<{pattern: RegExp; read: (m: RegExpExecArray) => [number, string, number, number, string, number]}> = [
+  // 30 June – 1 July 2019
+  {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[5], +m[3], m[4], +m[5]]},
+  // 24-25 June 2019
+  {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
+  // 24 June 2019
+  {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[3], +m[1], m[2], +m[3]]},
+  // June 30 – July 1, 2019
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[5], +m[4], m[3], +m[5]]},
+  // June 24-25, 2019
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[4], +m[3], m[1], +m[4]]},
+  // June 24, 2019
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[3], +m[2], m[1], +m[3]]},
+  // 2019-06-24
+  {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], months[+m[2] - 1] ?? '', +m[1], +m[3], months[+m[2] - 1] ?? '', +m[1]]},
+]
+
+/** A date expression found in a text. */
+export interface FoundDates {
+  dates: MeetingDates
+  index: number
+  length: number
+}
+
+/**
+ * Find the first meeting date (or date range) in a text.
+ * @param text a sentence
+ * @returns the dates with where they were found, or `undefined`
+ */
+export function findDates(text: string): FoundDates | undefined {
+  let best: FoundDates | undefined
+  for (const {pattern, read} of forms) {
+    const match = pattern.exec(text)
+    if (!match || (best && best.index <= match.index)) continue
+    const [d1, m1, y1, d2, m2, y2] = read(match)
+    const start = isoDate(y1, monthIndex(m1), d1)
+    const end = isoDate(y2, monthIndex(m2), d2)
+    if (!start || !end || end < start) continue
+    best = {dates: {start, end, display: displayDates(start, end)}, index: match.index, length: match[0].length}
+  }
+  return best
+}
+
+function monthIndex(name: string): number {
+  const key = name.toLowerCase().slice(0, 3)
+  return months.findIndex((month) => month.startsWith(key))
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 0 || day < 1) return undefined
+  const date = new Date(Date.UTC(year, month, day))
+  if (date.getUTCMonth() !== month) return undefined
+  return date.toISOString().slice(0, 10)
+}
+
+/**
+ * Write a date range as a reader expects: `24–25 June 2019`, `30 June – 1 July 2019`, `24 June 2019`.
+ * @param start ISO start date
+ * @param end ISO end date
+ * @returns the display text
+ */
+export function displayDates(start: string, end: string): string {
+  const [y1, m1, d1] = start.split('-').map(Number)
+  const [y2, m2, d2] = end.split('-').map(Number)
+  const day = (d: number, m: number) => `${d} ${monthNames[m - 1]}`
+  if (start === end) return `${day(d1, m1)} ${y1}`
+  if (y1 !== y2) return `${day(d1, m1)} ${y1} – ${day(d2, m2)} ${y2}`
+  if (m1 !== m2) return `${day(d1, m1)} – ${day(d2, m2)} ${y2}`
+  return `${d1}–${d2} ${monthNames[m1 - 1]} ${y1}`
+}

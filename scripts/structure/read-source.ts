@@ -1,0 +1,94 @@
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {VFile} from 'vfile'
+
+/** Largest source accepted: a readout is a few kilobytes; this leaves room for very long ones. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024
+
+/**
+ * Read a source file into a VFile with normalised text (no BOM, `\n` line endings).
+ * Problems with the bytes themselves (empty, binary, not UTF-8, too large) are fatal
+ * messages on the returned file, never exceptions.
+ * @param filePath path of the source file
+ * @returns the file; `file.messages` holds any fatal problem
+ */
+export async function readSource(filePath: string): Promise<VFile> {
+  const file = new VFile({path: filePath, cwd: process.cwd()})
+  let info
+  try {
+    info = await stat(filePath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    fatal(file, code === 'ENOENT' ? 'Cannot find source file, expected an existing `.txt` or `.md` file' : `Cannot read source file (${code})`, 'source-unreadable')
+    return file
+  }
+  if (info.isDirectory()) {
+    fatal(file, 'Unexpected directory, expected a `.txt` or `.md` source file', 'source-directory')
+    return file
+  }
+  if (info.size > MAX_SOURCE_BYTES) {
+    fatal(file, `Unexpected source of ${(info.size / 1024 / 1024).toFixed(1)} MB, expected a readout under ${MAX_SOURCE_BYTES / 1024 / 1024} MB`, 'source-too-large')
+    return file
+  }
+  decodeSource(file, await readFile(filePath))
+  return file
+}
+
+/**
+ * Decode raw bytes into `file.value`, or add a fatal message saying why they are not a readout.
+ * @param file the file to fill
+ * @param bytes the raw bytes
+ */
+export function decodeSource(file: VFile, bytes: Uint8Array): void {
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) {
+    fatal(file, 'Unexpected binary file (NUL byte), expected plain UTF-8 text', 'source-binary', pointAtByte(bytes, nul))
+    return
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
+  } catch {
+    const bad = firstInvalidUtf8(bytes)
+    fatal(file, `Unexpected byte \`0x${bytes[bad].toString(16).toUpperCase()}\` that is not UTF-8, expected UTF-8 text (save the file as UTF-8)`, 'source-encoding', pointAtByte(bytes, bad))
+    return
+  }
+  // TextDecoder drops a leading BOM; Windows and old Mac line endings become `\n`.
+  file.value = text.replace(/\r\n?/g, '\n')
+  if (file.value.trim() === '') {
+    fatal(file, bytes.length === 0 ? 'Unexpected empty file, expected a readout' : 'Unexpected file with only whitespace, expected a readout', 'source-empty')
+  }
+}
+
+/** Record a fatal message without throwing. */
+function fatal(file: VFile, reason: string, ruleId: string, place?: {line: number; column: number}): void {
+  const message = file.message(reason, {place, ruleId, source: 'briefing-pack'})
+  message.fatal = true
+}
+
+/** Line and column (1-based, in characters) of a byte offset, counting the decodable text before it. */
+function pointAtByte(bytes: Uint8Array, offset: number): {line: number; column: number} {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset)).replace(/\r\n?/g, '\n')
+  const lines = before.split('\n')
+  return {line: lines.length, column: lines[lines.length - 1].length + 1}
+}
+
+/** Offset of the first byte that breaks UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]
+    const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0
+    if (size === 0) return i
+    for (let k = 1; k < size; k++) {
+      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i
+    }
+    i += size
+  }
+  return 0
+}
+
+/** The name of a source without its extension: the name of its output folder. */
+export function sourceName(filePath: string): string {
+  return path.basename(filePath).replace(/\.(txt|md|markdown)$/i, '')
+}

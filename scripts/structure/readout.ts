@@ -1,0 +1,45 @@
+/** The facts a readout carries, as recognised from its text. Every later stage reads only this. */
+
+export interface Pillar {
+  title: string
+  body: string
+}
+
+export interface KeyFigure {
+  /** The number as written, e.g. `80`, `$20 billion`, `15%`, `+1`. */
+  value: string
+  /** What it counts, e.g. `international partners`. */
+  label: string
+  /** The sentence of the source it comes from. */
+  sentence: string
+}
+
+export interface MeetingDates {
+  /** ISO date `YYYY-MM-DD`. */
+  start: string
+  /** ISO date `YYYY-MM-DD`; the same as `start` for a one-day meeting. */
+  end: string
+  /** The dates as a reader writes them, e.g. `24–25 June 2019`. */
+  display: string
+}
+
+export interface Readout {
+  /** Document title: the roadmap's name when the text names one. */
+  title: string
+  roadmap?: string
+  organisation?: string
+  participants?: string
+  place?: string
+  dates?: MeetingDates
+  /** The sentence that says who met, where and when. */
+  dateline?: string
+  keyMessage?: string
+  pillars: Pillar[]
+  figures: KeyFigure[]
+  /** Paragraphs before the pillars (minus the dateline), in source order. */
+  context: string[]
+  /** Paragraphs after the pillars, in source order. */
+  outlook: string[]
+  /** File name of the source, e.g. `paris-roadmap-2019.txt`. */
+  source: string
+}

@@ -1,0 +1,45 @@
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {normaliseSpace} from './text.js'
+import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
+
+/** A quoted sentence: curly or straight double quotes (or curly single quotes) around 3+ words that end in punctuation. */
+const QUOTED = /“([^“”]+?)”|"([^"]+?)"|‘([^‘’]+?[.!?])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
+const SENTENCE_END = /[.!?…]$/
+
+/**
+ * Recognise the key message: the first quoted sentence of the readout (curly or straight
+ * quotes), looking at paragraphs before the pillars first. Warns when there is none.
+ */
+const recogniseKeyMessage: Plugin<[], Root> = function () {
+  return function (tree, file) {
+    const readout = readoutOf(file)
+    const paragraphs = paragraphsOf(tree)
+    const firstBullet = paragraphs.findIndex((p) => p.data?.bullet)
+    const ordered = firstBullet === -1 ? paragraphs : [...paragraphs.slice(0, firstBullet), ...paragraphs.slice(firstBullet)]
+    for (const paragraph of ordered) {
+      if (paragraph.data?.bullet) continue
+      const message = findKeyMessage(textOf(paragraph))
+      if (message) {
+        readout.keyMessage = message
+        return
+      }
+    }
+    const place = paragraphs[0] ? pointIn(paragraphs[0], 0) : {line: 1, column: 1}
+    file.message('Unexpected readout without a key message, expected a quoted sentence such as `“The fight is not over.”`', {place, ruleId: 'key-message', source: 'briefing-pack'})
+  }
+}
+export default recogniseKeyMessage
+
+/**
+ * Find the first quoted sentence in a text.
+ * @param text a paragraph
+ * @returns the sentence without its quotes, or `undefined`
+ */
+export function findKeyMessage(text: string): string | undefined {
+  for (const match of text.matchAll(QUOTED)) {
+    const quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '')
+    if (quoted.split(' ').length >= 3 && SENTENCE_END.test(quoted)) return quoted
+  }
+  return undefined
+}

@@ -1,0 +1,52 @@
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {normaliseSpace} from './text.js'
+import {paragraphsOf, readoutOf, textOf} from './state.js'
+
+const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles)'
+/** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"`. */
+const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]*)(?:\s+(?:of|for|on|and|the|to|de|du)?\s*[\p{Lu}\d][\p{L}\p{M}\d'’&.-]*){0,6})\s?[’”"'»]/gu
+/** An unquoted name ending in a kind of document: `the Abuja Declaration`. */
+const NAMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){1,4}${KIND})\\b`, 'u')
+
+/**
+ * Recognise the name of the roadmap (or plan, declaration, agenda…) when the text gives one,
+ * preferring a quoted title; it becomes the document title. Without one, the title is made
+ * from the organisation and place.
+ */
+const recogniseRoadmapName: Plugin<[], Root> = function () {
+  return function (tree, file) {
+    const readout = readoutOf(file)
+    const texts = paragraphsOf(tree).filter((p) => !p.data?.bullet).map((p) => normaliseSpace(textOf(p)))
+    readout.roadmap = findQuotedName(texts) ?? findNamedDocument(texts)
+    readout.title = readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem)
+  }
+}
+export default recogniseRoadmapName
+
+function findQuotedName(texts: string[]): string | undefined {
+  const kind = new RegExp(`${KIND}$`, 'u')
+  let firstShort: string | undefined
+  for (const text of texts) {
+    for (const match of text.matchAll(QUOTED_TITLE)) {
+      if (kind.test(match[1])) return match[1]
+      firstShort ??= match[1].split(' ').length >= 2 ? match[1] : undefined
+    }
+  }
+  return firstShort
+}
+
+function findNamedDocument(texts: string[]): string | undefined {
+  for (const text of texts) {
+    const match = NAMED.exec(text)
+    if (match) return match[1].replace(/^(?:The|This|Our|A)\s+/, '')
+  }
+  return undefined
+}
+
+function fallbackTitle(organisation: string | undefined, participants: string | undefined, place: string | undefined, stem: string | undefined): string {
+  if (organisation && place && place !== 'Online') return `${organisation} in ${place}`
+  if (organisation) return organisation
+  if (participants) return `Meeting of ${participants.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`
+  return (stem ?? 'Readout').replace(/[-_]+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+}

@@ -1,0 +1,46 @@
+import type {Paragraph, Root} from 'mdast'
+import type {VFile} from 'vfile'
+import type {Readout} from './readout.js'
+
+/** Role a recogniser gave a paragraph of the plain-text tree. */
+export type ParagraphRole = 'dateline' | 'pillar'
+
+declare module 'mdast' {
+  interface ParagraphData {
+    role?: ParagraphRole
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The readout as recognised so far; complete after the last recogniser. */
+    readout: Readout
+  }
+}
+
+/**
+ * The readout being recognised on a file, created empty on first use.
+ * @param file the source file
+ * @returns the readout the recognisers fill in
+ */
+export function readoutOf(file: VFile): Readout {
+  file.data.readout ??= {title: '', pillars: [], figures: [], context: [], outlook: [], source: file.basename ?? 'source.txt'}
+  return file.data.readout
+}
+
+/** The paragraphs of a plain-text tree. */
+export function paragraphsOf(tree: Root): Paragraph[] {
+  return tree.children.filter((node): node is Paragraph => node.type === 'paragraph')
+}
+
+/** The raw text of a plain-text paragraph (after any bullet marker). */
+export function textOf(paragraph: Paragraph): string {
+  const first = paragraph.children[0]
+  return first && first.type === 'text' ? first.value : ''
+}
+
+/** Point in the source of a character offset within a paragraph's text. */
+export function pointIn(paragraph: Paragraph, index: number): {line: number; column: number; offset?: number} {
+  const start = paragraph.children[0]?.position?.start ?? paragraph.position!.start
+  return {line: start.line, column: start.column + index, offset: start.offset === undefined ? undefined : start.offset + index}
+}

@@ -1,0 +1,57 @@
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import collectParagraphs from './collect-paragraphs.js'
+import extractFigures from './extract-figures.js'
+import extractPillars from './extract-pillars.js'
+import {markdownToReadout} from './markdown-to-readout.js'
+import remarkPlainText from './parse-plain-text.js'
+import type {Readout} from './readout.js'
+import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
+import recogniseDateline from './recognise-dateline.js'
+import recogniseKeyMessage from './recognise-key-message.js'
+import recogniseRoadmapName from './recognise-roadmap-name.js'
+import {STRINGIFY_OPTIONS} from './sections.js'
+import {readoutOf} from './state.js'
+
+/** The structure stage's result: the readout and its `roadmap.md` text. */
+export interface Structured {
+  readout: Readout
+  markdown: string
+}
+
+/** The plain-text processor: parse lines, recognise what they are, write structured Markdown. */
+export function plainTextProcessor() {
+  return unified()
+    .use(remarkPlainText)
+    .use(recogniseDateline)
+    .use(recogniseKeyMessage)
+    .use(extractPillars)
+    .use(recogniseRoadmapName)
+    .use(extractFigures)
+    .use(collectParagraphs)
+    .use(remarkReadoutTree)
+    .use(remarkStringify, STRINGIFY_OPTIONS)
+    .use(remarkFrontmatter, ['yaml'])
+}
+
+/**
+ * Structure a source: a plain-text readout is recognised and written as `roadmap.md`; a Markdown
+ * source already in that shape is checked and written again in canonical form.
+ * @param file the decoded source (see `readSource`); problems are added to its messages
+ * @returns the readout and Markdown, or `undefined` when a fatal problem was found
+ */
+export async function structureSource(file: VFile): Promise<Structured | undefined> {
+  if (file.messages.some((message) => message.fatal)) return undefined
+  if (/^\.(md|markdown)$/i.test(file.extname ?? '')) {
+    const readout = markdownToReadout(file)
+    if (file.messages.some((message) => message.fatal)) return undefined
+    return {readout, markdown: readoutToMarkdown(readout)}
+  }
+  const processor = plainTextProcessor()
+  const tree = processor.parse(file)
+  const structured = await processor.run(tree, file)
+  if (file.messages.some((message) => message.fatal)) return undefined
+  return {readout: readoutOf(file), markdown: String(processor.stringify(structured, file))}
+}

@@ -1,0 +1,57 @@
+import {execFile} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+
+const run = promisify(execFile)
+const root = path.resolve(import.meta.dirname, '../..')
+const seed = path.join(root, 'source/paris-roadmap-2019.txt')
+
+/** Run the real command line; resolve with its exit code and output. */
+export async function cli(args: string[], cwd = root): Promise<{code: number; stdout: string; stderr: string}> {
+  try {
+    const {stdout, stderr} = await run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), ...args], {cwd, env: {...process.env, NO_COLOR: '1'}})
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const e = error as {code: number; stdout: string; stderr: string}
+    return {code: e.code, stdout: e.stdout, stderr: e.stderr}
+  }
+}
+
+describe('command line', () => {
+  it('builds the seed into DIR/<name>/roadmap.md with the pillars as headings', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'bp-'))
+    const {code} = await cli([seed, '--out', out])
+    expect(code).toBe(0)
+    const markdown = readFileSync(path.join(out, 'paris-roadmap-2019/roadmap.md'), 'utf8')
+    expect(markdown).toContain('### Tackle global networks and propaganda\n')
+    expect(markdown).toContain('### Grow our membership\n')
+    expect(markdown).toContain('### Prevent resurgence & support stabilisation efforts\n\nWe are not being complacent')
+    // The third pillar ends where its line ends: no closing paragraph is glued on.
+    const third = markdown.split('### Prevent resurgence & support stabilisation efforts\n\n')[1].split('\n')[0]
+    expect(third.endsWith('create opportunities for generations to come.')).toBe(true)
+    for (const figure of ['**80** international partners', '**$20 billion**', '**12** members', 'Democratic Republic of Congo', 'Sri Lanka, Mali and Burkina Faso']) {
+      expect(markdown).toContain(figure)
+    }
+  })
+
+  it('writes nothing for a source with errors, prints file:line:col and exits 1', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'bp-'))
+    const bad = path.join(out, 'bad.txt')
+    writeFileSync(bad, 'Intro.\n- : no title\n')
+    const {code, stderr} = await cli([bad, '--out', out])
+    expect(code).toBe(1)
+    expect(stderr).toContain(`${bad}:2:3  error  Unexpected empty pillar title`)
+    expect(stderr).not.toMatch(/\n\s+at /)
+    expect(existsSync(path.join(out, 'bad'))).toBe(false)
+  })
+
+  it('answers --help and refuses unknown options with the usage code', async () => {
+    expect((await cli(['--help'])).stdout).toContain('Usage: npm run build')
+    const wrong = await cli(['--nope'])
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr.trim().split('\n')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,70 @@
+import {randomBytes} from 'node:crypto'
+import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {BuildError, EXIT} from './errors.js'
+
+/** One output of a stage: a path inside the pack's folder and its content. */
+export interface OutputFile {
+  path: string
+  content: string | Uint8Array
+}
+
+/** Temporary folders being written now; removed if the process is interrupted. */
+export const pendingFolders = new Set<string>()
+
+/**
+ * Write a source's outputs so that readers only ever see a complete set: everything goes into a
+ * temporary folder beside the target, which then replaces `outDir/name` in one rename. If any
+ * write fails, the previous outputs are left as they were.
+ * @param outDir the output folder (created if missing)
+ * @param name the pack's folder name (the source name)
+ * @param files the outputs, with paths relative to the pack folder
+ * @returns the path of the pack folder
+ */
+export async function writePack(outDir: string, name: string, files: OutputFile[]): Promise<string> {
+  const target = path.join(outDir, name)
+  const temporary = path.join(outDir, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  try {
+    await mkdir(outDir, {recursive: true})
+    pendingFolders.add(temporary)
+    await mkdir(temporary)
+    for (const file of files) {
+      const filePath = path.join(temporary, file.path)
+      await mkdir(path.dirname(filePath), {recursive: true})
+      await writeFile(filePath, file.content)
+    }
+    await swapInto(temporary, target)
+  } catch (error) {
+    await rm(temporary, {recursive: true, force: true})
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    throw new BuildError(`${outDir}: cannot write the output folder (${code}); choose another with --out`, EXIT.outputFailed)
+  } finally {
+    pendingFolders.delete(temporary)
+  }
+  return target
+}
+
+/** Move a complete temporary folder into place, setting aside whatever is there. */
+async function swapInto(temporary: string, target: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const old = `${path.join(path.dirname(target), `.${path.basename(target)}`)}.old-${process.pid}-${randomBytes(4).toString('hex')}`
+    try {
+      await rename(target, old)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+    try {
+      await rename(temporary, target)
+      await rm(old, {recursive: true, force: true})
+      return
+    } catch (error) {
+      // Another build of the same source put its folder in place between our two renames.
+      const code = (error as NodeJS.ErrnoException).code
+      if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || attempt > 20) {
+        await rename(old, target).catch(() => undefined)
+        throw error
+      }
+      await rm(old, {recursive: true, force: true})
+    }
+  }
+}
