@@ -4,6 +4,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {BuildError, EXIT} from './errors.js'
 import {formatMessages} from './format-messages.js'
+import {BrowserSession} from './browser.js'
 import {buildPack} from './pipeline.js'
 
 const HELP = `Usage: npm run build -- [source ...] [--out DIR] [--quiet]
@@ -51,14 +52,20 @@ async function main(argv: string[]): Promise<number> {
   }
   const sources = args.sources.length ? args.sources : await sourcesIn('source')
   let exitCode: number = EXIT.ok
-  for (const source of sources) {
-    const result = await buildPack(source, {outDir: args.outDir})
-    for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
-    if (!result.folder) {
-      exitCode = EXIT.sourceErrors
-      continue
+  const session = new BrowserSession()
+  session.warm()
+  try {
+    for (const source of sources) {
+      const result = await buildPack(source, {outDir: args.outDir, session})
+      for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
+      if (!result.folder) {
+        exitCode = EXIT.sourceErrors
+        continue
+      }
+      if (!args.quiet) process.stdout.write(`${source} -> ${path.relative(process.cwd(), result.folder) || '.'}/ (${result.written.join(', ')})\n`)
     }
-    if (!args.quiet) process.stdout.write(`${source} -> ${path.relative(process.cwd(), result.folder) || '.'}/ (${result.written.join(', ')})\n`)
+  } finally {
+    await session.close()
   }
   return exitCode
 }

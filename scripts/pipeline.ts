@@ -5,6 +5,8 @@ import {structureSource} from './structure/structure-source.js'
 import type {OutputFile} from './write-pack.js'
 import {writePack} from './write-pack.js'
 import type {VFile} from 'vfile'
+import {buildDeck} from '../slides/build-deck.js'
+import type {BrowserSession} from './browser.js'
 
 const debug = createDebug('briefing-pack:pipeline')
 
@@ -26,13 +28,15 @@ export interface PackResult {
 export interface PackOptions {
   /** Output folder; the pack goes to `outDir/<name>/`. */
   outDir: string
+  /** The browser the run shares; launched on first use. */
+  session: BrowserSession
   /** Called with the name and duration of each step. */
   onStep?: (step: string, milliseconds: number) => void
 }
 
 /**
- * Build one source, top to bottom: read the text, structure it into `roadmap.md`, then write
- * every output of the pack at once. Problems in the source end up as messages on `result.file`
+ * Build one source, top to bottom: read the text, structure it into `roadmap.md`, make the deck
+ * (Marp) and print it with the shared browser, then write every output of the pack at once. Problems in the source end up as messages on `result.file`
  * and nothing is written for it.
  * @param sourcePath path of a `.txt` or `.md` source
  * @param options where to write and whom to tell
@@ -46,11 +50,14 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const structured = await step('structure', () => structureSource(file))
   if (!structured) return {file, name, written: []}
 
-  const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}]
+  const {readout} = structured
+  const deck = await step('slides', () => buildDeck(readout, options.session.browser()))
+
+  const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files]
 
   const folder = await step('write', () => writePack(options.outDir, name, files))
   debug('wrote %s', folder)
-  return {file, name, readout: structured.readout, folder, written: files.map((f) => f.path)}
+  return {file, name, readout, folder, written: files.map((f) => f.path)}
 }
 
 /** Time each step and report it. */

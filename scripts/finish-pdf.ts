@@ -1,0 +1,73 @@
+import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef} from 'pdf-lib'
+
+/** Document metadata written into a PDF's info dictionary. */
+export interface PdfMetadata {
+  title: string
+  author?: string
+  subject?: string
+  keywords?: string[]
+  /** BCP 47 language, e.g. `en`. */
+  language: string
+}
+
+/** A bookmark: a title and the page (0-based) it opens. */
+export interface Bookmark {
+  title: string
+  page: number
+}
+
+/**
+ * Finish a PDF printed by Chromium: set Title, Author, Subject, Keywords and language, add an
+ * outline when one is given (replacing Chromium's), and make the bytes reproducible: no creation
+ * or modification date unless `SOURCE_DATE_EPOCH` is set, no file identifier, a fixed producer.
+ * @param bytes the PDF from `page.pdf()`
+ * @param metadata what to write
+ * @param outline bookmarks to write, or `undefined` to keep the outline Chromium made
+ * @returns the new PDF bytes
+ */
+export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline?: Bookmark[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, {updateMetadata: false})
+  pdf.setTitle(metadata.title, {showInWindowTitleBar: true})
+  if (metadata.author) pdf.setAuthor(metadata.author)
+  if (metadata.subject) pdf.setSubject(metadata.subject)
+  // pdf-lib joins keywords with spaces; a comma list keeps multi-word keywords apart.
+  if (metadata.keywords?.length) pdf.getInfoDict().set(PDFName.of('Keywords'), PDFHexString.fromText(metadata.keywords.join(', ')))
+  pdf.setLanguage(metadata.language)
+  pdf.setCreator('briefing-pack')
+  pdf.setProducer('briefing-pack with Chromium (Skia/PDF) and pdf-lib')
+  const info = pdf.getInfoDict()
+  info.delete(PDFName.of('CreationDate'))
+  info.delete(PDFName.of('ModDate'))
+  const epoch = process.env.SOURCE_DATE_EPOCH
+  if (epoch && /^\d+$/.test(epoch)) {
+    const date = new Date(Number(epoch) * 1000)
+    pdf.setCreationDate(date)
+    pdf.setModificationDate(date)
+  }
+  if (outline) writeOutline(pdf, outline)
+  pdf.context.trailerInfo.ID = undefined
+  return pdf.save({useObjectStreams: false, updateFieldAppearances: false})
+}
+
+/** Replace the document outline with a flat list of bookmarks. */
+function writeOutline(pdf: PDFDocument, bookmarks: Bookmark[]): void {
+  const pages = pdf.getPages()
+  const entries = bookmarks.filter((b) => pages[b.page])
+  if (entries.length === 0) return
+  const context = pdf.context
+  const rootRef = context.nextRef()
+  const refs: PDFRef[] = entries.map(() => context.nextRef())
+  entries.forEach((bookmark, i) => {
+    const dict: Record<string, unknown> = {
+      Title: PDFHexString.fromText(bookmark.title),
+      Parent: rootRef,
+      Dest: context.obj([pages[bookmark.page].ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]) as PDFArray,
+    }
+    if (i > 0) dict.Prev = refs[i - 1]
+    if (i < entries.length - 1) dict.Next = refs[i + 1]
+    context.assign(refs[i], context.obj(dict as never) as PDFDict)
+  })
+  context.assign(rootRef, context.obj({Type: 'Outlines', First: refs[0], Last: refs[refs.length - 1], Count: PDFNumber.of(entries.length)} as never) as PDFDict)
+  pdf.catalog.set(PDFName.of('Outlines'), rootRef)
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}

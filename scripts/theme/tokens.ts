@@ -1,0 +1,60 @@
+/**
+ * The theme values of the deck, the brief and the site: colours, fonts and sizes, defined once.
+ * Change the accent here and all three outputs follow. Every text colour is checked for at least
+ * 4.5:1 contrast against the background it is used on (see theme.test.ts).
+ */
+export const tokens = {
+  color: {
+    /** Body text on paper. */
+    ink: '#1a1f2b',
+    /** Secondary text on paper: footers, labels, page numbers. */
+    muted: '#4a5361',
+    /** Brand colour: title slide, masthead, headings. */
+    navy: '#0b2545',
+    /** Text on navy. */
+    onNavy: '#ffffff',
+    /** Secondary text on navy. */
+    onNavyMuted: '#c9d3e3',
+    /** Accent: rules, numbers and marks on navy; never body text on paper. */
+    accent: '#d9a521',
+    /** Accent that is dark enough for text on paper and tint. */
+    accentText: '#8a5a00',
+    /** Quiet background of boxes and cards. */
+    tint: '#eef2f7',
+    /** Hairlines. */
+    rule: '#c5cfdc',
+    paper: '#ffffff',
+    /** Links on the site. */
+    link: '#1746a2',
+  },
+  font: {
+    sans: "'Source Sans 3', 'DejaVu Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', sans-serif",
+    serif: "'Source Serif 4', 'DejaVu Serif', 'Noto Serif CJK SC', 'Noto Color Emoji', serif",
+  },
+} as const
+
+/**
+ * The tokens as CSS custom properties (`--bp-ink: #1a1f2b; …`), to put in a rule's body.
+ * @returns declarations, one per line
+ */
+export function cssVariables(): string {
+  const lines: string[] = []
+  for (const [name, value] of Object.entries(tokens.color)) lines.push(`--bp-${kebab(name)}: ${value};`)
+  for (const [name, value] of Object.entries(tokens.font)) lines.push(`--bp-font-${name}: ${value};`)
+  return lines.join('\n  ')
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours. */
+export function contrast(a: string, b: string): number {
+  const [la, lb] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (la + 0.05) / (lb + 0.05)
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}

@@ -1,0 +1,55 @@
+import type {Browser} from 'puppeteer'
+import {finishPdf, type PdfMetadata} from '../scripts/finish-pdf.js'
+import type {Readout} from '../scripts/structure/readout.js'
+import type {OutputFile} from '../scripts/write-pack.js'
+import {makePptx} from './make-pptx.js'
+import {makeSlides, meetingBy, type Deck} from './make-slides.js'
+import {printDeck} from './print-deck.js'
+import {renderPresentableHtml, renderPrintableHtml} from './render-deck.js'
+
+/** The deck's outputs, and the slide images for whoever needs thumbnails. */
+export interface BuiltDeck {
+  deck: Deck
+  files: OutputFile[]
+  images: Uint8Array[]
+}
+
+/**
+ * The slide stage: Marp Markdown, the HTML deck to present, and, printed by the shared browser,
+ * the PDF (a page and a bookmark per slide, metadata) and the PPTX (slide images and notes).
+ * @param readout the structured readout
+ * @param browser the browser the run shares
+ * @returns the files `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx`
+ */
+export async function buildDeck(readout: Readout, browser: Promise<Browser>): Promise<BuiltDeck> {
+  const deck = makeSlides(readout)
+  const printable = renderPrintableHtml(deck.markdown)
+  const [html, printed] = await Promise.all([renderPresentableHtml(deck.markdown), browser.then((b) => printDeck(b, printable.html))])
+  const metadata = deckMetadata(readout)
+  const [pdf, pptx] = await Promise.all([
+    finishPdf(printed.pdf, metadata, deck.slides.map((slide, page) => ({title: slide.title, page}))),
+    makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes: printable.notes}),
+  ])
+  return {
+    deck,
+    images: printed.images,
+    files: [
+      {path: 'slides.md', content: deck.markdown},
+      {path: 'slides.html', content: html},
+      {path: 'slides.pdf', content: pdf},
+      {path: 'slides.pptx', content: pptx},
+    ],
+  }
+}
+
+/** Title, author (the organisation), subject and keywords shared by the deck and the brief. */
+export function deckMetadata(readout: Readout): PdfMetadata {
+  const subject = [readout.roadmap ?? readout.title, readout.dateline ?? [readout.place, readout.dates?.display].filter(Boolean).join(', ')].filter(Boolean).join(' — ')
+  return {
+    title: readout.title,
+    author: meetingBy(readout),
+    subject,
+    keywords: [readout.roadmap, readout.organisation, readout.place, ...readout.pillars.map((p) => p.title)].filter((k): k is string => Boolean(k)),
+    language: 'en',
+  }
+}
