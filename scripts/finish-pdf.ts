@@ -31,11 +31,11 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
   if (metadata.author) pdf.setAuthor(metadata.author)
   if (metadata.subject) pdf.setSubject(metadata.subject)
   // pdf-lib joins keywords with spaces; a comma list keeps multi-word keywords apart.
-  if (metadata.keywords?.length) pdf.getInfoDict().set(PDFName.of('Keywords'), PDFHexString.fromText(metadata.keywords.join(', ')))
+  if (metadata.keywords?.length) infoDict(pdf).set(PDFName.of('Keywords'), PDFHexString.fromText(metadata.keywords.join(', ')))
   pdf.setLanguage(metadata.language)
   pdf.setCreator('briefing-pack')
   pdf.setProducer('briefing-pack with Chromium (Skia/PDF) and pdf-lib')
-  const info = pdf.getInfoDict()
+  const info = infoDict(pdf)
   info.delete(PDFName.of('CreationDate'))
   info.delete(PDFName.of('ModDate'))
   const epoch = process.env.SOURCE_DATE_EPOCH
@@ -65,9 +65,14 @@ function writeOutline(pdf: PDFDocument, bookmarks: Bookmark[]): void {
     }
     if (i > 0) dict.Prev = refs[i - 1]
     if (i < entries.length - 1) dict.Next = refs[i + 1]
-    context.assign(refs[i], context.obj(dict as never) as PDFDict)
+    context.assign(refs[i], context.obj(dict as never) as unknown as PDFDict)
   })
-  context.assign(rootRef, context.obj({Type: 'Outlines', First: refs[0], Last: refs[refs.length - 1], Count: PDFNumber.of(entries.length)} as never) as PDFDict)
+  context.assign(rootRef, context.obj({Type: 'Outlines', First: refs[0], Last: refs[refs.length - 1], Count: PDFNumber.of(entries.length)} as never) as unknown as PDFDict)
   pdf.catalog.set(PDFName.of('Outlines'), rootRef)
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}
+
+/** The info dictionary (pdf-lib keeps its accessor private). */
+function infoDict(pdf: PDFDocument): PDFDict {
+  return (pdf as unknown as {getInfoDict(): PDFDict}).getInfoDict()
 }

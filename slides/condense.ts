@@ -16,10 +16,14 @@ export const LIMITS = {
   figures: 6,
   /** Characters of a figure's label. */
   figureLabelChars: 64,
-  /** Pillar titles per overview slide. */
+  /** Pillar titles per overview slide when all are short (two columns). */
   overviewItems: 8,
+  /** A title longer than this in the overview takes a line of its own. */
+  shortOverviewTitle: 40,
+  /** Pillar titles per overview slide when any is long. */
+  overviewItemsLong: 4,
   /** Characters of a title in the overview. */
-  overviewChars: 80,
+  overviewChars: 96,
 } as const
 
 const LEAD_IN = /^(?:As|While|Whilst|Although|Though|Because|Since|Given|Saying that|In addition|Furthermore|However|Moreover|At the same time|To this end|In this context|Above all|Finally|Meanwhile|Overall|Today|Now)\b[^,]{0,140},\s+/

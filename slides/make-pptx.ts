@@ -1,6 +1,9 @@
 import JSZip from 'jszip'
-import PptxGenJS from 'pptxgenjs'
+import pptxgenjs from 'pptxgenjs'
 import {buildDate} from '../scripts/build-date.js'
+
+// pptxgenjs's types describe a CommonJS module; at run time the default export is the class.
+const PptxGenJS = pptxgenjs as unknown as typeof import('pptxgenjs').default
 
 /** What goes into the PowerPoint file. */
 export interface PptxInput {

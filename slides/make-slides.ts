@@ -67,8 +67,9 @@ function frontMatter(readout: Readout): string {
 
 function titleSlide(readout: Readout): Slide {
   const by = [readout.organisation, readout.participants].filter(Boolean).join(' · ')
-  const lines = ['<!-- _class: title -->', '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', `# ${escapeInline(shorten(readout.title, LIMITS.titleChars))}`]
-  if (by) lines.push('', escapeBlock(by))
+  const size = readout.title.length > 64 ? ' size-s' : readout.title.length > 36 ? ' size-m' : ''
+  const lines = [`<!-- _class: title${size} -->`, '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', `# ${escapeInline(shorten(readout.title, LIMITS.titleChars))}`]
+  if (by) lines.push('', escapeBlock(shorten(by, 120)))
   if (placeAndDate(readout)) lines.push('', escapeBlock(placeAndDate(readout)))
   if (readout.dateline) lines.push('', speakerNotes('Title', [readout.dateline]))
   return {kind: 'title', title: readout.title, markdown: lines.join('\n')}
@@ -76,23 +77,36 @@ function titleSlide(readout: Readout): Slide {
 
 function messageSlide(readout: Readout): Slide {
   const message = readout.keyMessage!
-  const lines = ['<!-- _class: message -->', '', `> ${escapeInline(shorten(message, 220))}`]
+  const lines = ['<!-- _class: message -->', '', `> ${escapeBlock(shorten(message, 220))}`]
   const by = meetingBy(readout)
   if (by) lines.push('', escapeBlock(`${by}${readout.place ? `, ${readout.place}` : ''}`))
   lines.push('', speakerNotes('Key message', [message, ...readout.context]))
   return {kind: 'message', title: 'Key message', markdown: lines.join('\n')}
 }
 
+/**
+ * The pillars of each overview slide: eight short titles (in two columns), or four when any
+ * title is long.
+ * @param titles the pillar titles
+ * @returns the titles, page by page
+ */
+export function overviewPages(titles: string[]): string[][] {
+  const perPage = titles.some((title) => title.length > LIMITS.shortOverviewTitle) ? LIMITS.overviewItemsLong : LIMITS.overviewItems
+  return Array.from({length: Math.ceil(titles.length / perPage)}, (_, page) => titles.slice(page * perPage, (page + 1) * perPage))
+}
+
 function overviewSlides(readout: Readout): Slide[] {
   const count = readout.pillars.length
-  const pages = Math.ceil(count / LIMITS.overviewItems)
+  const paged = overviewPages(readout.pillars.map((p) => p.title))
+  const pages = paged.length
+  let number = 0
   const heading = readout.roadmap ? `The ${readout.roadmap} in ${count} ${count === 1 ? 'pillar' : 'pillars'}` : `The roadmap in ${count} ${count === 1 ? 'pillar' : 'pillars'}`
-  return Array.from({length: pages}, (_, page) => {
-    const items = readout.pillars.slice(page * LIMITS.overviewItems, (page + 1) * LIMITS.overviewItems)
+  return paged.map((_, page) => {
+    const items = paged[page]
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
     const lines = ['<!-- _class: overview -->', '', `## ${escapeInline(shorten(title, LIMITS.titleChars))}`, '']
-    items.forEach((pillar, i) => lines.push(`${page * LIMITS.overviewItems + i + 1}. ${escapeInline(shorten(pillar.title, LIMITS.overviewChars))}`))
-    lines.push('', speakerNotes('Overview', items.map((p) => p.title)))
+    for (const item of items) lines.push(`${++number}. ${escapeBlock(shorten(item, LIMITS.overviewChars))}`)
+    lines.push('', speakerNotes('Overview', items))
     return {kind: 'overview' as const, title, markdown: lines.join('\n')}
   })
 }
@@ -102,7 +116,7 @@ function pillarSlide(readout: Readout, index: number): Slide {
   const long = pillar.title.length > LIMITS.longTitle
   const label = `Pillar ${index + 1} of ${readout.pillars.length}`
   const lines = [long ? '<!-- _class: pillar long-title -->' : '<!-- _class: pillar -->', '', escapeBlock(label), '', `## ${escapeInline(shorten(pillar.title, LIMITS.titleChars))}`, '']
-  for (const point of pointsFrom(pillar.body)) lines.push(`- ${escapeInline(point)}`)
+  for (const point of pointsFrom(pillar.body)) lines.push(`- ${escapeBlock(point)}`)
   lines.push('', speakerNotes(label, [pillar.title, pillar.body]))
   return {kind: 'pillar', title: pillar.title, markdown: lines.join('\n')}
 }
@@ -119,7 +133,7 @@ function closingSlide(readout: Readout): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
   const points = source.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => condenseSentence(s.text, 130))).slice(0, 3)
   const lines = ['<!-- _class: closing -->', "<!-- _footer: '' -->", '', '## Looking ahead', '']
-  if (points.length) for (const point of points) lines.push(`- ${escapeInline(point)}`)
+  if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   else lines.push(escapeBlock(readout.keyMessage ?? readout.title))
   lines.push('', escapeBlock([meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(' · ')))
   lines.push('', speakerNotes('Outlook', source.length ? source : [readout.title]))

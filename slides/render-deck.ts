@@ -22,7 +22,7 @@ export async function renderPresentableHtml(slidesMarkdown: string): Promise<str
     await Promise.all([
       writeFile(input, slidesMarkdown),
       writeFile(theme, deckThemeCss()),
-      writeFile(config, JSON.stringify({options: MARP_OPTIONS, html: false, themeSet: [theme], allowLocalFiles: false})),
+      writeFile(config, JSON.stringify({options: MARP_OPTIONS, html: false, lang: 'en', themeSet: [theme], allowLocalFiles: false})),
     ])
     const {code, log} = await quietly(() => marpCli([input, '--config-file', config, '--no-stdin', '--bespoke.progress', '-o', output]))
     if (code !== 0) throw new BuildError(`marp-cli could not build the HTML deck: ${log.join(' ').replace(/\s+/g, ' ').slice(0, 300)}`, EXIT.renderFailed)

@@ -20,10 +20,12 @@ declare module 'mdast' {
  */
 const bulletLine = /^([ \t\u00A0]*)([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[A-Z]\)|[–—])[ \t\u00A0]+(?=\S)/
 const lonelyBullet = /^[ \t\u00A0]*([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\))[ \t\u00A0]*$/
+/** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
+const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
 
 /**
- * Unified parser for plain-text readouts: every non-blank line is a paragraph (a line break
+ * Unified parser for plain-text readouts: every non-blank line (but separator lines such as `---`) is a paragraph (a line break
  * ends a paragraph, so nothing is glued on as a lazy continuation), a bullet line is a paragraph
  * with `data.bullet`, and nothing in the text is read as Markdown or HTML. Positions point into
  * the source exactly.
@@ -47,7 +49,7 @@ export function parsePlainText(document: string): Root {
     const line = lines[index]
     const lineOffset = offset
     offset += line.length + 1
-    if (line.trim() === '') continue
+    if (line.trim() === '' || separatorLine.test(line)) continue
     const lonely = lonelyBullet.exec(line)
     if (lonely) {
       // A bullet alone on its line (pasted from Word): it belongs to the next line.

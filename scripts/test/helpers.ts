@@ -23,3 +23,18 @@ export function syntheticReadout(count: number, bodyWords = 40): string {
   lines.push('The Alliance has 31 members and will meet again next year.')
   return lines.join('\n') + '\n'
 }
+
+/** A readout with `count` pillars whose titles and bodies are long, to test that slides never overflow. */
+export function longReadout(count: number): string {
+  const lines = [
+    'The Intergovernmental Working Group on Long Titles and Even Longer Sentences’s plenipotentiary representatives met in Saint-Rémy-de-Provence on 30 September – 2 October 2025.',
+    '“Every slide must fit, however long the readout that was pasted into it turns out to be, and however many pillars the roadmap has.” Delegates repeated it.',
+  ]
+  const sentence = (i: number, k: number) => `Delegations agreed that commitment ${k} under this heading, number ${i}, will be implemented through coordinated national action plans, regular peer review, shared data platforms and joint financing arrangements of $${i * 3} billion for audits and €${k} million for training`
+  for (let i = 1; i <= count; i++) {
+    const title = `Strengthen the implementation, monitoring and review of commitments under workstream ${i} across all member states and partners`
+    lines.push(`${i}. ${title}: ${[1, 2, 3, 4, 5, 6].map((k) => sentence(i, k)).join('. ')}.`)
+  }
+  lines.push('Delegates will meet again next year to review progress on all pillars and to agree a further set of measurable targets for the following period.')
+  return lines.join('\n') + '\n'
+}

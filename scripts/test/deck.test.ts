@@ -1,0 +1,121 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import JSZip from 'jszip'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {overviewPages} from '../../slides/make-slides.js'
+import {renderPrintableHtml} from '../../slides/render-deck.js'
+import type {Readout} from '../structure/readout.js'
+import {withOfflinePage} from '../browser.js'
+import {longReadout} from './helpers.js'
+import {TestBuild} from './pack.js'
+import {flat, readPdf} from './pdf.js'
+
+const fixtures = path.join(import.meta.dirname, 'fixtures')
+const build = new TestBuild()
+const packs: Record<string, {folder: string; readout: Readout}> = {}
+
+beforeAll(async () => {
+  packs.seed = (await build.file(path.join(fixtures, 'seed/input.txt'))) as never
+  packs.five = (await build.text('five.txt', readFileSync(path.join(fixtures, 'five-pillars-bullets/input.txt'), 'utf8'))) as never
+  packs.numbered = (await build.text('numbered.txt', readFileSync(path.join(fixtures, 'numbered-straight-quotes/input.txt'), 'utf8'))) as never
+  packs.noMessage = (await build.text('no-message.txt', readFileSync(path.join(fixtures, 'no-key-message/input.txt'), 'utf8'))) as never
+  packs.long = (await build.text('twelve-long.txt', longReadout(12))) as never
+}, 120_000)
+afterAll(() => build.close())
+
+/** Slides the deck should have: title, key message, overview pages, a slide per pillar, figures, closing. */
+function expectedSlides(readout: Readout): number {
+  return 1 + (readout.keyMessage ? 1 : 0) + overviewPages(readout.pillars.map((p) => p.title)).length + readout.pillars.length + (readout.figures.length ? 1 : 0) + 1
+}
+
+/** Open a built `slides.html` from disk and read what a test needs. */
+async function inspectHtmlDeck(folder: string) {
+  const browser = await build.session.browser()
+  return withOfflinePage(browser, async (page, blocked) => {
+    await page.goto(`file://${path.join(folder, 'slides.html')}`, {waitUntil: 'load'})
+    const facts = await page.evaluate(() => ({
+      sections: document.querySelectorAll('div.bespoke-marp-parent section, svg[data-marpit-svg] > foreignObject > section').length,
+      pillarHeadings: [...document.querySelectorAll('section.pillar')].map((s) => [...s.querySelectorAll('h1, h2')].map((h) => h.textContent)),
+      notes: [...document.querySelectorAll('.bespoke-marp-note')].map((n) => n.textContent ?? ''),
+    }))
+    return {...facts, blocked}
+  })
+}
+
+describe.each(['seed', 'five', 'numbered', 'noMessage', 'long'])('deck of %s', (name) => {
+  it('has the framing slides plus one slide per pillar, in HTML and PDF', async () => {
+    const {folder, readout} = packs[name]
+    const html = await inspectHtmlDeck(folder)
+    expect(html.sections).toBe(expectedSlides(readout))
+    const pdf = await readPdf(path.join(folder, 'slides.pdf'))
+    expect(pdf.pages).toBe(expectedSlides(readout))
+    expect(html.blocked).toEqual([])
+  })
+
+  it('gives each pillar exactly one section.pillar with its title as heading, in source order', async () => {
+    const {folder, readout} = packs[name]
+    const {pillarHeadings} = await inspectHtmlDeck(folder)
+    expect(pillarHeadings).toHaveLength(readout.pillars.length)
+    pillarHeadings.forEach((headings, i) => {
+      expect(headings).toHaveLength(1)
+      const title = readout.pillars[i].title
+      expect(title.length > 110 ? title.startsWith(headings[0]!.replace(/…$/, '')) : headings[0] === title).toBe(true)
+    })
+  })
+
+  it('puts every pillar body, word for word, in the speaker notes of the HTML deck and the PPTX', async () => {
+    const {folder, readout} = packs[name]
+    const {notes} = await inspectHtmlDeck(folder)
+    const zip = await JSZip.loadAsync(readFileSync(path.join(folder, 'slides.pptx')))
+    const notesXml = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.files[f].async('string')))
+    const pptxText = flat(notesXml.map((xml) => xml.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")).join(' '))
+    for (const pillar of readout.pillars) {
+      expect(notes.some((note) => flat(note).includes(pillar.body))).toBe(true)
+      expect(pptxText).toContain(pillar.body)
+    }
+  })
+
+  it('prints a PDF with every pillar title, an outline and metadata', async () => {
+    const {folder, readout} = packs[name]
+    const pdf = await readPdf(path.join(folder, 'slides.pdf'))
+    for (const pillar of readout.pillars) {
+      if (pillar.title.length <= 110) expect(pdf.text).toContain(pillar.title)
+      expect(pdf.outline).toContain(pillar.title)
+    }
+    expect(pdf.size).toEqual([960, 540])
+    expect(pdf.info.Title).toBe(readout.title)
+    expect(pdf.info.Author).toBe(readout.organisation ?? readout.participants)
+    expect(pdf.info.Subject).toBeTruthy()
+    expect(pdf.info.Keywords).toContain(readout.pillars[0].title)
+    expect(pdf.fonts.length).toBeGreaterThan(0)
+    expect(pdf.fonts.every((font) => font.embedded)).toBe(true)
+  })
+
+  it('fits every slide inside its box (Chromium layout)', async () => {
+    const {folder} = packs[name]
+    const {html} = renderPrintableHtml(readFileSync(path.join(folder, 'slides.md'), 'utf8'))
+    const browser = await build.session.browser()
+    const overflows = await withOfflinePage(browser, async (page) => {
+      await page.setViewport({width: 1280, height: 720})
+      await page.setContent(html, {waitUntil: 'load'})
+      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      return page.evaluate(() => {
+        const problems: string[] = []
+        document.querySelectorAll('section').forEach((section, index) => {
+          const box = section.getBoundingClientRect()
+          const style = getComputedStyle(section)
+          const footer = section.querySelector('footer')?.getBoundingClientRect()
+          const contentBottom = footer && footer.height > 0 ? footer.top : box.bottom - parseFloat(style.paddingBottom) / 2
+          if (section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1) problems.push(`slide ${index + 1}: scroll ${section.scrollWidth}x${section.scrollHeight}`)
+          section.querySelectorAll(':scope > *:not(footer)').forEach((element) => {
+            const r = element.getBoundingClientRect()
+            if (r.height === 0) return
+            if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > contentBottom + 1) problems.push(`slide ${index + 1}: <${element.tagName.toLowerCase()}> ${Math.round(r.bottom - contentBottom)}px past the content area`)
+          })
+        })
+        return problems
+      })
+    })
+    expect(overflows).toEqual([])
+  })
+})

@@ -1,0 +1,30 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {BrowserSession} from '../browser.js'
+import {buildPack, type PackResult} from '../pipeline.js'
+import {formatMessages} from '../format-messages.js'
+
+/** Build sources through the real pipeline with one shared browser, as the command line does. */
+export class TestBuild {
+  readonly outDir = mkdtempSync(path.join(tmpdir(), 'bp-test-'))
+  readonly session = new BrowserSession()
+
+  /** Build a source file; fail the test with its messages if it was not built. */
+  async file(sourcePath: string): Promise<PackResult & {folder: string}> {
+    const result = await buildPack(sourcePath, {outDir: this.outDir, session: this.session})
+    if (!result.folder) throw new Error(`not built: ${formatMessages(result.file).join('\n')}`)
+    return result as PackResult & {folder: string}
+  }
+
+  /** Write `text` as `name` and build it. */
+  async text(name: string, text: string): Promise<PackResult & {folder: string}> {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'bp-src-')), name)
+    writeFileSync(file, text)
+    return this.file(file)
+  }
+
+  async close(): Promise<void> {
+    await this.session.close()
+  }
+}
