@@ -16,16 +16,27 @@ export interface Bookmark {
   page: number
 }
 
+/** What to do with the outline (bookmarks) Chromium made. */
+export interface OutlineChange {
+  /** Replace it with these bookmarks. */
+  bookmarks?: Bookmark[]
+  /**
+   * Keep it, but set its titles, in order, to these texts: Chromium joins the lines of a wrapped
+   * heading without a space (`Working Groupon Long Titles`).
+   */
+  retitle?: string[]
+}
+
 /**
- * Finish a PDF printed by Chromium: set Title, Author, Subject, Keywords and language, add an
- * outline when one is given (replacing Chromium's), and make the bytes reproducible: no creation
- * or modification date unless `SOURCE_DATE_EPOCH` is set, no file identifier, a fixed producer.
+ * Finish a PDF printed by Chromium: set Title, Author, Subject, Keywords and language, replace or
+ * mend the outline, and make the bytes reproducible: no creation or modification date unless
+ * `SOURCE_DATE_EPOCH` is set, no file identifier, a fixed producer.
  * @param bytes the PDF from `page.pdf()`
  * @param metadata what to write
- * @param outline bookmarks to write, or `undefined` to keep the outline Chromium made
+ * @param outline how to change the outline
  * @returns the new PDF bytes
  */
-export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline?: Bookmark[]): Promise<Uint8Array> {
+export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineChange = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, {updateMetadata: false})
   pdf.setTitle(metadata.title, {showInWindowTitleBar: true})
   if (metadata.author) pdf.setAuthor(metadata.author)
@@ -44,7 +55,8 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
     pdf.setCreationDate(date)
     pdf.setModificationDate(date)
   }
-  if (outline) writeOutline(pdf, outline)
+  if (outline.bookmarks) writeOutline(pdf, outline.bookmarks)
+  if (outline.retitle) retitleOutline(pdf, outline.retitle)
   pdf.context.trailerInfo.ID = undefined
   return pdf.save({useObjectStreams: false, updateFieldAppearances: false})
 }
@@ -70,6 +82,20 @@ function writeOutline(pdf: PDFDocument, bookmarks: Bookmark[]): void {
   context.assign(rootRef, context.obj({Type: 'Outlines', First: refs[0], Last: refs[refs.length - 1], Count: PDFNumber.of(entries.length)} as never) as unknown as PDFDict)
   pdf.catalog.set(PDFName.of('Outlines'), rootRef)
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}
+
+/** Set the titles of the existing outline, depth first, to the given texts. */
+function retitleOutline(pdf: PDFDocument, titles: string[]): void {
+  const root = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  let index = 0
+  const walk = (item: PDFDict | undefined) => {
+    while (item && index < titles.length) {
+      item.set(PDFName.of('Title'), PDFHexString.fromText(titles[index++]))
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict))
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+    }
+  }
+  walk(root?.lookupMaybe(PDFName.of('First'), PDFDict))
 }
 
 /** The info dictionary (pdf-lib keeps its accessor private). */

@@ -5,6 +5,7 @@ import {structureSource} from './structure/structure-source.js'
 import type {OutputFile} from './write-pack.js'
 import {writePack} from './write-pack.js'
 import type {VFile} from 'vfile'
+import {buildBrief} from '../brief/build-brief.js'
 import {buildDeck} from '../slides/build-deck.js'
 import type {BrowserSession} from './browser.js'
 
@@ -36,7 +37,7 @@ export interface PackOptions {
 
 /**
  * Build one source, top to bottom: read the text, structure it into `roadmap.md`, make the deck
- * (Marp) and print it with the shared browser, then write every output of the pack at once. Problems in the source end up as messages on `result.file`
+ * (Marp) and the brief, print both with the shared browser, then write every output at once. Problems in the source end up as messages on `result.file`
  * and nothing is written for it.
  * @param sourcePath path of a `.txt` or `.md` source
  * @param options where to write and whom to tell
@@ -51,9 +52,10 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   if (!structured) return {file, name, written: []}
 
   const {readout} = structured
-  const deck = await step('slides', () => buildDeck(readout, options.session.browser()))
+  const browser = options.session.browser()
+  const [deck, brief] = await Promise.all([step('slides', () => buildDeck(readout, browser)), step('brief', () => buildBrief(readout, browser))])
 
-  const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files]
+  const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files, ...brief]
 
   const folder = await step('write', () => writePack(options.outDir, name, files))
   debug('wrote %s', folder)

@@ -27,7 +27,7 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>): Pr
   const [html, printed] = await Promise.all([renderPresentableHtml(deck.markdown), browser.then((b) => printDeck(b, printable.html))])
   const metadata = deckMetadata(readout)
   const [pdf, pptx] = await Promise.all([
-    finishPdf(printed.pdf, metadata, deck.slides.map((slide, page) => ({title: slide.title, page}))),
+    finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))}),
     makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes: printable.notes}),
   ])
   return {

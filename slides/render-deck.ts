@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {marpCli} from '@marp-team/marp-cli'
 import {BuildError, EXIT} from '../scripts/errors.js'
+import {escapeHtml} from '../scripts/html.js'
 import {createMarp, deckThemeCss, MARP_OPTIONS} from './marp-engine.js'
 
 /**
@@ -71,8 +72,4 @@ async function quietly(run: () => Promise<number>): Promise<{code: number; log: 
 /** Drop the bracketed guard line that opens every note (see `speakerNotes`). */
 function stripNoteLabel(note: string): string {
   return note.replace(/^\[[^\]\n]*\]\n+/, '')
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]!)
 }

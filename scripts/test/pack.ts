@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {BrowserSession} from '../browser.js'
@@ -9,6 +9,7 @@ import {formatMessages} from '../format-messages.js'
 export class TestBuild {
   readonly outDir = mkdtempSync(path.join(tmpdir(), 'bp-test-'))
   readonly session = new BrowserSession()
+  readonly #folders: string[] = [this.outDir]
 
   /** Build a source file; fail the test with its messages if it was not built. */
   async file(sourcePath: string): Promise<PackResult & {folder: string}> {
@@ -19,12 +20,16 @@ export class TestBuild {
 
   /** Write `text` as `name` and build it. */
   async text(name: string, text: string): Promise<PackResult & {folder: string}> {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'bp-src-')), name)
+    const folder = mkdtempSync(path.join(tmpdir(), 'bp-src-'))
+    this.#folders.push(folder)
+    const file = path.join(folder, name)
     writeFileSync(file, text)
     return this.file(file)
   }
 
+  /** Close the browser and remove every folder the build made. */
   async close(): Promise<void> {
     await this.session.close()
+    for (const folder of this.#folders) rmSync(folder, {recursive: true, force: true})
   }
 }

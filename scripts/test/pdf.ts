@@ -7,6 +7,8 @@ export interface PdfFacts {
   pages: number
   /** Text of each page (pdftotext), whitespace collapsed. */
   pageText: string[]
+  /** Non-empty lines of each page, in reading order (pdftotext without -layout). */
+  pageLines: string[][]
   /** All text, whitespace collapsed. */
   text: string
   outline: string[]
@@ -24,6 +26,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
 export async function readPdf(file: string): Promise<PdfFacts> {
   const doc = await getDocument({data: new Uint8Array(readFileSync(file)), verbosity: 0}).promise
   const pageText = execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).split('\f').slice(0, doc.numPages).map(flat)
+  const pageLines = execFileSync('pdftotext', [file, '-'], {encoding: 'utf8'}).split('\f').slice(0, doc.numPages).map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean))
   const outline: string[] = []
   const walk = (items: Array<{title: string; items: unknown[]}> | null) => items?.forEach((item) => (outline.push(item.title), walk(item.items as never)))
   walk((await doc.getOutline()) as never)
@@ -37,7 +40,7 @@ export async function readPdf(file: string): Promise<PdfFacts> {
     .map((row) => ({name: row.split(/\s+/)[0], embedded: / yes +(?:yes|no) +(?:yes|no) +\d+ +\d+\s*$/.test(row)}))
   const markInfo = await doc.getMarkInfo()
   await doc.destroy()
-  return {pages: pageText.length, pageText, text: flat(pageText.join(' ')), outline, info: info as Record<string, unknown>, tagged: Boolean(markInfo?.Marked), size: [Math.round(width), Math.round(height)], fonts}
+  return {pages: pageText.length, pageText, pageLines, text: flat(pageText.join(' ')), outline, info: info as Record<string, unknown>, tagged: Boolean(markInfo?.Marked), size: [Math.round(width), Math.round(height)], fonts}
 }
 
 /** Collapse whitespace, for comparing text taken from a PDF or page. */

@@ -1,0 +1,77 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {Readout} from '../structure/readout.js'
+import {splitSentences} from '../structure/text.js'
+import {longReadout} from './helpers.js'
+import {TestBuild} from './pack.js'
+import {readPdf, type PdfFacts} from './pdf.js'
+
+const fixtures = path.join(import.meta.dirname, 'fixtures')
+const build = new TestBuild()
+const packs: Record<string, {readout: Readout; pdf: PdfFacts}> = {}
+
+beforeAll(async () => {
+  const sources: Record<string, () => ReturnType<TestBuild['file']>> = {
+    seed: () => build.file(path.join(fixtures, 'seed/input.txt')),
+    five: () => build.text('five.txt', readFileSync(path.join(fixtures, 'five-pillars-bullets/input.txt'), 'utf8')),
+    noMessage: () => build.text('no-message.txt', readFileSync(path.join(fixtures, 'no-key-message/input.txt'), 'utf8')),
+    long: () => build.text('twelve-long.txt', longReadout(12)),
+  }
+  for (const [name, make] of Object.entries(sources)) {
+    const result = await make()
+    packs[name] = {readout: result.readout!, pdf: await readPdf(path.join(result.folder, 'brief.pdf'))}
+  }
+}, 120_000)
+afterAll(() => build.close())
+
+describe.each(['seed', 'five', 'noMessage', 'long'])('brief of %s', (name) => {
+  it('has every pillar title and every sentence of every pillar body as text', () => {
+    const {readout, pdf} = packs[name]
+    for (const pillar of readout.pillars) {
+      expect(pdf.text).toContain(pillar.title)
+      for (const sentence of splitSentences(pillar.body)) expect(pdf.text).toContain(sentence.text)
+    }
+  })
+
+  it('is A4, tagged, with metadata, an outline and every font embedded', () => {
+    const {readout, pdf} = packs[name]
+    expect(pdf.size).toEqual([595, 842])
+    expect(pdf.tagged).toBe(true)
+    expect(pdf.info.Title).toBe(readout.title)
+    expect(pdf.info.Author).toBe(readout.organisation ?? readout.participants)
+    expect(pdf.info.Subject).toMatch(/^Policy brief: /)
+    expect(pdf.info.Keywords).toContain(readout.pillars[0].title)
+    expect(pdf.info.Language).toBe('en')
+    for (const pillar of readout.pillars) expect(pdf.outline).toContain(pillar.title)
+    expect(pdf.fonts.length).toBeGreaterThanOrEqual(3)
+    expect(pdf.fonts.filter((font) => !font.embedded)).toEqual([])
+  })
+
+  it('numbers every page "Page X of Y" under a running header with the title', () => {
+    const {readout, pdf} = packs[name]
+    pdf.pageText.forEach((text, i) => {
+      expect(text).toContain(`Page ${i + 1} of ${pdf.pages}`)
+      expect(text).toContain(readout.title.slice(0, 40))
+    })
+  })
+
+  it('never leaves a heading alone at the bottom of a page', () => {
+    const {readout, pdf} = packs[name]
+    const headings = new Set([...readout.pillars.map((p) => p.title), 'Context', 'Outlook', 'At a glance'])
+    pdf.pageLines.slice(0, -1).forEach((lines) => {
+      const body = lines.filter((line) => !/^Page \d+ of \d+$/.test(line))
+      expect(headings.has(body[body.length - 1])).toBe(false)
+    })
+  })
+})
+
+describe('page counts', () => {
+  it('fits the seed on at most two A4 pages', () => {
+    expect(packs.seed.pdf.pages).toBeLessThanOrEqual(2)
+  })
+
+  it('flows a 12-pillar readout onto more pages', () => {
+    expect(packs.long.pdf.pages).toBeGreaterThan(2)
+  })
+})
