@@ -11,7 +11,7 @@ import {renderBriefHtml} from './template.js'
  * with the same metadata as the deck.
  * @param readout the structured readout
  * @param browser the browser the run shares
- * @returns the files `brief.html` and `brief.pdf`
+ * @returns the files `brief.html`, `brief.pdf` and the page-1 thumbnail
  */
 export async function buildBrief(readout: Readout, browser: Promise<Browser>): Promise<OutputFile[]> {
   const html = renderBriefHtml(readout)
@@ -21,5 +21,6 @@ export async function buildBrief(readout: Readout, browser: Promise<Browser>): P
   return [
     {path: 'brief.html', content: html},
     {path: 'brief.pdf', content: pdf},
+    {path: 'thumb-brief.png', content: printed.thumbnail},
   ]
 }

@@ -1,4 +1,4 @@
-import type {Browser} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer'
 import {withOfflinePage} from '../scripts/browser.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 
@@ -7,9 +7,10 @@ import {BuildError, EXIT} from '../scripts/errors.js'
  * "Page X of Y"), backgrounds printed, tagged, with an outline from its headings.
  * @param browser the shared browser
  * @param html the brief's HTML
- * @returns the PDF bytes and the text of its headings, in document order (the outline's titles)
+ * @returns the PDF bytes, the text of its headings in document order (the outline's titles) and
+ *   a thumbnail of page 1
  */
-export async function printBrief(browser: Browser, html: string): Promise<{pdf: Uint8Array; headings: string[]}> {
+export async function printBrief(browser: Browser, html: string): Promise<{pdf: Uint8Array; headings: string[]; thumbnail: Uint8Array}> {
   return withOfflinePage(browser, async (page, blocked) => {
     await page.setContent(html, {waitUntil: 'load'})
     // Load every face: a weight used only in the page margin boxes (header, "Page X of Y") is not
@@ -17,7 +18,22 @@ export async function printBrief(browser: Browser, html: string): Promise<{pdf: 
     await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
     const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: 60_000})
     const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()))
+    const thumbnail = await pageOneThumbnail(page)
     if (blocked.length) throw new BuildError(`the brief tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
-    return {pdf, headings}
+    return {pdf, headings, thumbnail}
   })
+}
+
+/** A4 at 96 dpi, in CSS pixels. */
+const A4 = {width: 794, height: 1123}
+
+/**
+ * Page 1 of the brief as a small PNG: the print layout on an A4 sheet with its margins, captured by
+ * the same browser (the running header and footer live outside the page box and are not shown).
+ */
+async function pageOneThumbnail(page: Page): Promise<Uint8Array> {
+  await page.emulateMediaType('print')
+  await page.setViewport({width: A4.width, height: A4.height})
+  await page.addStyleTag({content: '@media print { html { background: #fff; } body { padding: 22mm 18mm 0; } }'})
+  return page.screenshot({type: 'png', clip: {x: 0, y: 0, width: A4.width, height: A4.height, scale: 248 / A4.width}})
 }

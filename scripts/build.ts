@@ -6,6 +6,8 @@ import {BuildError, EXIT} from './errors.js'
 import {formatMessages} from './format-messages.js'
 import {BrowserSession} from './browser.js'
 import {buildPack} from './pipeline.js'
+import {sourceName} from './structure/read-source.js'
+import {writeSite} from './site/write-site.js'
 
 const HELP = `Usage: npm run build -- [source ...] [--out DIR] [--quiet]
 
@@ -54,12 +56,14 @@ async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok
   const session = new BrowserSession()
   session.warm()
+  const failed = new Set<string>()
   try {
     for (const source of sources) {
       const result = await buildPack(source, {outDir: args.outDir, session})
       for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
       if (!result.folder) {
         exitCode = EXIT.sourceErrors
+        failed.add(sourceName(source))
         continue
       }
       if (!args.quiet) process.stdout.write(`${source} -> ${path.relative(process.cwd(), result.folder) || '.'}/ (${result.written.join(', ')})\n`)
@@ -67,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await session.close()
   }
+  const listed = await writeSite(args.outDir, failed)
+  if (!args.quiet) process.stdout.write(`${path.join(args.outDir, 'index.html')}: ${listed.length} ${listed.length === 1 ? 'readout' : 'readouts'} listed\n`)
   return exitCode
 }
 

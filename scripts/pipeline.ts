@@ -8,6 +8,8 @@ import type {VFile} from 'vfile'
 import {buildBrief} from '../brief/build-brief.js'
 import {buildDeck} from '../slides/build-deck.js'
 import type {BrowserSession} from './browser.js'
+import {manifestOf} from './site/manifest.js'
+import {packPage} from './site/site-pages.js'
 
 const debug = createDebug('briefing-pack:pipeline')
 
@@ -37,7 +39,8 @@ export interface PackOptions {
 
 /**
  * Build one source, top to bottom: read the text, structure it into `roadmap.md`, make the deck
- * (Marp) and the brief, print both with the shared browser, then write every output at once. Problems in the source end up as messages on `result.file`
+ * (Marp) and the brief, print both with the shared browser, add the pack's page of the site, then
+ * write every output at once. Problems in the source end up as messages on `result.file`
  * and nothing is written for it.
  * @param sourcePath path of a `.txt` or `.md` source
  * @param options where to write and whom to tell
@@ -55,7 +58,12 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const browser = options.session.browser()
   const [deck, brief] = await Promise.all([step('slides', () => buildDeck(readout, browser)), step('brief', () => buildBrief(readout, browser))])
 
-  const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files, ...brief]
+  const manifest = manifestOf(name, readout)
+  const site: OutputFile[] = [
+    {path: 'index.html', content: packPage(manifest)},
+    {path: 'pack.json', content: `${JSON.stringify(manifest, null, 2)}\n`},
+  ]
+  const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files, ...brief, ...site]
 
   const folder = await step('write', () => writePack(options.outDir, name, files))
   debug('wrote %s', folder)

@@ -19,7 +19,7 @@ export interface BuiltDeck {
  * the PDF (a page and a bookmark per slide, metadata) and the PPTX (slide images and notes).
  * @param readout the structured readout
  * @param browser the browser the run shares
- * @returns the files `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx`
+ * @returns the files `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx` and the title-slide thumbnail
  */
 export async function buildDeck(readout: Readout, browser: Promise<Browser>): Promise<BuiltDeck> {
   const deck = makeSlides(readout)
@@ -38,6 +38,7 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>): Pr
       {path: 'slides.html', content: html},
       {path: 'slides.pdf', content: pdf},
       {path: 'slides.pptx', content: pptx},
+      {path: 'thumb-slides.png', content: printed.thumbnail},
     ],
   }
 }

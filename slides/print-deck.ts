@@ -2,10 +2,12 @@ import type {Browser} from 'puppeteer'
 import {withOfflinePage} from '../scripts/browser.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 
-/** The printed deck: a PDF with a page per slide and a PNG image of each slide. */
+/** The printed deck: a PDF with a page per slide, a PNG image of each slide, a small one of the first. */
 export interface PrintedDeck {
   pdf: Uint8Array
   images: Uint8Array[]
+  /** The title slide at 640×360, for the site. */
+  thumbnail: Uint8Array
 }
 
 /**
@@ -24,7 +26,8 @@ export async function printDeck(browser: Browser, printableHtml: string): Promis
     const slides = await page.$$('div.marpit > svg')
     const images: Uint8Array[] = []
     for (const slide of slides) images.push(await slide.screenshot({type: 'png'}))
+    const thumbnail = await page.screenshot({type: 'png', clip: {x: 0, y: 0, width: 1280, height: 720, scale: 0.5}})
     if (blocked.length) throw new BuildError(`the deck tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
-    return {pdf, images}
+    return {pdf, images, thumbnail}
   })
 }

@@ -1,24 +1,11 @@
-import {execFile} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
+import {cli} from './cli.js'
 
-const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
 const seed = path.join(root, 'source/paris-roadmap-2019.txt')
-
-/** Run the real command line; resolve with its exit code and output. */
-export async function cli(args: string[], cwd = root): Promise<{code: number; stdout: string; stderr: string}> {
-  try {
-    const {stdout, stderr} = await run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), ...args], {cwd, env: {...process.env, NO_COLOR: '1'}})
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const e = error as {code: number; stdout: string; stderr: string}
-    return {code: e.code, stdout: e.stdout, stderr: e.stderr}
-  }
-}
 
 describe('command line', () => {
   it('builds the seed into DIR/<name>/roadmap.md with the pillars as headings', async () => {

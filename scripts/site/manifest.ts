@@ -1,0 +1,46 @@
+import type {Readout} from '../structure/readout.js'
+
+/** What the site needs to know of a built pack; written as `<name>/pack.json`. */
+export interface PackManifest {
+  name: string
+  title: string
+  organisation?: string
+  participants?: string
+  place?: string
+  dates?: Readout['dates']
+  keyMessage?: string
+  pillars: string[]
+  source: string
+}
+
+/** The files of a pack the site links to, relative to the pack folder. */
+export const PACK_LINKS = {
+  present: 'slides.html',
+  slidesPdf: 'slides.pdf',
+  slidesPptx: 'slides.pptx',
+  briefPdf: 'brief.pdf',
+  briefHtml: 'brief.html',
+  markdown: 'roadmap.md',
+  slideThumbnail: 'thumb-slides.png',
+  briefThumbnail: 'thumb-brief.png',
+} as const
+
+/**
+ * The manifest of a pack.
+ * @param name the pack's folder name
+ * @param readout its readout
+ * @returns the manifest
+ */
+export function manifestOf(name: string, readout: Readout): PackManifest {
+  return {
+    name,
+    title: readout.title,
+    organisation: readout.organisation,
+    participants: readout.participants,
+    place: readout.place,
+    dates: readout.dates,
+    keyMessage: readout.keyMessage,
+    pillars: readout.pillars.map((p) => p.title),
+    source: readout.source,
+  }
+}

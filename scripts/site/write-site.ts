@@ -1,0 +1,42 @@
+import {randomBytes} from 'node:crypto'
+import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {BuildError, EXIT} from '../errors.js'
+import type {PackManifest} from './manifest.js'
+import {indexPage} from './site-pages.js'
+import {siteCss} from './site-style.js'
+
+/**
+ * Write the root of the static site: `index.html` listing every pack in the output folder
+ * (those built now and those built before), but not the sources that failed in this run, and the
+ * shared stylesheet `assets/site.css`. Each file is replaced in one rename.
+ * @param outDir the output folder
+ * @param failed names of the packs whose source failed in this run
+ * @returns the manifests listed
+ */
+export async function writeSite(outDir: string, failed: Set<string>): Promise<PackManifest[]> {
+  const packs: PackManifest[] = []
+  for (const entry of await readdir(outDir, {withFileTypes: true}).catch(() => [])) {
+    if (!entry.isDirectory() || entry.name.startsWith('.') || failed.has(entry.name)) continue
+    try {
+      packs.push(JSON.parse(await readFile(path.join(outDir, entry.name, 'pack.json'), 'utf8')) as PackManifest)
+    } catch {
+      // Not a pack folder (or one from an older version): not listed.
+    }
+  }
+  try {
+    await mkdir(path.join(outDir, 'assets'), {recursive: true})
+    await replaceFile(path.join(outDir, 'assets', 'site.css'), siteCss())
+    await replaceFile(path.join(outDir, 'index.html'), indexPage(packs))
+  } catch (error) {
+    throw new BuildError(`${outDir}: cannot write the site index (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another folder with --out`, EXIT.outputFailed)
+  }
+  return packs
+}
+
+/** Write a file beside its target, then rename it into place. */
+async function replaceFile(file: string, content: string): Promise<void> {
+  const temporary = `${path.join(path.dirname(file), `.${path.basename(file)}`)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  await writeFile(temporary, content)
+  await rename(temporary, file)
+}
