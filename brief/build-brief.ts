@@ -1,6 +1,7 @@
 import type {Browser} from 'puppeteer'
 import {deckMetadata} from '../slides/build-deck.js'
 import {finishPdf} from '../scripts/finish-pdf.js'
+import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
 import {printBrief} from './print-brief.js'
@@ -11,13 +12,16 @@ import {renderBriefHtml} from './template.js'
  * with the same metadata as the deck.
  * @param readout the structured readout
  * @param browser the browser the run shares
+ * @param step runs and times the step (`brief`)
  * @returns the files `brief.html`, `brief.pdf` and the page-1 thumbnail
  */
-export async function buildBrief(readout: Readout, browser: Promise<Browser>): Promise<OutputFile[]> {
+export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps()): Promise<OutputFile[]> {
   const html = renderBriefHtml(readout)
-  const printed = await printBrief(await browser, html)
   const metadata = deckMetadata(readout)
-  const pdf = await finishPdf(printed.pdf, {...metadata, subject: `Policy brief: ${metadata.subject}`}, {retitle: printed.headings})
+  const {printed, pdf} = await step('brief', async () => {
+    const printed = await printBrief(await browser, html)
+    return {printed, pdf: await finishPdf(printed.pdf, {...metadata, subject: `Policy brief: ${metadata.subject}`}, {retitle: printed.headings})}
+  })
   return [
     {path: 'brief.html', content: html},
     {path: 'brief.pdf', content: pdf},

@@ -1,5 +1,5 @@
 import type {Browser, Page} from 'puppeteer'
-import {withOfflinePage} from '../scripts/browser.js'
+import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 
 /**
@@ -35,5 +35,5 @@ async function pageOneThumbnail(page: Page): Promise<Uint8Array> {
   await page.emulateMediaType('print')
   await page.setViewport({width: A4.width, height: A4.height})
   await page.addStyleTag({content: '@media print { html { background: #fff; } body { padding: 22mm 18mm 0; } }'})
-  return page.screenshot({type: 'png', clip: {x: 0, y: 0, width: A4.width, height: A4.height, scale: 248 / A4.width}})
+  return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: A4.width, height: A4.height, scale: 248 / A4.width}}))
 }

@@ -1,7 +1,7 @@
-import {readFileSync} from 'node:fs'
 import {shorten} from '../slides/condense.js'
 import {meetingBy, placeAndDate} from '../slides/make-slides.js'
 import {escapeCssString, escapeHtml} from '../scripts/html.js'
+import {readProjectFile} from '../scripts/project-root.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
 import {cssVariables} from '../scripts/theme/tokens.js'
@@ -45,7 +45,7 @@ ${fontFaceCss(['sans', 'serif'])}
   @top-left { content: "${escapeCssString(header)}"; }
   @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
 }
-${readFileSync(new URL('./brief.css', import.meta.url), 'utf8')}
+${readProjectFile('brief', 'brief.css')}
 </style>
 </head>
 <body>

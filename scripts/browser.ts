@@ -1,6 +1,10 @@
+import {spawn, type ChildProcess} from 'node:child_process'
 import {accessSync, constants} from 'node:fs'
+import {mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import createDebug from 'debug'
-import puppeteer, {type Browser, type Page} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer'
 import {BuildError, EXIT} from './errors.js'
 
 const debug = createDebug('briefing-pack:browser')
@@ -38,33 +42,117 @@ function isExecutable(file: string): boolean {
   }
 }
 
-/** Chromium flags: quiet (no background network), and no sandbox when running as root. */
+/** Chromium flags, as Puppeteer would pass them, plus quiet ones: no background network, no sandbox as root. */
 export function browserArgs(): string[] {
-  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-dev-shm-usage', '--font-render-hinting=none', '--disable-extensions', '--mute-audio']
+  const args = [
+    '--headless=new',
+    '--allow-pre-commit-input',
+    '--disable-background-networking',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+    '--disable-breakpad',
+    '--disable-client-side-phishing-detection',
+    '--disable-component-extensions-with-background-pages',
+    '--disable-component-update',
+    '--disable-crash-reporter',
+    '--disable-default-apps',
+    '--disable-dev-shm-usage',
+    '--disable-extensions',
+    '--disable-gpu',
+    '--disable-hang-monitor',
+    '--disable-ipc-flooding-protection',
+    '--disable-popup-blocking',
+    '--disable-prompt-on-repost',
+    '--disable-renderer-backgrounding',
+    '--disable-search-engine-choice-screen',
+    '--disable-sync',
+    '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+    '--enable-automation',
+    '--export-tagged-pdf',
+    '--font-render-hinting=none',
+    '--force-color-profile=srgb',
+    '--generate-pdf-document-outline',
+    '--hide-scrollbars',
+    '--metrics-recording-only',
+    '--mute-audio',
+    '--no-default-browser-check',
+    '--no-first-run',
+    '--password-store=basic',
+    '--use-mock-keychain',
+  ]
   if (process.getuid?.() === 0) args.push('--no-sandbox')
   return args
 }
 
-/**
- * Launch the browser the whole run shares.
- * @returns a connected browser
- */
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = findBrowser()
-  debug('launching %s', executablePath)
-  try {
-    return await puppeteer.launch({executablePath, headless: true, args: browserArgs(), protocolTimeout: 60_000})
-  } catch (error) {
-    throw new BuildError(`${executablePath} failed to start (${(error as Error).message.split('\n')[0]}); ${NO_BROWSER_HINT}`, EXIT.noBrowser)
-  }
+/** A running browser: the connection, its process and its throw-away profile folder. */
+export interface LaunchedBrowser {
+  browser: Browser
+  process: ChildProcess
+  profile: string
 }
 
 /**
- * One browser for a whole run, launched on first use (so the launch overlaps with the Markdown
- * work) and closed by the owner in `finally`.
+ * Launch the browser the whole run shares. Chromium is started directly and Puppeteer connects
+ * once it listens, so that the (slow) start of Chromium overlaps with loading Puppeteer.
+ * @param timeoutMs how long Chromium may take to start
+ * @returns the running browser
+ */
+export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser> {
+  const executablePath = findBrowser()
+  debug('launching %s', executablePath)
+  const profile = await mkdtemp(path.join(tmpdir(), 'briefing-pack-chromium-'))
+  const child = spawn(executablePath, [...browserArgs(), `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe']})
+  const loading = import('puppeteer')
+  try {
+    const endpoint = await devtoolsEndpoint(child, timeoutMs)
+    debug('listening')
+    const {default: puppeteer} = await loading
+    debug('puppeteer loaded')
+    const browser = await puppeteer.connect({browserWSEndpoint: endpoint, protocolTimeout: 60_000, defaultViewport: null})
+    debug('launched')
+    return {browser, process: child, profile}
+  } catch (error) {
+    child.kill('SIGKILL')
+    await rm(profile, {recursive: true, force: true}).catch(() => undefined)
+    const reason = error instanceof BuildError ? error.message : (error as Error).message.split('\n')[0]
+    throw new BuildError(`${executablePath} failed to start (${reason}); ${NO_BROWSER_HINT}`, EXIT.noBrowser)
+  }
+}
+
+/** Wait for Chromium to print `DevTools listening on ws://…`. */
+function devtoolsEndpoint(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => finish(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(output)
+      if (match) finish(undefined, match[1])
+    }
+    const onExit = (code: number | null, signal: string | null) => finish(new Error(`it exited (${signal ?? `code ${code}`}): ${output.trim().split('\n').pop() ?? ''}`))
+    const onError = (error: Error) => finish(error)
+    function finish(error?: Error, endpoint?: string) {
+      clearTimeout(timer)
+      child.stderr?.off('data', onData)
+      child.off('exit', onExit)
+      child.off('error', onError)
+      // Keep reading so that Chromium never blocks on a full pipe.
+      child.stderr?.resume()
+      if (error) reject(error)
+      else resolve(endpoint!)
+    }
+    child.stderr?.on('data', onData)
+    child.on('exit', onExit)
+    child.on('error', onError)
+  })
+}
+
+/**
+ * One browser for a whole run, launched on first use (or earlier with `warm`, so the launch
+ * overlaps with the Markdown work) and closed by the owner in `finally`.
  */
 export class BrowserSession {
-  #launching: Promise<Browser> | undefined
+  #launching: Promise<LaunchedBrowser> | undefined
 
   /** Start launching now, without waiting. Errors surface on `browser()`. */
   warm(): void {
@@ -75,19 +163,36 @@ export class BrowserSession {
   /** The browser, launched once. */
   async browser(): Promise<Browser> {
     this.warm()
-    return this.#launching!
+    return (await this.#launching!).browser
   }
 
-  /** Close the browser if it was launched; never throws. */
+  /** The process id of the browser, once launched. */
+  async pid(): Promise<number | undefined> {
+    return (await this.#launching?.catch(() => undefined))?.process.pid
+  }
+
+  /** Close the browser if it was launched and remove its profile; never throws. */
   async close(): Promise<void> {
     const launching = this.#launching
     this.#launching = undefined
-    if (!launching) return
-    const browser = await launching.catch(() => undefined)
-    if (!browser) return
-    const process = browser.process()
-    await browser.close().catch(() => process?.kill('SIGKILL'))
+    const launched = await launching?.catch(() => undefined)
+    if (!launched) return
+    const exited = new Promise<void>((resolve) => {
+      if (launched.process.exitCode !== null || launched.process.signalCode !== null) resolve()
+      else launched.process.once('exit', () => resolve())
+    })
+    await Promise.race([launched.browser.close().catch(() => undefined), delay(5_000)])
+    const killed = await Promise.race([exited.then(() => true), delay(3_000).then(() => false)])
+    if (!killed) {
+      launched.process.kill('SIGKILL')
+      await exited
+    }
+    await rm(launched.profile, {recursive: true, force: true}).catch(() => undefined)
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
 }
 
 /** Every request the page tried that left `file:`, `data:` or `about:`. */
@@ -118,4 +223,32 @@ export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blo
   } finally {
     await page.close().catch(() => undefined)
   }
+}
+
+let captureQueue: Promise<unknown> = Promise.resolve()
+
+/**
+ * Run a screen capture alone: captures of two pages at once can wait forever for a frame of a
+ * page that is not in front, so captures take turns, each with its page brought to front and a
+ * timeout. Printing to PDF needs no such turn.
+ * @param page the page to capture
+ * @param capture the capture to run
+ * @param timeoutMs how long it may take
+ * @returns what `capture` returns
+ */
+export function captureInTurn<T>(page: Page, capture: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const run = captureQueue.then(async () => {
+    await page.bringToFront()
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new BuildError(`a screen capture took longer than ${timeoutMs / 1000} s; the browser may be stuck`, EXIT.renderFailed)), timeoutMs)
+    })
+    try {
+      return await Promise.race([capture(), timeout])
+    } finally {
+      clearTimeout(timer)
+    }
+  })
+  captureQueue = run.catch(() => undefined)
+  return run
 }

@@ -5,9 +5,11 @@ import {parseArgs} from 'node:util'
 import {BuildError, EXIT} from './errors.js'
 import {formatMessages} from './format-messages.js'
 import {BrowserSession} from './browser.js'
-import {buildPack} from './pipeline.js'
-import {sourceName} from './structure/read-source.js'
-import {writeSite} from './site/write-site.js'
+import {createProgress} from './progress.js'
+import createDebug from 'debug'
+
+const debug = createDebug('briefing-pack:build')
+import {sourceName} from './source-name.js'
 
 const HELP = `Usage: npm run build -- [source ...] [--out DIR] [--quiet]
 
@@ -54,25 +56,40 @@ async function main(argv: string[]): Promise<number> {
   }
   const sources = args.sources.length ? args.sources : await sourcesIn('source')
   let exitCode: number = EXIT.ok
+  const progress = createProgress(process.stdout, args.quiet)
   const session = new BrowserSession()
+  // Chromium starts first; the pipeline's modules load while it does.
   session.warm()
+  const [{buildPack}, {writeSite}] = await Promise.all([import('./pipeline.js'), import('./site/write-site.js')])
+  debug('pipeline loaded')
   const failed = new Set<string>()
+  let finished = false
   try {
     for (const source of sources) {
-      const result = await buildPack(source, {outDir: args.outDir, session})
+      const started = performance.now()
+      const name = sourceName(source)
+      const result = await buildPack(source, {outDir: args.outDir, session, onStep: (step, ms) => progress.step(name, step, ms)})
       for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
       if (!result.folder) {
         exitCode = EXIT.sourceErrors
         failed.add(sourceName(source))
         continue
       }
-      if (!args.quiet) process.stdout.write(`${source} -> ${path.relative(process.cwd(), result.folder) || '.'}/ (${result.written.join(', ')})\n`)
+      progress.built(source, path.relative(process.cwd(), result.folder) || '.', result.written.length, performance.now() - started)
     }
+    finished = true
   } finally {
-    await session.close()
+    // The browser closes while the site index is written.
+    const closing = session.close()
+    try {
+      if (finished) {
+        const listed = await writeSite(args.outDir, failed)
+        progress.site(path.join(args.outDir, 'index.html'), listed.length)
+      }
+    } finally {
+      await closing
+    }
   }
-  const listed = await writeSite(args.outDir, failed)
-  if (!args.quiet) process.stdout.write(`${path.join(args.outDir, 'index.html')}: ${listed.length} ${listed.length === 1 ? 'readout' : 'readouts'} listed\n`)
   return exitCode
 }
 

@@ -1,4 +1,8 @@
-import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef} from 'pdf-lib'
+import type {PDFArray, PDFDict, PDFDocument, PDFRef} from 'pdf-lib'
+
+// pdf-lib is loaded on first use (see `preloadFinishing`), not when the build starts.
+let lib: typeof import('pdf-lib')
+
 
 /** Document metadata written into a PDF's info dictionary. */
 export interface PdfMetadata {
@@ -37,6 +41,8 @@ export interface OutlineChange {
  * @returns the new PDF bytes
  */
 export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineChange = {}): Promise<Uint8Array> {
+  lib ??= await loadPdfLib()
+  const {PDFDocument, PDFHexString, PDFName} = lib
   const pdf = await PDFDocument.load(bytes, {updateMetadata: false})
   pdf.setTitle(metadata.title, {showInWindowTitleBar: true})
   if (metadata.author) pdf.setAuthor(metadata.author)
@@ -63,6 +69,7 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
 
 /** Replace the document outline with a flat list of bookmarks. */
 function writeOutline(pdf: PDFDocument, bookmarks: Bookmark[]): void {
+  const {PDFHexString, PDFName, PDFNull, PDFNumber} = lib
   const pages = pdf.getPages()
   const entries = bookmarks.filter((b) => pages[b.page])
   if (entries.length === 0) return
@@ -86,6 +93,7 @@ function writeOutline(pdf: PDFDocument, bookmarks: Bookmark[]): void {
 
 /** Set the titles of the existing outline, depth first, to the given texts. */
 function retitleOutline(pdf: PDFDocument, titles: string[]): void {
+  const {PDFDict, PDFHexString, PDFName} = lib
   const root = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
   let index = 0
   const walk = (item: PDFDict | undefined) => {
@@ -101,4 +109,10 @@ function retitleOutline(pdf: PDFDocument, titles: string[]): void {
 /** The info dictionary (pdf-lib keeps its accessor private). */
 function infoDict(pdf: PDFDocument): PDFDict {
   return (pdf as unknown as {getInfoDict(): PDFDict}).getInfoDict()
+}
+
+/** pdf-lib is CommonJS: its exports are the namespace, or its `default` once bundled. */
+async function loadPdfLib(): Promise<typeof import('pdf-lib')> {
+  const loaded = (await import('pdf-lib')) as typeof import('pdf-lib') & {default?: typeof import('pdf-lib')}
+  return loaded.PDFDocument ? loaded : loaded.default!
 }

@@ -1,5 +1,6 @@
 import createDebug from 'debug'
-import {readSource, sourceName} from './structure/read-source.js'
+import {sourceName} from './source-name.js'
+import {readSource} from './structure/read-source.js'
 import type {Readout} from './structure/readout.js'
 import {structureSource} from './structure/structure-source.js'
 import type {OutputFile} from './write-pack.js'
@@ -9,6 +10,8 @@ import {buildBrief} from '../brief/build-brief.js'
 import {buildDeck} from '../slides/build-deck.js'
 import type {BrowserSession} from './browser.js'
 import {manifestOf} from './site/manifest.js'
+import {preloadFinishing} from './preload.js'
+import {timedSteps} from './steps.js'
 import {packPage} from './site/site-pages.js'
 
 const debug = createDebug('briefing-pack:pipeline')
@@ -33,7 +36,7 @@ export interface PackOptions {
   outDir: string
   /** The browser the run shares; launched on first use. */
   session: BrowserSession
-  /** Called with the name and duration of each step. */
+  /** Called with the name and duration of each step: structure, slides, PDF, PPTX, brief, write. */
   onStep?: (step: string, milliseconds: number) => void
 }
 
@@ -48,7 +51,7 @@ export interface PackOptions {
  */
 export async function buildPack(sourcePath: string, options: PackOptions): Promise<PackResult> {
   const name = sourceName(sourcePath)
-  const step = timer(options.onStep)
+  const step = timedSteps(options.onStep)
 
   const file = await readSource(sourcePath)
   const structured = await step('structure', () => structureSource(file))
@@ -56,7 +59,11 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
 
   const {readout} = structured
   const browser = options.session.browser()
-  const [deck, brief] = await Promise.all([step('slides', () => buildDeck(readout, browser)), step('brief', () => buildBrief(readout, browser))])
+  void browser.then(preloadFinishing, () => undefined)
+  // The brief goes to the browser first: it needs no work here, so the browser prints it while
+  // this process renders the slides.
+  const briefing = buildBrief(readout, browser, step)
+  const [deck, brief] = await Promise.all([buildDeck(readout, browser, step), briefing])
 
   const manifest = manifestOf(name, readout)
   const site: OutputFile[] = [
@@ -68,14 +75,4 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const folder = await step('write', () => writePack(options.outDir, name, files))
   debug('wrote %s', folder)
   return {file, name, readout, folder, written: files.map((f) => f.path)}
-}
-
-/** Time each step and report it. */
-function timer(onStep: PackOptions['onStep']) {
-  return async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-    const start = performance.now()
-    const result = await work()
-    onStep?.(name, performance.now() - start)
-    return result
-  }
 }

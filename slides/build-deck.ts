@@ -1,5 +1,6 @@
 import type {Browser} from 'puppeteer'
 import {finishPdf, type PdfMetadata} from '../scripts/finish-pdf.js'
+import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
 import {makePptx} from './make-pptx.js'
@@ -19,24 +20,32 @@ export interface BuiltDeck {
  * the PDF (a page and a bookmark per slide, metadata) and the PPTX (slide images and notes).
  * @param readout the structured readout
  * @param browser the browser the run shares
+ * @param step runs and times the steps (`slides`, `PDF`, `PPTX`)
  * @returns the files `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx` and the title-slide thumbnail
  */
-export async function buildDeck(readout: Readout, browser: Promise<Browser>): Promise<BuiltDeck> {
+export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps()): Promise<BuiltDeck> {
+  // Rendering with Marp blocks this process for ~150 ms; doing it before the browser is connected
+  // would hold up the connection, so it runs while the browser prints the brief.
+  const connected = await browser
   const deck = makeSlides(readout)
-  const printable = renderPrintableHtml(deck.markdown)
-  const [html, printed] = await Promise.all([renderPresentableHtml(deck.markdown), browser.then((b) => printDeck(b, printable.html))])
   const metadata = deckMetadata(readout)
-  const [pdf, pptx] = await Promise.all([
-    finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))}),
-    makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes: printable.notes}),
-  ])
+  const printable = renderPrintableHtml(deck.markdown)
+  // The browser prints while this process builds the HTML deck.
+  const printing = step('PDF', async () => {
+    const printed = await printDeck(connected, printable.html)
+    const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
+    return {...printed, pdf}
+  })
+  const html = await step('slides', () => renderPresentableHtml(deck.markdown))
+  const printed = await printing
+  const pptx = await step('PPTX', () => makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes: printable.notes}))
   return {
     deck,
     images: printed.images,
     files: [
       {path: 'slides.md', content: deck.markdown},
       {path: 'slides.html', content: html},
-      {path: 'slides.pdf', content: pdf},
+      {path: 'slides.pdf', content: printed.pdf},
       {path: 'slides.pptx', content: pptx},
       {path: 'thumb-slides.png', content: printed.thumbnail},
     ],

@@ -1,9 +1,4 @@
-import JSZip from 'jszip'
-import pptxgenjs from 'pptxgenjs'
 import {buildDate} from '../scripts/build-date.js'
-
-// pptxgenjs's types describe a CommonJS module; at run time the default export is the class.
-const PptxGenJS = pptxgenjs as unknown as typeof import('pptxgenjs').default
 
 /** What goes into the PowerPoint file. */
 export interface PptxInput {
@@ -23,6 +18,9 @@ export interface PptxInput {
  * @returns the `.pptx` bytes
  */
 export async function makePptx(input: PptxInput): Promise<Uint8Array> {
+  // Loaded on first use (see `preloadFinishing`). pptxgenjs's types describe a CommonJS module;
+  // at run time the default export is the class.
+  const PptxGenJS = (await import('pptxgenjs')).default as unknown as typeof import('pptxgenjs').default
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_16x9'
   pptx.title = input.title
@@ -41,6 +39,7 @@ export async function makePptx(input: PptxInput): Promise<Uint8Array> {
 
 /** Rewrite a zip with fixed file dates and fixed document dates, so that equal input gives equal bytes. */
 async function reproducibleZip(bytes: Uint8Array): Promise<Uint8Array> {
+  const {default: JSZip} = await import('jszip')
   const date = buildDate()
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z')
   const zip = await JSZip.loadAsync(bytes)
@@ -49,7 +48,9 @@ async function reproducibleZip(bytes: Uint8Array): Promise<Uint8Array> {
   for (const name of names) {
     let content: string | Uint8Array = await zip.files[name].async('uint8array')
     if (name === 'docProps/core.xml') content = new TextDecoder().decode(content).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms)/g, `$1${stamp}$2`)
-    out.file(name, content, {date, createFolders: false})
+    // Images are compressed already: store them, deflate only the XML.
+    const stored = /\.(?:png|jpe?g)$/i.test(name)
+    out.file(name, content, {date, createFolders: false, compression: stored ? 'STORE' : 'DEFLATE'})
   }
   return out.generateAsync({type: 'uint8array', compression: 'DEFLATE', compressionOptions: {level: 6}, platform: 'UNIX'})
 }

@@ -1,5 +1,5 @@
-import {readFileSync} from 'node:fs'
 import {Marp, type MarpOptions} from '@marp-team/marp-core'
+import {readProjectFile} from '../scripts/project-root.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
 import {cssVariables} from '../scripts/theme/tokens.js'
 
@@ -28,7 +28,7 @@ export function deckThemeCss(): string {
     '/* @size 16:9 1280px 720px */',
     fontFaceCss(['sans']),
     `section {\n  ${cssVariables()}\n}`,
-    readFileSync(new URL('./theme.css', import.meta.url), 'utf8'),
+    readProjectFile('slides', 'theme.css'),
   ].join('\n')
   return themeCss
 }

@@ -1,5 +1,5 @@
 import type {Browser} from 'puppeteer'
-import {withOfflinePage} from '../scripts/browser.js'
+import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 
 /** The printed deck: a PDF with a page per slide, a PNG image of each slide, a small one of the first. */
@@ -23,11 +23,24 @@ export async function printDeck(browser: Browser, printableHtml: string): Promis
     await page.setContent(printableHtml, {waitUntil: 'load'})
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000})
-    const slides = await page.$$('div.marpit > svg')
-    const images: Uint8Array[] = []
-    for (const slide of slides) images.push(await slide.screenshot({type: 'png'}))
-    const thumbnail = await page.screenshot({type: 'png', clip: {x: 0, y: 0, width: 1280, height: 720, scale: 0.5}})
+    // One capture of the whole page, cut into slides here: a capture costs ~55 ms whatever its size.
+    const count = await page.$$eval('div.marpit > svg', (slides) => slides.length)
+    const whole = await captureInTurn(page, () => page.screenshot({type: 'png', fullPage: true, optimizeForSpeed: true}))
+    const {images, thumbnail} = await sliceSlides(whole, count)
     if (blocked.length) throw new BuildError(`the deck tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, images, thumbnail}
   })
+}
+
+/** Cut a capture of stacked 1280×720 slides into one PNG per slide, and a 640×360 thumbnail of the first. */
+async function sliceSlides(capture: Uint8Array, count: number): Promise<{images: Uint8Array[]; thumbnail: Uint8Array}> {
+  const {default: sharp} = await import('sharp')
+  const {data, info} = await sharp(capture).raw().toBuffer({resolveWithObject: true})
+  const raw = {raw: {width: info.width, height: info.height, channels: info.channels}}
+  const slide = (index: number) => sharp(data, raw).extract({left: 0, top: index * 720, width: 1280, height: 720})
+  const [thumbnail, ...images] = await Promise.all([
+    slide(0).resize(640, 360).png().toBuffer(),
+    ...Array.from({length: count}, (_, index) => slide(index).png({compressionLevel: 6}).toBuffer()),
+  ])
+  return {images, thumbnail}
 }

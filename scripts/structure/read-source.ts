@@ -1,5 +1,4 @@
 import {readFile, stat} from 'node:fs/promises'
-import path from 'node:path'
 import {VFile} from 'vfile'
 
 /** Largest source accepted: a readout is a few kilobytes; this leaves room for very long ones. */
@@ -86,9 +85,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += size
   }
   return 0
-}
-
-/** The name of a source without its extension: the name of its output folder. */
-export function sourceName(filePath: string): string {
-  return path.basename(filePath).replace(/\.(txt|md|markdown)$/i, '')
 }

@@ -46,7 +46,7 @@ async function visit(file: string) {
       void (inside ? request.continue() : request.abort())
     })
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
-    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('pageerror', (error) => errors.push((error as Error).message))
     const response = await page.goto(`file://${file}`, {waitUntil: 'load'})
     const facts = await page.evaluate(() => ({
       lang: document.documentElement.lang,
