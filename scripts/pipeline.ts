@@ -38,6 +38,8 @@ export interface PackOptions {
   session: BrowserSession
   /** Called with the name and duration of each step: structure, slides, PDF, PPTX, brief, write. */
   onStep?: (step: string, milliseconds: number) => void
+  /** Called with files that are ready before the rest (the HTML deck), e.g. to show them at once. */
+  onEarlyFile?: (name: string, file: OutputFile) => Promise<void>
 }
 
 /**
@@ -62,8 +64,14 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   void browser.then(preloadFinishing, () => undefined)
   // The brief goes to the browser first: it needs no work here, so the browser prints it while
   // this process renders the slides.
-  const briefing = buildBrief(readout, browser, step)
-  const [deck, brief] = await Promise.all([buildDeck(readout, browser, step), briefing])
+  // Watch mode shows the HTML deck first: the brief waits until it is out, so nothing competes with it.
+  let shown = Promise.resolve()
+  let show: (() => void) | undefined
+  if (options.onEarlyFile) shown = new Promise((resolve) => (show = resolve))
+  const early = options.onEarlyFile && ((html: string) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(show))
+  const decking = early && buildDeck(readout, browser, step, early).finally(show)
+  const briefing = shown.then(() => buildBrief(readout, browser, step))
+  const [deck, brief] = await Promise.all([decking ?? buildDeck(readout, browser, step), briefing])
 
   const manifest = manifestOf(name, readout)
   const site: OutputFile[] = [

@@ -31,11 +31,13 @@ function newestSource() {
   return newest
 }
 
-let fresh = false
-try {
-  fresh = statSync(bundle).mtimeMs >= newestSource()
-} catch {}
-if (!fresh) {
+/** Build the bundle unless it is newer than every source. */
+async function ensureBundle() {
+  let fresh = false
+  try {
+    fresh = statSync(bundle).mtimeMs >= newestSource()
+  } catch {}
+  if (fresh) return
   const {build} = await import('esbuild')
   // Split at dynamic imports, so that the command starts the browser before it loads the rest.
   const temporary = `${outdir}.${process.pid}.tmp`
@@ -54,6 +56,23 @@ if (!fresh) {
   })
   rmSync(outdir, {recursive: true, force: true})
   renameSync(temporary, outdir)
+}
+
+await ensureBundle()
+if (command === 'dev') {
+  // Watch mode runs as a child that exits with 75 when our own code changed: rebuild, start again.
+  const {spawn} = await import('node:child_process')
+  for (;;) {
+    const child = spawn(process.execPath, [bundle, ...process.argv.slice(3)], {stdio: 'inherit'})
+    const forward = (signal) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    const code = await new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)))
+    process.off('SIGINT', forward)
+    process.off('SIGTERM', forward)
+    if (code !== 75) process.exit(code)
+    await ensureBundle().catch((error) => process.stderr.write(`briefing-pack: ${error.message}\n`))
+  }
 }
 // The command's own arguments follow, as if it had been started directly.
 process.argv.splice(2, 1)

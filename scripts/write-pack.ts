@@ -68,3 +68,21 @@ async function swapInto(temporary: string, target: string): Promise<void> {
     }
   }
 }
+
+/**
+ * Replace one file of an existing pack in one rename (watch mode's early HTML deck). Does nothing
+ * when the pack has not been written yet.
+ * @param outDir the output folder
+ * @param name the pack's folder name
+ * @param file the file to replace
+ */
+export async function replaceInPack(outDir: string, name: string, file: OutputFile): Promise<void> {
+  const target = path.join(outDir, name, file.path)
+  const temporary = path.join(outDir, name, `.${path.basename(file.path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  try {
+    await writeFile(temporary, file.content)
+    await rename(temporary, target)
+  } catch {
+    await rm(temporary, {force: true})
+  }
+}

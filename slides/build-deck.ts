@@ -21,13 +21,17 @@ export interface BuiltDeck {
  * @param readout the structured readout
  * @param browser the browser the run shares
  * @param step runs and times the steps (`slides`, `PDF`, `PPTX`)
+ * @param onPresentable called with the HTML deck as soon as it is ready (watch mode shows it early)
  * @returns the files `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx` and the title-slide thumbnail
  */
-export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps()): Promise<BuiltDeck> {
-  // Rendering with Marp blocks this process for ~150 ms; doing it before the browser is connected
-  // would hold up the connection, so it runs while the browser prints the brief.
-  const connected = await browser
+export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>): Promise<BuiltDeck> {
   const deck = makeSlides(readout)
+  // Watch mode wants the HTML deck first of all (the browser is warm there).
+  const early = onPresentable && (await step('slides', () => renderPresentableHtml(deck.markdown)))
+  if (early) await onPresentable!(early)
+  // Rendering with Marp blocks this process for ~150 ms on a cold start; doing it before the browser
+  // is connected would hold up the connection, so it runs while the browser prints the brief.
+  const connected = await browser
   const metadata = deckMetadata(readout)
   const printable = renderPrintableHtml(deck.markdown)
   // The browser prints while this process builds the HTML deck.
@@ -36,7 +40,7 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
     const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
     return {...printed, pdf}
   })
-  const html = await step('slides', () => renderPresentableHtml(deck.markdown))
+  const html = early ?? (await step('slides', () => renderPresentableHtml(deck.markdown)))
   const printed = await printing
   const pptx = await step('PPTX', () => makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes: printable.notes}))
   return {

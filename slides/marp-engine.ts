@@ -16,21 +16,20 @@ export const MARP_OPTIONS = {
   inlineSVG: true,
 } satisfies MarpOptions
 
-let themeCss: string | undefined
-
 /**
- * The `briefing` theme: metadata, shared theme values, embedded fonts and `slides/theme.css`.
+ * The `briefing` theme: metadata, shared theme values and `slides/theme.css`. The fonts are not in
+ * it: Marp runs every theme through postcss, and ~370 KB of embedded font data made that the
+ * slowest part of rendering; `withDeckFonts` adds them to the finished page instead.
  * @returns the theme CSS
  */
 export function deckThemeCss(): string {
-  themeCss ??= [
+  // Read each time: watch mode picks up an edited theme.css without a restart.
+  return [
     '/* @theme briefing */',
     '/* @size 16:9 1280px 720px */',
-    fontFaceCss(['sans']),
     `section {\n  ${cssVariables()}\n}`,
     readProjectFile('slides', 'theme.css'),
   ].join('\n')
-  return themeCss
 }
 
 /**
@@ -41,4 +40,15 @@ export function createMarp(): Marp {
   const marp = new Marp(MARP_OPTIONS)
   marp.themeSet.add(deckThemeCss())
   return marp
+}
+
+/**
+ * Add the deck's embedded fonts to a rendered HTML page, just before `</head>`.
+ * @param html a page rendered by Marp
+ * @returns the page with the `@font-face` rules
+ */
+export function withDeckFonts(html: string): string {
+  const at = html.indexOf('</head>')
+  const style = `<style>${fontFaceCss(['sans'])}</style>`
+  return at === -1 ? style + html : html.slice(0, at) + style + html.slice(at)
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {marpCli} from '@marp-team/marp-cli'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import {escapeHtml} from '../scripts/html.js'
-import {createMarp, deckThemeCss, MARP_OPTIONS} from './marp-engine.js'
+import {createMarp, deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
 
 /**
  * The deck to present: marp-cli's bespoke HTML template (keyboard navigation, presenter view,
@@ -27,7 +27,7 @@ export async function renderPresentableHtml(slidesMarkdown: string): Promise<str
     ])
     const {code, log} = await quietly(() => marpCli([input, '--config-file', config, '--no-stdin', '--bespoke.progress', '-o', output]))
     if (code !== 0) throw new BuildError(`marp-cli could not build the HTML deck: ${log.join(' ').replace(/\s+/g, ' ').slice(0, 300)}`, EXIT.renderFailed)
-    return await readFile(output, 'utf8')
+    return withDeckFonts(await readFile(output, 'utf8'))
   } finally {
     await rm(folder, {recursive: true, force: true})
   }
@@ -43,7 +43,7 @@ export function renderPrintableHtml(slidesMarkdown: string): {html: string; note
   const marp = createMarp()
   const {html, css, comments} = marp.render(slidesMarkdown)
   const title = /^title:\s*(.*)$/m.exec(slidesMarkdown)?.[1] ?? 'Slides'
-  const page = `<!doctype html>
+  const page = withDeckFonts(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>${css}</style>
 <style>
@@ -51,7 +51,7 @@ export function renderPrintableHtml(slidesMarkdown: string): {html: string; note
 html, body { margin: 0; padding: 0; background: #fff; }
 div.marpit > svg { display: block; width: 1280px; height: 720px; break-after: page; }
 div.marpit > svg:last-child { break-after: auto; }
-</style></head><body>${html}</body></html>`
+</style></head><body>${html}</body></html>`)
   return {html: page, notes: comments.map((list) => list.map(stripNoteLabel).join('\n\n'))}
 }
 

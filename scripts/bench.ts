@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// npm run bench: our build against marp-cli's PDF of the same deck, side by side and alternating,
+// plus watch-mode rebuilds, a 10-source batch and a 50-pillar source. Prints medians and ratios
+// against the targets. Times whole processes, as a user waits for them.
+import {execFileSync, spawn} from 'node:child_process'
+import {cpus} from 'node:os'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {deckThemeCss} from '../slides/marp-engine.js'
+import {findBrowser} from './browser.js'
+import {PROJECT_ROOT} from './project-root.js'
+import {fontFaceCss} from './theme/fonts.js'
+
+const {values} = parseArgs({options: {rounds: {type: 'string'}}})
+const rounds = Number(values.rounds ?? 5)
+const work = mkdtempSync(path.join(tmpdir(), 'briefing-pack-bench-'))
+const run = path.join(PROJECT_ROOT, 'scripts/run.mjs')
+const marp = path.join(PROJECT_ROOT, 'node_modules/@marp-team/marp-cli/marp-cli.js')
+const chromium = findBrowser()
+const seed = readFileSync(path.join(PROJECT_ROOT, 'source/paris-roadmap-2019.txt'), 'utf8')
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+/**
+ * Run a command to its end; return its wall time and, when asked, the peak memory of its whole
+ * process tree (sampling /proc costs CPU, so timed runs do not sample).
+ */
+async function measure(command: string, args: string[], memory = false): Promise<{ms: number; peakMiB: number}> {
+  const start = performance.now()
+  const child = spawn(command, args, {stdio: ['ignore', 'ignore', 'pipe']})
+  let errors = ''
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
+  let peak = 0
+  const sample = memory ? setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 25) : undefined
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
+  clearInterval(sample)
+  if (code !== 0) throw new Error(`${path.basename(args[0] ?? command)} exited with ${code}: ${errors.trim().split('\n').pop()}`)
+  return {ms: performance.now() - start, peakMiB: peak / 1024}
+}
+
+/**
+ * Memory (KiB) of a process and all its descendants, as proportional set size from /proc: shared
+ * pages are divided among the processes sharing them, so Chromium's many processes are not
+ * counted several times over (their plain RSS adds up to twice the real use).
+ */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0
+  const stack = [root]
+  while (stack.length) {
+    const pid = stack.pop()!
+    try {
+      total += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      // Ended meanwhile.
+    }
+    stack.push(...(children.get(pid) ?? []))
+  }
+  return total
+}
+
+function synthetic(pillars: number): string {
+  const lines = ['The Test Alliance’s ministers met in Rome on 2-3 April 2024.', '“Together we go further.” Ministers agreed the ‘Rome Plan’ after two days of talks.']
+  for (let i = 1; i <= pillars; i++) lines.push(`- Pillar ${i} on coordination: Partners agreed to strengthen coordination on theme ${i}. They will share expertise and report progress on ${i * 3} commitments made at the meeting, with $${i} million for training.`)
+  lines.push('The Alliance has 31 members and will meet again next year.')
+  return `${lines.join('\n')}\n`
+}
+
+// Inputs: the seed; the deck it makes, with our theme, for marp-cli; 10 readouts; a 50-pillar one.
+const sources = path.join(work, 'sources')
+mkdirSync(sources)
+writeFileSync(path.join(sources, 'seed.txt'), seed)
+execFileSync(process.execPath, [run, 'build', path.join(sources, 'seed.txt'), '--out', path.join(work, 'warmup'), '--quiet'])
+writeFileSync(path.join(work, 'slides.md'), readFileSync(path.join(work, 'warmup/seed/slides.md')))
+writeFileSync(path.join(work, 'briefing.css'), `${deckThemeCss()}\n${fontFaceCss(['sans'])}`)
+const batch = path.join(work, 'batch')
+mkdirSync(batch)
+const places = ['Paris', 'Rome', 'Lisbon', 'Nairobi', 'Suva', 'Tallinn', 'Accra', 'Lima', 'Hanoi', 'Oslo']
+places.forEach((place, i) => writeFileSync(path.join(batch, `readout-${i + 1}.txt`), seed.replace(/in Paris on 24-25 June 2019/, `in ${place} on ${i + 1} May 2024`)))
+writeFileSync(path.join(sources, 'fifty.txt'), synthetic(50))
+
+const ours = (file: string, out: string, memory = false) => measure(process.execPath, [run, 'build', file, '--out', out, '--quiet'], memory)
+const baseline = (memory = false) => measure(process.execPath, [marp, path.join(work, 'slides.md'), '--pdf', '--no-stdin', '--browser-path', chromium, '--theme-set', path.join(work, 'briefing.css'), '-o', path.join(work, 'marp.pdf')], memory)
+
+const results = {ours: [] as number[], marp: [] as number[], oursMem: [] as number[], marpMem: [] as number[], batch: [] as number[], fifty: [] as number[]}
+for (let round = 0; round < rounds; round++) {
+  process.stderr.write(`round ${round + 1}/${rounds}\n`)
+  const a = await ours(path.join(sources, 'seed.txt'), path.join(work, 'out'))
+  const b = await baseline()
+  results.ours.push(a.ms)
+  results.marp.push(b.ms)
+  results.fifty.push((await ours(path.join(sources, 'fifty.txt'), path.join(work, 'out'))).ms)
+}
+for (let round = 0; round < 3; round++) {
+  results.oursMem.push((await ours(path.join(sources, 'seed.txt'), path.join(work, 'out'), true)).peakMiB)
+  results.marpMem.push((await baseline(true)).peakMiB)
+}
+for (let round = 0; round < Math.max(1, Math.ceil(rounds / 2)); round++) {
+  results.batch.push((await measure(process.execPath, [run, 'build', ...readdirSync(batch).map((f) => path.join(batch, f)), '--out', path.join(work, 'out-batch'), '--quiet'])).ms)
+}
+
+// Watch mode: save the source, time until slides.html and until brief.pdf are replaced.
+const watchSources = path.join(work, 'watch-src')
+const watchOut = path.join(work, 'watch-out')
+mkdirSync(watchSources)
+writeFileSync(path.join(watchSources, 'seed.txt'), seed)
+const dev = spawn(process.execPath, [run, 'dev', '--source', watchSources, '--out', watchOut, '--port', '0', '--quiet'], {stdio: ['ignore', 'pipe', 'inherit']})
+const html: number[] = []
+const all: number[] = []
+try {
+  const stamp = (file: string) => {
+    try {
+      const s = statSync(path.join(watchOut, 'seed', file))
+      return `${s.ino}:${s.mtimeMs}`
+    } catch {
+      return ''
+    }
+  }
+  const deadline = Date.now() + 60_000
+  while (!stamp('brief.pdf') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+  await new Promise((r) => setTimeout(r, 1000))
+  for (let round = 0; round < rounds; round++) {
+    const before = {html: stamp('slides.html'), all: stamp('brief.pdf')}
+    const start = performance.now()
+    writeFileSync(path.join(watchSources, 'seed.txt'), seed.replace('80 international partners', `${80 + round} international partners`))
+    let h = 0
+    let a = 0
+    while (performance.now() - start < 10_000 && (!h || !a)) {
+      if (!h && stamp('slides.html') !== before.html) h = performance.now() - start
+      if (!a && stamp('brief.pdf') !== before.all) a = performance.now() - start
+      await new Promise((r) => setTimeout(r, 2))
+    }
+    html.push(h)
+    all.push(a)
+    await new Promise((r) => setTimeout(r, 1500))
+  }
+} finally {
+  dev.kill('SIGTERM')
+  await new Promise((resolve) => dev.on('exit', resolve))
+}
+
+const m = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, median(v)])) as Record<keyof typeof results, number>
+const rows: Array<[string, string, string, string]> = [
+  ['npm run build, seed, every output', seconds(m.ours), `${(m.ours / m.marp).toFixed(2)}x marp --pdf`, m.ours <= m.marp ? 'met (<= 1.0x)' : 'NOT met (<= 1.0x)'],
+  ['marp-cli --pdf, same slides.md', seconds(m.marp), '1.00x', 'baseline'],
+  ['10 sources in one run', seconds(m.batch), `${(m.batch / m.ours).toFixed(2)}x one source`, m.batch < 5 * m.ours ? 'met (well under 10x)' : 'NOT met'],
+  ['50-pillar source', seconds(m.fifty), `${(m.fifty / m.ours).toFixed(2)}x the seed`, m.fifty <= 2 * m.ours ? 'met (<= 2x)' : 'NOT met (<= 2x)'],
+  ['peak memory (PSS), whole process tree', `${Math.round(m.oursMem)} MiB`, `marp --pdf: ${Math.round(m.marpMem)} MiB`, m.oursMem <= m.marpMem ? 'met' : 'NOT met'],
+  ['watch: save -> slides.html', `${Math.round(median(html))} ms`, '', median(html) <= 150 ? 'met (<= 150 ms)' : 'NOT met (<= 150 ms)'],
+  ['watch: save -> every output', `${Math.round(median(all))} ms`, '', median(all) <= 500 ? 'met (<= 500 ms)' : 'NOT met (<= 500 ms)'],
+]
+const chromiumVersion = execFileSync(chromium, ['--version'], {encoding: 'utf8'}).trim()
+process.stdout.write(`briefing-pack benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${chromiumVersion}, medians of ${rounds}\n\n`)
+process.stdout.write('| work | median | ratio | target |\n|---|---|---|---|\n')
+for (const row of rows) process.stdout.write(`| ${row.join(' | ')} |\n`)
+process.stdout.write(`\nAll runs (ms): ours ${results.ours.map(Math.round).join(', ')}; marp ${results.marp.map(Math.round).join(', ')}; watch html ${html.map(Math.round).join(', ')}; watch all ${all.map(Math.round).join(', ')}\n`)
+rmSync(work, {recursive: true, force: true})

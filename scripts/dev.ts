@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+import {readdir} from 'node:fs/promises'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {BrowserSession} from './browser.js'
+import {BuildError, EXIT} from './errors.js'
+import {formatMessages} from './format-messages.js'
+import {PROJECT_ROOT} from './project-root.js'
+import {sourceName} from './source-name.js'
+import createDebug from 'debug'
+
+const debug = createDebug('briefing-pack:dev')
+
+/** Exit code that asks `scripts/run.mjs` to rebuild the bundle and start watch mode again. */
+export const RESTART = 75
+
+const HELP = `Usage: npm run dev -- [--source DIR] [--out DIR] [--port N] [--quiet]
+
+Build every source in source/, serve the output folder on localhost with live reload, and rebuild
+what changed on every save: a source rebuilds its own pack, a CSS file of slides/ or brief/
+rebuilds all, a TypeScript file restarts watch mode. One Chromium stays warm throughout.
+
+  --source DIR folder of the sources (default: source)
+  --out DIR    output folder (default: dist)
+  --port N     first port to try (default: 8040)
+  --quiet      print only problems
+`
+
+async function main(): Promise<number> {
+  let args
+  try {
+    args = parseArgs({options: {out: {type: 'string'}, source: {type: 'string'}, port: {type: 'string'}, quiet: {type: 'boolean'}, help: {type: 'boolean'}}}).values
+  } catch (error) {
+    throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
+  }
+  if (args.help) {
+    process.stdout.write(HELP)
+    return EXIT.ok
+  }
+  const outDir = args.out ?? 'dist'
+  const sourceDir = path.resolve(args.source ?? path.join(PROJECT_ROOT, 'source'))
+  const log = (line: string) => args.quiet || process.stdout.write(`${line}\n`)
+  const session = new BrowserSession()
+  session.warm()
+  const [{buildPack}, {writeSite}, {replaceInPack}, {startDevServer}, {watchProject}] = await Promise.all([
+    import('./pipeline.js'),
+    import('./site/write-site.js'),
+    import('./write-pack.js'),
+    import('./dev/server.js'),
+    import('./dev/watch.js'),
+  ])
+  const failed = new Set<string>()
+  let server: Awaited<ReturnType<typeof startDevServer>> | undefined
+
+  /** Build some sources; a bad edit prints its problems and leaves the last good outputs. */
+  async function build(sources: string[]): Promise<void> {
+    for (const source of sources) {
+      const started = performance.now()
+      const name = sourceName(source)
+      const result = await buildPack(source, {
+        outDir,
+        session,
+        onStep: (step, ms) => debug('%s %s %d ms (at %d ms)', name, step, Math.round(ms), Math.round(performance.now() - started)),
+        onEarlyFile: async (pack, file) => {
+          await replaceInPack(outDir, pack, file)
+          debug('%s early %s at %d ms', pack, file.path, Math.round(performance.now() - started))
+          server?.reload()
+        },
+      })
+      for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
+      if (result.folder) {
+        failed.delete(name)
+        log(`${path.relative(PROJECT_ROOT, source)} -> ${path.relative(process.cwd(), result.folder)}/ in ${Math.round(performance.now() - started)} ms`)
+      } else {
+        failed.add(name)
+        log(`${path.relative(PROJECT_ROOT, source)}: not rebuilt; the last good outputs stay`)
+      }
+    }
+    await writeSite(outDir, failed)
+    server?.reload()
+  }
+
+  const allSources = async () => (await readdir(sourceDir)).filter((n) => /\.(txt|md)$/i.test(n) && !n.startsWith('.')).sort().map((n) => path.join(sourceDir, n))
+
+  await build(await allSources())
+  server = await startDevServer(path.resolve(outDir), Number(args.port ?? 8040))
+  log(`Serving ${outDir}/ at ${server.url} (live reload); watching source/, slides/ and brief/. Ctrl-C to stop.`)
+
+  // One rebuild at a time; changes that arrive meanwhile are gathered into the next one.
+  let running: Promise<void> = Promise.resolve()
+  const pending = new Set<string>()
+  let everything = false
+  const schedule = () => {
+    running = running.then(async () => {
+      if (!everything && pending.size === 0) return
+      const sources = everything ? await allSources() : [...pending]
+      everything = false
+      pending.clear()
+      await build(sources).catch((error: unknown) => process.stderr.write(`briefing-pack: ${(error as Error).message}\n`))
+    })
+  }
+
+  return new Promise<number>((resolve) => {
+    let stopping = false
+    const stop = async (code: number) => {
+      if (stopping) return
+      stopping = true
+      unwatch()
+      await running.catch(() => undefined)
+      await server?.close()
+      await session.close()
+      resolve(code)
+    }
+    const unwatch = watchProject(PROJECT_ROOT, sourceDir, (change) => {
+      debug('change %s %s', change.kind, change.file)
+      if (change.kind === 'code') {
+        log(`${path.relative(PROJECT_ROOT, change.file)} changed: restarting watch mode`)
+        void stop(RESTART)
+        return
+      }
+      if (change.kind === 'look') everything = true
+      else pending.add(change.file)
+      schedule()
+    })
+    process.once('SIGINT', () => void stop(EXIT.ok))
+    process.once('SIGTERM', () => void stop(EXIT.ok))
+  })
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`briefing-pack: ${error instanceof BuildError ? error.message : `unexpected failure: ${(error as Error).message}`}\n`)
+    process.exitCode = error instanceof BuildError ? error.exitCode : 70
+  },
+)

@@ -1,0 +1,45 @@
+import {watch, type FSWatcher} from 'node:fs'
+import path from 'node:path'
+
+/** What changed: a source file, the look (CSS of the deck or brief), or code that needs a restart. */
+export type Change = {kind: 'source'; file: string} | {kind: 'look'; file: string} | {kind: 'code'; file: string}
+
+/**
+ * Watch the sources, the deck and the brief folders, and report each change once (editors often
+ * write a file in several steps: changes to the same file within `settleMs` count as one).
+ * @param root the project folder
+ * @param sourceDir the folder of the sources
+ * @param onChange called with each settled change
+ * @param settleMs how long a file must be quiet
+ * @returns a function that stops watching
+ */
+export function watchProject(root: string, sourceDir: string, onChange: (change: Change) => void, settleMs = 25): () => void {
+  const timers = new Map<string, NodeJS.Timeout>()
+  const settle = (change: Change) => {
+    clearTimeout(timers.get(change.file))
+    timers.set(
+      change.file,
+      setTimeout(() => {
+        timers.delete(change.file)
+        onChange(change)
+      }, settleMs),
+    )
+  }
+  const watchers: FSWatcher[] = [
+    watch(sourceDir, (_event, name) => {
+      if (name && /\.(txt|md)$/i.test(name) && !name.startsWith('.')) settle({kind: 'source', file: path.join(sourceDir, name)})
+    }),
+    ...['slides', 'brief', 'scripts'].map((folder) =>
+      watch(path.join(root, folder), {recursive: true}, (_event, name) => {
+        if (!name || name.includes('test') || name.startsWith('.')) return
+        const file = path.join(root, folder, name)
+        if (name.endsWith('.css')) settle({kind: 'look', file})
+        else if (name.endsWith('.ts')) settle({kind: 'code', file})
+      }),
+    ),
+  ]
+  return () => {
+    for (const watcher of watchers) watcher.close()
+    for (const timer of timers.values()) clearTimeout(timer)
+  }
+}
