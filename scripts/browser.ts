@@ -109,6 +109,8 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
     const {default: puppeteer} = await loading
     debug('puppeteer loaded')
     const browser = await puppeteer.connect({browserWSEndpoint: endpoint, protocolTimeout: 60_000, defaultViewport: null})
+    // If Chromium dies, fail every pending call now: the WebSocket may not tell for a long time.
+    child.once('exit', () => void browser.disconnect().catch(() => undefined))
     debug('launched')
     return {browser, process: child, profile}
   } catch (error) {
@@ -153,11 +155,21 @@ function devtoolsEndpoint(child: ChildProcess, timeoutMs: number): Promise<strin
  */
 export class BrowserSession {
   #launching: Promise<LaunchedBrowser> | undefined
+  #lost = false
 
   /** Start launching now, without waiting. Errors surface on `browser()`. */
   warm(): void {
-    this.#launching ??= launchBrowser()
-    this.#launching.catch(() => undefined)
+    if (this.#launching) return
+    this.#launching = launchBrowser()
+    this.#launching.then(
+      ({browser}) => browser.once('disconnected', () => (this.#lost = true)),
+      () => undefined,
+    )
+  }
+
+  /** Whether a launched browser went away (crashed or was killed) before `close`. */
+  get lost(): boolean {
+    return this.#lost
   }
 
   /** The browser, launched once. */
@@ -175,6 +187,7 @@ export class BrowserSession {
   async close(): Promise<void> {
     const launching = this.#launching
     this.#launching = undefined
+    this.#lost = false
     const launched = await launching?.catch(() => undefined)
     if (!launched) return
     const exited = new Promise<void>((resolve) => {

@@ -10,6 +10,7 @@ import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:build')
 import {sourceName} from './source-name.js'
+import {checkOutputFolder, settlePending} from './write-pack.js'
 
 const HELP = `Usage: npm run build -- [source ...] [--out DIR] [--quiet]
 
@@ -35,6 +36,35 @@ function readArguments(argv: string[]) {
   }
 }
 
+/**
+ * An error from the browser while a source was rendered (it crashed, was killed or stopped
+ * answering) becomes one line and the render-failure exit code. Nothing was written for the source.
+ */
+function browserFailure(error: unknown, session: BrowserSession, source: string): unknown {
+  if (error instanceof BuildError) return error
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  if (session.lost || /Target closed|Session closed|Connection closed|Protocol error|browser has disconnected|Navigating frame was detached|TimeoutError/i.test(message)) {
+    return new BuildError(`${source}: the browser stopped while rendering (${message}); nothing was written for this source, its previous outputs are as they were`, EXIT.renderFailed)
+  }
+  return error
+}
+
+/**
+ * On Ctrl-C or SIGTERM: let folder swaps under way finish, remove temporary files, close the
+ * browser, and exit with 130 (SIGINT) or 143 (SIGTERM). The output folder holds only complete packs.
+ */
+function stopOnSignals(session: BrowserSession): void {
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    process.stderr.write(`briefing-pack: stopped by ${signal}; outputs are complete or as they were before\n`)
+    void Promise.allSettled([settlePending(), session.close()]).finally(() => process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
 /** Every `.txt` and `.md` file of a folder, sorted by name. */
 async function sourcesIn(folder: string): Promise<string[]> {
   let names: string[]
@@ -55,9 +85,11 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok
   }
   const sources = args.sources.length ? args.sources : await sourcesIn('source')
+  await checkOutputFolder(args.outDir)
   let exitCode: number = EXIT.ok
   const progress = createProgress(process.stdout, args.quiet)
   const session = new BrowserSession()
+  stopOnSignals(session)
   // Chromium starts first; the pipeline's modules load while it does.
   session.warm()
   const [{buildPack}, {writeSite}] = await Promise.all([import('./pipeline.js'), import('./site/write-site.js')])
@@ -68,7 +100,9 @@ async function main(argv: string[]): Promise<number> {
     for (const source of sources) {
       const started = performance.now()
       const name = sourceName(source)
-      const result = await buildPack(source, {outDir: args.outDir, session, onStep: (step, ms) => progress.step(name, step, ms)})
+      const result = await buildPack(source, {outDir: args.outDir, session, onStep: (step, ms) => progress.step(name, step, ms)}).catch((error: unknown) => {
+        throw browserFailure(error, session, source)
+      })
       for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
       if (!result.folder) {
         exitCode = EXIT.sourceErrors
@@ -92,6 +126,12 @@ async function main(argv: string[]): Promise<number> {
   }
   return exitCode
 }
+
+// A promise that fails with nobody waiting would otherwise print a stack trace and exit.
+process.on('unhandledRejection', (error) => {
+  process.stderr.write(`briefing-pack: unexpected failure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run with DEBUG=briefing-pack:* for details)\n`)
+  process.exit(70)
+})
 
 main(process.argv.slice(2)).then(
   (code) => {

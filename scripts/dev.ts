@@ -127,6 +127,12 @@ async function main(): Promise<number> {
   })
 }
 
+// A promise that fails with nobody waiting would otherwise print a stack trace and exit.
+process.on('unhandledRejection', (error) => {
+  process.stderr.write(`briefing-pack: unexpected failure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run with DEBUG=briefing-pack:* for details)\n`)
+  process.exit(70)
+})
+
 main().then(
   (code) => {
     process.exitCode = code

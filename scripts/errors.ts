@@ -11,8 +11,10 @@ export const EXIT = {
   renderFailed: 4,
   /** The output folder cannot be written. */
   outputFailed: 5,
-  /** Stopped by SIGINT or SIGTERM. */
+  /** Stopped by SIGINT (Ctrl-C). */
   interrupted: 130,
+  /** Stopped by SIGTERM. */
+  terminated: 143,
 } as const
 
 /** An error that ends the program with a one-line message and its own exit code, never a stack trace. */

@@ -9,8 +9,20 @@ export interface OutputFile {
   content: string | Uint8Array
 }
 
-/** Temporary folders being written now; removed if the process is interrupted. */
-export const pendingFolders = new Set<string>()
+/** Temporary files and folders being written now; removed if the process is interrupted. */
+export const pendingPaths = new Set<string>()
+/** Folder swaps under way: an interrupted run lets them finish, so a pack is never left half-moved. */
+const swaps = new Set<Promise<void>>()
+
+/**
+ * For an interrupted run: let folder swaps under way finish, then remove every temporary file and
+ * folder, so that the output folder holds only complete packs.
+ */
+export async function settlePending(): Promise<void> {
+  await Promise.allSettled([...swaps])
+  await Promise.all([...pendingPaths].map((item) => rm(item, {recursive: true, force: true})))
+  pendingPaths.clear()
+}
 
 /**
  * Write a source's outputs so that readers only ever see a complete set: everything goes into a
@@ -26,20 +38,22 @@ export async function writePack(outDir: string, name: string, files: OutputFile[
   const temporary = path.join(outDir, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
     await mkdir(outDir, {recursive: true})
-    pendingFolders.add(temporary)
+    pendingPaths.add(temporary)
     await mkdir(temporary)
     for (const file of files) {
       const filePath = path.join(temporary, file.path)
       await mkdir(path.dirname(filePath), {recursive: true})
       await writeFile(filePath, file.content)
     }
-    await swapInto(temporary, target)
+    const swap = swapInto(temporary, target)
+    swaps.add(swap)
+    await swap.finally(() => swaps.delete(swap))
   } catch (error) {
-    await rm(temporary, {recursive: true, force: true})
+    await rm(temporary, {recursive: true, force: true}).catch(() => undefined)
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
     throw new BuildError(`${outDir}: cannot write the output folder (${code}); choose another with --out`, EXIT.outputFailed)
   } finally {
-    pendingFolders.delete(temporary)
+    pendingPaths.delete(temporary)
   }
   return target
 }
@@ -79,10 +93,29 @@ async function swapInto(temporary: string, target: string): Promise<void> {
 export async function replaceInPack(outDir: string, name: string, file: OutputFile): Promise<void> {
   const target = path.join(outDir, name, file.path)
   const temporary = path.join(outDir, name, `.${path.basename(file.path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  pendingPaths.add(temporary)
   try {
     await writeFile(temporary, file.content)
     await rename(temporary, target)
   } catch {
     await rm(temporary, {force: true})
+  } finally {
+    pendingPaths.delete(temporary)
+  }
+}
+
+/**
+ * Check before any work that the output folder can be created and written, so that a user learns
+ * it at once and not after rendering.
+ * @param outDir the output folder
+ */
+export async function checkOutputFolder(outDir: string): Promise<void> {
+  const probe = path.join(outDir, `.write-test-${process.pid}-${randomBytes(4).toString('hex')}`)
+  try {
+    await mkdir(outDir, {recursive: true})
+    await writeFile(probe, '')
+    await rm(probe, {force: true})
+  } catch (error) {
+    throw new BuildError(`${outDir}: cannot write the output folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another with --out`, EXIT.outputFailed)
   }
 }

@@ -40,6 +40,8 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
     const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
     return {...printed, pdf}
   })
+  // It may fail while the HTML deck is made; it is awaited below, this only marks it as handled.
+  printing.catch(() => undefined)
   const html = early ?? (await step('slides', () => renderPresentableHtml(deck.markdown)))
   const printed = await printing
   const pptx = await step('PPTX', () => makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes: printable.notes}))

@@ -23,24 +23,35 @@ export async function printDeck(browser: Browser, printableHtml: string): Promis
     await page.setContent(printableHtml, {waitUntil: 'load'})
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000})
-    // One capture of the whole page, cut into slides here: a capture costs ~55 ms whatever its size.
+    // Few captures, cut into slides here: a capture costs ~55 ms whatever its size, but Chromium
+    // refuses one taller than its largest texture, so a long deck is captured in chunks.
     const count = await page.$$eval('div.marpit > svg', (slides) => slides.length)
-    const whole = await captureInTurn(page, () => page.screenshot({type: 'png', fullPage: true, optimizeForSpeed: true}))
-    const {images, thumbnail} = await sliceSlides(whole, count)
+    const images: Uint8Array[] = []
+    for (let first = 0; first < count; first += SLIDES_PER_CAPTURE) {
+      const slides = Math.min(SLIDES_PER_CAPTURE, count - first)
+      const clip = {x: 0, y: first * 720, width: 1280, height: slides * 720}
+      const capture = await captureInTurn(page, () => page.screenshot({type: 'png', clip, captureBeyondViewport: true, optimizeForSpeed: true}))
+      images.push(...(await sliceSlides(capture, slides)))
+    }
+    const thumbnail = await makeThumbnail(images[0])
     if (blocked.length) throw new BuildError(`the deck tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, images, thumbnail}
   })
 }
 
-/** Cut a capture of stacked 1280×720 slides into one PNG per slide, and a 640×360 thumbnail of the first. */
-async function sliceSlides(capture: Uint8Array, count: number): Promise<{images: Uint8Array[]; thumbnail: Uint8Array}> {
+/** Slides per capture: 12 × 720 px stays well under Chromium's largest capture. */
+const SLIDES_PER_CAPTURE = 12
+
+/** Cut a capture of stacked 1280×720 slides into one PNG per slide. */
+async function sliceSlides(capture: Uint8Array, count: number): Promise<Uint8Array[]> {
   const {default: sharp} = await import('sharp')
   const {data, info} = await sharp(capture).raw().toBuffer({resolveWithObject: true})
   const raw = {raw: {width: info.width, height: info.height, channels: info.channels}}
-  const slide = (index: number) => sharp(data, raw).extract({left: 0, top: index * 720, width: 1280, height: 720})
-  const [thumbnail, ...images] = await Promise.all([
-    slide(0).resize(640, 360).png().toBuffer(),
-    ...Array.from({length: count}, (_, index) => slide(index).png({compressionLevel: 6}).toBuffer()),
-  ])
-  return {images, thumbnail}
+  return Promise.all(Array.from({length: count}, (_, index) => sharp(data, raw).extract({left: 0, top: index * 720, width: 1280, height: 720}).png({compressionLevel: 6}).toBuffer()))
+}
+
+/** The title slide at 640×360, for the site. */
+async function makeThumbnail(slide: Uint8Array): Promise<Uint8Array> {
+  const {default: sharp} = await import('sharp')
+  return sharp(slide).resize(640, 360).png().toBuffer()
 }

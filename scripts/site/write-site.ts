@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {BuildError, EXIT} from '../errors.js'
+import {pendingPaths} from '../write-pack.js'
 import type {PackManifest} from './manifest.js'
 import {indexPage} from './site-pages.js'
 import {siteCss} from './site-style.js'
@@ -37,6 +38,11 @@ export async function writeSite(outDir: string, failed: Set<string>): Promise<Pa
 /** Write a file beside its target, then rename it into place. */
 async function replaceFile(file: string, content: string): Promise<void> {
   const temporary = `${path.join(path.dirname(file), `.${path.basename(file)}`)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
-  await writeFile(temporary, content)
-  await rename(temporary, file)
+  pendingPaths.add(temporary)
+  try {
+    await writeFile(temporary, content)
+    await rename(temporary, file)
+  } finally {
+    pendingPaths.delete(temporary)
+  }
 }

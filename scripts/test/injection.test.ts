@@ -13,6 +13,53 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => build.close())
 
+/** Open a built HTML file from disk; record dialogs and requests that leave `file:` and `data:`. */
+async function open(file: string, inspect: () => unknown) {
+  const browser = await build.session.browser()
+  return withOfflinePage(browser, async (page, blocked) => {
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto(`file://${file}`, {waitUntil: 'load'})
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    return {facts: (await page.evaluate(inspect)) as Record<string, unknown>, dialogs, blocked}
+  })
+}
+
+describe('source text stays text in the brief', () => {
+  it('brief.html: no dialog, no element from the source, no request', async () => {
+    const {facts, dialogs, blocked} = await open(path.join(folder, 'brief.html'), () => ({
+      injected: [...document.body.querySelectorAll('script, img, iframe, style, a, svg, math, b, code, em, hr, link')].map((e) => e.tagName),
+      text: document.body.textContent,
+    }))
+    expect(dialogs).toEqual([])
+    expect(blocked).toEqual([])
+    expect(facts.injected).toEqual([])
+    const text = flat(String(facts.text))
+    for (const literal of HOSTILE_LITERALS) expect(text).toContain(literal)
+    expect(text).toContain('<iframe src="https://evil.example/frame"></iframe>')
+  })
+
+  it('brief.pdf shows the characters as text', async () => {
+    const pdf = await readPdf(path.join(folder, 'brief.pdf'))
+    for (const literal of HOSTILE_LITERALS) expect(pdf.text).toContain(literal)
+    expect(pdf.text).toContain('<!-- _class: injected -->')
+  })
+
+  it('the site pages show the titles as text', async () => {
+    const {facts, dialogs, blocked} = await open(path.join(folder, 'index.html'), () => ({
+      injected: [...document.querySelectorAll('main script, main img:not(.slide):not(.page), main iframe, main b')].map((e) => e.tagName),
+      text: document.body.textContent,
+    }))
+    expect(dialogs).toEqual([])
+    expect(blocked).toEqual([])
+    expect(facts.injected).toEqual([])
+    expect(flat(String(facts.text))).toContain('<script>alert(3)</script>')
+  })
+})
+
 describe('source text stays text in the deck', () => {
   it('slides.html: no dialog, no element from the source, no request, the dollars read as text', async () => {
     const browser = await build.session.browser()
