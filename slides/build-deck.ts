@@ -6,7 +6,7 @@ import type {OutputFile} from '../scripts/write-pack.js'
 import {makePptx} from './make-pptx.js'
 import {makeSlides, meetingBy, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
-import {renderPresentableHtml, renderPrintableHtml} from './render-deck.js'
+import {renderPresentableHtml} from './render-deck.js'
 
 /** The deck's outputs, and the slide images for whoever needs thumbnails. */
 export interface BuiltDeck {
@@ -16,8 +16,9 @@ export interface BuiltDeck {
 }
 
 /**
- * The slide stage: Marp Markdown, the HTML deck to present, and, printed by the shared browser,
- * the PDF (a page and a bookmark per slide, metadata) and the PPTX (slide images and notes).
+ * The slide stage: Marp Markdown, the HTML deck to present (rendered by Marp once), and, from
+ * that same page printed by the shared browser, the PDF (a page and a bookmark per slide,
+ * metadata) and the PPTX (slide images and notes).
  * @param readout the structured readout
  * @param browser the browser the run shares
  * @param step runs and times the steps (`slides`, `PDF`, `PPTX`)
@@ -26,25 +27,17 @@ export interface BuiltDeck {
  */
 export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>): Promise<BuiltDeck> {
   const deck = makeSlides(readout)
-  // Watch mode wants the HTML deck first of all (the browser is warm there).
-  const early = onPresentable && (await step('slides', () => renderPresentableHtml(deck.markdown)))
-  if (early) await onPresentable!(early)
-  // Rendering with Marp blocks this process for ~150 ms on a cold start; doing it before the browser
-  // is connected would hold up the connection, so it runs while the browser prints the brief.
-  const connected = await browser
+  const html = await step('slides', () => renderPresentableHtml(deck.markdown))
+  // Watch mode shows the HTML deck at once; the browser is warm there.
+  await onPresentable?.(html)
   const metadata = deckMetadata(readout)
-  const printable = renderPrintableHtml(deck.markdown)
-  // The browser prints while this process builds the HTML deck.
-  const printing = step('PDF', async () => {
-    const printed = await printDeck(connected, printable.html)
+  const printed = await step('PDF', async () => {
+    const printed = await printDeck(await browser, html)
     const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
     return {...printed, pdf}
   })
-  // It may fail while the HTML deck is made; it is awaited below, this only marks it as handled.
-  printing.catch(() => undefined)
-  const html = early ?? (await step('slides', () => renderPresentableHtml(deck.markdown)))
-  const printed = await printing
-  const pptx = await step('PPTX', () => makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes: printable.notes}))
+  const notes = deck.slides.map((slide) => slide.notes)
+  const pptx = await step('PPTX', () => makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes}))
   return {
     deck,
     images: printed.images,

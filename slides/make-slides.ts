@@ -4,11 +4,13 @@ import {splitSentences} from '../scripts/structure/text.js'
 import {compactValue, condenseSentence, LIMITS, pointsFrom, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 
-/** One slide of the deck: its Marp class, its title (for the PDF outline) and its Markdown. */
+/** One slide of the deck: its Marp class, its title (for the PDF outline), its Markdown and its speaker notes. */
 export interface Slide {
   kind: 'title' | 'message' | 'overview' | 'pillar' | 'figures' | 'closing'
   title: string
   markdown: string
+  /** The speaker notes, word for word (also in `markdown`, as a Marp comment). */
+  notes: string
 }
 
 /** The deck as Marp Markdown, with the slides it is made of. */
@@ -65,14 +67,20 @@ function frontMatter(readout: Readout): string {
   )
 }
 
+/** Speaker notes for a slide: the Marp comment to put in its Markdown, and the plain text. */
+function notesOf(label: string, paragraphs: string[]): {comment: string; text: string} {
+  return {comment: speakerNotes(label, paragraphs), text: paragraphs.join('\n\n')}
+}
+
 function titleSlide(readout: Readout): Slide {
   const by = [readout.organisation, readout.participants].filter(Boolean).join(' · ')
   const size = readout.title.length > 64 ? ' size-s' : readout.title.length > 36 ? ' size-m' : ''
   const lines = [`<!-- _class: title${size} -->`, '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', `# ${escapeInline(shorten(readout.title, LIMITS.titleChars))}`]
   if (by) lines.push('', escapeBlock(shorten(by, 120)))
   if (placeAndDate(readout)) lines.push('', escapeBlock(placeAndDate(readout)))
-  if (readout.dateline) lines.push('', speakerNotes('Title', [readout.dateline]))
-  return {kind: 'title', title: readout.title, markdown: lines.join('\n')}
+  const notes = notesOf('Title', readout.dateline ? [readout.dateline] : [])
+  if (readout.dateline) lines.push('', notes.comment)
+  return {kind: 'title', title: readout.title, markdown: lines.join('\n'), notes: notes.text}
 }
 
 function messageSlide(readout: Readout): Slide {
@@ -80,8 +88,9 @@ function messageSlide(readout: Readout): Slide {
   const lines = ['<!-- _class: message -->', '', `> ${escapeBlock(shorten(message, 220))}`]
   const by = meetingBy(readout)
   if (by) lines.push('', escapeBlock(`${by}${readout.place ? `, ${readout.place}` : ''}`))
-  lines.push('', speakerNotes('Key message', [message, ...readout.context]))
-  return {kind: 'message', title: 'Key message', markdown: lines.join('\n')}
+  const notes = notesOf('Key message', [message, ...readout.context])
+  lines.push('', notes.comment)
+  return {kind: 'message', title: 'Key message', markdown: lines.join('\n'), notes: notes.text}
 }
 
 /**
@@ -106,8 +115,9 @@ function overviewSlides(readout: Readout): Slide[] {
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
     const lines = ['<!-- _class: overview -->', '', `## ${escapeInline(shorten(title, LIMITS.titleChars))}`, '']
     for (const item of items) lines.push(`${++number}. ${escapeBlock(shorten(item, LIMITS.overviewChars))}`)
-    lines.push('', speakerNotes('Overview', items))
-    return {kind: 'overview' as const, title, markdown: lines.join('\n')}
+    const notes = notesOf('Overview', items)
+    lines.push('', notes.comment)
+    return {kind: 'overview' as const, title, markdown: lines.join('\n'), notes: notes.text}
   })
 }
 
@@ -117,16 +127,18 @@ function pillarSlide(readout: Readout, index: number): Slide {
   const label = `Pillar ${index + 1} of ${readout.pillars.length}`
   const lines = [long ? '<!-- _class: pillar long-title -->' : '<!-- _class: pillar -->', '', escapeBlock(label), '', `## ${escapeInline(shorten(pillar.title, LIMITS.titleChars))}`, '']
   for (const point of pointsFrom(pillar.body)) lines.push(`- ${escapeBlock(point)}`)
-  lines.push('', speakerNotes(label, [pillar.title, pillar.body]))
-  return {kind: 'pillar', title: pillar.title, markdown: lines.join('\n')}
+  const notes = notesOf(label, [pillar.title, pillar.body])
+  lines.push('', notes.comment)
+  return {kind: 'pillar', title: pillar.title, markdown: lines.join('\n'), notes: notes.text}
 }
 
 function figuresSlide(readout: Readout): Slide {
   const figures = readout.figures.slice(0, LIMITS.figures)
   const lines = [`<!-- _class: figures count-${figures.length} -->`, '', '## Key figures', '']
   for (const figure of figures) lines.push(`- **${escapeInline(compactValue(figure.value))}** ${escapeInline(shorten(figure.label, LIMITS.figureLabelChars))}`)
-  lines.push('', speakerNotes('Key figures', readout.figures.map((f) => `${f.value} ${f.label}: ${f.sentence}`)))
-  return {kind: 'figures', title: 'Key figures', markdown: lines.join('\n')}
+  const notes = notesOf('Key figures', readout.figures.map((f) => `${f.value} ${f.label}: ${f.sentence}`))
+  lines.push('', notes.comment)
+  return {kind: 'figures', title: 'Key figures', markdown: lines.join('\n'), notes: notes.text}
 }
 
 function closingSlide(readout: Readout): Slide {
@@ -136,6 +148,7 @@ function closingSlide(readout: Readout): Slide {
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   else lines.push(escapeBlock(readout.keyMessage ?? readout.title))
   lines.push('', escapeBlock([meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(' · ')))
-  lines.push('', speakerNotes('Outlook', source.length ? source : [readout.title]))
-  return {kind: 'closing', title: 'Looking ahead', markdown: lines.join('\n')}
+  const notes = notesOf('Outlook', source.length ? source : [readout.title])
+  lines.push('', notes.comment)
+  return {kind: 'closing', title: 'Looking ahead', markdown: lines.join('\n'), notes: notes.text}
 }

@@ -1,11 +1,10 @@
-import {Marp, type MarpOptions} from '@marp-team/marp-core'
+import type {MarpOptions} from '@marp-team/marp-core'
 import {readProjectFile} from '../scripts/project-root.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
 import {cssVariables} from '../scripts/theme/tokens.js'
 
 /**
- * Options of the Marp engine, the same for the HTML deck (marp-cli) and the printed deck
- * (marp-core): no raw HTML, no math (so `$20` stays money), no emoji shortcodes or emoji images
+ * Options of the Marp engine (given to marp-cli): no raw HTML, no math (so `$20` stays money), no emoji shortcodes or emoji images
  * (they would load from a CDN), no autolinks.
  */
 export const MARP_OPTIONS = {
@@ -30,16 +29,6 @@ export function deckThemeCss(): string {
     `section {\n  ${cssVariables()}\n}`,
     readProjectFile('slides', 'theme.css'),
   ].join('\n')
-}
-
-/**
- * A marp-core engine with the options and theme of the deck.
- * @returns the engine
- */
-export function createMarp(): Marp {
-  const marp = new Marp(MARP_OPTIONS)
-  marp.themeSet.add(deckThemeCss())
-  return marp
 }
 
 /**

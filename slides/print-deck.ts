@@ -1,4 +1,4 @@
-import type {Browser} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 
@@ -10,22 +10,37 @@ export interface PrintedDeck {
   thumbnail: Uint8Array
 }
 
+/** Print rules added to the HTML deck: a slide per page, no on-screen controls. */
+const PRINT_CSS = '@page { size: 1280px 720px; margin: 0; } @media print { .bespoke-marp-osc, .bespoke-progress-parent { display: none !important; } }'
+
 /**
- * Print the deck with the shared browser: the PDF (one 1280×720 page per slide, tagged, with
- * an outline from the slide headings) and an image of every slide.
+ * Lay the HTML deck out as it prints: each slide 1280×720, one under the other, fonts loaded.
+ * Printing and the overflow test both use this view.
+ * @param page an open page
+ * @param html the HTML deck (`slides.html`)
+ */
+export async function showPrintView(page: Page, html: string): Promise<void> {
+  await page.setViewport({width: 1280, height: 720, deviceScaleFactor: 1})
+  await page.setContent(html, {waitUntil: 'load'})
+  await page.addStyleTag({content: PRINT_CSS})
+  await page.emulateMediaType('print')
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/**
+ * Print the deck with the shared browser: the PDF (one 1280×720 page per slide, tagged) and an
+ * image of every slide, from the very HTML deck that is presented.
  * @param browser the shared browser
- * @param printableHtml the page from `renderPrintableHtml`
+ * @param html the HTML deck (`slides.html`)
  * @returns PDF bytes and slide images
  */
-export async function printDeck(browser: Browser, printableHtml: string): Promise<PrintedDeck> {
+export async function printDeck(browser: Browser, html: string): Promise<PrintedDeck> {
   return withOfflinePage(browser, async (page, blocked) => {
-    await page.setViewport({width: 1280, height: 720, deviceScaleFactor: 1})
-    await page.setContent(printableHtml, {waitUntil: 'load'})
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await showPrintView(page, html)
     const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000})
     // Few captures, cut into slides here: a capture costs ~55 ms whatever its size, but Chromium
     // refuses one taller than its largest texture, so a long deck is captured in chunks.
-    const count = await page.$$eval('div.marpit > svg', (slides) => slides.length)
+    const count = await page.$$eval('svg[data-marpit-svg]', (slides) => slides.length)
     const images: Uint8Array[] = []
     for (let first = 0; first < count; first += SLIDES_PER_CAPTURE) {
       const slides = Math.min(SLIDES_PER_CAPTURE, count - first)

@@ -3,13 +3,13 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {marpCli} from '@marp-team/marp-cli'
 import {BuildError, EXIT} from '../scripts/errors.js'
-import {escapeHtml} from '../scripts/html.js'
-import {createMarp, deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
+import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
 
 /**
- * The deck to present: marp-cli's bespoke HTML template (keyboard navigation, presenter view,
- * speaker notes), one self-contained file that works from `file://`. marp-cli is run in this
- * process and launches no browser for HTML.
+ * The deck: marp-cli's bespoke HTML template (keyboard navigation, presenter view, speaker notes),
+ * one self-contained file that works from `file://`. marp-cli is run in this process and launches
+ * no browser for HTML. The same page is printed to PDF and captured for the PPTX (`print-deck.ts`),
+ * so the deck is rendered by Marp once.
  * @param slidesMarkdown the Marp Markdown of the deck
  * @returns the HTML
  */
@@ -33,43 +33,25 @@ export async function renderPresentableHtml(slidesMarkdown: string): Promise<str
   }
 }
 
+let marpTurn: Promise<unknown> = Promise.resolve()
+
 /**
- * The deck to print: marp-core's rendering in a bare page whose CSS page size is one slide, so
- * that a shared browser can print it to PDF and capture slide images.
- * @param slidesMarkdown the Marp Markdown of the deck
- * @returns the HTML page and the speaker notes of each slide
+ * Run marp-cli with its console output collected instead of printed. marp-cli keeps global state
+ * (its log switch, and here the console), so runs take turns; they are CPU-bound, nothing is lost.
  */
-export function renderPrintableHtml(slidesMarkdown: string): {html: string; notes: string[]} {
-  const marp = createMarp()
-  const {html, css, comments} = marp.render(slidesMarkdown)
-  const title = /^title:\s*(.*)$/m.exec(slidesMarkdown)?.[1] ?? 'Slides'
-  const page = withDeckFonts(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>${css}</style>
-<style>
-@page { size: 1280px 720px; margin: 0; }
-html, body { margin: 0; padding: 0; background: #fff; }
-div.marpit > svg { display: block; width: 1280px; height: 720px; break-after: page; }
-div.marpit > svg:last-child { break-after: auto; }
-</style></head><body>${html}</body></html>`)
-  return {html: page, notes: comments.map((list) => list.map(stripNoteLabel).join('\n\n'))}
-}
-
-/** Run marp-cli with its console output collected instead of printed. */
-async function quietly(run: () => Promise<number>): Promise<{code: number; log: string[]}> {
-  const log: string[] = []
-  const {warn, error} = console
-  console.warn = (...args: unknown[]) => void log.push(args.join(' '))
-  console.error = (...args: unknown[]) => void log.push(args.join(' '))
-  try {
-    return {code: await run(), log}
-  } finally {
-    console.warn = warn
-    console.error = error
-  }
-}
-
-/** Drop the bracketed guard line that opens every note (see `speakerNotes`). */
-function stripNoteLabel(note: string): string {
-  return note.replace(/^\[[^\]\n]*\]\n+/, '')
+function quietly(run: () => Promise<number>): Promise<{code: number; log: string[]}> {
+  const turn = marpTurn.then(async () => {
+    const log: string[] = []
+    const {warn, error} = console
+    console.warn = (...args: unknown[]) => void log.push(args.join(' '))
+    console.error = (...args: unknown[]) => void log.push(args.join(' '))
+    try {
+      return {code: await run(), log}
+    } finally {
+      console.warn = warn
+      console.error = error
+    }
+  })
+  marpTurn = turn.catch(() => undefined)
+  return turn
 }

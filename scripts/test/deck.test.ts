@@ -3,7 +3,7 @@ import path from 'node:path'
 import JSZip from 'jszip'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {overviewPages} from '../../slides/make-slides.js'
-import {renderPrintableHtml} from '../../slides/render-deck.js'
+import {showPrintView} from '../../slides/print-deck.js'
 import type {Readout} from '../structure/readout.js'
 import {withOfflinePage} from '../browser.js'
 import {longReadout} from './helpers.js'
@@ -93,15 +93,16 @@ describe.each(['seed', 'five', 'numbered', 'noMessage', 'long'])('deck of %s', (
 
   it('fits every slide inside its box (Chromium layout)', async () => {
     const {folder} = packs[name]
-    const {html} = renderPrintableHtml(readFileSync(path.join(folder, 'slides.md'), 'utf8'))
+    // The built slides.html, laid out as it is printed and captured: every slide visible.
+    const html = readFileSync(path.join(folder, 'slides.html'), 'utf8')
     const browser = await build.session.browser()
     const overflows = await withOfflinePage(browser, async (page) => {
-      await page.setViewport({width: 1280, height: 720})
-      await page.setContent(html, {waitUntil: 'load'})
-      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      await showPrintView(page, html)
       return page.evaluate(() => {
         const problems: string[] = []
-        document.querySelectorAll('section').forEach((section, index) => {
+        const sections = document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section')
+        if (sections.length === 0) problems.push('no slide found')
+        sections.forEach((section, index) => {
           const box = section.getBoundingClientRect()
           const style = getComputedStyle(section)
           const footer = section.querySelector('footer')?.getBoundingClientRect()
