@@ -7,7 +7,7 @@ import type {OutputFile} from './write-pack.js'
 import {writePack} from './write-pack.js'
 import type {VFile} from 'vfile'
 import {buildBrief} from '../brief/build-brief.js'
-import {buildDeck} from '../slides/build-deck.js'
+import {buildDeck, type BuiltDeck} from '../slides/build-deck.js'
 import type {BrowserSession} from './browser.js'
 import {manifestOf} from './site/manifest.js'
 import {preloadFinishing} from './preload.js'
@@ -62,16 +62,21 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const {readout} = structured
   const browser = options.session.browser()
   void browser.then(preloadFinishing, () => undefined)
-  // The brief goes to the browser first: it needs no work here, so the browser prints it while
-  // this process renders the slides.
-  // Watch mode shows the HTML deck first: the brief waits until it is out, so nothing competes with it.
-  let shown = Promise.resolve()
-  let show: (() => void) | undefined
-  if (options.onEarlyFile) shown = new Promise((resolve) => (show = resolve))
-  const early = options.onEarlyFile && ((html: string) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(show))
-  const decking = early && buildDeck(readout, browser, step, early).finally(show)
-  const briefing = shown.then(() => buildBrief(readout, browser, step))
-  const [deck, brief] = await Promise.all([decking ?? buildDeck(readout, browser, step), briefing])
+  let decking: Promise<BuiltDeck>
+  let briefing: Promise<OutputFile[]>
+  if (options.onEarlyFile) {
+    // Watch mode: the HTML deck first; the brief waits until it is out, so nothing competes with it.
+    let shown!: () => void
+    const deckShown = new Promise<void>((resolve) => (shown = resolve))
+    decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown)).finally(shown)
+    briefing = deckShown.then(() => buildBrief(readout, browser, step))
+  } else {
+    // The brief goes to the browser first: it needs no work here, so the browser prints it while
+    // this process renders the slides with Marp.
+    briefing = buildBrief(readout, browser, step)
+    decking = buildDeck(readout, browser, step)
+  }
+  const [deck, brief] = await Promise.all([decking, briefing])
 
   const manifest = manifestOf(name, readout)
   const site: OutputFile[] = [

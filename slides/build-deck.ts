@@ -8,11 +8,10 @@ import {makeSlides, meetingBy, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
 import {renderPresentableHtml} from './render-deck.js'
 
-/** The deck's outputs, and the slide images for whoever needs thumbnails. */
+/** The deck's outputs, and the deck they were made from. */
 export interface BuiltDeck {
   deck: Deck
   files: OutputFile[]
-  images: Uint8Array[]
 }
 
 /**
@@ -40,7 +39,6 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
   const pptx = await step('PPTX', () => makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes}))
   return {
     deck,
-    images: printed.images,
     files: [
       {path: 'slides.md', content: deck.markdown},
       {path: 'slides.html', content: html},

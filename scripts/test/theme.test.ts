@@ -1,0 +1,28 @@
+import {describe, expect, it} from 'vitest'
+import {contrast, tokens} from '../theme/tokens.js'
+
+const {color} = tokens
+
+describe('theme values', () => {
+  // Every pair of text colour and background the deck, the brief and the site use.
+  const pairs: Array<[string, keyof typeof color, keyof typeof color]> = [
+    ['body text', 'ink', 'paper'],
+    ['body text on boxes', 'ink', 'tint'],
+    ['footers, labels, page numbers', 'muted', 'paper'],
+    ['labels in boxes and on the message slide', 'muted', 'tint'],
+    ['headings and big numbers', 'navy', 'paper'],
+    ['headings on the message slide', 'navy', 'tint'],
+    ['eyebrows and list numbers', 'accentText', 'paper'],
+    ['links', 'link', 'paper'],
+    ['title and closing slides, masthead', 'onNavy', 'navy'],
+    ['secondary text on navy', 'onNavyMuted', 'navy'],
+  ]
+  it.each(pairs)('%s: %s on %s has a contrast of at least 4.5:1', (_use, text, background) => {
+    expect(contrast(color[text], color[background])).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it('the contrast formula gives the known extremes', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5)
+    expect(contrast('#777777', '#777777')).toBe(1)
+  })
+})
