@@ -5,7 +5,6 @@ import type {VFile} from 'vfile'
 import collectParagraphs from './collect-paragraphs.js'
 import extractFigures from './extract-figures.js'
 import extractPillars from './extract-pillars.js'
-import {markdownToReadout} from './markdown-to-readout.js'
 import remarkPlainText from './parse-plain-text.js'
 import type {Readout} from './readout.js'
 import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
@@ -45,6 +44,8 @@ export function plainTextProcessor() {
 export async function structureSource(file: VFile): Promise<Structured | undefined> {
   if (file.messages.some((message) => message.fatal)) return undefined
   if (/^\.(md|markdown)$/i.test(file.extname ?? '')) {
+    // Only Markdown sources need remark-parse (micromark): loaded when one comes.
+    const {markdownToReadout} = await import('./markdown-to-readout.js')
     const readout = markdownToReadout(file)
     if (file.messages.some((message) => message.fatal)) return undefined
     return {readout, markdown: readoutToMarkdown(readout)}
