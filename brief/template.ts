@@ -37,7 +37,7 @@ ${by ? `<meta name="author" content="${e(by)}">` : ''}
 <meta name="description" content="${e(readout.keyMessage ?? readout.dateline ?? readout.title)}">
 <meta name="keywords" content="${e(readout.pillars.map((p) => p.title).join(', '))}">
 <style>
-${fontFaceCss(['sans', 'serif'])}
+${fontFaceCss(['sans', 'serif'], JSON.stringify(readout))}
 :root {
   ${cssVariables()}
 }

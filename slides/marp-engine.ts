@@ -34,10 +34,11 @@ export function deckThemeCss(): string {
 /**
  * Add the deck's embedded fonts to a rendered HTML page, just before `</head>`.
  * @param html a page rendered by Marp
+ * @param text the text of the deck, to embed only the script subsets it needs
  * @returns the page with the `@font-face` rules
  */
-export function withDeckFonts(html: string): string {
+export function withDeckFonts(html: string, text: string): string {
   const at = html.indexOf('</head>')
-  const style = `<style>${fontFaceCss(['sans'])}</style>`
+  const style = `<style>${fontFaceCss(['sans'], text)}</style>`
   return at === -1 ? style + html : html.slice(0, at) + style + html.slice(at)
 }

@@ -27,7 +27,7 @@ export async function renderPresentableHtml(slidesMarkdown: string): Promise<str
     ])
     const {code, log} = await quietly(() => marpCli([input, '--config-file', config, '--no-stdin', '--bespoke.progress', '-o', output]))
     if (code !== 0) throw new BuildError(`marp-cli could not build the HTML deck: ${log.join(' ').replace(/\s+/g, ' ').slice(0, 300)}`, EXIT.renderFailed)
-    return withDeckFonts(await readFile(output, 'utf8'))
+    return withDeckFonts(await readFile(output, 'utf8'), slidesMarkdown)
   } finally {
     await rm(folder, {recursive: true, force: true})
   }

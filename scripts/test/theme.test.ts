@@ -26,3 +26,17 @@ describe('theme values', () => {
     expect(contrast('#777777', '#777777')).toBe(1)
   })
 })
+
+describe('embedded fonts', () => {
+  it('embeds the script subsets a text needs, and Latin always', async () => {
+    const {fontFaceCss} = await import('../theme/fonts.js')
+    const subsets = (css: string) => [...css.matchAll(/unicode-range:\s*U\+([0-9A-F]+)/gi)].map((m) => m[1])
+    const latin = fontFaceCss(['sans'], 'Paris, 24–25 June 2019 — “quoted” €20')
+    const cyrillic = fontFaceCss(['sans'], 'Министры встретились в Киеве')
+    const everything = fontFaceCss(['sans'])
+    expect(new Set(subsets(latin))).toEqual(new Set(['0000']))
+    expect(new Set(subsets(cyrillic))).toEqual(new Set(['0000', '0301']))
+    expect(subsets(everything).length).toBeGreaterThan(subsets(cyrillic).length)
+    expect(latin).toMatch(/src: url\(data:font\/woff2;base64,/)
+  })
+})
