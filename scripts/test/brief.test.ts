@@ -66,6 +66,18 @@ describe.each(['seed', 'five', 'noMessage', 'long'])('brief of %s', (name) => {
   })
 })
 
+describe('pillars and pages', () => {
+  it('never splits a pillar that fits on one page (12 long pillars)', () => {
+    const {readout, pdf} = packs.long
+    const pageOf = (text: string) => pdf.pageText.findIndex((page) => page.includes(text))
+    for (const pillar of readout.pillars) {
+      const sentences = splitSentences(pillar.body)
+      expect(pageOf(pillar.title), pillar.title).toBeGreaterThanOrEqual(0)
+      expect(pageOf(sentences[sentences.length - 1].text), pillar.title).toBe(pageOf(pillar.title))
+    }
+  })
+})
+
 describe('page counts', () => {
   it('fits the seed on at most two A4 pages', () => {
     expect(packs.seed.pdf.pages).toBeLessThanOrEqual(2)
