@@ -265,3 +265,20 @@ export function captureInTurn<T>(page: Page, capture: () => Promise<T>, timeoutM
   captureQueue = run.catch(() => undefined)
   return run
 }
+
+/**
+ * An error from the browser while a source was rendered (it crashed, was killed or stopped
+ * answering) as one line with the render-failure exit code; other errors as they are.
+ * @param error what was thrown
+ * @param session the run's browser
+ * @param source the source being built
+ * @returns the error to throw
+ */
+export function asRenderFailure(error: unknown, session: BrowserSession, source: string): unknown {
+  if (error instanceof BuildError) return error
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  if (session.lost || /Target closed|Session closed|Connection closed|Protocol error|browser has disconnected|Navigating frame was detached|TimeoutError/i.test(message)) {
+    return new BuildError(`${source}: the browser stopped while rendering (${message}); nothing was written for this source, its previous outputs are as they were`, EXIT.renderFailed)
+  }
+  return error
+}

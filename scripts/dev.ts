@@ -3,7 +3,7 @@ import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {BrowserSession} from './browser.js'
-import {BuildError, EXIT} from './errors.js'
+import {BuildError, EXIT, runMain} from './errors.js'
 import {formatMessages} from './format-messages.js'
 import {PROJECT_ROOT} from './project-root.js'
 import {sourceName} from './source-name.js'
@@ -127,18 +127,4 @@ async function main(): Promise<number> {
   })
 }
 
-// A promise that fails with nobody waiting would otherwise print a stack trace and exit.
-process.on('unhandledRejection', (error) => {
-  process.stderr.write(`briefing-pack: unexpected failure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run with DEBUG=briefing-pack:* for details)\n`)
-  process.exit(70)
-})
-
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`briefing-pack: ${error instanceof BuildError ? error.message : `unexpected failure: ${(error as Error).message}`}\n`)
-    process.exitCode = error instanceof BuildError ? error.exitCode : 70
-  },
-)
+runMain(main)

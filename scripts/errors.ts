@@ -15,6 +15,8 @@ export const EXIT = {
   interrupted: 130,
   /** Stopped by SIGTERM. */
   terminated: 143,
+  /** A failure that is a bug of ours, not the user's mistake. */
+  unexpected: 70,
 } as const
 
 /** An error that ends the program with a one-line message and its own exit code, never a stack trace. */
@@ -30,4 +32,35 @@ export class BuildError extends Error {
     this.name = 'BuildError'
     this.exitCode = exitCode
   }
+}
+
+/**
+ * Run a command's `main`: its result is the exit code; a BuildError becomes its one line and its
+ * exit code; anything else, including a promise that fails with nobody waiting, one line saying
+ * how to see the details. Never a stack trace for the user (unless `DEBUG` is set).
+ * @param main the command
+ */
+export function runMain(main: () => Promise<number>): void {
+  const unexpected = (error: unknown) => {
+    process.stderr.write(`briefing-pack: unexpected failure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run with DEBUG=briefing-pack:* for details)\n`)
+    if (process.env.DEBUG) console.error(error)
+  }
+  process.on('unhandledRejection', (error) => {
+    unexpected(error)
+    process.exit(EXIT.unexpected)
+  })
+  main().then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      if (error instanceof BuildError) {
+        process.stderr.write(`briefing-pack: ${error.message}\n`)
+        process.exitCode = error.exitCode
+      } else {
+        unexpected(error)
+        process.exitCode = EXIT.unexpected
+      }
+    },
+  )
 }
