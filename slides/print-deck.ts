@@ -1,6 +1,9 @@
 import type {Browser, Page} from 'puppeteer'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
+import createDebug from 'debug'
+
+const debug = createDebug('briefing-pack:deck')
 
 /** The printed deck: a PDF with a page per slide, a PNG image of each slide, a small one of the first. */
 export interface PrintedDeck {
@@ -36,10 +39,13 @@ export async function showPrintView(page: Page, html: string): Promise<void> {
  */
 export async function printDeck(browser: Browser, html: string): Promise<PrintedDeck> {
   return withOfflinePage(browser, async (page, blocked) => {
+    const started = performance.now()
     await showPrintView(page, html)
+    debug('print view in %d ms', Math.round(performance.now() - started))
     const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000})
     // Few captures, cut into slides here: a capture costs ~55 ms whatever its size, but Chromium
     // refuses one taller than its largest texture, so a long deck is captured in chunks.
+    debug('pdf at %d ms', Math.round(performance.now() - started))
     const count = await page.$$eval('svg[data-marpit-svg]', (slides) => slides.length)
     const images: Uint8Array[] = []
     for (let first = 0; first < count; first += SLIDES_PER_CAPTURE) {
@@ -48,6 +54,7 @@ export async function printDeck(browser: Browser, html: string): Promise<Printed
       const capture = await captureInTurn(page, () => page.screenshot({type: 'png', clip, captureBeyondViewport: true, optimizeForSpeed: true}))
       images.push(...(await sliceSlides(capture, slides)))
     }
+    debug('captured and sliced at %d ms', Math.round(performance.now() - started))
     const thumbnail = await makeThumbnail(images[0])
     if (blocked.length) throw new BuildError(`the deck tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, images, thumbnail}
