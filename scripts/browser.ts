@@ -178,11 +178,6 @@ export class BrowserSession {
     return (await this.#launching!).browser
   }
 
-  /** The process id of the browser, once launched. */
-  async pid(): Promise<number | undefined> {
-    return (await this.#launching?.catch(() => undefined))?.process.pid
-  }
-
   /** Close the browser if it was launched and remove its profile; never throws. */
   async close(): Promise<void> {
     const launching = this.#launching
