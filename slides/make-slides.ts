@@ -11,6 +11,26 @@ export interface Slide {
   markdown: string
   /** The speaker notes, word for word (also in `markdown`, as a Marp comment). */
   notes: string
+  /** What the slide shows, as data, for writers that lay slides out themselves (the PowerPoint deck). */
+  content: SlideContent
+}
+
+/** The visible text of a slide, as shown in the Marp deck (already shortened to fit). */
+export interface SlideContent {
+  /** Small line above the title, e.g. `Pillar 1 of 3`. */
+  kicker?: string
+  /** The slide's heading as shown. */
+  heading?: string
+  /** Lines under the title: who met, where and when. */
+  lines?: string[]
+  /** The quote of the key-message slide, and who said it. */
+  quote?: string
+  /** Bullet points (pillar, closing slides) or numbered items (overview, see `numbered`). */
+  points?: string[]
+  /** Number of the first item when `points` is a numbered list. */
+  numbered?: number
+  /** Key figures: value as shown and label. */
+  figures?: Array<{value: string; label: string}>
 }
 
 /** The deck as Marp Markdown, with the slides it is made of. */
@@ -75,22 +95,25 @@ function notesOf(label: string, paragraphs: string[]): {comment: string; text: s
 function titleSlide(readout: Readout): Slide {
   const by = [readout.organisation, readout.participants].filter(Boolean).join(' · ')
   const size = readout.title.length > 64 ? ' size-s' : readout.title.length > 36 ? ' size-m' : ''
-  const lines = [`<!-- _class: title${size} -->`, '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', `# ${escapeInline(shorten(readout.title, LIMITS.titleChars))}`]
-  if (by) lines.push('', escapeBlock(shorten(by, 120)))
-  if (placeAndDate(readout)) lines.push('', escapeBlock(placeAndDate(readout)))
+  const heading = shorten(readout.title, LIMITS.titleChars)
+  const lines = [`<!-- _class: title${size} -->`, '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', `# ${escapeInline(heading)}`]
+  const shown = [by ? shorten(by, 120) : '', placeAndDate(readout)].filter(Boolean)
+  for (const line of shown) lines.push('', escapeBlock(line))
   const notes = notesOf('Title', readout.dateline ? [readout.dateline] : [])
   if (readout.dateline) lines.push('', notes.comment)
-  return {kind: 'title', title: readout.title, markdown: lines.join('\n'), notes: notes.text}
+  return {kind: 'title', title: readout.title, markdown: lines.join('\n'), notes: notes.text, content: {heading, lines: shown}}
 }
 
 function messageSlide(readout: Readout): Slide {
   const message = readout.keyMessage!
-  const lines = ['<!-- _class: message -->', '', `> ${escapeBlock(shorten(message, 220))}`]
+  const quote = shorten(message, 220)
+  const lines = ['<!-- _class: message -->', '', `> ${escapeBlock(quote)}`]
   const by = meetingBy(readout)
-  if (by) lines.push('', escapeBlock(`${by}${readout.place ? `, ${readout.place}` : ''}`))
+  const attribution = by ? `${by}${readout.place ? `, ${readout.place}` : ''}` : undefined
+  if (attribution) lines.push('', escapeBlock(attribution))
   const notes = notesOf('Key message', [message, ...readout.context])
   lines.push('', notes.comment)
-  return {kind: 'message', title: 'Key message', markdown: lines.join('\n'), notes: notes.text}
+  return {kind: 'message', title: 'Key message', markdown: lines.join('\n'), notes: notes.text, content: {quote, lines: attribution ? [attribution] : []}}
 }
 
 /**
@@ -113,11 +136,14 @@ function overviewSlides(readout: Readout): Slide[] {
   return paged.map((_, page) => {
     const items = paged[page]
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
-    const lines = ['<!-- _class: overview -->', '', `## ${escapeInline(shorten(title, LIMITS.titleChars))}`, '']
-    for (const item of items) lines.push(`${++number}. ${escapeBlock(shorten(item, LIMITS.overviewChars))}`)
+    const shownTitle = shorten(title, LIMITS.titleChars)
+    const lines = ['<!-- _class: overview -->', '', `## ${escapeInline(shownTitle)}`, '']
+    const first = number + 1
+    const shown = items.map((item) => shorten(item, LIMITS.overviewChars))
+    for (const item of shown) lines.push(`${++number}. ${escapeBlock(item)}`)
     const notes = notesOf('Overview', items)
     lines.push('', notes.comment)
-    return {kind: 'overview' as const, title, markdown: lines.join('\n'), notes: notes.text}
+    return {kind: 'overview' as const, title, markdown: lines.join('\n'), notes: notes.text, content: {heading: shownTitle, points: shown, numbered: first}}
   })
 }
 
@@ -125,30 +151,35 @@ function pillarSlide(readout: Readout, index: number): Slide {
   const pillar = readout.pillars[index]
   const long = pillar.title.length > LIMITS.longTitle
   const label = `Pillar ${index + 1} of ${readout.pillars.length}`
-  const lines = [long ? '<!-- _class: pillar long-title -->' : '<!-- _class: pillar -->', '', escapeBlock(label), '', `## ${escapeInline(shorten(pillar.title, LIMITS.titleChars))}`, '']
-  for (const point of pointsFrom(pillar.body)) lines.push(`- ${escapeBlock(point)}`)
+  const heading = shorten(pillar.title, LIMITS.titleChars)
+  const lines = [long ? '<!-- _class: pillar long-title -->' : '<!-- _class: pillar -->', '', escapeBlock(label), '', `## ${escapeInline(heading)}`, '']
+  const points = pointsFrom(pillar.body)
+  for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   const notes = notesOf(label, [pillar.title, pillar.body])
   lines.push('', notes.comment)
-  return {kind: 'pillar', title: pillar.title, markdown: lines.join('\n'), notes: notes.text}
+  return {kind: 'pillar', title: pillar.title, markdown: lines.join('\n'), notes: notes.text, content: {kicker: label, heading, points}}
 }
 
 function figuresSlide(readout: Readout): Slide {
   const figures = readout.figures.slice(0, LIMITS.figures)
   const lines = [`<!-- _class: figures count-${figures.length} -->`, '', '## Key figures', '']
-  for (const figure of figures) lines.push(`- **${escapeInline(compactValue(figure.value))}** ${escapeInline(shorten(figure.label, LIMITS.figureLabelChars))}`)
+  const shown = figures.map((figure) => ({value: compactValue(figure.value), label: shorten(figure.label, LIMITS.figureLabelChars)}))
+  for (const figure of shown) lines.push(`- **${escapeInline(figure.value)}** ${escapeInline(figure.label)}`)
   const notes = notesOf('Key figures', readout.figures.map((f) => `${f.value} ${f.label}: ${f.sentence}`))
   lines.push('', notes.comment)
-  return {kind: 'figures', title: 'Key figures', markdown: lines.join('\n'), notes: notes.text}
+  return {kind: 'figures', title: 'Key figures', markdown: lines.join('\n'), notes: notes.text, content: {heading: 'Key figures', figures: shown}}
 }
 
 function closingSlide(readout: Readout): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
   const points = source.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => condenseSentence(s.text, 130))).slice(0, 3)
   const lines = ['<!-- _class: closing -->', "<!-- _footer: '' -->", '', '## Looking ahead', '']
+  const fallback = points.length ? [] : [readout.keyMessage ?? readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
-  else lines.push(escapeBlock(readout.keyMessage ?? readout.title))
-  lines.push('', escapeBlock([meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(' · ')))
+  else lines.push(escapeBlock(fallback[0]))
+  const signOff = [meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(' · ')
+  lines.push('', escapeBlock(signOff))
   const notes = notesOf('Outlook', source.length ? source : [readout.title])
   lines.push('', notes.comment)
-  return {kind: 'closing', title: 'Looking ahead', markdown: lines.join('\n'), notes: notes.text}
+  return {kind: 'closing', title: 'Looking ahead', markdown: lines.join('\n'), notes: notes.text, content: {heading: 'Looking ahead', points, lines: [...fallback, signOff].filter(Boolean)}}
 }
