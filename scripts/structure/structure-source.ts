@@ -13,6 +13,7 @@ import recogniseKeyMessage from './recognise-key-message.js'
 import recogniseRoadmapName from './recognise-roadmap-name.js'
 import {STRINGIFY_OPTIONS} from './sections.js'
 import {readoutOf} from './state.js'
+import {loadNlp} from './nlp.js'
 
 /** The structure stage's result: the readout and its `roadmap.md` text. */
 export interface Structured {
@@ -50,6 +51,7 @@ export async function structureSource(file: VFile): Promise<Structured | undefin
     if (file.messages.some((message) => message.fatal)) return undefined
     return {readout, markdown: readoutToMarkdown(readout)}
   }
+  await loadNlp()
   const processor = plainTextProcessor()
   const tree = processor.parse(file)
   const structured = await processor.run(tree, file)
