@@ -18,7 +18,7 @@ const rounds = Number(values.rounds ?? 5)
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-pack-bench-'))
 const run = path.join(PROJECT_ROOT, 'scripts/run.mjs')
 const marp = path.join(PROJECT_ROOT, 'node_modules/@marp-team/marp-cli/marp-cli.js')
-const chromium = findBrowser()
+const chromium = findBrowser().path
 const seed = readFileSync(path.join(PROJECT_ROOT, 'source/paris-roadmap-2019.txt'), 'utf8')
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]

@@ -1,51 +1,25 @@
 import {spawn, type ChildProcess} from 'node:child_process'
-import {accessSync, constants} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import createDebug from 'debug'
 import type {Browser, Page} from 'puppeteer'
 import {BuildError, EXIT} from './errors.js'
+import {findBrowser, NO_BROWSER_HINT} from './find-browser.js'
+
+export {findBrowser, NO_BROWSER_HINT} from './find-browser.js'
 
 const debug = createDebug('briefing-pack:browser')
 
-/** Where Chromium or Chrome is usually installed, after the environment variables. */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']
-
-/** The one line a user sees when no browser can be found. */
-export const NO_BROWSER_HINT = 'no Chromium or Chrome found to print with; install one (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to its executable'
-
 /**
- * Find the browser executable: `CHROME_PATH`, then `PUPPETEER_EXECUTABLE_PATH`, then the usual
- * system locations. Puppeteer never downloads a browser here.
- * @returns the path of an executable
+ * Chromium flags, as Puppeteer would pass them, plus quiet ones: no background network, no sandbox as root.
+ * @param shell whether the executable is Chromium's headless shell (which has only the old headless mode)
+ * @returns the flags
  */
-export function findBrowser(): string {
-  for (const variable of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
-    const value = process.env[variable]
-    if (value) {
-      if (isExecutable(value)) return value
-      throw new BuildError(`${variable}=${value} is not an executable browser; ${NO_BROWSER_HINT}`, EXIT.noBrowser)
-    }
-  }
-  const found = CANDIDATES.find(isExecutable)
-  if (!found) throw new BuildError(NO_BROWSER_HINT, EXIT.noBrowser)
-  return found
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Chromium flags, as Puppeteer would pass them, plus quiet ones: no background network, no sandbox as root. */
-export function browserArgs(): string[] {
+export function browserArgs(shell = false): string[] {
   const args = [
-    '--headless=new',
+    shell ? '--headless' : '--headless=new',
     '--allow-pre-commit-input',
     '--disable-background-networking',
     '--disable-background-timer-throttling',
@@ -98,10 +72,14 @@ export interface LaunchedBrowser {
  * @returns the running browser
  */
 export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser> {
-  const executablePath = findBrowser()
+  const {path: executablePath, shell} = findBrowser()
   debug('launching %s', executablePath)
   const profile = await mkdtemp(path.join(tmpdir(), 'briefing-pack-chromium-'))
-  const child = spawn(executablePath, [...browserArgs(), `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe']})
+  // A process group of its own: closing waits for every process of it (renderers, zygote), and a
+  // Ctrl-C in the terminal reaches only this process, which then closes the browser in order.
+  const detached = process.platform !== 'win32'
+  const child = spawn(executablePath, [...browserArgs(shell), `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe'], detached})
+  if (detached && child.pid) killGroupOnExit(child.pid)
   const loading = import('puppeteer')
   try {
     const endpoint = await devtoolsEndpoint(child, timeoutMs)
@@ -115,6 +93,7 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
     return {browser, process: child, profile}
   } catch (error) {
     child.kill('SIGKILL')
+    if (detached && child.pid) await endGroup(child.pid)
     await rm(profile, {recursive: true, force: true}).catch(() => undefined)
     const reason = error instanceof BuildError ? error.message : (error as Error).message.split('\n')[0]
     throw new BuildError(`${executablePath} failed to start (${reason}); ${NO_BROWSER_HINT}`, EXIT.noBrowser)
@@ -195,8 +174,66 @@ export class BrowserSession {
       launched.process.kill('SIGKILL')
       await exited
     }
+    // The browser process exits before its renderers and zygote: wait for all of them.
+    if (process.platform !== 'win32' && launched.process.pid) await endGroup(launched.process.pid)
     await rm(launched.profile, {recursive: true, force: true}).catch(() => undefined)
   }
+}
+
+/** Process groups of browsers still running: killed at once if this process exits without closing them. */
+const liveGroups = new Set<number>()
+
+function killGroupOnExit(group: number): void {
+  if (liveGroups.size === 0) {
+    process.on('exit', () => {
+      for (const pgid of liveGroups) {
+        try {
+          process.kill(-pgid, 'SIGKILL')
+        } catch {}
+      }
+    })
+  }
+  liveGroups.add(group)
+}
+
+/**
+ * Wait until no live process of a browser's process group is left: up to 2 s for them to end by
+ * themselves, then kill the group and wait again. Zombies (state Z) do not count: they hold
+ * nothing, and a container's init may never reap them.
+ * @param group the process group (the browser's pid)
+ */
+async function endGroup(group: number): Promise<void> {
+  for (let waited = 0; groupAlive(group); waited += 20) {
+    if (waited === 2_000) {
+      try {
+        process.kill(-group, 'SIGKILL')
+      } catch {}
+    }
+    if (waited > 4_000) break
+    await delay(20)
+  }
+  liveGroups.delete(group)
+}
+
+/** Whether a process group has a live (not zombie) member. Reads /proc on Linux, asks the kernel elsewhere. */
+function groupAlive(group: number): boolean {
+  if (process.platform !== 'linux') {
+    try {
+      process.kill(-group, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      // Fields after the command name: state, ppid, pgrp, …
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
+      if (Number(fields[2]) === group && fields[0] !== 'Z') return true
+    } catch {}
+  }
+  return false
 }
 
 function delay(ms: number): Promise<void> {
