@@ -4,7 +4,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import createDebug from 'debug'
 import {asRenderFailure, BrowserSession} from './browser.js'
-import {BuildError, EXIT, runMain} from './errors.js'
+import {BuildError, EXIT, isStopping, runMain, unexpectedLine} from './errors.js'
 import {formatMessages} from './format-messages.js'
 import {inParallel} from './in-parallel.js'
 import {createProgress} from './progress.js'
@@ -79,9 +79,22 @@ async function main(argv: string[]): Promise<number> {
     const buildOne = async (source: string) => {
       const started = performance.now()
       const name = sourceName(source)
-      const result = await buildPack(source, {outDir: args.outDir, session, onStep: (step, ms) => progress.step(name, step, ms)}).catch((error: unknown) => {
-        throw asRenderFailure(error, session, source)
-      })
+      let result
+      try {
+        result = await buildPack(source, {outDir: args.outDir, session, onStep: (step, ms) => progress.step(name, step, ms)})
+      } catch (error) {
+        // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
+        if (isStopping()) return
+        const failure = asRenderFailure(error, session, source)
+        // No browser at all ends the run; any other failure is this source's alone.
+        if (failure instanceof BuildError && failure.exitCode === EXIT.noBrowser) throw failure
+        process.stderr.write(`briefing-pack: ${failure instanceof BuildError ? failure.message : unexpectedLine(failure, source)}\n`)
+        exitCode = Math.max(exitCode, failure instanceof BuildError ? failure.exitCode : EXIT.unexpected)
+        failed.add(name)
+        // A browser that died is started again for the sources still to build.
+        if (session.lost) await session.close()
+        return
+      }
       for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
       if (!result.folder) {
         exitCode = EXIT.sourceErrors

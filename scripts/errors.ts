@@ -34,6 +34,28 @@ export class BuildError extends Error {
   }
 }
 
+let stopping = false
+
+/** Record that the command is stopping on a signal: failures that follow are its consequence, not news. */
+export function markStopping(): void {
+  stopping = true
+}
+
+/** Whether the command is stopping on a signal. */
+export function isStopping(): boolean {
+  return stopping
+}
+
+/**
+ * The one line for a failure that is a bug of ours, not the user's mistake.
+ * @param error what was thrown
+ * @param source the source being built, when there is one
+ * @returns the line, without the `briefing-pack:` prefix
+ */
+export function unexpectedLine(error: unknown, source?: string): string {
+  return `${source ? `${source}: ` : ''}unexpected failure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run with DEBUG=briefing-pack:* for details)`
+}
+
 /**
  * Run a command's `main`: its result is the exit code; a BuildError becomes its one line and its
  * exit code; anything else, including a promise that fails with nobody waiting, one line saying
@@ -42,10 +64,13 @@ export class BuildError extends Error {
  */
 export function runMain(main: () => Promise<number>): void {
   const unexpected = (error: unknown) => {
-    process.stderr.write(`briefing-pack: unexpected failure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run with DEBUG=briefing-pack:* for details)\n`)
+    if (stopping) return
+    process.stderr.write(`briefing-pack: ${unexpectedLine(error)}\n`)
     if (process.env.DEBUG) console.error(error)
   }
   process.on('unhandledRejection', (error) => {
+    // While stopping on a signal, the stop handler sets the exit code (130/143).
+    if (stopping) return
     unexpected(error)
     process.exit(EXIT.unexpected)
   })
@@ -54,6 +79,7 @@ export function runMain(main: () => Promise<number>): void {
       process.exitCode = code
     },
     (error: unknown) => {
+      if (stopping) return
       if (error instanceof BuildError) {
         process.stderr.write(`briefing-pack: ${error.message}\n`)
         process.exitCode = error.exitCode

@@ -1,5 +1,5 @@
 import type {BrowserSession} from './browser.js'
-import {EXIT} from './errors.js'
+import {EXIT, markStopping} from './errors.js'
 import {settlePending} from './write-pack.js'
 
 /**
@@ -12,6 +12,7 @@ export function stopOnSignals(session: BrowserSession): void {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return
     stopping = true
+    markStopping()
     process.stderr.write(`briefing-pack: stopped by ${signal}; outputs are complete or as they were before\n`)
     void Promise.allSettled([settlePending(), session.close()]).finally(() => process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated))
   }

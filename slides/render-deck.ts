@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {marpCli} from '@marp-team/marp-cli'
 import {BuildError, EXIT} from '../scripts/errors.js'
+import {pendingPaths} from '../scripts/write-pack.js'
 import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
 
 /**
@@ -15,6 +16,8 @@ import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
  */
 export async function renderPresentableHtml(slidesMarkdown: string): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'briefing-pack-marp-'))
+  // It holds the source's text: removed also when the run is stopped by a signal.
+  pendingPaths.add(folder)
   try {
     const input = path.join(folder, 'slides.md')
     const theme = path.join(folder, 'briefing.css')
@@ -30,6 +33,7 @@ export async function renderPresentableHtml(slidesMarkdown: string): Promise<str
     return withDeckFonts(await readFile(output, 'utf8'), slidesMarkdown)
   } finally {
     await rm(folder, {recursive: true, force: true})
+    pendingPaths.delete(folder)
   }
 }
 

@@ -132,8 +132,8 @@ function running(pid: number): boolean {
 }
 
 /** Start a build, and call `interrupt` once its first step is done and Chromium is running. */
-async function interruptedBuild(source: string, out: string, interrupt: (cliPid: number, browserPids: number[]) => void) {
-  const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build', source, '--out', out], {stdio: ['ignore', 'pipe', 'pipe']})
+async function interruptedBuild(source: string | string[], out: string, interrupt: (cliPid: number, browserPids: number[]) => void, env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build', ...[source].flat(), '--out', out], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}})
   let stdout = ''
   let stderr = ''
   let browsers: number[] = []
@@ -175,11 +175,30 @@ describe('crashes and interruptions', () => {
     expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([])
   })
 
+  it('the browser killed while several sources build: the others are still built and listed, exit 4', async () => {
+    const others = ['seed-a.txt', 'seed-b.txt'].map((name) => path.join(work, name))
+    for (const file of others) writeFileSync(file, seed)
+    const several = path.join(work, 'several')
+    const {code, stderr} = await interruptedBuild([source, ...others], several, (_pid, pids) => pids.forEach((pid) => process.kill(pid, 'SIGKILL')))
+    expect(code).toBe(4)
+    expect(stderr).toMatch(/the browser stopped while rendering/)
+    const built = readdirSync(several).filter((name) => !name.startsWith('.') && existsSync(path.join(several, name, 'pack.json')))
+    // The browser is started again for the sources still to build, and the site lists them.
+    expect(built.length).toBeGreaterThan(0)
+    const index = readFileSync(path.join(several, 'index.html'), 'utf8')
+    for (const name of built) expect(index).toContain(`${name}/`)
+  }, 120_000)
+
   it.each(['SIGTERM', 'SIGINT'] as const)('%s during a build: nothing half-written, temporary files removed, Chromium closed', async (signal) => {
-    const {code, browsers} = await interruptedBuild(source, out, (pid) => process.kill(pid, signal))
+    const temporary = mkdtempSync(path.join(work, 'tmp-'))
+    const {code, browsers, stderr} = await interruptedBuild(source, out, (pid) => process.kill(pid, signal), {TMPDIR: temporary})
     expect(code).toBe(signal === 'SIGINT' ? 130 : 143)
+    // One line, and no second one about the browser that was closed on purpose.
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/stopped by SIG/)])
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(browsers.filter(running)).toEqual([])
+    // Neither Marp's working folder (it holds the source text) nor Chromium's profile is left.
+    expect(readdirSync(temporary)).toEqual([])
     expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([])
     expect(readFileSync(path.join(out, 'sixty/slides.pdf')).equals(before)).toBe(true)
     expect(readdirSync(path.join(out, 'sixty')).sort()).toEqual(PACK_FILES)
