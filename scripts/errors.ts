@@ -1,3 +1,5 @@
+import {cleanText} from './format-messages.js'
+
 /** Exit codes of the command line: each kind of failure has its own. */
 export const EXIT = {
   ok: 0,
@@ -42,7 +44,7 @@ export class BuildError extends Error {
  */
 export function runMain(main: () => Promise<number>): void {
   const unexpected = (error: unknown) => {
-    process.stderr.write(`briefing-pack: unexpected failure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run with DEBUG=briefing-pack:* for details)\n`)
+    process.stderr.write(`briefing-pack: unexpected failure: ${cleanText(error instanceof Error ? error.message.split('\n')[0] : String(error), true)} (run with DEBUG=briefing-pack:* for details)\n`)
     if (process.env.DEBUG) console.error(error)
   }
   process.on('unhandledRejection', (error) => {
@@ -55,7 +57,7 @@ export function runMain(main: () => Promise<number>): void {
     },
     (error: unknown) => {
       if (error instanceof BuildError) {
-        process.stderr.write(`briefing-pack: ${error.message}\n`)
+        process.stderr.write(`briefing-pack: ${cleanText(error.message, true)}\n`)
         process.exitCode = error.exitCode
       } else {
         unexpected(error)
