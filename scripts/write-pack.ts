@@ -27,8 +27,9 @@ export async function settlePending(): Promise<void> {
 
 /**
  * Write a source's outputs so that readers only ever see a complete set: everything goes into a
- * temporary folder beside the target, which then replaces `outDir/name` in one rename. If any
- * write fails, the previous outputs are left as they were.
+ * temporary folder beside the target, which then replaces `outDir/name` (see `swapInto`). An
+ * existing `outDir/name` that briefing-pack did not make is never replaced (exit 5). If any write
+ * fails, the previous outputs are left as they were.
  * @param outDir the output folder (created if missing)
  * @param name the pack's folder name (the source name)
  * @param files the outputs, with paths relative to the pack folder
