@@ -5,12 +5,13 @@ import {parseArgs} from 'node:util'
 import createDebug from 'debug'
 import {asRenderFailure, BrowserSession} from './browser.js'
 import {BuildError, EXIT, isStopping, runMain, unexpectedLine} from './errors.js'
-import {formatMessages} from './format-messages.js'
+import {cleanText, formatMessages} from './format-messages.js'
 import {inParallel} from './in-parallel.js'
 import {createProgress} from './progress.js'
 import {sourceName} from './source-name.js'
 import {stopOnSignals} from './stop-on-signals.js'
-import {checkOutputFolder} from './write-pack.js'
+import {checkOutputFolder} from './output-folder.js'
+import {planSources} from './plan-sources.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -63,9 +64,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP)
     return EXIT.ok
   }
-  const sources = args.sources.length ? args.sources : await sourcesIn('source')
-  await checkOutputFolder(args.outDir)
-  let exitCode: number = EXIT.ok
+  const plan = planSources(args.sources.length ? args.sources : await sourcesIn('source'))
+  const sources = plan.build
+  await checkOutputFolder(args.outDir, [...sources, ...args.sources], sources.map(sourceName))
+  for (const line of plan.lines) process.stderr.write(`${cleanText(line, true)}\n`)
+  let exitCode: number = plan.failed ? EXIT.sourceErrors : EXIT.ok
   const progress = createProgress(process.stdout, args.quiet)
   const session = new BrowserSession()
   stopOnSignals(session)
@@ -73,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
   session.warm()
   const [{buildPack}, {writeSite}] = await Promise.all([import('./pipeline.js'), import('./site/write-site.js')])
   debug('pipeline loaded')
-  const failed = new Set<string>()
+  const failed = new Set<string>(plan.refused)
   let finished = false
   try {
     const buildOne = async (source: string) => {
@@ -88,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
         const failure = asRenderFailure(error, session, source)
         // No browser at all ends the run; any other failure is this source's alone.
         if (failure instanceof BuildError && failure.exitCode === EXIT.noBrowser) throw failure
-        process.stderr.write(`briefing-pack: ${failure instanceof BuildError ? failure.message : unexpectedLine(failure, source)}\n`)
+        process.stderr.write(`briefing-pack: ${failure instanceof BuildError ? cleanText(failure.message, true) : unexpectedLine(failure, source)}\n`)
         exitCode = Math.max(exitCode, failure instanceof BuildError ? failure.exitCode : EXIT.unexpected)
         failed.add(name)
         // A browser that died is started again for the sources still to build.

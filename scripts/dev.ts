@@ -4,7 +4,9 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {BrowserSession} from './browser.js'
 import {BuildError, EXIT, runMain} from './errors.js'
-import {formatMessages} from './format-messages.js'
+import {cleanText, formatMessages} from './format-messages.js'
+import {checkOutputFolder} from './output-folder.js'
+import {planSources} from './plan-sources.js'
 import {PROJECT_ROOT} from './project-root.js'
 import {sourceName} from './source-name.js'
 import createDebug from 'debug'
@@ -39,7 +41,7 @@ async function main(): Promise<number> {
   }
   const outDir = args.out ?? 'dist'
   const sourceDir = path.resolve(args.source ?? path.join(PROJECT_ROOT, 'source'))
-  const log = (line: string) => args.quiet || process.stdout.write(`${line}\n`)
+  const log = (line: string) => args.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
   const session = new BrowserSession()
   session.warm()
   const [{buildPack}, {writeSite}, {replaceInPack}, {startDevServer}, {watchProject}] = await Promise.all([
@@ -53,7 +55,12 @@ async function main(): Promise<number> {
   let server: Awaited<ReturnType<typeof startDevServer>> | undefined
 
   /** Build some sources; a bad edit prints its problems and leaves the last good outputs. */
-  async function build(sources: string[]): Promise<void> {
+  async function build(changed: string[]): Promise<void> {
+    // Each pack name from one source only: `x.md` beside `x.txt` wins, other clashes are refused.
+    const plan = planSources(await allSources())
+    for (const line of plan.lines) process.stderr.write(`${line}\n`)
+    for (const name of plan.refused) failed.add(name)
+    const sources = changed.filter((source) => plan.build.includes(source))
     for (const source of sources) {
       const started = performance.now()
       const name = sourceName(source)
@@ -82,6 +89,7 @@ async function main(): Promise<number> {
 
   const allSources = async () => (await readdir(sourceDir)).filter((n) => /\.(txt|md)$/i.test(n) && !n.startsWith('.')).sort().map((n) => path.join(sourceDir, n))
 
+  await checkOutputFolder(outDir, await allSources(), planSources(await allSources()).build.map(sourceName))
   await build(await allSources())
   server = await startDevServer(path.resolve(outDir), Number(args.port ?? 8040))
   log(`Serving ${outDir}/ at ${server.url} (live reload); watching source/, slides/ and brief/. Ctrl-C to stop.`)
@@ -96,7 +104,7 @@ async function main(): Promise<number> {
       const sources = everything ? await allSources() : [...pending]
       everything = false
       pending.clear()
-      await build(sources).catch((error: unknown) => process.stderr.write(`briefing-pack: ${(error as Error).message}\n`))
+      await build(sources).catch((error: unknown) => process.stderr.write(`briefing-pack: ${cleanText((error as Error).message, true)}\n`))
     })
   }
 

@@ -1,3 +1,5 @@
+import {cleanText} from './format-messages.js'
+
 /** Exit codes of the command line: each kind of failure has its own. */
 export const EXIT = {
   ok: 0,
@@ -53,7 +55,7 @@ export function isStopping(): boolean {
  * @returns the line, without the `briefing-pack:` prefix
  */
 export function unexpectedLine(error: unknown, source?: string): string {
-  return `${source ? `${source}: ` : ''}unexpected failure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run with DEBUG=briefing-pack:* for details)`
+  return cleanText(`${source ? `${source}: ` : ''}unexpected failure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (run with DEBUG=briefing-pack:* for details)`, true)
 }
 
 /**
@@ -81,7 +83,7 @@ export function runMain(main: () => Promise<number>): void {
     (error: unknown) => {
       if (stopping) return
       if (error instanceof BuildError) {
-        process.stderr.write(`briefing-pack: ${error.message}\n`)
+        process.stderr.write(`briefing-pack: ${cleanText(error.message, true)}\n`)
         process.exitCode = error.exitCode
       } else {
         unexpected(error)

@@ -1,5 +1,5 @@
 import createDebug from 'debug'
-import {sourceName} from './source-name.js'
+import {nameProblem, sourceName} from './source-name.js'
 import {readSource} from './structure/read-source.js'
 import type {Readout} from './structure/readout.js'
 import {structureSource} from './structure/structure-source.js'
@@ -56,6 +56,11 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const step = timedSteps(options.onStep)
 
   const file = await readSource(sourcePath)
+  const problem = nameProblem(sourcePath)
+  if (problem) {
+    file.message(problem, {ruleId: 'source-name', source: 'briefing-pack'}).fatal = true
+    return {file, name, written: []}
+  }
   const structured = await step('structure', () => structureSource(file))
   if (!structured) return {file, name, written: []}
 

@@ -1,3 +1,5 @@
+import {cleanText} from './format-messages.js'
+
 /** What the command line prints while it builds: one line per step with its time, then a summary. */
 export interface Progress {
   step(source: string, step: string, milliseconds: number): void
@@ -20,8 +22,9 @@ export function createProgress(stream: NodeJS.WriteStream, quiet: boolean): Prog
   }
   const time = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
   return {
-    step: (source, step, ms) => print(`  ${source}  ${step.padEnd(9)} ${dim(time(ms).padStart(8))}`),
-    built: (source, folder, files, ms) => print(`${source} -> ${folder}/ (${files} files) in ${time(ms)}`),
-    site: (index, readouts) => print(`${index}: ${readouts} ${readouts === 1 ? 'readout' : 'readouts'} listed`),
+    // Names come from file names: their control characters are escaped; only our dimming is raw.
+    step: (source, step, ms) => print(`  ${cleanText(source, true)}  ${step.padEnd(9)} ${dim(time(ms).padStart(8))}`),
+    built: (source, folder, files, ms) => print(cleanText(`${source} -> ${folder}/ (${files} files) in ${time(ms)}`, true)),
+    site: (index, readouts) => print(cleanText(`${index}: ${readouts} ${readouts === 1 ? 'readout' : 'readouts'} listed`, true)),
   }
 }

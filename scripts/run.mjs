@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Run one of the project's TypeScript commands (build, dev, bench) fast: from an esbuild bundle of
 // our own code in .cache/ (dependencies stay in node_modules), rebuilt only when a source file,
-// the lock file or this runner changed. Starting through tsx costs ~0.6 s more per run.
-import {mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
+// the lock file or this runner changed. Safe to start many times at once (see ensureBundle).
+// Starting through tsx costs ~0.6 s more per run.
+import {createHash, randomBytes} from 'node:crypto'
+import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
@@ -13,52 +15,100 @@ if (!entries[command]) {
   process.stderr.write(`briefing-pack: unknown command \`${command ?? ''}\`, expected one of ${Object.keys(entries).join(', ')}\n`)
   process.exit(2)
 }
-const outdir = path.join(root, '.cache', command)
-const bundle = path.join(outdir, 'main.mjs')
+const cache = path.join(root, '.cache')
 
-/** Newest modification time of the sources the bundle is made from. */
-function newestSource() {
-  let newest = Math.max(statSync(fileURLToPath(import.meta.url)).mtimeMs, statSync(path.join(root, 'package-lock.json')).mtimeMs)
+/**
+ * A key of the sources the bundle is made from (path, size and modification time of every `.ts`
+ * file, the lock file and this runner): the bundle of one state of the code has its own folder.
+ */
+function sourcesKey() {
+  const hash = createHash('sha256')
+  const add = (file) => {
+    const info = statSync(file)
+    hash.update(`${path.relative(root, file)}\0${info.size}\0${info.mtimeMs}\n`)
+  }
+  add(fileURLToPath(import.meta.url))
+  add(path.join(root, 'package-lock.json'))
   const walk = (folder) => {
-    for (const entry of readdirSync(folder, {withFileTypes: true})) {
+    for (const entry of readdirSync(folder, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name === 'test' || entry.name === 'node_modules') continue
       const file = path.join(folder, entry.name)
       if (entry.isDirectory()) walk(file)
-      else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(file).mtimeMs)
+      else if (entry.name.endsWith('.ts')) add(file)
     }
   }
   for (const folder of ['scripts', 'slides', 'brief']) walk(path.join(root, folder))
-  return newest
+  return hash.digest('hex').slice(0, 16)
 }
 
-/** Build the bundle unless it is newer than every source. */
-async function ensureBundle() {
-  let fresh = false
+/** Whether process `pid` still runs. */
+function alive(pid) {
   try {
-    fresh = statSync(bundle).mtimeMs >= newestSource()
-  } catch {}
-  if (fresh) return
-  const {build} = await import('esbuild')
-  // Split at dynamic imports, so that the command starts the browser before it loads the rest.
-  const temporary = `${outdir}.${process.pid}.tmp`
-  mkdirSync(path.dirname(outdir), {recursive: true})
-  await build({
-    entryPoints: {main: path.join(root, entries[command])},
-    outdir: temporary,
-    outExtension: {'.js': '.mjs'},
-    splitting: true,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  })
-  rmSync(outdir, {recursive: true, force: true})
-  renameSync(temporary, outdir)
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return error.code === 'EPERM'
+  }
 }
 
-await ensureBundle()
+/**
+ * Remove what earlier runs left in .cache: unfinished bundles of processes that are gone, and
+ * bundles of older code not used for a day (a watch-mode process may still load chunks of its own).
+ */
+function tidyCache(current) {
+  const day = Date.now() - 24 * 3600 * 1000
+  for (const name of readdirSync(cache)) {
+    const folder = path.join(cache, name)
+    const unfinished = /\.tmp-(\d+)-[0-9a-f]+$/.exec(name)
+    try {
+      if (unfinished ? !alive(Number(unfinished[1])) : name !== current && name.startsWith(`${command}`) && statSync(folder).mtimeMs < day) rmSync(folder, {recursive: true, force: true})
+    } catch {}
+  }
+}
+
+/**
+ * The bundle of the code as it is now, built if missing. Each state of the code has its own
+ * folder (\`.cache/<command>-<key>/\`), built in a folder of this process and renamed into place
+ * complete; runners started at once each build one, the first rename wins and the others use it.
+ * @returns the path of the bundle's entry
+ */
+async function ensureBundle() {
+  const name = `${command}-${sourcesKey()}`
+  const outdir = path.join(cache, name)
+  const bundle = path.join(outdir, 'main.mjs')
+  if (existsSync(bundle)) return bundle
+  mkdirSync(cache, {recursive: true})
+  tidyCache(name)
+  const {build} = await import('esbuild')
+  const temporary = `${outdir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  try {
+    // Split at dynamic imports, so that the command starts the browser before it loads the rest.
+    await build({
+      entryPoints: {main: path.join(root, entries[command])},
+      outdir: temporary,
+      outExtension: {'.js': '.mjs'},
+      splitting: true,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    })
+    renameSync(temporary, outdir)
+  } catch (error) {
+    // Another runner put the same bundle in place first: use it.
+    if (!['ENOTEMPTY', 'EEXIST'].includes(error.code) || !existsSync(bundle)) throw error
+  } finally {
+    rmSync(temporary, {recursive: true, force: true})
+  }
+  return bundle
+}
+
+let bundle = await ensureBundle().catch((error) => {
+  process.stderr.write(`briefing-pack: cannot bundle the TypeScript sources: ${String(error.message).split('\n')[0]}\n`)
+  process.exit(70)
+})
 if (command === 'dev') {
   // Watch mode runs as a child that exits with 75 when our own code changed: rebuild, start again.
   const {spawn} = await import('node:child_process')
@@ -71,7 +121,10 @@ if (command === 'dev') {
     process.off('SIGINT', forward)
     process.off('SIGTERM', forward)
     if (code !== 75) process.exit(code)
-    await ensureBundle().catch((error) => process.stderr.write(`briefing-pack: ${error.message}\n`))
+    bundle = await ensureBundle().catch((error) => {
+      process.stderr.write(`briefing-pack: ${error.message}\n`)
+      return bundle
+    })
   }
 }
 // The command's own arguments follow, as if it had been started directly.

@@ -1,7 +1,8 @@
 import {randomBytes} from 'node:crypto'
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {BuildError, EXIT} from './errors.js'
+import {isOurPack, notOursError} from './output-folder.js'
 
 /** One output of a stage: a path inside the pack's folder and its content. */
 export interface OutputFile {
@@ -26,8 +27,9 @@ export async function settlePending(): Promise<void> {
 
 /**
  * Write a source's outputs so that readers only ever see a complete set: everything goes into a
- * temporary folder beside the target, which then replaces `outDir/name` in one rename. If any
- * write fails, the previous outputs are left as they were.
+ * temporary folder beside the target, which then replaces `outDir/name` (see `swapInto`). An
+ * existing `outDir/name` that briefing-pack did not make is never replaced (exit 5). If any write
+ * fails, the previous outputs are left as they were.
  * @param outDir the output folder (created if missing)
  * @param name the pack's folder name (the source name)
  * @param files the outputs, with paths relative to the pack folder
@@ -45,11 +47,13 @@ export async function writePack(outDir: string, name: string, files: OutputFile[
       await mkdir(path.dirname(filePath), {recursive: true})
       await writeFile(filePath, file.content)
     }
+    if ((await lstat(target).catch(() => undefined)) && !(await isOurPack(target))) throw notOursError(`${target}/`)
     const swap = swapInto(temporary, target)
     swaps.add(swap)
     await swap.finally(() => swaps.delete(swap))
   } catch (error) {
     await rm(temporary, {recursive: true, force: true}).catch(() => undefined)
+    if (error instanceof BuildError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
     throw new BuildError(`${outDir}: cannot write the output folder (${code}); choose another with --out`, EXIT.outputFailed)
   } finally {
@@ -58,7 +62,11 @@ export async function writePack(outDir: string, name: string, files: OutputFile[
   return target
 }
 
-/** Move a complete temporary folder into place, setting aside whatever is there. */
+/**
+ * Move a complete temporary folder into place, setting aside whatever is there: two renames
+ * (a folder cannot be renamed over a non-empty one). A process killed between them leaves
+ * `.name.old-<pid>-*` and no `name`: `recoverOutputFolder` puts it back at the start of the next run.
+ */
 async function swapInto(temporary: string, target: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     const old = `${path.join(path.dirname(target), `.${path.basename(target)}`)}.old-${process.pid}-${randomBytes(4).toString('hex')}`
@@ -104,18 +112,42 @@ export async function replaceInPack(outDir: string, name: string, file: OutputFi
   }
 }
 
+/** Our temporary names: `.name.tmp-<pid>-<hex>`, `.name.old-<pid>-<hex>`, `.write-test-<pid>-<hex>`. */
+const OURS = /^\.(.+)\.(tmp|old)-(\d+)-[0-9a-f]{8}$|^\.write-test-(\d+)-[0-9a-f]{8}$/
+
+/** Whether the process `pid` still runs (a process we may not signal still runs). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 /**
- * Check before any work that the output folder can be created and written, so that a user learns
- * it at once and not after rendering.
+ * Tidy the output folder after runs that were killed: a pack set aside (`.name.old-*`) whose
+ * place is empty goes back into place; other temporary folders and files of ours are removed.
+ * Only those whose process (the pid in their name) is gone, so a build running at the same
+ * time keeps its work.
  * @param outDir the output folder
  */
-export async function checkOutputFolder(outDir: string): Promise<void> {
-  const probe = path.join(outDir, `.write-test-${process.pid}-${randomBytes(4).toString('hex')}`)
-  try {
-    await mkdir(outDir, {recursive: true})
-    await writeFile(probe, '')
-    await rm(probe, {force: true})
-  } catch (error) {
-    throw new BuildError(`${outDir}: cannot write the output folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another with --out`, EXIT.outputFailed)
+export async function recoverOutputFolder(outDir: string): Promise<void> {
+  const tidy = async (folder: string, packs: boolean) => {
+    for (const entry of await readdir(folder, {withFileTypes: true}).catch(() => [])) {
+      const match = OURS.exec(entry.name)
+      if (!match) {
+        if (packs && entry.isDirectory() && !entry.name.startsWith('.')) await tidy(path.join(folder, entry.name), false)
+        continue
+      }
+      if (alive(Number(match[3] ?? match[4]))) continue
+      const item = path.join(folder, entry.name)
+      if (match[2] === 'old' && packs && !(await lstat(path.join(folder, match[1])).catch(() => undefined))) {
+        await rename(item, path.join(folder, match[1])).catch(() => undefined)
+        continue
+      }
+      await rm(item, {recursive: true, force: true}).catch(() => undefined)
+    }
   }
+  await tidy(outDir, true)
 }

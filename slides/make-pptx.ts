@@ -1,4 +1,5 @@
 import {buildDate} from '../scripts/build-date.js'
+import {xmlSafe} from '../scripts/xml-text.js'
 
 /** What goes into the PowerPoint file. */
 export interface PptxInput {
@@ -23,15 +24,15 @@ export async function makePptx(input: PptxInput): Promise<Uint8Array> {
   const PptxGenJS = (await import('pptxgenjs')).default as unknown as typeof import('pptxgenjs').default
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_16x9'
-  pptx.title = input.title
-  if (input.author) pptx.author = input.author
-  if (input.author) pptx.company = input.author
-  if (input.subject) pptx.subject = input.subject
+  pptx.title = xmlSafe(input.title)
+  if (input.author) pptx.author = xmlSafe(input.author)
+  if (input.author) pptx.company = xmlSafe(input.author)
+  if (input.subject) pptx.subject = xmlSafe(input.subject)
   input.images.forEach((image, index) => {
     const slide = pptx.addSlide()
     slide.addImage({data: `data:image/png;base64,${Buffer.from(image).toString('base64')}`, x: 0, y: 0, w: '100%', h: '100%'})
     const note = input.notes[index]
-    if (note) slide.addNotes(note)
+    if (note) slide.addNotes(xmlSafe(note))
   })
   const written = (await pptx.write({outputType: 'uint8array'})) as Uint8Array
   return reproducibleZip(written)

@@ -1,7 +1,10 @@
-import {createReadStream} from 'node:fs'
-import {readFile, stat} from 'node:fs/promises'
-import {createServer, type ServerResponse} from 'node:http'
+import {constants} from 'node:fs'
+import {open, realpath, stat} from 'node:fs/promises'
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import path from 'node:path'
+import createDebug from 'debug'
+
+const debug = createDebug('briefing-pack:server')
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,39 +30,27 @@ export interface DevServer {
 
 /**
  * Serve a folder on localhost, with live reload: HTML pages get a small script that listens for
- * server-sent events and reloads when `reload()` is called. Only files inside the folder are served.
+ * server-sent events and reloads when `reload()` is called. Only regular files whose real path is
+ * inside the folder are served, only to `localhost`, `127.0.0.1` and `[::1]` Host headers; a bad
+ * request gets 400, 403, 404 or 421 and never ends the server.
  * @param root the folder to serve (the output folder)
  * @param port the port to try first; the next ones are tried when it is taken
  * @returns the running server
  */
 export async function startDevServer(root: string, port: number): Promise<DevServer> {
   const clients = new Set<ServerResponse>()
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost')
-    if (url.pathname === EVENTS) {
-      response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
-      response.write(': connected\n\n')
-      clients.add(response)
-      request.on('close', () => clients.delete(response))
-      return
-    }
-    let file = path.join(root, decodeURIComponent(url.pathname))
-    if (!file.startsWith(path.resolve(root))) return void response.writeHead(403).end('Forbidden')
-    try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html')
-      const type = TYPES[path.extname(file)] ?? 'application/octet-stream'
-      if (type.startsWith('text/html')) {
-        const html = await readFile(file, 'utf8')
-        const at = html.lastIndexOf('</body>')
-        response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'})
-        response.end(at === -1 ? html + RELOAD_SCRIPT : html.slice(0, at) + RELOAD_SCRIPT + html.slice(at))
-        return
-      }
-      response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'})
-      createReadStream(file).pipe(response)
-    } catch {
-      response.writeHead(404, {'content-type': 'text/plain'}).end('Not found')
-    }
+  const realRoot = await realpath(root)
+  const server = createServer((request, response) => {
+    serve(realRoot, clients, request, response).catch((error: unknown) => {
+      debug('request %s failed: %o', request.url, error)
+      if (!response.headersSent) response.writeHead(500, {'content-type': 'text/plain'})
+      response.end('Internal error')
+    })
+  })
+  // A malformed request (bad header, bad method line) gets a 400; it never ends the server.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n')
+    else socket.destroy()
   })
   const listening = await listen(server, port)
   return {
@@ -71,6 +62,75 @@ export async function startDevServer(root: string, port: number): Promise<DevSer
       for (const client of clients) client.end()
       return new Promise((resolve) => server.close(() => resolve()))
     },
+  }
+}
+
+/** Host names this server answers to (any port): a page from another name is a DNS rebinding. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/** The host of a `Host` header without its port; undefined when there is none. */
+function hostName(header: string | undefined): string | undefined {
+  if (!header) return undefined
+  const match = /^(\[[^\]]*\]|[^:]*)(?::\d*)?$/.exec(header.trim().toLowerCase())
+  return match?.[1]
+}
+
+/** Whether `item` is `folder` itself or inside it. */
+const within = (folder: string, item: string) => item === folder || item.startsWith(folder + path.sep)
+
+/** Answer one request: the live-reload events, or a regular file inside the served folder. */
+async function serve(root: string, clients: Set<ServerResponse>, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const text = (status: number, body: string) => void response.writeHead(status, {'content-type': 'text/plain; charset=utf-8'}).end(body)
+  if (!LOCAL_HOSTS.has(hostName(request.headers.host) ?? '')) return text(421, 'Misdirected request: this server answers only to localhost')
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+  } catch {
+    return text(400, 'Bad request: malformed URL')
+  }
+  if (pathname.includes('\0')) return text(400, 'Bad request: malformed URL')
+  if (pathname === EVENTS) {
+    response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
+    response.write(': connected\n\n')
+    clients.add(response)
+    request.on('close', () => clients.delete(response))
+    return
+  }
+  const asked = path.join(root, pathname)
+  if (!within(root, asked)) return text(403, 'Forbidden')
+  let file: string
+  try {
+    // Links are followed, but what they lead to must be inside the folder too.
+    file = await realpath(asked)
+    if (!within(root, file)) return text(403, 'Forbidden')
+    if ((await stat(file)).isDirectory()) file = await realpath(path.join(file, 'index.html'))
+    if (!within(root, file)) return text(403, 'Forbidden')
+  } catch {
+    return text(404, 'Not found')
+  }
+  let handle
+  try {
+    // Non-blocking, so that a FIFO cannot hang the open; only regular files are served.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'EACCES' || code === 'EPERM' ? text(403, 'Forbidden') : text(404, 'Not found')
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return text(403, 'Forbidden: not a regular file')
+    const bytes = await handle.readFile()
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream'
+    response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'})
+    if (!type.startsWith('text/html')) return void response.end(bytes)
+    const html = bytes.toString('utf8')
+    const at = html.lastIndexOf('</body>')
+    response.end(at === -1 ? html + RELOAD_SCRIPT : html.slice(0, at) + RELOAD_SCRIPT + html.slice(at))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (response.headersSent) return void response.end()
+    return code === 'EACCES' || code === 'EPERM' ? text(403, 'Forbidden') : text(404, 'Not found')
+  } finally {
+    await handle.close()
   }
 }
 

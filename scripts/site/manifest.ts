@@ -1,7 +1,11 @@
+import {GENERATOR, PACK_FORMAT} from '../output-folder.js'
 import type {Readout} from '../structure/readout.js'
 
 /** What the site needs to know of a built pack; written as `<name>/pack.json`. */
 export interface PackManifest {
+  /** Marks the folder as made by briefing-pack: only such folders are ever replaced. */
+  generator: typeof GENERATOR
+  format: typeof PACK_FORMAT
   name: string
   title: string
   organisation?: string
@@ -33,6 +37,8 @@ export const PACK_LINKS = {
  */
 export function manifestOf(name: string, readout: Readout): PackManifest {
   return {
+    generator: GENERATOR,
+    format: PACK_FORMAT,
     name,
     title: readout.title,
     organisation: readout.organisation,

@@ -1,12 +1,18 @@
 import {escapeHtml as e} from '../html.js'
+import {GENERATOR} from '../output-folder.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
+
+/** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
+function packBase(pack: PackManifest): string {
+  return `./${encodeURIComponent(pack.name)}/`
+}
 
 /** Who met, where and when, as one line: `The Global Coalition · Paris · 24–25 June 2019`. */
 function meetingLine(pack: PackManifest): string {
   return [pack.organisation ?? pack.participants, pack.place, pack.dates?.display].filter(Boolean).join(' · ')
 }
 
-/** The links of a pack, relative to `base` (`''` inside the pack folder, `name/` from the root). */
+/** The links of a pack, relative to `base` (`''` inside the pack folder, `./name/` URL-encoded from the root). */
 function linkList(pack: PackManifest, base: string): string {
   const link = (href: string, text: string, kind: string, primary = false) =>
     `<li><a${primary ? ' class="primary"' : ''} href="${e(base + href)}">${text} <span class="kind">(${kind})</span></a></li>`
@@ -33,6 +39,7 @@ function page(title: string, css: string, header: string, body: string): string 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${GENERATOR}">
 <title>${e(title)}</title>
 <link rel="stylesheet" href="${e(css)}">
 </head>
@@ -59,12 +66,12 @@ export function indexPage(packs: PackManifest[]): string {
     .map(
       (pack) => `<li class="card">
 <div>
-<h2><a href="${e(pack.name)}/index.html">${e(pack.title)}</a></h2>
+<h2><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h2>
 <p class="meta">${e(meetingLine(pack))}</p>
 ${pack.keyMessage ? `<p class="message">“${e(pack.keyMessage)}”</p>` : ''}
-${linkList(pack, `${pack.name}/`)}
+${linkList(pack, packBase(pack))}
 </div>
-${thumbnails(pack, `${pack.name}/`)}
+${thumbnails(pack, packBase(pack))}
 </li>`,
     )
     .join('\n')

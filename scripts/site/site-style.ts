@@ -1,3 +1,4 @@
+import {CSS_MARK} from '../output-folder.js'
 import {fontFaceCss} from '../theme/fonts.js'
 import {cssVariables} from '../theme/tokens.js'
 
@@ -7,7 +8,8 @@ import {cssVariables} from '../theme/tokens.js'
  * @returns CSS text
  */
 export function siteCss(): string {
-  return `${fontFaceCss(['sans'])}
+  return `${CSS_MARK}
+${fontFaceCss(['sans'])}
 :root {
   ${cssVariables()}
 }

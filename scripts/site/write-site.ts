@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {BuildError, EXIT} from '../errors.js'
+import {isOurPack, isOurSiteFile, notOursError} from '../output-folder.js'
 import {pendingPaths} from '../write-pack.js'
 import type {PackManifest} from './manifest.js'
 import {indexPage} from './site-pages.js'
@@ -10,7 +11,8 @@ import {siteCss} from './site-style.js'
 /**
  * Write the root of the static site: `index.html` listing every pack in the output folder
  * (those built now and those built before), but not the sources that failed in this run, and the
- * shared stylesheet `assets/site.css`. Each file is replaced in one rename.
+ * shared stylesheet `assets/site.css`. Each file is replaced in one rename, and only if it is
+ * missing or was made by briefing-pack (exit 5 otherwise).
  * @param outDir the output folder
  * @param failed names of the packs whose source failed in this run
  * @returns the manifests listed
@@ -20,15 +22,20 @@ export async function writeSite(outDir: string, failed: Set<string>): Promise<Pa
   for (const entry of await readdir(outDir, {withFileTypes: true}).catch(() => [])) {
     if (!entry.isDirectory() || entry.name.startsWith('.') || failed.has(entry.name)) continue
     try {
-      packs.push(JSON.parse(await readFile(path.join(outDir, entry.name, 'pack.json'), 'utf8')) as PackManifest)
+      const manifest = JSON.parse(await readFile(path.join(outDir, entry.name, 'pack.json'), 'utf8')) as PackManifest
+      // The folder's own name is what the links point to, whatever an older pack.json says.
+      if (await isOurPack(path.join(outDir, entry.name))) packs.push({...manifest, name: entry.name})
     } catch {
       // Not a pack folder (or one from an older version): not listed.
     }
   }
+  const css = path.join(outDir, 'assets', 'site.css')
+  const index = path.join(outDir, 'index.html')
+  for (const file of [css, index]) if (!(await isOurSiteFile(file))) throw notOursError(file)
   try {
     await mkdir(path.join(outDir, 'assets'), {recursive: true})
-    await replaceFile(path.join(outDir, 'assets', 'site.css'), siteCss())
-    await replaceFile(path.join(outDir, 'index.html'), indexPage(packs))
+    await replaceFile(css, siteCss())
+    await replaceFile(index, indexPage(packs))
   } catch (error) {
     throw new BuildError(`${outDir}: cannot write the site index (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another folder with --out`, EXIT.outputFailed)
   }

@@ -1,4 +1,5 @@
-import {readFile, stat} from 'node:fs/promises'
+import {constants, type Stats} from 'node:fs'
+import {open} from 'node:fs/promises'
 import {VFile} from 'vfile'
 
 /** Largest source accepted: a readout is a few kilobytes; this leaves room for very long ones. */
@@ -13,24 +14,53 @@ export const MAX_SOURCE_BYTES = 2 * 1024 * 1024
  */
 export async function readSource(filePath: string): Promise<VFile> {
   const file = new VFile({path: filePath, cwd: process.cwd()})
-  let info
+  let handle
   try {
-    info = await stat(filePath)
+    // Non-blocking, so that opening a FIFO cannot hang; the descriptor is checked before reading.
+    handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     fatal(file, code === 'ENOENT' ? 'Cannot find source file, expected an existing `.txt` or `.md` file' : `Cannot read source file (${code})`, 'source-unreadable')
     return file
   }
-  if (info.isDirectory()) {
-    fatal(file, 'Unexpected directory, expected a `.txt` or `.md` source file', 'source-directory')
-    return file
+  try {
+    const info = await handle.stat()
+    if (info.isDirectory()) {
+      fatal(file, 'Unexpected directory, expected a `.txt` or `.md` source file', 'source-directory')
+      return file
+    }
+    if (!info.isFile()) {
+      fatal(file, `Unexpected ${kindOf(info)}, expected a regular \`.txt\` or \`.md\` source file`, 'source-special')
+      return file
+    }
+    // At most one byte past the limit, whatever the size said: a file may grow while it is read.
+    const bytes = Buffer.alloc(MAX_SOURCE_BYTES + 1)
+    let length = 0
+    while (length < bytes.length) {
+      const {bytesRead} = await handle.read(bytes, length, bytes.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    if (length > MAX_SOURCE_BYTES || info.size > MAX_SOURCE_BYTES) {
+      const size = Math.max(info.size, length)
+      fatal(file, `Unexpected source of ${(size / 1024 / 1024).toFixed(1)} MB, expected a readout under ${MAX_SOURCE_BYTES / 1024 / 1024} MB`, 'source-too-large')
+      return file
+    }
+    decodeSource(file, bytes.subarray(0, length))
+  } catch (error) {
+    fatal(file, `Cannot read source file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'source-unreadable')
+  } finally {
+    await handle.close()
   }
-  if (info.size > MAX_SOURCE_BYTES) {
-    fatal(file, `Unexpected source of ${(info.size / 1024 / 1024).toFixed(1)} MB, expected a readout under ${MAX_SOURCE_BYTES / 1024 / 1024} MB`, 'source-too-large')
-    return file
-  }
-  decodeSource(file, await readFile(filePath))
   return file
+}
+
+/** What a file that is not a regular file is, in words. */
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return 'named pipe (FIFO)'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device file'
+  if (info.isSocket()) return 'socket'
+  return 'special file'
 }
 
 /**

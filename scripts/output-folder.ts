@@ -1,0 +1,103 @@
+import {randomBytes} from 'node:crypto'
+import {lstat, mkdir, readFile, realpath, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {BuildError, EXIT} from './errors.js'
+import {PROJECT_ROOT} from './project-root.js'
+import {recoverOutputFolder} from './write-pack.js'
+
+/** The mark of what briefing-pack wrote: in `pack.json` (`generator`) and in `<meta name="generator">`. */
+export const GENERATOR = 'briefing-pack'
+/** The version of the `pack.json` format. */
+export const PACK_FORMAT = 1
+/** First line of the site's stylesheet: marks `assets/site.css` as ours. */
+export const CSS_MARK = `/* ${GENERATOR} site stylesheet */`
+
+/**
+ * Whether `folder` is a pack briefing-pack wrote: a real folder (not a link) whose `pack.json`
+ * has our generator mark, or the shape older versions wrote (same name, title, pillars, source).
+ * @param folder a folder that may be a pack
+ * @returns true when it is ours to replace
+ */
+export async function isOurPack(folder: string): Promise<boolean> {
+  try {
+    if (!(await lstat(folder)).isDirectory()) return false
+    const manifest = JSON.parse(await readFile(path.join(folder, 'pack.json'), 'utf8')) as Record<string, unknown>
+    if (manifest.generator === GENERATOR) return true
+    return manifest.name === path.basename(folder) && typeof manifest.title === 'string' && Array.isArray(manifest.pillars) && typeof manifest.source === 'string'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Whether a file of the site's root (`index.html`, `assets/site.css`) may be replaced: it is
+ * missing, or it carries our mark (older versions: their footer, their theme variables).
+ * @param file the file
+ * @returns true when it is missing or ours
+ */
+export async function isOurSiteFile(file: string): Promise<boolean> {
+  let info
+  try {
+    info = await lstat(file)
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+  }
+  if (!info.isFile()) return false
+  const text = await readFile(file, 'utf8').catch(() => '')
+  return file.endsWith('.css')
+    ? text.startsWith(CSS_MARK) || text.includes('--bp-font-sans')
+    : text.includes(`<meta name="generator" content="${GENERATOR}">`) || text.includes('Made with briefing-pack from plain-text readouts')
+}
+
+/** The one line for a path in the output folder that briefing-pack did not make. */
+export function notOursError(item: string): BuildError {
+  return new BuildError(`${item} exists and was not made by briefing-pack; move it away or choose another folder with --out`, EXIT.outputFailed)
+}
+
+/** A path made real as far as it exists: symbolic links of its existing part resolved. */
+async function realish(item: string): Promise<string> {
+  const absolute = path.resolve(item)
+  try {
+    return await realpath(absolute)
+  } catch {
+    const parent = path.dirname(absolute)
+    return parent === absolute ? absolute : path.join(await realish(parent), path.basename(absolute))
+  }
+}
+
+const within = (folder: string, item: string) => item === folder || item.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep)
+
+/**
+ * Check, before any work, that the output folder is one the tool may write: not the project
+ * itself, not `source/`, not a folder holding a source (usage mistakes, exit 2); creatable and
+ * writable (exit 5), tidied after killed runs (`recoverOutputFolder`); and that the packs about to be replaced and the site's own files are ours
+ * (exit 5 otherwise).
+ * @param outDir the output folder
+ * @param sources the sources to build
+ * @param names their pack names
+ */
+export async function checkOutputFolder(outDir: string, sources: string[] = [], names: string[] = []): Promise<void> {
+  const out = await realish(outDir)
+  const shown = outDir.replace(/\/+$/, '') || outDir
+  if (out === (await realish(PROJECT_ROOT))) throw new BuildError(`--out ${shown}: is the project folder itself, expected a folder of its own such as dist`, EXIT.usage)
+  if (out === (await realish(path.join(PROJECT_ROOT, 'source')))) throw new BuildError(`--out ${shown}: is the source folder, expected a folder of its own such as dist`, EXIT.usage)
+  for (const source of sources) {
+    if (within(out, await realish(source))) throw new BuildError(`--out ${shown}: holds the source ${source}, expected a folder of its own such as dist`, EXIT.usage)
+  }
+  const probe = path.join(outDir, `.write-test-${process.pid}-${randomBytes(4).toString('hex')}`)
+  try {
+    await mkdir(outDir, {recursive: true})
+    await writeFile(probe, '')
+    await rm(probe, {force: true})
+  } catch (error) {
+    throw new BuildError(`${outDir}: cannot write the output folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another with --out`, EXIT.outputFailed)
+  }
+  await recoverOutputFolder(outDir)
+  for (const name of names) {
+    const folder = path.join(outDir, name)
+    if ((await lstat(folder).catch(() => undefined)) && !(await isOurPack(folder))) throw notOursError(`${folder}/`)
+  }
+  for (const file of [path.join(outDir, 'index.html'), path.join(outDir, 'assets', 'site.css')]) {
+    if (!(await isOurSiteFile(file))) throw notOursError(file)
+  }
+}

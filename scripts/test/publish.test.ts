@@ -1,0 +1,100 @@
+import {spawn} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {recoverOutputFolder} from '../write-pack.js'
+import {cli} from './cli.js'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const work = mkdtempSync(path.join(tmpdir(), 'bp-publish-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+const PACK_FILES = ['brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']
+
+/** Chromium processes started by `pid`, to end them after `pid` was killed without a chance to. */
+function chromiumChildren(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
+        return Number(stat[1]) === pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('chrom')
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
+}
+
+/** The pack folders the site index links to. */
+function listed(out: string): string[] {
+  const html = readFileSync(path.join(out, 'index.html'), 'utf8')
+  return [...new Set([...html.matchAll(/<h2><a href="\.\/([^/"]+)\/index\.html">/g)].map((match) => decodeURIComponent(match[1])))]
+}
+
+const complete = (folder: string) => existsSync(folder) && readdirSync(folder).sort().join() === PACK_FILES.join()
+
+describe('publishing a pack', () => {
+  it('SIGKILL at random moments: the pack is always the old or the new complete one; the next run restores and tidies', async () => {
+    const source = path.join(work, 'paris.txt')
+    writeFileSync(source, readFileSync(path.join(root, 'source/paris-roadmap-2019.txt')))
+    const out = path.join(work, 'out')
+    expect((await cli([source, '--out', out, '--quiet'])).code).toBe(0)
+    const started = performance.now()
+    expect((await cli([source, '--out', out, '--quiet'])).code).toBe(0)
+    // Kill anywhere in a build's life, most often near its end where the pack is written and moved.
+    const buildMs = performance.now() - started
+    const tally = {killedBeforeEnd: 0, setAside: 0, leftovers: 0}
+    for (let run = 0; run < 12; run++) {
+      const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build', source, '--out', out, '--quiet'], {stdio: 'ignore'})
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+      const delay = buildMs * (run < 4 ? Math.random() : 0.6 + Math.random() * 0.5)
+      const ended = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), delay))])
+      const browsers = chromiumChildren(child.pid!)
+      if (!ended) {
+        tally.killedBeforeEnd++
+        child.kill('SIGKILL')
+        await exited
+      }
+      for (const pid of browsers) {
+        try {
+          process.kill(pid, 'SIGKILL')
+        } catch {
+          // already gone
+        }
+      }
+      // Before any recovery: the pack is there and complete, or (killed between the two renames)
+      // set aside whole as `.paris.old-<pid>-*`.
+      const hidden = readdirSync(out).filter((name) => name.startsWith('.'))
+      tally.leftovers += hidden.length ? 1 : 0
+      if (!complete(path.join(out, 'paris'))) {
+        const old = hidden.filter((name) => name.startsWith('.paris.old-'))
+        expect(old, `run ${run}: ${hidden.join(', ')}`).toHaveLength(1)
+        expect(complete(path.join(out, old[0]))).toBe(true)
+        tally.setAside++
+      }
+      // What the next run does first: put a set-aside pack back and remove temporary folders of dead runs.
+      await recoverOutputFolder(out)
+      expect(readdirSync(out).filter((name) => name.startsWith('.')), `run ${run}`).toEqual([])
+      expect(complete(path.join(out, 'paris')), `run ${run}`).toBe(true)
+      for (const name of listed(out)) expect(complete(path.join(out, name)), name).toBe(true)
+    }
+    console.info(`12 runs: ${tally.killedBeforeEnd} killed mid-build, ${tally.leftovers} left temporary folders, ${tally.setAside} between the two renames`)
+    expect(tally.killedBeforeEnd).toBeGreaterThan(0)
+    expect((await cli([source, '--out', out, '--quiet'])).code).toBe(0)
+    expect(listed(out)).toEqual(['paris'])
+  }, 240_000)
+
+  it('a concurrent run keeps its temporary folder: only folders of dead processes are removed', async () => {
+    const out = path.join(work, 'concurrent')
+    const alive = path.join(out, `.paris.tmp-${process.pid}-0123abcd`)
+    const dead = path.join(out, '.paris.tmp-999999999-0123abcd')
+    for (const folder of [alive, dead]) {
+      await import('node:fs/promises').then((fs) => fs.mkdir(folder, {recursive: true}))
+    }
+    await recoverOutputFolder(out)
+    expect(existsSync(alive)).toBe(true)
+    expect(existsSync(dead)).toBe(false)
+  })
+})

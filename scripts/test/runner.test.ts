@@ -1,0 +1,33 @@
+import {cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {cli} from './cli.js'
+
+const root = path.resolve(import.meta.dirname, '../..')
+// A copy of the project with a cold .cache of its own, so that other tests keep their bundle.
+const copy = mkdtempSync(path.join(tmpdir(), 'bp-runner-'))
+afterAll(() => rmSync(copy, {recursive: true, force: true}))
+
+const PACK_FILES = ['brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']
+
+describe('the build runner (scripts/run.mjs)', () => {
+  it('four builds started at once on a cold .cache all finish with complete packs', async () => {
+    for (const item of ['scripts', 'slides', 'brief', 'source', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+      cpSync(path.join(root, item), path.join(copy, item), {recursive: true, filter: (file) => !file.includes(`${path.sep}test${path.sep}`)})
+    }
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'))
+    const started = performance.now()
+    const runner = path.join(copy, 'scripts/run.mjs')
+    const runs = await Promise.all([1, 2, 3, 4].map((n) => cli(['--out', path.join(copy, `out-${n}`), '--quiet'], copy, {}, runner)))
+    const seconds = (performance.now() - started) / 1000
+    for (const run of runs) {
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+    }
+    for (const n of [1, 2, 3, 4]) expect(readdirSync(path.join(copy, `out-${n}`, 'paris-roadmap-2019')).sort()).toEqual(PACK_FILES)
+    // One complete bundle, no unfinished one left.
+    expect(readdirSync(path.join(copy, '.cache'))).toEqual([expect.stringMatching(/^build-[0-9a-f]{16}$/)])
+    expect(seconds).toBeLessThan(150)
+  }, 200_000)
+})
