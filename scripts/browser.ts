@@ -210,7 +210,8 @@ async function endGroup(group: number): Promise<void> {
       } catch {}
     }
     if (waited > 4_000) break
-    await delay(20)
+    // A timer that keeps the process alive (unlike `delay`): the command must not end before the browser has.
+    await new Promise((resolve) => setTimeout(resolve, 20))
   }
   liveGroups.delete(group)
 }

@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
       }
       for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
       if (!result.folder) {
-        exitCode = EXIT.sourceErrors
+        exitCode = Math.max(exitCode, EXIT.sourceErrors)
         failed.add(name)
         return
       }
