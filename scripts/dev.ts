@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import {readdir} from 'node:fs/promises'
+import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {BrowserSession} from './browser.js'
@@ -9,6 +9,7 @@ import {checkOutputFolder} from './output-folder.js'
 import {planSources} from './plan-sources.js'
 import {PROJECT_ROOT} from './project-root.js'
 import {sourceName} from './source-name.js'
+import {stopOnSignals} from './stop-on-signals.js'
 import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:dev')
@@ -41,9 +42,24 @@ async function main(): Promise<number> {
   }
   const outDir = args.out ?? 'dist'
   const sourceDir = path.resolve(args.source ?? path.join(PROJECT_ROOT, 'source'))
+  const port = readPort(args.port)
+  // Checked before Chromium starts: a usage mistake never leaves a browser behind.
+  if (!(await stat(sourceDir).then((info) => info.isDirectory(), () => false))) {
+    throw new BuildError(`${args.source ?? 'source'}/: cannot find the source folder; create it or name another with --source`, EXIT.usage)
+  }
   const log = (line: string) => args.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
   const session = new BrowserSession()
+  // Ctrl-C or SIGTERM at any time, startup included: close the browser, exit 130/143.
+  stopOnSignals(session)
   session.warm()
+  try {
+    return await serve(session)
+  } finally {
+    await session.close()
+  }
+
+  /** Build, serve and watch until stopped; returns the exit code. */
+  async function serve(session: BrowserSession): Promise<number> {
   const [{buildPack}, {writeSite}, {replaceInPack}, {startDevServer}, {watchProject}] = await Promise.all([
     import('./pipeline.js'),
     import('./site/write-site.js'),
@@ -91,7 +107,7 @@ async function main(): Promise<number> {
 
   await checkOutputFolder(outDir, await allSources(), planSources(await allSources()).build.map(sourceName))
   await build(await allSources())
-  server = await startDevServer(path.resolve(outDir), Number(args.port ?? 8040))
+  server = await startDevServer(path.resolve(outDir), port)
   log(`Serving ${outDir}/ at ${server.url} (live reload); watching source/, slides/ and brief/. Ctrl-C to stop.`)
 
   // One rebuild at a time; changes that arrive meanwhile are gathered into the next one.
@@ -130,9 +146,20 @@ async function main(): Promise<number> {
       else pending.add(change.file)
       schedule()
     })
-    process.once('SIGINT', () => void stop(EXIT.ok))
-    process.once('SIGTERM', () => void stop(EXIT.ok))
   })
+}
+}
+
+/**
+ * The `--port` option: a whole number from 0 (any free port) to 65535.
+ * @param value the option as given
+ * @returns the port
+ */
+function readPort(value: string | undefined): number {
+  if (value === undefined) return 8040
+  const port = Number(value)
+  if (!/^\d+$/.test(value) || port > 65535) throw new BuildError(`--port ${value}: expected a whole number from 0 to 65535 (see --help)`, EXIT.usage)
+  return port
 }
 
 runMain(main)

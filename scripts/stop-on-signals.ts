@@ -2,9 +2,13 @@ import type {BrowserSession} from './browser.js'
 import {EXIT, markStopping} from './errors.js'
 import {settlePending} from './write-pack.js'
 
+/** Exit codes for the signals that stop a run: 128 + the signal's number, as shells report them. */
+const SIGNAL_EXIT = {SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated, SIGHUP: 129} as const
+
 /**
- * On Ctrl-C or SIGTERM: let folder swaps under way finish, remove temporary files, close the
- * browser, and exit with 130 (SIGINT) or 143 (SIGTERM). The output folder holds only complete packs.
+ * On Ctrl-C, SIGTERM or SIGHUP (the terminal closed): let folder swaps under way finish, remove
+ * temporary files, close the browser (it runs in a process group of its own, so no signal reaches
+ * it unless we send one), and exit with 130, 143 or 129. The output folder holds only complete packs.
  * @param session the run's browser
  */
 export function stopOnSignals(session: BrowserSession): void {
@@ -14,8 +18,7 @@ export function stopOnSignals(session: BrowserSession): void {
     stopping = true
     markStopping()
     process.stderr.write(`briefing-pack: stopped by ${signal}; outputs are complete or as they were before\n`)
-    void Promise.allSettled([settlePending(), session.close()]).finally(() => process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated))
+    void Promise.allSettled([settlePending(), session.close()]).finally(() => process.exit(SIGNAL_EXIT[signal as keyof typeof SIGNAL_EXIT]))
   }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  for (const signal of Object.keys(SIGNAL_EXIT)) process.once(signal, stop)
 }

@@ -2,6 +2,7 @@ import {constants} from 'node:fs'
 import {open, realpath, stat} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import path from 'node:path'
+import {BuildError, EXIT} from '../errors.js'
 import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:server')
@@ -138,10 +139,19 @@ async function serve(root: string, clients: Set<ServerResponse>, request: Incomi
 async function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
   for (let candidate = port; candidate < port + 20; candidate++) {
     const ok = await new Promise<boolean>((resolve) => {
-      server.once('error', () => resolve(false))
-      server.listen(candidate, '127.0.0.1', () => resolve(true))
+      const failed = () => {
+        server.off('listening', listening)
+        resolve(false)
+      }
+      const listening = () => {
+        server.off('error', failed)
+        resolve(true)
+      }
+      server.once('error', failed)
+      server.once('listening', listening)
+      server.listen(candidate, '127.0.0.1')
     })
     if (ok) return (server.address() as {port: number}).port
   }
-  throw new Error(`no free port from ${port} to ${port + 19}`)
+  throw new BuildError(`--port ${port}: ports ${port} to ${port + 19} are all in use on 127.0.0.1; choose another with --port`, EXIT.usage)
 }

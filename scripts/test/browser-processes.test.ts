@@ -1,27 +1,14 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {browserCandidates, installHint, isHeadlessShell} from '../find-browser.js'
+import {processesMentioning} from './processes.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(path.join(tmpdir(), 'bp-procs-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
-
-/** Live (not zombie) processes whose command line mentions `text`. */
-function processesMentioning(text: string): string[] {
-  const found: string[] = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const state = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '')[0]
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ')
-      if (state !== 'Z' && command.includes(text)) found.push(`${entry} ${command.slice(0, 120)}`)
-    } catch {}
-  }
-  return found
-}
 
 describe('browser discovery', () => {
   it('looks on Linux for the headless shell first (the real binary before Debian’s wrapper), then Chromium, Chrome and Edge', () => {

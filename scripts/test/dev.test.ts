@@ -1,8 +1,10 @@
 import {spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
+import {createServer, type Server} from 'node:net'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {processesMentioning} from './processes.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const seed = readFileSync(path.join(root, 'source/paris-roadmap-2019.txt'), 'utf8')
@@ -51,7 +53,60 @@ describe('watch mode (npm run dev)', () => {
     } finally {
       dev.kill('SIGTERM')
       const code = await new Promise((resolve) => dev.on('exit', resolve))
-      expect(code).toBe(0)
+      expect(code).toBe(143)
+    }
+  }, 120_000)
+})
+
+/** Run `npm run dev` with these arguments until it exits; record its output and its Chromium children. */
+async function devUntilExit(args: string[]) {
+  const temporary = mkdtempSync(path.join(work, 'tmp-'))
+  const dev = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'dev', ...args], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, TMPDIR: temporary}})
+  let stderr = ''
+  dev.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const timer = setTimeout(() => dev.kill('SIGKILL'), 90_000)
+  // Listed the moment it exits: no Chromium of this run may outlive it.
+  const [code, left] = await new Promise<[number | null, string[]]>((resolve) => dev.on('exit', (exitCode) => resolve([exitCode, processesMentioning(temporary)])))
+  clearTimeout(timer)
+  return {code, stderr, left}
+}
+
+describe('watch mode that cannot start', () => {
+  it.each([
+    [['--port', 'abc'], /--port abc: expected a whole number from 0 to 65535/],
+    [['--port', '70000'], /--port 70000: expected a whole number from 0 to 65535/],
+    [['--source', '/nonexistent/readouts'], /readouts\/: cannot find the source folder/],
+  ])('%j: one line, exit 2, no hang', async (args, line) => {
+    const {code, stderr, left} = await devUntilExit([...args, '--out', path.join(work, 'never')])
+    expect(code).toBe(2)
+    expect(left).toEqual([])
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(line)])
+  })
+
+  it('every port taken: one line, exit 2, the browser closed', async () => {
+    const sources = path.join(work, 'busy-src')
+    mkdirSync(sources, {recursive: true})
+    writeFileSync(path.join(sources, 'paris.txt'), seed)
+    // Twenty ports in a row, all taken by this test.
+    const servers: Server[] = []
+    let first = 0
+    for (let attempt = 0; attempt < 20 && servers.length < 20; attempt++) {
+      for (const server of servers.splice(0)) server.close()
+      first = 20000 + Math.floor(Math.random() * 20000)
+      for (let port = first; port < first + 20; port++) {
+        const server = createServer()
+        const ok = await new Promise<boolean>((resolve) => server.once('error', () => resolve(false)).listen(port, '127.0.0.1', () => resolve(true)))
+        if (!ok) break
+        servers.push(server)
+      }
+    }
+    try {
+      const {code, stderr, left} = await devUntilExit(['--source', sources, '--out', path.join(work, 'busy-out'), '--port', String(first), '--quiet'])
+      expect(left).toEqual([])
+      expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`--port ${first}: ports ${first} to ${first + 19} are all in use`))])
+      expect(code).toBe(2)
+    } finally {
+      for (const server of servers) server.close()
     }
   }, 120_000)
 })
