@@ -116,7 +116,7 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, logo?: Log
     background: {color: colour('navy')},
     objects: [
       ...darkGround,
-      {placeholder: {options: {...font, name: 'title', type: 'title', x: f.darkLeft, y: f.top, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 14, bold: true, charSpacing: 2, color: colour('accent'), valign: 'top', align: 'left', margin: 0}, text: ''}},
+      {placeholder: {options: {...font, name: 'title', type: 'title', x: f.darkLeft, y: f.top, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 14, bold: true, color: colour('accent'), valign: 'top', align: 'left', margin: 0}, text: ''}},
       {text: {text: '\u201C', options: {...font, x: f.darkLeft - 0.05, y: f.top + 0.5, w: 1, h: 0.8, fontSize: 80, bold: true, color: colour('accent'), margin: 0, valign: 'top'}}},
       {placeholder: {options: {...font, name: 'body', type: 'body', x: f.darkLeft, y: f.top + 1.2, w: size.width - f.darkLeft - 0.75, h: f.bottom - f.top - 1.8, fontSize: 32, bold: true, color: colour('onNavy'), valign: 'middle', align: 'left', margin: 0}, text: ''}},
       ...extras(true),
@@ -175,7 +175,7 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void
     return
   }
   if (slide.kind === 'message') {
-    s.addText(xmlSafe(slide.title.toUpperCase()), {...text, placeholder: 'title'})
+    s.addText(xmlSafe(slide.title.toUpperCase()), {...text, placeholder: 'title', charSpacing: 2})
     const quote = xmlSafe(c.quote ?? '')
     s.addText(quote, {...text, placeholder: 'body', fontSize: titleSize(quote, [32, 26, 22], [90, 160])})
     if (c.lines?.length) s.addText(xmlSafe(c.lines.join(' · ')), {...text, x: f.darkLeft, y: f.bottom - 0.45, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 16, color: colour('onNavyMuted'), margin: 0})
