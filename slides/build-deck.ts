@@ -30,13 +30,17 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
   // Watch mode shows the HTML deck at once; the browser is warm there.
   await onPresentable?.(html)
   const metadata = deckMetadata(readout)
-  const printed = await step('PDF', async () => {
-    const printed = await printDeck(await browser, html)
-    const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
-    return {...printed, pdf}
-  })
+  // The PowerPoint deck is written from the slide model while the browser prints the PDF.
   const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
-  const pptx = await step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer}))
+  const pptxing = step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer}))
+  const [printed, pptx] = await Promise.all([
+    step('PDF', async () => {
+      const printed = await printDeck(await browser, html)
+      const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
+      return {...printed, pdf}
+    }),
+    pptxing,
+  ])
   return {
     deck,
     files: [
