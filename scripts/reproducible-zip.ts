@@ -12,24 +12,24 @@ export type PartEdit = (name: string, xml: string) => string
  * @returns the reproducible zip
  */
 export async function reproducibleZip(bytes: Uint8Array, edit?: PartEdit): Promise<Uint8Array> {
-  const {default: JSZip} = await import('jszip')
+  // fflate: several times faster than JSZip at this, which matters while the browser prints.
+  const {strFromU8, strToU8, unzipSync, zipSync} = await import('fflate')
   const date = buildDate()
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z')
-  const zip = await JSZip.loadAsync(bytes)
-  const out = new JSZip()
+  const parts = unzipSync(bytes)
   // [Content_Types].xml first, as Office writes it; then the order the library chose.
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir)
+  const names = Object.keys(parts).filter((name) => !name.endsWith('/'))
   names.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
+  const out: Record<string, [Uint8Array, {level: 0 | 6; mtime: Date}]> = {}
   for (const name of names) {
-    let content: string | Uint8Array = await zip.files[name].async('uint8array')
+    let content = parts[name]
     if (/\.(?:xml|rels)$/.test(name)) {
-      let xml = new TextDecoder().decode(content)
+      let xml = strFromU8(content)
       if (name === 'docProps/core.xml') xml = xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms)/g, `$1${stamp}$2`)
-      content = edit ? edit(name, xml) : xml
+      content = strToU8(edit ? edit(name, xml) : xml)
     }
-    // Images are compressed already: store them, deflate only the XML.
-    const stored = /\.(?:png|jpe?g|gif)$/i.test(name)
-    out.file(name, content, {date, createFolders: false, compression: stored ? 'STORE' : 'DEFLATE'})
+    // Images are compressed already: store them, deflate the rest.
+    out[name] = [content, {level: /\.(?:png|jpe?g|gif)$/i.test(name) ? 0 : 6, mtime: date}]
   }
-  return out.generateAsync({type: 'uint8array', compression: 'DEFLATE', compressionOptions: {level: 6}, platform: 'UNIX'})
+  return zipSync(out)
 }
