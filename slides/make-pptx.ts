@@ -96,7 +96,8 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, logo?: Log
   const marking = (dark: boolean): NonNullable<Pptxgenjs.default.SlideMasterProps['objects']> =>
     input.marking ? [{text: {text: xmlSafe(input.marking), options: {...font, x: 2, y: 0.12, w: size.width - 4, h: 0.3, fontSize: 10, bold: true, align: 'center', color: colour(dark ? 'onNavy' : 'ink'), charSpacing: 1}}}] : []
   const extras = (dark: boolean) => [...marking(dark), ...(logo ? [{image: logo}] : [])]
-  const footer = input.footer ? [{text: {text: xmlSafe(input.footer), options: {...font, x: f.left, y: size.height - 0.5, w: size.width - 2.6, h: 0.3, fontSize: 10, color: colour('muted'), valign: 'middle' as const}}}] : []
+  const footerText = input.footer && input.footer.length > 95 ? `${input.footer.slice(0, 94).trimEnd()}…` : input.footer
+  const footer = footerText ? [{text: {text: xmlSafe(footerText), options: {...font, x: f.left, y: size.height - 0.5, w: size.width - 2.6, h: 0.3, fontSize: 10, color: colour('muted'), valign: 'middle' as const}}}] : []
   const slideNumber = (dark: boolean): Pptxgenjs.default.SlideNumberProps => ({...font, x: size.width - 1.5, y: size.height - 0.5, w: 0.75, h: 0.3, fontSize: 11, bold: true, color: colour(dark ? 'onNavyMuted' : 'muted'), align: 'right'})
   const darkGround = [{rect: {x: 0, y: 0, w: f.bar, h: size.height, fill: {color: colour('accent')}, line: {type: 'none' as const}}}]
 
@@ -117,7 +118,7 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, logo?: Log
     objects: [
       ...darkGround,
       {placeholder: {options: {...font, name: 'title', type: 'title', x: f.darkLeft, y: f.top, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 14, bold: true, color: colour('accent'), valign: 'top', align: 'left', margin: 0}, text: ''}},
-      {text: {text: '\u201C', options: {...font, x: f.darkLeft - 0.05, y: f.top + 0.5, w: 1, h: 0.8, fontSize: 80, bold: true, color: colour('accent'), margin: 0, valign: 'top'}}},
+      {text: {text: '\u201C', options: {...font, x: f.darkLeft - 0.05, y: f.top + 0.35, w: 1, h: 0.8, fontSize: 80, bold: true, color: colour('accent'), margin: 0, valign: 'top'}}},
       {placeholder: {options: {...font, name: 'body', type: 'body', x: f.darkLeft, y: f.top + 1.2, w: size.width - f.darkLeft - 0.75, h: f.bottom - f.top - 1.8, fontSize: 32, bold: true, color: colour('onNavy'), valign: 'middle', align: 'left', margin: 0}, text: ''}},
       ...extras(true),
     ],
@@ -154,6 +155,11 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, logo?: Log
   pptx.defineSlideMaster({title: MASTER.figures, background: {color: colour('paper')}, objects: [...contentTop, ...footer, ...extras(false)], slideNumber: slideNumber(false)})
 }
 
+/** Text as one run of its own size: a placeholder's size applies to the box, a run's overrides it. */
+function sized(text: string, fontSize: number): Pptxgenjs.default.TextProps[] {
+  return [{text, options: {fontSize}}]
+}
+
 /** Title size that keeps `text` on at most two or three lines of the title box. */
 function titleSize(text: string, sizes: [number, number, number], limits: [number, number]): number {
   return text.length <= limits[0] ? sizes[0] : text.length <= limits[1] ? sizes[1] : sizes[2]
@@ -169,7 +175,7 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void
   if (slide.notes) s.addNotes(xmlSafe(slide.notes))
 
   if (slide.kind === 'title') {
-    s.addText(heading, {...text, placeholder: 'title', fontSize: titleSize(heading, [40, 34, 28], [36, 64])})
+    s.addText(sized(heading, titleSize(heading, [40, 32, 24], [36, 64])), {...text, placeholder: 'title'})
     const lines = (c.lines ?? []).map((line, index) => ({text: xmlSafe(line), options: {breakLine: true, bold: index === 0, color: colour(index === 0 ? 'onNavy' : 'onNavyMuted'), paraSpaceAfter: 4}}))
     if (lines.length) s.addText(lines, {...text, placeholder: 'body', fontSize: 18})
     return
@@ -177,29 +183,36 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void
   if (slide.kind === 'message') {
     s.addText(xmlSafe(slide.title.toUpperCase()), {...text, placeholder: 'title', charSpacing: 2})
     const quote = xmlSafe(c.quote ?? '')
-    s.addText(quote, {...text, placeholder: 'body', fontSize: titleSize(quote, [32, 26, 22], [90, 160])})
+    s.addText(sized(quote, titleSize(quote, [32, 24, 20], [90, 160])), {...text, placeholder: 'body'})
     if (c.lines?.length) s.addText(xmlSafe(c.lines.join(' · ')), {...text, x: f.darkLeft, y: f.bottom - 0.45, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 16, color: colour('onNavyMuted'), margin: 0})
     return
   }
-  s.addText(heading, {...text, placeholder: 'title', fontSize: titleSize(heading, [30, 26, 22], [45, 80])})
+  s.addText(sized(heading, titleSize(heading, [30, 24, 20], [45, 80])), {...text, placeholder: 'title'})
   if (c.kicker) s.addText(xmlSafe(c.kicker.toUpperCase()), {...text, x: f.left, y: f.top - 0.32, w: f.width, h: 0.3, fontSize: 12, bold: true, charSpacing: 2, color: colour('accentText'), margin: 0})
   if (slide.kind === 'figures') return addFigures(s, c.figures ?? [], size, lang)
   const points = c.points ?? []
   const numbered = c.numbered !== undefined
   const many = points.length > 4
+  const pointSize = bodySize(points)
   const items = points.map((point) => ({
     text: xmlSafe(point),
-    options: {breakLine: true, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: 24} : {characterCode: '25A0', indent: 22}},
+    options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: 24} : {characterCode: '25A0', indent: 22}},
   }))
   if (slide.kind === 'closing') {
     const [first, ...rest] = c.lines ?? []
     const signOff = points.length ? c.lines?.at(-1) : rest.at(-1)
-    if (points.length) s.addText(items, {...text, placeholder: 'body', fontSize: 20})
+    if (points.length) s.addText(items, {...text, placeholder: 'body'})
     else if (first && rest.length) s.addText(xmlSafe(first), {...text, placeholder: 'body', fontSize: 22})
     if (signOff) s.addText(xmlSafe(signOff), {...text, x: f.darkLeft, y: size.height - 0.55, w: size.width - f.darkLeft - 1.6, h: 0.35, fontSize: 12, color: colour('onNavyMuted'), margin: 0})
     return
   }
-  if (items.length) s.addText(items, {...text, placeholder: 'body', fontSize: many ? 17 : 20})
+  if (items.length) s.addText(items, {...text, placeholder: 'body'})
+}
+
+/** Body size that fits the points in the body box: 20 pt for a little text, down to 16 pt for four long points. */
+function bodySize(points: string[]): number {
+  const weight = points.reduce((sum, point) => sum + Math.max(point.length, 60), 0)
+  return weight <= 260 ? 20 : weight <= 420 ? 18 : 16
 }
 
 /** The key figures as text boxes in a grid: value large, label under it, an accent rule on the left. */
