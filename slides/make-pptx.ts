@@ -187,7 +187,7 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void
     if (c.lines?.length) s.addText(xmlSafe(c.lines.join(' · ')), {...text, x: f.darkLeft, y: f.bottom - 0.45, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 16, color: colour('onNavyMuted'), margin: 0})
     return
   }
-  s.addText(sized(heading, titleSize(heading, [30, 24, 20], [45, 80])), {...text, placeholder: 'title'})
+  s.addText(sized(heading, titleSize(heading, [30, 24, 20], [50, 80])), {...text, placeholder: 'title'})
   if (c.kicker) s.addText(xmlSafe(c.kicker.toUpperCase()), {...text, x: f.left, y: f.top - 0.32, w: f.width, h: 0.3, fontSize: 12, bold: true, charSpacing: 2, color: colour('accentText'), margin: 0})
   if (slide.kind === 'figures') return addFigures(s, c.figures ?? [], size, lang)
   const points = c.points ?? []
@@ -212,7 +212,7 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void
 /** Body size that fits the points in the body box: 20 pt for a little text, down to 16 pt for four long points. */
 function bodySize(points: string[]): number {
   const weight = points.reduce((sum, point) => sum + Math.max(point.length, 60), 0)
-  return weight <= 260 ? 20 : weight <= 420 ? 18 : 16
+  return weight <= 300 ? 20 : weight <= 400 ? 18 : 16
 }
 
 /** The key figures as text boxes in a grid: value large, label under it, an accent rule on the left. */
