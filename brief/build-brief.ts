@@ -19,19 +19,17 @@ import {renderBriefHtml} from './template.js'
 export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps()): Promise<OutputFile[]> {
   const html = renderBriefHtml(readout)
   const metadata = deckMetadata(readout)
-  // The Word brief is written while the browser prints the PDF.
-  const docx = step('DOCX', () => makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: `Policy brief: ${metadata.subject}`, keywords: metadata.keywords}))
-  const [{printed, pdf}, docxBytes] = await Promise.all([
-    step('brief', async () => {
-      const printed = await printBrief(await browser, html)
-      return {printed, pdf: await finishPdf(printed.pdf, {...metadata, subject: `Policy brief: ${metadata.subject}`}, {retitle: printed.headings})}
-    }),
-    docx,
-  ])
+  const {printed, pdf} = await step('brief', async () => {
+    const printed = await printBrief(await browser, html)
+    return {printed, pdf: await finishPdf(printed.pdf, {...metadata, subject: `Policy brief: ${metadata.subject}`}, {retitle: printed.headings})}
+  })
+  // After the print, not beside it (the brief prints while Marp renders the slides): by then the
+  // browser usually prints the deck and this process has the time to spare.
+  const docx = await step('DOCX', () => makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: `Policy brief: ${metadata.subject}`, keywords: metadata.keywords}))
   return [
     {path: 'brief.html', content: html},
     {path: 'brief.pdf', content: pdf},
-    {path: 'brief.docx', content: docxBytes},
+    {path: 'brief.docx', content: docx},
     {path: 'thumb-brief.png', content: printed.thumbnail},
   ]
 }
