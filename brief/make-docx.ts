@@ -181,7 +181,7 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
 /** Name the fallback face in Word's font table, for offices without the theme's family. */
 function nameFallbackFont(name: string, xml: string): string {
   if (name !== 'word/fontTable.xml') return xml
-  const entry = `<w:font w:name="${FONT}"><w:altName w:val="${FALLBACK_FONT}"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`
+  const entry = `<w:font w:name="${FONT}"><w:altName w:val="${FALLBACK_FONT}"/><w:panose1 w:val="020B0503030403020204"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`
   if (xml.includes(`w:name="${FONT}"`)) return xml.replace(new RegExp(`<w:font w:name="${FONT}"(?:/>|>[\\s\\S]*?</w:font>)`), entry)
   if (xml.includes('</w:fonts>')) return xml.replace('</w:fonts>', `${entry}</w:fonts>`)
   return xml.replace(/(<w:fonts\b[^>]*?)\s*\/>\s*$/, `$1>${entry}</w:fonts>`)

@@ -33,6 +33,12 @@ export const SIZE_16_9 = {width: 10, height: 5.625}
 
 /** The theme's sans family by name (`Source Sans 3`), the first of the CSS font list. */
 export const FONT = tokens.font.sans.split(',')[0].replace(/['"]/g, '').trim()
+/**
+ * How Office recognises the family's kind when it is not installed (PANOSE of Source Sans: a
+ * Latin sans-serif text face; `pitchFamily` 34 is "Swiss, variable pitch"), so that it shows a sans
+ * such as Arial rather than a serif. DrawingML has no field naming a fallback family.
+ */
+const FONT_CLASS = 'panose="020B0503030403020204" pitchFamily="34" charset="0"'
 
 /** A theme colour as PowerPoint writes it: `RRGGBB`, no `#`. */
 function colour(name: keyof typeof tokens.color): string {
@@ -240,7 +246,7 @@ function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['cont
 
 /**
  * Tidy what pptxgenjs writes: title placeholders as plain `<p:ph type="title"/>` (PowerPoint's own
- * form, matched by type), and speaker notes as one paragraph per paragraph of text.
+ * form, matched by type), the theme font's kind, and speaker notes as one paragraph per paragraph.
  */
 function tidyPart(name: string, xml: string): string {
   let out = xml.replace(/<p:ph\s([^>]*?)\/>/g, (whole, attributes: string) => {
@@ -250,6 +256,7 @@ function tidyPart(name: string, xml: string): string {
     if (type === 'body' && idx) return `<p:ph type="body" idx="${idx}"/>`
     return whole
   })
+  if (name.startsWith('ppt/theme/')) out = out.replaceAll(`<a:latin typeface="${FONT}"/>`, `<a:latin typeface="${FONT}" ${FONT_CLASS}/>`)
   if (name.startsWith('ppt/notesSlides/')) {
     out = out.replace(/(<a:p><a:r><a:rPr [^>]*\/><a:t>)([^<]*)(<\/a:t><\/a:r>)/, (_, open: string, body: string, close: string) => {
       const run = open.slice('<a:p>'.length)

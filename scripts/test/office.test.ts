@@ -119,7 +119,7 @@ describe.each(['seed', 'five'])('slides.pptx of %s', (name) => {
     expect([...parts.keys()].filter((p) => p.startsWith('ppt/media/'))).toEqual([])
     expect(slideXml(parts, 2)).toContain('type="slidenum"')
     expect(slideXml(parts, 2)).toMatch(/<a:latin typeface="Source Sans 3" pitchFamily="34"/)
-    expect(parts.get('ppt/theme/theme1.xml')).toContain('<a:latin typeface="Source Sans 3"/>')
+    expect(parts.get('ppt/theme/theme1.xml')).toMatch(/<a:majorFont><a:latin typeface="Source Sans 3" panose="020B\d+" pitchFamily="34"/)
     const core = parts.get('docProps/core.xml')!
     const readout = packs[name].readout
     expect(texts(core, 'dc:title')).toEqual([readout.title])
