@@ -13,23 +13,26 @@ import {renderBriefHtml} from './template.js'
  * with the same metadata as the deck.
  * @param readout the structured readout
  * @param browser the browser the run shares
- * @param step runs and times the step (`brief`)
+ * @param step runs and times the steps (`brief`, `DOCX`)
+ * @param idle when to write the Word file: once this process is free (the slides are rendered)
  * @returns the files `brief.html`, `brief.pdf`, `brief.docx` and the page-1 thumbnail
  */
-export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps()): Promise<OutputFile[]> {
+export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle: Promise<void> = Promise.resolve()): Promise<OutputFile[]> {
   const html = renderBriefHtml(readout)
   const metadata = deckMetadata(readout)
-  const {printed, pdf} = await step('brief', async () => {
-    const printed = await printBrief(await browser, html)
-    return {printed, pdf: await finishPdf(printed.pdf, {...metadata, subject: `Policy brief: ${metadata.subject}`}, {retitle: printed.headings})}
-  })
-  // After the print, not beside it (the brief prints while Marp renders the slides): by then the
-  // browser usually prints the deck and this process has the time to spare.
-  const docx = await step('DOCX', () => makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: `Policy brief: ${metadata.subject}`, keywords: metadata.keywords}))
+  // The Word file is written while the browser prints, once this process is free (`idle`).
+  const docx = idle.then(() => step('DOCX', () => makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: `Policy brief: ${metadata.subject}`, keywords: metadata.keywords})))
+  const [{printed, pdf}, docxBytes] = await Promise.all([
+    step('brief', async () => {
+      const printed = await printBrief(await browser, html)
+      return {printed, pdf: await finishPdf(printed.pdf, {...metadata, subject: `Policy brief: ${metadata.subject}`}, {retitle: printed.headings})}
+    }),
+    docx,
+  ])
   return [
     {path: 'brief.html', content: html},
     {path: 'brief.pdf', content: pdf},
-    {path: 'brief.docx', content: docx},
+    {path: 'brief.docx', content: docxBytes},
     {path: 'thumb-brief.png', content: printed.thumbnail},
   ]
 }
