@@ -49,7 +49,7 @@ function colour(name: keyof typeof tokens.color): string {
  */
 export async function makeDocx(readout: Readout, properties: DocxProperties, options: DocxOptions = {}): Promise<Uint8Array> {
   const docx = await import('docx')
-  const {AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType} = docx
+  const {AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType} = docx
   const t = (text: string) => xmlSafe(text)
   const lang = options.lang ?? 'en-GB'
   const paper = PAPER[options.paper ?? 'A4']
@@ -143,7 +143,7 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
     theme: {fonts: {headings: FONT, body: FONT}},
     styles: {
       default: {
-        document: {run: {font: FONT, size: 22, color: colour('ink'), language: {value: lang}}, paragraph: {spacing: {after: 140, line: 300}}},
+        document: {run: {font: FONT, size: 22, color: colour('ink'), language: {value: lang}}, paragraph: {spacing: {after: 140, line: 300, lineRule: LineRuleType.AUTO}}},
         title: {run: {font: FONT, size: 48, bold: true, color: colour('navy')}, paragraph: {spacing: {after: 80}}},
         heading1: heading(30, 360),
         heading2: heading(24, 240),
@@ -157,7 +157,7 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
           basedOn: 'Normal',
           next: 'Normal',
           run: {size: 30, bold: true, color: colour('navy')},
-          paragraph: {spacing: {before: 120, after: 240, line: 276}, indent: {left: 284}, border: {left: {style: BorderStyle.SINGLE, size: 36, color: colour('accent'), space: 12}}},
+          paragraph: {spacing: {before: 120, after: 240, line: 264, lineRule: LineRuleType.AUTO}, indent: {left: 284}, border: {left: {style: BorderStyle.SINGLE, size: 36, color: colour('accent'), space: 12}}},
         },
         {id: 'SourceLine', name: 'Source line', basedOn: 'Normal', run: {size: 18, italics: true, color: colour('muted')}, paragraph: {spacing: {before: 360}}},
       ],
