@@ -78,8 +78,11 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   } else {
     // The brief goes to the browser first: it needs no work here, so the browser prints it while
     // this process renders the slides with Marp.
-    briefing = buildBrief(readout, browser, step)
-    decking = buildDeck(readout, browser, step)
+    // The Word brief waits until Marp is done: then this process only waits for the browser.
+    let rendered!: () => void
+    const slidesRendered = new Promise<void>((resolve) => (rendered = resolve))
+    briefing = buildBrief(readout, browser, step, slidesRendered)
+    decking = buildDeck(readout, browser, step, async () => rendered()).finally(() => rendered())
   }
   const [deck, brief] = await Promise.all([decking, briefing])
 

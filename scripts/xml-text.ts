@@ -1,11 +1,11 @@
-/** Characters XML 1.0 does not allow: C0 controls but tab, newline and CR; lone surrogates; U+FFFE, U+FFFF. */
+/** Characters XML 1.0 does not allow: C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
- * Text safe to put in an XML 1.0 document (every Office writer's text goes through it): the
- * characters XML does not allow are dropped; escaping `<` and `&` stays the writer's job.
- * @param text any text from a source
- * @returns the text without characters XML 1.0 forbids
+ * Text made safe to put in an XML document: characters XML 1.0 does not allow are removed (escaping
+ * `<` and `&` stays the job of whatever writes the XML).
+ * @param text any text, e.g. from a source
+ * @returns the text without those characters
  */
 export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '')

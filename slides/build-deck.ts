@@ -4,7 +4,7 @@ import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
 import {makePptx} from './make-pptx.js'
-import {makeSlides, meetingBy, type Deck} from './make-slides.js'
+import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
 import {renderPresentableHtml} from './render-deck.js'
 
@@ -17,7 +17,7 @@ export interface BuiltDeck {
 /**
  * The slide stage: Marp Markdown, the HTML deck to present (rendered by Marp once), and, from
  * that same page printed by the shared browser, the PDF (a page and a bookmark per slide,
- * metadata) and the PPTX (slide images and notes).
+ * metadata); the PPTX is written from the slide model (editable text, notes).
  * @param readout the structured readout
  * @param browser the browser the run shares
  * @param step runs and times the steps (`slides`, `PDF`, `PPTX`)
@@ -30,13 +30,17 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
   // Watch mode shows the HTML deck at once; the browser is warm there.
   await onPresentable?.(html)
   const metadata = deckMetadata(readout)
-  const printed = await step('PDF', async () => {
-    const printed = await printDeck(await browser, html)
-    const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
-    return {...printed, pdf}
-  })
-  const notes = deck.slides.map((slide) => slide.notes)
-  const pptx = await step('PPTX', () => makePptx({title: readout.title, author: metadata.author, subject: metadata.subject, images: printed.images, notes}))
+  // The PowerPoint deck is written from the slide model while the browser prints the PDF.
+  const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
+  const pptxing = step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer}))
+  const [printed, pptx] = await Promise.all([
+    step('PDF', async () => {
+      const printed = await printDeck(await browser, html)
+      const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
+      return {...printed, pdf}
+    }),
+    pptxing,
+  ])
   return {
     deck,
     files: [

@@ -1,57 +1,267 @@
-import {buildDate} from '../scripts/build-date.js'
+import type Pptxgenjs from 'pptxgenjs'
+import {reproducibleZip} from '../scripts/reproducible-zip.js'
+import {tokens} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
+import type {Slide} from './make-slides.js'
+
+// pptxgenjs's types describe a CommonJS module: the class and its namespace are under `default`.
+type PptxGenJS = Pptxgenjs.default
+type ImageProps = Pptxgenjs.default.ImageProps
 
 /** What goes into the PowerPoint file. */
 export interface PptxInput {
+  /** The deck's slides (`makeSlides(readout).slides`): their visible content and notes. */
+  slides: Slide[]
   title: string
   author?: string
   subject?: string
-  /** A PNG of each slide, 16:9. */
-  images: Uint8Array[]
-  /** Speaker notes of each slide. */
-  notes: string[]
+  company?: string
+  /** Footer of the content slides, e.g. `Paris Roadmap · Paris, 24–25 June 2019`. */
+  footer?: string
+  /** Language of the text, e.g. `en-GB`. */
+  lang?: string
+  /** Slide size in inches; 16:9 (10 × 5.625) by default, 4:3 is 10 × 7.5. */
+  size?: {width: number; height: number}
+  /** A logo on every slide (PNG, JPEG or SVG), with its alt text. */
+  logo?: {data: Uint8Array; alt: string}
+  /** A protective marking shown at the top of every slide, e.g. `OFFICIAL`. */
+  marking?: string
 }
 
+/** 16:9 in inches, PowerPoint's own `LAYOUT_16x9`. */
+export const SIZE_16_9 = {width: 10, height: 5.625}
+
+/** The theme's sans family by name (`Source Sans 3`), the first of the CSS font list. */
+export const FONT = tokens.font.sans.split(',')[0].replace(/['"]/g, '').trim()
 /**
- * Make a PowerPoint deck: each slide is its rendered image (so it looks exactly like the HTML and
- * PDF decks) with its speaker notes. The file is reproducible: no time from the clock inside.
- * @param input slide images, notes and metadata
+ * How Office recognises the family's kind when it is not installed (PANOSE of Source Sans: a
+ * Latin sans-serif text face; `pitchFamily` 34 is "Swiss, variable pitch"), so that it shows a sans
+ * such as Arial rather than a serif. DrawingML has no field naming a fallback family.
+ */
+const FONT_CLASS = 'panose="020B0503030403020204" pitchFamily="34" charset="0"'
+
+/** A theme colour as PowerPoint writes it: `RRGGBB`, no `#`. */
+function colour(name: keyof typeof tokens.color): string {
+  return tokens.color[name].slice(1).toUpperCase()
+}
+
+const MASTER = {title: 'BP_TITLE', message: 'BP_MESSAGE', dark: 'BP_DARK', content: 'BP_CONTENT', figures: 'BP_FIGURES'} as const
+
+/**
+ * Make an editable PowerPoint deck from the slide model: a slide master per kind of slide in the
+ * theme's colours and font, each slide's title in a title placeholder, points as bullet text in a
+ * body placeholder, key figures as text boxes, slide numbers, the full text in the speaker notes,
+ * and document properties. No picture but the optional logo. Reproducible: no date from the clock.
+ * @param input slides, metadata and options
  * @returns the `.pptx` bytes
  */
 export async function makePptx(input: PptxInput): Promise<Uint8Array> {
   // Loaded on first use (see `preloadFinishing`). pptxgenjs's types describe a CommonJS module;
   // at run time the default export is the class.
-  const PptxGenJS = (await import('pptxgenjs')).default as unknown as typeof import('pptxgenjs').default
-  const pptx = new PptxGenJS()
-  pptx.layout = 'LAYOUT_16x9'
+  const PptxGen = (await import('pptxgenjs')).default as unknown as typeof Pptxgenjs.default
+  const pptx = new PptxGen()
+  const size = input.size ?? SIZE_16_9
+  pptx.defineLayout({name: 'BRIEFING', width: size.width, height: size.height})
+  pptx.layout = 'BRIEFING'
   pptx.title = xmlSafe(input.title)
   if (input.author) pptx.author = xmlSafe(input.author)
-  if (input.author) pptx.company = xmlSafe(input.author)
   if (input.subject) pptx.subject = xmlSafe(input.subject)
-  input.images.forEach((image, index) => {
-    const slide = pptx.addSlide()
-    slide.addImage({data: `data:image/png;base64,${Buffer.from(image).toString('base64')}`, x: 0, y: 0, w: '100%', h: '100%'})
-    const note = input.notes[index]
-    if (note) slide.addNotes(xmlSafe(note))
-  })
+  if (input.company ?? input.author) pptx.company = xmlSafe((input.company ?? input.author)!)
+  pptx.theme = {headFontFace: FONT, bodyFontFace: FONT}
+  const logo = input.logo ? await logoImage(input.logo, size) : undefined
+  defineMasters(pptx, size, input, logo)
+  const lang = input.lang ?? 'en-GB'
+  for (const slide of input.slides) addSlide(pptx, slide, size, lang)
   const written = (await pptx.write({outputType: 'uint8array'})) as Uint8Array
-  return reproducibleZip(written)
+  return reproducibleZip(written, tidyPart)
 }
 
-/** Rewrite a zip with fixed file dates and fixed document dates, so that equal input gives equal bytes. */
-async function reproducibleZip(bytes: Uint8Array): Promise<Uint8Array> {
-  const {default: JSZip} = await import('jszip')
-  const date = buildDate()
-  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z')
-  const zip = await JSZip.loadAsync(bytes)
-  const out = new JSZip()
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir)
-  for (const name of names) {
-    let content: string | Uint8Array = await zip.files[name].async('uint8array')
-    if (name === 'docProps/core.xml') content = new TextDecoder().decode(content).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms)/g, `$1${stamp}$2`)
-    // Images are compressed already: store them, deflate only the XML.
-    const stored = /\.(?:png|jpe?g)$/i.test(name)
-    out.file(name, content, {date, createFolders: false, compression: stored ? 'STORE' : 'DEFLATE'})
+type Size = {width: number; height: number}
+type Logo = ImageProps
+
+/** Margins and boxes shared by the masters and slides, in inches. */
+function frame(size: Size) {
+  const left = 0.75
+  const bar = 0.19
+  return {left, darkLeft: 0.86, bar, right: size.width - 0.75, width: size.width - 1.5, top: 0.62, titleH: 1.05, bodyTop: 2.0, bottom: size.height - 0.62}
+}
+
+/** The logo at 0.45 in high, top right, keeping its proportions. */
+async function logoImage(logo: NonNullable<PptxInput['logo']>, size: Size): Promise<Logo> {
+  const {default: sharp} = await import('sharp')
+  const meta = await sharp(logo.data).metadata()
+  const h = 0.45
+  const w = Math.min(2.5, (h * (meta.width ?? 1)) / (meta.height ?? 1))
+  const type = meta.format === 'svg' ? 'svg+xml' : meta.format === 'jpeg' ? 'jpeg' : 'png'
+  return {data: `data:image/${type};base64,${Buffer.from(logo.data).toString('base64')}`, x: size.width - 0.3 - w, y: 0.2, w, h, altText: xmlSafe(logo.alt)}
+}
+
+function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, logo?: Logo): void {
+  const f = frame(size)
+  const font = {fontFace: FONT}
+  const marking = (dark: boolean): NonNullable<Pptxgenjs.default.SlideMasterProps['objects']> =>
+    input.marking ? [{text: {text: xmlSafe(input.marking), options: {...font, x: 2, y: 0.12, w: size.width - 4, h: 0.3, fontSize: 10, bold: true, align: 'center', color: colour(dark ? 'onNavy' : 'ink'), charSpacing: 1}}}] : []
+  const extras = (dark: boolean) => [...marking(dark), ...(logo ? [{image: logo}] : [])]
+  const footerText = input.footer && input.footer.length > 95 ? `${input.footer.slice(0, 94).trimEnd()}…` : input.footer
+  const footer = footerText ? [{text: {text: xmlSafe(footerText), options: {...font, x: f.left, y: size.height - 0.5, w: size.width - 2.6, h: 0.3, fontSize: 10, color: colour('muted'), valign: 'middle' as const}}}] : []
+  const slideNumber = (dark: boolean): Pptxgenjs.default.SlideNumberProps => ({...font, x: size.width - 1.5, y: size.height - 0.5, w: 0.75, h: 0.3, fontSize: 11, bold: true, color: colour(dark ? 'onNavyMuted' : 'muted'), align: 'right'})
+  const darkGround = [{rect: {x: 0, y: 0, w: f.bar, h: size.height, fill: {color: colour('accent')}, line: {type: 'none' as const}}}]
+
+  pptx.defineSlideMaster({
+    title: MASTER.title,
+    background: {color: colour('navy')},
+    objects: [
+      ...darkGround,
+      {rect: {x: f.darkLeft, y: size.height * 0.6, w: 0.95, h: 0.07, fill: {color: colour('accent')}, line: {type: 'none'}}},
+      {placeholder: {options: {...font, name: 'title', type: 'title', x: f.darkLeft, y: size.height * 0.14, w: size.width - f.darkLeft - 0.75, h: size.height * 0.42, fontSize: 40, bold: true, color: colour('onNavy'), valign: 'bottom', align: 'left', margin: 0}, text: ''}},
+      {placeholder: {options: {...font, name: 'body', type: 'body', x: f.darkLeft, y: size.height * 0.6 + 0.3, w: size.width - f.darkLeft - 0.75, h: size.height * 0.3, fontSize: 18, color: colour('onNavyMuted'), valign: 'top', align: 'left', margin: 0}, text: ''}},
+      ...extras(true),
+    ],
+  })
+  pptx.defineSlideMaster({
+    title: MASTER.message,
+    background: {color: colour('navy')},
+    objects: [
+      ...darkGround,
+      {placeholder: {options: {...font, name: 'title', type: 'title', x: f.darkLeft, y: f.top, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 14, bold: true, color: colour('accent'), valign: 'top', align: 'left', margin: 0}, text: ''}},
+      {text: {text: '\u201C', options: {...font, x: f.darkLeft - 0.05, y: f.top + 0.35, w: 1, h: 0.8, fontSize: 80, bold: true, color: colour('accent'), margin: 0, valign: 'top'}}},
+      {placeholder: {options: {...font, name: 'body', type: 'body', x: f.darkLeft, y: f.top + 1.2, w: size.width - f.darkLeft - 0.75, h: f.bottom - f.top - 1.8, fontSize: 32, bold: true, color: colour('onNavy'), valign: 'middle', align: 'left', margin: 0}, text: ''}},
+      ...extras(true),
+    ],
+    slideNumber: slideNumber(true),
+  })
+  pptx.defineSlideMaster({
+    title: MASTER.dark,
+    background: {color: colour('navy')},
+    objects: [
+      ...darkGround,
+      {placeholder: {options: {...font, name: 'title', type: 'title', x: f.darkLeft, y: f.top - 0.1, w: size.width - f.darkLeft - 0.75, h: f.titleH, fontSize: 30, bold: true, color: colour('onNavy'), valign: 'bottom', align: 'left', margin: 0}, text: ''}},
+      {placeholder: {options: {...font, name: 'body', type: 'body', x: f.darkLeft, y: f.bodyTop, w: size.width - f.darkLeft - 0.75, h: f.bottom - f.bodyTop - 0.35, fontSize: 20, color: colour('onNavy'), valign: 'top', align: 'left', margin: 0}, text: ''}},
+      ...extras(true),
+    ],
+    slideNumber: slideNumber(true),
+  })
+  const contentTop = [
+    {rect: {x: 0, y: 0, w: size.width, h: 0.08, fill: {color: colour('navy')}, line: {type: 'none' as const}}},
+    {rect: {x: f.left, y: f.top + f.titleH + 0.08, w: 0.75, h: 0.05, fill: {color: colour('accent')}, line: {type: 'none' as const}}},
+    {placeholder: {options: {...font, name: 'title', type: 'title' as const, x: f.left, y: f.top, w: f.width, h: f.titleH, fontSize: 30, bold: true, color: colour('navy'), valign: 'bottom' as const, align: 'left' as const, margin: 0}, text: ''}},
+  ]
+  pptx.defineSlideMaster({
+    title: MASTER.content,
+    background: {color: colour('paper')},
+    objects: [
+      ...contentTop,
+      {placeholder: {options: {...font, name: 'body', type: 'body', x: f.left, y: f.bodyTop, w: f.width, h: f.bottom - f.bodyTop, fontSize: 20, color: colour('ink'), valign: 'top', align: 'left', margin: 0}, text: ''}},
+      ...footer,
+      ...extras(false),
+    ],
+    slideNumber: slideNumber(false),
+  })
+  // The key figures are text boxes of their own: no body placeholder left empty.
+  pptx.defineSlideMaster({title: MASTER.figures, background: {color: colour('paper')}, objects: [...contentTop, ...footer, ...extras(false)], slideNumber: slideNumber(false)})
+}
+
+/** Text as one run of its own size: a placeholder's size applies to the box, a run's overrides it. */
+function sized(text: string, fontSize: number): Pptxgenjs.default.TextProps[] {
+  return [{text, options: {fontSize}}]
+}
+
+/** Title size that keeps `text` on at most two or three lines of the title box. */
+function titleSize(text: string, sizes: [number, number, number], limits: [number, number]): number {
+  return text.length <= limits[0] ? sizes[0] : text.length <= limits[1] ? sizes[1] : sizes[2]
+}
+
+function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void {
+  const f = frame(size)
+  const c = slide.content
+  const heading = xmlSafe(c.heading ?? slide.title)
+  const text = {fontFace: FONT, lang}
+  const master = slide.kind === 'title' ? MASTER.title : slide.kind === 'message' ? MASTER.message : slide.kind === 'closing' ? MASTER.dark : slide.kind === 'figures' ? MASTER.figures : MASTER.content
+  const s = pptx.addSlide({masterName: master})
+  if (slide.notes) s.addNotes(xmlSafe(slide.notes))
+
+  if (slide.kind === 'title') {
+    s.addText(sized(heading, titleSize(heading, [40, 32, 24], [36, 64])), {...text, placeholder: 'title'})
+    const lines = (c.lines ?? []).map((line, index) => ({text: xmlSafe(line), options: {breakLine: true, bold: index === 0, color: colour(index === 0 ? 'onNavy' : 'onNavyMuted'), paraSpaceAfter: 4}}))
+    if (lines.length) s.addText(lines, {...text, placeholder: 'body', fontSize: 18})
+    return
   }
-  return out.generateAsync({type: 'uint8array', compression: 'DEFLATE', compressionOptions: {level: 6}, platform: 'UNIX'})
+  if (slide.kind === 'message') {
+    s.addText(xmlSafe(slide.title.toUpperCase()), {...text, placeholder: 'title', charSpacing: 2})
+    const quote = xmlSafe(c.quote ?? '')
+    s.addText(sized(quote, titleSize(quote, [32, 24, 20], [90, 160])), {...text, placeholder: 'body'})
+    if (c.lines?.length) s.addText(xmlSafe(c.lines.join(' · ')), {...text, x: f.darkLeft, y: f.bottom - 0.45, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 16, color: colour('onNavyMuted'), margin: 0})
+    return
+  }
+  s.addText(sized(heading, titleSize(heading, [30, 24, 20], [50, 80])), {...text, placeholder: 'title'})
+  if (c.kicker) s.addText(xmlSafe(c.kicker.toUpperCase()), {...text, x: f.left, y: f.top - 0.32, w: f.width, h: 0.3, fontSize: 12, bold: true, charSpacing: 2, color: colour('accentText'), margin: 0})
+  if (slide.kind === 'figures') return addFigures(s, c.figures ?? [], size, lang)
+  const points = c.points ?? []
+  const numbered = c.numbered !== undefined
+  const many = points.length > 4
+  const pointSize = bodySize(points)
+  const items = points.map((point) => ({
+    text: xmlSafe(point),
+    options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: 24} : {characterCode: '25A0', indent: 22}},
+  }))
+  if (slide.kind === 'closing') {
+    const [first, ...rest] = c.lines ?? []
+    const signOff = points.length ? c.lines?.at(-1) : rest.at(-1)
+    if (points.length) s.addText(items, {...text, placeholder: 'body'})
+    else if (first && rest.length) s.addText(xmlSafe(first), {...text, placeholder: 'body', fontSize: 22})
+    if (signOff) s.addText(xmlSafe(signOff), {...text, x: f.darkLeft, y: size.height - 0.55, w: size.width - f.darkLeft - 1.6, h: 0.35, fontSize: 12, color: colour('onNavyMuted'), margin: 0})
+    return
+  }
+  if (items.length) s.addText(items, {...text, placeholder: 'body'})
+}
+
+/** Body size that fits the points in the body box: 20 pt for a little text, down to 16 pt for four long points. */
+function bodySize(points: string[]): number {
+  const weight = points.reduce((sum, point) => sum + Math.max(point.length, 60), 0)
+  return weight <= 300 ? 20 : weight <= 400 ? 18 : 16
+}
+
+/** The key figures as text boxes in a grid: value large, label under it, an accent rule on the left. */
+function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['content']['figures']>, size: Size, lang: string): void {
+  const f = frame(size)
+  const columns = figures.length === 1 || figures.length === 2 || figures.length === 4 ? 2 : 3
+  const rows = Math.ceil(figures.length / columns)
+  const gapX = 0.4
+  const gapY = 0.3
+  const w = (f.width - gapX * (columns - 1)) / columns
+  const h = Math.min(1.5, (f.bottom - f.bodyTop - gapY * (rows - 1)) / rows)
+  figures.forEach((figure, index) => {
+    const x = f.left + (index % columns) * (w + gapX)
+    const y = f.bodyTop + Math.floor(index / columns) * (h + gapY)
+    s.addShape('rect', {x, y, w: 0.06, h, fill: {color: colour('accent')}, line: {type: 'none'}})
+    s.addText(
+      [
+        {text: xmlSafe(figure.value), options: {breakLine: true, fontSize: rows > 1 ? 32 : 40, bold: true, color: colour('navy')}},
+        {text: xmlSafe(figure.label), options: {fontSize: 14, color: colour('muted')}},
+      ],
+      {fontFace: FONT, lang, x: x + 0.2, y, w: w - 0.2, h, valign: 'top', margin: 0},
+    )
+  })
+}
+
+/**
+ * Tidy what pptxgenjs writes: title placeholders as plain `<p:ph type="title"/>` (PowerPoint's own
+ * form, matched by type), the theme font's kind, and speaker notes as one paragraph per paragraph.
+ */
+function tidyPart(name: string, xml: string): string {
+  let out = xml.replace(/<p:ph\s([^>]*?)\/>/g, (whole, attributes: string) => {
+    const type = /type="(\w+)"/.exec(attributes)?.[1]
+    const idx = /idx="(\d+)"/.exec(attributes)?.[1]
+    if (type === 'title') return '<p:ph type="title"/>'
+    if (type === 'body' && idx) return `<p:ph type="body" idx="${idx}"/>`
+    return whole
+  })
+  if (name.startsWith('ppt/theme/')) out = out.replaceAll(`<a:latin typeface="${FONT}"/>`, `<a:latin typeface="${FONT}" ${FONT_CLASS}/>`)
+  if (name.startsWith('ppt/notesSlides/')) {
+    out = out.replace(/(<a:p><a:r><a:rPr [^>]*\/><a:t>)([^<]*)(<\/a:t><\/a:r>)/, (_, open: string, body: string, close: string) => {
+      const run = open.slice('<a:p>'.length)
+      return `<a:p>${run}${body.split(/\n+/).join(`${close}</a:p><a:p>${run}`)}${close}`
+    })
+  }
+  return out
 }

@@ -5,10 +5,9 @@ import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:deck')
 
-/** The printed deck: a PDF with a page per slide, a PNG image of each slide, a small one of the first. */
+/** The printed deck: a PDF with a page per slide, and a small image of the title slide. */
 export interface PrintedDeck {
   pdf: Uint8Array
-  images: Uint8Array[]
   /** The title slide at 640×360, for the site. */
   thumbnail: Uint8Array
 }
@@ -31,11 +30,11 @@ export async function showPrintView(page: Page, html: string): Promise<void> {
 }
 
 /**
- * Print the deck with the shared browser: the PDF (one 1280×720 page per slide, tagged) and an
- * image of every slide, from the very HTML deck that is presented.
+ * Print the deck with the shared browser: the PDF (one 1280×720 page per slide, tagged) and the
+ * title slide's thumbnail, from the very HTML deck that is presented.
  * @param browser the shared browser
  * @param html the HTML deck (`slides.html`)
- * @returns PDF bytes and slide images
+ * @returns PDF bytes and the thumbnail
  */
 export async function printDeck(browser: Browser, html: string): Promise<PrintedDeck> {
   return withOfflinePage(browser, async (page, blocked) => {
@@ -43,33 +42,14 @@ export async function printDeck(browser: Browser, html: string): Promise<Printed
     await showPrintView(page, html)
     debug('print view in %d ms', Math.round(performance.now() - started))
     const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000})
-    // Few captures, cut into slides here: a capture costs ~55 ms whatever its size, but Chromium
-    // refuses one taller than its largest texture, so a long deck is captured in chunks.
     debug('pdf at %d ms', Math.round(performance.now() - started))
-    const count = await page.$$eval('svg[data-marpit-svg]', (slides) => slides.length)
-    const images: Uint8Array[] = []
-    for (let first = 0; first < count; first += SLIDES_PER_CAPTURE) {
-      const slides = Math.min(SLIDES_PER_CAPTURE, count - first)
-      const clip = {x: 0, y: first * 720, width: 1280, height: slides * 720}
-      const capture = await captureInTurn(page, () => page.screenshot({type: 'png', clip, captureBeyondViewport: true, optimizeForSpeed: true}))
-      images.push(...(await sliceSlides(capture, slides)))
-    }
-    debug('captured and sliced at %d ms', Math.round(performance.now() - started))
-    const thumbnail = await makeThumbnail(images[0])
+    // Only the title slide is captured: the site shows it; the PowerPoint deck is made from text.
+    const capture = await captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: 1280, height: 720}, optimizeForSpeed: true}))
+    const thumbnail = await makeThumbnail(capture)
+    debug('thumbnail at %d ms', Math.round(performance.now() - started))
     if (blocked.length) throw new BuildError(`the deck tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
-    return {pdf, images, thumbnail}
+    return {pdf, thumbnail}
   })
-}
-
-/** Slides per capture: 12 × 720 px stays well under Chromium's largest capture. */
-const SLIDES_PER_CAPTURE = 12
-
-/** Cut a capture of stacked 1280×720 slides into one PNG per slide. */
-async function sliceSlides(capture: Uint8Array, count: number): Promise<Uint8Array[]> {
-  const {default: sharp} = await import('sharp')
-  const {data, info} = await sharp(capture).raw().toBuffer({resolveWithObject: true})
-  const raw = {raw: {width: info.width, height: info.height, channels: info.channels}}
-  return Promise.all(Array.from({length: count}, (_, index) => sharp(data, raw).extract({left: 0, top: index * 720, width: 1280, height: 720}).png({compressionLevel: 6}).toBuffer()))
 }
 
 /** The title slide at 640×360, for the site. */

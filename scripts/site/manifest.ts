@@ -23,6 +23,7 @@ export const PACK_LINKS = {
   slidesPdf: 'slides.pdf',
   slidesPptx: 'slides.pptx',
   briefPdf: 'brief.pdf',
+  briefDocx: 'brief.docx',
   briefHtml: 'brief.html',
   markdown: 'roadmap.md',
   slideThumbnail: 'thumb-slides.png',

@@ -21,6 +21,7 @@ ${link(PACK_LINKS.present, 'Present the deck', 'HTML', true)}
 ${link(PACK_LINKS.slidesPdf, 'Slides', 'PDF')}
 ${link(PACK_LINKS.slidesPptx, 'Slides', 'PowerPoint')}
 ${link(PACK_LINKS.briefPdf, 'Brief', 'PDF')}
+${link(PACK_LINKS.briefDocx, 'Brief', 'Word')}
 ${link(PACK_LINKS.briefHtml, 'Read the brief', 'web page')}
 ${link(PACK_LINKS.markdown, 'Structured text', 'Markdown')}
 </ul>`

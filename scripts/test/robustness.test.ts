@@ -13,7 +13,7 @@ const head = 'The Global Coalition’s Co-leads and Political Directors met in P
 const work = mkdtempSync(path.join(tmpdir(), 'bp-robust-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const PACK_FILES = ['brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']
+const PACK_FILES = ['brief.docx', 'brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']
 const words = 'coalition partners agreed to strengthen coordination share expertise and report progress on commitments made at the meeting'.split(' ')
 
 /** Inputs that must give a correct pack. The title of one pillar is checked in the brief. */

@@ -1,0 +1,188 @@
+import type * as Docx from 'docx'
+import {meetingBy, placeAndDate} from '../slides/make-slides.js'
+import {reproducibleZip} from '../scripts/reproducible-zip.js'
+import type {Readout} from '../scripts/structure/readout.js'
+import {tokens} from '../scripts/theme/tokens.js'
+import {xmlSafe} from '../scripts/xml-text.js'
+
+/** Document properties of the Word brief. */
+export interface DocxProperties {
+  title: string
+  creator?: string
+  subject?: string
+  keywords?: string[]
+}
+
+/** Options of the Word brief. */
+export interface DocxOptions {
+  /** Paper size; A4 by default. */
+  paper?: 'A4' | 'Letter'
+  /** Language of the text; `en-GB` by default. */
+  lang?: string
+  /** A protective marking shown in the header and footer of every page, e.g. `OFFICIAL`. */
+  marking?: string
+}
+
+/** Page sizes in twentieths of a point. */
+const PAPER = {A4: {width: 11906, height: 16838}, Letter: {width: 12240, height: 15840}}
+
+/** The theme's sans family by name (`Source Sans 3`), the first of the CSS font list. */
+const FONT = tokens.font.sans.split(',')[0].replace(/['"]/g, '').trim()
+/** What Word shows when the theme's family is not installed: named in the font table. */
+const FALLBACK_FONT = 'Arial'
+
+/** A theme colour as Word writes it: `RRGGBB`, no `#`. */
+function colour(name: keyof typeof tokens.color): string {
+  return tokens.color[name].slice(1).toUpperCase()
+}
+
+/**
+ * Make the brief as an editable Word document from the readout: title and meeting line, the key
+ * message in a quote style, context, the numbered pillars with their full text under Word heading
+ * styles (so the navigation pane and a table of contents work), the key figures as a table, the
+ * outlook; a header with the short title, a footer with "Page X of Y", the marking in both when
+ * given; document properties and language. Reproducible: no date from the clock.
+ * @param readout the structured readout
+ * @param properties title, creator, subject and keywords
+ * @param options paper, language and marking
+ * @returns the `.docx` bytes
+ */
+export async function makeDocx(readout: Readout, properties: DocxProperties, options: DocxOptions = {}): Promise<Uint8Array> {
+  const docx = await import('docx')
+  const {AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType} = docx
+  const t = (text: string) => xmlSafe(text)
+  const lang = options.lang ?? 'en-GB'
+  const paper = PAPER[options.paper ?? 'A4']
+  const margin = 1134 // 20 mm
+  const contentWidth = paper.width - 2 * margin
+
+  const body: Array<Docx.Paragraph | Docx.Table> = []
+  const para = (text: string, extra: Partial<Docx.IParagraphOptions> = {}) => new Paragraph({...extra, children: [new TextRun(t(text))]})
+  body.push(new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(t(readout.title))]}))
+  const meeting = [[readout.organisation, readout.participants].filter(Boolean).join(' · '), placeAndDate(readout)].filter(Boolean).join(' — ')
+  if (meeting) body.push(para(meeting, {style: 'Subtitle'}))
+  if (readout.keyMessage) body.push(para(`\u201C${readout.keyMessage}\u201D`, {style: 'Quote'}))
+
+  const context = [readout.dateline, ...readout.context].filter((p): p is string => Boolean(p))
+  if (context.length) {
+    body.push(para('Context', {heading: HeadingLevel.HEADING_1}))
+    for (const paragraph of context) body.push(para(paragraph))
+  }
+
+  body.push(para(readout.roadmap ? `The ${readout.roadmap}` : 'The roadmap', {heading: HeadingLevel.HEADING_1}))
+  for (const pillar of readout.pillars) {
+    body.push(para(pillar.title, {heading: HeadingLevel.HEADING_2, numbering: {reference: 'pillars', level: 0}}))
+    body.push(para(pillar.body))
+  }
+
+  if (readout.figures.length) {
+    body.push(para('Key figures', {heading: HeadingLevel.HEADING_1}))
+    const cell = (text: string, width: number, header = false) =>
+      new TableCell({
+        width: {size: width, type: WidthType.DXA},
+        shading: header ? {type: ShadingType.CLEAR, fill: colour('tint'), color: 'auto'} : undefined,
+        margins: {top: 60, bottom: 60, left: 100, right: 100},
+        children: [new Paragraph({keepNext: header, children: [new TextRun({text: t(text), bold: header})]})],
+      })
+    const valueWidth = Math.round(contentWidth * 0.22)
+    const labelWidth = Math.round(contentWidth * 0.3)
+    const sentenceWidth = contentWidth - valueWidth - labelWidth
+    const rows = readout.figures.map(
+      (figure) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({width: {size: valueWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(figure.value), bold: true, color: colour('navy')})]})]}),
+            cell(figure.label, labelWidth),
+            new TableCell({width: {size: sentenceWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(figure.sentence), size: 18, color: colour('muted')})]})]}),
+          ],
+        }),
+    )
+    const rule = {style: BorderStyle.SINGLE, size: 4, color: colour('rule')}
+    const none = {style: BorderStyle.NONE, size: 0, color: 'auto'}
+    body.push(
+      new Table({
+        width: {size: contentWidth, type: WidthType.DXA},
+        columnWidths: [valueWidth, labelWidth, sentenceWidth],
+        borders: {top: rule, bottom: rule, insideHorizontal: rule, left: none, right: none, insideVertical: none},
+        rows: [new TableRow({tableHeader: true, cantSplit: true, children: [cell('Figure', valueWidth, true), cell('What it counts', labelWidth, true), cell('Where it comes from', sentenceWidth, true)]}), ...rows],
+      }),
+    )
+  }
+
+  if (readout.outlook.length) {
+    body.push(para('Outlook', {heading: HeadingLevel.HEADING_1}))
+    for (const paragraph of readout.outlook) body.push(para(paragraph))
+  }
+  const source = [`Readout of the meeting of ${meetingBy(readout) ?? 'the participants'}`, placeAndDate(readout)].filter(Boolean).join(', ')
+  body.push(para(`Source: ${source}.`, {style: 'SourceLine'}))
+
+  const small = {size: 18, color: colour('muted')}
+  const marking = options.marking ? t(options.marking) : undefined
+  const markingLine = () => new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({text: marking!, bold: true, size: 20, color: colour('ink')})]})
+  const shortTitle = t(readout.roadmap ?? readout.title)
+  const header = new Header({children: [...(marking ? [markingLine()] : []), new Paragraph({children: [new TextRun({text: shortTitle, ...small})]})]})
+  const firstHeader = new Header({children: marking ? [markingLine()] : [new Paragraph({})]})
+  const pageLine = new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    children: [new TextRun({...small, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES]})],
+  })
+  const footer = () => new Footer({children: [...(marking ? [markingLine()] : []), pageLine]})
+
+  const heading = (size: number, before: number, colourName: keyof typeof tokens.color = 'navy') => ({
+    run: {font: FONT, size, bold: true, color: colour(colourName)},
+    paragraph: {spacing: {before, after: 120}, keepNext: true, keepLines: true},
+  })
+  const document = new Document({
+    title: t(properties.title),
+    creator: properties.creator ? t(properties.creator) : undefined,
+    lastModifiedBy: properties.creator ? t(properties.creator) : undefined,
+    subject: properties.subject ? t(properties.subject) : undefined,
+    keywords: properties.keywords?.map(t).join(', '),
+    description: readout.keyMessage ? t(readout.keyMessage) : undefined,
+    theme: {fonts: {headings: FONT, body: FONT}},
+    styles: {
+      default: {
+        document: {run: {font: FONT, size: 22, color: colour('ink'), language: {value: lang}}, paragraph: {spacing: {after: 140, line: 300, lineRule: LineRuleType.AUTO}}},
+        title: {run: {font: FONT, size: 48, bold: true, color: colour('navy')}, paragraph: {spacing: {after: 80}}},
+        heading1: heading(30, 360),
+        heading2: heading(24, 240),
+        heading3: heading(22, 200, 'ink'),
+      },
+      paragraphStyles: [
+        {id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: {size: 24, color: colour('muted')}, paragraph: {spacing: {after: 240}}},
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: {size: 30, bold: true, color: colour('navy')},
+          paragraph: {spacing: {before: 120, after: 240, line: 264, lineRule: LineRuleType.AUTO}, indent: {left: 284}, border: {left: {style: BorderStyle.SINGLE, size: 36, color: colour('accent'), space: 12}}},
+        },
+        {id: 'SourceLine', name: 'Source line', basedOn: 'Normal', run: {size: 18, italics: true, color: colour('muted')}, paragraph: {spacing: {before: 360}}},
+      ],
+    },
+    numbering: {
+      config: [{reference: 'pillars', levels: [{level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: {paragraph: {indent: {left: 454, hanging: 454}}}}]}],
+    },
+    sections: [
+      {
+        properties: {page: {size: paper, margin: {top: margin, bottom: margin, left: margin, right: margin, header: 567, footer: 567}}, titlePage: true},
+        headers: {default: header, first: firstHeader},
+        footers: {default: footer(), first: footer()},
+        children: body,
+      },
+    ],
+  })
+  const written = await Packer.toBuffer(document)
+  return reproducibleZip(written, nameFallbackFont)
+}
+
+/** Name the fallback face in Word's font table, for offices without the theme's family. */
+function nameFallbackFont(name: string, xml: string): string {
+  if (name !== 'word/fontTable.xml') return xml
+  const entry = `<w:font w:name="${FONT}"><w:altName w:val="${FALLBACK_FONT}"/><w:panose1 w:val="020B0503030403020204"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`
+  if (xml.includes(`w:name="${FONT}"`)) return xml.replace(new RegExp(`<w:font w:name="${FONT}"(?:/>|>[\\s\\S]*?</w:font>)`), entry)
+  if (xml.includes('</w:fonts>')) return xml.replace('</w:fonts>', `${entry}</w:fonts>`)
+  return xml.replace(/(<w:fonts\b[^>]*?)\s*\/>\s*$/, `$1>${entry}</w:fonts>`)
+}
