@@ -26,7 +26,8 @@ describe('command line', () => {
 
   it('writes nothing for a source with errors, prints file:line:col and exits 1', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'bp-'))
-    const bad = path.join(out, 'bad.txt')
+    // The source lives outside the output folder: an output folder holding a source is refused.
+    const bad = path.join(mkdtempSync(path.join(tmpdir(), 'bp-src-')), 'bad.txt')
     writeFileSync(bad, 'Intro.\n- : no title\n')
     const {code, stderr} = await cli([bad, '--out', out])
     expect(code).toBe(1)
