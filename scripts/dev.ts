@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   async function build(changed: string[]): Promise<void> {
     // Each pack name from one source only: `x.md` beside `x.txt` wins, other clashes are refused.
     const plan = planSources(await allSources())
-    for (const line of plan.lines) process.stderr.write(`${line}\n`)
+    for (const line of plan.lines) process.stderr.write(`${cleanText(line, true)}\n`)
     for (const name of plan.refused) failed.add(name)
     const sources = changed.filter((source) => plan.build.includes(source))
     for (const source of sources) {

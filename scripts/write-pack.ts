@@ -137,7 +137,9 @@ export async function recoverOutputFolder(outDir: string): Promise<void> {
     for (const entry of await readdir(folder, {withFileTypes: true}).catch(() => [])) {
       const match = OURS.exec(entry.name)
       if (!match) {
-        if (packs && entry.isDirectory() && !entry.name.startsWith('.')) await tidy(path.join(folder, entry.name), false)
+        // Inside, only our own folders: packs we made and the site's `assets/`.
+        const inner = path.join(folder, entry.name)
+        if (packs && entry.isDirectory() && (entry.name === 'assets' || (await isOurPack(inner)))) await tidy(inner, false)
         continue
       }
       if (alive(Number(match[3] ?? match[4]))) continue
