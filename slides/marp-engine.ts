@@ -2,6 +2,7 @@ import type {MarpOptions} from '@marp-team/marp-core'
 import {readProjectFile} from '../scripts/project-root.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
 import {cssVariables} from '../scripts/theme/tokens.js'
+import {numeralBadgeCss} from '../scripts/theme/vocabulary.js'
 
 /**
  * Options of the Marp engine (given to marp-cli): no raw HTML, no math (so `$20` stays money), no emoji shortcodes or emoji images
@@ -28,6 +29,8 @@ export function deckThemeCss(): string {
     '/* @size 16:9 1280px 720px */',
     `section {\n  ${cssVariables()}\n}`,
     readProjectFile('slides', 'theme.css'),
+    numeralBadgeCss('section.overview ol > li::before', '52px'),
+    numeralBadgeCss('section.pillar > p:first-child', 'var(--bp-size-deck-numeral)'),
   ].join('\n')
 }
 
