@@ -30,6 +30,11 @@ function magnitude(value: string): number {
   return number * scale
 }
 
+/** The content words of a label (five letters or more), singular, in lower case. */
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.replace(/s$/, ''))
+}
+
 const isCount = (figure: KeyFigure) => /^\d[\d,]*$/.test(figure.value.trim())
 const shown = (figure: KeyFigure): ShownFigure => ({value: formatFigure(figure.value), label: figure.label})
 
@@ -48,7 +53,9 @@ export function rankFigures(figures: KeyFigure[], limit = 5): FigureHierarchy {
   const hero = [...(pool.length ? pool : figures)].sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
   const counts = figures.filter((f) => f !== hero && isCount(f))
   const past = counts.find((f) => YEAR.test(f.label) || YEAR.test(f.sentence.slice(f.sentence.indexOf(f.value))))
-  const later = past && counts.filter((f) => f !== past && magnitude(f.value) > magnitude(past.value)).sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
+  const kind = past ? words(past.label) : []
+  const sameKind = (f: KeyFigure) => kind.some((word) => words(`${f.label} ${f.sentence}`).includes(word))
+  const later = past && counts.filter((f) => f !== past && magnitude(f.value) > magnitude(past.value) && sameKind(f)).sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
   let growth: FigureHierarchy['growth']
   const used = new Set<KeyFigure>([hero])
   if (past && later) {
@@ -57,6 +64,11 @@ export function rankFigures(figures: KeyFigure[], limit = 5): FigureHierarchy {
     used.add(past).add(later)
     for (const f of figures) if (f.value.startsWith('+')) used.add(f)
   }
-  const others = figures.filter((f) => !used.has(f)).map(shown)
+  // The same value twice (a sum named in the context and again in a pillar) is shown once.
+  const values = new Set([formatFigure(hero.value)])
+  const others = figures
+    .filter((f) => !used.has(f))
+    .map(shown)
+    .filter((f) => !values.has(f.value) && Boolean(values.add(f.value)))
   return {hero: shown(hero), growth, others: others.slice(0, Math.max(0, limit - 1 - (growth ? 1 : 0)))}
 }
