@@ -138,6 +138,21 @@ describe.each(names)('deck of %s', (name) => {
   })
 })
 
+describe('presenter view', () => {
+  it('sets the notes in the theme font at a readable size', async () => {
+    const style = await onPage(async (page) => {
+      await page.setViewport({width: 1280, height: 800, deviceScaleFactor: 1})
+      await page.goto(`file://${path.join(packs.seed.folder, 'slides.html')}?view=presenter`, {waitUntil: 'load'})
+      return page.evaluate(() => {
+        const note = document.querySelector('.bespoke-marp-presenter-note-container .bespoke-marp-note')
+        return note ? {font: getComputedStyle(note).fontFamily, size: parseFloat(getComputedStyle(note).fontSize)} : undefined
+      })
+    })
+    expect(style?.font).toMatch(/^'?"?Source Sans 3/)
+    expect(style?.size).toBeGreaterThanOrEqual(20)
+  })
+})
+
 describe('speaker notes never become directives', () => {
   it('keeps notes that read `_class: injected` and `theme: evil` as notes', async () => {
     const facts = await onPage(async (page) => {

@@ -38,6 +38,8 @@ export const tokens = {
     deckHero: '104px',
     deckCard: '36px',
     deckFigure: '72px',
+    /** Speaker notes in the presenter view. */
+    presenterNotes: '22px',
     briefBody: '10.5pt',
     briefHeading: '13.5pt',
     briefNumeral: '10pt',
