@@ -34,9 +34,9 @@ export const tokens = {
     deckLabel: '28px',
     deckHeading: '54px',
     deckNumeral: '148px',
-    deckQuote: '64px',
+    deckQuote: '76px',
     deckHero: '104px',
-    deckCard: '36px',
+    deckCard: '40px',
     deckFigure: '72px',
     /** Speaker notes in the presenter view. */
     presenterNotes: '22px',
