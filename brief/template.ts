@@ -21,7 +21,9 @@ import {citation, nextSteps, numeralBadgeCss, pillarsHeading, quoted, withoutRep
 export function renderBriefHtml(readout: Readout): string {
   const e = escapeHtml
   const by = meetingBy(readout)
-  const meeting = [readout.organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
+  // Who met, where and when, once: not the organisation again when the title already names it.
+  const organisation = readout.organisation && !readout.title.includes(readout.organisation) ? readout.organisation : undefined
+  const meeting = [organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
   const paragraphs = (list: string[]) => list.map((text) => `<p>${e(text)}</p>`).join('\n')
   const {hero, growth, others} = rankFigures(readout.figures, 6)
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]

@@ -11,6 +11,7 @@ import type {Readout} from '../structure/readout.js'
 import {splitSentences} from '../structure/text.js'
 import {longReadout, syntheticReadout} from './helpers.js'
 import {TestBuild} from './pack.js'
+import {readPdf} from './pdf.js'
 
 /** A readout of another shape: four short pillars, a growth pair, an outlook that is all next steps. */
 const VIENNA = `The European Forum on Water Security’s ministers met in Vienna on 3-4 March 2025.
@@ -224,6 +225,37 @@ describe.each(names)('brief of %s', (name) => {
       return result
     })
     expect(found).toEqual([])
+  })
+})
+
+describe('say each thing once', () => {
+  it.each(names)('brief of %s: the key message once, no running header on page 1, a citation and no file name', async (name) => {
+    const {folder, readout} = packs[name]
+    const text = await onPage(async (page) => {
+      await page.goto(`file://${path.join(folder, 'brief.html')}`, {waitUntil: 'load'})
+      return page.evaluate(() => document.body.textContent!.replace(/\s+/g, ' '))
+    })
+    if (readout.keyMessage) expect(text.split(readout.keyMessage).length - 1).toBe(1)
+    if (readout.dateline) expect(text).not.toContain(readout.dateline)
+    expect(text).not.toContain(readout.source)
+    expect(text).toContain('Readout of the meeting of')
+    const pdf = await readPdf(path.join(folder, 'brief.pdf'))
+    expect(pdf.pageLines[0][0]).toBe('BRIEFING')
+    if (readout.organisation) expect(pdf.pageLines[0].slice(0, 6).join(' ').split(readout.organisation).length - 1).toBeLessThanOrEqual(1)
+  })
+
+  it('site: no tool name in the footer; the deck and the brief PDF are the primary actions, the Markdown a quiet link', async () => {
+    const facts = await onPage(async (page) => {
+      await page.goto(`file://${path.join(build.outDir, 'index.html')}`, {waitUntil: 'load'})
+      return page.evaluate(() => ({
+        footer: document.querySelector('footer')?.textContent ?? '',
+        primary: [...document.querySelectorAll('.card')][0] ? [...document.querySelectorAll('.card')[0].querySelectorAll('a.primary')].map((a) => a.getAttribute('href')!.split('/').pop()) : [],
+        markdown: [...document.querySelectorAll('a[href$=".md"]')].map((a) => a.className),
+      }))
+    })
+    expect(facts.footer).not.toMatch(/briefing-pack|made with/i)
+    expect(facts.primary).toEqual(['slides.html', 'brief.pdf'])
+    expect(new Set(facts.markdown)).toEqual(new Set(['quiet']))
   })
 })
 
