@@ -3,28 +3,35 @@ import {meetingBy, placeAndDate} from '../slides/make-slides.js'
 import {escapeCssString, escapeHtml} from '../scripts/html.js'
 import {readProjectFile} from '../scripts/project-root.js'
 import type {Readout} from '../scripts/structure/readout.js'
+import {rankFigures, type ShownFigure} from '../scripts/theme/figure-hierarchy.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
 import {cssVariables} from '../scripts/theme/tokens.js'
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+import {citation, nextSteps, numeralBadgeCss, pillarsHeading, quoted, withoutRepeats} from '../scripts/theme/vocabulary.js'
 
 /**
  * The brief as one self-contained HTML page (fonts embedded, no script, nothing fetched): masthead,
- * key message as a pull quote, "at a glance" key figures, context, the numbered pillars with
- * their full text, outlook and a source line. Its print CSS (`brief/brief.css`) makes it an A4
- * document with a running header and "Page X of Y".
+ * key message as a pull quote, "at a glance" key figures (ranked as on the deck), context, the
+ * numbered pillars with their full text, outlook, next steps and a citation of the meeting. Each
+ * thing is said once: the masthead carries who met, where and when, so Context leaves out the
+ * dateline and the key message. Its print CSS (`brief/brief.css`) makes it an A4 document with a
+ * left rail for headings, a running header from page 2 and "Page X of Y".
  * @param readout the structured readout
  * @returns the HTML
  */
 export function renderBriefHtml(readout: Readout): string {
   const e = escapeHtml
   const by = meetingBy(readout)
-  const count = readout.pillars.length
-  const pillarsHeading = `${readout.roadmap ? `The ${readout.roadmap}` : 'The roadmap'}: ${NUMBER_WORDS[count] ?? count} ${count === 1 ? 'pillar' : 'pillars'}`
-  const meeting = [readout.participants && readout.organisation ? readout.participants : undefined, readout.place, readout.dates?.display].filter(Boolean) as string[]
+  // Who met, where and when, once: not the organisation again when the title already names it.
+  const organisation = readout.organisation && !readout.title.includes(readout.organisation) ? readout.organisation : undefined
+  const meeting = [organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
   const paragraphs = (list: string[]) => list.map((text) => `<p>${e(text)}</p>`).join('\n')
-  const figures = readout.figures.slice(0, 6)
-  // The running header stays on one line: the title, and who met when there is room.
+  const {hero, growth, others} = rankFigures(readout.figures, 6)
+  const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
+  // Say each thing once: the key message is the pull quote, the next steps are the box.
+  const context = readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context)
+  const next = nextSteps(readout.outlook)
+  const outlook = withoutRepeats([...next, ...readout.outlook]).slice(next.length)
+  // The running header (page 2 on) stays on one line: the title, and who met when there is room.
   const header = readout.title.length + (by?.length ?? 0) > 70 ? shorten(readout.title, 70) : [readout.title, by].filter(Boolean).join(' · ')
 
   return `<!doctype html>
@@ -46,37 +53,38 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout))}
   @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
 }
 ${readProjectFile('brief', 'brief.css')}
+${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
 </style>
 </head>
 <body>
 <header class="masthead">
-  <p class="kicker">Briefing${by ? ` · ${e(by)}` : ''}</p>
+  <p class="kicker">Briefing</p>
   <h1>${e(readout.title)}</h1>
   ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true"> · </span>')}</p>` : ''}
 </header>
 <main>
-${readout.keyMessage ? `<blockquote class="key-message"><p>${e(readout.keyMessage)}</p>${by ? `<footer>${e(by)}${readout.place ? `, ${e(readout.place)}` : ''}</footer>` : ''}</blockquote>` : ''}
+${readout.keyMessage ? `<blockquote class="key-message"><p>${e(quoted(readout.keyMessage))}</p></blockquote>` : ''}
 ${
   figures.length
-    ? `<aside class="at-a-glance" aria-labelledby="glance">
+    ? `<aside class="at-a-glance count-${figures.length}" aria-labelledby="glance">
   <h2 id="glance">At a glance</h2>
   <dl>
-${figures.map((f) => `    <div><dt>${e(f.value)}</dt><dd>${e(f.label)}</dd></div>`).join('\n')}
+${figures.map((f) => `    <div class="${f.kind}"><dt>${e(f.value)}</dt><dd>${e(f.label)}</dd></div>`).join('\n')}
   </dl>
 </aside>`
     : ''
 }
-${readout.dateline || readout.context.length ? `<section class="context" aria-labelledby="context"><h2 id="context">Context</h2>\n${paragraphs([...(readout.dateline && !readout.context.includes(readout.dateline) ? [readout.dateline] : []), ...readout.context])}\n</section>` : ''}
-<section class="roadmap" aria-labelledby="roadmap">
-<h2 id="roadmap">${e(pillarsHeading)}</h2>
-<ol class="pillars">
-${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><div><h3>${e(p.title)}</h3><p>${e(p.body)}</p></div></li>`).join('\n')}
+${context.length ? `<section class="context rail" aria-labelledby="context"><h2 id="context">Context</h2>\n<div class="column">${paragraphs(context)}</div>\n</section>` : ''}
+<section class="roadmap rail" aria-labelledby="roadmap">
+<h2 id="roadmap">${e(pillarsHeading(readout))}</h2>
+<ol class="pillars column">
+${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><h3>${e(p.title)}</h3><p>${e(p.body)}</p></li>`).join('\n')}
 </ol>
 </section>
-${readout.outlook.length ? `<section class="outlook" aria-labelledby="outlook"><h2 id="outlook">Outlook</h2>\n${paragraphs(readout.outlook)}\n</section>` : ''}
+${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">Outlook</h2>\n<div class="column">${paragraphs(outlook)}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">Next steps</h3><ul>${next.map((step) => `<li>${e(step)}</li>`).join('')}</ul></aside>` : ''}</div>\n</section>` : ''}
 </main>
 <footer class="source-line">
-<p>Source: readout <span class="file">${e(readout.source)}</span>${readout.dates ? `, meeting of ${e(readout.dates.display)}` : ''}${readout.place === 'Online' ? ', held online' : readout.place ? ` in ${e(readout.place)}` : ''}.</p>
+<p>${e(citation(readout))}.</p>
 </footer>
 </body>
 </html>

@@ -1,7 +1,9 @@
 import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
-import {compactValue, condenseSentence, LIMITS, pointsFrom, shorten} from './condense.js'
+import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
+import {nextSteps, pillarsHeading, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {condenseSentence, LIMITS, pointsFrom, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 
 /** One slide of the deck: its Marp class, its title (for the PDF outline), its Markdown and its speaker notes. */
@@ -15,10 +17,12 @@ export interface Slide {
   content: SlideContent
 }
 
-/** The visible text of a slide, as shown in the Marp deck (already shortened to fit). */
+/** The visible text of a slide, as shown in the Marp deck. */
 export interface SlideContent {
-  /** Small line above the title, e.g. `Pillar 1 of 3`. */
+  /** Small line above the title. */
   kicker?: string
+  /** The large numeral of a pillar slide, e.g. `1`. */
+  number?: string
   /** The slide's heading as shown. */
   heading?: string
   /** Lines under the title: who met, where and when. */
@@ -29,8 +33,16 @@ export interface SlideContent {
   points?: string[]
   /** Number of the first item when `points` is a numbered list. */
   numbered?: number
-  /** Key figures: value as shown and label. */
+  /** The largest figure of the key-figures slide, shown first and largest. */
+  hero?: {value: string; label: string}
+  /** Two counts shown as growth, e.g. value `12 → 80`. */
+  growth?: {value: string; label: string; from: string; to: string}
+  /** Key figures besides the hero and the growth pair: value as shown and label. */
   figures?: Array<{value: string; label: string}>
+  /** Next steps named in the outlook (closing slide). */
+  next?: string[]
+  /** The closing slide's sign-off: who met, where and when. */
+  signOff?: string
 }
 
 /** The deck as Marp Markdown, with the slides it is made of. */
@@ -40,10 +52,12 @@ export interface Deck {
 }
 
 /**
- * Make the deck from a readout: a title slide, the key message, an overview of the pillars,
- * one slide per pillar (class `pillar`, its title as heading, two to four points, the full body
- * in the notes), the key figures and a closing slide with the outlook. Source text is escaped
- * so that it stays text.
+ * Make the deck from a readout: a title slide, the key message as a statement, an overview of
+ * the pillars as numbered cards, one slide per pillar (class `pillar`: a large numeral, its title
+ * as heading, two to four points, the full body in the notes), the key figures ranked (a hero
+ * figure, a growth pair, the rest) and a closing slide with the outlook and next steps. Source
+ * text is escaped so that it stays text; each slide's class carries a size step chosen from the
+ * length of its text, so long text is set smaller rather than cut.
  * @param readout the structured readout
  * @returns the Marp Markdown and its slides
  */
@@ -87,37 +101,46 @@ function frontMatter(readout: Readout): string {
   )
 }
 
-/** Speaker notes for a slide: the Marp comment to put in its Markdown, and the plain text. */
-function notesOf(label: string, paragraphs: string[]): {comment: string; text: string} {
-  return {comment: speakerNotes(label, paragraphs), text: paragraphs.join('\n\n')}
+/** Speaker notes for a slide: the Marp comment to put in its Markdown, and the plain text (each sentence once). */
+function notesOf(paragraphs: string[]): {comment: string; text: string} {
+  const unique = withoutRepeats(paragraphs)
+  return {comment: speakerNotes(unique), text: unique.join('\n\n')}
+}
+
+/** A size step for text of this length: `''` (largest), `size-m`, `size-s` or `size-xs`. */
+function sizeStep(length: number, steps: [number, number, number]): string {
+  return length > steps[2] ? 'size-xs' : length > steps[1] ? 'size-s' : length > steps[0] ? 'size-m' : ''
+}
+
+function classes(...names: string[]): string {
+  return `<!-- _class: ${names.filter(Boolean).join(' ')} -->`
 }
 
 function titleSlide(readout: Readout): Slide {
   const by = [readout.organisation, readout.participants].filter(Boolean).join(' · ')
-  const size = readout.title.length > 64 ? ' size-s' : readout.title.length > 36 ? ' size-m' : ''
-  const heading = shorten(readout.title, LIMITS.titleChars)
-  const lines = [`<!-- _class: title${size} -->`, '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', `# ${escapeInline(heading)}`]
-  const shown = [by ? shorten(by, 120) : '', placeAndDate(readout)].filter(Boolean)
+  const heading = readout.title
+  const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', `# ${escapeInline(heading)}`]
+  const shown = [by, placeAndDate(readout)].filter(Boolean)
   for (const line of shown) lines.push('', escapeBlock(line))
-  const notes = notesOf('Title', readout.dateline ? [readout.dateline] : [])
+  const notes = notesOf(readout.dateline ? [readout.dateline] : [])
   if (readout.dateline) lines.push('', notes.comment)
   return {kind: 'title', title: readout.title, markdown: lines.join('\n'), notes: notes.text, content: {heading, lines: shown}}
 }
 
 function messageSlide(readout: Readout): Slide {
   const message = readout.keyMessage!
-  const quote = shorten(message, 220)
-  const lines = ['<!-- _class: message -->', '', `> ${escapeBlock(quote)}`]
+  const quote = shorten(message, 420)
+  const lines = [classes('message', sizeStep(quote.length, [60, 120, 220])), '', `> ${escapeBlock(quote)}`]
   const by = meetingBy(readout)
   const attribution = by ? `${by}${readout.place ? `, ${readout.place}` : ''}` : undefined
   if (attribution) lines.push('', escapeBlock(attribution))
-  const notes = notesOf('Key message', [message, ...readout.context])
+  const notes = notesOf([message, ...readout.context])
   lines.push('', notes.comment)
   return {kind: 'message', title: 'Key message', markdown: lines.join('\n'), notes: notes.text, content: {quote, lines: attribution ? [attribution] : []}}
 }
 
 /**
- * The pillars of each overview slide: eight short titles (in two columns), or four when any
+ * The pillars of each overview slide: eight short titles (two rows of cards), or four when any
  * title is long.
  * @param titles the pillar titles
  * @returns the titles, page by page
@@ -128,58 +151,60 @@ export function overviewPages(titles: string[]): string[][] {
 }
 
 function overviewSlides(readout: Readout): Slide[] {
-  const count = readout.pillars.length
   const paged = overviewPages(readout.pillars.map((p) => p.title))
   const pages = paged.length
   let number = 0
-  const heading = readout.roadmap ? `The ${readout.roadmap} in ${count} ${count === 1 ? 'pillar' : 'pillars'}` : `The roadmap in ${count} ${count === 1 ? 'pillar' : 'pillars'}`
-  return paged.map((_, page) => {
-    const items = paged[page]
+  const heading = pillarsHeading(readout)
+  return paged.map((items, page) => {
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
-    const shownTitle = shorten(title, LIMITS.titleChars)
-    const lines = ['<!-- _class: overview -->', '', `## ${escapeInline(shownTitle)}`, '']
+    const longest = Math.max(...items.map((item) => item.length))
+    const lines = [classes('overview', `count-${items.length}`, sizeStep(longest, [40, 64, 96])), '', `## ${escapeInline(title)}`, '']
     const first = number + 1
-    const shown = items.map((item) => shorten(item, LIMITS.overviewChars))
-    for (const item of shown) lines.push(`${++number}. ${escapeBlock(item)}`)
-    const notes = notesOf('Overview', items)
+    for (const item of items) lines.push(`${++number}. ${escapeBlock(item)}`)
+    const notes = notesOf(items)
     lines.push('', notes.comment)
-    return {kind: 'overview' as const, title, markdown: lines.join('\n'), notes: notes.text, content: {heading: shownTitle, points: shown, numbered: first}}
+    return {kind: 'overview' as const, title, markdown: lines.join('\n'), notes: notes.text, content: {heading: title, points: items, numbered: first}}
   })
 }
 
 function pillarSlide(readout: Readout, index: number): Slide {
   const pillar = readout.pillars[index]
-  const long = pillar.title.length > LIMITS.longTitle
-  const label = `Pillar ${index + 1} of ${readout.pillars.length}`
-  const heading = shorten(pillar.title, LIMITS.titleChars)
-  const lines = [long ? '<!-- _class: pillar long-title -->' : '<!-- _class: pillar -->', '', escapeBlock(label), '', `## ${escapeInline(heading)}`, '']
+  const number = String(index + 1)
+  const heading = pillar.title
   const points = pointsFrom(pillar.body)
+  const text = points.join(' ').length
+  const lines = [classes('pillar', sizeStep(heading.length, [LIMITS.longTitle, 90, 130]), text > 300 ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
   for (const point of points) lines.push(`- ${escapeBlock(point)}`)
-  const notes = notesOf(label, [pillar.title, pillar.body])
+  const notes = notesOf([pillar.title, pillar.body])
   lines.push('', notes.comment)
-  return {kind: 'pillar', title: pillar.title, markdown: lines.join('\n'), notes: notes.text, content: {kicker: label, heading, points}}
+  return {kind: 'pillar', title: pillar.title, markdown: lines.join('\n'), notes: notes.text, content: {number, heading, points}}
 }
 
 function figuresSlide(readout: Readout): Slide {
-  const figures = readout.figures.slice(0, LIMITS.figures)
-  const lines = [`<!-- _class: figures count-${figures.length} -->`, '', '## Key figures', '']
-  const shown = figures.map((figure) => ({value: compactValue(figure.value), label: shorten(figure.label, LIMITS.figureLabelChars)}))
-  for (const figure of shown) lines.push(`- **${escapeInline(figure.value)}** ${escapeInline(figure.label)}`)
-  const notes = notesOf('Key figures', readout.figures.map((f) => `${f.value} ${f.label}: ${f.sentence}`))
+  const {hero, growth, others} = rankFigures(readout.figures)
+  const secondary = [...(growth ? [growth] : []), ...others]
+  const longest = Math.max(0, ...secondary.map((f) => f.label.length))
+  const lines = [classes('figures', `secondary-${secondary.length}`, longest > 60 ? 'long-labels' : ''), '', '## Key figures', '']
+  for (const figure of [hero!, ...secondary]) lines.push(`- **${escapeInline(figure.value)}** ${escapeInline(figure.label)}`)
+  const notes = notesOf(readout.figures.map((f) => f.sentence))
   lines.push('', notes.comment)
-  return {kind: 'figures', title: 'Key figures', markdown: lines.join('\n'), notes: notes.text, content: {heading: 'Key figures', figures: shown}}
+  return {kind: 'figures', title: 'Key figures', markdown: lines.join('\n'), notes: notes.text, content: {heading: 'Key figures', hero, growth, figures: others}}
 }
 
 function closingSlide(readout: Readout): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
-  const points = source.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => condenseSentence(s.text, 130))).slice(0, 3)
-  const lines = ['<!-- _class: closing -->', "<!-- _footer: '' -->", '', '## Looking ahead', '']
-  const fallback = points.length ? [] : [readout.keyMessage ?? readout.title]
+  const next = nextSteps(readout.outlook)
+  const firstSentences = source.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text)).filter((sentence) => !next.includes(sentence))
+  const points = firstSentences.map((s) => condenseSentence(s, 130)).slice(0, next.length ? 2 : 3)
+  const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', '## Looking ahead', '']
+  const fallback = points.length || next.length ? [] : [readout.keyMessage ?? readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
-  else lines.push(escapeBlock(fallback[0]))
+  else if (fallback.length) lines.push(escapeBlock(fallback[0]))
+  // The next steps as a quote block: the theme sets it as a boxed "Next" panel.
+  if (next.length) lines.push('', ...next.map((step, i) => `${i ? '>\n' : ''}> ${escapeBlock(step)}`))
   const signOff = [meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(' · ')
-  lines.push('', escapeBlock(signOff))
-  const notes = notesOf('Outlook', source.length ? source : [readout.title])
+  if (signOff) lines.push('', escapeBlock(signOff))
+  const notes = notesOf(source.length ? source : [readout.title])
   lines.push('', notes.comment)
-  return {kind: 'closing', title: 'Looking ahead', markdown: lines.join('\n'), notes: notes.text, content: {heading: 'Looking ahead', points, lines: [...fallback, signOff].filter(Boolean)}}
+  return {kind: 'closing', title: 'Looking ahead', markdown: lines.join('\n'), notes: notes.text, content: {heading: 'Looking ahead', points, next, signOff, lines: fallback}}
 }

@@ -1,7 +1,8 @@
 import type {MarpOptions} from '@marp-team/marp-core'
 import {readProjectFile} from '../scripts/project-root.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
-import {cssVariables} from '../scripts/theme/tokens.js'
+import {cssVariables, tokens} from '../scripts/theme/tokens.js'
+import {numeralBadgeCss} from '../scripts/theme/vocabulary.js'
 
 /**
  * Options of the Marp engine (given to marp-cli): no raw HTML, no math (so `$20` stays money), no emoji shortcodes or emoji images
@@ -28,17 +29,27 @@ export function deckThemeCss(): string {
     '/* @size 16:9 1280px 720px */',
     `section {\n  ${cssVariables()}\n}`,
     readProjectFile('slides', 'theme.css'),
+    numeralBadgeCss('section.overview ol > li::before', '52px'),
+    numeralBadgeCss('section.pillar > p:first-child', 'var(--bp-size-deck-numeral)'),
   ].join('\n')
 }
 
+/** The presenter view's notes in the theme's font, at a size read at a glance (the +/- buttons still scale it). */
+const PRESENTER_CSS = `body[data-bespoke-view=presenter] .bespoke-marp-presenter-container .bespoke-marp-presenter-note-container .bespoke-marp-note {
+  font-family: ${tokens.font.sans};
+  font-size: calc(${tokens.size.presenterNotes} * var(--bespoke-marp-note-font-scale, 1));
+  line-height: 1.45;
+  max-width: 40em;
+}`
+
 /**
- * Add the deck's embedded fonts to a rendered HTML page, just before `</head>`.
+ * Add the deck's embedded fonts and the presenter view's note style to a rendered HTML page, just before `</head>`.
  * @param html a page rendered by Marp
  * @param text the text of the deck, to embed only the script subsets it needs
  * @returns the page with the `@font-face` rules
  */
 export function withDeckFonts(html: string, text: string): string {
   const at = html.indexOf('</head>')
-  const style = `<style>${fontFaceCss(['sans'], text)}</style>`
+  const style = `<style>${fontFaceCss(['sans'], text)}\n${PRESENTER_CSS}</style>`
   return at === -1 ? style + html : html.slice(0, at) + style + html.slice(at)
 }

@@ -21,14 +21,19 @@ export function escapeBlock(text: string): string {
 }
 
 /**
- * Speaker notes as a Marp comment. The note opens with a bracketed line, so Marpit's YAML reading
- * of comments fails and no note can ever be taken as a directive (`_class: x`), and `-->` in the
- * text cannot close the comment early.
- * @param label first line, e.g. `Pillar 1 of 3`
+ * An invisible last line (a word joiner alone) that no YAML document can end with: Marpit reads
+ * every comment as YAML and takes a comment that parses to an object as directives, so with this
+ * line a note that reads `_class: x` or `theme: y` stays a note, never a directive.
+ */
+export const NOTE_GUARD = '\u2060'
+
+/**
+ * Speaker notes as a Marp comment: the paragraphs word for word, then `NOTE_GUARD` on a line of
+ * its own so the comment never parses as directives, and `-->` in the text cannot close it early.
  * @param paragraphs the text of the notes, word for word
  * @returns the comment
  */
-export function speakerNotes(label: string, paragraphs: string[]): string {
+export function speakerNotes(paragraphs: string[]): string {
   const safe = (text: string) => text.replace(/--(?=!?>)/g, '-\u2060-').replace(/\n/g, ' ')
-  return `<!--\n[${safe(label).replace(/[[\]]/g, '')}]\n\n${paragraphs.map(safe).join('\n\n')}\n-->`
+  return `<!--\n${paragraphs.map(safe).join('\n\n')}\n${NOTE_GUARD}\n-->`
 }

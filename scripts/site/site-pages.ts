@@ -1,5 +1,6 @@
 import {escapeHtml as e} from '../html.js'
 import {GENERATOR} from '../output-folder.js'
+import {citation, countHeading, quoted} from '../theme/vocabulary.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
@@ -14,16 +15,17 @@ function meetingLine(pack: PackManifest): string {
 
 /** The links of a pack, relative to `base` (`''` inside the pack folder, `./name/` URL-encoded from the root). */
 function linkList(pack: PackManifest, base: string): string {
-  const link = (href: string, text: string, kind: string, primary = false) =>
-    `<li><a${primary ? ' class="primary"' : ''} href="${e(base + href)}">${text} <span class="kind">(${kind})</span></a></li>`
+  // The deck and the brief are the primary actions; the other formats are quieter links.
+  const link = (href: string, text: string, kind: string, rank: 'primary' | 'secondary' | 'quiet' = 'secondary') =>
+    `<li class="${rank}"><a class="${rank}" href="${e(base + href)}">${text} <span class="kind">(${kind})</span></a></li>`
   return `<ul class="links" aria-label="Files of ${e(pack.title)}">
-${link(PACK_LINKS.present, 'Present the deck', 'HTML', true)}
+${link(PACK_LINKS.present, 'Present the deck', 'HTML', 'primary')}
+${link(PACK_LINKS.briefPdf, 'Brief', 'PDF', 'primary')}
 ${link(PACK_LINKS.slidesPdf, 'Slides', 'PDF')}
 ${link(PACK_LINKS.slidesPptx, 'Slides', 'PowerPoint')}
-${link(PACK_LINKS.briefPdf, 'Brief', 'PDF')}
 ${link(PACK_LINKS.briefDocx, 'Brief', 'Word')}
 ${link(PACK_LINKS.briefHtml, 'Read the brief', 'web page')}
-${link(PACK_LINKS.markdown, 'Structured text', 'Markdown')}
+${link(PACK_LINKS.markdown, 'Structured text', 'Markdown', 'quiet')}
 </ul>`
 }
 
@@ -50,7 +52,7 @@ function page(title: string, css: string, header: string, body: string): string 
 <main id="main">
 ${body}
 </main>
-<footer class="site-footer"><p>Made with briefing-pack from plain-text readouts. Works offline: open this file from disk or copy the folder to any web server.</p></footer>
+<footer class="site-footer"><p>Works offline: open this page from disk, or copy the folder to any web server.</p></footer>
 </body>
 </html>
 `
@@ -69,7 +71,7 @@ export function indexPage(packs: PackManifest[]): string {
 <div>
 <h2><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h2>
 <p class="meta">${e(meetingLine(pack))}</p>
-${pack.keyMessage ? `<p class="message">“${e(pack.keyMessage)}”</p>` : ''}
+${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
 ${linkList(pack, packBase(pack))}
 </div>
 ${thumbnails(pack, packBase(pack))}
@@ -86,15 +88,15 @@ ${thumbnails(pack, packBase(pack))}
  * @returns the HTML
  */
 export function packPage(pack: PackManifest): string {
-  const body = `${pack.keyMessage ? `<p class="message">“${e(pack.keyMessage)}”</p>` : ''}
+  const body = `${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
 ${linkList(pack, '')}
-<h2 class="section">The ${pack.pillars.length === 1 ? 'pillar' : `${pack.pillars.length} pillars`}</h2>
+<h2 class="section">${e(countHeading(pack.pillars.length, 'pillar'))}</h2>
 <ol class="pillars">
-${pack.pillars.map((title) => `<li>${e(title)}</li>`).join('\n')}
+${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${i + 1}</span><span>${e(title)}</span></li>`).join('\n')}
 </ol>
 <h2 class="section">Previews</h2>
 ${thumbnails(pack, '')}
-<p class="meta">Source: ${e(pack.source)}</p>`
+<p class="meta">${e(citation(pack))}.</p>`
   return page(pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p><h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body)
 }
 

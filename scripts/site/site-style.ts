@@ -1,6 +1,7 @@
 import {CSS_MARK} from '../output-folder.js'
 import {fontFaceCss} from '../theme/fonts.js'
 import {cssVariables} from '../theme/tokens.js'
+import {numeralBadgeCss} from '../theme/vocabulary.js'
 
 /**
  * The site's one stylesheet (`assets/site.css`): shared theme values, the embedded sans font,
@@ -14,8 +15,8 @@ ${fontFaceCss(['sans'])}
   ${cssVariables()}
 }
 *, *::before, *::after { box-sizing: border-box; }
-html { font-family: var(--bp-font-sans); font-size: 19px; line-height: 1.45; color: var(--bp-ink); background: var(--bp-tint); }
-body { margin: 0; }
+html { font-family: var(--bp-font-sans); font-size: 100%; line-height: 1.45; color: var(--bp-ink); background: var(--bp-tint); }
+body { margin: 0; font-size: var(--bp-size-screen-body); }
 a { color: var(--bp-link); text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 3px solid var(--bp-accent); outline-offset: 2px; box-shadow: 0 0 0 5px var(--bp-navy); border-radius: 2px; }
@@ -23,13 +24,15 @@ a:hover { text-decoration-thickness: 2px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--bp-paper); padding: 0.5rem 1rem; z-index: 1; }
 .site-header { background: var(--bp-navy); color: var(--bp-on-navy); border-bottom: 6px solid var(--bp-accent); }
 .site-header .inner, main { max-width: 68rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 2rem); }
-.site-header h1 { margin: 0; font-size: 2rem; line-height: 1.15; }
+.site-header h1 { margin: 0; font-size: var(--bp-size-screen-h1); line-height: 1.15; text-wrap: balance; }
 .site-header p { margin: 0.35rem 0 0; color: var(--bp-on-navy-muted); }
 .site-header a { color: var(--bp-on-navy); }
 .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 1.5rem; }
 .card { background: var(--bp-paper); border-top: 4px solid var(--bp-navy); padding: 1.25rem clamp(1rem, 3vw, 1.75rem); display: grid; gap: 1.25rem; grid-template-columns: minmax(0, 1fr); }
 @media (min-width: 52rem) { .card { grid-template-columns: minmax(0, 1fr) auto; } }
-.card h2 { margin: 0; font-size: 1.5rem; line-height: 1.2; color: var(--bp-navy); }
+.card h2 { margin: 0; font-size: var(--bp-size-screen-h2); line-height: 1.2; color: var(--bp-navy); text-wrap: balance; }
+p, li { text-wrap: pretty; }
+.card > div, main > .message, main > .pillars { max-width: var(--bp-space-screen-measure); }
 .card h2 a { color: inherit; }
 .meta { margin: 0.3rem 0 0; color: var(--bp-muted); }
 .message { margin: 0.8rem 0 0; padding-left: 0.8rem; border-left: 4px solid var(--bp-accent); font-weight: 600; color: var(--bp-navy); }
@@ -39,15 +42,18 @@ a:hover { text-decoration-thickness: 2px; }
 .thumbs .slide { width: 16rem; max-width: 100%; }
 .thumbs .page { width: 6.5rem; }
 .links { list-style: none; margin: 1rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
-.links a { display: inline-block; padding: 0.45rem 0.85rem; border: 2px solid var(--bp-navy); color: var(--bp-navy); text-decoration: none; font-weight: 600; font-size: 0.9rem; background: var(--bp-paper); }
-.links a.primary { background: var(--bp-navy); color: var(--bp-on-navy); }
+.links { align-items: center; }
+.links a { display: inline-block; padding: 0.45rem 0.85rem; border: 2px solid var(--bp-navy); color: var(--bp-navy); text-decoration: none; font-weight: 600; font-size: var(--bp-size-screen-small); background: var(--bp-paper); }
+.links a.primary { background: var(--bp-navy); color: var(--bp-on-navy); padding: 0.6rem 1.1rem; font-size: var(--bp-size-screen-body); }
+.links li.quiet { flex-basis: 100%; }
+.links a.quiet { padding: 0; border: 0; background: none; color: var(--bp-link); font-weight: 400; text-decoration: underline; }
 .links a:hover { text-decoration: underline; }
 .links .kind { font-weight: 400; }
-.pillars { margin: 1rem 0 0; padding-left: 1.5rem; }
-.pillars li { margin: 0.3rem 0; }
-.pillars li::marker { color: var(--bp-accent-text); font-weight: 700; }
-h2.section { font-size: 1.2rem; color: var(--bp-navy); margin: 1.5rem 0 0; }
+.pillars { list-style: none; margin: 1rem 0 0; padding: 0; }
+.pillars li { display: flex; gap: 0.85rem; align-items: flex-start; margin: 0.6rem 0; }
+${numeralBadgeCss('.pillars .number', 'var(--bp-size-screen-small)')}
+h2.section { font-size: var(--bp-size-screen-h3); color: var(--bp-navy); margin: 2rem 0 0; }
 .empty { background: var(--bp-paper); padding: 1.5rem; }
-footer.site-footer { max-width: 68rem; margin: 0 auto; padding: 0 clamp(1rem, 4vw, 2rem) 2rem; color: var(--bp-muted); font-size: 0.85rem; }
+footer.site-footer { max-width: 68rem; margin: 0 auto; padding: 0 clamp(1rem, 4vw, 2rem) 2rem; color: var(--bp-muted); font-size: var(--bp-size-screen-small); }
 `
 }

@@ -5,7 +5,7 @@ import type {Readout} from '../structure/readout.js'
 import {splitSentences} from '../structure/text.js'
 import {longReadout} from './helpers.js'
 import {TestBuild} from './pack.js'
-import {readPdf, type PdfFacts} from './pdf.js'
+import {flat, readPdf, type PdfFacts} from './pdf.js'
 
 const fixtures = path.join(import.meta.dirname, 'fixtures')
 const build = new TestBuild()
@@ -25,12 +25,22 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => build.close())
 
+/**
+ * The text of the brief in reading order without the running header and page numbers, so that
+ * a pillar that runs on to the next page reads as one text.
+ */
+function bodyText({readout, pdf}: {readout: Readout; pdf: PdfFacts}): string {
+  const running = (line: string, page: number) => /^Page \d+ of \d+$/.test(line) || (page > 0 && (line.startsWith(readout.title.slice(0, 30)) || line === [readout.place, readout.dates?.display].filter(Boolean).join(', ')))
+  return flat(pdf.pageLines.flatMap((lines, page) => lines.filter((line) => !running(line, page))).join(' '))
+}
+
 describe.each(['seed', 'five', 'noMessage', 'long'])('brief of %s', (name) => {
   it('has every pillar title and every sentence of every pillar body as text', () => {
-    const {readout, pdf} = packs[name]
+    const {readout} = packs[name]
+    const text = bodyText(packs[name])
     for (const pillar of readout.pillars) {
-      expect(pdf.text).toContain(pillar.title)
-      for (const sentence of splitSentences(pillar.body)) expect(pdf.text).toContain(sentence.text)
+      expect(text).toContain(pillar.title)
+      for (const sentence of splitSentences(pillar.body)) expect(text).toContain(sentence.text)
     }
   })
 
@@ -67,13 +77,16 @@ describe.each(['seed', 'five', 'noMessage', 'long'])('brief of %s', (name) => {
 })
 
 describe('pillars and pages', () => {
-  it('never splits a pillar that fits on one page (12 long pillars)', () => {
+  // A long pillar may run on to the next page (orphans and widows of 3) rather than leave a
+  // mostly empty page; its title is never split, and never left without its text.
+  it('keeps every pillar title whole on one page, with the start of its text (12 long pillars)', () => {
     const {readout, pdf} = packs.long
-    const pageOf = (text: string) => pdf.pageText.findIndex((page) => page.includes(text))
+    const pages = pdf.pageLines.map((lines) => flat(lines.join(' ')))
+    const pageOf = (text: string) => pages.findIndex((page) => page.includes(text))
     for (const pillar of readout.pillars) {
-      const sentences = splitSentences(pillar.body)
+      const first = splitSentences(pillar.body)[0].text
       expect(pageOf(pillar.title), pillar.title).toBeGreaterThanOrEqual(0)
-      expect(pageOf(sentences[sentences.length - 1].text), pillar.title).toBe(pageOf(pillar.title))
+      expect(pages[pageOf(pillar.title)], pillar.title).toContain(first.split(' ').slice(0, 8).join(' '))
     }
   })
 })

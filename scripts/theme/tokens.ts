@@ -27,6 +27,42 @@ export const tokens = {
     /** Links on the site. */
     link: '#1746a2',
   },
+  /** Sizes of text, by output: deck in px (1280×720 slides), brief in pt (A4), site and brief on screen in rem. */
+  size: {
+    deckBody: '30px',
+    /** The smallest text on a slide: figure labels, attributions (DESIGN.md: at least 28px). */
+    deckLabel: '28px',
+    deckHeading: '54px',
+    deckNumeral: '148px',
+    deckQuote: '76px',
+    deckHero: '104px',
+    deckCard: '40px',
+    deckFigure: '72px',
+    /** Speaker notes in the presenter view. */
+    presenterNotes: '22px',
+    briefBody: '10.5pt',
+    briefHeading: '13.5pt',
+    briefNumeral: '10pt',
+    screenBody: '1.1875rem',
+    screenSmall: '1rem',
+    screenH1: '2.5rem',
+    screenH2: '1.75rem',
+    screenH3: '1.375rem',
+  },
+  /** Spacing: the gap between a numeral or rail and its text, and the measure of body text. */
+  space: {
+    deckGutter: '72px',
+    deckPanel: '260px',
+    briefRail: '38mm',
+    briefGutter: '6mm',
+    screenMeasure: '38rem',
+  },
+  /** The numeral badge: one look for pillar numbers in deck, brief and site. */
+  badge: {
+    /** Side of the square badge, as a multiple of the numeral's font size. */
+    side: '1.75em',
+    radius: '0',
+  },
   font: {
     sans: "'Source Sans 3', 'DejaVu Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', sans-serif",
     serif: "'Source Serif 4', 'DejaVu Serif', 'Noto Serif CJK SC', 'Noto Color Emoji', serif",
@@ -41,6 +77,7 @@ export function cssVariables(): string {
   const lines: string[] = []
   for (const [name, value] of Object.entries(tokens.color)) lines.push(`--bp-${kebab(name)}: ${value};`)
   for (const [name, value] of Object.entries(tokens.font)) lines.push(`--bp-font-${name}: ${value};`)
+  for (const group of ['size', 'space', 'badge'] as const) for (const [name, value] of Object.entries(tokens[group])) lines.push(`--bp-${group}-${kebab(name)}: ${value};`)
   return lines.join('\n  ')
 }
 
