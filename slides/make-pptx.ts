@@ -194,8 +194,14 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void
     return
   }
   s.addText(sized(heading, titleSize(heading, [30, 24, 20], [50, 80])), {...text, placeholder: 'title'})
-  if (c.kicker) s.addText(xmlSafe(c.kicker.toUpperCase()), {...text, x: f.left, y: f.top - 0.32, w: f.width, h: 0.3, fontSize: 12, bold: true, charSpacing: 2, color: colour('accentText'), margin: 0})
-  if (slide.kind === 'figures') return addFigures(s, c.figures ?? [], size, lang)
+  // The pillar's numeral, as the deck shows it beside the title.
+  const kicker = c.kicker ?? c.number
+  if (kicker) s.addText(xmlSafe(kicker.toUpperCase()), {...text, x: f.left, y: f.top - 0.32, w: f.width, h: 0.3, fontSize: c.kicker ? 12 : 16, bold: true, charSpacing: 2, color: colour('accentText'), margin: 0})
+  if (slide.kind === 'figures') {
+    // In the deck's order: the hero figure, the growth pair, then the rest.
+    const ranked = [...(c.hero ? [c.hero] : []), ...(c.growth ? [{value: c.growth.value, label: c.growth.label}] : []), ...(c.figures ?? [])]
+    return addFigures(s, ranked, size, lang)
+  }
   const points = c.points ?? []
   const numbered = c.numbered !== undefined
   const many = points.length > 4
@@ -205,10 +211,11 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void
     options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: 24} : {characterCode: '25A0', indent: 22}},
   }))
   if (slide.kind === 'closing') {
-    const [first, ...rest] = c.lines ?? []
-    const signOff = points.length ? c.lines?.at(-1) : rest.at(-1)
-    if (points.length) s.addText(items, {...text, placeholder: 'body'})
-    else if (first && rest.length) s.addText(xmlSafe(first), {...text, placeholder: 'body', fontSize: 22})
+    const [first] = c.lines ?? []
+    const signOff = c.signOff
+    const nextSteps = (c.next ?? []).map((step) => ({text: xmlSafe(step), options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: 8, bullet: {characterCode: '25B8', indent: 22}}}))
+    if (points.length || nextSteps.length) s.addText([...items, ...nextSteps], {...text, placeholder: 'body'})
+    else if (first) s.addText(xmlSafe(first), {...text, placeholder: 'body', fontSize: 22})
     if (signOff) s.addText(xmlSafe(signOff), {...text, x: f.darkLeft, y: size.height - 0.55, w: size.width - f.darkLeft - 1.6, h: 0.35, fontSize: 12, color: colour('onNavyMuted'), margin: 0})
     return
   }
