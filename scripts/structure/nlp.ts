@@ -1,3 +1,4 @@
+import {createRequire} from 'node:module'
 import type {WinkMethods} from 'wink-nlp'
 
 /**
@@ -28,10 +29,16 @@ export function loadNlp(): Promise<WinkMethods> {
 
 /**
  * The loaded language model, for the plugins of the structure stage (which `structureSource`
- * runs only after `loadNlp` has finished).
+ * runs only after `loadNlp` has finished). A caller that did not await `loadNlp` (the slide
+ * condenser in a test, say) gets it loaded synchronously here, once.
  * @returns the model
  */
 export function nlp(): WinkMethods {
-  if (!loaded) throw new Error('the language model is not loaded: await loadNlp() first')
+  if (!loaded) {
+    const require = createRequire(import.meta.url)
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default
+    loaded = winkNLP(require('wink-eng-lite-web-model'))
+    loading ??= Promise.resolve(loaded)
+  }
   return loaded
 }
