@@ -1,3 +1,4 @@
+import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, NOW_WORDS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
@@ -6,6 +7,8 @@ import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {tokensOf, type Token} from './tokens.js'
+
+const debug = createDebug('briefing-pack:figures')
 
 const WELCOMED = /\bwelcomed\s+(.+?)\s+(?:in)?to\s+(?:our|the)\s+([\p{Lu}][\p{L}-]*|coalition|alliance|partnership|group|network)/iu
 const OBSERVERS = /^(.+?)\s+(?:also\s+)?(?:came|attended|joined(?:\s+us)?)\s+(?:to observe|as observers?)\b/i
@@ -20,16 +23,29 @@ const OBSERVERS = /^(.+?)\s+(?:also\s+)?(?:came|attended|joined(?:\s+us)?)\s+(?:
 const extractFigures: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
+    let budget = READ_BUDGET
     for (const paragraph of paragraphsOf(tree)) {
       if (paragraph.data?.role === 'dateline') continue
       let text = textOf(paragraph)
       if (paragraph.data?.role === 'pillar') text = text.slice(text.indexOf(':') + 1)
       for (const sentence of splitSentences(normaliseSpace(text))) {
+        if (MAY_HAVE_NUMBER.test(sentence.text)) budget -= sentence.text.length
+        if (budget < 0 || readout.figures.length >= MAX_FIGURES) {
+          debug('%s: stopped reading figures after %d characters', file.path, READ_BUDGET)
+          return
+        }
         for (const figure of figuresIn(sentence.text)) addFigure(readout.figures, figure)
       }
     }
   }
 }
+
+/** Characters of sentences with numbers read for figures: a readout has a few thousand; this bounds a hostile source's time. */
+const READ_BUDGET = 100_000
+/** Figures kept at most (the deck shows six, the brief a dozen). */
+const MAX_FIGURES = 60
+/** A digit or a number word: sentences without one have no figure and are not given to the model. */
+const MAY_HAVE_NUMBER = /\d|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
 export default extractFigures
 
 /**
@@ -46,16 +62,19 @@ export function figuresIn(sentence: string): KeyFigure[] {
     taken.push([at, end])
     found.push({at, value, label: tidy, sentence})
   }
-  const welcomed = WELCOMED.exec(sentence)
+  // The name lists are read in sentences of a normal length only (their patterns look far ahead).
+  const short = sentence.length <= 1000
+  const welcomed = short ? WELCOMED.exec(sentence) : null
   if (welcomed) {
     const names = splitNames(welcomed[1])
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
-  const observers = OBSERVERS.exec(sentence)
+  const observers = short ? OBSERVERS.exec(sentence) : null
   if (observers) {
     const names = splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, ''))
     take(observers.index, observers.index + observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
   }
+  if (!MAY_HAVE_NUMBER.test(sentence)) return found.map(({at: _at, ...figure}) => figure)
   const tokens = tokensOf(sentence)
   const english = looksEnglish(tokens)
   const quantities = quantitiesOf(tokens, sentence).filter((quantity) => english || quantity.kind !== 'count')
