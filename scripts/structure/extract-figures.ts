@@ -239,7 +239,10 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if (governor?.lower === 'of') {
     // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`
     const subject = nounPhraseBefore(tokens, before, sentence)
-    if (subject && passive >= 0) return `${subject} ${tokens[passive].lower}${timeAfter(tokens, passive + 1, sentence)}`
+    if (subject && passive >= 0) {
+      const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
+      return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`
+    }
     if (subject) return joinLabel(subject, /^(?:for|to)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
@@ -396,7 +399,8 @@ function joinLabel(head: string, rest: string): string {
 
 /** A common noun that starts the sentence loses its capital (`Funding` → `funding`). */
 function lowerFirst(text: string, first: Token): string {
-  const common = first.pos !== 'PROPN' || (first.start === 0 && /(?:ing|ment|tion|s)$/.test(first.lower))
+  // The model calls most capitalised words at the start of a sentence names; ask it about the word in lower case.
+  const common = first.pos !== 'PROPN' || (first.start === 0 && tokensOf(`the ${first.lower} is`)[1]?.pos !== 'PROPN')
   return common && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 

@@ -52,9 +52,11 @@ function endsSentence(text: string, at: number, mark: string, stop: number): boo
   if (mark.charAt(0) === '…' || mark.startsWith('...')) return /^\p{Lu}/u.test(next) && SENTENCE_STARTERS.has(next.toLowerCase())
   if (mark.charAt(0) !== '.') return true
   let from = at
-  while (from > 0 && at - from < 24 && !/\s/.test(text.charAt(from - 1))) from--
+  while (from > 0 && at - from < 24 && text.charCodeAt(from - 1) > 32 && text.charCodeAt(from - 1) !== 0xa0) from--
   while (from < at && OPENING.has(text.charAt(from))) from++
   const word = text.slice(from, at)
+  // One letter before the mark: an initial (`J. R. Smith`, `Plan B.`), a sentence end only before a plain sentence start.
+  if (word.length === 1) return /\p{Lu}/u.test(word) ? SENTENCE_STARTERS.has(next.toLowerCase()) : true
   const lower = word.toLowerCase()
   const starts = SENTENCE_STARTERS.has(next.toLowerCase())
   if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return starts
