@@ -80,7 +80,7 @@ export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 
 export const LABEL_TAIL_WORDS = new Set(['and', 'or', 'but', 'nor', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'as', 'that', 'which', 'who', 'this', 'these', 'those', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'be', 'been', 'than', 'into', 'while', 'whilst', 'so', 'also', 'including', 'such', 'each', 'every', 'some', 'more', 'over', 'under', 'about', 'per', 'across', 'through', 'between', 'within', 'not', 'all', 'both', 'his', 'her', 'my', 'we', 'they', 'it', 'he', 'she', 'i'])
 
 /** Words at the end of a number's clause that give its time (`today`, `this year`). */
-export const NOW_WORDS = /^(?:today|now|currently|at present|this year|to date|so far)$/i
+export const NOW_WORDS = /^(?:today|at present|this year|last year|to date|so far|a year|per year|each year|every year|a month|per month)$/i
 
 /**
  * Abbreviations that never end a sentence (`Dr.`, `e.g.`); initials (`J.`, `D.C.`) are

@@ -95,6 +95,41 @@ export function figuresIn(sentence: string): KeyFigure[] {
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
 }
 
+/** Words at most in a label before its time (`in 2021`) or comparison. */
+const LABEL_WORDS = 8
+const POST_MODIFIER_START = /^(?:of|in|on|with|without|for|from|under|across|at|who|that|able|still|too|living|working|taking)$/
+
+/**
+ * Where the words that narrow a noun end: a prepositional phrase (`of offshore wind`), a
+ * participle (`reached by vaccination campaigns`), a relative clause (`who returned`), up to
+ * about eight words, stopping before a comma, a conjunction, another number or a year.
+ */
+function postModifierEnd(tokens: Token[], from: number, used: number): number {
+  const first = tokens[from]
+  if (!first) return from
+  // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
+  const participle = first.pos === 'VERB' && !LINKING_VERBS.has(first.lower) && (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && tokens[from + 1]?.pos === 'ADP'))
+  const relative = /^(?:who|that)$/.test(first.lower) && ['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '')
+  if (!participle && !relative && !(POST_MODIFIER_START.test(first.lower) && first.pos !== 'SCONJ')) return from
+  let end = from
+  let nouns = 0
+  for (let index = from; index < tokens.length && index - from + used < LABEL_WORDS; index++) {
+    const token = tokens[index]
+    if (token.text === '-' && !token.spaced) continue
+    if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
+    if (quantityStartsAt(tokens, index) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
+    if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(from, index).filter((t) => t.pos === 'ADP').length >= 2) break
+    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !(relative && index === from + 1)) break
+    if (token.pos === 'ADV' && !relative && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
+    if (NOW_WORDS.test(token.lower) || (tokens[index + 1] && NOW_WORDS.test(`${token.lower} ${tokens[index + 1].lower}`))) break
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      nouns++
+      end = index + 1
+    } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
+  }
+  return end
+}
+
 /** The noun phrase a count counts (`80 international partners` → `international partners`). */
 function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: number} | undefined {
   let index = quantity.to
@@ -120,14 +155,15 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
 
 function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (quantity.size) return sizeLabel(tokens, quantity, sentence)
-  const noun = countNoun(tokens, quantity)
-  if (!noun) return undefined
-  let to = noun.to
-  // `80 members of the alliance`
-  if (tokens[to]?.lower === 'of' && !quantityStartsAt(tokens, to + 1)) {
-    const phrase = nounPhraseAfter(tokens, to + 1)
-    if (phrase && phrase.to - to <= 5) to = phrase.to
+  let noun = countNoun(tokens, quantity)
+  // `1.5 million of the poorest households`
+  if (!noun && tokens[quantity.to]?.lower === 'of') {
+    const phrase = nounPhraseAfter(tokens, quantity.to + 1)
+    const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
+    if (inner) noun = inner
   }
+  if (!noun) return undefined
+  const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   return `${slice(sentence, tokens, noun.from, to)}${timeAfter(tokens, to, sentence)}`
 }
 
@@ -162,19 +198,22 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
     }
   }
-  // B noun, up from A [in year]
+  // B noun …, up from A [in year]
   if (second && second.kind === first.kind) {
     const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
     let at = noun ? noun.to : first.to
+    const comparison = tokens.slice(at, second.from).findIndex((token, offset) => /^(?:up|down|compared|against)$/.test(token.lower) && tokens[at + offset - 1]?.text === ',')
+    if (comparison > 0) at += comparison
     if (tokens[at]?.text === ',') at++
     const word = tokens[at]?.lower ?? ''
     const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
     if (linked === second.from) {
-      const what = noun ? slice(sentence, tokens, noun.from, noun.to) : (amountLabel(tokens, quantities, first, sentence) ?? '')
+      const what = noun ? slice(sentence, tokens, noun.from, postModifierEnd(tokens, noun.to, noun.to - noun.from)) : (amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
-      const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 3))
+      const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const direction = first.number >= second.number ? 'up' : 'down'
-      return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${year ? ` in ${year}` : ''}`}
+      const when = year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)
+      return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
     }
   }
   return undefined
@@ -226,8 +265,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {
     const phrase = nounPhraseAfter(tokens, after + 1)
     if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
-      const text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, phrase.to)
-      return `${text}${timeAfter(tokens, phrase.to, sentence)}`
+      const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
+      const text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)
+      return `${text}${timeAfter(tokens, to, sentence)}`
     }
   }
   // `€1.2bn was committed to …`, `$42 million has been pledged for …`
@@ -246,6 +286,11 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (subject) return joinLabel(subject, /^(?:for|to)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
+  if (governor && WORTH.test(governor.lower) && before > 0 && ['NOUN', 'PROPN'].includes(tokens[before - 1].pos)) {
+    // `pledges totalling US$1.1 billion for primary health care`
+    const subject = nounPhraseBefore(tokens, before, sentence)
+    if (subject) return joinLabel(subject, complement(tokens, after, sentence))
+  }
   if (governor && WORTH.test(governor.lower)) {
     // `three new power links …, worth €4.5 billion`: what is worth it
     const clause = tokens.slice(0, before)
@@ -416,7 +461,7 @@ function tidyLabel(label: string): string {
 }
 
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
-function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
+export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((word, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
   const amount = /[$€£¥₹%]|^[A-Z]{3} /.test(figure.value)
   const duplicate = figures.some((other) => other.value === figure.value && (amount || head(other.label) === head(figure.label)))

@@ -87,8 +87,11 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
       to++
     }
     const value = Number(text.replace(/[ ,]/g, ''))
-    return {to, value, text, words: false}
+    // `3 000` is written `3,000`, as English writes a grouped number
+    return {to, value, text: text.includes(' ') ? text.replace(/ /g, ',') : text, words: false}
   }
+  // `a million people`
+  if ((token.lower === 'a' || token.lower === 'one') && /^(?:million|billion)$/.test(tokens[index + 1]?.lower ?? '')) return {to: index + 1, value: 1, text: '1', words: true}
   if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined
   const words: string[] = []
   let to = index
@@ -116,6 +119,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   const text = tokens.slice(quantity.from, quantity.to).map((token) => token.text).join(' ')
   if (after && MONTHS.test(after.text) && /^\p{Lu}/u.test(after.text)) return true
   if (before && MONTHS.test(before.text) && /^\p{Lu}/u.test(before.text)) return true
+  // a bare year (`in 2014`, `2030 targets`); a count that large is written `2,000`
+  if (/^(?:19[5-9]|20[0-9])\d$/.test(text)) return true
   if (/^(?:1[89]|2[01])\d\d$/.test(text) && (!before || YEAR_BEFORE.has(before.lower) || !isNounAt(tokens, quantity.to))) return true
   if (before && REFERENCE_BEFORE.has(before.lower)) return true
   if (before && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && quantity.from > 1 && !quantity.words) return true
