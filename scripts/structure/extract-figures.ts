@@ -135,14 +135,23 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   let index = quantity.to
   if (quantity.size) return undefined
   let head = -1
-  for (; index < tokens.length && index < quantity.to + 5; index++) {
+  // `260 such cross-border installations`, `20 more laboratories`
+  if (/^(?:such|more|new|other|further|additional)$/.test(tokens[index]?.lower ?? '') && tokens[index + 1]?.pos !== 'ADP') index++
+  const start = index
+  for (; index < tokens.length && index < start + 5; index++) {
     const token = tokens[index]
+    if (head >= 0 && /^(?:last|next|this|each|every|per|a)$/.test(token.lower)) break
     const joined = token.text === '-' && !token.spaced && head >= 0
     if (joined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
       continue
     }
     if (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
+    // the model's tag slips on compounds: `seasonal work permits/VERB last year`
+    if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[index - 1]?.pos === 'NOUN' && !/s$/.test(tokens[index - 1].lower) && !['DET', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) {
+      head = index
+      continue
+    }
     break
   }
   if (head < 0) return undefined
@@ -150,7 +159,7 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   const noun = tokens[head].lower
   if (TIME_UNITS.test(noun)) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
-  return {from: quantity.to, to: head + 1}
+  return {from: start, to: head + 1}
 }
 
 function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
@@ -306,7 +315,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if (governor?.lower === 'by') {
     // `cut energy use by 20% within five years` → `cut energy use within five years`
     let verb = before - 1
-    while (verb > 0 && tokens[verb].pos !== 'VERB' && before - verb < 5) verb--
+    while (verb > 0 && tokens[verb].pos !== 'VERB' && before - verb < 9) verb--
     if (tokens[verb]?.pos === 'VERB') return joinLabel(slice(sentence, tokens, verb, before), complement(tokens, after, sentence, 5))
   }
   if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) {
@@ -334,6 +343,13 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // `a $4bn budget`
   const phrase = nounPhraseAfter(tokens, after)
   if (phrase) return slice(sentence, tokens, phrase.from, phrase.to)
+  // `of which 60% will go to informal settlements`
+  let verb = after
+  while (tokens[verb]?.pos === 'AUX' || tokens[verb]?.pos === 'ADV') verb++
+  if (verb > after && tokens[verb]?.pos === 'VERB') {
+    const rest = complement(tokens, verb + 1, sentence)
+    if (rest) return `${tokens[verb].lower} ${rest}`
+  }
   return subjectBefore(tokens, before + 1, sentence)
 }
 
@@ -364,11 +380,16 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
       end = index + 2
       break
     }
+    if (index === from && PREPOSITIONS.has(token.lower)) {
+      words++
+      end = index + 1
+      continue
+    }
     if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
       if (nouns > 0 || token.pos === 'SCONJ') break
     }
     if (token.pos === 'PRON' || token.pos === 'AUX' || (token.pos === 'DET' && /^(?:which|that)$/.test(token.lower))) break
-    if (index === from && !['ADP', 'PART', 'VERB', 'NOUN', 'ADJ', 'DET', 'PROPN'].includes(token.pos)) break
+    if (index === from && !['ADP', 'PART', 'VERB', 'NOUN', 'ADJ', 'DET', 'PROPN'].includes(token.pos) && !PREPOSITIONS.has(token.lower)) break
     if (token.pos === 'NOUN' || token.pos === 'PROPN') nouns++
     words++
     end = index + 1
@@ -414,6 +435,9 @@ function subjectBefore(tokens: Token[], verb: number, sentence: string): string 
   while (index > 0 && ['AUX', 'ADV', 'PART', 'VERB'].includes(tokens[index - 1].pos) && verb - index < 3) index--
   return nounPhraseBefore(tokens, index, sentence)
 }
+
+/** Words that open what an amount is for (the model sometimes tags `for` a conjunction). */
+const PREPOSITIONS = new Set(['for', 'to', 'towards', 'toward', 'on', 'in', 'into', 'from'])
 
 const WORTH = /^(?:worth|costing|valued|totalling|totaling)$/
 
