@@ -202,7 +202,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const noun = first.kind === 'count' ? (countNoun(tokens, second) ?? countNoun(tokens, first)) : undefined
       const what = noun ? slice(sentence, tokens, noun.from, noun.to) : subjectBefore(tokens, first.from - 1, sentence)
       if (!what) return undefined
-      const direction = second.number >= first.number ? 'up' : 'down'
+      const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = noun ? `${what}, ${direction} from ${first.value}` : `${what}, ${direction} from ${first.value}`
       return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
     }
@@ -216,11 +216,11 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (tokens[at]?.text === ',') at++
     const word = tokens[at]?.lower ?? ''
     const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
-    if (linked === second.from) {
+    if (linked === second.from && !(first.kind === 'count' && !noun)) {
       const what = noun ? slice(sentence, tokens, noun.from, postModifierEnd(tokens, noun.to, noun.to - noun.from)) : (amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
-      const direction = first.number >= second.number ? 'up' : 'down'
+      const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
       const when = year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)
       return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
     }
@@ -321,7 +321,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) {
     const rest = complement(tokens, after, sentence)
     if (LINKING_VERBS.has(governor.lower)) {
-      const subject = subjectBefore(tokens, before, sentence)
+      // `Remittances to member countries of origin reached US$28 billion in 2021` → `remittances in 2021`
+      const subject = clauseSubject(tokens, before, sentence) ?? subjectBefore(tokens, before, sentence)
       if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
     }
     if (rest) return joinLabel(governor.text.toLowerCase(), rest)
@@ -427,6 +428,17 @@ function nounPhraseBefore(tokens: Token[], index: number, sentence: string): str
   // `the Bank`: a name keeps its article
   if (tokens[from].pos === 'PROPN' && tokens[from - 1]?.lower === 'the') from--
   return lowerFirst(slice(sentence, tokens, from, index), tokens[from])
+}
+
+/** The first noun phrase of the clause that ends at `verb`, without its prepositional phrases. */
+function clauseSubject(tokens: Token[], verb: number, sentence: string): string | undefined {
+  let start = verb
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
+  while (start < verb && ['DET', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[start].pos)) start++
+  let end = start
+  while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text))) end++
+  if (end === start || end > verb || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  return lowerFirst(slice(sentence, tokens, start, end), tokens[start])
 }
 
 /** The subject of the verb at `verb` (skipping auxiliaries and adverbs before it). */

@@ -9,6 +9,8 @@ export interface Quantity {
   to: number
   /** The number's value before its scale (31 for `thirty-one`, 1.1 for `US$1.1 billion`). */
   number: number
+  /** The number with its scale (8e6 for `eight million`), to compare two numbers. */
+  magnitude: number
   /** The value as the key figures write it: `US$1.1 billion`, `45%`, `31`, `8 million`. */
   value: string
   kind: 'money' | 'percent' | 'count'
@@ -54,9 +56,11 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   if (!number) return undefined
   index = number.to
   let scale = ''
+  let factor = 1
   const next = tokens[index]
   if (next && next.lower in SCALES && SCALES[next.lower].factor >= 1e3 && (!SHORT_SCALES.has(next.lower) || (currency && !next.spaced))) {
     scale = SCALES[next.lower].word
+    factor = SCALES[next.lower].factor
     index++
   }
   let kind: Quantity['kind'] = currency ? 'money' : 'count'
@@ -72,7 +76,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   const digits = number.words ? formatNumber(number.value) : number.text
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
-  return {from, to: index, number: number.value, value, kind, words: number.words}
+  return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words}
 }
 
 function numberAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {

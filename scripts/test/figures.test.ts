@@ -33,6 +33,9 @@ describe('figuresIn', () => {
     expect(read('The Alliance counts 46 members, up from 19 in 2015.')).toEqual(['46 | members, up from 19 in 2015'])
     expect(read('The Group grew from 6 members in 2015 to 31 members today.')).toEqual(['31 | members, up from 6 in 2015'])
     expect(read('Spending rose from $2 billion in 2020 to $3.5 billion this year.')).toEqual(['$3.5 billion | spending, up from $2 billion in 2020'])
+    // the direction compares the numbers with their scale
+    expect(read('Some 2.1 million pupils get meals, up from 900,000 in 2018.')).toEqual(['2.1 million | pupils, up from 900,000 in 2018'])
+    expect(read('The fleet has 40 vessels, down from 55 in 2010.')).toEqual(['40 | vessels, down from 55 in 2010'])
   })
 
   it('gives labels that are not fragments (the issue’s bad examples, reworded)', () => {
@@ -42,6 +45,10 @@ describe('figuresIn', () => {
     expect(read('A further €1.2bn was committed to sewage works in 25 river towns, and new rules were agreed.')[0]).toBe('€1.2 billion | committed to sewage works')
     // was "raised for audits and $5 billion for training", then $5bn again
     expect(read('Partners have raised $20 billion for inspections and $5 billion for training.')).toEqual(['$20 billion | raised for inspections', '$5 billion | raised for training'])
+  })
+
+  it('names what an amount is from the subject of its clause when the verb only links them', () => {
+    expect(read('Transfers to partner countries of origin reached US$9 billion in 2022; costs fell.')).toEqual(['US$9 billion | transfers in 2022'])
   })
 
   it('never takes years, dates, references or durations', () => {
