@@ -78,6 +78,8 @@ export function condenseSentence(sentence: string, max: number): string {
   text = text
     .replace(/\s*\([^()]{0,200}\)/g, '')
     .replace(/\s+[–—]\s+[^–—]{0,200}?\s+[–—](?=\s)/g, '')
+    // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
+    .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, '')
   text = shortenClause(text, max - 1)
   return `${capitalise(text.replace(/[\s,;:–—-]+$/, ''))}${/^[!?]/.test(end) ? end : '.'}`
@@ -85,6 +87,12 @@ export function condenseSentence(sentence: string, max: number): string {
 
 /** Drop a lead-in clause when what follows the comma is a clause of its own. */
 function dropLeadIn(text: string): string {
+  // `Since 2016 the fund has …` drops its time; `By 2030 members will …` moves it to the end
+  const time = /^(In|Since|From|After|By|Before|Until)\s+((?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d),?\s+(?=\p{Ll}*\p{L})/u.exec(text)
+  if (time && hasVerb(text.slice(time[0].length))) {
+    const rest = capitalise(text.slice(time[0].length))
+    return /^(?:By|Before|Until)$/.test(time[1]) ? `${rest} ${time[1].toLowerCase()} ${time[2]}` : rest
+  }
   const lead = LEAD_IN.exec(text)
   if (lead) return text.slice(lead[0].length)
   const tokens = tokensOf(text)
@@ -113,28 +121,44 @@ function shortenClause(text: string, max: number): string {
   }
   if (fits(current)) return current
   // 2. the first of two clauses
-  const first = /^(.{20,}?)(?:;\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|he|she|the|this|these|our|their|its|ministers|members|partners|leaders)\b))/i.exec(current)?.[1]
+  const first = /^(.{20,}?)(?:;\s+|\s+and that\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|he|she|the|this|these|our|their|its|ministers|members|partners|leaders)\b))/i.exec(current)?.[1]
   if (first && hasVerb(first)) current = first
   if (fits(current)) return current
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
   const tokens = tokensOf(current)
   let best = -1
+  let nearly = -1
   for (let index = 3; index < tokens.length; index++) {
     const token = tokens[index]
     const before = tokens[index - 1]
-    const opens = ['ADP', 'SCONJ'].includes(token.pos) || (token.pos === 'PART' && token.lower === 'to') || (token.pos === 'VERB' && /ing$/.test(token.lower)) || token.text === ','
-    if (!opens || !['NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(before.pos)) continue
+    const opens =
+      ['ADP', 'SCONJ'].includes(token.pos) ||
+      (token.pos === 'PART' && token.lower === 'to') ||
+      (token.pos === 'VERB' && /ing$/.test(token.lower)) ||
+      /^(?:that|which|who|where)$/.test(token.lower) ||
+      (token.pos === 'CCONJ' && tokens[index + 1]?.pos === 'VERB') ||
+      token.text === ','
+    // a cut follows the noun that ends an object, never an adjective that wants its complement (`able to`)
+    if (!opens || !['NOUN', 'PROPN', 'NUM'].includes(before.pos)) continue
     const prefix = current.slice(0, before.end)
     if (!hasVerb(prefix) || words(prefix) < 5 || danglingTail(prefix)) continue
     if (fits(prefix)) best = before.end
-    else break
+    else {
+      if (nearly < 0 && words(prefix) <= POINT_WORDS + 4 && prefix.length <= max) nearly = before.end
+      break
+    }
   }
   if (best > 0) return current.slice(0, best)
+  // about 16 words: a whole clause a little longer beats one cut short
+  if (nearly > 0) return current.slice(0, nearly)
   return current
 }
 
 /** Whether text ends in a piece joined by a comma that is no clause (`…, and to a common label`). */
 function danglingTail(text: string): boolean {
+  // `… noted that 3.2 million people remain displaced and that humanitarian appeals`
+  const that = /^[^]*\b(?:that|which|who|whether)\s+([^]*)$/i.exec(text)
+  if (that && !hasVerb(that[1])) return true
   const comma = text.lastIndexOf(', ')
   if (comma < 0) return false
   const tail = text.slice(comma + 2)
