@@ -25,11 +25,12 @@ export interface Span {
 export function splitSentences(paragraph: string): Span[] {
   const spans: Span[] = []
   const end = /[.!?…。！？]+["'”’)\]]*(?=\s|$)/g
+  const firstWord = paragraph.search(/\S/)
   let start = 0
   let match
   while ((match = end.exec(paragraph))) {
     const stop = match.index + match[0].length
-    if (!endsSentence(paragraph, match.index, match[0], stop)) continue
+    if (!endsSentence(paragraph, match.index, match[0], stop, firstWord)) continue
     const candidate = paragraph.slice(start, stop)
     if (candidate.trim()) spans.push({text: candidate.trim(), start: start + candidate.length - candidate.trimStart().length})
     start = stop
@@ -43,7 +44,7 @@ const NEXT_WORD = /\s+["'“‘(\[]*([^\s"'“”‘’()[\]]*)/y
 const OPENING = new Set(['"', "'", '“', '‘', '(', '['])
 
 /** Whether the mark at `at` ends a sentence, judged from the word before it and the word after. */
-function endsSentence(text: string, at: number, mark: string, stop: number): boolean {
+function endsSentence(text: string, at: number, mark: string, stop: number, firstWord: number): boolean {
   if (stop >= text.length) return true
   NEXT_WORD.lastIndex = stop
   const next = NEXT_WORD.exec(text)?.[1]
@@ -55,6 +56,8 @@ function endsSentence(text: string, at: number, mark: string, stop: number): boo
   while (from > 0 && at - from < 24 && text.charCodeAt(from - 1) > 32 && text.charCodeAt(from - 1) !== 0xa0) from--
   while (from < at && OPENING.has(text.charAt(from))) from++
   const word = text.slice(from, at)
+  // a paragraph's own number (`1. Ministers …`, `iv. …`) is a marker, not a sentence
+  if (from === firstWord && /^(?:\d{1,3}|[ivxlc]{1,6}|[a-z])$/i.test(word)) return false
   // One letter before the mark: an initial (`J. R. Smith`, `Plan B.`), a sentence end only before a plain sentence start.
   if (word.length === 1) return /\p{Lu}/u.test(word) ? SENTENCE_STARTERS.has(next.toLowerCase()) : true
   const lower = word.toLowerCase()
