@@ -20,6 +20,9 @@ export interface Quantity {
   words?: boolean
 }
 
+/** Numbers read in one sentence at most: a sentence with more is a table, not prose, and this keeps the time linear. */
+const MAX_PER_SENTENCE = 40
+
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 
 /**
@@ -32,7 +35,7 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
  */
 export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   const found: Quantity[] = []
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = 0; index < tokens.length && found.length < MAX_PER_SENTENCE; index++) {
     const quantity = quantityAt(tokens, index, sentence)
     if (!quantity) continue
     if (!ignored(tokens, quantity)) found.push(quantity)

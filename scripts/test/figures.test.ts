@@ -91,6 +91,27 @@ describe('figuresIn', () => {
   })
 })
 
+describe('figuresIn on hostile text', () => {
+  it('takes time that grows linearly with the sentence', () => {
+    for (const unit of ['1 ', 'A. ', '$1 and ', 'twenty-one ', '3 000 ']) {
+      const time = (length: number) => {
+        const text = unit.repeat(Math.ceil(length / unit.length))
+        let best = Infinity
+        for (let run = 0; run < 2; run++) {
+          const start = performance.now()
+          figuresIn(text)
+          best = Math.min(best, performance.now() - start)
+        }
+        return best
+      }
+      time(1_000)
+      const small = time(5_000)
+      const large = time(50_000)
+      expect(large, unit).toBeLessThan(30 * small + 500)
+    }
+  })
+})
+
 describe('wordsToNumber', () => {
   it('reads numbers in words below a million', () => {
     expect(wordsToNumber(['thirty', 'one'])).toBe(31)
