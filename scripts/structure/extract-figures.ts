@@ -489,7 +489,8 @@ function lowerFirst(text: string, first: Token): string {
 function tidyLabel(label: string): string {
   let text = normaliseSpace(label)
   for (;;) {
-    const trimmed = text.replace(/[\s,;:.–—\-$€£¥(]+$/u, '')
+    // an abbreviation keeps its period (`aid to Washington, D.C.`)
+    const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-$€£¥(]+$/u, '')
     const last = /(\S+)$/.exec(trimmed)?.[1]?.toLowerCase() ?? ''
     text = LABEL_TAIL_WORDS.has(last) && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
     if (text === trimmed) return text
