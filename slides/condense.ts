@@ -1,6 +1,6 @@
 import {FORWARD_LOOKING, LEAD_IN_WORDS, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
-import {tokensOf} from '../scripts/structure/tokens.js'
+import {tokensOf, type Token} from '../scripts/structure/tokens.js'
 
 /** Limits that keep every slide inside its box; the overflow test checks them in Chromium. */
 export const LIMITS = {
@@ -73,16 +73,33 @@ export function condenseSentence(sentence: string, max: number): string {
   let text = normaliseSpace(sentence)
   const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? ''
   text = text.slice(0, text.length - end.length)
+  // A sentence far longer than any point keeps its first clauses only, so the work stays small.
+  if (text.length > LONGEST) {
+    const head = text.slice(0, LONGEST)
+    const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '))
+    text = clause > 60 ? head.slice(0, clause) : head.slice(0, Math.max(head.lastIndexOf(' '), 1))
+  }
   const withoutLead = dropLeadIn(text)
   if (hasVerb(withoutLead)) text = withoutLead
-  text = text
+  if (words(text) > POINT_WORDS || text.length > max - 1) text = text
     .replace(/\s*\([^()]{0,200}\)/g, '')
     .replace(/\s+[–—]\s+[^–—]{0,200}?\s+[–—](?=\s)/g, '')
     // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, '')
   text = shortenClause(text, max - 1)
+  if (text.length > max - 1) text = lastNounBefore(text, max - 1)
   return `${capitalise(text.replace(/[\s,;:–—-]+$/, ''))}${/^[!?]/.test(end) ? end : '.'}`
+}
+
+/** Characters of a sentence looked at for a point (a point has about 100). */
+const LONGEST = 400
+
+/** The text up to its last noun that ends within `max` characters (a run-on sentence with no clause to drop). */
+function lastNounBefore(text: string, max: number): string {
+  const nouns = tokensOf(text).filter((token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && token.end <= max && token.start > 0)
+  const last = nouns.at(-1)
+  return last ? text.slice(0, last.end) : text.slice(0, Math.max(text.lastIndexOf(' ', max), 1))
 }
 
 /** Drop a lead-in clause when what follows the comma is a clause of its own. */
@@ -141,10 +158,12 @@ function shortenClause(text: string, max: number): string {
     // a cut follows the noun that ends an object, never an adjective that wants its complement (`able to`)
     if (!opens || !['NOUN', 'PROPN', 'NUM'].includes(before.pos)) continue
     const prefix = current.slice(0, before.end)
-    if (!hasVerb(prefix) || words(prefix) < 5 || danglingTail(prefix)) continue
-    if (fits(prefix)) best = before.end
+    if (!verbBefore(tokens, index) || words(prefix) < 5) continue
+    if (fits(prefix)) {
+      if (!danglingTail(prefix)) best = before.end
+    }
     else {
-      if (nearly < 0 && words(prefix) <= POINT_WORDS + 4 && prefix.length <= max) nearly = before.end
+      if (nearly < 0 && words(prefix) <= POINT_WORDS + 4 && prefix.length <= max && !danglingTail(prefix)) nearly = before.end
       break
     }
   }
@@ -208,6 +227,11 @@ function clausesOf(sentence: string): string[] {
   const clauses = parts.map((part) => part.trim()).filter((part) => words(part) >= 4)
   if (clauses.length < 2 || !clauses.every((clause) => hasVerb(clause) && isCompleteThought(clause))) return []
   return clauses.map((clause) => `${capitalise(clause.replace(/[.;,]$/, ''))}.`)
+}
+
+function verbBefore(tokens: Token[], index: number): boolean {
+  for (let at = 0; at < index; at++) if (tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') return true
+  return false
 }
 
 function hasVerb(text: string): boolean {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {condenseSentence, isCompleteThought, outlookPoints, pointsFrom} from '../../slides/condense.js'
+import {condenseSentence, isCompleteThought, LIMITS, outlookPoints, pointsFrom} from '../../slides/condense.js'
 
 const PREPOSITION = /^(?:To|And|Or|But|Of|For|With|From|By|In|On|At|Into|Through|Towards?)\b/
 const words = (text: string) => text.split(/\s+/).length
@@ -46,6 +46,23 @@ describe('pointsFrom', () => {
     expect(pointsFrom(bodies[3])).toEqual(['The Network will train 2,500 nurses and 400 laboratory technicians by 2025.'])
     expect(pointsFrom(bodies[2])[1]).toBe('We keep pooling our intelligence and our patrols to stand against them.')
     expect(condenseSentence('Saying that, we have come a long way.', 140)).toBe('We have come a long way.')
+  })
+})
+
+describe('pointsFrom on a run-on body', () => {
+  it('gives a point that fits, quickly, from 100,000 characters without a full stop', () => {
+    const words = 'partners agreed to strengthen coordination share expertise and report progress on commitments made at the meeting'.split(' ')
+    const body = Array.from({length: 16_000}, (_, i) => words[i % words.length]).join(' ')
+    const start = performance.now()
+    const points = pointsFrom(body)
+    const took = performance.now() - start
+    expect(points).toHaveLength(1)
+    expect(points[0].length).toBeLessThanOrEqual(LIMITS.pointChars)
+    expect(points[0]).not.toContain('…')
+    // the work is bounded by the first 400 characters, not by the body's length
+    const short = performance.now()
+    pointsFrom(words.join(' '))
+    expect(took).toBeLessThan(20 * (performance.now() - short) + 500)
   })
 })
 
