@@ -1,4 +1,6 @@
-import {splitSentences} from '../scripts/structure/text.js'
+import {FORWARD_LOOKING, LEAD_IN_WORDS, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
+import {tokensOf, type Token} from '../scripts/structure/tokens.js'
 
 /** Limits that keep every slide inside its box; the overflow test checks them in Chromium. */
 export const LIMITS = {
@@ -26,40 +28,218 @@ export const LIMITS = {
   overviewChars: 96,
 } as const
 
-const LEAD_IN = /^(?:As|While|Whilst|Although|Though|Because|Since|Given|Saying that|In addition|Furthermore|However|Moreover|At the same time|To this end|In this context|Above all|Finally|Meanwhile|Overall|Today|Now)\b[^,]{0,140},\s+/
+/** Words a slide point may have: about two lines, a complete thought. */
+const POINT_WORDS = 16
+
+const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|')})\\b[^,]{0,140},\\s+`)
 
 /**
- * Two to four short points from a pillar's body, in its order: one per sentence, lead-in
- * clauses dropped, long sentences cut at a clause or word boundary.
+ * Two to four short points from a pillar's body, in its order: one per sentence (or per clause
+ * with its own subject when the body is one sentence), each a complete thought of at most about
+ * 16 words. Fragments (a clause without a verb, one that starts with `To`, `And` or a
+ * preposition) are never points; nothing is cut with `…`.
  * @param body the pillar's full text
  * @returns the points
  */
 export function pointsFrom(body: string): string[] {
   let sentences = splitSentences(body).map((s) => s.text)
   if (sentences.length < 2) {
-    const parts = body.split(/;\s+|,\s+(?:and|while|but)\s+/).filter((part) => part.split(/\s+/).length >= 4)
-    if (parts.length >= 2) sentences = parts.map((part) => capitalise(part.replace(/[.;,]$/, '')) + '.')
+    const clauses = clausesOf(body)
+    if (clauses.length >= 2) sentences = clauses
   }
   const points: string[] = []
   let used = 0
   for (const sentence of sentences) {
     const point = condenseSentence(sentence, LIMITS.pointChars)
+    if (!isCompleteThought(point)) continue
     if (points.length >= LIMITS.points || (points.length >= 2 && used + point.length > LIMITS.pointBudget)) break
     points.push(point)
     used += point.length
   }
+  if (!points.length && body.trim()) points.push(condenseSentence(sentences[0] ?? body, LIMITS.pointChars))
   return points
 }
 
 /**
- * One sentence made short for a slide: a lead-in clause (`As …,`, `Saying that,`) dropped, then
- * shortened to `max` characters.
+ * One sentence made short for a slide without cutting words: a lead-in clause (`As …,`,
+ * `Saying that,`), parentheticals and appositives dropped, then trailing subordinate clauses
+ * and phrases until it has at most about 16 words and `max` characters. The result is still a
+ * whole clause with its subject and verb.
  * @param sentence the sentence
- * @param max largest length
+ * @param max largest length in characters
  * @returns the short sentence
  */
 export function condenseSentence(sentence: string, max: number): string {
-  return shorten(capitalise(sentence.replace(LEAD_IN, '')), max)
+  let text = normaliseSpace(sentence)
+  const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? ''
+  text = text.slice(0, text.length - end.length)
+  // A sentence far longer than any point keeps its first clauses only, so the work stays small.
+  if (text.length > LONGEST) {
+    const head = text.slice(0, LONGEST)
+    const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '))
+    text = clause > 60 ? head.slice(0, clause) : head.slice(0, Math.max(head.lastIndexOf(' '), 1))
+  }
+  const withoutLead = dropLeadIn(text)
+  if (hasVerb(withoutLead)) text = withoutLead
+  if (words(text) > POINT_WORDS || text.length > max - 1) text = text
+    .replace(/\s*\([^()]{0,200}\)/g, '')
+    .replace(/\s+[–—]\s+[^–—]{0,200}?\s+[–—](?=\s)/g, '')
+    // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
+    .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
+    .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, '')
+  text = shortenClause(text, max - 1)
+  if (text.length > max - 1) text = lastNounBefore(text, max - 1)
+  return `${capitalise(text.replace(/[\s,;:–—-]+$/, ''))}${/^[!?]/.test(end) ? end : '.'}`
+}
+
+/** Characters of a sentence looked at for a point (a point has about 100). */
+const LONGEST = 400
+
+/** The text up to its last noun that ends within `max` characters (a run-on sentence with no clause to drop). */
+function lastNounBefore(text: string, max: number): string {
+  const nouns = tokensOf(text).filter((token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && token.end <= max && token.start > 0)
+  const last = nouns.at(-1)
+  return last ? text.slice(0, last.end) : text.slice(0, Math.max(text.lastIndexOf(' ', max), 1))
+}
+
+/** Drop a lead-in clause when what follows the comma is a clause of its own. */
+function dropLeadIn(text: string): string {
+  // `Since 2016 the fund has …` drops its time; `By 2030 members will …` moves it to the end
+  const time = /^(In|Since|From|After|By|Before|Until)\s+((?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d),?\s+(?=\p{Ll}*\p{L})/u.exec(text)
+  if (time && hasVerb(text.slice(time[0].length))) {
+    const rest = capitalise(text.slice(time[0].length))
+    return /^(?:By|Before|Until)$/.test(time[1]) ? `${rest} ${time[1].toLowerCase()} ${time[2]}` : rest
+  }
+  const lead = LEAD_IN.exec(text)
+  if (lead) return text.slice(lead[0].length)
+  const tokens = tokensOf(text)
+  if (!['SCONJ', 'ADP'].includes(tokens[0]?.pos ?? '')) return text
+  const comma = tokens.findIndex((token) => token.text === ',')
+  if (comma > 0 && comma < tokens.length - 3 && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[comma + 1].pos)) return text.slice(tokens[comma + 1].start)
+  return text
+}
+
+/**
+ * Make a clause fit: drop trailing subordinate clauses (`, which …`, `, because …`), then keep
+ * the first of two clauses joined by `;` or `, and`, then drop trailing phrases after the verb's
+ * object, each time only where what stays has its verb.
+ */
+function shortenClause(text: string, max: number): string {
+  const fits = (candidate: string) => words(candidate) <= POINT_WORDS && candidate.length <= max
+  if (fits(text)) return text
+  // 1. trailing subordinate clauses, from the last
+  let current = text
+  for (let guard = 0; guard < 6 && !fits(current); guard++) {
+    const cut = lastClauseCut(current)
+    if (cut < 0) break
+    const kept = current.slice(0, cut)
+    if (words(kept) < 5 || !hasVerb(kept)) break
+    current = kept
+  }
+  if (fits(current)) return current
+  // 2. the first of two clauses
+  const first = /^(.{20,}?)(?:;\s+|\s+and that\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|he|she|the|this|these|our|their|its|ministers|members|partners|leaders)\b))/i.exec(current)?.[1]
+  if (first && hasVerb(first)) current = first
+  if (fits(current)) return current
+  // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
+  const tokens = tokensOf(current)
+  let best = -1
+  let nearly = -1
+  for (let index = 3; index < tokens.length; index++) {
+    const token = tokens[index]
+    const before = tokens[index - 1]
+    const opens =
+      ['ADP', 'SCONJ'].includes(token.pos) ||
+      (token.pos === 'PART' && token.lower === 'to') ||
+      (token.pos === 'VERB' && /ing$/.test(token.lower)) ||
+      /^(?:that|which|who|where)$/.test(token.lower) ||
+      (token.pos === 'CCONJ' && tokens[index + 1]?.pos === 'VERB') ||
+      token.text === ','
+    // a cut follows the noun that ends an object, never an adjective that wants its complement (`able to`)
+    if (!opens || !['NOUN', 'PROPN', 'NUM'].includes(before.pos)) continue
+    const prefix = current.slice(0, before.end)
+    if (!verbBefore(tokens, index) || words(prefix) < 5) continue
+    if (fits(prefix)) {
+      if (!danglingTail(prefix)) best = before.end
+    }
+    else {
+      if (nearly < 0 && words(prefix) <= POINT_WORDS + 4 && prefix.length <= max && !danglingTail(prefix)) nearly = before.end
+      break
+    }
+  }
+  if (best > 0) return current.slice(0, best)
+  // about 16 words: a whole clause a little longer beats one cut short
+  if (nearly > 0) return current.slice(0, nearly)
+  return current
+}
+
+/** Whether text ends in a piece joined by a comma that is no clause (`…, and to a common label`). */
+function danglingTail(text: string): boolean {
+  // `… noted that 3.2 million people remain displaced and that humanitarian appeals`
+  const that = /^[^]*\b(?:that|which|who|whether)\s+([^]*)$/i.exec(text)
+  if (that && !hasVerb(that[1])) return true
+  const comma = text.lastIndexOf(', ')
+  if (comma < 0) return false
+  const tail = text.slice(comma + 2)
+  return /^(?:and|or|but|nor|to|in|on|at|for|with|from|by|of)\b/i.test(tail) && !hasVerb(tail)
+}
+
+/** Where the last trailing clause starts (`, which …`, `, because …`, ` because …`), or -1. */
+function lastClauseCut(text: string): number {
+  let cut = -1
+  for (const match of text.matchAll(/,\s+(\p{L}+)|\s+(because|which|whereas|although|while|so that|in order to)\s/giu)) {
+    const word = (match[1] ?? match[2]).toLowerCase()
+    if (match[1] === undefined || TRAILING_CLAUSE_WORDS.has(word)) cut = match.index
+  }
+  return cut
+}
+
+/** Whether a point reads as a whole clause: it has a verb and does not start with a preposition, `To` or `And`. */
+export function isCompleteThought(point: string): boolean {
+  const tokens = tokensOf(point)
+  const first = tokens[0]
+  if (!first || ['ADP', 'CCONJ', 'SCONJ'].includes(first.pos) || /^(?:to|and|or|but|of|for|with|from|by|in|on|at)$/i.test(first.text)) return false
+  return /…/.test(point) ? false : tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+}
+
+/**
+ * The forward-looking sentences of an outlook, for the closing slide: the next meeting, what
+ * will be done, target years, each condensed like a slide point; the first sentence of each
+ * paragraph when none looks ahead.
+ * @param paragraphs the outlook's paragraphs
+ * @returns up to three points
+ */
+export function outlookPoints(paragraphs: string[]): string[] {
+  const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text))
+  const ahead = sentences.filter((sentence) => FORWARD_LOOKING.test(sentence))
+  const chosen = ahead.length ? ahead : paragraphs.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text))
+  return chosen
+    .map((sentence) => condenseSentence(sentence, LIMITS.pointChars))
+    .filter(isCompleteThought)
+    .slice(0, 3)
+}
+
+/** Split one long sentence into clauses that each have their own subject (`; `, `, and we …`). */
+function clausesOf(sentence: string): string[] {
+  const parts = sentence
+    .replace(/[.;,]\s*$/, '')
+    .split(/;\s+|,\s+(?:and|while|but)\s+(?=(?:we|they|it|he|she|the|this|these|our|their|its|ministers|members|partners|leaders)\b)/i)
+  const clauses = parts.map((part) => part.trim()).filter((part) => words(part) >= 4)
+  if (clauses.length < 2 || !clauses.every((clause) => hasVerb(clause) && isCompleteThought(clause))) return []
+  return clauses.map((clause) => `${capitalise(clause.replace(/[.;,]$/, ''))}.`)
+}
+
+function verbBefore(tokens: Token[], index: number): boolean {
+  for (let at = 0; at < index; at++) if (tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') return true
+  return false
+}
+
+function hasVerb(text: string): boolean {
+  return tokensOf(text).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
 }
 
 /**

@@ -1,41 +1,51 @@
+import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import {DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, NOW_WORDS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {quantitiesOf, type Quantity} from './quantities.js'
 import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
+import {tokensOf, type Token} from './tokens.js'
 
-const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
-const SCALE = '(?:million|billion|trillion|thousand|bn|mn|m|k)\\b'
-const MONEY = new RegExp(`(?:US\\$|A\\$|C\\$|\\$|€|£|¥|(?:USD|EUR|GBP|CHF)\\s?)\\s?(?:${NUMBER})(?:\\s?${SCALE})?|(?:${NUMBER})(?:\\s?${SCALE})?\\s(?:euros?|dollars?|pounds?|USD|EUR|GBP|CHF)\\b`, 'gi')
-const PERCENT = new RegExp(`(?:${NUMBER})\\s?(?:%|per ?cent\\b)`, 'gi')
-const MEMBERS = new RegExp(`\\b(${NUMBER})-(?:member|nation|country|state|partner)\\b(?:\\s+((?:\\p{Lu}[\\p{L}-]*\\s?)+))?`, 'gu')
-const COUNT = new RegExp(`(?<![\\w$€£¥.,:/-])(${NUMBER})(\\s+(?:million|billion|thousand))?\\s+((?:[\\p{L}][\\p{L}'’-]*\\s+){0,3}?(?:[\\p{L}'’-]*[^\\Ws]s|people|children|staff|personnel|women|men|police|youth|aid))\\b`, 'gu')
-const YEAR = /\b(?:in|since|by|from|back in)\s+((?:19|20)\d{2})\b/
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
-const STOP = new Set(['and', 'or', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'as', 'that', 'which', 'who', 'this', 'these', 'those', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'be', 'been'])
-const ACTION = /^(?:costs?|worth|totalling|totaling|raised|pledged|committed|mobilised|mobilized|spent|invested|allocated|provided|disbursed|announced|secured|contributed|donated|delivered|promised|granted|cut|reduced|increased|rose|fell|grew|trained|reached|supported)$/i
+const debug = createDebug('briefing-pack:figures')
+
 const WELCOMED = /\bwelcomed\s+(.+?)\s+(?:in)?to\s+(?:our|the)\s+([\p{Lu}][\p{L}-]*|coalition|alliance|partnership|group|network)/iu
 const OBSERVERS = /^(.+?)\s+(?:also\s+)?(?:came|attended|joined(?:\s+us)?)\s+(?:to observe|as observers?)\b/i
 
 /**
  * Extract key figures: amounts of money, percentages, counts of things (`80 international
- * partners`), sizes (`a 12-member Coalition back in 2014`), new members welcomed and observers,
- * each with what it counts and the sentence it comes from. Dates and years are not figures; a
- * number already taken is not taken twice.
+ * partners`, `Thirty-one delegations`), sizes (`a 12-member Coalition back in 2014`), changes
+ * over time as one figure (`from 14 to 52 laboratories since 2021`), new members welcomed and
+ * observers, each with what it counts and the sentence it comes from. Dates and years are not
+ * figures; the same fact is not taken twice.
  */
 const extractFigures: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
+    let budget = READ_BUDGET
     for (const paragraph of paragraphsOf(tree)) {
       if (paragraph.data?.role === 'dateline') continue
       let text = textOf(paragraph)
       if (paragraph.data?.role === 'pillar') text = text.slice(text.indexOf(':') + 1)
       for (const sentence of splitSentences(normaliseSpace(text))) {
+        if (MAY_HAVE_NUMBER.test(sentence.text)) budget -= sentence.text.length
+        if (budget < 0 || readout.figures.length >= MAX_FIGURES) {
+          debug('%s: stopped reading figures after %d characters', file.path, READ_BUDGET)
+          return
+        }
         for (const figure of figuresIn(sentence.text)) addFigure(readout.figures, figure)
       }
     }
   }
 }
+
+/** Characters of sentences with numbers read for figures: a readout has a few thousand; this bounds a hostile source's time. */
+const READ_BUDGET = 100_000
+/** Figures kept at most (the deck shows six, the brief a dozen). */
+const MAX_FIGURES = 60
+/** A digit or a number word: sentences without one have no figure and are not given to the model. */
+const MAY_HAVE_NUMBER = /\d|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
 export default extractFigures
 
 /**
@@ -46,107 +56,451 @@ export default extractFigures
 export function figuresIn(sentence: string): KeyFigure[] {
   const found: Array<KeyFigure & {at: number}> = []
   const taken: Array<[number, number]> = []
-  const take = (at: number, length: number, value: string, label: string) => {
-    if (taken.some(([start, end]) => at < end && at + length > start)) return
-    taken.push([at, at + length])
-    found.push({at, value, label: tidyLabel(label), sentence})
+  const take = (at: number, end: number, value: string, label: string) => {
+    const tidy = tidyLabel(label)
+    if (!tidy || taken.some(([start, stop]) => at < stop && end > start)) return
+    taken.push([at, end])
+    found.push({at, value, label: tidy, sentence})
   }
-  for (const match of sentence.matchAll(MONEY)) {
-    take(match.index, match[0].length, normaliseSpace(match[0]), moneyLabel(sentence, match.index, match[0].length))
-  }
-  for (const match of sentence.matchAll(PERCENT)) {
-    take(match.index, match[0].length, match[0].replace(/\s?per ?cent/i, '%').replace(/\s/g, ''), moneyLabel(sentence, match.index, match[0].length))
-  }
-  for (const match of sentence.matchAll(MEMBERS)) {
-    const what = match[2]?.trim()
-    const year = YEAR.exec(sentence.slice(match.index))?.[1]
-    take(match.index, match[0].length, match[1], `members${what ? ` of the ${what}` : ''}${year ? ` in ${year}` : ''}`)
-  }
-  for (const match of sentence.matchAll(COUNT)) {
-    const noun = match[3]
-    if (/^\p{Lu}/u.test(noun) && MONTH.test(noun)) continue
-    if (/^(?:19|20)\d{2}$/.test(match[1]) && !match[2]) continue
-    if (/^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(noun)) continue
-    const words = noun.split(/\s+/)
-    if (words.some((word) => STOP.has(word.toLowerCase()))) continue
-    take(match.index, match[0].length, match[1] + (match[2] ?? ''), noun)
-  }
-  const welcomed = WELCOMED.exec(sentence)
+  // The name lists are read in sentences of a normal length only (their patterns look far ahead).
+  const short = sentence.length <= 1000
+  const welcomed = short ? WELCOMED.exec(sentence) : null
   if (welcomed) {
     const names = splitNames(welcomed[1])
-    take(welcomed.index, welcomed[0].length, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
+    take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
-  const observers = OBSERVERS.exec(sentence)
+  const observers = short ? OBSERVERS.exec(sentence) : null
   if (observers) {
     const names = splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, ''))
-    take(observers.index, observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
+    take(observers.index, observers.index + observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
+  }
+  if (!MAY_HAVE_NUMBER.test(sentence)) return found.map(({at: _at, ...figure}) => figure)
+  const tokens = tokensOf(sentence)
+  const english = looksEnglish(tokens)
+  const quantities = quantitiesOf(tokens, sentence).filter((quantity) => english || quantity.kind !== 'count')
+  const used = new Set<Quantity>()
+  const span = (quantity: Quantity): [number, number] => [tokens[quantity.from].start, tokens[quantity.to - 1].end]
+  for (const [index, quantity] of quantities.entries()) {
+    if (used.has(quantity)) continue
+    const change = changeOf(tokens, quantities, index, sentence)
+    if (change) {
+      used.add(change.earlier).add(change.later)
+      const [at] = span(change.earlier.from < change.later.from ? change.earlier : change.later)
+      take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, change.label)
+      continue
+    }
+    const label = quantity.kind === 'count' ? countLabel(tokens, quantity, sentence) : amountLabel(tokens, quantities, quantity, sentence)
+    if (label) take(...span(quantity), quantity.value, label)
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
 }
 
-const MODIFIER = /^(?:a|an|the|some|about|around|roughly|nearly|almost|over|more|than|up|estimated|total|additional|extra|further|just|only|another|least|at)$/i
-const MODAL = /^(?:will|would|shall|should|can|could|must|may|to|have|has|had|is|are|was|were|be|been|being)$/i
-const DETERMINER = /^(?:a|an|the|this|that|these|those|our|their|its|his|her|every|each)$/i
+/** Words at most in a label before its time (`in 2021`) or comparison. */
+const LABEL_WORDS = 8
+const POST_MODIFIER_START = /^(?:of|in|on|with|without|for|from|under|across|at|who|that|able|still|too|living|working|taking)$/
 
 /**
- * What an amount or percentage is, in a few words taken from its clause:
- * `a facility of €1.2 billion` gives `new facility`, `30% of the world’s oceans` gives
- * `of the world’s oceans`, `cut energy use by 20% within five years` gives
- * `cut energy use within five years`, `raised $20 billion to stabilise` gives `raised to stabilise`.
+ * Where the words that narrow a noun end: a prepositional phrase (`of offshore wind`), a
+ * participle (`reached by vaccination campaigns`), a relative clause (`who returned`), up to
+ * about eight words, stopping before a comma, a conjunction, another number or a year.
  */
-function moneyLabel(sentence: string, at: number, length: number): string {
-  const before = sentence.slice(0, at).split(/[,;:()–—]/).pop()!.trim().split(/\s+/).filter(Boolean)
-  const afterText = sentence.slice(at + length)
-  const after = afterText.split(/[,;:.()!?–—]/)[0].trim().split(/\s+/).filter(Boolean)
-  while (before.length && MODIFIER.test(before[before.length - 1])) before.pop()
-  const last = before[before.length - 1] ?? ''
-  const afterPhrase = (max: number) => {
-    const words = [...after]
-    while (words.length && MODAL.test(words[0])) words.shift()
-    return words.slice(0, max)
+function postModifierEnd(tokens: Token[], from: number, used: number): number {
+  const first = tokens[from]
+  if (!first) return from
+  // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
+  const participle = first.pos === 'VERB' && !LINKING_VERBS.has(first.lower) && (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && tokens[from + 1]?.pos === 'ADP'))
+  const relative = /^(?:who|that)$/.test(first.lower) && ['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '')
+  if (!participle && !relative && !(POST_MODIFIER_START.test(first.lower) && first.pos !== 'SCONJ')) return from
+  let end = from
+  let nouns = 0
+  for (let index = from; index < tokens.length && index - from + used < LABEL_WORDS; index++) {
+    const token = tokens[index]
+    if (token.text === '-' && !token.spaced) continue
+    if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
+    if (quantityStartsAt(tokens, index) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
+    if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(from, index).filter((t) => t.pos === 'ADP').length >= 2) break
+    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !(relative && index === from + 1)) break
+    if (token.pos === 'ADV' && !relative && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
+    if (NOW_WORDS.test(token.lower) || (tokens[index + 1] && NOW_WORDS.test(`${token.lower} ${tokens[index + 1].lower}`))) break
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      nouns++
+      end = index + 1
+    } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
   }
-  if (/^of$/i.test(last)) {
-    // “A new facility of €1.2 billion”, “Funding of $42 million has been pledged so far”
-    const phrase = before.slice(0, -1).slice(-3)
-    while (phrase.length && (DETERMINER.test(phrase[0]) || MODAL.test(phrase[0]))) phrase.shift()
-    const rest = /^(?:has|have|had|was|were|is|are)\s+(?:been\s+)?\p{L}+ed\b/u.test(after.join(' ')) ? afterPhrase(3) : /^(?:for|to)$/i.test(after[0] ?? '') ? after.slice(0, 4) : []
-    return lowerFirst([...phrase, ...rest].join(' '))
-  }
-  if (/^of$/i.test(after[0] ?? '')) {
-    // “30% of the world’s oceans to be protected”
-    const phrase = ['of']
-    for (const word of after.slice(1, 5)) {
-      if (phrase.length > 1 && (STOP.has(word.toLowerCase()) || MODAL.test(word))) break
-      phrase.push(word)
+  return end
+}
+
+/** The noun phrase a count counts (`80 international partners` → `international partners`). */
+function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: number} | undefined {
+  let index = quantity.to
+  if (quantity.size) return undefined
+  let head = -1
+  // `260 such cross-border installations`, `20 more laboratories`
+  if (/^(?:such|more|new|other|further|additional)$/.test(tokens[index]?.lower ?? '') && tokens[index + 1]?.pos !== 'ADP') index++
+  const start = index
+  for (; index < tokens.length && index < start + 5; index++) {
+    const token = tokens[index]
+    if (head >= 0 && /^(?:last|next|this|each|every|per|a)$/.test(token.lower)) break
+    const joined = token.text === '-' && !token.spaced && head >= 0
+    if (joined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') {
+      if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
+      continue
     }
-    return phrase.join(' ')
+    if (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
+    // the model's tag slips on compounds: `seasonal work permits/VERB last year`
+    if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[index - 1]?.pos === 'NOUN' && !/s$/.test(tokens[index - 1].lower) && !['DET', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) {
+      head = index
+      continue
+    }
+    break
   }
-  if (/^by$/i.test(last)) {
-    // “will cut energy use by 20% within five years”
-    const verb = before.slice(0, -1)
-    const modal = verb.findLastIndex((word) => MODAL.test(word))
-    return [...verb.slice(modal + 1).slice(-3), ...afterPhrase(4)].join(' ')
-  }
-  if (ACTION.test(last) || /ed$/i.test(last)) {
-    const clause = afterText.split(/[;:.()!?–—]/)[0].trim().split(/\s+/).filter(Boolean)
-    return [last, ...clause.slice(0, 8)].join(' ')
-  }
-  const tail = afterPhrase(6)
-  if (tail.length) return tail.join(' ')
-  return lowerFirst(before.slice(-3).join(' '))
+  if (head < 0) return undefined
+  // A noun phrase ends at its head: `52 laboratories since …`, not at a following adjective.
+  const noun = tokens[head].lower
+  if (TIME_UNITS.test(noun)) return undefined
+  if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
+  return {from: start, to: head + 1}
 }
 
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (quantity.size) return sizeLabel(tokens, quantity, sentence)
+  let noun = countNoun(tokens, quantity)
+  // `1.5 million of the poorest households`
+  if (!noun && tokens[quantity.to]?.lower === 'of') {
+    const phrase = nounPhraseAfter(tokens, quantity.to + 1)
+    const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
+    if (inner) noun = inner
+  }
+  if (!noun) return undefined
+  const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
+  return `${slice(sentence, tokens, noun.from, to)}${timeAfter(tokens, to, sentence)}`
 }
 
+function sizeLabel(tokens: Token[], quantity: Quantity, sentence: string): string {
+  // `a 12-member Coalition back in 2014` → `members of the Coalition in 2014`
+  const noun = tokens[quantity.to + 1]
+  const plural = /s$/.test(noun.lower) || noun.lower === 'strong' ? (noun.lower === 'strong' ? 'members' : noun.lower) : `${noun.lower}s`
+  let to = quantity.to + 2
+  const what: number[] = []
+  while (to < tokens.length && (tokens[to].pos === 'PROPN' || tokens[to].pos === 'NOUN') && /^\p{Lu}/u.test(tokens[to].text)) what.push(to++)
+  const body = what.length ? ` of the ${slice(sentence, tokens, what[0], what.at(-1)! + 1)}` : ''
+  return `${plural}${body}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * A change over time read as one figure: `from 14 to 52 laboratories since 2021`,
+ * `46 members, up from 19 in 2015`, `rose from $2 billion in 2020 to $3.5 billion`.
+ */
+function changeOf(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
+  const first = quantities[index]
+  const second = quantities[index + 1]
+  // from A [noun] [in year] to B [noun] [since year]
+  if (second && second.kind === first.kind && tokens[first.from - 1]?.lower === 'from' && tokens[second.from - 1]?.lower === 'to' && second.from - first.to <= 6) {
+    const between = tokens.slice(first.to, second.from - 1)
+    if (between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
+      const year = yearIn(tokens, first.to, second.from - 1) ?? yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
+      const noun = first.kind === 'count' ? (countNoun(tokens, second) ?? countNoun(tokens, first)) : undefined
+      const what = noun ? slice(sentence, tokens, noun.from, noun.to) : subjectBefore(tokens, first.from - 1, sentence)
+      if (!what) return undefined
+      const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
+      const phrase = noun ? `${what}, ${direction} from ${first.value}` : `${what}, ${direction} from ${first.value}`
+      return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
+    }
+  }
+  // B noun …, up from A [in year]
+  if (second && second.kind === first.kind) {
+    const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
+    let at = noun ? noun.to : first.to
+    const comparison = tokens.slice(at, second.from).findIndex((token, offset) => /^(?:up|down|compared|against)$/.test(token.lower) && tokens[at + offset - 1]?.text === ',')
+    if (comparison > 0) at += comparison
+    if (tokens[at]?.text === ',') at++
+    const word = tokens[at]?.lower ?? ''
+    const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
+    if (linked === second.from && !(first.kind === 'count' && !noun)) {
+      const what = noun ? slice(sentence, tokens, noun.from, postModifierEnd(tokens, noun.to, noun.to - noun.from)) : (amountLabel(tokens, quantities, first, sentence) ?? '')
+      if (!what) return undefined
+      const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
+      const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
+      const when = year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)
+      return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
+    }
+  }
+  return undefined
+}
+
+/**
+ * Whether a sentence reads as English: counts are read only there (`19 lors` in a French
+ * sentence is not 19 of anything); amounts and percentages are read in any language.
+ */
+function looksEnglish(tokens: Token[]): boolean {
+  let english = 0
+  let foreign = 0
+  for (const token of tokens) {
+    if (ENGLISH_FUNCTION_WORDS.has(token.lower)) english++
+    else if (FOREIGN_FUNCTION_WORDS.has(token.lower)) foreign++
+  }
+  return foreign <= english
+}
+
+function yearIn(tokens: Token[], from: number, to: number): string | undefined {
+  for (let index = from; index < to; index++) {
+    if (/^(?:19|20)\d\d$/.test(tokens[index].text) && ['in', 'since', 'of'].includes(tokens[index - 1]?.lower ?? '')) return tokens[index].text
+  }
+  return undefined
+}
+
+/** ` in 2014`, ` by 2030`, ` today` when the phrase is followed by its time. */
+function timeAfter(tokens: Token[], index: number, sentence: string): string {
+  let at = index
+  if (tokens[at]?.lower === 'back') at++
+  const word = tokens[at]?.lower
+  if ((word === 'in' || word === 'by' || word === 'since') && /^(?:19|20)\d\d$/.test(tokens[at + 1]?.text ?? '')) return ` ${word} ${tokens[at + 1].text}`
+  const two = tokens[at + 1] ? sentence.slice(tokens[at].start, tokens[at + 1].end).toLowerCase() : ''
+  if (word && NOW_WORDS.test(word)) return ` ${word}`
+  if (two && NOW_WORDS.test(two)) return ` ${two}`
+  return ''
+}
+
+/**
+ * What an amount or percentage is, in a few words of its clause: `raised $20 billion to
+ * stabilise …` gives `raised to stabilise …`, `funding reached $4bn` gives `funding`,
+ * `€1.2bn was committed to waste-collection systems in 40 cities` gives
+ * `committed to waste-collection systems`, `45% of funds` gives `of funds`.
+ */
+function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity, sentence: string): string | undefined {
+  const after = quantity.to
+  const next = tokens[after]?.lower
+  // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
+  if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {
+    const phrase = nounPhraseAfter(tokens, after + 1)
+    if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
+      const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
+      const text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)
+      return `${text}${timeAfter(tokens, to, sentence)}`
+    }
+  }
+  // `€1.2bn was committed to …`, `$42 million has been pledged for …`
+  const passive = passiveVerbAt(tokens, after)
+  // Walk back over `a further`, `nearly`, `more than` to what governs the amount.
+  let before = quantity.from - 1
+  while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
+  const governor = tokens[before]
+  if (governor?.lower === 'of') {
+    // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`
+    const subject = nounPhraseBefore(tokens, before, sentence)
+    if (subject && passive >= 0) {
+      const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
+      return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`
+    }
+    if (subject) return joinLabel(subject, /^(?:for|to)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
+  }
+  if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
+  if (governor && WORTH.test(governor.lower) && before > 0 && ['NOUN', 'PROPN'].includes(tokens[before - 1].pos)) {
+    // `pledges totalling US$1.1 billion for primary health care`
+    const subject = nounPhraseBefore(tokens, before, sentence)
+    if (subject) return joinLabel(subject, complement(tokens, after, sentence))
+  }
+  if (governor && WORTH.test(governor.lower)) {
+    // `three new power links …, worth €4.5 billion`: what is worth it
+    const clause = tokens.slice(0, before)
+    const noun = clause.findIndex((token) => token.pos === 'NOUN')
+    if (noun >= 0) {
+      let from = noun
+      while (from > 0 && (clause[from - 1].pos === 'ADJ' || clause[from - 1].pos === 'NOUN')) from--
+      let to = noun
+      while (clause[to + 1]?.pos === 'NOUN') to++
+      return slice(sentence, tokens, from, to + 1)
+    }
+  }
+  if (governor?.lower === 'by') {
+    // `cut energy use by 20% within five years` → `cut energy use within five years`
+    let verb = before - 1
+    while (verb > 0 && tokens[verb].pos !== 'VERB' && before - verb < 9) verb--
+    if (tokens[verb]?.pos === 'VERB') return joinLabel(slice(sentence, tokens, verb, before), complement(tokens, after, sentence, 5))
+  }
+  if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) {
+    const rest = complement(tokens, after, sentence)
+    if (LINKING_VERBS.has(governor.lower)) {
+      // `Remittances to member countries of origin reached US$28 billion in 2021` → `remittances in 2021`
+      const subject = clauseSubject(tokens, before, sentence) ?? subjectBefore(tokens, before, sentence)
+      if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
+    }
+    if (rest) return joinLabel(governor.text.toLowerCase(), rest)
+    const subject = subjectBefore(tokens, before, sentence)
+    if (!subject) return governor.lower
+    return /ed$/.test(governor.lower) ? `${governor.lower} by ${subject}` : `from ${subject}`
+  }
+  // `and $5 billion for training`: the verb of the amount before it
+  if (governor?.pos === 'CCONJ') {
+    const rest = complement(tokens, after, sentence)
+    const previous = quantities.filter((other) => other.to <= before).at(-1)
+    const verb = previous ? tokens[previous.from - 1] : undefined
+    if (rest) return verb?.pos === 'VERB' && !LINKING_VERBS.has(verb.lower) ? joinLabel(verb.lower, rest) : rest
+  }
+  if (next && ['for', 'to', 'towards', 'from', 'on'].includes(next)) return complement(tokens, after, sentence) || undefined
+  // `costs an estimated $23 billion a year`
+  const rate = /^(?:a|an|per|each|every) (?:year|month|week|day)\b|^annually\b/i.exec(sentence.slice(tokens[after]?.start ?? sentence.length))
+  if (rate && governor && /^(?:VERB|NOUN|AUX)$/.test(governor.pos)) return `${governor.lower} ${rate[0]}`
+  // `a $4bn budget`
+  const phrase = nounPhraseAfter(tokens, after)
+  if (phrase) return slice(sentence, tokens, phrase.from, phrase.to)
+  // `of which 60% will go to informal settlements`
+  let verb = after
+  while (tokens[verb]?.pos === 'AUX' || tokens[verb]?.pos === 'ADV') verb++
+  if (verb > after && tokens[verb]?.pos === 'VERB') {
+    const rest = complement(tokens, verb + 1, sentence)
+    if (rest) return `${tokens[verb].lower} ${rest}`
+  }
+  return subjectBefore(tokens, before + 1, sentence)
+}
+
+/**
+ * The words after a verb or an amount that say what it is for: a preposition or `to` and its
+ * phrase, stopping before a second preposition, a conjunction that starts something new, another
+ * amount, or about eight words.
+ */
+function complement(tokens: Token[], from: number, sentence: string, max = 8): string {
+  let end = from
+  let nouns = 0
+  let words = 0
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index]
+    const next = tokens[index + 1]
+    if (quantityStartsAt(tokens, index)) break
+    if (token.text === '-' && !token.spaced) continue
+    if (token.pos === 'PUNCT' || token.pos === 'SYM') {
+      if (token.text === ',' && next?.pos === 'VERB' && nouns === 0) continue
+      break
+    }
+    if (token.pos === 'CCONJ') {
+      if (next && (next.pos === 'VERB' || ((next.pos === 'NOUN' || next.pos === 'ADJ') && nouns > 0)) && !quantityStartsAt(tokens, index + 1)) continue
+      break
+    }
+    if (/^(?:by|in|before|until)$/.test(token.lower) && /^(?:19|20)\d\d$/.test(next?.text ?? '') && !quantityStartsAt(tokens, index + 2)) {
+      // `by 2030` keeps the target's year, and ends the label
+      end = index + 2
+      break
+    }
+    if (index === from && PREPOSITIONS.has(token.lower)) {
+      words++
+      end = index + 1
+      continue
+    }
+    if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
+      if (nouns > 0 || token.pos === 'SCONJ') break
+    }
+    if (token.pos === 'PRON' || token.pos === 'AUX' || (token.pos === 'DET' && /^(?:which|that)$/.test(token.lower))) break
+    if (index === from && !['ADP', 'PART', 'VERB', 'NOUN', 'ADJ', 'DET', 'PROPN'].includes(token.pos) && !PREPOSITIONS.has(token.lower)) break
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') nouns++
+    words++
+    end = index + 1
+    if (words >= max) break
+  }
+  // A label ends on a word that carries meaning.
+  while (end > from && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'ADJ' && tokens[end - 2]?.pos === 'DET')) end--
+  if (end <= from || (end === from + 1 && ['ADP', 'PART'].includes(tokens[from].pos))) return ''
+  return slice(sentence, tokens, from, end)
+}
+
+/** A noun phrase that starts at `from` (determiners, adjectives, nouns, possessives). */
+function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: number} | undefined {
+  let head = -1
+  for (let index = from; index < tokens.length && index < from + 6; index++) {
+    const token = tokens[index]
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
+    else if (token.text === '-' && !token.spaced) continue
+    else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN')) continue
+    else break
+  }
+  return head >= 0 ? {from, to: head + 1} : undefined
+}
+
+/** The noun phrase that ends just before `index` (`total funding` in `total funding reached`). */
+function nounPhraseBefore(tokens: Token[], index: number, sentence: string): string | undefined {
+  let from = index
+  while (from > 0 && from > index - 4) {
+    const token = tokens[from - 1]
+    if (['NOUN', 'PROPN', 'ADJ'].includes(token.pos) || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.text === '-' && !token.spaced)) from--
+    else break
+  }
+  while (from < index && tokens[from].pos === 'ADJ' && tokens[from + 1]?.pos === 'PART') from++
+  if (from === index || !tokens.slice(from, index).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
+  // `the Bank`: a name keeps its article
+  if (tokens[from].pos === 'PROPN' && tokens[from - 1]?.lower === 'the') from--
+  return lowerFirst(slice(sentence, tokens, from, index), tokens[from])
+}
+
+/** The first noun phrase of the clause that ends at `verb`, without its prepositional phrases. */
+function clauseSubject(tokens: Token[], verb: number, sentence: string): string | undefined {
+  let start = verb
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
+  while (start < verb && ['DET', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[start].pos)) start++
+  let end = start
+  while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text))) end++
+  if (end === start || end > verb || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  return lowerFirst(slice(sentence, tokens, start, end), tokens[start])
+}
+
+/** The subject of the verb at `verb` (skipping auxiliaries and adverbs before it). */
+function subjectBefore(tokens: Token[], verb: number, sentence: string): string | undefined {
+  let index = verb
+  while (index > 0 && ['AUX', 'ADV', 'PART', 'VERB'].includes(tokens[index - 1].pos) && verb - index < 3) index--
+  return nounPhraseBefore(tokens, index, sentence)
+}
+
+/** Words that open what an amount is for (the model sometimes tags `for` a conjunction). */
+const PREPOSITIONS = new Set(['for', 'to', 'towards', 'toward', 'on', 'in', 'into', 'from'])
+
+const WORTH = /^(?:worth|costing|valued|totalling|totaling)$/
+
+/** The participle of a passive after an amount (`was committed`, `has been pledged`), or -1. */
+function passiveVerbAt(tokens: Token[], from: number): number {
+  let at = from
+  let be = false
+  while (tokens[at]?.pos === 'AUX' || (tokens[at]?.pos === 'PART' && tokens[at].lower === 'not') || tokens[at]?.pos === 'ADV') {
+    if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[at].lower)) be = true
+    at++
+  }
+  return be && tokens[at]?.pos === 'VERB' ? at : -1
+}
+
+function quantityStartsAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token) return false
+  return /^\d/.test(token.text) || /^(?:US|[$€£¥₹])/.test(token.text) && /[$€£¥₹]/.test(token.text)
+}
+
+function slice(sentence: string, tokens: Token[], from: number, to: number): string {
+  return sentence.slice(tokens[from].start, tokens[to - 1].end)
+}
+
+function joinLabel(head: string, rest: string): string {
+  return rest ? `${head} ${rest}` : head
+}
+
+/** A common noun that starts the sentence loses its capital (`Funding` → `funding`). */
+function lowerFirst(text: string, first: Token): string {
+  // The model calls most capitalised words at the start of a sentence names; ask it about the word in lower case.
+  const common = first.pos !== 'PROPN' || (first.start === 0 && tokensOf(`the ${first.lower} is`)[1]?.pos !== 'PROPN')
+  return common && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+/** A label is a phrase that ends on a word: no trailing `and`, comma or currency sign. */
 function tidyLabel(label: string): string {
-  return normaliseSpace(label).replace(/[\s,;:.–—-]+$/, '')
+  let text = normaliseSpace(label)
+  for (;;) {
+    // an abbreviation keeps its period (`aid to Washington, D.C.`)
+    const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-$€£¥(]+$/u, '')
+    const last = /(\S+)$/.exec(trimmed)?.[1]?.toLowerCase() ?? ''
+    text = LABEL_TAIL_WORDS.has(last) && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
+    if (text === trimmed) return text
+  }
 }
 
-/** Add a figure unless the same number of the same thing is already there. */
-function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
-  const head = (label: string) => label.split(/[\s:]+/).filter(Boolean).pop()?.toLowerCase()
-  const duplicate = figures.some((other) => other.value === figure.value && head(other.label) === head(figure.label))
+/** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
+export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
+  const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((word, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
+  const amount = /[$€£¥₹%]|^[A-Z]{3} /.test(figure.value)
+  const duplicate = figures.some((other) => other.value === figure.value && (amount || head(other.label) === head(figure.label)))
   if (!duplicate && figure.label) figures.push(figure)
 }

@@ -1,0 +1,110 @@
+/**
+ * What the reader knows of English, as data: number words, currencies, scale words, the words that
+ * mark years and dates, abbreviations that do not end a sentence, and the lead-in words a slide
+ * point can drop. The plugins and the slide condenser read these; they hold no word lists of
+ * their own.
+ */
+
+/** Number words and their values (`thirty` → 30); `hundred`, `thousand`… are in `SCALES`. */
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+}
+
+/** Scale words and their multipliers, with the word a value spells out (`bn` → `billion`). */
+export const SCALES: Record<string, {factor: number; word: string}> = {
+  hundred: {factor: 1e2, word: 'hundred'},
+  thousand: {factor: 1e3, word: 'thousand'},
+  k: {factor: 1e3, word: 'thousand'},
+  million: {factor: 1e6, word: 'million'},
+  millions: {factor: 1e6, word: 'million'},
+  mn: {factor: 1e6, word: 'million'},
+  m: {factor: 1e6, word: 'million'},
+  billion: {factor: 1e9, word: 'billion'},
+  billions: {factor: 1e9, word: 'billion'},
+  bn: {factor: 1e9, word: 'billion'},
+  b: {factor: 1e9, word: 'billion'},
+  trillion: {factor: 1e12, word: 'trillion'},
+  tn: {factor: 1e12, word: 'trillion'},
+}
+
+/** Scale words that may follow a bare number (`m`, `k`, `b` only follow a currency). */
+export const SHORT_SCALES = new Set(['m', 'k', 'b'])
+
+/** Currency signs and codes written before an amount, as the value writes them. */
+export const CURRENCY_BEFORE: Record<string, string> = {
+  $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
+  usd: 'USD ', eur: 'EUR ', gbp: 'GBP ', chf: 'CHF ', jpy: 'JPY ', cad: 'CAD ', aud: 'AUD ',
+}
+
+/** Currency words written after an amount, and the sign the value uses. */
+export const CURRENCY_AFTER: Record<string, string> = {
+  dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', 'pounds sterling': '£', usd: 'USD ', eur: 'EUR ',
+  gbp: 'GBP ', chf: 'CHF ', yen: '¥',
+}
+
+/** Words that make a number a percentage. */
+export const PERCENT_WORDS = new Set(['%', 'percent', 'per cent', 'pc'])
+
+/** Month names and their short forms: a number beside one is a date, never a figure. */
+export const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
+
+/** Words before a four-digit number that make it a year (`in 2014`, `since 2021`). */
+export const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'to', 'of', 'before', 'after', 'between', 'and', 'during', 'through', 'throughout', 'for', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'fiscal', 'fy', '–', '-', '/'])
+
+/** Words after which a number is a reference, not a figure (`Resolution 2334`, `paragraph 12`). */
+export const REFERENCE_BEFORE = new Set(['no', 'no.', 'nos', 'nos.', 'number', 'paragraph', 'paragraphs', 'para', 'para.', 'article', 'articles', 'resolution', 'resolutions', 'section', 'page', 'pages', 'chapter', 'annex', 'item', 'point', 'phase', 'goal', 'sdg', 'target', 'rule', 'principle', 'step', 'objective', 'pillar', 'priority', 'agenda', 'vision', 'covid', 'covid-', 'g', 'p', 'c', 'room', 'session'])
+
+/** Units of time: `five years`, `a 10-day meeting` are durations, not figures. */
+export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?)$/i
+
+/** Nouns that make a hyphenated size: `a 12-member Coalition`, `a 40-strong team`. */
+export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
+
+/** Plural nouns that do not end in `s`. */
+export const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'personnel', 'women', 'men', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
+
+/** Verbs that link a subject to an amount (`funding reached $4bn`): the label is the subject. */
+export const LINKING_VERBS = new Set(['reached', 'reach', 'reaches', 'totalled', 'totaled', 'totals', 'total', 'stood', 'stands', 'amounted', 'amounts', 'came', 'was', 'were', 'is', 'are', 'be', 'exceeded', 'exceeds', 'topped', 'hit', 'hits', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'increased', 'fell', 'fall', 'falls', 'dropped', 'declined', 'climbed', 'doubled', 'tripled', 'surpassed', 'passed', 'represents', 'represented', 'accounts', 'accounted', 'covers', 'covered'])
+
+/** Words that say a number went up or down (`rose`, `up from`) and in which direction. */
+export const UP_WORDS = new Set(['up', 'rose', 'risen', 'grew', 'grown', 'increased', 'climbed', 'expanded', 'jumped', 'doubled', 'tripled', 'more', 'higher'])
+export const DOWN_WORDS = new Set(['down', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'shrank', 'cut', 'reduced', 'lower', 'fewer', 'less'])
+
+/** Words that may stand between a verb and its amount and carry nothing: `a further`, `nearly`. */
+export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by'])
+
+/** Words a label never ends with (a label is a noun phrase, not a cut-off clause). */
+export const LABEL_TAIL_WORDS = new Set(['and', 'or', 'but', 'nor', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'as', 'that', 'which', 'who', 'this', 'these', 'those', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'be', 'been', 'than', 'into', 'while', 'whilst', 'so', 'also', 'including', 'such', 'each', 'every', 'some', 'more', 'over', 'under', 'about', 'per', 'across', 'through', 'between', 'within', 'not', 'all', 'both', 'his', 'her', 'my', 'we', 'they', 'it', 'he', 'she', 'i'])
+
+/** Words at the end of a number's clause that give its time (`today`, `this year`). */
+export const NOW_WORDS = /^(?:today|at present|this year|last year|to date|so far|a year|per year|each year|every year|a month|per month)$/i
+
+/**
+ * Abbreviations that never end a sentence (`Dr.`, `e.g.`); initials (`J.`, `D.C.`) are
+ * recognised by shape.
+ */
+export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'gen', 'col', 'lt', 'sgt', 'rev', 'hon', 'amb', 'sen', 'rep', 'gov', 'pres', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'fig', 'vol', 'art', 'para', 'cf', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'min', 'max', 'ca', 'viz', 'op', 'pp', 'h.e', 'h.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m'])
+
+/** Abbreviations after which a capitalised word may still start a new sentence. */
+export const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'd.c', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr'])
+
+/** Words that start a sentence (not a name) after an abbreviation like `D.C.` or `etc.`. */
+export const SENTENCE_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'we', 'they', 'he', 'she', 'i', 'our', 'their', 'its', 'in', 'on', 'at', 'for', 'as', 'ministers', 'leaders', 'participants', 'members', 'delegates', 'partners', 'there', 'all', 'both', 'each', 'every', 'after', 'before', 'during', 'while', 'today', 'next', 'further', 'finally', 'however', 'moreover', 'also', 'following', 'since', 'with', 'meanwhile', 'many', 'several', 'most', 'some'])
+
+/** Lead-in words of a clause that a slide point can drop (`As Daesh …, we …`). */
+export const LEAD_IN_WORDS = ['As', 'While', 'Whilst', 'Although', 'Though', 'Because', 'Since', 'Given', 'Saying that', 'In addition', 'Furthermore', 'However', 'Moreover', 'At the same time', 'To this end', 'In this context', 'Above all', 'Finally', 'Meanwhile', 'Overall', 'Today', 'Now', 'In particular', 'Building on', 'Recalling', 'Recognising', 'Recognizing', 'Noting', 'Welcoming', 'Following', 'After', 'Before', 'During', 'With', 'Through', 'Under', 'In', 'On', 'At', 'By', 'For', 'Over', 'Against', 'Despite', 'Thanks to', 'Once', 'When', 'If', 'Where', 'Whereas', 'Consistent with', 'In line with', 'As part of', 'Together', 'Also', 'Separately', 'Likewise', 'Similarly', 'Indeed', 'Importantly', 'Crucially', 'Specifically', 'Ultimately', 'First', 'Second', 'Third', 'Firstly', 'Secondly', 'Thirdly', 'Lastly', 'Additionally', 'Accordingly', 'Therefore', 'Thus', 'Hence', 'Nevertheless', 'Nonetheless', 'Still', 'Yet', 'Instead', 'Then', 'Later', 'Earlier', 'Since then', 'So far', 'To date', 'This week', 'This year', 'Last year', 'Next year']
+
+/** Words that start a trailing clause a slide point can drop (`…, which …`, `…, because …`). */
+export const TRAILING_CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'because', 'while', 'whilst', 'although', 'though', 'as', 'since', 'so', 'including', 'especially', 'particularly', 'notably', 'where', 'when', 'whereas', 'thereby', 'building', 'following', 'ensuring', 'helping', 'making', 'bringing', 'taking', 'giving', 'enabling', 'allowing', 'with', 'not', 'in', 'through', 'by', 'from', 'under', 'after', 'before', 'until', 'despite', 'alongside', 'together', 'such', 'both', 'from', 'for'])
+
+/** Words and phrases that make a sentence look ahead: the next meeting, `will`, a target year. */
+export const FORWARD_LOOKING = /\b(?:will|shall|next|upcoming|forthcoming|meet again|reconvene|look(?:s|ed)? forward|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|commit(?:s|ted)? to|by (?:the end of )?(?:20\d\d|end-\d{4})|(?:in|by|until|before) (?:early |late |mid-)?20[2-9]\d|deadline|target|review progress|follow[- ]up)\b/i
+
+/** Function words that say a sentence is English … */
+export const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'are', 'was', 'were', 'with', 'for', 'has', 'have', 'will', 'that', 'this', 'from', 'by', 'on', 'at', 'an', 'a'])
+
+/** … and some that say it is not (French, Spanish, Portuguese, Italian, German). */
+export const FOREIGN_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'de', 'une', 'pour', 'dans', 'avec', 'lors', 'sur', 'est', 'sont', 'au', 'aux', 'el', 'los', 'las', 'y', 'del', 'con', 'para', 'por', 'una', 'em', 'os', 'il', 'della', 'der', 'die', 'das', 'und', 'mit', 'für', 'von'])

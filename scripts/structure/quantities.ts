@@ -1,0 +1,154 @@
+import {CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, TIME_UNITS, YEAR_BEFORE} from './english.js'
+import {isNumberWord, wordsToNumber} from './number-words.js'
+import type {Token} from './tokens.js'
+
+/** A number of a sentence with what makes it money or a percentage, in token positions. */
+export interface Quantity {
+  /** First token (the currency sign when there is one) and the token after the last. */
+  from: number
+  to: number
+  /** The number's value before its scale (31 for `thirty-one`, 1.1 for `US$1.1 billion`). */
+  number: number
+  /** The number with its scale (8e6 for `eight million`), to compare two numbers. */
+  magnitude: number
+  /** The value as the key figures write it: `US$1.1 billion`, `45%`, `31`, `8 million`. */
+  value: string
+  kind: 'money' | 'percent' | 'count'
+  /** `size` for a hyphenated size (`a 12-member Coalition`). */
+  size?: boolean
+  /** The number is written in words. */
+  words?: boolean
+}
+
+/** Numbers read in one sentence at most: a sentence with more is a table, not prose, and this keeps the time linear. */
+const MAX_PER_SENTENCE = 40
+
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
+
+/**
+ * The quantities of a tokenised sentence: amounts of money, percentages and plain numbers, in
+ * the order they appear. Years, dates, references (`Resolution 2334`, `paragraph 12`) and
+ * durations (`a five-year plan`) are left out.
+ * @param tokens the sentence's tokens
+ * @param sentence the sentence
+ * @returns the quantities
+ */
+export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
+  const found: Quantity[] = []
+  for (let index = 0; index < tokens.length && found.length < MAX_PER_SENTENCE; index++) {
+    const quantity = quantityAt(tokens, index, sentence)
+    if (!quantity) continue
+    if (!ignored(tokens, quantity)) found.push(quantity)
+    index = quantity.to - 1
+  }
+  return found
+}
+
+function quantityAt(tokens: Token[], from: number, sentence: string): Quantity | undefined {
+  let index = from
+  let currency = ''
+  const token = tokens[index]
+  if (token.lower === 'us' && tokens[index + 1]?.text === '$' && !tokens[index + 1].spaced) {
+    currency = 'US$'
+    index += 2
+  } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower))) {
+    currency = CURRENCY_BEFORE[token.lower]
+    index++
+  }
+  const number = numberAt(tokens, index, sentence)
+  if (!number) return undefined
+  index = number.to
+  let scale = ''
+  let factor = 1
+  const next = tokens[index]
+  if (next && next.lower in SCALES && SCALES[next.lower].factor >= 1e3 && (!SHORT_SCALES.has(next.lower) || (currency && !next.spaced))) {
+    scale = SCALES[next.lower].word
+    factor = SCALES[next.lower].factor
+    index++
+  }
+  let kind: Quantity['kind'] = currency ? 'money' : 'count'
+  const after = tokens[index]
+  if (after && !currency && (PERCENT_WORDS.has(after.lower) || (after.lower === 'per' && tokens[index + 1]?.lower === 'cent'))) {
+    kind = 'percent'
+    index += after.lower === 'per' ? 2 : 1
+  } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || after.text === after.text.toUpperCase())) {
+    currency = CURRENCY_AFTER[after.lower]
+    kind = 'money'
+    index++
+  }
+  const digits = number.words ? formatNumber(number.value) : number.text
+  const value =
+    kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
+  return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words}
+}
+
+function numberAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
+  const token = tokens[index]
+  if (!token) return undefined
+  if (DIGITS.test(token.text)) {
+    let to = index + 1
+    let text = token.text
+    // A number grouped with spaces (`3 000`, French and SI style) is one number.
+    while (/^\d{1,3}$/.test(text.split(' ')[0]) && /^\d{3}$/.test(tokens[to]?.text ?? '') && /^[ \u00A0\u202F]$/.test(sentence.slice(tokens[to - 1].end, tokens[to].start))) {
+      text += ` ${tokens[to].text}`
+      to++
+    }
+    const value = Number(text.replace(/[ ,]/g, ''))
+    // `3 000` is written `3,000`, as English writes a grouped number
+    return {to, value, text: text.includes(' ') ? text.replace(/ /g, ',') : text, words: false}
+  }
+  // `a million people`
+  if ((token.lower === 'a' || token.lower === 'one') && /^(?:million|billion)$/.test(tokens[index + 1]?.lower ?? '')) return {to: index + 1, value: 1, text: '1', words: true}
+  if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined
+  const words: string[] = []
+  let to = index
+  while (to < tokens.length) {
+    const word = tokens[to].lower
+    if (isNumberWord(word)) words.push(word)
+    else if ((word === '-' && !tokens[to].spaced) || (word === 'and' && isNumberWord(tokens[to + 1]?.lower ?? '') && words.at(-1) === 'hundred')) {
+      if (!isNumberWord(tokens[to + 1]?.lower ?? '')) break
+    } else break
+    to++
+  }
+  const value = wordsToNumber(words)
+  return value === undefined ? undefined : {to, value, text: String(value), words: true}
+}
+
+function formatNumber(value: number): string {
+  return value >= 10000 ? value.toLocaleString('en-GB') : String(value)
+}
+
+/** Years, dates, references, durations and lone small numbers in words are not figures. */
+function ignored(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.kind !== 'count') return false
+  const before = tokens[quantity.from - 1]
+  const after = tokens[quantity.to]
+  const text = tokens.slice(quantity.from, quantity.to).map((token) => token.text).join(' ')
+  if (after && MONTHS.test(after.text) && /^\p{Lu}/u.test(after.text)) return true
+  if (before && MONTHS.test(before.text) && /^\p{Lu}/u.test(before.text)) return true
+  // a bare year (`in 2014`, `2030 targets`); a count that large is written `2,000`
+  if (/^(?:19[5-9]|20[0-9])\d$/.test(text)) return true
+  if (/^(?:1[89]|2[01])\d\d$/.test(text) && (!before || YEAR_BEFORE.has(before.lower) || !isNounAt(tokens, quantity.to))) return true
+  if (before && REFERENCE_BEFORE.has(before.lower)) return true
+  if (before && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && quantity.from > 1 && !quantity.words) return true
+  if (after?.text === '-' && !after.spaced) {
+    const noun = tokens[quantity.to + 1]
+    if (noun && SIZE_NOUNS.test(noun.text)) {
+      quantity.size = true
+      return false
+    }
+    return true
+  }
+  if (after && TIME_UNITS.test(after.text)) return true
+  // `two sides`, `four priorities`: small numbers in words are rarely a key figure
+  if (quantity.words && quantity.number < 10 && !/ /.test(quantity.value)) return true
+  return false
+}
+
+function isNounAt(tokens: Token[], index: number): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + 4); at++) {
+    if (tokens[at].pos === 'NOUN') return true
+    if (tokens[at].pos !== 'ADJ' && tokens[at].pos !== 'PROPN') return false
+  }
+  return false
+}

@@ -1,0 +1,122 @@
+import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+import {wordsToNumber} from '../structure/number-words.js'
+
+/** `value label` of each figure of a sentence, for short assertions. */
+const read = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+
+describe('figuresIn', () => {
+  it('reads money with its currency and spells the scale out', () => {
+    expect(read('The Bank pledged US$1.1 billion for the new clinics.')).toEqual(['US$1.1 billion | pledged for the new clinics'])
+    expect(read('A fund of €800 million was set up.')).toEqual(['€800 million | fund set up'])
+    expect(read('Donors gave 2.6bn dollars to the programme.')).toEqual(['$2.6 billion | gave to the programme'])
+    expect(read('Britain provided £300 million towards flood defences.')).toEqual(['£300 million | provided towards flood defences'])
+  })
+
+  it('reads percentages written with a sign or in words', () => {
+    expect(read('Almost 45 percent of the budget goes to schools.')).toEqual(['45% | of the budget'])
+    expect(read('Emissions must fall by 45% by 2030.')[0]).toMatch(/^45% \| /)
+  })
+
+  it('reads counts written in words, without their qualifiers', () => {
+    expect(read('Thirty-one delegations attended the talks in Oslo.')).toEqual(['31 | delegations'])
+    expect(read('The floods have displaced nearly eight million people.')).toEqual(['8 million | people'])
+    expect(read('Twenty-six countries signed the Plan.')).toEqual(['26 | countries'])
+  })
+
+  it('reads a hyphenated size with its year', () => {
+    expect(read('We started out as a 12-member Coalition back in 2014.')).toEqual(['12 | members of the Coalition in 2014'])
+  })
+
+  it('reads a change over time as one figure whose value is the latest number', () => {
+    expect(read('The network has grown from 14 to 52 laboratories since 2021.')).toEqual(['52 | laboratories, up from 14 in 2021'])
+    expect(read('The Alliance counts 46 members, up from 19 in 2015.')).toEqual(['46 | members, up from 19 in 2015'])
+    expect(read('The Group grew from 6 members in 2015 to 31 members today.')).toEqual(['31 | members, up from 6 in 2015'])
+    expect(read('Spending rose from $2 billion in 2020 to $3.5 billion this year.')).toEqual(['$3.5 billion | spending, up from $2 billion in 2020'])
+    // the direction compares the numbers with their scale
+    expect(read('Some 2.1 million pupils get meals, up from 900,000 in 2018.')).toEqual(['2.1 million | pupils, up from 900,000 in 2018'])
+    expect(read('The fleet has 40 vessels, down from 55 in 2010.')).toEqual(['40 | vessels, down from 55 in 2010'])
+  })
+
+  it('gives labels that are not fragments (the issue’s bad examples, reworded)', () => {
+    // was "reached , with $1"
+    expect(read('Total funding reached $4bn, with $1.5bn from regional banks.')).toEqual(['$4 billion | total funding', '$1.5 billion | from regional banks'])
+    // was "committed to waste-collection systems in 40 coastal cities, and"
+    expect(read('A further €1.2bn was committed to sewage works in 25 river towns, and new rules were agreed.')[0]).toBe('€1.2 billion | committed to sewage works')
+    // was "raised for audits and $5 billion for training", then $5bn again
+    expect(read('Partners have raised $20 billion for inspections and $5 billion for training.')).toEqual(['$20 billion | raised for inspections', '$5 billion | raised for training'])
+  })
+
+  it('names what an amount is from the subject of its clause when the verb only links them', () => {
+    expect(read('Transfers to partner countries of origin reached US$9 billion in 2022; costs fell.')).toEqual(['US$9 billion | transfers in 2022'])
+  })
+
+  it('never takes years, dates, references or durations', () => {
+    expect(read('Ministers met on 24-25 June 2019 and again in March 2020.')).toEqual([])
+    expect(read('They recalled Resolution 2334 and paragraph 12 of the 2015 declaration.')).toEqual([])
+    expect(read('The five-year plan runs for 10 years from 2021.')).toEqual([])
+    expect(read('In 2019, 12 countries joined.')).toEqual(['12 | countries'])
+  })
+
+  it('does not break on French text: grouped digits are one number, and no stray counts', () => {
+    expect(read('Le réseau compte 3 000 écoles et 19 lors de la réunion de 2019.')).toEqual([])
+    expect(read('Les partenaires ont promis 3 000 000 € pour les écoles.').join()).not.toMatch(/^000|\| 000/)
+  })
+
+  it('keeps the seed’s figures', () => {
+    expect(read('We welcomed Democratic Republic of Congo into our Coalition taking us to 80 international partners.')).toEqual([
+      '+1 | new member: Democratic Republic of Congo',
+      '80 | international partners',
+    ])
+    expect(read('Coalition partners have raised $20 billion to stabilise, rebuild and give vital humanitarian aid to Iraq and Syria.')).toEqual([
+      '$20 billion | raised to stabilise, rebuild and give vital humanitarian aid',
+    ])
+  })
+
+  it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {
+    const sentences = [
+      'Funding reached $4bn, with $1.5bn from banks and $2bn from private donors.',
+      'Donors committed €900 million to schools, clinics and roads, and a further €300 million to training.',
+      'The programme reached 1,200 schools and 45,000 pupils in 2023, and 30% of them were girls.',
+      'Ministers agreed to spend $7 billion on and around the coasts.',
+      'Around 3.5 million people, including 2 million children, need help, and 40% lack water.',
+    ]
+    for (const sentence of sentences) {
+      for (const figure of figuresIn(sentence)) {
+        expect(figure.label, sentence).not.toMatch(/(?:\b(?:and|or|with|to|of|for|in|on|the|a)|[,;:$€£¥-])\s*$/i)
+        expect(figure.label, sentence).not.toMatch(/[$€£¥]\s*\d/)
+        expect(figure.label.length, sentence).toBeGreaterThan(0)
+      }
+    }
+  })
+})
+
+describe('figuresIn on hostile text', () => {
+  it('takes time that grows linearly with the sentence', () => {
+    for (const unit of ['1 ', 'A. ', '$1 and ', 'twenty-one ', '3 000 ']) {
+      const time = (length: number) => {
+        const text = unit.repeat(Math.ceil(length / unit.length))
+        let best = Infinity
+        for (let run = 0; run < 2; run++) {
+          const start = performance.now()
+          figuresIn(text)
+          best = Math.min(best, performance.now() - start)
+        }
+        return best
+      }
+      time(1_000)
+      const small = time(5_000)
+      const large = time(50_000)
+      expect(large, unit).toBeLessThan(30 * small + 500)
+    }
+  })
+})
+
+describe('wordsToNumber', () => {
+  it('reads numbers in words below a million', () => {
+    expect(wordsToNumber(['thirty', 'one'])).toBe(31)
+    expect(wordsToNumber(['one', 'hundred', 'and', 'twenty'])).toBe(120)
+    expect(wordsToNumber(['two', 'thousand', 'five', 'hundred'])).toBe(2500)
+    expect(wordsToNumber(['delegations'])).toBeUndefined()
+  })
+})

@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest'
+import {condenseSentence, isCompleteThought, LIMITS, outlookPoints, pointsFrom} from '../../slides/condense.js'
+
+const PREPOSITION = /^(?:To|And|Or|But|Of|For|With|From|By|In|On|At|Into|Through|Towards?)\b/
+const words = (text: string) => text.split(/\s+/).length
+
+/** Pillar bodies in the shapes readouts use, written for this test. */
+const bodies = [
+  'Member states will replace 27 national recycling schemes by 2026, and to a common label for recyclable packaging.',
+  'Ministers agreed to move from national schemes to a common label for recyclable packaging; the Commission will propose rules by 2025.',
+  'We have built up a great deal of shared know-how which is helping to break up smuggling rings and counter their messaging. As the smugglers try to stay relevant by opening new routes and recruiting online, we keep pooling our intelligence and our patrols to stand against them.',
+  'The Network (which now spans 16 countries) will train 2,500 nurses and 400 laboratory technicians by 2025, with $15 million from partners, building on the pilot that ran in Ghana and Kenya in 2022.',
+  'Donors have pledged $3 billion to rebuild schools, clinics and roads across the region. This money will also clear unexploded ordnance, restore water networks that were destroyed in the fighting, and create jobs for a generation of young people. Progress will be reviewed every six months.',
+  'Saying that, we have come a long way since the first meeting, when only a handful of governments took part and nobody expected the group to last. Today the group has 46 members.',
+]
+
+describe('pointsFrom', () => {
+  it('gives complete thoughts: no ellipsis, no fragment, about 16 words at most', () => {
+    for (const body of bodies) {
+      const points = pointsFrom(body)
+      expect(points.length, body).toBeGreaterThan(0)
+      for (const point of points) {
+        expect(point, body).not.toContain('…')
+        expect(point, body).not.toMatch(PREPOSITION)
+        expect(words(point), point).toBeLessThanOrEqual(17)
+        expect(isCompleteThought(point), point).toBe(true)
+        expect(point, point).toMatch(/[.!?]$/)
+      }
+    }
+  })
+
+  it('never makes a point of a clause without its subject (was "To a common label for recyclable packaging.")', () => {
+    expect(pointsFrom(bodies[0])).toEqual(['Member states will replace 27 national recycling schemes by 2026.'])
+    expect(pointsFrom(bodies[1])).toEqual(['Ministers agreed to move from national schemes to a common label for recyclable packaging.', 'The Commission will propose rules by 2025.'])
+  })
+
+  it('gives two to four points when the body has two or more sentences', () => {
+    for (const body of [bodies[2], bodies[4], bodies[5]]) {
+      const points = pointsFrom(body)
+      expect(points.length, body).toBeGreaterThanOrEqual(2)
+      expect(points.length, body).toBeLessThanOrEqual(4)
+    }
+  })
+
+  it('shortens by dropping lead-ins, parentheticals and trailing clauses, never by cutting words', () => {
+    expect(pointsFrom(bodies[3])).toEqual(['The Network will train 2,500 nurses and 400 laboratory technicians by 2025.'])
+    expect(pointsFrom(bodies[2])[1]).toBe('We keep pooling our intelligence and our patrols to stand against them.')
+    expect(condenseSentence('Saying that, we have come a long way.', 140)).toBe('We have come a long way.')
+  })
+})
+
+describe('pointsFrom on a run-on body', () => {
+  it('gives a point that fits, quickly, from 100,000 characters without a full stop', () => {
+    const words = 'partners agreed to strengthen coordination share expertise and report progress on commitments made at the meeting'.split(' ')
+    const body = Array.from({length: 16_000}, (_, i) => words[i % words.length]).join(' ')
+    const start = performance.now()
+    const points = pointsFrom(body)
+    const took = performance.now() - start
+    expect(points).toHaveLength(1)
+    expect(points[0].length).toBeLessThanOrEqual(LIMITS.pointChars)
+    expect(points[0]).not.toContain('…')
+    // the work is bounded by the first 400 characters, not by the body's length
+    const short = performance.now()
+    pointsFrom(words.join(' '))
+    expect(took).toBeLessThan(20 * (performance.now() - short) + 500)
+  })
+})
+
+describe('outlookPoints', () => {
+  it('keeps the forward-looking sentences of the outlook', () => {
+    const outlook = ['Ministers thanked Norway for hosting. The group will meet again in Nairobi next spring.', 'Partners agreed the plan is vital. Ministers will review progress in 2025.']
+    expect(outlookPoints(outlook)).toEqual(['The group will meet again in Nairobi next spring.', 'Ministers will review progress in 2025.'])
+  })
+
+  it('falls back to the first sentence of each paragraph when none looks ahead', () => {
+    expect(outlookPoints(['Ministers thanked Norway for hosting. It was a good meeting.'])).toEqual(['Ministers thanked Norway for hosting.'])
+  })
+})
