@@ -3,7 +3,7 @@ import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {nextSteps, pillarsHeading, withoutRepeats} from '../scripts/theme/vocabulary.js'
-import {condenseSentence, LIMITS, pointsFrom, shorten} from './condense.js'
+import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 
 /** One slide of the deck: its Marp class, its title (for the PDF outline), its Markdown and its speaker notes. */
@@ -194,8 +194,8 @@ function figuresSlide(readout: Readout): Slide {
 function closingSlide(readout: Readout): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
   const next = nextSteps(readout.outlook)
-  const firstSentences = source.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text)).filter((sentence) => !next.includes(sentence))
-  const points = firstSentences.map((s) => condenseSentence(s, 130)).slice(0, next.length ? 2 : 3)
+  // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
+  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !next.includes(sentence)).join(' ')).filter(Boolean)).slice(0, next.length ? 2 : 3)
   const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', '## Looking ahead', '']
   const fallback = points.length || next.length ? [] : [readout.keyMessage ?? readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
