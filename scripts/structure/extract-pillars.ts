@@ -1,40 +1,85 @@
-import type {Root} from 'mdast'
+import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {normaliseSpace} from './text.js'
+import type {VFile} from 'vfile'
+import {CONTEXT_HEADINGS, NEXT_MEETING, OUTLOOK_HEADINGS} from './english.js'
+import {pointTitle} from './point-title.js'
+import {titleColonAt} from './recognise-dateline.js'
+import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-/** The title is the text before the first colon that is followed by a space (so `10:30` is not one). */
-const SEPARATOR = /:(?=\s|$)/
+/** Most words of a heading line ("Emergency assistance"); a longer line is text. */
+const HEADING_WORDS = 10
+/** A heading does not end like a sentence or a clause. */
+const NOT_HEADING_END = /[.!?…,;"”’)]$/
 
 /**
- * Extract the pillars: every bullet line of the form `Title: body`, in source order.
- * Errors (fatal for the source): no pillar at all, a bullet without a colon, an empty title
- * or body, two pillars with the same title.
+ * Extract the roadmap's points, in source order, from whichever shape the text has:
+ * - bullets `Title: body` (the title is the text before the first colon);
+ * - bullets without a colon and numbered paragraphs (`1.`, `2)`, `(3)`): the whole line is the
+ *   body and its title a noun phrase made from its first sentence; one that is the opening
+ *   (the dateline) stays context, one about the next meeting is outlook;
+ * - short heading lines followed by paragraphs: a point per heading, its body the paragraphs
+ *   under it (“Background” and “Next steps” headings give context and outlook instead).
+ * Errors (fatal for the source): no point at all, an empty title or body, two `Title:` bullets
+ * with the same title.
  */
 const extractPillars: Plugin<[], Root> = function () {
   return function (tree, file) {
-    const readout = readoutOf(file)
+    const paragraphs = paragraphsOf(tree).filter((p) => p.data?.role !== 'header' && p.data?.role !== 'dateline')
+    const headings = findHeadings(paragraphs)
     const seen = new Map<string, number>()
-    for (const paragraph of paragraphsOf(tree)) {
-      if (!paragraph.data?.bullet) continue
-      paragraph.data.role = 'pillar'
+    const titles = new Set<string>()
+    const points: Array<{paragraph: Paragraph; title?: string; body: string}> = []
+    let section: 'pillar' | 'context' | 'outlook' | undefined
+    for (const paragraph of paragraphs) {
+      if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
-      const colon = SEPARATOR.exec(raw)
+      if (headings.has(paragraph)) {
+        paragraph.data = {...paragraph.data, role: 'heading'}
+        const title = normaliseSpace(raw).replace(/\s*:$/, '')
+        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
+        if (section === 'pillar') points.push({paragraph, title, body: ''})
+        continue
+      }
+      if (section === 'context' || section === 'outlook') {
+        paragraph.data = {...paragraph.data, role: section}
+        continue
+      }
+      if (section === 'pillar') {
+        // The paragraphs under a heading are its body, until a paragraph about the next meeting.
+        const last = points[points.length - 1]
+        if (isNextMeeting(raw) && last.body) {
+          section = 'outlook'
+          paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        paragraph.data = {...paragraph.data, role: 'point'}
+        last.body = last.body ? `${last.body} ${normaliseSpace(raw)}` : normaliseSpace(raw)
+        continue
+      }
+      if (!paragraph.data?.bullet) continue
+      const colon = titleColonAt(raw)
       const error = (reason: string, index: number, ruleId: string) => {
         file.message(reason, {place: pointIn(paragraph, index), ruleId, source: 'briefing-pack'}).fatal = true
       }
-      if (!colon) {
-        error(`Unexpected pillar \`${clip(raw)}\` without a colon, expected \`Title: body\``, 0, 'pillar-colon')
+      if (colon === -1) {
+        if (isNextMeeting(raw)) {
+          paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        paragraph.data = {...paragraph.data, role: 'point'}
+        points.push({paragraph, body: normaliseSpace(raw)})
         continue
       }
-      const title = normaliseSpace(raw.slice(0, colon.index))
-      const body = normaliseSpace(raw.slice(colon.index + 1))
+      paragraph.data = {...paragraph.data, role: 'pillar'}
+      const title = normaliseSpace(raw.slice(0, colon))
+      const body = normaliseSpace(raw.slice(colon + 1))
       if (!title) {
         error('Unexpected empty pillar title before `:`, expected `Title: body`', 0, 'pillar-title')
         continue
       }
       if (!body) {
-        error(`Unexpected empty body for pillar \`${clip(title)}\`, expected text after the colon`, colon.index + 1, 'pillar-body')
+        error(`Unexpected empty body for pillar \`${clip(title)}\`, expected text after the colon`, colon + 1, 'pillar-body')
         continue
       }
       const key = title.toLocaleLowerCase()
@@ -44,14 +89,67 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       seen.set(key, paragraph.position!.start.line)
-      readout.pillars.push({title, body})
+      points.push({paragraph, title, body})
     }
-    if (readout.pillars.length === 0 && !file.messages.some((m) => m.fatal)) {
-      file.message('Unexpected readout without pillars, expected bullet lines such as `- Title: body`', {place: {line: 1, column: 1}, ruleId: 'pillars', source: 'briefing-pack'}).fatal = true
-    }
+    addPoints(file, points, titles)
   }
 }
 export default extractPillars
+
+/** Give each point its title (its own, or one made from its words) and add it to the readout. */
+function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: string; body: string}>, titles: Set<string>): void {
+  const readout = readoutOf(file)
+  for (const point of points) {
+    if (!point.body) {
+      // A heading with nothing under it is not a point: keep its words as text.
+      point.paragraph.data = {...point.paragraph.data, role: undefined}
+      continue
+    }
+    let title = point.title ?? madeTitle(point.body, titles)
+    if (titles.has(title.toLocaleLowerCase())) title = `${title} (${readout.pillars.length + 1})`
+    titles.add(title.toLocaleLowerCase())
+    readout.pillars.push({title, body: point.body})
+  }
+  if (readout.pillars.length === 0 && !file.messages.some((m) => m.fatal)) {
+    file.message('Unexpected readout without pillars, expected bullet lines (`- Title: body`, `- text`), numbered paragraphs (`1. text`) or short heading lines followed by text', {place: {line: 1, column: 1}, ruleId: 'pillars', source: 'briefing-pack'}).fatal = true
+  }
+}
+
+/** A title made from a point's words: from its first sentence, else its second, else its start. */
+function madeTitle(body: string, taken: Set<string>): string {
+  const sentences = splitSentences(body)
+  for (const sentence of sentences.slice(0, 2)) {
+    const title = pointTitle(sentence.text)
+    if (title && !taken.has(title.toLocaleLowerCase())) return title
+  }
+  const first = pointTitle(sentences[0]?.text ?? body)
+  if (first) return first
+  return body.split(' ').slice(0, 5).join(' ').replace(/[.,;:!?]+$/, '')
+}
+
+/** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */
+export function isNextMeeting(text: string): boolean {
+  return NEXT_MEETING.test(text.slice(0, 2000))
+}
+
+/**
+ * The heading lines: short lines (not bullets) that do not end like a sentence, each followed by
+ * a paragraph of text (a line ending in `:` before bullets is a lead-in, not a heading).
+ */
+function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && isHeadingLine(normaliseSpace(textOf(p))))
+  const headings = new Set<Paragraph>()
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    const next = paragraphs[i + 1]
+    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet) headings.add(paragraphs[i])
+  }
+  return headings
+}
+
+function isHeadingLine(text: string): boolean {
+  const words = text.replace(/:$/, '').split(' ')
+  return words.length <= HEADING_WORDS && /^[\p{Lu}\d]/u.test(text) && !NOT_HEADING_END.test(text) && !/:\s/.test(text)
+}
 
 function clip(text: string): string {
   const flat = normaliseSpace(text).replace(/`/g, "'")

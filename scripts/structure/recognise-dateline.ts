@@ -20,28 +20,39 @@ const SEARCH_PARAGRAPHS = 3
 const recogniseDateline: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
-    const candidates = paragraphsOf(tree).slice(0, SEARCH_PARAGRAPHS).filter((p) => !p.data?.bullet)
+    const header = file.data.header ?? {}
+    // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
+    // a `Title:` may be the dateline too (it then stays context).
+    const candidates = paragraphsOf(tree)
+      .filter((p) => p.data?.role !== 'header')
+      .slice(0, SEARCH_PARAGRAPHS)
+      .filter((p) => !p.data?.bullet || !hasTitleColon(textOf(p)))
     for (const paragraph of candidates) {
       const text = textOf(paragraph)
       for (const sentence of splitSentences(text)) {
-        const found = readDateline(sentence.text)
+        const found = readDateline(sentence.text, header.year)
         if (!found) continue
+        found.place ??= header.place
+        found.dates ??= header.dates
         Object.assign(readout, found)
         readout.dateline = normaliseSpace(sentence.text)
-        if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
+        if (normaliseSpace(text) === readout.dateline && !paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'dateline'}
+        else if (paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'context'}
         if (!found.dates) {
           file.message('Unexpected dateline without a date, expected a date such as `24-25 June 2019`', {place: pointIn(paragraph, sentence.start), ruleId: 'dateline-date', source: 'briefing-pack'})
         }
         return
       }
     }
+    readout.place ??= header.place
+    readout.dates ??= header.dates
+    // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
+    if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
     for (const paragraph of candidates) {
-      const dates = findDates(textOf(paragraph))
-      if (dates) {
-        readout.dates = dates.dates
-        break
-      }
+      if (readout.dates) break
+      const dates = findDates(normaliseSpace(textOf(paragraph)), header.year)
+      if (dates) readout.dates = dates.dates
     }
     const place = candidates[0] ? pointIn(candidates[0], 0) : {line: 1, column: 1}
     file.message('Unexpected readout without a dateline, expected a first sentence such as `The Coalition’s ministers met in Paris on 24 June 2019.`', {place, ruleId: 'dateline', source: 'briefing-pack'})
@@ -53,23 +64,24 @@ export default recogniseDateline
 /**
  * Read who met, where and when from one sentence.
  * @param sentence a sentence of the source
+ * @param year the year of dates written without one (from the title block), if known
  * @returns the facts, or `undefined` when the sentence is not a dateline
  */
-export function readDateline(sentence: string) {
+export function readDateline(sentence: string, year?: number) {
   let text = normaliseSpace(sentence)
   let place: string | undefined
   const wire = WIRE.exec(text)
-  if (wire && findDates(text.slice(wire[0].length))?.index === 0) {
+  if (wire && findDates(text.slice(wire[0].length), year)?.index === 0) {
     // Newswire style: “PARIS, 25 June 2019 – …”
     place = titleCase(wire[1].trim())
   }
   const met = MET.exec(text)
   if (!met) {
     if (!place) return undefined
-    const dates = findDates(text)?.dates
+    const dates = findDates(text, year)?.dates
     return {place, dates}
   }
-  const dates = findDates(text)
+  const dates = findDates(text, year)
   let who = text.slice(0, met.index).trim()
   if (dates && dates.index < met.index) {
     // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
@@ -92,6 +104,25 @@ function splitWho(who: string): {organisation?: string; participants?: string} {
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers” are participants.
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))
   return proper ? {organisation: who} : {participants: who}
+}
+
+/** Whether a bullet's text starts with a `Title:` (a short title before a colon). */
+export function hasTitleColon(text: string): boolean {
+  return titleColonAt(text) !== -1
+}
+
+/**
+ * Where the colon after a bullet's own title is: the first colon followed by a space (so `10:30`
+ * is not one), unless the text before it holds the end of a sentence.
+ * @param text the bullet's text
+ * @returns the colon's index, or -1
+ */
+export function titleColonAt(text: string): number {
+  const colon = /:(?=\s|$)/.exec(text)
+  if (!colon) return -1
+  const before = text.slice(0, colon.index)
+  if (/[.!?;]\s/.test(before)) return -1
+  return colon.index
 }
 
 function titleCase(text: string): string {

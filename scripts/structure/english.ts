@@ -1,0 +1,43 @@
+/**
+ * What the reader knows about English readouts, in one place: the kinds of document, the words
+ * that name who acts (not what a point is about), the phrases that look ahead, and the headings
+ * that name a section rather than a pillar. Patterns built from these lists are anchored or
+ * bounded so that they run in linear time.
+ */
+
+/** Kinds of document a title line names, most specific first; the value is what `kind` says. */
+export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bjoint\s+(?:press\s+)?statement\b/i, 'joint statement'],
+  [/\bjoint\s+communiqu[ée]\b/i, 'communiqué'],
+  [/\bchair(?:'|’)?s?(?:'|’)?\s+(?:summary|statement)\b|\bsummary\s+(?:of|by)\s+the\s+chair\b/i, "chair's summary"],
+  [/\bcommuniqu[ée]\b/i, 'communiqué'],
+  [/\bpress\s+release\b/i, 'press release'],
+  [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
+  [/\bdeclaration\b/i, 'declaration'],
+  [/\bread-?out\b/i, 'readout'],
+  [/\bstatement\b/i, 'statement'],
+]
+
+/** The kind of a readout whose text names none. */
+export const DEFAULT_KIND = 'readout'
+
+/**
+ * Head nouns of a subject that names who acted ("Ministers endorsed …"): the point is then about
+ * the object of the verb, not about them.
+ */
+export const ACTORS = new Set(
+  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads'.split(' '),
+)
+
+/** Sentences that look ahead to the next meeting or a review: such a paragraph is outlook. */
+export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+again|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming))\b/i
+
+/** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary)$/i
+export const OUTLOOK_HEADINGS = /^(?:next\s+steps|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
+
+/** A line that names an office or issuer in a title block ("Office of the Spokesperson"). */
+export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:press|media|communications)\s+(?:office|service|section)\b|for\s+immediate\s+release\b|embargoed\b)/i
+
+/** Words of a title line kept in lower case when a heading is written in sentence case. */
+export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))
