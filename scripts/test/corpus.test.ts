@@ -1,0 +1,136 @@
+// Checks the reading corpus (scripts/test/corpus) mechanically: every case has an input.txt and an
+// expected.yml that follows the contract in scripts/test/corpus/README.md. It reads only the
+// corpus files; it never runs the reader.
+import {describe, expect, it} from 'vitest'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parse} from 'yaml'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), 'corpus')
+const cases = readdirSync(root, {withFileTypes: true})
+  .filter(d => d.isDirectory() && existsSync(join(root, d.name, 'expected.yml')))
+  .map(d => d.name)
+  .sort()
+
+const SHAPES = ['seed', 'numbered', 'no-colon-bullets', 'headings', 'title-block', 'wire', 'mixed', 'prose']
+const KINDS = ['readout', 'communiqué', 'joint statement', 'statement', "chair's summary", 'press release', 'media note', 'declaration']
+const KEYS = ['shape', 'area', 'lang', 'kind', 'title', 'organisation', 'place', 'date_start', 'date_end',
+  'key_message', 'roadmap', 'points', 'figures', 'outlook']
+const NAME = /^(heldout-)?(fr-)?([a-z]+)-([a-z-]+)-(\d+)$/
+
+/** The eval's folding: spaces (incl. non-breaking, tabs, line ends) to one space, curly quotes to straight. */
+const fold = (s: string) => s
+  .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+  .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+  .replace(/\s+/g, ' ')
+  .trim()
+  .toLowerCase()
+
+const words = (s: string) => s.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
+
+type Alt = string | string[]
+const alts = (v: Alt): string[] => (Array.isArray(v) ? v : [v])
+const isAlt = (v: unknown): v is Alt =>
+  (typeof v === 'string' && v.trim() !== '') ||
+  (Array.isArray(v) && v.length > 0 && v.every(x => typeof x === 'string' && x.trim() !== ''))
+const isAltOrNull = (v: unknown) => v === null || isAlt(v)
+
+function isoDate(v: unknown): string | null {
+  if (v === null) return null
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v)
+  expect(s, `date ${s}`).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  const d = new Date(`${s}T00:00:00Z`)
+  expect(Number.isNaN(d.getTime()), `date ${s}`).toBe(false)
+  expect(d.toISOString().slice(0, 10), `date ${s} exists`).toBe(s)
+  return s
+}
+
+describe('reading corpus', () => {
+  const meta = cases.map(name => ({name, exp: parse(readFileSync(join(root, name, 'expected.yml'), 'utf8'))}))
+
+  describe.each(cases)('%s', name => {
+    const dir = join(root, name)
+    const exp = parse(readFileSync(join(dir, 'expected.yml'), 'utf8'))
+    const raw = readFileSync(join(dir, 'input.txt'))
+    const input = raw.toString('utf8')
+    const text = fold(input)
+    const has = (s: string) => text.includes(fold(s))
+
+    it('is a readable UTF-8 text of readout length', () => {
+      expect(Buffer.from(input, 'utf8').equals(raw), 'valid UTF-8').toBe(true)
+      expect(input.includes('\uFFFD')).toBe(false)
+      const n = words(input)
+      expect(n).toBeGreaterThanOrEqual(150)
+      expect(n).toBeLessThanOrEqual(exp.shape === 'numbered' || exp.shape === 'mixed' ? 1100 : 650)
+    })
+
+    it('has every key, with the right types', () => {
+      expect(Object.keys(exp).sort()).toEqual([...KEYS].sort())
+      expect(SHAPES).toContain(exp.shape)
+      expect(['en', 'fr']).toContain(exp.lang)
+      expect(KINDS).toContain(exp.kind)
+      expect(typeof exp.area).toBe('string')
+      for (const k of ['title', 'place']) expect(isAlt(exp[k]) || (k === 'place' && exp[k] === null), k).toBe(true)
+      for (const k of ['organisation', 'key_message', 'roadmap']) expect(isAltOrNull(exp[k]), k).toBe(true)
+      expect(Array.isArray(exp.points) && exp.points.length > 0, 'points').toBe(true)
+      expect(Array.isArray(exp.figures), 'figures').toBe(true)
+      expect(Array.isArray(exp.outlook), 'outlook').toBe(true)
+    })
+
+    it('is named after its shape, area and language', () => {
+      const m = NAME.exec(name)
+      expect(m, 'folder name <area>-<shape>-<n>').not.toBeNull()
+      expect(m![3]).toBe(exp.area)
+      expect(m![4]).toBe(exp.shape)
+      expect(Boolean(m![2])).toBe(exp.lang === 'fr')
+    })
+
+    it('has valid ISO dates, start before end', () => {
+      const start = isoDate(exp.date_start)
+      const end = isoDate(exp.date_end)
+      expect(start === null, 'date_start and date_end both set or both null').toBe(end === null)
+      if (start && end) expect(start <= end).toBe(true)
+    })
+
+    it('takes bodies, outlook, quotes and names word for word from the input', () => {
+      for (const p of exp.points) {
+        expect(Object.keys(p).sort()).toEqual(['body', 'title'])
+        expect(isAlt(p.title), 'point title').toBe(true)
+        for (const t of alts(p.title)) {
+          expect(t.split(/\s+/).length, `title "${t}" at most 7 words`).toBeLessThanOrEqual(7)
+          expect(t, `title "${t}" has no final full stop`).not.toMatch(/\.$/)
+        }
+        expect(typeof p.body).toBe('string')
+        expect(has(p.body), `body in input: ${p.body.slice(0, 60)}`).toBe(true)
+      }
+      for (const o of exp.outlook) {
+        expect(typeof o).toBe('string')
+        expect(has(o), `outlook in input: ${o.slice(0, 60)}`).toBe(true)
+      }
+      if (exp.key_message !== null)
+        expect(alts(exp.key_message).some(k => has(k) || has(k.replace(/[.!?]$/, ''))), 'key message in input').toBe(true)
+      if (exp.roadmap !== null) expect(alts(exp.roadmap).some(has), 'roadmap name in input').toBe(true)
+      if (exp.place !== null && exp.place !== 'Online') expect(alts(exp.place).some(has), 'place in input').toBe(true)
+      if (exp.organisation !== null) expect(alts(exp.organisation).some(has), 'organisation in input').toBe(true)
+      // A point body and an outlook paragraph never overlap, and no two points share a body.
+      const bodies = exp.points.map((p: any) => fold(p.body))
+      expect(new Set(bodies).size).toBe(bodies.length)
+      for (const o of exp.outlook) expect(bodies).not.toContain(fold(o))
+    })
+
+    it('writes figures in the normalised form, with labels', () => {
+      for (const f of exp.figures) {
+        expect(Object.keys(f).sort()).toEqual(['label', 'value'])
+        expect(typeof f.value, `value ${f.value} is a quoted string`).toBe('string')
+        // digits, optional currency before, optional scale word or % after; never a year
+        expect(f.value).toMatch(/^(US\$|\$|€|£|¥|CHF )?\d{1,3}(,\d{3})*(\.\d+)?( (million|billion|trillion))?%?$/)
+        expect(f.value).not.toMatch(/^(19|20)\d\d$/)
+        expect(isAlt(f.label), 'label').toBe(true)
+        for (const l of alts(f.label)) expect(l, `label "${l}"`).not.toMatch(/(,|\band)$/)
+      }
+      const values = exp.figures.map((f: any) => `${f.value}|${alts(f.label)[0]}`)
+      expect(new Set(values).size, 'the same fact never twice').toBe(values.length)
+    })
+  })
+})
