@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import {FORWARD_LOOKING} from './english.js'
 import {isNextMeeting} from './extract-pillars.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -7,8 +8,8 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 /**
  * Keep every paragraph that is not the title block, the dateline, a heading or a point, in source
  * order. A paragraph whose place a recogniser decided keeps it; of the others, one about the next
- * meeting is outlook, the rest are context before the first point and outlook after it. Nothing in
- * the source is lost.
+ * meeting is outlook, and so is one after the points that looks ahead (“will”, “must”, a target
+ * year); the rest is context. Nothing in the source is lost.
  */
 const collectParagraphs: Plugin<[], Root> = function () {
   return function (tree, file) {
@@ -20,7 +21,8 @@ const collectParagraphs: Plugin<[], Root> = function () {
       const text = normaliseSpace(textOf(paragraph))
       if (role === 'context' || role === 'outlook') readout[role].push(text)
       if (role) continue
-      ;(seenPillar || isNextMeeting(text) ? readout.outlook : readout.context).push(text)
+      const ahead = isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text))
+      ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }
 }

@@ -30,7 +30,7 @@ export const ACTORS = new Set(
 )
 
 /** Sentences that look ahead to the next meeting or a review: such a paragraph is outlook. */
-export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+again|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming))\b/i
+export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming))\b/i
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
 export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary)$/i
@@ -41,3 +41,24 @@ export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:press|med
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))
+
+/**
+ * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
+ * after the points that says none of them reports what was discussed, and is context.
+ */
+export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
+
+/**
+ * What a paragraph of prose says when it records a decision or a commitment (a point of a
+ * readout without bullets): agreed, endorsed, adopted, launched, pledged, asked someone to act,
+ * or what will be done.
+ */
+export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|will|shall)\b/i
+
+/** What an opening paragraph of a communiqué says: thanks to the host, commitments reaffirmed. */
+export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|recalled|hosting|welcomed\s+the\s+participation)\b/i
+
+/** A dateline "PLACE, date –" at the start of a text: the shape of a press release. */
+export const WIRE_KIND = 'press release'
+/** Numbered paragraphs are the shape of a communiqué. */
+export const NUMBERED_KIND = 'communiqué'

@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {CONTEXT_HEADINGS, NEXT_MEETING, OUTLOOK_HEADINGS} from './english.js'
+import {CONTEXT_HEADINGS, DECISION, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, WIRE_KIND} from './english.js'
 import {pointTitle} from './point-title.js'
 import {titleColonAt} from './recognise-dateline.js'
 import {normaliseSpace, splitSentences} from './text.js'
@@ -31,6 +31,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string}> = []
     let section: 'pillar' | 'context' | 'outlook' | undefined
+    let numbered = 0
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
@@ -67,6 +68,12 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
         }
+        if (points.length === 0 && OPENING.test(raw)) {
+          // The opening of a communiqué (thanks to the host, commitments reaffirmed) is context.
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
+        numbered += /^\(?\d/.test(paragraph.data.bullet.marker) ? 1 : 0
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: normaliseSpace(raw)})
         continue
@@ -91,6 +98,10 @@ const extractPillars: Plugin<[], Root> = function () {
       seen.set(key, paragraph.position!.start.line)
       points.push({paragraph, title, body})
     }
+    if (points.length === 0) points.push(...decisionsInProse(paragraphs, readoutOf(file).dateline))
+    const readout = readoutOf(file)
+    if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
+    else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
     addPoints(file, points, titles)
   }
 }
@@ -113,6 +124,29 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
   if (readout.pillars.length === 0 && !file.messages.some((m) => m.fatal)) {
     file.message('Unexpected readout without pillars, expected bullet lines (`- Title: body`, `- text`), numbered paragraphs (`1. text`) or short heading lines followed by text', {place: {line: 1, column: 1}, ruleId: 'pillars', source: 'briefing-pack'}).fatal = true
   }
+}
+
+/**
+ * The points of a readout written as prose: the paragraphs that record a decision or a commitment
+ * (“Ministers agreed …”, “… will …”), outside quotations, other than the one with the dateline and
+ * those about the next meeting. The rest stays context or outlook.
+ */
+function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined): Array<{paragraph: Paragraph; body: string}> {
+  const points: Array<{paragraph: Paragraph; body: string}> = []
+  for (const paragraph of paragraphs) {
+    if (paragraph.data?.role || paragraph.data?.bullet) continue
+    const text = normaliseSpace(textOf(paragraph))
+    if ((dateline && text.includes(dateline)) || isNextMeeting(text) || text.endsWith(':')) continue
+    if (!DECISION.test(withoutQuotes(text))) continue
+    paragraph.data = {...paragraph.data, role: 'point'}
+    points.push({paragraph, body: text})
+  }
+  return points
+}
+
+/** A text with its quotations left out (what someone said is not what was decided). */
+function withoutQuotes(text: string): string {
+  return text.replace(/“[^“”]{0,2000}”|"[^"]{0,2000}"|‘[^‘’]{0,2000}’(?!\p{L})|«[^«»]{0,2000}»/gu, ' ')
 }
 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */

@@ -12,6 +12,13 @@ const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 /** How many paragraphs from the top may hold the dateline. */
 const SEARCH_PARAGRAPHS = 3
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Whether the dateline is a newswire's (`PARIS, 25 June 2019 – …`). */
+    wire: boolean
+  }
+}
+
 /**
  * Recognise the dateline (who met, where, when), e.g. “The Global Coalition’s Co-leads and
  * Political Directors met in Paris on 24-25 June 2019.” Sets organisation, participants, place
@@ -32,9 +39,11 @@ const recogniseDateline: Plugin<[], Root> = function () {
       for (const sentence of splitSentences(text)) {
         const found = readDateline(sentence.text, header.year)
         if (!found) continue
-        found.place ??= header.place
-        found.dates ??= header.dates
-        Object.assign(readout, found)
+        const {wireStyle, ...facts} = found
+        facts.place ??= header.place
+        facts.dates ??= header.dates
+        if (wireStyle) file.data.wire = true
+        Object.assign(readout, facts)
         readout.dateline = normaliseSpace(sentence.text)
         if (normaliseSpace(text) === readout.dateline && !paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'dateline'}
         else if (paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'context'}
@@ -70,16 +79,18 @@ export default recogniseDateline
 export function readDateline(sentence: string, year?: number) {
   let text = normaliseSpace(sentence)
   let place: string | undefined
+  let wireStyle = false
   const wire = WIRE.exec(text)
   if (wire && findDates(text.slice(wire[0].length), year)?.index === 0) {
     // Newswire style: “PARIS, 25 June 2019 – …”
     place = titleCase(wire[1].trim())
+    wireStyle = true
   }
   const met = MET.exec(text)
   if (!met) {
     if (!place) return undefined
     const dates = findDates(text, year)?.dates
-    return {place, dates}
+    return {place, dates, wireStyle}
   }
   const dates = findDates(text, year)
   let who = text.slice(0, met.index).trim()
@@ -92,7 +103,7 @@ export function readDateline(sentence: string, year?: number) {
   if (REMOTE.test(after)) place ??= 'Online'
   else place ??= PLACE.exec(after)?.[1]?.replace(/[.,]$/, '')
   if (!who) return undefined
-  return {...splitWho(who), place, dates: dates?.dates}
+  return {...splitWho(who), place, dates: dates?.dates, wireStyle}
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
@@ -100,10 +111,10 @@ function splitWho(who: string): {organisation?: string; participants?: string} {
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
   if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
   const of = /^(.+?)\s+(?:of|from)\s+(the\s+\p{Lu}.+)$/u.exec(who)
-  if (of) return {organisation: of[2].charAt(0).toUpperCase() + of[2].slice(1), participants: of[1]}
+  if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1]}
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers” are participants.
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))
-  return proper ? {organisation: who} : {participants: who}
+  return proper ? {organisation: who.replace(/^the\s+/i, '')} : {participants: who}
 }
 
 /** Whether a bullet's text starts with a `Title:` (a short title before a colon). */
