@@ -62,3 +62,15 @@ export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|recall
 export const WIRE_KIND = 'press release'
 /** Numbered paragraphs are the shape of a communiqué. */
 export const NUMBERED_KIND = 'communiqué'
+
+/**
+ * Verbs that ask someone else to act ("asked the Secretariat to propose a code"): the point is
+ * about what they are to do.
+ */
+export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage'.split(' '))
+
+/**
+ * Objects of a verb that only carry an attitude ("expressed concern at the loss of nurses"): the
+ * point is about the noun phrase after them.
+ */
+export const LIGHT_OBJECTS = new Set('concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress'.split(' '))
