@@ -7,6 +7,8 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ )?(?:meeting|summit|conference|session|ministerial))\b/
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link)?|via video(?:conference| link)?)\b/i
 const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]*)*(?:,\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*(?=\s*,?\s*(?:on|from|this|last|in|for|\.|$)))?)/u
+/** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
+const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 
 /** How many paragraphs from the top may hold the dateline. */
@@ -101,7 +103,7 @@ export function readDateline(sentence: string, year?: number) {
   who = who.replace(/^(?:on|in)\s+/i, '').trim()
   const after = text.slice(met.index + met[0].length)
   if (REMOTE.test(after)) place ??= 'Online'
-  else place ??= PLACE.exec(after)?.[1]?.replace(/[.,]$/, '')
+  else place ??= PLACE.exec(after)?.[1]?.replace(/[.,]$/, '').replace(WHEN_AFTER_PLACE, '')
   if (!who) return undefined
   return {...splitWho(who), place, dates: dates?.dates, wireStyle}
 }

@@ -4,8 +4,10 @@ import {normaliseSpace} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 /** A quoted sentence: curly or straight double quotes (or curly single quotes) around 3+ words that end in punctuation. */
-const QUOTED = /“([^“”]+?)”|"([^"]+?)"|‘([^‘’]+?[.!?])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
+const QUOTED = /“([^“”]+)”|"([^"]+)"|‘([^‘’]+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
 const SENTENCE_END = /[.!?…]$/
+/** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.` */
+const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|[\p{Ll}-]+\s+){0,4}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked)\b/u
 
 /**
  * Recognise the key message: the first quoted sentence of the readout (curly or straight
@@ -39,7 +41,10 @@ export default recogniseKeyMessage
 export function findKeyMessage(text: string): string | undefined {
   for (const match of text.matchAll(QUOTED)) {
     const quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '')
-    if (quoted.split(' ').length >= 3 && SENTENCE_END.test(quoted)) return quoted
+    if (quoted.split(' ').length < 3) continue
+    if (SENTENCE_END.test(quoted)) return quoted
+    // A sentence ending in a comma before “the Chair said” ends with a full stop once unquoted.
+    if (quoted.endsWith(',') && ATTRIBUTED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) return `${quoted.slice(0, -1)}.`
   }
   return undefined
 }
