@@ -151,7 +151,8 @@ function withoutQuotes(text: string): string {
 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */
 function madeTitle(body: string, taken: Set<string>): string {
-  const sentences = splitSentences(body)
+  // A quotation that opens a point is what someone said, not what the point is about.
+  const sentences = splitSentences(body).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
   for (const sentence of sentences.slice(0, 2)) {
     const title = pointTitle(sentence.text)
     if (title && !taken.has(title.toLocaleLowerCase())) return title

@@ -81,14 +81,15 @@ function wordsOf(sentence: string): Word[] {
  * phrase after it when the head had no number and the phrase holds no amount of money. Determiners, numbers and what comes before a
  * possessive (“each other's”) are dropped.
  */
-function nounPhrase(words: Word[], from: number, to: number, nested = false): Phrase | undefined {
+function nounPhrase(words: Word[], from: number, to: number, nested = false, depth = nested ? 1 : 0): Phrase | undefined {
   let start = from
   while (start < to && !NOMINAL.has(words[start].pos)) start++
   if (start >= to) return undefined
   let end = start
   // The phrase ends before an amount of money, and before a participle that introduces one (“pledges totalling US$1 billion”).
   const amount = (w: Word | undefined) => Boolean(w && (/\p{Sc}|^\d/u.test(w.text) || w.pos === 'NUM' || w.pos === 'SYM'))
-  while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
+  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ')
+  while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
   let core = words.slice(start, end)
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
   if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
@@ -100,14 +101,23 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false): Ph
   const phrase = core.map((w) => w.text)
   const head = core[core.length - 1].lower
   const link = words[end]
-  if (link && LINKS.has(link.lower) && end + 1 < to && !numbered && !nested) {
+  // A quantity as the head (“80,000 hectares of wetlands”): the title is what it measures.
+  if (numbered && link?.lower === 'of' && !nested) {
+    const measured = nounPhrase(words, end + 1, Math.min(to, end + 7), true)
+    if (measured) return measured
+  }
+  // `to` links a phrase only as a preposition (“access to finance”), not before a verb.
+  if (link && LINKS.has(link.lower) && (link.lower !== 'to' || link.pos === 'ADP') && end + 1 < to && !numbered && depth < 2) {
     let k = end + 1
     const article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
-    const tailEnd = Math.min(to, k + 5)
+    const tailEnd = Math.min(to, k + 8)
     // A quantity in the phrase is dropped (“of 150 million vaccine doses”), an amount of money ends it.
     const plain = k < to && NOMINAL.has(words[k].pos) && !words.slice(k, tailEnd).some((w) => /\p{Sc}/u.test(w.text))
-    const tail = plain ? nounPhrase(words, k, tailEnd, true) : undefined
-    if (tail && phrase.length + tail.words.length + 1 + (article ? 1 : 0) <= MAX_TITLE_WORDS) {
+    const fits = (tail: Phrase | undefined) => tail && phrase.length + tail.words.length + 1 + (article ? 1 : 0) <= MAX_TITLE_WORDS
+    let tail = plain ? nounPhrase(words, k, tailEnd, true, depth + 1) : undefined
+    // Too long with its own phrase after it: the tail's core alone.
+    if (tail && !fits(tail)) tail = nounPhrase(words, k, tailEnd, true, 2)
+    if (tail && fits(tail)) {
       phrase.push(link.text, ...(article && article.lower === 'the' ? [article.text] : []), ...tail.words)
       return {words: phrase, head, end: tail.end}
     }

@@ -6,7 +6,7 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ )?(?:meeting|summit|conference|session|ministerial))\b/
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link)?|via video(?:conference| link)?)\b/i
-const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]*)*(?:,\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*(?=\s*,?\s*(?:on|from|this|last|in|for|\.|$)))?)/u
+const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]*)*(?:,\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*(?=\s*,?\s*(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
 /** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
 const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
@@ -47,9 +47,10 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.dateline = normaliseSpace(sentence.text)
-        if (normaliseSpace(text) === readout.dateline && !paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'dateline'}
+        // A numbered paragraph holding the dateline and more stays context, not a point.
+        if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
         else if (paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'context'}
-        if (!found.dates) {
+        if (!facts.dates) {
           file.message('Unexpected dateline without a date, expected a date such as `24-25 June 2019`', {place: pointIn(paragraph, sentence.start), ruleId: 'dateline-date', source: 'briefing-pack'})
         }
         return
@@ -103,7 +104,7 @@ export function readDateline(sentence: string, year?: number) {
   who = who.replace(/^(?:on|in)\s+/i, '').trim()
   const after = text.slice(met.index + met[0].length)
   if (REMOTE.test(after)) place ??= 'Online'
-  else place ??= PLACE.exec(after)?.[1]?.replace(/[.,]$/, '').replace(WHEN_AFTER_PLACE, '')
+  else place ??= PLACE.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
   if (!who) return undefined
   return {...splitWho(who), place, dates: dates?.dates, wireStyle}
 }

@@ -65,6 +65,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
+        // `WASHINGTON, 2 February 2016 –` on its own line: a newswire's dateline.
+        if (dated.place && (DASH_END.test(text) || /^\p{Lu}{2,}[\p{Lu} ]*,/u.test(line))) file.data.wire = true
         continue
       }
       if (ISSUER_LINE.test(line)) continue
@@ -72,7 +74,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         header.kind = kind
         kindLine = line
       } else if (!otherTitle && !kind && isPlaceLine(line) && (kindLine || otherTitle)) {
-        header.place ??= line.replace(/,.*$/, '')
+        header.place ??= line
       } else {
         otherTitle ??= line
       }

@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import {hasTitleColon} from './recognise-dateline.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -20,7 +21,8 @@ const recogniseKeyMessage: Plugin<[], Root> = function () {
     const firstBullet = paragraphs.findIndex((p) => p.data?.bullet)
     const ordered = firstBullet === -1 ? paragraphs : [...paragraphs.slice(0, firstBullet), ...paragraphs.slice(firstBullet)]
     for (const paragraph of ordered) {
-      if (paragraph.data?.bullet) continue
+      // A `Title: body` bullet is a pillar, not a quotation; a numbered paragraph may hold one.
+      if (paragraph.data?.bullet && hasTitleColon(textOf(paragraph))) continue
       const message = findKeyMessage(textOf(paragraph))
       if (message) {
         readout.keyMessage = message
