@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {CONTEXT_HEADINGS, DECISION, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, WIRE_KIND} from './english.js'
 import {pointTitle} from './point-title.js'
-import {titleColonAt} from './recognise-dateline.js'
+import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -31,7 +31,6 @@ const extractPillars: Plugin<[], Root> = function () {
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string}> = []
     let section: 'pillar' | 'context' | 'outlook' | undefined
-    let numbered = 0
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
@@ -73,7 +72,6 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        numbered += /^\(?\d/.test(paragraph.data.bullet.marker) ? 1 : 0
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: normaliseSpace(raw)})
         continue
@@ -99,6 +97,7 @@ const extractPillars: Plugin<[], Root> = function () {
       points.push({paragraph, title, body})
     }
     if (points.length === 0) points.push(...decisionsInProse(paragraphs, readoutOf(file).dateline))
+    const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !hasTitleColon(textOf(p))).length
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
     else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
