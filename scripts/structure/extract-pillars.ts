@@ -9,6 +9,10 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
+/** How many points get a title from the language model. */
+const MAX_MODEL_TITLES = 300
+/** How much of a point's text its title is made from (its first sentences). */
+const TITLE_SEARCH_CHARS = 2000
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
 
@@ -115,7 +119,9 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
       point.paragraph.data = {...point.paragraph.data, role: undefined}
       continue
     }
-    let title = point.title ?? madeTitle(point.body, titles)
+    // Past a few hundred points (no readout has that many) the language model is not asked, so
+    // that a pasted 2 MB list is still read in seconds: the title is the point's first words.
+    let title = point.title ?? (readout.pillars.length < MAX_MODEL_TITLES ? madeTitle(point.body, titles) : firstWords(point.body))
     if (titles.has(title.toLocaleLowerCase())) title = `${title} (${readout.pillars.length + 1})`
     titles.add(title.toLocaleLowerCase())
     readout.pillars.push({title, body: point.body})
@@ -145,20 +151,24 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined)
 
 /** A text with its quotations left out (what someone said is not what was decided). */
 function withoutQuotes(text: string): string {
-  return text.replace(/“[^“”]{0,2000}”|"[^"]{0,2000}"|‘[^‘’]{0,2000}’(?!\p{L})|«[^«»]{0,2000}»/gu, ' ')
+  return text.replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})|«[^«»]*»/gu, ' ')
 }
 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */
 function madeTitle(body: string, taken: Set<string>): string {
   // A quotation that opens a point is what someone said, not what the point is about.
-  const sentences = splitSentences(body).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
+  const sentences = splitSentences(body.slice(0, TITLE_SEARCH_CHARS)).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
   for (const sentence of sentences.slice(0, 2)) {
     const title = pointTitle(sentence.text)
     if (title && !taken.has(title.toLocaleLowerCase())) return title
   }
-  const first = pointTitle(sentences[0]?.text ?? body)
-  if (first) return first
-  return body.split(' ').slice(0, 5).join(' ').replace(/[.,;:!?]+$/, '')
+  const first = pointTitle(sentences[0]?.text ?? body.slice(0, TITLE_SEARCH_CHARS))
+  return first ?? firstWords(body)
+}
+
+/** A point's first five words, as a title of last resort. */
+function firstWords(body: string): string {
+  return body.slice(0, 200).split(' ').slice(0, 5).join(' ').replace(/[.,;:!?]+$/, '')
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */

@@ -6,13 +6,15 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ )?(?:meeting|summit|conference|session|ministerial))\b/
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link)?|via video(?:conference| link)?)\b/i
-const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]*)*(?:,\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*(?=\s*,?\s*(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
+const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
 /** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
 const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 
 /** How many paragraphs from the top may hold the dateline. */
 const SEARCH_PARAGRAPHS = 3
+/** How many characters of such a paragraph may hold it. */
+const DATELINE_SEARCH_CHARS = 2000
 
 declare module 'vfile' {
   interface DataMap {
@@ -38,7 +40,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((p) => !p.data?.bullet || !hasTitleColon(textOf(p)))
     for (const paragraph of candidates) {
       const text = textOf(paragraph)
-      for (const sentence of splitSentences(text)) {
+      // A dateline is among the first sentences: a paragraph's start is enough (and keeps this linear).
+      for (const sentence of splitSentences(text.slice(0, DATELINE_SEARCH_CHARS))) {
         const found = readDateline(sentence.text, header.year)
         if (!found) continue
         const {wireStyle, ...facts} = found
