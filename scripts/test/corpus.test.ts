@@ -49,6 +49,21 @@ function isoDate(v: unknown): string | null {
 describe('reading corpus', () => {
   const meta = cases.map(name => ({name, exp: parse(readFileSync(join(root, name, 'expected.yml'), 'utf8'))}))
 
+  it('has enough cases, spread over shapes, areas, languages and the held-out set', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(32)
+    const count = (f: (e: any, n: string) => boolean) => meta.filter(m => f(m.exp, m.name)).length
+    for (const shape of SHAPES.slice(0, 6)) expect(count(e => e.shape === shape), shape).toBeGreaterThanOrEqual(4)
+    for (const shape of ['mixed', 'prose']) expect(count(e => e.shape === shape), shape).toBeGreaterThanOrEqual(2)
+    for (const area of ['security', 'health', 'climate', 'trade', 'education', 'development'])
+      expect(count(e => e.area === area), area).toBeGreaterThanOrEqual(4)
+    expect(count(e => e.lang === 'fr')).toBe(3)
+    const held = meta.filter(m => m.name.startsWith('heldout-'))
+    expect(held.length).toBeGreaterThanOrEqual(8)
+    expect(held.filter(m => m.exp.lang === 'fr').length).toBe(1)
+    expect(new Set(held.map(m => m.exp.shape)).size).toBeGreaterThanOrEqual(6)
+    expect(new Set(held.map(m => m.exp.area)).size).toBeGreaterThanOrEqual(5)
+  })
+
   describe.each(cases)('%s', name => {
     const dir = join(root, name)
     const exp = parse(readFileSync(join(dir, 'expected.yml'), 'utf8'))
