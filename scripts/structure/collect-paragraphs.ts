@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {FORWARD_LOOKING} from './english.js'
+import {FORWARD_LOOKING, REPORTED} from './english.js'
 import {isNextMeeting} from './extract-pillars.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -21,7 +21,7 @@ const collectParagraphs: Plugin<[], Root> = function () {
       const text = normaliseSpace(textOf(paragraph))
       if (role === 'context' || role === 'outlook') readout[role].push(text)
       if (role) continue
-      const ahead = isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text))
+      const ahead = isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }

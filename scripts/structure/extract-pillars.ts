@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {CONTEXT_HEADINGS, DECISION, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, WIRE_KIND} from './english.js'
+import {CONTEXT_HEADINGS, DECISION, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, WIRE_KIND} from './english.js'
 import {pointTitle} from './point-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
 import {normaliseSpace, splitSentences} from './text.js'
@@ -9,6 +9,8 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
+/** Thanks to the host, wherever they stand, are context. */
+const THANKS = /^(?:\S+\s+){1,3}(?:also\s+)?thanked\b/i
 /** How many points get a title from the language model. */
 const MAX_MODEL_TITLES = 300
 /** How much of a point's text its title is made from (its first sentences). */
@@ -71,7 +73,7 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
         }
-        if (points.length === 0 && OPENING.test(raw)) {
+        if ((points.length === 0 && OPENING.test(raw)) || THANKS.test(raw)) {
           // The opening of a communiqué (thanks to the host, commitments reaffirmed) is context.
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
@@ -142,7 +144,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined)
     if (paragraph.data?.role || paragraph.data?.bullet) continue
     const text = normaliseSpace(textOf(paragraph))
     if ((dateline && text.includes(dateline)) || isNextMeeting(text) || text.endsWith(':')) continue
-    if (!DECISION.test(withoutQuotes(text))) continue
+    if (!DECISION.test(withoutQuotes(text)) || REPORTED.test(text)) continue
     paragraph.data = {...paragraph.data, role: 'point'}
     points.push({paragraph, body: text})
   }

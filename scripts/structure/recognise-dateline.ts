@@ -4,7 +4,7 @@ import {findDates} from './parse-dates.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ )?(?:meeting|summit|conference|session|ministerial))\b/
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b/
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link)?|via video(?:conference| link)?)\b/i
 const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
 /** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
@@ -114,10 +114,10 @@ export function readDateline(sentence: string, year?: number) {
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
 function splitWho(who: string): {organisation?: string; participants?: string} {
+  const of = /^(.+?)\s+(?:of|from|in)\s+(the\s+\p{Lu}.+)$/u.exec(who)
+  if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1]}
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
   if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
-  const of = /^(.+?)\s+(?:of|from)\s+(the\s+\p{Lu}.+)$/u.exec(who)
-  if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1]}
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers” are participants.
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))
   return proper ? {organisation: who.replace(/^the\s+/i, '')} : {participants: who}
