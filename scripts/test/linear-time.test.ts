@@ -64,7 +64,7 @@ describe('the structure stage runs in linear time', () => {
     it(`${name}: 1M characters take about ten times 100k, and seconds`, async () => {
       const small = await seconds(() => structureText(text(unit, 100_000)))
       const large = await seconds(() => structureText(text(unit, 1_000_000)))
-      expect(large).toBeLessThan(Math.max(small, 0.05) * 40)
+      expect(large).toBeLessThan(Math.max(small, 0.2) * 40)
       // 100,000 short lines make 100,000 paragraphs for remark-stringify: linear, but ~15 s alone.
       expect(large).toBeLessThan(60)
     }, 180_000)
@@ -74,7 +74,7 @@ describe('the structure stage runs in linear time', () => {
     it(`${name}: the recognisers take about ten times as long on 1M characters as on 100k`, async () => {
       const small = await seconds(() => recognise(text(unit, 100_000)))
       const large = await seconds(() => recognise(text(unit, 1_000_000)))
-      expect(large).toBeLessThan(Math.max(small, 0.05) * 40)
+      expect(large).toBeLessThan(Math.max(small, 0.2) * 40)
       expect(large).toBeLessThan(30)
     }, 120_000)
   }
