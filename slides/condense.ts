@@ -1,4 +1,4 @@
-import {FORWARD_LOOKING, LEAD_IN_WORDS, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
 
@@ -211,7 +211,7 @@ export function isCompleteThought(point: string): boolean {
  */
 export function outlookPoints(paragraphs: string[]): string[] {
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text))
-  const ahead = sentences.filter((sentence) => FORWARD_LOOKING.test(sentence))
+  const ahead = sentences.filter((sentence) => LOOKS_AHEAD.test(sentence))
   const chosen = ahead.length ? ahead : paragraphs.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text))
   return chosen
     .map((sentence) => condenseSentence(sentence, LIMITS.pointChars))

@@ -1,11 +1,15 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import {FORWARD_LOOKING, REPORTED} from './english.js'
+import {isNextMeeting} from './extract-pillars.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 
 /**
- * Keep every paragraph that is not the dateline or a pillar, in source order: those before the
- * first pillar are context, the rest outlook. Nothing in the source is lost.
+ * Keep every paragraph that is not the title block, the dateline, a heading or a point, in source
+ * order. A paragraph whose place a recogniser decided keeps it; of the others, one about the next
+ * meeting is outlook, and so is one after the points that looks ahead (“will”, “must”, a target
+ * year); the rest is context. Nothing in the source is lost.
  */
 const collectParagraphs: Plugin<[], Root> = function () {
   return function (tree, file) {
@@ -13,9 +17,12 @@ const collectParagraphs: Plugin<[], Root> = function () {
     let seenPillar = false
     for (const paragraph of paragraphsOf(tree)) {
       const role = paragraph.data?.role
-      if (role === 'pillar') seenPillar = true
+      if (role === 'pillar' || role === 'point') seenPillar = true
+      const text = normaliseSpace(textOf(paragraph))
+      if (role === 'context' || role === 'outlook') readout[role].push(text)
       if (role) continue
-      ;(seenPillar ? readout.outlook : readout.context).push(normaliseSpace(textOf(paragraph)))
+      const ahead = isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text))
+      ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }
 }

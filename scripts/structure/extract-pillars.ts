@@ -1,40 +1,96 @@
-import type {Root} from 'mdast'
+import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {normaliseSpace} from './text.js'
+import type {VFile} from 'vfile'
+import {CONTEXT_HEADINGS, DECISION, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, WIRE_KIND} from './english.js'
+import {pointTitle} from './point-title.js'
+import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
+import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-/** The title is the text before the first colon that is followed by a space (so `10:30` is not one). */
-const SEPARATOR = /:(?=\s|$)/
+/** Most words of a heading line ("Emergency assistance"); a longer line is text. */
+const HEADING_WORDS = 10
+/** Thanks to the host, wherever they stand, are context. */
+const THANKS = /^(?:\S+\s+){1,3}(?:also\s+)?thanked\b/i
+/** How many points get a title from the language model. */
+const MAX_MODEL_TITLES = 300
+/** How much of a point's text its title is made from (its first sentences). */
+const TITLE_SEARCH_CHARS = 2000
+/** A heading does not end like a sentence or a clause. */
+const NOT_HEADING_END = /[.!?…,;"”’)]$/
 
 /**
- * Extract the pillars: every bullet line of the form `Title: body`, in source order.
- * Errors (fatal for the source): no pillar at all, a bullet without a colon, an empty title
- * or body, two pillars with the same title.
+ * Extract the roadmap's points, in source order, from whichever shape the text has:
+ * - bullets `Title: body` (the title is the text before the first colon);
+ * - bullets without a colon and numbered paragraphs (`1.`, `2)`, `(3)`): the whole line is the
+ *   body and its title a noun phrase made from its first sentence; one that is the opening
+ *   (the dateline) stays context, one about the next meeting is outlook;
+ * - short heading lines followed by paragraphs: a point per heading, its body the paragraphs
+ *   under it (“Background” and “Next steps” headings give context and outlook instead).
+ * Errors (fatal for the source): no point at all, an empty title or body, two `Title:` bullets
+ * with the same title.
  */
 const extractPillars: Plugin<[], Root> = function () {
   return function (tree, file) {
-    const readout = readoutOf(file)
+    const paragraphs = paragraphsOf(tree).filter((p) => p.data?.role !== 'header' && p.data?.role !== 'dateline')
+    const headings = findHeadings(paragraphs)
     const seen = new Map<string, number>()
-    for (const paragraph of paragraphsOf(tree)) {
-      if (!paragraph.data?.bullet) continue
-      paragraph.data.role = 'pillar'
+    const titles = new Set<string>()
+    const points: Array<{paragraph: Paragraph; title?: string; body: string}> = []
+    let section: 'pillar' | 'context' | 'outlook' | undefined
+    for (const paragraph of paragraphs) {
+      if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
-      const colon = SEPARATOR.exec(raw)
+      if (headings.has(paragraph)) {
+        paragraph.data = {...paragraph.data, role: 'heading'}
+        const title = normaliseSpace(raw).replace(/\s*:$/, '')
+        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
+        if (section === 'pillar') points.push({paragraph, title, body: ''})
+        continue
+      }
+      if (section === 'context' || section === 'outlook') {
+        paragraph.data = {...paragraph.data, role: section}
+        continue
+      }
+      if (section === 'pillar') {
+        // The paragraphs under a heading are its body, until a paragraph about the next meeting.
+        const last = points[points.length - 1]
+        if (isNextMeeting(raw) && last.body) {
+          section = 'outlook'
+          paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        paragraph.data = {...paragraph.data, role: 'point'}
+        last.body = last.body ? `${last.body} ${normaliseSpace(raw)}` : normaliseSpace(raw)
+        continue
+      }
+      if (!paragraph.data?.bullet) continue
+      const colon = titleColonAt(raw)
       const error = (reason: string, index: number, ruleId: string) => {
         file.message(reason, {place: pointIn(paragraph, index), ruleId, source: 'briefing-pack'}).fatal = true
       }
-      if (!colon) {
-        error(`Unexpected pillar \`${clip(raw)}\` without a colon, expected \`Title: body\``, 0, 'pillar-colon')
+      if (colon === -1) {
+        if (isNextMeeting(raw)) {
+          paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        if ((points.length === 0 && OPENING.test(raw)) || THANKS.test(raw)) {
+          // The opening of a communiqué (thanks to the host, commitments reaffirmed) is context.
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
+        paragraph.data = {...paragraph.data, role: 'point'}
+        points.push({paragraph, body: normaliseSpace(raw)})
         continue
       }
-      const title = normaliseSpace(raw.slice(0, colon.index))
-      const body = normaliseSpace(raw.slice(colon.index + 1))
+      paragraph.data = {...paragraph.data, role: 'pillar'}
+      const title = normaliseSpace(raw.slice(0, colon))
+      const body = normaliseSpace(raw.slice(colon + 1))
       if (!title) {
         error('Unexpected empty pillar title before `:`, expected `Title: body`', 0, 'pillar-title')
         continue
       }
       if (!body) {
-        error(`Unexpected empty body for pillar \`${clip(title)}\`, expected text after the colon`, colon.index + 1, 'pillar-body')
+        error(`Unexpected empty body for pillar \`${clip(title)}\`, expected text after the colon`, colon + 1, 'pillar-body')
         continue
       }
       const key = title.toLocaleLowerCase()
@@ -44,14 +100,102 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       seen.set(key, paragraph.position!.start.line)
-      readout.pillars.push({title, body})
+      points.push({paragraph, title, body})
     }
-    if (readout.pillars.length === 0 && !file.messages.some((m) => m.fatal)) {
-      file.message('Unexpected readout without pillars, expected bullet lines such as `- Title: body`', {place: {line: 1, column: 1}, ruleId: 'pillars', source: 'briefing-pack'}).fatal = true
-    }
+    if (points.length === 0) points.push(...decisionsInProse(paragraphs, readoutOf(file).dateline))
+    const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !hasTitleColon(textOf(p))).length
+    const readout = readoutOf(file)
+    if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
+    else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
+    addPoints(file, points, titles)
   }
 }
 export default extractPillars
+
+/** Give each point its title (its own, or one made from its words) and add it to the readout. */
+function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: string; body: string}>, titles: Set<string>): void {
+  const readout = readoutOf(file)
+  for (const point of points) {
+    if (!point.body) {
+      // A heading with nothing under it is not a point: keep its words as text.
+      point.paragraph.data = {...point.paragraph.data, role: undefined}
+      continue
+    }
+    // Past a few hundred points (no readout has that many) the language model is not asked, so
+    // that a pasted 2 MB list is still read in seconds: the title is the point's first words.
+    let title = point.title ?? (readout.pillars.length < MAX_MODEL_TITLES ? madeTitle(point.body, titles) : firstWords(point.body))
+    if (titles.has(title.toLocaleLowerCase())) title = `${title} (${readout.pillars.length + 1})`
+    titles.add(title.toLocaleLowerCase())
+    readout.pillars.push({title, body: point.body})
+  }
+  if (readout.pillars.length === 0 && !file.messages.some((m) => m.fatal)) {
+    file.message('Unexpected readout without pillars, expected bullet lines (`- Title: body`, `- text`), numbered paragraphs (`1. text`) or short heading lines followed by text', {place: {line: 1, column: 1}, ruleId: 'pillars', source: 'briefing-pack'}).fatal = true
+  }
+}
+
+/**
+ * The points of a readout written as prose: the paragraphs that record a decision or a commitment
+ * (“Ministers agreed …”, “… will …”), outside quotations, other than the one with the dateline and
+ * those about the next meeting. The rest stays context or outlook.
+ */
+function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined): Array<{paragraph: Paragraph; body: string}> {
+  const points: Array<{paragraph: Paragraph; body: string}> = []
+  for (const paragraph of paragraphs) {
+    if (paragraph.data?.role || paragraph.data?.bullet) continue
+    const text = normaliseSpace(textOf(paragraph))
+    if ((dateline && text.includes(dateline)) || isNextMeeting(text) || text.endsWith(':')) continue
+    if (!DECISION.test(withoutQuotes(text)) || REPORTED.test(text)) continue
+    paragraph.data = {...paragraph.data, role: 'point'}
+    points.push({paragraph, body: text})
+  }
+  return points
+}
+
+/** A text with its quotations left out (what someone said is not what was decided). */
+function withoutQuotes(text: string): string {
+  return text.replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})|«[^«»]*»/gu, ' ')
+}
+
+/** A title made from a point's words: from its first sentence, else its second, else its start. */
+function madeTitle(body: string, taken: Set<string>): string {
+  // A quotation that opens a point is what someone said, not what the point is about.
+  const sentences = splitSentences(body.slice(0, TITLE_SEARCH_CHARS)).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
+  for (const sentence of sentences.slice(0, 2)) {
+    const title = pointTitle(sentence.text)
+    if (title && !taken.has(title.toLocaleLowerCase())) return title
+  }
+  const first = pointTitle(sentences[0]?.text ?? body.slice(0, TITLE_SEARCH_CHARS))
+  return first ?? firstWords(body)
+}
+
+/** A point's first five words, as a title of last resort. */
+function firstWords(body: string): string {
+  return body.slice(0, 200).split(' ').slice(0, 5).join(' ').replace(/[.,;:!?]+$/, '')
+}
+
+/** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */
+export function isNextMeeting(text: string): boolean {
+  return NEXT_MEETING.test(text.slice(0, 2000))
+}
+
+/**
+ * The heading lines: short lines (not bullets) that do not end like a sentence, each followed by
+ * a paragraph of text (a line ending in `:` before bullets is a lead-in, not a heading).
+ */
+function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && isHeadingLine(normaliseSpace(textOf(p))))
+  const headings = new Set<Paragraph>()
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    const next = paragraphs[i + 1]
+    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet) headings.add(paragraphs[i])
+  }
+  return headings
+}
+
+function isHeadingLine(text: string): boolean {
+  const words = text.replace(/:$/, '').split(' ')
+  return words.length <= HEADING_WORDS && /^[\p{Lu}\d]/u.test(text) && !NOT_HEADING_END.test(text) && !/:\s/.test(text)
+}
 
 function clip(text: string): string {
   const flat = normaliseSpace(text).replace(/`/g, "'")

@@ -103,6 +103,7 @@ function readFrontMatter(yaml: string, readout: Readout, fail: (reason: string) 
   }
   readout.title = get('title') ?? readout.title
   readout.roadmap = get('roadmap')
+  readout.kind = get('kind')
   readout.organisation = get('organisation')
   readout.participants = get('participants')
   readout.place = get('place')

@@ -26,6 +26,20 @@ const forms: Array<{pattern: RegExp; read: (m: RegExpExecArray) => [number, stri
   {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], months[+m[2] - 1] ?? '', +m[1], +m[3], months[+m[2] - 1] ?? '', +m[1]]},
 ]
 
+/**
+ * Date forms without a year ("on Thursday 4 June", "4-5 June", "June 30 – July 1"), read only when
+ * the year is known from elsewhere (the title block, or another date near the top). `0` stands for
+ * that year.
+ */
+const yearlessForms: typeof forms = [
+  {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[3], m[4], 0]},
+  {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[3], 0, +m[2], m[3], 0]},
+  {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[1], m[2], 0]},
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[4], m[3], 0]},
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[3], m[1], 0]},
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'i'), read: (m) => [+m[2], m[1], 0, +m[2], m[1], 0]},
+]
+
 /** A date expression found in a text. */
 export interface FoundDates {
   dates: MeetingDates
@@ -35,17 +49,18 @@ export interface FoundDates {
 
 /**
  * Find the first meeting date (or date range) in a text.
- * @param text a sentence
+ * @param text a sentence (with its spaces normalised)
+ * @param year the year of dates written without one, when it is known from elsewhere
  * @returns the dates with where they were found, or `undefined`
  */
-export function findDates(text: string): FoundDates | undefined {
+export function findDates(text: string, year?: number): FoundDates | undefined {
   let best: FoundDates | undefined
-  for (const {pattern, read} of forms) {
+  for (const {pattern, read} of year ? [...forms, ...yearlessForms] : forms) {
     const match = pattern.exec(text)
     if (!match || (best && best.index <= match.index)) continue
     const [d1, m1, y1, d2, m2, y2] = read(match)
-    const start = isoDate(y1, monthIndex(m1), d1)
-    const end = isoDate(y2, monthIndex(m2), d2)
+    const start = isoDate(y1 || year!, monthIndex(m1), d1)
+    const end = isoDate(y2 || year!, monthIndex(m2), d2)
     if (!start || !end || end < start) continue
     best = {dates: {start, end, display: displayDates(start, end)}, index: match.index, length: match[0].length}
   }

@@ -30,6 +30,7 @@ export function frontMatterOf(readout: Readout): string {
     if (value) data[key] = value
   }
   add('roadmap', readout.roadmap)
+  add('kind', readout.kind)
   add('organisation', readout.organisation)
   add('participants', readout.participants)
   add('place', readout.place)

@@ -27,6 +27,8 @@ export interface Readout {
   /** Document title: the roadmap's name when the text names one. */
   title: string
   roadmap?: string
+  /** What the document calls itself (`joint statement`, `communiqué`…); absent means a readout. */
+  kind?: string
   organisation?: string
   participants?: string
   place?: string

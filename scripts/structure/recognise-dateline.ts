@@ -4,13 +4,24 @@ import {findDates} from './parse-dates.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ )?(?:meeting|summit|conference|session|ministerial))\b/
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b/
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link)?|via video(?:conference| link)?)\b/i
-const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]*)*(?:,\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*(?=\s*,?\s*(?:on|from|this|last|in|for|\.|$)))?)/u
+const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
+/** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
+const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 
 /** How many paragraphs from the top may hold the dateline. */
 const SEARCH_PARAGRAPHS = 3
+/** How many characters of such a paragraph may hold it. */
+const DATELINE_SEARCH_CHARS = 2000
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Whether the dateline is a newswire's (`PARIS, 25 June 2019 – …`). */
+    wire: boolean
+  }
+}
 
 /**
  * Recognise the dateline (who met, where, when), e.g. “The Global Coalition’s Co-leads and
@@ -20,28 +31,43 @@ const SEARCH_PARAGRAPHS = 3
 const recogniseDateline: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
-    const candidates = paragraphsOf(tree).slice(0, SEARCH_PARAGRAPHS).filter((p) => !p.data?.bullet)
+    const header = file.data.header ?? {}
+    // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
+    // a `Title:` may be the dateline too (it then stays context).
+    const candidates = paragraphsOf(tree)
+      .filter((p) => p.data?.role !== 'header')
+      .slice(0, SEARCH_PARAGRAPHS)
+      .filter((p) => !p.data?.bullet || !hasTitleColon(textOf(p)))
     for (const paragraph of candidates) {
       const text = textOf(paragraph)
-      for (const sentence of splitSentences(text)) {
-        const found = readDateline(sentence.text)
+      // A dateline is among the first sentences: a paragraph's start is enough (and keeps this linear).
+      for (const sentence of splitSentences(text.slice(0, DATELINE_SEARCH_CHARS))) {
+        const found = readDateline(sentence.text, header.year)
         if (!found) continue
-        Object.assign(readout, found)
+        const {wireStyle, ...facts} = found
+        facts.place ??= header.place
+        facts.dates ??= header.dates
+        if (wireStyle) file.data.wire = true
+        Object.assign(readout, facts)
         readout.dateline = normaliseSpace(sentence.text)
+        // A numbered paragraph holding the dateline and more stays context, not a point.
         if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
-        if (!found.dates) {
+        else if (paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'context'}
+        if (!facts.dates) {
           file.message('Unexpected dateline without a date, expected a date such as `24-25 June 2019`', {place: pointIn(paragraph, sentence.start), ruleId: 'dateline-date', source: 'briefing-pack'})
         }
         return
       }
     }
+    readout.place ??= header.place
+    readout.dates ??= header.dates
+    // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
+    if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
     for (const paragraph of candidates) {
-      const dates = findDates(textOf(paragraph))
-      if (dates) {
-        readout.dates = dates.dates
-        break
-      }
+      if (readout.dates) break
+      const dates = findDates(normaliseSpace(textOf(paragraph)), header.year)
+      if (dates) readout.dates = dates.dates
     }
     const place = candidates[0] ? pointIn(candidates[0], 0) : {line: 1, column: 1}
     file.message('Unexpected readout without a dateline, expected a first sentence such as `The Coalition’s ministers met in Paris on 24 June 2019.`', {place, ruleId: 'dateline', source: 'briefing-pack'})
@@ -53,23 +79,26 @@ export default recogniseDateline
 /**
  * Read who met, where and when from one sentence.
  * @param sentence a sentence of the source
+ * @param year the year of dates written without one (from the title block), if known
  * @returns the facts, or `undefined` when the sentence is not a dateline
  */
-export function readDateline(sentence: string) {
+export function readDateline(sentence: string, year?: number) {
   let text = normaliseSpace(sentence)
   let place: string | undefined
+  let wireStyle = false
   const wire = WIRE.exec(text)
-  if (wire && findDates(text.slice(wire[0].length))?.index === 0) {
+  if (wire && findDates(text.slice(wire[0].length), year)?.index === 0) {
     // Newswire style: “PARIS, 25 June 2019 – …”
     place = titleCase(wire[1].trim())
+    wireStyle = true
   }
   const met = MET.exec(text)
   if (!met) {
     if (!place) return undefined
-    const dates = findDates(text)?.dates
-    return {place, dates}
+    const dates = findDates(text, year)?.dates
+    return {place, dates, wireStyle}
   }
-  const dates = findDates(text)
+  const dates = findDates(text, year)
   let who = text.slice(0, met.index).trim()
   if (dates && dates.index < met.index) {
     // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
@@ -78,20 +107,39 @@ export function readDateline(sentence: string) {
   who = who.replace(/^(?:on|in)\s+/i, '').trim()
   const after = text.slice(met.index + met[0].length)
   if (REMOTE.test(after)) place ??= 'Online'
-  else place ??= PLACE.exec(after)?.[1]?.replace(/[.,]$/, '')
+  else place ??= PLACE.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
   if (!who) return undefined
-  return {...splitWho(who), place, dates: dates?.dates}
+  return {...splitWho(who), place, dates: dates?.dates, wireStyle}
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
 function splitWho(who: string): {organisation?: string; participants?: string} {
+  const of = /^(.+?)\s+(?:of|from|in)\s+(the\s+\p{Lu}.+)$/u.exec(who)
+  if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
   if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
-  const of = /^(.+?)\s+(?:of|from)\s+(the\s+\p{Lu}.+)$/u.exec(who)
-  if (of) return {organisation: of[2].charAt(0).toUpperCase() + of[2].slice(1), participants: of[1]}
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers” are participants.
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))
-  return proper ? {organisation: who} : {participants: who}
+  return proper ? {organisation: who.replace(/^the\s+/i, '')} : {participants: who}
+}
+
+/** Whether a bullet's text starts with a `Title:` (a short title before a colon). */
+export function hasTitleColon(text: string): boolean {
+  return titleColonAt(text) !== -1
+}
+
+/**
+ * Where the colon after a bullet's own title is: the first colon followed by a space (so `10:30`
+ * is not one), unless the text before it holds the end of a sentence.
+ * @param text the bullet's text
+ * @returns the colon's index, or -1
+ */
+export function titleColonAt(text: string): number {
+  const colon = /:(?=\s|$)/.exec(text)
+  if (!colon) return -1
+  const before = text.slice(0, colon.index)
+  if (/[.!?;]\s/.test(before)) return -1
+  return colon.index
 }
 
 function titleCase(text: string): string {

@@ -1,11 +1,14 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import {hasTitleColon} from './recognise-dateline.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 /** A quoted sentence: curly or straight double quotes (or curly single quotes) around 3+ words that end in punctuation. */
-const QUOTED = /“([^“”]+?)”|"([^"]+?)"|‘([^‘’]+?[.!?])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
+const QUOTED = /“([^“”]+)”|"([^"]+)"|‘([^‘’]+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
 const SENTENCE_END = /[.!?…]$/
+/** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.` */
+const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|[\p{Ll}-]+\s+){0,4}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked)\b/u
 
 /**
  * Recognise the key message: the first quoted sentence of the readout (curly or straight
@@ -18,7 +21,8 @@ const recogniseKeyMessage: Plugin<[], Root> = function () {
     const firstBullet = paragraphs.findIndex((p) => p.data?.bullet)
     const ordered = firstBullet === -1 ? paragraphs : [...paragraphs.slice(0, firstBullet), ...paragraphs.slice(firstBullet)]
     for (const paragraph of ordered) {
-      if (paragraph.data?.bullet) continue
+      // A `Title: body` bullet is a pillar, not a quotation; a numbered paragraph may hold one.
+      if (paragraph.data?.bullet && hasTitleColon(textOf(paragraph))) continue
       const message = findKeyMessage(textOf(paragraph))
       if (message) {
         readout.keyMessage = message
@@ -39,7 +43,10 @@ export default recogniseKeyMessage
 export function findKeyMessage(text: string): string | undefined {
   for (const match of text.matchAll(QUOTED)) {
     const quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '')
-    if (quoted.split(' ').length >= 3 && SENTENCE_END.test(quoted)) return quoted
+    if (quoted.split(' ').length < 3) continue
+    if (SENTENCE_END.test(quoted)) return quoted
+    // A sentence ending in a comma before “the Chair said” ends with a full stop once unquoted.
+    if (quoted.endsWith(',') && ATTRIBUTED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) return `${quoted.slice(0, -1)}.`
   }
   return undefined
 }

@@ -2,24 +2,25 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
+import './recognise-header.js'
 
 const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles)'
-/** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"`. */
-const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]*)(?:\s+(?:of|for|on|and|the|to|de|du)?\s*[\p{Lu}\d][\p{L}\p{M}\d'’&.-]*){0,6})\s?[’”"'»]/gu
+/** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"` (words of bounded length, so it runs in linear time). */
+const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30})(?:\s{1,3}(?:of|for|on|and|the|to|de|du)?\s{0,3}[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30}){0,6})\s?[’”"'»]/gu
 /** An unquoted name ending in a kind of document: `the Abuja Declaration`. */
-const NAMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){1,4}${KIND})\\b`, 'u')
+const NAMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}\\s{1,3}){1,4}${KIND})\\b`, 'u')
 
 /**
  * Recognise the name of the roadmap (or plan, declaration, agenda…) when the text gives one,
- * preferring a quoted title; it becomes the document title. Without one, the title is made
- * from the organisation and place.
+ * preferring a quoted title. The document's title is the title line of its title block, else
+ * this name, else one made from the organisation and place.
  */
 const recogniseRoadmapName: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
-    const texts = paragraphsOf(tree).filter((p) => !p.data?.bullet).map((p) => normaliseSpace(textOf(p)))
+    const texts = paragraphsOf(tree).filter((p) => !p.data?.bullet || p.data.role === 'point' || p.data.role === 'context' || p.data.role === 'outlook').map((p) => normaliseSpace(textOf(p)))
     readout.roadmap = findQuotedName(texts) ?? findNamedDocument(texts)
-    readout.title = readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem)
+    readout.title = file.data.header?.title ?? readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem)
   }
 }
 export default recogniseRoadmapName

@@ -2,8 +2,13 @@ import type {Paragraph, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Readout} from './readout.js'
 
-/** Role a recogniser gave a paragraph of the plain-text tree. */
-export type ParagraphRole = 'dateline' | 'pillar'
+/**
+ * Role a recogniser gave a paragraph of the plain-text tree: the dateline, a title-block line
+ * (`header`), a `Title: body` bullet (`pillar`), a point without a title of its own or a paragraph
+ * under a heading (`point`), a heading line, or a paragraph whose place was decided by what it says
+ * (`context`, `outlook`).
+ */
+export type ParagraphRole = 'dateline' | 'header' | 'pillar' | 'point' | 'heading' | 'context' | 'outlook'
 
 declare module 'mdast' {
   interface ParagraphData {

@@ -9,6 +9,7 @@ import remarkPlainText from './parse-plain-text.js'
 import type {Readout} from './readout.js'
 import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
 import recogniseDateline from './recognise-dateline.js'
+import recogniseHeader from './recognise-header.js'
 import recogniseKeyMessage from './recognise-key-message.js'
 import recogniseRoadmapName from './recognise-roadmap-name.js'
 import {STRINGIFY_OPTIONS} from './sections.js'
@@ -25,6 +26,7 @@ export interface Structured {
 export function plainTextProcessor() {
   return unified()
     .use(remarkPlainText)
+    .use(recogniseHeader)
     .use(recogniseDateline)
     .use(recogniseKeyMessage)
     .use(extractPillars)

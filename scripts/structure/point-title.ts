@@ -1,0 +1,156 @@
+import {ACTORS, ASKING_VERBS, LIGHT_OBJECTS} from './english.js'
+import {nlp} from './nlp.js'
+
+/** Most words of a title made from a point's text. */
+export const MAX_TITLE_WORDS = 7
+/** Most characters of the sentence handed to the tagger (a title comes from its start). */
+const MAX_SENTENCE = 400
+
+interface Word {
+  text: string
+  pos: string
+  lower: string
+}
+
+interface Phrase {
+  words: string[]
+  head: string
+  /** Index of the word after the phrase. */
+  end: number
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
+/** Prepositions whose phrase may complete a title (“Fund for coastal resilience”, “Access to finance”). */
+const LINKS = new Set(['of', 'for', 'on', 'against', 'to'])
+
+/**
+ * A short title for a point that has none of its own: a noun phrase of at most seven words, from
+ * the point's first sentence, naming its subject. When the subject names who acted ("Ministers
+ * endorsed …"), the title is the object of the main verb and its modifiers ("Regional stockpile of
+ * vaccine doses"); otherwise it is the subject ("New training centre for customs officers").
+ * @param sentence the point's first sentence
+ * @returns the title in sentence case, or `undefined` when no noun phrase is found
+ */
+export function pointTitle(sentence: string): string | undefined {
+  let words = wordsOf(sentence.slice(0, MAX_SENTENCE))
+  // An opening phrase (“Under the Plan adopted today, …”, “In Ghana, …”) is not the subject.
+  if (words[0] && /^(?:ADP|SCONJ|ADV)$/.test(words[0].pos)) {
+    const comma = words.findIndex((w, i) => i < 15 && w.text === ',')
+    if (comma !== -1 && comma + 1 < words.length) words = words.slice(comma + 1)
+  }
+  const verb = words.findIndex((word) => word.pos === 'VERB')
+  const subject = verb > 0 ? nounPhrase(words, 0, verb) : undefined
+  const actor = !subject || ACTORS.has(subject.head) || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV)$/.test(w.pos))
+  let phrase: string[] | undefined
+  if (verb === -1) phrase = nounPhrase(words, 0, words.length)?.words
+  else if (actor) phrase = objectOf(words, verb)
+  else phrase = subject?.words
+  phrase ??= nounPhrase(words, 0, words.length)?.words
+  if (!phrase?.length) return undefined
+  return sentenceCase(phrase.slice(0, MAX_TITLE_WORDS).join(' '))
+}
+
+/** The sentence's words with their part-of-speech tags; hyphenated words are one word. */
+function wordsOf(sentence: string): Word[] {
+  const its = nlp().its
+  const tokens = nlp().readDoc(sentence).tokens()
+  const texts = tokens.out() as string[]
+  const tags = tokens.out(its.pos) as string[]
+  const spaces = tokens.out(its.precedingSpaces) as string[]
+  const words: Word[] = []
+  for (let i = 0; i < texts.length; i++) {
+    const previous = words[words.length - 1]
+    // Glue `catch - up` back into `catch-up` when the source wrote no spaces: one modifier or noun.
+    if (previous && !spaces[i] && (texts[i] === '-' || previous.text.endsWith('-'))) {
+      previous.text += texts[i]
+      previous.lower = previous.text.toLowerCase()
+      if (texts[i] !== '-') previous.pos = tags[i] === 'NOUN' || tags[i] === 'PROPN' ? tags[i] : 'ADJ'
+      continue
+    }
+    words.push({text: texts[i], pos: tags[i], lower: texts[i].toLowerCase()})
+  }
+  // A gerund after a modifier, with no object of its own, names an activity (“cold-chain labelling”).
+  words.forEach((word, i) => {
+    if (word.pos === 'VERB' && /ing$/.test(word.lower) && /^(?:ADJ|NOUN)$/.test(words[i - 1]?.pos ?? '') && !/^(?:NUM|SYM|DET|PRON|PROPN)$/.test(words[i + 1]?.pos ?? '')) word.pos = 'NOUN'
+  })
+  return words
+}
+
+/**
+ * The first noun phrase in `words[from..to)`: modifiers and a noun head, and one `of`/`for`/`on`
+ * phrase after it when the head had no number and the phrase holds no amount of money. Determiners, numbers and what comes before a
+ * possessive (“each other's”) are dropped.
+ */
+function nounPhrase(words: Word[], from: number, to: number, nested = false, depth = nested ? 1 : 0): Phrase | undefined {
+  let start = from
+  while (start < to && !NOMINAL.has(words[start].pos)) start++
+  if (start >= to) return undefined
+  let end = start
+  // The phrase ends before an amount of money, and before a participle that introduces one (“pledges totalling US$1 billion”).
+  const amount = (w: Word | undefined) => Boolean(w && (/\p{Sc}|^\d/u.test(w.text) || w.pos === 'NUM' || w.pos === 'SYM'))
+  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ')
+  while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
+  let core = words.slice(start, end)
+  const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
+  if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
+  const numbered = core.some((w) => w.pos === 'NUM' || /\d/.test(w.text))
+  core = core.filter((w) => w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text))
+  // The head is the last noun; trailing adjectives are not part of the phrase.
+  while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN') core.pop()
+  if (!core.length) return undefined
+  const phrase = core.map((w) => w.text)
+  const head = core[core.length - 1].lower
+  const link = words[end]
+  // A quantity as the head (“80,000 hectares of wetlands”): the title is what it measures.
+  if (numbered && link?.lower === 'of' && !nested) {
+    const measured = nounPhrase(words, end + 1, Math.min(to, end + 7), true)
+    if (measured) return measured
+  }
+  // `to` links a phrase only as a preposition (“access to finance”), not before a verb.
+  if (link && LINKS.has(link.lower) && (link.lower !== 'to' || link.pos === 'ADP') && end + 1 < to && !numbered && depth < 2) {
+    let k = end + 1
+    const article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
+    const tailEnd = Math.min(to, k + 8)
+    // A quantity in the phrase is dropped (“of 150 million vaccine doses”), an amount of money ends it.
+    const plain = k < to && NOMINAL.has(words[k].pos) && !words.slice(k, tailEnd).some((w) => /\p{Sc}/u.test(w.text))
+    const fits = (tail: Phrase | undefined) => tail && phrase.length + tail.words.length + 1 + (article ? 1 : 0) <= MAX_TITLE_WORDS
+    let tail = plain ? nounPhrase(words, k, tailEnd, true, depth + 1) : undefined
+    // Too long with its own phrase after it: the tail's core alone.
+    if (tail && !fits(tail)) tail = nounPhrase(words, k, tailEnd, true, 2)
+    if (tail && fits(tail)) {
+      phrase.push(link.text, ...(article && article.lower === 'the' ? [article.text] : []), ...tail.words)
+      return {words: phrase, head, end: tail.end}
+    }
+  }
+  return {words: phrase, head, end}
+}
+
+/**
+ * The object of the verb at `verb`: skip the rest of the verb group (“agreed to establish”), then a
+ * noun phrase; past an attitude (“expressed concern at …”) or a request (“asked the Secretariat to
+ * propose …”), the phrase that names what is to be done.
+ */
+function objectOf(words: Word[], verb: number): string[] | undefined {
+  let k = verb + 1
+  while (k < words.length && k < verb + 6 && /^(?:VERB|AUX|PART|ADV|ADP|SCONJ)$/.test(words[k].pos)) k++
+  if (k < words.length && words[k].pos === 'PRON' && !/^(?:their|its|our|his|her|your|each)$/i.test(words[k].text)) return undefined
+  const stop = words.findIndex((w, i) => i > k && w.pos === 'PUNCT' && w.text !== '’s')
+  const end = stop === -1 ? words.length : stop
+  const object = nounPhrase(words, k, end)
+  if (!object) return undefined
+  if (LIGHT_OBJECTS.has(object.head) && object.words.length === 1) {
+    const after = nounPhrase(words, object.end + 1, end)
+    if (after && words[object.end]?.pos === 'ADP') return after.words
+  }
+  if (ASKING_VERBS.has(words[verb].lower)) {
+    // “asked Working Group No. 3, on standards, to prepare common rules”: the rules.
+    const to = words.findIndex((w, i) => i >= object.end && i < object.end + 12 && w.lower === 'to' && words[i + 1]?.pos === 'VERB')
+    if (to !== -1) return objectOf(words, to + 1) ?? object.words
+  }
+  return object.words
+}
+
+/** Upper-case the first letter, keep proper nouns and acronyms as written. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

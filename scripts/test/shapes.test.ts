@@ -1,0 +1,82 @@
+import {describe, expect, it} from 'vitest'
+import {findDates} from '../structure/parse-dates.js'
+import {structureText} from './helpers.js'
+
+// The shapes of issue 11, one behaviour each, through the real structure stage. The fixtures
+// (scripts/test/fixtures/) hold whole readouts of each shape.
+
+describe('shapes a readout comes in', () => {
+  it('reads a bullet without a colon as a point titled by a noun phrase of its own words', async () => {
+    const {result, messages} = await structureText('The Coalition’s ministers met in Rome on 2 April 2024.\n“We stand together.” Said everyone.\n- Ministers endorsed a stockpile of 150 million vaccine doses for the region.\n- Partners agreed to establish a regional fund for coastal resilience.\n')
+    expect(messages.filter((line) => line.includes(' error '))).toEqual([])
+    expect(result!.readout.pillars).toEqual([
+      {title: 'Stockpile of vaccine doses', body: 'Ministers endorsed a stockpile of 150 million vaccine doses for the region.'},
+      {title: 'Regional fund for coastal resilience', body: 'Partners agreed to establish a regional fund for coastal resilience.'},
+    ])
+  })
+
+  it('keeps a numbered dateline and opening as context and the next meeting as outlook', async () => {
+    const {result} = await structureText([
+      '1. Ministers of the Lake Forum met in Kampala on 3 May 2022.',
+      '2. Ministers thanked Uganda for hosting the meeting.',
+      '3. Ministers adopted a plan to restock the lake with native fish.',
+      '4) Ministers agreed to ban nets with a mesh under 5 centimetres.',
+      '(5) The next ministerial meeting will take place in Kisumu in 2023.',
+    ].join('\n'))
+    const readout = result!.readout
+    expect(readout.dateline).toBe('Ministers of the Lake Forum met in Kampala on 3 May 2022.')
+    expect(readout.context).toEqual(['Ministers thanked Uganda for hosting the meeting.'])
+    expect(readout.pillars.map((p) => p.body)).toEqual(['Ministers adopted a plan to restock the lake with native fish.', 'Ministers agreed to ban nets with a mesh under 5 centimetres.'])
+    expect(readout.outlook).toEqual(['The next ministerial meeting will take place in Kisumu in 2023.'])
+    expect(readout.kind).toBe('communiqué')
+    expect(result!.markdown).toContain('\nkind: communiqué\n')
+  })
+
+  it('makes a pillar of each short heading line, its body the paragraphs under it', async () => {
+    const {result} = await structureText('Ministers of the Lake Forum met in Kampala on 3 May 2022.\nEmergency assistance\nPartners will deliver food to 40 villages.\nBoats will carry it.\nClean water\nEvery village will have a well by 2025.\nNext steps\nMinisters will meet again in 2023.\n')
+    expect(result!.readout.pillars).toEqual([
+      {title: 'Emergency assistance', body: 'Partners will deliver food to 40 villages. Boats will carry it.'},
+      {title: 'Clean water', body: 'Every village will have a well by 2025.'},
+    ])
+    expect(result!.readout.outlook).toEqual(['Ministers will meet again in 2023.'])
+  })
+
+  it('reads a title block: title, kind, place and date on lines of their own', async () => {
+    const {result, messages} = await structureText('Joint Statement on Fisheries Enforcement\nWASHINGTON, 2 February 2016 –\nSenior officials of the Pacific Fisheries Partnership met today.\n- Partners will share vessel-tracking data.\n')
+    const readout = result!.readout
+    expect([readout.title, readout.kind, readout.place, readout.dates?.start, readout.organisation]).toEqual(['Joint Statement on Fisheries Enforcement', 'joint statement', 'Washington', '2016-02-02', 'Pacific Fisheries Partnership'])
+    expect(messages.filter((line) => line.includes('dateline'))).toEqual([])
+  })
+
+  it('takes the year of a weekday date from the title block', async () => {
+    const {result} = await structureText('Chair’s Summary\nAmman, June 2026\nMinisters of the Levant Coalition met in Amman on Thursday 4 June.\n- Partners agreed to fund learning spaces.\n')
+    expect(result!.readout.dates).toMatchObject({start: '2026-06-04', end: '2026-06-04'})
+    expect(result!.readout.kind).toBe("chair's summary")
+  })
+
+  it('reads US dates and ranges across months', () => {
+    expect(findDates('on March 9, 2023')?.dates).toMatchObject({start: '2023-03-09', end: '2023-03-09'})
+    expect(findDates('from September 30 to October 2, 2024')?.dates).toMatchObject({start: '2024-09-30', end: '2024-10-02'})
+    expect(findDates('on 30 June – 1 July 2019')?.dates).toMatchObject({start: '2019-06-30', end: '2019-07-01'})
+    expect(findDates('on Thursday 4 June')).toBeUndefined()
+    expect(findDates('on Thursday 4 June', 2026)?.dates.start).toBe('2026-06-04')
+  })
+
+  it('takes the decisions of a prose readout as its points, and refuses prose that decides nothing', async () => {
+    const head = 'Ministers of the Lake Forum met in Kampala on 3 May 2022.\n'
+    const {result} = await structureText(`${head}Ministers heard that catches fell by a third.\nMinisters agreed to ban nets with a fine mesh.\nMinisters will meet again in 2023.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.'])
+    expect(result!.readout.context).toEqual(['Ministers heard that catches fell by a third.'])
+    const refused = await structureText(`${head}Ministers heard that catches fell by a third.\n`)
+    expect(refused.result).toBeUndefined()
+    expect(refused.messages[0]).toMatch(/error {2}Unexpected readout without pillars/)
+  })
+
+  it('writes kind to roadmap.md and reads it back from a Markdown source', async () => {
+    const {result} = await structureText('Media Note\nGeneva, 1 May 2024\nOfficials of the Health Forum met in Geneva.\n- Officials agreed a common vaccine register.\n')
+    expect(result!.markdown).toMatch(/^---\ntitle: Media Note\nkind: media note\n/)
+    const again = await structureText(result!.markdown, 'roadmap.md')
+    expect(again.result!.readout.kind).toBe('media note')
+    expect(again.result!.markdown).toBe(result!.markdown)
+  })
+})
