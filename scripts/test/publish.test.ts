@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(path.join(tmpdir(), 'bp-publish-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const PACK_FILES = ['brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']
+const PACK_FILES = ['brief.docx', 'brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']
 
 /** Chromium processes started by `pid`, to end them after `pid` was killed without a chance to. */
 function chromiumChildren(pid: number): number[] {
