@@ -40,7 +40,6 @@ const bad: Record<string, {text?: string | Buffer; expect: RegExp}> = {
   'duplicates.txt': {text: `${head}- Same: one\n- same: two\n`, expect: /duplicates\.txt:4:3 {2}error {2}Unexpected duplicate pillar title/},
   'no-colon.txt': {text: `${head}- A bullet without a colon\n`, expect: /no-colon\.txt:3:3 {2}error {2}Unexpected pillar `A bullet without a colon` without a colon/},
   'no-title.txt': {text: `${head}- : a colon with no title\n`, expect: /no-title\.txt:3:3 {2}error {2}Unexpected empty pillar title/},
-  'missing.txt': {expect: /missing\.txt {2}error {2}Cannot find source file/},
   'a-directory.txt': {expect: /a-directory\.txt {2}error {2}Unexpected directory/},
 }
 
