@@ -33,7 +33,7 @@ function quietOnErrors(command: Command): Command {
  */
 export function buildCommand(name: string, outcome: Outcome): Command {
   return quietOnErrors(new Command(name))
-    .summary('build a pack from each readout, and the site index')
+    .summary('build a pack per readout and the site index')
     .description('Build a briefing pack (structured Markdown, slides, brief) from each plain-text readout.')
     .argument('[source...]', '.txt or .md files to build, or folders of them (default: every .txt and .md in source/)')
     .option('-o, --out <dir>', 'output folder (default: dist); each source goes to DIR/<name>/')
@@ -54,7 +54,7 @@ export function buildCommand(name: string, outcome: Outcome): Command {
  */
 export function devCommand(name: string, outcome: Outcome, restartOnCodeChange: boolean): Command {
   return quietOnErrors(new Command(name))
-    .summary('watch mode: serve the site with live reload and rebuild on every save')
+    .summary('watch mode: live-reload server, rebuild on save')
     .description(
       'Build every source in source/, serve the output folder on localhost with live reload, and rebuild ' +
         'what changed on every save: a source rebuilds its own pack, a CSS file of slides/ or brief/ ' +

@@ -93,6 +93,16 @@ describe('the published package, installed from its tarball into an empty folder
     expect((await readPdf(path.join(pack, 'slides.pdf'))).text).toContain('Train the crews')
   })
 
+  it('is importable from code, with the typed API of its exports', async () => {
+    const {code, stdout, stderr} = await run(process.execPath, ['--input-type=module', '-e', "const m = await import('briefing-pack'); console.log(Object.keys(m).sort().join(' '))"], project)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout.trim().split(' ')).toEqual(expect.arrayContaining(['BrowserSession', 'buildPack', 'readSource', 'structureSource']))
+    const types = readFileSync(path.join(project, 'node_modules/briefing-pack/lib/scripts/index.d.ts'), 'utf8')
+    expect(types).toContain('buildPack')
+    expect(types).toContain('structureSource')
+  })
+
   it('npx briefing-pack --help lists the commands; build --help its options', async () => {
     const help = await briefingPack('--help')
     expect(help.code).toBe(0)
