@@ -85,6 +85,7 @@ export function briefingPackProgram(outcome: Outcome): Command {
     .helpCommand('help [command]', 'show the help of a command')
   program.addCommand(buildCommand('build', outcome))
   program.addCommand(devCommand('dev', outcome, false))
+  // `check` (scripts/check.ts, from the reader issue) joins here as a command of the same shape.
   return program
 }
 
