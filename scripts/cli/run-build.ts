@@ -83,7 +83,9 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     // The browser closes while the site index is written.
     const closing = session.close()
     try {
-      if (finished) {
+      // Stopping on a signal: a build cut short returned quietly, but no index is written now
+      // (its temporary file would race the clean-up before the exit).
+      if (finished && !isStopping()) {
         const listed = await writeSite(options.outDir, failed)
         progress.site(path.join(options.outDir, 'index.html'), listed.length)
       }
