@@ -1,4 +1,4 @@
-import {watch, type FSWatcher} from 'node:fs'
+import {existsSync, watch, type FSWatcher} from 'node:fs'
 import path from 'node:path'
 
 /** What changed: a source file, the look (CSS of the deck or brief), or code that needs a restart. */
@@ -29,7 +29,8 @@ export function watchProject(root: string, sourceDir: string, onChange: (change:
     watch(sourceDir, (_event, name) => {
       if (name && /\.(txt|md)$/i.test(name) && !name.startsWith('.')) settle({kind: 'source', file: path.join(sourceDir, name)})
     }),
-    ...['slides', 'brief', 'scripts'].map((folder) =>
+    // The installed package has no `scripts/` (its code is compiled into `lib/`): watch what is there.
+    ...['slides', 'brief', 'scripts'].filter((folder) => existsSync(path.join(root, folder))).map((folder) =>
       watch(path.join(root, folder), {recursive: true}, (_event, name) => {
         if (!name || name.includes('test') || name.startsWith('.')) return
         const file = path.join(root, folder, name)

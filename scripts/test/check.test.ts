@@ -49,7 +49,7 @@ describe('npm run check', () => {
     expect(refused.stdout.split('\n')[0]).toMatch(/^refused\.txt:1:1 {2}error {2}Unexpected readout without pillars/)
     expect(refused.code).toBe(1)
     const usage = await check(['--nope'], work)
-    expect(usage.stderr).toMatch(/^briefing-pack: Unknown option '--nope'.*\(see --help\)\n$/)
+    expect(usage.stderr).toMatch(/^briefing-pack: unknown option '--nope'.*\(see --help\)\n$/)
     expect(usage.code).toBe(2)
   }, 60_000)
 })

@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -41,5 +41,37 @@ describe('command line', () => {
     const wrong = await cli(['--nope'])
     expect(wrong.code).toBe(2)
     expect(wrong.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('builds the .txt and .md files of a folder named on the command line', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'bp-folder-'))
+    const folder = path.join(work, 'readouts')
+    mkdirSync(folder)
+    copyFileSync(seed, path.join(folder, 'paris.txt'))
+    writeFileSync(path.join(folder, 'notes.pdf'), 'not a source')
+    const out = path.join(work, 'out')
+    const {code} = await cli([`${folder}/`, '--out', out, '--quiet'])
+    expect(code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(['assets', 'index.html', 'paris'])
+    expect(readFileSync(path.join(out, 'paris/roadmap.md'), 'utf8')).toContain('### Grow our membership\n')
+  })
+
+  it('refuses a missing file with one line and the usage code, before building anything', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'bp-')), 'out')
+    const missing = path.join(tmpdir(), 'bp-no-such-readout.txt')
+    const {code, stdout, stderr} = await cli([seed, missing, '--out', out])
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toEqual([`briefing-pack: ${missing}: cannot find this file or folder, expected a .txt or .md source or a folder of them`])
+    expect(stdout).toBe('')
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('says an unknown option in one line, with a suggestion, and never dumps the usage', async () => {
+    const wrong = await cli(['--ot', 'x'])
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toBe("briefing-pack: unknown option '--ot' (Did you mean --out?) (see --help)\n")
+    const noValue = await cli(['--out'])
+    expect(noValue.code).toBe(2)
+    expect(noValue.stderr.trim().split('\n')).toHaveLength(1)
   })
 })

@@ -40,7 +40,6 @@ const bad: Record<string, {text?: string | Buffer; expect: RegExp}> = {
   'no-pillars.txt': {text: `${head}Only prose.\n`, expect: /no-pillars\.txt:1:1 {2}error {2}Unexpected readout without pillars/},
   'duplicates.txt': {text: `${head}- Same: one\n- same: two\n`, expect: /duplicates\.txt:4:3 {2}error {2}Unexpected duplicate pillar title/},
   'no-title.txt': {text: `${head}- : a colon with no title\n`, expect: /no-title\.txt:3:3 {2}error {2}Unexpected empty pillar title/},
-  'missing.txt': {expect: /missing\.txt {2}error {2}Cannot find source file/},
   'a-directory.txt': {expect: /a-directory\.txt {2}error {2}Unexpected directory/},
 }
 

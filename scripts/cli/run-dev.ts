@@ -1,0 +1,165 @@
+import {readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {BrowserSession} from '../browser.js'
+import {BuildError, EXIT} from '../errors.js'
+import {cleanText, formatMessages} from '../format-messages.js'
+import {checkOutputFolder} from '../output-folder.js'
+import {planSources} from '../plan-sources.js'
+import {PROJECT_ROOT} from '../project-root.js'
+import {sourceName} from '../source-name.js'
+import {stopOnSignals} from '../stop-on-signals.js'
+import createDebug from 'debug'
+
+const debug = createDebug('briefing-pack:dev')
+
+/** Exit code that asks `scripts/run.mjs` to rebuild the bundle and start watch mode again. */
+export const RESTART = 75
+
+/** How to run watch mode, as the command line gives it. */
+export interface DevOptions {
+  /** Folder of the sources, as the user named it (default: `source`). */
+  sourceDir?: string
+  /** Output folder (default: `dist`). */
+  outDir?: string
+  /** First port to try; 0 takes any free port (default: 8040). */
+  port?: number
+  /** Print only problems. */
+  quiet?: boolean
+  /**
+   * Exit with `RESTART` when a TypeScript file of the project changes, for `scripts/run.mjs` to
+   * bundle the code again and start over; off for the installed command, which runs compiled code.
+   */
+  restartOnCodeChange?: boolean
+}
+
+/**
+ * Build every source, serve the output folder with live reload and rebuild what changed on every
+ * save, until stopped (Ctrl-C, SIGTERM) or, with `restartOnCodeChange`, until the code changes.
+ * @param options the folders, the port and how much to print
+ * @returns the exit code (one of `EXIT`, or `RESTART`)
+ */
+export async function runDev(options: DevOptions): Promise<number> {
+  const args = {out: options.outDir, source: options.sourceDir, quiet: options.quiet}
+  const outDir = args.out ?? 'dist'
+  const sourceDir = path.resolve(args.source ?? 'source')
+  const port = options.port ?? 8040
+  // Checked before Chromium starts: a usage mistake never leaves a browser behind.
+  if (!(await stat(sourceDir).then((info) => info.isDirectory(), () => false))) {
+    throw new BuildError(`${args.source ?? 'source'}/: cannot find the source folder; create it or name another with --source`, EXIT.usage)
+  }
+  const log = (line: string) => args.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
+  const session = new BrowserSession()
+  // Ctrl-C or SIGTERM at any time, startup included: close the browser, exit 130/143.
+  stopOnSignals(session)
+  session.warm()
+  try {
+    return await serve(session)
+  } finally {
+    await session.close()
+  }
+
+  /** Build, serve and watch until stopped; returns the exit code. */
+  async function serve(session: BrowserSession): Promise<number> {
+  const [{buildPack}, {writeSite}, {replaceInPack}, {startDevServer}, {watchProject}] = await Promise.all([
+    import('../pipeline.js'),
+    import('../site/write-site.js'),
+    import('../write-pack.js'),
+    import('../dev/server.js'),
+    import('../dev/watch.js'),
+  ])
+  const failed = new Set<string>()
+  let server: Awaited<ReturnType<typeof startDevServer>> | undefined
+
+  /** Build some sources; a bad edit prints its problems and leaves the last good outputs. */
+  async function build(changed: string[]): Promise<void> {
+    // Each pack name from one source only: `x.md` beside `x.txt` wins, other clashes are refused.
+    const plan = planSources(await allSources())
+    for (const line of plan.lines) process.stderr.write(`${cleanText(line, true)}\n`)
+    for (const name of plan.refused) failed.add(name)
+    const sources = changed.filter((source) => plan.build.includes(source))
+    for (const source of sources) {
+      const started = performance.now()
+      const name = sourceName(source)
+      const result = await buildPack(source, {
+        outDir,
+        session,
+        onStep: (step, ms) => debug('%s %s %d ms (at %d ms)', name, step, Math.round(ms), Math.round(performance.now() - started)),
+        onEarlyFile: async (pack, file) => {
+          await replaceInPack(outDir, pack, file)
+          debug('%s early %s at %d ms', pack, file.path, Math.round(performance.now() - started))
+          server?.reload()
+        },
+      })
+      for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
+      if (result.folder) {
+        failed.delete(name)
+        log(`${path.relative(process.cwd(), source)} -> ${path.relative(process.cwd(), result.folder)}/ in ${Math.round(performance.now() - started)} ms`)
+      } else {
+        failed.add(name)
+        log(`${path.relative(process.cwd(), source)}: not rebuilt; the last good outputs stay`)
+      }
+    }
+    await writeSite(outDir, failed)
+    server?.reload()
+  }
+
+  const allSources = async () => (await readdir(sourceDir)).filter((n) => /\.(txt|md)$/i.test(n) && !n.startsWith('.')).sort().map((n) => path.join(sourceDir, n))
+
+  await checkOutputFolder(outDir, await allSources(), planSources(await allSources()).build.map(sourceName))
+  await build(await allSources())
+  server = await startDevServer(path.resolve(outDir), port)
+  log(`Serving ${outDir}/ at ${server.url} (live reload); watching source/, slides/ and brief/. Ctrl-C to stop.`)
+
+  // One rebuild at a time; changes that arrive meanwhile are gathered into the next one.
+  let running: Promise<void> = Promise.resolve()
+  const pending = new Set<string>()
+  let everything = false
+  const schedule = () => {
+    running = running.then(async () => {
+      if (!everything && pending.size === 0) return
+      const sources = everything ? await allSources() : [...pending]
+      everything = false
+      pending.clear()
+      await build(sources).catch((error: unknown) => process.stderr.write(`briefing-pack: ${cleanText((error as Error).message, true)}\n`))
+    })
+  }
+
+  return new Promise<number>((resolve) => {
+    let stopping = false
+    const stop = async (code: number) => {
+      if (stopping) return
+      stopping = true
+      unwatch()
+      await running.catch(() => undefined)
+      await server?.close()
+      await session.close()
+      resolve(code)
+    }
+    const unwatch = watchProject(PROJECT_ROOT, sourceDir, (change) => {
+      debug('change %s %s', change.kind, change.file)
+      // The installed command runs compiled code: a TypeScript file changing there is no news.
+      if (change.kind === 'code' && !options.restartOnCodeChange) return
+      if (change.kind === 'code') {
+        log(`${path.relative(PROJECT_ROOT, change.file)} changed: restarting watch mode`)
+        void stop(RESTART)
+        return
+      }
+      if (change.kind === 'look') everything = true
+      else pending.add(change.file)
+      schedule()
+    })
+  })
+}
+}
+
+/**
+ * The `--port` option: a whole number from 0 (any free port) to 65535.
+ * @param value the option as given
+ * @returns the port
+ */
+export function readPort(value: string | undefined): number {
+  if (value === undefined) return 8040
+  const port = Number(value)
+  if (!/^\d+$/.test(value) || port > 65535) throw new BuildError(`--port ${value}: expected a whole number from 0 to 65535 (see --help)`, EXIT.usage)
+  return port
+}
