@@ -42,6 +42,8 @@ const extractFigures: Plugin<[], Root> = function () {
 
 /** Characters of sentences with numbers read for figures: a readout has a few thousand; this bounds a hostile source's time. */
 const READ_BUDGET = 100_000
+/** Characters of one sentence read for figures: a prose sentence has a few hundred; longer is a table or a hostile run. */
+const MAX_SENTENCE = 5_000
 /** Figures kept at most (the deck shows six, the brief a dozen). */
 const MAX_FIGURES = 60
 /** A digit or a number word: sentences without one have no figure and are not given to the model. */
@@ -75,21 +77,23 @@ export function figuresIn(sentence: string): KeyFigure[] {
     take(observers.index, observers.index + observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
   }
   if (!MAY_HAVE_NUMBER.test(sentence)) return found.map(({at: _at, ...figure}) => figure)
-  const tokens = tokensOf(sentence)
+  // The model reads only the head of a very long "sentence" (a pasted table, a run of `$1 `): its figures are there, and the time stays linear.
+  const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, Math.max(sentence.lastIndexOf(' ', MAX_SENTENCE), MAX_SENTENCE / 2)) : sentence
+  const tokens = tokensOf(text)
   const english = looksEnglish(tokens)
-  const quantities = quantitiesOf(tokens, sentence).filter((quantity) => english || quantity.kind !== 'count')
+  const quantities = quantitiesOf(tokens, text).filter((quantity) => english || quantity.kind !== 'count')
   const used = new Set<Quantity>()
   const span = (quantity: Quantity): [number, number] => [tokens[quantity.from].start, tokens[quantity.to - 1].end]
   for (const [index, quantity] of quantities.entries()) {
     if (used.has(quantity)) continue
-    const change = changeOf(tokens, quantities, index, sentence)
+    const change = changeOf(tokens, quantities, index, text)
     if (change) {
       used.add(change.earlier).add(change.later)
       const [at] = span(change.earlier.from < change.later.from ? change.earlier : change.later)
       take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, change.label)
       continue
     }
-    const label = quantity.kind === 'count' ? countLabel(tokens, quantity, sentence) : amountLabel(tokens, quantities, quantity, sentence)
+    const label = quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text)
     if (label) take(...span(quantity), quantity.value, label)
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)

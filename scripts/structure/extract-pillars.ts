@@ -102,7 +102,7 @@ const extractPillars: Plugin<[], Root> = function () {
       seen.set(key, paragraph.position!.start.line)
       points.push({paragraph, title, body})
     }
-    if (points.length === 0) points.push(...decisionsInProse(paragraphs, readoutOf(file).dateline))
+    if (points.length === 0) for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline)) points.push(point)
     const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !hasTitleColon(textOf(p))).length
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND

@@ -66,7 +66,7 @@ export function markdownToReadout(file: VFile): Readout {
       if (pillar) pillar.body = pillar.body ? `${pillar.body} ${text}` : text
       else warn('Unexpected text before the first pillar heading, expected `### Title`', node, 'pillar-text')
     } else if (section === SECTION.figures && node.type === 'list') {
-      readout.figures.push(...readFigures(node))
+      for (const figure of readFigures(node)) readout.figures.push(figure)
     } else if (section === SECTION.context) {
       readout.context.push(text)
     } else {

@@ -54,7 +54,9 @@ export function readoutToMdast(readout: Readout): Root {
   const children: RootContent[] = [{type: 'yaml', value: frontMatterOf(readout)}, heading(1, readout.title)]
   if (readout.dateline) children.push(paragraph(readout.dateline))
   if (readout.keyMessage) children.push({type: 'blockquote', children: [paragraph(readout.keyMessage)]})
-  if (readout.context.length) children.push(heading(2, SECTION.context), ...readout.context.map(paragraph))
+  // one push per paragraph: `push(...many)` overflows the stack on a source of 100,000 short lines
+  if (readout.context.length) children.push(heading(2, SECTION.context))
+  for (const value of readout.context) children.push(paragraph(value))
   children.push(heading(2, SECTION.roadmap))
   for (const pillar of readout.pillars) children.push(heading(3, pillar.title), paragraph(pillar.body))
   if (readout.figures.length) {
@@ -68,7 +70,8 @@ export function readoutToMdast(readout: Readout): Root {
     }))
     children.push(heading(2, SECTION.figures), {type: 'list', ordered: false, spread: true, children: items})
   }
-  if (readout.outlook.length) children.push(heading(2, SECTION.outlook), ...readout.outlook.map(paragraph))
+  if (readout.outlook.length) children.push(heading(2, SECTION.outlook))
+  for (const value of readout.outlook) children.push(paragraph(value))
   return {type: 'root', children}
 }
 

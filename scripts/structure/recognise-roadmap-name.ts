@@ -37,9 +37,12 @@ function findQuotedName(texts: string[]): string | undefined {
   return firstShort
 }
 
+/** A kind of document anywhere in a text: NAMED reads ahead up to 30 characters from every capital, so it runs only where it can match. */
+const HAS_KIND = new RegExp(KIND, 'u')
+
 function findNamedDocument(texts: string[]): string | undefined {
   for (const text of texts) {
-    const match = NAMED.exec(text)
+    const match = HAS_KIND.test(text) ? NAMED.exec(text) : null
     if (match) return match[1].replace(/^(?:The|This|Our|A)\s+/, '')
   }
   return undefined
