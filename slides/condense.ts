@@ -103,6 +103,16 @@ function lastNounBefore(text: string, max: number): string {
 }
 
 /** Drop a lead-in clause when what follows the comma is a clause of its own. */
+/**
+ * Whether a lead-in may be dropped: what stays must not open with a word that leans on it (`which`,
+ * `and` …), and a lead-in that is a clause of its own (`Today 7 members still charge such fees,`)
+ * stays unless a subordinating word or a participle opens it (`As Daesh tries …,`, `Saying that,`).
+ */
+function leadInCanGo(lead: string, rest: string): boolean {
+  if (/^(?:which|who|whom|whose|that|and|but|or|nor|so|yet|while|whilst)\b/i.test(rest)) return false
+  return /^(?:as|while|whilst|although|though|because|since|given|when|if|where|whereas|once|after|before|until|despite|following|building on|recalling|recognising|recognizing|noting|welcoming|in|on|at|by|for|with|through|under|over|against|thanks to|consistent with|in line with|as part of|\p{L}+ing)\b/iu.test(lead) || !hasVerb(lead.replace(/,\s*$/, ''))
+}
+
 function dropLeadIn(text: string): string {
   // `Since 2016 the fund has …` drops its time; `By 2030 members will …` moves it to the end
   const time = /^(In|Since|From|After|By|Before|Until)\s+((?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d),?\s+(?=\p{Ll}*\p{L})/u.exec(text)
@@ -111,7 +121,7 @@ function dropLeadIn(text: string): string {
     return /^(?:By|Before|Until)$/.test(time[1]) ? `${rest} ${time[1].toLowerCase()} ${time[2]}` : rest
   }
   const lead = LEAD_IN.exec(text)
-  if (lead) return text.slice(lead[0].length)
+  if (lead && leadInCanGo(lead[0], text.slice(lead[0].length))) return text.slice(lead[0].length)
   const tokens = tokensOf(text)
   if (!['SCONJ', 'ADP'].includes(tokens[0]?.pos ?? '')) return text
   const comma = tokens.findIndex((token) => token.text === ',')

@@ -34,6 +34,12 @@ describe('pointsFrom', () => {
     expect(pointsFrom(bodies[1])).toEqual(['Ministers agreed to move from national schemes to a common label for recyclable packaging.', 'The Commission will propose rules by 2025.'])
   })
 
+  it('keeps a lead-in that is a clause of its own (was "Which keep approx. 1.2 million girls out of school.")', () => {
+    const points = pointsFrom('Ministers agreed to end school fees for girls in every member country. Today 7 members still charge such fees, which keep approx. 1.2 million girls out of school each year.')
+    expect(points).toEqual(['Ministers agreed to end school fees for girls in every member country.', 'Today 7 members still charge such fees.'])
+    for (const point of points) expect(point).not.toMatch(/^(?:Which|Who|That)\b/)
+  })
+
   it('gives two to four points when the body has two or more sentences', () => {
     for (const body of [bodies[2], bodies[4], bodies[5]]) {
       const points = pointsFrom(body)
