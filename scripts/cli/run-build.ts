@@ -45,7 +45,9 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   stopOnSignals(session)
   // Chromium starts first; the pipeline's modules load while it does.
   session.warm()
-  const [{buildPack}, {writeSite}] = await Promise.all([import('../pipeline.js'), import('../site/write-site.js')])
+  // The language model loads while Chromium starts, not after the pipeline's modules.
+  const nlp = import('../structure/nlp.js').then((module) => module.loadNlp())
+  const [{buildPack}, {writeSite}] = await Promise.all([import('../pipeline.js'), import('../site/write-site.js'), nlp])
   debug('pipeline loaded')
   const failed = new Set<string>(plan.refused)
   let finished = false
