@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROME_PATH:-}${PUPPETEER_EXECUTABLE_PATH:-}" ] || need+=(chromium)
+# Chromium's headless shell: the browser the build prefers (starts in ~0.1 s against ~0.3 s).
+command -v chromium-headless-shell >/dev/null 2>&1 || [ -n "${CHROME_PATH:-}${PUPPETEER_EXECUTABLE_PATH:-}" ] || need+=(chromium-headless-shell)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # Fallback fonts for what the embedded families lack: emoji, CJK (Noto), Arabic and Hebrew (DejaVu).
 dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || need+=(fonts-noto-color-emoji)
