@@ -147,7 +147,16 @@ function messageSlide(readout: Readout): Slide {
  */
 export function overviewPages(titles: string[]): string[][] {
   const perPage = titles.some((title) => title.length > LIMITS.shortOverviewTitle) ? LIMITS.overviewItemsLong : LIMITS.overviewItems
-  return Array.from({length: Math.ceil(titles.length / perPage)}, (_, page) => titles.slice(page * perPage, (page + 1) * perPage))
+  // As many pages as needed, filled evenly (13 titles at four a page: 4, 3, 3, 3), so no card stands alone.
+  const pages = Math.ceil(titles.length / perPage)
+  const paged: string[][] = []
+  let start = 0
+  for (let page = 0; page < pages; page++) {
+    const size = Math.floor(titles.length / pages) + (page < titles.length % pages ? 1 : 0)
+    paged.push(titles.slice(start, start + size))
+    start += size
+  }
+  return paged
 }
 
 function overviewSlides(readout: Readout): Slide[] {

@@ -20,7 +20,9 @@ beforeAll(async () => {
   packs.numbered = (await build.text('numbered.txt', readFileSync(path.join(fixtures, 'numbered-straight-quotes/input.txt'), 'utf8'))) as never
   packs.noMessage = (await build.text('no-message.txt', readFileSync(path.join(fixtures, 'no-key-message/input.txt'), 'utf8'))) as never
   packs.long = (await build.text('twelve-long.txt', longReadout(12))) as never
-}, 120_000)
+  // Thirteen numbered paragraphs whose titles are made by the reader, some of them two lines long on a card.
+  packs.thirteen = (await build.text('thirteen.txt', readFileSync(path.join(import.meta.dirname, 'corpus/trade-numbered-1/input.txt'), 'utf8'))) as never
+}, 180_000)
 afterAll(() => build.close())
 
 /** Slides the deck should have: title, key message, overview pages, a slide per pillar, figures, closing. */
@@ -42,7 +44,7 @@ async function inspectHtmlDeck(folder: string) {
   })
 }
 
-describe.each(['seed', 'five', 'numbered', 'noMessage', 'long'])('deck of %s', (name) => {
+describe.each(['seed', 'five', 'numbered', 'noMessage', 'long', 'thirteen'])('deck of %s', (name) => {
   it('has the framing slides plus one slide per pillar, in HTML and PDF', async () => {
     const {folder, readout} = packs[name]
     const html = await inspectHtmlDeck(folder)
@@ -110,6 +112,10 @@ describe.each(['seed', 'five', 'numbered', 'noMessage', 'long'])('deck of %s', (
           const footer = section.querySelector('footer')?.getBoundingClientRect()
           const contentBottom = footer && footer.height > 0 ? footer.top : box.bottom - parseFloat(style.paddingBottom) / 2
           if (section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1) problems.push(`slide ${index + 1}: scroll ${section.scrollWidth}x${section.scrollHeight}`)
+          // A card or point whose text runs out of its own box (the overview's cards) overflows too.
+          section.querySelectorAll('li').forEach((item) => {
+            if (item.scrollHeight > item.clientHeight + 1) problems.push(`slide ${index + 1}: <li> text ${item.scrollHeight - item.clientHeight}px taller than its box`)
+          })
           section.querySelectorAll(':scope > *:not(footer)').forEach((element) => {
             const r = element.getBoundingClientRect()
             if (r.height === 0) return
