@@ -4,6 +4,8 @@ import {tokensOf, type Token} from '../scripts/structure/tokens.js'
 
 /** Limits that keep every slide inside its box; the overflow test checks them in Chromium. */
 export const LIMITS = {
+  /** Characters of a title in the slides' running footer (one line at the footer's size). */
+  footerTitle: 60,
   /** Points per pillar slide. */
   points: 4,
   /** Characters per point (about two lines at 28px). */

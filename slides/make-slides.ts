@@ -83,7 +83,9 @@ export function placeAndDate(readout: Readout): string {
 }
 
 function frontMatter(readout: Readout): string {
-  const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
+  // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
+  const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
+  const footer = [short, placeAndDate(readout)].filter(Boolean).join(' · ')
   return stringifyYaml(
     {
       marp: true,

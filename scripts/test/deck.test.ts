@@ -112,6 +112,9 @@ describe.each(['seed', 'five', 'numbered', 'noMessage', 'long', 'thirteen'])('de
           const footer = section.querySelector('footer')?.getBoundingClientRect()
           const contentBottom = footer && footer.height > 0 ? footer.top : box.bottom - parseFloat(style.paddingBottom) / 2
           if (section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1) problems.push(`slide ${index + 1}: scroll ${section.scrollWidth}x${section.scrollHeight}`)
+          // The running footer is one line, never clipped (CSS would show "…").
+          const foot = section.querySelector('footer')
+          if (foot && foot.scrollWidth > foot.clientWidth + 1) problems.push(`slide ${index + 1}: footer clipped (${foot.scrollWidth} > ${foot.clientWidth})`)
           // A card or point whose text runs out of its own box (the overview's cards) overflows too.
           section.querySelectorAll('li').forEach((item) => {
             if (item.scrollHeight > item.clientHeight + 1) problems.push(`slide ${index + 1}: <li> text ${item.scrollHeight - item.clientHeight}px taller than its box`)
