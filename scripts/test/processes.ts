@@ -18,3 +18,25 @@ export function processesMentioning(text: string): string[] {
   }
   return found
 }
+
+/**
+ * Chromium processes whose parent is `pid`, not counting zombies.
+ * @param pid the command's process
+ * @returns their pids
+ */
+export function chromiumChildren(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
+        return stat[0] !== 'Z' && Number(stat[1]) === pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('chrom')
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
+}
+
+/** The files of a complete pack, sorted. */
+export const PACK_FILES = ['brief.docx', 'brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']

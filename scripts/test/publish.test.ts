@@ -2,6 +2,7 @@ import {spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {chromiumChildren, PACK_FILES} from './processes.js'
 import {afterAll, describe, expect, it} from 'vitest'
 import {recoverOutputFolder} from '../write-pack.js'
 import {cli} from './cli.js'
@@ -10,22 +11,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(path.join(tmpdir(), 'bp-publish-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const PACK_FILES = ['brief.docx', 'brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']
 
-/** Chromium processes started by `pid`, to end them after `pid` was killed without a chance to. */
-function chromiumChildren(pid: number): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
-        return Number(stat[1]) === pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('chrom')
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
 
 /** The pack folders the site index links to. */
 function listed(out: string): string[] {

@@ -2,6 +2,7 @@ import {spawn} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {chromiumChildren, PACK_FILES} from './processes.js'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {BrowserSession, withOfflinePage} from '../browser.js'
 import {cli} from './cli.js'
@@ -13,7 +14,6 @@ const head = 'The Global Coalition’s Co-leads and Political Directors met in P
 const work = mkdtempSync(path.join(tmpdir(), 'bp-robust-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const PACK_FILES = ['brief.docx', 'brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']
 const words = 'coalition partners agreed to strengthen coordination share expertise and report progress on commitments made at the meeting'.split(' ')
 
 /** Inputs that must give a correct pack. The title of one pillar is checked in the brief. */
@@ -106,20 +106,6 @@ describe('environment faults', () => {
   })
 })
 
-/** Processes whose parent is `pid` and whose command is Chromium, not counting zombies. */
-function chromiumChildren(pid: number): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
-        return stat[0] !== 'Z' && Number(stat[1]) === pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('chrom')
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
 
 /** Alive and not a zombie. */
 function running(pid: number): boolean {

@@ -1,6 +1,7 @@
 import {cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {PACK_FILES} from './processes.js'
 import {afterAll, describe, expect, it} from 'vitest'
 import {cli} from './cli.js'
 
@@ -9,7 +10,6 @@ const root = path.resolve(import.meta.dirname, '../..')
 const copy = mkdtempSync(path.join(tmpdir(), 'bp-runner-'))
 afterAll(() => rmSync(copy, {recursive: true, force: true}))
 
-const PACK_FILES = ['brief.docx', 'brief.html', 'brief.pdf', 'index.html', 'pack.json', 'roadmap.md', 'slides.html', 'slides.md', 'slides.pdf', 'slides.pptx', 'thumb-brief.png', 'thumb-slides.png']
 
 describe('the build runner (scripts/run.mjs)', () => {
   it('four builds started at once on a cold .cache all finish with complete packs', async () => {
