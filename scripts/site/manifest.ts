@@ -15,6 +15,11 @@ export interface PackManifest {
   keyMessage?: string
   pillars: string[]
   source: string
+  /**
+   * Set when the source's last build failed: the folder still holds the last good version, and
+   * the site lists it with a "not updated" badge. A successful build writes a manifest without it.
+   */
+  stale?: true
 }
 
 /** The files of a pack the site links to, relative to the pack folder. */

@@ -36,7 +36,7 @@ function thumbnails(pack: PackManifest, base: string): string {
 </div>`
 }
 
-function page(title: string, css: string, header: string, body: string): string {
+function page(title: string, css: string, header: string, body: string, head = ''): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -45,7 +45,7 @@ function page(title: string, css: string, header: string, body: string): string 
 <meta name="generator" content="${GENERATOR}">
 <title>${e(title)}</title>
 <link rel="stylesheet" href="${e(css)}">
-</head>
+${head}</head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header"><div class="inner">${header}</div></header>
@@ -58,28 +58,92 @@ ${body}
 `
 }
 
+/** The file name of the site's Atom feed, beside `index.html`. */
+export const FEED_FILE = 'feed.xml'
+
+/** The badge of a pack whose last build failed: shown on its card and on its own page. */
+function staleBadge(pack: PackManifest): string {
+  return pack.stale ? `<p class="stale"><strong class="badge">Not updated</strong> The last build of its source failed: this is the last good version.</p>\n` : ''
+}
+
+/** The year a pack is listed under: the year of its meeting, or `Undated`. */
+export function yearOf(pack: PackManifest): string {
+  return pack.dates?.start.slice(0, 4) ?? 'Undated'
+}
+
+/** What the filter box matches a card against: title, meeting, key message, pillars, year, stale. */
+function filterText(pack: PackManifest): string {
+  return [pack.title, meetingLine(pack), pack.keyMessage, ...pack.pillars, yearOf(pack), pack.stale ? 'not updated' : ''].filter(Boolean).join(' ')
+}
+
 /**
- * The root page of the site: a card per readout, newest meeting first, with thumbnails and links.
+ * The filter box's script: plain, inline (works from `file://`, no request), and the box is shown
+ * only when it runs. Each word typed must appear in a card's text (case and accents ignored); a
+ * year with no card left is hidden, and a live status says how many readouts are shown.
+ */
+const FILTER_SCRIPT = `<script>
+(() => {
+  const box = document.getElementById('filter-box')
+  const input = document.getElementById('filter')
+  const status = document.getElementById('filter-status')
+  const fold = (text) => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase()
+  const cards = [...document.querySelectorAll('.card')].map((card) => ({card, text: fold(card.dataset.text || card.textContent)}))
+  const years = [...document.querySelectorAll('.year')]
+  box.hidden = false
+  const apply = () => {
+    const words = fold(input.value).split(/\\s+/).filter(Boolean)
+    let shown = 0
+    for (const {card, text} of cards) {
+      const match = words.every((word) => text.includes(word))
+      card.hidden = !match
+      if (match) shown++
+    }
+    for (const year of years) year.hidden = !year.querySelector('.card:not([hidden])')
+    status.textContent = words.length ? shown + ' of ' + cards.length + (cards.length === 1 ? ' readout' : ' readouts') + ' shown' : ''
+  }
+  input.addEventListener('input', apply)
+  apply()
+})()
+</script>`
+
+/**
+ * The root page of the site: the packs grouped by the year of their meeting (newest first,
+ * undated last), a card each with thumbnails and links, a filter box and a link to the feed.
  * @param packs the packs to list
  * @returns the HTML of `index.html`
  */
 export function indexPage(packs: PackManifest[]): string {
   const sorted = sortPacks(packs)
-  const cards = sorted
-    .map(
-      (pack) => `<li class="card">
+  const card = (pack: PackManifest) => `<li class="card${pack.stale ? ' is-stale' : ''}" data-text="${e(filterText(pack))}">
 <div>
-<h2><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h2>
+<h3><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
 <p class="meta">${e(meetingLine(pack))}</p>
-${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
+${staleBadge(pack)}${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
 ${linkList(pack, packBase(pack))}
 </div>
 ${thumbnails(pack, packBase(pack))}
-</li>`,
-    )
+</li>`
+  const years = [...new Set(sorted.map(yearOf))]
+  const groups = years
+    .map((year) => `<section class="year" aria-labelledby="year-${e(year)}">
+<h2 id="year-${e(year)}">${e(year)}</h2>
+<ul class="cards">
+${sorted.filter((pack) => yearOf(pack) === year).map(card).join('\n')}
+</ul>
+</section>`)
     .join('\n')
-  const body = sorted.length ? `<ul class="cards">\n${cards}\n</ul>` : '<p class="empty">No readout has been built yet: put a <code>.txt</code> readout in <code>source/</code> and run <code>npm run build</code>.</p>'
-  return page('Briefing packs', 'assets/site.css', `<h1>Briefing packs</h1><p>${sorted.length} ${sorted.length === 1 ? 'readout' : 'readouts'}, newest meeting first</p>`, body)
+  const filter = `<div class="filter" id="filter-box" hidden>
+<label for="filter">Filter readouts</label>
+<input id="filter" type="search" autocomplete="off" spellcheck="false" aria-describedby="filter-hint filter-status">
+<p class="hint" id="filter-hint">Words from a title, place, date or pillar</p>
+<p class="status" id="filter-status" role="status" aria-live="polite"></p>
+</div>`
+  const body = sorted.length
+    ? `${filter}\n${groups}\n${FILTER_SCRIPT}`
+    : '<p class="empty">No readout has been built yet: put a <code>.txt</code> readout in <code>source/</code> and run <code>npm run build</code>.</p>'
+  const feedLink = `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE}" title="Briefing packs">\n`
+  const header = `<h1>Briefing packs</h1><p>${sorted.length} ${sorted.length === 1 ? 'readout' : 'readouts'}, newest meeting first · <a href="${FEED_FILE}">Subscribe (Atom feed)</a></p>`
+  return page('Briefing packs', 'assets/site.css', header, body, feedLink)
 }
 
 /**
@@ -88,7 +152,7 @@ ${thumbnails(pack, packBase(pack))}
  * @returns the HTML
  */
 export function packPage(pack: PackManifest): string {
-  const body = `${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
+  const body = `${staleBadge(pack)}${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
 ${linkList(pack, '')}
 <h2 class="section">${e(countHeading(pack.pillars.length, 'pillar'))}</h2>
 <ol class="pillars">

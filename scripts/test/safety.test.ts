@@ -63,14 +63,14 @@ describe('hostile file names in the site', () => {
       for (const link of links) {
         expect(new URL(link).protocol, link).toBe('file:')
         const target = fileURLToPath(link.split('#')[0])
-        if (target === index) continue
+        if (target === index || target === path.join(out, 'feed.xml')) continue
         expect(statSync(target).isFile(), target).toBe(true)
         expect(path.dirname(path.dirname(target)), target).toBe(out)
         packsLinked.add(path.basename(path.dirname(target)))
       }
       expect([...packsLinked].sort()).toEqual([...expected].sort())
       // Click each card's title and its "Present the deck": each opens that pack's own page.
-      const clickable = '.card h2 a, .card a.primary[href$="slides.html"]'
+      const clickable = '.card h3 a, .card a.primary[href$="slides.html"]'
       const clicks = await page.evaluate((selector) => [...document.querySelectorAll(selector)].length, clickable)
       expect(clicks).toBe(2 * names.length)
       for (let i = 0; i < clicks; i++) {
@@ -83,6 +83,17 @@ describe('hostile file names in the site', () => {
       expect(dialogs).toEqual([])
     })
   }, 120_000)
+
+  it('the feed is well-formed XML with one entry per pack, each linking that pack\'s own page', () => {
+    const errors: string[] = []
+    const links: string[] = []
+    const parser = new SaxesParser({xmlns: true})
+    parser.on('error', (error) => errors.push(error.message))
+    parser.on('opentag', (tag) => tag.local === 'link' && !tag.attributes.rel && links.push(String((tag.attributes.href as {value: string}).value)))
+    parser.write(readFileSync(path.join(out, 'feed.xml'), 'utf8')).close()
+    expect(errors).toEqual([])
+    expect(links.map((link) => decodeURIComponent(link.split('/')[1])).sort()).toEqual([...expected].sort())
+  })
 
   it('each pack page links only to existing files of its own folder or the index', async () => {
     await withOfflinePage(await session.browser(), async (page) => {
