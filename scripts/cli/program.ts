@@ -41,7 +41,7 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .option('-q, --quiet', 'print only problems')
     .option('--clean', 'first remove every pack and site file briefing-pack wrote in the output folder')
     .option('--shard <i/n>', 'build only share i of n of the sources (by a hash of each name) and write no site index; then run `site`')
-    .addHelpText('after', '\nWhen the sources are whole folders (or none are named), packs whose source is gone are removed\nfrom the output folder; naming files one by one never removes a pack.')
+    .addHelpText('after', '\nWhen the sources are whole folders (or none are named), packs whose source is\ngone are removed from the output folder; naming files one by one never removes\na pack.')
     .action(async (args: string[], options: {out?: string; quiet?: boolean; clean?: boolean; shard?: string}) => {
       const shard = readShard(options.shard)
       const sources = await sourcesFromArguments(args)

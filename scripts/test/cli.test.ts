@@ -54,7 +54,7 @@ describe('command line', () => {
     const out = path.join(work, 'out')
     const {code} = await cli([`${folder}/`, '--out', out, '--quiet'])
     expect(code).toBe(0)
-    expect(readdirSync(out).sort()).toEqual(['assets', 'index.html', 'paris'])
+    expect(readdirSync(out).sort()).toEqual(['assets', 'feed.xml', 'index.html', 'paris'])
     expect(readFileSync(path.join(out, 'paris/roadmap.md'), 'utf8')).toContain('### Grow our membership\n')
   })
 

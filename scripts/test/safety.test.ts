@@ -123,7 +123,7 @@ describe('only what briefing-pack made is replaced', () => {
     expect(readdirSync(path.join(out, 'report'))).toEqual(['notes.docx'])
   })
 
-  it.each([['index.html'], ['assets/site.css']])('a %s the user wrote is not overwritten: exit 5', async (file) => {
+  it.each([['index.html'], ['assets/site.css'], ['feed.xml']])('a %s the user wrote is not overwritten: exit 5', async (file) => {
     const out = folder(`foreign-${file.replace('/', '-')}`)
     mkdirSync(path.join(out, 'assets'), {recursive: true})
     writeFileSync(path.join(out, file), 'my own page')
@@ -175,7 +175,7 @@ describe('only what briefing-pack made is replaced', () => {
     expect(linesWith(stderr, dots)).toEqual([expect.stringMatching(/ {2}error {2}Unexpected file name `\.\.\.txt` that gives an empty pack name/)])
     expect(linesWith(stderr, long)).toEqual([expect.stringMatching(/ {2}error {2}Unexpected file name of 101 characters, expected at most 100/)])
     expect(readdirSync(path.dirname(out)).filter((name) => name.startsWith('.'))).toEqual([])
-    expect(readdirSync(out).sort()).toEqual(['assets', 'index.html'])
+    expect(readdirSync(out).sort()).toEqual(['assets', 'feed.xml', 'index.html'])
   })
 })
 
@@ -192,7 +192,7 @@ describe('two sources for one pack name', () => {
     expect(code).toBe(0)
     expect(stderr.trim().split('\n')).toEqual([`${txt}  info  Skipped: \`${md}\` beside it is its correction and is built instead  source-corrected`])
     expect(readFileSync(path.join(out, 'paris', 'roadmap.md'), 'utf8')).toContain('### Tackle networks and propaganda online')
-    expect(readFileSync(path.join(out, 'index.html'), 'utf8').match(/<li class="card">/g)).toHaveLength(1)
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8').match(/<li class="card[ "]/g)).toHaveLength(1)
   }, 120_000)
 
   it.each([
@@ -214,7 +214,7 @@ describe('two sources for one pack name', () => {
       const lines = linesWith(stderr, 'name-clash').filter((line) => line.startsWith(file))
       expect(lines, file).toEqual([expect.stringContaining(`\`${paths[1 - i]}\` gives the same folder name`)])
     }
-    expect(readdirSync(out).sort()).toEqual(['assets', 'index.html'])
+    expect(readdirSync(out).sort()).toEqual(['assets', 'feed.xml', 'index.html'])
   })
 })
 
