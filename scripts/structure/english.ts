@@ -183,3 +183,41 @@ export const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', '
 
 /** … and some that say it is not (French, Spanish, Portuguese, Italian, German). */
 export const FOREIGN_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'de', 'une', 'pour', 'dans', 'avec', 'lors', 'sur', 'est', 'sont', 'au', 'aux', 'el', 'los', 'las', 'y', 'del', 'con', 'para', 'por', 'una', 'em', 'os', 'il', 'della', 'der', 'die', 'das', 'und', 'mit', 'für', 'von'])
+
+/**
+ * Verbs that say a count took part in the meeting (`Delegations from 44 countries attended`), by
+ * their dictionary form, and the words a label then ends with (`countries attending`).
+ */
+export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', participate: 'taking part', 'take part': 'taking part', represent: 'represented'}
+
+/** Nouns of people: a count of them that did something is `people who …`, of anything else `… that …`. */
+export const PERSON_NOUNS = /^(?:people|persons?|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|refugees|migrants|residents|citizens|patients|doctors|nurses|officials|experts|delegates|participants|partners|donors|members|volunteers|youths?|families|households|ministers|leaders|civilians|soldiers|troops|staff|returnees|associates|epidemiologists|engineers|traders|entrepreneurs|smallholders|pastoralists|survivors|victims|voters|judges|officers)$/i
+
+/**
+ * Verbs that change something by an amount (`cut emissions by 45%`, `costs fell by 35%`), by their
+ * dictionary form, and the noun a label names the change with (`cut in emissions`, `fall in costs`).
+ */
+export const CHANGE_VERBS: Record<string, string> = {
+  cut: 'cut', reduce: 'cut', lower: 'cut', halve: 'cut', decrease: 'fall', fall: 'fall', drop: 'fall', decline: 'fall', shrink: 'fall',
+  raise: 'rise', rise: 'rise', increase: 'rise', grow: 'rise', boost: 'rise', improve: 'rise', climb: 'rise', expand: 'rise',
+}
+
+/** Phrases that end what a count did: they say where it was said, not what is counted (`at the meeting`). */
+export const MEETING_PHRASES = /^(?:at|during)\s+the\s+(?:meeting|conference|summit|session|ministerial|talks)$/i
+
+/** Generic heads of a size (`a 9-member group`): the label is `members`, not `members of the group`. */
+export const GENERIC_BODIES = new Set(['group', 'body', 'team', 'entity', 'organisation', 'organization'])
+
+/**
+ * Nouns of an action done to what is counted (`the training of 12,000 epidemiologists`), and the
+ * participle a label uses (`epidemiologists to be trained`).
+ */
+export const ACTION_NOUNS: Record<string, string> = {
+  training: 'trained', certification: 'certified', vaccination: 'vaccinated', recruitment: 'recruited', deployment: 'deployed', construction: 'built',
+  building: 'built', rehabilitation: 'rehabilitated', resettlement: 'resettled', evacuation: 'evacuated', treatment: 'treated', hiring: 'hired',
+  creation: 'created', registration: 'registered', release: 'released', relocation: 'relocated', renovation: 'renovated', repair: 'repaired',
+  installation: 'installed', protection: 'protected', restoration: 'restored', accreditation: 'accredited', inspection: 'inspected',
+}
+
+/** Words before a count that say it adds to others (`a further 20 laboratories`): the label keeps them. */
+export const ADDING_WORDS = new Set(['further', 'additional', 'new', 'more', 'extra'])
