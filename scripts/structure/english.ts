@@ -58,7 +58,7 @@ export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|l
 export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|will|shall)\b/i
 
 /** What an opening paragraph of a communiqué says: thanks to the host, commitments reaffirmed. */
-export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|recalled|hosting|welcomed\s+the\s+participation)\b/i
+export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i
 
 /** A dateline "PLACE, date –" at the start of a text: the shape of a press release. */
 export const WIRE_KIND = 'press release'
@@ -221,3 +221,13 @@ export const ACTION_NOUNS: Record<string, string> = {
 
 /** Words before a count that say it adds to others (`a further 20 laboratories`): the label keeps them. */
 export const ADDING_WORDS = new Set(['further', 'additional', 'new', 'more', 'extra'])
+
+/**
+ * The adoption of the plan as such (“Ministers adopted the Lima Digital Trade Agenda and agreed on
+ * the following steps.”, “We adopt the Tunis Action Plan, set out below”): context, not a point
+ * of the plan. Bounded, so it runs in linear time; read on a paragraph's first 300 characters.
+ */
+export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:also\s+)?(?:adopted|adopt|adopts|launched|launch|launches|endorsed|endorse|approved|approve|signed|sign)\s+(?:the\s+|a\s+|our\s+|their\s+)?['‘"“]?(?:\p{Lu}[\p{L}'’-]{0,30}\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)\b/u
+
+/** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”). */
+export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing)\b/i

@@ -7,8 +7,8 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 /** A quoted sentence: curly or straight double quotes (or curly single quotes) around 3+ words that end in punctuation. */
 const QUOTED = /“([^“”]+)”|"([^"]+)"|‘([^‘’]+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
 const SENTENCE_END = /[.!?…]$/
-/** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.` */
-const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|[\p{Ll}-]+\s+){0,4}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked)\b/u
+/** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.`, `…,” the Compact's Chair, Dr. Rahman, told …` */
+const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|the\s+|[\p{Ll}'’-]+,?\s+){0,7}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked)\b/u
 
 /**
  * Recognise the key message: the first quoted sentence of the readout (curly or straight

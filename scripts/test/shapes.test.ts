@@ -32,6 +32,28 @@ describe('shapes a readout comes in', () => {
     expect(result!.markdown).toContain('\nkind: communiqué\n')
   })
 
+  it('keeps the adoption of the plan as such as context, names the roadmap after it, and reads a quote cut by a long attribution', async () => {
+    const {result} = await structureText([
+      'Ministers of the Reef Forum met in Suva on 9 May 2024. "Reefs feed whole villages, not only fish," the Chair of the Forum, Dr. Vunibola, said.',
+      '1. We recall the Suva Declaration of 2015.',
+      '2. Ministers adopted the Pacific Reef Action Plan, set out below, for the period until our next conference.',
+      '3. Ministers agreed to map every reef by 2026.',
+      '4. Ministers endorsed the Coral Nursery Framework, under which each member will grow corals in two nurseries.',
+      '5. Ministers did not agree on a ban on sand mining.',
+    ].join('\n'))
+    const readout = result!.readout
+    expect(readout.keyMessage).toBe('Reefs feed whole villages, not only fish.')
+    expect(readout.roadmap).toBe('Pacific Reef Action Plan')
+    expect(readout.context.slice(1)).toEqual(['We recall the Suva Declaration of 2015.', 'Ministers adopted the Pacific Reef Action Plan, set out below, for the period until our next conference.'])
+    expect(readout.outlook).toEqual([])
+    expect(readout.pillars.map((p) => p.body)).toEqual([
+      'Ministers agreed to map every reef by 2026.',
+      'Ministers endorsed the Coral Nursery Framework, under which each member will grow corals in two nurseries.',
+      'Ministers did not agree on a ban on sand mining.',
+    ])
+    expect(readout.pillars[1].title).toBe('Corals')
+  })
+
   it('makes a pillar of each short heading line, its body the paragraphs under it', async () => {
     const {result} = await structureText('Ministers of the Lake Forum met in Kampala on 3 May 2022.\nEmergency assistance\nPartners will deliver food to 40 villages.\nBoats will carry it.\nClean water\nEvery village will have a well by 2025.\nNext steps\nMinisters will meet again in 2023.\n')
     expect(result!.readout.pillars).toEqual([
