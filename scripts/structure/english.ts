@@ -69,13 +69,13 @@ export const NUMBERED_KIND = 'communiqué'
  * Verbs that ask someone else to act ("asked the Secretariat to propose a code"): the point is
  * about what they are to do.
  */
-export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage'.split(' '))
+export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage allow allows allowed enable enables enabled require requires required help helps helped'.split(' '))
 
 /**
  * Objects of a verb that only carry an attitude ("expressed concern at the loss of nurses"): the
  * point is about the noun phrase after them.
  */
-export const LIGHT_OBJECTS = new Set('concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress'.split(' '))
+export const LIGHT_OBJECTS = new Set('concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest'.split(' '))
 
 /** A paragraph that reports what was discussed or heard (“Ministers also discussed …”): context. */
 export const REPORTED = /^(?:\S+\s+){1,4}(?:also\s+)?(?:discussed|noted|heard|reviewed|exchanged\s+views|considered|recalled|recall|thanked)\b/i
@@ -231,3 +231,15 @@ export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:also\s+)?(?:a
 
 /** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”). */
 export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing)\b/i
+
+/** Verbs that report what was agreed or said (“Ministers agreed that members will …”): the title comes from the clause after `that`. */
+export const REPORTING_VERBS = new Set('agreed agree agrees decided decide noted note stressed stress underlined underline recognised recognized recognise recognize emphasised emphasized affirmed reaffirmed confirmed acknowledged welcomed'.split(' '))
+
+/** Prepositions whose short phrase may follow a one-word object in a title (“Protecting people in transit”). */
+export const PLAIN_TAIL_LINKS = new Set(['in', 'across', 'at', 'for', 'of', 'on', 'to', 'from', 'into'])
+
+/**
+ * Verbs that do not describe an activity (“welcomed pledges”, “launched a programme”): a title is
+ * never their gerund (“Welcoming pledges”), only their object. By dictionary form.
+ */
+export const UNDESCRIPTIVE_VERBS = new Set('agree decide note stress underline emphasise emphasize affirm reaffirm confirm acknowledge welcome discuss hear express review consider announce endorse adopt approve launch establish create set pledge commit allow take make have give get hold see keep be become receive call ask urge invite request encourage task instruct mandate look seek want wish begin start continue'.split(' '))

@@ -51,7 +51,7 @@ describe('shapes a readout comes in', () => {
       'Ministers endorsed the Coral Nursery Framework, under which each member will grow corals in two nurseries.',
       'Ministers did not agree on a ban on sand mining.',
     ])
-    expect(readout.pillars[1].title).toBe('Corals')
+    expect(readout.pillars[1].title).toBe('Growing corals')
   })
 
   it('makes a pillar of each short heading line, its body the paragraphs under it', async () => {

@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest'
+import {pointTitle} from '../structure/point-title.js'
+
+// Titles a staffer would write for a point that has none of its own (issue 11): a noun phrase that
+// names the subject, never the actors, an attitude or a sentence cut off.
+
+describe('pointTitle', () => {
+  it('takes what was agreed from the clause after “agreed that” when its subject is who acts', () => {
+    expect(pointTitle('Ministers agreed that members will cut methane emissions from oil and gas operations by 75 percent by 2030.')).toBe('Methane emissions')
+    expect(pointTitle('Ministers agreed that every member will offer its residents a free digital identity.')).toBe('Digital identity')
+  })
+
+  it('looks past an attitude or an action word to what it is about', () => {
+    expect(pointTitle('Participants welcomed the progress of the Basin Joint Task Force and agreed to support it.')).toBe('Basin Joint Task Force')
+    expect(pointTitle('Participants agreed to step up action against the financing of armed groups.')).toBe('Financing of armed groups')
+    expect(pointTitle('Participants noted with concern that approx. 3.2 million people remain displaced in the Basin.')).toBe('Displaced people')
+  })
+
+  it('names what an amount is for rather than who gave it', () => {
+    expect(pointTitle('The Compact’s development partners pledged US$480 million over three years to fund agent networks in rural areas.')).toBe('Agent networks')
+    expect(pointTitle('The Alliance’s donors committed $850 million in grants to help producers repair leaks.')).toBe('Grants')
+  })
+
+  it('gives a bare one-word object its activity, but never the gerund of an attitude or a request', () => {
+    expect(pointTitle('We will protect people in transit.')).toBe('Protecting people in transit')
+    expect(pointTitle('We will recognise skills across borders.')).toBe('Recognising skills across borders')
+    expect(pointTitle('Ministers welcomed pledges of US$1.4 billion from donors.')).toBe('Pledges')
+    expect(pointTitle('Ministers called on pharmacies to stop selling antibiotics without a prescription.')).toBe('Antibiotics')
+  })
+
+  it('keeps the core of a long title when the core says what it is', () => {
+    expect(pointTitle('We will fight racism and xenophobia against migrants.')).toBe('Racism and xenophobia')
+    expect(pointTitle('Ministers launched a joint programme for the monitoring of microplastics in the river.')).toBe('Joint programme for the monitoring of microplastics')
+  })
+})
