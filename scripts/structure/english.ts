@@ -243,3 +243,9 @@ export const PLAIN_TAIL_LINKS = new Set(['in', 'across', 'at', 'for', 'of', 'on'
  * never their gerund (“Welcoming pledges”), only their object. By dictionary form.
  */
 export const UNDESCRIPTIVE_VERBS = new Set('agree decide note stress underline emphasise emphasize affirm reaffirm confirm acknowledge welcome discuss hear express review consider announce endorse adopt approve launch establish create set pledge commit allow take make have give get hold see keep be become receive call ask urge invite request encourage task instruct mandate look seek want wish begin start continue'.split(' '))
+
+/** Words that carry no content when `npm run eval` compares a title or label by its content words. */
+export const FUNCTION_WORDS = new Set('a an the of in on at by for to from with and or its their our his her this that these those who which is are was were be been as per each every over under into than up down about across through between within during since until more less such still now'.split(' '))
+
+/** Words of time that do not say what is counted (`over three years`, `in 2021`, `today`): left out when `npm run eval` compares content words. */
+export const TIME_WORDS = /^(?:(?:19|20)\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|years?|months?|weeks?|days?|today|last|next|annual|yearly)$/

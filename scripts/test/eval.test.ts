@@ -2,7 +2,7 @@ import {execFile} from 'node:child_process'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
-import {evaluate, FIELDS, findCases, rate, scoreCase, type Evaluation} from '../reader/evaluate.js'
+import {evaluate, FIELDS, findCases, overlaps, rate, scoreCase, type Evaluation} from '../reader/evaluate.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -49,9 +49,24 @@ describe('npm run eval', () => {
     expect(misses.map((miss) => miss.field)).toContain('figure values')
   })
 
+  it('also scores titles and labels by content-word overlap, which accepts a rewording but not a fragment or a vaguer phrase', () => {
+    expect(overlaps(['Cyber response team', 'Joint cyber response team'], 'Joint cyber response team of experts')).toBe(true)
+    expect(overlaps(['children who missed a routine vaccine in 2020'], 'children who missed at least one routine vaccine in 2020')).toBe(true)
+    expect(overlaps(['members of the expert panel', 'expert panel members'], 'members')).toBe(false)
+    expect(overlaps(['for shelters over three years', 'shelter funding'], 'receive over three years')).toBe(false)
+    // the comparison must be the same, and what is compared must be as specific
+    expect(overlaps(['cities in the clean landfill network, up from 20 in 2021'], 'cities, up from 20 in 2021')).toBe(false)
+    expect(overlaps(['grain stores, up from 120 in 2020'], 'community grain stores, up from 120 in 2020')).toBe(true)
+    expect(overlaps(['grain stores, up from 120 in 2020'], 'grain stores, up from 100 in 2020')).toBe(false)
+    const {tally} = scoreCase('x', {points: [{title: 'Vaccine stockpile', body: 'a'}]}, {title: 't', pillars: [{title: 'Regional vaccine stockpile', body: 'a'}, {title: 'Extra', body: 'b'}], figures: [], context: [], outlook: [], source: 'x.txt'})
+    expect(tally['point titles']).toEqual({matched: 0, total: 2})
+  })
+
   it('prints the rates per field and every miss through the real command', async () => {
     const {stdout} = await promisify(execFile)(process.execPath, [path.join(root, 'scripts/run.mjs'), 'eval'], {cwd: root})
     for (const field of FIELDS) expect(stdout).toMatch(new RegExp(`^\\| ${field} \\| \\d+\\.\\d% \\(\\d+/\\d+\\)`, 'm'))
     expect(stdout).toMatch(/^\d+ misses:$/m)
+    expect(stdout).toMatch(/^\| point titles ≈ \| \d+\.\d% \(\d+\/\d+\)/m)
+    expect(stdout).toMatch(/^\| figure labels ≈ \| \d+\.\d% \(\d+\/\d+\)/m)
   }, 60_000)
 })
