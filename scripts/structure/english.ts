@@ -32,7 +32,7 @@ export const ACTORS = new Set(
 )
 
 /** Sentences that look ahead to the next meeting or a review: such a paragraph is outlook. */
-export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary))\b/i
+export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary))\b/i
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
 export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary)$/i
@@ -69,7 +69,7 @@ export const NUMBERED_KIND = 'communiqué'
  * Verbs that ask someone else to act ("asked the Secretariat to propose a code"): the point is
  * about what they are to do.
  */
-export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage allow allows allowed enable enables enabled require requires required help helps helped'.split(' '))
+export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage allow allows allowed enable enables enabled require requires required help helps helped let lets'.split(' '))
 
 /**
  * Objects of a verb that only carry an attitude ("expressed concern at the loss of nurses"): the
@@ -152,7 +152,7 @@ export const DOWN_WORDS = new Set(['down', 'fell', 'fallen', 'dropped', 'decline
 export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by'])
 
 /** Words a label never ends with (a label is a noun phrase, not a cut-off clause). */
-export const LABEL_TAIL_WORDS = new Set(['and', 'or', 'but', 'nor', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'as', 'that', 'which', 'who', 'this', 'these', 'those', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'be', 'been', 'than', 'into', 'while', 'whilst', 'so', 'also', 'including', 'such', 'each', 'every', 'some', 'more', 'over', 'under', 'about', 'per', 'across', 'through', 'between', 'within', 'not', 'all', 'both', 'his', 'her', 'my', 'we', 'they', 'it', 'he', 'she', 'i'])
+export const LABEL_TAIL_WORDS = new Set(['and', 'or', 'but', 'nor', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'as', 'that', 'which', 'who', 'this', 'these', 'those', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'be', 'been', 'than', 'into', 'while', 'whilst', 'so', 'also', 'including', 'such', 'each', 'every', 'some', 'more', 'over', 'under', 'about', 'per', 'across', 'through', 'between', 'within', 'not', 'all', 'both', 'his', 'her', 'my', 'we', 'they', 'it', 'he', 'she', 'i', 'next', 'last', 'before', 'after'])
 
 /** Words at the end of a number's clause that give its time (`today`, `this year`). */
 export const NOW_WORDS = /^(?:today|at present|this year|last year|to date|so far|a year|per year|each year|every year|a month|per month)$/i
@@ -188,7 +188,7 @@ export const FOREIGN_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'des', 'du', '
  * Verbs that say a count took part in the meeting (`Delegations from 44 countries attended`), by
  * their dictionary form, and the words a label then ends with (`countries attending`).
  */
-export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', participate: 'taking part', 'take part': 'taking part', represent: 'represented'}
+export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', participate: 'taking part', 'take part': 'taking part', meet: 'taking part', represent: 'represented'}
 
 /** Nouns of people: a count of them that did something is `people who …`, of anything else `… that …`. */
 export const PERSON_NOUNS = /^(?:people|persons?|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|refugees|migrants|residents|citizens|patients|doctors|nurses|officials|experts|delegates|participants|partners|donors|members|volunteers|youths?|families|households|ministers|leaders|civilians|soldiers|troops|staff|returnees|associates|epidemiologists|engineers|traders|entrepreneurs|smallholders|pastoralists|survivors|victims|voters|judges|officers)$/i
@@ -249,3 +249,9 @@ export const FUNCTION_WORDS = new Set('a an the of in on at by for to from with 
 
 /** Words of time that do not say what is counted (`over three years`, `in 2021`, `today`): left out when `npm run eval` compares content words. */
 export const TIME_WORDS = /^(?:(?:19|20)\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|years?|months?|weeks?|days?|today|last|next|annual|yearly)$/
+
+/** Past participles that do not end in `-ed` (`build` → `built`), for labels such as `schools to be built`. */
+export const IRREGULAR_PARTICIPLES: Record<string, string> = {build: 'built', make: 'made', give: 'given', hold: 'held', feed: 'fed', teach: 'taught', buy: 'bought', bring: 'brought', send: 'sent', lend: 'lent', spend: 'spent', keep: 'kept', find: 'found', write: 'written', take: 'taken', grow: 'grown', sell: 'sold', pay: 'paid', lay: 'laid', put: 'put', set: 'set', cut: 'cut', rebuild: 'rebuilt', shut: 'shut', choose: 'chosen', draw: 'drawn', see: 'seen', show: 'shown'}
+
+/** Heads of a phrase before `of` that only say how much (`a total of 40 countries`), not what holds the count. */
+export const AMOUNT_HEADS = new Set(['total', 'number', 'sum', 'maximum', 'minimum', 'average', 'figure', 'target', 'goal', 'group', 'majority', 'minority', 'share', 'amount', 'level', 'rate', 'value', 'cost', 'budget', 'tally', 'list', 'range', 'capacity', 'size', 'length', 'area', 'volume', 'output', 'population', 'membership', 'total'])

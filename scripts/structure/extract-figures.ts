@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {ACTION_NOUNS, ADDING_WORDS, ATTENDANCE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
 import {quantitiesOf, type Quantity} from './quantities.js'
 import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
@@ -25,7 +25,7 @@ const extractFigures: Plugin<[], Root> = function () {
     const readout = readoutOf(file)
     let budget = READ_BUDGET
     for (const paragraph of paragraphsOf(tree)) {
-      if (paragraph.data?.role === 'dateline') continue
+      // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
       let text = textOf(paragraph)
       if (paragraph.data?.role === 'pillar') text = text.slice(text.indexOf(':') + 1)
       for (const sentence of splitSentences(normaliseSpace(text))) {
@@ -121,7 +121,7 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
     const token = tokens[index]
     if (token.text === '-' && !token.spaced) continue
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
-    if (quantityStartsAt(tokens, index) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
+    if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
     if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(from, index).filter((t) => t.pos === 'ADP').length >= 2) break
     if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !(relative && index === from + 1)) break
     if (token.pos === 'ADV' && !relative && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
@@ -190,6 +190,18 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const ahead = tokens.slice(0, ofAt).some((token) => /^(?:will|shall|to)$/.test(token.lower))
     return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${ahead ? 'to be ' : ''}${done}`
   }
+  // `agreed to repair 350 schools`, `will connect 1,500 villages to piped water by 2027`: what is to be done to them
+  const toBe = whatIsToBeDone(tokens, quantity, noun, to, sentence)
+  if (toBe) return `${adding}${toBe}`
+  // `a regional grain reserve of 400,000 tonnes`: what holds them
+  if (ofAt > 0 && !adding && to === noun.to) {
+    // only what holds them (`a reserve of`), not what they own (`the soil of 200,000 farms`)
+    let article = ofAt - 1
+    while (article > 0 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[article].pos)) article--
+    const holder = /^(?:a|an)$/.test(tokens[article]?.lower ?? '') ? nounPhraseBefore(tokens, ofAt, sentence) : undefined
+    const head = holder?.split(' ').at(-1)?.toLowerCase() ?? ''
+    if (holder && !AMOUNT_HEADS.has(head) && !/^\p{Lu}/u.test(holder) && !/s$/.test(head)) return `${slice(sentence, tokens, noun.from, noun.to)} in the ${holder}`
+  }
   return `${adding}${slice(sentence, tokens, noun.from, to)}${timeAfter(tokens, to, sentence)}`
 }
 
@@ -229,6 +241,37 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   const form = present ? [...adverbs, presentParticiple(act.lemma)] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
+}
+
+/**
+ * A count that is the object of an action still to be done (`agreed to repair 350 schools`,
+ * `will connect 1,500 villages to piped water by 2027`): `schools to be repaired`, `villages to be
+ * connected to piped water by 2027`. A participle after the noun (`schools damaged by …`) is left
+ * out; a short phrase of place or purpose after it is kept.
+ */
+function whatIsToBeDone(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, modified: number, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  while (verb >= 0 && QUALIFIERS.has(tokens[verb].lower) && tokens[verb].pos !== 'VERB') verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || UNDESCRIPTIVE_VERBS.has(act.lemma) || LINKING_VERBS.has(act.lower)) return undefined
+  let before = verb - 1
+  while (before >= 0 && tokens[before].pos === 'ADV') before--
+  if (!/^(?:to|will|shall)$/.test(tokens[before]?.lower ?? '')) return undefined
+  const participle = IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)
+  // `hectares of floodplain wetlands` keep what they measure
+  const measured = tokens[noun.to]?.lower === 'of' ? modified : noun.to
+  const what = slice(sentence, tokens, noun.from, measured)
+  // `in border communities`, `to piped water by 2027`; not `damaged by last year's storms`
+  const rest = measured > noun.to ? (tokens[measured]?.pos === 'ADP' ? predicate(tokens, measured, sentence) : '') : tokens[noun.to]?.pos === 'ADP' || (tokens[noun.to]?.lower === 'to' && (tokens[noun.to + 1]?.pos !== 'VERB' || (/ed$/.test(tokens[noun.to + 1].lower) && tokens[noun.to + 2]?.pos === 'NOUN'))) ? predicate(tokens, noun.to, sentence) : ''
+  return [what, 'to be', participle, rest].filter(Boolean).join(' ')
+}
+
+/** `repaired` from `repair`, `vaccinated` from `vaccinate`, `planned` from `plan`, `supplied` from `supply`. */
+function pastParticiple(lemma: string): string {
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`
+  if (/e$/.test(lemma)) return `${lemma}d`
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ed`
+  return `${lemma}ed`
 }
 
 /** `attending`, `taking part`, `represented` when the verb at `index` says that its subject took part. */
@@ -394,6 +437,12 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
       const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
       const text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)
+      // `55 percent of households received a warning in time`: what they did
+      const act = tokens[to]
+      if (quantity.kind === 'percent' && act?.pos === 'VERB' && !/ing$/.test(act.lower) && act.lower !== act.lemma && !LINKING_VERBS.has(act.lower)) {
+        const done = predicate(tokens, to + 1, sentence)
+        if (done) return `${text} ${PERSON_NOUNS.test(tokens[phrase.to - 1].lower) ? 'who' : 'that'} ${act.lower} ${done}`
+      }
       return `${text}${timeAfter(tokens, to, sentence)}`
     }
   }
@@ -427,7 +476,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
       return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`
     }
-    if (subject) return joinLabel(subject, /^(?:for|to)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
+    if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
   if (governor && WORTH.test(governor.lower) && before > 0 && ['NOUN', 'PROPN'].includes(tokens[before - 1].pos)) {

@@ -14,7 +14,7 @@ describe('figuresIn', () => {
   })
 
   it('reads percentages written with a sign or in words', () => {
-    expect(read('Almost 45 percent of the budget goes to schools.')).toEqual(['45% | of the budget'])
+    expect(read('Almost 45 percent of the budget goes to schools.')).toEqual(['45% | of the budget that goes to schools'])
     expect(read('Emissions must fall by 45% by 2030.')[0]).toMatch(/^45% \| /)
   })
 
@@ -57,6 +57,17 @@ describe('figuresIn', () => {
     expect(read('Ministers agreed to fund the certification of a further 20 laboratories.')).toEqual(['20 | further laboratories to be certified'])
     // a count inside a phrase is not the subject of the verb after it
     expect(read('There will be a first call for 20 programmes funded from the budget.')).toEqual(['20 | programmes funded from the budget'])
+  })
+
+  it('says what is to be done to a count, and what holds it', () => {
+    expect(read('Members will connect 1,500 villages to piped water by 2027.')).toEqual(['1,500 | villages to be connected to piped water by 2027'])
+    expect(read("Ministers agreed to repair three hundred and fifty schools damaged by last year's storms.")).toEqual(['350 | schools to be repaired'])
+    expect(read('Ministers asked the Alliance to train two thousand teachers.')).toEqual(['2,000 | teachers to be trained'])
+    expect(read('Ministers agreed to restore 80,000 hectares of floodplain wetlands by 2030.')).toEqual(['80,000 | hectares of floodplain wetlands to be restored by 2030'])
+    expect(read('Ministers agreed to build a regional grain reserve of 400,000 tonnes.')).toEqual(['400,000 | tonnes in the regional grain reserve'])
+    // what they own is not what holds them
+    expect(read('The programme will test the soil of 200,000 small farms.')).toEqual(['200,000 | small farms'])
+    expect(read('Only 55 percent of households received a warning last year.')).toEqual(['55% | of households who received a warning last year'])
   })
 
   it('names the body a size counts the members of, and a change by an amount as a noun', () => {
