@@ -10,9 +10,9 @@
 /** Kinds of document a title line names, most specific first; the value is what `kind` says. */
 export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjoint\s+(?:press\s+)?statement\b/i, 'joint statement'],
-  [/\bjoint\s+communiqu[ée]\b/i, 'communiqué'],
+  [/\bjoint\s+communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/\bchair(?:'|’)?s?(?:'|’)?\s+(?:summary|statement)\b|\bsummary\s+(?:of|by)\s+the\s+chair\b/i, "chair's summary"],
-  [/\bcommuniqu[ée]\b/i, 'communiqué'],
+  [/\bcommuniqu[ée](?!\p{L})/iu, 'communiqué'],
   [/\bpress\s+release\b/i, 'press release'],
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
   [/\bdeclaration\b/i, 'declaration'],
@@ -255,3 +255,6 @@ export const IRREGULAR_PARTICIPLES: Record<string, string> = {build: 'built', ma
 
 /** Heads of a phrase before `of` that only say how much (`a total of 40 countries`), not what holds the count. */
 export const AMOUNT_HEADS = new Set(['total', 'number', 'sum', 'maximum', 'minimum', 'average', 'figure', 'target', 'goal', 'group', 'majority', 'minority', 'share', 'amount', 'level', 'rate', 'value', 'cost', 'budget', 'tally', 'list', 'range', 'capacity', 'size', 'length', 'area', 'volume', 'output', 'population', 'membership', 'total'])
+
+/** Last words of a body's name (`Pacific Disaster Response Network`): a title-block line ending in one names who met, not a place. */
+export const ORGANISATION_HEADS = /\b(?:Network|Forum|Union|Alliance|Council|Partnership|Coalition|Commission|Group|Office|Secretariat|Organi[sz]ation|Agency|Bank|Fund|Initiative|Dialogue|Platform|Compact|Committee|Association|Community|Conference|Assembly|Ministry|Department)$/
