@@ -258,3 +258,6 @@ export const AMOUNT_HEADS = new Set(['total', 'number', 'sum', 'maximum', 'minim
 
 /** Last words of a body's name (`Pacific Disaster Response Network`): a title-block line ending in one names who met, not a place. */
 export const ORGANISATION_HEADS = /\b(?:Network|Forum|Union|Alliance|Council|Partnership|Coalition|Commission|Group|Office|Secretariat|Organi[sz]ation|Agency|Bank|Fund|Initiative|Dialogue|Platform|Compact|Committee|Association|Community|Conference|Assembly|Ministry|Department)$/
+
+/** A negation in the few words before a decision word (`Nothing was decided`, `No new funding was announced`): no decision. */
+export const NEGATION_BEFORE = /(?:\b(?:not|no|never|nothing|neither|nor|none)\b|n[’']t\b)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu

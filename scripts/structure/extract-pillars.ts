@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {CONTEXT_HEADINGS, DECISION, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, PLAN_ADOPTED, PLAN_CONTENT, WIRE_KIND} from './english.js'
+import {CONTEXT_HEADINGS, DECISION, NEGATION_BEFORE, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, PLAN_ADOPTED, PLAN_CONTENT, WIRE_KIND} from './english.js'
 import {pointTitle} from './point-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
 import {normaliseSpace, splitSentences} from './text.js'
@@ -148,11 +148,23 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined)
     if (paragraph.data?.role || paragraph.data?.bullet) continue
     const text = normaliseSpace(textOf(paragraph))
     if ((dateline && text.includes(dateline)) || isNextMeeting(text) || text.endsWith(':') || adoptsThePlan(text)) continue
-    if (!DECISION.test(withoutQuotes(text)) || REPORTED.test(text)) continue
+    if (!decides(withoutQuotes(text)) || REPORTED.test(text)) continue
     paragraph.data = {...paragraph.data, role: 'point'}
     points.push({paragraph, body: text})
   }
   return points
+}
+
+/**
+ * Whether a paragraph records a decision that was taken: a decision word not negated just before
+ * it (“Nothing was decided”, “No new funding was announced”, “did not agree” decide nothing).
+ */
+function decides(text: string): boolean {
+  const decision = new RegExp(DECISION.source, 'gi')
+  for (const match of text.slice(0, 5000).matchAll(decision)) {
+    if (!NEGATION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return true
+  }
+  return false
 }
 
 /** A text with its quotations left out (what someone said is not what was decided). */

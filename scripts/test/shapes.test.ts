@@ -102,6 +102,13 @@ describe('shapes a readout comes in', () => {
     expect(refused.messages[0]).toMatch(/error {2}Unexpected readout without pillars/)
   })
 
+  it('does not take a negated decision in prose as a point (“No new funding was announced”, “did not agree”)', async () => {
+    const head = 'Ministers of the Lake Forum met in Kampala on 3 May 2022.\n'
+    const {result} = await structureText(`${head}No new funding was announced at the meeting.\nMinisters did not agree on a fishing ban.\nMinisters agreed to ban nets with a fine mesh, though nothing was decided on quotas.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh, though nothing was decided on quotas.'])
+    expect(result!.readout.context).toEqual(['No new funding was announced at the meeting.', 'Ministers did not agree on a fishing ban.'])
+  })
+
   it('writes kind to roadmap.md and reads it back from a Markdown source', async () => {
     const {result} = await structureText('Media Note\nGeneva, 1 May 2024\nOfficials of the Health Forum met in Geneva.\n- Officials agreed a common vaccine register.\n')
     // a kind alone is not a title: the title is made from who met and where (corpus README)
