@@ -261,3 +261,6 @@ export const ORGANISATION_HEADS = /\b(?:Network|Forum|Union|Alliance|Council|Par
 
 /** A negation in the few words before a decision word (`Nothing was decided`, `No new funding was announced`): no decision. */
 export const NEGATION_BEFORE = /(?:\b(?:not|no|never|nothing|neither|nor|none)\b|n[’']t\b)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu
+
+/** Verbs followed by another verb in `-ing` (`stop selling antibiotics`): that word is a verb, not a modifier. */
+export const CATENATIVE_VERBS = new Set('stop start keep continue avoid begin end quit finish consider recommend resume cease'.split(' '))

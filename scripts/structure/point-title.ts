@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -66,7 +66,7 @@ export function pointTitle(sentence: string): string | undefined {
   // Not when the core alone says too little (“Common rules”) or names an activity (“Mapping barriers to trade”).
   const cut = phrase.findIndex((word, i) => i >= 2 && TAIL_LINKS.has(word))
   const core = cut === -1 ? [] : phrase.slice(0, cut).filter((word) => !GENERIC_MODIFIERS.has(word.toLowerCase()) && !GENERIC_HEADS.has(word.toLowerCase()) && word !== 'and')
-  if (phrase.length > 4 && cut !== -1 && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
+  if (phrase.length > 4 && cut !== -1 && phrase.length - cut > 2 && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
   return sentenceCase(phrase.slice(0, MAX_TITLE_WORDS).join(' '))
 }
 
@@ -86,7 +86,7 @@ function wordsOf(sentence: string): Word[] {
       previous.text += texts[i]
       previous.lower = previous.text.toLowerCase()
       // `co-finance` after `to` is a verb; otherwise a hyphenated word is a modifier or a noun
-      if (texts[i] !== '-') previous.pos = tags[i] === 'NOUN' || tags[i] === 'PROPN' ? tags[i] : tags[i] === 'VERB' && /^(?:co|re|pre|up|down)-/.test(previous.lower) ? 'VERB' : 'ADJ'
+      if (texts[i] !== '-') previous.pos = tags[i] === 'NOUN' || tags[i] === 'PROPN' || (tags[i] === 'NUM' && previous.pos === 'NUM') ? tags[i] : tags[i] === 'VERB' && /^(?:co|re|pre|up|down)-/.test(previous.lower) ? 'VERB' : 'ADJ'
       continue
     }
     // `approx.`, `c.` qualify a number; they are not part of a noun phrase
@@ -96,6 +96,12 @@ function wordsOf(sentence: string): Word[] {
     }
     words.push({text: texts[i], pos: tags[i], lower: texts[i].toLowerCase(), lemma: (lemmas[i] ?? texts[i]).toLowerCase()})
   }
+  // The small model's slips before a noun: `two new/ADV undersea cables`, `plan shipping/VERB lanes`, `help producing/VERB countries`.
+  words.forEach((word, i) => {
+    const next = words[i + 1]?.pos ?? ''
+    if (word.pos === 'ADV' && /^(?:NUM|DET)$/.test(words[i - 1]?.pos ?? '') && /^(?:ADJ|NOUN)$/.test(next)) word.pos = 'ADJ'
+    if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
+  })
   // A gerund after a modifier, with no object of its own, names an activity (“cold-chain labelling”).
   words.forEach((word, i) => {
     if (word.pos === 'VERB' && /ing$/.test(word.lower) && /^(?:ADJ|NOUN)$/.test(words[i - 1]?.pos ?? '') && !/^(?:NUM|SYM|DET|PRON|PROPN)$/.test(words[i + 1]?.pos ?? '')) word.pos = 'NOUN'
@@ -115,13 +121,14 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
   let end = start
   // The phrase ends before an amount of money, and before a participle that introduces one (“pledges totalling US$1 billion”).
   const amount = (w: Word | undefined) => Boolean(w && (/\p{Sc}|^\d/u.test(w.text) || w.pos === 'NUM' || w.pos === 'SYM'))
-  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ')
+  // `salt and sugar`; `three hundred and fifty` is one number
+  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ' || (words[i + 1].pos === 'NUM' && words[i - 1].pos === 'NUM'))
   while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
   let core = words.slice(start, end)
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
   if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
   const numbered = core.some((w) => w.pos === 'NUM' || /\d/.test(w.text))
-  core = core.filter((w) => w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text))
+  core = core.filter((w, i) => w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM'))
   // The head is the last noun; trailing adjectives are not part of the phrase.
   while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN') core.pop()
   if (!core.length) return undefined
@@ -144,6 +151,8 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
     let tail = plain ? nounPhrase(words, k, tailEnd, true, depth + 1) : undefined
     // Too long with its own phrase after it: the tail's core alone.
     if (tail && !fits(tail)) tail = nounPhrase(words, k, tailEnd, true, 2)
+    // `a reserve of 400,000 tonnes`, `a team of 40 experts`: a unit or a bare count adds nothing to the title
+    if (tail && tail.words.length === 1 && (words[k].pos === 'NUM' || /^\d/.test(words[k].text))) tail = undefined
     if (tail && fits(tail)) {
       phrase.push(link.text, ...(article && article.lower === 'the' ? [article.text] : []), ...tail.words)
       return {words: phrase, head, end: tail.end}
@@ -164,15 +173,18 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
   const stop = words.findIndex((w, i) => i > k && w.pos === 'PUNCT' && w.text !== '’s')
   const end = stop === -1 ? words.length : stop
   // An amount (“committed $850 million in grants”, “pledged US$480 million … to fund agent networks”): what it is in or for.
-  if (words[k]?.pos === 'SYM' || /\p{Sc}/u.test(words[k]?.text ?? '') || (words[k]?.lower === 'us' && /\p{Sc}/u.test(words[k + 1]?.text ?? ''))) {
+  const moneyWords = (i: number) => words[i]?.pos === 'NUM' && words.slice(i, i + 6).some((w, j) => /^(?:dollars?|euros?|pounds?|francs?|yen)$/.test(w.lower) && words.slice(i, i + j).every((x) => x.pos === 'NUM' || x.text === '-'))
+  if (words[k]?.pos === 'SYM' || /\p{Sc}/u.test(words[k]?.text ?? '') || (words[k]?.lower === 'us' && /\p{Sc}/u.test(words[k + 1]?.text ?? '')) || moneyWords(k)) {
     let after = k
-    while (after < end && /^(?:SYM|NUM)$/.test(words[after].pos) || /\p{Sc}|^\d/u.test(words[after]?.text ?? '')) after++
+    while (after < end && /^(?:SYM|NUM)$/.test(words[after].pos) || /\p{Sc}|^\d|^(?:dollars?|euros?|pounds?|francs?|yen|-)$/iu.test(words[after]?.text ?? '')) after++
     if (/^(?:in|of)$/.test(words[after]?.lower ?? '')) {
       const what = nounPhrase(words, after + 1, Math.min(end, after + 4))
       if (what) return what.words
     }
     const purpose = words.findIndex((w, i) => i > after && i < end && w.lower === 'to' && words[i + 1]?.pos === 'VERB')
     if (purpose !== -1) return objectOf(words, purpose + 1)
+    // `announced $45 million for the repairs`: what it is for
+    if (words[after]?.lower === 'for') return nounPhrase(words, after + 1, Math.min(end, after + 5))?.words
     return undefined
   }
   const object = nounPhrase(words, k, end)
