@@ -547,8 +547,10 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
  */
 function changeBy(tokens: Token[], by: number, after: number, sentence: string): string | undefined {
   let verb = by - 1
-  while (verb > 0 && !(tokens[verb].pos === 'VERB' && CHANGE_VERBS[tokens[verb].lemma]) && by - verb < 16) verb--
-  const change = tokens[verb]?.pos === 'VERB' ? CHANGE_VERBS[tokens[verb].lemma] : undefined
+  // the model may tag `should lower/ADJ their price` an adjective: after an auxiliary it is the verb
+  const changes = (token: Token, index: number) => (token.pos === 'VERB' || (token.pos === 'ADJ' && tokens[index - 1]?.pos === 'AUX')) && (CHANGE_VERBS[token.lemma] ?? CHANGE_VERBS[token.lower])
+  while (verb > 0 && !changes(tokens[verb], verb) && by - verb < 16) verb--
+  const change = tokens[verb] ? changes(tokens[verb], verb) || undefined : undefined
   if (!change) return undefined
   let what: string | undefined
   if (tokens.slice(verb + 1, by).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {

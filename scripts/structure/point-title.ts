@@ -99,7 +99,12 @@ function wordsOf(sentence: string): Word[] {
   // The small model's slips before a noun: `two new/ADV undersea cables`, `plan shipping/VERB lanes`, `help producing/VERB countries`.
   words.forEach((word, i) => {
     const next = words[i + 1]?.pos ?? ''
-    if (word.pos === 'ADV' && /^(?:NUM|DET)$/.test(words[i - 1]?.pos ?? '') && /^(?:ADJ|NOUN)$/.test(next)) word.pos = 'ADJ'
+    if (word.pos === 'ADV' && (/^(?:NUM|DET|VERB)$/.test(words[i - 1]?.pos ?? '') && !/ly$/.test(word.lower)) && /^(?:ADJ|NOUN)$/.test(next)) word.pos = 'ADJ'
+    // `a shared/VERB register/VERB of …`: after an article, a verb is a noun and a participle before it a modifier
+    if (word.pos === 'VERB' && (words[i - 1]?.pos === 'DET' || (/ed$/.test(words[i - 1]?.lower ?? '') && words[i - 2]?.pos === 'DET')) && !/^(?:ADJ|NOUN|VERB)$/.test(next) && /^(?:a|an|the)$/.test((words[i - 1]?.pos === 'DET' ? words[i - 1] : words[i - 2]).lower)) {
+      word.pos = 'NOUN'
+      if (words[i - 1].pos === 'VERB') words[i - 1].pos = 'ADJ'
+    }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
   })
   // A gerund after a modifier, with no object of its own, names an activity (“cold-chain labelling”).

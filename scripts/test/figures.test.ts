@@ -75,6 +75,7 @@ describe('figuresIn', () => {
     expect(read('The Forum was founded as a 9-member group in 2008.')).toEqual(['9 | members in 2008'])
     expect(read('Governments report that payment costs fell by 35%.')).toEqual(['35% | fall in payment costs'])
     expect(read('Members will cut methane emissions by 75 percent by 2030.')).toEqual(['75% | cut in methane emissions by 2030'])
+    expect(read('Joint buying should lower their price by about 40 percent.')).toEqual(['40% | cut in price'])
     expect(read('Ministers endorsed a $1.5 billion financing window for vaccine manufacturing in Africa.')).toEqual(['$1.5 billion | financing window for vaccine manufacturing'])
     expect(read('Ministers noted that humanitarian appeals were only 34% funded in 2023.')).toEqual(['34% | humanitarian appeals funded in 2023'])
     expect(read('Ministers noted that trade among members reached US$310 billion in 2021.')).toEqual(['US$310 billion | trade among members in 2021'])

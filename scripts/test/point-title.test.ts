@@ -36,6 +36,8 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers agreed to repair three hundred and fifty schools damaged by the storms.')).toBe('Repairing schools')
     expect(pointTitle('Ministers agreed to build a regional grain reserve of 400,000 tonnes.')).toBe('Regional grain reserve')
     expect(pointTitle('Ministers endorsed two new undersea cables between Estonia and Finland.')).toBe('New undersea cables')
+    expect(pointTitle('A shared register of drug-resistant cases will be set up by the U.S. and Mexico.')).toBe('Shared register of drug-resistant cases')
+    expect(pointTitle('The Partnership will buy new oral medicines jointly.')).toBe('New oral medicines')
     expect(pointTitle('Ministers launched a joint programme for the monitoring of microplastics in the river.')).toBe('Joint programme for the monitoring of microplastics')
   })
 })
