@@ -113,7 +113,7 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   if (!first) return from
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
   const participle = first.pos === 'VERB' && !LINKING_VERBS.has(first.lower) && (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && tokens[from + 1]?.pos === 'ADP'))
-  const relative = /^(?:who|that)$/.test(first.lower) && ['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '')
+  const relative = /^(?:who|that)$/.test(first.lower) && (['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '') || (tokens[from + 1]?.pos === 'ADV' && tokens[from + 2]?.pos === 'VERB'))
   if (!participle && !relative && !(POST_MODIFIER_START.test(first.lower) && first.pos !== 'SCONJ')) return from
   let end = from
   let nouns = 0
@@ -123,7 +123,7 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
     if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
     if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(from, index).filter((t) => t.pos === 'ADP').length >= 2) break
-    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !(relative && index === from + 1)) break
+    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
     if (token.pos === 'ADV' && !relative && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
     if (NOW_WORDS.test(token.lower) || (tokens[index + 1] && NOW_WORDS.test(`${token.lower} ${tokens[index + 1].lower}`))) break
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
@@ -431,6 +431,13 @@ function timeAfter(tokens: Token[], index: number, sentence: string): string {
 function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity, sentence: string): string | undefined {
   const after = quantity.to
   const next = tokens[after]?.lower
+  // `fell by 18 percent in the first half of 2023`: the change, before the phrase after it
+  let by = quantity.from - 1
+  while (by > 0 && /^(?:about|around|nearly|almost|some|roughly|approximately|approx\.?|over|more|than|up|to|at|least)$/.test(tokens[by].lower)) by--
+  if (tokens[by]?.lower === 'by') {
+    const change = changeBy(tokens, by, after, sentence)
+    if (change) return change
+  }
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
   if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {
     const phrase = nounPhraseAfter(tokens, after + 1)
@@ -468,6 +475,11 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if (governor?.lower === 'by') {
     const change = changeBy(tokens, before, after, sentence)
     if (change) return change
+  }
+  // `trade between members recovered to US$68 billion in 2020`: what reached the amount, and when
+  if (governor?.lower === 'to' && tokens[before - 1]?.pos === 'VERB' && (LINKING_VERBS.has(tokens[before - 1].lower) || CHANGE_VERBS[tokens[before - 1].lemma] || /^(?:recover|return|come|amount)$/.test(tokens[before - 1].lemma))) {
+    const subject = clauseSubject(tokens, before - 1, sentence)
+    if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
   }
   if (governor?.lower === 'of') {
     // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`
@@ -586,6 +598,12 @@ function periodAfter(tokens: Token[], index: number, sentence: string): string {
   if (/^(?:within|over)$/.test(tokens[at]?.lower ?? '')) {
     for (let end = at + 1; end < tokens.length && end < at + 4; end++) if (TIME_UNITS.test(tokens[end].lower)) return ` ${slice(sentence, tokens, at, end + 1)}`
   }
+  // `in the Partnership's pilots`: where the change was seen
+  if (tokens[at]?.lower === 'in') {
+    let end = at + 1
+    while (end < tokens.length && end < at + 6 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[end].pos) || /^['’]s$/.test(tokens[end].text))) end++
+    if (end > at + 1 && ['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return ` ${slice(sentence, tokens, at, end)}`
+  }
   return timeAfter(tokens, at, sentence)
 }
 
@@ -603,6 +621,11 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
     const next = tokens[index + 1]
     if (quantityStartsAt(tokens, index)) break
     if (token.text === '-' && !token.spaced) continue
+    // `from the Forum's cooperation fund`: the possessive goes on to its noun
+    if (token.pos === 'PART' && /^['’]s$/.test(token.text) && nouns > 0) {
+      nouns = 0
+      continue
+    }
     if (token.pos === 'PUNCT' || token.pos === 'SYM') {
       if (token.text === ',' && next?.pos === 'VERB' && nouns === 0) continue
       break
@@ -737,7 +760,9 @@ function lowerFirst(text: string, first: Token): string {
 
 /** A label is a phrase that ends on a word: no trailing `and`, comma or currency sign. */
 function tidyLabel(label: string): string {
-  let text = normaliseSpace(label)
+  // `to the Group's demining trust fund` → `to the demining trust fund`: the body is known from the readout
+  // (only when a phrase of two words or more, with no preposition, follows to the end)
+  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){1,5})$)/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : 'the '))
   for (;;) {
     // an abbreviation keeps its period (`aid to Washington, D.C.`)
     const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-$€£¥(]+$/u, '')
