@@ -477,8 +477,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (change) return change
   }
   // `trade between members recovered to US$68 billion in 2020`: what reached the amount, and when
-  if (governor?.lower === 'to' && tokens[before - 1]?.pos === 'VERB' && (LINKING_VERBS.has(tokens[before - 1].lower) || CHANGE_VERBS[tokens[before - 1].lemma] || /^(?:recover|return|come|amount)$/.test(tokens[before - 1].lemma))) {
-    const subject = clauseSubject(tokens, before - 1, sentence)
+  const reached = quantity.from - 2
+  if (tokens[quantity.from - 1]?.lower === 'to' && tokens[reached]?.pos === 'VERB' && (LINKING_VERBS.has(tokens[reached].lower) || CHANGE_VERBS[tokens[reached].lemma] || /^(?:recover|return|come|amount)$/.test(tokens[reached].lemma))) {
+    const subject = clauseSubject(tokens, reached, sentence)
     if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
   }
   if (governor?.lower === 'of') {
