@@ -23,7 +23,7 @@ interface Phrase {
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
 /** Prepositions whose phrase may complete a title (“Fund for coastal resilience”, “Access to finance”). */
-const LINKS = new Set(['of', 'for', 'on', 'against', 'to'])
+const LINKS = new Set(['of', 'for', 'on', 'against', 'to', 'among', 'between'])
 /** Prepositions whose phrase a long title can do without (`… for coastal communities`, `… against migrants`). */
 const TAIL_LINKS = new Set(['for', 'on', 'against', 'in'])
 /** Modifiers that do not make a title's core specific (“Common rules”, “New fund”). */
@@ -46,7 +46,12 @@ export function pointTitle(sentence: string): string | undefined {
     const comma = words.findIndex((w, i) => i < 15 && w.text === ',')
     if (comma !== -1 && comma + 1 < words.length) words = words.slice(comma + 1)
   }
-  const verb = words.findIndex((word) => word.pos === 'VERB')
+  // The main verb, not one of a relative clause between commas (`Cities in the network, which now counts 64 cities, …, will capture …`).
+  let relative = false
+  const verb = words.findIndex((word, i) => {
+    if (word.text === ',') relative = /^(?:which|who|whom|whose)$/.test(words[i + 1]?.lower ?? '')
+    return word.pos === 'VERB' && !relative
+  })
   const subject = verb > 0 ? nounPhrase(words, 0, verb) : undefined
   const actor = !subject || ACTORS.has(subject.head) || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
   // “Ministers agreed that members will cut …”: the title comes from what was agreed
@@ -62,6 +67,8 @@ export function pointTitle(sentence: string): string | undefined {
   if (!actor && subject && subject.words.length === 1 && verb !== -1 && /^(?:remain|stay|be)$/.test(words[verb].lemma) && words[verb + 1]?.pos === 'VERB' && /ed$/.test(words[verb + 1].lower)) phrase = [words[verb + 1].lower, lowerCommon(subject.words[0])]
   phrase ??= nounPhrase(words, 0, words.length)?.words
   if (!phrase?.length) return undefined
+  // `the first hybrid interconnectors`: an ordinal says when, not what
+  if (phrase.length >= 3 && /^(?:first|second|third|next)$/i.test(phrase[0])) phrase = phrase.slice(1)
   // A long title keeps its core: “Racism and xenophobia against migrants” → “Racism and xenophobia”.
   // Not when the core alone says too little (“Common rules”) or names an activity (“Mapping barriers to trade”).
   const cut = phrase.findIndex((word, i) => i >= 2 && TAIL_LINKS.has(word))
@@ -154,8 +161,10 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
     const plain = k < to && NOMINAL.has(words[k].pos) && !words.slice(k, tailEnd).some((w) => /\p{Sc}/u.test(w.text))
     const fits = (tail: Phrase | undefined) => tail && phrase.length + tail.words.length + 1 + (article ? 1 : 0) <= MAX_TITLE_WORDS
     let tail = plain ? nounPhrase(words, k, tailEnd, true, depth + 1) : undefined
-    // Too long with its own phrase after it: the tail's core alone.
+    // Too long with its own phrase after it: the tail's core alone, or its first part (`hate speech` of `hate speech and false information`).
     if (tail && !fits(tail)) tail = nounPhrase(words, k, tailEnd, true, 2)
+    const and = words.findIndex((w, i) => i > k && i < tailEnd && w.lower === 'and')
+    if (tail && !fits(tail) && and !== -1) tail = nounPhrase(words, k, and, true, 2)
     // `a reserve of 400,000 tonnes`, `a team of 40 experts`: a unit or a bare count adds nothing to the title
     if (tail && tail.words.length === 1 && (words[k].pos === 'NUM' || /^\d/.test(words[k].text))) tail = undefined
     if (tail && fits(tail)) {
@@ -194,6 +203,18 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
   }
   const object = nounPhrase(words, k, end)
   if (!object) return undefined
+  // `pledges totalling US$1.1 billion for primary health care`, `loans of €2.6bn for grid connections`: what they are for
+  let past = object.end
+  if (/^(?:of|totalling|totaling|worth|amounting)$/.test(words[past]?.lower ?? '') && (/\p{Sc}/u.test(words[past + 1]?.text ?? '') || words[past + 1]?.pos === 'NUM' || words[past + 1]?.pos === 'SYM' || words[past + 1]?.lower === 'us')) {
+    past++
+    while (past < end && (/^(?:NUM|SYM)$/.test(words[past].pos) || /\p{Sc}|^\d|^(?:us|to|up)$/iu.test(words[past].text))) past++
+    // (not when what follows is someone's: `for the Partnership's 2023–2025 period`)
+    const possessed = words.slice(past + 1, past + 5).some((w) => /^['’]s?$/.test(w.text))
+    if (/^(?:for|to|from)$/.test(words[past]?.lower ?? '') && object.words.length <= 3 && !possessed) {
+      const purpose = nounPhrase(words, past + 1, Math.min(end, past + 6), true, 2)
+      if (purpose && object.words.length + purpose.words.length + 1 <= MAX_TITLE_WORDS) return [...object.words, words[past].text, ...purpose.words]
+    }
+  }
   // “welcomed the progress of the Task Force”, “step up cooperation against the trafficking of …”: what it is about
   const light = words.findIndex((w, i) => i >= k && i < object.end + 1 && LIGHT_OBJECTS.has(w.lower) && (words[i + 1]?.pos === 'ADP' || words[i + 1]?.lower === 'to' || words[i + 1]?.lower === 'that'))
   if (light !== -1 && words.slice(k, light).every((w) => /^(?:DET|ADJ|PRON)$/.test(w.pos))) {

@@ -24,8 +24,17 @@ describe('pointTitle', () => {
   it('gives a bare one-word object its activity, but never the gerund of an attitude or a request', () => {
     expect(pointTitle('We will protect people in transit.')).toBe('Protecting people in transit')
     expect(pointTitle('We will recognise skills across borders.')).toBe('Recognising skills across borders')
-    expect(pointTitle('Ministers welcomed pledges of US$1.4 billion from donors.')).toBe('Pledges')
+    expect(pointTitle('Ministers welcomed pledges of US$1.4 billion from donors.')).toBe('Pledges from donors')
     expect(pointTitle('Ministers called on pharmacies to stop selling antibiotics without a prescription.')).toBe('Antibiotics')
+  })
+
+  it('looks past an amount to what it is for, a fact to what it says, a relative clause to the main verb', () => {
+    expect(pointTitle('Ministers welcomed pledges totalling US$1.1 billion for primary health care.')).toBe('Pledges for primary health care')
+    expect(pointTitle("Ministers welcomed new pledges of US$650 million for the Partnership's 2023–2025 financing period.")).toBe('New pledges')
+    expect(pointTitle('Ministers welcomed the fact that trade between members recovered to US$68 billion in 2020.')).toBe('Trade between members')
+    expect(pointTitle('Ministers took note of the report of the Eminent Persons Group.')).toBe('Report of the Eminent Persons Group')
+    expect(pointTitle('Universities will be able to offer joint doctoral programmes.')).toBe('Joint doctoral programmes')
+    expect(pointTitle('Ministers agreed to build the first hybrid interconnectors.')).toBe('Hybrid interconnectors')
   })
 
   it('keeps the core of a long title when the core says what it is', () => {
