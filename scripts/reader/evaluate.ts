@@ -98,7 +98,7 @@ function stem(word: string): string {
 
 /** The content words of a text: folded, split at anything but letters and digits, without function words or words of time, stemmed. */
 export function contentWords(text: string): Set<string> {
-  return new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word && !FUNCTION_WORDS.has(word) && !TIME_WORDS.test(word)).map(stem))
+  return new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1 && !FUNCTION_WORDS.has(word) && !TIME_WORDS.test(word)).map(stem))
 }
 
 /** A label's comparison (`, up from 19 in 2015`), which must be the same, apart from what it compares. */

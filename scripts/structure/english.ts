@@ -203,7 +203,7 @@ export const CHANGE_VERBS: Record<string, string> = {
 }
 
 /** Phrases that end what a count did: they say where it was said, not what is counted (`at the meeting`). */
-export const MEETING_PHRASES = /^(?:at|during)\s+the\s+(?:meeting|conference|summit|session|ministerial|talks)$/i
+export const MEETING_PHRASES = /^(?:(?:at|during)\s+the\s+(?:meeting|conference|summit|session|ministerial|talks)|on\s+the\s+day)$/i
 
 /** Generic heads of a size (`a 9-member group`): the label is `members`, not `members of the group`. */
 export const GENERIC_BODIES = new Set(['group', 'body', 'team', 'entity', 'organisation', 'organization'])

@@ -234,6 +234,11 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   let before = quantity.from - 1
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !/^(?:of|by|to|over|under)$/.test(tokens[before].lower)) before--
   if (before >= start && (tokens[before].pos === 'ADP' || tokens[before].pos === 'PART')) return undefined
+  // `410 million adults still have no account`: adults with no account
+  if (act?.lemma === 'have' && act.pos === 'VERB' && tokens[verb + 1]?.lower === 'no') {
+    const lacking = predicate(tokens, verb + 1, sentence)
+    if (lacking) return `${what} with ${lacking}`
+  }
   if (!act || act.pos !== 'VERB' || /ing$/.test(act.lower) || act.lemma === 'be' || act.lemma === 'have' || (LINKING_VERBS.has(act.lower) && !ATTENDANCE_VERBS[act.lemma])) return undefined
   const subject = verb === modified && modified - noun.to <= 2 ? slice(sentence, tokens, noun.from, modified) : what
   const present = act.lower === act.lemma || act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es`
@@ -313,7 +318,9 @@ function predicate(tokens: Token[], from: number, sentence: string): string {
       break
     }
     if (token.pos === 'ADP') {
-      if (nouns > 0 && phrases >= 1) break
+      // `make a living from small-scale fishing`: a short object may take one phrase after it
+      if (nouns > 0 && phrases >= 1 && (words > 3 || phrases >= 2)) break
+      if (nouns > 0) phrases++
       phrases++
     } else if (index === from && token.pos !== 'ADV' && token.pos !== 'CCONJ') phrases++
     if (token.pos === 'NOUN' || token.pos === 'PROPN') nouns++

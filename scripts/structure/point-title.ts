@@ -23,7 +23,7 @@ interface Phrase {
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
 /** Prepositions whose phrase may complete a title (“Fund for coastal resilience”, “Access to finance”). */
-const LINKS = new Set(['of', 'for', 'on', 'against', 'to', 'among', 'between'])
+const LINKS = new Set(['of', 'for', 'on', 'against', 'to', 'among', 'between', 'by'])
 /** Prepositions whose phrase a long title can do without (`… for coastal communities`, `… against migrants`). */
 const TAIL_LINKS = new Set(['for', 'on', 'against', 'in'])
 /** Modifiers that do not make a title's core specific (“Common rules”, “New fund”). */
