@@ -8,24 +8,24 @@ const root = path.resolve(import.meta.dirname, '../..')
 
 /**
  * The exact-match rate the reader must keep on the tuning cases, per field: what it reached when
- * this floor was set (34 cases), rounded down. Raise a floor as the reader improves; never lower it. The
+ * this floor was set (40 cases), rounded down. Raise a floor as the reader improves; never lower it. The
  * issue's target is 95% on every field. (Figures are read by `figuresIn`, whose floor is low
  * until that work lands.)
  */
 const FLOORS: Record<(typeof FIELDS)[number], number> = {
-  title: 0.75,
+  title: 0.9,
   kind: 0.95,
-  organisation: 0.8,
-  place: 0.8,
+  organisation: 0.85,
+  place: 0.9,
   date_start: 0.9,
   date_end: 0.9,
-  key_message: 0.85,
-  roadmap: 0.8,
-  'point titles': 0.35,
-  'point bodies': 0.9,
-  'figure values': 0.65,
-  'figure labels': 0.15,
-  outlook: 0.85,
+  key_message: 0.95,
+  roadmap: 0.9,
+  'point titles': 0.5,
+  'point bodies': 0.95,
+  'figure values': 0.85,
+  'figure labels': 0.35,
+  outlook: 0.9,
 }
 
 describe('npm run eval', () => {
