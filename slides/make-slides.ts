@@ -5,6 +5,7 @@ import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {nextSteps, pillarsHeading, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
+import type {SlideShape} from './slide-size.js'
 
 /** One slide of the deck: its Marp class, its title (for the PDF outline), its Markdown and its speaker notes. */
 export interface Slide {
@@ -59,16 +60,17 @@ export interface Deck {
  * text is escaped so that it stays text; each slide's class carries a size step chosen from the
  * length of its text, so long text is set smaller rather than cut.
  * @param readout the structured readout
+ * @param options `slides`: the deck's shape, `16:9` (default) or `4:3`
  * @returns the Marp Markdown and its slides
  */
-export function makeSlides(readout: Readout): Deck {
+export function makeSlides(readout: Readout, options: {slides?: SlideShape} = {}): Deck {
   const slides: Slide[] = [titleSlide(readout)]
   if (readout.keyMessage) slides.push(messageSlide(readout))
   slides.push(...overviewSlides(readout))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index)))
   if (readout.figures.length) slides.push(figuresSlide(readout))
   slides.push(closingSlide(readout))
-  const markdown = `---\n${frontMatter(readout)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
+  const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9')}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
 }
 
@@ -82,7 +84,7 @@ export function placeAndDate(readout: Readout): string {
   return [readout.place, readout.dates?.display].filter(Boolean).join(', ')
 }
 
-function frontMatter(readout: Readout): string {
+function frontMatter(readout: Readout, shape: SlideShape): string {
   // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
   const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
   const footer = [short, placeAndDate(readout)].filter(Boolean).join(' · ')
@@ -90,7 +92,7 @@ function frontMatter(readout: Readout): string {
     {
       marp: true,
       theme: 'briefing',
-      size: '16:9',
+      size: shape,
       paginate: true,
       lang: 'en',
       title: readout.title,

@@ -27,6 +27,7 @@ export function deckThemeCss(): string {
   return [
     '/* @theme briefing */',
     '/* @size 16:9 1280px 720px */',
+    '/* @size 4:3 960px 720px */',
     `section {\n  ${cssVariables()}\n}`,
     readProjectFile('slides', 'theme.css'),
     numeralBadgeCss('section.overview ol > li::before', '52px'),

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {marpCli} from '@marp-team/marp-cli'
 import {BuildError, EXIT} from '../scripts/errors.js'
+import {escapeHtml} from '../scripts/html.js'
 import {pendingPaths} from '../scripts/write-pack.js'
 import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
 
@@ -12,9 +13,10 @@ import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
  * no browser for HTML. The same page is printed to PDF and captured for the PPTX (`print-deck.ts`),
  * so the deck is rendered by Marp once.
  * @param slidesMarkdown the Marp Markdown of the deck
+ * @param options `marking`: a protective marking set top and bottom centre of every slide
  * @returns the HTML
  */
-export async function renderPresentableHtml(slidesMarkdown: string): Promise<string> {
+export async function renderPresentableHtml(slidesMarkdown: string, options: {marking?: string} = {}): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'briefing-pack-marp-'))
   // It holds the source's text: removed also when the run is stopped by a signal.
   pendingPaths.add(folder)
@@ -30,11 +32,27 @@ export async function renderPresentableHtml(slidesMarkdown: string): Promise<str
     ])
     const {code, log} = await quietly(() => marpCli([input, '--config-file', config, '--no-stdin', '--bespoke.progress', '-o', output]))
     if (code !== 0) throw new BuildError(`marp-cli could not build the HTML deck: ${log.join(' ').replace(/\s+/g, ' ').slice(0, 300)}`, EXIT.renderFailed)
-    return withDeckFonts(await readFile(output, 'utf8'), slidesMarkdown)
+    const html = withDeckFonts(await readFile(output, 'utf8'), slidesMarkdown)
+    return options.marking ? withMarking(html, options.marking) : html
   } finally {
     await rm(folder, {recursive: true, force: true})
     pendingPaths.delete(folder)
   }
+}
+
+/**
+ * Set a protective marking top and bottom centre of every slide: two elements at the end of each
+ * slide's `<section>` (after its content, so no `:first-child` rule of the theme changes), placed
+ * in the slide's margins by the theme (`.bp-marking`). Marp has one header and one footer per
+ * slide, and the footer is the running title, so the marking is added to Marp's page.
+ * @param html the HTML deck
+ * @param marking the marking, e.g. `OFFICIAL-SENSITIVE`
+ * @returns the deck with the marking on every slide
+ */
+export function withMarking(html: string, marking: string): string {
+  const text = escapeHtml(marking)
+  const marks = `<div class="bp-marking bp-marking-top">${text}</div><div class="bp-marking bp-marking-bottom">${text}</div>`
+  return html.replace(/<\/section>(\s*<\/foreignObject>)/g, (_, rest: string) => `${marks}</section>${rest}`)
 }
 
 let marpTurn: Promise<unknown> = Promise.resolve()

@@ -38,10 +38,12 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .argument('[source...]', '.txt or .md files to build, or folders of them (default: every .txt and .md in source/)')
     .option('-o, --out <dir>', 'output folder (default: dist); each source goes to DIR/<name>/')
     .option('-q, --quiet', 'print only problems')
-    .action(async (args: string[], options: {out?: string; quiet?: boolean}) => {
+    .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
+    .option('--only <outputs>', 'build only these outputs, e.g. slides.pdf,brief.pdf')
+    .action(async (args: string[], options: {out?: string; quiet?: boolean; config?: string; only?: string}) => {
       const sources = await sourcesFromArguments(args)
       const {runBuild} = await import('./run-build.js')
-      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet})
+      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, config: options.config, only: options.only})
     })
 }
 
@@ -66,10 +68,11 @@ export function devCommand(name: string, outcome: Outcome, restartOnCodeChange: 
     .option('-o, --out <dir>', 'output folder (default: dist)')
     .option('--port <n>', 'first port to try (default: 8040)')
     .option('-q, --quiet', 'print only problems')
-    .action(async (options: {source?: string; out?: string; port?: string; quiet?: boolean}) => {
+    .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
+    .action(async (options: {source?: string; out?: string; port?: string; quiet?: boolean; config?: string}) => {
       const {readPort, runDev} = await import('./run-dev.js')
       const port = readPort(options.port)
-      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, quiet: options.quiet, restartOnCodeChange})
+      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, quiet: options.quiet, restartOnCodeChange, config: options.config})
     })
 }
 
@@ -90,10 +93,11 @@ export function checkCommand(name: string, outcome: Outcome): Command {
     .argument('[source...]', '.txt or .md files to check, or folders of them (default: every .txt and .md in source/)')
     .option('--frail', 'treat warnings as errors (exit 1 when there is any)')
     .option('-q, --quiet', 'print only problems')
-    .action(async (args: string[], options: {frail?: boolean; quiet?: boolean}) => {
+    .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
+    .action(async (args: string[], options: {frail?: boolean; quiet?: boolean; config?: string}) => {
       const sources = await sourcesFromArguments(args)
       const {runCheck} = await import('./run-check.js')
-      outcome.code = await runCheck({sources, frail: options.frail, quiet: options.quiet})
+      outcome.code = await runCheck({sources, frail: options.frail, quiet: options.quiet, config: options.config})
     })
 }
 

@@ -9,6 +9,7 @@ import {sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
+import {loadSettings, parseOnly, type ProjectSettings} from '../config/settings.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -26,6 +27,10 @@ export interface BuildOptions {
   outDir: string
   /** Print only problems. */
   quiet?: boolean
+  /** `--config FILE`: the project's settings file (default: `briefing-pack.yml` when there is one). */
+  config?: string
+  /** `--only a,b`: the outputs to build, over the config's `outputs`. */
+  only?: string
 }
 
 /**
@@ -35,6 +40,9 @@ export interface BuildOptions {
  * @returns the exit code (one of `EXIT`)
  */
 export async function runBuild(options: BuildOptions): Promise<number> {
+  // Settings first: a bad --only or config file ends the run before anything is read or written.
+  const only = options.only === undefined ? undefined : parseOnly(options.only)
+  const settings: ProjectSettings = {...(await loadSettings({config: options.config})), ...(only ? {only} : {})}
   const plan = planSources(options.sources)
   const sources = plan.build
   await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName))
@@ -57,7 +65,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       const name = sourceName(source)
       let result
       try {
-        result = await buildPack(source, {outDir: options.outDir, session, onStep: (step, ms) => progress.step(name, step, ms)})
+        result = await buildPack(source, {outDir: options.outDir, session, settings, onStep: (step, ms) => progress.step(name, step, ms)})
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
         if (isStopping()) return
