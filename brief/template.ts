@@ -64,8 +64,8 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout))}
   @top-left { content: "${escapeCssString(header)}"; }
   @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
 }
-${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
-${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
+${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
+${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
 </style>
 </head>
 <body>

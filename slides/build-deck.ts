@@ -30,9 +30,9 @@ export interface BuiltDeck {
  */
 export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>, settings: PackSettings = DEFAULT_SETTINGS): Promise<BuiltDeck> {
   const wants = (name: OutputName) => settings.outputs.includes(name)
-  const deck = makeSlides(readout, {slides: settings.slides})
+  const deck = makeSlides(readout, {slides: settings.slides, marking: settings.marking})
   const rendering = wants('slides.html') || wants('slides.pdf')
-  const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking})) : undefined
+  const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking, shape: settings.slides})) : undefined
   // Watch mode shows the HTML deck at once; the browser is warm there.
   if (html !== undefined && wants('slides.html')) await onPresentable?.(html)
   const metadata = markedMetadata(deckMetadata(readout), settings.marking)

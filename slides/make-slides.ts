@@ -60,17 +60,17 @@ export interface Deck {
  * text is escaped so that it stays text; each slide's class carries a size step chosen from the
  * length of its text, so long text is set smaller rather than cut.
  * @param readout the structured readout
- * @param options `slides`: the deck's shape, `16:9` (default) or `4:3`
+ * @param options `slides`: the deck's shape, `16:9` (default) or `4:3`; `marking`: a protective marking for the page title
  * @returns the Marp Markdown and its slides
  */
-export function makeSlides(readout: Readout, options: {slides?: SlideShape} = {}): Deck {
+export function makeSlides(readout: Readout, options: {slides?: SlideShape; marking?: string} = {}): Deck {
   const slides: Slide[] = [titleSlide(readout)]
   if (readout.keyMessage) slides.push(messageSlide(readout))
   slides.push(...overviewSlides(readout))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index)))
   if (readout.figures.length) slides.push(figuresSlide(readout))
   slides.push(closingSlide(readout))
-  const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9')}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
+  const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
 }
 
@@ -84,7 +84,7 @@ export function placeAndDate(readout: Readout): string {
   return [readout.place, readout.dates?.display].filter(Boolean).join(', ')
 }
 
-function frontMatter(readout: Readout, shape: SlideShape): string {
+function frontMatter(readout: Readout, shape: SlideShape, marking?: string): string {
   // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
   const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
   const footer = [short, placeAndDate(readout)].filter(Boolean).join(' · ')
@@ -95,7 +95,8 @@ function frontMatter(readout: Readout, shape: SlideShape): string {
       size: shape,
       paginate: true,
       lang: 'en',
-      title: readout.title,
+      // The page's <title>: a marked deck says its marking first, as the slides do.
+      title: marking ? `${marking} — ${readout.title}` : readout.title,
       author: meetingBy(readout) ?? '',
       description: readout.keyMessage ?? readout.dateline ?? readout.title,
       keywords: ['briefing', readout.roadmap, readout.place, ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),

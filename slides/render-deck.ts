@@ -6,6 +6,7 @@ import {BuildError, EXIT} from '../scripts/errors.js'
 import {escapeHtml} from '../scripts/html.js'
 import {pendingPaths} from '../scripts/write-pack.js'
 import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
+import type {SlideShape} from './slide-size.js'
 
 /**
  * The deck: marp-cli's bespoke HTML template (keyboard navigation, presenter view, speaker notes),
@@ -13,10 +14,10 @@ import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
  * no browser for HTML. The same page is printed to PDF and captured for the PPTX (`print-deck.ts`),
  * so the deck is rendered by Marp once.
  * @param slidesMarkdown the Marp Markdown of the deck
- * @param options `marking`: a protective marking set top and bottom centre of every slide
+ * @param options `marking`: a protective marking set top and bottom centre of every slide; `shape`: `16:9` or `4:3`
  * @returns the HTML
  */
-export async function renderPresentableHtml(slidesMarkdown: string, options: {marking?: string} = {}): Promise<string> {
+export async function renderPresentableHtml(slidesMarkdown: string, options: {marking?: string; shape?: SlideShape} = {}): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'briefing-pack-marp-'))
   // It holds the source's text: removed also when the run is stopped by a signal.
   pendingPaths.add(folder)
@@ -27,7 +28,7 @@ export async function renderPresentableHtml(slidesMarkdown: string, options: {ma
     const output = path.join(folder, 'slides.html')
     await Promise.all([
       writeFile(input, slidesMarkdown),
-      writeFile(theme, deckThemeCss()),
+      writeFile(theme, deckThemeCss(options.shape)),
       writeFile(config, JSON.stringify({options: MARP_OPTIONS, html: false, lang: 'en', themeSet: [theme], allowLocalFiles: false})),
     ])
     const {code, log} = await quietly(() => marpCli([input, '--config-file', config, '--no-stdin', '--bespoke.progress', '-o', output]))
@@ -52,7 +53,8 @@ export async function renderPresentableHtml(slidesMarkdown: string, options: {ma
 export function withMarking(html: string, marking: string): string {
   const text = escapeHtml(marking)
   const marks = `<div class="bp-marking bp-marking-top">${text}</div><div class="bp-marking bp-marking-bottom">${text}</div>`
-  return html.replace(/<\/section>(\s*<\/foreignObject>)/g, (_, rest: string) => `${marks}</section>${rest}`)
+  // A slide's section ends its foreignObject; Marp puts its inline script after the last one.
+  return html.replace(/<\/section>(?=\s*(?:<\/foreignObject>|<script>))/g, () => `${marks}</section>`)
 }
 
 let marpTurn: Promise<unknown> = Promise.resolve()

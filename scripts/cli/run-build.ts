@@ -9,7 +9,7 @@ import {sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
-import {loadSettings, parseOnly, type ProjectSettings} from '../config/settings.js'
+import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSettings} from '../config/settings.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -51,8 +51,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const progress = createProgress(process.stdout, Boolean(options.quiet))
   const session = new BrowserSession()
   stopOnSignals(session)
-  // Chromium starts first; the pipeline's modules load while it does.
-  session.warm()
+  // Chromium starts first, when the outputs need it; the pipeline's modules load while it does.
+  if (needsBrowser(settings.only ?? settings.outputs ?? OUTPUT_NAMES)) session.warm()
   // The language model loads while Chromium starts, not after the pipeline's modules.
   const nlp = import('../structure/nlp.js').then((module) => module.loadNlp())
   const [{buildPack}, {writeSite}] = await Promise.all([import('../pipeline.js'), import('../site/write-site.js'), nlp])
