@@ -66,7 +66,7 @@ export interface Deck {
 export function makeSlides(readout: Readout, options: {slides?: SlideShape; marking?: string} = {}): Deck {
   const slides: Slide[] = [titleSlide(readout)]
   if (readout.keyMessage) slides.push(messageSlide(readout))
-  slides.push(...overviewSlides(readout))
+  slides.push(...overviewSlides(readout, options.slides))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index)))
   if (readout.figures.length) slides.push(figuresSlide(readout))
   slides.push(closingSlide(readout))
@@ -146,12 +146,14 @@ function messageSlide(readout: Readout): Slide {
 
 /**
  * The pillars of each overview slide: eight short titles (two rows of cards), or four when any
- * title is long.
+ * title is long (three on a 4:3 slide, one card a row).
  * @param titles the pillar titles
+ * @param shape the deck's shape
  * @returns the titles, page by page
  */
-export function overviewPages(titles: string[]): string[][] {
-  const perPage = titles.some((title) => title.length > LIMITS.shortOverviewTitle) ? LIMITS.overviewItemsLong : LIMITS.overviewItems
+export function overviewPages(titles: string[], shape: SlideShape = '16:9'): string[][] {
+  const long = titles.some((title) => title.length > LIMITS.shortOverviewTitle)
+  const perPage = long ? (shape === '4:3' ? LIMITS.overviewItemsLong - 1 : LIMITS.overviewItemsLong) : LIMITS.overviewItems
   // As many pages as needed, filled evenly (13 titles at four a page: 4, 3, 3, 3), so no card stands alone.
   const pages = Math.ceil(titles.length / perPage)
   const paged: string[][] = []
@@ -164,8 +166,8 @@ export function overviewPages(titles: string[]): string[][] {
   return paged
 }
 
-function overviewSlides(readout: Readout): Slide[] {
-  const paged = overviewPages(readout.pillars.map((p) => p.title))
+function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
+  const paged = overviewPages(readout.pillars.map((p) => p.title), shape)
   const pages = paged.length
   let number = 0
   const heading = pillarsHeading(readout)
