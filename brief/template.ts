@@ -65,17 +65,15 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout))}
   @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
 }
 ${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
-${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
+${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
 </style>
 </head>
 <body>
-${options.marking ? `<p class="marking">${e(options.marking)}</p>` : ''}
-<header class="masthead">
+${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}<header class="masthead">
   <p class="kicker">Briefing</p>
   <h1>${e(readout.title)}</h1>
   ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true"> · </span>')}</p>` : ''}
-  ${issue.length ? `<p class="issue">${issue.map(e).join('<span aria-hidden="true"> · </span>')}</p>` : ''}
-</header>
+${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true"> · </span>')}</p>\n` : ''}</header>
 <main>
 ${readout.keyMessage ? `<blockquote class="key-message"><p>${e(quoted(readout.keyMessage))}</p></blockquote>` : ''}
 ${
@@ -100,8 +98,7 @@ ${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby
 <footer class="source-line">
 <p>${e(citation(readout))}.</p>
 </footer>
-${options.marking ? `<p class="marking">${e(options.marking)}</p>` : ''}
-</body>
+${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}</body>
 </html>
 `
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {marpCli} from '@marp-team/marp-cli'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import {escapeHtml} from '../scripts/html.js'
+import {readProjectFile} from '../scripts/project-root.js'
 import {pendingPaths} from '../scripts/write-pack.js'
 import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
 import type {SlideShape} from './slide-size.js'
@@ -44,7 +45,7 @@ export async function renderPresentableHtml(slidesMarkdown: string, options: {ma
 /**
  * Set a protective marking top and bottom centre of every slide: two elements at the end of each
  * slide's `<section>` (after its content, so no `:first-child` rule of the theme changes), placed
- * in the slide's margins by the theme (`.bp-marking`). Marp has one header and one footer per
+ * in the slide's margins by `slides/marking.css`, added to the page's head. Marp has one header and one footer per
  * slide, and the footer is the running title, so the marking is added to Marp's page.
  * @param html the HTML deck
  * @param marking the marking, e.g. `OFFICIAL-SENSITIVE`
@@ -53,6 +54,8 @@ export async function renderPresentableHtml(slidesMarkdown: string, options: {ma
 export function withMarking(html: string, marking: string): string {
   const text = escapeHtml(marking)
   const marks = `<div class="bp-marking bp-marking-top">${text}</div><div class="bp-marking bp-marking-bottom">${text}</div>`
+  const at = html.indexOf('</head>')
+  html = `${html.slice(0, at)}<style>${readProjectFile('slides', 'marking.css')}</style>${html.slice(at)}`
   // A slide's section ends its foreignObject; Marp puts its inline script after the last one.
   return html.replace(/<\/section>(?=\s*(?:<\/foreignObject>|<script>))/g, () => `${marks}</section>`)
 }

@@ -34,7 +34,7 @@ export async function writeSite(outDir: string, failed: Set<string>): Promise<Pa
   for (const file of [css, index]) if (!(await isOurSiteFile(file))) throw notOursError(file)
   try {
     await mkdir(path.join(outDir, 'assets'), {recursive: true})
-    await replaceFile(css, siteCss())
+    await replaceFile(css, siteCss({marking: packs.some((pack) => pack.marking)}))
     await replaceFile(index, indexPage(packs))
   } catch (error) {
     throw new BuildError(`${outDir}: cannot write the site index (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another folder with --out`, EXIT.outputFailed)
