@@ -97,14 +97,14 @@ ${thumbnails(pack, packBase(pack))}
  */
 export function packPage(pack: PackManifest): string {
   const body = `${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
-${markingLine(pack)}${linkList(pack, '')}
+${linkList(pack, '')}
 <h2 class="section">${e(countHeading(pack.pillars.length, 'pillar'))}</h2>
 <ol class="pillars">
 ${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${i + 1}</span><span>${e(title)}</span></li>`).join('\n')}
 </ol>
 ${has(pack, PACK_LINKS.slideThumbnail) || has(pack, PACK_LINKS.briefThumbnail) ? `<h2 class="section">Previews</h2>\n${thumbnails(pack, '')}` : ''}
 <p class="meta">${e(citation(pack))}.</p>`
-  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p><h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body)
+  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body)
 }
 
 /**
