@@ -1,5 +1,6 @@
 import type {Browser} from 'puppeteer'
-import {deckMetadata} from '../slides/build-deck.js'
+import {deckMetadata, markedMetadata} from '../slides/build-deck.js'
+import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
 import {finishPdf} from '../scripts/finish-pdf.js'
 import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
@@ -10,29 +11,42 @@ import {renderBriefHtml} from './template.js'
 
 /**
  * The brief stage: `brief.html` from the template, and `brief.pdf` printed by the shared browser
- * with the same metadata as the deck.
+ * with the same metadata as the deck. Only the outputs asked for are made: no browser without an
+ * HTML or PDF brief, no PDF print without `brief.pdf`.
  * @param readout the structured readout
  * @param browser the browser the run shares
  * @param step runs and times the steps (`brief`, `DOCX`)
  * @param idle when to write the Word file: once this process is free (the slides are rendered)
- * @returns the files `brief.html`, `brief.pdf`, `brief.docx` and the page-1 thumbnail
+ * @param settings the pack's settings: marking, paper, issue, outputs
+ * @returns the files asked for among `brief.html`, `brief.pdf`, `brief.docx`, and the page-1 thumbnail when the brief was laid out
  */
-export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle: Promise<void> = Promise.resolve()): Promise<OutputFile[]> {
-  const html = renderBriefHtml(readout)
-  const metadata = deckMetadata(readout)
+export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle: Promise<void> = Promise.resolve(), settings: PackSettings = DEFAULT_SETTINGS): Promise<OutputFile[]> {
+  const wants = (name: OutputName) => settings.outputs.includes(name)
+  const html = renderBriefHtml(readout, settings)
+  const plain = deckMetadata(readout)
+  const metadata = markedMetadata({...plain, subject: `Policy brief: ${plain.subject}`}, settings.marking)
   // The Word file is written while the browser prints, once this process is free (`idle`).
-  const docx = idle.then(() => step('DOCX', () => makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: `Policy brief: ${metadata.subject}`, keywords: metadata.keywords})))
-  const [{printed, pdf}, docxBytes] = await Promise.all([
-    step('brief', async () => {
-      const printed = await printBrief(await browser, html)
-      return {printed, pdf: await finishPdf(printed.pdf, {...metadata, subject: `Policy brief: ${metadata.subject}`}, {retitle: printed.headings})}
-    }),
+  const docx = wants('brief.docx')
+    ? idle.then(() =>
+        step('DOCX', () =>
+          makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: metadata.subject, keywords: metadata.keywords}, {paper: settings.paper === 'letter' ? 'Letter' : 'A4', marking: settings.marking, issued: settings.issued, reference: settings.reference}),
+        ),
+      )
+    : undefined
+  const laidOut = wants('brief.html') || wants('brief.pdf')
+  const [printing, docxBytes] = await Promise.all([
+    laidOut
+      ? step('brief', async () => {
+          const printed = await printBrief(await browser, html, {paper: settings.paper, pdf: wants('brief.pdf')})
+          return {printed, pdf: printed.pdf && (await finishPdf(printed.pdf, metadata, {retitle: printed.headings}))}
+        })
+      : undefined,
     docx,
   ])
-  return [
-    {path: 'brief.html', content: html},
-    {path: 'brief.pdf', content: pdf},
-    {path: 'brief.docx', content: docxBytes},
-    {path: 'thumb-brief.png', content: printed.thumbnail},
-  ]
+  const files: OutputFile[] = []
+  if (wants('brief.html')) files.push({path: 'brief.html', content: html})
+  if (printing?.pdf) files.push({path: 'brief.pdf', content: printing.pdf})
+  if (docxBytes) files.push({path: 'brief.docx', content: docxBytes})
+  if (printing) files.push({path: 'thumb-brief.png', content: printing.printed.thumbnail})
+  return files
 }

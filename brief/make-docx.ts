@@ -1,6 +1,7 @@
 import type * as Docx from 'docx'
 import {meetingBy, placeAndDate} from '../slides/make-slides.js'
 import {reproducibleZip} from '../scripts/reproducible-zip.js'
+import {displayDates} from '../scripts/structure/parse-dates.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import {tokens} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
@@ -21,6 +22,10 @@ export interface DocxOptions {
   lang?: string
   /** A protective marking shown in the header and footer of every page, e.g. `OFFICIAL`. */
   marking?: string
+  /** Date of issue, `YYYY-MM-DD`, shown under the meeting line. */
+  issued?: string
+  /** Reference of the document, shown under the meeting line. */
+  reference?: string
 }
 
 /** Page sizes in twentieths of a point. */
@@ -61,6 +66,8 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
   body.push(new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(t(readout.title))]}))
   const meeting = [[readout.organisation, readout.participants].filter(Boolean).join(' · '), placeAndDate(readout)].filter(Boolean).join(' — ')
   if (meeting) body.push(para(meeting, {style: 'Subtitle'}))
+  const issue = [options.issued ? `Issued ${displayDates(options.issued, options.issued)}` : '', options.reference ? `Reference ${options.reference}` : ''].filter(Boolean).join(' · ')
+  if (issue) body.push(para(issue, {style: 'Subtitle'}))
   if (readout.keyMessage) body.push(para(`\u201C${readout.keyMessage}\u201D`, {style: 'Quote'}))
 
   const context = [readout.dateline, ...readout.context].filter((p): p is string => Boolean(p))

@@ -3,37 +3,41 @@ import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 
 /**
- * Print the brief with the shared browser: A4 from the CSS `@page` rules (margins, running header,
- * "Page X of Y"), backgrounds printed, tagged, with an outline from its headings.
+ * Print the brief with the shared browser: A4 or Letter from the CSS `@page` rules (margins,
+ * running header, "Page X of Y"), backgrounds printed, tagged, with an outline from its headings.
  * @param browser the shared browser
  * @param html the brief's HTML
- * @returns the PDF bytes, the text of its headings in document order (the outline's titles) and
- *   a thumbnail of page 1
+ * @param options `paper`: the sheet the thumbnail shows (the PDF follows the CSS); `pdf`: whether to print the PDF (default true)
+ * @returns the PDF bytes (when asked for), the text of its headings in document order (the
+ *   outline's titles) and a thumbnail of page 1
  */
-export async function printBrief(browser: Browser, html: string): Promise<{pdf: Uint8Array; headings: string[]; thumbnail: Uint8Array}> {
+export async function printBrief(browser: Browser, html: string, options: {paper?: 'a4' | 'letter'; pdf?: boolean} = {}): Promise<{pdf?: Uint8Array; headings: string[]; thumbnail: Uint8Array}> {
   return withOfflinePage(browser, async (page, blocked) => {
     await page.setContent(html, {waitUntil: 'load'})
     // Load every face: a weight used only in the page margin boxes (header, "Page X of Y") is not
     // loaded by layout, and Chromium then paints no header or footer at all.
     await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
-    const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: 60_000})
+    const pdf = options.pdf === false ? undefined : await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: 60_000})
     const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()))
-    const thumbnail = await pageOneThumbnail(page)
+    const thumbnail = await pageOneThumbnail(page, PAPER[options.paper ?? 'a4'])
     if (blocked.length) throw new BuildError(`the brief tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, headings, thumbnail}
   })
 }
 
-/** A4 at 96 dpi, in CSS pixels. */
-const A4 = {width: 794, height: 1123}
+/** A4 and US Letter at 96 dpi, in CSS pixels. */
+export const PAPER = {a4: {width: 794, height: 1123}, letter: {width: 816, height: 1056}}
+
+/** Width of the page-1 thumbnail, in pixels; its height follows the paper. */
+export const BRIEF_THUMBNAIL_WIDTH = 248
 
 /**
- * Page 1 of the brief as a small PNG: the print layout on an A4 sheet with its margins, captured by
+ * Page 1 of the brief as a small PNG: the print layout on its sheet with its margins, captured by
  * the same browser (the running header and footer live outside the page box and are not shown).
  */
-async function pageOneThumbnail(page: Page): Promise<Uint8Array> {
+async function pageOneThumbnail(page: Page, sheet: {width: number; height: number}): Promise<Uint8Array> {
   await page.emulateMediaType('print')
-  await page.setViewport({width: A4.width, height: A4.height})
+  await page.setViewport({width: sheet.width, height: sheet.height})
   await page.addStyleTag({content: '@media print { html { background: #fff; } body { padding: 22mm 18mm 0; } }'})
-  return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: A4.width, height: A4.height, scale: 248 / A4.width}}))
+  return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: sheet.width, height: sheet.height, scale: BRIEF_THUMBNAIL_WIDTH / sheet.width}}))
 }

@@ -6,6 +6,11 @@ import type {Readout} from '../scripts/structure/readout.js'
 import {rankFigures, type ShownFigure} from '../scripts/theme/figure-hierarchy.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
 import {cssVariables} from '../scripts/theme/tokens.js'
+import {displayDates} from '../scripts/structure/parse-dates.js'
+import type {PackSettings} from '../scripts/config/settings.js'
+
+/** What the brief is told besides the readout: the pack's marking, paper and issue. */
+export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
 import {citation, nextSteps, numeralBadgeCss, pillarsHeading, quoted, withoutRepeats} from '../scripts/theme/vocabulary.js'
 
 /**
@@ -14,11 +19,14 @@ import {citation, nextSteps, numeralBadgeCss, pillarsHeading, quoted, withoutRep
  * numbered pillars with their full text, outlook, next steps and a citation of the meeting. Each
  * thing is said once: the masthead carries who met, where and when, so Context leaves out the
  * dateline and the key message. Its print CSS (`brief/brief.css`) makes it an A4 document with a
- * left rail for headings, a running header from page 2 and "Page X of Y".
+ * left rail for headings, a running header from page 2 and "Page X of Y". A protective marking is
+ * set top and bottom centre of every page (and at the top and foot of the page on screen), the
+ * date of issue and reference in the masthead.
  * @param readout the structured readout
+ * @param options the pack's settings: marking, paper (`a4` or `letter`), issued, reference
  * @returns the HTML
  */
-export function renderBriefHtml(readout: Readout): string {
+export function renderBriefHtml(readout: Readout, options: BriefOptions = {}): string {
   const e = escapeHtml
   const by = meetingBy(readout)
   // Who met, where and when, once: not the organisation again when the title already names it.
@@ -32,14 +40,18 @@ export function renderBriefHtml(readout: Readout): string {
   const next = nextSteps(readout.outlook)
   const outlook = withoutRepeats([...next, ...readout.outlook]).slice(next.length)
   // The running header (page 2 on) stays on one line: the title, and who met when there is room.
-  const header = readout.title.length + (by?.length ?? 0) > 70 ? shorten(readout.title, 70) : [readout.title, by].filter(Boolean).join(' · ')
+  // With a marking in the centre, the header keeps to the left part of the line.
+  const room = options.marking ? 44 : 70
+  const header = readout.title.length + (by?.length ?? 0) > room ? shorten(readout.title, room) : [readout.title, by].filter(Boolean).join(' · ')
+  const marking = options.marking ? escapeCssString(options.marking) : undefined
+  const issue = [options.issued ? `Issued ${displayDates(options.issued, options.issued)}` : '', options.reference ? `Reference ${options.reference}` : ''].filter(Boolean)
 
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(readout.title)}</title>
+<title>${e(options.marking ? `${options.marking} — ${readout.title}` : readout.title)}</title>
 ${by ? `<meta name="author" content="${e(by)}">` : ''}
 <meta name="description" content="${e(readout.keyMessage ?? readout.dateline ?? readout.title)}">
 <meta name="keywords" content="${e(readout.pillars.map((p) => p.title).join(', '))}">
@@ -52,16 +64,16 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout))}
   @top-left { content: "${escapeCssString(header)}"; }
   @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
 }
-${readProjectFile('brief', 'brief.css')}
-${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
+${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
+${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
 </style>
 </head>
 <body>
-<header class="masthead">
+${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}<header class="masthead">
   <p class="kicker">Briefing</p>
   <h1>${e(readout.title)}</h1>
   ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true"> · </span>')}</p>` : ''}
-</header>
+${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true"> · </span>')}</p>\n` : ''}</header>
 <main>
 ${readout.keyMessage ? `<blockquote class="key-message"><p>${e(quoted(readout.keyMessage))}</p></blockquote>` : ''}
 ${
@@ -86,7 +98,7 @@ ${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby
 <footer class="source-line">
 <p>${e(citation(readout))}.</p>
 </footer>
-</body>
+${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}</body>
 </html>
 `
 }

@@ -13,6 +13,7 @@ import {manifestOf} from './site/manifest.js'
 import {preloadFinishing} from './preload.js'
 import {timedSteps} from './steps.js'
 import {packPage} from './site/site-pages.js'
+import {needsBrowser, OUTPUT_NAMES, packSettings, type ProjectSettings} from './config/settings.js'
 
 const debug = createDebug('briefing-pack:pipeline')
 
@@ -40,6 +41,8 @@ export interface PackOptions {
   onStep?: (step: string, milliseconds: number) => void
   /** Called with files that are ready before the rest (the HTML deck), e.g. to show them at once. */
   onEarlyFile?: (name: string, file: OutputFile) => Promise<void>
+  /** The project's settings (`briefing-pack.yml`, `--config`, `--only`); a source's front matter adds its own. */
+  settings?: ProjectSettings
 }
 
 /**
@@ -64,8 +67,12 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const structured = await step('structure', () => structureSource(file))
   if (!structured) return {file, name, written: []}
 
+  const settings = packSettings(options.settings ?? {}, file)
+  if (!settings) return {file, name, written: []}
+
   const {readout} = structured
-  const browser = options.session.browser()
+  // The browser is started only for outputs that need it (the HTML deck or brief, their PDFs).
+  const browser = needsBrowser(settings.outputs) ? options.session.browser() : new Promise<never>(() => undefined)
   void browser.then(preloadFinishing, () => undefined)
   let decking: Promise<BuiltDeck>
   let briefing: Promise<OutputFile[]>
@@ -73,25 +80,28 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     // Watch mode: the HTML deck first; the brief waits until it is out, so nothing competes with it.
     let shown!: () => void
     const deckShown = new Promise<void>((resolve) => (shown = resolve))
-    decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown)).finally(shown)
-    briefing = deckShown.then(() => buildBrief(readout, browser, step))
+    decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown), settings).finally(shown)
+    briefing = deckShown.then(() => buildBrief(readout, browser, step, undefined, settings))
   } else {
     // The brief goes to the browser first: it needs no work here, so the browser prints it while
     // this process renders the slides with Marp.
     // The Word brief waits until Marp is done: then this process only waits for the browser.
     let rendered!: () => void
     const slidesRendered = new Promise<void>((resolve) => (rendered = resolve))
-    briefing = buildBrief(readout, browser, step, slidesRendered)
-    decking = buildDeck(readout, browser, step, async () => rendered()).finally(() => rendered())
+    briefing = buildBrief(readout, browser, step, slidesRendered, settings)
+    decking = buildDeck(readout, browser, step, async () => rendered(), settings).finally(() => rendered())
   }
   const [deck, brief] = await Promise.all([decking, briefing])
 
-  const manifest = manifestOf(name, readout)
+  const made: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files, ...brief]
+  // The manifest lists the files only when some outputs were left out, so the site links only those.
+  const everything = OUTPUT_NAMES.every((output) => settings.outputs.includes(output))
+  const manifest = manifestOf(name, readout, settings, everything ? undefined : made.map((f) => f.path))
   const site: OutputFile[] = [
     {path: 'index.html', content: packPage(manifest)},
     {path: 'pack.json', content: `${JSON.stringify(manifest, null, 2)}\n`},
   ]
-  const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files, ...brief, ...site]
+  const files: OutputFile[] = [...made, ...site]
 
   const folder = await step('write', () => writePack(options.outDir, name, files))
   debug('wrote %s', folder)

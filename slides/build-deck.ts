@@ -7,6 +7,8 @@ import {makePptx} from './make-pptx.js'
 import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
 import {renderPresentableHtml} from './render-deck.js'
+import {slideSize} from './slide-size.js'
+import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
 
 /** The deck's outputs, and the deck they were made from. */
 export interface BuiltDeck {
@@ -17,40 +19,56 @@ export interface BuiltDeck {
 /**
  * The slide stage: Marp Markdown, the HTML deck to present (rendered by Marp once), and, from
  * that same page printed by the shared browser, the PDF (a page and a bookmark per slide,
- * metadata); the PPTX is written from the slide model (editable text, notes).
+ * metadata); the PPTX is written from the slide model (editable text, notes). Only the outputs
+ * asked for are made: no Marp run without an HTML or PDF deck, no PDF print without `slides.pdf`.
  * @param readout the structured readout
  * @param browser the browser the run shares
  * @param step runs and times the steps (`slides`, `PDF`, `PPTX`)
  * @param onPresentable called with the HTML deck as soon as it is ready (watch mode shows it early)
- * @returns the files `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx` and the title-slide thumbnail
+ * @param settings the pack's settings: shape, marking, outputs
+ * @returns the files asked for among `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx`, and the title-slide thumbnail when the deck was rendered
  */
-export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>): Promise<BuiltDeck> {
-  const deck = makeSlides(readout)
-  const html = await step('slides', () => renderPresentableHtml(deck.markdown))
+export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>, settings: PackSettings = DEFAULT_SETTINGS): Promise<BuiltDeck> {
+  const wants = (name: OutputName) => settings.outputs.includes(name)
+  const deck = makeSlides(readout, {slides: settings.slides, marking: settings.marking})
+  const rendering = wants('slides.html') || wants('slides.pdf')
+  const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking, shape: settings.slides})) : undefined
   // Watch mode shows the HTML deck at once; the browser is warm there.
-  await onPresentable?.(html)
-  const metadata = deckMetadata(readout)
+  if (html !== undefined && wants('slides.html')) await onPresentable?.(html)
+  const metadata = markedMetadata(deckMetadata(readout), settings.marking)
   // The PowerPoint deck is written from the slide model while the browser prints the PDF.
   const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
-  const pptxing = step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer}))
+  const pptxing = wants('slides.pptx')
+    ? step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking}))
+    : undefined
   const [printed, pptx] = await Promise.all([
-    step('PDF', async () => {
-      const printed = await printDeck(await browser, html)
-      const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
-      return {...printed, pdf}
-    }),
+    html === undefined
+      ? undefined
+      : step('PDF', async () => {
+          const printed = await printDeck(await browser, html, {shape: settings.slides, pdf: wants('slides.pdf')})
+          const pdf = printed.pdf && (await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))}))
+          return {...printed, pdf}
+        }),
     pptxing,
   ])
-  return {
-    deck,
-    files: [
-      {path: 'slides.md', content: deck.markdown},
-      {path: 'slides.html', content: html},
-      {path: 'slides.pdf', content: printed.pdf},
-      {path: 'slides.pptx', content: pptx},
-      {path: 'thumb-slides.png', content: printed.thumbnail},
-    ],
-  }
+  const files: OutputFile[] = []
+  if (wants('slides.md')) files.push({path: 'slides.md', content: deck.markdown})
+  if (html !== undefined && wants('slides.html')) files.push({path: 'slides.html', content: html})
+  if (printed?.pdf) files.push({path: 'slides.pdf', content: printed.pdf})
+  if (pptx) files.push({path: 'slides.pptx', content: pptx})
+  if (printed) files.push({path: 'thumb-slides.png', content: printed.thumbnail})
+  return {deck, files}
+}
+
+/**
+ * The metadata with a protective marking: first among the keywords and at the head of the subject.
+ * @param metadata the document's metadata
+ * @param marking the marking, if any
+ * @returns the metadata to write
+ */
+export function markedMetadata(metadata: PdfMetadata, marking?: string): PdfMetadata {
+  if (!marking) return metadata
+  return {...metadata, subject: [marking, metadata.subject].filter(Boolean).join(' — '), keywords: [marking, ...(metadata.keywords ?? [])]}
 }
 
 /** Title, author (the organisation), subject and keywords shared by the deck and the brief. */

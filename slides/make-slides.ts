@@ -5,6 +5,7 @@ import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {nextSteps, pillarsHeading, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
+import type {SlideShape} from './slide-size.js'
 
 /** One slide of the deck: its Marp class, its title (for the PDF outline), its Markdown and its speaker notes. */
 export interface Slide {
@@ -59,16 +60,17 @@ export interface Deck {
  * text is escaped so that it stays text; each slide's class carries a size step chosen from the
  * length of its text, so long text is set smaller rather than cut.
  * @param readout the structured readout
+ * @param options `slides`: the deck's shape, `16:9` (default) or `4:3`; `marking`: a protective marking for the page title
  * @returns the Marp Markdown and its slides
  */
-export function makeSlides(readout: Readout): Deck {
+export function makeSlides(readout: Readout, options: {slides?: SlideShape; marking?: string} = {}): Deck {
   const slides: Slide[] = [titleSlide(readout)]
   if (readout.keyMessage) slides.push(messageSlide(readout))
-  slides.push(...overviewSlides(readout))
+  slides.push(...overviewSlides(readout, options.slides))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index)))
   if (readout.figures.length) slides.push(figuresSlide(readout))
   slides.push(closingSlide(readout))
-  const markdown = `---\n${frontMatter(readout)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
+  const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
 }
 
@@ -82,7 +84,7 @@ export function placeAndDate(readout: Readout): string {
   return [readout.place, readout.dates?.display].filter(Boolean).join(', ')
 }
 
-function frontMatter(readout: Readout): string {
+function frontMatter(readout: Readout, shape: SlideShape, marking?: string): string {
   // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
   const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
   const footer = [short, placeAndDate(readout)].filter(Boolean).join(' · ')
@@ -90,10 +92,11 @@ function frontMatter(readout: Readout): string {
     {
       marp: true,
       theme: 'briefing',
-      size: '16:9',
+      size: shape,
       paginate: true,
       lang: 'en',
-      title: readout.title,
+      // The page's <title>: a marked deck says its marking first, as the slides do.
+      title: marking ? `${marking} — ${readout.title}` : readout.title,
       author: meetingBy(readout) ?? '',
       description: readout.keyMessage ?? readout.dateline ?? readout.title,
       keywords: ['briefing', readout.roadmap, readout.place, ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
@@ -143,12 +146,14 @@ function messageSlide(readout: Readout): Slide {
 
 /**
  * The pillars of each overview slide: eight short titles (two rows of cards), or four when any
- * title is long.
+ * title is long (three on a 4:3 slide, one card a row).
  * @param titles the pillar titles
+ * @param shape the deck's shape
  * @returns the titles, page by page
  */
-export function overviewPages(titles: string[]): string[][] {
-  const perPage = titles.some((title) => title.length > LIMITS.shortOverviewTitle) ? LIMITS.overviewItemsLong : LIMITS.overviewItems
+export function overviewPages(titles: string[], shape: SlideShape = '16:9'): string[][] {
+  const long = titles.some((title) => title.length > LIMITS.shortOverviewTitle)
+  const perPage = long ? (shape === '4:3' ? LIMITS.overviewItemsLong - 1 : LIMITS.overviewItemsLong) : LIMITS.overviewItems
   // As many pages as needed, filled evenly (13 titles at four a page: 4, 3, 3, 3), so no card stands alone.
   const pages = Math.ceil(titles.length / perPage)
   const paged: string[][] = []
@@ -161,8 +166,8 @@ export function overviewPages(titles: string[]): string[][] {
   return paged
 }
 
-function overviewSlides(readout: Readout): Slide[] {
-  const paged = overviewPages(readout.pillars.map((p) => p.title))
+function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
+  const paged = overviewPages(readout.pillars.map((p) => p.title), shape)
   const pages = paged.length
   let number = 0
   const heading = pillarsHeading(readout)

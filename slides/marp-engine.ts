@@ -3,6 +3,7 @@ import {readProjectFile} from '../scripts/project-root.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
 import {cssVariables, tokens} from '../scripts/theme/tokens.js'
 import {numeralBadgeCss} from '../scripts/theme/vocabulary.js'
+import type {SlideShape} from './slide-size.js'
 
 /**
  * Options of the Marp engine (given to marp-cli): no raw HTML, no math (so `$20` stays money), no emoji shortcodes or emoji images
@@ -20,17 +21,20 @@ export const MARP_OPTIONS = {
  * The `briefing` theme: metadata, shared theme values and `slides/theme.css`. The fonts are not in
  * it: Marp runs every theme through postcss, and ~370 KB of embedded font data made that the
  * slowest part of rendering; `withDeckFonts` adds them to the finished page instead.
+ * @param shape the deck's shape: at 4:3, `slides/theme-4x3.css` follows `theme.css`
  * @returns the theme CSS
  */
-export function deckThemeCss(): string {
+export function deckThemeCss(shape: SlideShape = '16:9'): string {
   // Read each time: watch mode picks up an edited theme.css without a restart.
   return [
     '/* @theme briefing */',
     '/* @size 16:9 1280px 720px */',
+    '/* @size 4:3 960px 720px */',
     `section {\n  ${cssVariables()}\n}`,
     readProjectFile('slides', 'theme.css'),
     numeralBadgeCss('section.overview ol > li::before', '52px'),
     numeralBadgeCss('section.pillar > p:first-child', 'var(--bp-size-deck-numeral)'),
+    ...(shape === '4:3' ? [readProjectFile('slides', 'theme-4x3.css')] : []),
   ].join('\n')
 }
 

@@ -2,58 +2,65 @@ import type {Browser, Page} from 'puppeteer'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import createDebug from 'debug'
+import {slideSize, type SlideShape} from './slide-size.js'
 
 const debug = createDebug('briefing-pack:deck')
 
-/** The printed deck: a PDF with a page per slide, and a small image of the title slide. */
+/** The printed deck: a PDF with a page per slide (when asked for), and a small image of the title slide. */
 export interface PrintedDeck {
-  pdf: Uint8Array
-  /** The title slide at 640×360, for the site. */
+  pdf?: Uint8Array
+  /** The title slide at half size (640×360 for 16:9, 480×360 for 4:3), for the site. */
   thumbnail: Uint8Array
 }
 
 /** Print rules added to the HTML deck: a slide per page, no on-screen controls. */
-const PRINT_CSS = '@page { size: 1280px 720px; margin: 0; } @media print { .bespoke-marp-osc, .bespoke-progress-parent { display: none !important; } }'
+function printCss(size: {width: number; height: number}): string {
+  return `@page { size: ${size.width}px ${size.height}px; margin: 0; } @media print { .bespoke-marp-osc, .bespoke-progress-parent { display: none !important; } }`
+}
 
 /**
- * Lay the HTML deck out as it prints: each slide 1280×720, one under the other, fonts loaded.
- * Printing and the overflow test both use this view.
+ * Lay the HTML deck out as it prints: each slide at its size (1280×720, or 960×720 for 4:3), one
+ * under the other, fonts loaded. Printing and the overflow test both use this view.
  * @param page an open page
  * @param html the HTML deck (`slides.html`)
+ * @param shape the deck's shape
  */
-export async function showPrintView(page: Page, html: string): Promise<void> {
-  await page.setViewport({width: 1280, height: 720, deviceScaleFactor: 1})
+export async function showPrintView(page: Page, html: string, shape: SlideShape = '16:9'): Promise<void> {
+  const size = slideSize(shape)
+  await page.setViewport({width: size.width, height: size.height, deviceScaleFactor: 1})
   await page.setContent(html, {waitUntil: 'load'})
-  await page.addStyleTag({content: PRINT_CSS})
+  await page.addStyleTag({content: printCss(size)})
   await page.emulateMediaType('print')
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
 /**
- * Print the deck with the shared browser: the PDF (one 1280×720 page per slide, tagged) and the
- * title slide's thumbnail, from the very HTML deck that is presented.
+ * Print the deck with the shared browser: the PDF (one page per slide, tagged; only when `pdf` is
+ * asked for) and the title slide's thumbnail, from the very HTML deck that is presented.
  * @param browser the shared browser
  * @param html the HTML deck (`slides.html`)
+ * @param options `shape`: `16:9` or `4:3`; `pdf`: whether to print the PDF (default true)
  * @returns PDF bytes and the thumbnail
  */
-export async function printDeck(browser: Browser, html: string): Promise<PrintedDeck> {
+export async function printDeck(browser: Browser, html: string, options: {shape?: SlideShape; pdf?: boolean} = {}): Promise<PrintedDeck> {
+  const size = slideSize(options.shape)
   return withOfflinePage(browser, async (page, blocked) => {
     const started = performance.now()
-    await showPrintView(page, html)
+    await showPrintView(page, html, options.shape)
     debug('print view in %d ms', Math.round(performance.now() - started))
-    const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000})
+    const pdf = options.pdf === false ? undefined : await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000})
     debug('pdf at %d ms', Math.round(performance.now() - started))
     // Only the title slide is captured: the site shows it; the PowerPoint deck is made from text.
-    const capture = await captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: 1280, height: 720}, optimizeForSpeed: true}))
-    const thumbnail = await makeThumbnail(capture)
+    const capture = await captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: size.width, height: size.height}, optimizeForSpeed: true}))
+    const thumbnail = await makeThumbnail(capture, size)
     debug('thumbnail at %d ms', Math.round(performance.now() - started))
     if (blocked.length) throw new BuildError(`the deck tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, thumbnail}
   })
 }
 
-/** The title slide at 640×360, for the site. */
-async function makeThumbnail(slide: Uint8Array): Promise<Uint8Array> {
+/** The title slide at half size, for the site. */
+async function makeThumbnail(slide: Uint8Array, size: {width: number; height: number}): Promise<Uint8Array> {
   const {default: sharp} = await import('sharp')
-  return sharp(slide).resize(640, 360).png().toBuffer()
+  return sharp(slide).resize(size.width / 2, size.height / 2).png().toBuffer()
 }

@@ -41,13 +41,15 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .option('-q, --quiet', 'print only problems')
     .option('--clean', 'first remove every pack and site file briefing-pack wrote in the output folder')
     .option('--shard <i/n>', 'build only share i of n of the sources (by a hash of each name) and write no site index; then run `site`')
+    .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
+    .option('--only <outputs>', 'build only these outputs, e.g. slides.pdf,brief.pdf')
     .addHelpText('after', '\nWhen the sources are whole folders (or none are named), packs whose source is\ngone are removed from the output folder; naming files one by one never removes\na pack.')
-    .action(async (args: string[], options: {out?: string; quiet?: boolean; clean?: boolean; shard?: string}) => {
+    .action(async (args: string[], options: {out?: string; quiet?: boolean; clean?: boolean; shard?: string; config?: string; only?: string}) => {
       const shard = readShard(options.shard)
       const sources = await sourcesFromArguments(args)
       const wholeFolders = await namesFoldersOnly(args)
       const {runBuild} = await import('./run-build.js')
-      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, clean: options.clean, shard, wholeFolders})
+      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, clean: options.clean, shard, wholeFolders, config: options.config, only: options.only})
     })
 }
 
@@ -73,12 +75,13 @@ export function devCommand(name: string, outcome: Outcome, restartOnCodeChange: 
     .option('--port <n>', 'first port to try (default: 8040)')
     .option('--host <address>', 'address to listen on (default: 127.0.0.1); 0.0.0.0 lets anyone on your network read the output folder')
     .option('-q, --quiet', 'print only problems')
-    .action(async (options: {source?: string; out?: string; port?: string; host?: string; quiet?: boolean}) => {
+    .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
+    .action(async (options: {source?: string; out?: string; port?: string; host?: string; quiet?: boolean; config?: string}) => {
       const {readPort, runDev} = await import('./run-dev.js')
       const {readHost} = await import('../dev/server.js')
       const port = readPort(options.port)
       const host = readHost(options.host)
-      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, host, quiet: options.quiet, restartOnCodeChange})
+      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, host, quiet: options.quiet, restartOnCodeChange, config: options.config})
     })
 }
 
@@ -121,10 +124,11 @@ export function checkCommand(name: string, outcome: Outcome): Command {
     .argument('[source...]', '.txt or .md files to check, or folders of them (default: every .txt and .md in source/)')
     .option('--frail', 'treat warnings as errors (exit 1 when there is any)')
     .option('-q, --quiet', 'print only problems')
-    .action(async (args: string[], options: {frail?: boolean; quiet?: boolean}) => {
+    .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
+    .action(async (args: string[], options: {frail?: boolean; quiet?: boolean; config?: string}) => {
       const sources = await sourcesFromArguments(args)
       const {runCheck} = await import('./run-check.js')
-      outcome.code = await runCheck({sources, frail: options.frail, quiet: options.quiet})
+      outcome.code = await runCheck({sources, frail: options.frail, quiet: options.quiet, config: options.config})
     })
 }
 

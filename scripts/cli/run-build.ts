@@ -11,6 +11,7 @@ import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
 import {cleanOutputFolder, removeGonePacks} from '../site/tidy-output.js'
 import {sourcesOfShard, type Shard} from './shard.js'
+import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSettings} from '../config/settings.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -37,6 +38,10 @@ export interface BuildOptions {
   clean?: boolean
   /** Build only this share of the sources, and write no site index (`--shard i/n`). */
   shard?: Shard
+  /** `--config FILE`: the project's settings file (default: `briefing-pack.yml` when there is one). */
+  config?: string
+  /** `--only a,b`: the outputs to build, over the config's `outputs`. */
+  only?: string
 }
 
 /**
@@ -46,6 +51,9 @@ export interface BuildOptions {
  * @returns the exit code (one of `EXIT`)
  */
 export async function runBuild(options: BuildOptions): Promise<number> {
+  // Settings first: a bad --only or config file ends the run before anything is read or written.
+  const only = options.only === undefined ? undefined : parseOnly(options.only)
+  const settings: ProjectSettings = {...(await loadSettings({config: options.config})), ...(only ? {only} : {})}
   const plan = planSources(sourcesOfShard(options.sources, options.shard))
   const sources = plan.build
   await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName))
@@ -59,8 +67,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const progress = createProgress(process.stdout, Boolean(options.quiet))
   const session = new BrowserSession()
   stopOnSignals(session)
-  // Chromium starts first; the pipeline's modules load while it does.
-  session.warm()
+  // Chromium starts first, when the outputs need it; the pipeline's modules load while it does.
+  if (needsBrowser(settings.only ?? settings.outputs ?? OUTPUT_NAMES)) session.warm()
   // The language model loads while Chromium starts, not after the pipeline's modules.
   const nlp = import('../structure/nlp.js').then((module) => module.loadNlp())
   const [{buildPack}, {writeSite, markStale, readPacks}] = await Promise.all([import('../pipeline.js'), import('../site/write-site.js'), nlp])
@@ -73,7 +81,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       const name = sourceName(source)
       let result
       try {
-        result = await buildPack(source, {outDir: options.outDir, session, onStep: (step, ms) => progress.step(name, step, ms)})
+        result = await buildPack(source, {outDir: options.outDir, session, settings, onStep: (step, ms) => progress.step(name, step, ms)})
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
         if (isStopping()) return

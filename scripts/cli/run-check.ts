@@ -3,6 +3,7 @@ import {formatMessages} from '../format-messages.js'
 import {describeReadout} from '../reader/report.js'
 import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
+import {loadSettings, packSettings} from '../config/settings.js'
 
 /** What `check` is asked to do. */
 export interface CheckOptions {
@@ -11,6 +12,8 @@ export interface CheckOptions {
   frail?: boolean
   /** Print only problems. */
   quiet?: boolean
+  /** `--config FILE`: the project's settings file (default: `briefing-pack.yml` when there is one). */
+  config?: string
 }
 
 /**
@@ -22,9 +25,12 @@ export interface CheckOptions {
 export async function runCheck(options: CheckOptions): Promise<number> {
   let errors = 0
   let warnings = 0
+  // A bad config file is one line before any source is read; with `marking: required` each source is checked for its own.
+  const settings = await loadSettings({config: options.config})
   for (const source of options.sources) {
     const file = await readSource(source)
     const structured = await structureSource(file)
+    if (structured) packSettings(settings, file)
     if (structured && !options.quiet) process.stdout.write(describeReadout(source, structured.readout).join('\n') + '\n')
     const problems = formatMessages(file)
     if (problems.length) process.stdout.write(problems.join('\n') + '\n')

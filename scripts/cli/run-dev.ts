@@ -6,6 +6,7 @@ import {cleanText, formatMessages} from '../format-messages.js'
 import {isLoopback} from '../dev/server.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
+import {loadSettings} from '../config/settings.js'
 import {PROJECT_ROOT} from '../project-root.js'
 import {sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
@@ -33,6 +34,8 @@ export interface DevOptions {
    * bundle the code again and start over; off for the installed command, which runs compiled code.
    */
   restartOnCodeChange?: boolean
+  /** `--config FILE`: the project's settings file (default: `briefing-pack.yml` when there is one); read once at start. */
+  config?: string
 }
 
 /**
@@ -50,6 +53,8 @@ export async function runDev(options: DevOptions): Promise<number> {
   if (!(await stat(sourceDir).then((info) => info.isDirectory(), () => false))) {
     throw new BuildError(`${args.source ?? 'source'}/: cannot find the source folder; create it or name another with --source`, EXIT.usage)
   }
+  // The settings are read once, before Chromium starts: a bad file is one line and no browser.
+  const settings = await loadSettings({config: options.config})
   const log = (line: string) => args.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
   const session = new BrowserSession()
   // Ctrl-C or SIGTERM at any time, startup included: close the browser, exit 130/143.
@@ -86,6 +91,7 @@ export async function runDev(options: DevOptions): Promise<number> {
       const result = await buildPack(source, {
         outDir,
         session,
+        settings,
         onStep: (step, ms) => debug('%s %s %d ms (at %d ms)', name, step, Math.round(ms), Math.round(performance.now() - started)),
         onEarlyFile: async (pack, file) => {
           await replaceInPack(outDir, pack, file)

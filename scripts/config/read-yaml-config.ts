@@ -30,6 +30,7 @@ export function parseYamlText(text: string, file: string): PlacedYaml {
   const error = document.errors[0]
   if (error) {
     const at = position({file, document, lines}, error.pos[0])
+    if (error.code === 'DUPLICATE_KEY') throw duplicateKeyError(file, text, lines, error.pos[0])
     throw configError(file, at, `not valid YAML: ${firstLine(error.message)}`)
   }
   return {file, document, lines}
@@ -54,6 +55,12 @@ export async function readYamlConfig<S extends z.ZodType>(file: string, schema: 
   return checkYaml(parseYamlText(text, file), schema)
 }
 
+/** A problem found in a YAML text: where it is and the message (`key: what is wrong (allowed: …)`). */
+export interface YamlProblem {
+  at: Place
+  message: string
+}
+
 /**
  * Check parsed YAML against a schema; the first problem is a BuildError naming its place and key.
  * @param yaml parsed text with positions
@@ -61,9 +68,22 @@ export async function readYamlConfig<S extends z.ZodType>(file: string, schema: 
  * @returns the checked value
  */
 export function checkYaml<S extends z.ZodType>(yaml: PlacedYaml, schema: S): z.output<S> {
+  const result = checkYamlValue(yaml, schema)
+  if ('problem' in result) throw configError(yaml.file, result.problem.at, result.problem.message)
+  return result.value
+}
+
+/**
+ * Check parsed YAML against a schema without throwing, for callers that report the problem their
+ * own way (front matter inside a source, whose messages go on the source's file).
+ * @param yaml parsed text with positions
+ * @param schema the zod schema
+ * @returns the checked value, or the first problem with its place and key
+ */
+export function checkYamlValue<S extends z.ZodType>(yaml: PlacedYaml, schema: S): {value: z.output<S>} | {problem: YamlProblem} {
   const value = yaml.document.toJS() ?? {}
   const result = schema.safeParse(value)
-  if (result.success) return result.data
+  if (result.success) return {value: result.data}
   const issue = result.error.issues[0]!
   const keyPath = issue.path.map(String)
   // An unknown key is placed at that key, not at the map holding it.
@@ -72,7 +92,7 @@ export function checkYaml<S extends z.ZodType>(yaml: PlacedYaml, schema: S): z.o
   const label = placePath.join('.') || '(top level)'
   const present = unknown !== undefined || hasPath(value, keyPath)
   const message = unknown === undefined ? describeIssue(issue, present) : `unknown key${allowedKeys(schema, keyPath)}`
-  throw configError(yaml.file, placeOf(yaml, placePath, unknown === undefined), `${label}: ${message}`)
+  return {problem: {at: placeOf(yaml, placePath, unknown === undefined), message: `${label}: ${message}`}}
 }
 
 /**
@@ -112,6 +132,20 @@ export function placeOf(yaml: PlacedYaml, keyPath: readonly (string | number)[],
  */
 export function configError(file: string, at: Place, message: string): BuildError {
   return new BuildError(`${shown(file)}:${at.line}:${at.column}: ${message}`, EXIT.sourceErrors)
+}
+
+/**
+ * yaml says only "Map keys must be unique": name the key, and the line where it was first set (the
+ * nearest earlier line with the same key at the same indentation).
+ */
+function duplicateKeyError(file: string, text: string, lines: LineCounter, offset: number): BuildError {
+  const at = lines.linePos(offset)
+  const key = /^[^:#\n]*/.exec(text.slice(offset))![0].trim().replace(/^["']|["']$/g, '')
+  const indent = at.col - 1
+  const before = text.slice(0, offset).split('\n').slice(0, -1)
+  const same = (line: string) => line.length - line.trimStart().length === indent && /^["']?([^"':#]+?)["']?\s*:/.exec(line.trimStart())?.[1].trim() === key
+  const earlier = before.findLastIndex(same)
+  return configError(file, {line: at.line, column: at.col}, `${key}: set twice${earlier >= 0 ? ` (first on line ${earlier + 1})` : ''}; each key may be set once`)
 }
 
 function position(yaml: PlacedYaml, offset: number): Place {

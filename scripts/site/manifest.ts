@@ -1,5 +1,6 @@
 import {GENERATOR, PACK_FORMAT} from '../output-folder.js'
 import type {Readout} from '../structure/readout.js'
+import type {PackSettings} from '../config/settings.js'
 
 /** What the site needs to know of a built pack; written as `<name>/pack.json`. */
 export interface PackManifest {
@@ -20,6 +21,14 @@ export interface PackManifest {
    * the site lists it with a "not updated" badge. A successful build writes a manifest without it.
    */
   stale?: true
+  /** The pack's protective marking, when it has one. */
+  marking?: string
+  /** The deck's shape when it is not 16:9, for the thumbnail's size. */
+  slides?: '4:3'
+  /** The brief's paper when it is not A4, for the thumbnail's size. */
+  paper?: 'letter'
+  /** The files written, when not every output was asked for: the site links only these. */
+  files?: string[]
 }
 
 /** The files of a pack the site links to, relative to the pack folder. */
@@ -36,12 +45,15 @@ export const PACK_LINKS = {
 } as const
 
 /**
- * The manifest of a pack.
+ * The manifest of a pack. Settings are recorded only where they differ from the defaults, so a
+ * pack built without a config has the same manifest as before there were settings.
  * @param name the pack's folder name
  * @param readout its readout
+ * @param settings the pack's settings
+ * @param files the files written, when not every output was asked for
  * @returns the manifest
  */
-export function manifestOf(name: string, readout: Readout): PackManifest {
+export function manifestOf(name: string, readout: Readout, settings?: Partial<PackSettings>, files?: string[]): PackManifest {
   return {
     generator: GENERATOR,
     format: PACK_FORMAT,
@@ -54,5 +66,9 @@ export function manifestOf(name: string, readout: Readout): PackManifest {
     keyMessage: readout.keyMessage,
     pillars: readout.pillars.map((p) => p.title),
     source: readout.source,
+    ...(settings?.marking ? {marking: settings.marking} : {}),
+    ...(settings?.slides === '4:3' ? {slides: '4:3' as const} : {}),
+    ...(settings?.paper === 'letter' ? {paper: 'letter' as const} : {}),
+    ...(files ? {files} : {}),
   }
 }

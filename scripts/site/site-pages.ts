@@ -13,27 +13,35 @@ function meetingLine(pack: PackManifest): string {
   return [pack.organisation ?? pack.participants, pack.place, pack.dates?.display].filter(Boolean).join(' · ')
 }
 
-/** The links of a pack, relative to `base` (`''` inside the pack folder, `./name/` URL-encoded from the root). */
+/** Whether the pack has this file: every file, unless the manifest lists the ones written (`outputs`, `--only`). */
+function has(pack: PackManifest, file: string): boolean {
+  return !pack.files || pack.files.includes(file)
+}
+
+/** The links of a pack, relative to `base` (`''` inside the pack folder, `./name/` URL-encoded from the root); only to files it has. */
 function linkList(pack: PackManifest, base: string): string {
   // The deck and the brief are the primary actions; the other formats are quieter links.
   const link = (href: string, text: string, kind: string, rank: 'primary' | 'secondary' | 'quiet' = 'secondary') =>
-    `<li class="${rank}"><a class="${rank}" href="${e(base + href)}">${text} <span class="kind">(${kind})</span></a></li>`
+    has(pack, href) ? `<li class="${rank}"><a class="${rank}" href="${e(base + href)}">${text} <span class="kind">(${kind})</span></a></li>\n` : ''
   return `<ul class="links" aria-label="Files of ${e(pack.title)}">
-${link(PACK_LINKS.present, 'Present the deck', 'HTML', 'primary')}
-${link(PACK_LINKS.briefPdf, 'Brief', 'PDF', 'primary')}
-${link(PACK_LINKS.slidesPdf, 'Slides', 'PDF')}
-${link(PACK_LINKS.slidesPptx, 'Slides', 'PowerPoint')}
-${link(PACK_LINKS.briefDocx, 'Brief', 'Word')}
-${link(PACK_LINKS.briefHtml, 'Read the brief', 'web page')}
-${link(PACK_LINKS.markdown, 'Structured text', 'Markdown', 'quiet')}
-</ul>`
+${link(PACK_LINKS.present, 'Present the deck', 'HTML', 'primary')}${link(PACK_LINKS.briefPdf, 'Brief', 'PDF', 'primary')}${link(PACK_LINKS.slidesPdf, 'Slides', 'PDF')}${link(PACK_LINKS.slidesPptx, 'Slides', 'PowerPoint')}${link(PACK_LINKS.briefDocx, 'Brief', 'Word')}${link(PACK_LINKS.briefHtml, 'Read the brief', 'web page')}${link(PACK_LINKS.markdown, 'Structured text', 'Markdown', 'quiet')}</ul>`
 }
 
+/** The thumbnails the pack has, each linking to the deck or brief when there is one to open. */
 function thumbnails(pack: PackManifest, base: string): string {
-  return `<div class="thumbs">
-<a href="${e(base + PACK_LINKS.present)}"><img class="slide" src="${e(base + PACK_LINKS.slideThumbnail)}" width="640" height="360" alt="Title slide of the deck: ${e(pack.title)}"></a>
-<a href="${e(base + PACK_LINKS.briefPdf)}"><img class="page" src="${e(base + PACK_LINKS.briefThumbnail)}" width="248" height="351" alt="Page 1 of the brief: ${e(pack.title)}"></a>
-</div>`
+  const open = (href: string, inner: string) => (has(pack, href) ? `<a href="${e(base + href)}">${inner}</a>` : `<span>${inner}</span>`)
+  const slide = pack.slides === '4:3' ? {width: 480, height: 360} : {width: 640, height: 360}
+  const page = pack.paper === 'letter' ? {width: 248, height: 321} : {width: 248, height: 351}
+  const images = [
+    has(pack, PACK_LINKS.slideThumbnail) ? open(PACK_LINKS.present, `<img class="slide" src="${e(base + PACK_LINKS.slideThumbnail)}" width="${slide.width}" height="${slide.height}" alt="Title slide of the deck: ${e(pack.title)}">`) : '',
+    has(pack, PACK_LINKS.briefThumbnail) ? open(PACK_LINKS.briefPdf, `<img class="page" src="${e(base + PACK_LINKS.briefThumbnail)}" width="${page.width}" height="${page.height}" alt="Page 1 of the brief: ${e(pack.title)}">`) : '',
+  ].filter(Boolean)
+  return images.length ? `<div class="thumbs">\n${images.join('\n')}\n</div>` : ''
+}
+
+/** The pack's protective marking as a line of its card and page. */
+function markingLine(pack: PackManifest): string {
+  return pack.marking ? `<p class="marking">${e(pack.marking)}</p>\n` : ''
 }
 
 function page(title: string, css: string, header: string, body: string, head = ''): string {
@@ -116,7 +124,7 @@ export function indexPage(packs: PackManifest[]): string {
   const sorted = sortPacks(packs)
   const card = (pack: PackManifest) => `<li class="card${pack.stale ? ' is-stale' : ''}" data-text="${e(filterText(pack))}">
 <div>
-<h3><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
+${markingLine(pack)}<h3><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
 <p class="meta">${e(meetingLine(pack))}</p>
 ${staleBadge(pack)}${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
 ${linkList(pack, packBase(pack))}
@@ -158,10 +166,9 @@ ${linkList(pack, '')}
 <ol class="pillars">
 ${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${i + 1}</span><span>${e(title)}</span></li>`).join('\n')}
 </ol>
-<h2 class="section">Previews</h2>
-${thumbnails(pack, '')}
+${has(pack, PACK_LINKS.slideThumbnail) || has(pack, PACK_LINKS.briefThumbnail) ? `<h2 class="section">Previews</h2>\n${thumbnails(pack, '')}` : ''}
 <p class="meta">${e(citation(pack))}.</p>`
-  return page(pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p><h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body)
+  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body)
 }
 
 /**

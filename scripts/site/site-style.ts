@@ -6,9 +6,10 @@ import {numeralBadgeCss} from '../theme/vocabulary.js'
 /**
  * The site's one stylesheet (`assets/site.css`): shared theme values, the embedded sans font,
  * readable on a phone, a visible focus outline, contrast of at least 4.5:1.
+ * @param options `marking`: some pack has a protective marking (its card and page show it)
  * @returns CSS text
  */
-export function siteCss(): string {
+export function siteCss(options: {marking?: boolean} = {}): string {
   return `${CSS_MARK}
 ${fontFaceCss(['sans'])}
 :root {
@@ -51,7 +52,7 @@ p, li { text-wrap: pretty; }
 .thumbs a { display: block; line-height: 0; }
 .thumbs img { display: block; border: 1px solid var(--bp-rule); background: var(--bp-paper); height: auto; }
 .thumbs .slide { width: 16rem; max-width: 100%; }
-.thumbs .page { width: 6.5rem; }
+.thumbs .page { width: 6.5rem; }${options.marking ? '\n.marking { margin: 0 0 0.4rem; font-weight: 700; letter-spacing: 0.08em; color: var(--bp-ink); }\n.site-header .marking { margin: 0.75rem 0 0; color: var(--bp-on-navy); }' : ''}
 .links { list-style: none; margin: 1rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .links { align-items: center; }
 .links a { display: inline-block; padding: 0.45rem 0.85rem; border: 2px solid var(--bp-navy); color: var(--bp-navy); text-decoration: none; font-weight: 600; font-size: var(--bp-size-screen-small); background: var(--bp-paper); }

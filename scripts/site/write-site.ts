@@ -73,7 +73,7 @@ export async function writeSite(outDir: string, failed: Set<string>): Promise<Pa
   const packs = await markStale(outDir, await readPacks(outDir), failed)
   try {
     await mkdir(path.join(outDir, 'assets'), {recursive: true})
-    await replaceFile(css, siteCss())
+    await replaceFile(css, siteCss({marking: packs.some((pack) => pack.marking)}))
     await replaceFile(feed, feedXml(packs))
     await replaceFile(index, indexPage(packs))
   } catch (error) {

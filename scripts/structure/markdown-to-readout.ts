@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
+import {readFrontMatterSettings} from '../config/settings.js'
 import {displayDates} from './parse-dates.js'
 import type {KeyFigure, Readout} from './readout.js'
 import {SECTION} from './sections.js'
@@ -34,6 +35,8 @@ export function markdownToReadout(file: VFile): Readout {
   for (const node of tree.children as RootContent[]) {
     if (node.type === 'yaml') {
       readFrontMatter(node.value, readout, (reason) => fail(reason, node, 'front-matter'))
+      // The pack's settings (marking, paper, …) it may set, placed by line in the source.
+      readFrontMatterSettings(file, node.value, {line: (node.position?.start.line ?? 1) + 1, column: 1})
       continue
     }
     if (node.type === 'heading') {

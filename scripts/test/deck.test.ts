@@ -3,10 +3,10 @@ import path from 'node:path'
 import JSZip from 'jszip'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {overviewPages} from '../../slides/make-slides.js'
-import {showPrintView} from '../../slides/print-deck.js'
 import type {Readout} from '../structure/readout.js'
 import {withOfflinePage} from '../browser.js'
 import {longReadout} from './helpers.js'
+import {slideOverflows} from './overflow.js'
 import {TestBuild} from './pack.js'
 import {flat, readPdf} from './pdf.js'
 
@@ -99,35 +99,7 @@ describe.each(['seed', 'five', 'numbered', 'noMessage', 'long', 'thirteen'])('de
     const {folder} = packs[name]
     // The built slides.html, laid out as it is printed and captured: every slide visible.
     const html = readFileSync(path.join(folder, 'slides.html'), 'utf8')
-    const browser = await build.session.browser()
-    const overflows = await withOfflinePage(browser, async (page) => {
-      await showPrintView(page, html)
-      return page.evaluate(() => {
-        const problems: string[] = []
-        const sections = document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section')
-        if (sections.length === 0) problems.push('no slide found')
-        sections.forEach((section, index) => {
-          const box = section.getBoundingClientRect()
-          const style = getComputedStyle(section)
-          const footer = section.querySelector('footer')?.getBoundingClientRect()
-          const contentBottom = footer && footer.height > 0 ? footer.top : box.bottom - parseFloat(style.paddingBottom) / 2
-          if (section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1) problems.push(`slide ${index + 1}: scroll ${section.scrollWidth}x${section.scrollHeight}`)
-          // The running footer is one line, never clipped (CSS would show "…").
-          const foot = section.querySelector('footer')
-          if (foot && foot.scrollWidth > foot.clientWidth + 1) problems.push(`slide ${index + 1}: footer clipped (${foot.scrollWidth} > ${foot.clientWidth})`)
-          // A card or point whose text runs out of its own box (the overview's cards) overflows too.
-          section.querySelectorAll('li').forEach((item) => {
-            if (item.scrollHeight > item.clientHeight + 1) problems.push(`slide ${index + 1}: <li> text ${item.scrollHeight - item.clientHeight}px taller than its box`)
-          })
-          section.querySelectorAll(':scope > *:not(footer)').forEach((element) => {
-            const r = element.getBoundingClientRect()
-            if (r.height === 0) return
-            if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > contentBottom + 1) problems.push(`slide ${index + 1}: <${element.tagName.toLowerCase()}> ${Math.round(r.bottom - contentBottom)}px past the content area`)
-          })
-        })
-        return problems
-      })
-    })
+    const overflows = await slideOverflows(await build.session.browser(), html)
     expect(overflows).toEqual([])
   })
 })
