@@ -5,6 +5,8 @@ import {readProjectFile} from '../scripts/project-root.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import {rankFigures, type ShownFigure} from '../scripts/theme/figure-hierarchy.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
+import type {Brand} from '../scripts/config/brand.js'
+import {brandCss, logoImg} from '../scripts/theme/brand-css.js'
 import {cssVariables} from '../scripts/theme/tokens.js'
 import {citation, nextSteps, numeralBadgeCss, pillarsHeading, quoted, withoutRepeats} from '../scripts/theme/vocabulary.js'
 
@@ -16,9 +18,10 @@ import {citation, nextSteps, numeralBadgeCss, pillarsHeading, quoted, withoutRep
  * dateline and the key message. Its print CSS (`brief/brief.css`) makes it an A4 document with a
  * left rail for headings, a running header from page 2 and "Page X of Y".
  * @param readout the structured readout
+ * @param brand a brand's logo (in the masthead), colours and fonts; the seed's look without it
  * @returns the HTML
  */
-export function renderBriefHtml(readout: Readout): string {
+export function renderBriefHtml(readout: Readout, brand?: Brand): string {
   const e = escapeHtml
   const by = meetingBy(readout)
   // Who met, where and when, once: not the organisation again when the title already names it.
@@ -44,21 +47,21 @@ ${by ? `<meta name="author" content="${e(by)}">` : ''}
 <meta name="description" content="${e(readout.keyMessage ?? readout.dateline ?? readout.title)}">
 <meta name="keywords" content="${e(readout.pillars.map((p) => p.title).join(', '))}">
 <style>
-${fontFaceCss(['sans', 'serif'], JSON.stringify(readout))}
+${fontFaceCss(['sans', 'serif'], JSON.stringify(readout), brand?.faces)}
 :root {
-  ${cssVariables()}
+  ${cssVariables(brand)}
 }
 @page {
   @top-left { content: "${escapeCssString(header)}"; }
   @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
 }
 ${readProjectFile('brief', 'brief.css')}
-${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
+${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}
 </style>
 </head>
 <body>
 <header class="masthead">
-  <p class="kicker">Briefing</p>
+  ${brand?.logo ? logoImg(brand.logo.medium, 'logo', e) : ''}<p class="kicker">Briefing</p>
   <h1>${e(readout.title)}</h1>
   ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true"> · </span>')}</p>` : ''}
 </header>

@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import {buildBrief} from '../brief/build-brief.js'
 import {buildDeck, type BuiltDeck} from '../slides/build-deck.js'
 import type {BrowserSession} from './browser.js'
+import type {Brand} from './config/brand.js'
 import {manifestOf} from './site/manifest.js'
 import {preloadFinishing} from './preload.js'
 import {timedSteps} from './steps.js'
@@ -40,6 +41,8 @@ export interface PackOptions {
   onStep?: (step: string, milliseconds: number) => void
   /** Called with files that are ready before the rest (the HTML deck), e.g. to show them at once. */
   onEarlyFile?: (name: string, file: OutputFile) => Promise<void>
+  /** The look from `_brand.yml` (logo, colours, fonts, organisation); the seed's without it. */
+  brand?: Brand
 }
 
 /**
@@ -64,7 +67,9 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const structured = await step('structure', () => structureSource(file))
   if (!structured) return {file, name, written: []}
 
-  const {readout} = structured
+  // The brand's organisation stands in where the readout names none (title slide, metadata, site); roadmap.md keeps what the source says.
+  const brand = options.brand
+  const readout = brand?.name && !structured.readout.organisation ? {...structured.readout, organisation: brand.name} : structured.readout
   const browser = options.session.browser()
   void browser.then(preloadFinishing, () => undefined)
   let decking: Promise<BuiltDeck>
@@ -73,22 +78,22 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     // Watch mode: the HTML deck first; the brief waits until it is out, so nothing competes with it.
     let shown!: () => void
     const deckShown = new Promise<void>((resolve) => (shown = resolve))
-    decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown)).finally(shown)
-    briefing = deckShown.then(() => buildBrief(readout, browser, step))
+    decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown), brand).finally(shown)
+    briefing = deckShown.then(() => buildBrief(readout, browser, step, undefined, brand))
   } else {
     // The brief goes to the browser first: it needs no work here, so the browser prints it while
     // this process renders the slides with Marp.
     // The Word brief waits until Marp is done: then this process only waits for the browser.
     let rendered!: () => void
     const slidesRendered = new Promise<void>((resolve) => (rendered = resolve))
-    briefing = buildBrief(readout, browser, step, slidesRendered)
-    decking = buildDeck(readout, browser, step, async () => rendered()).finally(() => rendered())
+    briefing = buildBrief(readout, browser, step, slidesRendered, brand)
+    decking = buildDeck(readout, browser, step, async () => rendered(), brand).finally(() => rendered())
   }
   const [deck, brief] = await Promise.all([decking, briefing])
 
   const manifest = manifestOf(name, readout)
   const site: OutputFile[] = [
-    {path: 'index.html', content: packPage(manifest)},
+    {path: 'index.html', content: packPage(manifest, brand)},
     {path: 'pack.json', content: `${JSON.stringify(manifest, null, 2)}\n`},
   ]
   const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files, ...brief, ...site]

@@ -1,9 +1,10 @@
 import type {Browser} from 'puppeteer'
+import type {Brand} from '../scripts/config/brand.js'
 import {finishPdf, type PdfMetadata} from '../scripts/finish-pdf.js'
 import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
-import {makePptx} from './make-pptx.js'
+import {makePptx, type PptxInput} from './make-pptx.js'
 import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
 import {renderPresentableHtml} from './render-deck.js'
@@ -22,17 +23,18 @@ export interface BuiltDeck {
  * @param browser the browser the run shares
  * @param step runs and times the steps (`slides`, `PDF`, `PPTX`)
  * @param onPresentable called with the HTML deck as soon as it is ready (watch mode shows it early)
+ * @param brand a brand's logo, colours and fonts (the seed's look without it)
  * @returns the files `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx` and the title-slide thumbnail
  */
-export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>): Promise<BuiltDeck> {
-  const deck = makeSlides(readout)
-  const html = await step('slides', () => renderPresentableHtml(deck.markdown))
+export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>, brand?: Brand): Promise<BuiltDeck> {
+  const deck = makeSlides(readout, {logo: brand?.logo})
+  const html = await step('slides', () => renderPresentableHtml(deck.markdown, brand))
   // Watch mode shows the HTML deck at once; the browser is warm there.
   await onPresentable?.(html)
   const metadata = deckMetadata(readout)
   // The PowerPoint deck is written from the slide model while the browser prints the PDF.
   const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
-  const pptxing = step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer}))
+  const pptxing = step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, ...pptxBrand(brand)}))
   const [printed, pptx] = await Promise.all([
     step('PDF', async () => {
       const printed = await printDeck(await browser, html)
@@ -51,6 +53,13 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
       {path: 'thumb-slides.png', content: printed.thumbnail},
     ],
   }
+}
+
+/** What a brand gives the PowerPoint deck: its logo, organisation, colours and font. */
+function pptxBrand(brand?: Brand): Partial<PptxInput> {
+  if (!brand) return {}
+  const logo = brand.logo?.medium
+  return {company: brand.name, colors: brand.color, font: brand.font.sans.split(',')[0].replace(/['"]/g, '').trim(), ...(logo ? {logo: {data: logo.png, alt: logo.alt}} : {})}
 }
 
 /** Title, author (the organisation), subject and keywords shared by the deck and the brief. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {marpCli} from '@marp-team/marp-cli'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import {pendingPaths} from '../scripts/write-pack.js'
+import type {Brand} from '../scripts/config/brand.js'
 import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
 
 /**
@@ -12,9 +13,10 @@ import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
  * no browser for HTML. The same page is printed to PDF and captured for the PPTX (`print-deck.ts`),
  * so the deck is rendered by Marp once.
  * @param slidesMarkdown the Marp Markdown of the deck
+ * @param brand a brand's colours and fonts (the seed's look without it)
  * @returns the HTML
  */
-export async function renderPresentableHtml(slidesMarkdown: string): Promise<string> {
+export async function renderPresentableHtml(slidesMarkdown: string, brand?: Brand): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'briefing-pack-marp-'))
   // It holds the source's text: removed also when the run is stopped by a signal.
   pendingPaths.add(folder)
@@ -25,12 +27,12 @@ export async function renderPresentableHtml(slidesMarkdown: string): Promise<str
     const output = path.join(folder, 'slides.html')
     await Promise.all([
       writeFile(input, slidesMarkdown),
-      writeFile(theme, deckThemeCss()),
+      writeFile(theme, deckThemeCss(brand)),
       writeFile(config, JSON.stringify({options: MARP_OPTIONS, html: false, lang: 'en', themeSet: [theme], allowLocalFiles: false})),
     ])
     const {code, log} = await quietly(() => marpCli([input, '--config-file', config, '--no-stdin', '--bespoke.progress', '-o', output]))
     if (code !== 0) throw new BuildError(`marp-cli could not build the HTML deck: ${log.join(' ').replace(/\s+/g, ' ').slice(0, 300)}`, EXIT.renderFailed)
-    return withDeckFonts(await readFile(output, 'utf8'), slidesMarkdown)
+    return withDeckFonts(await readFile(output, 'utf8'), slidesMarkdown, brand)
   } finally {
     await rm(folder, {recursive: true, force: true})
     pendingPaths.delete(folder)

@@ -38,10 +38,11 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .argument('[source...]', '.txt or .md files to build, or folders of them (default: every .txt and .md in source/)')
     .option('-o, --out <dir>', 'output folder (default: dist); each source goes to DIR/<name>/')
     .option('-q, --quiet', 'print only problems')
-    .action(async (args: string[], options: {out?: string; quiet?: boolean}) => {
+    .option('--brand <file>', 'the brand (logo, colours, fonts) in brand.yml format (default: _brand.yml when there is one)')
+    .action(async (args: string[], options: {out?: string; quiet?: boolean; brand?: string}) => {
       const sources = await sourcesFromArguments(args)
       const {runBuild} = await import('./run-build.js')
-      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet})
+      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, brand: options.brand})
     })
 }
 
@@ -66,10 +67,11 @@ export function devCommand(name: string, outcome: Outcome, restartOnCodeChange: 
     .option('-o, --out <dir>', 'output folder (default: dist)')
     .option('--port <n>', 'first port to try (default: 8040)')
     .option('-q, --quiet', 'print only problems')
-    .action(async (options: {source?: string; out?: string; port?: string; quiet?: boolean}) => {
+    .option('--brand <file>', 'the brand (logo, colours, fonts) in brand.yml format (default: _brand.yml when there is one)')
+    .action(async (options: {source?: string; out?: string; port?: string; quiet?: boolean; brand?: string}) => {
       const {readPort, runDev} = await import('./run-dev.js')
       const port = readPort(options.port)
-      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, quiet: options.quiet, restartOnCodeChange})
+      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, quiet: options.quiet, restartOnCodeChange, brand: options.brand})
     })
 }
 

@@ -9,6 +9,7 @@ import {sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
+import {findBrand} from '../config/brand.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -26,6 +27,8 @@ export interface BuildOptions {
   outDir: string
   /** Print only problems. */
   quiet?: boolean
+  /** `--brand FILE`; without it `_brand.yml` in the working folder, when there is one. */
+  brand?: string
 }
 
 /**
@@ -35,6 +38,8 @@ export interface BuildOptions {
  * @returns the exit code (one of `EXIT`)
  */
 export async function runBuild(options: BuildOptions): Promise<number> {
+  // A bad brand is one line and exit 1 before a browser starts or anything is written.
+  const brand = await findBrand(options.brand)
   const plan = planSources(options.sources)
   const sources = plan.build
   await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName))
@@ -57,7 +62,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       const name = sourceName(source)
       let result
       try {
-        result = await buildPack(source, {outDir: options.outDir, session, onStep: (step, ms) => progress.step(name, step, ms)})
+        result = await buildPack(source, {outDir: options.outDir, session, brand, onStep: (step, ms) => progress.step(name, step, ms)})
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
         if (isStopping()) return
@@ -88,7 +93,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       // Stopping on a signal: a build cut short returned quietly, but no index is written now
       // (its temporary file would race the clean-up before the exit).
       if (finished && !isStopping()) {
-        const listed = await writeSite(options.outDir, failed)
+        const listed = await writeSite(options.outDir, failed, brand)
         progress.site(path.join(options.outDir, 'index.html'), listed.length)
       }
     } finally {

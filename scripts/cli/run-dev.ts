@@ -5,6 +5,7 @@ import {BuildError, EXIT} from '../errors.js'
 import {cleanText, formatMessages} from '../format-messages.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
+import {findBrand} from '../config/brand.js'
 import {PROJECT_ROOT} from '../project-root.js'
 import {sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
@@ -30,6 +31,8 @@ export interface DevOptions {
    * bundle the code again and start over; off for the installed command, which runs compiled code.
    */
   restartOnCodeChange?: boolean
+  /** `--brand FILE`; without it `_brand.yml` in the working folder, when there is one (read once, at start). */
+  brand?: string
 }
 
 /**
@@ -47,6 +50,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   if (!(await stat(sourceDir).then((info) => info.isDirectory(), () => false))) {
     throw new BuildError(`${args.source ?? 'source'}/: cannot find the source folder; create it or name another with --source`, EXIT.usage)
   }
+  const brand = await findBrand(options.brand)
   const log = (line: string) => args.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
   const session = new BrowserSession()
   // Ctrl-C or SIGTERM at any time, startup included: close the browser, exit 130/143.
@@ -83,6 +87,7 @@ export async function runDev(options: DevOptions): Promise<number> {
       const result = await buildPack(source, {
         outDir,
         session,
+        brand,
         onStep: (step, ms) => debug('%s %s %d ms (at %d ms)', name, step, Math.round(ms), Math.round(performance.now() - started)),
         onEarlyFile: async (pack, file) => {
           await replaceInPack(outDir, pack, file)
@@ -99,7 +104,7 @@ export async function runDev(options: DevOptions): Promise<number> {
         log(`${path.relative(process.cwd(), source)}: not rebuilt; the last good outputs stay`)
       }
     }
-    await writeSite(outDir, failed)
+    await writeSite(outDir, failed, brand)
     server?.reload()
   }
 

@@ -1,4 +1,6 @@
+import type {Brand} from '../config/brand.js'
 import {escapeHtml as e} from '../html.js'
+import {logoImg} from '../theme/brand-css.js'
 import {GENERATOR} from '../output-folder.js'
 import {citation, countHeading, quoted} from '../theme/vocabulary.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
@@ -36,7 +38,7 @@ function thumbnails(pack: PackManifest, base: string): string {
 </div>`
 }
 
-function page(title: string, css: string, header: string, body: string): string {
+function page(title: string, css: string, header: string, body: string, brand?: Brand): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -48,7 +50,7 @@ function page(title: string, css: string, header: string, body: string): string 
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
-<header class="site-header"><div class="inner">${header}</div></header>
+<header class="site-header"><div class="inner">${brand?.logo ? logoImg(brand.logo.small, 'logo', e) : ''}${header}</div></header>
 <main id="main">
 ${body}
 </main>
@@ -61,9 +63,10 @@ ${body}
 /**
  * The root page of the site: a card per readout, newest meeting first, with thumbnails and links.
  * @param packs the packs to list
+ * @param brand a brand's logo, shown in the header
  * @returns the HTML of `index.html`
  */
-export function indexPage(packs: PackManifest[]): string {
+export function indexPage(packs: PackManifest[], brand?: Brand): string {
   const sorted = sortPacks(packs)
   const cards = sorted
     .map(
@@ -79,15 +82,16 @@ ${thumbnails(pack, packBase(pack))}
     )
     .join('\n')
   const body = sorted.length ? `<ul class="cards">\n${cards}\n</ul>` : '<p class="empty">No readout has been built yet: put a <code>.txt</code> readout in <code>source/</code> and run <code>npm run build</code>.</p>'
-  return page('Briefing packs', 'assets/site.css', `<h1>Briefing packs</h1><p>${sorted.length} ${sorted.length === 1 ? 'readout' : 'readouts'}, newest meeting first</p>`, body)
+  return page('Briefing packs', 'assets/site.css', `<h1>Briefing packs</h1><p>${sorted.length} ${sorted.length === 1 ? 'readout' : 'readouts'}, newest meeting first</p>`, body, brand)
 }
 
 /**
  * The page of one readout (`<name>/index.html`): the same links, the key message and the pillars.
  * @param pack the pack
+ * @param brand a brand's logo, shown in the header
  * @returns the HTML
  */
-export function packPage(pack: PackManifest): string {
+export function packPage(pack: PackManifest, brand?: Brand): string {
   const body = `${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
 ${linkList(pack, '')}
 <h2 class="section">${e(countHeading(pack.pillars.length, 'pillar'))}</h2>
@@ -97,7 +101,7 @@ ${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${
 <h2 class="section">Previews</h2>
 ${thumbnails(pack, '')}
 <p class="meta">${e(citation(pack))}.</p>`
-  return page(pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p><h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body)
+  return page(pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p><h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body, brand)
 }
 
 /**

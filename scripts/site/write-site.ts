@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import type {Brand} from '../config/brand.js'
 import {BuildError, EXIT} from '../errors.js'
 import {isOurPack, isOurSiteFile, notOursError} from '../output-folder.js'
 import {pendingPaths} from '../write-pack.js'
@@ -15,9 +16,10 @@ import {siteCss} from './site-style.js'
  * missing or was made by briefing-pack (exit 5 otherwise).
  * @param outDir the output folder
  * @param failed names of the packs whose source failed in this run
+ * @param brand a brand's logo, colours and fonts (the seed's look without it)
  * @returns the manifests listed
  */
-export async function writeSite(outDir: string, failed: Set<string>): Promise<PackManifest[]> {
+export async function writeSite(outDir: string, failed: Set<string>, brand?: Brand): Promise<PackManifest[]> {
   const packs: PackManifest[] = []
   for (const entry of await readdir(outDir, {withFileTypes: true}).catch(() => [])) {
     if (!entry.isDirectory() || entry.name.startsWith('.') || failed.has(entry.name)) continue
@@ -34,8 +36,8 @@ export async function writeSite(outDir: string, failed: Set<string>): Promise<Pa
   for (const file of [css, index]) if (!(await isOurSiteFile(file))) throw notOursError(file)
   try {
     await mkdir(path.join(outDir, 'assets'), {recursive: true})
-    await replaceFile(css, siteCss())
-    await replaceFile(index, indexPage(packs))
+    await replaceFile(css, siteCss(brand))
+    await replaceFile(index, indexPage(packs, brand))
   } catch (error) {
     throw new BuildError(`${outDir}: cannot write the site index (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another folder with --out`, EXIT.outputFailed)
   }
