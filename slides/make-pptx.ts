@@ -113,7 +113,10 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, look: Look
   const font = {fontFace: look.font}
   const marking = (dark: boolean): NonNullable<Pptxgenjs.default.SlideMasterProps['objects']> =>
     input.marking ? [{text: {text: xmlSafe(input.marking), options: {...font, x: 2, y: 0.12, w: size.width - 4, h: 0.3, fontSize: 10, bold: true, align: 'center', color: colour(dark ? 'onNavy' : 'ink'), charSpacing: 1}}}] : []
-  const extras = (dark: boolean) => [...marking(dark), ...(logo ? [{image: logo}] : [])]
+  // On a dark ground the logo sits on a plate of paper, so that any logo reads (as in the HTML deck).
+  const box = logo as {x: number; y: number; w: number; h: number} | undefined
+  const plate = (dark: boolean) => (box && dark ? [{rect: {x: box.x - 0.08, y: box.y - 0.06, w: box.w + 0.16, h: box.h + 0.12, fill: {color: colour('paper')}, line: {type: 'none' as const}}}] : [])
+  const extras = (dark: boolean) => [...marking(dark), ...plate(dark), ...(logo ? [{image: logo}] : [])]
   const footerText = input.footer && input.footer.length > 95 ? `${input.footer.slice(0, 94).trimEnd()}…` : input.footer
   const footer = footerText ? [{text: {text: xmlSafe(footerText), options: {...font, x: f.left, y: size.height - 0.5, w: size.width - 2.6, h: 0.3, fontSize: 10, color: colour('muted'), valign: 'middle' as const}}}] : []
   const slideNumber = (dark: boolean): Pptxgenjs.default.SlideNumberProps => ({...font, x: size.width - 1.5, y: size.height - 0.5, w: 0.75, h: 0.3, fontSize: 11, bold: true, color: colour(dark ? 'onNavyMuted' : 'muted'), align: 'right'})

@@ -78,6 +78,9 @@ describe('a pack built with _brand.yml', () => {
       expect(logos[0][0].height).toBeGreaterThan(40)
       // The footer of a content slide carries the small logo; it takes the organisation's name as alt text.
       expect(logos[2]).toEqual([expect.objectContaining({alt: 'Ministry of Examples logo', loaded: true, inFooter: true})])
+      // With the logo in it, no footer is clipped.
+      const clipped = await page.evaluate(() => [...document.querySelectorAll('section footer')].filter((footer) => footer.scrollWidth > footer.clientWidth + 1).length)
+      expect(clipped).toBe(0)
     } finally {
       await page.close()
     }
