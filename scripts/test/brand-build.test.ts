@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {BrowserSession} from '../browser.js'
 import {cli} from './cli.js'
+import {readPdf} from './pdf.js'
 
 // The real pipeline with a `_brand.yml` in the working folder: run under the shared browser lock.
 const fixtures = path.join(import.meta.dirname, 'fixtures')
@@ -51,7 +52,9 @@ beforeAll(async () => {
   copyFileSync(path.join(serifFolder, 'files/source-serif-4-latin-400-normal.woff2'), path.join(work, 'fonts/BrandSerif.woff2'))
   writeFileSync(path.join(work, '_brand.yml'), BRAND)
   copyFileSync(path.join(fixtures, 'seed', 'input.txt'), path.join(work, 'src', 'input.txt'))
-  run = await cli([path.join('src', 'input.txt'), '--out', out], work)
+  // A readout that names no organisation: the brand's stands in.
+  copyFileSync(path.join(fixtures, 'no-key-message', 'input.txt'), path.join(work, 'src', 'trade.txt'))
+  run = await cli([path.join('src', 'input.txt'), path.join('src', 'trade.txt'), '--out', out], work)
 }, 120_000)
 afterAll(async () => {
   await session.close()
@@ -60,7 +63,8 @@ afterAll(async () => {
 
 describe('a pack built with _brand.yml', () => {
   it('builds', () => {
-    expect(run.stderr).toBe('')
+    // The second readout has no key message: a warning, nothing else.
+    expect(run.stderr.trim().split('\n').filter((line) => !line.includes('warning  Unexpected readout without a key message'))).toEqual([])
     expect(run.code).toBe(0)
   })
 
@@ -121,6 +125,15 @@ describe('a pack built with _brand.yml', () => {
 
   it('keeps roadmap.md as the source says (the brand changes the look only)', () => {
     expect(readFileSync(path.join(pack, 'roadmap.md'), 'utf8')).toBe(readFileSync(path.join(fixtures, 'seed', 'roadmap.md'), 'utf8'))
+    expect(readFileSync(path.join(out, 'trade', 'roadmap.md'), 'utf8')).toBe(readFileSync(path.join(fixtures, 'no-key-message', 'roadmap.md'), 'utf8').replace('source: input.txt', 'source: trade.txt'))
+  })
+
+  it('names the brand\'s organisation where the readout names none: title slide, PDF metadata', async () => {
+    const trade = path.join(out, 'trade')
+    expect((await readPdf(path.join(trade, 'slides.pdf'))).pageText[0]).toContain('Ministry of Examples')
+    expect((await readPdf(path.join(trade, 'brief.pdf'))).info.Author).toBe('Ministry of Examples')
+    // The seed names its own organisation, which stays.
+    expect((await readPdf(path.join(pack, 'brief.pdf'))).info.Author).toBe('The Global Coalition')
   })
 })
 
