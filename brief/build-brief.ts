@@ -1,11 +1,12 @@
 import type {Browser} from 'puppeteer'
 import {deckMetadata, markedMetadata} from '../slides/build-deck.js'
 import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
+import type {Brand} from '../scripts/config/brand.js'
 import {finishPdf} from '../scripts/finish-pdf.js'
 import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
-import {makeDocx} from './make-docx.js'
+import {makeDocx, type DocxOptions} from './make-docx.js'
 import {printBrief} from './print-brief.js'
 import {renderBriefHtml} from './template.js'
 
@@ -18,18 +19,19 @@ import {renderBriefHtml} from './template.js'
  * @param step runs and times the steps (`brief`, `DOCX`)
  * @param idle when to write the Word file: once this process is free (the slides are rendered)
  * @param settings the pack's settings: marking, paper, issue, outputs
+ * @param brand a brand's logo, colours and fonts (the seed's look without it)
  * @returns the files asked for among `brief.html`, `brief.pdf`, `brief.docx`, and the page-1 thumbnail when the brief was laid out
  */
-export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle: Promise<void> = Promise.resolve(), settings: PackSettings = DEFAULT_SETTINGS): Promise<OutputFile[]> {
+export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle: Promise<void> = Promise.resolve(), settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand): Promise<OutputFile[]> {
   const wants = (name: OutputName) => settings.outputs.includes(name)
-  const html = renderBriefHtml(readout, settings)
+  const html = renderBriefHtml(readout, settings, brand)
   const plain = deckMetadata(readout)
   const metadata = markedMetadata({...plain, subject: `Policy brief: ${plain.subject}`}, settings.marking)
   // The Word file is written while the browser prints, once this process is free (`idle`).
   const docx = wants('brief.docx')
     ? idle.then(() =>
         step('DOCX', () =>
-          makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: metadata.subject, keywords: metadata.keywords}, {paper: settings.paper === 'letter' ? 'Letter' : 'A4', marking: settings.marking, issued: settings.issued, reference: settings.reference}),
+          makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: metadata.subject, keywords: metadata.keywords}, {paper: settings.paper === 'letter' ? 'Letter' : 'A4', marking: settings.marking, issued: settings.issued, reference: settings.reference, ...docxBrand(brand)}),
         ),
       )
     : undefined
@@ -49,4 +51,11 @@ export async function buildBrief(readout: Readout, browser: Promise<Browser>, st
   if (docxBytes) files.push({path: 'brief.docx', content: docxBytes})
   if (printing) files.push({path: 'thumb-brief.png', content: printing.printed.thumbnail})
   return files
+}
+
+/** What a brand gives the Word brief: its logo, colours and font. */
+function docxBrand(brand?: Brand): DocxOptions {
+  if (!brand) return {}
+  const logo = brand.logo?.medium
+  return {colors: brand.color, font: brand.font.sans.split(',')[0].replace(/['"]/g, '').trim(), ...(logo ? {logo: {data: logo.png, alt: logo.alt, aspect: logo.aspect}} : {})}
 }

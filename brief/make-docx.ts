@@ -3,7 +3,7 @@ import {meetingBy, placeAndDate} from '../slides/make-slides.js'
 import {reproducibleZip} from '../scripts/reproducible-zip.js'
 import {displayDates} from '../scripts/structure/parse-dates.js'
 import type {Readout} from '../scripts/structure/readout.js'
-import {tokens} from '../scripts/theme/tokens.js'
+import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 
 /** Document properties of the Word brief. */
@@ -26,19 +26,25 @@ export interface DocxOptions {
   issued?: string
   /** Reference of the document, shown under the meeting line. */
   reference?: string
+  /** A logo above the title (PNG), with its alt text and its width over height. */
+  logo?: {data: Uint8Array; alt: string; aspect: number}
+  /** A brand's theme colours; the seed's by default. */
+  colors?: ThemeColors
+  /** A brand's font family; the theme's sans by default. */
+  font?: string
 }
 
 /** Page sizes in twentieths of a point. */
 const PAPER = {A4: {width: 11906, height: 16838}, Letter: {width: 12240, height: 15840}}
 
 /** The theme's sans family by name (`Source Sans 3`), the first of the CSS font list. */
-const FONT = tokens.font.sans.split(',')[0].replace(/['"]/g, '').trim()
+const THEME_FONT = tokens.font.sans.split(',')[0].replace(/['"]/g, '').trim()
 /** What Word shows when the theme's family is not installed: named in the font table. */
 const FALLBACK_FONT = 'Arial'
 
-/** A theme colour as Word writes it: `RRGGBB`, no `#`. */
-function colour(name: keyof typeof tokens.color): string {
-  return tokens.color[name].slice(1).toUpperCase()
+/** Theme colours as Word writes them: `RRGGBB`, no `#`. */
+function coloursOf(colors: ThemeColors): (name: keyof typeof tokens.color) => string {
+  return (name) => colors[name].slice(1).toUpperCase()
 }
 
 /**
@@ -54,7 +60,9 @@ function colour(name: keyof typeof tokens.color): string {
  */
 export async function makeDocx(readout: Readout, properties: DocxProperties, options: DocxOptions = {}): Promise<Uint8Array> {
   const docx = await import('docx')
-  const {AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType} = docx
+  const {AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType} = docx
+  const colour = coloursOf(options.colors ?? tokens.color)
+  const FONT = options.font ?? THEME_FONT
   const t = (text: string) => xmlSafe(text)
   const lang = options.lang ?? 'en-GB'
   const paper = PAPER[options.paper ?? 'A4']
@@ -63,6 +71,12 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
 
   const body: Array<Docx.Paragraph | Docx.Table> = []
   const para = (text: string, extra: Partial<Docx.IParagraphOptions> = {}) => new Paragraph({...extra, children: [new TextRun(t(text))]})
+  if (options.logo) {
+    // 18 mm high, as in the printed brief's masthead (EMU-free: docx takes pixels at 96 dpi).
+    const height = 68
+    const {data, alt, aspect} = options.logo
+    body.push(new Paragraph({spacing: {after: 200}, children: [new ImageRun({type: 'png', data, transformation: {width: Math.round(height * aspect), height}, altText: {name: 'Logo', title: t(alt), description: t(alt)}})]}))
+  }
   body.push(new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(t(readout.title))]}))
   const meeting = [[readout.organisation, readout.participants].filter(Boolean).join(' · '), placeAndDate(readout)].filter(Boolean).join(' — ')
   if (meeting) body.push(para(meeting, {style: 'Subtitle'}))
@@ -182,11 +196,12 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
     ],
   })
   const written = await Packer.toBuffer(document)
-  return reproducibleZip(written, nameFallbackFont)
+  return reproducibleZip(written, FONT === THEME_FONT ? nameFallbackFont : (_name, xml) => xml)
 }
 
 /** Name the fallback face in Word's font table, for offices without the theme's family. */
 function nameFallbackFont(name: string, xml: string): string {
+  const FONT = THEME_FONT
   if (name !== 'word/fontTable.xml') return xml
   const entry = `<w:font w:name="${FONT}"><w:altName w:val="${FALLBACK_FONT}"/><w:panose1 w:val="020B0503030403020204"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`
   if (xml.includes(`w:name="${FONT}"`)) return xml.replace(new RegExp(`<w:font w:name="${FONT}"(?:/>|>[\\s\\S]*?</w:font>)`), entry)

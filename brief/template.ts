@@ -5,6 +5,8 @@ import {readProjectFile} from '../scripts/project-root.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import {rankFigures, type ShownFigure} from '../scripts/theme/figure-hierarchy.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
+import type {Brand} from '../scripts/config/brand.js'
+import {brandCss, logoImg} from '../scripts/theme/brand-css.js'
 import {cssVariables} from '../scripts/theme/tokens.js'
 import {displayDates} from '../scripts/structure/parse-dates.js'
 import type {PackSettings} from '../scripts/config/settings.js'
@@ -24,9 +26,10 @@ import {citation, nextSteps, numeralBadgeCss, pillarsHeading, quoted, withoutRep
  * date of issue and reference in the masthead.
  * @param readout the structured readout
  * @param options the pack's settings: marking, paper (`a4` or `letter`), issued, reference
+ * @param brand a brand's logo (in the masthead), colours and fonts; the seed's look without it
  * @returns the HTML
  */
-export function renderBriefHtml(readout: Readout, options: BriefOptions = {}): string {
+export function renderBriefHtml(readout: Readout, options: BriefOptions = {}, brand?: Brand): string {
   const e = escapeHtml
   const by = meetingBy(readout)
   // Who met, where and when, once: not the organisation again when the title already names it.
@@ -56,21 +59,21 @@ ${by ? `<meta name="author" content="${e(by)}">` : ''}
 <meta name="description" content="${e(readout.keyMessage ?? readout.dateline ?? readout.title)}">
 <meta name="keywords" content="${e(readout.pillars.map((p) => p.title).join(', '))}">
 <style>
-${fontFaceCss(['sans', 'serif'], JSON.stringify(readout))}
+${fontFaceCss(['sans', 'serif'], JSON.stringify(readout), brand?.faces)}
 :root {
-  ${cssVariables()}
+  ${cssVariables(brand)}
 }
 @page {
   @top-left { content: "${escapeCssString(header)}"; }
   @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
 }
 ${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
-${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
+${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}
 </style>
 </head>
 <body>
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}<header class="masthead">
-  <p class="kicker">Briefing</p>
+  ${brand?.logo ? logoImg(brand.logo.medium, 'logo', e) : ''}<p class="kicker">Briefing</p>
   <h1>${e(readout.title)}</h1>
   ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true"> · </span>')}</p>` : ''}
 ${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true"> · </span>')}</p>\n` : ''}</header>

@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import {buildBrief} from '../brief/build-brief.js'
 import {buildDeck, type BuiltDeck} from '../slides/build-deck.js'
 import type {BrowserSession} from './browser.js'
+import type {Brand} from './config/brand.js'
 import {manifestOf} from './site/manifest.js'
 import {preloadFinishing} from './preload.js'
 import {timedSteps} from './steps.js'
@@ -43,6 +44,8 @@ export interface PackOptions {
   onEarlyFile?: (name: string, file: OutputFile) => Promise<void>
   /** The project's settings (`briefing-pack.yml`, `--config`, `--only`); a source's front matter adds its own. */
   settings?: ProjectSettings
+  /** The look from `_brand.yml` (logo, colours, fonts, organisation); the seed's without it. */
+  brand?: Brand
 }
 
 /**
@@ -70,7 +73,9 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const settings = packSettings(options.settings ?? {}, file)
   if (!settings) return {file, name, written: []}
 
-  const {readout} = structured
+  // The brand's organisation stands in where the readout names none (title slide, metadata, site); roadmap.md keeps what the source says.
+  const brand = options.brand
+  const readout = brand?.name && !structured.readout.organisation ? {...structured.readout, organisation: brand.name} : structured.readout
   // The browser is started only for outputs that need it (the HTML deck or brief, their PDFs).
   const browser = needsBrowser(settings.outputs) ? options.session.browser() : new Promise<never>(() => undefined)
   void browser.then(preloadFinishing, () => undefined)
@@ -80,16 +85,16 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     // Watch mode: the HTML deck first; the brief waits until it is out, so nothing competes with it.
     let shown!: () => void
     const deckShown = new Promise<void>((resolve) => (shown = resolve))
-    decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown), settings).finally(shown)
-    briefing = deckShown.then(() => buildBrief(readout, browser, step, undefined, settings))
+    decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown), settings, brand).finally(shown)
+    briefing = deckShown.then(() => buildBrief(readout, browser, step, undefined, settings, brand))
   } else {
     // The brief goes to the browser first: it needs no work here, so the browser prints it while
     // this process renders the slides with Marp.
     // The Word brief waits until Marp is done: then this process only waits for the browser.
     let rendered!: () => void
     const slidesRendered = new Promise<void>((resolve) => (rendered = resolve))
-    briefing = buildBrief(readout, browser, step, slidesRendered, settings)
-    decking = buildDeck(readout, browser, step, async () => rendered(), settings).finally(() => rendered())
+    briefing = buildBrief(readout, browser, step, slidesRendered, settings, brand)
+    decking = buildDeck(readout, browser, step, async () => rendered(), settings, brand).finally(() => rendered())
   }
   const [deck, brief] = await Promise.all([decking, briefing])
 
@@ -98,7 +103,7 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const everything = OUTPUT_NAMES.every((output) => settings.outputs.includes(output))
   const manifest = manifestOf(name, readout, settings, everything ? undefined : made.map((f) => f.path))
   const site: OutputFile[] = [
-    {path: 'index.html', content: packPage(manifest)},
+    {path: 'index.html', content: packPage(manifest, brand)},
     {path: 'pack.json', content: `${JSON.stringify(manifest, null, 2)}\n`},
   ]
   const files: OutputFile[] = [...made, ...site]

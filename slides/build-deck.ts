@@ -1,9 +1,10 @@
 import type {Browser} from 'puppeteer'
+import type {Brand} from '../scripts/config/brand.js'
 import {finishPdf, type PdfMetadata} from '../scripts/finish-pdf.js'
 import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
-import {makePptx} from './make-pptx.js'
+import {makePptx, type PptxInput} from './make-pptx.js'
 import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
 import {renderPresentableHtml} from './render-deck.js'
@@ -26,20 +27,21 @@ export interface BuiltDeck {
  * @param step runs and times the steps (`slides`, `PDF`, `PPTX`)
  * @param onPresentable called with the HTML deck as soon as it is ready (watch mode shows it early)
  * @param settings the pack's settings: shape, marking, outputs
+ * @param brand a brand's logo, colours and fonts (the seed's look without it)
  * @returns the files asked for among `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx`, and the title-slide thumbnail when the deck was rendered
  */
-export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>, settings: PackSettings = DEFAULT_SETTINGS): Promise<BuiltDeck> {
+export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>, settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand): Promise<BuiltDeck> {
   const wants = (name: OutputName) => settings.outputs.includes(name)
-  const deck = makeSlides(readout, {slides: settings.slides, marking: settings.marking})
+  const deck = makeSlides(readout, {slides: settings.slides, marking: settings.marking, logo: brand?.logo})
   const rendering = wants('slides.html') || wants('slides.pdf')
-  const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking, shape: settings.slides})) : undefined
+  const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking, shape: settings.slides, brand})) : undefined
   // Watch mode shows the HTML deck at once; the browser is warm there.
   if (html !== undefined && wants('slides.html')) await onPresentable?.(html)
   const metadata = markedMetadata(deckMetadata(readout), settings.marking)
   // The PowerPoint deck is written from the slide model while the browser prints the PDF.
   const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
   const pptxing = wants('slides.pptx')
-    ? step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking}))
+    ? step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking, ...pptxBrand(brand)}))
     : undefined
   const [printed, pptx] = await Promise.all([
     html === undefined
@@ -69,6 +71,13 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
 export function markedMetadata(metadata: PdfMetadata, marking?: string): PdfMetadata {
   if (!marking) return metadata
   return {...metadata, subject: [marking, metadata.subject].filter(Boolean).join(' — '), keywords: [marking, ...(metadata.keywords ?? [])]}
+}
+
+/** What a brand gives the PowerPoint deck: its logo, organisation, colours and font. */
+function pptxBrand(brand?: Brand): Partial<PptxInput> {
+  if (!brand) return {}
+  const logo = brand.logo?.medium
+  return {company: brand.name, colors: brand.color, font: brand.font.sans.split(',')[0].replace(/['"]/g, '').trim(), ...(logo ? {logo: {data: logo.png, alt: logo.alt}} : {})}
 }
 
 /** Title, author (the organisation), subject and keywords shared by the deck and the brief. */

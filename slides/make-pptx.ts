@@ -1,6 +1,6 @@
 import type Pptxgenjs from 'pptxgenjs'
 import {reproducibleZip} from '../scripts/reproducible-zip.js'
-import {tokens} from '../scripts/theme/tokens.js'
+import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import type {Slide} from './make-slides.js'
 
@@ -26,6 +26,10 @@ export interface PptxInput {
   logo?: {data: Uint8Array; alt: string}
   /** A protective marking shown at the top of every slide, e.g. `OFFICIAL`. */
   marking?: string
+  /** A brand's theme colours; the seed's by default. */
+  colors?: ThemeColors
+  /** A brand's font family for every text; the theme's sans by default. */
+  font?: string
 }
 
 /** 16:9 in inches, PowerPoint's own `LAYOUT_16x9`. */
@@ -40,9 +44,15 @@ export const FONT = tokens.font.sans.split(',')[0].replace(/['"]/g, '').trim()
  */
 const FONT_CLASS = 'panose="020B0503030403020204" pitchFamily="34" charset="0"'
 
-/** A theme colour as PowerPoint writes it: `RRGGBB`, no `#`. */
-function colour(name: keyof typeof tokens.color): string {
-  return tokens.color[name].slice(1).toUpperCase()
+/** The colours and family a deck is drawn with: a theme colour as PowerPoint writes it (`RRGGBB`, no `#`). */
+interface Look {
+  colour: (name: keyof typeof tokens.color) => string
+  font: string
+}
+
+function lookOf(input: PptxInput): Look {
+  const colors = input.colors ?? tokens.color
+  return {colour: (name) => colors[name].slice(1).toUpperCase(), font: input.font ?? FONT}
 }
 
 const MASTER = {title: 'BP_TITLE', message: 'BP_MESSAGE', dark: 'BP_DARK', content: 'BP_CONTENT', figures: 'BP_FIGURES'} as const
@@ -67,11 +77,12 @@ export async function makePptx(input: PptxInput): Promise<Uint8Array> {
   if (input.author) pptx.author = xmlSafe(input.author)
   if (input.subject) pptx.subject = xmlSafe(input.subject)
   if (input.company ?? input.author) pptx.company = xmlSafe((input.company ?? input.author)!)
-  pptx.theme = {headFontFace: FONT, bodyFontFace: FONT}
+  const look = lookOf(input)
+  pptx.theme = {headFontFace: look.font, bodyFontFace: look.font}
   const logo = input.logo ? await logoImage(input.logo, size) : undefined
-  defineMasters(pptx, size, input, logo)
+  defineMasters(pptx, size, input, look, logo)
   const lang = input.lang ?? 'en-GB'
-  for (const slide of input.slides) addSlide(pptx, slide, size, lang)
+  for (const slide of input.slides) addSlide(pptx, slide, size, lang, look)
   const written = (await pptx.write({outputType: 'uint8array'})) as Uint8Array
   return reproducibleZip(written, tidyPart)
 }
@@ -96,12 +107,16 @@ async function logoImage(logo: NonNullable<PptxInput['logo']>, size: Size): Prom
   return {data: `data:image/${type};base64,${Buffer.from(logo.data).toString('base64')}`, x: size.width - 0.3 - w, y: 0.2, w, h, altText: xmlSafe(logo.alt)}
 }
 
-function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, logo?: Logo): void {
+function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, look: Look, logo?: Logo): void {
+  const {colour} = look
   const f = frame(size)
-  const font = {fontFace: FONT}
+  const font = {fontFace: look.font}
   const marking = (dark: boolean): NonNullable<Pptxgenjs.default.SlideMasterProps['objects']> =>
     input.marking ? [{text: {text: xmlSafe(input.marking), options: {...font, x: 2, y: 0.12, w: size.width - 4, h: 0.3, fontSize: 10, bold: true, align: 'center', color: colour(dark ? 'onNavy' : 'ink'), charSpacing: 1}}}] : []
-  const extras = (dark: boolean) => [...marking(dark), ...(logo ? [{image: logo}] : [])]
+  // On a dark ground the logo sits on a plate of paper, so that any logo reads (as in the HTML deck).
+  const box = logo as {x: number; y: number; w: number; h: number} | undefined
+  const plate = (dark: boolean) => (box && dark ? [{rect: {x: box.x - 0.08, y: box.y - 0.06, w: box.w + 0.16, h: box.h + 0.12, fill: {color: colour('paper')}, line: {type: 'none' as const}}}] : [])
+  const extras = (dark: boolean) => [...marking(dark), ...plate(dark), ...(logo ? [{image: logo}] : [])]
   const footerText = input.footer && input.footer.length > 95 ? `${input.footer.slice(0, 94).trimEnd()}…` : input.footer
   const footer = footerText ? [{text: {text: xmlSafe(footerText), options: {...font, x: f.left, y: size.height - 0.5, w: size.width - 2.6, h: 0.3, fontSize: 10, color: colour('muted'), valign: 'middle' as const}}}] : []
   const slideNumber = (dark: boolean): Pptxgenjs.default.SlideNumberProps => ({...font, x: size.width - 1.5, y: size.height - 0.5, w: 0.75, h: 0.3, fontSize: 11, bold: true, color: colour(dark ? 'onNavyMuted' : 'muted'), align: 'right'})
@@ -171,11 +186,12 @@ function titleSize(text: string, sizes: [number, number, number], limits: [numbe
   return text.length <= limits[0] ? sizes[0] : text.length <= limits[1] ? sizes[1] : sizes[2]
 }
 
-function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void {
+function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look: Look): void {
+  const {colour} = look
   const f = frame(size)
   const c = slide.content
   const heading = xmlSafe(c.heading ?? slide.title)
-  const text = {fontFace: FONT, lang}
+  const text = {fontFace: look.font, lang}
   const master = slide.kind === 'title' ? MASTER.title : slide.kind === 'message' ? MASTER.message : slide.kind === 'closing' ? MASTER.dark : slide.kind === 'figures' ? MASTER.figures : MASTER.content
   const s = pptx.addSlide({masterName: master})
   if (slide.notes) s.addNotes(xmlSafe(slide.notes))
@@ -200,7 +216,7 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string): void
   if (slide.kind === 'figures') {
     // In the deck's order: the hero figure, the growth pair, then the rest.
     const ranked = [...(c.hero ? [c.hero] : []), ...(c.growth ? [{value: c.growth.value, label: c.growth.label}] : []), ...(c.figures ?? [])]
-    return addFigures(s, ranked, size, lang)
+    return addFigures(s, ranked, size, lang, look)
   }
   const points = c.points ?? []
   const numbered = c.numbered !== undefined
@@ -229,7 +245,8 @@ function bodySize(points: string[]): number {
 }
 
 /** The key figures as text boxes in a grid: value large, label under it, an accent rule on the left. */
-function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['content']['figures']>, size: Size, lang: string): void {
+function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['content']['figures']>, size: Size, lang: string, look: Look): void {
+  const {colour} = look
   const f = frame(size)
   const columns = figures.length === 1 || figures.length === 2 || figures.length === 4 ? 2 : 3
   const rows = Math.ceil(figures.length / columns)
@@ -246,7 +263,7 @@ function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['cont
         {text: xmlSafe(figure.value), options: {breakLine: true, fontSize: rows > 1 ? 32 : 40, bold: true, color: colour('navy')}},
         {text: xmlSafe(figure.label), options: {fontSize: 14, color: colour('muted')}},
       ],
-      {fontFace: FONT, lang, x: x + 0.2, y, w: w - 0.2, h, valign: 'top', margin: 0},
+      {fontFace: look.font, lang, x: x + 0.2, y, w: w - 0.2, h, valign: 'top', margin: 0},
     )
   })
 }

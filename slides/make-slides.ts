@@ -46,6 +46,17 @@ export interface SlideContent {
   signOff?: string
 }
 
+/** A logo for the deck: a PNG (Marp's Markdown takes no SVG image) and its alt text. */
+export interface DeckLogo {
+  png: Uint8Array
+  alt: string
+}
+
+/** What a brand puts on the deck: the logo on the title slide (`large`) and in the footer (`small`). */
+export interface DeckBrand {
+  logo?: {small: DeckLogo; large: DeckLogo}
+}
+
 /** The deck as Marp Markdown, with the slides it is made of. */
 export interface Deck {
   markdown: string
@@ -60,17 +71,17 @@ export interface Deck {
  * text is escaped so that it stays text; each slide's class carries a size step chosen from the
  * length of its text, so long text is set smaller rather than cut.
  * @param readout the structured readout
- * @param options `slides`: the deck's shape, `16:9` (default) or `4:3`; `marking`: a protective marking for the page title
+ * @param options `slides`: the deck's shape, `16:9` (default) or `4:3`; `marking`: a protective marking for the page title; `logo`: a brand's logo, shown on the title slide and in the footer
  * @returns the Marp Markdown and its slides
  */
-export function makeSlides(readout: Readout, options: {slides?: SlideShape; marking?: string} = {}): Deck {
-  const slides: Slide[] = [titleSlide(readout)]
+export function makeSlides(readout: Readout, options: {slides?: SlideShape; marking?: string} & DeckBrand = {}): Deck {
+  const slides: Slide[] = [titleSlide(readout, options.logo?.large)]
   if (readout.keyMessage) slides.push(messageSlide(readout))
   slides.push(...overviewSlides(readout, options.slides))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index)))
   if (readout.figures.length) slides.push(figuresSlide(readout))
   slides.push(closingSlide(readout))
-  const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
+  const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking, options.logo?.small)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
 }
 
@@ -84,7 +95,12 @@ export function placeAndDate(readout: Readout): string {
   return [readout.place, readout.dates?.display].filter(Boolean).join(', ')
 }
 
-function frontMatter(readout: Readout, shape: SlideShape, marking?: string): string {
+/** A logo as a Markdown image (a data URL: the deck stays one self-contained file). */
+function logoImage(logo: DeckLogo): string {
+  return `![${escapeInline(logo.alt)}](data:image/png;base64,${Buffer.from(logo.png).toString('base64')})`
+}
+
+function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo?: DeckLogo): string {
   // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
   const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
   const footer = [short, placeAndDate(readout)].filter(Boolean).join(' · ')
@@ -100,7 +116,7 @@ function frontMatter(readout: Readout, shape: SlideShape, marking?: string): str
       author: meetingBy(readout) ?? '',
       description: readout.keyMessage ?? readout.dateline ?? readout.title,
       keywords: ['briefing', readout.roadmap, readout.place, ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
-      footer: escapeInline(footer),
+      footer: (logo ? logoImage(logo) : '') + escapeInline(footer),
     },
     {lineWidth: 0},
   )
@@ -121,10 +137,10 @@ function classes(...names: string[]): string {
   return `<!-- _class: ${names.filter(Boolean).join(' ')} -->`
 }
 
-function titleSlide(readout: Readout): Slide {
+function titleSlide(readout: Readout, logo?: DeckLogo): Slide {
   const by = [readout.organisation, readout.participants].filter(Boolean).join(' · ')
   const heading = readout.title
-  const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', `# ${escapeInline(heading)}`]
+  const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${escapeInline(heading)}`]
   const shown = [by, placeAndDate(readout)].filter(Boolean)
   for (const line of shown) lines.push('', escapeBlock(line))
   const notes = notesOf(readout.dateline ? [readout.dateline] : [])

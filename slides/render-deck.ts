@@ -6,6 +6,7 @@ import {BuildError, EXIT} from '../scripts/errors.js'
 import {escapeHtml} from '../scripts/html.js'
 import {readProjectFile} from '../scripts/project-root.js'
 import {pendingPaths} from '../scripts/write-pack.js'
+import type {Brand} from '../scripts/config/brand.js'
 import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
 import type {SlideShape} from './slide-size.js'
 
@@ -15,10 +16,10 @@ import type {SlideShape} from './slide-size.js'
  * no browser for HTML. The same page is printed to PDF and captured for the PPTX (`print-deck.ts`),
  * so the deck is rendered by Marp once.
  * @param slidesMarkdown the Marp Markdown of the deck
- * @param options `marking`: a protective marking set top and bottom centre of every slide; `shape`: `16:9` or `4:3`
+ * @param options `marking`: a protective marking set top and bottom centre of every slide; `shape`: `16:9` or `4:3`; `brand`: a brand's colours and fonts (the seed's look without it)
  * @returns the HTML
  */
-export async function renderPresentableHtml(slidesMarkdown: string, options: {marking?: string; shape?: SlideShape} = {}): Promise<string> {
+export async function renderPresentableHtml(slidesMarkdown: string, options: {marking?: string; shape?: SlideShape; brand?: Brand} = {}): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'briefing-pack-marp-'))
   // It holds the source's text: removed also when the run is stopped by a signal.
   pendingPaths.add(folder)
@@ -29,12 +30,12 @@ export async function renderPresentableHtml(slidesMarkdown: string, options: {ma
     const output = path.join(folder, 'slides.html')
     await Promise.all([
       writeFile(input, slidesMarkdown),
-      writeFile(theme, deckThemeCss(options.shape)),
+      writeFile(theme, deckThemeCss(options.shape, options.brand)),
       writeFile(config, JSON.stringify({options: MARP_OPTIONS, html: false, lang: 'en', themeSet: [theme], allowLocalFiles: false})),
     ])
     const {code, log} = await quietly(() => marpCli([input, '--config-file', config, '--no-stdin', '--bespoke.progress', '-o', output]))
     if (code !== 0) throw new BuildError(`marp-cli could not build the HTML deck: ${log.join(' ').replace(/\s+/g, ' ').slice(0, 300)}`, EXIT.renderFailed)
-    const html = withDeckFonts(await readFile(output, 'utf8'), slidesMarkdown)
+    const html = withDeckFonts(await readFile(output, 'utf8'), slidesMarkdown, options.brand)
     return options.marking ? withMarking(html, options.marking) : html
   } finally {
     await rm(folder, {recursive: true, force: true})

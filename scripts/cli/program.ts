@@ -43,13 +43,14 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .option('--shard <i/n>', 'build only share i of n of the sources (by a hash of each name) and write no site index; then run `site`')
     .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
     .option('--only <outputs>', 'build only these outputs, e.g. slides.pdf,brief.pdf')
+    .option('--brand <file>', 'the brand (logo, colours, fonts) in brand.yml format (default: _brand.yml when there is one)')
     .addHelpText('after', '\nWhen the sources are whole folders (or none are named), packs whose source is\ngone are removed from the output folder; naming files one by one never removes\na pack.')
-    .action(async (args: string[], options: {out?: string; quiet?: boolean; clean?: boolean; shard?: string; config?: string; only?: string}) => {
+    .action(async (args: string[], options: {out?: string; quiet?: boolean; clean?: boolean; shard?: string; config?: string; only?: string; brand?: string}) => {
       const shard = readShard(options.shard)
       const sources = await sourcesFromArguments(args)
       const wholeFolders = await namesFoldersOnly(args)
       const {runBuild} = await import('./run-build.js')
-      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, clean: options.clean, shard, wholeFolders, config: options.config, only: options.only})
+      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, clean: options.clean, shard, wholeFolders, config: options.config, only: options.only, brand: options.brand})
     })
 }
 
@@ -76,12 +77,13 @@ export function devCommand(name: string, outcome: Outcome, restartOnCodeChange: 
     .option('--host <address>', 'address to listen on (default: 127.0.0.1); 0.0.0.0 lets anyone on your network read the output folder')
     .option('-q, --quiet', 'print only problems')
     .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
-    .action(async (options: {source?: string; out?: string; port?: string; host?: string; quiet?: boolean; config?: string}) => {
+    .option('--brand <file>', 'the brand (logo, colours, fonts) in brand.yml format (default: _brand.yml when there is one)')
+    .action(async (options: {source?: string; out?: string; port?: string; host?: string; quiet?: boolean; config?: string; brand?: string}) => {
       const {readPort, runDev} = await import('./run-dev.js')
       const {readHost} = await import('../dev/server.js')
       const port = readPort(options.port)
       const host = readHost(options.host)
-      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, host, quiet: options.quiet, restartOnCodeChange, config: options.config})
+      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, host, quiet: options.quiet, restartOnCodeChange, config: options.config, brand: options.brand})
     })
 }
 
@@ -101,9 +103,10 @@ export function siteCommand(name: string, outcome: Outcome): Command {
     )
     .option('-o, --out <dir>', 'the folder holding the packs (default: dist)')
     .option('-q, --quiet', 'print only problems')
-    .action(async (options: {out?: string; quiet?: boolean}) => {
+    .option('--brand <file>', 'the brand (logo, colours, fonts) in brand.yml format (default: _brand.yml when there is one)')
+    .action(async (options: {out?: string; quiet?: boolean; brand?: string}) => {
       const {runSite} = await import('./run-site.js')
-      outcome.code = await runSite({outDir: options.out ?? 'dist', quiet: options.quiet})
+      outcome.code = await runSite({outDir: options.out ?? 'dist', quiet: options.quiet, brand: options.brand})
     })
 }
 

@@ -12,6 +12,7 @@ import {planSources} from '../plan-sources.js'
 import {cleanOutputFolder, removeGonePacks} from '../site/tidy-output.js'
 import {sourcesOfShard, type Shard} from './shard.js'
 import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSettings} from '../config/settings.js'
+import {findBrand} from '../config/brand.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -42,6 +43,8 @@ export interface BuildOptions {
   config?: string
   /** `--only a,b`: the outputs to build, over the config's `outputs`. */
   only?: string
+  /** `--brand FILE`; without it `_brand.yml` in the working folder, when there is one. */
+  brand?: string
 }
 
 /**
@@ -54,6 +57,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   // Settings first: a bad --only or config file ends the run before anything is read or written.
   const only = options.only === undefined ? undefined : parseOnly(options.only)
   const settings: ProjectSettings = {...(await loadSettings({config: options.config})), ...(only ? {only} : {})}
+  // A bad brand is one line and exit 1 before a browser starts or anything is written.
+  const brand = await findBrand(options.brand)
   const plan = planSources(sourcesOfShard(options.sources, options.shard))
   const sources = plan.build
   await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName))
@@ -81,7 +86,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       const name = sourceName(source)
       let result
       try {
-        result = await buildPack(source, {outDir: options.outDir, session, settings, onStep: (step, ms) => progress.step(name, step, ms)})
+        result = await buildPack(source, {outDir: options.outDir, session, settings, brand, onStep: (step, ms) => progress.step(name, step, ms)})
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
         if (isStopping()) return
@@ -113,7 +118,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       // (its temporary file would race the clean-up before the exit).
       if (finished && !isStopping() && options.shard) {
         // One share of many: its failed packs are marked, the site is written once all are gathered.
-        await markStale(options.outDir, await readPacks(options.outDir), failed)
+        await markStale(options.outDir, await readPacks(options.outDir), failed, brand)
         say(`shard ${options.shard.index}/${options.shard.count}: ${sources.length} of ${options.sources.length} sources; no site index (run \`briefing-pack site --out ${options.outDir}\` once every shard is in one folder)`)
       } else if (finished && !isStopping()) {
         if (options.wholeFolders) {
@@ -121,7 +126,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
           const keep = new Set(options.sources.filter((source) => !nameProblem(source)).map(sourceName))
           for (const name of await removeGonePacks(options.outDir, keep)) say(`${path.join(options.outDir, name)}/: removed, its source is gone`)
         }
-        const listed = await writeSite(options.outDir, failed)
+        const listed = await writeSite(options.outDir, failed, brand)
         progress.site(path.join(options.outDir, 'index.html'), listed.length)
       }
     } finally {

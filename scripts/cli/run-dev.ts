@@ -7,6 +7,7 @@ import {isLoopback} from '../dev/server.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
 import {loadSettings} from '../config/settings.js'
+import {findBrand} from '../config/brand.js'
 import {PROJECT_ROOT} from '../project-root.js'
 import {sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
@@ -36,6 +37,8 @@ export interface DevOptions {
   restartOnCodeChange?: boolean
   /** `--config FILE`: the project's settings file (default: `briefing-pack.yml` when there is one); read once at start. */
   config?: string
+  /** `--brand FILE`; without it `_brand.yml` in the working folder, when there is one (read once, at start). */
+  brand?: string
 }
 
 /**
@@ -55,6 +58,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   }
   // The settings are read once, before Chromium starts: a bad file is one line and no browser.
   const settings = await loadSettings({config: options.config})
+  const brand = await findBrand(options.brand)
   const log = (line: string) => args.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
   const session = new BrowserSession()
   // Ctrl-C or SIGTERM at any time, startup included: close the browser, exit 130/143.
@@ -92,6 +96,7 @@ export async function runDev(options: DevOptions): Promise<number> {
         outDir,
         session,
         settings,
+        brand,
         onStep: (step, ms) => debug('%s %s %d ms (at %d ms)', name, step, Math.round(ms), Math.round(performance.now() - started)),
         onEarlyFile: async (pack, file) => {
           await replaceInPack(outDir, pack, file)
@@ -108,7 +113,7 @@ export async function runDev(options: DevOptions): Promise<number> {
         log(`${path.relative(process.cwd(), source)}: not rebuilt; the last good outputs stay`)
       }
     }
-    await writeSite(outDir, failed)
+    await writeSite(outDir, failed, brand)
     server?.reload()
   }
 

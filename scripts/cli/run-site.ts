@@ -4,6 +4,7 @@ import {BuildError, EXIT} from '../errors.js'
 import {cleanText} from '../format-messages.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {writeSite} from '../site/write-site.js'
+import {findBrand} from '../config/brand.js'
 
 /** What the `site` command writes, as the command line gives it. */
 export interface SiteOptions {
@@ -11,6 +12,8 @@ export interface SiteOptions {
   outDir: string
   /** Print only problems. */
   quiet?: boolean
+  /** `--brand FILE`; without it `_brand.yml` in the working folder, when there is one. */
+  brand?: string
 }
 
 /**
@@ -22,8 +25,9 @@ export async function runSite(options: SiteOptions): Promise<number> {
   if (!(await stat(options.outDir).then((info) => info.isDirectory(), () => false))) {
     throw new BuildError(`${options.outDir}/: cannot find the folder of the packs; build into it first, or name it with --out`, EXIT.usage)
   }
+  const brand = await findBrand(options.brand)
   await checkOutputFolder(options.outDir)
-  const listed = await writeSite(options.outDir, new Set())
+  const listed = await writeSite(options.outDir, new Set(), brand)
   if (!options.quiet) process.stdout.write(`${cleanText(`${path.join(options.outDir, 'index.html')}: ${listed.length} ${listed.length === 1 ? 'readout' : 'readouts'} listed, with ${path.join(options.outDir, 'feed.xml')}`, true)}\n`)
   return EXIT.ok
 }

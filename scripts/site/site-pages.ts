@@ -1,4 +1,6 @@
+import type {Brand} from '../config/brand.js'
 import {escapeHtml as e} from '../html.js'
+import {logoImg} from '../theme/brand-css.js'
 import {GENERATOR} from '../output-folder.js'
 import {citation, countHeading, quoted} from '../theme/vocabulary.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
@@ -44,7 +46,7 @@ function markingLine(pack: PackManifest): string {
   return pack.marking ? `<p class="marking">${e(pack.marking)}</p>\n` : ''
 }
 
-function page(title: string, css: string, header: string, body: string, head = ''): string {
+function page(title: string, css: string, header: string, body: string, head = '', brand?: Brand): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -56,7 +58,7 @@ function page(title: string, css: string, header: string, body: string, head = '
 ${head}</head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
-<header class="site-header"><div class="inner">${header}</div></header>
+<header class="site-header"><div class="inner">${brand?.logo ? logoImg(brand.logo.small, 'logo', e) : ''}${header}</div></header>
 <main id="main">
 ${body}
 </main>
@@ -118,9 +120,10 @@ const FILTER_SCRIPT = `<script>
  * The root page of the site: the packs grouped by the year of their meeting (newest first,
  * undated last), a card each with thumbnails and links, a filter box and a link to the feed.
  * @param packs the packs to list
+ * @param brand a brand's logo, shown in the header
  * @returns the HTML of `index.html`
  */
-export function indexPage(packs: PackManifest[]): string {
+export function indexPage(packs: PackManifest[], brand?: Brand): string {
   const sorted = sortPacks(packs)
   const card = (pack: PackManifest) => `<li class="card${pack.stale ? ' is-stale' : ''}" data-text="${e(filterText(pack))}">
 <div>
@@ -151,15 +154,16 @@ ${sorted.filter((pack) => yearOf(pack) === year).map(card).join('\n')}
     : '<p class="empty">No readout has been built yet: put a <code>.txt</code> readout in <code>source/</code> and run <code>npm run build</code>.</p>'
   const feedLink = `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE}" title="Briefing packs">\n`
   const header = `<h1>Briefing packs</h1><p>${sorted.length} ${sorted.length === 1 ? 'readout' : 'readouts'}, newest meeting first · <a href="${FEED_FILE}">Subscribe (Atom feed)</a></p>`
-  return page('Briefing packs', 'assets/site.css', header, body, feedLink)
+  return page('Briefing packs', 'assets/site.css', header, body, feedLink, brand)
 }
 
 /**
  * The page of one readout (`<name>/index.html`): the same links, the key message and the pillars.
  * @param pack the pack
+ * @param brand a brand's logo, shown in the header
  * @returns the HTML
  */
-export function packPage(pack: PackManifest): string {
+export function packPage(pack: PackManifest, brand?: Brand): string {
   const body = `${staleBadge(pack)}${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
 ${linkList(pack, '')}
 <h2 class="section">${e(countHeading(pack.pillars.length, 'pillar'))}</h2>
@@ -168,7 +172,7 @@ ${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${
 </ol>
 ${has(pack, PACK_LINKS.slideThumbnail) || has(pack, PACK_LINKS.briefThumbnail) ? `<h2 class="section">Previews</h2>\n${thumbnails(pack, '')}` : ''}
 <p class="meta">${e(citation(pack))}.</p>`
-  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body)
+  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body, '', brand)
 }
 
 /**

@@ -1,19 +1,22 @@
 import {CSS_MARK} from '../output-folder.js'
 import {fontFaceCss} from '../theme/fonts.js'
+import type {Brand} from '../config/brand.js'
+import {brandCss} from '../theme/brand-css.js'
 import {cssVariables} from '../theme/tokens.js'
 import {numeralBadgeCss} from '../theme/vocabulary.js'
 
 /**
  * The site's one stylesheet (`assets/site.css`): shared theme values, the embedded sans font,
  * readable on a phone, a visible focus outline, contrast of at least 4.5:1.
- * @param options `marking`: some pack has a protective marking (its card and page show it)
+ * @param options `marking`: some pack has a protective marking (its card and page show it); `brand`: a brand's colours, fonts and weights (the seed's look without it)
  * @returns CSS text
  */
-export function siteCss(options: {marking?: boolean} = {}): string {
+export function siteCss(options: {marking?: boolean; brand?: Brand} = {}): string {
+  const brand = options.brand
   return `${CSS_MARK}
-${fontFaceCss(['sans'])}
+${fontFaceCss(['sans'], undefined, brand?.faces)}
 :root {
-  ${cssVariables()}
+  ${cssVariables(brand)}
 }
 *, *::before, *::after { box-sizing: border-box; }
 html { font-family: var(--bp-font-sans); font-size: 100%; line-height: 1.45; color: var(--bp-ink); background: var(--bp-tint); }
@@ -27,6 +30,8 @@ a:hover { text-decoration-thickness: 2px; }
 .site-header .inner, main { max-width: 68rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 2rem); }
 .site-header h1 { margin: 0; font-size: var(--bp-size-screen-h1); line-height: 1.15; text-wrap: balance; }
 .site-header p { margin: 0.35rem 0 0; color: var(--bp-on-navy-muted); }
+.site-header .logo { float: right; height: 3.5rem; max-width: 40%; object-fit: contain; margin: 0 0 0.5rem 1rem; padding: 0.4rem 0.6rem; background: var(--bp-paper); }
+@media (max-width: 40rem) { .site-header .logo { height: 2.5rem; padding: 0.25rem 0.4rem; } }
 .site-header a { color: var(--bp-on-navy); }
 .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 1.5rem; }
 .card { background: var(--bp-paper); border-top: 4px solid var(--bp-navy); padding: 1.25rem clamp(1rem, 3vw, 1.75rem); display: grid; gap: 1.25rem; grid-template-columns: minmax(0, 1fr); }
@@ -67,5 +72,5 @@ ${numeralBadgeCss('.pillars .number', 'var(--bp-size-screen-small)')}
 h2.section { font-size: var(--bp-size-screen-h3); color: var(--bp-navy); margin: 2rem 0 0; }
 .empty { background: var(--bp-paper); padding: 1.5rem; }
 footer.site-footer { max-width: 68rem; margin: 0 auto; padding: 0 clamp(1rem, 4vw, 2rem) 2rem; color: var(--bp-muted); font-size: var(--bp-size-screen-small); }
-`
+${brand ? brandCss(brand, 'site') : ''}`
 }

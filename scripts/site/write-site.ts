@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import type {Brand} from '../config/brand.js'
 import {BuildError, EXIT} from '../errors.js'
 import {isOurPack, isOurSiteFile, notOursError} from '../output-folder.js'
 import {pendingPaths, replaceInPack} from '../write-pack.js'
@@ -37,9 +38,10 @@ export async function readPacks(outDir: string): Promise<PackManifest[]> {
  * @param outDir the output folder
  * @param packs the packs of the output folder
  * @param failed names of the packs whose source failed in this run
+ * @param brand a brand's logo, colours and fonts (the seed's look without it)
  * @returns the packs, the failed ones marked
  */
-export async function markStale(outDir: string, packs: PackManifest[], failed: Set<string>): Promise<PackManifest[]> {
+export async function markStale(outDir: string, packs: PackManifest[], failed: Set<string>, brand?: Brand): Promise<PackManifest[]> {
   const marked: PackManifest[] = []
   for (const pack of packs) {
     if (!failed.has(pack.name) || pack.stale) {
@@ -48,7 +50,7 @@ export async function markStale(outDir: string, packs: PackManifest[], failed: S
     }
     const stale: PackManifest = {...pack, stale: true}
     await replaceInPack(outDir, pack.name, {path: 'pack.json', content: `${JSON.stringify(stale, null, 2)}\n`})
-    await replaceInPack(outDir, pack.name, {path: 'index.html', content: packPage(stale)})
+    await replaceInPack(outDir, pack.name, {path: 'index.html', content: packPage(stale, brand)})
     marked.push(stale)
   }
   return marked
@@ -63,19 +65,20 @@ export async function markStale(outDir: string, packs: PackManifest[], failed: S
  * machines and gathered into one folder give the same site as one build.
  * @param outDir the output folder
  * @param failed names of the packs whose source failed in this run
+ * @param brand a brand's logo, colours and fonts (the seed's look without it)
  * @returns the manifests listed
  */
-export async function writeSite(outDir: string, failed: Set<string>): Promise<PackManifest[]> {
+export async function writeSite(outDir: string, failed: Set<string>, brand?: Brand): Promise<PackManifest[]> {
   const css = path.join(outDir, 'assets', 'site.css')
   const index = path.join(outDir, 'index.html')
   const feed = path.join(outDir, FEED_FILE)
   for (const file of [css, index, feed]) if (!(await isOurSiteFile(file))) throw notOursError(file)
-  const packs = await markStale(outDir, await readPacks(outDir), failed)
+  const packs = await markStale(outDir, await readPacks(outDir), failed, brand)
   try {
     await mkdir(path.join(outDir, 'assets'), {recursive: true})
-    await replaceFile(css, siteCss({marking: packs.some((pack) => pack.marking)}))
+    await replaceFile(css, siteCss({marking: packs.some((pack) => pack.marking), brand}))
     await replaceFile(feed, feedXml(packs))
-    await replaceFile(index, indexPage(packs))
+    await replaceFile(index, indexPage(packs, brand))
   } catch (error) {
     throw new BuildError(`${outDir}: cannot write the site index (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another folder with --out`, EXIT.outputFailed)
   }

@@ -14,7 +14,7 @@ const FACES = {
 const SUBSETS = ['latin', 'latin-ext', 'greek', 'cyrillic']
 
 /** One `@font-face` rule with its font inlined, and the characters it covers. */
-interface Face {
+export interface Face {
   css: string
   ranges: Array<[number, number]>
 }
@@ -27,13 +27,14 @@ const cache = new Map<string, Face[]>()
  * @param families which families to include
  * @param text when given, only the script subsets this text needs (Latin always): the seed's
  *   pages then carry a third of the font data
+ * @param faces a brand's faces for a family, used instead of the seed's
  * @returns CSS text
  */
-export function fontFaceCss(families: Array<keyof typeof FACES>, text?: string): string {
+export function fontFaceCss(families: Array<keyof typeof FACES>, text?: string, faces: Partial<Record<keyof typeof FACES, Face[]>> = {}): string {
   const codes = text === undefined ? undefined : new Set([...text].map((c) => c.codePointAt(0)!))
   const needed = (face: Face) => !codes || face.ranges.some(([from, to]) => from === 0 || [...codes].some((code) => code >= from && code <= to))
   return families
-    .flatMap((family) => facesOf(family))
+    .flatMap((family) => faces[family] ?? facesOf(family))
     .filter(needed)
     .map((face) => face.css)
     .join('\n')
@@ -43,7 +44,18 @@ function facesOf(family: keyof typeof FACES): Face[] {
   const cached = cache.get(family)
   if (cached) return cached
   const {pkg, files} = FACES[family]
-  const folder = path.dirname(require.resolve(`${pkg}/package.json`))
+  const faces = fontsourceFaces(path.dirname(require.resolve(`${pkg}/package.json`)), files)
+  cache.set(family, faces)
+  return faces
+}
+
+/**
+ * The faces of an installed `@fontsource/*` package, fonts inlined, for the weight files named.
+ * @param folder the package's folder
+ * @param files weight files without `.css`: `400`, `400-italic`, `700`
+ * @returns one face per weight file and script subset
+ */
+export function fontsourceFaces(folder: string, files: readonly string[]): Face[] {
   const faces: Face[] = []
   for (const name of files) {
     const css = readFileSync(path.join(folder, `${name}.css`), 'utf8')
@@ -61,6 +73,20 @@ function facesOf(family: keyof typeof FACES): Face[] {
       faces.push({css, ranges})
     }
   }
-  cache.set(family, faces)
   return faces
+}
+
+/**
+ * One face from a local font file, inlined; it covers every character (no subsets).
+ * @param family the family name
+ * @param data the font file's bytes
+ * @param format `woff2`, `woff`, `truetype` or `opentype`
+ * @param weight CSS font-weight (`400`, or a range `100 900` for a variable font)
+ * @param style `normal` or `italic`
+ * @returns the face
+ */
+export function fileFace(family: string, data: Uint8Array, format: string, weight: string, style: string): Face {
+  const mime = {woff2: 'font/woff2', woff: 'font/woff', truetype: 'font/ttf', opentype: 'font/otf'}[format] ?? 'application/octet-stream'
+  const css = `@font-face {\n  font-family: '${family.replace(/['\\]/g, '')}';\n  font-style: ${style};\n  font-display: block;\n  font-weight: ${weight};\n  src: url(data:${mime};base64,${Buffer.from(data).toString('base64')}) format('${format}');\n}`
+  return {css, ranges: [[0, 0x10ffff]]}
 }

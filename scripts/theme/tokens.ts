@@ -69,14 +69,24 @@ export const tokens = {
   },
 } as const
 
+/** The colours of a theme, by the names of `tokens.color`. */
+export type ThemeColors = {[K in keyof typeof tokens.color]: string}
+
+/** What a brand (`_brand.yml`) changes in the theme values: colours and font stacks. */
+export interface ThemeOverrides {
+  color?: ThemeColors
+  font?: {sans: string; serif: string}
+}
+
 /**
  * The tokens as CSS custom properties (`--bp-ink: #1a1f2b; …`), to put in a rule's body.
+ * @param overrides a brand's colours and fonts; the seed's values without it
  * @returns declarations, one per line
  */
-export function cssVariables(): string {
+export function cssVariables(overrides: ThemeOverrides = {}): string {
   const lines: string[] = []
-  for (const [name, value] of Object.entries(tokens.color)) lines.push(`--bp-${kebab(name)}: ${value};`)
-  for (const [name, value] of Object.entries(tokens.font)) lines.push(`--bp-font-${name}: ${value};`)
+  for (const [name, value] of Object.entries(overrides.color ?? tokens.color)) lines.push(`--bp-${kebab(name)}: ${value};`)
+  for (const [name, value] of Object.entries(overrides.font ?? tokens.font)) lines.push(`--bp-font-${name}: ${value};`)
   for (const group of ['size', 'space', 'badge'] as const) for (const [name, value] of Object.entries(tokens[group])) lines.push(`--bp-${group}-${kebab(name)}: ${value};`)
   return lines.join('\n  ')
 }
@@ -84,6 +94,24 @@ export function cssVariables(): string {
 function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 }
+
+/**
+ * Every pair of text colour and the ground it is set on, in the deck, the brief and the site:
+ * `[use, text, ground]`. Each must reach 4.5:1 (theme.test.ts; a brand is checked against it).
+ */
+export const TEXT_PAIRS: ReadonlyArray<readonly [string, keyof typeof tokens.color, keyof typeof tokens.color]> = [
+  ['body text', 'ink', 'paper'],
+  ['body text on boxes', 'ink', 'tint'],
+  ['footers, labels, page numbers', 'muted', 'paper'],
+  ['labels in boxes and on the message slide', 'muted', 'tint'],
+  ['headings and big numbers', 'navy', 'paper'],
+  ['headings on the message slide', 'navy', 'tint'],
+  ['eyebrows and list numbers', 'accentText', 'paper'],
+  ['links', 'link', 'paper'],
+  ['title and closing slides, masthead', 'onNavy', 'navy'],
+  ['secondary text on navy', 'onNavyMuted', 'navy'],
+  ['quote mark and "Next" label on navy', 'accent', 'navy'],
+]
 
 /** WCAG contrast ratio of two `#rrggbb` colours. */
 export function contrast(a: string, b: string): number {
