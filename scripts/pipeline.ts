@@ -13,6 +13,7 @@ import {manifestOf} from './site/manifest.js'
 import {preloadFinishing} from './preload.js'
 import {timedSteps} from './steps.js'
 import {packPage} from './site/site-pages.js'
+import {packInputs} from './pack-inputs.js'
 
 const debug = createDebug('briefing-pack:pipeline')
 
@@ -61,6 +62,9 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     file.message(problem, {ruleId: 'source-name', source: 'briefing-pack'}).fatal = true
     return {file, name, written: []}
   }
+  // Hashed from the text as read here, so the pack records exactly what it was made from.
+  const inputs = packInputs(file)
+  inputs.catch(() => undefined)
   const structured = await step('structure', () => structureSource(file))
   if (!structured) return {file, name, written: []}
 
@@ -87,11 +91,10 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const [deck, brief] = await Promise.all([decking, briefing])
 
   const manifest = manifestOf(name, readout)
-  const site: OutputFile[] = [
-    {path: 'index.html', content: packPage(manifest)},
-    {path: 'pack.json', content: `${JSON.stringify(manifest, null, 2)}\n`},
-  ]
-  const files: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files, ...brief, ...site]
+  const page: OutputFile = {path: 'index.html', content: packPage(manifest)}
+  const made: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files, ...brief, page]
+  const record = {...manifest, inputs: await inputs, files: [...made.map((f) => f.path), 'pack.json'].sort()}
+  const files: OutputFile[] = [...made, {path: 'pack.json', content: `${JSON.stringify(record, null, 2)}\n`}]
 
   const folder = await step('write', () => writePack(options.outDir, name, files))
   debug('wrote %s', folder)

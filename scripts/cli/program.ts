@@ -38,10 +38,11 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .argument('[source...]', '.txt or .md files to build, or folders of them (default: every .txt and .md in source/)')
     .option('-o, --out <dir>', 'output folder (default: dist); each source goes to DIR/<name>/')
     .option('-q, --quiet', 'print only problems')
-    .action(async (args: string[], options: {out?: string; quiet?: boolean}) => {
+    .option('-f, --force', 'build every pack, also those up to date (made from the same source, configuration, theme and version)')
+    .action(async (args: string[], options: {out?: string; quiet?: boolean; force?: boolean}) => {
       const sources = await sourcesFromArguments(args)
       const {runBuild} = await import('./run-build.js')
-      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet})
+      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, force: options.force})
     })
 }
 

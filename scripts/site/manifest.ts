@@ -15,6 +15,10 @@ export interface PackManifest {
   keyMessage?: string
   pillars: string[]
   source: string
+  /** What the pack was made from, as one hash (`packInputs`): an equal hash means it is up to date. */
+  inputs?: string
+  /** The files of the pack, sorted: a pack missing one is built again. */
+  files?: string[]
 }
 
 /** The files of a pack the site links to, relative to the pack folder. */
