@@ -118,15 +118,16 @@ function namedFiles(text: string, root: string): string[] {
 
 /**
  * What a pack is made from, as one hash: the tool (version, code, theme files, dependencies,
- * browser), the project's configuration files and the files they name, and the source's text and
- * kind (`.txt` or `.md`, read differently). Equal hashes give equal packs.
+ * browser), the project's configuration files and the files they name, `SOURCE_DATE_EPOCH`, and
+ * the source's text and kind (`.txt` or `.md`, read differently). Equal hashes give equal packs.
  * @param file the source as read (its normalised text)
  * @param root the project's root, where configuration files are looked for (default: the working folder)
  * @returns the hash, `sha256:` and hex
  */
 export async function packInputs(file: VFile, root = process.cwd()): Promise<string> {
   const hash = createHash('sha256')
-  hash.update(`${INPUTS_FORMAT}\0${fingerprintTool()}\0${await fingerprintConfig(path.resolve(root))}\0`)
+  // SOURCE_DATE_EPOCH sets the dates inside the PDFs and Office files.
+  hash.update(`${INPUTS_FORMAT}\0${fingerprintTool()}\0${await fingerprintConfig(path.resolve(root))}\0${process.env.SOURCE_DATE_EPOCH ?? ''}\0`)
   hash.update(`${path.extname(file.path).toLowerCase()}\0`).update(String(file.value))
   return `sha256:${hash.digest('hex')}`
 }
