@@ -4,7 +4,7 @@ import {finishPdf} from '../scripts/finish-pdf.js'
 import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
-import {makeDocx} from './make-docx.js'
+import {makeDocx} from '../scripts/office-worker.js'
 import {printBrief} from './print-brief.js'
 import {renderBriefHtml} from './template.js'
 

@@ -11,6 +11,7 @@ import {buildDeck, type BuiltDeck} from '../slides/build-deck.js'
 import type {BrowserSession} from './browser.js'
 import {manifestOf} from './site/manifest.js'
 import {preloadFinishing} from './preload.js'
+import {warmOfficeWriters} from './office-worker.js'
 import {timedSteps} from './steps.js'
 import {packPage} from './site/site-pages.js'
 import {packInputs} from './pack-inputs.js'
@@ -62,6 +63,8 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     file.message(problem, {ruleId: 'source-name', source: 'briefing-pack'}).fatal = true
     return {file, name, written: []}
   }
+  // The Office writers' thread loads its libraries while this one structures and renders.
+  warmOfficeWriters()
   // Hashed from the text as read here, so the pack records exactly what it was made from.
   const inputs = packInputs(file)
   inputs.catch(() => undefined)
