@@ -47,7 +47,9 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   if (outdated.length > 0) session.warm()
   // The language model loads while Chromium starts, not after the pipeline's modules.
   const nlp = outdated.length > 0 ? import('../structure/nlp.js').then((module) => module.loadNlp()) : undefined
-  const [{buildPack}, {writeSite}] = await Promise.all([import('../pipeline.js'), import('../site/write-site.js'), nlp])
+  // Nothing to build: neither the pipeline (Marp, Puppeteer…) nor the browser is loaded.
+  const pipeline = outdated.length > 0 ? import('../pipeline.js') : undefined
+  const [{writeSite}] = await Promise.all([import('../site/write-site.js'), pipeline, nlp])
   debug('pipeline loaded')
   const failed = new Set<string>(plan.refused)
   let finished = false
@@ -57,6 +59,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       const name = sourceName(source)
       let result
       try {
+        const {buildPack} = await pipeline!
         result = await buildPack(source, {outDir: options.outDir, session, onStep: (step, ms) => progress.step(name, step, ms)})
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
