@@ -62,7 +62,6 @@ function officeWorker(): Worker | undefined {
   const script = workerScript()
   if (!script) return undefined
   const started = new Worker(script, {workerData: {role: ROLE}})
-  started.unref()
   started.on('message', (answer: Answer) => {
     const job = pending.get(answer.id)
     pending.delete(answer.id)
@@ -77,6 +76,8 @@ function officeWorker(): Worker | undefined {
   }
   started.on('error', fail)
   started.on('exit', (code) => fail(new Error(`the Office writer stopped (exit ${code})`)))
+  // After the listeners: adding a 'message' listener refs the worker again.
+  started.unref()
   worker = started
   return started
 }
