@@ -3,6 +3,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {readdir, readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseAllDocuments} from 'yaml'
 import type {VFile} from 'vfile'
 import {findBrowser} from './find-browser.js'
@@ -20,7 +21,8 @@ let toolMemo: {key: string; fingerprint: string} | undefined
 
 /**
  * A fingerprint of the tool itself: its version and code (every `.ts`, `.js`, `.mjs` and `.css`
- * file of `scripts/`, `slides/`, `brief/` and `lib/` outside tests, so the theme files too), the
+ * file of `slides/` and `brief/`, so the theme files too, and of the code that runs: `scripts/`
+ * outside tests in a clone, `lib/` in an installed package), the
  * lock file, the installed version of each dependency, and the browser binary (path, size, date).
  * Made again only when one of those files changed size or date (watch mode outlives a theme edit).
  */
@@ -40,7 +42,9 @@ function fingerprintTool(): string {
       else if (/\.(?:ts|mjs|js|css)$/.test(entry.name)) files.push(file)
     }
   }
-  for (const folder of ['scripts', 'slides', 'brief', 'lib']) walk(path.join(PROJECT_ROOT, folder))
+  // A clone runs its TypeScript (bundled); its lib/ may be a stale `npm pack` and is not what runs.
+  const code = fileURLToPath(import.meta.url).startsWith(path.join(PROJECT_ROOT, 'lib') + path.sep) ? 'lib' : 'scripts'
+  for (const folder of [code, 'slides', 'brief']) walk(path.join(PROJECT_ROOT, folder))
   const lock = path.join(PROJECT_ROOT, 'package-lock.json')
   if (existsSync(lock)) files.push(lock)
   files.push(path.join(PROJECT_ROOT, 'package.json'))
