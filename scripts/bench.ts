@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run bench: our build against marp-cli's PDF of the same deck, side by side and alternating,
 // plus watch-mode rebuilds, a 10-source batch and a 50-pillar source. Prints medians and ratios
-// against the targets. Times whole processes, as a user waits for them.
+// against the targets. Times whole processes, as a user waits for them. `--throughput` adds the
+// large mode: 200 readouts from cold (readouts per minute, peak memory at 50, 100 and 200), then
+// one edited readout among the 200 built against a one-readout build (incremental builds).
 import {execFileSync, spawn} from 'node:child_process'
 import {cpus} from 'node:os'
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
@@ -18,8 +20,9 @@ import {structureSource} from './structure/structure-source.js'
 import {VFile} from 'vfile'
 import {accessSync, constants} from 'node:fs'
 import {fontFaceCss} from './theme/fonts.js'
+import {throughputRows, type BenchRow} from './bench-throughput.js'
 
-const {values} = parseArgs({options: {rounds: {type: 'string'}}})
+const {values} = parseArgs({options: {rounds: {type: 'string'}, throughput: {type: 'boolean'}, readouts: {type: 'string'}}})
 const rounds = Number(values.rounds ?? 5)
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-pack-bench-'))
 const run = path.join(PROJECT_ROOT, 'scripts/run.mjs')
@@ -94,6 +97,20 @@ function treeRss(root: number): number {
   return total
 }
 
+/** Live (not zombie) processes whose command line names `text`. */
+function processesNaming(text: string): string[] {
+  const found: string[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+    try {
+      const state = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '')[0]
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ')
+      if (state !== 'Z' && command.includes(text)) found.push(`${entry} ${command.slice(0, 60)}`)
+    } catch {}
+  }
+  return found
+}
+
 function synthetic(pillars: number): string {
   const lines = ['The Test Alliance’s ministers met in Rome on 2-3 April 2024.', '“Together we go further.” Ministers agreed the ‘Rome Plan’ after two days of talks.']
   for (let i = 1; i <= pillars; i++) lines.push(`- Pillar ${i} on coordination: Partners agreed to strengthen coordination on theme ${i}. They will share expertise and report progress on ${i * 3} commitments made at the meeting, with $${i} million for training.`)
@@ -114,8 +131,13 @@ const places = ['Paris', 'Rome', 'Lisbon', 'Nairobi', 'Suva', 'Tallinn', 'Accra'
 places.forEach((place, i) => writeFileSync(path.join(batch, `readout-${i + 1}.txt`), seed.replace(/in Paris on 24-25 June 2019/, `in ${place} on ${i + 1} May 2024`)))
 writeFileSync(path.join(sources, 'fifty.txt'), synthetic(50))
 
-const ours = (file: string, out: string, memory = false, browser = chromium) => measure('/usr/bin/env', [`CHROME_PATH=${browser}`, process.execPath, run, 'build', file, '--out', out, '--quiet'], memory)
+// --force: the same output folder is built again and again, and an up-to-date pack is not.
+const ours = (file: string, out: string, memory = false, browser = chromium) => measure('/usr/bin/env', [`CHROME_PATH=${browser}`, process.execPath, run, 'build', file, '--out', out, '--quiet', '--force'], memory)
 const baseline = (memory = false, browser = chromium) => measure(process.execPath, [marp, path.join(work, 'slides.md'), '--pdf', '--no-stdin', '--browser-path', browser, '--theme-set', path.join(work, 'briefing.css'), '-o', path.join(work, 'marp.pdf')], memory)
+
+// What the Office writers add: the same build with them turned off (a switch for this bench only).
+const withoutOffice = (file: string, out: string) => measure('/usr/bin/env', ['BRIEFING_PACK_BENCH_NO_OFFICE=1', `CHROME_PATH=${chromium}`, process.execPath, run, 'build', file, '--out', out, '--quiet', '--force'])
+const office = {with: [] as number[], without: [] as number[]}
 
 const results = {ours: [] as number[], marp: [] as number[], oursMem: [] as number[], marpMem: [] as number[], batch: [] as number[], fifty: [] as number[], structure: [] as number[]}
 /** Each pairing: our whole pack and marp-cli's PDF on the same browser binary, alternating. */
@@ -127,6 +149,8 @@ for (let round = 0; round < rounds; round++) {
     pairing.marp.push((await baseline(false, pairing.path)).ms)
   }
   results.fifty.push((await ours(path.join(sources, 'fifty.txt'), path.join(work, 'out'))).ms)
+  office.without.push((await withoutOffice(path.join(sources, 'seed.txt'), path.join(work, 'out-no-office'))).ms)
+  office.with.push((await ours(path.join(sources, 'seed.txt'), path.join(work, 'out-office'))).ms)
 }
 results.ours = paired[0].ours
 results.marp = paired[0].marp
@@ -144,7 +168,7 @@ for (let round = 0; round < Math.max(rounds, 5); round++) {
   results.structure.push(performance.now() - start)
 }
 for (let round = 0; round < Math.max(1, Math.ceil(rounds / 2)); round++) {
-  results.batch.push((await measure(process.execPath, [run, 'build', ...readdirSync(batch).map((f) => path.join(batch, f)), '--out', path.join(work, 'out-batch'), '--quiet'])).ms)
+  results.batch.push((await measure(process.execPath, [run, 'build', ...readdirSync(batch).map((f) => path.join(batch, f)), '--out', path.join(work, 'out-batch'), '--quiet', '--force'])).ms)
 }
 
 // Watch mode: save the source, time until slides.html and until brief.pdf are replaced.
@@ -187,8 +211,19 @@ try {
   await new Promise((resolve) => dev.on('exit', resolve))
 }
 
+// Nothing left behind: a build with a temporary folder of its own; every Chromium process names
+// it (its profile is made there). Listed the moment the command exits.
+const leftBehind: string[] = []
+for (const pairing of paired) {
+  const temporary = mkdtempSync(path.join(work, 'tmp-'))
+  const child = spawn('/usr/bin/env', [`CHROME_PATH=${pairing.path}`, `TMPDIR=${temporary}`, process.execPath, run, 'build', path.join(sources, 'seed.txt'), '--out', path.join(work, 'out'), '--quiet', '--force'], {stdio: 'ignore'})
+  leftBehind.push(...(await new Promise<string[]>((resolve) => child.on('exit', () => resolve(processesNaming(temporary))))))
+}
+
+const large = values.throughput ? await throughputRows({work, run, count: Number(values.readouts ?? 200), rounds: 3, treePss: treeRss}) : undefined
+
 const m = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, median(v)])) as Record<keyof typeof results, number>
-const rows: Array<[string, string, string, string]> = [
+const rows: BenchRow[] = [
   ...paired.flatMap((pairing): Array<[string, string, string, string]> => {
     const [o, b] = [median(pairing.ours), median(pairing.marp)]
     return [
@@ -196,16 +231,19 @@ const rows: Array<[string, string, string, string]> = [
       [`marp-cli --pdf, same slides.md (${pairing.name})`, seconds(b), '1.00x', 'baseline'],
     ]
   }),
+  [`Office writers (PPTX + DOCX), seed: with minus without`, `${Math.round(median(office.with) - median(office.without))} ms`, `${seconds(median(office.with))} against ${seconds(median(office.without))}`, median(office.with) - median(office.without) < 200 ? 'met (< 200 ms)' : 'NOT met (< 200 ms)'],
   ['structure stage, seed (language model loaded)', `${Math.round(m.structure)} ms`, '', m.structure <= 150 ? 'met (<= 150 ms)' : 'NOT met (<= 150 ms)'],
   ['10 sources in one run', seconds(m.batch), `${(m.batch / m.ours).toFixed(2)}x one source`, m.batch < 5 * m.ours ? 'met (well under 10x)' : 'NOT met'],
   ['50-pillar source', seconds(m.fifty), `${(m.fifty / m.ours).toFixed(2)}x the seed`, m.fifty <= 2 * m.ours ? 'met (<= 2x)' : 'NOT met (<= 2x)'],
   ['peak memory (PSS), whole process tree', `${Math.round(m.oursMem)} MiB`, `marp --pdf: ${Math.round(m.marpMem)} MiB`, m.oursMem <= m.marpMem ? 'met' : 'NOT met'],
   ['watch: save -> slides.html', `${Math.round(median(html))} ms`, '', median(html) <= 150 ? 'met (<= 150 ms)' : 'NOT met (<= 150 ms)'],
   ['watch: save -> every output', `${Math.round(median(all))} ms`, '', median(all) <= 500 ? 'met (<= 500 ms)' : 'NOT met (<= 500 ms)'],
+  [`Chromium processes left when the build exits (${paired.map((p) => p.name).join(', ')})`, String(leftBehind.length), '', leftBehind.length === 0 ? 'met (none)' : `NOT met: ${leftBehind.join('; ')}`],
+  ...(large?.rows ?? [['incremental builds, throughput', '', '', 'not measured (npm run bench -- --throughput)']]),
 ]
 const chromiumVersion = execFileSync(chromium, ['--version'], {encoding: 'utf8'}).trim()
 process.stdout.write(`briefing-pack benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${chromiumVersion}, medians of ${rounds}\n\n`)
 process.stdout.write('| work | median | ratio | target |\n|---|---|---|---|\n')
 for (const row of rows) process.stdout.write(`| ${row.join(' | ')} |\n`)
-process.stdout.write(`\nAll runs (ms): ${paired.map((p) => `ours (${p.name}) ${p.ours.map(Math.round).join(', ')}; marp (${p.name}) ${p.marp.map(Math.round).join(', ')}`).join('; ')}; watch html ${html.map(Math.round).join(', ')}; watch all ${all.map(Math.round).join(', ')}\n`)
+process.stdout.write(`\nAll runs (ms): ${paired.map((p) => `ours (${p.name}) ${p.ours.map(Math.round).join(', ')}; marp (${p.name}) ${p.marp.map(Math.round).join(', ')}`).join('; ')}; watch html ${html.map(Math.round).join(', ')}; watch all ${all.map(Math.round).join(', ')}; with Office ${office.with.map(Math.round).join(', ')}; without ${office.without.map(Math.round).join(', ')}${large ? `; ${large.runs}` : ''}\n`)
 rmSync(work, {recursive: true, force: true})

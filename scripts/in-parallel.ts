@@ -1,3 +1,5 @@
+import {availableParallelism, freemem} from 'node:os'
+
 /**
  * Run `work` on every item, at most `limit` at a time, in the order of the list. The first failure
  * stops new work and is thrown once the running ones have ended.
@@ -18,4 +20,29 @@ export async function inParallel<T>(items: T[], limit: number, work: (item: T) =
   }
   await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker))
   if (failure !== undefined) throw failure
+}
+
+/** Memory one pack in flight may take (its two Chromium pages, its files in this process), MiB. */
+export const PACK_MIB = 150
+/** Memory the browser and this process take before any pack, MiB. */
+export const BASE_MIB = 400
+
+/**
+ * How many sources to build at once: one more than the cores (while one pack waits for Chromium,
+ * another uses this process), but never more than the memory available holds (each pack in
+ * flight has up to two Chromium pages), and at least one.
+ * @param cores the processor cores (default: this machine's)
+ * @param availableMiB memory available, in MiB (default: free memory, within any cgroup limit)
+ * @returns the number of sources to build at once
+ */
+export function packsAtOnce(cores = availableParallelism(), availableMiB = availableMemoryMiB()): number {
+  const byMemory = Math.floor((availableMiB - BASE_MIB) / PACK_MIB)
+  return Math.max(1, Math.min(cores + 1, byMemory))
+}
+
+/** Memory this process may still use, in MiB: what the system has available, within a cgroup's limit. */
+function availableMemoryMiB(): number {
+  const constrained = (process as {constrainedMemory?: () => number | undefined}).constrainedMemory?.()
+  const free = freemem()
+  return (constrained && constrained > 0 ? Math.min(free, constrained) : free) / 1024 / 1024
 }

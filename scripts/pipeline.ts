@@ -12,9 +12,11 @@ import type {BrowserSession} from './browser.js'
 import type {Brand} from './config/brand.js'
 import {manifestOf} from './site/manifest.js'
 import {preloadFinishing} from './preload.js'
+import {warmOfficeWriters} from './office-worker.js'
 import {timedSteps} from './steps.js'
 import {packPage} from './site/site-pages.js'
 import {needsBrowser, OUTPUT_NAMES, packSettings, type ProjectSettings} from './config/settings.js'
+import {packInputs} from './pack-inputs.js'
 
 const debug = createDebug('briefing-pack:pipeline')
 
@@ -67,6 +69,11 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     file.message(problem, {ruleId: 'source-name', source: 'briefing-pack'}).fatal = true
     return {file, name, written: []}
   }
+  // The Office writers' thread loads its libraries while this one structures and renders.
+  warmOfficeWriters()
+  // Hashed from the text as read here, so the pack records exactly what it was made from.
+  const inputs = packInputs(file)
+  inputs.catch(() => undefined)
   const structured = await step('structure', () => structureSource(file))
   if (!structured) return {file, name, written: []}
 
@@ -98,17 +105,17 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   }
   const [deck, brief] = await Promise.all([decking, briefing])
 
+  // The site links only the files the pack has; a pack missing one of them is built again.
   const made: OutputFile[] = [{path: 'roadmap.md', content: structured.markdown}, ...deck.files, ...brief]
-  // The manifest lists the files only when some outputs were left out, so the site links only those.
-  const everything = OUTPUT_NAMES.every((output) => settings.outputs.includes(output))
-  const manifest = manifestOf(name, readout, settings, everything ? undefined : made.map((f) => f.path))
+  const files = [...made.map((f) => f.path), 'index.html', 'pack.json'].sort()
+  const manifest = {...manifestOf(name, readout, settings, files), inputs: await inputs}
   const site: OutputFile[] = [
     {path: 'index.html', content: packPage(manifest, brand)},
     {path: 'pack.json', content: `${JSON.stringify(manifest, null, 2)}\n`},
   ]
-  const files: OutputFile[] = [...made, ...site]
+  const written: OutputFile[] = [...made, ...site]
 
-  const folder = await step('write', () => writePack(options.outDir, name, files))
+  const folder = await step('write', () => writePack(options.outDir, name, written))
   debug('wrote %s', folder)
-  return {file, name, readout, folder, written: files.map((f) => f.path)}
+  return {file, name, readout, folder, written: written.map((f) => f.path)}
 }

@@ -1,7 +1,10 @@
+import {loadPdfLib} from './finish-pdf.js'
+
 /**
- * Start loading the libraries used only after printing (pdf-lib, sharp, pptxgenjs, docx, jszip) while
- * the browser prints and this process would otherwise wait: loading them takes ~300 ms of CPU.
+ * Start loading the libraries used only after printing (pdf-lib, sharp) while the browser prints
+ * and this process would otherwise wait; the Office writers load theirs on their own thread
+ * (`warmOfficeWriters`).
  */
 export function preloadFinishing(): void {
-  for (const load of [() => import('pdf-lib'), () => import('sharp'), () => import('pptxgenjs'), () => import('docx'), () => import('jszip')]) load().catch(() => undefined)
+  for (const load of [loadPdfLib, () => import('sharp')]) load().catch(() => undefined)
 }

@@ -4,6 +4,7 @@ import {cleanText} from './format-messages.js'
 export interface Progress {
   step(source: string, step: string, milliseconds: number): void
   built(source: string, folder: string, files: number, milliseconds: number): void
+  upToDate(source: string, folder: string): void
   site(index: string, readouts: number): void
 }
 
@@ -25,6 +26,7 @@ export function createProgress(stream: NodeJS.WriteStream, quiet: boolean): Prog
     // Names come from file names: their control characters are escaped; only our dimming is raw.
     step: (source, step, ms) => print(`  ${cleanText(source, true)}  ${step.padEnd(9)} ${dim(time(ms).padStart(8))}`),
     built: (source, folder, files, ms) => print(cleanText(`${source} -> ${folder}/ (${files} files) in ${time(ms)}`, true)),
+    upToDate: (source, folder) => print(cleanText(`${source} -> ${folder}/ up to date`, true)),
     site: (index, readouts) => print(cleanText(`${index}: ${readouts} ${readouts === 1 ? 'readout' : 'readouts'} listed`, true)),
   }
 }

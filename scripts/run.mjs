@@ -84,7 +84,8 @@ async function ensureBundle() {
   try {
     // Split at dynamic imports, so that the command starts the browser before it loads the rest.
     await build({
-      entryPoints: {main: path.join(root, entries[command])},
+      // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts).
+      entryPoints: {main: path.join(root, entries[command]), 'office-worker': path.join(root, 'scripts/office-worker.ts')},
       outdir: temporary,
       outExtension: {'.js': '.mjs'},
       splitting: true,

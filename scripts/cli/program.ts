@@ -44,13 +44,14 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
     .option('--only <outputs>', 'build only these outputs, e.g. slides.pdf,brief.pdf')
     .option('--brand <file>', 'the brand (logo, colours, fonts) in brand.yml format (default: _brand.yml when there is one)')
+    .option('-f, --force', 'build every pack, also those up to date (made from the same source, configuration, theme and version)')
     .addHelpText('after', '\nWhen the sources are whole folders (or none are named), packs whose source is\ngone are removed from the output folder; naming files one by one never removes\na pack.')
-    .action(async (args: string[], options: {out?: string; quiet?: boolean; clean?: boolean; shard?: string; config?: string; only?: string; brand?: string}) => {
+    .action(async (args: string[], options: {out?: string; quiet?: boolean; clean?: boolean; shard?: string; config?: string; only?: string; brand?: string; force?: boolean}) => {
       const shard = readShard(options.shard)
       const sources = await sourcesFromArguments(args)
       const wholeFolders = await namesFoldersOnly(args)
       const {runBuild} = await import('./run-build.js')
-      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, clean: options.clean, shard, wholeFolders, config: options.config, only: options.only, brand: options.brand})
+      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, clean: options.clean, shard, wholeFolders, config: options.config, only: options.only, brand: options.brand, force: options.force})
     })
 }
 

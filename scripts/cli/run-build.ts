@@ -1,9 +1,10 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import createDebug from 'debug'
 import {asRenderFailure, BrowserSession} from '../browser.js'
 import {BuildError, EXIT, isStopping, unexpectedLine} from '../errors.js'
 import {cleanText, formatMessages} from '../format-messages.js'
-import {inParallel} from '../in-parallel.js'
+import {inParallel, packsAtOnce} from '../in-parallel.js'
 import {createProgress} from '../progress.js'
 import {nameProblem, sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
@@ -15,12 +16,6 @@ import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSetting
 import {findBrand} from '../config/brand.js'
 
 const debug = createDebug('briefing-pack:build')
-
-/**
- * Sources built at once, sharing the browser: while one waits for Chromium, the other uses this
- * process (on 2 cores, 10 sources took 8.3 s instead of 9.7 s one after another).
- */
-const PARALLEL_SOURCES = 2
 
 /** What to build, as the command line gives it. */
 export interface BuildOptions {
@@ -45,6 +40,8 @@ export interface BuildOptions {
   only?: string
   /** `--brand FILE`; without it `_brand.yml` in the working folder, when there is one. */
   brand?: string
+  /** Build every source, even those whose pack is up to date. */
+  force?: boolean
 }
 
 /**
@@ -72,11 +69,17 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const progress = createProgress(process.stdout, Boolean(options.quiet))
   const session = new BrowserSession()
   stopOnSignals(session)
-  // Chromium starts first, when the outputs need it; the pipeline's modules load while it does.
-  if (needsBrowser(settings.only ?? settings.outputs ?? OUTPUT_NAMES)) session.warm()
+  // Chromium starts first, when the outputs need it and every pack is to be built; the pipeline's modules load while it does.
+  const browserNeeded = needsBrowser(settings.only ?? settings.outputs ?? OUTPUT_NAMES)
+  if (browserNeeded && (options.force || sources.every((source) => !existsSync(path.join(options.outDir, sourceName(source)))))) session.warm()
+  // Otherwise the packs made from what they would be made from now are left as they are.
+  const outdated = options.force ? sources : await sourcesToBuild(sources, options.outDir, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'))
+  if (browserNeeded && outdated.length > 0) session.warm()
   // The language model loads while Chromium starts, not after the pipeline's modules.
-  const nlp = import('../structure/nlp.js').then((module) => module.loadNlp())
-  const [{buildPack}, {writeSite, markStale, readPacks}] = await Promise.all([import('../pipeline.js'), import('../site/write-site.js'), nlp])
+  const nlp = outdated.length > 0 ? import('../structure/nlp.js').then((module) => module.loadNlp()) : undefined
+  // Nothing to build: neither the pipeline (Marp, Puppeteer…) nor the browser is loaded.
+  const pipeline = outdated.length > 0 ? import('../pipeline.js') : undefined
+  const [{writeSite, markStale, readPacks}] = await Promise.all([import('../site/write-site.js'), pipeline, nlp])
   debug('pipeline loaded')
   const failed = new Set<string>(plan.refused)
   let finished = false
@@ -86,6 +89,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       const name = sourceName(source)
       let result
       try {
+        const {buildPack} = await pipeline!
         result = await buildPack(source, {outDir: options.outDir, session, settings, brand, onStep: (step, ms) => progress.step(name, step, ms)})
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
@@ -108,7 +112,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       }
       progress.built(source, path.relative(process.cwd(), result.folder) || '.', result.written.length, performance.now() - started)
     }
-    await inParallel(sources, PARALLEL_SOURCES, buildOne)
+    await inParallel(outdated, packsAtOnce(), buildOne)
     finished = true
   } finally {
     // The browser closes while the site index is written.
@@ -134,4 +138,26 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     }
   }
   return exitCode
+}
+
+/**
+ * The sources whose pack is missing or was made from something else (another text, configuration,
+ * theme or version of the tool); a source that cannot be read is built, to report its problem.
+ * @param sources the sources of the run
+ * @param outDir the output folder
+ * @param onUpToDate called, in order, for each source whose pack is up to date
+ * @returns the sources to build, in order
+ */
+async function sourcesToBuild(sources: string[], outDir: string, onUpToDate: (source: string, folder: string) => void): Promise<string[]> {
+  const [{readSource}, {isUpToDate, packInputs}] = await Promise.all([import('../structure/read-source.js'), import('../pack-inputs.js')])
+  const current = await Promise.all(
+    sources.map(async (source) => {
+      const folder = path.join(outDir, sourceName(source))
+      if (!existsSync(folder)) return false
+      const file = await readSource(source)
+      return file.messages.length === 0 && (await isUpToDate(folder, await packInputs(file)))
+    }),
+  )
+  sources.forEach((source, i) => current[i] && onUpToDate(source, path.join(outDir, sourceName(source))))
+  return sources.filter((_, i) => !current[i])
 }

@@ -27,7 +27,9 @@ export interface PackManifest {
   slides?: '4:3'
   /** The brief's paper when it is not A4, for the thumbnail's size. */
   paper?: 'letter'
-  /** The files written, when not every output was asked for: the site links only these. */
+  /** What the pack was made from, as one hash (`packInputs`): an equal hash means it is up to date. */
+  inputs?: string
+  /** The files of the pack, sorted: the site links only these, and a pack missing one is built again. */
   files?: string[]
 }
 

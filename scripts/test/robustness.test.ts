@@ -118,7 +118,7 @@ function running(pid: number): boolean {
 
 /** Start a build, and call `interrupt` once its first step is done and Chromium is running. */
 async function interruptedBuild(source: string | string[], out: string, interrupt: (cliPid: number, browserPids: number[]) => void, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build', ...[source].flat(), '--out', out], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}})
+  const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build', ...[source].flat(), '--out', out, '--force'], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}})
   let stdout = ''
   let stderr = ''
   let browsers: number[] = []
@@ -190,7 +190,7 @@ describe('crashes and interruptions', () => {
   })
 
   it('two builds of the same source at once both finish with complete, valid outputs', async () => {
-    const [a, b] = await Promise.all([cli([source, '--out', out, '--quiet']), cli([source, '--out', out, '--quiet'])])
+    const [a, b] = await Promise.all([cli([source, '--out', out, '--quiet', '--force']), cli([source, '--out', out, '--quiet', '--force'])])
     expect([a.code, b.code]).toEqual([0, 0])
     expect(readdirSync(path.join(out, 'sixty')).sort()).toEqual(PACK_FILES)
     expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([])

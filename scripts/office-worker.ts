@@ -1,0 +1,124 @@
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
+import type {DocxOptions, DocxProperties} from '../brief/make-docx.js'
+import type {PptxInput} from '../slides/make-pptx.js'
+import type {Readout} from './structure/readout.js'
+
+/**
+ * The Office writers (PowerPoint, Word) on a worker thread of their own. Loading pptxgenjs and
+ * docx and writing both files takes ~0.6 s of CPU; on the build's own thread that delays Marp,
+ * the PDFs and the next pack, on a worker it runs beside them on another core. Same signatures as
+ * `makePptx` and `makeDocx`; where no compiled worker script exists (the TypeScript sources run
+ * by the tests) they run on this thread.
+ */
+
+const ROLE = 'briefing-pack office writer'
+
+/** The writers by name, loaded on first use (in the worker, or here). */
+const writers = {
+  pptx: async (input: PptxInput) => (await import('../slides/make-pptx.js')).makePptx(input),
+  docx: async (readout: Readout, properties: DocxProperties, options?: DocxOptions) => (await import('../brief/make-docx.js')).makeDocx(readout, properties, options),
+  // Load the libraries before the first file is asked for.
+  warm: async () => {
+    await Promise.all([import('../slides/make-pptx.js'), import('../brief/make-docx.js'), import('pptxgenjs'), import('docx'), import('fflate')])
+    return new Uint8Array()
+  },
+}
+type Task = keyof typeof writers
+
+interface Job {
+  id: number
+  task: Task
+  args: unknown[]
+}
+type Answer = {id: number; bytes: Uint8Array} | {id: number; error: string}
+
+// In the worker: answer each job with the file's bytes (moved, not copied) or the error's message.
+if (!isMainThread && (workerData as {role?: string} | null)?.role === ROLE) {
+  parentPort!.on('message', (job: Job) => {
+    void (writers[job.task] as (...args: unknown[]) => Promise<Uint8Array>)(...job.args).then(
+      (bytes) => parentPort!.postMessage({id: job.id, bytes} satisfies Answer, [bytes.buffer as ArrayBuffer]),
+      (error: unknown) => parentPort!.postMessage({id: job.id, error: error instanceof Error ? error.message : String(error)} satisfies Answer),
+    )
+  })
+}
+
+/** The compiled script the worker runs: this module in `lib/`, or the bundle's `office-worker.mjs` entry beside it. */
+function workerScript(): URL | undefined {
+  const own = new URL(import.meta.url)
+  if (/office-worker\.m?js$/.test(own.pathname)) return own
+  const entry = new URL('./office-worker.mjs', import.meta.url)
+  return own.protocol === 'file:' && existsSync(fileURLToPath(entry)) ? entry : undefined
+}
+
+let worker: Worker | undefined
+let nextId = 0
+const pending = new Map<number, {resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void}>()
+
+/** The process's one worker, started on first use; it keeps the process alive only while it has work. */
+function officeWorker(): Worker | undefined {
+  if (worker) return worker
+  const script = workerScript()
+  if (!script) return undefined
+  const started = new Worker(script, {workerData: {role: ROLE}})
+  started.on('message', (answer: Answer) => {
+    const job = pending.get(answer.id)
+    pending.delete(answer.id)
+    if (pending.size === 0) started.unref()
+    if ('error' in answer) job?.reject(new Error(answer.error))
+    else job?.resolve(answer.bytes)
+  })
+  const fail = (error: Error) => {
+    worker = undefined
+    for (const job of pending.values()) job.reject(error)
+    pending.clear()
+  }
+  started.on('error', fail)
+  started.on('exit', (code) => fail(new Error(`the Office writer stopped (exit ${code})`)))
+  // After the listeners: adding a 'message' listener refs the worker again.
+  started.unref()
+  worker = started
+  return started
+}
+
+/** Run a writer on the worker, or here when there is none. */
+function run<T extends Task>(task: T, ...args: Parameters<(typeof writers)[T]>): Promise<Uint8Array> {
+  // For `npm run bench` only: what the Office writers add to a build is measured against builds without them.
+  if (process.env.BRIEFING_PACK_BENCH_NO_OFFICE === '1') return Promise.resolve(new Uint8Array())
+  const thread = officeWorker()
+  if (!thread) return (writers[task] as (...args: unknown[]) => Promise<Uint8Array>)(...args)
+  const id = nextId++
+  return new Promise<Uint8Array>((resolve, reject) => {
+    pending.set(id, {resolve, reject})
+    thread.ref()
+    thread.postMessage({id, task, args} satisfies Job)
+  })
+}
+
+/**
+ * Start the worker and load the Office libraries there now, while the build does other work.
+ */
+export function warmOfficeWriters(): void {
+  if (officeWorker()) run('warm').catch(() => undefined)
+}
+
+/**
+ * The editable PowerPoint deck (`slides/make-pptx.ts`), written on the worker thread.
+ * @param input slides, metadata and options
+ * @returns the `.pptx` bytes
+ */
+export function makePptx(input: PptxInput): Promise<Uint8Array> {
+  return run('pptx', input)
+}
+
+/**
+ * The Word brief (`brief/make-docx.ts`), written on the worker thread.
+ * @param readout the structured readout
+ * @param properties document properties
+ * @param options paper, language, marking
+ * @returns the `.docx` bytes
+ */
+export function makeDocx(readout: Readout, properties: DocxProperties, options?: DocxOptions): Promise<Uint8Array> {
+  return run('docx', readout, properties, options)
+}

@@ -1,0 +1,155 @@
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {readdir, readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseAllDocuments} from 'yaml'
+import type {VFile} from 'vfile'
+import {findBrowser} from './find-browser.js'
+import {GENERATOR} from './output-folder.js'
+import {PROJECT_ROOT} from './project-root.js'
+
+/** The configuration files of a project, read from its root when they exist. */
+export const CONFIG_FILES = ['briefing-pack.yml', '_brand.yml']
+
+/** Bump to rebuild every pack whatever else says (a change to what the hash covers). */
+const INPUTS_FORMAT = 'briefing-pack inputs 1'
+
+/** The last fingerprint of the tool, and the sizes and dates of the files it was made from. */
+let toolMemo: {key: string; fingerprint: string} | undefined
+
+/**
+ * A fingerprint of the tool itself: its version and code (every `.ts`, `.js`, `.mjs` and `.css`
+ * file of `slides/` and `brief/`, so the theme files too, and of the code that runs: `scripts/`
+ * outside tests in a clone, `lib/` in an installed package), the
+ * lock file, the installed version of each dependency, and the browser binary (path, size, date).
+ * Made again only when one of those files changed size or date (watch mode outlives a theme edit).
+ */
+function fingerprintTool(): string {
+  const files: string[] = []
+  const walk = (folder: string) => {
+    let entries
+    try {
+      entries = readdirSync(folder, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      if (entry.name === 'test' || entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+      const file = path.join(folder, entry.name)
+      if (entry.isDirectory()) walk(file)
+      else if (/\.(?:ts|mjs|js|css)$/.test(entry.name)) files.push(file)
+    }
+  }
+  // A clone runs its TypeScript (bundled); its lib/ may be a stale `npm pack` and is not what runs.
+  const code = fileURLToPath(import.meta.url).startsWith(path.join(PROJECT_ROOT, 'lib') + path.sep) ? 'lib' : 'scripts'
+  for (const folder of [code, 'slides', 'brief']) walk(path.join(PROJECT_ROOT, folder))
+  const lock = path.join(PROJECT_ROOT, 'package-lock.json')
+  if (existsSync(lock)) files.push(lock)
+  files.push(path.join(PROJECT_ROOT, 'package.json'))
+  let browser: string | undefined
+  try {
+    browser = findBrowser().path
+  } catch {
+    // No browser: the build will say so.
+  }
+  const key = [...files, ...(browser ? [browser] : [])]
+    .map((file) => {
+      const info = statSync(file)
+      return `${file}\0${info.size}\0${info.mtimeMs}`
+    })
+    .join('\n')
+  if (toolMemo?.key === key) return toolMemo.fingerprint
+  const hash = createHash('sha256')
+  const add = (label: string, content: string | Buffer) => hash.update(`${label}\0${content.length}\0`).update(content)
+  for (const file of files) add(path.relative(PROJECT_ROOT, file), readFileSync(file))
+  // Installed dependencies (marp-core, the fonts, pptxgenjs…): their versions, wherever npm put them.
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {dependencies?: Record<string, string>}
+  const require = createRequire(path.join(PROJECT_ROOT, 'package.json'))
+  for (const name of Object.keys(manifest.dependencies ?? {}).sort()) {
+    const where = (require.resolve.paths(name) ?? []).map((folder) => path.join(folder, name, 'package.json')).find((file) => existsSync(file))
+    add(`dependency ${name}`, where ? ((JSON.parse(readFileSync(where, 'utf8')) as {version?: string}).version ?? '') : 'missing')
+  }
+  // The browser prints the PDFs: a new version may print them differently.
+  add('browser', browser ? key.slice(key.lastIndexOf('\n') + 1) : 'none')
+  toolMemo = {key, fingerprint: hash.digest('hex')}
+  return toolMemo.fingerprint
+}
+
+/**
+ * The configuration files in a project's root (`briefing-pack.yml`, `_brand.yml`), by name and
+ * content, and every file they name by a relative path (a logo, a theme), by content.
+ * @param root the project's root (the folder the command runs in)
+ * @returns text to hash
+ */
+async function fingerprintConfig(root: string): Promise<string> {
+  const hash = createHash('sha256')
+  for (const name of CONFIG_FILES) {
+    const file = path.join(root, name)
+    const content = await readFile(file).catch(() => undefined)
+    if (!content) continue
+    hash.update(`${name}\0${content.length}\0`).update(content)
+    for (const named of namedFiles(content.toString('utf8'), root)) {
+      const bytes = await readFile(named).catch(() => undefined)
+      if (bytes) hash.update(`${path.relative(root, named)}\0${bytes.length}\0`).update(bytes)
+    }
+  }
+  return hash.digest('hex')
+}
+
+/** Every string value of a YAML text that is the relative path of a regular file under `root`. */
+function namedFiles(text: string, root: string): string[] {
+  const found = new Set<string>()
+  const visit = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (value.length > 0 && value.length < 300 && !value.includes('\n') && !/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+        const file = path.resolve(root, value)
+        try {
+          if (file.startsWith(root + path.sep) && statSync(file).isFile()) found.add(file)
+        } catch {}
+      }
+    } else if (Array.isArray(value)) value.forEach(visit)
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit)
+  }
+  try {
+    for (const document of parseAllDocuments(text)) if (!('empty' in document)) visit(document.toJS())
+  } catch {
+    // A broken configuration file is hashed by its bytes only; its reader reports the problem.
+  }
+  return [...found].sort()
+}
+
+/**
+ * What a pack is made from, as one hash: the tool (version, code, theme files, dependencies,
+ * browser), the project's configuration files and the files they name, `SOURCE_DATE_EPOCH`, and
+ * the source's text and kind (`.txt` or `.md`, read differently). Equal hashes give equal packs.
+ * @param file the source as read (its normalised text)
+ * @param root the project's root, where configuration files are looked for (default: the working folder)
+ * @returns the hash, `sha256:` and hex
+ */
+export async function packInputs(file: VFile, root = process.cwd()): Promise<string> {
+  const hash = createHash('sha256')
+  // SOURCE_DATE_EPOCH sets the dates inside the PDFs and Office files.
+  hash.update(`${INPUTS_FORMAT}\0${fingerprintTool()}\0${await fingerprintConfig(path.resolve(root))}\0${process.env.SOURCE_DATE_EPOCH ?? ''}\0`)
+  hash.update(`${path.extname(file.path).toLowerCase()}\0`).update(String(file.value))
+  return `sha256:${hash.digest('hex')}`
+}
+
+/**
+ * Whether a pack folder holds a complete pack made from `inputs`: its `pack.json` is ours and
+ * records the same hash, and every file it lists is there.
+ * @param folder the pack's folder
+ * @param inputs the hash of what it would be made from now (`packInputs`)
+ * @returns true when building it again would give the same files
+ */
+export async function isUpToDate(folder: string, inputs: string): Promise<boolean> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(folder, 'pack.json'), 'utf8')) as {generator?: string; inputs?: string; files?: unknown}
+    if (manifest.generator !== GENERATOR || manifest.inputs !== inputs || !Array.isArray(manifest.files)) return false
+    const present = new Set(await readdir(folder))
+    return manifest.files.every((name) => typeof name === 'string' && present.has(name))
+  } catch {
+    return false
+  }
+}
