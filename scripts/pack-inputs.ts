@@ -13,6 +13,18 @@ import {PROJECT_ROOT} from './project-root.js'
 /** The configuration files of a project, read from its root when they exist. */
 export const CONFIG_FILES = ['briefing-pack.yml', '_brand.yml']
 
+/** Config files named on the command line (`--config`, `--brand`) and other run settings (`--only`), hashed too. */
+let runInputs: {files: string[]; extra: string} = {files: [], extra: ''}
+
+/**
+ * Tell the hash what this run adds to the project's own files: the config files named by
+ * `--config`/`--brand` (wherever they are) and settings such as `--only`.
+ * @param inputs the files and a text of the settings
+ */
+export function setRunInputs(inputs: {files?: string[]; extra?: string}): void {
+  runInputs = {files: (inputs.files ?? []).map((file) => path.resolve(file)), extra: inputs.extra ?? ''}
+}
+
 /** Bump to rebuild every pack whatever else says (a change to what the hash covers). */
 const INPUTS_FORMAT = 'briefing-pack inputs 1'
 
@@ -85,16 +97,19 @@ function fingerprintTool(): string {
  */
 async function fingerprintConfig(root: string): Promise<string> {
   const hash = createHash('sha256')
-  for (const name of CONFIG_FILES) {
-    const file = path.join(root, name)
+  const files = [...CONFIG_FILES.map((name) => path.join(root, name)), ...runInputs.files]
+  for (const file of files) {
     const content = await readFile(file).catch(() => undefined)
     if (!content) continue
-    hash.update(`${name}\0${content.length}\0`).update(content)
-    for (const named of namedFiles(content.toString('utf8'), root)) {
+    const folder = path.dirname(file)
+    hash.update(`${path.basename(file)}\0${content.length}\0`).update(content)
+    // Paths inside a config file (a logo, a font) are relative to that file.
+    for (const named of namedFiles(content.toString('utf8'), folder)) {
       const bytes = await readFile(named).catch(() => undefined)
-      if (bytes) hash.update(`${path.relative(root, named)}\0${bytes.length}\0`).update(bytes)
+      if (bytes) hash.update(`${path.relative(folder, named)}\0${bytes.length}\0`).update(bytes)
     }
   }
+  hash.update(`run\0${runInputs.extra}`)
   return hash.digest('hex')
 }
 

@@ -14,6 +14,7 @@ import {cleanOutputFolder, removeGonePacks} from '../site/tidy-output.js'
 import {sourcesOfShard, type Shard} from './shard.js'
 import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSettings} from '../config/settings.js'
 import {findBrand} from '../config/brand.js'
+import {setRunInputs} from '../pack-inputs.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -56,6 +57,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const settings: ProjectSettings = {...(await loadSettings({config: options.config})), ...(only ? {only} : {})}
   // A bad brand is one line and exit 1 before a browser starts or anything is written.
   const brand = await findBrand(options.brand)
+  setRunInputs({files: [options.config, options.brand].filter((file): file is string => Boolean(file)), extra: JSON.stringify({only: settings.only})})
   const plan = planSources(sourcesOfShard(options.sources, options.shard))
   const sources = plan.build
   await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName))
