@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {hasTitleColon} from './recognise-dateline.js'
+import {readingOf} from './language.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -18,12 +19,13 @@ const recogniseKeyMessage: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
     const paragraphs = paragraphsOf(tree)
+    const attribution = readingOf(file).attribution
     const firstBullet = paragraphs.findIndex((p) => p.data?.bullet)
     const ordered = firstBullet === -1 ? paragraphs : [...paragraphs.slice(0, firstBullet), ...paragraphs.slice(firstBullet)]
     for (const paragraph of ordered) {
       // A `Title: body` bullet is a pillar, not a quotation; a numbered paragraph may hold one.
       if (paragraph.data?.bullet && hasTitleColon(textOf(paragraph))) continue
-      const message = findKeyMessage(textOf(paragraph))
+      const message = findKeyMessage(textOf(paragraph), attribution)
       if (message) {
         readout.keyMessage = message
         return
@@ -38,15 +40,18 @@ export default recogniseKeyMessage
 /**
  * Find the first quoted sentence in a text.
  * @param text a paragraph
+ * @param attribution what follows a quotation cut by its attribution, in the source's language (`», a déclaré`)
  * @returns the sentence without its quotes, or `undefined`
  */
-export function findKeyMessage(text: string): string | undefined {
+export function findKeyMessage(text: string, attribution?: RegExp): string | undefined {
   for (const match of text.matchAll(QUOTED)) {
     const quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '')
     if (quoted.split(' ').length < 3) continue
     if (SENTENCE_END.test(quoted)) return quoted
     // A sentence ending in a comma before “the Chair said” ends with a full stop once unquoted.
     if (quoted.endsWith(',') && ATTRIBUTED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) return `${quoted.slice(0, -1)}.`
+    // `« Nous avons les outils », a déclaré le président`: the comma stands outside the guillemets.
+    if (attribution?.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) return `${quoted.replace(/[,;:]$/, '')}.`
   }
   return undefined
 }
