@@ -7,6 +7,7 @@ import type {OutputFile} from '../scripts/write-pack.js'
 import {makeDocx} from './make-docx.js'
 import {printBrief} from './print-brief.js'
 import {renderBriefHtml} from './template.js'
+import {catalogueOf} from '../scripts/theme/catalogue/index.js'
 
 /**
  * The brief stage: `brief.html` from the template, and `brief.pdf` printed by the shared browser
@@ -20,12 +21,14 @@ import {renderBriefHtml} from './template.js'
 export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle: Promise<void> = Promise.resolve()): Promise<OutputFile[]> {
   const html = renderBriefHtml(readout)
   const metadata = deckMetadata(readout)
+  const words = catalogueOf(readout)
+  const subject = `${words.policyBrief}${words.lang === 'fr' ? '\u00A0' : ''}: ${metadata.subject}`
   // The Word file is written while the browser prints, once this process is free (`idle`).
-  const docx = idle.then(() => step('DOCX', () => makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: `Policy brief: ${metadata.subject}`, keywords: metadata.keywords})))
+  const docx = idle.then(() => step('DOCX', () => makeDocx(readout, {title: metadata.title, creator: metadata.author, subject, keywords: metadata.keywords}, {lang: words.locale})))
   const [{printed, pdf}, docxBytes] = await Promise.all([
     step('brief', async () => {
       const printed = await printBrief(await browser, html)
-      return {printed, pdf: await finishPdf(printed.pdf, {...metadata, subject: `Policy brief: ${metadata.subject}`}, {retitle: printed.headings})}
+      return {printed, pdf: await finishPdf(printed.pdf, {...metadata, subject}, {retitle: printed.headings})}
     }),
     docx,
   ])

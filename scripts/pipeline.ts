@@ -3,6 +3,7 @@ import {nameProblem, sourceName} from './source-name.js'
 import {readSource} from './structure/read-source.js'
 import type {Readout} from './structure/readout.js'
 import {structureSource} from './structure/structure-source.js'
+import type {LanguageCode} from './structure/language.js'
 import type {OutputFile} from './write-pack.js'
 import {writePack} from './write-pack.js'
 import type {VFile} from 'vfile'
@@ -40,6 +41,8 @@ export interface PackOptions {
   onStep?: (step: string, milliseconds: number) => void
   /** Called with files that are ready before the rest (the HTML deck), e.g. to show them at once. */
   onEarlyFile?: (name: string, file: OutputFile) => Promise<void>
+  /** The language to read the source and write the pack in (`en`, `fr`); detected from the text when not given. */
+  lang?: LanguageCode
 }
 
 /**
@@ -61,7 +64,7 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     file.message(problem, {ruleId: 'source-name', source: 'briefing-pack'}).fatal = true
     return {file, name, written: []}
   }
-  const structured = await step('structure', () => structureSource(file))
+  const structured = await step('structure', () => structureSource(file, {lang: options.lang}))
   if (!structured) return {file, name, written: []}
 
   const {readout} = structured

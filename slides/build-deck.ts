@@ -6,6 +6,7 @@ import type {OutputFile} from '../scripts/write-pack.js'
 import {makePptx} from './make-pptx.js'
 import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
+import {catalogueOf} from '../scripts/theme/catalogue/index.js'
 import {renderPresentableHtml} from './render-deck.js'
 
 /** The deck's outputs, and the deck they were made from. */
@@ -26,13 +27,13 @@ export interface BuiltDeck {
  */
 export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>): Promise<BuiltDeck> {
   const deck = makeSlides(readout)
-  const html = await step('slides', () => renderPresentableHtml(deck.markdown))
+  const html = await step('slides', () => renderPresentableHtml(deck.markdown, catalogueOf(readout).lang))
   // Watch mode shows the HTML deck at once; the browser is warm there.
   await onPresentable?.(html)
   const metadata = deckMetadata(readout)
   // The PowerPoint deck is written from the slide model while the browser prints the PDF.
   const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
-  const pptxing = step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer}))
+  const pptxing = step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, lang: catalogueOf(readout).locale}))
   const [printed, pptx] = await Promise.all([
     step('PDF', async () => {
       const printed = await printDeck(await browser, html)
@@ -61,6 +62,6 @@ export function deckMetadata(readout: Readout): PdfMetadata {
     author: meetingBy(readout),
     subject,
     keywords: [readout.roadmap, readout.organisation, readout.place, ...readout.pillars.map((p) => p.title)].filter((k): k is string => Boolean(k)),
-    language: 'en',
+    language: catalogueOf(readout).lang,
   }
 }

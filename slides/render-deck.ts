@@ -12,9 +12,10 @@ import {deckThemeCss, MARP_OPTIONS, withDeckFonts} from './marp-engine.js'
  * no browser for HTML. The same page is printed to PDF and captured for the PPTX (`print-deck.ts`),
  * so the deck is rendered by Marp once.
  * @param slidesMarkdown the Marp Markdown of the deck
+ * @param lang the language of the deck, for the page's `lang` (`en` by default)
  * @returns the HTML
  */
-export async function renderPresentableHtml(slidesMarkdown: string): Promise<string> {
+export async function renderPresentableHtml(slidesMarkdown: string, lang = 'en'): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'briefing-pack-marp-'))
   // It holds the source's text: removed also when the run is stopped by a signal.
   pendingPaths.add(folder)
@@ -26,7 +27,7 @@ export async function renderPresentableHtml(slidesMarkdown: string): Promise<str
     await Promise.all([
       writeFile(input, slidesMarkdown),
       writeFile(theme, deckThemeCss()),
-      writeFile(config, JSON.stringify({options: MARP_OPTIONS, html: false, lang: 'en', themeSet: [theme], allowLocalFiles: false})),
+      writeFile(config, JSON.stringify({options: MARP_OPTIONS, html: false, lang, themeSet: [theme], allowLocalFiles: false})),
     ])
     const {code, log} = await quietly(() => marpCli([input, '--config-file', config, '--no-stdin', '--bespoke.progress', '-o', output]))
     if (code !== 0) throw new BuildError(`marp-cli could not build the HTML deck: ${log.join(' ').replace(/\s+/g, ' ').slice(0, 300)}`, EXIT.renderFailed)

@@ -1,4 +1,5 @@
 import {GENERATOR, PACK_FORMAT} from '../output-folder.js'
+import type {LanguageCode} from '../structure/language.js'
 import type {Readout} from '../structure/readout.js'
 
 /** What the site needs to know of a built pack; written as `<name>/pack.json`. */
@@ -15,6 +16,8 @@ export interface PackManifest {
   keyMessage?: string
   pillars: string[]
   source: string
+  /** The pack's language, when it is not English. */
+  lang?: LanguageCode
 }
 
 /** The files of a pack the site links to, relative to the pack folder. */
@@ -49,5 +52,6 @@ export function manifestOf(name: string, readout: Readout): PackManifest {
     keyMessage: readout.keyMessage,
     pillars: readout.pillars.map((p) => p.title),
     source: readout.source,
+    ...(readout.lang && readout.lang !== 'en' ? {lang: readout.lang} : {}),
   }
 }

@@ -203,7 +203,7 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
     if (words.length) return join(words) + participleAfter(rest, patterns, true)
   }
   // `dont 30 % sous forme de dons`: the phrase after it, to the end of the clause
-  const phrase = /^\s*([^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(after)?.[1]
+  const phrase = /^\s*([^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(after)?.[1]?.replace(/^(?:sera|seront|est|sont)\s+/u, '')
   return phrase && !/\d/.test(phrase) ? phrase.trim() : undefined
 }
 
