@@ -74,6 +74,8 @@ export interface FigurePatterns {
   notBefore: RegExp
   /** Words that end a label: verbs, conjunctions, prepositions that start a new phrase. */
   labelStop: ReadonlySet<string>
+  /** A word that is a verb by its ending (a future tense: `recevront`), which ends a label. */
+  verb: RegExp
   /** Words a label never ends with. */
   labelTail: ReadonlySet<string>
   /** Articles and determiners a label drops at its start. */

@@ -160,7 +160,7 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
   const taken: string[] = []
   for (; index < all.length && taken.length < max; index++) {
     const {word, lower} = all[index]
-    if (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? ''))) break
+    if (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || patterns.verb.test(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? ''))) break
     // `écoles situées dans …`: a participle that opens a phrase of its own ends the label
     if (taken.length && /(?:é|ée|és|ées)$/u.test(lower) && /^(?:dans|par|sur|en|à|au|aux|avec|pour)$/iu.test(all[index + 1]?.word ?? '')) break
     taken.push(word)
