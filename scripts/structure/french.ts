@@ -63,7 +63,7 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)|porte-parole|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu
 
 /** Sentences about the next meeting or a review: such a paragraph is outlook. */
-export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|tiendront\s+leur\s+prochaine|feront\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir))(?!\p{L})/iu
+export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|feront\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir))(?!\p{L})/iu
 
 export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u)$/iu
 export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|perspectives|suites?\s+[àa]\s+donner|la\s+suite|et\s+apr[èe]s|suivi|conclusions?|cl[ôo]ture|la\s+voie\s+[àa]\s+suivre)$/iu
@@ -128,7 +128,7 @@ export const FRENCH_SCALES: Record<string, {factor: number; word: string}> = {
 const AUXILIARIES = new Set('sont seront ont été était étaient sera est a ont été'.split(' '))
 
 /** Words that end a label: verbs and auxiliaries, conjunctions, relative pronouns, prepositions that open a new phrase. */
-const LABEL_STOP = new Set([...AUXILIARIES, ...'et ou mais dont qui que qu soit ainsi afin pour dans en sur avec par contre depuis pendant selon lors entre vers chez sans sous car puis donc grâce où y ne n se s ayant'.split(' ')])
+const LABEL_STOP = new Set([...AUXILIARIES, ...'et ou mais dont qui que qu soit ainsi afin pour dans en sur avec par contre depuis pendant selon lors entre vers chez sans sous car puis donc grâce où y ne n se s ayant avant après dès jusqu lorsque comme sauf hors parmi'.split(' ')])
 
 /** Words a label never ends with. */
 const LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou par pour sur dans avec ces ce cette leur leurs'.split(' '))
@@ -148,6 +148,19 @@ export const FRENCH_FIGURES = {
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
   auxiliaries: AUXILIARIES,
   against: 'contre',
+  // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
+  linking: /(?:(?:ont|a)\s+atteint|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
+  // `consacrer 300 millions d'euros à la modernisation`: what it is for is the label
+  allocating: /^(?:consacr|affect|allou|destin|r[ée]serv|investi)/iu,
+  // `ont augmenté de 30 %`: a rise or a fall of the subject
+  rise: /(?:augment[ée]e?s?|progress[ée]e?s?|cr[ûu]e?s?|bondi|grimp[ée]e?s?)\s+de\s*$/iu,
+  fall: /(?:diminu[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|chut[ée]e?s?)\s+de\s*$/iu,
+  riseWord: 'hausse',
+  fallWord: 'baisse',
+  /** How `de` joins a noun to its article: `les attaques` → `des attaques`. */
+  ofArticles: [[/^les\s+/iu, 'des '], [/^le\s+/iu, 'du '], [/^la\s+/iu, 'de la '], [/^l['’]/iu, 'de l’']] as Array<[RegExp, string]>,
+  /** Words after a count that give its rate (`par an`). */
+  rate: /^\s*(par\s+(?:an|ann[ée]e|mois|jour|semaine)|chaque\s+(?:ann[ée]e|mois|jour|semaine))(?!\p{L})/iu,
   changeFrom: /(?<!\p{L})pass[ée]e?s?\s+de\s*$/iu,
   changeTo: /^\s*(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
   by: 'par',
@@ -159,9 +172,9 @@ const ACTORS = new Set('ministres ministre dirigeants chefs participants membres
 export const FRENCH_TITLES = {
   actors: ACTORS,
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
-  verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment)\s+)?\p{L}+[ée]e?s?(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira))\s+(.+)$/iu,
+  verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira))\s+(.+)$/iu,
   askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|invit[ée]|appel[ée])\s+(?:\S+\s+){0,6}?(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
-  stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des'].includes(word))),
+  stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
   tail: LABEL_TAIL,
 }

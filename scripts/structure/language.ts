@@ -84,6 +84,19 @@ export interface FigurePatterns {
   auxiliaries: ReadonlySet<string>
   /** The word that says “compared with” in a change over time (`contre`). */
   against: string
+  /** A verb that links a subject to an amount (`ont atteint`): the subject is the label. */
+  linking: RegExp
+  /** Verbs that allot an amount to something (`consacrer … à`): what it is for is the label. */
+  allocating: RegExp
+  /** A rise or a fall by a percentage (`ont augmenté de 30 %`), and the nouns that name them. */
+  rise: RegExp
+  fall: RegExp
+  riseWord: string
+  fallWord: string
+  /** How `of` joins a noun phrase to its article (`les attaques` → `des attaques`). */
+  ofArticles: Array<[RegExp, string]>
+  /** Words after a count that give its rate (`par an`). */
+  rate: RegExp
   /** A change over time: `passé(e)(s) de A à B`. */
   changeFrom: RegExp
   changeTo: RegExp

@@ -192,11 +192,21 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   const {words, rest} = phraseAt(after, patterns, 6)
   if (!words.length) return undefined
   const year = yearAfter(rest, 0)
-  return join(words) + ((words.length === 1 && participleAfter(rest, patterns, false)) || year)
+  const rate = patterns.rate.exec(rest)
+  return join(words) + ((words.length === 1 && participleAfter(rest, patterns, false)) || (rate ? ` ${rate[1]}` : year))
 }
 
 function percentLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   const after = text.slice(number.end)
+  // `Les attaques … ont augmenté de 30 %` → `hausse des attaques …`
+  const before = text.slice(Math.max(0, number.start - 40), number.start)
+  const change = patterns.rise.test(before) ? patterns.riseWord : patterns.fall.test(before) ? patterns.fallWord : undefined
+  if (change) {
+    const verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+\p{L}+\s+de\s*$/u)
+    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim() ?? ''
+    const of = patterns.ofArticles.find(([article]) => article.test(clause))
+    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}`
+  }
   const of = /^\s*(?:de|des|du|d['’])\s?/iu.exec(after)
   if (of) {
     const {words, rest} = phraseAt(after.slice(of[0].length), patterns, 6)
@@ -210,10 +220,19 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
 /** `Les partenaires ont annoncé 150 millions d'euros` → `annoncés par les partenaires`. */
 function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   const before = text.slice(0, number.start)
+  // `Les échanges … ont atteint 410 milliards d'euros en 2023` → `échanges … en 2023`
+  const linking = patterns.linking.exec(before)
+  if (linking) {
+    const subject = subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '')
+    if (subject) return `${subject}${yearAfter(text, number.end)}`
+  }
   const verb = /(?:^|\s)((?:ont|a|se\s+sont|s['’]est|sont)\s+(?:(?:[ée]galement|aussi|en\s+outre|d[ée]j[àa])\s+)?(?:\p{L}+\s+)?)?(\p{L}+?)(é|és|ée|ées|er|ir|i|is)\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque|au\s+moins|jusqu['’][àa])\s+)?$/iu.exec(before)
   if (verb && verb[3]) {
     const stem = verb[2]
     const participle = `${stem}${/^(?:ir|i|is)$/.test(verb[3]) ? 'is' : 'és'}`
+    // `consacrer 300 millions d'euros à la modernisation …` → `consacrés à la modernisation …`
+    const purpose = /^\s*((?:[àa]|aux?|pour)\s[^,.;:]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de)\s))/iu.exec(text.slice(number.end))
+    if (purpose && patterns.allocating.test(stem)) return `${participle} ${purpose[1].trim()}`
     const subject = subjectBefore(text, verb.index + (verb[0].length - verb[0].trimStart().length), patterns)
     return subject ? `${participle} ${patterns.by} ${subject}` : participle
   }

@@ -4,7 +4,9 @@ import {MAX_TITLE_WORDS} from './point-title.js'
 /** An opening phrase before the subject (`Dans le cadre du Plan, …`): starts with one of these and ends at a comma. */
 const OPENING_PHRASE = /^(?:dans|sur|en|pour|afin|à|au|aux|avec|par|lors|après|depuis|d['’]ici|conformément|face|outre|parallèlement|enfin|par\s+ailleurs)(?!\p{L})[^,]{0,120},\s*/iu
 /** An amount at the start of an object (`45 millions de`, `1,8 milliard de dollars de`): not what the point is about. */
-const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?)?/iu
+const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?|(?:à|au|aux|pour)\s+)?/iu
+/** A time at the start of an object (`chaque mois un bulletin`): not what the point is about. */
+const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)\s+/iu
 
 /**
  * A point's title made by patterns, for a language the English tagger does not read: the object of
@@ -38,14 +40,22 @@ function words(text: string): string[] {
 
 /** The noun phrase a text starts with: amounts and articles dropped, up to a stop word or punctuation. */
 function nounPhrase(text: string, patterns: TitlePatterns): string | undefined {
-  const all = words(text.replace(LEADING_AMOUNT, ''))
+  const all = words(text.replace(LEADING_TIME, '').replace(LEADING_AMOUNT, ''))
   let start = 0
   while (start < all.length && patterns.determiners.has(all[start].toLowerCase().replace(/['’]$/, ''))) start++
   const taken: string[] = []
-  for (const word of all.slice(start)) {
+  for (let index = start; index < all.length; index++) {
+    const word = all[index]
     const lower = word.toLowerCase().replace(/['’]$/, '')
+    // `stock régional de 2 millions de doses`: the amount inside a phrase is left out
+    if (/^\d/.test(word) && /^(?:de|d)$/.test(taken.at(-1)?.toLowerCase().replace(/['’]$/, '') ?? '')) {
+      while (index + 1 < all.length && /^(?:[\d,.]+|millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
+      continue
+    }
+    // `l'eau potable et l'assainissement`: no article after `et`
+    if (patterns.determiners.has(lower) && taken.at(-1)?.toLowerCase() === 'et') continue
     if (!/[\p{L}\d]/u.test(word) || patterns.stop.has(lower) || taken.length >= MAX_TITLE_WORDS) break
-    if (lower === 'd' && /^ici$/i.test(all[all.indexOf(word, start) + 1] ?? '')) break
+    if (lower === 'd' && /^ici$/i.test(all[index + 1] ?? '')) break
     if (/^\d/.test(word)) break
     taken.push(word)
   }
