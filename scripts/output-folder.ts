@@ -29,9 +29,13 @@ export async function isOurPack(folder: string): Promise<boolean> {
   }
 }
 
+/** The files of the site's root, beside the pack folders. */
+export const SITE_FILES = ['index.html', 'feed.xml', path.join('assets', 'site.css')]
+
 /**
- * Whether a file of the site's root (`index.html`, `assets/site.css`) may be replaced: it is
- * missing, or it carries our mark (older versions: their footer, their theme variables).
+ * Whether a file of the site's root (`index.html`, `feed.xml`, `assets/site.css`) may be replaced:
+ * it is missing, or it carries our mark (older versions: their footer, their theme variables;
+ * the feed: its `<generator>`).
  * @param file the file
  * @returns true when it is missing or ours
  */
@@ -44,6 +48,7 @@ export async function isOurSiteFile(file: string): Promise<boolean> {
   }
   if (!info.isFile()) return false
   const text = await readFile(file, 'utf8').catch(() => '')
+  if (file.endsWith('.xml')) return text.includes(`<generator>${GENERATOR}</generator>`)
   return file.endsWith('.css')
     ? text.startsWith(CSS_MARK) || text.includes('--bp-font-sans')
     : text.includes(`<meta name="generator" content="${GENERATOR}">`) || text.includes('Made with briefing-pack from plain-text readouts')
@@ -97,7 +102,7 @@ export async function checkOutputFolder(outDir: string, sources: string[] = [], 
     const folder = path.join(outDir, name)
     if ((await lstat(folder).catch(() => undefined)) && !(await isOurPack(folder))) throw notOursError(`${folder}/`)
   }
-  for (const file of [path.join(outDir, 'index.html'), path.join(outDir, 'assets', 'site.css')]) {
+  for (const file of SITE_FILES.map((name) => path.join(outDir, name))) {
     if (!(await isOurSiteFile(file))) throw notOursError(file)
   }
 }

@@ -45,3 +45,16 @@ export async function sourcesFromArguments(args: string[]): Promise<string[]> {
   }
   return sources
 }
+
+/**
+ * Whether the command line names folders only (or nothing, which stands for `source/`): then the
+ * run covers whole folders, and packs whose source is gone may be removed.
+ * @param args the paths given
+ * @returns true when no single file is named
+ */
+export async function namesFoldersOnly(args: string[]): Promise<boolean> {
+  for (const arg of args) {
+    if (SOURCE_NAME.test(arg) || !(await stat(arg).then((info) => info.isDirectory(), () => false))) return false
+  }
+  return true
+}

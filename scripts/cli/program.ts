@@ -1,7 +1,8 @@
 import {Command, CommanderError} from 'commander'
 import {BuildError, EXIT} from '../errors.js'
 import {readProjectFile} from '../project-root.js'
-import {sourcesFromArguments} from './find-sources.js'
+import {namesFoldersOnly, sourcesFromArguments} from './find-sources.js'
+import {readShard} from './shard.js'
 
 /** Where a command's action leaves its exit code (commander drops what an action returns). */
 interface Outcome {
@@ -38,10 +39,15 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .argument('[source...]', '.txt or .md files to build, or folders of them (default: every .txt and .md in source/)')
     .option('-o, --out <dir>', 'output folder (default: dist); each source goes to DIR/<name>/')
     .option('-q, --quiet', 'print only problems')
-    .action(async (args: string[], options: {out?: string; quiet?: boolean}) => {
+    .option('--clean', 'first remove every pack and site file briefing-pack wrote in the output folder')
+    .option('--shard <i/n>', 'build only share i of n of the sources (by a hash of each name) and write no site index; then run `site`')
+    .addHelpText('after', '\nWhen the sources are whole folders (or none are named), packs whose source is\ngone are removed from the output folder; naming files one by one never removes\na pack.')
+    .action(async (args: string[], options: {out?: string; quiet?: boolean; clean?: boolean; shard?: string}) => {
+      const shard = readShard(options.shard)
       const sources = await sourcesFromArguments(args)
+      const wholeFolders = await namesFoldersOnly(args)
       const {runBuild} = await import('./run-build.js')
-      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet})
+      outcome.code = await runBuild({sources, outDir: options.out ?? 'dist', quiet: options.quiet, clean: options.clean, shard, wholeFolders})
     })
 }
 
@@ -65,11 +71,36 @@ export function devCommand(name: string, outcome: Outcome, restartOnCodeChange: 
     .option('--source <dir>', 'folder of the sources (default: source)')
     .option('-o, --out <dir>', 'output folder (default: dist)')
     .option('--port <n>', 'first port to try (default: 8040)')
+    .option('--host <address>', 'address to listen on (default: 127.0.0.1); 0.0.0.0 lets anyone on your network read the output folder')
     .option('-q, --quiet', 'print only problems')
-    .action(async (options: {source?: string; out?: string; port?: string; quiet?: boolean}) => {
+    .action(async (options: {source?: string; out?: string; port?: string; host?: string; quiet?: boolean}) => {
       const {readPort, runDev} = await import('./run-dev.js')
+      const {readHost} = await import('../dev/server.js')
       const port = readPort(options.port)
-      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, quiet: options.quiet, restartOnCodeChange})
+      const host = readHost(options.host)
+      outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, host, quiet: options.quiet, restartOnCodeChange})
+    })
+}
+
+/**
+ * The `site` command: write the site index and feed from the packs already in a folder (after
+ * sharded builds were gathered into it).
+ * @param name how the command is called in its usage line (`site`, or `npm run site --`)
+ * @param outcome receives the exit code
+ * @returns the command
+ */
+export function siteCommand(name: string, outcome: Outcome): Command {
+  return quietOnErrors(new Command(name))
+    .summary('write the site index and feed from the packs in a folder')
+    .description(
+      'Write index.html, feed.xml and assets/site.css from the pack.json of every pack in the output folder, ' +
+        'without a browser: the last step after `build --shard i/n` on several machines.',
+    )
+    .option('-o, --out <dir>', 'the folder holding the packs (default: dist)')
+    .option('-q, --quiet', 'print only problems')
+    .action(async (options: {out?: string; quiet?: boolean}) => {
+      const {runSite} = await import('./run-site.js')
+      outcome.code = await runSite({outDir: options.out ?? 'dist', quiet: options.quiet})
     })
 }
 
@@ -110,6 +141,7 @@ export function briefingPackProgram(outcome: Outcome): Command {
   program.addCommand(buildCommand('build', outcome))
   program.addCommand(devCommand('dev', outcome, false))
   program.addCommand(checkCommand('check', outcome))
+  program.addCommand(siteCommand('site', outcome))
   return program
 }
 

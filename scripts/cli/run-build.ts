@@ -5,10 +5,12 @@ import {BuildError, EXIT, isStopping, unexpectedLine} from '../errors.js'
 import {cleanText, formatMessages} from '../format-messages.js'
 import {inParallel} from '../in-parallel.js'
 import {createProgress} from '../progress.js'
-import {sourceName} from '../source-name.js'
+import {nameProblem, sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
+import {cleanOutputFolder, removeGonePacks} from '../site/tidy-output.js'
+import {sourcesOfShard, type Shard} from './shard.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -26,6 +28,15 @@ export interface BuildOptions {
   outDir: string
   /** Print only problems. */
   quiet?: boolean
+  /**
+   * The sources are whole folders (none named one by one): packs whose source is no longer there
+   * are removed from the output folder (only folders briefing-pack wrote).
+   */
+  wholeFolders?: boolean
+  /** Remove everything briefing-pack wrote in the output folder first (`--clean`). */
+  clean?: boolean
+  /** Build only this share of the sources, and write no site index (`--shard i/n`). */
+  shard?: Shard
 }
 
 /**
@@ -35,9 +46,14 @@ export interface BuildOptions {
  * @returns the exit code (one of `EXIT`)
  */
 export async function runBuild(options: BuildOptions): Promise<number> {
-  const plan = planSources(options.sources)
+  const plan = planSources(sourcesOfShard(options.sources, options.shard))
   const sources = plan.build
   await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName))
+  const say = (line: string) => options.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
+  if (options.clean) {
+    const removed = await cleanOutputFolder(options.outDir)
+    say(`${options.outDir}: --clean removed ${removed} ${removed === 1 ? 'pack' : 'packs'} and the site files`)
+  }
   for (const line of plan.lines) process.stderr.write(`${cleanText(line, true)}\n`)
   let exitCode: number = plan.failed ? EXIT.sourceErrors : EXIT.ok
   const progress = createProgress(process.stdout, Boolean(options.quiet))
@@ -47,7 +63,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   session.warm()
   // The language model loads while Chromium starts, not after the pipeline's modules.
   const nlp = import('../structure/nlp.js').then((module) => module.loadNlp())
-  const [{buildPack}, {writeSite}] = await Promise.all([import('../pipeline.js'), import('../site/write-site.js'), nlp])
+  const [{buildPack}, {writeSite, markStale, readPacks}] = await Promise.all([import('../pipeline.js'), import('../site/write-site.js'), nlp])
   debug('pipeline loaded')
   const failed = new Set<string>(plan.refused)
   let finished = false
@@ -87,7 +103,16 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     try {
       // Stopping on a signal: a build cut short returned quietly, but no index is written now
       // (its temporary file would race the clean-up before the exit).
-      if (finished && !isStopping()) {
+      if (finished && !isStopping() && options.shard) {
+        // One share of many: its failed packs are marked, the site is written once all are gathered.
+        await markStale(options.outDir, await readPacks(options.outDir), failed)
+        say(`shard ${options.shard.index}/${options.shard.count}: ${sources.length} of ${options.sources.length} sources; no site index (run \`briefing-pack site --out ${options.outDir}\` once every shard is in one folder)`)
+      } else if (finished && !isStopping()) {
+        if (options.wholeFolders) {
+          // A pack is kept while any source gives its name, even one that failed or was skipped.
+          const keep = new Set(options.sources.filter((source) => !nameProblem(source)).map(sourceName))
+          for (const name of await removeGonePacks(options.outDir, keep)) say(`${path.join(options.outDir, name)}/: removed, its source is gone`)
+        }
         const listed = await writeSite(options.outDir, failed)
         progress.site(path.join(options.outDir, 'index.html'), listed.length)
       }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {BrowserSession} from '../browser.js'
 import {BuildError, EXIT} from '../errors.js'
 import {cleanText, formatMessages} from '../format-messages.js'
+import {isLoopback} from '../dev/server.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
 import {PROJECT_ROOT} from '../project-root.js'
@@ -23,6 +24,8 @@ export interface DevOptions {
   outDir?: string
   /** First port to try; 0 takes any free port (default: 8040). */
   port?: number
+  /** Address to listen on (default: `127.0.0.1`, this machine only); checked by `readHost`. */
+  host?: string
   /** Print only problems. */
   quiet?: boolean
   /**
@@ -107,7 +110,10 @@ export async function runDev(options: DevOptions): Promise<number> {
 
   await checkOutputFolder(outDir, await allSources(), planSources(await allSources()).build.map(sourceName))
   await build(await allSources())
-  server = await startDevServer(path.resolve(outDir), port)
+  const host = options.host ?? '127.0.0.1'
+  server = await startDevServer(path.resolve(outDir), port, host)
+  if (port !== 0 && server.port !== port) log(`Port ${port} is in use: using ${server.port} instead.`)
+  if (!isLoopback(host)) process.stderr.write(`briefing-pack: listening on ${host}: anyone who can reach this machine on port ${server.port} can read ${outDir}/\n`)
   log(`Serving ${outDir}/ at ${server.url} (live reload); watching source/, slides/ and brief/. Ctrl-C to stop.`)
 
   // One rebuild at a time; changes that arrive meanwhile are gathered into the next one.

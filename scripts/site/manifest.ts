@@ -18,6 +18,11 @@ export interface PackManifest {
   source: string
   /** The pack's language, when it is not English. */
   lang?: LanguageCode
+  /**
+   * Set when the source's last build failed: the folder still holds the last good version, and
+   * the site lists it with a "not updated" badge. A successful build writes a manifest without it.
+   */
+  stale?: true
 }
 
 /** The files of a pack the site links to, relative to the pack folder. */

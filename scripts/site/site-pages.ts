@@ -37,7 +37,7 @@ function thumbnails(pack: PackManifest, base: string, words: Catalogue): string 
 </div>`
 }
 
-function page(title: string, css: string, header: string, body: string, words: Catalogue): string {
+function page(title: string, css: string, header: string, body: string, words: Catalogue, head = ''): string {
   return `<!doctype html>
 <html lang="${words.lang}">
 <head>
@@ -46,7 +46,7 @@ function page(title: string, css: string, header: string, body: string, words: C
 <meta name="generator" content="${GENERATOR}">
 <title>${e(title)}</title>
 <link rel="stylesheet" href="${e(css)}">
-</head>
+${head}</head>
 <body>
 <a class="skip" href="#main">${e(words.site.skip)}</a>
 <header class="site-header"><div class="inner">${header}</div></header>
@@ -59,31 +59,100 @@ ${body}
 `
 }
 
+/** The file name of the site's Atom feed, beside `index.html`. */
+export const FEED_FILE = 'feed.xml'
+
+/** The badge of a pack whose last build failed: shown on its card and on its own page. */
+function staleBadge(pack: PackManifest, words: Catalogue): string {
+  return pack.stale ? `<p class="stale"><strong class="badge">${e(words.site.notUpdated)}</strong> ${e(words.site.staleText)}</p>\n` : ''
+}
+
+/** The group of packs without a date (shown in the index's language). */
+const UNDATED = 'Undated'
+
+/** The year a pack is listed under: the year of its meeting, or `Undated`. */
+export function yearOf(pack: PackManifest): string {
+  return pack.dates?.start.slice(0, 4) ?? UNDATED
+}
+
+/** What the filter box matches a card against: title, meeting, key message, pillars, year, stale. */
+function filterText(pack: PackManifest): string {
+  return [pack.title, meetingLine(pack), pack.keyMessage, ...pack.pillars, yearOf(pack), pack.stale ? 'not updated' : ''].filter(Boolean).join(' ')
+}
+
 /**
- * The root page of the site: a card per readout, newest meeting first, with thumbnails and links.
+ * The filter box's script: plain, inline (works from `file://`, no request), and the box is shown
+ * only when it runs. Each word typed must appear in a card's text (case and accents ignored); a
+ * year with no card left is hidden, and a live status says how many readouts are shown.
+ */
+const filterScript = (words: Catalogue) => `<script>
+(() => {
+  const box = document.getElementById('filter-box')
+  const input = document.getElementById('filter')
+  const status = document.getElementById('filter-status')
+  const say = ${JSON.stringify({of: words.site.filterOf, one: words.site.filterOne, many: words.site.filterMany, shown: words.site.filterShown}).replace(/</g, '\\u003c')}
+  const fold = (text) => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase()
+  const cards = [...document.querySelectorAll('.card')].map((card) => ({card, text: fold(card.dataset.text || card.textContent)}))
+  const years = [...document.querySelectorAll('.year')]
+  box.hidden = false
+  const apply = () => {
+    const words = fold(input.value).split(/\\s+/).filter(Boolean)
+    let shown = 0
+    for (const {card, text} of cards) {
+      const match = words.every((word) => text.includes(word))
+      card.hidden = !match
+      if (match) shown++
+    }
+    for (const year of years) year.hidden = !year.querySelector('.card:not([hidden])')
+    status.textContent = words.length ? shown + say.of + cards.length + (cards.length === 1 ? say.one : say.many) + say.shown : ''
+  }
+  input.addEventListener('input', apply)
+  apply()
+})()
+</script>`
+
+/**
+ * The root page of the site: the packs grouped by the year of their meeting (newest first,
+ * undated last), a card each with thumbnails and links, a filter box and a link to the feed.
  * @param packs the packs to list
  * @returns the HTML of `index.html`
  */
 export function indexPage(packs: PackManifest[]): string {
   const sorted = sortPacks(packs)
-  // The index speaks the language its packs share, else English; a card in another language says so.
+  // The index speaks the language its packs share, else English; a title or message in another language says so.
   const shared = new Set(sorted.map((pack) => pack.lang ?? 'en'))
   const words = catalogueFor(shared.size === 1 ? [...shared][0] : 'en')
-  const cards = sorted
-    .map(
-      (pack) => `<li class="card">
+  const own = (pack: PackManifest) => ((pack.lang ?? 'en') === words.lang ? '' : ` lang="${e(pack.lang ?? 'en')}"`)
+  const card = (pack: PackManifest) => `<li class="card${pack.stale ? ' is-stale' : ''}" data-text="${e(filterText(pack))}">
 <div>
-<h2${(pack.lang ?? 'en') === words.lang ? '' : ` lang="${e(pack.lang ?? 'en')}"`}><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h2>
+<h3${own(pack)}><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
 <p class="meta">${e(meetingLine(pack))}</p>
-${pack.keyMessage ? `<p class="message"${(pack.lang ?? 'en') === words.lang ? '' : ` lang="${e(pack.lang ?? 'en')}"`}>${e(quotedIn(catalogueFor(pack.lang), pack.keyMessage))}</p>` : ''}
+${staleBadge(pack, words)}${pack.keyMessage ? `<p class="message"${own(pack)}>${e(quotedIn(catalogueFor(pack.lang), pack.keyMessage))}</p>` : ''}
 ${linkList(pack, packBase(pack), words)}
 </div>
 ${thumbnails(pack, packBase(pack), words)}
-</li>`,
-    )
+</li>`
+  const years = [...new Set(sorted.map(yearOf))]
+  const groups = years
+    .map((year) => `<section class="year" aria-labelledby="year-${e(year)}">
+<h2 id="year-${e(year)}">${e(year === UNDATED ? words.site.undated : year)}</h2>
+<ul class="cards">
+${sorted.filter((pack) => yearOf(pack) === year).map(card).join('\n')}
+</ul>
+</section>`)
     .join('\n')
-  const body = sorted.length ? `<ul class="cards">\n${cards}\n</ul>` : `<p class="empty">${words.site.empty}</p>`
-  return page(words.site.title, 'assets/site.css', `<h1>${e(words.site.title)}</h1><p>${e(words.site.listed(sorted.length))}</p>`, body, words)
+  const filter = `<div class="filter" id="filter-box" hidden>
+<label for="filter">${e(words.site.filterLabel)}</label>
+<input id="filter" type="search" autocomplete="off" spellcheck="false" aria-describedby="filter-hint filter-status">
+<p class="hint" id="filter-hint">${e(words.site.filterHint)}</p>
+<p class="status" id="filter-status" role="status" aria-live="polite"></p>
+</div>`
+  const body = sorted.length
+    ? `${filter}\n${groups}\n${filterScript(words)}`
+    : `<p class="empty">${words.site.empty}</p>`
+  const feedLink = `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE}" title="${e(words.site.title)}">\n`
+  const header = `<h1>${e(words.site.title)}</h1><p>${e(words.site.listed(sorted.length))} · <a href="${FEED_FILE}">${e(words.site.subscribe)}</a></p>`
+  return page(words.site.title, 'assets/site.css', header, body, words, feedLink)
 }
 
 /**
@@ -93,7 +162,7 @@ ${thumbnails(pack, packBase(pack), words)}
  */
 export function packPage(pack: PackManifest): string {
   const words = catalogueFor(pack.lang)
-  const body = `${pack.keyMessage ? `<p class="message">${e(quotedIn(words, pack.keyMessage))}</p>` : ''}
+  const body = `${staleBadge(pack, words)}${pack.keyMessage ? `<p class="message">${e(quotedIn(words, pack.keyMessage))}</p>` : ''}
 ${linkList(pack, '', words)}
 <h2 class="section">${e(words.count(pack.pillars.length, 'pillar').replace(/^\p{Ll}/u, (c) => c.toUpperCase()))}</h2>
 <ol class="pillars">

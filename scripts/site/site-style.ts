@@ -30,10 +30,21 @@ a:hover { text-decoration-thickness: 2px; }
 .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 1.5rem; }
 .card { background: var(--bp-paper); border-top: 4px solid var(--bp-navy); padding: 1.25rem clamp(1rem, 3vw, 1.75rem); display: grid; gap: 1.25rem; grid-template-columns: minmax(0, 1fr); }
 @media (min-width: 52rem) { .card { grid-template-columns: minmax(0, 1fr) auto; } }
-.card h2 { margin: 0; font-size: var(--bp-size-screen-h2); line-height: 1.2; color: var(--bp-navy); text-wrap: balance; }
+.card h3 { margin: 0; font-size: var(--bp-size-screen-h2); line-height: 1.2; color: var(--bp-navy); text-wrap: balance; }
 p, li { text-wrap: pretty; }
 .card > div, main > .message, main > .pillars { max-width: var(--bp-space-screen-measure); }
-.card h2 a { color: inherit; }
+.card h3 a { color: inherit; }
+.year + .year { margin-top: 2.5rem; }
+.year h2 { margin: 0 0 1rem; font-size: var(--bp-size-screen-h3); color: var(--bp-navy); padding-bottom: 0.35rem; border-bottom: 2px solid var(--bp-rule); font-variant-numeric: lining-nums; }
+[hidden] { display: none !important; }
+.filter { display: grid; grid-template-columns: minmax(0, 24rem); gap: 0.35rem; margin: 0 0 2rem; }
+.filter label { font-weight: 600; color: var(--bp-navy); }
+.filter input { font: inherit; padding: 0.5rem 0.7rem; border: 2px solid var(--bp-navy); border-radius: 0; background: var(--bp-paper); color: var(--bp-ink); width: 100%; }
+.filter .hint, .filter .status { margin: 0; color: var(--bp-muted); font-size: var(--bp-size-screen-small); }
+.filter .status:empty { display: none; }
+.stale { margin: 0.6rem 0 0; color: var(--bp-ink); }
+.stale .badge { display: inline-block; margin-right: 0.4rem; padding: 0.1rem 0.55rem; border: 2px solid var(--bp-accent-text); color: var(--bp-accent-text); background: var(--bp-paper); font-size: var(--bp-size-screen-small); text-transform: uppercase; letter-spacing: 0.04em; }
+.card.is-stale { border-top-color: var(--bp-accent); }
 .meta { margin: 0.3rem 0 0; color: var(--bp-muted); }
 .message { margin: 0.8rem 0 0; padding-left: 0.8rem; border-left: 4px solid var(--bp-accent); font-weight: 600; color: var(--bp-navy); }
 .thumbs { display: flex; gap: 0.75rem; align-items: flex-start; flex-wrap: wrap; }

@@ -3,24 +3,23 @@ import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {BuildError, EXIT} from '../errors.js'
 import {isOurPack, isOurSiteFile, notOursError} from '../output-folder.js'
-import {pendingPaths} from '../write-pack.js'
+import {pendingPaths, replaceInPack} from '../write-pack.js'
 import type {PackManifest} from './manifest.js'
-import {indexPage} from './site-pages.js'
+import {feedXml} from './site-feed.js'
+import {FEED_FILE, indexPage, packPage} from './site-pages.js'
 import {siteCss} from './site-style.js'
 
 /**
- * Write the root of the static site: `index.html` listing every pack in the output folder
- * (those built now and those built before), but not the sources that failed in this run, and the
- * shared stylesheet `assets/site.css`. Each file is replaced in one rename, and only if it is
- * missing or was made by briefing-pack (exit 5 otherwise).
+ * The packs in the output folder: every folder briefing-pack wrote (its `pack.json` has our
+ * mark), by folder name.
  * @param outDir the output folder
- * @param failed names of the packs whose source failed in this run
- * @returns the manifests listed
+ * @returns their manifests, in folder-name order
  */
-export async function writeSite(outDir: string, failed: Set<string>): Promise<PackManifest[]> {
+export async function readPacks(outDir: string): Promise<PackManifest[]> {
   const packs: PackManifest[] = []
-  for (const entry of await readdir(outDir, {withFileTypes: true}).catch(() => [])) {
-    if (!entry.isDirectory() || entry.name.startsWith('.') || failed.has(entry.name)) continue
+  const entries = await readdir(outDir, {withFileTypes: true}).catch(() => [])
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue
     try {
       const manifest = JSON.parse(await readFile(path.join(outDir, entry.name, 'pack.json'), 'utf8')) as PackManifest
       // The folder's own name is what the links point to, whatever an older pack.json says.
@@ -29,12 +28,53 @@ export async function writeSite(outDir: string, failed: Set<string>): Promise<Pa
       // Not a pack folder (or one from an older version): not listed.
     }
   }
+  return packs
+}
+
+/**
+ * Mark the packs whose source failed in this run as stale: their folder keeps the last good
+ * version, and its `pack.json` and page say it was not updated (each replaced in one rename).
+ * @param outDir the output folder
+ * @param packs the packs of the output folder
+ * @param failed names of the packs whose source failed in this run
+ * @returns the packs, the failed ones marked
+ */
+export async function markStale(outDir: string, packs: PackManifest[], failed: Set<string>): Promise<PackManifest[]> {
+  const marked: PackManifest[] = []
+  for (const pack of packs) {
+    if (!failed.has(pack.name) || pack.stale) {
+      marked.push(pack)
+      continue
+    }
+    const stale: PackManifest = {...pack, stale: true}
+    await replaceInPack(outDir, pack.name, {path: 'pack.json', content: `${JSON.stringify(stale, null, 2)}\n`})
+    await replaceInPack(outDir, pack.name, {path: 'index.html', content: packPage(stale)})
+    marked.push(stale)
+  }
+  return marked
+}
+
+/**
+ * Write the root of the static site from the packs in the output folder (those built now and
+ * those built before): `index.html`, the Atom feed `feed.xml` and the shared stylesheet
+ * `assets/site.css`. A pack whose source failed in this run stays listed, marked stale. Each file
+ * is replaced in one rename, and only if it is missing or was made by briefing-pack (exit 5
+ * otherwise). What is written depends only on the packs' manifests, so packs built on several
+ * machines and gathered into one folder give the same site as one build.
+ * @param outDir the output folder
+ * @param failed names of the packs whose source failed in this run
+ * @returns the manifests listed
+ */
+export async function writeSite(outDir: string, failed: Set<string>): Promise<PackManifest[]> {
   const css = path.join(outDir, 'assets', 'site.css')
   const index = path.join(outDir, 'index.html')
-  for (const file of [css, index]) if (!(await isOurSiteFile(file))) throw notOursError(file)
+  const feed = path.join(outDir, FEED_FILE)
+  for (const file of [css, index, feed]) if (!(await isOurSiteFile(file))) throw notOursError(file)
+  const packs = await markStale(outDir, await readPacks(outDir), failed)
   try {
     await mkdir(path.join(outDir, 'assets'), {recursive: true})
     await replaceFile(css, siteCss())
+    await replaceFile(feed, feedXml(packs))
     await replaceFile(index, indexPage(packs))
   } catch (error) {
     throw new BuildError(`${outDir}: cannot write the site index (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another folder with --out`, EXIT.outputFailed)

@@ -1,6 +1,8 @@
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFile} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import {cli} from './cli.js'
 
@@ -52,7 +54,7 @@ describe('command line', () => {
     const out = path.join(work, 'out')
     const {code} = await cli([`${folder}/`, '--out', out, '--quiet'])
     expect(code).toBe(0)
-    expect(readdirSync(out).sort()).toEqual(['assets', 'index.html', 'paris'])
+    expect(readdirSync(out).sort()).toEqual(['assets', 'feed.xml', 'index.html', 'paris'])
     expect(readFileSync(path.join(out, 'paris/roadmap.md'), 'utf8')).toContain('### Grow our membership\n')
   })
 
@@ -74,4 +76,32 @@ describe('command line', () => {
     expect(noValue.code).toBe(2)
     expect(noValue.stderr.trim().split('\n')).toHaveLength(1)
   })
+
+  it('refuses a bad --shard, --host or site folder with one line and the usage code, before any work', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'bp-')), 'out')
+    for (const shard of ['0/2', '3/2', 'a/b']) {
+      const {code, stdout, stderr} = await cli([seed, '--shard', shard, '--out', out])
+      expect(code, shard).toBe(2)
+      expect(stderr).toBe(`briefing-pack: --shard ${shard}: expected i/n with 1 <= i <= n, such as 1/2 (see --help)\n`)
+      expect(stdout).toBe('')
+    }
+    const runner = path.join(root, 'scripts/run.mjs')
+    const host = await command(runner, ['dev', '--host', 'evil.example', '--out', out])
+    expect(host).toEqual({code: 2, stdout: '', stderr: 'briefing-pack: --host evil.example: expected an IP address of this machine such as 127.0.0.1, ::1 or 0.0.0.0 (every interface) (see --help)\n'})
+    const site = await command(runner, ['site', '--out', out])
+    expect(site).toEqual({code: 2, stdout: '', stderr: `briefing-pack: ${out}/: cannot find the folder of the packs; build into it first, or name it with --out\n`})
+    expect(existsSync(out)).toBe(false)
+    expect((await cli(['--help'])).stdout).toMatch(/--clean[\s\S]*--shard <i\/n>/)
+  })
 })
+
+/** Run a command of the runner (`dev`, `site`); resolve with its exit code and output. */
+async function command(runner: string, args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  try {
+    const {stdout, stderr} = await promisify(execFile)(process.execPath, [runner, ...args], {cwd: root, env: {...process.env, NO_COLOR: '1'}})
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const e = error as {code: number; stdout: string; stderr: string}
+    return {code: e.code, stdout: e.stdout, stderr: e.stderr}
+  }
+}

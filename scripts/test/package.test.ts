@@ -118,7 +118,7 @@ describe('the published package, installed from its tarball into an empty folder
   it.each([
     [['build', '--nope'], "briefing-pack: unknown option '--nope' (see --help)"],
     [['buidl'], "briefing-pack: unknown command 'buidl' (Did you mean build?) (see --help)"],
-    [[], 'briefing-pack: expected a command: build, dev, check (see --help)'],
+    [[], 'briefing-pack: expected a command: build, dev, check, site (see --help)'],
     [['build', 'missing.txt'], 'briefing-pack: missing.txt: cannot find this file or folder, expected a .txt or .md source or a folder of them'],
   ])('%j: one line on stderr, exit 2', async (args, line) => {
     const {code, stdout, stderr} = await briefingPack(...args)

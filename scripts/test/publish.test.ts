@@ -16,7 +16,7 @@ afterAll(() => rmSync(work, {recursive: true, force: true}))
 /** The pack folders the site index links to. */
 function listed(out: string): string[] {
   const html = readFileSync(path.join(out, 'index.html'), 'utf8')
-  return [...new Set([...html.matchAll(/<h2><a href="\.\/([^/"]+)\/index\.html">/g)].map((match) => decodeURIComponent(match[1])))]
+  return [...new Set([...html.matchAll(/<h3><a href="\.\/([^/"]+)\/index\.html">/g)].map((match) => decodeURIComponent(match[1])))]
 }
 
 const complete = (folder: string) => existsSync(folder) && readdirSync(folder).sort().join() === PACK_FILES.join()

@@ -63,14 +63,14 @@ describe('hostile file names in the site', () => {
       for (const link of links) {
         expect(new URL(link).protocol, link).toBe('file:')
         const target = fileURLToPath(link.split('#')[0])
-        if (target === index) continue
+        if (target === index || target === path.join(out, 'feed.xml')) continue
         expect(statSync(target).isFile(), target).toBe(true)
         expect(path.dirname(path.dirname(target)), target).toBe(out)
         packsLinked.add(path.basename(path.dirname(target)))
       }
       expect([...packsLinked].sort()).toEqual([...expected].sort())
       // Click each card's title and its "Present the deck": each opens that pack's own page.
-      const clickable = '.card h2 a, .card a.primary[href$="slides.html"]'
+      const clickable = '.card h3 a, .card a.primary[href$="slides.html"]'
       const clicks = await page.evaluate((selector) => [...document.querySelectorAll(selector)].length, clickable)
       expect(clicks).toBe(2 * names.length)
       for (let i = 0; i < clicks; i++) {
@@ -83,6 +83,17 @@ describe('hostile file names in the site', () => {
       expect(dialogs).toEqual([])
     })
   }, 120_000)
+
+  it('the feed is well-formed XML with one entry per pack, each linking that pack\'s own page', () => {
+    const errors: string[] = []
+    const links: string[] = []
+    const parser = new SaxesParser({xmlns: true})
+    parser.on('error', (error) => errors.push(error.message))
+    parser.on('opentag', (tag) => tag.local === 'link' && !tag.attributes.rel && links.push(String((tag.attributes.href as {value: string}).value)))
+    parser.write(readFileSync(path.join(out, 'feed.xml'), 'utf8')).close()
+    expect(errors).toEqual([])
+    expect(links.map((link) => decodeURIComponent(link.split('/')[1])).sort()).toEqual([...expected].sort())
+  })
 
   it('each pack page links only to existing files of its own folder or the index', async () => {
     await withOfflinePage(await session.browser(), async (page) => {
@@ -112,7 +123,7 @@ describe('only what briefing-pack made is replaced', () => {
     expect(readdirSync(path.join(out, 'report'))).toEqual(['notes.docx'])
   })
 
-  it.each([['index.html'], ['assets/site.css']])('a %s the user wrote is not overwritten: exit 5', async (file) => {
+  it.each([['index.html'], ['assets/site.css'], ['feed.xml']])('a %s the user wrote is not overwritten: exit 5', async (file) => {
     const out = folder(`foreign-${file.replace('/', '-')}`)
     mkdirSync(path.join(out, 'assets'), {recursive: true})
     writeFileSync(path.join(out, file), 'my own page')
@@ -164,7 +175,7 @@ describe('only what briefing-pack made is replaced', () => {
     expect(linesWith(stderr, dots)).toEqual([expect.stringMatching(/ {2}error {2}Unexpected file name `\.\.\.txt` that gives an empty pack name/)])
     expect(linesWith(stderr, long)).toEqual([expect.stringMatching(/ {2}error {2}Unexpected file name of 101 characters, expected at most 100/)])
     expect(readdirSync(path.dirname(out)).filter((name) => name.startsWith('.'))).toEqual([])
-    expect(readdirSync(out).sort()).toEqual(['assets', 'index.html'])
+    expect(readdirSync(out).sort()).toEqual(['assets', 'feed.xml', 'index.html'])
   })
 })
 
@@ -181,7 +192,7 @@ describe('two sources for one pack name', () => {
     expect(code).toBe(0)
     expect(stderr.trim().split('\n')).toEqual([`${txt}  info  Skipped: \`${md}\` beside it is its correction and is built instead  source-corrected`])
     expect(readFileSync(path.join(out, 'paris', 'roadmap.md'), 'utf8')).toContain('### Tackle networks and propaganda online')
-    expect(readFileSync(path.join(out, 'index.html'), 'utf8').match(/<li class="card">/g)).toHaveLength(1)
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8').match(/<li class="card[ "]/g)).toHaveLength(1)
   }, 120_000)
 
   it.each([
@@ -203,7 +214,7 @@ describe('two sources for one pack name', () => {
       const lines = linesWith(stderr, 'name-clash').filter((line) => line.startsWith(file))
       expect(lines, file).toEqual([expect.stringContaining(`\`${paths[1 - i]}\` gives the same folder name`)])
     }
-    expect(readdirSync(out).sort()).toEqual(['assets', 'index.html'])
+    expect(readdirSync(out).sort()).toEqual(['assets', 'feed.xml', 'index.html'])
   })
 })
 

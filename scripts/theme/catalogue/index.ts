@@ -78,6 +78,23 @@ export interface Catalogue {
     previews: string
     titleSlideOf(title: string): string
     pageOneOf(title: string): string
+    /** The badge of a pack whose last build failed, and what it says. */
+    notUpdated: string
+    staleText: string
+    /** The group of packs without a date. */
+    undated: string
+    subscribe: string
+    /** The Atom feed's description. */
+    feedDescription: string
+    /** What the feed says of a pack whose last build failed, after `Not updated:`. */
+    feedStale: string
+    filterLabel: string
+    filterHint: string
+    /** The filter's live status: `3` + of + `4` + one/many + shown. */
+    filterOf: string
+    filterOne: string
+    filterMany: string
+    filterShown: string
   }
 }
 
