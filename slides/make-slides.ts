@@ -186,7 +186,7 @@ function pillarSlide(readout: Readout, index: number): Slide {
   const pillar = readout.pillars[index]
   const number = String(index + 1)
   const heading = pillar.title
-  const points = pointsFrom(pillar.body)
+  const points = pointsFrom(pillar.body, readout.lang)
   const text = points.join(' ').length
   const lines = [classes('pillar', sizeStep(heading.length, [LIMITS.longTitle, 90, 130]), text > 300 ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
   for (const point of points) lines.push(`- ${escapeBlock(point)}`)
@@ -212,7 +212,7 @@ function closingSlide(readout: Readout): Slide {
   const words = catalogueOf(readout)
   const next = nextSteps(readout.outlook, words.nextStep)
   // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
-  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !next.includes(sentence)).join(' ')).filter(Boolean)).slice(0, next.length ? 2 : 3)
+  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !next.includes(sentence)).join(' ')).filter(Boolean), readout.lang).slice(0, next.length ? 2 : 3)
   const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
   const fallback = points.length || next.length ? [] : [readout.keyMessage ?? readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)

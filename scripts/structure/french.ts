@@ -193,6 +193,7 @@ export const FRENCH: Reading = {
   decision: FRENCH_DECISION,
   opening: FRENCH_OPENING,
   reported: FRENCH_REPORTED,
+  phraseOpeners: new Set('à au aux de du des d et ou mais pour avec dans en par sur sans vers dont afin qui que'.split(' ')),
   thanks: FRENCH_THANKS,
   dateline: FRENCH_DATELINE,
   attribution: FRENCH_ATTRIBUTION,

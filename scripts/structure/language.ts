@@ -40,6 +40,8 @@ export interface Reading {
   decision: RegExp
   opening: RegExp
   reported: RegExp
+  /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
+  phraseOpeners: ReadonlySet<string>
   thanks?: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
   dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp}
@@ -132,6 +134,7 @@ export const ENGLISH: Reading = {
   decision: english.DECISION,
   opening: english.OPENING,
   reported: english.REPORTED,
+  phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
 }
 
 const READINGS: Record<LanguageCode, Reading> = {en: ENGLISH, fr: FRENCH}

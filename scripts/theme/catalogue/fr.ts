@@ -93,7 +93,7 @@ export const FRENCH_CATALOGUE: Catalogue = {
   sourceLine: (by, placeAndDate) => [`Compte rendu de la réunion${by ? ` : ${by}` : ''}`, placeAndDate].filter(Boolean).join(', '),
   since: 'depuis',
   formatFigure,
-  nextStep: /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre)|feront\s+le\s+(?:point|bilan)|rendront\s+compte|(?:sera|seront)\s+publi[ée]s?)(?!\p{L})/iu,
+  nextStep: /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre)|prochain\s+(?:conseil|sommet|forum)|pr[ée]senter(?:a|ont)\s+(?:un|le|son|leur)\s+(?:premier\s+)?rapport|feront\s+le\s+(?:point|bilan)|rendront\s+compte|(?:sera|seront)\s+publi[ée]s?)(?!\p{L})/iu,
   site: {
     title: 'Dossiers d’information',
     allPacks: 'Tous les dossiers',
