@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import JSZip from 'jszip'
 import {PDFDocument, PDFHexString, PDFName, PDFString} from 'pdf-lib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {detectLanguage} from '../structure/language.js'
@@ -154,5 +155,21 @@ describe('a French readout gives a French pack (real pipeline, Chromium)', () =>
     }
     expect(pdfs['en-slides'].text).toContain('Key figures')
     expect(pdfs['en-brief'].text).toMatch(/Page 1 of \d/)
+  })
+
+  it('writes the Word brief and the PowerPoint deck in French, with the French language', async () => {
+    const docx = await JSZip.loadAsync(readFileSync(path.join(french, 'brief.docx')))
+    const styles = await docx.file('word/styles.xml')!.async('string')
+    expect(styles).toMatch(/<w:lang w:val="fr-FR"/)
+    const text = [await docx.file('word/document.xml')!.async('string'), await docx.file('word/footer1.xml')?.async('string')].join(' ')
+    expect(text).toContain('Chiffres clés')
+    expect(text).toContain('Ce qu’il mesure')
+    expect(text).toContain('2 500'.replace(' ', '\u202F'))
+    expect(text).not.toMatch(/Key figures|What it counts|Readout of the meeting| of <\/w:t>/)
+    const pptx = await JSZip.loadAsync(readFileSync(path.join(french, 'slides.pptx')))
+    const slides = await Promise.all(Object.keys(pptx.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map((name) => pptx.file(name)!.async('string')))
+    expect(slides.join(' ')).toContain('lang="fr-FR"')
+    expect(slides.join(' ')).not.toContain('lang="en-GB"')
+    expect(slides.join(' ')).toContain('Chiffres clés')
   })
 })
