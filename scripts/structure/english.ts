@@ -10,9 +10,9 @@
 /** Kinds of document a title line names, most specific first; the value is what `kind` says. */
 export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjoint\s+(?:press\s+)?statement\b/i, 'joint statement'],
-  [/\bjoint\s+communiqu[ée]\b/i, 'communiqué'],
+  [/\bjoint\s+communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/\bchair(?:'|’)?s?(?:'|’)?\s+(?:summary|statement)\b|\bsummary\s+(?:of|by)\s+the\s+chair\b/i, "chair's summary"],
-  [/\bcommuniqu[ée]\b/i, 'communiqué'],
+  [/\bcommuniqu[ée](?!\p{L})/iu, 'communiqué'],
   [/\bpress\s+release\b/i, 'press release'],
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
   [/\bdeclaration\b/i, 'declaration'],
@@ -28,11 +28,11 @@ export const DEFAULT_KIND = 'readout'
  * the object of the verb, not about them.
  */
 export const ACTORS = new Set(
-  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads'.split(' '),
+  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions'.split(' '),
 )
 
 /** Sentences that look ahead to the next meeting or a review: such a paragraph is outlook. */
-export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary))\b/i
+export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary))\b/i
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
 export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary)$/i
@@ -58,7 +58,7 @@ export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|l
 export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|will|shall)\b/i
 
 /** What an opening paragraph of a communiqué says: thanks to the host, commitments reaffirmed. */
-export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|recalled|hosting|welcomed\s+the\s+participation)\b/i
+export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i
 
 /** A dateline "PLACE, date –" at the start of a text: the shape of a press release. */
 export const WIRE_KIND = 'press release'
@@ -69,13 +69,13 @@ export const NUMBERED_KIND = 'communiqué'
  * Verbs that ask someone else to act ("asked the Secretariat to propose a code"): the point is
  * about what they are to do.
  */
-export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage'.split(' '))
+export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage allow allows allowed enable enables enabled require requires required help helps helped let lets'.split(' '))
 
 /**
  * Objects of a verb that only carry an attitude ("expressed concern at the loss of nurses"): the
  * point is about the noun phrase after them.
  */
-export const LIGHT_OBJECTS = new Set('concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress'.split(' '))
+export const LIGHT_OBJECTS = new Set('concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions'.split(' '))
 
 /** A paragraph that reports what was discussed or heard (“Ministers also discussed …”): context. */
 export const REPORTED = /^(?:\S+\s+){1,4}(?:also\s+)?(?:discussed|noted|heard|reviewed|exchanged\s+views|considered|recalled|recall|thanked)\b/i
@@ -152,7 +152,7 @@ export const DOWN_WORDS = new Set(['down', 'fell', 'fallen', 'dropped', 'decline
 export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by'])
 
 /** Words a label never ends with (a label is a noun phrase, not a cut-off clause). */
-export const LABEL_TAIL_WORDS = new Set(['and', 'or', 'but', 'nor', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'as', 'that', 'which', 'who', 'this', 'these', 'those', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'be', 'been', 'than', 'into', 'while', 'whilst', 'so', 'also', 'including', 'such', 'each', 'every', 'some', 'more', 'over', 'under', 'about', 'per', 'across', 'through', 'between', 'within', 'not', 'all', 'both', 'his', 'her', 'my', 'we', 'they', 'it', 'he', 'she', 'i'])
+export const LABEL_TAIL_WORDS = new Set(['and', 'or', 'but', 'nor', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'as', 'that', 'which', 'who', 'this', 'these', 'those', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'be', 'been', 'than', 'into', 'while', 'whilst', 'so', 'also', 'including', 'such', 'each', 'every', 'some', 'more', 'over', 'under', 'about', 'per', 'across', 'through', 'between', 'within', 'not', 'all', 'both', 'his', 'her', 'my', 'we', 'they', 'it', 'he', 'she', 'i', 'next', 'last', 'before', 'after'])
 
 /** Words at the end of a number's clause that give its time (`today`, `this year`). */
 export const NOW_WORDS = /^(?:today|at present|this year|last year|to date|so far|a year|per year|each year|every year|a month|per month)$/i
@@ -183,3 +183,84 @@ export const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', '
 
 /** … and some that say it is not (French, Spanish, Portuguese, Italian, German). */
 export const FOREIGN_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'de', 'une', 'pour', 'dans', 'avec', 'lors', 'sur', 'est', 'sont', 'au', 'aux', 'el', 'los', 'las', 'y', 'del', 'con', 'para', 'por', 'una', 'em', 'os', 'il', 'della', 'der', 'die', 'das', 'und', 'mit', 'für', 'von'])
+
+/**
+ * Verbs that say a count took part in the meeting (`Delegations from 44 countries attended`), by
+ * their dictionary form, and the words a label then ends with (`countries attending`).
+ */
+export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', participate: 'taking part', 'take part': 'taking part', meet: 'taking part', represent: 'represented'}
+
+/** Nouns of people: a count of them that did something is `people who …`, of anything else `… that …`. */
+export const PERSON_NOUNS = /^(?:people|persons?|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|refugees|migrants|residents|citizens|patients|doctors|nurses|officials|experts|delegates|participants|partners|donors|members|volunteers|youths?|families|households|ministers|leaders|civilians|soldiers|troops|staff|returnees|associates|epidemiologists|engineers|traders|entrepreneurs|smallholders|pastoralists|survivors|victims|voters|judges|officers)$/i
+
+/**
+ * Verbs that change something by an amount (`cut emissions by 45%`, `costs fell by 35%`), by their
+ * dictionary form, and the noun a label names the change with (`cut in emissions`, `fall in costs`).
+ */
+export const CHANGE_VERBS: Record<string, string> = {
+  cut: 'cut', reduce: 'cut', lower: 'cut', halve: 'cut', decrease: 'fall', fall: 'fall', drop: 'fall', decline: 'fall', shrink: 'fall',
+  raise: 'rise', rise: 'rise', increase: 'rise', grow: 'rise', boost: 'rise', improve: 'rise', climb: 'rise', expand: 'rise',
+}
+
+/** Phrases that end what a count did: they say where it was said, not what is counted (`at the meeting`). */
+export const MEETING_PHRASES = /^(?:(?:at|during)\s+the\s+(?:meeting|conference|summit|session|ministerial|talks)|on\s+the\s+day)$/i
+
+/** Generic heads of a size (`a 9-member group`): the label is `members`, not `members of the group`. */
+export const GENERIC_BODIES = new Set(['group', 'body', 'team', 'entity', 'organisation', 'organization'])
+
+/**
+ * Nouns of an action done to what is counted (`the training of 12,000 epidemiologists`), and the
+ * participle a label uses (`epidemiologists to be trained`).
+ */
+export const ACTION_NOUNS: Record<string, string> = {
+  training: 'trained', certification: 'certified', vaccination: 'vaccinated', recruitment: 'recruited', deployment: 'deployed', construction: 'built',
+  building: 'built', rehabilitation: 'rehabilitated', resettlement: 'resettled', evacuation: 'evacuated', treatment: 'treated', hiring: 'hired',
+  creation: 'created', registration: 'registered', release: 'released', relocation: 'relocated', renovation: 'renovated', repair: 'repaired',
+  installation: 'installed', protection: 'protected', restoration: 'restored', accreditation: 'accredited', inspection: 'inspected',
+}
+
+/** Words before a count that say it adds to others (`a further 20 laboratories`): the label keeps them. */
+export const ADDING_WORDS = new Set(['further', 'additional', 'new', 'more', 'extra'])
+
+/**
+ * The adoption of the plan as such (“Ministers adopted the Lima Digital Trade Agenda and agreed on
+ * the following steps.”, “We adopt the Tunis Action Plan, set out below”): context, not a point
+ * of the plan. Bounded, so it runs in linear time; read on a paragraph's first 300 characters.
+ */
+export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:also\s+)?(?:adopted|adopt|adopts|launched|launch|launches|endorsed|endorse|approved|approve|signed|sign)\s+(?:the\s+|a\s+|our\s+|their\s+)?['‘"“]?(?:\p{Lu}[\p{L}'’-]{0,30}\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)\b/u
+
+/** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”). */
+export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing)\b/i
+
+/** Verbs that report what was agreed or said (“Ministers agreed that members will …”): the title comes from the clause after `that`. */
+export const REPORTING_VERBS = new Set('agreed agree agrees decided decide noted note stressed stress underlined underline recognised recognized recognise recognize emphasised emphasized affirmed reaffirmed confirmed acknowledged welcomed'.split(' '))
+
+/** Prepositions whose short phrase may follow a one-word object in a title (“Protecting people in transit”). */
+export const PLAIN_TAIL_LINKS = new Set(['in', 'across', 'at', 'for', 'of', 'on', 'to', 'from', 'into'])
+
+/**
+ * Verbs that do not describe an activity (“welcomed pledges”, “launched a programme”): a title is
+ * never their gerund (“Welcoming pledges”), only their object. By dictionary form.
+ */
+export const UNDESCRIPTIVE_VERBS = new Set('agree decide note stress underline emphasise emphasize affirm reaffirm confirm acknowledge welcome discuss hear express review consider announce endorse adopt approve launch establish create set pledge commit allow take make have give get hold see keep be become receive call ask urge invite request encourage task instruct mandate look seek want wish begin start continue'.split(' '))
+
+/** Words that carry no content when `npm run eval` compares a title or label by its content words. */
+export const FUNCTION_WORDS = new Set('a an the of in on at by for to from with and or its their our his her this that these those who which is are was were be been as per each every over under into than up down about across through between within during since until more less such still now'.split(' '))
+
+/** Words of time that do not say what is counted (`over three years`, `in 2021`, `today`): left out when `npm run eval` compares content words. */
+export const TIME_WORDS = /^(?:(?:19|20)\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|years?|months?|weeks?|days?|today|last|next|annual|yearly)$/
+
+/** Past participles that do not end in `-ed` (`build` → `built`), for labels such as `schools to be built`. */
+export const IRREGULAR_PARTICIPLES: Record<string, string> = {build: 'built', make: 'made', give: 'given', hold: 'held', feed: 'fed', teach: 'taught', buy: 'bought', bring: 'brought', send: 'sent', lend: 'lent', spend: 'spent', keep: 'kept', find: 'found', write: 'written', take: 'taken', grow: 'grown', sell: 'sold', pay: 'paid', lay: 'laid', put: 'put', set: 'set', cut: 'cut', rebuild: 'rebuilt', shut: 'shut', choose: 'chosen', draw: 'drawn', see: 'seen', show: 'shown'}
+
+/** Heads of a phrase before `of` that only say how much (`a total of 40 countries`), not what holds the count. */
+export const AMOUNT_HEADS = new Set(['total', 'number', 'sum', 'maximum', 'minimum', 'average', 'figure', 'target', 'goal', 'group', 'majority', 'minority', 'share', 'amount', 'level', 'rate', 'value', 'cost', 'budget', 'tally', 'list', 'range', 'capacity', 'size', 'length', 'area', 'volume', 'output', 'population', 'membership', 'total'])
+
+/** Last words of a body's name (`Pacific Disaster Response Network`): a title-block line ending in one names who met, not a place. */
+export const ORGANISATION_HEADS = /\b(?:Network|Forum|Union|Alliance|Council|Partnership|Coalition|Commission|Group|Office|Secretariat|Organi[sz]ation|Agency|Bank|Fund|Initiative|Dialogue|Platform|Compact|Committee|Association|Community|Conference|Assembly|Ministry|Department)$/
+
+/** A negation in the few words before a decision word (`Nothing was decided`, `No new funding was announced`): no decision. */
+export const NEGATION_BEFORE = /(?:\b(?:not|no|never|nothing|neither|nor|none)\b|n[’']t\b)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu
+
+/** Verbs followed by another verb in `-ing` (`stop selling antibiotics`): that word is a verb, not a modifier. */
+export const CATENATIVE_VERBS = new Set('stop start keep continue avoid begin end quit finish consider recommend resume cease'.split(' '))

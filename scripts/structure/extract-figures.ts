@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, NOW_WORDS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
 import {quantitiesOf, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -30,7 +30,7 @@ const extractFigures: Plugin<[], Root> = function () {
     const read = reading.figures ? (sentence: string) => patternFiguresIn(sentence, reading.figures!, reading.calendar) : figuresIn
     let budget = READ_BUDGET
     for (const paragraph of paragraphsOf(tree)) {
-      if (paragraph.data?.role === 'dateline') continue
+      // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
       let text = textOf(paragraph)
       if (paragraph.data?.role === 'pillar') text = text.slice(text.indexOf(':') + 1)
       for (const sentence of splitSentences(normaliseSpace(text))) {
@@ -72,7 +72,7 @@ export function figuresIn(sentence: string): KeyFigure[] {
   // The name lists are read in sentences of a normal length only (their patterns look far ahead).
   const short = sentence.length <= 1000
   const welcomed = short ? WELCOMED.exec(sentence) : null
-  if (welcomed) {
+  if (welcomed && !/[\d$€£¥₹]/u.test(welcomed[1])) {
     const names = splitNames(welcomed[1])
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
@@ -118,7 +118,7 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   if (!first) return from
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
   const participle = first.pos === 'VERB' && !LINKING_VERBS.has(first.lower) && (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && tokens[from + 1]?.pos === 'ADP'))
-  const relative = /^(?:who|that)$/.test(first.lower) && ['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '')
+  const relative = /^(?:who|that)$/.test(first.lower) && (['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '') || (tokens[from + 1]?.pos === 'ADV' && tokens[from + 2]?.pos === 'VERB'))
   if (!participle && !relative && !(POST_MODIFIER_START.test(first.lower) && first.pos !== 'SCONJ')) return from
   let end = from
   let nouns = 0
@@ -126,9 +126,9 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
     const token = tokens[index]
     if (token.text === '-' && !token.spaced) continue
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
-    if (quantityStartsAt(tokens, index) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
+    if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
     if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(from, index).filter((t) => t.pos === 'ADP').length >= 2) break
-    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !(relative && index === from + 1)) break
+    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
     if (token.pos === 'ADV' && !relative && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
     if (NOW_WORDS.test(token.lower) || (tokens[index + 1] && NOW_WORDS.test(`${token.lower} ${tokens[index + 1].lower}`))) break
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
@@ -145,8 +145,10 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   if (quantity.size) return undefined
   let head = -1
   // `260 such cross-border installations`, `20 more laboratories`
-  if (/^(?:such|more|new|other|further|additional)$/.test(tokens[index]?.lower ?? '') && tokens[index + 1]?.pos !== 'ADP') index++
-  const start = index
+  // `260 such cross-border installations`; `20 more laboratories` keeps `more` (the count adds to others)
+  const adds = /^(?:more|new|further|additional)$/.test(tokens[index]?.lower ?? '')
+  if ((adds || /^(?:such|other)$/.test(tokens[index]?.lower ?? '')) && tokens[index + 1]?.pos !== 'ADP') index++
+  const start = adds && index > quantity.to ? index - 1 : index
   for (; index < tokens.length && index < start + 5; index++) {
     const token = tokens[index]
     if (head >= 0 && /^(?:last|next|this|each|every|per|a)$/.test(token.lower)) break
@@ -182,17 +184,178 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   }
   if (!noun) return undefined
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
-  return `${slice(sentence, tokens, noun.from, to)}${timeAfter(tokens, to, sentence)}`
+  const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
+  // `a further 20 laboratories`: the count adds to others
+  const adding = ADDING_WORDS.has(tokens[quantity.from - 1]?.lower ?? '') && tokens[quantity.from - 1].pos !== 'VERB' ? `${tokens[quantity.from - 1].lower} ` : ''
+  if (deed) return `${adding}${deed}`
+  // `the training of 12,000 field epidemiologists`: epidemiologists to be trained
+  const ofAt = tokens[quantity.from - 1]?.lower === 'of' ? quantity.from - 1 : adding && tokens[quantity.from - 2]?.lower === 'a' && tokens[quantity.from - 3]?.lower === 'of' ? quantity.from - 3 : -1
+  const done = ofAt > 0 ? ACTION_NOUNS[tokens[ofAt - 1].lower] : undefined
+  if (done && to === noun.to) {
+    const ahead = tokens.slice(0, ofAt).some((token) => /^(?:will|shall|to)$/.test(token.lower))
+    return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${ahead ? 'to be ' : ''}${done}`
+  }
+  // `agreed to repair 350 schools`, `will connect 1,500 villages to piped water by 2027`: what is to be done to them
+  const toBe = whatIsToBeDone(tokens, quantity, noun, to, sentence)
+  if (toBe) return `${adding}${toBe}`
+  // `a regional grain reserve of 400,000 tonnes`: what holds them
+  if (ofAt > 0 && !adding && to === noun.to) {
+    // only what holds them (`a reserve of`), not what they own (`the soil of 200,000 farms`)
+    let article = ofAt - 1
+    while (article > 0 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[article].pos)) article--
+    const holder = /^(?:a|an)$/.test(tokens[article]?.lower ?? '') ? nounPhraseBefore(tokens, ofAt, sentence) : undefined
+    const head = holder?.split(' ').at(-1)?.toLowerCase() ?? ''
+    if (holder && !AMOUNT_HEADS.has(head) && !/^\p{Lu}/u.test(holder) && !/s$/.test(head)) return `${slice(sentence, tokens, noun.from, noun.to)} in the ${holder}`
+  }
+  return `${adding}${slice(sentence, tokens, noun.from, to)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * What a count that is the subject of its clause did, as a label: `Delegations from 44 countries
+ * attended` gives `countries attending`, `Twenty-six countries signed the Plan` gives `countries
+ * that signed the Plan`, `7 members still charge fees` gives `members still charging fees`.
+ * `undefined` when the count is not the subject, or its verb is not right after it.
+ * @param objects whether the verb's object and its time go into the label (not for a change over
+ *   time, whose comparison ends the label)
+ */
+function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, modified: number, sentence: string, objects: boolean): string | undefined {
+  // The count is the subject: no verb between the start of its clause and the count.
+  let start = quantity.from
+  while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that') start--
+  if (tokens.slice(start, quantity.from).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined
+  const what = slice(sentence, tokens, noun.from, noun.to)
+  // `countries attended`, `35 governments and 12 organisations took part`
+  let verb = noun.to
+  while (verb < tokens.length && verb < noun.to + 10 && /^(?:NOUN|PROPN|ADJ|NUM|CCONJ|ADP|DET|ADV)$/.test(tokens[verb].pos)) verb++
+  const attending = attendance(tokens, verb)
+  if (attending) return `${what} ${attending}`
+  // `people … face acute hunger`: the verb right after the noun and a short modifier, or an adverb
+  // a past form right after the noun is its verb (`students studied in …`), unless a passive (`people reached by …`)
+  verb = tokens[noun.to]?.pos === 'VERB' && tokens[noun.to + 1]?.lower !== 'by' ? noun.to : modified
+  const adverbs: string[] = []
+  while (tokens[verb]?.pos === 'ADV' && adverbs.length < 2) adverbs.push(tokens[verb++].lower)
+  const act = tokens[verb]
+  // a count inside a phrase (`a call for 20 programmes funded …`, `the Network's 60 members`) is not the subject
+  let before = quantity.from - 1
+  while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !/^(?:of|by|to|over|under)$/.test(tokens[before].lower)) before--
+  if (before >= start && (tokens[before].pos === 'ADP' || tokens[before].pos === 'PART')) return undefined
+  // `410 million adults still have no account`: adults with no account
+  if (act?.lemma === 'have' && act.pos === 'VERB' && tokens[verb + 1]?.lower === 'no') {
+    const lacking = predicate(tokens, verb + 1, sentence)
+    if (lacking) return `${what} with ${lacking}`
+  }
+  if (!act || act.pos !== 'VERB' || /ing$/.test(act.lower) || act.lemma === 'be' || act.lemma === 'have' || (LINKING_VERBS.has(act.lower) && !ATTENDANCE_VERBS[act.lemma])) return undefined
+  const subject = verb === modified && modified - noun.to <= 2 ? slice(sentence, tokens, noun.from, modified) : what
+  const present = act.lower === act.lemma || act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es`
+  const head = tokens[noun.to - 1].lower
+  const form = present ? [...adverbs, presentParticiple(act.lemma)] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
+  const object = objects ? predicate(tokens, verb + 1, sentence) : ''
+  return [subject, ...form, object].filter(Boolean).join(' ')
+}
+
+/**
+ * A count that is the object of an action still to be done (`agreed to repair 350 schools`,
+ * `will connect 1,500 villages to piped water by 2027`): `schools to be repaired`, `villages to be
+ * connected to piped water by 2027`. A participle after the noun (`schools damaged by …`) is left
+ * out; a short phrase of place or purpose after it is kept.
+ */
+function whatIsToBeDone(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, modified: number, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  while (verb >= 0 && QUALIFIERS.has(tokens[verb].lower) && tokens[verb].pos !== 'VERB') verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || UNDESCRIPTIVE_VERBS.has(act.lemma) || LINKING_VERBS.has(act.lower)) return undefined
+  let before = verb - 1
+  while (before >= 0 && tokens[before].pos === 'ADV') before--
+  if (!/^(?:to|will|shall)$/.test(tokens[before]?.lower ?? '')) return undefined
+  const participle = IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)
+  // `hectares of floodplain wetlands` keep what they measure
+  const measured = tokens[noun.to]?.lower === 'of' ? modified : noun.to
+  const what = slice(sentence, tokens, noun.from, measured)
+  // `in border communities`, `to piped water by 2027`; not `damaged by last year's storms`
+  const rest = measured > noun.to ? (tokens[measured]?.pos === 'ADP' ? predicate(tokens, measured, sentence) : '') : tokens[noun.to]?.pos === 'ADP' || (tokens[noun.to]?.lower === 'to' && (tokens[noun.to + 1]?.pos !== 'VERB' || (/ed$/.test(tokens[noun.to + 1].lower) && tokens[noun.to + 2]?.pos === 'NOUN'))) ? predicate(tokens, noun.to, sentence) : ''
+  return [what, 'to be', participle, rest].filter(Boolean).join(' ')
+}
+
+/** `repaired` from `repair`, `vaccinated` from `vaccinate`, `planned` from `plan`, `supplied` from `supply`. */
+function pastParticiple(lemma: string): string {
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`
+  if (/e$/.test(lemma)) return `${lemma}d`
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ed`
+  return `${lemma}ed`
+}
+
+/** `attending`, `taking part`, `represented` when the verb at `index` says that its subject took part. */
+function attendance(tokens: Token[], index: number): string | undefined {
+  const token = tokens[index]
+  if (!token) return undefined
+  if (token.pos === 'AUX' && token.lemma === 'be' && tokens[index + 1]?.lemma === 'represent') return ATTENDANCE_VERBS.represent
+  if (token.pos !== 'VERB') return undefined
+  if (token.lemma === 'take' && tokens[index + 1]?.lower === 'part') return ATTENDANCE_VERBS['take part']
+  return token.lemma === 'represent' ? undefined : ATTENDANCE_VERBS[token.lemma]
+}
+
+/**
+ * The words after a verb that say what was done (`the Plan`, `acute hunger`, `in another member
+ * country last year`, `or went missing on the route in 2021`): an object or a prepositional
+ * phrase, and one more phrase after an object's preposition, up to eight words, with a year or
+ * `last year`; never a pronoun that points back (`them`), a clause or another number.
+ */
+function predicate(tokens: Token[], from: number, sentence: string): string {
+  let end = from
+  let nouns = 0
+  let phrases = 0
+  let words = 0
+  for (let index = from; index < tokens.length && words < 8; index++) {
+    const token = tokens[index]
+    const next = tokens[index + 1]
+    if (quantityStartsAt(tokens, index)) break
+    if (token.text === '-' && !token.spaced) continue
+    if (/^(?:PUNCT|SYM|SCONJ|AUX)$/.test(token.pos) || (token.pos === 'PRON' && !/^(?:their|its|our)$/.test(token.lower))) break
+    if (token.pos === 'CCONJ' && !(next?.pos === 'VERB' && nouns === 0)) break
+    if (/^(?:in|by|since|until|before|during)$/.test(token.lower) && /^(?:19|20)\d\d$/.test(next?.text ?? '')) {
+      end = index + 2
+      break
+    }
+    if (next && tokens[index + 2] && MEETING_PHRASES.test(sentence.slice(token.start, tokens[index + 2].end))) break
+    const two = next ? sentence.slice(token.start, next.end).toLowerCase() : ''
+    if (NOW_WORDS.test(two) && !/^(?:a|per|each|every)/.test(two)) {
+      end = index + 2
+      break
+    }
+    if (token.pos === 'ADP') {
+      // `make a living from small-scale fishing`: a short object may take one phrase after it
+      if (nouns > 0 && phrases >= 1 && (words > 3 || phrases >= 2)) break
+      if (nouns > 0) phrases++
+      phrases++
+    } else if (index === from && token.pos !== 'ADV' && token.pos !== 'CCONJ') phrases++
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') nouns++
+    words++
+    end = index + 1
+  }
+  while (end > from && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT')) end--
+  return end > from ? slice(sentence, tokens, from, end) : ''
+}
+
+/** `facing` from `face`, `running` from `run`, `applying` from `apply`. */
+function presentParticiple(lemma: string): string {
+  if (lemma === 'be') return 'being'
+  if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`
+  if (/[^aeiouy]e$/.test(lemma) && lemma.length > 2) return `${lemma.slice(0, -1)}ing`
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`
+  return `${lemma}ing`
 }
 
 function sizeLabel(tokens: Token[], quantity: Quantity, sentence: string): string {
   // `a 12-member Coalition back in 2014` → `members of the Coalition in 2014`
   const noun = tokens[quantity.to + 1]
   const plural = /s$/.test(noun.lower) || noun.lower === 'strong' ? (noun.lower === 'strong' ? 'members' : noun.lower) : `${noun.lower}s`
+  // `a 15-member expert panel`, `a 7-member monitoring committee`: the body they are members of
   let to = quantity.to + 2
   const what: number[] = []
-  while (to < tokens.length && (tokens[to].pos === 'PROPN' || tokens[to].pos === 'NOUN') && /^\p{Lu}/u.test(tokens[to].text)) what.push(to++)
-  const body = what.length ? ` of the ${slice(sentence, tokens, what[0], what.at(-1)! + 1)}` : ''
+  while (to < tokens.length && what.length < 4 && (tokens[to].pos === 'PROPN' || tokens[to].pos === 'NOUN' || tokens[to].pos === 'ADJ' || (tokens[to].pos === 'VERB' && /ing$/.test(tokens[to].lower) && tokens[to + 1]?.pos === 'NOUN'))) what.push(to++)
+  while (what.length && !['NOUN', 'PROPN'].includes(tokens[what.at(-1)!].pos)) to = what.pop()!
+  const generic = what.length === 1 && GENERIC_BODIES.has(tokens[what[0]].lower)
+  const body = what.length && !generic ? ` of the ${slice(sentence, tokens, what[0], what.at(-1)! + 1)}` : ''
   return `${plural}${body}${timeAfter(tokens, to, sentence)}`
 }
 
@@ -226,7 +389,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     const word = tokens[at]?.lower ?? ''
     const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
     if (linked === second.from && !(first.kind === 'count' && !noun)) {
-      const what = noun ? slice(sentence, tokens, noun.from, postModifierEnd(tokens, noun.to, noun.to - noun.from)) : (amountLabel(tokens, quantities, first, sentence) ?? '')
+      const modified = noun ? postModifierEnd(tokens, noun.to, noun.to - noun.from) : 0
+      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? slice(sentence, tokens, noun.from, modified)) : (amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
@@ -279,12 +443,25 @@ function timeAfter(tokens: Token[], index: number, sentence: string): string {
 function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity, sentence: string): string | undefined {
   const after = quantity.to
   const next = tokens[after]?.lower
+  // `fell by 18 percent in the first half of 2023`: the change, before the phrase after it
+  let by = quantity.from - 1
+  while (by > 0 && /^(?:about|around|nearly|almost|some|roughly|approximately|approx\.?|over|more|than|up|to|at|least)$/.test(tokens[by].lower)) by--
+  if (tokens[by]?.lower === 'by') {
+    const change = changeBy(tokens, by, after, sentence)
+    if (change) return change
+  }
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
   if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {
     const phrase = nounPhraseAfter(tokens, after + 1)
     if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
       const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
       const text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)
+      // `55 percent of households received a warning in time`: what they did
+      const act = tokens[to]
+      if (quantity.kind === 'percent' && act?.pos === 'VERB' && !/ing$/.test(act.lower) && act.lower !== act.lemma && !LINKING_VERBS.has(act.lower)) {
+        const done = predicate(tokens, to + 1, sentence)
+        if (done) return `${text} ${PERSON_NOUNS.test(tokens[phrase.to - 1].lower) ? 'who' : 'that'} ${act.lower} ${done}`
+      }
       return `${text}${timeAfter(tokens, to, sentence)}`
     }
   }
@@ -294,6 +471,29 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   let before = quantity.from - 1
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
   const governor = tokens[before]
+  // `a $1.5 billion financing window for …`, `a €450 million programme`: the thing the amount sizes
+  let article = quantity.from - 1
+  while (article >= 0 && QUALIFIERS.has(tokens[article].lower) && !/^(?:a|an|of|by)$/.test(tokens[article].lower)) article--
+  const sized = /^(?:a|an)$/.test(tokens[article]?.lower ?? '') && passive < 0 ? nounPhraseAfter(tokens, after) : undefined
+  if (sized && !/^(?:of|in|for|to)$/.test(next ?? '') && tokens[sized.from].pos !== 'DET') {
+    const purpose = /^(?:for|to|towards)$/.test(tokens[sized.to]?.lower ?? '') && tokens[sized.to].pos === 'ADP' ? complement(tokens, sized.to, sentence) : ''
+    return joinLabel(slice(sentence, tokens, sized.from, sized.to), purpose)
+  }
+  // `appeals were only 34% funded in 2023`: what was funded
+  if (quantity.kind === 'percent' && tokens[after]?.pos === 'VERB' && /ed$/.test(tokens[after].lower) && governor && (governor.pos === 'AUX' || LINKING_VERBS.has(governor.lower))) {
+    const subject = clauseSubject(tokens, before, sentence)
+    if (subject) return `${subject} ${tokens[after].lower}${timeAfter(tokens, after + 1, sentence)}`
+  }
+  if (governor?.lower === 'by') {
+    const change = changeBy(tokens, before, after, sentence)
+    if (change) return change
+  }
+  // `trade between members recovered to US$68 billion in 2020`: what reached the amount, and when
+  const reached = quantity.from - 2
+  if (tokens[quantity.from - 1]?.lower === 'to' && tokens[reached]?.pos === 'VERB' && (LINKING_VERBS.has(tokens[reached].lower) || CHANGE_VERBS[tokens[reached].lemma] || /^(?:recover|return|come|amount)$/.test(tokens[reached].lemma))) {
+    const subject = clauseSubject(tokens, reached, sentence)
+    if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
+  }
   if (governor?.lower === 'of') {
     // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`
     const subject = nounPhraseBefore(tokens, before, sentence)
@@ -301,7 +501,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
       return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`
     }
-    if (subject) return joinLabel(subject, /^(?:for|to)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
+    if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
   if (governor && WORTH.test(governor.lower) && before > 0 && ['NOUN', 'PROPN'].includes(tokens[before - 1].pos)) {
@@ -358,9 +558,66 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   while (tokens[verb]?.pos === 'AUX' || tokens[verb]?.pos === 'ADV') verb++
   if (verb > after && tokens[verb]?.pos === 'VERB') {
     const rest = complement(tokens, verb + 1, sentence)
-    if (rest) return `${tokens[verb].lower} ${rest}`
+    if (rest) return `${tokens[verb - 1]?.lower === 'will' ? presentParticiple(tokens[verb].lemma) : tokens[verb].lower} ${rest}`
   }
   return subjectBefore(tokens, before + 1, sentence)
+}
+
+/**
+ * A change by an amount, named as a noun: `cut methane emissions by 75 percent by 2030` gives
+ * `cut in methane emissions by 2030`, `payment costs fell by 35%` gives `fall in payment costs`,
+ * `attacks fell by 18 percent in the first half of 2023` keeps its time.
+ * @param by the index of `by` before the amount
+ * @param after the index after the amount
+ */
+function changeBy(tokens: Token[], by: number, after: number, sentence: string): string | undefined {
+  let verb = by - 1
+  // the model may tag `should lower/ADJ their price` an adjective: after an auxiliary it is the verb
+  const changes = (token: Token, index: number) => (token.pos === 'VERB' || (token.pos === 'ADJ' && tokens[index - 1]?.pos === 'AUX')) && (CHANGE_VERBS[token.lemma] ?? CHANGE_VERBS[token.lower])
+  while (verb > 0 && !changes(tokens[verb], verb) && by - verb < 16) verb--
+  const change = tokens[verb] ? changes(tokens[verb], verb) || undefined : undefined
+  if (!change) return undefined
+  let what: string | undefined
+  if (tokens.slice(verb + 1, by).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {
+    // what was cut: the object, up to a clause (`who are …`) and at most one phrase after its noun
+    let end = verb + 1
+    let phrases = 0
+    for (; end < by; end++) {
+      const token = tokens[end]
+      if (/^(?:PUNCT|SCONJ|AUX|VERB)$/.test(token.pos) || (token.pos === 'PRON' && !/^(?:their|its|our)$/.test(token.lower))) break
+      if (token.pos === 'ADP' && ++phrases > 1) break
+    }
+    while (end > verb + 1 && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'ADJ')) end--
+    let from = verb + 1
+    if (/^(?:the|their|its|our)$/.test(tokens[from].lower) && end - from > 1 && tokens[from + 1].pos !== 'PROPN') from++
+    if (end > from) what = slice(sentence, tokens, from, end)
+  } else what = clauseSubject(tokens, verb, sentence) ?? subjectBefore(tokens, verb, sentence)
+  if (!what) return undefined
+  return `${change} in ${what}${periodAfter(tokens, after, sentence)}`
+}
+
+/** ` by 2030`, ` in 2023`, ` in the first half of 2023`, ` today` after an amount: its time. */
+function periodAfter(tokens: Token[], index: number, sentence: string): string {
+  let at = index
+  // `compared with 2020 levels` is the baseline, not the time
+  if (/^(?:compared|relative)$/.test(tokens[at]?.lower ?? '')) return ''
+  if (/^(?:in|by|during|within|over)$/.test(tokens[at]?.lower ?? '')) {
+    for (let end = at + 1; end < tokens.length && end < at + 7; end++) {
+      if (/^(?:19|20)\d\d$/.test(tokens[end].text)) return ` ${slice(sentence, tokens, at, end + 1)}`
+      if (!/^(?:DET|ADJ|NOUN|ADP|NUM)$/.test(tokens[end].pos)) break
+    }
+  }
+  // `within five years`, `over two years`
+  if (/^(?:within|over)$/.test(tokens[at]?.lower ?? '')) {
+    for (let end = at + 1; end < tokens.length && end < at + 4; end++) if (TIME_UNITS.test(tokens[end].lower)) return ` ${slice(sentence, tokens, at, end + 1)}`
+  }
+  // `in the Partnership's pilots`: where the change was seen
+  if (tokens[at]?.lower === 'in') {
+    let end = at + 1
+    while (end < tokens.length && end < at + 6 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[end].pos) || /^['’]s$/.test(tokens[end].text))) end++
+    if (end > at + 1 && ['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return ` ${slice(sentence, tokens, at, end)}`
+  }
+  return timeAfter(tokens, at, sentence)
 }
 
 /**
@@ -377,6 +634,11 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
     const next = tokens[index + 1]
     if (quantityStartsAt(tokens, index)) break
     if (token.text === '-' && !token.spaced) continue
+    // `from the Forum's cooperation fund`: the possessive goes on to its noun
+    if (token.pos === 'PART' && /^['’]s$/.test(token.text) && nouns > 0) {
+      nouns = 0
+      continue
+    }
     if (token.pos === 'PUNCT' || token.pos === 'SYM') {
       if (token.text === ',' && next?.pos === 'VERB' && nouns === 0) continue
       break
@@ -398,7 +660,11 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
     if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
       if (nouns > 0 || token.pos === 'SCONJ') break
     }
-    if (token.pos === 'PRON' || token.pos === 'AUX' || (token.pos === 'DET' && /^(?:which|that)$/.test(token.lower))) break
+    if (token.pos === 'PRON' || token.pos === 'AUX' || (token.pos === 'DET' && /^(?:which|that)$/.test(token.lower))) {
+      // `to help members adopt it`: the verb goes with its object
+      if (token.pos === 'PRON' && end > from + 1 && tokens[end - 1].pos === 'VERB' && end === index) end--
+      break
+    }
     if (index === from && !['ADP', 'PART', 'VERB', 'NOUN', 'ADJ', 'DET', 'PROPN'].includes(token.pos) && !PREPOSITIONS.has(token.lower)) break
     if (token.pos === 'NOUN' || token.pos === 'PROPN') nouns++
     words++
@@ -418,7 +684,10 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     const token = tokens[index]
     if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
     else if (token.text === '-' && !token.spaced) continue
-    else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN')) continue
+    else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''))) continue
+    // `their waters`, `members' total trade`
+    else if (index === from && token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower)) continue
+    else if (/^['’]$/.test(token.text) && /s$/.test(tokens[index - 1]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
     else break
   }
   return head >= 0 ? {from, to: head + 1} : undefined
@@ -442,11 +711,19 @@ function nounPhraseBefore(tokens: Token[], index: number, sentence: string): str
 /** The first noun phrase of the clause that ends at `verb`, without its prepositional phrases. */
 function clauseSubject(tokens: Token[], verb: number, sentence: string): string | undefined {
   let start = verb
-  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that' && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
   while (start < verb && ['DET', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[start].pos)) start++
   let end = start
   while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text))) end++
   if (end === start || end > verb || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  // `trade among members reached …`, `finance to the region reached …`: one short phrase that runs up to the verb stays
+  if (tokens[end]?.pos === 'ADP') {
+    let stop = end + 1
+    while (stop < verb && stop - end <= 4 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos)) stop++
+    let at = verb
+    while (at > stop && /^(?:AUX|ADV|PART)$/.test(tokens[at - 1].pos)) at--
+    if (stop === at && stop > end + 1 && ['NOUN', 'PROPN'].includes(tokens[stop - 1].pos)) end = stop
+  }
   return lowerFirst(slice(sentence, tokens, start, end), tokens[start])
 }
 
@@ -496,7 +773,9 @@ function lowerFirst(text: string, first: Token): string {
 
 /** A label is a phrase that ends on a word: no trailing `and`, comma or currency sign. */
 function tidyLabel(label: string): string {
-  let text = normaliseSpace(label)
+  // `to the Group's demining trust fund` → `to the demining trust fund`: the body is known from the readout
+  // (only when a phrase of two words or more, with no preposition, follows to the end)
+  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){1,5})$)/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : 'the '))
   for (;;) {
     // an abbreviation keeps its period (`aid to Washington, D.C.`)
     const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-$€£¥(]+$/u, '')

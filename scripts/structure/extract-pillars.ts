@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {NEXT_MEETING, NUMBERED_KIND, WIRE_KIND} from './english.js'
+import {CONTEXT_HEADINGS, DECISION, NEGATION_BEFORE, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, PLAN_ADOPTED, PLAN_CONTENT, WIRE_KIND} from './english.js'
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './point-title.js'
 import {patternTitle} from './pattern-title.js'
@@ -75,6 +75,10 @@ const extractPillars: Plugin<[], Root> = function () {
         file.message(reason, {place: pointIn(paragraph, index), ruleId, source: 'briefing-pack'}).fatal = true
       }
       if (colon === -1) {
+        if (adoptsThePlan(raw)) {
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
         if (isNextMeeting(raw)) {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
@@ -151,12 +155,24 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
   for (const paragraph of paragraphs) {
     if (paragraph.data?.role || paragraph.data?.bullet) continue
     const text = normaliseSpace(textOf(paragraph))
-    if ((dateline && text.includes(dateline)) || isNextMeeting(text) || text.endsWith(':')) continue
-    if (!DECISION.test(withoutQuotes(text)) || REPORTED.test(text)) continue
+    if ((dateline && text.includes(dateline)) || isNextMeeting(text) || text.endsWith(':') || adoptsThePlan(text)) continue
+    if (!decides(withoutQuotes(text), DECISION) || REPORTED.test(text)) continue
     paragraph.data = {...paragraph.data, role: 'point'}
     points.push({paragraph, body: text})
   }
   return points
+}
+
+/**
+ * Whether a paragraph records a decision that was taken: a decision word not negated just before
+ * it (“Nothing was decided”, “No new funding was announced”, “did not agree” decide nothing).
+ */
+function decides(text: string, pattern: RegExp = DECISION): boolean {
+  const decision = new RegExp(pattern.source, 'giu')
+  for (const match of text.slice(0, 5000).matchAll(decision)) {
+    if (!NEGATION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return true
+  }
+  return false
 }
 
 /** A text with its quotations left out (what someone said is not what was decided). */
@@ -170,7 +186,7 @@ function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
   // A quotation that opens a point is what someone said, not what the point is about.
   const sentences = splitSentences(body.slice(0, TITLE_SEARCH_CHARS)).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
   for (const sentence of sentences.slice(0, 2)) {
-    const title = pointTitle(sentence.text)
+    const title = pointTitle(planContent(sentence.text))
     if (title && !taken.has(title.toLocaleLowerCase())) return title
   }
   const first = pointTitle(sentences[0]?.text ?? body.slice(0, TITLE_SEARCH_CHARS))
@@ -180,6 +196,21 @@ function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
 /** A point's first five words, as a title of last resort. */
 function firstWords(body: string): string {
   return body.slice(0, 200).split(' ').slice(0, 5).join(' ').replace(/[.,;:!?]+$/, '')
+}
+
+/**
+ * Whether a paragraph records the adoption of the plan as such (context), not one of its points:
+ * its first sentence adopts a named plan and says nothing of what the plan does.
+ */
+export function adoptsThePlan(text: string): boolean {
+  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
+  return PLAN_ADOPTED.test(first.slice(0, 300)) && !PLAN_CONTENT.test(first)
+}
+
+/** The words of an adoption that say what the plan does (“…, under which every member will …”), else the text. */
+function planContent(sentence: string): string {
+  const match = PLAN_ADOPTED.test(sentence.slice(0, 300)) ? PLAN_CONTENT.exec(sentence) : null
+  return match ? sentence.slice(match.index + match[0].length).trim() : sentence
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */

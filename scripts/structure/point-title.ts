@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, LIGHT_OBJECTS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -10,6 +10,8 @@ interface Word {
   text: string
   pos: string
   lower: string
+  /** The dictionary form (`recognise` for `recognised`). */
+  lemma: string
 }
 
 interface Phrase {
@@ -21,7 +23,13 @@ interface Phrase {
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
 /** Prepositions whose phrase may complete a title (“Fund for coastal resilience”, “Access to finance”). */
-const LINKS = new Set(['of', 'for', 'on', 'against', 'to'])
+const LINKS = new Set(['of', 'for', 'on', 'against', 'to', 'among', 'between', 'by'])
+/** Prepositions whose phrase a long title can do without (`… for coastal communities`, `… against migrants`). */
+const TAIL_LINKS = new Set(['for', 'on', 'against', 'in'])
+/** Modifiers that do not make a title's core specific (“Common rules”, “New fund”). */
+/** Heads that need their phrase to say what they are (“Joint programme for the monitoring of microplastics”). */
+const GENERIC_HEADS = new Set(['programme', 'program', 'fund', 'rules', 'plan', 'system', 'framework', 'mechanism', 'initiative', 'network', 'platform', 'facility', 'group', 'team', 'body', 'committee', 'centre', 'center', 'standards', 'measures', 'action', 'steps', 'support', 'cooperation'])
+const GENERIC_MODIFIERS = new Set(['common', 'new', 'further', 'shared', 'regional', 'first'])
 
 /**
  * A short title for a point that has none of its own: a noun phrase of at most seven words, from
@@ -38,15 +46,34 @@ export function pointTitle(sentence: string): string | undefined {
     const comma = words.findIndex((w, i) => i < 15 && w.text === ',')
     if (comma !== -1 && comma + 1 < words.length) words = words.slice(comma + 1)
   }
-  const verb = words.findIndex((word) => word.pos === 'VERB')
+  // The main verb, not one of a relative clause between commas (`Cities in the network, which now counts 64 cities, …, will capture …`).
+  let relative = false
+  const verb = words.findIndex((word, i) => {
+    if (word.text === ',') relative = /^(?:which|who|whom|whose)$/.test(words[i + 1]?.lower ?? '')
+    return word.pos === 'VERB' && !relative
+  })
   const subject = verb > 0 ? nounPhrase(words, 0, verb) : undefined
-  const actor = !subject || ACTORS.has(subject.head) || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV)$/.test(w.pos))
+  const actor = !subject || ACTORS.has(subject.head) || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
+  // “Ministers agreed that members will cut …”: the title comes from what was agreed
+  if (actor && verb !== -1 && REPORTING_VERBS.has(words[verb].lower) && words[verb + 1]?.lower === 'that' && words.length > verb + 4 && ACTORS.has(words.slice(verb + 2, verb + 4).find((w) => w.pos !== 'DET')?.lower ?? '')) {
+    const clause = pointTitle(words.slice(verb + 2).map((w) => w.text).join(' '))
+    if (clause) return clause
+  }
   let phrase: string[] | undefined
   if (verb === -1) phrase = nounPhrase(words, 0, words.length)?.words
   else if (actor) phrase = objectOf(words, verb)
   else phrase = subject?.words
+  // “3.2 million people remain displaced”: the state names them (“Displaced people”)
+  if (!actor && subject && subject.words.length === 1 && verb !== -1 && /^(?:remain|stay|be)$/.test(words[verb].lemma) && words[verb + 1]?.pos === 'VERB' && /ed$/.test(words[verb + 1].lower)) phrase = [words[verb + 1].lower, lowerCommon(subject.words[0])]
   phrase ??= nounPhrase(words, 0, words.length)?.words
   if (!phrase?.length) return undefined
+  // `the first hybrid interconnectors`: an ordinal says when, not what
+  if (phrase.length >= 3 && /^(?:first|second|third|next)$/i.test(phrase[0])) phrase = phrase.slice(1)
+  // A long title keeps its core: “Racism and xenophobia against migrants” → “Racism and xenophobia”.
+  // Not when the core alone says too little (“Common rules”) or names an activity (“Mapping barriers to trade”).
+  const cut = phrase.findIndex((word, i) => i >= 2 && TAIL_LINKS.has(word))
+  const core = cut === -1 ? [] : phrase.slice(0, cut).filter((word) => !GENERIC_MODIFIERS.has(word.toLowerCase()) && !GENERIC_HEADS.has(word.toLowerCase()) && word !== 'and')
+  if (phrase.length > 4 && cut !== -1 && phrase.length - cut > 2 && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
   return sentenceCase(phrase.slice(0, MAX_TITLE_WORDS).join(' '))
 }
 
@@ -57,6 +84,7 @@ function wordsOf(sentence: string): Word[] {
   const texts = tokens.out() as string[]
   const tags = tokens.out(its.pos) as string[]
   const spaces = tokens.out(its.precedingSpaces) as string[]
+  const lemmas = tokens.out(its.lemma as never) as string[]
   const words: Word[] = []
   for (let i = 0; i < texts.length; i++) {
     const previous = words[words.length - 1]
@@ -64,11 +92,28 @@ function wordsOf(sentence: string): Word[] {
     if (previous && !spaces[i] && (texts[i] === '-' || previous.text.endsWith('-'))) {
       previous.text += texts[i]
       previous.lower = previous.text.toLowerCase()
-      if (texts[i] !== '-') previous.pos = tags[i] === 'NOUN' || tags[i] === 'PROPN' ? tags[i] : 'ADJ'
+      // `co-finance` after `to` is a verb; otherwise a hyphenated word is a modifier or a noun
+      if (texts[i] !== '-') previous.pos = tags[i] === 'NOUN' || tags[i] === 'PROPN' || (tags[i] === 'NUM' && previous.pos === 'NUM') ? tags[i] : tags[i] === 'VERB' && /^(?:co|re|pre|up|down)-/.test(previous.lower) ? 'VERB' : 'ADJ'
       continue
     }
-    words.push({text: texts[i], pos: tags[i], lower: texts[i].toLowerCase()})
+    // `approx.`, `c.` qualify a number; they are not part of a noun phrase
+    if (/^(?:approx|c|ca)\.?$/i.test(texts[i]) && /\d/.test(texts[i + 1] ?? '')) {
+      words.push({text: texts[i], pos: 'ADV', lower: texts[i].toLowerCase(), lemma: texts[i].toLowerCase()})
+      continue
+    }
+    words.push({text: texts[i], pos: tags[i], lower: texts[i].toLowerCase(), lemma: (lemmas[i] ?? texts[i]).toLowerCase()})
   }
+  // The small model's slips before a noun: `two new/ADV undersea cables`, `plan shipping/VERB lanes`, `help producing/VERB countries`.
+  words.forEach((word, i) => {
+    const next = words[i + 1]?.pos ?? ''
+    if (word.pos === 'ADV' && (/^(?:NUM|DET|VERB)$/.test(words[i - 1]?.pos ?? '') && !/ly$/.test(word.lower)) && /^(?:ADJ|NOUN)$/.test(next)) word.pos = 'ADJ'
+    // `a shared/VERB register/VERB of …`: after an article, a verb is a noun and a participle before it a modifier
+    if (word.pos === 'VERB' && (words[i - 1]?.pos === 'DET' || (/ed$/.test(words[i - 1]?.lower ?? '') && words[i - 2]?.pos === 'DET')) && !/^(?:ADJ|NOUN|VERB)$/.test(next) && /^(?:a|an|the)$/.test((words[i - 1]?.pos === 'DET' ? words[i - 1] : words[i - 2]).lower)) {
+      word.pos = 'NOUN'
+      if (words[i - 1].pos === 'VERB') words[i - 1].pos = 'ADJ'
+    }
+    if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
+  })
   // A gerund after a modifier, with no object of its own, names an activity (“cold-chain labelling”).
   words.forEach((word, i) => {
     if (word.pos === 'VERB' && /ing$/.test(word.lower) && /^(?:ADJ|NOUN)$/.test(words[i - 1]?.pos ?? '') && !/^(?:NUM|SYM|DET|PRON|PROPN)$/.test(words[i + 1]?.pos ?? '')) word.pos = 'NOUN'
@@ -88,13 +133,14 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
   let end = start
   // The phrase ends before an amount of money, and before a participle that introduces one (“pledges totalling US$1 billion”).
   const amount = (w: Word | undefined) => Boolean(w && (/\p{Sc}|^\d/u.test(w.text) || w.pos === 'NUM' || w.pos === 'SYM'))
-  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ')
+  // `salt and sugar`; `three hundred and fifty` is one number
+  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ' || (words[i + 1].pos === 'NUM' && words[i - 1].pos === 'NUM'))
   while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
   let core = words.slice(start, end)
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
   if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
   const numbered = core.some((w) => w.pos === 'NUM' || /\d/.test(w.text))
-  core = core.filter((w) => w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text))
+  core = core.filter((w, i) => w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM'))
   // The head is the last noun; trailing adjectives are not part of the phrase.
   while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN') core.pop()
   if (!core.length) return undefined
@@ -115,8 +161,12 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
     const plain = k < to && NOMINAL.has(words[k].pos) && !words.slice(k, tailEnd).some((w) => /\p{Sc}/u.test(w.text))
     const fits = (tail: Phrase | undefined) => tail && phrase.length + tail.words.length + 1 + (article ? 1 : 0) <= MAX_TITLE_WORDS
     let tail = plain ? nounPhrase(words, k, tailEnd, true, depth + 1) : undefined
-    // Too long with its own phrase after it: the tail's core alone.
+    // Too long with its own phrase after it: the tail's core alone, or its first part (`hate speech` of `hate speech and false information`).
     if (tail && !fits(tail)) tail = nounPhrase(words, k, tailEnd, true, 2)
+    const and = words.findIndex((w, i) => i > k && i < tailEnd && w.lower === 'and')
+    if (tail && !fits(tail) && and !== -1) tail = nounPhrase(words, k, and, true, 2)
+    // `a reserve of 400,000 tonnes`, `a team of 40 experts`: a unit or a bare count adds nothing to the title
+    if (tail && tail.words.length === 1 && (words[k].pos === 'NUM' || /^\d/.test(words[k].text))) tail = undefined
     if (tail && fits(tail)) {
       phrase.push(link.text, ...(article && article.lower === 'the' ? [article.text] : []), ...tail.words)
       return {words: phrase, head, end: tail.end}
@@ -136,18 +186,81 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
   if (k < words.length && words[k].pos === 'PRON' && !/^(?:their|its|our|his|her|your|each)$/i.test(words[k].text)) return undefined
   const stop = words.findIndex((w, i) => i > k && w.pos === 'PUNCT' && w.text !== '’s')
   const end = stop === -1 ? words.length : stop
+  // An amount (“committed $850 million in grants”, “pledged US$480 million … to fund agent networks”): what it is in or for.
+  const moneyWords = (i: number) => words[i]?.pos === 'NUM' && words.slice(i, i + 6).some((w, j) => /^(?:dollars?|euros?|pounds?|francs?|yen)$/.test(w.lower) && words.slice(i, i + j).every((x) => x.pos === 'NUM' || x.text === '-'))
+  if (words[k]?.pos === 'SYM' || /\p{Sc}/u.test(words[k]?.text ?? '') || (words[k]?.lower === 'us' && /\p{Sc}/u.test(words[k + 1]?.text ?? '')) || moneyWords(k)) {
+    let after = k
+    while (after < end && /^(?:SYM|NUM)$/.test(words[after].pos) || /\p{Sc}|^\d|^(?:dollars?|euros?|pounds?|francs?|yen|-)$/iu.test(words[after]?.text ?? '')) after++
+    if (/^(?:in|of)$/.test(words[after]?.lower ?? '')) {
+      const what = nounPhrase(words, after + 1, Math.min(end, after + 4))
+      if (what) return what.words
+    }
+    const purpose = words.findIndex((w, i) => i > after && i < end && w.lower === 'to' && words[i + 1]?.pos === 'VERB')
+    if (purpose !== -1) return objectOf(words, purpose + 1)
+    // `announced $45 million for the repairs`: what it is for
+    if (words[after]?.lower === 'for') return nounPhrase(words, after + 1, Math.min(end, after + 5))?.words
+    return undefined
+  }
   const object = nounPhrase(words, k, end)
   if (!object) return undefined
-  if (LIGHT_OBJECTS.has(object.head) && object.words.length === 1) {
-    const after = nounPhrase(words, object.end + 1, end)
-    if (after && words[object.end]?.pos === 'ADP') return after.words
+  // `pledges totalling US$1.1 billion for primary health care`, `loans of €2.6bn for grid connections`: what they are for
+  let past = object.end
+  if (/^(?:of|totalling|totaling|worth|amounting)$/.test(words[past]?.lower ?? '') && (/\p{Sc}/u.test(words[past + 1]?.text ?? '') || words[past + 1]?.pos === 'NUM' || words[past + 1]?.pos === 'SYM' || words[past + 1]?.lower === 'us')) {
+    past++
+    while (past < end && (/^(?:NUM|SYM)$/.test(words[past].pos) || /\p{Sc}|^\d|^(?:us|to|up)$/iu.test(words[past].text))) past++
+    // (not when what follows is someone's: `for the Partnership's 2023–2025 period`)
+    const possessed = words.slice(past + 1, past + 5).some((w) => /^['’]s?$/.test(w.text))
+    if (/^(?:for|to|from)$/.test(words[past]?.lower ?? '') && object.words.length <= 3 && !possessed) {
+      const purpose = nounPhrase(words, past + 1, Math.min(end, past + 6), true, 2)
+      if (purpose && object.words.length + purpose.words.length + 1 <= MAX_TITLE_WORDS) return [...object.words, words[past].text, ...purpose.words]
+    }
+  }
+  // “welcomed the progress of the Task Force”, “step up cooperation against the trafficking of …”: what it is about
+  const light = words.findIndex((w, i) => i >= k && i < object.end + 1 && LIGHT_OBJECTS.has(w.lower) && (words[i + 1]?.pos === 'ADP' || words[i + 1]?.lower === 'to' || words[i + 1]?.lower === 'that'))
+  if (light !== -1 && words.slice(k, light).every((w) => /^(?:DET|ADJ|PRON)$/.test(w.pos))) {
+    // “noted with concern that 3.2 million people remain displaced”: the title comes from the clause
+    if (words[light + 1].lower === 'that') return pointTitle(words.slice(light + 2).map((w) => w.text).join(' '))?.split(' ')
+    const after = nounPhrase(words, light + 2, end)
+    if (after) return after.words
+  }
+  // “offer its residents a free digital identity”: the second object is what is given
+  if (words[object.end] && /^(?:a|an)$/.test(words[object.end].lower)) {
+    const given = nounPhrase(words, object.end, end)
+    if (given) return given.words
+  }
+  // “We will recognise skills across borders”: a bare one-word object says little alone, the activity says more.
+  let acting = k - 1
+  while (acting > verb && words[acting].pos !== 'VERB') acting--
+  const doing = words[acting]
+  if (object.words.length === 1 && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
+    const link = words[object.end]
+    const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
+    // the verb as written after `will`/`to` keeps its spelling (`recognise`, not the model's `recognize`)
+    const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[acting - 1]?.lower ?? '') ? doing.lower : doing.lemma
+    return [gerundOf(base), lowerCommon(object.words[0]), ...(tail ? [link.text, ...tail.words] : [])]
   }
   if (ASKING_VERBS.has(words[verb].lower)) {
     // “asked Working Group No. 3, on standards, to prepare common rules”: the rules.
     const to = words.findIndex((w, i) => i >= object.end && i < object.end + 12 && w.lower === 'to' && words[i + 1]?.pos === 'VERB')
-    if (to !== -1) return objectOf(words, to + 1) ?? object.words
+    // … unless that verb has no object of its own (“allow data to flow freely across borders”: the data)
+    let after = to + 2
+    while (/^(?:up|out|off|down|forward)$/.test(words[after]?.lower ?? '')) after++
+    if (to !== -1 && /^(?:NOUN|PROPN|ADJ|DET|PRON|NUM|VERB)$/.test(words[after]?.pos ?? '')) return objectOf(words, to + 1) ?? object.words
   }
   return object.words
+}
+
+/** A common noun in lower case inside a title (`skills`), a name as written (`Ghana`). */
+function lowerCommon(word: string): string {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word
+}
+
+/** `Recognising` from `recognise`, `Running` from `run`, `Applying` from `apply`. */
+function gerundOf(lemma: string): string {
+  if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`
+  if (/[^aeiouy]e$/.test(lemma) && lemma.length > 2) return `${lemma.slice(0, -1)}ing`
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`
+  return `${lemma}ing`
 }
 
 /** Upper-case the first letter, keep proper nouns and acronyms as written. */

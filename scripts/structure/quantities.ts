@@ -115,7 +115,7 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
 }
 
 function formatNumber(value: number): string {
-  return value >= 10000 ? value.toLocaleString('en-GB') : String(value)
+  return value >= 1000 ? value.toLocaleString('en-GB') : String(value)
 }
 
 /** Years, dates, references, durations and lone small numbers in words are not figures. */

@@ -2,6 +2,7 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
+import {ORGANISATION_HEADS} from './english.js'
 import {findDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -81,7 +82,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
     }
     // “Media Note” alone names the kind; a fuller line below it is the title.
-    if (kindLine && otherTitle && kindLine.split(' ').length <= 3) header.title = otherTitle
+    // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
+    if (kindLine && kindLine.split(' ').length <= 3) header.title = otherTitle
     else header.title = kindLine ?? otherTitle
     header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3), reading)
     applyHeader(file, header)
@@ -115,7 +117,7 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
 
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */
 function isPlaceLine(line: string): boolean {
-  return line.split(' ').length <= 4 && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? [\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
+  return line.split(' ').length <= 4 && !ORGANISATION_HEADS.test(line) && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? [\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
 }
 
 /** A place as a reader writes it: `WASHINGTON` becomes `Washington`. */

@@ -5,11 +5,11 @@ import {readingOf} from './language.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-/** A quoted sentence: curly or straight double quotes (or curly single quotes) around 3+ words that end in punctuation. */
-const QUOTED = /“([^“”]+)”|"([^"]+)"|‘([^‘’]+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
+/** A quoted sentence: curly or straight double quotes (or curly single quotes, which may hold apostrophes: ‘We don’t wait.’) around 3+ words that end in punctuation. */
+const QUOTED = /“([^“”]+)”|"([^"]+)"|‘((?:[^‘’]|’(?=\p{L}))+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
 const SENTENCE_END = /[.!?…]$/
-/** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.` */
-const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|[\p{Ll}-]+\s+){0,4}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked)\b/u
+/** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.`, `…,” the Compact's Chair, Dr. Rahman, told …` */
+const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|the\s+|[\p{Ll}'’-]+,?\s+){0,7}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked)\b/u
 
 /**
  * Recognise the key message: the first quoted sentence of the readout (curly or straight
@@ -49,7 +49,10 @@ export function findKeyMessage(text: string, attribution?: RegExp): string | und
     if (quoted.split(' ').length < 3) continue
     if (SENTENCE_END.test(quoted)) return quoted
     // A sentence ending in a comma before “the Chair said” ends with a full stop once unquoted.
-    if (quoted.endsWith(',') && ATTRIBUTED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) return `${quoted.slice(0, -1)}.`
+    // … and so does one with no end at all before it (`“We act together” the Chair said`).
+    const attributed = ATTRIBUTED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80).replace(/^\s*[,–—-]\s*/, ' '))
+    if (quoted.endsWith(',') && attributed) return `${quoted.slice(0, -1)}.`
+    if (/[\p{L}\d]$/u.test(quoted) && attributed && quoted.split(' ').length >= 4) return `${quoted}.`
     // `« Nous avons les outils », a déclaré le président`: the comma stands outside the guillemets.
     if (attribution?.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) return `${quoted.replace(/[,;:]$/, '')}.`
   }

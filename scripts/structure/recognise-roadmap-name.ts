@@ -1,15 +1,16 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {readingOf} from './language.js'
+import {PLAN_ADOPTED} from './english.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import './recognise-header.js'
 
-const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles)'
+const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles|Pledge)'
 /** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"` (words of bounded length, so it runs in linear time). */
 const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30})(?:\s{1,3}(?:of|for|on|and|the|to|de|du)?\s{0,3}[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30}){0,6})\s?[’”"'»]/gu
 /** An unquoted name ending in a kind of document: `the Abuja Declaration`. */
-const NAMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}\\s{1,3}){1,4}${KIND})\\b`, 'u')
+const NAMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}\\s{1,3}){1,4}${KIND}\\b(?:\\s(?:on|of|for)\\s(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,4})?)`, 'u')
 
 /**
  * Recognise the name of the roadmap (or plan, declaration, agenda…) when the text gives one,
@@ -20,9 +21,10 @@ const recogniseRoadmapName: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
     const texts = paragraphsOf(tree).filter((p) => !p.data?.bullet || p.data.role === 'point' || p.data.role === 'context' || p.data.role === 'outlook').map((p) => normaliseSpace(textOf(p)))
+    // The plan the meeting adopted (“Ministers adopted the Dhaka Inclusion Framework”) before any other name; a language's own patterns when it has them.
     const reading = readingOf(file)
     const own = reading.roadmapName
-    readout.roadmap = own ? findOwnName(texts, own) : findQuotedName(texts) ?? findNamedDocument(texts)
+    readout.roadmap = own ? findOwnName(texts, own) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts)
     readout.title = file.data.header?.title ?? readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem, reading.fallbackTitle)
   }
 }
@@ -56,7 +58,7 @@ const HAS_KIND = new RegExp(KIND, 'u')
 function findNamedDocument(texts: string[]): string | undefined {
   for (const text of texts) {
     const match = HAS_KIND.test(text) ? NAMED.exec(text) : null
-    if (match) return match[1].replace(/^(?:The|This|Our|A)\s+/, '')
+    if (match) return match[1].trim().replace(/^(?:The|This|Our|A)\s+/, '')
   }
   return undefined
 }

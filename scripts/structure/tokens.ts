@@ -7,6 +7,8 @@ export interface Token {
   lower: string
   /** Universal part-of-speech tag (`NOUN`, `VERB`, `NUM`, `ADP` …). */
   pos: string
+  /** The word's dictionary form as the model gives it (`signed` → `sign`, `countries` → `country`). */
+  lemma: string
   /** Offsets in the sentence: `sentence.slice(start, end) === text` when the model kept the text. */
   start: number
   end: number
@@ -44,6 +46,7 @@ function readPiece(text: string, offset: number, tokens: Token[]): void {
   const its = model.its
   const words = doc.tokens().out() as string[]
   const tags = doc.tokens().out(its.pos) as string[]
+  const lemmas = doc.tokens().out(its.lemma as never) as string[]
   let cursor = 0
   for (let index = 0; index < words.length; index++) {
     const word = words[index]
@@ -51,7 +54,7 @@ function readPiece(text: string, offset: number, tokens: Token[]): void {
     const start = found >= 0 && found - cursor < 8 ? found : cursor
     const end = found >= 0 && found - cursor < 8 ? found + word.length : cursor
     const spaced = start > 0 && /\s/.test(text.charAt(start - 1))
-    tokens.push({text: word, lower: word.toLowerCase(), pos: tags[index], start: start + offset, end: end + offset, spaced})
+    tokens.push({text: word, lower: word.toLowerCase(), pos: tags[index], lemma: (lemmas[index] ?? word).toLowerCase(), start: start + offset, end: end + offset, spaced})
     cursor = end
   }
 }

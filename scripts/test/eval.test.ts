@@ -2,30 +2,30 @@ import {execFile} from 'node:child_process'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
-import {evaluate, FIELDS, findCases, rate, scoreCase, type Evaluation} from '../reader/evaluate.js'
+import {evaluate, FIELDS, findCases, overlaps, rate, scoreCase, type Evaluation} from '../reader/evaluate.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
 /**
  * The exact-match rate the reader must keep on the tuning cases, per field: what it reached when
- * this floor was set (34 cases), rounded down. Raise a floor as the reader improves; never lower it. The
+ * this floor was set (40 cases), rounded down. Raise a floor as the reader improves; never lower it. The
  * issue's target is 95% on every field. (Figures are read by `figuresIn`, whose floor is low
  * until that work lands.)
  */
 const FLOORS: Record<(typeof FIELDS)[number], number> = {
-  title: 0.75,
+  title: 0.9,
   kind: 0.95,
-  organisation: 0.8,
-  place: 0.8,
+  organisation: 0.85,
+  place: 0.9,
   date_start: 0.9,
   date_end: 0.9,
-  key_message: 0.85,
-  roadmap: 0.8,
-  'point titles': 0.35,
-  'point bodies': 0.9,
-  'figure values': 0.65,
-  'figure labels': 0.15,
-  outlook: 0.85,
+  key_message: 0.95,
+  roadmap: 0.9,
+  'point titles': 0.5,
+  'point bodies': 0.95,
+  'figure values': 0.85,
+  'figure labels': 0.35,
+  outlook: 0.9,
 }
 
 describe('npm run eval', () => {
@@ -49,9 +49,24 @@ describe('npm run eval', () => {
     expect(misses.map((miss) => miss.field)).toContain('figure values')
   })
 
+  it('also scores titles and labels by content-word overlap, which accepts a rewording but not a fragment or a vaguer phrase', () => {
+    expect(overlaps(['Cyber response team', 'Joint cyber response team'], 'Joint cyber response team of experts')).toBe(true)
+    expect(overlaps(['children who missed a routine vaccine in 2020'], 'children who missed at least one routine vaccine in 2020')).toBe(true)
+    expect(overlaps(['members of the expert panel', 'expert panel members'], 'members')).toBe(false)
+    expect(overlaps(['for shelters over three years', 'shelter funding'], 'receive over three years')).toBe(false)
+    // the comparison must be the same, and what is compared must be as specific
+    expect(overlaps(['cities in the clean landfill network, up from 20 in 2021'], 'cities, up from 20 in 2021')).toBe(false)
+    expect(overlaps(['grain stores, up from 120 in 2020'], 'community grain stores, up from 120 in 2020')).toBe(true)
+    expect(overlaps(['grain stores, up from 120 in 2020'], 'grain stores, up from 100 in 2020')).toBe(false)
+    const {tally} = scoreCase('x', {points: [{title: 'Vaccine stockpile', body: 'a'}]}, {title: 't', pillars: [{title: 'Regional vaccine stockpile', body: 'a'}, {title: 'Extra', body: 'b'}], figures: [], context: [], outlook: [], source: 'x.txt'})
+    expect(tally['point titles']).toEqual({matched: 0, total: 2})
+  })
+
   it('prints the rates per field and every miss through the real command', async () => {
     const {stdout} = await promisify(execFile)(process.execPath, [path.join(root, 'scripts/run.mjs'), 'eval'], {cwd: root})
     for (const field of FIELDS) expect(stdout).toMatch(new RegExp(`^\\| ${field} \\| \\d+\\.\\d% \\(\\d+/\\d+\\)`, 'm'))
     expect(stdout).toMatch(/^\d+ misses:$/m)
+    expect(stdout).toMatch(/^\| point titles ≈ \| \d+\.\d% \(\d+\/\d+\)/m)
+    expect(stdout).toMatch(/^\| figure labels ≈ \| \d+\.\d% \(\d+\/\d+\)/m)
   }, 60_000)
 })

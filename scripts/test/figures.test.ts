@@ -14,14 +14,14 @@ describe('figuresIn', () => {
   })
 
   it('reads percentages written with a sign or in words', () => {
-    expect(read('Almost 45 percent of the budget goes to schools.')).toEqual(['45% | of the budget'])
+    expect(read('Almost 45 percent of the budget goes to schools.')).toEqual(['45% | of the budget that goes to schools'])
     expect(read('Emissions must fall by 45% by 2030.')[0]).toMatch(/^45% \| /)
   })
 
   it('reads counts written in words, without their qualifiers', () => {
-    expect(read('Thirty-one delegations attended the talks in Oslo.')).toEqual(['31 | delegations'])
+    expect(read('Thirty-one delegations attended the talks in Oslo.')).toEqual(['31 | delegations attending'])
     expect(read('The floods have displaced nearly eight million people.')).toEqual(['8 million | people'])
-    expect(read('Twenty-six countries signed the Plan.')).toEqual(['26 | countries'])
+    expect(read('Twenty-six countries signed the Plan.')).toEqual(['26 | countries that signed the Plan'])
   })
 
   it('reads a hyphenated size with its year', () => {
@@ -34,7 +34,7 @@ describe('figuresIn', () => {
     expect(read('The Group grew from 6 members in 2015 to 31 members today.')).toEqual(['31 | members, up from 6 in 2015'])
     expect(read('Spending rose from $2 billion in 2020 to $3.5 billion this year.')).toEqual(['$3.5 billion | spending, up from $2 billion in 2020'])
     // the direction compares the numbers with their scale
-    expect(read('Some 2.1 million pupils get meals, up from 900,000 in 2018.')).toEqual(['2.1 million | pupils, up from 900,000 in 2018'])
+    expect(read('Some 2.1 million pupils get meals, up from 900,000 in 2018.')).toEqual(['2.1 million | pupils getting meals, up from 900,000 in 2018'])
     expect(read('The fleet has 40 vessels, down from 55 in 2010.')).toEqual(['40 | vessels, down from 55 in 2010'])
   })
 
@@ -47,6 +47,48 @@ describe('figuresIn', () => {
     expect(read('Partners have raised $20 billion for inspections and $5 billion for training.')).toEqual(['$20 billion | raised for inspections', '$5 billion | raised for training'])
   })
 
+  it('says what a count did or what was done to it, and who took part (issue 11: labels that say what is counted)', () => {
+    expect(read('Delegations from 44 countries attended, together with regional agencies.')).toEqual(['44 | countries attending'])
+    expect(read('Representatives of 35 governments and 12 civil society organisations took part.')).toEqual(['35 | governments taking part', '12 | civil society organisations taking part'])
+    expect(read('Twenty-six countries signed the Plan on the day.')).toEqual(['26 | countries that signed the Plan'])
+    expect(read('Ministers heard that 23 million children missed at least one routine vaccine in 2020.')).toEqual(['23 million | children who missed at least one routine vaccine in 2020'])
+    expect(read('Today 7 members still charge such fees.')).toEqual(['7 | members still charging such fees'])
+    expect(read('The Network will fund the training of 12,000 field epidemiologists.')).toEqual(['12,000 | field epidemiologists to be trained'])
+    expect(read('Ministers agreed to fund the certification of a further 20 laboratories.')).toEqual(['20 | further laboratories to be certified'])
+    // a count inside a phrase is not the subject of the verb after it
+    expect(read('There will be a first call for 20 programmes funded from the budget.')).toEqual(['20 | programmes funded from the budget'])
+  })
+
+  it('says what is to be done to a count, and what holds it', () => {
+    expect(read('Members will connect 1,500 villages to piped water by 2027.')).toEqual(['1,500 | villages to be connected to piped water by 2027'])
+    expect(read("Ministers agreed to repair three hundred and fifty schools damaged by last year's storms.")).toEqual(['350 | schools to be repaired'])
+    expect(read('Ministers asked the Alliance to train two thousand teachers.')).toEqual(['2,000 | teachers to be trained'])
+    expect(read('Ministers agreed to restore 80,000 hectares of floodplain wetlands by 2030.')).toEqual(['80,000 | hectares of floodplain wetlands to be restored by 2030'])
+    expect(read('Ministers agreed to build a regional grain reserve of 400,000 tonnes.')).toEqual(['400,000 | tonnes in the regional grain reserve'])
+    // what they own is not what holds them
+    expect(read('The programme will test the soil of 200,000 small farms.')).toEqual(['200,000 | small farms'])
+    expect(read('Only 55 percent of households received a warning last year.')).toEqual(['55% | of households who received a warning last year'])
+  })
+
+  it('names the body a size counts the members of, and a change by an amount as a noun', () => {
+    expect(read('A 15-member expert panel will publish common standards.')).toEqual(['15 | members of the expert panel'])
+    expect(read('The Forum was founded as a 9-member group in 2008.')).toEqual(['9 | members in 2008'])
+    expect(read('Governments report that payment costs fell by 35%.')).toEqual(['35% | fall in payment costs'])
+    expect(read('Members will cut methane emissions by 75 percent by 2030.')).toEqual(['75% | cut in methane emissions by 2030'])
+    expect(read('Joint buying should lower their price by about 40 percent.')).toEqual(['40% | cut in price'])
+    expect(read('Attacks by armed groups fell by 18 percent in the first half of 2023 compared with 2022.')).toEqual(['18% | fall in attacks by armed groups in the first half of 2023'])
+    expect(read('Trade between members recovered to US$68 billion in 2020.')).toEqual(['US$68 billion | trade between members in 2020'])
+    expect(read("The programme will be funded with US$25 million from the Forum's cooperation fund.")).toEqual(['US$25 million | from the cooperation fund'])
+    expect(read('Talks will start with the 6 members that already run such programmes.')).toEqual(['6 | members that already run such programmes'])
+    expect(read('Nearly two million people in member countries make a living from small-scale fishing.')).toEqual(['2 million | people making a living from small-scale fishing'])
+    expect(read('Ministers endorsed a $1.5 billion financing window for vaccine manufacturing in Africa.')).toEqual(['$1.5 billion | financing window for vaccine manufacturing'])
+    expect(read('Ministers noted that humanitarian appeals were only 34% funded in 2023.')).toEqual(['34% | humanitarian appeals funded in 2023'])
+    expect(read('Ministers noted that trade among members reached US$310 billion in 2021.')).toEqual(['US$310 billion | trade among members in 2021'])
+    expect(read('Services account for more than 30% of members\' output.')).toEqual(["30% | of members' output"])
+    // an amount welcomed is not a new member
+    expect(read('Ministers welcomed new contributions of €120 million to the demining trust fund.')).toEqual(['€120 million | new contributions to the demining trust fund'])
+  })
+
   it('names what an amount is from the subject of its clause when the verb only links them', () => {
     expect(read('Transfers to partner countries of origin reached US$9 billion in 2022; costs fell.')).toEqual(['US$9 billion | transfers in 2022'])
   })
@@ -55,7 +97,7 @@ describe('figuresIn', () => {
     expect(read('Ministers met on 24-25 June 2019 and again in March 2020.')).toEqual([])
     expect(read('They recalled Resolution 2334 and paragraph 12 of the 2015 declaration.')).toEqual([])
     expect(read('The five-year plan runs for 10 years from 2021.')).toEqual([])
-    expect(read('In 2019, 12 countries joined.')).toEqual(['12 | countries'])
+    expect(read('In 2019, 12 countries joined.')).toEqual(['12 | countries that joined'])
   })
 
   it('does not break on French text: grouped digits are one number, and no stray counts', () => {

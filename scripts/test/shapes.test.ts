@@ -32,6 +32,36 @@ describe('shapes a readout comes in', () => {
     expect(result!.markdown).toContain('\nkind: communiqué\n')
   })
 
+  it('keeps the adoption of the plan as such as context, names the roadmap after it, and reads a quote cut by a long attribution', async () => {
+    const {result} = await structureText([
+      'Ministers of the Reef Forum met in Suva on 9 May 2024. "Reefs feed whole villages, not only fish," the Chair of the Forum, Dr. Vunibola, said.',
+      '1. We recall the Suva Declaration of 2015.',
+      '2. Ministers adopted the Pacific Reef Action Plan, set out below, for the period until our next conference.',
+      '3. Ministers agreed to map every reef by 2026.',
+      '4. Ministers endorsed the Coral Nursery Framework, under which each member will grow corals in two nurseries.',
+      '5. Ministers did not agree on a ban on sand mining.',
+    ].join('\n'))
+    const readout = result!.readout
+    expect(readout.keyMessage).toBe('Reefs feed whole villages, not only fish.')
+    expect(readout.roadmap).toBe('Pacific Reef Action Plan')
+    expect(readout.context.slice(1)).toEqual(['We recall the Suva Declaration of 2015.', 'Ministers adopted the Pacific Reef Action Plan, set out below, for the period until our next conference.'])
+    expect(readout.outlook).toEqual([])
+    expect(readout.pillars.map((p) => p.body)).toEqual([
+      'Ministers agreed to map every reef by 2026.',
+      'Ministers endorsed the Coral Nursery Framework, under which each member will grow corals in two nurseries.',
+      'Ministers did not agree on a ban on sand mining.',
+    ])
+    expect(readout.pillars[1].title).toBe('Growing corals')
+  })
+
+  it('reads a communiqué title block whose kind line ends in an accent, and a body named on its own line', async () => {
+    const {result} = await structureText('Communiqué\nMinisterial Meeting of the Nourish Early Partnership\nHanoi, 19–20 October 2023\n\nMinisters met in Hanoi.\n- Ministers agreed to fund 20 clinics.\n')
+    expect(result!.readout.title).toBe('Ministerial Meeting of the Nourish Early Partnership')
+    expect(result!.readout.kind).toBe('communiqué')
+    const named = await structureText('Media Note\nPacific Disaster Response Network\nSuva\n\nThe ministers met in Suva on Thursday 4 June 2020.\n- Members will stock food.\n')
+    expect(named.result!.readout.title).toBe('Pacific Disaster Response Network')
+  })
+
   it('makes a pillar of each short heading line, its body the paragraphs under it', async () => {
     const {result} = await structureText('Ministers of the Lake Forum met in Kampala on 3 May 2022.\nEmergency assistance\nPartners will deliver food to 40 villages.\nBoats will carry it.\nClean water\nEvery village will have a well by 2025.\nNext steps\nMinisters will meet again in 2023.\n')
     expect(result!.readout.pillars).toEqual([
@@ -72,9 +102,17 @@ describe('shapes a readout comes in', () => {
     expect(refused.messages[0]).toMatch(/error {2}Unexpected readout without pillars/)
   })
 
+  it('does not take a negated decision in prose as a point (“No new funding was announced”, “did not agree”)', async () => {
+    const head = 'Ministers of the Lake Forum met in Kampala on 3 May 2022.\n'
+    const {result} = await structureText(`${head}No new funding was announced at the meeting.\nMinisters did not agree on a fishing ban.\nMinisters agreed to ban nets with a fine mesh, though nothing was decided on quotas.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh, though nothing was decided on quotas.'])
+    expect(result!.readout.context).toEqual(['No new funding was announced at the meeting.', 'Ministers did not agree on a fishing ban.'])
+  })
+
   it('writes kind to roadmap.md and reads it back from a Markdown source', async () => {
     const {result} = await structureText('Media Note\nGeneva, 1 May 2024\nOfficials of the Health Forum met in Geneva.\n- Officials agreed a common vaccine register.\n')
-    expect(result!.markdown).toMatch(/^---\ntitle: Media Note\nkind: media note\n/)
+    // a kind alone is not a title: the title is made from who met and where (corpus README)
+    expect(result!.markdown).toMatch(/^---\ntitle: Health Forum in Geneva\nkind: media note\n/)
     const again = await structureText(result!.markdown, 'roadmap.md')
     expect(again.result!.readout.kind).toBe('media note')
     expect(again.result!.markdown).toBe(result!.markdown)

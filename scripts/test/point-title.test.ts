@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {pointTitle} from '../structure/point-title.js'
+
+// Titles a staffer would write for a point that has none of its own (issue 11): a noun phrase that
+// names the subject, never the actors, an attitude or a sentence cut off.
+
+describe('pointTitle', () => {
+  it('takes what was agreed from the clause after “agreed that” when its subject is who acts', () => {
+    expect(pointTitle('Ministers agreed that members will cut methane emissions from oil and gas operations by 75 percent by 2030.')).toBe('Methane emissions')
+    expect(pointTitle('Ministers agreed that every member will offer its residents a free digital identity.')).toBe('Free digital identity')
+  })
+
+  it('looks past an attitude or an action word to what it is about', () => {
+    expect(pointTitle('Participants welcomed the progress of the Basin Joint Task Force and agreed to support it.')).toBe('Basin Joint Task Force')
+    expect(pointTitle('Participants agreed to step up action against the financing of armed groups.')).toBe('Financing of armed groups')
+    expect(pointTitle('Participants noted with concern that approx. 3.2 million people remain displaced in the Basin.')).toBe('Displaced people')
+  })
+
+  it('names what an amount is for rather than who gave it', () => {
+    expect(pointTitle('The Compact’s development partners pledged US$480 million over three years to fund agent networks in rural areas.')).toBe('Agent networks')
+    expect(pointTitle('The Alliance’s donors committed $850 million in grants to help producers repair leaks.')).toBe('Grants')
+  })
+
+  it('gives a bare one-word object its activity, but never the gerund of an attitude or a request', () => {
+    expect(pointTitle('We will protect people in transit.')).toBe('Protecting people in transit')
+    expect(pointTitle('We will recognise skills across borders.')).toBe('Recognising skills across borders')
+    expect(pointTitle('Ministers welcomed pledges of US$1.4 billion from donors.')).toBe('Pledges from donors')
+    expect(pointTitle('Ministers called on pharmacies to stop selling antibiotics without a prescription.')).toBe('Antibiotics')
+  })
+
+  it('looks past an amount to what it is for, a fact to what it says, a relative clause to the main verb', () => {
+    expect(pointTitle('Ministers welcomed pledges totalling US$1.1 billion for primary health care.')).toBe('Pledges for primary health care')
+    expect(pointTitle("Ministers welcomed new pledges of US$650 million for the Partnership's 2023–2025 financing period.")).toBe('New pledges')
+    expect(pointTitle('Ministers welcomed the fact that trade between members recovered to US$68 billion in 2020.')).toBe('Trade between members')
+    expect(pointTitle('Ministers took note of the report of the Eminent Persons Group.')).toBe('Report of the Eminent Persons Group')
+    expect(pointTitle('Universities will be able to offer joint doctoral programmes.')).toBe('Joint doctoral programmes')
+    expect(pointTitle('Ministers agreed to build the first hybrid interconnectors.')).toBe('Hybrid interconnectors')
+  })
+
+  it('keeps the core of a long title when the core says what it is', () => {
+    expect(pointTitle('Ministers agreed to publish satellite data on large methane plumes.')).toBe('Satellite data')
+    // a one-word phrase stays (`Common import tariff for rice`)
+    expect(pointTitle('Ministers did not agree on a common import tariff for rice.')).toBe('Common import tariff for rice')
+    // numbers, in words too, and units are not part of a title
+    expect(pointTitle('Ministers agreed to repair three hundred and fifty schools damaged by the storms.')).toBe('Repairing schools')
+    expect(pointTitle('Ministers agreed to build a regional grain reserve of 400,000 tonnes.')).toBe('Regional grain reserve')
+    expect(pointTitle('Ministers endorsed two new undersea cables between Estonia and Finland.')).toBe('New undersea cables')
+    expect(pointTitle('A shared register of drug-resistant cases will be set up by the U.S. and Mexico.')).toBe('Shared register of drug-resistant cases')
+    expect(pointTitle('The Partnership will buy new oral medicines jointly.')).toBe('New oral medicines')
+    expect(pointTitle('Ministers launched a joint programme for the monitoring of microplastics in the river.')).toBe('Joint programme for the monitoring of microplastics')
+  })
+})
