@@ -10,6 +10,7 @@ import {makeDocx} from '../scripts/office-worker.js'
 import type {DocxOptions} from './make-docx.js'
 import {printBrief} from './print-brief.js'
 import {renderBriefHtml} from './template.js'
+import {catalogueOf} from '../scripts/theme/catalogue/index.js'
 
 /**
  * The brief stage: `brief.html` from the template, and `brief.pdf` printed by the shared browser
@@ -27,12 +28,13 @@ export async function buildBrief(readout: Readout, browser: Promise<Browser>, st
   const wants = (name: OutputName) => settings.outputs.includes(name)
   const html = renderBriefHtml(readout, settings, brand)
   const plain = deckMetadata(readout)
-  const metadata = markedMetadata({...plain, subject: `Policy brief: ${plain.subject}`}, settings.marking)
+  const words = catalogueOf(readout)
+  const metadata = markedMetadata({...plain, subject: `${words.policyBrief}${words.lang === 'fr' ? '\u00A0' : ''}: ${plain.subject}`}, settings.marking)
   // The Word file is written while the browser prints, once this process is free (`idle`).
   const docx = wants('brief.docx')
     ? idle.then(() =>
         step('DOCX', () =>
-          makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: metadata.subject, keywords: metadata.keywords}, {paper: settings.paper === 'letter' ? 'Letter' : 'A4', marking: settings.marking, issued: settings.issued, reference: settings.reference, ...docxBrand(brand)}),
+          makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: metadata.subject, keywords: metadata.keywords}, {lang: words.locale, paper: settings.paper === 'letter' ? 'Letter' : 'A4', marking: settings.marking, issued: settings.issued, reference: settings.reference, ...docxBrand(brand)}),
         ),
       )
     : undefined

@@ -5,6 +5,7 @@ import {displayDates} from '../scripts/structure/parse-dates.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
+import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 
 /** Document properties of the Word brief. */
 export interface DocxProperties {
@@ -64,7 +65,8 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
   const colour = coloursOf(options.colors ?? tokens.color)
   const FONT = options.font ?? THEME_FONT
   const t = (text: string) => xmlSafe(text)
-  const lang = options.lang ?? 'en-GB'
+  const words = catalogueOf(readout)
+  const lang = options.lang ?? words.locale
   const paper = PAPER[options.paper ?? 'A4']
   const margin = 1134 // 20 mm
   const contentWidth = paper.width - 2 * margin
@@ -82,22 +84,22 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
   if (meeting) body.push(para(meeting, {style: 'Subtitle'}))
   const issue = [options.issued ? `Issued ${displayDates(options.issued, options.issued)}` : '', options.reference ? `Reference ${options.reference}` : ''].filter(Boolean).join(' · ')
   if (issue) body.push(para(issue, {style: 'Subtitle'}))
-  if (readout.keyMessage) body.push(para(`\u201C${readout.keyMessage}\u201D`, {style: 'Quote'}))
+  if (readout.keyMessage) body.push(para(quotedIn(words, readout.keyMessage), {style: 'Quote'}))
 
   const context = [readout.dateline, ...readout.context].filter((p): p is string => Boolean(p))
   if (context.length) {
-    body.push(para('Context', {heading: HeadingLevel.HEADING_1}))
+    body.push(para(words.context, {heading: HeadingLevel.HEADING_1}))
     for (const paragraph of context) body.push(para(paragraph))
   }
 
-  body.push(para(readout.roadmap ? `The ${readout.roadmap}` : 'The roadmap', {heading: HeadingLevel.HEADING_1}))
+  body.push(para(words.roadmapHeading(readout.roadmap), {heading: HeadingLevel.HEADING_1}))
   for (const pillar of readout.pillars) {
     body.push(para(pillar.title, {heading: HeadingLevel.HEADING_2, numbering: {reference: 'pillars', level: 0}}))
     body.push(para(pillar.body))
   }
 
   if (readout.figures.length) {
-    body.push(para('Key figures', {heading: HeadingLevel.HEADING_1}))
+    body.push(para(words.keyFigures, {heading: HeadingLevel.HEADING_1}))
     const cell = (text: string, width: number, header = false) =>
       new TableCell({
         width: {size: width, type: WidthType.DXA},
@@ -113,7 +115,7 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
         new TableRow({
           cantSplit: true,
           children: [
-            new TableCell({width: {size: valueWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(figure.value), bold: true, color: colour('navy')})]})]}),
+            new TableCell({width: {size: valueWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(words.formatFigure(figure.value)), bold: true, color: colour('navy')})]})]}),
             cell(figure.label, labelWidth),
             new TableCell({width: {size: sentenceWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(figure.sentence), size: 18, color: colour('muted')})]})]}),
           ],
@@ -126,17 +128,17 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
         width: {size: contentWidth, type: WidthType.DXA},
         columnWidths: [valueWidth, labelWidth, sentenceWidth],
         borders: {top: rule, bottom: rule, insideHorizontal: rule, left: none, right: none, insideVertical: none},
-        rows: [new TableRow({tableHeader: true, cantSplit: true, children: [cell('Figure', valueWidth, true), cell('What it counts', labelWidth, true), cell('Where it comes from', sentenceWidth, true)]}), ...rows],
+        rows: [new TableRow({tableHeader: true, cantSplit: true, children: [cell(words.figure, valueWidth, true), cell(words.whatItCounts, labelWidth, true), cell(words.whereItComesFrom, sentenceWidth, true)]}), ...rows],
       }),
     )
   }
 
   if (readout.outlook.length) {
-    body.push(para('Outlook', {heading: HeadingLevel.HEADING_1}))
+    body.push(para(words.outlook, {heading: HeadingLevel.HEADING_1}))
     for (const paragraph of readout.outlook) body.push(para(paragraph))
   }
-  const source = [`Readout of the meeting of ${meetingBy(readout) ?? 'the participants'}`, placeAndDate(readout)].filter(Boolean).join(', ')
-  body.push(para(`Source: ${source}.`, {style: 'SourceLine'}))
+  const source = words.sourceLine(meetingBy(readout), placeAndDate(readout))
+  body.push(para(`${words.source}${words.lang === 'fr' ? '\u00A0' : ''}: ${source}.`, {style: 'SourceLine'}))
 
   const small = {size: 18, color: colour('muted')}
   const marking = options.marking ? t(options.marking) : undefined
@@ -146,7 +148,7 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
   const firstHeader = new Header({children: marking ? [markingLine()] : [new Paragraph({})]})
   const pageLine = new Paragraph({
     alignment: AlignmentType.RIGHT,
-    children: [new TextRun({...small, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES]})],
+    children: [new TextRun({...small, children: [words.page, PageNumber.CURRENT, words.of, PageNumber.TOTAL_PAGES]})],
   })
   const footer = () => new Footer({children: [...(marking ? [markingLine()] : []), pageLine]})
 

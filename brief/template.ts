@@ -13,7 +13,8 @@ import type {PackSettings} from '../scripts/config/settings.js'
 
 /** What the brief is told besides the readout: the pack's marking, paper and issue. */
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
-import {citation, nextSteps, numeralBadgeCss, pillarsHeading, quoted, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, numeralBadgeCss, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 
 /**
  * The brief as one self-contained HTML page (fonts embedded, no script, nothing fetched): masthead,
@@ -31,16 +32,18 @@ import {citation, nextSteps, numeralBadgeCss, pillarsHeading, quoted, withoutRep
  */
 export function renderBriefHtml(readout: Readout, options: BriefOptions = {}, brand?: Brand): string {
   const e = escapeHtml
+  const words = catalogueOf(readout)
+  const quoted = (text: string) => quotedIn(words, text)
   const by = meetingBy(readout)
   // Who met, where and when, once: not the organisation again when the title already names it.
   const organisation = readout.organisation && !readout.title.includes(readout.organisation) ? readout.organisation : undefined
   const meeting = [organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
   const paragraphs = (list: string[]) => list.map((text) => `<p>${e(text)}</p>`).join('\n')
-  const {hero, growth, others} = rankFigures(readout.figures, 6)
+  const {hero, growth, others} = rankFigures(readout.figures, 6, words)
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
   // Say each thing once: the key message is the pull quote, the next steps are the box.
   const context = readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context)
-  const next = nextSteps(readout.outlook)
+  const next = nextSteps(readout.outlook, words.nextStep)
   const outlook = withoutRepeats([...next, ...readout.outlook]).slice(next.length)
   // The running header (page 2 on) stays on one line: the title, and who met when there is room.
   // With a marking in the centre, the header keeps to the left part of the line.
@@ -50,7 +53,7 @@ export function renderBriefHtml(readout: Readout, options: BriefOptions = {}, br
   const issue = [options.issued ? `Issued ${displayDates(options.issued, options.issued)}` : '', options.reference ? `Reference ${options.reference}` : ''].filter(Boolean)
 
   return `<!doctype html>
-<html lang="en">
+<html lang="${words.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -68,12 +71,12 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout), brand?.faces)}
   @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
 }
 ${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
-${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}
+${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${words.lang === 'en' ? '' : `@page {\n  @bottom-right { content: "${escapeCssString(words.page)}" counter(page) "${escapeCssString(words.of)}" counter(pages); }\n}\n`}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}
 </style>
 </head>
 <body>
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}<header class="masthead">
-  ${brand?.logo ? logoImg(brand.logo.medium, 'logo', e) : ''}<p class="kicker">Briefing</p>
+  ${brand?.logo ? logoImg(brand.logo.medium, 'logo', e) : ''}<p class="kicker">${e(words.briefing)}</p>
   <h1>${e(readout.title)}</h1>
   ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true"> · </span>')}</p>` : ''}
 ${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true"> · </span>')}</p>\n` : ''}</header>
@@ -82,24 +85,24 @@ ${readout.keyMessage ? `<blockquote class="key-message"><p>${e(quoted(readout.ke
 ${
   figures.length
     ? `<aside class="at-a-glance count-${figures.length}" aria-labelledby="glance">
-  <h2 id="glance">At a glance</h2>
+  <h2 id="glance">${e(words.atAGlance)}</h2>
   <dl>
 ${figures.map((f) => `    <div class="${f.kind}"><dt>${e(f.value)}</dt><dd>${e(f.label)}</dd></div>`).join('\n')}
   </dl>
 </aside>`
     : ''
 }
-${context.length ? `<section class="context rail" aria-labelledby="context"><h2 id="context">Context</h2>\n<div class="column">${paragraphs(context)}</div>\n</section>` : ''}
+${context.length ? `<section class="context rail" aria-labelledby="context"><h2 id="context">${e(words.context)}</h2>\n<div class="column">${paragraphs(context)}</div>\n</section>` : ''}
 <section class="roadmap rail" aria-labelledby="roadmap">
-<h2 id="roadmap">${e(pillarsHeading(readout))}</h2>
+<h2 id="roadmap">${e(words.pillarsHeading(readout))}</h2>
 <ol class="pillars column">
 ${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><h3>${e(p.title)}</h3><p>${e(p.body)}</p></li>`).join('\n')}
 </ol>
 </section>
-${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">Outlook</h2>\n<div class="column">${paragraphs(outlook)}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">Next steps</h3><ul>${next.map((step) => `<li>${e(step)}</li>`).join('')}</ul></aside>` : ''}</div>\n</section>` : ''}
+${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">${e(words.outlook)}</h2>\n<div class="column">${paragraphs(outlook)}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">${e(words.nextSteps)}</h3><ul>${next.map((step) => `<li>${e(step)}</li>`).join('')}</ul></aside>` : ''}</div>\n</section>` : ''}
 </main>
 <footer class="source-line">
-<p>${e(citation(readout))}.</p>
+<p>${e(words.citation(readout))}.</p>
 </footer>
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}</body>
 </html>

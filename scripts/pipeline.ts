@@ -3,6 +3,7 @@ import {nameProblem, sourceName} from './source-name.js'
 import {readSource} from './structure/read-source.js'
 import type {Readout} from './structure/readout.js'
 import {structureSource} from './structure/structure-source.js'
+import type {LanguageCode} from './structure/language.js'
 import type {OutputFile} from './write-pack.js'
 import {writePack} from './write-pack.js'
 import type {VFile} from 'vfile'
@@ -48,6 +49,8 @@ export interface PackOptions {
   settings?: ProjectSettings
   /** The look from `_brand.yml` (logo, colours, fonts, organisation); the seed's without it. */
   brand?: Brand
+  /** The language to read the source and write the pack in (`en`, `fr`); detected from the text when not given. */
+  lang?: LanguageCode
 }
 
 /**
@@ -74,7 +77,7 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   // Hashed from the text as read here, so the pack records exactly what it was made from.
   const inputs = packInputs(file)
   inputs.catch(() => undefined)
-  const structured = await step('structure', () => structureSource(file))
+  const structured = await step('structure', () => structureSource(file, {lang: options.lang ?? options.settings?.lang}))
   if (!structured) return {file, name, written: []}
 
   const settings = packSettings(options.settings ?? {}, file)

@@ -8,6 +8,7 @@ import {makePptx} from '../scripts/office-worker.js'
 import type {PptxInput} from './make-pptx.js'
 import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
+import {catalogueOf} from '../scripts/theme/catalogue/index.js'
 import {renderPresentableHtml} from './render-deck.js'
 import {slideSize} from './slide-size.js'
 import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
@@ -35,14 +36,14 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
   const wants = (name: OutputName) => settings.outputs.includes(name)
   const deck = makeSlides(readout, {slides: settings.slides, marking: settings.marking, logo: brand?.logo})
   const rendering = wants('slides.html') || wants('slides.pdf')
-  const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking, shape: settings.slides, brand})) : undefined
+  const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking, shape: settings.slides, brand, lang: catalogueOf(readout).lang})) : undefined
   // Watch mode shows the HTML deck at once; the browser is warm there.
   if (html !== undefined && wants('slides.html')) await onPresentable?.(html)
   const metadata = markedMetadata(deckMetadata(readout), settings.marking)
   // The PowerPoint deck is written from the slide model while the browser prints the PDF.
   const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
   const pptxing = wants('slides.pptx')
-    ? step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking, ...pptxBrand(brand)}))
+    ? step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking, lang: catalogueOf(readout).locale, ...pptxBrand(brand)}))
     : undefined
   const [printed, pptx] = await Promise.all([
     html === undefined
@@ -89,6 +90,6 @@ export function deckMetadata(readout: Readout): PdfMetadata {
     author: meetingBy(readout),
     subject,
     keywords: [readout.roadmap, readout.organisation, readout.place, ...readout.pillars.map((p) => p.title)].filter((k): k is string => Boolean(k)),
-    language: 'en',
+    language: catalogueOf(readout).lang,
   }
 }

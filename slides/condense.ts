@@ -1,4 +1,5 @@
 import {LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
 
@@ -41,9 +42,11 @@ const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS.map((word) => word.replace(/ /g,
  * 16 words. Fragments (a clause without a verb, one that starts with `To`, `And` or a
  * preposition) are never points; nothing is cut with `…`.
  * @param body the pillar's full text
+ * @param lang the readout's language (English when absent): another is judged by its own phrase openers
  * @returns the points
  */
-export function pointsFrom(body: string): string[] {
+export function pointsFrom(body: string, lang?: string): string[] {
+  const complete = (point: string) => (lang && lang !== 'en' ? isWholeClauseIn(point, lang) : isCompleteThought(point))
   let sentences = splitSentences(body).map((s) => s.text)
   if (sentences.length < 2) {
     const clauses = clausesOf(body)
@@ -53,7 +56,7 @@ export function pointsFrom(body: string): string[] {
   let used = 0
   for (const sentence of sentences) {
     const point = condenseSentence(sentence, LIMITS.pointChars)
-    if (!isCompleteThought(point)) continue
+    if (!complete(point)) continue
     if (points.length >= LIMITS.points || (points.length >= 2 && used + point.length > LIMITS.pointBudget)) break
     points.push(point)
     used += point.length
@@ -219,16 +222,30 @@ export function isCompleteThought(point: string): boolean {
  * will be done, target years, each condensed like a slide point; the first sentence of each
  * paragraph when none looks ahead.
  * @param paragraphs the outlook's paragraphs
+ * @param lang the readout's language (English when absent)
  * @returns up to three points
  */
-export function outlookPoints(paragraphs: string[]): string[] {
+export function outlookPoints(paragraphs: string[], lang?: string): string[] {
+  const other = lang && lang !== 'en'
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text))
-  const ahead = sentences.filter((sentence) => LOOKS_AHEAD.test(sentence))
+  const ahead = sentences.filter((sentence) => (other ? readingFor(lang).forwardLooking : LOOKS_AHEAD).test(sentence))
   const chosen = ahead.length ? ahead : paragraphs.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text))
   return chosen
     .map((sentence) => condenseSentence(sentence, LIMITS.pointChars))
-    .filter(isCompleteThought)
+    .filter((point) => (other ? isWholeClauseIn(point, lang) : isCompleteThought(point)))
     .slice(0, 3)
+}
+
+/**
+ * Whether a point is a whole clause in a language the English tagger does not read: at least
+ * three words, not cut with `…`, and not starting with a word that opens a phrase (`à`, `et`, `pour`).
+ * @param point the condensed sentence
+ * @param lang its language
+ * @returns whether it can stand on a slide
+ */
+export function isWholeClauseIn(point: string, lang: string): boolean {
+  const first = point.trim().split(/\s+/)[0]?.toLowerCase().replace(/['’].*$/, '') ?? ''
+  return point.trim().split(/\s+/).length >= 3 && !/…/.test(point) && !readingFor(lang).phraseOpeners.has(first)
 }
 
 /** Split one long sentence into clauses that each have their own subject (`; `, `, and we …`). */

@@ -2,7 +2,8 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
-import {nextSteps, pillarsHeading, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {catalogueOf, placeAndDateIn} from '../scripts/theme/catalogue/index.js'
 import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import type {SlideShape} from './slide-size.js'
@@ -92,7 +93,7 @@ export function meetingBy(readout: Readout): string | undefined {
 
 /** `Paris, 24–25 June 2019`, or whichever parts are known. */
 export function placeAndDate(readout: Readout): string {
-  return [readout.place, readout.dates?.display].filter(Boolean).join(', ')
+  return placeAndDateIn(catalogueOf(readout), readout)
 }
 
 /** A logo as a Markdown image (a data URL: the deck stays one self-contained file). */
@@ -104,19 +105,22 @@ function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo
   // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
   const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
   const footer = [short, placeAndDate(readout)].filter(Boolean).join(' · ')
+  const words = catalogueOf(readout)
   return stringifyYaml(
     {
       marp: true,
       theme: 'briefing',
       size: shape,
       paginate: true,
-      lang: 'en',
+      lang: words.lang,
       // The page's <title>: a marked deck says its marking first, as the slides do.
       title: marking ? `${marking} — ${readout.title}` : readout.title,
       author: meetingBy(readout) ?? '',
       description: readout.keyMessage ?? readout.dateline ?? readout.title,
-      keywords: ['briefing', readout.roadmap, readout.place, ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
+      keywords: [words.deckKeyword, readout.roadmap, readout.place, ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
       footer: (logo ? logoImage(logo) : '') + escapeInline(footer),
+      // The theme's own words (the closing slide's “Next”, the key message's mark) in the readout's language.
+      ...(words.lang === 'en' ? {} : {style: `section.closing blockquote::before { content: '${words.next}'; }\nsection.message blockquote::before { content: '${words.quotes[0].trim()}'; }`}),
     },
     {lineWidth: 0},
   )
@@ -157,7 +161,7 @@ function messageSlide(readout: Readout): Slide {
   if (attribution) lines.push('', escapeBlock(attribution))
   const notes = notesOf([message, ...readout.context])
   lines.push('', notes.comment)
-  return {kind: 'message', title: 'Key message', markdown: lines.join('\n'), notes: notes.text, content: {quote, lines: attribution ? [attribution] : []}}
+  return {kind: 'message', title: catalogueOf(readout).keyMessage, markdown: lines.join('\n'), notes: notes.text, content: {quote, lines: attribution ? [attribution] : []}}
 }
 
 /**
@@ -186,7 +190,7 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   const paged = overviewPages(readout.pillars.map((p) => p.title), shape)
   const pages = paged.length
   let number = 0
-  const heading = pillarsHeading(readout)
+  const heading = catalogueOf(readout).pillarsHeading(readout)
   return paged.map((items, page) => {
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
     const longest = Math.max(...items.map((item) => item.length))
@@ -203,7 +207,7 @@ function pillarSlide(readout: Readout, index: number): Slide {
   const pillar = readout.pillars[index]
   const number = String(index + 1)
   const heading = pillar.title
-  const points = pointsFrom(pillar.body)
+  const points = pointsFrom(pillar.body, readout.lang)
   const text = points.join(' ').length
   const lines = [classes('pillar', sizeStep(heading.length, [LIMITS.longTitle, 90, 130]), text > 300 ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
   for (const point of points) lines.push(`- ${escapeBlock(point)}`)
@@ -213,22 +217,24 @@ function pillarSlide(readout: Readout, index: number): Slide {
 }
 
 function figuresSlide(readout: Readout): Slide {
-  const {hero, growth, others} = rankFigures(readout.figures)
+  const words = catalogueOf(readout)
+  const {hero, growth, others} = rankFigures(readout.figures, undefined, words)
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
-  const lines = [classes('figures', `secondary-${secondary.length}`, longest > 60 ? 'long-labels' : ''), '', '## Key figures', '']
+  const lines = [classes('figures', `secondary-${secondary.length}`, longest > 60 ? 'long-labels' : ''), '', `## ${words.keyFigures}`, '']
   for (const figure of [hero!, ...secondary]) lines.push(`- **${escapeInline(figure.value)}** ${escapeInline(figure.label)}`)
   const notes = notesOf(readout.figures.map((f) => f.sentence))
   lines.push('', notes.comment)
-  return {kind: 'figures', title: 'Key figures', markdown: lines.join('\n'), notes: notes.text, content: {heading: 'Key figures', hero, growth, figures: others}}
+  return {kind: 'figures', title: words.keyFigures, markdown: lines.join('\n'), notes: notes.text, content: {heading: words.keyFigures, hero, growth, figures: others}}
 }
 
 function closingSlide(readout: Readout): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
-  const next = nextSteps(readout.outlook)
+  const words = catalogueOf(readout)
+  const next = nextSteps(readout.outlook, words.nextStep)
   // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
-  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !next.includes(sentence)).join(' ')).filter(Boolean)).slice(0, next.length ? 2 : 3)
-  const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', '## Looking ahead', '']
+  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !next.includes(sentence)).join(' ')).filter(Boolean), readout.lang).slice(0, next.length ? 2 : 3)
+  const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
   const fallback = points.length || next.length ? [] : [readout.keyMessage ?? readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   else if (fallback.length) lines.push(escapeBlock(fallback[0]))
@@ -238,5 +244,5 @@ function closingSlide(readout: Readout): Slide {
   if (signOff) lines.push('', escapeBlock(signOff))
   const notes = notesOf(source.length ? source : [readout.title])
   lines.push('', notes.comment)
-  return {kind: 'closing', title: 'Looking ahead', markdown: lines.join('\n'), notes: notes.text, content: {heading: 'Looking ahead', points, next, signOff, lines: fallback}}
+  return {kind: 'closing', title: words.lookingAhead, markdown: lines.join('\n'), notes: notes.text, content: {heading: words.lookingAhead, points, next, signOff, lines: fallback}}
 }

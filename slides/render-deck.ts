@@ -16,10 +16,10 @@ import type {SlideShape} from './slide-size.js'
  * no browser for HTML. The same page is printed to PDF and captured for the PPTX (`print-deck.ts`),
  * so the deck is rendered by Marp once.
  * @param slidesMarkdown the Marp Markdown of the deck
- * @param options `marking`: a protective marking set top and bottom centre of every slide; `shape`: `16:9` or `4:3`; `brand`: a brand's colours and fonts (the seed's look without it)
+ * @param options `marking`: a protective marking set top and bottom centre of every slide; `shape`: `16:9` or `4:3`; `brand`: a brand's colours and fonts (the seed's look without it); `lang`: the page's language (`en` by default)
  * @returns the HTML
  */
-export async function renderPresentableHtml(slidesMarkdown: string, options: {marking?: string; shape?: SlideShape; brand?: Brand} = {}): Promise<string> {
+export async function renderPresentableHtml(slidesMarkdown: string, options: {marking?: string; shape?: SlideShape; brand?: Brand; lang?: string} = {}): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'briefing-pack-marp-'))
   // It holds the source's text: removed also when the run is stopped by a signal.
   pendingPaths.add(folder)
@@ -31,7 +31,7 @@ export async function renderPresentableHtml(slidesMarkdown: string, options: {ma
     await Promise.all([
       writeFile(input, slidesMarkdown),
       writeFile(theme, deckThemeCss(options.shape, options.brand)),
-      writeFile(config, JSON.stringify({options: MARP_OPTIONS, html: false, lang: 'en', themeSet: [theme], allowLocalFiles: false})),
+      writeFile(config, JSON.stringify({options: MARP_OPTIONS, html: false, lang: options.lang ?? 'en', themeSet: [theme], allowLocalFiles: false})),
     ])
     const {code, log} = await quietly(() => marpCli([input, '--config-file', config, '--no-stdin', '--bespoke.progress', '-o', output]))
     if (code !== 0) throw new BuildError(`marp-cli could not build the HTML deck: ${log.join(' ').replace(/\s+/g, ' ').slice(0, 300)}`, EXIT.renderFailed)

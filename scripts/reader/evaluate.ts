@@ -39,6 +39,9 @@ export interface Evaluation {
   misses: Miss[]
   cases: number
   heldOutCases: number
+  /** The same per language of the cases (`lang` in `expected.yml`: `en`, `fr`), and how many each has. */
+  byLanguage: Record<string, Tally>
+  casesByLanguage: Record<string, number>
 }
 
 /** What a case's `expected.yml` says (see `scripts/test/corpus/README.md`). */
@@ -231,7 +234,7 @@ export function scoreCase(name: string, expected: Expected, readout: Readout | u
  * @returns the tallies (all, held-out, the rest) and every miss
  */
 export async function evaluate(cases: Case[]): Promise<Evaluation> {
-  const result: Evaluation = {all: emptyTally(), heldOut: emptyTally(), tuning: emptyTally(), near: {all: emptyNear(), heldOut: emptyNear(), tuning: emptyNear()}, misses: [], cases: cases.length, heldOutCases: 0}
+  const result: Evaluation = {all: emptyTally(), heldOut: emptyTally(), tuning: emptyTally(), near: {all: emptyNear(), heldOut: emptyNear(), tuning: emptyNear()}, misses: [], cases: cases.length, heldOutCases: 0, byLanguage: {}, casesByLanguage: {}}
   for (const item of cases) {
     const expected = parseYaml(readFileSync(item.expected, 'utf8')) as Expected
     const file = await readSource(item.input)
@@ -240,8 +243,11 @@ export async function evaluate(cases: Case[]): Promise<Evaluation> {
     if (!structured) misses.unshift({case: item.name, field: 'title', expected: '(a readout)', got: `refused: ${file.messages.find((m) => m.fatal)?.reason ?? ''}`})
     const heldOut = item.name.startsWith('heldout-')
     if (heldOut) result.heldOutCases++
+    const lang = String(expected.lang ?? 'en')
+    result.byLanguage[lang] ??= emptyTally()
+    result.casesByLanguage[lang] = (result.casesByLanguage[lang] ?? 0) + 1
     for (const field of FIELDS) {
-      for (const target of [result.all, heldOut ? result.heldOut : result.tuning]) {
+      for (const target of [result.all, heldOut ? result.heldOut : result.tuning, result.byLanguage[lang]]) {
         target[field].matched += tally[field].matched
         target[field].total += tally[field].total
       }
@@ -270,8 +276,10 @@ export function rate(tally: Tally, field: Field): number {
  */
 export function formatEvaluation(evaluation: Evaluation): string {
   const percent = (tally: Tally, field: Field) => (tally[field].total ? `${(rate(tally, field) * 100).toFixed(1)}% (${tally[field].matched}/${tally[field].total})` : '–')
-  const lines = [`${evaluation.cases} cases, ${evaluation.heldOutCases} held out`, '', `| field | all | tuning | held out |`, '|---|---|---|---|']
-  for (const field of FIELDS) lines.push(`| ${field} | ${percent(evaluation.all, field)} | ${percent(evaluation.tuning, field)} | ${percent(evaluation.heldOut, field)} |`)
+  const languages = Object.keys(evaluation.byLanguage).sort()
+  const perLanguage = languages.map((lang) => `${evaluation.casesByLanguage[lang]} in ${lang}`).join(', ')
+  const lines = [`${evaluation.cases} cases, ${evaluation.heldOutCases} held out${perLanguage ? ` (${perLanguage})` : ''}`, '', `| field | all | tuning | held out |${languages.map((lang) => ` ${lang} |`).join('')}`, `|---|---|---|---|${languages.map(() => '---|').join('')}`]
+  for (const field of FIELDS) lines.push(`| ${field} | ${percent(evaluation.all, field)} | ${percent(evaluation.tuning, field)} | ${percent(evaluation.heldOut, field)} |${languages.map((lang) => ` ${percent(evaluation.byLanguage[lang], field)} |`).join('')}`)
   const near = (tally: NearTally, field: NearField) => (tally[field].total ? `${((tally[field].matched / tally[field].total) * 100).toFixed(1)}% (${tally[field].matched}/${tally[field].total})` : '–')
   lines.push('', 'By content-word overlap (two thirds of the words both ways; the expected wordings are editorial):', '', '| field | all | tuning | held out |', '|---|---|---|---|')
   for (const field of NEAR_FIELDS) lines.push(`| ${field} ≈ | ${near(evaluation.near.all, field)} | ${near(evaluation.near.tuning, field)} | ${near(evaluation.near.heldOut, field)} |`)

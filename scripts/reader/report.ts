@@ -13,6 +13,7 @@ export function describeReadout(name: string, readout: Readout): string[] {
   const row = (label: string, value: string | undefined) => lines.push(`  ${label.padEnd(13)}${value ?? '–'}`)
   row('title', readout.title)
   row('kind', readout.kind ?? DEFAULT_KIND)
+  row('language', readout.lang ?? 'en')
   row('date', readout.dates?.display)
   row('place', readout.place)
   row('organisation', readout.organisation)

@@ -1,4 +1,5 @@
 import {GENERATOR, PACK_FORMAT} from '../output-folder.js'
+import type {LanguageCode} from '../structure/language.js'
 import type {Readout} from '../structure/readout.js'
 import type {PackSettings} from '../config/settings.js'
 
@@ -16,6 +17,8 @@ export interface PackManifest {
   keyMessage?: string
   pillars: string[]
   source: string
+  /** The pack's language, when it is not English. */
+  lang?: LanguageCode
   /**
    * Set when the source's last build failed: the folder still holds the last good version, and
    * the site lists it with a "not updated" badge. A successful build writes a manifest without it.
@@ -72,5 +75,6 @@ export function manifestOf(name: string, readout: Readout, settings?: Partial<Pa
     ...(settings?.slides === '4:3' ? {slides: '4:3' as const} : {}),
     ...(settings?.paper === 'letter' ? {paper: 'letter' as const} : {}),
     ...(files ? {files} : {}),
+    ...(readout.lang && readout.lang !== 'en' ? {lang: readout.lang} : {}),
   }
 }

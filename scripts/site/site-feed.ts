@@ -1,9 +1,9 @@
 import {createHash} from 'node:crypto'
 import {Feed} from 'feed'
+import {catalogueFor, quotedIn} from '../theme/catalogue/index.js'
 import {buildDate} from '../build-date.js'
 import {escapeHtml as e} from '../html.js'
 import {GENERATOR} from '../output-folder.js'
-import {quoted} from '../theme/vocabulary.js'
 import {xmlSafe} from '../xml-text.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
 import {sortPacks} from './site-pages.js'
@@ -34,11 +34,14 @@ function entryDate(pack: PackManifest): Date {
  */
 export function feedXml(packs: PackManifest[]): string {
   const sorted = sortPacks(packs)
+  // The feed speaks the language its packs share, else English; each entry its pack's own.
+  const shared = new Set(sorted.map((pack) => pack.lang ?? 'en'))
+  const words = catalogueFor(shared.size === 1 ? [...shared][0] : 'en')
   const updated = sorted.map(entryDate).reduce((latest, date) => (date > latest ? date : latest), new Date(0))
   const feed = new Feed({
     id: entryId(''),
-    title: 'Briefing packs',
-    description: 'Readouts of meetings, each with a presentation deck and a print-ready brief',
+    title: words.site.title,
+    description: words.site.feedDescription,
     link: 'index.html',
     updated: sorted.length ? updated : buildDate(),
     generator: GENERATOR,
@@ -48,12 +51,13 @@ export function feedXml(packs: PackManifest[]): string {
   for (const pack of sorted) {
     const base = `./${encodeURIComponent(pack.name)}/`
     const text = (value: string) => e(xmlSafe(value))
+    const w = catalogueFor(pack.lang)
     const meeting = [pack.organisation ?? pack.participants, pack.place, pack.dates?.display].filter(Boolean).join(' · ')
     const content = [
-      pack.stale ? '<p><strong>Not updated:</strong> the last build of its source failed; this is the last good version.</p>' : '',
+      pack.stale ? `<p><strong>${text(w.site.notUpdated)}${w.lang === 'fr' ? '\u00A0' : ''}:</strong> ${text(w.site.feedStale)}</p>` : '',
       meeting ? `<p>${text(meeting)}</p>` : '',
-      pack.keyMessage ? `<blockquote><p>${text(quoted(pack.keyMessage))}</p></blockquote>` : '',
-      `<p><a href="${e(base + PACK_LINKS.present)}">Present the deck</a> · <a href="${e(base + PACK_LINKS.briefPdf)}">Brief (PDF)</a> · <a href="${e(base + PACK_LINKS.slidesPdf)}">Slides (PDF)</a> · <a href="${e(base + PACK_LINKS.briefDocx)}">Brief (Word)</a></p>`,
+      pack.keyMessage ? `<blockquote><p>${text(quotedIn(w, pack.keyMessage))}</p></blockquote>` : '',
+      `<p><a href="${e(base + PACK_LINKS.present)}">${text(w.site.present)}</a> · <a href="${e(base + PACK_LINKS.briefPdf)}">${text(w.site.brief)} (PDF)</a> · <a href="${e(base + PACK_LINKS.slidesPdf)}">${text(w.site.slides)} (PDF)</a> · <a href="${e(base + PACK_LINKS.briefDocx)}">${text(w.site.brief)} (Word)</a></p>`,
       pack.pillars.length ? `<ol>${pack.pillars.map((title) => `<li>${text(title)}</li>`).join('')}</ol>` : '',
     ].join('')
     feed.addItem({

@@ -2,7 +2,7 @@ import type {Brand} from '../config/brand.js'
 import {escapeHtml as e} from '../html.js'
 import {logoImg} from '../theme/brand-css.js'
 import {GENERATOR} from '../output-folder.js'
-import {citation, countHeading, quoted} from '../theme/vocabulary.js'
+import {catalogueFor, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
@@ -21,22 +21,23 @@ function has(pack: PackManifest, file: string): boolean {
 }
 
 /** The links of a pack, relative to `base` (`''` inside the pack folder, `./name/` URL-encoded from the root); only to files it has. */
-function linkList(pack: PackManifest, base: string): string {
+function linkList(pack: PackManifest, base: string, words: Catalogue): string {
+  const w = words.site
   // The deck and the brief are the primary actions; the other formats are quieter links.
   const link = (href: string, text: string, kind: string, rank: 'primary' | 'secondary' | 'quiet' = 'secondary') =>
     has(pack, href) ? `<li class="${rank}"><a class="${rank}" href="${e(base + href)}">${text} <span class="kind">(${kind})</span></a></li>\n` : ''
-  return `<ul class="links" aria-label="Files of ${e(pack.title)}">
-${link(PACK_LINKS.present, 'Present the deck', 'HTML', 'primary')}${link(PACK_LINKS.briefPdf, 'Brief', 'PDF', 'primary')}${link(PACK_LINKS.slidesPdf, 'Slides', 'PDF')}${link(PACK_LINKS.slidesPptx, 'Slides', 'PowerPoint')}${link(PACK_LINKS.briefDocx, 'Brief', 'Word')}${link(PACK_LINKS.briefHtml, 'Read the brief', 'web page')}${link(PACK_LINKS.markdown, 'Structured text', 'Markdown', 'quiet')}</ul>`
+  return `<ul class="links" aria-label="${e(w.filesOf(pack.title))}">
+${link(PACK_LINKS.present, e(w.present), 'HTML', 'primary')}${link(PACK_LINKS.briefPdf, e(w.brief), 'PDF', 'primary')}${link(PACK_LINKS.slidesPdf, e(w.slides), 'PDF')}${link(PACK_LINKS.slidesPptx, e(w.slides), 'PowerPoint')}${link(PACK_LINKS.briefDocx, e(w.brief), 'Word')}${link(PACK_LINKS.briefHtml, e(w.readBrief), e(w.webPage))}${link(PACK_LINKS.markdown, e(w.structured), 'Markdown', 'quiet')}</ul>`
 }
 
 /** The thumbnails the pack has, each linking to the deck or brief when there is one to open. */
-function thumbnails(pack: PackManifest, base: string): string {
+function thumbnails(pack: PackManifest, base: string, words: Catalogue): string {
   const open = (href: string, inner: string) => (has(pack, href) ? `<a href="${e(base + href)}">${inner}</a>` : `<span>${inner}</span>`)
   const slide = pack.slides === '4:3' ? {width: 480, height: 360} : {width: 640, height: 360}
   const page = pack.paper === 'letter' ? {width: 248, height: 321} : {width: 248, height: 351}
   const images = [
-    has(pack, PACK_LINKS.slideThumbnail) ? open(PACK_LINKS.present, `<img class="slide" src="${e(base + PACK_LINKS.slideThumbnail)}" width="${slide.width}" height="${slide.height}" alt="Title slide of the deck: ${e(pack.title)}">`) : '',
-    has(pack, PACK_LINKS.briefThumbnail) ? open(PACK_LINKS.briefPdf, `<img class="page" src="${e(base + PACK_LINKS.briefThumbnail)}" width="${page.width}" height="${page.height}" alt="Page 1 of the brief: ${e(pack.title)}">`) : '',
+    has(pack, PACK_LINKS.slideThumbnail) ? open(PACK_LINKS.present, `<img class="slide" src="${e(base + PACK_LINKS.slideThumbnail)}" width="${slide.width}" height="${slide.height}" alt="${e(words.site.titleSlideOf(pack.title))}">`) : '',
+    has(pack, PACK_LINKS.briefThumbnail) ? open(PACK_LINKS.briefPdf, `<img class="page" src="${e(base + PACK_LINKS.briefThumbnail)}" width="${page.width}" height="${page.height}" alt="${e(words.site.pageOneOf(pack.title))}">`) : '',
   ].filter(Boolean)
   return images.length ? `<div class="thumbs">\n${images.join('\n')}\n</div>` : ''
 }
@@ -46,9 +47,9 @@ function markingLine(pack: PackManifest): string {
   return pack.marking ? `<p class="marking">${e(pack.marking)}</p>\n` : ''
 }
 
-function page(title: string, css: string, header: string, body: string, head = '', brand?: Brand): string {
+function page(title: string, css: string, header: string, body: string, words: Catalogue, head = '', brand?: Brand): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${words.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -57,12 +58,12 @@ function page(title: string, css: string, header: string, body: string, head = '
 <link rel="stylesheet" href="${e(css)}">
 ${head}</head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
+<a class="skip" href="#main">${e(words.site.skip)}</a>
 <header class="site-header"><div class="inner">${brand?.logo ? logoImg(brand.logo.small, 'logo', e) : ''}${header}</div></header>
 <main id="main">
 ${body}
 </main>
-<footer class="site-footer"><p>Works offline: open this page from disk, or copy the folder to any web server.</p></footer>
+<footer class="site-footer"><p>${e(words.site.footer)}</p></footer>
 </body>
 </html>
 `
@@ -72,13 +73,16 @@ ${body}
 export const FEED_FILE = 'feed.xml'
 
 /** The badge of a pack whose last build failed: shown on its card and on its own page. */
-function staleBadge(pack: PackManifest): string {
-  return pack.stale ? `<p class="stale"><strong class="badge">Not updated</strong> The last build of its source failed: this is the last good version.</p>\n` : ''
+function staleBadge(pack: PackManifest, words: Catalogue): string {
+  return pack.stale ? `<p class="stale"><strong class="badge">${e(words.site.notUpdated)}</strong> ${e(words.site.staleText)}</p>\n` : ''
 }
+
+/** The group of packs without a date (shown in the index's language). */
+const UNDATED = 'Undated'
 
 /** The year a pack is listed under: the year of its meeting, or `Undated`. */
 export function yearOf(pack: PackManifest): string {
-  return pack.dates?.start.slice(0, 4) ?? 'Undated'
+  return pack.dates?.start.slice(0, 4) ?? UNDATED
 }
 
 /** What the filter box matches a card against: title, meeting, key message, pillars, year, stale. */
@@ -91,11 +95,12 @@ function filterText(pack: PackManifest): string {
  * only when it runs. Each word typed must appear in a card's text (case and accents ignored); a
  * year with no card left is hidden, and a live status says how many readouts are shown.
  */
-const FILTER_SCRIPT = `<script>
+const filterScript = (words: Catalogue) => `<script>
 (() => {
   const box = document.getElementById('filter-box')
   const input = document.getElementById('filter')
   const status = document.getElementById('filter-status')
+  const say = ${JSON.stringify({of: words.site.filterOf, one: words.site.filterOne, many: words.site.filterMany, shown: words.site.filterShown}).replace(/</g, '\\u003c')}
   const fold = (text) => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase()
   const cards = [...document.querySelectorAll('.card')].map((card) => ({card, text: fold(card.dataset.text || card.textContent)}))
   const years = [...document.querySelectorAll('.year')]
@@ -109,7 +114,7 @@ const FILTER_SCRIPT = `<script>
       if (match) shown++
     }
     for (const year of years) year.hidden = !year.querySelector('.card:not([hidden])')
-    status.textContent = words.length ? shown + ' of ' + cards.length + (cards.length === 1 ? ' readout' : ' readouts') + ' shown' : ''
+    status.textContent = words.length ? shown + say.of + cards.length + (cards.length === 1 ? say.one : say.many) + say.shown : ''
   }
   input.addEventListener('input', apply)
   apply()
@@ -125,36 +130,40 @@ const FILTER_SCRIPT = `<script>
  */
 export function indexPage(packs: PackManifest[], brand?: Brand): string {
   const sorted = sortPacks(packs)
+  // The index speaks the language its packs share, else English; a title or message in another language says so.
+  const shared = new Set(sorted.map((pack) => pack.lang ?? 'en'))
+  const words = catalogueFor(shared.size === 1 ? [...shared][0] : 'en')
+  const own = (pack: PackManifest) => ((pack.lang ?? 'en') === words.lang ? '' : ` lang="${e(pack.lang ?? 'en')}"`)
   const card = (pack: PackManifest) => `<li class="card${pack.stale ? ' is-stale' : ''}" data-text="${e(filterText(pack))}">
 <div>
-${markingLine(pack)}<h3><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
+${markingLine(pack)}<h3${own(pack)}><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
 <p class="meta">${e(meetingLine(pack))}</p>
-${staleBadge(pack)}${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
-${linkList(pack, packBase(pack))}
+${staleBadge(pack, words)}${pack.keyMessage ? `<p class="message"${own(pack)}>${e(quotedIn(catalogueFor(pack.lang), pack.keyMessage))}</p>` : ''}
+${linkList(pack, packBase(pack), words)}
 </div>
-${thumbnails(pack, packBase(pack))}
+${thumbnails(pack, packBase(pack), words)}
 </li>`
   const years = [...new Set(sorted.map(yearOf))]
   const groups = years
     .map((year) => `<section class="year" aria-labelledby="year-${e(year)}">
-<h2 id="year-${e(year)}">${e(year)}</h2>
+<h2 id="year-${e(year)}">${e(year === UNDATED ? words.site.undated : year)}</h2>
 <ul class="cards">
 ${sorted.filter((pack) => yearOf(pack) === year).map(card).join('\n')}
 </ul>
 </section>`)
     .join('\n')
   const filter = `<div class="filter" id="filter-box" hidden>
-<label for="filter">Filter readouts</label>
+<label for="filter">${e(words.site.filterLabel)}</label>
 <input id="filter" type="search" autocomplete="off" spellcheck="false" aria-describedby="filter-hint filter-status">
-<p class="hint" id="filter-hint">Words from a title, place, date or pillar</p>
+<p class="hint" id="filter-hint">${e(words.site.filterHint)}</p>
 <p class="status" id="filter-status" role="status" aria-live="polite"></p>
 </div>`
   const body = sorted.length
-    ? `${filter}\n${groups}\n${FILTER_SCRIPT}`
-    : '<p class="empty">No readout has been built yet: put a <code>.txt</code> readout in <code>source/</code> and run <code>npm run build</code>.</p>'
-  const feedLink = `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE}" title="Briefing packs">\n`
-  const header = `<h1>Briefing packs</h1><p>${sorted.length} ${sorted.length === 1 ? 'readout' : 'readouts'}, newest meeting first · <a href="${FEED_FILE}">Subscribe (Atom feed)</a></p>`
-  return page('Briefing packs', 'assets/site.css', header, body, feedLink, brand)
+    ? `${filter}\n${groups}\n${filterScript(words)}`
+    : `<p class="empty">${words.site.empty}</p>`
+  const feedLink = `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE}" title="${e(words.site.title)}">\n`
+  const header = `<h1>${e(words.site.title)}</h1><p>${e(words.site.listed(sorted.length))} · <a href="${FEED_FILE}">${e(words.site.subscribe)}</a></p>`
+  return page(words.site.title, 'assets/site.css', header, body, words, feedLink, brand)
 }
 
 /**
@@ -164,15 +173,16 @@ ${sorted.filter((pack) => yearOf(pack) === year).map(card).join('\n')}
  * @returns the HTML
  */
 export function packPage(pack: PackManifest, brand?: Brand): string {
-  const body = `${staleBadge(pack)}${pack.keyMessage ? `<p class="message">${e(quoted(pack.keyMessage))}</p>` : ''}
-${linkList(pack, '')}
-<h2 class="section">${e(countHeading(pack.pillars.length, 'pillar'))}</h2>
+  const words = catalogueFor(pack.lang)
+  const body = `${staleBadge(pack, words)}${pack.keyMessage ? `<p class="message">${e(quotedIn(words, pack.keyMessage))}</p>` : ''}
+${linkList(pack, '', words)}
+<h2 class="section">${e(words.count(pack.pillars.length, 'pillar').replace(/^\p{Ll}/u, (c) => c.toUpperCase()))}</h2>
 <ol class="pillars">
 ${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${i + 1}</span><span>${e(title)}</span></li>`).join('\n')}
 </ol>
-${has(pack, PACK_LINKS.slideThumbnail) || has(pack, PACK_LINKS.briefThumbnail) ? `<h2 class="section">Previews</h2>\n${thumbnails(pack, '')}` : ''}
-<p class="meta">${e(citation(pack))}.</p>`
-  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">All briefing packs</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body, '', brand)
+${has(pack, PACK_LINKS.slideThumbnail) || has(pack, PACK_LINKS.briefThumbnail) ? `<h2 class="section">${e(words.site.previews)}</h2>\n${thumbnails(pack, '', words)}` : ''}
+<p class="meta">${e(words.citation(pack))}.</p>`
+  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">${e(words.site.allPacks)}</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body, words, '', brand)
 }
 
 /**

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {FORWARD_LOOKING, REPORTED} from './english.js'
-import {isNextMeeting} from './extract-pillars.js'
+import {isNextMeetingIn} from './extract-pillars.js'
+import {readingOf} from './language.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 
@@ -14,6 +14,9 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 const collectParagraphs: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
+    const reading = readingOf(file)
+    const {forwardLooking: FORWARD_LOOKING, reported: REPORTED} = reading
+    const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     let seenPillar = false
     for (const paragraph of paragraphsOf(tree)) {
       const role = paragraph.data?.role

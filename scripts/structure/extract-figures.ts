@@ -3,6 +3,8 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
 import {quantitiesOf, type Quantity} from './quantities.js'
+import {readingOf} from './language.js'
+import {patternFiguresIn} from './pattern-figures.js'
 import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -23,6 +25,9 @@ const OBSERVERS = /^(.+?)\s+(?:also\s+)?(?:came|attended|joined(?:\s+us)?)\s+(?:
 const extractFigures: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
+    const reading = readingOf(file)
+    // A language the English model does not tag is read by its patterns.
+    const read = reading.figures ? (sentence: string) => patternFiguresIn(sentence, reading.figures!, reading.calendar) : figuresIn
     let budget = READ_BUDGET
     for (const paragraph of paragraphsOf(tree)) {
       // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
@@ -34,7 +39,7 @@ const extractFigures: Plugin<[], Root> = function () {
           debug('%s: stopped reading figures after %d characters', file.path, READ_BUDGET)
           return
         }
-        for (const figure of figuresIn(sentence.text)) addFigure(readout.figures, figure)
+        for (const figure of read(sentence.text)) addFigure(readout.figures, figure)
       }
     }
   }

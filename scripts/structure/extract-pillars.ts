@@ -2,7 +2,9 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {CONTEXT_HEADINGS, DECISION, NEGATION_BEFORE, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, PLAN_ADOPTED, PLAN_CONTENT, WIRE_KIND} from './english.js'
-import {pointTitle} from './point-title.js'
+import {readingOf, type Reading} from './language.js'
+import {pointTitle as englishTitle} from './point-title.js'
+import {patternTitle} from './pattern-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
@@ -32,6 +34,10 @@ const NOT_HEADING_END = /[.!?…,;"”’)]$/
 const extractPillars: Plugin<[], Root> = function () {
   return function (tree, file) {
     const paragraphs = paragraphsOf(tree).filter((p) => p.data?.role !== 'header' && p.data?.role !== 'dateline')
+    const reading = readingOf(file)
+    const {contextHeadings: CONTEXT_HEADINGS, outlookHeadings: OUTLOOK_HEADINGS, opening: OPENING} = reading
+    const THANKS_ = reading.thanks ?? THANKS
+    const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
     const seen = new Map<string, number>()
     const titles = new Set<string>()
@@ -77,7 +83,7 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
         }
-        if ((points.length === 0 && OPENING.test(raw)) || THANKS.test(raw)) {
+        if ((points.length === 0 && OPENING.test(raw)) || THANKS_.test(raw)) {
           // The opening of a communiqué (thanks to the host, commitments reaffirmed) is context.
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
@@ -106,18 +112,18 @@ const extractPillars: Plugin<[], Root> = function () {
       seen.set(key, paragraph.position!.start.line)
       points.push({paragraph, title, body})
     }
-    if (points.length === 0) for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline)) points.push(point)
+    if (points.length === 0) for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline, reading)) points.push(point)
     const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !hasTitleColon(textOf(p))).length
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
     else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
-    addPoints(file, points, titles)
+    addPoints(file, points, titles, reading)
   }
 }
 export default extractPillars
 
 /** Give each point its title (its own, or one made from its words) and add it to the readout. */
-function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: string; body: string}>, titles: Set<string>): void {
+function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: string; body: string}>, titles: Set<string>, reading: Reading): void {
   const readout = readoutOf(file)
   for (const point of points) {
     if (!point.body) {
@@ -127,7 +133,7 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
     }
     // Past a few hundred points (no readout has that many) the language model is not asked, so
     // that a pasted 2 MB list is still read in seconds: the title is the point's first words.
-    let title = point.title ?? (readout.pillars.length < MAX_MODEL_TITLES ? madeTitle(point.body, titles) : firstWords(point.body))
+    let title = point.title ?? (readout.pillars.length < MAX_MODEL_TITLES ? madeTitle(point.body, titles, reading) : firstWords(point.body))
     if (titles.has(title.toLocaleLowerCase())) title = `${title} (${readout.pillars.length + 1})`
     titles.add(title.toLocaleLowerCase())
     readout.pillars.push({title, body: point.body})
@@ -142,13 +148,15 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
  * (“Ministers agreed …”, “… will …”), outside quotations, other than the one with the dateline and
  * those about the next meeting. The rest stays context or outlook.
  */
-function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined): Array<{paragraph: Paragraph; body: string}> {
+function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading): Array<{paragraph: Paragraph; body: string}> {
+  const {decision: DECISION, reported: REPORTED} = reading
+  const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
   const points: Array<{paragraph: Paragraph; body: string}> = []
   for (const paragraph of paragraphs) {
     if (paragraph.data?.role || paragraph.data?.bullet) continue
     const text = normaliseSpace(textOf(paragraph))
     if ((dateline && text.includes(dateline)) || isNextMeeting(text) || text.endsWith(':') || adoptsThePlan(text)) continue
-    if (!decides(withoutQuotes(text)) || REPORTED.test(text)) continue
+    if (!decides(withoutQuotes(text), DECISION) || REPORTED.test(text)) continue
     paragraph.data = {...paragraph.data, role: 'point'}
     points.push({paragraph, body: text})
   }
@@ -159,8 +167,8 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined)
  * Whether a paragraph records a decision that was taken: a decision word not negated just before
  * it (“Nothing was decided”, “No new funding was announced”, “did not agree” decide nothing).
  */
-function decides(text: string): boolean {
-  const decision = new RegExp(DECISION.source, 'gi')
+function decides(text: string, pattern: RegExp = DECISION): boolean {
+  const decision = new RegExp(pattern.source, 'giu')
   for (const match of text.slice(0, 5000).matchAll(decision)) {
     if (!NEGATION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return true
   }
@@ -173,7 +181,8 @@ function withoutQuotes(text: string): string {
 }
 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */
-function madeTitle(body: string, taken: Set<string>): string {
+function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
+  const pointTitle = (sentence: string) => (reading.titles ? patternTitle(sentence, reading.titles) : englishTitle(sentence))
   // A quotation that opens a point is what someone said, not what the point is about.
   const sentences = splitSentences(body.slice(0, TITLE_SEARCH_CHARS)).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
   for (const sentence of sentences.slice(0, 2)) {
@@ -207,6 +216,11 @@ function planContent(sentence: string): string {
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */
 export function isNextMeeting(text: string): boolean {
   return NEXT_MEETING.test(text.slice(0, 2000))
+}
+
+/** The same in the source's language. */
+export function isNextMeetingIn(text: string, reading: Reading): boolean {
+  return reading.nextMeeting.test(text.slice(0, 2000))
 }
 
 /**

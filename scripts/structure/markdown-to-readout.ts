@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
 import {readFrontMatterSettings} from '../config/settings.js'
 import {displayDates} from './parse-dates.js'
+import {isLanguage, LANGUAGES, readingFor} from './language.js'
 import type {KeyFigure, Readout} from './readout.js'
 import {SECTION} from './sections.js'
 import {normaliseSpace} from './text.js'
@@ -110,11 +111,16 @@ function readFrontMatter(yaml: string, readout: Readout, fail: (reason: string) 
   readout.organisation = get('organisation')
   readout.participants = get('participants')
   readout.place = get('place')
+  const lang = get('lang')
+  if (lang !== undefined) {
+    if (isLanguage(lang)) readout.lang = lang
+    else fail(`Unexpected language \`${lang}\`, expected one of ${LANGUAGES.map((code) => `\`${code}\``).join(', ')} in \`lang\``)
+  }
   const start = get('date_start')
   const end = get('date_end') ?? start
   if (start && end) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end)) fail(`Unexpected date \`${start}\`, expected \`YYYY-MM-DD\` in \`date_start\` and \`date_end\``)
-    else readout.dates = {start, end, display: get('dates') ?? displayDates(start, end)}
+    else readout.dates = {start, end, display: get('dates') ?? displayDates(start, end, readingFor(readout.lang).calendar.locale)}
   }
   readout.source = get('source') ?? readout.source
 }

@@ -1,15 +1,30 @@
 import type {MeetingDates} from './readout.js'
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '((?:19|20)\\d{2})'
 const TO = '\\s*(?:-|–|—|to|until|and)\\s*'
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?:the\\s+)?)?'
 
+/** A date form: a pattern, and how its groups give day/month/year of start and end (a year of `0` is the known year). */
+export interface DateForm {
+  pattern: RegExp
+  read: (m: RegExpExecArray) => [number, string, number, number, string, number]
+}
+
+/** A language's dates: its forms with a year and without one, its month names, its locale for display. */
+export interface Calendar {
+  forms: DateForm[]
+  yearlessForms: DateForm[]
+  /** The month (0–11) a name or short form stands for, or -1. */
+  monthIndex: (name: string) => number
+  /** The locale dates are written in (`Intl.DateTimeFormat`), e.g. `en-GB`, `fr-FR`. */
+  locale: string
+}
+
 /** Date forms, most specific first. Each maps its groups to day/month/year of start and end. */
-const forms: Array<{pattern: RegExp; read: (m: RegExpExecArray) => [number, string, number, number, string, number]}> = [
+const forms: DateForm[] = [
   // 30 June – 1 July 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[5], +m[3], m[4], +m[5]]},
   // 24-25 June 2019
@@ -31,7 +46,7 @@ const forms: Array<{pattern: RegExp; read: (m: RegExpExecArray) => [number, stri
  * the year is known from elsewhere (the title block, or another date near the top). `0` stands for
  * that year.
  */
-const yearlessForms: typeof forms = [
+const yearlessForms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[3], m[4], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[3], 0, +m[2], m[3], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[1], m[2], 0]},
@@ -53,16 +68,16 @@ export interface FoundDates {
  * @param year the year of dates written without one, when it is known from elsewhere
  * @returns the dates with where they were found, or `undefined`
  */
-export function findDates(text: string, year?: number): FoundDates | undefined {
+export function findDates(text: string, year?: number, calendar: Calendar = ENGLISH_CALENDAR): FoundDates | undefined {
   let best: FoundDates | undefined
-  for (const {pattern, read} of year ? [...forms, ...yearlessForms] : forms) {
+  for (const {pattern, read} of year ? [...calendar.forms, ...calendar.yearlessForms] : calendar.forms) {
     const match = pattern.exec(text)
     if (!match || (best && best.index <= match.index)) continue
     const [d1, m1, y1, d2, m2, y2] = read(match)
-    const start = isoDate(y1 || year!, monthIndex(m1), d1)
-    const end = isoDate(y2 || year!, monthIndex(m2), d2)
+    const start = isoDate(y1 || year!, calendar.monthIndex(m1), d1)
+    const end = isoDate(y2 || year!, calendar.monthIndex(m2), d2)
     if (!start || !end || end < start) continue
-    best = {dates: {start, end, display: displayDates(start, end)}, index: match.index, length: match[0].length}
+    best = {dates: {start, end, display: displayDates(start, end, calendar.locale)}, index: match.index, length: match[0].length}
   }
   return best
 }
@@ -72,6 +87,9 @@ function monthIndex(name: string): number {
   return months.findIndex((month) => month.startsWith(key))
 }
 
+/** English dates: `24-25 June 2019`, `June 30 – July 1, 2022`, `2019-06-24`. */
+export const ENGLISH_CALENDAR: Calendar = {forms, yearlessForms, monthIndex, locale: 'en-GB'}
+
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (month < 0 || day < 1) return undefined
   const date = new Date(Date.UTC(year, month, day))
@@ -80,17 +98,21 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 }
 
 /**
- * Write a date range as a reader expects: `24–25 June 2019`, `30 June – 1 July 2019`, `24 June 2019`.
+ * Write a date range as a reader of the language expects, with `Intl.DateTimeFormat`:
+ * `24–25 June 2019`, `30 June – 1 July 2019`, `24 June 2019`; `15–16 avril 2021`,
+ * `30 novembre – 1er décembre 2022`.
  * @param start ISO start date
  * @param end ISO end date
+ * @param locale the locale (`en-GB` by default)
  * @returns the display text
  */
-export function displayDates(start: string, end: string): string {
-  const [y1, m1, d1] = start.split('-').map(Number)
-  const [y2, m2, d2] = end.split('-').map(Number)
-  const day = (d: number, m: number) => `${d} ${monthNames[m - 1]}`
-  if (start === end) return `${day(d1, m1)} ${y1}`
-  if (y1 !== y2) return `${day(d1, m1)} ${y1} – ${day(d2, m2)} ${y2}`
-  if (m1 !== m2) return `${day(d1, m1)} – ${day(d2, m2)} ${y2}`
-  return `${d1}–${d2} ${monthNames[m1 - 1]} ${y1}`
+export function displayDates(start: string, end: string, locale = 'en-GB'): string {
+  const format = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
+  const date = (iso: string) => new Date(`${iso}T00:00:00Z`)
+  const text = start === end ? format.format(date(start)) : format.formatRange(date(start), date(end))
+  // One dash between two days (`24–25`), a spaced dash between two dates (`30 June – 1 July`), plain spaces.
+  let tidy = text.replace(/^(\d{1,2})\s*[–-]\s*(?=\d{1,2}\s)/, '$1–').replace(/\s+[–-]\s+/g, ' – ').replace(/[\u00A0\u2009\u202F]/g, ' ')
+  // French writes the first day of a month as an ordinal: `1er juillet`.
+  if (/^fr\b/.test(locale)) tidy = tidy.replace(/(^|[\s–])1(?= \p{L})/gu, '$11er')
+  return tidy
 }

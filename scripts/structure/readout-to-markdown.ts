@@ -38,6 +38,8 @@ export function frontMatterOf(readout: Readout): string {
   add('date_end', readout.dates?.end)
   add('dates', readout.dates?.display)
   add('source', readout.source)
+  // The language is written when it is not English, so an English roadmap.md stays as it was.
+  if (readout.lang && readout.lang !== 'en') add('lang', readout.lang)
   return stringifyYaml(data, {lineWidth: 0}).trimEnd()
 }
 

@@ -1,4 +1,5 @@
 /** The facts a readout carries, as recognised from its text. Every later stage reads only this. */
+import type {LanguageCode} from './language.js'
 
 export interface Pillar {
   title: string
@@ -44,4 +45,6 @@ export interface Readout {
   outlook: string[]
   /** File name of the source, e.g. `paris-roadmap-2019.txt`. */
   source: string
+  /** The language it is written in (detected, or set), which the outputs are written in too; English when absent. */
+  lang?: LanguageCode
 }

@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import {readingOf, type Reading} from './language.js'
 import {findDates} from './parse-dates.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
@@ -32,6 +33,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
     const header = file.data.header ?? {}
+    const reading = readingOf(file)
     // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
     // a `Title:` may be the dateline too (it then stays context).
     const candidates = paragraphsOf(tree)
@@ -42,7 +44,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
       const text = textOf(paragraph)
       // A dateline is among the first sentences: a paragraph's start is enough (and keeps this linear).
       for (const sentence of splitSentences(text.slice(0, DATELINE_SEARCH_CHARS))) {
-        const found = readDateline(sentence.text, header.year)
+        const found = readDateline(sentence.text, header.year, reading)
         if (!found) continue
         const {wireStyle, ...facts} = found
         facts.place ??= header.place
@@ -66,7 +68,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // No “… met in …” sentence: still take the first date near the top.
     for (const paragraph of candidates) {
       if (readout.dates) break
-      const dates = findDates(normaliseSpace(textOf(paragraph)), header.year)
+      const dates = findDates(normaliseSpace(textOf(paragraph)), header.year, reading.calendar)
       if (dates) readout.dates = dates.dates
     }
     const place = candidates[0] ? pointIn(candidates[0], 0) : {line: 1, column: 1}
@@ -80,40 +82,47 @@ export default recogniseDateline
  * Read who met, where and when from one sentence.
  * @param sentence a sentence of the source
  * @param year the year of dates written without one (from the title block), if known
+ * @param reading the patterns of the source's language (English by default)
  * @returns the facts, or `undefined` when the sentence is not a dateline
  */
-export function readDateline(sentence: string, year?: number) {
+export function readDateline(sentence: string, year?: number, reading?: Reading) {
+  const calendar = reading?.calendar
+  const {met: MET_, place: PLACE_, remote: REMOTE_} = reading?.dateline ?? {met: MET, place: PLACE, remote: REMOTE}
   let text = normaliseSpace(sentence)
   let place: string | undefined
   let wireStyle = false
   const wire = WIRE.exec(text)
-  if (wire && findDates(text.slice(wire[0].length), year)?.index === 0) {
+  if (wire && findDates(text.slice(wire[0].length), year, calendar)?.index === 0) {
     // Newswire style: “PARIS, 25 June 2019 – …”
     place = titleCase(wire[1].trim())
     wireStyle = true
   }
-  const met = MET.exec(text)
+  const met = MET_.exec(text)
   if (!met) {
     if (!place) return undefined
-    const dates = findDates(text, year)?.dates
+    const dates = findDates(text, year, calendar)?.dates
     return {place, dates, wireStyle}
   }
-  const dates = findDates(text, year)
+  const dates = findDates(text, year, calendar)
   let who = text.slice(0, met.index).trim()
   if (dates && dates.index < met.index) {
     // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
     who = text.slice(dates.index + dates.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
   who = who.replace(/^(?:on|in)\s+/i, '').trim()
+  if (reading?.dateline) who = who.replace(/[\s,]+$/, '')
   const after = text.slice(met.index + met[0].length)
-  if (REMOTE.test(after)) place ??= 'Online'
-  else place ??= PLACE.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
+  if (REMOTE_.test(after)) place ??= 'Online'
+  else place ??= PLACE_.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
   if (!who) return undefined
-  return {...splitWho(who), place, dates: dates?.dates, wireStyle}
+  return {...splitWho(who, reading?.dateline?.who), place, dates: dates?.dates, wireStyle}
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
-function splitWho(who: string): {organisation?: string; participants?: string} {
+function splitWho(who: string, pattern?: RegExp): {organisation?: string; participants?: string} {
+  // A language's own shape of who met (`Les ministres de l'Éducation du Réseau …`).
+  const own = pattern?.exec(who)
+  if (own) return {organisation: own[2].trim(), participants: own[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase())}
   const of = /^(.+?)\s+(?:of|from|in)\s+(the\s+\p{Lu}.+)$/u.exec(who)
   if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)

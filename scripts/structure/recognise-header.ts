@@ -1,7 +1,8 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {DOCUMENT_KINDS, ISSUER_LINE, ORGANISATION_HEADS} from './english.js'
+import {readingOf, type Reading} from './language.js'
+import {ORGANISATION_HEADS} from './english.js'
 import {findDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -44,6 +45,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
   return function (tree, file) {
     const header: Header = {}
     file.data.header = header
+    const reading = readingOf(file)
     const paragraphs = paragraphsOf(tree)
     const lines: Array<{paragraph: Paragraph; text: string}> = []
     for (const paragraph of paragraphs.slice(0, MAX_LINES)) {
@@ -60,8 +62,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     for (const {paragraph, text} of lines) {
       paragraph.data = {...paragraph.data, role: 'header'}
       const line = text.replace(DASH_END, '')
-      const kind = DOCUMENT_KINDS.find(([pattern]) => pattern.test(line))?.[1]
-      const dated = readPlaceAndDate(line)
+      const kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
+      const dated = readPlaceAndDate(line, reading)
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
@@ -69,7 +71,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         if (dated.place && (DASH_END.test(text) || /^\p{Lu}{2,}[\p{Lu} ]*,/u.test(line))) file.data.wire = true
         continue
       }
-      if (ISSUER_LINE.test(line)) continue
+      if (reading.issuerLine.test(line)) continue
       if (kind && !kindLine) {
         header.kind = kind
         kindLine = line
@@ -83,7 +85,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
     if (kindLine && kindLine.split(' ').length <= 3) header.title = otherTitle
     else header.title = kindLine ?? otherTitle
-    header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3))
+    header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3), reading)
     applyHeader(file, header)
   }
 }
@@ -98,10 +100,11 @@ function applyHeader(file: VFile, header: Header): void {
 /**
  * Read a line that is only a place and a date, or only a date.
  * @param line a title-block line
+ * @param reading the patterns of the source's language (English by default)
  * @returns the place (when there is one) and the dates, or `undefined`
  */
-export function readPlaceAndDate(line: string): {place?: string; dates: MeetingDates} | undefined {
-  const dates = findDates(line)
+export function readPlaceAndDate(line: string, reading?: Reading): {place?: string; dates: MeetingDates} | undefined {
+  const dates = findDates(line, undefined, reading?.calendar)
   if (!dates) return undefined
   const before = line.slice(0, dates.index).trim()
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '')
@@ -125,10 +128,10 @@ export function placeName(text: string): string {
 }
 
 /** The first year written near the top, for dates given without one. */
-function yearNear(paragraphs: Paragraph[]): number | undefined {
+function yearNear(paragraphs: Paragraph[], reading: Reading): number | undefined {
   for (const paragraph of paragraphs) {
     const text = normaliseSpace(textOf(paragraph))
-    const dated = findDates(text)
+    const dated = findDates(text, undefined, reading.calendar)
     if (dated) return Number(dated.dates.start.slice(0, 4))
   }
   for (const paragraph of paragraphs) {

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {hasTitleColon} from './recognise-dateline.js'
+import {readingOf} from './language.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -18,12 +19,13 @@ const recogniseKeyMessage: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
     const paragraphs = paragraphsOf(tree)
+    const attribution = readingOf(file).attribution
     const firstBullet = paragraphs.findIndex((p) => p.data?.bullet)
     const ordered = firstBullet === -1 ? paragraphs : [...paragraphs.slice(0, firstBullet), ...paragraphs.slice(firstBullet)]
     for (const paragraph of ordered) {
       // A `Title: body` bullet is a pillar, not a quotation; a numbered paragraph may hold one.
       if (paragraph.data?.bullet && hasTitleColon(textOf(paragraph))) continue
-      const message = findKeyMessage(textOf(paragraph))
+      const message = findKeyMessage(textOf(paragraph), attribution)
       if (message) {
         readout.keyMessage = message
         return
@@ -38,9 +40,10 @@ export default recogniseKeyMessage
 /**
  * Find the first quoted sentence in a text.
  * @param text a paragraph
+ * @param attribution what follows a quotation cut by its attribution, in the source's language (`», a déclaré`)
  * @returns the sentence without its quotes, or `undefined`
  */
-export function findKeyMessage(text: string): string | undefined {
+export function findKeyMessage(text: string, attribution?: RegExp): string | undefined {
   for (const match of text.matchAll(QUOTED)) {
     const quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '')
     if (quoted.split(' ').length < 3) continue
@@ -50,6 +53,8 @@ export function findKeyMessage(text: string): string | undefined {
     const attributed = ATTRIBUTED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80).replace(/^\s*[,–—-]\s*/, ' '))
     if (quoted.endsWith(',') && attributed) return `${quoted.slice(0, -1)}.`
     if (/[\p{L}\d]$/u.test(quoted) && attributed && quoted.split(' ').length >= 4) return `${quoted}.`
+    // `« Nous avons les outils », a déclaré le président`: the comma stands outside the guillemets.
+    if (attribution?.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) return `${quoted.replace(/[,;:]$/, '')}.`
   }
   return undefined
 }

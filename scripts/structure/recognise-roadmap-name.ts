@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import {readingOf} from './language.js'
 import {PLAN_ADOPTED} from './english.js'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -20,9 +21,11 @@ const recogniseRoadmapName: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
     const texts = paragraphsOf(tree).filter((p) => !p.data?.bullet || p.data.role === 'point' || p.data.role === 'context' || p.data.role === 'outlook').map((p) => normaliseSpace(textOf(p)))
-    // The plan the meeting adopted (“Ministers adopted the Dhaka Inclusion Framework”) before any other name.
-    readout.roadmap = findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts)
-    readout.title = file.data.header?.title ?? readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem)
+    // The plan the meeting adopted (“Ministers adopted the Dhaka Inclusion Framework”) before any other name; a language's own patterns when it has them.
+    const reading = readingOf(file)
+    const own = reading.roadmapName
+    readout.roadmap = own ? findOwnName(texts, own) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts)
+    readout.title = file.data.header?.title ?? readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem, reading.fallbackTitle)
   }
 }
 export default recogniseRoadmapName
@@ -39,6 +42,16 @@ function findQuotedName(texts: string[]): string | undefined {
   return firstShort
 }
 
+/** A name in a language's own patterns: a quoted one first, else one named in the text. */
+function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp}): string | undefined {
+  for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1])
+  for (const text of texts) {
+    const match = patterns.hasKind.test(text) ? patterns.named.exec(text) : null
+    if (match) return normaliseSpace(match[1])
+  }
+  return undefined
+}
+
 /** A kind of document anywhere in a text: NAMED reads ahead up to 30 characters from every capital, so it runs only where it can match. */
 const HAS_KIND = new RegExp(KIND, 'u')
 
@@ -50,7 +63,9 @@ function findNamedDocument(texts: string[]): string | undefined {
   return undefined
 }
 
-function fallbackTitle(organisation: string | undefined, participants: string | undefined, place: string | undefined, stem: string | undefined): string {
+function fallbackTitle(organisation: string | undefined, participants: string | undefined, place: string | undefined, stem: string | undefined, own?: {inPlace: string; meetingOf: string}): string {
+  if (own && organisation && place && place !== 'Online') return own.inPlace.replace('{organisation}', organisation).replace('{place}', place)
+  if (own && !organisation && participants) return own.meetingOf.replace('{participants}', participants.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/^les\s+/, ''))
   if (organisation && place && place !== 'Online') return `${organisation} in ${place}`
   if (organisation) return organisation
   if (participants) return `Meeting of ${participants.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`

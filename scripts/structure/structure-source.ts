@@ -15,6 +15,7 @@ import recogniseRoadmapName from './recognise-roadmap-name.js'
 import {STRINGIFY_OPTIONS} from './sections.js'
 import {readoutOf} from './state.js'
 import {loadNlp} from './nlp.js'
+import {detectLanguage, type LanguageCode} from './language.js'
 
 /** The structure stage's result: the readout and its `roadmap.md` text. */
 export interface Structured {
@@ -38,22 +39,33 @@ export function plainTextProcessor() {
     .use(remarkFrontmatter, ['yaml'])
 }
 
+/** Settings of the structure stage. */
+export interface StructureOptions {
+  /** The language to read the source in; detected from its text when not given. */
+  lang?: LanguageCode
+}
+
 /**
  * Structure a source: a plain-text readout is recognised and written as `roadmap.md`; a Markdown
- * source already in that shape is checked and written again in canonical form.
+ * source already in that shape is checked and written again in canonical form. The readout
+ * records its language: the one set, else the one its text is written in (`detectLanguage`).
  * @param file the decoded source (see `readSource`); problems are added to its messages
+ * @param options the language, when a setting gives it
  * @returns the readout and Markdown, or `undefined` when a fatal problem was found
  */
-export async function structureSource(file: VFile): Promise<Structured | undefined> {
+export async function structureSource(file: VFile, options: StructureOptions = {}): Promise<Structured | undefined> {
   if (file.messages.some((message) => message.fatal)) return undefined
   if (/^\.(md|markdown)$/i.test(file.extname ?? '')) {
     // Only Markdown sources need remark-parse (micromark): loaded when one comes.
     const {markdownToReadout} = await import('./markdown-to-readout.js')
     const readout = markdownToReadout(file)
     if (file.messages.some((message) => message.fatal)) return undefined
+    readout.lang = options.lang ?? readout.lang ?? detectLanguage([readout.title, readout.dateline, readout.keyMessage, ...readout.pillars.map((p) => p.body)].filter(Boolean).join('\n'))
     return {readout, markdown: readoutToMarkdown(readout)}
   }
   await loadNlp()
+  file.data.lang = options.lang ?? detectLanguage(String(file.value))
+  readoutOf(file).lang = file.data.lang
   const processor = plainTextProcessor()
   const tree = processor.parse(file)
   const structured = await processor.run(tree, file)

@@ -26,7 +26,8 @@ export interface Span {
  */
 export function splitSentences(paragraph: string): Span[] {
   const spans: Span[] = []
-  const end = /[.!?…。！？]+["'”’)\]]*(?=\s|$)/g
+  // a closing guillemet after its space (`privilège. »`) stays with its sentence
+  const end = /[.!?…。！？]+(?:["'”’)\]]|[ \u00A0\u202F]?»)*(?=\s|$)/g
   const firstWord = paragraph.search(/\S/)
   let start = 0
   let match

@@ -30,7 +30,7 @@ describe('npm run check', () => {
 
   it('prints what was understood of every source in source/, and its warnings, without failing', async () => {
     const {code, stdout} = await check([], work)
-    expect(stdout).toContain('source/good.txt\n  title        Joint Statement on River Health\n  kind         joint statement\n  date         14 March 2024\n  place        Vienna\n')
+    expect(stdout).toContain('source/good.txt\n  title        Joint Statement on River Health\n  kind         joint statement\n  language     en\n  date         14 March 2024\n  place        Vienna\n')
     expect(stdout).toContain('  points (2)\n    1. Floodplain wetlands\n    2. Joint programme for the monitoring of microplastics\n')
     expect(stdout).toMatch(/^ {4}80,000 {2}hectares/m)
     expect(stdout).toMatch(/^source\/no-quote\.txt:1:1 {2}warning {2}Unexpected readout without a key message/m)

@@ -31,12 +31,11 @@ function magnitude(value: string): number {
 }
 
 /** The content words of a label (five letters or more), singular, in lower case. */
-function words(text: string): string[] {
+function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.replace(/s$/, ''))
 }
 
 const isCount = (figure: KeyFigure) => /^\d[\d,]*$/.test(figure.value.trim())
-const shown = (figure: KeyFigure): ShownFigure => ({value: formatFigure(figure.value), label: figure.label})
 
 /**
  * Rank key figures: the hero (largest amount), a growth pair (a count tied to a past year and a
@@ -44,28 +43,30 @@ const shown = (figure: KeyFigure): ShownFigure => ({value: formatFigure(figure.v
  * and the others, at most `limit` figures shown in all.
  * @param figures the readout's key figures, in source order
  * @param limit most figures shown (a growth pair counts as one)
+ * @param words how values are written and the word before a growth pair's year, in the readout's language (English by default)
  * @returns the hierarchy
  */
-export function rankFigures(figures: KeyFigure[], limit = 5): FigureHierarchy {
+export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigure: (value: string) => string; since: string} = {formatFigure, since: 'since'}): FigureHierarchy {
   if (!figures.length) return {others: []}
+  const shown = (figure: KeyFigure): ShownFigure => ({value: words.formatFigure(figure.value), label: figure.label})
   const money = figures.filter((f) => MONEY.test(f.value))
   const pool = money.length ? money : figures.filter((f) => !f.value.startsWith('+'))
   const hero = [...(pool.length ? pool : figures)].sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
   const counts = figures.filter((f) => f !== hero && isCount(f))
   const past = counts.find((f) => YEAR.test(f.label) || YEAR.test(f.sentence.slice(f.sentence.indexOf(f.value))))
-  const kind = past ? words(past.label) : []
-  const sameKind = (f: KeyFigure) => kind.some((word) => words(`${f.label} ${f.sentence}`).includes(word))
+  const kind = past ? contentWords(past.label) : []
+  const sameKind = (f: KeyFigure) => kind.some((word) => contentWords(`${f.label} ${f.sentence}`).includes(word))
   const later = past && counts.filter((f) => f !== past && magnitude(f.value) > magnitude(past.value) && sameKind(f)).sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
   let growth: FigureHierarchy['growth']
   const used = new Set<KeyFigure>([hero])
   if (past && later) {
     const year = (past.label.match(YEAR) ?? past.sentence.match(YEAR))?.[0]
-    growth = {value: `${past.value} → ${later.value}`, from: past.value, to: later.value, label: year ? `${later.label} since ${year}` : later.label}
+    growth = {value: `${words.formatFigure(past.value)} → ${words.formatFigure(later.value)}`, from: words.formatFigure(past.value), to: words.formatFigure(later.value), label: year ? `${later.label} ${words.since} ${year}` : later.label}
     used.add(past).add(later)
     for (const f of figures) if (f.value.startsWith('+')) used.add(f)
   }
   // The same value twice (a sum named in the context and again in a pillar) is shown once.
-  const values = new Set([formatFigure(hero.value)])
+  const values = new Set([words.formatFigure(hero.value)])
   const others = figures
     .filter((f) => !used.has(f))
     .map(shown)

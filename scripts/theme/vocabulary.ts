@@ -74,10 +74,11 @@ const NEXT = /\b(?:will (?:meet|convene|reconvene|gather|report|review)|next (?:
 /**
  * The sentences of the outlook that name a next step (a next meeting, a review, a report).
  * @param paragraphs the outlook paragraphs
+ * @param pattern what names a next step, in the readout's language (English by default)
  * @returns the sentences, at most two
  */
-export function nextSteps(paragraphs: string[]): string[] {
-  return paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text)).filter((sentence) => NEXT.test(sentence)).slice(0, 2)
+export function nextSteps(paragraphs: string[], pattern: RegExp = NEXT): string[] {
+  return paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text)).filter((sentence) => pattern.test(sentence)).slice(0, 2)
 }
 
 /**
@@ -87,7 +88,7 @@ export function nextSteps(paragraphs: string[]): string[] {
  * @returns the paragraphs, each sentence once
  */
 export function withoutRepeats(paragraphs: string[]): string[] {
-  const key = (sentence: string) => sentence.toLowerCase().replace(/[“”"‘’'\s]+/g, ' ').trim()
+  const key = (sentence: string) => sentence.toLowerCase().replace(/[“”"‘’'«»\s]+/g, ' ').trim()
   const seen = new Set<string>()
   const result: string[] = []
   for (const paragraph of paragraphs) {

@@ -1,0 +1,204 @@
+/**
+ * What the reader knows of French, as data, in one place (the counterpart of `english.ts`): its
+ * frequent words, months and date forms (`les 15 et 16 avril 2021`, `du 30 novembre au
+ * 1er décembre 2022`), the kinds of document, the verbs of a dateline (`se sont réunis à
+ * Bruxelles`), « guillemets », the names of plans (`Feuille de route de Bruxelles`), the words of
+ * a decision, of the next meeting, of headings, and how figures are written (`3 000 écoles`,
+ * `2,4 milliards d'euros`, `12 %`). Every pattern is anchored or bounded, so it runs in linear time.
+ */
+import type {Reading} from './language.js'
+import type {Calendar, DateForm} from './parse-dates.js'
+
+const MONTH_NAMES = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']
+const MONTH = '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[ûu]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)(?!\\p{L})'
+const DAY = '(1er|\\d{1,2})'
+const YEAR = '((?:19|20)\\d{2})'
+const WEEKDAY = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?'
+const AND = '\\s*(?:et|au|–|—|-)\\s*'
+
+/** The month a French name stands for (`juil.` → 6), accents and case ignored. */
+function monthIndex(name: string): number {
+  const key = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f.]/g, '')
+  if (!key) return -1
+  return MONTH_NAMES.findIndex((month) => month === key || (key.length >= 3 && month.startsWith(key) && !(key === 'jui')))
+}
+
+const formsWith = (year: string): DateForm[] => {
+  const y = year ? `\\s+${year}` : ''
+  const read = (m: RegExpExecArray, at: number) => (year ? +m[at] : 0)
+  return [
+    // du 30 novembre au 1er décembre 2022
+    {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${AND}${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[2], read(m, 5), parseInt(m[3]), m[4], read(m, 5)]},
+    // les 15 et 16 avril 2021, 15-16 avril 2021
+    {pattern: new RegExp(`${WEEKDAY}${DAY}${AND}${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[3], read(m, 4), parseInt(m[2]), m[3], read(m, 4)]},
+    // 9 mars 2023, le jeudi 4 juin
+    {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[2], read(m, 3), parseInt(m[1]), m[2], read(m, 3)]},
+  ]
+}
+
+/** French dates, with the ISO form too. */
+export const FRENCH_CALENDAR: Calendar = {
+  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}],
+  yearlessForms: formsWith(''),
+  monthIndex,
+  locale: 'fr-FR',
+}
+
+/** Short, frequent French words (and none that English uses): language detection counts them. */
+export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans avec sur est sont au aux qui que ont été ce cette ces leur leurs nous il elle ne pas plus par entre afin lors dont ainsi également sera seront chaque selon'.split(' '))
+
+/** The kinds of document a French title line names; the value is `kind` as `roadmap.md` writes it. */
+export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<!\p{L})d[ée]claration\s+conjointe(?!\p{L})/iu, 'joint statement'],
+  [/(?<!\p{L})communiqu[ée]\s+conjoint(?!\p{L})/iu, 'communiqué'],
+  [/(?<!\p{L})(?:relev[ée]\s+de\s+conclusions|r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
+  [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
+  [/(?<!\p{L})communiqu[ée](?!\p{L})/iu, 'communiqué'],
+  [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
+  [/(?<!\p{L})d[ée]claration(?!\p{L})/iu, 'declaration'],
+  [/(?<!\p{L})compte\s+rendu(?!\p{L})/iu, 'readout'],
+]
+
+/** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`). */
+export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)|porte-parole|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu
+
+/** Sentences about the next meeting or a review: such a paragraph is outlook. */
+export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|feront\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir))(?!\p{L})/iu
+
+export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u)$/iu
+export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|perspectives|suites?\s+[àa]\s+donner|la\s+suite|et\s+apr[èe]s|suivi|conclusions?|cl[ôo]ture|la\s+voie\s+[àa]\s+suivre)$/iu
+
+/** A sentence that looks ahead: a future tense (`financera`, `se retrouveront`), `d'ici 2027`, `devront`. */
+export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L})|(?<!\p{L})(?:devr(?:a|ont)|d['’]ici\s+(?:la\s+fin\s+(?:de\s+(?:l['’]ann[ée]e\s+)?)?)?20\d\d|[àa]\s+l['’]avenir)(?!\p{L}))/iu
+
+/** A paragraph of prose that records a decision or commitment of the meeting. */
+export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs)\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira))(?!\p{L})/iu
+
+/** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
+export const FRENCH_OPENING = /(?<!\p{L})(?:remerci[ée]s?|remercient|remerciements|gratitude|reconnaissance|r[ée]affirm[ée]s?|r[ée]affirment|rappel[ée]s?|accueil)(?!\p{L})/iu
+
+/** A paragraph that reports what was discussed or heard: context. */
+export const FRENCH_REPORTED = /^(?:\S+\s+){1,5}(?:ont\s+|a\s+)?(?:[ée]galement\s+|aussi\s+)?(?:discut[ée]|examin[ée]|[ée]voqu[ée]|pris\s+note|not[ée]|entendu|[ée]chang[ée]|salu[ée]|rappel[ée]|d[ée]battu)(?!\p{L})/iu
+
+/** Thanks to the host, wherever they stand, are context. */
+export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s+)?remerci[ée]/iu
+
+/** The verbs of a dateline, where the place is said after them, and who met. */
+export const FRENCH_DATELINE = {
+  met: /(?<!\p{L})(?:se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|r[ée]uni(?:e?s)?|se\s+r[ée]unissent|ont\s+tenu\s+(?:leur|sa|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet))(?!\p{L})/u,
+  place: /^\s*(?:aujourd['’]hui\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|du|la|le|les|sur|en|d['’])[ -]?)?[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
+  remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence)(?!\p{L})/iu,
+  // `Les ministres de l'Éducation du Réseau francophone pour l'école`: the body is the last `de/du/des` phrase that starts with a capital.
+  who: /^(.+)\s(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s?(\p{Lu}[^,]*?)[\s,]*$/u,
+}
+
+/** What follows a quotation cut by its attribution: `», a déclaré le président`. */
+export const FRENCH_ATTRIBUTION = /^\s*,\s*(?:a|ont)\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu)(?!\p{L})/iu
+
+/** The kinds of plan a French name starts with. */
+const PLAN = "(?:Feuille\\s+de\\s+route|Plan\\s+d['’]action|Plan|D[ée]claration|Strat[ée]gie|Programme|Charte|Pacte|Agenda|Cadre|Initiative|Accord|Consensus|Appel|Engagement|Principes)"
+
+export const FRENCH_ROADMAP_NAME = {
+  // « Feuille de route de Bruxelles », « Plan d'action de Niamey » (a name, not a sentence: at most 12 words)
+  quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]`, 'gu'),
+  // la Déclaration de Rabat, le Plan d'action de Niamey
+  named: new RegExp(`(${PLAN}(?:\\s[\\p{Ll}'’-]{1,20}){0,5}?\\s(?:de|du|d['’])\\s?\\p{Lu}[\\p{L}\\p{M}-]{0,30})`, 'u'),
+  hasKind: new RegExp(PLAN, 'u'),
+}
+
+/** Number words and their values; `cent`, `mille` are read as scales of the words before them. */
+export const FRENCH_NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  cent: 100, cents: 100, mille: 1000,
+}
+
+/** Scale words after a number, and the English word the value spells out (`2,4 milliards` → `2.4 billion`). */
+export const FRENCH_SCALES: Record<string, {factor: number; word: string}> = {
+  million: {factor: 1e6, word: 'million'},
+  millions: {factor: 1e6, word: 'million'},
+  milliard: {factor: 1e9, word: 'billion'},
+  milliards: {factor: 1e9, word: 'billion'},
+  md: {factor: 1e9, word: 'billion'},
+  mds: {factor: 1e9, word: 'billion'},
+  m: {factor: 1e6, word: 'million'},
+}
+
+/** Auxiliaries before a participle: `seront formés`, `ont été consacrés`. */
+const AUXILIARIES = new Set('sont seront ont été était étaient sera est a ont été'.split(' '))
+
+/** Words that end a label: verbs and auxiliaries, conjunctions, relative pronouns, prepositions that open a new phrase. */
+const LABEL_STOP = new Set([...AUXILIARIES, ...'et ou mais dont qui que qu soit ainsi afin pour dans en sur avec par contre depuis pendant selon lors entre vers chez sans sous car puis donc grâce où y ne n se s ayant avant après dès jusqu lorsque comme sauf hors parmi'.split(' ')])
+
+/** Words a label never ends with. */
+const LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou par pour sur dans avec ces ce cette leur leurs'.split(' '))
+
+export const FRENCH_FIGURES = {
+  numberWords: FRENCH_NUMBER_WORDS,
+  numberAnd: 'et',
+  scales: FRENCH_SCALES,
+  currencyAfter: /^\s*(?:d['’]\s?euros?|de\s+dollars?(?:\s+(?:am[ée]ricains|US))?|de\s+livres(?:\s+sterling)?|de\s+francs\s+suisses|de\s+francs\s+CFA|€|\$|EUR|USD|CHF|FCFA)(?!\p{L})/iu,
+  currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', livres: '£', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'francs cfa': 'FCFA '},
+  percent: /^\s*(?:%|pour\s?cent|p\.\s?100)(?!\p{L})/iu,
+  notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
+  notBefore: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|le|les|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
+  labelStop: LABEL_STOP,
+  verb: /^\p{L}{3,}(?:ront|era|ira)$/u,
+  labelTail: LABEL_TAIL,
+  determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
+  auxiliaries: AUXILIARIES,
+  against: 'contre',
+  // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
+  linking: /(?:(?:ont|a)\s+atteint|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
+  // `consacrer 300 millions d'euros à la modernisation`: what it is for is the label
+  allocating: /^(?:consacr|affect|allou|destin|r[ée]serv|investi)/iu,
+  // `ont augmenté de 30 %`: a rise or a fall of the subject
+  rise: /(?:augment[ée]e?s?|progress[ée]e?s?|cr[ûu]e?s?|bondi|grimp[ée]e?s?)\s+de\s*$/iu,
+  fall: /(?:diminu[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|chut[ée]e?s?)\s+de\s*$/iu,
+  riseWord: 'hausse',
+  fallWord: 'baisse',
+  /** How `de` joins a noun to its article: `les attaques` → `des attaques`. */
+  ofArticles: [[/^les\s+/iu, 'des '], [/^le\s+/iu, 'du '], [/^la\s+/iu, 'de la '], [/^l['’]/iu, 'de l’']] as Array<[RegExp, string]>,
+  /** Words after a count that give its rate (`par an`). */
+  rate: /^\s*(par\s+(?:an|ann[ée]e|mois|jour|semaine)|chaque\s+(?:ann[ée]e|mois|jour|semaine))(?!\p{L})/iu,
+  changeFrom: /(?<!\p{L})pass[ée]e?s?\s+de\s*$/iu,
+  changeTo: /^\s*(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
+  by: 'par',
+}
+
+/** Subjects that name who acted: the point's title is then what they acted on. */
+const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on'.split(' '))
+
+export const FRENCH_TITLES = {
+  actors: ACTORS,
+  // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
+  verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira))\s+(.+)$/iu,
+  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|invit[ée]|appel[ée])\s+(?:\S+\s+){0,6}?(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
+  stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
+  determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
+  tail: LABEL_TAIL,
+}
+
+/** French, as the reader reads it. */
+export const FRENCH: Reading = {
+  code: 'fr',
+  stopWords: FRENCH_STOP_WORDS,
+  calendar: FRENCH_CALENDAR,
+  documentKinds: FRENCH_DOCUMENT_KINDS,
+  issuerLine: FRENCH_ISSUER_LINE,
+  nextMeeting: FRENCH_NEXT_MEETING,
+  contextHeadings: FRENCH_CONTEXT_HEADINGS,
+  outlookHeadings: FRENCH_OUTLOOK_HEADINGS,
+  forwardLooking: FRENCH_FORWARD_LOOKING,
+  decision: FRENCH_DECISION,
+  opening: FRENCH_OPENING,
+  reported: FRENCH_REPORTED,
+  phraseOpeners: new Set('à au aux de du des d et ou mais pour avec dans en par sur sans vers dont afin qui que'.split(' ')),
+  thanks: FRENCH_THANKS,
+  dateline: FRENCH_DATELINE,
+  attribution: FRENCH_ATTRIBUTION,
+  roadmapName: FRENCH_ROADMAP_NAME,
+  fallbackTitle: {inPlace: '{organisation} à {place}', meetingOf: 'Réunion des {participants}'},
+  figures: FRENCH_FIGURES,
+  titles: FRENCH_TITLES,
+}

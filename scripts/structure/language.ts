@@ -1,0 +1,193 @@
+/**
+ * The reader's languages: which one a source is written in, and what the reader knows of each
+ * (its reading patterns). English's patterns are `english.ts`, French's `french.ts`; a plugin asks
+ * `readingOf(file)` for the patterns of the source's language and holds no word list of its own.
+ * Adding a language is one file of patterns like `french.ts`, one entry in `READINGS`, and its
+ * catalogue of output words (`scripts/theme/catalogue/`).
+ */
+import type {VFile} from 'vfile'
+import * as english from './english.js'
+import {FRENCH} from './french.js'
+import {ENGLISH_CALENDAR, type Calendar} from './parse-dates.js'
+
+/** A language the reader and the outputs know, as a BCP 47 primary tag. */
+export type LanguageCode = 'en' | 'fr'
+
+/** The languages known, the default first. */
+export const LANGUAGES: readonly LanguageCode[] = ['en', 'fr']
+
+/** The language of a source whose text says nothing clear. */
+export const DEFAULT_LANGUAGE: LanguageCode = 'en'
+
+/**
+ * What the reader knows of one language. The fields marked optional have an English default in
+ * the plugin that uses them (a pattern that is not a word list: the shape of a dateline, of a
+ * quotation); a language gives them when its texts are written otherwise.
+ */
+export interface Reading {
+  code: LanguageCode
+  /** Short, frequent words of the language (articles, prepositions): detection counts them. */
+  stopWords: ReadonlySet<string>
+  /** Its month names and date forms. */
+  calendar: Calendar
+  /** Kinds of document a title line names; the value is the `kind` written in `roadmap.md`. */
+  documentKinds: ReadonlyArray<readonly [RegExp, string]>
+  issuerLine: RegExp
+  nextMeeting: RegExp
+  contextHeadings: RegExp
+  outlookHeadings: RegExp
+  forwardLooking: RegExp
+  decision: RegExp
+  opening: RegExp
+  reported: RegExp
+  /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
+  phraseOpeners: ReadonlySet<string>
+  thanks?: RegExp
+  /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
+  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp}
+  /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
+  attribution?: RegExp
+  /** A quoted name of a plan (`« Plan d'action de Niamey »`) and an unquoted one (`la Feuille de route de Bruxelles`). */
+  roadmapName?: {quoted: RegExp; named: RegExp; hasKind: RegExp}
+  /** Titles made when the text has none: `{organisation} in {place}`, `Meeting of {participants}`. */
+  fallbackTitle?: {inPlace: string; meetingOf: string}
+  /** Figures read by patterns (a language the English model does not tag); see `pattern-figures.ts`. */
+  figures?: FigurePatterns
+  /** Point titles made by patterns; see `pattern-title.ts`. */
+  titles?: TitlePatterns
+}
+
+/** What `pattern-figures.ts` needs to read the figures of a language without a tagger. */
+export interface FigurePatterns {
+  /** Number words and their values (`vingt` → 20); joined by `-` or the `and` word. */
+  numberWords: Readonly<Record<string, number>>
+  /** The word that joins number words (`et` in `vingt et un`). */
+  numberAnd: string
+  /** Scale words and their multipliers, with the English word the value spells out. */
+  scales: Readonly<Record<string, {factor: number; word: string}>>
+  /** Currency words after an amount (`d'euros`, `de dollars`) and the sign the value uses. */
+  currencyAfter: RegExp
+  currencySigns: Readonly<Record<string, string>>
+  /** Words after a number that make it a percentage (`%`, `pour cent`). */
+  percent: RegExp
+  /** Words after a number that make it a duration, a date or an ordinal, not a figure. */
+  notAfter: RegExp
+  /** Words before a number that make it a reference or a year (`paragraphe 12`, `en 2021`). */
+  notBefore: RegExp
+  /** Words that end a label: verbs, conjunctions, prepositions that start a new phrase. */
+  labelStop: ReadonlySet<string>
+  /** A word that is a verb by its ending (a future tense: `recevront`), which ends a label. */
+  verb: RegExp
+  /** Words a label never ends with. */
+  labelTail: ReadonlySet<string>
+  /** Articles and determiners a label drops at its start. */
+  determiners: ReadonlySet<string>
+  /** Auxiliaries before a participle (`seront formés`, `ont été`). */
+  auxiliaries: ReadonlySet<string>
+  /** The word that says “compared with” in a change over time (`contre`). */
+  against: string
+  /** A verb that links a subject to an amount (`ont atteint`): the subject is the label. */
+  linking: RegExp
+  /** Verbs that allot an amount to something (`consacrer … à`): what it is for is the label. */
+  allocating: RegExp
+  /** A rise or a fall by a percentage (`ont augmenté de 30 %`), and the nouns that name them. */
+  rise: RegExp
+  fall: RegExp
+  riseWord: string
+  fallWord: string
+  /** How `of` joins a noun phrase to its article (`les attaques` → `des attaques`). */
+  ofArticles: Array<[RegExp, string]>
+  /** Words after a count that give its rate (`par an`). */
+  rate: RegExp
+  /** A change over time: `passé(e)(s) de A à B`. */
+  changeFrom: RegExp
+  changeTo: RegExp
+  /** The agent preposition of a passive label (`annoncés par les partenaires`). */
+  by: string
+}
+
+/** What `pattern-title.ts` needs to make a point's title from its words. */
+export interface TitlePatterns {
+  /** Subjects that name who acted (`Les ministres`): the title is then the object. */
+  actors: ReadonlySet<string>
+  /** A finite verb and what follows it (the object), after the subject. */
+  verbThenObject: RegExp
+  /** Verbs that ask someone to act, and the infinitive after them (`demandé au secrétariat de suivre`). */
+  askThenObject: RegExp
+  /** Words that end a title phrase. */
+  stop: ReadonlySet<string>
+  determiners: ReadonlySet<string>
+  tail: ReadonlySet<string>
+}
+
+/** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */
+export const ENGLISH: Reading = {
+  code: 'en',
+  stopWords: english.ENGLISH_FUNCTION_WORDS,
+  calendar: ENGLISH_CALENDAR,
+  documentKinds: english.DOCUMENT_KINDS,
+  issuerLine: english.ISSUER_LINE,
+  nextMeeting: english.NEXT_MEETING,
+  contextHeadings: english.CONTEXT_HEADINGS,
+  outlookHeadings: english.OUTLOOK_HEADINGS,
+  forwardLooking: english.FORWARD_LOOKING,
+  decision: english.DECISION,
+  opening: english.OPENING,
+  reported: english.REPORTED,
+  phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
+}
+
+const READINGS: Record<LanguageCode, Reading> = {en: ENGLISH, fr: FRENCH}
+
+/**
+ * The reading patterns of a language.
+ * @param code the language
+ * @returns its patterns (English for a code not known)
+ */
+export function readingFor(code: string | undefined): Reading {
+  return READINGS[code as LanguageCode] ?? ENGLISH
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The language the source is read in: detected, or given by a setting. */
+    lang: LanguageCode
+  }
+}
+
+/**
+ * The reading patterns of a source's language (set by `structureSource`; English until then).
+ * @param file the source
+ * @returns the patterns the plugins use
+ */
+export function readingOf(file: VFile): Reading {
+  return readingFor(file.data.lang)
+}
+
+/** Whether a string names a language the reader knows. */
+export function isLanguage(code: unknown): code is LanguageCode {
+  return typeof code === 'string' && (LANGUAGES as readonly string[]).includes(code)
+}
+
+/** Words read to detect the language: enough for a clear majority, few enough to stay fast. */
+const DETECT_WORDS = 2000
+
+/**
+ * The language a text is written in, by a stop-word score: each language counts how many of the
+ * first 2,000 words are among its short, frequent words, and the clear winner is the language. A
+ * text with few such words (a list of names, numbers) or a tie is English.
+ * @param text the source text
+ * @returns the language code
+ */
+export function detectLanguage(text: string): LanguageCode {
+  const words = text.slice(0, 40_000).toLowerCase().match(/\p{L}+/gu)?.slice(0, DETECT_WORDS) ?? []
+  const scores = LANGUAGES.map((code) => {
+    const stop = READINGS[code].stopWords
+    let score = 0
+    for (const word of words) if (stop.has(word)) score++
+    return {code, score}
+  }).sort((a, b) => b.score - a.score)
+  const [first, second] = scores
+  // A clear winner only: a fifth more of its words than the next language, and a few at least.
+  return first.score >= 3 && first.score > second.score * 1.2 ? first.code : DEFAULT_LANGUAGE
+}

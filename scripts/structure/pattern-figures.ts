@@ -1,0 +1,267 @@
+import type {KeyFigure} from './readout.js'
+import type {Calendar} from './parse-dates.js'
+import {findDates} from './parse-dates.js'
+import type {FigurePatterns} from './language.js'
+import {normaliseSpace} from './text.js'
+
+/**
+ * The figures of a sentence in a language the English tagger does not read, by its patterns
+ * (`french.ts`): numbers grouped with spaces, no-break or narrow no-break spaces (`3 000`,
+ * `40 000`), decimal commas (`2,4`), scale words (`milliards`), currencies after the amount
+ * (`d'euros`), percentages (`12 %`), numbers in words (`Vingt-sept`), changes over time (`est
+ * passé de 61 % en 2015 à 74 % en 2020`, `12 millions, contre 7 millions en 2020`). Years, dates
+ * (`les 15 et 16 avril 2021`), durations, ordinals and references are never figures. Values are
+ * written as the English reader writes them (`3,000`, `€2.4 billion`, `60%`): `roadmap.md` keeps
+ * one form, and each output writes it in its language.
+ * @param sentence one sentence
+ * @param patterns the language's figure patterns
+ * @param calendar the language's dates, which are never figures
+ * @returns the figures found, in order
+ */
+export function patternFiguresIn(sentence: string, patterns: FigurePatterns, calendar: Calendar): KeyFigure[] {
+  const text = normaliseSpace(sentence.slice(0, 5000))
+  const numbers = numbersIn(text, patterns, datesIn(text, calendar))
+  const figures: KeyFigure[] = []
+  const used = new Set<number>()
+  numbers.forEach((number, index) => {
+    if (used.has(index)) return
+    const next = numbers[index + 1]
+    // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
+    if (next && patterns.changeFrom.test(text.slice(Math.max(0, number.start - 30), number.start)) && patterns.changeTo.test(text.slice(number.end, next.start))) {
+      used.add(index + 1)
+      const subject = subjectBefore(text, number.start, patterns)
+      if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
+      return
+    }
+    let label = number.kind === 'money' ? moneyLabel(text, number, patterns) : number.kind === 'percent' ? percentLabel(text, number, patterns) : countLabel(text, number, patterns)
+    if (!label) return
+    // `12 millions d'enfants, contre 7 millions en 2020`
+    if (next && new RegExp(`^[^.;\\d]*,\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
+      used.add(index + 1)
+      label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end)}`
+    }
+    figures.push({value: number.value, label, sentence: text})
+  })
+  return figures
+}
+
+interface FoundNumber {
+  start: number
+  /** End of the number with its scale and currency. */
+  end: number
+  value: string
+  /** As the text writes it (`7 millions`, `48 %`). */
+  written: string
+  kind: 'money' | 'percent' | 'count'
+}
+
+/** Where the dates of a text are (their days are never figures). */
+function datesIn(text: string, calendar: Calendar): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (let offset = 0; offset < text.length && spans.length < 20; ) {
+    const found = findDates(text.slice(offset), 2000, calendar)
+    if (!found) break
+    spans.push([offset + found.index, offset + found.index + found.length])
+    offset += found.index + Math.max(found.length, 1)
+  }
+  return spans
+}
+
+const DIGITS = /(?<![\p{L}\d,.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))?(?![\d\p{L}])/gu
+
+function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number, number]>): FoundNumber[] {
+  const found: FoundNumber[] = []
+  const words = Object.keys(patterns.numberWords).sort((a, b) => b.length - a.length).join('|')
+  const wordNumber = new RegExp(`(?<!\\p{L})((?:${words})(?:(?:-|\\s+${patterns.numberAnd}\\s+|-${patterns.numberAnd}-)(?:${words}))*)(?!\\p{L})`, 'giu')
+  const candidates: Array<{start: number; end: number; number: number; decimals: string; words: boolean}> = []
+  for (const match of text.matchAll(DIGITS)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, number: Number(match[1].replace(/\D/g, '')), decimals: match[2] ?? '', words: false})
+  }
+  for (const match of text.matchAll(wordNumber)) {
+    const value = wordsValue(match[1].toLowerCase().split(new RegExp(`-|\\s+${patterns.numberAnd}\\s+`)).filter((w) => w !== patterns.numberAnd), patterns)
+    if (value !== undefined) candidates.push({start: match.index, end: match.index + match[0].length, number: value, decimals: '', words: true})
+  }
+  candidates.sort((a, b) => a.start - b.start)
+  for (const candidate of candidates.slice(0, 40)) {
+    const {start} = candidate
+    let end = candidate.end
+    if (dates.some(([from, to]) => start >= from && start < to)) continue
+    const before = text.slice(Math.max(0, start - 24), start)
+    if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before)) continue
+    if (patterns.notAfter.test(text.slice(end))) continue
+    const grouped = /\s/.test(text.slice(start, end))
+    // a year (`en 2021`, `2023-2027`), never a figure; a count that large is written `2 000`
+    if (!candidate.words && !grouped && !candidate.decimals && /^(?:19|20)\d\d$/.test(String(candidate.number))) continue
+    let scale = ''
+    const scaleWord = /^\s*(\p{L}+)/u.exec(text.slice(end))
+    if (scaleWord && scaleWord[1].toLowerCase() in patterns.scales) {
+      scale = patterns.scales[scaleWord[1].toLowerCase()].word
+      end += scaleWord[0].length
+    }
+    // Small numbers in words (`deux`, `trois`) are rarely a key figure; `un` is an article.
+    if (candidate.words && candidate.number < 10 && !scale) continue
+    const digits = candidate.decimals ? `${candidate.number}.${candidate.decimals}` : candidate.number >= 1000 ? candidate.number.toLocaleString('en-GB') : String(candidate.number)
+    const amount = `${digits}${scale ? ` ${scale}` : ''}`
+    const percent = patterns.percent.exec(text.slice(end))
+    const currency = patterns.currencyAfter.exec(text.slice(end))
+    const signBefore = /(?:US\$|\$|€|£)\s?$/u.exec(before)
+    let value = amount
+    let kind: FoundNumber['kind'] = 'count'
+    if (percent) {
+      kind = 'percent'
+      value = `${digits}%`
+      end += percent[0].length
+    } else if (currency || signBefore) {
+      kind = 'money'
+      const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore![0].trim()
+      const sign = patterns.currencySigns[word] ?? patterns.currencySigns[word.split(/\s+/)[0]] ?? signBefore?.[0].trim() ?? ''
+      value = `${sign}${amount}`
+      if (currency) end += currency[0].length
+    }
+    if (kind === 'count' && !candidate.words && candidate.number < 2 && !scale) continue
+    found.push({start: signBefore ? start - signBefore[0].length : start, end, value, written: text.slice(start, end).trim(), kind})
+  }
+  return found
+}
+
+/** The value of number words (`vingt et une` → 21, `quatre-vingt-dix` → 90, `trois mille` → 3000). */
+function wordsValue(words: string[], patterns: FigurePatterns): number | undefined {
+  let total = 0
+  let current = 0
+  let previous = 0
+  for (const word of words) {
+    const value = patterns.numberWords[word]
+    if (value === undefined) return undefined
+    if (value === 100) current = (current || 1) * 100
+    else if (value === 1000) {
+      total += (current || 1) * 1000
+      current = 0
+    } else if (value === 20 && previous === 4) current += 76
+    else current += value
+    previous = value
+  }
+  return total + current
+}
+
+/** Words of a text with an elided article (`d'`, `l'`) as a word of its own, and their offsets. */
+function wordsAt(text: string): Array<{word: string; lower: string; start: number}> {
+  return [...text.matchAll(/[\p{L}\p{M}]+['’]|[\p{L}\p{M}\d-]+|[^\s\p{L}\p{M}\d]/gu)].map((m) => ({word: m[0], lower: m[0].toLowerCase().replace(/['’]$/, ''), start: m.index}))
+}
+
+function join(words: string[]): string {
+  return words.join(' ').replace(/(['’]) /g, '$1')
+}
+
+/** The noun phrase at the start of a text: determiners dropped, up to a stop word, punctuation or a number. */
+function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: string[]; rest: string} {
+  const all = wordsAt(text)
+  let index = 0
+  while (index < all.length && patterns.determiners.has(all[index].lower)) index++
+  const taken: string[] = []
+  for (; index < all.length && taken.length < max; index++) {
+    const {word, lower} = all[index]
+    if (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || patterns.verb.test(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? ''))) break
+    // `écoles situées dans …`: a participle that opens a phrase of its own ends the label
+    if (taken.length && /(?:é|ée|és|ées)$/u.test(lower) && /^(?:dans|par|sur|en|à|au|aux|avec|pour)$/iu.test(all[index + 1]?.word ?? '')) break
+    taken.push(word)
+  }
+  while (taken.length && patterns.labelTail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, ''))) {
+    taken.pop()
+    index--
+  }
+  return {words: taken, rest: index < all.length ? text.slice(all[index].start) : ''}
+}
+
+/** `seront formés (aux agents …)`: an auxiliary and a participle, with the phrase after it when asked. */
+function participleAfter(rest: string, patterns: FigurePatterns, withComplement: boolean): string {
+  const all = wordsAt(rest)
+  // a passive (`seront formés`), not a past tense (`ont pris part`)
+  if (!all[0] || !patterns.auxiliaries.has(all[0].lower) || /^(?:ont|a)$/.test(all[0].lower)) return ''
+  let at = 1
+  if (all[at]?.lower === 'été') at++
+  const participle = all[at]
+  if (!participle || !/(?:é|ée|és|ées|is|ise|ises|it|ite|its|u|ue|us|ues)$/u.test(participle.lower)) return ''
+  if (!withComplement) return ` ${participle.word}`
+  const after = rest.slice(participle.start + participle.word.length)
+  const complement = /^\s*((?:à|aux?|de|des|du|pour|dans)\s[^,.;:]{1,60}?)(?=\s*(?:[,.;:]|$|\s(?:qui|que|et|afin|dont)\s))/iu.exec(after)
+  return ` ${participle.word}${complement ? ` ${complement[1].trim()}` : ''}`
+}
+
+function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const after = text.slice(number.end).replace(/^\s*(?:de\s+|d['’]\s?)/iu, '')
+  const {words, rest} = phraseAt(after, patterns, 6)
+  if (!words.length) return undefined
+  const year = yearAfter(rest, 0)
+  const rate = patterns.rate.exec(rest)
+  return join(words) + ((words.length === 1 && participleAfter(rest, patterns, false)) || (rate ? ` ${rate[1]}` : year))
+}
+
+function percentLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const after = text.slice(number.end)
+  // `Les attaques … ont augmenté de 30 %` → `hausse des attaques …`
+  const before = text.slice(Math.max(0, number.start - 40), number.start)
+  const change = patterns.rise.test(before) ? patterns.riseWord : patterns.fall.test(before) ? patterns.fallWord : undefined
+  if (change) {
+    const verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+\p{L}+\s+de\s*$/u)
+    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim() ?? ''
+    const of = patterns.ofArticles.find(([article]) => article.test(clause))
+    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}`
+  }
+  const of = /^\s*(?:de|des|du|d['’])\s?/iu.exec(after)
+  if (of) {
+    const {words, rest} = phraseAt(after.slice(of[0].length), patterns, 6)
+    if (words.length) return join(words) + participleAfter(rest, patterns, true)
+  }
+  // `dont 30 % sous forme de dons`: the phrase after it, to the end of the clause
+  const phrase = /^\s*([^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(after)?.[1]?.replace(/^(?:sera|seront|est|sont)\s+/u, '')
+  return phrase && !/\d/.test(phrase) ? phrase.trim() : undefined
+}
+
+/** `Les partenaires ont annoncé 150 millions d'euros` → `annoncés par les partenaires`. */
+function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const before = text.slice(0, number.start)
+  // `Les échanges … ont atteint 410 milliards d'euros en 2023` → `échanges … en 2023`
+  const linking = patterns.linking.exec(before)
+  if (linking) {
+    const subject = subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '')
+    if (subject) return `${subject}${yearAfter(text, number.end)}`
+  }
+  const verb = /(?:^|\s)((?:ont|a|se\s+sont|s['’]est|sont)\s+(?:(?:[ée]galement|aussi|en\s+outre|d[ée]j[àa])\s+)?(?:\p{L}+\s+)?)?(\p{L}+?)(é|és|ée|ées|er|ir|i|is)\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque|au\s+moins|jusqu['’][àa])\s+)?$/iu.exec(before)
+  if (verb && verb[3]) {
+    const stem = verb[2]
+    const participle = `${stem}${/^(?:ir|i|is)$/.test(verb[3]) ? 'is' : 'és'}`
+    // `consacrer 300 millions d'euros à la modernisation …` → `consacrés à la modernisation …`
+    const purpose = /^\s*((?:[àa]|aux?|pour)\s[^,.;:]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de)\s))/iu.exec(text.slice(number.end))
+    if (purpose && patterns.allocating.test(stem)) return `${participle} ${purpose[1].trim()}`
+    const subject = subjectBefore(text, verb.index + (verb[0].length - verb[0].trimStart().length), patterns)
+    return subject ? `${participle} ${patterns.by} ${subject}` : participle
+  }
+  // `1,8 milliard de dollars de contributions`
+  const of = /^\s*(?:de|d['’])\s?/iu.exec(text.slice(number.end))
+  if (of) {
+    const {words} = phraseAt(text.slice(number.end + of[0].length), patterns, 6)
+    if (words.length) return join(words)
+  }
+  return undefined
+}
+
+/** The subject of the clause that ends at `end`: from the last comma or colon, without its auxiliary or a place it narrows. */
+function subjectBefore(text: string, end: number, patterns: FigurePatterns): string | undefined {
+  const clause = text.slice(0, end).split(/[,;:]\s/).pop() ?? ''
+  const verb = /\s(?:se\s+sont|s['’]est|ont|a|est|sont|se|s['’])(?:\s|$)/iu.exec(clause)
+  const subject = verb ? clause.slice(0, verb.index) : clause
+  const cut = subject.replace(/\s(?:dans|en|au|aux|pour|depuis)\s.*$/iu, '').trim()
+  const lower = cut.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+  const words = lower.split(/\s+/).filter(Boolean)
+  if (!words.length || words.length > 16) return undefined
+  // `Les partenaires` → `les partenaires`; `La part de la population` stays as written (its determiner dropped).
+  const first = words[0].replace(/['’].*$/, '').toLowerCase()
+  const noun = patterns.determiners.has(first) && !/^(?:les)$/.test(first) ? lower.replace(/^\p{L}+['’]?\s?/u, '') : lower
+  return noun || undefined
+}
+
+/** `en 2021` right after a number: the year its value is for. */
+function yearAfter(text: string, end: number): string {
+  const year = /^\s*(en\s+(?:19|20)\d\d)(?!\d)/u.exec(text.slice(end))
+  return year ? ` ${year[1]}` : ''
+}

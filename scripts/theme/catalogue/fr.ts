@@ -1,0 +1,127 @@
+/** The outputs' fixed words in French. */
+import type {Readout} from '../../structure/readout.js'
+import type {Catalogue} from './index.js'
+
+const NBSP = '\u00A0'
+/** The narrow no-break space French puts in `3 000` and before `%`. */
+const NNBSP = '\u202F'
+
+const NUMBER_WORDS = ['aucun', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']
+const NOUNS = {pillar: ['pilier', 'piliers'], readout: ['compte rendu', 'comptes rendus']} as const
+
+/** `trois piliers`, `un pilier`, `13 piliers`. */
+function count(count: number, noun: keyof typeof NOUNS): string {
+  return `${NUMBER_WORDS[count] ?? count} ${NOUNS[noun][count === 1 ? 0 : 1]}`
+}
+
+/** The article of a plan's name: `La Feuille de route`, `Le Plan d'action`, `L'Agenda`. */
+function withArticle(name: string): string {
+  if (/^(?:Feuille|D[ée]claration|Strat[ée]gie|Charte|Feuille|Initiative|Convention|Alliance)(?!\p{L})/u.test(name)) return `La ${name}`
+  if (/^[AEIOUYÉÈÊÀÂÎÔÛH]/u.test(name)) return `L’${name}`
+  return `Le ${name}`
+}
+
+/** A number in French: `3 000`, `2,4`. */
+function frenchNumber(text: string): string {
+  const value = Number(text.replace(/,/g, ''))
+  if (!Number.isFinite(value)) return text
+  const decimals = text.includes('.') ? text.split('.')[1].length : 0
+  return new Intl.NumberFormat('fr-FR', {minimumFractionDigits: decimals, maximumFractionDigits: decimals}).format(value).replace(/[\u00A0\u202F]/g, NNBSP)
+}
+
+const SIGNS: Record<string, [string, string]> = {
+  '€': ['d’euros', '€'],
+  'EUR ': ['d’euros', '€'],
+  $: ['de dollars', '$'],
+  'US$': ['de dollars américains', '$ US'],
+  'USD ': ['de dollars américains', '$ US'],
+  '£': ['de livres sterling', '£'],
+  'GBP ': ['de livres sterling', '£'],
+  'CHF ': ['de francs suisses', 'CHF'],
+}
+
+/**
+ * A figure's value in French: `€2.4 billion` → `2,4 milliards d’euros`, `$1.8 billion` →
+ * `1,8 milliard de dollars`, `3,000` → `3 000`, `60%` → `60 %` (narrow no-break spaces), `2.5 million`
+ * → `2,5 millions`. A value of another shape is shown as written.
+ */
+function formatFigure(value: string): string {
+  const match = /^(\+)?(US\$|USD |EUR |GBP |CHF |\$|€|£)?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m))?(%)?$/.exec(value.trim())
+  if (!match) return value
+  const [, plus = '', sign, digits, scale, percent] = match
+  const number = frenchNumber(digits)
+  if (percent) return `${plus}${number}${NNBSP}%`
+  const amount = Number(digits.replace(/,/g, ''))
+  const scaleWord = scale ? {thousand: 'mille', million: 'million', m: 'million', billion: 'milliard', bn: 'milliard', trillion: 'billion'}[scale]! : ''
+  const scaled = scaleWord && scaleWord !== 'mille' && amount >= 2 ? `${scaleWord}s` : scaleWord
+  if (!sign) return `${plus}${number}${scaled ? ` ${scaled}` : ''}`
+  const [words, symbol] = SIGNS[sign]
+  // `2,4 milliards d’euros`; without a scale, the sign after the number: `800 €`.
+  return scaled ? `${plus}${number} ${scaled} ${words}` : `${plus}${number}${NBSP}${symbol}`
+}
+
+export const FRENCH_CATALOGUE: Catalogue = {
+  lang: 'fr',
+  locale: 'fr-FR',
+  keyMessage: 'Message clé',
+  keyFigures: 'Chiffres clés',
+  lookingAhead: 'Perspectives',
+  next: 'À suivre',
+  briefing: 'Note d’information',
+  atAGlance: 'En bref',
+  context: 'Contexte',
+  outlook: 'Perspectives',
+  nextSteps: 'Prochaines étapes',
+  page: 'Page ',
+  of: ' sur ',
+  policyBrief: 'Note d’information',
+  deckKeyword: 'note d’information',
+  figure: 'Chiffre',
+  whatItCounts: 'Ce qu’il mesure',
+  whereItComesFrom: 'D’où il vient',
+  source: 'Source',
+  online: 'En ligne',
+  quotes: [`«${NBSP}`, `${NBSP}»`],
+  count,
+  roadmapHeading: (roadmap) => (roadmap ? withArticle(roadmap) : 'La feuille de route'),
+  pillarsHeading: (readout: Pick<Readout, 'roadmap' | 'pillars'>) => `${readout.roadmap ? withArticle(readout.roadmap) : 'La feuille de route'} en ${count(readout.pillars.length, 'pillar')}`,
+  citation: (readout: Pick<Readout, 'dates' | 'place' | 'title'>) => {
+    const where = readout.place === 'Online' ? ', tenue en ligne' : readout.place ? `, ${readout.place}` : ''
+    if (!readout.dates) return `Compte rendu de la réunion : ${readout.title}${where}`
+    return `Compte rendu de la réunion ${readout.dates.start === readout.dates.end ? 'du' : 'des'} ${readout.dates.display}${where}`
+  },
+  sourceLine: (by, placeAndDate) => [`Compte rendu de la réunion${by ? ` : ${by}` : ''}`, placeAndDate].filter(Boolean).join(', '),
+  since: 'depuis',
+  formatFigure,
+  nextStep: /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre)|prochain\s+(?:conseil|sommet|forum)|pr[ée]senter(?:a|ont)\s+(?:un|le|son|leur)\s+(?:premier\s+)?rapport|feront\s+le\s+(?:point|bilan)|rendront\s+compte|(?:sera|seront)\s+publi[ée]s?)(?!\p{L})/iu,
+  site: {
+    title: 'Dossiers d’information',
+    allPacks: 'Tous les dossiers',
+    skip: 'Aller au contenu',
+    footer: 'Fonctionne hors ligne : ouvrez cette page depuis le disque, ou copiez le dossier sur un serveur web.',
+    empty: 'Aucun compte rendu n’a encore été construit : placez un compte rendu <code>.txt</code> dans <code>source/</code> et lancez <code>npm run build</code>.',
+    listed: (n) => `${n} ${n === 1 ? 'compte rendu' : 'comptes rendus'}, de la réunion la plus récente à la plus ancienne`,
+    filesOf: (title) => `Fichiers : ${title}`,
+    present: 'Présenter le diaporama',
+    brief: 'Note',
+    slides: 'Diapositives',
+    readBrief: 'Lire la note',
+    structured: 'Texte structuré',
+    webPage: 'page web',
+    previews: 'Aperçus',
+    titleSlideOf: (title) => `Diapositive de titre : ${title}`,
+    notUpdated: 'Non mis à jour',
+    staleText: 'La dernière construction de sa source a échoué\u00A0: voici la dernière version valide.',
+    undated: 'Sans date',
+    subscribe: 'S’abonner (flux Atom)',
+    feedStale: 'la dernière construction de sa source a échoué\u00A0; voici la dernière version valide.',
+    feedDescription: 'Comptes rendus de réunions, chacun avec son diaporama et sa note prête à imprimer',
+    filterLabel: 'Filtrer les comptes rendus',
+    filterHint: 'Des mots du titre, du lieu, de la date ou d’un pilier',
+    filterOf: ' sur ',
+    filterOne: ' compte rendu affiché',
+    filterMany: ' comptes rendus affichés',
+    filterShown: '',
+    pageOneOf: (title) => `Page 1 de la note : ${title}`,
+  },
+}
