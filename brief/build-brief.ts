@@ -1,6 +1,7 @@
 import type {Browser} from 'puppeteer'
 import {deckMetadata} from '../slides/build-deck.js'
 import {finishPdf} from '../scripts/finish-pdf.js'
+import {renderBudgetMs} from '../scripts/render-budget.js'
 import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
@@ -24,7 +25,7 @@ export async function buildBrief(readout: Readout, browser: Promise<Browser>, st
   const docx = idle.then(() => step('DOCX', () => makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: `Policy brief: ${metadata.subject}`, keywords: metadata.keywords})))
   const [{printed, pdf}, docxBytes] = await Promise.all([
     step('brief', async () => {
-      const printed = await printBrief(await browser, html)
+      const printed = await printBrief(await browser, html, renderBudgetMs(readout))
       return {printed, pdf: await finishPdf(printed.pdf, {...metadata, subject: `Policy brief: ${metadata.subject}`}, {retitle: printed.headings})}
     }),
     docx,

@@ -1,5 +1,6 @@
 import type {Browser, Page} from 'puppeteer'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
+import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 
 /**
@@ -9,16 +10,19 @@ import {BuildError, EXIT} from '../scripts/errors.js'
  * @param html the brief's HTML
  * @returns the PDF bytes, the text of its headings in document order (the outline's titles) and
  *   a thumbnail of page 1
+ * @param timeoutMs how long printing, and then the capture, may take (see `renderBudgetMs`)
  */
-export async function printBrief(browser: Browser, html: string): Promise<{pdf: Uint8Array; headings: string[]; thumbnail: Uint8Array}> {
+export async function printBrief(browser: Browser, html: string, timeoutMs = 60_000): Promise<{pdf: Uint8Array; headings: string[]; thumbnail: Uint8Array}> {
   return withOfflinePage(browser, async (page, blocked) => {
-    await page.setContent(html, {waitUntil: 'load'})
-    // Load every face: a weight used only in the page margin boxes (header, "Page X of Y") is not
-    // loaded by layout, and Chromium then paints no header or footer at all.
-    await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
-    const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: 60_000})
+    const pdf = await withinBudget('printing the brief to PDF', timeoutMs, async () => {
+      await page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
+      // Load every face: a weight used only in the page margin boxes (header, "Page X of Y") is not
+      // loaded by layout, and Chromium then paints no header or footer at all.
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
+      return page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
+    })
     const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()))
-    const thumbnail = await pageOneThumbnail(page)
+    const thumbnail = await pageOneThumbnail(page, timeoutMs)
     if (blocked.length) throw new BuildError(`the brief tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, headings, thumbnail}
   })
@@ -31,9 +35,9 @@ const A4 = {width: 794, height: 1123}
  * Page 1 of the brief as a small PNG: the print layout on an A4 sheet with its margins, captured by
  * the same browser (the running header and footer live outside the page box and are not shown).
  */
-async function pageOneThumbnail(page: Page): Promise<Uint8Array> {
+async function pageOneThumbnail(page: Page, timeoutMs: number): Promise<Uint8Array> {
   await page.emulateMediaType('print')
   await page.setViewport({width: A4.width, height: A4.height})
   await page.addStyleTag({content: '@media print { html { background: #fff; } body { padding: 22mm 18mm 0; } }'})
-  return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: A4.width, height: A4.height, scale: 248 / A4.width}}))
+  return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: A4.width, height: A4.height, scale: 248 / A4.width}}), timeoutMs, 'capturing page 1 of the brief')
 }

@@ -1,5 +1,6 @@
 import type {Browser} from 'puppeteer'
 import {finishPdf, type PdfMetadata} from '../scripts/finish-pdf.js'
+import {renderBudgetMs} from '../scripts/render-budget.js'
 import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
@@ -35,7 +36,7 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
   const pptxing = step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer}))
   const [printed, pptx] = await Promise.all([
     step('PDF', async () => {
-      const printed = await printDeck(await browser, html)
+      const printed = await printDeck(await browser, html, renderBudgetMs(readout))
       const pdf = await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))})
       return {...printed, pdf}
     }),

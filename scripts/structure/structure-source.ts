@@ -15,6 +15,7 @@ import recogniseRoadmapName from './recognise-roadmap-name.js'
 import {STRINGIFY_OPTIONS} from './sections.js'
 import {readoutOf} from './state.js'
 import {loadNlp} from './nlp.js'
+import {checkSourceLimits, LIMITS} from './source-limits.js'
 
 /** The structure stage's result: the readout and its `roadmap.md` text. */
 export interface Structured {
@@ -46,17 +47,33 @@ export function plainTextProcessor() {
  */
 export async function structureSource(file: VFile): Promise<Structured | undefined> {
   if (file.messages.some((message) => message.fatal)) return undefined
+  // A linear pre-scan: no parser sees a text whose shape would make it slow or deep.
+  if (!checkSourceLimits(file)) return undefined
   if (/^\.(md|markdown)$/i.test(file.extname ?? '')) {
     // Only Markdown sources need remark-parse (micromark): loaded when one comes.
     const {markdownToReadout} = await import('./markdown-to-readout.js')
     const readout = markdownToReadout(file)
-    if (file.messages.some((message) => message.fatal)) return undefined
+    if (file.messages.some((message) => message.fatal) || tooManyPillars(file, readout)) return undefined
     return {readout, markdown: readoutToMarkdown(readout)}
   }
   await loadNlp()
   const processor = plainTextProcessor()
   const tree = processor.parse(file)
   const structured = await processor.run(tree, file)
-  if (file.messages.some((message) => message.fatal)) return undefined
+  if (file.messages.some((message) => message.fatal) || tooManyPillars(file, readoutOf(file))) return undefined
   return {readout: readoutOf(file), markdown: String(processor.stringify(structured, file))}
+}
+
+/**
+ * Refuse a readout with more pillars than `LIMITS.pillars` (a fatal message naming the count).
+ * @param file the source, which receives the message
+ * @param readout what was read
+ * @returns whether it has too many
+ */
+function tooManyPillars(file: VFile, readout: Readout): boolean {
+  const pillars = readout.pillars.length
+  if (pillars <= LIMITS.pillars) return false
+  const reason = `Unexpected readout with ${pillars.toLocaleString('en-US')} pillars, expected at most ${LIMITS.pillars} (split it into several sources)`
+  file.message(reason, {ruleId: 'too-many-pillars', source: 'briefing-pack'}).fatal = true
+  return true
 }
