@@ -1,7 +1,7 @@
 import path from 'node:path'
 import createDebug from 'debug'
 import {asRenderFailure, BrowserSession} from '../browser.js'
-import {BuildError, EXIT, isStopping, unexpectedLine} from '../errors.js'
+import {asEnvironmentFailure, BuildError, EXIT, isStopping, unexpectedLine} from '../errors.js'
 import {cleanText, formatMessages} from '../format-messages.js'
 import {inParallel} from '../in-parallel.js'
 import {createProgress} from '../progress.js'
@@ -9,6 +9,7 @@ import {sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
+import {sourceDateEpoch} from '../build-date.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -35,6 +36,8 @@ export interface BuildOptions {
  * @returns the exit code (one of `EXIT`)
  */
 export async function runBuild(options: BuildOptions): Promise<number> {
+  // A bad SOURCE_DATE_EPOCH is a usage mistake, found before any work.
+  sourceDateEpoch()
   const plan = planSources(options.sources)
   const sources = plan.build
   await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName))
@@ -61,7 +64,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
         if (isStopping()) return
-        const failure = asRenderFailure(error, session, source)
+        const failure = asRenderFailure(asEnvironmentFailure(error, source), session, source)
         // No browser at all ends the run; any other failure is this source's alone.
         if (failure instanceof BuildError && failure.exitCode === EXIT.noBrowser) throw failure
         process.stderr.write(`briefing-pack: ${failure instanceof BuildError ? cleanText(failure.message, true) : unexpectedLine(failure, source)}\n`)

@@ -1,3 +1,4 @@
+import {sourceDateEpoch} from '../build-date.js'
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {BrowserSession} from '../browser.js'
@@ -44,6 +45,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   const sourceDir = path.resolve(args.source ?? 'source')
   const port = options.port ?? 8040
   // Checked before Chromium starts: a usage mistake never leaves a browser behind.
+  sourceDateEpoch()
   if (!(await stat(sourceDir).then((info) => info.isDirectory(), () => false))) {
     throw new BuildError(`${args.source ?? 'source'}/: cannot find the source folder; create it or name another with --source`, EXIT.usage)
   }
