@@ -2,6 +2,7 @@ import {Command, CommanderError} from 'commander'
 import {BuildError, EXIT} from '../errors.js'
 import {readProjectFile} from '../project-root.js'
 import {sourcesFromArguments} from './find-sources.js'
+import {folderOption, portOption} from './options.js'
 
 /** Where a command's action leaves its exit code (commander drops what an action returns). */
 interface Outcome {
@@ -36,7 +37,7 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .summary('build a pack per readout and the site index')
     .description('Build a briefing pack (structured Markdown, slides, brief) from each plain-text readout.')
     .argument('[source...]', '.txt or .md files to build, or folders of them (default: every .txt and .md in source/)')
-    .option('-o, --out <dir>', 'output folder (default: dist); each source goes to DIR/<name>/')
+    .option('-o, --out <dir>', 'output folder (default: dist); each source goes to DIR/<name>/', folderOption)
     .option('-q, --quiet', 'print only problems')
     .action(async (args: string[], options: {out?: string; quiet?: boolean}) => {
       const sources = await sourcesFromArguments(args)
@@ -62,13 +63,13 @@ export function devCommand(name: string, outcome: Outcome, restartOnCodeChange: 
         (restartOnCodeChange ? ', a TypeScript file restarts watch mode' : '') +
         '. One Chromium stays warm throughout.',
     )
-    .option('--source <dir>', 'folder of the sources (default: source)')
-    .option('-o, --out <dir>', 'output folder (default: dist)')
-    .option('--port <n>', 'first port to try (default: 8040)')
+    .option('--source <dir>', 'folder of the sources (default: source)', folderOption)
+    .option('-o, --out <dir>', 'output folder (default: dist)', folderOption)
+    .option('--port <n>', 'first port to try (default: 8040)', portOption)
     .option('-q, --quiet', 'print only problems')
-    .action(async (options: {source?: string; out?: string; port?: string; quiet?: boolean}) => {
-      const {readPort, runDev} = await import('./run-dev.js')
-      const port = readPort(options.port)
+    .action(async (options: {source?: string; out?: string; port?: number; quiet?: boolean}) => {
+      const {runDev} = await import('./run-dev.js')
+      const port = options.port ?? 8040
       outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, quiet: options.quiet, restartOnCodeChange})
     })
 }

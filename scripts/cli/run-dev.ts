@@ -153,15 +153,3 @@ export async function runDev(options: DevOptions): Promise<number> {
   })
 }
 }
-
-/**
- * The `--port` option: a whole number from 0 (any free port) to 65535.
- * @param value the option as given
- * @returns the port
- */
-export function readPort(value: string | undefined): number {
-  if (value === undefined) return 8040
-  const port = Number(value)
-  if (!/^\d+$/.test(value) || port > 65535) throw new BuildError(`--port ${value}: expected a whole number from 0 to 65535 (see --help)`, EXIT.usage)
-  return port
-}
