@@ -43,12 +43,13 @@ export function plainTextProcessor() {
  * Structure a source: a plain-text readout is recognised and written as `roadmap.md`; a Markdown
  * source already in that shape is checked and written again in canonical form.
  * @param file the decoded source (see `readSource`); problems are added to its messages
+ * @param options `checkLimits: false` skips the limits' pre-scan (tests that time the reader itself on long lines)
  * @returns the readout and Markdown, or `undefined` when a fatal problem was found
  */
-export async function structureSource(file: VFile): Promise<Structured | undefined> {
+export async function structureSource(file: VFile, options: {checkLimits?: boolean} = {}): Promise<Structured | undefined> {
   if (file.messages.some((message) => message.fatal)) return undefined
   // A linear pre-scan: no parser sees a text whose shape would make it slow or deep.
-  if (!checkSourceLimits(file)) return undefined
+  if (options.checkLimits !== false && !checkSourceLimits(file)) return undefined
   if (/^\.(md|markdown)$/i.test(file.extname ?? '')) {
     // Only Markdown sources need remark-parse (micromark): loaded when one comes.
     const {markdownToReadout} = await import('./markdown-to-readout.js')
