@@ -24,7 +24,7 @@ interface Run {
 }
 
 /** Run a command of the real command line (`build`, `check`, `dev`) and time it. */
-function run(args: string[], env: NodeJS.ProcessEnv = {}, options: {uid?: number; gid?: number} = {}): Promise<Run> {
+function run(args: string[], env: NodeJS.ProcessEnv = {}, options: {uid?: number; gid?: number; timeout?: number} = {}): Promise<Run> {
   const started = performance.now()
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(root, 'scripts/run.mjs'), ...args], {cwd: root, env: {...process.env, NO_COLOR: '1', ...env}, maxBuffer: 1 << 24, timeout: 170_000, ...options}, (error, stdout, stderr) => {
@@ -179,7 +179,8 @@ describe('exit codes: the environment and the input, never 70', () => {
     mkdirSync(full)
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full])
     try {
-      const {code, stderr} = await run(['build', '--quiet', seed, '--out', path.join(work, 'full-out')], {TMPDIR: full})
+      // Killed well before the test's own time: before this fix the build hung here, and the folder must still be unmounted.
+      const {code, stderr} = await run(['build', '--quiet', seed, '--out', path.join(work, 'full-out')], {TMPDIR: full}, {timeout: 60_000})
       expect(code).toBe(5)
       expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^briefing-pack: \S*source\/paris-roadmap-2019\.txt: cannot write a file \(ENOSPC: the disk is full: free some space, or set TMPDIR to a folder with room/)])
       // Nothing of ours stays in the full folder.
