@@ -3,6 +3,7 @@ import {deckMetadata, markedMetadata} from '../slides/build-deck.js'
 import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
 import type {Brand} from '../scripts/config/brand.js'
 import {finishPdf} from '../scripts/finish-pdf.js'
+import {renderBudgetMs} from '../scripts/render-budget.js'
 import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
@@ -42,7 +43,7 @@ export async function buildBrief(readout: Readout, browser: Promise<Browser>, st
   const [printing, docxBytes] = await Promise.all([
     laidOut
       ? step('brief', async () => {
-          const printed = await printBrief(await browser, html, {paper: settings.paper, pdf: wants('brief.pdf')})
+          const printed = await printBrief(await browser, html, {paper: settings.paper, pdf: wants('brief.pdf'), timeoutMs: renderBudgetMs(readout)})
           return {printed, pdf: printed.pdf && (await finishPdf(printed.pdf, metadata, {retitle: printed.headings}))}
         })
       : undefined,

@@ -1,5 +1,6 @@
 import type {Browser, Page} from 'puppeteer'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
+import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 
 /**
@@ -7,19 +8,22 @@ import {BuildError, EXIT} from '../scripts/errors.js'
  * running header, "Page X of Y"), backgrounds printed, tagged, with an outline from its headings.
  * @param browser the shared browser
  * @param html the brief's HTML
- * @param options `paper`: the sheet the thumbnail shows (the PDF follows the CSS); `pdf`: whether to print the PDF (default true)
+ * @param options `paper`: the sheet the thumbnail shows (the PDF follows the CSS); `pdf`: whether to print the PDF (default true); `timeoutMs`: how long printing, and then the capture, may take (see `renderBudgetMs`)
  * @returns the PDF bytes (when asked for), the text of its headings in document order (the
  *   outline's titles) and a thumbnail of page 1
  */
-export async function printBrief(browser: Browser, html: string, options: {paper?: 'a4' | 'letter'; pdf?: boolean} = {}): Promise<{pdf?: Uint8Array; headings: string[]; thumbnail: Uint8Array}> {
+export async function printBrief(browser: Browser, html: string, options: {paper?: 'a4' | 'letter'; pdf?: boolean; timeoutMs?: number} = {}): Promise<{pdf?: Uint8Array; headings: string[]; thumbnail: Uint8Array}> {
+  const timeoutMs = options.timeoutMs ?? 60_000
   return withOfflinePage(browser, async (page, blocked) => {
-    await page.setContent(html, {waitUntil: 'load'})
-    // Load every face: a weight used only in the page margin boxes (header, "Page X of Y") is not
-    // loaded by layout, and Chromium then paints no header or footer at all.
-    await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
-    const pdf = options.pdf === false ? undefined : await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: 60_000})
+    const pdf = await withinBudget('printing the brief to PDF', timeoutMs, async () => {
+      await page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
+      // Load every face: a weight used only in the page margin boxes (header, "Page X of Y") is not
+      // loaded by layout, and Chromium then paints no header or footer at all.
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
+      return options.pdf === false ? undefined : page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
+    })
     const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()))
-    const thumbnail = await pageOneThumbnail(page, PAPER[options.paper ?? 'a4'])
+    const thumbnail = await pageOneThumbnail(page, PAPER[options.paper ?? 'a4'], timeoutMs)
     if (blocked.length) throw new BuildError(`the brief tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, headings, thumbnail}
   })
@@ -35,9 +39,9 @@ export const BRIEF_THUMBNAIL_WIDTH = 248
  * Page 1 of the brief as a small PNG: the print layout on its sheet with its margins, captured by
  * the same browser (the running header and footer live outside the page box and are not shown).
  */
-async function pageOneThumbnail(page: Page, sheet: {width: number; height: number}): Promise<Uint8Array> {
+async function pageOneThumbnail(page: Page, sheet: {width: number; height: number}, timeoutMs: number): Promise<Uint8Array> {
   await page.emulateMediaType('print')
   await page.setViewport({width: sheet.width, height: sheet.height})
   await page.addStyleTag({content: '@media print { html { background: #fff; } body { padding: 22mm 18mm 0; } }'})
-  return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: sheet.width, height: sheet.height, scale: BRIEF_THUMBNAIL_WIDTH / sheet.width}}))
+  return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: sheet.width, height: sheet.height, scale: BRIEF_THUMBNAIL_WIDTH / sheet.width}}), timeoutMs, 'capturing page 1 of the brief')
 }

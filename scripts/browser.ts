@@ -7,10 +7,17 @@ import createDebug from 'debug'
 import type {Browser, Page} from 'puppeteer'
 import {BuildError, EXIT} from './errors.js'
 import {findBrowser, NO_BROWSER_HINT} from './find-browser.js'
+import {withinBudget} from './render-budget.js'
 
 export {findBrowser, NO_BROWSER_HINT} from './find-browser.js'
 
 const debug = createDebug('briefing-pack:browser')
+
+/**
+ * Puppeteer's own limit for one call, only a last resort: each stage has its own time, which
+ * grows with the readout (`renderBudgetMs`) and fails with our own line first.
+ */
+const PROTOCOL_TIMEOUT_MS = 20 * 60_000
 
 /**
  * Chromium flags, as Puppeteer would pass them, plus quiet ones: no background network, no sandbox as root.
@@ -86,7 +93,7 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
     debug('listening')
     const {default: puppeteer} = await loading
     debug('puppeteer loaded')
-    const browser = await puppeteer.connect({browserWSEndpoint: endpoint, protocolTimeout: 60_000, defaultViewport: null})
+    const browser = await puppeteer.connect({browserWSEndpoint: endpoint, protocolTimeout: PROTOCOL_TIMEOUT_MS, defaultViewport: null})
     // If Chromium dies, fail every pending call now: the WebSocket may not tell for a long time.
     child.once('exit', () => void browser.disconnect().catch(() => undefined))
     debug('launched')
@@ -310,21 +317,14 @@ let captureQueue: Promise<unknown> = Promise.resolve()
  * timeout. Printing to PDF needs no such turn.
  * @param page the page to capture
  * @param capture the capture to run
- * @param timeoutMs how long it may take
+ * @param timeoutMs how long it may take (see `renderBudgetMs`)
+ * @param stage what is captured, for the line that says it took too long
  * @returns what `capture` returns
  */
-export function captureInTurn<T>(page: Page, capture: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+export function captureInTurn<T>(page: Page, capture: () => Promise<T>, timeoutMs = 30_000, stage = 'a screen capture'): Promise<T> {
   const run = captureQueue.then(async () => {
     await page.bringToFront()
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new BuildError(`a screen capture took longer than ${timeoutMs / 1000} s; the browser may be stuck`, EXIT.renderFailed)), timeoutMs)
-    })
-    try {
-      return await Promise.race([capture(), timeout])
-    } finally {
-      clearTimeout(timer)
-    }
+    return withinBudget(stage, timeoutMs, capture)
   })
   captureQueue = run.catch(() => undefined)
   return run
@@ -339,7 +339,8 @@ export function captureInTurn<T>(page: Page, capture: () => Promise<T>, timeoutM
  * @returns the error to throw
  */
 export function asRenderFailure(error: unknown, session: BrowserSession, source: string): unknown {
-  if (error instanceof BuildError) return error
+  // A stage that took too long (or the page tried to load something) names the source too.
+  if (error instanceof BuildError) return error.exitCode === EXIT.renderFailed && !error.message.startsWith(`${source}: `) ? new BuildError(`${source}: ${error.message}`, error.exitCode) : error
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
   if (session.lost || /Target closed|Session closed|Connection closed|Protocol error|browser has disconnected|Navigating frame was detached|TimeoutError/i.test(message)) {
     return new BuildError(`${source}: the browser stopped while rendering (${message}); nothing was written for this source, its previous outputs are as they were`, EXIT.renderFailed)

@@ -1,3 +1,4 @@
+import {tmpdir} from 'node:os'
 import {cleanText} from './format-messages.js'
 
 /** Exit codes of the command line: each kind of failure has its own. */
@@ -34,6 +35,50 @@ export class BuildError extends Error {
     this.name = 'BuildError'
     this.exitCode = exitCode
   }
+}
+
+/** What to do about a file-system error code, for the line that reports it. */
+export function fileSystemHint(code: string | undefined): string {
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `the disk is full: free some space, or set TMPDIR to a folder with room (the temporary folder is ${tmpdir()})`
+    case 'ENAMETOOLONG':
+      return 'a name in the path is longer than the file system allows (255 bytes): use a shorter one'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: check who owns it and its mode'
+    case 'EROFS':
+      return 'the file system is read-only'
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files: raise the limit (ulimit -n) or build fewer sources at once'
+    default:
+      return ''
+  }
+}
+
+/**
+ * A file-system error code with what to do about it, for the parentheses of a one-line message.
+ * @param code e.g. `ENOSPC`
+ * @returns e.g. `ENOSPC: the disk is full: …`, or the code alone when there is nothing to add
+ */
+export function withHint(code: string | undefined): string {
+  const hint = fileSystemHint(code)
+  return hint ? `${code}: ${hint}` : (code ?? 'error')
+}
+
+/**
+ * A file-system failure of the environment (a full disk, a read-only one, too many open files)
+ * met anywhere in a build, as one line with its hint and exit 5; other errors as they are.
+ * @param error what was thrown
+ * @param source the source being built, when there is one
+ * @returns a BuildError, or `error` unchanged
+ */
+export function asEnvironmentFailure(error: unknown, source?: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (error instanceof BuildError || !['ENOSPC', 'EDQUOT', 'EROFS', 'EMFILE', 'ENFILE'].includes(code ?? '')) return error
+  return new BuildError(`${source ? `${source}: ` : ''}cannot write a file (${withHint(code)})`, EXIT.outputFailed)
 }
 
 let stopping = false
@@ -80,8 +125,9 @@ export function runMain(main: () => Promise<number>): void {
     (code) => {
       process.exitCode = code
     },
-    (error: unknown) => {
+    (thrown: unknown) => {
       if (stopping) return
+      const error = asEnvironmentFailure(thrown)
       if (error instanceof BuildError) {
         process.stderr.write(`briefing-pack: ${cleanText(error.message, true)}\n`)
         process.exitCode = error.exitCode

@@ -1,4 +1,5 @@
 import type {PDFArray, PDFDict, PDFDocument, PDFRef} from 'pdf-lib'
+import {sourceDateEpoch} from './build-date.js'
 
 // pdf-lib is loaded on first use (see `preloadFinishing`), not when the build starts.
 let lib: typeof import('pdf-lib')
@@ -55,9 +56,8 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
   const info = infoDict(pdf)
   info.delete(PDFName.of('CreationDate'))
   info.delete(PDFName.of('ModDate'))
-  const epoch = process.env.SOURCE_DATE_EPOCH
-  if (epoch && /^\d+$/.test(epoch)) {
-    const date = new Date(Number(epoch) * 1000)
+  const date = sourceDateEpoch()
+  if (date) {
     pdf.setCreationDate(date)
     pdf.setModificationDate(date)
   }

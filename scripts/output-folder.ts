@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {lstat, mkdir, readFile, realpath, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {BuildError, EXIT} from './errors.js'
+import {BuildError, EXIT, withHint} from './errors.js'
 import {PROJECT_ROOT} from './project-root.js'
 import {recoverOutputFolder} from './write-pack.js'
 
@@ -95,7 +95,7 @@ export async function checkOutputFolder(outDir: string, sources: string[] = [], 
     await writeFile(probe, '')
     await rm(probe, {force: true})
   } catch (error) {
-    throw new BuildError(`${outDir}: cannot write the output folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another with --out`, EXIT.outputFailed)
+    throw new BuildError(`${outDir}: cannot write the output folder (${withHint((error as NodeJS.ErrnoException).code)}); choose another with --out`, EXIT.outputFailed)
   }
   await recoverOutputFolder(outDir)
   for (const name of names) {

@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {BuildError, EXIT} from './errors.js'
+import {BuildError, EXIT, withHint} from './errors.js'
 import {isOurPack, notOursError} from './output-folder.js'
 
 /** One output of a stage: a path inside the pack's folder and its content. */
@@ -55,7 +55,7 @@ export async function writePack(outDir: string, name: string, files: OutputFile[
     await rm(temporary, {recursive: true, force: true}).catch(() => undefined)
     if (error instanceof BuildError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    throw new BuildError(`${outDir}: cannot write the output folder (${code}); choose another with --out`, EXIT.outputFailed)
+    throw new BuildError(`${outDir}: cannot write the output folder (${withHint(code)}); choose another with --out`, EXIT.outputFailed)
   } finally {
     pendingPaths.delete(temporary)
   }

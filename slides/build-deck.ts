@@ -1,6 +1,7 @@
 import type {Browser} from 'puppeteer'
 import type {Brand} from '../scripts/config/brand.js'
 import {finishPdf, type PdfMetadata} from '../scripts/finish-pdf.js'
+import {renderBudgetMs} from '../scripts/render-budget.js'
 import {timedSteps, type Step} from '../scripts/steps.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
@@ -49,7 +50,7 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
     html === undefined
       ? undefined
       : step('PDF', async () => {
-          const printed = await printDeck(await browser, html, {shape: settings.slides, pdf: wants('slides.pdf')})
+          const printed = await printDeck(await browser, html, {shape: settings.slides, pdf: wants('slides.pdf'), timeoutMs: renderBudgetMs(readout)})
           const pdf = printed.pdf && (await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))}))
           return {...printed, pdf}
         }),

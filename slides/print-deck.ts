@@ -1,5 +1,6 @@
 import type {Browser, Page} from 'puppeteer'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
+import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import createDebug from 'debug'
 import {slideSize, type SlideShape} from './slide-size.js'
@@ -24,11 +25,12 @@ function printCss(size: {width: number; height: number}): string {
  * @param page an open page
  * @param html the HTML deck (`slides.html`)
  * @param shape the deck's shape
+ * @param timeoutMs how long loading it may take
  */
-export async function showPrintView(page: Page, html: string, shape: SlideShape = '16:9'): Promise<void> {
+export async function showPrintView(page: Page, html: string, shape: SlideShape = '16:9', timeoutMs = 30_000): Promise<void> {
   const size = slideSize(shape)
   await page.setViewport({width: size.width, height: size.height, deviceScaleFactor: 1})
-  await page.setContent(html, {waitUntil: 'load'})
+  await page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
   await page.addStyleTag({content: printCss(size)})
   await page.emulateMediaType('print')
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
@@ -39,19 +41,22 @@ export async function showPrintView(page: Page, html: string, shape: SlideShape 
  * asked for) and the title slide's thumbnail, from the very HTML deck that is presented.
  * @param browser the shared browser
  * @param html the HTML deck (`slides.html`)
- * @param options `shape`: `16:9` or `4:3`; `pdf`: whether to print the PDF (default true)
+ * @param options `shape`: `16:9` or `4:3`; `pdf`: whether to print the PDF (default true); `timeoutMs`: how long printing, and then the capture, may take (see `renderBudgetMs`)
  * @returns PDF bytes and the thumbnail
  */
-export async function printDeck(browser: Browser, html: string, options: {shape?: SlideShape; pdf?: boolean} = {}): Promise<PrintedDeck> {
+export async function printDeck(browser: Browser, html: string, options: {shape?: SlideShape; pdf?: boolean; timeoutMs?: number} = {}): Promise<PrintedDeck> {
   const size = slideSize(options.shape)
+  const timeoutMs = options.timeoutMs ?? 60_000
   return withOfflinePage(browser, async (page, blocked) => {
     const started = performance.now()
-    await showPrintView(page, html, options.shape)
-    debug('print view in %d ms', Math.round(performance.now() - started))
-    const pdf = options.pdf === false ? undefined : await page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 60_000})
+    const pdf = await withinBudget('printing the deck to PDF', timeoutMs, async () => {
+      await showPrintView(page, html, options.shape, timeoutMs)
+      debug('print view in %d ms', Math.round(performance.now() - started))
+      return options.pdf === false ? undefined : page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: timeoutMs})
+    })
     debug('pdf at %d ms', Math.round(performance.now() - started))
     // Only the title slide is captured: the site shows it; the PowerPoint deck is made from text.
-    const capture = await captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: size.width, height: size.height}, optimizeForSpeed: true}))
+    const capture = await captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: size.width, height: size.height}, optimizeForSpeed: true}), timeoutMs, 'capturing the title slide')
     const thumbnail = await makeThumbnail(capture, size)
     debug('thumbnail at %d ms', Math.round(performance.now() - started))
     if (blocked.length) throw new BuildError(`the deck tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)

@@ -1,6 +1,6 @@
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {BuildError, EXIT} from '../errors.js'
+import {BuildError, EXIT, withHint} from '../errors.js'
 
 /** A name that says "source file": such a path is built as it is, even when it is a folder (and refused then). */
 const SOURCE_NAME = /\.(txt|md|markdown)$/i
@@ -14,7 +14,10 @@ export async function sourcesIn(folder: string): Promise<string[]> {
   let names: string[]
   try {
     names = await readdir(folder)
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    // A folder that is there but cannot be read is the environment's fault, as for a source file.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new BuildError(`${folder}/: cannot read the source folder (${withHint(code)})`, EXIT.sourceErrors)
     throw new BuildError(`${folder}/: cannot find the source folder; name a file to build or create ${folder}/`, EXIT.usage)
   }
   const sources = names.filter((name) => /\.(txt|md)$/i.test(name) && !name.startsWith('.')).sort()

@@ -3,6 +3,7 @@ import {BuildError, EXIT} from '../errors.js'
 import {readProjectFile} from '../project-root.js'
 import {namesFoldersOnly, sourcesFromArguments} from './find-sources.js'
 import {readShard} from './shard.js'
+import {folderOption, portOption} from './options.js'
 
 /** Where a command's action leaves its exit code (commander drops what an action returns). */
 interface Outcome {
@@ -37,7 +38,7 @@ export function buildCommand(name: string, outcome: Outcome): Command {
     .summary('build a pack per readout and the site index')
     .description('Build a briefing pack (structured Markdown, slides, brief) from each plain-text readout.')
     .argument('[source...]', '.txt or .md files to build, or folders of them (default: every .txt and .md in source/)')
-    .option('-o, --out <dir>', 'output folder (default: dist); each source goes to DIR/<name>/')
+    .option('-o, --out <dir>', 'output folder (default: dist); each source goes to DIR/<name>/', folderOption)
     .option('-q, --quiet', 'print only problems')
     .option('--clean', 'first remove every pack and site file briefing-pack wrote in the output folder')
     .option('--shard <i/n>', 'build only share i of n of the sources (by a hash of each name) and write no site index; then run `site`')
@@ -72,17 +73,17 @@ export function devCommand(name: string, outcome: Outcome, restartOnCodeChange: 
         (restartOnCodeChange ? ', a TypeScript file restarts watch mode' : '') +
         '. One Chromium stays warm throughout.',
     )
-    .option('--source <dir>', 'folder of the sources (default: source)')
-    .option('-o, --out <dir>', 'output folder (default: dist)')
-    .option('--port <n>', 'first port to try (default: 8040)')
+    .option('--source <dir>', 'folder of the sources (default: source)', folderOption)
+    .option('-o, --out <dir>', 'output folder (default: dist)', folderOption)
+    .option('--port <n>', 'first port to try (default: 8040)', portOption)
     .option('--host <address>', 'address to listen on (default: 127.0.0.1); 0.0.0.0 lets anyone on your network read the output folder')
     .option('-q, --quiet', 'print only problems')
     .option('--config <file>', 'settings file (default: briefing-pack.yml when there is one)')
     .option('--brand <file>', 'the brand (logo, colours, fonts) in brand.yml format (default: _brand.yml when there is one)')
-    .action(async (options: {source?: string; out?: string; port?: string; host?: string; quiet?: boolean; config?: string; brand?: string}) => {
-      const {readPort, runDev} = await import('./run-dev.js')
+    .action(async (options: {source?: string; out?: string; port?: number; host?: string; quiet?: boolean; config?: string; brand?: string}) => {
+      const {runDev} = await import('./run-dev.js')
       const {readHost} = await import('../dev/server.js')
-      const port = readPort(options.port)
+      const port = options.port ?? 8040
       const host = readHost(options.host)
       outcome.code = await runDev({sourceDir: options.source, outDir: options.out, port, host, quiet: options.quiet, restartOnCodeChange, config: options.config, brand: options.brand})
     })
@@ -102,7 +103,7 @@ export function siteCommand(name: string, outcome: Outcome): Command {
       'Write index.html, feed.xml and assets/site.css from the pack.json of every pack in the output folder, ' +
         'without a browser: the last step after `build --shard i/n` on several machines.',
     )
-    .option('-o, --out <dir>', 'the folder holding the packs (default: dist)')
+    .option('-o, --out <dir>', 'the folder holding the packs (default: dist)', folderOption)
     .option('-q, --quiet', 'print only problems')
     .option('--brand <file>', 'the brand (logo, colours, fonts) in brand.yml format (default: _brand.yml when there is one)')
     .action(async (options: {out?: string; quiet?: boolean; brand?: string}) => {

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import createDebug from 'debug'
 import {asRenderFailure, BrowserSession} from '../browser.js'
-import {BuildError, EXIT, isStopping, unexpectedLine} from '../errors.js'
+import {asEnvironmentFailure, BuildError, EXIT, isStopping, unexpectedLine} from '../errors.js'
 import {cleanText, formatMessages} from '../format-messages.js'
 import {inParallel, packsAtOnce} from '../in-parallel.js'
 import {createProgress} from '../progress.js'
@@ -15,6 +15,7 @@ import {sourcesOfShard, type Shard} from './shard.js'
 import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSettings} from '../config/settings.js'
 import {findBrand} from '../config/brand.js'
 import {setRunInputs} from '../pack-inputs.js'
+import {sourceDateEpoch} from '../build-date.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -52,6 +53,8 @@ export interface BuildOptions {
  * @returns the exit code (one of `EXIT`)
  */
 export async function runBuild(options: BuildOptions): Promise<number> {
+  // A bad SOURCE_DATE_EPOCH is a usage mistake, found before any work.
+  sourceDateEpoch()
   // Settings first: a bad --only or config file ends the run before anything is read or written.
   const only = options.only === undefined ? undefined : parseOnly(options.only)
   const settings: ProjectSettings = {...(await loadSettings({config: options.config})), ...(only ? {only} : {})}
@@ -96,7 +99,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
         if (isStopping()) return
-        const failure = asRenderFailure(error, session, source)
+        const failure = asRenderFailure(asEnvironmentFailure(error, source), session, source)
         // No browser at all ends the run; any other failure is this source's alone.
         if (failure instanceof BuildError && failure.exitCode === EXIT.noBrowser) throw failure
         process.stderr.write(`briefing-pack: ${failure instanceof BuildError ? cleanText(failure.message, true) : unexpectedLine(failure, source)}\n`)

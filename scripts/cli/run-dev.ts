@@ -1,3 +1,4 @@
+import {sourceDateEpoch} from '../build-date.js'
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {BrowserSession} from '../browser.js'
@@ -53,6 +54,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   const sourceDir = path.resolve(args.source ?? 'source')
   const port = options.port ?? 8040
   // Checked before Chromium starts: a usage mistake never leaves a browser behind.
+  sourceDateEpoch()
   if (!(await stat(sourceDir).then((info) => info.isDirectory(), () => false))) {
     throw new BuildError(`${args.source ?? 'source'}/: cannot find the source folder; create it or name another with --source`, EXIT.usage)
   }
@@ -167,16 +169,4 @@ export async function runDev(options: DevOptions): Promise<number> {
     })
   })
 }
-}
-
-/**
- * The `--port` option: a whole number from 0 (any free port) to 65535.
- * @param value the option as given
- * @returns the port
- */
-export function readPort(value: string | undefined): number {
-  if (value === undefined) return 8040
-  const port = Number(value)
-  if (!/^\d+$/.test(value) || port > 65535) throw new BuildError(`--port ${value}: expected a whole number from 0 to 65535 (see --help)`, EXIT.usage)
-  return port
 }

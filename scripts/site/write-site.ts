@@ -2,7 +2,7 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Brand} from '../config/brand.js'
-import {BuildError, EXIT} from '../errors.js'
+import {BuildError, EXIT, withHint} from '../errors.js'
 import {isOurPack, isOurSiteFile, notOursError} from '../output-folder.js'
 import {pendingPaths, replaceInPack} from '../write-pack.js'
 import type {PackManifest} from './manifest.js'
@@ -80,7 +80,7 @@ export async function writeSite(outDir: string, failed: Set<string>, brand?: Bra
     await replaceFile(feed, feedXml(packs))
     await replaceFile(index, indexPage(packs, brand))
   } catch (error) {
-    throw new BuildError(`${outDir}: cannot write the site index (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another folder with --out`, EXIT.outputFailed)
+    throw new BuildError(`${outDir}: cannot write the site index (${withHint((error as NodeJS.ErrnoException).code)}); choose another folder with --out`, EXIT.outputFailed)
   }
   return packs
 }

@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import {parse as parseYaml} from 'yaml'
+import {parseDocument} from 'yaml'
 import {readFrontMatterSettings} from '../config/settings.js'
 import {displayDates} from './parse-dates.js'
 import {isLanguage, LANGUAGES, readingFor} from './language.js'
@@ -35,7 +35,18 @@ export function markdownToReadout(file: VFile): Readout {
   const seen = new Map<string, number>()
   for (const node of tree.children as RootContent[]) {
     if (node.type === 'yaml') {
-      readFrontMatter(node.value, readout, (reason) => fail(reason, node, 'front-matter'))
+      // A problem's place: its line inside the front matter, after the opening `---`.
+      const at = (offset: number | undefined) => {
+        if (offset === undefined || !node.position) return node.position
+        const before = node.value.slice(0, offset).split('\n')
+        return {line: node.position.start.line + before.length, column: before[before.length - 1].length + 1}
+      }
+      readFrontMatter(
+        node.value,
+        readout,
+        (reason, offset) => file.message(reason, {place: at(offset), ruleId: 'front-matter', source: 'briefing-pack'}).fatal = true,
+        (reason, offset) => void file.message(reason, {place: at(offset), ruleId: 'front-matter', source: 'briefing-pack'}),
+      )
       // The pack's settings (marking, paper, …) it may set, placed by line in the source.
       readFrontMatterSettings(file, node.value, {line: (node.position?.start.line ?? 1) + 1, column: 1})
       continue
@@ -92,12 +103,23 @@ export function markdownToReadout(file: VFile): Readout {
   }
 }
 
-function readFrontMatter(yaml: string, readout: Readout, fail: (reason: string) => void): void {
+/**
+ * Read the front matter's fields into the readout. YAML's errors and warnings (an unknown tag…)
+ * become one message each at their own line, never YAML's several lines on stderr.
+ */
+function readFrontMatter(yaml: string, readout: Readout, fail: (reason: string, offset?: number) => void, warn: (reason: string, offset?: number) => void): void {
   let data: unknown
   try {
-    data = parseYaml(yaml)
+    const doc = parseDocument(yaml, {prettyErrors: false, logLevel: 'silent'})
+    const [error] = doc.errors
+    if (error) {
+      fail(`Unexpected front matter that is not YAML: ${oneLine(error.message)}`, error.pos[0])
+      return
+    }
+    for (const warning of doc.warnings) warn(`Unexpected front matter: ${oneLine(warning.message)}, read as plain text`, warning.pos[0])
+    data = doc.toJS({maxAliasCount: 100})
   } catch (error) {
-    fail(`Unexpected front matter that is not YAML: ${(error as Error).message.split('\n')[0]}`)
+    fail(`Unexpected front matter that is not YAML: ${oneLine((error as Error).message)}`)
     return
   }
   if (!data || typeof data !== 'object') return
@@ -133,4 +155,9 @@ function readFigures(list: List): KeyFigure[] {
     const label = first ? normaliseSpace(toString(first)).slice(value.length).trim() : ''
     return {value, label, sentence: normaliseSpace(rest.map((node) => toString(node)).join(' '))}
   })
+}
+
+/** The first line of a message from the YAML parser. */
+function oneLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
 }

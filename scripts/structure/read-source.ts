@@ -1,6 +1,7 @@
 import {constants, type Stats} from 'node:fs'
 import {open} from 'node:fs/promises'
 import {VFile} from 'vfile'
+import {withHint} from '../errors.js'
 
 /** Largest source accepted: a readout is a few kilobytes; this leaves room for very long ones. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024
@@ -20,7 +21,7 @@ export async function readSource(filePath: string): Promise<VFile> {
     handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    fatal(file, code === 'ENOENT' ? 'Cannot find source file, expected an existing `.txt` or `.md` file' : `Cannot read source file (${code})`, 'source-unreadable')
+    fatal(file, code === 'ENOENT' ? 'Cannot find source file, expected an existing `.txt` or `.md` file' : `Cannot read source file (${withHint(code)})`, 'source-unreadable')
     return file
   }
   try {
@@ -78,7 +79,7 @@ export function decodeSource(file: VFile, bytes: Uint8Array): void {
   try {
     text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
   } catch {
-    const bad = firstInvalidUtf8(bytes)
+    const bad = Math.min(firstInvalidUtf8(bytes), bytes.length - 1)
     fatal(file, `Unexpected byte \`0x${bytes[bad].toString(16).toUpperCase()}\` that is not UTF-8, expected UTF-8 text (save the file as UTF-8)`, 'source-encoding', pointAtByte(bytes, bad))
     return
   }
@@ -102,17 +103,24 @@ function pointAtByte(bytes: Uint8Array, offset: number): {line: number; column: 
   return {line: lines.length, column: lines[lines.length - 1].length + 1}
 }
 
-/** Offset of the first byte that breaks UTF-8. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/**
+ * Offset of the first byte that breaks UTF-8, as the decoder reads it (RFC 3629, table 3-7 of
+ * Unicode): overlong forms, surrogates (`ED A0`…) and code points past U+10FFFF break it too.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i]
     const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0
     if (size === 0) return i
+    // The second byte's range is narrower after these lead bytes.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf
+    if (i + 1 < bytes.length && size > 1 && (bytes[i + 1] < low || bytes[i + 1] > high)) return i
     for (let k = 1; k < size; k++) {
       if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i
     }
     i += size
   }
-  return 0
+  return bytes.length
 }

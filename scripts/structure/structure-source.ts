@@ -16,6 +16,7 @@ import {STRINGIFY_OPTIONS} from './sections.js'
 import {readoutOf} from './state.js'
 import {loadNlp} from './nlp.js'
 import {detectLanguage, type LanguageCode} from './language.js'
+import {checkSourceLimits, LIMITS} from './source-limits.js'
 
 /** The structure stage's result: the readout and its `roadmap.md` text. */
 export interface Structured {
@@ -43,6 +44,8 @@ export function plainTextProcessor() {
 export interface StructureOptions {
   /** The language to read the source in; detected from its text when not given. */
   lang?: LanguageCode
+  /** `false` skips the limits' pre-scan (tests that time the reader itself on long lines). */
+  checkLimits?: boolean
 }
 
 /**
@@ -50,16 +53,18 @@ export interface StructureOptions {
  * source already in that shape is checked and written again in canonical form. The readout
  * records its language: the one set, else the one its text is written in (`detectLanguage`).
  * @param file the decoded source (see `readSource`); problems are added to its messages
- * @param options the language, when a setting gives it
+ * @param options `lang`: the language, when a setting gives it; `checkLimits: false` skips the limits' pre-scan (tests that time the reader itself on long lines)
  * @returns the readout and Markdown, or `undefined` when a fatal problem was found
  */
 export async function structureSource(file: VFile, options: StructureOptions = {}): Promise<Structured | undefined> {
   if (file.messages.some((message) => message.fatal)) return undefined
+  // A linear pre-scan: no parser sees a text whose shape would make it slow or deep.
+  if (options.checkLimits !== false && !checkSourceLimits(file)) return undefined
   if (/^\.(md|markdown)$/i.test(file.extname ?? '')) {
     // Only Markdown sources need remark-parse (micromark): loaded when one comes.
     const {markdownToReadout} = await import('./markdown-to-readout.js')
     const readout = markdownToReadout(file)
-    if (file.messages.some((message) => message.fatal)) return undefined
+    if (file.messages.some((message) => message.fatal) || tooManyPillars(file, readout)) return undefined
     readout.lang = options.lang ?? readout.lang ?? detectLanguage([readout.title, readout.dateline, readout.keyMessage, ...readout.pillars.map((p) => p.body)].filter(Boolean).join('\n'))
     return {readout, markdown: readoutToMarkdown(readout)}
   }
@@ -69,6 +74,20 @@ export async function structureSource(file: VFile, options: StructureOptions = {
   const processor = plainTextProcessor()
   const tree = processor.parse(file)
   const structured = await processor.run(tree, file)
-  if (file.messages.some((message) => message.fatal)) return undefined
+  if (file.messages.some((message) => message.fatal) || tooManyPillars(file, readoutOf(file))) return undefined
   return {readout: readoutOf(file), markdown: String(processor.stringify(structured, file))}
+}
+
+/**
+ * Refuse a readout with more pillars than `LIMITS.pillars` (a fatal message naming the count).
+ * @param file the source, which receives the message
+ * @param readout what was read
+ * @returns whether it has too many
+ */
+function tooManyPillars(file: VFile, readout: Readout): boolean {
+  const pillars = readout.pillars.length
+  if (pillars <= LIMITS.pillars) return false
+  const reason = `Unexpected readout with ${pillars.toLocaleString('en-US')} pillars, expected at most ${LIMITS.pillars} (split it into several sources)`
+  file.message(reason, {ruleId: 'too-many-pillars', source: 'briefing-pack'}).fatal = true
+  return true
 }

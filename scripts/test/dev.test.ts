@@ -73,8 +73,8 @@ async function devUntilExit(args: string[]) {
 
 describe('watch mode that cannot start', () => {
   it.each([
-    [['--port', 'abc'], /--port abc: expected a whole number from 0 to 65535/],
-    [['--port', '70000'], /--port 70000: expected a whole number from 0 to 65535/],
+    [['--port', 'abc'], /option '--port <n>' argument 'abc' is invalid\. expected a whole number from 0 to 65535/],
+    [['--port', '70000'], /option '--port <n>' argument '70000' is invalid\. expected a whole number from 0 to 65535/],
     [['--source', '/nonexistent/readouts'], /readouts\/: cannot find the source folder/],
   ])('%j: one line, exit 2, no hang', async (args, line) => {
     const {code, stderr, left} = await devUntilExit([...args, '--out', path.join(work, 'never')])

@@ -4,10 +4,10 @@ import {structureSource, type Structured} from '../structure/structure-source.js
 import {formatMessages} from '../format-messages.js'
 
 /** Structure an in-memory source the way the build does a file. */
-export async function structureText(text: string | Uint8Array, name = 'test.txt'): Promise<{result: Structured | undefined; file: VFile; messages: string[]}> {
+export async function structureText(text: string | Uint8Array, name = 'test.txt', checkLimits = true): Promise<{result: Structured | undefined; file: VFile; messages: string[]}> {
   const file = new VFile({path: name})
   decodeSource(file, typeof text === 'string' ? new TextEncoder().encode(text) : text)
-  const result = await structureSource(file)
+  const result = await structureSource(file, {checkLimits})
   return {result, file, messages: formatMessages(file)}
 }
 

@@ -20,7 +20,8 @@ const words = 'coalition partners agreed to strengthen coordination share expert
 const good: Record<string, {text: string | Buffer; pillar: string}> = {
   'bom-crlf.txt': {text: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${head}- Windows: CRLF line endings.\n`.replace(/\n/g, '\r\n'))]), pillar: 'Windows'},
   'lone-cr.txt': {text: `${head}- Old Mac: Lone CR line endings.\n`.replace(/\n/g, '\r'), pillar: 'Old Mac'},
-  'long-line.txt': {text: `${head}- Long pillar: ${Array.from({length: 16000}, (_, i) => words[i % words.length]).join(' ').slice(0, 100_000)}.\nClosing.\n`, pillar: 'Long pillar'},
+  // A line of exactly 100,000 characters: the longest a source may have (README, Limits).
+  'long-line.txt': {text: `${head}- Long pillar: ${Array.from({length: 16000}, (_, i) => words[i % words.length]).join(' ').slice(0, 100_000 - '- Long pillar: .'.length)}.\nClosing.\n`, pillar: 'Long pillar'},
   'two-hundred.txt': {text: head + Array.from({length: 200}, (_, i) => `- Pillar ${i + 1}: Partners agreed on item ${i + 1}.\n`).join(''), pillar: 'Pillar 200'},
   'one-pillar.txt': {text: `${head}- Only one: The single pillar body.\n`, pillar: 'Only one'},
   'tabs-nbsp.txt': {text: `${head}-\tTabbed\u00a0title:\t\u00a0Body with\ttabs and\u00a0non-breaking spaces.\n`, pillar: 'Tabbed title'},
