@@ -156,6 +156,7 @@ function shortenClause(text: string, max: number): string {
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
   const tokens = tokensOf(current)
   let best = -1
+  let ofBest = -1
   let nearly = -1
   for (let index = 3; index < tokens.length; index++) {
     const token = tokens[index]
@@ -172,7 +173,8 @@ function shortenClause(text: string, max: number): string {
     const prefix = current.slice(0, before.end)
     if (!verbBefore(tokens, index) || words(prefix) < 5) continue
     if (fits(prefix)) {
-      if (!danglingTail(prefix)) best = before.end
+      // an `of` phrase completes its noun (`a source of knowledge`): a cut before it is the last resort
+      if (!danglingTail(prefix)) token.lower === 'of' ? (ofBest = before.end) : (best = before.end)
     }
     else {
       if (nearly < 0 && words(prefix) <= POINT_WORDS + 4 && prefix.length <= max && !danglingTail(prefix)) nearly = before.end
@@ -182,6 +184,7 @@ function shortenClause(text: string, max: number): string {
   if (best > 0) return current.slice(0, best)
   // about 16 words: a whole clause a little longer beats one cut short
   if (nearly > 0) return current.slice(0, nearly)
+  if (ofBest > 0) return current.slice(0, ofBest)
   return current
 }
 

@@ -82,3 +82,11 @@ describe('outlookPoints', () => {
     expect(outlookPoints(['Ministers thanked Norway for hosting. It was a good meeting.'])).toEqual(['Ministers thanked Norway for hosting.'])
   })
 })
+
+describe('condenseSentence on the seed’s outlook', () => {
+  it('never cuts a noun from its `of` phrase (was "It will be adapted …, and has created a source.")', () => {
+    const point = condenseSentence('It will be adapted to meet other threats as they emerge, and has created a source of knowledge and expertise.', LIMITS.pointChars)
+    expect(point).not.toMatch(/\ba source\.$/)
+    expect(point).toBe('It will be adapted to meet other threats.')
+  })
+})
