@@ -88,10 +88,23 @@ export function condenseSentence(sentence: string, max: number): string {
     .replace(/\s+[–—]\s+[^–—]{0,200}?\s+[–—](?=\s)/g, '')
     // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
-    .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, '')
+    .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
   text = shortenClause(text, max - 1)
   if (text.length > max - 1) text = lastNounBefore(text, max - 1)
   return `${capitalise(text.replace(/[\s,;:–—-]+$/, ''))}${/^[!?]/.test(end) ? end : '.'}`
+}
+
+/**
+ * Whether the text after `, which …,` (or `, including …,`) goes on with the main clause's verb (or its
+ * complement), so
+ * the piece between the commas is an aside that may go. When it goes on with a noun or a phrase
+ * (`, which now operate in 120 communities, up from 45`, `, including cattle theft, kidnapping …`)
+ * the second comma is inside the aside, and dropping up to it would glue the rest to the wrong noun.
+ */
+function closesAside(rest: string): boolean {
+  const next = tokensOf(rest.slice(0, 80)).find((token) => token.pos !== 'ADV')
+  // `…, which are a bridge, in investment and …` goes on with the verb's complement
+  return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
 }
 
 /** Characters of a sentence looked at for a point (a point has about 100). */

@@ -90,3 +90,12 @@ describe('condenseSentence on the seed’s outlook', () => {
     expect(point).toBe('It will be adapted to meet other threats.')
   })
 })
+
+describe('condenseSentence and asides between commas', () => {
+  it('drops an aside only where the second comma closes it (was "… peace committees up from 45.", "… armed groups kidnapping.")', () => {
+    expect(pointsFrom('Members agreed to set up school councils in rural districts, which now run in 80 villages, up from 30 in 2019.')).toEqual(['Members agreed to set up school councils in rural districts.'])
+    expect(pointsFrom('Ministers agreed to fight the smuggling networks, including through forged papers, bribery of officials and the theft of cattle.')).toEqual(['Ministers agreed to fight the smuggling networks.'])
+    // An aside that does close before the main verb still goes.
+    expect(pointsFrom('Members of the alliance, including France and the largest donors of the region, agreed to double their support for the regional fund by 2026.')).toEqual(['Members of the alliance agreed to double their support for the regional fund by 2026.'])
+  })
+})
