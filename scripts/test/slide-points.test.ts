@@ -99,3 +99,13 @@ describe('condenseSentence and asides between commas', () => {
     expect(pointsFrom('Members of the alliance, including France and the largest donors of the region, agreed to double their support for the regional fund by 2026.')).toEqual(['Members of the alliance agreed to double their support for the regional fund by 2026.'])
   })
 })
+
+describe('condenseSentence and a clause after a preposition', () => {
+  it('never ends a point on the preposition of a dropped clause (was "Participants welcomed the programmes under.")', () => {
+    for (const body of ['Ministers praised the schemes through which more than 4,000 young people have found work in the ports and markets of the region since 2020.', 'Partners welcomed the programmes under which more than 7,000 former fighters of the militias have handed in their weapons since 2019.']) {
+      const [point] = pointsFrom(body)
+      expect(point).not.toMatch(/\s(?:through|under|in|of|by)\.$/)
+      expect(isCompleteThought(point), point).toBe(true)
+    }
+  })
+})
