@@ -91,10 +91,23 @@ export function condenseSentence(sentence: string, max: number): string {
     .replace(/\s+[–—]\s+[^–—]{0,200}?\s+[–—](?=\s)/g, '')
     // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
-    .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, '')
+    .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
   text = shortenClause(text, max - 1)
   if (text.length > max - 1) text = lastNounBefore(text, max - 1)
   return `${capitalise(text.replace(/[\s,;:–—-]+$/, ''))}${/^[!?]/.test(end) ? end : '.'}`
+}
+
+/**
+ * Whether the text after `, which …,` (or `, including …,`) goes on with the main clause's verb (or its
+ * complement), so
+ * the piece between the commas is an aside that may go. When it goes on with a noun or a phrase
+ * (`, which now operate in 120 communities, up from 45`, `, including cattle theft, kidnapping …`)
+ * the second comma is inside the aside, and dropping up to it would glue the rest to the wrong noun.
+ */
+function closesAside(rest: string): boolean {
+  const next = tokensOf(rest.slice(0, 80)).find((token) => token.pos !== 'ADV')
+  // `…, which are a bridge, in investment and …` goes on with the verb's complement
+  return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
 }
 
 /** Characters of a sentence looked at for a point (a point has about 100). */
@@ -147,7 +160,8 @@ function shortenClause(text: string, max: number): string {
   for (let guard = 0; guard < 6 && !fits(current); guard++) {
     const cut = lastClauseCut(current)
     if (cut < 0) break
-    const kept = current.slice(0, cut)
+    // `the programmes under which …`: the preposition goes with its clause
+    const kept = current.slice(0, cut).replace(/\s+(?:under|in|of|for|by|with|through|from|at|on|to|into|over|against|during|within|among|between|after|before)$/i, '')
     if (words(kept) < 5 || !hasVerb(kept)) break
     current = kept
   }
@@ -159,6 +173,7 @@ function shortenClause(text: string, max: number): string {
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
   const tokens = tokensOf(current)
   let best = -1
+  let ofBest = -1
   let nearly = -1
   for (let index = 3; index < tokens.length; index++) {
     const token = tokens[index]
@@ -175,7 +190,8 @@ function shortenClause(text: string, max: number): string {
     const prefix = current.slice(0, before.end)
     if (!verbBefore(tokens, index) || words(prefix) < 5) continue
     if (fits(prefix)) {
-      if (!danglingTail(prefix)) best = before.end
+      // an `of` phrase completes its noun (`a source of knowledge`): a cut before it is the last resort
+      if (!danglingTail(prefix)) token.lower === 'of' ? (ofBest = before.end) : (best = before.end)
     }
     else {
       if (nearly < 0 && words(prefix) <= POINT_WORDS + 4 && prefix.length <= max && !danglingTail(prefix)) nearly = before.end
@@ -185,6 +201,7 @@ function shortenClause(text: string, max: number): string {
   if (best > 0) return current.slice(0, best)
   // about 16 words: a whole clause a little longer beats one cut short
   if (nearly > 0) return current.slice(0, nearly)
+  if (ofBest > 0) return current.slice(0, ofBest)
   return current
 }
 

@@ -10,7 +10,7 @@ import {planSources} from '../plan-sources.js'
 import {loadSettings} from '../config/settings.js'
 import {findBrand} from '../config/brand.js'
 import {PROJECT_ROOT} from '../project-root.js'
-import {sourceName} from '../source-name.js'
+import {nameProblem, sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
 import createDebug from 'debug'
 
@@ -74,9 +74,10 @@ export async function runDev(options: DevOptions): Promise<number> {
 
   /** Build, serve and watch until stopped; returns the exit code. */
   async function serve(session: BrowserSession): Promise<number> {
-  const [{buildPack}, {writeSite}, {replaceInPack}, {startDevServer}, {watchProject}] = await Promise.all([
+  const [{buildPack}, {writeSite}, {removeGonePacks}, {replaceInPack}, {startDevServer}, {watchProject}] = await Promise.all([
     import('../pipeline.js'),
     import('../site/write-site.js'),
+    import('../site/tidy-output.js'),
     import('../write-pack.js'),
     import('../dev/server.js'),
     import('../dev/watch.js'),
@@ -115,6 +116,9 @@ export async function runDev(options: DevOptions): Promise<number> {
         log(`${path.relative(process.cwd(), source)}: not rebuilt; the last good outputs stay`)
       }
     }
+    // The source folder is watched whole: a pack whose source was deleted or renamed goes, as in a build.
+    const keep = new Set((await allSources()).filter((source) => !nameProblem(source)).map(sourceName))
+    for (const name of await removeGonePacks(outDir, keep)) log(`${path.join(outDir, name)}/: removed, its source is gone`)
     await writeSite(outDir, failed, brand)
     server?.reload()
   }

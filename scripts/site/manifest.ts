@@ -1,3 +1,4 @@
+import {z} from 'zod'
 import {GENERATOR, PACK_FORMAT} from '../output-folder.js'
 import type {LanguageCode} from '../structure/language.js'
 import type {Readout} from '../structure/readout.js'
@@ -77,4 +78,37 @@ export function manifestOf(name: string, readout: Readout, settings?: Partial<Pa
     ...(files ? {files} : {}),
     ...(readout.lang && readout.lang !== 'en' ? {lang: readout.lang} : {}),
   }
+}
+
+/** The fields the site reads from a `pack.json`, with their types (older packs lack the mark and format). */
+const MANIFEST = z.object({
+  generator: z.literal(GENERATOR).optional(),
+  format: z.literal(PACK_FORMAT).optional(),
+  name: z.string(),
+  title: z.string(),
+  organisation: z.string().optional(),
+  participants: z.string().optional(),
+  place: z.string().optional(),
+  dates: z.object({start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), end: z.string(), display: z.string()}).optional(),
+  keyMessage: z.string().optional(),
+  pillars: z.array(z.string()),
+  source: z.string(),
+  stale: z.literal(true).optional(),
+})
+
+/**
+ * A manifest read back from a `pack.json`: the site lists only what has the shape it writes, so
+ * one hand-edited or damaged `pack.json` leaves its pack out instead of breaking the whole index.
+ * @param text the file's text
+ * @returns the manifest, or undefined when the text is not one
+ */
+export function parseManifest(text: string): PackManifest | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const result = MANIFEST.safeParse(value)
+  return result.success ? ({generator: GENERATOR, format: PACK_FORMAT, ...result.data} as PackManifest) : undefined
 }

@@ -45,6 +45,8 @@ export function feedXml(packs: PackManifest[]): string {
     link: 'index.html',
     updated: sorted.length ? updated : buildDate(),
     generator: GENERATOR,
+    // Atom requires an author of the feed or of every entry (RFC 4287, 4.1.1); the site is its own.
+    author: {name: 'Briefing packs'},
     feedLinks: {atom: 'feed.xml'},
     copyright: '',
   })

@@ -92,8 +92,9 @@ function filterText(pack: PackManifest): string {
 
 /**
  * The filter box's script: plain, inline (works from `file://`, no request), and the box is shown
- * only when it runs. Each word typed must appear in a card's text (case and accents ignored); a
- * year with no card left is hidden, and a live status says how many readouts are shown.
+ * only when it runs. Each word typed must appear in a card's text (case and accents ignored, and a
+ * typed ' " - matches the curly quotes and dashes of the text: `don't` finds `don’t`, `24-25`
+ * finds `24–25`); a year with no card left is hidden, and a live status says how many readouts are shown.
  */
 const filterScript = (words: Catalogue) => `<script>
 (() => {
@@ -101,7 +102,7 @@ const filterScript = (words: Catalogue) => `<script>
   const input = document.getElementById('filter')
   const status = document.getElementById('filter-status')
   const say = ${JSON.stringify({of: words.site.filterOf, one: words.site.filterOne, many: words.site.filterMany, shown: words.site.filterShown}).replace(/</g, '\\u003c')}
-  const fold = (text) => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase()
+  const fold = (text) => text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/[\\u2018\\u2019\\u02bc]/g, "'").replace(/[\\u201c\\u201d]/g, '"').replace(/[\\u2010-\\u2015\\u2212]/g, '-').toLowerCase()
   const cards = [...document.querySelectorAll('.card')].map((card) => ({card, text: fold(card.dataset.text || card.textContent)}))
   const years = [...document.querySelectorAll('.year')]
   box.hidden = false

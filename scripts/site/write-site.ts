@@ -5,7 +5,7 @@ import type {Brand} from '../config/brand.js'
 import {BuildError, EXIT, withHint} from '../errors.js'
 import {isOurPack, isOurSiteFile, notOursError} from '../output-folder.js'
 import {pendingPaths, replaceInPack} from '../write-pack.js'
-import type {PackManifest} from './manifest.js'
+import {parseManifest, type PackManifest} from './manifest.js'
 import {feedXml} from './site-feed.js'
 import {FEED_FILE, indexPage, packPage} from './site-pages.js'
 import {siteCss} from './site-style.js'
@@ -21,13 +21,10 @@ export async function readPacks(outDir: string): Promise<PackManifest[]> {
   const entries = await readdir(outDir, {withFileTypes: true}).catch(() => [])
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue
-    try {
-      const manifest = JSON.parse(await readFile(path.join(outDir, entry.name, 'pack.json'), 'utf8')) as PackManifest
-      // The folder's own name is what the links point to, whatever an older pack.json says.
-      if (await isOurPack(path.join(outDir, entry.name))) packs.push({...manifest, name: entry.name})
-    } catch {
-      // Not a pack folder (or one from an older version): not listed.
-    }
+    // Not a pack folder, or a pack.json without the fields the site needs: not listed.
+    const manifest = parseManifest(await readFile(path.join(outDir, entry.name, 'pack.json'), 'utf8').catch(() => ''))
+    // The folder's own name is what the links point to, whatever an older pack.json says.
+    if (manifest && (await isOurPack(path.join(outDir, entry.name)))) packs.push({...manifest, name: entry.name})
   }
   return packs
 }

@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {createServer, type Server} from 'node:net'
 import path from 'node:path'
@@ -50,6 +50,12 @@ describe('watch mode (npm run dev)', () => {
       writeFileSync(source, seed.replace('80 international partners', '81 international partners'))
       await until(() => statSync(path.join(out, 'paris/brief.pdf')).ino !== before, 20_000)
       expect(readFileSync(path.join(out, 'paris/roadmap.md'), 'utf8')).toContain('**81** international partners')
+
+      // A source renamed: its new pack is built and the old one goes, from the folder and the index.
+      renameSync(source, path.join(sources, 'rome.txt'))
+      await until(() => existsSync(path.join(out, 'rome/pack.json')) && !existsSync(path.join(out, 'paris')), 30_000)
+      await until(() => !readFileSync(path.join(out, 'index.html'), 'utf8').includes('./paris/'), 5_000)
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('./rome/')
     } finally {
       dev.kill('SIGTERM')
       const code = await new Promise((resolve) => dev.on('exit', resolve))

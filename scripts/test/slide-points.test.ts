@@ -82,3 +82,30 @@ describe('outlookPoints', () => {
     expect(outlookPoints(['Ministers thanked Norway for hosting. It was a good meeting.'])).toEqual(['Ministers thanked Norway for hosting.'])
   })
 })
+
+describe('condenseSentence on the seed’s outlook', () => {
+  it('never cuts a noun from its `of` phrase (was "It will be adapted …, and has created a source.")', () => {
+    const point = condenseSentence('It will be adapted to meet other threats as they emerge, and has created a source of knowledge and expertise.', LIMITS.pointChars)
+    expect(point).not.toMatch(/\ba source\.$/)
+    expect(point).toBe('It will be adapted to meet other threats.')
+  })
+})
+
+describe('condenseSentence and asides between commas', () => {
+  it('drops an aside only where the second comma closes it (was "… peace committees up from 45.", "… armed groups kidnapping.")', () => {
+    expect(pointsFrom('Members agreed to set up school councils in rural districts, which now run in 80 villages, up from 30 in 2019.')).toEqual(['Members agreed to set up school councils in rural districts.'])
+    expect(pointsFrom('Ministers agreed to fight the smuggling networks, including through forged papers, bribery of officials and the theft of cattle.')).toEqual(['Ministers agreed to fight the smuggling networks.'])
+    // An aside that does close before the main verb still goes.
+    expect(pointsFrom('Members of the alliance, including France and the largest donors of the region, agreed to double their support for the regional fund by 2026.')).toEqual(['Members of the alliance agreed to double their support for the regional fund by 2026.'])
+  })
+})
+
+describe('condenseSentence and a clause after a preposition', () => {
+  it('never ends a point on the preposition of a dropped clause (was "Participants welcomed the programmes under.")', () => {
+    for (const body of ['Ministers praised the schemes through which more than 4,000 young people have found work in the ports and markets of the region since 2020.', 'Partners welcomed the programmes under which more than 7,000 former fighters of the militias have handed in their weapons since 2019.']) {
+      const [point] = pointsFrom(body)
+      expect(point).not.toMatch(/\s(?:through|under|in|of|by)\.$/)
+      expect(isCompleteThought(point), point).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,30 @@
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {runSite} from '../cli/run-site.js'
+
+const work = mkdtempSync(path.join(tmpdir(), 'bp-site-manifest-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+/** Write `<name>/pack.json` in the work folder. */
+function pack(name: string, manifest: unknown): void {
+  mkdirSync(path.join(work, name), {recursive: true})
+  writeFileSync(path.join(work, name, 'pack.json'), JSON.stringify(manifest))
+}
+
+describe('the site from the packs of a folder', () => {
+  it('leaves out a pack.json of ours without the fields it needs, and still lists the good packs', async () => {
+    const mark = {generator: 'briefing-pack', format: 1}
+    pack('good', {...mark, name: 'good', title: 'Lisbon Roadmap', dates: {start: '2021-05-04', end: '2021-05-04', display: '4 May 2021'}, pillars: ['Water'], source: 'good.txt'})
+    pack('older', {name: 'older', title: 'Older Roadmap', pillars: [], source: 'older.txt'})
+    // Hand-edited or damaged: a mark and nothing else, dates without a start, a title that is not text.
+    pack('bare', mark)
+    pack('no-start', {...mark, name: 'no-start', title: 'No start', dates: {}, pillars: [], source: 'x.txt'})
+    pack('numbers', {...mark, name: 'numbers', title: 42, pillars: [1, 2], source: 'y.txt'})
+    expect(await runSite({outDir: work, quiet: true})).toBe(0)
+    const index = readFileSync(path.join(work, 'index.html'), 'utf8')
+    expect([...index.matchAll(/<h3><a href="\.\/([^/]+)\//g)].map((m) => m[1])).toEqual(['good', 'older'])
+    expect(readFileSync(path.join(work, 'feed.xml'), 'utf8').match(/<entry>/g)).toHaveLength(2)
+  })
+})
