@@ -160,8 +160,9 @@ export async function packInputs(file: VFile, root = process.cwd()): Promise<str
  */
 export async function isUpToDate(folder: string, inputs: string): Promise<boolean> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(folder, 'pack.json'), 'utf8')) as {generator?: string; inputs?: string; files?: unknown}
-    if (manifest.generator !== GENERATOR || manifest.inputs !== inputs || !Array.isArray(manifest.files)) return false
+    const manifest = JSON.parse(await readFile(path.join(folder, 'pack.json'), 'utf8')) as {generator?: string; inputs?: string; files?: unknown; stale?: boolean}
+    // A pack marked stale (its source failed since) is built again, which also clears the mark.
+    if (manifest.generator !== GENERATOR || manifest.inputs !== inputs || !Array.isArray(manifest.files) || manifest.stale) return false
     const present = new Set(await readdir(folder))
     return manifest.files.every((name) => typeof name === 'string' && present.has(name))
   } catch {

@@ -80,8 +80,12 @@ export function manifestOf(name: string, readout: Readout, settings?: Partial<Pa
   }
 }
 
-/** The fields the site reads from a `pack.json`, with their types (older packs lack the mark and format). */
-const MANIFEST = z.object({
+/**
+ * The fields the site reads from a `pack.json`, with their types (older packs lack the mark and
+ * format). Fields it does not know are kept as they are, so rewriting a manifest (marking it stale)
+ * never drops what the build recorded.
+ */
+const MANIFEST = z.looseObject({
   generator: z.literal(GENERATOR).optional(),
   format: z.literal(PACK_FORMAT).optional(),
   name: z.string(),
@@ -94,6 +98,12 @@ const MANIFEST = z.object({
   pillars: z.array(z.string()),
   source: z.string(),
   stale: z.literal(true).optional(),
+  marking: z.string().optional(),
+  slides: z.literal('4:3').optional(),
+  paper: z.literal('letter').optional(),
+  files: z.array(z.string()).optional(),
+  inputs: z.string().optional(),
+  lang: z.string().optional(),
 })
 
 /**

@@ -155,8 +155,12 @@ describe('incremental builds (real command, real Chromium)', () => {
       expect(failed.stderr).toMatch(/b\.txt:\d+:\d+\s+error/)
       expect(upToDate(failed.stdout)).toEqual(['a'])
     }
-    // Back to the text its pack was made from: up to date again.
+    // Its last good pack stays listed but is marked stale, so going back to the text it was made
+    // from builds it once more (which clears the mark); then it is up to date again.
+    expect(JSON.parse(readFileSync(path.join(out, 'b/pack.json'), 'utf8')).stale).toBe(true)
     writeFileSync(b, good)
+    expect(upToDate((await build()).stdout)).toEqual(['a'])
+    expect(JSON.parse(readFileSync(path.join(out, 'b/pack.json'), 'utf8')).stale).toBeUndefined()
     expect(upToDate((await build()).stdout)).toEqual(['a', 'b'])
 
     // An edit whose build dies with the browser: the pack keeps its old files and its old hash.

@@ -1,3 +1,4 @@
+import {packsAtOnce} from '../in-parallel.js'
 import {spawn} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -162,7 +163,8 @@ describe('crashes and interruptions', () => {
   })
 
   it('the browser killed while several sources build: the others are still built and listed, exit 4', async () => {
-    const others = ['seed-a.txt', 'seed-b.txt'].map((name) => path.join(work, name))
+    // More sources than are built at once, so some are still to build when the browser dies.
+    const others = Array.from({length: packsAtOnce() + 1}, (_, i) => path.join(work, `seed-${i}.txt`))
     for (const file of others) writeFileSync(file, seed)
     const several = path.join(work, 'several')
     const {code, stderr} = await interruptedBuild([source, ...others], several, (_pid, pids) => pids.forEach((pid) => process.kill(pid, 'SIGKILL')))
