@@ -82,7 +82,7 @@ export async function makeDocx(readout: Readout, properties: DocxProperties, opt
   body.push(new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(t(readout.title))]}))
   const meeting = [[readout.organisation, readout.participants].filter(Boolean).join(' · '), placeAndDate(readout)].filter(Boolean).join(' — ')
   if (meeting) body.push(para(meeting, {style: 'Subtitle'}))
-  const issue = [options.issued ? `Issued ${displayDates(options.issued, options.issued)}` : '', options.reference ? `Reference ${options.reference}` : ''].filter(Boolean).join(' · ')
+  const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean).join(' · ')
   if (issue) body.push(para(issue, {style: 'Subtitle'}))
   if (readout.keyMessage) body.push(para(quotedIn(words, readout.keyMessage), {style: 'Quote'}))
 

@@ -50,7 +50,7 @@ export function renderBriefHtml(readout: Readout, options: BriefOptions = {}, br
   const room = options.marking ? 44 : 70
   const header = readout.title.length + (by?.length ?? 0) > room ? shorten(readout.title, room) : [readout.title, by].filter(Boolean).join(' · ')
   const marking = options.marking ? escapeCssString(options.marking) : undefined
-  const issue = [options.issued ? `Issued ${displayDates(options.issued, options.issued)}` : '', options.reference ? `Reference ${options.reference}` : ''].filter(Boolean)
+  const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean)
 
   return `<!doctype html>
 <html lang="${words.lang}">

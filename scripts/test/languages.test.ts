@@ -3,6 +3,8 @@ import path from 'node:path'
 import JSZip from 'jszip'
 import {PDFDocument, PDFHexString, PDFName, PDFString} from 'pdf-lib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {renderBriefHtml} from '../../brief/template.js'
+import {makeDocx} from '../../brief/make-docx.js'
 import {detectLanguage} from '../structure/language.js'
 import {displayDates} from '../structure/parse-dates.js'
 import type {Readout} from '../structure/readout.js'
@@ -47,6 +49,18 @@ describe('French reading', () => {
     expect(readout.roadmap).toBe("Feuille de route de Lomé pour l'eau")
     expect(readout.pillars.map((p) => p.title)).toEqual(['Forages et réseaux', 'Écoles et santé', 'Financement'])
     expect(readout.outlook[0]).toMatch(/^Les ministres se retrouveront à Niamey/)
+  })
+
+  it('gives the date of issue and the reference in the language of the brief, HTML and Word', async () => {
+    const issue = {issued: '2019-06-26', reference: 'GC/2019/041'}
+    const html = renderBriefHtml(readout, issue)
+    expect(html).toContain('Publié le 26 juin 2019')
+    expect(html).toContain('Référence GC/2019/041')
+    expect(html).not.toMatch(/Issued|Reference /)
+    const docx = await JSZip.loadAsync(await makeDocx(readout, {title: readout.title}, issue))
+    const xml = await docx.file('word/document.xml')!.async('string')
+    expect(xml).toContain('Publié le 26 juin 2019')
+    expect(xml).not.toContain('Issued')
   })
 
   it('reads numbers grouped with spaces, decimal commas, milliards d’euros, percentages and numbers in words', () => {

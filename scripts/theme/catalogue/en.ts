@@ -17,6 +17,8 @@ export const ENGLISH_CATALOGUE: Catalogue = {
   page: 'Page ',
   of: ' of ',
   policyBrief: 'Policy brief',
+  issued: 'Issued',
+  reference: 'Reference',
   deckKeyword: 'briefing',
   figure: 'Figure',
   whatItCounts: 'What it counts',

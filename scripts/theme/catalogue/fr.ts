@@ -75,6 +75,8 @@ export const FRENCH_CATALOGUE: Catalogue = {
   page: 'Page ',
   of: ' sur ',
   policyBrief: 'Note d’information',
+  issued: 'Publié le',
+  reference: 'Référence',
   deckKeyword: 'note d’information',
   figure: 'Chiffre',
   whatItCounts: 'Ce qu’il mesure',

@@ -33,6 +33,9 @@ export interface Catalogue {
   of: string
   /** The brief's PDF subject starts with it (`Policy brief: …`). */
   policyBrief: string
+  /** Before the date of issue and the reference in the brief's masthead (`Issued 26 June 2019 · Reference GC/2019/041`). */
+  issued: string
+  reference: string
   /** A keyword of the deck's HTML. */
   deckKeyword: string
   /** The Word brief's table of figures. */
