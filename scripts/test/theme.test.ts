@@ -1,22 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {contrast, tokens} from '../theme/tokens.js'
+import {contrast, TEXT_PAIRS, tokens} from '../theme/tokens.js'
 
 const {color} = tokens
 
 describe('theme values', () => {
-  // Every pair of text colour and background the deck, the brief and the site use.
-  const pairs: Array<[string, keyof typeof color, keyof typeof color]> = [
-    ['body text', 'ink', 'paper'],
-    ['body text on boxes', 'ink', 'tint'],
-    ['footers, labels, page numbers', 'muted', 'paper'],
-    ['labels in boxes and on the message slide', 'muted', 'tint'],
-    ['headings and big numbers', 'navy', 'paper'],
-    ['headings on the message slide', 'navy', 'tint'],
-    ['eyebrows and list numbers', 'accentText', 'paper'],
-    ['links', 'link', 'paper'],
-    ['title and closing slides, masthead', 'onNavy', 'navy'],
-    ['secondary text on navy', 'onNavyMuted', 'navy'],
-  ]
+  // Every pair of text colour and background the deck, the brief and the site use: the same list a brand is checked against.
+  const pairs = TEXT_PAIRS.map(([use, text, ground]) => [use, text, ground] as [string, keyof typeof color, keyof typeof color])
   it.each(pairs)('%s: %s on %s has a contrast of at least 4.5:1', (_use, text, background) => {
     expect(contrast(color[text], color[background])).toBeGreaterThanOrEqual(4.5)
   })
