@@ -59,7 +59,7 @@ describe('reading corpus', () => {
     expect(count(e => e.lang === 'fr')).toBeGreaterThanOrEqual(6)
     const held = meta.filter(m => m.name.startsWith('heldout-'))
     expect(held.length).toBeGreaterThanOrEqual(8)
-    expect(held.filter(m => m.exp.lang === 'fr').length).toBe(1)
+    expect(held.filter(m => m.exp.lang === 'fr').length).toBeGreaterThanOrEqual(1)
     expect(new Set(held.map(m => m.exp.shape)).size).toBeGreaterThanOrEqual(6)
     expect(new Set(held.map(m => m.exp.area)).size).toBeGreaterThanOrEqual(5)
   })
