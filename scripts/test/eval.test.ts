@@ -69,4 +69,14 @@ describe('npm run eval', () => {
     expect(stdout).toMatch(/^\| point titles ≈ \| \d+\.\d% \(\d+\/\d+\)/m)
     expect(stdout).toMatch(/^\| figure labels ≈ \| \d+\.\d% \(\d+\/\d+\)/m)
   }, 60_000)
+
+  it('reads only the cases whose name starts with --only-prefix, and says so in one line when none does', async () => {
+    const run = promisify(execFile)
+    const heldOut = findCases([path.join(root, 'scripts/test/corpus')]).filter((item) => item.name.startsWith('heldout-')).length
+    const {stdout} = await run(process.execPath, [path.join(root, 'scripts/run.mjs'), 'eval', '--only-prefix', 'heldout-', '--quiet'], {cwd: root})
+    expect(stdout.split('\n')[0]).toMatch(new RegExp(`^${heldOut} cases, ${heldOut} held out\\b`))
+    const failed = await run(process.execPath, [path.join(root, 'scripts/run.mjs'), 'eval', '--only-prefix', 'no-such-case-'], {cwd: root}).catch((error) => error)
+    expect(failed.code).toBe(2)
+    expect(failed.stderr.trim().split('\n')).toEqual(['briefing-pack: scripts/test/corpus/: no case with input.txt and expected.yml whose name starts with `no-such-case-`'])
+  }, 60_000)
 })
