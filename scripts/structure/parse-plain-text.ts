@@ -15,14 +15,31 @@ declare module 'mdast' {
 
 /**
  * Bullet markers: dashes and symbols that word processors and web pages use, and numbers or
- * letters followed by `.` or `)`. En and em dashes count only before a `Title:` colon, since a
- * line that starts with a dash is otherwise often an attribution (`— Minister`).
+ * letters followed by `.` or `)`. En and em dashes count before a `Title:` colon, or when the
+ * line before or after (blank lines aside) starts with the same dash (a list, as French texts
+ * write them): a single line that starts with a dash is otherwise often an attribution (`— Minister`).
  */
 const bulletLine = /^([ \t\u00A0]*)([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[A-Z]\)|[–—])[ \t\u00A0]+(?=\S)/
 const lonelyBullet = /^[ \t\u00A0]*([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\))[ \t\u00A0]*$/
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
+
+/**
+ * Whether the nearest non-blank line before or after line `index` also starts with `dash` and a space.
+ * @param lines the document's lines
+ * @param index the line that starts with the dash
+ * @param dash `–` or `—`
+ */
+function dashListAround(lines: string[], index: number, dash: string): boolean {
+  const startsWithDash = (line: string | undefined) => line !== undefined && new RegExp(`^[ \\t\u00A0]*${dash}[ \\t\u00A0]+\\S`).test(line)
+  const nearest = (step: number) => {
+    let at = index + step
+    while (lines[at] !== undefined && lines[at].trim() === '') at += step
+    return lines[at]
+  }
+  return startsWithDash(nearest(-1)) || startsWithDash(nearest(1))
+}
 
 /**
  * Unified parser for plain-text readouts: every non-blank line (but separator lines such as `---`) is a paragraph (a line break
@@ -60,7 +77,7 @@ export function parsePlainText(document: string): Root {
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
     const bullet = bulletLine.exec(line)
-    if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)))) {
+    if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)) || dashListAround(lines, index, bullet[2]))) {
       marker = bullet[2]
       contentStart = bullet[0].length
     }

@@ -15,6 +15,32 @@ describe('shapes a readout comes in', () => {
     ])
   })
 
+  it('reads lines that start with en or em dashes as bullets when two or more follow each other, and a lone dash line as text', async () => {
+    const {result, messages} = await structureText([
+      'Les ministres de l’Union des ports atlantiques se sont réunis à Brest le 6 mars 2024.',
+      'Les ministres sont convenus des mesures suivantes :',
+      '– Les ministres ont adopté un plan commun de dragage des chenaux d’accès.',
+      '',
+      '– Les ministres ont créé un fonds de 40 millions d’euros pour l’électrification des quais.',
+      '– Les ministres ont lancé un registre partagé des navires en escale.',
+    ].join('\n'))
+    expect(messages.filter((line) => line.includes(' error '))).toEqual([])
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Les ministres ont adopté un plan commun de dragage des chenaux d’accès.',
+      'Les ministres ont créé un fonds de 40 millions d’euros pour l’électrification des quais.',
+      'Les ministres ont lancé un registre partagé des navires en escale.',
+    ])
+    const english = await structureText([
+      'Ministers of the Harbour Forum met in Cork on 2 May 2023.',
+      '— Ministers agreed a common plan for dredging access channels.',
+      '— Ministers launched a shared register of visiting ships.',
+      'The chair closed the meeting with a short address.',
+      '— The Chair, speaking for all members',
+    ].join('\n'))
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed a common plan for dredging access channels.', 'Ministers launched a shared register of visiting ships.'])
+    expect(JSON.stringify(english.result!.readout)).toContain('— The Chair, speaking for all members')
+  })
+
   it('keeps a numbered dateline and opening as context and the next meeting as outlook', async () => {
     const {result} = await structureText([
       '1. Ministers of the Lake Forum met in Kampala on 3 May 2022.',
