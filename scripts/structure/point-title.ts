@@ -133,8 +133,8 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
   let end = start
   // The phrase ends before an amount of money, and before a participle that introduces one (“pledges totalling US$1 billion”).
   const amount = (w: Word | undefined) => Boolean(w && (/\p{Sc}|^\d/u.test(w.text) || w.pos === 'NUM' || w.pos === 'SYM'))
-  // `salt and sugar`; `three hundred and fifty` is one number
-  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ' || (words[i + 1].pos === 'NUM' && words[i - 1].pos === 'NUM'))
+  // `salt and sugar`, `Mauritius and Oman`; `three hundred and fifty` is one number
+  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ' || (words[i + 1].pos === 'PROPN' && words[i - 1].pos === 'PROPN') || (words[i + 1].pos === 'NUM' && words[i - 1].pos === 'NUM'))
   while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
   let core = words.slice(start, end)
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
@@ -156,9 +156,11 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
   if (link && LINKS.has(link.lower) && (link.lower !== 'to' || link.pos === 'ADP') && end + 1 < to && !numbered && depth < 2) {
     let k = end + 1
     const article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
-    const tailEnd = Math.min(to, k + 8)
-    // A quantity in the phrase is dropped (“of 150 million vaccine doses”), an amount of money ends it.
-    const plain = k < to && NOMINAL.has(words[k].pos) && !words.slice(k, tailEnd).some((w) => /\p{Sc}/u.test(w.text))
+    // A quantity in the phrase is dropped (“of 150 million vaccine doses”), an amount of money ends it
+    // (“trade among members reached US$310 billion”: the phrase is `members`).
+    const money = words.findIndex((w, i) => i >= k && i < to && /\p{Sc}/u.test(w.text))
+    const tailEnd = Math.min(to, k + 8, money === -1 ? to : money)
+    const plain = k < tailEnd && NOMINAL.has(words[k].pos)
     const fits = (tail: Phrase | undefined) => tail && phrase.length + tail.words.length + 1 + (article ? 1 : 0) <= MAX_TITLE_WORDS
     let tail = plain ? nounPhrase(words, k, tailEnd, true, depth + 1) : undefined
     // Too long with its own phrase after it: the tail's core alone, or its first part (`hate speech` of `hate speech and false information`).
