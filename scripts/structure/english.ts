@@ -264,3 +264,15 @@ export const NEGATION_BEFORE = /(?:\b(?:not|no|never|nothing|neither|nor|none)\b
 
 /** Verbs followed by another verb in `-ing` (`stop selling antibiotics`): that word is a verb, not a modifier. */
 export const CATENATIVE_VERBS = new Set('stop start keep continue avoid begin end quit finish consider recommend resume cease'.split(' '))
+
+/**
+ * Heads of a title that an editor writes as a compound with the single noun they hold or serve
+ * (`stockpile of vaccine doses` → `vaccine stockpile`, `network of reference laboratories` →
+ * `reference laboratory network`, `fund for the stabilisation of …` → `stabilisation fund`): the
+ * compound is shorter and keeps what makes the head specific, where the phrase cut at seven words
+ * would end inside its complement.
+ */
+export const COMPOUNDING_HEADS = new Set('fund funds stockpile stockpiles reserve reserves network networks library register registry database rules standards programme program facility platform'.split(' '))
+
+/** Nouns that only count what comes before them (`vaccine doses`, `grain tonnes`): a title names the thing. */
+export const COUNTING_NOUNS = new Set('doses units pieces items copies tonnes tons litres liters barrels kilometres kilometers hectares kinds types sets'.split(' '))

@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -17,6 +17,8 @@ interface Word {
 interface Phrase {
   words: string[]
   head: string
+  /** The words of the phrase before any complement (`reference laboratories` of `… of reference laboratories`). */
+  core: Word[]
   /** Index of the word after the phrase. */
   end: number
 }
@@ -163,18 +165,56 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
     const plain = k < tailEnd && NOMINAL.has(words[k].pos)
     const fits = (tail: Phrase | undefined) => tail && phrase.length + tail.words.length + 1 + (article ? 1 : 0) <= MAX_TITLE_WORDS
     let tail = plain ? nounPhrase(words, k, tailEnd, true, depth + 1) : undefined
+    const first = tail
     // Too long with its own phrase after it: the tail's core alone, or its first part (`hate speech` of `hate speech and false information`).
     if (tail && !fits(tail)) tail = nounPhrase(words, k, tailEnd, true, 2)
     const and = words.findIndex((w, i) => i > k && i < tailEnd && w.lower === 'and')
     if (tail && !fits(tail) && and !== -1) tail = nounPhrase(words, k, and, true, 2)
     // `a reserve of 400,000 tonnes`, `a team of 40 experts`: a unit or a bare count adds nothing to the title
     if (tail && tail.words.length === 1 && (words[k].pos === 'NUM' || /^\d/.test(words[k].text))) tail = undefined
+    // A complement that fits with its own complement stays as written (`joint programme for the monitoring of microplastics`).
+    const whole = fits(first) && first!.words.length > first!.core.length
+    const compound = tail && !whole && compoundOf(core, link, tail, words[tail.end])
+    if (compound) return {words: compound, head, core, end: tail!.end}
     if (tail && fits(tail)) {
       phrase.push(link.text, ...(article && article.lower === 'the' ? [article.text] : []), ...tail.words)
-      return {words: phrase, head, end: tail.end}
+      return {words: phrase, head, core, end: tail.end}
     }
   }
-  return {words: phrase, head, end}
+  return {words: phrase, head, core, end}
+}
+
+/**
+ * The compound an editor would write for a container head and the one noun it holds or serves
+ * (see `COMPOUNDING_HEADS`): `regional stockpile of vaccine doses` → `regional vaccine stockpile`.
+ * Only when the head has no modifier but adjectives and the complement is one or two plain words
+ * (after a counting noun such as `doses` is dropped); its own complement, if any, is left out.
+ * @param core the head's words (modifiers and head)
+ * @param link the preposition after them
+ * @param tail the phrase after the preposition
+ * @param after the word after that phrase
+ * @returns the compound's words, or `undefined` when the phrase does not take one
+ */
+function compoundOf(core: Word[], link: Word, tail: Phrase, after: Word | undefined): string[] | undefined {
+  const head = core[core.length - 1]
+  if (!COMPOUNDING_HEADS.has(head.lower) || !/^(?:of|for)$/.test(link.lower) || core.slice(0, -1).some((w) => w.pos !== 'ADJ')) return undefined
+  let held = tail.core
+  if (held.length > 1 && COUNTING_NOUNS.has(held[held.length - 1].lower)) held = held.slice(0, -1)
+  if (held.length === 0 || held.length > 2 || !held.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ') || held[held.length - 1].pos !== 'NOUN') return undefined
+  // `the minerals most at risk`: a modifier after the noun restricts it, and a compound would lose it
+  // (not an adverb of the main verb: `the register of accredited auditors now lists …`)
+  if (after && (after.pos === 'ADJ' || (after.pos === 'ADV' && !/^(?:now|already|still|also|then|soon|again|currently|together)$/.test(after.lower)))) return undefined
+  const last = held[held.length - 1]
+  // the held noun as a modifier is singular (`laboratory network`), as the model's dictionary form says
+  const singular = /s$/.test(last.lower) && last.lemma !== last.lower && last.lower.startsWith(last.lemma.slice(0, -1)) ? last.lemma : last.lower
+  let modifiers = core.slice(0, -1)
+  const compound = () => [...modifiers.map((w) => w.text), ...held.slice(0, -1).map((w) => w.text), singular, head.text]
+  // A stack of more than three words reads badly: keep the phrase as written (`shared register of
+  // drug-resistant cases`), unless the phrase goes on into a complement a title would cut
+  // (`common library of open-source software for public services`); then a modifier that adds
+  // little goes (`open-source software library`).
+  if (compound().length > 3 && after && (LINKS.has(after.lower) || after.lower === 'in')) modifiers = modifiers.filter((w) => !GENERIC_MODIFIERS.has(w.lower))
+  return compound().length > 3 ? undefined : compound()
 }
 
 /**

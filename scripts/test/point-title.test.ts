@@ -49,4 +49,20 @@ describe('pointTitle', () => {
     expect(pointTitle('The Partnership will buy new oral medicines jointly.')).toBe('New oral medicines')
     expect(pointTitle('Ministers launched a joint programme for the monitoring of microplastics in the river.')).toBe('Joint programme for the monitoring of microplastics')
   })
+
+  it('writes a container and the one thing it holds as a compound, rather than cut its complement', () => {
+    expect(pointTitle('Ministers approved a regional reserve of fuel, to be kept in three depots.')).toBe('Regional fuel reserve')
+    expect(pointTitle('The register of accredited auditors now lists 400 firms.')).toBe('Accredited auditor register')
+    // cut inside a complement otherwise (`Common fund for the rebuilding`), and a modifier that adds little goes when the stack is long
+    expect(pointTitle('Leaders set up a common fund for the rebuilding of roads and bridges destroyed by the earthquake.')).toBe('Common rebuilding fund')
+    expect(pointTitle('Members will share a common database of satellite images for crop monitoring across the region.')).toBe('Satellite image database')
+    // kept as written: a complement that fits with its own, a noun restricted after it, a noun that is not a container
+    expect(pointTitle('Ministers launched a joint fund for the training of midwives.')).toBe('Joint fund for the training of midwives')
+    expect(pointTitle('Officials will study reserves for the fuels most exposed to shortages.')).toBe('Reserves for the fuels')
+    expect(pointTitle('Ministers welcomed the accession of Iceland and Norway to the Agreement.')).toBe('Accession of Iceland and Norway')
+  })
+
+  it('lets an amount of money end a complement, not remove it', () => {
+    expect(pointTitle('Ministers noted that lending between members reached €2 billion last year.')).toBe('Lending between members')
+  })
 })
