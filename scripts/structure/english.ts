@@ -276,3 +276,6 @@ export const COMPOUNDING_HEADS = new Set('fund funds stockpile stockpiles reserv
 
 /** Nouns that only count what comes before them (`vaccine doses`, `grain tonnes`): a title names the thing. */
 export const COUNTING_NOUNS = new Set('doses units pieces items copies tonnes tons litres liters barrels kilometres kilometers hectares kinds types sets'.split(' '))
+
+/** Nouns of a title's complement that only point to what follows them (`on the use of artificial intelligence`): the title names that. */
+export const LIGHT_COMPLEMENT_HEADS = new Set('use issue issues question questions matter subject topic'.split(' '))

@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -71,6 +71,8 @@ export function pointTitle(sentence: string): string | undefined {
   if (!phrase?.length) return undefined
   // `the first hybrid interconnectors`: an ordinal says when, not what
   if (phrase.length >= 3 && /^(?:first|second|third|next)$/i.test(phrase[0])) phrase = phrase.slice(1)
+  // `Regional programme against hate speech`: once its complement says what a generic head is, a generic modifier adds nothing
+  if (phrase.length >= 4 && GENERIC_MODIFIERS.has(phrase[0].toLowerCase()) && GENERIC_HEADS.has(phrase[1].toLowerCase()) && LINKS.has(phrase[2])) phrase = phrase.slice(1)
   // A long title keeps its core: “Racism and xenophobia against migrants” → “Racism and xenophobia”.
   // Not when the core alone says too little (“Common rules”) or names an activity (“Mapping barriers to trade”).
   const cut = phrase.findIndex((word, i) => i >= 2 && TAIL_LINKS.has(word))
@@ -116,9 +118,15 @@ function wordsOf(sentence: string): Word[] {
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
   })
+  // After a preposition other than `to`, a bare verb before a noun modifies it (`against hate/VERB speech`).
+  words.forEach((word, i) => {
+    if (word.pos === 'VERB' && !/(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to' && words[i + 1]?.pos === 'NOUN') word.pos = 'NOUN'
+  })
   // A gerund after a modifier, with no object of its own, names an activity (“cold-chain labelling”).
   words.forEach((word, i) => {
     if (word.pos === 'VERB' && /ing$/.test(word.lower) && /^(?:ADJ|NOUN)$/.test(words[i - 1]?.pos ?? '') && !/^(?:NUM|SYM|DET|PRON|PROPN)$/.test(words[i + 1]?.pos ?? '')) word.pos = 'NOUN'
+    // … and so does one joined to a noun with nothing after it (`electronic signatures and e-invoicing`)
+    if (word.pos === 'VERB' && /ing$/.test(word.lower) && words[i - 1]?.lower === 'and' && words[i - 2]?.pos === 'NOUN' && !/^(?:NOUN|PROPN|ADJ|NUM|SYM|DET|PRON)$/.test(words[i + 1]?.pos ?? '')) word.pos = 'NOUN'
   })
   return words
 }
@@ -141,7 +149,8 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
   let core = words.slice(start, end)
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
   if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
-  const numbered = core.some((w) => w.pos === 'NUM' || /\d/.test(w.text))
+  // (`12-member` says the size of what follows, it is not a quantity of it)
+  const numbered = core.some((w) => w.pos === 'NUM' || (/\d/.test(w.text) && !/^\d[\d,.]*-\p{L}/u.test(w.text)))
   core = core.filter((w, i) => w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM'))
   // The head is the last noun; trailing adjectives are not part of the phrase.
   while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN') core.pop()
@@ -157,7 +166,12 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
   // `to` links a phrase only as a preposition (“access to finance”), not before a verb.
   if (link && LINKS.has(link.lower) && (link.lower !== 'to' || link.pos === 'ADP') && end + 1 < to && !numbered && depth < 2) {
     let k = end + 1
-    const article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
+    let article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
+    // `expert group on the use of artificial intelligence`: a light noun gives way to what it is about
+    if (LIGHT_COMPLEMENT_HEADS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'of' && k + 2 < to) {
+      k += 2
+      article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
+    }
     // A quantity in the phrase is dropped (“of 150 million vaccine doses”), an amount of money ends it
     // (“trade among members reached US$310 billion”: the phrase is `members`).
     const money = words.findIndex((w, i) => i >= k && i < to && /\p{Sc}/u.test(w.text))
