@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -186,6 +186,8 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
     if (tail && !fits(tail) && and !== -1) tail = nounPhrase(words, k, and, true, 2)
     // `a reserve of 400,000 tonnes`, `a team of 40 experts`: a unit or a bare count adds nothing to the title
     if (tail && tail.words.length === 1 && (words[k].pos === 'NUM' || /^\d/.test(words[k].text))) tail = undefined
+    // `data on rainfall, prices and malnutrition`: the first item of a list would misstate what it is about
+    if (tail && opensList(words, tail.end)) tail = undefined
     // A complement that fits with its own complement stays as written (`joint programme for the monitoring of microplastics`).
     const whole = fits(first) && first!.words.length > first!.core.length
     const compound = tail && !whole && compoundOf(core, link, tail, words[tail.end])
@@ -259,11 +261,15 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
   }
   const object = nounPhrase(words, k, end)
   if (!object) return undefined
+  // `pensions, child benefits and other social transfers`: the list names its kind at its end
+  const kind = kindOfList(words, object.end)
+  if (kind) return kind
   // `pledges totalling US$1.1 billion for primary health care`, `loans of €2.6bn for grid connections`: what they are for
   let past = object.end
   if (/^(?:of|totalling|totaling|worth|amounting)$/.test(words[past]?.lower ?? '') && (/\p{Sc}/u.test(words[past + 1]?.text ?? '') || words[past + 1]?.pos === 'NUM' || words[past + 1]?.pos === 'SYM' || words[past + 1]?.lower === 'us')) {
     past++
-    while (past < end && (/^(?:NUM|SYM)$/.test(words[past].pos) || /\p{Sc}|^\d|^(?:us|to|up)$/iu.test(words[past].text))) past++
+    // (`€2.6bn`: the scale word is part of the amount)
+    while (past < end && (/^(?:NUM|SYM)$/.test(words[past].pos) || /\p{Sc}|^\d|^(?:us|to|up)$/iu.test(words[past].text) || (Object.hasOwn(SCALES, words[past].lower) && /\d/.test(words[past - 1]?.text ?? '')))) past++
     // (not when what follows is someone's: `for the Partnership's 2023–2025 period`)
     const possessed = words.slice(past + 1, past + 5).some((w) => /^['’]s?$/.test(w.text))
     if (/^(?:for|to|from)$/.test(words[past]?.lower ?? '') && object.words.length <= 3 && !possessed) {
@@ -304,6 +310,33 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
     if (to !== -1 && /^(?:NOUN|PROPN|ADJ|DET|PRON|NUM|VERB)$/.test(words[after]?.pos ?? '')) return objectOf(words, to + 1) ?? object.words
   }
   return object.words
+}
+
+/** Whether a comma at `at` goes on with more items of a list (`, prices and malnutrition`), even past the end of the clause looked at. */
+function opensList(words: Word[], at: number): boolean {
+  if (words[at]?.text !== ',') return false
+  for (let i = at + 1; i < Math.min(words.length, at + 8); i++) {
+    if (/^(?:and|or)$/.test(words[i].lower)) return i > at + 1 && /^(?:NOUN|PROPN|ADJ)$/.test(words[i + 1]?.pos ?? '')
+    if (!/^(?:NOUN|PROPN|ADJ)$/.test(words[i].pos) && words[i].text !== ',') return false
+  }
+  return false
+}
+
+/**
+ * The kind a list of examples names at its end (`pensions, child benefits and other social
+ * transfers` → `social transfers`), when the list goes on at `from` with only nouns, modifiers and
+ * commas before `and other` / `or other`.
+ * @param words the sentence's words
+ * @param from the word after the list's first item
+ * @returns the kind's noun phrase, or `undefined` when the list names none
+ */
+function kindOfList(words: Word[], from: number): string[] | undefined {
+  if (!/^(?:,|and|or)$/.test(words[from]?.lower ?? '')) return undefined
+  for (let i = from; i < from + 12 && i < words.length - 1; i++) {
+    if (/^(?:and|or)$/.test(words[i].lower) && words[i + 1].lower === 'other') return nounPhrase(words, i + 2, Math.min(words.length, i + 6), true, 2)?.words
+    if (!/^(?:NOUN|PROPN|ADJ|CCONJ)$/.test(words[i].pos) && words[i].text !== ',') return undefined
+  }
+  return undefined
 }
 
 /** A common noun in lower case inside a title (`skills`), a name as written (`Ghana`). */

@@ -75,4 +75,13 @@ describe('pointTitle', () => {
     // a gerund joined to a noun names an activity too
     expect(pointTitle('Ministers agreed to work towards common rules on customs declarations and e-filing.')).toBe('Rules on customs declarations and e-filing')
   })
+
+  it('reads lists and amounts as a whole', () => {
+    // a list of examples that names its kind at the end: the kind
+    expect(pointTitle('Members will subsidise school books, medicines and other essential goods in remote islands.')).toBe('Essential goods')
+    // the first item of a list is not what the point is about
+    expect(pointTitle('Members will publish weekly statistics on arrivals, returns and asylum claims.')).toBe('Weekly statistics')
+    // `€3.5bn`: the scale word is part of the amount, what it is for comes after
+    expect(pointTitle('Development banks announced loans of €3.5bn for rail links.')).toBe('Loans for rail links')
+  })
 })
