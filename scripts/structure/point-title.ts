@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -19,6 +19,8 @@ interface Phrase {
   head: string
   /** The words of the phrase before any complement (`reference laboratories` of `… of reference laboratories`). */
   core: Word[]
+  /** Whether the words after the noun are a participle phrase (`formerly associated with …`), not a complement. */
+  participle?: boolean
   /** Index of the word after the phrase. */
   end: number
 }
@@ -197,7 +199,27 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
       return {words: phrase, head, core, end: tail.end}
     }
   }
+  // `children formerly associated with armed groups`: a bare noun keeps the participle that says which
+  const which = core.length === 1 && !nested ? participlePhrase(words, end, to) : undefined
+  if (which && which.words.length + 1 <= MAX_TITLE_WORDS) return {words: [...phrase, ...which.words], head, core, end: which.end, participle: true}
   return {words: phrase, head, core, end}
+}
+
+/**
+ * A participle phrase after a noun (`formerly associated with armed groups`, `rebuilt with public
+ * money`): an optional adverb in -ly, a past participle, a preposition and its noun phrase.
+ * @returns its words, or `undefined` when none starts at `from`
+ */
+function participlePhrase(words: Word[], from: number, to: number): Phrase | undefined {
+  let k = from
+  if (words[k]?.pos === 'ADV' && /ly$/.test(words[k].lower)) k++
+  const participle = words[k]
+  if (!participle || participle.pos !== 'VERB' || !(/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES[participle.lemma] === participle.lower)) return undefined
+  const link = words[k + 1]
+  if (!link || link.pos !== 'ADP' || !/^(?:with|by|in|from|for|to|on)$/.test(link.lower)) return undefined
+  const object = nounPhrase(words, k + 2, Math.min(to, k + 7), true, 2)
+  if (!object) return undefined
+  return {words: [...words.slice(from, k + 2).map((w) => w.text), ...object.words], head: object.head, core: object.core, end: object.end}
 }
 
 /**
@@ -294,7 +316,7 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
   let acting = k - 1
   while (acting > verb && words[acting].pos !== 'VERB') acting--
   const doing = words[acting]
-  if (object.words.length === 1 && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
+  if ((object.words.length === 1 || object.participle) && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
     const link = words[object.end]
     const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
     // the verb as written after `will`/`to` keeps its spelling (`recognise`, not the model's `recognize`)

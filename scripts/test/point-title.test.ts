@@ -84,4 +84,10 @@ describe('pointTitle', () => {
     // `€3.5bn`: the scale word is part of the amount, what it is for comes after
     expect(pointTitle('Development banks announced loans of €3.5bn for rail links.')).toBe('Loans for rail links')
   })
+
+  it('keeps the participle phrase that says which, after a bare noun', () => {
+    expect(pointTitle('Ministers expressed concern for families recently displaced by the floods.')).toBe('Families recently displaced by floods')
+    // an activity on a bare object stays an activity
+    expect(pointTitle('Ministers agreed to rebuild bridges destroyed by the earthquake.')).toBe('Rebuilding bridges')
+  })
 })
