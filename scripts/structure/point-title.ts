@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -76,10 +76,11 @@ export function pointTitle(sentence: string): string | undefined {
   // `Regional programme against hate speech`: once its complement says what a generic head is, a generic modifier adds nothing
   if (phrase.length >= 4 && GENERIC_MODIFIERS.has(phrase[0].toLowerCase()) && GENERIC_HEADS.has(phrase[1].toLowerCase()) && LINKS.has(phrase[2])) phrase = phrase.slice(1)
   // A long title keeps its core: “Racism and xenophobia against migrants” → “Racism and xenophobia”.
+  // A one-word complement goes only when it names people (`against migrants`), not a thing (`for rice`).
   // Not when the core alone says too little (“Common rules”) or names an activity (“Mapping barriers to trade”).
   const cut = phrase.findIndex((word, i) => i >= 2 && TAIL_LINKS.has(word))
   const core = cut === -1 ? [] : phrase.slice(0, cut).filter((word) => !GENERIC_MODIFIERS.has(word.toLowerCase()) && !GENERIC_HEADS.has(word.toLowerCase()) && word !== 'and')
-  if (phrase.length > 4 && cut !== -1 && phrase.length - cut > 2 && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
+  if (phrase.length > 4 && cut !== -1 && (phrase.length - cut > 2 || PERSON_NOUNS.test(phrase[cut + 1])) && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
   return sentenceCase(phrase.slice(0, MAX_TITLE_WORDS).join(' '))
 }
 

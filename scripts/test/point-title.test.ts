@@ -41,6 +41,8 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers agreed to publish satellite data on large methane plumes.')).toBe('Satellite data')
     // a one-word phrase stays (`Common import tariff for rice`)
     expect(pointTitle('Ministers did not agree on a common import tariff for rice.')).toBe('Common import tariff for rice')
+    // … but a one-word phrase that only names who is concerned goes
+    expect(pointTitle('Members will end discrimination and violence against refugees.')).toBe('Discrimination and violence')
     // numbers, in words too, and units are not part of a title
     expect(pointTitle('Ministers agreed to repair three hundred and fifty schools damaged by the storms.')).toBe('Repairing schools')
     expect(pointTitle('Ministers agreed to build a regional grain reserve of 400,000 tonnes.')).toBe('Regional grain reserve')
