@@ -75,7 +75,7 @@ export const ASKING_VERBS = new Set('asked ask asks called call calls tasked tas
  * Objects of a verb that only carry an attitude ("expressed concern at the loss of nurses"): the
  * point is about the noun phrase after them.
  */
-export const LIGHT_OBJECTS = new Set('concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions'.split(' '))
+export const LIGHT_OBJECTS = new Set('implementation concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions'.split(' '))
 
 /** A paragraph that reports what was discussed or heard (“Ministers also discussed …”): context. */
 export const REPORTED = /^(?:\S+\s+){1,4}(?:also\s+)?(?:discussed|noted|heard|reviewed|exchanged\s+views|considered|recalled|recall|thanked)\b/i
@@ -279,3 +279,6 @@ export const COUNTING_NOUNS = new Set('doses units pieces items copies tonnes to
 
 /** Nouns of a title's complement that only point to what follows them (`on the use of artificial intelligence`): the title names that. */
 export const LIGHT_COMPLEMENT_HEADS = new Set('use issue issues question questions matter subject topic'.split(' '))
+
+/** Nouns of documents whose number is part of their name (`Resolution 2349`, `Decision 4`). */
+export const DOCUMENT_NOUNS = new Set('resolution resolutions decision decisions article articles chapter annex protocol convention regulation directive'.split(' '))

@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -153,10 +153,12 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
   if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
   // (`12-member` says the size of what follows, it is not a quantity of it)
-  const numbered = core.some((w) => w.pos === 'NUM' || (/\d/.test(w.text) && !/^\d[\d,.]*-\p{L}/u.test(w.text)))
-  core = core.filter((w, i) => w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM'))
+  // `Resolution 2349`: the number of a document is part of its name, not a quantity
+  const reference = (w: Word, i: number) => /^\d+$/.test(w.text) && DOCUMENT_NOUNS.has(core[i - 1]?.lower ?? '')
+  const numbered = core.some((w, i) => !reference(w, i) && (w.pos === 'NUM' || (/\d/.test(w.text) && !/^\d[\d,.]*-\p{L}/u.test(w.text))))
+  core = core.filter((w, i) => reference(w, i) || (w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM')))
   // The head is the last noun; trailing adjectives are not part of the phrase.
-  while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN') core.pop()
+  while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN' && !reference(core[core.length - 1], core.length - 1)) core.pop()
   if (!core.length) return undefined
   const phrase = core.map((w) => w.text)
   const head = core[core.length - 1].lower

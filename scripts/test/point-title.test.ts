@@ -92,4 +92,8 @@ describe('pointTitle', () => {
     // an activity on a bare object stays an activity
     expect(pointTitle('Ministers agreed to rebuild bridges destroyed by the earthquake.')).toBe('Rebuilding bridges')
   })
+
+  it('keeps the number of a document as part of its name, and looks past its implementation', () => {
+    expect(pointTitle('Ministers called for the full implementation of Decision 12 on fisheries subsidies.')).toBe('Decision 12')
+  })
 })
