@@ -251,7 +251,7 @@ export const FUNCTION_WORDS = new Set('a an the of in on at by for to from with 
 export const TIME_WORDS = /^(?:(?:19|20)\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|years?|months?|weeks?|days?|today|last|next|annual|yearly)$/
 
 /** Past participles that do not end in `-ed` (`build` → `built`), for labels such as `schools to be built`. */
-export const IRREGULAR_PARTICIPLES: Record<string, string> = {build: 'built', make: 'made', give: 'given', hold: 'held', feed: 'fed', teach: 'taught', buy: 'bought', bring: 'brought', send: 'sent', lend: 'lent', spend: 'spent', keep: 'kept', find: 'found', write: 'written', take: 'taken', grow: 'grown', sell: 'sold', pay: 'paid', lay: 'laid', put: 'put', set: 'set', cut: 'cut', rebuild: 'rebuilt', shut: 'shut', choose: 'chosen', draw: 'drawn', see: 'seen', show: 'shown'}
+export const IRREGULAR_PARTICIPLES: Record<string, string> = {build: 'built', make: 'made', give: 'given', hold: 'held', feed: 'fed', teach: 'taught', buy: 'bought', bring: 'brought', send: 'sent', lend: 'lent', spend: 'spent', keep: 'kept', find: 'found', write: 'written', take: 'taken', grow: 'grown', sell: 'sold', pay: 'paid', lay: 'laid', put: 'put', set: 'set', cut: 'cut', rebuild: 'rebuilt', shut: 'shut', choose: 'chosen', draw: 'drawn', see: 'seen', show: 'shown', steal: 'stolen', lose: 'lost', break: 'broken'}
 
 /** Heads of a phrase before `of` that only say how much (`a total of 40 countries`), not what holds the count. */
 export const AMOUNT_HEADS = new Set(['total', 'number', 'sum', 'maximum', 'minimum', 'average', 'figure', 'target', 'goal', 'group', 'majority', 'minority', 'share', 'amount', 'level', 'rate', 'value', 'cost', 'budget', 'tally', 'list', 'range', 'capacity', 'size', 'length', 'area', 'volume', 'output', 'population', 'membership', 'total'])
@@ -277,8 +277,8 @@ export const COMPOUNDING_HEADS = new Set('fund funds stockpile stockpiles reserv
 /** Nouns that only count what comes before them (`vaccine doses`, `grain tonnes`): a title names the thing. */
 export const COUNTING_NOUNS = new Set('doses units pieces items copies tonnes tons litres liters barrels kilometres kilometers hectares kinds types sets'.split(' '))
 
-/** Nouns of a title's complement that only point to what follows them (`on the use of artificial intelligence`): the title names that. */
-export const LIGHT_COMPLEMENT_HEADS = new Set('use issue issues question questions matter subject topic'.split(' '))
+/** Nouns that only point to what follows them (`on the use of artificial intelligence`, `the rise in deaths of cyclists`): the title names that. */
+export const LIGHT_COMPLEMENT_HEADS = new Set('use issue issues question questions matter subject topic rise increase growth fall decline spread'.split(' '))
 
 /** Nouns of documents whose number is part of their name (`Resolution 2349`, `Decision 4`). */
 export const DOCUMENT_NOUNS = new Set('resolution resolutions decision decisions article articles chapter annex protocol convention regulation directive'.split(' '))

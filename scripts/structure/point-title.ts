@@ -125,6 +125,18 @@ function wordsOf(sentence: string): Word[] {
   words.forEach((word, i) => {
     if (word.pos === 'VERB' && !/(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to' && words[i + 1]?.pos === 'NOUN') word.pos = 'NOUN'
   })
+  // After an article or a preposition, a participle modifies what follows (`a shared/VERB online catalogue`,
+  // `of stolen/VERB works/VERB of art`), and a verb in -s between it and a preposition is that noun.
+  words.forEach((word, i) => {
+    const participle = word.pos === 'VERB' && (/ed$/.test(word.lower) || word.lower === IRREGULAR_PARTICIPLES[word.lemma])
+    if (!participle || !(/^(?:a|an|the)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to'))) return
+    const next = words[i + 1]
+    if (next?.pos === 'ADJ' || next?.pos === 'NOUN') word.pos = 'ADJ'
+    else if (next?.pos === 'VERB' && /s$/.test(next.lower) && words[i + 2]?.pos === 'ADP') {
+      word.pos = 'ADJ'
+      next.pos = 'NOUN'
+    }
+  })
   // A gerund after a modifier, with no object of its own, names an activity (“cold-chain labelling”).
   words.forEach((word, i) => {
     if (word.pos === 'VERB' && /ing$/.test(word.lower) && /^(?:ADJ|NOUN)$/.test(words[i - 1]?.pos ?? '') && !/^(?:NUM|SYM|DET|PRON|PROPN)$/.test(words[i + 1]?.pos ?? '')) word.pos = 'NOUN'
@@ -142,6 +154,11 @@ function wordsOf(sentence: string): Word[] {
 function nounPhrase(words: Word[], from: number, to: number, nested = false, depth = nested ? 1 : 0): Phrase | undefined {
   let start = from
   while (start < to && !NOMINAL.has(words[start].pos)) start++
+  // `the rise in deaths of cyclists`: a light noun gives way to what it is about
+  if (LIGHT_COMPLEMENT_HEADS.has(words[start]?.lower ?? '') && /^(?:of|in)$/.test(words[start + 1]?.lower ?? '') && start + 2 < to) {
+    start += 2
+    while (start < to && !NOMINAL.has(words[start].pos)) start++
+  }
   if (start >= to) return undefined
   let end = start
   // The phrase ends before an amount of money, and before a participle that introduces one (“pledges totalling US$1 billion”).

@@ -96,4 +96,10 @@ describe('pointTitle', () => {
   it('keeps the number of a document as part of its name, and looks past its implementation', () => {
     expect(pointTitle('Ministers called for the full implementation of Decision 12 on fisheries subsidies.')).toBe('Decision 12')
   })
+
+  it('looks past a change to what changes, and reads a participle before a noun as its modifier', () => {
+    expect(pointTitle('Ministers expressed alarm at the increase in attacks on aid workers.')).toBe('Attacks on aid workers')
+    // `a shared/VERB public register`, `of stolen/VERB goods`: the model's slips
+    expect(pointTitle('The Council will keep a shared public register of stolen vehicles.')).toBe('Shared public register of stolen vehicles')
+  })
 })
