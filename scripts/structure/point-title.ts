@@ -32,7 +32,7 @@ const LINKS = new Set(['of', 'for', 'on', 'against', 'to', 'among', 'between', '
 const TAIL_LINKS = new Set(['for', 'on', 'against', 'in'])
 /** Modifiers that do not make a title's core specific (“Common rules”, “New fund”). */
 /** Heads that need their phrase to say what they are (“Joint programme for the monitoring of microplastics”). */
-const GENERIC_HEADS = new Set(['programme', 'program', 'fund', 'rules', 'plan', 'system', 'framework', 'mechanism', 'initiative', 'network', 'platform', 'facility', 'group', 'team', 'body', 'committee', 'centre', 'center', 'standards', 'measures', 'action', 'steps', 'support', 'cooperation'])
+const GENERIC_HEADS = new Set(['programme', 'program', 'fund', 'rules', 'guidelines', 'plan', 'system', 'framework', 'mechanism', 'initiative', 'network', 'platform', 'facility', 'group', 'team', 'body', 'committee', 'centre', 'center', 'standards', 'measures', 'action', 'steps', 'support', 'cooperation'])
 const GENERIC_MODIFIERS = new Set(['common', 'new', 'further', 'shared', 'regional', 'first'])
 
 /**
@@ -214,6 +214,9 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
     const whole = fits(first) && first!.words.length > first!.core.length
     const compound = tail && !whole && compoundOf(core, link, tail, words[tail.end])
     if (compound) return {words: compound, head, core, end: tail!.end}
+    // `common guidelines for the protection of historic town centres from flooding`: when a generic
+    // head's complement is an action on something and cannot fit with it, the action names the point.
+    if (first && !fits(first) && GENERIC_HEADS.has(head) && first.core.length === 1 && /(?:tion|sion|ment|ance|ence)$/.test(first.core[0].lower) && first.words.length > 2 && first.words.length <= MAX_TITLE_WORDS) return first
     if (tail && fits(tail)) {
       phrase.push(link.text, ...(article && article.lower === 'the' ? [article.text] : []), ...tail.words)
       return {words: phrase, head, core, end: tail.end}

@@ -102,4 +102,8 @@ describe('pointTitle', () => {
     // `a shared/VERB public register`, `of stolen/VERB goods`: the model's slips
     expect(pointTitle('The Council will keep a shared public register of stolen vehicles.')).toBe('Shared public register of stolen vehicles')
   })
+
+  it('names the action on something when a generic head cannot keep it whole', () => {
+    expect(pointTitle('Officials will draft joint guidelines for the certification of organic farm products sold across borders.')).toBe('Certification of organic farm products')
+  })
 })
