@@ -300,8 +300,11 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
     }
     const purpose = words.findIndex((w, i) => i > after && i < end && w.lower === 'to' && words[i + 1]?.pos === 'VERB')
     if (purpose !== -1) return objectOf(words, purpose + 1)
-    // `announced $45 million for the repairs`: what it is for
-    if (words[after]?.lower === 'for') return nounPhrase(words, after + 1, Math.min(end, after + 5))?.words
+    // `announced $45 million for the repairs`: funding, and what it is for
+    if (words[after]?.lower === 'for') {
+      const purpose = nounPhrase(words, after + 1, Math.min(end, after + 5))?.words
+      return purpose && ['funding', 'for', ...purpose].slice(0, MAX_TITLE_WORDS)
+    }
     return undefined
   }
   const object = nounPhrase(words, k, end)

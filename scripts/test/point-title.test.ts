@@ -106,4 +106,8 @@ describe('pointTitle', () => {
   it('names the action on something when a generic head cannot keep it whole', () => {
     expect(pointTitle('Officials will draft joint guidelines for the certification of organic farm products sold across borders.')).toBe('Certification of organic farm products')
   })
+
+  it('names a bare amount as funding for what it is for', () => {
+    expect(pointTitle('Donors offered thirty million dollars for school meals.')).toBe('Funding for school meals')
+  })
 })
