@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -125,6 +125,13 @@ function wordsOf(sentence: string): Word[] {
   words.forEach((word, i) => {
     if (word.pos === 'VERB' && !/(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to' && words[i + 1]?.pos === 'NOUN') word.pos = 'NOUN'
   })
+  // `disruptions to/PART shipping/VERB of …`: after a noun, `to` before a gerund with no object is a preposition, the gerund a noun
+  words.forEach((word, i) => {
+    if (word.lower === 'to' && word.pos === 'PART' && words[i - 1]?.pos === 'NOUN' && words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1].lower) && /^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 2]?.pos ?? 'PUNCT')) {
+      word.pos = 'ADP'
+      words[i + 1].pos = 'NOUN'
+    }
+  })
   // After an article or a preposition, a participle modifies what follows (`a shared/VERB online catalogue`,
   // `of stolen/VERB works/VERB of art`), and a verb in -s between it and a preposition is that noun.
   words.forEach((word, i) => {
@@ -208,6 +215,8 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
     if (tail && !fits(tail) && and !== -1) tail = nounPhrase(words, k, and, true, 2)
     // `a reserve of 400,000 tonnes`, `a team of 40 experts`: a unit or a bare count adds nothing to the title
     if (tail && tail.words.length === 1 && (words[k].pos === 'NUM' || /^\d/.test(words[k].text))) tail = undefined
+    // `of recent years`, `for the next three years`: when is not what
+    if (tail && TIME_UNITS.test(tail.head)) tail = undefined
     // `data on rainfall, prices and malnutrition`: the first item of a list would misstate what it is about
     if (tail && opensList(words, tail.end)) tail = undefined
     // A complement that fits with its own complement stays as written (`joint programme for the monitoring of microplastics`).

@@ -110,4 +110,8 @@ describe('pointTitle', () => {
   it('names a bare amount as funding for what it is for', () => {
     expect(pointTitle('Donors offered thirty million dollars for school meals.')).toBe('Funding for school meals')
   })
+
+  it('reads `to` before a gerund after a noun as a preposition, and leaves out when', () => {
+    expect(pointTitle('Ministers reviewed the threats to farming of the last decade.')).toBe('Threats to farming')
+  })
 })
