@@ -231,8 +231,8 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
       return {words: phrase, head, core, end: tail.end}
     }
   }
-  // `children formerly associated with armed groups`: a bare noun keeps the participle that says which
-  const which = core.length === 1 && !nested ? participlePhrase(words, end, to) : undefined
+  // `children formerly associated with armed groups`, `cultural objects taken from …`: a short noun keeps the participle that says which
+  const which = core.length <= 2 && !nested ? participlePhrase(words, end, to) : undefined
   if (which && which.words.length + 1 <= MAX_TITLE_WORDS) return {words: [...phrase, ...which.words], head, core, end: which.end, participle: true}
   return {words: phrase, head, core, end}
 }
@@ -351,7 +351,7 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
   let acting = k - 1
   while (acting > verb && words[acting].pos !== 'VERB') acting--
   const doing = words[acting]
-  if ((object.words.length === 1 || object.participle) && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
+  if ((object.words.length === 1 || (object.participle && object.core.length === 1)) && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
     const link = words[object.end]
     const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
     // the verb as written after `will`/`to` keeps its spelling (`recognise`, not the model's `recognize`)

@@ -89,6 +89,7 @@ describe('pointTitle', () => {
 
   it('keeps the participle phrase that says which, after a bare noun', () => {
     expect(pointTitle('Ministers expressed concern for families recently displaced by the floods.')).toBe('Families recently displaced by floods')
+    expect(pointTitle('Members will destroy illegal weapons seized from armed groups.')).toBe('Illegal weapons seized from armed groups')
     // an activity on a bare object stays an activity
     expect(pointTitle('Ministers agreed to rebuild bridges destroyed by the earthquake.')).toBe('Rebuilding bridges')
   })
