@@ -277,8 +277,11 @@ export const COMPOUNDING_HEADS = new Set('fund funds stockpile stockpiles reserv
 /** Nouns that only count what comes before them (`vaccine doses`, `grain tonnes`): a title names the thing. */
 export const COUNTING_NOUNS = new Set('doses units pieces items copies tonnes tons litres liters barrels kilometres kilometers hectares kinds types sets'.split(' '))
 
-/** Nouns that only point to what follows them (`on the use of artificial intelligence`, `the rise in deaths of cyclists`): the title names that. */
-export const LIGHT_COMPLEMENT_HEADS = new Set('use issue issues question questions matter subject topic rise increase growth fall decline spread'.split(' '))
+/** Nouns of a title's complement that only point to what follows them (`on the use of artificial intelligence`): the title names that. */
+export const LIGHT_COMPLEMENT_HEADS = new Set('use issue issues question questions matter subject topic'.split(' '))
+
+/** Nouns of a change (`the rise in deaths of cyclists`): wherever they stand, the title names what changes. */
+export const CHANGE_NOUNS = new Set('rise increase growth fall decline spread'.split(' '))
 
 /** Nouns of documents whose number is part of their name (`Resolution 2349`, `Decision 4`). */
 export const DOCUMENT_NOUNS = new Set('resolution resolutions decision decisions article articles chapter annex protocol convention regulation directive'.split(' '))

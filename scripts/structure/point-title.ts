@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -73,8 +73,6 @@ export function pointTitle(sentence: string): string | undefined {
   if (!phrase?.length) return undefined
   // `the first hybrid interconnectors`: an ordinal says when, not what
   if (phrase.length >= 3 && /^(?:first|second|third|next)$/i.test(phrase[0])) phrase = phrase.slice(1)
-  // `Regional programme against hate speech`: once its complement says what a generic head is, a generic modifier adds nothing
-  if (phrase.length >= 4 && GENERIC_MODIFIERS.has(phrase[0].toLowerCase()) && GENERIC_HEADS.has(phrase[1].toLowerCase()) && LINKS.has(phrase[2])) phrase = phrase.slice(1)
   // A long title keeps its core: “Racism and xenophobia against migrants” → “Racism and xenophobia”.
   // A one-word complement goes only when it names people (`against migrants`), not a thing (`for rice`).
   // Not when the core alone says too little (“Common rules”) or names an activity (“Mapping barriers to trade”).
@@ -161,8 +159,8 @@ function wordsOf(sentence: string): Word[] {
 function nounPhrase(words: Word[], from: number, to: number, nested = false, depth = nested ? 1 : 0): Phrase | undefined {
   let start = from
   while (start < to && !NOMINAL.has(words[start].pos)) start++
-  // `the rise in deaths of cyclists`: a light noun gives way to what it is about
-  if (LIGHT_COMPLEMENT_HEADS.has(words[start]?.lower ?? '') && /^(?:of|in)$/.test(words[start + 1]?.lower ?? '') && start + 2 < to) {
+  // `the rise in deaths of cyclists`: a change gives way to what changes
+  if (CHANGE_NOUNS.has(words[start]?.lower ?? '') && /^(?:of|in)$/.test(words[start + 1]?.lower ?? '') && start + 2 < to) {
     start += 2
     while (start < to && !NOMINAL.has(words[start].pos)) start++
   }
@@ -197,7 +195,7 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
     let k = end + 1
     let article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
     // `expert group on the use of artificial intelligence`: a light noun gives way to what it is about
-    if (LIGHT_COMPLEMENT_HEADS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'of' && k + 2 < to) {
+    if ((LIGHT_COMPLEMENT_HEADS.has(words[k]?.lower ?? '') || CHANGE_NOUNS.has(words[k]?.lower ?? '')) && /^(?:of|in)$/.test(words[k + 1]?.lower ?? '') && k + 2 < to) {
       k += 2
       article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
     }
