@@ -285,3 +285,6 @@ export const CHANGE_NOUNS = new Set('rise increase growth fall decline spread'.s
 
 /** Nouns of documents whose number is part of their name (`Resolution 2349`, `Decision 4`). */
 export const DOCUMENT_NOUNS = new Set('resolution resolutions decision decisions article articles chapter annex protocol convention regulation directive'.split(' '))
+
+/** Nouns whose `to` is a preposition (`threats to power grids`, `barriers to trade`), never the mark of an infinitive. */
+export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barriers access damage attack attacks exposure harm'.split(' '))

@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -123,8 +123,13 @@ function wordsOf(sentence: string): Word[] {
   words.forEach((word, i) => {
     if (word.pos === 'VERB' && !/(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to' && words[i + 1]?.pos === 'NOUN') word.pos = 'NOUN'
   })
-  // `disruptions to/PART shipping/VERB of …`: after a noun, `to` before a gerund with no object is a preposition, the gerund a noun
+  // `disruptions to/PART shipping/VERB of …`: after a noun, `to` before a gerund with no object is a preposition, the gerund a noun;
+  // after a noun that takes `to` (`threats to/PART power/VERB grids`), a verb before a noun is a modifier
   words.forEach((word, i) => {
+    if (word.lower === 'to' && word.pos === 'PART' && NOUNS_TAKING_TO.has(words[i - 1]?.lower ?? '') && words[i + 1]?.pos === 'VERB' && !/(?:ing|ed)$/.test(words[i + 1].lower) && words[i + 2]?.pos === 'NOUN') {
+      word.pos = 'ADP'
+      words[i + 1].pos = 'NOUN'
+    }
     if (word.lower === 'to' && word.pos === 'PART' && words[i - 1]?.pos === 'NOUN' && words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1].lower) && /^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 2]?.pos ?? 'PUNCT')) {
       word.pos = 'ADP'
       words[i + 1].pos = 'NOUN'

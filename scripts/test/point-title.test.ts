@@ -114,5 +114,7 @@ describe('pointTitle', () => {
 
   it('reads `to` before a gerund after a noun as a preposition, and leaves out when', () => {
     expect(pointTitle('Ministers reviewed the threats to farming of the last decade.')).toBe('Threats to farming')
+    // after a noun that takes `to`, what follows is its complement (`risks to water supplies`), not an infinitive
+    expect(pointTitle('Ministers discussed risks to water supplies in the dry season.')).toBe('Risks to water supplies')
   })
 })
