@@ -75,7 +75,7 @@ export const ASKING_VERBS = new Set('asked ask asks called call calls tasked tas
  * Objects of a verb that only carry an attitude ("expressed concern at the loss of nurses"): the
  * point is about the noun phrase after them.
  */
-export const LIGHT_OBJECTS = new Set('concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions'.split(' '))
+export const LIGHT_OBJECTS = new Set('implementation concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions'.split(' '))
 
 /** A paragraph that reports what was discussed or heard (“Ministers also discussed …”): context. */
 export const REPORTED = /^(?:\S+\s+){1,4}(?:also\s+)?(?:discussed|noted|heard|reviewed|exchanged\s+views|considered|recalled|recall|thanked)\b/i
@@ -251,7 +251,7 @@ export const FUNCTION_WORDS = new Set('a an the of in on at by for to from with 
 export const TIME_WORDS = /^(?:(?:19|20)\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|years?|months?|weeks?|days?|today|last|next|annual|yearly)$/
 
 /** Past participles that do not end in `-ed` (`build` → `built`), for labels such as `schools to be built`. */
-export const IRREGULAR_PARTICIPLES: Record<string, string> = {build: 'built', make: 'made', give: 'given', hold: 'held', feed: 'fed', teach: 'taught', buy: 'bought', bring: 'brought', send: 'sent', lend: 'lent', spend: 'spent', keep: 'kept', find: 'found', write: 'written', take: 'taken', grow: 'grown', sell: 'sold', pay: 'paid', lay: 'laid', put: 'put', set: 'set', cut: 'cut', rebuild: 'rebuilt', shut: 'shut', choose: 'chosen', draw: 'drawn', see: 'seen', show: 'shown'}
+export const IRREGULAR_PARTICIPLES: Record<string, string> = {build: 'built', make: 'made', give: 'given', hold: 'held', feed: 'fed', teach: 'taught', buy: 'bought', bring: 'brought', send: 'sent', lend: 'lent', spend: 'spent', keep: 'kept', find: 'found', write: 'written', take: 'taken', grow: 'grown', sell: 'sold', pay: 'paid', lay: 'laid', put: 'put', set: 'set', cut: 'cut', rebuild: 'rebuilt', shut: 'shut', choose: 'chosen', draw: 'drawn', see: 'seen', show: 'shown', steal: 'stolen', lose: 'lost', break: 'broken'}
 
 /** Heads of a phrase before `of` that only say how much (`a total of 40 countries`), not what holds the count. */
 export const AMOUNT_HEADS = new Set(['total', 'number', 'sum', 'maximum', 'minimum', 'average', 'figure', 'target', 'goal', 'group', 'majority', 'minority', 'share', 'amount', 'level', 'rate', 'value', 'cost', 'budget', 'tally', 'list', 'range', 'capacity', 'size', 'length', 'area', 'volume', 'output', 'population', 'membership', 'total'])
@@ -264,3 +264,27 @@ export const NEGATION_BEFORE = /(?:\b(?:not|no|never|nothing|neither|nor|none)\b
 
 /** Verbs followed by another verb in `-ing` (`stop selling antibiotics`): that word is a verb, not a modifier. */
 export const CATENATIVE_VERBS = new Set('stop start keep continue avoid begin end quit finish consider recommend resume cease'.split(' '))
+
+/**
+ * Heads of a title that an editor writes as a compound with the single noun they hold or serve
+ * (`stockpile of vaccine doses` → `vaccine stockpile`, `network of reference laboratories` →
+ * `reference laboratory network`, `fund for the stabilisation of …` → `stabilisation fund`): the
+ * compound is shorter and keeps what makes the head specific, where the phrase cut at seven words
+ * would end inside its complement.
+ */
+export const COMPOUNDING_HEADS = new Set('fund funds stockpile stockpiles reserve reserves network networks library register registry database rules standards programme program facility platform'.split(' '))
+
+/** Nouns that only count what comes before them (`vaccine doses`, `grain tonnes`): a title names the thing. */
+export const COUNTING_NOUNS = new Set('doses units pieces items copies tonnes tons litres liters barrels kilometres kilometers hectares kinds types sets'.split(' '))
+
+/** Nouns of a title's complement that only point to what follows them (`on the use of artificial intelligence`): the title names that. */
+export const LIGHT_COMPLEMENT_HEADS = new Set('use issue issues question questions matter subject topic'.split(' '))
+
+/** Nouns of a change (`the rise in deaths of cyclists`): wherever they stand, the title names what changes. */
+export const CHANGE_NOUNS = new Set('rise increase growth fall decline spread'.split(' '))
+
+/** Nouns of documents whose number is part of their name (`Resolution 2349`, `Decision 4`). */
+export const DOCUMENT_NOUNS = new Set('resolution resolutions decision decisions article articles chapter annex protocol convention regulation directive'.split(' '))
+
+/** Nouns whose `to` is a preposition (`threats to power grids`, `barriers to trade`), never the mark of an infinitive. */
+export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barriers access damage attack attacks exposure harm'.split(' '))

@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, LIGHT_OBJECTS, PLAIN_TAIL_LINKS, REPORTING_VERBS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -17,6 +17,10 @@ interface Word {
 interface Phrase {
   words: string[]
   head: string
+  /** The words of the phrase before any complement (`reference laboratories` of `… of reference laboratories`). */
+  core: Word[]
+  /** Whether the words after the noun are a participle phrase (`formerly associated with …`), not a complement. */
+  participle?: boolean
   /** Index of the word after the phrase. */
   end: number
 }
@@ -28,7 +32,7 @@ const LINKS = new Set(['of', 'for', 'on', 'against', 'to', 'among', 'between', '
 const TAIL_LINKS = new Set(['for', 'on', 'against', 'in'])
 /** Modifiers that do not make a title's core specific (“Common rules”, “New fund”). */
 /** Heads that need their phrase to say what they are (“Joint programme for the monitoring of microplastics”). */
-const GENERIC_HEADS = new Set(['programme', 'program', 'fund', 'rules', 'plan', 'system', 'framework', 'mechanism', 'initiative', 'network', 'platform', 'facility', 'group', 'team', 'body', 'committee', 'centre', 'center', 'standards', 'measures', 'action', 'steps', 'support', 'cooperation'])
+const GENERIC_HEADS = new Set(['programme', 'program', 'fund', 'rules', 'guidelines', 'plan', 'system', 'framework', 'mechanism', 'initiative', 'network', 'platform', 'facility', 'group', 'team', 'body', 'committee', 'centre', 'center', 'standards', 'measures', 'action', 'steps', 'support', 'cooperation'])
 const GENERIC_MODIFIERS = new Set(['common', 'new', 'further', 'shared', 'regional', 'first'])
 
 /**
@@ -70,10 +74,11 @@ export function pointTitle(sentence: string): string | undefined {
   // `the first hybrid interconnectors`: an ordinal says when, not what
   if (phrase.length >= 3 && /^(?:first|second|third|next)$/i.test(phrase[0])) phrase = phrase.slice(1)
   // A long title keeps its core: “Racism and xenophobia against migrants” → “Racism and xenophobia”.
+  // A one-word complement goes only when it names people (`against migrants`), not a thing (`for rice`).
   // Not when the core alone says too little (“Common rules”) or names an activity (“Mapping barriers to trade”).
   const cut = phrase.findIndex((word, i) => i >= 2 && TAIL_LINKS.has(word))
   const core = cut === -1 ? [] : phrase.slice(0, cut).filter((word) => !GENERIC_MODIFIERS.has(word.toLowerCase()) && !GENERIC_HEADS.has(word.toLowerCase()) && word !== 'and')
-  if (phrase.length > 4 && cut !== -1 && phrase.length - cut > 2 && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
+  if (phrase.length > 4 && cut !== -1 && (phrase.length - cut > 2 || PERSON_NOUNS.test(phrase[cut + 1])) && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
   return sentenceCase(phrase.slice(0, MAX_TITLE_WORDS).join(' '))
 }
 
@@ -114,9 +119,39 @@ function wordsOf(sentence: string): Word[] {
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
   })
+  // After a preposition other than `to`, a bare verb before a noun modifies it (`against hate/VERB speech`).
+  words.forEach((word, i) => {
+    if (word.pos === 'VERB' && !/(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to' && words[i + 1]?.pos === 'NOUN') word.pos = 'NOUN'
+  })
+  // `disruptions to/PART shipping/VERB of …`: after a noun, `to` before a gerund with no object is a preposition, the gerund a noun;
+  // after a noun that takes `to` (`threats to/PART power/VERB grids`), a verb before a noun is a modifier
+  words.forEach((word, i) => {
+    if (word.lower === 'to' && word.pos === 'PART' && NOUNS_TAKING_TO.has(words[i - 1]?.lower ?? '') && words[i + 1]?.pos === 'VERB' && !/(?:ing|ed)$/.test(words[i + 1].lower) && words[i + 2]?.pos === 'NOUN') {
+      word.pos = 'ADP'
+      words[i + 1].pos = 'NOUN'
+    }
+    if (word.lower === 'to' && word.pos === 'PART' && words[i - 1]?.pos === 'NOUN' && words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1].lower) && /^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 2]?.pos ?? 'PUNCT')) {
+      word.pos = 'ADP'
+      words[i + 1].pos = 'NOUN'
+    }
+  })
+  // After an article or a preposition, a participle modifies what follows (`a shared/VERB online catalogue`,
+  // `of stolen/VERB works/VERB of art`), and a verb in -s between it and a preposition is that noun.
+  words.forEach((word, i) => {
+    const participle = word.pos === 'VERB' && (/ed$/.test(word.lower) || word.lower === IRREGULAR_PARTICIPLES[word.lemma])
+    if (!participle || !(/^(?:a|an|the)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to'))) return
+    const next = words[i + 1]
+    if (next?.pos === 'ADJ' || next?.pos === 'NOUN') word.pos = 'ADJ'
+    else if (next?.pos === 'VERB' && /s$/.test(next.lower) && words[i + 2]?.pos === 'ADP') {
+      word.pos = 'ADJ'
+      next.pos = 'NOUN'
+    }
+  })
   // A gerund after a modifier, with no object of its own, names an activity (“cold-chain labelling”).
   words.forEach((word, i) => {
     if (word.pos === 'VERB' && /ing$/.test(word.lower) && /^(?:ADJ|NOUN)$/.test(words[i - 1]?.pos ?? '') && !/^(?:NUM|SYM|DET|PRON|PROPN)$/.test(words[i + 1]?.pos ?? '')) word.pos = 'NOUN'
+    // … and so does one joined to a noun with nothing after it (`electronic signatures and e-invoicing`)
+    if (word.pos === 'VERB' && /ing$/.test(word.lower) && words[i - 1]?.lower === 'and' && words[i - 2]?.pos === 'NOUN' && !/^(?:NOUN|PROPN|ADJ|NUM|SYM|DET|PRON)$/.test(words[i + 1]?.pos ?? '')) word.pos = 'NOUN'
   })
   return words
 }
@@ -129,20 +164,28 @@ function wordsOf(sentence: string): Word[] {
 function nounPhrase(words: Word[], from: number, to: number, nested = false, depth = nested ? 1 : 0): Phrase | undefined {
   let start = from
   while (start < to && !NOMINAL.has(words[start].pos)) start++
+  // `the rise in deaths of cyclists`: a change gives way to what changes
+  if (CHANGE_NOUNS.has(words[start]?.lower ?? '') && /^(?:of|in)$/.test(words[start + 1]?.lower ?? '') && start + 2 < to) {
+    start += 2
+    while (start < to && !NOMINAL.has(words[start].pos)) start++
+  }
   if (start >= to) return undefined
   let end = start
   // The phrase ends before an amount of money, and before a participle that introduces one (“pledges totalling US$1 billion”).
   const amount = (w: Word | undefined) => Boolean(w && (/\p{Sc}|^\d/u.test(w.text) || w.pos === 'NUM' || w.pos === 'SYM'))
-  // `salt and sugar`; `three hundred and fifty` is one number
-  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ' || (words[i + 1].pos === 'NUM' && words[i - 1].pos === 'NUM'))
+  // `salt and sugar`, `Mauritius and Oman`; `three hundred and fifty` is one number
+  const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ' || (words[i + 1].pos === 'PROPN' && words[i - 1].pos === 'PROPN') || (words[i + 1].pos === 'NUM' && words[i - 1].pos === 'NUM'))
   while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
   let core = words.slice(start, end)
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
   if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
-  const numbered = core.some((w) => w.pos === 'NUM' || /\d/.test(w.text))
-  core = core.filter((w, i) => w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM'))
+  // (`12-member` says the size of what follows, it is not a quantity of it)
+  // `Resolution 2349`: the number of a document is part of its name, not a quantity
+  const reference = (w: Word, i: number) => /^\d+$/.test(w.text) && DOCUMENT_NOUNS.has(core[i - 1]?.lower ?? '')
+  const numbered = core.some((w, i) => !reference(w, i) && (w.pos === 'NUM' || (/\d/.test(w.text) && !/^\d[\d,.]*-\p{L}/u.test(w.text))))
+  core = core.filter((w, i) => reference(w, i) || (w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM')))
   // The head is the last noun; trailing adjectives are not part of the phrase.
-  while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN') core.pop()
+  while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN' && !reference(core[core.length - 1], core.length - 1)) core.pop()
   if (!core.length) return undefined
   const phrase = core.map((w) => w.text)
   const head = core[core.length - 1].lower
@@ -155,24 +198,96 @@ function nounPhrase(words: Word[], from: number, to: number, nested = false, dep
   // `to` links a phrase only as a preposition (“access to finance”), not before a verb.
   if (link && LINKS.has(link.lower) && (link.lower !== 'to' || link.pos === 'ADP') && end + 1 < to && !numbered && depth < 2) {
     let k = end + 1
-    const article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
-    const tailEnd = Math.min(to, k + 8)
-    // A quantity in the phrase is dropped (“of 150 million vaccine doses”), an amount of money ends it.
-    const plain = k < to && NOMINAL.has(words[k].pos) && !words.slice(k, tailEnd).some((w) => /\p{Sc}/u.test(w.text))
+    let article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
+    // `expert group on the use of artificial intelligence`: a light noun gives way to what it is about
+    if ((LIGHT_COMPLEMENT_HEADS.has(words[k]?.lower ?? '') || CHANGE_NOUNS.has(words[k]?.lower ?? '')) && /^(?:of|in)$/.test(words[k + 1]?.lower ?? '') && k + 2 < to) {
+      k += 2
+      article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
+    }
+    // A quantity in the phrase is dropped (“of 150 million vaccine doses”), an amount of money ends it
+    // (“trade among members reached US$310 billion”: the phrase is `members`).
+    const money = words.findIndex((w, i) => i >= k && i < to && /\p{Sc}/u.test(w.text))
+    const tailEnd = Math.min(to, k + 8, money === -1 ? to : money)
+    const plain = k < tailEnd && NOMINAL.has(words[k].pos)
     const fits = (tail: Phrase | undefined) => tail && phrase.length + tail.words.length + 1 + (article ? 1 : 0) <= MAX_TITLE_WORDS
     let tail = plain ? nounPhrase(words, k, tailEnd, true, depth + 1) : undefined
+    const first = tail
     // Too long with its own phrase after it: the tail's core alone, or its first part (`hate speech` of `hate speech and false information`).
     if (tail && !fits(tail)) tail = nounPhrase(words, k, tailEnd, true, 2)
     const and = words.findIndex((w, i) => i > k && i < tailEnd && w.lower === 'and')
     if (tail && !fits(tail) && and !== -1) tail = nounPhrase(words, k, and, true, 2)
     // `a reserve of 400,000 tonnes`, `a team of 40 experts`: a unit or a bare count adds nothing to the title
     if (tail && tail.words.length === 1 && (words[k].pos === 'NUM' || /^\d/.test(words[k].text))) tail = undefined
+    // `of recent years`, `for the next three years`: when is not what
+    if (tail && TIME_UNITS.test(tail.head)) tail = undefined
+    // `data on rainfall, prices and malnutrition`: the first item of a list would misstate what it is about
+    if (tail && opensList(words, tail.end)) tail = undefined
+    // A complement that fits with its own complement stays as written (`joint programme for the monitoring of microplastics`).
+    const whole = fits(first) && first!.words.length > first!.core.length
+    const compound = tail && !whole && compoundOf(core, link, tail, words[tail.end])
+    if (compound) return {words: compound, head, core, end: tail!.end}
+    // `common guidelines for the protection of historic town centres from flooding`: when a generic
+    // head's complement is an action on something and cannot fit with it, the action names the point.
+    if (first && !fits(first) && GENERIC_HEADS.has(head) && first.core.length === 1 && /(?:tion|sion|ment|ance|ence)$/.test(first.core[0].lower) && first.words.length > 2 && first.words.length <= MAX_TITLE_WORDS) return first
     if (tail && fits(tail)) {
       phrase.push(link.text, ...(article && article.lower === 'the' ? [article.text] : []), ...tail.words)
-      return {words: phrase, head, end: tail.end}
+      return {words: phrase, head, core, end: tail.end}
     }
   }
-  return {words: phrase, head, end}
+  // `children formerly associated with armed groups`, `cultural objects taken from …`: a short noun keeps the participle that says which
+  const which = core.length <= 2 && !nested ? participlePhrase(words, end, to) : undefined
+  if (which && which.words.length + 1 <= MAX_TITLE_WORDS) return {words: [...phrase, ...which.words], head, core, end: which.end, participle: true}
+  return {words: phrase, head, core, end}
+}
+
+/**
+ * A participle phrase after a noun (`formerly associated with armed groups`, `rebuilt with public
+ * money`): an optional adverb in -ly, a past participle, a preposition and its noun phrase.
+ * @returns its words, or `undefined` when none starts at `from`
+ */
+function participlePhrase(words: Word[], from: number, to: number): Phrase | undefined {
+  let k = from
+  if (words[k]?.pos === 'ADV' && /ly$/.test(words[k].lower)) k++
+  const participle = words[k]
+  if (!participle || participle.pos !== 'VERB' || !(/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES[participle.lemma] === participle.lower)) return undefined
+  const link = words[k + 1]
+  if (!link || link.pos !== 'ADP' || !/^(?:with|by|in|from|for|to|on)$/.test(link.lower)) return undefined
+  const object = nounPhrase(words, k + 2, Math.min(to, k + 7), true, 2)
+  if (!object) return undefined
+  return {words: [...words.slice(from, k + 2).map((w) => w.text), ...object.words], head: object.head, core: object.core, end: object.end}
+}
+
+/**
+ * The compound an editor would write for a container head and the one noun it holds or serves
+ * (see `COMPOUNDING_HEADS`): `regional stockpile of vaccine doses` → `regional vaccine stockpile`.
+ * Only when the head has no modifier but adjectives and the complement is one or two plain words
+ * (after a counting noun such as `doses` is dropped); its own complement, if any, is left out.
+ * @param core the head's words (modifiers and head)
+ * @param link the preposition after them
+ * @param tail the phrase after the preposition
+ * @param after the word after that phrase
+ * @returns the compound's words, or `undefined` when the phrase does not take one
+ */
+function compoundOf(core: Word[], link: Word, tail: Phrase, after: Word | undefined): string[] | undefined {
+  const head = core[core.length - 1]
+  if (!COMPOUNDING_HEADS.has(head.lower) || !/^(?:of|for)$/.test(link.lower) || core.slice(0, -1).some((w) => w.pos !== 'ADJ')) return undefined
+  let held = tail.core
+  if (held.length > 1 && COUNTING_NOUNS.has(held[held.length - 1].lower)) held = held.slice(0, -1)
+  if (held.length === 0 || held.length > 2 || !held.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ') || held[held.length - 1].pos !== 'NOUN') return undefined
+  // `the minerals most at risk`: a modifier after the noun restricts it, and a compound would lose it
+  // (not an adverb of the main verb: `the register of accredited auditors now lists …`)
+  if (after && (after.pos === 'ADJ' || (after.pos === 'ADV' && !/^(?:now|already|still|also|then|soon|again|currently|together)$/.test(after.lower)))) return undefined
+  const last = held[held.length - 1]
+  // the held noun as a modifier is singular (`laboratory network`), as the model's dictionary form says
+  const singular = /s$/.test(last.lower) && last.lemma !== last.lower && last.lower.startsWith(last.lemma.slice(0, -1)) ? last.lemma : last.lower
+  let modifiers = core.slice(0, -1)
+  const compound = () => [...modifiers.map((w) => w.text), ...held.slice(0, -1).map((w) => w.text), singular, head.text]
+  // A stack of more than three words reads badly: keep the phrase as written (`shared register of
+  // drug-resistant cases`), unless the phrase goes on into a complement a title would cut
+  // (`common library of open-source software for public services`); then a modifier that adds
+  // little goes (`open-source software library`).
+  if (compound().length > 3 && after && (LINKS.has(after.lower) || after.lower === 'in')) modifiers = modifiers.filter((w) => !GENERIC_MODIFIERS.has(w.lower))
+  return compound().length > 3 ? undefined : compound()
 }
 
 /**
@@ -197,17 +312,24 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
     }
     const purpose = words.findIndex((w, i) => i > after && i < end && w.lower === 'to' && words[i + 1]?.pos === 'VERB')
     if (purpose !== -1) return objectOf(words, purpose + 1)
-    // `announced $45 million for the repairs`: what it is for
-    if (words[after]?.lower === 'for') return nounPhrase(words, after + 1, Math.min(end, after + 5))?.words
+    // `announced $45 million for the repairs`: funding, and what it is for
+    if (words[after]?.lower === 'for') {
+      const purpose = nounPhrase(words, after + 1, Math.min(end, after + 5))?.words
+      return purpose && ['funding', 'for', ...purpose].slice(0, MAX_TITLE_WORDS)
+    }
     return undefined
   }
   const object = nounPhrase(words, k, end)
   if (!object) return undefined
+  // `pensions, child benefits and other social transfers`: the list names its kind at its end
+  const kind = kindOfList(words, object.end)
+  if (kind) return kind
   // `pledges totalling US$1.1 billion for primary health care`, `loans of €2.6bn for grid connections`: what they are for
   let past = object.end
   if (/^(?:of|totalling|totaling|worth|amounting)$/.test(words[past]?.lower ?? '') && (/\p{Sc}/u.test(words[past + 1]?.text ?? '') || words[past + 1]?.pos === 'NUM' || words[past + 1]?.pos === 'SYM' || words[past + 1]?.lower === 'us')) {
     past++
-    while (past < end && (/^(?:NUM|SYM)$/.test(words[past].pos) || /\p{Sc}|^\d|^(?:us|to|up)$/iu.test(words[past].text))) past++
+    // (`€2.6bn`: the scale word is part of the amount)
+    while (past < end && (/^(?:NUM|SYM)$/.test(words[past].pos) || /\p{Sc}|^\d|^(?:us|to|up)$/iu.test(words[past].text) || (Object.hasOwn(SCALES, words[past].lower) && /\d/.test(words[past - 1]?.text ?? '')))) past++
     // (not when what follows is someone's: `for the Partnership's 2023–2025 period`)
     const possessed = words.slice(past + 1, past + 5).some((w) => /^['’]s?$/.test(w.text))
     if (/^(?:for|to|from)$/.test(words[past]?.lower ?? '') && object.words.length <= 3 && !possessed) {
@@ -232,7 +354,7 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
   let acting = k - 1
   while (acting > verb && words[acting].pos !== 'VERB') acting--
   const doing = words[acting]
-  if (object.words.length === 1 && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
+  if ((object.words.length === 1 || (object.participle && object.core.length === 1)) && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
     const link = words[object.end]
     const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
     // the verb as written after `will`/`to` keeps its spelling (`recognise`, not the model's `recognize`)
@@ -248,6 +370,33 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
     if (to !== -1 && /^(?:NOUN|PROPN|ADJ|DET|PRON|NUM|VERB)$/.test(words[after]?.pos ?? '')) return objectOf(words, to + 1) ?? object.words
   }
   return object.words
+}
+
+/** Whether a comma at `at` goes on with more items of a list (`, prices and malnutrition`), even past the end of the clause looked at. */
+function opensList(words: Word[], at: number): boolean {
+  if (words[at]?.text !== ',') return false
+  for (let i = at + 1; i < Math.min(words.length, at + 8); i++) {
+    if (/^(?:and|or)$/.test(words[i].lower)) return i > at + 1 && /^(?:NOUN|PROPN|ADJ)$/.test(words[i + 1]?.pos ?? '')
+    if (!/^(?:NOUN|PROPN|ADJ)$/.test(words[i].pos) && words[i].text !== ',') return false
+  }
+  return false
+}
+
+/**
+ * The kind a list of examples names at its end (`pensions, child benefits and other social
+ * transfers` → `social transfers`), when the list goes on at `from` with only nouns, modifiers and
+ * commas before `and other` / `or other`.
+ * @param words the sentence's words
+ * @param from the word after the list's first item
+ * @returns the kind's noun phrase, or `undefined` when the list names none
+ */
+function kindOfList(words: Word[], from: number): string[] | undefined {
+  if (!/^(?:,|and|or)$/.test(words[from]?.lower ?? '')) return undefined
+  for (let i = from; i < from + 12 && i < words.length - 1; i++) {
+    if (/^(?:and|or)$/.test(words[i].lower) && words[i + 1].lower === 'other') return nounPhrase(words, i + 2, Math.min(words.length, i + 6), true, 2)?.words
+    if (!/^(?:NOUN|PROPN|ADJ|CCONJ)$/.test(words[i].pos) && words[i].text !== ',') return undefined
+  }
+  return undefined
 }
 
 /** A common noun in lower case inside a title (`skills`), a name as written (`Ghana`). */

@@ -41,6 +41,8 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers agreed to publish satellite data on large methane plumes.')).toBe('Satellite data')
     // a one-word phrase stays (`Common import tariff for rice`)
     expect(pointTitle('Ministers did not agree on a common import tariff for rice.')).toBe('Common import tariff for rice')
+    // … but a one-word phrase that only names who is concerned goes
+    expect(pointTitle('Members will end discrimination and violence against refugees.')).toBe('Discrimination and violence')
     // numbers, in words too, and units are not part of a title
     expect(pointTitle('Ministers agreed to repair three hundred and fifty schools damaged by the storms.')).toBe('Repairing schools')
     expect(pointTitle('Ministers agreed to build a regional grain reserve of 400,000 tonnes.')).toBe('Regional grain reserve')
@@ -48,5 +50,71 @@ describe('pointTitle', () => {
     expect(pointTitle('A shared register of drug-resistant cases will be set up by the U.S. and Mexico.')).toBe('Shared register of drug-resistant cases')
     expect(pointTitle('The Partnership will buy new oral medicines jointly.')).toBe('New oral medicines')
     expect(pointTitle('Ministers launched a joint programme for the monitoring of microplastics in the river.')).toBe('Joint programme for the monitoring of microplastics')
+  })
+
+  it('writes a container and the one thing it holds as a compound, rather than cut its complement', () => {
+    expect(pointTitle('Ministers approved a regional reserve of fuel, to be kept in three depots.')).toBe('Regional fuel reserve')
+    expect(pointTitle('The register of accredited auditors now lists 400 firms.')).toBe('Accredited auditor register')
+    // cut inside a complement otherwise (`Common fund for the rebuilding`), and a modifier that adds little goes when the stack is long
+    expect(pointTitle('Leaders set up a common fund for the rebuilding of roads and bridges destroyed by the earthquake.')).toBe('Common rebuilding fund')
+    expect(pointTitle('Members will share a common database of satellite images for crop monitoring across the region.')).toBe('Satellite image database')
+    // kept as written: a complement that fits with its own, a noun restricted after it, a noun that is not a container
+    expect(pointTitle('Ministers launched a joint fund for the training of midwives.')).toBe('Joint fund for the training of midwives')
+    expect(pointTitle('Officials will study reserves for the fuels most exposed to shortages.')).toBe('Reserves for the fuels')
+    expect(pointTitle('Ministers welcomed the accession of Iceland and Norway to the Agreement.')).toBe('Accession of Iceland and Norway')
+  })
+
+  it('lets an amount of money end a complement, not remove it', () => {
+    expect(pointTitle('Ministers noted that lending between members reached €2 billion last year.')).toBe('Lending between members')
+  })
+
+  it('keeps the phrase that says what a generic head is', () => {
+    // a size such as `20-member` is not a quantity of the head; `the use of` points to what follows
+    expect(pointTitle('Ministers set up a 20-member working group on the use of drones in border surveillance and rescue.')).toBe('Working group on drones')
+    // `against hate/VERB speech`: after a preposition, a bare verb before a noun modifies it
+    expect(pointTitle('Members endorsed a national programme against hate crime in schools.')).toBe('National programme against hate crime')
+    expect(pointTitle('Ministers welcomed the launch of a regional programme against hate speech.')).toBe('Regional programme against hate speech')
+    // a gerund joined to a noun names an activity too
+    expect(pointTitle('Ministers agreed to work towards common rules on customs declarations and e-filing.')).toBe('Common rules on customs declarations and e-filing')
+  })
+
+  it('reads lists and amounts as a whole', () => {
+    // a list of examples that names its kind at the end: the kind
+    expect(pointTitle('Members will subsidise school books, medicines and other essential goods in remote islands.')).toBe('Essential goods')
+    // the first item of a list is not what the point is about
+    expect(pointTitle('Members will publish weekly statistics on arrivals, returns and asylum claims.')).toBe('Weekly statistics')
+    // `€3.5bn`: the scale word is part of the amount, what it is for comes after
+    expect(pointTitle('Development banks announced loans of €3.5bn for rail links.')).toBe('Loans for rail links')
+  })
+
+  it('keeps the participle phrase that says which, after a bare noun', () => {
+    expect(pointTitle('Ministers expressed concern for families recently displaced by the floods.')).toBe('Families recently displaced by floods')
+    expect(pointTitle('Members will destroy illegal weapons seized from armed groups.')).toBe('Illegal weapons seized from armed groups')
+    // an activity on a bare object stays an activity
+    expect(pointTitle('Ministers agreed to rebuild bridges destroyed by the earthquake.')).toBe('Rebuilding bridges')
+  })
+
+  it('keeps the number of a document as part of its name, and looks past its implementation', () => {
+    expect(pointTitle('Ministers called for the full implementation of Decision 12 on fisheries subsidies.')).toBe('Decision 12')
+  })
+
+  it('looks past a change to what changes, and reads a participle before a noun as its modifier', () => {
+    expect(pointTitle('Ministers expressed alarm at the increase in attacks on aid workers.')).toBe('Attacks on aid workers')
+    // `a shared/VERB public register`, `of stolen/VERB goods`: the model's slips
+    expect(pointTitle('The Council will keep a shared public register of stolen vehicles.')).toBe('Shared public register of stolen vehicles')
+  })
+
+  it('names the action on something when a generic head cannot keep it whole', () => {
+    expect(pointTitle('Officials will draft joint guidelines for the certification of organic farm products sold across borders.')).toBe('Certification of organic farm products')
+  })
+
+  it('names a bare amount as funding for what it is for', () => {
+    expect(pointTitle('Donors offered thirty million dollars for school meals.')).toBe('Funding for school meals')
+  })
+
+  it('reads `to` before a gerund after a noun as a preposition, and leaves out when', () => {
+    expect(pointTitle('Ministers reviewed the threats to farming of the last decade.')).toBe('Threats to farming')
+    // after a noun that takes `to`, what follows is its complement (`risks to water supplies`), not an infinitive
+    expect(pointTitle('Ministers discussed risks to water supplies in the dry season.')).toBe('Risks to water supplies')
   })
 })

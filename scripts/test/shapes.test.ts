@@ -10,7 +10,7 @@ describe('shapes a readout comes in', () => {
     const {result, messages} = await structureText('The Coalition’s ministers met in Rome on 2 April 2024.\n“We stand together.” Said everyone.\n- Ministers endorsed a stockpile of 150 million vaccine doses for the region.\n- Partners agreed to establish a regional fund for coastal resilience.\n')
     expect(messages.filter((line) => line.includes(' error '))).toEqual([])
     expect(result!.readout.pillars).toEqual([
-      {title: 'Stockpile of vaccine doses', body: 'Ministers endorsed a stockpile of 150 million vaccine doses for the region.'},
+      {title: 'Vaccine stockpile', body: 'Ministers endorsed a stockpile of 150 million vaccine doses for the region.'},
       {title: 'Regional fund for coastal resilience', body: 'Partners agreed to establish a regional fund for coastal resilience.'},
     ])
   })
