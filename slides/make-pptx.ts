@@ -24,7 +24,7 @@ export interface PptxInput {
   size?: {width: number; height: number}
   /** A logo on every slide (PNG, JPEG or SVG), with its alt text. */
   logo?: {data: Uint8Array; alt: string}
-  /** A protective marking shown at the top of every slide, e.g. `OFFICIAL`. */
+  /** A protective marking shown at the top and the bottom of every slide, e.g. `OFFICIAL`. */
   marking?: string
   /** A brand's theme colours; the seed's by default. */
   colors?: ThemeColors
@@ -111,8 +111,16 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, look: Look
   const {colour} = look
   const f = frame(size)
   const font = {fontFace: look.font}
-  const marking = (dark: boolean): NonNullable<Pptxgenjs.default.SlideMasterProps['objects']> =>
-    input.marking ? [{text: {text: xmlSafe(input.marking), options: {...font, x: 2, y: 0.12, w: size.width - 4, h: 0.3, fontSize: 10, bold: true, align: 'center', color: colour(dark ? 'onNavy' : 'ink'), charSpacing: 1}}}] : []
+  // The marking top and bottom centre, in the margins, as in the deck and the PDFs; the bottom one
+  // below the footer line.
+  const marking = (dark: boolean): NonNullable<Pptxgenjs.default.SlideMasterProps['objects']> => {
+    if (!input.marking) return []
+    const options = {...font, x: 2, w: size.width - 4, h: 0.3, fontSize: 10, bold: true, align: 'center' as const, color: colour(dark ? 'onNavy' : 'ink'), charSpacing: 1}
+    return [
+      {text: {text: xmlSafe(input.marking), options: {...options, y: 0.12}}},
+      {text: {text: xmlSafe(input.marking), options: {...options, y: size.height - 0.34, margin: 0, valign: 'bottom' as const}}},
+    ]
+  }
   // On a dark ground the logo sits on a plate of paper, so that any logo reads (as in the HTML deck).
   const box = logo as {x: number; y: number; w: number; h: number} | undefined
   const plate = (dark: boolean) => (box && dark ? [{rect: {x: box.x - 0.08, y: box.y - 0.06, w: box.w + 0.16, h: box.h + 0.12, fill: {color: colour('paper')}, line: {type: 'none' as const}}}] : [])
