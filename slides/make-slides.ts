@@ -3,10 +3,13 @@ import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {nextSteps, withoutRepeats} from '../scripts/theme/vocabulary.js'
-import {catalogueOf, placeAndDateIn} from '../scripts/theme/catalogue/index.js'
+import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
+import {meetingBy, placeAndDate} from './meeting.js'
 import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import type {SlideShape} from './slide-size.js'
+
+export {meetingBy, placeAndDate} from './meeting.js'
 
 /** One slide of the deck: its Marp class, its title (for the PDF outline), its Markdown and its speaker notes. */
 export interface Slide {
@@ -84,16 +87,6 @@ export function makeSlides(readout: Readout, options: {slides?: SlideShape; mark
   slides.push(closingSlide(readout))
   const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking, options.logo?.small)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
-}
-
-/** Who met, for titles and metadata: the organisation, else the participants. */
-export function meetingBy(readout: Readout): string | undefined {
-  return readout.organisation ?? readout.participants
-}
-
-/** `Paris, 24–25 June 2019`, or whichever parts are known. */
-export function placeAndDate(readout: Readout): string {
-  return placeAndDateIn(catalogueOf(readout), readout)
 }
 
 /** A logo as a Markdown image (a data URL: the deck stays one self-contained file). */
