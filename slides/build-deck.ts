@@ -9,7 +9,7 @@ import {makePptx} from '../scripts/office-worker.js'
 import type {PptxInput} from './make-pptx.js'
 import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
-import {catalogueOf} from '../scripts/theme/catalogue/index.js'
+import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {renderPresentableHtml} from './render-deck.js'
 import {slideSize} from './slide-size.js'
 import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
@@ -85,12 +85,13 @@ function pptxBrand(brand?: Brand): Partial<PptxInput> {
 
 /** Title, author (the organisation), subject and keywords shared by the deck and the brief. */
 export function deckMetadata(readout: Readout): PdfMetadata {
-  const subject = [readout.roadmap ?? readout.title, readout.dateline ?? [readout.place, readout.dates?.display].filter(Boolean).join(', ')].filter(Boolean).join(' — ')
+  const place = placeIn(catalogueOf(readout), readout.place)
+  const subject = [readout.roadmap ?? readout.title, readout.dateline ?? [place, readout.dates?.display].filter(Boolean).join(', ')].filter(Boolean).join(' — ')
   return {
     title: readout.title,
     author: meetingBy(readout),
     subject,
-    keywords: [readout.roadmap, readout.organisation, readout.place, ...readout.pillars.map((p) => p.title)].filter((k): k is string => Boolean(k)),
+    keywords: [readout.roadmap, readout.organisation, place, ...readout.pillars.map((p) => p.title)].filter((k): k is string => Boolean(k)),
     language: catalogueOf(readout).lang,
   }
 }

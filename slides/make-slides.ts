@@ -110,7 +110,7 @@ function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo
       title: marking ? `${marking} — ${readout.title}` : readout.title,
       author: meetingBy(readout) ?? '',
       description: readout.keyMessage ?? readout.dateline ?? readout.title,
-      keywords: [words.deckKeyword, readout.roadmap, readout.place, ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
+      keywords: [words.deckKeyword, readout.roadmap, placeIn(words, readout.place), ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
       footer: (logo ? logoImage(logo) : '') + escapeInline(footer),
       // The theme's own words (the closing slide's “Next”, the key message's mark) in the readout's language.
       ...(words.lang === 'en' ? {} : {style: `section.closing blockquote::before { content: '${words.next}'; }\nsection.message blockquote::before { content: '${words.quotes[0].trim()}'; }`}),
@@ -150,7 +150,8 @@ function messageSlide(readout: Readout): Slide {
   const quote = shorten(message, 420)
   const lines = [classes('message', sizeStep(quote.length, [60, 120, 220])), '', `> ${escapeBlock(quote)}`]
   const by = meetingBy(readout)
-  const attribution = by ? `${by}${readout.place ? `, ${readout.place}` : ''}` : undefined
+  const place = placeIn(catalogueOf(readout), readout.place)
+  const attribution = by ? `${by}${place ? `, ${place}` : ''}` : undefined
   if (attribution) lines.push('', escapeBlock(attribution))
   const notes = notesOf([message, ...readout.context])
   lines.push('', notes.comment)
