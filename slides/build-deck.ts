@@ -23,7 +23,8 @@ export interface BuiltDeck {
 /**
  * The slide stage: Marp Markdown, the HTML deck to present (rendered by Marp once), and, from
  * that same page printed by the shared browser, the PDF (a page and a bookmark per slide,
- * metadata); the PPTX is written from the slide model (editable text, notes). Only the outputs
+ * metadata); the PPTX is written from the slide model (editable text, notes) on the Office thread,
+ * beside the rest. Only the outputs
  * asked for are made: no Marp run without an HTML or PDF deck, no PDF print without `slides.pdf`.
  * @param readout the structured readout
  * @param browser the browser the run shares
@@ -36,16 +37,18 @@ export interface BuiltDeck {
 export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>, settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand): Promise<BuiltDeck> {
   const wants = (name: OutputName) => settings.outputs.includes(name)
   const deck = makeSlides(readout, {slides: settings.slides, marking: settings.marking, logo: brand?.logo})
+  const metadata = markedMetadata(deckMetadata(readout), settings.marking)
+  // The PowerPoint deck is written from the slide model on the Office thread, from now on: while
+  // Marp renders here and the browser prints.
+  const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
+  const pptxing = wants('slides.pptx')
+    ? step('PPTX', (own) => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking, lang: catalogueOf(readout).locale, ...pptxBrand(brand)}, own))
+    : undefined
+  pptxing?.catch(() => undefined)
   const rendering = wants('slides.html') || wants('slides.pdf')
   const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking, shape: settings.slides, brand, lang: catalogueOf(readout).lang})) : undefined
   // Watch mode shows the HTML deck at once; the browser is warm there.
   if (html !== undefined && wants('slides.html')) await onPresentable?.(html)
-  const metadata = markedMetadata(deckMetadata(readout), settings.marking)
-  // The PowerPoint deck is written from the slide model while the browser prints the PDF.
-  const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
-  const pptxing = wants('slides.pptx')
-    ? step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking, lang: catalogueOf(readout).locale, ...pptxBrand(brand)}))
-    : undefined
   const [printed, pptx] = await Promise.all([
     html === undefined
       ? undefined
