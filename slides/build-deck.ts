@@ -83,7 +83,7 @@ export function markedMetadata(metadata: PdfMetadata, marking?: string): PdfMeta
 function pptxBrand(brand?: Brand): Partial<PptxInput> {
   if (!brand) return {}
   const logo = brand.logo?.medium
-  return {company: brand.name, colors: brand.color, font: brand.font.sans.split(',')[0].replace(/['"]/g, '').trim(), ...(logo ? {logo: {data: logo.png, alt: logo.alt}} : {})}
+  return {company: brand.name, colors: brand.color, font: brand.font.sans.split(',')[0].replace(/['"]/g, '').trim(), ...(logo ? {logo: {data: logo.png, alt: logo.alt, aspect: logo.aspect}} : {})}
 }
 
 /** Title, author (the organisation), subject and keywords shared by the deck and the brief. */

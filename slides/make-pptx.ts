@@ -22,8 +22,8 @@ export interface PptxInput {
   lang?: string
   /** Slide size in inches; 16:9 (10 × 5.625) by default, 4:3 is 10 × 7.5. */
   size?: {width: number; height: number}
-  /** A logo on every slide (PNG, JPEG or SVG), with its alt text. */
-  logo?: {data: Uint8Array; alt: string}
+  /** A logo on every slide (PNG, JPEG or SVG), with its alt text; given its width over height (`aspect`), it must be a PNG and is not read to find its size. */
+  logo?: {data: Uint8Array; alt: string; aspect?: number}
   /** A protective marking shown at the top and the bottom of every slide, e.g. `OFFICIAL`. */
   marking?: string
   /** A brand's theme colours; the seed's by default. */
@@ -99,8 +99,8 @@ function frame(size: Size) {
 
 /** The logo at 0.45 in high, top right, keeping its proportions. */
 async function logoImage(logo: NonNullable<PptxInput['logo']>, size: Size): Promise<Logo> {
-  const {default: sharp} = await import('sharp')
-  const meta = await sharp(logo.data).metadata()
+  // A brand's logo comes with its proportions: no need to load sharp on the Office thread.
+  const meta = logo.aspect ? {width: logo.aspect, height: 1, format: 'png'} : await (await import('sharp')).default(logo.data).metadata()
   const h = 0.45
   const w = Math.min(2.5, (h * (meta.width ?? 1)) / (meta.height ?? 1))
   const type = meta.format === 'svg' ? 'svg+xml' : meta.format === 'jpeg' ? 'jpeg' : 'png'

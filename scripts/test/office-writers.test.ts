@@ -9,7 +9,7 @@ import {docxParts, makeDocx} from '../../brief/make-docx.js'
 import {deckMetadata} from '../../slides/build-deck.js'
 import {makePptx} from '../../slides/make-pptx.js'
 import {makeSlides} from '../../slides/make-slides.js'
-import {stepMs} from '../bench-office.js'
+import {childrenCpuMs, stepMs} from '../bench-office.js'
 import {zipReproducibly} from '../reproducible-zip.js'
 import {manifestOf} from '../site/manifest.js'
 import {packPage} from '../site/site-pages.js'
@@ -55,6 +55,18 @@ describe('slides.pptx marking', () => {
         expect(Math.max(...ys), name).toBeGreaterThan(height * 0.9)
       }
     }
+  })
+})
+
+describe('slides.pptx logo', () => {
+  it('places a logo given with its proportions (a brand’s, without reading it) exactly as one read for them', async () => {
+    const readout = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const {default: sharp} = await import('sharp')
+    const png = await sharp({create: {width: 200, height: 80, channels: 3, background: '#0b2545'}}).png().toBuffer()
+    const make = (aspect?: number) => makePptx({slides: makeSlides(readout).slides, title: readout.title, logo: {data: png, alt: 'Emblem', aspect}})
+    const [read, given] = [await make(), await make(2.5)]
+    expect([...(await parts(given)).values()].some((xml) => xml.includes('descr="Emblem"'))).toBe(true)
+    expect(Buffer.from(given).equals(Buffer.from(read))).toBe(true)
   })
 })
 
@@ -115,5 +127,13 @@ describe('timings', () => {
     expect(stepMs(out, 'DOCX')).toBe(426)
     expect(stepMs(out, 'PPTX')).toBe(1020)
     expect(stepMs(out, 'PDF')).toBeNaN()
+  })
+})
+
+describe('the Office row’s CPU time', () => {
+  it('reads user + system time from the children’s line of bash’s `times`', () => {
+    expect(childrenCpuMs('0m3.120s 0m0.480s')).toBeCloseTo(3600)
+    expect(childrenCpuMs('1m0.500s 0m0.000s')).toBeCloseTo(60_500)
+    expect(childrenCpuMs('build failed')).toBeNaN()
   })
 })
