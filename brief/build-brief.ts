@@ -20,7 +20,7 @@ import {catalogueOf} from '../scripts/theme/catalogue/index.js'
  * @param readout the structured readout
  * @param browser the browser the run shares
  * @param step runs and times the steps (`brief`, `DOCX`)
- * @param idle when to write the Word file: once this process is free (the slides are rendered)
+ * @param idle when to start the Word file (it is written on the Office thread, so by default at once)
  * @param settings the pack's settings: marking, paper, issue, outputs
  * @param brand a brand's logo, colours and fonts (the seed's look without it)
  * @returns the files asked for among `brief.html`, `brief.pdf`, `brief.docx`, and the page-1 thumbnail when the brief was laid out
@@ -31,14 +31,15 @@ export async function buildBrief(readout: Readout, browser: Promise<Browser>, st
   const plain = deckMetadata(readout)
   const words = catalogueOf(readout)
   const metadata = markedMetadata({...plain, subject: `${words.policyBrief}${words.lang === 'fr' ? '\u00A0' : ''}: ${plain.subject}`}, settings.marking)
-  // The Word file is written while the browser prints, once this process is free (`idle`).
+  // The Word file is written on the Office thread while the browser prints, from `idle` on (at once by default).
   const docx = wants('brief.docx')
     ? idle.then(() =>
-        step('DOCX', () =>
-          makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: metadata.subject, keywords: metadata.keywords}, {lang: words.locale, paper: settings.paper === 'letter' ? 'Letter' : 'A4', marking: settings.marking, issued: settings.issued, reference: settings.reference, ...docxBrand(brand)}),
+        step('DOCX', (own) =>
+          makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: metadata.subject, keywords: metadata.keywords}, {lang: words.locale, paper: settings.paper === 'letter' ? 'Letter' : 'A4', marking: settings.marking, issued: settings.issued, reference: settings.reference, ...docxBrand(brand)}, own),
         ),
       )
     : undefined
+  docx?.catch(() => undefined)
   const laidOut = wants('brief.html') || wants('brief.pdf')
   const [printing, docxBytes] = await Promise.all([
     laidOut

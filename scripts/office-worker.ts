@@ -32,13 +32,21 @@ interface Job {
   task: Task
   args: unknown[]
 }
-type Answer = {id: number; bytes: Uint8Array} | {id: number; error: string}
+/** The file's bytes and the milliseconds the writer took on its thread, or what went wrong. */
+type Answer = {id: number; bytes: Uint8Array; ms: number} | {id: number; error: string}
+
+/** Run a writer on this thread; its bytes and how long it took. */
+async function write(task: Task, args: unknown[]): Promise<{bytes: Uint8Array; ms: number}> {
+  const start = performance.now()
+  const bytes = await (writers[task] as (...args: unknown[]) => Promise<Uint8Array>)(...args)
+  return {bytes, ms: performance.now() - start}
+}
 
 // In the worker: answer each job with the file's bytes (moved, not copied) or the error's message.
 if (!isMainThread && (workerData as {role?: string} | null)?.role === ROLE) {
   parentPort!.on('message', (job: Job) => {
-    void (writers[job.task] as (...args: unknown[]) => Promise<Uint8Array>)(...job.args).then(
-      (bytes) => parentPort!.postMessage({id: job.id, bytes} satisfies Answer, [bytes.buffer as ArrayBuffer]),
+    void write(job.task, job.args).then(
+      ({bytes, ms}) => parentPort!.postMessage({id: job.id, bytes, ms} satisfies Answer, [bytes.buffer as ArrayBuffer]),
       (error: unknown) => parentPort!.postMessage({id: job.id, error: error instanceof Error ? error.message : String(error)} satisfies Answer),
     )
   })
@@ -54,7 +62,7 @@ function workerScript(): URL | undefined {
 
 let worker: Worker | undefined
 let nextId = 0
-const pending = new Map<number, {resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void}>()
+const pending = new Map<number, {resolve: (done: {bytes: Uint8Array; ms: number}) => void; reject: (error: Error) => void}>()
 
 /** The process's one worker, started on first use; it keeps the process alive only while it has work. */
 function officeWorker(): Worker | undefined {
@@ -67,7 +75,7 @@ function officeWorker(): Worker | undefined {
     pending.delete(answer.id)
     if (pending.size === 0) started.unref()
     if ('error' in answer) job?.reject(new Error(answer.error))
-    else job?.resolve(answer.bytes)
+    else job?.resolve(answer)
   })
   const fail = (error: Error) => {
     worker = undefined
@@ -82,14 +90,12 @@ function officeWorker(): Worker | undefined {
   return started
 }
 
-/** Run a writer on the worker, or here when there is none. */
-function run<T extends Task>(task: T, ...args: Parameters<(typeof writers)[T]>): Promise<Uint8Array> {
-  // For `npm run bench` only: what the Office writers add to a build is measured against builds without them.
-  if (process.env.BRIEFING_PACK_BENCH_NO_OFFICE === '1') return Promise.resolve(new Uint8Array())
+/** Run a writer on the worker, or here when there is none; its bytes and its own time (not the time waited for it). */
+function run<T extends Task>(task: T, ...args: Parameters<(typeof writers)[T]>): Promise<{bytes: Uint8Array; ms: number}> {
   const thread = officeWorker()
-  if (!thread) return (writers[task] as (...args: unknown[]) => Promise<Uint8Array>)(...args)
+  if (!thread) return write(task, args)
   const id = nextId++
-  return new Promise<Uint8Array>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     pending.set(id, {resolve, reject})
     thread.ref()
     thread.postMessage({id, task, args} satisfies Job)
@@ -103,13 +109,21 @@ export function warmOfficeWriters(): void {
   if (officeWorker()) run('warm').catch(() => undefined)
 }
 
+/** The bytes of a job, after telling `own` how long the writer took on its thread. */
+async function bytesOf(job: Promise<{bytes: Uint8Array; ms: number}>, own?: (milliseconds: number) => void): Promise<Uint8Array> {
+  const {bytes, ms} = await job
+  own?.(ms)
+  return bytes
+}
+
 /**
  * The editable PowerPoint deck (`slides/make-pptx.ts`), written on the worker thread.
  * @param input slides, metadata and options
+ * @param own told the milliseconds the writer took on its thread (the build's `PPTX` step)
  * @returns the `.pptx` bytes
  */
-export function makePptx(input: PptxInput): Promise<Uint8Array> {
-  return run('pptx', input)
+export function makePptx(input: PptxInput, own?: (milliseconds: number) => void): Promise<Uint8Array> {
+  return bytesOf(run('pptx', input), own)
 }
 
 /**
@@ -117,8 +131,9 @@ export function makePptx(input: PptxInput): Promise<Uint8Array> {
  * @param readout the structured readout
  * @param properties document properties
  * @param options paper, language, marking
+ * @param own told the milliseconds the writer took on its thread (the build's `DOCX` step)
  * @returns the `.docx` bytes
  */
-export function makeDocx(readout: Readout, properties: DocxProperties, options?: DocxOptions): Promise<Uint8Array> {
-  return run('docx', readout, properties, options)
+export function makeDocx(readout: Readout, properties: DocxProperties, options?: DocxOptions, own?: (milliseconds: number) => void): Promise<Uint8Array> {
+  return bytesOf(run('docx', readout, properties, options), own)
 }

@@ -72,8 +72,9 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     file.message(problem, {ruleId: 'source-name', source: 'briefing-pack'}).fatal = true
     return {file, name, written: []}
   }
-  // The Office writers' thread loads its libraries while this one structures and renders.
-  warmOfficeWriters()
+  // The Office writers' thread starts and loads its libraries now, while this one structures
+  // and renders and the browser starts (unless the project asks for no Office file).
+  if ((options.settings?.only ?? options.settings?.outputs ?? OUTPUT_NAMES).some((output) => output === 'slides.pptx' || output === 'brief.docx')) warmOfficeWriters()
   // Hashed from the text as read here, so the pack records exactly what it was made from.
   const inputs = packInputs(file)
   inputs.catch(() => undefined)
@@ -99,12 +100,10 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     briefing = deckShown.then(() => buildBrief(readout, browser, step, undefined, settings, brand))
   } else {
     // The brief goes to the browser first: it needs no work here, so the browser prints it while
-    // this process renders the slides with Marp.
-    // The Word brief waits until Marp is done: then this process only waits for the browser.
-    let rendered!: () => void
-    const slidesRendered = new Promise<void>((resolve) => (rendered = resolve))
-    briefing = buildBrief(readout, browser, step, slidesRendered, settings, brand)
-    decking = buildDeck(readout, browser, step, async () => rendered(), settings, brand).finally(() => rendered())
+    // this process renders the slides with Marp. The Word and PowerPoint files are written on
+    // their own thread meanwhile, from the start.
+    briefing = buildBrief(readout, browser, step, undefined, settings, brand)
+    decking = buildDeck(readout, browser, step, undefined, settings, brand)
   }
   const [deck, brief] = await Promise.all([decking, briefing])
 

@@ -9,7 +9,7 @@ import {makePptx} from '../scripts/office-worker.js'
 import type {PptxInput} from './make-pptx.js'
 import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
-import {catalogueOf} from '../scripts/theme/catalogue/index.js'
+import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {renderPresentableHtml} from './render-deck.js'
 import {slideSize} from './slide-size.js'
 import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
@@ -23,7 +23,8 @@ export interface BuiltDeck {
 /**
  * The slide stage: Marp Markdown, the HTML deck to present (rendered by Marp once), and, from
  * that same page printed by the shared browser, the PDF (a page and a bookmark per slide,
- * metadata); the PPTX is written from the slide model (editable text, notes). Only the outputs
+ * metadata); the PPTX is written from the slide model (editable text, notes) on the Office thread,
+ * beside the rest. Only the outputs
  * asked for are made: no Marp run without an HTML or PDF deck, no PDF print without `slides.pdf`.
  * @param readout the structured readout
  * @param browser the browser the run shares
@@ -36,16 +37,18 @@ export interface BuiltDeck {
 export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>, settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand): Promise<BuiltDeck> {
   const wants = (name: OutputName) => settings.outputs.includes(name)
   const deck = makeSlides(readout, {slides: settings.slides, marking: settings.marking, logo: brand?.logo})
+  const metadata = markedMetadata(deckMetadata(readout), settings.marking)
+  // The PowerPoint deck is written from the slide model on the Office thread, from now on: while
+  // Marp renders here and the browser prints.
+  const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
+  const pptxing = wants('slides.pptx')
+    ? step('PPTX', (own) => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking, lang: catalogueOf(readout).locale, ...pptxBrand(brand)}, own))
+    : undefined
+  pptxing?.catch(() => undefined)
   const rendering = wants('slides.html') || wants('slides.pdf')
   const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking, shape: settings.slides, brand, lang: catalogueOf(readout).lang})) : undefined
   // Watch mode shows the HTML deck at once; the browser is warm there.
   if (html !== undefined && wants('slides.html')) await onPresentable?.(html)
-  const metadata = markedMetadata(deckMetadata(readout), settings.marking)
-  // The PowerPoint deck is written from the slide model while the browser prints the PDF.
-  const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
-  const pptxing = wants('slides.pptx')
-    ? step('PPTX', () => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking, lang: catalogueOf(readout).locale, ...pptxBrand(brand)}))
-    : undefined
   const [printed, pptx] = await Promise.all([
     html === undefined
       ? undefined
@@ -80,17 +83,18 @@ export function markedMetadata(metadata: PdfMetadata, marking?: string): PdfMeta
 function pptxBrand(brand?: Brand): Partial<PptxInput> {
   if (!brand) return {}
   const logo = brand.logo?.medium
-  return {company: brand.name, colors: brand.color, font: brand.font.sans.split(',')[0].replace(/['"]/g, '').trim(), ...(logo ? {logo: {data: logo.png, alt: logo.alt}} : {})}
+  return {company: brand.name, colors: brand.color, font: brand.font.sans.split(',')[0].replace(/['"]/g, '').trim(), ...(logo ? {logo: {data: logo.png, alt: logo.alt, aspect: logo.aspect}} : {})}
 }
 
 /** Title, author (the organisation), subject and keywords shared by the deck and the brief. */
 export function deckMetadata(readout: Readout): PdfMetadata {
-  const subject = [readout.roadmap ?? readout.title, readout.dateline ?? [readout.place, readout.dates?.display].filter(Boolean).join(', ')].filter(Boolean).join(' — ')
+  const place = placeIn(catalogueOf(readout), readout.place)
+  const subject = [readout.roadmap ?? readout.title, readout.dateline ?? [place, readout.dates?.display].filter(Boolean).join(', ')].filter(Boolean).join(' — ')
   return {
     title: readout.title,
     author: meetingBy(readout),
     subject,
-    keywords: [readout.roadmap, readout.organisation, readout.place, ...readout.pillars.map((p) => p.title)].filter((k): k is string => Boolean(k)),
+    keywords: [readout.roadmap, readout.organisation, place, ...readout.pillars.map((p) => p.title)].filter((k): k is string => Boolean(k)),
     language: catalogueOf(readout).lang,
   }
 }

@@ -22,9 +22,9 @@ export interface PptxInput {
   lang?: string
   /** Slide size in inches; 16:9 (10 × 5.625) by default, 4:3 is 10 × 7.5. */
   size?: {width: number; height: number}
-  /** A logo on every slide (PNG, JPEG or SVG), with its alt text. */
-  logo?: {data: Uint8Array; alt: string}
-  /** A protective marking shown at the top of every slide, e.g. `OFFICIAL`. */
+  /** A logo on every slide (PNG, JPEG or SVG), with its alt text; given its width over height (`aspect`), it must be a PNG and is not read to find its size. */
+  logo?: {data: Uint8Array; alt: string; aspect?: number}
+  /** A protective marking shown at the top and the bottom of every slide, e.g. `OFFICIAL`. */
   marking?: string
   /** A brand's theme colours; the seed's by default. */
   colors?: ThemeColors
@@ -99,8 +99,8 @@ function frame(size: Size) {
 
 /** The logo at 0.45 in high, top right, keeping its proportions. */
 async function logoImage(logo: NonNullable<PptxInput['logo']>, size: Size): Promise<Logo> {
-  const {default: sharp} = await import('sharp')
-  const meta = await sharp(logo.data).metadata()
+  // A brand's logo comes with its proportions: no need to load sharp on the Office thread.
+  const meta = logo.aspect ? {width: logo.aspect, height: 1, format: 'png'} : await (await import('sharp')).default(logo.data).metadata()
   const h = 0.45
   const w = Math.min(2.5, (h * (meta.width ?? 1)) / (meta.height ?? 1))
   const type = meta.format === 'svg' ? 'svg+xml' : meta.format === 'jpeg' ? 'jpeg' : 'png'
@@ -111,8 +111,16 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, look: Look
   const {colour} = look
   const f = frame(size)
   const font = {fontFace: look.font}
-  const marking = (dark: boolean): NonNullable<Pptxgenjs.default.SlideMasterProps['objects']> =>
-    input.marking ? [{text: {text: xmlSafe(input.marking), options: {...font, x: 2, y: 0.12, w: size.width - 4, h: 0.3, fontSize: 10, bold: true, align: 'center', color: colour(dark ? 'onNavy' : 'ink'), charSpacing: 1}}}] : []
+  // The marking top and bottom centre, in the margins, as in the deck and the PDFs; the bottom one
+  // below the footer line.
+  const marking = (dark: boolean): NonNullable<Pptxgenjs.default.SlideMasterProps['objects']> => {
+    if (!input.marking) return []
+    const options = {...font, x: 2, w: size.width - 4, h: 0.3, fontSize: 10, bold: true, align: 'center' as const, color: colour(dark ? 'onNavy' : 'ink'), charSpacing: 1}
+    return [
+      {text: {text: xmlSafe(input.marking), options: {...options, y: 0.12}}},
+      {text: {text: xmlSafe(input.marking), options: {...options, y: size.height - 0.34, margin: 0, valign: 'bottom' as const}}},
+    ]
+  }
   // On a dark ground the logo sits on a plate of paper, so that any logo reads (as in the HTML deck).
   const box = logo as {x: number; y: number; w: number; h: number} | undefined
   const plate = (dark: boolean) => (box && dark ? [{rect: {x: box.x - 0.08, y: box.y - 0.06, w: box.w + 0.16, h: box.h + 0.12, fill: {color: colour('paper')}, line: {type: 'none' as const}}}] : [])

@@ -3,10 +3,13 @@ import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {nextSteps, withoutRepeats} from '../scripts/theme/vocabulary.js'
-import {catalogueOf, placeAndDateIn} from '../scripts/theme/catalogue/index.js'
+import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
+import {meetingBy, placeAndDate} from './meeting.js'
 import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import type {SlideShape} from './slide-size.js'
+
+export {meetingBy, placeAndDate} from './meeting.js'
 
 /** One slide of the deck: its Marp class, its title (for the PDF outline), its Markdown and its speaker notes. */
 export interface Slide {
@@ -86,16 +89,6 @@ export function makeSlides(readout: Readout, options: {slides?: SlideShape; mark
   return {markdown, slides}
 }
 
-/** Who met, for titles and metadata: the organisation, else the participants. */
-export function meetingBy(readout: Readout): string | undefined {
-  return readout.organisation ?? readout.participants
-}
-
-/** `Paris, 24–25 June 2019`, or whichever parts are known. */
-export function placeAndDate(readout: Readout): string {
-  return placeAndDateIn(catalogueOf(readout), readout)
-}
-
 /** A logo as a Markdown image (a data URL: the deck stays one self-contained file). */
 function logoImage(logo: DeckLogo): string {
   return `![${escapeInline(logo.alt)}](data:image/png;base64,${Buffer.from(logo.png).toString('base64')})`
@@ -117,7 +110,7 @@ function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo
       title: marking ? `${marking} — ${readout.title}` : readout.title,
       author: meetingBy(readout) ?? '',
       description: readout.keyMessage ?? readout.dateline ?? readout.title,
-      keywords: [words.deckKeyword, readout.roadmap, readout.place, ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
+      keywords: [words.deckKeyword, readout.roadmap, placeIn(words, readout.place), ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
       footer: (logo ? logoImage(logo) : '') + escapeInline(footer),
       // The theme's own words (the closing slide's “Next”, the key message's mark) in the readout's language.
       ...(words.lang === 'en' ? {} : {style: `section.closing blockquote::before { content: '${words.next}'; }\nsection.message blockquote::before { content: '${words.quotes[0].trim()}'; }`}),
@@ -157,7 +150,8 @@ function messageSlide(readout: Readout): Slide {
   const quote = shorten(message, 420)
   const lines = [classes('message', sizeStep(quote.length, [60, 120, 220])), '', `> ${escapeBlock(quote)}`]
   const by = meetingBy(readout)
-  const attribution = by ? `${by}${readout.place ? `, ${readout.place}` : ''}` : undefined
+  const place = placeIn(catalogueOf(readout), readout.place)
+  const attribution = by ? `${by}${place ? `, ${place}` : ''}` : undefined
   if (attribution) lines.push('', escapeBlock(attribution))
   const notes = notesOf([message, ...readout.context])
   lines.push('', notes.comment)

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {Feed} from 'feed'
-import {catalogueFor, quotedIn} from '../theme/catalogue/index.js'
+import {catalogueFor, placeIn, quotedIn} from '../theme/catalogue/index.js'
 import {buildDate} from '../build-date.js'
 import {escapeHtml as e} from '../html.js'
 import {GENERATOR} from '../output-folder.js'
@@ -54,7 +54,7 @@ export function feedXml(packs: PackManifest[]): string {
     const base = `./${encodeURIComponent(pack.name)}/`
     const text = (value: string) => e(xmlSafe(value))
     const w = catalogueFor(pack.lang)
-    const meeting = [pack.organisation ?? pack.participants, pack.place, pack.dates?.display].filter(Boolean).join(' · ')
+    const meeting = [pack.organisation ?? pack.participants, placeIn(w, pack.place), pack.dates?.display].filter(Boolean).join(' · ')
     const content = [
       pack.stale ? `<p><strong>${text(w.site.notUpdated)}${w.lang === 'fr' ? '\u00A0' : ''}:</strong> ${text(w.site.feedStale)}</p>` : '',
       meeting ? `<p>${text(meeting)}</p>` : '',

@@ -2,7 +2,7 @@ import type {Brand} from '../config/brand.js'
 import {escapeHtml as e} from '../html.js'
 import {logoImg} from '../theme/brand-css.js'
 import {GENERATOR} from '../output-folder.js'
-import {catalogueFor, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
+import {catalogueFor, placeIn, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
@@ -12,7 +12,7 @@ function packBase(pack: PackManifest): string {
 
 /** Who met, where and when, as one line: `The Global Coalition · Paris · 24–25 June 2019`. */
 function meetingLine(pack: PackManifest): string {
-  return [pack.organisation ?? pack.participants, pack.place, pack.dates?.display].filter(Boolean).join(' · ')
+  return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place), pack.dates?.display].filter(Boolean).join(' · ')
 }
 
 /** Whether the pack has this file: every file, unless the manifest lists the ones written (`outputs`, `--only`). */

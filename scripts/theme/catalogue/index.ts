@@ -123,8 +123,12 @@ export function quotedIn(catalogue: Catalogue, text: string): string {
   return `${catalogue.quotes[0]}${bare}${catalogue.quotes[1]}`
 }
 
+/** A readout's place in the catalogue's words: `Online` (a meeting held online, as the reader records it) is `En ligne` in French. */
+export function placeIn(catalogue: Catalogue, place: string | undefined): string | undefined {
+  return place === 'Online' ? catalogue.online : place
+}
+
 /** `Paris, 24–25 June 2019`, or whichever parts are known, in the catalogue's words. */
 export function placeAndDateIn(catalogue: Catalogue, readout: Pick<Readout, 'place' | 'dates'>): string {
-  const place = readout.place === 'Online' && catalogue.lang !== 'en' ? catalogue.online : readout.place
-  return [place, readout.dates?.display].filter(Boolean).join(', ')
+  return [placeIn(catalogue, readout.place), readout.dates?.display].filter(Boolean).join(', ')
 }

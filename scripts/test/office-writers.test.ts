@@ -1,0 +1,139 @@
+// The Office writers and what surrounds them, without a browser: the marking on the slide masters,
+// the Word writer's two ways to its parts, a meeting held online in French outputs, and the
+// timings the build and the benchmark report.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import JSZip from 'jszip'
+import {describe, expect, it} from 'vitest'
+import {docxParts, makeDocx} from '../../brief/make-docx.js'
+import {deckMetadata} from '../../slides/build-deck.js'
+import {makePptx} from '../../slides/make-pptx.js'
+import {makeSlides} from '../../slides/make-slides.js'
+import {childrenCpuMs, stepMs} from '../bench-office.js'
+import {zipReproducibly} from '../reproducible-zip.js'
+import {manifestOf} from '../site/manifest.js'
+import {packPage} from '../site/site-pages.js'
+import {feedXml} from '../site/site-feed.js'
+import {timedSteps} from '../steps.js'
+import type {Readout} from '../structure/readout.js'
+import {structureText} from './helpers.js'
+
+const fixtures = path.join(import.meta.dirname, 'fixtures')
+
+async function readoutOf(text: string, name = 'test.txt'): Promise<Readout> {
+  const {result, messages} = await structureText(text, name)
+  if (!result) throw new Error(messages.join('\n'))
+  return result.readout
+}
+
+async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes)
+  const found = new Map<string, string>()
+  for (const name of Object.keys(zip.files).filter((n) => /\.(?:xml|rels)$/.test(n))) found.set(name, await zip.files[name].async('string'))
+  return found
+}
+
+/** The text boxes of an XML part that say `text`, with their top edge in EMU. */
+function boxesSaying(xml: string, text: string): Array<{y: number}> {
+  return [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].filter((m) => m[1].includes(`<a:t>${text}</a:t>`)).map((m) => ({y: Number(/<a:off x="\d+" y="(\d+)"\/>/.exec(m[1])?.[1])}))
+}
+
+describe('slides.pptx marking', () => {
+  it('puts the marking at the top and at the bottom of every slide layout, 16:9 and 4:3', async () => {
+    const readout = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    for (const size of [{width: 10, height: 5.625}, {width: 10, height: 7.5}]) {
+      const found = await parts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, marking: 'OFFICIAL-SENSITIVE', size}))
+      const layouts = [...found.keys()].filter((name) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name))
+      const height = size.height * 914400
+      const marked = layouts.filter((name) => boxesSaying(found.get(name)!, 'OFFICIAL-SENSITIVE').length > 0)
+      // One layout per kind of slide: title, message, closing, content, figures.
+      expect(marked.length, `${size.height}`).toBeGreaterThanOrEqual(5)
+      for (const name of marked) {
+        const ys = boxesSaying(found.get(name)!, 'OFFICIAL-SENSITIVE').map((box) => box.y)
+        expect(ys, name).toHaveLength(2)
+        expect(Math.min(...ys), name).toBeLessThan(height * 0.1)
+        expect(Math.max(...ys), name).toBeGreaterThan(height * 0.9)
+      }
+    }
+  })
+})
+
+describe('slides.pptx logo', () => {
+  it('places a logo given with its proportions (a brand’s, without reading it) exactly as one read for them', async () => {
+    const readout = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const {default: sharp} = await import('sharp')
+    const png = await sharp({create: {width: 200, height: 80, channels: 3, background: '#0b2545'}}).png().toBuffer()
+    const make = (aspect?: number) => makePptx({slides: makeSlides(readout).slides, title: readout.title, logo: {data: png, alt: 'Emblem', aspect}})
+    const [read, given] = [await make(), await make(2.5)]
+    expect([...(await parts(given)).values()].some((xml) => xml.includes('descr="Emblem"'))).toBe(true)
+    expect(Buffer.from(given).equals(Buffer.from(read))).toBe(true)
+  })
+})
+
+describe('brief.docx parts', () => {
+  it('gives the same bytes from docx’s compiled parts as from its zip (the path for a docx without `Packer.compiler`)', async () => {
+    const {Document, Packer, Paragraph} = await import('docx')
+    // The fast path: the Word writer takes the parts from here when docx has it.
+    expect(typeof (Packer as unknown as {compiler?: {compile?: unknown}}).compiler?.compile).toBe('function')
+    const document = new Document({title: 'Parts', sections: [{children: [new Paragraph('Forages et réseaux <&>')]}]})
+    const fromParts = await zipReproducibly(await docxParts(Packer, document))
+    const fromZip = await zipReproducibly(await docxParts({toBuffer: (file) => Packer.toBuffer(file)}, document))
+    expect(Buffer.from(fromZip).equals(Buffer.from(fromParts))).toBe(true)
+    expect((await parts(fromParts)).get('word/document.xml')).toContain('Forages et réseaux &lt;&amp;&gt;')
+  })
+})
+
+describe('a meeting held online, in French outputs', () => {
+  const text = readFileSync(path.join(fixtures, 'fr-seed/input.txt'), 'utf8').replace('se sont réunis à Lomé les 3 et 4 octobre 2024', 'se sont réunis en ligne les 3 et 4 octobre 2024')
+
+  it('is “En ligne” wherever the place is shown: slides, metadata, Word brief, site page and feed', async () => {
+    const readout = await readoutOf(text, 'en-ligne.txt')
+    expect(readout.lang).toBe('fr')
+    // The reader records the place as `Online`, in every language; the outputs show it in theirs.
+    expect(readout.place).toBe('Online')
+    const deck = makeSlides(readout)
+    const metadata = deckMetadata(readout)
+    const document = (await parts(await makeDocx(readout, {title: readout.title}))).get('word/document.xml')!
+    const manifest = manifestOf('en-ligne', readout)
+    const shown = {slides: deck.markdown, subject: metadata.subject, keywords: metadata.keywords!.join(', '), docx: document, page: packPage(manifest), feed: feedXml([manifest])}
+    for (const [where, value] of Object.entries(shown)) {
+      expect(value, where).not.toMatch(/\bOnline\b/)
+      if (where !== 'subject' || !readout.dateline) expect(value, where).toContain('En ligne')
+    }
+  })
+
+  it('stays “Online” in English outputs', async () => {
+    const readout = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8').replace('in Paris on 24-25 June 2019', 'online on 24-25 June 2019'))
+    expect(readout.place).toBe('Online')
+    expect(deckMetadata(readout).keywords).toContain('Online')
+  })
+})
+
+describe('timings', () => {
+  it('a step reports the time its work gives as its own, else the time it took', async () => {
+    const seen: Record<string, number> = {}
+    const step = timedSteps((name, ms) => (seen[name] = ms))
+    await step('waited', () => new Promise((resolve) => setTimeout(resolve, 30)))
+    await step('elsewhere', async (own) => {
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      own(7)
+    })
+    expect(seen.waited).toBeGreaterThanOrEqual(25)
+    expect(seen.elsewhere).toBe(7)
+  })
+
+  it('the benchmark reads the PPTX and DOCX times from the build’s step lines', () => {
+    const out = '  paris-roadmap-2019  structure   139 ms\n  paris-roadmap-2019  DOCX        426 ms\n  paris-roadmap-2019  PPTX        1.02 s\n'
+    expect(stepMs(out, 'DOCX')).toBe(426)
+    expect(stepMs(out, 'PPTX')).toBe(1020)
+    expect(stepMs(out, 'PDF')).toBeNaN()
+  })
+})
+
+describe('the Office row’s CPU time', () => {
+  it('reads user + system time from the children’s line of bash’s `times`', () => {
+    expect(childrenCpuMs('0m3.120s 0m0.480s')).toBeCloseTo(3600)
+    expect(childrenCpuMs('1m0.500s 0m0.000s')).toBeCloseTo(60_500)
+    expect(childrenCpuMs('build failed')).toBeNaN()
+  })
+})
