@@ -157,7 +157,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
       continue
     }
-    if (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
+    // a participle before the head is an adjective (`12 trained nurses`); after it, the clause's verb (`11 partners announced new …`)
+    if (head < 0 && token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
     // the model's tag slips on compounds: `seasonal work permits/VERB last year`
     if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[index - 1]?.pos === 'NOUN' && !/s$/.test(tokens[index - 1].lower) && !['DET', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) {
       head = index
