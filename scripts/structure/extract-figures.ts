@@ -149,18 +149,27 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   const adds = /^(?:more|new|further|additional)$/.test(tokens[index]?.lower ?? '')
   if ((adds || /^(?:such|other)$/.test(tokens[index]?.lower ?? '')) && tokens[index + 1]?.pos !== 'ADP') index++
   const start = adds && index > quantity.to ? index - 1 : index
-  for (; index < tokens.length && index < start + 5; index++) {
+  const hyphenAt = (at: number) => tokens[at]?.text === '-' && !tokens[at].spaced && tokens[at + 1] !== undefined && !tokens[at + 1].spaced
+  for (; index < tokens.length && index < start + 7; index++) {
     const token = tokens[index]
     if (head >= 0 && /^(?:last|next|this|each|every|per|a)$/.test(token.lower)) break
+    // `small and medium-sized firms`, `longer-term permits`: a hyphenated compound is one modifier, whatever the tags of its parts
+    if (hyphenAt(index + 1) && index > start - 1 && !/^(?:PUNCT|NUM|CCONJ|DET)$/.test(token.pos)) {
+      index += 2
+      if (tokens[index].pos === 'NOUN' || tokens[index].pos === 'PROPN') head = index
+      continue
+    }
+    // `14 producing and consuming countries`, `5,000 seasonal and longer-term permits`: modifiers joined before the head
+    if (head < 0 && token.pos === 'CCONJ' && index > start && /^(?:ADJ|VERB)$/.test(tokens[index - 1].pos) && (['ADJ', 'VERB'].includes(tokens[index + 1]?.pos ?? '') || hyphenAt(index + 2))) continue
     const joined = token.text === '-' && !token.spaced && head >= 0
     if (joined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
       continue
     }
     // a participle before the head is an adjective (`12 trained nurses`); after it, the clause's verb (`11 partners announced new …`)
-    if (head < 0 && token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
-    // the model's tag slips on compounds: `seasonal work permits/VERB last year`
-    if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[index - 1]?.pos === 'NOUN' && !/s$/.test(tokens[index - 1].lower) && !['DET', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) {
+    if (head < 0 && token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && (['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '') || tokens[index + 1]?.pos === 'CCONJ')) continue
+    // the model's tag slips on compounds: `seasonal work permits/VERB last year`, `work permits/VERB a year`
+    if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[index - 1]?.pos === 'NOUN' && !/s$/.test(tokens[index - 1].lower) && (!['DET', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') || rateAfter(tokens, index + 1))) {
       head = index
       continue
     }
@@ -391,7 +400,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
     if (linked === second.from && !(first.kind === 'count' && !noun)) {
       const modified = noun ? postModifierEnd(tokens, noun.to, noun.to - noun.from) : 0
-      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? slice(sentence, tokens, noun.from, modified)) : (amountLabel(tokens, quantities, first, sentence) ?? '')
+      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
@@ -421,6 +430,14 @@ function yearIn(tokens: Token[], from: number, to: number): string | undefined {
     if (/^(?:19|20)\d\d$/.test(tokens[index].text) && ['in', 'since', 'of'].includes(tokens[index - 1]?.lower ?? '')) return tokens[index].text
   }
   return undefined
+}
+
+/** ` a year`, ` per month`, ` annually` when the phrase is followed by a rate: `12 joint exercises a year` counts exercises a year. */
+function rateAfter(tokens: Token[], index: number): string {
+  const word = tokens[index]?.lower
+  if (word === 'annually') return ' a year'
+  if (/^(?:a|per|each|every)$/.test(word ?? '') && /^(?:year|month|week|day)$/.test(tokens[index + 1]?.lower ?? '')) return ` ${word} ${tokens[index + 1].lower}`
+  return ''
 }
 
 /** ` in 2014`, ` by 2030`, ` today` when the phrase is followed by its time. */
