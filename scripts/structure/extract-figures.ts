@@ -51,8 +51,8 @@ const READ_BUDGET = 100_000
 const MAX_SENTENCE = 5_000
 /** Figures kept at most (the deck shows six, the brief a dozen). */
 const MAX_FIGURES = 60
-/** A digit or a number word: sentences without one have no figure and are not given to the model. */
-const MAY_HAVE_NUMBER = /\d|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
+/** A digit or a number word (a small one only where it opens the sentence): sentences without one have no figure and are not given to the model. */
+const MAY_HAVE_NUMBER = /\d|^[\s•*\-–]*(?:two|three|four|five|six|seven|eight|nine)\b|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
 export default extractFigures
 
 /**

@@ -140,9 +140,18 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     return true
   }
   if (after && TIME_UNITS.test(after.text)) return true
-  // `two sides`, `four priorities`: small numbers in words are rarely a key figure
-  if (quantity.words && quantity.number < 10 && !/ /.test(quantity.value)) return true
+  // `two sides`, `four priorities`: small numbers in words are rarely a key figure, unless the
+  // count opens the sentence as the subject of what is done (`Four navies will share …`)
+  if (quantity.words && quantity.number < 10 && !/ /.test(quantity.value)) return !opensClause(tokens, quantity)
   return false
+}
+
+/** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */
+function opensClause(tokens: Token[], quantity: Quantity): boolean {
+  if (!tokens.slice(0, quantity.from).every((token) => token.pos === 'X' || token.pos === 'PUNCT')) return false
+  let at = quantity.to
+  while (at < quantity.to + 4 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[at]?.pos ?? '')) at++
+  return at > quantity.to && tokens[at - 1].pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[at]?.pos ?? '')
 }
 
 function isNounAt(tokens: Token[], index: number): boolean {
