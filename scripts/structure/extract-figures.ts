@@ -440,6 +440,43 @@ function rateAfter(tokens: Token[], index: number): string {
   return ''
 }
 
+/**
+ * What an amount in a `with` phrase pays for: the object of the clause's verb, as `for …`.
+ * `will hold 12 joint exercises a year, …, with a budget of €48 million` gives `for joint exercises`,
+ * `will fund geological surveys and training for …, with an initial £150 million` gives
+ * `for geological surveys and training`. Empty when the amount is not in a `with` phrase after a
+ * verb and its object, or the object is itself a holder of money (`create a fund …, with pledges of`).
+ * @param index the first token of the amount's phrase (the amount, or the `of` after its noun)
+ */
+function withPurpose(tokens: Token[], index: number, sentence: string): string {
+  let at = index - 1
+  while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && tokens[at].lower !== 'with') at--
+  if (tokens[at]?.lower !== 'with' || tokens[at - 1]?.text !== ',') return ''
+  // the verb of the clause, not far before: its object is what the amount pays for
+  let verb = at - 2
+  while (verb >= 0 && at - verb < 16 && !(tokens[verb].pos === 'VERB' && !/(?:ed|ing)$/.test(tokens[verb].lower) && tokens[verb - 1] && /^(?:will|shall|to)$/.test(tokens[verb - 1].lower))) {
+    if (/^[;:]$/.test(tokens[verb].text)) return ''
+    verb--
+  }
+  if (verb < 0 || at - verb >= 16) return ''
+  let from = verb + 1
+  while (from < at && (tokens[from].pos === 'DET' || tokens[from].pos === 'NUM' || QUALIFIERS.has(tokens[from].lower))) from++
+  const phrase = nounPhraseAfter(tokens, from)
+  if (!phrase) return ''
+  let to = phrase.to
+  // `exercises a year`: the phrase ends before a second determiner
+  const second = tokens.slice(from + 1, to).findIndex((token) => token.pos === 'DET')
+  if (second >= 0) to = from + 1 + second
+  // `surveys and training`: one noun joined to the first
+  if (tokens[to]?.pos === 'CCONJ' && tokens[to + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[to + 2]?.pos ?? '')) to += 2
+  const head = tokens[phrase.to - 1].lower
+  if (AMOUNT_HEADS.has(head) || MONEY_HOLDERS.test(head)) return ''
+  return `for ${slice(sentence, tokens, from, to)}`
+}
+
+/** Nouns that hold money (`a fund`, `a facility`): an amount added to one is not what it pays for. */
+const MONEY_HOLDERS = /^(?:funds?|facilit(?:y|ies)|windows?|budgets?|accounts?|pools?|reserves?|banks?)$/
+
 /** ` in 2014`, ` by 2030`, ` today` when the phrase is followed by its time. */
 function timeAfter(tokens: Token[], index: number, sentence: string): string {
   let at = index
@@ -519,6 +556,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
       return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`
     }
+    const purpose = /^(?:for|to)$/.test(next ?? '') ? '' : withPurpose(tokens, before, sentence)
+    if (subject && purpose) return `${subject} ${purpose}`
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
@@ -564,6 +603,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const verb = previous ? tokens[previous.from - 1] : undefined
     if (rest) return verb?.pos === 'VERB' && !LINKING_VERBS.has(verb.lower) ? joinLabel(verb.lower, rest) : rest
   }
+  // `will fund surveys and training …, with an initial £150 million from the U.K.`: what the amount pays for
+  const purpose = next === 'from' ? withPurpose(tokens, quantity.from, sentence) : ''
+  if (purpose) return purpose
   if (next && ['for', 'to', 'towards', 'from', 'on'].includes(next)) return complement(tokens, after, sentence) || undefined
   // `costs an estimated $23 billion a year`
   const rate = /^(?:a|an|per|each|every) (?:year|month|week|day)\b|^annually\b/i.exec(sentence.slice(tokens[after]?.start ?? sentence.length))
