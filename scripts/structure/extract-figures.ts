@@ -33,13 +33,15 @@ const extractFigures: Plugin<[], Root> = function () {
       // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
       let text = textOf(paragraph)
       if (paragraph.data?.role === 'pillar') text = text.slice(text.indexOf(':') + 1)
+      let previous = ''
       for (const sentence of splitSentences(normaliseSpace(text))) {
         if (MAY_HAVE_NUMBER.test(sentence.text)) budget -= sentence.text.length
         if (budget < 0 || readout.figures.length >= MAX_FIGURES) {
           debug('%s: stopped reading figures after %d characters', file.path, READ_BUDGET)
           return
         }
-        for (const figure of read(sentence.text)) addFigure(readout.figures, figure)
+        for (const figure of reading.figures ? read(sentence.text) : figuresIn(sentence.text, previous)) addFigure(readout.figures, figure)
+        previous = sentence.text
       }
     }
   }
@@ -58,13 +60,14 @@ export default extractFigures
 /**
  * The figures of one sentence, in the order they appear.
  * @param sentence one sentence of the source
+ * @param previous the sentence before it in its paragraph, where `such fees` may find what fees
  * @returns the figures found
  */
-export function figuresIn(sentence: string): KeyFigure[] {
+export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   const found: Array<KeyFigure & {at: number}> = []
   const taken: Array<[number, number]> = []
   const take = (at: number, end: number, value: string, label: string) => {
-    const tidy = tidyLabel(label)
+    const tidy = resolveSuch(tidyLabel(label), sentence.slice(0, at), previous)
     if (!tidy || taken.some(([start, stop]) => at < stop && end > start)) return
     taken.push([at, end])
     found.push({at, value, label: tidy, sentence})
@@ -217,7 +220,26 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const head = holder?.split(' ').at(-1)?.toLowerCase() ?? ''
     if (holder && !AMOUNT_HEADS.has(head) && !/^\p{Lu}/u.test(holder) && !/s$/.test(head)) return `${slice(sentence, tokens, noun.from, noun.to)} in the ${holder}`
   }
-  return `${adding}${slice(sentence, tokens, noun.from, to)}${timeAfter(tokens, to, sentence)}`
+  return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * A relative clause in the present after a counted noun, as a participle: `members that already run
+ * such programmes` gives ` running such programmes`, `people who live in …` gives ` living in …`.
+ * Words of time that add nothing (`already`, `now`) go; `still` stays. `undefined` when the words
+ * from `from` to `to` are not such a clause.
+ */
+function relativeAsParticiple(tokens: Token[], from: number, to: number, sentence: string): string | undefined {
+  if (!/^(?:that|who|which)$/.test(tokens[from]?.lower ?? '')) return undefined
+  let verb = from + 1
+  const adverbs: string[] = []
+  while (verb < to && tokens[verb].pos === 'ADV') adverbs.push(tokens[verb++].lower)
+  const act = tokens[verb]
+  if (!act || verb >= to || act.pos !== 'VERB' || act.lemma === 'be' || act.lemma === 'have') return undefined
+  if (!(act.lower === act.lemma || act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es`)) return undefined
+  const kept = adverbs.filter((word) => !/^(?:already|now|also|currently)$/.test(word))
+  const rest = verb + 1 < to ? slice(sentence, tokens, verb + 1, to) : ''
+  return ` ${[...kept, presentParticiple(act.lemma), rest].filter(Boolean).join(' ')}`
 }
 
 /**
@@ -829,6 +851,36 @@ function lowerFirst(text: string, first: Token): string {
   // The model calls most capitalised words at the start of a sentence names; ask it about the word in lower case.
   const common = first.pos !== 'PROPN' || (first.start === 0 && tokensOf(`the ${first.lower} is`)[1]?.pos !== 'PROPN')
   return common && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+/**
+ * `such programmes` in a label named by the words the text used before: `members that already run
+ * such programmes` after `the mutual recognition of trusted-trader programmes` gives `… trusted-trader
+ * programmes`. The label is kept as it is when the noun was not named with a modifier before.
+ * @param label the label
+ * @param before the sentence up to the figure
+ * @param previous the sentence before
+ */
+function resolveSuch(label: string, before: string, previous: string): string {
+  const such = /\bsuch ([\p{L}-]+)$/u.exec(label) ?? /\bsuch ([\p{L}-]+)\b/u.exec(label)
+  if (!such || previous.length + before.length > MAX_SENTENCE) return label
+  for (const text of [before, previous]) {
+    if (!text.toLowerCase().includes(such[1].toLowerCase())) continue
+    const tokens = tokensOf(text)
+    for (let index = tokens.length - 1; index > 0; index--) {
+      if (tokens[index].lower !== such[1].toLowerCase() || tokens[index - 1].lower === 'such') continue
+      let from = index
+      for (let words = 0; from > 0 && words < 3; words++) {
+        // `trusted-trader`: the word before a hyphen belongs to the compound whatever its tag
+        if (tokens[from - 1].text === '-' && !tokens[from - 1].spaced && !tokens[from].spaced && from > 1) from -= 2
+        else if (['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos)) from--
+        else break
+      }
+      if (from === index) return label
+      return label.slice(0, such.index) + slice(text, tokens, from, index + 1) + label.slice(such.index + such[0].length)
+    }
+  }
+  return label
 }
 
 /** A label is a phrase that ends on a word: no trailing `and`, comma or currency sign. */
