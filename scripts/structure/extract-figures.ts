@@ -626,7 +626,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (rest) return verb?.pos === 'VERB' && !LINKING_VERBS.has(verb.lower) ? joinLabel(verb.lower, rest) : rest
   }
   // `will fund surveys and training …, with an initial £150 million from the U.K.`: what the amount pays for
-  const purpose = next === 'from' ? withPurpose(tokens, quantity.from, sentence) : ''
+  // (not when what it pays for is counted too: `train 2,500 nurses …, with $15 million from partners` keeps its source)
+  const purpose = next === 'from' && !quantities.some((other) => other.to <= quantity.from) ? withPurpose(tokens, quantity.from, sentence) : ''
   if (purpose) return purpose
   if (next && ['for', 'to', 'towards', 'from', 'on'].includes(next)) return complement(tokens, after, sentence) || undefined
   // `costs an estimated $23 billion a year`

@@ -41,7 +41,14 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
     if (!ignored(tokens, quantity)) found.push(quantity)
     index = quantity.to - 1
   }
-  return found
+  // `Three new power links …, worth €4.5 billion`: a small count in words beside another number
+  // describes that number's thing; it is a figure only alone (`Four navies will share …`)
+  return found.length > 1 ? found.filter((quantity) => !smallInWords(quantity)) : found
+}
+
+/** A count below ten written in words (`four`), which is read only where it opens its sentence. */
+function smallInWords(quantity: Quantity): boolean {
+  return quantity.kind === 'count' && Boolean(quantity.words) && quantity.number < 10 && !/ /.test(quantity.value)
 }
 
 function quantityAt(tokens: Token[], from: number, sentence: string): Quantity | undefined {
@@ -142,7 +149,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (after && TIME_UNITS.test(after.text)) return true
   // `two sides`, `four priorities`: small numbers in words are rarely a key figure, unless the
   // count opens the sentence as the subject of what is done (`Four navies will share …`)
-  if (quantity.words && quantity.number < 10 && !/ /.test(quantity.value)) return !opensClause(tokens, quantity)
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity)
   return false
 }
 
