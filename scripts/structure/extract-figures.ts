@@ -243,6 +243,32 @@ function relativeAsParticiple(tokens: Token[], from: number, to: number, sentenc
 }
 
 /**
+ * A count's bare noun named in full earlier in the sentence: `Community grain stores will be
+ * expanded, from 120 to 310 stores` counts community grain stores; `Cities in the clean landfill
+ * network, which now counts 64 cities` counts cities in the clean landfill network. The earlier
+ * mention keeps the words before its noun and one prepositional phrase up to a comma.
+ * @returns the earlier phrase, or `undefined` when the noun was not named before with more words
+ */
+function namedBefore(tokens: Token[], noun: {from: number; to: number}, sentence: string): string | undefined {
+  if (noun.to - noun.from !== 1) return undefined
+  const head = tokens[noun.from].lower
+  for (let index = noun.from - 1; index >= 0; index--) {
+    if (tokens[index].lower !== head || quantityStartsAt(tokens, index - 1) || tokens[index - 1]?.pos === 'NUM') continue
+    let from = index
+    while (from > 0 && index - from < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos)) from--
+    let to = index + 1
+    if (tokens[to]?.pos === 'ADP' && tokens[to].lower !== 'of' || tokens[to]?.lower === 'of') {
+      let end = to + 1
+      while (end < tokens.length && end - to < 7 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[end].pos) || /^['’]s$/.test(tokens[end].text))) end++
+      if (['NOUN', 'PROPN'].includes(tokens[end - 1].pos) && tokens[end]?.text === ',') to = end
+    }
+    if (from === index && to === index + 1) return undefined
+    return lowerFirst(slice(sentence, tokens, from, to), tokens[from])
+  }
+  return undefined
+}
+
+/**
  * What a count that is the subject of its clause did, as a label: `Delegations from 44 countries
  * attended` gives `countries attending`, `Twenty-six countries signed the Plan` gives `countries
  * that signed the Plan`, `7 members still charge fees` gives `members still charging fees`.
@@ -404,7 +430,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
       const year = yearIn(tokens, first.to, second.from - 1) ?? yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const noun = first.kind === 'count' ? (countNoun(tokens, second) ?? countNoun(tokens, first)) : undefined
-      const what = noun ? slice(sentence, tokens, noun.from, noun.to) : subjectBefore(tokens, first.from - 1, sentence)
+      const what = noun ? (namedBefore(tokens, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to)) : subjectBefore(tokens, first.from - 1, sentence)
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = noun ? `${what}, ${direction} from ${first.value}` : `${what}, ${direction} from ${first.value}`
@@ -422,7 +448,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
     if (linked === second.from && !(first.kind === 'count' && !noun)) {
       const modified = noun ? postModifierEnd(tokens, noun.to, noun.to - noun.from) : 0
-      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (amountLabel(tokens, quantities, first, sentence) ?? '')
+      const named = noun && modified === noun.to ? namedBefore(tokens, noun, sentence) : undefined
+      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
@@ -887,8 +914,9 @@ function resolveSuch(label: string, before: string, previous: string): string {
 /** A label is a phrase that ends on a word: no trailing `and`, comma or currency sign. */
 function tidyLabel(label: string): string {
   // `to the Group's demining trust fund` → `to the demining trust fund`: the body is known from the readout
-  // (only when a phrase of two words or more, with no preposition, follows to the end)
-  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){1,5})$)/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : 'the '))
+  // (only when a phrase of two words or more, with no preposition, follows to the end or to the comparison);
+  // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`
+  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:up|down) from ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') ? 'the ' : ''))
   // a label is a bare noun phrase: `Regional Trade Facilitation Fund`, not `the Regional …`
   text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
   for (;;) {
