@@ -139,6 +139,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
       end = index + 1
     } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
   }
+  // the word limit does not cut a compound noun in two (`the Group's observer missions`)
+  while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
   return end
 }
 
