@@ -306,6 +306,10 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   }
   if (!act || act.pos !== 'VERB' || /ing$/.test(act.lower) || act.lemma === 'be' || act.lemma === 'have' || (LINKING_VERBS.has(act.lower) && !ATTENDANCE_VERBS[act.lemma])) return undefined
   const subject = verb === modified && modified - noun.to <= 2 ? slice(sentence, tokens, noun.from, modified) : what
+  // `3.2 million people remain displaced in the Basin`: people displaced in the Basin
+  if (/^(?:remain|stay)$/.test(act.lemma) && ['VERB', 'ADJ'].includes(tokens[verb + 1]?.pos ?? '') && /(?:ed|en)$/.test(tokens[verb + 1].lower)) {
+    return [subject, ...adverbs, objects ? predicate(tokens, verb + 1, sentence) : tokens[verb + 1].lower].filter(Boolean).join(' ')
+  }
   const present = act.lower === act.lemma || act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es`
   const head = tokens[noun.to - 1].lower
   const form = present ? [...adverbs, presentParticiple(act.lemma)] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
