@@ -434,9 +434,14 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   if (second && second.kind === first.kind && tokens[first.from - 1]?.lower === 'from' && tokens[second.from - 1]?.lower === 'to' && second.from - first.to <= 6) {
     const between = tokens.slice(first.to, second.from - 1)
     if (between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
-      const year = yearIn(tokens, first.to, second.from - 1) ?? yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
+      const earlierYear = yearIn(tokens, first.to, second.from - 1)
+      const laterYear = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
+      const year = earlierYear ?? laterYear
       const noun = first.kind === 'count' ? (countNoun(tokens, second) ?? countNoun(tokens, first)) : undefined
-      const what = noun ? (namedBefore(tokens, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to)) : subjectBefore(tokens, first.from - 1, sentence)
+      const done = noun ? actionOfSubject(tokens, first) : undefined
+      // `rose from 1,100 weapons in 2020 to 2,750 in 2022`: the later year is the figure's own
+      const own = done && earlierYear && laterYear ? ` in ${laterYear}` : ''
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : subjectBefore(tokens, first.from - 1, sentence)
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = noun ? `${what}, ${direction} from ${first.value}` : `${what}, ${direction} from ${first.value}`
@@ -454,7 +459,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
     if (linked === second.from && !(first.kind === 'count' && !noun)) {
       const modified = noun ? postModifierEnd(tokens, noun.to, noun.to - noun.from) : 0
-      const named = noun && modified === noun.to ? namedBefore(tokens, noun, sentence) : undefined
+      const done = noun && modified === noun.to ? actionOfSubject(tokens, first) : undefined
+      const named = noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : namedBefore(tokens, noun, sentence)) : undefined
       const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
@@ -464,6 +470,25 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     }
   }
   return undefined
+}
+
+/**
+ * The participle of an action that the clause's subject names, when the clause only says how far
+ * it went: `Treatment now reaches 2.1 million children` gives `treated`, `Seizures at the borders
+ * rose from 1,100 weapons` gives `seized`; `undefined` otherwise.
+ */
+function actionOfSubject(tokens: Token[], quantity: Quantity): string | undefined {
+  let start = quantity.from
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text)) start--
+  while (start < quantity.from && !['NOUN', 'PROPN'].includes(tokens[start].pos)) {
+    if (!/^(?:DET|ADJ|X|PUNCT)$/.test(tokens[start].pos)) return undefined
+    start++
+  }
+  const word = tokens[start]?.lower ?? ''
+  const done = ACTION_NOUNS[word] ?? ACTION_NOUNS[word.replace(/s$/, '')]
+  if (!done) return undefined
+  const verb = tokens.slice(start + 1, quantity.from).find((token) => token.pos === 'VERB')
+  return verb && (LINKING_VERBS.has(verb.lower) || CHANGE_VERBS[verb.lemma]) ? done : undefined
 }
 
 /**
