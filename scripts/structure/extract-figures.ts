@@ -190,6 +190,7 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
 
 function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (quantity.size) return sizeLabel(tokens, quantity, sentence)
+  if (quantity.unit) return unitLabel(tokens, quantity, sentence)
   let noun = countNoun(tokens, quantity)
   // `1.5 million of the poorest households`
   if (!noun && tokens[quantity.to]?.lower === 'of') {
@@ -268,6 +269,20 @@ function namedBefore(tokens: Token[], noun: {from: number; to: number}, sentence
     return lowerFirst(slice(sentence, tokens, from, to), tokens[from])
   }
   return undefined
+}
+
+/**
+ * The label of a number with a unit (`would avoid 0.1°C of warming by …`): the unit, what it
+ * measures, and what is done to it when a verb governs it (`°C of warming avoided`).
+ */
+function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): string {
+  const measured = tokens[quantity.to]?.lower === 'of' ? nounPhraseAfter(tokens, quantity.to + 1) : undefined
+  const what = measured ? `${quantity.unit} ${slice(sentence, tokens, quantity.to, measured.to)}` : quantity.unit!
+  let verb = quantity.from - 1
+  while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || UNDESCRIPTIVE_VERBS.has(act.lemma) || CHANGE_VERBS[act.lemma]) return what
+  return `${what} ${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Quantity {
   size?: boolean
   /** The number is written in words. */
   words?: boolean
+  /** A unit written right after the number that is not money or percent (`°C` in `0.1°C`): the label starts with it. */
+  unit?: string
 }
 
 /** Numbers read in one sentence at most: a sentence with more is a table, not prose, and this keeps the time linear. */
@@ -83,10 +85,16 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     kind = 'money'
     index++
   }
+  // `0.1°C`: a temperature, whose unit the label carries
+  let unit: string | undefined
+  if (kind === 'count' && !scale && tokens[index]?.text === '°' && !tokens[index].spaced && /^[CF]$/.test(tokens[index + 1]?.text ?? '') && !tokens[index + 1].spaced) {
+    unit = `°${tokens[index + 1].text}`
+    index += 2
+  }
   const digits = number.words ? formatNumber(number.value) : number.text
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
-  return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words}
+  return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
 }
 
 function numberAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
