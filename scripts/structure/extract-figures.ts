@@ -94,6 +94,14 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   const span = (quantity: Quantity): [number, number] => [tokens[quantity.from].start, tokens[quantity.to - 1].end]
   for (const [index, quantity] of quantities.entries()) {
     if (used.has(quantity)) continue
+    const part = partOf(tokens, quantities, index, text)
+    if (part) {
+      for (const figure of part) {
+        used.add(figure.quantity)
+        take(...span(figure.quantity), figure.quantity.value, figure.label)
+      }
+      continue
+    }
     const change = changeOf(tokens, quantities, index, text)
     if (change) {
       used.add(change.earlier).add(change.later)
@@ -309,6 +317,8 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   verb = tokens[noun.to]?.pos === 'VERB' && tokens[noun.to + 1]?.lower !== 'by' ? noun.to : modified
   const adverbs: string[] = []
   while (tokens[verb]?.pos === 'ADV' && adverbs.length < 2) adverbs.push(tokens[verb++].lower)
+  // `now share`, `already run`: words of time the label does not need (`still` says more and stays)
+  adverbs.splice(0, adverbs.length, ...adverbs.filter((word) => !/^(?:now|already|currently|also)$/.test(word)))
   const act = tokens[verb]
   // a count inside a phrase (`a call for 20 programmes funded …`, `the Network's 60 members`) is not the subject
   let before = quantity.from - 1
@@ -504,6 +514,39 @@ function actionOfSubject(tokens: Token[], quantity: Quantity): string | undefine
   if (!done) return undefined
   const verb = tokens.slice(start + 1, quantity.from).find((token) => token.pos === 'VERB')
   return verb && (LINKING_VERBS.has(verb.lower) || CHANGE_VERBS[verb.lemma]) ? done : undefined
+}
+
+/**
+ * A part of a counted whole as two figures: `Thirty-eight of the Network's 60 members now share
+ * genome data, up from 21 in 2021` gives 38 `members sharing genome data, up from 21 in 2021` and
+ * 60 `members`; the comparison after the whole belongs to the part.
+ * @returns the figures with their quantities (the earlier number of a comparison is used up too), or `undefined`
+ */
+function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence: string): Array<{quantity: Quantity; label: string}> | undefined {
+  const part = quantities[index]
+  const whole = quantities[index + 1]
+  if (!whole || part.kind !== 'count' || whole.kind !== 'count' || tokens[part.to]?.lower !== 'of' || part.magnitude >= whole.magnitude) return undefined
+  let at = part.to + 1
+  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^['’]s?$/.test(tokens[at].text))) at++
+  if (at !== whole.from) return undefined
+  const noun = countNoun(tokens, whole)
+  if (!noun) return undefined
+  const what = slice(sentence, tokens, noun.from, noun.to)
+  const label = whatCountDid(tokens, part, noun, noun.to, sentence, true) ?? what
+  const figures = [{quantity: part, label}, {quantity: whole, label: what}]
+  // `…, up from 21 in 2021`
+  const earlier = quantities[index + 2]
+  const comma = earlier ? tokens.slice(noun.to, earlier.from).findIndex((token) => token.text === ',') : -1
+  if (earlier && comma >= 0 && earlier.kind === part.kind) {
+    const link = noun.to + comma + 1
+    const word = tokens[link]?.lower ?? ''
+    if ((UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[link + 1]?.lower === 'from' && link + 2 === earlier.from) {
+      const year = yearIn(tokens, earlier.to, Math.min(tokens.length, earlier.to + 6))
+      figures[0] = {quantity: part, label: `${label}, ${part.magnitude >= earlier.magnitude ? 'up' : 'down'} from ${earlier.value}${year ? ` in ${year}` : ''}`}
+      figures.push({quantity: earlier, label: ''})
+    }
+  }
+  return figures
 }
 
 /**
