@@ -206,7 +206,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return undefined
+  if (!noun) return elidedCount(tokens, quantity, sentence)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -275,6 +275,26 @@ function namedBefore(tokens: Token[], noun: {from: number; to: number}, sentence
     }
     if (from === index && to === index + 1) return undefined
     return lowerFirst(slice(sentence, tokens, from, to), tokens[from])
+  }
+  return undefined
+}
+
+/**
+ * A count that adds to an earlier one and leaves its noun out: `from 120 to 310 stores since
+ * 2020, with a further 150 to be built` gives `further stores to be built`.
+ */
+function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let before = quantity.from - 1
+  if (tokens[before]?.lower === 'more' || (tokens[quantity.to] && /^(?:more|further|additional)$/.test(tokens[quantity.to].lower))) return undefined
+  if (!/^(?:further|additional|another)$/.test(tokens[before]?.lower ?? '')) return undefined
+  const adding = tokens[before].lower === 'another' ? 'further' : tokens[before].lower
+  // the noun of the count before it in the sentence
+  for (before -= 1; before >= 0; before--) {
+    if (tokens[before].pos !== 'NUM') continue
+    const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
+    if (!noun) continue
+    const done = tokens[quantity.to]?.lower === 'to' && tokens[quantity.to + 1]?.lower === 'be' && tokens[quantity.to + 2]?.pos === 'VERB' ? ` to be ${tokens[quantity.to + 2].lower}` : ''
+    return `${adding} ${slice(sentence, tokens, noun.from, noun.to)}${done}`
   }
   return undefined
 }
