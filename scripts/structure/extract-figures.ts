@@ -633,7 +633,7 @@ function withPurpose(tokens: Token[], index: number, sentence: string): string {
 }
 
 /** Nouns that hold money (`a fund`, `a facility`): an amount added to one is not what it pays for. */
-const MONEY_HOLDERS = /^(?:funds?|facilit(?:y|ies)|windows?|budgets?|accounts?|pools?|reserves?|banks?)$/
+const MONEY_HOLDERS = /^(?:funds?|facilit(?:y|ies)|windows?|budgets?|pools?|reserves?)$/
 
 /** ` in 2014`, ` by 2030`, ` today` when the phrase is followed by its time. */
 function timeAfter(tokens: Token[], index: number, sentence: string): string {
@@ -797,7 +797,8 @@ function changeBy(tokens: Token[], by: number, after: number, sentence: string):
   const change = tokens[verb] ? changes(tokens[verb], verb) || undefined : undefined
   if (!change) return undefined
   let what: string | undefined
-  if (tokens.slice(verb + 1, by).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {
+  // `rose in the pilots by 12 percent`: a phrase after the verb is not what rose
+  if (tokens[verb + 1]?.pos !== 'ADP' && tokens.slice(verb + 1, by).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {
     // what was cut: the object, up to a clause (`who are …`) and at most one phrase after its noun
     let end = verb + 1
     let phrases = 0
