@@ -115,6 +115,39 @@ describe('figuresIn', () => {
     ])
   })
 
+  it('reads a small count in words only where it opens its sentence alone (issue 11: "four navies")', () => {
+    expect(read('Five patrol boats will join the coastguard fleet next spring.')).toEqual(['5 | patrol boats'])
+    // beside another number it only names that number's thing
+    expect(read('Three new bridges will be built across the delta, worth €2 billion.')).toEqual(['€2 billion | new bridges'])
+    expect(read('Talks covered two sides of the border and four priorities.')).toEqual([])
+  })
+
+  it('keeps what is counted: joined modifiers, a rate, a unit, a part of a whole, a count that adds to another', () => {
+    expect(read('Loans will reach 2,000 small and medium-sized farms in the valley.')).toEqual(['2,000 | small and medium-sized farms'])
+    expect(read('The Council will run 8 joint drills a year, up from 3 in 2020.')).toEqual(['8 | joint drills a year, up from 3 in 2020'])
+    expect(read('The pilot would prevent about 0.2°C of warming.')).toEqual(['0.2 | °C of warming prevented'])
+    expect(read("Twelve of the Union's 27 members now publish audit data online, up from 5 in 2020.")).toEqual(['12 | members publishing audit data online, up from 5 in 2020', '27 | members'])
+    expect(read('Harbours will be repaired, from 10 to 25 harbours since 2019, with a further 12 to be rebuilt.')).toEqual(['25 | harbours, up from 10 in 2019', '12 | further harbours to be rebuilt'])
+  })
+
+  it('names a count by the words of its clause: the noun named before, the action of the subject, the verb as a participle', () => {
+    expect(read("Clinics in the Agency's rural health network, which now counts 90 clinics, up from 40 in 2018, will stay open at night.")).toEqual(['90 | clinics in the rural health network, up from 40 in 2018'])
+    expect(read('Screening now reaches 400,000 women a year, up from 150,000 in 2017.')).toEqual(['400,000 | women screened a year, up from 150,000 in 2017'])
+    expect(read('Arrests at the ports rose from 300 smugglers in 2019 to 720 in 2022.')).toEqual(['720 | smugglers arrested in 2022, up from 300 in 2019'])
+    expect(read('About 2 million people remain stranded in the region.')).toEqual(['2 million | people stranded in the region'])
+    expect(read('Seventeen partners pledged new grants at the summit.')).toEqual(['17 | partners who pledged new grants'])
+    expect(read('Ministers backed mutual recognition of seed-quality schemes, starting with the 4 members that already operate such schemes.')).toEqual(['4 | members operating seed-quality schemes'])
+    // `such` finds its words in the sentence before
+    expect(figuresIn('Today 9 members still levy such tolls.', 'Ministers agreed to abolish river tolls on grain.').map((figure) => figure.label)).toEqual(['members still levying river tolls'])
+  })
+
+  it('says what an amount in a `with` phrase pays for, and names a fund without its article', () => {
+    expect(read('The Agency will finance seed banks and irrigation in dry regions, with an initial $40 million from Japan.')).toEqual(['$40 million | for seed banks and irrigation'])
+    expect(read('The Service will train customs officers across the region, with a budget of $3 million.')).toEqual(['$3 million | budget for customs officers'])
+    expect(read('Ministers launched the Coastal Resilience Fund of $50 million.')).toEqual(['$50 million | Coastal Resilience Fund'])
+    expect(read("Yields rose in the Council's pilots by 12 percent.")).toEqual(['12% | rise in yields'])
+  })
+
   it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {
     const sentences = [
       'Funding reached $4bn, with $1.5bn from banks and $2bn from private donors.',
