@@ -684,6 +684,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   let before = quantity.from - 1
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
   const governor = tokens[before]
+  const ofClause = amountOfClause(tokens, quantity, before, sentence)
+  if (ofClause) return ofClause
   // `a $1.5 billion financing window for …`, `a €450 million programme`: the thing the amount sizes
   let article = quantity.from - 1
   while (article >= 0 && QUALIFIERS.has(tokens[article].lower) && !/^(?:a|an|of|by)$/.test(tokens[article].lower)) article--
@@ -782,6 +784,61 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   return subjectBefore(tokens, before + 1, sentence)
 }
 
+/** Verbs whose indirect object is followed by an amount that measures the subject: `delays cost exporters $4bn`, `ransoms brought armed groups $90m`. */
+const MEASURING_VERBS = /^(?:cost|costs|costing|brought|bring|brings|earned|earn|earns|saved|save|saves|generated|generate|generates)$/
+/** Participles that give an estimate of the phrase before their comma: `the financing gap, estimated … at $10bn`. */
+const ESTIMATE_PARTICIPLES = /^(?:estimated|put|valued|assessed|projected|calculated)$/
+
+/**
+ * What an amount measures when its clause says so by its shape rather than a preposition:
+ * - `Shelters … will receive €95 million over three years`: `for shelters over three years`;
+ * - `delays cost exporters about $4bn a year`: `cost of delays to exporters a year`;
+ * - `Ransom payments … brought armed groups US$90 million over the last five years`: `ransom payments over the last five years`;
+ * - `the average cost of a transfer, now 7.1%, …` and `the financing gap for preparedness,
+ *   estimated … at about $10bn`: the phrase before the comma.
+ * @param governor the index of the word that governs the amount (after its qualifiers)
+ */
+function amountOfClause(tokens: Token[], quantity: Quantity, governor: number, sentence: string): string | undefined {
+  const after = quantity.to
+  const verb = tokens[governor]
+  if (verb?.pos === 'VERB' && /^(?:receive|get|obtain)$/.test(verb.lemma)) {
+    const subject = clauseSubject(tokens, governor, sentence)
+    if (subject) return `for ${subject}${periodAfter(tokens, after, sentence)}`
+  }
+  // an indirect object between the verb and the amount
+  if (verb && ['NOUN', 'PROPN'].includes(verb.pos)) {
+    let at = governor
+    while (at > 0 && governor - at < 8 && /^(?:NOUN|PROPN|ADJ|DET|ADP)$/.test(tokens[at].pos) && !MEASURING_VERBS.test(tokens[at].lower)) at--
+    if (at < governor && MEASURING_VERBS.test(tokens[at]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '') && tokens[at - 1] && /^(?:NOUN|PROPN|AUX|VERB|PART)$/.test(tokens[at - 1].pos)) {
+      if (/^cost/.test(tokens[at].lower)) {
+        const subject = nounPhraseBefore(tokens, at, sentence)
+        let object = at + 1
+        while (['NOUN', 'ADJ'].includes(tokens[object]?.pos ?? '')) object++
+        if (subject) return `cost of ${subject} to ${slice(sentence, tokens, at + 1, object)}${rateAfter(tokens, after)}`
+      } else {
+        const subject = clauseSubject(tokens, at, sentence)
+        if (subject) return `${subject}${periodAfter(tokens, after, sentence)}`
+      }
+    }
+  }
+  // `X, now 7.1%,` and `X, estimated by … at about $10bn`: the phrase before the comma
+  let comma = quantity.from - 1
+  while (comma > 0 && QUALIFIERS.has(tokens[comma].lower) && tokens[comma].lower !== 'at') comma--
+  if (/^(?:now|currently|today)$/.test(tokens[comma]?.lower ?? '') && tokens[after]?.text === ',') comma--
+  else if (tokens[comma]?.lower === 'at') {
+    let participle = comma - 1
+    while (participle > 0 && comma - participle < 8 && !ESTIMATE_PARTICIPLES.test(tokens[participle].lower)) participle--
+    if (!ESTIMATE_PARTICIPLES.test(tokens[participle]?.lower ?? '') || tokens.slice(participle + 1, comma).some((token) => token.pos === 'VERB' || token.pos === 'PUNCT')) return undefined
+    comma = participle - 1
+  } else return undefined
+  if (tokens[comma]?.text !== ',') return undefined
+  let from = comma
+  while (from > 0 && comma - from < 8 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[from - 1].pos) || /^(?:of|for)$/.test(tokens[from - 1].lower) || /^['’]s$/.test(tokens[from - 1].text))) from--
+  while (from < comma && (tokens[from].pos === 'DET' || tokens[from].pos === 'ADP')) from++
+  if (from === comma || !['NOUN', 'PROPN'].includes(tokens[comma - 1].pos)) return undefined
+  return lowerFirst(slice(sentence, tokens, from, comma), tokens[from])
+}
+
 /**
  * A change by an amount, named as a noun: `cut methane emissions by 75 percent by 2030` gives
  * `cut in methane emissions by 2030`, `payment costs fell by 35%` gives `fall in payment costs`,
@@ -829,7 +886,7 @@ function periodAfter(tokens: Token[], index: number, sentence: string): string {
   }
   // `within five years`, `over two years`
   if (/^(?:within|over)$/.test(tokens[at]?.lower ?? '')) {
-    for (let end = at + 1; end < tokens.length && end < at + 4; end++) if (TIME_UNITS.test(tokens[end].lower)) return ` ${slice(sentence, tokens, at, end + 1)}`
+    for (let end = at + 1; end < tokens.length && end < at + 5; end++) if (TIME_UNITS.test(tokens[end].lower)) return ` ${slice(sentence, tokens, at, end + 1)}`
   }
   // `in the Partnership's pilots`: where the change was seen
   if (tokens[at]?.lower === 'in') {
