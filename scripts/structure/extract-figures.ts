@@ -823,7 +823,7 @@ function amountOfClause(tokens: Token[], quantity: Quantity, governor: number, s
   }
   // `X, now 7.1%,` and `X, estimated by … at about $10bn`: the phrase before the comma
   let comma = quantity.from - 1
-  while (comma > 0 && QUALIFIERS.has(tokens[comma].lower) && tokens[comma].lower !== 'at') comma--
+  while (comma > 0 && QUALIFIERS.has(tokens[comma].lower) && !/^(?:at|now)$/.test(tokens[comma].lower)) comma--
   if (/^(?:now|currently|today)$/.test(tokens[comma]?.lower ?? '') && tokens[after]?.text === ',') comma--
   else if (tokens[comma]?.lower === 'at') {
     let participle = comma - 1
