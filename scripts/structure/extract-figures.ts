@@ -763,7 +763,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       const subject = clauseSubject(tokens, before, sentence) ?? subjectBefore(tokens, before, sentence)
       if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
     }
-    if (rest) return joinLabel(governor.text.toLowerCase(), rest)
+    // `will release US$300 million from …`: released from …
+    const ahead = governor.lower === governor.lemma && /^(?:will|shall|to|would)$/.test(tokens[before - 1]?.lower ?? '')
+    if (rest) return joinLabel(ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
     return /ed$/.test(governor.lower) ? `${governor.lower} by ${subject}` : `from ${subject}`
@@ -949,6 +951,12 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
     if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
       if (nouns > 0 || token.pos === 'SCONJ') break
     }
+    // `from their joint fund`: a possessive after the preposition opens its phrase
+    if (token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower) && index > from && tokens[index - 1].pos === 'ADP' && ['ADJ', 'NOUN'].includes(next?.pos ?? '')) {
+      words++
+      end = index + 1
+      continue
+    }
     if (token.pos === 'PRON' || token.pos === 'AUX' || (token.pos === 'DET' && /^(?:which|that)$/.test(token.lower))) {
       // `to help members adopt it`: the verb goes with its object
       if (token.pos === 'PRON' && end > from + 1 && tokens[end - 1].pos === 'VERB' && end === index) end--
@@ -963,7 +971,8 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
   // A label ends on a word that carries meaning.
   while (end > from && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'ADJ' && tokens[end - 2]?.pos === 'DET')) end--
   if (end <= from || (end === from + 1 && ['ADP', 'PART'].includes(tokens[from].pos))) return ''
-  return slice(sentence, tokens, from, end)
+  // a label is read without the sentence: `their joint fund` is `the joint fund`
+  return slice(sentence, tokens, from, end).replace(/\b(?:their|its|our) (?=\S)/g, 'the ')
 }
 
 /** A noun phrase that starts at `from` (determiners, adjectives, nouns, possessives). */
