@@ -224,7 +224,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   if (toBe) return `${adding}${toBe}`
   // `vaccination campaigns reached nearly eight million people across the region in 2021`: people reached by vaccination campaigns in 2021
   const reached = reachedBy(tokens, quantity, sentence)
-  if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} reached by ${reached}${timeAfter(tokens, to, sentence)}`
+  if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
   // `a regional grain reserve of 400,000 tonnes`: what holds them
   if (ofAt > 0 && !adding && to === noun.to) {
     // only what holds them (`a reserve of`), not what they own (`the soil of 200,000 farms`)
@@ -282,13 +282,14 @@ function namedBefore(tokens: Token[], noun: {from: number; to: number}, sentence
   return undefined
 }
 
-/** The subject of `reach` when a count is its object (`campaigns reached 8 million people`), unless it names the meeting's members or an action (read by `actionOfSubject`). */
+/** `reached by` the subject of `reach` when a count is its object (`campaigns reached 8 million people`), unless it names the meeting's members or an action (read by `actionOfSubject`). */
 function reachedBy(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   let verb = quantity.from - 1
   while (verb > 0 && QUALIFIERS.has(tokens[verb].lower)) verb--
   if (tokens[verb]?.pos !== 'VERB' || tokens[verb].lemma !== 'reach' || actionOfSubject(tokens, quantity)) return undefined
   const subject = clauseSubject(tokens, verb, sentence)
-  return subject && !PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '') ? subject : undefined
+  if (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '')) return undefined
+  return `${tokens[verb].lower === 'reach' && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') ? 'to be ' : ''}reached by ${subject}`
 }
 
 /**

@@ -123,7 +123,7 @@ describe('figuresIn', () => {
   })
 
   it('keeps what is counted: joined modifiers, a rate, a unit, a part of a whole, a count that adds to another', () => {
-    expect(read('Loans will reach 2,000 small and medium-sized farms in the valley.')).toEqual(['2,000 | small and medium-sized farms'])
+    expect(read('Grants will support 2,000 small and medium-sized farms.')).toEqual(['2,000 | small and medium-sized farms to be supported'])
     expect(read('The Council will run 8 joint drills a year, up from 3 in 2020.')).toEqual(['8 | joint drills a year, up from 3 in 2020'])
     expect(read('The pilot would prevent about 0.2°C of warming.')).toEqual(['0.2 | °C of warming prevented'])
     expect(read("Twelve of the Union's 27 members now publish audit data online, up from 5 in 2020.")).toEqual(['12 | members publishing audit data online, up from 5 in 2020', '27 | members'])
@@ -135,6 +135,8 @@ describe('figuresIn', () => {
     expect(read('Screening now reaches 400,000 women a year, up from 150,000 in 2017.')).toEqual(['400,000 | women screened a year, up from 150,000 in 2017'])
     expect(read('Arrests at the ports rose from 300 smugglers in 2019 to 720 in 2022.')).toEqual(['720 | smugglers arrested in 2022, up from 300 in 2019'])
     expect(read('About 2 million people remain stranded in the region.')).toEqual(['2 million | people stranded in the region'])
+    expect(read('Mobile clinics reached 300,000 people in remote districts in 2022.')).toEqual(['300,000 | people reached by mobile clinics in 2022'])
+    expect(read('Loans will reach 2,000 small and medium-sized farms.')).toEqual(['2,000 | small and medium-sized farms to be reached by loans'])
     expect(read('Seventeen partners pledged new grants at the summit.')).toEqual(['17 | partners who pledged new grants'])
     expect(read('Ministers backed mutual recognition of seed-quality schemes, starting with the 4 members that already operate such schemes.')).toEqual(['4 | members operating seed-quality schemes'])
     // `such` finds its words in the sentence before
@@ -146,6 +148,15 @@ describe('figuresIn', () => {
     expect(read('The Service will train customs officers across the region, with a budget of $3 million.')).toEqual(['$3 million | budget for customs officers'])
     expect(read('Ministers launched the Coastal Resilience Fund of $50 million.')).toEqual(['$50 million | Coastal Resilience Fund'])
     expect(read("Yields rose in the Council's pilots by 12 percent.")).toEqual(['12% | rise in yields'])
+  })
+
+  it('reads what an amount measures from the shape of its clause', () => {
+    expect(read('Clinics run by local charities will receive €30 million over four years.')).toEqual(['€30 million | for clinics over four years'])
+    expect(read('Officials estimate that power cuts cost small factories nearly $2bn a year.')).toEqual(['$2 billion | cost of power cuts to small factories a year'])
+    expect(read('Illegal logging is thought to have brought criminal networks some US$70 million over the last four years.')).toEqual(['US$70 million | illegal logging over the last four years'])
+    expect(read('Ministers looked at the funding gap for school meals, put by the secretariat at about $5bn, and at ways to close it.')).toEqual(['$5 billion | funding gap for school meals'])
+    expect(read('The average fee for a visa, now 9.5%, should fall below 5% by 2030.')).toEqual(['9.5% | average fee for a visa', '5% | average fee by 2030'])
+    expect(read('The Members will release US$40 million from their reserve fund for flood repairs.')).toEqual(['US$40 million | released from the reserve fund'])
   })
 
   it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {
