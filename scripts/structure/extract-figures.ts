@@ -681,12 +681,36 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const phrase = nounPhraseAfter(tokens, after + 1)
     if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
       const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
-      const text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)
+      let text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)
+      // a share of things is `of guarantees`, not `of the guarantees` (`of the amount`, `of the region's electricity` keep it)
+      const head = tokens[phrase.to - 1]
+      if (quantity.kind === 'percent' && next === 'of' && tokens[phrase.from].lower === 'the' && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower)) {
+        let rest = phrase.from + 1
+        // the body's possessive goes too (`of the Alliance's combined waters`)
+        if (tokens[rest]?.pos === 'PROPN' && /^['’]s$/.test(tokens[rest + 1]?.text ?? '') && rest + 2 < phrase.to) rest += 2
+        if (!tokens.slice(rest, phrase.to).some((token) => /^['’]s?$/.test(token.text))) text = `of ${slice(sentence, tokens, rest, to)}`
+      }
       // `55 percent of households received a warning in time`: what they did
       const act = tokens[to]
       if (quantity.kind === 'percent' && act?.pos === 'VERB' && !/ing$/.test(act.lower) && act.lower !== act.lemma && !LINKING_VERBS.has(act.lower)) {
         const done = predicate(tokens, to + 1, sentence)
         if (done) return `${text} ${PERSON_NOUNS.test(tokens[phrase.to - 1].lower) ? 'who' : 'that'} ${act.lower} ${done}`
+      }
+      if (quantity.kind === 'percent') {
+        // `11% of the combined waters are protected`: of the combined waters protected
+        const be = act?.pos === 'AUX' && act.lemma === 'be' ? to + (tokens[to + 1]?.pos === 'ADV' ? 2 : 1) : -1
+        if (be > 0 && tokens[be]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[be].lower)) {
+          const opening = /^(?:today|now)$/i.test(tokens[0]?.text ?? '') && quantity.from <= 2 ? ` ${tokens[0].lower}` : ''
+          return `${text} ${tokens[be].lower}${timeAfter(tokens, be + 1, sentence) || opening}`
+        }
+        // `Members will protect 30% of their waters by 2030`: of waters to be protected by 2030
+        let verb = quantity.from - 1
+        while (verb > 0 && QUALIFIERS.has(tokens[verb].lower)) verb--
+        const doer = tokens[verb]
+        if (doer?.pos === 'VERB' && doer.lower === doer.lemma && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') && !UNDESCRIPTIVE_VERBS.has(doer.lemma) && !LINKING_VERBS.has(doer.lower) && !CHANGE_VERBS[doer.lemma] && to === phrase.to) {
+          const what = slice(sentence, tokens, after, to).replace(/^of (?:their|its|our) /, 'of ')
+          return `${what} to be ${IRREGULAR_PARTICIPLES[doer.lemma] ?? pastParticiple(doer.lemma)}${timeAfter(tokens, to, sentence)}`
+        }
       }
       return `${text}${timeAfter(tokens, to, sentence)}`
     }

@@ -150,6 +150,13 @@ describe('figuresIn', () => {
     expect(read("Yields rose in the Council's pilots by 12 percent.")).toEqual(['12% | rise in yields'])
   })
 
+  it('says what is done to a share: done already, or still to do', () => {
+    expect(read("Today 14% of the League's rivers are monitored.")).toEqual(['14% | of rivers monitored today'])
+    expect(read('Members will restore 25% of their wetlands by 2035.')).toEqual(['25% | of wetlands to be restored by 2035'])
+    expect(read('Donors will be offered 10% of the bonds.')).toEqual(['10% | of bonds'])
+    expect(read('Fees take 4 percent of the amount.')).toEqual(['4% | of the amount'])
+  })
+
   it('reads what an amount measures from the shape of its clause', () => {
     expect(read('Clinics run by local charities will receive €30 million over four years.')).toEqual(['€30 million | for clinics over four years'])
     expect(read('Officials estimate that power cuts cost small factories nearly $2bn a year.')).toEqual(['$2 billion | cost of power cuts to small factories a year'])
