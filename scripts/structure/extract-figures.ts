@@ -225,8 +225,10 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `vaccination campaigns reached nearly eight million people across the region in 2021`: people reached by vaccination campaigns in 2021
   const reached = reachedBy(tokens, quantity, sentence)
   if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
-  // `a regional grain reserve of 400,000 tonnes`: what holds them
-  if (ofAt > 0 && !adding && to === noun.to) {
+  // `a regional grain reserve of 400,000 tonnes`, `a pilot between 4 countries`: what holds them
+  const heldAt = ofAt > 0 ? ofAt : /^(?:between|among)$/.test(tokens[quantity.from - 1]?.lower ?? '') ? quantity.from - 1 : -1
+  if (heldAt > 0 && !adding && to === noun.to) {
+    const ofAt = heldAt
     // only what holds them (`a reserve of`), not what they own (`the soil of 200,000 farms`)
     let article = ofAt - 1
     while (article > 0 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[article].pos)) article--
@@ -234,6 +236,9 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const head = holder?.split(' ').at(-1)?.toLowerCase() ?? ''
     if (holder && !AMOUNT_HEADS.has(head) && !/^\p{Lu}/u.test(holder) && !/s$/.test(head)) return `${slice(sentence, tokens, noun.from, noun.to)} in the ${holder}`
   }
+  // `a pipeline of projects, which already lists 37 projects`: projects in the pipeline
+  const holder = to === noun.to && !adding ? relativeHolder(tokens, quantity.from, sentence) : ''
+  if (holder) return `${slice(sentence, tokens, noun.from, noun.to)} ${holder}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
 }
 
@@ -290,6 +295,33 @@ function reachedBy(tokens: Token[], quantity: Quantity, sentence: string): strin
   const subject = clauseSubject(tokens, verb, sentence)
   if (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '')) return undefined
   return `${tokens[verb].lower === 'reach' && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') ? 'to be ' : ''}reached by ${subject}`
+}
+
+/** Verbs by which a relative clause says what a thing holds: `a pipeline …, which lists 37 projects`. */
+const HOLDING_VERBS = /^(?:list|count|have|include|number|comprise|contain|hold)$/
+
+/**
+ * ` in the pipeline` when a count is what a thing holds, said in a relative clause after it:
+ * `a pipeline of projects, which already lists 37 projects`; empty otherwise.
+ * @param from the first token of the count
+ */
+function relativeHolder(tokens: Token[], from: number, sentence: string): string {
+  let verb = from - 1
+  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV') && tokens[verb].pos !== 'VERB') verb--
+  if (tokens[verb]?.pos !== 'VERB' || !HOLDING_VERBS.test(tokens[verb].lemma)) return ''
+  let which = verb - 1
+  while (which > 0 && tokens[which].pos === 'ADV') which--
+  if (!/^(?:which|that)$/.test(tokens[which]?.lower ?? '') || tokens[which - 1]?.text !== ',') return ''
+  // the thing: the phrase before the comma, its noun before any `of`
+  let start = which - 1
+  while (start > 0 && which - start < 7 && /^(?:DET|ADJ|NOUN|PROPN|ADP)$/.test(tokens[start - 1].pos) && (tokens[start - 1].pos !== 'ADP' || tokens[start - 1].lower === 'of')) start--
+  while (start < which - 1 && tokens[start].pos === 'ADP') start++
+  const of = tokens.slice(start, which - 1).findIndex((token) => token.lower === 'of')
+  const end = of >= 0 ? start + of : which - 1
+  let first = start
+  while (first < end && tokens[first].pos === 'DET') first++
+  if (first >= end || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos) || /^\p{Lu}/u.test(tokens[first].text)) return ''
+  return `in the ${slice(sentence, tokens, first, end)}`
 }
 
 /**
@@ -761,6 +793,10 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if (governor && WORTH.test(governor.lower) && before > 0 && ['NOUN', 'PROPN'].includes(tokens[before - 1].pos)) {
     // `pledges totalling US$1.1 billion for primary health care`
     const subject = nounPhraseBefore(tokens, before, sentence)
+    // `which lists 37 projects worth about $23bn`: the value of what was counted
+    let counted = before - 1
+    while (counted > 0 && ['NOUN', 'ADJ'].includes(tokens[counted].pos)) counted--
+    if (subject && tokens[counted]?.pos === 'NUM') return `value of ${subject}${relativeHolder(tokens, counted, sentence).replace(/^(?=\S)/, ' ')}`
     if (subject) return joinLabel(subject, complement(tokens, after, sentence))
   }
   if (governor && WORTH.test(governor.lower)) {

@@ -157,6 +157,11 @@ describe('figuresIn', () => {
     expect(read('Fees take 4 percent of the amount.')).toEqual(['4% | of the amount'])
   })
 
+  it('says what holds a count: a pilot between them, a thing whose relative clause lists them, and the value of what it lists', () => {
+    expect(read('Members will start with a trial between 6 ports.')).toEqual(['6 | ports in the trial'])
+    expect(read('Lenders will share a register of loans, which now lists 120 loans worth about $9bn.')).toEqual(['120 | loans in the register', '$9 billion | value of loans in the register'])
+  })
+
   it('reads what an amount measures from the shape of its clause', () => {
     expect(read('Clinics run by local charities will receive €30 million over four years.')).toEqual(['€30 million | for clinics over four years'])
     expect(read('Officials estimate that power cuts cost small factories nearly $2bn a year.')).toEqual(['$2 billion | cost of power cuts to small factories a year'])
