@@ -225,6 +225,9 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `vaccination campaigns reached nearly eight million people across the region in 2021`: people reached by vaccination campaigns in 2021
   const reached = reachedBy(tokens, quantity, sentence)
   if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
+  // `customs agencies processed 4.2 million paper certificates last year`: paper certificates processed last year
+  const doneTo = to === noun.to && !adding ? doneBy(tokens, quantity, noun, sentence) : undefined
+  if (doneTo) return `${slice(sentence, tokens, noun.from, noun.to)} ${doneTo}`
   // `a regional grain reserve of 400,000 tonnes`, `a pilot between 4 countries`: what holds them
   const heldAt = ofAt > 0 ? ofAt : /^(?:between|among)$/.test(tokens[quantity.from - 1]?.lower ?? '') ? quantity.from - 1 : -1
   if (heldAt > 0 && !adding && to === noun.to) {
@@ -295,6 +298,33 @@ function reachedBy(tokens: Token[], quantity: Quantity, sentence: string): strin
   const subject = clauseSubject(tokens, verb, sentence)
   if (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '')) return undefined
   return `${tokens[verb].lower === 'reach' && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') ? 'to be ' : ''}reached by ${subject}`
+}
+
+/**
+ * What was done to a count by a subject that is not who met, as a participle and its time:
+ * `customs agencies processed 4.2 million paper certificates last year` gives `processed last
+ * year`, `fees, which keep 1.2 million girls out of school each year` gives `kept out of school each
+ * year`. `undefined` when the verb before the count is not such an action.
+ */
+function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  // over `nearly`, `some`, `approx.`; not over a preposition (`paid to 1.5 million households`)
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || ATTENDANCE_VERBS[act.lemma] || /ing$/.test(act.lower)) return undefined
+  if (tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be') return undefined
+  const past = act.lower !== act.lemma && !/s$/.test(act.lower)
+  const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '')
+  if (!past && !relative) return undefined
+  const subject = relative ? undefined : clauseSubject(tokens, verb, sentence)
+  if (!relative && (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '') || /^(?:we|they|it)$/i.test(subject))) return undefined
+  const participle = IRREGULAR_PARTICIPLES[act.lemma] ?? (past && /ed$/.test(act.lower) ? act.lower : pastParticiple(act.lemma))
+  // `out of school each year`: a short phrase after the noun and the time
+  const rest = tokens[noun.to]?.pos === 'ADP' && tokens[noun.to].lower !== 'of' ? predicate(tokens, noun.to, sentence) : ''
+  // `keep`, `hold`, `take` say something only with what follows (`keep … out of school`)
+  if (UNDESCRIPTIVE_VERBS.has(act.lemma) && !rest) return undefined
+  const time = timeAfter(tokens, noun.to, sentence)
+  return [participle, rest || time.trim()].filter(Boolean).join(' ')
 }
 
 /** Verbs by which a relative clause says what a thing holds: `a pipeline …, which lists 37 projects`. */

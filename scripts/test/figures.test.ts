@@ -20,7 +20,7 @@ describe('figuresIn', () => {
 
   it('reads counts written in words, without their qualifiers', () => {
     expect(read('Thirty-one delegations attended the talks in Oslo.')).toEqual(['31 | delegations attending'])
-    expect(read('The floods have displaced nearly eight million people.')).toEqual(['8 million | people'])
+    expect(read('The floods have displaced nearly eight million people.')).toEqual(['8 million | people displaced'])
     expect(read('Twenty-six countries signed the Plan.')).toEqual(['26 | countries that signed the Plan'])
   })
 
@@ -155,6 +155,13 @@ describe('figuresIn', () => {
     expect(read('Members will restore 25% of their wetlands by 2035.')).toEqual(['25% | of wetlands to be restored by 2035'])
     expect(read('Donors will be offered 10% of the bonds.')).toEqual(['10% | of bonds'])
     expect(read('Fees take 4 percent of the amount.')).toEqual(['4% | of the amount'])
+  })
+
+  it('says what was done to a count by a subject that is not who met', () => {
+    expect(read('The port authorities inspected 9,000 containers last year.')).toEqual(['9,000 | containers inspected last year'])
+    expect(read('Tolls remain high, which keep some 40,000 lorries off the main roads each month.')).toEqual(['40,000 | lorries kept off the main roads each month'])
+    // a count after a preposition is not the verb's object
+    expect(read('Vouchers will be paid to 3,000 of the poorest families.')).toEqual(['3,000 | poorest families'])
   })
 
   it('says what holds a count: a pilot between them, a thing whose relative clause lists them, and the value of what it lists', () => {
