@@ -206,7 +206,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && tokens[quantity.from - 2]?.lower === 'membership' && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -372,6 +372,48 @@ function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): str
     return `${adding} ${slice(sentence, tokens, noun.from, noun.to)}${done}`
   }
   return undefined
+}
+
+/**
+ * A count of some of the things an earlier count counted: `Delegations from 27 countries took
+ * part, and 8 of them joined the Partnership` gives `countries that joined the Partnership`.
+ */
+function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'of' || tokens[quantity.to + 1]?.lower !== 'them') return undefined
+  let what: string | undefined
+  for (let before = quantity.from - 1; before >= 0 && !what; before--) {
+    if (tokens[before].pos !== 'NUM') continue
+    const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
+    if (noun) what = slice(sentence, tokens, noun.from, noun.to)
+  }
+  const verb = tokens[quantity.to + 2]
+  if (!what || verb?.pos !== 'VERB') return what
+  const object = predicate(tokens, quantity.to + 3, sentence)
+  const head = what.split(' ').at(-1) ?? ''
+  return verb.lower === verb.lemma || /s$/.test(verb.lower) ? `${what} ${presentParticiple(verb.lemma)}${object ? ` ${object}` : ''}` : `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} ${verb.lower}${object ? ` ${object}` : ''}`
+}
+
+/**
+ * A share of something named before by a pronoun: `trade between members recovered …, and 60
+ * percent of it is now free of tariffs` gives `of trade between members free of tariffs`.
+ */
+function shareOfIt(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'of' || !/^(?:it|them)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return undefined
+  let what: string | undefined
+  for (let verb = quantity.from - 1; verb > 0 && !what; verb--) {
+    if (tokens[verb].pos !== 'VERB') continue
+    const subject = clauseSubject(tokens, verb, sentence)
+    // its head noun, before any phrase (`trade between members`)
+    if (subject && !PERSON_NOUNS.test(subject.split(/ (?:of|in|on|between|among|from|to|for|with) /)[0].split(' ').at(-1) ?? '')) what = subject
+  }
+  if (!what) return undefined
+  // `is now free of tariffs`: what the share is
+  let at = quantity.to + 2
+  if (tokens[at]?.pos !== 'AUX' || tokens[at].lemma !== 'be') return `of ${what}`
+  at++
+  while (tokens[at]?.pos === 'ADV') at++
+  const state = ['ADJ', 'VERB'].includes(tokens[at]?.pos ?? '') ? predicate(tokens, at, sentence) : ''
+  return `of ${what}${state ? ` ${state}` : ''}`
 }
 
 /**
@@ -738,6 +780,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const change = changeBy(tokens, by, after, sentence)
     if (change) return change
   }
+  const ofIt = quantity.kind === 'percent' ? shareOfIt(tokens, quantity, sentence) : undefined
+  if (ofIt) return ofIt
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
   if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {
     const phrase = nounPhraseAfter(tokens, after + 1)

@@ -164,6 +164,12 @@ describe('figuresIn', () => {
     expect(read('Vouchers will be paid to 3,000 of the poorest families.')).toEqual(['3,000 | poorest families'])
   })
 
+  it('reads what `of them`, `of it` and `membership to` point back to', () => {
+    expect(read('Envoys from 30 states attended, and 6 of them signed the accord at the meeting.')).toEqual(['30 | states attending', '6 | states that signed the accord'])
+    expect(read('Officials said that exports from the region rose in 2022, and that 40 percent of it is now carried by rail.')).toEqual(['40% | of exports from the region carried by rail'])
+    expect(read('Two more states joined, bringing its membership to 44.')).toEqual(['44 | members'])
+  })
+
   it('says what holds a count: a pilot between them, a thing whose relative clause lists them, and the value of what it lists', () => {
     expect(read('Members will start with a trial between 6 ports.')).toEqual(['6 | ports in the trial'])
     expect(read('Lenders will share a register of loans, which now lists 120 loans worth about $9bn.')).toEqual(['120 | loans in the register', '$9 billion | value of loans in the register'])
