@@ -274,7 +274,7 @@ function relativeAsParticiple(tokens: Token[], from: number, to: number, sentenc
 function namedBefore(tokens: Token[], noun: {from: number; to: number}, sentence: string): string | undefined {
   if (noun.to - noun.from !== 1) return undefined
   const head = tokens[noun.from].lower
-  for (let index = noun.from - 1; index >= 0; index--) {
+  for (let index = noun.from - 1; index >= 0 && index > noun.from - 80; index--) {
     if (tokens[index].lower !== head || quantityStartsAt(tokens, index - 1) || tokens[index - 1]?.pos === 'NUM') continue
     let from = index
     while (from > 0 && index - from < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos)) from--
@@ -364,7 +364,7 @@ function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): str
   if (!/^(?:further|additional|another)$/.test(tokens[before]?.lower ?? '')) return undefined
   const adding = tokens[before].lower === 'another' ? 'further' : tokens[before].lower
   // the noun of the count before it in the sentence
-  for (before -= 1; before >= 0; before--) {
+  for (before -= 1; before >= 0 && before > quantity.from - 60; before--) {
     if (tokens[before].pos !== 'NUM') continue
     const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
     if (!noun) continue
@@ -381,7 +381,7 @@ function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): str
 function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (tokens[quantity.to]?.lower !== 'of' || tokens[quantity.to + 1]?.lower !== 'them') return undefined
   let what: string | undefined
-  for (let before = quantity.from - 1; before >= 0 && !what; before--) {
+  for (let before = quantity.from - 1; before >= 0 && before > quantity.from - 60 && !what; before--) {
     if (tokens[before].pos !== 'NUM') continue
     const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
     if (noun) what = slice(sentence, tokens, noun.from, noun.to)
@@ -400,7 +400,7 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
 function shareOfIt(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (tokens[quantity.to]?.lower !== 'of' || !/^(?:it|them)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return undefined
   let what: string | undefined
-  for (let verb = quantity.from - 1; verb > 0 && !what; verb--) {
+  for (let verb = quantity.from - 1; verb > 0 && verb > quantity.from - 60 && !what; verb--) {
     if (tokens[verb].pos !== 'VERB') continue
     const subject = clauseSubject(tokens, verb, sentence)
     // its head noun, before any phrase (`trade between members`)
