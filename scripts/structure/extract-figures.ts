@@ -66,8 +66,10 @@ export default extractFigures
 export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   const found: Array<KeyFigure & {at: number}> = []
   const taken: Array<[number, number]> = []
+  // the tokens `such` looks back in, read once per sentence and only when asked
+  const context: {sentence?: Token[]; previous?: Token[]} = {}
   const take = (at: number, end: number, value: string, label: string) => {
-    const tidy = resolveSuch(tidyLabel(label), sentence.slice(0, at), previous)
+    const tidy = resolveSuch(tidyLabel(label), at, sentence, previous, context)
     if (!tidy || taken.some(([start, stop]) => at < stop && end > start)) return
     taken.push([at, end])
     found.push({at, value, label: tidy, sentence})
@@ -1209,15 +1211,17 @@ function lowerFirst(text: string, first: Token): string {
  * such programmes` after `the mutual recognition of trusted-trader programmes` gives `… trusted-trader
  * programmes`. The label is kept as it is when the noun was not named with a modifier before.
  * @param label the label
- * @param before the sentence up to the figure
+ * @param at where the figure starts in the sentence (the noun is looked for before it)
  * @param previous the sentence before
+ * @param context the tokens of both, read once
  */
-function resolveSuch(label: string, before: string, previous: string): string {
+function resolveSuch(label: string, at: number, sentence: string, previous: string, context: {sentence?: Token[]; previous?: Token[]}): string {
   const such = /\bsuch ([\p{L}-]+)$/u.exec(label) ?? /\bsuch ([\p{L}-]+)\b/u.exec(label)
-  if (!such || previous.length + before.length > MAX_SENTENCE) return label
-  for (const text of [before, previous]) {
+  if (!such || previous.length + sentence.length > MAX_SENTENCE) return label
+  for (const text of [sentence.slice(0, at), previous]) {
     if (!text.toLowerCase().includes(such[1].toLowerCase())) continue
-    const tokens = tokensOf(text)
+    const all = text === previous ? (context.previous ??= tokensOf(previous)) : (context.sentence ??= tokensOf(sentence))
+    const tokens = text === previous ? all : all.filter((token) => token.end <= at)
     for (let index = tokens.length - 1; index > 0; index--) {
       if (tokens[index].lower !== such[1].toLowerCase() || tokens[index - 1].lower === 'such') continue
       let from = index
