@@ -222,6 +222,9 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${ahead ? 'to be ' : ''}${done}`
   }
   // `agreed to repair 350 schools`, `will connect 1,500 villages to piped water by 2027`: what is to be done to them
+  // `will offer start-up grants to 2,500 young fishers`: young fishers to receive start-up grants
+  const receives = recipientOf(tokens, quantity, sentence)
+  if (receives) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} to receive ${receives}`
   const toBe = whatIsToBeDone(tokens, quantity, noun, to, sentence)
   if (toBe) return `${adding}${toBe}`
   // `vaccination campaigns reached nearly eight million people across the region in 2021`: people reached by vaccination campaigns in 2021
@@ -327,6 +330,34 @@ function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: nu
   if (UNDESCRIPTIVE_VERBS.has(act.lemma) && !rest) return undefined
   const time = timeAfter(tokens, noun.to, sentence)
   return [participle, rest || time.trim()].filter(Boolean).join(' ')
+}
+
+/** Verbs of giving: what is given `to` a count is what the count will receive. */
+const GIVING_VERBS = /^(?:give|offer|pay|provide|grant|award|send|deliver|transfer|distribute|allocate)$/
+
+/**
+ * What a count is still to receive, when it follows `to` after a verb of giving: `will offer
+ * start-up grants to 2,500 young fishers` gives `start-up grants`, `Cash transfers will be paid to
+ * 1.5 million households` gives `cash transfers`. `undefined` otherwise, and for what was given already.
+ */
+function recipientOf(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let to = quantity.from - 1
+  while (to > 0 && QUALIFIERS.has(tokens[to].lower) && tokens[to].lower !== 'to') to--
+  if (tokens[to]?.lower !== 'to') return undefined
+  const ahead = (at: number) => /^(?:will|shall|to)$/.test(tokens[at]?.lower ?? '')
+  // passive: `… will be paid to`
+  const participle = tokens[to - 1]
+  if (participle?.pos === 'VERB' && GIVING_VERBS.test(participle.lemma) && tokens[to - 2]?.lemma === 'be' && ahead(to - 3)) {
+    return clauseSubject(tokens, to - 1, sentence)
+  }
+  // active: `will offer start-up grants to`
+  let verb = to - 1
+  const hyphened = (at: number) => (tokens[at].text === '-' && !tokens[at].spaced) || (tokens[at + 1]?.text === '-' && !tokens[at + 1].spaced) || (tokens[at - 1]?.text === '-' && !tokens[at].spaced)
+  while (verb > 0 && to - verb < 7 && (/^(?:NOUN|ADJ|DET|PROPN)$/.test(tokens[verb].pos) || hyphened(verb))) verb--
+  if (verb === to - 1 || tokens[verb]?.pos !== 'VERB' || !GIVING_VERBS.test(tokens[verb].lemma) || tokens[verb].lower !== tokens[verb].lemma || !ahead(verb - 1)) return undefined
+  let from = verb + 1
+  while (from < to && tokens[from].pos === 'DET') from++
+  return from < to && ['NOUN', 'PROPN'].includes(tokens[to - 1].pos) ? slice(sentence, tokens, from, to) : undefined
 }
 
 /** Verbs by which a relative clause says what a thing holds: `a pipeline …, which lists 37 projects`. */

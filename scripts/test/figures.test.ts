@@ -160,14 +160,21 @@ describe('figuresIn', () => {
   it('says what was done to a count by a subject that is not who met', () => {
     expect(read('The port authorities inspected 9,000 containers last year.')).toEqual(['9,000 | containers inspected last year'])
     expect(read('Tolls remain high, which keep some 40,000 lorries off the main roads each month.')).toEqual(['40,000 | lorries kept off the main roads each month'])
-    // a count after a preposition is not the verb's object
-    expect(read('Vouchers will be paid to 3,000 of the poorest families.')).toEqual(['3,000 | poorest families'])
+    // a count after a preposition is not the verb's object: it receives it
+    expect(read('Vouchers will be paid to 3,000 of the poorest families.')).toEqual(['3,000 | poorest families to receive vouchers'])
   })
 
   it('reads what `of them`, `of it` and `membership to` point back to', () => {
     expect(read('Envoys from 30 states attended, and 6 of them signed the accord at the meeting.')).toEqual(['30 | states attending', '6 | states that signed the accord'])
     expect(read('Officials said that exports from the region rose in 2022, and that 40 percent of it is now carried by rail.')).toEqual(['40% | of exports from the region carried by rail'])
     expect(read('Two more states joined, bringing its membership to 44.')).toEqual(['44 | members'])
+  })
+
+  it('says what a count is still to receive from a verb of giving', () => {
+    expect(read('The Fund will award travel grants to 600 young researchers.')).toEqual(['600 | young researchers to receive travel grants'])
+    expect(read('Food vouchers will be given to 20,000 of the smallest farms.')).toEqual(['20,000 | smallest farms to receive food vouchers'])
+    // `extend … to` says how far something reaches, not what is given
+    expect(read('The Alliance will extend radio coverage to 300 villages.')).toEqual(['300 | villages'])
   })
 
   it('says what holds a count: a pilot between them, a thing whose relative clause lists them, and the value of what it lists', () => {
