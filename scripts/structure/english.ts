@@ -217,6 +217,7 @@ export const ACTION_NOUNS: Record<string, string> = {
   building: 'built', rehabilitation: 'rehabilitated', resettlement: 'resettled', evacuation: 'evacuated', treatment: 'treated', hiring: 'hired',
   creation: 'created', registration: 'registered', release: 'released', relocation: 'relocated', renovation: 'renovated', repair: 'repaired',
   installation: 'installed', protection: 'protected', restoration: 'restored', accreditation: 'accredited', inspection: 'inspected',
+  seizure: 'seized', arrest: 'arrested', enrolment: 'enrolled', enrollment: 'enrolled', screening: 'screened', rescue: 'rescued',
 }
 
 /** Words before a count that say it adds to others (`a further 20 laboratories`): the label keeps them. */

@@ -33,13 +33,15 @@ const extractFigures: Plugin<[], Root> = function () {
       // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
       let text = textOf(paragraph)
       if (paragraph.data?.role === 'pillar') text = text.slice(text.indexOf(':') + 1)
+      let previous = ''
       for (const sentence of splitSentences(normaliseSpace(text))) {
         if (MAY_HAVE_NUMBER.test(sentence.text)) budget -= sentence.text.length
         if (budget < 0 || readout.figures.length >= MAX_FIGURES) {
           debug('%s: stopped reading figures after %d characters', file.path, READ_BUDGET)
           return
         }
-        for (const figure of read(sentence.text)) addFigure(readout.figures, figure)
+        for (const figure of reading.figures ? read(sentence.text) : figuresIn(sentence.text, previous)) addFigure(readout.figures, figure)
+        previous = sentence.text
       }
     }
   }
@@ -51,20 +53,23 @@ const READ_BUDGET = 100_000
 const MAX_SENTENCE = 5_000
 /** Figures kept at most (the deck shows six, the brief a dozen). */
 const MAX_FIGURES = 60
-/** A digit or a number word: sentences without one have no figure and are not given to the model. */
-const MAY_HAVE_NUMBER = /\d|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
+/** A digit or a number word (a small one only where it opens the sentence): sentences without one have no figure and are not given to the model. */
+const MAY_HAVE_NUMBER = /\d|^[\s•*\-–]*(?:two|three|four|five|six|seven|eight|nine)\b|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
 export default extractFigures
 
 /**
  * The figures of one sentence, in the order they appear.
  * @param sentence one sentence of the source
+ * @param previous the sentence before it in its paragraph, where `such fees` may find what fees
  * @returns the figures found
  */
-export function figuresIn(sentence: string): KeyFigure[] {
+export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   const found: Array<KeyFigure & {at: number}> = []
   const taken: Array<[number, number]> = []
+  // the tokens `such` looks back in, read once per sentence and only when asked
+  const context: {sentence?: Token[]; previous?: Token[]} = {}
   const take = (at: number, end: number, value: string, label: string) => {
-    const tidy = tidyLabel(label)
+    const tidy = resolveSuch(tidyLabel(label), at, sentence, previous, context)
     if (!tidy || taken.some(([start, stop]) => at < stop && end > start)) return
     taken.push([at, end])
     found.push({at, value, label: tidy, sentence})
@@ -91,6 +96,14 @@ export function figuresIn(sentence: string): KeyFigure[] {
   const span = (quantity: Quantity): [number, number] => [tokens[quantity.from].start, tokens[quantity.to - 1].end]
   for (const [index, quantity] of quantities.entries()) {
     if (used.has(quantity)) continue
+    const part = partOf(tokens, quantities, index, text)
+    if (part) {
+      for (const figure of part) {
+        used.add(figure.quantity)
+        take(...span(figure.quantity), figure.quantity.value, figure.label)
+      }
+      continue
+    }
     const change = changeOf(tokens, quantities, index, text)
     if (change) {
       used.add(change.earlier).add(change.later)
@@ -136,6 +149,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
       end = index + 1
     } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
   }
+  // the word limit does not cut a compound noun in two (`the Group's observer missions`)
+  while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
   return end
 }
 
@@ -149,17 +164,27 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   const adds = /^(?:more|new|further|additional)$/.test(tokens[index]?.lower ?? '')
   if ((adds || /^(?:such|other)$/.test(tokens[index]?.lower ?? '')) && tokens[index + 1]?.pos !== 'ADP') index++
   const start = adds && index > quantity.to ? index - 1 : index
-  for (; index < tokens.length && index < start + 5; index++) {
+  const hyphenAt = (at: number) => tokens[at]?.text === '-' && !tokens[at].spaced && tokens[at + 1] !== undefined && !tokens[at + 1].spaced
+  for (; index < tokens.length && index < start + 7; index++) {
     const token = tokens[index]
     if (head >= 0 && /^(?:last|next|this|each|every|per|a)$/.test(token.lower)) break
+    // `small and medium-sized firms`, `longer-term permits`: a hyphenated compound is one modifier, whatever the tags of its parts
+    if (hyphenAt(index + 1) && index > start - 1 && !/^(?:PUNCT|NUM|CCONJ|DET)$/.test(token.pos)) {
+      index += 2
+      if (tokens[index].pos === 'NOUN' || tokens[index].pos === 'PROPN') head = index
+      continue
+    }
+    // `14 producing and consuming countries`, `5,000 seasonal and longer-term permits`: modifiers joined before the head
+    if (head < 0 && token.pos === 'CCONJ' && index > start && /^(?:ADJ|VERB)$/.test(tokens[index - 1].pos) && (['ADJ', 'VERB'].includes(tokens[index + 1]?.pos ?? '') || hyphenAt(index + 2))) continue
     const joined = token.text === '-' && !token.spaced && head >= 0
     if (joined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
       continue
     }
-    if (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
-    // the model's tag slips on compounds: `seasonal work permits/VERB last year`
-    if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[index - 1]?.pos === 'NOUN' && !/s$/.test(tokens[index - 1].lower) && !['DET', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) {
+    // a participle before the head is an adjective (`12 trained nurses`); after it, the clause's verb (`11 partners announced new …`)
+    if (head < 0 && token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && (['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '') || tokens[index + 1]?.pos === 'CCONJ')) continue
+    // the model's tag slips on compounds: `seasonal work permits/VERB last year`, `work permits/VERB a year`
+    if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[index - 1]?.pos === 'NOUN' && !/s$/.test(tokens[index - 1].lower) && (!['DET', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') || rateAfter(tokens, index + 1))) {
       head = index
       continue
     }
@@ -175,6 +200,7 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
 
 function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (quantity.size) return sizeLabel(tokens, quantity, sentence)
+  if (quantity.unit) return unitLabel(tokens, quantity, sentence)
   let noun = countNoun(tokens, quantity)
   // `1.5 million of the poorest households`
   if (!noun && tokens[quantity.to]?.lower === 'of') {
@@ -182,7 +208,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return undefined
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && tokens[quantity.from - 2]?.lower === 'membership' && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -196,10 +222,21 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${ahead ? 'to be ' : ''}${done}`
   }
   // `agreed to repair 350 schools`, `will connect 1,500 villages to piped water by 2027`: what is to be done to them
+  // `will offer start-up grants to 2,500 young fishers`: young fishers to receive start-up grants
+  const receives = recipientOf(tokens, quantity, sentence)
+  if (receives) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} to receive ${receives}`
   const toBe = whatIsToBeDone(tokens, quantity, noun, to, sentence)
   if (toBe) return `${adding}${toBe}`
-  // `a regional grain reserve of 400,000 tonnes`: what holds them
-  if (ofAt > 0 && !adding && to === noun.to) {
+  // `vaccination campaigns reached nearly eight million people across the region in 2021`: people reached by vaccination campaigns in 2021
+  const reached = reachedBy(tokens, quantity, sentence)
+  if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
+  // `customs agencies processed 4.2 million paper certificates last year`: paper certificates processed last year
+  const doneTo = to === noun.to && !adding ? doneBy(tokens, quantity, noun, sentence) : undefined
+  if (doneTo) return `${slice(sentence, tokens, noun.from, noun.to)} ${doneTo}`
+  // `a regional grain reserve of 400,000 tonnes`, `a pilot between 4 countries`: what holds them
+  const heldAt = ofAt > 0 ? ofAt : /^(?:between|among)$/.test(tokens[quantity.from - 1]?.lower ?? '') ? quantity.from - 1 : -1
+  if (heldAt > 0 && !adding && to === noun.to) {
+    const ofAt = heldAt
     // only what holds them (`a reserve of`), not what they own (`the soil of 200,000 farms`)
     let article = ofAt - 1
     while (article > 0 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[article].pos)) article--
@@ -207,7 +244,223 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const head = holder?.split(' ').at(-1)?.toLowerCase() ?? ''
     if (holder && !AMOUNT_HEADS.has(head) && !/^\p{Lu}/u.test(holder) && !/s$/.test(head)) return `${slice(sentence, tokens, noun.from, noun.to)} in the ${holder}`
   }
-  return `${adding}${slice(sentence, tokens, noun.from, to)}${timeAfter(tokens, to, sentence)}`
+  // `a pipeline of projects, which already lists 37 projects`: projects in the pipeline
+  const holder = to === noun.to && !adding ? relativeHolder(tokens, quantity.from, sentence) : ''
+  if (holder) return `${slice(sentence, tokens, noun.from, noun.to)} ${holder}${timeAfter(tokens, to, sentence)}`
+  return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * A relative clause in the present after a counted noun, as a participle: `members that already run
+ * such programmes` gives ` running such programmes`, `people who live in …` gives ` living in …`.
+ * Words of time that add nothing (`already`, `now`) go; `still` stays. `undefined` when the words
+ * from `from` to `to` are not such a clause.
+ */
+function relativeAsParticiple(tokens: Token[], from: number, to: number, sentence: string): string | undefined {
+  if (!/^(?:that|who|which)$/.test(tokens[from]?.lower ?? '')) return undefined
+  let verb = from + 1
+  const adverbs: string[] = []
+  while (verb < to && tokens[verb].pos === 'ADV') adverbs.push(tokens[verb++].lower)
+  const act = tokens[verb]
+  if (!act || verb >= to || act.pos !== 'VERB' || act.lemma === 'be' || act.lemma === 'have') return undefined
+  if (!(act.lower === act.lemma || act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es`)) return undefined
+  const kept = adverbs.filter((word) => !/^(?:already|now|also|currently)$/.test(word))
+  const rest = verb + 1 < to ? slice(sentence, tokens, verb + 1, to) : ''
+  return ` ${[...kept, presentParticiple(act.lemma), rest].filter(Boolean).join(' ')}`
+}
+
+/**
+ * A count's bare noun named in full earlier in the sentence: `Community grain stores will be
+ * expanded, from 120 to 310 stores` counts community grain stores; `Cities in the clean landfill
+ * network, which now counts 64 cities` counts cities in the clean landfill network. The earlier
+ * mention keeps the words before its noun and one prepositional phrase up to a comma.
+ * @returns the earlier phrase, or `undefined` when the noun was not named before with more words
+ */
+function namedBefore(tokens: Token[], noun: {from: number; to: number}, sentence: string): string | undefined {
+  if (noun.to - noun.from !== 1) return undefined
+  const head = tokens[noun.from].lower
+  for (let index = noun.from - 1; index >= 0 && index > noun.from - 80; index--) {
+    if (tokens[index].lower !== head || quantityStartsAt(tokens, index - 1) || tokens[index - 1]?.pos === 'NUM') continue
+    let from = index
+    while (from > 0 && index - from < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos)) from--
+    let to = index + 1
+    if (tokens[to]?.pos === 'ADP' && tokens[to].lower !== 'of' || tokens[to]?.lower === 'of') {
+      let end = to + 1
+      while (end < tokens.length && end - to < 7 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[end].pos) || /^['’]s$/.test(tokens[end].text))) end++
+      if (['NOUN', 'PROPN'].includes(tokens[end - 1].pos) && tokens[end]?.text === ',') to = end
+    }
+    if (from === index && to === index + 1) return undefined
+    return lowerFirst(slice(sentence, tokens, from, to), tokens[from])
+  }
+  return undefined
+}
+
+/** `reached by` the subject of `reach` when a count is its object (`campaigns reached 8 million people`), unless it names the meeting's members or an action (read by `actionOfSubject`). */
+function reachedBy(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower)) verb--
+  if (tokens[verb]?.pos !== 'VERB' || tokens[verb].lemma !== 'reach' || actionOfSubject(tokens, quantity)) return undefined
+  const subject = clauseSubject(tokens, verb, sentence)
+  if (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '')) return undefined
+  return `${tokens[verb].lower === 'reach' && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') ? 'to be ' : ''}reached by ${subject}`
+}
+
+/**
+ * What was done to a count by a subject that is not who met, as a participle and its time:
+ * `customs agencies processed 4.2 million paper certificates last year` gives `processed last
+ * year`, `fees, which keep 1.2 million girls out of school each year` gives `kept out of school each
+ * year`. `undefined` when the verb before the count is not such an action.
+ */
+function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  // over `nearly`, `some`, `approx.`; not over a preposition (`paid to 1.5 million households`)
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || ATTENDANCE_VERBS[act.lemma] || /ing$/.test(act.lower)) return undefined
+  if (tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be') return undefined
+  const past = act.lower !== act.lemma && !/s$/.test(act.lower)
+  const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '')
+  if (!past && !relative) return undefined
+  const subject = relative ? undefined : clauseSubject(tokens, verb, sentence)
+  if (!relative && (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '') || /^(?:we|they|it)$/i.test(subject))) return undefined
+  const participle = IRREGULAR_PARTICIPLES[act.lemma] ?? (past && /ed$/.test(act.lower) ? act.lower : pastParticiple(act.lemma))
+  // `out of school each year`: a short phrase after the noun and the time
+  const rest = tokens[noun.to]?.pos === 'ADP' && tokens[noun.to].lower !== 'of' ? predicate(tokens, noun.to, sentence) : ''
+  // `keep`, `hold`, `take` say something only with what follows (`keep … out of school`)
+  if (UNDESCRIPTIVE_VERBS.has(act.lemma) && !rest) return undefined
+  const time = timeAfter(tokens, noun.to, sentence)
+  return [participle, rest || time.trim()].filter(Boolean).join(' ')
+}
+
+/** Verbs of giving: what is given `to` a count is what the count will receive. */
+const GIVING_VERBS = /^(?:give|offer|pay|provide|grant|award|send|deliver|transfer|distribute|allocate)$/
+
+/**
+ * What a count is still to receive, when it follows `to` after a verb of giving: `will offer
+ * start-up grants to 2,500 young fishers` gives `start-up grants`, `Cash transfers will be paid to
+ * 1.5 million households` gives `cash transfers`. `undefined` otherwise, and for what was given already.
+ */
+function recipientOf(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let to = quantity.from - 1
+  while (to > 0 && QUALIFIERS.has(tokens[to].lower) && tokens[to].lower !== 'to') to--
+  if (tokens[to]?.lower !== 'to') return undefined
+  const ahead = (at: number) => /^(?:will|shall|to)$/.test(tokens[at]?.lower ?? '')
+  // passive: `… will be paid to`
+  const participle = tokens[to - 1]
+  if (participle?.pos === 'VERB' && GIVING_VERBS.test(participle.lemma) && tokens[to - 2]?.lemma === 'be' && ahead(to - 3)) {
+    return clauseSubject(tokens, to - 1, sentence)
+  }
+  // active: `will offer start-up grants to`
+  let verb = to - 1
+  const hyphened = (at: number) => (tokens[at].text === '-' && !tokens[at].spaced) || (tokens[at + 1]?.text === '-' && !tokens[at + 1].spaced) || (tokens[at - 1]?.text === '-' && !tokens[at].spaced)
+  while (verb > 0 && to - verb < 7 && (/^(?:NOUN|ADJ|DET|PROPN)$/.test(tokens[verb].pos) || hyphened(verb))) verb--
+  if (verb === to - 1 || tokens[verb]?.pos !== 'VERB' || !GIVING_VERBS.test(tokens[verb].lemma) || tokens[verb].lower !== tokens[verb].lemma || !ahead(verb - 1)) return undefined
+  let from = verb + 1
+  while (from < to && tokens[from].pos === 'DET') from++
+  return from < to && ['NOUN', 'PROPN'].includes(tokens[to - 1].pos) ? slice(sentence, tokens, from, to) : undefined
+}
+
+/** Verbs by which a relative clause says what a thing holds: `a pipeline …, which lists 37 projects`. */
+const HOLDING_VERBS = /^(?:list|count|have|include|number|comprise|contain|hold)$/
+
+/**
+ * ` in the pipeline` when a count is what a thing holds, said in a relative clause after it:
+ * `a pipeline of projects, which already lists 37 projects`; empty otherwise.
+ * @param from the first token of the count
+ */
+function relativeHolder(tokens: Token[], from: number, sentence: string): string {
+  let verb = from - 1
+  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV') && tokens[verb].pos !== 'VERB') verb--
+  if (tokens[verb]?.pos !== 'VERB' || !HOLDING_VERBS.test(tokens[verb].lemma)) return ''
+  let which = verb - 1
+  while (which > 0 && tokens[which].pos === 'ADV') which--
+  if (!/^(?:which|that)$/.test(tokens[which]?.lower ?? '') || tokens[which - 1]?.text !== ',') return ''
+  // the thing: the phrase before the comma, its noun before any `of`
+  let start = which - 1
+  while (start > 0 && which - start < 7 && /^(?:DET|ADJ|NOUN|PROPN|ADP)$/.test(tokens[start - 1].pos) && (tokens[start - 1].pos !== 'ADP' || tokens[start - 1].lower === 'of')) start--
+  while (start < which - 1 && tokens[start].pos === 'ADP') start++
+  const of = tokens.slice(start, which - 1).findIndex((token) => token.lower === 'of')
+  const end = of >= 0 ? start + of : which - 1
+  let first = start
+  while (first < end && tokens[first].pos === 'DET') first++
+  if (first >= end || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos) || /^\p{Lu}/u.test(tokens[first].text)) return ''
+  return `in the ${slice(sentence, tokens, first, end)}`
+}
+
+/**
+ * A count that adds to an earlier one and leaves its noun out: `from 120 to 310 stores since
+ * 2020, with a further 150 to be built` gives `further stores to be built`.
+ */
+function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let before = quantity.from - 1
+  if (tokens[before]?.lower === 'more' || (tokens[quantity.to] && /^(?:more|further|additional)$/.test(tokens[quantity.to].lower))) return undefined
+  if (!/^(?:further|additional|another)$/.test(tokens[before]?.lower ?? '')) return undefined
+  const adding = tokens[before].lower === 'another' ? 'further' : tokens[before].lower
+  // the noun of the count before it in the sentence
+  for (before -= 1; before >= 0 && before > quantity.from - 60; before--) {
+    if (tokens[before].pos !== 'NUM') continue
+    const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
+    if (!noun) continue
+    const done = tokens[quantity.to]?.lower === 'to' && tokens[quantity.to + 1]?.lower === 'be' && tokens[quantity.to + 2]?.pos === 'VERB' ? ` to be ${tokens[quantity.to + 2].lower}` : ''
+    return `${adding} ${slice(sentence, tokens, noun.from, noun.to)}${done}`
+  }
+  return undefined
+}
+
+/**
+ * A count of some of the things an earlier count counted: `Delegations from 27 countries took
+ * part, and 8 of them joined the Partnership` gives `countries that joined the Partnership`.
+ */
+function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'of' || tokens[quantity.to + 1]?.lower !== 'them') return undefined
+  let what: string | undefined
+  for (let before = quantity.from - 1; before >= 0 && before > quantity.from - 60 && !what; before--) {
+    if (tokens[before].pos !== 'NUM') continue
+    const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
+    if (noun) what = slice(sentence, tokens, noun.from, noun.to)
+  }
+  const verb = tokens[quantity.to + 2]
+  if (!what || verb?.pos !== 'VERB') return what
+  const object = predicate(tokens, quantity.to + 3, sentence)
+  const head = what.split(' ').at(-1) ?? ''
+  return verb.lower === verb.lemma || /s$/.test(verb.lower) ? `${what} ${presentParticiple(verb.lemma)}${object ? ` ${object}` : ''}` : `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} ${verb.lower}${object ? ` ${object}` : ''}`
+}
+
+/**
+ * A share of something named before by a pronoun: `trade between members recovered …, and 60
+ * percent of it is now free of tariffs` gives `of trade between members free of tariffs`.
+ */
+function shareOfIt(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'of' || !/^(?:it|them)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return undefined
+  let what: string | undefined
+  for (let verb = quantity.from - 1; verb > 0 && verb > quantity.from - 60 && !what; verb--) {
+    if (tokens[verb].pos !== 'VERB') continue
+    const subject = clauseSubject(tokens, verb, sentence)
+    // its head noun, before any phrase (`trade between members`)
+    if (subject && !PERSON_NOUNS.test(subject.split(/ (?:of|in|on|between|among|from|to|for|with) /)[0].split(' ').at(-1) ?? '')) what = subject
+  }
+  if (!what) return undefined
+  // `is now free of tariffs`: what the share is
+  let at = quantity.to + 2
+  if (tokens[at]?.pos !== 'AUX' || tokens[at].lemma !== 'be') return `of ${what}`
+  at++
+  while (tokens[at]?.pos === 'ADV') at++
+  const state = ['ADJ', 'VERB'].includes(tokens[at]?.pos ?? '') ? predicate(tokens, at, sentence) : ''
+  return `of ${what}${state ? ` ${state}` : ''}`
+}
+
+/**
+ * The label of a number with a unit (`would avoid 0.1°C of warming by …`): the unit, what it
+ * measures, and what is done to it when a verb governs it (`°C of warming avoided`).
+ */
+function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): string {
+  const measured = tokens[quantity.to]?.lower === 'of' ? nounPhraseAfter(tokens, quantity.to + 1) : undefined
+  const what = measured ? `${quantity.unit} ${slice(sentence, tokens, quantity.to, measured.to)}` : quantity.unit!
+  let verb = quantity.from - 1
+  while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || UNDESCRIPTIVE_VERBS.has(act.lemma) || CHANGE_VERBS[act.lemma]) return what
+  return `${what} ${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`
 }
 
 /**
@@ -234,6 +487,8 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   verb = tokens[noun.to]?.pos === 'VERB' && tokens[noun.to + 1]?.lower !== 'by' ? noun.to : modified
   const adverbs: string[] = []
   while (tokens[verb]?.pos === 'ADV' && adverbs.length < 2) adverbs.push(tokens[verb++].lower)
+  // `now share`, `already run`: words of time the label does not need (`still` says more and stays)
+  adverbs.splice(0, adverbs.length, ...adverbs.filter((word) => !/^(?:now|already|currently|also)$/.test(word)))
   const act = tokens[verb]
   // a count inside a phrase (`a call for 20 programmes funded …`, `the Network's 60 members`) is not the subject
   let before = quantity.from - 1
@@ -246,6 +501,10 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   }
   if (!act || act.pos !== 'VERB' || /ing$/.test(act.lower) || act.lemma === 'be' || act.lemma === 'have' || (LINKING_VERBS.has(act.lower) && !ATTENDANCE_VERBS[act.lemma])) return undefined
   const subject = verb === modified && modified - noun.to <= 2 ? slice(sentence, tokens, noun.from, modified) : what
+  // `3.2 million people remain displaced in the Basin`: people displaced in the Basin
+  if (/^(?:remain|stay)$/.test(act.lemma) && ['VERB', 'ADJ'].includes(tokens[verb + 1]?.pos ?? '') && /(?:ed|en)$/.test(tokens[verb + 1].lower)) {
+    return [subject, ...adverbs, objects ? predicate(tokens, verb + 1, sentence) : tokens[verb + 1].lower].filter(Boolean).join(' ')
+  }
   const present = act.lower === act.lemma || act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es`
   const head = tokens[noun.to - 1].lower
   const form = present ? [...adverbs, presentParticiple(act.lemma)] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
@@ -370,9 +629,14 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   if (second && second.kind === first.kind && tokens[first.from - 1]?.lower === 'from' && tokens[second.from - 1]?.lower === 'to' && second.from - first.to <= 6) {
     const between = tokens.slice(first.to, second.from - 1)
     if (between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
-      const year = yearIn(tokens, first.to, second.from - 1) ?? yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
+      const earlierYear = yearIn(tokens, first.to, second.from - 1)
+      const laterYear = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
+      const year = earlierYear ?? laterYear
       const noun = first.kind === 'count' ? (countNoun(tokens, second) ?? countNoun(tokens, first)) : undefined
-      const what = noun ? slice(sentence, tokens, noun.from, noun.to) : subjectBefore(tokens, first.from - 1, sentence)
+      const done = noun ? actionOfSubject(tokens, first) : undefined
+      // `rose from 1,100 weapons in 2020 to 2,750 in 2022`: the later year is the figure's own
+      const own = done && earlierYear && laterYear ? ` in ${laterYear}` : ''
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : subjectBefore(tokens, first.from - 1, sentence)
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = noun ? `${what}, ${direction} from ${first.value}` : `${what}, ${direction} from ${first.value}`
@@ -390,7 +654,9 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
     if (linked === second.from && !(first.kind === 'count' && !noun)) {
       const modified = noun ? postModifierEnd(tokens, noun.to, noun.to - noun.from) : 0
-      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? slice(sentence, tokens, noun.from, modified)) : (amountLabel(tokens, quantities, first, sentence) ?? '')
+      const done = noun && modified === noun.to ? actionOfSubject(tokens, first) : undefined
+      const named = noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : namedBefore(tokens, noun, sentence)) : undefined
+      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
@@ -399,6 +665,58 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     }
   }
   return undefined
+}
+
+/**
+ * The participle of an action that the clause's subject names, when the clause only says how far
+ * it went: `Treatment now reaches 2.1 million children` gives `treated`, `Seizures at the borders
+ * rose from 1,100 weapons` gives `seized`; `undefined` otherwise.
+ */
+function actionOfSubject(tokens: Token[], quantity: Quantity): string | undefined {
+  let start = quantity.from
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text)) start--
+  while (start < quantity.from && !['NOUN', 'PROPN'].includes(tokens[start].pos)) {
+    if (!/^(?:DET|ADJ|X|PUNCT)$/.test(tokens[start].pos)) return undefined
+    start++
+  }
+  const word = tokens[start]?.lower ?? ''
+  const done = ACTION_NOUNS[word] ?? ACTION_NOUNS[word.replace(/s$/, '')]
+  if (!done) return undefined
+  const verb = tokens.slice(start + 1, quantity.from).find((token) => token.pos === 'VERB')
+  return verb && (LINKING_VERBS.has(verb.lower) || CHANGE_VERBS[verb.lemma]) ? done : undefined
+}
+
+/**
+ * A part of a counted whole as two figures: `Thirty-eight of the Network's 60 members now share
+ * genome data, up from 21 in 2021` gives 38 `members sharing genome data, up from 21 in 2021` and
+ * 60 `members`; the comparison after the whole belongs to the part.
+ * @returns the figures with their quantities (the earlier number of a comparison is used up too), or `undefined`
+ */
+function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence: string): Array<{quantity: Quantity; label: string}> | undefined {
+  const part = quantities[index]
+  const whole = quantities[index + 1]
+  if (!whole || part.kind !== 'count' || whole.kind !== 'count' || tokens[part.to]?.lower !== 'of' || part.magnitude >= whole.magnitude) return undefined
+  let at = part.to + 1
+  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^['’]s?$/.test(tokens[at].text))) at++
+  if (at !== whole.from) return undefined
+  const noun = countNoun(tokens, whole)
+  if (!noun) return undefined
+  const what = slice(sentence, tokens, noun.from, noun.to)
+  const label = whatCountDid(tokens, part, noun, noun.to, sentence, true) ?? what
+  const figures = [{quantity: part, label}, {quantity: whole, label: what}]
+  // `…, up from 21 in 2021`
+  const earlier = quantities[index + 2]
+  const comma = earlier ? tokens.slice(noun.to, earlier.from).findIndex((token) => token.text === ',') : -1
+  if (earlier && comma >= 0 && earlier.kind === part.kind) {
+    const link = noun.to + comma + 1
+    const word = tokens[link]?.lower ?? ''
+    if ((UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[link + 1]?.lower === 'from' && link + 2 === earlier.from) {
+      const year = yearIn(tokens, earlier.to, Math.min(tokens.length, earlier.to + 6))
+      figures[0] = {quantity: part, label: `${label}, ${part.magnitude >= earlier.magnitude ? 'up' : 'down'} from ${earlier.value}${year ? ` in ${year}` : ''}`}
+      figures.push({quantity: earlier, label: ''})
+    }
+  }
+  return figures
 }
 
 /**
@@ -421,6 +739,51 @@ function yearIn(tokens: Token[], from: number, to: number): string | undefined {
   }
   return undefined
 }
+
+/** ` a year`, ` per month`, ` annually` when the phrase is followed by a rate: `12 joint exercises a year` counts exercises a year. */
+function rateAfter(tokens: Token[], index: number): string {
+  const word = tokens[index]?.lower
+  if (word === 'annually') return ' a year'
+  if (/^(?:a|per|each|every)$/.test(word ?? '') && /^(?:year|month|week|day)$/.test(tokens[index + 1]?.lower ?? '')) return ` ${word} ${tokens[index + 1].lower}`
+  return ''
+}
+
+/**
+ * What an amount in a `with` phrase pays for: the object of the clause's verb, as `for …`.
+ * `will hold 12 joint exercises a year, …, with a budget of €48 million` gives `for joint exercises`,
+ * `will fund geological surveys and training for …, with an initial £150 million` gives
+ * `for geological surveys and training`. Empty when the amount is not in a `with` phrase after a
+ * verb and its object, or the object is itself a holder of money (`create a fund …, with pledges of`).
+ * @param index the first token of the amount's phrase (the amount, or the `of` after its noun)
+ */
+function withPurpose(tokens: Token[], index: number, sentence: string): string {
+  let at = index - 1
+  while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && tokens[at].lower !== 'with') at--
+  if (tokens[at]?.lower !== 'with' || tokens[at - 1]?.text !== ',') return ''
+  // the verb of the clause, not far before: its object is what the amount pays for
+  let verb = at - 2
+  while (verb >= 0 && at - verb < 16 && !(tokens[verb].pos === 'VERB' && !/(?:ed|ing)$/.test(tokens[verb].lower) && tokens[verb - 1] && /^(?:will|shall|to)$/.test(tokens[verb - 1].lower))) {
+    if (/^[;:]$/.test(tokens[verb].text)) return ''
+    verb--
+  }
+  if (verb < 0 || at - verb >= 16) return ''
+  let from = verb + 1
+  while (from < at && (tokens[from].pos === 'DET' || tokens[from].pos === 'NUM' || QUALIFIERS.has(tokens[from].lower))) from++
+  const phrase = nounPhraseAfter(tokens, from)
+  if (!phrase) return ''
+  let to = phrase.to
+  // `exercises a year`: the phrase ends before a second determiner
+  const second = tokens.slice(from + 1, to).findIndex((token) => token.pos === 'DET')
+  if (second >= 0) to = from + 1 + second
+  // `surveys and training`: one noun joined to the first
+  if (tokens[to]?.pos === 'CCONJ' && tokens[to + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[to + 2]?.pos ?? '')) to += 2
+  const head = tokens[phrase.to - 1].lower
+  if (AMOUNT_HEADS.has(head) || MONEY_HOLDERS.test(head)) return ''
+  return `for ${slice(sentence, tokens, from, to)}`
+}
+
+/** Nouns that hold money (`a fund`, `a facility`): an amount added to one is not what it pays for. */
+const MONEY_HOLDERS = /^(?:funds?|facilit(?:y|ies)|windows?|budgets?|pools?|reserves?)$/
 
 /** ` in 2014`, ` by 2030`, ` today` when the phrase is followed by its time. */
 function timeAfter(tokens: Token[], index: number, sentence: string): string {
@@ -450,17 +813,43 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const change = changeBy(tokens, by, after, sentence)
     if (change) return change
   }
+  const ofIt = quantity.kind === 'percent' ? shareOfIt(tokens, quantity, sentence) : undefined
+  if (ofIt) return ofIt
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
   if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {
     const phrase = nounPhraseAfter(tokens, after + 1)
     if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
       const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
-      const text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)
+      let text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)
+      // a share of things is `of guarantees`, not `of the guarantees` (`of the amount`, `of the region's electricity` keep it)
+      const head = tokens[phrase.to - 1]
+      if (quantity.kind === 'percent' && next === 'of' && tokens[phrase.from].lower === 'the' && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower)) {
+        let rest = phrase.from + 1
+        // the body's possessive goes too (`of the Alliance's combined waters`)
+        if (tokens[rest]?.pos === 'PROPN' && /^['’]s$/.test(tokens[rest + 1]?.text ?? '') && rest + 2 < phrase.to) rest += 2
+        if (!tokens.slice(rest, phrase.to).some((token) => /^['’]s?$/.test(token.text))) text = `of ${slice(sentence, tokens, rest, to)}`
+      }
       // `55 percent of households received a warning in time`: what they did
       const act = tokens[to]
       if (quantity.kind === 'percent' && act?.pos === 'VERB' && !/ing$/.test(act.lower) && act.lower !== act.lemma && !LINKING_VERBS.has(act.lower)) {
         const done = predicate(tokens, to + 1, sentence)
         if (done) return `${text} ${PERSON_NOUNS.test(tokens[phrase.to - 1].lower) ? 'who' : 'that'} ${act.lower} ${done}`
+      }
+      if (quantity.kind === 'percent') {
+        // `11% of the combined waters are protected`: of the combined waters protected
+        const be = act?.pos === 'AUX' && act.lemma === 'be' ? to + (tokens[to + 1]?.pos === 'ADV' ? 2 : 1) : -1
+        if (be > 0 && tokens[be]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[be].lower)) {
+          const opening = /^(?:today|now)$/i.test(tokens[0]?.text ?? '') && quantity.from <= 2 ? ` ${tokens[0].lower}` : ''
+          return `${text} ${tokens[be].lower}${timeAfter(tokens, be + 1, sentence) || opening}`
+        }
+        // `Members will protect 30% of their waters by 2030`: of waters to be protected by 2030
+        let verb = quantity.from - 1
+        while (verb > 0 && QUALIFIERS.has(tokens[verb].lower)) verb--
+        const doer = tokens[verb]
+        if (doer?.pos === 'VERB' && doer.lower === doer.lemma && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') && !UNDESCRIPTIVE_VERBS.has(doer.lemma) && !LINKING_VERBS.has(doer.lower) && !CHANGE_VERBS[doer.lemma] && to === phrase.to) {
+          const what = slice(sentence, tokens, after, to).replace(/^of (?:their|its|our) /, 'of ')
+          return `${what} to be ${IRREGULAR_PARTICIPLES[doer.lemma] ?? pastParticiple(doer.lemma)}${timeAfter(tokens, to, sentence)}`
+        }
       }
       return `${text}${timeAfter(tokens, to, sentence)}`
     }
@@ -471,6 +860,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   let before = quantity.from - 1
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
   const governor = tokens[before]
+  const ofClause = amountOfClause(tokens, quantity, before, sentence)
+  if (ofClause) return ofClause
   // `a $1.5 billion financing window for …`, `a €450 million programme`: the thing the amount sizes
   let article = quantity.from - 1
   while (article >= 0 && QUALIFIERS.has(tokens[article].lower) && !/^(?:a|an|of|by)$/.test(tokens[article].lower)) article--
@@ -501,12 +892,18 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
       return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`
     }
+    const purpose = /^(?:for|to)$/.test(next ?? '') ? '' : withPurpose(tokens, before, sentence)
+    if (subject && purpose) return `${subject} ${purpose}`
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
   if (governor && WORTH.test(governor.lower) && before > 0 && ['NOUN', 'PROPN'].includes(tokens[before - 1].pos)) {
     // `pledges totalling US$1.1 billion for primary health care`
     const subject = nounPhraseBefore(tokens, before, sentence)
+    // `which lists 37 projects worth about $23bn`: the value of what was counted
+    let counted = before - 1
+    while (counted > 0 && ['NOUN', 'ADJ'].includes(tokens[counted].pos)) counted--
+    if (subject && tokens[counted]?.pos === 'NUM') return `value of ${subject}${relativeHolder(tokens, counted, sentence).replace(/^(?=\S)/, ' ')}`
     if (subject) return joinLabel(subject, complement(tokens, after, sentence))
   }
   if (governor && WORTH.test(governor.lower)) {
@@ -534,7 +931,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       const subject = clauseSubject(tokens, before, sentence) ?? subjectBefore(tokens, before, sentence)
       if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
     }
-    if (rest) return joinLabel(governor.text.toLowerCase(), rest)
+    // `will release US$300 million from …`: released from …
+    const ahead = governor.lower === governor.lemma && /^(?:will|shall|to|would)$/.test(tokens[before - 1]?.lower ?? '')
+    if (rest) return joinLabel(ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
     return /ed$/.test(governor.lower) ? `${governor.lower} by ${subject}` : `from ${subject}`
@@ -546,6 +945,10 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const verb = previous ? tokens[previous.from - 1] : undefined
     if (rest) return verb?.pos === 'VERB' && !LINKING_VERBS.has(verb.lower) ? joinLabel(verb.lower, rest) : rest
   }
+  // `will fund surveys and training …, with an initial £150 million from the U.K.`: what the amount pays for
+  // (not when what it pays for is counted too: `train 2,500 nurses …, with $15 million from partners` keeps its source)
+  const purpose = next === 'from' && !quantities.some((other) => other.to <= quantity.from) ? withPurpose(tokens, quantity.from, sentence) : ''
+  if (purpose) return purpose
   if (next && ['for', 'to', 'towards', 'from', 'on'].includes(next)) return complement(tokens, after, sentence) || undefined
   // `costs an estimated $23 billion a year`
   const rate = /^(?:a|an|per|each|every) (?:year|month|week|day)\b|^annually\b/i.exec(sentence.slice(tokens[after]?.start ?? sentence.length))
@@ -563,6 +966,61 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   return subjectBefore(tokens, before + 1, sentence)
 }
 
+/** Verbs whose indirect object is followed by an amount that measures the subject: `delays cost exporters $4bn`, `ransoms brought armed groups $90m`. */
+const MEASURING_VERBS = /^(?:cost|costs|costing|brought|bring|brings|earned|earn|earns|saved|save|saves|generated|generate|generates)$/
+/** Participles that give an estimate of the phrase before their comma: `the financing gap, estimated … at $10bn`. */
+const ESTIMATE_PARTICIPLES = /^(?:estimated|put|valued|assessed|projected|calculated)$/
+
+/**
+ * What an amount measures when its clause says so by its shape rather than a preposition:
+ * - `Shelters … will receive €95 million over three years`: `for shelters over three years`;
+ * - `delays cost exporters about $4bn a year`: `cost of delays to exporters a year`;
+ * - `Ransom payments … brought armed groups US$90 million over the last five years`: `ransom payments over the last five years`;
+ * - `the average cost of a transfer, now 7.1%, …` and `the financing gap for preparedness,
+ *   estimated … at about $10bn`: the phrase before the comma.
+ * @param governor the index of the word that governs the amount (after its qualifiers)
+ */
+function amountOfClause(tokens: Token[], quantity: Quantity, governor: number, sentence: string): string | undefined {
+  const after = quantity.to
+  const verb = tokens[governor]
+  if (verb?.pos === 'VERB' && /^(?:receive|get|obtain)$/.test(verb.lemma)) {
+    const subject = clauseSubject(tokens, governor, sentence)
+    if (subject) return `for ${subject}${periodAfter(tokens, after, sentence)}`
+  }
+  // an indirect object between the verb and the amount
+  if (verb && ['NOUN', 'PROPN'].includes(verb.pos)) {
+    let at = governor
+    while (at > 0 && governor - at < 8 && /^(?:NOUN|PROPN|ADJ|DET|ADP)$/.test(tokens[at].pos) && !MEASURING_VERBS.test(tokens[at].lower)) at--
+    if (at < governor && MEASURING_VERBS.test(tokens[at]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '') && tokens[at - 1] && /^(?:NOUN|PROPN|AUX|VERB|PART)$/.test(tokens[at - 1].pos)) {
+      if (/^cost/.test(tokens[at].lower)) {
+        const subject = nounPhraseBefore(tokens, at, sentence)
+        let object = at + 1
+        while (['NOUN', 'ADJ'].includes(tokens[object]?.pos ?? '')) object++
+        if (subject) return `cost of ${subject} to ${slice(sentence, tokens, at + 1, object)}${rateAfter(tokens, after)}`
+      } else {
+        const subject = clauseSubject(tokens, at, sentence)
+        if (subject) return `${subject}${periodAfter(tokens, after, sentence)}`
+      }
+    }
+  }
+  // `X, now 7.1%,` and `X, estimated by … at about $10bn`: the phrase before the comma
+  let comma = quantity.from - 1
+  while (comma > 0 && QUALIFIERS.has(tokens[comma].lower) && !/^(?:at|now)$/.test(tokens[comma].lower)) comma--
+  if (/^(?:now|currently|today)$/.test(tokens[comma]?.lower ?? '') && tokens[after]?.text === ',') comma--
+  else if (tokens[comma]?.lower === 'at') {
+    let participle = comma - 1
+    while (participle > 0 && comma - participle < 8 && !ESTIMATE_PARTICIPLES.test(tokens[participle].lower)) participle--
+    if (!ESTIMATE_PARTICIPLES.test(tokens[participle]?.lower ?? '') || tokens.slice(participle + 1, comma).some((token) => token.pos === 'VERB' || token.pos === 'PUNCT')) return undefined
+    comma = participle - 1
+  } else return undefined
+  if (tokens[comma]?.text !== ',') return undefined
+  let from = comma
+  while (from > 0 && comma - from < 8 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[from - 1].pos) || /^(?:of|for)$/.test(tokens[from - 1].lower) || /^['’]s$/.test(tokens[from - 1].text))) from--
+  while (from < comma && (tokens[from].pos === 'DET' || tokens[from].pos === 'ADP')) from++
+  if (from === comma || !['NOUN', 'PROPN'].includes(tokens[comma - 1].pos)) return undefined
+  return lowerFirst(slice(sentence, tokens, from, comma), tokens[from])
+}
+
 /**
  * A change by an amount, named as a noun: `cut methane emissions by 75 percent by 2030` gives
  * `cut in methane emissions by 2030`, `payment costs fell by 35%` gives `fall in payment costs`,
@@ -578,7 +1036,8 @@ function changeBy(tokens: Token[], by: number, after: number, sentence: string):
   const change = tokens[verb] ? changes(tokens[verb], verb) || undefined : undefined
   if (!change) return undefined
   let what: string | undefined
-  if (tokens.slice(verb + 1, by).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {
+  // `rose in the pilots by 12 percent`: a phrase after the verb is not what rose
+  if (tokens[verb + 1]?.pos !== 'ADP' && tokens.slice(verb + 1, by).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {
     // what was cut: the object, up to a clause (`who are …`) and at most one phrase after its noun
     let end = verb + 1
     let phrases = 0
@@ -609,7 +1068,7 @@ function periodAfter(tokens: Token[], index: number, sentence: string): string {
   }
   // `within five years`, `over two years`
   if (/^(?:within|over)$/.test(tokens[at]?.lower ?? '')) {
-    for (let end = at + 1; end < tokens.length && end < at + 4; end++) if (TIME_UNITS.test(tokens[end].lower)) return ` ${slice(sentence, tokens, at, end + 1)}`
+    for (let end = at + 1; end < tokens.length && end < at + 5; end++) if (TIME_UNITS.test(tokens[end].lower)) return ` ${slice(sentence, tokens, at, end + 1)}`
   }
   // `in the Partnership's pilots`: where the change was seen
   if (tokens[at]?.lower === 'in') {
@@ -660,6 +1119,12 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
     if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
       if (nouns > 0 || token.pos === 'SCONJ') break
     }
+    // `from their joint fund`: a possessive after the preposition opens its phrase
+    if (token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower) && index > from && tokens[index - 1].pos === 'ADP' && ['ADJ', 'NOUN'].includes(next?.pos ?? '')) {
+      words++
+      end = index + 1
+      continue
+    }
     if (token.pos === 'PRON' || token.pos === 'AUX' || (token.pos === 'DET' && /^(?:which|that)$/.test(token.lower))) {
       // `to help members adopt it`: the verb goes with its object
       if (token.pos === 'PRON' && end > from + 1 && tokens[end - 1].pos === 'VERB' && end === index) end--
@@ -674,7 +1139,8 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
   // A label ends on a word that carries meaning.
   while (end > from && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'ADJ' && tokens[end - 2]?.pos === 'DET')) end--
   if (end <= from || (end === from + 1 && ['ADP', 'PART'].includes(tokens[from].pos))) return ''
-  return slice(sentence, tokens, from, end)
+  // a label is read without the sentence: `their joint fund` is `the joint fund`
+  return slice(sentence, tokens, from, end).replace(/\b(?:their|its|our) (?=\S)/g, 'the ')
 }
 
 /** A noun phrase that starts at `from` (determiners, adjectives, nouns, possessives). */
@@ -771,11 +1237,46 @@ function lowerFirst(text: string, first: Token): string {
   return common && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 
+/**
+ * `such programmes` in a label named by the words the text used before: `members that already run
+ * such programmes` after `the mutual recognition of trusted-trader programmes` gives `… trusted-trader
+ * programmes`. The label is kept as it is when the noun was not named with a modifier before.
+ * @param label the label
+ * @param at where the figure starts in the sentence (the noun is looked for before it)
+ * @param previous the sentence before
+ * @param context the tokens of both, read once
+ */
+function resolveSuch(label: string, at: number, sentence: string, previous: string, context: {sentence?: Token[]; previous?: Token[]}): string {
+  const such = /\bsuch ([\p{L}-]+)$/u.exec(label) ?? /\bsuch ([\p{L}-]+)\b/u.exec(label)
+  if (!such || previous.length + sentence.length > MAX_SENTENCE) return label
+  for (const text of [sentence.slice(0, at), previous]) {
+    if (!text.toLowerCase().includes(such[1].toLowerCase())) continue
+    const all = text === previous ? (context.previous ??= tokensOf(previous)) : (context.sentence ??= tokensOf(sentence))
+    const tokens = text === previous ? all : all.filter((token) => token.end <= at)
+    for (let index = tokens.length - 1; index > 0; index--) {
+      if (tokens[index].lower !== such[1].toLowerCase() || tokens[index - 1].lower === 'such') continue
+      let from = index
+      for (let words = 0; from > 0 && words < 3; words++) {
+        // `trusted-trader`: the word before a hyphen belongs to the compound whatever its tag
+        if (tokens[from - 1].text === '-' && !tokens[from - 1].spaced && !tokens[from].spaced && from > 1) from -= 2
+        else if (['NOUN', 'ADJ', 'PROPN'].includes(tokens[from - 1].pos)) from--
+        else break
+      }
+      if (from === index) return label
+      return label.slice(0, such.index) + slice(text, tokens, from, index + 1) + label.slice(such.index + such[0].length)
+    }
+  }
+  return label
+}
+
 /** A label is a phrase that ends on a word: no trailing `and`, comma or currency sign. */
 function tidyLabel(label: string): string {
   // `to the Group's demining trust fund` → `to the demining trust fund`: the body is known from the readout
-  // (only when a phrase of two words or more, with no preposition, follows to the end)
-  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){1,5})$)/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : 'the '))
+  // (only when a phrase of two words or more, with no preposition, follows to the end or to the comparison);
+  // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`
+  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:up|down) from ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') ? 'the ' : ''))
+  // a label is a bare noun phrase: `Regional Trade Facilitation Fund`, not `the Regional …`
+  text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
   for (;;) {
     // an abbreviation keeps its period (`aid to Washington, D.C.`)
     const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-$€£¥(]+$/u, '')

@@ -18,6 +18,8 @@ export interface Quantity {
   size?: boolean
   /** The number is written in words. */
   words?: boolean
+  /** A unit written right after the number that is not money or percent (`°C` in `0.1°C`): the label starts with it. */
+  unit?: string
 }
 
 /** Numbers read in one sentence at most: a sentence with more is a table, not prose, and this keeps the time linear. */
@@ -41,7 +43,14 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
     if (!ignored(tokens, quantity)) found.push(quantity)
     index = quantity.to - 1
   }
-  return found
+  // `Three new power links …, worth €4.5 billion`: a small count in words beside another number
+  // describes that number's thing; it is a figure only alone (`Four navies will share …`)
+  return found.length > 1 ? found.filter((quantity) => !smallInWords(quantity)) : found
+}
+
+/** A count below ten written in words (`four`), which is read only where it opens its sentence. */
+function smallInWords(quantity: Quantity): boolean {
+  return quantity.kind === 'count' && Boolean(quantity.words) && quantity.number < 10 && !/ /.test(quantity.value)
 }
 
 function quantityAt(tokens: Token[], from: number, sentence: string): Quantity | undefined {
@@ -76,10 +85,16 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     kind = 'money'
     index++
   }
+  // `0.1°C`: a temperature, whose unit the label carries
+  let unit: string | undefined
+  if (kind === 'count' && !scale && tokens[index]?.text === '°' && !tokens[index].spaced && /^[CF]$/.test(tokens[index + 1]?.text ?? '') && !tokens[index + 1].spaced) {
+    unit = `°${tokens[index + 1].text}`
+    index += 2
+  }
   const digits = number.words ? formatNumber(number.value) : number.text
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
-  return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words}
+  return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
 }
 
 function numberAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
@@ -140,9 +155,18 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     return true
   }
   if (after && TIME_UNITS.test(after.text)) return true
-  // `two sides`, `four priorities`: small numbers in words are rarely a key figure
-  if (quantity.words && quantity.number < 10 && !/ /.test(quantity.value)) return true
+  // `two sides`, `four priorities`: small numbers in words are rarely a key figure, unless the
+  // count opens the sentence as the subject of what is done (`Four navies will share …`)
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity)
   return false
+}
+
+/** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */
+function opensClause(tokens: Token[], quantity: Quantity): boolean {
+  if (!tokens.slice(0, quantity.from).every((token) => token.pos === 'X' || token.pos === 'PUNCT')) return false
+  let at = quantity.to
+  while (at < quantity.to + 4 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[at]?.pos ?? '')) at++
+  return at > quantity.to && tokens[at - 1].pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[at]?.pos ?? '')
 }
 
 function isNounAt(tokens: Token[], index: number): boolean {

@@ -23,8 +23,8 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   roadmap: 0.9,
   'point titles': 0.5,
   'point bodies': 0.95,
-  'figure values': 0.85,
-  'figure labels': 0.35,
+  'figure values': 0.95,
+  'figure labels': 0.55,
   outlook: 0.9,
 }
 

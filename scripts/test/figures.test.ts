@@ -20,7 +20,7 @@ describe('figuresIn', () => {
 
   it('reads counts written in words, without their qualifiers', () => {
     expect(read('Thirty-one delegations attended the talks in Oslo.')).toEqual(['31 | delegations attending'])
-    expect(read('The floods have displaced nearly eight million people.')).toEqual(['8 million | people'])
+    expect(read('The floods have displaced nearly eight million people.')).toEqual(['8 million | people displaced'])
     expect(read('Twenty-six countries signed the Plan.')).toEqual(['26 | countries that signed the Plan'])
   })
 
@@ -79,7 +79,7 @@ describe('figuresIn', () => {
     expect(read('Attacks by armed groups fell by 18 percent in the first half of 2023 compared with 2022.')).toEqual(['18% | fall in attacks by armed groups in the first half of 2023'])
     expect(read('Trade between members recovered to US$68 billion in 2020.')).toEqual(['US$68 billion | trade between members in 2020'])
     expect(read("The programme will be funded with US$25 million from the Forum's cooperation fund.")).toEqual(['US$25 million | from the cooperation fund'])
-    expect(read('Talks will start with the 6 members that already run such programmes.')).toEqual(['6 | members that already run such programmes'])
+    expect(read('Talks will start with the 6 members that already run such programmes.')).toEqual(['6 | members running such programmes'])
     expect(read('Nearly two million people in member countries make a living from small-scale fishing.')).toEqual(['2 million | people making a living from small-scale fishing'])
     expect(read('Ministers endorsed a $1.5 billion financing window for vaccine manufacturing in Africa.')).toEqual(['$1.5 billion | financing window for vaccine manufacturing'])
     expect(read('Ministers noted that humanitarian appeals were only 34% funded in 2023.')).toEqual(['34% | humanitarian appeals funded in 2023'])
@@ -113,6 +113,82 @@ describe('figuresIn', () => {
     expect(read('Coalition partners have raised $20 billion to stabilise, rebuild and give vital humanitarian aid to Iraq and Syria.')).toEqual([
       '$20 billion | raised to stabilise, rebuild and give vital humanitarian aid',
     ])
+  })
+
+  it('reads a small count in words only where it opens its sentence alone (issue 11: "four navies")', () => {
+    expect(read('Five patrol boats will join the coastguard fleet next spring.')).toEqual(['5 | patrol boats'])
+    // beside another number it only names that number's thing
+    expect(read('Three new bridges will be built across the delta, worth €2 billion.')).toEqual(['€2 billion | new bridges'])
+    expect(read('Talks covered two sides of the border and four priorities.')).toEqual([])
+  })
+
+  it('keeps what is counted: joined modifiers, a rate, a unit, a part of a whole, a count that adds to another', () => {
+    expect(read('Grants will support 2,000 small and medium-sized farms.')).toEqual(['2,000 | small and medium-sized farms to be supported'])
+    expect(read('The Council will run 8 joint drills a year, up from 3 in 2020.')).toEqual(['8 | joint drills a year, up from 3 in 2020'])
+    expect(read('The pilot would prevent about 0.2°C of warming.')).toEqual(['0.2 | °C of warming prevented'])
+    expect(read("Twelve of the Union's 27 members now publish audit data online, up from 5 in 2020.")).toEqual(['12 | members publishing audit data online, up from 5 in 2020', '27 | members'])
+    expect(read('Harbours will be repaired, from 10 to 25 harbours since 2019, with a further 12 to be rebuilt.')).toEqual(['25 | harbours, up from 10 in 2019', '12 | further harbours to be rebuilt'])
+  })
+
+  it('names a count by the words of its clause: the noun named before, the action of the subject, the verb as a participle', () => {
+    expect(read("Clinics in the Agency's rural health network, which now counts 90 clinics, up from 40 in 2018, will stay open at night.")).toEqual(['90 | clinics in the rural health network, up from 40 in 2018'])
+    expect(read('Screening now reaches 400,000 women a year, up from 150,000 in 2017.')).toEqual(['400,000 | women screened a year, up from 150,000 in 2017'])
+    expect(read('Arrests at the ports rose from 300 smugglers in 2019 to 720 in 2022.')).toEqual(['720 | smugglers arrested in 2022, up from 300 in 2019'])
+    expect(read('About 2 million people remain stranded in the region.')).toEqual(['2 million | people stranded in the region'])
+    expect(read('Mobile clinics reached 300,000 people in remote districts in 2022.')).toEqual(['300,000 | people reached by mobile clinics in 2022'])
+    expect(read('Loans will reach 2,000 small and medium-sized farms.')).toEqual(['2,000 | small and medium-sized farms to be reached by loans'])
+    expect(read('Seventeen partners pledged new grants at the summit.')).toEqual(['17 | partners who pledged new grants'])
+    expect(read('Ministers backed mutual recognition of seed-quality schemes, starting with the 4 members that already operate such schemes.')).toEqual(['4 | members operating seed-quality schemes'])
+    // `such` finds its words in the sentence before
+    expect(figuresIn('Today 9 members still levy such tolls.', 'Ministers agreed to abolish river tolls on grain.').map((figure) => figure.label)).toEqual(['members still levying river tolls'])
+  })
+
+  it('says what an amount in a `with` phrase pays for, and names a fund without its article', () => {
+    expect(read('The Agency will finance seed banks and irrigation in dry regions, with an initial $40 million from Japan.')).toEqual(['$40 million | for seed banks and irrigation'])
+    expect(read('The Service will train customs officers across the region, with a budget of $3 million.')).toEqual(['$3 million | budget for customs officers'])
+    expect(read('Ministers launched the Coastal Resilience Fund of $50 million.')).toEqual(['$50 million | Coastal Resilience Fund'])
+    expect(read("Yields rose in the Council's pilots by 12 percent.")).toEqual(['12% | rise in yields'])
+  })
+
+  it('says what is done to a share: done already, or still to do', () => {
+    expect(read("Today 14% of the League's rivers are monitored.")).toEqual(['14% | of rivers monitored today'])
+    expect(read('Members will restore 25% of their wetlands by 2035.')).toEqual(['25% | of wetlands to be restored by 2035'])
+    expect(read('Donors will be offered 10% of the bonds.')).toEqual(['10% | of bonds'])
+    expect(read('Fees take 4 percent of the amount.')).toEqual(['4% | of the amount'])
+  })
+
+  it('says what was done to a count by a subject that is not who met', () => {
+    expect(read('The port authorities inspected 9,000 containers last year.')).toEqual(['9,000 | containers inspected last year'])
+    expect(read('Tolls remain high, which keep some 40,000 lorries off the main roads each month.')).toEqual(['40,000 | lorries kept off the main roads each month'])
+    // a count after a preposition is not the verb's object: it receives it
+    expect(read('Vouchers will be paid to 3,000 of the poorest families.')).toEqual(['3,000 | poorest families to receive vouchers'])
+  })
+
+  it('reads what `of them`, `of it` and `membership to` point back to', () => {
+    expect(read('Envoys from 30 states attended, and 6 of them signed the accord at the meeting.')).toEqual(['30 | states attending', '6 | states that signed the accord'])
+    expect(read('Officials said that exports from the region rose in 2022, and that 40 percent of it is now carried by rail.')).toEqual(['40% | of exports from the region carried by rail'])
+    expect(read('Two more states joined, bringing its membership to 44.')).toEqual(['44 | members'])
+  })
+
+  it('says what a count is still to receive from a verb of giving', () => {
+    expect(read('The Fund will award travel grants to 600 young researchers.')).toEqual(['600 | young researchers to receive travel grants'])
+    expect(read('Food vouchers will be given to 20,000 of the smallest farms.')).toEqual(['20,000 | smallest farms to receive food vouchers'])
+    // `extend … to` says how far something reaches, not what is given
+    expect(read('The Alliance will extend radio coverage to 300 villages.')).toEqual(['300 | villages'])
+  })
+
+  it('says what holds a count: a pilot between them, a thing whose relative clause lists them, and the value of what it lists', () => {
+    expect(read('Members will start with a trial between 6 ports.')).toEqual(['6 | ports in the trial'])
+    expect(read('Lenders will share a register of loans, which now lists 120 loans worth about $9bn.')).toEqual(['120 | loans in the register', '$9 billion | value of loans in the register'])
+  })
+
+  it('reads what an amount measures from the shape of its clause', () => {
+    expect(read('Clinics run by local charities will receive €30 million over four years.')).toEqual(['€30 million | for clinics over four years'])
+    expect(read('Officials estimate that power cuts cost small factories nearly $2bn a year.')).toEqual(['$2 billion | cost of power cuts to small factories a year'])
+    expect(read('Illegal logging is thought to have brought criminal networks some US$70 million over the last four years.')).toEqual(['US$70 million | illegal logging over the last four years'])
+    expect(read('Ministers looked at the funding gap for school meals, put by the secretariat at about $5bn, and at ways to close it.')).toEqual(['$5 billion | funding gap for school meals'])
+    expect(read('The average fee for a visa, now 9.5%, should fall below 5% by 2030.')).toEqual(['9.5% | average fee for a visa', '5% | average fee by 2030'])
+    expect(read('The Members will release US$40 million from their reserve fund for flood repairs.')).toEqual(['US$40 million | released from the reserve fund'])
   })
 
   it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {
