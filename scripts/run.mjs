@@ -67,6 +67,17 @@ function tidyCache(current) {
 }
 
 /**
+ * Puppeteer's `import('debug')` gets `scripts/puppeteer-debug.ts`: the same loggers, made once per
+ * namespace instead of once per protocol message.
+ */
+const puppeteerDebug = {
+  name: 'puppeteer-debug',
+  setup(build) {
+    build.onResolve({filter: /^debug$/}, (args) => (/[\\/]puppeteer-core[\\/]/.test(args.importer) ? {path: path.join(root, 'scripts/puppeteer-debug.ts')} : undefined))
+  },
+}
+
+/**
  * The bundle of the code as it is now, built if missing. Each state of the code has its own
  * folder (\`.cache/<command>-<key>/\`), built in a folder of this process and renamed into place
  * complete; runners started at once each build one, the first rename wins and the others use it.
@@ -93,8 +104,11 @@ async function ensureBundle() {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      packages: 'external',
+      packages: process.env.BP_EXTERNAL ? "external" : undefined,
+      external: ["sharp", "@marp-team/marp-cli"],
+      banner: {js: "import {createRequire as __bpCreateRequire} from \"node:module\"; const require = __bpCreateRequire(import.meta.url);"},
       logLevel: 'warning',
+      plugins: [puppeteerDebug],
     })
     renameSync(temporary, outdir)
   } catch (error) {
