@@ -87,13 +87,13 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
   const detached = process.platform !== 'win32'
   const child = spawn(executablePath, [...browserArgs(shell), `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe'], detached})
   if (detached && child.pid) killGroupOnExit(child.pid)
-  const loading = import('puppeteer-core')
+  const loading = import('./puppeteer-connect.js')
   try {
     const endpoint = await devtoolsEndpoint(child, timeoutMs)
     debug('listening')
-    const {default: puppeteer} = await loading
+    const {connectBrowser} = await loading
     debug('puppeteer loaded')
-    const browser = await puppeteer.connect({browserWSEndpoint: endpoint, protocolTimeout: PROTOCOL_TIMEOUT_MS, defaultViewport: null})
+    const browser = await connectBrowser({browserWSEndpoint: endpoint, protocolTimeout: PROTOCOL_TIMEOUT_MS, defaultViewport: null})
     // If Chromium dies, fail every pending call now: the WebSocket may not tell for a long time.
     child.once('exit', () => void browser.disconnect().catch(() => undefined))
     debug('launched')
