@@ -1,4 +1,4 @@
-import type {Browser} from 'puppeteer'
+import type {Browser} from 'puppeteer-core'
 import {deckMetadata, markedMetadata} from '../slides/build-deck.js'
 import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
 import type {Brand} from '../scripts/config/brand.js'

@@ -1,4 +1,4 @@
-import type {Browser, Page} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer-core'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'

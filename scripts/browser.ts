@@ -4,7 +4,7 @@ import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import createDebug from 'debug'
-import type {Browser, Page} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer-core'
 import {BuildError, EXIT} from './errors.js'
 import {findBrowser, NO_BROWSER_HINT} from './find-browser.js'
 import {withinBudget} from './render-budget.js'
@@ -87,13 +87,13 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
   const detached = process.platform !== 'win32'
   const child = spawn(executablePath, [...browserArgs(shell), `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe'], detached})
   if (detached && child.pid) killGroupOnExit(child.pid)
-  const loading = import('puppeteer')
+  const loading = import('./puppeteer-connect.js')
   try {
     const endpoint = await devtoolsEndpoint(child, timeoutMs)
     debug('listening')
-    const {default: puppeteer} = await loading
+    const {connectBrowser} = await loading
     debug('puppeteer loaded')
-    const browser = await puppeteer.connect({browserWSEndpoint: endpoint, protocolTimeout: PROTOCOL_TIMEOUT_MS, defaultViewport: null})
+    const browser = await connectBrowser({browserWSEndpoint: endpoint, protocolTimeout: PROTOCOL_TIMEOUT_MS, defaultViewport: null})
     // If Chromium dies, fail every pending call now: the WebSocket may not tell for a long time.
     child.once('exit', () => void browser.disconnect().catch(() => undefined))
     debug('launched')

@@ -1,4 +1,4 @@
-import type {Browser} from 'puppeteer'
+import type {Browser} from 'puppeteer-core'
 import type {Brand} from '../scripts/config/brand.js'
 import {finishPdf, type PdfMetadata} from '../scripts/finish-pdf.js'
 import {renderBudgetMs} from '../scripts/render-budget.js'

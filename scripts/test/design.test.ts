@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type {Page} from 'puppeteer'
+import type {Page} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {makeSlides} from '../../slides/make-slides.js'
 import {showPrintView} from '../../slides/print-deck.js'

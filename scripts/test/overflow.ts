@@ -1,4 +1,4 @@
-import type {Browser} from 'puppeteer'
+import type {Browser} from 'puppeteer-core'
 import {showPrintView} from '../../slides/print-deck.js'
 import type {SlideShape} from '../../slides/slide-size.js'
 import {withOfflinePage} from '../browser.js'

@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PACK_FILES} from './processes.js'
@@ -29,5 +29,13 @@ describe('the build runner (scripts/run.mjs)', () => {
     // One complete bundle, no unfinished one left.
     expect(readdirSync(path.join(copy, '.cache'))).toEqual([expect.stringMatching(/^build-[0-9a-f]{16}$/)])
     expect(seconds).toBeLessThan(150)
+    // The dependencies are in the bundle (loaded as a few files, not resolved one by one from
+    // node_modules), and Puppeteer's package entry, with its config loader, is not.
+    const bundle = path.join(copy, '.cache', readdirSync(path.join(copy, '.cache'))[0])
+    const bundled = readdirSync(bundle).map((file) => readFileSync(path.join(bundle, file), 'utf8')).join('\n')
+    // esbuild names each bundled file in a comment, by its path from where it ran.
+    const from = (dependency: string) => new RegExp(`^// \\S*node_modules/${dependency}/`, 'm')
+    for (const dependency of ['puppeteer-core', 'unified', 'wink-nlp', 'zod']) expect(bundled).toMatch(from(dependency))
+    for (const dependency of ['cosmiconfig', 'puppeteer']) expect(bundled).not.toMatch(from(dependency))
   }, 200_000)
 })
