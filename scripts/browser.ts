@@ -65,6 +65,9 @@ export function browserArgs(shell = false): string[] {
   return args
 }
 
+/** The browser started, then stopped before Puppeteer was connected to it. */
+export class BrowserLostError extends Error {}
+
 /** A running browser: the connection, its process and its throw-away profile folder. */
 export interface LaunchedBrowser {
   browser: Browser
@@ -88,8 +91,10 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
   const child = spawn(executablePath, [...browserArgs(shell), `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe'], detached})
   if (detached && child.pid) killGroupOnExit(child.pid)
   const loading = import('./puppeteer-connect.js')
+  let listening = false
   try {
     const endpoint = await devtoolsEndpoint(child, timeoutMs)
+    listening = true
     debug('listening')
     const {connectBrowser} = await loading
     debug('puppeteer loaded')
@@ -103,6 +108,9 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
     if (detached && child.pid) await endGroup(child.pid)
     await rm(profile, {recursive: true, force: true}).catch(() => undefined)
     const reason = error instanceof BuildError ? error.message : (error as Error).message.split('\n')[0]
+    // A browser that started and then went away (killed, or it crashed while Puppeteer connected)
+    // is usable: the source being rendered failed, and the next one starts another browser.
+    if (listening || ['SIGKILL', 'SIGTERM', 'SIGINT'].includes(child.signalCode ?? '')) throw new BrowserLostError(`Connection closed: ${reason}`)
     throw new BuildError(`${executablePath} failed to start (${reason}); ${NO_BROWSER_HINT}`, EXIT.noBrowser)
   }
 }
@@ -149,7 +157,7 @@ export class BrowserSession {
     this.#launching = launchBrowser()
     this.#launching.then(
       ({browser}) => browser.once('disconnected', () => (this.#lost = true)),
-      () => undefined,
+      (error) => void (error instanceof BrowserLostError && (this.#lost = true)),
     )
   }
 
