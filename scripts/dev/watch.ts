@@ -15,7 +15,7 @@ export type Change = {kind: 'source'; file: string} | {kind: 'look'; file: strin
  * @param configFiles the settings and brand files (`briefing-pack.yml`, `_brand.yml`, `--config`, `--brand`), there or not yet
  * @returns a function that stops watching
  */
-export function watchProject(root: string, sourceDir: string, onChange: (change: Change) => void, settleMs = 25, configFiles: string[] = []): () => void {
+export function watchProject(root: string, sourceDir: string, onChange: (change: Change) => void, settleMs = 10, configFiles: string[] = []): () => void {
   const timers = new Map<string, NodeJS.Timeout>()
   const settle = (change: Change) => {
     clearTimeout(timers.get(change.file))
