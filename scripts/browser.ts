@@ -272,23 +272,9 @@ export const PAGE_USES = 6
 /** Idle pages kept per browser: a build of one pack at a time uses two (deck and brief) at once. */
 export const IDLE_PAGES = 2
 
-/** Browsers whose first tab (Chromium opens one at start) was taken into the pool, or looked for. */
-const startPageTaken = new WeakSet<Browser>()
-
-/**
- * Chromium's first tab, opened at launch: used as the first page, so that its renderer is not a
- * process more for nothing (~40 MiB). Once per browser; undefined when it is gone or in use.
- */
-async function startPage(browser: Browser): Promise<Page | undefined> {
-  if (startPageTaken.has(browser)) return undefined
-  startPageTaken.add(browser)
-  const pages = await browser.pages().catch(() => [])
-  return pages.length === 1 && pages[0].url() === 'about:blank' ? pages[0] : undefined
-}
-
 /** Open a page that aborts and records every request outside `file:`, `data:`, `blob:`, `about:`. */
 async function openOfflinePage(browser: Browser): Promise<PooledPage> {
-  const page = (await startPage(browser)) ?? (await browser.newPage())
+  const page = await browser.newPage()
   const pooled: PooledPage = {page, blocked: [], uses: 0}
   await page.setRequestInterception(true)
   page.on('request', (request) => {
