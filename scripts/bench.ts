@@ -198,7 +198,8 @@ try {
   for (let round = 0; round < rounds; round++) {
     const before = {html: stamp('slides.html'), all: stamp('brief.pdf')}
     const start = performance.now()
-    writeFileSync(path.join(watchSources, 'seed.txt'), seed.replace('80 international partners', `${80 + round} international partners`))
+    // A real change every round (81, 82, …): a save that changes nothing is up to date and rebuilds nothing.
+    writeFileSync(path.join(watchSources, 'seed.txt'), seed.replace('80 international partners', `${81 + round} international partners`))
     let h = 0
     let a = 0
     while (performance.now() - start < 10_000 && (!h || !a)) {
@@ -206,6 +207,7 @@ try {
       if (!a && stamp('brief.pdf') !== before.all) a = performance.now() - start
       await new Promise((r) => setTimeout(r, 2))
     }
+    if (!h || !a) throw new Error(`watch mode: save ${round + 1} did not replace ${h ? 'brief.pdf' : 'slides.html'} within 10 s`)
     html.push(h)
     all.push(a)
     await new Promise((r) => setTimeout(r, 1500))

@@ -7,8 +7,9 @@ import {cleanText, formatMessages} from '../format-messages.js'
 import {isLoopback} from '../dev/server.js'
 import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
-import {loadSettings} from '../config/settings.js'
-import {findBrand} from '../config/brand.js'
+import {CONFIG_FILE, loadSettings} from '../config/settings.js'
+import {BRAND_FILE, findBrand} from '../config/brand.js'
+import {setRunInputs} from '../pack-inputs.js'
 import {PROJECT_ROOT} from '../project-root.js'
 import {nameProblem, sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
@@ -36,9 +37,9 @@ export interface DevOptions {
    * bundle the code again and start over; off for the installed command, which runs compiled code.
    */
   restartOnCodeChange?: boolean
-  /** `--config FILE`: the project's settings file (default: `briefing-pack.yml` when there is one); read once at start. */
+  /** `--config FILE`: the project's settings file (default: `briefing-pack.yml` when there is one); read at start and again on every save of it. */
   config?: string
-  /** `--brand FILE`; without it `_brand.yml` in the working folder, when there is one (read once, at start). */
+  /** `--brand FILE`; without it `_brand.yml` in the working folder, when there is one (read at start and again on every save of it). */
   brand?: string
 }
 
@@ -58,9 +59,13 @@ export async function runDev(options: DevOptions): Promise<number> {
   if (!(await stat(sourceDir).then((info) => info.isDirectory(), () => false))) {
     throw new BuildError(`${args.source ?? 'source'}/: cannot find the source folder; create it or name another with --source`, EXIT.usage)
   }
-  // The settings are read once, before Chromium starts: a bad file is one line and no browser.
-  const settings = await loadSettings({config: options.config})
-  const brand = await findBrand(options.brand)
+  // The settings are read before Chromium starts: a bad file is one line and no browser. A save
+  // of either file reads them again and rebuilds every pack (see `reloadSettings`).
+  let settings = await loadSettings({config: options.config})
+  let brand = await findBrand(options.brand)
+  // As `build` does: the packs record the files named by --config/--brand, so a build with the same options finds them up to date.
+  setRunInputs({files: [options.config, options.brand].filter((file): file is string => Boolean(file)), extra: JSON.stringify({only: settings.only})})
+  const configFiles = [path.resolve(options.config ?? CONFIG_FILE), path.resolve(options.brand ?? BRAND_FILE)]
   const log = (line: string) => args.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
   const session = new BrowserSession()
   // Ctrl-C or SIGTERM at any time, startup included: close the browser, exit 130/143.
@@ -74,13 +79,15 @@ export async function runDev(options: DevOptions): Promise<number> {
 
   /** Build, serve and watch until stopped; returns the exit code. */
   async function serve(session: BrowserSession): Promise<number> {
-  const [{buildPack}, {writeSite}, {removeGonePacks}, {replaceInPack}, {startDevServer}, {watchProject}] = await Promise.all([
+  const [{buildPack}, {writeSite}, {removeGonePacks}, {replaceInPack}, {startDevServer}, {watchProject}, {readSource}, {isUpToDate, packInputs}] = await Promise.all([
     import('../pipeline.js'),
     import('../site/write-site.js'),
     import('../site/tidy-output.js'),
     import('../write-pack.js'),
     import('../dev/server.js'),
     import('../dev/watch.js'),
+    import('../structure/read-source.js'),
+    import('../pack-inputs.js'),
   ])
   const failed = new Set<string>()
   let server: Awaited<ReturnType<typeof startDevServer>> | undefined
@@ -95,6 +102,12 @@ export async function runDev(options: DevOptions): Promise<number> {
     for (const source of sources) {
       const started = performance.now()
       const name = sourceName(source)
+      // A save that changed nothing the pack is made from (same text, settings, theme) rebuilds nothing.
+      if (await upToDate(source, name)) {
+        failed.delete(name)
+        log(`${path.relative(process.cwd(), source)} -> ${path.relative(process.cwd(), path.join(outDir, name))}/ up to date`)
+        continue
+      }
       const result = await buildPack(source, {
         outDir,
         session,
@@ -123,6 +136,29 @@ export async function runDev(options: DevOptions): Promise<number> {
     server?.reload()
   }
 
+  /** Whether a source's pack was made from what it would be made from now (as `build` checks it). */
+  async function upToDate(source: string, name: string): Promise<boolean> {
+    const file = await readSource(source)
+    return file.messages.length === 0 && (await isUpToDate(path.join(outDir, name), await packInputs(file)))
+  }
+
+  /**
+   * Read the settings and brand files again after a save of one of them; on success every pack is
+   * rebuilt with them, on a mistake its one line is printed and the last good settings and outputs stay.
+   * @returns whether they were read
+   */
+  async function reloadSettings(): Promise<boolean> {
+    try {
+      const [nextSettings, nextBrand] = await Promise.all([loadSettings({config: options.config}), findBrand(options.brand)])
+      settings = nextSettings
+      brand = nextBrand
+      return true
+    } catch (error) {
+      process.stderr.write(`briefing-pack: ${cleanText((error as Error).message, true)}; the last good settings and outputs stay\n`)
+      return false
+    }
+  }
+
   const allSources = async () => (await readdir(sourceDir)).filter((n) => /\.(txt|md)$/i.test(n) && !n.startsWith('.')).sort().map((n) => path.join(sourceDir, n))
 
   await checkOutputFolder(outDir, await allSources(), planSources(await allSources()).build.map(sourceName))
@@ -131,14 +167,19 @@ export async function runDev(options: DevOptions): Promise<number> {
   server = await startDevServer(path.resolve(outDir), port, host)
   if (port !== 0 && server.port !== port) log(`Port ${port} is in use: using ${server.port} instead.`)
   if (!isLoopback(host)) process.stderr.write(`briefing-pack: listening on ${host}: anyone who can reach this machine on port ${server.port} can read ${outDir}/\n`)
-  log(`Serving ${outDir}/ at ${server.url} (live reload); watching source/, slides/ and brief/. Ctrl-C to stop.`)
 
   // One rebuild at a time; changes that arrive meanwhile are gathered into the next one.
   let running: Promise<void> = Promise.resolve()
   const pending = new Set<string>()
   let everything = false
+  let reread = false
   const schedule = () => {
     running = running.then(async () => {
+      if (reread) {
+        reread = false
+        // A file with a mistake rebuilds nothing more than the sources saved meanwhile.
+        if (await reloadSettings()) everything = true
+      }
       if (!everything && pending.size === 0) return
       const sources = everything ? await allSources() : [...pending]
       everything = false
@@ -168,9 +209,12 @@ export async function runDev(options: DevOptions): Promise<number> {
         return
       }
       if (change.kind === 'look') everything = true
+      else if (change.kind === 'config') reread = true
       else pending.add(change.file)
       schedule()
-    })
+    }, undefined, configFiles)
+    // Said once the watchers run: a save from now on is seen.
+    log(`Serving ${outDir}/ at ${server!.url} (live reload); watching source/, slides/, brief/ and the settings files. Ctrl-C to stop.`)
   })
 }
 }

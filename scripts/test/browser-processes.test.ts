@@ -60,3 +60,36 @@ describe('browser processes', () => {
     expect(left).toEqual([])
   })
 })
+
+describe('pooled browser pages', () => {
+  it('retires a page after PAGE_USES uses and keeps at most IDLE_PAGES idle', async () => {
+    const {BrowserSession, IDLE_PAGES, PAGE_USES, withOfflinePage} = await import('../browser.js')
+    const session = new BrowserSession()
+    try {
+      const browser = await session.browser()
+      // Chromium's own first tab is not one of ours: counted apart.
+      const tabs = (await browser.pages()).length
+      // One page at a time: the same page serves PAGE_USES uses, then a new one.
+      const used = []
+      for (let use = 0; use < PAGE_USES + 1; use++) used.push(await withOfflinePage(browser, async (page) => page))
+      expect(new Set(used.slice(0, PAGE_USES)).size).toBe(1)
+      expect(used[PAGE_USES]).not.toBe(used[0])
+      expect(used[0].isClosed()).toBe(true)
+      // Five at once: five pages open, then no more than IDLE_PAGES left (the retired ones close by themselves).
+      let release!: () => void
+      const held = new Promise<void>((resolve) => (release = resolve))
+      let started = 0
+      const uses = Array.from({length: 5}, () => withOfflinePage(browser, () => (started++, held)))
+      const pages = async (count: number) => {
+        for (let waited = 0; waited < 10_000 && (started < 5 || (await browser.pages()).length - tabs !== count); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+        return (await browser.pages()).length - tabs
+      }
+      expect(await pages(5)).toBe(5)
+      release()
+      await Promise.all(uses)
+      expect(await pages(IDLE_PAGES)).toBe(IDLE_PAGES)
+    } finally {
+      await session.close()
+    }
+  }, 60_000)
+})

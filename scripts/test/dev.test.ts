@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import {createServer, type Server} from 'node:net'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {cli} from './cli.js'
 import {processesMentioning} from './processes.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -65,6 +66,59 @@ describe('watch mode (npm run dev)', () => {
       expect(code).toBe(143)
     }
   }, 120_000)
+})
+
+describe('watch mode and the settings files', () => {
+  it('a save of briefing-pack.yml or of the --brand file rebuilds every pack with it, and a build with the same options finds them up to date', async () => {
+    // A project folder of its own: the settings files are looked for in the working folder.
+    const project = path.join(work, 'settings')
+    const sources = path.join(project, 'src')
+    const out = path.join(project, 'out')
+    mkdirSync(sources, {recursive: true})
+    writeFileSync(path.join(sources, 'paris.txt'), seed)
+    writeFileSync(path.join(sources, 'rome.txt'), seed.replace(/in Paris on 24-25 June 2019/, 'in Rome on 2 May 2024'))
+    const config = path.join(project, 'briefing-pack.yml')
+    const brand = path.join(project, 'look.yml')
+    writeFileSync(config, 'paper: a4\n')
+    const look = (primary: string) => `color:\n  primary: "${primary}"\n  secondary: "#f2c14e"\n`
+    writeFileSync(brand, look('#7a1f3d'))
+    const dev = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'dev', '--source', 'src', '--out', 'out', '--port', '0', '--brand', 'look.yml'], {cwd: project, stdio: ['ignore', 'pipe', 'pipe']})
+    let stdout = ''
+    let stderr = ''
+    dev.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    dev.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const deck = (name: string) => readFileSync(path.join(out, name, 'slides.html'), 'utf8')
+    try {
+      await until(() => /Serving /.test(stdout), 60_000)
+      expect(deck('paris')).toContain('#7a1f3d')
+      expect(deck('paris')).not.toContain('RESTRICTED-TEST')
+
+      // The settings file: both packs get the marking.
+      writeFileSync(config, 'paper: a4\nmarking: RESTRICTED-TEST\n')
+      await until(() => ['paris', 'rome'].every((name) => deck(name).includes('RESTRICTED-TEST')), 30_000)
+
+      // The brand named by --brand: both packs get the new colour.
+      writeFileSync(brand, look('#1f3d7a'))
+      await until(() => ['paris', 'rome'].every((name) => deck(name).includes('#1f3d7a')), 30_000)
+
+      // A mistake in it: one line, and the outputs stay as they were.
+      writeFileSync(brand, 'color:\n  primary: 12\n')
+      await until(() => /look\.yml.*the last good settings and outputs stay/.test(stderr), 20_000)
+      expect(deck('paris')).toContain('#1f3d7a')
+      writeFileSync(brand, look('#1f3d7a'))
+      await until(() => (stdout.match(/up to date/g) ?? []).length >= 2, 20_000)
+    } finally {
+      if (dev.exitCode === null) {
+        dev.kill('SIGTERM')
+        await new Promise((resolve) => dev.on('exit', resolve))
+      }
+    }
+    // The packs record the --brand file as `build --brand` does: nothing to build again.
+    const build = await cli(['src', '--out', 'out', '--brand', 'look.yml'], project)
+    expect(build.code).toBe(0)
+    expect(build.stdout).toMatch(/src\/paris\.txt -> out\/paris\/ up to date/)
+    expect(build.stdout).toMatch(/src\/rome\.txt -> out\/rome\/ up to date/)
+  }, 180_000)
 })
 
 /** Run `npm run dev` with these arguments until it exits; record its output and its Chromium children. */
