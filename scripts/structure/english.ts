@@ -289,3 +289,16 @@ export const DOCUMENT_NOUNS = new Set('resolution resolutions decision decisions
 
 /** Nouns whose `to` is a preposition (`threats to power grids`, `barriers to trade`), never the mark of an infinitive. */
 export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barriers access damage attack attacks exposure harm'.split(' '))
+
+/**
+ * How an organisation's name is written: the head nouns that make a name a body that meets
+ * (`… Partnership`, `Commission for …`), the small words a name holds between its capitalised
+ * words (`Forum for Trade and Investment in the Bay of Bengal`), and the words that name a
+ * meeting rather than the body (`Ministerial Meeting of the …`).
+ */
+export const ORGANISATION_NAMES = {
+  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory'.split(' ')),
+  particles: new Set('of for and on in the to at between against with upon'.split(' ')),
+  events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
+  headFirst: false,
+}

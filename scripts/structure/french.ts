@@ -85,7 +85,7 @@ export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s
 
 /** The verbs of a dateline, where the place is said after them, and who met. */
 export const FRENCH_DATELINE = {
-  met: /(?<!\p{L})(?:se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|r[ée]uni(?:e?s)?|se\s+r[ée]unissent|ont\s+tenu\s+(?:leur|sa|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet))(?!\p{L})/u,
+  met: /(?<!\p{L})(?:se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|ont\s+tenu\s+(?:leur|sa|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet))(?!\p{L})/u,
   place: /^\s*(?:aujourd['’]hui\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|du|la|le|les|sur|en|d['’])[ -]?)?[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
   remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence)(?!\p{L})/iu,
   // `Les ministres de l'Éducation du Réseau francophone pour l'école`: the body is the last `de/du/des` phrase that starts with a capital.
@@ -179,6 +179,21 @@ export const FRENCH_TITLES = {
   tail: LABEL_TAIL,
 }
 
+/**
+ * How a French organisation's name is written: it starts with its head noun (`Commission
+ * régionale des pêches de la mer d'Alboran`, `Réseau francophone pour l'école`) and runs to the end
+ * of the phrase, lower-case words and particles included; a head followed by `des ministres` names
+ * the meeting (`Conseil des ministres de …`), not the body.
+ */
+export const FRENCH_ORGANISATION_NAMES = {
+  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence office centre institut mécanisme facilité fédération ligue consortium espace'.split(' ')),
+  particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
+  events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
+  headFirst: true,
+  /** What follows a head that names a meeting of ministers, not the body (`Conseil des ministres`). */
+  meetingAfterHead: /^\s+(?:des\s+ministres|minist[ée]riel(?:le)?|des\s+chefs)(?!\p{L})/iu,
+}
+
 /** French, as the reader reads it. */
 export const FRENCH: Reading = {
   code: 'fr',
@@ -201,4 +216,6 @@ export const FRENCH: Reading = {
   fallbackTitle: {inPlace: '{organisation} à {place}', meetingOf: 'Réunion des {participants}'},
   figures: FRENCH_FIGURES,
   titles: FRENCH_TITLES,
+  organisationNames: FRENCH_ORGANISATION_NAMES,
 }
+

@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import * as english from './english.js'
 import {FRENCH} from './french.js'
 import {ENGLISH_CALENDAR, type Calendar} from './parse-dates.js'
+import type {OrganisationNames} from './organisation-name.js'
 
 /** A language the reader and the outputs know, as a BCP 47 primary tag. */
 export type LanguageCode = 'en' | 'fr'
@@ -43,6 +44,8 @@ export interface Reading {
   /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
   phraseOpeners: ReadonlySet<string>
   thanks?: RegExp
+  /** How an organisation's name is written: its head nouns, the small words it holds, the words of a meeting. */
+  organisationNames: OrganisationNames
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
   dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp}
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
@@ -135,6 +138,7 @@ export const ENGLISH: Reading = {
   opening: english.OPENING,
   reported: english.REPORTED,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
+  organisationNames: english.ORGANISATION_NAMES,
 }
 
 const READINGS: Record<LanguageCode, Reading> = {en: ENGLISH, fr: FRENCH}

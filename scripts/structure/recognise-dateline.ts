@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {findDates} from './parse-dates.js'
+import {fullOrganisationName, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -40,6 +41,11 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((p) => p.data?.role !== 'header')
       .slice(0, SEARCH_PARAGRAPHS)
       .filter((p) => !p.data?.bullet || !hasTitleColon(textOf(p)))
+    // The title block's lines (not the issuer's): where a body called “the Partnership” below is named in full.
+    const headerLines = paragraphsOf(tree)
+      .filter((p) => p.data?.role === 'header')
+      .map((p) => normaliseSpace(textOf(p)))
+      .filter((line) => !reading.issuerLine.test(line))
     for (const paragraph of candidates) {
       const text = textOf(paragraph)
       // A dateline is among the first sentences: a paragraph's start is enough (and keeps this linear).
@@ -51,6 +57,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
         facts.dates ??= header.dates
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
+        readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
         readout.dateline = normaliseSpace(sentence.text)
         // A numbered paragraph holding the dateline and more stays context, not a point.
         if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
@@ -63,6 +70,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     }
     readout.place ??= header.place
     readout.dates ??= header.dates
+    readout.organisation ??= fullOrganisationName(undefined, headerLines, reading.organisationNames)
     // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
     if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
@@ -115,11 +123,15 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (REMOTE_.test(after)) place ??= 'Online'
   else place ??= PLACE_.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
   if (!who) return undefined
-  return {...splitWho(who, reading?.dateline?.who), place, dates: dates?.dates, wireStyle}
+  return {...splitWho(who, reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle}
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
-function splitWho(who: string, pattern?: RegExp): {organisation?: string; participants?: string} {
+function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {organisation?: string; participants?: string} {
+  // Where names start with their head (French), the first head starts the body's name, whatever
+  // capitalised place follows inside it (`Commission des pêches du golfe de Guinée`).
+  const byHead = names?.headFirst ? splitWhoByHead(who, names) : undefined
+  if (byHead) return byHead
   // A language's own shape of who met (`Les ministres de l'Éducation du Réseau …`).
   const own = pattern?.exec(who)
   if (own) return {organisation: own[2].trim(), participants: own[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase())}

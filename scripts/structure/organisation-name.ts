@@ -1,0 +1,143 @@
+/**
+ * Organisation names: where one starts and ends in a phrase, whatever small words it holds
+ * (`Commission régionale des pêches de la mer d'Alboran`, `Forum for Trade and Investment in the
+ * Bay of Bengal`). What a language's names look like is data (`ORGANISATION_NAMES` in `english.ts`,
+ * `FRENCH_ORGANISATION_NAMES` in `french.ts`); this module only reads it. Every scan is one pass
+ * over the words, so it runs in linear time.
+ */
+
+/** What the reader knows of how a language writes an organisation's name. */
+export interface OrganisationNames {
+  /** Head nouns of a body that meets (`partnership`, `commission`), lower case. */
+  heads: ReadonlySet<string>
+  /** Small words a name holds between its words (`of`, `the`; `de`, `du`), lower case. */
+  particles: ReadonlySet<string>
+  /** Words that name a meeting or a document, not the body (`ministerial`, `meeting`), lower case. */
+  events: ReadonlySet<string>
+  /** Whether a name starts with its head and runs to the end of the phrase (French), rather than being a run of capitalised words (English). */
+  headFirst: boolean
+  /** What follows a head that names a meeting rather than the body (`Conseil des ministres`). */
+  meetingAfterHead?: RegExp
+}
+
+/** A name found in a text, and where it starts. */
+export interface FoundName {
+  name: string
+  index: number
+}
+
+const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.&–-]*/gu
+/** Where a phrase, and so a name, ends: a clause mark, a bracket, a dash between spaces, a sentence end. */
+const PHRASE_END = /[,;:()[\]«»“”"]|\s[–—-]\s|[.!?](?=\s|$)/u
+/** An article or elision stuck to a word (`l'Autorité`, `d'Alboran`). */
+const ELISION = /^(?:[ldLD]|qu)['’](?=\p{L})/u
+
+/**
+ * The names of organisations in a phrase, in the order they start: every span that holds a head
+ * noun and reads as a name. English names are runs of capitalised words and particles, and a run
+ * gives a candidate at each word after a particle (`Meeting of the Nourish Early Partnership` gives
+ * `Nourish Early Partnership`); French names start at a capitalised head and run to the end of the
+ * phrase. A span that starts with a word of a meeting (`Ministerial Meeting of …`) is left out.
+ * @param text a title line, a dateline's subject
+ * @param names the language's name patterns
+ * @returns the names found
+ */
+export function organisationNamesIn(text: string, names: OrganisationNames): FoundName[] {
+  const end = PHRASE_END.exec(text)
+  const phrase = end ? text.slice(0, end.index) : text
+  const words = [...phrase.matchAll(WORD)].map((match) => {
+    const elided = ELISION.exec(match[0])?.[0].length ?? 0
+    return {text: match[0].slice(elided), index: match.index + elided}
+  })
+  const found: FoundName[] = []
+  if (names.headFirst) {
+    for (const word of words) {
+      if (!isCapitalised(word.text) || !names.heads.has(word.text.toLowerCase())) continue
+      if (names.meetingAfterHead?.test(phrase.slice(word.index + word.text.length))) continue
+      found.push({name: trimName(phrase.slice(word.index), names), index: word.index})
+      // The rest of the phrase belongs to this name.
+      break
+    }
+    return found
+  }
+  let runStart = -1
+  const flush = (until: number) => {
+    if (runStart === -1) return
+    const run = words.slice(runStart, until)
+    runStart = -1
+    // Drop particles at the end of the run (`… of the`).
+    while (run.length && names.particles.has(run[run.length - 1].text.toLowerCase())) run.pop()
+    const last = run[run.length - 1]
+    if (!last) return
+    for (let i = 0; i < run.length; i++) {
+      const starts = i === 0 || names.particles.has(run[i - 1].text.toLowerCase())
+      if (!starts || names.particles.has(run[i].text.toLowerCase()) || names.events.has(run[i].text.toLowerCase())) continue
+      const span = run.slice(i)
+      if (!span.some((word) => isCapitalised(word.text) && names.heads.has(word.text.toLowerCase()))) continue
+      found.push({name: phrase.slice(run[i].index, last.index + last.text.length), index: run[i].index})
+    }
+  }
+  for (const [i, word] of words.entries()) {
+    const inName = isCapitalised(word.text) || (runStart !== -1 && names.particles.has(word.text.toLowerCase()))
+    if (inName && runStart === -1) runStart = i
+    else if (!inName) flush(i)
+  }
+  flush(words.length)
+  return found
+}
+
+/**
+ * The full name of an organisation that the text first calls by its head noun alone (`The
+ * Partnership’s ministers`, `L'Autorité s'est réunie`), or names nowhere in its dateline: the last
+ * name in the title block that holds that head (any head when there is none).
+ * @param organisation what the dateline gave, if anything
+ * @param lines the title block's lines
+ * @param names the language's name patterns
+ * @returns the fuller name, or `undefined` when there is none to give
+ */
+export function fullOrganisationName(organisation: string | undefined, lines: string[], names: OrganisationNames): string | undefined {
+  const bare = organisation?.replace(/^(?:the\s+|l['’]|la\s+|le\s+|les\s+)/iu, '').trim()
+  const head = bare === undefined ? undefined : bare.toLowerCase()
+  if (head !== undefined && (!names.heads.has(head) || /\s/.test(head))) return undefined
+  let best: string | undefined
+  for (const line of lines) {
+    for (const {name} of organisationNamesIn(line, names)) {
+      const words = name.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
+      if (head !== undefined && !words.includes(head)) continue
+      if (name.split(/\s+/).length < 2) continue
+      best = name
+    }
+    if (best) return best
+  }
+  return undefined
+}
+
+/**
+ * Split who met into the body and its people where names start with their head (French):
+ * `Les ministres chargés des pêches des États membres de la Commission régionale des pêches de la
+ * mer d'Alboran` gives the Commission and `Les ministres chargés des pêches des États membres`.
+ * @param who the subject of the dateline
+ * @param names the language's name patterns
+ * @returns the organisation and participants, or `undefined` when no head starts a name
+ */
+export function splitWhoByHead(who: string, names: OrganisationNames): {organisation: string; participants?: string} | undefined {
+  const found = organisationNamesIn(who, names)[0]
+  if (!found) return undefined
+  const before = who
+    .slice(0, found.index)
+    .replace(/\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|la|le|les|of\s+the|of)\s*$/iu, '')
+    .trim()
+  const participants = before ? before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
+  return {organisation: found.name, participants}
+}
+
+function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}\d]/u.test(word)
+}
+
+/** A name without a trailing particle or space (`… de la` left by a cut). */
+function trimName(name: string, names: OrganisationNames): string {
+  const words = name.trim().split(/\s+/)
+  while (words.length > 1 && names.particles.has(words[words.length - 1].toLowerCase().replace(/['’]$/, ''))) words.pop()
+  return words.join(' ').replace(/[\s,]+$/, '')
+}
