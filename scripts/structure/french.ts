@@ -93,7 +93,7 @@ export const FRENCH_DATELINE = {
 }
 
 /** What follows a quotation cut by its attribution: `», a déclaré le président`. */
-export const FRENCH_ATTRIBUTION = /^\s*,\s*(?:a|ont)\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu)(?!\p{L})/iu
+export const FRENCH_ATTRIBUTION = /^\s*,\s*(?:(?:a|ont)(?:-t-(?:il|elle)|-t-on|-(?:ils|elles))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu)|(?:d[ée]clare|dit|souligne|affirme|rappelle|ajoute|indique|estime|insiste|conclut)(?:-t-(?:il|elle))?|selon)(?!\p{L})/iu
 
 /** The kinds of plan a French name starts with. */
 const PLAN = "(?:Feuille\\s+de\\s+route|Plan\\s+d['’]action|Plan|D[ée]claration|Strat[ée]gie|Programme|Charte|Pacte|Agenda|Cadre|Initiative|Accord|Consensus|Appel|Engagement|Principes)"

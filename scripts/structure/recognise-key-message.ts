@@ -2,14 +2,24 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {hasTitleColon} from './recognise-dateline.js'
 import {readingOf} from './language.js'
-import {normaliseSpace} from './text.js'
+import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 /** A quoted sentence: curly or straight double quotes (or curly single quotes, which may hold apostrophes: ‘We don’t wait.’) around 3+ words that end in punctuation. */
 const QUOTED = /“([^“”]+)”|"([^"]+)"|‘((?:[^‘’]|’(?=\p{L}))+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
 const SENTENCE_END = /[.!?…]$/
 /** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.`, `…,” the Compact's Chair, Dr. Rahman, told …` */
-const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|the\s+|[\p{Ll}'’-]+,?\s+){0,7}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked)\b/u
+const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|the\s+|[\p{Ll}'’-]+,?\s+){0,7}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked|according\s+to)\b/u
+/** A quotation signed after a dash: `“We act together” — Minister Ana Lopes, Chair`. */
+const SIGNED = /^\s*[–—-]\s*(?:the\s+)?\p{Lu}/u
+/** A French incise inside the guillemets: `« Nous agirons, a déclaré le président. Ensemble. »` */
+const FRENCH_INCISE = /,\s*(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|conclu|rappel[ée]|estim[ée]|insist[ée])(?!\p{L})[^.!?«»]{0,80}[.!?,]/u
+/** What announces a quotation just before it: `the Chair said:`, `a déclaré :`. */
+const ANNOUNCED = /(?:\b(?:said|says|stated|declared|added|stressed|concluded|warned|remarked|told\s+(?:\p{L}+\s+){1,3})|(?<!\p{L})(?:a|ont)\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|conclu))\s*[:,]\s*$/u
+/** A line that only names who spoke: `— Dr. Grace Uwase, Chair of the Council`, `– La présidente du Conseil`. */
+const ATTRIBUTION_LINE = /^[–—-]\s*\p{Lu}/u
+/** Words of a title written in title case that stay in lower case (`Ports That Work for Everyone`). */
+const TITLE_MINOR = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|de|du|des|d['’]\p{L}*|la|le|les|l['’]\p{L}*|et|pour|sur|en)$/u
 
 /**
  * Recognise the key message: the first quoted sentence of the readout (curly or straight
@@ -20,15 +30,17 @@ const recogniseKeyMessage: Plugin<[], Root> = function () {
     const readout = readoutOf(file)
     const paragraphs = paragraphsOf(tree)
     const attribution = readingOf(file).attribution
-    const firstBullet = paragraphs.findIndex((p) => p.data?.bullet)
-    const ordered = firstBullet === -1 ? paragraphs : [...paragraphs.slice(0, firstBullet), ...paragraphs.slice(firstBullet)]
-    for (const paragraph of ordered) {
-      // A `Title: body` bullet is a pillar, not a quotation; a numbered paragraph may hold one.
-      if (paragraph.data?.bullet && hasTitleColon(textOf(paragraph))) continue
-      const message = findKeyMessage(textOf(paragraph), attribution)
-      if (message) {
-        readout.keyMessage = message
-        return
+    // A `Title: body` bullet is a pillar: a quotation there is the message only when the text gives none elsewhere.
+    const isPillar = (paragraph: (typeof paragraphs)[number]) => Boolean(paragraph.data?.bullet) && hasTitleColon(textOf(paragraph))
+    for (const pillars of [false, true]) {
+      for (const [index, paragraph] of paragraphs.entries()) {
+        if (isPillar(paragraph) !== pillars) continue
+        const next = paragraphs[index + 1]
+        const message = findKeyMessage(textOf(paragraph), attribution) ?? pullQuote(textOf(paragraph), next && textOf(next))
+        if (message) {
+          readout.keyMessage = message
+          return
+        }
       }
     }
     const place = paragraphs[0] ? pointIn(paragraphs[0], 0) : {line: 1, column: 1}
@@ -45,16 +57,54 @@ export default recogniseKeyMessage
  */
 export function findKeyMessage(text: string, attribution?: RegExp): string | undefined {
   for (const match of text.matchAll(QUOTED)) {
-    const quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '')
-    if (quoted.split(' ').length < 3) continue
+    let quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '')
+    // The words before a French incise are the sentence: `« Nous agirons, a déclaré le président. … »`.
+    const incise = FRENCH_INCISE.exec(quoted)
+    if (incise && incise.index > 0) quoted = `${quoted.slice(0, incise.index)}.`
+    // The first whole sentence of a quotation that holds several (`“We came to act. We leave with a plan,” …`).
+    const sentences = splitSentences(quoted)
+    if (sentences.length > 1 && sentences[0].text.split(' ').length >= 3) quoted = sentences[0].text
+    // A quoted phrase inside a sentence (`called for “a school in every village.”`) or a title is not a message.
+    if (quoted.split(' ').length < 3 || isTitleCase(quoted) || /^\p{Ll}/u.test(quoted)) continue
     if (SENTENCE_END.test(quoted)) return quoted
+    // `The Chair said: “Our seas are not for sale”`: announced before, it ends with a full stop once unquoted.
+    if (/[\p{L}\d]$/u.test(quoted) && quoted.split(' ').length >= 4 && ANNOUNCED.test(text.slice(Math.max(0, match.index - 40), match.index))) return `${quoted}.`
     // A sentence ending in a comma before “the Chair said” ends with a full stop once unquoted.
     // … and so does one with no end at all before it (`“We act together” the Chair said`).
-    const attributed = ATTRIBUTED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80).replace(/^\s*[,–—-]\s*/, ' '))
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80)
+    const attributed = ATTRIBUTED.test(after.replace(/^\s*,\s*/, ' ')) || ATTRIBUTED.test(after.replace(/^\s*[–—-]\s*/, ' ')) || SIGNED.test(after)
     if (quoted.endsWith(',') && attributed) return `${quoted.slice(0, -1)}.`
     if (/[\p{L}\d]$/u.test(quoted) && attributed && quoted.split(' ').length >= 4) return `${quoted}.`
     // `« Nous avons les outils », a déclaré le président`: the comma stands outside the guillemets.
     if (attribution?.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) return `${quoted.replace(/[,;:]$/, '')}.`
   }
   return undefined
+}
+
+/**
+ * A pull quote: a paragraph that is one quotation and nothing else, without a final stop, set on
+ * its own line, often signed on the next (`“No one is safe until every district is safe”` then `—
+ * Dr. Uwase, Chair`). It is the message, with a full stop.
+ * @param text a paragraph
+ * @param next the paragraph after it, if any
+ * @returns the sentence, or `undefined`
+ */
+export function pullQuote(text: string, next: string | undefined): string | undefined {
+  const whole = /^\s*(?:“([^“”]+)”|"([^"]+)"|«\s?([^«»]+?)\s?»)\s*$/u.exec(text)
+  if (!whole) return undefined
+  const quoted = normaliseSpace(whole[1] ?? whole[2] ?? whole[3] ?? '')
+  // Signed on the next line, or a whole sentence of its own (four words at least, not a title).
+  const signed = next !== undefined && ATTRIBUTION_LINE.test(normaliseSpace(next))
+  if (quoted.split(' ').length < (signed ? 3 : 4) || isTitleCase(quoted) || /^\p{Ll}/u.test(quoted)) return undefined
+  return SENTENCE_END.test(quoted) ? quoted : `${quoted.replace(/[,;:]$/, '')}.`
+}
+
+/**
+ * Whether a quotation is a title written in title case (`“Ports That Work for Everyone.”`): the
+ * name of a study or a campaign, not a sentence someone said.
+ */
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.replace(/[.!?…,;:]+$/, '').split(' ')
+  if (words.length < 3) return false
+  return words.every((word, index) => /^[\p{Lu}\d]/u.test(word) || (index > 0 && TITLE_MINOR.test(word)))
 }
