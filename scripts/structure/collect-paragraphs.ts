@@ -22,7 +22,10 @@ const collectParagraphs: Plugin<[], Root> = function () {
       const role = paragraph.data?.role
       if (role === 'pillar' || role === 'point') seenPillar = true
       const text = normaliseSpace(textOf(paragraph))
-      if (role === 'context' || role === 'outlook') readout[role].push(text)
+      const split = paragraph.data?.split
+      if (role === 'context' || role === 'outlook') readout[role].push(split && role === 'context' ? split.kept : text)
+      // A point's or a context paragraph's last sentences about the next meeting: outlook, in place.
+      if (split && role !== 'outlook') readout.outlook.push(split.ahead)
       if (role) continue
       const ahead = isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text))
       ;(ahead ? readout.outlook : readout.context).push(text)

@@ -60,13 +60,16 @@ const extractPillars: Plugin<[], Root> = function () {
       if (section === 'pillar') {
         // The paragraphs under a heading are its body, until a paragraph about the next meeting.
         const last = points[points.length - 1]
-        if (isNextMeeting(raw) && last.body) {
+        const split = splitOutlook(raw, reading)
+        if (!split && looksAhead(raw, reading) && last.body) {
           section = 'outlook'
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
         }
-        paragraph.data = {...paragraph.data, role: 'point'}
-        last.body = last.body ? `${last.body} ${normaliseSpace(raw)}` : normaliseSpace(raw)
+        // What it decided is the point's; its last sentences about the next meeting are outlook.
+        paragraph.data = {...paragraph.data, role: 'point', split}
+        const kept = normaliseSpace(split?.kept ?? raw)
+        last.body = last.body ? `${last.body} ${kept}` : kept
         continue
       }
       if (!paragraph.data?.bullet) continue
@@ -75,21 +78,30 @@ const extractPillars: Plugin<[], Root> = function () {
         file.message(reason, {place: pointIn(paragraph, index), ruleId, source: 'briefing-pack'}).fatal = true
       }
       if (colon === -1) {
-        if (adoptsThePlan(raw)) {
+        // A decision that then says when it will be reviewed: the decision is the point, the review outlook.
+        const split = splitOutlook(raw, reading)
+        if (split) paragraph.data = {...paragraph.data, split}
+        const raw_ = split?.kept ?? raw
+        if (adoptsThePlan(raw_)) {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (isNextMeeting(raw)) {
-          paragraph.data = {...paragraph.data, role: 'outlook'}
+        if (looksAhead(raw_, reading)) {
+          paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
           continue
         }
-        if ((points.length === 0 && OPENING.test(raw)) || THANKS_.test(raw)) {
+        if ((points.length === 0 && OPENING.test(raw_)) || THANKS_.test(raw_)) {
           // The opening of a communiqué (thanks to the host, commitments reaffirmed) is context.
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
+        if (isQuotationOnly(raw_)) {
+          // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point.
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
         paragraph.data = {...paragraph.data, role: 'point'}
-        points.push({paragraph, body: normaliseSpace(raw)})
+        points.push({paragraph, body: normaliseSpace(raw_)})
         continue
       }
       paragraph.data = {...paragraph.data, role: 'pillar'}
@@ -154,10 +166,12 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
   const points: Array<{paragraph: Paragraph; body: string}> = []
   for (const paragraph of paragraphs) {
     if (paragraph.data?.role || paragraph.data?.bullet) continue
-    const text = normaliseSpace(textOf(paragraph))
-    if ((dateline && text.includes(dateline)) || isNextMeeting(text) || text.endsWith(':') || adoptsThePlan(text)) continue
+    const whole = normaliseSpace(textOf(paragraph))
+    const split = splitOutlook(whole, reading)
+    const text = split?.kept ?? whole
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text)) continue
     if (!decides(withoutQuotes(text), DECISION) || REPORTED.test(text)) continue
-    paragraph.data = {...paragraph.data, role: 'point'}
+    paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
   return points
@@ -211,6 +225,65 @@ export function adoptsThePlan(text: string): boolean {
 function planContent(sentence: string): string {
   const match = PLAN_ADOPTED.test(sentence.slice(0, 300)) ? PLAN_CONTENT.exec(sentence) : null
   return match ? sentence.slice(match.index + match[0].length).trim() : sentence
+}
+
+/**
+ * Split a paragraph whose first sentence is not about the next meeting but a later one is
+ * (“Ministers agreed to set up a panel. They will consider its findings at their next meeting.”):
+ * the sentences before it keep the paragraph's role, that sentence and the rest are outlook.
+ * Nothing is lost or repeated: the two parts are the paragraph's text, cut between sentences.
+ * @param text the paragraph
+ * @param reading the patterns of the source's language
+ * @returns the two parts, or `undefined` when the paragraph is not split
+ */
+export function splitOutlook(text: string, reading: Reading): {kept: string; ahead: string} | undefined {
+  const flat = normaliseSpace(text)
+  if (!isNextMeetingIn(flat, reading)) return undefined
+  const sentences = splitSentences(flat.slice(0, TITLE_SEARCH_CHARS))
+  if (sentences.length < 2 || looksAhead(sentences[0].text, reading)) return undefined
+  const at = sentences.findIndex((sentence, index) => index > 0 && looksAhead(sentence.text, reading))
+  if (at === -1) return undefined
+  const kept = flat.slice(0, sentences[at].start).trim()
+  const ahead = flat.slice(sentences[at].start).trim()
+  return kept && ahead ? {kept, ahead} : undefined
+}
+
+/**
+ * Whether a sentence is about the next meeting: it names it, and not only in a clause after a
+ * decision (“Ministers agreed to set up a panel, which will report to their next meeting” is a
+ * decision; “Ministers agreed that the next meeting will be held in Accra” is not).
+ * @param sentence a sentence (or a paragraph: its first 2,000 characters)
+ * @param reading the patterns of the source's language
+ * @returns whether it looks ahead to the next meeting
+ */
+export function looksAhead(sentence: string, reading: Reading): boolean {
+  const text = sentence.slice(0, TITLE_SEARCH_CHARS)
+  const next = reading.nextMeeting.exec(text)
+  if (!next) return false
+  return !decidedBefore(text, next.index, reading)
+}
+
+/** Whether a decision taken at the meeting (not a future “will”) comes well before `at`, with its own object between. */
+function decidedBefore(text: string, at: number, reading: Reading): boolean {
+  const decision = new RegExp(reading.decision.source, reading.decision.flags.includes('g') ? reading.decision.flags : `${reading.decision.flags}g`)
+  for (const match of text.slice(0, at).matchAll(decision)) {
+    if (/^(?:will|shall)$/i.test(match[0]) || /(?:eront|iront|era|ira)$/iu.test(match[0])) continue
+    if (NEGATION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
+    // `agreed that the next meeting …`, `decided to hold their next meeting …`: the decision is about the meeting.
+    // `instructed officials to report … at the next meeting`: a review set for that meeting.
+    const between = text.slice(match.index + match[0].length, at).trim()
+    if (between.split(/\s+/).filter(Boolean).length > 3 && !reading.reviewTask.test(between)) return true
+  }
+  return false
+}
+
+/** Whether a paragraph only quotes someone: a quotation, then who said it (`“…,” said the Chair.`). */
+function isQuotationOnly(text: string): boolean {
+  const flat = normaliseSpace(text)
+  const quote = /^(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u.exec(flat)
+  if (!quote) return false
+  const rest = flat.slice(quote[0].length)
+  return rest.length < 160 && !/[.!?]\s+\S/.test(rest.replace(/\b(?:Dr|Mr|Mrs|Ms|St)\./g, '')) && /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée])(?!\p{L})/u.test(rest)
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */

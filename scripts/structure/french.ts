@@ -65,6 +65,9 @@ export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+|la\s+)?(?:service|bureau|cellule
 /** Sentences about the next meeting or a review: such a paragraph is outlook. */
 export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|feront\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir))(?!\p{L})/iu
 
+/** A task that is only a review at the next meeting (`ont chargé le secrétariat de présenter …`). */
+export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?:pr[ée]senter|rendre\s+compte|faire\s+(?:le\s+point|rapport)|[ée]valuer|examiner|dresser\s+un\s+bilan)(?!\p{L})/iu
+
 export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u)$/iu
 export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|perspectives|suites?\s+[àa]\s+donner|la\s+suite|et\s+apr[èe]s|suivi|conclusions?|cl[ôo]ture|la\s+voie\s+[àa]\s+suivre)$/iu
 
@@ -217,5 +220,6 @@ export const FRENCH: Reading = {
   figures: FRENCH_FIGURES,
   titles: FRENCH_TITLES,
   organisationNames: FRENCH_ORGANISATION_NAMES,
+  reviewTask: FRENCH_REVIEW_TASK,
 }
 

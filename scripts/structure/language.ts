@@ -46,6 +46,8 @@ export interface Reading {
   thanks?: RegExp
   /** How an organisation's name is written: its head nouns, the small words it holds, the words of a meeting. */
   organisationNames: OrganisationNames
+  /** A task set by a decision that is only a review at the next meeting (`to report on …`): such a decision looks ahead. */
+  reviewTask: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
   dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp}
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
@@ -139,6 +141,7 @@ export const ENGLISH: Reading = {
   reported: english.REPORTED,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,
+  reviewTask: english.REVIEW_TASK,
 }
 
 const READINGS: Record<LanguageCode, Reading> = {en: ENGLISH, fr: FRENCH}

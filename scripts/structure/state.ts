@@ -13,6 +13,11 @@ export type ParagraphRole = 'dateline' | 'header' | 'pillar' | 'point' | 'headin
 declare module 'mdast' {
   interface ParagraphData {
     role?: ParagraphRole
+    /**
+     * A paragraph whose first sentences are a point or context and whose last ones look ahead to
+     * the next meeting: `kept` is what stays in its role, `ahead` goes to the outlook, in place.
+     */
+    split?: {kept: string; ahead: string}
   }
 }
 
