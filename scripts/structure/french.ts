@@ -93,6 +93,9 @@ export const FRENCH_DATELINE = {
   remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence)(?!\p{L})/iu,
   // `Les ministres de l'Éducation du Réseau francophone pour l'école`: the body is the last `de/du/des` phrase that starts with a capital.
   who: /^(.+)\s(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s?(\p{Lu}[^,]*?)[\s,]*$/u,
+  // `Réunis à Abidjan le 3 mai 2023, les ministres de … ont adopté …`: who met follows the opening participle, up to its verb.
+  lead: /^(?:R[ée]uni(?:e?s)?|Rassembl[ée]e?s)(?=\s+(?:[àa]|au|en)\s)/u,
+  subjectEnd: /\s(?:ont|a|sont|se|s['’]|est)(?!\p{L})/u,
 }
 
 /** What follows a quotation cut by its attribution: `», a déclaré le président`. */

@@ -6,11 +6,17 @@ import {fullOrganisationName, splitWhoByHead, type OrganisationNames} from './or
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b/
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
+/** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
+const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
+/** Where the subject that follows such an opening ends: its verb. */
+const SUBJECT_END = /\s(?:have|has|had|were|are|was|is|will|shall|can|\p{Ll}{3,}ed)\b/u
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link)?|via video(?:conference| link)?)\b/i
 const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
 /** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
 const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
+/** Who a dateline's subject starts with when it names people, not a body (`Ministers of …`). */
+const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegates?|delegations?|representatives?|heads?|officials?|envoys?|directors?|co-leads?|chairs?|co-chairs?|members?|participants?|secretaries|governors)\b/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 
 /** How many paragraphs from the top may hold the dateline. */
@@ -105,6 +111,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     place = titleCase(wire[1].trim())
     wireStyle = true
   }
+  const lead = (reading?.dateline?.lead ?? LEAD).exec(text)
+  if (lead && !place) return readLeadingDateline(text, lead[0].length, year, reading)
   const met = MET_.exec(text)
   if (!met) {
     if (!place) return undefined
@@ -117,13 +125,31 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
     who = text.slice(dates.index + dates.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
-  who = who.replace(/^(?:on|in)\s+/i, '').trim()
-  if (reading?.dateline) who = who.replace(/[\s,]+$/, '')
+  who = who.replace(/^(?:on|in)\s+/i, '').trim().replace(/[\s,]+$/, '')
   const after = text.slice(met.index + met[0].length)
   if (REMOTE_.test(after)) place ??= 'Online'
   else place ??= PLACE_.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
   if (!who) return undefined
   return {...splitWho(who, reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle}
+}
+
+/**
+ * Read a dateline that opens with where and when and names who met after the comma: “Réunis à
+ * Abidjan le 3 mai 2023, les ministres de la Commission … ont adopté …”, “Meeting in Tunis on
+ * 6 April 2022, ministers of the Dialogue agreed …”.
+ */
+function readLeadingDateline(text: string, leadLength: number, year: number | undefined, reading: Reading | undefined) {
+  const {place: PLACE_, remote: REMOTE_} = reading?.dateline ?? {place: PLACE, remote: REMOTE}
+  const after = text.slice(leadLength)
+  const place = REMOTE_.test(after) ? 'Online' : PLACE_.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
+  const dates = findDates(text, year, reading?.calendar)
+  const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
+  if (comma === -1) return undefined
+  const rest = text.slice(comma + 2)
+  const end = (reading?.dateline?.subjectEnd ?? SUBJECT_END).exec(rest)
+  const who = (end ? rest.slice(0, end.index) : '').trim()
+  if (!who || !place) return undefined
+  return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false}
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
@@ -135,6 +161,9 @@ function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {or
   // A language's own shape of who met (`Les ministres de l'Éducation du Réseau …`).
   const own = pattern?.exec(who)
   if (own) return {organisation: own[2].trim(), participants: own[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase())}
+  // `The Council of the Baltic Sea States' foreign ministers`: a body's name that holds `of the`, then its people.
+  const owner = /^((?:the\s+)?\p{Lu}.+?)[’']s?\s+(\p{Ll}.+)$/u.exec(who)
+  if (owner && !PEOPLE.test(owner[1]) && /\s(?:of|for|on)\s/.test(owner[1])) return {organisation: owner[1], participants: owner[2]}
   const of = /^(.+?)\s+(?:of|from|in)\s+(the\s+\p{Lu}.+)$/u.exec(who)
   if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
