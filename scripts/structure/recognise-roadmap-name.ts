@@ -36,6 +36,8 @@ function findQuotedName(texts: string[]): string | undefined {
   for (const text of texts) {
     for (const match of text.matchAll(QUOTED_TITLE)) {
       if (kind.test(match[1])) return match[1]
+      // The title of a study or a campaign (`the secretariat's new study, "Ports That Work for Everyone."`) is not the plan.
+      if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
       firstShort ??= match[1].split(' ').length >= 2 ? match[1] : undefined
     }
   }
@@ -51,6 +53,9 @@ function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; 
   }
   return undefined
 }
+
+/** Words just before a quoted title that make it a study, a report or a campaign, not the meeting's plan. */
+const WORK_BEFORE = /\b(?:study|report|paper|survey|publication|book|film|campaign|slogan|theme|titled|entitled)\b[^.!?]{0,20}$/i
 
 /** A kind of document anywhere in a text: NAMED reads ahead up to 30 characters from every capital, so it runs only where it can match. */
 const HAS_KIND = new RegExp(KIND, 'u')
