@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+import {ENGLISH} from '../structure/language.js'
+import {FRENCH} from '../structure/french.js'
+import {fullOrganisationName, organisationNamesIn} from '../structure/organisation-name.js'
+import {readDateline} from '../structure/recognise-dateline.js'
+import {structureText} from './helpers.js'
+
+// Who met: an organisation's name runs through its small words and the places inside it, in
+// English and in French, whatever the shape of the dateline (issue 11, corpus README).
+describe('organisation names', () => {
+  it('keeps a French name whole from its head noun, through particles and a place with a capital', () => {
+    const cases: Array<[string, string, string | undefined]> = [
+      ["Les ministres chargés des pêches des États membres de la Commission régionale des pêches de la mer d'Alboran se sont réunis à Malaga le 14 novembre 2023.", "Commission régionale des pêches de la mer d'Alboran", 'Les ministres chargés des pêches des États membres'],
+      ['Les ministres du Commerce de la Communauté des ports du golfe du Bénin se sont réunis à Dakar le 9 octobre 2023.', 'Communauté des ports du golfe du Bénin', 'Les ministres du Commerce'],
+      ["Les ministres de l'Agriculture des pays membres de la Commission du bassin du lac Tchad se sont réunis à N'Djamena le 3 mai 2023.", 'Commission du bassin du lac Tchad', "Les ministres de l'Agriculture des pays membres"],
+      ["Le Conseil des ministres de l'Autorité du Liptako-Gourma s'est réuni à Ouagadougou le 3 mai 2023.", 'Autorité du Liptako-Gourma', 'Le Conseil des ministres'],
+      ["L'Autorité du bassin de l'Ogooué et de la Ngounié s'est réunie à Libreville le 5 juin 2023.", "Autorité du bassin de l'Ogooué et de la Ngounié", undefined],
+      ['Réunis à Abidjan le 3 mai 2023, les ministres de la Commission des pêches du golfe de Guinée ont adopté un plan.', 'Commission des pêches du golfe de Guinée', 'Les ministres'],
+      // no head noun: the earlier rule (the last capitalised `du/de` phrase) still holds
+      ["Les chefs d'État du G5 Sahel se sont réunis à Nouakchott le 3 mai 2023.", 'G5 Sahel', "Les chefs d'État"],
+      // the seed's and the corpus's earlier shapes are unchanged
+      ["Les ministres de l'Éducation du Réseau francophone pour l'école se sont réunis à Bruxelles les 15 et 16 avril 2021.", "Réseau francophone pour l'école", "Les ministres de l'Éducation"],
+    ]
+    for (const [sentence, organisation, participants] of cases) {
+      const read = readDateline(sentence, undefined, FRENCH)
+      expect(read?.organisation, sentence).toBe(organisation)
+      expect(read?.participants, sentence).toBe(participants)
+      expect(read?.place, sentence).toBeTruthy()
+    }
+  })
+
+  it('keeps an English name whole through of, for, and, on, in, the', () => {
+    const cases: Array<[string, string]> = [
+      ['Representatives of the Organisation for the Conservation of the Red Sea and the Gulf of Aden met in Jeddah on 3 May 2023.', 'Organisation for the Conservation of the Red Sea and the Gulf of Aden'],
+      ['Fisheries ministers of the Commission on Fisheries in the Bay of Bengal met in Dhaka on 3 May 2023.', 'Commission on Fisheries in the Bay of Bengal'],
+      ["The Council of the Baltic Sea States' foreign ministers met in Riga on 3 May 2023.", 'The Council of the Baltic Sea States'],
+      ['Meeting in Tunis on 6 April 2022, ministers of the Mediterranean Mobility Dialogue agreed on a plan.', 'Mediterranean Mobility Dialogue'],
+    ]
+    for (const [sentence, organisation] of cases) expect(readDateline(sentence, undefined, ENGLISH)?.organisation, sentence).toBe(organisation)
+  })
+
+  it('finds the names in a title line, leaving out the words of the meeting', () => {
+    expect(organisationNamesIn('Ministerial Meeting of the Nourish Early Partnership', ENGLISH.organisationNames).map((n) => n.name)).toEqual(['Nourish Early Partnership'])
+    expect(organisationNamesIn('Joint Statement of the Forum for Trade and Investment in the Bay of Bengal', ENGLISH.organisationNames).map((n) => n.name)).toEqual(['Forum for Trade and Investment in the Bay of Bengal'])
+    expect(organisationNamesIn("Conseil des ministres de l'Autorité du bassin de l'Ogooué et de la Ngounié", FRENCH.organisationNames).map((n) => n.name)).toEqual(["Autorité du bassin de l'Ogooué et de la Ngounié"])
+  })
+
+  it('names in full a body the dateline calls by its head alone, from the title block, and only then', () => {
+    const lines = ['Office of the Chair', 'Ministerial Meeting of the East African Council on Primary Health Care']
+    expect(fullOrganisationName('The Council', lines, ENGLISH.organisationNames)).toBe('East African Council on Primary Health Care')
+    expect(fullOrganisationName('The Partnership', lines, ENGLISH.organisationNames)).toBeUndefined()
+    expect(fullOrganisationName('Pacific Health Network', lines, ENGLISH.organisationNames)).toBeUndefined()
+    expect(fullOrganisationName(undefined, ['Tunis Declaration on Safe Migration', 'Ministerial Conference of the Mediterranean–Sahel Mobility Dialogue'], ENGLISH.organisationNames)).toBe('Mediterranean–Sahel Mobility Dialogue')
+  })
+
+  it('reads the whole name through the structure stage, in a title block and a dateline', async () => {
+    const {result} = await structureText([
+      'Media Note',
+      'Ministerial Meeting of the East African Council on Primary Health Care',
+      'Kigali, 12 September 2023',
+      '',
+      'The Council’s health ministers met in Kigali to agree on basic care for rural families.',
+      '- Ministers agreed to train 20,000 community health workers.',
+      '- Ministers endorsed a common list of essential medicines.',
+    ].join('\n'))
+    expect(result!.readout.organisation).toBe('East African Council on Primary Health Care')
+    const french = await structureText([
+      'Les ministres de la Commission des pêches du golfe de Guinée se sont réunis à Abidjan le 4 mars 2024.',
+      '1. Les ministres ont adopté un plan de contrôle des navires.',
+      '2. Les ministres ont créé un registre commun des navires autorisés.',
+    ].join('\n'))
+    expect(french.result!.readout.organisation).toBe('Commission des pêches du golfe de Guinée')
+    expect(french.result!.readout.title).toBe('Commission des pêches du golfe de Guinée à Abidjan')
+  })
+})
