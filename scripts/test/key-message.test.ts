@@ -30,6 +30,18 @@ describe('key message shapes', () => {
     expect(findKeyMessage('« Les marchés ouverts nourrissent les peuples », selon le président.', FRENCH_ATTRIBUTION)).toBe('Les marchés ouverts nourrissent les peuples.')
   })
 
+  it('reads a quote in straight single quotes, apostrophes inside, but not a plural possessive or a quoted name', () => {
+    expect(findKeyMessage("'We don't wait for the rain,' said the Chair.")).toBe("We don't wait for the rain.")
+    expect(findKeyMessage("The Members' plan, the 'Clean Seas Plan', was adopted.")).toBeUndefined()
+  })
+
+  it('keeps a quotation in the title block out of the title and takes it as the message', async () => {
+    const {result} = await structureText("Chair's Summary\n“Healthy oceans make healthy people”\nMinisterial Meeting of the Coral Triangle Council\nManila, 3 May 2023\n\nThe Council's ministers met in Manila.\n- Reefs: Ministers agreed to protect 30 reefs.\n")
+    expect(result!.readout.title).toBe('Ministerial Meeting of the Coral Triangle Council')
+    expect(result!.readout.organisation).toBe('Coral Triangle Council')
+    expect(result!.readout.keyMessage).toBe('Healthy oceans make healthy people.')
+  })
+
   it('takes the first whole sentence of a quote that holds several', () => {
     expect(findKeyMessage('“We came to act. We leave with a plan,” said the Chair.')).toBe('We came to act.')
   })
