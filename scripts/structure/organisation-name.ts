@@ -89,7 +89,8 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
 /**
  * The full name of an organisation that the text first calls by its head noun alone (`The
  * Partnership’s ministers`, `L'Autorité s'est réunie`), or names nowhere in its dateline: the last
- * name in the title block that holds that head (any head when there is none).
+ * name in the first title-block line that has one holding that head (when there is none, a name
+ * that ends in a head, or in French starts with one).
  * @param organisation what the dateline gave, if anything
  * @param lines the title block's lines
  * @param names the language's name patterns
@@ -104,6 +105,8 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
     for (const {name} of organisationNamesIn(line, names)) {
       const words = name.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
       if (head !== undefined && !words.includes(head)) continue
+      // Named nowhere else: only a name that ends in its head (`… Mobility Dialogue`), not a topic that holds one (`… Global Fund Replenishment`).
+      if (head === undefined && !names.headFirst && !names.heads.has(words[words.length - 1])) continue
       if (name.split(/\s+/).length < 2) continue
       best = name
     }

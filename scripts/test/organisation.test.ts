@@ -51,6 +51,7 @@ describe('organisation names', () => {
     expect(fullOrganisationName('The Partnership', lines, ENGLISH.organisationNames)).toBeUndefined()
     expect(fullOrganisationName('Pacific Health Network', lines, ENGLISH.organisationNames)).toBeUndefined()
     expect(fullOrganisationName(undefined, ['Tunis Declaration on Safe Migration', 'Ministerial Conference of the Mediterranean–Sahel Mobility Dialogue'], ENGLISH.organisationNames)).toBe('Mediterranean–Sahel Mobility Dialogue')
+    expect(fullOrganisationName(undefined, ['Joint Statement on the Global Fund Replenishment'], ENGLISH.organisationNames)).toBeUndefined()
   })
 
   it('reads the whole name through the structure stage, in a title block and a dateline', async () => {
