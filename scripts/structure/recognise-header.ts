@@ -72,6 +72,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         continue
       }
       if (reading.issuerLine.test(line)) continue
+      // A quotation set in the title block (`“Healthy oceans make healthy people”`) is a motto, not the title.
+      if (/^[“"«‘]/u.test(line) && /[”"»’]$/u.test(line)) continue
       if (kind && !kindLine) {
         header.kind = kind
         kindLine = line

@@ -5,8 +5,8 @@ import {readingOf} from './language.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-/** A quoted sentence: curly or straight double quotes (or curly single quotes, which may hold apostrophes: ‘We don’t wait.’) around 3+ words that end in punctuation. */
-const QUOTED = /“([^“”]+)”|"([^"]+)"|‘((?:[^‘’]|’(?=\p{L}))+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»/gu
+/** A quoted sentence: curly or straight double quotes, « guillemets », or single quotes, curly or straight, which may hold apostrophes (‘We don’t wait.’, 'We don't wait,') around 3+ words that end in punctuation. */
+const QUOTED = /“([^“”]+)”|"([^"]+)"|‘((?:[^‘’]|’(?=\p{L}))+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»|(?<![\p{L}\d])'(\p{Lu}(?:[^'\n]|(?<=\p{L})'(?=\p{L}))+[.!?,])'(?!\p{L})/gu
 const SENTENCE_END = /[.!?…]$/
 /** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.`, `…,” the Compact's Chair, Dr. Rahman, told …` */
 const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|the\s+|[\p{Ll}'’-]+,?\s+){0,7}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked|according\s+to)\b/u
@@ -57,7 +57,7 @@ export default recogniseKeyMessage
  */
 export function findKeyMessage(text: string, attribution?: RegExp): string | undefined {
   for (const match of text.matchAll(QUOTED)) {
-    let quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '')
+    let quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '')
     // The words before a French incise are the sentence: `« Nous agirons, a déclaré le président. … »`.
     const incise = FRENCH_INCISE.exec(quoted)
     if (incise && incise.index > 0) quoted = `${quoted.slice(0, incise.index)}.`
