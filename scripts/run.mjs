@@ -108,7 +108,9 @@ async function ensureBundle() {
       // templates and bespoke.js next to itself, by __dirname). pdf-lib is imported by a path
       // computed at run time (scripts/finish-pdf.ts), so it stays there too. The language model is
       // JSON: Node's JSON.parse reads it ~40 ms faster than the 3.9 MB object literal a bundle makes.
-      external: ['sharp', '@marp-team/marp-cli', 'wink-eng-lite-web-model'],
+      // marp-core's full engine (the one marp-cli uses, slides/bespoke-html.ts) loads its math and
+      // highlighting modules by require() calls a bundle cannot follow.
+      external: ['sharp', '@marp-team/marp-cli', '@marp-team/marp-core', 'wink-eng-lite-web-model'],
       // CommonJS dependencies call require() for Node's modules; the bundle is an ES module.
       banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"},
       logLevel: 'warning',
