@@ -149,6 +149,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
       end = index + 1
     } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
   }
+  // `1,240 flights carrying 96,000 passengers`: a participle whose object is the next figure says nothing alone
+  if (participle && end === from + 1 && quantityStartsAt(tokens, from + 1)) return from
   // the word limit does not cut a compound noun in two (`the Group's observer missions`)
   while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
   return end
@@ -208,7 +210,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && tokens[quantity.from - 2]?.lower === 'membership' && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && tokens[quantity.from - 2]?.lower === 'membership' && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -231,8 +233,10 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   const reached = reachedBy(tokens, quantity, sentence)
   if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
   // `customs agencies processed 4.2 million paper certificates last year`: paper certificates processed last year
-  const doneTo = to === noun.to && !adding ? doneBy(tokens, quantity, noun, sentence) : undefined
-  if (doneTo) return `${slice(sentence, tokens, noun.from, noun.to)} ${doneTo}`
+  // `burned 3,100 tonnes of fuel in 2022`: a measure keeps what it measures (`tonnes of fuel burned in 2022`)
+  const measured = to > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to} : undefined
+  const doneTo = (to === noun.to || measured) && !adding ? doneBy(tokens, quantity, measured ?? noun, sentence) : undefined
+  if (doneTo) return `${slice(sentence, tokens, noun.from, (measured ?? noun).to)} ${doneTo}`
   // `a regional grain reserve of 400,000 tonnes`, `a pilot between 4 countries`: what holds them
   const heldAt = ofAt > 0 ? ofAt : /^(?:between|among)$/.test(tokens[quantity.from - 1]?.lower ?? '') ? quantity.from - 1 : -1
   if (heldAt > 0 && !adding && to === noun.to) {
@@ -315,6 +319,8 @@ function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: nu
   let verb = quantity.from - 1
   // over `nearly`, `some`, `approx.`; not over a preposition (`paid to 1.5 million households`)
   while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
+  // `handled 52,000 flights, 6.1 million passengers and 180,000 tonnes of cargo`: one verb for a list of counts
+  if (/^(?:,|and)$/.test(tokens[verb]?.lower ?? '')) verb = listVerb(tokens, verb)
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || ATTENDANCE_VERBS[act.lemma] || /ing$/.test(act.lower)) return undefined
   if (tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be') return undefined
@@ -331,6 +337,26 @@ function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: nu
   const time = timeAfter(tokens, noun.to, sentence)
   return [participle, rest || time.trim()].filter(Boolean).join(' ')
 }
+
+/**
+ * The verb of a list of counts, from the comma or `and` before one of its later items: in
+ * `handled 52,000 flights, 6.1 million passengers and …` the `and` before the last item gives
+ * `handled`. -1 when the words before are not such a list.
+ */
+function listVerb(tokens: Token[], link: number): number {
+  for (let index = link - 1; index > 0 && link - index < 30; index--) {
+    const token = tokens[index]
+    if (token.pos === 'AUX' || (token.pos === 'PUNCT' && token.text !== ',') || token.pos === 'SCONJ' || token.pos === 'PRON') return -1
+    if (token.pos !== 'VERB') continue
+    let at = index + 1
+    while (QUALIFIERS.has(tokens[at]?.lower ?? '') && at < link) at++
+    return quantityStartsAt(tokens, at) || /^(?:NUM)$/.test(tokens[at]?.pos ?? '') ? index : -1
+  }
+  return -1
+}
+
+/** Nouns of measure, which keep their `of` phrase: `tonnes of fuel`, `hectares of forest`. */
+const MEASURES = /^(?:tonnes|tons|hectares|acres|litres|liters|barrels|kilometres|kilometers|miles|megawatts|gigawatts|cubic|square)$/
 
 /** Verbs of giving: what is given `to` a count is what the count will receive. */
 const GIVING_VERBS = /^(?:give|offer|pay|provide|grant|award|send|deliver|transfer|distribute|allocate)$/
@@ -412,18 +438,58 @@ function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): str
  * part, and 8 of them joined the Partnership` gives `countries that joined the Partnership`.
  */
 function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
-  if (tokens[quantity.to]?.lower !== 'of' || tokens[quantity.to + 1]?.lower !== 'them') return undefined
+  // `8 of them joined`, `17 of which are in coastal towns`, `of whom 40 are women`
+  const after = tokens[quantity.to]?.lower === 'of' && /^(?:them|which|whom)$/.test(tokens[quantity.to + 1]?.lower ?? '')
+  const before = tokens[quantity.from - 2]?.lower === 'of' && /^(?:which|whom)$/.test(tokens[quantity.from - 1]?.lower ?? '')
+  if (!after && !before) return undefined
+  const verbAt = after ? quantity.to + 2 : quantity.to
   let what: string | undefined
   for (let before = quantity.from - 1; before >= 0 && before > quantity.from - 60 && !what; before--) {
     if (tokens[before].pos !== 'NUM') continue
     const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
     if (noun) what = slice(sentence, tokens, noun.from, noun.to)
   }
-  const verb = tokens[quantity.to + 2]
-  if (!what || verb?.pos !== 'VERB') return what
-  const object = predicate(tokens, quantity.to + 3, sentence)
+  if (!what) return undefined
+  // `17 of which are in coastal towns`, `of whom 40 are women`: what the part is
+  if (tokens[verbAt]?.pos === 'AUX' && tokens[verbAt].lemma === 'be') {
+    let at = verbAt + 1
+    while (tokens[at]?.pos === 'ADV') at++
+    const state = predicate(tokens, at, sentence)
+    return state ? `${what} ${/^(?:DET|NOUN|PROPN)$/.test(tokens[at]?.pos ?? '') ? `${PERSON_NOUNS.test(what.split(' ').at(-1) ?? '') ? 'who' : 'that'} are ` : ''}${state}` : what
+  }
+  const verb = tokens[verbAt]
+  if (verb?.pos !== 'VERB') return what
+  const object = predicate(tokens, verbAt + 1, sentence)
   const head = what.split(' ').at(-1) ?? ''
   return verb.lower === verb.lemma || /s$/.test(verb.lower) ? `${what} ${presentParticiple(verb.lemma)}${object ? ` ${object}` : ''}` : `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} ${verb.lower}${object ? ` ${object}` : ''}`
+}
+
+/** Verbs by which a clause gives how many of its subject there are: `refugees, who now number 4,300`. */
+const NUMBERING_VERBS = /^(?:number|total|count)$/
+
+/**
+ * What a bare count numbers when a verb of numbering gives it: `Refugees now number 4,300` and
+ * `refugees, who now number 4,300` give `refugees`. `undefined` otherwise.
+ */
+function numberedSubject(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && tokens[verb].pos !== 'VERB') verb--
+  const act = tokens[verb]
+  if (!act || !NUMBERING_VERBS.test(act.lemma) || !['VERB', 'NOUN'].includes(act.pos)) return undefined
+  let before = verb - 1
+  while (before > 0 && tokens[before].pos === 'ADV') before--
+  let subject: string | undefined
+  if (/^(?:who|which|that)$/.test(tokens[before]?.lower ?? '') && tokens[before - 1]?.text === ',') {
+    // the noun before the comma with its adjectives and one noun before it (`displaced families`, `border guards`)
+    const head = before - 2
+    if (!['NOUN', 'PROPN'].includes(tokens[head]?.pos ?? '')) return undefined
+    let from = head
+    while (from > 0 && head - from < 3 && (tokens[from - 1].pos === 'ADJ' || (tokens[from - 1].pos === 'VERB' && /(?:ed|en)$/.test(tokens[from - 1].lower)))) from--
+    if (from === head && tokens[from - 1]?.pos === 'NOUN' && !/[^s]s$/.test(tokens[from - 1].lower) && !(tokens[from - 2]?.pos === 'NOUN' && /[^s]s$/.test(tokens[from - 2].lower))) from--
+    subject = lowerFirst(slice(sentence, tokens, from, head + 1), tokens[from])
+  } else subject = clauseSubject(tokens, before + 1, sentence)
+  if (!subject) return undefined
+  return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
 }
 
 /**
@@ -937,6 +1003,12 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
     return /ed$/.test(governor.lower) ? `${governor.lower} by ${subject}` : `from ${subject}`
+  }
+  // `$40 goes to each household`, `€5m pays for training`: the verb after an amount (which the tagger
+  // may call a noun) is not what it counts; where it goes is
+  const moves = tokens[after]
+  if (moves && /^(?:VERB|NOUN)$/.test(moves.pos) && /[^s]s$/.test(moves.lower) && PREPOSITIONS.has(tokens[after + 1]?.lower ?? '') && tokens[after + 1].pos === 'ADP') {
+    return complement(tokens, after + 1, sentence) || undefined
   }
   // `and $5 billion for training`: the verb of the amount before it
   if (governor?.pos === 'CCONJ') {
