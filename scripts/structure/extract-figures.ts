@@ -9,6 +9,8 @@ import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {tokensOf, type Token} from './tokens.js'
+import {candidatesOf, chunksAfter, type Candidate} from './label-candidates.js'
+import {chooseLabel} from './label-scorer.js'
 
 const debug = createDebug('briefing-pack:figures')
 
@@ -108,13 +110,78 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     if (change) {
       used.add(change.earlier).add(change.later)
       const [at] = span(change.earlier.from < change.later.from ? change.earlier : change.later)
-      take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, change.label)
+      take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
       continue
     }
     const label = quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text)
-    if (label) take(...span(quantity), quantity.value, label)
+    if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
+}
+
+/** What `setLabelRecorder` is given for each figure: its value, its sentence and its candidate labels. */
+export interface LabelChoice {
+  value: string
+  sentence: string
+  candidates: Candidate[]
+}
+
+let recordChoice: ((choice: LabelChoice) => void) | undefined
+
+/**
+ * Record the candidate labels of every figure read from now on (for `npm run fit-labels`, which
+ * fits the label scorer on them), or stop recording.
+ * @param recorder called once per figure, or `undefined` to stop
+ */
+export function setLabelRecorder(recorder: ((choice: LabelChoice) => void) | undefined): void {
+  recordChoice = recorder
+}
+
+/**
+ * The label of a figure: the best of the candidates made from its counted noun phrase and the
+ * phrases after it (`label-candidates.ts`), the rules' label among them, by the fitted scorer.
+ * @param rule the label the rules made
+ */
+function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: string): string {
+  const head = headOf(tokens, quantity, sentence)
+  if (!head) return rule
+  const person = PERSON_NOUNS.test(tokens[head.to - 1].lower)
+  const chunks = chunksAfter(tokens, head.to, sentence, person)
+  const comparison = /,\s*(?:up|down)\s+from\s/.test(rule)
+  const candidates: Candidate[] = []
+  const seen = new Set<string>()
+  for (const candidate of candidatesOf(rule, head.text, comparison ? chunks.filter((chunk) => chunk.kind !== 'time') : chunks, quantity.kind === 'percent')) {
+    const label = tidyLabel(candidate.label)
+    if (!label || seen.has(label)) continue
+    seen.add(label)
+    candidates.push({...candidate, label})
+  }
+  if (recordChoice) recordChoice({value: quantity.value, sentence, candidates})
+  return chooseLabel(candidates) || rule
+}
+
+/**
+ * The counted noun phrase of a figure and how a label writes it: `80 international partners`
+ * gives `international partners`, `45% of the budget` gives `of the budget`, `$3 million in
+ * grants` gives `in grants`, `a $4bn budget` gives `budget`. `undefined` when it has none.
+ */
+function headOf(tokens: Token[], quantity: Quantity, sentence: string): {text: string; to: number} | undefined {
+  if (quantity.kind === 'count') {
+    if (quantity.size || quantity.unit) return undefined
+    const noun = countNoun(tokens, quantity)
+    return noun ? {text: slice(sentence, tokens, noun.from, noun.to), to: noun.to} : undefined
+  }
+  const next = tokens[quantity.to]?.lower
+  if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, quantity.to + 1)) {
+    const phrase = nounPhraseAfter(tokens, quantity.to + 1)
+    if (!phrase || /^(?:19|20)\d\d$/.test(tokens[quantity.to + 1].text)) return undefined
+    let from = phrase.from
+    const head = tokens[phrase.to - 1]
+    if (quantity.kind === 'percent' && tokens[from].lower === 'the' && head.pos === 'NOUN' && /s$/.test(head.lower) && !tokens.slice(from, phrase.to).some((token) => /^['’]s?$/.test(token.text))) from++
+    const written = slice(sentence, tokens, from, phrase.to)
+    return {text: quantity.kind === 'percent' || next === 'in' ? `${next} ${written}` : written, to: phrase.to}
+  }
+  return undefined
 }
 
 /** Words at most in a label before its time (`in 2021`) or comparison. */
