@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {parse as parseYaml} from 'yaml'
@@ -7,20 +7,21 @@ import {BuildError, EXIT, runMain} from '../errors.js'
 import {PROJECT_ROOT} from '../project-root.js'
 import {setLabelRecorder, type LabelChoice} from '../structure/extract-figures.js'
 import {FEATURES, type Candidate} from '../structure/label-candidates.js'
-import {chooseLabel, scoreOf, type LabelWeights} from '../structure/label-scorer.js'
+import {chooseByRules, chooseLabel, scoreOf, type LabelWeights} from '../structure/label-scorer.js'
 import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
 import {findCases, fold, overlaps} from './evaluate.js'
 
-const HELP = `Usage: npm run fit-labels [-- --write]
+const HELP = `Usage: npm run fit-labels
 
 Fit the figure-label scorer (scripts/structure/label-scorer.ts) on the tuning cases of the reading
 corpus (never the held-out ones, whose names start with heldout-): read each case, record every
 figure's candidate labels, pair the figures with the expected ones by value, and fit the weights
 of a conditional logit (softmax over a figure's candidates) with an L2 penalty. The penalty is
-chosen by leave-one-case-out cross-validation within the tuning cases, whose rates it prints
-beside the rules' label's. --write writes the weights fitted on all tuning cases to
-scripts/structure/label-weights.ts.
+chosen by leave-one-case-out cross-validation within the tuning cases. It prints the rates of the
+rules' label, of the best candidate (the ceiling), of the two general rules the reader uses
+(chooseByRules, nothing fitted) and of the fitted scorer, in sample and left out, and the weights.
+The reader uses whichever does better left out: today the rules.
 `
 
 /** A figure of a tuning case with its candidates and how well each matches the expected labels. */
@@ -32,12 +33,12 @@ interface Group {
   target: number[]
 }
 
-const PENALTIES = [0.003, 0.03, 0.3, 3]
+const PENALTIES = [0.01, 0.1, 1]
 
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {write: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
@@ -53,6 +54,15 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   const oracle = {exact: groups.filter((group) => group.target.includes(1)).length, near: groups.filter((group) => group.target.some((value) => value > 0)).length, total: groups.length}
   process.stdout.write(`| best candidate (ceiling) | ${format(oracle)} |\n`)
   if (process.env.FIT_LABELS_DEBUG) for (const group of groups.filter((item) => item.target[0] === 0)) process.stderr.write(`${group.case}: ${JSON.stringify(group.expected)}\n${group.candidates.map((candidate, index) => `   ${group.target[index]} ${candidate.label}`).join('\n')}\n`)
+  for (const [name, which] of [['place', {place: true}], ['share', {share: true}], ['place + share', {place: true, share: true}]] as const) {
+    process.stdout.write(`| rules over the candidates: ${name} (nothing fitted) | ${format(rates(groups, groups.map((group) => chooseByRules(group.candidates, which))))} |\n`)
+  }
+  if (process.env.FIT_LABELS_DEBUG) {
+    for (const group of groups) {
+      const chosen = chooseByRules(group.candidates)
+      if (chosen !== group.candidates[0].label) process.stderr.write(`${group.case}: ${group.candidates[0].label} [${group.target[0]}] -> ${chosen} [${group.target[group.candidates.findIndex((candidate) => candidate.label === chosen)]}]  expected ${JSON.stringify(group.expected)}\n`)
+    }
+  }
   let best = {penalty: PENALTIES[0], score: -1}
   for (const penalty of PENALTIES) {
     const chosen = new Map<Group, string>()
@@ -68,12 +78,6 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   const inSample = rates(groups, groups.map((group) => chooseLabel(group.candidates, weights)))
   process.stdout.write(`| fitted, L2 ${best.penalty}, in sample | ${format(inSample)} |\n\n`)
   for (const [index, name] of FEATURES.entries()) process.stdout.write(`${name.padEnd(16)} ${weights.weights[index].toFixed(3)}\n`)
-  if (values.write) {
-    const file = path.join(PROJECT_ROOT, 'scripts/structure/label-weights.ts')
-    const rounded = {features: weights.features, weights: weights.weights.map((weight) => Math.round(weight * 1000) / 1000)}
-    writeFileSync(file, `// Written by \`npm run fit-labels -- --write\` (scripts/reader/fit-labels.ts): do not edit by hand.\nimport type {LabelWeights} from './label-scorer.js'\n\n/** The label scorer's weights, fitted on the tuning cases of the corpus (L2 penalty ${best.penalty}, chosen by leave-one-case-out). */\nexport const LABEL_WEIGHTS: LabelWeights = ${JSON.stringify(rounded)}\n`)
-    process.stdout.write(`\nwrote ${path.relative(PROJECT_ROOT, file)}\n`)
-  }
   return EXIT.ok
 }
 
@@ -118,17 +122,20 @@ function exact(expected: unknown, got: string): boolean {
 function fit(groups: Group[], penalty: number): LabelWeights {
   const weights: number[] = FEATURES.map(() => 0)
   const useful = groups.filter((group) => group.target.some((value) => value > 0))
-  const rate = 0.05
-  for (let round = 0; round < 600; round++) {
+  const rate = 0.3
+  for (let round = 0; round < 800; round++) {
     const gradient = weights.map((weight) => -penalty * weight)
     for (const group of useful) {
-      const total = group.target.reduce((sum, value) => sum + value, 0)
+      // the best tier of candidates (exact, else by overlap) is what the scorer should pick
+      const top = Math.max(...group.target)
+      const wanted: number[] = group.target.map((value) => (value === top ? 1 : 0))
+      const total = wanted.reduce((sum, value) => sum + value, 0)
       const scores = group.candidates.map((candidate) => scoreOf(candidate, weights))
-      const top = Math.max(...scores)
-      const exps = scores.map((score) => Math.exp(score - top))
+      const highest = Math.max(...scores)
+      const exps = scores.map((score) => Math.exp(score - highest))
       const sum = exps.reduce((a, b) => a + b, 0)
       group.candidates.forEach((candidate, index) => {
-        const difference = group.target[index] / total - exps[index] / sum
+        const difference = wanted[index] / total - exps[index] / sum
         candidate.features.forEach((value, feature) => (gradient[feature] += difference * value))
       })
     }

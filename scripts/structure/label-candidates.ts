@@ -33,7 +33,7 @@ const MAX_CHUNKS = 4
 /** Tokens read after the counted noun at most. */
 const MAX_TOKENS = 18
 
-const PLACE_NOUNS = /^(?:world|regions|countries|country|members|membership|world|states|nations|economies|jurisdictions|area|basin|continent|sub-region|subregion)$/
+const PLACE_NOUNS = /^(?:region|regions|countries|country|members|membership|world|states|nations|economies|jurisdictions|area|basin|continent|sub-region|subregion)$/
 const GENERIC_PREPOSITIONS = /^(?:in|across|among|throughout|around)$/
 const YEAR = /^(?:19|20)\d\d$/
 
@@ -74,14 +74,24 @@ export function chunksAfter(tokens: Token[], from: number, sentence: string, per
     let end = verbal ? verbAt : index + 1
     // a verb group: its auxiliaries, adverbs and particles
     if (verbal) while (end < stop && /^(?:AUX|VERB|ADV|PART)$/.test(tokens[end].pos)) end++
+    // `are out of work`, `shipped across the Pacific`: a form of `be` or a participle keeps the phrase after it
+    const group = end
+    const open = verbal && end > verbAt && ((tokens[end - 1].pos === 'AUX' && tokens[end - 1].lemma === 'be') || (tokens[end - 1].pos === 'VERB' && /(?:ed|en|ing)$/.test(tokens[end - 1].lower)))
     // then a noun phrase, and for a verb one phrase after its object
     let phrases = 0
     while (end < stop) {
       const token = tokens[end]
       if (number(end) || /^(?:who|that|which|where|when)$/.test(token.lower)) break
       if (/^(?:PUNCT|SYM|SCONJ|AUX|PRON|ADV)$/.test(token.pos) && !(token.text === '-' && !token.spaced) && !/^['’]s$/.test(token.text) && !/^(?:their|its|our)$/.test(token.lower)) break
-      if (token.pos === 'ADP') {
-        if (!verbal || phrases > 0 || /^(?:in|by|since|until|during)$/.test(token.lower) && YEAR.test(tokens[end + 1]?.text ?? '')) break
+      // a verb keeps its object; the phrases after it are phrases of their own
+      // `out of work`, `because of`: two prepositions in a row open one phrase
+      if (token.pos === 'ADP' && tokens[end - 1]?.pos === 'ADP' && end - 1 > index) {
+        end++
+        continue
+      }
+      if (token.pos === 'ADP' && (verbal || end > index)) {
+        // a passive or a participle keeps its agent or place (`owned by women`, `lost before …`)
+        if (!(open && phrases === 0 && end === group) || (/^(?:in|by|since|until|during)$/.test(token.lower) && YEAR.test(tokens[end + 1]?.text ?? ''))) break
         phrases++
       }
       // the tagger calls some nouns after an adjective verbs (`offshore wind`)
@@ -91,7 +101,7 @@ export function chunksAfter(tokens: Token[], from: number, sentence: string, per
       end++
     }
     const words = tokens.slice(index, end)
-    while (words.length && /^(?:ADP|PART|CCONJ|DET|ADV)$/.test(words.at(-1)!.pos)) words.pop()
+    while (words.length && (/^(?:ADP|PART|CCONJ|DET)$/.test(words.at(-1)!.pos) || (!verbal && words.at(-1)!.pos === 'ADV'))) words.pop()
     if (words.length === 0 || (!verbal && words.length === 1)) break
     let text = sentence.slice(words[0].start, words.at(-1)!.end)
     let kind: Chunk['kind'] = first.lower === 'of' ? 'of' : verbal ? 'verb' : 'pp'
@@ -112,7 +122,11 @@ export function chunksAfter(tokens: Token[], from: number, sentence: string, per
  */
 function asModifier(words: Token[], after: Token | undefined, text: string, person: boolean): string {
   const first = words[0]
-  if (/^(?:who|that|which)$/.test(first.lower)) return words.length > 1 ? text : ''
+  // a verb without its object (`who still cannot prove`) is a fragment
+  const last = words.at(-1)!
+  if (last.pos === 'VERB' && last.lower === last.lemma && words.length > 1 && words.at(-2)!.lower !== 'to' && !/^(?:live|work|vote|return|die|arrive|remain|attend)$/.test(last.lemma)) return ''
+  // `that sent` says nothing without its object
+  if (/^(?:who|that|which)$/.test(first.lower)) return words.length > 2 || words[1]?.pos === 'AUX' ? text : ''
   // `still have no account`: the adverbs stay before the verb's form
   const adverbs = words.findIndex((token) => token.pos !== 'ADV')
   if (adverbs > 0) {
@@ -125,6 +139,9 @@ function asModifier(words: Token[], after: Token | undefined, text: string, pers
   if (first.pos === 'AUX') return /^(?:will|shall|would|can|could|may|must|should)$/.test(first.lower) || first.lemma === 'be' || first.lemma === 'have' ? `${pronoun} ${text}` : ''
   // a participle (`shipped across`, `living in`) modifies the noun as it is
   if (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && (words[1] ?? after)?.pos === 'ADP')) return text
+  // a past form alone is a participle (`the amount sent`)
+  if (words.length === 1 && first.pos === 'VERB' && first.lower !== first.lemma && !/s$/.test(first.lower)) return text
+
   // the noun's own verb: present as a participle, past with `who`/`that`
   const present = first.lower === first.lemma || first.lower === `${first.lemma}s` || first.lower === `${first.lemma}es`
   if (present) return [ingForm(first.lemma), text.slice(first.text.length).trim()].filter(Boolean).join(' ')
@@ -157,6 +174,7 @@ function contentCount(text: string): number {
  */
 export function candidatesOf(rule: string, head: string, chunks: Chunk[], share: boolean): Candidate[] {
   const comparison = COMPARISON.exec(rule)?.[0] ?? ''
+  const ruleTime = /\b(?:in|by|since) (?:19|20)\d\d\b/.test(rule.replace(COMPARISON, ''))
   const time = chunks.find((chunk) => chunk.kind === 'time')
   const phrases = chunks.filter((chunk) => chunk.kind !== 'time')
   const seen = new Map<string, Candidate>()
@@ -175,9 +193,31 @@ export function candidatesOf(rule: string, head: string, chunks: Chunk[], share:
     add(run, false)
     if (time) add(run, true)
   }
-  const ruleCandidate: Candidate = {label: rule, features: features(rule, [], [], /\b(?:in|by|since) (?:19|20)\d\d\b/.test(rule), Boolean(time), share, true)}
+  // the rules' label: as the candidate it equals, or with the features its words show
+  const same = seen.get(rule)
   seen.delete(rule)
-  return [ruleCandidate, ...seen.values()]
+  const words = rule.replace(COMPARISON, '').split(/\s+/)
+  const guessed: Chunk[] = words.filter((word, index) => index > 0 && /^(?:in|on|for|from|to|with|under|across|at|by|through|among|between|of|who|that|which)$/.test(word)).map((word) => ({text: word, kind: word === 'of' ? 'of' : /^(?:who|that|which)$/.test(word) ? 'verb' : 'pp', generic: false}))
+  // a place that only repeats who met (`in member countries`)
+  const place = new RegExp(`\\b(?:in|across|among|throughout|around) (?:the )?(?:\\S+ )?${PLACE_NOUNS.source.slice(1, -1)}\\b`).test(rule)
+  if (place && guessed.length) guessed[0] = {...guessed[0], generic: true}
+  const ruleFeatures = same ? [...same.features] : features(rule, guessed, guessed.map((_, index) => index), ruleTime, Boolean(time), share, false)
+  // the rules' label is bare when it is the noun phrase alone
+  const bare = rule.replace(COMPARISON, '') === head ? 1 : 0
+  ruleFeatures[FEATURES.indexOf('bare')] = bare
+  ruleFeatures[FEATURES.indexOf('bare share')] = share ? bare : 0
+  return [{label: rule, features: [1, ...ruleFeatures.slice(1)]}, ...seen.values()]
+}
+
+/**
+ * The passive of the verb that governs a figure, as a phrase after its noun: `women own 21
+ * percent of exporting small firms` gives `owned by women`, `communities, which employ three
+ * million people` gives `employed by communities`. `undefined` when no such verb.
+ * @param participle the verb's past participle
+ * @param agent who does it (the clause's subject), when known
+ */
+export function passiveChunk(participle: string, agent: string | undefined): Chunk {
+  return {text: agent ? `${participle} by ${agent}` : participle, kind: 'verb', generic: false}
 }
 
 function features(label: string, parts: Chunk[], picked: number[], withTime: boolean, hasTime: boolean, share: boolean, rule: boolean): number[] {
