@@ -199,7 +199,9 @@ export function candidatesOf(rule: string, head: string, chunks: Chunk[], share:
   const words = rule.replace(COMPARISON, '').split(/\s+/)
   const guessed: Chunk[] = words.filter((word, index) => index > 0 && /^(?:in|on|for|from|to|with|under|across|at|by|through|among|between|of|who|that|which)$/.test(word)).map((word) => ({text: word, kind: word === 'of' ? 'of' : /^(?:who|that|which)$/.test(word) ? 'verb' : 'pp', generic: false}))
   // a place that only repeats who met (`in member countries`)
-  const place = new RegExp(`\\b(?:in|across|among|throughout|around) (?:the )?(?:\\S+ )?${PLACE_NOUNS.source.slice(1, -1)}\\b`).test(rule)
+  // (only when that place is all that follows the noun: `adults in member countries`, not `people stranded in the region`)
+  const rest = rule.replace(COMPARISON, '').replace(/ (?:in|by|since) (?:19|20)\d\d$| today$/, '')
+  const place = rest.startsWith(`${head} `) && new RegExp(`^(?:in|across|among|throughout|around) (?:the )?(?:\\S+ )?${PLACE_NOUNS.source.slice(1, -1)}$`).test(rest.slice(head.length + 1))
   if (place && guessed.length) guessed[0] = {...guessed[0], generic: true}
   const ruleFeatures = same ? [...same.features] : features(rule, guessed, guessed.map((_, index) => index), ruleTime, Boolean(time), share, false)
   // the rules' label is bare when it is the noun phrase alone

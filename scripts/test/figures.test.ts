@@ -230,6 +230,21 @@ describe('figuresIn', () => {
     expect(lire('Le fonds finance 40 écoles, dont 12 en zone rurale.')).toEqual(['40 | écoles', '12 | écoles en zone rurale'])
   })
 
+  it('chooses among candidate labels: a place that only repeats who met gives way to what the clause says of the noun (issue 11: labels)', () => {
+    expect(read('Some 3 million children in member countries have still not returned to school.')).toEqual(['3 million | children who have still not returned to school'])
+    expect(read('Nearly 5 million people in partner countries live without electricity.')).toEqual(['5 million | people living without electricity'])
+    expect(read('About 41% of young people in the region are out of work.')).toEqual(['41% | of young people who are out of work'])
+    // a place inside what the clause says stays (`stranded in the region`)
+    expect(read('Some 2 million people remain stranded in the region.')).toEqual(['2 million | people stranded in the region'])
+  })
+
+  it('chooses among candidate labels: a bare share takes the phrase that says which part it is (issue 11: labels)', () => {
+    expect(read('Seabed cables carry 95% of the region’s data traffic.')).toEqual(['95% | of the region’s data traffic carried by seabed cables'])
+    // a share already narrowed keeps the rules' label; a verb that says nothing (`take`) adds nothing
+    expect(read("Today 14% of the League's rivers are monitored.")).toEqual(['14% | of rivers monitored today'])
+    expect(read('Fees take 4 percent of the amount.')).toEqual(['4% | of the amount'])
+  })
+
   it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {
     const sentences = [
       'Funding reached $4bn, with $1.5bn from banks and $2bn from private donors.',
