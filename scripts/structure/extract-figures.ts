@@ -1141,10 +1141,13 @@ function amountOfClause(tokens: Token[], quantity: Quantity, governor: number, s
   if (verb && ['NOUN', 'PROPN'].includes(verb.pos)) {
     let at = governor
     while (at > 0 && governor - at < 8 && /^(?:NOUN|PROPN|ADJ|DET|ADP)$/.test(tokens[at].pos) && !MEASURING_VERBS.test(tokens[at].lower)) at--
-    if (at < governor && MEASURING_VERBS.test(tokens[at]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '') && tokens[at - 1] && /^(?:NOUN|PROPN|AUX|VERB|PART)$/.test(tokens[at - 1].pos)) {
+    // `costs exporters`, `costs the region`
+    const article = tokens[at + 1]?.pos === 'DET' && /^(?:the|its|their)$/.test(tokens[at + 1].lower) ? 1 : 0
+    if (at < governor && MEASURING_VERBS.test(tokens[at]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[at + 1 + article]?.pos ?? '') && tokens[at - 1] && /^(?:NOUN|PROPN|AUX|VERB|PART)$/.test(tokens[at - 1].pos)) {
       if (/^cost/.test(tokens[at].lower)) {
-        const subject = nounPhraseBefore(tokens, at, sentence)
-        let object = at + 1
+        // `a shortage of rescue helicopters costs …`: the whole subject, with its phrase
+        const subject = (article ? clauseSubject(tokens, at, sentence) : undefined) ?? nounPhraseBefore(tokens, at, sentence)
+        let object = at + 1 + article
         while (['NOUN', 'ADJ'].includes(tokens[object]?.pos ?? '')) object++
         if (subject) return `cost of ${subject} to ${slice(sentence, tokens, at + 1, object)}${rateAfter(tokens, after)}`
       } else {
