@@ -101,6 +101,8 @@ export function chunksAfter(tokens: Token[], from: number, sentence: string, per
       end++
     }
     const words = tokens.slice(index, end)
+    // `in the region today`: the place, then its time
+    const now = !verbal && words.length > 2 && /^(?:today|now|currently)$/.test(words.at(-1)!.lower) ? words.pop() : undefined
     while (words.length && (/^(?:ADP|PART|CCONJ|DET)$/.test(words.at(-1)!.pos) || (!verbal && words.at(-1)!.pos === 'ADV'))) words.pop()
     if (words.length === 0 || (!verbal && words.length === 1)) break
     let text = sentence.slice(words[0].start, words.at(-1)!.end)
@@ -110,6 +112,7 @@ export function chunksAfter(tokens: Token[], from: number, sentence: string, per
     const generic = kind === 'pp' && GENERIC_PREPOSITIONS.test(first.lower) && PLACE_NOUNS.test(words.at(-1)!.lower)
     if (kind !== 'verb' && words.some((token) => /^(?:today|now|currently)$/.test(token.lower))) kind = 'time'
     chunks.push({text, kind, generic})
+    if (now && chunks.length < MAX_CHUNKS) chunks.push({text: now.lower, kind: 'time', generic: false})
     index = end
   }
   return chunks
@@ -174,7 +177,7 @@ function contentCount(text: string): number {
  */
 export function candidatesOf(rule: string, head: string, chunks: Chunk[], share: boolean): Candidate[] {
   const comparison = COMPARISON.exec(rule)?.[0] ?? ''
-  const ruleTime = /\b(?:in|by|since) (?:19|20)\d\d\b/.test(rule.replace(COMPARISON, ''))
+  const ruleTime = /\b(?:(?:in|by|since) (?:19|20)\d\d|today|now)\b/.test(rule.replace(COMPARISON, ''))
   const time = chunks.find((chunk) => chunk.kind === 'time')
   const phrases = chunks.filter((chunk) => chunk.kind !== 'time')
   const seen = new Map<string, Candidate>()
