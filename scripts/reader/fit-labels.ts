@@ -54,7 +54,7 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   const oracle = {exact: groups.filter((group) => group.target.includes(1)).length, near: groups.filter((group) => group.target.some((value) => value > 0)).length, total: groups.length}
   process.stdout.write(`| best candidate (ceiling) | ${format(oracle)} |\n`)
   if (process.env.FIT_LABELS_DEBUG) for (const group of groups.filter((item) => item.target[0] === 0)) process.stderr.write(`${group.case}: ${JSON.stringify(group.expected)}\n${group.candidates.map((candidate, index) => `   ${group.target[index]} ${candidate.label}`).join('\n')}\n`)
-  for (const [name, which] of [['place', {place: true}], ['share', {share: true}], ['place + share', {place: true, share: true}]] as const) {
+  for (const [name, which] of [['place', {place: true}], ['share', {share: true}], ['place + share', {place: true, share: true}], ['place + share + bare count', {place: true, share: true, bare: true}]] as const) {
     process.stdout.write(`| rules over the candidates: ${name} (nothing fitted) | ${format(rates(groups, groups.map((group) => chooseByRules(group.candidates, which))))} |\n`)
   }
   if (process.env.FIT_LABELS_DEBUG) {
