@@ -34,7 +34,9 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       return
     }
     const previous = figures.at(-1)
-    let label = number.kind === 'money' ? moneyLabel(text, number, patterns) : number.kind === 'percent' ? percentLabel(text, number, patterns) : countLabel(text, number, patterns) ?? partOfWhole(text, number, numbers[index - 1], previous, patterns)
+    // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
+    const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
+    let label = number.kind === 'money' ? moneyLabel(text, number, patterns) : number.kind === 'percent' ? part ?? percentLabel(text, number, patterns) : countLabel(text, number, patterns) ?? part
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`
     if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*,\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {

@@ -228,6 +228,7 @@ describe('figuresIn', () => {
     expect(lire('Le taux de vaccination a atteint 74 %, soit 3 points de plus qu’en 2020.')).toEqual(['74% | taux de vaccination, 3 points de plus qu’en 2020'])
     expect(lire('Le réseau compte 52 projets, dont 17 sont situés sur la côte.')).toEqual(['52 | projets', '17 | projets situés sur la côte'])
     expect(lire('Le fonds finance 40 écoles, dont 12 en zone rurale.')).toEqual(['40 | écoles', '12 | écoles en zone rurale'])
+    expect(lire('45 000 enseignants seront formés aux méthodes de lecture, dont 60 % en zone rurale.')).toEqual(['45,000 | enseignants formés', '60% | enseignants formés en zone rurale'])
   })
 
   it('chooses among candidate labels: a place that only repeats who met gives way to what the clause says of the noun (issue 11: labels)', () => {
