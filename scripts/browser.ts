@@ -1,6 +1,6 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
-import {mkdtemp, rm} from 'node:fs/promises'
+import {mkdtemp, rm, statfs} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import createDebug from 'debug'
@@ -85,6 +85,7 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
   const {path: executablePath, shell} = findBrowser()
   debug('launching %s', executablePath)
   const profile = await mkdtemp(path.join(tmpdir(), 'briefing-pack-chromium-'))
+  await roomForProfile(profile)
   // A process group of its own: closing waits for every process of it (renderers, zygote), and a
   // Ctrl-C in the terminal reaches only this process, which then closes the browser in order.
   const detached = process.platform !== 'win32'
@@ -98,7 +99,9 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
     debug('listening')
     const {connectBrowser} = await loading
     debug('puppeteer loaded')
-    const browser = await connectBrowser({browserWSEndpoint: endpoint, protocolTimeout: PROTOCOL_TIMEOUT_MS, defaultViewport: null})
+    // Puppeteer's connect waits for the browser's first targets, and that wait is never settled
+    // when Chromium dies meanwhile: its exit ends the wait.
+    const browser = await Promise.race([connectBrowser({browserWSEndpoint: endpoint, protocolTimeout: PROTOCOL_TIMEOUT_MS, defaultViewport: null}), exitOf(child)])
     // If Chromium dies, fail every pending call now: the WebSocket may not tell for a long time.
     child.once('exit', () => void browser.disconnect().catch(() => undefined))
     debug('launched')
@@ -113,6 +116,31 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
     if (listening || ['SIGKILL', 'SIGTERM', 'SIGINT'].includes(child.signalCode ?? '')) throw new BrowserLostError(`Connection closed: ${reason}`)
     throw new BuildError(`${executablePath} failed to start (${reason}); ${NO_BROWSER_HINT}`, EXIT.noBrowser)
   }
+}
+
+/** Free space the temporary folder needs for Chromium's profile and the PDFs it prints. */
+export const PROFILE_ROOM_BYTES = 16 * 1024 * 1024
+
+/**
+ * Chromium keeps its profile and the PDFs it prints in the temporary folder. When that is all but
+ * full it fails late and vaguely (`IO.read: Read failed`), so a full one is said now, as the
+ * full disk it is (exit 5, with the hint to set TMPDIR), and the profile folder is removed.
+ * @param profile the profile folder just made
+ */
+async function roomForProfile(profile: string): Promise<void> {
+  const stats = await statfs(profile).catch(() => undefined)
+  if (!stats || stats.bavail * stats.bsize >= PROFILE_ROOM_BYTES) return
+  await rm(profile, {recursive: true, force: true}).catch(() => undefined)
+  throw Object.assign(new Error(`ENOSPC: no space left on device, ${path.dirname(profile)}`), {code: 'ENOSPC', path: path.dirname(profile)})
+}
+
+/** Rejects when the browser process exits (or has exited already). */
+function exitOf(child: ChildProcess): Promise<never> {
+  return new Promise((_, reject) => {
+    const exited = () => reject(new Error(`it exited (${child.signalCode ?? `code ${child.exitCode}`}) while Puppeteer connected`))
+    if (child.exitCode !== null || child.signalCode !== null) exited()
+    else child.once('exit', exited)
+  })
 }
 
 /** Wait for Chromium to print `DevTools listening on ws://…`. */
@@ -309,21 +337,21 @@ async function openOfflinePage(browser: Browser): Promise<PooledPage> {
 export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blocked: BlockedRequests) => Promise<T>): Promise<T> {
   const idle = idlePages.get(browser) ?? []
   idlePages.set(browser, idle)
-  const pooled = idle.pop() ?? (await openOfflinePage(browser))
+  const pooled = idle.pop() ?? (await whileConnected(browser, openOfflinePage(browser)))
   pooled.blocked = []
   pooled.uses++
   let succeeded = false
   let reusable = false
   try {
-    const result = await use(pooled.page, pooled.blocked)
+    const result = await whileConnected(browser, use(pooled.page, pooled.blocked))
     succeeded = true
     reusable = pooled.uses < PAGE_USES && idle.length < IDLE_PAGES
     return result
   } finally {
     if (reusable && browser.connected) {
       try {
-        await pooled.page.emulateMediaType(undefined)
-        await pooled.page.goto('about:blank')
+        await whileConnected(browser, pooled.page.emulateMediaType(undefined))
+        await whileConnected(browser, pooled.page.goto('about:blank'))
         // Checked again: other pages may have come back meanwhile.
         if (idle.length < IDLE_PAGES) idle.push(pooled)
         else reusable = false
@@ -334,9 +362,27 @@ export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blo
     if (!reusable) {
       const closing = pooled.page.close().catch(() => undefined)
       // A page retired after a use that went well closes while the pack goes on.
-      if (!succeeded) await closing
+      if (!succeeded) await whileConnected(browser, closing).catch(() => undefined)
     }
   }
+}
+
+/**
+ * Work with the browser that fails as soon as the browser goes away. Some of Puppeteer's waits
+ * (a new page's target, a frame's lifecycle) are never settled when the browser is killed at the
+ * wrong moment, and with nothing else pending the process would end as if the build had finished.
+ * @param browser the shared browser
+ * @param work what is done with it
+ * @returns what `work` returns, or a rejection ("browser has disconnected") when the browser is lost first
+ */
+export function whileConnected<T>(browser: Browser, work: Promise<T>): Promise<T> {
+  let onLost = () => {}
+  const lost = new Promise<never>((_, reject) => {
+    onLost = () => reject(new Error('the browser has disconnected'))
+    if (browser.connected) browser.once('disconnected', onLost)
+    else onLost()
+  })
+  return Promise.race([work, lost]).finally(() => browser.off('disconnected', onLost))
 }
 
 let captureQueue: Promise<unknown> = Promise.resolve()

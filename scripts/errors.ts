@@ -121,11 +121,22 @@ export function runMain(main: () => Promise<number>): void {
     unexpected(error)
     process.exit(EXIT.unexpected)
   })
+  let settled = false
+  // Nothing left to wait for while the command has not finished: a promise that can never settle
+  // (a bug). The process would otherwise end with exit 0 and outputs missing.
+  process.on('beforeExit', () => {
+    if (settled || stopping) return
+    settled = true
+    process.stderr.write('briefing-pack: the command stopped before it had finished, with nothing left to wait for; this is a bug in briefing-pack, please report it (run again with DEBUG=1 for details)\n')
+    process.exitCode = EXIT.unexpected
+  })
   main().then(
     (code) => {
+      settled = true
       process.exitCode = code
     },
     (thrown: unknown) => {
+      settled = true
       if (stopping) return
       const error = asEnvironmentFailure(thrown)
       if (error instanceof BuildError) {

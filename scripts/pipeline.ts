@@ -78,6 +78,9 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   // Hashed from the text as read here, so the pack records exactly what it was made from.
   const inputs = packInputs(file)
   inputs.catch(() => undefined)
+  // Read before Marp renders, which holds this thread: in watch mode a settings file saved meanwhile
+  // must not be recorded as what this pack was made from.
+  await inputs.catch(() => undefined)
   const structured = await step('structure', () => structureSource(file, {lang: options.lang ?? options.settings?.lang}))
   if (!structured) return {file, name, written: []}
 

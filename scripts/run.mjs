@@ -10,7 +10,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const command = process.argv[2]
-const entries = {build: 'scripts/build.ts', dev: 'scripts/dev.ts', bench: 'scripts/bench.ts', eval: 'scripts/eval.ts', check: 'scripts/check.ts', site: 'scripts/site.ts'}
+const entries = {build: 'scripts/build.ts', dev: 'scripts/dev.ts', bench: 'scripts/bench.ts', eval: 'scripts/eval.ts', 'fit-labels': 'scripts/reader/fit-labels.ts', check: 'scripts/check.ts', site: 'scripts/site.ts'}
 if (!entries[command]) {
   process.stderr.write(`briefing-pack: unknown command \`${command ?? ''}\`, expected one of ${Object.keys(entries).join(', ')}\n`)
   process.exit(2)
@@ -108,7 +108,9 @@ async function ensureBundle() {
       // templates and bespoke.js next to itself, by __dirname). pdf-lib is imported by a path
       // computed at run time (scripts/finish-pdf.ts), so it stays there too. The language model is
       // JSON: Node's JSON.parse reads it ~40 ms faster than the 3.9 MB object literal a bundle makes.
-      external: ['sharp', '@marp-team/marp-cli', 'wink-eng-lite-web-model'],
+      // marp-core's full engine (the one marp-cli uses, slides/bespoke-html.ts) loads its math and
+      // highlighting modules by require() calls a bundle cannot follow.
+      external: ['sharp', '@marp-team/marp-cli', '@marp-team/marp-core', 'wink-eng-lite-web-model'],
       // CommonJS dependencies call require() for Node's modules; the bundle is an ES module.
       banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"},
       logLevel: 'warning',

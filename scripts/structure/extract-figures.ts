@@ -9,6 +9,8 @@ import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {tokensOf, type Token} from './tokens.js'
+import {candidatesOf, chunksAfter, passiveChunk, type Candidate} from './label-candidates.js'
+import {chooseByRules} from './label-scorer.js'
 
 const debug = createDebug('briefing-pack:figures')
 
@@ -108,13 +110,89 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     if (change) {
       used.add(change.earlier).add(change.later)
       const [at] = span(change.earlier.from < change.later.from ? change.earlier : change.later)
-      take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, change.label)
+      take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
       continue
     }
     const label = quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text)
-    if (label) take(...span(quantity), quantity.value, label)
+    if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
+}
+
+/** What `setLabelRecorder` is given for each figure: its value, its sentence and its candidate labels. */
+export interface LabelChoice {
+  value: string
+  sentence: string
+  candidates: Candidate[]
+}
+
+let recordChoice: ((choice: LabelChoice) => void) | undefined
+
+/**
+ * Record the candidate labels of every figure read from now on (for `npm run fit-labels`, which
+ * fits the label scorer on them), or stop recording.
+ * @param recorder called once per figure, or `undefined` to stop
+ */
+export function setLabelRecorder(recorder: ((choice: LabelChoice) => void) | undefined): void {
+  recordChoice = recorder
+}
+
+/**
+ * The label of a figure: the rules' label, or a better candidate made from its counted noun phrase
+ * and the phrases after it (`label-candidates.ts`), chosen by two general rules
+ * (`chooseByRules`; a fitted linear scorer did worse under leave-one-case-out, see `npm run fit-labels`).
+ * @param rule the label the rules made
+ */
+function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: string): string {
+  const head = headOf(tokens, quantity, sentence)
+  if (!head) return rule
+  const person = PERSON_NOUNS.test(tokens[head.to - 1].lower)
+  const chunks = chunksAfter(tokens, head.to, sentence, person)
+  // `women own 21 percent of exporting small firms`: `owned by women` is a phrase the label may take
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
+  const act = tokens[verb]
+  if (act?.pos === 'VERB' && !LINKING_VERBS.has(act.lower) && !CHANGE_VERBS[act.lemma] && !UNDESCRIPTIVE_VERBS.has(act.lemma) && !/ing$/.test(act.lower) && !(tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be')) {
+    const relative = /^(?:which|that|who)$/.test(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.text === ','
+    const agent = relative ? nounPhraseBefore(tokens, verb - 2, sentence) : clauseSubject(tokens, verb, sentence)
+    const ahead = /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '')
+    if (agent && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`, ahead ? undefined : agent))
+  }
+  const comparison = /,\s*(?:up|down)\s+from\s/.test(rule)
+  const candidates: Candidate[] = []
+  const seen = new Set<string>()
+  for (const candidate of candidatesOf(rule, head.text, comparison ? chunks.filter((chunk) => chunk.kind !== 'time') : chunks, quantity.kind === 'percent')) {
+    const label = tidyLabel(candidate.label)
+    if (!label || seen.has(label)) continue
+    seen.add(label)
+    candidates.push({...candidate, label})
+  }
+  if (recordChoice) recordChoice({value: quantity.value, sentence, candidates})
+  return chooseByRules(candidates) || rule
+}
+
+/**
+ * The counted noun phrase of a figure and how a label writes it: `80 international partners`
+ * gives `international partners`, `45% of the budget` gives `of the budget`, `$3 million in
+ * grants` gives `in grants`, `a $4bn budget` gives `budget`. `undefined` when it has none.
+ */
+function headOf(tokens: Token[], quantity: Quantity, sentence: string): {text: string; to: number} | undefined {
+  if (quantity.kind === 'count') {
+    if (quantity.size || quantity.unit) return undefined
+    const noun = countNoun(tokens, quantity)
+    return noun ? {text: slice(sentence, tokens, noun.from, noun.to), to: noun.to} : undefined
+  }
+  const next = tokens[quantity.to]?.lower
+  if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, quantity.to + 1)) {
+    const phrase = nounPhraseAfter(tokens, quantity.to + 1)
+    if (!phrase || /^(?:19|20)\d\d$/.test(tokens[quantity.to + 1].text)) return undefined
+    let from = phrase.from
+    const head = tokens[phrase.to - 1]
+    if (quantity.kind === 'percent' && tokens[from].lower === 'the' && head.pos === 'NOUN' && /s$/.test(head.lower) && !tokens.slice(from, phrase.to).some((token) => /^['’]s?$/.test(token.text))) from++
+    const written = slice(sentence, tokens, from, phrase.to)
+    return {text: quantity.kind === 'percent' || next === 'in' ? `${next} ${written}` : written, to: phrase.to}
+  }
+  return undefined
 }
 
 /** Words at most in a label before its time (`in 2021`) or comparison. */
@@ -149,6 +227,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
       end = index + 1
     } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
   }
+  // `1,240 flights carrying 96,000 passengers`: a participle whose object is the next figure says nothing alone
+  if (participle && end === from + 1 && quantityStartsAt(tokens, from + 1)) return from
   // the word limit does not cut a compound noun in two (`the Group's observer missions`)
   while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
   return end
@@ -208,7 +288,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && tokens[quantity.from - 2]?.lower === 'membership' && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && tokens[quantity.from - 2]?.lower === 'membership' && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -231,8 +311,10 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   const reached = reachedBy(tokens, quantity, sentence)
   if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
   // `customs agencies processed 4.2 million paper certificates last year`: paper certificates processed last year
-  const doneTo = to === noun.to && !adding ? doneBy(tokens, quantity, noun, sentence) : undefined
-  if (doneTo) return `${slice(sentence, tokens, noun.from, noun.to)} ${doneTo}`
+  // `burned 3,100 tonnes of fuel in 2022`: a measure keeps what it measures (`tonnes of fuel burned in 2022`)
+  const measured = to > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to} : undefined
+  const doneTo = (to === noun.to || measured) && !adding ? doneBy(tokens, quantity, measured ?? noun, sentence) : undefined
+  if (doneTo) return `${slice(sentence, tokens, noun.from, (measured ?? noun).to)} ${doneTo}`
   // `a regional grain reserve of 400,000 tonnes`, `a pilot between 4 countries`: what holds them
   const heldAt = ofAt > 0 ? ofAt : /^(?:between|among)$/.test(tokens[quantity.from - 1]?.lower ?? '') ? quantity.from - 1 : -1
   if (heldAt > 0 && !adding && to === noun.to) {
@@ -315,6 +397,8 @@ function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: nu
   let verb = quantity.from - 1
   // over `nearly`, `some`, `approx.`; not over a preposition (`paid to 1.5 million households`)
   while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
+  // `handled 52,000 flights, 6.1 million passengers and 180,000 tonnes of cargo`: one verb for a list of counts
+  if (/^(?:,|and)$/.test(tokens[verb]?.lower ?? '')) verb = listVerb(tokens, verb)
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || ATTENDANCE_VERBS[act.lemma] || /ing$/.test(act.lower)) return undefined
   if (tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be') return undefined
@@ -331,6 +415,26 @@ function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: nu
   const time = timeAfter(tokens, noun.to, sentence)
   return [participle, rest || time.trim()].filter(Boolean).join(' ')
 }
+
+/**
+ * The verb of a list of counts, from the comma or `and` before one of its later items: in
+ * `handled 52,000 flights, 6.1 million passengers and …` the `and` before the last item gives
+ * `handled`. -1 when the words before are not such a list.
+ */
+function listVerb(tokens: Token[], link: number): number {
+  for (let index = link - 1; index > 0 && link - index < 30; index--) {
+    const token = tokens[index]
+    if (token.pos === 'AUX' || (token.pos === 'PUNCT' && token.text !== ',') || token.pos === 'SCONJ' || token.pos === 'PRON') return -1
+    if (token.pos !== 'VERB') continue
+    let at = index + 1
+    while (QUALIFIERS.has(tokens[at]?.lower ?? '') && at < link) at++
+    return quantityStartsAt(tokens, at) || /^(?:NUM)$/.test(tokens[at]?.pos ?? '') ? index : -1
+  }
+  return -1
+}
+
+/** Nouns of measure, which keep their `of` phrase: `tonnes of fuel`, `hectares of forest`. */
+const MEASURES = /^(?:tonnes|tons|hectares|acres|litres|liters|barrels|kilometres|kilometers|miles|megawatts|gigawatts|cubic|square)$/
 
 /** Verbs of giving: what is given `to` a count is what the count will receive. */
 const GIVING_VERBS = /^(?:give|offer|pay|provide|grant|award|send|deliver|transfer|distribute|allocate)$/
@@ -412,18 +516,58 @@ function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): str
  * part, and 8 of them joined the Partnership` gives `countries that joined the Partnership`.
  */
 function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
-  if (tokens[quantity.to]?.lower !== 'of' || tokens[quantity.to + 1]?.lower !== 'them') return undefined
+  // `8 of them joined`, `17 of which are in coastal towns`, `of whom 40 are women`
+  const after = tokens[quantity.to]?.lower === 'of' && /^(?:them|which|whom)$/.test(tokens[quantity.to + 1]?.lower ?? '')
+  const before = tokens[quantity.from - 2]?.lower === 'of' && /^(?:which|whom)$/.test(tokens[quantity.from - 1]?.lower ?? '')
+  if (!after && !before) return undefined
+  const verbAt = after ? quantity.to + 2 : quantity.to
   let what: string | undefined
   for (let before = quantity.from - 1; before >= 0 && before > quantity.from - 60 && !what; before--) {
     if (tokens[before].pos !== 'NUM') continue
     const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
     if (noun) what = slice(sentence, tokens, noun.from, noun.to)
   }
-  const verb = tokens[quantity.to + 2]
-  if (!what || verb?.pos !== 'VERB') return what
-  const object = predicate(tokens, quantity.to + 3, sentence)
+  if (!what) return undefined
+  // `17 of which are in coastal towns`, `of whom 40 are women`: what the part is
+  if (tokens[verbAt]?.pos === 'AUX' && tokens[verbAt].lemma === 'be') {
+    let at = verbAt + 1
+    while (tokens[at]?.pos === 'ADV') at++
+    const state = predicate(tokens, at, sentence)
+    return state ? `${what} ${/^(?:DET|NOUN|PROPN)$/.test(tokens[at]?.pos ?? '') ? `${PERSON_NOUNS.test(what.split(' ').at(-1) ?? '') ? 'who' : 'that'} are ` : ''}${state}` : what
+  }
+  const verb = tokens[verbAt]
+  if (verb?.pos !== 'VERB') return what
+  const object = predicate(tokens, verbAt + 1, sentence)
   const head = what.split(' ').at(-1) ?? ''
   return verb.lower === verb.lemma || /s$/.test(verb.lower) ? `${what} ${presentParticiple(verb.lemma)}${object ? ` ${object}` : ''}` : `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} ${verb.lower}${object ? ` ${object}` : ''}`
+}
+
+/** Verbs by which a clause gives how many of its subject there are: `refugees, who now number 4,300`. */
+const NUMBERING_VERBS = /^(?:number|total|count)$/
+
+/**
+ * What a bare count numbers when a verb of numbering gives it: `Refugees now number 4,300` and
+ * `refugees, who now number 4,300` give `refugees`. `undefined` otherwise.
+ */
+function numberedSubject(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && tokens[verb].pos !== 'VERB') verb--
+  const act = tokens[verb]
+  if (!act || !NUMBERING_VERBS.test(act.lemma) || !['VERB', 'NOUN'].includes(act.pos)) return undefined
+  let before = verb - 1
+  while (before > 0 && tokens[before].pos === 'ADV') before--
+  let subject: string | undefined
+  if (/^(?:who|which|that)$/.test(tokens[before]?.lower ?? '') && tokens[before - 1]?.text === ',') {
+    // the noun before the comma with its adjectives and one noun before it (`displaced families`, `border guards`)
+    const head = before - 2
+    if (!['NOUN', 'PROPN'].includes(tokens[head]?.pos ?? '')) return undefined
+    let from = head
+    while (from > 0 && head - from < 3 && (tokens[from - 1].pos === 'ADJ' || (tokens[from - 1].pos === 'VERB' && /(?:ed|en)$/.test(tokens[from - 1].lower)))) from--
+    if (from === head && tokens[from - 1]?.pos === 'NOUN' && !/[^s]s$/.test(tokens[from - 1].lower) && !(tokens[from - 2]?.pos === 'NOUN' && /[^s]s$/.test(tokens[from - 2].lower))) from--
+    subject = lowerFirst(slice(sentence, tokens, from, head + 1), tokens[from])
+  } else subject = clauseSubject(tokens, before + 1, sentence)
+  if (!subject) return undefined
+  return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
 }
 
 /**
@@ -938,6 +1082,12 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (!subject) return governor.lower
     return /ed$/.test(governor.lower) ? `${governor.lower} by ${subject}` : `from ${subject}`
   }
+  // `$40 goes to each household`, `€5m pays for training`: the verb after an amount (which the tagger
+  // may call a noun) is not what it counts; where it goes is
+  const moves = tokens[after]
+  if (moves && /^(?:VERB|NOUN)$/.test(moves.pos) && /[^s]s$/.test(moves.lower) && PREPOSITIONS.has(tokens[after + 1]?.lower ?? '') && tokens[after + 1].pos === 'ADP') {
+    return complement(tokens, after + 1, sentence) || undefined
+  }
   // `and $5 billion for training`: the verb of the amount before it
   if (governor?.pos === 'CCONJ') {
     const rest = complement(tokens, after, sentence)
@@ -991,10 +1141,13 @@ function amountOfClause(tokens: Token[], quantity: Quantity, governor: number, s
   if (verb && ['NOUN', 'PROPN'].includes(verb.pos)) {
     let at = governor
     while (at > 0 && governor - at < 8 && /^(?:NOUN|PROPN|ADJ|DET|ADP)$/.test(tokens[at].pos) && !MEASURING_VERBS.test(tokens[at].lower)) at--
-    if (at < governor && MEASURING_VERBS.test(tokens[at]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '') && tokens[at - 1] && /^(?:NOUN|PROPN|AUX|VERB|PART)$/.test(tokens[at - 1].pos)) {
+    // `costs exporters`, `costs the region`
+    const article = tokens[at + 1]?.pos === 'DET' && /^(?:the|its|their)$/.test(tokens[at + 1].lower) ? 1 : 0
+    if (at < governor && MEASURING_VERBS.test(tokens[at]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[at + 1 + article]?.pos ?? '') && tokens[at - 1] && /^(?:NOUN|PROPN|AUX|VERB|PART)$/.test(tokens[at - 1].pos)) {
       if (/^cost/.test(tokens[at].lower)) {
-        const subject = nounPhraseBefore(tokens, at, sentence)
-        let object = at + 1
+        // `a shortage of rescue helicopters costs …`: the whole subject, with its phrase
+        const subject = (article ? clauseSubject(tokens, at, sentence) : undefined) ?? nounPhraseBefore(tokens, at, sentence)
+        let object = at + 1 + article
         while (['NOUN', 'ADJ'].includes(tokens[object]?.pos ?? '')) object++
         if (subject) return `cost of ${subject} to ${slice(sentence, tokens, at + 1, object)}${rateAfter(tokens, after)}`
       } else {

@@ -154,8 +154,11 @@ export const FRENCH_FIGURES = {
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
   auxiliaries: AUXILIARIES,
   against: 'contre',
+  difference: /^[^.;\d]*?,\s*(?:soit\s+)?((?:\d+(?:,\d+)?)\s+points?\s+de\s+(?:plus|moins)\s+qu['’](?:en\s+(?:19|20)\d\d|auparavant|avant))/iu,
+  partOf: /^[^.;\d]*,\s*dont\s*$/iu,
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
-  linking: /(?:(?:ont|a)\s+atteint|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
+  // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)
+  linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa]))\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,
   // `consacrer 300 millions d'euros à la modernisation`: what it is for is the label
   allocating: /^(?:consacr|affect|allou|destin|r[ée]serv|investi)/iu,
   // `ont augmenté de 30 %`: a rise or a fall of the subject

@@ -89,6 +89,10 @@ export interface FigurePatterns {
   determiners: ReadonlySet<string>
   /** Auxiliaries before a participle (`seront formés`, `ont été`). */
   auxiliaries: ReadonlySet<string>
+  /** A difference given after a figure as the same fact (`, soit 3 points de plus qu'en 2020`); group 1 is what the label keeps. */
+  difference?: RegExp
+  /** The words between a whole and a part of it (`, dont`). */
+  partOf?: RegExp
   /** The word that says “compared with” in a change over time (`contre`). */
   against: string
   /** A verb that links a subject to an amount (`ont atteint`): the subject is the label. */

@@ -33,12 +33,21 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
       return
     }
-    let label = number.kind === 'money' ? moneyLabel(text, number, patterns) : number.kind === 'percent' ? percentLabel(text, number, patterns) : countLabel(text, number, patterns)
+    const previous = figures.at(-1)
+    // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
+    const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
+    let label = number.kind === 'money' ? moneyLabel(text, number, patterns) : number.kind === 'percent' ? part ?? percentLabel(text, number, patterns) : countLabel(text, number, patterns) ?? part
     if (!label) return
-    // `12 millions d'enfants, contre 7 millions en 2020`
-    if (next && new RegExp(`^[^.;\\d]*,\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
+    // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`
+    if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*,\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end)}`
+    }
+    // `74 %, soit 3 points de plus qu'en 2020`: the difference is part of the same fact
+    const difference = next ? patterns.difference?.exec(text.slice(number.end, next.end + 80)) : undefined
+    if (next && difference && difference.index + difference[0].indexOf(difference[1]) === next.start - number.end) {
+      used.add(index + 1)
+      label = `${label}, ${difference[1]}`
     }
     figures.push({value: number.value, label, sentence: text})
   })
@@ -183,7 +192,7 @@ function participleAfter(rest: string, patterns: FigurePatterns, withComplement:
   if (!participle || !/(?:é|ée|és|ées|is|ise|ises|it|ite|its|u|ue|us|ues)$/u.test(participle.lower)) return ''
   if (!withComplement) return ` ${participle.word}`
   const after = rest.slice(participle.start + participle.word.length)
-  const complement = /^\s*((?:à|aux?|de|des|du|pour|dans)\s[^,.;:]{1,60}?)(?=\s*(?:[,.;:]|$|\s(?:qui|que|et|afin|dont)\s))/iu.exec(after)
+  const complement = /^\s*((?:à|aux?|de|des|du|pour|dans|sur|en)\s[^,.;:]{1,60}?)(?=\s*(?:[,.;:]|$|\s(?:qui|que|et|afin|dont)\s))/iu.exec(after)
   return ` ${participle.word}${complement ? ` ${complement[1].trim()}` : ''}`
 }
 
@@ -198,6 +207,12 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
 
 function percentLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   const after = text.slice(number.end)
+  // `Le taux de scolarisation atteint 71 % en 2022`, `La part des femmes est de 38 %`: the subject, and its year
+  const linking = patterns.linking.exec(text.slice(0, number.start))
+  if (linking) {
+    const subject = subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '')
+    if (subject) return `${subject}${yearAfter(text, number.end)}`
+  }
   // `Les attaques … ont augmenté de 30 %` → `hausse des attaques …`
   const before = text.slice(Math.max(0, number.start - 40), number.start)
   const change = patterns.rise.test(before) ? patterns.riseWord : patterns.fall.test(before) ? patterns.fallWord : undefined
@@ -243,6 +258,21 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     if (words.length) return join(words)
   }
   return undefined
+}
+
+/**
+ * A count of some of the things the count before it counted: `52 projets, dont 17 sont situés sur
+ * la côte` gives `projets situés sur la côte`. `undefined` when the count does not follow `dont`.
+ */
+function partOfWhole(text: string, number: FoundNumber, whole: FoundNumber | undefined, wholeFigure: KeyFigure | undefined, patterns: FigurePatterns): string | undefined {
+  if (!whole || whole.kind !== 'count' || !wholeFigure || wholeFigure.value !== whole.value || !patterns.partOf?.test(text.slice(whole.end, number.start))) return undefined
+  const what = wholeFigure.label.split(/,/)[0]
+  const rest = text.slice(number.end)
+  const state = participleAfter(rest, patterns, true)
+  if (state) return `${what}${state}`
+  // `dont 17 en zone rurale`
+  const place = /^\s*((?:en|dans|sur|au|aux|à)\s[^,.;:]{2,50}?)(?=\s*(?:[,.;:]|$))/iu.exec(rest)
+  return place ? `${what} ${place[1].trim()}` : what
 }
 
 /** The subject of the clause that ends at `end`: from the last comma or colon, without its auxiliary or a place it narrows. */

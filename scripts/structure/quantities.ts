@@ -69,7 +69,8 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   index = number.to
   let scale = ''
   let factor = 1
-  const next = tokens[index]
+  // `$90m.` at the end of a sentence: the tagger keeps the full stop on the scale (`m.`)
+  const next = tokens[index] && /^(?:m|bn|mn|k|b|tn)\.$/.test(tokens[index].lower) && index === tokens.length - 1 ? {...tokens[index], lower: tokens[index].lower.slice(0, -1)} : tokens[index]
   if (next && next.lower in SCALES && SCALES[next.lower].factor >= 1e3 && (!SHORT_SCALES.has(next.lower) || (currency && !next.spaced))) {
     scale = SCALES[next.lower].word
     factor = SCALES[next.lower].factor
@@ -144,7 +145,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // a bare year (`in 2014`, `2030 targets`); a count that large is written `2,000`
   if (/^(?:19[5-9]|20[0-9])\d$/.test(text)) return true
   if (/^(?:1[89]|2[01])\d\d$/.test(text) && (!before || YEAR_BEFORE.has(before.lower) || !isNounAt(tokens, quantity.to))) return true
-  if (before && REFERENCE_BEFORE.has(before.lower)) return true
+  // `refugees, who now number 4,300`: the verb, not `number 4`
+  if (before && REFERENCE_BEFORE.has(before.lower) && !(before.lower === 'number' && (before.pos === 'VERB' || /^(?:who|which|that|now|still|together)$/.test(tokens[quantity.from - 2]?.lower ?? '')))) return true
   if (before && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && quantity.from > 1 && !quantity.words) return true
   if (after?.text === '-' && !after.spaced) {
     const noun = tokens[quantity.to + 1]

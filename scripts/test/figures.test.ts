@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
 import {wordsToNumber} from '../structure/number-words.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {FRENCH} from '../structure/french.js'
 
 /** `value label` of each figure of a sentence, for short assertions. */
 const read = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
@@ -189,6 +191,61 @@ describe('figuresIn', () => {
     expect(read('Ministers looked at the funding gap for school meals, put by the secretariat at about $5bn, and at ways to close it.')).toEqual(['$5 billion | funding gap for school meals'])
     expect(read('The average fee for a visa, now 9.5%, should fall below 5% by 2030.')).toEqual(['9.5% | average fee for a visa', '5% | average fee by 2030'])
     expect(read('The Members will release US$40 million from their reserve fund for flood repairs.')).toEqual(['US$40 million | released from the reserve fund'])
+  })
+
+  it('reads a count given by a verb of numbering, in a clause or a relative clause (issue 11: missed values)', () => {
+    expect(read('Refugees now number 4,300 in the camps.')).toEqual(['4,300 | refugees'])
+    expect(read('Displaced families, who number about 12,000, live in three camps.')).toEqual(['12,000 | displaced families'])
+    expect(read('The region’s border guards, who number 2,500, will be trained.')).toEqual(['2,500 | border guards'])
+    // `number 4` after a noun is still a reference
+    expect(read('Paragraph number 4 applies to all members.')).toEqual([])
+  })
+
+  it('reads a part of a whole given in a relative clause (issue 11: missed values)', () => {
+    expect(read('The Fund backs 52 projects, 17 of which are in coastal towns.')).toEqual(['52 | projects', '17 | projects in coastal towns'])
+    expect(read('The Fund backs 52 projects, of which 17 are in coastal towns.')).toEqual(['52 | projects', '17 | projects in coastal towns'])
+    expect(read('The Network trained 900 nurses, of whom 640 are women.')).toEqual(['900 | nurses trained', '640 | nurses who are women'])
+  })
+
+  it('reads every figure of a sentence about one activity, each with the verb that governs it (issue 11: missed values)', () => {
+    expect(read('Last year the airport handled 52,000 flights, 6.1 million passengers and 180,000 tonnes of cargo.')).toEqual(['52,000 | flights handled', '6.1 million | passengers handled', '180,000 | tonnes of cargo handled'])
+    expect(read('Carriers ran 1,240 flights, carried 96,000 passengers and burned 3,100 tonnes of fuel in 2022.')).toEqual(['1,240 | flights run', '96,000 | passengers carried', '3,100 | tonnes of fuel burned in 2022'])
+    // a participle whose object is the next figure is not part of the label
+    expect(read('Airlines operated 1,240 flights carrying 96,000 passengers.')[0]).toBe('1,240 | flights operated')
+  })
+
+  it('never lets an amount swallow the verb after it, and keeps a scale before the full stop (issue 11: `$90 puts m`)', () => {
+    expect(read('Ransoms brought armed groups about $90m.')).toEqual(['$90 million | ransoms'])
+    expect(read('About $90 million goes to schools.')).toEqual(['$90 million | to schools'])
+    expect(read('The programme costs $90 million and $40 goes to each household.')[1]).toBe('$40 | to each household')
+    expect(read('€5m pays for training.')).toEqual(['€5 million | for training'])
+  })
+
+  it('reads French comparisons and parts as one fact each (issue 11: missed values)', () => {
+    const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(lire('Le taux de scolarisation atteint 71 % en 2022, contre 54 % en 2018.')).toEqual(['71% | taux de scolarisation en 2022, contre 54 % en 2018'])
+    expect(lire('La part des femmes est de 38 %, contre 29 % en 2019.')).toEqual(['38% | part des femmes, contre 29 % en 2019'])
+    expect(lire('Le taux de vaccination a atteint 74 %, soit 3 points de plus qu’en 2020.')).toEqual(['74% | taux de vaccination, 3 points de plus qu’en 2020'])
+    expect(lire('Le réseau compte 52 projets, dont 17 sont situés sur la côte.')).toEqual(['52 | projets', '17 | projets situés sur la côte'])
+    expect(lire('Le fonds finance 40 écoles, dont 12 en zone rurale.')).toEqual(['40 | écoles', '12 | écoles en zone rurale'])
+    expect(lire('45 000 enseignants seront formés aux méthodes de lecture, dont 60 % en zone rurale.')).toEqual(['45,000 | enseignants formés', '60% | enseignants formés en zone rurale'])
+  })
+
+  it('chooses among candidate labels: a place that only repeats who met gives way to what the clause says of the noun (issue 11: labels)', () => {
+    expect(read('Some 3 million children in member countries have still not returned to school.')).toEqual(['3 million | children who have still not returned to school'])
+    expect(read('Nearly 5 million people in partner countries live without electricity.')).toEqual(['5 million | people living without electricity'])
+    expect(read('About 41% of young people in the region are out of work.')).toEqual(['41% | of young people who are out of work'])
+    // the time after the place stays with the label
+    expect(read('About 12% of young people in the region today are out of work.')).toEqual(['12% | of young people who are out of work today'])
+    // a place inside what the clause says stays (`stranded in the region`)
+    expect(read('Some 2 million people remain stranded in the region.')).toEqual(['2 million | people stranded in the region'])
+  })
+
+  it('chooses among candidate labels: a bare share takes the phrase that says which part it is (issue 11: labels)', () => {
+    expect(read('Seabed cables carry 95% of the region’s data traffic.')).toEqual(['95% | of the region’s data traffic carried by seabed cables'])
+    // a share already narrowed keeps the rules' label; a verb that says nothing (`take`) adds nothing
+    expect(read("Today 14% of the League's rivers are monitored.")).toEqual(['14% | of rivers monitored today'])
+    expect(read('Fees take 4 percent of the amount.')).toEqual(['4% | of the amount'])
   })
 
   it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {

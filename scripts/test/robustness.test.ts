@@ -119,19 +119,23 @@ function running(pid: number): boolean {
 }
 
 /** Start a build, and call `interrupt` once its first step is done and Chromium is running. */
-async function interruptedBuild(source: string | string[], out: string, interrupt: (cliPid: number, browserPids: number[]) => void, env: NodeJS.ProcessEnv = {}) {
+/**
+ * Build, and interrupt the build once its progress shows `after` (a step's line) and Chromium runs,
+ * `delayMs` later.
+ */
+async function interruptedBuild(source: string | string[], out: string, interrupt: (cliPid: number, browserPids: number[]) => void, env: NodeJS.ProcessEnv = {}, after = 'structure', delayMs = 150) {
   const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build', ...[source].flat(), '--out', out, '--force'], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}})
   let stdout = ''
   let stderr = ''
   let browsers: number[] = []
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString()
-    if (!browsers.length && stdout.includes('structure')) {
+    if (!browsers.length && new RegExp(`^\\s+\\S+\\s+${after}\\s`, 'm').test(stdout)) {
       const wait = setInterval(() => {
         browsers = chromiumChildren(child.pid!)
         if (browsers.length) {
           clearInterval(wait)
-          setTimeout(() => interrupt(child.pid!, browsers), 150)
+          setTimeout(() => interrupt(child.pid!, browsers), delayMs)
         }
       }, 20)
     }
@@ -152,14 +156,24 @@ describe('crashes and interruptions', () => {
     before = readFileSync(path.join(out, 'sixty/slides.pdf'))
   }, 120_000)
 
+  // Killed once Marp has made the deck's HTML: the browser is then printing the brief and the deck.
   it('the browser killed mid-render: one clear line, exit 4, no Chromium left, previous outputs untouched', async () => {
-    const {code, stderr, browsers} = await interruptedBuild(source, out, (_pid, pids) => pids.forEach((pid) => process.kill(pid, 'SIGKILL')))
+    const {code, stderr, browsers} = await interruptedBuild(source, out, (_pid, pids) => pids.forEach((pid) => process.kill(pid, 'SIGKILL')), {}, 'slides', 0)
     expect(browsers.length).toBeGreaterThan(0)
     expect(code).toBe(4)
     expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/sixty\.txt: the browser stopped while rendering .*previous outputs are as they were/)])
     expect(browsers.filter(running)).toEqual([])
     expect(readFileSync(path.join(out, 'sixty/slides.pdf')).equals(before)).toBe(true)
     expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([])
+  })
+
+  // Killed just after the text is read: most often while Puppeteer is still connecting to it, a
+  // moment where Puppeteer's own wait was never settled and the build once ended with exit 0.
+  it.each([0, 150, 400])('the browser killed %i ms after the text is read: one clear line, exit 4, never a silent exit', async (delayMs) => {
+    const {code, stderr, browsers} = await interruptedBuild(source, out, (_pid, pids) => pids.forEach((pid) => process.kill(pid, 'SIGKILL')), {}, 'structure', delayMs)
+    expect(browsers.length).toBeGreaterThan(0)
+    expect({code, stderr: stderr.trim().split('\n')}).toEqual({code: 4, stderr: [expect.stringMatching(/sixty\.txt: the browser stopped while rendering .*previous outputs are as they were/)]})
+    expect(readFileSync(path.join(out, 'sixty/slides.pdf')).equals(before)).toBe(true)
   })
 
   it('the browser killed while several sources build: the others are still built and listed, exit 4', async () => {

@@ -1,0 +1,74 @@
+import {FEATURES, type Candidate} from './label-candidates.js'
+
+/** The weights of a linear label scorer, as `npm run fit-labels` fits them. */
+export interface LabelWeights {
+  /** The feature names, in order (a check that the weights fit `FEATURES`). */
+  features: string[]
+  weights: number[]
+}
+
+/**
+ * The best candidate label by a linear score over its features (`label-candidates.ts`). Used by
+ * `npm run fit-labels` to measure a fitted scorer against `chooseByRules`, which the reader uses:
+ * fitted on the tuning cases, the scorer did worse under leave-one-case-out than the two rules.
+ * The first candidate (the rules' label) wins ties, and is the answer when the weights do not fit
+ * the features.
+ * @param candidates the candidates, the rules' label first
+ * @param fitted the weights
+ * @returns the chosen label
+ */
+export function chooseLabel(candidates: Candidate[], fitted: LabelWeights): string {
+  if (candidates.length === 0) return ''
+  if (fitted.features.join() !== FEATURES.join()) return candidates[0].label
+  let best = candidates[0]
+  let bestScore = scoreOf(best, fitted.weights)
+  for (const candidate of candidates.slice(1)) {
+    const score = scoreOf(candidate, fitted.weights)
+    if (score > bestScore + 1e-9) {
+      best = candidate
+      bestScore = score
+    }
+  }
+  return best.label
+}
+
+/** A candidate's score: the dot product of its features and the weights. */
+export function scoreOf(candidate: Candidate, weights: number[]): number {
+  return candidate.features.reduce((sum, value, index) => sum + value * (weights[index] ?? 0), 0)
+}
+
+/** Where each feature is in a candidate's features. */
+const AT = Object.fromEntries(FEATURES.map((name, index) => [name, index])) as Record<(typeof FEATURES)[number], number>
+
+/**
+ * The label by two general rules over the candidates' features, with nothing fitted: keep the
+ * rules' label, unless
+ * - it narrows the noun only by a place that repeats who met (`adults in member countries`): then
+ *   the noun with the verb phrase of its clause (`adults who still have no account`), with the
+ *   time when the rules' label had one;
+ * - it is the bare noun of a share (`of doses`): then the noun with the first phrase after it
+ *   (`of doses from regional manufacturers`).
+ * @param candidates the candidates, the rules' label first
+ * @param which the rules to apply (both by default)
+ * @returns the chosen label
+ */
+export function chooseByRules(candidates: Candidate[], which: {place?: boolean; share?: boolean; bare?: boolean} = {place: true, share: true}): string {
+  const [rule] = candidates
+  if (!rule) return ''
+  const f = (candidate: Candidate, name: (typeof FEATURES)[number]) => candidate.features[AT[name]]
+  const hadTime = f(rule, 'time') > 0
+  if (which.place && f(rule, 'generic') > 0) {
+    // as many phrases as the rules' label had, the place replaced by the verb phrase
+    const better = candidates.find((candidate) => candidate !== rule && f(candidate, 'generic') === 0 && f(candidate, 'verb') > 0 && f(candidate, 'phrases') === Math.max(1, f(rule, 'phrases')) && f(candidate, 'time') === (hadTime ? 1 : 0))
+    if (better) return better.label
+  }
+  if (which.share && f(rule, 'bare share') > 0) {
+    const better = candidates.find((candidate) => candidate !== rule && f(candidate, 'generic') === 0 && f(candidate, 'phrases') === 1 && f(candidate, 'skips') === 0 && f(candidate, 'time') === (hadTime ? 1 : 0))
+    if (better) return better.label
+  }
+  if (which.bare && f(rule, 'bare') > 0 && f(rule, 'bare share') === 0) {
+    const better = candidates.find((candidate) => candidate !== rule && f(candidate, 'generic') === 0 && f(candidate, 'phrases') === 1 && f(candidate, 'skips') === 0 && f(candidate, 'time') === (hadTime ? 1 : 0))
+    if (better) return better.label
+  }
+  return rule.label
+}
