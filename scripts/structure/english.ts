@@ -289,3 +289,9 @@ export const DOCUMENT_NOUNS = new Set('resolution resolutions decision decisions
 
 /** Nouns whose `to` is a preposition (`threats to power grids`, `barriers to trade`), never the mark of an infinitive. */
 export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barriers access damage attack attacks exposure harm'.split(' '))
+
+/**
+ * Head nouns that alone say little as a point's title (“Programme”, “Pool”, “Data”): a feature of
+ * the title scorer (`title-candidates.ts`), with the generic heads of `point-title.ts`.
+ */
+export const VAGUE_HEADS = new Set('programme programmes program programs fund funds plan plans pool pools data information system systems framework mechanism initiative initiatives platform facility centre center body team group work efforts progress issue issues matter matters area areas sector sectors activities projects project services capacity access role use steps measures action actions support cooperation rules standards guidelines version versions time cost costs way ways part level levels number'.split(' '))

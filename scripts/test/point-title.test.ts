@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {pointTitle} from '../structure/point-title.js'
+import {pointTitle} from '../structure/choose-title.js'
 
 // Titles a staffer would write for a point that has none of its own (issue 11): a noun phrase that
 // names the subject, never the actors, an attitude or a sentence cut off.
