@@ -3,6 +3,8 @@ import {TITLE_WEIGHTS} from './title-weights.js'
 
 /** Who wants to see every point's candidates (`npm run fit-titles`), if anyone. */
 let recorder: ((sentence: string, body: string, candidates: TitleCandidate[]) => void) | undefined
+/** The weights in use: the fitted ones, unless `npm run fit-titles` is trying others. */
+let inUse: Readonly<Record<string, number>> = TITLE_WEIGHTS
 
 /**
  * A short title for a point that has none of its own: of the candidates `titleCandidates` makes
@@ -13,7 +15,7 @@ let recorder: ((sentence: string, body: string, candidates: TitleCandidate[]) =>
  * @param weights the scorer's weights (the fitted ones unless a test or the fitting gives others)
  * @returns the title in sentence case, or `undefined` when the sentence has no noun phrase
  */
-export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = TITLE_WEIGHTS): string | undefined {
+export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = inUse): string | undefined {
   const candidates = titleCandidates(sentence, body)
   recorder?.(sentence, body, candidates)
   let best: TitleCandidate | undefined
@@ -46,4 +48,12 @@ export function scoreTitle(candidate: TitleCandidate, weights: Readonly<Record<s
  */
 export function recordTitleCandidates(listener?: (sentence: string, body: string, candidates: TitleCandidate[]) => void): void {
   recorder = listener
+}
+
+/**
+ * Have `pointTitle` use other weights (to measure a fold's weights with the real structure stage).
+ * @param weights the weights; `undefined` for the fitted ones
+ */
+export function useTitleWeights(weights?: Readonly<Record<string, number>>): void {
+  inUse = weights ?? TITLE_WEIGHTS
 }

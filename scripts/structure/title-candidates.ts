@@ -14,7 +14,7 @@ import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundO
  * repeats; `early`: how near the start of the sentence it stands. `linked` (has a preposition:
  * “Fees on grain”), `joined` (has “and”), `generic_modifier` (starts with one).
  */
-export const FEATURES = ['rule', 'subject', 'object', 'phrase', 'core', 'plain', 'complement', 'gerund', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
+export const FEATURES = ['rule', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
 export type Feature = (typeof FEATURES)[number]
 
 /** A possible title of a point and what the scorer knows of it. */
@@ -58,6 +58,9 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     return stop === -1 ? words.length : stop
   }
   const nominal = (w: Word | undefined) => Boolean(w && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(w.pos))
+  // What the rules take as the object of the main verb (past an attitude, a request, an amount)
+  const object = verb !== -1 && actor ? objectOf(words, verb) : undefined
+  if (object) drafts.push({words: object, at: 0, sources: {object: 1, main: 1}})
   let objectSeen = false
   for (let i = 0; i < words.length; i++) {
     if (!nominal(words[i]) || (nominal(words[i - 1]) && words[i - 1].lower !== 'and') || /^['’]s$/.test(words[i - 1]?.text ?? '')) continue
@@ -66,14 +69,22 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     const role: Feature = verb !== -1 && i < verb ? (actor ? 'phrase' : 'subject') : verb !== -1 && !objectSeen ? 'object' : 'phrase'
     if (role === 'object') objectSeen = true
     const at = i / Math.max(1, words.length)
-    drafts.push({words: phrase.words, at, sources: {[role]: 1}})
+    const main = role === 'subject' || role === 'object' ? 1 : 0
+    const inPhrase = words[i - 1]?.pos === 'ADP' || (words[i - 1]?.pos === 'DET' && words[i - 2]?.pos === 'ADP') ? 1 : 0
+    drafts.push({words: phrase.words, at, sources: {[role]: 1, main, in_phrase: inPhrase}})
     if (phrase.core.length < phrase.words.length) drafts.push({words: phrase.core.map((w) => w.text), at, sources: {[role]: 1, core: 1}})
     const plain = phrase.words.findIndex((word) => !GENERIC_MODIFIERS.has(word.toLowerCase()))
     if (plain > 0 && plain < phrase.words.length) drafts.push({words: phrase.words.slice(plain), at, sources: {[role]: 1, plain: 1}})
     const link = phrase.words.findIndex((word, k) => k > 0 && LINKS.test(word))
     if (link !== -1 && link < phrase.words.length - 1) {
       const rest = phrase.words.slice(link + 1)
-      drafts.push({words: /^(?:the|a|an)$/i.test(rest[0]) ? rest.slice(1) : rest, at, sources: {[role]: 1, complement: 1}})
+      const complement = /^(?:the|a|an)$/i.test(rest[0]) ? rest.slice(1) : rest
+      drafts.push({words: complement, at, sources: {[role]: 1, complement: 1}})
+      // `study by the Secretariat` → `Secretariat study`, `report of the Eminent Persons Group` → `Eminent Persons Group report`
+      const head = phrase.words.slice(0, link)
+      if (/^(?:of|for|on|by)$/i.test(phrase.words[link]) && complement.length <= 3 && head.length === 1 && !complement.some((word) => /^(?:and|or|of|for|on|in|to)$/i.test(word))) {
+        drafts.push({words: [...complement.map((word, n) => (n === 0 ? lowerCommon(word) : word)), ...head.map((word, n) => (n === 0 ? lowerCommon(word) : word))], at, sources: {[role]: 1, compound: 1}})
+      }
     }
   }
   // What is done, when the object is done something to: `Removing fees on grain`, `Repairing schools`
@@ -86,7 +97,8 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     const object = nounPhrase(words, k, stops(k))
     if (!object) continue
     const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[j - 1]?.lower ?? '') ? doing.lower : doing.lemma
-    const gerund = [sentenceCase(gerundOf(base)), ...object.words.map((word, n) => (n === 0 ? lowerCommon(word) : word))]
+    // (a verb in -ing is its own gerund: `preventing`, not the model's lemma made one again)
+    const gerund = [sentenceCase(/ing$/.test(doing.lower) ? doing.lower : gerundOf(base)), ...object.words.map((word, n) => (n === 0 ? lowerCommon(word) : word))]
     const bland = UNDESCRIPTIVE_VERBS.has(doing.lemma) ? 1 : 0
     drafts.push({words: gerund, at: j / Math.max(1, words.length), sources: {gerund: 1, bland_verb: bland}})
     if (object.core.length < object.words.length) drafts.push({words: [gerund[0], ...object.core.map((w, n) => (n === 0 ? lowerCommon(w.text) : w.text))], at: j / Math.max(1, words.length), sources: {gerund: 1, core: 1, bland_verb: bland}})
@@ -123,6 +135,7 @@ function featuresOf(words: string[], draft: Draft, tags: Map<string, string>, re
   features.number = words.some((word) => /\d/.test(word)) ? 1 : 0
   const content = lower.filter((word) => word.length > 1 && !FUNCTION_WORDS.has(word)).map(stemOf)
   features.recurs = content.length ? content.filter((word) => rest.has(word)).length / content.length : 0
+  features.head_recurs = rest.has(stemOf(head)) ? 1 : 0
   features.early = 1 - Math.min(1, draft.at)
   features.linked = lower.slice(1).some((word) => LINKS.test(word)) ? 1 : 0
   features.joined = lower.includes('and') ? 1 : 0
