@@ -3,16 +3,19 @@ import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundO
 
 /**
  * The features the title scorer weighs, each a number from 0 to 1. Where a candidate comes from:
- * `rule` (the hand-written rules' title), `subject`, `object` (of the main verb), `phrase` (another
- * noun phrase of the sentence), `core` (a phrase without its complement), `plain` (without a
- * modifier such as “common”, “new”), `complement` (what a phrase's preposition introduces),
- * `gerund` (a verb and its object: “Repairing schools”), `bland_verb` (… when the verb says little:
+ * `rule` (the hand-written rules' title), `subject` (when it does not name who acted), `object`
+ * (of the main verb), `main` (either), `phrase` (another noun phrase of the sentence), `in_phrase`
+ * (after a preposition), `core` (a phrase without its complement), `plain` (without a modifier
+ * such as “common”, “new”), `complement` (what a phrase's preposition introduces), `compound`
+ * (`report of the X` → “X report”), `gerund` (a verb and its object: “Repairing schools”), `bland_verb` (… when the verb says little:
  * “Welcoming”). Its length (`len1` … `len5`, five words or more). Its head: `vague_head`
  * (“Programme”), `actor_head` (who acts, people: “Ministers”, “Members”), `light_head` (“use”,
- * “progress”), `nominal_head` (an action: “recognition”, “screening”). `proper` and `number`: a
+ * “progress”), `nominal_head` (an action: “recognition”, “screening”); the head is the noun
+ * before any complement (`launch` of “Launch of regional programme”). `proper` and `number`: a
  * name or a digit in it. `recurs`: the share of its content words that the rest of the point
- * repeats; `early`: how near the start of the sentence it stands. `linked` (has a preposition:
- * “Fees on grain”), `joined` (has “and”), `generic_modifier` (starts with one).
+ * repeats, `head_recurs`: whether it repeats the head; `early`: how near the start of the sentence
+ * it stands. `linked` (has a preposition: “Fees on grain”), `joined` (has “and”),
+ * `generic_modifier` (starts with one).
  */
 export const FEATURES = ['rule', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
 export type Feature = (typeof FEATURES)[number]
@@ -40,7 +43,7 @@ interface Draft {
 
 /**
  * The candidate titles of a point: the hand-written rules' title, every noun phrase of its
- * sentence (subject, object, others), the same without its complement or a modifier that adds
+ * sentence (the subject unless it names who acted, the object, others), the same without its complement or a modifier that adds
  * little, the complement alone, and a verb with its object (“Repairing schools”); at most seven
  * words each, never ending with a preposition or “and”. Each has the features `FEATURES` lists.
  * @param sentence the sentence the title is made from (the point's first, as a rule)
@@ -64,9 +67,20 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   let objectSeen = false
   for (let i = 0; i < words.length; i++) {
     if (!nominal(words[i]) || (nominal(words[i - 1]) && words[i - 1].lower !== 'and') || /^['’]s$/.test(words[i - 1]?.text ?? '')) continue
-    const phrase = nounPhrase(words, i, stops(i))
+    // (a subject ends at the main verb: not `Ministers called on pharmacies`)
+    const phrase = nounPhrase(words, i, i < verb ? Math.min(verb, stops(i)) : stops(i))
     if (!phrase) continue
-    const role: Feature = verb !== -1 && i < verb ? (actor ? 'phrase' : 'subject') : verb !== -1 && !objectSeen ? 'object' : 'phrase'
+    // `help producers repair/NOUN leaks`: after `help`, `allow` … the phrase is the subject of a clause; a plural noun ends it
+    if (ASKING_VERBS.has(words[i - 1]?.lower ?? '')) {
+      const plural = phrase.words.findIndex((word, k) => k < phrase.words.length - 1 && /[^s]s$/.test(word) && words[i + k]?.pos === 'NOUN')
+      if (plural !== -1) {
+        phrase.words = phrase.words.slice(0, plural + 1)
+        phrase.core = phrase.core.slice(0, plural + 1)
+      }
+    }
+    // a subject that names who acted (“Ministers”, “The Alliance's donors”) is not what the point is about
+    if (verb !== -1 && i < verb && actor) continue
+    const role: Feature = verb !== -1 && i < verb ? 'subject' : verb !== -1 && !objectSeen ? 'object' : 'phrase'
     if (role === 'object') objectSeen = true
     const at = i / Math.max(1, words.length)
     const main = role === 'subject' || role === 'object' ? 1 : 0
@@ -125,7 +139,9 @@ function featuresOf(words: string[], draft: Draft, tags: Map<string, string>, re
   const features = Object.fromEntries(FEATURES.map((name) => [name, 0])) as Record<Feature, number>
   for (const [name, value] of Object.entries(draft.sources)) features[name as Feature] = value ?? 0
   const lower = words.map((word) => word.toLowerCase())
-  const head = lower[lower.length - 1]
+  // the head noun stands before the complement (`Launch of regional programme`: `launch`)
+  const link = lower.findIndex((word, i) => i > 0 && LINKS.test(word))
+  const head = lower[(link === -1 ? lower.length : link) - 1]
   features[`len${Math.min(5, words.length)}` as Feature] = 1
   features.vague_head = VAGUE_HEADS.has(head) || GENERIC_HEADS.has(head) ? 1 : 0
   features.actor_head = ACTORS.has(head) || PERSON_NOUNS.test(head) ? 1 : 0

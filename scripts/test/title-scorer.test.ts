@@ -10,11 +10,14 @@ import {TITLE_WEIGHTS} from '../structure/title-weights.js'
 const texts = (sentence: string, body?: string) => titleCandidates(sentence, body).map((candidate) => candidate.text)
 
 describe('titleCandidates', () => {
-  it("keeps the rules' title among noun phrases of the sentence, the compound without its modifier and who acted", () => {
+  it("keeps the rules' title among noun phrases of the sentence and the compound without its modifier, not who acted", () => {
     const candidates = titleCandidates('Ministers endorsed a regional stockpile of 150 million vaccine doses.')
     expect(candidates[0]).toMatchObject({text: 'Regional vaccine stockpile', features: {rule: 1, object: 1}})
-    expect(texts('Ministers endorsed a regional stockpile of 150 million vaccine doses.')).toEqual(expect.arrayContaining(['Vaccine stockpile', 'Regional stockpile', 'Vaccine doses', 'Ministers']))
-    expect(candidates.find((candidate) => candidate.text === 'Ministers')?.features.actor_head).toBe(1)
+    const all = candidates.map((candidate) => candidate.text)
+    expect(all).toEqual(expect.arrayContaining(['Vaccine stockpile', 'Regional stockpile', 'Vaccine doses']))
+    expect(all).not.toContain('Ministers')
+    // a subject that is not who acted is a candidate
+    expect(titleCandidates('A shared register of drug-resistant cases will be set up by the U.S. and Mexico.').find((candidate) => candidate.features.subject)?.text).toBe('Shared register of drug-resistant cases')
   })
 
   it('makes a verb and its object a gerund, once', () => {
@@ -54,10 +57,11 @@ describe('the fitted title scorer', () => {
     expect(scoreTitle(vague, TITLE_WEIGHTS)).toBeLessThan(scoreTitle(specific, TITLE_WEIGHTS))
   })
 
-  it('rates who acted below what they acted on', () => {
-    const candidates = titleCandidates('Ministers endorsed a regional stockpile of 150 million vaccine doses.')
-    const actors = candidates.find((candidate) => candidate.text === 'Ministers')!
-    for (const other of candidates.filter((candidate) => candidate !== actors)) expect(scoreTitle(actors, TITLE_WEIGHTS)).toBeLessThan(scoreTitle(other, TITLE_WEIGHTS))
+  it('rates a light head below what it is about', () => {
+    const candidates = titleCandidates('Ministers welcomed the launch of a regional programme against hate speech.')
+    const light = candidates.find((candidate) => candidate.text === 'Launch of regional programme')!
+    const about = candidates.find((candidate) => candidate.text === 'Programme against hate speech')!
+    expect(scoreTitle(light, TITLE_WEIGHTS)).toBeLessThan(scoreTitle(about, TITLE_WEIGHTS))
   })
 
   it('picks with the weights in use, and the rules alone give the rules\' title', () => {
