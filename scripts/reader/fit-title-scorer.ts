@@ -11,7 +11,7 @@ import {structureSource} from '../structure/structure-source.js'
 import {FEATURES, type TitleCandidate} from '../structure/title-candidates.js'
 import {evaluate, findCases, fold, overlaps, type Case} from './evaluate.js'
 
-const HELP = `Usage: npm run fit-titles [-- --dry-run]
+const HELP = `Usage: npm run fit-titles [-- --dry-run] [-- --verbose]
 
 Fit the point-title scorer (scripts/structure/title-weights.ts) on the tuning cases of the reading
 corpus only (never the heldout-* cases): read each case with the real structure stage, collect the
@@ -21,6 +21,7 @@ scorer. The regularisation and the labelling are chosen by leave-one-case-out cr
 the rates of the rules' title, the fitted scorer in-sample and leave-one-case-out are printed.
 
   --dry-run   print the rates, do not write title-weights.ts
+  --verbose   also list every point where the scorer (leave-one-case-out) or the rules miss
   --help      show this help
 `
 
