@@ -308,3 +308,9 @@ export const ORGANISATION_NAMES = {
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,
 }
+
+/**
+ * Head nouns that alone say little as a point's title (“Programme”, “Pool”, “Data”): a feature of
+ * the title scorer (`title-candidates.ts`), with the generic heads of `point-title.ts`.
+ */
+export const VAGUE_HEADS = new Set('programme programmes program programs fund funds plan plans pool pools data information system systems framework mechanism initiative initiatives platform facility centre center body team group work efforts progress issue issues matter matters area areas sector sectors activities projects project services capacity access role use steps measures action actions support cooperation rules standards guidelines version versions time cost costs way ways part level levels number'.split(' '))

@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {CONTEXT_HEADINGS, DECISION, NEGATION_BEFORE, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, PLAN_ADOPTED, PLAN_CONTENT, WIRE_KIND} from './english.js'
 import {readingOf, type Reading} from './language.js'
-import {pointTitle as englishTitle} from './point-title.js'
+import {pointTitle as englishTitle} from './choose-title.js'
 import {patternTitle} from './pattern-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
 import {normaliseSpace, splitSentences} from './text.js'
@@ -196,7 +196,7 @@ function withoutQuotes(text: string): string {
 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */
 function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
-  const pointTitle = (sentence: string) => (reading.titles ? patternTitle(sentence, reading.titles) : englishTitle(sentence))
+  const pointTitle = (sentence: string) => (reading.titles ? patternTitle(sentence, reading.titles) : englishTitle(sentence, body))
   // A quotation that opens a point is what someone said, not what the point is about.
   const sentences = splitSentences(body.slice(0, TITLE_SEARCH_CHARS)).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
   for (const sentence of sentences.slice(0, 2)) {

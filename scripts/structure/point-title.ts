@@ -4,9 +4,9 @@ import {nlp} from './nlp.js'
 /** Most words of a title made from a point's text. */
 export const MAX_TITLE_WORDS = 7
 /** Most characters of the sentence handed to the tagger (a title comes from its start). */
-const MAX_SENTENCE = 400
+export const MAX_SENTENCE = 400
 
-interface Word {
+export interface Word {
   text: string
   pos: string
   lower: string
@@ -14,7 +14,7 @@ interface Word {
   lemma: string
 }
 
-interface Phrase {
+export interface Phrase {
   words: string[]
   head: string
   /** The words of the phrase before any complement (`reference laboratories` of `… of reference laboratories`). */
@@ -32,35 +32,24 @@ const LINKS = new Set(['of', 'for', 'on', 'against', 'to', 'among', 'between', '
 const TAIL_LINKS = new Set(['for', 'on', 'against', 'in'])
 /** Modifiers that do not make a title's core specific (“Common rules”, “New fund”). */
 /** Heads that need their phrase to say what they are (“Joint programme for the monitoring of microplastics”). */
-const GENERIC_HEADS = new Set(['programme', 'program', 'fund', 'rules', 'guidelines', 'plan', 'system', 'framework', 'mechanism', 'initiative', 'network', 'platform', 'facility', 'group', 'team', 'body', 'committee', 'centre', 'center', 'standards', 'measures', 'action', 'steps', 'support', 'cooperation'])
-const GENERIC_MODIFIERS = new Set(['common', 'new', 'further', 'shared', 'regional', 'first'])
+export const GENERIC_HEADS = new Set(['programme', 'program', 'fund', 'rules', 'guidelines', 'plan', 'system', 'framework', 'mechanism', 'initiative', 'network', 'platform', 'facility', 'group', 'team', 'body', 'committee', 'centre', 'center', 'standards', 'measures', 'action', 'steps', 'support', 'cooperation'])
+export const GENERIC_MODIFIERS = new Set(['common', 'new', 'further', 'shared', 'regional', 'first'])
 
 /**
- * A short title for a point that has none of its own: a noun phrase of at most seven words, from
- * the point's first sentence, naming its subject. When the subject names who acted ("Ministers
- * endorsed …"), the title is the object of the main verb and its modifiers ("Regional stockpile of
- * vaccine doses"); otherwise it is the subject ("New training centre for customs officers").
+ * The title the hand-written rules give a point that has none of its own: a noun phrase of at most
+ * seven words, from the point's first sentence, naming its subject. When the subject names who acted
+ * ("Ministers endorsed …"), the title is the object of the main verb and its modifiers ("Regional
+ * stockpile of vaccine doses"); otherwise it is the subject ("New training centre for customs
+ * officers"). It is one candidate among those `title-candidates.ts` makes; `choose-title.ts` picks.
  * @param sentence the point's first sentence
+ * @param tagged its words, when already tagged (see `wordsOf`)
  * @returns the title in sentence case, or `undefined` when no noun phrase is found
  */
-export function pointTitle(sentence: string): string | undefined {
-  let words = wordsOf(sentence.slice(0, MAX_SENTENCE))
-  // An opening phrase (“Under the Plan adopted today, …”, “In Ghana, …”) is not the subject.
-  if (words[0] && /^(?:ADP|SCONJ|ADV)$/.test(words[0].pos)) {
-    const comma = words.findIndex((w, i) => i < 15 && w.text === ',')
-    if (comma !== -1 && comma + 1 < words.length) words = words.slice(comma + 1)
-  }
-  // The main verb, not one of a relative clause between commas (`Cities in the network, which now counts 64 cities, …, will capture …`).
-  let relative = false
-  const verb = words.findIndex((word, i) => {
-    if (word.text === ',') relative = /^(?:which|who|whom|whose)$/.test(words[i + 1]?.lower ?? '')
-    return word.pos === 'VERB' && !relative
-  })
-  const subject = verb > 0 ? nounPhrase(words, 0, verb) : undefined
-  const actor = !subject || ACTORS.has(subject.head) || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
+export function ruleTitle(sentence: string, tagged?: Word[]): string | undefined {
+  const {words, verb, subject, actor} = mainClause(tagged ?? wordsOf(sentence.slice(0, MAX_SENTENCE)))
   // “Ministers agreed that members will cut …”: the title comes from what was agreed
   if (actor && verb !== -1 && REPORTING_VERBS.has(words[verb].lower) && words[verb + 1]?.lower === 'that' && words.length > verb + 4 && ACTORS.has(words.slice(verb + 2, verb + 4).find((w) => w.pos !== 'DET')?.lower ?? '')) {
-    const clause = pointTitle(words.slice(verb + 2).map((w) => w.text).join(' '))
+    const clause = ruleTitle(words.slice(verb + 2).map((w) => w.text).join(' '))
     if (clause) return clause
   }
   let phrase: string[] | undefined
@@ -82,8 +71,42 @@ export function pointTitle(sentence: string): string | undefined {
   return sentenceCase(phrase.slice(0, MAX_TITLE_WORDS).join(' '))
 }
 
+/** A sentence's main clause: its words after an opening phrase, its main verb, its subject and whether that subject names who acted. */
+export interface MainClause {
+  words: Word[]
+  /** Index of the main verb, -1 when there is none. */
+  verb: number
+  subject: Phrase | undefined
+  /** Whether the subject names who acted (“Ministers”, a name, none): the point is then about the object. */
+  actor: boolean
+}
+
+/**
+ * Find a sentence's main clause: an opening phrase (“Under the Plan adopted today, …”) is skipped,
+ * and the main verb is not one of a relative clause between commas.
+ * @param tagged the sentence's words (see `wordsOf`)
+ * @returns the clause's words, its verb, its subject and whether the subject is who acted
+ */
+export function mainClause(tagged: Word[]): MainClause {
+  let words = tagged
+  // An opening phrase (“Under the Plan adopted today, …”, “In Ghana, …”) is not the subject.
+  if (words[0] && /^(?:ADP|SCONJ|ADV)$/.test(words[0].pos)) {
+    const comma = words.findIndex((w, i) => i < 15 && w.text === ',')
+    if (comma !== -1 && comma + 1 < words.length) words = words.slice(comma + 1)
+  }
+  // The main verb, not one of a relative clause between commas (`Cities in the network, which now counts 64 cities, …, will capture …`).
+  let relative = false
+  const verb = words.findIndex((word, i) => {
+    if (word.text === ',') relative = /^(?:which|who|whom|whose)$/.test(words[i + 1]?.lower ?? '')
+    return word.pos === 'VERB' && !relative
+  })
+  const subject = verb > 0 ? nounPhrase(words, 0, verb) : undefined
+  const actor = !subject || ACTORS.has(subject.head) || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
+  return {words, verb, subject, actor}
+}
+
 /** The sentence's words with their part-of-speech tags; hyphenated words are one word. */
-function wordsOf(sentence: string): Word[] {
+export function wordsOf(sentence: string): Word[] {
   const its = nlp().its
   const tokens = nlp().readDoc(sentence).tokens()
   const texts = tokens.out() as string[]
@@ -161,7 +184,7 @@ function wordsOf(sentence: string): Word[] {
  * phrase after it when the head had no number and the phrase holds no amount of money. Determiners, numbers and what comes before a
  * possessive (“each other's”) are dropped.
  */
-function nounPhrase(words: Word[], from: number, to: number, nested = false, depth = nested ? 1 : 0): Phrase | undefined {
+export function nounPhrase(words: Word[], from: number, to: number, nested = false, depth = nested ? 1 : 0): Phrase | undefined {
   let start = from
   while (start < to && !NOMINAL.has(words[start].pos)) start++
   // `the rise in deaths of cyclists`: a change gives way to what changes
@@ -295,7 +318,7 @@ function compoundOf(core: Word[], link: Word, tail: Phrase, after: Word | undefi
  * noun phrase; past an attitude (“expressed concern at …”) or a request (“asked the Secretariat to
  * propose …”), the phrase that names what is to be done.
  */
-function objectOf(words: Word[], verb: number): string[] | undefined {
+export function objectOf(words: Word[], verb: number): string[] | undefined {
   let k = verb + 1
   while (k < words.length && k < verb + 6 && /^(?:VERB|AUX|PART|ADV|ADP|SCONJ)$/.test(words[k].pos)) k++
   if (k < words.length && words[k].pos === 'PRON' && !/^(?:their|its|our|his|her|your|each)$/i.test(words[k].text)) return undefined
@@ -341,7 +364,7 @@ function objectOf(words: Word[], verb: number): string[] | undefined {
   const light = words.findIndex((w, i) => i >= k && i < object.end + 1 && LIGHT_OBJECTS.has(w.lower) && (words[i + 1]?.pos === 'ADP' || words[i + 1]?.lower === 'to' || words[i + 1]?.lower === 'that'))
   if (light !== -1 && words.slice(k, light).every((w) => /^(?:DET|ADJ|PRON)$/.test(w.pos))) {
     // “noted with concern that 3.2 million people remain displaced”: the title comes from the clause
-    if (words[light + 1].lower === 'that') return pointTitle(words.slice(light + 2).map((w) => w.text).join(' '))?.split(' ')
+    if (words[light + 1].lower === 'that') return ruleTitle(words.slice(light + 2).map((w) => w.text).join(' '))?.split(' ')
     const after = nounPhrase(words, light + 2, end)
     if (after) return after.words
   }
@@ -400,12 +423,12 @@ function kindOfList(words: Word[], from: number): string[] | undefined {
 }
 
 /** A common noun in lower case inside a title (`skills`), a name as written (`Ghana`). */
-function lowerCommon(word: string): string {
+export function lowerCommon(word: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word
 }
 
 /** `Recognising` from `recognise`, `Running` from `run`, `Applying` from `apply`. */
-function gerundOf(lemma: string): string {
+export function gerundOf(lemma: string): string {
   if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`
   if (/[^aeiouy]e$/.test(lemma) && lemma.length > 2) return `${lemma.slice(0, -1)}ing`
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`
@@ -413,6 +436,6 @@ function gerundOf(lemma: string): string {
 }
 
 /** Upper-case the first letter, keep proper nouns and acronyms as written. */
-function sentenceCase(text: string): string {
+export function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -1,0 +1,176 @@
+import {ACTORS, CHANGE_NOUNS, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS} from './english.js'
+import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, lowerCommon, mainClause, nounPhrase, objectOf, ruleTitle, sentenceCase, wordsOf, type Word} from './point-title.js'
+
+/**
+ * The features the title scorer weighs, each a number from 0 to 1. Where a candidate comes from:
+ * `rule` (the hand-written rules' title), `subject` (when it does not name who acted), `object`
+ * (of the main verb), `main` (either), `phrase` (another noun phrase of the sentence), `in_phrase`
+ * (after a preposition), `core` (a phrase without its complement), `plain` (without a modifier
+ * such as “common”, “new”), `complement` (what a phrase's preposition introduces), `compound`
+ * (`report of the X` → “X report”), `gerund` (a verb and its object: “Repairing schools”), `bland_verb` (… when the verb says little:
+ * “Welcoming”). Its length (`len1` … `len5`, five words or more). Its head: `vague_head`
+ * (“Programme”), `actor_head` (who acts, people: “Ministers”, “Members”), `light_head` (“use”,
+ * “progress”), `nominal_head` (an action: “recognition”, “screening”); the head is the noun
+ * before any complement (`launch` of “Launch of regional programme”). `proper` and `number`: a
+ * name or a digit in it. `recurs`: the share of its content words that the rest of the point
+ * repeats, `head_recurs`: whether it repeats the head; `early`: how near the start of the sentence
+ * it stands. `linked` (has a preposition: “Fees on grain”), `joined` (has “and”),
+ * `generic_modifier` (starts with one).
+ */
+export const FEATURES = ['rule', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
+export type Feature = (typeof FEATURES)[number]
+
+/** A possible title of a point and what the scorer knows of it. */
+export interface TitleCandidate {
+  /** The title as it would be shown (sentence case). */
+  text: string
+  features: Record<Feature, number>
+}
+
+/** Prepositions that join a noun phrase to its complement (`Fees on grain`). */
+const LINKS = /^(?:of|for|on|against|to|among|between|by|in|from|across|with)$/
+/** Words that keep a candidate from being a title when it ends with them. */
+const BAD_END = /^(?:of|for|on|against|to|among|between|by|in|from|across|with|and|or|the|a|an)$/i
+
+interface Draft {
+  words: string[]
+  /** The sentence's words it is made of, when it is a span of them. */
+  tagged?: Word[]
+  /** Where it starts in the clause (0 to 1). */
+  at: number
+  sources: Partial<Record<Feature, number>>
+}
+
+/**
+ * The candidate titles of a point: the hand-written rules' title, every noun phrase of its
+ * sentence (the subject unless it names who acted, the object, others), the same without its complement or a modifier that adds
+ * little, the complement alone, and a verb with its object (“Repairing schools”); at most seven
+ * words each, never ending with a preposition or “and”. Each has the features `FEATURES` lists.
+ * @param sentence the sentence the title is made from (the point's first, as a rule)
+ * @param body the point's whole text, to see which words it repeats
+ * @returns the candidates, the rules' title first; none when the sentence has no noun phrase
+ */
+export function titleCandidates(sentence: string, body: string = sentence): TitleCandidate[] {
+  const tagged = wordsOf(sentence.slice(0, MAX_SENTENCE))
+  const drafts: Draft[] = []
+  const rule = ruleTitle(sentence, tagged.map((word) => ({...word})))
+  if (rule) drafts.push({words: rule.split(' '), at: 0, sources: {rule: 1}})
+  const {words, verb, actor} = mainClause(tagged)
+  const stops = (from: number) => {
+    const stop = words.findIndex((w, i) => i > from && w.pos === 'PUNCT' && /^[,;:()“”"]$/.test(w.text))
+    return stop === -1 ? words.length : stop
+  }
+  const nominal = (w: Word | undefined) => Boolean(w && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(w.pos))
+  // What the rules take as the object of the main verb (past an attitude, a request, an amount)
+  const object = verb !== -1 && actor ? objectOf(words, verb) : undefined
+  if (object) drafts.push({words: object, at: 0, sources: {object: 1, main: 1}})
+  let objectSeen = false
+  for (let i = 0; i < words.length; i++) {
+    if (!nominal(words[i]) || (nominal(words[i - 1]) && words[i - 1].lower !== 'and') || /^['’]s$/.test(words[i - 1]?.text ?? '')) continue
+    // (a subject ends at the main verb: not `Ministers called on pharmacies`)
+    const phrase = nounPhrase(words, i, i < verb ? Math.min(verb, stops(i)) : stops(i))
+    if (!phrase) continue
+    // `help producers repair/NOUN leaks`: after `help`, `allow` … the phrase is the subject of a clause; a plural noun ends it
+    if (ASKING_VERBS.has(words[i - 1]?.lower ?? '')) {
+      const plural = phrase.words.findIndex((word, k) => k < phrase.words.length - 1 && /[^s]s$/.test(word) && words[i + k]?.pos === 'NOUN')
+      if (plural !== -1) {
+        phrase.words = phrase.words.slice(0, plural + 1)
+        phrase.core = phrase.core.slice(0, plural + 1)
+      }
+    }
+    // a subject that names who acted (“Ministers”, “The Alliance's donors”) is not what the point is about
+    if (verb !== -1 && i < verb && actor) continue
+    const role: Feature = verb !== -1 && i < verb ? 'subject' : verb !== -1 && !objectSeen ? 'object' : 'phrase'
+    if (role === 'object') objectSeen = true
+    const at = i / Math.max(1, words.length)
+    const main = role === 'subject' || role === 'object' ? 1 : 0
+    const inPhrase = words[i - 1]?.pos === 'ADP' || (words[i - 1]?.pos === 'DET' && words[i - 2]?.pos === 'ADP') ? 1 : 0
+    drafts.push({words: phrase.words, at, sources: {[role]: 1, main, in_phrase: inPhrase}})
+    if (phrase.core.length < phrase.words.length) drafts.push({words: phrase.core.map((w) => w.text), at, sources: {[role]: 1, core: 1}})
+    const plain = phrase.words.findIndex((word) => !GENERIC_MODIFIERS.has(word.toLowerCase()))
+    if (plain > 0 && plain < phrase.words.length) drafts.push({words: phrase.words.slice(plain), at, sources: {[role]: 1, plain: 1}})
+    const link = phrase.words.findIndex((word, k) => k > 0 && LINKS.test(word))
+    if (link !== -1 && link < phrase.words.length - 1) {
+      const rest = phrase.words.slice(link + 1)
+      const complement = /^(?:the|a|an)$/i.test(rest[0]) ? rest.slice(1) : rest
+      drafts.push({words: complement, at, sources: {[role]: 1, complement: 1}})
+      // `study by the Secretariat` → `Secretariat study`, `report of the Eminent Persons Group` → `Eminent Persons Group report`
+      const head = phrase.words.slice(0, link)
+      if (/^(?:of|for|on|by)$/i.test(phrase.words[link]) && complement.length <= 3 && head.length === 1 && !complement.some((word) => /^(?:and|or|of|for|on|in|to)$/i.test(word))) {
+        drafts.push({words: [...complement.map((word, n) => (n === 0 ? lowerCommon(word) : word)), ...head.map((word, n) => (n === 0 ? lowerCommon(word) : word))], at, sources: {[role]: 1, compound: 1}})
+      }
+    }
+  }
+  // What is done, when the object is done something to: `Removing fees on grain`, `Repairing schools`
+  for (let j = Math.max(0, verb); verb !== -1 && j < words.length; j++) {
+    const doing = words[j]
+    if (doing.pos !== 'VERB' || REPORTING_VERBS.has(doing.lower) || ASKING_VERBS.has(doing.lower) || /^(?:be|have|do)$/.test(doing.lemma)) continue
+    let k = j + 1
+    while (/^(?:the|a|an|their|its|our|new|more)$/.test(words[k]?.lower ?? '')) k++
+    if (!nominal(words[k]) || words[k].pos === 'NUM') continue
+    const object = nounPhrase(words, k, stops(k))
+    if (!object) continue
+    const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[j - 1]?.lower ?? '') ? doing.lower : doing.lemma
+    // (a verb in -ing is its own gerund: `preventing`, not the model's lemma made one again)
+    const gerund = [sentenceCase(/ing$/.test(doing.lower) ? doing.lower : gerundOf(base)), ...object.words.map((word, n) => (n === 0 ? lowerCommon(word) : word))]
+    const bland = UNDESCRIPTIVE_VERBS.has(doing.lemma) ? 1 : 0
+    drafts.push({words: gerund, at: j / Math.max(1, words.length), sources: {gerund: 1, bland_verb: bland}})
+    if (object.core.length < object.words.length) drafts.push({words: [gerund[0], ...object.core.map((w, n) => (n === 0 ? lowerCommon(w.text) : w.text))], at: j / Math.max(1, words.length), sources: {gerund: 1, core: 1, bland_verb: bland}})
+  }
+  const tags = new Map<string, string>()
+  for (const word of tagged) if (!tags.has(word.lower)) tags.set(word.lower, word.pos)
+  const rest = stemCounts(body.replace(sentence, ' '))
+  const byText = new Map<string, TitleCandidate>()
+  for (const draft of drafts) {
+    const kept = draft.words.filter((word) => word.length > 0)
+    if (kept.length === 0 || kept.length > MAX_TITLE_WORDS || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
+    const text = sentenceCase(kept.join(' '))
+    const features = featuresOf(kept, draft, tags, rest)
+    const key = text.toLocaleLowerCase()
+    const same = byText.get(key)
+    if (!same) byText.set(key, {text, features})
+    else for (const name of FEATURES) same.features[name] = Math.max(same.features[name], features[name])
+  }
+  return [...byText.values()]
+}
+
+/** The features of a candidate's words (see `FEATURES`). */
+function featuresOf(words: string[], draft: Draft, tags: Map<string, string>, rest: Map<string, number>): Record<Feature, number> {
+  const features = Object.fromEntries(FEATURES.map((name) => [name, 0])) as Record<Feature, number>
+  for (const [name, value] of Object.entries(draft.sources)) features[name as Feature] = value ?? 0
+  const lower = words.map((word) => word.toLowerCase())
+  // the head noun stands before the complement (`Launch of regional programme`: `launch`)
+  const link = lower.findIndex((word, i) => i > 0 && LINKS.test(word))
+  const head = lower[(link === -1 ? lower.length : link) - 1]
+  features[`len${Math.min(5, words.length)}` as Feature] = 1
+  features.vague_head = VAGUE_HEADS.has(head) || GENERIC_HEADS.has(head) ? 1 : 0
+  features.actor_head = ACTORS.has(head) || PERSON_NOUNS.test(head) ? 1 : 0
+  features.light_head = LIGHT_OBJECTS.has(head) || LIGHT_COMPLEMENT_HEADS.has(head) || CHANGE_NOUNS.has(head) ? 1 : 0
+  features.nominal_head = /(?:tion|sion|ment|ance|ence|ing)$/.test(head) && head.length > 5 ? 1 : 0
+  features.proper = lower.some((word, i) => tags.get(word) === 'PROPN' && (i > 0 || /^\p{Lu}/u.test(words[i]))) ? 1 : 0
+  features.number = words.some((word) => /\d/.test(word)) ? 1 : 0
+  const content = lower.filter((word) => word.length > 1 && !FUNCTION_WORDS.has(word)).map(stemOf)
+  features.recurs = content.length ? content.filter((word) => rest.has(word)).length / content.length : 0
+  features.head_recurs = rest.has(stemOf(head)) ? 1 : 0
+  features.early = 1 - Math.min(1, draft.at)
+  features.linked = lower.slice(1).some((word) => LINKS.test(word)) ? 1 : 0
+  features.joined = lower.includes('and') ? 1 : 0
+  features.generic_modifier = GENERIC_MODIFIERS.has(lower[0]) && words.length > 1 ? 1 : 0
+  return features
+}
+
+/** A word without its plural or verb ending, to see it again in another form (`schools`, `school`). */
+function stemOf(word: string): string {
+  return word.toLowerCase().replace(/(?:ies|y)$/, 'i').replace(/(?:ing|ed|es|s|e)$/, '')
+}
+
+/** How often each stem of a text's words occurs in it. */
+function stemCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) {
+    if (word.length < 2 || FUNCTION_WORDS.has(word)) continue
+    const stem = stemOf(word)
+    counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  }
+  return counts
+}

@@ -1,0 +1,73 @@
+import {afterEach, describe, expect, it} from 'vitest'
+import {pointTitle, scoreTitle, useTitleWeights} from '../structure/choose-title.js'
+import {MAX_TITLE_WORDS} from '../structure/point-title.js'
+import {titleCandidates} from '../structure/title-candidates.js'
+import {TITLE_WEIGHTS} from '../structure/title-weights.js'
+
+// Point titles chosen by a fitted linear scorer over candidate noun phrases (issue 11): the
+// candidates are real phrases of the real tagger's reading; the weights are the committed ones.
+
+const texts = (sentence: string, body?: string) => titleCandidates(sentence, body).map((candidate) => candidate.text)
+
+describe('titleCandidates', () => {
+  it("keeps the rules' title among noun phrases of the sentence and the compound without its modifier, not who acted", () => {
+    const candidates = titleCandidates('Ministers endorsed a regional stockpile of 150 million vaccine doses.')
+    expect(candidates[0]).toMatchObject({text: 'Regional vaccine stockpile', features: {rule: 1, object: 1}})
+    const all = candidates.map((candidate) => candidate.text)
+    expect(all).toEqual(expect.arrayContaining(['Vaccine stockpile', 'Regional stockpile', 'Vaccine doses']))
+    expect(all).not.toContain('Ministers')
+    // a subject that is not who acted is a candidate
+    expect(titleCandidates('A shared register of drug-resistant cases will be set up by the U.S. and Mexico.').find((candidate) => candidate.features.subject)?.text).toBe('Shared register of drug-resistant cases')
+  })
+
+  it('makes a verb and its object a gerund, once', () => {
+    const all = texts('Ministers agreed to prevent further loss of life at sea.')
+    expect(all).toEqual(expect.arrayContaining(['Preventing further loss of life', 'Loss of life']))
+    expect(all.filter((text) => /inging/.test(text))).toEqual([])
+  })
+
+  it('turns a short complement into a compound (`report of the X` → `X report`)', () => {
+    expect(texts('Ministers took note of the report of the Eminent Persons Group.')).toContain('Eminent Persons Group report')
+  })
+
+  it('never gives more than seven words or a phrase cut after a preposition or `and`', () => {
+    const sentence = 'Ministers agreed to remove fees on grain moving between member countries by the end of 2025, and asked officials to study a common import tariff for rice and wheat from outside the region.'
+    for (const text of texts(sentence)) {
+      expect(text.split(' ').length).toBeLessThanOrEqual(MAX_TITLE_WORDS)
+      expect(text).not.toMatch(/\s(?:of|for|on|to|in|by|and|the)$/i)
+    }
+  })
+
+  it('sees which words the rest of the point repeats', () => {
+    const sentence = 'Ministers launched a joint programme for small firms.'
+    const repeated = titleCandidates(sentence, `${sentence} Small firms in 12 countries will take part; the firms will get grants.`).find((candidate) => candidate.text === 'Small firms')
+    const alone = titleCandidates(sentence).find((candidate) => candidate.text === 'Small firms')
+    expect(repeated?.features.recurs).toBe(1)
+    expect(alone?.features.recurs).toBe(0)
+  })
+})
+
+describe('the fitted title scorer', () => {
+  afterEach(() => useTitleWeights(undefined))
+
+  it('rates a vague one-word title below a specific phrase of the same sentence', () => {
+    const candidates = titleCandidates('Ministers launched a programme to help small and medium-sized firms sell online.')
+    const vague = candidates.find((candidate) => candidate.text === 'Programme')!
+    const specific = candidates.find((candidate) => candidate.text === 'Small and medium-sized firms')!
+    expect(scoreTitle(vague, TITLE_WEIGHTS)).toBeLessThan(scoreTitle(specific, TITLE_WEIGHTS))
+  })
+
+  it('rates a light head below what it is about', () => {
+    const candidates = titleCandidates('Ministers welcomed the launch of a regional programme against hate speech.')
+    const light = candidates.find((candidate) => candidate.text === 'Launch of regional programme')!
+    const about = candidates.find((candidate) => candidate.text === 'Programme against hate speech')!
+    expect(scoreTitle(light, TITLE_WEIGHTS)).toBeLessThan(scoreTitle(about, TITLE_WEIGHTS))
+  })
+
+  it('picks with the weights in use, and the rules alone give the rules\' title', () => {
+    const sentence = 'Ministers launched a programme to help small and medium-sized firms sell online.'
+    expect(pointTitle(sentence)).not.toBe('Programme')
+    useTitleWeights({rule: 1})
+    expect(pointTitle(sentence)).toBe('Programme')
+  })
+})
