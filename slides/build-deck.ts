@@ -10,7 +10,7 @@ import type {PptxInput} from './make-pptx.js'
 import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
-import {renderDeckHtml} from './marp-worker.js'
+import {renderPresentableHtml} from './render-deck.js'
 import {slideSize} from './slide-size.js'
 import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
 
@@ -47,7 +47,7 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
     : undefined
   pptxing?.catch(() => undefined)
   const rendering = wants('slides.html') || wants('slides.pdf')
-  const html = rendering ? await step('slides', () => renderDeckHtml(deck.markdown, {marking: settings.marking, shape: settings.slides, brand, lang: catalogueOf(readout).lang})) : undefined
+  const html = rendering ? await step('slides', () => renderPresentableHtml(deck.markdown, {marking: settings.marking, shape: settings.slides, brand, lang: catalogueOf(readout).lang})) : undefined
   // Watch mode shows the HTML deck at once; the browser is warm there.
   if (html !== undefined && wants('slides.html')) await onPresentable?.(html)
   const [printed, pptx] = await Promise.all([

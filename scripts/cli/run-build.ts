@@ -80,9 +80,6 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   // Otherwise the packs made from what they would be made from now are left as they are.
   const outdated = options.force ? sources : await sourcesToBuild(sources, options.outDir, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'))
   if (browserNeeded && outdated.length > 0) session.warm()
-  // Marp loads on its thread from now on, beside the pipeline's modules and the language model.
-  const outputs = settings.only ?? settings.outputs ?? OUTPUT_NAMES
-  if (outdated.length > 0 && outputs.some((output) => output === 'slides.html' || output === 'slides.pdf')) void import('../../slides/marp-worker.js').then((module) => module.warmDeckRenderer())
   // The language model loads while Chromium starts, not after the pipeline's modules.
   const nlp = outdated.length > 0 ? import('../structure/nlp.js').then((module) => module.loadNlp()) : undefined
   // Nothing to build: neither the pipeline (Marp, Puppeteer…) nor the browser is loaded.
