@@ -23,9 +23,10 @@ import {catalogueOf} from '../scripts/theme/catalogue/index.js'
  * @param idle when to start the Word file (it is written on the Office thread, so by default at once)
  * @param settings the pack's settings: marking, paper, issue, outputs
  * @param brand a brand's logo, colours and fonts (the seed's look without it)
+ * @param onPrinted called when the browser has printed and captured the brief (before the PDF is finished here), so that it can be closed meanwhile
  * @returns the files asked for among `brief.html`, `brief.pdf`, `brief.docx`, and the page-1 thumbnail when the brief was laid out
  */
-export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle: Promise<void> = Promise.resolve(), settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand): Promise<OutputFile[]> {
+export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle: Promise<void> = Promise.resolve(), settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand, onPrinted?: () => void): Promise<OutputFile[]> {
   const wants = (name: OutputName) => settings.outputs.includes(name)
   const html = renderBriefHtml(readout, settings, brand)
   const plain = deckMetadata(readout)
@@ -45,6 +46,7 @@ export async function buildBrief(readout: Readout, browser: Promise<Browser>, st
     laidOut
       ? step('brief', async () => {
           const printed = await printBrief(await browser, html, {paper: settings.paper, pdf: wants('brief.pdf'), timeoutMs: renderBudgetMs(readout)})
+          onPrinted?.()
           return {printed, pdf: printed.pdf && (await finishPdf(printed.pdf, metadata, {retitle: printed.headings}))}
         })
       : undefined,

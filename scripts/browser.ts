@@ -182,9 +182,11 @@ export class BrowserSession {
   /** Start launching now, without waiting. Errors surface on `browser()`. */
   warm(): void {
     if (this.#launching) return
-    this.#launching = launchBrowser()
+    const launching = launchBrowser()
+    this.#launching = launching
     this.#launching.then(
-      ({browser}) => browser.once('disconnected', () => (this.#lost = true)),
+      // A browser this session closed (`close`, the build's early close) is not lost.
+      ({browser}) => browser.once('disconnected', () => (this.#lost ||= this.#launching === launching)),
       (error) => void (error instanceof BrowserLostError && (this.#lost = true)),
     )
   }

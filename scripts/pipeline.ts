@@ -51,6 +51,11 @@ export interface PackOptions {
   brand?: Brand
   /** The language to read the source and write the pack in (`en`, `fr`); detected from the text when not given. */
   lang?: LanguageCode
+  /**
+   * Called once this pack needs the browser no more: its deck and brief are printed (or will not
+   * be), while their PDFs are still to be finished and the pack written. Called at most once.
+   */
+  onPrinted?: () => void
 }
 
 /**
@@ -95,19 +100,26 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   void browser.then(preloadFinishing, () => undefined)
   let decking: Promise<BuiltDeck>
   let briefing: Promise<OutputFile[]>
+  // The browser is free once the deck and the brief are each printed, or settled without printing.
+  let toPrint = 2
+  const printed = () => void (--toPrint === 0 && options.onPrinted?.())
+  const [deckPrinted, briefPrinted] = [once(printed), once(printed)]
   if (options.onEarlyFile) {
     // Watch mode: the HTML deck first; the brief waits until it is out, so nothing competes with it.
     let shown!: () => void
     const deckShown = new Promise<void>((resolve) => (shown = resolve))
-    decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown), settings, brand).finally(shown)
-    briefing = deckShown.then(() => buildBrief(readout, browser, step, undefined, settings, brand))
+    decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown), settings, brand, deckPrinted).finally(shown)
+    briefing = deckShown.then(() => buildBrief(readout, browser, step, undefined, settings, brand, briefPrinted))
   } else {
     // The brief goes to the browser first: it needs no work here, so the browser prints it while
     // this process renders the slides with Marp. The Word and PowerPoint files are written on
     // their own thread meanwhile, from the start.
-    briefing = buildBrief(readout, browser, step, undefined, settings, brand)
-    decking = buildDeck(readout, browser, step, undefined, settings, brand)
+    briefing = buildBrief(readout, browser, step, undefined, settings, brand, briefPrinted)
+    decking = buildDeck(readout, browser, step, undefined, settings, brand, deckPrinted)
   }
+  // A deck or brief that prints nothing (not asked for, or failed) frees the browser when it settles.
+  decking.then(deckPrinted, deckPrinted)
+  briefing.then(briefPrinted, briefPrinted)
   const [deck, brief] = await Promise.all([decking, briefing])
 
   // The site links only the files the pack has; a pack missing one of them is built again.
@@ -123,4 +135,14 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   const folder = await step('write', () => writePack(options.outDir, name, written))
   debug('wrote %s', folder)
   return {file, name, readout, folder, written: written.map((f) => f.path)}
+}
+
+/** A function that does what `run` does the first time it is called, and nothing after. */
+function once(run: () => void): () => void {
+  let done = false
+  return () => {
+    if (done) return
+    done = true
+    run()
+  }
 }

@@ -32,9 +32,10 @@ export interface BuiltDeck {
  * @param onPresentable called with the HTML deck as soon as it is ready (watch mode shows it early)
  * @param settings the pack's settings: shape, marking, outputs
  * @param brand a brand's logo, colours and fonts (the seed's look without it)
+ * @param onPrinted called when the browser has printed and captured the deck (before the PDF is finished here), so that it can be closed meanwhile
  * @returns the files asked for among `slides.md`, `slides.html`, `slides.pdf`, `slides.pptx`, and the title-slide thumbnail when the deck was rendered
  */
-export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>, settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand): Promise<BuiltDeck> {
+export async function buildDeck(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), onPresentable?: (html: string) => Promise<void>, settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand, onPrinted?: () => void): Promise<BuiltDeck> {
   const wants = (name: OutputName) => settings.outputs.includes(name)
   const deck = makeSlides(readout, {slides: settings.slides, marking: settings.marking, logo: brand?.logo})
   const metadata = markedMetadata(deckMetadata(readout), settings.marking)
@@ -54,6 +55,7 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
       ? undefined
       : step('PDF', async () => {
           const printed = await printDeck(await browser, html, {shape: settings.slides, pdf: wants('slides.pdf'), timeoutMs: renderBudgetMs(readout)})
+          onPrinted?.()
           const pdf = printed.pdf && (await finishPdf(printed.pdf, metadata, {bookmarks: deck.slides.map((slide, page) => ({title: slide.title, page}))}))
           return {...printed, pdf}
         }),
