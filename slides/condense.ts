@@ -17,6 +17,8 @@ export const LIMITS = {
   longTitle: 58,
   /** Characters of a title on a slide; the full title is in the notes. */
   titleChars: 110,
+  /** A figure label longer than this is set smaller, and three or more figures beside the hero take a second slide. */
+  longFigureLabel: 60,
   /** Figures on the key-figures slide. */
   figures: 6,
   /** Characters of a figure's label. */

@@ -83,7 +83,7 @@ export function makeSlides(readout: Readout, options: {slides?: SlideShape; mark
   if (readout.keyMessage) slides.push(messageSlide(readout))
   slides.push(...overviewSlides(readout, options.slides))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index)))
-  if (readout.figures.length) slides.push(figuresSlide(readout))
+  if (readout.figures.length) slides.push(...figuresSlides(readout))
   slides.push(closingSlide(readout))
   const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking, options.logo?.small)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
@@ -210,16 +210,46 @@ function pillarSlide(readout: Readout, index: number): Slide {
   return {kind: 'pillar', title: pillar.title, markdown: lines.join('\n'), notes: notes.text, content: {number, heading, points}}
 }
 
-function figuresSlide(readout: Readout): Slide {
+/**
+ * The key-figures slides: one, with the hero figure, the growth pair and the rest; or, when three
+ * or more figures stand beside the hero and their labels are long, a second slide for the last two,
+ * so that no label runs into the footer.
+ * @param readout the structured readout
+ * @returns one or two slides
+ */
+function figuresSlides(readout: Readout): Slide[] {
   const words = catalogueOf(readout)
   const {hero, growth, others} = rankFigures(readout.figures, undefined, words)
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
-  const lines = [classes('figures', `secondary-${secondary.length}`, longest > 60 ? 'long-labels' : ''), '', `## ${words.keyFigures}`, '']
-  for (const figure of [hero!, ...secondary]) lines.push(`- **${escapeInline(figure.value)}** ${escapeInline(figure.label)}`)
+  const split = longest > LIMITS.longFigureLabel && secondary.length > 2
+  // The second slide takes the last two, so neither slide shows a figure alone beside nothing.
+  const first = split ? secondary.slice(0, -2) : secondary
+  const rest = split ? secondary.slice(-2) : []
+  const heading = (page: number) => (split ? `${words.keyFigures} (${page}/2)` : words.keyFigures)
   const notes = notesOf(readout.figures.map((f) => f.sentence))
-  lines.push('', notes.comment)
-  return {kind: 'figures', title: words.keyFigures, markdown: lines.join('\n'), notes: notes.text, content: {heading: words.keyFigures, hero, growth, figures: others}}
+  const slide = (classNames: string[], title: string, shown: Array<{value: string; label: string}>, content: SlideContent): Slide => {
+    const lines = [classes(...classNames), '', `## ${escapeInline(title)}`, '']
+    for (const figure of shown) lines.push(`- ${figureValue(figure.value)} ${escapeInline(figure.label)}`)
+    lines.push('', notes.comment)
+    return {kind: 'figures', title, markdown: lines.join('\n'), notes: notes.text, content: {heading: title, ...content}}
+  }
+  const inFirst = (figure: {label: string}) => first.includes(figure as never)
+  const slides = [slide(['figures', `secondary-${first.length}`, longest > LIMITS.longFigureLabel ? 'long-labels' : ''], heading(1), [hero!, ...first], {hero, growth: growth && inFirst(growth) ? growth : undefined, figures: others.filter(inFirst)})]
+  if (split) slides.push(slide(['figures', 'figures-rest', `secondary-${rest.length}`, 'long-labels'], heading(2), rest, {figures: rest.map(({value, label}) => ({value, label}))}))
+  return slides
+}
+
+/**
+ * A figure's value as Markdown: the number in bold and its unit words, if any, after it in
+ * italics, which the theme sets on a smaller line of their own (`**14,2** *milliards de dollars*`),
+ * so a long value in any language takes two lines at most and leaves room for its label.
+ * @param value the value as shown, e.g. `$14.2 billion`, `14,2 milliards de dollars`, `12 → 80`
+ * @returns the Markdown of the value
+ */
+export function figureValue(value: string): string {
+  const split = /^(.*?\d%?)\s+(\p{L}.*)$/u.exec(value)
+  return split ? `**${escapeInline(split[1])}** *${escapeInline(split[2])}*` : `**${escapeInline(value)}**`
 }
 
 function closingSlide(readout: Readout): Slide {
