@@ -1,3 +1,4 @@
+import {withAntecedents} from '../scripts/theme/vocabulary.js'
 import {LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
@@ -242,17 +243,22 @@ export function isCompleteThought(point: string): boolean {
  * paragraph when none looks ahead.
  * @param paragraphs the outlook's paragraphs
  * @param lang the readout's language (English when absent)
+ * @param pointsBack what opens a sentence that points back to the one before it (the catalogue’s `pointsBack`)
  * @returns up to three points
  */
-export function outlookPoints(paragraphs: string[], lang?: string): string[] {
+export function outlookPoints(paragraphs: string[], lang?: string, pointsBack?: RegExp): string[] {
   const other = lang && lang !== 'en'
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text))
   const ahead = sentences.filter((sentence) => (other ? readingFor(lang).forwardLooking : LOOKS_AHEAD).test(sentence))
-  const chosen = ahead.length ? ahead : paragraphs.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text))
-  return chosen
-    .map((sentence) => condenseSentence(sentence, LIMITS.pointChars))
-    .filter((point) => (other ? isWholeClauseIn(point, lang) : isCompleteThought(point)))
-    .slice(0, 3)
+  const first = ahead.length ? ahead : paragraphs.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text))
+  // A sentence that points back ("There, …") only right after the sentence it points to.
+  const chosen = pointsBack ? withAntecedents(first, sentences, pointsBack) : first
+  const kept = chosen.map((sentence) => ({sentence, point: condenseSentence(sentence, LIMITS.pointChars)})).filter(({point}) => (other ? isWholeClauseIn(point, lang) : isCompleteThought(point)))
+  const shown = pointsBack ? withAntecedents(kept.map((k) => k.sentence), sentences, pointsBack) : kept.map((k) => k.sentence)
+  const points = kept.filter((k) => shown.includes(k.sentence)).map((k) => k.point)
+  // Never the first of a pair without the sentence that points back to it when the cut falls between them.
+  const cut = points.length > 3 && pointsBack?.test(shown[3]) ? 2 : 3
+  return points.slice(0, cut)
 }
 
 /**

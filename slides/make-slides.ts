@@ -2,7 +2,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
-import {nextSteps, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
 import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
@@ -74,11 +74,12 @@ export interface Deck {
  * figure, a growth pair, the rest) and a closing slide with the outlook and next steps. Source
  * text is escaped so that it stays text; each slide's class carries a size step chosen from the
  * length of its text, so long text is set smaller rather than cut.
- * @param readout the structured readout
+ * @param source the structured readout (French text is given its no-break spaces)
  * @param options `slides`: the deck's shape, `16:9` (default) or `4:3`; `marking`: a protective marking for the page title; `logo`: a brand's logo, shown on the title slide and in the footer
  * @returns the Marp Markdown and its slides
  */
-export function makeSlides(readout: Readout, options: {slides?: SlideShape; marking?: string} & DeckBrand = {}): Deck {
+export function makeSlides(source: Readout, options: {slides?: SlideShape; marking?: string} & DeckBrand = {}): Deck {
+  const readout = typesetReadout(source)
   const slides: Slide[] = [titleSlide(readout, options.logo?.large)]
   if (readout.keyMessage) slides.push(messageSlide(readout))
   slides.push(...overviewSlides(readout, options.slides))
@@ -255,9 +256,10 @@ export function figureValue(value: string): string {
 function closingSlide(readout: Readout): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
   const words = catalogueOf(readout)
-  const next = nextSteps(readout.outlook, words.nextStep)
+  const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack)
   // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
-  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !next.includes(sentence)).join(' ')).filter(Boolean), readout.lang).slice(0, next.length ? 2 : 3)
+  const inNext = (sentence: string) => next.some((step) => step === sentence || step.startsWith(`${sentence} `) || step.endsWith(` ${sentence}`))
+  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).slice(0, next.length ? 2 : 3)
   const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
   const fallback = points.length || next.length ? [] : [readout.keyMessage ?? readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
