@@ -2,7 +2,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
-import {nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {frenchSpacing, nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
 import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
@@ -131,6 +131,11 @@ function sizeStep(length: number, steps: [number, number, number]): string {
   return length > steps[2] ? 'size-xs' : length > steps[1] ? 'size-s' : length > steps[0] ? 'size-m' : ''
 }
 
+/** Text as shown in the readout's language: French keeps its no-break spaces (`frenchSpacing`). */
+function typeset(readout: Readout, text: string): string {
+  return readout.lang === 'fr' ? frenchSpacing(text) : text
+}
+
 function classes(...names: string[]): string {
   return `<!-- _class: ${names.filter(Boolean).join(' ')} -->`
 }
@@ -202,7 +207,8 @@ function pillarSlide(readout: Readout, index: number): Slide {
   const pillar = readout.pillars[index]
   const number = String(index + 1)
   const heading = pillar.title
-  const points = pointsFrom(pillar.body, readout.lang)
+  // Condensing normalises spaces: French points get their no-break spaces again.
+  const points = pointsFrom(pillar.body, readout.lang).map((point) => typeset(readout, point))
   const text = points.join(' ').length
   const lines = [classes('pillar', sizeStep(heading.length, [LIMITS.longTitle, 90, 130]), text > 300 ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
   for (const point of points) lines.push(`- ${escapeBlock(point)}`)
@@ -259,7 +265,7 @@ function closingSlide(readout: Readout): Slide {
   const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack)
   // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
   const inNext = (sentence: string) => next.some((step) => step === sentence || step.startsWith(`${sentence} `) || step.endsWith(` ${sentence}`))
-  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).slice(0, next.length ? 2 : 3)
+  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
   const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
   const fallback = points.length || next.length ? [] : [readout.keyMessage ?? readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
