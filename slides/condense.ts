@@ -113,6 +113,9 @@ function closesAside(rest: string): boolean {
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
 }
 
+/** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
+const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite)\w*\b/i
+
 /** Characters of a sentence looked at for a point (a point has about 100). */
 const LONGEST = 400
 
@@ -175,6 +178,7 @@ function shortenClause(text: string, max: number): string {
   if (fits(current)) return current
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
   const tokens = tokensOf(current)
+  const infinitive = tokens.findIndex((token, at) => token.lower === 'to' && tokens[at + 1]?.pos === 'VERB' && WANTS_INFINITIVE.test(current.slice(0, token.start)))
   let best = -1
   let ofBest = -1
   let nearly = -1
@@ -191,6 +195,8 @@ function shortenClause(text: string, max: number): string {
     // a cut follows the noun that ends an object, never an adjective that wants its complement (`able to`)
     if (!opens || !['NOUN', 'PROPN', 'NUM'].includes(before.pos)) continue
     const prefix = current.slice(0, before.end)
+    // `require every federation that … to publish its accounts`: what is required is never cut off
+    if (index <= infinitive) continue
     if (!verbBefore(tokens, index) || words(prefix) < 5) continue
     if (fits(prefix)) {
       // an `of` phrase completes its noun (`a source of knowledge`): a cut before it is the last resort
