@@ -28,6 +28,12 @@ export const LIMITS = {
   overviewItems: 8,
   /** A title longer than this in the overview takes a line of its own. */
   shortOverviewTitle: 40,
+  /** Overview cards a slide when a title is longer than `narrowCardTitle` or has a long word (two rows of three). */
+  overviewItemsMedium: 6,
+  /** Characters of a title that fits a card a quarter of the slide wide. */
+  narrowCardTitle: 28,
+  /** A word this long (`Telecommunications`, `Interopérabilité`) takes the smaller card size. */
+  longWord: 15,
   /** Pillar titles per overview slide when any is long. */
   overviewItemsLong: 4,
   /** Characters of a title in the overview. */

@@ -165,15 +165,18 @@ function messageSlide(readout: Readout): Slide {
 }
 
 /**
- * The pillars of each overview slide: eight short titles (two rows of cards), or four when any
- * title is long (three on a 4:3 slide, one card a row).
+ * The pillars of each overview slide: eight short titles of short words (two rows of four cards),
+ * six when a title is longer or has a long word (two rows of three), or four when any title is long
+ * (three on a 4:3 slide, one card a row).
  * @param titles the pillar titles
  * @param shape the deck's shape
  * @returns the titles, page by page
  */
 export function overviewPages(titles: string[], shape: SlideShape = '16:9'): string[][] {
   const long = titles.some((title) => title.length > LIMITS.shortOverviewTitle)
-  const perPage = long ? (shape === '4:3' ? LIMITS.overviewItemsLong - 1 : LIMITS.overviewItemsLong) : LIMITS.overviewItems
+  // Four narrow columns hold titles of a line or two of short words; longer ones take three columns.
+  const narrow = titles.every((title) => title.length <= LIMITS.narrowCardTitle && longestWord(title) < LIMITS.longWord)
+  const perPage = long ? (shape === '4:3' ? LIMITS.overviewItemsLong - 1 : LIMITS.overviewItemsLong) : narrow ? LIMITS.overviewItems : LIMITS.overviewItemsMedium
   // As many pages as needed, filled evenly (13 titles at four a page: 4, 3, 3, 3), so no card stands alone.
   const pages = Math.ceil(titles.length / perPage)
   const paged: string[][] = []
@@ -186,6 +189,11 @@ export function overviewPages(titles: string[], shape: SlideShape = '16:9'): str
   return paged
 }
 
+/** Characters of the longest word of a text. */
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/[\s\u00a0\u202f-]+/).map((word) => word.length))
+}
+
 function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   const paged = overviewPages(readout.pillars.map((p) => p.title), shape)
   const pages = paged.length
@@ -194,7 +202,9 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   return paged.map((items, page) => {
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
     const longest = Math.max(...items.map((item) => item.length))
-    const lines = [classes('overview', `count-${items.length}`, sizeStep(longest, [40, 64, 96])), '', `## ${escapeInline(title)}`, '']
+    // A long word (`Telecommunications`) takes the smaller size whatever the title's length, so it never runs out of its card.
+    const step = sizeStep(longest, [40, 64, 96]) || (items.some((item) => longestWord(item) >= LIMITS.longWord) ? 'size-m' : '')
+    const lines = [classes('overview', `count-${items.length}`, step), '', `## ${escapeInline(title)}`, '']
     const first = number + 1
     for (const item of items) lines.push(`${++number}. ${escapeBlock(item)}`)
     const notes = notesOf(items)

@@ -15,6 +15,9 @@ import {slideOverflows} from './overflow.js'
 const session = new BrowserSession()
 afterAll(() => session.close())
 
+/** Titles just under the overview's limit for eight cards a slide, with long words. */
+const NEAR = {en: ['Telecommunications interoperability plan', 'Counterterrorism intelligence exchanges'], fr: ['Responsabilité environnementale partagée', 'Interopérabilité des infrastructures']}
+
 const EN_TITLES = ['Trade', 'Shared drought data for every basin', 'Protect shared rivers and the people who live along them', 'A common standard for the inspection of imported food and feed', 'Health']
 const FR_TITLES = ['Commerce', 'Des données partagées sur la sécheresse', 'Protéger les fleuves partagés et les populations riveraines', 'Une norme commune pour l’inspection des denrées importées et des aliments', 'Santé']
 
@@ -35,9 +38,9 @@ const FR_FIGURES: KeyFigure[] = [
 ]
 
 /** A readout with `count` pillars whose titles cycle through `titles`, and the given figures. */
-function readout(lang: 'en' | 'fr', count: number, titleLength: 'short' | 'mixed' | 'long', figures: KeyFigure[]): Readout {
+function readout(lang: 'en' | 'fr', count: number, titleLength: 'short' | 'near' | 'mixed' | 'long', figures: KeyFigure[]): Readout {
   const titles = lang === 'fr' ? FR_TITLES : EN_TITLES
-  const pick = (i: number) => (titleLength === 'short' ? titles[[0, 4][i % 2]] : titleLength === 'long' ? titles[[2, 3][i % 2]] : titles[i % titles.length])
+  const pick = (i: number) => (titleLength === 'short' ? titles[[0, 4][i % 2]] : titleLength === 'near' ? NEAR[lang][i % 2] : titleLength === 'long' ? titles[[2, 3][i % 2]] : titles[i % titles.length])
   const body =
     lang === 'fr'
       ? 'Les ministres ont adopté un plan commun pour les cinq prochaines années. Les États membres publieront chaque mois des indicateurs partagés.'
@@ -49,7 +52,7 @@ function readout(lang: 'en' | 'fr', count: number, titleLength: 'short' | 'mixed
     place: lang === 'fr' ? 'Bruxelles' : 'Vienna',
     dates: {start: '2025-03-03', end: '2025-03-04', display: lang === 'fr' ? '3–4 mars 2025' : '3–4 March 2025'},
     keyMessage: lang === 'fr' ? 'L’eau propre, c’est la sécurité.' : 'Clean water is security.',
-    pillars: Array.from({length: count}, (_, i) => ({title: `${pick(i)}${i >= titles.length ? ` ${i + 1}` : ''}`, body})),
+    pillars: Array.from({length: count}, (_, i) => ({title: pick(i), body})),
     figures,
     context: [],
     outlook: [lang === 'fr' ? 'Les ministres se réuniront de nouveau à Lisbonne au printemps 2026.' : 'Ministers will meet again in Lisbon in spring 2026.'],
@@ -62,7 +65,7 @@ const cases: Array<{name: string; readout: Readout; shape?: SlideShape; marking?
 for (const lang of ['en', 'fr'] as const) {
   const figures = lang === 'fr' ? FR_FIGURES : EN_FIGURES
   for (const count of [2, 3, 4, 5, 6, 7, 8, 9, 10, 12]) {
-    for (const titleLength of ['short', 'mixed', 'long'] as const) cases.push({name: `${lang} ${count} ${titleLength}`, readout: readout(lang, count, titleLength, figures.slice(0, 2 + (count % 5)))})
+    for (const titleLength of ['short', 'near', 'mixed', 'long'] as const) cases.push({name: `${lang} ${count} ${titleLength}`, readout: readout(lang, count, titleLength, figures.slice(0, 2 + (count % 5)))})
   }
   for (let n = 1; n <= figures.length; n++) {
     cases.push({name: `${lang} ${n} figures 4:3 marked`, readout: readout(lang, 8, 'mixed', figures.slice(0, n)), shape: '4:3', marking: 'OFFICIAL-SENSITIVE'})
