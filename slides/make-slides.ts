@@ -84,7 +84,7 @@ export function makeSlides(source: Readout, options: {slides?: SlideShape; marki
   if (readout.keyMessage) slides.push(messageSlide(readout))
   slides.push(...overviewSlides(readout, options.slides))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index)))
-  if (readout.figures.length) slides.push(...figuresSlides(readout))
+  if (readout.figures.length) slides.push(...figuresSlides(readout, options.slides))
   slides.push(closingSlide(readout))
   const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking, options.logo?.small)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
@@ -230,16 +230,19 @@ function pillarSlide(readout: Readout, index: number): Slide {
 /**
  * The key-figures slides: one, with the hero figure, the growth pair and the rest; or, when three
  * or more figures stand beside the hero and their labels are long, a second slide for the last two,
- * so that no label runs into the footer.
+ * so that no label runs into the footer (on a 4:3 slide also when a value has unit words).
  * @param readout the structured readout
+ * @param shape the deck's shape
  * @returns one or two slides
  */
-function figuresSlides(readout: Readout): Slide[] {
+function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const words = catalogueOf(readout)
   const {hero, growth, others} = rankFigures(readout.figures, undefined, words)
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
-  const split = longest > LIMITS.longFigureLabel && secondary.length > 2
+  // On a 4:3 slide a value's unit line takes the room of a label line: units and three or more figures beside the hero split too.
+  const units = shape === '4:3' && [hero!, ...secondary].some((figure) => UNIT_WORDS.test(figure.value))
+  const split = (longest > LIMITS.longFigureLabel || units) && secondary.length > 2
   // The second slide takes the last two, so neither slide shows a figure alone beside nothing.
   const first = split ? secondary.slice(0, -2) : secondary
   const rest = split ? secondary.slice(-2) : []
@@ -257,6 +260,9 @@ function figuresSlides(readout: Readout): Slide[] {
   return slides
 }
 
+/** A value's number and the unit words after it: `$14.2` and `billion`, `14,2` and `milliards de dollars`. */
+const UNIT_WORDS = /^(.*?\d%?)\s+(\p{L}.*)$/u
+
 /**
  * A figure's value as Markdown: the number in bold and its unit words, if any, after it in
  * italics, which the theme sets on a smaller line of their own (`**14,2** *milliards de dollars*`),
@@ -265,7 +271,7 @@ function figuresSlides(readout: Readout): Slide[] {
  * @returns the Markdown of the value
  */
 export function figureValue(value: string): string {
-  const split = /^(.*?\d%?)\s+(\p{L}.*)$/u.exec(value)
+  const split = UNIT_WORDS.exec(value)
   return split ? `**${escapeInline(split[1])}** *${escapeInline(split[2])}*` : `**${escapeInline(value)}**`
 }
 
