@@ -6,6 +6,7 @@ import type {Readout} from '../scripts/structure/readout.js'
 import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
+import {typesetReadout} from '../scripts/theme/vocabulary.js'
 
 /** Document properties of the Word brief. */
 export interface DocxProperties {
@@ -54,12 +55,13 @@ function coloursOf(colors: ThemeColors): (name: keyof typeof tokens.color) => st
  * styles (so the navigation pane and a table of contents work), the key figures as a table, the
  * outlook; a header with the short title, a footer with "Page X of Y", the marking in both when
  * given; document properties and language. Reproducible: no date from the clock.
- * @param readout the structured readout
+ * @param given the structured readout (French text is given its no-break spaces)
  * @param properties title, creator, subject and keywords
  * @param options paper, language and marking
  * @returns the `.docx` bytes
  */
-export async function makeDocx(readout: Readout, properties: DocxProperties, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function makeDocx(given: Readout, properties: DocxProperties, options: DocxOptions = {}): Promise<Uint8Array> {
+  const readout = typesetReadout(given)
   const docx = await import('docx')
   const {AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType} = docx
   const colour = coloursOf(options.colors ?? tokens.color)

@@ -13,7 +13,7 @@ import type {PackSettings} from '../scripts/config/settings.js'
 
 /** What the brief is told besides the readout: the pack's marking, paper and issue. */
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
-import {nextSteps, numeralBadgeCss, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, numeralBadgeCss, typesetReadout, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 
 /**
@@ -25,12 +25,13 @@ import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
  * left rail for headings, a running header from page 2 and "Page X of Y". A protective marking is
  * set top and bottom centre of every page (and at the top and foot of the page on screen), the
  * date of issue and reference in the masthead.
- * @param readout the structured readout
+ * @param source the structured readout
  * @param options the pack's settings: marking, paper (`a4` or `letter`), issued, reference
  * @param brand a brand's logo (in the masthead), colours and fonts; the seed's look without it
  * @returns the HTML
  */
-export function renderBriefHtml(readout: Readout, options: BriefOptions = {}, brand?: Brand): string {
+export function renderBriefHtml(source: Readout, options: BriefOptions = {}, brand?: Brand): string {
+  const readout = typesetReadout(source)
   const e = escapeHtml
   const words = catalogueOf(readout)
   const quoted = (text: string) => quotedIn(words, text)
@@ -42,9 +43,10 @@ export function renderBriefHtml(readout: Readout, options: BriefOptions = {}, br
   const {hero, growth, others} = rankFigures(readout.figures, 6, words)
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
   // Say each thing once: the key message is the pull quote, the next steps are the box.
-  const context = readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context)
-  const next = nextSteps(readout.outlook, words.nextStep)
-  const outlook = withoutRepeats([...next, ...readout.outlook]).slice(next.length)
+  // A list's lead-in whose list became the points is dropped with it.
+  const context = withoutLeadIns(withoutQuote(readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context), readout.keyMessage))
+  const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack)
+  const outlook = withoutLeadIns(withoutQuote(withoutRepeats([...next, ...readout.outlook]).slice(next.length), readout.keyMessage), true)
   // The running header (page 2 on) stays on one line: the title, and who met when there is room.
   // With a marking in the centre, the header keeps to the left part of the line.
   const room = options.marking ? 44 : 70

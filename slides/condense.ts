@@ -1,3 +1,4 @@
+import {withAntecedents} from '../scripts/theme/vocabulary.js'
 import {LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
@@ -17,6 +18,8 @@ export const LIMITS = {
   longTitle: 58,
   /** Characters of a title on a slide; the full title is in the notes. */
   titleChars: 110,
+  /** A figure label longer than this is set smaller, and three or more figures beside the hero take a second slide. */
+  longFigureLabel: 60,
   /** Figures on the key-figures slide. */
   figures: 6,
   /** Characters of a figure's label. */
@@ -25,6 +28,12 @@ export const LIMITS = {
   overviewItems: 8,
   /** A title longer than this in the overview takes a line of its own. */
   shortOverviewTitle: 40,
+  /** Overview cards a slide when a title is longer than `narrowCardTitle` or has a long word (two rows of three). */
+  overviewItemsMedium: 6,
+  /** Characters of a title that fits a card a quarter of the slide wide. */
+  narrowCardTitle: 28,
+  /** A word this long (`Telecommunications`, `Interopérabilité`) takes the smaller card size. */
+  longWord: 15,
   /** Pillar titles per overview slide when any is long. */
   overviewItemsLong: 4,
   /** Characters of a title in the overview. */
@@ -110,6 +119,9 @@ function closesAside(rest: string): boolean {
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
 }
 
+/** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
+const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite)\w*\b/i
+
 /** Characters of a sentence looked at for a point (a point has about 100). */
 const LONGEST = 400
 
@@ -172,6 +184,7 @@ function shortenClause(text: string, max: number): string {
   if (fits(current)) return current
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
   const tokens = tokensOf(current)
+  const infinitive = tokens.findIndex((token, at) => token.lower === 'to' && tokens[at + 1]?.pos === 'VERB' && WANTS_INFINITIVE.test(current.slice(0, token.start)))
   let best = -1
   let ofBest = -1
   let nearly = -1
@@ -188,6 +201,8 @@ function shortenClause(text: string, max: number): string {
     // a cut follows the noun that ends an object, never an adjective that wants its complement (`able to`)
     if (!opens || !['NOUN', 'PROPN', 'NUM'].includes(before.pos)) continue
     const prefix = current.slice(0, before.end)
+    // `require every federation that … to publish its accounts`: what is required is never cut off
+    if (index <= infinitive) continue
     if (!verbBefore(tokens, index) || words(prefix) < 5) continue
     if (fits(prefix)) {
       // an `of` phrase completes its noun (`a source of knowledge`): a cut before it is the last resort
@@ -240,17 +255,22 @@ export function isCompleteThought(point: string): boolean {
  * paragraph when none looks ahead.
  * @param paragraphs the outlook's paragraphs
  * @param lang the readout's language (English when absent)
+ * @param pointsBack what opens a sentence that points back to the one before it (the catalogue’s `pointsBack`)
  * @returns up to three points
  */
-export function outlookPoints(paragraphs: string[], lang?: string): string[] {
+export function outlookPoints(paragraphs: string[], lang?: string, pointsBack?: RegExp): string[] {
   const other = lang && lang !== 'en'
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text))
   const ahead = sentences.filter((sentence) => (other ? readingFor(lang).forwardLooking : LOOKS_AHEAD).test(sentence))
-  const chosen = ahead.length ? ahead : paragraphs.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text))
-  return chosen
-    .map((sentence) => condenseSentence(sentence, LIMITS.pointChars))
-    .filter((point) => (other ? isWholeClauseIn(point, lang) : isCompleteThought(point)))
-    .slice(0, 3)
+  const first = ahead.length ? ahead : paragraphs.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text))
+  // A sentence that points back ("There, …") only right after the sentence it points to.
+  const chosen = pointsBack ? withAntecedents(first, sentences, pointsBack) : first
+  const kept = chosen.map((sentence) => ({sentence, point: condenseSentence(sentence, LIMITS.pointChars)})).filter(({point}) => (other ? isWholeClauseIn(point, lang) : isCompleteThought(point)))
+  const shown = pointsBack ? withAntecedents(kept.map((k) => k.sentence), sentences, pointsBack) : kept.map((k) => k.sentence)
+  const points = kept.filter((k) => shown.includes(k.sentence)).map((k) => k.point)
+  // Never the first of a pair without the sentence that points back to it when the cut falls between them.
+  const cut = points.length > 3 && pointsBack?.test(shown[3]) ? 2 : 3
+  return points.slice(0, cut)
 }
 
 /**

@@ -2,7 +2,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
-import {nextSteps, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {frenchSpacing, nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
 import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
@@ -74,16 +74,17 @@ export interface Deck {
  * figure, a growth pair, the rest) and a closing slide with the outlook and next steps. Source
  * text is escaped so that it stays text; each slide's class carries a size step chosen from the
  * length of its text, so long text is set smaller rather than cut.
- * @param readout the structured readout
+ * @param source the structured readout (French text is given its no-break spaces)
  * @param options `slides`: the deck's shape, `16:9` (default) or `4:3`; `marking`: a protective marking for the page title; `logo`: a brand's logo, shown on the title slide and in the footer
  * @returns the Marp Markdown and its slides
  */
-export function makeSlides(readout: Readout, options: {slides?: SlideShape; marking?: string} & DeckBrand = {}): Deck {
+export function makeSlides(source: Readout, options: {slides?: SlideShape; marking?: string} & DeckBrand = {}): Deck {
+  const readout = typesetReadout(source)
   const slides: Slide[] = [titleSlide(readout, options.logo?.large)]
   if (readout.keyMessage) slides.push(messageSlide(readout))
   slides.push(...overviewSlides(readout, options.slides))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index)))
-  if (readout.figures.length) slides.push(figuresSlide(readout))
+  if (readout.figures.length) slides.push(...figuresSlides(readout, options.slides))
   slides.push(closingSlide(readout))
   const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking, options.logo?.small)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
@@ -130,6 +131,11 @@ function sizeStep(length: number, steps: [number, number, number]): string {
   return length > steps[2] ? 'size-xs' : length > steps[1] ? 'size-s' : length > steps[0] ? 'size-m' : ''
 }
 
+/** Text as shown in the readout's language: French keeps its no-break spaces (`frenchSpacing`). */
+function typeset(readout: Readout, text: string): string {
+  return readout.lang === 'fr' ? frenchSpacing(text) : text
+}
+
 function classes(...names: string[]): string {
   return `<!-- _class: ${names.filter(Boolean).join(' ')} -->`
 }
@@ -159,15 +165,18 @@ function messageSlide(readout: Readout): Slide {
 }
 
 /**
- * The pillars of each overview slide: eight short titles (two rows of cards), or four when any
- * title is long (three on a 4:3 slide, one card a row).
+ * The pillars of each overview slide: eight short titles of short words (two rows of four cards),
+ * six when a title is longer or has a long word (two rows of three), or four when any title is long
+ * (three on a 4:3 slide, one card a row).
  * @param titles the pillar titles
  * @param shape the deck's shape
  * @returns the titles, page by page
  */
 export function overviewPages(titles: string[], shape: SlideShape = '16:9'): string[][] {
   const long = titles.some((title) => title.length > LIMITS.shortOverviewTitle)
-  const perPage = long ? (shape === '4:3' ? LIMITS.overviewItemsLong - 1 : LIMITS.overviewItemsLong) : LIMITS.overviewItems
+  // Four narrow columns hold titles of a line or two of short words; longer ones take three columns.
+  const narrow = titles.every((title) => title.length <= LIMITS.narrowCardTitle && longestWord(title) < LIMITS.longWord)
+  const perPage = long ? (shape === '4:3' ? LIMITS.overviewItemsLong - 1 : LIMITS.overviewItemsLong) : narrow ? LIMITS.overviewItems : LIMITS.overviewItemsMedium
   // As many pages as needed, filled evenly (13 titles at four a page: 4, 3, 3, 3), so no card stands alone.
   const pages = Math.ceil(titles.length / perPage)
   const paged: string[][] = []
@@ -180,6 +189,11 @@ export function overviewPages(titles: string[], shape: SlideShape = '16:9'): str
   return paged
 }
 
+/** Characters of the longest word of a text. */
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/[\s\u00a0\u202f-]+/).map((word) => word.length))
+}
+
 function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   const paged = overviewPages(readout.pillars.map((p) => p.title), shape)
   const pages = paged.length
@@ -188,7 +202,9 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   return paged.map((items, page) => {
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
     const longest = Math.max(...items.map((item) => item.length))
-    const lines = [classes('overview', `count-${items.length}`, sizeStep(longest, [40, 64, 96])), '', `## ${escapeInline(title)}`, '']
+    // A long word (`Telecommunications`) takes the smaller size whatever the title's length, so it never runs out of its card.
+    const step = sizeStep(longest, [40, 64, 96]) || (items.some((item) => longestWord(item) >= LIMITS.longWord) ? 'size-m' : '')
+    const lines = [classes('overview', `count-${items.length}`, step), '', `## ${escapeInline(title)}`, '']
     const first = number + 1
     for (const item of items) lines.push(`${++number}. ${escapeBlock(item)}`)
     const notes = notesOf(items)
@@ -201,7 +217,8 @@ function pillarSlide(readout: Readout, index: number): Slide {
   const pillar = readout.pillars[index]
   const number = String(index + 1)
   const heading = pillar.title
-  const points = pointsFrom(pillar.body, readout.lang)
+  // Condensing normalises spaces: French points get their no-break spaces again.
+  const points = pointsFrom(pillar.body, readout.lang).map((point) => typeset(readout, point))
   const text = points.join(' ').length
   const lines = [classes('pillar', sizeStep(heading.length, [LIMITS.longTitle, 90, 130]), text > 300 ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
   for (const point of points) lines.push(`- ${escapeBlock(point)}`)
@@ -210,24 +227,61 @@ function pillarSlide(readout: Readout, index: number): Slide {
   return {kind: 'pillar', title: pillar.title, markdown: lines.join('\n'), notes: notes.text, content: {number, heading, points}}
 }
 
-function figuresSlide(readout: Readout): Slide {
+/**
+ * The key-figures slides: one, with the hero figure, the growth pair and the rest; or, when three
+ * or more figures stand beside the hero and their labels are long, a second slide for the last two,
+ * so that no label runs into the footer (on a 4:3 slide also when a value has unit words).
+ * @param readout the structured readout
+ * @param shape the deck's shape
+ * @returns one or two slides
+ */
+function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const words = catalogueOf(readout)
   const {hero, growth, others} = rankFigures(readout.figures, undefined, words)
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
-  const lines = [classes('figures', `secondary-${secondary.length}`, longest > 60 ? 'long-labels' : ''), '', `## ${words.keyFigures}`, '']
-  for (const figure of [hero!, ...secondary]) lines.push(`- **${escapeInline(figure.value)}** ${escapeInline(figure.label)}`)
+  // On a 4:3 slide a value's unit line takes the room of a label line: units and three or more figures beside the hero split too.
+  const units = shape === '4:3' && [hero!, ...secondary].some((figure) => UNIT_WORDS.test(figure.value))
+  const split = (longest > LIMITS.longFigureLabel || units) && secondary.length > 2
+  // The second slide takes the last two, so neither slide shows a figure alone beside nothing.
+  const first = split ? secondary.slice(0, -2) : secondary
+  const rest = split ? secondary.slice(-2) : []
+  const heading = (page: number) => (split ? `${words.keyFigures} (${page}/2)` : words.keyFigures)
   const notes = notesOf(readout.figures.map((f) => f.sentence))
-  lines.push('', notes.comment)
-  return {kind: 'figures', title: words.keyFigures, markdown: lines.join('\n'), notes: notes.text, content: {heading: words.keyFigures, hero, growth, figures: others}}
+  const slide = (classNames: string[], title: string, shown: Array<{value: string; label: string}>, content: SlideContent): Slide => {
+    const lines = [classes(...classNames), '', `## ${escapeInline(title)}`, '']
+    for (const figure of shown) lines.push(`- ${figureValue(figure.value)} ${escapeInline(figure.label)}`)
+    lines.push('', notes.comment)
+    return {kind: 'figures', title, markdown: lines.join('\n'), notes: notes.text, content: {heading: title, ...content}}
+  }
+  const inFirst = (figure: {label: string}) => first.includes(figure as never)
+  const slides = [slide(['figures', `secondary-${first.length}`, longest > LIMITS.longFigureLabel ? 'long-labels' : ''], heading(1), [hero!, ...first], {hero, growth: growth && inFirst(growth) ? growth : undefined, figures: others.filter(inFirst)})]
+  if (split) slides.push(slide(['figures', 'figures-rest', `secondary-${rest.length}`, 'long-labels'], heading(2), rest, {figures: rest.map(({value, label}) => ({value, label}))}))
+  return slides
+}
+
+/** A value's number and the unit words after it: `$14.2` and `billion`, `14,2` and `milliards de dollars`. */
+const UNIT_WORDS = /^(.*?\d%?)\s+(\p{L}.*)$/u
+
+/**
+ * A figure's value as Markdown: the number in bold and its unit words, if any, after it in
+ * italics, which the theme sets on a smaller line of their own (`**14,2** *milliards de dollars*`),
+ * so a long value in any language takes two lines at most and leaves room for its label.
+ * @param value the value as shown, e.g. `$14.2 billion`, `14,2 milliards de dollars`, `12 → 80`
+ * @returns the Markdown of the value
+ */
+export function figureValue(value: string): string {
+  const split = UNIT_WORDS.exec(value)
+  return split ? `**${escapeInline(split[1])}** *${escapeInline(split[2])}*` : `**${escapeInline(value)}**`
 }
 
 function closingSlide(readout: Readout): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
   const words = catalogueOf(readout)
-  const next = nextSteps(readout.outlook, words.nextStep)
+  const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack)
   // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
-  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !next.includes(sentence)).join(' ')).filter(Boolean), readout.lang).slice(0, next.length ? 2 : 3)
+  const inNext = (sentence: string) => next.some((step) => step === sentence || step.startsWith(`${sentence} `) || step.endsWith(` ${sentence}`))
+  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
   const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
   const fallback = points.length || next.length ? [] : [readout.keyMessage ?? readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)

@@ -1,6 +1,7 @@
 import {z} from 'zod'
 import {GENERATOR, PACK_FORMAT} from '../output-folder.js'
 import type {LanguageCode} from '../structure/language.js'
+import {typesetReadout} from '../theme/vocabulary.js'
 import type {Readout} from '../structure/readout.js'
 import type {PackSettings} from '../config/settings.js'
 
@@ -54,12 +55,14 @@ export const PACK_LINKS = {
  * The manifest of a pack. Settings are recorded only where they differ from the defaults, so a
  * pack built without a config has the same manifest as before there were settings.
  * @param name the pack's folder name
- * @param readout its readout
+ * @param given its readout
  * @param settings the pack's settings
  * @param files the files written, when not every output was asked for
  * @returns the manifest
  */
-export function manifestOf(name: string, readout: Readout, settings?: Partial<PackSettings>, files?: string[]): PackManifest {
+export function manifestOf(name: string, given: Readout, settings?: Partial<PackSettings>, files?: string[]): PackManifest {
+  // The site shows these texts as they are stored: in French, with their no-break spaces.
+  const readout = typesetReadout(given)
   return {
     generator: GENERATOR,
     format: PACK_FORMAT,

@@ -109,3 +109,11 @@ describe('condenseSentence and a clause after a preposition', () => {
     }
   })
 })
+
+describe('pointsFrom keeps what a decision asks for', () => {
+  it('keeps the infinitive after "require … that …" (was "Partners will require every national federation that receives public money.")', () => {
+    const [point] = pointsFrom('Partners will require every national federation that receives public money to publish its audited accounts each year, starting with the 2025 season. The secretariat will check them.')
+    expect(point).toContain('to publish its audited accounts')
+    expect(isCompleteThought(point)).toBe(true)
+  })
+})

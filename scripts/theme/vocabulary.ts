@@ -59,26 +59,120 @@ export function quoted(text: string): string {
   return `“${bare}”`
 }
 
+/** What an English citation calls each `kind` of document. */
+export const KIND_NAMES: Readonly<Record<string, string>> = {
+  readout: 'Readout',
+  communiqué: 'Communiqué',
+  'joint statement': 'Joint statement',
+  statement: 'Statement',
+  "chair's summary": 'Chair’s summary',
+  'press release': 'Press release',
+  'media note': 'Media note',
+  declaration: 'Declaration',
+}
+
 /**
- * The source of a pack as a citation: `Readout of the meeting of 24–25 June 2019, Paris`.
- * @param readout the readout
+ * The source of a pack as a citation, named by its kind: `Readout of the meeting of 24–25 June 2019, Paris`,
+ * `Communiqué of the meeting of 14–15 March 2024, Vienna`.
+ * @param readout the readout (its `kind` absent means a readout)
  * @returns the citation, without a final full stop
  */
-export function citation(readout: Pick<Readout, 'dates' | 'place' | 'title'>): string {
+export function citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'kind'>): string {
+  const kind = KIND_NAMES[readout.kind ?? 'readout'] ?? KIND_NAMES.readout
   const where = readout.place === 'Online' ? ', held online' : readout.place ? `, ${readout.place}` : ''
-  return readout.dates ? `Readout of the meeting of ${readout.dates.display}${where}` : `Readout of the meeting on the ${readout.title}${where}`
+  return readout.dates ? `${kind} of the meeting of ${readout.dates.display}${where}` : `${kind} of the meeting on the ${readout.title}${where}`
+}
+
+/**
+ * Paragraphs without the sentences that quote the key message: it is said once, as the pull quote
+ * or the statement slide, not again inside Context (`“The fight is not over,” the Chair said.`).
+ * @param paragraphs the paragraphs
+ * @param quote the key message
+ * @returns the paragraphs, without those sentences; a paragraph left empty is dropped
+ */
+export function withoutQuote(paragraphs: string[], quote: string | undefined): string[] {
+  const key = (text: string) => text.toLowerCase().replace(/[“”"‘’'«»\s\u00a0\u202f]+/g, ' ').replace(/[\s.!?,;:]+$/, '').trim()
+  const quoted = quote ? key(quote) : ''
+  if (quoted.length < 12) return paragraphs
+  return paragraphs.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !key(sentence).includes(quoted)).join(' ')).filter(Boolean)
+}
+
+/**
+ * Paragraphs without a list's lead-in (`Partners agreed on the following steps:`) whose list was read
+ * as points: a paragraph ending in a colon that no paragraph of its section follows, or that opens
+ * the outlook (its list stood between it and the points).
+ * @param paragraphs the paragraphs of one section, in order
+ * @param opensAfterPoints whether the section comes after the points (the outlook)
+ * @returns the paragraphs, without such lead-ins
+ */
+export function withoutLeadIns(paragraphs: string[], opensAfterPoints = false): string[] {
+  const leadIn = (text: string | undefined) => text !== undefined && /[:：]\s*$/.test(text)
+  return paragraphs.filter((paragraph, index) => !(leadIn(paragraph) && (index === paragraphs.length - 1 || leadIn(paragraphs[index + 1]) || (opensAfterPoints && index === 0))))
+}
+
+/**
+ * French typography for text shown in French: a no-break space after « and before », and a narrow
+ * no-break space before ; : ! ? (where a space or none was typed), so no mark is left alone at a line's end.
+ * @param text the text
+ * @returns the text with those spaces
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/«[ \u00a0\u202f]*/g, '«\u00a0')
+    .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
+    .replace(/(?<=\S)[ \u00a0\u202f]*([;!?])/g, '\u202f$1')
+    .replace(/(?<=[\p{L}\p{N})\]»”])[ \u00a0\u202f]+:/gu, '\u00a0:')
+}
+
+/**
+ * A readout with French typography in every text it shows (`frenchSpacing`), when it is in French;
+ * the same readout otherwise. Each writer (deck, PowerPoint, brief, Word, site) starts from this.
+ * @param readout the readout
+ * @returns the readout to show
+ */
+export function typesetReadout<T extends Partial<Readout>>(readout: T): T {
+  if (readout.lang !== 'fr') return readout
+  const text = (value: unknown): unknown =>
+    typeof value === 'string' ? frenchSpacing(value) : Array.isArray(value) ? value.map(text) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'source' || k === 'lang' || k === 'start' || k === 'end' ? v : text(v)])) : value
+  return text(readout) as T
 }
 
 const NEXT = /\b(?:will (?:meet|convene|reconvene|gather|report|review)|next (?:meeting|session|ministerial)|meet again|agreed to (?:meet|report|review))\b/i
 
 /**
- * The sentences of the outlook that name a next step (a next meeting, a review, a report).
+ * The sentences of the outlook that name a next step (a next meeting, a review, a report), each
+ * with the sentence after it when that one points back to it (`There, the secretariat will …`), so
+ * the two stay together and in their order.
  * @param paragraphs the outlook paragraphs
  * @param pattern what names a next step, in the readout's language (English by default)
- * @returns the sentences, at most two
+ * @param pointsBack what opens a sentence that points back to the one before it
+ * @returns the steps, at most two
  */
-export function nextSteps(paragraphs: string[], pattern: RegExp = NEXT): string[] {
-  return paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text)).filter((sentence) => pattern.test(sentence)).slice(0, 2)
+export function nextSteps(paragraphs: string[], pattern: RegExp = NEXT, pointsBack?: RegExp): string[] {
+  const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text))
+  const steps: string[] = []
+  sentences.forEach((sentence, i) => {
+    if (!pattern.test(sentence) || (pointsBack?.test(sentence) && i > 0 && pattern.test(sentences[i - 1]))) return
+    const follows = pointsBack && sentences[i + 1] !== undefined && pointsBack.test(sentences[i + 1]) ? ` ${sentences[i + 1]}` : ''
+    steps.push(sentence + follows)
+  })
+  return steps.slice(0, 2)
+}
+
+/**
+ * Sentences without one that points back to a sentence not kept just before it: a sentence such as
+ * `There, the secretariat will …` is shown only right after the sentence it points to.
+ * @param chosen the sentences kept, in source order
+ * @param all every sentence, in source order
+ * @param pointsBack what opens a sentence that points back
+ * @returns the sentences that can stand where they are
+ */
+export function withAntecedents(chosen: string[], all: string[], pointsBack: RegExp): string[] {
+  return chosen.filter((sentence, i) => {
+    if (!pointsBack.test(sentence)) return true
+    const before = all[all.indexOf(sentence) - 1]
+    return before !== undefined && chosen[i - 1] === before
+  })
 }
 
 /**

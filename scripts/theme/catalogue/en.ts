@@ -34,6 +34,7 @@ export const ENGLISH_CATALOGUE: Catalogue = {
   since: 'since',
   formatFigure,
   nextStep: /\b(?:will (?:meet|convene|reconvene|gather|report|review)|next (?:meeting|session|ministerial)|meet again|agreed to (?:meet|report|review))\b/i,
+  pointsBack: /^(?:There|Then|At (?:that|this|the next) (?:meeting|session|summit|conference)|On that occasion|By then)\b/,
   site: {
     title: 'Briefing packs',
     allPacks: 'All briefing packs',

@@ -60,6 +60,18 @@ function formatFigure(value: string): string {
   return scaled ? `${plus}${number} ${scaled} ${words}` : `${plus}${number}${NBSP}${symbol}`
 }
 
+/** What a French citation calls each `kind` of document. */
+const FRENCH_KIND_NAMES: Readonly<Record<string, string>> = {
+  readout: 'Compte rendu',
+  communiqué: 'Communiqué',
+  'joint statement': 'Déclaration conjointe',
+  statement: 'Déclaration',
+  "chair's summary": 'Relevé de conclusions',
+  'press release': 'Communiqué de presse',
+  'media note': 'Note à la presse',
+  declaration: 'Déclaration',
+}
+
 export const FRENCH_CATALOGUE: Catalogue = {
   lang: 'fr',
   locale: 'fr-FR',
@@ -87,15 +99,17 @@ export const FRENCH_CATALOGUE: Catalogue = {
   count,
   roadmapHeading: (roadmap) => (roadmap ? withArticle(roadmap) : 'La feuille de route'),
   pillarsHeading: (readout: Pick<Readout, 'roadmap' | 'pillars'>) => `${readout.roadmap ? withArticle(readout.roadmap) : 'La feuille de route'} en ${count(readout.pillars.length, 'pillar')}`,
-  citation: (readout: Pick<Readout, 'dates' | 'place' | 'title'>) => {
-    const where = readout.place === 'Online' ? ', tenue en ligne' : readout.place ? `, ${readout.place}` : ''
-    if (!readout.dates) return `Compte rendu de la réunion : ${readout.title}${where}`
-    return `Compte rendu de la réunion ${readout.dates.start === readout.dates.end ? 'du' : 'des'} ${readout.dates.display}${where}`
+  citation: (readout: Pick<Readout, 'dates' | 'place' | 'title' | 'kind'>) => {
+    const kind = FRENCH_KIND_NAMES[readout.kind ?? 'readout'] ?? FRENCH_KIND_NAMES.readout
+    const where = readout.place === 'Online' ? ', tenue en ligne' : readout.place ? `, ${readout.place}` : ''
+    if (!readout.dates) return `${kind} de la réunion\u00a0: ${readout.title}${where}`
+    return `${kind} de la réunion ${readout.dates.start === readout.dates.end ? 'du' : 'des'} ${readout.dates.display}${where}`
   },
   sourceLine: (by, placeAndDate) => [`Compte rendu de la réunion${by ? ` : ${by}` : ''}`, placeAndDate].filter(Boolean).join(', '),
   since: 'depuis',
   formatFigure,
   nextStep: /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre)|prochain\s+(?:conseil|sommet|forum)|pr[ée]senter(?:a|ont)\s+(?:un|le|son|leur)\s+(?:premier\s+)?rapport|feront\s+le\s+(?:point|bilan)|rendront\s+compte|(?:sera|seront)\s+publi[ée]s?)(?!\p{L})/iu,
+  pointsBack: /(?<!\p{L})(?:y\s+(?:pr[ée]sentera|pr[ée]senteront|sera|seront|rendra|rendront|fera|feront|adoptera|adopteront|examinera|examineront)|[àa]\s+cette\s+occasion|lors\s+de\s+cette\s+(?:r[ée]union|session|rencontre)|d'ici\s+l[àa])(?!\p{L})|^(?:L[àa]|Ensuite)(?!\p{L})/iu,
   site: {
     title: 'Dossiers d’information',
     allPacks: 'Tous les dossiers',

@@ -54,7 +54,7 @@ export interface Catalogue {
   /** The heading over the pillars: `The Paris Roadmap in three pillars`. */
   pillarsHeading(readout: Pick<Readout, 'roadmap' | 'pillars'>): string
   /** The source as a citation, without a final full stop: `Readout of the meeting of 24–25 June 2019, Paris`. */
-  citation(readout: Pick<Readout, 'dates' | 'place' | 'title'>): string
+  citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'kind'>): string
   /** The Word brief's source line, without a final full stop. */
   sourceLine(by: string | undefined, placeAndDate: string): string
   /** The word before a growth pair's year: `12 → 80 members since 2014`. */
@@ -63,6 +63,8 @@ export interface Catalogue {
   formatFigure(value: string): string
   /** Sentences of the outlook that name a next step (next meeting, review, report). */
   nextStep: RegExp
+  /** A sentence that points back to the one before it (`There, the secretariat will …`): it stays after that sentence. */
+  pointsBack: RegExp
   site: {
     title: string
     allPacks: string

@@ -1,0 +1,91 @@
+import {describe, expect, it} from 'vitest'
+import {renderBriefHtml} from '../../brief/template.js'
+import {makeSlides} from '../../slides/make-slides.js'
+import type {Readout} from '../structure/readout.js'
+import {structureText} from './helpers.js'
+
+/** A communiqué written for this test: the key message cut by its attribution, a list lead-in, an outlook that points back. */
+const COMMUNIQUE = `Joint Communiqué of the Alpine Rail Ministers
+Innsbruck, 12–13 May 2025
+The Alpine Rail Forum's transport ministers met in Innsbruck on 12–13 May 2025.
+“Freight belongs on the rails,” the Chair said after the talks.
+Partners agreed on the following steps:
+- Shift freight to rail: Members will move 30% of transalpine freight to rail by 2030.
+- Common timetables: Operators will publish one timetable for every cross-border line by 2026.
+Ministers will meet again in Trento in May 2026. There, the secretariat will present its first progress report.
+`
+
+/** The same shapes in French, with « guillemets » and a colon, written for this test. */
+const COMMUNIQUE_FR = `Communiqué conjoint des ministres du rail alpin
+Innsbruck, 12 et 13 mai 2025
+Les ministres des Transports du Forum ferroviaire alpin se sont réunis à Innsbruck les 12 et 13 mai 2025.
+« Le fret doit passer par le rail », a déclaré la présidente.
+Les partenaires sont convenus des mesures suivantes :
+- Transfert modal : Les membres lanceront le programme « Rail 2030 » et transféreront 30 % du fret transalpin vers le rail d'ici 2030.
+- Horaires communs : Les opérateurs publieront un horaire unique pour chaque ligne transfrontalière d'ici 2026.
+Les ministres se réuniront de nouveau à Trente en mai 2026. Le secrétariat y présentera son premier rapport d'étape.
+`
+
+async function read(text: string): Promise<Readout> {
+  const {result, messages} = await structureText(text)
+  if (!result) throw new Error(messages.join('\n'))
+  return result.readout
+}
+
+/** The visible text of the brief's HTML, tags dropped and entities left as they are. */
+const visible = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ')
+
+describe('the brief says each thing once, names its kind and keeps the outlook in order', () => {
+  it('prints the key message once (was in the pull quote and again in Context)', async () => {
+    const readout = await read(COMMUNIQUE)
+    expect(readout.keyMessage).toBe('Freight belongs on the rails.')
+    expect(visible(renderBriefHtml(readout)).split('Freight belongs on the rails').length - 1).toBe(1)
+  })
+
+  it('drops a lead-in whose list became the points (was "Partners agreed on the following steps:" left in Context)', async () => {
+    for (const text of [COMMUNIQUE, COMMUNIQUE_FR]) {
+      const readout = await read(text)
+      expect(readout.pillars).toHaveLength(2)
+      expect(visible(renderBriefHtml(readout))).not.toMatch(/following steps|mesures suivantes/)
+    }
+  })
+
+  it('cites the document by its kind (was "Readout of the meeting" for every document)', async () => {
+    expect(visible(renderBriefHtml(await read(COMMUNIQUE)))).toContain('Communiqué of the meeting of 12–13 May 2025, Innsbruck.')
+    expect(visible(renderBriefHtml(await read(COMMUNIQUE_FR)))).toContain('Communiqué de la réunion des 12–13 mai 2025, Innsbruck.')
+  })
+
+  it('keeps a sentence that points back after the one it points to, in the brief and on the closing slide', async () => {
+    for (const [text, first, back] of [
+      [COMMUNIQUE, 'Ministers will meet again in Trento', 'There, the secretariat'],
+      [COMMUNIQUE_FR, 'Les ministres se réuniront de nouveau', 'Le secrétariat y présentera'],
+    ] as const) {
+      const readout = await read(text)
+      const brief = visible(renderBriefHtml(readout))
+      expect(brief.indexOf(first), brief).toBeGreaterThan(-1)
+      expect(brief.indexOf(back)).toBeGreaterThan(brief.indexOf(first))
+      const closing = makeSlides(readout).slides.find((slide) => slide.kind === 'closing')!
+      const shown = [...(closing.content.points ?? []), ...(closing.content.next ?? [])].join(' | ')
+      // Shown at all, then only after the sentence it points to, in the same block.
+      if (shown.includes(back.split(' ').slice(-2).join(' '))) {
+        const block = [...(closing.content.points ?? []), ...(closing.content.next ?? [])].find((part) => part.includes(back))
+        expect(block, shown).toBeDefined()
+        expect(block!.indexOf(first.split(' ').slice(-2).join(' ')), shown).toBeGreaterThan(-1)
+      }
+    }
+  })
+})
+
+describe('French outputs keep « » and ; : ! ? with their words', () => {
+  it('puts a no-break space after « and before », :, in the deck, the brief and the PowerPoint text', async () => {
+    const readout = await read(COMMUNIQUE_FR)
+    const deck = makeSlides(readout)
+    const brief = renderBriefHtml(readout)
+    for (const text of [deck.markdown, visible(brief), JSON.stringify(deck.slides.map((s) => s.content))]) {
+      expect(text).toContain('«\u00a0Rail 2030\u00a0»')
+      expect(text).not.toMatch(/« |«$| »|^»/m)
+    }
+    expect(visible(brief)).toContain('«\u00a0Le fret doit passer par le rail.\u00a0»')
+    expect(visible(brief)).not.toMatch(/ [:;!?]/)
+  })
+})

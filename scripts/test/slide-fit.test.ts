@@ -1,0 +1,82 @@
+import {afterAll, describe, expect, it} from 'vitest'
+import {makeSlides} from '../../slides/make-slides.js'
+import {renderPresentableHtml} from '../../slides/render-deck.js'
+import type {SlideShape} from '../../slides/slide-size.js'
+import {BrowserSession} from '../browser.js'
+import type {KeyFigure, Readout} from '../structure/readout.js'
+import {slideOverflows} from './overflow.js'
+
+/**
+ * Many synthetic decks, from 2 to 12 pillars, short and long card titles, short and long figure
+ * values and labels, in English and French, at 16:9 and 4:3, with and without a marking: every
+ * slide's content must stay clear of the footer and the marking (Chromium layout).
+ */
+
+const session = new BrowserSession()
+afterAll(() => session.close())
+
+/** Titles just under the overview's limit for eight cards a slide, with long words. */
+const NEAR = {en: ['Telecommunications interoperability plan', 'Counterterrorism intelligence exchanges'], fr: ['Responsabilité environnementale partagée', 'Interopérabilité des infrastructures']}
+
+const EN_TITLES = ['Trade', 'Shared drought data for every basin', 'Protect shared rivers and the people who live along them', 'A common standard for the inspection of imported food and feed', 'Health']
+const FR_TITLES = ['Commerce', 'Des données partagées sur la sécheresse', 'Protéger les fleuves partagés et les populations riveraines', 'Une norme commune pour l’inspection des denrées importées et des aliments', 'Santé']
+
+const EN_FIGURES: KeyFigure[] = [
+  {value: '$14.2 billion', label: 'pledged for the reconstruction of schools, clinics and roads across the region by 2030', sentence: ''},
+  {value: '12', label: 'members in 2015', sentence: ''},
+  {value: '80', label: 'members today', sentence: ''},
+  {value: '1,250,000', label: 'children to receive school meals every day in the countries of the pilot', sentence: ''},
+  {value: '45%', label: 'share of renewable electricity in the grid of the member states by 2030', sentence: ''},
+  {value: '€2.4 billion', label: 'budget for joint exercises, training and shared equipment over five years', sentence: ''},
+]
+const FR_FIGURES: KeyFigure[] = [
+  {value: '$14.2 billion', label: 'mobilisés pour la reconstruction des écoles, des dispensaires et des routes de la région d’ici 2030', sentence: ''},
+  {value: '€2.4 billion', label: 'consacrés aux exercices conjoints, à la formation et aux équipements partagés sur cinq ans', sentence: ''},
+  {value: '1,250,000', label: 'enfants recevant chaque jour un repas scolaire dans les pays du programme pilote', sentence: ''},
+  {value: '45%', label: 'part des énergies renouvelables dans la production d’électricité des États membres en 2030', sentence: ''},
+  {value: '3,000', label: 'écoles rénovées', sentence: ''},
+]
+
+/** A readout with `count` pillars whose titles cycle through `titles`, and the given figures. */
+function readout(lang: 'en' | 'fr', count: number, titleLength: 'short' | 'near' | 'mixed' | 'long', figures: KeyFigure[]): Readout {
+  const titles = lang === 'fr' ? FR_TITLES : EN_TITLES
+  const pick = (i: number) => (titleLength === 'short' ? titles[[0, 4][i % 2]] : titleLength === 'near' ? NEAR[lang][i % 2] : titleLength === 'long' ? titles[[2, 3][i % 2]] : titles[i % titles.length])
+  const body =
+    lang === 'fr'
+      ? 'Les ministres ont adopté un plan commun pour les cinq prochaines années. Les États membres publieront chaque mois des indicateurs partagés.'
+      : 'Ministers adopted a common plan for the next five years. Member states will publish shared indicators every month.'
+  return {
+    title: lang === 'fr' ? 'Feuille de route de Bruxelles pour l’eau' : 'Vienna Agenda for Water Security',
+    roadmap: lang === 'fr' ? 'Feuille de route de Bruxelles' : 'Vienna Agenda',
+    organisation: lang === 'fr' ? 'Réseau francophone de l’eau' : 'European Forum on Water Security',
+    place: lang === 'fr' ? 'Bruxelles' : 'Vienna',
+    dates: {start: '2025-03-03', end: '2025-03-04', display: lang === 'fr' ? '3–4 mars 2025' : '3–4 March 2025'},
+    keyMessage: lang === 'fr' ? 'L’eau propre, c’est la sécurité.' : 'Clean water is security.',
+    pillars: Array.from({length: count}, (_, i) => ({title: pick(i), body})),
+    figures,
+    context: [],
+    outlook: [lang === 'fr' ? 'Les ministres se réuniront de nouveau à Lisbonne au printemps 2026.' : 'Ministers will meet again in Lisbon in spring 2026.'],
+    source: 'synthetic.txt',
+    lang,
+  }
+}
+
+const cases: Array<{name: string; readout: Readout; shape?: SlideShape; marking?: string}> = []
+for (const lang of ['en', 'fr'] as const) {
+  const figures = lang === 'fr' ? FR_FIGURES : EN_FIGURES
+  for (const count of [2, 3, 4, 5, 6, 7, 8, 9, 10, 12]) {
+    for (const titleLength of ['short', 'near', 'mixed', 'long'] as const) cases.push({name: `${lang} ${count} ${titleLength}`, readout: readout(lang, count, titleLength, figures.slice(0, 2 + (count % 5)))})
+  }
+  for (let n = 1; n <= figures.length; n++) {
+    cases.push({name: `${lang} ${n} figures 4:3 marked`, readout: readout(lang, 8, 'mixed', figures.slice(0, n)), shape: '4:3', marking: 'OFFICIAL-SENSITIVE'})
+    cases.push({name: `${lang} ${n} figures marked`, readout: readout(lang, 8, 'long', figures.slice(0, n)), marking: 'OFFICIAL-SENSITIVE'})
+  }
+}
+
+describe('slides stay clear of the footer and the marking', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, {readout, shape, marking}) => {
+    const deck = makeSlides(readout, {slides: shape, marking})
+    const html = await renderPresentableHtml(deck.markdown, {shape, marking, lang: readout.lang})
+    expect(await slideOverflows(await session.browser(), html, shape)).toEqual([])
+  })
+})
