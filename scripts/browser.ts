@@ -280,9 +280,25 @@ export const PAGE_USES = 6
 /** Idle pages kept per browser: a build of one pack at a time uses two (deck and brief) at once. */
 export const IDLE_PAGES = 2
 
-/** Open a page that aborts and records every request outside `file:`, `data:`, `blob:`, `about:`. */
+/** Browsers whose first tab was already taken (or looked for) by `firstTab`. */
+const firstTabTaken = new WeakSet<Browser>()
+
+/**
+ * Chromium's own first tab (the `about:blank` it opens when it starts), for the first page asked
+ * of a browser: it has a renderer process of its own (~25 MiB) that a new page would add to.
+ * @param browser the shared browser
+ * @returns the tab, or nothing when it was taken already or is gone
+ */
+async function firstTab(browser: Browser): Promise<Page | undefined> {
+  if (firstTabTaken.has(browser)) return undefined
+  firstTabTaken.add(browser)
+  const target = browser.targets().find((candidate) => candidate.type() === 'page' && candidate.url() === 'about:blank')
+  return (await target?.page().catch(() => null)) ?? undefined
+}
+
+/** Open a page (the browser's first tab when it is free) that aborts and records every request outside `file:`, `data:`, `blob:`, `about:`. */
 async function openOfflinePage(browser: Browser): Promise<PooledPage> {
-  const page = await browser.newPage()
+  const page = (await firstTab(browser)) ?? (await browser.newPage())
   const pooled: PooledPage = {page, blocked: [], uses: 0}
   await page.setRequestInterception(true)
   page.on('request', (request) => {

@@ -67,11 +67,16 @@ describe('pooled browser pages', () => {
     const session = new BrowserSession()
     try {
       const browser = await session.browser()
-      // Chromium's own first tab is not one of ours: counted apart.
-      const tabs = (await browser.pages()).length
+      // Chromium's own first tab serves the first use: no second renderer process for it.
+      const [firstTab] = await browser.pages()
       // One page at a time: the same page serves PAGE_USES uses, then a new one.
       const used = []
-      for (let use = 0; use < PAGE_USES + 1; use++) used.push(await withOfflinePage(browser, async (page) => page))
+      for (let use = 0; use < PAGE_USES + 1; use++) {
+        used.push(await withOfflinePage(browser, async (page) => page))
+        if (use === 0) expect(await browser.pages()).toEqual([firstTab])
+      }
+      expect(used[0]).toBe(firstTab)
+      const tabs = 0
       expect(new Set(used.slice(0, PAGE_USES)).size).toBe(1)
       expect(used[PAGE_USES]).not.toBe(used[0])
       expect(used[0].isClosed()).toBe(true)
