@@ -1,7 +1,8 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import JSZip from 'jszip'
 import {afterAll, describe, expect, it} from 'vitest'
 import {browserCandidates, installHint, isHeadlessShell} from '../find-browser.js'
 import {processesMentioning} from './processes.js'
@@ -59,6 +60,27 @@ describe('browser processes', () => {
     expect(code).toBe(0)
     expect(left).toEqual([])
   })
+})
+
+describe('the Office writers’ thread', () => {
+  it('ends once a build’s Office files are written, which are whole for every pack', async () => {
+    const sources = path.join(work, 'office-sources')
+    mkdirSync(sources)
+    for (const name of ['first', 'second']) copyFileSync(path.join(root, 'source/paris-roadmap-2019.txt'), path.join(sources, `${name}.txt`))
+    const out = path.join(work, 'office-out')
+    const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build', sources, '--out', out, '--quiet'], {env: {...process.env, DEBUG: 'briefing-pack:office'}, stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0)
+    // Its heap is given back while the browser prints, not when the command exits.
+    expect(stderr).toMatch(/briefing-pack:office retired the idle Office writer/)
+    for (const name of ['first', 'second']) {
+      const pptx = await JSZip.loadAsync(readFileSync(path.join(out, name, 'slides.pptx')))
+      const docx = await JSZip.loadAsync(readFileSync(path.join(out, name, 'brief.docx')))
+      expect(pptx.file('ppt/presentation.xml')).not.toBeNull()
+      expect(docx.file('word/document.xml')).not.toBeNull()
+    }
+  }, 120_000)
 })
 
 describe('pooled browser pages', () => {
