@@ -75,10 +75,10 @@ let idleTimer: NodeJS.Timeout | undefined
  * that its heap (~40 MiB: its own V8 heap, pptxgenjs, docx) is given back while the browser
  * prints; a later file starts a new one. For `build`, whose Office files are written well before
  * the PDFs are done; not for watch mode, where every save writes both files again.
- * Measured on the seed (PSS of the process tree at its peak, while the PDFs are finished): this
- * process ~162 → ~138 MiB. A new worker costs ~0.2 s of CPU (loading the libraries again), on the
- * other core, when a later pack's files come after such a pause.
- * @param milliseconds the idle time allowed (200 ms: longer than the gaps between one pack's two files)
+ * Measured on the seed (one profile each, PSS at the tree's peak, while the PDFs are finished):
+ * this process ~162 → ~138 MiB. A new worker costs ~0.2 s of CPU (loading the libraries again), on
+ * the other core, when a later pack's files come after such a pause.
+ * @param milliseconds the idle time allowed (the seed's PDFs end ~1 s after its Office files)
  */
 export function retireOfficeWritersWhenIdle(milliseconds = 200): void {
   idleMs = milliseconds
