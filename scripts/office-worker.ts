@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs'
+import createDebug from 'debug'
 import {fileURLToPath} from 'node:url'
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
 import type {DocxOptions, DocxProperties} from '../brief/make-docx.js'
@@ -14,6 +15,7 @@ import type {Readout} from './structure/readout.js'
  */
 
 const ROLE = 'briefing-pack office writer'
+const debug = createDebug('briefing-pack:office')
 
 /** The writers by name, loaded on first use (in the worker, or here). */
 const writers = {
@@ -64,6 +66,24 @@ let worker: Worker | undefined
 let nextId = 0
 const pending = new Map<number, {resolve: (done: {bytes: Uint8Array; ms: number}) => void; reject: (error: Error) => void}>()
 
+/** How long the worker may sit idle after writing a file before it is ended (`retireOfficeWritersWhenIdle`); never when unset. */
+let idleMs: number | undefined
+let idleTimer: NodeJS.Timeout | undefined
+
+/**
+ * End the worker once it has written a file and been given nothing more for `milliseconds`, so
+ * that its heap (~40 MiB: its own V8 heap, pptxgenjs, docx) is given back while the browser
+ * prints; a later file starts a new one. For `build`, whose Office files are written well before
+ * the PDFs are done; not for watch mode, where every save writes both files again.
+ * Measured on the seed (one profile each, PSS at the tree's peak, while the PDFs are finished):
+ * this process ~162 → ~138 MiB. A new worker costs ~0.2 s of CPU (loading the libraries again), on
+ * the other core, when a later pack's files come after such a pause.
+ * @param milliseconds the idle time allowed (the seed's PDFs end ~1 s after its Office files)
+ */
+export function retireOfficeWritersWhenIdle(milliseconds = 200): void {
+  idleMs = milliseconds
+}
+
 /** The process's one worker, started on first use; it keeps the process alive only while it has work. */
 function officeWorker(): Worker | undefined {
   if (worker) return worker
@@ -74,10 +94,21 @@ function officeWorker(): Worker | undefined {
     const job = pending.get(answer.id)
     pending.delete(answer.id)
     if (pending.size === 0) started.unref()
+    // Retire an idle worker, but not before its first file: it is started ahead of the work.
+    if (pending.size === 0 && idleMs !== undefined && 'bytes' in answer && answer.bytes.length > 0) {
+      idleTimer = setTimeout(() => {
+        if (pending.size > 0 || worker !== started) return
+        worker = undefined
+        debug('retired the idle Office writer')
+        void started.terminate()
+      }, idleMs).unref()
+    }
     if ('error' in answer) job?.reject(new Error(answer.error))
     else job?.resolve(answer)
   })
   const fail = (error: Error) => {
+    // A retired worker's end is no failure: the jobs pending now are another worker's.
+    if (worker !== started) return
     worker = undefined
     for (const job of pending.values()) job.reject(error)
     pending.clear()
@@ -95,6 +126,7 @@ function run<T extends Task>(task: T, ...args: Parameters<(typeof writers)[T]>):
   const thread = officeWorker()
   if (!thread) return write(task, args)
   const id = nextId++
+  clearTimeout(idleTimer)
   return new Promise((resolve, reject) => {
     pending.set(id, {resolve, reject})
     thread.ref()

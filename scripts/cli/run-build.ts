@@ -16,6 +16,7 @@ import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSetting
 import {findBrand} from '../config/brand.js'
 import {setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
+import {retireOfficeWritersWhenIdle} from '../office-worker.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -84,6 +85,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const nlp = outdated.length > 0 ? import('../structure/nlp.js').then((module) => module.loadNlp()) : undefined
   // Nothing to build: neither the pipeline (Marp, Puppeteer…) nor the browser is loaded.
   const pipeline = outdated.length > 0 ? import('../pipeline.js') : undefined
+  // A build writes its Office files well before its PDFs are done: their thread ends when idle.
+  retireOfficeWritersWhenIdle()
   const [{writeSite, markStale, readPacks}] = await Promise.all([import('../site/write-site.js'), pipeline, nlp])
   debug('pipeline loaded')
   const failed = new Set<string>(plan.refused)

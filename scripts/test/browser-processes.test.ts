@@ -1,7 +1,8 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import JSZip from 'jszip'
 import {afterAll, describe, expect, it} from 'vitest'
 import {browserCandidates, installHint, isHeadlessShell} from '../find-browser.js'
 import {processesMentioning} from './processes.js'
@@ -61,17 +62,43 @@ describe('browser processes', () => {
   })
 })
 
+describe('the Office writers’ thread', () => {
+  it('ends once a build’s Office files are written, which are whole for every pack', async () => {
+    const sources = path.join(work, 'office-sources')
+    mkdirSync(sources)
+    for (const name of ['first', 'second']) copyFileSync(path.join(root, 'source/paris-roadmap-2019.txt'), path.join(sources, `${name}.txt`))
+    const out = path.join(work, 'office-out')
+    const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build', sources, '--out', out, '--quiet'], {env: {...process.env, DEBUG: 'briefing-pack:office'}, stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0)
+    // Its heap is given back while the browser prints, not when the command exits.
+    expect(stderr).toMatch(/briefing-pack:office retired the idle Office writer/)
+    for (const name of ['first', 'second']) {
+      const pptx = await JSZip.loadAsync(readFileSync(path.join(out, name, 'slides.pptx')))
+      const docx = await JSZip.loadAsync(readFileSync(path.join(out, name, 'brief.docx')))
+      expect(pptx.file('ppt/presentation.xml')).not.toBeNull()
+      expect(docx.file('word/document.xml')).not.toBeNull()
+    }
+  }, 120_000)
+})
+
 describe('pooled browser pages', () => {
   it('retires a page after PAGE_USES uses and keeps at most IDLE_PAGES idle', async () => {
     const {BrowserSession, IDLE_PAGES, PAGE_USES, withOfflinePage} = await import('../browser.js')
     const session = new BrowserSession()
     try {
       const browser = await session.browser()
-      // Chromium's own first tab is not one of ours: counted apart.
-      const tabs = (await browser.pages()).length
+      // Chromium's own first tab serves the first use: no second renderer process for it.
+      const [firstTab] = await browser.pages()
       // One page at a time: the same page serves PAGE_USES uses, then a new one.
       const used = []
-      for (let use = 0; use < PAGE_USES + 1; use++) used.push(await withOfflinePage(browser, async (page) => page))
+      for (let use = 0; use < PAGE_USES + 1; use++) {
+        used.push(await withOfflinePage(browser, async (page) => page))
+        if (use === 0) expect(await browser.pages()).toEqual([firstTab])
+      }
+      expect(used[0]).toBe(firstTab)
+      const tabs = 0
       expect(new Set(used.slice(0, PAGE_USES)).size).toBe(1)
       expect(used[PAGE_USES]).not.toBe(used[0])
       expect(used[0].isClosed()).toBe(true)
