@@ -89,3 +89,13 @@ describe('French outputs keep « » and ; : ! ? with their words', () => {
     expect(visible(brief)).not.toMatch(/ [:;!?]/)
   })
 })
+
+describe('French typography and addresses', () => {
+  it('leaves a web or mail address as written, and spaces the sentence around it', async () => {
+    const {frenchSpacing} = await import('../theme/vocabulary.js')
+    expect(frenchSpacing('Voir https://exemple.org/suivi?annee=2025&x=1! Écrire à eau@exemple.org; merci?')).toBe('Voir https://exemple.org/suivi?annee=2025&x=1\u202f! Écrire à eau@exemple.org\u202f; merci\u202f?')
+    expect(frenchSpacing('Le site www.exemple.org/page?id=3 : « ouvert »')).toBe('Le site www.exemple.org/page?id=3\u00a0: «\u00a0ouvert\u00a0»')
+    // A private-use character already in the text is kept, and spacing still applies.
+    expect(frenchSpacing('Logo \ue001 : voir ceci !')).toBe('Logo \ue001\u00a0: voir ceci\u202f!')
+  })
+})

@@ -117,12 +117,22 @@ export function withoutLeadIns(paragraphs: string[], opensAfterPoints = false): 
  * @returns the text with those spaces
  */
 export function frenchSpacing(text: string): string {
+  // Web and mail addresses are left as written (a space before the `?` of a query breaks one):
+  // each stands in as one private-use character while the spaces are set.
+  // (Not in a text that holds such characters already, nor for thousands of addresses.)
+  const addresses: string[] = []
+  const protect = !/[\ue000-\uf8ff]/.test(text)
   return text
+    .replace(ADDRESS, (address) => (protect && addresses.length < 0x1900 ? String.fromCharCode(0xe000 + addresses.push(address) - 1) : address))
     .replace(/«[ \u00a0\u202f]*/g, '«\u00a0')
     .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
     .replace(/(?<=\S)[ \u00a0\u202f]*([;!?])/g, '\u202f$1')
-    .replace(/(?<=[\p{L}\p{N})\]»”])[ \u00a0\u202f]+:/gu, '\u00a0:')
+    .replace(/(?<=[\p{L}\p{N})\]»”\ue000-\uf8ff])[ \u00a0\u202f]+:/gu, '\u00a0:')
+    .replace(/[\ue000-\uf8ff]/g, (mark) => (protect ? (addresses[mark.charCodeAt(0) - 0xe000] ?? mark) : mark))
 }
+
+/** A web or mail address, up to the punctuation that ends its sentence. */
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s«»"“”<>]*[^\s«»"“”<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu
 
 /**
  * A readout with French typography in every text it shows (`frenchSpacing`), when it is in French;
