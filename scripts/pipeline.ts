@@ -82,7 +82,6 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   if ((options.settings?.only ?? options.settings?.outputs ?? OUTPUT_NAMES).some((output) => output === 'slides.pptx' || output === 'brief.docx')) warmOfficeWriters()
   // Hashed from the text as read here, so the pack records exactly what it was made from.
   const inputs = packInputs(file)
-  inputs.catch(() => undefined)
   // Read before Marp renders, which holds this thread: in watch mode a settings file saved meanwhile
   // must not be recorded as what this pack was made from.
   await inputs.catch(() => undefined)
@@ -111,9 +110,10 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
     decking = buildDeck(readout, browser, step, (html) => options.onEarlyFile!(name, {path: 'slides.html', content: html}).finally(shown), settings, brand, deckPrinted).finally(shown)
     briefing = deckShown.then(() => buildBrief(readout, browser, step, undefined, settings, brand, briefPrinted))
   } else {
-    // The brief goes to the browser first: it needs no work here, so the browser prints it while
-    // this process renders the slides with Marp. The Word and PowerPoint files are written on
-    // their own thread meanwhile, from the start.
+    // The brief goes to the browser first: it needs no work here, so once Puppeteer is connected
+    // the browser prints it while this process renders the slides with Marp. (For a run's first
+    // pack the connection itself waits for Marp, which holds this thread: README, Speed.) The Word
+    // and PowerPoint files are written on their own thread meanwhile, from the start.
     briefing = buildBrief(readout, browser, step, undefined, settings, brand, briefPrinted)
     decking = buildDeck(readout, browser, step, undefined, settings, brand, deckPrinted)
   }
