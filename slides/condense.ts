@@ -127,9 +127,20 @@ const LONGEST = 400
 
 /** The text up to its last noun that ends within `max` characters (a run-on sentence with no clause to drop). */
 function lastNounBefore(text: string, max: number): string {
-  const nouns = tokensOf(text).filter((token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && token.end <= max && token.start > 0)
+  const tokens = tokensOf(text)
+  // never inside a `that`/`which`/`who` clause before its verb (`devices that Daesh | left behind`)
+  const nouns = tokens.filter((token, at) => (token.pos === 'NOUN' || token.pos === 'PROPN') && token.end <= max && token.start > 0 && !insideClauseBeforeVerb(tokens, at + 1))
   const last = nouns.at(-1)
   return last ? text.slice(0, last.end) : text.slice(0, Math.max(text.lastIndexOf(' ', max), 1))
+}
+
+/** Whether a cut before `tokens[index]` falls in a `that`/`which`/`who` clause whose verb is still to come. */
+function insideClauseBeforeVerb(tokens: ReturnType<typeof tokensOf>, index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    if (tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') return false
+    if (/^(?:that|which|who|whom|whose)$/.test(tokens[at].lower)) return true
+  }
+  return false
 }
 
 /** Drop a lead-in clause when what follows the comma is a clause of its own. */

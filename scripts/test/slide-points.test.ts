@@ -117,3 +117,12 @@ describe('pointsFrom keeps what a decision asks for', () => {
     expect(isCompleteThought(point)).toBe(true)
   })
 })
+
+describe('condenseSentence never stops inside a relative clause', () => {
+  // The seed's stabilisation sentence (source/paris-roadmap-2019.txt), whose point was "… remove explosive devices that Daesh."
+  it('cuts before "that …" rather than between its subject and its verb', () => {
+    const point = condenseSentence('This funding will help rebuild homes, schools, hospitals and vital services, remove explosive devices that Daesh left behind, and create opportunities for generations to come.', LIMITS.pointChars)
+    expect(point).not.toMatch(/\bthat Daesh\.$/)
+    expect(isCompleteThought(point)).toBe(true)
+  })
+})
