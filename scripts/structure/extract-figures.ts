@@ -11,6 +11,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {tokensOf, type Token} from './tokens.js'
 import {candidatesOf, chunksAfter, passiveChunk, type Candidate} from './label-candidates.js'
 import {chooseByRules} from './label-scorer.js'
+import {repairTags} from './repair-tags.js'
 
 const debug = createDebug('briefing-pack:figures')
 
@@ -91,7 +92,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   if (!MAY_HAVE_NUMBER.test(sentence)) return found.map(({at: _at, ...figure}) => figure)
   // The model reads only the head of a very long "sentence" (a pasted table, a run of `$1 `): its figures are there, and the time stays linear.
   const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, Math.max(sentence.lastIndexOf(' ', MAX_SENTENCE), MAX_SENTENCE / 2)) : sentence
-  const tokens = tokensOf(text)
+  const tokens = repairTags(tokensOf(text))
   const english = looksEnglish(tokens)
   const quantities = quantitiesOf(tokens, text).filter((quantity) => english || quantity.kind !== 'count')
   const used = new Set<Quantity>()

@@ -248,6 +248,13 @@ describe('figuresIn', () => {
     expect(read('Fees take 4 percent of the amount.')).toEqual(['4% | of the amount'])
   })
 
+  it('mends the tagger where it breaks a label: a verb read as a noun, a noun read as a verb (issue 11: labels)', () => {
+    // `lack/NOUN`: the clause's verb, not part of the counted noun's phrase
+    expect(read('Some 1.2 million households in the region lack electricity.')).toEqual(['1.2 million | households lacking electricity'])
+    // `offshore/ADV wind/VERB`: a measure keeps what it measures
+    expect(read('Members aim for 200 gigawatts of offshore wind by 2040.')).toEqual(['200 | gigawatts of offshore wind by 2040'])
+  })
+
   it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {
     const sentences = [
       'Funding reached $4bn, with $1.5bn from banks and $2bn from private donors.',

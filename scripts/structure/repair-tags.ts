@@ -1,0 +1,61 @@
+import {tokensOf, type Token} from './tokens.js'
+
+/**
+ * Two slips of the part-of-speech tagger that break figure labels, mended before the labels are
+ * read:
+ * - a clause whose subject is a count and whose verb the tagger calls a noun (`1.2 million
+ *   households in the region lack/NOUN electricity`): with no verb in the clause, the first noun
+ *   after the subject's phrase that the model reads as a verb after `they` is the verb;
+ * - a noun in a prepositional phrase that the tagger calls a verb after an adjective it calls an
+ *   adverb (`gigawatts of offshore/ADV wind/VERB by 2040`): with nothing after it that could be its
+ *   object, it is an adjective and a noun.
+ * @param tokens a sentence's tokens (not changed)
+ * @returns the tokens, mended where needed (new objects for the mended ones)
+ */
+export function repairTags(tokens: Token[]): Token[] {
+  const mended = [...tokens]
+  for (let index = 0; index < mended.length; index++) {
+    if (mended[index].pos === 'NUM' && !/^NUM$/.test(mended[index + 1]?.pos ?? '')) mendMissingVerb(mended, index + 1)
+    const token = mended[index]
+    const next = mended[index + 1]
+    if (token.pos === 'ADV' && next?.pos === 'VERB' && next.lower === next.lemma && mended[index - 1]?.pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(mended[index - 2]?.pos ?? '') && /^(?:ADP|PUNCT|CCONJ)$/.test(mended[index + 2]?.pos ?? 'PUNCT')) {
+      mended[index] = {...token, pos: 'ADJ'}
+      mended[index + 1] = {...next, pos: 'NOUN'}
+    }
+  }
+  return mended
+}
+
+/** Whether the model reads a word as a verb after `they` (`they lack`, `they face`), asked once per word. */
+const verbAfterThey = new Map<string, boolean>()
+function readsAsVerb(word: string): boolean {
+  let known = verbAfterThey.get(word)
+  if (known === undefined) {
+    known = tokensOf(`they ${word} it`)[1]?.pos === 'VERB'
+    if (verbAfterThey.size < 5000) verbAfterThey.set(word, known)
+  }
+  return known
+}
+
+/**
+ * In the clause that starts with a count's noun at `from`, up to the next punctuation: when no word
+ * is tagged a verb, the first noun in its base form that follows a noun and is read as a verb after
+ * `they` becomes the verb.
+ */
+function mendMissingVerb(tokens: Token[], from: number): void {
+  let end = from
+  while (end < tokens.length && tokens[end].pos !== 'PUNCT' && end - from < 20) end++
+  const clause = tokens.slice(from, end)
+  if (clause.length < 3 || clause.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return
+  // the count's noun comes first, then its phrase: the verb follows a noun, after a preposition's phrase
+  if (!/^(?:NOUN|ADJ)$/.test(clause[0].pos)) return
+  let sawPhrase = false
+  for (let index = from + 1; index < end; index++) {
+    const token = tokens[index]
+    if (token.pos === 'ADP') sawPhrase = true
+    if (!sawPhrase || token.pos !== 'NOUN' || tokens[index - 1].pos !== 'NOUN' || token.lower !== token.lemma || !/^[a-z]+$/.test(token.lower)) continue
+    if (!/^(?:NOUN|ADJ|DET|ADP|PRON|ADV)$/.test(tokens[index + 1]?.pos ?? '')) continue
+    if (readsAsVerb(token.lower)) tokens[index] = {...token, pos: 'VERB'}
+    return
+  }
+}
