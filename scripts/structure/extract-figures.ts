@@ -157,7 +157,9 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
     const relative = /^(?:which|that|who)$/.test(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.text === ','
     const agent = relative ? nounPhraseBefore(tokens, verb - 2, sentence) : clauseSubject(tokens, verb, sentence)
     const ahead = /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '')
-    if (agent && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`, ahead ? undefined : agent))
+    // `the Observatory counts 320 stations`: a verb of holding says where they are, not what was done to them
+    const named = agent && /^\p{Lu}/u.test(agent) && sentence.toLowerCase().includes(`the ${agent.toLowerCase()}`) ? `the ${agent}` : agent
+    if (agent && !HOLDING_VERBS.test(act.lemma) && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`, ahead ? undefined : named))
   }
   const comparison = /,\s*(?:up|down)\s+from\s/.test(rule)
   const candidates: Candidate[] = []
@@ -220,7 +222,9 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
     if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
     if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(from, index).filter((t) => t.pos === 'ADP').length >= 2) break
-    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
+    // `able to sequence genomes`: an adjective that needs its verb keeps it and its object
+    const needsVerb = /^(?:able|unable|ready|eligible|due|set)$/.test(first.lower) && tokens[from + 1]?.lower === 'to' && index === from + 2
+    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !needsVerb && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
     if (token.pos === 'ADV' && !relative && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
     if (NOW_WORDS.test(token.lower) || (tokens[index + 1] && NOW_WORDS.test(`${token.lower} ${tokens[index + 1].lower}`))) break
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
@@ -644,7 +648,20 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
     const lacking = predicate(tokens, verb + 1, sentence)
     if (lacking) return `${what} with ${lacking}`
   }
+  // `32 member states have ratified the Convention`, `refugees have not yet returned home`: a perfect keeps its auxiliary
+  if (act?.pos === 'AUX' && act.lemma === 'have') {
+    let participle = verb + 1
+    const between: string[] = []
+    while (/^(?:ADV|PART)$/.test(tokens[participle]?.pos ?? '') && between.length < 3) between.push(tokens[participle++].lower)
+    const done = tokens[participle]
+    if (done?.pos !== 'VERB' || done.lower === done.lemma || /ing$/.test(done.lower) || done.lemma === 'be') return undefined
+    const object = objects ? predicate(tokens, participle + 1, sentence) : ''
+    if (objects && !object && startsCount(tokens, participle + 1)) return undefined
+    return [what, PERSON_NOUNS.test(tokens[noun.to - 1].lower) ? 'who' : 'that', ...adverbs, act.lower, ...between, done.lower, object].filter(Boolean).join(' ')
+  }
   if (!act || act.pos !== 'VERB' || /ing$/.test(act.lower) || act.lemma === 'be' || act.lemma === 'have' || (LINKING_VERBS.has(act.lower) && !ATTENDANCE_VERBS[act.lemma])) return undefined
+  // `19 member universities host 6,200 exchange students`: a verb whose object is another figure says nothing alone
+  if (objects && startsCount(tokens, verb + 1)) return undefined
   const subject = verb === modified && modified - noun.to <= 2 ? slice(sentence, tokens, noun.from, modified) : what
   // `3.2 million people remain displaced in the Basin`: people displaced in the Basin
   if (/^(?:remain|stay)$/.test(act.lemma) && ['VERB', 'ADJ'].includes(tokens[verb + 1]?.pos ?? '') && /(?:ed|en)$/.test(tokens[verb + 1].lower)) {
@@ -1368,6 +1385,13 @@ function passiveVerbAt(tokens: Token[], from: number): number {
     at++
   }
   return be && tokens[at]?.pos === 'VERB' ? at : -1
+}
+
+/** Whether a count or an amount starts at `index`, after qualifiers (`some 6,200`, `about $4bn`). */
+function startsCount(tokens: Token[], index: number): boolean {
+  let at = index
+  while (at < tokens.length && at - index < 3 && QUALIFIERS.has(tokens[at].lower)) at++
+  return quantityStartsAt(tokens, at) || (tokens[at]?.pos === 'NUM' && !/^(?:one|a)$/.test(tokens[at].lower))
 }
 
 function quantityStartsAt(tokens: Token[], index: number): boolean {

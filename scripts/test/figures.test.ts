@@ -255,6 +255,21 @@ describe('figuresIn', () => {
     expect(read('Members aim for 200 gigawatts of offshore wind by 2040.')).toEqual(['200 | gigawatts of offshore wind by 2040'])
   })
 
+  it('keeps what the counted noun did, and never a verb or an adjective without what it needs (issue 11: labels cut to the head word)', () => {
+    // a perfect keeps its auxiliary and its object
+    expect(read('Thirty-two member states have ratified the Convention.')).toEqual(['32 | member states that have ratified the Convention'])
+    expect(read('Some 700,000 refugees have returned home.')).toEqual(['700,000 | refugees who have returned home'])
+    // a verb whose object is the next figure is not said of the first
+    expect(read('Its 19 member universities now host 6,200 exchange students a year.')).toEqual(['19 | member universities', '6,200 | exchange students a year'])
+    // `able` keeps the verb it needs
+    expect(read('The Network has 52 laboratories able to sequence genomes, up from 19 in 2015.')).toEqual(['52 | laboratories able to sequence genomes, up from 19 in 2015'])
+  })
+
+  it('says where a count is held rather than that it was `counted` (issue 11: labels)', () => {
+    expect(read('The Observatory counts 320 monitoring stations in the basin.')).toEqual(['320 | monitoring stations in the basin'])
+    expect(read('Seabed cables carry 95% of the region’s data traffic.')).toEqual(['95% | of the region’s data traffic carried by seabed cables'])
+  })
+
   it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {
     const sentences = [
       'Funding reached $4bn, with $1.5bn from banks and $2bn from private donors.',
