@@ -334,7 +334,23 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a pipeline of projects, which already lists 37 projects`: projects in the pipeline
   const holder = to === noun.to && !adding ? relativeHolder(tokens, quantity.from, sentence) : ''
   if (holder) return `${slice(sentence, tokens, noun.from, noun.to)} ${holder}${timeAfter(tokens, to, sentence)}`
+  // `the Council's 27 members`: a bare count keeps the body it belongs to
+  const owner = to === noun.to && !adding ? bodyBefore(tokens, quantity.from, sentence) : undefined
+  if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * The named body whose possessive stands before a count: `the Council's 27 members` and `of the
+ * Network's 60 members` give `Council`, `Network`; not a common noun (`the region's 30 ports`).
+ * @param from the first token of the count
+ */
+function bodyBefore(tokens: Token[], from: number, sentence: string): string | undefined {
+  if (!/^['’]s?$/.test(tokens[from - 1]?.text ?? '')) return undefined
+  let start = from - 1
+  while (start > 0 && from - 1 - start < 4 && tokens[start - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[start - 1].text)) start--
+  if (start === from - 1 || tokens[start - 1]?.lower !== 'the') return undefined
+  return slice(sentence, tokens, start, from - 1)
 }
 
 /**
@@ -1002,6 +1018,11 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
         const be = act?.pos === 'AUX' && act.lemma === 'be' ? to + (tokens[to + 1]?.pos === 'ADV' ? 2 : 1) : -1
         if (be > 0 && tokens[be]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[be].lower)) {
           const opening = /^(?:today|now)$/i.test(tokens[0]?.text ?? '') && quantity.from <= 2 ? ` ${tokens[0].lower}` : ''
+          // `14% of farmers in member countries are insured against drought`: a place that only
+          // repeats who met gives way to what the clause says of them
+          const place = GENERIC_PLACE.exec(text)
+          const state = place && !timeAfter(tokens, be + 1, sentence) ? predicate(tokens, be + 1, sentence) : ''
+          if (place && state) return `${text.slice(0, place.index)} ${tokens[be].lower} ${state}${opening}`
           return `${text} ${tokens[be].lower}${timeAfter(tokens, be + 1, sentence) || opening}`
         }
         // `Members will protect 30% of their waters by 2030`: of waters to be protected by 2030
@@ -1030,7 +1051,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   const sized = /^(?:a|an)$/.test(tokens[article]?.lower ?? '') && passive < 0 ? nounPhraseAfter(tokens, after) : undefined
   if (sized && !/^(?:of|in|for|to)$/.test(next ?? '') && tokens[sized.from].pos !== 'DET') {
     const purpose = /^(?:for|to|towards)$/.test(tokens[sized.to]?.lower ?? '') && tokens[sized.to].pos === 'ADP' ? complement(tokens, sized.to, sentence) : ''
-    return joinLabel(slice(sentence, tokens, sized.from, sized.to), purpose)
+    return joinLabel(slice(sentence, tokens, sized.from, sized.to), purpose || whatItWillDo(tokens, sized.to, sentence))
   }
   // `appeals were only 34% funded in 2023`: what was funded
   if (quantity.kind === 'percent' && tokens[after]?.pos === 'VERB' && /ed$/.test(tokens[after].lower) && governor && (governor.pos === 'AUX' || LINKING_VERBS.has(governor.lower))) {
@@ -1132,6 +1153,25 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (rest) return `${tokens[verb - 1]?.lower === 'will' ? presentParticiple(tokens[verb].lemma) : tokens[verb].lower} ${rest}`
   }
   return subjectBefore(tokens, before + 1, sentence)
+}
+
+/** A place that only repeats who met, at the end of a label (`in member countries`, `across the region`). */
+const GENERIC_PLACE = /\s(?:in|across|among|throughout) (?:the )?(?:member |partner )?(?:region|regions|countries|country|states|nations|economies|membership|world)$/
+
+/**
+ * What a thing an amount sizes will do, as a phrase after it: `A $75 million facility will insure
+ * crops against drought` gives `to insure crops against drought`. Empty when the verb's object is
+ * itself a figure (`will upgrade 400 clinics`: that figure says it) or there is no such verb.
+ * @param at the token after the thing's noun
+ */
+function whatItWillDo(tokens: Token[], at: number, sentence: string): string {
+  if (!/^(?:will|shall|would|could|can|should|must|may)$/.test(tokens[at]?.lower ?? '')) return ''
+  let verb = at + 1
+  while (tokens[verb]?.pos === 'ADV') verb++
+  const act = tokens[verb]
+  if (act?.pos !== 'VERB' || act.lower !== act.lemma || act.lemma === 'be' || act.lemma === 'have' || UNDESCRIPTIVE_VERBS.has(act.lemma) || startsCount(tokens, verb + 1)) return ''
+  const object = predicate(tokens, verb + 1, sentence)
+  return object ? `to ${act.lower} ${object}` : ''
 }
 
 /** Verbs whose indirect object is followed by an amount that measures the subject: `delays cost exporters $4bn`, `ransoms brought armed groups $90m`. */

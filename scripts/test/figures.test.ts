@@ -270,6 +270,16 @@ describe('figuresIn', () => {
     expect(read('Seabed cables carry 95% of the region’s data traffic.')).toEqual(['95% | of the region’s data traffic carried by seabed cables'])
   })
 
+  it('keeps the body a bare count belongs to, what a sized thing will do, and what a share is rather than where (issue 11: labels cut to the head word)', () => {
+    expect(read("The Council's 27 Members adopted the budget.")).toEqual(['27 | Members of the Council'])
+    // a common noun's possessive is not a body (`the region's 48 ports`)
+    expect(read("The region's 48 ports will be modernised.")).toEqual(['48 | ports'])
+    expect(read('A $75 million facility will insure crops against drought.')).toEqual(['$75 million | facility to insure crops against drought'])
+    // what it will do to a figure is that figure's label
+    expect(read('A €1.2 billion programme will upgrade 400 rural clinics.')).toEqual(['€1.2 billion | programme', '400 | rural clinics to be upgraded'])
+    expect(read('Only 14% of farmers in member countries are insured against drought.')).toEqual(['14% | of farmers insured against drought'])
+  })
+
   it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {
     const sentences = [
       'Funding reached $4bn, with $1.5bn from banks and $2bn from private donors.',
