@@ -6,7 +6,7 @@
  * a decision, of the next meeting, of headings, and how figures are written (`3 000 écoles`,
  * `2,4 milliards d'euros`, `12 %`). Every pattern is anchored or bounded, so it runs in linear time.
  */
-import type {Reading} from './language.js'
+import type {CountActions, Reading} from './language.js'
 import type {Calendar, DateForm} from './parse-dates.js'
 
 const MONTH_NAMES = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']
@@ -139,6 +139,51 @@ const LABEL_STOP = new Set([...AUXILIARIES, ...'et ou mais dont qui que qu soit 
 /** Words a label never ends with. */
 const LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou par pour sur dans avec ces ce cette leur leurs'.split(' '))
 
+/** Infinitives whose participle is not made by the rule (`-er` → `-é`, `-ir` → `-i`, `-uire` → `-uit`, `-re` → `-u`). */
+const IRREGULAR_PARTICIPLES: Record<string, string> = {mettre: 'mis', remettre: 'remis', prendre: 'pris', faire: 'fait', ouvrir: 'ouvert', offrir: 'offert', couvrir: 'couvert', inscrire: 'inscrit', recevoir: 'reçu', accueillir: 'accueilli', atteindre: 'atteint', éteindre: 'éteint', peindre: 'peint'}
+/** Futures whose infinitive is not their stem (`fera` → `faire`). */
+const IRREGULAR_FUTURES: Record<string, string> = {fer: 'faire', recevr: 'recevoir', accueiller: 'accueillir', enverr: 'envoyer', verr: 'voir', ir: 'aller', tiendr: 'tenir', viendr: 'venir', maintiendr: 'maintenir', obtiendr: 'obtenir', soutiendr: 'soutenir'}
+
+/**
+ * Feminine plural nouns a count is often of, and the endings of feminine nouns: a participle agrees
+ * with them (`personnes touchées`, `écoles rénovées`). Others are read as masculine.
+ */
+const FEMININE = /^(?:personnes|femmes|filles|jeunes\s+filles|écoles|familles|entreprises|tonnes|communes|villes|cliniques|victimes|infirmières|sages-femmes|routes|maisons|classes|bourses|forêts|terres|îles|zones|régions|semences|doses|prises|espèces|unités|pêcheuses|agricultrices|exploitations|structures|infrastructures|stations|installations|plateformes|mesures|associations|coopératives|institutions|organisations|universités|localités|municipalités|provinces|frontières|maternités|vies|têtes|armes|mines|pirogues|embarcations|parcelles|pistes|écoles\s+\p{L}+)$|(?:tions|sions|ités|tés|ures|ances|ences|elles|ettes|esses|ières|euses|trices|ées|ies|ines)$/iu
+
+export const FRENCH_COUNT_ACTIONS: CountActions = {
+  past: /(?:^|\s)(?:ont|a)\s+(?:(?:d[ée]j[àa]|[ée]galement|aussi|en\s+outre)\s+)?(\p{L}{3,}(?:é|i|is|it|u))\s*$/iu,
+  future: /(?:^|\s)(\p{L}{2,}(?:era|eront|ira|iront|tra|tront|dra|dront))\s*$/iu,
+  infinitive: /(?:^|\s)(?:de|d['’]|à)\s*(\p{L}{3,}(?:er|ir|re))\s*$/iu,
+  qualifiers: /\s+(?:plus\s+de|pr[èe]s\s+de|environ|au\s+moins|quelque|jusqu['’][àa]|moins\s+de|un\s+total\s+de)\s*$/iu,
+  infinitiveOf(future) {
+    const stem = future.toLowerCase().replace(/(?:ont|a)$/u, '')
+    if (IRREGULAR_FUTURES[stem]) return IRREGULAR_FUTURES[stem]
+    // `construira` → `construire`, `mettra` → `mettre`, `prendra` → `prendre`
+    if (/uir$/u.test(stem) || /[^aeiouéèr]r$/u.test(stem)) return `${stem}e`
+    return stem
+  },
+  participleOf(infinitive) {
+    const verb = infinitive.toLowerCase()
+    if (IRREGULAR_PARTICIPLES[verb]) return IRREGULAR_PARTICIPLES[verb]
+    if (/er$/u.test(verb)) return `${verb.slice(0, -2)}é`
+    if (/ir$/u.test(verb)) return verb.slice(0, -1)
+    if (/uire$/u.test(verb)) return `${verb.slice(0, -2)}t`
+    if (/re$/u.test(verb)) return `${verb.slice(0, -2)}u`
+    return verb
+  },
+  agree(participle, noun) {
+    // back to the masculine singular (`touchées` → `touché`; `mis`, `pris` end in -s already)
+    const stem = participle.toLowerCase().replace(/(?<=[éiut])e?s?$/u, (ending) => (ending === 's' && !/é$/u.test(participle.slice(0, -1)) ? ending : ''))
+    if (FEMININE.test(noun.trim())) return `${stem}es`
+    return /s$/u.test(stem) ? stem : `${stem}s`
+  },
+  toBeDone: (infinitive) => `à ${infinitive}`,
+  actors: new Set('il elle ils elles on nous ministres ministre dirigeants chefs participants membres délégations délégués pays gouvernements états parties présidence président présidente secrétariat'.split(' ')),
+  measures: /^(?:tonnes|hectares|kilomètres|km|mètres|litres|mégawatts|gigawatts|MW|GW|barils)$/iu,
+  of: (phrase) => (/^[aeiouyéèêàâîôh]/iu.test(phrase) ? `d’${phrase}` : `de ${phrase}`),
+  each: /(?:^|[,;:]\s*)chaque\s+(\p{L}[\p{L}-]*(?:\s+(?:membre|partenaire|participant|signataire)s?)?)\s/iu,
+}
+
 export const FRENCH_FIGURES = {
   numberWords: FRENCH_NUMBER_WORDS,
   numberAnd: 'et',
@@ -173,6 +218,7 @@ export const FRENCH_FIGURES = {
   changeFrom: /(?<!\p{L})pass[ée]e?s?\s+de\s*$/iu,
   changeTo: /^\s*(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
   by: 'par',
+  actions: FRENCH_COUNT_ACTIONS,
 }
 
 /** Subjects that name who acted: the point's title is then what they acted on. */

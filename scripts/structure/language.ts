@@ -113,6 +113,36 @@ export interface FigurePatterns {
   changeTo: RegExp
   /** The agent preposition of a passive label (`annoncés par les partenaires`). */
   by: string
+  /** Label data for what was done to a count (`personnes touchées par le choléra`, `écoles à rénover`); see `count-action.ts`. */
+  actions?: CountActions
+}
+
+/** What a language needs to say what was done to a count: its verbs' forms and its nouns' gender. */
+export interface CountActions {
+  /** A past participle after its auxiliary, just before the count (`a touché`, `ont formé`): group 1 the participle. */
+  past: RegExp
+  /** A future just before the count (`formera`, `restaureront`): group 1 the verb. */
+  future: RegExp
+  /** An infinitive after `de`/`à` just before the count (`décidé de rénover`): group 1 the infinitive. */
+  infinitive: RegExp
+  /** Words between a verb and its count (`plus de`, `près de`, `au moins`), at the end of the text before the count. */
+  qualifiers: RegExp
+  /** The infinitive of a future (`formera` → `former`). */
+  infinitiveOf: (future: string) => string
+  /** The past participle of an infinitive (`former` → `formé`). */
+  participleOf: (infinitive: string) => string
+  /** A participle agreed with a plural noun (`touché` + `personnes` → `touchées`). */
+  agree: (participle: string, noun: string) => string
+  /** How a label says the count is still to be done (`à rénover`). */
+  toBeDone: (infinitive: string) => string
+  /** Subjects that name who met or a pronoun: not worth a `par …` (`les ministres`, `il`). */
+  actors: ReadonlySet<string>
+  /** Nouns of measure, which take their subject as what they measure (`tonnes de prises`). */
+  measures: RegExp
+  /** `de` before a noun phrase, elided before a vowel (`de prises`, `d'eau`). */
+  of: (phrase: string) => string
+  /** A subject `Chaque État membre`: group 1 what each is (`État membre`). */
+  each: RegExp
 }
 
 /** What `pattern-title.ts` needs to make a point's title from its words. */

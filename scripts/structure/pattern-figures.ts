@@ -3,6 +3,7 @@ import type {Calendar} from './parse-dates.js'
 import {findDates} from './parse-dates.js'
 import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
+import {countAction} from './count-action.js'
 
 /**
  * The figures of a sentence in a language the English tagger does not read, by its patterns
@@ -202,7 +203,12 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   if (!words.length) return undefined
   const year = yearAfter(rest, 0)
   const rate = patterns.rate.exec(rest)
-  return join(words) + ((words.length === 1 && participleAfter(rest, patterns, false)) || (rate ? ` ${rate[1]}` : year))
+  const passive = words.length === 1 ? participleAfter(rest, patterns, false) : ''
+  // `a touché 45 000 personnes`, `restaurera 2,5 millions d'hectares`: what was done to them
+  const before = text.slice(0, number.start)
+  const action = !passive && patterns.actions ? countAction(before, rest, join(words), patterns.actions, patterns.linking.test(before)) : undefined
+  if (action) return [join(words), action.measured, action.after, action.time].filter(Boolean).join(' ')
+  return join(words) + (passive || (rate ? ` ${rate[1]}` : year))
 }
 
 function percentLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
@@ -225,7 +231,11 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   const of = /^\s*(?:de|des|du|d['’])\s?/iu.exec(after)
   if (of) {
     const {words, rest} = phraseAt(after.slice(of[0].length), patterns, 6)
-    if (words.length) return join(words) + participleAfter(rest, patterns, true)
+    const state = words.length ? participleAfter(rest, patterns, true) : ''
+    // `s'engagent à protéger 30 % de leurs eaux d'ici 2030`: of waters to protect
+    const action = words.length && !state && patterns.actions ? countAction(text.slice(0, number.start), rest, join(words), patterns.actions, false) : undefined
+    if (action?.after) return [join(words), action.after, action.time].filter(Boolean).join(' ')
+    if (words.length) return join(words) + state
   }
   // `dont 30 % sous forme de dons`: the phrase after it, to the end of the clause
   const phrase = /^\s*([^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(after)?.[1]?.replace(/^(?:sera|seront|est|sont)\s+/u, '')
@@ -249,7 +259,7 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     const purpose = /^\s*((?:[àa]|aux?|pour)\s[^,.;:]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de)\s))/iu.exec(text.slice(number.end))
     if (purpose && patterns.allocating.test(stem)) return `${participle} ${purpose[1].trim()}`
     const subject = subjectBefore(text, verb.index + (verb[0].length - verb[0].trimStart().length), patterns)
-    return subject ? `${participle} ${patterns.by} ${subject}` : participle
+    return subject ? `${participle} ${patterns.by} ${withArticle(subject, text)}` : participle
   }
   // `1,8 milliard de dollars de contributions`
   const of = /^\s*(?:de|d['’])\s?/iu.exec(text.slice(number.end))
@@ -275,6 +285,16 @@ function partOfWhole(text: string, number: FoundNumber, whole: FoundNumber | und
   return place ? `${what} ${place[1].trim()}` : what
 }
 
+/** A name keeps the article the text gives it: `versés par le Fonds`, `par l'Union`, not `par Fonds`. */
+function withArticle(subject: string, text: string): string {
+  if (!/^\p{Lu}/u.test(subject)) return subject
+  const at = text.indexOf(subject)
+  const article = at > 0 ? /(?:^|\s)(le|la|l['’])\s?$/iu.exec(text.slice(Math.max(0, at - 4), at)) : null
+  if (!article) return subject
+  const written = article[1].toLowerCase()
+  return /['’]$/.test(written) ? `${written}${subject}` : `${written} ${subject}`
+}
+
 /** The subject of the clause that ends at `end`: from the last comma or colon, without its auxiliary or a place it narrows. */
 function subjectBefore(text: string, end: number, patterns: FigurePatterns): string | undefined {
   const clause = text.slice(0, end).split(/[,;:]\s/).pop() ?? ''
@@ -287,7 +307,8 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   // `Les partenaires` → `les partenaires`; `La part de la population` stays as written (its determiner dropped).
   const first = words[0].replace(/['’].*$/, '').toLowerCase()
   const noun = patterns.determiners.has(first) && !/^(?:les)$/.test(first) ? lower.replace(/^\p{L}+['’]?\s?/u, '') : lower
-  return noun || undefined
+  // `le nombre d'écoles rénovées`: the value is the number; the label is what is counted
+  return noun.replace(/^nombre\s+(?:de\s+|d['’]\s?|des\s+)/iu, '') || undefined
 }
 
 /** `en 2021` right after a number: the year its value is for. */

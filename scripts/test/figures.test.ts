@@ -231,6 +231,23 @@ describe('figuresIn', () => {
     expect(lire('45 000 enseignants seront formés aux méthodes de lecture, dont 60 % en zone rurale.')).toEqual(['45,000 | enseignants formés', '60% | enseignants formés en zone rurale'])
   })
 
+  it('says in French what was done to a count, per whom, and what a measure measures (issue 11: French labels)', () => {
+    const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+    // a past: the participle agrees with the noun, and who did it is kept unless it is who met
+    expect(lire('Le paludisme a touché plus de 12 000 personnes dans la région en 2022.')).toEqual(['12,000 | personnes touchées par le paludisme en 2022'])
+    expect(lire('Les ministres ont formé 300 inspecteurs.')).toEqual(['300 | inspecteurs formés'])
+    // a future or an infinitive: still to be done, with its target year; with a rate, a flow
+    expect(lire('Les ministres ont décidé de rénover 1 500 écoles rurales d’ici 2026.')).toEqual(['1,500 | écoles rurales à rénover d’ici 2026'])
+    expect(lire('Le Centre formera 3 000 infirmiers par an aux soins d’urgence.')).toEqual(['3,000 | infirmiers formés par an'])
+    expect(lire('Les pays membres se sont engagés à protéger 30 % de leurs eaux d’ici 2030.')).toEqual(['30% | eaux à protéger d’ici 2030'])
+    // a measure given by a linking verb measures the subject
+    expect(lire('Les ministres ont rappelé que les pertes post-récolte atteignent près de 30 000 tonnes par an.')).toEqual(['30,000 | tonnes de pertes post-récolte par an'])
+    expect(lire('Chaque pays mettra à disposition au moins 50 experts.')).toEqual(['50 | experts par pays'])
+    // `le nombre de` is the value; a name keeps its article
+    expect(lire('Le nombre d’écoles rénovées est passé de 200 en 2021 à 450 en 2023.')).toEqual(['450 | écoles rénovées en 2023, contre 200 en 2021'])
+    expect(lire('Le Fonds a versé 1,5 milliard d’euros aux pays les plus touchés.')).toEqual(['€1.5 billion | versés par le Fonds'])
+  })
+
   it('chooses among candidate labels: a place that only repeats who met gives way to what the clause says of the noun (issue 11: labels)', () => {
     expect(read('Some 3 million children in member countries have still not returned to school.')).toEqual(['3 million | children who have still not returned to school'])
     expect(read('Nearly 5 million people in partner countries live without electricity.')).toEqual(['5 million | people living without electricity'])

@@ -67,7 +67,7 @@ describe('French reading', () => {
     const values = readout.figures.map((f) => f.value)
     expect(values).toEqual(['19', '2,500', '12,000', '35%', '€1.2 billion', '15%', '68%'])
     expect(readout.figures.find((f) => f.value === '68%')?.label).toMatch(/en 2023, contre 52 % en 2015$/)
-    expect(readout.figures.find((f) => f.value === '2,500')?.label).toBe('forages')
+    expect(readout.figures.find((f) => f.value === '2,500')?.label).toBe("forages à construire d'ici 2027")
   })
 
   it('never takes part of a grouped number, a day of a date or a year as a figure', async () => {

@@ -1,0 +1,83 @@
+import type {CountActions} from './language.js'
+
+/**
+ * What a language read by patterns (French) says was done to a count, as its label says it: the
+ * verb before the count becomes a participle after its noun, as the English reader's `people
+ * displaced`, `schools to be repaired` do:
+ * - a past (`le choléra a touché 45 000 personnes … en 2022`) gives `personnes touchées par le
+ *   choléra en 2022`, with who did it unless that is who met or a pronoun;
+ * - a future or an infinitive (`restaurera 2,5 millions d'hectares …`, `décidé de rénover 1 500
+ *   écoles`) gives what is still to be done (`hectares … à restaurer d'ici 2027`); with a rate (`par
+ *   an`) it is a flow, written as a participle (`agents formés par an`);
+ * - a measure that a linking verb gives (`les prises non déclarées atteignent 40 000 tonnes par
+ *   an`) measures the subject (`tonnes de prises non déclarées par an`);
+ * - a subject `Chaque État membre` says the count is per member (`agents par État membre`).
+ */
+
+/** What the label of a count says besides its noun. */
+export interface CountAction {
+  /** Words after the noun (`touchées par le choléra`, `à restaurer`); empty when none. */
+  after: string
+  /** The time the label keeps (`en 2022`, `d'ici 2027`, `par an`); empty when none. */
+  time: string
+  /** A noun phrase the label's noun measures (`de prises non déclarées`), for a measure. */
+  measured: string
+}
+
+/**
+ * What was done to a count, read from the words before it.
+ * @param before the sentence up to the count
+ * @param rest the sentence after the count's noun phrase
+ * @param noun the count's noun phrase as the label writes it
+ * @param actions the language's data
+ * @param linked whether a linking verb (`atteignent`) governs the count
+ * @returns the parts of the label, or `undefined` when no verb governs the count
+ */
+export function countAction(before: string, rest: string, noun: string, actions: CountActions, linked: boolean): CountAction | undefined {
+  // the count's own clause: after the last comma, or the `que` of a reported clause (`ont rappelé que …`)
+  const clause = before.split(/[,;:]\s|(?<!\p{L})(?:que\s|qu['’])/u).pop() ?? ''
+  const verbText = clause.replace(actions.qualifiers, '')
+  const time = timeOf(rest)
+  const head = noun.split(/\s+/)[0]
+  if (linked && actions.measures.test(noun)) {
+    const subject = subjectOf(verbText.replace(/\s+\p{L}+\s*$/u, ''), actions)
+    if (subject) return {after: '', time, measured: actions.of(subject.replace(/^(?:les|la|le)\s+|^l['’]/iu, ''))}
+  }
+  const each = actions.each.exec(clause)
+  const per = each ? `par ${each[1]}` : ''
+  const past = actions.past.exec(verbText)
+  if (past) {
+    const subject = subjectOf(verbText.slice(0, past.index), actions)
+    const agent = subject && !per ? ` par ${subject}` : ''
+    return {after: `${actions.agree(past[1], head)}${agent}${per ? ` ${per}` : ''}`, time, measured: ''}
+  }
+  const future = actions.future.exec(verbText)
+  const infinitive = future ? actions.infinitiveOf(future[1]) : actions.infinitive.exec(verbText)?.[1]?.toLowerCase()
+  if (infinitive) {
+    const rate = /^par\s|^chaque\s/iu.test(time)
+    const done = rate ? actions.agree(actions.participleOf(infinitive), head) : actions.toBeDone(infinitive)
+    return {after: [done, per].filter(Boolean).join(' '), time, measured: ''}
+  }
+  return per ? {after: per, time, measured: ''} : undefined
+}
+
+/** The time of a count in the rest of its clause: a rate, `d'ici 2027`, `en 2022`. */
+function timeOf(rest: string): string {
+  const clause = rest.split(/[,;:.]/)[0] ?? ''
+  const found = /(?<!\p{L})(par\s+(?:an|ann[ée]e|mois|jour|semaine)|chaque\s+(?:ann[ée]e|mois|jour|semaine)|d['’]ici\s+(?:(?:la\s+fin\s+de\s+)?(?:19|20)\d\d)|en\s+(?:19|20)\d\d)(?!\p{L})/iu.exec(clause)
+  return found ? found[1] : ''
+}
+
+/**
+ * The subject of a clause, with its article (`le choléra`, `l'Union`, `les partenaires`), or
+ * `undefined` when it is who met, a pronoun, or too long to be a subject.
+ */
+function subjectOf(text: string, actions: CountActions): string | undefined {
+  const words = text.trim().split(/\s+/).filter(Boolean)
+  if (!words.length || words.length > 8) return undefined
+  const written = words.join(' ').replace(/^\p{Lu}(?=\p{Ll}|['’])/u, (letter) => letter.toLowerCase())
+  const bare = written.replace(/^(?:les|la|le)\s+|^l['’]/iu, '')
+  const head = bare.split(/\s+/)[0]?.toLowerCase() ?? ''
+  if (!head || actions.actors.has(head) || /^(?:chaque|ce|cette|ces|il|elle|on)$/iu.test(head)) return undefined
+  return written
+}
