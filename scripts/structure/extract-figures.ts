@@ -293,7 +293,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && tokens[quantity.from - 2]?.lower === 'membership' && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && tokens[quantity.from - 2]?.lower === 'membership' && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -592,6 +592,25 @@ function numberedSubject(tokens: Token[], quantity: Quantity, sentence: string):
 }
 
 /**
+ * What a bare count numbers when its clause's subject is `the number of …`: `The number of girls in
+ * secondary school rose to 3.2 million in 2023` gives `girls in secondary school in 2023`.
+ */
+function numberOfSubject(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].lower === 'to') && tokens[verb].pos !== 'VERB') verb--
+  const act = tokens[verb]
+  if (!act || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma])) return undefined
+  let start = verb
+  while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that') start--
+  while (tokens[start]?.pos === 'DET') start++
+  if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of') return undefined
+  let end = verb
+  while (end > start + 2 && /^(?:AUX|ADV|PART)$/.test(tokens[end - 1].pos)) end--
+  if (end <= start + 2 || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  return `${slice(sentence, tokens, start + 2, end)}${timeAfter(tokens, quantity.to, sentence)}`
+}
+
+/**
  * A share of something named before by a pronoun: `trade between members recovered …, and 60
  * percent of it is now free of tariffs` gives `of trade between members free of tariffs`.
  */
@@ -612,6 +631,53 @@ function shareOfIt(tokens: Token[], quantity: Quantity, sentence: string): strin
   while (tokens[at]?.pos === 'ADV') at++
   const state = ['ADJ', 'VERB'].includes(tokens[at]?.pos ?? '') ? predicate(tokens, at, sentence) : ''
   return `of ${what}${state ? ` ${state}` : ''}`
+}
+
+/** Verbs by which a subject is a share of a whole: `women make up 28% of teachers`, `wind and solar accounted for 38% of electricity`. */
+const SHARE_VERBS = /^(?:make|account|represent|constitute|form|comprise)$/
+
+/**
+ * A share that its clause's subject makes up: the whole, then what the subject is of it. `Women
+ * make up 40 percent of judges in the region` gives `of judges who are women` (the subject, not
+ * the whole, is what is counted; a place that repeats who met goes); `wind and solar power made up
+ * 38% of the region's electricity in 2023` gives `of the region's electricity from wind and solar
+ * power in 2023`. `undefined` when no such verb governs the share.
+ */
+function shareMadeUpBy(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'of') return undefined
+  let verb = quantity.from - 1
+  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV') && !/^(?:up|for)$/.test(tokens[verb].lower)) verb--
+  // `make up`, `account for`: the particle before the share
+  if (/^(?:up|for)$/.test(tokens[verb]?.lower ?? '')) verb--
+  const act = tokens[verb]
+  if (!act || !['VERB', 'NOUN', 'AUX'].includes(act.pos) || !SHARE_VERBS.test(act.lemma)) return undefined
+  if ((act.lemma === 'make' && tokens[verb + 1]?.lower !== 'up') || (act.lemma === 'account' && tokens[verb + 1]?.lower !== 'for')) return undefined
+  const subject = sharerBefore(tokens, verb, sentence)
+  const whole = nounPhraseAfter(tokens, quantity.to + 1)
+  if (!subject || !whole) return undefined
+  const to = postModifierEnd(tokens, whole.to, whole.to - whole.from)
+  // a share of things is `of judges`, not `of the judges`
+  const head = tokens[whole.to - 1]
+  const from = tokens[whole.from].lower === 'the' && head.lower !== head.lemma && /s$/.test(head.lower) && !tokens.slice(whole.from, whole.to).some((token) => /^['’]s?$/.test(token.text)) ? whole.from + 1 : whole.from
+  const written = slice(sentence, tokens, from, to).replace(GENERIC_PLACE, '')
+  const people = PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '') || /^(?:women|men|girls|boys|people|youth)$/i.test(subject)
+  const tail = timeAfter(tokens, to, sentence)
+  return `of ${written} ${people ? 'who are' : 'from'} ${subject}${tail}`
+}
+
+/**
+ * The subject of a verb of sharing, nouns joined by `and` included: `wind and solar power made
+ * up`, `services, which together account for` (the phrase before the relative's comma).
+ */
+function sharerBefore(tokens: Token[], verb: number, sentence: string): string | undefined {
+  let end = verb
+  while (end > 0 && /^(?:ADV|AUX|PART)$/.test(tokens[end - 1].pos)) end--
+  if (/^(?:which|that|who)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.text === ',') end -= 2
+  let from = end
+  while (from > 0 && end - from < 6 && (/^(?:NOUN|PROPN|ADJ|CCONJ)$/.test(tokens[from - 1].pos) || (tokens[from - 1].text === '-' && !tokens[from - 1].spaced))) from--
+  while (from < end && tokens[from].pos === 'CCONJ') from++
+  if (from === end || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  return lowerFirst(slice(sentence, tokens, from, end), tokens[from])
 }
 
 /**
@@ -991,7 +1057,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const change = changeBy(tokens, by, after, sentence)
     if (change) return change
   }
-  const ofIt = quantity.kind === 'percent' ? shareOfIt(tokens, quantity, sentence) : undefined
+  const ofIt = quantity.kind === 'percent' ? (shareOfIt(tokens, quantity, sentence) ?? shareMadeUpBy(tokens, quantity, sentence)) : undefined
   if (ofIt) return ofIt
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
   if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {

@@ -218,6 +218,7 @@ export const FRENCH_FIGURES = {
   changeFrom: /(?<!\p{L})pass[ée]e?s?\s+de\s*$/iu,
   changeTo: /^\s*(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
   by: 'par',
+  among: 'parmi les',
   actions: FRENCH_COUNT_ACTIONS,
 }
 

@@ -113,6 +113,8 @@ export interface FigurePatterns {
   changeTo: RegExp
   /** The agent preposition of a passive label (`annoncés par les partenaires`). */
   by: string
+  /** How a share that its subject makes up names the whole (`parmi les` in `femmes parmi les enseignants`). */
+  among?: string
   /** Label data for what was done to a count (`personnes touchées par le choléra`, `écoles à rénover`); see `count-action.ts`. */
   actions?: CountActions
 }

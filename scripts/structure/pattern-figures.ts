@@ -171,6 +171,10 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
   for (; index < all.length && taken.length < max; index++) {
     const {word, lower} = all[index]
     if (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || patterns.verb.test(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? ''))) break
+    // `18 projets d'un montant de 95 millions`: the amount's phrase is not part of the noun's
+    if (taken.length && /^(?:d|pour)$/.test(lower) && /^(?:une?\s+(?:montant|valeur|co[ûu]t|total|budget))/iu.test(text.slice(all[index + 1]?.start ?? text.length))) break
+    // `réfugiés vivent dans …`: a verb in the present plural ends the noun phrase
+    if (taken.length && PRESENT_PLURAL.test(lower) && !/^(?:d|de)$/.test(all[index - 1]?.lower ?? '')) break
     // `écoles situées dans …`: a participle that opens a phrase of its own ends the label
     if (taken.length && /(?:é|ée|és|ées)$/u.test(lower) && /^(?:dans|par|sur|en|à|au|aux|avec|pour)$/iu.test(all[index + 1]?.word ?? '')) break
     taken.push(word)
@@ -180,6 +184,23 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     index--
   }
   return {words: taken, rest: index < all.length ? text.slice(all[index].start) : ''}
+}
+
+/** A verb in the present plural (`vivent`, `bénéficient`), not a noun or an adjective in -ent nor an adverb in -ment. */
+const PRESENT_PLURAL = /^(?!(?:argent|présent|récent|urgent|agent|parent|accident|excédent|continent|président|vice-président|résident|adolescent|client|équivalent|patient|talent|souvent|suffisant|dent|vent|cent|lent|absent|différent|fréquent|pertinent|permanent|compétent|intelligent)$)\p{L}{2,}(?<!m)ent$/u
+
+/**
+ * What a count does, said in its present plural after the noun, as a present participle with its
+ * complement: `60 000 réfugiés vivent dans les camps de la région` gives ` vivant dans les camps de
+ * la région`. Empty when the rest does not start with such a verb.
+ */
+function presentAfter(rest: string): string {
+  const verb = /^\s*(\p{L}+)(?=\s|$)/u.exec(rest)
+  if (!verb || !PRESENT_PLURAL.test(verb[1].toLowerCase())) return ''
+  const after = rest.slice(verb[0].length)
+  const complement = /^\s*((?:à|aux?|de|des|du|pour|dans|sur|en|d['’]\s?)\s?[^,.;:]{1,60}?)(?=\s*(?:[,.;:]|$|\s(?:qui|que|et|afin|dont)\s))/iu.exec(after)
+  // `bénéficient` → `bénéficiant`, `vivent` → `vivant`
+  return ` ${verb[1].replace(/ent$/u, 'ant')}${complement ? ` ${complement[1].trim()}` : ''}`
 }
 
 /** `seront formés (aux agents …)`: an auxiliary and a participle, with the phrase after it when asked. */
@@ -203,7 +224,7 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   if (!words.length) return undefined
   const year = yearAfter(rest, 0)
   const rate = patterns.rate.exec(rest)
-  const passive = words.length === 1 ? participleAfter(rest, patterns, false) : ''
+  const passive = (words.length === 1 ? participleAfter(rest, patterns, false) : '') || presentAfter(rest)
   // `a touché 45 000 personnes`, `restaurera 2,5 millions d'hectares`: what was done to them
   const before = text.slice(0, number.start)
   const action = !passive && patterns.actions ? countAction(before, rest, join(words), patterns.actions, patterns.linking.test(before)) : undefined
@@ -217,6 +238,10 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   const linking = patterns.linking.exec(text.slice(0, number.start))
   if (linking) {
     const subject = subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '')
+    // `Les femmes représentent 38 % des enseignants`: the subject is a part of the people or things after it
+    const among = /^\s*des\s+/iu.exec(after)
+    const whole = among && subject && patterns.among ? phraseAt(after.slice(among[0].length), patterns, 6).words : []
+    if (subject && whole.length) return `${subject} ${patterns.among} ${join(whole)}${yearAfter(text, number.end)}`
     if (subject) return `${subject}${yearAfter(text, number.end)}`
   }
   // `Les attaques … ont augmenté de 30 %` → `hausse des attaques …`

@@ -86,7 +86,7 @@ describe('figuresIn', () => {
     expect(read('Ministers endorsed a $1.5 billion financing window for vaccine manufacturing in Africa.')).toEqual(['$1.5 billion | financing window for vaccine manufacturing'])
     expect(read('Ministers noted that humanitarian appeals were only 34% funded in 2023.')).toEqual(['34% | humanitarian appeals funded in 2023'])
     expect(read('Ministers noted that trade among members reached US$310 billion in 2021.')).toEqual(['US$310 billion | trade among members in 2021'])
-    expect(read('Services account for more than 30% of members\' output.')).toEqual(["30% | of members' output"])
+    expect(read('Services account for more than 30% of members\' output.')).toEqual(["30% | of members' output from services"])
     // an amount welcomed is not a new member
     expect(read('Ministers welcomed new contributions of €120 million to the demining trust fund.')).toEqual(['€120 million | new contributions to the demining trust fund'])
   })
@@ -246,6 +246,22 @@ describe('figuresIn', () => {
     // `le nombre de` is the value; a name keeps its article
     expect(lire('Le nombre d’écoles rénovées est passé de 200 en 2021 à 450 en 2023.')).toEqual(['450 | écoles rénovées en 2023, contre 200 en 2021'])
     expect(lire('Le Fonds a versé 1,5 milliard d’euros aux pays les plus touchés.')).toEqual(['€1.5 billion | versés par le Fonds'])
+  })
+
+  it('labels a share by its whole and says the subject that makes it up is part of it, not what is counted (issue 11: labels take the subject)', () => {
+    const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(read('Women make up 40 percent of judges in the region.')).toEqual(['40% | of judges who are women'])
+    expect(read('Wind and solar power made up 38% of the electricity in 2023.')).toEqual(['38% | of the electricity from wind and solar power in 2023'])
+    expect(read('Members will map services, which together account for 30% of output.')).toEqual(['30% | of output from services'])
+    expect(lire('Les femmes représentent 38 % des enseignants du secondaire.')).toEqual(['38% | femmes parmi les enseignants du secondaire'])
+    // `the number of` is the value; what it numbers is the label
+    expect(read('The number of girls in secondary school rose to 3.2 million in 2023.')).toEqual(['3.2 million | girls in secondary school in 2023'])
+  })
+
+  it('ends a French count’s noun phrase at its verb or at an amount’s phrase (issue 11: French labels)', () => {
+    const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(lire('Plus de 60 000 réfugiés vivent dans les camps de la région.')).toEqual(['60,000 | réfugiés vivant dans les camps de la région'])
+    expect(lire('Le Comité permanent a approuvé 18 projets d’irrigation d’un montant de 95 millions d’euros.')[0]).toBe('18 | projets d’irrigation approuvés par le Comité permanent')
   })
 
   it('chooses among candidate labels: a place that only repeats who met gives way to what the clause says of the noun (issue 11: labels)', () => {
