@@ -175,8 +175,16 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     if (taken.length && /^(?:d|pour)$/.test(lower) && /^(?:une?\s+(?:montant|valeur|co[ûu]t|total|budget))/iu.test(text.slice(all[index + 1]?.start ?? text.length))) break
     // `réfugiés vivent dans …`: a verb in the present plural ends the noun phrase
     if (taken.length && PRESENT_PLURAL.test(lower) && !/^(?:d|de)$/.test(all[index - 1]?.lower ?? '')) break
-    // `écoles situées dans …`: a participle that opens a phrase of its own ends the label
-    if (taken.length && /(?:é|ée|és|ées)$/u.test(lower) && /^(?:dans|par|sur|en|à|au|aux|avec|pour)$/iu.test(all[index + 1]?.word ?? '')) break
+    // `écoles situées dans …`: a participle that opens a phrase of its own ends the label; one
+    // with its agent keeps it (`personnes déplacées par les inondations`, `coopératives gérées par des femmes`)
+    if (taken.length && /(?:é|ée|és|ées)$/u.test(lower) && /^(?:dans|par|sur|en|à|au|aux|avec|pour)$/iu.test(all[index + 1]?.word ?? '')) {
+      const agent = all[index + 1].lower === 'par' ? /^\s*((?:les|le|la|l['’]|des|du|de\s+la)\s?[\p{L}-]+(?:\s+(?!(?:dans|en|sur|pour|et|ont|sont|a|est|qui|que)\s)[\p{Ll}-]+){0,2})/u.exec(text.slice(all[index + 1].start + 3)) : null
+      if (!agent) break
+      taken.push(word, 'par', agent[1])
+      index = all.findIndex((item) => item.start >= all[index + 1].start + 3 + agent[0].length)
+      if (index < 0) index = all.length
+      break
+    }
     taken.push(word)
   }
   while (taken.length && patterns.labelTail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, ''))) {

@@ -262,6 +262,9 @@ describe('figuresIn', () => {
     const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
     expect(lire('Plus de 60 000 réfugiés vivent dans les camps de la région.')).toEqual(['60,000 | réfugiés vivant dans les camps de la région'])
     expect(lire('Le Comité permanent a approuvé 18 projets d’irrigation d’un montant de 95 millions d’euros.')[0]).toBe('18 | projets d’irrigation approuvés par le Comité permanent')
+    // a participle keeps its agent, not another phrase
+    expect(lire('Près de 400 000 personnes déplacées par les inondations ont besoin d’abris.')).toEqual(['400,000 | personnes déplacées par les inondations'])
+    expect(lire('Le fonds soutient 250 coopératives gérées par des femmes dans le Sahel.')).toEqual(['250 | coopératives gérées par des femmes'])
   })
 
   it('chooses among candidate labels: a place that only repeats who met gives way to what the clause says of the noun (issue 11: labels)', () => {
