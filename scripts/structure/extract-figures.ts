@@ -810,6 +810,8 @@ function predicate(tokens: Token[], from: number, sentence: string): string {
   let words = 0
   for (let index = from; index < tokens.length && words < 8; index++) {
     const token = tokens[index]
+    // `over the next three years`: a duration is not what was done, and the label keeps years, not spans
+    if (index > from && durationAt(tokens, index) > index) break
     const next = tokens[index + 1]
     if (quantityStartsAt(tokens, index)) break
     if (token.text === '-' && !token.spaced) continue
@@ -1362,6 +1364,9 @@ function periodAfter(tokens: Token[], index: number, sentence: string): string {
  * amount, or about eight words.
  */
 function complement(tokens: Token[], from: number, sentence: string, max = 8): string {
+  // `pledged $480 million over three years to fund …`: what it is for comes after the span
+  const span = durationAt(tokens, from)
+  if (span > from && /^(?:to|for|towards)$/.test(tokens[span]?.lower ?? '')) return complement(tokens, span, sentence, max)
   let end = from
   let nouns = 0
   let words = 0
@@ -1418,6 +1423,17 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
   if (end <= from || (end === from + 1 && ['ADP', 'PART'].includes(tokens[from].pos))) return ''
   // a label is read without the sentence: `their joint fund` is `the joint fund`
   return slice(sentence, tokens, from, end).replace(/\b(?:their|its|our) (?=\S)/g, 'the ')
+}
+
+/**
+ * Where a span of time that starts at `index` ends (`over the next three years`, `within two
+ * years`, `for the coming five years`), or `index` when none starts there.
+ */
+function durationAt(tokens: Token[], index: number): number {
+  if (!/^(?:over|within|during|for)$/.test(tokens[index]?.lower ?? '')) return index
+  let at = index + 1
+  while (at < tokens.length && at - index < 5 && (/^(?:the|next|coming|following|first|last|a)$/.test(tokens[at].lower) || tokens[at].pos === 'NUM')) at++
+  return at > index + 1 && TIME_UNITS.test(tokens[at]?.lower ?? '') ? at + 1 : index
 }
 
 /** A noun phrase that starts at `from` (determiners, adjectives, nouns, possessives). */

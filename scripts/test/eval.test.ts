@@ -24,7 +24,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   'point titles': 0.5,
   'point bodies': 0.95,
   'figure values': 0.95,
-  'figure labels': 0.6,
+  'figure labels': 0.65,
   outlook: 0.9,
 }
 

@@ -316,6 +316,11 @@ describe('figuresIn', () => {
     expect(read('Only 14% of farmers in member countries are insured against drought.')).toEqual(['14% | of farmers insured against drought'])
   })
 
+  it('keeps a label’s year but not a span of time, and reads what an amount is for after the span (issue 11: labels)', () => {
+    expect(read('Members agreed to screen 2 million people in border towns over the next three years.')).toEqual(['2 million | people to be screened in border towns'])
+    expect(read('Partners pledged US$480 million over three years to fund rural clinics.')).toEqual(['US$480 million | pledged to fund rural clinics'])
+  })
+
   it('no label ends in a conjunction, a comma, a preposition or a currency sign', () => {
     const sentences = [
       'Funding reached $4bn, with $1.5bn from banks and $2bn from private donors.',
