@@ -89,6 +89,13 @@ describe('condenseSentence on the seed’s outlook', () => {
     expect(point).not.toMatch(/\ba source\.$/)
     expect(point).toBe('It will be adapted to meet other threats.')
   })
+
+  it('keeps the main verb of a sentence whose subject is long (was "The work being done … just like Paris.")', () => {
+    const long = 'The work being done behind the scenes in capitals around the world just like Paris, and on the ground in Syria and Iraq, will have a long legacy.'
+    expect(condenseSentence(long, LIMITS.pointChars)).toBe('The work being done behind the scenes will have a long legacy.')
+    const aside = 'Joint investigation teams, i.e. police and prosecutors from several states working on one case, will be set up on the main routes.'
+    expect(condenseSentence(aside, LIMITS.pointChars)).toBe('Joint investigation teams will be set up on the main routes.')
+  })
 })
 
 describe('condenseSentence and asides between commas', () => {
