@@ -247,8 +247,12 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const first = split ? secondary.slice(0, -2) : secondary
   const rest = split ? secondary.slice(-2) : []
   const heading = (page: number) => (split ? `${words.keyFigures} (${page}/2)` : words.keyFigures)
-  const notes = notesOf(readout.figures.map((f) => f.sentence))
-  const slide = (classNames: string[], title: string, shown: Array<{value: string; label: string}>, content: SlideContent): Slide => {
+  const all = readout.figures.map((f) => f.sentence)
+  // Split, each slide's notes say the sentences of its own figures (the first keeps any not shown).
+  const ofRest = new Set(rest.flatMap((figure) => figure.sentences ?? []))
+  const ofFirst = new Set([hero!, ...first].flatMap((figure) => figure.sentences ?? []))
+  const notesFor = (page: number) => notesOf(!split ? all : page === 2 ? all.filter((s) => ofRest.has(s)) : all.filter((s) => ofFirst.has(s) || !ofRest.has(s)))
+  const slide = (classNames: string[], title: string, shown: Array<{value: string; label: string}>, content: SlideContent, notes = notesFor(1)): Slide => {
     const lines = [classes(...classNames), '', `## ${escapeInline(title)}`, '']
     for (const figure of shown) lines.push(`- ${figureValue(figure.value)} ${escapeInline(figure.label)}`)
     lines.push('', notes.comment)
@@ -256,7 +260,7 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   }
   const inFirst = (figure: {label: string}) => first.includes(figure as never)
   const slides = [slide(['figures', `secondary-${first.length}`, longest > LIMITS.longFigureLabel ? 'long-labels' : ''], heading(1), [hero!, ...first], {hero, growth: growth && inFirst(growth) ? growth : undefined, figures: others.filter(inFirst)})]
-  if (split) slides.push(slide(['figures', 'figures-rest', `secondary-${rest.length}`, 'long-labels'], heading(2), rest, {figures: rest.map(({value, label}) => ({value, label}))}))
+  if (split) slides.push(slide(['figures', 'figures-rest', `secondary-${rest.length}`, 'long-labels'], heading(2), rest, {figures: rest.map(({value, label}) => ({value, label}))}, notesFor(2)))
   return slides
 }
 

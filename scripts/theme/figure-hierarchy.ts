@@ -9,6 +9,8 @@ import {formatFigure} from './vocabulary.js'
 export interface ShownFigure {
   value: string
   label: string
+  /** The sentences the figure was read from (two for a growth pair): a slide's notes say them. */
+  sentences?: string[]
 }
 
 /** The figures of a readout, ranked for display. */
@@ -48,7 +50,7 @@ const isCount = (figure: KeyFigure) => /^\d[\d,]*$/.test(figure.value.trim())
  */
 export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigure: (value: string) => string; since: string} = {formatFigure, since: 'since'}): FigureHierarchy {
   if (!figures.length) return {others: []}
-  const shown = (figure: KeyFigure): ShownFigure => ({value: words.formatFigure(figure.value), label: figure.label})
+  const shown = (figure: KeyFigure): ShownFigure => ({value: words.formatFigure(figure.value), label: figure.label, sentences: [figure.sentence]})
   const money = figures.filter((f) => MONEY.test(f.value))
   const pool = money.length ? money : figures.filter((f) => !f.value.startsWith('+'))
   const hero = [...(pool.length ? pool : figures)].sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
@@ -61,7 +63,7 @@ export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigur
   const used = new Set<KeyFigure>([hero])
   if (past && later) {
     const year = (past.label.match(YEAR) ?? past.sentence.match(YEAR))?.[0]
-    growth = {value: `${words.formatFigure(past.value)} → ${words.formatFigure(later.value)}`, from: words.formatFigure(past.value), to: words.formatFigure(later.value), label: year ? `${later.label} ${words.since} ${year}` : later.label}
+    growth = {value: `${words.formatFigure(past.value)} → ${words.formatFigure(later.value)}`, from: words.formatFigure(past.value), to: words.formatFigure(later.value), label: year ? `${later.label} ${words.since} ${year}` : later.label, sentences: [past.sentence, later.sentence]}
     used.add(past).add(later)
     for (const f of figures) if (f.value.startsWith('+')) used.add(f)
   }
