@@ -1,7 +1,7 @@
 import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
-import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
+import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {frenchSpacing, nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
@@ -237,7 +237,7 @@ function pillarSlide(readout: Readout, index: number): Slide {
  */
 function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const words = catalogueOf(readout)
-  const {hero, growth, others} = rankFigures(readout.figures, undefined, words)
+  const {hero, growth, others} = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
   // On a 4:3 slide a value's unit line takes the room of a label line: units and three or more figures beside the hero split too.
