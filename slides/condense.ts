@@ -102,6 +102,7 @@ export function condenseSentence(sentence: string, max: number, lang?: string): 
     // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
+  if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
   const whole = text
   text = shortenClause(text, max - 1)
   if (text.length > max - 1) text = lastNounBefore(text, max - 1)
@@ -122,6 +123,33 @@ function closesAside(rest: string): boolean {
   const next = tokensOf(rest.slice(0, 80)).find((token) => token.pos !== 'ADV')
   // `…, which are a bridge, in investment and …` goes on with the verb's complement
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
+}
+
+/** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`). */
+const ASIDE_OPENER = /^(?:by|for|in|within|during|over|under|after|before|until|subject to|with|without|pending|once|as soon as|where|when|if|pour|sous|dans|après|avant|d['’]ici|en|avec|sans|dès|lors|à|au|aux|par|selon|conformément)\b/i
+/** What opens a verb's object after such an aside: a determiner or a number. */
+const OBJECT_OPENER = /^(?:a|an|the|its|their|his|her|our|this|these|those|some|all|every|each|new|un|une|le|la|les|l['’]|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|\d)/i
+
+/**
+ * The text without an aside between commas that stands between a verb and its object: `asked the
+ * Secretariat to set up, by the end of the year and …, a working group` keeps `to set up a working
+ * group`; a cut at the aside's comma would leave the verb without what it governs. The word
+ * before the aside is a verb (English, by the tagger) or a French participle or infinitive.
+ */
+function withoutAsideBeforeObject(text: string, lang?: string): string {
+  return text.replace(/,\s+([^,;]{3,240}),\s+/g, (whole: string, aside: string, at: number, all: string) => {
+    if (!ASIDE_OPENER.test(aside) || !OBJECT_OPENER.test(all.slice(at + whole.length))) return whole
+    const before = all.slice(0, at)
+    const afterVerb =
+      lang && lang !== 'en'
+        ? /\b(?:ont|a|avons|ont|sont|est|de|d['’]|à)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|er|ir|re|is|it|u|us)$/iu.test(before)
+        : (() => {
+            const tokens = tokensOf(before.slice(-80))
+            const last = tokens.at(-1)
+            return last !== undefined && (last.pos === 'VERB' || (['ADP', 'PART'].includes(last.pos) && tokens.at(-2)?.pos === 'VERB'))
+          })()
+    return afterVerb ? ' ' : whole
+  })
 }
 
 /** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */

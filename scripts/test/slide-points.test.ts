@@ -133,3 +133,15 @@ describe('condenseSentence never stops inside a relative clause', () => {
     expect(isCompleteThought(point)).toBe(true)
   })
 })
+
+describe('condenseSentence and an aside between a verb and its object', () => {
+  it('drops the aside, never the object (was "Ministers asked the Secretariat to set up.")', () => {
+    expect(condenseSentence('Ministers asked the Secretariat to set up, by the end of the year and in consultation with the member states and the regional economic communities, a permanent working group on cross-border parcel delivery.', LIMITS.pointChars)).toBe('Ministers asked the Secretariat to set up a permanent working group on cross-border parcel delivery.')
+    expect(condenseSentence('The Council decided to establish, subject to the availability of funds and after consulting the regional offices and the national postal operators, a fund for rural post offices.', LIMITS.pointChars)).toBe('The Council decided to establish a fund for rural post offices.')
+    expect(condenseSentence('Les ministres ont approuvé, pour la période 2025-2027 et sous réserve de la disponibilité des crédits, un programme de modernisation des bureaux de poste ruraux.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont approuvé un programme de modernisation des bureaux de poste ruraux.')
+  })
+
+  it('leaves a list alone: the comma after a noun opens no aside', () => {
+    expect(condenseSentence('Ministers pledged funds for schools, for clinics, the roads and the bridges of the region, and for the training of nurses in every district.', LIMITS.pointChars)).toBe('Ministers pledged funds for schools.')
+  })
+})
