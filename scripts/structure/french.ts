@@ -8,6 +8,7 @@
  */
 import type {Reading} from './language.js'
 import type {Calendar, DateForm} from './parse-dates.js'
+import {readFrenchNumber} from './french-numerals.js'
 
 const MONTH_NAMES = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']
 const MONTH = '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[ûu]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)(?!\\p{L})'
@@ -117,6 +118,8 @@ export const FRENCH_NUMBER_WORDS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
   cent: 100, cents: 100, mille: 1000,
+  // Belgian and Swiss tens
+  septante: 70, huitante: 80, octante: 80, nonante: 90,
 }
 
 /** Scale words after a number, and the English word the value spells out (`2,4 milliards` → `2.4 billion`). */
@@ -142,6 +145,7 @@ const LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou pa
 export const FRENCH_FIGURES = {
   numberWords: FRENCH_NUMBER_WORDS,
   numberAnd: 'et',
+  readNumber: readFrenchNumber,
   scales: FRENCH_SCALES,
   currencyAfter: /^\s*(?:d['’]\s?euros?|de\s+dollars?(?:\s+(?:am[ée]ricains|US))?|de\s+livres(?:\s+sterling)?|de\s+francs\s+suisses|de\s+francs\s+CFA|€|\$|EUR|USD|CHF|FCFA)(?!\p{L})/iu,
   currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', livres: '£', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'francs cfa': 'FCFA '},

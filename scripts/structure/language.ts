@@ -68,6 +68,12 @@ export interface FigurePatterns {
   numberWords: Readonly<Record<string, number>>
   /** The word that joins number words (`et` in `vingt et un`). */
   numberAnd: string
+  /**
+   * Reads the number in words at the start of a list of words, by the language's grammar (`huit
+   * cents` → 800): its value and how many words it used. Without it, the values of the words
+   * joined by `-` or the `and` word are added.
+   */
+  readNumber?: (words: readonly string[]) => {value: number; count: number} | undefined
   /** Scale words and their multipliers, with the English word the value spells out. */
   scales: Readonly<Record<string, {factor: number; word: string}>>
   /** Currency words after an amount (`d'euros`, `de dollars`) and the sign the value uses. */

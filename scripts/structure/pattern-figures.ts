@@ -80,20 +80,17 @@ const DIGITS = /(?<![\p{L}\d,.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))
 
 function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number, number]>): FoundNumber[] {
   const found: FoundNumber[] = []
-  const words = Object.keys(patterns.numberWords).sort((a, b) => b.length - a.length).join('|')
-  const wordNumber = new RegExp(`(?<!\\p{L})((?:${words})(?:(?:-|\\s+${patterns.numberAnd}\\s+|-${patterns.numberAnd}-)(?:${words}))*)(?!\\p{L})`, 'giu')
   const candidates: Array<{start: number; end: number; number: number; decimals: string; words: boolean}> = []
   for (const match of text.matchAll(DIGITS)) {
     candidates.push({start: match.index, end: match.index + match[0].length, number: Number(match[1].replace(/\D/g, '')), decimals: match[2] ?? '', words: false})
   }
-  for (const match of text.matchAll(wordNumber)) {
-    const value = wordsValue(match[1].toLowerCase().split(new RegExp(`-|\\s+${patterns.numberAnd}\\s+`)).filter((w) => w !== patterns.numberAnd), patterns)
-    if (value !== undefined) candidates.push({start: match.index, end: match.index + match[0].length, number: value, decimals: '', words: true})
-  }
+  candidates.push(...wordNumbersIn(text, patterns))
   candidates.sort((a, b) => a.start - b.start)
   for (const candidate of candidates.slice(0, 40)) {
     const {start} = candidate
     let end = candidate.end
+    // the `cent` of `12 pour cent`, the `mille` of a number already read
+    if (found.length && start < found[found.length - 1].end) continue
     if (dates.some(([from, to]) => start >= from && start < to)) continue
     const before = text.slice(Math.max(0, start - 24), start)
     if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before)) continue
@@ -129,6 +126,40 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     }
     if (kind === 'count' && !candidate.words && candidate.number < 2 && !scale) continue
     found.push({start: signBefore ? start - signBefore[0].length : start, end, value, written: text.slice(start, end).trim(), kind})
+  }
+  return found
+}
+
+/**
+ * The numbers written in words in a text: a run of number words joined by spaces, hyphens or the
+ * `and` word, read by the language's grammar when it has one (`huit cents` → 800, `deux mille
+ * cinq cents` → 2500); a run that holds two numbers gives both.
+ */
+function wordNumbersIn(text: string, patterns: FigurePatterns): Array<{start: number; end: number; number: number; decimals: string; words: boolean}> {
+  const words = Object.keys(patterns.numberWords).sort((a, b) => b.length - a.length).join('|')
+  const and = patterns.numberAnd
+  const found: Array<{start: number; end: number; number: number; decimals: string; words: boolean}> = []
+  if (!patterns.readNumber) {
+    const wordNumber = new RegExp(`(?<!\\p{L})((?:${words})(?:(?:-|\\s+${and}\\s+|-${and}-)(?:${words}))*)(?!\\p{L})`, 'giu')
+    for (const match of text.matchAll(wordNumber)) {
+      const value = wordsValue(match[1].toLowerCase().split(new RegExp(`-|\\s+${and}\\s+`)).filter((w) => w !== and), patterns)
+      if (value !== undefined) found.push({start: match.index, end: match.index + match[0].length, number: value, decimals: '', words: true})
+    }
+    return found
+  }
+  const run = new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})(?:(?:-|\\s+)(?:${and}(?:-|\\s+))?(?:${words})(?!\\p{L}))*`, 'giu')
+  for (const match of text.matchAll(run)) {
+    const parts = [...match[0].matchAll(/\p{L}+/gu)].map((part) => ({word: part[0].toLowerCase(), start: match.index + part.index, end: match.index + part.index + part[0].length}))
+    const list = parts.map((part) => part.word)
+    for (let at = 0; at < parts.length; ) {
+      const read = patterns.readNumber(list.slice(at))
+      if (!read) {
+        at++
+        continue
+      }
+      found.push({start: parts[at].start, end: parts[at + read.count - 1].end, number: read.value, decimals: '', words: true})
+      at += read.count
+    }
   }
   return found
 }
