@@ -130,7 +130,11 @@ export const FRENCH_SCALES: Record<string, {factor: number; word: string}> = {
   milliards: {factor: 1e9, word: 'billion'},
   md: {factor: 1e9, word: 'billion'},
   mds: {factor: 1e9, word: 'billion'},
+  mrd: {factor: 1e9, word: 'billion'},
+  mrds: {factor: 1e9, word: 'billion'},
   m: {factor: 1e6, word: 'million'},
+  // `12 k€`: thousands, written out in the value (`€12,000`)
+  k: {factor: 1e3, word: ''},
 }
 
 /** Auxiliaries before a participle: `seront formés`, `ont été consacrés`. */
@@ -147,11 +151,12 @@ export const FRENCH_FIGURES = {
   numberAnd: 'et',
   readNumber: readFrenchNumber,
   scales: FRENCH_SCALES,
-  currencyAfter: /^\s*(?:d['’]\s?euros?|de\s+dollars?(?:\s+(?:am[ée]ricains|US))?|de\s+livres(?:\s+sterling)?|de\s+francs\s+suisses|de\s+francs\s+CFA|€|\$|EUR|USD|CHF|FCFA)(?!\p{L})/iu,
-  currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', livres: '£', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'francs cfa': 'FCFA '},
+  // `d'euros` after a scale, `euros` after a plain amount (`400 000 euros`), a sign or a code (`12 M€`, `5 000 USD`)
+  currencyAfter: /^\s*(?:(?:d['’]\s?|de\s+)?(?:euros?|dollars?(?:\s+(?:am[ée]ricains|US|des\s+[ÉE]tats-Unis))?|livres(?:\s+sterling)?|francs\s+suisses|francs\s+CFA)|€|\$|£|EUR|USD|CHF|GBP|XOF|XAF|FCFA|F\s?CFA)(?!\p{L})/iu,
+  currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', 'dollars américains': 'US$', 'dollars us': 'US$', 'dollars des états-unis': 'US$', livres: '£', 'livres sterling': '£', '£': '£', gbp: 'GBP ', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'f cfa': 'FCFA ', 'francs cfa': 'FCFA ', xof: 'XOF ', xaf: 'XAF '},
   percent: /^\s*(?:%|pour\s?cent|p\.\s?100)(?!\p{L})/iu,
   notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
-  notBefore: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|le|les|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
+  notBefore: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|le|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
   labelStop: LABEL_STOP,
   verb: /^\p{L}{3,}(?:ront|era|ira)$/u,
   labelTail: LABEL_TAIL,
@@ -166,15 +171,16 @@ export const FRENCH_FIGURES = {
   // `consacrer 300 millions d'euros à la modernisation`: what it is for is the label
   allocating: /^(?:consacr|affect|allou|destin|r[ée]serv|investi)/iu,
   // `ont augmenté de 30 %`: a rise or a fall of the subject
-  rise: /(?:augment[ée]e?s?|progress[ée]e?s?|cr[ûu]e?s?|bondi|grimp[ée]e?s?)\s+de\s*$/iu,
-  fall: /(?:diminu[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|chut[ée]e?s?)\s+de\s*$/iu,
+  rise: /(?:augment[ée]e?s?|progress[ée]e?s?|cr[ûu]e?s?|bondi|grimp[ée]e?s?|en\s+(?:hausse|progression|augmentation))\s+de\s*$/iu,
+  fall: /(?:diminu[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|chut[ée]e?s?|en\s+(?:baisse|recul|diminution))\s+de\s*$/iu,
   riseWord: 'hausse',
   fallWord: 'baisse',
   /** How `de` joins a noun to its article: `les attaques` → `des attaques`. */
   ofArticles: [[/^les\s+/iu, 'des '], [/^le\s+/iu, 'du '], [/^la\s+/iu, 'de la '], [/^l['’]/iu, 'de l’']] as Array<[RegExp, string]>,
   /** Words after a count that give its rate (`par an`). */
   rate: /^\s*(par\s+(?:an|ann[ée]e|mois|jour|semaine)|chaque\s+(?:ann[ée]e|mois|jour|semaine))(?!\p{L})/iu,
-  changeFrom: /(?<!\p{L})pass[ée]e?s?\s+de\s*$/iu,
+  // `est passé de`, `passera de`, `passant de`, `a été porté de`, `a augmenté de … à …`
+  changeFrom: /(?<!\p{L})(?:pass(?:[ée]e?s?|er|ant|era|eront|e|ent)|port(?:[ée]e?s?|er|ant|era|eront)|(?:augment|diminu|progress|grimp|recul|baiss|ramen|[ée]volu)\p{L}*)\s+de\s*$/iu,
   changeTo: /^\s*(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
   by: 'par',
 }

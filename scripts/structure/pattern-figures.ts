@@ -27,16 +27,18 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (used.has(index)) return
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
-    if (next && patterns.changeFrom.test(text.slice(Math.max(0, number.start - 30), number.start)) && patterns.changeTo.test(text.slice(number.end, next.start))) {
+    const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
+    if (next && changeVerb && patterns.changeTo.test(text.slice(number.end, next.start))) {
       used.add(index + 1)
-      const subject = subjectBefore(text, number.start, patterns)
+      // what changed: the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
+      const subject = subjectBefore(text, Math.max(0, number.start - 30) + changeVerb.index, patterns) ?? labelOf(text, next, patterns)
       if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
       return
     }
     const previous = figures.at(-1)
     // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
-    let label = number.kind === 'money' ? moneyLabel(text, number, patterns) : number.kind === 'percent' ? part ?? percentLabel(text, number, patterns) : countLabel(text, number, patterns) ?? part
+    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part : labelOf(text, number, patterns)
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`
     if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*,\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
@@ -76,7 +78,8 @@ function datesIn(text: string, calendar: Calendar): Array<[number, number]> {
   return spans
 }
 
-const DIGITS = /(?<![\p{L}\d,.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))?(?![\d\p{L}])/gu
+/** A number grouped with spaces (`3 000`, also no-break and narrow no-break spaces) or dots (`1.500`), or not, with a decimal comma (`2,4`). */
+const DIGITS = /(?<![\p{L}\d,.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)(?:,(\d+))?(?![\d\p{L}])/gu
 
 function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number, number]>): FoundNumber[] {
   const found: FoundNumber[] = []
@@ -99,14 +102,23 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // a year (`en 2021`, `2023-2027`), never a figure; a count that large is written `2 000`
     if (!candidate.words && !grouped && !candidate.decimals && /^(?:19|20)\d\d$/.test(String(candidate.number))) continue
     let scale = ''
+    let number = candidate.decimals ? Number(`${candidate.number}.${candidate.decimals}`) : candidate.number
+    let decimals = candidate.decimals
     const scaleWord = /^\s*(\p{L}+)/u.exec(text.slice(end))
-    if (scaleWord && scaleWord[1].toLowerCase() in patterns.scales) {
-      scale = patterns.scales[scaleWord[1].toLowerCase()].word
+    const scaleKey = scaleWord?.[1].toLowerCase() ?? ''
+    // a one-letter scale (`M`, `k`) only before a currency (`12 M€`, `5 k€`): `12 m` is metres
+    if (scaleWord && scaleKey in patterns.scales && (scaleKey.length > 1 || patterns.currencyAfter.test(text.slice(end + scaleWord[0].length)))) {
+      scale = patterns.scales[scaleKey].word
       end += scaleWord[0].length
+      // a scale the value does not spell (`k`) is written out: `5 k€` → `€5,000`
+      if (!scale) {
+        number = Math.round(number * patterns.scales[scaleKey].factor)
+        decimals = ''
+      }
     }
     // Small numbers in words (`deux`, `trois`) are rarely a key figure; `un` is an article.
     if (candidate.words && candidate.number < 10 && !scale) continue
-    const digits = candidate.decimals ? `${candidate.number}.${candidate.decimals}` : candidate.number >= 1000 ? candidate.number.toLocaleString('en-GB') : String(candidate.number)
+    const digits = decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
     const amount = `${digits}${scale ? ` ${scale}` : ''}`
     const percent = patterns.percent.exec(text.slice(end))
     const currency = patterns.currencyAfter.exec(text.slice(end))
@@ -248,7 +260,7 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   const before = text.slice(Math.max(0, number.start - 40), number.start)
   const change = patterns.rise.test(before) ? patterns.riseWord : patterns.fall.test(before) ? patterns.fallWord : undefined
   if (change) {
-    const verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+\p{L}+\s+de\s*$/u)
+    const verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+(?:\p{L}+\s+){1,2}de\s*$/u)
     const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim() ?? ''
     const of = patterns.ofArticles.find(([article]) => article.test(clause))
     if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}`
@@ -261,6 +273,40 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   // `dont 30 % sous forme de dons`: the phrase after it, to the end of the clause
   const phrase = /^\s*([^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(after)?.[1]?.replace(/^(?:sera|seront|est|sont)\s+/u, '')
   return phrase && !/\d/.test(phrase) ? phrase.trim() : undefined
+}
+
+/**
+ * What a number is of, by its kind. An amount or a percentage is a key figure whatever its
+ * sentence: when no rule names what it is of, it takes what it is for (`35 millions d'euros pour
+ * les routes`), what holds it (`une enveloppe de 12 millions`) or the subject of its clause.
+ */
+function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  if (number.kind === 'count') return countLabel(text, number, patterns)
+  const label = number.kind === 'money' ? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
+  if (label) return label
+  const purpose = /^\s*((?:[àa]|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
+  if (number.kind === 'money' && purpose) return purpose[1].trim()
+  return holderBefore(text.slice(0, number.start), patterns) ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/** Determiners that open the noun phrase of a holder (`une enveloppe de`); `de`, `des`, `du` may be inside it (`programme de patrouilles`). */
+const HOLDER_OPENERS = /^(?:un|une|le|la|les|l|ce|cet|cette|ces|leur|leurs|son|sa|ses|notre|nos)$/iu
+
+/** `un programme de patrouilles doté de`, `une enveloppe de`, `un budget total de` before an amount: the noun phrase that holds it. */
+function holderBefore(before: string, patterns: FigurePatterns): string | undefined {
+  const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?de|d['’]une\s+valeur\s+de|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
+  if (!link) return undefined
+  const words = before.slice(0, link.index).trim().split(/\s+/)
+  const taken: string[] = []
+  for (let at = words.length - 1; at >= 0 && taken.length < 7; at--) {
+    const word = words[at]
+    const elided = /^([ld])['’](\p{L}.*)$/iu.exec(word)
+    if (elided) return elided[1].toLowerCase() === 'l' ? [elided[2], ...taken].join(' ') : undefined
+    if (HOLDER_OPENERS.test(word)) return taken.length ? taken.join(' ') : undefined
+    if (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase())) return undefined
+    taken.unshift(word)
+  }
+  return undefined
 }
 
 /** `Les partenaires ont annoncé 150 millions d'euros` → `annoncés par les partenaires`. */
