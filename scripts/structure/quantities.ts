@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, TIME_UNITS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, TIME_UNITS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -71,7 +71,9 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   let factor = 1
   // `$90m.` at the end of a sentence: the tagger keeps the full stop on the scale (`m.`)
   const next = tokens[index] && /^(?:m|bn|mn|k|b|tn)\.$/.test(tokens[index].lower) && index === tokens.length - 1 ? {...tokens[index], lower: tokens[index].lower.slice(0, -1)} : tokens[index]
-  if (next && next.lower in SCALES && SCALES[next.lower].factor >= 1e3 && (!SHORT_SCALES.has(next.lower) || (currency && !next.spaced))) {
+  // `2.5m people`: a short scale written onto a bare number counts a plural noun (`a 2.5m wall` is metres)
+  const countedAfterShort = Boolean(next && !next.spaced && SHORT_SCALES.has(next.lower) && next.lower !== 'b' && isPluralNoun(tokens[index + 1]))
+  if (next && next.lower in SCALES && SCALES[next.lower].factor >= 1e3 && (!SHORT_SCALES.has(next.lower) || (currency && !next.spaced) || countedAfterShort)) {
     scale = SCALES[next.lower].word
     factor = SCALES[next.lower].factor
     index++
@@ -81,10 +83,24 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   if (after && !currency && (PERCENT_WORDS.has(after.lower) || (after.lower === 'per' && tokens[index + 1]?.lower === 'cent'))) {
     kind = 'percent'
     index += after.lower === 'per' ? 2 : 1
+  } else if (after && !currency && after.lower === 'us' && /^dollars?$/.test(tokens[index + 1]?.lower ?? '')) {
+    // `5 million US dollars`
+    currency = 'US$'
+    kind = 'money'
+    index += 2
   } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || after.text === after.text.toUpperCase())) {
     currency = CURRENCY_AFTER[after.lower]
     kind = 'money'
     index++
+  }
+  // A thousand is written out (`250 thousand` → `250,000`, `$5k` → `$5,000`), and so is a part of a
+  // scale (`half a million` → `500,000`, `half a billion` → `500 million`): values say `million` and up.
+  let shown = number.words ? formatNumber(number.value) : number.text
+  if (factor === 1e3 || (scale && number.value < 1)) {
+    const whole = number.value * factor
+    const smaller = whole >= 1e6 && whole % 1e6 === 0 ? Object.values(SCALES).find((item) => item.factor === 1e6)! : undefined
+    shown = smaller ? String(whole / 1e6) : formatNumber(whole)
+    scale = smaller ? smaller.word : ''
   }
   // `0.1°C`: a temperature, whose unit the label carries
   let unit: string | undefined
@@ -92,7 +108,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     unit = `°${tokens[index + 1].text}`
     index += 2
   }
-  const digits = number.words ? formatNumber(number.value) : number.text
+  const digits = shown
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
   return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
@@ -115,6 +131,8 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   // `a million people`
   if ((token.lower === 'a' || token.lower === 'one') && /^(?:million|billion)$/.test(tokens[index + 1]?.lower ?? '')) return {to: index + 1, value: 1, text: '1', words: true}
+  // `half a million people`, `half a billion dollars`
+  if (token.lower === 'half' && /^an?$/.test(tokens[index + 1]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 2]?.lower ?? '')) return {to: index + 2, value: 0.5, text: '0.5', words: true}
   if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined
   const words: string[] = []
   let to = index
@@ -128,6 +146,11 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   const value = wordsToNumber(words)
   return value === undefined ? undefined : {to, value, text: String(value), words: true}
+}
+
+/** Whether a token is a plural noun (`people`, `tonnes`): what a number with a short scale counts. */
+function isPluralNoun(token: Token | undefined): boolean {
+  return Boolean(token && token.pos === 'NOUN' && (IRREGULAR_PLURALS.has(token.lower) || /[^s]s$/.test(token.lower)))
 }
 
 function formatNumber(value: number): string {
