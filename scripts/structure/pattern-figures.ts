@@ -284,7 +284,8 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   if (number.kind === 'count') return countLabel(text, number, patterns)
   const label = number.kind === 'money' ? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
-  const purpose = /^\s*((?:[àa]|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
+  // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
+  const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
   if (number.kind === 'money' && purpose) return purpose[1].trim()
   return holderBefore(text.slice(0, number.start), patterns) ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
 }

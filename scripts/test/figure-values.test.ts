@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH} from '../structure/french.js'
 import {readFrenchNumber} from '../structure/french-numerals.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
 
 /** How a French writer spells numbers: the traditional spelling, the 1990 one (hyphens everywhere), or Belgian/Swiss tens. */
 type Spelling = 'traditional' | 'reformed' | 'belgian' | 'swiss'
@@ -75,5 +78,75 @@ describe('the French numeral reader', () => {
     expect(read('vingt et deux')).toEqual({value: 20, count: 1})
     expect(read('deux cents trois')).toEqual({value: 200, count: 2})
     expect(read('et vingt')).toBeUndefined()
+  })
+})
+
+describe('French figure values (issue 11: values in French)', () => {
+  const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
+
+  it('reads numbers in words of more than one word', () => {
+    expect(lire('Huit cents infirmiers seront recrutés dans les districts.')).toEqual(['800'])
+    expect(lire('Deux mille enseignants seront formés.')).toEqual(['2,000'])
+    expect(lire('Mille deux cents agents seront déployés.')).toEqual(['1,200'])
+    expect(lire('Deux cent cinquante mille personnes ont été vaccinées.')).toEqual(['250,000'])
+    expect(lire('Le projet concerne soixante et onze villages et quatre-vingt-dix-neuf écoles.')).toEqual(['71', '99'])
+    expect(lire('Quatre-vingts pour cent des ménages ont accès à l’eau.')).toEqual(['80%'])
+  })
+
+  it('reads amounts with the currency after them, with or without a scale, as signs and codes', () => {
+    expect(lire('Le fonds dispose de 400 000 euros pour la formation.')).toEqual(['€400,000'])
+    expect(lire('Le fonds dispose de 400\u00A0000 euros pour la formation.')).toEqual(['€400,000'])
+    expect(lire('Le fonds dispose de 400\u202F000 euros pour la formation.')).toEqual(['€400,000'])
+    expect(lire('Le plan prévoit 35 millions d’euros pour les routes rurales.')).toEqual(['€35 million'])
+    expect(lire('Les partenaires ont mobilisé 1,5 milliard d’euros pour le corridor.')).toEqual(['€1.5 billion'])
+    expect(lire('Le budget atteint 12 M€ en 2024.')).toEqual(['€12 million'])
+    expect(lire('Le budget atteint 2,3 Md€ en 2024.')).toEqual(['€2.3 billion'])
+    expect(lire('Les partenaires ont promis 800 k€ pour les écoles.')).toEqual(['€800,000'])
+    expect(lire('Une enveloppe de 500 000 000 FCFA a été débloquée.')).toEqual(['FCFA 500,000,000'])
+    expect(lire('Le budget s’élève à 3,2 milliards de francs CFA.')).toEqual(['FCFA 3.2 billion'])
+    expect(lire('Le fonds a reçu 2,5 millions de dollars américains.')).toEqual(['US$2.5 million'])
+    // `m` alone is metres, not millions
+    expect(lire('Un mur de 12 m de hauteur protège 40 villages.')).not.toContain('12 million')
+  })
+
+  it('reads counts of nouns after an article, with accents and several words', () => {
+    expect(lire('Les ministres ont salué l’adhésion des 32 États membres au mécanisme.')).toEqual(['32'])
+    expect(lire('Les 27 pays membres ont adopté la déclaration.')).toEqual(['27'])
+    expect(lire('Le programme bénéficiera à 126 000 personnes déplacées.')).toEqual(['126,000'])
+    expect(lire('Près de 1.500 agents ont été formés.')).toEqual(['1,500'])
+  })
+
+  it('reads a change after any verb of change as one figure, the later value', () => {
+    expect(lire('Le nombre de laboratoires passera de 14 à 52 d’ici 2025.')).toEqual(['52'])
+    expect(lire('Le nombre de bénéficiaires a été porté de 3 000 à 8 000.')).toEqual(['8,000'])
+    expect(lire('Le taux est passé de 12,5 % à 18 % entre 2019 et 2023.')).toEqual(['18%'])
+    expect(lire('Les exportations sont en hausse de 12 pour cent.')).toEqual(['12%'])
+  })
+
+  it('never takes references, ordinals, dates or telephone numbers', () => {
+    expect(lire('Pour toute information : +33 1 23 45 67 89 ou 01 23 45 67 89.')).toEqual([])
+    expect(lire('La résolution n° 12 crée 15 centres.')).toEqual(['15'])
+    expect(lire('La 3e réunion a rassemblé 40 délégations.')).toEqual(['40'])
+    expect(lire('Les 1er et 2 juin 2024, 25 délégations se sont réunies.')).toEqual(['25'])
+  })
+})
+
+describe('English figure values', () => {
+  const read = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+
+  it('reads a part of a scale, a short scale on a bare number and a currency written after it', () => {
+    expect(read('Half a million people were displaced by the floods.')).toEqual(['500,000'])
+    expect(read('Nearly half a billion dollars was pledged.')).toEqual(['$500 million'])
+    expect(read('The fund will reach 2.5m people by 2026.')).toEqual(['2.5 million'])
+    expect(read('Some 3m tonnes of grain were shipped.')).toEqual(['3 million'])
+    expect(read('A 2.5m wall protects the port.')).toEqual([])
+    expect(read('Ministers pledged 5 million US dollars to the fund.')).toEqual(['US$5 million'])
+    expect(read('Some 250 thousand refugees returned.')).toEqual(['250,000'])
+  })
+
+  it('never takes references or telephone numbers', () => {
+    expect(read('Resolution No. 12 was adopted.')).toEqual([])
+    expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
+    expect(read('For details call +1 202 555 0142 or 1-800-555-0199.')).toEqual([])
   })
 })
