@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH_CATALOGUE} from '../theme/catalogue/fr.js'
 import {FRENCH} from '../structure/french.js'
 import {readFrenchNumber} from '../structure/french-numerals.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
@@ -128,6 +129,15 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('La résolution n° 12 crée 15 centres.')).toEqual(['15'])
     expect(lire('La 3e réunion a rassemblé 40 délégations.')).toEqual(['40'])
     expect(lire('Les 1er et 2 juin 2024, 25 délégations se sont réunies.')).toEqual(['25'])
+  })
+})
+
+describe('French figure values in the French outputs', () => {
+  it('writes the value back in French form, a CFA franc amount too', () => {
+    expect(FRENCH_CATALOGUE.formatFigure('€400,000')).toBe('400\u202F000\u00A0€')
+    expect(FRENCH_CATALOGUE.formatFigure('€1.5 billion')).toBe('1,5 milliard d’euros')
+    expect(FRENCH_CATALOGUE.formatFigure('FCFA 3.2 billion')).toBe('3,2 milliards de francs CFA')
+    expect(FRENCH_CATALOGUE.formatFigure('FCFA 500,000,000')).toBe('500\u202F000\u202F000\u00A0FCFA')
   })
 })
 
