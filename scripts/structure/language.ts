@@ -117,6 +117,8 @@ export interface FigurePatterns {
   /** A change over time: `passé(e)(s) de A à B`. */
   changeFrom: RegExp
   changeTo: RegExp
+  /** A verb of change with what changes between it and the first number (`porter la réserve de A à B`); group 1 is what changes. */
+  changeWithObject?: RegExp
   /** The agent preposition of a passive label (`annoncés par les partenaires`). */
   by: string
 }

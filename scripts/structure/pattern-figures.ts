@@ -28,10 +28,11 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
-    if (next && changeVerb && patterns.changeTo.test(text.slice(number.end, next.start))) {
+    const changeObject = changeVerb ? undefined : patterns.changeWithObject?.exec(text.slice(Math.max(0, number.start - 120), number.start))
+    if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start))) {
       used.add(index + 1)
-      // what changed: the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
-      const subject = subjectBefore(text, Math.max(0, number.start - 30) + changeVerb.index, patterns) ?? labelOf(text, next, patterns)
+      // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
+      const subject = changeObject ? changeObject[1].trim() : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
       if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
       return
     }
@@ -261,7 +262,8 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   const change = patterns.rise.test(before) ? patterns.riseWord : patterns.fall.test(before) ? patterns.fallWord : undefined
   if (change) {
     const verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+(?:\p{L}+\s+){1,2}de\s*$/u)
-    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim() ?? ''
+    // `…, où les rendements sont en hausse de 12 %`: the relative word is not part of what rose
+    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont)\s+/iu, '') ?? ''
     const of = patterns.ofArticles.find(([article]) => article.test(clause))
     if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}`
   }
@@ -301,8 +303,9 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
   const taken: string[] = []
   for (let at = words.length - 1; at >= 0 && taken.length < 7; at--) {
     const word = words[at]
+    // `l'enveloppe` opens the phrase; `d'urgence` is inside it (`plan d'urgence`)
     const elided = /^([ld])['’](\p{L}.*)$/iu.exec(word)
-    if (elided) return elided[1].toLowerCase() === 'l' ? [elided[2], ...taken].join(' ') : undefined
+    if (elided && elided[1].toLowerCase() === 'l') return [elided[2], ...taken].join(' ')
     if (HOLDER_OPENERS.test(word)) return taken.length ? taken.join(' ') : undefined
     if (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase())) return undefined
     taken.unshift(word)

@@ -50,7 +50,7 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
 
 /** A count below ten written in words (`four`), which is read only where it opens its sentence. */
 function smallInWords(quantity: Quantity): boolean {
-  return quantity.kind === 'count' && Boolean(quantity.words) && quantity.number < 10 && !/ /.test(quantity.value)
+  return quantity.kind === 'count' && Boolean(quantity.words) && quantity.magnitude < 10
 }
 
 function quantityAt(tokens: Token[], from: number, sentence: string): Quantity | undefined {

@@ -99,6 +99,7 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Le fonds dispose de 400\u00A0000 euros pour la formation.')).toEqual(['€400,000'])
     expect(lire('Le fonds dispose de 400\u202F000 euros pour la formation.')).toEqual(['€400,000'])
     expect(lire('Le plan prévoit 35 millions d’euros pour les routes rurales.')).toEqual(['€35 million'])
+    expect(patternFiguresIn('Les ministres ont adopté un plan d’urgence doté de 1,5 milliard d’euros sur quatre ans.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['€1.5 billion | plan d’urgence'])
     expect(lire('Les partenaires ont mobilisé 1,5 milliard d’euros pour le corridor.')).toEqual(['€1.5 billion'])
     expect(lire('Le budget atteint 12 M€ en 2024.')).toEqual(['€12 million'])
     expect(lire('Le budget atteint 2,3 Md€ en 2024.')).toEqual(['€2.3 billion'])
@@ -121,6 +122,8 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Le nombre de laboratoires passera de 14 à 52 d’ici 2025.')).toEqual(['52'])
     expect(lire('Le nombre de bénéficiaires a été porté de 3 000 à 8 000.')).toEqual(['8,000'])
     expect(lire('Le taux est passé de 12,5 % à 18 % entre 2019 et 2023.')).toEqual(['18%'])
+    expect(lire('La production est passée de 9,2 millions de tonnes en 2020 à 7,8 millions de tonnes en 2024.')).toEqual(['7.8 million'])
+    expect(patternFiguresIn('Les ministres ont décidé de porter la réserve régionale de 120 000 à 400 000 tonnes.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['400,000 | réserve régionale, contre 120 000'])
     expect(lire('Les exportations sont en hausse de 12 pour cent.')).toEqual(['12%'])
   })
 
@@ -147,6 +150,7 @@ describe('English figure values', () => {
   it('reads a part of a scale, a short scale on a bare number and a currency written after it', () => {
     expect(read('Half a million people were displaced by the floods.')).toEqual(['500,000'])
     expect(read('Nearly half a billion dollars was pledged.')).toEqual(['$500 million'])
+    expect(read('Ministers agreed to connect half a million households to the grid by 2027.')).toEqual(['500,000'])
     expect(read('The fund will reach 2.5m people by 2026.')).toEqual(['2.5 million'])
     expect(read('Some 3m tonnes of grain were shipped.')).toEqual(['3 million'])
     expect(read('A 2.5m wall protects the port.')).toEqual([])
