@@ -117,13 +117,15 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
         decimals = ''
       }
     }
-    // Small numbers in words (`deux`, `trois`) are rarely a key figure; `un` is an article.
-    if (candidate.words && candidate.number < 10 && !scale) continue
+    // Small numbers in words (`deux`, `trois`) are rarely a key figure, unless the count opens its
+    // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.
+    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start)))) continue
     const digits = decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
     const amount = `${digits}${scale ? ` ${scale}` : ''}`
     const percent = patterns.percent.exec(text.slice(end))
     const currency = patterns.currencyAfter.exec(text.slice(end))
-    const signBefore = /(?:US\$|\$|€|£)\s?$/u.exec(before)
+    // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`)
+    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF))\s?$/u.exec(before)
     let value = amount
     let kind: FoundNumber['kind'] = 'count'
     if (percent) {
@@ -133,7 +135,7 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     } else if (currency || signBefore) {
       kind = 'money'
       const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore![0].trim()
-      const sign = patterns.currencySigns[word] ?? patterns.currencySigns[word.split(/\s+/)[0]] ?? signBefore?.[0].trim() ?? ''
+      const sign = patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? signBefore?.[0].trim() ?? ''
       value = `${sign}${amount}`
       if (currency) end += currency[0].length
     }
@@ -333,7 +335,8 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     return subject ? `${participle} ${patterns.by} ${subject}` : participle
   }
   // `1,8 milliard de dollars de contributions`
-  const of = /^\s*(?:de|d['’])\s?/iu.exec(text.slice(number.end))
+  // (`d'ici 2027` is a time, not what the amount is of)
+  const of = /^\s*(?:de|d['’])\s?(?!ici(?!\p{L}))/iu.exec(text.slice(number.end))
   if (of) {
     const {words} = phraseAt(text.slice(number.end + of[0].length), patterns, 6)
     if (words.length) return join(words)

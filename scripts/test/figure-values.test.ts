@@ -89,6 +89,9 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Huit cents infirmiers seront recrutés dans les districts.')).toEqual(['800'])
     expect(lire('Deux mille enseignants seront formés.')).toEqual(['2,000'])
     expect(lire('Mille deux cents agents seront déployés.')).toEqual(['1,200'])
+    // a small count in words is a figure where it opens its sentence, as in English
+    expect(lire('Cinq pays ont rejoint l’Alliance.')).toEqual(['5'])
+    expect(lire('Les ministres ont accueilli cinq nouveaux membres.')).toEqual([])
     expect(lire('Deux cent cinquante mille personnes ont été vaccinées.')).toEqual(['250,000'])
     expect(lire('Le projet concerne soixante et onze villages et quatre-vingt-dix-neuf écoles.')).toEqual(['71', '99'])
     expect(lire('Quatre-vingts pour cent des ménages ont accès à l’eau.')).toEqual(['80%'])
@@ -106,6 +109,8 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Les partenaires ont promis 800 k€ pour les écoles.')).toEqual(['€800,000'])
     expect(lire('Une enveloppe de 500 000 000 FCFA a été débloquée.')).toEqual(['FCFA 500,000,000'])
     expect(lire('Le budget s’élève à 3,2 milliards de francs CFA.')).toEqual(['FCFA 3.2 billion'])
+    expect(lire('Le fonds a reçu USD 5 millions de la Banque.')).toEqual(['USD 5 million'])
+    expect(patternFiguresIn('Le fonds sera porté à 200 millions d’euros d’ici 2027.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['€200 million | fonds'])
     expect(lire('Le fonds a reçu 2,5 millions de dollars américains.')).toEqual(['US$2.5 million'])
     // `m` alone is metres, not millions
     expect(lire('Un mur de 12 m de hauteur protège 40 villages.')).not.toContain('12 million')
@@ -132,6 +137,9 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('La résolution n° 12 crée 15 centres.')).toEqual(['15'])
     expect(lire('La 3e réunion a rassemblé 40 délégations.')).toEqual(['40'])
     expect(lire('Les 1er et 2 juin 2024, 25 délégations se sont réunies.')).toEqual(['25'])
+    expect(lire('La ligne 3 du tramway transportera 120 000 voyageurs par jour.')).toEqual(['120,000'])
+    expect(lire('Deux tiers des écoles manquent d’eau.')).toEqual([])
+    expect(lire('Le programme cible les jeunes de 15 à 24 ans.')).toEqual([])
   })
 })
 
