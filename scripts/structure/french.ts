@@ -181,8 +181,8 @@ export const FRENCH_FIGURES = {
   rate: /^\s*(par\s+(?:an|ann[ée]e|mois|jour|semaine)|chaque\s+(?:ann[ée]e|mois|jour|semaine))(?!\p{L})/iu,
   // `est passé de`, `passera de`, `passant de`, `a été porté de`, `a augmenté de … à …`
   changeFrom: /(?<!\p{L})(?:pass(?:[ée]e?s?|er|ant|era|eront|e|ent)|port(?:[ée]e?s?|er|ant|era|eront)|(?:augment|diminu|progress|grimp|recul|baiss|ramen|[ée]volu)\p{L}*)\s+de\s*$/iu,
-  // `de 9,2 millions de tonnes en 2020 à …`: the unit and the year of the earlier number may stand between
-  changeTo: /^\s*(?:(?:de|d['’])\s?[\p{L}-]+\s+)?(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
+  // `de 9,2 millions de tonnes en 2020 à …`, `de 14 laboratoires en 2021 à 52`: the unit and the year of the earlier number may stand between
+  changeTo: /^\s*(?:(?:de\s+|d['’]\s?)?[\p{L}-]+\s+)?(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
   // `porter la réserve régionale de 120 000 à 400 000 tonnes`: a verb of change, then what changes (group 1)
   changeWithObject: /(?<!\p{L})(?:port|pass|ram[eè]n|relev|r[ée]dui|abaiss|augment)\p{L}*\s+(?:l['’]|les\s|la\s|le\s|leur\s|leurs\s|son\s|sa\s|ses\s)([^,.;:\d]{3,80}?)\s+de\s*$/iu,
   by: 'par',

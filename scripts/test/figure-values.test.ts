@@ -127,6 +127,7 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Le nombre de laboratoires passera de 14 à 52 d’ici 2025.')).toEqual(['52'])
     expect(lire('Le nombre de bénéficiaires a été porté de 3 000 à 8 000.')).toEqual(['8,000'])
     expect(lire('Le taux est passé de 12,5 % à 18 % entre 2019 et 2023.')).toEqual(['18%'])
+    expect(lire('Le réseau est passé de 14 laboratoires en 2021 à 52 cette année.')).toEqual(['52'])
     expect(lire('La production est passée de 9,2 millions de tonnes en 2020 à 7,8 millions de tonnes en 2024.')).toEqual(['7.8 million'])
     expect(patternFiguresIn('Les ministres ont décidé de porter la réserve régionale de 120 000 à 400 000 tonnes.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['400,000 | réserve régionale, contre 120 000'])
     expect(lire('Les exportations sont en hausse de 12 pour cent.')).toEqual(['12%'])
