@@ -8,9 +8,13 @@ import {normaliseSpace} from './text.js'
  * The figures of a sentence in a language the English tagger does not read, by its patterns
  * (`french.ts`): numbers grouped with spaces, no-break or narrow no-break spaces (`3 000`,
  * `40 000`), decimal commas (`2,4`), scale words (`milliards`), currencies after the amount
- * (`d'euros`), percentages (`12 %`), numbers in words (`Vingt-sept`), changes over time (`est
- * passé de 61 % en 2015 à 74 % en 2020`, `12 millions, contre 7 millions en 2020`). Years, dates
- * (`les 15 et 16 avril 2021`), durations, ordinals and references are never figures. Values are
+ * (`d'euros`, `euros`, `M€`, `k€`, `francs CFA`, a code before or after), percentages (`12 %`,
+ * `12 pour cent`), numbers in words read by the language's grammar (`Huit cents`, `quatre-vingt-dix`,
+ * `deux mille`), changes over time after a verb of change (`est passé de 61 % en 2015 à 74 % en
+ * 2020`, `porter la réserve de 120 000 à 400 000 tonnes`, `12 millions, contre 7 millions en 2020`).
+ * An amount or a percentage is always a figure: without a rule's label it takes what it is for, what
+ * holds it or its clause's subject. Years, dates (`les 15 et 16 avril 2021`), durations, ordinals,
+ * fractions (`deux tiers`) and references (`ligne 3`) are never figures. Values are
  * written as the English reader writes them (`3,000`, `€2.4 billion`, `60%`): `roadmap.md` keeps
  * one form, and each output writes it in its language.
  * @param sentence one sentence
