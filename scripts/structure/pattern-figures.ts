@@ -171,7 +171,8 @@ function wordNumbersIn(text: string, patterns: FigurePatterns): Array<{start: nu
     const parts = [...match[0].matchAll(/\p{L}+/gu)].map((part) => ({word: part[0].toLowerCase(), start: match.index + part.index, end: match.index + part.index + part[0].length}))
     const list = parts.map((part) => part.word)
     for (let at = 0; at < parts.length; ) {
-      const read = patterns.readNumber(list.slice(at))
+      // a number below a million has at most a dozen words (`quatre-vingt-dix-sept mille neuf cent quatre-vingt-dix-neuf`): the time stays linear
+      const read = patterns.readNumber(list.slice(at, at + 14))
       if (!read) {
         at++
         continue
