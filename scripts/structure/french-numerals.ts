@@ -19,9 +19,6 @@ const TENS: Readonly<Record<string, number>> = {
   vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
 }
 
-/** Every word that may be part of a French number in words (`et` joins some of them). */
-export const FRENCH_NUMERAL_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'vingts', 'cent', 'cents', 'mille', 'zéro'])
-
 type Read = [value: number, next: number]
 
 /** 1 to 19 at `at`: a unit, a teen, or `dix-sept`, `dix-huit`, `dix-neuf`. */

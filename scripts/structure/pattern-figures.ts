@@ -83,14 +83,14 @@ function datesIn(text: string, calendar: Calendar): Array<[number, number]> {
   return spans
 }
 
-/** A number grouped with spaces (`3 000`, also no-break and narrow no-break spaces) or dots (`1.500`), or not, with a decimal comma (`2,4`). */
-const DIGITS = /(?<![\p{L}\d,.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)(?:,(\d+))?(?![\d\p{L}])/gu
+/** A number grouped with spaces (`3 000`, also no-break and narrow no-break spaces) or dots (`1.500`), or not, with a decimal comma (`2,4`) or point (`1.5 million`; three digits after a point group thousands). */
+const DIGITS = /(?<![\p{L}\d,.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)(?:,(\d+)|\.(\d{1,2}|\d{4,}))?(?![\d\p{L}])/gu
 
 function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number, number]>): FoundNumber[] {
   const found: FoundNumber[] = []
   const candidates: Array<{start: number; end: number; number: number; decimals: string; words: boolean}> = []
   for (const match of text.matchAll(DIGITS)) {
-    candidates.push({start: match.index, end: match.index + match[0].length, number: Number(match[1].replace(/\D/g, '')), decimals: match[2] ?? '', words: false})
+    candidates.push({start: match.index, end: match.index + match[0].length, number: Number(match[1].replace(/\D/g, '')), decimals: match[2] ?? match[3] ?? '', words: false})
   }
   candidates.push(...wordNumbersIn(text, patterns))
   candidates.sort((a, b) => a.start - b.start)

@@ -121,6 +121,7 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Les 27 pays membres ont adopté la déclaration.')).toEqual(['27'])
     expect(lire('Le programme bénéficiera à 126 000 personnes déplacées.')).toEqual(['126,000'])
     expect(lire('Près de 1.500 agents ont été formés.')).toEqual(['1,500'])
+    expect(lire('Quelque 1.5 million de personnes sont concernées.')).toEqual(['1.5 million'])
   })
 
   it('reads a change after any verb of change as one figure, the later value', () => {
