@@ -142,6 +142,8 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('La ligne 3 du tramway transportera 120 000 voyageurs par jour.')).toEqual(['120,000'])
     expect(lire('Deux tiers des écoles manquent d’eau.')).toEqual([])
     expect(lire('Le programme cible les jeunes de 15 à 24 ans.')).toEqual([])
+    expect(lire('La version 2.0 de la plateforme compte 40 000 utilisateurs.')).toEqual(['40,000'])
+    expect(lire('La réunion du 12.05.2024 a réuni 30 délégations.')).toEqual(['30'])
   })
 })
 
@@ -172,5 +174,9 @@ describe('English figure values', () => {
     expect(read('Resolution No. 12 was adopted.')).toEqual([])
     expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
     expect(read('For details call +1 202 555 0142 or 1-800-555-0199.')).toEqual([])
+    expect(read('Call +44 20 7946 0958 or email press@example.org.')).toEqual([])
+    expect(read('Under Decision 3/CP.25, 40 parties will report.')).toEqual(['40'])
+    expect(read('A third of the budget goes to training.')).toEqual([])
+    expect(read('Ministers met for the 25th time.')).toEqual([])
   })
 })
