@@ -131,6 +131,17 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   // `a million people`
   if ((token.lower === 'a' || token.lower === 'one') && /^(?:million|billion)$/.test(tokens[index + 1]?.lower ?? '')) return {to: index + 1, value: 1, text: '1', words: true}
+  // `a thousand volunteers`, `a hundred schools` (`one thousand` is read below)
+  if (token.lower === 'a' && /^(?:hundred|thousand)$/.test(tokens[index + 1]?.lower ?? '')) {
+    const words = ['one', tokens[index + 1].lower]
+    let to = index + 2
+    while (to < tokens.length && (isNumberWord(tokens[to].lower) || (tokens[to].lower === '-' && !tokens[to].spaced) || (tokens[to].lower === 'and' && isNumberWord(tokens[to + 1]?.lower ?? '')))) {
+      if (isNumberWord(tokens[to].lower)) words.push(tokens[to].lower)
+      to++
+    }
+    const value = wordsToNumber(words)
+    if (value !== undefined) return {to, value, text: String(value), words: true}
+  }
   // `half a million people`, `half a billion dollars`
   if (token.lower === 'half' && /^an?$/.test(tokens[index + 1]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 2]?.lower ?? '')) return {to: index + 2, value: 0.5, text: '0.5', words: true}
   if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined

@@ -168,6 +168,9 @@ describe('English figure values', () => {
     expect(read('A 2.5m wall protects the port.')).toEqual([])
     expect(read('Ministers pledged 5 million US dollars to the fund.')).toEqual(['US$5 million'])
     expect(read('Some 250 thousand refugees returned.')).toEqual(['250,000'])
+    expect(read('A thousand volunteers will be trained.')).toEqual(['1,000'])
+    expect(read('A hundred and fifty ships will be inspected.')).toEqual(['150'])
+    expect(read('They have a hundred-year history.')).toEqual([])
   })
 
   it('never takes references or telephone numbers', () => {
