@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, TIME_UNITS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -69,6 +69,8 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   index = number.to
   let scale = ''
   let factor = 1
+  // `a US$2-billion fund`: the scale after a hyphen
+  if (tokens[index]?.text === '-' && !tokens[index].spaced && /^(?:million|billion|trillion)$/i.test(tokens[index + 1]?.text ?? '') && !tokens[index + 1].spaced) index++
   // `$90m.` at the end of a sentence: the tagger keeps the full stop on the scale (`m.`)
   const next = tokens[index] && /^(?:m|bn|mn|k|b|tn)\.$/.test(tokens[index].lower) && index === tokens.length - 1 ? {...tokens[index], lower: tokens[index].lower.slice(0, -1)} : tokens[index]
   // `2.5m people`: a short scale written onto a bare number counts a plural noun (`a 2.5m wall` is metres)
@@ -107,6 +109,10 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   if (kind === 'count' && !scale && tokens[index]?.text === '°' && !tokens[index].spaced && /^[CF]$/.test(tokens[index + 1]?.text ?? '') && !tokens[index + 1].spaced) {
     unit = `°${tokens[index + 1].text}`
     index += 2
+  } else if (kind === 'count' && tokens[index] && UNIT_SYMBOLS.test(tokens[index].text)) {
+    // `5,000km of roads`, `1.2 million ha`, `30 GW`: a unit symbol, which the label carries
+    unit = tokens[index].text
+    index++
   }
   const digits = shown
   const value =

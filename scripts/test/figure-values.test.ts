@@ -171,6 +171,11 @@ describe('English figure values', () => {
     expect(read('A thousand volunteers will be trained.')).toEqual(['1,000'])
     expect(read('A hundred and fifty ships will be inspected.')).toEqual(['150'])
     expect(read('They have a hundred-year history.')).toEqual([])
+    expect(read('Ministers launched a US$2-billion fund for coastal towns.')).toEqual(['US$2 billion'])
+    // a unit symbol goes to the label, as a unit word does (`31 gigawatts`)
+    expect(figuresIn('The corridor links 5,000km of roads.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['5,000 | km of roads'])
+    expect(read('Around 3,500 km of border will be patrolled.')).toEqual(['3,500'])
+    expect(read('The pilot covered 1.2 million ha of farmland.')).toEqual(['1.2 million'])
   })
 
   it('never takes references or telephone numbers', () => {
