@@ -157,6 +157,8 @@ export const FRENCH_FIGURES = {
   percent: /^\s*(?:%|pour\s?cent|p\.\s?100)(?!\p{L})/iu,
   notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
   notBefore: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|axe|pilier|priorit[ée]|volet|ligne|niveau|lot|tome|titre|module|cible|salle|alin[ée]a|version|vol|le|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
+  // `les articles 3 et 4`, `paragraphes 12 à 15`: the later numbers of a list of references
+  referenceList: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|points?|annexes?|chapitres?|pages?|objectifs?|ODD|alin[ée]as?|axes?|piliers?|lignes?|d[ée]cisions?|sections?)\s*\d+(?:\s*(?:,|et|à|au|-|–)\s*\d+){0,8}\s*(?:,|et|à|au|-|–)\s*$/iu,
   labelStop: LABEL_STOP,
   verb: /^\p{L}{3,}(?:ront|era|ira)$/u,
   labelTail: LABEL_TAIL,

@@ -85,6 +85,8 @@ export interface FigurePatterns {
   notAfter: RegExp
   /** Words before a number that make it a reference or a year (`paragraphe 12`, `en 2021`). */
   notBefore: RegExp
+  /** The numbers before a number in a list of references (`articles 3 et`): the number is a reference too. */
+  referenceList?: RegExp
   /** Words that end a label: verbs, conjunctions, prepositions that start a new phrase. */
   labelStop: ReadonlySet<string>
   /** A word that is a verb by its ending (a future tense: `recevront`), which ends a label. */

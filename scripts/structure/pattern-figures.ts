@@ -101,7 +101,7 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     if (found.length && start < found[found.length - 1].end) continue
     if (dates.some(([from, to]) => start >= from && start < to)) continue
     const before = text.slice(Math.max(0, start - 24), start)
-    if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before)) continue
+    if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
     if (patterns.notAfter.test(text.slice(end))) continue
     const grouped = /\s/.test(text.slice(start, end))
     // a year (`en 2021`, `2023-2027`), never a figure; a count that large is written `2 000`

@@ -143,6 +143,8 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Deux tiers des écoles manquent d’eau.')).toEqual([])
     expect(lire('Le programme cible les jeunes de 15 à 24 ans.')).toEqual([])
     expect(lire('La version 2.0 de la plateforme compte 40 000 utilisateurs.')).toEqual(['40,000'])
+    expect(lire('Les articles 3 et 4 du traité ont été modifiés.')).toEqual([])
+    expect(lire('Les paragraphes 12 à 15 du communiqué portent sur 40 ports.')).toEqual(['40'])
     expect(lire('La réunion du 12.05.2024 a réuni 30 délégations.')).toEqual(['30'])
   })
 })
