@@ -27,6 +27,8 @@ const formsWith = (year: string): DateForm[] => {
   const y = year ? `\\s+${year}` : ''
   const read = (m: RegExpExecArray, at: number) => (year ? +m[at] : 0)
   return [
+    // du 30 décembre 2024 au 2 janvier 2025 (a range across years: each date has its own)
+    ...(year ? [{pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}\\s+${year}${AND}${WEEKDAY}${DAY}\\s+${MONTH}\\s+${year}`, 'iu'), read: (m: RegExpExecArray) => [parseInt(m[1]), m[2], +m[3], parseInt(m[4]), m[5], +m[6]] as [number, string, number, number, string, number]}] : []),
     // du 30 novembre au 1er décembre 2022
     {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${AND}${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[2], read(m, 5), parseInt(m[3]), m[4], read(m, 5)]},
     // les 15 et 16 avril 2021, 15-16 avril 2021
