@@ -98,6 +98,9 @@ export const FRENCH_DATELINE = {
   // `Réunis à Abidjan le 3 mai 2023, les ministres de … ont adopté …`: who met follows the opening participle, up to its verb.
   lead: /^(?:R[ée]uni(?:e?s)?|Rassembl[ée]e?s)(?=\s+(?:[àa]|au|en)\s)/u,
   subjectEnd: /\s(?:ont|a|sont|se|s['’]|est)(?!\p{L})/u,
+  // A building, not a city (`au Palais des congrès de Yaoundé`, `à l'hôtel de ville`): the city is named after it.
+  venue: /(?<!\p{L})(?:Palais|Centre|Maison|H[ôo]tel|Salle|Si[èe]ge|Ch[âa]teau|Institut|Universit[ée]|Campus|Auditorium|Amphith[ée][âa]tre|Pavillon|Résidence|Villa|Conf[ée]rences?|Congr[èe]s|Cit[ée]|Parlement|Assembl[ée]e\s+nationale|Ambassade|Minist[èe]re|Primature|Pr[ée]sidence)(?!\p{L})/u,
+  cityAfterVenue: /(?:\s(?:à|de|d['’])\s?|,\s*)(?=\p{Lu})/gu,
 }
 
 /** What follows a quotation cut by its attribution: `», a déclaré le président`. */

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
-import {findDates} from './parse-dates.js'
+import {ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import {fullOrganisationName, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
@@ -18,6 +18,13 @@ const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s
 /** Who a dateline's subject starts with when it names people, not a body (`Ministers of …`). */
 const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegates?|delegations?|representatives?|heads?|officials?|envoys?|directors?|co-leads?|chairs?|co-chairs?|members?|participants?|secretaries|governors)\b/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
+/**
+ * A venue, not a city: a building, hall or centre (`the Palais des Nations`, `Lancaster House`,
+ * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
+ */
+const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
+/** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
+const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
 /** How many paragraphs from the top may hold the dateline. */
 const SEARCH_PARAGRAPHS = 3
@@ -101,7 +108,7 @@ export default recogniseDateline
  */
 export function readDateline(sentence: string, year?: number, reading?: Reading) {
   const calendar = reading?.calendar
-  const {met: MET_, place: PLACE_, remote: REMOTE_} = reading?.dateline ?? {met: MET, place: PLACE, remote: REMOTE}
+  const {met: MET_, remote: REMOTE_} = reading?.dateline ?? {met: MET, remote: REMOTE}
   let text = normaliseSpace(sentence)
   let place: string | undefined
   let wireStyle = false
@@ -119,16 +126,20 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     const dates = findDates(text, year, calendar)?.dates
     return {place, dates, wireStyle}
   }
-  const dates = findDates(text, year, calendar)
+  const release = findDates(text, year, calendar)
+  // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
+  // release was written: the date the meeting clause gives is the meeting's.
+  const dates = (wireStyle && release?.index === wire![0].length && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
   let who = text.slice(0, met.index).trim()
-  if (dates && dates.index < met.index) {
+  if (release && release.index < met.index) {
     // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
-    who = text.slice(dates.index + dates.length, met.index).replace(/^[\s,–—-]+/, '').trim()
+    who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
   who = who.replace(/^(?:on|in)\s+/i, '').trim().replace(/[\s,]+$/, '')
   const after = text.slice(met.index + met[0].length)
-  if (REMOTE_.test(after)) place ??= 'Online'
-  else place ??= PLACE_.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
+  // The place the meeting clause names wins over a wire's city, where the release was written.
+  if (REMOTE_.test(after)) place = 'Online'
+  else place = placeAfter(after, year, reading) ?? place
   if (!who) return undefined
   return {...splitWho(who, reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle}
 }
@@ -139,9 +150,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
  * 6 April 2022, ministers of the Dialogue agreed …”.
  */
 function readLeadingDateline(text: string, leadLength: number, year: number | undefined, reading: Reading | undefined) {
-  const {place: PLACE_, remote: REMOTE_} = reading?.dateline ?? {place: PLACE, remote: REMOTE}
+  const {remote: REMOTE_} = reading?.dateline ?? {remote: REMOTE}
   const after = text.slice(leadLength)
-  const place = REMOTE_.test(after) ? 'Online' : PLACE_.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
+  const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
   const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
   if (comma === -1) return undefined
@@ -150,6 +161,72 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const who = (end ? rest.slice(0, end.index) : '').trim()
   if (!who || !place) return undefined
   return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false}
+}
+
+/**
+ * The place a dateline names after its verb: `in Paris`, also after the date (`met on 27–28
+ * February in Baltimore`); a venue (`at the Palais des Nations`, `au Palais des congrès de
+ * Yaoundé`) gives the city named after it (`… in Geneva`), or none, so the title block's place
+ * stands.
+ * @param after the text after the dateline's verb
+ * @param year the year of dates written without one, if known
+ * @param reading the patterns of the source's language
+ * @returns the city, or `undefined`
+ */
+function placeAfter(after: string, year: number | undefined, reading: Reading | undefined): string | undefined {
+  const {place: PLACE_} = reading?.dateline ?? {place: PLACE}
+  const venue = reading?.dateline?.venue ?? VENUE
+  // An abbreviation keeps its last stop (`Washington, D.C.`) even where it also ends the sentence.
+  const read = (text: string) => PLACE_.exec(text)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '').replace(/\b\p{Lu}\.\p{Lu}$/u, '$&.')
+  let found = PLACE_.exec(after)
+  // `met on 27–28 February in Baltimore`: the date first, then the place.
+  if (!found) {
+    const date = findDates(after, year, reading?.calendar)
+    if (date && /^\s*(?:on|from|between|le|les|du)?\s*$/iu.test(after.slice(0, date.index))) {
+      after = after.slice(date.index + date.length)
+      found = PLACE_.exec(after)
+    }
+  }
+  if (!found) return undefined
+  const place = read(after)
+  // `at the …` is a building, not a city; so is a name holding a venue's word.
+  if (!place || !(venue.test(place) || /^\s*at\s+the\s/u.test(after))) return place
+  // `Lancaster House, London`: the city after the venue's comma.
+  const parts = place.split(/,\s*/)
+  if (parts.length > 1 && !venue.test(parts[parts.length - 1]) && !isMonthOrDay(parts[parts.length - 1], reading)) return parts.slice(1).find((part) => !venue.test(part))
+  const rest = after.slice(found.index + found[0].length, found.index + found[0].length + 160).split(/[.;!?](?:\s|$)/u)[0]
+  for (const intro of rest.matchAll(reading?.dateline?.cityAfterVenue ?? CITY_AFTER_VENUE)) {
+    const city = read(`${reading?.code === 'fr' ? 'à' : 'in'} ${rest.slice(intro.index + intro[0].length)}`)
+    if (city && !venue.test(city) && !isMonthOrDay(city, reading)) return city
+  }
+  return undefined
+}
+
+/** Whether a capitalised word after a venue is a month or a weekday (`…, Monday`), not a city. */
+function isMonthOrDay(word: string, reading: Reading | undefined): boolean {
+  const first = word.split(/\s/)[0]
+  return (reading?.calendar ?? ENGLISH_CALENDAR).monthIndex(first) !== -1 || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu.test(first)
+}
+
+/**
+ * The dates a dateline's meeting clause gives after its verb (`met on 27–28 February`), read with
+ * the release's year; a date written without a year that would fall after the release is in the
+ * year before (a release reports a meeting that has taken place).
+ * @param text the sentence
+ * @param from where the clause after the verb starts
+ * @param release the release's own date at the start of the sentence
+ * @param calendar the language's dates
+ * @returns the meeting's dates, or `undefined` when the clause gives none
+ */
+function meetingDatesAfter(text: string, from: number, release: FoundDates, calendar: Calendar | undefined): FoundDates | undefined {
+  const year = Number(release.dates.start.slice(0, 4))
+  const clause = text.slice(from).split(/[.;!?](?:\s|$)/u)[0]
+  const found = findDates(clause, year, calendar)
+  if (!found) return undefined
+  if (found.dates.start > release.dates.start && !/(?:19|20)\d{2}/.test(clause.slice(found.index, found.index + found.length))) {
+    return findDates(clause, year - 1, calendar)
+  }
+  return found
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */

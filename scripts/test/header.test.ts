@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {FRENCH_CALENDAR} from '../structure/french.js'
+import {FRENCH, FRENCH_CALENDAR} from '../structure/french.js'
+import {ENGLISH} from '../structure/language.js'
 import {findDates} from '../structure/parse-dates.js'
+import {readDateline} from '../structure/recognise-dateline.js'
+import {structureText} from './helpers.js'
 
 // The header of texts nobody tuned the reader to (issue 11, items 1–2): dates, places,
 // organisations, titles, written the ways published texts write them.
@@ -13,5 +16,32 @@ describe('dates across years', () => {
       expect(findDates(text, undefined, FRENCH_CALENDAR)?.dates, text).toMatchObject({start: '2024-12-30', end: '2025-01-02'})
     }
     expect(findDates('on 24-25 June 2019')?.dates).toMatchObject({start: '2019-06-24', end: '2019-06-25'})
+  })
+})
+
+describe('the meeting’s place and dates, not the venue’s or the release’s', () => {
+  it('takes the city a venue stands in, or the title block’s, never the venue', async () => {
+    expect(readDateline('Ministers of the Danube Navigation Forum met at the Palais Auersperg in Vienna on 12 May 2025.', undefined, ENGLISH)?.place).toBe('Vienna')
+    expect(readDateline('Trade ministers met on Tuesday, February 11 at the Willard Hotel in Washington, D.C., to align rules.', 2025, ENGLISH)?.place).toBe('Washington, D.C.')
+    expect(readDateline('Ministers met at Lancaster House, London, on 3 May 2024.', undefined, ENGLISH)?.place).toBe('London')
+    expect(readDateline('Les ministres de la Santé de la Communauté sanitaire des Grands Lacs se sont réunis au Palais des congrès de Bujumbura les 5 et 6 février 2024.', undefined, FRENCH)?.place).toBe('Bujumbura')
+    // a venue alone: the place is the title block's
+    const {result} = await structureText('Chair’s Summary\nVienna, 12–13 May 2025\nMinisters of the Danube Navigation Forum met at the Palais Auersperg on 12 and 13 May 2025.\n1. Ministers agreed to fund the dredging of shallow sections.\n2. Ministers endorsed a plan for river ports.\n')
+    expect(result!.readout.place).toBe('Vienna')
+    const {result: conference} = await structureText('Ministers of the Andean Roads Council met at the conference centre on 4 June 2026.\n1. Ministers agreed to repair bridges damaged by floods.\n2. Ministers endorsed a plan for road safety.\n')
+    expect(conference!.readout.place).toBeUndefined()
+    // a city is still a city, `The Hague` included
+    expect(readDateline('Ministers met in The Hague on 3 May 2024.', undefined, ENGLISH)?.place).toBe('The Hague')
+  })
+
+  it('takes the meeting’s dates and place over a wire release’s own', async () => {
+    const {result} = await structureText('Ministers agree common rules for drone deliveries\nWASHINGTON, March 3, 2025 – Transport ministers of the Atlantic Air Mobility Council met on 27–28 February in Baltimore and agreed on common rules.\n1. Ministers agreed to open shared air corridors for medical drones.\n2. Ministers asked the secretariat to draft a common licence for drone pilots.\n')
+    expect(result!.readout).toMatchObject({place: 'Baltimore', dates: {start: '2025-02-27', end: '2025-02-28'}, kind: 'press release'})
+    // a meeting the release reports took place before it: December, in the year before a January release
+    expect(readDateline('BRUSSELS, 8 January 2025 – Ministers met on 30 and 31 December to agree on gas storage.', undefined, ENGLISH)?.dates).toMatchObject({start: '2024-12-30', end: '2024-12-31'})
+    // `met today`: the release's date is the meeting's, and so is its city
+    expect(readDateline('NAIROBI, 12 May 2023 – Finance ministers of the Lake Basin Fund met today and agreed on a plan.', undefined, ENGLISH)).toMatchObject({place: 'Nairobi', dates: {start: '2023-05-12'}})
+    // an abbreviation ending the sentence keeps its stop
+    expect(readDateline('WASHINGTON, November 2, 2023 — Ministers of the Methane Action Alliance met today in Washington, D.C. Thirty countries took part.', undefined, ENGLISH)?.place).toBe('Washington, D.C.')
   })
 })
