@@ -1,7 +1,8 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
-import {ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
+import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
+import type {MeetingDates} from './readout.js'
 import {fullOrganisationName, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
@@ -12,7 +13,7 @@ const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|onli
 /** Where the subject that follows such an opening ends: its verb. */
 const SUBJECT_END = /\s(?:have|has|had|were|are|was|is|will|shall|can|\p{Ll}{3,}ed)\b/u
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link)?|via video(?:conference| link)?)\b/i
-const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
+const PLACE = /^\s*(?:again\s+|today\s+|yesterday\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
 /** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
 const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 /** Who a dateline's subject starts with when it names people, not a body (`Ministers of …`). */
@@ -23,6 +24,8 @@ const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
  * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
  */
 const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
+/** A meeting held the day before the release's date: `met yesterday in Paris`. */
+const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
@@ -65,9 +68,10 @@ const recogniseDateline: Plugin<[], Root> = function () {
       for (const sentence of splitSentences(text.slice(0, DATELINE_SEARCH_CHARS))) {
         const found = readDateline(sentence.text, header.year, reading)
         if (!found) continue
-        const {wireStyle, ...facts} = found
+        const {wireStyle, yesterday, ...facts} = found
         facts.place ??= header.place
-        facts.dates ??= header.dates
+        // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
+        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading) : header.dates
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
@@ -124,7 +128,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (!met) {
     if (!place) return undefined
     const dates = findDates(text, year, calendar)?.dates
-    return {place, dates, wireStyle}
+    return {place, dates, wireStyle, yesterday: false}
   }
   const release = findDates(text, year, calendar)
   // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
@@ -141,7 +145,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (REMOTE_.test(after)) place = 'Online'
   else place = placeAfter(after, year, reading) ?? place
   if (!who) return undefined
-  return {...splitWho(who, reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle}
+  const yesterday = !dates && (reading?.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
+  return {...splitWho(who, reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle, yesterday}
 }
 
 /**
@@ -160,7 +165,7 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const end = (reading?.dateline?.subjectEnd ?? SUBJECT_END).exec(rest)
   const who = (end ? rest.slice(0, end.index) : '').trim()
   if (!who || !place) return undefined
-  return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false}
+  return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false, yesterday: false}
 }
 
 /**
@@ -227,6 +232,13 @@ function meetingDatesAfter(text: string, from: number, release: FoundDates, cale
     return findDates(clause, year - 1, calendar)
   }
   return found
+}
+
+/** The day before a one-day date (a release that reports a meeting held the day before). */
+function dayBefore(dates: MeetingDates, reading: Reading): MeetingDates {
+  if (dates.start !== dates.end) return dates
+  const day = new Date(Date.parse(`${dates.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  return {start: day, end: day, display: displayDates(day, day, reading.calendar.locale)}
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */

@@ -45,3 +45,32 @@ describe('the meeting’s place and dates, not the venue’s or the release’s'
     expect(readDateline('WASHINGTON, November 2, 2023 — Ministers of the Methane Action Alliance met today in Washington, D.C. Thirty countries took part.', undefined, ENGLISH)?.place).toBe('Washington, D.C.')
   })
 })
+
+describe('the title block', () => {
+  const points = '1. Ministers agreed to build a shared stock of antivenoms.\n2. Ministers asked the secretariat to map snakebite cases.\n'
+  it('never takes a reference number for the title or a date', async () => {
+    const {result} = await structureText(`Press release No. 45/2024\nRéf. : CM/2024/12\nGeneva, 14 October 2024\nHealth ministers of the Alpine Health Alliance met in Geneva today.\n${points}`)
+    expect(result!.readout).toMatchObject({title: 'Alpine Health Alliance in Geneva', kind: 'press release', place: 'Geneva', dates: {start: '2024-10-14'}})
+    const {result: coded} = await structureText(`SC/15432\nJoint Statement on Snakebite Care\nGeneva, 14 October 2024\nHealth ministers of the Alpine Health Alliance met in Geneva today.\n${points}`)
+    expect(coded!.readout.title).toBe('Joint Statement on Snakebite Care')
+  })
+
+  it('joins a title written over two lines', async () => {
+    const {result} = await structureText(`Joint Communiqué of the Ministerial Meeting\nof the Lake Victoria Basin Commission\nKisumu, 8 April 2024\n1. Ministers of the Commission met in Kisumu on 8 April 2024.\n${points}`)
+    expect(result!.readout).toMatchObject({title: 'Joint Communiqué of the Ministerial Meeting of the Lake Victoria Basin Commission', organisation: 'Lake Victoria Basin Commission', place: 'Kisumu'})
+    const {result: french} = await structureText(`Déclaration conjointe des ministres de la Santé\ndu Réseau sahélien pour la surveillance des épidémies\nBamako, le 3 juin 2024\nLes ministres se sont réunis à Bamako le 3 juin 2024.\n1. Les ministres ont décidé de créer un laboratoire mobile.\n2. Les ministres ont adopté un plan de vaccination.\n`)
+    expect(french!.readout).toMatchObject({title: 'Déclaration conjointe des ministres de la Santé du Réseau sahélien pour la surveillance des épidémies', place: 'Bamako', dates: {start: '2024-06-03'}})
+  })
+
+  it('writes a title in capitals in the case the text gives its words', async () => {
+    const {result} = await structureText(`JOINT STATEMENT OF THE NORDIC-BALTIC ENERGY MINISTERS ON OSCE GRID SECURITY\nTallinn, 4 June 2024\nThe energy ministers of the Nordic-Baltic Energy Forum met in Tallinn with the OSCE on 4 June 2024.\n${points}`)
+    expect(result!.readout.title).toBe('Joint Statement of the Nordic-Baltic Energy Ministers on OSCE Grid Security')
+  })
+
+  it('reads a French dateline line with `le`, a country after the city, an issuing ministry, and `hier`', async () => {
+    const {result} = await structureText(`Ministère des Affaires étrangères\nCommuniqué de presse\nParis, le 14 mars 2025\nLes ministres de l'Alliance pour l'eau potable en Afrique se sont réunis hier à Paris.\n1. Les ministres ont décidé de financer des forages.\n2. Les ministres ont adopté une charte de l'eau.\n`)
+    expect(result!.readout).toMatchObject({title: "Alliance pour l'eau potable en Afrique à Paris", place: 'Paris', dates: {start: '2025-03-13', end: '2025-03-13'}})
+    const {result: english} = await structureText(`US Department of Commerce\nMedia Note\nGeneva, Switzerland, 14 October 2024\nHealth ministers of the Alpine Health Alliance met yesterday to agree on a shared stock of antivenoms.\n${points}`)
+    expect(english!.readout).toMatchObject({title: 'Alpine Health Alliance in Geneva', kind: 'media note', place: 'Geneva', dates: {start: '2024-10-13'}})
+  })
+})
