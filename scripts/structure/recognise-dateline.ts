@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {fullOrganisationName, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -18,6 +18,8 @@ const PLACE = /^\s*(?:again\s+|today\s+|yesterday\s+|this week\s+|last week\s+)?
 const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 /** Who a dateline's subject starts with when it names people, not a body (`Ministers of …`). */
 const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegates?|delegations?|representatives?|heads?|officials?|envoys?|directors?|co-leads?|chairs?|co-chairs?|members?|participants?|secretaries|governors)\b/iu
+/** Who met named only by what they are (`Ministers`, `The Co-chairs`). */
+const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 /**
  * A venue, not a city: a building, hall or centre (`the Palais des Nations`, `Lancaster House`,
@@ -75,6 +77,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
+        // A body called by its acronym (`Les ministres du CILSS`) is named as the text spells it out (`Comité … (CILSS)`).
+        readout.organisation = (readout.organisation && expandAcronym(readout.organisation, String(file.value), reading.organisationNames)) ?? readout.organisation
         readout.dateline = normaliseSpace(sentence.text)
         // A numbered paragraph holding the dateline and more stays context, not a point.
         if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
@@ -243,6 +247,39 @@ function dayBefore(dates: MeetingDates, reading: Reading): MeetingDates {
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
 function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {organisation?: string; participants?: string} {
+  const split = splitWhoWithAcronym(who, pattern, names)
+  // A name ends before its acronym in brackets (`Intergovernmental Authority on Development (IGAD)`).
+  if (split.organisation) split.organisation = split.organisation.replace(ACRONYM_AFTER, '')
+  return split
+}
+
+/** An acronym in brackets after a name. */
+const ACRONYM_AFTER = /\s*\(\s*[\p{Lu}\d][\p{Lu}\p{Ll}\d&.-]{1,11}\s*\)\s*$/u
+/** A body's name that is an acronym (`CILSS`, `G5`, `SADC`). */
+const ACRONYM = /^(?:the\s+|l['’]|le\s+|la\s+)?([\p{Lu}][\p{Lu}\d&-]{1,9})$/u
+
+/**
+ * The name an acronym stands for where the text spells it out before it in brackets
+ * (`… du Comité permanent inter-États de lutte contre la sécheresse dans le Sahel (CILSS)`).
+ * @param organisation the organisation read so far
+ * @param text the whole source
+ * @param names the language's name patterns
+ * @returns the full name, or `undefined` when it is not an acronym or the text does not spell it out
+ */
+export function expandAcronym(organisation: string, text: string, names: OrganisationNames): string | undefined {
+  const acronym = ACRONYM.exec(organisation)?.[1]
+  if (!acronym) return undefined
+  const at = text.indexOf(`(${acronym})`)
+  if (at === -1) return undefined
+  // The phrase just before the brackets: back to the last clause mark.
+  const before = text.slice(Math.max(0, at - 300), at).trimEnd()
+  const phrase = before.slice(Math.max(...[...'.;:,«»“”\n'].map((mark) => before.lastIndexOf(mark))) + 1)
+  const found = organisationNamesIn(phrase, names)
+  const last = found[found.length - 1]
+  return last && last.index + last.name.length >= phrase.trimEnd().length - 1 ? last.name : undefined
+}
+
+function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: OrganisationNames): {organisation?: string; participants?: string} {
   // Where names start with their head (French), the first head starts the body's name, whatever
   // capitalised place follows inside it (`Commission des pêches du golfe de Guinée`).
   const byHead = names?.headFirst ? splitWhoByHead(who, names) : undefined
@@ -257,7 +294,8 @@ function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {or
   if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
   if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
-  // A proper name (“The Small States Forum”) is an organisation; “Trade ministers” are participants.
+  // A proper name (“The Small States Forum”) is an organisation; “Trade ministers”, “Ministers” are participants.
+  if (PEOPLE.test(who) && PEOPLE_ONLY.test(who)) return {participants: who}
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))
   return proper ? {organisation: who.replace(/^the\s+/i, '')} : {participants: who}
 }

@@ -74,3 +74,18 @@ describe('the title block', () => {
     expect(english!.readout).toMatchObject({title: 'Alpine Health Alliance in Geneva', kind: 'media note', place: 'Geneva', dates: {start: '2024-10-13'}})
   })
 })
+
+describe('organisation names taken whole', () => {
+  it('names a body called by its acronym as the text spells it out, and ends a name before its acronym', async () => {
+    const {result} = await structureText("Communiqué final de la réunion des ministres de l'Agriculture du Comité permanent inter-États de lutte contre la sécheresse dans le Sahel (CILSS)\nLes ministres de l'Agriculture du CILSS se sont réunis à Niamey le 12 mars 2024.\n1. Les ministres ont décidé de créer un fonds de semences.\n2. Les ministres ont adopté un plan contre les criquets.\n")
+    expect(result!.readout.organisation).toBe('Comité permanent inter-États de lutte contre la sécheresse dans le Sahel')
+    const {result: english} = await structureText('The Standing Committee for Drought Control in the Sahel (CILSS) brings together thirteen countries.\nMinisters of the CILSS met in Niamey on 12 March 2024.\n1. Ministers agreed to create a seed fund.\n2. Ministers adopted a locust control plan.\n')
+    expect(english!.readout.organisation).toBe('Standing Committee for Drought Control in the Sahel')
+    expect(readDateline('Ministers of the Intergovernmental Authority on Development (IGAD) met in Djibouti on 5 May 2024.', undefined, ENGLISH)?.organisation).toBe('Intergovernmental Authority on Development')
+  })
+
+  it('reads who met named only by what they are as participants, not a body', () => {
+    const read = readDateline('Ministers met in Vienna on 3 May 2024.', undefined, ENGLISH)
+    expect([read?.participants, read?.organisation]).toEqual(['Ministers', undefined])
+  })
+})
