@@ -89,3 +89,13 @@ describe('organisation names taken whole', () => {
     expect([read?.participants, read?.organisation]).toEqual(['Ministers', undefined])
   })
 })
+
+describe('the roadmap’s name', () => {
+  it('keeps a French name’s complement that says what the plan is for, never a verb after it', async () => {
+    const text = (sentence: string) => `Les ministres du Réseau alpin de la recherche se sont réunis à Lausanne le 4 juin 2024.\n1. ${sentence}\n2. Les ministres ont décidé de créer un fonds commun.\n`
+    const read = async (sentence: string) => (await structureText(text(sentence))).result!.readout.roadmap
+    expect(await read("Les ministres ont adopté l'Agenda de Lausanne pour la science ouverte, qui fixe trois objectifs.")).toBe('Agenda de Lausanne pour la science ouverte')
+    expect(await read('Les ministres ont adopté le Plan de Sion pour les écoles rurales, qui sera mis en œuvre dès 2025.')).toBe('Plan de Sion pour les écoles rurales')
+    expect(await read('Les ministres ont adopté la Déclaration de Berne pour renforcer la coopération.')).toBe('Déclaration de Berne')
+  })
+})
