@@ -99,7 +99,7 @@ export const FRENCH_DATELINE = {
   lead: /^(?:R[ée]uni(?:e?s)?|Rassembl[ée]e?s)(?=\s+(?:[àa]|au|en)\s)/u,
   subjectEnd: /\s(?:ont|a|sont|se|s['’]|est)(?!\p{L})/u,
   // A building, not a city (`au Palais des congrès de Yaoundé`, `à l'hôtel de ville`): the city is named after it.
-  venue: /(?<!\p{L})(?:Palais|Centre|Maison|H[ôo]tel|Salle|Si[èe]ge|Ch[âa]teau|Institut|Universit[ée]|Campus|Auditorium|Amphith[ée][âa]tre|Pavillon|Résidence|Villa|Conf[ée]rences?|Congr[èe]s|Cit[ée]|Parlement|Assembl[ée]e\s+nationale|Ambassade|Minist[èe]re|Primature|Pr[ée]sidence)(?!\p{L})/u,
+  venue: /(?<!\p{L})(?:Palais|Centre|Maison|H[ôo]tel|Salle|Mus[ée]e|Biblioth[èe]que|Th[ée][âa]tre|Op[ée]ra|Stade|Abbaye|Couvent|Si[èe]ge|Ch[âa]teau|Institut|Universit[ée]|Campus|Auditorium|Amphith[ée][âa]tre|Pavillon|Résidence|Villa|Conf[ée]rences?|Congr[èe]s|Cit[ée]|Parlement|Assembl[ée]e\s+nationale|Ambassade|Minist[èe]re|Primature|Pr[ée]sidence)(?!\p{L})/u,
   // `se sont réunis hier à Paris`: the day before the release's date.
   yesterday: /^[^.;]*?(?<!\p{L})hier(?!\p{L})/iu,
   cityAfterVenue: /(?:\s(?:à|de|d['’])\s?|,\s*)(?=\p{Lu})/gu,

@@ -35,8 +35,8 @@ const forms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
   // 24 June 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[3], +m[1], m[2], +m[3]]},
-  // June 30 – July 1, 2019
-  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[5], +m[4], m[3], +m[5]]},
+  // June 30 – July 1, 2019; Monday, September 29 to Wednesday, October 1, 2025
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[5], +m[4], m[3], +m[5]]},
   // June 24-25, 2019
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[4], +m[3], m[1], +m[4]]},
   // June 24, 2019
@@ -54,7 +54,7 @@ const yearlessForms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[3], m[4], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[3], 0, +m[2], m[3], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[1], m[2], 0]},
-  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[4], m[3], 0]},
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${WEEKDAY}${MONTH}\\s+${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[4], m[3], 0]},
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[3], m[1], 0]},
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'i'), read: (m) => [+m[2], m[1], 0, +m[2], m[1], 0]},
 ]

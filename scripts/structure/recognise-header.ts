@@ -82,7 +82,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       const previous = last === 'kind' ? kindLine : last === 'other' ? otherTitle : undefined
       last = undefined
-      if (previous && (CONTINUES.test(line) || ENDS_OPEN.test(previous)) && !findDates(line, header.year, reading.calendar)) {
+      // Two lines in capitals (`DÉCLARATION CONJOINTE DES MINISTRES` / `DE L'ESPACE …`) continue the same way.
+      const inCapitals = isCapitals(previous ?? '') && isCapitals(line)
+      const continues = CONTINUES.test(inCapitals ? line.toLowerCase() : line) || ENDS_OPEN.test(previous ?? '')
+      if (previous && continues && !findDates(line, header.year, reading.calendar)) {
         const joined = `${previous} ${line}`
         if (kindLine === previous) kindLine = joined
         else otherTitle = joined
@@ -114,8 +117,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
     }
     // “Media Note” alone names the kind; a fuller line below it is the title.
     // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
-    if (kindLine && kindLine.split(' ').length <= 3) header.title = otherTitle
-    else header.title = kindLine ?? otherTitle
+    if (kindLine && kindLine.split(' ').length <= 3) {
+      header.title = otherTitle
+      // `Press release` above `Joint Statement of …`: the title names what the document is.
+      const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
+      if (titleKind) header.kind = titleKind
+    } else header.title = kindLine ?? otherTitle
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
     header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3), reading)
@@ -158,21 +165,20 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
  * @returns the title, unchanged unless it is all in capitals
  */
 export function restoreCase(title: string, text: string, reading: Reading): string {
-  const letters = title.replace(/[^\p{L}]/gu, '')
-  if (letters.length < 4 || letters !== letters.toUpperCase()) return title
+  if (!isCapitals(title)) return title
   // How the text writes each word outside lines in capitals.
   const seen = new Map<string, string>()
   for (const line of text.split(/\r\n?|\n/)) {
     const lineLetters = line.replace(/[^\p{L}]/gu, '')
     if (!lineLetters || lineLetters === lineLetters.toUpperCase()) continue
-    for (const word of line.match(/[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*/gu) ?? []) {
+    for (const word of line.match(CASE_WORD) ?? []) {
       const key = word.toLowerCase()
       // A word seen at a sentence's start may be capitalised only for that: prefer how it stands inside one.
       if (!seen.has(key) || /^\p{Lu}/u.test(seen.get(key)!)) seen.set(key, word)
     }
   }
   const english = reading.code === 'en'
-  return title.replace(/[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*/gu, (word, offset: number) => {
+  return title.replace(CASE_WORD, (word, offset: number) => {
     const known = seen.get(word.toLowerCase())
     if (known && /^\p{Lu}/u.test(known)) return known
     const lower = word.toLowerCase()
@@ -180,6 +186,15 @@ export function restoreCase(title: string, text: string, reading: Reading): stri
     if (!english || MINOR_WORDS.has(lower)) return lower
     return lower.replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, c: string) => mark + c.toUpperCase())
   })
+}
+
+/** A word whose case is restored; an elision (`L'ESPACE`) is two words. */
+const CASE_WORD = /[\p{L}\p{M}\d]+(?:[.-][\p{L}\p{M}\d]+)*/gu
+
+/** Whether a line is written in capitals (at least four letters, none in lower case). */
+function isCapitals(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 4 && letters === letters.toUpperCase()
 }
 
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */

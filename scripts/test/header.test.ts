@@ -99,3 +99,13 @@ describe('the roadmap’s name', () => {
     expect(await read('Les ministres ont adopté la Déclaration de Berne pour renforcer la coopération.')).toBe('Déclaration de Berne')
   })
 })
+
+describe('title blocks as published texts write them', () => {
+  it('reads a range with weekdays on both ends, a French title in capitals over two lines, and the kind its title names', async () => {
+    expect(findDates('from Monday, September 29 to Wednesday, October 1, 2025')?.dates).toMatchObject({start: '2025-09-29', end: '2025-10-01'})
+    const {result} = await structureText("DÉCLARATION CONJOINTE DES MINISTRES DE LA CULTURE\nDE L'ESPACE FRANCOPHONE DU PATRIMOINE VIVANT\nQuébec, du 30 novembre au 2 décembre 2025\nLes ministres de la Culture de l'Espace francophone du patrimoine vivant se sont réunis au Musée de la civilisation, à Québec, du 30 novembre au 2 décembre 2025.\n1. Les ministres ont décidé de créer un inventaire commun.\n2. Les ministres ont lancé un programme de résidences.\n")
+    expect(result!.readout).toMatchObject({title: "Déclaration conjointe des ministres de la Culture de l'Espace francophone du patrimoine vivant", kind: 'joint statement', place: 'Québec', dates: {start: '2025-11-30', end: '2025-12-02'}})
+    const {result: english} = await structureText('Press release No. 12/2025\nJoint Statement of the Health Ministers\nof the Caribbean Vector Control Network\nBridgetown, April 10, 2025\n1. Health ministers of the Caribbean Vector Control Network met at the Lloyd Erskine Sandiford Centre on Thursday, April 10, to agree on a common response to dengue.\n2. Ministers agreed to release sterile male mosquitoes in coastal towns.\n3. Ministers asked the laboratory to test insecticide resistance.\n')
+    expect(english!.readout).toMatchObject({title: 'Joint Statement of the Health Ministers of the Caribbean Vector Control Network', kind: 'joint statement', place: 'Bridgetown', dates: {start: '2025-04-10'}})
+  })
+})
