@@ -28,6 +28,8 @@ const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
 /** A meeting held the day before the release's date: `met yesterday in Paris`. */
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
+/** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
+const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
@@ -198,8 +200,9 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   }
   if (!found) return undefined
   const place = read(after)
-  // `at the …` is a building, not a city; so is a name holding a venue's word.
-  if (!place || !(venue.test(place) || /^\s*at\s+the\s/u.test(after))) return place
+  // `at the …` is a building, not a city; so is a name holding a venue's word, or one a venue's word follows (`at UNESCO headquarters`).
+  const venueAfter = VENUE_AFTER.test(after.slice(found.index + found[0].length))
+  if (!place || !(venue.test(place) || venueAfter || /^\s*at\s+the\s/u.test(after))) return place
   // `Lancaster House, London`: the city after the venue's comma.
   const parts = place.split(/,\s*/)
   if (parts.length > 1 && !venue.test(parts[parts.length - 1]) && !isMonthOrDay(parts[parts.length - 1], reading)) return parts.slice(1).find((part) => !venue.test(part))

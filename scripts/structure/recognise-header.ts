@@ -109,7 +109,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         kindLine = line
         last = 'kind'
       } else if (!otherTitle && !kind && isPlaceLine(line) && (kindLine || otherTitle)) {
-        header.place ??= line
+        header.place ??= placeName(line)
       } else if (!otherTitle) {
         otherTitle = line
         last = 'other'

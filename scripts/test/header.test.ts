@@ -30,6 +30,9 @@ describe('the meeting’s place and dates, not the venue’s or the release’s'
     expect(result!.readout.place).toBe('Vienna')
     const {result: conference} = await structureText('Ministers of the Andean Roads Council met at the conference centre on 4 June 2026.\n1. Ministers agreed to repair bridges damaged by floods.\n2. Ministers endorsed a plan for road safety.\n')
     expect(conference!.readout.place).toBeUndefined()
+    expect(readDateline('Ministers of the Global Education Coalition met at UNESCO headquarters in Paris on 3 May 2024.', undefined, ENGLISH)?.place).toBe('Paris')
+    const {result: capitals} = await structureText('MEDIA NOTE\nOFFICE OF THE SPOKESPERSON\nWASHINGTON, D.C.\nMARCH 9, 2025\nJoint Statement on the Caribbean Energy Dialogue\nEnergy ministers of the Caribbean Energy Dialogue met today to agree on grid resilience.\n- Ministers agreed to fund storm-proof substations.\n- Ministers launched a training programme for line workers.\n')
+    expect(capitals!.readout).toMatchObject({place: 'Washington, D.C.', title: 'Joint Statement on the Caribbean Energy Dialogue', dates: {start: '2025-03-09'}})
     // a city is still a city, `The Hague` included
     expect(readDateline('Ministers met in The Hague on 3 May 2024.', undefined, ENGLISH)?.place).toBe('The Hague')
   })
