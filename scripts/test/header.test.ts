@@ -3,6 +3,7 @@ import {FRENCH, FRENCH_CALENDAR} from '../structure/french.js'
 import {ENGLISH} from '../structure/language.js'
 import {findDates} from '../structure/parse-dates.js'
 import {readDateline} from '../structure/recognise-dateline.js'
+import {findKeyMessage} from '../structure/recognise-key-message.js'
 import {structureText} from './helpers.js'
 
 // The header of texts nobody tuned the reader to (issue 11, items 1–2): dates, places,
@@ -110,5 +111,17 @@ describe('title blocks as published texts write them', () => {
     expect(result!.readout).toMatchObject({title: "Déclaration conjointe des ministres de la Culture de l'Espace francophone du patrimoine vivant", kind: 'joint statement', place: 'Québec', dates: {start: '2025-11-30', end: '2025-12-02'}})
     const {result: english} = await structureText('Press release No. 12/2025\nJoint Statement of the Health Ministers\nof the Caribbean Vector Control Network\nBridgetown, April 10, 2025\n1. Health ministers of the Caribbean Vector Control Network met at the Lloyd Erskine Sandiford Centre on Thursday, April 10, to agree on a common response to dengue.\n2. Ministers agreed to release sterile male mosquitoes in coastal towns.\n3. Ministers asked the laboratory to test insecticide resistance.\n')
     expect(english!.readout).toMatchObject({title: 'Joint Statement of the Health Ministers of the Caribbean Vector Control Network', kind: 'joint statement', place: 'Bridgetown', dates: {start: '2025-04-10'}})
+  })
+})
+
+describe('the key message, cut by any verb of saying', () => {
+  it('reads a quotation attributed with explained, insisted, emphasised, pointed out; a-t-elle martelé, a expliqué, a résumé', () => {
+    expect(findKeyMessage('"Water knows no borders, and neither should our data," the Chair explained.')).toBe('Water knows no borders, and neither should our data.')
+    expect(findKeyMessage('“We cannot wait for the next flood,” insisted the Chair, Ms Ana Silva.')).toBe('We cannot wait for the next flood.')
+    expect(findKeyMessage('"No child should walk two hours to school," she emphasised.')).toBe('No child should walk two hours to school.')
+    expect(findKeyMessage('“Every harbour deserves a pilot,” the Chair pointed out.')).toBe('Every harbour deserves a pilot.')
+    expect(findKeyMessage('« Nous ne laisserons aucun pays seul face à la sécheresse », a martelé la présidente.', FRENCH.attribution)).toBe('Nous ne laisserons aucun pays seul face à la sécheresse.')
+    expect(findKeyMessage('« Le fleuve nous relie », a expliqué le ministre.', FRENCH.attribution)).toBe('Le fleuve nous relie.')
+    expect(findKeyMessage('« Le fleuve nous relie, a résumé la présidente. Il nous oblige. »', FRENCH.attribution)).toBe('Le fleuve nous relie.')
   })
 })
