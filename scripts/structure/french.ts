@@ -90,7 +90,7 @@ export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s
 
 /** The verbs of a dateline, where the place is said after them, and who met. */
 export const FRENCH_DATELINE = {
-  met: /(?<!\p{L})(?:se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|ont\s+tenu\s+(?:leur|sa|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet))(?!\p{L})/u,
+  met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|ont\s+tenu\s+(?:leur|sa|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet))(?!\p{L})/u,
   place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|du|la|le|les|sur|en|d['’])[ -]?)?[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
   remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence)(?!\p{L})/iu,
   // `Les ministres de l'Éducation du Réseau francophone pour l'école`: the body is the last `de/du/des` phrase that starts with a capital.

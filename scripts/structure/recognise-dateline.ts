@@ -7,7 +7,7 @@ import {fullOrganisationName, organisationNamesIn, splitWhoByHead, type Organisa
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
 /** Where the subject that follows such an opening ends: its verb. */
@@ -18,6 +18,10 @@ const PLACE = /^\s*(?:again\s+|today\s+|yesterday\s+|this week\s+|last week\s+)?
 const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 /** Who a dateline's subject starts with when it names people, not a body (`Ministers of …`). */
 const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegates?|delegations?|representatives?|heads?|officials?|envoys?|directors?|co-leads?|chairs?|co-chairs?|members?|participants?|secretaries|governors)\b/iu
+/** A dateline whose verb says a meeting was held (`took place`, `s'est tenue`), not that people met. */
+const HELD = /^(?:(?:was|were)\s+held|took\s+place|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu)$/iu
+/** The subject of such a verb: a meeting (`The fourth ministerial meeting of …`, `La réunion ministérielle de …`). */
+const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|r[ée]union|sommet|conf[ée]rence|rencontre|concertation)(?!\p{L})/iu
 /** Who met named only by what they are (`Ministers`, `The Co-chairs`). */
 const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
@@ -30,6 +34,8 @@ const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hote
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
+/** A country written after a city (`, Iceland`, `, Trinidad and Tobago`); an abbreviation (`D.C.`, `TX`) is part of the place. */
+const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+|et\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
@@ -151,8 +157,13 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (REMOTE_.test(after)) place = 'Online'
   else place = placeAfter(after, year, reading) ?? place
   if (!who) return undefined
+  // `The fourth ministerial meeting of the Forum took place …`: a meeting is held, not a body; who met is the body it is of.
+  const held = HELD.test(met[0])
+  if (held && !MEETING_SUBJECT.test(who)) return undefined
   const yesterday = !dates && (reading?.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
-  return {...splitWho(who, reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle, yesterday}
+  const split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
+  if (held) delete split.participants
+  return {...split, place, dates: dates?.dates, wireStyle, yesterday}
 }
 
 /**
@@ -188,7 +199,9 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   const {place: PLACE_} = reading?.dateline ?? {place: PLACE}
   const venue = reading?.dateline?.venue ?? VENUE
   // An abbreviation keeps its last stop (`Washington, D.C.`) even where it also ends the sentence.
+  // … and a country after the city is dropped (`Reykjavik, Iceland` → Reykjavik; `Washington, D.C.` stays).
   const read = (text: string) => PLACE_.exec(text)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '').replace(/\b\p{Lu}\.\p{Lu}$/u, '$&.')
+  const city = (name: string | undefined) => name?.replace(COUNTRY_AFTER_CITY, '')
   let found = PLACE_.exec(after)
   // `met on 27–28 February in Baltimore`: the date first, then the place.
   if (!found) {
@@ -202,14 +215,14 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   const place = read(after)
   // `at the …` is a building, not a city; so is a name holding a venue's word, or one a venue's word follows (`at UNESCO headquarters`).
   const venueAfter = VENUE_AFTER.test(after.slice(found.index + found[0].length))
-  if (!place || !(venue.test(place) || venueAfter || /^\s*at\s+the\s/u.test(after))) return place
+  if (!place || !(venue.test(place) || venueAfter || /^\s*at\s+the\s/u.test(after))) return city(place)
   // `Lancaster House, London`: the city after the venue's comma.
   const parts = place.split(/,\s*/)
   if (parts.length > 1 && !venue.test(parts[parts.length - 1]) && !isMonthOrDay(parts[parts.length - 1], reading)) return parts.slice(1).find((part) => !venue.test(part))
   const rest = after.slice(found.index + found[0].length, found.index + found[0].length + 160).split(/[.;!?](?:\s|$)/u)[0]
   for (const intro of rest.matchAll(reading?.dateline?.cityAfterVenue ?? CITY_AFTER_VENUE)) {
-    const city = read(`${reading?.code === 'fr' ? 'à' : 'in'} ${rest.slice(intro.index + intro[0].length)}`)
-    if (city && !venue.test(city) && !isMonthOrDay(city, reading)) return city
+    const named = read(`${reading?.code === 'fr' ? 'à' : 'in'} ${rest.slice(intro.index + intro[0].length)}`)
+    if (named && !venue.test(named) && !isMonthOrDay(named, reading)) return city(named)
   }
   return undefined
 }

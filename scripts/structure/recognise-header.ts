@@ -146,10 +146,12 @@ function applyHeader(file: VFile, header: Header): void {
 export function readPlaceAndDate(line: string, reading?: Reading): {place?: string; dates: MeetingDates} | undefined {
   const dates = findDates(line, undefined, reading?.calendar)
   if (!dates) return undefined
-  const before = line.slice(0, dates.index).trim().replace(BEFORE_DATE, '').replace(DONE_AT, '')
+  // `Ljubljana (Slovenia), 14 March`: the country in brackets is not part of the place.
+  const before = line.slice(0, dates.index).trim().replace(BEFORE_DATE, '').replace(DONE_AT, '').replace(/\s*\([^()]{1,40}\)(?=,?$)/u, '')
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '')
   if (after.split(' ').length > 3) return undefined
-  if (!before) return {dates: dates.dates}
+  // `14 March 2025, Ljubljana`: the place after the date.
+  if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
   if (!place || place[0].trim().length < before.length - 1) return undefined
   return {place: placeName(place[1]), dates: dates.dates}

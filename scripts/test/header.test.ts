@@ -125,3 +125,21 @@ describe('the key message, cut by any verb of saying', () => {
     expect(findKeyMessage('« Le fleuve nous relie, a résumé la présidente. Il nous oblige. »', FRENCH.attribution)).toBe('Le fleuve nous relie.')
   })
 })
+
+describe('datelines that say a meeting was held', () => {
+  it('reads who met from the meeting that took place, s’est tenue, and drops a country after the city', () => {
+    const english = readDateline('The fourth ministerial meeting of the Arctic Shipping Forum took place in Reykjavik, Iceland, on 5 March 2025.', undefined, ENGLISH)
+    expect([english?.organisation, english?.participants, english?.place, english?.dates?.start]).toEqual(['Arctic Shipping Forum', undefined, 'Reykjavik', '2025-03-05'])
+    const french = readDateline("La quatrième réunion ministérielle de l'Alliance sahélienne pour l'élevage s'est tenue à Niamey le 5 mars 2025.", undefined, FRENCH)
+    expect([french?.organisation, french?.participants, french?.place, french?.dates?.start]).toEqual(["Alliance sahélienne pour l'élevage", undefined, 'Niamey', '2025-03-05'])
+    // a ceremony held is not a dateline
+    expect(readDateline('A minute of silence was held in Geneva on 5 March 2025 for the victims.', undefined, ENGLISH)).toBeUndefined()
+  })
+
+  it('reads a title-block line with the date first, or a country in brackets', async () => {
+    for (const line of ['14 March 2025, Ljubljana', 'Ljubljana (Slovenia), 14 March 2025']) {
+      const {result} = await structureText(`Joint Statement on Cross-Border Rail\n${line}\nTransport ministers of the Alpine Rail Forum met today to agree on cross-border timetables.\n1. Ministers agreed on common timetables.\n2. Ministers launched a ticketing platform.\n`)
+      expect(result!.readout, line).toMatchObject({place: 'Ljubljana', dates: {start: '2025-03-14'}})
+    }
+  })
+})
