@@ -2,7 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {MINOR_WORDS, ORGANISATION_HEADS} from './english.js'
+import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS} from './english.js'
+import {FRENCH_DOCUMENT_KINDS} from './french.js'
 import {findDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -75,7 +76,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let last: 'kind' | 'other' | undefined
     for (const {paragraph, text} of lines) {
       paragraph.data = {...paragraph.data, role: 'header'}
-      const line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '')
+      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '')
       if (REFERENCE_LINE.test(line)) {
         last = undefined
         continue
@@ -92,8 +93,15 @@ const recogniseHeader: Plugin<[], Root> = function () {
         last = kindLine === joined ? 'kind' : 'other'
         continue
       }
-      const kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
+      let kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       const dated = readPlaceAndDate(line, reading)
+      // `Joint Statement of the 12th Ministerial Meeting, 4 June 2024`: the date closing a title line is the header's.
+      const closing = dated ? undefined : findDates(line, header.year, reading.calendar)
+      if (closing && closing.index + closing.length >= line.length - 1 && /[,–—-]\s*$/u.test(line.slice(0, closing.index))) {
+        header.dates ??= closing.dates
+        line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
+        kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
+      }
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
@@ -117,7 +125,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     }
     // “Media Note” alone names the kind; a fuller line below it is the title.
     // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
-    if (kindLine && kindLine.split(' ').length <= 3) {
+    if (kindLine && isBareKind(kindLine)) {
       header.title = otherTitle
       // `Press release` above `Joint Statement of …`: the title names what the document is.
       const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
@@ -188,6 +196,18 @@ export function restoreCase(title: string, text: string, reading: Reading): stri
     if (!english || MINOR_WORDS.has(lower)) return lower
     return lower.replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, c: string) => mark + c.toUpperCase())
   })
+}
+
+/**
+ * Whether a title-block line only names the kind of document (`Media Note`, `Communiqué final`),
+ * in one language or two (`Communiqué conjoint / Joint Communiqué`): at most three words, or at
+ * most one word once the kinds of every language the reader knows are taken out.
+ */
+function isBareKind(line: string): boolean {
+  if (line.split(' ').length <= 3) return true
+  let rest = line
+  for (const [pattern] of [...DOCUMENT_KINDS, ...FRENCH_DOCUMENT_KINDS]) rest = rest.replace(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`), ' ')
+  return rest.replace(/[/|–—,:-]/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 1
 }
 
 /** A word whose case is restored; an elision (`L'ESPACE`) is two words. */

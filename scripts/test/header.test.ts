@@ -143,3 +143,16 @@ describe('datelines that say a meeting was held', () => {
     }
   })
 })
+
+describe('titles and names that are something else', () => {
+  const points = '1. Ministers agreed to create a grid fund.\n2. Ministers launched a joint auction of offshore wind sites.\n'
+  it('reads a kind named in two languages as a kind, a date closing the title line as the date, and a body’s name as no plan', async () => {
+    const {result} = await structureText("Communiqué conjoint / Joint Communiqué\nRéunion ministérielle du Forum atlantique de la pêche artisanale\nDakar, 4 juin 2024\nLes ministres des Pêches du Forum atlantique de la pêche artisanale se sont réunis à Dakar le 4 juin 2024.\n1. Les ministres ont décidé de créer un registre commun des pirogues.\n2. Les ministres ont adopté un plan de formation des jeunes pêcheurs.\n")
+    expect(result!.readout).toMatchObject({title: 'Réunion ministérielle du Forum atlantique de la pêche artisanale', kind: 'communiqué'})
+    const {result: dated} = await structureText(`Joint Statement of the 12th Ministerial Meeting of the Andean Health Network, 4 June 2024\nThe ministers met virtually to agree on vaccine purchases.\n${points}`)
+    expect(dated!.readout).toMatchObject({title: 'Joint Statement of the 12th Ministerial Meeting of the Andean Health Network', place: 'Online', dates: {start: '2024-06-04'}})
+    const {result: compact} = await structureText(`FOR IMMEDIATE RELEASE\nBRUSSELS, 4 JUNE 2024 — Finance ministers of the North Sea Energy Compact met today to agree on a common grid fund.\n${points}`)
+    expect(compact!.readout).toMatchObject({title: 'North Sea Energy Compact in Brussels', organisation: 'North Sea Energy Compact', place: 'Brussels'})
+    expect(compact!.readout.roadmap).toBeUndefined()
+  })
+})
