@@ -45,7 +45,7 @@ export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|su
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /** A line that names an office or issuer in a title block ("Office of the Spokesperson"). */
-export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:press|media|communications)\s+(?:office|service|section)\b|for\s+immediate\s+release\b|embargoed\b)/i
+export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson\b|(?:the\s+)?(?:press|media|communications)\s+(?:office|service|section)\b|for\s+immediate\s+release\b|embargoed\b)/i
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))

@@ -25,14 +25,18 @@ export interface Calendar {
 
 /** Date forms, most specific first. Each maps its groups to day/month/year of start and end. */
 const forms: DateForm[] = [
+  // 30 December 2024 – 2 January 2025 (a range across years: each date has its own)
+  {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[3], +m[4], m[5], +m[6]]},
+  // December 30, 2024 – January 2, 2025
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TO}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[3], +m[5], m[4], +m[6]]},
   // 30 June – 1 July 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[5], +m[3], m[4], +m[5]]},
   // 24-25 June 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
   // 24 June 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[3], +m[1], m[2], +m[3]]},
-  // June 30 – July 1, 2019
-  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[5], +m[4], m[3], +m[5]]},
+  // June 30 – July 1, 2019; Monday, September 29 to Wednesday, October 1, 2025
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[5], +m[4], m[3], +m[5]]},
   // June 24-25, 2019
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[4], +m[3], m[1], +m[4]]},
   // June 24, 2019
@@ -50,7 +54,7 @@ const yearlessForms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[3], m[4], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[3], 0, +m[2], m[3], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[1], m[2], 0]},
-  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[4], m[3], 0]},
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${WEEKDAY}${MONTH}\\s+${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[4], m[3], 0]},
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[3], m[1], 0]},
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'i'), read: (m) => [+m[2], m[1], 0, +m[2], m[1], 0]},
 ]
@@ -74,8 +78,12 @@ export function findDates(text: string, year?: number, calendar: Calendar = ENGL
     const match = pattern.exec(text)
     if (!match || (best && best.index <= match.index)) continue
     const [d1, m1, y1, d2, m2, y2] = read(match)
-    const start = isoDate(y1 || year!, calendar.monthIndex(m1), d1)
-    const end = isoDate(y2 || year!, calendar.monthIndex(m2), d2)
+    const month1 = calendar.monthIndex(m1)
+    const month2 = calendar.monthIndex(m2)
+    // One year written for a range that runs into the next (`30 December – 2 January 2025`): the start is in the year before.
+    const startYear = (y1 || year!) - (y1 === y2 && month1 > month2 ? 1 : 0)
+    const start = isoDate(startYear, month1, d1)
+    const end = isoDate(y2 || year!, month2, d2)
     if (!start || !end || end < start) continue
     best = {dates: {start, end, display: displayDates(start, end, calendar.locale)}, index: match.index, length: match[0].length}
   }

@@ -1,23 +1,43 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
-import {findDates} from './parse-dates.js'
-import {fullOrganisationName, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
+import type {MeetingDates} from './readout.js'
+import {fullOrganisationName, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
 /** Where the subject that follows such an opening ends: its verb. */
 const SUBJECT_END = /\s(?:have|has|had|were|are|was|is|will|shall|can|\p{Ll}{3,}ed)\b/u
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link)?|via video(?:conference| link)?)\b/i
-const PLACE = /^\s*(?:again\s+|today\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
+const PLACE = /^\s*(?:again\s+|today\s+|yesterday\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
 /** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
 const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 /** Who a dateline's subject starts with when it names people, not a body (`Ministers of …`). */
 const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegates?|delegations?|representatives?|heads?|officials?|envoys?|directors?|co-leads?|chairs?|co-chairs?|members?|participants?|secretaries|governors)\b/iu
+/** A dateline whose verb says a meeting was held (`took place`, `s'est tenue`), not that people met. */
+const HELD = /^(?:(?:was|were)\s+held|took\s+place|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu)$/iu
+/** The subject of such a verb: a meeting (`The fourth ministerial meeting of …`, `La réunion ministérielle de …`). */
+const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|r[ée]union|sommet|conf[ée]rence|rencontre|concertation)(?!\p{L})/iu
+/** Who met named only by what they are (`Ministers`, `The Co-chairs`). */
+const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
+/**
+ * A venue, not a city: a building, hall or centre (`the Palais des Nations`, `Lancaster House`,
+ * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
+ */
+const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
+/** A meeting held the day before the release's date: `met yesterday in Paris`. */
+const YESTERDAY = /^[^.;]*?\byesterday\b/i
+/** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
+const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
+/** A country written after a city (`, Iceland`, `, Trinidad and Tobago`); an abbreviation (`D.C.`, `TX`) is part of the place. */
+const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+|et\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$/u
+/** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
+const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
 /** How many paragraphs from the top may hold the dateline. */
 const SEARCH_PARAGRAPHS = 3
@@ -58,12 +78,15 @@ const recogniseDateline: Plugin<[], Root> = function () {
       for (const sentence of splitSentences(text.slice(0, DATELINE_SEARCH_CHARS))) {
         const found = readDateline(sentence.text, header.year, reading)
         if (!found) continue
-        const {wireStyle, ...facts} = found
+        const {wireStyle, yesterday, ...facts} = found
         facts.place ??= header.place
-        facts.dates ??= header.dates
+        // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
+        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading) : header.dates
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
+        // A body called by its acronym (`Les ministres du CILSS`) is named as the text spells it out (`Comité … (CILSS)`).
+        readout.organisation = (readout.organisation && expandAcronym(readout.organisation, String(file.value), reading.organisationNames)) ?? readout.organisation
         readout.dateline = normaliseSpace(sentence.text)
         // A numbered paragraph holding the dateline and more stays context, not a point.
         if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
@@ -101,7 +124,7 @@ export default recogniseDateline
  */
 export function readDateline(sentence: string, year?: number, reading?: Reading) {
   const calendar = reading?.calendar
-  const {met: MET_, place: PLACE_, remote: REMOTE_} = reading?.dateline ?? {met: MET, place: PLACE, remote: REMOTE}
+  const {met: MET_, remote: REMOTE_} = reading?.dateline ?? {met: MET, remote: REMOTE}
   let text = normaliseSpace(sentence)
   let place: string | undefined
   let wireStyle = false
@@ -117,20 +140,30 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (!met) {
     if (!place) return undefined
     const dates = findDates(text, year, calendar)?.dates
-    return {place, dates, wireStyle}
+    return {place, dates, wireStyle, yesterday: false}
   }
-  const dates = findDates(text, year, calendar)
+  const release = findDates(text, year, calendar)
+  // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
+  // release was written: the date the meeting clause gives is the meeting's.
+  const dates = (wireStyle && release?.index === wire![0].length && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
   let who = text.slice(0, met.index).trim()
-  if (dates && dates.index < met.index) {
+  if (release && release.index < met.index) {
     // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
-    who = text.slice(dates.index + dates.length, met.index).replace(/^[\s,–—-]+/, '').trim()
+    who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
   who = who.replace(/^(?:on|in)\s+/i, '').trim().replace(/[\s,]+$/, '')
   const after = text.slice(met.index + met[0].length)
-  if (REMOTE_.test(after)) place ??= 'Online'
-  else place ??= PLACE_.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
+  // The place the meeting clause names wins over a wire's city, where the release was written.
+  if (REMOTE_.test(after)) place = 'Online'
+  else place = placeAfter(after, year, reading) ?? place
   if (!who) return undefined
-  return {...splitWho(who, reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle}
+  // `The fourth ministerial meeting of the Forum took place …`: a meeting is held, not a body; who met is the body it is of.
+  const held = HELD.test(met[0])
+  if (held && !MEETING_SUBJECT.test(who)) return undefined
+  const yesterday = !dates && (reading?.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
+  const split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
+  if (held) delete split.participants
+  return {...split, place, dates: dates?.dates, wireStyle, yesterday}
 }
 
 /**
@@ -139,9 +172,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
  * 6 April 2022, ministers of the Dialogue agreed …”.
  */
 function readLeadingDateline(text: string, leadLength: number, year: number | undefined, reading: Reading | undefined) {
-  const {place: PLACE_, remote: REMOTE_} = reading?.dateline ?? {place: PLACE, remote: REMOTE}
+  const {remote: REMOTE_} = reading?.dateline ?? {remote: REMOTE}
   const after = text.slice(leadLength)
-  const place = REMOTE_.test(after) ? 'Online' : PLACE_.exec(after)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '')
+  const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
   const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
   if (comma === -1) return undefined
@@ -149,11 +182,120 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const end = (reading?.dateline?.subjectEnd ?? SUBJECT_END).exec(rest)
   const who = (end ? rest.slice(0, end.index) : '').trim()
   if (!who || !place) return undefined
-  return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false}
+  return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false, yesterday: false}
+}
+
+/**
+ * The place a dateline names after its verb: `in Paris`, also after the date (`met on 27–28
+ * February in Baltimore`); a venue (`at the Palais des Nations`, `au Palais des congrès de
+ * Yaoundé`) gives the city named after it (`… in Geneva`), or none, so the title block's place
+ * stands.
+ * @param after the text after the dateline's verb
+ * @param year the year of dates written without one, if known
+ * @param reading the patterns of the source's language
+ * @returns the city, or `undefined`
+ */
+function placeAfter(after: string, year: number | undefined, reading: Reading | undefined): string | undefined {
+  const {place: PLACE_} = reading?.dateline ?? {place: PLACE}
+  const venue = reading?.dateline?.venue ?? VENUE
+  // An abbreviation keeps its last stop (`Washington, D.C.`) even where it also ends the sentence.
+  // … and a country after the city is dropped (`Reykjavik, Iceland` → Reykjavik; `Washington, D.C.` stays).
+  const read = (text: string) => PLACE_.exec(text)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '').replace(/\b\p{Lu}\.\p{Lu}$/u, '$&.')
+  const city = (name: string | undefined) => name?.replace(COUNTRY_AFTER_CITY, '')
+  let found = PLACE_.exec(after)
+  // `met on 27–28 February in Baltimore`: the date first, then the place.
+  if (!found) {
+    const date = findDates(after, year, reading?.calendar)
+    if (date && /^\s*(?:on|from|between|le|les|du)?\s*$/iu.test(after.slice(0, date.index))) {
+      after = after.slice(date.index + date.length)
+      found = PLACE_.exec(after)
+    }
+  }
+  if (!found) return undefined
+  const place = read(after)
+  // `at the …` is a building, not a city; so is a name holding a venue's word, or one a venue's word follows (`at UNESCO headquarters`).
+  const venueAfter = VENUE_AFTER.test(after.slice(found.index + found[0].length))
+  if (!place || !(venue.test(place) || venueAfter || /^\s*at\s+the\s/u.test(after))) return city(place)
+  // `Lancaster House, London`: the city after the venue's comma.
+  const parts = place.split(/,\s*/)
+  if (parts.length > 1 && !venue.test(parts[parts.length - 1]) && !isMonthOrDay(parts[parts.length - 1], reading)) return parts.slice(1).find((part) => !venue.test(part))
+  const rest = after.slice(found.index + found[0].length, found.index + found[0].length + 160).split(/[.;!?](?:\s|$)/u)[0]
+  for (const intro of rest.matchAll(reading?.dateline?.cityAfterVenue ?? CITY_AFTER_VENUE)) {
+    const named = read(`${reading?.code === 'fr' ? 'à' : 'in'} ${rest.slice(intro.index + intro[0].length)}`)
+    if (named && !venue.test(named) && !isMonthOrDay(named, reading)) return city(named)
+  }
+  return undefined
+}
+
+/** Whether a capitalised word after a venue is a month or a weekday (`…, Monday`), not a city. */
+function isMonthOrDay(word: string, reading: Reading | undefined): boolean {
+  const first = word.split(/\s/)[0]
+  return (reading?.calendar ?? ENGLISH_CALENDAR).monthIndex(first) !== -1 || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu.test(first)
+}
+
+/**
+ * The dates a dateline's meeting clause gives after its verb (`met on 27–28 February`), read with
+ * the release's year; a date written without a year that would fall after the release is in the
+ * year before (a release reports a meeting that has taken place).
+ * @param text the sentence
+ * @param from where the clause after the verb starts
+ * @param release the release's own date at the start of the sentence
+ * @param calendar the language's dates
+ * @returns the meeting's dates, or `undefined` when the clause gives none
+ */
+function meetingDatesAfter(text: string, from: number, release: FoundDates, calendar: Calendar | undefined): FoundDates | undefined {
+  const year = Number(release.dates.start.slice(0, 4))
+  const clause = text.slice(from).split(/[.;!?](?:\s|$)/u)[0]
+  const found = findDates(clause, year, calendar)
+  if (!found) return undefined
+  if (found.dates.start > release.dates.start && !/(?:19|20)\d{2}/.test(clause.slice(found.index, found.index + found.length))) {
+    return findDates(clause, year - 1, calendar)
+  }
+  return found
+}
+
+/** The day before a one-day date (a release that reports a meeting held the day before). */
+function dayBefore(dates: MeetingDates, reading: Reading): MeetingDates {
+  if (dates.start !== dates.end) return dates
+  const day = new Date(Date.parse(`${dates.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  return {start: day, end: day, display: displayDates(day, day, reading.calendar.locale)}
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
 function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {organisation?: string; participants?: string} {
+  const split = splitWhoWithAcronym(who, pattern, names)
+  // A name ends before its acronym in brackets (`Intergovernmental Authority on Development (IGAD)`).
+  if (split.organisation) split.organisation = split.organisation.replace(ACRONYM_AFTER, '')
+  return split
+}
+
+/** An acronym in brackets after a name. */
+const ACRONYM_AFTER = /\s*\(\s*[\p{Lu}\d][\p{Lu}\p{Ll}\d&.-]{1,11}\s*\)\s*$/u
+/** A body's name that is an acronym (`CILSS`, `G5`, `SADC`). */
+const ACRONYM = /^(?:the\s+|l['’]|le\s+|la\s+)?([\p{Lu}][\p{Lu}\d&-]{1,9})$/u
+
+/**
+ * The name an acronym stands for where the text spells it out before it in brackets
+ * (`… du Comité permanent inter-États de lutte contre la sécheresse dans le Sahel (CILSS)`).
+ * @param organisation the organisation read so far
+ * @param text the whole source
+ * @param names the language's name patterns
+ * @returns the full name, or `undefined` when it is not an acronym or the text does not spell it out
+ */
+export function expandAcronym(organisation: string, text: string, names: OrganisationNames): string | undefined {
+  const acronym = ACRONYM.exec(organisation)?.[1]
+  if (!acronym) return undefined
+  const at = text.indexOf(`(${acronym})`)
+  if (at === -1) return undefined
+  // The phrase just before the brackets: back to the last clause mark.
+  const before = text.slice(Math.max(0, at - 300), at).trimEnd()
+  const phrase = before.slice(Math.max(...[...'.;:,«»“”\n'].map((mark) => before.lastIndexOf(mark))) + 1)
+  const found = organisationNamesIn(phrase, names)
+  const last = found[found.length - 1]
+  return last && last.index + last.name.length >= phrase.trimEnd().length - 1 ? last.name : undefined
+}
+
+function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: OrganisationNames): {organisation?: string; participants?: string} {
   // Where names start with their head (French), the first head starts the body's name, whatever
   // capitalised place follows inside it (`Commission des pêches du golfe de Guinée`).
   const byHead = names?.headFirst ? splitWhoByHead(who, names) : undefined
@@ -168,7 +310,8 @@ function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {or
   if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
   if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
-  // A proper name (“The Small States Forum”) is an organisation; “Trade ministers” are participants.
+  // A proper name (“The Small States Forum”) is an organisation; “Trade ministers”, “Ministers” are participants.
+  if (PEOPLE.test(who) && PEOPLE_ONLY.test(who)) return {participants: who}
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))
   return proper ? {organisation: who.replace(/^the\s+/i, '')} : {participants: who}
 }

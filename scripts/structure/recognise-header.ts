@@ -2,7 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {ORGANISATION_HEADS} from './english.js'
+import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS} from './english.js'
+import {FRENCH_DOCUMENT_KINDS} from './french.js'
 import {findDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -30,8 +31,20 @@ const MAX_LINES = 6
 const MAX_WORDS = 24
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/
-/** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words). */
-const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?),\s?/u
+/** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`). */
+const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: [\p{Lu}][\p{L}\p{M}'’.-]+){0,2})?,\s?/u
+/** What may stand between a place and its date, or before the place: `Paris, le 14 mars`, `Fait à Niamey, le …`, `Done at Geneva on …`. */
+const BEFORE_DATE = /\s+(?:le|les|du|on|this)$/iu
+const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
+/**
+ * A reference number, not a title or a date: `Réf. : CM/2024/12`, `Our ref. PR-45`, a bare code
+ * `SC/15432`; and one after a kind (`Press release No. 45/2024`, `Communiqué n° 12`), dropped.
+ */
+const REFERENCE_LINE = /^(?:(?:r[ée]f(?:[ée]rence)?s?|our\s+ref|your\s+ref|doc(?:ument)?|cote|file|dossier)\.?\s*(?:no\.?|n[o°º]\.?)?\s*:?\s*[\p{L}\d/.()-]*\d[\p{L}\d/.()-]*|[\p{Lu}\d]{1,8}(?:[/-][\p{Lu}\d]{1,8}){1,4})$/iu
+const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f\.?)\s*:?\s*[\p{L}\d]*\d[\p{L}\d/.-]*$/iu
+/** A title line continued on the next (`Joint Communiqué of the Ministerial Meeting` / `of the Lake Basin Commission`): it starts with a small word in lower case, or the line before ends with one. */
+const CONTINUES = /^(?:of|for|on|and|in|to|at|with|against|between|de|du|des|d['’]|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})/u
+const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|pour|sur|et|en|contre|à|au|aux)|,|\sd['’])$/iu
 const DASH_END = /\s*[–—-]+$/
 const YEAR = /\b((?:19|20)\d{2})\b/
 
@@ -59,11 +72,36 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (lines.length === paragraphs.length) lines.length = 0
     let kindLine: string | undefined
     let otherTitle: string | undefined
+    // The title line the previous line was, so that a line continuing it joins it.
+    let last: 'kind' | 'other' | undefined
     for (const {paragraph, text} of lines) {
       paragraph.data = {...paragraph.data, role: 'header'}
-      const line = text.replace(DASH_END, '')
-      const kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
+      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '')
+      if (REFERENCE_LINE.test(line)) {
+        last = undefined
+        continue
+      }
+      const previous = last === 'kind' ? kindLine : last === 'other' ? otherTitle : undefined
+      last = undefined
+      // Two lines in capitals (`DÉCLARATION CONJOINTE DES MINISTRES` / `DE L'ESPACE …`) continue the same way.
+      const inCapitals = isCapitals(previous ?? '') && isCapitals(line)
+      const continues = CONTINUES.test(inCapitals ? line.toLowerCase() : line) || ENDS_OPEN.test(previous ?? '')
+      if (previous && continues && !findDates(line, header.year, reading.calendar)) {
+        const joined = `${previous} ${line}`
+        if (kindLine === previous) kindLine = joined
+        else otherTitle = joined
+        last = kindLine === joined ? 'kind' : 'other'
+        continue
+      }
+      let kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       const dated = readPlaceAndDate(line, reading)
+      // `Joint Statement of the 12th Ministerial Meeting, 4 June 2024`: the date closing a title line is the header's.
+      const closing = dated ? undefined : findDates(line, header.year, reading.calendar)
+      if (closing && closing.index + closing.length >= line.length - 1 && /[,–—-]\s*$/u.test(line.slice(0, closing.index))) {
+        header.dates ??= closing.dates
+        line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
+        kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
+      }
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
@@ -71,22 +109,30 @@ const recogniseHeader: Plugin<[], Root> = function () {
         if (dated.place && (DASH_END.test(text) || /^\p{Lu}{2,}[\p{Lu} ]*,/u.test(line))) file.data.wire = true
         continue
       }
-      if (reading.issuerLine.test(line)) continue
+      if (!kind && reading.issuerLine.test(line)) continue
       // A quotation set in the title block (`“Healthy oceans make healthy people”`) is a motto, not the title.
       if (/^[“"«‘]/u.test(line) && /[”"»’]$/u.test(line)) continue
       if (kind && !kindLine) {
         header.kind = kind
         kindLine = line
+        last = 'kind'
       } else if (!otherTitle && !kind && isPlaceLine(line) && (kindLine || otherTitle)) {
-        header.place ??= line
-      } else {
-        otherTitle ??= line
+        header.place ??= placeName(line)
+      } else if (!otherTitle) {
+        otherTitle = line
+        last = 'other'
       }
     }
     // “Media Note” alone names the kind; a fuller line below it is the title.
     // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
-    if (kindLine && kindLine.split(' ').length <= 3) header.title = otherTitle
-    else header.title = kindLine ?? otherTitle
+    if (kindLine && isBareKind(kindLine)) {
+      header.title = otherTitle
+      // `Press release` above `Joint Statement of …`: the title names what the document is.
+      const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
+      if (titleKind) header.kind = titleKind
+    } else header.title = kindLine ?? otherTitle
+    // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
+    if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
     header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3), reading)
     applyHeader(file, header)
   }
@@ -108,13 +154,69 @@ function applyHeader(file: VFile, header: Header): void {
 export function readPlaceAndDate(line: string, reading?: Reading): {place?: string; dates: MeetingDates} | undefined {
   const dates = findDates(line, undefined, reading?.calendar)
   if (!dates) return undefined
-  const before = line.slice(0, dates.index).trim()
+  // `Ljubljana (Slovenia), 14 March`: the country in brackets is not part of the place.
+  const before = line.slice(0, dates.index).trim().replace(BEFORE_DATE, '').replace(DONE_AT, '').replace(/\s*\([^()]{1,40}\)(?=,?$)/u, '')
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '')
   if (after.split(' ').length > 3) return undefined
-  if (!before) return {dates: dates.dates}
+  // `14 March 2025, Ljubljana`: the place after the date.
+  if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
   if (!place || place[0].trim().length < before.length - 1) return undefined
   return {place: placeName(place[1]), dates: dates.dates}
+}
+
+/**
+ * Write a title set in capitals in the case its words have elsewhere in the text (`NORDIC-BALTIC`
+ * → `Nordic-Baltic`, an acronym the text writes in capitals stays so), else in title case
+ * (English) or sentence case (French), the small words in lower case.
+ * @param title the title line
+ * @param text the whole source
+ * @param reading the source's language
+ * @returns the title, unchanged unless it is all in capitals
+ */
+export function restoreCase(title: string, text: string, reading: Reading): string {
+  if (!isCapitals(title)) return title
+  // How the text writes each word outside lines in capitals.
+  const seen = new Map<string, string>()
+  for (const line of text.split(/\r\n?|\n/)) {
+    const lineLetters = line.replace(/[^\p{L}]/gu, '')
+    if (!lineLetters || lineLetters === lineLetters.toUpperCase()) continue
+    for (const word of line.match(CASE_WORD) ?? []) {
+      const key = word.toLowerCase()
+      // A word seen at a sentence's start may be capitalised only for that: prefer how it stands inside one.
+      if (!seen.has(key) || /^\p{Lu}/u.test(seen.get(key)!)) seen.set(key, word)
+    }
+  }
+  const english = reading.code === 'en'
+  return title.replace(CASE_WORD, (word, offset: number) => {
+    const known = seen.get(word.toLowerCase())
+    if (known && /^\p{Lu}/u.test(known)) return known
+    const lower = word.toLowerCase()
+    if (offset === 0) return lower.replace(/^\p{L}/u, (c) => c.toUpperCase())
+    if (!english || MINOR_WORDS.has(lower)) return lower
+    return lower.replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, c: string) => mark + c.toUpperCase())
+  })
+}
+
+/**
+ * Whether a title-block line only names the kind of document (`Media Note`, `Communiqué final`),
+ * in one language or two (`Communiqué conjoint / Joint Communiqué`): at most three words, or at
+ * most one word once the kinds of every language the reader knows are taken out.
+ */
+function isBareKind(line: string): boolean {
+  if (line.split(' ').length <= 3) return true
+  let rest = line
+  for (const [pattern] of [...DOCUMENT_KINDS, ...FRENCH_DOCUMENT_KINDS]) rest = rest.replace(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`), ' ')
+  return rest.replace(/[/|–—,:-]/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 1
+}
+
+/** A word whose case is restored; an elision (`L'ESPACE`) is two words. */
+const CASE_WORD = /[\p{L}\p{M}\d]+(?:[.-][\p{L}\p{M}\d]+)*/gu
+
+/** Whether a line is written in capitals (at least four letters, none in lower case). */
+function isCapitals(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 4 && letters === letters.toUpperCase()
 }
 
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */

@@ -9,13 +9,13 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 const QUOTED = /“([^“”]+)”|"([^"]+)"|‘((?:[^‘’]|’(?=\p{L}))+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»|(?<![\p{L}\d])'(\p{Lu}(?:[^'\n]|(?<=\p{L})'(?=\p{L}))+[.!?,])'(?!\p{L})/gu
 const SENTENCE_END = /[.!?…]$/
 /** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.`, `…,” the Compact's Chair, Dr. Rahman, told …` */
-const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|the\s+|[\p{Ll}'’-]+,?\s+){0,7}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked|according\s+to)\b/u
+const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|the\s+|[\p{Ll}'’-]+,?\s+){0,7}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked|explained|insisted|emphasi[sz]ed|urged|observed|recalled|acknowledged|affirmed|pointed\s+out|summed\s+up|replied|argued|commented|cautioned|reminded|asserted|according\s+to)\b/u
 /** A quotation signed after a dash: `“We act together” — Minister Ana Lopes, Chair`. */
 const SIGNED = /^\s*[–—-]\s*(?:the\s+)?\p{Lu}/u
 /** A French incise inside the guillemets: `« Nous agirons, a déclaré le président. Ensemble. »` */
-const FRENCH_INCISE = /,\s*(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|conclu|rappel[ée]|estim[ée]|insist[ée])(?!\p{L})[^.!?«»]{0,80}[.!?,]/u
+const FRENCH_INCISE = /,\s*(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|conclu|rappel[ée]|estim[ée]|insist[ée]|martel[ée]|expliqu[ée]|r[ée]sum[ée]|pr[ée]venu|averti|pr[ée]cis[ée]|observ[ée]|reconnu|plaid[ée]|assur[ée]|lanc[ée]|indiqu[ée])(?!\p{L})[^.!?«»]{0,80}[.!?,]/u
 /** What announces a quotation just before it: `the Chair said:`, `a déclaré :`. */
-const ANNOUNCED = /(?:\b(?:said|says|stated|declared|added|stressed|concluded|warned|remarked|told\s+(?:\p{L}+\s+){1,3})|(?<!\p{L})(?:a|ont)\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|conclu))\s*[:,]\s*$/u
+const ANNOUNCED = /(?:\b(?:said|says|stated|declared|added|stressed|concluded|warned|remarked|explained|insisted|emphasi[sz]ed|urged|observed|recalled|summed\s+up|told\s+(?:\p{L}+\s+){1,3})|(?<!\p{L})(?:a|ont)\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|conclu|martel[ée]|expliqu[ée]|r[ée]sum[ée]|pr[ée]venu|averti|pr[ée]cis[ée]|rappel[ée]|insist[ée]|lanc[ée]|indiqu[ée]))\s*[:,]\s*$/u
 /** A line that only names who spoke: `— Dr. Grace Uwase, Chair of the Council`, `– La présidente du Conseil`. */
 const ATTRIBUTION_LINE = /^[–—-]\s*\p{Lu}/u
 /** Words of a title written in title case that stay in lower case (`Ports That Work for Everyone`). */

@@ -25,6 +25,8 @@ const recogniseRoadmapName: Plugin<[], Root> = function () {
     const reading = readingOf(file)
     const own = reading.roadmapName
     readout.roadmap = own ? findOwnName(texts, own) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts)
+    // The body that met (`the North Sea Energy Compact`) is not its plan, whatever its name ends with.
+    if (readout.roadmap && readout.organisation && readout.organisation.toLowerCase().endsWith(readout.roadmap.toLowerCase())) readout.roadmap = undefined
     readout.title = file.data.header?.title ?? readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem, reading.fallbackTitle)
   }
 }
