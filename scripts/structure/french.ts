@@ -176,7 +176,7 @@ export const FRENCH_FIGURES = {
 }
 
 /** Subjects that name who acted: the point's title is then what they acted on. */
-const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on'.split(' '))
+const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires'.split(' '))
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
@@ -186,6 +186,14 @@ export const FRENCH_TITLES = {
   stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
   tail: LABEL_TAIL,
+  // `Les gouverneurs lancent …`, `se sont … ` aside: a present tense after who acted (not `-ment`, `-dent`: `gouvernement`, `président`)
+  presentThenObject: /^((?:\S+\s+){1,8}?)(?:se\s+|s['’]\s*)?\p{L}{2,}(?<![md])ent(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?\s+(.+)$/iu,
+  // `pris note du rapport`, `mettre en place un registre`, `fait le point sur`, `salué les progrès de`
+  lightLead: /^(?:(?:note|acte|connaissance)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:en\s+place|en\s+œuvre|en\s+oeuvre|sur\s+pied|en\s+service|en\s+commun)(?!\p{L})|le\s+point\s+sur|(?:les|des)\s+progr[èe]s\s+(?:r[ée]alis[ée]s\s+)?(?:dans|de\s+la|de\s+l['’]|du|des|en\s+mati[èe]re\s+de))\s*/iu,
+  genericHeads: new Set('règles programme programmes plan fonds cadre mécanisme stratégie système mesures normes lignes directrices feuille initiative dispositif centre groupe équipe plateforme réseau facilité soutien coopération appui'.split(' ')),
+  genericLinks: new Set('pour sur contre'.split(' ')),
+  documentNouns: new Set('résolution résolutions décision décisions article articles règlement directive protocole annexe convention'.split(' ')),
+  membership: /(?<!\p{L})(?:adh[ée]sion|adh[ée]r|admission|admis|nouveaux\s+membres|qualit[ée]\s+d['’]observateur)/iu,
 }
 
 /**
