@@ -26,7 +26,11 @@ export function patternTitle(sentence: string, patterns: TitlePatterns): string 
   const ask = patterns.askThenObject.exec(text)
   const verb = patterns.verbThenObject.exec(text)
   const present = patterns.presentThenObject?.exec(text)
-  const object = (rest: string) => nounPhrase(patterns.lightLead ? rest.replace(patterns.lightLead, '') : rest, patterns, true)
+  const object = (rest: string) => {
+    // (`leur engagement en faveur de la mise en œuvre du Plan`: one lead after another)
+    for (let lead = 0; lead < 3 && patterns.lightLead; lead++) rest = rest.replace(patterns.lightLead, '')
+    return nounPhrase(rest, patterns, true)
+  }
   let phrase: string | undefined
   if (ask) phrase = object(ask[2])
   else if (verb) {
@@ -78,7 +82,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       break
     }
     // `programme de patrouilles doté de 12 millions d'euros`: a participle bringing an amount ends the phrase
-    if (/^\d/.test(word) && /^(?:de|d)$/.test(previous) && /(?:é|ée|és|ées|i|ie|is|ies)$/.test(taken.at(-2)?.toLowerCase() ?? '') && taken.length > 2) {
+    if (/^\d/.test(word) && /^(?:de|d)$/.test(previous) && /(?:é|ée|és|ées)$/.test(taken.at(-2)?.toLowerCase() ?? '') && taken.length > 2) {
       taken.splice(-2)
       end = index
       break
@@ -86,6 +90,12 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // `stock régional de 2 millions de doses`: the amount inside a phrase is left out
     if (/^\d/.test(word) && /^(?:de|d)$/.test(previous)) {
       while (index + 1 < all.length && /^(?:[\d,.]+|millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
+      // … but an amount of money ends it (`fonds de garantie de 50 millions d'euros`)
+      if (/^(?:euros?|dollars?|francs?|fcfa|livres?|\p{Sc})$/iu.test(all[index + 1] ?? '')) {
+        taken.pop()
+        end = index + 2
+        break
+      }
       continue
     }
     // `l'eau potable et l'assainissement`: no article after `et`
@@ -104,6 +114,11 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       break
     }
     if (lower === 'd' && /^ici$/i.test(all[index + 1] ?? '')) break
+    // `budget 2025`, `stratégie … 2024-2030`: a year right after a word of the phrase says which
+    if (/^(?:19|20)\d\d(?:-(?:19|20)\d\d)?$/.test(word) && taken.length && !/^(?:de|d|du|des|en|à|au|aux|pour|sur|contre)$/.test(previous)) {
+      taken.push(word)
+      continue
+    }
     if (/^\d/.test(word)) break
     taken.push(word)
   }

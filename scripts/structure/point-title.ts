@@ -98,7 +98,7 @@ export interface Name {
  */
 export function namesOf(words: Word[]): Name[] {
   const names: Name[] = []
-  const capital = (w: Word | undefined) => Boolean(w && /^\p{Lu}/u.test(w.text) && !/\p{Sc}/u.test(w.text) && /^(?:PROPN|NOUN|ADJ|VERB|NUM)$/.test(w.pos))
+  const capital = (w: Word | undefined) => Boolean(w && /^\p{Lu}/u.test(w.text) && !/\p{Sc}/u.test(w.text) && /^(?:PROPN|NOUN|ADJ|VERB|NUM|DET|ADV)$/.test(w.pos))
   for (let i = 0; i < words.length; i++) {
     // a quoted title: the words between the quotes, when they start with a capital
     if (QUOTES.test(words[i].text) && capital(words[i + 1])) {
