@@ -201,7 +201,9 @@ export function mainClause(tagged: Word[]): MainClause {
     return word.pos === 'VERB' && !relative
   })
   const subject = verb > 0 ? nounPhrase(words, 0, verb) : undefined
-  const actor = !subject || ACTORS.has(subject.head) || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
+  // (people who do something to an object act too: `Engineers from the member states will use one inspection standard`)
+  const people = Boolean(subject && PERSON_NOUNS.test(subject.head) && verb !== -1 && !/^(?:be|remain|stay|become|have|face|need|receive|get|lack|suffer)$/.test(words[verb].lemma) && /^(?:DET|NOUN|ADJ|PROPN|NUM)$/.test(words[verb + 1]?.pos ?? ''))
+  const actor = !subject || ACTORS.has(subject.head) || people || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
   return {words, verb, subject, actor}
 }
 
@@ -241,6 +243,10 @@ export function wordsOf(sentence: string): Word[] {
       if (words[i - 1].pos === 'VERB') words[i - 1].pos = 'ADJ'
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
+  })
+  // A plain adjective ending a phrase after a noun is a noun of the compound (`one inspection standard/ADJ from 2017`)
+  words.forEach((word, i) => {
+    if (word.pos === 'ADJ' && words[i - 1]?.pos === 'NOUN' && /^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 1]?.pos ?? 'PUNCT') && !/(?:ed|ing|able|ible|ous|ful|al|ive|ic|ant|ent|ary|ory|less|est|er)$/.test(word.lower)) word.pos = 'NOUN'
   })
   // After a preposition other than `to`, a bare verb before a noun modifies it (`against hate/VERB speech`).
   words.forEach((word, i) => {
