@@ -123,9 +123,10 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     taken.push(word)
   }
   while (taken.length && patterns.tail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, ''))) taken.pop()
-  // `règles d'origine applicables aux produits …` cut before `aux`: the word that governs the complement goes with it
+  // `règles d'origine applicables aux produits …` cut before `aux`, `sites côtiers menacés par l'érosion` before `par`:
+  // the word that governs the complement or the agent goes with it
   const next = all[start + taken.length]?.toLowerCase()
-  if (taken.length > 2 && !name && /^(?:à|au|aux)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|[ée]e?s?)$/i.test(taken[taken.length - 1])) taken.pop()
+  if (taken.length > 2 && !name && /^(?:à|au|aux|par)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|[ée]e?s?)$/i.test(taken[taken.length - 1])) taken.pop()
   if (!taken.length) return undefined
   // a name too long for a title gives way to its acronym, when the text gives one (`(LAOS)`)
   if (name && taken.length > MAX_TITLE_WORDS) {

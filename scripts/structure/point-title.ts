@@ -201,8 +201,9 @@ export function mainClause(tagged: Word[]): MainClause {
     return word.pos === 'VERB' && !relative
   })
   const subject = verb > 0 ? nounPhrase(words, 0, verb) : undefined
-  // (people who do something to an object act too: `Engineers from the member states will use one inspection standard`)
-  const people = Boolean(subject && PERSON_NOUNS.test(subject.head) && verb !== -1 && !/^(?:be|remain|stay|become|have|face|need|receive|get|lack|suffer)$/.test(words[verb].lemma) && /^(?:DET|NOUN|ADJ|PROPN|NUM)$/.test(words[verb + 1]?.pos ?? ''))
+  // (people who do something to an object act too: `Engineers from the member states will use one inspection standard`,
+  // `Naval commanders … will run joint patrols`; an agent noun in -er, -or, -ist, -ian names people)
+  const people = Boolean(subject && (PERSON_NOUNS.test(subject.head) || /^\p{L}{3,}(?:ers|ors|ists|ians)$/u.test(subject.head)) && verb !== -1 && !/^(?:be|remain|stay|become|have|face|need|receive|get|lack|suffer)$/.test(words[verb].lemma) && /^(?:DET|NOUN|ADJ|PROPN|NUM)$/.test(words[verb + 1]?.pos ?? ''))
   const actor = !subject || ACTORS.has(subject.head) || people || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
   return {words, verb, subject, actor}
 }
