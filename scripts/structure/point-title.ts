@@ -109,7 +109,8 @@ export function namesOf(words: Word[]): Name[] {
         continue
       }
     }
-    if (!capital(words[i])) continue
+    // (a name starts with a capitalised word of its own, not an article: `The Lausanne Agenda` is `Lausanne Agenda`)
+    if (!capital(words[i]) || words[i].pos === 'DET') continue
     let end = i + 1
     let capitals = 1
     for (;;) {
