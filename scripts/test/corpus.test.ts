@@ -17,7 +17,8 @@ const SHAPES = ['seed', 'numbered', 'no-colon-bullets', 'headings', 'title-block
 const KINDS = ['readout', 'communiqué', 'joint statement', 'statement', "chair's summary", 'press release', 'media note', 'declaration']
 const KEYS = ['shape', 'area', 'lang', 'kind', 'title', 'organisation', 'place', 'date_start', 'date_end',
   'key_message', 'roadmap', 'points', 'figures', 'outlook']
-const NAME = /^(heldout-)?(fr-)?([a-z]+)-([a-z-]+)-(\d+)$/
+// (`-1`, or a helper's name for cases added in parallel: `security-numbered-titles`)
+const NAME = /^(heldout-)?(fr-)?([a-z]+)-([a-z-]+?)-(\d+|[a-z]+)$/
 
 /** The eval's folding: spaces (incl. non-breaking, tabs, line ends) to one space, curly quotes to straight. */
 const fold = (s: string) => s
@@ -113,7 +114,8 @@ describe('reading corpus', () => {
         expect(Object.keys(p).sort()).toEqual(['body', 'title'])
         expect(isAlt(p.title), 'point title').toBe(true)
         for (const t of alts(p.title)) {
-          expect(t.split(/\s+/).length, `title "${t}" at most 7 words`).toBeLessThanOrEqual(7)
+          // (a name from the input is kept whole, up to twelve words: `Charte de Port-Louis pour la protection du patrimoine maritime`)
+          expect(t.split(/\s+/).length, `title "${t}" at most 7 words`).toBeLessThanOrEqual(/^\p{Lu}/u.test(t) && has(t) ? 12 : 7)
           expect(t, `title "${t}" has no final full stop`).not.toMatch(/\.$/)
         }
         expect(typeof p.body).toBe('string')
