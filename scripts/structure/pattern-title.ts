@@ -93,6 +93,12 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       // … but an amount of money ends it (`fonds de garantie de 50 millions d'euros`)
       if (/^(?:euros?|dollars?|francs?|fcfa|livres?|\p{Sc})$/iu.test(all[index + 1] ?? '')) {
         taken.pop()
+        // … save what it is for (`prêt de 200 millions de dollars pour la route …` → `Prêt pour la route …`)
+        if (/^pour$/i.test(all[index + 2] ?? '') && taken.length) {
+          taken.push(all[index + 2])
+          index += 2
+          continue
+        }
         end = index + 2
         break
       }
@@ -108,7 +114,10 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     }
     // too long: the phrase is cut before its last complement, never inside one (an elided article is no word)
     if (taken.filter((w) => !/['’]$/.test(w)).length >= most) {
-      const complement = taken.findLastIndex((w, k) => k >= 2 && /^(?:de|du|des|d['’]|pour|sur|contre|à|au|aux|en)$/i.test(w))
+      // (a `pour`/`sur`/`contre` complement goes whole when the head already says what it is with its own
+      // `de`: `plan d'action pour la gestion des déchets …` → `Plan d'action`; not `règles communes pour la pêche …`)
+      const opened = taken.findIndex((w, k) => k >= 2 && /^(?:pour|sur|contre|en)$/i.test(w) && (!generic || taken.slice(1, k).some((x) => /^(?:de|du|des|d['’])$/i.test(x))))
+      const complement = opened !== -1 ? opened : taken.findLastIndex((w, k) => k >= 2 && /^(?:de|du|des|d['’]|à|au|aux)$/i.test(w))
       if (complement !== -1) taken.length = complement
       end = index
       break

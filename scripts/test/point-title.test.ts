@@ -174,6 +174,15 @@ describe('patternTitle (French)', () => {
     expect(title('Les ministres ont adopté la résolution n° 12 relative à la protection des communautés de pêcheurs.')).toBe('Résolution n° 12')
   })
 
+  it('reads an impersonal decision, more verbs of asking and a bank as who acted', () => {
+    expect(title('Il a été décidé de créer une task force sur la cybersécurité.')).toBe('Task force')
+    expect(title('Les ministres ont salué l’entrée en vigueur de l’Accord de Niamey sur la transhumance.')).toBe('Accord de Niamey sur la transhumance')
+    expect(title('Les ministres encouragent les États membres à ratifier la Convention de Bamako.')).toBe('Convention de Bamako')
+    // what a loan is for, and a complement in `pour` that cannot fit goes whole
+    expect(title('La Banque africaine de développement a annoncé un prêt de 200 millions de dollars pour la route transsaharienne.')).toBe('Prêt pour la route transsaharienne')
+    expect(title('Les ministres ont instruit le Secrétariat exécutif d’élaborer un plan d’action pour la gestion des déchets plastiques.')).toBe('Plan d’action')
+  })
+
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
     expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
     expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
