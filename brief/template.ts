@@ -3,7 +3,7 @@ import {meetingBy, placeAndDate} from '../slides/make-slides.js'
 import {escapeCssString, escapeHtml} from '../scripts/html.js'
 import {readProjectFile} from '../scripts/project-root.js'
 import type {Readout} from '../scripts/structure/readout.js'
-import {rankFigures, type ShownFigure} from '../scripts/theme/figure-hierarchy.js'
+import {meetingYearOf, rankFigures, type ShownFigure} from '../scripts/theme/figure-hierarchy.js'
 import {fontFaceCss} from '../scripts/theme/fonts.js'
 import type {Brand} from '../scripts/config/brand.js'
 import {brandCss, logoImg} from '../scripts/theme/brand-css.js'
@@ -40,7 +40,7 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const organisation = readout.organisation && !readout.title.includes(readout.organisation) ? readout.organisation : undefined
   const meeting = [organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
   const paragraphs = (list: string[]) => list.map((text) => `<p>${e(text)}</p>`).join('\n')
-  const {hero, growth, others} = rankFigures(readout.figures, 6, words)
+  const {hero, growth, others} = rankFigures(readout.figures, 6, words, meetingYearOf(readout))
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
   // Say each thing once: the key message is the pull quote, the next steps are the box.
   // A list's lead-in whose list became the points is dropped with it.

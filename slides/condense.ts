@@ -64,13 +64,13 @@ export function pointsFrom(body: string, lang?: string): string[] {
   const points: string[] = []
   let used = 0
   for (const sentence of sentences) {
-    const point = condenseSentence(sentence, LIMITS.pointChars)
+    const point = condenseSentence(sentence, LIMITS.pointChars, lang)
     if (!complete(point)) continue
     if (points.length >= LIMITS.points || (points.length >= 2 && used + point.length > LIMITS.pointBudget)) break
     points.push(point)
     used += point.length
   }
-  if (!points.length && body.trim()) points.push(condenseSentence(sentences[0] ?? body, LIMITS.pointChars))
+  if (!points.length && body.trim()) points.push(condenseSentence(sentences[0] ?? body, LIMITS.pointChars, lang))
   return points
 }
 
@@ -81,9 +81,10 @@ export function pointsFrom(body: string, lang?: string): string[] {
  * whole clause with its subject and verb.
  * @param sentence the sentence
  * @param max largest length in characters
+ * @param lang the readout's language (English when absent): only English subjects are cut to their core
  * @returns the short sentence
  */
-export function condenseSentence(sentence: string, max: number): string {
+export function condenseSentence(sentence: string, max: number, lang?: string): string {
   let text = normaliseSpace(sentence)
   const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? ''
   text = text.slice(0, text.length - end.length)
@@ -101,8 +102,13 @@ export function condenseSentence(sentence: string, max: number): string {
     // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
+  if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
+  const whole = text
   text = shortenClause(text, max - 1)
   if (text.length > max - 1) text = lastNounBefore(text, max - 1)
+  // `The work being done behind the scenes in …, and …, will have a long legacy`: a cut before the
+  // main verb leaves a subject without its predicate; keep the subject's core and the predicate
+  if ((!lang || lang === 'en') && !hasFiniteVerb(text) && hasFiniteVerb(whole)) text = subjectAndPredicate(whole, max - 1) ?? text
   return `${capitalise(text.replace(/[\s,;:–—-]+$/, ''))}${/^[!?]/.test(end) ? end : '.'}`
 }
 
@@ -117,6 +123,33 @@ function closesAside(rest: string): boolean {
   const next = tokensOf(rest.slice(0, 80)).find((token) => token.pos !== 'ADV')
   // `…, which are a bridge, in investment and …` goes on with the verb's complement
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
+}
+
+/** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`). */
+const ASIDE_OPENER = /^(?:by|for|in|within|during|over|under|after|before|until|subject to|with|without|pending|once|as soon as|where|when|if|pour|sous|dans|après|avant|d['’]ici|en|avec|sans|dès|lors|à|au|aux|par|selon|conformément)\b/i
+/** What opens a verb's object after such an aside: a determiner or a number. */
+const OBJECT_OPENER = /^(?:a|an|the|its|their|his|her|our|this|these|those|some|all|every|each|new|un|une|le|la|les|l['’]|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|\d)/i
+
+/**
+ * The text without an aside between commas that stands between a verb and its object: `asked the
+ * Secretariat to set up, by the end of the year and …, a working group` keeps `to set up a working
+ * group`; a cut at the aside's comma would leave the verb without what it governs. The word
+ * before the aside is a verb (English, by the tagger) or a French participle or infinitive.
+ */
+function withoutAsideBeforeObject(text: string, lang?: string): string {
+  return text.replace(/,\s+([^,;]{3,240}),\s+/g, (whole: string, aside: string, at: number, all: string) => {
+    if (!ASIDE_OPENER.test(aside) || !OBJECT_OPENER.test(all.slice(at + whole.length))) return whole
+    const before = all.slice(0, at)
+    const afterVerb =
+      lang && lang !== 'en'
+        ? /\b(?:ont|a|avons|ont|sont|est|de|d['’]|à)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|er|ir|re|is|it|u|us)$/iu.test(before)
+        : (() => {
+            const tokens = tokensOf(before.slice(-80))
+            const last = tokens.at(-1)
+            return last !== undefined && (last.pos === 'VERB' || (['ADP', 'PART'].includes(last.pos) && tokens.at(-2)?.pos === 'VERB'))
+          })()
+    return afterVerb ? ' ' : whole
+  })
 }
 
 /** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
@@ -257,7 +290,7 @@ export function isCompleteThought(point: string): boolean {
   const tokens = tokensOf(point)
   const first = tokens[0]
   if (!first || ['ADP', 'CCONJ', 'SCONJ'].includes(first.pos) || /^(?:to|and|or|but|of|for|with|from|by|in|on|at)$/i.test(first.text)) return false
-  return /…/.test(point) ? false : tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  return /…/.test(point) ? false : tokens.some((_, at) => isFiniteVerbAt(tokens, at))
 }
 
 /**
@@ -276,7 +309,7 @@ export function outlookPoints(paragraphs: string[], lang?: string, pointsBack?: 
   const first = ahead.length ? ahead : paragraphs.flatMap((paragraph) => splitSentences(paragraph).slice(0, 1).map((s) => s.text))
   // A sentence that points back ("There, …") only right after the sentence it points to.
   const chosen = pointsBack ? withAntecedents(first, sentences, pointsBack) : first
-  const kept = chosen.map((sentence) => ({sentence, point: condenseSentence(sentence, LIMITS.pointChars)})).filter(({point}) => (other ? isWholeClauseIn(point, lang) : isCompleteThought(point)))
+  const kept = chosen.map((sentence) => ({sentence, point: condenseSentence(sentence, LIMITS.pointChars, lang)})).filter(({point}) => (other ? isWholeClauseIn(point, lang) : isCompleteThought(point)))
   const shown = pointsBack ? withAntecedents(kept.map((k) => k.sentence), sentences, pointsBack) : kept.map((k) => k.sentence)
   const points = kept.filter((k) => shown.includes(k.sentence)).map((k) => k.point)
   // Never the first of a pair without the sentence that points back to it when the cut falls between them.
@@ -304,6 +337,48 @@ function clausesOf(sentence: string): string[] {
   const clauses = parts.map((part) => part.trim()).filter((part) => words(part) >= 4)
   if (clauses.length < 2 || !clauses.every((clause) => hasVerb(clause) && isCompleteThought(clause))) return []
   return clauses.map((clause) => `${capitalise(clause.replace(/[.;,]$/, ''))}.`)
+}
+
+/**
+ * Whether `tokens[at]` is a verb that can carry a clause: not a participle or gerund standing for
+ * a clause cut short (`the work being done`; `the fund set up in 2019` stays a verb: the tagger
+ * cannot tell it from a past tense), not an infinitive after `to`, not `like` as in `just like Paris`.
+ */
+function isFiniteVerbAt(tokens: Token[], at: number): boolean {
+  const token = tokens[at]
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false
+  if (/^(?:being|been|having)$/.test(token.lower) || /ing$/.test(token.lower)) return false
+  const before = tokens[at - 1]?.lower
+  // `just like Paris`: the tagger's verb `like` is a preposition unless a pronoun says it (`we would like`)
+  if (token.lower === 'like' && !['PRON', 'AUX'].includes(tokens[at - 1]?.pos ?? '')) return false
+  return before !== 'to' && before !== 'being' && before !== 'been' && before !== 'having'
+}
+
+/** Whether text has a verb that can carry a clause (see `isFiniteVerbAt`). */
+function hasFiniteVerb(text: string): boolean {
+  const tokens = tokensOf(text)
+  return tokens.some((_, at) => isFiniteVerbAt(tokens, at))
+}
+
+/**
+ * A long subject cut to its core, then its predicate: the subject up to a noun within its first
+ * seven words, before any comma (`The work being done behind the scenes`), and the text from the
+ * main verb on, itself made to fit. Undefined when the verb opens the sentence or nothing fits.
+ */
+function subjectAndPredicate(text: string, max: number): string | undefined {
+  const tokens = tokensOf(text)
+  const verb = tokens.findIndex((_, at) => isFiniteVerbAt(tokens, at))
+  if (verb < 2) return undefined
+  let core = -1
+  for (let at = 0; at < verb && at < 7; at++) {
+    if (tokens[at].text === ',' || /^(?:that|which|who|whom|whose)$/.test(tokens[at].lower)) break
+    if (tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') core = at
+  }
+  if (core < 1) return undefined
+  const subject = text.slice(0, tokens[core].end)
+  const predicate = shortenClause(text.slice(tokens[verb].start), max - subject.length - 1)
+  const joined = `${subject} ${predicate}`
+  return joined.length <= max && words(joined) <= POINT_WORDS && hasFiniteVerb(joined) && !danglingTail(joined) ? joined : undefined
 }
 
 function verbBefore(tokens: Token[], index: number): boolean {

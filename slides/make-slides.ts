@@ -1,7 +1,7 @@
 import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
-import {rankFigures} from '../scripts/theme/figure-hierarchy.js'
+import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {frenchSpacing, nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
@@ -237,7 +237,7 @@ function pillarSlide(readout: Readout, index: number): Slide {
  */
 function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const words = catalogueOf(readout)
-  const {hero, growth, others} = rankFigures(readout.figures, undefined, words)
+  const {hero, growth, others} = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
   // On a 4:3 slide a value's unit line takes the room of a label line: units and three or more figures beside the hero split too.
@@ -247,8 +247,12 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const first = split ? secondary.slice(0, -2) : secondary
   const rest = split ? secondary.slice(-2) : []
   const heading = (page: number) => (split ? `${words.keyFigures} (${page}/2)` : words.keyFigures)
-  const notes = notesOf(readout.figures.map((f) => f.sentence))
-  const slide = (classNames: string[], title: string, shown: Array<{value: string; label: string}>, content: SlideContent): Slide => {
+  const all = readout.figures.map((f) => f.sentence)
+  // Split, each slide's notes say the sentences of its own figures (the first keeps any not shown).
+  const ofRest = new Set(rest.flatMap((figure) => figure.sentences ?? []))
+  const ofFirst = new Set([hero!, ...first].flatMap((figure) => figure.sentences ?? []))
+  const notesFor = (page: number) => notesOf(!split ? all : page === 2 ? all.filter((s) => ofRest.has(s)) : all.filter((s) => ofFirst.has(s) || !ofRest.has(s)))
+  const slide = (classNames: string[], title: string, shown: Array<{value: string; label: string}>, content: SlideContent, notes = notesFor(1)): Slide => {
     const lines = [classes(...classNames), '', `## ${escapeInline(title)}`, '']
     for (const figure of shown) lines.push(`- ${figureValue(figure.value)} ${escapeInline(figure.label)}`)
     lines.push('', notes.comment)
@@ -256,7 +260,7 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   }
   const inFirst = (figure: {label: string}) => first.includes(figure as never)
   const slides = [slide(['figures', `secondary-${first.length}`, longest > LIMITS.longFigureLabel ? 'long-labels' : ''], heading(1), [hero!, ...first], {hero, growth: growth && inFirst(growth) ? growth : undefined, figures: others.filter(inFirst)})]
-  if (split) slides.push(slide(['figures', 'figures-rest', `secondary-${rest.length}`, 'long-labels'], heading(2), rest, {figures: rest.map(({value, label}) => ({value, label}))}))
+  if (split) slides.push(slide(['figures', 'figures-rest', `secondary-${rest.length}`, 'long-labels'], heading(2), rest, {figures: rest.map(({value, label}) => ({value, label}))}, notesFor(2)))
   return slides
 }
 

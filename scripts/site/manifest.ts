@@ -21,6 +21,8 @@ export interface PackManifest {
   source: string
   /** The pack's language, when it is not English. */
   lang?: LanguageCode
+  /** The document's kind (`communiqué`, `chair's summary` …) when it is not a readout: the site's citation names it. */
+  kind?: string
   /**
    * Set when the source's last build failed: the folder still holds the last good version, and
    * the site lists it with a "not updated" badge. A successful build writes a manifest without it.
@@ -80,6 +82,7 @@ export function manifestOf(name: string, given: Readout, settings?: Partial<Pack
     ...(settings?.paper === 'letter' ? {paper: 'letter' as const} : {}),
     ...(files ? {files} : {}),
     ...(readout.lang && readout.lang !== 'en' ? {lang: readout.lang} : {}),
+    ...(readout.kind && readout.kind !== 'readout' ? {kind: readout.kind} : {}),
   }
 }
 
@@ -107,6 +110,7 @@ const MANIFEST = z.looseObject({
   files: z.array(z.string()).optional(),
   inputs: z.string().optional(),
   lang: z.string().optional(),
+  kind: z.string().optional(),
 })
 
 /**

@@ -126,6 +126,9 @@ export const CURRENCY_AFTER: Record<string, string> = {
   gbp: 'GBP ', chf: 'CHF ', yen: '¥',
 }
 
+/** Units written as symbols after a number (`5,000km`, `1.2 million ha`): the value is the number, the label starts with the unit. */
+export const UNIT_SYMBOLS = /^(?:km|km²|km2|sq\s?km|ha|kt|mt|gt|kw|mw|gw|kwh|mwh|gwh|twh|mtoe|m³|m3|bcm|tco2e?|mtco2e?|gtco2e?)$/i
+
 /** Words that make a number a percentage. */
 export const PERCENT_WORDS = new Set(['%', 'percent', 'per cent', 'pc'])
 

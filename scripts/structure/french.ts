@@ -8,6 +8,7 @@
  */
 import type {Reading} from './language.js'
 import type {Calendar, DateForm} from './parse-dates.js'
+import {readFrenchNumber} from './french-numerals.js'
 
 const MONTH_NAMES = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']
 const MONTH = '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[ûu]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)(?!\\p{L})'
@@ -117,6 +118,8 @@ export const FRENCH_NUMBER_WORDS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
   cent: 100, cents: 100, mille: 1000,
+  // Belgian and Swiss tens
+  septante: 70, huitante: 80, octante: 80, nonante: 90,
 }
 
 /** Scale words after a number, and the English word the value spells out (`2,4 milliards` → `2.4 billion`). */
@@ -127,7 +130,11 @@ export const FRENCH_SCALES: Record<string, {factor: number; word: string}> = {
   milliards: {factor: 1e9, word: 'billion'},
   md: {factor: 1e9, word: 'billion'},
   mds: {factor: 1e9, word: 'billion'},
+  mrd: {factor: 1e9, word: 'billion'},
+  mrds: {factor: 1e9, word: 'billion'},
   m: {factor: 1e6, word: 'million'},
+  // `12 k€`: thousands, written out in the value (`€12,000`)
+  k: {factor: 1e3, word: ''},
 }
 
 /** Auxiliaries before a participle: `seront formés`, `ont été consacrés`. */
@@ -142,12 +149,16 @@ const LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou pa
 export const FRENCH_FIGURES = {
   numberWords: FRENCH_NUMBER_WORDS,
   numberAnd: 'et',
+  readNumber: readFrenchNumber,
   scales: FRENCH_SCALES,
-  currencyAfter: /^\s*(?:d['’]\s?euros?|de\s+dollars?(?:\s+(?:am[ée]ricains|US))?|de\s+livres(?:\s+sterling)?|de\s+francs\s+suisses|de\s+francs\s+CFA|€|\$|EUR|USD|CHF|FCFA)(?!\p{L})/iu,
-  currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', livres: '£', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'francs cfa': 'FCFA '},
+  // `d'euros` after a scale, `euros` after a plain amount (`400 000 euros`), a sign or a code (`12 M€`, `5 000 USD`)
+  currencyAfter: /^\s*(?:(?:d['’]\s?|de\s+)?(?:euros?|dollars?(?:\s+(?:am[ée]ricains|US|des\s+[ÉE]tats-Unis))?|livres(?:\s+sterling)?|francs\s+suisses|francs\s+CFA)|€|\$|£|EUR|USD|CHF|GBP|XOF|XAF|FCFA|F\s?CFA)(?!\p{L})/iu,
+  currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', 'dollars américains': 'US$', 'dollars us': 'US$', 'dollars des états-unis': 'US$', livres: '£', 'livres sterling': '£', '£': '£', gbp: 'GBP ', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'f cfa': 'FCFA ', 'francs cfa': 'FCFA ', xof: 'XOF ', xaf: 'XAF '},
   percent: /^\s*(?:%|pour\s?cent|p\.\s?100)(?!\p{L})/iu,
-  notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
-  notBefore: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|le|les|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
+  notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
+  notBefore: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|axe|pilier|priorit[ée]|volet|ligne|niveau|lot|tome|titre|module|cible|salle|alin[ée]a|version|vol|le|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
+  // `les articles 3 et 4`, `paragraphes 12 à 15`: the later numbers of a list of references
+  referenceList: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|points?|annexes?|chapitres?|pages?|objectifs?|ODD|alin[ée]as?|axes?|piliers?|lignes?|d[ée]cisions?|sections?)\s*\d+(?:\s*(?:,|et|à|au|-|–)\s*\d+){0,8}\s*(?:,|et|à|au|-|–)\s*$/iu,
   labelStop: LABEL_STOP,
   verb: /^\p{L}{3,}(?:ront|era|ira)$/u,
   labelTail: LABEL_TAIL,
@@ -158,20 +169,24 @@ export const FRENCH_FIGURES = {
   partOf: /^[^.;\d]*,\s*dont\s*$/iu,
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
   // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)
-  linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa]))\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,
+  linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa])|(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+(?:port[ée]e?s?|relev[ée]e?s?|ramen[ée]e?s?)\s+[àa])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,
   // `consacrer 300 millions d'euros à la modernisation`: what it is for is the label
   allocating: /^(?:consacr|affect|allou|destin|r[ée]serv|investi)/iu,
   // `ont augmenté de 30 %`: a rise or a fall of the subject
-  rise: /(?:augment[ée]e?s?|progress[ée]e?s?|cr[ûu]e?s?|bondi|grimp[ée]e?s?)\s+de\s*$/iu,
-  fall: /(?:diminu[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|chut[ée]e?s?)\s+de\s*$/iu,
+  rise: /(?:augment[ée]e?s?|progress[ée]e?s?|cr[ûu]e?s?|bondi|grimp[ée]e?s?|en\s+(?:hausse|progression|augmentation))\s+de\s*$/iu,
+  fall: /(?:diminu[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|chut[ée]e?s?|en\s+(?:baisse|recul|diminution))\s+de\s*$/iu,
   riseWord: 'hausse',
   fallWord: 'baisse',
   /** How `de` joins a noun to its article: `les attaques` → `des attaques`. */
   ofArticles: [[/^les\s+/iu, 'des '], [/^le\s+/iu, 'du '], [/^la\s+/iu, 'de la '], [/^l['’]/iu, 'de l’']] as Array<[RegExp, string]>,
   /** Words after a count that give its rate (`par an`). */
   rate: /^\s*(par\s+(?:an|ann[ée]e|mois|jour|semaine)|chaque\s+(?:ann[ée]e|mois|jour|semaine))(?!\p{L})/iu,
-  changeFrom: /(?<!\p{L})pass[ée]e?s?\s+de\s*$/iu,
-  changeTo: /^\s*(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
+  // `est passé de`, `passera de`, `passant de`, `a été porté de`, `a augmenté de … à …`
+  changeFrom: /(?<!\p{L})(?:pass(?:[ée]e?s?|er|ant|era|eront|e|ent)|port(?:[ée]e?s?|er|ant|era|eront)|(?:augment|diminu|progress|grimp|recul|baiss|ramen|[ée]volu)\p{L}*)\s+de\s*$/iu,
+  // `de 9,2 millions de tonnes en 2020 à …`, `de 14 laboratoires en 2021 à 52`: the unit and the year of the earlier number may stand between
+  changeTo: /^\s*(?:(?:de\s+|d['’]\s?)?[\p{L}-]+\s+)?(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
+  // `porter la réserve régionale de 120 000 à 400 000 tonnes`: a verb of change, then what changes (group 1)
+  changeWithObject: /(?<!\p{L})(?:port|pass|ram[eè]n|relev|r[ée]dui|abaiss|augment)\p{L}*\s+(?:l['’]|les\s|la\s|le\s|leur\s|leurs\s|son\s|sa\s|ses\s)([^,.;:\d]{3,80}?)\s+de\s*$/iu,
   by: 'par',
 }
 

@@ -68,6 +68,12 @@ export interface FigurePatterns {
   numberWords: Readonly<Record<string, number>>
   /** The word that joins number words (`et` in `vingt et un`). */
   numberAnd: string
+  /**
+   * Reads the number in words at the start of a list of words, by the language's grammar (`huit
+   * cents` → 800): its value and how many words it used. Without it, the values of the words
+   * joined by `-` or the `and` word are added.
+   */
+  readNumber?: (words: readonly string[]) => {value: number; count: number} | undefined
   /** Scale words and their multipliers, with the English word the value spells out. */
   scales: Readonly<Record<string, {factor: number; word: string}>>
   /** Currency words after an amount (`d'euros`, `de dollars`) and the sign the value uses. */
@@ -79,6 +85,8 @@ export interface FigurePatterns {
   notAfter: RegExp
   /** Words before a number that make it a reference or a year (`paragraphe 12`, `en 2021`). */
   notBefore: RegExp
+  /** The numbers before a number in a list of references (`articles 3 et`): the number is a reference too. */
+  referenceList?: RegExp
   /** Words that end a label: verbs, conjunctions, prepositions that start a new phrase. */
   labelStop: ReadonlySet<string>
   /** A word that is a verb by its ending (a future tense: `recevront`), which ends a label. */
@@ -111,6 +119,8 @@ export interface FigurePatterns {
   /** A change over time: `passé(e)(s) de A à B`. */
   changeFrom: RegExp
   changeTo: RegExp
+  /** A verb of change with what changes between it and the first number (`porter la réserve de A à B`); group 1 is what changes. */
+  changeWithObject?: RegExp
   /** The agent preposition of a passive label (`annoncés par les partenaires`). */
   by: string
 }

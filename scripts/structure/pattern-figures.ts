@@ -8,9 +8,13 @@ import {normaliseSpace} from './text.js'
  * The figures of a sentence in a language the English tagger does not read, by its patterns
  * (`french.ts`): numbers grouped with spaces, no-break or narrow no-break spaces (`3 000`,
  * `40 000`), decimal commas (`2,4`), scale words (`milliards`), currencies after the amount
- * (`d'euros`), percentages (`12 %`), numbers in words (`Vingt-sept`), changes over time (`est
- * passé de 61 % en 2015 à 74 % en 2020`, `12 millions, contre 7 millions en 2020`). Years, dates
- * (`les 15 et 16 avril 2021`), durations, ordinals and references are never figures. Values are
+ * (`d'euros`, `euros`, `M€`, `k€`, `francs CFA`, a code before or after), percentages (`12 %`,
+ * `12 pour cent`), numbers in words read by the language's grammar (`Huit cents`, `quatre-vingt-dix`,
+ * `deux mille`), changes over time after a verb of change (`est passé de 61 % en 2015 à 74 % en
+ * 2020`, `porter la réserve de 120 000 à 400 000 tonnes`, `12 millions, contre 7 millions en 2020`).
+ * An amount or a percentage is always a figure: without a rule's label it takes what it is for, what
+ * holds it or its clause's subject. Years, dates (`les 15 et 16 avril 2021`), durations, ordinals,
+ * fractions (`deux tiers`) and references (`ligne 3`) are never figures. Values are
  * written as the English reader writes them (`3,000`, `€2.4 billion`, `60%`): `roadmap.md` keeps
  * one form, and each output writes it in its language.
  * @param sentence one sentence
@@ -27,16 +31,19 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (used.has(index)) return
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
-    if (next && patterns.changeFrom.test(text.slice(Math.max(0, number.start - 30), number.start)) && patterns.changeTo.test(text.slice(number.end, next.start))) {
+    const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
+    const changeObject = changeVerb ? undefined : patterns.changeWithObject?.exec(text.slice(Math.max(0, number.start - 120), number.start))
+    if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start))) {
       used.add(index + 1)
-      const subject = subjectBefore(text, number.start, patterns)
+      // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
+      const subject = changeObject ? changeObject[1].trim() : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
       if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
       return
     }
     const previous = figures.at(-1)
     // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
-    let label = number.kind === 'money' ? moneyLabel(text, number, patterns) : number.kind === 'percent' ? part ?? percentLabel(text, number, patterns) : countLabel(text, number, patterns) ?? part
+    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part : labelOf(text, number, patterns)
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`
     if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*,\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
@@ -76,44 +83,53 @@ function datesIn(text: string, calendar: Calendar): Array<[number, number]> {
   return spans
 }
 
-const DIGITS = /(?<![\p{L}\d,.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))?(?![\d\p{L}])/gu
+/** A number grouped with spaces (`3 000`, also no-break and narrow no-break spaces) or dots (`1.500`), or not, with a decimal comma (`2,4`) or point (`1.5 million`; three digits after a point group thousands). */
+const DIGITS = /(?<![\p{L}\d,.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)(?:,(\d+)|\.(\d{1,2}|\d{4,}))?(?![\d\p{L}])/gu
 
 function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number, number]>): FoundNumber[] {
   const found: FoundNumber[] = []
-  const words = Object.keys(patterns.numberWords).sort((a, b) => b.length - a.length).join('|')
-  const wordNumber = new RegExp(`(?<!\\p{L})((?:${words})(?:(?:-|\\s+${patterns.numberAnd}\\s+|-${patterns.numberAnd}-)(?:${words}))*)(?!\\p{L})`, 'giu')
   const candidates: Array<{start: number; end: number; number: number; decimals: string; words: boolean}> = []
   for (const match of text.matchAll(DIGITS)) {
-    candidates.push({start: match.index, end: match.index + match[0].length, number: Number(match[1].replace(/\D/g, '')), decimals: match[2] ?? '', words: false})
+    candidates.push({start: match.index, end: match.index + match[0].length, number: Number(match[1].replace(/\D/g, '')), decimals: match[2] ?? match[3] ?? '', words: false})
   }
-  for (const match of text.matchAll(wordNumber)) {
-    const value = wordsValue(match[1].toLowerCase().split(new RegExp(`-|\\s+${patterns.numberAnd}\\s+`)).filter((w) => w !== patterns.numberAnd), patterns)
-    if (value !== undefined) candidates.push({start: match.index, end: match.index + match[0].length, number: value, decimals: '', words: true})
-  }
+  candidates.push(...wordNumbersIn(text, patterns))
   candidates.sort((a, b) => a.start - b.start)
   for (const candidate of candidates.slice(0, 40)) {
     const {start} = candidate
     let end = candidate.end
+    // the `cent` of `12 pour cent`, the `mille` of a number already read
+    if (found.length && start < found[found.length - 1].end) continue
     if (dates.some(([from, to]) => start >= from && start < to)) continue
     const before = text.slice(Math.max(0, start - 24), start)
-    if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before)) continue
+    if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
     if (patterns.notAfter.test(text.slice(end))) continue
     const grouped = /\s/.test(text.slice(start, end))
     // a year (`en 2021`, `2023-2027`), never a figure; a count that large is written `2 000`
     if (!candidate.words && !grouped && !candidate.decimals && /^(?:19|20)\d\d$/.test(String(candidate.number))) continue
     let scale = ''
+    let number = candidate.decimals ? Number(`${candidate.number}.${candidate.decimals}`) : candidate.number
+    let decimals = candidate.decimals
     const scaleWord = /^\s*(\p{L}+)/u.exec(text.slice(end))
-    if (scaleWord && scaleWord[1].toLowerCase() in patterns.scales) {
-      scale = patterns.scales[scaleWord[1].toLowerCase()].word
+    const scaleKey = scaleWord?.[1].toLowerCase() ?? ''
+    // a one-letter scale (`M`, `k`) only before a currency (`12 M€`, `5 k€`): `12 m` is metres
+    if (scaleWord && scaleKey in patterns.scales && (scaleKey.length > 1 || patterns.currencyAfter.test(text.slice(end + scaleWord[0].length)))) {
+      scale = patterns.scales[scaleKey].word
       end += scaleWord[0].length
+      // a scale the value does not spell (`k`) is written out: `5 k€` → `€5,000`
+      if (!scale) {
+        number = Math.round(number * patterns.scales[scaleKey].factor)
+        decimals = ''
+      }
     }
-    // Small numbers in words (`deux`, `trois`) are rarely a key figure; `un` is an article.
-    if (candidate.words && candidate.number < 10 && !scale) continue
-    const digits = candidate.decimals ? `${candidate.number}.${candidate.decimals}` : candidate.number >= 1000 ? candidate.number.toLocaleString('en-GB') : String(candidate.number)
+    // Small numbers in words (`deux`, `trois`) are rarely a key figure, unless the count opens its
+    // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.
+    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start)))) continue
+    const digits = decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
     const amount = `${digits}${scale ? ` ${scale}` : ''}`
     const percent = patterns.percent.exec(text.slice(end))
     const currency = patterns.currencyAfter.exec(text.slice(end))
-    const signBefore = /(?:US\$|\$|€|£)\s?$/u.exec(before)
+    // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`)
+    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF))\s?$/u.exec(before)
     let value = amount
     let kind: FoundNumber['kind'] = 'count'
     if (percent) {
@@ -123,12 +139,47 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     } else if (currency || signBefore) {
       kind = 'money'
       const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore![0].trim()
-      const sign = patterns.currencySigns[word] ?? patterns.currencySigns[word.split(/\s+/)[0]] ?? signBefore?.[0].trim() ?? ''
+      const sign = patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? signBefore?.[0].trim() ?? ''
       value = `${sign}${amount}`
       if (currency) end += currency[0].length
     }
     if (kind === 'count' && !candidate.words && candidate.number < 2 && !scale) continue
     found.push({start: signBefore ? start - signBefore[0].length : start, end, value, written: text.slice(start, end).trim(), kind})
+  }
+  return found
+}
+
+/**
+ * The numbers written in words in a text: a run of number words joined by spaces, hyphens or the
+ * `and` word, read by the language's grammar when it has one (`huit cents` → 800, `deux mille
+ * cinq cents` → 2500); a run that holds two numbers gives both.
+ */
+function wordNumbersIn(text: string, patterns: FigurePatterns): Array<{start: number; end: number; number: number; decimals: string; words: boolean}> {
+  const words = Object.keys(patterns.numberWords).sort((a, b) => b.length - a.length).join('|')
+  const and = patterns.numberAnd
+  const found: Array<{start: number; end: number; number: number; decimals: string; words: boolean}> = []
+  if (!patterns.readNumber) {
+    const wordNumber = new RegExp(`(?<!\\p{L})((?:${words})(?:(?:-|\\s+${and}\\s+|-${and}-)(?:${words}))*)(?!\\p{L})`, 'giu')
+    for (const match of text.matchAll(wordNumber)) {
+      const value = wordsValue(match[1].toLowerCase().split(new RegExp(`-|\\s+${and}\\s+`)).filter((w) => w !== and), patterns)
+      if (value !== undefined) found.push({start: match.index, end: match.index + match[0].length, number: value, decimals: '', words: true})
+    }
+    return found
+  }
+  const run = new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})(?:(?:-|\\s+)(?:${and}(?:-|\\s+))?(?:${words})(?!\\p{L}))*`, 'giu')
+  for (const match of text.matchAll(run)) {
+    const parts = [...match[0].matchAll(/\p{L}+/gu)].map((part) => ({word: part[0].toLowerCase(), start: match.index + part.index, end: match.index + part.index + part[0].length}))
+    const list = parts.map((part) => part.word)
+    for (let at = 0; at < parts.length; ) {
+      // a number below a million has at most a dozen words (`quatre-vingt-dix-sept mille neuf cent quatre-vingt-dix-neuf`): the time stays linear
+      const read = patterns.readNumber(list.slice(at, at + 14))
+      if (!read) {
+        at++
+        continue
+      }
+      found.push({start: parts[at].start, end: parts[at + read.count - 1].end, number: read.value, decimals: '', words: true})
+      at += read.count
+    }
   }
   return found
 }
@@ -217,8 +268,9 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   const before = text.slice(Math.max(0, number.start - 40), number.start)
   const change = patterns.rise.test(before) ? patterns.riseWord : patterns.fall.test(before) ? patterns.fallWord : undefined
   if (change) {
-    const verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+\p{L}+\s+de\s*$/u)
-    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim() ?? ''
+    const verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+(?:\p{L}+\s+){1,2}de\s*$/u)
+    // `…, où les rendements sont en hausse de 12 %`: the relative word is not part of what rose
+    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont)\s+/iu, '') ?? ''
     const of = patterns.ofArticles.find(([article]) => article.test(clause))
     if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}`
   }
@@ -230,6 +282,42 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   // `dont 30 % sous forme de dons`: the phrase after it, to the end of the clause
   const phrase = /^\s*([^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(after)?.[1]?.replace(/^(?:sera|seront|est|sont)\s+/u, '')
   return phrase && !/\d/.test(phrase) ? phrase.trim() : undefined
+}
+
+/**
+ * What a number is of, by its kind. An amount or a percentage is a key figure whatever its
+ * sentence: when no rule names what it is of, it takes what it is for (`35 millions d'euros pour
+ * les routes`), what holds it (`une enveloppe de 12 millions`) or the subject of its clause.
+ */
+function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  if (number.kind === 'count') return countLabel(text, number, patterns)
+  const label = number.kind === 'money' ? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
+  if (label) return label
+  // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
+  const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
+  if (number.kind === 'money' && purpose) return purpose[1].trim()
+  return holderBefore(text.slice(0, number.start), patterns) ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/** Determiners that open the noun phrase of a holder (`une enveloppe de`); `de`, `des`, `du` may be inside it (`programme de patrouilles`). */
+const HOLDER_OPENERS = /^(?:un|une|le|la|les|l|ce|cet|cette|ces|leur|leurs|son|sa|ses|notre|nos)$/iu
+
+/** `un programme de patrouilles doté de`, `une enveloppe de`, `un budget total de` before an amount: the noun phrase that holds it. */
+function holderBefore(before: string, patterns: FigurePatterns): string | undefined {
+  const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?de|d['’]une\s+valeur\s+de|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
+  if (!link) return undefined
+  const words = before.slice(0, link.index).trim().split(/\s+/)
+  const taken: string[] = []
+  for (let at = words.length - 1; at >= 0 && taken.length < 7; at--) {
+    const word = words[at]
+    // `l'enveloppe` opens the phrase; `d'urgence` is inside it (`plan d'urgence`)
+    const elided = /^([ld])['’](\p{L}.*)$/iu.exec(word)
+    if (elided && elided[1].toLowerCase() === 'l') return [elided[2], ...taken].join(' ')
+    if (HOLDER_OPENERS.test(word)) return taken.length ? taken.join(' ') : undefined
+    if (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase())) return undefined
+    taken.unshift(word)
+  }
+  return undefined
 }
 
 /** `Les partenaires ont annoncé 150 millions d'euros` → `annoncés par les partenaires`. */
@@ -252,7 +340,8 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     return subject ? `${participle} ${patterns.by} ${subject}` : participle
   }
   // `1,8 milliard de dollars de contributions`
-  const of = /^\s*(?:de|d['’])\s?/iu.exec(text.slice(number.end))
+  // (`d'ici 2027` is a time, not what the amount is of)
+  const of = /^\s*(?:de|d['’])\s?(?!ici(?!\p{L}))/iu.exec(text.slice(number.end))
   if (of) {
     const {words} = phraseAt(text.slice(number.end + of[0].length), patterns, 6)
     if (words.length) return join(words)

@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, TIME_UNITS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -50,7 +50,7 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
 
 /** A count below ten written in words (`four`), which is read only where it opens its sentence. */
 function smallInWords(quantity: Quantity): boolean {
-  return quantity.kind === 'count' && Boolean(quantity.words) && quantity.number < 10 && !/ /.test(quantity.value)
+  return quantity.kind === 'count' && Boolean(quantity.words) && quantity.magnitude < 10
 }
 
 function quantityAt(tokens: Token[], from: number, sentence: string): Quantity | undefined {
@@ -69,9 +69,13 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   index = number.to
   let scale = ''
   let factor = 1
+  // `a US$2-billion fund`: the scale after a hyphen
+  if (tokens[index]?.text === '-' && !tokens[index].spaced && /^(?:million|billion|trillion)$/i.test(tokens[index + 1]?.text ?? '') && !tokens[index + 1].spaced) index++
   // `$90m.` at the end of a sentence: the tagger keeps the full stop on the scale (`m.`)
   const next = tokens[index] && /^(?:m|bn|mn|k|b|tn)\.$/.test(tokens[index].lower) && index === tokens.length - 1 ? {...tokens[index], lower: tokens[index].lower.slice(0, -1)} : tokens[index]
-  if (next && next.lower in SCALES && SCALES[next.lower].factor >= 1e3 && (!SHORT_SCALES.has(next.lower) || (currency && !next.spaced))) {
+  // `2.5m people`: a short scale written onto a bare number counts a plural noun (`a 2.5m wall` is metres)
+  const countedAfterShort = Boolean(next && !next.spaced && SHORT_SCALES.has(next.lower) && next.lower !== 'b' && isPluralNoun(tokens[index + 1]))
+  if (next && next.lower in SCALES && SCALES[next.lower].factor >= 1e3 && (!SHORT_SCALES.has(next.lower) || (currency && !next.spaced) || countedAfterShort)) {
     scale = SCALES[next.lower].word
     factor = SCALES[next.lower].factor
     index++
@@ -81,18 +85,36 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   if (after && !currency && (PERCENT_WORDS.has(after.lower) || (after.lower === 'per' && tokens[index + 1]?.lower === 'cent'))) {
     kind = 'percent'
     index += after.lower === 'per' ? 2 : 1
+  } else if (after && !currency && after.lower === 'us' && /^dollars?$/.test(tokens[index + 1]?.lower ?? '')) {
+    // `5 million US dollars`
+    currency = 'US$'
+    kind = 'money'
+    index += 2
   } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || after.text === after.text.toUpperCase())) {
     currency = CURRENCY_AFTER[after.lower]
     kind = 'money'
     index++
+  }
+  // A thousand is written out (`250 thousand` → `250,000`, `$5k` → `$5,000`), and so is a part of a
+  // scale (`half a million` → `500,000`, `half a billion` → `500 million`): values say `million` and up.
+  let shown = number.words ? formatNumber(number.value) : number.text
+  if (factor === 1e3 || (scale && number.value < 1)) {
+    const whole = number.value * factor
+    const smaller = whole >= 1e6 && whole % 1e6 === 0 ? Object.values(SCALES).find((item) => item.factor === 1e6)! : undefined
+    shown = smaller ? String(whole / 1e6) : formatNumber(whole)
+    scale = smaller ? smaller.word : ''
   }
   // `0.1°C`: a temperature, whose unit the label carries
   let unit: string | undefined
   if (kind === 'count' && !scale && tokens[index]?.text === '°' && !tokens[index].spaced && /^[CF]$/.test(tokens[index + 1]?.text ?? '') && !tokens[index + 1].spaced) {
     unit = `°${tokens[index + 1].text}`
     index += 2
+  } else if (kind === 'count' && tokens[index] && UNIT_SYMBOLS.test(tokens[index].text)) {
+    // `5,000km of roads`, `1.2 million ha`, `30 GW`: a unit symbol, which the label carries
+    unit = tokens[index].text
+    index++
   }
-  const digits = number.words ? formatNumber(number.value) : number.text
+  const digits = shown
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
   return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
@@ -115,6 +137,19 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   // `a million people`
   if ((token.lower === 'a' || token.lower === 'one') && /^(?:million|billion)$/.test(tokens[index + 1]?.lower ?? '')) return {to: index + 1, value: 1, text: '1', words: true}
+  // `a thousand volunteers`, `a hundred schools` (`one thousand` is read below)
+  if (token.lower === 'a' && /^(?:hundred|thousand)$/.test(tokens[index + 1]?.lower ?? '')) {
+    const words = ['one', tokens[index + 1].lower]
+    let to = index + 2
+    while (to < tokens.length && (isNumberWord(tokens[to].lower) || (tokens[to].lower === '-' && !tokens[to].spaced) || (tokens[to].lower === 'and' && isNumberWord(tokens[to + 1]?.lower ?? '')))) {
+      if (isNumberWord(tokens[to].lower)) words.push(tokens[to].lower)
+      to++
+    }
+    const value = wordsToNumber(words)
+    if (value !== undefined) return {to, value, text: String(value), words: true}
+  }
+  // `half a million people`, `half a billion dollars`
+  if (token.lower === 'half' && /^an?$/.test(tokens[index + 1]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 2]?.lower ?? '')) return {to: index + 2, value: 0.5, text: '0.5', words: true}
   if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined
   const words: string[] = []
   let to = index
@@ -128,6 +163,11 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   const value = wordsToNumber(words)
   return value === undefined ? undefined : {to, value, text: String(value), words: true}
+}
+
+/** Whether a token is a plural noun (`people`, `tonnes`): what a number with a short scale counts. */
+function isPluralNoun(token: Token | undefined): boolean {
+  return Boolean(token && token.pos === 'NOUN' && (IRREGULAR_PLURALS.has(token.lower) || /[^s]s$/.test(token.lower)))
 }
 
 function formatNumber(value: number): string {

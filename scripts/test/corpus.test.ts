@@ -17,8 +17,8 @@ const SHAPES = ['seed', 'numbered', 'no-colon-bullets', 'headings', 'title-block
 const KINDS = ['readout', 'communiqué', 'joint statement', 'statement', "chair's summary", 'press release', 'media note', 'declaration']
 const KEYS = ['shape', 'area', 'lang', 'kind', 'title', 'organisation', 'place', 'date_start', 'date_end',
   'key_message', 'roadmap', 'points', 'figures', 'outlook']
-// (`-1`, or a helper's name for cases added in parallel: `security-numbered-titles`)
-const NAME = /^(heldout-)?(fr-)?([a-z]+)-([a-z-]+?)-(\d+|[a-z]+)$/
+// `<area>-<shape>-<n>`, or `-<helper>` for a case a reader helper wrote (`fr-transport-wire-values`)
+const NAME = /^(heldout-)?(fr-)?([a-z]+)-([a-z-]+)-(\d+|[a-z]+)$/
 
 /** The eval's folding: spaces (incl. non-breaking, tabs, line ends) to one space, curly quotes to straight. */
 const fold = (s: string) => s
@@ -141,7 +141,7 @@ describe('reading corpus', () => {
         expect(Object.keys(f).sort()).toEqual(['label', 'value'])
         expect(typeof f.value, `value ${f.value} is a quoted string`).toBe('string')
         // digits, optional currency before, optional scale word or % after; never a year
-        expect(f.value).toMatch(/^(US\$|\$|€|£|¥|CHF )?\d{1,3}(,\d{3})*(\.\d+)?( (million|billion|trillion))?%?$/)
+        expect(f.value).toMatch(/^(US\$|\$|€|£|¥|CHF |FCFA )?\d{1,3}(,\d{3})*(\.\d+)?( (million|billion|trillion))?%?$/)
         expect(f.value).not.toMatch(/^(19|20)\d\d$/)
         expect(isAlt(f.label), 'label').toBe(true)
         for (const l of alts(f.label)) expect(l, `label "${l}"`).not.toMatch(/(,|\band)$/)

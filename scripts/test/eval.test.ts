@@ -23,7 +23,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   roadmap: 0.9,
   'point titles': 0.65,
   'point bodies': 0.95,
-  'figure values': 0.95,
+  'figure values': 0.97,
   'figure labels': 0.6,
   outlook: 0.9,
 }

@@ -3,6 +3,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {runSite} from '../cli/run-site.js'
+import {manifestOf} from '../site/manifest.js'
+import {packPage} from '../site/site-pages.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-site-manifest-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -26,5 +28,15 @@ describe('the site from the packs of a folder', () => {
     const index = readFileSync(path.join(work, 'index.html'), 'utf8')
     expect([...index.matchAll(/<h3><a href="\.\/([^/]+)\//g)].map((m) => m[1])).toEqual(['good', 'older'])
     expect(readFileSync(path.join(work, 'feed.xml'), 'utf8').match(/<entry>/g)).toHaveLength(2)
+  })
+})
+
+describe('the site names each pack by its kind', () => {
+  it('records a kind other than a readout in pack.json, and the pack page cites it by that kind (was always "Readout of the meeting …")', () => {
+    const readout = {title: 'Vienna Communiqué', kind: 'communiqué', place: 'Vienna', dates: {start: '2024-03-14', end: '2024-03-15', display: '14–15 March 2024'}, pillars: [{title: 'Water', body: 'Ministers agreed.'}], figures: [], context: [], outlook: [], source: 'vienna.txt'}
+    const manifest = manifestOf('vienna', readout)
+    expect(manifest.kind).toBe('communiqué')
+    expect(manifestOf('plain', {...readout, kind: 'readout'}).kind).toBeUndefined()
+    expect(packPage(manifest)).toContain('Communiqué of the meeting of 14–15 March 2024, Vienna.')
   })
 })

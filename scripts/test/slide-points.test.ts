@@ -89,6 +89,13 @@ describe('condenseSentence on the seed’s outlook', () => {
     expect(point).not.toMatch(/\ba source\.$/)
     expect(point).toBe('It will be adapted to meet other threats.')
   })
+
+  it('keeps the main verb of a sentence whose subject is long (was "The work being done … just like Paris.")', () => {
+    const long = 'The work being done behind the scenes in capitals around the world just like Paris, and on the ground in Syria and Iraq, will have a long legacy.'
+    expect(condenseSentence(long, LIMITS.pointChars)).toBe('The work being done behind the scenes will have a long legacy.')
+    const aside = 'Joint investigation teams, i.e. police and prosecutors from several states working on one case, will be set up on the main routes.'
+    expect(condenseSentence(aside, LIMITS.pointChars)).toBe('Joint investigation teams will be set up on the main routes.')
+  })
 })
 
 describe('condenseSentence and asides between commas', () => {
@@ -124,5 +131,17 @@ describe('condenseSentence never stops inside a relative clause', () => {
     const point = condenseSentence('This funding will help rebuild homes, schools, hospitals and vital services, remove explosive devices that Daesh left behind, and create opportunities for generations to come.', LIMITS.pointChars)
     expect(point).not.toMatch(/\bthat Daesh\.$/)
     expect(isCompleteThought(point)).toBe(true)
+  })
+})
+
+describe('condenseSentence and an aside between a verb and its object', () => {
+  it('drops the aside, never the object (was "Ministers asked the Secretariat to set up.")', () => {
+    expect(condenseSentence('Ministers asked the Secretariat to set up, by the end of the year and in consultation with the member states and the regional economic communities, a permanent working group on cross-border parcel delivery.', LIMITS.pointChars)).toBe('Ministers asked the Secretariat to set up a permanent working group on cross-border parcel delivery.')
+    expect(condenseSentence('The Council decided to establish, subject to the availability of funds and after consulting the regional offices and the national postal operators, a fund for rural post offices.', LIMITS.pointChars)).toBe('The Council decided to establish a fund for rural post offices.')
+    expect(condenseSentence('Les ministres ont approuvé, pour la période 2025-2027 et sous réserve de la disponibilité des crédits, un programme de modernisation des bureaux de poste ruraux.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont approuvé un programme de modernisation des bureaux de poste ruraux.')
+  })
+
+  it('leaves a list alone: the comma after a noun opens no aside', () => {
+    expect(condenseSentence('Ministers pledged funds for schools, for clinics, the roads and the bridges of the region, and for the training of nurses in every district.', LIMITS.pointChars)).toBe('Ministers pledged funds for schools.')
   })
 })

@@ -9,6 +9,8 @@ import {formatFigure} from './vocabulary.js'
 export interface ShownFigure {
   value: string
   label: string
+  /** The sentences the figure was read from (two for a growth pair): a slide's notes say them. */
+  sentences?: string[]
 }
 
 /** The figures of a readout, ranked for display. */
@@ -20,7 +22,7 @@ export interface FigureHierarchy {
   others: ShownFigure[]
 }
 
-const MONEY = /^[$€£¥]|\b(?:billion|million|trillion|bn|m)\b|\b(?:dollars|euros|pounds)\b/i
+const MONEY = /^(?:[$€£¥]|[A-Z]{3} |FCFA )|\b(?:billion|million|trillion|bn|m)\b|\b(?:dollars|euros|pounds)\b/i
 const YEAR = /\b(?:19|20)\d\d\b/
 
 /** The numeric size of a value: `$20 billion` gives 2e10, `80` gives 80, `15%` gives 15. */
@@ -35,6 +37,24 @@ function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.replace(/s$/, ''))
 }
 
+/** A word before a year that makes it a target or a deadline (`by 2030`, `d'ici 2030`), not a past the count grew from. */
+const TARGET_BEFORE = /(?:\bby|\buntil|\bbefore|\bthrough|\bto|\bd['’]ici|\bavant|\bjusqu['’](?:en|à))\s+(?:the end of\s+|la fin de\s+|fin\s+)?$/i
+
+/** A label that already says a change (`…, up from 19 in 2019`, `contre 54 % en 2018`): such a figure is never half of a pair. */
+const CHANGE = /\b(?:up|down|rising|falling|increase[ds]?|decrease[ds]?|compared)\b[^]*\b(?:from|with|on)\b|\bfrom\s+[\d$€£]|\bcontre\b|\bpassant de\b|\ben (?:hausse|baisse)\b|→/i
+
+/**
+ * The past year a count's own label ties it to (`members of the Coalition in 2014`): none when the
+ * label says a change already, when the year is a target (`by 2030`) or not before the meeting.
+ */
+function pastYearOf(figure: KeyFigure, meetingYear?: number): string | undefined {
+  if (CHANGE.test(figure.label)) return undefined
+  const match = new RegExp(YEAR.source).exec(figure.label)
+  if (!match || TARGET_BEFORE.test(figure.label.slice(0, match.index))) return undefined
+  if (meetingYear !== undefined && Number(match[0]) >= meetingYear) return undefined
+  return match[0]
+}
+
 const isCount = (figure: KeyFigure) => /^\d[\d,]*$/.test(figure.value.trim())
 
 /**
@@ -44,24 +64,28 @@ const isCount = (figure: KeyFigure) => /^\d[\d,]*$/.test(figure.value.trim())
  * @param figures the readout's key figures, in source order
  * @param limit most figures shown (a growth pair counts as one)
  * @param words how values are written and the word before a growth pair's year, in the readout's language (English by default)
+ * @param meetingYear the year of the meeting, when known: a growth pair starts from a year before it, never from a target
  * @returns the hierarchy
  */
-export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigure: (value: string) => string; since: string} = {formatFigure, since: 'since'}): FigureHierarchy {
+export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigure: (value: string) => string; since: string} = {formatFigure, since: 'since'}, meetingYear?: number): FigureHierarchy {
   if (!figures.length) return {others: []}
-  const shown = (figure: KeyFigure): ShownFigure => ({value: words.formatFigure(figure.value), label: figure.label})
+  const shown = (figure: KeyFigure): ShownFigure => ({value: words.formatFigure(figure.value), label: figure.label, sentences: [figure.sentence]})
   const money = figures.filter((f) => MONEY.test(f.value))
   const pool = money.length ? money : figures.filter((f) => !f.value.startsWith('+'))
   const hero = [...(pool.length ? pool : figures)].sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
   const counts = figures.filter((f) => f !== hero && isCount(f))
-  const past = counts.find((f) => YEAR.test(f.label) || YEAR.test(f.sentence.slice(f.sentence.indexOf(f.value))))
+  const past = counts.find((f) => pastYearOf(f, meetingYear) !== undefined)
   const kind = past ? contentWords(past.label) : []
-  const sameKind = (f: KeyFigure) => kind.some((word) => contentWords(`${f.label} ${f.sentence}`).includes(word))
-  const later = past && counts.filter((f) => f !== past && magnitude(f.value) > magnitude(past.value) && sameKind(f)).sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
+  // Of the same kind by its label, or by its own sentence when that is not the past count's (whose words would say nothing)
+  const sameKind = (f: KeyFigure) => kind.some((word) => contentWords(f.sentence === past?.sentence ? f.label : `${f.label} ${f.sentence}`).includes(word))
+  // The later count is a count now: not a change already, not tied to a year of its own
+  const now = (f: KeyFigure) => !CHANGE.test(f.label) && !YEAR.test(f.label)
+  const later = past && counts.filter((f) => f !== past && magnitude(f.value) > magnitude(past.value) && now(f) && sameKind(f)).sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
   let growth: FigureHierarchy['growth']
   const used = new Set<KeyFigure>([hero])
   if (past && later) {
-    const year = (past.label.match(YEAR) ?? past.sentence.match(YEAR))?.[0]
-    growth = {value: `${words.formatFigure(past.value)} → ${words.formatFigure(later.value)}`, from: words.formatFigure(past.value), to: words.formatFigure(later.value), label: year ? `${later.label} ${words.since} ${year}` : later.label}
+    const year = pastYearOf(past, meetingYear)
+    growth = {value: `${words.formatFigure(past.value)} → ${words.formatFigure(later.value)}`, from: words.formatFigure(past.value), to: words.formatFigure(later.value), label: year ? `${later.label} ${words.since} ${year}` : later.label, sentences: [past.sentence, later.sentence]}
     used.add(past).add(later)
     for (const f of figures) if (f.value.startsWith('+')) used.add(f)
   }
@@ -72,4 +96,10 @@ export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigur
     .map(shown)
     .filter((f) => !values.has(f.value) && Boolean(values.add(f.value)))
   return {hero: shown(hero), growth, others: others.slice(0, Math.max(0, limit - 1 - (growth ? 1 : 0)))}
+}
+
+/** The year a readout's meeting began, when its dates are known. */
+export function meetingYearOf(readout: {dates?: {start: string}}): number | undefined {
+  const year = Number(readout.dates?.start.slice(0, 4))
+  return Number.isFinite(year) && year > 0 ? year : undefined
 }

@@ -38,6 +38,9 @@ const SIGNS: Record<string, [string, string]> = {
   '£': ['de livres sterling', '£'],
   'GBP ': ['de livres sterling', '£'],
   'CHF ': ['de francs suisses', 'CHF'],
+  'FCFA ': ['de francs CFA', 'FCFA'],
+  'XOF ': ['de francs CFA', 'FCFA'],
+  'XAF ': ['de francs CFA', 'FCFA'],
 }
 
 /**
@@ -46,7 +49,7 @@ const SIGNS: Record<string, [string, string]> = {
  * → `2,5 millions`. A value of another shape is shown as written.
  */
 function formatFigure(value: string): string {
-  const match = /^(\+)?(US\$|USD |EUR |GBP |CHF |\$|€|£)?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m))?(%)?$/.exec(value.trim())
+  const match = /^(\+)?(US\$|USD |EUR |GBP |CHF |FCFA |XOF |XAF |\$|€|£)?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m))?(%)?$/.exec(value.trim())
   if (!match) return value
   const [, plus = '', sign, digits, scale, percent] = match
   const number = frenchNumber(digits)

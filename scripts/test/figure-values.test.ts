@@ -1,0 +1,192 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH_CATALOGUE} from '../theme/catalogue/fr.js'
+import {FRENCH} from '../structure/french.js'
+import {readFrenchNumber} from '../structure/french-numerals.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+
+/** How a French writer spells numbers: the traditional spelling, the 1990 one (hyphens everywhere), or Belgian/Swiss tens. */
+type Spelling = 'traditional' | 'reformed' | 'belgian' | 'swiss'
+
+const ONES = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf']
+const TENS_WORDS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante']
+
+/**
+ * A French numeral writer, written apart from the reader (from the spelling rules, not from the
+ * reader's code) so that the reader is checked against something it does not share: 0 < n < 1e6.
+ */
+function writeFrench(n: number, spelling: Spelling): string[] {
+  const join = spelling === 'reformed' ? '-' : ' '
+  const belowHundred = (x: number): string => {
+    if (x < 20) return ONES[x]
+    const tens = Math.floor(x / 10)
+    const unit = x % 10
+    if (spelling !== 'traditional' && spelling !== 'reformed' && tens >= 7) {
+      const word = tens === 7 ? 'septante' : tens === 8 ? (spelling === 'swiss' ? 'huitante' : 'quatre-vingt') : 'nonante'
+      if (word === 'quatre-vingt') return unit === 0 ? 'quatre-vingts' : `quatre-vingt-${ONES[unit]}`
+      return unit === 0 ? word : unit === 1 ? `${word}${spelling === 'belgian' ? ' et ' : '-et-'}un` : `${word}-${ONES[unit]}`
+    }
+    if (tens === 7 || tens === 9) {
+      const base = tens === 7 ? 'soixante' : 'quatre-vingt'
+      const rest = x - (tens === 7 ? 60 : 80)
+      if (tens === 7 && rest === 11) return spelling === 'reformed' ? 'soixante-et-onze' : 'soixante et onze'
+      return `${base}-${ONES[rest]}`
+    }
+    if (tens === 8) return unit === 0 ? 'quatre-vingts' : `quatre-vingt-${ONES[unit]}`
+    if (unit === 0) return TENS_WORDS[tens]
+    if (unit === 1) return spelling === 'reformed' ? `${TENS_WORDS[tens]}-et-un` : `${TENS_WORDS[tens]} et un`
+    return `${TENS_WORDS[tens]}-${ONES[unit]}`
+  }
+  const belowThousand = (x: number, beforeMille: boolean): string => {
+    const hundreds = Math.floor(x / 100)
+    const rest = x % 100
+    const parts: string[] = []
+    if (hundreds === 1) parts.push('cent')
+    else if (hundreds > 1) parts.push(`${ONES[hundreds]}${join}${rest === 0 && !beforeMille ? 'cents' : 'cent'}`)
+    if (rest) parts.push(belowHundred(rest).replace(/^quatre-vingts$/, beforeMille ? 'quatre-vingt' : 'quatre-vingts'))
+    return parts.join(join)
+  }
+  const thousands = Math.floor(n / 1000)
+  const rest = n % 1000
+  const parts: string[] = []
+  if (thousands === 1) parts.push('mille')
+  else if (thousands > 1) parts.push(`${belowThousand(thousands, true)}${join}mille`)
+  if (rest) parts.push(belowThousand(rest, false))
+  return parts.join(join).split(/[\s-]+/)
+}
+
+describe('the French numeral reader', () => {
+  it('reads every number it is written, in each spelling (property, against an independent writer)', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 999_999}), fc.constantFrom<Spelling>('traditional', 'reformed', 'belgian', 'swiss'), (n, spelling) => {
+        const words = writeFrench(n, spelling)
+        expect(readFrenchNumber(words), `${n} ${words.join(' ')}`).toEqual({value: n, count: words.length})
+      }),
+      {numRuns: 3000},
+    )
+  })
+
+  it('reads the forms the third blind round missed, and stops where the number ends', () => {
+    const read = (text: string) => readFrenchNumber(text.toLowerCase().split(/[\s-]+/))
+    expect(read('Huit cents')).toEqual({value: 800, count: 2})
+    expect(read('deux mille')).toEqual({value: 2000, count: 2})
+    expect(read('quatre-vingt-dix')).toEqual({value: 90, count: 3})
+    expect(read('soixante-dix')).toEqual({value: 70, count: 2})
+    expect(read('mille deux cents')).toEqual({value: 1200, count: 3})
+    expect(read('trois cent mille')).toEqual({value: 300_000, count: 3})
+    // `et` that is not part of the number is the sentence's `and`
+    expect(read('vingt et deux')).toEqual({value: 20, count: 1})
+    expect(read('deux cents trois')).toEqual({value: 200, count: 2})
+    expect(read('et vingt')).toBeUndefined()
+  })
+})
+
+describe('French figure values (issue 11: values in French)', () => {
+  const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
+
+  it('reads numbers in words of more than one word', () => {
+    expect(lire('Huit cents infirmiers seront recrutés dans les districts.')).toEqual(['800'])
+    expect(lire('Deux mille enseignants seront formés.')).toEqual(['2,000'])
+    expect(lire('Mille deux cents agents seront déployés.')).toEqual(['1,200'])
+    // a small count in words is a figure where it opens its sentence, as in English
+    expect(lire('Cinq pays ont rejoint l’Alliance.')).toEqual(['5'])
+    expect(lire('Les ministres ont accueilli cinq nouveaux membres.')).toEqual([])
+    expect(lire('Deux cent cinquante mille personnes ont été vaccinées.')).toEqual(['250,000'])
+    expect(lire('Le projet concerne soixante et onze villages et quatre-vingt-dix-neuf écoles.')).toEqual(['71', '99'])
+    expect(lire('Quatre-vingts pour cent des ménages ont accès à l’eau.')).toEqual(['80%'])
+  })
+
+  it('reads amounts with the currency after them, with or without a scale, as signs and codes', () => {
+    expect(lire('Le fonds dispose de 400 000 euros pour la formation.')).toEqual(['€400,000'])
+    expect(lire('Le fonds dispose de 400\u00A0000 euros pour la formation.')).toEqual(['€400,000'])
+    expect(lire('Le fonds dispose de 400\u202F000 euros pour la formation.')).toEqual(['€400,000'])
+    expect(lire('Le plan prévoit 35 millions d’euros pour les routes rurales.')).toEqual(['€35 million'])
+    expect(patternFiguresIn('Les ministres ont adopté un plan d’urgence doté de 1,5 milliard d’euros sur quatre ans.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['€1.5 billion | plan d’urgence'])
+    expect(lire('Les partenaires ont mobilisé 1,5 milliard d’euros pour le corridor.')).toEqual(['€1.5 billion'])
+    expect(lire('Le budget atteint 12 M€ en 2024.')).toEqual(['€12 million'])
+    expect(lire('Le budget atteint 2,3 Md€ en 2024.')).toEqual(['€2.3 billion'])
+    expect(lire('Les partenaires ont promis 800 k€ pour les écoles.')).toEqual(['€800,000'])
+    expect(lire('Une enveloppe de 500 000 000 FCFA a été débloquée.')).toEqual(['FCFA 500,000,000'])
+    expect(lire('Le budget s’élève à 3,2 milliards de francs CFA.')).toEqual(['FCFA 3.2 billion'])
+    expect(lire('Le fonds a reçu USD 5 millions de la Banque.')).toEqual(['USD 5 million'])
+    expect(patternFiguresIn('Le fonds sera porté à 200 millions d’euros d’ici 2027.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['€200 million | fonds'])
+    expect(lire('Le fonds a reçu 2,5 millions de dollars américains.')).toEqual(['US$2.5 million'])
+    // `m` alone is metres, not millions
+    expect(lire('Un mur de 12 m de hauteur protège 40 villages.')).not.toContain('12 million')
+  })
+
+  it('reads counts of nouns after an article, with accents and several words', () => {
+    expect(lire('Les ministres ont salué l’adhésion des 32 États membres au mécanisme.')).toEqual(['32'])
+    expect(lire('Les 27 pays membres ont adopté la déclaration.')).toEqual(['27'])
+    expect(lire('Le programme bénéficiera à 126 000 personnes déplacées.')).toEqual(['126,000'])
+    expect(lire('Près de 1.500 agents ont été formés.')).toEqual(['1,500'])
+    expect(lire('Quelque 1.5 million de personnes sont concernées.')).toEqual(['1.5 million'])
+  })
+
+  it('reads a change after any verb of change as one figure, the later value', () => {
+    expect(lire('Le nombre de laboratoires passera de 14 à 52 d’ici 2025.')).toEqual(['52'])
+    expect(lire('Le nombre de bénéficiaires a été porté de 3 000 à 8 000.')).toEqual(['8,000'])
+    expect(lire('Le taux est passé de 12,5 % à 18 % entre 2019 et 2023.')).toEqual(['18%'])
+    expect(lire('Le réseau est passé de 14 laboratoires en 2021 à 52 cette année.')).toEqual(['52'])
+    expect(lire('La production est passée de 9,2 millions de tonnes en 2020 à 7,8 millions de tonnes en 2024.')).toEqual(['7.8 million'])
+    expect(patternFiguresIn('Les ministres ont décidé de porter la réserve régionale de 120 000 à 400 000 tonnes.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['400,000 | réserve régionale, contre 120 000'])
+    expect(lire('Les exportations sont en hausse de 12 pour cent.')).toEqual(['12%'])
+  })
+
+  it('never takes references, ordinals, dates or telephone numbers', () => {
+    expect(lire('Pour toute information : +33 1 23 45 67 89 ou 01 23 45 67 89.')).toEqual([])
+    expect(lire('La résolution n° 12 crée 15 centres.')).toEqual(['15'])
+    expect(lire('La 3e réunion a rassemblé 40 délégations.')).toEqual(['40'])
+    expect(lire('Les 1er et 2 juin 2024, 25 délégations se sont réunies.')).toEqual(['25'])
+    expect(lire('La ligne 3 du tramway transportera 120 000 voyageurs par jour.')).toEqual(['120,000'])
+    expect(lire('Deux tiers des écoles manquent d’eau.')).toEqual([])
+    expect(lire('Le programme cible les jeunes de 15 à 24 ans.')).toEqual([])
+    expect(lire('La version 2.0 de la plateforme compte 40 000 utilisateurs.')).toEqual(['40,000'])
+    expect(lire('Les articles 3 et 4 du traité ont été modifiés.')).toEqual([])
+    expect(lire('Les paragraphes 12 à 15 du communiqué portent sur 40 ports.')).toEqual(['40'])
+    expect(lire('La réunion du 12.05.2024 a réuni 30 délégations.')).toEqual(['30'])
+  })
+})
+
+describe('French figure values in the French outputs', () => {
+  it('writes the value back in French form, a CFA franc amount too', () => {
+    expect(FRENCH_CATALOGUE.formatFigure('€400,000')).toBe('400\u202F000\u00A0€')
+    expect(FRENCH_CATALOGUE.formatFigure('€1.5 billion')).toBe('1,5 milliard d’euros')
+    expect(FRENCH_CATALOGUE.formatFigure('FCFA 3.2 billion')).toBe('3,2 milliards de francs CFA')
+    expect(FRENCH_CATALOGUE.formatFigure('FCFA 500,000,000')).toBe('500\u202F000\u202F000\u00A0FCFA')
+  })
+})
+
+describe('English figure values', () => {
+  const read = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+
+  it('reads a part of a scale, a short scale on a bare number and a currency written after it', () => {
+    expect(read('Half a million people were displaced by the floods.')).toEqual(['500,000'])
+    expect(read('Nearly half a billion dollars was pledged.')).toEqual(['$500 million'])
+    expect(read('Ministers agreed to connect half a million households to the grid by 2027.')).toEqual(['500,000'])
+    expect(read('The fund will reach 2.5m people by 2026.')).toEqual(['2.5 million'])
+    expect(read('Some 3m tonnes of grain were shipped.')).toEqual(['3 million'])
+    expect(read('A 2.5m wall protects the port.')).toEqual([])
+    expect(read('Ministers pledged 5 million US dollars to the fund.')).toEqual(['US$5 million'])
+    expect(read('Some 250 thousand refugees returned.')).toEqual(['250,000'])
+    expect(read('A thousand volunteers will be trained.')).toEqual(['1,000'])
+    expect(read('A hundred and fifty ships will be inspected.')).toEqual(['150'])
+    expect(read('They have a hundred-year history.')).toEqual([])
+    expect(read('Ministers launched a US$2-billion fund for coastal towns.')).toEqual(['US$2 billion'])
+    // a unit symbol goes to the label, as a unit word does (`31 gigawatts`)
+    expect(figuresIn('The corridor links 5,000km of roads.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['5,000 | km of roads'])
+    expect(read('Around 3,500 km of border will be patrolled.')).toEqual(['3,500'])
+    expect(read('The pilot covered 1.2 million ha of farmland.')).toEqual(['1.2 million'])
+  })
+
+  it('never takes references or telephone numbers', () => {
+    expect(read('Resolution No. 12 was adopted.')).toEqual([])
+    expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
+    expect(read('For details call +1 202 555 0142 or 1-800-555-0199.')).toEqual([])
+    expect(read('Call +44 20 7946 0958 or email press@example.org.')).toEqual([])
+    expect(read('Under Decision 3/CP.25, 40 parties will report.')).toEqual(['40'])
+    expect(read('A third of the budget goes to training.')).toEqual([])
+    expect(read('Ministers met for the 25th time.')).toEqual([])
+  })
+})
