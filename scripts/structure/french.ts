@@ -208,6 +208,7 @@ export const FRENCH_TITLES = {
   genericHeads: new Set('rapport étude évaluation bilan règles programme programmes plan fonds cadre mécanisme stratégie système mesures normes lignes directrices feuille initiative dispositif centre groupe équipe plateforme réseau facilité soutien coopération appui'.split(' ')),
   genericLinks: new Set('pour sur contre'.split(' ')),
   documentNouns: new Set('résolution résolutions décision décisions article articles règlement directive protocole annexe convention'.split(' ')),
+  numberWords: FRENCH_NUMBER_WORDS,
   membership: /(?<!\p{L})(?:adh[ée]sion|adh[ée]r|admission|admis|nouveaux\s+membres|qualit[ée]\s+d['’]observateur)/iu,
 }
 

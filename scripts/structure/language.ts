@@ -149,6 +149,8 @@ export interface TitlePatterns {
   documentNouns?: ReadonlySet<string>
   /** Words that make a point about who belongs (`adhésion`): its title may then name them. */
   membership?: RegExp
+  /** Numbers in words (`huit cents`, `quatre-vingt-dix`): a count opening a phrase is not part of its title. */
+  numberWords?: Readonly<Record<string, number>>
 }
 
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */

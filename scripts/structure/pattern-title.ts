@@ -36,7 +36,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns): string 
   else if (verb) {
     const subject = text.slice(0, verb.index)
     const head = headOf(subject, patterns)
-    phrase = !head || patterns.actors.has(head) ? object(verb[1]) : nounPhrase(subject, patterns)
+    // (an amount of money that pays for something: `Une enveloppe de 2 milliards de francs CFA financera la formation …`)
+    const funds = /^\S+\s+\S+\s+(?:de|d['’])\s*[\d\s\u00A0\u202F,.]*\d[\s\u00A0]*(?:millions?|milliards?|M€|Md€|k€)?\s*(?:d['’]\s*euros|de\s+(?:dollars|francs|livres)|€|\$|dollars|euros)/iu.test(subject)
+    phrase = !head || patterns.actors.has(head) || funds ? object(verb[1]) : nounPhrase(subject, patterns)
     phrase ??= object(verb[1])
   } else if (present && patterns.actors.has(headOf(present[1], patterns) ?? '')) phrase = object(present[2])
   phrase ??= nounPhrase(text, patterns)
@@ -66,6 +68,9 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   const all = words(text.replace(LEADING_TIME, '').replace(LEADING_AMOUNT, ''))
   let start = 0
   while (start < all.length && patterns.determiners.has(all[start].toLowerCase().replace(/['’]$/, ''))) start++
+  // `Huit cents conseillers`, `deux mille dockers`: a count in words is not part of what is counted
+  const counting = (word: string | undefined) => Boolean(word && patterns.numberWords && word.toLowerCase() !== 'et' && word.toLowerCase().split('-').every((part) => part === 'et' || Object.hasOwn(patterns.numberWords!, part)))
+  if (counting(all[start]) && !/^(?:un|une)$/i.test(all[start]) && all[start + 1]) while (counting(all[start]) && all[start + 1]) start++
   const name = object && /^\p{Lu}/u.test(all[start] ?? '')
   const most = name ? MAX_NAME_WORDS : MAX_TITLE_WORDS
   const generic = patterns.genericHeads?.has(all[start]?.toLowerCase() ?? '') ?? false
@@ -104,6 +109,13 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       }
       continue
     }
+    // `formation de deux mille dockers`: a count in words inside the phrase is left out, as digits are
+    // (elsewhere it ends the phrase, as digits do: `irrigation au goutte-à-goutte à deux mille hectares`)
+    if (counting(word) && !/^(?:un|une)$/i.test(word) && taken.length) {
+      if (!/^(?:de|d)$/.test(previous)) break
+      while (counting(all[index + 1])) index++
+      continue
+    }
     // `l'eau potable et l'assainissement`: no article after `et`
     if (patterns.determiners.has(lower) && previous === 'et') continue
     // a name runs on through its small words (`Agenda de Lausanne pour la science ouverte`)
@@ -116,7 +128,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (taken.filter((w) => !/['’]$/.test(w)).length >= most) {
       // (a `pour`/`sur`/`contre` complement goes whole when the head already says what it is with its own
       // `de`: `plan d'action pour la gestion des déchets …` → `Plan d'action`; not `règles communes pour la pêche …`)
-      const opened = taken.findIndex((w, k) => k >= 2 && /^(?:pour|sur|contre|en)$/i.test(w) && (!generic || taken.slice(1, k).some((x) => /^(?:de|du|des|d['’])$/i.test(x))))
+      const opened = taken.findIndex((w, k) => k >= 2 && /^(?:pour|sur|contre|en|à|au|aux)$/i.test(w) && (!generic || taken.slice(1, k).some((x) => /^(?:de|du|des|d['’])$/i.test(x))))
       const complement = opened !== -1 ? opened : taken.findLastIndex((w, k) => k >= 2 && /^(?:de|du|des|d['’]|à|au|aux)$/i.test(w))
       if (complement !== -1) taken.length = complement
       end = index
@@ -135,7 +147,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   // `règles d'origine applicables aux produits …` cut before `aux`, `sites côtiers menacés par l'érosion` before `par`:
   // the word that governs the complement or the agent goes with it
   const next = all[start + taken.length]?.toLowerCase()
-  if (taken.length > 2 && !name && /^(?:à|au|aux|par)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|[ée]e?s?)$/i.test(taken[taken.length - 1])) taken.pop()
+  if (taken.length > 2 && !name && /^(?:à|au|aux|par)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|é|ée|és|ées)$/i.test(taken[taken.length - 1])) taken.pop()
   if (!taken.length) return undefined
   // a name too long for a title gives way to its acronym, when the text gives one (`(LAOS)`)
   if (name && taken.length > MAX_TITLE_WORDS) {
