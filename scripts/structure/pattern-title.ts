@@ -114,6 +114,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (counting(word) && !/^(?:un|une)$/i.test(word) && taken.length) {
       if (!/^(?:de|d)$/.test(previous)) break
       while (counting(all[index + 1])) index++
+      // (`de cinq cents écoles` → `d’écoles`)
+      if (taken.at(-1) === 'de' && /^[aeiouyâàéèêëîïôûœ]/iu.test(all[index + 1] ?? '')) taken[taken.length - 1] = 'd’'
       continue
     }
     // `l'eau potable et l'assainissement`: no article after `et`

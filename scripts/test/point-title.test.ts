@@ -183,6 +183,12 @@ describe('patternTitle (French)', () => {
     expect(title('Les ministres ont instruit le Secrétariat exécutif d’élaborer un plan d’action pour la gestion des déchets plastiques.')).toBe('Plan d’action')
   })
 
+  it('leaves a count in words out as it does digits, and titles what an amount pays for', () => {
+    expect(title('Trois cents infirmiers seront formés d’ici la fin de l’année prochaine.')).toBe('Infirmiers')
+    expect(title('Les ministres ont décidé d’étendre la vaccination au porte-à-porte à quatre-vingt-dix villages de montagne.')).toBe('Vaccination au porte-à-porte')
+    expect(title('Un crédit de 3 milliards de francs CFA financera la réhabilitation de cinq cents écoles rurales dans le nord.')).toBe('Réhabilitation d’écoles rurales')
+  })
+
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
     expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
     expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
