@@ -18,6 +18,9 @@ let inUse: Readonly<Record<string, number>> = TITLE_WEIGHTS
 export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = inUse): string | undefined {
   const candidates = titleCandidates(sentence, body)
   recorder?.(sentence, body, candidates)
+  // What was decided is a thing with a name (`adopted the Lausanne Agenda for Open Science`): the name
+  const named = candidates.find((candidate) => candidate.features.rule && candidate.features.name)
+  if (named) return named.text
   let best: TitleCandidate | undefined
   let bestScore = -Infinity
   for (const candidate of candidates) {

@@ -28,7 +28,7 @@ export const DEFAULT_KIND = 'readout'
  * the object of the verb, not about them.
  */
 export const ACTORS = new Set(
-  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions'.split(' '),
+  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners'.split(' '),
 )
 
 /** Sentences that look ahead to the next meeting or a review: such a paragraph is outlook. */
@@ -295,6 +295,18 @@ export const CHANGE_NOUNS = new Set('rise increase growth fall decline spread'.s
 
 /** Nouns of documents whose number is part of their name (`Resolution 2349`, `Decision 4`). */
 export const DOCUMENT_NOUNS = new Set('resolution resolutions decision decisions article articles chapter annex protocol convention regulation directive'.split(' '))
+
+/** Words between a document noun and its number (`Resolution No. 12`, `Decision number 4`): part of the name. */
+export const NUMBER_MARKS = /^(?:no\.?|nos\.?|number|nr\.?|n°|nº|#)$/i
+
+/**
+ * Heads of a phrase that names who met or acted (`Ministers`, `Member states`, `The Chair`): never
+ * a point's title, unless the point is about who belongs (see `MEMBERSHIP`).
+ */
+export const ACTING_PEOPLE = new Set('ministers minister leaders leader governors governor delegations delegation delegates delegate participants participant members member states parties partners signatories chair chairs co-chairs co-chair presidency heads representatives officials envoys ambassadors co-leads presidents president mayors we they'.split(' '))
+
+/** Words that make a point about who belongs (`welcomed two new members`, `the accession of …`): its title may name them. */
+export const MEMBERSHIP = /\b(?:new\s+members?|accession|acceded|admit(?:s|ted)?|admission|membership|join(?:s|ed|ing)?|observers?\s+status|welcomed\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s+as)\b/iu
 
 /** Nouns whose `to` is a preposition (`threats to power grids`, `barriers to trade`), never the mark of an infinitive. */
 export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barriers access damage attack attacks exposure harm'.split(' '))

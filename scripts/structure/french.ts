@@ -246,16 +246,25 @@ export const FRENCH_FIGURES = {
 }
 
 /** Subjects that name who acted: the point's title is then what they acted on. */
-const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on'.split(' '))
+const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires il banque banques agence agences autorités institutions organisations gouvernement'.split(' '))
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
   verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira))\s+(.+)$/iu,
-  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|invit[ée]|appel[ée])\s+(?:\S+\s+){0,6}?(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
+  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent)\s+(?:\S+\s+){0,6}?(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
   stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
   tail: LABEL_TAIL,
+  // `Les gouverneurs lancent …`, `se sont … ` aside: a present tense after who acted (not `-ment`, `-dent`: `gouvernement`, `président`)
+  presentThenObject: /^((?:\S+\s+){1,8}?)(?:se\s+|s['’]\s*)?\p{L}{2,}(?<![md])ent(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?\s+(.+)$/iu,
+  // `pris note du rapport`, `mettre en place un registre`, `fait le point sur`, `salué les progrès de`
+  lightLead: /^(?:(?:été\s+)?(?:décidé|convenu|résolu|proposé|demandé)\s+(?:de|d['’])\s*\p{L}+(?:er|ir|re)|(?:l['’]\s*|la\s+)(?:entrée\s+en\s+vigueur|importance|nécessité|ratification|signature)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:la\s+)?mise\s+en\s+(?:œuvre|oeuvre|place)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:leur|sa|son|notre|nos|leurs|la|une|un)\s+(?:(?:ferme|profonde|vive|pleine|entière)\s+)?(?:préoccupation|inquiétude|satisfaction|soutien|appui|engagement|attachement|détermination|volonté)\s+(?:face\s+(?:à|au|aux)|quant\s+(?:à|au|aux)|concernant|devant|envers|en\s+faveur\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]égard\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)|pour)|(?:la|une|l['’])\s*(?:hausse|baisse|augmentation|diminution|progression|recul)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)(?=\s)|(?:note|acte|connaissance)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:en\s+place|en\s+œuvre|en\s+oeuvre|sur\s+pied|en\s+service|en\s+commun)(?!\p{L})|le\s+point\s+sur|(?:les|des)\s+progr[èe]s\s+(?:r[ée]alis[ée]s\s+)?(?:dans|de\s+la|de\s+l['’]|du|des|en\s+mati[èe]re\s+de))\s*/iu,
+  genericHeads: new Set('rapport étude évaluation bilan règles programme programmes plan fonds cadre mécanisme stratégie système mesures normes lignes directrices feuille initiative dispositif centre groupe équipe plateforme réseau facilité soutien coopération appui'.split(' ')),
+  genericLinks: new Set('pour sur contre'.split(' ')),
+  documentNouns: new Set('résolution résolutions décision décisions article articles règlement directive protocole annexe convention'.split(' ')),
+  numberWords: FRENCH_NUMBER_WORDS,
+  membership: /(?<!\p{L})(?:adh[ée]sion|adh[ée]r|admission|admis|nouveaux\s+membres|qualit[ée]\s+d['’]observateur)/iu,
 }
 
 /**

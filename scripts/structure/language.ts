@@ -169,6 +169,20 @@ export interface TitlePatterns {
   stop: ReadonlySet<string>
   determiners: ReadonlySet<string>
   tail: ReadonlySet<string>
+  /** A verb in the present after who acted (`Les gouverneurs lancent …`, `s'engagent à renforcer`), and what follows it. */
+  presentThenObject?: RegExp
+  /** Words at the start of an object that only lead to what it is about (`note du`, `en place`, `le point sur`). */
+  lightLead?: RegExp
+  /** Heads that need their complement to say what they are (`règles communes pour la pêche …`). */
+  genericHeads?: ReadonlySet<string>
+  /** Prepositions that open a generic head's complement (`pour`, `sur`, `contre`). */
+  genericLinks?: ReadonlySet<string>
+  /** Nouns of documents whose number is part of their name (`résolution n° 12`). */
+  documentNouns?: ReadonlySet<string>
+  /** Words that make a point about who belongs (`adhésion`): its title may then name them. */
+  membership?: RegExp
+  /** Numbers in words (`huit cents`, `quatre-vingt-dix`): a count opening a phrase is not part of its title. */
+  numberWords?: Readonly<Record<string, number>>
 }
 
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */

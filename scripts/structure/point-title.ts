@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -68,7 +68,108 @@ export function ruleTitle(sentence: string, tagged?: Word[]): string | undefined
   const cut = phrase.findIndex((word, i) => i >= 2 && TAIL_LINKS.has(word))
   const core = cut === -1 ? [] : phrase.slice(0, cut).filter((word) => !GENERIC_MODIFIERS.has(word.toLowerCase()) && !GENERIC_HEADS.has(word.toLowerCase()) && word !== 'and')
   if (phrase.length > 4 && cut !== -1 && (phrase.length - cut > 2 || PERSON_NOUNS.test(phrase[cut + 1])) && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
+  // `the Lausanne Agenda for Open Science and …`: a name is the title whole, never cut inside
+  const name = nameAround(words, phrase)
+  if (name) return name
   return sentenceCase(phrase.slice(0, MAX_TITLE_WORDS).join(' '))
+}
+
+/** Most words of a name kept whole as a title (past `MAX_TITLE_WORDS`, only a name). */
+export const MAX_NAME_WORDS = 12
+/** Small words inside a name, between its capitalised words (`Agenda for Open Science and …`). */
+const NAME_PARTICLES = /^(?:of|for|and|on|in|the|to|at|against|de|du|des|la|le|pour|et|sur)$/
+const QUOTES = /^[“”"‘’']$/
+
+/** A proper name in a sentence: where it starts and ends, and its short form if the text gives one. */
+export interface Name {
+  start: number
+  /** Index of the word after the name. */
+  end: number
+  /** An acronym in parentheses after it (`(LAOS)`). */
+  short?: string
+}
+
+/**
+ * The proper names of a sentence: runs of capitalised words joined by small words (`Agenda for
+ * Open Science`), or a quoted title (`"Blue Corridors for Migratory Species"`), of at least two
+ * capitalised words; not a run opening the sentence unless it has three (`Ministers` is not one).
+ * @param words the sentence's words (see `wordsOf`)
+ * @returns the names, in order
+ */
+export function namesOf(words: Word[]): Name[] {
+  const names: Name[] = []
+  const capital = (w: Word | undefined) => Boolean(w && /^\p{Lu}/u.test(w.text) && !/\p{Sc}/u.test(w.text) && /^(?:PROPN|NOUN|ADJ|VERB|NUM|DET|ADV)$/.test(w.pos))
+  for (let i = 0; i < words.length; i++) {
+    // a quoted title: the words between the quotes, when they start with a capital
+    if (QUOTES.test(words[i].text) && capital(words[i + 1])) {
+      const close = words.findIndex((w, k) => k > i + 1 && QUOTES.test(w.text))
+      if (close !== -1 && close - i - 1 <= MAX_NAME_WORDS + 2 && words.slice(i + 1, close).filter(capital).length >= 2 && !words.slice(i + 1, close).some((w) => /^[.!?;]$/.test(w.text))) {
+        names.push({start: i + 1, end: close, short: shortAfter(words, close + 1)})
+        i = close
+        continue
+      }
+    }
+    // (a name starts with a capitalised word of its own, not an article: `The Lausanne Agenda` is `Lausanne Agenda`)
+    if (!capital(words[i]) || words[i].pos === 'DET') continue
+    let end = i + 1
+    let capitals = 1
+    for (;;) {
+      if (capital(words[end])) {
+        capitals++
+        end++
+      } else if (NAME_PARTICLES.test(words[end]?.text ?? '') && (capital(words[end + 1]) || (/^(?:the|la|le)$/.test(words[end + 1]?.text ?? '') && capital(words[end + 2])))) end++
+      else if (NUMBER_MARKS.test(words[end]?.text ?? '') && /^\d/.test(words[end + 1]?.text ?? '')) end += 2
+      // `Resolution 2349`, `Resolution No. 12`: a document's number is part of its name
+      else if (/^\d/.test(words[end]?.text ?? '') && (DOCUMENT_NOUNS.has(words[end - 1].lower) || NUMBER_MARKS.test(words[end - 1].text))) {
+        capitals++
+        end++
+        break
+      } else break
+    }
+    if (capitals >= (i === 0 ? 3 : 2)) names.push({start: i, end, short: shortAfter(words, end)})
+    i = end - 1
+  }
+  return names
+}
+
+/** An acronym in parentheses at `at` (`( LAOS )`). */
+function shortAfter(words: Word[], at: number): string | undefined {
+  return words[at]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(words[at + 1]?.text ?? '') && words[at + 2]?.text === ')' ? words[at + 1].text : undefined
+}
+
+/**
+ * The whole name a title phrase is part of (`Lausanne Agenda` of `the Lausanne Agenda for Open
+ * Science and Shared Research Infrastructure`), as a title: a document keeps only its noun and
+ * number (`U.N. Security Council Resolution 2349` → “Resolution 2349”); a name of more than seven
+ * words gives way to its acronym when the text gives one, and one of more than twelve is not kept.
+ * @param words the sentence's words
+ * @param phrase the title phrase's words
+ * @returns the name as a title, or `undefined` when the phrase is not part of a longer name
+ */
+export function nameAround(words: Word[], phrase: string[]): string | undefined {
+  if (!phrase.length || !phrase.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.test(word) || NUMBER_MARKS.test(word) || /^\d/.test(word))) return undefined
+  const text = ` ${phrase.join(' ')} `
+  for (const name of namesOf(words)) {
+    const named = words.slice(name.start, name.end).map((w) => w.text)
+    if (!` ${named.join(' ')} `.includes(text)) continue
+    const title = nameTitle(words, name)
+    return title && title.split(' ').length !== phrase.length ? title : undefined
+  }
+  return undefined
+}
+
+/**
+ * A name as a title: a document keeps only its noun and number (`U.N. Security Council Resolution
+ * 2349` → “Resolution 2349”), a name of more than seven words gives way to its acronym when the
+ * text gives one; one of more than twelve words is none.
+ */
+export function nameTitle(words: Word[], name: Name): string | undefined {
+  const named = words.slice(name.start, name.end).map((w) => w.text)
+  const document = named.findIndex((word, k) => DOCUMENT_NOUNS.has(word.toLowerCase()) && /^\d/.test(named.at(-1) ?? '') && (k === named.length - 2 || (k === named.length - 3 && NUMBER_MARKS.test(named[k + 1]))))
+  if (document > 0) return sentenceCase(named.slice(document).join(' '))
+  if (named.length > MAX_TITLE_WORDS && name.short) return name.short
+  if (named.length > MAX_NAME_WORDS) return undefined
+  return sentenceCase(named.join(' '))
 }
 
 /** A sentence's main clause: its words after an opening phrase, its main verb, its subject and whether that subject names who acted. */
@@ -101,7 +202,10 @@ export function mainClause(tagged: Word[]): MainClause {
     return word.pos === 'VERB' && !relative
   })
   const subject = verb > 0 ? nounPhrase(words, 0, verb) : undefined
-  const actor = !subject || ACTORS.has(subject.head) || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
+  // (people who do something to an object act too: `Engineers from the member states will use one inspection standard`,
+  // `Naval commanders … will run joint patrols`; an agent noun in -er, -or, -ist, -ian names people)
+  const people = Boolean(subject && (PERSON_NOUNS.test(subject.head) || /^\p{L}{3,}(?:ers|ors|ists|ians)$/u.test(subject.head)) && verb !== -1 && !/^(?:be|remain|stay|become|have|face|need|receive|get|lack|suffer)$/.test(words[verb].lemma) && /^(?:DET|NOUN|ADJ|PROPN|NUM)$/.test(words[verb + 1]?.pos ?? ''))
+  const actor = !subject || ACTORS.has(subject.head) || people || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
   return {words, verb, subject, actor}
 }
 
@@ -141,6 +245,10 @@ export function wordsOf(sentence: string): Word[] {
       if (words[i - 1].pos === 'VERB') words[i - 1].pos = 'ADJ'
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
+  })
+  // A plain adjective ending a phrase after a noun is a noun of the compound (`one inspection standard/ADJ from 2017`)
+  words.forEach((word, i) => {
+    if (word.pos === 'ADJ' && words[i - 1]?.pos === 'NOUN' && /^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 1]?.pos ?? 'PUNCT') && !/(?:ed|ing|able|ible|ous|ful|al|ive|ic|ant|ent|ary|ory|less|est|er)$/.test(word.lower)) word.pos = 'NOUN'
   })
   // After a preposition other than `to`, a bare verb before a noun modifies it (`against hate/VERB speech`).
   words.forEach((word, i) => {
@@ -204,7 +312,8 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
   if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
   // (`12-member` says the size of what follows, it is not a quantity of it)
   // `Resolution 2349`: the number of a document is part of its name, not a quantity
-  const reference = (w: Word, i: number) => /^\d+$/.test(w.text) && DOCUMENT_NOUNS.has(core[i - 1]?.lower ?? '')
+  // (`Resolution No. 12`, `Decision number 4`: the mark between them is part of the name too)
+  const reference = (w: Word, i: number) => /^\d+$/.test(w.text) && (DOCUMENT_NOUNS.has(core[i - 1]?.lower ?? '') || (NUMBER_MARKS.test(core[i - 1]?.text ?? '') && DOCUMENT_NOUNS.has(core[i - 2]?.lower ?? '')))
   const numbered = core.some((w, i) => !reference(w, i) && (w.pos === 'NUM' || (/\d/.test(w.text) && !/^\d[\d,.]*-\p{L}/u.test(w.text))))
   core = core.filter((w, i) => reference(w, i) || (w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM')))
   // The head is the last noun; trailing adjectives are not part of the phrase.
@@ -322,7 +431,8 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
   let k = verb + 1
   while (k < words.length && k < verb + 6 && /^(?:VERB|AUX|PART|ADV|ADP|SCONJ)$/.test(words[k].pos)) k++
   if (k < words.length && words[k].pos === 'PRON' && !/^(?:their|its|our|his|her|your|each)$/i.test(words[k].text)) return undefined
-  const stop = words.findIndex((w, i) => i > k && w.pos === 'PUNCT' && w.text !== '’s')
+  // (a quotation mark is not the end of the object: `endorsed the "Blue Corridors" initiative`)
+  const stop = words.findIndex((w, i) => i > k && w.pos === 'PUNCT' && w.text !== '’s' && !QUOTES.test(w.text))
   const end = stop === -1 ? words.length : stop
   // An amount (“committed $850 million in grants”, “pledged US$480 million … to fund agent networks”): what it is in or for.
   const moneyWords = (i: number) => words[i]?.pos === 'NUM' && words.slice(i, i + 6).some((w, j) => /^(?:dollars?|euros?|pounds?|francs?|yen)$/.test(w.lower) && words.slice(i, i + j).every((x) => x.pos === 'NUM' || x.text === '-'))
@@ -382,7 +492,7 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
     const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
     // the verb as written after `will`/`to` keeps its spelling (`recognise`, not the model's `recognize`)
     const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[acting - 1]?.lower ?? '') ? doing.lower : doing.lemma
-    return [gerundOf(base), lowerCommon(object.words[0]), ...(tail ? [link.text, ...tail.words] : [])]
+    return [gerundOf(base), object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tail.words] : [])]
   }
   if (ASKING_VERBS.has(words[verb].lower)) {
     // “asked Working Group No. 3, on standards, to prepare common rules”: the rules.

@@ -1,5 +1,5 @@
-import {ACTORS, CHANGE_NOUNS, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS} from './english.js'
-import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, lowerCommon, mainClause, nounPhrase, objectOf, ruleTitle, sentenceCase, wordsOf, type Word} from './point-title.js'
+import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS} from './english.js'
+import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, ruleTitle, sentenceCase, wordsOf, type Word} from './point-title.js'
 
 /**
  * The features the title scorer weighs, each a number from 0 to 1. Where a candidate comes from:
@@ -15,9 +15,10 @@ import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundO
  * name or a digit in it. `recurs`: the share of its content words that the rest of the point
  * repeats, `head_recurs`: whether it repeats the head; `early`: how near the start of the sentence
  * it stands. `linked` (has a preposition: “Fees on grain”), `joined` (has “and”),
- * `generic_modifier` (starts with one).
+ * `generic_modifier` (starts with one). `name`: a proper name of the sentence, whole (`Lausanne
+ * Agenda for Open Science`), its acronym or a document's noun and number (“Resolution 2349”).
  */
-export const FEATURES = ['rule', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
+export const FEATURES = ['rule', 'name', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
 export type Feature = (typeof FEATURES)[number]
 
 /** A possible title of a point and what the scorer knows of it. */
@@ -101,6 +102,11 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
       }
     }
   }
+  // Every proper name of the sentence, whole (a name may be longer than seven words, see `nameTitle`)
+  for (const name of namesOf(words)) {
+    const title = nameTitle(words, name)
+    if (title) drafts.push({words: title.split(' '), at: name.start / Math.max(1, words.length), sources: {name: 1}})
+  }
   // What is done, when the object is done something to: `Removing fees on grain`, `Repairing schools`
   for (let j = Math.max(0, verb); verb !== -1 && j < words.length; j++) {
     const doing = words[j]
@@ -112,10 +118,10 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     if (!object) continue
     const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[j - 1]?.lower ?? '') ? doing.lower : doing.lemma
     // (a verb in -ing is its own gerund: `preventing`, not the model's lemma made one again)
-    const gerund = [sentenceCase(/ing$/.test(doing.lower) ? doing.lower : gerundOf(base)), ...object.words.map((word, n) => (n === 0 ? lowerCommon(word) : word))]
+    const gerund = [sentenceCase(/ing$/.test(doing.lower) ? doing.lower : gerundOf(base)), ...object.words.map((word, n) => (n === 0 && object.core[0]?.pos !== 'PROPN' ? lowerCommon(word) : word))]
     const bland = UNDESCRIPTIVE_VERBS.has(doing.lemma) ? 1 : 0
     drafts.push({words: gerund, at: j / Math.max(1, words.length), sources: {gerund: 1, bland_verb: bland}})
-    if (object.core.length < object.words.length) drafts.push({words: [gerund[0], ...object.core.map((w, n) => (n === 0 ? lowerCommon(w.text) : w.text))], at: j / Math.max(1, words.length), sources: {gerund: 1, core: 1, bland_verb: bland}})
+    if (object.core.length < object.words.length) drafts.push({words: [gerund[0], ...object.core.map((w, n) => (n === 0 && w.pos !== 'PROPN' ? lowerCommon(w.text) : w.text))], at: j / Math.max(1, words.length), sources: {gerund: 1, core: 1, bland_verb: bland}})
   }
   const tags = new Map<string, string>()
   for (const word of tagged) if (!tags.has(word.lower)) tags.set(word.lower, word.pos)
@@ -123,7 +129,7 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   const byText = new Map<string, TitleCandidate>()
   for (const draft of drafts) {
     const kept = draft.words.filter((word) => word.length > 0)
-    if (kept.length === 0 || kept.length > MAX_TITLE_WORDS || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
+    if (kept.length === 0 || kept.length > (draft.sources.name ? MAX_NAME_WORDS : MAX_TITLE_WORDS) || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
     const text = sentenceCase(kept.join(' '))
     const features = featuresOf(kept, draft, tags, rest)
     const key = text.toLocaleLowerCase()
@@ -131,7 +137,17 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     if (!same) byText.set(key, {text, features})
     else for (const name of FEATURES) same.features[name] = Math.max(same.features[name], features[name])
   }
-  return [...byText.values()]
+  // Who met or acted (`Ministers`, `Member states`) is never the title, unless the point is about who belongs
+  const candidates = [...byText.values()]
+  const about = candidates.filter((candidate) => !namesActors(candidate.text))
+  return about.length && !MEMBERSHIP.test(sentence) ? about : candidates
+}
+
+/** Whether a title names who met or acted (`Ministers`, `Member states`, `Governors of the central banks`). */
+export function namesActors(title: string): boolean {
+  const lower = title.toLowerCase().split(' ')
+  const link = lower.findIndex((word, i) => i > 0 && LINKS.test(word))
+  return ACTING_PEOPLE.has(lower[(link === -1 ? lower.length : link) - 1])
 }
 
 /** The features of a candidate's words (see `FEATURES`). */

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {pointTitle} from '../structure/choose-title.js'
+import {FRENCH_TITLES} from '../structure/french.js'
+import {patternTitle} from '../structure/pattern-title.js'
 import {ruleTitle} from '../structure/point-title.js'
 
 // Titles a staffer would write for a point that has none of its own (issue 11): a noun phrase that
@@ -125,5 +127,72 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers reviewed the threats to farming of the last decade.')).toBe('Threats to farming')
     // after a noun that takes `to`, what follows is its complement (`risks to water supplies`), not an infinitive
     expect(pointTitle('Ministers discussed risks to water supplies in the dry season.')).toBe('Risks to water supplies')
+  })
+
+  it('never names who met or acted, unless the point is about who belongs', () => {
+    expect(pointTitle('Governors of the central banks reaffirmed their commitment to price stability.')).not.toMatch(/governors|central banks/i)
+    expect(pointTitle('The Ministers of Finance agreed to strengthen the regional payment system.')).toBe('Regional payment system')
+    // people who do something to a thing act: the point is the thing (`standard/ADJ` read as the noun it is)
+    expect(pointTitle('Engineers from the 9 member states will use one inspection standard from 2017.')).toBe('Inspection standard')
+    // about membership, the members are the point
+    expect(pointTitle('Ministers welcomed Namibia and Zambia as new members of the Forum.')).toBe('Namibia and Zambia')
+  })
+
+  it('keeps the number of a document, and names a resolution by its noun and number', () => {
+    expect(pointTitle('Ministers adopted Resolution No. 12 on the protection of fishing communities.')).toBe('Resolution No. 12')
+    expect(pointTitle('Ministers called for the full implementation of U.N. Security Council Resolution 2349 in the region.')).toBe('Resolution 2349')
+  })
+
+  it('keeps a decided name whole, quoted or in capitals, and takes its acronym when it is too long', () => {
+    expect(pointTitle('Ministers endorsed the Hamburg Principles on Port Security and asked officials to apply them.')).toBe('Hamburg Principles on Port Security')
+    expect(pointTitle('Delegations endorsed the "Blue Corridors for Migratory Species Initiative" as a flagship project.')).toBe('Blue Corridors for Migratory Species Initiative')
+    expect(pointTitle('Leaders adopted the Kigali Declaration on Clean Cooking for All Households in Africa (KDCC).')).toBe('KDCC')
+    // a name in a gerund keeps its capital
+    expect(pointTitle('The Chair thanked Kenya for hosting the meeting.')).toBe('Thanking Kenya')
+  })
+})
+
+describe('patternTitle (French)', () => {
+  const title = (sentence: string) => patternTitle(sentence, FRENCH_TITLES)
+
+  it('takes the object when who acted is the subject, in the past, the future or the present', () => {
+    expect(title('Les gouverneurs lancent un programme commun de formation des enseignants du primaire.')).toBe('Programme commun de formation des enseignants')
+    expect(title('Les États membres s’engagent à porter à 15 % la part du budget consacrée à la santé.')).toBe('Part du budget consacrée à la santé')
+    // never who acted, unless the point is about who belongs
+    expect(title('Les ministres se félicitent de l’adhésion du Cap-Vert à la Communauté.')).toBe('Adhésion du Cap-Vert à la Communauté')
+  })
+
+  it('passes the words that only lead to what the point is about', () => {
+    expect(title('Les ministres ont décidé de mettre en place un registre régional des navires autorisés.')).toBe('Registre régional des navires autorisés')
+    expect(title('Les ministres ont pris note du rapport du Secrétariat sur la pêche illicite.')).toBe('Rapport du Secrétariat sur la pêche illicite')
+    expect(title('Les participants ont exprimé leur préoccupation face à la hausse des prix des denrées alimentaires.')).toBe('Prix des denrées alimentaires')
+  })
+
+  it('keeps a generic head with its complement, a name whole and a document with its number', () => {
+    expect(title('Les ministres ont demandé au secrétariat de préparer des règles communes pour la pêche artisanale du poulpe.')).toBe('Règles communes pour la pêche artisanale')
+    expect(title('Les ministres ont adopté l’Agenda de Lausanne pour la science ouverte, qui fixe dix principes.')).toBe('Agenda de Lausanne pour la science ouverte')
+    expect(title('Les ministres ont adopté la résolution n° 12 relative à la protection des communautés de pêcheurs.')).toBe('Résolution n° 12')
+  })
+
+  it('reads an impersonal decision, more verbs of asking and a bank as who acted', () => {
+    expect(title('Il a été décidé de créer une task force sur la cybersécurité.')).toBe('Task force')
+    expect(title('Les ministres ont salué l’entrée en vigueur de l’Accord de Niamey sur la transhumance.')).toBe('Accord de Niamey sur la transhumance')
+    expect(title('Les ministres encouragent les États membres à ratifier la Convention de Bamako.')).toBe('Convention de Bamako')
+    // what a loan is for, and a complement in `pour` that cannot fit goes whole
+    expect(title('La Banque africaine de développement a annoncé un prêt de 200 millions de dollars pour la route transsaharienne.')).toBe('Prêt pour la route transsaharienne')
+    expect(title('Les ministres ont instruit le Secrétariat exécutif d’élaborer un plan d’action pour la gestion des déchets plastiques.')).toBe('Plan d’action')
+  })
+
+  it('leaves a count in words out as it does digits, and titles what an amount pays for', () => {
+    expect(title('Trois cents infirmiers seront formés d’ici la fin de l’année prochaine.')).toBe('Infirmiers')
+    expect(title('Les ministres ont décidé d’étendre la vaccination au porte-à-porte à quatre-vingt-dix villages de montagne.')).toBe('Vaccination au porte-à-porte')
+    expect(title('Un crédit de 3 milliards de francs CFA financera la réhabilitation de cinq cents écoles rurales dans le nord.')).toBe('Réhabilitation d’écoles rurales')
+  })
+
+  it('ends the phrase at an amount of money and never cuts inside a complement', () => {
+    expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
+    expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
+    expect(title('Les délégations ont convenu de créer un fonds régional pour l’adaptation des zones côtières.')).toBe('Fonds régional pour l’adaptation des zones côtières')
+    expect(title('Les ministres ont convenu de simplifier les règles d’origine applicables aux produits agricoles transformés de la région.')).toBe('Règles d’origine')
   })
 })

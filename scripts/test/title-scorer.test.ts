@@ -30,7 +30,7 @@ describe('titleCandidates', () => {
     expect(texts('Ministers took note of the report of the Eminent Persons Group.')).toContain('Eminent Persons Group report')
   })
 
-  it('never gives more than seven words or a phrase cut after a preposition or `and`', () => {
+  it('never gives more than seven words (but for a whole name) or a phrase cut after a preposition or `and`', () => {
     const sentence = 'Ministers agreed to remove fees on grain moving between member countries by the end of 2025, and asked officials to study a common import tariff for rice and wheat from outside the region.'
     for (const text of texts(sentence)) {
       expect(text.split(' ').length).toBeLessThanOrEqual(MAX_TITLE_WORDS)
