@@ -307,6 +307,8 @@ interface PooledPage {
   page: Page
   blocked: BlockedRequests
   uses: number
+  /** Settles when the page is reset after its last use: true when it may serve again. */
+  ready: Promise<boolean>
 }
 
 /** Idle pages of each browser: opening one costs ~80 ms, and watch mode opens two per save. */
@@ -342,7 +344,7 @@ async function firstTab(browser: Browser): Promise<Page | undefined> {
 /** Open a page (the browser's first tab when it is free) that aborts and records every request outside `file:`, `data:`, `blob:`, `about:`. */
 async function openOfflinePage(browser: Browser): Promise<PooledPage> {
   const page = (await firstTab(browser)) ?? (await browser.newPage())
-  const pooled: PooledPage = {page, blocked: [], uses: 0}
+  const pooled: PooledPage = {page, blocked: [], uses: 0, ready: Promise.resolve(true)}
   await page.setRequestInterception(true)
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return
@@ -359,8 +361,10 @@ async function openOfflinePage(browser: Browser): Promise<PooledPage> {
 /**
  * Use a page that can reach nothing outside `file:`, `data:`, `blob:` and `about:` URLs: other
  * requests are aborted and recorded. Pages are reused: after a use that succeeded the page is
- * reset (screen media, blank document) and kept for the next one, up to `IDLE_PAGES` idle pages
- * and `PAGE_USES` uses each; after a failure, or beyond those, it is closed.
+ * kept for the next one, up to `IDLE_PAGES` idle pages and `PAGE_USES` uses each, and reset
+ * (screen media, blank document) once the caller has its result, so that the reset (~80 ms) is
+ * not waited for by this use (watch mode's save) but by the next use of the page, if it comes
+ * first; after a failure, or beyond those limits, it is closed.
  * @param browser the shared browser
  * @param use what to do with the page
  * @returns what `use` returns
@@ -368,7 +372,7 @@ async function openOfflinePage(browser: Browser): Promise<PooledPage> {
 export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blocked: BlockedRequests) => Promise<T>): Promise<T> {
   const idle = idlePages.get(browser) ?? []
   idlePages.set(browser, idle)
-  const pooled = idle.pop() ?? (await whileConnected(browser, openOfflinePage(browser)))
+  const pooled = (await takeIdle(idle)) ?? (await whileConnected(browser, openOfflinePage(browser)))
   pooled.blocked = []
   pooled.uses++
   let succeeded = false
@@ -376,25 +380,40 @@ export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blo
   try {
     const result = await whileConnected(browser, use(pooled.page, pooled.blocked))
     succeeded = true
-    reusable = pooled.uses < PAGE_USES && idle.length < IDLE_PAGES
+    reusable = pooled.uses < PAGE_USES && idle.length < IDLE_PAGES && browser.connected
     return result
   } finally {
-    if (reusable && browser.connected) {
-      try {
-        await whileConnected(browser, pooled.page.emulateMediaType(undefined))
-        await whileConnected(browser, pooled.page.goto('about:blank'))
-        // Checked again: other pages may have come back meanwhile.
-        if (idle.length < IDLE_PAGES) idle.push(pooled)
-        else reusable = false
-      } catch {
-        reusable = false
-      }
-    }
-    if (!reusable) {
+    if (reusable) {
+      idle.push(pooled)
+      pooled.ready = resetForReuse(browser, pooled, idle)
+    } else {
       const closing = pooled.page.close().catch(() => undefined)
       // A page retired after a use that went well closes while the pack goes on.
       if (!succeeded) await whileConnected(browser, closing).catch(() => undefined)
     }
+  }
+}
+
+/** The last idle page whose reset went well (waiting for a reset under way), or nothing. */
+async function takeIdle(idle: PooledPage[]): Promise<PooledPage | undefined> {
+  for (let pooled = idle.pop(); pooled; pooled = idle.pop()) if (await pooled.ready) return pooled
+  return undefined
+}
+
+/**
+ * Bring a page kept for reuse back to screen media and a blank document; a page whose reset fails
+ * leaves the idle pages and is closed.
+ * @returns whether the page may serve again
+ */
+async function resetForReuse(browser: Browser, pooled: PooledPage, idle: PooledPage[]): Promise<boolean> {
+  try {
+    await whileConnected(browser, pooled.page.emulateMediaType(undefined))
+    await whileConnected(browser, pooled.page.goto('about:blank'))
+    return true
+  } catch {
+    if (idle.includes(pooled)) idle.splice(idle.indexOf(pooled), 1)
+    void pooled.page.close().catch(() => undefined)
+    return false
   }
 }
 

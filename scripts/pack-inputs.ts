@@ -31,6 +31,23 @@ const INPUTS_FORMAT = 'briefing-pack inputs 1'
 /** The last fingerprint of the tool, and the sizes and dates of the files it was made from. */
 let toolMemo: {key: string; fingerprint: string} | undefined
 
+/** Set by watch mode, whose watcher sees the tool's files change: the fingerprint is then not checked against them on every save. */
+let toolWatched = false
+
+/**
+ * Watch mode: the tool's theme files are watched (and a change of its code restarts it), so its
+ * fingerprint is made once and again only after `toolChanged`, not checked against the dates of
+ * its ~120 files on every save (~10–20 ms, twice a save, before the deck is rendered).
+ */
+export function watchingTool(): void {
+  toolWatched = true
+}
+
+/** Watch mode: a file of the tool changed (a theme's CSS); the next fingerprint is made anew. */
+export function toolChanged(): void {
+  toolMemo = undefined
+}
+
 /**
  * A fingerprint of the tool itself: its version and code (every `.ts`, `.js`, `.mjs` and `.css`
  * file of `slides/` and `brief/`, so the theme files too, and of the code that runs: `scripts/`
@@ -39,6 +56,7 @@ let toolMemo: {key: string; fingerprint: string} | undefined
  * Made again only when one of those files changed size or date (watch mode outlives a theme edit).
  */
 function fingerprintTool(): string {
+  if (toolWatched && toolMemo) return toolMemo.fingerprint
   const files: string[] = []
   const walk = (folder: string) => {
     let entries

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {Marp} from '@marp-team/marp-core/full'
-import type {Marpit} from '@marp-team/marpit'
+import type {Marpit, ThemeSet} from '@marp-team/marpit'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import {MARP_OPTIONS} from './marp-engine.js'
 
@@ -103,6 +103,7 @@ function bespokeEngine(themeCss: string, lang: string): {marp: Marp; info: () =>
     return false
   })
   marp.themeSet.add(themeCss)
+  rememberPackedCss(marp.themeSet)
   const info = (): DeckInfo => {
     const directives = marpit.lastGlobalDirectives ?? {}
     return {
@@ -114,6 +115,34 @@ function bespokeEngine(themeCss: string, lang: string): {marp: Marp; info: () =>
     }
   }
   return {marp, info}
+}
+
+/** How many packed style sheets an engine keeps (one per shape and per set of deck styles in use). */
+const PACKED_KEPT = 8
+
+/**
+ * Make a theme set keep the CSS it packs: Marp runs the whole theme through PostCSS on every
+ * render (the larger part of a render, ~40–80 ms), though only the deck's text changes from one
+ * watch-mode save to the next. A packed sheet depends only on the theme's CSS and size and on the
+ * pack options (the deck's own styles, containers, inline SVG); those are the key, so a deck with
+ * other styles or another size is packed anew.
+ * @param themeSet the engine's theme set (its `pack` is replaced)
+ */
+export function rememberPackedCss(themeSet: Pick<ThemeSet, 'pack' | 'get'>): void {
+  const pack = themeSet.pack.bind(themeSet)
+  const packed = new Map<string, string>()
+  themeSet.pack = (name, options) => {
+    // The theme `pack` will use: the named one, else the default (which the size directive swaps during a render).
+    const theme = themeSet.get(name as string, true)
+    const key = JSON.stringify([name, theme?.css, theme?.width, theme?.height, options])
+    let css = packed.get(key)
+    if (css === undefined) {
+      css = pack(name, options)
+      if (packed.size >= PACKED_KEPT) packed.delete(packed.keys().next().value!)
+      packed.set(key, css)
+    }
+    return css
+  }
 }
 
 let cached: {key: string; engine: ReturnType<typeof bespokeEngine>} | undefined

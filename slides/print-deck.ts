@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import type {Browser, Page} from 'puppeteer-core'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
@@ -36,6 +37,22 @@ export async function showPrintView(page: Page, html: string, shape: SlideShape 
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
+/** The last title slide each browser captured: its key (`titleSlideKey`) and the thumbnail made of it. */
+const lastTitleSlides = new WeakMap<Browser, {key: string; thumbnail: Uint8Array}>()
+
+/**
+ * What the title slide's thumbnail is made from: the deck's shape and its page up to the end of the
+ * first slide (the head with every style and font, and the slide's markup, its page number and
+ * total included). Watch mode saves mostly change later slides: the same key gives the same image.
+ * @param html the HTML deck
+ * @param shape the deck's shape
+ * @returns a hash, or nothing when the first slide's end is not found
+ */
+export function titleSlideKey(html: string, shape: SlideShape = '16:9'): string | undefined {
+  const end = /<\/section>\s*<\/foreignObject>\s*<\/svg>/.exec(html)?.index ?? -1
+  return end === -1 ? undefined : createHash('sha256').update(`${shape}\0`).update(html.slice(0, end)).digest('hex')
+}
+
 /**
  * Print the deck with the shared browser: the PDF (one page per slide, tagged; only when `pdf` is
  * asked for) and the title slide's thumbnail, from the very HTML deck that is presented.
@@ -57,8 +74,15 @@ export async function printDeck(browser: Browser, html: string, options: {shape?
     debug('pdf at %d ms', Math.round(performance.now() - started))
     // Only the title slide is captured: the site shows it; the PowerPoint deck is made from text.
     // Captured at half size by Chromium itself: a quarter of the pixels to encode, nothing to resize
-    // here (a full-size capture made smaller with sharp took ~100 ms of a watch-mode save).
-    const thumbnail = await captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: size.width, height: size.height, scale: 0.5}, optimizeForSpeed: true}), timeoutMs, 'capturing the title slide')
+    // here (a full-size capture made smaller with sharp took ~100 ms of a watch-mode save). A title
+    // slide made of the same page head and markup as the last one captured is not captured again.
+    const key = titleSlideKey(html, options.shape)
+    const last = lastTitleSlides.get(browser)
+    const thumbnail =
+      key !== undefined && last?.key === key
+        ? last.thumbnail
+        : await captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: size.width, height: size.height, scale: 0.5}, optimizeForSpeed: true}), timeoutMs, 'capturing the title slide')
+    if (key !== undefined) lastTitleSlides.set(browser, {key, thumbnail})
     debug('thumbnail at %d ms', Math.round(performance.now() - started))
     if (blocked.length) throw new BuildError(`the deck tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, thumbnail}

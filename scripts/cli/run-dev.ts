@@ -9,7 +9,7 @@ import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
 import {CONFIG_FILE, loadSettings} from '../config/settings.js'
 import {BRAND_FILE, findBrand} from '../config/brand.js'
-import {setRunInputs} from '../pack-inputs.js'
+import {setRunInputs, toolChanged, watchingTool} from '../pack-inputs.js'
 import {PROJECT_ROOT} from '../project-root.js'
 import {nameProblem, sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
@@ -66,6 +66,8 @@ export async function runDev(options: DevOptions): Promise<number> {
   // As `build` does: the packs record the files named by --config/--brand, so a build with the same options finds them up to date.
   setRunInputs({files: [options.config, options.brand].filter((file): file is string => Boolean(file)), extra: JSON.stringify({only: settings.only})})
   const configFiles = [path.resolve(options.config ?? CONFIG_FILE), path.resolve(options.brand ?? BRAND_FILE)]
+  // The watcher below sees the theme files change: the tool's fingerprint is not checked against its files on every save.
+  watchingTool()
   const log = (line: string) => args.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
   const session = new BrowserSession()
   // Ctrl-C or SIGTERM at any time, startup included: close the browser, exit 130/143.
@@ -208,7 +210,10 @@ export async function runDev(options: DevOptions): Promise<number> {
         void stop(RESTART)
         return
       }
-      if (change.kind === 'look') everything = true
+      if (change.kind === 'look') {
+        toolChanged()
+        everything = true
+      }
       else if (change.kind === 'config') reread = true
       else pending.add(change.file)
       schedule()

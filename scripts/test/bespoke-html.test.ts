@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {marpCli} from '@marp-team/marp-cli'
 import {afterAll, describe, expect, it} from 'vitest'
-import {renderBespokeHtml} from '../../slides/bespoke-html.js'
+import {rememberPackedCss, renderBespokeHtml} from '../../slides/bespoke-html.js'
 import {deckThemeCss, MARP_OPTIONS} from '../../slides/marp-engine.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import type {SlideShape} from '../../slides/slide-size.js'
@@ -68,4 +68,25 @@ describe('the bespoke HTML deck made in process', () => {
     const css = deckThemeCss()
     for (const markdown of decks) expect(renderBespokeHtml(markdown, css, 'en')).toBe(await marpCliPage(markdown, css, 'en'))
   }, 60_000)
+
+  it("equals marp-cli's page when decks of one theme alternate their own styles and sizes (the packed theme is kept per styles and size)", async () => {
+    const deck = (directives: string) => `---\nmarp: true\ntheme: briefing\n${directives}---\n\n# Title\n\nText\n`
+    const decks = [deck(''), deck('style: "section { color: #123456; }"\n'), deck('size: 4:3\n'), deck('style: "section { color: #654321; }"\nsize: 4:3\n'), deck('')]
+    const css = deckThemeCss()
+    for (const markdown of decks) expect(renderBespokeHtml(markdown, css, 'en'), markdown).toBe(await marpCliPage(markdown, css, 'en'))
+  }, 60_000)
+
+  it('packs a theme once for the same theme, size and options, again when one of them changes', () => {
+    const packed: unknown[] = []
+    const theme = {css: 'section { color: red; }', width: '1280px', height: '720px'}
+    const themeSet = {get: () => theme, pack: (name: string | undefined, options: object) => (packed.push([name, options]), `${theme.css} ${JSON.stringify(options)}`)}
+    rememberPackedCss(themeSet as never)
+    const first = themeSet.pack('briefing', {after: 'a'})
+    expect(themeSet.pack('briefing', {after: 'a'})).toBe(first)
+    expect(packed).toHaveLength(1)
+    expect(themeSet.pack('briefing', {after: 'b'})).not.toBe(first)
+    theme.height = '960px'
+    themeSet.pack('briefing', {after: 'a'})
+    expect(packed).toHaveLength(3)
+  })
 })

@@ -119,4 +119,26 @@ describe('pooled browser pages', () => {
       await session.close()
     }
   }, 60_000)
+
+  it('gives a use its result before the page is reset, and the next use the same page once it is blank', async () => {
+    const {BrowserSession, withOfflinePage} = await import('../browser.js')
+    const session = new BrowserSession()
+    try {
+      const browser = await session.browser()
+      const order: string[] = []
+      const used = await withOfflinePage(browser, async (page) => {
+        await page.setContent('<p>printed</p>')
+        await page.emulateMediaType('print')
+        page.on('framenavigated', (frame) => frame.url() === 'about:blank' && order.push('reset'))
+        return page
+      })
+      order.push('result')
+      const next = await withOfflinePage(browser, async (page) => ({page, text: await page.evaluate(() => document.body?.textContent ?? ''), print: await page.evaluate(() => matchMedia('print').matches)}))
+      // The reset (~80 ms) is not on the path of the use that printed: the next use waits for it.
+      expect(order).toEqual(['result', 'reset'])
+      expect(next).toEqual({page: used, text: '', print: false})
+    } finally {
+      await session.close()
+    }
+  }, 60_000)
 })

@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {makeSlides, overviewPages} from '../../slides/make-slides.js'
 import type {Readout} from '../structure/readout.js'
 import {withOfflinePage} from '../browser.js'
+import {printDeck, titleSlideKey} from '../../slides/print-deck.js'
 import {longReadout} from './helpers.js'
 import {slideOverflows} from './overflow.js'
 import {TestBuild} from './pack.js'
@@ -103,4 +104,25 @@ describe.each(['seed', 'five', 'numbered', 'noMessage', 'long', 'thirteen'])('de
     const overflows = await slideOverflows(await build.session.browser(), html)
     expect(overflows).toEqual([])
   })
+})
+
+describe('the title slide thumbnail', () => {
+  it('is captured again only when the page head or the title slide changed, and the image kept is the one a capture gives', async () => {
+    const browser = await build.session.browser()
+    const seed = readFileSync(path.join(packs.seed.folder, 'slides.html'), 'utf8')
+    const laterSlide = seed.replace('<h2', '<h2 data-edited="1"')
+    const otherTitle = seed.replace('</h1>', ' (edited)</h1>')
+    expect(laterSlide).not.toBe(seed)
+    expect(titleSlideKey(laterSlide)).toBe(titleSlideKey(seed))
+    const first = await printDeck(browser, seed, {pdf: false})
+    // A save that changed a later slide: the same image, not captured again.
+    expect((await printDeck(browser, laterSlide, {pdf: false})).thumbnail).toBe(first.thumbnail)
+    // Another title: captured.
+    const other = await printDeck(browser, otherTitle, {pdf: false})
+    expect(Buffer.from(other.thumbnail).equals(Buffer.from(first.thumbnail))).toBe(false)
+    // Captured anew, the edited deck gives the image that was kept for it.
+    const again = await printDeck(browser, laterSlide, {pdf: false})
+    expect(again.thumbnail).not.toBe(first.thumbnail)
+    expect(Buffer.from(again.thumbnail).equals(Buffer.from(first.thumbnail))).toBe(true)
+  }, 60_000)
 })

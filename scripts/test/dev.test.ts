@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {createServer, type Server} from 'node:net'
 import path from 'node:path'
@@ -51,6 +51,14 @@ describe('watch mode (npm run dev)', () => {
       writeFileSync(source, seed.replace('80 international partners', '81 international partners'))
       await until(() => statSync(path.join(out, 'paris/brief.pdf')).ino !== before, 20_000)
       expect(readFileSync(path.join(out, 'paris/roadmap.md'), 'utf8')).toContain('**81** international partners')
+      // What a save made is what a build makes of the same text, byte for byte (warm pages and caches change nothing).
+      const again = path.join(work, 'again')
+      mkdirSync(again)
+      writeFileSync(path.join(again, 'paris.txt'), readFileSync(source))
+      expect((await cli([path.join(again, 'paris.txt'), '--out', path.join(again, 'out'), '--quiet'])).code).toBe(0)
+      const saved = readdirSync(path.join(out, 'paris')).sort()
+      expect(readdirSync(path.join(again, 'out/paris')).sort()).toEqual(saved)
+      for (const file of saved) expect(readFileSync(path.join(out, 'paris', file)).equals(readFileSync(path.join(again, 'out/paris', file))), file).toBe(true)
 
       // A source renamed: its new pack is built and the old one goes, from the folder and the index.
       renameSync(source, path.join(sources, 'rome.txt'))

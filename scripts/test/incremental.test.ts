@@ -205,5 +205,27 @@ describe('incremental builds follow the theme (a copy of the project)', () => {
     const after = await run()
     expect(after.code).toBe(0)
     expect(upToDate(after.stdout)).toEqual([])
+
+    // Watch mode makes the tool's fingerprint once; a save of a theme file makes it anew, so the
+    // packs it rebuilds record the new theme and a build finds them up to date.
+    const sources = path.join(work, 'watched')
+    mkdirSync(sources)
+    copyFileSync(source, path.join(sources, 'theme-seed.txt'))
+    const dev = spawn(process.execPath, [path.join(copy, 'scripts/run.mjs'), 'dev', '--source', sources, '--out', themed, '--port', '0'], {cwd: work, stdio: ['ignore', 'pipe', 'inherit']})
+    let stdout = ''
+    dev.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    const until = async (check: () => boolean) => {
+      for (const deadline = Date.now() + 60_000; !check(); await new Promise((resolve) => setTimeout(resolve, 50))) if (Date.now() > deadline) throw new Error(`timed out: ${stdout}`)
+    }
+    try {
+      await until(() => /Serving /.test(stdout))
+      appendFileSync(path.join(copy, 'slides/theme.css'), '\nsection { outline-color: #123456; }\n')
+      await until(() => / in \d+ ms/.test(stdout.slice(stdout.indexOf('Serving '))))
+      expect(readFileSync(path.join(themed, 'theme-seed/slides.html'), 'utf8')).toContain('#123456')
+    } finally {
+      dev.kill('SIGTERM')
+      await new Promise((resolve) => dev.on('exit', resolve))
+    }
+    expect(upToDate((await run()).stdout)).toEqual(['theme-seed'])
   }, 240_000)
 })
