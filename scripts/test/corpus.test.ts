@@ -78,7 +78,8 @@ describe('reading corpus', () => {
       expect(input.includes('\uFFFD')).toBe(false)
       const n = words(input)
       expect(n).toBeGreaterThanOrEqual(150)
-      expect(n).toBeLessThanOrEqual(exp.shape === 'numbered' || exp.shape === 'mixed' ? 1100 : 650)
+      // a numbered communiqué of 15+ paragraphs runs to 1,500+ words, as published ones do
+      expect(n).toBeLessThanOrEqual(exp.shape === 'numbered' ? 2000 : exp.shape === 'mixed' ? 1100 : 650)
     })
 
     it('has every key, with the right types', () => {
