@@ -4,9 +4,11 @@
 // ~0.3 s a run), rebuilt only when a source file, the lock file or this runner changed. Safe to start many times at once (see ensureBundle).
 // Starting through tsx costs ~0.6 s more per run.
 import {createHash, randomBytes} from 'node:crypto'
-import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {fileURLToPath} from 'node:url'
+import {Script} from 'node:vm'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const command = process.argv[2]
@@ -86,35 +88,51 @@ const puppeteerDebug = {
 async function ensureBundle() {
   const name = `${command}-${sourcesKey()}`
   const outdir = path.join(cache, name)
-  const bundle = path.join(outdir, 'main.mjs')
+  const bundle = path.join(outdir, 'main.cjs')
   if (existsSync(bundle)) return bundle
   mkdirSync(cache, {recursive: true})
   tidyCache(name)
   const {build} = await import('esbuild')
   const temporary = `${outdir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   try {
-    // Split at dynamic imports, so that the command starts the browser before it loads the rest.
+    // One CommonJS file (see runBundle: V8 keeps a code cache of it); what a dynamic import loads
+    // is only run (its modules' top-level code) when imported, so that the command starts the
+    // browser before it runs the rest.
     await build({
-      // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts).
-      entryPoints: {main: path.join(root, entries[command]), 'office-worker': path.join(root, 'scripts/office-worker.ts')},
+      entryPoints: {main: path.join(root, entries[command])},
+      outdir: temporary,
+      outExtension: {'.js': '.cjs'},
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      // import() becomes require(): code compiled by vm.Script can import only with a flag
+      // (--experimental-vm-modules) or an experimental option that prints a warning.
+      supported: {'dynamic-import': false},
+      // Left to node_modules: sharp (native code) and marp-cli (one prebuilt file that reads its
+      // templates and bespoke.js next to itself, by __dirname). The language model is JSON:
+      // Node's JSON.parse reads it ~40 ms faster than the 3.9 MB object literal a bundle makes.
+      // marp-core's full engine (the one marp-cli uses, slides/bespoke-html.ts) loads its math and
+      // highlighting modules by require() calls a bundle cannot follow.
+      external: ['sharp', '@marp-team/marp-cli', '@marp-team/marp-core', 'wink-eng-lite-web-model'],
+      // Our modules find files beside themselves (and the Office worker's script) by import.meta.url.
+      define: {'import.meta.url': '__bpImportMetaUrl'},
+      banner: {js: "var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
+      logLevel: 'warning',
+      plugins: [puppeteerDebug],
+    })
+    // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts).
+    await build({
+      entryPoints: {'office-worker': path.join(root, 'scripts/office-worker.ts')},
       outdir: temporary,
       outExtension: {'.js': '.mjs'},
-      splitting: true,
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      // Left to node_modules: sharp (native code) and marp-cli (one prebuilt file that reads its
-      // templates and bespoke.js next to itself, by __dirname). pdf-lib is imported by a path
-      // computed at run time (scripts/finish-pdf.ts), so it stays there too. The language model is
-      // JSON: Node's JSON.parse reads it ~40 ms faster than the 3.9 MB object literal a bundle makes.
-      // marp-core's full engine (the one marp-cli uses, slides/bespoke-html.ts) loads its math and
-      // highlighting modules by require() calls a bundle cannot follow.
-      external: ['sharp', '@marp-team/marp-cli', '@marp-team/marp-core', 'wink-eng-lite-web-model'],
       // CommonJS dependencies call require() for Node's modules; the bundle is an ES module.
       banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"},
       logLevel: 'warning',
-      plugins: [puppeteerDebug],
     })
     renameSync(temporary, outdir)
   } catch (error) {
@@ -124,6 +142,42 @@ async function ensureBundle() {
     rmSync(temporary, {recursive: true, force: true})
   }
   return bundle
+}
+
+/**
+ * Run the bundle as Node runs a CommonJS file, but compiled with V8's code cache of it
+ * (`main.cjs.v8cache` beside it): Node 20 keeps no cache of compiled code (22 has
+ * `module.enableCompileCache`), and compiling our code and its dependencies cost ~0.5 s of CPU
+ * a run. The cache is made at the exit of the first run that ends well without one (or whose cache
+ * V8 refused: another Node, other flags), so that it holds every function that run compiled, not
+ * only the top level; written to a temporary file and renamed, so runners at once never read half
+ * of one.
+ * @param bundle the path of the bundle's `main.cjs`
+ */
+function runBundle(bundle) {
+  const source = readFileSync(bundle, 'utf8')
+  const cacheFile = `${bundle}.v8cache`
+  let cachedData
+  try {
+    cachedData = readFileSync(cacheFile)
+  } catch {}
+  // Node's own wrapper of a CommonJS module; a first line `#!…` becomes a comment (line numbers stay).
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!/, '//')}\n})`
+  const script = new Script(wrapper, {filename: bundle, cachedData})
+  if (!cachedData || script.cachedDataRejected) {
+    process.once('exit', (code) => {
+      if (code !== 0) return
+      const temporary = `${cacheFile}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+      try {
+        writeFileSync(temporary, script.createCachedData())
+        renameSync(temporary, cacheFile)
+      } catch {
+        rmSync(temporary, {force: true})
+      }
+    })
+  }
+  const module = {exports: {}, id: bundle, filename: bundle, loaded: false}
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle))
 }
 
 let bundle = await ensureBundle().catch((error) => {
@@ -150,4 +204,4 @@ if (command === 'dev') {
 }
 // The command's own arguments follow, as if it had been started directly.
 process.argv.splice(2, 1)
-await import(pathToFileURL(bundle).href)
+runBundle(bundle)
