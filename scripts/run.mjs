@@ -5,7 +5,7 @@
 // Starting through tsx costs ~0.6 s more per run.
 import {createHash, randomBytes} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
+import Module, {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Script} from 'node:vm'
@@ -145,39 +145,91 @@ async function ensureBundle() {
 }
 
 /**
- * Run the bundle as Node runs a CommonJS file, but compiled with V8's code cache of it
- * (`main.cjs.v8cache` beside it): Node 20 keeps no cache of compiled code (22 has
- * `module.enableCompileCache`), and compiling our code and its dependencies cost ~0.5 s of CPU
- * a run. The cache is made at the exit of the first run that ends well without one (or whose cache
- * V8 refused: another Node, other flags), so that it holds every function that run compiled, not
- * only the top level; written to a temporary file and renamed, so runners at once never read half
- * of one.
+ * V8's code cache of the scripts this process compiles, kept in one file (`code.v8cache` beside
+ * the bundle): Node 20 keeps no cache of compiled code (22 has `module.enableCompileCache`), and
+ * compiling our bundle and the dependencies left in node_modules cost ~0.5 s of CPU a run.
+ * Each script is found by its path, size and modification time (V8 itself checks only the
+ * source's length). A script compiled without a usable cache (none yet, or refused by V8: another
+ * Node, other flags) is added at the exit of a run that ends well, so that the cache holds every
+ * function that run compiled, not only the top level. The file is written to a temporary name and
+ * renamed, so runners started at once never read half of one.
+ * @param file where the cache is kept
+ * @returns `compile(source, filename)`: a `vm.Script` compiled with the cache when there is one
+ */
+function codeCache(file) {
+  const known = new Map()
+  try {
+    const data = readFileSync(file)
+    const indexLength = data.readUInt32LE(0)
+    let offset = 4 + indexLength
+    for (const [key, length] of JSON.parse(data.subarray(4, offset).toString('utf8'))) {
+      known.set(key, data.subarray(offset, offset + length))
+      offset += length
+    }
+  } catch {}
+  const fresh = new Map()
+  process.once('exit', (code) => {
+    if (code !== 0 || fresh.size === 0) return
+    const entries = new Map(known)
+    for (const [key, script] of fresh) entries.set(key, script.createCachedData())
+    const index = Buffer.from(JSON.stringify([...entries].map(([key, data]) => [key, data.length])))
+    const head = Buffer.alloc(4)
+    head.writeUInt32LE(index.length)
+    const temporary = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+    try {
+      writeFileSync(temporary, Buffer.concat([head, index, ...entries.values()]))
+      renameSync(temporary, file)
+    } catch {
+      rmSync(temporary, {force: true})
+    }
+  })
+  return (source, filename) => {
+    const info = statSync(filename)
+    const key = `${filename}\0${info.size}\0${info.mtimeMs}`
+    const cachedData = known.get(key)
+    // Node's own wrapper of a CommonJS module; a first line `#!…` becomes a comment (line numbers stay).
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!/, '//')}\n})`, {filename, cachedData})
+    if (!cachedData || script.cachedDataRejected) fresh.set(key, script)
+    return script
+  }
+}
+
+/**
+ * Have Node compile the CommonJS files it loads from node_modules (marp-core, markdown-it,
+ * postcss, sharp's JavaScript…) with the code cache, as the v8-compile-cache package does; a file
+ * the cache cannot compile (ES module syntax) goes to Node's own loader.
+ * @param compile what `codeCache` returns
+ */
+function cacheDependencies(compile) {
+  const own = Module.prototype._compile
+  Module.prototype._compile = function (content, filename) {
+    if (!filename.includes(`${path.sep}node_modules${path.sep}`)) return own.call(this, content, filename)
+    let script
+    try {
+      script = compile(content, filename)
+    } catch {
+      return own.call(this, content, filename)
+    }
+    const require = (id) => this.require(id)
+    require.resolve = (request, options) => Module._resolveFilename(request, this, false, options)
+    require.resolve.paths = (request) => Module._resolveLookupPaths(request, this)
+    require.main = process.mainModule
+    require.extensions = Module._extensions
+    require.cache = Module._cache
+    return script.runInThisContext({displayErrors: true}).call(this.exports, this.exports, require, this, filename, path.dirname(filename))
+  }
+}
+
+/**
+ * Run the bundle as Node runs a CommonJS file, compiled with V8's code cache (`codeCache`), as
+ * are the dependencies it loads from node_modules.
  * @param bundle the path of the bundle's `main.cjs`
  */
 function runBundle(bundle) {
-  const source = readFileSync(bundle, 'utf8')
-  const cacheFile = `${bundle}.v8cache`
-  let cachedData
-  try {
-    cachedData = readFileSync(cacheFile)
-  } catch {}
-  // Node's own wrapper of a CommonJS module; a first line `#!…` becomes a comment (line numbers stay).
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!/, '//')}\n})`
-  const script = new Script(wrapper, {filename: bundle, cachedData})
-  if (!cachedData || script.cachedDataRejected) {
-    process.once('exit', (code) => {
-      if (code !== 0) return
-      const temporary = `${cacheFile}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
-      try {
-        writeFileSync(temporary, script.createCachedData())
-        renameSync(temporary, cacheFile)
-      } catch {
-        rmSync(temporary, {force: true})
-      }
-    })
-  }
+  const compile = codeCache(path.join(path.dirname(bundle), 'code.v8cache'))
+  cacheDependencies(compile)
   const module = {exports: {}, id: bundle, filename: bundle, loaded: false}
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle))
+  compile(readFileSync(bundle, 'utf8'), bundle).runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle))
 }
 
 let bundle = await ensureBundle().catch((error) => {
