@@ -202,13 +202,14 @@ function codeCache(file) {
  */
 function cacheDependencies(compile) {
   const own = Module.prototype._compile
-  Module.prototype._compile = function (content, filename) {
-    if (!filename.includes(`${path.sep}node_modules${path.sep}`)) return own.call(this, content, filename)
+  Module.prototype._compile = function (content, filename, ...rest) {
+    // Node 20.19+ passes a format too: an ES module loaded by require() is left to Node.
+    if (!filename.includes(`${path.sep}node_modules${path.sep}`) || (rest[0] && rest[0] !== 'commonjs')) return own.call(this, content, filename, ...rest)
     let script
     try {
       script = compile(content, filename)
     } catch {
-      return own.call(this, content, filename)
+      return own.call(this, content, filename, ...rest)
     }
     const require = (id) => this.require(id)
     require.resolve = (request, options) => Module._resolveFilename(request, this, false, options)
