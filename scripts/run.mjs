@@ -7,7 +7,7 @@ import {createHash, randomBytes} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import Module, {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Script} from 'node:vm'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -88,17 +88,17 @@ const puppeteerDebug = {
 async function ensureBundle() {
   const name = `${command}-${sourcesKey()}`
   const outdir = path.join(cache, name)
-  const bundle = path.join(outdir, 'main.cjs')
-  if (existsSync(bundle)) return bundle
+  const built = () => ['main.cjs', 'main.mjs'].map((file) => path.join(outdir, file)).find((file) => existsSync(file))
+  if (built()) return built()
   mkdirSync(cache, {recursive: true})
   tidyCache(name)
-  const {build} = await import('esbuild')
+  const {build, formatMessagesSync} = await import('esbuild')
   const temporary = `${outdir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   try {
     // One CommonJS file (see runBundle: V8 keeps a code cache of it); what a dynamic import loads
     // is only run (its modules' top-level code) when imported, so that the command starts the
     // browser before it runs the rest.
-    await build({
+    const main = {
       entryPoints: {main: path.join(root, entries[command])},
       outdir: temporary,
       outExtension: {'.js': '.cjs'},
@@ -118,8 +118,16 @@ async function ensureBundle() {
       // Our modules find files beside themselves (and the Office worker's script) by import.meta.url.
       define: {'import.meta.url': '__bpImportMetaUrl'},
       banner: {js: "var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
-      logLevel: 'warning',
       plugins: [puppeteerDebug],
+    }
+    await build({...main, logLevel: 'silent'}).catch(async (error) => {
+      // A command with top-level await (bench, the fitting scripts) cannot be CommonJS: it is an ES
+      // module bundle split at dynamic imports, as before, loaded without the code cache.
+      if (!error.errors?.length || !error.errors.every((message) => /top-level await/i.test(message.text))) {
+        for (const line of formatMessagesSync(error.errors ?? [], {kind: 'error'})) process.stderr.write(line)
+        throw error
+      }
+      await build({...main, format: 'esm', splitting: true, outExtension: {'.js': '.mjs'}, supported: {}, define: {}, banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"}, logLevel: 'warning'})
     })
     // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts).
     await build({
@@ -137,11 +145,11 @@ async function ensureBundle() {
     renameSync(temporary, outdir)
   } catch (error) {
     // Another runner put the same bundle in place first: use it.
-    if (!['ENOTEMPTY', 'EEXIST'].includes(error.code) || !existsSync(bundle)) throw error
+    if (!['ENOTEMPTY', 'EEXIST'].includes(error.code) || !built()) throw error
   } finally {
     rmSync(temporary, {recursive: true, force: true})
   }
-  return bundle
+  return built()
 }
 
 /**
@@ -223,10 +231,11 @@ function cacheDependencies(compile) {
 
 /**
  * Run the bundle as Node runs a CommonJS file, compiled with V8's code cache (`codeCache`), as
- * are the dependencies it loads from node_modules.
- * @param bundle the path of the bundle's `main.cjs`
+ * are the dependencies it loads from node_modules (an ES module bundle, `main.mjs`, is imported).
+ * @param bundle the path of the bundle's `main.cjs` or `main.mjs`
  */
-function runBundle(bundle) {
+async function runBundle(bundle) {
+  if (bundle.endsWith('.mjs')) return import(pathToFileURL(bundle).href)
   const compile = codeCache(path.join(path.dirname(bundle), 'code.v8cache'))
   cacheDependencies(compile)
   const module = {exports: {}, id: bundle, filename: bundle, loaded: false}
@@ -257,4 +266,4 @@ if (command === 'dev') {
 }
 // The command's own arguments follow, as if it had been started directly.
 process.argv.splice(2, 1)
-runBundle(bundle)
+await runBundle(bundle)
