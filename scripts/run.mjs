@@ -4,9 +4,11 @@
 // ~0.3 s a run), rebuilt only when a source file, the lock file or this runner changed. Safe to start many times at once (see ensureBundle).
 // Starting through tsx costs ~0.6 s more per run.
 import {createHash, randomBytes} from 'node:crypto'
-import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import Module, {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {Script} from 'node:vm'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const command = process.argv[2]
@@ -86,44 +88,158 @@ const puppeteerDebug = {
 async function ensureBundle() {
   const name = `${command}-${sourcesKey()}`
   const outdir = path.join(cache, name)
-  const bundle = path.join(outdir, 'main.mjs')
-  if (existsSync(bundle)) return bundle
+  const built = () => ['main.cjs', 'main.mjs'].map((file) => path.join(outdir, file)).find((file) => existsSync(file))
+  if (built()) return built()
   mkdirSync(cache, {recursive: true})
   tidyCache(name)
-  const {build} = await import('esbuild')
+  const {build, formatMessagesSync} = await import('esbuild')
   const temporary = `${outdir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   try {
-    // Split at dynamic imports, so that the command starts the browser before it loads the rest.
+    // One CommonJS file (see runBundle: V8 keeps a code cache of it); what a dynamic import loads
+    // is only run (its modules' top-level code) when imported, so that the command starts the
+    // browser before it runs the rest.
+    const main = {
+      entryPoints: {main: path.join(root, entries[command])},
+      outdir: temporary,
+      outExtension: {'.js': '.cjs'},
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      // import() becomes require(): code compiled by vm.Script can import only with a flag
+      // (--experimental-vm-modules) or an experimental option that prints a warning.
+      supported: {'dynamic-import': false},
+      // Left to node_modules: sharp (native code) and marp-cli (one prebuilt file that reads its
+      // templates and bespoke.js next to itself, by __dirname). The language model is JSON:
+      // Node's JSON.parse reads it ~40 ms faster than the 3.9 MB object literal a bundle makes.
+      // marp-core's full engine (the one marp-cli uses, slides/bespoke-html.ts) loads its math and
+      // highlighting modules by require() calls a bundle cannot follow.
+      external: ['sharp', '@marp-team/marp-cli', '@marp-team/marp-core', 'wink-eng-lite-web-model'],
+      // Our modules find files beside themselves (and the Office worker's script) by import.meta.url.
+      define: {'import.meta.url': '__bpImportMetaUrl'},
+      banner: {js: "var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
+      plugins: [puppeteerDebug],
+    }
+    await build({...main, logLevel: 'silent'}).catch(async (error) => {
+      // A command with top-level await (bench, the fitting scripts) cannot be CommonJS: it is an ES
+      // module bundle split at dynamic imports, as before, loaded without the code cache.
+      if (!error.errors?.length || !error.errors.every((message) => /top-level await/i.test(message.text))) {
+        for (const line of formatMessagesSync(error.errors ?? [], {kind: 'error'})) process.stderr.write(line)
+        throw error
+      }
+      await build({...main, format: 'esm', splitting: true, outExtension: {'.js': '.mjs'}, supported: {}, define: {}, banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"}, logLevel: 'warning'})
+    })
+    // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts).
     await build({
-      // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts).
-      entryPoints: {main: path.join(root, entries[command]), 'office-worker': path.join(root, 'scripts/office-worker.ts')},
+      entryPoints: {'office-worker': path.join(root, 'scripts/office-worker.ts')},
       outdir: temporary,
       outExtension: {'.js': '.mjs'},
-      splitting: true,
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      // Left to node_modules: sharp (native code) and marp-cli (one prebuilt file that reads its
-      // templates and bespoke.js next to itself, by __dirname). pdf-lib is imported by a path
-      // computed at run time (scripts/finish-pdf.ts), so it stays there too. The language model is
-      // JSON: Node's JSON.parse reads it ~40 ms faster than the 3.9 MB object literal a bundle makes.
-      // marp-core's full engine (the one marp-cli uses, slides/bespoke-html.ts) loads its math and
-      // highlighting modules by require() calls a bundle cannot follow.
-      external: ['sharp', '@marp-team/marp-cli', '@marp-team/marp-core', 'wink-eng-lite-web-model'],
       // CommonJS dependencies call require() for Node's modules; the bundle is an ES module.
       banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"},
       logLevel: 'warning',
-      plugins: [puppeteerDebug],
     })
     renameSync(temporary, outdir)
   } catch (error) {
     // Another runner put the same bundle in place first: use it.
-    if (!['ENOTEMPTY', 'EEXIST'].includes(error.code) || !existsSync(bundle)) throw error
+    if (!['ENOTEMPTY', 'EEXIST'].includes(error.code) || !built()) throw error
   } finally {
     rmSync(temporary, {recursive: true, force: true})
   }
-  return bundle
+  return built()
+}
+
+/**
+ * V8's code cache of the scripts this process compiles, kept in one file (`code.v8cache` beside
+ * the bundle): Node 20 keeps no cache of compiled code (22 has `module.enableCompileCache`), and
+ * compiling our bundle and the dependencies left in node_modules cost ~0.5 s of CPU a run.
+ * Each script is found by its path, size and modification time (V8 itself checks only the
+ * source's length). A script compiled without a usable cache (none yet, or refused by V8: another
+ * Node, other flags) is added at the exit of a run that ends well, so that the cache holds every
+ * function that run compiled, not only the top level. The file is written to a temporary name and
+ * renamed, so runners started at once never read half of one.
+ * @param file where the cache is kept
+ * @returns `compile(source, filename)`: a `vm.Script` compiled with the cache when there is one
+ */
+function codeCache(file) {
+  const known = new Map()
+  try {
+    const data = readFileSync(file)
+    const indexLength = data.readUInt32LE(0)
+    let offset = 4 + indexLength
+    for (const [key, length] of JSON.parse(data.subarray(4, offset).toString('utf8'))) {
+      known.set(key, data.subarray(offset, offset + length))
+      offset += length
+    }
+  } catch {}
+  const fresh = new Map()
+  process.once('exit', (code) => {
+    if (code !== 0 || fresh.size === 0) return
+    const entries = new Map(known)
+    for (const [key, script] of fresh) entries.set(key, script.createCachedData())
+    const index = Buffer.from(JSON.stringify([...entries].map(([key, data]) => [key, data.length])))
+    const head = Buffer.alloc(4)
+    head.writeUInt32LE(index.length)
+    const temporary = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+    try {
+      writeFileSync(temporary, Buffer.concat([head, index, ...entries.values()]))
+      renameSync(temporary, file)
+    } catch {
+      rmSync(temporary, {force: true})
+    }
+  })
+  return (source, filename) => {
+    const info = statSync(filename)
+    const key = `${filename}\0${info.size}\0${info.mtimeMs}`
+    const cachedData = known.get(key)
+    // Node's own wrapper of a CommonJS module; a first line `#!…` becomes a comment (line numbers stay).
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!/, '//')}\n})`, {filename, cachedData})
+    if (!cachedData || script.cachedDataRejected) fresh.set(key, script)
+    return script
+  }
+}
+
+/**
+ * Have Node compile the CommonJS files it loads from node_modules (marp-core, markdown-it,
+ * postcss, sharp's JavaScript…) with the code cache, as the v8-compile-cache package does; a file
+ * the cache cannot compile (ES module syntax) goes to Node's own loader.
+ * @param compile what `codeCache` returns
+ */
+function cacheDependencies(compile) {
+  const own = Module.prototype._compile
+  Module.prototype._compile = function (content, filename, ...rest) {
+    // Node 20.19+ passes a format too: an ES module loaded by require() is left to Node.
+    if (!filename.includes(`${path.sep}node_modules${path.sep}`) || (rest[0] && rest[0] !== 'commonjs')) return own.call(this, content, filename, ...rest)
+    let script
+    try {
+      script = compile(content, filename)
+    } catch {
+      return own.call(this, content, filename, ...rest)
+    }
+    const require = (id) => this.require(id)
+    require.resolve = (request, options) => Module._resolveFilename(request, this, false, options)
+    require.resolve.paths = (request) => Module._resolveLookupPaths(request, this)
+    require.main = process.mainModule
+    require.extensions = Module._extensions
+    require.cache = Module._cache
+    return script.runInThisContext({displayErrors: true}).call(this.exports, this.exports, require, this, filename, path.dirname(filename))
+  }
+}
+
+/**
+ * Run the bundle as Node runs a CommonJS file, compiled with V8's code cache (`codeCache`), as
+ * are the dependencies it loads from node_modules (an ES module bundle, `main.mjs`, is imported).
+ * @param bundle the path of the bundle's `main.cjs` or `main.mjs`
+ */
+async function runBundle(bundle) {
+  if (bundle.endsWith('.mjs')) return import(pathToFileURL(bundle).href)
+  const compile = codeCache(path.join(path.dirname(bundle), 'code.v8cache'))
+  cacheDependencies(compile)
+  const module = {exports: {}, id: bundle, filename: bundle, loaded: false}
+  compile(readFileSync(bundle, 'utf8'), bundle).runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle))
 }
 
 let bundle = await ensureBundle().catch((error) => {
@@ -150,4 +266,4 @@ if (command === 'dev') {
 }
 // The command's own arguments follow, as if it had been started directly.
 process.argv.splice(2, 1)
-await import(pathToFileURL(bundle).href)
+await runBundle(bundle)

@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from 'node:fs'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PACK_FILES} from './processes.js'
@@ -38,4 +38,20 @@ describe('the build runner (scripts/run.mjs)', () => {
     for (const dependency of ['puppeteer-core', 'unified', 'wink-nlp', 'zod']) expect(bundled).toMatch(from(dependency))
     for (const dependency of ['cosmiconfig', 'puppeteer']) expect(bundled).not.toMatch(from(dependency))
   }, 200_000)
+
+  it('keeps V8 code cache of the bundle and of node_modules files, which the next run uses as it is', async () => {
+    const folder = path.join(copy, '.cache', readdirSync(path.join(copy, '.cache'))[0])
+    const cache = path.join(folder, 'code.v8cache')
+    // The builds above wrote it at their exit: an index of [path, size, mtime] keys, then the data.
+    const data = readFileSync(cache)
+    const scripts = (JSON.parse(data.subarray(4, 4 + data.readUInt32LE(0)).toString('utf8')) as [string, number][]).map(([key]) => key.split('\0')[0])
+    expect(scripts).toContain(path.join(folder, 'main.cjs'))
+    for (const dependency of ['@marp-team/marp-core', 'markdown-it', 'postcss']) expect(scripts.some((file) => file.includes(`${path.sep}node_modules${path.sep}${dependency}${path.sep}`))).toBe(true)
+    // A run that V8 refused the cache to, or that compiled a script the cache lacks, writes it again.
+    const written = statSync(cache).mtimeMs
+    const run = await cli(['--out', path.join(copy, 'out-again'), '--quiet'], copy, {}, path.join(copy, 'scripts/run.mjs'))
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(statSync(cache).mtimeMs).toBe(written)
+  }, 100_000)
 })
