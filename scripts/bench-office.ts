@@ -6,6 +6,7 @@
 import {spawn} from 'node:child_process'
 import {OUTPUT_NAMES} from './config/settings.js'
 import type {BenchRow} from './bench-throughput.js'
+import {nodeFlagsOf} from './node-flags.js'
 
 /** The target: writing both Office files costs the build at most this much wall time. */
 export const OFFICE_BUDGET_MS = 200
@@ -24,7 +25,7 @@ const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(li
  */
 async function timedBuild(args: string[], env: NodeJS.ProcessEnv): Promise<{ms: number; cpuMs: number; stdout: string}> {
   const start = performance.now()
-  const child = spawn('/bin/bash', ['-c', '"$@"; code=$?; times >&2; exit $code', 'bash', process.execPath, ...args], {stdio: ['ignore', 'pipe', 'pipe'], env})
+  const child = spawn('/bin/bash', ['-c', '"$@"; code=$?; times >&2; exit $code', 'bash', process.execPath, ...nodeFlagsOf('build'), ...args], {stdio: ['ignore', 'pipe', 'pipe'], env})
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -5,6 +5,7 @@ import {appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSy
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {packsAtOnce} from './in-parallel.js'
+import {nodeFlagsOf} from './node-flags.js'
 import {PROJECT_ROOT} from './project-root.js'
 import {decodeSource} from './structure/read-source.js'
 import {structureSource} from './structure/structure-source.js'
@@ -60,7 +61,7 @@ async function coldRun(run: string, sources: string, out: string, count: number,
   const targets = [Math.round(count / 4), Math.round(count / 2), count]
   const marks: Array<{readouts: number; ms: number; peakMiB: number}> = []
   const start = performance.now()
-  const child = spawn(process.execPath, [run, 'build', sources, '--out', out], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
+  const child = spawn(process.execPath, [...nodeFlagsOf('build'), run, 'build', sources, '--out', out], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
   let built = 0
   let peak = 0
   let buffered = ''
@@ -86,10 +87,10 @@ async function coldRun(run: string, sources: string, out: string, count: number,
   return {marks, ms: performance.now() - start}
 }
 
-/** Time one build command to its end; its standard output too. */
+/** Time one build command (started as `npm run build` starts it) to its end; its standard output too. */
 async function timed(args: string[]): Promise<{ms: number; stdout: string}> {
   const start = performance.now()
-  const child = spawn(process.execPath, args, {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
+  const child = spawn(process.execPath, [...nodeFlagsOf('build'), ...args], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

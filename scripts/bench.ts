@@ -23,11 +23,14 @@ import {accessSync, constants} from 'node:fs'
 import {fontFaceCss} from './theme/fonts.js'
 import {throughputRows, type BenchRow} from './bench-throughput.js'
 import {officeRow} from './bench-office.js'
+import {nodeFlagsOf} from './node-flags.js'
 
 const {values} = parseArgs({options: {rounds: {type: 'string'}, throughput: {type: 'boolean'}, readouts: {type: 'string'}, office: {type: 'boolean'}}})
 const rounds = Number(values.rounds ?? 5)
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-pack-bench-'))
 const run = path.join(PROJECT_ROOT, 'scripts/run.mjs')
+/** Our build starts as `npm run build` starts it: Node with the flags of package.json's `build` script. */
+const node = [process.execPath, ...nodeFlagsOf('build')]
 const marp = path.join(PROJECT_ROOT, 'node_modules/@marp-team/marp-cli/marp-cli.js')
 const chromium = findBrowser().path
 /** The browsers to pair on: Chromium's headless shell and full Chromium, where installed (else the one found). */
@@ -134,7 +137,7 @@ places.forEach((place, i) => writeFileSync(path.join(batch, `readout-${i + 1}.tx
 writeFileSync(path.join(sources, 'fifty.txt'), synthetic(50))
 
 // --force: the same output folder is built again and again, and an up-to-date pack is not.
-const ours = (file: string, out: string, memory = false, browser = chromium) => measure('/usr/bin/env', [`CHROME_PATH=${browser}`, process.execPath, run, 'build', file, '--out', out, '--quiet', '--force'], memory)
+const ours = (file: string, out: string, memory = false, browser = chromium) => measure('/usr/bin/env', [`CHROME_PATH=${browser}`, ...node, run, 'build', file, '--out', out, '--quiet', '--force'], memory)
 const baseline = (memory = false, browser = chromium) => measure(process.execPath, [marp, path.join(work, 'slides.md'), '--pdf', '--no-stdin', '--browser-path', browser, '--theme-set', path.join(work, 'briefing.css'), '-o', path.join(work, 'marp.pdf')], memory)
 
 // What the Office files cost a build: with them against without (`--office`: only that row).
@@ -172,7 +175,7 @@ for (let round = 0; round < Math.max(rounds, 5); round++) {
   results.structure.push(performance.now() - start)
 }
 for (let round = 0; round < Math.max(1, Math.ceil(rounds / 2)); round++) {
-  results.batch.push((await measure(process.execPath, [run, 'build', ...readdirSync(batch).map((f) => path.join(batch, f)), '--out', path.join(work, 'out-batch'), '--quiet', '--force'])).ms)
+  results.batch.push((await measure(node[0], [...node.slice(1), run, 'build', ...readdirSync(batch).map((f) => path.join(batch, f)), '--out', path.join(work, 'out-batch'), '--quiet', '--force'])).ms)
 }
 
 // Watch mode: save the source, time until slides.html and until brief.pdf are replaced.
@@ -180,7 +183,7 @@ const watchSources = path.join(work, 'watch-src')
 const watchOut = path.join(work, 'watch-out')
 mkdirSync(watchSources)
 writeFileSync(path.join(watchSources, 'seed.txt'), seed)
-const dev = spawn(process.execPath, [run, 'dev', '--source', watchSources, '--out', watchOut, '--port', '0', '--quiet'], {stdio: ['ignore', 'pipe', 'inherit']})
+const dev = spawn(process.execPath, [...nodeFlagsOf('dev'), run, 'dev', '--source', watchSources, '--out', watchOut, '--port', '0', '--quiet'], {stdio: ['ignore', 'pipe', 'inherit']})
 const html: number[] = []
 const all: number[] = []
 try {
@@ -222,7 +225,7 @@ try {
 const leftBehind: string[] = []
 for (const pairing of paired) {
   const temporary = mkdtempSync(path.join(work, 'tmp-'))
-  const child = spawn('/usr/bin/env', [`CHROME_PATH=${pairing.path}`, `TMPDIR=${temporary}`, process.execPath, run, 'build', path.join(sources, 'seed.txt'), '--out', path.join(work, 'out'), '--quiet', '--force'], {stdio: 'ignore'})
+  const child = spawn('/usr/bin/env', [`CHROME_PATH=${pairing.path}`, `TMPDIR=${temporary}`, ...node, run, 'build', path.join(sources, 'seed.txt'), '--out', path.join(work, 'out'), '--quiet', '--force'], {stdio: 'ignore'})
   leftBehind.push(...(await new Promise<string[]>((resolve) => child.on('exit', () => resolve(processesNaming(temporary))))))
 }
 

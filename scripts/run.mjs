@@ -250,7 +250,8 @@ if (command === 'dev') {
   // Watch mode runs as a child that exits with 75 when our own code changed: rebuild, start again.
   const {spawn} = await import('node:child_process')
   for (;;) {
-    const child = spawn(process.execPath, [bundle, ...process.argv.slice(3)], {stdio: 'inherit'})
+    // With this process's Node flags (package.json's `dev` script: a small young generation).
+    const child = spawn(process.execPath, [...process.execArgv, bundle, ...process.argv.slice(3)], {stdio: 'inherit'})
     const forward = (signal) => child.kill(signal)
     process.on('SIGINT', forward)
     process.on('SIGTERM', forward)

@@ -1,5 +1,6 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=4
 // The installed command, `briefing-pack` (package.json `bin`): build, dev, --version, --help.
+// Started with the Node flags of package.json's `build` script (see scripts/node-flags.ts).
 import {runMain} from '../errors.js'
 import {briefingPackProgram, newOutcome, runCommandLine} from './program.js'
 

@@ -1,0 +1,47 @@
+import {spawn} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {nodeFlagsOf} from '../node-flags.js'
+import {PACK_FILES} from './processes.js'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const work = mkdtempSync(path.join(tmpdir(), 'bp-memory-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+/** A module loaded before the build (`--import`): at exit it prints the largest V8 young generation the main thread had. */
+const PROBE = `import v8 from 'node:v8'
+let most = 0
+const look = () => (most = Math.max(most, v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size))
+setInterval(look, 10).unref()
+process.on('exit', () => (look(), process.stderr.write('young generation: ' + most + '\\n')))
+`
+
+describe('Node flags of the build (package.json scripts, the installed command)', () => {
+  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 8 MiB, and builds the whole pack', async () => {
+    const probe = path.join(work, 'probe.mjs')
+    writeFileSync(probe, PROBE)
+    const out = path.join(work, 'out')
+    const child = spawn(process.execPath, [...nodeFlagsOf('build'), '--import', probe, path.join(root, 'scripts/run.mjs'), 'build', path.join(root, 'source/paris-roadmap-2019.txt'), '--out', out, '--quiet'], {stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)))
+    expect(code).toBe(0)
+    expect(readdirSync(path.join(out, 'paris-roadmap-2019')).sort()).toEqual(PACK_FILES)
+    const young = Number(/young generation: (\d+)/.exec(stderr)?.[1])
+    // Node's default lets it grow to 32 MiB, which a build fills and keeps while Chromium prints.
+    expect(young).toBeGreaterThan(0)
+    expect(young).toBeLessThanOrEqual(8 * 1024 * 1024)
+  }, 120_000)
+
+  it('the installed command and watch mode start Node with the same flags as `npm run build`', () => {
+    const flags = nodeFlagsOf('build')
+    expect(flags.length).toBeGreaterThan(0)
+    expect(nodeFlagsOf('dev')).toEqual(flags)
+    // The bin's shebang (tsc keeps it in lib/scripts/cli/main.js); `env -S` splits the flags off.
+    expect(readFileSync(path.join(root, 'scripts/cli/main.ts'), 'utf8').split('\n')[0]).toBe(`#!/usr/bin/env -S node ${flags.join(' ')}`)
+    // The watch runner starts its child with its own flags.
+    expect(readFileSync(path.join(root, 'scripts/run.mjs'), 'utf8')).toContain('[...process.execArgv, bundle')
+  })
+})
