@@ -72,7 +72,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   // the tokens `such` looks back in, read once per sentence and only when asked
   const context: {sentence?: Token[]; previous?: Token[]} = {}
   const take = (at: number, end: number, value: string, label: string) => {
-    const tidy = resolveSuch(tidyLabel(label), at, sentence, previous, context)
+    const tidy = spelledAsIn(resolveSuch(tidyLabel(label), at, sentence, previous, context), sentence)
     if (!tidy || taken.some(([start, stop]) => at < stop && end > start)) return
     taken.push([at, end])
     found.push({at, value, label: tidy, sentence})
@@ -780,6 +780,19 @@ function whatIsToBeDone(tokens: Token[], quantity: Quantity, noun: {from: number
 }
 
 /** `repaired` from `repair`, `vaccinated` from `vaccinate`, `planned` from `plan`, `supplied` from `supply`. */
+/**
+ * A label in the spelling of its sentence: participles made from the model's lemmas are spelt
+ * `-ize`/`-yze` (`modernized`); a text that writes `modernise` gets `modernised`.
+ * @param label the label
+ * @param sentence the sentence it was read from
+ * @returns the label
+ */
+export function spelledAsIn(label: string, sentence: string): string {
+  return label.replace(/\b(\p{L}+)([iy])z(e[ds]?|ing|ation)\b/giu, (word: string, stem: string, letter: string, ending: string) =>
+    new RegExp(`\\b${stem}${letter}s(?:e|es|ed|ing|ation)\\b`, 'i').test(sentence) ? `${stem}${letter}s${ending}` : word,
+  )
+}
+
 function pastParticiple(lemma: string): string {
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`
   if (/e$/.test(lemma)) return `${lemma}d`

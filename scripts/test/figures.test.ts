@@ -368,3 +368,10 @@ describe('wordsToNumber', () => {
     expect(wordsToNumber(['delegations'])).toBeUndefined()
   })
 })
+
+describe('labels in the spelling of their text', () => {
+  it('writes a participle made from the model’s lemma as the text spells the verb (was "to be modernized" from "modernise")', () => {
+    expect(read('Ministers adopted a plan to modernise 2,400 rural post offices by 2028.').join()).toContain('modernised')
+    expect(read('Ministers adopted a plan to modernize 2,400 rural post offices by 2028.').join()).toContain('modernized')
+  })
+})
