@@ -419,9 +419,12 @@ function withArticle(subject: string, text: string): string {
 
 /** The subject of the clause that ends at `end`: from the last comma or colon, without its auxiliary or a place it narrows. */
 function subjectBefore(text: string, end: number, patterns: FigurePatterns): string | undefined {
-  const clause = text.slice(0, end).split(/[,;:]\s/).pop() ?? ''
+  const clauses = text.slice(0, end).split(/[,;:]\s/)
+  const clause = clauses.pop() ?? ''
   const verb = /\s(?:se\s+sont|s['’]est|ont|a|est|sont|se|s['’])(?:\s|$)/iu.exec(clause)
-  const subject = verb ? clause.slice(0, verb.index) : clause
+  let subject = verb ? clause.slice(0, verb.index) : clause
+  // `… du recul de la production céréalière de la région, qui est passée de …`: `qui` stands for the noun phrase before the comma
+  if (/^\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s*$/iu.test(subject)) subject = antecedentOf(clauses.pop() ?? '') ?? ''
   const cut = subject.replace(/\s(?:dans|en|au|aux|pour|depuis)\s.*$/iu, '').trim()
   const lower = cut.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
   const words = lower.split(/\s+/).filter(Boolean)
@@ -433,8 +436,23 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   return noun.replace(/^nombre\s+(?:de\s+|d['’]\s?|des\s+)/iu, '') || undefined
 }
 
-/** `en 2021` right after a number: the year its value is for. */
+/**
+ * The noun phrase a relative pronoun after a comma stands for: the longest one that closes the
+ * clause before it in at most six words (`… pris acte du recul de la production céréalière de la
+ * région` gives `la production céréalière de la région`).
+ */
+function antecedentOf(clause: string): string | undefined {
+  const words = clause.trim().split(/\s+/)
+  for (let at = 0; at < words.length; at++) {
+    if (!/^(?:du|des|la|le|les|un|une|l['’]\p{L}+)$/iu.test(words[at]) || words.length - at > 6) continue
+    return [words[at].replace(/^du$/i, 'le').replace(/^des$/i, 'les'), ...words.slice(at + 1)].join(' ')
+  }
+  return undefined
+}
+
+/** `en 2021` right after a number (or after its unit: `de tonnes en 2021`): the year its value is for. */
 function yearAfter(text: string, end: number): string {
-  const year = /^\s*(en\s+(?:19|20)\d\d)(?!\d)/u.exec(text.slice(end))
+  // over the unit the text names after the number (`7,8 millions de tonnes en 2024`)
+  const year = /^(?:\s+(?:de\s+|d['’]\s?)\p{L}+)?\s*(en\s+(?:19|20)\d\d)(?!\d)/u.exec(text.slice(end))
   return year ? ` ${year[1]}` : ''
 }

@@ -375,3 +375,10 @@ describe('labels in the spelling of their text', () => {
     expect(read('Ministers adopted a plan to modernize 2,400 rural post offices by 2028.').join()).toContain('modernized')
   })
 })
+
+describe('a French change whose subject is `qui`', () => {
+  it('labels the change by the noun phrase `qui` stands for, with the years past the unit (was "qui, contre 9,2 millions")', () => {
+    const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(lire("Les ministres ont noté la baisse de la pêche artisanale du bassin, qui est passée de 3,1 millions de tonnes en 2019 à 2,4 millions de tonnes en 2023.")).toEqual(['2.4 million | pêche artisanale du bassin en 2023, contre 3,1 millions en 2019'])
+  })
+})
