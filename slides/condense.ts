@@ -142,7 +142,7 @@ function withoutAsideBeforeObject(text: string, lang?: string): string {
     const before = all.slice(0, at)
     const afterVerb =
       lang && lang !== 'en'
-        ? /\b(?:ont|a|avons|ont|sont|est|de|d['’]|à)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|er|ir|re|is|it|u|us)$/iu.test(before)
+        ? /\b(?:ont|a|avons|sont|est|de|d['’]|à)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|er|ir|re|is|it|u|us)$/iu.test(before)
         : (() => {
             const tokens = tokensOf(before.slice(-80))
             const last = tokens.at(-1)

@@ -49,7 +49,7 @@ const CHANGE = /\b(?:up|down|rising|falling|increase[ds]?|decrease[ds]?|compared
  */
 function pastYearOf(figure: KeyFigure, meetingYear?: number): string | undefined {
   if (CHANGE.test(figure.label)) return undefined
-  const match = new RegExp(YEAR.source).exec(figure.label)
+  const match = YEAR.exec(figure.label)
   if (!match || TARGET_BEFORE.test(figure.label.slice(0, match.index))) return undefined
   if (meetingYear !== undefined && Number(match[0]) >= meetingYear) return undefined
   return match[0]
