@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {fullOrganisationName, isBodyName, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -140,7 +140,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (!met) {
     if (!place) return undefined
     const dates = findDates(text, year, calendar)?.dates
-    return {place, dates, wireStyle, yesterday: false}
+    // `KINSHASA, 4 June – The Congo Basin Forest Alliance on Thursday adopted …`: the body the wire's first sentence names.
+    const named = reading?.organisationNames ? namedBodiesIn(text.slice(wire![0].length), reading.organisationNames)[0] : undefined
+    return {place, dates, wireStyle, yesterday: false, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
   // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
@@ -151,7 +153,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
     who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
-  who = who.replace(/^(?:on|in)\s+/i, '').trim().replace(/[\s,]+$/, '')
+  // `The Partnership, who met …`: the relative word is not part of who met.
+  who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   const after = text.slice(met.index + met[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
@@ -161,7 +164,16 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const held = HELD.test(met[0])
   if (held && !MEETING_SUBJECT.test(who)) return undefined
   const yesterday = !dates && (reading?.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
-  const split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
+  let split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
+  const names = reading?.organisationNames
+  if (names) {
+    // A lone place (`Maroc`, `the Americas`) is not the body: who met are participants.
+    if (split.organisation && !isBodyName(split.organisation, names)) split = {participants: who}
+    // A body the sentence names after its verb (`… met in Suva as the … Working Group`, `… at the annual
+    // meeting of the Urban Shade Coalition`) wins over a list of who took part.
+    const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined
+    if (named) split = {organisation: named.replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}
+  }
   if (held) delete split.participants
   return {...split, place, dates: dates?.dates, wireStyle, yesterday}
 }
@@ -333,6 +345,11 @@ export function titleColonAt(text: string): number {
   const before = text.slice(0, colon.index)
   if (/[.!?;]\s/.test(before)) return -1
   return colon.index
+}
+
+/** Whether a name holds a head noun of a body (`… Council`, `Réseau …`). */
+function hasHead(name: string, names: OrganisationNames): boolean {
+  return name.split(/\s+/).some((word) => names.heads.has(word.replace(/^[ldLD]['’]/u, '').toLowerCase()))
 }
 
 function titleCase(text: string): string {
