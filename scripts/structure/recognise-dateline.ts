@@ -39,6 +39,9 @@ const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+|et
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
+/** A title-block line that continues the one before: it starts with a small word in lower case (`for the Bay of …`, `d'Afrique centrale`). */
+const CONTINUED_LINE = /^(?:(?:of|for|on|and|in|to|at|with|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?=\s)|d['’](?=\p{L}))/u
+
 /** How many paragraphs from the top may hold the dateline. */
 const SEARCH_PARAGRAPHS = 3
 /** How many characters of such a paragraph may hold it. */
@@ -72,6 +75,12 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((p) => p.data?.role === 'header')
       .map((p) => normaliseSpace(textOf(p)))
       .filter((line) => !reading.issuerLine.test(line))
+      // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
+      .reduce<string[]>((joined, line) => {
+        if (joined.length && CONTINUED_LINE.test(line)) joined[joined.length - 1] += ` ${line}`
+        else joined.push(line)
+        return joined
+      }, [])
     for (const paragraph of candidates) {
       const text = textOf(paragraph)
       // A dateline is among the first sentences: a paragraph's start is enough (and keeps this linear).

@@ -35,6 +35,14 @@ describe('the organisation is a named body', () => {
     expect(readDateline("La Conférence ministérielle de l'Alliance sahélienne pour le climat s'est tenue à Niamey le 4 juin 2026.", undefined, FRENCH)?.organisation).toBe("Alliance sahélienne pour le climat")
   })
 
+  it('reads in full a name the title block writes over two lines, in English and French', async () => {
+    const english = await structureText('Final Communiqué of the Eighth Session of the Regional Weather Council\nfor the Bay of Bengal and the Arabian Sea\nMalé, 3 May 2026\n\n1. The Council met in Malé on 3 May 2026.\n2. Ministers agreed to share radar data.\n3. Ministers agreed to fund tide gauges.\n')
+    expect(english.result!.readout.organisation).toBe('Regional Weather Council for the Bay of Bengal and the Arabian Sea')
+    const french = await structureText("Communiqué final de la cinquième réunion du Réseau des autorités de concurrence\nd'Afrique centrale\nLibreville, le 4 juin 2026\n\n1. Le Réseau s'est réuni à Libreville le 4 juin 2026.\n2. Les membres ont adopté un guide commun.\n3. Les membres ont décidé de former des enquêteurs.\n")
+    expect(french.result!.readout.organisation).toBe("Réseau des autorités de concurrence d'Afrique centrale")
+    expect(french.result!.readout.title).toBe("Communiqué final de la cinquième réunion du Réseau des autorités de concurrence d'Afrique centrale")
+  })
+
   it('names the body a wire release names in its first sentence when no one is said to have met', async () => {
     const {result} = await structureText('Press release\n\nKINSHASA, 4 June 2026 – The Congo Basin Peat Alliance on Thursday adopted a plan to protect peat swamps.\nMinisters agreed to fund ranger posts.\nThey also agreed to train guides.\n')
     expect(result!.readout.organisation).toBe('Congo Basin Peat Alliance')
