@@ -65,7 +65,7 @@ export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|l
  * readout without bullets): agreed, endorsed, adopted, launched, pledged, asked someone to act,
  * or what will be done.
  */
-export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed)\s+(?:[\w.'’-]+\s+){1,8}as\s+(?:its|their|the)|will|shall)\b/i
+export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed)\s+(?:\S+\s+){1,8}(?<!such\s)as\s+(?:its|their|the)|will|shall)\b/i
 
 /** What an opening paragraph of a communiqué says: thanks to the host, commitments reaffirmed. */
 /**

@@ -70,6 +70,8 @@ describe('the next meeting and the points', () => {
   it('reads an election as a point, in prose, in English and French', async () => {
     const english = await structureText('Ministers of the Road Safety Partnership met in Gaborone on 4 June 2026.\nMinisters agreed to lower speed limits next to schools.\nThe Partnership re-elected Ms. Neo Molefe of Botswana as its Chair.\n')
     expect(english.result!.readout.pillars.map((p) => p.body)).toContain('The Partnership re-elected Ms. Neo Molefe of Botswana as its Chair.')
+    const accented = await structureText('Ministers of the Road Safety Partnership met in Gaborone on 4 June 2026.\nMinisters agreed to lower speed limits next to schools.\nThe Partnership elected Dr. Aïcha Diallo of Mali as its Vice-Chair.\nMinisters welcomed elected officials such as the mayors of Gaborone and Francistown.\n')
+    expect(accented.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to lower speed limits next to schools.', 'The Partnership elected Dr. Aïcha Diallo of Mali as its Vice-Chair.'])
     const french = await structureText('Les ministres du Forum du lac se sont réunis à Kampala le 3 mai 2026.\nLes ministres ont décidé d’ouvrir un marché aux poissons.\nLe Forum a réélu Mme Ruth Okello à sa présidence.\n')
     expect(french.result!.readout.pillars.map((p) => p.body)).toContain('Le Forum a réélu Mme Ruth Okello à sa présidence.')
   })
