@@ -176,8 +176,10 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   let split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
   const names = reading?.organisationNames
   if (names) {
-    // A lone place (`Maroc`, `the Americas`) is not the body: who met are participants.
-    if (split.organisation && !isBodyName(split.organisation, names)) split = {participants: who}
+    // A lone place after who met (`Youth ministers of the Americas`, `Les ministres … du Maroc`) is not
+    // the body: who met are participants. A lone name that opens the subject (`Interpol's experts`) stays.
+    const opens = who.replace(/^(?:the|le|la|les|l['’])\s*/iu, '').startsWith(split.organisation ?? '\0')
+    if (split.organisation && !isBodyName(split.organisation, names) && !opens) split = {participants: who}
     // A body the sentence names after its verb (`… met in Suva as the … Working Group`, `… at the annual
     // meeting of the Urban Shade Coalition`) wins over a list of who took part.
     const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined

@@ -24,6 +24,7 @@ describe('the organisation is a named body', () => {
   it('leaves a lone place as participants, and a body that only hosts the occasion out', () => {
     const french = readDateline("Les ministres de l'Agriculture du Maroc et du Sénégal se sont réunis à Rabat le 4 juin 2026.", undefined, FRENCH)
     expect([french?.organisation, french?.participants]).toEqual([undefined, "Les ministres de l'Agriculture du Maroc et du Sénégal"])
+    expect(readDateline("Interpol's cybercrime experts met in Lyon on 4 June 2026.", undefined, ENGLISH)?.organisation).toBe('Interpol')
     const host = readDateline('Trade ministers met in New York on 24 September 2026 on the sidelines of the UN General Assembly.', undefined, ENGLISH)
     expect(host?.organisation).toBeUndefined()
   })
