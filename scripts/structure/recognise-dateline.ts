@@ -91,6 +91,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         facts.place ??= header.place
         // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
         facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading) : header.dates
+        // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
+        if (facts.dates) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
@@ -275,6 +277,30 @@ function meetingDatesAfter(text: string, from: number, release: FoundDates, cale
     return findDates(clause, year - 1, calendar)
   }
   return found
+}
+
+/** A weekday named alone (`on Thursday`, `jeudi`), with no day of the month after it. */
+const WEEKDAY_ALONE = /(?<!\p{L})(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L})(?![\s,]{1,3}(?:\d|(?:the\s+)?\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/iu
+const WEEKDAY_INDEX: Record<string, number> = {sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6}
+
+/**
+ * The date of a weekday a dateline names alone (`met in Athens on Thursday`) under a one-day date
+ * that is not that weekday (the release's, written after the meeting): the last such weekday
+ * before it, at most six days earlier.
+ * @param dates the dates read so far (the release's or the title block's)
+ * @param sentence the dateline
+ * @param reading the source's language
+ * @returns the meeting's date, or the dates unchanged
+ */
+export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: Reading): MeetingDates {
+  if (dates.start !== dates.end) return dates
+  const named = WEEKDAY_ALONE.exec(sentence.slice(0, 400))
+  if (!named) return dates
+  const day = new Date(`${dates.start}T00:00:00Z`)
+  const back = (day.getUTCDay() - WEEKDAY_INDEX[named[1].toLowerCase()] + 7) % 7
+  if (back === 0) return dates
+  const start = new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10)
+  return {start, end: start, display: displayDates(start, start, reading.calendar.locale)}
 }
 
 /** The day before a one-day date (a release that reports a meeting held the day before). */

@@ -50,6 +50,17 @@ describe('the organisation is a named body', () => {
   })
 })
 
+describe('a weekday named alone', () => {
+  it('dates the meeting on the weekday before the release, in English and French, and leaves a date that is that weekday', async () => {
+    const wire = await structureText('Press release\n\nATHENS, 5 June 2026 – Mayors of the Urban Shade Coalition met in Athens on Thursday to agree on a plan.\nThe mayors agreed to plant shade trees along bus routes.\nThey also agreed to open cooling rooms in libraries.\n')
+    expect(wire.result!.readout.dates?.start).toBe('2026-06-04')
+    const french = await structureText('Communiqué de presse\nDakar, le 5 juin 2026\n\nLes ministres du Forum du lac se sont réunis mardi à Dakar.\nLes ministres ont décidé d’ouvrir un marché aux poissons.\nIls ont aussi décidé de former des pêcheurs.\n')
+    expect(french.result!.readout.dates?.start).toBe('2026-06-02')
+    const same = await structureText('Press release\n\nATHENS, 4 June 2026 – Mayors of the Urban Shade Coalition met in Athens on Thursday, 4 June, to agree on a plan.\nThe mayors agreed to plant shade trees along bus routes.\nThey also agreed to open cooling rooms in libraries.\n')
+    expect(same.result!.readout.dates?.start).toBe('2026-06-04')
+  })
+})
+
 describe('the next meeting and the points', () => {
   it('reads a numbered paragraph whose subject is the next session as outlook, in English and French', async () => {
     const english = await structureText('Ministers of the Lake Forum met in Kampala on 3 May 2026.\n1. Ministers agreed to ban nets with a fine mesh.\n2. Ministers agreed to open a fish market.\n3. The Eighth Session of the Forum will be held in Kisumu, Kenya, in 2027, at the invitation of the Government of Kenya.\n')
