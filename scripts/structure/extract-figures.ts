@@ -210,22 +210,32 @@ const POST_MODIFIER_START = /^(?:of|in|on|with|without|for|from|under|across|at|
 function postModifierEnd(tokens: Token[], from: number, used: number): number {
   const first = tokens[from]
   if (!first) return from
+  // `staff already working in the sector`, `firms currently based in …`: an adverb of time before a participle goes with it
+  const lead = /^(?:already|currently|still|formerly|newly|recently|previously)$/.test(first.lower) && isParticiple(tokens, from + 1) ? 1 : 0
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
-  const participle = first.pos === 'VERB' && !LINKING_VERBS.has(first.lower) && (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && tokens[from + 1]?.pos === 'ADP'))
+  const participle = lead === 1 || isParticiple(tokens, from)
   const relative = /^(?:who|that)$/.test(first.lower) && (['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '') || (tokens[from + 1]?.pos === 'ADV' && tokens[from + 2]?.pos === 'VERB'))
   if (!participle && !relative && !(POST_MODIFIER_START.test(first.lower) && first.pos !== 'SCONJ')) return from
   let end = from
   let nouns = 0
+  // where the phrase being read began: the first word, or a participle that narrows the noun before it
+  let opened = from
   for (let index = from; index < tokens.length && index - from + used < LABEL_WORDS; index++) {
     const token = tokens[index]
     if (token.text === '-' && !token.spaced) continue
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
     if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
-    if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(from, index).filter((t) => t.pos === 'ADP').length >= 2) break
+    // `of treated water lost to leaks`, `per tonne of methane kept out of the air`: a past participle after the noun of a phrase narrows it, with its own phrase
+    if (index > from + lead && !relative && nouns > 0 && tokens[index - 1].pos === 'NOUN' && token.pos === 'VERB' && !/ing$/.test(token.lower) && isParticiple(tokens, index) && opened === from) {
+      opened = index
+      end = index + 1
+      continue
+    }
+    if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(opened, index).filter((t) => t.pos === 'ADP').length >= 2) break
     // `able to sequence genomes`: an adjective that needs its verb keeps it and its object
     const needsVerb = /^(?:able|unable|ready|eligible|due|set)$/.test(first.lower) && tokens[from + 1]?.lower === 'to' && index === from + 2
-    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !needsVerb && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
-    if (token.pos === 'ADV' && !relative && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
+    if (index > from + lead && (token.pos === 'AUX' || token.pos === 'VERB') && !needsVerb && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
+    if (token.pos === 'ADV' && !relative && !(lead && index === from) && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
     if (NOW_WORDS.test(token.lower) || (tokens[index + 1] && NOW_WORDS.test(`${token.lower} ${tokens[index + 1].lower}`))) break
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
       nouns++
@@ -233,10 +243,16 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
     } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
   }
   // `1,240 flights carrying 96,000 passengers`: a participle whose object is the next figure says nothing alone
-  if (participle && end === from + 1 && quantityStartsAt(tokens, from + 1)) return from
+  if (participle && end === from + 1 + lead && quantityStartsAt(tokens, from + 1 + lead)) return from
   // the word limit does not cut a compound noun in two (`the Group's observer missions`)
   while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
   return end
+}
+
+/** Whether the word at `index` is a participle that narrows the noun before it (`working in …`, `lost to …`), not a clause's main verb. */
+function isParticiple(tokens: Token[], index: number): boolean {
+  const word = tokens[index]
+  return word?.pos === 'VERB' && !LINKING_VERBS.has(word.lower) && (/ing$/.test(word.lower) || (/(?:ed|en|kept|held|left|set|put|built|sent|spent|lost|paid|sold|brought|caught|taught|bought|made|run|cut)$/.test(word.lower) && (tokens[index + 1]?.pos === 'ADP' || /^(?:out|up|off|away|back|down)$/.test(tokens[index + 1]?.lower ?? ''))))
 }
 
 /** The noun phrase a count counts (`80 international partners` → `international partners`). */
@@ -1158,9 +1174,15 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     }
     const purpose = /^(?:for|to)$/.test(next ?? '') ? '' : withPurpose(tokens, before, sentence)
     if (subject && purpose) return `${subject} ${purpose}`
+    // `a yearly fee of €2,500 per licence`: the fee per licence
+    const unit = perUnit(tokens, after, sentence)
+    if (subject && unit) return `${subject} ${unit}`
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
+  // `will pay $45 for every tonne of methane kept out of the air`: a price is per what it buys
+  const unit = perUnit(tokens, after, sentence)
+  if (unit && quantity.kind === 'money') return unit
   if (governor && WORTH.test(governor.lower) && before > 0 && ['NOUN', 'PROPN'].includes(tokens[before - 1].pos)) {
     // `pledges totalling US$1.1 billion for primary health care`
     const subject = nounPhraseBefore(tokens, before, sentence)
@@ -1234,6 +1256,22 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (rest) return `${tokens[verb - 1]?.lower === 'will' ? presentParticiple(tokens[verb].lemma) : tokens[verb].lower} ${rest}`
   }
   return subjectBefore(tokens, before + 1, sentence)
+}
+
+/**
+ * What a price or a fee is paid for, one at a time: `per licence`, `for every tonne of methane kept
+ * out of the air` gives `per tonne of methane kept out of the air`: the unit's noun phrase and the
+ * phrases that narrow it, up to about eight words. Empty when no `per`, `for each`, `for every`,
+ * `a`, `each` phrase follows the amount (a rate of time, `a year`, is the figure's time, not its unit).
+ * @param at the token after the amount
+ */
+function perUnit(tokens: Token[], at: number, sentence: string): string {
+  const opens = tokens[at]?.lower === 'per' ? 1 : /^(?:for|a)$/.test(tokens[at]?.lower ?? '') && /^(?:each|every)$/.test(tokens[at + 1]?.lower ?? '') ? 2 : /^(?:each|every)$/.test(tokens[at]?.lower ?? '') ? 1 : 0
+  if (!opens || TIME_UNITS.test(tokens[at + opens]?.lower ?? '') || /^(?:year|month|week|day|annum|capita)$/.test(tokens[at + opens]?.lower ?? '')) return ''
+  const phrase = nounPhraseAfter(tokens, at + opens)
+  if (!phrase || tokens.slice(phrase.from, phrase.to).some((token) => token.pos === 'DET')) return ''
+  const to = postModifierEnd(tokens, phrase.to, phrase.to - phrase.from)
+  return `per ${slice(sentence, tokens, phrase.from, to)}`
 }
 
 /** A place that only repeats who met, at the end of a label (`in member countries`, `across the region`). */
