@@ -702,12 +702,29 @@ function sharerBefore(tokens: Token[], verb: number, sentence: string): string |
  */
 function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): string {
   const measured = tokens[quantity.to]?.lower === 'of' ? nounPhraseAfter(tokens, quantity.to + 1) : undefined
+  // `3.5°C hotter in the densest districts (than …)`: a difference keeps its comparative and where it is measured
+  const compared = measured ? '' : comparativeAfter(tokens, quantity.to, sentence)
+  if (compared) return `${quantity.unit} ${compared}`
   const what = measured ? `${quantity.unit} ${slice(sentence, tokens, quantity.to, measured.to)}` : quantity.unit!
   let verb = quantity.from - 1
   while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || UNDESCRIPTIVE_VERBS.has(act.lemma) || CHANGE_VERBS[act.lemma]) return what
   return `${what} ${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`
+}
+
+/**
+ * A comparative after a measure and the phrase that says where or what it compares (`hotter in the
+ * densest districts`, `higher than the average` → `higher`), stopping before `than` and its term.
+ * Empty when the word after the measure is not a comparative.
+ * @param at the token after the measure
+ */
+function comparativeAfter(tokens: Token[], at: number, sentence: string): string {
+  const word = tokens[at]
+  if (!word || !/^(?:ADJ|ADV)$/.test(word.pos) || !(/^(?:more|less|higher|lower|above|below|warmer|cooler|colder|hotter|wider|deeper|faster|slower|longer|shorter|greater|smaller|larger|bigger|heavier|lighter)$/.test(word.lower) || /[^e]er$/.test(word.lower) && word.lemma !== word.lower)) return ''
+  if (tokens[at + 1]?.pos !== 'ADP' || tokens[at + 1].lower === 'than') return word.lower
+  const place = complement(tokens, at + 1, sentence, 6)
+  return place ? `${word.lower} ${place}` : word.lower
 }
 
 /**
@@ -914,7 +931,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : subjectBefore(tokens, first.from - 1, sentence)
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
-      const phrase = noun ? `${what}, ${direction} from ${first.value}` : `${what}, ${direction} from ${first.value}`
+      const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
       return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
     }
   }
@@ -940,6 +957,20 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     }
   }
   return undefined
+}
+
+/**
+ * The earlier value of a change as the text means it: `from 1.9 to 2.4 million` shares the later
+ * value's scale, so the earlier is `1.9 million`, not `1.9`. A value with its own scale, or one
+ * that is already of the later's size (`from 900 to 2.4 million`), is kept as written.
+ */
+export function withSharedScale(earlier: Pick<Quantity, 'value' | 'number' | 'magnitude'>, later: Pick<Quantity, 'value' | 'number' | 'magnitude'>): string {
+  const scale = /\s(million|billion|trillion)$/.exec(later.value)?.[1]
+  if (!scale || /\s(?:million|billion|trillion)$/.test(earlier.value) || earlier.magnitude !== earlier.number) return earlier.value
+  const factor = later.magnitude / later.number
+  // shared only when the earlier value read in the later's scale is of the same order
+  const scaled = earlier.number * factor
+  return scaled / later.magnitude > 0.05 && scaled / later.magnitude < 20 && earlier.number < 1000 ? `${earlier.value} ${scale}` : earlier.value
 }
 
 /**
@@ -1147,6 +1178,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   while (article >= 0 && QUALIFIERS.has(tokens[article].lower) && !/^(?:a|an|of|by)$/.test(tokens[article].lower)) article--
   const sized = /^(?:a|an)$/.test(tokens[article]?.lower ?? '') && passive < 0 ? nounPhraseAfter(tokens, after) : undefined
   if (sized && !/^(?:of|in|for|to)$/.test(next ?? '') && tokens[sized.from].pos !== 'DET') {
+    // `the Nordic Investment Bank approved a $300 million loan to …`: money given is labelled by who gives it
+    const giver = GIVEN_MONEY.test(tokens[sized.to - 1].lower) ? giverOf(tokens, article, sentence) : undefined
+    if (giver) return `${slice(sentence, tokens, sized.from, sized.to)} from ${giver}`
     const purpose = /^(?:for|to|towards)$/.test(tokens[sized.to]?.lower ?? '') && tokens[sized.to].pos === 'ADP' ? complement(tokens, sized.to, sentence) : ''
     return joinLabel(slice(sentence, tokens, sized.from, sized.to), purpose || whatItWillDo(tokens, sized.to, sentence))
   }
@@ -1272,6 +1306,28 @@ function perUnit(tokens: Token[], at: number, sentence: string): string {
   if (!phrase || tokens.slice(phrase.from, phrase.to).some((token) => token.pos === 'DET')) return ''
   const to = postModifierEnd(tokens, phrase.to, phrase.to - phrase.from)
   return `per ${slice(sentence, tokens, phrase.from, to)}`
+}
+
+/** Nouns of money that someone gives (`a loan`, `a grant`): the label says who gives it. */
+const GIVEN_MONEY = /^(?:loans?|grants?|credits?|guarantees?|donations?|contributions?|subsid(?:y|ies)|disbursements?|tranches?)$/
+
+/**
+ * Who gives the money whose phrase starts at `article`: the subject of the verb before it when that
+ * subject is a name (`the Nordic Investment Bank approved a … loan` gives `the Nordic Investment
+ * Bank`), not who met nor a pronoun. `undefined` otherwise.
+ */
+function giverOf(tokens: Token[], article: number, sentence: string): string | undefined {
+  let verb = article - 1
+  while (verb > 0 && /^(?:ADV|PART)$/.test(tokens[verb].pos)) verb--
+  if (tokens[verb]?.pos !== 'VERB') return undefined
+  let at = verb
+  while (at > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[at - 1].pos)) at--
+  // the name right before the verb (`The Bank will extend …`)
+  let from = at
+  while (from > 0 && at - from < 6 && (tokens[from - 1].pos === 'PROPN' || (from < at && /^(?:of|for)$/.test(tokens[from - 1].lower) && tokens[from - 2]?.pos === 'PROPN'))) from--
+  if (from === at || !/^\p{Lu}/u.test(tokens[from].text) || PERSON_NOUNS.test(tokens[at - 1].lower)) return undefined
+  const named = slice(sentence, tokens, from, at)
+  return tokens[from - 1]?.lower === 'the' ? `the ${named}` : named
 }
 
 /** A place that only repeats who met, at the end of a label (`in member countries`, `across the region`). */
@@ -1526,6 +1582,12 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string): string 
   let end = start
   while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text))) end++
   if (end === start || end > verb || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  // `the average cost of an incident at a port reached …`: an `of` phrase says what the noun is of, and stays
+  if (tokens[end]?.lower === 'of') {
+    let stop = end + 1
+    while (stop < verb && stop - end <= 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos) || /^['’]s$/.test(tokens[stop].text) || (tokens[stop].text === '-' && !tokens[stop].spaced))) stop++
+    if (stop > end + 1 && ['NOUN', 'PROPN'].includes(tokens[stop - 1].pos) && !['NOUN', 'PROPN'].includes(tokens[stop]?.pos ?? '')) end = stop
+  }
   // `trade among members reached …`, `finance to the region reached …`: one short phrase that runs up to the verb stays
   if (tokens[end]?.pos === 'ADP') {
     let stop = end + 1
