@@ -49,7 +49,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`
     if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*,\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
       used.add(index + 1)
-      label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end)}`
+      label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     }
     // `74 %, soit 3 points de plus qu'en 2020`: the difference is part of the same fact
     const difference = next ? patterns.difference?.exec(text.slice(number.end, next.end + 80)) : undefined
@@ -224,12 +224,15 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     if (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || patterns.verb.test(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? ''))) break
     // `18 projets d'un montant de 95 millions`: the amount's phrase is not part of the noun's
     if (taken.length && /^(?:d|pour)$/.test(lower) && /^(?:une?\s+(?:montant|valeur|co[ûu]t|total|budget))/iu.test(text.slice(all[index + 1]?.start ?? text.length))) break
+    // `aider 35 administrations à mettre en place un guichet`: an infinitive with its own object says what
+    // the count will do, not which ones (`inspecteurs à former en 2026` keeps its infinitive)
+    if (taken.length && lower === 'à' && /^\p{L}+(?:er|ir|re)$/u.test(all[index + 1]?.lower ?? '') && /^(?:en|un|une|le|la|les|l|des|du|de|d|leur|leurs|sa|son|ses)$/u.test(all[index + 2]?.lower ?? '') && !(all[index + 2]?.lower === 'en' && /^\d/.test(all[index + 3]?.word ?? ''))) break
     // `réfugiés vivent dans …`: a verb in the present plural ends the noun phrase
     if (taken.length && PRESENT_PLURAL.test(lower) && !/^(?:d|de)$/.test(all[index - 1]?.lower ?? '')) break
     // `écoles situées dans …`: a participle that opens a phrase of its own ends the label; one
     // with its agent keeps it (`personnes déplacées par les inondations`, `coopératives gérées par des femmes`)
     if (taken.length && /(?:é|ée|és|ées)$/u.test(lower) && /^(?:dans|par|sur|en|à|au|aux|avec|pour)$/iu.test(all[index + 1]?.word ?? '')) {
-      const agent = all[index + 1].lower === 'par' ? /^\s*((?:les|le|la|l['’]|des|du|de\s+la)\s?[\p{L}-]+(?:\s+(?!(?:dans|en|sur|pour|et|ont|sont|a|est|qui|que)\s)[\p{Ll}-]+){0,2})/u.exec(text.slice(all[index + 1].start + 3)) : null
+      const agent = all[index + 1].lower === 'par' ? /^\s*((?:les|le|la|l['’]|des|du|de\s+la)\s?[\p{L}-]+(?:\s+(?!(?:dans|en|sur|pour|et|ont|sont|a|est|qui|que)\s)[\p{Ll}-]+(?![\p{L}'’-])){0,2})/u.exec(text.slice(all[index + 1].start + 3)) : null
       if (!agent) break
       taken.push(word, 'par', agent[1])
       index = all.findIndex((item) => item.start >= all[index + 1].start + 3 + agent[0].length)
@@ -246,7 +249,7 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
 }
 
 /** A verb in the present plural (`vivent`, `bénéficient`), not a noun or an adjective in -ent nor an adverb in -ment. */
-const PRESENT_PLURAL = /^(?!(?:argent|présent|récent|urgent|agent|parent|accident|excédent|continent|président|vice-président|résident|adolescent|client|équivalent|patient|talent|souvent|suffisant|dent|vent|cent|lent|absent|différent|fréquent|pertinent|permanent|compétent|intelligent)$)\p{L}{2,}(?<!m)ent$/u
+const PRESENT_PLURAL = /^(?!\p{L}*aient$)(?!(?:argent|présent|récent|urgent|agent|parent|accident|excédent|continent|président|vice-président|résident|adolescent|client|équivalent|patient|talent|souvent|suffisant|dent|vent|cent|lent|absent|différent|fréquent|pertinent|permanent|compétent|intelligent)$)\p{L}{2,}(?<!m)ent$/u
 
 /**
  * What a count does, said in its present plural after the noun, as a present participle with its
@@ -260,6 +263,33 @@ function presentAfter(rest: string): string {
   const complement = /^\s*((?:à|aux?|de|des|du|pour|dans|sur|en|d['’]\s?)\s?[^,.;:]{1,60}?)(?=\s*(?:[,.;:]|$|\s(?:qui|que|et|afin|dont)\s))/iu.exec(after)
   // `bénéficient` → `bénéficiant`, `vivent` → `vivant`
   return ` ${verb[1].replace(/ent$/u, 'ant')}${complement ? ` ${complement[1].trim()}` : ''}`
+}
+
+/** Finite verbs a relative clause may hold that no ending shows (`font`, `ont`, `vont`). */
+const SHORT_VERBS = /^(?:font|ont|sont|vont|ont|a|est|fait|peuvent|doivent|veulent|savent)$/iu
+
+/**
+ * A relative clause right after a count's noun, whole, as the text writes it: `qui le font déjà`,
+ * `qui ont ratifié la convention`. It ends at punctuation, a conjunction, another number or the
+ * main clause's verb (a second finite verb: `Douze pays qui le font déjà partageront …`), and is
+ * kept only when it has a verb and at most eight words. Empty otherwise.
+ */
+function relativeAfter(rest: string, patterns: FigurePatterns): string {
+  const opened = /^\s*(qui|dont)\s+/iu.exec(rest)
+  if (!opened) return ''
+  const all = wordsAt(rest.slice(opened[0].length))
+  const taken: string[] = [opened[1].toLowerCase()]
+  let verbs = 0
+  for (const {word, lower} of all) {
+    if (!/\p{L}/u.test(word) || /\d/.test(word) || /^(?:et|ou|mais|afin|car|dont|qui|que)$/iu.test(lower)) break
+    const finite = SHORT_VERBS.test(lower) || patterns.verb.test(lower) || PRESENT_PLURAL.test(lower) || /^\p{L}{2,}(?:aient|ait)$/u.test(lower) || patterns.auxiliaries.has(lower)
+    if (finite && verbs > 0 && !patterns.auxiliaries.has(taken.at(-1)!.toLowerCase())) break
+    if (finite) verbs++
+    taken.push(word)
+    if (taken.length > 9) return ''
+  }
+  while (taken.length > 1 && patterns.labelTail.has(taken.at(-1)!.toLowerCase().replace(/['’]$/, ''))) taken.pop()
+  return verbs > 0 && taken.length > 2 ? join(taken) : ''
 }
 
 /** `seront formés (aux agents …)`: an auxiliary and a participle, with the phrase after it when asked. */
@@ -278,12 +308,20 @@ function participleAfter(rest: string, patterns: FigurePatterns, withComplement:
 }
 
 function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
-  const after = text.slice(number.end).replace(/^\s*(?:de\s+|d['’]\s?)/iu, '')
+  // `fixé à 1 200 le nombre d'inspecteurs à former`: the number of things counts the things
+  const after = text.slice(number.end).replace(/^\s*(?:de\s+|d['’]\s?)/iu, '').replace(/^\s*(?:le\s+)?(?:nombre|total)\s+(?:de\s+|d['’]\s?)(?=\p{L})/iu, '')
   const {words, rest} = phraseAt(after, patterns, 6)
-  if (!words.length) return undefined
+  // `Le nombre d'abonnés devrait atteindre 6,1 millions en 2030`: a count with no noun after it counts its clause's subject
+  if (!words.length) return patterns.linking.test(text.slice(0, number.start)) ? subjectBefore(text, patterns.linking.exec(text.slice(0, number.start))!.index, patterns)?.replace(/^les\s+/iu, '') : undefined
   const year = yearAfter(rest, 0)
   const rate = patterns.rate.exec(rest)
-  const passive = (words.length === 1 ? participleAfter(rest, patterns, false) : '') || presentAfter(rest)
+  // `Douze pays qui le font déjà`: a short relative clause says which ones
+  const relative = relativeAfter(rest, patterns)
+  if (relative) return `${join(words)} ${relative}`
+  // `pays membres étaient représentés`; not `800 écoles rurales seront équipés` (the participle agrees with a larger subject)
+  const participle = words.length <= 3 ? participleAfter(rest, patterns, false) : ''
+  const agrees = !participle || !patterns.actions || patterns.actions.agree(participle.trim(), join(words)) === participle.trim().toLowerCase()
+  const passive = (agrees ? participle : '') || presentAfter(rest)
   // `a touché 45 000 personnes`, `restaurera 2,5 millions d'hectares`: what was done to them
   const before = text.slice(0, number.start)
   const action = !passive && patterns.actions ? countAction(before, rest, join(words), patterns.actions, patterns.linking.test(before)) : undefined
@@ -448,6 +486,12 @@ function antecedentOf(clause: string): string | undefined {
     return [words[at].replace(/^du$/i, 'le').replace(/^des$/i, 'les'), ...words.slice(at + 1)].join(' ')
   }
   return undefined
+}
+
+/** `aujourd'hui`, `actuellement` right after the earlier value of a comparison: its time. */
+function nowAfter(text: string, end: number): string {
+  const now = /^\s*(aujourd['’]hui|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle)(?!\p{L})/iu.exec(text.slice(end))
+  return now ? ` ${now[1]}` : ''
 }
 
 /** `en 2021` right after a number (or after its unit: `de tonnes en 2021`): the year its value is for. */
