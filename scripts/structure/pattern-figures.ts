@@ -231,7 +231,16 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     if (taken.length && PRESENT_PLURAL.test(lower) && !/^(?:d|de)$/.test(all[index - 1]?.lower ?? '')) break
     // `écoles situées dans …`: a participle that opens a phrase of its own ends the label; one
     // with its agent keeps it (`personnes déplacées par les inondations`, `coopératives gérées par des femmes`)
-    if (taken.length && /(?:é|ée|és|ées)$/u.test(lower) && /^(?:dans|par|sur|en|à|au|aux|avec|pour)$/iu.test(all[index + 1]?.word ?? '')) {
+    if (taken.length && (/(?:é|ée|és|ées)$/u.test(lower) || /^(?:présent|présente|présents|présentes|actifs|actives|install[ée]e?s?|bas[ée]e?s?)$/iu.test(lower)) && /^(?:dans|par|sur|en|à|au|aux|avec|pour|entre)$/iu.test(all[index + 1]?.word ?? '')) {
+      // `techniciens présents dans les zones rurales`, `produits échangés entre les pays membres`: a short place or
+      // partner phrase says which ones, whole (up to the label's length)
+      const place = all[index + 1].lower !== 'par' ? placePhrase(text.slice(all[index + 1].start), patterns, Math.max(max, 10) - taken.length - 1) : ''
+      if (place) {
+        taken.push(word, place)
+        index = all.findIndex((item) => item.start >= all[index + 1].start + place.length)
+        if (index < 0) index = all.length
+        break
+      }
       const agent = all[index + 1].lower === 'par' ? /^\s*((?:les|le|la|l['’]|des|du|de\s+la)\s?[\p{L}-]+(?:\s+(?!(?:dans|en|sur|pour|et|ont|sont|a|est|qui|que)\s)[\p{Ll}-]+(?![\p{L}'’-])){0,2})/u.exec(text.slice(all[index + 1].start + 3)) : null
       if (!agent) break
       taken.push(word, 'par', agent[1])
@@ -246,6 +255,26 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     index--
   }
   return {words: taken, rest: index < all.length ? text.slice(all[index].start) : ''}
+}
+
+/**
+ * A phrase of place or partners after a participle (`dans les zones rurales`, `entre les pays
+ * membres`), as written, when it ends within `room` words at punctuation, a stop word or a number;
+ * empty otherwise (never a purpose, `pour …`, nor a time, `en 2021`).
+ */
+function placePhrase(text: string, patterns: FigurePatterns, room: number): string {
+  const all = wordsAt(text)
+  if (!/^(?:dans|sur|en|au|aux|entre)$/iu.test(all[0]?.lower ?? '') || /^\d/.test(all[1]?.word ?? '')) return ''
+  let end = 1
+  while (end < all.length && /\p{L}/u.test(all[end].word) && !patterns.labelStop.has(all[end].lower) && !patterns.verb.test(all[end].lower) && !PRESENT_PLURAL.test(all[end].lower) && !(all[end].lower === 'à' && all[end + 1]?.lower === 'partir')) end++
+  while (end > 1 && patterns.labelTail.has(all[end - 1].lower)) end--
+  if (end < 2 || end > room || end > 6) return ''
+  const stop = all[end]
+  // the phrase must end where the noun phrase ends: punctuation, the end, or a word that opens something else
+  // (not a relative that says which ones of the place: `dans des zones où …`)
+  if (stop && /^(?:où|qui|que|qu|dont)$/iu.test(stop.lower)) return ''
+  if (stop && /\p{L}/u.test(stop.word) && stop.lower !== 'à' && !patterns.labelStop.has(stop.lower) && !patterns.verb.test(stop.lower) && !PRESENT_PLURAL.test(stop.lower)) return ''
+  return join(all.slice(0, end).map((item) => item.word))
 }
 
 /** A verb in the present plural (`vivent`, `bénéficient`), not a noun or an adjective in -ent nor an adverb in -ment. */
@@ -376,8 +405,35 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   if (label) return label
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
   const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
-  if (number.kind === 'money' && purpose) return purpose[1].trim()
-  return holderBefore(text.slice(0, number.start), patterns) ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+  const holder = holderBefore(text.slice(0, number.start), patterns)
+  // `La Banque a accordé un prêt de 25 millions d'euros à …`: money given is labelled by who gives it
+  if (number.kind === 'money' && holder && GIVEN_MONEY.test(holder)) {
+    const giver = giverBefore(text.slice(0, number.start), holder, patterns)
+    if (giver) return `${holder} ${patterns.actions?.of(giver) ?? `de ${giver}`}`
+  }
+  if (number.kind === 'money' && purpose) return holder && !/\s/.test(holder) && purpose[1].split(/\s+/).length <= 8 ? `${holder} ${purpose[1].trim()}` : purpose[1].trim()
+  return holder ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/** Nouns of money someone gives (`un prêt`, `une subvention`): the label says who gives it. */
+const GIVEN_MONEY = /^(?:prêts?|dons?|subventions?|crédits?|garanties?|contributions?|avances?)(?:\s|$)/iu
+
+/**
+ * Who gives the money a holder names: the subject of the verb right before it, when it is a name
+ * with its article (`La Banque a accordé un prêt de` gives `la Banque`), not who met.
+ */
+function giverBefore(before: string, holder: string, patterns: FigurePatterns): string | undefined {
+  const at = before.toLowerCase().lastIndexOf(holder.toLowerCase())
+  if (at < 0) return undefined
+  const verb = /(?:^|\s)((?:\p{L}+\s+){0,2}?)(?:a|ont|va|vont)?\s*(?:\p{L}+(?:é|i|is|it|era|ira|ra)|accord\p{L}*|octroi\p{L}*|consent\p{L}*)\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*$/iu.exec(before.slice(0, at))
+  if (!verb) return undefined
+  const clause = before.slice(0, at - verb[0].length + verb[0].search(/\S/) + verb[1].length).split(/[,;:]\s/).pop()!.trim()
+  const subject = clause.replace(/\s+(?:a|ont|va|vont|se|s['’])$/iu, '').trim()
+  const words = subject.split(/\s+/)
+  if (words.length < 2 || words.length > 6 || !/^(?:la|le|l['’])/iu.test(subject) || !/\p{Lu}/u.test(words[1] ?? subject.slice(2))) return undefined
+  const head = subject.replace(/^(?:la|le)\s+|^l['’]/iu, '').split(/\s+/)[0].toLowerCase()
+  if (patterns.actions?.actors.has(head)) return undefined
+  return subject.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
 }
 
 /** Determiners that open the noun phrase of a holder (`une enveloppe de`); `de`, `des`, `du` may be inside it (`programme de patrouilles`). */
@@ -385,16 +441,23 @@ const HOLDER_OPENERS = /^(?:un|une|le|la|les|l|ce|cet|cette|ces|leur|leurs|son|s
 
 /** `un programme de patrouilles doté de`, `une enveloppe de`, `un budget total de` before an amount: the noun phrase that holds it. */
 function holderBefore(before: string, patterns: FigurePatterns): string | undefined {
-  const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?de|d['’]une\s+valeur\s+de|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
+  const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
   if (!link) return undefined
+  // `acquis 300 antennes pour une valeur totale estimée à`: the value of what was counted
+  const value = /valeur/iu.test(link[0])
   const words = before.slice(0, link.index).trim().split(/\s+/)
   const taken: string[] = []
+  const valued = () => (/[sx]$/iu.test(taken.at(-1) ?? '') ? `valeur des ${taken.join(' ')}` : undefined)
   for (let at = words.length - 1; at >= 0 && taken.length < 7; at--) {
     const word = words[at]
     // `l'enveloppe` opens the phrase; `d'urgence` is inside it (`plan d'urgence`)
     const elided = /^([ld])['’](\p{L}.*)$/iu.exec(word)
-    if (elided && elided[1].toLowerCase() === 'l') return [elided[2], ...taken].join(' ')
-    if (HOLDER_OPENERS.test(word)) return taken.length ? taken.join(' ') : undefined
+    if (elided && elided[1].toLowerCase() === 'l') return value ? undefined : [elided[2], ...taken].join(' ')
+    if (HOLDER_OPENERS.test(word)) return !taken.length ? undefined : value ? valued() : taken.join(' ')
+    // `a infligé des amendes d'un montant total de`: `des` after a verb opens the phrase
+    if (/^des$/iu.test(word) && taken.length && /(?:é|ée|és|ées|i|is|it|u|us)$/iu.test(words[at - 1] ?? '')) return value ? valued() : taken.join(' ')
+    // `300 antennes pour une valeur de`: the count before the noun opens it
+    if (value && /^\d/.test(word) && taken.length) return valued()
     if (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase())) return undefined
     taken.unshift(word)
   }
@@ -463,7 +526,7 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   let subject = verb ? clause.slice(0, verb.index) : clause
   // `… du recul de la production céréalière de la région, qui est passée de …`: `qui` stands for the noun phrase before the comma
   if (/^\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s*$/iu.test(subject)) subject = antecedentOf(clauses.pop() ?? '') ?? ''
-  const cut = subject.replace(/\s(?:dans|en|au|aux|pour|depuis)\s.*$/iu, '').trim()
+  const cut = subject.replace(/\s(?:dans|en|pour|depuis|(?:au|aux)(?=\s\p{Lu}))\s.*$/u, '').trim()
   const lower = cut.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
   const words = lower.split(/\s+/).filter(Boolean)
   if (!words.length || words.length > 16) return undefined
