@@ -47,7 +47,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part : labelOf(text, number, patterns)
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`
-    if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*,\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
+    if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*(?:,|\\s)\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     }
@@ -57,9 +57,21 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       used.add(index + 1)
       label = `${label}, ${difference[1]}`
     }
-    figures.push({value: number.value, label, sentence: text})
+    label = tidyLabel(label, patterns)
+    if (label) figures.push({value: number.value, label, sentence: text})
   })
   return figures
+}
+
+/**
+ * A label is a phrase that stands alone: never opened by a conjunction (`et infligé …`) nor closed by
+ * a word that needs what follows (`… d'un montant total de`, `… pour`).
+ */
+function tidyLabel(label: string, patterns: FigurePatterns): string {
+  const comparison = new RegExp(`,\\s*${patterns.against}\\s.*$`, 'u').exec(label)?.[0] ?? ''
+  let head = label.slice(0, label.length - comparison.length).trim().replace(/^(?:et|ou|mais|puis)\s+/iu, '')
+  for (let words = head.split(/\s+/); words.length > 1 && patterns.labelTail.has(words.at(-1)!.toLowerCase().replace(/^\p{L}['’]$/u, (word) => word[0])); words = head.split(/\s+/)) head = words.slice(0, -1).join(' ')
+  return head ? `${head}${comparison}` : ''
 }
 
 interface FoundNumber {
@@ -289,7 +301,8 @@ function presentAfter(rest: string): string {
   const verb = /^\s*(\p{L}+)(?=\s|$)/u.exec(rest)
   if (!verb || !PRESENT_PLURAL.test(verb[1].toLowerCase())) return ''
   const after = rest.slice(verb[0].length)
-  const complement = /^\s*((?:à|aux?|de|des|du|pour|dans|sur|en|d['’]\s?)\s?[^,.;:]{1,60}?)(?=\s*(?:[,.;:]|$|\s(?:qui|que|et|afin|dont)\s))/iu.exec(after)
+  // `appliquent déjà la nouvelle norme`: an adverb and a direct object stay too
+  const complement = /^\s*((?:(?:déjà|encore|toujours|aussi|désormais)\s+)?(?:(?:à|aux?|de|des|du|pour|dans|sur|en|d['’]\s?)\s?|(?:la|le|les|l['’]|un|une|leur|leurs)\s?)[^,.;:\d]{1,60}?)(?=\s*(?:[,.;:]|$|\s(?:qui|que|et|afin|dont)\s))/iu.exec(after)
   // `bénéficient` → `bénéficiant`, `vivent` → `vivant`
   return ` ${verb[1].replace(/ent$/u, 'ant')}${complement ? ` ${complement[1].trim()}` : ''}`
 }
@@ -374,13 +387,18 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   const before = text.slice(Math.max(0, number.start - 40), number.start)
   const change = patterns.rise.test(before) ? patterns.riseWord : patterns.fall.test(before) ? patterns.fallWord : undefined
   if (change) {
-    const verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+(?:\p{L}+\s+){1,2}de\s*$/u)
+    let verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+(?:\p{L}+\s+){1,2}de\s*$/u)
+    // `Le trafic … a atteint 210 millions de tonnes, en hausse de 9 %`: what rose is the subject of the clause before the comma
+    const aside = verbAt === -1 ? /,\s*en\s+\p{L}+\s+de\s*$/u.exec(text.slice(0, number.start)) : null
+    if (aside) verbAt = text.slice(0, aside.index).search(/\s(?:ont|a|est|sont|se|s['’])(?:\s|$)/u)
     // `…, où les rendements sont en hausse de 12 %`: the relative word is not part of what rose
     const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont)\s+/iu, '') ?? ''
     const of = patterns.ofArticles.find(([article]) => article.test(clause))
-    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}`
+    // its time: `en 2024`, `depuis 2023`, `sur un an`, `en deux ans`
+    const when = /^\s*((?:en|depuis|entre)\s+(?:19|20)\d\d|sur\s+un\s+an|en\s+(?:un|deux|trois|quatre|cinq|dix)\s+ans)(?!\p{L})/iu.exec(after)?.[1]
+    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}${when ? ` ${when}` : ''}`
   }
-  const of = /^\s*(?:de|des|du|d['’])\s?/iu.exec(after)
+  const of = /^\s*(?:(?:des|du|de)(?!\p{L})|d['’])\s?/iu.exec(after)
   if (of) {
     const {words, rest} = phraseAt(after.slice(of[0].length), patterns, 6)
     const state = words.length ? participleAfter(rest, patterns, true) : ''
@@ -553,7 +571,7 @@ function antecedentOf(clause: string): string | undefined {
 
 /** `aujourd'hui`, `actuellement` right after the earlier value of a comparison: its time. */
 function nowAfter(text: string, end: number): string {
-  const now = /^\s*(aujourd['’]hui|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle)(?!\p{L})/iu.exec(text.slice(end))
+  const now = /^\s*(aujourd['’]hui|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|précédente|passée))(?!\p{L})/iu.exec(text.slice(end))
   return now ? ` ${now[1]}` : ''
 }
 
