@@ -463,7 +463,8 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
   if (!link) return undefined
   // `acquis 300 antennes pour une valeur totale estimée à`: the value of what was counted
   const value = /valeur/iu.test(link[0])
-  const words = before.slice(0, link.index).trim().split(/\s+/)
+  // `Le programme de patrouilles, doté de`: the phrase before the comma
+  const words = before.slice(0, link.index).trim().replace(/,$/, '').split(/\s+/)
   const taken: string[] = []
   const valued = () => (/[sx]$/iu.test(taken.at(-1) ?? '') ? `valeur des ${taken.join(' ')}` : undefined)
   for (let at = words.length - 1; at >= 0 && taken.length < 7; at--) {
@@ -471,6 +472,13 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
     // `l'enveloppe` opens the phrase; `d'urgence` is inside it (`plan d'urgence`)
     const elided = /^([ld])['’](\p{L}.*)$/iu.exec(word)
     if (elided && elided[1].toLowerCase() === 'l') return value ? undefined : [elided[2], ...taken].join(' ')
+    // `une étude sur les abonnements, dotée d'un budget de`, `… sera lancée avec un budget de`: the budget of that study
+    const opener = HOLDER_OPENERS.test(word) ? at : /^d['’](?:un|une)$/iu.test(word) ? at : -1
+    if (opener >= 0 && taken.length && !value) {
+      const endowed = /^(?:dot[ée]e?s?|avec)$/iu.test(words[opener - 1] ?? '') || /^d['’](?:un|une)$/iu.test(word) && /^dot[ée]e?s?$/iu.test(words[opener - 1] ?? '') ? endowedBefore(words.slice(0, opener - 1), patterns, before.includes("'") && !before.includes('’') ? "'" : '’') : undefined
+      if (endowed) return `${taken.join(' ')} ${endowed}`
+    }
+    if (/^d['’](?:un|une)$/iu.test(word)) return undefined
     if (HOLDER_OPENERS.test(word)) return !taken.length ? undefined : value ? valued() : taken.join(' ')
     // `a infligé des amendes d'un montant total de`: `des` after a verb opens the phrase
     if (/^des$/iu.test(word) && taken.length && /(?:é|ée|és|ées|i|is|it|u|us)$/iu.test(words[at - 1] ?? '')) return value ? valued() : taken.join(' ')
@@ -478,6 +486,34 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
     if (value && /^\d/.test(word) && taken.length) return valued()
     if (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase())) return undefined
     taken.unshift(word)
+  }
+  return undefined
+}
+
+/**
+ * The noun phrase that an amount's holder belongs to, as `de` and the phrase: the words before
+ * `, dotée d'un budget de` or `avec un budget de`, back to the determiner that opens them (`une
+ * étude sur les abonnements` gives `d'une étude sur les abonnements`; `le programme` gives `du
+ * programme`), or before the verb of their clause (`Une étude … sera lancée avec`). At most eight words.
+ * @param mark the text's apostrophe
+ */
+function endowedBefore(words: string[], patterns: FigurePatterns, mark: string): string | undefined {
+  let end = words.length
+  // over the clause's verb (`sera lancée`): auxiliaries and a participle
+  while (end > 0 && (patterns.auxiliaries.has(words[end - 1].toLowerCase()) || /(?:é|ée|és|ées)$/iu.test(words[end - 1]) && end === words.length)) end--
+  const last = words[end - 1]?.replace(/,$/, '')
+  if (!last || /[^\p{L}'’-]/u.test(last)) return undefined
+  for (let at = end - 1; at >= 0 && end - at <= 8; at--) {
+    const word = words[at].toLowerCase()
+    const elided = /^l['’](\p{L}.*)$/iu.exec(words[at])
+    const phrase = [...words.slice(at + 1, end - 1), last]
+    if (elided && !/^(?:sur|de|pour|contre|à|en|dans|entre)$/iu.test(words[at - 1] ?? '')) return `de l${mark}${[elided[1], ...phrase].join(' ')}`.replace(/\s+$/u, '')
+    // a determiner after a preposition is inside the phrase (`sur les abonnements`)
+    if (/^(?:le|la|les|un|une)$/iu.test(word) && !/^(?:sur|de|pour|contre|à|en|dans|entre)$/iu.test(words[at - 1] ?? '')) {
+      const written = phrase.join(' ')
+      return {le: `du ${written}`, la: `de la ${written}`, les: `des ${written}`, un: `d${mark}un ${written}`, une: `d${mark}une ${written}`}[word]
+    }
+    if (at < end - 1 && (patterns.labelStop.has(word) && !/^(?:sur|pour|contre|en)$/u.test(word) || /[,;:]$/.test(words[at]))) return undefined
   }
   return undefined
 }
