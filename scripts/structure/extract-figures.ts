@@ -1066,6 +1066,9 @@ function withPurpose(tokens: Token[], index: number, sentence: string): string {
   let at = index - 1
   while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && tokens[at].lower !== 'with') at--
   if (tokens[at]?.lower !== 'with' || tokens[at - 1]?.text !== ',') return ''
+  // `The study on roaming tariffs, with a budget of $450,000, will …`: the subject the phrase is set off from
+  const subject = subjectBeforeAside(tokens, at - 1, sentence)
+  if (subject) return `for ${subject}`
   // the verb of the clause, not far before: its object is what the amount pays for
   let verb = at - 2
   while (verb >= 0 && at - verb < 16 && !(tokens[verb].pos === 'VERB' && !/(?:ed|ing)$/.test(tokens[verb].lower) && tokens[verb - 1] && /^(?:will|shall|to)$/.test(tokens[verb - 1].lower))) {
@@ -1086,6 +1089,23 @@ function withPurpose(tokens: Token[], index: number, sentence: string): string {
   const head = tokens[phrase.to - 1].lower
   if (AMOUNT_HEADS.has(head) || MONEY_HOLDERS.test(head)) return ''
   return `for ${slice(sentence, tokens, from, to)}`
+}
+
+/**
+ * The noun phrase that opens a sentence or clause and runs up to the comma at `comma`, with its
+ * prepositional phrases (`The study on roaming tariffs`), lower-cased as a label writes it; at most
+ * eight words. `undefined` when a verb stands between.
+ */
+function subjectBeforeAside(tokens: Token[], comma: number, sentence: string): string | undefined {
+  let start = comma
+  while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text)) start--
+  if (comma - start < 1 || comma - start > 8) return undefined
+  const words = tokens.slice(start, comma)
+  // (a participle before a noun is its modifier: `roaming tariffs`)
+  if (!words.every((token, index) => /^(?:DET|ADJ|NOUN|PROPN|ADP)$/.test(token.pos) || /^['’]s$/.test(token.text) || (token.text === '-' && !token.spaced) || (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower) && /^(?:NOUN|ADJ)$/.test(words[index + 1]?.pos ?? '')))) return undefined
+  if (!['NOUN', 'PROPN'].includes(words.at(-1)!.pos) || words[0].pos === 'ADP') return undefined
+  const written = slice(sentence, tokens, start, comma)
+  return words[0].pos === 'DET' ? words[0].lower + written.slice(words[0].text.length) : lowerFirst(written, tokens[start])
 }
 
 /** Nouns that hold money (`a fund`, `a facility`): an amount added to one is not what it pays for. */
