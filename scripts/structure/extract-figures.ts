@@ -1273,6 +1273,14 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     }
     // `will release US$300 million from …`: released from …
     const ahead = governor.lower === governor.lemma && /^(?:will|shall|to|would)$/.test(tokens[before - 1]?.lower ?? '')
+    // `The Bank lent $120 million to help 14 governments …`: `to help` without its object says nothing; who gave it does
+    const bareVerb = /^to \S+$/.test(rest) && tokens[after]?.lower === 'to' && tokens[after + 1]?.pos === 'VERB' && startsCount(tokens, after + 2)
+    const giver = bareVerb ? subjectBefore(tokens, before, sentence) : undefined
+    if (giver && /(?:ed|nt|id)$/.test(governor.lower) && !PERSON_NOUNS.test(giver.split(' ').at(-1) ?? '') && !/^(?:we|they|it)$/i.test(giver)) return `${governor.lower} by ${giver}`
+    // else the verb takes the noun the count counts as its object (`committed to help governments`)
+    const counted = bareVerb ? quantities.find((other) => other.from >= after + 2 && other.from <= after + 4 && other.kind === 'count') : undefined
+    const object = counted ? countNoun(tokens, counted) : undefined
+    if (object) return `${ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
     if (rest) return joinLabel(ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
