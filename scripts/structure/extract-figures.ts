@@ -220,7 +220,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   let nouns = 0
   // where the phrase being read began: the first word, or a participle that narrows the noun before it
   let opened = from
-  for (let index = from; index < tokens.length && index - from + used < LABEL_WORDS; index++) {
+  // a participle after the phrase's noun may run a little past the word limit, to end its own phrase
+  for (let index = from; index < tokens.length && index - from + used < LABEL_WORDS + (opened > from ? 3 : 0); index++) {
     const token = tokens[index]
     if (token.text === '-' && !token.spaced) continue
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
@@ -242,6 +243,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
       end = index + 1
     } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
   }
+  // a participle cut before its phrase ends (`of carbon dioxide kept`) goes, back to the phrase it narrows
+  if (opened > from && end - opened < 2 && /^(?:ADP|ADV|PART|DET|ADJ|NOUN|PROPN)$/.test(tokens[end]?.pos ?? '')) end = opened
   // `1,240 flights carrying 96,000 passengers`: a participle whose object is the next figure says nothing alone
   if (participle && end === from + 1 + lead && quantityStartsAt(tokens, from + 1 + lead)) return from
   // the word limit does not cut a compound noun in two (`the Group's observer missions`)
@@ -704,13 +707,29 @@ function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): strin
   const measured = tokens[quantity.to]?.lower === 'of' ? nounPhraseAfter(tokens, quantity.to + 1) : undefined
   // `3.5°C hotter in the densest districts (than …)`: a difference keeps its comparative and where it is measured
   const compared = measured ? '' : comparativeAfter(tokens, quantity.to, sentence)
-  if (compared) return `${quantity.unit} ${compared}`
+  if (compared) return `${quantity.unit} ${compared}${compared.includes(' ') ? '' : placeOfSubject(tokens, quantity.from, sentence)}`
   const what = measured ? `${quantity.unit} ${slice(sentence, tokens, quantity.to, measured.to)}` : quantity.unit!
   let verb = quantity.from - 1
   while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || UNDESCRIPTIVE_VERBS.has(act.lemma) || CHANGE_VERBS[act.lemma]) return what
   return `${what} ${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`
+}
+
+/**
+ * The place phrase of the subject of the clause a measure ends (`Summer nights in the densest
+ * districts are now 3.5°C hotter` gives ` in the densest districts`), or empty.
+ * @param at the measure's first token
+ */
+function placeOfSubject(tokens: Token[], at: number, sentence: string): string {
+  let verb = at - 1
+  while (verb > 0 && /^(?:ADV|PART)$/.test(tokens[verb].pos)) verb--
+  if (!/^(?:AUX|VERB)$/.test(tokens[verb]?.pos ?? '')) return ''
+  let start = verb
+  while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text) && verb - start < 12) start--
+  const place = tokens.slice(start, verb).findIndex((token) => /^(?:in|across|at|on|along)$/.test(token.lower) && token.pos === 'ADP')
+  if (place <= 0 || !tokens.slice(start + place + 1, verb).every((token) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(token.pos) || /^['’]s$/.test(token.text) || (token.text === '-' && !token.spaced))) return ''
+  return ` ${slice(sentence, tokens, start + place, verb)}`
 }
 
 /**
@@ -923,7 +942,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
       const earlierYear = yearIn(tokens, first.to, second.from - 1)
       const laterYear = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
-      const year = earlierYear ?? laterYear
+      // `from 1.9 to 2.4 million units between 2015 and 2024`: the earlier value is of the first year
+      const between = tokens.slice(second.to, second.to + 6).findIndex((token) => token.lower === 'between')
+      const span = between >= 0 && /^(?:19|20)\d\d$/.test(tokens[second.to + between + 1]?.text ?? '') && tokens[second.to + between + 2]?.lower === 'and' ? tokens[second.to + between + 1].text : undefined
+      const year = earlierYear ?? laterYear ?? span
       const noun = first.kind === 'count' ? (countNoun(tokens, second) ?? countNoun(tokens, first)) : undefined
       const done = noun ? actionOfSubject(tokens, first) : undefined
       // `rose from 1,100 weapons in 2020 to 2,750 in 2022`: the later year is the figure's own
@@ -1191,6 +1213,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   let before = quantity.from - 1
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
   const governor = tokens[before]
+  // `will receive $45 for every tonne of carbon dioxide kept out of the air`: a price is per what it buys
+  const unit = quantity.kind === 'money' && governor?.lower !== 'of' ? perUnit(tokens, after, sentence) : ''
+  if (unit) return unit
   const ofClause = amountOfClause(tokens, quantity, before, sentence)
   if (ofClause) return ofClause
   // `a $1.5 billion financing window for …`, `a €450 million programme`: the thing the amount sizes
@@ -1234,9 +1259,6 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
-  // `will pay $45 for every tonne of methane kept out of the air`: a price is per what it buys
-  const unit = perUnit(tokens, after, sentence)
-  if (unit && quantity.kind === 'money') return unit
   if (governor && WORTH.test(governor.lower) && before > 0 && ['NOUN', 'PROPN'].includes(tokens[before - 1].pos)) {
     // `pledges totalling US$1.1 billion for primary health care`
     const subject = nounPhraseBefore(tokens, before, sentence)
