@@ -1186,14 +1186,20 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       if (quantity.kind === 'percent') {
         // `11% of the combined waters are protected`: of the combined waters protected
         const be = act?.pos === 'AUX' && act.lemma === 'be' ? to + (tokens[to + 1]?.pos === 'ADV' ? 2 : 1) : -1
-        if (be > 0 && tokens[be]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[be].lower)) {
+        if (be > 0 && tokens[be]?.pos === 'VERB' && (/(?:ed|en)$/.test(tokens[be].lower) || (tokens[be].lower !== tokens[be].lemma && !/(?:ing|s)$/.test(tokens[be].lower)))) {
           const opening = /^(?:today|now)$/i.test(tokens[0]?.text ?? '') && quantity.from <= 2 ? ` ${tokens[0].lower}` : ''
           // `14% of farmers in member countries are insured against drought`: a place that only
           // repeats who met gives way to what the clause says of them
           const place = GENERIC_PLACE.exec(text)
           const state = place && !timeAfter(tokens, be + 1, sentence) ? predicate(tokens, be + 1, sentence) : ''
           if (place && state) return `${text.slice(0, place.index)} ${tokens[be].lower} ${state}${opening}`
-          return `${text} ${tokens[be].lower}${timeAfter(tokens, be + 1, sentence) || opening}`
+          // `is lost to leaking pipes`: the participle keeps the phrase that says how (not a year)
+          const how = (tokens[be + 1]?.pos === 'ADP' || (tokens[be + 1]?.lower === 'to' && (/^(?:NOUN|ADJ|DET|PROPN)$/.test(tokens[be + 2]?.pos ?? '') || /ing$/.test(tokens[be + 2]?.lower ?? '')))) && !timeAfter(tokens, be + 1, sentence) && !/^(?:by|in|on|at)$/.test(tokens[be + 1].lower) ? predicate(tokens, be + 1, sentence) : ''
+          // what the clause says of the share is the news: a participle that only narrowed the noun before it gives way
+          // (`of fresh produce shipped across the Pacific is lost …` → `of fresh produce lost …`)
+          const modifier = to > phrase.to && isParticiple(tokens, phrase.to) ? slice(sentence, tokens, phrase.to, to) : ''
+          const narrowed = modifier && text.endsWith(` ${modifier}`) ? text.slice(0, -modifier.length - 1) : text
+          return `${narrowed} ${tokens[be].lower}${how ? ` ${how}` : ''}${timeAfter(tokens, be + 1, sentence) || opening}`
         }
         // `Members will protect 30% of their waters by 2030`: of waters to be protected by 2030
         let verb = quantity.from - 1
