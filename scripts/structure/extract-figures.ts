@@ -255,7 +255,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
 /** Whether the word at `index` is a participle that narrows the noun before it (`working in …`, `lost to …`), not a clause's main verb. */
 function isParticiple(tokens: Token[], index: number): boolean {
   const word = tokens[index]
-  return word?.pos === 'VERB' && !LINKING_VERBS.has(word.lower) && (/ing$/.test(word.lower) || (/(?:ed|en|kept|held|left|set|put|built|sent|spent|lost|paid|sold|brought|caught|taught|bought|made|run|cut)$/.test(word.lower) && (tokens[index + 1]?.pos === 'ADP' || /^(?:out|up|off|away|back|down)$/.test(tokens[index + 1]?.lower ?? ''))))
+  const next = tokens[index + 1]
+  return word?.pos === 'VERB' && !LINKING_VERBS.has(word.lower) && (/ing$/.test(word.lower) || (/(?:ed|en|kept|held|left|set|put|built|sent|spent|lost|paid|sold|brought|caught|taught|bought|made|run|cut)$/.test(word.lower) && (next?.pos === 'ADP' || /^(?:out|up|off|away|back|down)$/.test(next?.lower ?? '') || (word.lower !== word.lemma && (next?.pos === 'ADJ' || /ing$/.test(next?.lower ?? '')) && !['NOUN', 'PROPN'].includes(tokens[index + 2]?.pos ?? '')))))
 }
 
 /** The noun phrase a count counts (`80 international partners` → `international partners`). */
@@ -1331,7 +1332,13 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // (not when what it pays for is counted too: `train 2,500 nurses …, with $15 million from partners` keeps its source)
   const purpose = next === 'from' && !quantities.some((other) => other.to <= quantity.from) ? withPurpose(tokens, quantity.from, sentence) : ''
   if (purpose) return purpose
-  if (next && ['for', 'to', 'towards', 'from', 'on'].includes(next)) return complement(tokens, after, sentence) || undefined
+  if (next && ['for', 'to', 'towards', 'from', 'on'].includes(next)) {
+    const rest = complement(tokens, after, sentence)
+    // `set aside $50 million to help 12 countries …`: the verb takes the counted noun as its object
+    const counted = /^to \S+$/.test(rest) && startsCount(tokens, after + 2) ? quantities.find((other) => other.from >= after + 2 && other.from <= after + 4 && other.kind === 'count') : undefined
+    const object = counted ? countNoun(tokens, counted) : undefined
+    return (object ? `${rest} ${slice(sentence, tokens, object.from, object.to)}` : rest) || undefined
+  }
   // `costs an estimated $23 billion a year`
   const rate = /^(?:a|an|per|each|every) (?:year|month|week|day)\b|^annually\b/i.exec(sentence.slice(tokens[after]?.start ?? sentence.length))
   if (rate && governor && /^(?:VERB|NOUN|AUX)$/.test(governor.pos)) return `${governor.lower} ${rate[0]}`

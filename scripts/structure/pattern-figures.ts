@@ -427,7 +427,7 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   // `La Banque a accordé un prêt de 25 millions d'euros à …`: money given is labelled by who gives it
   if (number.kind === 'money' && holder && GIVEN_MONEY.test(holder)) {
     const giver = giverBefore(text.slice(0, number.start), holder, patterns)
-    if (giver) return `${holder} ${patterns.actions?.of(giver) ?? `de ${giver}`}`
+    if (giver) return `${holder} ${giver.replace(/^le\s+/iu, 'du ').replace(/^les\s+/iu, 'des ').replace(/^(?=la\s|l['’])/iu, 'de ')}`
   }
   if (number.kind === 'money' && purpose) return holder && !/\s/.test(holder) && purpose[1].split(/\s+/).length <= 8 ? `${holder} ${purpose[1].trim()}` : purpose[1].trim()
   return holder ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
@@ -448,7 +448,9 @@ function giverBefore(before: string, holder: string, patterns: FigurePatterns): 
   const clause = before.slice(0, at - verb[0].length + verb[0].search(/\S/) + verb[1].length).split(/[,;:]\s/).pop()!.trim()
   const subject = clause.replace(/\s+(?:a|ont|va|vont|se|s['’])$/iu, '').trim()
   const words = subject.split(/\s+/)
-  if (words.length < 2 || words.length > 6 || !/^(?:la|le|l['’])/iu.test(subject) || !/\p{Lu}/u.test(words[1] ?? subject.slice(2))) return undefined
+  // `La Banque …`, `L'Union …`: a name with its article
+  const elided = /^[lL]['’]\p{Lu}/u.test(words[0] ?? '')
+  if (words.length > 6 || !(elided || (words.length >= 2 && /^(?:la|le)$/iu.test(words[0]) && /^\p{Lu}/u.test(words[1])))) return undefined
   const head = subject.replace(/^(?:la|le)\s+|^l['’]/iu, '').split(/\s+/)[0].toLowerCase()
   if (patterns.actions?.actors.has(head)) return undefined
   return subject.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
