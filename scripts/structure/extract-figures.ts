@@ -215,6 +215,9 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
   const participle = lead === 1 || isParticiple(tokens, from)
   const relative = /^(?:who|that)$/.test(first.lower) && (['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '') || (tokens[from + 1]?.pos === 'ADV' && tokens[from + 2]?.pos === 'VERB'))
+  // `of the water that utilities treat`: a relative clause whose subject is another noun, whole, up to its verb
+  const objectRelative = /^(?:that|which)$/.test(first.lower) ? objectRelativeEnd(tokens, from) : -1
+  if (objectRelative > 0 && objectRelative - from + used <= LABEL_WORDS + 2) return objectRelative
   if (!participle && !relative && !(POST_MODIFIER_START.test(first.lower) && first.pos !== 'SCONJ')) return from
   let end = from
   let nouns = 0
@@ -242,6 +245,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
       nouns++
       end = index + 1
     } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
+    // `children under five`, `people over 65`: an age after its preposition
+    else if (token.pos === 'NUM' && index === from + 1 && /^(?:under|over|below|above|aged)$/.test(tokens[from].lower) && !/^(?:19|20)\d\d$/.test(token.text)) end = index + 1
   }
   // a participle cut before its phrase ends (`of carbon dioxide kept`) goes, back to the phrase it narrows
   if (opened > from && end - opened < 2 && /^(?:ADP|ADV|PART|DET|ADJ|NOUN|PROPN)$/.test(tokens[end]?.pos ?? '')) end = opened
@@ -250,6 +255,26 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   // the word limit does not cut a compound noun in two (`the Group's observer missions`)
   while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
   return end
+}
+
+/**
+ * Where a relative clause whose subject is a noun phrase ends (`that utilities treat`, `which
+ * member states host`): after its verb, and a particle; -1 when the words at `from` are not one, or
+ * its verb has an object of its own.
+ */
+function objectRelativeEnd(tokens: Token[], from: number): number {
+  let at = from + 1
+  while (at < tokens.length && at - from < 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[at].pos) || /^['’]s$/.test(tokens[at].text))) at++
+  if (at === from + 1 || !['NOUN', 'PROPN'].includes(tokens[at - 1].pos)) return -1
+  // `the grain that farmers store is lost`: a form of `be` right after the noun phrase is the main clause's
+  if (tokens[at]?.pos === 'AUX' && tokens[at].lemma === 'be') return -1
+  while (/^(?:AUX|ADV|PART)$/.test(tokens[at]?.pos ?? '') && at - from < 7) at++
+  if (tokens[at]?.pos !== 'VERB') return -1
+  at++
+  if (/^(?:out|up|off|away|back|down)$/.test(tokens[at]?.lower ?? '')) at++
+  // a verb with an object of its own is a clause of its own, not this noun's
+  if (/^(?:DET|NOUN|PROPN|NUM)$/.test(tokens[at]?.pos ?? '')) return -1
+  return at
 }
 
 /** Whether the word at `index` is a participle that narrows the noun before it (`working in …`, `lost to …`), not a clause's main verb. */
@@ -784,6 +809,18 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
     if (lacking) return `${what} with ${lacking}`
   }
   // `32 member states have ratified the Convention`, `refugees have not yet returned home`: a perfect keeps its auxiliary
+  // `1.2 million children under five are not vaccinated`: what they are, as the text says it
+  if (objects && act?.pos === 'AUX' && act.lemma === 'be' && /^(?:is|are|was|were)$/.test(act.lower)) {
+    let state = verb + 1
+    const between: string[] = []
+    while (/^(?:ADV|PART)$/.test(tokens[state]?.pos ?? '') && between.length < 2) between.push(tokens[state++].lower)
+    const done = tokens[state]
+    const passive = done?.pos === 'VERB' && done.lower !== done.lemma && !/ing$/.test(done.lower)
+    if ((passive || (done?.pos === 'ADJ' && between.length > 0)) && !startsCount(tokens, state + 1)) {
+      const rest = tokens[state + 1]?.pos === 'ADP' && !timeAfter(tokens, state + 1, sentence) ? predicate(tokens, state + 1, sentence) : ''
+      return [verb === modified ? slice(sentence, tokens, noun.from, modified) : what, PERSON_NOUNS.test(tokens[noun.to - 1].lower) ? 'who' : 'that', act.lower, ...between, done.lower, rest].filter(Boolean).join(' ')
+    }
+  }
   if (act?.pos === 'AUX' && act.lemma === 'have') {
     let participle = verb + 1
     const between: string[] = []
@@ -1198,7 +1235,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
           const how = (tokens[be + 1]?.pos === 'ADP' || (tokens[be + 1]?.lower === 'to' && (/^(?:NOUN|ADJ|DET|PROPN)$/.test(tokens[be + 2]?.pos ?? '') || /ing$/.test(tokens[be + 2]?.lower ?? '')))) && !timeAfter(tokens, be + 1, sentence) && !/^(?:by|in|on|at)$/.test(tokens[be + 1].lower) ? predicate(tokens, be + 1, sentence) : ''
           // what the clause says of the share is the news: a participle that only narrowed the noun before it gives way
           // (`of fresh produce shipped across the Pacific is lost …` → `of fresh produce lost …`)
-          const modifier = to > phrase.to && isParticiple(tokens, phrase.to) ? slice(sentence, tokens, phrase.to, to) : ''
+          const modifier = to > phrase.to && (isParticiple(tokens, phrase.to) || /^(?:that|which)$/.test(tokens[phrase.to].lower)) ? slice(sentence, tokens, phrase.to, to) : ''
           const narrowed = modifier && text.endsWith(` ${modifier}`) ? text.slice(0, -modifier.length - 1) : text
           return `${narrowed} ${tokens[be].lower}${how ? ` ${how}` : ''}${timeAfter(tokens, be + 1, sentence) || opening}`
         }
@@ -1261,7 +1298,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const purpose = /^(?:for|to)$/.test(next ?? '') ? '' : withPurpose(tokens, before, sentence)
     if (subject && purpose) return `${subject} ${purpose}`
     // `a yearly fee of €2,500 per licence`: the fee per licence
-    const unit = perUnit(tokens, after, sentence)
+    // `Each antibiotic will carry a yearly fee of $1,500`: the fee per antibiotic
+    const unit = perUnit(tokens, after, sentence) || eachSubject(tokens, before, sentence)
     if (subject && unit) return `${subject} ${unit}`
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
@@ -1391,6 +1429,20 @@ function giverOf(tokens: Token[], article: number, sentence: string): string | u
   if (from === at || !/^\p{Lu}/u.test(tokens[from].text) || PERSON_NOUNS.test(tokens[at - 1].lower)) return undefined
   const named = slice(sentence, tokens, from, at)
   return tokens[from - 1]?.lower === 'the' ? `the ${named}` : named
+}
+
+/**
+ * `per X` when the clause that ends at `at` opens with `Each X` or `Every X` (`Each antibiotic will
+ * carry a yearly fee of …`): an amount that subject bears is one per X. Empty otherwise.
+ */
+function eachSubject(tokens: Token[], at: number, sentence: string): string {
+  let start = at
+  while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text)) start--
+  if (!/^(?:each|every)$/.test(tokens[start]?.lower ?? '')) return ''
+  // the words up to the clause's verb (the tagger may call the noun an adjective: `Each antibiotic will`)
+  let end = start + 1
+  while (end < at && end - start <= 4 && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[end].pos)) end++
+  return end > start + 1 && /^(?:AUX|VERB)$/.test(tokens[end]?.pos ?? '') ? `per ${slice(sentence, tokens, start + 1, end)}` : ''
 }
 
 /** A place that only repeats who met, at the end of a label (`in member countries`, `across the region`). */
@@ -1613,6 +1665,8 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     const token = tokens[index]
     if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
     else if (token.text === '-' && !token.spaced) continue
+    // `the water that utilities treat`: a relative word after the head ends the phrase
+    else if (head >= 0 && /^(?:that|which|this|these|those)$/.test(token.lower)) break
     else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''))) continue
     // `their waters`, `members' total trade`
     else if (index === from && token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower)) continue
