@@ -31,6 +31,12 @@ describe('English figure labels keep what narrows the counted noun', () => {
     expect(read('Ministers set aside $50 million to help 12 countries build seed banks.')[0]).toBe('$50 million | to help countries')
   })
 
+  it('keeps a relative clause with its own subject, an age, and what a count is', () => {
+    expect(read('Broken mains waste 30% of the water that cities pump.')).toEqual(['30% | of the water that cities pump'])
+    expect(read('About 800,000 girls under five are not registered.')).toEqual(['800,000 | girls under five who are not registered'])
+    expect(read('Each vessel will pay a yearly levy of €900.')).toEqual(['€900 | yearly levy per vessel'])
+  })
+
   it('pays for the subject a `with` phrase is set off from', () => {
     expect(read('The survey of coastal fishers, with a budget of $90,000, will close in June.')).toEqual(['$90,000 | budget for the survey of coastal fishers'])
   })
