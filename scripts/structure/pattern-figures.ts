@@ -239,6 +239,8 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     // `aider 35 administrations à mettre en place un guichet`: an infinitive with its own object says what
     // the count will do, not which ones (`inspecteurs à former en 2026` keeps its infinitive)
     if (taken.length && lower === 'à' && /^\p{L}+(?:er|ir|re)$/u.test(all[index + 1]?.lower ?? '') && /^(?:en|un|une|le|la|les|l|des|du|de|d|leur|leurs|sa|son|ses)$/u.test(all[index + 2]?.lower ?? '') && !(all[index + 2]?.lower === 'en' && /^\d/.test(all[index + 3]?.word ?? ''))) break
+    // `1 200 personnes montre que …`: after a plural noun, a word that does not agree with it is no adjective of it
+    if (taken.length && /[sx]$/u.test(taken.at(-1)!) && !/['’]$/u.test(taken.at(-1)!) && !/^(?:de|d|du|des)$/iu.test(all[index - 1]?.lower ?? '') && /^\p{Ll}{3,}$/u.test(word) && !/[sxz]$/u.test(lower) && !/^(?:à|au|aux|en|sur|par|pour|dans|avec|sans|sous|entre|vers|chez|contre|selon|depuis|pendant|hors|bio|pilote|clé|cible|type|modèle|témoin|phare)$/u.test(lower)) break
     // `réfugiés vivent dans …`: a verb in the present plural ends the noun phrase
     if (taken.length && PRESENT_PLURAL.test(lower) && !/^(?:d|de)$/.test(all[index - 1]?.lower ?? '')) break
     // `écoles situées dans …`: a participle that opens a phrase of its own ends the label; one
@@ -566,8 +568,8 @@ function partOfWhole(text: string, number: FoundNumber, whole: FoundNumber | und
 
 /** A name keeps the article the text gives it: `versés par le Fonds`, `par l'Union`, not `par Fonds`. */
 function withArticle(subject: string, text: string): string {
-  if (!/^\p{Lu}/u.test(subject)) return subject
-  const at = text.indexOf(subject)
+  // a common noun too (`mobilisés par le projet`, not `par projet`); `les partenaires` has its article already
+  const at = /^\p{Lu}/u.test(subject) ? text.indexOf(subject) : text.search(new RegExp(`(?<=(?:^|\\s)(?:le|la|l['’])\\s?)${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu'))
   const article = at > 0 ? /(?:^|\s)(le|la|l['’])\s?$/iu.exec(text.slice(Math.max(0, at - 4), at)) : null
   if (!article) return subject
   const written = article[1].toLowerCase()

@@ -58,6 +58,11 @@ describe('French figure labels keep the text’s words', () => {
     expect(lire('Le programme aidera 20 communes rurales à construire des marchés couverts.')).toEqual(['20 | communes rurales à aider'])
   })
 
+  it('ends a count’s noun at a word that does not agree with it, and keeps a subject’s article', () => {
+    expect(lire('Une enquête menée auprès de 2 400 pêcheurs montre que la ressource recule.')).toEqual(['2,400 | pêcheurs'])
+    expect(lire('Le programme a mobilisé 6 millions d’euros auprès de fondations privées.')).toEqual(['€6 million | mobilisés par le programme'])
+  })
+
   it('names what holds an amount, who gives it, what it is the budget of', () => {
     expect(lire('Le Fonds a accordé une subvention de 4 millions d’euros à l’Autorité.')).toEqual(['€4 million | subvention du Fonds'])
     expect(lire('L’Agence a inspecté 60 navires et infligé des amendes d’un montant total de 1,5 million d’euros.')[1]).toBe('€1.5 million | amendes')
