@@ -40,7 +40,8 @@ export function countAction(before: string, rest: string, noun: string, actions:
   const time = timeOf(rest)
   const head = noun.split(/\s+/)[0]
   if (linked && actions.measures.test(noun)) {
-    const subject = subjectOf(verbText.replace(/\s+\p{L}+\s*$/u, ''), actions)
+    // over the linking verb and its auxiliary or a verb of likelihood before it (`a atteint`, `devrait atteindre`)
+    const subject = subjectOf(verbText.replace(/\s+\p{L}+\s*$/u, '').replace(/\s+(?:devrait|devraient|doit|doivent|pourrait|pourraient|a|ont|avait|avaient|aura|auront)\s*$/iu, ''), actions)
     if (subject) return {after: '', time, measured: actions.of(subject.replace(/^(?:les|la|le)\s+|^l['’]/iu, ''))}
   }
   const each = actions.each.exec(clause)

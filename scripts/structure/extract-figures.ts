@@ -210,33 +210,78 @@ const POST_MODIFIER_START = /^(?:of|in|on|with|without|for|from|under|across|at|
 function postModifierEnd(tokens: Token[], from: number, used: number): number {
   const first = tokens[from]
   if (!first) return from
+  // `staff already working in the sector`, `firms currently based in …`: an adverb of time before a participle goes with it
+  const lead = /^(?:already|currently|still|formerly|newly|recently|previously)$/.test(first.lower) && isParticiple(tokens, from + 1) ? 1 : 0
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
-  const participle = first.pos === 'VERB' && !LINKING_VERBS.has(first.lower) && (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && tokens[from + 1]?.pos === 'ADP'))
+  const participle = lead === 1 || isParticiple(tokens, from)
   const relative = /^(?:who|that)$/.test(first.lower) && (['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '') || (tokens[from + 1]?.pos === 'ADV' && tokens[from + 2]?.pos === 'VERB'))
+  // `of the water that utilities treat`: a relative clause whose subject is another noun, whole, up to its verb
+  const objectRelative = /^(?:that|which)$/.test(first.lower) ? objectRelativeEnd(tokens, from) : -1
+  if (objectRelative > 0 && objectRelative - from + used <= LABEL_WORDS + 2) return objectRelative
   if (!participle && !relative && !(POST_MODIFIER_START.test(first.lower) && first.pos !== 'SCONJ')) return from
   let end = from
   let nouns = 0
-  for (let index = from; index < tokens.length && index - from + used < LABEL_WORDS; index++) {
+  // where the phrase being read began: the first word, or a participle that narrows the noun before it
+  let opened = from
+  // a participle after the phrase's noun may run a little past the word limit, to end its own phrase
+  for (let index = from; index < tokens.length && index - from + used < LABEL_WORDS + (opened > from ? 3 : 0); index++) {
     const token = tokens[index]
     if (token.text === '-' && !token.spaced) continue
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
     if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
-    if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(from, index).filter((t) => t.pos === 'ADP').length >= 2) break
+    // `of treated water lost to leaks`, `per tonne of methane kept out of the air`: a past participle after the noun of a phrase narrows it, with its own phrase
+    if (index > from + lead && !relative && nouns > 0 && tokens[index - 1].pos === 'NOUN' && token.pos === 'VERB' && !/ing$/.test(token.lower) && isParticiple(tokens, index) && opened === from) {
+      opened = index
+      end = index + 1
+      continue
+    }
+    if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(opened, index).filter((t) => t.pos === 'ADP').length >= 2) break
     // `able to sequence genomes`: an adjective that needs its verb keeps it and its object
     const needsVerb = /^(?:able|unable|ready|eligible|due|set)$/.test(first.lower) && tokens[from + 1]?.lower === 'to' && index === from + 2
-    if (index > from && (token.pos === 'AUX' || token.pos === 'VERB') && !needsVerb && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
-    if (token.pos === 'ADV' && !relative && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
+    if (index > from + lead && (token.pos === 'AUX' || token.pos === 'VERB') && !needsVerb && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
+    if (token.pos === 'ADV' && !relative && !(lead && index === from) && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
     if (NOW_WORDS.test(token.lower) || (tokens[index + 1] && NOW_WORDS.test(`${token.lower} ${tokens[index + 1].lower}`))) break
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
       nouns++
       end = index + 1
     } else if (token.pos === 'VERB' || token.pos === 'ADV' || token.pos === 'ADJ') end = index + 1
+    // `children under five`, `people over 65`: an age after its preposition
+    else if (token.pos === 'NUM' && index === from + 1 && /^(?:under|over|below|above|aged)$/.test(tokens[from].lower) && !/^(?:19|20)\d\d$/.test(token.text)) end = index + 1
   }
+  // a participle cut before its phrase ends (`of carbon dioxide kept`) goes, back to the phrase it narrows
+  if (opened > from && end - opened < 2 && /^(?:ADP|ADV|PART|DET|ADJ|NOUN|PROPN)$/.test(tokens[end]?.pos ?? '')) end = opened
   // `1,240 flights carrying 96,000 passengers`: a participle whose object is the next figure says nothing alone
-  if (participle && end === from + 1 && quantityStartsAt(tokens, from + 1)) return from
+  if (participle && end === from + 1 + lead && quantityStartsAt(tokens, from + 1 + lead)) return from
   // the word limit does not cut a compound noun in two (`the Group's observer missions`)
   while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
   return end
+}
+
+/**
+ * Where a relative clause whose subject is a noun phrase ends (`that utilities treat`, `which
+ * member states host`): after its verb, and a particle; -1 when the words at `from` are not one, or
+ * its verb has an object of its own.
+ */
+function objectRelativeEnd(tokens: Token[], from: number): number {
+  let at = from + 1
+  while (at < tokens.length && at - from < 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[at].pos) || /^['’]s$/.test(tokens[at].text))) at++
+  if (at === from + 1 || !['NOUN', 'PROPN'].includes(tokens[at - 1].pos)) return -1
+  // `the grain that farmers store is lost`: a form of `be` right after the noun phrase is the main clause's
+  if (tokens[at]?.pos === 'AUX' && tokens[at].lemma === 'be') return -1
+  while (/^(?:AUX|ADV|PART)$/.test(tokens[at]?.pos ?? '') && at - from < 7) at++
+  if (tokens[at]?.pos !== 'VERB') return -1
+  at++
+  if (/^(?:out|up|off|away|back|down)$/.test(tokens[at]?.lower ?? '')) at++
+  // a verb with an object of its own is a clause of its own, not this noun's
+  if (/^(?:DET|NOUN|PROPN|NUM)$/.test(tokens[at]?.pos ?? '')) return -1
+  return at
+}
+
+/** Whether the word at `index` is a participle that narrows the noun before it (`working in …`, `lost to …`), not a clause's main verb. */
+function isParticiple(tokens: Token[], index: number): boolean {
+  const word = tokens[index]
+  const next = tokens[index + 1]
+  return word?.pos === 'VERB' && !LINKING_VERBS.has(word.lower) && (/ing$/.test(word.lower) || (/(?:ed|en|kept|held|left|set|put|built|sent|spent|lost|paid|sold|brought|caught|taught|bought|made|run|cut)$/.test(word.lower) && (next?.pos === 'ADP' || /^(?:out|up|off|away|back|down)$/.test(next?.lower ?? '') || (word.lower !== word.lemma && (next?.pos === 'ADJ' || /ing$/.test(next?.lower ?? '')) && !['NOUN', 'PROPN'].includes(tokens[index + 2]?.pos ?? '')))))
 }
 
 /** The noun phrase a count counts (`80 international partners` → `international partners`). */
@@ -686,12 +731,45 @@ function sharerBefore(tokens: Token[], verb: number, sentence: string): string |
  */
 function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): string {
   const measured = tokens[quantity.to]?.lower === 'of' ? nounPhraseAfter(tokens, quantity.to + 1) : undefined
+  // `3.5°C hotter in the densest districts (than …)`: a difference keeps its comparative and where it is measured
+  const compared = measured ? '' : comparativeAfter(tokens, quantity.to, sentence)
+  if (compared) return `${quantity.unit} ${compared}${compared.includes(' ') ? '' : placeOfSubject(tokens, quantity.from, sentence)}`
   const what = measured ? `${quantity.unit} ${slice(sentence, tokens, quantity.to, measured.to)}` : quantity.unit!
   let verb = quantity.from - 1
   while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || UNDESCRIPTIVE_VERBS.has(act.lemma) || CHANGE_VERBS[act.lemma]) return what
   return `${what} ${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`
+}
+
+/**
+ * The place phrase of the subject of the clause a measure ends (`Summer nights in the densest
+ * districts are now 3.5°C hotter` gives ` in the densest districts`), or empty.
+ * @param at the measure's first token
+ */
+function placeOfSubject(tokens: Token[], at: number, sentence: string): string {
+  let verb = at - 1
+  while (verb > 0 && /^(?:ADV|PART)$/.test(tokens[verb].pos)) verb--
+  if (!/^(?:AUX|VERB)$/.test(tokens[verb]?.pos ?? '')) return ''
+  let start = verb
+  while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text) && verb - start < 12) start--
+  const place = tokens.slice(start, verb).findIndex((token) => /^(?:in|across|at|on|along)$/.test(token.lower) && token.pos === 'ADP')
+  if (place <= 0 || !tokens.slice(start + place + 1, verb).every((token) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(token.pos) || /^['’]s$/.test(token.text) || (token.text === '-' && !token.spaced))) return ''
+  return ` ${slice(sentence, tokens, start + place, verb)}`
+}
+
+/**
+ * A comparative after a measure and the phrase that says where or what it compares (`hotter in the
+ * densest districts`, `higher than the average` → `higher`), stopping before `than` and its term.
+ * Empty when the word after the measure is not a comparative.
+ * @param at the token after the measure
+ */
+function comparativeAfter(tokens: Token[], at: number, sentence: string): string {
+  const word = tokens[at]
+  if (!word || !/^(?:ADJ|ADV)$/.test(word.pos) || !(/^(?:more|less|higher|lower|above|below|warmer|cooler|colder|hotter|wider|deeper|faster|slower|longer|shorter|greater|smaller|larger|bigger|heavier|lighter)$/.test(word.lower) || /[^e]er$/.test(word.lower) && word.lemma !== word.lower)) return ''
+  if (tokens[at + 1]?.pos !== 'ADP' || tokens[at + 1].lower === 'than') return word.lower
+  const place = complement(tokens, at + 1, sentence, 6)
+  return place ? `${word.lower} ${place}` : word.lower
 }
 
 /**
@@ -731,6 +809,18 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
     if (lacking) return `${what} with ${lacking}`
   }
   // `32 member states have ratified the Convention`, `refugees have not yet returned home`: a perfect keeps its auxiliary
+  // `1.2 million children under five are not vaccinated`: what they are, as the text says it
+  if (objects && act?.pos === 'AUX' && act.lemma === 'be' && /^(?:is|are|was|were)$/.test(act.lower)) {
+    let state = verb + 1
+    const between: string[] = []
+    while (/^(?:ADV|PART)$/.test(tokens[state]?.pos ?? '') && between.length < 2) between.push(tokens[state++].lower)
+    const done = tokens[state]
+    const passive = done?.pos === 'VERB' && done.lower !== done.lemma && !/ing$/.test(done.lower)
+    if ((passive || (done?.pos === 'ADJ' && between.length > 0)) && !startsCount(tokens, state + 1)) {
+      const rest = tokens[state + 1]?.pos === 'ADP' && !timeAfter(tokens, state + 1, sentence) ? predicate(tokens, state + 1, sentence) : ''
+      return [verb === modified ? slice(sentence, tokens, noun.from, modified) : what, PERSON_NOUNS.test(tokens[noun.to - 1].lower) ? 'who' : 'that', act.lower, ...between, done.lower, rest].filter(Boolean).join(' ')
+    }
+  }
   if (act?.pos === 'AUX' && act.lemma === 'have') {
     let participle = verb + 1
     const between: string[] = []
@@ -890,7 +980,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
       const earlierYear = yearIn(tokens, first.to, second.from - 1)
       const laterYear = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
-      const year = earlierYear ?? laterYear
+      // `from 1.9 to 2.4 million units between 2015 and 2024`: the earlier value is of the first year
+      const between = tokens.slice(second.to, second.to + 6).findIndex((token) => token.lower === 'between')
+      const span = between >= 0 && /^(?:19|20)\d\d$/.test(tokens[second.to + between + 1]?.text ?? '') && tokens[second.to + between + 2]?.lower === 'and' ? tokens[second.to + between + 1].text : undefined
+      const year = earlierYear ?? laterYear ?? span
       const noun = first.kind === 'count' ? (countNoun(tokens, second) ?? countNoun(tokens, first)) : undefined
       const done = noun ? actionOfSubject(tokens, first) : undefined
       // `rose from 1,100 weapons in 2020 to 2,750 in 2022`: the later year is the figure's own
@@ -898,7 +991,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : subjectBefore(tokens, first.from - 1, sentence)
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
-      const phrase = noun ? `${what}, ${direction} from ${first.value}` : `${what}, ${direction} from ${first.value}`
+      const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
       return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
     }
   }
@@ -924,6 +1017,20 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     }
   }
   return undefined
+}
+
+/**
+ * The earlier value of a change as the text means it: `from 1.9 to 2.4 million` shares the later
+ * value's scale, so the earlier is `1.9 million`, not `1.9`. A value with its own scale, or one
+ * that is already of the later's size (`from 900 to 2.4 million`), is kept as written.
+ */
+export function withSharedScale(earlier: Pick<Quantity, 'value' | 'number' | 'magnitude'>, later: Pick<Quantity, 'value' | 'number' | 'magnitude'>): string {
+  const scale = /\s(million|billion|trillion)$/.exec(later.value)?.[1]
+  if (!scale || /\s(?:million|billion|trillion)$/.test(earlier.value) || earlier.magnitude !== earlier.number) return earlier.value
+  const factor = later.magnitude / later.number
+  // shared only when the earlier value read in the later's scale is of the same order
+  const scaled = earlier.number * factor
+  return scaled / later.magnitude > 0.05 && scaled / later.magnitude < 20 && earlier.number < 1000 ? `${earlier.value} ${scale}` : earlier.value
 }
 
 /**
@@ -1019,6 +1126,9 @@ function withPurpose(tokens: Token[], index: number, sentence: string): string {
   let at = index - 1
   while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && tokens[at].lower !== 'with') at--
   if (tokens[at]?.lower !== 'with' || tokens[at - 1]?.text !== ',') return ''
+  // `The study on roaming tariffs, with a budget of $450,000, will …`: the subject the phrase is set off from
+  const subject = subjectBeforeAside(tokens, at - 1, sentence)
+  if (subject) return `for ${subject}`
   // the verb of the clause, not far before: its object is what the amount pays for
   let verb = at - 2
   while (verb >= 0 && at - verb < 16 && !(tokens[verb].pos === 'VERB' && !/(?:ed|ing)$/.test(tokens[verb].lower) && tokens[verb - 1] && /^(?:will|shall|to)$/.test(tokens[verb - 1].lower))) {
@@ -1039,6 +1149,23 @@ function withPurpose(tokens: Token[], index: number, sentence: string): string {
   const head = tokens[phrase.to - 1].lower
   if (AMOUNT_HEADS.has(head) || MONEY_HOLDERS.test(head)) return ''
   return `for ${slice(sentence, tokens, from, to)}`
+}
+
+/**
+ * The noun phrase that opens a sentence or clause and runs up to the comma at `comma`, with its
+ * prepositional phrases (`The study on roaming tariffs`), lower-cased as a label writes it; at most
+ * eight words. `undefined` when a verb stands between.
+ */
+function subjectBeforeAside(tokens: Token[], comma: number, sentence: string): string | undefined {
+  let start = comma
+  while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text)) start--
+  if (comma - start < 1 || comma - start > 8) return undefined
+  const words = tokens.slice(start, comma)
+  // (a participle before a noun is its modifier: `roaming tariffs`)
+  if (!words.every((token, index) => /^(?:DET|ADJ|NOUN|PROPN|ADP)$/.test(token.pos) || /^['’]s$/.test(token.text) || (token.text === '-' && !token.spaced) || (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower) && /^(?:NOUN|ADJ)$/.test(words[index + 1]?.pos ?? '')))) return undefined
+  if (!['NOUN', 'PROPN'].includes(words.at(-1)!.pos) || words[0].pos === 'ADP') return undefined
+  const written = slice(sentence, tokens, start, comma)
+  return words[0].pos === 'DET' ? words[0].lower + written.slice(words[0].text.length) : lowerFirst(written, tokens[start])
 }
 
 /** Nouns that hold money (`a fund`, `a facility`): an amount added to one is not what it pays for. */
@@ -1097,14 +1224,20 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       if (quantity.kind === 'percent') {
         // `11% of the combined waters are protected`: of the combined waters protected
         const be = act?.pos === 'AUX' && act.lemma === 'be' ? to + (tokens[to + 1]?.pos === 'ADV' ? 2 : 1) : -1
-        if (be > 0 && tokens[be]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[be].lower)) {
+        if (be > 0 && tokens[be]?.pos === 'VERB' && (/(?:ed|en)$/.test(tokens[be].lower) || (tokens[be].lower !== tokens[be].lemma && !/(?:ing|s)$/.test(tokens[be].lower)))) {
           const opening = /^(?:today|now)$/i.test(tokens[0]?.text ?? '') && quantity.from <= 2 ? ` ${tokens[0].lower}` : ''
           // `14% of farmers in member countries are insured against drought`: a place that only
           // repeats who met gives way to what the clause says of them
           const place = GENERIC_PLACE.exec(text)
           const state = place && !timeAfter(tokens, be + 1, sentence) ? predicate(tokens, be + 1, sentence) : ''
           if (place && state) return `${text.slice(0, place.index)} ${tokens[be].lower} ${state}${opening}`
-          return `${text} ${tokens[be].lower}${timeAfter(tokens, be + 1, sentence) || opening}`
+          // `is lost to leaking pipes`: the participle keeps the phrase that says how (not a year)
+          const how = (tokens[be + 1]?.pos === 'ADP' || (tokens[be + 1]?.lower === 'to' && (/^(?:NOUN|ADJ|DET|PROPN)$/.test(tokens[be + 2]?.pos ?? '') || /ing$/.test(tokens[be + 2]?.lower ?? '')))) && !timeAfter(tokens, be + 1, sentence) && !/^(?:by|in|on|at)$/.test(tokens[be + 1].lower) ? predicate(tokens, be + 1, sentence) : ''
+          // what the clause says of the share is the news: a participle that only narrowed the noun before it gives way
+          // (`of fresh produce shipped across the Pacific is lost …` → `of fresh produce lost …`)
+          const modifier = to > phrase.to && (isParticiple(tokens, phrase.to) || /^(?:that|which)$/.test(tokens[phrase.to].lower)) ? slice(sentence, tokens, phrase.to, to) : ''
+          const narrowed = modifier && text.endsWith(` ${modifier}`) ? text.slice(0, -modifier.length - 1) : text
+          return `${narrowed} ${tokens[be].lower}${how ? ` ${how}` : ''}${timeAfter(tokens, be + 1, sentence) || opening}`
         }
         // `Members will protect 30% of their waters by 2030`: of waters to be protected by 2030
         let verb = quantity.from - 1
@@ -1124,6 +1257,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   let before = quantity.from - 1
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
   const governor = tokens[before]
+  // `will receive $45 for every tonne of carbon dioxide kept out of the air`: a price is per what it buys
+  const unit = quantity.kind === 'money' && governor?.lower !== 'of' ? perUnit(tokens, after, sentence) : ''
+  if (unit) return unit
   const ofClause = amountOfClause(tokens, quantity, before, sentence)
   if (ofClause) return ofClause
   // `a $1.5 billion financing window for …`, `a €450 million programme`: the thing the amount sizes
@@ -1131,6 +1267,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   while (article >= 0 && QUALIFIERS.has(tokens[article].lower) && !/^(?:a|an|of|by)$/.test(tokens[article].lower)) article--
   const sized = /^(?:a|an)$/.test(tokens[article]?.lower ?? '') && passive < 0 ? nounPhraseAfter(tokens, after) : undefined
   if (sized && !/^(?:of|in|for|to)$/.test(next ?? '') && tokens[sized.from].pos !== 'DET') {
+    // `the Nordic Investment Bank approved a $300 million loan to …`: money given is labelled by who gives it
+    const giver = GIVEN_MONEY.test(tokens[sized.to - 1].lower) ? giverOf(tokens, article, sentence) : undefined
+    if (giver) return `${slice(sentence, tokens, sized.from, sized.to)} from ${giver}`
     const purpose = /^(?:for|to|towards)$/.test(tokens[sized.to]?.lower ?? '') && tokens[sized.to].pos === 'ADP' ? complement(tokens, sized.to, sentence) : ''
     return joinLabel(slice(sentence, tokens, sized.from, sized.to), purpose || whatItWillDo(tokens, sized.to, sentence))
   }
@@ -1158,6 +1297,10 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     }
     const purpose = /^(?:for|to)$/.test(next ?? '') ? '' : withPurpose(tokens, before, sentence)
     if (subject && purpose) return `${subject} ${purpose}`
+    // `a yearly fee of €2,500 per licence`: the fee per licence
+    // `Each antibiotic will carry a yearly fee of $1,500`: the fee per antibiotic
+    const unit = perUnit(tokens, after, sentence) || eachSubject(tokens, before, sentence)
+    if (subject && unit) return `${subject} ${unit}`
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
@@ -1197,6 +1340,14 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     }
     // `will release US$300 million from …`: released from …
     const ahead = governor.lower === governor.lemma && /^(?:will|shall|to|would)$/.test(tokens[before - 1]?.lower ?? '')
+    // `The Bank lent $120 million to help 14 governments …`: `to help` without its object says nothing; who gave it does
+    const bareVerb = /^to \S+$/.test(rest) && tokens[after]?.lower === 'to' && tokens[after + 1]?.pos === 'VERB' && startsCount(tokens, after + 2)
+    const giver = bareVerb ? subjectBefore(tokens, before, sentence) : undefined
+    if (giver && /(?:ed|nt|id)$/.test(governor.lower) && !PERSON_NOUNS.test(giver.split(' ').at(-1) ?? '') && !/^(?:we|they|it)$/i.test(giver)) return `${governor.lower} by ${giver}`
+    // else the verb takes the noun the count counts as its object (`committed to help governments`)
+    const counted = bareVerb ? quantities.find((other) => other.from >= after + 2 && other.from <= after + 4 && other.kind === 'count') : undefined
+    const object = counted ? countNoun(tokens, counted) : undefined
+    if (object) return `${ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
     if (rest) return joinLabel(ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
@@ -1219,7 +1370,13 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // (not when what it pays for is counted too: `train 2,500 nurses …, with $15 million from partners` keeps its source)
   const purpose = next === 'from' && !quantities.some((other) => other.to <= quantity.from) ? withPurpose(tokens, quantity.from, sentence) : ''
   if (purpose) return purpose
-  if (next && ['for', 'to', 'towards', 'from', 'on'].includes(next)) return complement(tokens, after, sentence) || undefined
+  if (next && ['for', 'to', 'towards', 'from', 'on'].includes(next)) {
+    const rest = complement(tokens, after, sentence)
+    // `set aside $50 million to help 12 countries …`: the verb takes the counted noun as its object
+    const counted = /^to \S+$/.test(rest) && startsCount(tokens, after + 2) ? quantities.find((other) => other.from >= after + 2 && other.from <= after + 4 && other.kind === 'count') : undefined
+    const object = counted ? countNoun(tokens, counted) : undefined
+    return (object ? `${rest} ${slice(sentence, tokens, object.from, object.to)}` : rest) || undefined
+  }
   // `costs an estimated $23 billion a year`
   const rate = /^(?:a|an|per|each|every) (?:year|month|week|day)\b|^annually\b/i.exec(sentence.slice(tokens[after]?.start ?? sentence.length))
   if (rate && governor && /^(?:VERB|NOUN|AUX)$/.test(governor.pos)) return `${governor.lower} ${rate[0]}`
@@ -1234,6 +1391,58 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (rest) return `${tokens[verb - 1]?.lower === 'will' ? presentParticiple(tokens[verb].lemma) : tokens[verb].lower} ${rest}`
   }
   return subjectBefore(tokens, before + 1, sentence)
+}
+
+/**
+ * What a price or a fee is paid for, one at a time: `per licence`, `for every tonne of methane kept
+ * out of the air` gives `per tonne of methane kept out of the air`: the unit's noun phrase and the
+ * phrases that narrow it, up to about eight words. Empty when no `per`, `for each`, `for every`,
+ * `a`, `each` phrase follows the amount (a rate of time, `a year`, is the figure's time, not its unit).
+ * @param at the token after the amount
+ */
+function perUnit(tokens: Token[], at: number, sentence: string): string {
+  const opens = tokens[at]?.lower === 'per' ? 1 : /^(?:for|a)$/.test(tokens[at]?.lower ?? '') && /^(?:each|every)$/.test(tokens[at + 1]?.lower ?? '') ? 2 : /^(?:each|every)$/.test(tokens[at]?.lower ?? '') ? 1 : 0
+  if (!opens || TIME_UNITS.test(tokens[at + opens]?.lower ?? '') || /^(?:year|month|week|day|annum|capita)$/.test(tokens[at + opens]?.lower ?? '')) return ''
+  const phrase = nounPhraseAfter(tokens, at + opens)
+  if (!phrase || tokens.slice(phrase.from, phrase.to).some((token) => token.pos === 'DET')) return ''
+  const to = postModifierEnd(tokens, phrase.to, phrase.to - phrase.from)
+  return `per ${slice(sentence, tokens, phrase.from, to)}`
+}
+
+/** Nouns of money that someone gives (`a loan`, `a grant`): the label says who gives it. */
+const GIVEN_MONEY = /^(?:loans?|grants?|credits?|guarantees?|donations?|contributions?|subsid(?:y|ies)|disbursements?|tranches?)$/
+
+/**
+ * Who gives the money whose phrase starts at `article`: the subject of the verb before it when that
+ * subject is a name (`the Nordic Investment Bank approved a … loan` gives `the Nordic Investment
+ * Bank`), not who met nor a pronoun. `undefined` otherwise.
+ */
+function giverOf(tokens: Token[], article: number, sentence: string): string | undefined {
+  let verb = article - 1
+  while (verb > 0 && /^(?:ADV|PART)$/.test(tokens[verb].pos)) verb--
+  if (tokens[verb]?.pos !== 'VERB') return undefined
+  let at = verb
+  while (at > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[at - 1].pos)) at--
+  // the name right before the verb (`The Bank will extend …`)
+  let from = at
+  while (from > 0 && at - from < 6 && (tokens[from - 1].pos === 'PROPN' || (from < at && /^(?:of|for)$/.test(tokens[from - 1].lower) && tokens[from - 2]?.pos === 'PROPN'))) from--
+  if (from === at || !/^\p{Lu}/u.test(tokens[from].text) || PERSON_NOUNS.test(tokens[at - 1].lower)) return undefined
+  const named = slice(sentence, tokens, from, at)
+  return tokens[from - 1]?.lower === 'the' ? `the ${named}` : named
+}
+
+/**
+ * `per X` when the clause that ends at `at` opens with `Each X` or `Every X` (`Each antibiotic will
+ * carry a yearly fee of …`): an amount that subject bears is one per X. Empty otherwise.
+ */
+function eachSubject(tokens: Token[], at: number, sentence: string): string {
+  let start = at
+  while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text)) start--
+  if (!/^(?:each|every)$/.test(tokens[start]?.lower ?? '')) return ''
+  // the words up to the clause's verb (the tagger may call the noun an adjective: `Each antibiotic will`)
+  let end = start + 1
+  while (end < at && end - start <= 4 && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[end].pos)) end++
+  return end > start + 1 && /^(?:AUX|VERB)$/.test(tokens[end]?.pos ?? '') ? `per ${slice(sentence, tokens, start + 1, end)}` : ''
 }
 
 /** A place that only repeats who met, at the end of a label (`in member countries`, `across the region`). */
@@ -1456,6 +1665,8 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     const token = tokens[index]
     if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
     else if (token.text === '-' && !token.spaced) continue
+    // `the water that utilities treat`: a relative word after the head ends the phrase
+    else if (head >= 0 && /^(?:that|which|this|these|those)$/.test(token.lower)) break
     else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''))) continue
     // `their waters`, `members' total trade`
     else if (index === from && token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower)) continue
@@ -1488,6 +1699,12 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string): string 
   let end = start
   while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text))) end++
   if (end === start || end > verb || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  // `the average cost of an incident at a port reached …`: an `of` phrase says what the noun is of, and stays
+  if (tokens[end]?.lower === 'of') {
+    let stop = end + 1
+    while (stop < verb && stop - end <= 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos) || /^['’]s$/.test(tokens[stop].text) || (tokens[stop].text === '-' && !tokens[stop].spaced))) stop++
+    if (stop > end + 1 && ['NOUN', 'PROPN'].includes(tokens[stop - 1].pos) && !['NOUN', 'PROPN'].includes(tokens[stop]?.pos ?? '')) end = stop
+  }
   // `trade among members reached …`, `finance to the region reached …`: one short phrase that runs up to the verb stays
   if (tokens[end]?.pos === 'ADP') {
     let stop = end + 1

@@ -171,7 +171,7 @@ const FEMININE = /^(?:personnes|femmes|filles|jeunes\s+filles|écoles|familles|e
 export const FRENCH_COUNT_ACTIONS: CountActions = {
   past: /(?:^|\s)(?:ont|a)\s+(?:(?:d[ée]j[àa]|[ée]galement|aussi|en\s+outre)\s+)?(\p{L}{3,}(?:é|i|is|it|u))\s*$/iu,
   future: /(?:^|\s)(\p{L}{2,}(?:era|eront|ira|iront|tra|tront|dra|dront))\s*$/iu,
-  infinitive: /(?:^|\s)(?:de|d['’]|à)\s*(\p{L}{3,}(?:er|ir|re))\s*$/iu,
+  infinitive: /(?:^|\s)(?:de|d['’]|à|pour)\s*(\p{L}{3,}(?:er|ir|re))\s*$/iu,
   qualifiers: /\s+(?:plus\s+de|pr[èe]s\s+de|environ|au\s+moins|quelque|jusqu['’][àa]|moins\s+de|un\s+total\s+de)\s*$/iu,
   infinitiveOf(future) {
     const stem = future.toLowerCase().replace(/(?:ont|a)$/u, '')
@@ -225,7 +225,7 @@ export const FRENCH_FIGURES = {
   partOf: /^[^.;\d]*,\s*dont\s*$/iu,
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
   // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)
-  linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa])|(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+(?:port[ée]e?s?|relev[ée]e?s?|ramen[ée]e?s?)\s+[àa])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,
+  linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\s+)?atteindre|atteindr(?:a|ont)|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa])|(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+(?:port[ée]e?s?|relev[ée]e?s?|ramen[ée]e?s?)\s+[àa])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,
   // `consacrer 300 millions d'euros à la modernisation`: what it is for is the label
   allocating: /^(?:consacr|affect|allou|destin|r[ée]serv|investi)/iu,
   // `ont augmenté de 30 %`: a rise or a fall of the subject

@@ -139,6 +139,8 @@ function asModifier(words: Token[], after: Token | undefined, text: string, pers
     return `${lead}${text.slice(0, words[adverbs].start - words[0].start)}${rest.slice(lead.length)}`
   }
   const pronoun = person ? 'who' : 'that'
+  // `is lost to leaking pipes`: a passive narrows the noun as its participle (`lost to leaking pipes`)
+  if (first.pos === 'AUX' && first.lemma === 'be' && words[1]?.pos === 'VERB' && words[1].lower !== words[1].lemma && !/ing$/.test(words[1].lower) && words.length > 2) return text.slice(words[1].start - first.start)
   if (first.pos === 'AUX') return /^(?:will|shall|would|can|could|may|must|should)$/.test(first.lower) || first.lemma === 'be' || first.lemma === 'have' ? `${pronoun} ${text}` : ''
   // a participle (`shipped across`, `living in`) modifies the noun as it is
   if (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && (words[1] ?? after)?.pos === 'ADP')) return text

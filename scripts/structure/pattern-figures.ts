@@ -47,9 +47,9 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part : labelOf(text, number, patterns)
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`
-    if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*,\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
+    if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*(?:,|\\s)\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
       used.add(index + 1)
-      label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end)}`
+      label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     }
     // `74 %, soit 3 points de plus qu'en 2020`: the difference is part of the same fact
     const difference = next ? patterns.difference?.exec(text.slice(number.end, next.end + 80)) : undefined
@@ -57,9 +57,21 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       used.add(index + 1)
       label = `${label}, ${difference[1]}`
     }
-    figures.push({value: number.value, label, sentence: text})
+    label = tidyLabel(label, patterns)
+    if (label) figures.push({value: number.value, label, sentence: text})
   })
   return figures
+}
+
+/**
+ * A label is a phrase that stands alone: never opened by a conjunction (`et infligé …`) nor closed by
+ * a word that needs what follows (`… d'un montant total de`, `… pour`).
+ */
+function tidyLabel(label: string, patterns: FigurePatterns): string {
+  const comparison = new RegExp(`,\\s*${patterns.against}\\s.*$`, 'u').exec(label)?.[0] ?? ''
+  let head = label.slice(0, label.length - comparison.length).trim().replace(/^(?:et|ou|mais|puis)\s+/iu, '')
+  for (let words = head.split(/\s+/); words.length > 1 && patterns.labelTail.has(words.at(-1)!.toLowerCase().replace(/^\p{L}['’]$/u, (word) => word[0])); words = head.split(/\s+/)) head = words.slice(0, -1).join(' ')
+  return head ? `${head}${comparison}` : ''
 }
 
 interface FoundNumber {
@@ -224,12 +236,26 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     if (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || patterns.verb.test(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? ''))) break
     // `18 projets d'un montant de 95 millions`: the amount's phrase is not part of the noun's
     if (taken.length && /^(?:d|pour)$/.test(lower) && /^(?:une?\s+(?:montant|valeur|co[ûu]t|total|budget))/iu.test(text.slice(all[index + 1]?.start ?? text.length))) break
+    // `aider 35 administrations à mettre en place un guichet`: an infinitive with its own object says what
+    // the count will do, not which ones (`inspecteurs à former en 2026` keeps its infinitive)
+    if (taken.length && lower === 'à' && /^\p{L}+(?:er|ir|re)$/u.test(all[index + 1]?.lower ?? '') && /^(?:en|un|une|le|la|les|l|des|du|de|d|leur|leurs|sa|son|ses)$/u.test(all[index + 2]?.lower ?? '') && !(all[index + 2]?.lower === 'en' && /^\d/.test(all[index + 3]?.word ?? ''))) break
+    // `1 200 personnes montre que …`: after a plural noun, a word that does not agree with it is no adjective of it
+    if (taken.length && /[sx]$/u.test(taken.at(-1)!) && !/['’]$/u.test(taken.at(-1)!) && !/^(?:de|d|du|des)$/iu.test(all[index - 1]?.lower ?? '') && /^\p{Ll}{3,}$/u.test(word) && !/[sxz]$/u.test(lower) && !/^(?:à|au|aux|en|sur|par|pour|dans|avec|sans|sous|entre|vers|chez|contre|selon|depuis|pendant|hors|bio|pilote|clé|cible|type|modèle|témoin|phare)$/u.test(lower)) break
     // `réfugiés vivent dans …`: a verb in the present plural ends the noun phrase
     if (taken.length && PRESENT_PLURAL.test(lower) && !/^(?:d|de)$/.test(all[index - 1]?.lower ?? '')) break
     // `écoles situées dans …`: a participle that opens a phrase of its own ends the label; one
     // with its agent keeps it (`personnes déplacées par les inondations`, `coopératives gérées par des femmes`)
-    if (taken.length && /(?:é|ée|és|ées)$/u.test(lower) && /^(?:dans|par|sur|en|à|au|aux|avec|pour)$/iu.test(all[index + 1]?.word ?? '')) {
-      const agent = all[index + 1].lower === 'par' ? /^\s*((?:les|le|la|l['’]|des|du|de\s+la)\s?[\p{L}-]+(?:\s+(?!(?:dans|en|sur|pour|et|ont|sont|a|est|qui|que)\s)[\p{Ll}-]+){0,2})/u.exec(text.slice(all[index + 1].start + 3)) : null
+    if (taken.length && (/(?:é|ée|és|ées)$/u.test(lower) || /^(?:présent|présente|présents|présentes|actifs|actives|install[ée]e?s?|bas[ée]e?s?)$/iu.test(lower)) && /^(?:dans|par|sur|en|à|au|aux|avec|pour|entre)$/iu.test(all[index + 1]?.word ?? '')) {
+      // `techniciens présents dans les zones rurales`, `produits échangés entre les pays membres`: a short place or
+      // partner phrase says which ones, whole (up to the label's length)
+      const place = all[index + 1].lower !== 'par' ? placePhrase(text.slice(all[index + 1].start), patterns, Math.max(max, 10) - taken.length - 1) : ''
+      if (place) {
+        taken.push(word, place)
+        index = all.findIndex((item) => item.start >= all[index + 1].start + place.length)
+        if (index < 0) index = all.length
+        break
+      }
+      const agent = all[index + 1].lower === 'par' ? /^\s*((?:les|le|la|l['’]|des|du|de\s+la)\s?[\p{L}-]+(?:\s+(?!(?:dans|en|sur|pour|et|ont|sont|a|est|qui|que)\s)[\p{Ll}-]+(?![\p{L}'’-])){0,2})/u.exec(text.slice(all[index + 1].start + 3)) : null
       if (!agent) break
       taken.push(word, 'par', agent[1])
       index = all.findIndex((item) => item.start >= all[index + 1].start + 3 + agent[0].length)
@@ -245,8 +271,28 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
   return {words: taken, rest: index < all.length ? text.slice(all[index].start) : ''}
 }
 
+/**
+ * A phrase of place or partners after a participle (`dans les zones rurales`, `entre les pays
+ * membres`), as written, when it ends within `room` words at punctuation, a stop word or a number;
+ * empty otherwise (never a purpose, `pour …`, nor a time, `en 2021`).
+ */
+function placePhrase(text: string, patterns: FigurePatterns, room: number): string {
+  const all = wordsAt(text)
+  if (!/^(?:dans|sur|en|au|aux|entre)$/iu.test(all[0]?.lower ?? '') || /^\d/.test(all[1]?.word ?? '')) return ''
+  let end = 1
+  while (end < all.length && /\p{L}/u.test(all[end].word) && !patterns.labelStop.has(all[end].lower) && !patterns.verb.test(all[end].lower) && !PRESENT_PLURAL.test(all[end].lower) && !(all[end].lower === 'à' && all[end + 1]?.lower === 'partir')) end++
+  while (end > 1 && patterns.labelTail.has(all[end - 1].lower)) end--
+  if (end < 2 || end > room || end > 6) return ''
+  const stop = all[end]
+  // the phrase must end where the noun phrase ends: punctuation, the end, or a word that opens something else
+  // (not a relative that says which ones of the place: `dans des zones où …`)
+  if (stop && /^(?:où|qui|que|qu|dont)$/iu.test(stop.lower)) return ''
+  if (stop && /\p{L}/u.test(stop.word) && stop.lower !== 'à' && !patterns.labelStop.has(stop.lower) && !patterns.verb.test(stop.lower) && !PRESENT_PLURAL.test(stop.lower)) return ''
+  return join(all.slice(0, end).map((item) => item.word))
+}
+
 /** A verb in the present plural (`vivent`, `bénéficient`), not a noun or an adjective in -ent nor an adverb in -ment. */
-const PRESENT_PLURAL = /^(?!(?:argent|présent|récent|urgent|agent|parent|accident|excédent|continent|président|vice-président|résident|adolescent|client|équivalent|patient|talent|souvent|suffisant|dent|vent|cent|lent|absent|différent|fréquent|pertinent|permanent|compétent|intelligent)$)\p{L}{2,}(?<!m)ent$/u
+const PRESENT_PLURAL = /^(?!\p{L}*aient$)(?!(?:argent|présent|récent|urgent|agent|parent|accident|excédent|continent|président|vice-président|résident|adolescent|client|équivalent|patient|talent|souvent|suffisant|dent|vent|cent|lent|absent|différent|fréquent|pertinent|permanent|compétent|intelligent)$)\p{L}{2,}(?<!m)ent$/u
 
 /**
  * What a count does, said in its present plural after the noun, as a present participle with its
@@ -257,9 +303,37 @@ function presentAfter(rest: string): string {
   const verb = /^\s*(\p{L}+)(?=\s|$)/u.exec(rest)
   if (!verb || !PRESENT_PLURAL.test(verb[1].toLowerCase())) return ''
   const after = rest.slice(verb[0].length)
-  const complement = /^\s*((?:à|aux?|de|des|du|pour|dans|sur|en|d['’]\s?)\s?[^,.;:]{1,60}?)(?=\s*(?:[,.;:]|$|\s(?:qui|que|et|afin|dont)\s))/iu.exec(after)
+  // `appliquent déjà la nouvelle norme`: an adverb and a direct object stay too
+  const complement = /^\s*((?:(?:déjà|encore|toujours|aussi|désormais)\s+)?(?:(?:à|aux?|de|des|du|pour|dans|sur|en|d['’]\s?)\s?|(?:la|le|les|l['’]|un|une|leur|leurs)\s?)[^,.;:\d]{1,60}?)(?=\s*(?:[,.;:]|$|\s(?:qui|que|et|afin|dont)\s))/iu.exec(after)
   // `bénéficient` → `bénéficiant`, `vivent` → `vivant`
   return ` ${verb[1].replace(/ent$/u, 'ant')}${complement ? ` ${complement[1].trim()}` : ''}`
+}
+
+/** Finite verbs a relative clause may hold that no ending shows (`font`, `ont`, `vont`). */
+const SHORT_VERBS = /^(?:font|ont|sont|vont|ont|a|est|fait|peuvent|doivent|veulent|savent)$/iu
+
+/**
+ * A relative clause right after a count's noun, whole, as the text writes it: `qui le font déjà`,
+ * `qui ont ratifié la convention`. It ends at punctuation, a conjunction, another number or the
+ * main clause's verb (a second finite verb: `Douze pays qui le font déjà partageront …`), and is
+ * kept only when it has a verb and at most eight words. Empty otherwise.
+ */
+function relativeAfter(rest: string, patterns: FigurePatterns): string {
+  const opened = /^\s*(qui|dont)\s+/iu.exec(rest)
+  if (!opened) return ''
+  const all = wordsAt(rest.slice(opened[0].length))
+  const taken: string[] = [opened[1].toLowerCase()]
+  let verbs = 0
+  for (const {word, lower} of all) {
+    if (!/\p{L}/u.test(word) || /\d/.test(word) || /^(?:et|ou|mais|afin|car|dont|qui|que)$/iu.test(lower)) break
+    const finite = SHORT_VERBS.test(lower) || patterns.verb.test(lower) || PRESENT_PLURAL.test(lower) || /^\p{L}{2,}(?:aient|ait)$/u.test(lower) || patterns.auxiliaries.has(lower)
+    if (finite && verbs > 0 && !patterns.auxiliaries.has(taken.at(-1)!.toLowerCase())) break
+    if (finite) verbs++
+    taken.push(word)
+    if (taken.length > 9) return ''
+  }
+  while (taken.length > 1 && patterns.labelTail.has(taken.at(-1)!.toLowerCase().replace(/['’]$/, ''))) taken.pop()
+  return verbs > 0 && taken.length > 2 ? join(taken) : ''
 }
 
 /** `seront formés (aux agents …)`: an auxiliary and a participle, with the phrase after it when asked. */
@@ -278,12 +352,20 @@ function participleAfter(rest: string, patterns: FigurePatterns, withComplement:
 }
 
 function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
-  const after = text.slice(number.end).replace(/^\s*(?:de\s+|d['’]\s?)/iu, '')
+  // `fixé à 1 200 le nombre d'inspecteurs à former`: the number of things counts the things
+  const after = text.slice(number.end).replace(/^\s*(?:de\s+|d['’]\s?)/iu, '').replace(/^\s*(?:le\s+)?(?:nombre|total)\s+(?:de\s+|d['’]\s?)(?=\p{L})/iu, '')
   const {words, rest} = phraseAt(after, patterns, 6)
-  if (!words.length) return undefined
+  // `Le nombre d'abonnés devrait atteindre 6,1 millions en 2030`: a count with no noun after it counts its clause's subject
+  if (!words.length) return patterns.linking.test(text.slice(0, number.start)) ? subjectBefore(text, patterns.linking.exec(text.slice(0, number.start))!.index, patterns)?.replace(/^les\s+/iu, '') : undefined
   const year = yearAfter(rest, 0)
   const rate = patterns.rate.exec(rest)
-  const passive = (words.length === 1 ? participleAfter(rest, patterns, false) : '') || presentAfter(rest)
+  // `Douze pays qui le font déjà`: a short relative clause says which ones
+  const relative = relativeAfter(rest, patterns)
+  if (relative) return `${join(words)} ${relative}`
+  // `pays membres étaient représentés`; not `800 écoles rurales seront équipés` (the participle agrees with a larger subject)
+  const participle = words.length <= 3 ? participleAfter(rest, patterns, false) : ''
+  const agrees = !participle || !patterns.actions || patterns.actions.agree(participle.trim(), join(words)) === participle.trim().toLowerCase()
+  const passive = (agrees ? participle : '') || presentAfter(rest)
   // `a touché 45 000 personnes`, `restaurera 2,5 millions d'hectares`: what was done to them
   const before = text.slice(0, number.start)
   const action = !passive && patterns.actions ? countAction(before, rest, join(words), patterns.actions, patterns.linking.test(before)) : undefined
@@ -307,13 +389,18 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   const before = text.slice(Math.max(0, number.start - 40), number.start)
   const change = patterns.rise.test(before) ? patterns.riseWord : patterns.fall.test(before) ? patterns.fallWord : undefined
   if (change) {
-    const verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+(?:\p{L}+\s+){1,2}de\s*$/u)
+    let verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+(?:\p{L}+\s+){1,2}de\s*$/u)
+    // `Le trafic … a atteint 210 millions de tonnes, en hausse de 9 %`: what rose is the subject of the clause before the comma
+    const aside = verbAt === -1 ? /,\s*en\s+\p{L}+\s+de\s*$/u.exec(text.slice(0, number.start)) : null
+    if (aside) verbAt = text.slice(0, aside.index).search(/\s(?:ont|a|est|sont|se|s['’])(?:\s|$)/u)
     // `…, où les rendements sont en hausse de 12 %`: the relative word is not part of what rose
     const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont)\s+/iu, '') ?? ''
     const of = patterns.ofArticles.find(([article]) => article.test(clause))
-    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}`
+    // its time: `en 2024`, `depuis 2023`, `sur un an`, `en deux ans`
+    const when = /^\s*((?:en|depuis|entre)\s+(?:19|20)\d\d|sur\s+un\s+an|en\s+(?:un|deux|trois|quatre|cinq|dix)\s+ans)(?!\p{L})/iu.exec(after)?.[1]
+    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}${when ? ` ${when}` : ''}`
   }
-  const of = /^\s*(?:de|des|du|d['’])\s?/iu.exec(after)
+  const of = /^\s*(?:(?:des|du|de)(?!\p{L})|d['’])\s?/iu.exec(after)
   if (of) {
     const {words, rest} = phraseAt(after.slice(of[0].length), patterns, 6)
     const state = words.length ? participleAfter(rest, patterns, true) : ''
@@ -338,8 +425,37 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   if (label) return label
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
   const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
-  if (number.kind === 'money' && purpose) return purpose[1].trim()
-  return holderBefore(text.slice(0, number.start), patterns) ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+  const holder = holderBefore(text.slice(0, number.start), patterns)
+  // `La Banque a accordé un prêt de 25 millions d'euros à …`: money given is labelled by who gives it
+  if (number.kind === 'money' && holder && GIVEN_MONEY.test(holder)) {
+    const giver = giverBefore(text.slice(0, number.start), holder, patterns)
+    if (giver) return `${holder} ${giver.replace(/^le\s+/iu, 'du ').replace(/^les\s+/iu, 'des ').replace(/^(?=la\s|l['’])/iu, 'de ')}`
+  }
+  if (number.kind === 'money' && purpose) return holder && !/\s/.test(holder) && purpose[1].split(/\s+/).length <= 8 ? `${holder} ${purpose[1].trim()}` : purpose[1].trim()
+  return holder ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/** Nouns of money someone gives (`un prêt`, `une subvention`): the label says who gives it. */
+const GIVEN_MONEY = /^(?:prêts?|dons?|subventions?|crédits?|garanties?|contributions?|avances?)(?:\s|$)/iu
+
+/**
+ * Who gives the money a holder names: the subject of the verb right before it, when it is a name
+ * with its article (`La Banque a accordé un prêt de` gives `la Banque`), not who met.
+ */
+function giverBefore(before: string, holder: string, patterns: FigurePatterns): string | undefined {
+  const at = before.toLowerCase().lastIndexOf(holder.toLowerCase())
+  if (at < 0) return undefined
+  const verb = /(?:^|\s)((?:\p{L}+\s+){0,2}?)(?:a|ont|va|vont)?\s*(?:\p{L}+(?:é|i|is|it|era|ira|ra)|accord\p{L}*|octroi\p{L}*|consent\p{L}*)\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*$/iu.exec(before.slice(0, at))
+  if (!verb) return undefined
+  const clause = before.slice(0, at - verb[0].length + verb[0].search(/\S/) + verb[1].length).split(/[,;:]\s/).pop()!.trim()
+  const subject = clause.replace(/\s+(?:a|ont|va|vont|se|s['’])$/iu, '').trim()
+  const words = subject.split(/\s+/)
+  // `La Banque …`, `L'Union …`: a name with its article
+  const elided = /^[lL]['’]\p{Lu}/u.test(words[0] ?? '')
+  if (words.length > 6 || !(elided || (words.length >= 2 && /^(?:la|le)$/iu.test(words[0]) && /^\p{Lu}/u.test(words[1])))) return undefined
+  const head = subject.replace(/^(?:la|le)\s+|^l['’]/iu, '').split(/\s+/)[0].toLowerCase()
+  if (patterns.actions?.actors.has(head)) return undefined
+  return subject.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
 }
 
 /** Determiners that open the noun phrase of a holder (`une enveloppe de`); `de`, `des`, `du` may be inside it (`programme de patrouilles`). */
@@ -347,18 +463,61 @@ const HOLDER_OPENERS = /^(?:un|une|le|la|les|l|ce|cet|cette|ces|leur|leurs|son|s
 
 /** `un programme de patrouilles doté de`, `une enveloppe de`, `un budget total de` before an amount: the noun phrase that holds it. */
 function holderBefore(before: string, patterns: FigurePatterns): string | undefined {
-  const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?de|d['’]une\s+valeur\s+de|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
+  const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
   if (!link) return undefined
-  const words = before.slice(0, link.index).trim().split(/\s+/)
+  // `acquis 300 antennes pour une valeur totale estimée à`: the value of what was counted
+  const value = /valeur/iu.test(link[0])
+  // `Le programme de patrouilles, doté de`: the phrase before the comma
+  const words = before.slice(0, link.index).trim().replace(/,$/, '').split(/\s+/)
   const taken: string[] = []
+  const valued = () => (/[sx]$/iu.test(taken.at(-1) ?? '') ? `valeur des ${taken.join(' ')}` : undefined)
   for (let at = words.length - 1; at >= 0 && taken.length < 7; at--) {
     const word = words[at]
     // `l'enveloppe` opens the phrase; `d'urgence` is inside it (`plan d'urgence`)
     const elided = /^([ld])['’](\p{L}.*)$/iu.exec(word)
-    if (elided && elided[1].toLowerCase() === 'l') return [elided[2], ...taken].join(' ')
-    if (HOLDER_OPENERS.test(word)) return taken.length ? taken.join(' ') : undefined
+    if (elided && elided[1].toLowerCase() === 'l') return value ? undefined : [elided[2], ...taken].join(' ')
+    // `une étude sur les abonnements, dotée d'un budget de`, `… sera lancée avec un budget de`: the budget of that study
+    const opener = HOLDER_OPENERS.test(word) ? at : /^d['’](?:un|une)$/iu.test(word) ? at : -1
+    if (opener >= 0 && taken.length && !value) {
+      const endowed = /^(?:dot[ée]e?s?|avec)$/iu.test(words[opener - 1] ?? '') || /^d['’](?:un|une)$/iu.test(word) && /^dot[ée]e?s?$/iu.test(words[opener - 1] ?? '') ? endowedBefore(words.slice(0, opener - 1), patterns, before.includes("'") && !before.includes('’') ? "'" : '’') : undefined
+      if (endowed) return `${taken.join(' ')} ${endowed}`
+    }
+    if (/^d['’](?:un|une)$/iu.test(word)) return undefined
+    if (HOLDER_OPENERS.test(word)) return !taken.length ? undefined : value ? valued() : taken.join(' ')
+    // `a infligé des amendes d'un montant total de`: `des` after a verb opens the phrase
+    if (/^des$/iu.test(word) && taken.length && /(?:é|ée|és|ées|i|is|it|u|us)$/iu.test(words[at - 1] ?? '')) return value ? valued() : taken.join(' ')
+    // `300 antennes pour une valeur de`: the count before the noun opens it
+    if (value && /^\d/.test(word) && taken.length) return valued()
     if (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase())) return undefined
     taken.unshift(word)
+  }
+  return undefined
+}
+
+/**
+ * The noun phrase that an amount's holder belongs to, as `de` and the phrase: the words before
+ * `, dotée d'un budget de` or `avec un budget de`, back to the determiner that opens them (`une
+ * étude sur les abonnements` gives `d'une étude sur les abonnements`; `le programme` gives `du
+ * programme`), or before the verb of their clause (`Une étude … sera lancée avec`). At most eight words.
+ * @param mark the text's apostrophe
+ */
+function endowedBefore(words: string[], patterns: FigurePatterns, mark: string): string | undefined {
+  let end = words.length
+  // over the clause's verb (`sera lancée`): auxiliaries and a participle
+  while (end > 0 && (patterns.auxiliaries.has(words[end - 1].toLowerCase()) || /(?:é|ée|és|ées)$/iu.test(words[end - 1]) && end === words.length)) end--
+  const last = words[end - 1]?.replace(/,$/, '')
+  if (!last || /[^\p{L}'’-]/u.test(last)) return undefined
+  for (let at = end - 1; at >= 0 && end - at <= 8; at--) {
+    const word = words[at].toLowerCase()
+    const elided = /^l['’](\p{L}.*)$/iu.exec(words[at])
+    const phrase = [...words.slice(at + 1, end - 1), last]
+    if (elided && !/^(?:sur|de|pour|contre|à|en|dans|entre)$/iu.test(words[at - 1] ?? '')) return `de l${mark}${[elided[1], ...phrase].join(' ')}`.replace(/\s+$/u, '')
+    // a determiner after a preposition is inside the phrase (`sur les abonnements`)
+    if (/^(?:le|la|les|un|une)$/iu.test(word) && !/^(?:sur|de|pour|contre|à|en|dans|entre)$/iu.test(words[at - 1] ?? '')) {
+      const written = phrase.join(' ')
+      return {le: `du ${written}`, la: `de la ${written}`, les: `des ${written}`, un: `d${mark}un ${written}`, une: `d${mark}une ${written}`}[word]
+    }
+    if (at < end - 1 && (patterns.labelStop.has(word) && !/^(?:sur|pour|contre|en)$/u.test(word) || /[,;:]$/.test(words[at]))) return undefined
   }
   return undefined
 }
@@ -409,8 +568,8 @@ function partOfWhole(text: string, number: FoundNumber, whole: FoundNumber | und
 
 /** A name keeps the article the text gives it: `versés par le Fonds`, `par l'Union`, not `par Fonds`. */
 function withArticle(subject: string, text: string): string {
-  if (!/^\p{Lu}/u.test(subject)) return subject
-  const at = text.indexOf(subject)
+  // a common noun too (`mobilisés par le projet`, not `par projet`); `les partenaires` has its article already
+  const at = /^\p{Lu}/u.test(subject) ? text.indexOf(subject) : text.search(new RegExp(`(?<=(?:^|\\s)(?:le|la|l['’])\\s?)${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu'))
   const article = at > 0 ? /(?:^|\s)(le|la|l['’])\s?$/iu.exec(text.slice(Math.max(0, at - 4), at)) : null
   if (!article) return subject
   const written = article[1].toLowerCase()
@@ -425,7 +584,7 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   let subject = verb ? clause.slice(0, verb.index) : clause
   // `… du recul de la production céréalière de la région, qui est passée de …`: `qui` stands for the noun phrase before the comma
   if (/^\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s*$/iu.test(subject)) subject = antecedentOf(clauses.pop() ?? '') ?? ''
-  const cut = subject.replace(/\s(?:dans|en|au|aux|pour|depuis)\s.*$/iu, '').trim()
+  const cut = subject.replace(/\s(?:dans|en|pour|depuis|(?:au|aux)(?=\s\p{Lu}))\s.*$/u, '').trim()
   const lower = cut.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
   const words = lower.split(/\s+/).filter(Boolean)
   if (!words.length || words.length > 16) return undefined
@@ -448,6 +607,12 @@ function antecedentOf(clause: string): string | undefined {
     return [words[at].replace(/^du$/i, 'le').replace(/^des$/i, 'les'), ...words.slice(at + 1)].join(' ')
   }
   return undefined
+}
+
+/** `aujourd'hui`, `actuellement` right after the earlier value of a comparison: its time. */
+function nowAfter(text: string, end: number): string {
+  const now = /^\s*(aujourd['’]hui|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|précédente|passée))(?!\p{L})/iu.exec(text.slice(end))
+  return now ? ` ${now[1]}` : ''
 }
 
 /** `en 2021` right after a number (or after its unit: `de tonnes en 2021`): the year its value is for. */

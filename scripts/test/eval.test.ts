@@ -24,7 +24,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   'point titles': 0.65,
   'point bodies': 0.95,
   'figure values': 0.97,
-  'figure labels': 0.65,
+  'figure labels': 0.7,
   outlook: 0.95,
 }
 

@@ -1,0 +1,83 @@
+// Figure labels that say what is counted (issue 11, item 3): the counted noun keeps what narrows it
+// and the figure's comparison. Each sentence is written for this test, on subjects the corpus cases
+// of the same rules do not use, so that a rule fitted to one wording would fail here.
+import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {FRENCH} from '../structure/french.js'
+
+/** `value | label` of each figure of an English sentence. */
+const read = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+/** `value | label` of each figure of a French sentence. */
+const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+
+describe('English figure labels keep what narrows the counted noun', () => {
+  it('keeps an adverb of time with its participle, and a participle after a phrase’s noun', () => {
+    expect(read('About 3,000 nurses already working in rural clinics will be retrained.')).toEqual(['3,000 | nurses already working in rural clinics'])
+    expect(read('Some 35% of grain stored on farms is lost to pests.')).toEqual(['35% | of grain lost to pests'])
+  })
+
+  it('says what a price is paid for, one at a time', () => {
+    expect(read('The registry will charge an annual fee of $800 per vessel.')).toEqual(['$800 | annual fee per vessel'])
+    expect(read('Farmers will be paid $30 for each hectare of forest kept standing.')).toEqual(['$30 | per hectare of forest kept standing'])
+  })
+
+  it('keeps the `of` phrase of a subject, a comparative with its place, and who lends the money', () => {
+    expect(read('The average price of a vaccine dose fell to $2.10 in 2024.')).toEqual(['$2.10 | average price of a vaccine dose in 2024'])
+    expect(read('Streets in the old town are 2.1°C warmer at night than the countryside.')).toEqual(['2.1 | °C warmer at night'])
+    expect(read('Courtyards in the old town are now 2.1°C warmer than parks.')).toEqual(['2.1 | °C warmer in the old town'])
+    expect(read('The World Bank extended a $200 million credit to support 40 rural districts.')[0]).toBe('$200 million | credit from the World Bank')
+    expect(read('The Development Bank lent $120 million to help 14 governments modernise tax offices.')[0]).toBe('$120 million | lent by the Development Bank')
+    expect(read('Ministers set aside $50 million to help 12 countries build seed banks.')[0]).toBe('$50 million | to help countries')
+  })
+
+  it('keeps a relative clause with its own subject, an age, and what a count is', () => {
+    expect(read('Broken mains waste 30% of the water that cities pump.')).toEqual(['30% | of the water that cities pump'])
+    expect(read('About 800,000 girls under five are not registered.')).toEqual(['800,000 | girls under five who are not registered'])
+    expect(read('Each vessel will pay a yearly levy of €900.')).toEqual(['€900 | yearly levy per vessel'])
+  })
+
+  it('pays for the subject a `with` phrase is set off from', () => {
+    expect(read('The survey of coastal fishers, with a budget of $90,000, will close in June.')).toEqual(['$90,000 | budget for the survey of coastal fishers'])
+  })
+
+  it('writes the earlier value of a change with the scale it shares, and its first year', () => {
+    expect(read('Enrolment rose from 1.2 to 1.6 million pupils between 2018 and 2023.')).toEqual(['1.6 million | pupils enrolled, up from 1.2 million in 2018'])
+  })
+})
+
+describe('French figure labels keep the text’s words', () => {
+  it('keeps an agreeing participle, a short relative clause, a place after a participle', () => {
+    expect(lire('Dix-huit pays membres étaient représentés à la session.')).toEqual(['18 | pays membres représentés'])
+    expect(lire('Neuf pays qui l’appliquent déjà aideront les autres.')).toEqual(['9 | pays qui l’appliquent déjà'])
+    expect(lire('Quelque 3 200 sages-femmes présentes dans les districts ruraux recevront une prime.')).toEqual(['3,200 | sages-femmes présentes dans les districts ruraux'])
+  })
+
+  it('counts what `le nombre de` counts, and never takes the infinitive of another verb', () => {
+    expect(lire('Le Conseil a fixé à 900 le nombre de vétérinaires à recruter en 2027.')).toEqual(['900 | vétérinaires à recruter en 2027'])
+    expect(lire('Le programme aidera 20 communes rurales à construire des marchés couverts.')).toEqual(['20 | communes rurales à aider'])
+  })
+
+  it('ends a count’s noun at a word that does not agree with it, and keeps a subject’s article', () => {
+    expect(lire('Une enquête menée auprès de 2 400 pêcheurs montre que la ressource recule.')).toEqual(['2,400 | pêcheurs'])
+    expect(lire('Le programme a mobilisé 6 millions d’euros auprès de fondations privées.')).toEqual(['€6 million | mobilisés par le programme'])
+  })
+
+  it('names what holds an amount, who gives it, what it is the budget of', () => {
+    expect(lire('Le Fonds a accordé une subvention de 4 millions d’euros à l’Autorité.')).toEqual(['€4 million | subvention du Fonds'])
+    expect(lire('L’Agence a inspecté 60 navires et infligé des amendes d’un montant total de 1,5 million d’euros.')[1]).toBe('€1.5 million | amendes')
+    expect(lire('Un inventaire des forêts sacrées, doté d’un budget de 300 000 euros, sera achevé en juin.')).toEqual(['€300,000 | budget d’un inventaire des forêts sacrées'])
+    expect(lire('Les douanes ont saisi 40 camions pour une valeur totale estimée à 2 millions d’euros.')[1]).toBe('€2 million | valeur des camions')
+  })
+
+  it('keeps a comparison with `contre`, with or without a comma, and its time', () => {
+    expect(lire('Le taux de vaccination atteint 78 % contre 64 % en 2020.')).toEqual(['78% | taux de vaccination, contre 64 % en 2020'])
+    expect(lire('Le nombre de clients des banques mobiles devrait atteindre 9 millions en 2028, contre 5,2 millions aujourd’hui.')).toEqual(['9 million | clients des banques mobiles, contre 5,2 millions aujourd’hui'])
+    expect(lire('La part des élèves inscrits au cycle secondaire atteint 52 %, contre 40 % en 2015.')).toEqual(['52% | part des élèves inscrits au cycle secondaire, contre 40 % en 2015'])
+  })
+
+  it('reads a share of `des` things and a rise after a comma', () => {
+    expect(lire('En 2023, 64 % des foyers étaient équipés.')).toEqual(['64% | foyers équipés'])
+    expect(lire('Les recettes de la pêche ont atteint 80 millions d’euros en 2024, en hausse de 6 % sur un an.')[1]).toBe('6% | hausse des recettes de la pêche sur un an')
+  })
+})
