@@ -269,6 +269,11 @@ export function wordsOf(sentence: string): Word[] {
     }
     words.push({text: texts[i], pos: tags[i], lower: texts[i].toLowerCase(), lemma: (lemmas[i] ?? texts[i]).toLowerCase()})
   }
+  // `Training/PROPN for …`: a sentence's first word is capitalised by the sentence, not by a name; the model's tag of it in lower case says what it is
+  if (words[0]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && /^(?:for|of|on|to|against)$/.test(words[1]?.text ?? '')) {
+    const alone = (nlp().readDoc(words[0].lower).tokens().out(its.pos) as string[])[0]
+    if (alone === 'NOUN' || alone === 'ADJ') words[0].pos = alone
+  }
   // The small model's slips before a noun: `two new/ADV undersea cables`, `plan shipping/VERB lanes`, `help producing/VERB countries`.
   words.forEach((word, i) => {
     const next = words[i + 1]?.pos ?? ''
@@ -282,6 +287,8 @@ export function wordsOf(sentence: string): Word[] {
     // `will care/NOUN for street trees`: after a modal, a bare word before a preposition or an article is the verb
     // `, which caps/NOUN transit fees at 4%`: after `, which`, a word before a noun phrase is its verb
     if (word.pos === 'NOUN' && words[i - 1]?.lower === 'which' && words[i - 2]?.text === ',' && /^(?:NOUN|ADJ|DET|NUM)$/.test(next)) word.pos = 'VERB'
+    // `to co-finance/NOUN projects`: after `to`, a word made with `co-`/`re-` before its object is a verb
+    if (word.pos === 'NOUN' && /^(?:co|re)-\p{L}/u.test(word.lower) && words[i - 1]?.lower === 'to' && /^(?:NOUN|DET|ADJ|PROPN)$/.test(next)) word.pos = 'VERB'
     // (so after `who`: `patients who move/NOUN between countries`)
     if (word.pos === 'NOUN' && /^(?:will|shall|would|must|can|should|who)$/.test(words[i - 1]?.lower ?? '') && /^(?:ADP|DET)$/.test(next) && !/[^s]s$/.test(word.lower)) word.pos = 'VERB'
     // `an inventory of old-growth stands/VERB by 2025`: after a preposition and a hyphenated modifier, a verb in -s is the noun it modifies
@@ -537,6 +544,8 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
     let tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
     // `from stump to port`: a range is kept whole or not at all
     if (tail && link.lower === 'from' && words[tail.end]?.lower === 'to') tail = undefined
+    // (… and a phrase is never cut before its noun: not `in the smaller member` of `… member states`)
+    if (tail && /^(?:NOUN|PROPN)$/.test(words[tail.end]?.pos ?? '')) tail = undefined
     // the verb as written after `will`/`to` keeps its spelling (`recognise`, not the model's `recognize`)
     const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[acting - 1]?.lower ?? '') ? doing.lower : doing.lemma
     return [gerundOf(base), object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tail.words] : [])]

@@ -79,6 +79,18 @@ describe('cut pieces of a sentence', () => {
     expect(all).toContain('Tracking of timber')
   })
 
+  it('reads a verb made with `co-` after `to` as a verb, and never cuts a complement before its noun', () => {
+    const all = texts('Ministers asked development banks to co-finance projects in the smaller member states.')
+    expect(all).not.toContain('Co-finance projects')
+    expect(all).not.toContain('Co-financing projects in smaller member')
+    expect(all).toContain('Co-financing projects')
+  })
+
+  it('reads a sentence-initial word capitalised by the sentence as the common noun it is', () => {
+    expect(wordsOf('Training for 300 fisheries inspectors will begin in Suva.')[0].pos).toBe('NOUN')
+    expect(wordsOf('Ghana will host the secretariat.')[0].pos).toBe('PROPN')
+  })
+
   it('reads a hyphenated modifier and its noun after a preposition as one phrase', () => {
     expect(texts('The Partnership will publish a shared inventory of old-growth stands by the end of 2025.')).toContain('Inventory of old-growth stands')
     expect(texts('Ministers agreed to extend the ban on clear-cutting to all protected slopes.')).toContain('Ban on clear-cutting')
