@@ -35,7 +35,10 @@ const CLOSING_WORDS = 30
 /** Most words of a line that only names someone (`Kouassi Yao`, `Lea Marchetti, Communications Officer`). */
 const NAME_WORDS = 8
 
-const matches = (key: keyof typeof ENGLISH_TAIL, text: string) => TAILS.some((tail) => tail[key].test(text))
+/** Most characters of a closing line: a longer one is text, and is never searched (this keeps the work linear). */
+const CLOSING_CHARS = 400
+
+const matches = (key: keyof typeof ENGLISH_TAIL, text: string) => text.length <= CLOSING_CHARS && TAILS.some((tail) => tail[key].test(text))
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 /** Whether a line ends the text: `###`, `-30-`, `ENDS`, `- FIN -`. */
@@ -48,7 +51,7 @@ export function isEndMarker(text: string): boolean {
  * more information:`) or, short, holds a telephone number, an e-mail or a web address and no sentence.
  */
 export function isContactLine(text: string): boolean {
-  if (words(text) > CLOSING_WORDS) return false
+  if (text.length > CLOSING_CHARS || words(text) > CLOSING_WORDS) return false
   if (matches('contact', text)) return true
   return CONTACT_DETAIL.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !/\b(?:will|agreed|decided|adopted|ont|a|sont|est)\b/u.test(text)
 }

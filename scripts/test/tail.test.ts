@@ -69,6 +69,13 @@ describe('closing lines', () => {
     expect(tailRoles(['Title', 'Ministers met.', 'Ministers agreed to act.', 'Next steps'])).toEqual([undefined, undefined, undefined, undefined])
   })
 
+  it('reads a long line without spaces in linear time (no search for an address in it)', () => {
+    const long = 'a.'.repeat(500_000)
+    const started = performance.now()
+    expect(tailRoles(['Title', 'Ministers met.', long, `${long}@`, 'Media contact: press@forum.example'])).toEqual([undefined, undefined, undefined, undefined, 'drop'])
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
   it('keeps a release’s contacts, end marker and notes out of its points, figures and outlook', async () => {
     const {result} = await structureText(ENGLISH_RELEASE)
     const readout = result!.readout
