@@ -64,8 +64,9 @@ export function pointsFrom(body: string, lang?: string): string[] {
   const points: string[] = []
   let used = 0
   for (const sentence of sentences) {
-    const point = condenseSentence(sentence, LIMITS.pointChars, lang)
-    if (!complete(point)) continue
+    const {point, clean} = condensed(sentence, LIMITS.pointChars, lang)
+    // a sentence that only fits cut inside a noun phrase gives way to the body's other sentences
+    if (!clean || !complete(point)) continue
     if (points.length >= LIMITS.points || (points.length >= 2 && used + point.length > LIMITS.pointBudget)) break
     points.push(point)
     used += point.length
@@ -85,6 +86,16 @@ export function pointsFrom(body: string, lang?: string): string[] {
  * @returns the short sentence
  */
 export function condenseSentence(sentence: string, max: number, lang?: string): string {
+  return condensed(sentence, max, lang).point
+}
+
+/**
+ * The work of `condenseSentence`, saying whether the point was cut cleanly: `clean` is false only
+ * when the sentence is longer than `max` and no cut after a whole phrase fits, so the point ends
+ * inside a noun phrase (`… will accept the train` of `the train's safety certificate`).
+ */
+function condensed(sentence: string, max: number, lang?: string): {point: string; clean: boolean} {
+  let clean = true
   let text = normaliseSpace(sentence)
   const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? ''
   text = text.slice(0, text.length - end.length)
@@ -105,11 +116,18 @@ export function condenseSentence(sentence: string, max: number, lang?: string): 
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
   const whole = text
   text = shortenClause(text, max - 1)
-  if (text.length > max - 1) text = lastNounBefore(text, max - 1)
+  if (text.length > max - 1) {
+    const cut = lastNounBefore(text, max - 1)
+    clean = cut !== undefined
+    // no clean cut: the last noun that fits all the same (the caller may take another sentence)
+    text = cut ?? lastNounBefore(text, max - 1, false) ?? text.slice(0, Math.max(text.lastIndexOf(' ', max - 1), 1))
+  }
   // `The work being done behind the scenes in …, and …, will have a long legacy`: a cut before the
   // main verb leaves a subject without its predicate; keep the subject's core and the predicate
   if ((!lang || lang === 'en') && !hasFiniteVerb(text) && hasFiniteVerb(whole)) text = subjectAndPredicate(whole, max - 1) ?? text
-  return `${capitalise(text.replace(/[\s,;:–—-]+$/, ''))}${/^[!?]/.test(end) ? end : '.'}`
+  text = capitalise(text.replace(/[\s,;:–—-]+$/, ''))
+  // a cut after an abbreviation (`Washington, D.C.`) already has its full stop
+  return {point: `${text}${/^[!?]/.test(end) ? end : /\.$/.test(text) ? '' : '.'}`, clean}
 }
 
 /**
@@ -158,13 +176,106 @@ const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|c
 /** Characters of a sentence looked at for a point (a point has about 100). */
 const LONGEST = 400
 
-/** The text up to its last noun that ends within `max` characters (a run-on sentence with no clause to drop). */
-function lastNounBefore(text: string, max: number): string {
+/**
+ * The text up to its last noun that ends within `max` characters (a run-on sentence with no clause
+ * to drop); with `clean`, only where the cut after it is clean (see `cleanCutBefore`) and a verb
+ * stands before it. Undefined when there is none.
+ */
+function lastNounBefore(text: string, max: number, clean = true): string | undefined {
   const tokens = tokensOf(text)
   // never inside a `that`/`which`/`who` clause before its verb (`devices that Daesh | left behind`)
-  const nouns = tokens.filter((token, at) => (token.pos === 'NOUN' || token.pos === 'PROPN') && token.end <= max && token.start > 0 && !insideClauseBeforeVerb(tokens, at + 1))
+  const nouns = tokens.filter(
+    (token, at) =>
+      (token.pos === 'NOUN' || token.pos === 'PROPN') &&
+      token.end <= max &&
+      token.start > 0 &&
+      !insideClauseBeforeVerb(tokens, at + 1) &&
+      (!clean || (cleanCutBefore(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
+  )
   const last = nouns.at(-1)
-  return last ? text.slice(0, last.end) : text.slice(0, Math.max(text.lastIndexOf(' ', max), 1))
+  return last ? text.slice(0, last.end) : undefined
+}
+
+/** Words a point never ends on: they lean on what follows (determiners, possessives, auxiliaries, `to`). */
+const LEANS_FORWARD = /^(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your|whose|each|every|any|some|no|both|either|neither|to|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|and|or|but|nor|than|as|if|whether|not)$/
+/**
+ * Prepositions that, right after a noun, open that noun's complement (`access to`, `a code of
+ * conduct`, `progress towards`, `rules for`, `more than`): a cut before them leaves the noun saying
+ * something else. `in`, `by`, `on 3 May`, `during`, `before` and the like open an adjunct that may go.
+ */
+const OPENS_COMPLEMENT = /^(?:of|to|towards?|for|about|than|against|into|onto|per|between|among|up|versus|vs)$/
+/** What may follow `on` when it opens an adjunct of time (`on Thursday`, `on 3 May`), not a complement (`a report on fees`). */
+const ON_A_DAY = /^(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|behalf)/
+
+/**
+ * Whether a point may end before `tokens[index]`: the last word kept is no word that leans on what
+ * follows (a determiner, a possessive, an auxiliary, a preposition, a conjunction), and what follows
+ * is not what completes the noun before it: its possessive (`the train | 's certificate`), the rest
+ * of a compound (`cold-chain | labelling of`), its complement (`free access | to supplements`,
+ * `a day | of talks`, `from December | to February`). The English tagger's tags.
+ */
+function cleanCutBefore(tokens: Token[], index: number): boolean {
+  const last = tokens[index - 1]
+  const next = tokens[index]
+  if (!last || ['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos) || LEANS_FORWARD.test(last.lower)) return false
+  if (!next) return true
+  if (/^['’]s?$/.test(next.text)) return false
+  if (!['NOUN', 'PROPN', 'NUM', 'PRON'].includes(last.pos)) return true
+  if (['NOUN', 'PROPN'].includes(next.pos)) return false
+  // a gerund that is a noun: `the cold-chain labelling of vaccines`
+  if (/ing$/.test(next.lower) && tokens[index + 1]?.lower === 'of') return false
+  // a number after a noun goes with it (`February 3–4`, `Decision No. 4`)
+  if (next.pos === 'NUM') return false
+  // `to` before a verb opens a purpose (`met in Lisbon | to review`), and a pronoun adds nothing the
+  // noun needs (`grants | for them`)
+  const after = tokens[index + 1]
+  // `asked the Secretariat | to propose`: what is asked is never cut off
+  const infinitive = next.lower === 'to' && after?.pos === 'VERB' && after.lemma === after.lower
+  if (infinitive && objectOfAsking(tokens, index)) return false
+  const pronoun = next.lower !== 'of' && /^(?:them|it|us|him|her|you|me|themselves|itself)$/.test(after?.lower ?? '')
+  if (OPENS_COMPLEMENT.test(next.lower) && !infinitive && !pronoun) return false
+  if (next.lower === 'on' && !ON_A_DAY.test(tokens[index + 1]?.lower ?? '')) return false
+  if (next.text === ',' && inList(tokens, index + 1)) return false
+  if (next.pos === 'ADP' && objectFollows(tokens, index + 1)) return false
+  return true
+}
+
+/** Whether the noun phrase ending before `tokens[index]` is the object of a verb that wants an infinitive after it (`asked the Secretariat`). */
+function objectOfAsking(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 8; at--) {
+    if (['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(tokens[at].pos) || /^['’]s?$/.test(tokens[at].text)) continue
+    return tokens[at].pos === 'VERB' && WANTS_INFINITIVE.test(tokens[at].text)
+  }
+  return false
+}
+
+/** Whether the words from `tokens[from]` are the next items of a list (`rainfall | , prices and malnutrition`). */
+function inList(tokens: Token[], from: number): boolean {
+  for (let at = from; at < Math.min(tokens.length, from + 6); at++) {
+    const token = tokens[at]
+    if (token.pos === 'CCONJ' || token.text === ',') return at > from
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(token.pos) && token.text !== '-') return false
+  }
+  return false
+}
+
+/**
+ * Whether the phrase opened by a preposition at `tokens[from - 1]` runs into another noun phrase
+ * with no word between (`give every pregnant woman | in a member country free access to …`): the
+ * verb's object is still to come, so the phrase is no adjunct at the end that may go.
+ */
+function objectFollows(tokens: Token[], from: number): boolean {
+  let noun = false
+  for (let at = from; at < Math.min(tokens.length, from + 8); at++) {
+    const token = tokens[at]
+    if (['NOUN', 'PROPN'].includes(token.pos)) noun = true
+    else if (token.pos === 'NUM') continue
+    else if (['ADJ', 'DET'].includes(token.pos)) {
+      if (noun) return true
+    }
+    else return false
+  }
+  return false
 }
 
 /** Whether a cut before `tokens[index]` falls in a `that`/`which`/`who` clause whose verb is still to come. */
@@ -230,7 +341,6 @@ function shortenClause(text: string, max: number): string {
   const tokens = tokensOf(current)
   const infinitive = tokens.findIndex((token, at) => token.lower === 'to' && tokens[at + 1]?.pos === 'VERB' && WANTS_INFINITIVE.test(current.slice(0, token.start)))
   let best = -1
-  let ofBest = -1
   let nearly = -1
   for (let index = 3; index < tokens.length; index++) {
     const token = tokens[index]
@@ -248,9 +358,10 @@ function shortenClause(text: string, max: number): string {
     // `require every federation that … to publish its accounts`: what is required is never cut off
     if (index <= infinitive) continue
     if (!verbBefore(tokens, index) || words(prefix) < 5) continue
+    // a phrase that completes its noun (`a code | of conduct`, `access | to care`) is never cut off
+    if (!cleanCutBefore(tokens, index)) continue
     if (fits(prefix)) {
-      // an `of` phrase completes its noun (`a source of knowledge`): a cut before it is the last resort
-      if (!danglingTail(prefix)) token.lower === 'of' ? (ofBest = before.end) : (best = before.end)
+      if (!danglingTail(prefix)) best = before.end
     }
     else {
       if (nearly < 0 && words(prefix) <= POINT_WORDS + 4 && prefix.length <= max && !danglingTail(prefix)) nearly = before.end
@@ -260,7 +371,6 @@ function shortenClause(text: string, max: number): string {
   if (best > 0) return current.slice(0, best)
   // about 16 words: a whole clause a little longer beats one cut short
   if (nearly > 0) return current.slice(0, nearly)
-  if (ofBest > 0) return current.slice(0, ofBest)
   return current
 }
 
@@ -372,7 +482,7 @@ function subjectAndPredicate(text: string, max: number): string | undefined {
   let core = -1
   for (let at = 0; at < verb && at < 7; at++) {
     if (tokens[at].text === ',' || /^(?:that|which|who|whom|whose)$/.test(tokens[at].lower)) break
-    if (tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') core = at
+    if ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && cleanCutBefore(tokens, at + 1)) core = at
   }
   if (core < 1) return undefined
   const subject = text.slice(0, tokens[core].end)

@@ -371,3 +371,20 @@ export const DECISION_NOUNS: Readonly<Record<string, string>> = {
   insure: 'insurance', subsidise: 'subsidies for', subsidize: 'subsidies for', tax: 'tax on', cap: 'cap on', limit: 'limits on', phase: 'phase-out', decommission: 'decommissioning',
   electrify: 'electrification', decarbonise: 'decarbonisation', decarbonize: 'decarbonization', liberalise: 'liberalisation', liberalize: 'liberalization', standardise: 'standardisation', standardize: 'standardization',
 }
+
+/**
+ * The lines that close a release or a communiqué, not part of what it says (see `set-aside-tail.ts`):
+ * an end marker, a line of contacts, a signature, the heading of notes to editors.
+ */
+export const ENGLISH_TAIL = {
+  /** `###`, `-30-`, `ENDS`, `- End -`, `End of release`. */
+  endMarker: /^(?:[-–—]\s*)?(?:30|ends?|end\s+of\s+(?:release|text|statement|document|communiqu[ée]))(?:\s*[-–—])?\.?$/iu,
+  /** A line that gives contacts: `Media contact: …`, `For more information: …`, `Press office, …`, `Tel.: …`. */
+  contact: /^(?:(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries|queries|office|relations|information)|contacts?|for\s+(?:more|further|additional)\s+(?:information|details)|(?:more|further)\s+information|spokes(?:person|man|woman)|tel(?:ephone)?\.?|phone|mobile|e-?mail|website|web|follow\s+us(?:\s+on)?)\s*(?::|,|[–—]\s)/iu,
+  /** `Done at Nairobi, 12 March 2025.`, `Signed: …`, `For the Council,`, `The Chair, Hon. …`. */
+  signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
+  /** `Notes to editors`, `Note for editors:`, `Editor's note`. */
+  notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
+  /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
+  about: /^about\s+(?:the\s+)?\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+}

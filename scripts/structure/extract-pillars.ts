@@ -54,7 +54,8 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       if (section === 'context' || section === 'outlook') {
-        paragraph.data = {...paragraph.data, role: section}
+        // what someone said under `Next steps`/`Perspectives` is no step ahead
+        paragraph.data = {...paragraph.data, role: section === 'outlook' && isQuotationOnly(raw) ? 'context' : section}
         continue
       }
       if (section === 'pillar') {
@@ -285,7 +286,7 @@ function isQuotationOnly(text: string): boolean {
   const quote = /^(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u.exec(flat)
   if (!quote) return false
   const rest = flat.slice(quote[0].length)
-  return rest.length < 160 && !/[.!?]\s+\S/.test(rest.replace(/\b(?:Dr|Mr|Mrs|Ms|St)\./g, '')) && /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée])(?!\p{L})/u.test(rest)
+  return rest.length < 160 && !/[.!?]\s+\S/.test(rest.replace(/\b(?:Dr|Mr|Mrs|Ms|St)\./g, '')) && /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu)(?!\p{L})/u.test(rest)
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */

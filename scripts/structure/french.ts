@@ -45,6 +45,7 @@ export const FRENCH_CALENDAR: Calendar = {
   yearlessForms: formsWith(''),
   monthIndex,
   locale: 'fr-FR',
+  weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
 }
 
 /** Short, frequent French words (and none that English uses): language detection counts them. */
@@ -283,6 +284,19 @@ export const FRENCH_ORGANISATION_NAMES = {
   headFirst: true,
   /** What follows a head that names a meeting of ministers, not the body (`Conseil des ministres`). */
   meetingAfterHead: /^\s+(?:des\s+ministres|minist[ée]riel(?:le)?|des\s+chefs)(?!\p{L})/iu,
+}
+
+/**
+ * Les lignes qui ferment un communiqué (see `set-aside-tail.ts`): `- FIN -`, `Contact presse : …`,
+ * `Pour plus d'informations : …`, `Fait à Abidjan, le 12 mars 2025`, `Pour le Conseil, le Président`,
+ * `Note aux rédactions`.
+ */
+export const FRENCH_TAIL = {
+  endMarker: /^(?:[-–—]\s*)?(?:fin|fin\s+du\s+(?:communiqu[ée]|texte|document))(?:\s*[-–—])?\.?$/iu,
+  contact: /^(?:contacts?(?:\s+(?:presse|m[ée]dias?))?|relations?\s+(?:presse|m[ée]dias)|service\s+de\s+(?:presse|communication)|attach[ée]e?\s+de\s+presse|pour\s+(?:plus|toute|de\s+plus\s+amples)\s+(?:d['’]\s*)?(?:informations?|renseignements?)|renseignements|t[ée]l(?:[ée]phone)?\.?|courriel|m[ée]l|site\s+(?:web|internet)|suivez-nous(?:\s+sur)?)\s*(?::|,|[–—]\s)/iu,
+  signature: /^(?:fait\s+[àa]\s+\p{Lu}.{0,60}(?:19|20)\d\d\.?|sign[ée]\s*:.*|pour\s+(?:le|la|l['’]|les)\s*\p{Lu}[\p{L}\s'’-]{0,60}(?:,\s*(?:le|la)\s+\p{L}[\p{L}\s'’-]{0,40})?,?|(?:le|la)\s+(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire\s+ex[ée]cuti(?:f|ve)|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)\s*,\s*\p{Lu}.{0,60})$/iu,
+  notes: /^(?:notes?\s+(?:aux|[àa]\s+l['’]attention\s+des)\s+r[ée]dactions?|notes?\s+aux\s+journalistes|note\s+de\s+la\s+r[ée]daction)\s*:?$/iu,
+  about: /^[àa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
 }
 
 /** French, as the reader reads it. */

@@ -21,6 +21,8 @@ export interface Calendar {
   monthIndex: (name: string) => number
   /** The locale dates are written in (`Intl.DateTimeFormat`), e.g. `en-GB`, `fr-FR`. */
   locale: string
+  /** The names of the days of the week, Sunday first, in lower case (`on Tuesday and Wednesday` under a dated release). */
+  weekdays?: readonly string[]
 }
 
 /** Date forms, most specific first. Each maps its groups to day/month/year of start and end. */
@@ -96,7 +98,7 @@ function monthIndex(name: string): number {
 }
 
 /** English dates: `24-25 June 2019`, `June 30 – July 1, 2022`, `2019-06-24`. */
-export const ENGLISH_CALENDAR: Calendar = {forms, yearlessForms, monthIndex, locale: 'en-GB'}
+export const ENGLISH_CALENDAR: Calendar = {forms, yearlessForms, monthIndex, locale: 'en-GB', weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']}
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (month < 0 || day < 1) return undefined

@@ -26,6 +26,13 @@ const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|minister
 const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 /**
+ * A newswire's dateline with its city in ordinary case (`Genève, le 21 juin 2025 – …`, `Geneva,
+ * 20 June 2025 — …`): a wire's only when a dash follows the date, as wires write it.
+ */
+const WIRE_MIXED_CASE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,3}),\s+(?:le\s+|on\s+)?/u
+/** The dash after a wire's date. */
+const WIRE_DASH = /^\s*[–—-]\s/u
+/**
  * A venue, not a city: a building, hall or centre (`the Palais des Nations`, `Lancaster House`,
  * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
  */
@@ -87,12 +94,12 @@ const recogniseDateline: Plugin<[], Root> = function () {
       for (const sentence of splitSentences(text.slice(0, DATELINE_SEARCH_CHARS))) {
         const found = readDateline(sentence.text, header.year, reading)
         if (!found) continue
-        const {wireStyle, yesterday, ...facts} = found
+        const {wireStyle, yesterday, weekdays, ...facts} = found
         facts.place ??= header.place
         // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
-        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading) : header.dates
+        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
-        if (facts.dates) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
+        if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
@@ -139,11 +146,20 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   let text = normaliseSpace(sentence)
   let place: string | undefined
   let wireStyle = false
-  const wire = WIRE.exec(text)
+  let wire = WIRE.exec(text)
   if (wire && findDates(text.slice(wire[0].length), year, calendar)?.index === 0) {
     // Newswire style: “PARIS, 25 June 2019 – …”
     place = titleCase(wire[1].trim())
     wireStyle = true
+  }
+  else {
+    wire = WIRE_MIXED_CASE.exec(text)
+    const date = wire ? findDates(text.slice(wire[0].length), year, calendar) : undefined
+    if (wire && date?.index === 0 && WIRE_DASH.test(text.slice(wire[0].length + date.length))) {
+      place = wire[1].trim()
+      wireStyle = true
+    }
+    else wire = null
   }
   const lead = (reading?.dateline?.lead ?? LEAD).exec(text)
   if (lead && !place) return readLeadingDateline(text, lead[0].length, year, reading)
@@ -153,7 +169,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     const dates = findDates(text, year, calendar)?.dates
     // `KINSHASA, 4 June – The Congo Basin Forest Alliance on Thursday adopted …`: the body the wire's first sentence names.
     const named = reading?.organisationNames ? namedBodiesIn(text.slice(wire![0].length), reading.organisationNames)[0] : undefined
-    return {place, dates, wireStyle, yesterday: false, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
+    return {place, dates, wireStyle, yesterday: false, weekdays: undefined, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
   // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
@@ -175,6 +191,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const held = HELD.test(met[0])
   if (held && !MEETING_SUBJECT.test(who)) return undefined
   const yesterday = !dates && (reading?.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
+  // `met on Tuesday and Wednesday` under a dated title block: the days are read against its date
+  const weekdays = dates ? undefined : weekdaysIn(meetingClause(after), calendar)
   let split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
   const names = reading?.organisationNames
   if (names) {
@@ -188,7 +206,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (named) split = {organisation: named.replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}
   }
   if (held) delete split.participants
-  return {...split, place, dates: dates?.dates, wireStyle, yesterday}
+  return {...split, place, dates: dates?.dates, wireStyle, yesterday, weekdays}
 }
 
 /**
@@ -207,7 +225,7 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const end = (reading?.dateline?.subjectEnd ?? SUBJECT_END).exec(rest)
   const who = (end ? rest.slice(0, end.index) : '').trim()
   if (!who || !place) return undefined
-  return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false, yesterday: false}
+  return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays: undefined}
 }
 
 /**
@@ -270,9 +288,14 @@ function isMonthOrDay(word: string, reading: Reading | undefined): boolean {
  */
 function meetingDatesAfter(text: string, from: number, release: FoundDates, calendar: Calendar | undefined): FoundDates | undefined {
   const year = Number(release.dates.start.slice(0, 4))
-  const clause = text.slice(from).split(/[.;!?](?:\s|$)/u)[0]
+  const clause = meetingClause(text.slice(from))
   const found = findDates(clause, year, calendar)
-  if (!found) return undefined
+  if (!found) {
+    // `met on Tuesday and Wednesday` under a release dated Friday 14 November: the 11th and 12th
+    const days = weekdaysIn(clause, calendar)
+    const dates = days && daysBefore(release.dates, days, calendar)
+    return dates && {dates, index: release.index, length: release.length}
+  }
   if (found.dates.start > release.dates.start && !/(?:19|20)\d{2}/.test(clause.slice(found.index, found.index + found.length))) {
     return findDates(clause, year - 1, calendar)
   }
@@ -301,6 +324,51 @@ export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: 
   if (back === 0) return dates
   const start = new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10)
   return {start, end: start, display: displayDates(start, start, reading.calendar.locale)}
+}
+
+/** The meeting clause after a dateline's verb: up to the end of its sentence or clause. */
+function meetingClause(after: string): string {
+  return after.split(/[.;!?](?:\s|$)/u)[0]
+}
+
+/** Days of the week a meeting clause names, as numbers (Sunday 0): `on Tuesday and Wednesday` → [2, 3]. */
+export type Weekdays = readonly [start: number, end: number]
+
+/**
+ * The days of the week a meeting clause gives in place of a date: `on Tuesday`, `on Tuesday and
+ * Wednesday`, `from Monday to Wednesday`, `les mardi et mercredi`, `du lundi au mercredi`.
+ * @param clause the clause after the dateline's verb
+ * @param calendar the language's dates (its weekday names)
+ * @returns the first and last day, or `undefined` when the clause names none
+ */
+export function weekdaysIn(clause: string, calendar: Calendar | undefined): Weekdays | undefined {
+  const names = (calendar ?? ENGLISH_CALENDAR).weekdays
+  if (!names) return undefined
+  const day = `(${names.join('|')})`
+  const found = new RegExp(`(?<!\\p{L})${day}(?:\\s*(?:and|to|through|until|–|—|-|et|au|à)\\s*(?:le\\s+)?${day})?(?!\\p{L})`, 'iu').exec(clause.slice(0, 200))
+  if (!found) return undefined
+  const start = names.indexOf(found[1].toLowerCase())
+  return [start, found[2] ? names.indexOf(found[2].toLowerCase()) : start]
+}
+
+/**
+ * The dates of the days of the week a meeting clause names, the last of them on or before a
+ * release's (single) date: a release reports a meeting that has taken place, within the week before.
+ * @param release the release's date
+ * @param days the first and last day of the week
+ * @param calendar the language's dates (its locale)
+ * @returns the meeting's dates, or `undefined` when the release's date is a range
+ */
+export function daysBefore(release: MeetingDates, days: Weekdays, calendar: Calendar | undefined): MeetingDates | undefined {
+  if (release.start !== release.end) return undefined
+  const day = 86_400_000
+  const released = Date.parse(`${release.start}T00:00:00Z`)
+  const back = (new Date(released).getUTCDay() - days[1] + 7) % 7
+  const length = (days[1] - days[0] + 7) % 7
+  const iso = (time: number) => new Date(time).toISOString().slice(0, 10)
+  const start = iso(released - (back + length) * day)
+  const end = iso(released - back * day)
+  return {start, end, display: displayDates(start, end, (calendar ?? ENGLISH_CALENDAR).locale)}
 }
 
 /** The day before a one-day date (a release that reports a meeting held the day before). */

@@ -8,6 +8,7 @@ import extractPillars from './extract-pillars.js'
 import remarkPlainText from './parse-plain-text.js'
 import type {Readout} from './readout.js'
 import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
+import setAsideTail, {notesToContext} from './set-aside-tail.js'
 import recogniseDateline from './recognise-dateline.js'
 import recogniseHeader from './recognise-header.js'
 import recogniseKeyMessage from './recognise-key-message.js'
@@ -30,11 +31,13 @@ export function plainTextProcessor() {
     .use(remarkPlainText)
     .use(recogniseHeader)
     .use(recogniseDateline)
+    .use(setAsideTail)
     .use(recogniseKeyMessage)
     .use(extractPillars)
     .use(recogniseRoadmapName)
     .use(extractFigures)
     .use(collectParagraphs)
+    .use(notesToContext)
     .use(remarkReadoutTree)
     .use(remarkStringify, STRINGIFY_OPTIONS)
     .use(remarkFrontmatter, ['yaml'])

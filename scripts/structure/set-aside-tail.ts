@@ -1,0 +1,154 @@
+import type {Paragraph, Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {ENGLISH_TAIL} from './english.js'
+import {FRENCH_TAIL} from './french.js'
+import {paragraphsOf, readoutOf, textOf} from './state.js'
+import {normaliseSpace} from './text.js'
+
+/** What the tail of a document held, set aside before the points are read. */
+export interface Tail {
+  /** The paragraphs of notes to editors (background): context at most, never a point. */
+  notes: string[]
+  /** Lines dropped: end markers, contacts, signatures, the notes' heading. */
+  dropped: string[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    tail: Tail
+  }
+}
+
+/**
+ * The patterns of a document's closing lines, of every language the reader knows: a release in one
+ * language often closes with lines in another (`Contact: …` under a French text), and none of these
+ * patterns reads a line of text as a closing line in the other language.
+ */
+const TAILS = [ENGLISH_TAIL, FRENCH_TAIL]
+/**
+ * A telephone number in international form (`+41 22 555 01 40`, `+1 (202) 555-0100`), an e-mail
+ * address or a web address; a bare run of digits is not one (`1 200 000` is a French number).
+ */
+const CONTACT_DETAIL = /\+\d{1,3}[\s.]?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/u
+/** Most words of a closing line: one longer is text. */
+const CLOSING_WORDS = 30
+/** Most words of a line that only names someone (`Kouassi Yao`, `Lea Marchetti, Communications Officer`). */
+const NAME_WORDS = 8
+
+/** Most characters of a closing line: a longer one is text, and is never searched (this keeps the work linear). */
+const CLOSING_CHARS = 400
+
+const matches = (key: keyof typeof ENGLISH_TAIL, text: string) => text.length <= CLOSING_CHARS && TAILS.some((tail) => tail[key].test(text))
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+/** Whether a line ends the text: `###`, `-30-`, `ENDS`, `- FIN -`. */
+export function isEndMarker(text: string): boolean {
+  return /^[#*]{3,}$/.test(text) || matches('endMarker', text)
+}
+
+/**
+ * Whether a line only gives contacts: it opens like one (`Media contact:`, `Contact presse :`, `For
+ * more information:`) or, short, holds a telephone number, an e-mail or a web address and no sentence.
+ */
+export function isContactLine(text: string): boolean {
+  if (text.length > CLOSING_CHARS || words(text) > CLOSING_WORDS) return false
+  if (matches('contact', text)) return true
+  return CONTACT_DETAIL.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !/\b(?:will|agreed|decided|adopted|ont|a|sont|est)\b/u.test(text)
+}
+
+/** Whether a line signs the document: `Done at Nairobi, 12 March 2025.`, `Fait à Abidjan, le 12 mars 2025`, `Pour le Conseil, le Président`. */
+export function isSignatureLine(text: string): boolean {
+  return words(text) <= CLOSING_WORDS && matches('signature', text)
+}
+
+/** Whether a line is the heading of notes to editors (`Notes to editors`, `Note aux rédactions`). */
+export function isNotesHeading(text: string): boolean {
+  return matches('notes', text)
+}
+
+/** Whether a short line only names someone, as under a signature or a contact (`Kouassi Yao`, `Hon. Grace Akello, Chair`). */
+function isNameLine(text: string): boolean {
+  return words(text) <= NAME_WORDS && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text.replace(/\b(?:Hon|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Me|Mme|M)\.$/u, ''))
+}
+
+/** Whether a line closes the document: an end marker, a contact line or a signature. */
+function isClosingLine(text: string): boolean {
+  return isEndMarker(text) || isContactLine(text) || isSignatureLine(text)
+}
+
+/**
+ * Where a document's tail starts, and where its notes to editors are: the tail is a run of closing
+ * lines at the end (end markers, contacts, signatures, and the names under them), and everything
+ * after an end marker or a notes heading (`Notes to editors`, `Note aux rédactions`; `About the X`
+ * after an end marker or a contact line). Lines the title block or the dateline holds are never tail.
+ * @param texts the paragraphs' texts, in order
+ * @param fixed whether each paragraph already has a role (title block, dateline)
+ * @returns for each paragraph: `drop` (a closing line or the notes' heading), `notes`, or undefined (text)
+ */
+export function tailRoles(texts: string[], fixed: boolean[] = []): Array<'drop' | 'notes' | undefined> {
+  const roles: Array<'drop' | 'notes' | undefined> = texts.map(() => undefined)
+  // Nothing in the first two paragraphs is tail: a text must have begun.
+  const first = Math.min(2, texts.length)
+  let notesFrom = texts.length
+  let closed = false
+  for (let at = first; at < texts.length; at++) {
+    if (fixed[at]) continue
+    const text = texts[at]
+    if (isEndMarker(text) || isNotesHeading(text) || (closed && matches('about', text))) {
+      notesFrom = Math.min(notesFrom, at)
+      roles[at] = 'drop'
+      closed = true
+    }
+    else if (isContactLine(text) && at >= texts.length - 6) closed = true
+  }
+  // After an end marker or a notes heading: closing lines go, the rest is notes.
+  for (let at = notesFrom + 1; at < texts.length; at++) {
+    if (fixed[at] || roles[at]) continue
+    roles[at] = isClosingLine(texts[at]) || (roles[at - 1] === 'drop' && isNameLine(texts[at]) && !isNotesHeading(texts[at - 1]) && !isEndMarker(texts[at - 1])) ? 'drop' : 'notes'
+  }
+  // A run of closing lines at the end of the text (before any notes), with the names under them.
+  let end = notesFrom
+  while (end > first && fixed[end - 1]) end--
+  let start = end
+  for (let at = end - 1; at >= first && !fixed[at]; at--) {
+    const text = texts[at]
+    if (isClosingLine(text)) start = at
+    else if (!isNameLine(text)) break
+  }
+  for (let at = start; at < end; at++) if (!fixed[at]) roles[at] = 'drop'
+  return roles
+}
+
+/**
+ * Set a document's tail aside before its points are read: end markers (`###`, `-30-`, `- FIN -`),
+ * contact lines (`Media contact: …`, `Contact presse : …`, a line of telephone numbers and
+ * addresses), signatures (`Done at …`, `Fait à …, le …`, `Pour le Conseil, le Président` and the name
+ * under it) are dropped; notes to editors are kept in `file.data.tail.notes`, which
+ * `notesToContext` adds to the context: background, never a point, a figure or the outlook.
+ */
+const setAsideTail: Plugin<[], Root> = function () {
+  return function (tree, file) {
+    const paragraphs = paragraphsOf(tree)
+    const texts = paragraphs.map((paragraph) => normaliseSpace(textOf(paragraph)))
+    const fixed = paragraphs.map((paragraph) => paragraph.data?.role === 'header' || paragraph.data?.role === 'dateline')
+    const roles = tailRoles(texts, fixed)
+    const tail: Tail = {notes: [], dropped: []}
+    const aside = new Set<Paragraph>()
+    paragraphs.forEach((paragraph, at) => {
+      if (!roles[at]) return
+      ;(roles[at] === 'notes' ? tail.notes : tail.dropped).push(texts[at])
+      aside.add(paragraph)
+    })
+    file.data.tail = tail
+    if (aside.size) tree.children = tree.children.filter((node) => node.type !== 'paragraph' || !aside.has(node))
+  }
+}
+export default setAsideTail
+
+/** Add the notes to editors set aside by `setAsideTail` to the end of the context. */
+export const notesToContext: Plugin<[], Root> = function () {
+  return function (_tree, file) {
+    const notes = file.data.tail?.notes ?? []
+    if (notes.length) readoutOf(file).context.push(...notes)
+  }
+}

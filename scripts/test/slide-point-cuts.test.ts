@@ -1,0 +1,104 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {condenseSentence, pointsFrom} from '../../slides/condense.js'
+import {normaliseSpace, splitSentences} from '../structure/text.js'
+
+/** Words an English point never ends on: they lean on what follows. */
+const FUNCTION_WORD = /^(?:a|an|the|its|their|our|his|her|this|these|those|each|every|of|to|for|in|on|at|by|with|from|into|towards?|than|and|or|but|nor|will|would|shall|should|can|could|may|must|is|are|was|were|be|been|has|have|had|that|which|who)$/i
+/** Words that, right after a noun, complete it: a cut before them changes what the noun says. */
+const COMPLETES_NOUN = /^(?:of|['’]s|than|towards?)$/i
+
+/** The last word of a point, without its final stop. */
+const lastWord = (point: string) => point.replace(/[.!?]["'”’)]*$/, '').split(/\s+/).at(-1) ?? ''
+
+/**
+ * The word of the sentence right after the point when the point is the sentence cut short (its
+ * first words, its first letter perhaps capitalised); undefined when the point is not such a cut.
+ */
+function wordAfterCut(sentence: string, point: string): string | undefined {
+  const kept = point.replace(/[.!?]$/, '')
+  const source = normaliseSpace(sentence)
+  if (kept.length < 2 || source.slice(1, kept.length) !== kept.slice(1) || source.length <= kept.length + 1) return undefined
+  // a cut at a comma ends a phrase (`…, of which 45 percent …` is a clause of its own)
+  return /^\s*([\p{L}'’]+)/u.exec(source.slice(kept.length))?.[1] ?? /^(['’]s)/.exec(source.slice(kept.length))?.[1]
+}
+
+describe('condenseSentence cuts only after a whole phrase', () => {
+  it('never cuts a noun off its possessive or complement (was "… will accept the train.")', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Under the arrangement agreed by the transport ministers today, each member state will accept the train’s safety certificate issued by the national authority of any other member state.',
+        'Each member state will accept the train’s safety certificate issued by the national authority of any other member state.',
+      ],
+      [
+        'Ministers agreed to give every small farmer in the pilot districts free access to certified seed and fertiliser through the cooperatives that already serve them.',
+        'Ministers agreed to give every small farmer in the pilot districts free access to certified seed and fertiliser.',
+      ],
+      [
+        'The Board asked the Secretariat to draw up a code of practice on the handling of personal data by border agencies, in time for its spring session.',
+        'The Board asked the Secretariat to draw up a code of practice on the handling of personal data.',
+      ],
+      [
+        'Ministers came back to the question of funding again and again during a long day of talks hosted by the Government of Chile in Santiago.',
+        'Ministers came back to the question of funding again and again during a long day of talks hosted by the Government of Chile in Santiago.',
+      ],
+      [
+        'Regulators will publish weekly data on prices, stocks and imports of rice and maize on a shared public dashboard from next March.',
+        'Regulators will publish weekly data on prices, stocks and imports of rice and maize on a shared public dashboard.',
+      ],
+    ]
+    for (const [sentence, point] of cases) expect(condenseSentence(sentence, 140), sentence).toBe(point)
+  })
+
+  it('never ends a point on a function word, nor before `of`, `’s` or `than`', () => {
+    const sentences = [
+      'Each member state of the Rail Safety Partnership will from next year accept the locomotive’s certificate of fitness issued by any other member state without a second inspection.',
+      'The Council asked its working group on inland waterways to prepare, before the summer recess, a common register of the barges that carry dangerous goods on the river.',
+      'Ministers expressed their concern about the rising cost of fertiliser for smallholders and asked the Bank to study a guarantee fund for the cooperatives that buy it in bulk.',
+      'Health ministers agreed that each country will recognise the nurse’s diploma awarded by an accredited school in any other member country, so that nurses can move freely.',
+      'The Agency will inspect the safety of the region’s dams and the state of the spillways of every reservoir that holds more than ten million cubic metres of water.',
+      'Ministers noted that towns that sort their waste at source recycle far more of it than those that collect it all in a single bin, and asked for a study.',
+    ]
+    for (const sentence of sentences) {
+      const point = condenseSentence(sentence, 140)
+      expect(lastWord(point), point).not.toMatch(FUNCTION_WORD)
+      const next = wordAfterCut(sentence, point)
+      if (next !== undefined) expect(next, `${point} | ${next}`).not.toMatch(COMPLETES_NOUN)
+    }
+  })
+
+  it('takes another whole sentence of the body rather than one cut inside a noun phrase', () => {
+    // the first sentence is too long for a point and has no clean cut: the second is whole
+    const body =
+      'Ministers of the twelve coastal member states of the Western Ocean Fisheries Partnership welcomed the completion of the survey of the stocks of the tuna of the region’s waters of the past decade of fishing. The Partnership will close two spawning grounds every spring.'
+    expect(pointsFrom(body)).toEqual(['The Partnership will close two spawning grounds every spring.'])
+  })
+})
+
+describe('condenseSentence on the tuning corpus (a property of every English sentence)', () => {
+  const corpus = path.join(import.meta.dirname, 'corpus')
+  // the held-out cases are never read (they measure texts nobody tuned to)
+  const cases = readdirSync(corpus).filter((name) => !name.startsWith('heldout-') && !name.startsWith('fr-') && !name.includes('.'))
+  const sentences = cases.flatMap((name) =>
+    readFileSync(path.join(corpus, name, 'input.txt'), 'utf8')
+      .split(/\r?\n/)
+      .flatMap((line) => splitSentences(line).map((sentence) => sentence.text))
+      // a line that opens a list (`ministers agreed that:`) ends on its own function word
+      .filter((sentence) => sentence.split(/\s+/).length >= 6 && !/:\s*$/.test(sentence)),
+  )
+
+  it('reads enough sentences to mean something', () => {
+    expect(sentences.length).toBeGreaterThan(300)
+  })
+
+  it('no point ends on a function word or is cut before what completes its last noun', () => {
+    const bad: string[] = []
+    for (const sentence of sentences) {
+      const point = condenseSentence(sentence, 140)
+      const next = wordAfterCut(sentence, point)
+      if (FUNCTION_WORD.test(lastWord(point)) || (next !== undefined && COMPLETES_NOUN.test(next))) bad.push(`${point}  <-  ${sentence}`)
+    }
+    expect(bad).toEqual([])
+  })
+})

@@ -1,0 +1,145 @@
+import {describe, expect, it} from 'vitest'
+import {FRENCH_CALENDAR} from '../structure/french.js'
+import {ENGLISH_CALENDAR} from '../structure/parse-dates.js'
+import {daysBefore, weekdaysIn} from '../structure/recognise-dateline.js'
+import {isContactLine, isEndMarker, isSignatureLine, tailRoles} from '../structure/set-aside-tail.js'
+import {structureText} from './helpers.js'
+
+// A document's closing lines and a wire's meeting dates (issue 11, items 1 and 4): texts written
+// for these tests, in the shapes releases and communiqués close with.
+
+const ENGLISH_RELEASE = [
+  'Ministers back a shared register of river pilots',
+  'VIENNA, 9 October 2025 – Transport ministers of the Danube Pilots Network met on October 6–7 in Vienna and agreed on a shared register of licensed river pilots.',
+  '"A pilot licensed in one port should be trusted in every port," the Chair said.',
+  'Ministers agreed that every member will record its licensed pilots in a shared register from 1 March 2026.',
+  'Ministers asked the Network’s secretariat to draft common rules for the training of river pilots.',
+  'Ministers will meet again in Budapest in May 2026.',
+  '-30-',
+  'Media enquiries: Network press office, +43 1 555 0199, press@pilots-network.example',
+  'Notes to editors',
+  'About the Network: the Danube Pilots Network was set up in 2011 and has 9 members.',
+  'Its secretariat is in Vienna.',
+].join('\n')
+
+const FRENCH_COMMUNIQUE = [
+  'Communiqué final de la réunion des ministres des Transports de l’Union des ports du golfe',
+  '1. Les ministres des Transports de l’Union des ports du golfe se sont réunis à Cotonou les 3 et 4 avril 2025.',
+  '2. Les ministres ont adopté un règlement commun sur la sécurité des quais.',
+  '3. Les ministres ont décidé de créer un centre régional de formation des dockers.',
+  'Perspectives',
+  'Les ministres se retrouveront à Lomé en 2026 pour faire le point sur le règlement.',
+  '« Nos ports sont la porte de la région », a rappelé la présidente de la réunion.',
+  'Fait à Cotonou, le 4 avril 2025',
+  'Pour le Conseil des ministres, la Présidente',
+  'Adjoa Mensah',
+  'Contact presse : Service de communication, +229 21 55 01 02',
+  'Pour plus d’informations : www.ports-golfe.example',
+].join('\n')
+
+describe('closing lines', () => {
+  it('knows end markers, contact lines and signatures in English and French', () => {
+    for (const line of ['###', '-30-', '- 30 -', 'ENDS', '- End -', '- FIN -', 'FIN', '— Fin du communiqué —']) expect(isEndMarker(line), line).toBe(true)
+    for (const line of ['Media contact: Jane Roe, +44 20 5550 0100', 'For more information: www.example.org', 'Contact presse : Marie Dupont', 'Pour plus d’informations : www.example.fr', 'Press office, +32 2 555 01 23, media@forum.example', 'Tel.: +41 22 555 01 40']) {
+      expect(isContactLine(line), line).toBe(true)
+    }
+    for (const line of ['Done at Nairobi, 12 March 2025.', 'Fait à Abidjan, le 12 mars 2025', 'Signed: the Ministers of the Council', 'For the Council,', 'Pour le Conseil des ministres, le Président']) {
+      expect(isSignatureLine(line), line).toBe(true)
+    }
+  })
+
+  it('never takes a sentence of the text for one', () => {
+    for (const line of [
+      'Ministers agreed to fund 1 200 000 school meals a year.',
+      'Contacts between customs agencies will be strengthened through monthly meetings.',
+      'The Forum will publish its accounts on www.forum.example every year, ministers agreed.',
+      'Ministers ended the meeting by thanking the host.',
+      'For the first time, ministers agreed on a common budget.',
+    ]) {
+      expect(isEndMarker(line) || isContactLine(line) || isSignatureLine(line), line).toBe(false)
+    }
+  })
+
+  it('drops closing lines only at the end, and sets notes to editors aside', () => {
+    const texts = ['Title', 'PARIS, 1 May 2025 – Ministers met.', 'Ministers agreed to act.', 'Done at Paris, 1 May 2025.', 'For the Council,', 'Jean Martin']
+    expect(tailRoles(texts)).toEqual([undefined, undefined, undefined, 'drop', 'drop', 'drop'])
+    const notes = ['Title', 'Ministers met.', 'Ministers agreed to act.', 'Notes to editors', 'The Forum was founded in 2001.', 'Media contact: press@forum.example']
+    expect(tailRoles(notes)).toEqual([undefined, undefined, undefined, 'drop', 'notes', 'drop'])
+    // a name line is text unless a closing line stands above it
+    expect(tailRoles(['Title', 'Ministers met.', 'Ministers agreed to act.', 'Next steps'])).toEqual([undefined, undefined, undefined, undefined])
+  })
+
+  it('reads a long line without spaces in linear time (no search for an address in it)', () => {
+    const long = 'a.'.repeat(500_000)
+    const started = performance.now()
+    expect(tailRoles(['Title', 'Ministers met.', long, `${long}@`, 'Media contact: press@forum.example'])).toEqual([undefined, undefined, undefined, undefined, 'drop'])
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('keeps a release’s contacts, end marker and notes out of its points, figures and outlook', async () => {
+    const {result} = await structureText(ENGLISH_RELEASE)
+    const readout = result!.readout
+    const everything = JSON.stringify({pillars: readout.pillars, figures: readout.figures, outlook: readout.outlook})
+    for (const tail of ['-30-', 'press office', '+43', 'Notes to editors', 'set up in 2011', 'secretariat is in Vienna']) expect(everything, tail).not.toContain(tail)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'Ministers agreed that every member will record its licensed pilots in a shared register from 1 March 2026.',
+      'Ministers asked the Network’s secretariat to draft common rules for the training of river pilots.',
+    ])
+    expect(readout.outlook).toEqual(['Ministers will meet again in Budapest in May 2026.'])
+    // the notes are background: context, after the rest
+    expect(readout.context.slice(-2)).toEqual(['About the Network: the Danube Pilots Network was set up in 2011 and has 9 members.', 'Its secretariat is in Vienna.'])
+    expect(result!.markdown).not.toContain('press@pilots-network.example')
+  })
+
+  it('keeps a communiqué’s signature and a quotation out of its French outlook', async () => {
+    const {result} = await structureText(FRENCH_COMMUNIQUE)
+    const readout = result!.readout
+    expect(readout.outlook).toEqual(['Les ministres se retrouveront à Lomé en 2026 pour faire le point sur le règlement.'])
+    expect(readout.keyMessage).toMatch(/^Nos ports sont la porte de la région\.?$/)
+    for (const tail of ['Fait à Cotonou', 'Pour le Conseil', 'Adjoa Mensah', 'Contact presse', 'www.ports-golfe.example']) expect(result!.markdown, tail).not.toContain(tail)
+    expect(readout.pillars).toHaveLength(2)
+  })
+})
+
+describe('a wire release’s meeting dates', () => {
+  it('reads the days of the week a meeting clause names', () => {
+    expect(weekdaysIn(' in Brussels on Tuesday and Wednesday and agreed', ENGLISH_CALENDAR)).toEqual([2, 3])
+    expect(weekdaysIn(' from Monday to Wednesday', ENGLISH_CALENDAR)).toEqual([1, 3])
+    expect(weekdaysIn(' à Dakar les mardi et mercredi', FRENCH_CALENDAR)).toEqual([2, 3])
+    expect(weekdaysIn(' à Dakar du lundi au mercredi', FRENCH_CALENDAR)).toEqual([1, 3])
+    expect(weekdaysIn(' in Brussels and agreed', ENGLISH_CALENDAR)).toBeUndefined()
+  })
+
+  it('dates them in the week before the release, never after it', () => {
+    // Friday 14 November 2025
+    const friday = {start: '2025-11-14', end: '2025-11-14', display: ''}
+    expect(daysBefore(friday, [2, 3], ENGLISH_CALENDAR)).toMatchObject({start: '2025-11-11', end: '2025-11-12'})
+    expect(daysBefore(friday, [5, 5], ENGLISH_CALENDAR)).toMatchObject({start: '2025-11-14', end: '2025-11-14'})
+    // Monday 17 November: last week's Thursday and Friday
+    expect(daysBefore({start: '2025-11-17', end: '2025-11-17', display: ''}, [4, 5], ENGLISH_CALENDAR)).toMatchObject({start: '2025-11-13', end: '2025-11-14'})
+  })
+
+  it('takes the meeting’s dates over the release’s: US order, French `les 19 et 20 juin`, weekdays', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['OSLO, 20 June 2025 – Fisheries ministers of the Nordic Coastal Council met on June 17–18 in Bergen and agreed to close two spawning grounds.', '2025-06-17', '2025-06-18'],
+      ['Genève, le 21 juin 2025 – Les ministres de la Santé du Réseau alpin de santé publique, réunis les 19 et 20 juin à Genève, ont adopté un plan contre la rougeole.', '2025-06-19', '2025-06-20'],
+      ['Geneva, 21 June 2025 – Health ministers of the Alpine Public Health Network met on Thursday and Friday in Geneva and adopted a plan against measles.', '2025-06-19', '2025-06-20'],
+      ['BRUSSELS, 14 November 2025 – Trade ministers of the North Sea Trade Forum met in Brussels on Tuesday and agreed on common rules.', '2025-11-11', '2025-11-11'],
+      ['Dakar, le 8 mars 2024 – Les ministres de l’Éducation de la Conférence des écoles du Sahel se sont réunis à Dakar les mardi et mercredi de cette semaine.', '2024-03-05', '2024-03-06'],
+    ]
+    const points = (lang: 'en' | 'fr') =>
+      lang === 'fr' ? '\nLes ministres ont décidé de créer un fonds commun.\nLes ministres ont adopté un calendrier de travail.\n' : '\nMinisters agreed to create a common fund.\nMinisters adopted a work plan.\n'
+    for (const [dateline, start, end] of cases) {
+      const {result} = await structureText(`${dateline}${points(/ les | le /.test(dateline) ? 'fr' : 'en')}`)
+      expect(result!.readout.dates, dateline).toMatchObject({start, end})
+      expect(result!.readout.kind, dateline).toBe('press release')
+    }
+  })
+
+  it('keeps the release’s date when the meeting clause names no day, and a title block’s range as it is', async () => {
+    const {result} = await structureText('ROME, 3 June 2025 – Agriculture ministers of the Mediterranean Grain Council met in Rome and agreed to share stocks.\nMinisters agreed to create a grain reserve.\nMinisters adopted a work plan.\n')
+    expect(result!.readout.dates).toMatchObject({start: '2025-06-03', end: '2025-06-03'})
+    const {result: range} = await structureText('Chair’s Summary\nVienna, 12–13 May 2025\nMinisters of the Danube Navigation Forum met on Monday and Tuesday in Vienna.\n1. Ministers agreed to fund the dredging of shallow sections.\n2. Ministers endorsed a plan for river ports.\n')
+    expect(range!.readout.dates).toMatchObject({start: '2025-05-12', end: '2025-05-13'})
+  })
+})
