@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -40,12 +40,33 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   for (let index = 0; index < tokens.length && found.length < MAX_PER_SENTENCE; index++) {
     const quantity = quantityAt(tokens, index, sentence)
     if (!quantity) continue
-    if (!ignored(tokens, quantity)) found.push(quantity)
+    if (!ignored(tokens, quantity) && !limitOf(tokens, quantity)) found.push(quantity)
     index = quantity.to - 1
   }
-  // `Three new power links …, worth €4.5 billion`: a small count in words beside another number
-  // describes that number's thing; it is a figure only alone (`Four navies will share …`)
-  return found.length > 1 ? found.filter((quantity) => !smallInWords(quantity)) : found
+  // `Three new power links …, worth €4.5 billion`: a small count in words beside an amount of money
+  // describes what the money pays for; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
+  return found.some((quantity) => quantity.kind === 'money') ? found.filter((quantity) => !smallInWords(quantity) || opensClause(tokens, quantity)) : found
+}
+
+/**
+ * Whether a number is a limit set by a rule rather than a fact: a distance or size the rule
+ * applies within (`ban trawling within 50 km of the shore`), or a threshold that says which
+ * things a rule covers (`any vessel that stores more than 10 tonnes of fuel`, `if a site holds
+ * over 5 tonnes`): a comparison after `any`, `every`, `each`, `all`, `if`, `when`, `where` or
+ * `unless` in the same clause.
+ */
+function limitOf(tokens: Token[], quantity: Quantity): boolean {
+  let before = quantity.from - 1
+  if (/^(?:within|radius)$/.test(tokens[before]?.lower ?? '')) return true
+  if (tokens[before]?.lower === 'of' && /^(?:radius|distance)$/.test(tokens[before - 1]?.lower ?? '')) return true
+  const compared = tokens[before]?.lower === 'than' && /^(?:more|less|fewer)$/.test(tokens[before - 1]?.lower ?? '') ? before - 2 : tokens[before]?.lower === 'least' && tokens[before - 1]?.lower === 'at' ? before - 2 : /^(?:over|above|below|under|exceeding)$/.test(tokens[before]?.lower ?? '') ? before - 1 : -1
+  if (compared < 0) return false
+  for (let at = compared; at >= 0 && compared - at < 10; at--) {
+    const token = tokens[at]
+    if (token.pos === 'PUNCT' || token.pos === 'CCONJ') return false
+    if (/^(?:any|every|each|all|if|when|whenever|where|unless)$/.test(token.lower)) return true
+  }
+  return false
 }
 
 /** A count below ten written in words (`four`), which is read only where it opens its sentence. */
@@ -197,10 +218,30 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     return true
   }
   if (after && TIME_UNITS.test(after.text)) return true
-  // `two sides`, `four priorities`: small numbers in words are rarely a key figure, unless the
-  // count opens the sentence as the subject of what is done (`Four navies will share …`)
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity)
+  // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
+  // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity)
   return false
+}
+
+/**
+ * Whether a small count in words counts things of the world as a fact (`nine member states sent
+ * ministers`, `in seven languages`, `at four regional sites`): not `one`, not things named before
+ * (`the two banks`, `the first two seasons`, `their three pillars`), not the parts of the text or
+ * the meeting (`three priorities`, `two sides`), and a plural noun must follow it.
+ */
+function countsThings(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 2) return false
+  let before = quantity.from - 1
+  while (before >= 0 && /^(?:first|last|next|other|remaining|final|only|same)$/.test(tokens[before].lower)) before--
+  if (before < quantity.from - 1) return false
+  const previous = tokens[before]
+  if (previous && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  let at = quantity.to
+  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  const noun = tokens[at]
+  if (!noun || noun.pos !== 'NOUN' || STRUCTURE_NOUNS.test(noun.lower) || TIME_UNITS.test(noun.lower)) return false
+  return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
 }
 
 /** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */
