@@ -50,7 +50,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
     if (next && new RegExp(`^(?:[^.;\\d]|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
       used.add(index + 1)
-      label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end)}`
+      const now = patterns.now?.exec(text.slice(next.end))
+      label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || (now ? ` ${now[1]}` : '')}`
     }
     // `74 %, soit 3 points de plus qu'en 2020`: the difference is part of the same fact
     const difference = next ? patterns.difference?.exec(text.slice(number.end, next.end + 80)) : undefined

@@ -220,8 +220,15 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (after && TIME_UNITS.test(after.text)) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity)
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity)
   return false
+}
+
+/** Whether a number is an end of a change `from … to …` (`grew from nine to 14`, `from 12 to nine`): read whatever its size. */
+function endOfChange(tokens: Token[], quantity: Quantity): boolean {
+  const number = (at: number) => tokens[at]?.pos === 'NUM' || /^\d/.test(tokens[at]?.text ?? '')
+  if (tokens[quantity.from - 1]?.lower === 'from' && tokens[quantity.to]?.lower === 'to' && number(quantity.to + 1)) return true
+  return tokens[quantity.from - 1]?.lower === 'to' && number(quantity.from - 2) && tokens.slice(Math.max(0, quantity.from - 5), quantity.from - 2).some((token) => token.lower === 'from')
 }
 
 /**
