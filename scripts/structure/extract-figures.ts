@@ -80,7 +80,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   // The name lists are read in sentences of a normal length only (their patterns look far ahead).
   const short = sentence.length <= 1000
   const welcomed = short ? WELCOMED.exec(sentence) : null
-  if (welcomed && !/[\d$€£¥₹]/u.test(welcomed[1])) {
+  // only names welcomed make the count (`welcomed Chad and Niger to the Group`); `welcomed the accession of …` counts nothing the text numbers
+  if (welcomed && !/[\d$€£¥₹]/u.test(welcomed[1]) && /^\p{Lu}/u.test(welcomed[1])) {
     const names = splitNames(welcomed[1])
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
@@ -956,7 +957,8 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   const whole = quantities[index + 1]
   if (!whole || part.kind !== 'count' || whole.kind !== 'count' || tokens[part.to]?.lower !== 'of' || part.magnitude >= whole.magnitude) return undefined
   let at = part.to + 1
-  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^['’]s?$/.test(tokens[at].text))) at++
+  // `of the Network's 60 members`, `of the partnership's 14 members` (a common noun before its possessive too)
+  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^['’]s?$/.test(tokens[at].text) || (tokens[at].pos === 'NOUN' && /^['’]s?$/.test(tokens[at + 1]?.text ?? '')))) at++
   if (at !== whole.from) return undefined
   const noun = countNoun(tokens, whole)
   if (!noun) return undefined
