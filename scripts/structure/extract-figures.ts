@@ -100,6 +100,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   const span = (quantity: Quantity): [number, number] => [tokens[quantity.from].start, tokens[quantity.to - 1].end]
   for (const [index, quantity] of quantities.entries()) {
     if (used.has(quantity)) continue
+    // `$2 billion, equivalent to 3% of output`: the same fact in another measure, listed once
+    if (index > 0 && restates(tokens, quantities[index - 1], quantity)) continue
     const part = partOf(tokens, quantities, index, text)
     if (part) {
       for (const figure of part) {
@@ -980,6 +982,14 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   return figures
 }
 
+/** Whether the words between two numbers make the later one the same fact in another measure: `$2 billion, equivalent to 3% of output`, `or the equivalent of`. */
+function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
+  const between = tokens.slice(earlier.to, later.from).map((token) => token.lower)
+  if (between.includes('.') || between.includes(';') || between.length > 12) return false
+  const at = between.lastIndexOf('equivalent')
+  return at >= 0 && /^(?:to|of)$/.test(between[at + 1] ?? '') && between.slice(at + 2).every((word) => QUALIFIERS.has(word))
+}
+
 /**
  * Whether a sentence reads as English: counts are read only there (`19 lors` in a French
  * sentence is not 19 of anything); amounts and percentages are read in any language.
@@ -1605,6 +1615,23 @@ function tidyLabel(label: string): string {
 export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((word, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
   const amount = /[$€£¥₹%]|^[A-Z]{3} /.test(figure.value)
-  const duplicate = figures.some((other) => other.value === figure.value && (amount || head(other.label) === head(figure.label)))
-  if (!duplicate && figure.label) figures.push(figure)
+  const size = sizeOf(figure.value)
+  const same = (other: KeyFigure) => other.value === figure.value || (size !== undefined && sizeOf(other.value)?.unit === size.unit && sizeOf(other.value)?.amount === size.amount)
+  const duplicate = figures.findIndex((other) => same(other) && (amount || head(other.label) === head(figure.label)))
+  // `2,3 millions de bovins` then `2 300 000 bovins`: one fact, written with its scale word as the text first rounded it
+  if (duplicate >= 0 && / (?:million|billion|trillion)$/.test(figure.value) && !/ (?:million|billion|trillion)$/.test(figures[duplicate].value)) figures[duplicate] = {...figures[duplicate], value: figure.value}
+  if (duplicate < 0 && figure.label) figures.push(figure)
+}
+
+const SCALE_FACTORS: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
+
+/**
+ * A figure's value as its unit (currency sign or `%`) and its amount: `US$1.1 billion` gives
+ * `US$` and 1.1e9, `2,300,000` and `2.3 million` both give 2.3e6. `undefined` for a value of
+ * another shape (`+3`).
+ */
+function sizeOf(value: string): {unit: string; amount: number} | undefined {
+  const match = /^([^\d+]*?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?: (thousand|million|billion|trillion))?(%?)$/.exec(value)
+  if (!match) return undefined
+  return {unit: `${match[1]}${match[5]}`, amount: Math.round(Number(`${match[2].replace(/,/g, '')}${match[3] ?? ''}`) * (SCALE_FACTORS[match[4] ?? ''] ?? 1) * 100) / 100}
 }

@@ -87,6 +87,8 @@ export interface FigurePatterns {
   notBefore: RegExp
   /** The numbers before a number in a list of references (`articles 3 et`): the number is a reference too. */
   referenceList?: RegExp
+  /** Words between two numbers that make the later one the same fact in another measure (`soit l'équivalent de`). */
+  restates?: RegExp
   /** Words after an earlier value that give its time when it is not a year (`contre 4,6 millions aujourd'hui`); group 1 is kept. */
   now?: RegExp
   /** Words that end a label: verbs, conjunctions, prepositions that start a new phrase. */

@@ -30,6 +30,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
   const used = new Set<number>()
   numbers.forEach((number, index) => {
     if (used.has(index)) return
+    // `3 % du PIB, soit l'équivalent de 1,5 milliard`: the same fact in another measure, listed once
+    if (index > 0 && patterns.restates?.test(text.slice(numbers[index - 1].end, number.start))) return
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
