@@ -44,8 +44,11 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
     index = quantity.to - 1
   }
   // `Three new power links …, worth €4.5 billion`: a small count in words beside an amount of money
-  // describes what the money pays for; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
-  return found.some((quantity) => quantity.kind === 'money') ? found.filter((quantity) => !smallInWords(quantity) || opensClause(tokens, quantity)) : found
+  // describes what the money pays for, and `Two more states joined, bringing its membership to 44`
+  // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
+  if (found.length < 2) return found
+  const money = found.some((quantity) => quantity.kind === 'money')
+  return found.filter((quantity) => !smallInWords(quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
 }
 
 /**
