@@ -56,8 +56,8 @@ const READ_BUDGET = 100_000
 const MAX_SENTENCE = 5_000
 /** Figures kept at most (the deck shows six, the brief a dozen). */
 const MAX_FIGURES = 60
-/** A digit or a number word (a small one only where it opens the sentence): sentences without one have no figure and are not given to the model. */
-const MAY_HAVE_NUMBER = /\d|^[\s•*\-–]*(?:two|three|four|five|six|seven|eight|nine)\b|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
+/** A digit or a number word: sentences without one have no figure and are not given to the model. */
+const MAY_HAVE_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine)\b|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
 export default extractFigures
 
 /**
@@ -1617,7 +1617,8 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const amount = /[$€£¥₹%]|^[A-Z]{3} /.test(figure.value)
   const size = sizeOf(figure.value)
   const same = (other: KeyFigure) => other.value === figure.value || (size !== undefined && sizeOf(other.value)?.unit === size.unit && sizeOf(other.value)?.amount === size.amount)
-  const duplicate = figures.findIndex((other) => same(other) && (amount || head(other.label) === head(figure.label)))
+  // the same quantity written two ways (`2,3 millions`, `2 300 000`) is one fact whatever the labels say of it
+  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label)))
   // `2,3 millions de bovins` then `2 300 000 bovins`: one fact, written with its scale word as the text first rounded it
   if (duplicate >= 0 && / (?:million|billion|trillion)$/.test(figure.value) && !/ (?:million|billion|trillion)$/.test(figures[duplicate].value)) figures[duplicate] = {...figures[duplicate], value: figure.value}
   if (duplicate < 0 && figure.label) figures.push(figure)

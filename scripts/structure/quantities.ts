@@ -236,12 +236,13 @@ function endOfChange(tokens: Token[], quantity: Quantity): boolean {
 
 /**
  * Whether a small count in words counts things of the world as a fact (`nine member states sent
- * ministers`, `in seven languages`, `at four regional sites`): not `one`, not things named before
+ * ministers`, `in seven languages`, `at four regional sites`): not `one` or `two`, not things named before
  * (`the two banks`, `the first two seasons`, `their three pillars`), not the parts of the text or
  * the meeting (`three priorities`, `two sides`), and a plural noun must follow it.
  */
 function countsThings(tokens: Token[], quantity: Quantity): boolean {
-  if (quantity.magnitude < 2) return false
+  // `one` is an article and `two` a pair (`farms in two countries`, `both sides`): they describe, they do not count
+  if (quantity.magnitude < 3) return false
   let before = quantity.from - 1
   while (before >= 0 && /^(?:first|last|next|other|remaining|final|only|same)$/.test(tokens[before].lower)) before--
   if (before < quantity.from - 1) return false

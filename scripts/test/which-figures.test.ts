@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest'
+import {addFigure, figuresIn} from '../structure/extract-figures.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {FRENCH} from '../structure/french.js'
+import type {KeyFigure} from '../structure/readout.js'
+
+/** The values of the figures of an English sentence. */
+const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+/** `value | label` of each figure of a French sentence. */
+const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+
+// Which numbers are key figures (issue 11, item 3): the rules found missing or wrong on texts nobody tuned to.
+describe('which numbers are key figures', () => {
+  it('reads a small count in words that counts things of the world, wherever it stands', () => {
+    expect(values('Delegations from 21 countries took part, and nine member states sent their ministers.')).toEqual(['21', '9'])
+    expect(values('The catch-recording app is now available in seven languages.')).toEqual(['7'])
+    expect(values('Inspectors will be trained at four regional sites.')).toEqual(['4'])
+  })
+
+  it('does not read a small count in words of the parts of a text, of things named before, or one added to a total beside it', () => {
+    expect(values('Members agreed on three priorities for the coming year.')).toEqual([])
+    expect(values('The two regional banks said they would match every pound.')).toEqual([])
+    expect(values('Premiums for the first two seasons will be paid by the facility.')).toEqual([])
+    expect(values('Two more states joined, bringing its membership to 44.')).toEqual(['44'])
+    expect(values('Three new bridges will be built across the delta, worth €2 billion.')).toEqual(['€2 billion'])
+  })
+
+  it('reads a small number in words at either end of a change', () => {
+    expect(values('The number of member states grew from nine to 14.')).toEqual(['14'])
+    expect(lire('Le nombre de laboratoires est passé de 14 à neuf.').map((figure) => figure.split(' | ')[0])).toEqual(['9'])
+  })
+
+  it('does not take a limit set by a rule for a figure: a distance it applies within, a threshold of what it covers', () => {
+    expect(values('Ministers banned trawling within 50 km of the shore.')).toEqual([])
+    expect(values('A permit is required for any vessel that stores more than 10 tonnes of fuel.')).toEqual([])
+    expect(values('Sites are covered if they hold over 5 tonnes of chlorine.')).toEqual([])
+    // a fact with the same words stays a figure
+    expect(values('More than 10 million people depend on the lake.')).toEqual(['10 million'])
+    expect(values('Farmers store more than 10 tonnes of grain each.')).toEqual(['10'])
+  })
+
+  it('reads a part of a whole held by a common noun’s possessive', () => {
+    expect(values("Eleven of the partnership's 14 members signed the agreement on the day.")).toEqual(['11', '14'])
+  })
+
+  it('counts new members only from names welcomed, not from `the accession of …`', () => {
+    expect(values('Ministers welcomed the accession of Chad, Niger and Mali to the Convention.')).toEqual([])
+    expect(values('We welcomed Chad and Niger to the Group.')).toEqual(['+2'])
+  })
+
+  it('does not list a number that restates the one before in another measure', () => {
+    expect(values('Exports reached $2 billion, equivalent to 3% of output.')).toEqual(['$2 billion'])
+    expect(lire("Les exportations ont atteint 3 % du PIB, soit l'équivalent de 1,5 milliard de francs CFA.").map((figure) => figure.split(' | ')[0])).toEqual(['3%'])
+  })
+
+  it('makes a French change one figure: the old value after `contre`, without a comma or across a year, with its time', () => {
+    expect(lire('Le taux de couverture vaccinale atteint 58 % contre 23 % en 2015.')).toEqual(['58% | taux de couverture vaccinale, contre 23 % en 2015'])
+    expect(lire("Les ministres visent 6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui.").map((figure) => figure.split(' | ')[0])).toEqual(['6 million'])
+    expect(lire("Les ministres visent 6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui.")[0]).toMatch(/, contre 4,6 millions aujourd'hui$/)
+    expect(lire('La production laitière a atteint 2 millions de tonnes en 2024, contre 1,3 million de tonnes en 2019.').map((figure) => figure.split(' | ')[0])).toEqual(['2 million'])
+  })
+
+  it('does not take the ends of a change of a duration for figures', () => {
+    expect(lire('Le délai de certification sera ramené de 12 à six jours.')).toEqual([])
+    expect(lire('Le délai passera de 12 à 6 mois.')).toEqual([])
+  })
+
+  it('lists two mentions of one quantity once, with the scale word the text rounded it with', () => {
+    for (const order of [[0, 1], [1, 0]]) {
+      const mentions: KeyFigure[] = [
+        {value: '2.3 million', label: 'bovins vaccinés', sentence: 'a'},
+        {value: '2,300,000', label: 'bovins franchissant les frontières', sentence: 'b'},
+      ]
+      const figures: KeyFigure[] = []
+      for (const at of order) addFigure(figures, mentions[at])
+      expect(figures.map((figure) => figure.value)).toEqual(['2.3 million'])
+    }
+  })
+})
