@@ -926,7 +926,37 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
     }
   }
+  // `40% of girls finished school in 2010, and 57% in 2024`, `was 23% in 2015 and is 58% now`: the later value, its noun left out, with the earlier in its label
+  const elided = second && second.kind === first.kind ? elidedChange(tokens, quantities, index, sentence) : undefined
+  if (elided) return elided
   return undefined
+}
+
+/**
+ * A change told as two values of one thing, the later one's noun left out: `A [of X] in 2010,
+ * and B in 2024` or `… now`. The earlier value has its year; only a comma, `and`, `but`, a form of
+ * `be` or `now` stand between the year and the later value, which has no noun of its own and a
+ * later year or a word of now after it.
+ */
+function elidedChange(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
+  const first = quantities[index]
+  const second = quantities[index + 1]
+  let yearAt = -1
+  for (let at = first.to; at < second.from; at++) if (/^(?:19|20)\d\d$/.test(tokens[at].text) && /^(?:in|since)$/.test(tokens[at - 1]?.lower ?? '')) yearAt = at
+  if (yearAt < 0 || !tokens.slice(yearAt + 1, second.from).every((token) => /^(?:,|and|but|while|is|are|was|were|stands|now|today)$/.test(token.lower))) return undefined
+  if (!tokens.slice(yearAt + 1, second.from).some((token) => /^(?:,|and|but|while)$/.test(token.lower))) return undefined
+  const own = second.kind === 'count' ? countNoun(tokens, second) : tokens[second.to]?.lower === 'of' ? second : undefined
+  if (own) return undefined
+  const when = timeAfter(tokens, second.to, sentence) || (tokens[second.to]?.lower === 'now' ? ' now' : '')
+  const laterYear = /\d{4}$/.exec(when)?.[0]
+  if (!when || (laterYear && Number(laterYear) <= Number(tokens[yearAt].text))) return undefined
+  // amounts and counts of two years are often two flows (`raised $300 million in 2020, and $45 million in 2024`); a share is a level
+  if (first.kind !== 'percent' && laterYear) return undefined
+  const rule = first.kind === 'count' ? countLabel(tokens, first, sentence) : amountLabel(tokens, quantities, first, sentence)
+  if (!rule) return undefined
+  const what = labelOf(tokens, first, sentence, rule).replace(new RegExp(`\\s+(?:in|since)\\s+${tokens[yearAt].text}$`), '')
+  const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
+  return {earlier: first, later: second, label: `${what}${when}, ${direction} from ${first.value} in ${tokens[yearAt].text}`}
 }
 
 /**

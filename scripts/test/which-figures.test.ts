@@ -60,6 +60,15 @@ describe('which numbers are key figures', () => {
     expect(lire('La production laitière a atteint 2 millions de tonnes en 2024, contre 1,3 million de tonnes en 2019.').map((figure) => figure.split(' | ')[0])).toEqual(['2 million'])
   })
 
+  it('makes two values of one thing, the later one's noun left out, one change figure', () => {
+    expect(figuresIn('Only 9% of women had an account in 2015, and 12% today.').map((figure) => figure.value)).toEqual(['12%'])
+    expect(figuresIn('Only 9% of women had an account in 2015, and 12% today.')[0].label).toMatch(/, up from 9% in 2015$/)
+    expect(values('Coverage was 23% in 2015 and is 58% now.')).toEqual(['58%'])
+    expect(values('Some 40% of girls finished school in 2010, and 57% in 2024.')).toEqual(['57%'])
+    // two amounts of two years are two flows, not a change
+    expect(values('The Fund raised US$300 million in 2020, and US$45 million in 2024.')).toEqual(['US$300 million', 'US$45 million'])
+  })
+
   it('does not take the ends of a change of a duration for figures', () => {
     expect(lire('Le délai de certification sera ramené de 12 à six jours.')).toEqual([])
     expect(lire('Le délai passera de 12 à 6 mois.')).toEqual([])
