@@ -60,7 +60,7 @@ describe('which numbers are key figures', () => {
     expect(lire('La production laitière a atteint 2 millions de tonnes en 2024, contre 1,3 million de tonnes en 2019.').map((figure) => figure.split(' | ')[0])).toEqual(['2 million'])
   })
 
-  it('makes two values of one thing, the later one's noun left out, one change figure', () => {
+  it('makes two values of one thing, the later one’s noun left out, one change figure', () => {
     expect(figuresIn('Only 9% of women had an account in 2015, and 12% today.').map((figure) => figure.value)).toEqual(['12%'])
     expect(figuresIn('Only 9% of women had an account in 2015, and 12% today.')[0].label).toMatch(/, up from 9% in 2015$/)
     expect(values('Coverage was 23% in 2015 and is 58% now.')).toEqual(['58%'])
