@@ -87,6 +87,10 @@ export interface FigurePatterns {
   notBefore: RegExp
   /** The numbers before a number in a list of references (`articles 3 et`): the number is a reference too. */
   referenceList?: RegExp
+  /** Words before a number that make it a limit set by a rule, not a fact (`dans un rayon de`, `tout navire transportant plus de`). */
+  limitBefore?: RegExp
+  /** Words after a number that make it a threshold (`10 tonnes ou plus`). */
+  limitAfter?: RegExp
   /** Words between two numbers that make the later one the same fact in another measure (`soit l'équivalent de`). */
   restates?: RegExp
   /** Words after an earlier value that give its time when it is not a year (`contre 4,6 millions aujourd'hui`); group 1 is kept. */

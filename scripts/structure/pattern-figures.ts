@@ -108,6 +108,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const before = text.slice(Math.max(0, start - 24), start)
     if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
     if (patterns.notAfter.test(text.slice(end))) continue
+    // `dans un rayon de 50 km`, `tout navire transportant plus de 10 tonnes`, `10 tonnes ou plus`: a limit set by a rule
+    if (patterns.limitBefore?.test(before.length < 24 ? before : text.slice(Math.max(0, start - 90), start)) || patterns.limitAfter?.test(text.slice(end))) continue
     // `de 12 à six jours`: the earlier end of a change of a duration is a duration too
     const range = /^\s*(?:[àa]|-|–)\s*[\p{L}\d][\p{L}\d,.-]*/u.exec(text.slice(end))
     if (range && patterns.notAfter.test(text.slice(end + range[0].length))) continue

@@ -55,19 +55,30 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
  * Whether a number is a limit set by a rule rather than a fact: a distance or size the rule
  * applies within (`ban trawling within 50 km of the shore`), or a threshold that says which
  * things a rule covers (`any vessel that stores more than 10 tonnes of fuel`, `if a site holds
- * over 5 tonnes`): a comparison after `any`, `every`, `each`, `all`, `if`, `when`, `where` or
- * `unless` in the same clause.
+ * over 5 tonnes`, `10 tonnes or more`): a comparison in a clause that narrows what `any`, `every`, `each`,
+ * `all` or `those` names, or after `if`, `when`, `where` or `unless` in the same clause, or a number
+ * followed by `or more`.
  */
 function limitOf(tokens: Token[], quantity: Quantity): boolean {
   let before = quantity.from - 1
   if (/^(?:within|radius)$/.test(tokens[before]?.lower ?? '')) return true
   if (tokens[before]?.lower === 'of' && /^(?:radius|distance)$/.test(tokens[before - 1]?.lower ?? '')) return true
   const compared = tokens[before]?.lower === 'than' && /^(?:more|less|fewer)$/.test(tokens[before - 1]?.lower ?? '') ? before - 2 : tokens[before]?.lower === 'least' && tokens[before - 1]?.lower === 'at' ? before - 2 : /^(?:over|above|below|under|exceeding)$/.test(tokens[before]?.lower ?? '') ? before - 1 : -1
+  // `10 tonnes of hazardous substances or more`: a threshold, whatever stands before it
+  for (let at = quantity.to; at < Math.min(tokens.length, quantity.to + 6); at++) {
+    if (tokens[at].pos === 'PUNCT' || tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') break
+    if (tokens[at].lower === 'or' && /^(?:more|above|over|less|below|fewer)$/.test(tokens[at + 1]?.lower ?? '') && !/^(?:than|of)$/.test(tokens[at + 2]?.lower ?? '')) return true
+  }
   if (compared < 0) return false
+  // `any vessel that stores`, `those storing`: the comparison narrows the things a quantifier names
+  // (`each member will send at least 50 experts` is a commitment); after `if`, `when` it is a condition
+  let narrows = false
   for (let at = compared; at >= 0 && compared - at < 10; at--) {
     const token = tokens[at]
     if (token.pos === 'PUNCT' || token.pos === 'CCONJ') return false
-    if (/^(?:any|every|each|all|if|when|whenever|where|unless)$/.test(token.lower)) return true
+    if (/^(?:if|when|whenever|where|unless)$/.test(token.lower)) return true
+    if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
+    if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }
   return false
 }

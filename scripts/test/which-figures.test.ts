@@ -34,7 +34,16 @@ describe('which numbers are key figures', () => {
     expect(values('Ministers banned trawling within 50 km of the shore.')).toEqual([])
     expect(values('A permit is required for any vessel that stores more than 10 tonnes of fuel.')).toEqual([])
     expect(values('Sites are covered if they hold over 5 tonnes of chlorine.')).toEqual([])
-    // a fact with the same words stays a figure
+    expect(values('The ban applies to installations that hold 10 tonnes of hazardous substances or more.')).toEqual([])
+    expect(values('Hazardous installations are those storing at least 10 tonnes of hazardous substances.')).toEqual([])
+    expect(lire('Le chalutage est interdit dans un rayon de 50 km autour des côtes.')).toEqual([])
+    expect(lire('Tout navire transportant plus de 10 tonnes de carburant devra être déclaré.')).toEqual([])
+    expect(lire('Les sites qui stockent 10 tonnes ou plus de produits dangereux seront inspectés.')).toEqual([])
+    // a fact or a commitment with the same words stays a figure
+    expect(values('Each member will send at least 50 experts.')).toEqual(['50'])
+    expect(lire('Chaque État membre mettra à disposition au moins 200 agents.').map((figure) => figure.split(' | ')[0])).toEqual(['200'])
+    expect(values('More than 10 million people or more than half the region depend on the lake.')).toEqual(['10 million'])
+    expect(lire('Plus de 10 millions de personnes dépendent du lac.').map((figure) => figure.split(' | ')[0])).toEqual(['10 million'])
     expect(values('More than 10 million people depend on the lake.')).toEqual(['10 million'])
     expect(values('Farmers store more than 10 tonnes of grain each.')).toEqual(['10'])
   })
