@@ -91,6 +91,12 @@ export interface FigurePatterns {
   limitBefore?: RegExp
   /** Words after a number that make it a threshold (`10 tonnes ou plus`). */
   limitAfter?: RegExp
+  /** Nouns for the parts of a text or a meeting (`priorités`, `piliers`): a small count of them is not a key figure. */
+  structureNouns?: RegExp
+  /** A participle of keeping and its preposition before a small count (`stockée dans`): where a thing is kept, not a count. */
+  keptIn?: RegExp
+  /** Words right before a small count that make its things ones named before (`les trois pays`). */
+  namedBefore?: RegExp
   /** Words between two numbers that make the later one the same fact in another measure (`soit l'équivalent de`). */
   restates?: RegExp
   /** Words after an earlier value that give its time when it is not a year (`contre 4,6 millions aujourd'hui`); group 1 is kept. */

@@ -135,7 +135,7 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.
     // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
-    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start))) && !laterOfChange) continue
+    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start))) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
     const digits = decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
     const amount = `${digits}${scale ? ` ${scale}` : ''}`
     const percent = patterns.percent.exec(text.slice(end))
@@ -159,6 +159,22 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     found.push({start: signBefore ? start - signBefore[0].length : start, end, value, written: text.slice(start, end).trim(), kind})
   }
   return found
+}
+
+/**
+ * Whether a small count in words counts things of the world as a fact (`neuf organisations`,
+ * `dans sept langues`), as in English: not `un` or `deux`, not things named before (`les trois
+ * pays`, `ses quatre piliers`), not the parts of the text (`trois priorités`), not what an amount in
+ * the same sentence pays for; a plural noun follows it.
+ */
+function countsThings(text: string, start: number, end: number, number: number, patterns: FigurePatterns): boolean {
+  if (number < 3 || !patterns.structureNouns || !patterns.namedBefore) return false
+  if (patterns.namedBefore.test(text.slice(Math.max(0, start - 30), start))) return false
+  // `stockée dans trois entrepôts`: where a thing just named is kept describes that thing
+  if (patterns.keptIn?.test(text.slice(Math.max(0, start - 60), start))) return false
+  if (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text)) return false
+  const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
+  return Boolean(noun && /[sx]$/u.test(noun) && !patterns.structureNouns.test(noun))
 }
 
 /**

@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -258,6 +258,8 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   while (before >= 0 && /^(?:first|last|next|other|remaining|final|only|same)$/.test(tokens[before].lower)) before--
   if (before < quantity.from - 1) return false
   const previous = tokens[before]
+  // `held in warehouses in five member countries`: a place a thing just named is kept in describes that thing
+  if (previous?.pos === 'ADP' && tokens.slice(Math.max(0, before - 4), before).some((token) => KEEPING_PARTICIPLES.test(token.lower))) return false
   if (previous && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++

@@ -15,6 +15,14 @@ describe('which numbers are key figures', () => {
     expect(values('Delegations from 21 countries took part, and nine member states sent their ministers.')).toEqual(['21', '9'])
     expect(values('The catch-recording app is now available in seven languages.')).toEqual(['7'])
     expect(values('Inspectors will be trained at four regional sites.')).toEqual(['4'])
+    expect(lire('Quarante-cinq pays et neuf organisations ont participé.').map((figure) => figure.split(' | ')[0])).toEqual(['45', '9'])
+    expect(lire('Les inspecteurs seront formés dans quatre sites régionaux.').map((figure) => figure.split(' | ')[0])).toEqual(['4'])
+  })
+
+  it('does not read a small count of where a thing is kept', () => {
+    expect(values('Ministers agreed to build a grain reserve, held in warehouses in five member countries.')).toEqual([])
+    expect(lire('Les ministres ont créé une réserve, stockée dans trois entrepôts.')).toEqual([])
+    expect(lire('Les trois pays ont signé l’accord, et les ministres ont retenu quatre priorités.')).toEqual([])
   })
 
   it('does not read a small count in words of the parts of a text, of things named before, or one added to a total beside it', () => {
