@@ -23,7 +23,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   roadmap: 0.9,
   'point titles': 0.65,
   'point bodies': 0.95,
-  'figure values': 0.97,
+  'figure values': 0.99,
   'figure labels': 0.65,
   outlook: 0.9,
 }
