@@ -117,7 +117,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
       continue
     }
-    const label = quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text)
+    // `40 members, and 27.4% of them are women`: a share of the count before it
+    const label = quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined)
     if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
@@ -279,6 +280,12 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
     break
   }
   if (head < 0) return undefined
+  // `3,100 villages lack water`: a verb the model took for a noun after a plural head (its object follows) is not the head
+  if (quantity.number !== 1 && !/s$/.test(tokens[head].lower) && !IRREGULAR_PLURALS.has(tokens[head].lower)) {
+    let plural = head - 1
+    while (plural > start && !/[^s]s$|ies$/.test(tokens[plural].lower) && tokens[plural].pos === 'NOUN') plural--
+    if (plural >= start && plural < head && tokens[plural].pos === 'NOUN' && /[^s]s$|ies$/.test(tokens[plural].lower) && tokens[plural + 1].pos === 'NOUN') head = plural
+  }
   // A noun phrase ends at its head: `52 laboratories since …`, not at a following adjective.
   const noun = tokens[head].lower
   if (TIME_UNITS.test(noun)) return undefined

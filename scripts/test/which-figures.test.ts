@@ -60,6 +60,12 @@ describe('which numbers are key figures', () => {
     expect(values("Eleven of the partnership's 14 members signed the agreement on the day.")).toEqual(['11', '14'])
   })
 
+  it('reads a share of the count before it, and a count whose verb the model took for a noun', () => {
+    expect(values('The Network has 40 members, and 27.4% of them are women.')).toEqual(['40', '27.4%'])
+    expect(values('Some 160 million people live in the basin, and 3,100 villages lack water.')).toEqual(['160 million', '3,100'])
+    expect(values('The region has 400 health centres and 12 arms control experts.')).toEqual(['400', '12'])
+  })
+
   it('counts new members only from names welcomed, not from `the accession of …`', () => {
     expect(values('Ministers welcomed the accession of Chad, Niger and Mali to the Convention.')).toEqual([])
     expect(values('We welcomed Chad and Niger to the Group.')).toEqual(['+2'])
