@@ -154,6 +154,16 @@ export const REFERENCE_BEFORE = new Set(['no', 'no.', 'nos', 'nos.', 'number', '
 /** Units of time: `five years`, `a 10-day meeting` are durations, not figures. */
 export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?)$/i
 
+/**
+ * Nouns for the parts of a text, a plan or a meeting, not things of the world: `three priorities`,
+ * `two sides`, `four pillars`, `three lines of work`, `three commitments` say how the text is built, so a small
+ * count of them is not a key figure.
+ */
+export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|topics?|issues?|principles?|objectives?|goals?|steps?|ways?|points?|options?|sides?|parts?|phases?|stages?|elements?|tracks?|workstreams?|strands?|axes|questions?|sessions?|panels?|meetings?|rounds?|days?|things?|aspects?|components?|areas?|levels?|pathways?|scenarios?|tiers?|categories|category|kinds?|types?|groups?|lines?|commitments?|actions?|measures?|recommendations?|decisions?|proposals?|chapters?|sections?|annex(?:es)?|documents?|texts?)$/i
+
+/** Participles that say where a thing is kept: `held in warehouses in five member countries` describes the thing, it counts nothing. */
+export const KEEPING_PARTICIPLES = /^(?:held|kept|stored|stocked|housed|located|based|hosted|sited|warehoused)$/i
+
 /** Nouns that make a hyphenated size: `a 12-member Coalition`, `a 40-strong team`. */
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
 

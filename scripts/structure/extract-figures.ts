@@ -56,8 +56,8 @@ const READ_BUDGET = 100_000
 const MAX_SENTENCE = 5_000
 /** Figures kept at most (the deck shows six, the brief a dozen). */
 const MAX_FIGURES = 60
-/** A digit or a number word (a small one only where it opens the sentence): sentences without one have no figure and are not given to the model. */
-const MAY_HAVE_NUMBER = /\d|^[\s•*\-–]*(?:two|three|four|five|six|seven|eight|nine)\b|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
+/** A digit or a number word: sentences without one have no figure and are not given to the model. */
+const MAY_HAVE_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine)\b|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
 export default extractFigures
 
 /**
@@ -80,7 +80,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   // The name lists are read in sentences of a normal length only (their patterns look far ahead).
   const short = sentence.length <= 1000
   const welcomed = short ? WELCOMED.exec(sentence) : null
-  if (welcomed && !/[\d$€£¥₹]/u.test(welcomed[1])) {
+  // only names welcomed make the count (`welcomed Chad and Niger to the Group`); `welcomed the accession of …` counts nothing the text numbers
+  if (welcomed && !/[\d$€£¥₹]/u.test(welcomed[1]) && /^\p{Lu}/u.test(welcomed[1])) {
     const names = splitNames(welcomed[1])
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
@@ -99,6 +100,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   const span = (quantity: Quantity): [number, number] => [tokens[quantity.from].start, tokens[quantity.to - 1].end]
   for (const [index, quantity] of quantities.entries()) {
     if (used.has(quantity)) continue
+    // `$2 billion, equivalent to 3% of output`: the same fact in another measure, listed once
+    if (index > 0 && restates(tokens, quantities[index - 1], quantity)) continue
     const part = partOf(tokens, quantities, index, text)
     if (part) {
       for (const figure of part) {
@@ -114,7 +117,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
       continue
     }
-    const label = quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text)
+    // `40 members, and 27.4% of them are women`: a share of the count before it
+    const label = quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined)
     if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
@@ -321,6 +325,12 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
     break
   }
   if (head < 0) return undefined
+  // `3,100 villages lack water`: a verb the model took for a noun after a plural head (its object follows) is not the head
+  if (quantity.number !== 1 && !/s$/.test(tokens[head].lower) && !IRREGULAR_PLURALS.has(tokens[head].lower)) {
+    let plural = head - 1
+    while (plural > start && !/[^s]s$|ies$/.test(tokens[plural].lower) && tokens[plural].pos === 'NOUN') plural--
+    if (plural >= start && plural < head && tokens[plural].pos === 'NOUN' && /[^s]s$|ies$/.test(tokens[plural].lower) && tokens[plural + 1].pos === 'NOUN') head = plural
+  }
   // A noun phrase ends at its head: `52 laboratories since …`, not at a following adjective.
   const noun = tokens[head].lower
   if (TIME_UNITS.test(noun)) return undefined
@@ -1016,6 +1026,9 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
     }
   }
+  // `40% of girls finished school in 2010, and 57% in 2024`, `was 23% in 2015 and is 58% now`: the later value, its noun left out, with the earlier in its label
+  const elided = second && second.kind === first.kind ? elidedChange(tokens, quantities, index, sentence) : undefined
+  if (elided) return elided
   return undefined
 }
 
@@ -1031,6 +1044,33 @@ export function withSharedScale(earlier: Pick<Quantity, 'value' | 'number' | 'ma
   // shared only when the earlier value read in the later's scale is of the same order
   const scaled = earlier.number * factor
   return scaled / later.magnitude > 0.05 && scaled / later.magnitude < 20 && earlier.number < 1000 ? `${earlier.value} ${scale}` : earlier.value
+}
+
+/**
+ * A change told as two values of one thing, the later one's noun left out: `A [of X] in 2010,
+ * and B in 2024` or `… now`. The earlier value has its year; only a comma, `and`, `but`, a form of
+ * `be` or `now` stand between the year and the later value, which has no noun of its own and a
+ * later year or a word of now after it.
+ */
+function elidedChange(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
+  const first = quantities[index]
+  const second = quantities[index + 1]
+  let yearAt = -1
+  for (let at = first.to; at < second.from; at++) if (/^(?:19|20)\d\d$/.test(tokens[at].text) && /^(?:in|since)$/.test(tokens[at - 1]?.lower ?? '')) yearAt = at
+  if (yearAt < 0 || !tokens.slice(yearAt + 1, second.from).every((token) => /^(?:,|and|but|while|is|are|was|were|stands|now|today)$/.test(token.lower))) return undefined
+  if (!tokens.slice(yearAt + 1, second.from).some((token) => /^(?:,|and|but|while)$/.test(token.lower))) return undefined
+  const own = second.kind === 'count' ? countNoun(tokens, second) : tokens[second.to]?.lower === 'of' ? second : undefined
+  if (own) return undefined
+  const when = timeAfter(tokens, second.to, sentence) || (tokens[second.to]?.lower === 'now' ? ' now' : '')
+  const laterYear = /\d{4}$/.exec(when)?.[0]
+  if (!when || (laterYear && Number(laterYear) <= Number(tokens[yearAt].text))) return undefined
+  // amounts and counts of two years are often two flows (`raised $300 million in 2020, and $45 million in 2024`); a share is a level
+  if (first.kind !== 'percent' && laterYear) return undefined
+  const rule = first.kind === 'count' ? countLabel(tokens, first, sentence) : amountLabel(tokens, quantities, first, sentence)
+  if (!rule) return undefined
+  const what = labelOf(tokens, first, sentence, rule).replace(new RegExp(`\\s+(?:in|since)\\s+${tokens[yearAt].text}$`), '')
+  const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
+  return {earlier: first, later: second, label: `${what}${when}, ${direction} from ${first.value} in ${tokens[yearAt].text}`}
 }
 
 /**
@@ -1063,7 +1103,8 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   const whole = quantities[index + 1]
   if (!whole || part.kind !== 'count' || whole.kind !== 'count' || tokens[part.to]?.lower !== 'of' || part.magnitude >= whole.magnitude) return undefined
   let at = part.to + 1
-  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^['’]s?$/.test(tokens[at].text))) at++
+  // `of the Network's 60 members`, `of the partnership's 14 members` (a common noun before its possessive too)
+  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^['’]s?$/.test(tokens[at].text) || (tokens[at].pos === 'NOUN' && /^['’]s?$/.test(tokens[at + 1]?.text ?? '')))) at++
   if (at !== whole.from) return undefined
   const noun = countNoun(tokens, whole)
   if (!noun) return undefined
@@ -1083,6 +1124,14 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
     }
   }
   return figures
+}
+
+/** Whether the words between two numbers make the later one the same fact in another measure: `$2 billion, equivalent to 3% of output`, `or the equivalent of`. */
+function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
+  const between = tokens.slice(earlier.to, later.from).map((token) => token.lower)
+  if (between.includes('.') || between.includes(';') || between.length > 12) return false
+  const at = between.lastIndexOf('equivalent')
+  return at >= 0 && /^(?:to|of)$/.test(between[at + 1] ?? '') && between.slice(at + 2).every((word) => QUALIFIERS.has(word))
 }
 
 /**
@@ -1820,6 +1869,24 @@ function tidyLabel(label: string): string {
 export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((word, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
   const amount = /[$€£¥₹%]|^[A-Z]{3} /.test(figure.value)
-  const duplicate = figures.some((other) => other.value === figure.value && (amount || head(other.label) === head(figure.label)))
-  if (!duplicate && figure.label) figures.push(figure)
+  const size = sizeOf(figure.value)
+  const same = (other: KeyFigure) => other.value === figure.value || (size !== undefined && sizeOf(other.value)?.unit === size.unit && sizeOf(other.value)?.amount === size.amount)
+  // the same quantity written two ways (`2,3 millions`, `2 300 000`) is one fact whatever the labels say of it
+  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label)))
+  // `2,3 millions de bovins` then `2 300 000 bovins`: one fact, written with its scale word as the text first rounded it
+  if (duplicate >= 0 && / (?:million|billion|trillion)$/.test(figure.value) && !/ (?:million|billion|trillion)$/.test(figures[duplicate].value)) figures[duplicate] = {...figures[duplicate], value: figure.value}
+  if (duplicate < 0 && figure.label) figures.push(figure)
+}
+
+const SCALE_FACTORS: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
+
+/**
+ * A figure's value as its unit (currency sign or `%`) and its amount: `US$1.1 billion` gives
+ * `US$` and 1.1e9, `2,300,000` and `2.3 million` both give 2.3e6. `undefined` for a value of
+ * another shape (`+3`).
+ */
+function sizeOf(value: string): {unit: string; amount: number} | undefined {
+  const match = /^([^\d+]*?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?: (thousand|million|billion|trillion))?(%?)$/.exec(value)
+  if (!match) return undefined
+  return {unit: `${match[1]}${match[5]}`, amount: Math.round(Number(`${match[2].replace(/,/g, '')}${match[3] ?? ''}`) * (SCALE_FACTORS[match[4] ?? ''] ?? 1) * 100) / 100}
 }

@@ -222,6 +222,15 @@ export const FRENCH_FIGURES = {
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
   auxiliaries: AUXILIARIES,
   against: 'contre',
+  structureNouns: /^(?:priorit[ée]s|piliers|axes|domaines|th[èe]mes|volets|objectifs|points|[ée]tapes|phases|engagements|mesures|recommandations|d[ée]cisions|sessions|s[ée]ances|questions|propositions|chapitres|sections|annexes|documents|textes|lignes|niveaux|cat[ée]gories|types|groupes|aspects|[ée]l[ée]ments|composantes|sujets|orientations|principes|options|fois|r[ée]unions|tables|ateliers)$/iu,
+  keptIn: /(?<!\p{L})(?:stock|entrepos|conserv|gard|situ|h[ée]berg|install|bas|log)(?:é|ée|és|ées)\s+(?:[\p{L}'’-]+\s+){0,2}(?:dans|en|sur|à|au|aux)\s+$/iu,
+  namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
+  // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
+  // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
+  limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
+  limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
+  restates: /^[^.;\d]*?(?:,\s*|\s)(?:soit\s+)?(?:l['’]\s?)?[ée]quivalent\s+(?:[àa]|de|d['’])\s*(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
+  now: /^\s*(aujourd['’]hui|actuellement|à\s+l['’]heure\s+actuelle|à\s+ce\s+jour|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re)(?!\p{L})/iu,
   difference: /^[^.;\d]*?,\s*(?:soit\s+)?((?:\d+(?:,\d+)?)\s+points?\s+de\s+(?:plus|moins)\s+qu['’](?:en\s+(?:19|20)\d\d|auparavant|avant))/iu,
   partOf: /^[^.;\d]*,\s*dont\s*$/iu,
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures

@@ -89,6 +89,20 @@ export interface FigurePatterns {
   notBefore: RegExp
   /** The numbers before a number in a list of references (`articles 3 et`): the number is a reference too. */
   referenceList?: RegExp
+  /** Words before a number that make it a limit set by a rule, not a fact (`dans un rayon de`, `tout navire transportant plus de`). */
+  limitBefore?: RegExp
+  /** Words after a number that make it a threshold (`10 tonnes ou plus`). */
+  limitAfter?: RegExp
+  /** Nouns for the parts of a text or a meeting (`priorités`, `piliers`): a small count of them is not a key figure. */
+  structureNouns?: RegExp
+  /** A participle of keeping and its preposition before a small count (`stockée dans`): where a thing is kept, not a count. */
+  keptIn?: RegExp
+  /** Words right before a small count that make its things ones named before (`les trois pays`). */
+  namedBefore?: RegExp
+  /** Words between two numbers that make the later one the same fact in another measure (`soit l'équivalent de`). */
+  restates?: RegExp
+  /** Words after an earlier value that give its time when it is not a year (`contre 4,6 millions aujourd'hui`); group 1 is kept. */
+  now?: RegExp
   /** Words that end a label: verbs, conjunctions, prepositions that start a new phrase. */
   labelStop: ReadonlySet<string>
   /** A word that is a verb by its ending (a future tense: `recevront`), which ends a label. */

@@ -30,6 +30,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
   const used = new Set<number>()
   numbers.forEach((number, index) => {
     if (used.has(index)) return
+    // `3 % du PIB, soit l'équivalent de 1,5 milliard`: the same fact in another measure, listed once
+    if (index > 0 && patterns.restates?.test(text.slice(numbers[index - 1].end, number.start))) return
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
@@ -46,8 +48,9 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
     let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part : labelOf(text, number, patterns)
     if (!label) return
-    // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`
-    if (next && new RegExp(`^(?:\\s+en\\s+(?:19|20)\\d\\d)?[^.;\\d]*(?:,|\\s)\\s*${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
+    // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
+    // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
+    if (next && new RegExp(`^(?:[^.;\\d]|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     }
@@ -116,6 +119,11 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const before = text.slice(Math.max(0, start - 24), start)
     if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
     if (patterns.notAfter.test(text.slice(end))) continue
+    // `dans un rayon de 50 km`, `tout navire transportant plus de 10 tonnes`, `10 tonnes ou plus`: a limit set by a rule
+    if (patterns.limitBefore?.test(before.length < 24 ? before : text.slice(Math.max(0, start - 90), start)) || patterns.limitAfter?.test(text.slice(end))) continue
+    // `de 12 à six jours`: the earlier end of a change of a duration is a duration too
+    const range = /^\s*(?:[àa]|-|–)\s*[\p{L}\d][\p{L}\d,.-]*/u.exec(text.slice(end))
+    if (range && patterns.notAfter.test(text.slice(end + range[0].length))) continue
     const grouped = /\s/.test(text.slice(start, end))
     // a year (`en 2021`, `2023-2027`), never a figure; a count that large is written `2 000`
     if (!candidate.words && !grouped && !candidate.decimals && /^(?:19|20)\d\d$/.test(String(candidate.number))) continue
@@ -136,7 +144,9 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     }
     // Small numbers in words (`deux`, `trois`) are rarely a key figure, unless the count opens its
     // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.
-    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start)))) continue
+    // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
+    const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
+    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start))) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
     const digits = decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
     const amount = `${digits}${scale ? ` ${scale}` : ''}`
     const percent = patterns.percent.exec(text.slice(end))
@@ -160,6 +170,22 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     found.push({start: signBefore ? start - signBefore[0].length : start, end, value, written: text.slice(start, end).trim(), kind})
   }
   return found
+}
+
+/**
+ * Whether a small count in words counts things of the world as a fact (`neuf organisations`,
+ * `dans sept langues`), as in English: not `un` or `deux`, not things named before (`les trois
+ * pays`, `ses quatre piliers`), not the parts of the text (`trois priorités`), not what an amount in
+ * the same sentence pays for; a plural noun follows it.
+ */
+function countsThings(text: string, start: number, end: number, number: number, patterns: FigurePatterns): boolean {
+  if (number < 3 || !patterns.structureNouns || !patterns.namedBefore) return false
+  if (patterns.namedBefore.test(text.slice(Math.max(0, start - 30), start))) return false
+  // `stockée dans trois entrepôts`: where a thing just named is kept describes that thing
+  if (patterns.keptIn?.test(text.slice(Math.max(0, start - 60), start))) return false
+  if (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text)) return false
+  const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
+  return Boolean(noun && /[sx]$/u.test(noun) && !patterns.structureNouns.test(noun))
 }
 
 /**

@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -40,12 +40,47 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   for (let index = 0; index < tokens.length && found.length < MAX_PER_SENTENCE; index++) {
     const quantity = quantityAt(tokens, index, sentence)
     if (!quantity) continue
-    if (!ignored(tokens, quantity)) found.push(quantity)
+    if (!ignored(tokens, quantity) && !limitOf(tokens, quantity)) found.push(quantity)
     index = quantity.to - 1
   }
-  // `Three new power links …, worth €4.5 billion`: a small count in words beside another number
-  // describes that number's thing; it is a figure only alone (`Four navies will share …`)
-  return found.length > 1 ? found.filter((quantity) => !smallInWords(quantity)) : found
+  // `Three new power links …, worth €4.5 billion`: a small count in words beside an amount of money
+  // describes what the money pays for, and `Two more states joined, bringing its membership to 44`
+  // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
+  if (found.length < 2) return found
+  const money = found.some((quantity) => quantity.kind === 'money')
+  return found.filter((quantity) => !smallInWords(quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+}
+
+/**
+ * Whether a number is a limit set by a rule rather than a fact: a distance or size the rule
+ * applies within (`ban trawling within 50 km of the shore`), or a threshold that says which
+ * things a rule covers (`any vessel that stores more than 10 tonnes of fuel`, `if a site holds
+ * over 5 tonnes`, `10 tonnes or more`): a comparison in a clause that narrows what `any`, `every`, `each`,
+ * `all` or `those` names, or after `if`, `when`, `where` or `unless` in the same clause, or a number
+ * followed by `or more`.
+ */
+function limitOf(tokens: Token[], quantity: Quantity): boolean {
+  let before = quantity.from - 1
+  if (/^(?:within|radius)$/.test(tokens[before]?.lower ?? '')) return true
+  if (tokens[before]?.lower === 'of' && /^(?:radius|distance)$/.test(tokens[before - 1]?.lower ?? '')) return true
+  const compared = tokens[before]?.lower === 'than' && /^(?:more|less|fewer)$/.test(tokens[before - 1]?.lower ?? '') ? before - 2 : tokens[before]?.lower === 'least' && tokens[before - 1]?.lower === 'at' ? before - 2 : /^(?:over|above|below|under|exceeding)$/.test(tokens[before]?.lower ?? '') ? before - 1 : -1
+  // `10 tonnes of hazardous substances or more`: a threshold, whatever stands before it
+  for (let at = quantity.to; at < Math.min(tokens.length, quantity.to + 6); at++) {
+    if (tokens[at].pos === 'PUNCT' || tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') break
+    if (tokens[at].lower === 'or' && /^(?:more|above|over|less|below|fewer)$/.test(tokens[at + 1]?.lower ?? '') && !/^(?:than|of)$/.test(tokens[at + 2]?.lower ?? '')) return true
+  }
+  if (compared < 0) return false
+  // `any vessel that stores`, `those storing`: the comparison narrows the things a quantifier names
+  // (`each member will send at least 50 experts` is a commitment); after `if`, `when` it is a condition
+  let narrows = false
+  for (let at = compared; at >= 0 && compared - at < 10; at--) {
+    const token = tokens[at]
+    if (token.pos === 'PUNCT' || token.pos === 'CCONJ') return false
+    if (/^(?:if|when|whenever|where|unless)$/.test(token.lower)) return true
+    if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
+    if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
+  }
+  return false
 }
 
 /** A count below ten written in words (`four`), which is read only where it opens its sentence. */
@@ -197,10 +232,40 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     return true
   }
   if (after && TIME_UNITS.test(after.text)) return true
-  // `two sides`, `four priorities`: small numbers in words are rarely a key figure, unless the
-  // count opens the sentence as the subject of what is done (`Four navies will share …`)
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity)
+  // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
+  // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity)
   return false
+}
+
+/** Whether a number is an end of a change `from … to …` (`grew from nine to 14`, `from 12 to nine`): read whatever its size. */
+function endOfChange(tokens: Token[], quantity: Quantity): boolean {
+  const number = (at: number) => tokens[at]?.pos === 'NUM' || /^\d/.test(tokens[at]?.text ?? '')
+  if (tokens[quantity.from - 1]?.lower === 'from' && tokens[quantity.to]?.lower === 'to' && number(quantity.to + 1)) return true
+  return tokens[quantity.from - 1]?.lower === 'to' && number(quantity.from - 2) && tokens.slice(Math.max(0, quantity.from - 5), quantity.from - 2).some((token) => token.lower === 'from')
+}
+
+/**
+ * Whether a small count in words counts things of the world as a fact (`nine member states sent
+ * ministers`, `in seven languages`, `at four regional sites`): not `one` or `two`, not things named before
+ * (`the two banks`, `the first two seasons`, `their three pillars`), not the parts of the text or
+ * the meeting (`three priorities`, `two sides`), and a plural noun must follow it.
+ */
+function countsThings(tokens: Token[], quantity: Quantity): boolean {
+  // `one` is an article and `two` a pair (`farms in two countries`, `both sides`): they describe, they do not count
+  if (quantity.magnitude < 3) return false
+  let before = quantity.from - 1
+  while (before >= 0 && /^(?:first|last|next|other|remaining|final|only|same)$/.test(tokens[before].lower)) before--
+  if (before < quantity.from - 1) return false
+  const previous = tokens[before]
+  // `held in warehouses in five member countries`: a place a thing just named is kept in describes that thing
+  if (previous?.pos === 'ADP' && tokens.slice(Math.max(0, before - 4), before).some((token) => KEEPING_PARTICIPLES.test(token.lower))) return false
+  if (previous && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  let at = quantity.to
+  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  const noun = tokens[at]
+  if (!noun || noun.pos !== 'NOUN' || STRUCTURE_NOUNS.test(noun.lower) || TIME_UNITS.test(noun.lower)) return false
+  return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
 }
 
 /** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */

@@ -23,7 +23,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   roadmap: 0.95,
   'point titles': 0.68,
   'point bodies': 0.95,
-  'figure values': 0.97,
+  'figure values': 0.99,
   'figure labels': 0.7,
   outlook: 0.95,
 }

@@ -91,7 +91,8 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Mille deux cents agents seront déployés.')).toEqual(['1,200'])
     // a small count in words is a figure where it opens its sentence, as in English
     expect(lire('Cinq pays ont rejoint l’Alliance.')).toEqual(['5'])
-    expect(lire('Les ministres ont accueilli cinq nouveaux membres.')).toEqual([])
+    // and where it counts things of the world, as new members welcomed (issue 11, item 3)
+    expect(lire('Les ministres ont accueilli cinq nouveaux membres.')).toEqual(['5'])
     expect(lire('Deux cent cinquante mille personnes ont été vaccinées.')).toEqual(['250,000'])
     expect(lire('Le projet concerne soixante et onze villages et quatre-vingt-dix-neuf écoles.')).toEqual(['71', '99'])
     expect(lire('Quatre-vingts pour cent des ménages ont accès à l’eau.')).toEqual(['80%'])

@@ -195,7 +195,8 @@ describe('figuresIn', () => {
 
   it('reads a count given by a verb of numbering, in a clause or a relative clause (issue 11: missed values)', () => {
     expect(read('Refugees now number 4,300 in the camps.')).toEqual(['4,300 | refugees'])
-    expect(read('Displaced families, who number about 12,000, live in three camps.')).toEqual(['12,000 | displaced families'])
+    // a small count of things of the world is a figure of its own beside another (issue 11, item 3: `at four regional sites`)
+    expect(read('Displaced families, who number about 12,000, live in three camps.')).toEqual(['12,000 | displaced families', '3 | camps'])
     expect(read('The region’s border guards, who number 2,500, will be trained.')).toEqual(['2,500 | border guards'])
     // `number 4` after a noun is still a reference
     expect(read('Paragraph number 4 applies to all members.')).toEqual([])

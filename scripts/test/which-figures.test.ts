@@ -1,0 +1,111 @@
+import {describe, expect, it} from 'vitest'
+import {addFigure, figuresIn} from '../structure/extract-figures.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {FRENCH} from '../structure/french.js'
+import type {KeyFigure} from '../structure/readout.js'
+
+/** The values of the figures of an English sentence. */
+const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+/** `value | label` of each figure of a French sentence. */
+const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+
+// Which numbers are key figures (issue 11, item 3): the rules found missing or wrong on texts nobody tuned to.
+describe('which numbers are key figures', () => {
+  it('reads a small count in words that counts things of the world, wherever it stands', () => {
+    expect(values('Delegations from 21 countries took part, and nine member states sent their ministers.')).toEqual(['21', '9'])
+    expect(values('The catch-recording app is now available in seven languages.')).toEqual(['7'])
+    expect(values('Inspectors will be trained at four regional sites.')).toEqual(['4'])
+    expect(lire('Quarante-cinq pays et neuf organisations ont participé.').map((figure) => figure.split(' | ')[0])).toEqual(['45', '9'])
+    expect(lire('Les inspecteurs seront formés dans quatre sites régionaux.').map((figure) => figure.split(' | ')[0])).toEqual(['4'])
+  })
+
+  it('does not read a small count of where a thing is kept', () => {
+    expect(values('Ministers agreed to build a grain reserve, held in warehouses in five member countries.')).toEqual([])
+    expect(lire('Les ministres ont créé une réserve, stockée dans trois entrepôts.')).toEqual([])
+    expect(lire('Les trois pays ont signé l’accord, et les ministres ont retenu quatre priorités.')).toEqual([])
+  })
+
+  it('does not read a small count in words of the parts of a text, of things named before, or one added to a total beside it', () => {
+    expect(values('Members agreed on three priorities for the coming year.')).toEqual([])
+    expect(values('The two regional banks said they would match every pound.')).toEqual([])
+    expect(values('Premiums for the first two seasons will be paid by the facility.')).toEqual([])
+    expect(values('Two more states joined, bringing its membership to 44.')).toEqual(['44'])
+    expect(values('Three new bridges will be built across the delta, worth €2 billion.')).toEqual(['€2 billion'])
+  })
+
+  it('reads a small number in words at either end of a change', () => {
+    expect(values('The number of member states grew from nine to 14.')).toEqual(['14'])
+    expect(lire('Le nombre de laboratoires est passé de 14 à neuf.').map((figure) => figure.split(' | ')[0])).toEqual(['9'])
+  })
+
+  it('does not take a limit set by a rule for a figure: a distance it applies within, a threshold of what it covers', () => {
+    expect(values('Ministers banned trawling within 50 km of the shore.')).toEqual([])
+    expect(values('A permit is required for any vessel that stores more than 10 tonnes of fuel.')).toEqual([])
+    expect(values('Sites are covered if they hold over 5 tonnes of chlorine.')).toEqual([])
+    expect(values('The ban applies to installations that hold 10 tonnes of hazardous substances or more.')).toEqual([])
+    expect(values('Hazardous installations are those storing at least 10 tonnes of hazardous substances.')).toEqual([])
+    expect(lire('Le chalutage est interdit dans un rayon de 50 km autour des côtes.')).toEqual([])
+    expect(lire('Tout navire transportant plus de 10 tonnes de carburant devra être déclaré.')).toEqual([])
+    expect(lire('Les sites qui stockent 10 tonnes ou plus de produits dangereux seront inspectés.')).toEqual([])
+    // a fact or a commitment with the same words stays a figure
+    expect(values('Each member will send at least 50 experts.')).toEqual(['50'])
+    expect(lire('Chaque État membre mettra à disposition au moins 200 agents.').map((figure) => figure.split(' | ')[0])).toEqual(['200'])
+    expect(values('More than 10 million people or more than half the region depend on the lake.')).toEqual(['10 million'])
+    expect(lire('Plus de 10 millions de personnes dépendent du lac.').map((figure) => figure.split(' | ')[0])).toEqual(['10 million'])
+    expect(values('More than 10 million people depend on the lake.')).toEqual(['10 million'])
+    expect(values('Farmers store more than 10 tonnes of grain each.')).toEqual(['10'])
+  })
+
+  it('reads a part of a whole held by a common noun’s possessive', () => {
+    expect(values("Eleven of the partnership's 14 members signed the agreement on the day.")).toEqual(['11', '14'])
+  })
+
+  it('reads a share of the count before it, and a count whose verb the model took for a noun', () => {
+    expect(values('The Network has 40 members, and 27.4% of them are women.')).toEqual(['40', '27.4%'])
+    expect(values('Some 160 million people live in the basin, and 3,100 villages lack water.')).toEqual(['160 million', '3,100'])
+    expect(values('The region has 400 health centres and 12 arms control experts.')).toEqual(['400', '12'])
+  })
+
+  it('counts new members only from names welcomed, not from `the accession of …`', () => {
+    expect(values('Ministers welcomed the accession of Chad, Niger and Mali to the Convention.')).toEqual([])
+    expect(values('We welcomed Chad and Niger to the Group.')).toEqual(['+2'])
+  })
+
+  it('does not list a number that restates the one before in another measure', () => {
+    expect(values('Exports reached $2 billion, equivalent to 3% of output.')).toEqual(['$2 billion'])
+    expect(lire("Les exportations ont atteint 3 % du PIB, soit l'équivalent de 1,5 milliard de francs CFA.").map((figure) => figure.split(' | ')[0])).toEqual(['3%'])
+  })
+
+  it('makes a French change one figure: the old value after `contre`, without a comma or across a year, with its time', () => {
+    expect(lire('Le taux de couverture vaccinale atteint 58 % contre 23 % en 2015.')).toEqual(['58% | taux de couverture vaccinale, contre 23 % en 2015'])
+    expect(lire("Les ministres visent 6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui.").map((figure) => figure.split(' | ')[0])).toEqual(['6 million'])
+    expect(lire("Les ministres visent 6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui.")[0]).toMatch(/, contre 4,6 millions aujourd'hui$/)
+    expect(lire('La production laitière a atteint 2 millions de tonnes en 2024, contre 1,3 million de tonnes en 2019.').map((figure) => figure.split(' | ')[0])).toEqual(['2 million'])
+  })
+
+  it('makes two values of one thing, the later one’s noun left out, one change figure', () => {
+    expect(figuresIn('Only 9% of women had an account in 2015, and 12% today.').map((figure) => figure.value)).toEqual(['12%'])
+    expect(figuresIn('Only 9% of women had an account in 2015, and 12% today.')[0].label).toMatch(/, up from 9% in 2015$/)
+    expect(values('Coverage was 23% in 2015 and is 58% now.')).toEqual(['58%'])
+    expect(values('Some 40% of girls finished school in 2010, and 57% in 2024.')).toEqual(['57%'])
+    // two amounts of two years are two flows, not a change
+    expect(values('The Fund raised US$300 million in 2020, and US$45 million in 2024.')).toEqual(['US$300 million', 'US$45 million'])
+  })
+
+  it('does not take the ends of a change of a duration for figures', () => {
+    expect(lire('Le délai de certification sera ramené de 12 à six jours.')).toEqual([])
+    expect(lire('Le délai passera de 12 à 6 mois.')).toEqual([])
+  })
+
+  it('lists two mentions of one quantity once, with the scale word the text rounded it with', () => {
+    for (const order of [[0, 1], [1, 0]]) {
+      const mentions: KeyFigure[] = [
+        {value: '2.3 million', label: 'bovins vaccinés', sentence: 'a'},
+        {value: '2,300,000', label: 'bovins franchissant les frontières', sentence: 'b'},
+      ]
+      const figures: KeyFigure[] = []
+      for (const at of order) addFigure(figures, mentions[at])
+      expect(figures.map((figure) => figure.value)).toEqual(['2.3 million'])
+    }
+  })
+})
