@@ -23,13 +23,19 @@ const PROTOCOL_TIMEOUT_MS = 20 * 60_000
  * Flags that lower Chromium's memory and change nothing it prints, each measured on the seed (PSS
  * of the whole process tree, sampled per process, headless shell): the network service runs in
  * the browser process rather than in a process of its own (~25 MiB for that process, ~20 MiB less
- * in all; every page's requests are still intercepted and refused, see the safety tests). Tried
- * and not kept, for want of a clear gain on a busy 2-core machine: `--in-process-gpu` (~15 MiB
- * less, the GPU process's work moves into the browser process), `--renderer-process-limit=1`
- * (~15 MiB less, but the brief and the deck then lay out on one renderer's thread, one after the
- * other), `--no-zygote` (more), `--single-process` (~100 MiB less, but not a supported mode).
+ * in all; every page's requests are still intercepted and refused, see the safety tests); no
+ * software rasteriser (SwiftShader) in the GPU process, which `--disable-gpu` still starts for
+ * compositing: with it the GPU process peaks at 41–46 MiB, without it at 29–31, ~15 MiB less in
+ * all (3 alternating pairs; the PDFs' text and pages and the thumbnails are the same bytes: pages
+ * are rasterised by the renderers' CPU raster either way). Tried and not kept, for want of a
+ * clear gain on a busy 2-core machine: `--in-process-gpu` (~15 MiB less alone, nothing more with
+ * the above: the GPU process's work moves into the browser process), `--disable-gpu-compositing`
+ * (no change), `--renderer-process-limit=1` (~8–15 MiB less, but the brief and the deck then lay
+ * out on one renderer's thread, one after the other), `--no-zygote` (~12 MiB more),
+ * `--js-flags=--max-semi-space-size=1` for the renderers (no change), `--single-process`
+ * (~100 MiB less, but not a supported mode).
  */
-export const LOW_MEMORY_ARGS = ['--enable-features=NetworkServiceInProcess2']
+export const LOW_MEMORY_ARGS = ['--enable-features=NetworkServiceInProcess2', '--disable-software-rasterizer']
 
 /**
  * Chromium flags, as Puppeteer would pass them, plus quiet ones: no background network, no sandbox as root.

@@ -4,7 +4,7 @@
 // ~0.3 s a run), rebuilt only when a source file, the lock file or this runner changed. Safe to start many times at once (see ensureBundle).
 // Starting through tsx costs ~0.6 s more per run.
 import {createHash, randomBytes} from 'node:crypto'
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import Module, {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -142,6 +142,7 @@ async function ensureBundle() {
       banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"},
       logLevel: 'warning',
     })
+    for (const file of readdirSync(temporary)) if (/\.[cm]js$/.test(file)) oneByteSource(path.join(temporary, file))
     renameSync(temporary, outdir)
   } catch (error) {
     // Another runner put the same bundle in place first: use it.
@@ -150,6 +151,22 @@ async function ensureBundle() {
     rmSync(temporary, {recursive: true, force: true})
   }
   return built()
+}
+
+/**
+ * Escape, as `\uXXXX`, every character of a bundle beyond Latin-1. esbuild escapes them in
+ * strings but leaves them in comments and regular expressions (`’`, `…`, `€`), and a single one
+ * makes V8 hold the whole source (which it keeps while the process lives) as two bytes a
+ * character: 16.5 MiB instead of 8.2 for the build's bundle. In a regular expression the escape
+ * means the same character (with the `u` flag too, where a surrogate pair's two escapes are one
+ * code point); one written `\’` (an identity escape) loses its backslash.
+ * @param file a bundle just written
+ */
+function oneByteSource(file) {
+  const source = readFileSync(file, 'utf8')
+  // Without the `u` flag the pattern matches UTF-16 code units: a surrogate pair is escaped unit by unit.
+  const escaped = source.replace(/(\\*)([^\0-\xff])/g, (_, slashes, unit) => `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  if (escaped !== source) writeFileSync(file, escaped)
 }
 
 /**
@@ -165,20 +182,39 @@ async function ensureBundle() {
  * @returns `compile(source, filename)`: a `vm.Script` compiled with the cache when there is one
  */
 function codeCache(file) {
+  // Only the index is read now; each script's data is read when it is compiled, and not kept
+  // (held for the whole run, the file's ~5 MB stayed in memory while Chromium printed).
   const known = new Map()
+  let fd
   try {
-    const data = readFileSync(file)
-    const indexLength = data.readUInt32LE(0)
-    let offset = 4 + indexLength
-    for (const [key, length] of JSON.parse(data.subarray(4, offset).toString('utf8'))) {
-      known.set(key, data.subarray(offset, offset + length))
+    fd = openSync(file, 'r')
+    const head = Buffer.alloc(4)
+    readSync(fd, head, 0, 4, 0)
+    const index = Buffer.alloc(head.readUInt32LE(0))
+    readSync(fd, index, 0, index.length, 4)
+    let offset = 4 + index.length
+    for (const [key, length] of JSON.parse(index.toString('utf8'))) {
+      known.set(key, {offset, length})
       offset += length
     }
-  } catch {}
+  } catch {
+    known.clear()
+  }
+  const dataOf = (key) => {
+    const place = known.get(key)
+    if (!place) return undefined
+    const data = Buffer.allocUnsafeSlow(place.length)
+    try {
+      return readSync(fd, data, 0, place.length, place.offset) === place.length ? data : undefined
+    } catch {
+      return undefined
+    }
+  }
   const fresh = new Map()
   process.once('exit', (code) => {
     if (code !== 0 || fresh.size === 0) return
-    const entries = new Map(known)
+    // The open file is still the one read at the start, even if another run has replaced it since.
+    const entries = new Map([...known.keys()].map((key) => [key, dataOf(key)]).filter(([, data]) => data))
     for (const [key, script] of fresh) entries.set(key, script.createCachedData())
     const index = Buffer.from(JSON.stringify([...entries].map(([key, data]) => [key, data.length])))
     const head = Buffer.alloc(4)
@@ -194,7 +230,7 @@ function codeCache(file) {
   return (source, filename) => {
     const info = statSync(filename)
     const key = `${filename}\0${info.size}\0${info.mtimeMs}`
-    const cachedData = known.get(key)
+    const cachedData = dataOf(key)
     // Node's own wrapper of a CommonJS module; a first line `#!…` becomes a comment (line numbers stay).
     const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!/, '//')}\n})`, {filename, cachedData})
     if (!cachedData || script.cachedDataRejected) fresh.set(key, script)

@@ -81,8 +81,9 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   // Otherwise the packs made from what they would be made from now are left as they are.
   const outdated = options.force ? sources : await sourcesToBuild(sources, options.outDir, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'))
   if (browserNeeded && outdated.length > 0) session.warm()
-  // The language model loads while Chromium starts, not after the pipeline's modules.
-  const nlp = outdated.length > 0 ? import('../structure/nlp.js').then((module) => module.loadNlp()) : undefined
+  // The language model loads while Chromium starts, not after the pipeline's modules (this promise
+  // does not hold the model: it is let go once every pack has made its slides, see `doneWithModel`).
+  const nlp = outdated.length > 0 ? import('../structure/nlp.js').then((module) => module.loadNlp().then(() => undefined)) : undefined
   // Nothing to build: neither the pipeline (Marp, Puppeteer…) nor the browser is loaded.
   const pipeline = outdated.length > 0 ? import('../pipeline.js') : undefined
   // A build writes its Office files well before its PDFs are done: their thread ends when idle.
@@ -98,6 +99,12 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const closeWhenPrinted = () => {
     if (--printing === 0) closing ??= session.close()
   }
+  // The language model reads a pack's text up to its slides (the slide stage's step ends after
+  // them): once every pack is past that, its ~12 MiB are let go while Chromium prints.
+  let readingPacks = outdated.length
+  const doneWithModel = () => {
+    if (--readingPacks === 0) void import('../structure/nlp.js').then((module) => module.releaseNlp())
+  }
   try {
     const buildOne = async (source: string) => {
       const started = performance.now()
@@ -109,9 +116,18 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         printed = true
         closeWhenPrinted()
       }
+      let read = false
+      const onRead = () => {
+        if (read) return
+        read = true
+        doneWithModel()
+      }
       try {
         const {buildPack} = await pipeline!
-        result = await buildPack(source, {outDir: options.outDir, session, settings, brand, onStep: (step, ms) => progress.step(name, step, ms), onPrinted})
+        result = await buildPack(source, {outDir: options.outDir, session, settings, brand, onStep: (step, ms) => {
+            if (step === 'slides') onRead()
+            progress.step(name, step, ms)
+          }, onPrinted})
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
         if (isStopping()) return
@@ -125,6 +141,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         if (session.lost) await session.close()
         return
       } finally {
+        onRead()
         onPrinted()
       }
       for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)

@@ -45,3 +45,21 @@ export function nlp(): WinkMethods {
   }
   return loaded
 }
+
+/**
+ * Let the language model go once nothing will read with it again (a build calls this when every
+ * pack of the run has made its slides, the last text the model reads): its lexicon and tables,
+ * ~12 MiB of heap, are garbage while Chromium prints. A later `nlp()` or `loadNlp()` loads it again.
+ */
+export function releaseNlp(): void {
+  loaded = undefined
+  loading = undefined
+  // Node's module cache (and the loading module's list of children) would keep the model's data.
+  const cache = createRequire(import.meta.url).cache
+  for (const [id, cached] of Object.entries(cache)) {
+    if (!/[\\/]wink-eng-lite-web-model[\\/]/.test(id)) continue
+    const children = (cached as {parent?: NodeJS.Module | null} | undefined)?.parent?.children
+    if (children?.includes(cached!)) children.splice(children.indexOf(cached!), 1)
+    delete cache[id]
+  }
+}

@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import JSZip from 'jszip'
@@ -60,6 +60,39 @@ describe('browser processes', () => {
     expect(code).toBe(0)
     expect(left).toEqual([])
   })
+})
+
+describe('the browser’s memory flags (LOW_MEMORY_ARGS)', () => {
+  it.each([['the headless shell', '/usr/lib/chromium/chromium-headless-shell'], ['full Chromium', '/usr/lib/chromium/chromium']])('start the GPU process with no GL, so no software rasteriser is loaded (%s)', async (_name, browser) => {
+    const {launchBrowser} = await import('../browser.js')
+    const before = process.env.CHROME_PATH
+    process.env.CHROME_PATH = browser
+    const launched = await launchBrowser().finally(() => (before === undefined ? delete process.env.CHROME_PATH : (process.env.CHROME_PATH = before)))
+    try {
+      const page = await launched.browser.newPage()
+      await page.setContent('<p>printed</p>')
+      await page.pdf()
+      await page.screenshot()
+      // The browser's process group (it is started in one of its own): its GPU process's command
+      // line (Chromium rewrites its processes' titles: the arguments are joined by spaces).
+      const gpu = readdirSync('/proc')
+        .filter((entry) => /^\d+$/.test(entry))
+        .map((entry) => {
+          try {
+            const group = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[2])
+            return group === launched.process.pid ? readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ') : ''
+          } catch {
+            return ''
+          }
+        })
+        .find((command) => / --type=gpu-process /.test(command))
+      expect(gpu).toMatch(/ --use-gl=disabled /)
+    } finally {
+      await launched.browser.close()
+      if (launched.process.exitCode === null && launched.process.signalCode === null) await new Promise((resolve) => launched.process.once('exit', resolve))
+      rmSync(launched.profile, {recursive: true, force: true})
+    }
+  }, 60_000)
 })
 
 describe('the Office writers’ thread', () => {

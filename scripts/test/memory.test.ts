@@ -10,16 +10,21 @@ const root = path.resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(path.join(tmpdir(), 'bp-memory-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-/** A module loaded before the build (`--import`): at exit it prints the largest V8 young generation the main thread had. */
+/**
+ * A module loaded before the build (`--import`): at exit it prints the largest V8 young generation
+ * the main thread had, and how many of the language model's files Node's module cache still holds.
+ */
 const PROBE = `import v8 from 'node:v8'
+import {createRequire} from 'node:module'
 let most = 0
 const look = () => (most = Math.max(most, v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size))
 setInterval(look, 10).unref()
-process.on('exit', () => (look(), process.stderr.write('young generation: ' + most + '\\n')))
+const model = () => Object.keys(createRequire(import.meta.url).cache).filter((id) => id.includes('wink-eng-lite-web-model')).length
+process.on('exit', () => (look(), process.stderr.write('young generation: ' + most + '\\nmodel files: ' + model() + '\\n')))
 `
 
 describe('Node flags of the build (package.json scripts, the installed command)', () => {
-  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 8 MiB, and builds the whole pack', async () => {
+  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 8 MiB, lets the language model go, and builds the whole pack', async () => {
     const probe = path.join(work, 'probe.mjs')
     writeFileSync(probe, PROBE)
     const out = path.join(work, 'out')
@@ -33,6 +38,8 @@ describe('Node flags of the build (package.json scripts, the installed command)'
     // Node's default lets it grow to 32 MiB, which a build fills and keeps while Chromium prints.
     expect(young).toBeGreaterThan(0)
     expect(young).toBeLessThanOrEqual(8 * 1024 * 1024)
+    // The language model was let go once the slides were made (before the PDFs were printed).
+    expect(stderr).toMatch(/model files: 0\n/)
   }, 120_000)
 
   it('the installed command and watch mode start Node with the same flags as `npm run build`', () => {

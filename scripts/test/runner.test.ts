@@ -54,4 +54,15 @@ describe('the build runner (scripts/run.mjs)', () => {
     expect(run.code).toBe(0)
     expect(statSync(cache).mtimeMs).toBe(written)
   }, 100_000)
+
+  it('writes bundles with no character beyond Latin-1, so that V8 keeps their source at one byte a character', () => {
+    const folder = path.join(copy, '.cache', readdirSync(path.join(copy, '.cache'))[0])
+    for (const file of ['main.cjs', 'office-worker.mjs']) {
+      const source = readFileSync(path.join(folder, file), 'utf8')
+      // Our own patterns with curly quotes and dashes are there, escaped.
+      expect(source.length).toBeGreaterThan(100_000)
+      expect(source.match(/[^\0-\xff]/g) ?? []).toEqual([])
+    }
+    expect(readFileSync(path.join(folder, 'main.cjs'), 'utf8')).toContain('\\u2019')
+  })
 })
