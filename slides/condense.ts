@@ -104,7 +104,7 @@ export function condenseSentence(sentence: string, max: number, lang?: string): 
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
   const whole = text
-  text = shortenClause(text, max - 1)
+  text = shortenClause(text, max - 1, lang)
   if (text.length > max - 1) text = lastNounBefore(text, max - 1)
   // `The work being done behind the scenes in …, and …, will have a long legacy`: a cut before the
   // main verb leaves a subject without its predicate; keep the subject's core and the predicate
@@ -163,8 +163,36 @@ function lastNounBefore(text: string, max: number): string {
   const tokens = tokensOf(text)
   // never inside a `that`/`which`/`who` clause before its verb (`devices that Daesh | left behind`)
   const nouns = tokens.filter((token, at) => (token.pos === 'NOUN' || token.pos === 'PROPN') && token.end <= max && token.start > 0 && !insideClauseBeforeVerb(tokens, at + 1))
-  const last = nouns.at(-1)
+  // (the small English model may call a French article a noun: `pour un`)
+  const last = nouns.findLast((token) => !cutsAmount(text.slice(0, token.end), text.slice(token.end)) && !SMALL_WORD_AT_END.test(text.slice(0, token.end)))
   return last ? text.slice(0, last.end) : text.slice(0, Math.max(text.lastIndexOf(' ', max), 1))
+}
+
+/** Words a point never ends on: articles and prepositions (`pour un`, `of the`). */
+const SMALL_WORD_AT_END = /(?:^|\s)(?:(?:d['’])?(?:un|une)|le|la|les|l['’]|des|de|d['’]|du|pour|sur|à|au|aux|en|dans|par|the|a|an|of|for|on|to|in|by)$/iu
+
+/** Number words that may open an amount (`de deux millions`, `of three billion`). */
+const AMOUNT_WORDS = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|millions?|milliards?|million|billion)$/iu
+/** Nouns an amount completes (`un budget de …`, `d'une valeur de …`, `à hauteur de …`): a point never ends on one. */
+const AMOUNT_NOUNS = /(?:^|\s)(?:budget|montant|enveloppe|valeur|hauteur|somme|co[ûu]t|total|dotation|plafond|amount|value|worth|sum|cost|total|budget)$/iu
+/** Units and scales after a number (`cinq ans`, `9 millions de dollars`, `12 %`). */
+const AFTER_NUMBER = /^\s*(?:%|pour\s?cent|per\s?cent|millions?|milliards?|billions?|ans?|années?|mois|jours?|semaines?|years?|months?|days?|weeks?|tonnes?|hectares?|km|kilomètres?|kilometres?|euros?|dollars?|francs?|(?:de|d['’])\s*(?:euros?|dollars?|francs?|livres?|tonnes?|[\p{Lu}]{3})|€|\$|£)(?!\p{L})/iu
+
+/**
+ * Whether a cut between `prefix` and `rest` falls inside an amount or leaves a noun an amount
+ * completes: before `de`/`of` and a number (`pour un budget | de 12 millions d'euros`), between a
+ * number and its unit (`sur cinq | ans`, `9 millions | de dollars`), or after `budget`, `valeur` …
+ * @param prefix the text kept
+ * @param rest the text cut off
+ * @returns whether the cut is refused
+ */
+export function cutsAmount(prefix: string, rest: string): boolean {
+  const next = rest.trimStart()
+  const opensAmount = /^(?:de|d['’]|of)\s*(\S+)/iu.exec(next)
+  if (opensAmount && (/^[\d\p{Sc}]/u.test(opensAmount[1]) || AMOUNT_WORDS.test(opensAmount[1]) || /^US\$/.test(opensAmount[1]))) return true
+  const lastWord = /(\S+)$/u.exec(prefix.trimEnd())?.[1] ?? ''
+  if ((/^[\d\p{Sc}]/u.test(lastWord) || AMOUNT_WORDS.test(lastWord)) && AFTER_NUMBER.test(rest)) return true
+  return AMOUNT_NOUNS.test(prefix.trimEnd())
 }
 
 /** Whether a cut before `tokens[index]` falls in a `that`/`which`/`who` clause whose verb is still to come. */
@@ -208,7 +236,7 @@ function dropLeadIn(text: string): string {
  * the first of two clauses joined by `;` or `, and`, then drop trailing phrases after the verb's
  * object, each time only where what stays has its verb.
  */
-function shortenClause(text: string, max: number): string {
+function shortenClause(text: string, max: number, lang?: string): string {
   const fits = (candidate: string) => words(candidate) <= POINT_WORDS && candidate.length <= max
   if (fits(text)) return text
   // 1. trailing subordinate clauses, from the last
@@ -242,11 +270,15 @@ function shortenClause(text: string, max: number): string {
       /^(?:that|which|who|where)$/.test(token.lower) ||
       (token.pos === 'CCONJ' && tokens[index + 1]?.pos === 'VERB') ||
       token.text === ','
-    // a cut follows the noun that ends an object, never an adjective that wants its complement (`able to`)
-    if (!opens || !['NOUN', 'PROPN', 'NUM'].includes(before.pos)) continue
+    // a cut follows the noun that ends an object, never an adjective that wants its complement (`able to`);
+    // in French an adjective follows its noun (`la fièvre aphteuse`), and ends the object unless `de`/`à` follows (`capable de`)
+    const frenchAdjective = lang === 'fr' && before.pos === 'ADJ' && !/^(?:de|d['’]|à|au|aux)$/i.test(token.text)
+    if (!opens || !(['NOUN', 'PROPN', 'NUM'].includes(before.pos) || frenchAdjective)) continue
     const prefix = current.slice(0, before.end)
     // `require every federation that … to publish its accounts`: what is required is never cut off
     if (index <= infinitive) continue
+    // `pour un budget | de 12 millions d'euros`, `9 millions | de dollars`, `sur cinq | ans`: never inside an amount
+    if (cutsAmount(prefix, current.slice(before.end))) continue
     if (!verbBefore(tokens, index) || words(prefix) < 5) continue
     if (fits(prefix)) {
       // an `of` phrase completes its noun (`a source of knowledge`): a cut before it is the last resort
