@@ -58,6 +58,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       if (patterns.lightLead) rest = rest.replace(patterns.lightLead, '')
       if (patterns.makingLead) rest = rest.replace(patterns.makingLead, '')
     }
+    // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
+    const around = /^(?:avec|auprès\s+(?:de|des|du)|en\s+lien\s+avec|conjointement\s+avec|aux\s+côtés\s+(?:de|des|du))\s+[^,.;]{1,60}?\s+(?=(?:un|une|le|la|les|des|du)\s|l['’])/iu.exec(rest)
+    if (around) rest = rest.slice(around[0].length)
     const phrase = nounPhrase(rest, patterns, true)
     const noun = infinitive ? patterns.nominalisations?.[infinitive.toLowerCase()] : undefined
     // (a name is the title whole: `ratifier la Convention de Bamako` → `Convention de Bamako`)
@@ -119,9 +122,13 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
   const count = words(joined).filter((word) => !/['’]$/.test(word)).length
   if (count <= MAX_TITLE_WORDS) return joined.replace(/(['’]) /g, '$1')
   // too long: the object loses its last complement (`programmes de repas scolaires aux zones rurales`), not its head's
+  // (at a complement with an article or another preposition, not inside a compound: `téléphones d'entrée de gamme`;
+  // and only when the object keeps two words that say what, else the object alone is the title)
   const parts = words(phrase)
-  const cut = parts.findLastIndex((word, k) => k >= 2 && /^(?:à|au|aux|pour|sur|contre|dans|en|du|des|de)$/i.test(word))
-  return cut === -1 ? undefined : nominalised(noun, rest, parts.slice(0, cut).join(' ').replace(/(['’]) /g, '$1'))
+  const cut = parts.findLastIndex((word, k) => k >= 1 && (/^(?:à|au|aux|pour|sur|contre|dans|en|du|des)$/i.test(word) || (/^de$/i.test(word) && /^(?:la|le|les|l['’])$/i.test(parts[k + 1] ?? ''))))
+  const kept = parts.slice(0, cut)
+  if (cut === -1 || kept.filter((word) => !/^(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux)$/i.test(word)).length < 2) return undefined
+  return nominalised(noun, rest, kept.join(' ').replace(/(['’]) /g, '$1'))
 }
 
 /**
@@ -139,8 +146,10 @@ function ofCounted(taken: string[]): void {
  */
 function isParticiple(lower: string, patterns: TitlePatterns, next = ''): boolean {
   if (/\p{L}{3,}(?:able|ible)s?$/u.test(lower)) return /^(?:à|au|aux|par)$/i.test(next)
-  // (`égalité`, `sécurité`: a noun in -ité)
-  if (patterns.notParticiples?.has(lower) || /ités?$/u.test(lower)) return false
+  // (`égalité`, `sécurité`: a noun in -ité; `secteur privé`, but `privées de couverture`)
+  if ((patterns.notParticiples?.has(lower) && !/^(?:de|d['’])$/i.test(next)) || /ités?$/u.test(lower)) return false
+  // (`vendus`, `retenues`: participles in -ndu, -rdu, -enu, not `revenus`, `contenu`)
+  if (/\p{L}{2,}(?:[nr]du|enu)e?s?$/u.test(lower) && !/^(?:revenu|contenu|individu|résidu)e?s?$/u.test(lower)) return true
   return /\p{L}{2,}(?:é|ée|és|ées)$/u.test(lower) || Boolean(patterns.participles?.has(lower))
 }
 
@@ -188,6 +197,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   let end = all.length
   /** Where a participle with its own complement starts in `taken` (`faites aux femmes`), -1 when none. */
   let participleAt = -1
+  /** Whether the phrase was cut for its length (not ended by the text). */
+  let cutShort = false
   const wordCount = (list: string[]) => list.filter((w) => !/['’]$/.test(w)).length
   for (let index = start; index < all.length; index++) {
     const word = all[index]
@@ -237,6 +248,11 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // as the first had it (`adhésion du Cameroun et de Madagascar`, `financement des routes et des ponts`)
     const complemented = taken.slice(1, -1).some((w) => /^(?:de|du|des|d['’])$/i.test(w))
     if (patterns.determiners.has(lower) && previous === 'et' && !(complemented && /^(?:de|du|des|d)$/.test(lower))) continue
+    // `les opérateurs lanceront …`: a verb in the future ends the phrase
+    if (taken.length && /\p{L}{3,}(?:eront|iront|ront)$/u.test(lower)) {
+      end = index
+      break
+    }
     // `les délais de paiement pénalisent …`: a verb in the present after a plural noun ends the phrase
     if (taken.length && /[sx]$/i.test(taken.at(-1) ?? '') && /\p{L}{2,}(?<![md])ent$/u.test(lower) && !NOT_PRESENT.test(lower)) {
       end = index
@@ -268,6 +284,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     }
     // too long: the phrase is cut before its last complement, never inside one (an elided article is no word)
     if (wordCount(taken) >= most) {
+      cutShort = true
       if (participleAt !== -1) {
         taken.length = participleAt
         end = index
@@ -301,6 +318,17 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   // the word that governs the complement or the agent goes with it
   const next = all[start + taken.length]?.toLowerCase()
   if (taken.length > 2 && !name && /^(?:à|au|aux|par)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|é|ée|és|ées)$/i.test(taken[taken.length - 1])) taken.pop()
+  // (a participle cut off from its complement by the length goes too: `zones blanches privées | de couverture`)
+  else if (cutShort && taken.length > 2 && !name && /^(?:de|d['’]|du|des|pour|contre|dans|sur|en|avec)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && isParticiple(taken[taken.length - 1].toLowerCase(), patterns, next) && !patterns.determiners.has(taken[taken.length - 2].toLowerCase().replace(/['’]$/, ''))) taken.pop()
+  // A title of more than five words whose head already says what with three words of its own, without
+  // a preposition (`protocole commun de certification sanitaire | des animaux`, `autorité régionale de
+  // régulation | des plateformes`), does without its last complement with an article: 3 to 5 words read best.
+  if (!name && wordCount(taken) > 5) {
+    const last = taken.findLastIndex((w, k) => k >= 3 && (/^(?:du|des)$/i.test(w) || (/^de$/i.test(w) && /^(?:la|l['’])$/i.test(taken[k + 1] ?? ''))))
+    const kept = taken.slice(0, last)
+    const content = kept.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/i.test(w))
+    if (last !== -1 && content.length >= 3 && !kept.some((w) => /^(?:à|au|aux|pour|sur|contre|en|dans|par|avec|et)$/i.test(w)) && !isParticiple(kept[kept.length - 1].toLowerCase(), patterns, taken[last])) taken.length = last
+  }
   if (!taken.length) return undefined
   // a name too long for a title gives way to its acronym, when the text gives one (`(LAOS)`)
   if (name && taken.length > MAX_TITLE_WORDS) {
