@@ -9,7 +9,7 @@ const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\
  * An aside between commas right after a verb (`décidé d'interdire, à partir de 2027, les rejets …`,
  * `adopté, à l'unanimité, un plan …`): it says when or how, and stands between the verb and its object.
  */
-const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|ent)),\s(?:à|au|aux|en|dans|d['’]ici|dès|avant|après|lors|sous|par|pour|avec|entre|jusqu['’]|cette|chaque|également|notamment|enfin|aussi)(?!\p{L})[^,.;]{0,80},\s/u
+const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|ent)),\s(?:à|au|aux|en|dans|d['’]ici|dès|avant|après|lors|sous|par|pour|avec|sans|entre|jusqu['’]|cette|chaque|également|notamment|enfin|aussi)(?!\p{L})[^,.;]{0,80},\s/u
 /** A time at the start of an object (`chaque mois un bulletin`): not what the point is about. */
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)\s+/iu
 
@@ -50,6 +50,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   let made = false
   const object = (rest: string, infinitive?: string) => {
     made = true
+    // (`verseront chacun 2 millions …`, `présenteront ensemble un plan …`: how they act is not what)
+    rest = rest.replace(OBJECT_ADVERBS, '')
     // `ont constaté que les délais de paiement pénalisent …`: what was found is titled by its clause
     const clause = /^(?:que|qu['’])\s*(.+)$/iu.exec(rest)
     if (clause && depth < 2) return patternTitle(clause[1], patterns, depth + 1)
@@ -57,6 +59,12 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     for (let lead = 0; lead < 3; lead++) {
       if (patterns.lightLead) rest = rest.replace(patterns.lightLead, '')
       if (patterns.makingLead) rest = rest.replace(patterns.makingLead, '')
+    }
+    // `leur volonté de lutter contre le travail des enfants`: an infinitive after a lead, and the preposition it takes
+    const doing = /^(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(?:(?:contre|pour|sur|en\s+faveur\s+(?:de|du|des)|à|au|aux)\s+)?(?=\S)/iu.exec(rest)
+    if (doing) {
+      infinitive = doing[1]
+      rest = rest.slice(doing[0].length)
     }
     // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
     const around = /^(?:avec|auprès\s+(?:de|des|du)|en\s+lien\s+avec|conjointement\s+avec|aux\s+côtés\s+(?:de|des|du))\s+[^,.;]{1,60}?\s+(?=(?:un|une|le|la|les|des|du)\s|l['’])/iu.exec(rest)
@@ -81,6 +89,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
   }
   phrase ??= nounPhrase(text, patterns)
+  // (`ont souhaité que la Commission présente une feuille de route …`: else the first phrase after the verb that is not who acted)
+  if (!phrase || (patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1))) phrase = laterPhrase(text, patterns) ?? phrase
   // `Ministres`: who acted is not what the point is about (unless it is about who belongs)
   // (an object of more words names a body that is made or joined: `réseau de laboratoires de référence`)
   if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1)) phrase = undefined
@@ -91,6 +101,22 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
 const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
 /** Words that make a locution of a preposition (`en faveur de`, `à partir de`, `par exemple`), or a rate (`par an`): not a compound. */
 const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lien|tant|dehors|attendant|vertu|présence|compagnie|collaboration|coopération|partenariat|concertation|liaison|application|conformité|accord|partir|travers|compter|hauteur|terme|titre|condition|cause|savoir|moins|peine|ailleurs|exemple|an|année|mois|jour|semaine|habitant|personne|tête|rapport|matière|cours|plus|deçà|delà|dépit|dessous|dessus|face|marge|prévision|vue|sein|lieu|charge|échange|revanche)$/iu
+
+/** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`). */
+const OBJECT_ADVERBS = /^(?:(?:chacun|chacune|ensemble|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant)\s+)+/iu
+
+/**
+ * The first noun phrase after an article past the first three words that does not name who acted,
+ * for a sentence whose verb the patterns do not find (`… que la Commission présente rapidement une feuille de route …`).
+ */
+function laterPhrase(text: string, patterns: TitlePatterns): string | undefined {
+  for (const match of text.matchAll(/(?<=\s)(?:un|une|le|la|les|l['’]|des|du)(?=\s|\p{L})/giu)) {
+    if (match.index < 12) continue
+    const phrase = nounPhrase(text.slice(match.index), patterns)
+    if (phrase && !patterns.actors.has(headOf(phrase, patterns) ?? '')) return phrase
+  }
+  return undefined
+}
 
 /** An infinitive ending a verb group (`ont décidé de supprimer`, `s'engagent à doubler`). */
 const INFINITIVE_AT_END = /(?:^|\s)(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s*$/iu
@@ -276,7 +302,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // with its own complement starts a phrase of its own; it stays only after a short head, if it fits
     // (after a noun or an adjective, not an article: `de l'égalité entre …` has none)
     if (participleAt === -1 && !name && taken.length && !patterns.determiners.has(previous) && !/^(?:à|au|aux|pour|sur|contre|en|par)$/.test(previous) && isParticiple(lower, patterns, all[index + 1]) && opensComplement(all, index + 1)) {
-      if (wordCount(taken) > 3) {
+      if (taken.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/i.test(w)).length > 2) {
         end = index
         break
       }

@@ -205,6 +205,16 @@ describe('patternTitle (French)', () => {
     expect(title('Les ministres ont décidé de supprimer, dès le 1er janvier, les frais de roaming entre les pays membres.')).toBe('Suppression des frais de roaming')
   })
 
+  it('looks past an aside, an attitude with its infinitive, an adverb and an amount to what the point is about', () => {
+    expect(title('Les ministres ont longuement débattu, sans parvenir à un accord, de la réforme des quotas de pêche.')).toBe('Réforme des quotas de pêche')
+    expect(title('Et les délégations ont réaffirmé leur volonté de lutter contre le travail des enfants.')).toBe('Travail des enfants')
+    expect(title('Les ministres se sont félicités des progrès accomplis dans la lutte contre le paludisme.')).toBe('Lutte contre le paludisme')
+    expect(title('Les ministres ont apporté leur contribution conjointe au fonds de reconstruction des écoles.')).toBe('Fonds de reconstruction des écoles')
+    expect(title('Les pays membres verseront chacun 2 millions d’euros au fonds de solidarité.')).toBe('Fonds de solidarité')
+    // a verb the patterns do not know: the first phrase after it that is not who acted
+    expect(title('Les ministres ont souhaité que la Commission présente rapidement une feuille de route sur l’hydrogène.')).toBe('Feuille de route sur l’hydrogène')
+  })
+
   it('cuts a long phrase at a boundary: never after a participle, never leaving a head alone', () => {
     expect(title('Les partenaires ont lancé un plan commun contre les violences numériques faites aux femmes.')).toBe('Plan commun contre les violences numériques')
     expect(title('Les États membres organiseront une campagne régionale de vaccination coordonnée contre la rougeole.')).toBe('Campagne régionale de vaccination')
