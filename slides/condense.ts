@@ -253,6 +253,9 @@ function shortenClause(text: string, max: number, lang?: string): string {
   // 2. the first of two clauses
   const first = /^(.{20,}?)(?:;\s+|\s+and that\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|he|she|the|this|these|our|their|its|ministers|members|partners|leaders)\b))/i.exec(current)?.[1]
   if (first && hasVerb(first)) current = first
+  // (French: `…, et se sont engagés à …`, `…, mais ont refusé …`: a second verb of the same subject)
+  const premier = lang === 'fr' ? /^(.{20,}?),\s+(?:et|mais)\s+(?=(?:se|s['’]|ont|a|sont|est|ils|elles|il|elle|on|nous|\p{L}{3,}(?:eront|ront|ent))(?!\p{L}))/iu.exec(current)?.[1] : undefined
+  if (premier && !fits(current)) current = premier
   if (fits(current)) return current
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
   const tokens = tokensOf(current)
@@ -279,6 +282,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
     if (index <= infinitive) continue
     // `pour un budget | de 12 millions d'euros`, `9 millions | de dollars`, `sur cinq | ans`: never inside an amount
     if (cutsAmount(prefix, current.slice(before.end))) continue
+    // (French: `se sont engagés | à les ramener …`: a participle never loses the `à`/`de` it governs)
+    if (lang === 'fr' && /^\s*(?:à|de|d['’])/iu.test(current.slice(before.end)) && /\p{L}{2,}(?:é|ée|és|ées|is|it|u|us)$/u.test(prefix)) continue
     if (!verbBefore(tokens, index) || words(prefix) < 5) continue
     if (fits(prefix)) {
       // an `of` phrase completes its noun (`a source of knowledge`): a cut before it is the last resort

@@ -156,6 +156,10 @@ describe('condenseSentence never cuts a French point inside an amount', () => {
     // (was `…, d'une valeur.`)
     expect(point('Le Comité a approuvé l’achat de véhicules frigorifiques pour la chaîne du froid des vaccins dans les districts isolés du nord, d’une valeur de deux millions d’euros.')).toBe('Le Comité a approuvé l’achat de véhicules frigorifiques pour la chaîne du froid des vaccins dans les districts isolés du nord.')
   })
+  it('keeps the first of two French clauses rather than a participle without the `à` it governs', () => {
+    // (was `…, et se sont engagés à les.`)
+    expect(point('Les ministres ont constaté que les délais de paiement des administrations pénalisent les petites entreprises, et se sont engagés à les ramener à trente jours.')).toBe('Les ministres ont constaté que les délais de paiement des administrations pénalisent les petites entreprises.')
+  })
   it('never ends a point on a noun an amount completes, nor on an article', () => {
     for (const sentence of [
       'Le Réseau mettra en place un programme de formation des acheteurs hospitaliers des régions frontalières, pour un budget de 12 millions d’euros sur trois ans.',
