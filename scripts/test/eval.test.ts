@@ -21,7 +21,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   date_end: 0.9,
   key_message: 0.95,
   roadmap: 0.9,
-  'point titles': 0.65,
+  'point titles': 0.7,
   'point bodies': 0.95,
   'figure values': 0.97,
   'figure labels': 0.65,
