@@ -77,8 +77,8 @@ export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|perspectives
 /** A sentence that looks ahead: a future tense (`financera`, `se retrouveront`), `d'ici 2027`, `devront`. */
 export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L})|(?<!\p{L})(?:devr(?:a|ont)|d['’]ici\s+(?:la\s+fin\s+(?:de\s+(?:l['’]ann[ée]e\s+)?)?)?20\d\d|[àa]\s+l['’]avenir)(?!\p{L}))/iu
 
-/** A paragraph of prose that records a decision or commitment of the meeting. */
-export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
+/** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`). */
+export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 export const FRENCH_OPENING = /(?<!\p{L})(?:remerci[ée]s?|remercient|remerciements|gratitude|reconnaissance|r[ée]affirm[ée]s?|r[ée]affirment|rappel[ée]s?|accueil)(?!\p{L})/iu
