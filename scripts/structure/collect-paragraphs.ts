@@ -1,22 +1,24 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {isNextMeetingIn} from './extract-pillars.js'
+import {looksAhead} from './extract-pillars.js'
 import {readingOf} from './language.js'
-import {normaliseSpace} from './text.js'
+import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 
 /**
  * Keep every paragraph that is not the title block, the dateline, a heading or a point, in source
- * order. A paragraph whose place a recogniser decided keeps it; of the others, one about the next
- * meeting is outlook, and so is one after the points that looks ahead (“will”, “must”, a target
- * year); the rest is context. Nothing in the source is lost.
+ * order. A paragraph whose place a recogniser decided keeps it; of the others, one with a sentence
+ * about the next meeting (not a decision that only names it) is outlook, and so is one after the
+ * points that looks ahead (“will”, “must”, a target year); the rest is context. Nothing in the source is lost.
  */
 const collectParagraphs: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
     const reading = readingOf(file)
     const {forwardLooking: FORWARD_LOOKING, reported: REPORTED} = reading
-    const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
+    // A sentence about the next meeting, not one that decides something else and only names it
+    // (`… asked that the Compact be extended to school latrines at the next meeting`).
+    const isNextMeeting = (text: string) => splitSentences(text.slice(0, 2000)).some((sentence) => looksAhead(sentence.text, reading))
     let seenPillar = false
     for (const paragraph of paragraphsOf(tree)) {
       const role = paragraph.data?.role

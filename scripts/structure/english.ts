@@ -31,8 +31,12 @@ export const ACTORS = new Set(
   'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners'.split(' '),
 )
 
-/** Sentences that look ahead to the next meeting or a review: such a paragraph is outlook. */
-export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary))\b/i
+/**
+ * Sentences that look ahead to the next meeting or a review: such a paragraph is outlook. A
+ * sentence whose subject is a meeting that will be held (`The Eighth Session of the Council will be
+ * held in Malé in 2027`) is about the next one.
+ */
+export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|will\s+next\s+(?:meet|convene|gather)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/i
 
 /**
  * A task that is only a review at the next meeting (`instructed officials to report on …`,
@@ -61,9 +65,15 @@ export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|l
  * readout without bullets): agreed, endorsed, adopted, launched, pledged, asked someone to act,
  * or what will be done.
  */
-export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|will|shall)\b/i
+export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed)\s+(?:\S+\s+){1,8}(?<!such\s)as\s+(?:its|their|the)|will|shall)\b/i
 
 /** What an opening paragraph of a communiqué says: thanks to the host, commitments reaffirmed. */
+/**
+ * An opening paragraph that says what a document sets out (`The Compact sets out how the
+ * Alliance's members will …`): context, not one of the points.
+ */
+export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
+
 export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i
 
 /** A dateline "PLACE, date –" at the start of a text: the shape of a press release. */
@@ -237,7 +247,7 @@ export const ADDING_WORDS = new Set(['further', 'additional', 'new', 'more', 'ex
  * the following steps.”, “We adopt the Tunis Action Plan, set out below”): context, not a point
  * of the plan. Bounded, so it runs in linear time; read on a paragraph's first 300 characters.
  */
-export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:also\s+)?(?:adopted|adopt|adopts|launched|launch|launches|endorsed|endorse|approved|approve|signed|sign)\s+(?:the\s+|a\s+|our\s+|their\s+)?['‘"“]?(?:\p{Lu}[\p{L}'’-]{0,30}\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)\b/u
+export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:also\s+)?(?:adopted|adopt|adopts|launched|launch|launches|endorsed|endorse|approved|approve|signed|sign)\s+(?:the\s+|a\s+|our\s+|their\s+)?['‘"“]?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)\b/u
 
 /** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”). */
 export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing)\b/i

@@ -90,8 +90,8 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
           continue
         }
-        if ((points.length === 0 && OPENING.test(raw_)) || THANKS_.test(raw_)) {
-          // The opening of a communiqué (thanks to the host, commitments reaffirmed) is context.
+        if ((points.length === 0 && (OPENING.test(raw_) || reading.describes?.test(raw_))) || THANKS_.test(raw_)) {
+          // The opening of a communiqué (thanks to the host, commitments reaffirmed, what a document sets out) is context.
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -170,6 +170,8 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
     if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text)) continue
+    // An opening paragraph that says what a document sets out, before any decision, is context.
+    if (points.length === 0 && reading.describes?.test(text)) continue
     if (!decides(withoutQuotes(text), DECISION) || REPORTED.test(text)) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})

@@ -40,6 +40,8 @@ export interface Reading {
   forwardLooking: RegExp
   decision: RegExp
   opening: RegExp
+  /** An opening paragraph that only says what a document sets out (`The Compact sets out how …`): context. */
+  describes?: RegExp
   reported: RegExp
   /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
   phraseOpeners: ReadonlySet<string>
@@ -208,6 +210,7 @@ export const ENGLISH: Reading = {
   forwardLooking: english.FORWARD_LOOKING,
   decision: english.DECISION,
   opening: english.OPENING,
+  describes: english.DESCRIBES,
   reported: english.REPORTED,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,

@@ -37,7 +37,8 @@ const ELISION = /^(?:[ldLD]|qu)['’](?=\p{L})/u
  * noun and reads as a name. English names are runs of capitalised words and particles, and a run
  * gives a candidate at each word after a particle (`Meeting of the Nourish Early Partnership` gives
  * `Nourish Early Partnership`); French names start at a capitalised head and run to the end of the
- * phrase. A span that starts with a word of a meeting (`Ministerial Meeting of …`) is left out.
+ * phrase. A span that starts with a word of a meeting (`Ministerial Meeting of …`) is left out,
+ * and so is a French head that names a meeting (`Conférence ministérielle de …`) when a body is named after it.
  * @param text a title line, a dateline's subject
  * @param names the language's name patterns
  * @returns the names found
@@ -51,9 +52,12 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
   })
   const found: FoundName[] = []
   if (names.headFirst) {
-    for (const word of words) {
+    for (const [i, word] of words.entries()) {
       if (!isCapitalised(word.text) || !names.heads.has(word.text.toLowerCase())) continue
-      if (names.meetingAfterHead?.test(phrase.slice(word.index + word.text.length))) continue
+      // `Conférence ministérielle de l'Alliance …` names a meeting of the body named after it; with
+      // no body after it, `Comité ministériel des ressources minérales du Sahel` is the body.
+      const bodyAfter = words.slice(i + 1).some((later) => isCapitalised(later.text) && names.heads.has(later.text.toLowerCase()))
+      if (bodyAfter && names.meetingAfterHead?.test(phrase.slice(word.index + word.text.length))) continue
       found.push({name: trimName(phrase.slice(word.index), names), index: word.index})
       // The rest of the phrase belongs to this name.
       break
@@ -114,6 +118,57 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
   }
   return undefined
 }
+
+/**
+ * The bodies a sentence names (`… met in Suva as the U.S.-Pacific Islands Undersea Cable Working
+ * Group`, `… at the annual meeting of the Urban Shade Coalition`), in order: in every phrase of it,
+ * the names that end in a head noun (in French, that start with one). A body named as the occasion's
+ * host (`on the sidelines of the UN General Assembly`, `en marge de …`) or as a venue (`at the World
+ * Health Organization headquarters`) is left out.
+ * @param sentence a sentence, or the part of one after its verb
+ * @param names the language's name patterns
+ * @returns the names, longest first where two start at the same word
+ */
+export function namedBodiesIn(sentence: string, names: OrganisationNames): string[] {
+  const bodies: string[] = []
+  let offset = 0
+  for (const phrase of sentence.split(PHRASE_SPLIT)) {
+    const at = sentence.indexOf(phrase, offset)
+    offset = at + phrase.length
+    for (const found of organisationNamesIn(phrase, names)) {
+      const {index} = found
+      let name = found.name
+      if (!names.headFirst) {
+        // A run of capitals may go on past the name (`the Congo Basin Peat Alliance on Thursday`): it ends at its last head.
+        const words = name.split(/\s+/)
+        const last = words.findLastIndex((word) => isCapitalised(word) && names.heads.has(word.toLowerCase()))
+        if (last === -1) continue
+        name = words.slice(0, last + 1).join(' ')
+      }
+      const before = sentence.slice(Math.max(0, at + index - 40), at + index)
+      const after = sentence.slice(at + index + name.length, at + index + name.length + 20)
+      if (HOST_BEFORE.test(before) || VENUE_AFTER.test(after)) continue
+      name = name.replace(/^the\s+/iu, '')
+      if (!bodies.some((body) => body.endsWith(name))) bodies.push(name)
+    }
+  }
+  return bodies
+}
+
+/** Whether a name is a body's: it holds a head noun, is written as an acronym (`CILSS`, `G5 Sahel`), or has several words; a lone word (`Sahel`, `Maroc`, `Americas`) is a place or a participant. */
+export function isBodyName(name: string, names: OrganisationNames): boolean {
+  const words = name.replace(/^(?:the\s+|l['’]|la\s+|le\s+|les\s+)/iu, '').split(/\s+/)
+  if (words.some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))) return true
+  if (words.some((word) => /\p{Lu}.*[\p{Lu}\d]/u.test(word))) return true
+  return words.length > 1
+}
+
+/** Where a sentence's phrases end, for `namedBodiesIn`. */
+const PHRASE_SPLIT = /[,;:()[\]«»“”"]|\s[–—-]\s/u
+/** Words before a body that hosts the occasion rather than meets: `on the sidelines of the`, `en marge de la`. */
+const HOST_BEFORE = /(?:margins?|sidelines?|marge|occasion)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?$/iu
+/** A venue's word after a name: `the World Health Organization headquarters`. */
+const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|building|campus|secretariat\s+building)\b/iu
 
 /**
  * Split who met into the body and its people where names start with their head (French):

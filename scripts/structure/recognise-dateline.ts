@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {fullOrganisationName, isBodyName, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -39,6 +39,9 @@ const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+|et
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
+/** A title-block line that continues the one before: it starts with a small word in lower case (`for the Bay of …`, `d'Afrique centrale`). */
+const CONTINUED_LINE = /^(?:(?:of|for|on|and|in|to|at|with|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?=\s)|d['’](?=\p{L}))/u
+
 /** How many paragraphs from the top may hold the dateline. */
 const SEARCH_PARAGRAPHS = 3
 /** How many characters of such a paragraph may hold it. */
@@ -72,6 +75,12 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((p) => p.data?.role === 'header')
       .map((p) => normaliseSpace(textOf(p)))
       .filter((line) => !reading.issuerLine.test(line))
+      // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
+      .reduce<string[]>((joined, line) => {
+        if (joined.length && CONTINUED_LINE.test(line)) joined[joined.length - 1] += ` ${line}`
+        else joined.push(line)
+        return joined
+      }, [])
     for (const paragraph of candidates) {
       const text = textOf(paragraph)
       // A dateline is among the first sentences: a paragraph's start is enough (and keeps this linear).
@@ -82,6 +91,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         facts.place ??= header.place
         // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
         facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading) : header.dates
+        // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
+        if (facts.dates) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
@@ -140,7 +151,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (!met) {
     if (!place) return undefined
     const dates = findDates(text, year, calendar)?.dates
-    return {place, dates, wireStyle, yesterday: false}
+    // `KINSHASA, 4 June – The Congo Basin Forest Alliance on Thursday adopted …`: the body the wire's first sentence names.
+    const named = reading?.organisationNames ? namedBodiesIn(text.slice(wire![0].length), reading.organisationNames)[0] : undefined
+    return {place, dates, wireStyle, yesterday: false, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
   // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
@@ -151,7 +164,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
     who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
-  who = who.replace(/^(?:on|in)\s+/i, '').trim().replace(/[\s,]+$/, '')
+  // `The Partnership, who met …`: the relative word is not part of who met.
+  who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   const after = text.slice(met.index + met[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
@@ -161,7 +175,18 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const held = HELD.test(met[0])
   if (held && !MEETING_SUBJECT.test(who)) return undefined
   const yesterday = !dates && (reading?.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
-  const split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
+  let split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
+  const names = reading?.organisationNames
+  if (names) {
+    // A lone place after who met (`Youth ministers of the Americas`, `Les ministres … du Maroc`) is not
+    // the body: who met are participants. A lone name that opens the subject (`Interpol's experts`) stays.
+    const opens = who.replace(/^(?:the|le|la|les|l['’])\s*/iu, '').startsWith(split.organisation ?? '\0')
+    if (split.organisation && !isBodyName(split.organisation, names) && !opens) split = {participants: who}
+    // A body the sentence names after its verb (`… met in Suva as the … Working Group`, `… at the annual
+    // meeting of the Urban Shade Coalition`) wins over a list of who took part.
+    const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined
+    if (named) split = {organisation: named.replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}
+  }
   if (held) delete split.participants
   return {...split, place, dates: dates?.dates, wireStyle, yesterday}
 }
@@ -254,6 +279,30 @@ function meetingDatesAfter(text: string, from: number, release: FoundDates, cale
   return found
 }
 
+/** A weekday named alone (`on Thursday`, `jeudi`), with no day of the month after it. */
+const WEEKDAY_ALONE = /(?<!\p{L})(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L})(?![\s,]{1,3}(?:\d|(?:the\s+)?\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/iu
+const WEEKDAY_INDEX: Record<string, number> = {sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6}
+
+/**
+ * The date of a weekday a dateline names alone (`met in Athens on Thursday`) under a one-day date
+ * that is not that weekday (the release's, written after the meeting): the last such weekday
+ * before it, at most six days earlier.
+ * @param dates the dates read so far (the release's or the title block's)
+ * @param sentence the dateline
+ * @param reading the source's language
+ * @returns the meeting's date, or the dates unchanged
+ */
+export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: Reading): MeetingDates {
+  if (dates.start !== dates.end) return dates
+  const named = WEEKDAY_ALONE.exec(sentence.slice(0, 400))
+  if (!named) return dates
+  const day = new Date(`${dates.start}T00:00:00Z`)
+  const back = (day.getUTCDay() - WEEKDAY_INDEX[named[1].toLowerCase()] + 7) % 7
+  if (back === 0) return dates
+  const start = new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10)
+  return {start, end: start, display: displayDates(start, start, reading.calendar.locale)}
+}
+
 /** The day before a one-day date (a release that reports a meeting held the day before). */
 function dayBefore(dates: MeetingDates, reading: Reading): MeetingDates {
   if (dates.start !== dates.end) return dates
@@ -333,6 +382,11 @@ export function titleColonAt(text: string): number {
   const before = text.slice(0, colon.index)
   if (/[.!?;]\s/.test(before)) return -1
   return colon.index
+}
+
+/** Whether a name holds a head noun of a body (`… Council`, `Réseau …`). */
+function hasHead(name: string, names: OrganisationNames): boolean {
+  return name.split(/\s+/).some((word) => names.heads.has(word.replace(/^[ldLD]['’]/u, '').toLowerCase()))
 }
 
 function titleCase(text: string): string {

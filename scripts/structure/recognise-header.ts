@@ -42,8 +42,8 @@ const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in
  */
 const REFERENCE_LINE = /^(?:(?:r[ée]f(?:[ée]rence)?s?|our\s+ref|your\s+ref|doc(?:ument)?|cote|file|dossier)\.?\s*(?:no\.?|n[o°º]\.?)?\s*:?\s*[\p{L}\d/.()-]*\d[\p{L}\d/.()-]*|[\p{Lu}\d]{1,8}(?:[/-][\p{Lu}\d]{1,8}){1,4})$/iu
 const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f\.?)\s*:?\s*[\p{L}\d]*\d[\p{L}\d/.-]*$/iu
-/** A title line continued on the next (`Joint Communiqué of the Ministerial Meeting` / `of the Lake Basin Commission`): it starts with a small word in lower case, or the line before ends with one. */
-const CONTINUES = /^(?:of|for|on|and|in|to|at|with|against|between|de|du|des|d['’]|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})/u
+/** A title line continued on the next (`Joint Communiqué of the Ministerial Meeting` / `of the Lake Basin Commission`, `… de concurrence` / `d'Afrique centrale`): it starts with a small word in lower case, or the line before ends with one. */
+const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
 const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|pour|sur|et|en|contre|à|au|aux)|,|\sd['’])$/iu
 const DASH_END = /\s*[–—-]+$/
 const YEAR = /\b((?:19|20)\d{2})\b/

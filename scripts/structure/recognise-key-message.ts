@@ -8,8 +8,8 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 /** A quoted sentence: curly or straight double quotes, « guillemets », or single quotes, curly or straight, which may hold apostrophes (‘We don’t wait.’, 'We don't wait,') around 3+ words that end in punctuation. */
 const QUOTED = /“([^“”]+)”|"([^"]+)"|‘((?:[^‘’]|’(?=\p{L}))+[.!?,])’(?!\p{L})|«\s?([^«»]+?)\s?»|(?<![\p{L}\d])'(\p{Lu}(?:[^'\n]|(?<=\p{L})'(?=\p{L}))+[.!?,])'(?!\p{L})/gu
 const SENTENCE_END = /[.!?…]$/
-/** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.`, `…,” the Compact's Chair, Dr. Rahman, told …` */
-const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|the\s+|[\p{Ll}'’-]+,?\s+){0,7}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked|explained|insisted|emphasi[sz]ed|urged|observed|recalled|acknowledged|affirmed|pointed\s+out|summed\s+up|replied|argued|commented|cautioned|reminded|asserted|according\s+to)\b/u
+/** A quotation cut by its attribution: `“Goods should not wait,” the Chair said.`, `…,” the Compact's Chair, Dr. Rahman, told …`, `…,” the Coalition’s Chair, Mayor Elena Kosta of Athens, told …` (up to twelve words before the verb) */
+const ATTRIBUTED = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|the\s+|[\p{Ll}'’-]+,?\s+){0,12}(?:said|says|told|stated|added|noted|declared|stressed|underlined|concluded|warned|remarked|explained|insisted|emphasi[sz]ed|urged|observed|recalled|acknowledged|affirmed|pointed\s+out|summed\s+up|replied|argued|commented|cautioned|reminded|asserted|according\s+to)\b/u
 /** A quotation signed after a dash: `“We act together” — Minister Ana Lopes, Chair`. */
 const SIGNED = /^\s*[–—-]\s*(?:the\s+)?\p{Lu}/u
 /** A French incise inside the guillemets: `« Nous agirons, a déclaré le président. Ensemble. »` */
@@ -69,6 +69,9 @@ export function findKeyMessage(text: string, attribution?: RegExp): string | und
     if (SENTENCE_END.test(quoted)) return quoted
     // `The Chair said: “Our seas are not for sale”`: announced before, it ends with a full stop once unquoted.
     if (/[\p{L}\d]$/u.test(quoted) && quoted.split(' ').length >= 4 && ANNOUNCED.test(text.slice(Math.max(0, match.index - 40), match.index))) return `${quoted}.`
+    // `“Water does not stop at a border”.`: the full stop after the closing quote ends the quoted sentence, when the quotation opens a sentence (not `the slogan “Water for all, for ever”.`).
+    const stop = text.slice(match.index + match[0].length, match.index + match[0].length + 2)
+    if (/[\p{L}\d]$/u.test(quoted) && quoted.split(' ').length >= 4 && /^[.!?](?:\s|$)/u.test(stop) && /(?:^|[.!?:]\s*)$/u.test(text.slice(0, match.index).trimEnd())) return `${quoted}${stop[0]}`
     // A sentence ending in a comma before “the Chair said” ends with a full stop once unquoted.
     // … and so does one with no end at all before it (`“We act together” the Chair said`).
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80)

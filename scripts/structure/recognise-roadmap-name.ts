@@ -9,8 +9,8 @@ import './recognise-header.js'
 const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles|Pledge)'
 /** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"` (words of bounded length, so it runs in linear time). */
 const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30})(?:\s{1,3}(?:of|for|on|and|the|to|de|du)?\s{0,3}[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30}){0,6})\s?[’”"'»]/gu
-/** An unquoted name ending in a kind of document: `the Abuja Declaration`. */
-const NAMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}\\s{1,3}){1,4}${KIND}\\b(?:\\s(?:on|of|for)\\s(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,4})?)`, 'u')
+/** An unquoted name ending in a kind of document: `the Abuja Declaration`, `the St. Anne's Flood Action Plan` (an abbreviation may open it). */
+const NAMED = new RegExp(`\\b((?:(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}|\\p{Lu}\\p{Ll}{0,2}\\.)\\s{1,3}){1,4}${KIND}\\b(?:\\s(?:on|of|for)\\s(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,4})?)`, 'u')
 
 /**
  * Recognise the name of the roadmap (or plan, declaration, agenda…) when the text gives one,
@@ -24,7 +24,7 @@ const recogniseRoadmapName: Plugin<[], Root> = function () {
     // The plan the meeting adopted (“Ministers adopted the Dhaka Inclusion Framework”) before any other name; a language's own patterns when it has them.
     const reading = readingOf(file)
     const own = reading.roadmapName
-    readout.roadmap = own ? findOwnName(texts, own) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts)
+    readout.roadmap = own ? findOwnName(texts, own) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts, true)
     // The body that met (`the North Sea Energy Compact`) is not its plan, whatever its name ends with.
     if (readout.roadmap && readout.organisation && readout.organisation.toLowerCase().endsWith(readout.roadmap.toLowerCase())) readout.roadmap = undefined
     readout.title = file.data.header?.title ?? readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem, reading.fallbackTitle)
@@ -62,13 +62,35 @@ const WORK_BEFORE = /\b(?:study|report|paper|survey|publication|book|film|campai
 /** A kind of document anywhere in a text: NAMED reads ahead up to 30 characters from every capital, so it runs only where it can match. */
 const HAS_KIND = new RegExp(KIND, 'u')
 
-function findNamedDocument(texts: string[]): string | undefined {
+/**
+ * The first name of a document in the texts, without a possessor before it (`the Coalition's Cool
+ * Streets Pledge` names the pledge, not the Coalition's).
+ * @param texts paragraphs
+ * @param plansOnly whether to leave out names of a project or a commitment (`… Pledge`, `…
+ *   Initiative`, `… Programme`): named inside one point, they are what that point is about, not the
+ *   document's plan, unless the meeting adopted them (`adopted the Colombo Work Programme`)
+ * @returns the name, or `undefined`
+ */
+function findNamedDocument(texts: string[], plansOnly = false): string | undefined {
   for (const text of texts) {
-    const match = HAS_KIND.test(text) ? NAMED.exec(text) : null
-    if (match) return match[1].trim().replace(/^(?:The|This|Our|A)\s+/, '')
+    if (!HAS_KIND.test(text)) continue
+    for (const match of text.matchAll(NAMED_ALL)) {
+      const name = match[1].trim().replace(/^(?:The|This|Our|A)\s+/, '').replace(POSSESSOR, '')
+      if (plansOnly && PROJECT_KIND.test(name) && !ADOPTED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
+      if (name.split(/\s+/).length >= 2) return name
+    }
   }
   return undefined
 }
+
+/** Every such name in a text. */
+const NAMED_ALL = new RegExp(NAMED.source, 'gu')
+/** A possessor before a name (`Coalition's `, `the Forum’s `). */
+const POSSESSOR = /^(?:\p{Lu}[\p{L}\p{M}-]*\s{1,3})*\p{Lu}[\p{L}\p{M}-]*['’]s?\s{1,3}(?=\p{Lu})/u
+/** A verb of adoption just before a name. */
+const ADOPTED_BEFORE = /\b(?:adopted|adopts?|launched|launch(?:es)?|endorsed|endorses?|approved|approves?)\s+(?:the\s+|an?\s+|our\s+|their\s+|its\s+)?$/u
+/** Names of a project or a commitment, not of a plan: `Cool Streets Pledge`, `Safe Water Initiative`. */
+const PROJECT_KIND = /\b(?:Pledge|Initiative|Programme|Program)$/u
 
 function fallbackTitle(organisation: string | undefined, participants: string | undefined, place: string | undefined, stem: string | undefined, own?: {inPlace: string; meetingOf: string}): string {
   if (own && organisation && place && place !== 'Online') return own.inPlace.replace('{organisation}', organisation).replace('{place}', place)
