@@ -115,7 +115,7 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
   const whole = text
-  text = shortenClause(text, max - 1)
+  text = shortenClause(text, max - 1, lang)
   if (text.length > max - 1) {
     const cut = lastNounBefore(text, max - 1)
     clean = cut !== undefined
@@ -192,7 +192,8 @@ function lastNounBefore(text: string, max: number, clean = true): string | undef
       !insideClauseBeforeVerb(tokens, at + 1) &&
       (!clean || (cleanCutBefore(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
   )
-  const last = nouns.at(-1)
+  // (the small English model may call a French article a noun: `pour un`)
+  const last = nouns.findLast((token) => !cutsAmount(text.slice(0, token.end), text.slice(token.end)) && !SMALL_WORD_AT_END.test(text.slice(0, token.end)))
   return last ? text.slice(0, last.end) : undefined
 }
 
@@ -278,6 +279,33 @@ function objectFollows(tokens: Token[], from: number): boolean {
   return false
 }
 
+/** Words a point never ends on: articles and prepositions (`pour un`, `of the`). */
+const SMALL_WORD_AT_END = /(?:^|\s)(?:(?:d['’])?(?:un|une)|le|la|les|l['’]|des|de|d['’]|du|pour|sur|à|au|aux|en|dans|par|the|a|an|of|for|on|to|in|by)$/iu
+
+/** Number words that may open an amount (`de deux millions`, `of three billion`). */
+const AMOUNT_WORDS = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|millions?|milliards?|million|billion)$/iu
+/** Nouns an amount completes (`un budget de …`, `d'une valeur de …`, `à hauteur de …`): a point never ends on one. */
+const AMOUNT_NOUNS = /(?:^|\s)(?:budget|montant|enveloppe|valeur|hauteur|somme|co[ûu]t|total|dotation|plafond|amount|value|worth|sum|cost|total|budget)$/iu
+/** Units and scales after a number (`cinq ans`, `9 millions de dollars`, `12 %`). */
+const AFTER_NUMBER = /^\s*(?:%|pour\s?cent|per\s?cent|millions?|milliards?|billions?|ans?|années?|mois|jours?|semaines?|years?|months?|days?|weeks?|tonnes?|hectares?|km|kilomètres?|kilometres?|euros?|dollars?|francs?|(?:de|d['’])\s*(?:euros?|dollars?|francs?|livres?|tonnes?|[\p{Lu}]{3})|€|\$|£)(?!\p{L})/iu
+
+/**
+ * Whether a cut between `prefix` and `rest` falls inside an amount or leaves a noun an amount
+ * completes: before `de`/`of` and a number (`pour un budget | de 12 millions d'euros`), between a
+ * number and its unit (`sur cinq | ans`, `9 millions | de dollars`), or after `budget`, `valeur` …
+ * @param prefix the text kept
+ * @param rest the text cut off
+ * @returns whether the cut is refused
+ */
+export function cutsAmount(prefix: string, rest: string): boolean {
+  const next = rest.trimStart()
+  const opensAmount = /^(?:de|d['’]|of)\s*(\S+)/iu.exec(next)
+  if (opensAmount && (/^[\d\p{Sc}]/u.test(opensAmount[1]) || AMOUNT_WORDS.test(opensAmount[1]) || /^US\$/.test(opensAmount[1]))) return true
+  const lastWord = /(\S+)$/u.exec(prefix.trimEnd())?.[1] ?? ''
+  if ((/^[\d\p{Sc}]/u.test(lastWord) || AMOUNT_WORDS.test(lastWord)) && AFTER_NUMBER.test(rest)) return true
+  return AMOUNT_NOUNS.test(prefix.trimEnd())
+}
+
 /** Whether a cut before `tokens[index]` falls in a `that`/`which`/`who` clause whose verb is still to come. */
 function insideClauseBeforeVerb(tokens: ReturnType<typeof tokensOf>, index: number): boolean {
   for (let at = index - 1; at >= 0; at--) {
@@ -319,7 +347,7 @@ function dropLeadIn(text: string): string {
  * the first of two clauses joined by `;` or `, and`, then drop trailing phrases after the verb's
  * object, each time only where what stays has its verb.
  */
-function shortenClause(text: string, max: number): string {
+function shortenClause(text: string, max: number, lang?: string): string {
   const fits = (candidate: string) => words(candidate) <= POINT_WORDS && candidate.length <= max
   if (fits(text)) return text
   // 1. trailing subordinate clauses, from the last
@@ -336,6 +364,9 @@ function shortenClause(text: string, max: number): string {
   // 2. the first of two clauses
   const first = /^(.{20,}?)(?:;\s+|\s+and that\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|he|she|the|this|these|our|their|its|ministers|members|partners|leaders)\b))/i.exec(current)?.[1]
   if (first && hasVerb(first)) current = first
+  // (French: `…, et se sont engagés à …`, `…, mais ont refusé …`: a second verb of the same subject)
+  const premier = lang === 'fr' ? /^(.{20,}?),\s+(?:et|mais)\s+(?=(?:se|s['’]|ont|a|sont|est|ils|elles|il|elle|on|nous|\p{L}{3,}(?:eront|ront|ent))(?!\p{L}))/iu.exec(current)?.[1] : undefined
+  if (premier && !fits(current)) current = premier
   if (fits(current)) return current
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
   const tokens = tokensOf(current)
@@ -352,11 +383,17 @@ function shortenClause(text: string, max: number): string {
       /^(?:that|which|who|where)$/.test(token.lower) ||
       (token.pos === 'CCONJ' && tokens[index + 1]?.pos === 'VERB') ||
       token.text === ','
-    // a cut follows the noun that ends an object, never an adjective that wants its complement (`able to`)
-    if (!opens || !['NOUN', 'PROPN', 'NUM'].includes(before.pos)) continue
+    // a cut follows the noun that ends an object, never an adjective that wants its complement (`able to`);
+    // in French an adjective follows its noun (`la fièvre aphteuse`), and ends the object unless `de`/`à` follows (`capable de`)
+    const frenchAdjective = lang === 'fr' && before.pos === 'ADJ' && !/^(?:de|d['’]|à|au|aux)$/i.test(token.text)
+    if (!opens || !(['NOUN', 'PROPN', 'NUM'].includes(before.pos) || frenchAdjective)) continue
     const prefix = current.slice(0, before.end)
     // `require every federation that … to publish its accounts`: what is required is never cut off
     if (index <= infinitive) continue
+    // `pour un budget | de 12 millions d'euros`, `9 millions | de dollars`, `sur cinq | ans`: never inside an amount
+    if (cutsAmount(prefix, current.slice(before.end))) continue
+    // (French: `se sont engagés | à les ramener …`: a participle never loses the `à`/`de` it governs)
+    if (lang === 'fr' && /^\s*(?:à|de|d['’])/iu.test(current.slice(before.end)) && /\p{L}{2,}(?:é|ée|és|ées|is|it|u|us)$/u.test(prefix)) continue
     if (!verbBefore(tokens, index) || words(prefix) < 5) continue
     // a phrase that completes its noun (`a code | of conduct`, `access | to care`) is never cut off
     if (!cleanCutBefore(tokens, index)) continue

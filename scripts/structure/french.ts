@@ -78,8 +78,8 @@ export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|perspectives
 /** A sentence that looks ahead: a future tense (`financera`, `se retrouveront`), `d'ici 2027`, `devront`. */
 export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L})|(?<!\p{L})(?:devr(?:a|ont)|d['’]ici\s+(?:la\s+fin\s+(?:de\s+(?:l['’]ann[ée]e\s+)?)?)?20\d\d|[àa]\s+l['’]avenir)(?!\p{L}))/iu
 
-/** A paragraph of prose that records a decision or commitment of the meeting. */
-export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs)\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira))(?!\p{L})/iu
+/** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`). */
+export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
@@ -259,25 +259,50 @@ export const FRENCH_FIGURES = {
 }
 
 /** Subjects that name who acted: the point's title is then what they acted on. */
-const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires il banque banques agence agences autorités institutions organisations gouvernement'.split(' '))
+const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires il banque banques agence agences autorités institutions organisations gouvernement douanes administrations ministères services forces polices armées municipalités collectivités régulateurs opérateurs'.split(' '))
+
+/**
+ * Verbs of change whose object alone would misstate a decision (`supprimer les droits de douane` is
+ * about removing them), and the noun an editor titles it with (`Suppression des droits de douane`).
+ * Verbs that make, back or extend something (`créer`, `lancer`, `renforcer`, `étendre`) are not here:
+ * their object is the title (`Registre commun des navires`, `Irrigation au goutte-à-goutte`).
+ */
+const NOMINALISATIONS: Record<string, string> = {
+  supprimer: 'suppression', interdire: 'interdiction', abolir: 'abolition', réduire: 'réduction', abaisser: 'abaissement', alléger: 'allègement', limiter: 'limitation', plafonner: 'plafonnement', lever: 'levée',
+  publier: 'publication', moderniser: 'modernisation', rénover: 'rénovation', réhabiliter: 'réhabilitation', numériser: 'numérisation', harmoniser: 'harmonisation', simplifier: 'simplification', reconnaître: 'reconnaissance', reconnaitre: 'reconnaissance',
+  doubler: 'doublement', tripler: 'triplement', relever: 'relèvement', prolonger: 'prolongation', ratifier: 'ratification', mutualiser: 'mutualisation', interconnecter: 'interconnexion', recenser: 'recensement', cartographier: 'cartographie',
+}
+
+/** Past participles not in `-é` (`faites aux femmes`, `exclues des marchés`): with a complement after them they start a phrase of their own. */
+const IRREGULAR_TITLE_PARTICIPLES = new Set('fait faite faits faites mis mise mises pris prise prises inscrit inscrite inscrits inscrites prévu prévue prévus prévues soumis soumise soumises exclu exclue exclus exclues inclus incluse incluses produit produits produite produites construit construite construits construites conduit conduite conduits conduites ouvert ouverte ouverts ouvertes offert offerte offerts offertes détenu détenue détenus détenues reçu reçue reçus reçues obtenu obtenue obtenus obtenues atteint atteinte atteints atteintes établi établie établis établies défini définie définis définies fourni fournie fournis fournies choisi choisie choisis choisies réuni réunie réunis réunies issu issue issus issues détruit détruite détruits détruites'.split(' '))
+
+/** Words in `-é` that are adjectives, not participles (`secteur privé`, `taux élevé`). */
+const NOT_PARTICIPLES = new Set('privé privée privés privées élevé élevée élevés élevées âgé âgée âgés âgées aisé aisée aisés aisées'.split(' '))
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
-  verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira))\s+(.+)$/iu,
-  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent)\s+(?:\S+\s+){0,6}?(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
+  verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
+  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:\S+\s+){0,6}?(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
   stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
   tail: LABEL_TAIL,
   // `Les gouverneurs lancent …`, `se sont … ` aside: a present tense after who acted (not `-ment`, `-dent`: `gouvernement`, `président`)
   presentThenObject: /^((?:\S+\s+){1,8}?)(?:se\s+|s['’]\s*)?\p{L}{2,}(?<![md])ent(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?\s+(.+)$/iu,
   // `pris note du rapport`, `mettre en place un registre`, `fait le point sur`, `salué les progrès de`
-  lightLead: /^(?:(?:été\s+)?(?:décidé|convenu|résolu|proposé|demandé)\s+(?:de|d['’])\s*\p{L}+(?:er|ir|re)|(?:l['’]\s*|la\s+)(?:entrée\s+en\s+vigueur|importance|nécessité|ratification|signature)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:la\s+)?mise\s+en\s+(?:œuvre|oeuvre|place)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:leur|sa|son|notre|nos|leurs|la|une|un)\s+(?:(?:ferme|profonde|vive|pleine|entière)\s+)?(?:préoccupation|inquiétude|satisfaction|soutien|appui|engagement|attachement|détermination|volonté)\s+(?:face\s+(?:à|au|aux)|quant\s+(?:à|au|aux)|concernant|devant|envers|en\s+faveur\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]égard\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)|pour)|(?:la|une|l['’])\s*(?:hausse|baisse|augmentation|diminution|progression|recul)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)(?=\s)|(?:note|acte|connaissance)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:en\s+place|en\s+œuvre|en\s+oeuvre|sur\s+pied|en\s+service|en\s+commun)(?!\p{L})|le\s+point\s+sur|(?:les|des)\s+progr[èe]s\s+(?:r[ée]alis[ée]s\s+)?(?:dans|de\s+la|de\s+l['’]|du|des|en\s+mati[èe]re\s+de))\s*/iu,
+  lightLead: /^(?:(?:été\s+)?(?:décidé|convenu|résolu|proposé|demandé)\s+(?:de|d['’])\s*\p{L}+(?:er|ir|re)|(?:l['’]\s*|la\s+)(?:entrée\s+en\s+vigueur|importance|nécessité|ratification|signature)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:la\s+)?mise\s+en\s+(?:œuvre|oeuvre|place)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:leur|sa|son|notre|nos|leurs|la|une|un)\s+(?:(?:ferme|profonde|vive|pleine|entière)\s+)?(?:préoccupation|inquiétude|satisfaction|soutien|appui|engagement|attachement|détermination|volonté|contribution|participation)(?:\s+(?:conjointe?s?|commune?s?|financière?s?|totale?s?|entière?s?|pleine?s?))?\s+(?:(?=(?:de|d['’])\s*\p{L}+(?:er|ir|re)\s)|face\s+(?:à|au|aux)|quant\s+(?:à|au|aux)|concernant|devant|envers|en\s+faveur\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]égard\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)|pour)|(?:la|une|l['’])\s*(?:hausse|baisse|augmentation|diminution|progression|recul)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)(?=\s)|(?:note|acte|connaissance)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:en\s+place|en\s+œuvre|en\s+oeuvre|sur\s+pied|en\s+service|en\s+commun|en\s+ligne)(?!\p{L})|le\s+point\s+sur|(?:les|des)\s+progr[èe]s\s+(?:(?:r[ée]alis[ée]s|accomplis|enregistr[ée]s)\s+)?(?:dans|de\s+la|de\s+l['’]|du|des|en\s+mati[èe]re\s+de))\s*/iu,
   genericHeads: new Set('rapport étude évaluation bilan règles programme programmes plan fonds cadre mécanisme stratégie système mesures normes lignes directrices feuille initiative dispositif centre groupe équipe plateforme réseau facilité soutien coopération appui'.split(' ')),
   genericLinks: new Set('pour sur contre'.split(' ')),
   documentNouns: new Set('résolution résolutions décision décisions article articles règlement directive protocole annexe convention'.split(' ')),
   numberWords: FRENCH_NUMBER_WORDS,
   membership: /(?<!\p{L})(?:adh[ée]sion|adh[ée]r|admission|admis|nouveaux\s+membres|qualit[ée]\s+d['’]observateur)/iu,
+  nominalisations: NOMINALISATIONS,
+  participles: IRREGULAR_TITLE_PARTICIPLES,
+  notParticiples: NOT_PARTICIPLES,
+  // `Ici, …`, `Désormais leurs listes …`, `Et les délégations …`: words before the subject that say when or add, not what
+  leadingWords: /^(?:(?:et|mais|puis|ici|désormais|dorénavant|enfin|ensuite|aussi|ainsi|de\s+plus|en\s+outre|par\s+ailleurs|également|aujourd['’]hui|hier|d['’]abord|premièrement|deuxièmement|troisièmement|en\s+premier\s+lieu|en\s+particulier|notamment)(?!\p{L})\s*,?\s*)+/iu,
+  // `la création d'un registre`, `le lancement de la plateforme`: what is made is what the point is about
+  makingLead: /^(?:la\s+|le\s+|l['’]\s*)?(?:création|lancement|établissement|instauration|constitution|mise\s+sur\s+pied|institution)\s+(?:de\s+la|de\s+l['’]|du|des|d['’]une?|de|d['’])\s*/iu,
 }
 
 /**

@@ -199,6 +199,16 @@ export interface TitlePatterns {
   membership?: RegExp
   /** Numbers in words (`huit cents`, `quatre-vingt-dix`): a count opening a phrase is not part of its title. */
   numberWords?: Readonly<Record<string, number>>
+  /** Verbs of change and their nouns (`supprimer` → `suppression`): the title names the change, not only its object. */
+  nominalisations?: Readonly<Record<string, string>>
+  /** Past participles the `-é` ending does not show (`faites`, `exclues`). */
+  participles?: ReadonlySet<string>
+  /** Words in `-é` that are adjectives, not participles (`privé`). */
+  notParticiples?: ReadonlySet<string>
+  /** Words before the subject that say when or add (`Désormais`, `Et`, `Ici`). */
+  leadingWords?: RegExp
+  /** The making of something before it (`la création d'un`): what is made is the title. */
+  makingLead?: RegExp
 }
 
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */

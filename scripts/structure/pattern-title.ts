@@ -4,7 +4,12 @@ import {MAX_NAME_WORDS, MAX_TITLE_WORDS} from './point-title.js'
 /** An opening phrase before the subject (`Dans le cadre du Plan, …`): starts with one of these and ends at a comma. */
 const OPENING_PHRASE = /^(?:dans|sur|en|pour|afin|à|au|aux|avec|par|lors|après|depuis|d['’]ici|conformément|face|outre|parallèlement|enfin|par\s+ailleurs)(?!\p{L})[^,]{0,120},\s*/iu
 /** An amount at the start of an object (`45 millions de`, `1,8 milliard de dollars de`): not what the point is about. */
-const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?|(?:à|au|aux|pour)\s+)?/iu
+const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?|M€|Md€|k€|€|\$)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?|(?:à|au|aux|pour)\s+)?/iu
+/**
+ * An aside between commas right after a verb (`décidé d'interdire, à partir de 2027, les rejets …`,
+ * `adopté, à l'unanimité, un plan …`): it says when or how, and stands between the verb and its object.
+ */
+const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|ent)),\s(?:à|au|aux|en|dans|d['’]ici|dès|avant|après|lors|sous|par|pour|avec|sans|entre|jusqu['’]|cette|chaque|également|notamment|enfin|aussi)(?!\p{L})[^,.;]{0,80},\s/u
 /** A time at the start of an object (`chaque mois un bulletin`): not what the point is about. */
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)\s+/iu
 
@@ -12,39 +17,178 @@ const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|
  * A point's title made by patterns, for a language the English tagger does not read: the object of
  * the main verb when the subject names who acted (`Les ministres ont décidé d'étendre la
  * chimioprévention saisonnière …` → `Chimioprévention saisonnière`; `Les gouverneurs lancent un
- * programme …`), past words that only lead to it (`pris note du`, `mettre en place`), else the
- * subject; at most seven words, without amounts, articles or a trailing preposition; a generic head
- * keeps its complement (`Règles communes pour la pêche artisanale`), a name stays whole (`Agenda de
- * Lausanne pour la science ouverte`), a document its number (`Résolution n° 12`). Who acted is never
- * the title unless the point is about who belongs.
+ * programme …`; `Le Réseau mettra en place un programme …`), past words that only lead to it
+ * (`pris note du`, `mettre en place`, `la création d'un`) or a person asked to act (`recommandera aux
+ * États membres de publier …`), else the subject; what was found (`ont constaté que …`) is titled
+ * by its own clause. A verb of change is named with its object (`décidé de supprimer les droits de
+ * douane` → `Suppression des droits de douane`). At most seven words, without amounts, articles or a
+ * trailing preposition; a generic head keeps its complement (`Règles communes pour la pêche
+ * artisanale`), a name stays whole (`Agenda de Lausanne pour la science ouverte`), a document its
+ * number (`Résolution n° 12`). Who acted is never the title unless the point is about who belongs.
  * @param sentence the point's first sentence
  * @param patterns the language's title patterns
+ * @param depth how many clauses deep this is (a clause after `que` is read once, not again)
  * @returns the title in sentence case, or `undefined`
  */
-export function patternTitle(sentence: string, patterns: TitlePatterns): string | undefined {
-  const text = sentence.slice(0, 400).replace(/[«»“”"]/g, ' ').replace(/\s+/g, ' ').trim().replace(OPENING_PHRASE, '')
+export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 0): string | undefined {
+  let text = sentence.slice(0, 400).replace(/[«»“”"]/g, ' ').replace(/\s+/g, ' ').trim()
+  // words and phrases before the subject, in any order (`Ici, à la fin des travaux, les délégations …`)
+  for (let pass = 0; pass < 3; pass++) {
+    const before = text
+    if (patterns.leadingWords) text = text.replace(patterns.leadingWords, '')
+    text = text.replace(OPENING_PHRASE, '')
+    if (text === before) break
+  }
+  text = text.replace(VERB_ASIDE, ' ')
   const ask = patterns.askThenObject.exec(text)
-  const verb = patterns.verbThenObject.exec(text)
-  const present = patterns.presentThenObject?.exec(text)
-  const object = (rest: string) => {
+  let verb = patterns.verbThenObject.exec(text)
+  let present = patterns.presentThenObject?.exec(text) ?? null
+  // (`excellent`, `urgent`: an adjective in -ent is no verb)
+  if (present && NOT_PRESENT.test(present[0].slice(present[1].length).split(/\s/)[0] ?? '')) present = null
+  // the main verb is the first one: `les délais de paiement pénalisent …, et se sont engagés …` is about the delays
+  if (verb && present && present[1].length < verb.index) verb = null
+  let made = false
+  const object = (rest: string, infinitive?: string) => {
+    made = true
+    // (`verseront chacun 2 millions …`, `présenteront ensemble un plan …`: how they act is not what)
+    rest = rest.replace(OBJECT_ADVERBS, '')
+    // `ont constaté que les délais de paiement pénalisent …`: what was found is titled by its clause
+    const clause = /^(?:que|qu['’])\s*(.+)$/iu.exec(rest)
+    if (clause && depth < 2) return patternTitle(clause[1], patterns, depth + 1)
     // (`leur engagement en faveur de la mise en œuvre du Plan`: one lead after another)
-    for (let lead = 0; lead < 3 && patterns.lightLead; lead++) rest = rest.replace(patterns.lightLead, '')
-    return nounPhrase(rest, patterns, true)
+    for (let lead = 0; lead < 3; lead++) {
+      if (patterns.lightLead) rest = rest.replace(patterns.lightLead, '')
+      if (patterns.makingLead) rest = rest.replace(patterns.makingLead, '')
+    }
+    // `leur volonté de lutter contre le travail des enfants`: an infinitive after a lead, and the preposition it takes
+    const doing = /^(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(?:(?:contre|pour|sur|en\s+faveur\s+(?:de|du|des)|à|au|aux)\s+)?(?=\S)/iu.exec(rest)
+    if (doing) {
+      infinitive = doing[1]
+      rest = rest.slice(doing[0].length)
+    }
+    // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
+    const around = /^(?:avec|auprès\s+(?:de|des|du)|en\s+lien\s+avec|conjointement\s+avec|aux\s+côtés\s+(?:de|des|du))\s+[^,.;]{1,60}?\s+(?=(?:un|une|le|la|les|des|du)\s|l['’])/iu.exec(rest)
+    if (around) rest = rest.slice(around[0].length)
+    const phrase = nounPhrase(rest, patterns, true)
+    const noun = infinitive ? patterns.nominalisations?.[infinitive.toLowerCase()] : undefined
+    // (a name is the title whole: `ratifier la Convention de Bamako` → `Convention de Bamako`)
+    return phrase && noun && !/^\p{Lu}/u.test(phrase) ? (nominalised(noun, rest, phrase) ?? phrase) : phrase
   }
   let phrase: string | undefined
-  if (ask) phrase = object(ask[2])
+  if (ask) phrase = object(ask[2], ask[1])
   else if (verb) {
     const subject = text.slice(0, verb.index)
     const head = headOf(subject, patterns)
     // (an amount of money that pays for something: `Une enveloppe de 2 milliards de francs CFA financera la formation …`)
     const funds = /^\S+\s+\S+\s+(?:de|d['’])\s*[\d\s\u00A0\u202F,.]*\d[\s\u00A0]*(?:millions?|milliards?|M€|Md€|k€)?\s*(?:d['’]\s*euros|de\s+(?:dollars|francs|livres)|€|\$|dollars|euros)/iu.test(subject)
-    phrase = !head || patterns.actors.has(head) || funds ? object(verb[1]) : nounPhrase(subject, patterns)
-    phrase ??= object(verb[1])
-  } else if (present && patterns.actors.has(headOf(present[1], patterns) ?? '')) phrase = object(present[2])
+    const infinitive = INFINITIVE_AT_END.exec(verb[0].slice(0, verb[0].length - verb[1].length))?.[1]
+    phrase = !head || patterns.actors.has(head) || funds ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
+    phrase ??= object(verb[1], infinitive)
+  } else if (present) {
+    const infinitive = INFINITIVE_AT_END.exec(present[0].slice(0, present[0].length - present[2].length))?.[1]
+    phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
+  }
   phrase ??= nounPhrase(text, patterns)
+  // (`ont souhaité que la Commission présente une feuille de route …`: else the first phrase after the verb that is not who acted)
+  if (!phrase || (patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1))) phrase = laterPhrase(text, patterns) ?? phrase
   // `Ministres`: who acted is not what the point is about (unless it is about who belongs)
-  if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text)) phrase = undefined
+  // (an object of more words names a body that is made or joined: `réseau de laboratoires de référence`)
+  if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1)) phrase = undefined
   return phrase ? phrase.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
+}
+
+/** A noun with no article after a preposition (`SMS`, `danger`, `ligne`): lower case, or an acronym. */
+const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
+/** Words that make a locution of a preposition (`en faveur de`, `à partir de`, `par exemple`), or a rate (`par an`): not a compound. */
+const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lien|tant|dehors|attendant|vertu|présence|compagnie|collaboration|coopération|partenariat|concertation|liaison|application|conformité|accord|partir|travers|compter|hauteur|terme|titre|condition|cause|savoir|moins|peine|ailleurs|exemple|an|année|mois|jour|semaine|habitant|personne|tête|rapport|matière|cours|plus|deçà|delà|dépit|dessous|dessus|face|marge|prévision|vue|sein|lieu|charge|échange|revanche)$/iu
+
+/** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`). */
+const OBJECT_ADVERBS = /^(?:(?:chacun|chacune|ensemble|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant)\s+)+/iu
+
+/**
+ * The first noun phrase after an article past the first three words that does not name who acted,
+ * for a sentence whose verb the patterns do not find (`… que la Commission présente rapidement une feuille de route …`).
+ */
+function laterPhrase(text: string, patterns: TitlePatterns): string | undefined {
+  for (const match of text.matchAll(/(?<=\s)(?:un|une|le|la|les|l['’]|des|du)(?=\s|\p{L})/giu)) {
+    if (match.index < 12) continue
+    const phrase = nounPhrase(text.slice(match.index), patterns)
+    if (phrase && !patterns.actors.has(headOf(phrase, patterns) ?? '')) return phrase
+  }
+  return undefined
+}
+
+/** An infinitive ending a verb group (`ont décidé de supprimer`, `s'engagent à doubler`). */
+const INFINITIVE_AT_END = /(?:^|\s)(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s*$/iu
+/** Words in -ent that are adjectives or nouns, not verbs in the present (`urgent`, `agent`). */
+const NOT_PRESENT = /^(?:urgent|urgente|excellent|récent|différent|permanent|équivalent|continent|client|patient|accident|talent|parent|intelligent|compétent|transparent|adolescent|content|souvent|agent|argent|lent|vent|dent|cent|moment|comment)$/iu
+/** `de` and the article it joins (`les` → `des`), for a verb of change turned into a noun. */
+const OF_ARTICLE: Record<string, string> = {les: 'des', des: 'de', leurs: 'des', ses: 'des', nos: 'des', vos: 'des', ces: 'de ces', le: 'du', la: 'de la', un: 'd’un', une: 'd’une', leur: 'de leur', son: 'de son', sa: 'de sa', notre: 'de notre'}
+
+/**
+ * A verb of change as a noun with its object (`supprimer les droits de douane` → `suppression des
+ * droits de douane`), the object's article joined to `de` as French writes it.
+ * @param noun the verb's noun (`suppression`)
+ * @param rest the text its object starts
+ * @param phrase the object as the title would give it
+ * @returns the title, or `undefined` when it would not fit in seven words or the object is not where the text starts
+ */
+function nominalised(noun: string, rest: string, phrase: string): string | undefined {
+  const first = words(phrase)[0]
+  const all = words(rest)
+  const at = all.findIndex((word) => word === first)
+  if (at === -1 || at > 2) return undefined
+  const article = at > 0 ? all[at - 1].toLowerCase() : ''
+  const apostrophe = /’/.test(rest) ? '’' : "'"
+  let joined: string
+  if (/^l['’]$/.test(article)) joined = `${noun} de l${apostrophe}${phrase}`
+  else if (OF_ARTICLE[article]) joined = `${noun} ${OF_ARTICLE[article].replace('’', apostrophe)} ${phrase}`
+  else if (!article) joined = /^[aeiouyâàéèêëîïôûœh]/iu.test(phrase) ? `${noun} d${apostrophe}${phrase}` : `${noun} de ${phrase}`
+  else return undefined
+  const count = words(joined).filter((word) => !/['’]$/.test(word)).length
+  if (count <= MAX_TITLE_WORDS) return joined.replace(/(['’]) /g, '$1')
+  // too long: the object loses its last complement (`programmes de repas scolaires aux zones rurales`), not its head's
+  // (at a complement with an article or another preposition, not inside a compound: `téléphones d'entrée de gamme`;
+  // and only when the object keeps two words that say what, else the object alone is the title)
+  const parts = words(phrase)
+  const cut = parts.findLastIndex((word, k) => k >= 1 && (/^(?:à|au|aux|pour|sur|contre|dans|en|du|des)$/i.test(word) || (/^de$/i.test(word) && /^(?:la|le|les|l['’])$/i.test(parts[k + 1] ?? ''))))
+  const kept = parts.slice(0, cut)
+  if (cut === -1 || kept.filter((word) => !/^(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux)$/i.test(word)).length < 2) return undefined
+  return nominalised(noun, rest, kept.join(' ').replace(/(['’]) /g, '$1'))
+}
+
+/**
+ * After an action noun, what a dropped count counted is named with `des` (`modernisation de six ports`
+ * → `modernisation des ports`); after a thing it stays a compound (`stock de 2 millions de doses` →
+ * `stock de doses`). Changes `taken` in place.
+ */
+function ofCounted(taken: string[]): void {
+  if (/^(?:de|d['’])$/i.test(taken.at(-1) ?? '') && /\p{L}{3,}(?:tion|sion|ment|age|ance|ence)$/iu.test(taken.at(-2) ?? '')) taken[taken.length - 1] = 'des'
+}
+
+/**
+ * Whether a word is a past participle (`coordonnée`, `faites`), not an adjective in `-é` (`privé`);
+ * or an adjective that governs its complement as one does (`applicables aux produits`, not `renouvelables dans`).
+ */
+function isParticiple(lower: string, patterns: TitlePatterns, next = ''): boolean {
+  if (/\p{L}{3,}(?:able|ible)s?$/u.test(lower)) return /^(?:à|au|aux|par)$/i.test(next)
+  // (`égalité`, `sécurité`: a noun in -ité; `secteur privé`, but `privées de couverture`)
+  if ((patterns.notParticiples?.has(lower) && !/^(?:de|d['’])$/i.test(next)) || /ités?$/u.test(lower)) return false
+  // (`vendus`, `retenues`: participles in -ndu, -rdu, -enu, not `revenus`, `contenu`)
+  if (/\p{L}{2,}(?:[nr]du|enu)e?s?$/u.test(lower) && !/^(?:revenu|contenu|individu|résidu)e?s?$/u.test(lower)) return true
+  return /\p{L}{2,}(?:é|ée|és|ées)$/u.test(lower) || Boolean(patterns.participles?.has(lower))
+}
+
+/**
+ * Whether a complement of its own starts at `at` (after a participle): a preposition other than a
+ * bare `de` (`de vaccination` makes a compound with the noun before), or `de` with an article or an
+ * amount (`des marchés`, `de la région`, `de 12 millions`).
+ */
+function opensComplement(all: string[], at: number): boolean {
+  const word = all[at]?.toLowerCase() ?? ''
+  if (/^(?:à|au|aux|par|pour|contre|dans|en|sur|avec|entre|auprès|du|des)$/.test(word)) return true
+  if (/^(?:de|d['’])$/.test(word)) return /^(?:la|le|les|l['’]|un|une|leurs?|ses|sa|son|ces|\d.*)$/iu.test(all[at + 1] ?? '')
+  return false
 }
 
 /** The first word of a phrase that is not a determiner, in lower case (`ministres` of `Les ministres`). */
@@ -67,7 +211,8 @@ function words(text: string): string[] {
 function nounPhrase(text: string, patterns: TitlePatterns, object = false): string | undefined {
   const all = words(text.replace(LEADING_TIME, '').replace(LEADING_AMOUNT, ''))
   let start = 0
-  while (start < all.length && patterns.determiners.has(all[start].toLowerCase().replace(/['’]$/, ''))) start++
+  // (`tous les contrats`, `toutes les écoles`: the quantifier is not part of what is named)
+  while (start < all.length && (patterns.determiners.has(all[start].toLowerCase().replace(/['’]$/, '')) || (/^(?:tous|toutes)$/i.test(all[start]) && patterns.determiners.has(all[start + 1]?.toLowerCase().replace(/['’]$/, '') ?? '')))) start++
   // `Huit cents conseillers`, `deux mille dockers`: a count in words is not part of what is counted
   const counting = (word: string | undefined) => Boolean(word && patterns.numberWords && word.toLowerCase() !== 'et' && word.toLowerCase().split('-').every((part) => part === 'et' || Object.hasOwn(patterns.numberWords!, part)))
   if (counting(all[start]) && !/^(?:un|une)$/i.test(all[start]) && all[start + 1]) while (counting(all[start]) && all[start + 1]) start++
@@ -76,6 +221,11 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   const generic = patterns.genericHeads?.has(all[start]?.toLowerCase() ?? '') ?? false
   const taken: string[] = []
   let end = all.length
+  /** Where a participle with its own complement starts in `taken` (`faites aux femmes`), -1 when none. */
+  let participleAt = -1
+  /** Whether the phrase was cut for its length (not ended by the text). */
+  let cutShort = false
+  const wordCount = (list: string[]) => list.filter((w) => !/['’]$/.test(w)).length
   for (let index = start; index < all.length; index++) {
     const word = all[index]
     const lower = word.toLowerCase().replace(/['’]$/, '')
@@ -98,8 +248,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       // … but an amount of money ends it (`fonds de garantie de 50 millions d'euros`)
       if (/^(?:euros?|dollars?|francs?|fcfa|livres?|\p{Sc})$/iu.test(all[index + 1] ?? '')) {
         taken.pop()
-        // … save what it is for (`prêt de 200 millions de dollars pour la route …` → `Prêt pour la route …`)
-        if (/^pour$/i.test(all[index + 2] ?? '') && taken.length) {
+        // … save what it is for (`prêt de 200 millions de dollars pour la route …` → `Prêt pour la route …`, `contributions … au Fonds vert`)
+        if (/^(?:pour|à|au|aux)$/i.test(all[index + 2] ?? '') && taken.length) {
           taken.push(all[index + 2])
           index += 2
           continue
@@ -107,6 +257,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
         end = index + 2
         break
       }
+      ofCounted(taken)
       continue
     }
     // `formation de deux mille dockers`: a count in words inside the phrase is left out, as digits are
@@ -116,22 +267,63 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       while (counting(all[index + 1])) index++
       // (`de cinq cents écoles` → `d’écoles`)
       if (taken.at(-1) === 'de' && /^[aeiouyâàéèêëîïôûœ]/iu.test(all[index + 1] ?? '')) taken[taken.length - 1] = 'd’'
+      ofCounted(taken)
       continue
     }
-    // `l'eau potable et l'assainissement`: no article after `et`
-    if (patterns.determiners.has(lower) && previous === 'et') continue
-    // a name runs on through its small words (`Agenda de Lausanne pour la science ouverte`)
-    const link = (name || (generic && taken.length < 4)) && /^(?:pour|sur|contre|en|à|au|aux)$/.test(lower) && (name || patterns.genericLinks?.has(lower) || (lower === 'en' && /^mati[èe]re$/i.test(all[index + 1] ?? '')))
-    if (!/[\p{L}\d°º]/u.test(word) || (patterns.stop.has(lower) && !link)) {
+    // `l'eau potable et l'assainissement`: no article after `et`; but a second complement keeps its `de`
+    // as the first had it (`adhésion du Cameroun et de Madagascar`, `financement des routes et des ponts`)
+    const complemented = taken.slice(1, -1).some((w) => /^(?:de|du|des|d['’])$/i.test(w))
+    if (patterns.determiners.has(lower) && previous === 'et' && !(complemented && /^(?:de|du|des|d)$/.test(lower))) continue
+    // `les opérateurs lanceront …`: a verb in the future ends the phrase
+    if (taken.length && /\p{L}{3,}(?:eront|iront|ront)$/u.test(lower)) {
       end = index
       break
     }
+    // `les délais de paiement pénalisent …`: a verb in the present after a plural noun ends the phrase
+    if (taken.length && /[sx]$/i.test(taken.at(-1) ?? '') && /\p{L}{2,}(?<![md])ent$/u.test(lower) && !NOT_PRESENT.test(lower)) {
+      end = index
+      break
+    }
+    // a name runs on through its small words (`Agenda de Lausanne pour la science ouverte`)
+    // `système d'alerte par SMS`, `langues en danger`, `formation à distance`: a preposition and a bare noun make a compound
+    if (/^(?:par|en|à|sans)$/.test(lower) && taken.length >= 2 && participleAt === -1 && BARE_COMPLEMENT.test(all[index + 1] ?? '') && !patterns.determiners.has(all[index + 1]?.toLowerCase().replace(/['’]$/, '') ?? '') && !LOCUTION_AFTER.test(all[index + 1] ?? '')) {
+      taken.push(word)
+      continue
+    }
+    // … and a head alone keeps what it is for or about (`guichet unique pour les exportateurs`, `guide commun sur les clauses …`)
+    const bare = participleAt === -1 && taken.length > 0 && wordCount(taken) <= 2 && /^(?:pour|sur|contre)$/.test(lower)
+    const link = bare || ((name || (generic && taken.length < 4)) && /^(?:pour|sur|contre|en|à|au|aux)$/.test(lower) && (name || patterns.genericLinks?.has(lower) || (lower === 'en' && /^mati[èe]re$/i.test(all[index + 1] ?? ''))))
+    // (`chaque trimestre`, `tous les ans`: when is not what)
+    if (!/[\p{L}\d°º]/u.test(word) || (patterns.stop.has(lower) && !link) || (taken.length && /^(?:chaque|tous|toutes)$/.test(lower))) {
+      end = index
+      break
+    }
+    // `plan commun contre les violences faites aux femmes`, `bovins destinés à l'exportation`: a participle
+    // with its own complement starts a phrase of its own; it stays only after a short head, if it fits
+    // (after a noun or an adjective, not an article: `de l'égalité entre …` has none)
+    if (participleAt === -1 && !name && taken.length && !patterns.determiners.has(previous) && !/^(?:à|au|aux|pour|sur|contre|en|par)$/.test(previous) && isParticiple(lower, patterns, all[index + 1]) && opensComplement(all, index + 1)) {
+      if (taken.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/i.test(w)).length > 2) {
+        end = index
+        break
+      }
+      participleAt = taken.length
+    }
     // too long: the phrase is cut before its last complement, never inside one (an elided article is no word)
-    if (taken.filter((w) => !/['’]$/.test(w)).length >= most) {
+    if (wordCount(taken) >= most) {
+      cutShort = true
+      if (participleAt !== -1) {
+        taken.length = participleAt
+        end = index
+        break
+      }
       // (a `pour`/`sur`/`contre` complement goes whole when the head already says what it is with its own
       // `de`: `plan d'action pour la gestion des déchets …` → `Plan d'action`; not `règles communes pour la pêche …`)
       const opened = taken.findIndex((w, k) => k >= 2 && /^(?:pour|sur|contre|en|à|au|aux)$/i.test(w) && (!generic || taken.slice(1, k).some((x) => /^(?:de|du|des|d['’])$/i.test(x))))
-      const complement = opened !== -1 ? opened : taken.findLastIndex((w, k) => k >= 2 && /^(?:de|du|des|d['’]|à|au|aux)$/i.test(w))
+      // (else before the last complement with an article, `des sites de stockage`, rather than inside a compound, `de stockage`)
+      const withArticle = taken.findLastIndex((w, k) => k >= 2 && (/^(?:du|des|au|aux)$/i.test(w) || (/^(?:de|à)$/i.test(w) && /^(?:la|le|les|l['’])$/i.test(taken[k + 1] ?? '')) || (/^d['’]$/i.test(w) && /^(?:un|une)$/i.test(taken[k + 1] ?? ''))))
+      // (… when what is kept still says what: not `Tableau de bord` of `tableau de bord des foyers de maladies`)
+      const saysWhat = (k: number) => taken.slice(0, k).filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux)$/i.test(w)).length >= 3
+      const complement = opened !== -1 ? opened : withArticle !== -1 && saysWhat(withArticle) ? withArticle : taken.findLastIndex((w, k) => k >= 2 && /^(?:de|du|des|d['’]|à|au|aux)$/i.test(w))
       if (complement !== -1) taken.length = complement
       end = index
       break
@@ -146,10 +338,23 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     taken.push(word)
   }
   while (taken.length && patterns.tail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, ''))) taken.pop()
+  // a participle left without its complement goes too (`… numériques faites`)
+  if (participleAt !== -1 && taken.length <= participleAt + 1) taken.length = participleAt
   // `règles d'origine applicables aux produits …` cut before `aux`, `sites côtiers menacés par l'érosion` before `par`:
   // the word that governs the complement or the agent goes with it
   const next = all[start + taken.length]?.toLowerCase()
   if (taken.length > 2 && !name && /^(?:à|au|aux|par)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|é|ée|és|ées)$/i.test(taken[taken.length - 1])) taken.pop()
+  // (a participle cut off from its complement by the length goes too: `zones blanches privées | de couverture`)
+  else if (cutShort && taken.length > 2 && !name && /^(?:de|d['’]|du|des|pour|contre|dans|sur|en|avec)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && isParticiple(taken[taken.length - 1].toLowerCase(), patterns, next) && !patterns.determiners.has(taken[taken.length - 2].toLowerCase().replace(/['’]$/, ''))) taken.pop()
+  // A title of more than five words whose head already says what with three words of its own, without
+  // a preposition (`protocole commun de certification sanitaire | des animaux`, `autorité régionale de
+  // régulation | des plateformes`), does without its last complement with an article: 3 to 5 words read best.
+  if (!name && wordCount(taken) > 5) {
+    const last = taken.findLastIndex((w, k) => k >= 3 && (/^(?:du|des)$/i.test(w) || (/^de$/i.test(w) && /^(?:la|l['’])$/i.test(taken[k + 1] ?? ''))))
+    const kept = taken.slice(0, last)
+    const content = kept.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/i.test(w))
+    if (last !== -1 && content.length >= 3 && !kept.some((w) => /^(?:à|au|aux|pour|sur|contre|en|dans|par|avec|et)$/i.test(w)) && !isParticiple(kept[kept.length - 1].toLowerCase(), patterns, taken[last])) taken.length = last
+  }
   if (!taken.length) return undefined
   // a name too long for a title gives way to its acronym, when the text gives one (`(LAOS)`)
   if (name && taken.length > MAX_TITLE_WORDS) {

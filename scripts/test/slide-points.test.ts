@@ -145,3 +145,29 @@ describe('condenseSentence and an aside between a verb and its object', () => {
     expect(condenseSentence('Ministers pledged funds for schools, for clinics, the roads and the bridges of the region, and for the training of nurses in every district.', LIMITS.pointChars)).toBe('Ministers pledged funds for schools.')
   })
 })
+
+describe('condenseSentence never cuts a French point inside an amount', () => {
+  const point = (sentence: string) => condenseSentence(sentence, LIMITS.pointChars, 'fr')
+  it('cuts before the amount, never between a noun and its `de` holding one, nor between a number and its unit', () => {
+    // (was `…, pour un budget de 9 millions.`, then `…, pour un.`)
+    expect(point('Les États membres conduiront une campagne conjointe de vaccination coordonnée contre la fièvre aphteuse, pour un budget de 9 millions de dollars.')).toBe('Les États membres conduiront une campagne conjointe de vaccination coordonnée contre la fièvre aphteuse.')
+    // (was `… de 8 millions d'euros sur.`)
+    expect(point('Les ministres ont adopté un plan de reboisement des collines dégradées du bassin versant du fleuve à hauteur de 8 millions d’euros sur cinq ans.')).toBe('Les ministres ont adopté un plan de reboisement des collines dégradées du bassin versant du fleuve à hauteur de 8 millions d’euros.')
+    // (was `…, d'une valeur.`)
+    expect(point('Le Comité a approuvé l’achat de véhicules frigorifiques pour la chaîne du froid des vaccins dans les districts isolés du nord, d’une valeur de deux millions d’euros.')).toBe('Le Comité a approuvé l’achat de véhicules frigorifiques pour la chaîne du froid des vaccins dans les districts isolés du nord.')
+  })
+  it('keeps the first of two French clauses rather than a participle without the `à` it governs', () => {
+    // (was `…, et se sont engagés à les.`)
+    expect(point('Les ministres ont constaté que les délais de paiement des administrations pénalisent les petites entreprises, et se sont engagés à les ramener à trente jours.')).toBe('Les ministres ont constaté que les délais de paiement des administrations pénalisent les petites entreprises.')
+  })
+  it('never ends a point on a noun an amount completes, nor on an article', () => {
+    for (const sentence of [
+      'Le Réseau mettra en place un programme de formation des acheteurs hospitaliers des régions frontalières, pour un budget de 12 millions d’euros sur trois ans.',
+      'Les ministres ont décidé de créer un fonds régional de garantie pour les petites entreprises agricoles des zones rurales, doté d’une enveloppe de 30 millions d’euros.',
+    ]) {
+      const made = point(sentence)
+      expect(made).not.toMatch(/(?:budget|enveloppe|valeur|montant|hauteur|un|une|de|d’une|millions|sur)\.$/)
+      expect(sentence.startsWith(made.slice(0, -1))).toBe(true)
+    }
+  })
+})
