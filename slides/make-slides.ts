@@ -83,7 +83,7 @@ export function makeSlides(source: Readout, options: {slides?: SlideShape; marki
   const slides: Slide[] = [titleSlide(readout, options.logo?.large)]
   if (readout.keyMessage) slides.push(messageSlide(readout))
   slides.push(...overviewSlides(readout, options.slides))
-  readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index)))
+  readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index, options.slides)))
   if (readout.figures.length) slides.push(...figuresSlides(readout, options.slides))
   slides.push(closingSlide(readout))
   const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking, options.logo?.small)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
@@ -213,14 +213,21 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   })
 }
 
-function pillarSlide(readout: Readout, index: number): Slide {
+/**
+ * Characters of points a pillar slide holds at its full size, by the deck's shape: a 4:3 slide is
+ * 960 px wide against 1280, so its lines wrap sooner and the same points take more lines of its
+ * 720 px (the seed's 299 characters of points ran 19 px past a 4:3 slide's foot).
+ */
+const DENSE_POINTS: Record<SlideShape, number> = {'16:9': 300, '4:3': 225}
+
+function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'): Slide {
   const pillar = readout.pillars[index]
   const number = String(index + 1)
   const heading = pillar.title
   // Condensing normalises spaces: French points get their no-break spaces again.
   const points = pointsFrom(pillar.body, readout.lang).map((point) => typeset(readout, point))
   const text = points.join(' ').length
-  const lines = [classes('pillar', sizeStep(heading.length, [LIMITS.longTitle, 90, 130]), text > 300 ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
+  const lines = [classes('pillar', sizeStep(heading.length, [LIMITS.longTitle, 90, 130]), text > DENSE_POINTS[shape] ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
   for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   const notes = notesOf([pillar.title, pillar.body])
   lines.push('', notes.comment)
