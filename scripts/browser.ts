@@ -1,6 +1,7 @@
 import {spawn, type ChildProcess} from 'node:child_process'
-import {readdirSync, readFileSync} from 'node:fs'
-import {mkdtemp, rm, statfs} from 'node:fs/promises'
+import type {Readable, Writable} from 'node:stream'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync} from 'node:fs'
+import {rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import createDebug from 'debug'
@@ -95,33 +96,43 @@ export interface LaunchedBrowser {
 }
 
 /**
- * Launch the browser the whole run shares. Chromium is started directly and Puppeteer connects
- * once it listens, so that the (slow) start of Chromium overlaps with loading Puppeteer.
+ * Launch the browser the whole run shares. Chromium is started directly, talking over
+ * `--remote-debugging-pipe` (no port to read from its output, no HTTP and WebSocket handshake), and
+ * Puppeteer's first command is written to the pipe as soon as Puppeteer is loaded: Chromium reads
+ * it once it is up, so the (slow) start of Chromium overlaps with loading Puppeteer and the pipeline.
  * @param timeoutMs how long Chromium may take to start
  * @returns the running browser
  */
 export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser> {
   const {path: executablePath, shell} = findBrowser()
   debug('launching %s', executablePath)
-  const profile = await mkdtemp(path.join(tmpdir(), 'briefing-pack-chromium-'))
-  await roomForProfile(profile)
+  // Made synchronously, so that Chromium is spawned within this call: an `await` here would let the
+  // caller go on with the (synchronous) loading of the pipeline and the language model, and
+  // Chromium would start only after them (~0.3–1.5 s later, measured).
+  const profile = mkdtempSync(path.join(tmpdir(), 'briefing-pack-chromium-'))
+  roomForProfile(profile)
   // A process group of its own: closing waits for every process of it (renderers, zygote), and a
   // Ctrl-C in the terminal reaches only this process, which then closes the browser in order.
   const detached = process.platform !== 'win32'
-  const child = spawn(executablePath, [...browserArgs(shell), `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe'], detached})
+  const child = spawn(executablePath, [...browserArgs(shell), `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached})
   if (detached && child.pid) killGroupOnExit(child.pid)
+  const lastLine = lastLineOf(child)
   const loading = import('./puppeteer-connect.js')
   let listening = false
   try {
-    const endpoint = await devtoolsEndpoint(child, timeoutMs)
-    listening = true
-    debug('listening')
-    const {connectBrowser} = await loading
+    const {connectBrowser, pipeTransport} = await loading
     debug('puppeteer loaded')
+    const [toBrowser, fromBrowser] = [child.stdio[3] as Writable, child.stdio[4] as Readable]
+    const transport = pipeTransport(toBrowser, fromBrowser)
+    // Chromium writes to the pipe only to answer: its first answer says it is up.
+    fromBrowser.once('data', () => {
+      listening = true
+      debug('listening')
+    })
     // Puppeteer's connect waits for the browser's first targets, and that wait is never settled
     // when Chromium dies meanwhile: its exit ends the wait.
-    const browser = await Promise.race([connectBrowser({browserWSEndpoint: endpoint, protocolTimeout: PROTOCOL_TIMEOUT_MS, defaultViewport: null}), exitOf(child)])
-    // If Chromium dies, fail every pending call now: the WebSocket may not tell for a long time.
+    const browser = await Promise.race([connectBrowser({transport, protocolTimeout: PROTOCOL_TIMEOUT_MS, defaultViewport: null}), exitOf(child, lastLine), noAnswerWithin(timeoutMs, () => listening)])
+    // If Chromium dies, fail every pending call now.
     child.once('exit', () => void browser.disconnect().catch(() => undefined))
     debug('launched')
     return {browser, process: child, profile}
@@ -146,47 +157,55 @@ export const PROFILE_ROOM_BYTES = 16 * 1024 * 1024
  * full disk it is (exit 5, with the hint to set TMPDIR), and the profile folder is removed.
  * @param profile the profile folder just made
  */
-async function roomForProfile(profile: string): Promise<void> {
-  const stats = await statfs(profile).catch(() => undefined)
-  if (!stats || stats.bavail * stats.bsize >= PROFILE_ROOM_BYTES) return
-  await rm(profile, {recursive: true, force: true}).catch(() => undefined)
+function roomForProfile(profile: string): void {
+  let stats
+  try {
+    stats = statfsSync(profile)
+  } catch {
+    return
+  }
+  if (stats.bavail * stats.bsize >= PROFILE_ROOM_BYTES) return
+  try {
+    rmSync(profile, {recursive: true, force: true})
+  } catch {}
   throw Object.assign(new Error(`ENOSPC: no space left on device, ${path.dirname(profile)}`), {code: 'ENOSPC', path: path.dirname(profile)})
 }
 
-/** Rejects when the browser process exits (or has exited already). */
-function exitOf(child: ChildProcess): Promise<never> {
+/**
+ * Rejects when the browser process exits (or has exited already), with the last line it printed.
+ * @param child the browser process
+ * @param lastLine the last line of its error output so far
+ */
+function exitOf(child: ChildProcess, lastLine: () => string): Promise<never> {
   return new Promise((_, reject) => {
-    const exited = () => reject(new Error(`it exited (${child.signalCode ?? `code ${child.exitCode}`}) while Puppeteer connected`))
+    const exited = () => reject(new Error(`it exited (${child.signalCode ?? `code ${child.exitCode}`})${lastLine() ? `: ${lastLine()}` : ' while Puppeteer connected'}`))
     if (child.exitCode !== null || child.signalCode !== null) exited()
     else child.once('exit', exited)
   })
 }
 
-/** Wait for Chromium to print `DevTools listening on ws://…`. */
-function devtoolsEndpoint(child: ChildProcess, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => finish(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(output)
-      if (match) finish(undefined, match[1])
-    }
-    const onExit = (code: number | null, signal: string | null) => finish(new Error(`it exited (${signal ?? `code ${code}`}): ${output.trim().split('\n').pop() ?? ''}`))
-    const onError = (error: Error) => finish(error)
-    function finish(error?: Error, endpoint?: string) {
-      clearTimeout(timer)
-      child.stderr?.off('data', onData)
-      child.off('exit', onExit)
-      child.off('error', onError)
-      // Keep reading so that Chromium never blocks on a full pipe.
-      child.stderr?.resume()
-      if (error) reject(error)
-      else resolve(endpoint!)
-    }
-    child.stderr?.on('data', onData)
-    child.on('exit', onExit)
-    child.on('error', onError)
+/**
+ * Keep reading Chromium's error output (so that it never blocks on a full pipe), remembering its
+ * last line for the message when it fails to start.
+ * @param child the browser process
+ * @returns the last non-empty line read so far
+ */
+function lastLineOf(child: ChildProcess): () => string {
+  let tail = ''
+  child.stderr?.on('data', (chunk: Buffer) => void (tail = `${tail}${chunk.toString()}`.slice(-2_000)))
+  return () => tail.trim().split('\n').pop() ?? ''
+}
+
+/**
+ * Rejects when Chromium has not answered within the time it may take to start; once it has
+ * answered, the connection's own waits (and `whileConnected`) take over.
+ * @param timeoutMs how long Chromium may take to start
+ * @param answered whether Chromium has answered
+ */
+function noAnswerWithin(timeoutMs: number, answered: () => boolean): Promise<never> {
+  return new Promise((_, reject) => {
+    const timer = setTimeout(() => answered() || reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs)
+    timer.unref()
   })
 }
 
@@ -228,6 +247,7 @@ export class BrowserSession {
     this.#lost = false
     const launched = await launching?.catch(() => undefined)
     if (!launched) return
+    debug('closing')
     const exited = new Promise<void>((resolve) => {
       if (launched.process.exitCode !== null || launched.process.signalCode !== null) resolve()
       else launched.process.once('exit', () => resolve())
@@ -241,6 +261,7 @@ export class BrowserSession {
     // The browser process exits before its renderers and zygote: wait for all of them.
     if (process.platform !== 'win32' && launched.process.pid) await endGroup(launched.process.pid)
     await rm(launched.profile, {recursive: true, force: true}).catch(() => undefined)
+    debug('closed')
   }
 }
 

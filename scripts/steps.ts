@@ -1,3 +1,7 @@
+import createDebug from 'debug'
+
+const debug = createDebug('briefing-pack:steps')
+
 /**
  * Runs a named step of the build and reports how long it took. A step whose work is done
  * elsewhere (the Office files, on their own thread) reports that work's own time through `own`
@@ -13,8 +17,10 @@ export type Step = <T>(name: string, work: (own: (milliseconds: number) => void)
 export function timedSteps(report?: (name: string, milliseconds: number) => void): Step {
   return async (name, work) => {
     const start = performance.now()
+    debug('%s started', name)
     let own: number | undefined
     const result = await work((milliseconds) => (own = milliseconds))
+    debug('%s ended', name)
     report?.(name, own ?? performance.now() - start)
     return result
   }
