@@ -214,11 +214,12 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
 }
 
 /**
- * Characters of points a pillar slide holds at its full size, by the deck's shape: a 4:3 slide is
- * 960 px wide against 1280, so its lines wrap sooner and the same points take more lines of its
- * 720 px (the seed's 299 characters of points ran 19 px past a 4:3 slide's foot).
+ * The length steps of a pillar's heading, by the deck's shape: its column on a 4:3 slide is about
+ * three quarters as wide as on 16:9 (960 px against 1280), so a heading wraps sooner and steps
+ * down sooner (the seed's 52-character third heading took three lines at 4:3 and, with three
+ * points, ran 6 px past the content area).
  */
-const DENSE_POINTS: Record<SlideShape, number> = {'16:9': 300, '4:3': 225}
+const HEADING_STEPS: Record<SlideShape, [number, number, number]> = {'16:9': [LIMITS.longTitle, 90, 130], '4:3': [Math.round(LIMITS.longTitle * 0.75), 67, 97]}
 
 function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'): Slide {
   const pillar = readout.pillars[index]
@@ -227,7 +228,7 @@ function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'
   // Condensing normalises spaces: French points get their no-break spaces again.
   const points = pointsFrom(pillar.body, readout.lang).map((point) => typeset(readout, point))
   const text = points.join(' ').length
-  const lines = [classes('pillar', sizeStep(heading.length, [LIMITS.longTitle, 90, 130]), text > DENSE_POINTS[shape] ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
+  const lines = [classes('pillar', sizeStep(heading.length, HEADING_STEPS[shape]), text > 300 ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
   for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   const notes = notesOf([pillar.title, pillar.body])
   lines.push('', notes.comment)
