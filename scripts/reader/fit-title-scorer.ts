@@ -32,8 +32,6 @@ interface Group {
   x: Float64Array[]
   exact: boolean[]
   near: boolean[]
-  /** The expected wordings (for `--verbose`). */
-  expected: string[]
 }
 
 /** How a candidate counts as right when fitting: an expected wording, near one, or near only when none is exact. */
@@ -80,7 +78,6 @@ async function collect(cases: Case[]): Promise<Group[]> {
         x: candidates.map((candidate) => Float64Array.from(FEATURES, (name) => candidate.features[name])),
         exact: candidates.map((candidate) => options.some((option) => fold(option) === fold(candidate.text))),
         near: candidates.map((candidate) => overlaps(options, candidate.text)),
-        expected: options,
       })
     }
   }
@@ -285,16 +282,12 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   out(`made titles: rules ${baseline.exact}/${baseline.near}, in-sample ${inSample.exact}/${inSample.near}, leave-one-case-out ${chosen.exact}/${chosen.near} (exact/overlap of ${groups.length})`)
   out(`weights: ${JSON.stringify(record(w))}`)
   if (values.verbose) {
-    // where the misses are: no expected wording among the candidates, or one there but not chosen
-    const missed = groups.filter((group) => !group.exact[choose(group, chosen.folds.get(group.case) ?? w)])
-    const absent = missed.filter((group) => !group.exact.some(Boolean)).length
-    out(`leave-one-case-out misses: ${missed.length} (no right candidate ${absent}, a right one not chosen ${missed.length - absent})`)
     for (const group of groups) {
       const i = choose(group, chosen.folds.get(group.case) ?? w)
       const r = choose(group, rule)
       if (group.exact[i] && group.exact[r]) continue
       const right = group.candidates.filter((_, k) => group.exact[k]).map((c) => c.text)
-      out(`${group.case}  chose ${group.exact[i] ? '=' : group.near[i] ? '~' : 'x'} ${group.candidates[i].text}  rules ${group.exact[r] ? '=' : group.near[r] ? '~' : 'x'} ${group.candidates[r].text}  right: ${right.join(' | ') || '-'}  expected: ${group.expected.join(' | ')}  of ${group.candidates.map((c) => c.text).join(' / ')}`)
+      out(`${group.case}  chose ${group.exact[i] ? '=' : group.near[i] ? '~' : 'x'} ${group.candidates[i].text}  rules ${group.exact[r] ? '=' : group.near[r] ? '~' : 'x'} ${group.candidates[r].text}  right: ${right.join(' | ') || '-'}  of ${group.candidates.map((c) => c.text).join(' / ')}`)
     }
   }
   out('')

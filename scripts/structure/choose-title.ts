@@ -19,8 +19,7 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
   const candidates = titleCandidates(sentence, body)
   recorder?.(sentence, body, candidates)
   // What was decided is a thing with a name (`adopted the Lausanne Agenda for Open Science`): the name
-  // (… or what a numbered document is on, or the office filled: see `TitleCandidate.fixed`)
-  const named = candidates.find((candidate) => candidate.fixed) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)
+  const named = candidates.find((candidate) => candidate.features.rule && candidate.features.name)
   if (named) return named.text
   let best: TitleCandidate | undefined
   let bestScore = -Infinity

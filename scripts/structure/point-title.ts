@@ -33,7 +33,7 @@ const TAIL_LINKS = new Set(['for', 'on', 'against', 'in'])
 /** Modifiers that do not make a title's core specific (“Common rules”, “New fund”). */
 /** Heads that need their phrase to say what they are (“Joint programme for the monitoring of microplastics”). */
 export const GENERIC_HEADS = new Set(['programme', 'program', 'fund', 'rules', 'guidelines', 'plan', 'system', 'framework', 'mechanism', 'initiative', 'network', 'platform', 'facility', 'group', 'team', 'body', 'committee', 'centre', 'center', 'standards', 'measures', 'action', 'steps', 'support', 'cooperation'])
-export const GENERIC_MODIFIERS = new Set(['common', 'new', 'further', 'shared', 'regional', 'first', 'joint'])
+export const GENERIC_MODIFIERS = new Set(['common', 'new', 'further', 'shared', 'regional', 'first'])
 
 /**
  * The title the hand-written rules give a point that has none of its own: a noun phrase of at most
@@ -53,10 +53,8 @@ export function ruleTitle(sentence: string, tagged?: Word[]): string | undefined
     if (clause) return clause
   }
   let phrase: string[] | undefined
-  // `Forest workers will receive training in …`: who receives is not what the point is about
-  const receives = verb !== -1 && /^(?:receive|get|obtain|gain|undergo)$/.test(words[verb].lemma)
   if (verb === -1) phrase = nounPhrase(words, 0, words.length)?.words
-  else if (actor || receives) phrase = objectOf(words, verb)
+  else if (actor) phrase = objectOf(words, verb)
   else phrase = subject?.words
   // “3.2 million people remain displaced”: the state names them (“Displaced people”)
   if (!actor && subject && subject.words.length === 1 && verb !== -1 && /^(?:remain|stay|be)$/.test(words[verb].lemma) && words[verb + 1]?.pos === 'VERB' && /ed$/.test(words[verb + 1].lower)) phrase = [words[verb + 1].lower, lowerCommon(subject.words[0])]
@@ -72,8 +70,6 @@ export function ruleTitle(sentence: string, tagged?: Word[]): string | undefined
   if (phrase.length > 4 && cut !== -1 && (phrase.length - cut > 2 || PERSON_NOUNS.test(phrase[cut + 1])) && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
   // `the Lausanne Agenda for Open Science and …`: a name is the title whole, never cut inside
   const name = nameAround(words, phrase)
-  const topic = documentTopic(words, name ?? phrase.join(' '))
-  if (topic) return topic
   if (name) return name
   return sentenceCase(phrase.slice(0, MAX_TITLE_WORDS).join(' '))
 }
@@ -176,32 +172,6 @@ export function nameTitle(words: Word[], name: Name): string | undefined {
   return sentenceCase(named.join(' '))
 }
 
-/**
- * What a numbered document is on, when the sentence says it (`adopted Resolution No. 9 on the safe
- * disposal of used batteries` → “Safe disposal of used batteries”): a number says which document,
- * its subject says what the point is about.
- * @param words the sentence's words
- * @param title the document's title (`Resolution No. 9`)
- * @returns the subject as a title, or `undefined` when the title is not a document or has no `on`/`concerning` phrase
- */
-export function documentTopic(words: Word[], title: string): string | undefined {
-  const parts = title.split(' ')
-  if (!DOCUMENT_NOUNS.has(parts[0].toLowerCase()) || !/^\d/.test(parts[parts.length - 1])) return undefined
-  const at = words.findIndex((w, i) => w.text === parts[parts.length - 1] && words[i - parts.length + 1]?.text === parts[0])
-  if (at === -1 || !/^(?:on|concerning|about|regarding)$/.test(words[at + 1]?.lower ?? '')) return undefined
-  // `on women, peace and security`: a list is kept whole
-  let end = at + 2
-  while (end < words.length && (/^(?:NOUN|ADJ|PROPN|CCONJ)$/.test(words[end].pos) || words[end].text === ',' || (end === at + 2 && words[end].lower === 'the'))) end++
-  while (end > at + 2 && (words[end - 1].pos === 'CCONJ' || words[end - 1].text === ',')) end--
-  const list = words.slice(words[at + 2]?.lower === 'the' ? at + 3 : at + 2, end)
-  if (list.some((w) => w.text === ',') && list.at(-2)?.pos === 'CCONJ' && list.length <= MAX_TITLE_WORDS) return sentenceCase(list.map((w) => w.text).join(' ').replace(/ ,/g, ','))
-  const stop = words.findIndex((w, i) => i > at + 1 && w.pos === 'PUNCT')
-  const topic = nounPhrase(words, at + 2, stop === -1 ? words.length : stop)
-  // (a place or a name says where, the number says which: `Resolution 2349 on the Lake Chad Basin` stays)
-  if (!topic || topic.core.every((w) => w.pos === 'PROPN') || topic.words.length > MAX_TITLE_WORDS) return undefined
-  return sentenceCase(topic.words.join(' '))
-}
-
 /** A sentence's main clause: its words after an opening phrase, its main verb, its subject and whether that subject names who acted. */
 export interface MainClause {
   words: Word[]
@@ -252,14 +222,10 @@ export function wordsOf(sentence: string): Word[] {
     const previous = words[words.length - 1]
     // Glue `catch - up` back into `catch-up` when the source wrote no spaces: one modifier or noun.
     if (previous && !spaces[i] && (texts[i] === '-' || previous.text.endsWith('-'))) {
-      // (the dictionary form is the first part as written and the last part's: `re-elected` → `re-elect`)
-      previous.lemma = texts[i] === '-' ? `${previous.lower}-` : `${previous.lower}${(lemmas[i] ?? texts[i]).toLowerCase()}`
       previous.text += texts[i]
       previous.lower = previous.text.toLowerCase()
       // `co-finance` after `to` is a verb; otherwise a hyphenated word is a modifier or a noun
       if (texts[i] !== '-') previous.pos = tags[i] === 'NOUN' || tags[i] === 'PROPN' || (tags[i] === 'NUM' && previous.pos === 'NUM') ? tags[i] : tags[i] === 'VERB' && /^(?:co|re|pre|up|down)-/.test(previous.lower) ? 'VERB' : 'ADJ'
-      // `the ban on clear-cutting`: a hyphenated gerund with no noun after it names an activity
-      if (previous.pos === 'ADJ' && tags[i] === 'VERB' && /ing$/.test(texts[i]) && !/^(?:NOUN|ADJ|PROPN)$/.test(tags[i + 1] ?? '')) previous.pos = 'NOUN'
       continue
     }
     // `approx.`, `c.` qualify a number; they are not part of a noun phrase
@@ -268,11 +234,6 @@ export function wordsOf(sentence: string): Word[] {
       continue
     }
     words.push({text: texts[i], pos: tags[i], lower: texts[i].toLowerCase(), lemma: (lemmas[i] ?? texts[i]).toLowerCase()})
-  }
-  // `Training/PROPN for …`: a sentence's first word is capitalised by the sentence, not by a name; the model's tag of it in lower case says what it is
-  if (words[0]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && /^(?:for|of|on|to|against)$/.test(words[1]?.text ?? '')) {
-    const alone = (nlp().readDoc(words[0].lower).tokens().out(its.pos) as string[])[0]
-    if (alone === 'NOUN' || alone === 'ADJ') words[0].pos = alone
   }
   // The small model's slips before a noun: `two new/ADV undersea cables`, `plan shipping/VERB lanes`, `help producing/VERB countries`.
   words.forEach((word, i) => {
@@ -284,18 +245,6 @@ export function wordsOf(sentence: string): Word[] {
       if (words[i - 1].pos === 'VERB') words[i - 1].pos = 'ADJ'
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
-    // `will care/NOUN for street trees`: after a modal, a bare word before a preposition or an article is the verb
-    // `, which caps/NOUN transit fees at 4%`: after `, which`, a word before a noun phrase is its verb
-    if (word.pos === 'NOUN' && words[i - 1]?.lower === 'which' && words[i - 2]?.text === ',' && /^(?:NOUN|ADJ|DET|NUM)$/.test(next)) word.pos = 'VERB'
-    // `to co-finance/NOUN projects`: after `to`, a word made with `co-`/`re-` before its object is a verb
-    if (word.pos === 'NOUN' && /^(?:co|re)-\p{L}/u.test(word.lower) && words[i - 1]?.lower === 'to' && /^(?:NOUN|DET|ADJ|PROPN)$/.test(next)) word.pos = 'VERB'
-    // (so after `who`: `patients who move/NOUN between countries`)
-    if (word.pos === 'NOUN' && /^(?:will|shall|would|must|can|should|who)$/.test(words[i - 1]?.lower ?? '') && /^(?:ADP|DET)$/.test(next) && !/[^s]s$/.test(word.lower)) word.pos = 'VERB'
-    // `an inventory of old-growth stands/VERB by 2025`: after a preposition and a hyphenated modifier, a verb in -s is the noun it modifies
-    if (word.pos === 'VERB' && /[^s]s$/.test(word.lower) && /-/.test(words[i - 1]?.text ?? '') && words[i - 2]?.pos === 'ADP' && /^(?:ADP|PUNCT|CCONJ)$/.test(next || 'PUNCT')) {
-      word.pos = 'NOUN'
-      words[i - 1].pos = 'ADJ'
-    }
   })
   // A plain adjective ending a phrase after a noun is a noun of the compound (`one inspection standard/ADJ from 2017`)
   words.forEach((word, i) => {
@@ -462,8 +411,7 @@ function compoundOf(core: Word[], link: Word, tail: Phrase, after: Word | undefi
   if (after && (after.pos === 'ADJ' || (after.pos === 'ADV' && !/^(?:now|already|still|also|then|soon|again|currently|together)$/.test(after.lower)))) return undefined
   const last = held[held.length - 1]
   // the held noun as a modifier is singular (`laboratory network`), as the model's dictionary form says
-  // (… or the word without its `s` when the model gives another spelling: `gauges`, lemma `gage`)
-  const singular = /s$/.test(last.lower) && last.lemma !== last.lower ? (last.lower.startsWith(last.lemma.slice(0, -1)) ? last.lemma : /[^su]s$/.test(last.lower) ? last.lower.slice(0, -1) : last.lower) : last.lower
+  const singular = /s$/.test(last.lower) && last.lemma !== last.lower && last.lower.startsWith(last.lemma.slice(0, -1)) ? last.lemma : last.lower
   let modifiers = core.slice(0, -1)
   const compound = () => [...modifiers.map((w) => w.text), ...held.slice(0, -1).map((w) => w.text), singular, head.text]
   // A stack of more than three words reads badly: keep the phrase as written (`shared register of
@@ -541,11 +489,7 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
   const doing = words[acting]
   if ((object.words.length === 1 || (object.participle && object.core.length === 1)) && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
     const link = words[object.end]
-    let tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
-    // `from stump to port`: a range is kept whole or not at all
-    if (tail && link.lower === 'from' && words[tail.end]?.lower === 'to') tail = undefined
-    // (… and a phrase is never cut before its noun: not `in the smaller member` of `… member states`)
-    if (tail && /^(?:NOUN|PROPN)$/.test(words[tail.end]?.pos ?? '')) tail = undefined
+    const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
     // the verb as written after `will`/`to` keeps its spelling (`recognise`, not the model's `recognize`)
     const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[acting - 1]?.lower ?? '') ? doing.lower : doing.lemma
     return [gerundOf(base), object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tail.words] : [])]
@@ -591,11 +535,6 @@ function kindOfList(words: Word[], from: number): string[] | undefined {
 /** A common noun in lower case inside a title (`skills`), a name as written (`Ghana`). */
 export function lowerCommon(word: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word
-}
-
-/** A verb's dictionary form: the model's lemma, or the word without `-ed` when the model knows no other (`re-elected` → `re-elect`). */
-export function verbBase(word: Word): string {
-  return word.lemma === word.lower && /[^e]ed$/.test(word.lower) ? word.lower.slice(0, -2) : word.lemma
 }
 
 /** `Recognising` from `recognise`, `Running` from `run`, `Applying` from `apply`. */

@@ -1,6 +1,5 @@
-import {ACTING_BODIES, ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS} from './english.js'
-import {nominalTitles, receivedTitles, roleTitle} from './nominal-title.js'
-import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, documentTopic, lowerCommon, verbBase, mainClause, namesOf, nameTitle, nounPhrase, objectOf, ruleTitle, sentenceCase, wordsOf, type Word} from './point-title.js'
+import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS} from './english.js'
+import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, ruleTitle, sentenceCase, wordsOf, type Word} from './point-title.js'
 
 /**
  * The features the title scorer weighs, each a number from 0 to 1. Where a candidate comes from:
@@ -8,8 +7,7 @@ import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITL
  * (of the main verb), `main` (either), `phrase` (another noun phrase of the sentence), `in_phrase`
  * (after a preposition), `core` (a phrase without its complement), `plain` (without a modifier
  * such as “common”, “new”), `complement` (what a phrase's preposition introduces), `compound`
- * (`report of the X` → “X report”), `gerund` (a verb and its object: “Repairing schools”), `nominal` (the
- * verb's noun and its object: “Expansion of the network”, see `nominal-title.ts`), `bland_verb` (… when the verb says little:
+ * (`report of the X` → “X report”), `gerund` (a verb and its object: “Repairing schools”), `bland_verb` (… when the verb says little:
  * “Welcoming”). Its length (`len1` … `len5`, five words or more). Its head: `vague_head`
  * (“Programme”), `actor_head` (who acts, people: “Ministers”, “Members”), `light_head` (“use”,
  * “progress”), `nominal_head` (an action: “recognition”, “screening”); the head is the noun
@@ -20,7 +18,7 @@ import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITL
  * `generic_modifier` (starts with one). `name`: a proper name of the sentence, whole (`Lausanne
  * Agenda for Open Science`), its acronym or a document's noun and number (“Resolution 2349”).
  */
-export const FEATURES = ['rule', 'name', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'nominal', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
+export const FEATURES = ['rule', 'name', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
 export type Feature = (typeof FEATURES)[number]
 
 /** A possible title of a point and what the scorer knows of it. */
@@ -28,8 +26,6 @@ export interface TitleCandidate {
   /** The title as it would be shown (sentence case). */
   text: string
   features: Record<Feature, number>
-  /** The rules' title when it is what a numbered document is on or an office filled: the title, not scored. */
-  fixed?: boolean
 }
 
 /** Prepositions that join a noun phrase to its complement (`Fees on grain`). */
@@ -44,10 +40,6 @@ interface Draft {
   /** Where it starts in the clause (0 to 1). */
   at: number
   sources: Partial<Record<Feature, number>>
-  /** The dictionary form of the verb a gerund is made from. */
-  verb?: string
-  /** The rules' title that is the title whatever the scorer says (see `TitleCandidate.fixed`). */
-  fixed?: boolean
 }
 
 /**
@@ -63,26 +55,16 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   const tagged = wordsOf(sentence.slice(0, MAX_SENTENCE))
   const drafts: Draft[] = []
   const rule = ruleTitle(sentence, tagged.map((word) => ({...word})))
-  const {words, verb, actor, subject} = mainClause(tagged)
-  // (what a numbered document is on is the title, as the document's name would be: see `documentTopic`)
-  const topic = namesOf(words).map((name) => nameTitle(words, name)).map((title) => title && documentTopic(words, title)).find(Boolean)
+  if (rule) drafts.push({words: rule.split(' '), at: 0, sources: {rule: 1}})
+  const {words, verb, actor} = mainClause(tagged)
   const stops = (from: number) => {
     const stop = words.findIndex((w, i) => i > from && w.pos === 'PUNCT' && /^[,;:()“”"]$/.test(w.text))
     return stop === -1 ? words.length : stop
   }
-  // (an office filled is named by the office: `re-elected Ms Rukavina as Chair` → “Re-election of the Chair”)
-  let verbAt = verb
-  while (verbAt !== -1 && verbAt < words.length - 1 && /^(?:VERB|AUX|PART)$/.test(words[verbAt + 1].pos)) verbAt++
-  const role = actor && verb !== -1 ? roleTitle(words, verbAt, stops(verbAt))?.join(' ') : undefined
-  const ruled = role ?? rule
-  if (ruled) drafts.push({words: ruled.split(' '), at: 0, sources: {rule: 1}, fixed: Boolean(role || topic === rule)})
   const nominal = (w: Word | undefined) => Boolean(w && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(w.pos))
   // What the rules take as the object of the main verb (past an attitude, a request, an amount)
   const object = verb !== -1 && actor ? objectOf(words, verb) : undefined
   if (object) drafts.push({words: object, at: 0, sources: {object: 1, main: 1}})
-  // `Forest workers will receive training in …`: what they receive, and whom it is for
-  const received = verb !== -1 && subject ? receivedTitles(words, verb, stops(verb), subject) : []
-  for (const title of received) drafts.push({words: title, at: 0, sources: {object: 1, main: 1}})
   let objectSeen = false
   for (let i = 0; i < words.length; i++) {
     if (!nominal(words[i]) || (nominal(words[i - 1]) && words[i - 1].lower !== 'and') || /^['’]s$/.test(words[i - 1]?.text ?? '')) continue
@@ -98,8 +80,7 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
       }
     }
     // a subject that names who acted (“Ministers”, “The Alliance's donors”) is not what the point is about
-    // … nor one that only receives it (`Forest workers will receive training`)
-    if (verb !== -1 && i < verb && (actor || received.length)) continue
+    if (verb !== -1 && i < verb && actor) continue
     const role: Feature = verb !== -1 && i < verb ? 'subject' : verb !== -1 && !objectSeen ? 'object' : 'phrase'
     if (role === 'object') objectSeen = true
     const at = i / Math.max(1, words.length)
@@ -130,19 +111,17 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   for (let j = Math.max(0, verb); verb !== -1 && j < words.length; j++) {
     const doing = words[j]
     if (doing.pos !== 'VERB' || REPORTING_VERBS.has(doing.lower) || ASKING_VERBS.has(doing.lower) || /^(?:be|have|do)$/.test(doing.lemma)) continue
-    // the decision named by its noun: `Expansion of the network`, `Ban on plastic bags`
-    for (const nominal of nominalTitles(words, j, stops(j))) drafts.push({words: nominal, at: j / Math.max(1, words.length), sources: {nominal: 1, bland_verb: UNDESCRIPTIVE_VERBS.has(doing.lemma) ? 1 : 0}})
     let k = j + 1
     while (/^(?:the|a|an|their|its|our|new|more)$/.test(words[k]?.lower ?? '')) k++
     if (!nominal(words[k]) || words[k].pos === 'NUM') continue
     const object = nounPhrase(words, k, stops(k))
     if (!object) continue
-    const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[j - 1]?.lower ?? '') ? doing.lower : verbBase(doing)
+    const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[j - 1]?.lower ?? '') ? doing.lower : doing.lemma
     // (a verb in -ing is its own gerund: `preventing`, not the model's lemma made one again)
     const gerund = [sentenceCase(/ing$/.test(doing.lower) ? doing.lower : gerundOf(base)), ...object.words.map((word, n) => (n === 0 && object.core[0]?.pos !== 'PROPN' ? lowerCommon(word) : word))]
     const bland = UNDESCRIPTIVE_VERBS.has(doing.lemma) ? 1 : 0
-    drafts.push({words: gerund, at: j / Math.max(1, words.length), sources: {gerund: 1, bland_verb: bland}, verb: verbBase(doing)})
-    if (object.core.length < object.words.length) drafts.push({words: [gerund[0], ...object.core.map((w, n) => (n === 0 && w.pos !== 'PROPN' ? lowerCommon(w.text) : w.text))], at: j / Math.max(1, words.length), sources: {gerund: 1, core: 1, bland_verb: bland}, verb: verbBase(doing)})
+    drafts.push({words: gerund, at: j / Math.max(1, words.length), sources: {gerund: 1, bland_verb: bland}})
+    if (object.core.length < object.words.length) drafts.push({words: [gerund[0], ...object.core.map((w, n) => (n === 0 && w.pos !== 'PROPN' ? lowerCommon(w.text) : w.text))], at: j / Math.max(1, words.length), sources: {gerund: 1, core: 1, bland_verb: bland}})
   }
   const tags = new Map<string, string>()
   for (const word of tagged) if (!tags.has(word.lower)) tags.set(word.lower, word.pos)
@@ -151,12 +130,11 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   for (const draft of drafts) {
     const kept = draft.words.filter((word) => word.length > 0)
     if (kept.length === 0 || kept.length > (draft.sources.name ? MAX_NAME_WORDS : MAX_TITLE_WORDS) || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
-    if (isFragment(kept, draft, tags)) continue
     const text = sentenceCase(kept.join(' '))
     const features = featuresOf(kept, draft, tags, rest)
     const key = text.toLocaleLowerCase()
     const same = byText.get(key)
-    if (!same) byText.set(key, {text, features, ...(draft.fixed ? {fixed: true} : {})})
+    if (!same) byText.set(key, {text, features})
     else for (const name of FEATURES) same.features[name] = Math.max(same.features[name], features[name])
   }
   // Who met or acted (`Ministers`, `Member states`) is never the title, unless the point is about who belongs
@@ -165,31 +143,11 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   return about.length && !MEMBERSHIP.test(sentence) ? about : candidates
 }
 
-/** Verbs whose object alone does not say what is done (`bring degraded marshes back under protection`): their gerund is never a title. */
-const COMPLEMENT_VERBS = /^(?:bring|put|place|turn|keep|make|set|get|let|go|come|take)$/
-
-/**
- * Whether a candidate is a cut piece of the sentence rather than a phrase that names something: a
- * verb as its first word (`Caps transit fees`, `Move between countries`; a participle modifies: “Displaced people”) unless it is the made
- * gerund or noun of a decision, a verb, adverb, article, preposition or pronoun as its last
- * (`Main reasons girls drop`, `Money home`), or the gerund of a verb that needs more than its object
- * (`Bringing degraded salt marshes`).
- */
-function isFragment(words: string[], draft: Draft, tags: Map<string, string>): boolean {
-  if (draft.sources.name) return false
-  const first = tags.get(words[0].toLowerCase())
-  const last = tags.get(words[words.length - 1].toLowerCase())
-  if (first === 'VERB' && !draft.sources.gerund && !draft.sources.nominal && !/(?:ing|ed)$/.test(words[0])) return true
-  if (words.length > 1 && /^(?:VERB|ADV|DET|ADP|PRON|PART|AUX|SCONJ)$/.test(last ?? '') && !/ing$/.test(words[words.length - 1])) return true
-  return Boolean(draft.sources.gerund && COMPLEMENT_VERBS.test(draft.verb ?? ''))
-}
-
-/** Whether a title names who met or acted (`Ministers`, `Member states`, `Governors of the central banks`) or who funds or carries out a decision (`Regional development banks`, `Industry associations`, `Member country`). */
+/** Whether a title names who met or acted (`Ministers`, `Member states`, `Governors of the central banks`). */
 export function namesActors(title: string): boolean {
   const lower = title.toLowerCase().split(' ')
   const link = lower.findIndex((word, i) => i > 0 && LINKS.test(word))
-  const head = lower[(link === -1 ? lower.length : link) - 1]
-  return ACTING_PEOPLE.has(head) || ACTING_BODIES.has(head)
+  return ACTING_PEOPLE.has(lower[(link === -1 ? lower.length : link) - 1])
 }
 
 /** The features of a candidate's words (see `FEATURES`). */
