@@ -316,14 +316,12 @@ const WEEKDAY_INDEX: Record<string, number> = {sunday: 0, monday: 1, tuesday: 2,
  * @returns the meeting's date, or the dates unchanged
  */
 export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: Reading): MeetingDates {
-  if (dates.start !== dates.end) return dates
   const named = WEEKDAY_ALONE.exec(sentence.slice(0, 400))
   if (!named) return dates
-  const day = new Date(`${dates.start}T00:00:00Z`)
-  const back = (day.getUTCDay() - WEEKDAY_INDEX[named[1].toLowerCase()] + 7) % 7
-  if (back === 0) return dates
-  const start = new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10)
-  return {start, end: start, display: displayDates(start, start, reading.calendar.locale)}
+  const day = WEEKDAY_INDEX[named[1].toLowerCase()]
+  // the same weekday as the date: the meeting is that day
+  if (new Date(`${dates.start}T00:00:00Z`).getUTCDay() === day) return dates
+  return daysBefore(dates, [day, day], reading.calendar) ?? dates
 }
 
 /** The meeting clause after a dateline's verb: up to the end of its sentence or clause. */
