@@ -5,7 +5,7 @@ import {BuildError, EXIT, runMain} from './errors.js'
 import {PROJECT_ROOT} from './project-root.js'
 import {evaluate, findCases, formatEvaluation} from './reader/evaluate.js'
 
-const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX]
+const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M]
 
 Read every case of the reading corpus (scripts/test/corpus/<case>/input.txt) and every fixture
 that has an expected.yml with the real structure stage, and print the exact-match rate per field
@@ -14,13 +14,16 @@ that has an expected.yml with the real structure stage, and print the exact-matc
   --quiet               print the rates only, not the misses
   --only-prefix PREFIX  read only the cases whose folder name starts with PREFIX
                         (e.g. heldout- for the held-out set alone)
+  --rounds N,M          read only the held-out cases of these rounds (heldout-…-N)
+  --except-rounds N,M   leave out the held-out cases of these rounds (to keep
+                        a round unseen while the reader is worked on)
   --help                show this help
 `
 
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
@@ -30,11 +33,29 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   }
   const root = PROJECT_ROOT
   const prefix = values['only-prefix'] ?? ''
-  const cases = findCases([path.join(root, 'scripts/test/corpus'), path.join(root, 'scripts/test/fixtures')]).filter((item) => item.name.startsWith(prefix))
-  if (cases.length === 0) throw new BuildError(`scripts/test/corpus/: no case with input.txt and expected.yml${prefix ? ` whose name starts with \`${prefix}\`` : ''}`, EXIT.usage)
+  const only = roundList(values.rounds, '--rounds')
+  const except = roundList(values['except-rounds'], '--except-rounds')
+  const cases = findCases([path.join(root, 'scripts/test/corpus'), path.join(root, 'scripts/test/fixtures')])
+    .filter((item) => item.name.startsWith(prefix))
+    .filter((item) => only === undefined || (heldOutRound(item.name) !== undefined && only.has(heldOutRound(item.name)!)))
+    .filter((item) => except === undefined || !except.has(heldOutRound(item.name) ?? ''))
+  if (cases.length === 0) throw new BuildError(`scripts/test/corpus/: no case with input.txt and expected.yml${prefix ? ` whose name starts with \`${prefix}\`` : ''}${only ? ` in held-out round ${[...only].join(', ')}` : ''}`, EXIT.usage)
   const report = formatEvaluation(await evaluate(cases))
   process.stdout.write(values.quiet ? report.split(/\n\n\d+ misses:\n/)[0] + '\n' : report)
   return EXIT.ok
+}
+
+/** The round of a held-out case (`heldout-water-numbered-5` → `5`), or undefined for a tuning case. */
+function heldOutRound(name: string): string | undefined {
+  return /^heldout-.*-(\d+)$/.exec(name)?.[1]
+}
+
+/** A comma-separated list of round numbers, or undefined when the option is not given. */
+function roundList(value: string | undefined, option: string): Set<string> | undefined {
+  if (value === undefined) return undefined
+  const rounds = value.split(',').map((part) => part.trim())
+  if (rounds.some((round) => !/^\d+$/.test(round))) throw new BuildError(`${option}: expected round numbers separated by commas, e.g. 4,5 (got \`${value}\`)`, EXIT.usage)
+  return new Set(rounds)
 }
 
 runMain(() => main())

@@ -79,4 +79,19 @@ describe('npm run eval', () => {
     expect(failed.code).toBe(2)
     expect(failed.stderr.trim().split('\n')).toEqual(['briefing-pack: scripts/test/corpus/: no case with input.txt and expected.yml whose name starts with `no-such-case-`'])
   }, 60_000)
+
+  it('keeps a held-out round apart with --rounds and --except-rounds, and refuses a list that is not round numbers', async () => {
+    const run = promisify(execFile)
+    const all = findCases([path.join(root, 'scripts/test/corpus'), path.join(root, 'scripts/test/fixtures')])
+    const roundOf = (name: string) => /^heldout-.*-(\d+)$/.exec(name)?.[1]
+    const inRounds = all.filter((item) => roundOf(item.name) === '4' || roundOf(item.name) === '5').length
+    expect(inRounds).toBeGreaterThan(0)
+    const only = await run(process.execPath, [path.join(root, 'scripts/run.mjs'), 'eval', '--rounds', '4,5', '--quiet'], {cwd: root})
+    expect(only.stdout.split('\n')[0]).toMatch(new RegExp(`^${inRounds} cases, ${inRounds} held out\\b`))
+    const except = await run(process.execPath, [path.join(root, 'scripts/run.mjs'), 'eval', '--except-rounds', '4,5', '--quiet'], {cwd: root})
+    expect(except.stdout.split('\n')[0]).toMatch(new RegExp(`^${all.length - inRounds} cases,`))
+    const failed = await run(process.execPath, [path.join(root, 'scripts/run.mjs'), 'eval', '--rounds', 'four'], {cwd: root}).catch((error) => error)
+    expect(failed.code).toBe(2)
+    expect(failed.stderr.trim().split('\n')).toEqual(['briefing-pack: --rounds: expected round numbers separated by commas, e.g. 4,5 (got `four`)'])
+  }, 60_000)
 })
