@@ -1,0 +1,20 @@
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+
+/**
+ * Vitest global setup: every temporary folder of a test run (packs built by the tests, their
+ * sources, Chromium profiles, site folders) is made inside one folder of its own, removed when the
+ * run ends, so a run leaves nothing in the system's temporary folder. Workers and the processes
+ * they spawn inherit `TMPDIR`, which `os.tmpdir()` reads.
+ */
+export default function setup(): () => void {
+  const run = mkdtempSync(path.join(tmpdir(), 'briefing-pack-tests-'))
+  const before = process.env.TMPDIR
+  process.env.TMPDIR = run
+  return () => {
+    if (before === undefined) delete process.env.TMPDIR
+    else process.env.TMPDIR = before
+    rmSync(run, {recursive: true, force: true})
+  }
+}
