@@ -52,7 +52,7 @@ const AT = Object.fromEntries(FEATURES.map((name, index) => [name, index])) as R
  * @param which the rules to apply (both by default)
  * @returns the chosen label
  */
-export function chooseByRules(candidates: Candidate[], which: {place?: boolean; share?: boolean; bare?: boolean} = {place: true, share: true}): string {
+export function chooseByRules(candidates: Candidate[], which: {place?: boolean; share?: boolean; bare?: boolean} = {place: true, share: true, bare: true}): string {
   const [rule] = candidates
   if (!rule) return ''
   const f = (candidate: Candidate, name: (typeof FEATURES)[number]) => candidate.features[AT[name]]
@@ -67,7 +67,7 @@ export function chooseByRules(candidates: Candidate[], which: {place?: boolean; 
     if (better) return better.label
   }
   if (which.bare && f(rule, 'bare') > 0 && f(rule, 'bare share') === 0) {
-    const better = candidates.find((candidate) => candidate !== rule && f(candidate, 'generic') === 0 && f(candidate, 'phrases') === 1 && f(candidate, 'skips') === 0 && f(candidate, 'time') === (hadTime ? 1 : 0))
+    const better = candidates.find((candidate) => candidate !== rule && f(candidate, 'verb') > 0 && f(candidate, 'phrases') === 1 && f(candidate, 'skips') === 0 && f(candidate, 'time') === (hadTime ? 1 : 0))
     if (better) return better.label
   }
   return rule.label
