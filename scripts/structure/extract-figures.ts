@@ -390,7 +390,8 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   const holder = to === noun.to && !adding ? relativeHolder(tokens, quantity.from, sentence) : ''
   if (holder) return `${slice(sentence, tokens, noun.from, noun.to)} ${holder}${timeAfter(tokens, to, sentence)}`
   // `the Council's 27 members`: a bare count keeps the body it belongs to
-  const owner = to === noun.to && !adding ? bodyBefore(tokens, quantity.from, sentence) : undefined
+  // (not `member countries`: a member is already of the body)
+  const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
 }
@@ -1855,7 +1856,7 @@ function tidyLabel(label: string): string {
   // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`
   let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:up|down) from ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') ? 'the ' : ''))
   // a label is a bare noun phrase: `Regional Trade Facilitation Fund`, not `the Regional …`
-  text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
+  text = withoutMembersPlace(text.replace(/^(?:the|a|an)\s+(?=\S)/i, ''))
   for (;;) {
     // an abbreviation keeps its period (`aid to Washington, D.C.`)
     const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-$€£¥(]+$/u, '')
@@ -1863,6 +1864,17 @@ function tidyLabel(label: string): string {
     text = LABEL_TAIL_WORDS.has(last) && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
     if (text === trimmed) return text
   }
+}
+
+/**
+ * A label without a place that only repeats who met (`cost of illegal logging to the region a
+ * year` → `cost of illegal logging a year`, `sniffer dogs with their handlers at the region`,
+ * `humanitarian appeals for the region funded in 2023`): the readout's figures are all of its
+ * members' region. A place that is all the label says after its first word stays.
+ * @param label the label
+ */
+export function withoutMembersPlace(label: string): string {
+  return label.replace(/(\S)\s(?:in|across|throughout|for|to|at)\s(?:the\s(?:region|hemisphere|continent|sub-region|subregion)|(?:the\s)?member\s(?:countries|states))(?=$|,|\s(?:in|by|since|until)\s(?:19|20)\d\d\b|\s(?:today|now|a\syear|per\syear|each\syear|who|that|which)\b|\s\p{Ll}+(?:ed|en)\b)/u, (whole, last: string, at: number) => (label.slice(0, at).includes(' ') ? last : whole))
 }
 
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
