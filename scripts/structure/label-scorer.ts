@@ -41,20 +41,18 @@ export function scoreOf(candidate: Candidate, weights: number[]): number {
 const AT = Object.fromEntries(FEATURES.map((name, index) => [name, index])) as Record<(typeof FEATURES)[number], number>
 
 /**
- * The label by three general rules over the candidates' features, with nothing fitted: keep the
+ * The label by two general rules over the candidates' features, with nothing fitted: keep the
  * rules' label, unless
  * - it narrows the noun only by a place that repeats who met (`adults in member countries`): then
  *   the noun with the verb phrase of its clause (`adults who still have no account`), with the
  *   time when the rules' label had one;
  * - it is the bare noun of a share (`of doses`): then the noun with the first phrase after it
- *   (`of doses from regional manufacturers`);
- * - it is a bare count (`cities, up from 12 in 2020`): then the noun with the verb phrase of its
- *   clause, when there is one (`cities covered by warning systems, up from 12 in 2020`).
+ *   (`of doses from regional manufacturers`).
  * @param candidates the candidates, the rules' label first
- * @param which the rules to apply (all three by default)
+ * @param which the rules to apply (both by default)
  * @returns the chosen label
  */
-export function chooseByRules(candidates: Candidate[], which: {place?: boolean; share?: boolean; bare?: boolean} = {place: true, share: true, bare: true}): string {
+export function chooseByRules(candidates: Candidate[], which: {place?: boolean; share?: boolean; bare?: boolean} = {place: true, share: true}): string {
   const [rule] = candidates
   if (!rule) return ''
   const f = (candidate: Candidate, name: (typeof FEATURES)[number]) => candidate.features[AT[name]]
@@ -68,9 +66,8 @@ export function chooseByRules(candidates: Candidate[], which: {place?: boolean; 
     const better = candidates.find((candidate) => candidate !== rule && f(candidate, 'generic') === 0 && f(candidate, 'phrases') === 1 && f(candidate, 'skips') === 0 && f(candidate, 'time') === (hadTime ? 1 : 0))
     if (better) return better.label
   }
-  // a bare count takes the verb phrase of its clause (`cities covered by warning systems`), but who met (`member countries`) needs nothing more
-  if (which.bare && f(rule, 'bare') > 0 && f(rule, 'bare share') === 0 && !/^member\s/i.test(rule.label)) {
-    const better = candidates.find((candidate) => candidate !== rule && f(candidate, 'verb') > 0 && f(candidate, 'phrases') === 1 && f(candidate, 'skips') === 0 && f(candidate, 'time') === (hadTime ? 1 : 0))
+  if (which.bare && f(rule, 'bare') > 0 && f(rule, 'bare share') === 0) {
+    const better = candidates.find((candidate) => candidate !== rule && f(candidate, 'generic') === 0 && f(candidate, 'phrases') === 1 && f(candidate, 'skips') === 0 && f(candidate, 'time') === (hadTime ? 1 : 0))
     if (better) return better.label
   }
   return rule.label
