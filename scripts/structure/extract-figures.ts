@@ -389,6 +389,9 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a pipeline of projects, which already lists 37 projects`: projects in the pipeline
   const holder = to === noun.to && !adding ? relativeHolder(tokens, quantity.from, sentence) : ''
   if (holder) return `${slice(sentence, tokens, noun.from, noun.to)} ${holder}${timeAfter(tokens, to, sentence)}`
+  // `a no-fly zone of 5 kilometres`, `Irrigated land has grown to 2.6 million hectares`: a unit says what it measures
+  const measure = to === noun.to && !adding ? measureOf(tokens, quantity, noun, sentence) : undefined
+  if (measure) return `${measure}${timeAfter(tokens, to, sentence)}`
   // `the Council's 27 members`: a bare count keeps the body it belongs to
   // (not `member countries`: a member is already of the body)
   const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
@@ -999,7 +1002,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const done = noun ? actionOfSubject(tokens, first) : undefined
       // `rose from 1,100 weapons in 2020 to 2,750 in 2022`: the later year is the figure's own
       const own = done && earlierYear && laterYear ? ` in ${laterYear}` : ''
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : subjectBefore(tokens, first.from - 1, sentence)
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : subjectBefore(tokens, first.from - 1, sentence)
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
@@ -1018,7 +1021,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (linked === second.from && !(first.kind === 'count' && !noun)) {
       const modified = noun ? postModifierEnd(tokens, noun.to, noun.to - noun.from) : 0
       const done = noun && modified === noun.to ? actionOfSubject(tokens, first) : undefined
-      const named = noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : namedBefore(tokens, noun, sentence)) : undefined
+      const named = noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence))) : undefined
       const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
@@ -1864,6 +1867,35 @@ function tidyLabel(label: string): string {
     text = LABEL_TAIL_WORDS.has(last) && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
     if (text === trimmed) return text
   }
+}
+
+/**
+ * What a bare unit of measure counts when no `of` follows it: the noun it sizes (`a no-fly zone
+ * of 5 kilometres around every runway` → `kilometres of no-fly zone around every runway`), or the
+ * subject of a verb of change or being before it (`Irrigated land in the basin has grown to 2.6
+ * million hectares` → `hectares of irrigated land`, its place left out). `undefined` when neither.
+ * @param noun the counted noun (`kilometres`)
+ */
+function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
+  if (noun.to - noun.from !== 1 || !MEASURES.test(tokens[noun.from].lower) || tokens[noun.to]?.lower === 'of') return undefined
+  const unit = tokens[noun.from].text
+  if (tokens[quantity.from - 1]?.lower === 'of') {
+    let sized = nounPhraseBefore(tokens, quantity.from - 1, sentence)
+    if (!sized) return undefined
+    // `no-fly zone`: a hyphenated word the tagger did not read as part of the phrase
+    const before = sentence.slice(0, tokens[quantity.from - 1].start).trimEnd()
+    const hyphenated = /(?:^|\s)(\p{Ll}+(?:-\p{L}+)+)\s*$/u.exec(before.slice(0, before.length - sized.length))?.[1]
+    if (hyphenated) sized = `${hyphenated} ${sized}`
+    const place = tokens[noun.to]?.pos === 'ADP' ? nounPhraseAfter(tokens, noun.to + 1) : undefined
+    return `${unit} of ${sized}${place ? ` ${slice(sentence, tokens, noun.to, place.to)}` : ''}`
+  }
+  let verb = quantity.from - 1
+  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || /^(?:ADV|ADP)$/.test(tokens[verb].pos)) && tokens[verb].pos !== 'VERB') verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || act.lemma === 'reach')) return undefined
+  while (verb > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1].pos)) verb--
+  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|at|for|to|from|among|on)\s.*$/, '')
+  return subject ? `${unit} of ${subject}` : undefined
 }
 
 /**
