@@ -377,7 +377,8 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   if (doneTo) return `${slice(sentence, tokens, noun.from, (measured ?? noun).to)} ${doneTo}`
   // `a regional grain reserve of 400,000 tonnes`, `a pilot between 4 countries`: what holds them
   const heldAt = ofAt > 0 ? ofAt : /^(?:between|among)$/.test(tokens[quantity.from - 1]?.lower ?? '') ? quantity.from - 1 : -1
-  if (heldAt > 0 && !adding && to === noun.to) {
+  // (a length or an area sizes what it is of: `a buffer strip of 12 kilometres` is read by `measureOf`)
+  if (heldAt > 0 && !adding && to === noun.to && !SIZES.test(tokens[noun.from].lower)) {
     const ofAt = heldAt
     // only what holds them (`a reserve of`), not what they own (`the soil of 200,000 farms`)
     let article = ofAt - 1
@@ -514,6 +515,8 @@ function listVerb(tokens: Token[], link: number): number {
 }
 
 /** Nouns of measure, which keep their `of` phrase: `tonnes of fuel`, `hectares of forest`. */
+/** Units of length and area: what they are of is the thing they size, not what holds them. */
+const SIZES = /^(?:kilometres|kilometers|miles|metres|meters|hectares|acres)$/
 const MEASURES = /^(?:tonnes|tons|hectares|acres|litres|liters|barrels|kilometres|kilometers|miles|megawatts|gigawatts|cubic|square)$/
 
 /** Verbs of giving: what is given `to` a count is what the count will receive. */
