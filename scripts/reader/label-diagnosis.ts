@@ -38,7 +38,7 @@ const PRONOUN = /^(?:il|elle|ils|elles|dont|lequel|laquelle|lesquels|lesquelles|
 
 /** A text without accents, and each word without a plural or gender ending (`réservée` → `reserv`). */
 function bare(text: string): string {
-  return fold(text).normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/).map((word) => word.replace(/(?:e?s|e|x)$/, '')).join(' ')
+  return fold(text).normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/).map((word) => word.replace(/(?:s|x)$/, '').replace(/e+$/, '')).join(' ')
 }
 
 /**
