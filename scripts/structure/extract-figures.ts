@@ -72,7 +72,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   // the tokens `such` looks back in, read once per sentence and only when asked
   const context: {sentence?: Token[]; previous?: Token[]} = {}
   const take = (at: number, end: number, value: string, label: string) => {
-    const tidy = spelledAsIn(resolveSuch(tidyLabel(label), at, sentence, previous, context), sentence)
+    const tidy = spelledAsIn(resolveSuch(withoutMembersPlace(tidyLabel(label)), at, sentence, previous, context), sentence)
     if (!tidy || taken.some(([start, stop]) => at < stop && end > start)) return
     taken.push([at, end])
     found.push({at, value, label: tidy, sentence})
@@ -1862,7 +1862,7 @@ function tidyLabel(label: string): string {
   // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`
   let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:up|down) from ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') ? 'the ' : ''))
   // a label is a bare noun phrase: `Regional Trade Facilitation Fund`, not `the Regional …`
-  text = withoutMembersPlace(text.replace(/^(?:the|a|an)\s+(?=\S)/i, ''))
+  text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
   for (;;) {
     // an abbreviation keeps its period (`aid to Washington, D.C.`)
     const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-$€£¥(]+$/u, '')
@@ -1897,7 +1897,7 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || act.lemma === 'reach')) return undefined
   while (verb > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1].pos)) verb--
-  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|at|for|to|from|among|on)\s.*$/, '')
+  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on)\s.*$/, '')
   return subject ? `${unit} of ${subject}` : undefined
 }
 
@@ -1905,11 +1905,12 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
  * A label without a place that only repeats who met (`cost of illegal logging to the region a
  * year` → `cost of illegal logging a year`, `sniffer dogs with their handlers at the region`,
  * `humanitarian appeals for the region funded in 2023`): the readout's figures are all of its
- * members' region. A place that is all the label says after its first word stays.
+ * members' region. A place that is all the label says after its first word stays, and so does the
+ * place of a participle (`people stranded in the region`).
  * @param label the label
  */
 export function withoutMembersPlace(label: string): string {
-  return label.replace(/(\S)\s(?:in|across|throughout|for|to|at)\s(?:the\s(?:region|hemisphere|continent|sub-region|subregion)|(?:the\s)?member\s(?:countries|states))(?=$|,|\s(?:in|by|since|until)\s(?:19|20)\d\d\b|\s(?:today|now|a\syear|per\syear|each\syear|who|that|which)\b|\s\p{Ll}+(?:ed|en)\b)/u, (whole, last: string, at: number) => (label.slice(0, at).includes(' ') ? last : whole))
+  return label.replace(/(\S+)\s(?:in|across|throughout|for|to|at)\s(?:the\s(?:region|hemisphere|continent|sub-region|subregion)|(?:the\s)?member\s(?:countries|states))(?=$|,|\s(?:in|by|since|until)\s(?:19|20)\d\d\b|\s(?:today|now|a\syear|per\syear|each\syear|who|that|which)\b|\s\p{Ll}+(?:ed|en)\b)/u, (whole, last: string, at: number) => (label.slice(0, at).includes(' ') && !/\p{L}(?:ed|en)$/u.test(last) ? last : whole))
 }
 
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
