@@ -4,8 +4,9 @@ import {parseArgs} from 'node:util'
 import {BuildError, EXIT, runMain} from './errors.js'
 import {PROJECT_ROOT} from './project-root.js'
 import {evaluate, findCases, formatEvaluation} from './reader/evaluate.js'
+import {diagnoseLabels, formatDiagnosis} from './reader/label-diagnosis.js'
 
-const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M]
+const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M] [-- --labels-diagnosis]
 
 Read every case of the reading corpus (scripts/test/corpus/<case>/input.txt) and every fixture
 that has an expected.yml with the real structure stage, and print the exact-match rate per field
@@ -17,13 +18,17 @@ that has an expected.yml with the real structure stage, and print the exact-matc
   --rounds N,M          read only the held-out cases of these rounds (heldout-…-N)
   --except-rounds N,M   leave out the held-out cases of these rounds (to keep
                         a round unseen while the reader is worked on)
+  --labels-diagnosis    instead, for each figure read with the right value, whether an
+                        accepted label was among its candidate labels (a miss of choice) or
+                        not (a miss of generation), and the kind of each miss (cut to the
+                        head, extra words, comparison lost, …); --quiet prints the counts only
   --help                show this help
 `
 
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
@@ -40,6 +45,10 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     .filter((item) => only === undefined || (heldOutRound(item.name) !== undefined && only.has(heldOutRound(item.name)!)))
     .filter((item) => except === undefined || !except.has(heldOutRound(item.name) ?? ''))
   if (cases.length === 0) throw new BuildError(`scripts/test/corpus/: no case with input.txt and expected.yml${prefix ? ` whose name starts with \`${prefix}\`` : ''}${only ? ` in held-out round ${[...only].join(', ')}` : ''}`, EXIT.usage)
+  if (values['labels-diagnosis']) {
+    process.stdout.write(formatDiagnosis(await diagnoseLabels(cases), !values.quiet))
+    return EXIT.ok
+  }
   const report = formatEvaluation(await evaluate(cases))
   process.stdout.write(values.quiet ? report.split(/\n\n\d+ misses:\n/)[0] + '\n' : report)
   return EXIT.ok

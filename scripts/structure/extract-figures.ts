@@ -72,7 +72,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   // the tokens `such` looks back in, read once per sentence and only when asked
   const context: {sentence?: Token[]; previous?: Token[]} = {}
   const take = (at: number, end: number, value: string, label: string) => {
-    const tidy = spelledAsIn(resolveSuch(tidyLabel(label), at, sentence, previous, context), sentence)
+    const tidy = spelledAsIn(resolveSuch(withoutMembersPlace(tidyLabel(label)), at, sentence, previous, context), sentence)
     if (!tidy || taken.some(([start, stop]) => at < stop && end > start)) return
     taken.push([at, end])
     found.push({at, value, label: tidy, sentence})
@@ -377,7 +377,8 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   if (doneTo) return `${slice(sentence, tokens, noun.from, (measured ?? noun).to)} ${doneTo}`
   // `a regional grain reserve of 400,000 tonnes`, `a pilot between 4 countries`: what holds them
   const heldAt = ofAt > 0 ? ofAt : /^(?:between|among)$/.test(tokens[quantity.from - 1]?.lower ?? '') ? quantity.from - 1 : -1
-  if (heldAt > 0 && !adding && to === noun.to) {
+  // (a length or an area sizes what it is of: `a buffer strip of 12 kilometres` is read by `measureOf`)
+  if (heldAt > 0 && !adding && to === noun.to && !SIZES.test(tokens[noun.from].lower)) {
     const ofAt = heldAt
     // only what holds them (`a reserve of`), not what they own (`the soil of 200,000 farms`)
     let article = ofAt - 1
@@ -389,8 +390,12 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a pipeline of projects, which already lists 37 projects`: projects in the pipeline
   const holder = to === noun.to && !adding ? relativeHolder(tokens, quantity.from, sentence) : ''
   if (holder) return `${slice(sentence, tokens, noun.from, noun.to)} ${holder}${timeAfter(tokens, to, sentence)}`
+  // `a no-fly zone of 5 kilometres`, `Irrigated land has grown to 2.6 million hectares`: a unit says what it measures
+  const measure = to === noun.to && !adding ? measureOf(tokens, quantity, noun, sentence) : undefined
+  if (measure) return `${measure}${timeAfter(tokens, to, sentence)}`
   // `the Council's 27 members`: a bare count keeps the body it belongs to
-  const owner = to === noun.to && !adding ? bodyBefore(tokens, quantity.from, sentence) : undefined
+  // (not `member countries`: a member is already of the body)
+  const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
 }
@@ -510,6 +515,8 @@ function listVerb(tokens: Token[], link: number): number {
 }
 
 /** Nouns of measure, which keep their `of` phrase: `tonnes of fuel`, `hectares of forest`. */
+/** Units of length and area: what they are of is the thing they size, not what holds them. */
+const SIZES = /^(?:kilometres|kilometers|miles|metres|meters|hectares|acres)$/
 const MEASURES = /^(?:tonnes|tons|hectares|acres|litres|liters|barrels|kilometres|kilometers|miles|megawatts|gigawatts|cubic|square)$/
 
 /** Verbs of giving: what is given `to` a count is what the count will receive. */
@@ -998,7 +1005,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const done = noun ? actionOfSubject(tokens, first) : undefined
       // `rose from 1,100 weapons in 2020 to 2,750 in 2022`: the later year is the figure's own
       const own = done && earlierYear && laterYear ? ` in ${laterYear}` : ''
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : subjectBefore(tokens, first.from - 1, sentence)
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : subjectBefore(tokens, first.from - 1, sentence)
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
@@ -1017,7 +1024,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (linked === second.from && !(first.kind === 'count' && !noun)) {
       const modified = noun ? postModifierEnd(tokens, noun.to, noun.to - noun.from) : 0
       const done = noun && modified === noun.to ? actionOfSubject(tokens, first) : undefined
-      const named = noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : namedBefore(tokens, noun, sentence)) : undefined
+      const named = noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence))) : undefined
       const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
@@ -1863,6 +1870,47 @@ function tidyLabel(label: string): string {
     text = LABEL_TAIL_WORDS.has(last) && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
     if (text === trimmed) return text
   }
+}
+
+/**
+ * What a bare unit of measure counts when no `of` follows it: the noun it sizes (`a no-fly zone
+ * of 5 kilometres around every runway` → `kilometres of no-fly zone around every runway`), or the
+ * subject of a verb of change or being before it (`Irrigated land in the basin has grown to 2.6
+ * million hectares` → `hectares of irrigated land`, its place left out). `undefined` when neither.
+ * @param noun the counted noun (`kilometres`)
+ */
+function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
+  if (noun.to - noun.from !== 1 || !MEASURES.test(tokens[noun.from].lower) || tokens[noun.to]?.lower === 'of') return undefined
+  const unit = tokens[noun.from].text
+  if (tokens[quantity.from - 1]?.lower === 'of') {
+    let sized = nounPhraseBefore(tokens, quantity.from - 1, sentence)
+    if (!sized) return undefined
+    // `no-fly zone`: a hyphenated word the tagger did not read as part of the phrase
+    const before = sentence.slice(0, tokens[quantity.from - 1].start).trimEnd()
+    const hyphenated = /(?:^|\s)(\p{Ll}+(?:-\p{L}+)+)\s*$/u.exec(before.slice(0, before.length - sized.length))?.[1]
+    if (hyphenated) sized = `${hyphenated} ${sized}`
+    const place = tokens[noun.to]?.pos === 'ADP' ? nounPhraseAfter(tokens, noun.to + 1) : undefined
+    return `${unit} of ${sized}${place ? ` ${slice(sentence, tokens, noun.to, place.to)}` : ''}`
+  }
+  let verb = quantity.from - 1
+  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || /^(?:ADV|ADP)$/.test(tokens[verb].pos)) && tokens[verb].pos !== 'VERB') verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || act.lemma === 'reach')) return undefined
+  while (verb > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1].pos)) verb--
+  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on)\s.*$/, '')
+  return subject ? `${unit} of ${subject}` : undefined
+}
+
+/**
+ * A label without a place that only repeats who met (`cost of illegal logging to the region a
+ * year` → `cost of illegal logging a year`, `sniffer dogs with their handlers at the region`,
+ * `humanitarian appeals for the region funded in 2023`): the readout's figures are all of its
+ * members' region. A place that is all the label says after its first word stays, and so does the
+ * place of a participle (`people stranded in the region`).
+ * @param label the label
+ */
+export function withoutMembersPlace(label: string): string {
+  return label.replace(/(\S+)\s(?:in|across|throughout|for|to|at)\s(?:the\s(?:region|hemisphere|continent|sub-region|subregion)|(?:the\s)?member\s(?:countries|states))(?=$|,|\s(?:in|by|since|until)\s(?:19|20)\d\d\b|\s(?:today|now|a\syear|per\syear|each\syear|who|that|which)\b|\s\p{Ll}+(?:ed|en)\b)/u, (whole, last: string, at: number) => (label.slice(0, at).includes(' ') && !/\p{L}(?:ed|en)$/u.test(last) ? last : whole))
 }
 
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */

@@ -129,7 +129,7 @@ function asModifier(words: Token[], after: Token | undefined, text: string, pers
   const last = words.at(-1)!
   if (last.pos === 'VERB' && last.lower === last.lemma && words.length > 1 && words.at(-2)!.lower !== 'to' && !/^(?:live|work|vote|return|die|arrive|remain|attend)$/.test(last.lemma)) return ''
   // `that sent` says nothing without its object
-  if (/^(?:who|that|which)$/.test(first.lower)) return words.length > 2 || words[1]?.pos === 'AUX' ? text : ''
+  if (/^(?:who|that|which)$/.test(first.lower)) return words.length > 2 || words[1]?.pos === 'AUX' ? (reducedClause(words.slice(1), text.slice(words[1].start - first.start)) ?? text) : ''
   // `still have no account`: the adverbs stay before the verb's form
   const adverbs = words.findIndex((token) => token.pos !== 'ADV')
   if (adverbs > 0) {
@@ -141,6 +141,8 @@ function asModifier(words: Token[], after: Token | undefined, text: string, pers
   const pronoun = person ? 'who' : 'that'
   // `is lost to leaking pipes`: a passive narrows the noun as its participle (`lost to leaking pipes`)
   if (first.pos === 'AUX' && first.lemma === 'be' && words[1]?.pos === 'VERB' && words[1].lower !== words[1].lemma && !/ing$/.test(words[1].lower) && words.length > 2) return text.slice(words[1].start - first.start)
+  const reduced = reducedClause(words, text)
+  if (reduced) return reduced
   if (first.pos === 'AUX') return /^(?:will|shall|would|can|could|may|must|should)$/.test(first.lower) || first.lemma === 'be' || first.lemma === 'have' ? `${pronoun} ${text}` : ''
   // a participle (`shipped across`, `living in`) modifies the noun as it is
   if (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && (words[1] ?? after)?.pos === 'ADP')) return text
@@ -151,6 +153,27 @@ function asModifier(words: Token[], after: Token | undefined, text: string, pers
   const present = first.lower === first.lemma || first.lower === `${first.lemma}s` || first.lower === `${first.lemma}es`
   if (present) return [ingForm(first.lemma), text.slice(first.text.length).trim()].filter(Boolean).join(' ')
   return `${pronoun} ${text}`
+}
+
+/**
+ * A clause after a noun said as a shorter modifier, as a label writes it: a future as an
+ * infinitive (`will hold a census` → `to hold a census`, `will be trained` → `to be trained`), a
+ * perfect passive as its participle (`have been identified` → `identified`), what the noun has as
+ * `with` (`have a central register` → `with a central register`). `undefined` when it is none of these.
+ * @param words the clause's words, from its first verb (no relative word)
+ * @param text how the clause is written
+ */
+export function reducedClause(words: Token[], text: string): string | undefined {
+  const [first, second, third] = words
+  if (!first || !second) return undefined
+  const from = (token: Token) => text.slice(token.start - first.start)
+  if (/^(?:will|shall)$/.test(first.lower) && /^(?:VERB|AUX)$/.test(second.pos) && second.lower === second.lemma) {
+    if (second.lemma === 'be' && !(third && third.pos === 'VERB' && third.lower !== third.lemma && !/ing$/.test(third.lower))) return undefined
+    return `to ${from(second)}`
+  }
+  if (/^(?:have|has)$/.test(first.lower) && second.lower === 'been' && third?.pos === 'VERB' && /(?:ed|en|wn|ld|lt|ght|id|ne)$/.test(third.lower) && words.length > 2) return from(third)
+  if (/^(?:have|has)$/.test(first.lower) && first.lemma === 'have' && /^(?:DET|ADJ|NOUN)$/.test(second.pos) && !/^(?:no|any)$/.test(second.lower)) return `with ${from(second)}`
+  return undefined
 }
 
 function ingForm(lemma: string): string {

@@ -46,6 +46,27 @@ describe('English figure labels keep what narrows the counted noun', () => {
   })
 })
 
+describe('English figure labels say what a unit measures, and leave out what only repeats who met', () => {
+  it('gives a length or an area what it sizes, or the subject whose size changed', () => {
+    expect(read('The park will add a wildlife corridor of 8 kilometres along the ridge.')).toEqual(['8 | kilometres of wildlife corridor along the ridge'])
+    expect(read('Mangrove forest along the coast has grown from 3,000 to 5,500 hectares since 2019.')).toEqual(['5,500 | hectares of mangrove forest, up from 3,000 in 2019'])
+    // a weight is held by what it is in
+    expect(read('A grain reserve of 30,000 tonnes will be built.')).toEqual(['30,000 | tonnes in the grain reserve'])
+  })
+
+  it('drops a place that only repeats who met, and does not say members are of their body', () => {
+    expect(read('Customs seized 75 tonnes of ivory across the region in 2023.')).toEqual(['75 | tonnes of ivory seized in 2023'])
+    expect(read("The Alliance's 31 member states agreed the plan.")).toEqual(['31 | member states'])
+    expect(read("The Alliance's 31 members agreed the plan.")).toEqual(['31 | members of the Alliance'])
+  })
+
+  it('says a clause after the counted noun as a label does: a future as an infinitive, a perfect passive as its participle, `have` as `with`', () => {
+    expect(read('About 4,000 farmers in member countries will receive drought insurance.')).toEqual(['4,000 | farmers to receive drought insurance'])
+    expect(read('Some 600 clinics in member countries have been rebuilt since the storm.')).toEqual(['600 | clinics rebuilt'])
+    expect(read('Some 90 courts in the region have a family chamber.')).toEqual(['90 | courts with a family chamber'])
+  })
+})
+
 describe('French figure labels keep the text’s words', () => {
   it('keeps an agreeing participle, a short relative clause, a place after a participle', () => {
     expect(lire('Dix-huit pays membres étaient représentés à la session.')).toEqual(['18 | pays membres représentés'])
