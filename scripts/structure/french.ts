@@ -258,8 +258,11 @@ export const FRENCH_FIGURES = {
   actions: FRENCH_COUNT_ACTIONS,
 }
 
+/** Verbs of decision in the present singular (`approuve`, `se félicite`), after a body as subject. */
+const PRESENT_DECISIONS = '(?:approuve|adopte|d[ée]cide|salue|lance|cr[ée]e|ent[ée]rine|valide|encourage|invite|recommande|appelle|exhorte|r[ée]affirme|reconna[iî]t|convient|engage|f[ée]licite|r[ée]jouit|[ée]lit|r[ée][ée]lit|nomme|d[ée]signe|renouvelle|proroge|prolonge|institue|[ée]tablit|soutient|mandate|autorise|confie|prend)(?!\\p{L})'
+
 /** Subjects that name who acted: the point's title is then what they acted on. */
-const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires il banque banques agence agences autorités institutions organisations gouvernement douanes administrations ministères services forces polices armées municipalités collectivités régulateurs opérateurs'.split(' '))
+const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires il banque banques agence agences autorités institutions organisations gouvernement douanes administrations ministères services forces polices armées municipalités collectivités régulateurs opérateurs conférence assemblée bureau union communauté forum sommet'.split(' '))
 
 /**
  * Verbs of change whose object alone would misstate a decision (`supprimer les droits de douane` is
@@ -277,7 +280,7 @@ const NOMINALISATIONS: Record<string, string> = {
 const IRREGULAR_TITLE_PARTICIPLES = new Set('fait faite faits faites mis mise mises pris prise prises inscrit inscrite inscrits inscrites prévu prévue prévus prévues soumis soumise soumises exclu exclue exclus exclues inclus incluse incluses produit produits produite produites construit construite construits construites conduit conduite conduits conduites ouvert ouverte ouverts ouvertes offert offerte offerts offertes détenu détenue détenus détenues reçu reçue reçus reçues obtenu obtenue obtenus obtenues atteint atteinte atteints atteintes établi établie établis établies défini définie définis définies fourni fournie fournis fournies choisi choisie choisis choisies réuni réunie réunis réunies issu issue issus issues détruit détruite détruits détruites'.split(' '))
 
 /** Words in `-é` that are adjectives, not participles (`secteur privé`, `taux élevé`). */
-const NOT_PARTICIPLES = new Set('privé privée privés privées élevé élevée élevés élevées âgé âgée âgés âgées aisé aisée aisés aisées'.split(' '))
+const NOT_PARTICIPLES = new Set('ferré ferrée ferrés ferrées ajouté ajoutée ajoutés ajoutées privé privée privés privées élevé élevée élevés élevées âgé âgée âgés âgées aisé aisée aisés aisées'.split(' '))
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
@@ -288,7 +291,8 @@ export const FRENCH_TITLES = {
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
   tail: LABEL_TAIL,
   // `Les gouverneurs lancent …`, `se sont … ` aside: a present tense after who acted (not `-ment`, `-dent`: `gouvernement`, `président`)
-  presentThenObject: /^((?:\S+\s+){1,8}?)(?:se\s+|s['’]\s*)?\p{L}{2,}(?<![md])ent(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?\s+(.+)$/iu,
+  // … or a verb of decision in the singular after a body (`Le Conseil approuve l'adhésion …`, `La Conférence se félicite de …`), not a noun after its article (`la demande`)
+  presentThenObject: new RegExp(`^((?:\\S+\\s+){1,8}?)(?:se\\s+|s['’]\\s*)?(?:\\p{L}{2,}(?<![md])ent|(?<!(?:^|\\s)(?:la|le|les|une|un|l['’]|sa|son|leur|cette)\\s+)${PRESENT_DECISIONS})(?:\\s+(?:de|d['’]|à)\\s*\\p{L}+(?:er|ir|re))?\\s+(.+)$`, 'iu'),
   // `pris note du rapport`, `mettre en place un registre`, `fait le point sur`, `salué les progrès de`
   lightLead: /^(?:(?:été\s+)?(?:décidé|convenu|résolu|proposé|demandé)\s+(?:de|d['’])\s*\p{L}+(?:er|ir|re)|(?:l['’]\s*|la\s+)(?:entrée\s+en\s+vigueur|importance|nécessité|ratification|signature)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:la\s+)?mise\s+en\s+(?:œuvre|oeuvre|place)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:leur|sa|son|notre|nos|leurs|la|une|un)\s+(?:(?:ferme|profonde|vive|pleine|entière)\s+)?(?:préoccupation|inquiétude|satisfaction|soutien|appui|engagement|attachement|détermination|volonté|contribution|participation)(?:\s+(?:conjointe?s?|commune?s?|financière?s?|totale?s?|entière?s?|pleine?s?))?\s+(?:(?=(?:de|d['’])\s*\p{L}+(?:er|ir|re)\s)|face\s+(?:à|au|aux)|quant\s+(?:à|au|aux)|concernant|devant|envers|en\s+faveur\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]égard\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)|pour)|(?:la|une|l['’])\s*(?:hausse|baisse|augmentation|diminution|progression|recul)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)(?=\s)|(?:note|acte|connaissance)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:en\s+place|en\s+œuvre|en\s+oeuvre|sur\s+pied|en\s+service|en\s+commun|en\s+ligne)(?!\p{L})|le\s+point\s+sur|(?:les|des)\s+progr[èe]s\s+(?:(?:r[ée]alis[ée]s|accomplis|enregistr[ée]s)\s+)?(?:dans|de\s+la|de\s+l['’]|du|des|en\s+mati[èe]re\s+de))\s*/iu,
   genericHeads: new Set('rapport étude évaluation bilan règles programme programmes plan fonds cadre mécanisme stratégie système mesures normes lignes directrices feuille initiative dispositif centre groupe équipe plateforme réseau facilité soutien coopération appui'.split(' ')),
