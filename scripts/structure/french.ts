@@ -303,6 +303,10 @@ export const FRENCH_TITLES = {
   nominalisations: NOMINALISATIONS,
   participles: IRREGULAR_TITLE_PARTICIPLES,
   notParticiples: NOT_PARTICIPLES,
+  // `ont réélu Mme X à la présidence du Comité`, `a élu M. Y président du Conseil`: the office, not the person
+  election: /(?<!\p{L})(?:(?:r[ée])?[ée]lu(?:e|s|es)?|(?:r[ée])?[ée]li(?:t|sent|ra|ront)|nomm[ée]e?s?|nomme(?:nt)?|d[ée]sign[ée]e?s?|d[ée]signe(?:nt)?|reconduit(?:e|s)?|port[ée]e?s?\s+[àa])(?!\p{L})/iu,
+  office: /(?<!\p{L})(?:(?:la|sa|leur)\s+((?:vice-|co-?)?pr[ée]sidence)|((?:vice-|co-?)?pr[ée]sident(?:e)?))(?:\s+(?:(du|de\s+la|de\s+l['’]|des)\s*(?=\p{L})))?/iu,
+  officeNoun: 'présidence',
   // `Ici, …`, `Désormais leurs listes …`, `Et les délégations …`: words before the subject that say when or add, not what
   leadingWords: /^(?:(?:et|mais|puis|ici|désormais|dorénavant|enfin|ensuite|aussi|ainsi|de\s+plus|en\s+outre|par\s+ailleurs|également|aujourd['’]hui|hier|d['’]abord|premièrement|deuxièmement|troisièmement|en\s+premier\s+lieu|en\s+particulier|notamment)(?!\p{L})\s*,?\s*)+/iu,
   // `la création d'un registre`, `le lancement de la plateforme`: what is made is what the point is about

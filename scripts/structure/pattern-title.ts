@@ -40,6 +40,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     if (text === before) break
   }
   text = text.replace(VERB_ASIDE, ' ')
+  const office = officeTitle(text, patterns)
+  if (office) return office
   const ask = patterns.askThenObject.exec(text)
   let verb = patterns.verbThenObject.exec(text)
   let present = patterns.presentThenObject?.exec(text) ?? null
@@ -95,6 +97,33 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   // (an object of more words names a body that is made or joined: `réseau de laboratoires de référence`)
   if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1)) phrase = undefined
   return phrase ? phrase.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
+}
+
+/**
+ * An election titled by the office, not the person (`Le Comité a réélu Mme Diallo à sa présidence`
+ * → `Présidence du Comité`; `ont élu M. Fall à la présidence du comité de suivi` → `Présidence du
+ * comité de suivi`; `a élu M. Sanou président du Conseil` → `Présidence du Conseil`). An office
+ * without its body (`à sa présidence`) takes the body that is the subject, when one is named.
+ * @returns the title, or `undefined` when the sentence elects no one to an office
+ */
+function officeTitle(text: string, patterns: TitlePatterns): string | undefined {
+  if (!patterns.election || !patterns.office || !patterns.officeNoun) return undefined
+  const elected = patterns.election.exec(text)
+  if (!elected) return undefined
+  const after = text.slice(elected.index + elected[0].length)
+  const office = patterns.office.exec(after.slice(0, 160))
+  if (!office) return undefined
+  const prefix = /^(?:vice-|co-?)/iu.exec(office[1] ?? office[2])?.[0].toLowerCase().replace(/^co-$/, 'co') ?? ''
+  const noun = `${prefix}${patterns.officeNoun}`
+  const join = (of: string, body: string) => `${noun} ${of}${/['’]$/.test(of) ? '' : ' '}${body}`.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+  if (office[3]) {
+    const body = nounPhrase(after.slice(office.index + office[0].length), patterns, true)
+    if (body) return join(office[3].replace(/\s+/g, ' ').toLowerCase(), body)
+  }
+  // (`Le Comité a réélu … à sa présidence`: the body is the subject, a name with its capital)
+  const subject = /^([Ll]e|[Ll]a|[Ll]['’])\s*(\p{Lu}[\p{L}-]+)\s/u.exec(text.slice(0, elected.index))
+  if (!subject || !patterns.actors.has(subject[2].toLowerCase())) return join('', '').trim()
+  return join({le: 'du', la: 'de la'}[subject[1].toLowerCase()] ?? `de l${subject[1].slice(-1)}`, subject[2])
 }
 
 /** A noun with no article after a preposition (`SMS`, `danger`, `ligne`): lower case, or an acronym. */
