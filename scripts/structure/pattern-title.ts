@@ -10,6 +10,11 @@ const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\
  * `adopté, à l'unanimité, un plan …`): it says when or how, and stands between the verb and its object.
  */
 const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|ent)),\s(?:à|au|aux|en|dans|d['’]ici|dès|avant|après|lors|sous|par|pour|avec|sans|entre|jusqu['’]|cette|chaque|également|notamment|enfin|aussi)(?!\p{L})[^,.;]{0,80},\s/u
+/**
+ * A time or a duration at the start of an object, after its verb (`prolonger de trois ans le
+ * programme`, `élaborer d'ici juin 2026 un plan`, `lancer dès 2026 une plateforme`): not what the point is about.
+ */
+const TIME_ASIDE = /^(?:(?:de|pour|sur)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans?|ann[ée]es?|mois|semaines|jours)|(?:d['’]ici|dès|avant|après|en|au\s+cours\s+de|à\s+partir\s+de)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’])?(?:l['’]\s*ann[ée]e\s+)?)?(?:(?:la\s+)?[\p{L}]+\s+)?(?:19|20)\d\d)\s*,?\s+(?=\S)/iu
 /** A time at the start of an object (`chaque mois un bulletin`): not what the point is about. */
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)\s+/iu
 
@@ -57,6 +62,14 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     // `ont constaté que les délais de paiement pénalisent …`: what was found is titled by its clause
     const clause = /^(?:que|qu['’])\s*(.+)$/iu.exec(rest)
     if (clause && depth < 2) return patternTitle(clause[1], patterns, depth + 1)
+    // `Il a été décidé de prolonger …`: the decision's infinitive names it, as after the verb
+    const decided = /^(?:été\s+)?(?:décidé|convenu|résolu|proposé)\s+(?:de|d['’])\s*(\p{L}+(?:er|ir|re))\s+/iu.exec(rest)
+    if (decided) {
+      infinitive = decided[1]
+      rest = rest.slice(decided[0].length)
+    }
+    // (`prolonger de trois ans le programme`, `élaborer d'ici juin 2026 un plan`: when is not what)
+    rest = rest.replace(TIME_ASIDE, '')
     // (`leur engagement en faveur de la mise en œuvre du Plan`: one lead after another)
     for (let lead = 0; lead < 3; lead++) {
       if (patterns.lightLead) rest = rest.replace(patterns.lightLead, '')
@@ -66,7 +79,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const doing = /^(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(?:(?:contre|pour|sur|en\s+faveur\s+(?:de|du|des)|à|au|aux)\s+)?(?=\S)/iu.exec(rest)
     if (doing) {
       infinitive = doing[1]
-      rest = rest.slice(doing[0].length)
+      rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '')
     }
     // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
     const around = /^(?:avec|auprès\s+(?:de|des|du)|en\s+lien\s+avec|conjointement\s+avec|aux\s+côtés\s+(?:de|des|du))\s+[^,.;]{1,60}?\s+(?=(?:un|une|le|la|les|des|du)\s|l['’])/iu.exec(rest)
