@@ -274,6 +274,10 @@ const NOMINALISATIONS: Record<string, string> = {
   supprimer: 'suppression', interdire: 'interdiction', abolir: 'abolition', réduire: 'réduction', abaisser: 'abaissement', alléger: 'allègement', limiter: 'limitation', plafonner: 'plafonnement', lever: 'levée',
   publier: 'publication', moderniser: 'modernisation', rénover: 'rénovation', réhabiliter: 'réhabilitation', numériser: 'numérisation', harmoniser: 'harmonisation', simplifier: 'simplification', reconnaître: 'reconnaissance', reconnaitre: 'reconnaissance',
   doubler: 'doublement', tripler: 'triplement', relever: 'relèvement', prolonger: 'prolongation', ratifier: 'ratification', mutualiser: 'mutualisation', interconnecter: 'interconnexion', recenser: 'recensement', cartographier: 'cartographie',
+  // changes made to something that exists (`réviser le code minier` → `Révision du code minier`)
+  réviser: 'révision', revoir: 'révision', réformer: 'réforme', actualiser: 'actualisation', proroger: 'prorogation', renouveler: 'renouvellement', suspendre: 'suspension', geler: 'gel',
+  rouvrir: 'réouverture', reconstruire: 'reconstruction', restaurer: 'restauration', raccorder: 'raccordement', électrifier: 'électrification', dématérialiser: 'dématérialisation', généraliser: 'généralisation',
+  exonérer: 'exonération', transposer: 'transposition', assouplir: 'assouplissement', accélérer: 'accélération', sécuriser: 'sécurisation', régulariser: 'régularisation', privatiser: 'privatisation', libéraliser: 'libéralisation',
 }
 
 /** Past participles not in `-é` (`faites aux femmes`, `exclues des marchés`): with a complement after them they start a phrase of their own. */
