@@ -179,8 +179,10 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
   const first = words(phrase)[0]
   const all = words(rest)
   const at = all.findIndex((word) => word === first)
-  if (at === -1 || at > 2) return undefined
-  const article = at > 0 ? all[at - 1].toLowerCase() : ''
+  // (`raccorder 4 millions de foyers ruraux` → `raccordement des foyers ruraux`: what a dropped count counted takes `des`)
+  const counted = at > 0 && all.slice(0, at).every((word, k) => /^(?:[\d\s\u00A0\u202F,.]+|millions?|milliards?|milliers|centaines|environ|près|plus|quelque|de|d['’])$/iu.test(word) && (k > 0 || /^\d|^(?:environ|près|plus|quelque)$/iu.test(word)))
+  if (at === -1 || (at > 2 && !counted)) return undefined
+  const article = counted ? 'les' : at > 0 ? all[at - 1].toLowerCase() : ''
   const apostrophe = /’/.test(rest) ? '’' : "'"
   let joined: string
   if (/^l['’]$/.test(article)) joined = `${noun} de l${apostrophe}${phrase}`
