@@ -345,7 +345,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // `plan commun contre les violences faites aux femmes`, `bovins destinés à l'exportation`: a participle
     // with its own complement starts a phrase of its own; it stays only after a short head, if it fits
     // (after a noun or an adjective, not an article: `de l'égalité entre …` has none)
-    if (participleAt === -1 && !name && taken.length && !patterns.determiners.has(previous) && !/^(?:à|au|aux|pour|sur|contre|en|par)$/.test(previous) && isParticiple(lower, patterns, all[index + 1]) && opensComplement(all, index + 1)) {
+    // (`contrôles non autorisés sur …`: after `non` a participle is an adjective of the noun)
+    if (participleAt === -1 && !name && taken.length && !patterns.determiners.has(previous) && !/^(?:à|au|aux|pour|sur|contre|en|par|non)$/.test(previous) && isParticiple(lower, patterns, all[index + 1]) && opensComplement(all, index + 1)) {
       if (taken.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/i.test(w)).length > 2) {
         end = index
         break
@@ -381,7 +382,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (/^\d/.test(word)) break
     taken.push(word)
   }
-  while (taken.length && patterns.tail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, ''))) taken.pop()
+  while (taken.length && (patterns.tail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, '')) || /^non$/i.test(taken[taken.length - 1]))) taken.pop()
   // a participle left without its complement goes too (`… numériques faites`)
   if (participleAt !== -1 && taken.length <= participleAt + 1) taken.length = participleAt
   // `règles d'origine applicables aux produits …` cut before `aux`, `sites côtiers menacés par l'érosion` before `par`:
