@@ -391,10 +391,11 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   if (taken.length > 2 && !name && /^(?:à|au|aux|par)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|é|ée|és|ées)$/i.test(taken[taken.length - 1])) taken.pop()
   // (a participle cut off from its complement by the length goes too: `zones blanches privées | de couverture`)
   else if (cutShort && taken.length > 2 && !name && /^(?:de|d['’]|du|des|pour|contre|dans|sur|en|avec)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && isParticiple(taken[taken.length - 1].toLowerCase(), patterns, next) && !patterns.determiners.has(taken[taken.length - 2].toLowerCase().replace(/['’]$/, ''))) taken.pop()
-  // A title of more than five words whose head already says what with three words of its own, without
-  // a preposition (`protocole commun de certification sanitaire | des animaux`, `autorité régionale de
-  // régulation | des plateformes`), does without its last complement with an article: 3 to 5 words read best.
-  if (!name && wordCount(taken) > 5) {
+  // A title of seven words whose head already says what with three words of its own, without a
+  // preposition (`protocole régional de certification vétérinaire | des bovins`, `autorité régionale de
+  // régulation | des plateformes numériques`), does without its last complement with an article; one
+  // of six keeps it, as an action noun needs its object (`programme commun de stockage des céréales`).
+  if (!name && wordCount(taken) > 6) {
     const last = taken.findLastIndex((w, k) => k >= 3 && (/^(?:du|des)$/i.test(w) || (/^de$/i.test(w) && /^(?:la|l['’])$/i.test(taken[k + 1] ?? ''))))
     const kept = taken.slice(0, last)
     const content = kept.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/i.test(w))
