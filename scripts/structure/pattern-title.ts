@@ -259,7 +259,9 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   while (start < all.length && (patterns.determiners.has(all[start].toLowerCase().replace(/['’]$/, '')) || (/^(?:tous|toutes)$/i.test(all[start]) && patterns.determiners.has(all[start + 1]?.toLowerCase().replace(/['’]$/, '') ?? '')))) start++
   // `Huit cents conseillers`, `deux mille dockers`: a count in words is not part of what is counted
   const counting = (word: string | undefined) => Boolean(word && patterns.numberWords && word.toLowerCase() !== 'et' && word.toLowerCase().split('-').every((part) => part === 'et' || Object.hasOwn(patterns.numberWords!, part)))
-  if (counting(all[start]) && !/^(?:un|une)$/i.test(all[start]) && all[start + 1]) while (counting(all[start]) && all[start + 1]) start++
+  // (`Trente et une délégations`: `et` joins two number words)
+  const countingOn = (at: number) => counting(all[at]) || (/^et$/i.test(all[at] ?? '') && counting(all[at - 1]) && counting(all[at + 1]))
+  if (counting(all[start]) && !/^(?:un|une)$/i.test(all[start]) && all[start + 1]) while (countingOn(start) && all[start + 1]) start++
   const name = object && /^\p{Lu}/u.test(all[start] ?? '')
   const most = name ? MAX_NAME_WORDS : MAX_TITLE_WORDS
   const generic = patterns.genericHeads?.has(all[start]?.toLowerCase() ?? '') ?? false
@@ -325,6 +327,18 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     }
     // `les délais de paiement pénalisent …`: a verb in the present after a plural noun ends the phrase
     if (taken.length && /[sx]$/i.test(taken.at(-1) ?? '') && /\p{L}{2,}(?<![md])ent$/u.test(lower) && !NOT_PRESENT.test(lower)) {
+      end = index
+      break
+    }
+    // `la numérisation améliore le recouvrement`, `le taux … atteint 58 %`: a word that an article or an
+    // amount follows without a preposition is a verb, and ends the phrase
+    const after = all[index + 1]?.toLowerCase() ?? ''
+    if (taken.length && !name && !patterns.determiners.has(lower) && !patterns.stop.has(lower) && !/^(?:de|d|du|des|et|ou|n[°º]|à|au|aux|en|par|pour|sur|dans|chez|vers|contre|entre|selon|sans|sous|avec|comme|dont|que|qui)$/.test(lower) && !patterns.documentNouns?.has(lower) && (/^(?:le|la|les|l['’]|un|une)$/.test(after) || (/^\d/.test(after) && !/^(?:19|20)\d\d$/.test(after) && /(?:t|e|é|ée|és|ées|ent)$/.test(lower)))) {
+      end = index
+      break
+    }
+    // `recenser les périmètres abandonnés et de proposer un plan`: a second infinitive is a clause of its own
+    if (lower === 'et' && taken.length && /^(?:de|d['’]|à)$/i.test(all[index + 1] ?? '') && /\p{L}{3,}(?:er|ir|re)$/iu.test(all[index + 2] ?? '')) {
       end = index
       break
     }
