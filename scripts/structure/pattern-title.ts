@@ -109,7 +109,22 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   // `Ministres`: who acted is not what the point is about (unless it is about who belongs)
   // (an object of more words names a body that is made or joined: `réseau de laboratoires de référence`)
   if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1)) phrase = undefined
-  return phrase ? phrase.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
+  return phrase ? quoted(phrase, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
+}
+
+/**
+ * A name the sentence quotes keeps its quotation marks after the word it names (`l'initiative
+ * « Filles et sciences »` → `Initiative « Filles et sciences »`); a title that is only the name stays bare.
+ */
+function quoted(title: string, sentence: string): string {
+  for (const match of sentence.matchAll(/([«“"])\s*([^«»“”"]{2,80}?)\s*([»”"])/gu)) {
+    const name = match[2].replace(/\s+/g, ' ')
+    const at = title.indexOf(name)
+    if (at > 0 && title.slice(at + name.length).trim() === '' && /\s$/.test(title.slice(0, at))) {
+      return match[1] === '«' ? `${title.slice(0, at)}« ${name} »` : `${title.slice(0, at)}${match[1]}${name}${match[3]}`
+    }
+  }
+  return title
 }
 
 /**
@@ -351,6 +366,11 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // … and a head alone keeps what it is for or about (`guichet unique pour les exportateurs`, `guide commun sur les clauses …`)
     const bare = participleAt === -1 && taken.length > 0 && wordCount(taken) <= 2 && /^(?:pour|sur|contre)$/.test(lower)
     const link = bare || ((name || (generic && taken.length < 4)) && /^(?:pour|sur|contre|en|à|au|aux)$/.test(lower) && (name || patterns.genericLinks?.has(lower) || (lower === 'en' && /^mati[èe]re$/i.test(all[index + 1] ?? ''))))
+    // (a name runs on through `au`/`aux` only to a name: not `Banque africaine de développement | au programme`)
+    if (name && taken.length > 1 && /^(?:au|aux)$/.test(lower) && !/^\p{Lu}/u.test(all[index + 1] ?? '')) {
+      end = index
+      break
+    }
     // (`chaque trimestre`, `tous les ans`: when is not what)
     if (!/[\p{L}\d°º]/u.test(word) || (patterns.stop.has(lower) && !link) || (taken.length && /^(?:chaque|tous|toutes)$/.test(lower))) {
       end = index
