@@ -37,6 +37,10 @@ const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|
  */
 export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 0): string | undefined {
   let text = sentence.slice(0, 400).replace(/[«»“”"]/g, ' ').replace(/\s+/g, ' ').trim()
+  // `S'agissant des médicaments, les ministres …`: a topic the point names first is its title, when it is a short noun phrase
+  const topic = depth === 0 ? patterns.topicLead?.exec(text.replace(patterns.leadingWords ?? /^$/, '')) : null
+  const named = topic ? nounPhrase(topic[1], patterns) : undefined
+  if (named && words(named).length <= MAX_TITLE_WORDS && words(named).length === words(topic![1].replace(/^(?:(?:le|la|les|l['’]|des|du|de)\s*)+/iu, '')).length) return quoted(named, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   // words and phrases before the subject, in any order (`Ici, à la fin des travaux, les délégations …`)
   for (let pass = 0; pass < 3; pass++) {
     const before = text
@@ -72,6 +76,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     rest = rest.replace(TIME_ASIDE, '')
     // (`leur engagement en faveur de la mise en œuvre du Plan`: one lead after another)
     for (let lead = 0; lead < 3; lead++) {
+      // (`se sont félicités de l'entrée en service du …`: the `de` a verb governs is not part of its object)
+      if (lead === 0) rest = rest.replace(/^(?:de|d['’])\s*(?=la\s|l['’])/iu, '')
       if (patterns.lightLead) rest = rest.replace(patterns.lightLead, '')
       if (patterns.makingLead) rest = rest.replace(patterns.makingLead, '')
     }
@@ -79,7 +85,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const doing = /^(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(?:(?:contre|pour|sur|en\s+faveur\s+(?:de|du|des)|à|au|aux)\s+)?(?=\S)/iu.exec(rest)
     if (doing) {
       infinitive = doing[1]
-      rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '')
+      rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(OBJECT_ADVERBS, '')
     }
     // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
     const around = /^(?:avec|auprès\s+(?:de|des|du)|en\s+lien\s+avec|conjointement\s+avec|aux\s+côtés\s+(?:de|des|du))\s+[^,.;]{1,60}?\s+(?=(?:un|une|le|la|les|des|du)\s|l['’])/iu.exec(rest)
@@ -160,7 +166,7 @@ const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
 const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lien|tant|dehors|attendant|vertu|présence|compagnie|collaboration|coopération|partenariat|concertation|liaison|application|conformité|accord|partir|travers|compter|hauteur|terme|titre|condition|cause|savoir|moins|peine|ailleurs|exemple|an|année|mois|jour|semaine|habitant|personne|tête|rapport|matière|cours|plus|deçà|delà|dépit|dessous|dessus|face|marge|prévision|vue|sein|lieu|charge|échange|revanche)$/iu
 
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`). */
-const OBJECT_ADVERBS = /^(?:(?:chacun|chacune|ensemble|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant)\s+)+/iu
+const OBJECT_ADVERBS = /^(?:(?:chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant)\s+)+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,
@@ -364,7 +370,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       continue
     }
     // … and a head alone keeps what it is for or about (`guichet unique pour les exportateurs`, `guide commun sur les clauses …`)
-    const bare = participleAt === -1 && taken.length > 0 && wordCount(taken) <= 2 && /^(?:pour|sur|contre)$/.test(lower)
+    // (`lutte contre`: a noun that needs its preposition keeps it, `stratégie régionale de lutte contre l'obésité`)
+    const bare = participleAt === -1 && taken.length > 0 && (wordCount(taken) <= 2 || (lower === 'contre' && /^lutte$/i.test(taken.at(-1) ?? ''))) && /^(?:pour|sur|contre)$/.test(lower)
     const link = bare || ((name || (generic && taken.length < 4)) && /^(?:pour|sur|contre|en|à|au|aux)$/.test(lower) && (name || patterns.genericLinks?.has(lower) || (lower === 'en' && /^mati[èe]re$/i.test(all[index + 1] ?? ''))))
     // (a name runs on through `au`/`aux` only to a name: not `Banque africaine de développement | au programme`)
     if (name && taken.length > 1 && /^(?:au|aux)$/.test(lower) && !/^\p{Lu}/u.test(all[index + 1] ?? '')) {
