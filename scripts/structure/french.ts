@@ -308,7 +308,7 @@ export const FRENCH_TITLES = {
   participles: IRREGULAR_TITLE_PARTICIPLES,
   notParticiples: NOT_PARTICIPLES,
   // `S'agissant des médicaments, …`, `En matière de personnel de santé, …`: the point names its own subject first
-  topicLead: /^(?:sur|s['’]agissant\s+(?:de|du|des|d['’])|en\s+(?:mati[èe]re|ce\s+qui\s+concerne)(?:\s+(?:de|d['’]|du|des))?|concernant|quant\s+(?:à|au|aux)|au\s+sujet\s+(?:de|du|des|d['’])|pour\s+ce\s+qui\s+(?:est|concerne)(?:\s+(?:de|du|des|d['’]))?|dans\s+le\s+domaine\s+(?:de|du|des|d['’]))(?!\p{L})\s*(?!(?:proposition|la\s+base|recommandation|invitation|initiative|demande|le\s+plan|ce\s+point|ce\s+sujet|cette\s+base|le\s+terrain)(?!\p{L}))([^,;.]{3,80}),\s*(?=\p{L})/iu,
+  topicLead: /^(?:sur|s['’]agissant\s+(?:de|du|des|d['’])|en\s+(?:mati[èe]re|ce\s+qui\s+concerne)(?:\s+(?:de|d['’]|du|des))?|concernant|quant\s+(?:à|au|aux)|au\s+sujet\s+(?:de|du|des|d['’])|pour\s+ce\s+qui\s+(?:est|concerne)(?:\s+(?:de|du|des|d['’]))?|dans\s+le\s+domaine\s+(?:de|du|des|d['’]))(?!\p{L})(?!\s*(?:proposition|la\s+base|recommandation|invitation|initiative|demande|le\s+plan|ce\s+point|ce\s+sujet|cette\s+base|le\s+terrain)(?!\p{L}))\s*([^,;.]{3,80}),\s*(?=\p{L})/iu,
   // `ont réélu Mme X à la présidence du Comité`, `a élu M. Y président du Conseil`: the office, not the person
   election: /(?<!\p{L})(?:(?:r[ée])?[ée]lu(?:e|s|es)?|(?:r[ée])?[ée]li(?:t|sent|ra|ront)|nomm[ée]e?s?|nomme(?:nt)?|d[ée]sign[ée]e?s?|d[ée]signe(?:nt)?|reconduit(?:e|s)?|port[ée]e?s?\s+[àa])(?!\p{L})/iu,
   office: /(?<!\p{L})(?:(?:la|sa|leur)\s+((?:vice-|co-?)?pr[ée]sidence)|((?:vice-|co-?)?pr[ée]sident(?:e)?))(?:\s+(?:(du|de\s+la|de\s+l['’]|des)\s*(?=\p{L})))?/iu,
