@@ -365,7 +365,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     }
     // a name runs on through its small words (`Agenda de Lausanne pour la science ouverte`)
     // `système d'alerte par SMS`, `langues en danger`, `formation à distance`: a preposition and a bare noun make a compound
-    if (/^(?:par|en|à|sans)$/.test(lower) && taken.length >= 2 && participleAt === -1 && BARE_COMPLEMENT.test(all[index + 1] ?? '') && !patterns.determiners.has(all[index + 1]?.toLowerCase().replace(/['’]$/, '') ?? '') && !LOCUTION_AFTER.test(all[index + 1] ?? '')) {
+    if (/^(?:par|en|à|sans)$/.test(lower) && taken.length >= 1 && participleAt === -1 && BARE_COMPLEMENT.test(all[index + 1] ?? '') && !patterns.determiners.has(all[index + 1]?.toLowerCase().replace(/['’]$/, '') ?? '') && !LOCUTION_AFTER.test(all[index + 1] ?? '')) {
       taken.push(word)
       continue
     }

@@ -267,6 +267,8 @@ describe('patternTitle (French)', () => {
     expect(title('Les ministres ont salué l’engagement des associations de parents d’élèves.')).toBe('Associations de parents d’élèves')
     expect(title('Les ministres se sont félicités de l’entrée en service du câble sous-marin régional.')).toBe('Câble sous-marin régional')
     expect(title('Le Conseil a adopté une stratégie régionale de lutte contre le paludisme dans les villes.')).toBe('Stratégie régionale de lutte contre le paludisme')
+    expect(title('Les ministres ont arrêté le principe d’une redevance commune sur les forages.')).toBe('Redevance commune sur les forages')
+    expect(title('La surveillance par drone des zones de pêche sera confiée aux garde-côtes.')).toBe('Surveillance par drone des zones de pêche')
   })
 
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
