@@ -166,7 +166,7 @@ const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
 const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lien|tant|dehors|attendant|vertu|présence|compagnie|collaboration|coopération|partenariat|concertation|liaison|application|conformité|accord|partir|travers|compter|hauteur|terme|titre|condition|cause|savoir|moins|peine|ailleurs|exemple|an|année|mois|jour|semaine|habitant|personne|tête|rapport|matière|cours|plus|deçà|delà|dépit|dessous|dessus|face|marge|prévision|vue|sein|lieu|charge|échange|revanche)$/iu
 
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`). */
-const OBJECT_ADVERBS = /^(?:(?:chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant)\s+)+/iu
+const OBJECT_ADVERBS = /^(?:(?:chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,

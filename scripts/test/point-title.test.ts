@@ -271,6 +271,17 @@ describe('patternTitle (French)', () => {
     expect(title('La surveillance par drone des zones de pêche sera confiée aux garde-côtes.')).toBe('Surveillance par drone des zones de pêche')
   })
 
+  it('looks past a decision, an accord, a mandate, progress and an adverb in -ment to what they are about', () => {
+    expect(title('Les ministres ont donné leur accord à la création d’un registre régional des semences.')).toBe('Registre régional des semences')
+    expect(title('Les ministres ont donné mandat au Secrétariat pour négocier un accord de transport aérien.')).toBe('Accord de transport aérien')
+    expect(title('Le Conseil a autorisé le Secrétaire exécutif à signer un accord de siège avec le Tchad.')).toBe('Accord de siège')
+    expect(title('Les ministres ont pris note des progrès réalisés dans la construction du pont de Rosso.')).toBe('Construction du pont de Rosso')
+    expect(title('Les ministres ont condamné fermement les attaques contre les centres de santé.')).toBe('Attaques contre les centres de santé')
+    expect(title('Les ministres ont pris la décision de réviser les tarifs portuaires.')).toBe('Révision des tarifs portuaires')
+    // (an agreement that is one is kept: only `leur accord à` is an attitude)
+    expect(title('Les ministres ont signé un accord pour la gestion des pêches.')).toBe('Accord pour la gestion des pêches')
+  })
+
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
     expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
     expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
