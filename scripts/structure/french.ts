@@ -79,7 +79,7 @@ export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|perspectives
 export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L})|(?<!\p{L})(?:devr(?:a|ont)|d['’]ici\s+(?:la\s+fin\s+(?:de\s+(?:l['’]ann[ée]e\s+)?)?)?20\d\d|[àa]\s+l['’]avenir)(?!\p{L}))/iu
 
 /** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`). */
-export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
+export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
@@ -289,7 +289,7 @@ const NOT_PARTICIPLES = new Set('ferré ferrée ferrés ferrées ajouté ajouté
 export const FRENCH_TITLES = {
   actors: ACTORS,
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
-  verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
+  verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment|enfin|ensuite)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
   askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:\S+\s+){0,6}?(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
   stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
