@@ -77,7 +77,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     // (`leur engagement en faveur de la mise en œuvre du Plan`: one lead after another)
     for (let lead = 0; lead < 3; lead++) {
       // (`se sont félicités de l'entrée en service du …`: the `de` a verb governs is not part of its object)
-      if (lead === 0) rest = rest.replace(/^(?:de|d['’])\s*(?=la\s|l['’])/iu, '')
+      // (… and the `sur` of `insisté sur la nécessité de`)
+      if (lead === 0) rest = rest.replace(/^(?:(?:de|d['’])\s*(?=la\s|l['’])|sur\s+(?=(?:la|le|les|l['’]|un|une|des)(?!\p{L})))/iu, '')
       if (patterns.lightLead) rest = rest.replace(patterns.lightLead, '')
       if (patterns.makingLead) rest = rest.replace(patterns.makingLead, '')
     }
@@ -108,6 +109,15 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   } else if (present) {
     const infinitive = INFINITIVE_AT_END.exec(present[0].slice(0, present[0].length - present[2].length))?.[1]
     phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
+  }
+  // (`Mise en place d'un comité de suivi …`: a sentence without a verb that opens with words that only lead to what it is about)
+  if (!phrase && patterns.lightLead) {
+    const lead = patterns.lightLead.exec(text)
+    if (lead && /\p{L}/u.test(text.slice(lead[0].length, lead[0].length + 3))) {
+      phrase = nounPhrase(text.slice(lead[0].length).replace(patterns.makingLead ?? /^$/, ''), patterns)
+      // (what is set up is a thing made, even a body: `un comité de suivi`)
+      made = true
+    }
   }
   phrase ??= nounPhrase(text, patterns)
   // (`ont souhaité que la Commission présente une feuille de route …`: else the first phrase after the verb that is not who acted)
