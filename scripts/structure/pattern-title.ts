@@ -15,6 +15,11 @@ const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|en
  * programme`, `élaborer d'ici juin 2026 un plan`, `lancer dès 2026 une plateforme`): not what the point is about.
  */
 const TIME_ASIDE = /^(?:(?:de|pour|sur)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans?|ann[ée]es?|mois|semaines|jours)|(?:d['’]ici|dès|avant|après|en|au\s+cours\s+de|à\s+partir\s+de)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’])?(?:l['’]\s*ann[ée]e\s+)?)?(?:(?:la\s+)?[\p{L}]+\s+)?(?:19|20)\d\d)\s*,?\s+(?=\S)/iu
+/**
+ * A clause between commas right after a short subject (`Les ministres, qui avaient salué le rapport,
+ * ont décidé …`, `Le Conseil, réuni en session extraordinaire, a adopté …`): its verb is not the main one.
+ */
+const SUBJECT_ASIDE = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+),\s(?:qui|dont|lesquels|lesquelles|réunie?s?|après\s+avoir|avant\s+de|conformément|sous|lors)(?!\p{L})[^,.;]{0,150},\s(?=\p{Ll})/u
 /** A time at the start of an object (`chaque mois un bulletin`): not what the point is about. */
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)\s+/iu
 
@@ -48,7 +53,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     text = text.replace(OPENING_PHRASE, '')
     if (text === before) break
   }
-  text = text.replace(VERB_ASIDE, ' ')
+  text = text.replace(VERB_ASIDE, ' ').replace(SUBJECT_ASIDE, '$1 ')
   const office = officeTitle(text, patterns)
   if (office) return office
   const ask = patterns.askThenObject.exec(text)
@@ -83,9 +88,17 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       if (patterns.makingLead) rest = rest.replace(patterns.makingLead, '')
     }
     // `leur volonté de lutter contre le travail des enfants`: an infinitive after a lead, and the preposition it takes
-    const doing = /^(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(?:(?:contre|pour|sur|en\s+faveur\s+(?:de|du|des)|à|au|aux)\s+)?(?=\S)/iu.exec(rest)
+    const doing = /^(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(?:(contre|pour|sur|en\s+faveur\s+(?:de|du|des)|à|au|aux)\s+)?(?=\S)/iu.exec(rest)
+    let governed: string | undefined
+    // (`ont décidé de lutter contre …`: the infinitive came with the verb, its preposition opens the object)
+    const against = infinitive && !doing ? /^contre\s+/iu.exec(rest) : null
+    if (against) {
+      governed = 'contre'
+      rest = rest.slice(against[0].length)
+    }
     if (doing) {
       infinitive = doing[1]
+      governed = doing[2]?.toLowerCase()
       rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(OBJECT_ADVERBS, '')
     }
     // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
@@ -93,6 +106,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     if (around) rest = rest.slice(around[0].length)
     const phrase = nounPhrase(rest, patterns, true)
     const noun = infinitive ? patterns.nominalisations?.[infinitive.toLowerCase()] : undefined
+    // `lutter contre le travail des enfants` → `Lutte contre le travail des enfants`: the noun keeps the verb's preposition
+    const article = /^(?:le|la|les|l['’])\s*/iu.exec(rest)?.[0] ?? ''
+    if (phrase && noun && governed === 'contre' && rest.startsWith(`${article}${phrase}`) && words(`${noun} contre ${article}${phrase}`).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS) return `${noun} contre ${article}${phrase}`.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
     // (a name is the title whole: `ratifier la Convention de Bamako` → `Convention de Bamako`)
     return phrase && noun && !/^\p{Lu}/u.test(phrase) ? (nominalised(noun, rest, phrase) ?? phrase) : phrase
   }
@@ -176,7 +192,7 @@ const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
 const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lien|tant|dehors|attendant|vertu|présence|compagnie|collaboration|coopération|partenariat|concertation|liaison|application|conformité|accord|partir|travers|compter|hauteur|terme|titre|condition|cause|savoir|moins|peine|ailleurs|exemple|an|année|mois|jour|semaine|habitant|personne|tête|rapport|matière|cours|plus|deçà|delà|dépit|dessous|dessus|face|marge|prévision|vue|sein|lieu|charge|échange|revanche)$/iu
 
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`). */
-const OBJECT_ADVERBS = /^(?:(?:chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
+const OBJECT_ADVERBS = /^(?:(?:à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,
