@@ -207,7 +207,8 @@ describe('patternTitle (French)', () => {
 
   it('looks past an aside, an attitude with its infinitive, an adverb and an amount to what the point is about', () => {
     expect(title('Les ministres ont longuement débattu, sans parvenir à un accord, de la réforme des quotas de pêche.')).toBe('Réforme des quotas de pêche')
-    expect(title('Et les délégations ont réaffirmé leur volonté de lutter contre le travail des enfants.')).toBe('Travail des enfants')
+    // (`lutter contre` is named as editors name it, `Lutte contre …`)
+    expect(title('Et les délégations ont réaffirmé leur volonté de lutter contre le travail des enfants.')).toBe('Lutte contre le travail des enfants')
     expect(title('Les ministres se sont félicités des progrès accomplis dans la lutte contre le paludisme.')).toBe('Lutte contre le paludisme')
     expect(title('Les ministres ont apporté leur contribution conjointe au fonds de reconstruction des écoles.')).toBe('Fonds de reconstruction des écoles')
     expect(title('Les pays membres verseront chacun 2 millions d’euros au fonds de solidarité.')).toBe('Fonds de solidarité')
