@@ -182,7 +182,7 @@ function officeTitle(text: string, patterns: TitlePatterns): string | undefined 
   }
   // (`Le Comité a réélu … à sa présidence`: the body is the subject, a name with its capital)
   const subject = /^([Ll]e|[Ll]a|[Ll]['’])\s*(\p{Lu}[\p{L}-]+)\s/u.exec(text.slice(0, elected.index))
-  if (!subject || !patterns.actors.has(subject[2].toLowerCase())) return join('', '').trim()
+  if (!subject || !patterns.actors.has(subject[2].toLowerCase())) return noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   return join({le: 'du', la: 'de la'}[subject[1].toLowerCase()] ?? `de l${subject[1].slice(-1)}`, subject[2])
 }
 
