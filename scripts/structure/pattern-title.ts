@@ -34,7 +34,9 @@ const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|
  * douane` → `Suppression des droits de douane`). At most seven words, without amounts, articles or a
  * trailing preposition; a generic head keeps its complement (`Règles communes pour la pêche
  * artisanale`), a name stays whole (`Agenda de Lausanne pour la science ouverte`), a document its
- * number (`Résolution n° 12`). Who acted is never the title unless the point is about who belongs.
+ * number (`Résolution n° 12`). Who acted is never the title unless the point is about who belongs;
+ * an election is titled by its office (`Présidence du Comité`), a topic named first by itself
+ * (`S'agissant des médicaments, …` → `Médicaments`).
  * @param sentence the point's first sentence
  * @param patterns the language's title patterns
  * @param depth how many clauses deep this is (a clause after `que` is read once, not again)
