@@ -79,7 +79,7 @@ export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|perspectives
 export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L})|(?<!\p{L})(?:devr(?:a|ont)|d['’]ici\s+(?:la\s+fin\s+(?:de\s+(?:l['’]ann[ée]e\s+)?)?)?20\d\d|[àa]\s+l['’]avenir)(?!\p{L}))/iu
 
 /** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`). */
-export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
+export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
@@ -197,7 +197,7 @@ export const FRENCH_COUNT_ACTIONS: CountActions = {
     return /s$/u.test(stem) ? stem : `${stem}s`
   },
   toBeDone: (infinitive) => `à ${infinitive}`,
-  actors: new Set('il elle ils elles on nous ministres ministre dirigeants chefs participants membres délégations délégués pays gouvernements états parties présidence président présidente secrétariat'.split(' ')),
+  actors: new Set('il elle ils elles on nous ministres ministre dirigeants chefs participants membres délégations délégués pays gouvernements états état parties présidence président présidente secrétariat'.split(' ')),
   measures: /^(?:tonnes|hectares|kilomètres|km|mètres|litres|mégawatts|gigawatts|MW|GW|barils)$/iu,
   of: (phrase) => (/^[aeiouyéèêàâîôh]/iu.test(phrase) ? `d’${phrase}` : `de ${phrase}`),
   each: /(?:^|[,;:]\s*)chaque\s+(\p{L}[\p{L}-]*(?:\s+(?:membre|partenaire|participant|signataire)s?)?)\s/iu,
@@ -219,7 +219,7 @@ export const FRENCH_FIGURES = {
   labelStop: LABEL_STOP,
   verb: /^\p{L}{3,}(?:ront|era|ira)$/u,
   labelTail: LABEL_TAIL,
-  determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
+  determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   auxiliaries: AUXILIARIES,
   against: 'contre',
   structureNouns: /^(?:priorit[ée]s|piliers|axes|domaines|th[èe]mes|volets|objectifs|points|[ée]tapes|phases|engagements|mesures|recommandations|d[ée]cisions|sessions|s[ée]ances|questions|propositions|chapitres|sections|annexes|documents|textes|lignes|niveaux|cat[ée]gories|types|groupes|aspects|[ée]l[ée]ments|composantes|sujets|orientations|principes|options|fois|r[ée]unions|tables|ateliers)$/iu,
@@ -258,8 +258,11 @@ export const FRENCH_FIGURES = {
   actions: FRENCH_COUNT_ACTIONS,
 }
 
+/** Verbs of decision in the present singular (`approuve`, `se félicite`), after a body as subject. */
+const PRESENT_DECISIONS = '(?:approuve|adopte|d[ée]cide|salue|lance|cr[ée]e|ent[ée]rine|valide|encourage|invite|recommande|appelle|exhorte|r[ée]affirme|reconna[iî]t|convient|engage|f[ée]licite|r[ée]jouit|[ée]lit|r[ée][ée]lit|nomme|d[ée]signe|renouvelle|proroge|prolonge|institue|[ée]tablit|soutient|mandate|autorise|confie|prend)(?!\\p{L})'
+
 /** Subjects that name who acted: the point's title is then what they acted on. */
-const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires il banque banques agence agences autorités institutions organisations gouvernement douanes administrations ministères services forces polices armées municipalités collectivités régulateurs opérateurs'.split(' '))
+const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états état parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires il banque banques agence agences autorités institutions organisations gouvernement douanes administrations ministères services forces polices armées municipalités collectivités régulateurs opérateurs conférence assemblée bureau union communauté forum sommet'.split(' '))
 
 /**
  * Verbs of change whose object alone would misstate a decision (`supprimer les droits de douane` is
@@ -271,26 +274,31 @@ const NOMINALISATIONS: Record<string, string> = {
   supprimer: 'suppression', interdire: 'interdiction', abolir: 'abolition', réduire: 'réduction', abaisser: 'abaissement', alléger: 'allègement', limiter: 'limitation', plafonner: 'plafonnement', lever: 'levée',
   publier: 'publication', moderniser: 'modernisation', rénover: 'rénovation', réhabiliter: 'réhabilitation', numériser: 'numérisation', harmoniser: 'harmonisation', simplifier: 'simplification', reconnaître: 'reconnaissance', reconnaitre: 'reconnaissance',
   doubler: 'doublement', tripler: 'triplement', relever: 'relèvement', prolonger: 'prolongation', ratifier: 'ratification', mutualiser: 'mutualisation', interconnecter: 'interconnexion', recenser: 'recensement', cartographier: 'cartographie',
+  // changes made to something that exists (`réviser le code minier` → `Révision du code minier`)
+  réviser: 'révision', revoir: 'révision', réformer: 'réforme', actualiser: 'actualisation', proroger: 'prorogation', renouveler: 'renouvellement', suspendre: 'suspension', geler: 'gel',
+  rouvrir: 'réouverture', reconstruire: 'reconstruction', restaurer: 'restauration', raccorder: 'raccordement', électrifier: 'électrification', dématérialiser: 'dématérialisation', généraliser: 'généralisation',
+  lutter: 'lutte', acheter: 'achat', fermer: 'fermeture', exonérer: 'exonération', transposer: 'transposition', assouplir: 'assouplissement', accélérer: 'accélération', sécuriser: 'sécurisation', régulariser: 'régularisation', privatiser: 'privatisation', libéraliser: 'libéralisation',
 }
 
 /** Past participles not in `-é` (`faites aux femmes`, `exclues des marchés`): with a complement after them they start a phrase of their own. */
 const IRREGULAR_TITLE_PARTICIPLES = new Set('fait faite faits faites mis mise mises pris prise prises inscrit inscrite inscrits inscrites prévu prévue prévus prévues soumis soumise soumises exclu exclue exclus exclues inclus incluse incluses produit produits produite produites construit construite construits construites conduit conduite conduits conduites ouvert ouverte ouverts ouvertes offert offerte offerts offertes détenu détenue détenus détenues reçu reçue reçus reçues obtenu obtenue obtenus obtenues atteint atteinte atteints atteintes établi établie établis établies défini définie définis définies fourni fournie fournis fournies choisi choisie choisis choisies réuni réunie réunis réunies issu issue issus issues détruit détruite détruits détruites'.split(' '))
 
 /** Words in `-é` that are adjectives, not participles (`secteur privé`, `taux élevé`). */
-const NOT_PARTICIPLES = new Set('privé privée privés privées élevé élevée élevés élevées âgé âgée âgés âgées aisé aisée aisés aisées'.split(' '))
+const NOT_PARTICIPLES = new Set('ferré ferrée ferrés ferrées ajouté ajoutée ajoutés ajoutées privé privée privés privées élevé élevée élevés élevées âgé âgée âgés âgées aisé aisée aisés aisées'.split(' '))
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
-  verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
-  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:\S+\s+){0,6}?(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
+  verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment|enfin|ensuite)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
+  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:\S+\s+){0,6}?(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
   stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
-  determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa'.split(' ')),
+  determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   tail: LABEL_TAIL,
   // `Les gouverneurs lancent …`, `se sont … ` aside: a present tense after who acted (not `-ment`, `-dent`: `gouvernement`, `président`)
-  presentThenObject: /^((?:\S+\s+){1,8}?)(?:se\s+|s['’]\s*)?\p{L}{2,}(?<![md])ent(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?\s+(.+)$/iu,
+  // … or a verb of decision in the singular after a body (`Le Conseil approuve l'adhésion …`, `La Conférence se félicite de …`), not a noun after its article (`la demande`)
+  presentThenObject: new RegExp(`^((?:\\S+\\s+){1,8}?)(?:se\\s+|s['’]\\s*)?(?:\\p{L}{2,}(?<![md])ent|(?<!(?:^|\\s)(?:la|le|les|une|un|l['’]|sa|son|leur|cette)\\s+)${PRESENT_DECISIONS})(?:\\s+(?:de|d['’]|à)\\s*\\p{L}+(?:er|ir|re))?\\s+(.+)$`, 'iu'),
   // `pris note du rapport`, `mettre en place un registre`, `fait le point sur`, `salué les progrès de`
-  lightLead: /^(?:(?:été\s+)?(?:décidé|convenu|résolu|proposé|demandé)\s+(?:de|d['’])\s*\p{L}+(?:er|ir|re)|(?:l['’]\s*|la\s+)(?:entrée\s+en\s+vigueur|importance|nécessité|ratification|signature)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:la\s+)?mise\s+en\s+(?:œuvre|oeuvre|place)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:leur|sa|son|notre|nos|leurs|la|une|un)\s+(?:(?:ferme|profonde|vive|pleine|entière)\s+)?(?:préoccupation|inquiétude|satisfaction|soutien|appui|engagement|attachement|détermination|volonté|contribution|participation)(?:\s+(?:conjointe?s?|commune?s?|financière?s?|totale?s?|entière?s?|pleine?s?))?\s+(?:(?=(?:de|d['’])\s*\p{L}+(?:er|ir|re)\s)|face\s+(?:à|au|aux)|quant\s+(?:à|au|aux)|concernant|devant|envers|en\s+faveur\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]égard\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)|pour)|(?:la|une|l['’])\s*(?:hausse|baisse|augmentation|diminution|progression|recul)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)(?=\s)|(?:note|acte|connaissance)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:en\s+place|en\s+œuvre|en\s+oeuvre|sur\s+pied|en\s+service|en\s+commun|en\s+ligne)(?!\p{L})|le\s+point\s+sur|(?:les|des)\s+progr[èe]s\s+(?:(?:r[ée]alis[ée]s|accomplis|enregistr[ée]s)\s+)?(?:dans|de\s+la|de\s+l['’]|du|des|en\s+mati[èe]re\s+de))\s*/iu,
+  lightLead: /^(?:(?:été\s+)?(?:décidé|convenu|résolu|proposé|demandé)\s+(?:de|d['’])\s*\p{L}+(?:er|ir|re)|(?:l['’]\s*|la\s+)(?:entrée\s+en\s+vigueur|importance|nécessité|ratification|signature)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?!\s*\p{L}+(?:er|ir|re)\s)|(?:la\s+|l['’]\s*)?(?:mise|entrée)\s+en\s+(?:œuvre|oeuvre|place|service|fonction|exploitation)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:leur|sa|son|notre|nos|leurs|la|une|un|l['’])\s*(?:(?:ferme|profonde|vive|pleine|entière)\s+)?(?:préoccupation|inquiétude|satisfaction|soutien|appui|engagement|attachement|détermination|volonté|contribution|participation|décision|urgence|nécessité|importance)(?:\s+(?:conjointe?s?|commune?s?|financière?s?|totale?s?|entière?s?|pleine?s?))?\s+(?:(?=(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re)\s)|face\s+(?:à|au|aux)|quant\s+(?:à|au|aux)|concernant|devant|envers|en\s+faveur\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]égard\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)|pour)|(?:l['’]\s*|le\s+|la\s+)(?:engagement|soutien|appui|mobilisation|implication|action|rôle|travail|contribution|participation)\s+(?=(?:des|du|de\s+la|de\s+l['’])\s*\p{L})|(?:leur|son|sa|notre|nos|leurs)\s+(?:plein\s+)?accord\s+(?:à|au|aux|pour|sur)\s+|(?:le|un)\s+principe\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:la|une|l['’])\s*(?:hausse|baisse|augmentation|diminution|progression|recul)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)(?=\s)(?!\s*\p{L}+(?:er|ir|re)\s)|(?:note|acte|connaissance)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:en\s+place|en\s+œuvre|en\s+oeuvre|sur\s+pied|en\s+service|en\s+commun|en\s+ligne)(?!\p{L})|le\s+point\s+sur|(?:(?:les|des)\s+)?progr[èe]s\s+(?:(?:r[ée]alis[ée]s|accomplis|enregistr[ée]s)\s+)?(?:dans|de\s+la|de\s+l['’]|du|des|en\s+mati[èe]re\s+de))\s*/iu,
   genericHeads: new Set('rapport étude évaluation bilan règles programme programmes plan fonds cadre mécanisme stratégie système mesures normes lignes directrices feuille initiative dispositif centre groupe équipe plateforme réseau facilité soutien coopération appui'.split(' ')),
   genericLinks: new Set('pour sur contre'.split(' ')),
   documentNouns: new Set('résolution résolutions décision décisions article articles règlement directive protocole annexe convention'.split(' ')),
@@ -299,6 +307,12 @@ export const FRENCH_TITLES = {
   nominalisations: NOMINALISATIONS,
   participles: IRREGULAR_TITLE_PARTICIPLES,
   notParticiples: NOT_PARTICIPLES,
+  // `S'agissant des médicaments, …`, `En matière de personnel de santé, …`: the point names its own subject first
+  topicLead: /^(?:sur|s['’]agissant\s+(?:de|du|des|d['’])|en\s+(?:mati[èe]re|ce\s+qui\s+concerne)(?:\s+(?:de|d['’]|du|des))?|concernant|quant\s+(?:à|au|aux)|au\s+sujet\s+(?:de|du|des|d['’])|pour\s+ce\s+qui\s+(?:est|concerne)(?:\s+(?:de|du|des|d['’]))?|dans\s+le\s+domaine\s+(?:de|du|des|d['’]))(?!\p{L})(?!\s*(?:proposition|la\s+base|recommandation|invitation|initiative|demande|le\s+plan|ce\s+point|ce\s+sujet|cette\s+base|le\s+terrain)(?!\p{L}))\s*([^,;.]{3,80}),\s*(?=\p{L})/iu,
+  // `ont réélu Mme X à la présidence du Comité`, `a élu M. Y président du Conseil`: the office, not the person
+  election: /(?<!\p{L})(?:(?:r[ée])?[ée]lu(?:e|s|es)?|(?:r[ée])?[ée]li(?:t|sent|ra|ront)|nomm[ée]e?s?|nomme(?:nt)?|d[ée]sign[ée]e?s?|d[ée]signe(?:nt)?|reconduit(?:e|s)?|port[ée]e?s?\s+[àa])(?!\p{L})/iu,
+  office: /(?<!\p{L})(?:(?:la|sa|leur)\s+((?:vice-|co-?)?pr[ée]sidence)|((?:vice-|co-?)?pr[ée]sident(?:e)?))(?:\s+(?:(du|de\s+la|de\s+l['’]|des)\s*(?=\p{L})))?/iu,
+  officeNoun: 'présidence',
   // `Ici, …`, `Désormais leurs listes …`, `Et les délégations …`: words before the subject that say when or add, not what
   leadingWords: /^(?:(?:et|mais|puis|ici|désormais|dorénavant|enfin|ensuite|aussi|ainsi|de\s+plus|en\s+outre|par\s+ailleurs|également|aujourd['’]hui|hier|d['’]abord|premièrement|deuxièmement|troisièmement|en\s+premier\s+lieu|en\s+particulier|notamment)(?!\p{L})\s*,?\s*)+/iu,
   // `la création d'un registre`, `le lancement de la plateforme`: what is made is what the point is about

@@ -209,6 +209,14 @@ export interface TitlePatterns {
   leadingWords?: RegExp
   /** The making of something before it (`la création d'un`): what is made is the title. */
   makingLead?: RegExp
+  /** A topic named before the sentence (`S'agissant des médicaments, …`): group 1 is the point's title. */
+  topicLead?: RegExp
+  /** A verb of election or appointment (`a réélu`, `nommé`): the point is then titled by the office. */
+  election?: RegExp
+  /** The office a person is elected to (`à la présidence du`, `président de la`): group 1 or 2 the office, group 3 the `de` of its body. */
+  office?: RegExp
+  /** The noun an office is titled with (`présidence`). */
+  officeNoun?: string
 }
 
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */

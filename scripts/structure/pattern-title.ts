@@ -10,6 +10,16 @@ const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\
  * `adopté, à l'unanimité, un plan …`): it says when or how, and stands between the verb and its object.
  */
 const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|ent)),\s(?:à|au|aux|en|dans|d['’]ici|dès|avant|après|lors|sous|par|pour|avec|sans|entre|jusqu['’]|cette|chaque|également|notamment|enfin|aussi)(?!\p{L})[^,.;]{0,80},\s/u
+/**
+ * A time or a duration at the start of an object, after its verb (`prolonger de trois ans le
+ * programme`, `élaborer d'ici juin 2026 un plan`, `lancer dès 2026 une plateforme`): not what the point is about.
+ */
+const TIME_ASIDE = /^(?:(?:de|pour|sur)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans?|ann[ée]es?|mois|semaines|jours)|(?:d['’]ici|dès|avant|après|en|au\s+cours\s+de|à\s+partir\s+de)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’])?(?:l['’]\s*ann[ée]e\s+)?)?(?:(?:la\s+)?[\p{L}]+\s+)?(?:19|20)\d\d)\s*,?\s+(?=\S)/iu
+/**
+ * A clause between commas right after a short subject (`Les ministres, qui avaient salué le rapport,
+ * ont décidé …`, `Le Conseil, réuni en session extraordinaire, a adopté …`): its verb is not the main one.
+ */
+const SUBJECT_ASIDE = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+),\s(?:qui|dont|lesquels|lesquelles|réunie?s?|après\s+avoir|avant\s+de|conformément|sous|lors)(?!\p{L})[^,.;]{0,150},\s(?=\p{Ll})/u
 /** A time at the start of an object (`chaque mois un bulletin`): not what the point is about. */
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)\s+/iu
 
@@ -24,7 +34,9 @@ const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|
  * douane` → `Suppression des droits de douane`). At most seven words, without amounts, articles or a
  * trailing preposition; a generic head keeps its complement (`Règles communes pour la pêche
  * artisanale`), a name stays whole (`Agenda de Lausanne pour la science ouverte`), a document its
- * number (`Résolution n° 12`). Who acted is never the title unless the point is about who belongs.
+ * number (`Résolution n° 12`). Who acted is never the title unless the point is about who belongs;
+ * an election is titled by its office (`Présidence du Comité`), a topic named first by itself
+ * (`S'agissant des médicaments, …` → `Médicaments`).
  * @param sentence the point's first sentence
  * @param patterns the language's title patterns
  * @param depth how many clauses deep this is (a clause after `que` is read once, not again)
@@ -32,6 +44,10 @@ const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|
  */
 export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 0): string | undefined {
   let text = sentence.slice(0, 400).replace(/[«»“”"]/g, ' ').replace(/\s+/g, ' ').trim()
+  // `S'agissant des médicaments, les ministres …`: a topic the point names first is its title, when it is a short noun phrase
+  const topic = depth === 0 ? patterns.topicLead?.exec(text.replace(patterns.leadingWords ?? /^$/, '')) : null
+  const named = topic ? nounPhrase(topic[1], patterns) : undefined
+  if (named && words(named).length <= MAX_TITLE_WORDS && words(named).length === words(topic![1].replace(/^(?:(?:le|la|les|l['’]|des|du|de)\s*)+/iu, '')).length) return quoted(named, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   // words and phrases before the subject, in any order (`Ici, à la fin des travaux, les délégations …`)
   for (let pass = 0; pass < 3; pass++) {
     const before = text
@@ -39,7 +55,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     text = text.replace(OPENING_PHRASE, '')
     if (text === before) break
   }
-  text = text.replace(VERB_ASIDE, ' ')
+  text = text.replace(VERB_ASIDE, ' ').replace(SUBJECT_ASIDE, '$1 ')
+  const office = officeTitle(text, patterns)
+  if (office) return office
   const ask = patterns.askThenObject.exec(text)
   let verb = patterns.verbThenObject.exec(text)
   let present = patterns.presentThenObject?.exec(text) ?? null
@@ -55,22 +73,44 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     // `ont constaté que les délais de paiement pénalisent …`: what was found is titled by its clause
     const clause = /^(?:que|qu['’])\s*(.+)$/iu.exec(rest)
     if (clause && depth < 2) return patternTitle(clause[1], patterns, depth + 1)
+    // `Il a été décidé de prolonger …`: the decision's infinitive names it, as after the verb
+    const decided = /^(?:été\s+)?(?:décidé|convenu|résolu|proposé)\s+(?:de|d['’])\s*(\p{L}+(?:er|ir|re))\s+/iu.exec(rest)
+    if (decided) {
+      infinitive = decided[1]
+      rest = rest.slice(decided[0].length)
+    }
+    // (`prolonger de trois ans le programme`, `élaborer d'ici juin 2026 un plan`: when is not what)
+    rest = rest.replace(TIME_ASIDE, '')
     // (`leur engagement en faveur de la mise en œuvre du Plan`: one lead after another)
     for (let lead = 0; lead < 3; lead++) {
+      // (`se sont félicités de l'entrée en service du …`: the `de` a verb governs is not part of its object)
+      // (… and the `sur` of `insisté sur la nécessité de`)
+      if (lead === 0) rest = rest.replace(/^(?:(?:de|d['’])\s*(?=la\s|l['’])|sur\s+(?=(?:la|le|les|l['’]|un|une|des)(?!\p{L})))/iu, '')
       if (patterns.lightLead) rest = rest.replace(patterns.lightLead, '')
       if (patterns.makingLead) rest = rest.replace(patterns.makingLead, '')
     }
     // `leur volonté de lutter contre le travail des enfants`: an infinitive after a lead, and the preposition it takes
-    const doing = /^(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(?:(?:contre|pour|sur|en\s+faveur\s+(?:de|du|des)|à|au|aux)\s+)?(?=\S)/iu.exec(rest)
+    const doing = /^(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s+(?:(contre|pour|sur|en\s+faveur\s+(?:de|du|des)|à|au|aux)\s+)?(?=\S)/iu.exec(rest)
+    let governed: string | undefined
+    // (`ont décidé de lutter contre …`: the infinitive came with the verb, its preposition opens the object)
+    const against = infinitive && !doing ? /^contre\s+/iu.exec(rest) : null
+    if (against) {
+      governed = 'contre'
+      rest = rest.slice(against[0].length)
+    }
     if (doing) {
       infinitive = doing[1]
-      rest = rest.slice(doing[0].length)
+      governed = doing[2]?.toLowerCase()
+      rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(OBJECT_ADVERBS, '')
     }
     // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
     const around = /^(?:avec|auprès\s+(?:de|des|du)|en\s+lien\s+avec|conjointement\s+avec|aux\s+côtés\s+(?:de|des|du))\s+[^,.;]{1,60}?\s+(?=(?:un|une|le|la|les|des|du)\s|l['’])/iu.exec(rest)
     if (around) rest = rest.slice(around[0].length)
     const phrase = nounPhrase(rest, patterns, true)
     const noun = infinitive ? patterns.nominalisations?.[infinitive.toLowerCase()] : undefined
+    // `lutter contre le travail des enfants` → `Lutte contre le travail des enfants`: the noun keeps the verb's preposition
+    const article = /^(?:le|la|les|l['’])\s*/iu.exec(rest)?.[0] ?? ''
+    if (phrase && noun && governed === 'contre' && rest.startsWith(`${article}${phrase}`) && words(`${noun} contre ${article}${phrase}`).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS) return `${noun} contre ${article}${phrase}`.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
     // (a name is the title whole: `ratifier la Convention de Bamako` → `Convention de Bamako`)
     return phrase && noun && !/^\p{Lu}/u.test(phrase) ? (nominalised(noun, rest, phrase) ?? phrase) : phrase
   }
@@ -88,13 +128,64 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const infinitive = INFINITIVE_AT_END.exec(present[0].slice(0, present[0].length - present[2].length))?.[1]
     phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
   }
+  // (`Mise en place d'un comité de suivi …`: a sentence without a verb that opens with words that only lead to what it is about)
+  if (!phrase && patterns.lightLead) {
+    const lead = patterns.lightLead.exec(text)
+    if (lead && /\p{L}/u.test(text.slice(lead[0].length, lead[0].length + 3))) {
+      phrase = nounPhrase(text.slice(lead[0].length).replace(patterns.makingLead ?? /^$/, ''), patterns)
+      // (what is set up is a thing made, even a body: `un comité de suivi`)
+      made = true
+    }
+  }
   phrase ??= nounPhrase(text, patterns)
   // (`ont souhaité que la Commission présente une feuille de route …`: else the first phrase after the verb that is not who acted)
   if (!phrase || (patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1))) phrase = laterPhrase(text, patterns) ?? phrase
   // `Ministres`: who acted is not what the point is about (unless it is about who belongs)
   // (an object of more words names a body that is made or joined: `réseau de laboratoires de référence`)
   if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1)) phrase = undefined
-  return phrase ? phrase.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
+  return phrase ? quoted(phrase, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
+}
+
+/**
+ * A name the sentence quotes keeps its quotation marks after the word it names (`l'initiative
+ * « Filles et sciences »` → `Initiative « Filles et sciences »`); a title that is only the name stays bare.
+ */
+function quoted(title: string, sentence: string): string {
+  for (const match of sentence.matchAll(/([«“"])\s*([^«»“”"]{2,80}?)\s*([»”"])/gu)) {
+    const name = match[2].replace(/\s+/g, ' ')
+    const at = title.indexOf(name)
+    if (at > 0 && title.slice(at + name.length).trim() === '' && /\s$/.test(title.slice(0, at))) {
+      return match[1] === '«' ? `${title.slice(0, at)}« ${name} »` : `${title.slice(0, at)}${match[1]}${name}${match[3]}`
+    }
+  }
+  return title
+}
+
+/**
+ * An election titled by the office, not the person (`Le Comité a réélu Mme Diallo à sa présidence`
+ * → `Présidence du Comité`; `ont élu M. Fall à la présidence du comité de suivi` → `Présidence du
+ * comité de suivi`; `a élu M. Sanou président du Conseil` → `Présidence du Conseil`). An office
+ * without its body (`à sa présidence`) takes the body that is the subject, when one is named.
+ * @returns the title, or `undefined` when the sentence elects no one to an office
+ */
+function officeTitle(text: string, patterns: TitlePatterns): string | undefined {
+  if (!patterns.election || !patterns.office || !patterns.officeNoun) return undefined
+  const elected = patterns.election.exec(text)
+  if (!elected) return undefined
+  const after = text.slice(elected.index + elected[0].length)
+  const office = patterns.office.exec(after.slice(0, 160))
+  if (!office) return undefined
+  const prefix = /^(?:vice-|co-?)/iu.exec(office[1] ?? office[2])?.[0].toLowerCase().replace(/^co-$/, 'co') ?? ''
+  const noun = `${prefix}${patterns.officeNoun}`
+  const join = (of: string, body: string) => `${noun} ${of}${/['’]$/.test(of) ? '' : ' '}${body}`.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+  if (office[3]) {
+    const body = nounPhrase(after.slice(office.index + office[0].length), patterns, true)
+    if (body) return join(office[3].replace(/\s+/g, ' ').toLowerCase(), body)
+  }
+  // (`Le Comité a réélu … à sa présidence`: the body is the subject, a name with its capital)
+  const subject = /^([Ll]e|[Ll]a|[Ll]['’])\s*(\p{Lu}[\p{L}-]+)\s/u.exec(text.slice(0, elected.index))
+  if (!subject || !patterns.actors.has(subject[2].toLowerCase())) return noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+  return join({le: 'du', la: 'de la'}[subject[1].toLowerCase()] ?? `de l${subject[1].slice(-1)}`, subject[2])
 }
 
 /** A noun with no article after a preposition (`SMS`, `danger`, `ligne`): lower case, or an acronym. */
@@ -103,7 +194,7 @@ const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
 const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lien|tant|dehors|attendant|vertu|présence|compagnie|collaboration|coopération|partenariat|concertation|liaison|application|conformité|accord|partir|travers|compter|hauteur|terme|titre|condition|cause|savoir|moins|peine|ailleurs|exemple|an|année|mois|jour|semaine|habitant|personne|tête|rapport|matière|cours|plus|deçà|delà|dépit|dessous|dessus|face|marge|prévision|vue|sein|lieu|charge|échange|revanche)$/iu
 
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`). */
-const OBJECT_ADVERBS = /^(?:(?:chacun|chacune|ensemble|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant)\s+)+/iu
+const OBJECT_ADVERBS = /^(?:(?:à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,
@@ -137,8 +228,10 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
   const first = words(phrase)[0]
   const all = words(rest)
   const at = all.findIndex((word) => word === first)
-  if (at === -1 || at > 2) return undefined
-  const article = at > 0 ? all[at - 1].toLowerCase() : ''
+  // (`raccorder 4 millions de foyers ruraux` → `raccordement des foyers ruraux`: what a dropped count counted takes `des`)
+  const counted = at > 0 && all.slice(0, at).every((word, k) => /^(?:[\d\s\u00A0\u202F,.]+|millions?|milliards?|milliers|centaines|environ|près|plus|quelque|de|d['’])$/iu.test(word) && (k > 0 || /^\d|^(?:environ|près|plus|quelque)$/iu.test(word)))
+  if (at === -1 || (at > 2 && !counted)) return undefined
+  const article = counted ? 'les' : at > 0 ? all[at - 1].toLowerCase() : ''
   const apostrophe = /’/.test(rest) ? '’' : "'"
   let joined: string
   if (/^l['’]$/.test(article)) joined = `${noun} de l${apostrophe}${phrase}`
@@ -215,7 +308,9 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   while (start < all.length && (patterns.determiners.has(all[start].toLowerCase().replace(/['’]$/, '')) || (/^(?:tous|toutes)$/i.test(all[start]) && patterns.determiners.has(all[start + 1]?.toLowerCase().replace(/['’]$/, '') ?? '')))) start++
   // `Huit cents conseillers`, `deux mille dockers`: a count in words is not part of what is counted
   const counting = (word: string | undefined) => Boolean(word && patterns.numberWords && word.toLowerCase() !== 'et' && word.toLowerCase().split('-').every((part) => part === 'et' || Object.hasOwn(patterns.numberWords!, part)))
-  if (counting(all[start]) && !/^(?:un|une)$/i.test(all[start]) && all[start + 1]) while (counting(all[start]) && all[start + 1]) start++
+  // (`Trente et une délégations`: `et` joins two number words)
+  const countingOn = (at: number) => counting(all[at]) || (/^et$/i.test(all[at] ?? '') && counting(all[at - 1]) && counting(all[at + 1]))
+  if (counting(all[start]) && !/^(?:un|une)$/i.test(all[start]) && all[start + 1]) while (countingOn(start) && all[start + 1]) start++
   const name = object && /^\p{Lu}/u.test(all[start] ?? '')
   const most = name ? MAX_NAME_WORDS : MAX_TITLE_WORDS
   const generic = patterns.genericHeads?.has(all[start]?.toLowerCase() ?? '') ?? false
@@ -284,15 +379,33 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       end = index
       break
     }
+    // `la numérisation améliore le recouvrement`, `le taux … atteint 58 %`: a word that an article or an
+    // amount follows without a preposition is a verb, and ends the phrase
+    const after = all[index + 1]?.toLowerCase() ?? ''
+    if (taken.length && !name && !patterns.determiners.has(lower) && !patterns.stop.has(lower) && !/^(?:de|d|du|des|et|ou|n[°º]|à|au|aux|en|par|pour|sur|dans|chez|vers|contre|entre|selon|sans|sous|avec|comme|dont|que|qui)$/.test(lower) && !patterns.documentNouns?.has(lower) && (/^(?:le|la|les|l['’]|un|une)$/.test(after) || (/^\d/.test(after) && !/^(?:19|20)\d\d$/.test(after) && /(?:t|e|é|ée|és|ées|ent)$/.test(lower)))) {
+      end = index
+      break
+    }
+    // `recenser les périmètres abandonnés et de proposer un plan`: a second infinitive is a clause of its own
+    if (lower === 'et' && taken.length && /^(?:de|d['’]|à)$/i.test(all[index + 1] ?? '') && /\p{L}{3,}(?:er|ir|re)$/iu.test(all[index + 2] ?? '')) {
+      end = index
+      break
+    }
     // a name runs on through its small words (`Agenda de Lausanne pour la science ouverte`)
     // `système d'alerte par SMS`, `langues en danger`, `formation à distance`: a preposition and a bare noun make a compound
-    if (/^(?:par|en|à|sans)$/.test(lower) && taken.length >= 2 && participleAt === -1 && BARE_COMPLEMENT.test(all[index + 1] ?? '') && !patterns.determiners.has(all[index + 1]?.toLowerCase().replace(/['’]$/, '') ?? '') && !LOCUTION_AFTER.test(all[index + 1] ?? '')) {
+    if (/^(?:par|en|à|sans)$/.test(lower) && taken.length >= 1 && participleAt === -1 && BARE_COMPLEMENT.test(all[index + 1] ?? '') && !patterns.determiners.has(all[index + 1]?.toLowerCase().replace(/['’]$/, '') ?? '') && !LOCUTION_AFTER.test(all[index + 1] ?? '')) {
       taken.push(word)
       continue
     }
     // … and a head alone keeps what it is for or about (`guichet unique pour les exportateurs`, `guide commun sur les clauses …`)
-    const bare = participleAt === -1 && taken.length > 0 && wordCount(taken) <= 2 && /^(?:pour|sur|contre)$/.test(lower)
+    // (`lutte contre`: a noun that needs its preposition keeps it, `stratégie régionale de lutte contre l'obésité`)
+    const bare = participleAt === -1 && taken.length > 0 && (wordCount(taken) <= 2 || (lower === 'contre' && /^lutte$/i.test(taken.at(-1) ?? ''))) && /^(?:pour|sur|contre)$/.test(lower)
     const link = bare || ((name || (generic && taken.length < 4)) && /^(?:pour|sur|contre|en|à|au|aux)$/.test(lower) && (name || patterns.genericLinks?.has(lower) || (lower === 'en' && /^mati[èe]re$/i.test(all[index + 1] ?? ''))))
+    // (a name runs on through `au`/`aux` only to a name: not `Banque africaine de développement | au programme`)
+    if (name && taken.length > 1 && /^(?:au|aux)$/.test(lower) && !/^\p{Lu}/u.test(all[index + 1] ?? '')) {
+      end = index
+      break
+    }
     // (`chaque trimestre`, `tous les ans`: when is not what)
     if (!/[\p{L}\d°º]/u.test(word) || (patterns.stop.has(lower) && !link) || (taken.length && /^(?:chaque|tous|toutes)$/.test(lower))) {
       end = index
@@ -301,7 +414,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // `plan commun contre les violences faites aux femmes`, `bovins destinés à l'exportation`: a participle
     // with its own complement starts a phrase of its own; it stays only after a short head, if it fits
     // (after a noun or an adjective, not an article: `de l'égalité entre …` has none)
-    if (participleAt === -1 && !name && taken.length && !patterns.determiners.has(previous) && !/^(?:à|au|aux|pour|sur|contre|en|par)$/.test(previous) && isParticiple(lower, patterns, all[index + 1]) && opensComplement(all, index + 1)) {
+    // (`contrôles non autorisés sur …`: after `non` a participle is an adjective of the noun)
+    if (participleAt === -1 && !name && taken.length && !patterns.determiners.has(previous) && !/^(?:à|au|aux|pour|sur|contre|en|par|non)$/.test(previous) && isParticiple(lower, patterns, all[index + 1]) && opensComplement(all, index + 1)) {
       if (taken.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/i.test(w)).length > 2) {
         end = index
         break
@@ -337,7 +451,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (/^\d/.test(word)) break
     taken.push(word)
   }
-  while (taken.length && patterns.tail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, ''))) taken.pop()
+  while (taken.length && (patterns.tail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, '')) || /^non$/i.test(taken[taken.length - 1]))) taken.pop()
   // a participle left without its complement goes too (`… numériques faites`)
   if (participleAt !== -1 && taken.length <= participleAt + 1) taken.length = participleAt
   // `règles d'origine applicables aux produits …` cut before `aux`, `sites côtiers menacés par l'érosion` before `par`:
@@ -346,10 +460,11 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   if (taken.length > 2 && !name && /^(?:à|au|aux|par)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|é|ée|és|ées)$/i.test(taken[taken.length - 1])) taken.pop()
   // (a participle cut off from its complement by the length goes too: `zones blanches privées | de couverture`)
   else if (cutShort && taken.length > 2 && !name && /^(?:de|d['’]|du|des|pour|contre|dans|sur|en|avec)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && isParticiple(taken[taken.length - 1].toLowerCase(), patterns, next) && !patterns.determiners.has(taken[taken.length - 2].toLowerCase().replace(/['’]$/, ''))) taken.pop()
-  // A title of more than five words whose head already says what with three words of its own, without
-  // a preposition (`protocole commun de certification sanitaire | des animaux`, `autorité régionale de
-  // régulation | des plateformes`), does without its last complement with an article: 3 to 5 words read best.
-  if (!name && wordCount(taken) > 5) {
+  // A title of seven words whose head already says what with three words of its own, without a
+  // preposition (`protocole régional de certification vétérinaire | des bovins`, `autorité régionale de
+  // régulation | des plateformes numériques`), does without its last complement with an article; one
+  // of six keeps it, as an action noun needs its object (`programme commun de stockage des céréales`).
+  if (!name && wordCount(taken) > 6) {
     const last = taken.findLastIndex((w, k) => k >= 3 && (/^(?:du|des)$/i.test(w) || (/^de$/i.test(w) && /^(?:la|l['’])$/i.test(taken[k + 1] ?? ''))))
     const kept = taken.slice(0, last)
     const content = kept.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/i.test(w))
