@@ -24,7 +24,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   'point titles': 0.7,
   'point bodies': 0.95,
   'figure values': 0.99,
-  'figure labels': 0.74,
+  'figure labels': 0.73,
   outlook: 0.95,
 }
 
