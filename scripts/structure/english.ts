@@ -87,6 +87,7 @@ export const OPENING_PARAGRAPH = {
   sitting: /\b(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:opened|chaired|co-chaired|presided\s+over|attended|represented)\b|opened\s+the\s+(?:meeting|session|conference|proceedings)|opening\s+(?:ceremony|session|address|remarks|statement|speech)|(?:attended|took\s+part|participated)\b|as\s+observers?\b|in\s+the\s+presence\s+of\b|welcomed\s+(?:the\s+)?(?:participants|delegations|delegates)\b|\bmet\b|(?:was|were)\s+held\b|took\s+place\b|observers\s+from\b|(?:adopted|approved)\s+the\s+(?:provisional\s+)?agenda)/i,
   decides: /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+(?:on|for|upon)|tasked|instructed|mandated|urged|requested|invited\s+\S+\s+(?:\S+\s+){0,4}to|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed))\b(?!\s+the\s+(?:provisional\s+)?agenda)/i,
   membership: /\b(?:new\s+members?|accession|admission|joined|as\s+(?:a\s+)?(?:full\s+)?members?)\b/i,
+  thanksToHost: /\b(?:vote\s+of\s+thanks|(?:gratitude|appreciation|thanks)\s+(?:\S+\s+){0,3}to\s+the\s+(?:\S+\s+){0,3}(?:government|people|authorities|host|city|president|chair)|for\s+(?:its|their|the)\s+(?:\S+\s+){0,2}hospitality)\b/i,
   countWords: /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/i,
 }
 

@@ -82,6 +82,8 @@ export interface OpeningParagraph {
   membership: RegExp
   /** A count in words that makes a figure (`eleven`, `quarante-cinq`, `million`); digits are read apart. */
   countWords: RegExp
+  /** Thanks to the host in other words than `thanked` (`a vote of thanks to …`, `gratitude to the Government`, `motion de remerciements`). */
+  thanksToHost: RegExp
 }
 
 /** What `pattern-figures.ts` needs to read the figures of a language without a tagger. */

@@ -35,3 +35,24 @@ export function isOpeningParagraph(text: string, reading: Reading): boolean {
 export function hasFigure(text: string, countWords: RegExp): boolean {
   return /\d/.test(text.replace(NOT_A_FIGURE, ' ')) || countWords.test(text)
 }
+
+/**
+ * Whether a numbered paragraph only thanks the host, in other words than `thanked` (which the
+ * reader knew before): `adopted a vote of thanks to the President and people of …`, `expressed
+ * their gratitude to the Government of …`, `ont adopté une motion de remerciements`. Such thanks
+ * are context wherever they stand, at the opening or at the close; one that also decides
+ * something else, or reports a figure, is not only thanks.
+ * @param text the paragraph (without its number)
+ * @param reading the patterns of the source's language
+ * @returns whether the paragraph is thanks to the host
+ */
+export function thanksTheHost(text: string, reading: Reading): boolean {
+  const words = reading.openingParagraph
+  if (!words) return false
+  const said = normaliseSpace(text.slice(0, 2000)).replace(QUOTATION, ' ')
+  const thanks = words.thanksToHost.exec(said)
+  if (!thanks || hasFigure(said, words.countWords)) return false
+  // `adopted a vote of thanks` decides nothing but the thanks; any other decision, before or after them, is a point.
+  const before = said.slice(0, thanks.index).replace(/(?:adopted|adopt[ée])\s+(?:a|an|une)\s+$/iu, '')
+  return !words.decides.test(before) && !words.decides.test(said.slice(thanks.index + thanks[0].length))
+}

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {ENGLISH, readingFor} from '../structure/language.js'
-import {hasFigure, isOpeningParagraph} from '../structure/opening-paragraph.js'
+import {hasFigure, isOpeningParagraph, thanksTheHost} from '../structure/opening-paragraph.js'
 import {structureText} from './helpers.js'
 
 // Which numbered paragraphs are context, points and outlook is decided by what they say (issue 11):
@@ -112,6 +112,20 @@ describe('a long numbered communiqué', () => {
   it('reads an acknowledgement after the first decision as a point, as editors do', async () => {
     const readout = (await structureText(`${ENGLISH_COMMUNIQUE.split('\n6.')[0]}\n6. Ministers agreed to share water level readings every day.\n7. Ministers took note of the report of the lake fisheries survey.\n`)).result!.readout
     expect(readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to share water level readings every day.', 'Ministers took note of the report of the lake fisheries survey.'])
+  })
+})
+
+describe('thanks to the host in other words than thanked', () => {
+  it('are context wherever they stand, unless the paragraph also decides something', async () => {
+    expect(thanksTheHost('Ministers adopted a vote of thanks to the President and people of Ghana for the hospitality shown to the delegations.', ENGLISH)).toBe(true)
+    expect(thanksTheHost('Ministers expressed their deep gratitude to the Government of Ghana for its warm hospitality.', ENGLISH)).toBe(true)
+    expect(thanksTheHost("Les ministres ont adopté une motion de remerciements à l'endroit du Président de la République et du peuple ghanéen.", FRENCH)).toBe(true)
+    expect(thanksTheHost('Ministers agreed to set up a fund and expressed their gratitude to the Government of Ghana for its hospitality.', ENGLISH)).toBe(false)
+    expect(thanksTheHost('Ministers agreed to train hospitality workers in every member state.', ENGLISH)).toBe(false)
+    expect(thanksTheHost('Hotel and hospitality workers will be trained in every member state.', ENGLISH)).toBe(false)
+    const readout = (await structureText(`${ENGLISH_COMMUNIQUE.split('\n6.')[0]}\n6. Ministers agreed to share water level readings every day.\n7. Ministers adopted a vote of thanks to the Government and people of Tanzania for their hospitality.\n`)).result!.readout
+    expect(readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to share water level readings every day.'])
+    expect(readout.context.at(-1)).toBe('Ministers adopted a vote of thanks to the Government and people of Tanzania for their hospitality.')
   })
 })
 
