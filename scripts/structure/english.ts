@@ -36,7 +36,7 @@ export const ACTORS = new Set(
  * sentence whose subject is a meeting that will be held (`The Eighth Session of the Council will be
  * held in Malé in 2027`) is about the next one.
  */
-export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|will\s+next\s+(?:meet|convene|gather)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/i
+export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/i
 
 /**
  * A task that is only a review at the next meeting (`instructed officials to report on …`,
@@ -75,6 +75,21 @@ export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 
 export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i
+
+/**
+ * The opening paragraphs of a communiqué that are context, not points (`opening-paragraph.ts`):
+ * the sitting (`The session was opened by …`, `Delegations from eleven member states attended`)
+ * and a main clause that only acknowledges (`Ministers took note of the report …`, `welcomed the
+ * presence of …`, `paid tribute to …`), unless it decides, reports a figure or a new member.
+ */
+export const OPENING_PARAGRAPH = {
+  acknowledges: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:also\s+|further\s+|warmly\s+)?(?:welcomed|noted|took\s+note|expressed|congratulated|commended|paid\s+(?:a\s+)?tribute|acknowledged|appreciated|praised|saluted|underlined|underscored|stressed|emphasi[sz]ed|affirmed|reaffirmed|reiterated|recalled|thanked|heard|reviewed|considered|discussed|exchanged\s+views|held\s+an?\s+(?:exchange|discussion)|were\s+briefed|received\s+(?:a|the)\s+(?:report|briefing|presentation)|observed\s+a\s+minute)\b/iu,
+  sitting: /\b(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:opened|chaired|co-chaired|presided\s+over|attended|represented)\b|opened\s+the\s+(?:meeting|session|conference|proceedings)|opening\s+(?:ceremony|session|address|remarks|statement|speech)|(?:attended|took\s+part|participated)\b|as\s+observers?\b|in\s+the\s+presence\s+of\b|welcomed\s+(?:the\s+)?(?:participants|delegations|delegates)\b|\bmet\b|(?:was|were)\s+held\b|took\s+place\b|observers\s+from\b|(?:adopted|approved)\s+the\s+(?:provisional\s+)?agenda)/i,
+  decides: /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+(?:on|for|upon)|tasked|instructed|mandated|urged|requested|invited\s+\S+\s+(?:\S+\s+){0,4}to|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed))\b(?!\s+the\s+(?:provisional\s+)?agenda)/i,
+  membership: /\b(?:new\s+members?|accession|admission|joined|as\s+(?:a\s+)?(?:full\s+)?members?)\b/i,
+  thanksToHost: /\b(?:vote\s+of\s+thanks|(?:gratitude|appreciation|thanks)\s+(?:\S+\s+){0,3}to\s+the\s+(?:\S+\s+){0,3}(?:government|people|authorities|host|city|president|chair)|for\s+(?:its|their|the)\s+(?:\S+\s+){0,2}hospitality)\b/i,
+  countWords: /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/i,
+}
 
 /** A dateline "PLACE, date –" at the start of a text: the shape of a press release. */
 export const WIRE_KIND = 'press release'

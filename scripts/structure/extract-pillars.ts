@@ -6,6 +6,7 @@ import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
 import {patternTitle} from './pattern-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
+import {isOpeningParagraph, thanksTheHost} from './opening-paragraph.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -91,8 +92,9 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
           continue
         }
-        if ((points.length === 0 && (OPENING.test(raw_) || reading.describes?.test(raw_))) || THANKS_.test(raw_)) {
-          // The opening of a communiqué (thanks to the host, commitments reaffirmed, what a document sets out) is context.
+        if ((points.length === 0 && (OPENING.test(raw_) || reading.describes?.test(raw_) || isOpeningParagraph(raw_, reading))) || THANKS_.test(raw_) || thanksTheHost(raw_, reading)) {
+          // The opening of a communiqué (thanks to the host, commitments reaffirmed, what a document sets out,
+          // the sitting, what was only welcomed or noted before the first decision) is context.
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }

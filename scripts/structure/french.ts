@@ -67,7 +67,7 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)|porte-parole|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu
 
 /** Sentences about the next meeting or a review: such a paragraph is outlook; so is one whose subject is a meeting that will be held (`La sixième réunion du Comité se tiendra à Bamako`). */
-export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|feront\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})/iu
+export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})/iu
 
 /** A task that is only a review at the next meeting (`ont chargé le secrétariat de présenter …`). */
 export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?:pr[ée]senter|rendre\s+compte|faire\s+(?:le\s+point|rapport)|[ée]valuer|examiner|dresser\s+un\s+bilan)(?!\p{L})/iu
@@ -89,6 +89,21 @@ export const FRENCH_OPENING = /(?<!\p{L})(?:remerci[ée]s?|remercient|remercieme
 
 /** A paragraph that reports what was discussed or heard: context. */
 export const FRENCH_REPORTED = /^(?:\S+\s+){1,5}(?:ont\s+|a\s+)?(?:[ée]galement\s+|aussi\s+)?(?:discut[ée]|examin[ée]|[ée]voqu[ée]|pris\s+note|not[ée]|entendu|[ée]chang[ée]|salu[ée]|rappel[ée]|d[ée]battu)(?!\p{L})/iu
+
+/**
+ * The opening paragraphs of a French communiqué that are context (`opening-paragraph.ts`): the
+ * sitting (`La cérémonie d'ouverture a été présidée par …`, `Ont pris part aux travaux …`) and a
+ * main clause that only acknowledges (`ont pris note du rapport`, `ont salué la présence`,
+ * `se sont félicités de`, `ont rendu hommage`), unless it decides, reports a figure or a new member.
+ */
+export const FRENCH_OPENING_PARAGRAPH = {
+  acknowledges: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:(?:ont|a)\s+|se\s+(?:sont\s+|est\s+)?)?(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|vivement|chaleureusement)\s+)?(?:salu[ée]s?|saluent|pris\s+(?:bonne\s+)?(?:note|acte)|prennent\s+(?:bonne\s+)?(?:note|acte)|not[ée]|constat[ée]|exprim[ée]|expriment|rendu\s+(?:un\s+)?hommage|rendent\s+hommage|f[ée]licit[ée]s?|f[ée]licitent|remerci[ée]s?|remercient|rappel[ée]s?|rappellent|r[ée]affirm[ée]s?|r[ée]affirment|r[ée]it[ée]r[ée]|soulign[ée]|soulignent|reconnu|appr[ée]ci[ée]|encourag[ée]|r[ée]jouie?s?|r[ée]jouissent|pris\s+connaissance|marqu[ée]\s+(?:leur|sa)|observ[ée]\s+une\s+minute|entendu|suivi\s+(?:une|un|la|le|les)\s+(?:pr[ée]sentation|expos[ée]|communication|rapport)|examin[ée]|pass[ée]\s+en\s+revue|proc[ée]d[ée]\s+[àa]\s+(?:un|des)\s+[ée]changes?|[ée]chang[ée])(?!\p{L})/iu,
+  sitting: /(?<!\p{L})(?:(?:a|ont)\s+[ée]t[ée]\s+(?:officiellement\s+)?(?:ouverte?s?|pr[ée]sid[ée]e?s?|co-?pr[ée]sid[ée]e?s?)\s+par|c[ée]r[ée]monie\s+d['’]ouverture|(?:discours|allocution|mot)\s+d['’]ouverture|(?:a|ont)\s+ouvert\s+les\s+travaux|(?:[àa]|lors\s+de)\s+l['’]ouverture|en\s+pr[ée]sence\s+de|souhait[ée]\s+la\s+bienvenue|se\s+sont\s+r[ée]unie?s|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|ont\s+tenu\s+(?:leur|sa|une)|(?:ont\s+|a\s+)?(?:pris\s+part|particip[ée]|assist[ée])\s+(?:aux?|à\s+la|à\s+l['’])|en\s+(?:qualit[ée]|tant)\s+qu['’]observateurs?|(?:[ée]taient|[ée]tait)\s+repr[ée]sent[ée]e?s?|ordre\s+du\s+jour)(?!\p{L})/iu,
+  decides: /(?<!\p{L})(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]s?|s['’]engagent|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée]|appel[ée]|exhort[ée])(?!\p{L})(?!\s+l['’]ordre\s+du\s+jour)/iu,
+  membership: /(?<!\p{L})(?:nouveaux?\s+membres?|nouvel(?:le)?s?\s+membres?|adh[ée]sion|admission|a\s+rejoint|ont\s+rejoint|en\s+qualit[ée]\s+de\s+membres?)(?!\p{L})/iu,
+  thanksToHost: /(?<!\p{L})(?:motion\s+de\s+(?:remerciements?|f[ée]licitations)|(?:gratitude|reconnaissance|remerciements?)\s+(?:\S+\s+){0,3}(?:[àa]|au|aux)\s+(?:\S+\s+){0,3}(?:gouvernement|peuple|autorit[ée]s|pr[ée]sident|pays\s+h[ôo]te|ville)|pour\s+(?:l['’]|son|sa|leur)\s*(?:\S+\s+){0,2}hospitalit[ée])(?!\p{L})/iu,
+  countWords: /(?<!\p{L})(?:trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|douzaine)(?!\p{L})/iu,
+}
 
 /** Thanks to the host, wherever they stand, are context. */
 export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s+)?remerci[ée]/iu
@@ -372,5 +387,6 @@ export const FRENCH: Reading = {
   titles: FRENCH_TITLES,
   organisationNames: FRENCH_ORGANISATION_NAMES,
   reviewTask: FRENCH_REVIEW_TASK,
+  openingParagraph: FRENCH_OPENING_PARAGRAPH,
 }
 

@@ -62,6 +62,28 @@ export interface Reading {
   figures?: FigurePatterns
   /** Point titles made by patterns; see `pattern-title.ts`. */
   titles?: TitlePatterns
+  /** What an opening numbered paragraph says when it is context; see `opening-paragraph.ts`. */
+  openingParagraph?: OpeningParagraph
+}
+
+/**
+ * The words of a communiqué's opening paragraphs (context, not points): the sitting itself (who
+ * opened, chaired or attended it) and what ministers only acknowledged (welcomed, took note,
+ * expressed, paid tribute) without deciding anything or reporting a figure.
+ */
+export interface OpeningParagraph {
+  /** A main clause that only acknowledges: its subject, then the verb (`Ministers took note of`, `Les ministres ont salué`). */
+  acknowledges: RegExp
+  /** The sitting: who opened, chaired or attended it, observers, the agenda. */
+  sitting: RegExp
+  /** A decision taken at the meeting, in the past or present (not a future in a clause: `affirmed that members will remain`). */
+  decides: RegExp
+  /** A change of membership, which is news even when it is only welcomed (`welcomed Chile as a new member`). */
+  membership: RegExp
+  /** A count in words that makes a figure (`eleven`, `quarante-cinq`, `million`); digits are read apart. */
+  countWords: RegExp
+  /** Thanks to the host in other words than `thanked` (`a vote of thanks to …`, `gratitude to the Government`, `motion de remerciements`). */
+  thanksToHost: RegExp
 }
 
 /** What `pattern-figures.ts` needs to read the figures of a language without a tagger. */
@@ -237,6 +259,7 @@ export const ENGLISH: Reading = {
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,
   reviewTask: english.REVIEW_TASK,
+  openingParagraph: english.OPENING_PARAGRAPH,
 }
 
 const READINGS: Record<LanguageCode, Reading> = {en: ENGLISH, fr: FRENCH}

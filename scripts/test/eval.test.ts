@@ -22,10 +22,10 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   key_message: 0.95,
   roadmap: 0.95,
   'point titles': 0.7,
-  'point bodies': 0.95,
+  'point bodies': 0.98,
   'figure values': 0.99,
   'figure labels': 0.73,
-  outlook: 0.95,
+  outlook: 0.98,
 }
 
 describe('npm run eval', () => {
