@@ -124,8 +124,9 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     const bland = UNDESCRIPTIVE_VERBS.has(doing.lemma) ? 1 : 0
     drafts.push({words: gerund, at: j / Math.max(1, words.length), sources: {gerund: 1, bland_verb: bland}})
     if (object.core.length < object.words.length) drafts.push({words: [gerund[0], ...object.core.map((w, n) => (n === 0 && w.pos !== 'PROPN' ? lowerCommon(w.text) : w.text))], at: j / Math.max(1, words.length), sources: {gerund: 1, core: 1, bland_verb: bland}})
-    // the same act as a noun (`expand the network` → “Expansion of the network”), with `the` when the source has it
-    const act = actNoun(doing.lemma, base)
+    // the same act as a noun (`agreed to expand the network` → “Expansion of the network”), with `the` when the source has it;
+    // only for what is to be done (after `to`, `will` …): a verb in the past tells what the meeting did (`endorsed`, `announced`), its object is the point
+    const act = base === doing.lower ? actNoun(doing.lemma, base) : undefined
     if (act) {
       const article = words.slice(j + 1, k).some((w) => w.lower === 'the') ? ['the'] : []
       const named = (phrase: string[]) => [sentenceCase(act), 'of', ...article, ...phrase]

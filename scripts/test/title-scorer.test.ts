@@ -34,6 +34,8 @@ describe('titleCandidates', () => {
     expect(texts('Ministers agreed to harmonise customs forms.')).toContain('Harmonisation of customs forms')
     expect(actNoun('recognise')).toBe('recognition')
     expect(actNoun('remove')).toBe('removal')
+    // not for what the meeting did (a verb in the past): its object is the point
+    expect(texts('Ministers endorsed common rules on trawling.').filter((text) => /^Endorsement/.test(text))).toEqual([])
     // never for a verb that says little
     expect(actNoun('make')).toBeUndefined()
   })
