@@ -1,5 +1,4 @@
 import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS} from './english.js'
-import {NOMINALISATIONS} from './english-nominalisations.js'
 import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, ruleTitle, sentenceCase, wordsOf, type Word} from './point-title.js'
 
 /**
@@ -8,8 +7,7 @@ import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITL
  * (of the main verb), `main` (either), `phrase` (another noun phrase of the sentence), `in_phrase`
  * (after a preposition), `core` (a phrase without its complement), `plain` (without a modifier
  * such as “common”, “new”), `complement` (what a phrase's preposition introduces), `compound`
- * (`report of the X` → “X report”), `gerund` (a verb and its object: “Repairing schools”), `nominalised` (the noun
- * of the verb's act and its object: `agreed to expand the network` → “Expansion of the network”), `bland_verb` (… when the verb says little:
+ * (`report of the X` → “X report”), `gerund` (a verb and its object: “Repairing schools”), `bland_verb` (… when the verb says little:
  * “Welcoming”). Its length (`len1` … `len5`, five words or more). Its head: `vague_head`
  * (“Programme”), `actor_head` (who acts, people: “Ministers”, “Members”), `light_head` (“use”,
  * “progress”), `nominal_head` (an action: “recognition”, “screening”); the head is the noun
@@ -20,7 +18,7 @@ import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITL
  * `generic_modifier` (starts with one). `name`: a proper name of the sentence, whole (`Lausanne
  * Agenda for Open Science`), its acronym or a document's noun and number (“Resolution 2349”).
  */
-export const FEATURES = ['rule', 'name', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'nominalised', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
+export const FEATURES = ['rule', 'name', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
 export type Feature = (typeof FEATURES)[number]
 
 /** A possible title of a point and what the scorer knows of it. */
@@ -124,15 +122,6 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     const bland = UNDESCRIPTIVE_VERBS.has(doing.lemma) ? 1 : 0
     drafts.push({words: gerund, at: j / Math.max(1, words.length), sources: {gerund: 1, bland_verb: bland}})
     if (object.core.length < object.words.length) drafts.push({words: [gerund[0], ...object.core.map((w, n) => (n === 0 && w.pos !== 'PROPN' ? lowerCommon(w.text) : w.text))], at: j / Math.max(1, words.length), sources: {gerund: 1, core: 1, bland_verb: bland}})
-    // the same act as a noun (`agreed to expand the network` → “Expansion of the network”), with `the` when the source has it;
-    // only for what is to be done (after `to`, `will` …): a verb in the past tells what the meeting did (`endorsed`, `announced`), its object is the point
-    const act = base === doing.lower ? actNoun(doing.lemma, base) : undefined
-    if (act) {
-      const article = words.slice(j + 1, k).some((w) => w.lower === 'the') ? ['the'] : []
-      const named = (phrase: string[]) => [sentenceCase(act), 'of', ...article, ...phrase]
-      drafts.push({words: named(gerund.slice(1)), at: j / Math.max(1, words.length), sources: {nominalised: 1, bland_verb: bland}})
-      if (object.core.length < object.words.length) drafts.push({words: named(object.core.map((w, n) => (n === 0 && w.pos !== 'PROPN' ? lowerCommon(w.text) : w.text))), at: j / Math.max(1, words.length), sources: {nominalised: 1, core: 1, bland_verb: bland}})
-    }
   }
   const tags = new Map<string, string>()
   for (const word of tagged) if (!tags.has(word.lower)) tags.set(word.lower, word.pos)
@@ -152,25 +141,6 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   const candidates = [...byText.values()]
   const about = candidates.filter((candidate) => !namesActors(candidate.text))
   return about.length && !MEMBERSHIP.test(sentence) ? about : candidates
-}
-
-/**
- * The noun that names a verb's act (`expand` → `expansion`, `recognise` → `recognition`), from
- * WordNet's derivational links (`english-nominalisations.ts`); a British spelling in -ise/-yse is
- * looked up in -ize/-yze and its noun spelt back (`harmonise` → `harmonisation`).
- * @param lemma the verb's dictionary form as the tagger gives it
- * @param written the verb's form as the text writes it, when it is the base form (after `will`, `to`)
- * @returns the noun, or `undefined` when the table has none
- */
-export function actNoun(lemma: string, written: string = lemma): string | undefined {
-  for (const verb of new Set([written, lemma])) {
-    const found = NOMINALISATIONS.get(verb)
-    if (found) return found
-    const american = verb.replace(/is(e|ing|ed)$/, 'iz$1').replace(/ys(e)$/, 'yz$1')
-    const noun = american !== verb ? NOMINALISATIONS.get(american) : undefined
-    if (noun) return noun.replace(/ization$/, 'isation').replace(/yzation$/, 'ysation')
-  }
-  return undefined
 }
 
 /** Whether a title names who met or acted (`Ministers`, `Member states`, `Governors of the central banks`). */

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest'
 import {pointTitle, scoreTitle, useTitleWeights} from '../structure/choose-title.js'
 import {MAX_TITLE_WORDS, gerundOf, wordsOf} from '../structure/point-title.js'
-import {actNoun, titleCandidates} from '../structure/title-candidates.js'
+import {titleCandidates} from '../structure/title-candidates.js'
 import {TITLE_WEIGHTS} from '../structure/title-weights.js'
 
 // Point titles chosen by a fitted linear scorer over candidate noun phrases (issue 11): the
@@ -24,20 +24,6 @@ describe('titleCandidates', () => {
     const all = texts('Ministers agreed to prevent further loss of life at sea.')
     expect(all).toEqual(expect.arrayContaining(['Preventing further loss of life', 'Loss of life']))
     expect(all.filter((text) => /inging/.test(text))).toEqual([])
-  })
-
-  it('names the act of a verb as a noun with its object, the article as the source has it (`expand the network` → “Expansion of the network”)', () => {
-    const expansion = titleCandidates('Ministers agreed to expand the network of reference laboratories.').find((candidate) => candidate.features.nominalised)
-    expect(expansion?.text).toBe('Expansion of the reference laboratory network')
-    expect(texts('Members will publish peer reviews of their regulators.')).toContain('Publication of peer reviews')
-    // a British spelling is looked up in -ize and spelt back
-    expect(texts('Ministers agreed to harmonise customs forms.')).toContain('Harmonisation of customs forms')
-    expect(actNoun('recognise')).toBe('recognition')
-    expect(actNoun('remove')).toBe('removal')
-    // not for what the meeting did (a verb in the past): its object is the point
-    expect(texts('Ministers endorsed common rules on trawling.').filter((text) => /^Endorsement/.test(text))).toEqual([])
-    // never for a verb that says little
-    expect(actNoun('make')).toBeUndefined()
   })
 
   it('makes the gerund of a verb in -ue and of a hyphenated verb from its dictionary form', () => {
