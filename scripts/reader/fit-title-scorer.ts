@@ -9,20 +9,26 @@ import {recordTitleCandidates, useTitleWeights} from '../structure/choose-title.
 import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
 import {FEATURES, type TitleCandidate} from '../structure/title-candidates.js'
+import {TITLE_WEIGHTS} from '../structure/title-weights.js'
 import {evaluate, findCases, fold, overlaps, type Case} from './evaluate.js'
 
-const HELP = `Usage: npm run fit-titles [-- --dry-run] [-- --verbose]
+const HELP = `Usage: npm run fit-titles [-- --dry-run] [-- --verbose] [-- --with-rounds N,M] [-- --check-rounds N,M]
 
 Fit the point-title scorer (scripts/structure/title-weights.ts) on the tuning cases of the reading
-corpus only (never the heldout-* cases): read each case with the real structure stage, collect the
-candidate titles of every point that has no title of its own, label a candidate right when it is
-one of the expected wordings (or, by the eval's content-word overlap, near one), and fit a linear
-scorer. The regularisation and the labelling are chosen by leave-one-case-out cross-validation;
-the rates of the rules' title, the fitted scorer in-sample and leave-one-case-out are printed.
+corpus (and the held-out rounds --with-rounds names, no other heldout-* case): read each case with
+the real structure stage, collect the candidate titles of every point that has no title of its own,
+label a candidate right when it is one of the expected wordings (or, by the eval's content-word
+overlap, near one), and fit a linear scorer. The regularisation and the labelling are chosen by
+leave-one-case-out cross-validation; the rates of the rules' title, the fitted scorer in-sample and
+leave-one-case-out are printed, with a diagnosis of the misses: no right candidate among those made
+(generation) or a right one made and another chosen (choice).
 
-  --dry-run   print the rates, do not write title-weights.ts
-  --verbose   also list every point where the scorer (leave-one-case-out) or the rules miss
-  --help      show this help
+  --dry-run            print the rates, do not write title-weights.ts
+  --verbose            also list every point where the scorer (leave-one-case-out) or the rules miss
+  --with-rounds N,M    fit on these held-out rounds too (heldout-…-N), as rounds already read
+  --check-rounds N,M   read these held-out rounds with the old and the new weights and print their
+                       counts only (never a point of theirs): rounds kept unseen as a check
+  --help               show this help
 `
 
 /** One point whose title is made: its case, its candidates and which of them are right. */
@@ -82,6 +88,52 @@ async function collect(cases: Case[]): Promise<Group[]> {
     }
   }
   return groups
+}
+
+/** The round of a held-out case (`heldout-water-numbered-5` → `5`), or undefined for a tuning case. */
+function heldOutRound(name: string): string | undefined {
+  return /^heldout-.*-(\d+)$/.exec(name)?.[1]
+}
+
+/** A comma-separated list of round numbers (empty when the option is not given). */
+function roundList(value: string | undefined, option: string): Set<string> {
+  if (value === undefined) return new Set()
+  const rounds = value.split(',').map((part) => part.trim())
+  if (rounds.some((round) => !/^\d+$/.test(round))) throw new BuildError(`${option}: expected round numbers separated by commas, e.g. 1,2,3 (got \`${value}\`)`, EXIT.usage)
+  return new Set(rounds)
+}
+
+/**
+ * Where the titles of these groups go wrong, exact and by overlap: how many have a right
+ * candidate at all, how many the weights choose right, and of the rest how many have none to
+ * choose (generation) and how many have one but another was chosen (choice).
+ */
+function diagnose(groups: Group[], chosenOf: (group: Group) => number): {exact: Diagnosis; near: Diagnosis} {
+  const count = (right: (group: Group) => boolean[]): Diagnosis => {
+    const result = {right: 0, generation: 0, choice: 0}
+    for (const group of groups) {
+      const good = right(group)
+      if (good[chosenOf(group)]) result.right++
+      else if (good.some(Boolean)) result.choice++
+      else result.generation++
+    }
+    return result
+  }
+  return {exact: count((group) => group.exact), near: count((group) => group.near)}
+}
+
+/** How a set of made titles fares: chosen right, no right candidate, a right one not chosen. */
+interface Diagnosis {
+  right: number
+  generation: number
+  choice: number
+}
+
+/** A diagnosis as one line. */
+function diagnosisLine(label: string, groups: Group[], chosenOf: (group: Group) => number): string {
+  const {exact, near} = diagnose(groups, chosenOf)
+  const part = (d: Diagnosis) => `right ${d.right}, no right candidate ${d.generation}, right one not chosen ${d.choice}`
+  return `  ${label}: exact: ${part(exact)}; overlap: ${part(near)} (of ${groups.length})`
 }
 
 /** Which candidates of a group count as right under `labels`. */
@@ -228,7 +280,7 @@ async function evalRates(cases: Case[], weightsOf: (name: string) => Readonly<Re
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {'dry-run': {type: 'boolean'}, verbose: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {'dry-run': {type: 'boolean'}, verbose: {type: 'boolean'}, 'with-rounds': {type: 'string'}, 'check-rounds': {type: 'string'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
@@ -236,14 +288,20 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     process.stdout.write(HELP)
     return EXIT.ok
   }
-  // The held-out cases are never read here: they measure the scorer on texts it was not fitted to.
-  const cases = findCases([path.join(PROJECT_ROOT, 'scripts/test/corpus'), path.join(PROJECT_ROOT, 'scripts/test/fixtures')]).filter((item) => !item.name.startsWith('heldout-'))
+  // Held-out cases are read only in the rounds named: the others measure the scorer on texts it was not fitted to.
+  const fitted = roundList(values['with-rounds'], '--with-rounds')
+  const checked = roundList(values['check-rounds'], '--check-rounds')
+  if ([...checked].some((round) => fitted.has(round))) throw new BuildError('--check-rounds: a round fitted on (--with-rounds) cannot check the fit', EXIT.usage)
+  const every = findCases([path.join(PROJECT_ROOT, 'scripts/test/corpus'), path.join(PROJECT_ROOT, 'scripts/test/fixtures')])
+  const cases = every.filter((item) => heldOutRound(item.name) === undefined ? !item.name.startsWith('heldout-') : fitted.has(heldOutRound(item.name)!))
+  const checkCases = every.filter((item) => checked.has(heldOutRound(item.name) ?? ''))
   const groups = await collect(cases)
   const out = (line: string) => process.stdout.write(`${line}\n`)
   const rule = Float64Array.from(FEATURES, (name) => (name === 'rule' ? 1 : 0))
   const reachable = {exact: groups.filter((group) => group.exact.some(Boolean)).length, near: groups.filter((group) => group.near.some(Boolean)).length}
   const baseline = score(groups, rule)
-  out(`${groups.length} made titles in ${cases.length} tuning cases, ${groups.reduce((sum, group) => sum + group.candidates.length, 0)} candidates`)
+  const fittedOn = `${cases.length} cases (tuning${fitted.size ? ` and held-out round${fitted.size > 1 ? 's' : ''} ${[...fitted].join(', ')}` : ''})`
+  out(`${groups.length} made titles in ${fittedOn}, ${groups.reduce((sum, group) => sum + group.candidates.length, 0)} candidates`)
   out(`a right candidate among them: exact ${reachable.exact}, overlap ${reachable.near}`)
   out(`the rules' title: exact ${baseline.exact}, overlap ${baseline.near}`)
   out('')
@@ -281,6 +339,21 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   out(`chosen: labels ${chosen.labels}, lambda ${chosen.lambda}`)
   out(`made titles: rules ${baseline.exact}/${baseline.near}, in-sample ${inSample.exact}/${inSample.near}, leave-one-case-out ${chosen.exact}/${chosen.near} (exact/overlap of ${groups.length})`)
   out(`weights: ${JSON.stringify(record(w))}`)
+  out('')
+  out('diagnosis of the made titles:')
+  const old = Float64Array.from(FEATURES, (name) => TITLE_WEIGHTS[name] ?? 0)
+  out(diagnosisLine('the rules', groups, (group) => choose(group, rule)))
+  out(diagnosisLine('the weights in use', groups, (group) => choose(group, old)))
+  out(diagnosisLine('the new fit, in-sample', groups, (group) => choose(group, w)))
+  out(diagnosisLine('the new fit, leave-one-case-out', groups, (group) => choose(group, chosen.folds.get(group.case) ?? w)))
+  if (checkCases.length) {
+    // counts only: these rounds stay unseen, so none of their points is printed
+    const checkGroups = await collect(checkCases)
+    out(`check set, held-out round${checked.size > 1 ? 's' : ''} ${[...checked].join(', ')} (${checkCases.length} cases), counts only:`)
+    out(diagnosisLine('the rules', checkGroups, (group) => choose(group, rule)))
+    out(diagnosisLine('the weights in use', checkGroups, (group) => choose(group, old)))
+    out(diagnosisLine('the new fit', checkGroups, (group) => choose(group, w)))
+  }
   if (values.verbose) {
     for (const group of groups) {
       const i = choose(group, chosen.folds.get(group.case) ?? w)
@@ -291,14 +364,20 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     }
   }
   out('')
-  out('point titles of the tuning cases by `npm run eval`:')
+  out(`point titles of the ${fittedOn} by \`npm run eval\`:`)
   out(`  the rules' title       ${await evalRates(cases, () => ({rule: 1}))}`)
+  out(`  the weights in use     ${await evalRates(cases, () => TITLE_WEIGHTS)}`)
   out(`  in-sample             ${await evalRates(cases, () => record(w))}`)
   out(`  leave-one-case-out    ${await evalRates(cases, (name) => record(chosen.folds.get(name) ?? w))}`)
+  if (checkCases.length) {
+    out(`point titles of the check set by \`npm run eval\`:`)
+    out(`  the weights in use     ${await evalRates(checkCases, () => TITLE_WEIGHTS)}`)
+    out(`  the new fit           ${await evalRates(checkCases, () => record(w))}`)
+  }
   if (!values['dry-run']) {
     const file = path.join(PROJECT_ROOT, 'scripts/structure/title-weights.ts')
     const lines = Object.entries(record(w)).map(([name, value]) => `  ${name}: ${value},`)
-    writeFileSync(file, `// Written by \`npm run fit-titles\` (scripts/reader/fit-title-scorer.ts): do not edit by hand.\n// Labels: ${chosen.labels}; L2: ${chosen.lambda}; chosen by leave-one-case-out cross-validation on the tuning cases.\n/** The weight of each feature of a candidate title (see \`FEATURES\` in \`title-candidates.ts\`). */\nexport const TITLE_WEIGHTS: Readonly<Record<string, number>> = {\n${lines.join('\n')}\n}\n`)
+    writeFileSync(file, `// Written by \`npm run fit-titles\` (scripts/reader/fit-title-scorer.ts): do not edit by hand.\n// Labels: ${chosen.labels}; L2: ${chosen.lambda}; chosen by leave-one-case-out cross-validation on the ${fittedOn.replace(/^\d+ /, '')}.\n/** The weight of each feature of a candidate title (see \`FEATURES\` in \`title-candidates.ts\`). */\nexport const TITLE_WEIGHTS: Readonly<Record<string, number>> = {\n${lines.join('\n')}\n}\n`)
     out(`wrote ${path.relative(PROJECT_ROOT, file)}`)
   }
   return EXIT.ok

@@ -235,6 +235,13 @@ export function wordsOf(sentence: string): Word[] {
     }
     words.push({text: texts[i], pos: tags[i], lower: texts[i].toLowerCase(), lemma: (lemmas[i] ?? texts[i]).toLowerCase()})
   }
+  // A hyphenated verb the model leaves as written (`re-elected`): its dictionary form is its last part's (`re-elect`)
+  for (const word of words) {
+    const hyphen = word.lower.lastIndexOf('-')
+    if (word.pos !== 'VERB' || hyphen < 1 || word.lemma !== word.lower || !/(?:ed|ing|s)$/.test(word.lower)) continue
+    const last = nlp().readDoc(word.lower.slice(hyphen + 1)).tokens().out(its.lemma as never) as string[]
+    if (last.length === 1 && last[0]) word.lemma = `${word.lower.slice(0, hyphen + 1)}${last[0].toLowerCase()}`
+  }
   // The small model's slips before a noun: `two new/ADV undersea cables`, `plan shipping/VERB lanes`, `help producing/VERB countries`.
   words.forEach((word, i) => {
     const next = words[i + 1]?.pos ?? ''
@@ -537,10 +544,10 @@ export function lowerCommon(word: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word
 }
 
-/** `Recognising` from `recognise`, `Running` from `run`, `Applying` from `apply`. */
+/** `Recognising` from `recognise`, `Running` from `run`, `Applying` from `apply`, `Continuing` from `continue`. */
 export function gerundOf(lemma: string): string {
   if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`
-  if (/[^aeiouy]e$/.test(lemma) && lemma.length > 2) return `${lemma.slice(0, -1)}ing`
+  if (/(?:[^aeiouy]|u)e$/.test(lemma) && lemma.length > 2) return `${lemma.slice(0, -1)}ing`
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`
   return `${lemma}ing`
 }

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest'
 import {pointTitle, scoreTitle, useTitleWeights} from '../structure/choose-title.js'
-import {MAX_TITLE_WORDS} from '../structure/point-title.js'
+import {MAX_TITLE_WORDS, gerundOf, wordsOf} from '../structure/point-title.js'
 import {titleCandidates} from '../structure/title-candidates.js'
 import {TITLE_WEIGHTS} from '../structure/title-weights.js'
 
@@ -24,6 +24,13 @@ describe('titleCandidates', () => {
     const all = texts('Ministers agreed to prevent further loss of life at sea.')
     expect(all).toEqual(expect.arrayContaining(['Preventing further loss of life', 'Loss of life']))
     expect(all.filter((text) => /inging/.test(text))).toEqual([])
+  })
+
+  it('makes the gerund of a verb in -ue and of a hyphenated verb from its dictionary form', () => {
+    expect(gerundOf('continue')).toBe('Continuing'.toLowerCase())
+    expect(gerundOf('agree')).toBe('agreeing')
+    expect(wordsOf('The Council re-elected its Chair.').find((word) => word.text === 're-elected')?.lemma).toBe('re-elect')
+    expect(texts('The Council re-elected its Chair.').filter((text) => /edings?\b|ueing/.test(text))).toEqual([])
   })
 
   it('turns a short complement into a compound (`report of the X` → `X report`)', () => {
