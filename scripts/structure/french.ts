@@ -55,7 +55,10 @@ export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans a
 export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})d[ée]claration\s+conjointe(?!\p{L})/iu, 'joint statement'],
   [/(?<!\p{L})communiqu[ée]\s+conjoint(?!\p{L})/iu, 'communiqué'],
-  [/(?<!\p{L})(?:relev[ée]\s+de\s+conclusions|r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
+  [/(?<!\p{L})(?:r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
+  // A record of what a meeting concluded, drawn up for all who took part (the minutes' decisions),
+  // not a text the chair issues on their own authority: a readout.
+  [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
   [/(?<!\p{L})communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
