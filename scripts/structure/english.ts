@@ -13,7 +13,9 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjoint\s+communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/\bchair(?:'|’)?s?(?:'|’)?\s+(?:summary|statement)\b|\bsummary\s+(?:of|by)\s+the\s+chair\b/i, "chair's summary"],
   [/\bcommuniqu[ée](?!\p{L})/iu, 'communiqué'],
-  [/\bpress\s+release\b/i, 'press release'],
+  [/\b(?:press|news)\s+release\b/i, 'press release'],
+  // The lines a newsroom puts above a release (`FOR IMMEDIATE RELEASE`, `Embargoed until …`): a press release.
+  [/^(?:for\s+immediate\s+release|embargoed\b)/i, 'press release'],
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
   [/\bdeclaration\b/i, 'declaration'],
   [/\bread-?out\b/i, 'readout'],

@@ -60,6 +60,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
+  // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
+  [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
   [/(?<!\p{L})communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
   [/(?<!\p{L})d[ée]claration(?!\p{L})/iu, 'declaration'],

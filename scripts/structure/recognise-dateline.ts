@@ -32,6 +32,59 @@ const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 const WIRE_MIXED_CASE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,3}),\s+(?:le\s+|on\s+)?/u
 /** The dash after a wire's date. */
 const WIRE_DASH = /^\s*[–—-]\s/u
+/** What may stand between a wire's date and its text: the agency or issuer in brackets or slashes (`(Agence)`, `/PRNewswire/`), a dash. */
+const WIRE_LEAD = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*[,–—-]*-*\s*/u
+/** A wire's city, in capitals or in ordinary case (one to four words), at the start of its text. */
+const WIRE_CITY = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})/u
+/** A country or a state after a wire's city (`, Kenya`, ` (Senegal)`): dropped; an abbreviation (`, D.C.`) stays with the city. */
+const WIRE_COUNTRY = /^(?:,\s*([\p{Lu}][\p{L}\p{M}'’.-]*(?: (?:and |et )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})|\s*\(([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,2})\))/u
+/** The words that open a sentence rather than name a wire's city (`The Council – which …`, `Ministers – and …`). */
+const NOT_A_CITY = /^(?:the|a|an|le|la|les|l['’]|un|une|des|this|these|ce|cette|ces)\b|^(?:[\p{L}-]+\s+){0,2}(?:ministers?|ministres?|leaders?|delegates?|officials?|members?|participants?|partners?|governments?)$/iu
+
+/**
+ * A newswire's opening in the shapes other than `PARIS, 25 June 2019 –`: a country after the city
+ * (`NAIROBI, Kenya, 14 May 2025 –`, `Dakar (Sénégal), le 14 mai 2025 –`), the date in brackets
+ * (`GENEVA (4 June 2025) –`), or no date at all, the city alone before a dash (`NAIROBI –`,
+ * `Dakar – Les ministres …`), as wires write it when the date stands above. A city in ordinary case
+ * is a wire's only with the dash after it.
+ * @param text the first sentence
+ * @param year the year of dates written without one
+ * @param calendar the language's dates
+ * @returns the city and where the opening ends, or `undefined`
+ */
+export function wireOpening(text: string, year: number | undefined, calendar: Calendar | undefined): {place: string; end: number} | undefined {
+  const city = WIRE_CITY.exec(text)
+  if (!city || NOT_A_CITY.test(city[1]) || findDates(city[1], year, calendar)) return undefined
+  const capitals = city[1] === city[1].toUpperCase() && /\p{Lu}{2}/u.test(city[1])
+  let name = city[1]
+  let at = city[0].length
+  const country = WIRE_COUNTRY.exec(text.slice(at))
+  if (country && !findDates(country[0], year, calendar)) {
+    if (/^(?:D\.C\.|DC)$/u.test(country[1] ?? '')) name += `, ${country[1]}`
+    at += country[0].length
+  }
+  const rest = text.slice(at)
+  const dash = /^\s*[–—]\s+|^\s+-{1,2}\s+/u.exec(rest)
+  if (dash) {
+    // No date: `NAIROBI – Energy ministers …`; the text after the dash starts with a capital.
+    if (!/^\p{Lu}/u.test(rest.slice(dash[0].length))) return undefined
+    return {place: capitals ? titleCase(name) : name, end: at + dash[0].length}
+  }
+  // A date after a comma (`, 14 May 2025`, `, le 14 mai`) or in brackets (`(4 June 2025)`), then the agency and the dash.
+  const before = /^(?:,\s*(?:le\s+|on\s+)?|\s*\(\s*)/iu.exec(rest)
+  if (!before) return undefined
+  const date = findDates(rest.slice(before[0].length), year, calendar)
+  if (date?.index !== 0) return undefined
+  let end = at + before[0].length + date.length
+  if (/\($/u.test(before[0])) {
+    const close = /^\s*\)/u.exec(text.slice(end))
+    if (!close) return undefined
+    end += close[0].length
+  }
+  const lead = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*(?:[–—]|-{1,2})\s+/u.exec(text.slice(end))
+  if (!lead && !capitals) return undefined
+  return {place: capitals ? titleCase(name) : name, end: end + (lead?.[0].length ?? 0)}
+}
 /**
  * A venue, not a city: a building, hall or centre (`the Palais des Nations`, `Lancaster House`,
  * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
@@ -147,10 +200,15 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   let place: string | undefined
   let wireStyle = false
   let wire = WIRE.exec(text)
-  if (wire && findDates(text.slice(wire[0].length), year, calendar)?.index === 0) {
+  // Where the wire's opening ends: after its date and dash, or after its dash when no date is written.
+  let opened = 0
+  const capsDate = wire ? findDates(text.slice(wire[0].length), year, calendar) : undefined
+  if (wire && capsDate?.index === 0) {
     // Newswire style: “PARIS, 25 June 2019 – …”
     place = titleCase(wire[1].trim())
     wireStyle = true
+    opened = wire[0].length + capsDate.length
+    opened += WIRE_LEAD.exec(text.slice(opened))![0].length
   }
   else {
     wire = WIRE_MIXED_CASE.exec(text)
@@ -158,26 +216,41 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (wire && date?.index === 0 && WIRE_DASH.test(text.slice(wire[0].length + date.length))) {
       place = wire[1].trim()
       wireStyle = true
+      opened = wire[0].length + date.length
+      opened += WIRE_LEAD.exec(text.slice(opened))![0].length
     }
-    else wire = null
+    else {
+      wire = null
+      // `NAIROBI, Kenya, 14 May 2025 –`, `GENEVA (4 June 2025) –`, `Dakar – Les ministres …`: the other shapes of a wire's opening.
+      const other = wireOpening(text, year, calendar)
+      if (other) {
+        place = other.place
+        wireStyle = true
+        opened = other.end
+      }
+    }
   }
   const lead = (reading?.dateline?.lead ?? LEAD).exec(text)
   if (lead && !place) return readLeadingDateline(text, lead[0].length, year, reading)
   const met = MET_.exec(text)
   if (!met) {
     if (!place) return undefined
-    const dates = findDates(text, year, calendar)?.dates
+    const release = findDates(text, year, calendar)
+    // `LIBREVILLE, 1 May 2025 – Ministers … today ended a meeting held from 29 April to 1 May 2025`:
+    // a date the first sentence gives on or before the release's is the meeting's.
+    const later = release && release.index <= opened ? findDates(meetingClause(text.slice(release.index + release.length)), Number(release.dates.start.slice(0, 4)), calendar) : undefined
+    const dates = later && later.dates.end <= release!.dates.end ? later.dates : release?.dates
     // `KINSHASA, 4 June – The Congo Basin Forest Alliance on Thursday adopted …`: the body the wire's first sentence names.
-    const named = reading?.organisationNames ? namedBodiesIn(text.slice(wire![0].length), reading.organisationNames)[0] : undefined
+    const named = reading?.organisationNames ? namedBodiesIn(text.slice(opened).replace(WIRE_LEAD, ''), reading.organisationNames)[0] : undefined
     return {place, dates, wireStyle, yesterday: false, weekdays: undefined, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
   // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
   // release was written: the date the meeting clause gives is the meeting's.
-  const dates = (wireStyle && release?.index === wire![0].length && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
-  let who = text.slice(0, met.index).trim()
-  if (release && release.index < met.index) {
-    // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
+  const dates = (wireStyle && release && release.index < opened && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
+  let who = text.slice(opened, met.index).replace(WIRE_LEAD, '').trim()
+  if (release && release.index < met.index && release.index >= opened) {
+    // “On 24 June 2019, ministers met …”
     who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
   // `The Partnership, who met …`: the relative word is not part of who met.

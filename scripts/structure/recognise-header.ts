@@ -72,6 +72,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (lines.length === paragraphs.length) lines.length = 0
     let kindLine: string | undefined
     let otherTitle: string | undefined
+    // The kind an issuer's line names, when no title line names one.
+    let issuedKind: string | undefined
     // The title line the previous line was, so that a line continuing it joins it.
     let last: 'kind' | 'other' | undefined
     for (const {paragraph, text} of lines) {
@@ -102,6 +104,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
         line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
         kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       }
+      // An issuer's line that names a kind (`FOR IMMEDIATE RELEASE`, `Embargoed until 4 June`, `Ministry of … – Press release`) says what the text is, never its title.
+      if (kind && reading.issuerLine.test(line)) {
+        issuedKind ??= kind
+        continue
+      }
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
@@ -131,6 +138,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
       if (titleKind) header.kind = titleKind
     } else header.title = kindLine ?? otherTitle
+    header.kind ??= issuedKind
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
     header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3), reading)

@@ -115,3 +115,46 @@ describe('the key message and the roadmap name', () => {
     expect(await read('Ministers reaffirmed their commitment to the lake and adopted the Kampala Work Programme to guide the Forum.')).toBe('Kampala Work Programme')
   })
 })
+
+// Round 6 of issue 11: what a text is, and who is the body, read from the shapes published texts
+// take (a wire's other openings, a newsroom's lines, a French record of conclusions).
+describe('the kind of document', () => {
+  it('reads a wire whose city has its country, whose date is in brackets, or that has no date, as a press release', () => {
+    const country = readDateline('NAIROBI, Kenya, 14 May 2026 – Energy ministers of the East African Grid Council met in Nairobi on 12–13 May and agreed to build four lines.', undefined, ENGLISH)
+    expect([country?.wireStyle, country?.place, country?.dates?.start, country?.dates?.end, country?.organisation, country?.participants]).toEqual([true, 'Nairobi', '2026-05-12', '2026-05-13', 'East African Grid Council', 'Energy ministers'])
+    const brackets = readDateline('GENEVA (4 June 2026) – Health ministers of the Alpine Health Council met on 2–3 June and agreed on a plan.', undefined, ENGLISH)
+    expect([brackets?.wireStyle, brackets?.place, brackets?.dates?.start, brackets?.participants]).toEqual([true, 'Geneva', '2026-06-02', 'Health ministers'])
+    const undated = readDateline("Dakar – Les ministres de l'Énergie du Conseil ouest-africain de l'énergie se sont réunis à Dakar les 12 et 13 mai 2026.", undefined, FRENCH)
+    expect([undated?.wireStyle, undated?.place, undated?.organisation, undated?.participants]).toEqual([true, 'Dakar', "Conseil ouest-africain de l'énergie", "Les ministres de l'Énergie"])
+    const agency = readDateline("DAKAR, 14 mai 2026 (Agence) – Les ministres de l'Énergie du Conseil ouest-africain de l'énergie se sont réunis à Dakar les 12 et 13 mai.", undefined, FRENCH)
+    expect([agency?.place, agency?.dates?.start, agency?.participants]).toEqual(['Dakar', '2026-05-12', "Les ministres de l'Énergie"])
+    // A sentence that opens with who acted, a dash after it, is no wire.
+    expect(readDateline('The Council – which met in Paris on 4 June 2026 – agreed on a plan.', undefined, ENGLISH)?.wireStyle).toBe(false)
+    expect(readDateline('Ministers – and their deputies – met in Paris on 4 June 2026.', undefined, ENGLISH)?.wireStyle).toBe(false)
+  })
+
+  it('dates the meeting a wire says was held before its release, even with no verb of meeting', () => {
+    const found = readDateline('PORT LOUIS, 6 June 2026 – Fisheries ministers of the Indian Ocean Tuna Council today ended a meeting held from 3 to 6 June 2026 by adopting a catch plan.', undefined, ENGLISH)
+    expect([found?.dates?.start, found?.dates?.end, found?.organisation]).toEqual(['2026-06-03', '2026-06-06', 'Indian Ocean Tuna Council'])
+    // A date after the release's is a deadline, not the meeting.
+    const deadline = readDateline('PORT LOUIS, 6 June 2026 – The Indian Ocean Tuna Council adopted a plan to be in force by 1 January 2027.', undefined, ENGLISH)
+    expect(deadline?.dates?.start).toBe('2026-06-06')
+  })
+
+  it('reads a newsroom line above a text (`FOR IMMEDIATE RELEASE`, `Pour diffusion immédiate`, `News release`) as a press release, never as its title', async () => {
+    const english = await structureText('FOR IMMEDIATE RELEASE\nHealth ministers agree on a shared vaccine store\n\nHealth ministers of the Andean Health Council met in Quito on 4 June 2026.\nMinisters agreed to build a shared vaccine store.\nThey also agreed to train 300 nurses.\n')
+    expect([english.result!.readout.kind, english.result!.readout.title]).toEqual(['press release', 'Health ministers agree on a shared vaccine store'])
+    const embargo = await structureText('Embargoed until 00:01 GMT, 5 June 2026\nJoint Statement of the Andean Health Council\n\nHealth ministers of the Andean Health Council met in Quito on 4 June 2026.\nMinisters agreed to build a shared vaccine store.\nThey also agreed to train 300 nurses.\n')
+    expect([embargo.result!.readout.kind, embargo.result!.readout.title, embargo.result!.readout.dates?.start]).toEqual(['joint statement', 'Joint Statement of the Andean Health Council', '2026-06-04'])
+    const french = await structureText("Pour diffusion immédiate\nLes ministres de la Santé s'accordent sur un stock commun de vaccins\n\nLes ministres de la Santé du Conseil andin de la santé se sont réunis à Quito le 4 juin 2026.\nLes ministres ont décidé de créer un stock commun de vaccins.\nIls ont aussi décidé de former 300 infirmières.\n")
+    expect(french.result!.readout.kind).toBe('press release')
+    const news = await structureText('News Release\nHealth ministers agree on a shared vaccine store\n\nHealth ministers of the Andean Health Council met in Quito on 4 June 2026.\nMinisters agreed to build a shared vaccine store.\nThey also agreed to train 300 nurses.\n')
+    expect([news.result!.readout.kind, news.result!.readout.title]).toEqual(['press release', 'Health ministers agree on a shared vaccine store'])
+  })
+
+  it('reads a French relevé de conclusions as a readout, a résumé de la présidence as a chair’s summary', async () => {
+    const body = "Les ministres de l'Eau du Conseil du bassin du fleuve se sont réunis à Bamako le 4 juin 2026.\nLes ministres ont décidé de créer un fonds pour les digues.\nIls ont aussi décidé de partager les relevés des stations.\n"
+    expect((await structureText(`Relevé de conclusions\nQuatrième session du Conseil du bassin du fleuve\nBamako, 4 juin 2026\n\n${body}`)).result!.readout.kind).toBe('readout')
+    expect((await structureText(`Résumé de la présidence\nQuatrième session du Conseil du bassin du fleuve\nBamako, 4 juin 2026\n\n${body}`)).result!.readout.kind).toBe("chair's summary")
+  })
+})
