@@ -29,6 +29,8 @@ export interface FoundName {
 const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.&–-]*/gu
 /** Where a phrase, and so a name, ends: a clause mark, a bracket, a dash between spaces, a sentence end. */
 const PHRASE_END = /[,;:()[\]«»“”"]|\s[–—-]\s|[.!?](?=\s|$)/u
+/** A name written as an acronym (`UEMOA`, `CEDEAO`, `G5`). */
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u
 /** An article or elision stuck to a word (`l'Autorité`, `d'Alboran`). */
 const ELISION = /^(?:[ldLD]|qu)['’](?=\p{L})/u
 
@@ -58,6 +60,12 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
       // no body after it, `Comité ministériel des ressources minérales du Sahel` is the body.
       const bodyAfter = words.slice(i + 1).some((later) => isCapitalised(later.text) && names.heads.has(later.text.toLowerCase()))
       if (bodyAfter && names.meetingAfterHead?.test(phrase.slice(word.index + word.text.length))) continue
+      // `Conseil des ministres de l'UEMOA`: the body after the meeting is named by its acronym.
+      const acronym = names.meetingAfterHead?.test(phrase.slice(word.index + word.text.length)) ? words.slice(i + 1).find((later) => ACRONYM_WORD.test(later.text)) : undefined
+      if (acronym) {
+        found.push({name: acronym.text, index: acronym.index})
+        break
+      }
       found.push({name: trimName(phrase.slice(word.index), names), index: word.index})
       // The rest of the phrase belongs to this name.
       break
@@ -106,7 +114,14 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
   if (head !== undefined && (!names.heads.has(head) || /\s/.test(head))) return undefined
   let best: string | undefined
   for (const line of lines) {
-    for (const {name} of organisationNamesIn(line, names)) {
+    // Where a list of parties ends (`… of Canada and the European Union`): no name inside it is the body.
+    let listEnd = -1
+    for (const {name, index} of organisationNamesIn(line, names)) {
+      if (index < listEnd) continue
+      if (isListOfParties(name, names)) {
+        listEnd = index + name.length
+        continue
+      }
       const words = name.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
       if (head !== undefined && !words.includes(head)) continue
       // Named nowhere else: only a name that ends in its head (`… Mobility Dialogue`), not a topic that holds one (`… Global Fund Replenishment`).
@@ -161,6 +176,27 @@ export function isBodyName(name: string, names: OrganisationNames): boolean {
   if (words.some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))) return true
   if (words.some((word) => /\p{Lu}.*[\p{Lu}\d]/u.test(word))) return true
   return words.length > 1
+}
+
+/**
+ * Whether a name is a list of the parties that met, not one body: governments or countries joined
+ * by `and`/`et` (`Canada and Mexico`, `the United States and the Republic of Korea`, `Kenya, Uganda
+ * and the European Union`). A body's name may hold `and` (`Trade and Investment Forum`, `Forum for
+ * Trade and Investment in …`): its first part holds a head noun, or its last ends in one with no
+ * article or comma between the parts.
+ * @param name a name found in a dateline or a title line
+ * @param names the language's name patterns
+ * @returns `true` when the name lists parties
+ */
+export function isListOfParties(name: string, names: OrganisationNames): boolean {
+  const bare = name.replace(/^(?:the\s+|l['’]|la\s+|le\s+|les\s+)/iu, '')
+  const items = bare.split(/\s*,\s*|\s+(?:and|et|&)\s+/u).filter(Boolean)
+  if (items.length < 2) return false
+  const words = (item: string) => item.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
+  if (words(items[0]).some((word) => names.heads.has(word))) return false
+  const listed = /,|\s(?:and|et|&)\s+(?:the|la|le|les|l['’])/iu.test(bare)
+  const last = words(items[items.length - 1])
+  return listed || !names.heads.has(last[last.length - 1])
 }
 
 /** Where a sentence's phrases end, for `namedBodiesIn`. */

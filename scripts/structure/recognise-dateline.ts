@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, isBodyName, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {fullOrganisationName, isBodyName, isListOfParties, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -90,6 +90,8 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
  * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
  */
 const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
+/** Who reports that a meeting was held, before the clause that says so (`The Press Office … announced that`, `Le Secrétariat annonce que`). */
+const REPORTED_THAT = /^.*?\b(?:reports?|reported|announce[sd]?|said|says|states?|stated|informs?|informed|confirms?|confirmed|annonce|a\s+annonc[ée]|informe|a\s+inform[ée]|indique|a\s+indiqu[ée]|rapporte)\s+(?:today\s+|aujourd['’]hui\s+)?(?:that\s+|que\s+|qu['’]\s*)/iu
 /** A meeting held the day before the release's date: `met yesterday in Paris`. */
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
@@ -253,6 +255,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // “On 24 June 2019, ministers met …”
     who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
+  // `The Press Office of the Secretariat announced that ministers met …`: who met is the subject of the clause that says so, not who reports it.
+  who = who.replace(REPORTED_THAT, '')
   // `The Partnership, who met …`: the relative word is not part of who met.
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   const after = text.slice(met.index + met[0].length)
@@ -273,6 +277,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // the body: who met are participants. A lone name that opens the subject (`Interpol's experts`) stays.
     const opens = who.replace(/^(?:the|le|la|les|l['’])\s*/iu, '').startsWith(split.organisation ?? '\0')
     if (split.organisation && !isBodyName(split.organisation, names) && !opens) split = {participants: who}
+    // `Canada and Mexico met …`, `Officials of the United States and the Republic of Korea met …`: the governments are who met, not a body.
+    if (split.organisation && isListOfParties(split.organisation, names)) split = {participants: who}
     // A body the sentence names after its verb (`… met in Suva as the … Working Group`, `… at the annual
     // meeting of the Urban Shade Coalition`) wins over a list of who took part.
     const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined
@@ -459,6 +465,10 @@ function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {or
 
 /** An acronym in brackets after a name. */
 const ACRONYM_AFTER = /\s*\(\s*[\p{Lu}\d][\p{Lu}\p{Ll}\d&.-]{1,11}\s*\)\s*$/u
+/** An organ made of people (`Council of Ministers`, `Conference of Heads of State`, `Board of Governors`): it is how a body meets, not the body. */
+const ORGAN_OF_PEOPLE = /^(?:the\s+)?(?:council|conference|committee|assembly|board|meeting)\s+of\s+(?:the\s+)?(?:ministers|heads\s+of\s+(?:state|government)|senior\s+officials|governors|officials|parliamentarians)\b/iu
+/** Who met written as a body's name then its organ of people (`The IGAD Council of Ministers`). */
+const ORGAN_AFTER = /^(?:the\s+)?(.+?)\s+((?:council|conference|committee|assembly|board)\s+of\s+(?:ministers|heads\s+of\s+(?:state|government)|senior\s+officials|governors))$/iu
 /** A body's name that is an acronym (`CILSS`, `G5`, `SADC`). */
 const ACRONYM = /^(?:the\s+|l['’]|le\s+|la\s+)?([\p{Lu}][\p{Lu}\d&-]{1,9})$/u
 
@@ -494,8 +504,19 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
   // `The Council of the Baltic Sea States' foreign ministers`: a body's name that holds `of the`, then its people.
   const owner = /^((?:the\s+)?\p{Lu}.+?)[’']s?\s+(\p{Ll}.+)$/u.exec(who)
   if (owner && !PEOPLE.test(owner[1]) && /\s(?:of|for|on)\s/.test(owner[1])) return {organisation: owner[1], participants: owner[2]}
+  // `The IGAD Council of Ministers`, `The Intergovernmental Authority on Development (IGAD) Council of Ministers`: the organ of people is the body's meeting.
+  const organ = ORGAN_AFTER.exec(who)
+  if (organ && /^\p{Lu}/u.test(organ[1])) return {organisation: organ[1], participants: organ[2]}
   const of = /^(.+?)\s+(?:of|from|in)\s+(the\s+\p{Lu}.+)$/u.exec(who)
-  if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
+  if (of) {
+    const organisation = of[2].replace(/^the\s+/i, '')
+    // `The Ministers of the Interior of the … Council`: a portfolio (no head noun) before the body is the people's, not the body's.
+    const portfolio = /^(.+?)\s+of\s+the\s+(\p{Lu}.+)$/u.exec(organisation)
+    if (names && portfolio && (!hasHead(portfolio[1], names) || ORGAN_OF_PEOPLE.test(portfolio[1])) && hasHead(portfolio[2], names) && !isListOfParties(portfolio[2], names)) {
+      return {organisation: portfolio[2], participants: who.slice(0, who.lastIndexOf(portfolio[2])).replace(/\s+of\s+the\s*$/u, '').replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
+    }
+    return {organisation, participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
+  }
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
   if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers”, “Ministers” are participants.

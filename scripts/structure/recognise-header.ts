@@ -76,7 +76,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let issuedKind: string | undefined
     // The title line the previous line was, so that a line continuing it joins it.
     let last: 'kind' | 'other' | undefined
-    for (const {paragraph, text} of lines) {
+    for (const [index, {paragraph, text}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '')
       if (REFERENCE_LINE.test(line)) {
@@ -123,7 +123,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         header.kind = kind
         kindLine = line
         last = 'kind'
-      } else if (!otherTitle && !kind && isPlaceLine(line) && (kindLine || otherTitle)) {
+      } else if (!kind && isPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
+        // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
         header.place ??= placeName(line)
       } else if (!otherTitle) {
         otherTitle = line
@@ -225,6 +226,13 @@ const CASE_WORD = /[\p{L}\p{M}\d]+(?:[.-][\p{L}\p{M}\d]+)*/gu
 function isCapitals(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '')
   return letters.length >= 4 && letters === letters.toUpperCase()
+}
+
+/** Whether a title-block line is a date alone (`21–22 May 2025`, `le 4 juin 2026`). */
+function isDateLine(line: string | undefined, reading: Reading): boolean {
+  if (!line) return false
+  const dated = readPlaceAndDate(normaliseSpace(line).replace(DASH_END, ''), reading)
+  return Boolean(dated && !dated.place)
 }
 
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */

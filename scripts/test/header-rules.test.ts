@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {FRENCH} from '../structure/french.js'
 import {ENGLISH} from '../structure/language.js'
 import {findKeyMessage} from '../structure/recognise-key-message.js'
+import {isListOfParties} from '../structure/organisation-name.js'
 import {readDateline} from '../structure/recognise-dateline.js'
 import {structureText} from './helpers.js'
 
@@ -156,5 +157,56 @@ describe('the kind of document', () => {
     const body = "Les ministres de l'Eau du Conseil du bassin du fleuve se sont réunis à Bamako le 4 juin 2026.\nLes ministres ont décidé de créer un fonds pour les digues.\nIls ont aussi décidé de partager les relevés des stations.\n"
     expect((await structureText(`Relevé de conclusions\nQuatrième session du Conseil du bassin du fleuve\nBamako, 4 juin 2026\n\n${body}`)).result!.readout.kind).toBe('readout')
     expect((await structureText(`Résumé de la présidence\nQuatrième session du Conseil du bassin du fleuve\nBamako, 4 juin 2026\n\n${body}`)).result!.readout.kind).toBe("chair's summary")
+  })
+})
+
+describe('the organisation is the body that met, never the parties or the office that publishes', () => {
+  it('gives no organisation to a meeting of governments named as a list', async () => {
+    for (const sentence of ['Canada and Mexico met in Ottawa on 3 June 2026 to protect pollinators.', 'Senior officials of the United States and the Republic of Korea met in Washington on 3 June 2026.', 'The Ministers of Agriculture of the Republic of Kenya and the Republic of Uganda met in Kampala on 3 June 2026.']) {
+      const found = readDateline(sentence, undefined, ENGLISH)
+      expect(found?.organisation, sentence).toBeUndefined()
+      expect(found?.participants, sentence).toBeTruthy()
+    }
+    // … while a body's name that holds `and` is still a body, and a list that meets as a body names it.
+    expect(readDateline('The Trade and Investment Forum met in Colombo on 3 June 2026.', undefined, ENGLISH)?.organisation).toBe('Trade and Investment Forum')
+    expect(readDateline('Canada and Mexico met in Ottawa on 3 June 2026 as the North American Pollinator Council.', undefined, ENGLISH)?.organisation).toBe('North American Pollinator Council')
+    const title = await structureText('Joint Statement of the United States and the European Union on Critical Minerals\nBrussels, 4 June 2026\n\nSenior officials met in Brussels on 4 June 2026.\nThe two sides agreed to share data on graphite.\nThey also agreed to fund 40 research grants.\n')
+    expect(title.result!.readout.organisation).toBeUndefined()
+  })
+
+  it('tells a list of parties from a name that holds `and`', () => {
+    const names = ENGLISH.organisationNames
+    expect(['Canada and Mexico', 'United States and the European Union', 'Kenya, Uganda and Tanzania'].map((name) => isListOfParties(name, names))).toEqual([true, true, true])
+    expect(['Trade and Investment Forum', 'Forum for Trade and Investment in the Bay of Bengal', 'Antigua and Barbuda Tourism Authority', 'Baltic Rail and Road Council'].map((name) => isListOfParties(name, names))).toEqual([false, false, false, false])
+  })
+
+  it('never takes an issuing office line for the title or the body, in English and French', async () => {
+    const body = 'Ministers met in Suva on 3 June 2026.\nMinisters agreed to ban anchoring on reefs.\nThey also agreed to fund 40 ranger posts.\n'
+    for (const issuer of ['Press and Information Office', 'Communications Unit, Pacific Islands Forum Secretariat', 'Pacific Islands Forum Secretariat – Media Unit', 'Spokesperson’s Office', 'Embassy of Japan in Fiji', 'Regional Information Service']) {
+      const {result} = await structureText(`${issuer}\nMinisterial Meeting of the Coral Reef Council\nSuva, 3 June 2026\n\n${body}`)
+      expect([result!.readout.title, result!.readout.organisation], issuer).toEqual(['Ministerial Meeting of the Coral Reef Council', 'Coral Reef Council'])
+    }
+    const french = await structureText("Bureau du porte-parole\nRéunion ministérielle de la Commission des récifs coralliens\nPort-Louis, le 3 juin 2026\n\nLes ministres se sont réunis à Port-Louis le 3 juin 2026.\nLes ministres ont décidé d'interdire l'ancrage sur les récifs.\nIls ont aussi décidé de financer 40 postes de gardes.\n")
+    expect([french.result!.readout.title, french.result!.readout.organisation]).toEqual(['Réunion ministérielle de la Commission des récifs coralliens', 'Commission des récifs coralliens'])
+    // Who reports that a meeting was held is not who met.
+    const reported = readDateline('The Press Office of the Reef Secretariat announced that the Coral Reef Council met in Suva on 3 June 2026.', undefined, ENGLISH)
+    expect(reported?.organisation).toBe('Coral Reef Council')
+  })
+
+  it('reads the body after a portfolio or an organ of people (`Ministers of the Interior of the …`, `Council of Ministers of the …`)', () => {
+    const read = (sentence: string, reading = ENGLISH) => readDateline(sentence, undefined, reading)?.organisation
+    expect(read('The Ministers of the Interior of the Lake Region Border Council met in Kisumu on 11 March 2026.')).toBe('Lake Region Border Council')
+    expect(read('The Ministers of the Gulf of Guinea Maritime Council met in Accra on 11 March 2026.')).toBe('Gulf of Guinea Maritime Council')
+    expect(read('The IGAD Council of Ministers met in Djibouti on 4 June 2026.')).toBe('IGAD')
+    expect(read('The Intergovernmental Authority on Development (IGAD) Council of Ministers met in Djibouti on 4 June 2026.')).toBe('Intergovernmental Authority on Development')
+    expect(read('The third meeting of the Council of Ministers of the Pacific Islands Forum Fisheries Agency took place in Honiara on 4 June 2026.')).toBe('Pacific Islands Forum Fisheries Agency')
+    expect(read("Le Conseil des ministres de l'UEMOA s'est réuni à Ouagadougou le 4 juin 2026.", FRENCH)).toBe('UEMOA')
+  })
+})
+
+describe('the place in a title block', () => {
+  it('reads a place on its own line under the title when a date line follows it', async () => {
+    const {result} = await structureText("Chair's Summary\nMeeting of Water Ministers of the Nile Delta Forum\nAlexandria\n4–5 June 2026\n\nWater ministers met for two days to discuss the delta's canals.\nMinisters agreed to line 300 km of canals.\nThey also agreed to share gauge data.\n")
+    expect([result!.readout.place, result!.readout.dates?.start, result!.readout.title]).toEqual(['Alexandria', '2026-06-04', 'Meeting of Water Ministers of the Nile Delta Forum'])
   })
 })
