@@ -153,6 +153,14 @@ describe('the kind of document', () => {
     expect([news.result!.readout.kind, news.result!.readout.title]).toEqual(['press release', 'Health ministers agree on a shared vaccine store'])
   })
 
+  it('never takes the text’s own kind for its plan (`Déclaration conjointe du Gouvernement …`), but keeps a declaration the meeting adopted', async () => {
+    const body = 'Les ministres des Pêches du Sénégal et de la Mauritanie se sont réunis à Nouakchott le 9 avril 2026.\nLes deux gouvernements ont décidé de renouveler l’accord de pêche.\nIls ont aussi décidé de créer un comité mixte de surveillance.\n'
+    const own = await structureText(`Déclaration conjointe du Gouvernement de la République du Sénégal et du Gouvernement de la République islamique de Mauritanie\nNouakchott, le 9 avril 2026\n\n${body}`)
+    expect(own.result!.readout.roadmap).toBeUndefined()
+    const adopted = await structureText(`Déclaration conjointe du Gouvernement de la République du Sénégal et du Gouvernement de la République islamique de Mauritanie\nNouakchott, le 9 avril 2026\n\n${body}Les ministres ont adopté la Déclaration de Nouakchott sur la pêche artisanale.\n`)
+    expect(adopted.result!.readout.roadmap).toBe('Déclaration de Nouakchott sur la pêche artisanale')
+  })
+
   it('reads a French relevé de conclusions as a readout, a résumé de la présidence as a chair’s summary', async () => {
     const body = "Les ministres de l'Eau du Conseil du bassin du fleuve se sont réunis à Bamako le 4 juin 2026.\nLes ministres ont décidé de créer un fonds pour les digues.\nIls ont aussi décidé de partager les relevés des stations.\n"
     expect((await structureText(`Relevé de conclusions\nQuatrième session du Conseil du bassin du fleuve\nBamako, 4 juin 2026\n\n${body}`)).result!.readout.kind).toBe('readout')
