@@ -29,6 +29,8 @@ export interface FoundName {
 const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.&–-]*/gu
 /** Where a phrase, and so a name, ends: a clause mark, a bracket, a dash between spaces, a sentence end. */
 const PHRASE_END = /[,;:()[\]«»“”"]|\s[–—-]\s|[.!?](?=\s|$)/u
+/** A number or an ordinal written in digits (`4`, `2026`, `12th`, `3e`). */
+const NUMBER_WORD = /^\d[\d.,]*(?:st|nd|rd|th|e|er|re|ème)?$/u
 /** A name written as an acronym (`UEMOA`, `CEDEAO`, `G5`). */
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u
 /** An article or elision stuck to a word (`l'Autorité`, `d'Alboran`). */
@@ -90,7 +92,8 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
     }
   }
   for (const [i, word] of words.entries()) {
-    const inName = isCapitalised(word.text) || (runStart !== -1 && names.particles.has(word.text.toLowerCase()))
+    // A number (`4 June 2026`, `the 12th Meeting`) is never part of an English name: it ends the run.
+    const inName = (isCapitalised(word.text) && !NUMBER_WORD.test(word.text)) || (runStart !== -1 && names.particles.has(word.text.toLowerCase()))
     if (inName && runStart === -1) runStart = i
     else if (!inName) flush(i)
   }
@@ -158,7 +161,9 @@ export function namedBodiesIn(sentence: string, names: OrganisationNames): strin
         const words = name.split(/\s+/)
         const last = words.findLastIndex((word) => isCapitalised(word) && names.heads.has(word.toLowerCase()))
         if (last === -1) continue
-        name = words.slice(0, last + 1).join(' ')
+        // … unless its acronym in brackets follows the whole run (`Intergovernmental Authority on Development (IGAD)`).
+        const spelled = /^\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,9}\s*\)/u.test(sentence.slice(at + index + name.length))
+        if (!spelled) name = words.slice(0, last + 1).join(' ')
       }
       const before = sentence.slice(Math.max(0, at + index - 40), at + index)
       const after = sentence.slice(at + index + name.length, at + index + name.length + 20)

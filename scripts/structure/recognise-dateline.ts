@@ -7,7 +7,7 @@ import {fullOrganisationName, isBodyName, isListOfParties, namedBodiesIn, organi
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
 /** Where the subject that follows such an opening ends: its verb. */
@@ -92,6 +92,10 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
 const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
 /** Who reports that a meeting was held, before the clause that says so (`The Press Office … announced that`, `Le Secrétariat annonce que`). */
 const REPORTED_THAT = /^.*?\b(?:reports?|reported|announce[sd]?|said|says|states?|stated|informs?|informed|confirms?|confirmed|annonce|a\s+annonc[ée]|informe|a\s+inform[ée]|indique|a\s+indiqu[ée]|rapporte)\s+(?:today\s+|aujourd['’]hui\s+)?(?:that\s+|que\s+|qu['’]\s*)/iu
+/** The verb of saying that ends who reports (`… announced today that`). */
+const REPORTING_VERB = /\s+(?:reports?|reported|announce[sd]?|said|says|states?|stated|informs?|informed|confirms?|confirmed|annonce|a\s+annonc[ée]|informe|a\s+inform[ée]|indique|a\s+indiqu[ée]|rapporte)\s+(?:today\s+|aujourd['’]hui\s+)?(?:that|que|qu['’])\s*$/iu
+/** An office that publishes for a body (`Office of the Spokesperson of the`, `Press Office of the`, `Service de presse de la`): not the body. */
+const OFFICE_OF = /^(?:(?:office\s+of\s+the\s+)?spokesperson(?:['’]s\s+office)?|(?:press|media|information|communications?|public\s+affairs)(?:\s+and\s+\w+)?\s+(?:office|service|unit|section|division)|office\s+of\s+the\s+spokesperson|service\s+de\s+presse|bureau\s+du\s+porte-parole)\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|du\s+|des\s+)/iu
 /** A meeting held the day before the release's date: `met yesterday in Paris`. */
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
@@ -256,6 +260,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
   // `The Press Office of the Secretariat announced that ministers met …`: who met is the subject of the clause that says so, not who reports it.
+  const reported = REPORTED_THAT.exec(who)
+  const reporter = reported ? who.slice(0, reported[0].length).replace(REPORTING_VERB, '').trim() : undefined
   who = who.replace(REPORTED_THAT, '')
   // `The Partnership, who met …`: the relative word is not part of who met.
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
@@ -283,6 +289,16 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // meeting of the Urban Shade Coalition`) wins over a list of who took part.
     const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined
     if (named) split = {organisation: named.replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}
+    // `… held the second meeting of the Economic Policy Committee in Tokyo`: the place comes after the body's name.
+    if (named && !placeAfter(after, year, reading) && !REMOTE_.test(after)) {
+      const end = after.indexOf(named)
+      if (end !== -1) place = placeAfter(after.slice(end + named.length), year, reading) ?? place
+    }
+    // `The Office of the Spokesperson of the Eastern Rail Council announced that ministers met …`: the body that reports it, not its office.
+    if (!split.organisation && reporter) {
+      const body = reporter.replace(/^(?:the\s+)?/iu, '').replace(OFFICE_OF, '')
+      if (body && hasHead(body, names) && isBodyName(body, names) && !isListOfParties(body, names)) split = {...split, organisation: body}
+    }
   }
   if (held) delete split.participants
   return {...split, place, dates: dates?.dates, wireStyle, yesterday, weekdays}

@@ -212,6 +212,18 @@ describe('the organisation is the body that met, never the parties or the office
   })
 })
 
+describe('a body named after the verb, whole', () => {
+  it('keeps a name its acronym follows, stops a name at a number, and reads a meeting held by a list of governments', () => {
+    const read = (sentence: string) => readDateline(sentence, undefined, ENGLISH)
+    expect(read('Ministers met in Nairobi on 4 June 2026 at a meeting convened by the Intergovernmental Authority on Development (IGAD).')?.organisation).toBe('Intergovernmental Authority on Development')
+    expect(read('Ministers responsible for transport met in Tashkent on 4 June 2026 for the 12th Ministerial Meeting of the Eastern Rail Council.')?.organisation).toBe('Eastern Rail Council')
+    const held = read('The United States and Japan held the second meeting of the Economic Policy Committee in Tokyo on 4 June 2026.')
+    expect([held?.organisation, held?.participants, held?.place, held?.dates?.start]).toEqual(['Economic Policy Committee', 'The United States and Japan', 'Tokyo', '2026-06-04'])
+    // The body whose office reports the meeting is the body, not its office.
+    expect(read('The Office of the Spokesperson of the Eastern Rail Council announced today that transport ministers met in Tashkent on 4 June 2026.')?.organisation).toBe('Eastern Rail Council')
+  })
+})
+
 describe('the place in a title block', () => {
   it('reads a place on its own line under the title when a date line follows it', async () => {
     const {result} = await structureText("Chair's Summary\nMeeting of Water Ministers of the Nile Delta Forum\nAlexandria\n4–5 June 2026\n\nWater ministers met for two days to discuss the delta's canals.\nMinisters agreed to line 300 km of canals.\nThey also agreed to share gauge data.\n")
