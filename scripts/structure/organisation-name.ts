@@ -85,8 +85,11 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
     if (!last) return
     for (let i = 0; i < run.length; i++) {
       const starts = i === 0 || names.particles.has(run[i - 1].text.toLowerCase())
-      if (!starts || names.particles.has(run[i].text.toLowerCase()) || names.events.has(run[i].text.toLowerCase())) continue
+      if (!starts || names.particles.has(run[i].text.toLowerCase())) continue
       const span = run.slice(i)
+      // A span that opens with a word of a meeting or a document (`Joint Statement of the …`, `Ministerial Meeting of the …`)
+      // is left out, unless its own head comes before any small word (`Joint Permanent Commission`).
+      if (names.events.has(run[i].text.toLowerCase()) && !ownHeadFirst(span, names)) continue
       if (!span.some((word) => isCapitalised(word.text) && names.heads.has(word.text.toLowerCase()))) continue
       found.push({name: phrase.slice(run[i].index, last.index + last.text.length), index: run[i].index})
     }
@@ -228,6 +231,16 @@ export function splitWhoByHead(who: string, names: OrganisationNames): {organisa
     .trim()
   const participants = before ? before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
   return {organisation: found.name, participants}
+}
+
+/** Whether a run of words reaches a head noun that is not also a meeting's word (`Commission`, not `Conference`) before any small word. */
+function ownHeadFirst(span: Array<{text: string}>, names: OrganisationNames): boolean {
+  for (const word of span) {
+    const lower = word.text.toLowerCase()
+    if (names.particles.has(lower)) return false
+    if (names.heads.has(lower) && !names.events.has(lower)) return true
+  }
+  return false
 }
 
 function isCapitalised(word: string): boolean {

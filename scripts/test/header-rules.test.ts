@@ -219,6 +219,10 @@ describe('a body named after the verb, whole', () => {
     expect(read('Ministers responsible for transport met in Tashkent on 4 June 2026 for the 12th Ministerial Meeting of the Eastern Rail Council.')?.organisation).toBe('Eastern Rail Council')
     const held = read('The United States and Japan held the second meeting of the Economic Policy Committee in Tokyo on 4 June 2026.')
     expect([held?.organisation, held?.participants, held?.place, held?.dates?.start]).toEqual(['Economic Policy Committee', 'The United States and Japan', 'Tokyo', '2026-06-04'])
+    // A body whose name opens with a meeting's word (`Joint`) is still a body when its own head comes first; talks are a meeting.
+    const joint = read("Ghana and Senegal held the third session of their Joint Permanent Commission in Accra on 4 June 2026.")
+    expect([joint?.organisation, joint?.place]).toEqual(['Joint Permanent Commission', 'Accra'])
+    expect(read('The Ministers of Chile and New Zealand held talks in Wellington on 4 June 2026.')?.place).toBe('Wellington')
     // The body whose office reports the meeting is the body, not its office.
     expect(read('The Office of the Spokesperson of the Eastern Rail Council announced today that transport ministers met in Tashkent on 4 June 2026.')?.organisation).toBe('Eastern Rail Council')
   })
