@@ -13,7 +13,9 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjoint\s+communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/\bchair(?:'|’)?s?(?:'|’)?\s+(?:summary|statement)\b|\bsummary\s+(?:of|by)\s+the\s+chair\b/i, "chair's summary"],
   [/\bcommuniqu[ée](?!\p{L})/iu, 'communiqué'],
-  [/\bpress\s+release\b/i, 'press release'],
+  [/\b(?:press|news)\s+release\b/i, 'press release'],
+  // The lines a newsroom puts above a release (`FOR IMMEDIATE RELEASE`, `Embargoed until …`): a press release.
+  [/^(?:for\s+immediate\s+release|embargoed\b)/i, 'press release'],
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
   [/\bdeclaration\b/i, 'declaration'],
   [/\bread-?out\b/i, 'readout'],
@@ -48,8 +50,12 @@ export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|pres
 export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
 
-/** A line that names an office or issuer in a title block ("Office of the Spokesperson"). */
-export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson\b|(?:the\s+)?(?:press|media|communications)\s+(?:office|service|section)\b|for\s+immediate\s+release\b|embargoed\b)/i
+/**
+ * A line that names an office or issuer in a title block ("Office of the Spokesperson", "Press and
+ * Information Office", "Communications Unit, … Secretariat", "Embassy of …", "Government of …"): the
+ * office that publishes the text, never its title nor the body that met.
+ */
+export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b)/i
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))

@@ -55,8 +55,13 @@ export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans a
 export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})d[ée]claration\s+conjointe(?!\p{L})/iu, 'joint statement'],
   [/(?<!\p{L})communiqu[ée]\s+conjoint(?!\p{L})/iu, 'communiqué'],
-  [/(?<!\p{L})(?:relev[ée]\s+de\s+conclusions|r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
+  [/(?<!\p{L})(?:r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
+  // A record of what a meeting concluded, drawn up for all who took part (the minutes' decisions),
+  // not a text the chair issues on their own authority: a readout.
+  [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
+  // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
+  [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
   [/(?<!\p{L})communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
   [/(?<!\p{L})d[ée]claration(?!\p{L})/iu, 'declaration'],
@@ -64,7 +69,7 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`). */
-export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)|porte-parole|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu
+export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
 
 /** Sentences about the next meeting or a review: such a paragraph is outlook; so is one whose subject is a meeting that will be held (`La sixième réunion du Comité se tiendra à Bamako`). */
 export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})/iu

@@ -29,6 +29,10 @@ export interface FoundName {
 const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.&–-]*/gu
 /** Where a phrase, and so a name, ends: a clause mark, a bracket, a dash between spaces, a sentence end. */
 const PHRASE_END = /[,;:()[\]«»“”"]|\s[–—-]\s|[.!?](?=\s|$)/u
+/** A number or an ordinal written in digits (`4`, `2026`, `12th`, `3e`). */
+const NUMBER_WORD = /^\d[\d.,]*(?:st|nd|rd|th|e|er|re|ème)?$/u
+/** A name written as an acronym (`UEMOA`, `CEDEAO`, `G5`). */
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u
 /** An article or elision stuck to a word (`l'Autorité`, `d'Alboran`). */
 const ELISION = /^(?:[ldLD]|qu)['’](?=\p{L})/u
 
@@ -58,6 +62,12 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
       // no body after it, `Comité ministériel des ressources minérales du Sahel` is the body.
       const bodyAfter = words.slice(i + 1).some((later) => isCapitalised(later.text) && names.heads.has(later.text.toLowerCase()))
       if (bodyAfter && names.meetingAfterHead?.test(phrase.slice(word.index + word.text.length))) continue
+      // `Conseil des ministres de l'UEMOA`: the body after the meeting is named by its acronym.
+      const acronym = names.meetingAfterHead?.test(phrase.slice(word.index + word.text.length)) ? words.slice(i + 1).find((later) => ACRONYM_WORD.test(later.text)) : undefined
+      if (acronym) {
+        found.push({name: acronym.text, index: acronym.index})
+        break
+      }
       found.push({name: trimName(phrase.slice(word.index), names), index: word.index})
       // The rest of the phrase belongs to this name.
       break
@@ -75,14 +85,18 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
     if (!last) return
     for (let i = 0; i < run.length; i++) {
       const starts = i === 0 || names.particles.has(run[i - 1].text.toLowerCase())
-      if (!starts || names.particles.has(run[i].text.toLowerCase()) || names.events.has(run[i].text.toLowerCase())) continue
+      if (!starts || names.particles.has(run[i].text.toLowerCase())) continue
       const span = run.slice(i)
+      // A span that opens with a word of a meeting or a document (`Joint Statement of the …`, `Ministerial Meeting of the …`)
+      // is left out, unless its own head comes before any small word (`Joint Permanent Commission`).
+      if (names.events.has(run[i].text.toLowerCase()) && !ownHeadFirst(span, names)) continue
       if (!span.some((word) => isCapitalised(word.text) && names.heads.has(word.text.toLowerCase()))) continue
       found.push({name: phrase.slice(run[i].index, last.index + last.text.length), index: run[i].index})
     }
   }
   for (const [i, word] of words.entries()) {
-    const inName = isCapitalised(word.text) || (runStart !== -1 && names.particles.has(word.text.toLowerCase()))
+    // A number (`4 June 2026`, `the 12th Meeting`) is never part of an English name: it ends the run.
+    const inName = (isCapitalised(word.text) && !NUMBER_WORD.test(word.text)) || (runStart !== -1 && names.particles.has(word.text.toLowerCase()))
     if (inName && runStart === -1) runStart = i
     else if (!inName) flush(i)
   }
@@ -106,7 +120,14 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
   if (head !== undefined && (!names.heads.has(head) || /\s/.test(head))) return undefined
   let best: string | undefined
   for (const line of lines) {
-    for (const {name} of organisationNamesIn(line, names)) {
+    // Where a list of parties ends (`… of Canada and the European Union`): no name inside it is the body.
+    let listEnd = -1
+    for (const {name, index} of organisationNamesIn(line, names)) {
+      if (index < listEnd) continue
+      if (isListOfParties(name, names)) {
+        listEnd = index + name.length
+        continue
+      }
       const words = name.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
       if (head !== undefined && !words.includes(head)) continue
       // Named nowhere else: only a name that ends in its head (`… Mobility Dialogue`), not a topic that holds one (`… Global Fund Replenishment`).
@@ -143,7 +164,9 @@ export function namedBodiesIn(sentence: string, names: OrganisationNames): strin
         const words = name.split(/\s+/)
         const last = words.findLastIndex((word) => isCapitalised(word) && names.heads.has(word.toLowerCase()))
         if (last === -1) continue
-        name = words.slice(0, last + 1).join(' ')
+        // … unless its acronym in brackets follows the whole run (`Intergovernmental Authority on Development (IGAD)`).
+        const spelled = /^\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,9}\s*\)/u.test(sentence.slice(at + index + name.length))
+        if (!spelled) name = words.slice(0, last + 1).join(' ')
       }
       const before = sentence.slice(Math.max(0, at + index - 40), at + index)
       const after = sentence.slice(at + index + name.length, at + index + name.length + 20)
@@ -161,6 +184,27 @@ export function isBodyName(name: string, names: OrganisationNames): boolean {
   if (words.some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))) return true
   if (words.some((word) => /\p{Lu}.*[\p{Lu}\d]/u.test(word))) return true
   return words.length > 1
+}
+
+/**
+ * Whether a name is a list of the parties that met, not one body: governments or countries joined
+ * by `and`/`et` (`Canada and Mexico`, `the United States and the Republic of Korea`, `Kenya, Uganda
+ * and the European Union`). A body's name may hold `and` (`Trade and Investment Forum`, `Forum for
+ * Trade and Investment in …`): its first part holds a head noun, or its last ends in one with no
+ * article or comma between the parts.
+ * @param name a name found in a dateline or a title line
+ * @param names the language's name patterns
+ * @returns `true` when the name lists parties
+ */
+export function isListOfParties(name: string, names: OrganisationNames): boolean {
+  const bare = name.replace(/^(?:the\s+|l['’]|la\s+|le\s+|les\s+)/iu, '')
+  const items = bare.split(/\s*,\s*|\s+(?:and|et|&)\s+/u).filter(Boolean)
+  if (items.length < 2) return false
+  const words = (item: string) => item.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
+  if (words(items[0]).some((word) => names.heads.has(word))) return false
+  const listed = /,|\s(?:and|et|&)\s+(?:the|la|le|les|l['’])/iu.test(bare)
+  const last = words(items[items.length - 1])
+  return listed || !names.heads.has(last[last.length - 1])
 }
 
 /** Where a sentence's phrases end, for `namedBodiesIn`. */
@@ -187,6 +231,16 @@ export function splitWhoByHead(who: string, names: OrganisationNames): {organisa
     .trim()
   const participants = before ? before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
   return {organisation: found.name, participants}
+}
+
+/** Whether a run of words reaches a head noun that is not also a meeting's word (`Commission`, not `Conference`) before any small word. */
+function ownHeadFirst(span: Array<{text: string}>, names: OrganisationNames): boolean {
+  for (const word of span) {
+    const lower = word.text.toLowerCase()
+    if (names.particles.has(lower)) return false
+    if (names.heads.has(lower) && !names.events.has(lower)) return true
+  }
+  return false
 }
 
 function isCapitalised(word: string): boolean {

@@ -3,11 +3,11 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, isBodyName, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {fullOrganisationName, isBodyName, isListOfParties, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|held (?:a|an|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
 /** Where the subject that follows such an opening ends: its verb. */
@@ -32,11 +32,70 @@ const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
 const WIRE_MIXED_CASE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,3}),\s+(?:le\s+|on\s+)?/u
 /** The dash after a wire's date. */
 const WIRE_DASH = /^\s*[–—-]\s/u
+/** What may stand between a wire's date and its text: the agency or issuer in brackets or slashes (`(Agence)`, `/PRNewswire/`), a dash. */
+const WIRE_LEAD = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*[,–—-]*-*\s*/u
+/** A wire's city, in capitals or in ordinary case (one to four words), at the start of its text. */
+const WIRE_CITY = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})/u
+/** A country or a state after a wire's city (`, Kenya`, ` (Senegal)`): dropped; an abbreviation (`, D.C.`) stays with the city. */
+const WIRE_COUNTRY = /^(?:,\s*([\p{Lu}][\p{L}\p{M}'’.-]*(?: (?:and |et )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})|\s*\(([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,2})\))/u
+/** The words that open a sentence rather than name a wire's city (`The Council – which …`, `Ministers – and …`). */
+const NOT_A_CITY = /^(?:the|a|an|le|la|les|l['’]|un|une|des|this|these|ce|cette|ces)\b|^(?:[\p{L}-]+\s+){0,2}(?:ministers?|ministres?|leaders?|delegates?|officials?|members?|participants?|partners?|governments?)$/iu
+
+/**
+ * A newswire's opening in the shapes other than `PARIS, 25 June 2019 –`: a country after the city
+ * (`NAIROBI, Kenya, 14 May 2025 –`, `Dakar (Sénégal), le 14 mai 2025 –`), the date in brackets
+ * (`GENEVA (4 June 2025) –`), or no date at all, the city alone before a dash (`NAIROBI –`,
+ * `Dakar – Les ministres …`), as wires write it when the date stands above. A city in ordinary case
+ * is a wire's only with the dash after it.
+ * @param text the first sentence
+ * @param year the year of dates written without one
+ * @param calendar the language's dates
+ * @returns the city and where the opening ends, or `undefined`
+ */
+export function wireOpening(text: string, year: number | undefined, calendar: Calendar | undefined): {place: string; end: number} | undefined {
+  const city = WIRE_CITY.exec(text)
+  if (!city || NOT_A_CITY.test(city[1]) || findDates(city[1], year, calendar)) return undefined
+  const capitals = city[1] === city[1].toUpperCase() && /\p{Lu}{2}/u.test(city[1])
+  let name = city[1]
+  let at = city[0].length
+  const country = WIRE_COUNTRY.exec(text.slice(at))
+  if (country && !findDates(country[0], year, calendar)) {
+    if (/^(?:D\.C\.|DC)$/u.test(country[1] ?? '')) name += `, ${country[1]}`
+    at += country[0].length
+  }
+  const rest = text.slice(at)
+  const dash = /^\s*[–—]\s+|^\s+-{1,2}\s+/u.exec(rest)
+  if (dash) {
+    // No date: `NAIROBI – Energy ministers …`; the text after the dash starts with a capital.
+    if (!/^\p{Lu}/u.test(rest.slice(dash[0].length))) return undefined
+    return {place: capitals ? titleCase(name) : name, end: at + dash[0].length}
+  }
+  // A date after a comma (`, 14 May 2025`, `, le 14 mai`) or in brackets (`(4 June 2025)`), then the agency and the dash.
+  const before = /^(?:,\s*(?:le\s+|on\s+)?|\s*\(\s*)/iu.exec(rest)
+  if (!before) return undefined
+  const date = findDates(rest.slice(before[0].length), year, calendar)
+  if (date?.index !== 0) return undefined
+  let end = at + before[0].length + date.length
+  if (/\($/u.test(before[0])) {
+    const close = /^\s*\)/u.exec(text.slice(end))
+    if (!close) return undefined
+    end += close[0].length
+  }
+  const lead = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*(?:[–—]|-{1,2})\s+/u.exec(text.slice(end))
+  if (!lead && !capitals) return undefined
+  return {place: capitals ? titleCase(name) : name, end: end + (lead?.[0].length ?? 0)}
+}
 /**
  * A venue, not a city: a building, hall or centre (`the Palais des Nations`, `Lancaster House`,
  * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
  */
 const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
+/** Who reports that a meeting was held, before the clause that says so (`The Press Office … announced that`, `Le Secrétariat annonce que`). */
+const REPORTED_THAT = /^.*?\b(?:reports?|reported|announce[sd]?|said|says|states?|stated|informs?|informed|confirms?|confirmed|annonce|a\s+annonc[ée]|informe|a\s+inform[ée]|indique|a\s+indiqu[ée]|rapporte)\s+(?:today\s+|aujourd['’]hui\s+)?(?:that\s+|que\s+|qu['’]\s*)/iu
+/** The verb of saying that ends who reports (`… announced today that`). */
+const REPORTING_VERB = /\s+(?:reports?|reported|announce[sd]?|said|says|states?|stated|informs?|informed|confirms?|confirmed|annonce|a\s+annonc[ée]|informe|a\s+inform[ée]|indique|a\s+indiqu[ée]|rapporte)\s+(?:today\s+|aujourd['’]hui\s+)?(?:that|que|qu['’])\s*$/iu
+/** An office that publishes for a body (`Office of the Spokesperson of the`, `Press Office of the`, `Service de presse de la`): not the body. */
+const OFFICE_OF = /^(?:(?:office\s+of\s+the\s+)?spokesperson(?:['’]s\s+office)?|(?:press|media|information|communications?|public\s+affairs)(?:\s+and\s+\w+)?\s+(?:office|service|unit|section|division)|office\s+of\s+the\s+spokesperson|service\s+de\s+presse|bureau\s+du\s+porte-parole)\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|du\s+|des\s+)/iu
 /** A meeting held the day before the release's date: `met yesterday in Paris`. */
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
@@ -147,10 +206,15 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   let place: string | undefined
   let wireStyle = false
   let wire = WIRE.exec(text)
-  if (wire && findDates(text.slice(wire[0].length), year, calendar)?.index === 0) {
+  // Where the wire's opening ends: after its date and dash, or after its dash when no date is written.
+  let opened = 0
+  const capsDate = wire ? findDates(text.slice(wire[0].length), year, calendar) : undefined
+  if (wire && capsDate?.index === 0) {
     // Newswire style: “PARIS, 25 June 2019 – …”
     place = titleCase(wire[1].trim())
     wireStyle = true
+    opened = wire[0].length + capsDate.length
+    opened += WIRE_LEAD.exec(text.slice(opened))![0].length
   }
   else {
     wire = WIRE_MIXED_CASE.exec(text)
@@ -158,28 +222,47 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (wire && date?.index === 0 && WIRE_DASH.test(text.slice(wire[0].length + date.length))) {
       place = wire[1].trim()
       wireStyle = true
+      opened = wire[0].length + date.length
+      opened += WIRE_LEAD.exec(text.slice(opened))![0].length
     }
-    else wire = null
+    else {
+      wire = null
+      // `NAIROBI, Kenya, 14 May 2025 –`, `GENEVA (4 June 2025) –`, `Dakar – Les ministres …`: the other shapes of a wire's opening.
+      const other = wireOpening(text, year, calendar)
+      if (other) {
+        place = other.place
+        wireStyle = true
+        opened = other.end
+      }
+    }
   }
   const lead = (reading?.dateline?.lead ?? LEAD).exec(text)
   if (lead && !place) return readLeadingDateline(text, lead[0].length, year, reading)
   const met = MET_.exec(text)
   if (!met) {
     if (!place) return undefined
-    const dates = findDates(text, year, calendar)?.dates
+    const release = findDates(text, year, calendar)
+    // `LIBREVILLE, 1 May 2025 – Ministers … today ended a meeting held from 29 April to 1 May 2025`:
+    // a date the first sentence gives on or before the release's is the meeting's.
+    const later = release && release.index <= opened ? findDates(meetingClause(text.slice(release.index + release.length)), Number(release.dates.start.slice(0, 4)), calendar) : undefined
+    const dates = later && later.dates.end <= release!.dates.end ? later.dates : release?.dates
     // `KINSHASA, 4 June – The Congo Basin Forest Alliance on Thursday adopted …`: the body the wire's first sentence names.
-    const named = reading?.organisationNames ? namedBodiesIn(text.slice(wire![0].length), reading.organisationNames)[0] : undefined
+    const named = reading?.organisationNames ? namedBodiesIn(text.slice(opened).replace(WIRE_LEAD, ''), reading.organisationNames)[0] : undefined
     return {place, dates, wireStyle, yesterday: false, weekdays: undefined, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
   // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
   // release was written: the date the meeting clause gives is the meeting's.
-  const dates = (wireStyle && release?.index === wire![0].length && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
-  let who = text.slice(0, met.index).trim()
-  if (release && release.index < met.index) {
-    // “On 24 June 2019, ministers met …” or “PARIS, 24 June 2019 – Ministers met …”
+  const dates = (wireStyle && release && release.index < opened && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
+  let who = text.slice(opened, met.index).replace(WIRE_LEAD, '').trim()
+  if (release && release.index < met.index && release.index >= opened) {
+    // “On 24 June 2019, ministers met …”
     who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
   }
+  // `The Press Office of the Secretariat announced that ministers met …`: who met is the subject of the clause that says so, not who reports it.
+  const reported = REPORTED_THAT.exec(who)
+  const reporter = reported ? who.slice(0, reported[0].length).replace(REPORTING_VERB, '').trim() : undefined
+  who = who.replace(REPORTED_THAT, '')
   // `The Partnership, who met …`: the relative word is not part of who met.
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   const after = text.slice(met.index + met[0].length)
@@ -200,10 +283,22 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // the body: who met are participants. A lone name that opens the subject (`Interpol's experts`) stays.
     const opens = who.replace(/^(?:the|le|la|les|l['’])\s*/iu, '').startsWith(split.organisation ?? '\0')
     if (split.organisation && !isBodyName(split.organisation, names) && !opens) split = {participants: who}
+    // `Canada and Mexico met …`, `Officials of the United States and the Republic of Korea met …`: the governments are who met, not a body.
+    if (split.organisation && isListOfParties(split.organisation, names)) split = {participants: who}
     // A body the sentence names after its verb (`… met in Suva as the … Working Group`, `… at the annual
     // meeting of the Urban Shade Coalition`) wins over a list of who took part.
     const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined
     if (named) split = {organisation: named.replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}
+    // `… held the second meeting of the Economic Policy Committee in Tokyo`: the place comes after the body's name.
+    if (named && !placeAfter(after, year, reading) && !REMOTE_.test(after)) {
+      const end = after.indexOf(named)
+      if (end !== -1) place = placeAfter(after.slice(end + named.length), year, reading) ?? place
+    }
+    // `The Office of the Spokesperson of the Eastern Rail Council announced that ministers met …`: the body that reports it, not its office.
+    if (!split.organisation && reporter) {
+      const body = reporter.replace(/^(?:the\s+)?/iu, '').replace(OFFICE_OF, '')
+      if (body && hasHead(body, names) && isBodyName(body, names) && !isListOfParties(body, names)) split = {...split, organisation: body}
+    }
   }
   if (held) delete split.participants
   return {...split, place, dates: dates?.dates, wireStyle, yesterday, weekdays}
@@ -386,6 +481,10 @@ function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {or
 
 /** An acronym in brackets after a name. */
 const ACRONYM_AFTER = /\s*\(\s*[\p{Lu}\d][\p{Lu}\p{Ll}\d&.-]{1,11}\s*\)\s*$/u
+/** An organ made of people (`Council of Ministers`, `Conference of Heads of State`, `Board of Governors`): it is how a body meets, not the body. */
+const ORGAN_OF_PEOPLE = /^(?:the\s+)?(?:council|conference|committee|assembly|board|meeting)\s+of\s+(?:the\s+)?(?:ministers|heads\s+of\s+(?:state|government)|senior\s+officials|governors|officials|parliamentarians)\b/iu
+/** Who met written as a body's name then its organ of people (`The IGAD Council of Ministers`). */
+const ORGAN_AFTER = /^(?:the\s+)?(.+?)\s+((?:council|conference|committee|assembly|board)\s+of\s+(?:ministers|heads\s+of\s+(?:state|government)|senior\s+officials|governors))$/iu
 /** A body's name that is an acronym (`CILSS`, `G5`, `SADC`). */
 const ACRONYM = /^(?:the\s+|l['’]|le\s+|la\s+)?([\p{Lu}][\p{Lu}\d&-]{1,9})$/u
 
@@ -421,8 +520,19 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
   // `The Council of the Baltic Sea States' foreign ministers`: a body's name that holds `of the`, then its people.
   const owner = /^((?:the\s+)?\p{Lu}.+?)[’']s?\s+(\p{Ll}.+)$/u.exec(who)
   if (owner && !PEOPLE.test(owner[1]) && /\s(?:of|for|on)\s/.test(owner[1])) return {organisation: owner[1], participants: owner[2]}
+  // `The IGAD Council of Ministers`, `The Intergovernmental Authority on Development (IGAD) Council of Ministers`: the organ of people is the body's meeting.
+  const organ = ORGAN_AFTER.exec(who)
+  if (organ && /^\p{Lu}/u.test(organ[1])) return {organisation: organ[1], participants: organ[2]}
   const of = /^(.+?)\s+(?:of|from|in)\s+(the\s+\p{Lu}.+)$/u.exec(who)
-  if (of) return {organisation: of[2].replace(/^the\s+/i, ''), participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
+  if (of) {
+    const organisation = of[2].replace(/^the\s+/i, '')
+    // `The Ministers of the Interior of the … Council`: a portfolio (no head noun) before the body is the people's, not the body's.
+    const portfolio = /^(.+?)\s+of\s+the\s+(\p{Lu}.+)$/u.exec(organisation)
+    if (names && portfolio && (!hasHead(portfolio[1], names) || ORGAN_OF_PEOPLE.test(portfolio[1])) && hasHead(portfolio[2], names) && !isListOfParties(portfolio[2], names)) {
+      return {organisation: portfolio[2], participants: who.slice(0, who.lastIndexOf(portfolio[2])).replace(/\s+of\s+the\s*$/u, '').replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
+    }
+    return {organisation, participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
+  }
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
   if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers”, “Ministers” are participants.

@@ -72,9 +72,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (lines.length === paragraphs.length) lines.length = 0
     let kindLine: string | undefined
     let otherTitle: string | undefined
+    // The kind an issuer's line names, when no title line names one.
+    let issuedKind: string | undefined
     // The title line the previous line was, so that a line continuing it joins it.
     let last: 'kind' | 'other' | undefined
-    for (const {paragraph, text} of lines) {
+    for (const [index, {paragraph, text}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '')
       if (REFERENCE_LINE.test(line)) {
@@ -102,6 +104,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
         line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
         kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       }
+      // An issuer's line that names a kind (`FOR IMMEDIATE RELEASE`, `Embargoed until 4 June`, `Ministry of … – Press release`) says what the text is, never its title.
+      if (kind && reading.issuerLine.test(line)) {
+        issuedKind ??= kind
+        continue
+      }
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
@@ -116,7 +123,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         header.kind = kind
         kindLine = line
         last = 'kind'
-      } else if (!otherTitle && !kind && isPlaceLine(line) && (kindLine || otherTitle)) {
+      } else if (!kind && isPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
+        // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
         header.place ??= placeName(line)
       } else if (!otherTitle) {
         otherTitle = line
@@ -131,6 +139,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
       if (titleKind) header.kind = titleKind
     } else header.title = kindLine ?? otherTitle
+    header.kind ??= issuedKind
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
     header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3), reading)
@@ -217,6 +226,13 @@ const CASE_WORD = /[\p{L}\p{M}\d]+(?:[.-][\p{L}\p{M}\d]+)*/gu
 function isCapitals(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '')
   return letters.length >= 4 && letters === letters.toUpperCase()
+}
+
+/** Whether a title-block line is a date alone (`21–22 May 2025`, `le 4 juin 2026`). */
+function isDateLine(line: string | undefined, reading: Reading): boolean {
+  if (!line) return false
+  const dated = readPlaceAndDate(normaliseSpace(line).replace(DASH_END, ''), reading)
+  return Boolean(dated && !dated.place)
 }
 
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */

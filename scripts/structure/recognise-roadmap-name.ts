@@ -24,7 +24,7 @@ const recogniseRoadmapName: Plugin<[], Root> = function () {
     // The plan the meeting adopted (“Ministers adopted the Dhaka Inclusion Framework”) before any other name; a language's own patterns when it has them.
     const reading = readingOf(file)
     const own = reading.roadmapName
-    readout.roadmap = own ? findOwnName(texts, own) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts, true)
+    readout.roadmap = own ? findOwnName(texts, own, reading.documentKinds) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts, true)
     // The body that met (`the North Sea Energy Compact`) is not its plan, whatever its name ends with.
     if (readout.roadmap && readout.organisation && readout.organisation.toLowerCase().endsWith(readout.roadmap.toLowerCase())) readout.roadmap = undefined
     readout.title = file.data.header?.title ?? readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem, reading.fallbackTitle)
@@ -47,13 +47,21 @@ function findQuotedName(texts: string[]): string | undefined {
 }
 
 /** A name in a language's own patterns: a quoted one first, else one named in the text. */
-function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp}): string | undefined {
+function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = []): string | undefined {
   for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1])
   for (const text of texts) {
     const match = patterns.hasKind.test(text) ? patterns.named.exec(text) : null
+    // `Déclaration conjointe du Gouvernement …` names what the text is (a joint statement), not a plan it adopted.
+    if (match && isOwnKind(match[1], kinds)) continue
     if (match) return normaliseSpace(match[1])
   }
   return undefined
+}
+
+/** Whether a name opens with a kind of text other than a declaration (`Déclaration conjointe`, `Communiqué final`): the text's own kind, never its plan. */
+function isOwnKind(name: string, kinds: ReadonlyArray<readonly [RegExp, string]>): boolean {
+  const kind = kinds.find(([pattern]) => pattern.test(name.split(/\s+/).slice(0, 3).join(' ')))
+  return kind !== undefined && kind[1] !== 'declaration'
 }
 
 /** Words just before a quoted title that make it a study, a report or a campaign, not the meeting's plan. */

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {FRENCH} from '../structure/french.js'
 import {ENGLISH} from '../structure/language.js'
 import {findKeyMessage} from '../structure/recognise-key-message.js'
+import {isListOfParties} from '../structure/organisation-name.js'
 import {readDateline} from '../structure/recognise-dateline.js'
 import {structureText} from './helpers.js'
 
@@ -113,5 +114,123 @@ describe('the key message and the roadmap name', () => {
     expect(await read("Ministers adopted the St. Anne's Lake Action Plan.")).toBe("St. Anne's Lake Action Plan")
     expect(await read("Ministers agreed to invite other towns to sign the Forum's Clean Shores Pledge.")).toBeUndefined()
     expect(await read('Ministers reaffirmed their commitment to the lake and adopted the Kampala Work Programme to guide the Forum.')).toBe('Kampala Work Programme')
+  })
+})
+
+// Round 6 of issue 11: what a text is, and who is the body, read from the shapes published texts
+// take (a wire's other openings, a newsroom's lines, a French record of conclusions).
+describe('the kind of document', () => {
+  it('reads a wire whose city has its country, whose date is in brackets, or that has no date, as a press release', () => {
+    const country = readDateline('NAIROBI, Kenya, 14 May 2026 – Energy ministers of the East African Grid Council met in Nairobi on 12–13 May and agreed to build four lines.', undefined, ENGLISH)
+    expect([country?.wireStyle, country?.place, country?.dates?.start, country?.dates?.end, country?.organisation, country?.participants]).toEqual([true, 'Nairobi', '2026-05-12', '2026-05-13', 'East African Grid Council', 'Energy ministers'])
+    const brackets = readDateline('GENEVA (4 June 2026) – Health ministers of the Alpine Health Council met on 2–3 June and agreed on a plan.', undefined, ENGLISH)
+    expect([brackets?.wireStyle, brackets?.place, brackets?.dates?.start, brackets?.participants]).toEqual([true, 'Geneva', '2026-06-02', 'Health ministers'])
+    const undated = readDateline("Dakar – Les ministres de l'Énergie du Conseil ouest-africain de l'énergie se sont réunis à Dakar les 12 et 13 mai 2026.", undefined, FRENCH)
+    expect([undated?.wireStyle, undated?.place, undated?.organisation, undated?.participants]).toEqual([true, 'Dakar', "Conseil ouest-africain de l'énergie", "Les ministres de l'Énergie"])
+    const agency = readDateline("DAKAR, 14 mai 2026 (Agence) – Les ministres de l'Énergie du Conseil ouest-africain de l'énergie se sont réunis à Dakar les 12 et 13 mai.", undefined, FRENCH)
+    expect([agency?.place, agency?.dates?.start, agency?.participants]).toEqual(['Dakar', '2026-05-12', "Les ministres de l'Énergie"])
+    // A sentence that opens with who acted, a dash after it, is no wire.
+    expect(readDateline('The Council – which met in Paris on 4 June 2026 – agreed on a plan.', undefined, ENGLISH)?.wireStyle).toBe(false)
+    expect(readDateline('Ministers – and their deputies – met in Paris on 4 June 2026.', undefined, ENGLISH)?.wireStyle).toBe(false)
+  })
+
+  it('dates the meeting a wire says was held before its release, even with no verb of meeting', () => {
+    const found = readDateline('PORT LOUIS, 6 June 2026 – Fisheries ministers of the Indian Ocean Tuna Council today ended a meeting held from 3 to 6 June 2026 by adopting a catch plan.', undefined, ENGLISH)
+    expect([found?.dates?.start, found?.dates?.end, found?.organisation]).toEqual(['2026-06-03', '2026-06-06', 'Indian Ocean Tuna Council'])
+    // A date after the release's is a deadline, not the meeting.
+    const deadline = readDateline('PORT LOUIS, 6 June 2026 – The Indian Ocean Tuna Council adopted a plan to be in force by 1 January 2027.', undefined, ENGLISH)
+    expect(deadline?.dates?.start).toBe('2026-06-06')
+  })
+
+  it('reads a newsroom line above a text (`FOR IMMEDIATE RELEASE`, `Pour diffusion immédiate`, `News release`) as a press release, never as its title', async () => {
+    const english = await structureText('FOR IMMEDIATE RELEASE\nHealth ministers agree on a shared vaccine store\n\nHealth ministers of the Andean Health Council met in Quito on 4 June 2026.\nMinisters agreed to build a shared vaccine store.\nThey also agreed to train 300 nurses.\n')
+    expect([english.result!.readout.kind, english.result!.readout.title]).toEqual(['press release', 'Health ministers agree on a shared vaccine store'])
+    const embargo = await structureText('Embargoed until 00:01 GMT, 5 June 2026\nJoint Statement of the Andean Health Council\n\nHealth ministers of the Andean Health Council met in Quito on 4 June 2026.\nMinisters agreed to build a shared vaccine store.\nThey also agreed to train 300 nurses.\n')
+    expect([embargo.result!.readout.kind, embargo.result!.readout.title, embargo.result!.readout.dates?.start]).toEqual(['joint statement', 'Joint Statement of the Andean Health Council', '2026-06-04'])
+    const french = await structureText("Pour diffusion immédiate\nLes ministres de la Santé s'accordent sur un stock commun de vaccins\n\nLes ministres de la Santé du Conseil andin de la santé se sont réunis à Quito le 4 juin 2026.\nLes ministres ont décidé de créer un stock commun de vaccins.\nIls ont aussi décidé de former 300 infirmières.\n")
+    expect(french.result!.readout.kind).toBe('press release')
+    const news = await structureText('News Release\nHealth ministers agree on a shared vaccine store\n\nHealth ministers of the Andean Health Council met in Quito on 4 June 2026.\nMinisters agreed to build a shared vaccine store.\nThey also agreed to train 300 nurses.\n')
+    expect([news.result!.readout.kind, news.result!.readout.title]).toEqual(['press release', 'Health ministers agree on a shared vaccine store'])
+  })
+
+  it('never takes the text’s own kind for its plan (`Déclaration conjointe du Gouvernement …`), but keeps a declaration the meeting adopted', async () => {
+    const body = 'Les ministres des Pêches du Sénégal et de la Mauritanie se sont réunis à Nouakchott le 9 avril 2026.\nLes deux gouvernements ont décidé de renouveler l’accord de pêche.\nIls ont aussi décidé de créer un comité mixte de surveillance.\n'
+    const own = await structureText(`Déclaration conjointe du Gouvernement de la République du Sénégal et du Gouvernement de la République islamique de Mauritanie\nNouakchott, le 9 avril 2026\n\n${body}`)
+    expect(own.result!.readout.roadmap).toBeUndefined()
+    const adopted = await structureText(`Déclaration conjointe du Gouvernement de la République du Sénégal et du Gouvernement de la République islamique de Mauritanie\nNouakchott, le 9 avril 2026\n\n${body}Les ministres ont adopté la Déclaration de Nouakchott sur la pêche artisanale.\n`)
+    expect(adopted.result!.readout.roadmap).toBe('Déclaration de Nouakchott sur la pêche artisanale')
+  })
+
+  it('reads a French relevé de conclusions as a readout, a résumé de la présidence as a chair’s summary', async () => {
+    const body = "Les ministres de l'Eau du Conseil du bassin du fleuve se sont réunis à Bamako le 4 juin 2026.\nLes ministres ont décidé de créer un fonds pour les digues.\nIls ont aussi décidé de partager les relevés des stations.\n"
+    expect((await structureText(`Relevé de conclusions\nQuatrième session du Conseil du bassin du fleuve\nBamako, 4 juin 2026\n\n${body}`)).result!.readout.kind).toBe('readout')
+    expect((await structureText(`Résumé de la présidence\nQuatrième session du Conseil du bassin du fleuve\nBamako, 4 juin 2026\n\n${body}`)).result!.readout.kind).toBe("chair's summary")
+  })
+})
+
+describe('the organisation is the body that met, never the parties or the office that publishes', () => {
+  it('gives no organisation to a meeting of governments named as a list', async () => {
+    for (const sentence of ['Canada and Mexico met in Ottawa on 3 June 2026 to protect pollinators.', 'Senior officials of the United States and the Republic of Korea met in Washington on 3 June 2026.', 'The Ministers of Agriculture of the Republic of Kenya and the Republic of Uganda met in Kampala on 3 June 2026.']) {
+      const found = readDateline(sentence, undefined, ENGLISH)
+      expect(found?.organisation, sentence).toBeUndefined()
+      expect(found?.participants, sentence).toBeTruthy()
+    }
+    // … while a body's name that holds `and` is still a body, and a list that meets as a body names it.
+    expect(readDateline('The Trade and Investment Forum met in Colombo on 3 June 2026.', undefined, ENGLISH)?.organisation).toBe('Trade and Investment Forum')
+    expect(readDateline('Canada and Mexico met in Ottawa on 3 June 2026 as the North American Pollinator Council.', undefined, ENGLISH)?.organisation).toBe('North American Pollinator Council')
+    const title = await structureText('Joint Statement of the United States and the European Union on Critical Minerals\nBrussels, 4 June 2026\n\nSenior officials met in Brussels on 4 June 2026.\nThe two sides agreed to share data on graphite.\nThey also agreed to fund 40 research grants.\n')
+    expect(title.result!.readout.organisation).toBeUndefined()
+  })
+
+  it('tells a list of parties from a name that holds `and`', () => {
+    const names = ENGLISH.organisationNames
+    expect(['Canada and Mexico', 'United States and the European Union', 'Kenya, Uganda and Tanzania'].map((name) => isListOfParties(name, names))).toEqual([true, true, true])
+    expect(['Trade and Investment Forum', 'Forum for Trade and Investment in the Bay of Bengal', 'Antigua and Barbuda Tourism Authority', 'Baltic Rail and Road Council'].map((name) => isListOfParties(name, names))).toEqual([false, false, false, false])
+  })
+
+  it('never takes an issuing office line for the title or the body, in English and French', async () => {
+    const body = 'Ministers met in Suva on 3 June 2026.\nMinisters agreed to ban anchoring on reefs.\nThey also agreed to fund 40 ranger posts.\n'
+    for (const issuer of ['Press and Information Office', 'Communications Unit, Pacific Islands Forum Secretariat', 'Pacific Islands Forum Secretariat – Media Unit', 'Spokesperson’s Office', 'Embassy of Japan in Fiji', 'Regional Information Service']) {
+      const {result} = await structureText(`${issuer}\nMinisterial Meeting of the Coral Reef Council\nSuva, 3 June 2026\n\n${body}`)
+      expect([result!.readout.title, result!.readout.organisation], issuer).toEqual(['Ministerial Meeting of the Coral Reef Council', 'Coral Reef Council'])
+    }
+    const french = await structureText("Bureau du porte-parole\nRéunion ministérielle de la Commission des récifs coralliens\nPort-Louis, le 3 juin 2026\n\nLes ministres se sont réunis à Port-Louis le 3 juin 2026.\nLes ministres ont décidé d'interdire l'ancrage sur les récifs.\nIls ont aussi décidé de financer 40 postes de gardes.\n")
+    expect([french.result!.readout.title, french.result!.readout.organisation]).toEqual(['Réunion ministérielle de la Commission des récifs coralliens', 'Commission des récifs coralliens'])
+    // Who reports that a meeting was held is not who met.
+    const reported = readDateline('The Press Office of the Reef Secretariat announced that the Coral Reef Council met in Suva on 3 June 2026.', undefined, ENGLISH)
+    expect(reported?.organisation).toBe('Coral Reef Council')
+  })
+
+  it('reads the body after a portfolio or an organ of people (`Ministers of the Interior of the …`, `Council of Ministers of the …`)', () => {
+    const read = (sentence: string, reading = ENGLISH) => readDateline(sentence, undefined, reading)?.organisation
+    expect(read('The Ministers of the Interior of the Lake Region Border Council met in Kisumu on 11 March 2026.')).toBe('Lake Region Border Council')
+    expect(read('The Ministers of the Gulf of Guinea Maritime Council met in Accra on 11 March 2026.')).toBe('Gulf of Guinea Maritime Council')
+    expect(read('The IGAD Council of Ministers met in Djibouti on 4 June 2026.')).toBe('IGAD')
+    expect(read('The Intergovernmental Authority on Development (IGAD) Council of Ministers met in Djibouti on 4 June 2026.')).toBe('Intergovernmental Authority on Development')
+    expect(read('The third meeting of the Council of Ministers of the Pacific Islands Forum Fisheries Agency took place in Honiara on 4 June 2026.')).toBe('Pacific Islands Forum Fisheries Agency')
+    expect(read("Le Conseil des ministres de l'UEMOA s'est réuni à Ouagadougou le 4 juin 2026.", FRENCH)).toBe('UEMOA')
+  })
+})
+
+describe('a body named after the verb, whole', () => {
+  it('keeps a name its acronym follows, stops a name at a number, and reads a meeting held by a list of governments', () => {
+    const read = (sentence: string) => readDateline(sentence, undefined, ENGLISH)
+    expect(read('Ministers met in Nairobi on 4 June 2026 at a meeting convened by the Intergovernmental Authority on Development (IGAD).')?.organisation).toBe('Intergovernmental Authority on Development')
+    expect(read('Ministers responsible for transport met in Tashkent on 4 June 2026 for the 12th Ministerial Meeting of the Eastern Rail Council.')?.organisation).toBe('Eastern Rail Council')
+    const held = read('The United States and Japan held the second meeting of the Economic Policy Committee in Tokyo on 4 June 2026.')
+    expect([held?.organisation, held?.participants, held?.place, held?.dates?.start]).toEqual(['Economic Policy Committee', 'The United States and Japan', 'Tokyo', '2026-06-04'])
+    // A body whose name opens with a meeting's word (`Joint`) is still a body when its own head comes first; talks are a meeting.
+    const joint = read("Ghana and Senegal held the third session of their Joint Permanent Commission in Accra on 4 June 2026.")
+    expect([joint?.organisation, joint?.place]).toEqual(['Joint Permanent Commission', 'Accra'])
+    expect(read('The Ministers of Chile and New Zealand held talks in Wellington on 4 June 2026.')?.place).toBe('Wellington')
+    // The body whose office reports the meeting is the body, not its office.
+    expect(read('The Office of the Spokesperson of the Eastern Rail Council announced today that transport ministers met in Tashkent on 4 June 2026.')?.organisation).toBe('Eastern Rail Council')
+  })
+})
+
+describe('the place in a title block', () => {
+  it('reads a place on its own line under the title when a date line follows it', async () => {
+    const {result} = await structureText("Chair's Summary\nMeeting of Water Ministers of the Nile Delta Forum\nAlexandria\n4–5 June 2026\n\nWater ministers met for two days to discuss the delta's canals.\nMinisters agreed to line 300 km of canals.\nThey also agreed to share gauge data.\n")
+    expect([result!.readout.place, result!.readout.dates?.start, result!.readout.title]).toEqual(['Alexandria', '2026-06-04', 'Meeting of Water Ministers of the Nile Delta Forum'])
   })
 })
