@@ -385,6 +385,9 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   if (!words.length) {
     const some = someOfNamed(text, number, patterns)
     if (some) return some
+    // `portant le nombre de pays participants à 10`: the things whose number is brought to it
+    const brought = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s+à\s*$/iu.exec(text.slice(0, number.start))
+    if (brought) return `${brought[1]}${yearAfter(text, number.end)}`
   }
   // `Le nombre d'abonnés devrait atteindre 6,1 millions en 2030`: a count with no noun after it counts its clause's subject
   if (!words.length) return patterns.linking.test(text.slice(0, number.start)) ? subjectBefore(text, patterns.linking.exec(text.slice(0, number.start))!.index, patterns)?.replace(/^les\s+/iu, '') : undefined

@@ -116,6 +116,8 @@ describe('which numbers are key figures: counts told without their noun, and cha
     expect(figuresIn('Applications for the grant scheme climbed to 4,700 last year.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['4,700 | applications for the grant scheme last year'])
     expect(figuresIn('Container arrivals reached 2.1 million in 2024.').map((figure) => figure.value)).toEqual(['2.1 million'])
     expect(figuresIn('Three more ports signed the charter, bringing the number of signatory ports to 18.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['18 | signatory ports'])
+    expect(lire('Trois ports ont signé la charte, portant le nombre de ports signataires à 18.').map((figure) => figure.split(' | ')[1])).toContain('ports signataires')
+    expect(figuresIn('Membership climbed to 37 in 2025, from 22 in 2018.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['37 | members, up from 22 in 2018'])
     // not a count of something that is not counted
     expect(values('Growth rose to 3 in the index.')).toEqual([])
   })
