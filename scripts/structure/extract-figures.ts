@@ -2,7 +2,7 @@ import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
-import {quantitiesOf, type Quantity} from './quantities.js'
+import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
 import type {KeyFigure} from './readout.js'
@@ -749,11 +749,14 @@ function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: str
 function timesItHappened(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (tokens[quantity.to]?.lower !== 'times' || quantity.words || !/\d/.test(tokens[quantity.to - 1]?.text ?? '')) return undefined
   if (/^(?:a|an|per|each|every|more|less|faster|higher|lower|as|over|the)$/.test(tokens[quantity.to + 1]?.lower ?? '') || comparativeAfter(tokens, quantity.to + 1, sentence)) return undefined
-  let verb = quantity.from - 1
-  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV') && tokens[verb].pos !== 'VERB') verb--
+  const verb = verbBeforeEvents(tokens, quantity.from)
   const act = tokens[verb]
-  if (!act || act.pos !== 'VERB' || act.lower === act.lemma || /ing$/.test(act.lower) || UNDESCRIPTIVE_VERBS.has(act.lemma)) return undefined
-  const subject = subjectBefore(tokens, verb, sentence)
+  if (!act || act.pos !== 'VERB' || act.lower === act.lemma || /ing$/.test(act.lower)) return undefined
+  let be = verb
+  while (be > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[be - 1].pos)) be--
+  // `were held 1,900 times` says what happened to the subject; `held talks 12 times` does not
+  if (UNDESCRIPTIVE_VERBS.has(act.lemma) && !tokens.slice(be, verb).some((token) => token.lemma === 'be')) return undefined
+  const subject = clauseSubject(tokens, be, sentence) ?? subjectBefore(tokens, verb, sentence)
   return subject ? `${lowerFirst(subject, tokens[0])} ${act.lower}` : undefined
 }
 

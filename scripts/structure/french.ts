@@ -233,6 +233,7 @@ export const FRENCH_FIGURES = {
   now: /^\s*(aujourd['’]hui|actuellement|à\s+l['’]heure\s+actuelle|à\s+ce\s+jour|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re)(?!\p{L})/iu,
   difference: /^[^.;\d]*?,\s*(?:soit\s+)?((?:\d+(?:,\d+)?)\s+points?\s+de\s+(?:plus|moins)\s+qu['’](?:en\s+(?:19|20)\d\d|auparavant|avant))/iu,
   partOf: /^[^.;\d]*,\s*dont\s*$/iu,
+  bringsTotal: /^[^.;]*,\s*(?:portant|ce\s+qui\s+porte)\s+(?:(?:le\s+nombre|l['’]effectif|le\s+total)\s+(?:de\s+|d['’]\s?|des\s+)?[^.;\d]{0,60}?\s)?à\s+\d/iu,
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
   // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)
   linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\s+)?atteindre|atteindr(?:a|ont)|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa])|(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+(?:port[ée]e?s?|relev[ée]e?s?|ramen[ée]e?s?)\s+[àa])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,

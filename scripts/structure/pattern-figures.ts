@@ -30,6 +30,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
   const used = new Set<number>()
   numbers.forEach((number, index) => {
     if (used.has(index)) return
+    // `Deux pays ont rejoint le Réseau, portant le nombre de pays membres à 13`: a small count in words adds to the total beside it
+    if (number.kind === 'count' && !/\d/.test(number.written) && Number(number.value) < 10 && patterns.bringsTotal?.test(text.slice(number.end))) return
     // `3 % du PIB, soit l'équivalent de 1,5 milliard`: the same fact in another measure, listed once
     if (index > 0 && patterns.restates?.test(text.slice(numbers[index - 1].end, number.start))) return
     const next = numbers[index + 1]
@@ -637,9 +639,11 @@ function someOfNamed(text: string, number: FoundNumber, patterns: FigurePatterns
   if (!patterns.partOf?.test(before)) return undefined
   const clause = before.replace(/,\s*dont\s*$/iu, '').split(/[.;:]\s/).pop() ?? ''
   if (/\d/.test(clause)) return undefined
-  const named = antecedentOf(clause.split(/,\s/).pop() ?? '')
-  if (!named || !/^les\s/iu.test(named)) return undefined
-  const what = named.replace(/^les\s+/iu, '')
+  // the plural noun phrase that closes the clause (`l'engagement des associations de lecteurs` → `associations de lecteurs`)
+  const words = (clause.split(/,\s/).pop() ?? '').trim().split(/\s+/)
+  const at = words.findIndex((word, index) => index >= words.length - 6 && /^(?:des|les)$/iu.test(word))
+  if (at < 0 || at === words.length - 1) return undefined
+  const what = words.slice(at + 1).join(' ')
   return `${what}${participleAfter(text.slice(number.end), patterns, true)}`
 }
 

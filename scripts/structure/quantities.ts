@@ -244,13 +244,29 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
  * or a rhythm (`12 times a year`).
  */
 function eventsCounted(tokens: Token[], quantity: Quantity): boolean {
-  if (tokens[quantity.to]?.lower !== 'times' || quantity.words || quantity.to - quantity.from !== 1) return false
+  // a few times is a rhythm of work (`the board met 4 times`); a count of incidents runs to tens
+  if (tokens[quantity.to]?.lower !== 'times' || quantity.words || quantity.to - quantity.from !== 1 || quantity.number < 10) return false
   const next = tokens[quantity.to + 1]
   if (next && (/^(?:a|an|per|each|every|as|over|the|more|less)$/.test(next.lower) || /er$/.test(next.lower) && /^(?:ADJ|ADV)$/.test(next.pos))) return false
-  let verb = quantity.from - 1
-  while (verb > 0 && /^(?:at|least|some|about|around|nearly|almost|more|than|over)$/.test(tokens[verb].lower)) verb--
+  const verb = verbBeforeEvents(tokens, quantity.from)
   const act = tokens[verb]
   return Boolean(act && act.pos === 'VERB' && act.lower !== act.lemma && !/ing$/.test(act.lower))
+}
+
+/**
+ * Where the verb of a count of events stands: before its qualifiers (`at least 65 times`) and a
+ * short phrase of place (`were held at borders 1,900 times`).
+ * @param from the index of the count
+ * @returns the index of the word before the count, its qualifiers and its phrase of place
+ */
+export function verbBeforeEvents(tokens: Token[], from: number): number {
+  let verb = from - 1
+  while (verb > 0 && /^(?:at|least|some|about|around|nearly|almost|more|than|over)$/.test(tokens[verb].lower) && tokens[verb - 1]?.pos !== 'NOUN') verb--
+  // `at borders`, `in the port of Lomé`: a phrase of at most four words that follows the verb
+  let phrase = verb
+  while (phrase > 0 && verb - phrase < 4 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(tokens[phrase].pos)) phrase--
+  if (phrase < verb && tokens[phrase]?.pos === 'ADP' && tokens[phrase - 1]?.pos === 'VERB') return phrase - 1
+  return verb
 }
 
 /** Whether a number is an end of a change `from … to …` (`grew from nine to 14`, `from 12 to nine`): read whatever its size. */
