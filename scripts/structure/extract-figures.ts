@@ -1159,6 +1159,11 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   return {earlier: second, later: first, label: `${what}, ${direction} from ${withSharedScale(second, first)}${year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)}`}
 }
 
+/** The currency an amount is written in (`$`, `€`, `£`; `US$` is `$`). */
+function currencyOf(quantity: Quantity): string {
+  return (/^\D*?(?=\d)/.exec(quantity.value)?.[0] ?? '').replace(/^US(?=\$)/, '')
+}
+
 /**
  * Whether two values of a change count the same thing: the same unit (`$` and `$`, `%` and `%`)
  * and, when both name what they count, the same counted noun (`from 12 ports to 30 ports`, not
@@ -1166,7 +1171,7 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
  */
 function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
   if (earlier.kind !== later.kind) return false
-  const unit = (quantity: Quantity) => (quantity.kind === 'money' ? (/^\D*?(?=\d)/.exec(quantity.value)?.[0] ?? '').replace(/^US(?=\$)/, '') : quantity.unit ?? '')
+  const unit = (quantity: Quantity) => (quantity.kind === 'money' ? currencyOf(quantity) : quantity.unit ?? '')
   if (unit(earlier) !== unit(later)) return false
   if (earlier.kind !== 'count') {
     // `58% of girls, against 23% of boys`: two shares of two wholes are a comparison, not a change
@@ -1286,6 +1291,8 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
 function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
   const between = tokens.slice(earlier.to, later.from).map((token) => token.lower)
   if (between.includes('.') || between.includes(';') || between.length > 12) return false
+  // `US$1 billion, or about €920 million`, `(€920 million)`: one amount in another currency
+  if (earlier.kind === 'money' && later.kind === 'money' && currencyOf(earlier) !== currencyOf(later) && /^(?:,? ?or|\()$/.test(between.filter((word) => !QUALIFIERS.has(word)).join(' '))) return true
   const at = between.lastIndexOf('equivalent')
   return at >= 0 && /^(?:to|of)$/.test(between[at + 1] ?? '') && between.slice(at + 2).every((word) => QUALIFIERS.has(word))
 }
@@ -1491,7 +1498,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (change) return change
   }
   // `trade between members recovered to US$68 billion in 2020`: what reached the amount, and when
-  const reached = quantity.from - 2
+  // `Exports rose 12% to $4.2 billion`, `grew by $300 million to $1.1 billion`: the level reached after the size of the change
+  const change = quantities.find((other) => other.to === quantity.from - 1)
+  const reached = change && tokens[quantity.from - 1]?.lower === 'to' ? change.from - (tokens[change.from - 1]?.lower === 'by' ? 2 : 1) : quantity.from - 2
   if (tokens[quantity.from - 1]?.lower === 'to' && tokens[reached]?.pos === 'VERB' && (LINKING_VERBS.has(tokens[reached].lower) || CHANGE_VERBS[tokens[reached].lemma] || /^(?:recover|return|come|amount)$/.test(tokens[reached].lemma))) {
     const subject = clauseSubject(tokens, reached, sentence)
     if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`

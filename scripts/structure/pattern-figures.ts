@@ -34,6 +34,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (number.kind === 'count' && !/\d/.test(number.written) && Number(number.value) < 10 && patterns.bringsTotal?.test(text.slice(number.end))) return
     // `3 % du PIB, soit l'équivalent de 1,5 milliard`: the same fact in another measure, listed once
     if (index > 0 && patterns.restates?.test(text.slice(numbers[index - 1].end, number.start))) return
+    // `300 millions d'euros, soit 197 milliards de francs CFA`: the same amount in another currency, listed once
+    if (index > 0 && inOtherCurrency(numbers[index - 1], number, text.slice(numbers[index - 1].end, number.start))) return
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
@@ -121,6 +123,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const before = text.slice(Math.max(0, start - 24), start)
     if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
     if (patterns.notAfter.test(text.slice(end))) continue
+    // `5 médecins pour 10 000 habitants`: the base of a rate; `un enfant sur 10`: a ratio (as in English)
+    if ((/^10+$/.test(String(candidate.number)) && /\d\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+pour\s+$/u.test(text.slice(Math.max(0, start - 50), start)) && !/euros?|dollars?|francs|[€$£%]/u.test(text.slice(Math.max(0, start - 50), start))) || /(?<!\p{L})(?:un|une)\s+[\p{L}-]+\s+sur\s+$/iu.test(before)) continue
     // `dans un rayon de 50 km`, `tout navire transportant plus de 10 tonnes`, `10 tonnes ou plus`: a limit set by a rule
     if (patterns.limitBefore?.test(before.length < 24 ? before : text.slice(Math.max(0, start - 90), start)) || patterns.limitAfter?.test(text.slice(end))) continue
     // `de 12 à six jours`: the earlier end of a change of a duration is a duration too
@@ -600,6 +604,17 @@ function partOfWhole(text: string, number: FoundNumber, whole: FoundNumber | und
   // `dont 17 en zone rurale`
   const place = /^\s*((?:en|dans|sur|au|aux|à)\s[^,.;:]{2,50}?)(?=\s*(?:[,.;:]|$))/iu.exec(rest)
   return place ? `${what} ${place[1].trim()}` : what
+}
+
+/**
+ * Whether an amount only restates the one before it in another currency: `300 millions d'euros,
+ * soit 197 milliards de francs CFA`, `(197 milliards de francs CFA)`. Two amounts in one currency
+ * are two facts.
+ */
+function inOtherCurrency(earlier: FoundNumber, later: FoundNumber, between: string): boolean {
+  if (earlier.kind !== 'money' || later.kind !== 'money') return false
+  const currency = (number: FoundNumber) => number.value.replace(/^US(?=\$)/, '').replace(/[\d.,\s].*$/u, '')
+  return currency(earlier) !== currency(later) && /^\s*(?:,\s*soit|\(|,\s*ou)\s*(?:environ\s+|près\s+de\s+)?$/iu.test(between)
 }
 
 /**

@@ -232,6 +232,9 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     return true
   }
   if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity)) return true
+  // `5 doctors per 10,000 people`: the base of a rate is not a count of anything; `one in five children`: a ratio
+  if (before && /^(?:per|every)$/.test(before.lower) && quantity.number > 1) return true
+  if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity)

@@ -167,3 +167,25 @@ describe('which numbers are key figures: counts told without their noun, and cha
     expect(lire('Le programme compte 52 projets, dont 17 sont situés sur la côte.')).toEqual(['52 | projets', '17 | projets situés sur la côte'])
   })
 })
+
+// Issue 11, item 3: shapes of the brief's list of misses and extras (rate, ratio, restatement, a level after a change), written for this round.
+describe('which numbers are key figures: rates, ratios, restatements and a level reached after a change', () => {
+  it('does not list the base of a rate or a ratio', () => {
+    expect(values('Rural clinics have 3 nurses per 10,000 people.')).toEqual(['3'])
+    expect(values('One in four households has no bank account, and one in 8 farms is insured.')).toEqual([])
+    expect(lire('Les campagnes comptent 3 infirmiers pour 10 000 habitants, et un ménage sur 4 est assuré.').map((figure) => figure.split(' | ')[0])).toEqual(['3'])
+    // a count after `pour` is a count when it is not a rate's round base
+    expect(lire('Un fonds de 8 millions d’euros pour 2 500 familles.').map((figure) => figure.split(' | ')[0])).toEqual(['€8 million', '2,500'])
+  })
+
+  it('lists an amount restated in another currency once, and two amounts in two clauses twice', () => {
+    expect(values('Partners pledged US$600 million (€550 million) for the corridor.')).toEqual(['US$600 million'])
+    expect(lire('Le plan, doté de 450 millions d’euros, soit 295 milliards de francs CFA, couvrira 12 pays.').map((figure) => figure.split(' | ')[0])).toEqual(['€450 million', '12'])
+    expect(lire('Le plan, doté de 450 millions d’euros (295 milliards de francs CFA), couvrira 12 pays.').map((figure) => figure.split(' | ')[0])).toEqual(['€450 million', '12'])
+  })
+
+  it('reads the level reached after the size of a change', () => {
+    expect(figuresIn('Remittances rose 9% to $6.8 billion in 2025.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['9% | remittances', '$6.8 billion | remittances in 2025'])
+    expect(values('The reserve grew by $200 million to $900 million in 2025.')).toEqual(['$200 million', '$900 million'])
+  })
+})
