@@ -209,7 +209,7 @@ export const FRENCH_FIGURES = {
   readNumber: readFrenchNumber,
   scales: FRENCH_SCALES,
   // `d'euros` after a scale, `euros` after a plain amount (`400 000 euros`), a sign or a code (`12 M€`, `5 000 USD`)
-  currencyAfter: /^\s*(?:(?:d['’]\s?|de\s+)?(?:euros?|dollars?(?:\s+(?:am[ée]ricains|US|des\s+[ÉE]tats-Unis))?|livres(?:\s+sterling)?|francs\s+suisses|francs\s+CFA)|€|\$|£|EUR|USD|CHF|GBP|XOF|XAF|FCFA|F\s?CFA)(?!\p{L})/iu,
+  currencyAfter: /^\s*(?:(?:d['’]\s?|de\s+)?(?:euros?|dollars?(?:\s+(?:am[ée]ricains|US|des\s+[ÉE]tats-Unis))?|livres(?:\s+sterling)?|francs\s+suisses|francs\s+CFA)|€|\$|£|(?:de\s+)?(?:EUR|USD|CHF|GBP|XOF|XAF|FCFA|F\s?CFA))(?!\p{L})/iu,
   currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', 'dollars américains': 'US$', 'dollars us': 'US$', 'dollars des états-unis': 'US$', livres: '£', 'livres sterling': '£', '£': '£', gbp: 'GBP ', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'f cfa': 'FCFA ', 'francs cfa': 'FCFA ', xof: 'XOF ', xaf: 'XAF '},
   percent: /^\s*(?:%|pour\s?cent|p\.\s?100)(?!\p{L})/iu,
   notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,

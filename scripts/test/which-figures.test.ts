@@ -178,9 +178,10 @@ describe('which numbers are key figures: rates, ratios, restatements and a level
     expect(lire('Un fonds de 8 millions d’euros pour 2 500 familles.').map((figure) => figure.split(' | ')[0])).toEqual(['€8 million', '2,500'])
   })
 
-  it('lists an amount restated in another currency once, and two amounts in two clauses twice', () => {
+  it('lists an amount restated in another currency once, and reads a currency code after `de`', () => {
     expect(values('Partners pledged US$600 million (€550 million) for the corridor.')).toEqual(['US$600 million'])
     expect(lire('Le plan, doté de 450 millions d’euros, soit 295 milliards de francs CFA, couvrira 12 pays.').map((figure) => figure.split(' | ')[0])).toEqual(['€450 million', '12'])
+    expect(lire('Les donateurs ont annoncé 4,5 milliards de FCFA et 2 millions de USD.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 4.5 billion', 'USD 2 million'])
     expect(lire('Le plan, doté de 450 millions d’euros (295 milliards de francs CFA), couvrira 12 pays.').map((figure) => figure.split(' | ')[0])).toEqual(['€450 million', '12'])
   })
 
