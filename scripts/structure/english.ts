@@ -223,12 +223,6 @@ export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', pa
 export const PERSON_NOUNS = /^(?:people|persons?|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|refugees|migrants|residents|citizens|patients|doctors|nurses|officials|experts|delegates|participants|partners|donors|members|volunteers|youths?|families|households|ministers|leaders|civilians|soldiers|troops|staff|returnees|associates|epidemiologists|engineers|traders|entrepreneurs|smallholders|pastoralists|survivors|victims|voters|judges|officers)$/i
 
 /**
- * Persons in a role at a meeting (`three ministers spoke`, `seven experts presented the report`): a
- * handful of them, counted in words, is who did something there, not a key figure.
- */
-export const MEETING_ROLE_NOUNS = /^(?:ministers|experts|speakers|panell?ists|delegates|chairs|vice-chairs|co-chairs|vice-presidents|mayors|scientists|officials|representatives|envoys|ambassadors|rapporteurs|presenters|moderators|keynote)$/i
-
-/**
  * Verbs that change something by an amount (`cut emissions by 45%`, `costs fell by 35%`), by their
  * dictionary form, and the noun a label names the change with (`cut in emissions`, `fall in costs`).
  */

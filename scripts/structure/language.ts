@@ -119,8 +119,6 @@ export interface FigurePatterns {
   partOf?: RegExp
   /** After a count, the words that give the total it adds to (`, portant le nombre de pays membres à`): a small count in words before them is not listed apart. */
   bringsTotal?: RegExp
-  /** Persons in a role at a meeting (`ministres`, `experts`): a handful of them, counted in words, is who did something there, not a key figure. */
-  meetingRoles?: RegExp
   /** The word that says “compared with” in a change over time (`contre`). */
   against: string
   /** A verb that links a subject to an amount (`ont atteint`): the subject is the label. */

@@ -152,8 +152,6 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.
     // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
-    // `Trois ministres ont pris la parole`: a handful of persons in a role at the meeting, unless the sentence looks ahead (as in English)
-    if (candidate.words && candidate.number < 10 && !scale && roleAtMeeting(text, end, patterns)) continue
     if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start))) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
     const digits = decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
     const amount = `${digits}${scale ? ` ${scale}` : ''}`
@@ -194,13 +192,6 @@ function countsThings(text: string, start: number, end: number, number: number, 
   if (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text)) return false
   const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
   return Boolean(noun && /[sx]$/u.test(noun) && !patterns.structureNouns.test(noun))
-}
-
-/** Whether the noun after a small count is a person in a role at the meeting and its sentence does not look ahead (`enverront`, `vont`, `afin de`). */
-function roleAtMeeting(text: string, end: number, patterns: FigurePatterns): boolean {
-  const noun = /^\s*(?:(?:nouveaux|autres|jeunes)\s+)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
-  if (!noun || !patterns.meetingRoles?.test(noun)) return false
-  return !/(?<!\p{L})(?:\p{L}+(?:era|ira|ront)|vont|va|afin\s+de|pour)(?!\p{L})/iu.test(text)
 }
 
 /**

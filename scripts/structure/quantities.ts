@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MEETING_ROLE_NOUNS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -237,7 +237,6 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
-  if (smallInWords(quantity) && roleAtMeeting(tokens, quantity)) return true
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity)
   return false
 }
@@ -301,18 +300,6 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const noun = tokens[at]
   if (!noun || noun.pos !== 'NOUN' || STRUCTURE_NOUNS.test(noun.lower) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
-}
-
-/**
- * Whether a small count counts persons in a role at the meeting, told as what they did there
- * (`Three ministers spoke at the opening`, `heard from four youth delegates`): not when the
- * sentence looks ahead (`will send five experts to each country` is a decision).
- */
-function roleAtMeeting(tokens: Token[], quantity: Quantity): boolean {
-  let at = quantity.to
-  while (at < quantity.to + 3 && tokens[at] && (tokens[at].pos === 'ADJ' || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && tokens[at + 1]?.pos === 'NOUN') || (tokens[at].text === '-' && !tokens[at].spaced))) at++
-  if (!MEETING_ROLE_NOUNS.test(tokens[at]?.lower ?? '')) return false
-  return !tokens.slice(0, quantity.from).some((token) => /^(?:will|shall|would)$/.test(token.lower) || (token.lower === 'to' && token.pos === 'PART'))
 }
 
 /** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */
