@@ -2,7 +2,7 @@ import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
-import {quantitiesOf, type Quantity} from './quantities.js'
+import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
 import type {KeyFigure} from './readout.js'
@@ -118,7 +118,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       continue
     }
     // `40 members, and 27.4% of them are women`: a share of the count before it
-    const label = quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined)
+    const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined)) ?? (quantity.kind === 'count' ? partOfThoseBefore(tokens, quantity, text, previous, context) : undefined)
     if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
@@ -310,6 +310,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
     }
     // `14 producing and consuming countries`, `5,000 seasonal and longer-term permits`: modifiers joined before the head
     if (head < 0 && token.pos === 'CCONJ' && index > start && /^(?:ADJ|VERB)$/.test(tokens[index - 1].pos) && (['ADJ', 'VERB'].includes(tokens[index + 1]?.pos ?? '') || hyphenAt(index + 2))) continue
+    // `8,000 hotel and restaurant workers`: two nouns that modify one plural head, joined before it
+    if (nounsJoinedBeforeHead(tokens, index, head, quantity)) continue
     const joined = token.text === '-' && !token.spaced && head >= 0
     if (joined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
@@ -338,6 +340,21 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   return {from: start, to: head + 1}
 }
 
+/**
+ * Whether the `and`/`or` at `index` joins two singular nouns that both modify the plural head
+ * after them (`hotel and restaurant workers`, `road or rail links`): the phrase goes on. Not after
+ * a plural noun, which is a head of its own (`52 countries and the EU`).
+ * @param head the index of the noun read as the head so far
+ */
+function nounsJoinedBeforeHead(tokens: Token[], index: number, head: number, quantity: Quantity): boolean {
+  const before = tokens[index - 1]
+  if (quantity.number === 1 || !/^(?:and|or)$/.test(tokens[index].lower) || head !== index - 1 || before?.pos !== 'NOUN') return false
+  if (/[^s]s$|ies$/.test(before.lower) || IRREGULAR_PLURALS.has(before.lower)) return false
+  const first = tokens[index + 1]
+  const last = tokens[index + 2]
+  return first?.pos === 'NOUN' && !/[^s]s$/.test(first.lower) && last?.pos === 'NOUN' && (/[^s]s$|ies$/.test(last.lower) || IRREGULAR_PLURALS.has(last.lower))
+}
+
 function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (quantity.size) return sizeLabel(tokens, quantity, sentence)
   if (quantity.unit) return unitLabel(tokens, quantity, sentence)
@@ -348,7 +365,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && tokens[quantity.from - 2]?.lower === 'membership' && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -625,6 +642,27 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
   return verb.lower === verb.lemma || /s$/.test(verb.lower) ? `${what} ${presentParticiple(verb.lemma)}${object ? ` ${object}` : ''}` : `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} ${verb.lower}${object ? ` ${object}` : ''}`
 }
 
+/**
+ * A count of some of the things the sentence before counted: `Approx. 48 million people lack safe
+ * water. Members will connect 10 million of them by 2028.` gives `people to be connected by 2028`.
+ * `them` names the last thing counted before; a sentence that counts nothing before gives no label.
+ * @param previous the sentence before, in its paragraph
+ * @param context the tokens of the sentence before, read once
+ */
+function partOfThoseBefore(tokens: Token[], quantity: Quantity, sentence: string, previous: string, context: {previous?: Token[]}): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'of' || tokens[quantity.to + 1]?.lower !== 'them' || !previous || previous.length > MAX_SENTENCE) return undefined
+  const before = (context.previous ??= tokensOf(previous))
+  let what: string | undefined
+  for (const counted of quantitiesOf(before, previous)) {
+    const noun = counted.kind === 'count' ? countNoun(before, counted) : undefined
+    if (noun) what = slice(previous, before, noun.from, noun.to)
+  }
+  if (!what) return undefined
+  const them = {from: quantity.to, to: quantity.to + 2}
+  const done = whatIsToBeDone(tokens, quantity, them, them.to, sentence)
+  return done ? done.replace(/^of them/, what) : `${what}${timeAfter(tokens, them.to, sentence)}`
+}
+
 /** Verbs by which a clause gives how many of its subject there are: `refugees, who now number 4,300`. */
 const NUMBERING_VERBS = /^(?:number|total|count)$/
 
@@ -670,6 +708,63 @@ function numberOfSubject(tokens: Token[], quantity: Quantity, sentence: string):
   while (end > start + 2 && /^(?:AUX|ADV|PART)$/.test(tokens[end - 1].pos)) end--
   if (end <= start + 2 || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
   return `${slice(sentence, tokens, start + 2, end)}${timeAfter(tokens, quantity.to, sentence)}`
+}
+
+/**
+ * What a bare count numbers when a verb brings `the number of …` to it: `bringing the number of
+ * participating countries to 10` gives `participating countries`. `undefined` otherwise.
+ */
+function numberBroughtTo(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let to = quantity.from - 1
+  while (to > 0 && QUALIFIERS.has(tokens[to].lower) && tokens[to].lower !== 'to') to--
+  if (tokens[to]?.lower !== 'to') return undefined
+  // the `number of` phrase just before `to`: `the number of X to N`
+  let start = to - 1
+  while (start > 0 && to - start < 8 && !(tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of')) start--
+  if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of' || !/^(?:the|a)$/.test(tokens[start - 1]?.lower ?? '')) return undefined
+  const verb = tokens[start - 2]
+  if (!verb || verb.pos !== 'VERB') return undefined
+  const phrase = tokens.slice(start + 2, to)
+  if (phrase.length === 0 || !phrase.every((token) => /^(?:ADJ|NOUN|PROPN|VERB)$/.test(token.pos)) || !['NOUN', 'PROPN'].includes(phrase.at(-1)!.pos)) return undefined
+  return `${slice(sentence, tokens, start + 2, to)}${timeAfter(tokens, quantity.to, sentence)}`
+}
+
+/**
+ * What a bare count numbers when it is what a plural subject rose or came to: `Reports of drones
+ * rose to 3,100 last year` gives `reports of drones`, `Visitor arrivals reached 31.5 million in
+ * 2023` gives `visitor arrivals in 2023`. Only a plural head is counted (`growth rose to 3` is not a count of growth).
+ */
+function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && tokens[verb].pos !== 'VERB') verb--
+  if (tokens[verb]?.lower === 'to') verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma]) || /^(?:is|are|was|were|be)$/.test(act.lower)) return undefined
+  // the verb's own object is not its subject: `raise 12 …`
+  if (act.lower === act.lemma && tokens[quantity.from - 1]?.lower !== 'to') return undefined
+  const subject = clauseSubject(tokens, verb, sentence)
+  const head = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among) /)[0].split(' ').at(-1) ?? ''
+  if (!subject || !(/[^s]s$|ies$/.test(head) || IRREGULAR_PLURALS.has(head))) return undefined
+  return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
+}
+
+/**
+ * How often something happened, when the text counts it: `Departures were halted at least 65
+ * times` gives `departures halted`. Only a number in digits after a verb in the past (a plan's
+ * rhythm, `meet three times a year`, and a ratio, `four times faster`, are not counts of events).
+ */
+function timesItHappened(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'times' || quantity.words || !/\d/.test(tokens[quantity.to - 1]?.text ?? '')) return undefined
+  if (/^(?:a|an|per|each|every|more|less|faster|higher|lower|as|over|the)$/.test(tokens[quantity.to + 1]?.lower ?? '') || comparativeAfter(tokens, quantity.to + 1, sentence)) return undefined
+  const verb = verbBeforeEvents(tokens, quantity.from)
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || act.lower === act.lemma || /ing$/.test(act.lower)) return undefined
+  let be = verb
+  while (be > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[be - 1].pos)) be--
+  // `were held 1,900 times` says what happened to the subject; `held talks 12 times` does not
+  if (UNDESCRIPTIVE_VERBS.has(act.lemma) && !tokens.slice(be, verb).some((token) => token.lemma === 'be')) return undefined
+  const subject = clauseSubject(tokens, be, sentence) ?? subjectBefore(tokens, verb, sentence)
+  return subject ? `${lowerFirst(subject, tokens[0])} ${act.lower}` : undefined
 }
 
 /**
@@ -1005,7 +1100,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const done = noun ? actionOfSubject(tokens, first) : undefined
       // `rose from 1,100 weapons in 2020 to 2,750 in 2022`: the later year is the figure's own
       const own = done && earlierYear && laterYear ? ` in ${laterYear}` : ''
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : subjectBefore(tokens, first.from - 1, sentence)
+      // `from 12 ports to 30 airports`, `from $2 billion to €3 billion`: two things, not one change
+      if (!sameThing(tokens, first, second)) return undefined
+      // `raise the share of new homes built with …, such as …, from 12% today to 25% by 2030`: a subject too far to read gives way to the later value's own label
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (subjectBefore(tokens, first.from - 1, sentence) ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
@@ -1021,11 +1119,13 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (tokens[at]?.text === ',') at++
     const word = tokens[at]?.lower ?? ''
     const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
-    if (linked === second.from && !(first.kind === 'count' && !noun)) {
+    // `Visitor arrivals reached 31.5 million in 2023, up from 17.2 million`: a bare count whose clause says what it counts
+    const bare = first.kind === 'count' && !noun && linked === second.from ? countLabel(tokens, first, sentence) : undefined
+    if (linked === second.from && !(first.kind === 'count' && !noun && !bare) && sameThing(tokens, first, second)) {
       const modified = noun ? postModifierEnd(tokens, noun.to, noun.to - noun.from) : 0
       const done = noun && modified === noun.to ? actionOfSubject(tokens, first) : undefined
       const named = noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence))) : undefined
-      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (amountLabel(tokens, quantities, first, sentence) ?? '')
+      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
@@ -1033,10 +1133,71 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
     }
   }
+  // `Growth slowed to 2.4% in 2024, from 3.1% a year earlier`: the value reached, then where it came from
+  const reachedFrom = second && second.kind === first.kind ? changeReachedFrom(tokens, quantities, index, sentence) : undefined
+  if (reachedFrom) return reachedFrom
   // `40% of girls finished school in 2010, and 57% in 2024`, `was 23% in 2015 and is 58% now`: the later value, its noun left out, with the earlier in its label
   const elided = second && second.kind === first.kind ? elidedChange(tokens, quantities, index, sentence) : undefined
   if (elided) return elided
   return undefined
+}
+
+/**
+ * A change told as the value reached and then, after a comma, the value it came from: `slowed to
+ * 2.4% in 2024, from 3.1% a year earlier`, `rose to 46 members, from 19 in 2015`. The later value
+ * follows `to` after a verb; only its time stands between it and `, from`.
+ */
+function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
+  const first = quantities[index]
+  const second = quantities[index + 1]
+  if (tokens[first.from - 1]?.lower !== 'to' || tokens[first.from - 2]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from' || tokens[second.from - 2]?.text !== ',') return undefined
+  const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
+  const end = second.from - 2
+  const start = noun ? noun.to : first.to
+  // only the later value's time between them (`in 2024`, `last year`)
+  const between = tokens.slice(start, end)
+  if (between.length > 0 && !timeAfter(tokens, start, sentence)) return undefined
+  if (between.some((token) => /^(?:VERB|AUX|PUNCT|CCONJ)$/.test(token.pos)) || !sameThing(tokens, first, second)) return undefined
+  const rule = first.kind === 'count' ? countLabel(tokens, first, sentence) : amountLabel(tokens, quantities, first, sentence)
+  if (!rule) return undefined
+  const what = labelOf(tokens, first, sentence, rule)
+  const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
+  const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
+  return {earlier: second, later: first, label: `${what}, ${direction} from ${withSharedScale(second, first)}${year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)}`}
+}
+
+/** The currency an amount is written in (`$`, `€`, `£`; `US$` is `$`). */
+function currencyOf(quantity: Quantity): string {
+  return (/^\D*?(?=\d)/.exec(quantity.value)?.[0] ?? '').replace(/^US(?=\$)/, '')
+}
+
+/**
+ * Whether two values of a change count the same thing: the same unit (`$` and `$`, `%` and `%`)
+ * and, when both name what they count, the same counted noun (`from 12 ports to 30 ports`, not
+ * `from 12 ports to 30 airports`). Two values in different units or of different things are two figures.
+ */
+function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
+  if (earlier.kind !== later.kind) return false
+  const unit = (quantity: Quantity) => (quantity.kind === 'money' ? currencyOf(quantity) : quantity.unit ?? '')
+  if (unit(earlier) !== unit(later)) return false
+  if (earlier.kind !== 'count') {
+    // `58% of girls, against 23% of boys`: two shares of two wholes are a comparison, not a change
+    const [a, b] = [earlier, later].map((quantity) => wholeOf(tokens, quantity.to))
+    return !a || !b || a === b
+  }
+  const nouns = [countNoun(tokens, earlier), countNoun(tokens, later)]
+  if (!nouns[0] || !nouns[1]) return true
+  const [a, b] = nouns.map((noun) => tokens[noun!.to - 1].lemma.toLowerCase())
+  return a === b
+}
+
+/** The lemma of the noun a share or an amount is of or for (`58% of girls` → `girl`, `23% for boys` → `boy`), or undefined. */
+function wholeOf(tokens: Token[], at: number): string | undefined {
+  if (!/^(?:of|for|among)$/.test(tokens[at]?.lower ?? '')) return undefined
+  let index = at + 1
+  while (index < tokens.length && index < at + 5 && /^(?:DET|ADJ|PRON)$/.test(tokens[index].pos)) index++
+  while (tokens[index + 1]?.pos === 'NOUN' && index < at + 6) index++
+  return tokens[index]?.pos === 'NOUN' || tokens[index]?.pos === 'PROPN' ? tokens[index].lemma.toLowerCase() : undefined
 }
 
 /**
@@ -1137,6 +1298,8 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
 function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
   const between = tokens.slice(earlier.to, later.from).map((token) => token.lower)
   if (between.includes('.') || between.includes(';') || between.length > 12) return false
+  // `US$1 billion, or about €920 million`, `(€920 million)`: one amount in another currency
+  if (earlier.kind === 'money' && later.kind === 'money' && currencyOf(earlier) !== currencyOf(later) && /^(?:,? ?or|\()$/.test(between.filter((word) => !QUALIFIERS.has(word)).join(' '))) return true
   const at = between.lastIndexOf('equivalent')
   return at >= 0 && /^(?:to|of)$/.test(between[at + 1] ?? '') && between.slice(at + 2).every((word) => QUALIFIERS.has(word))
 }
@@ -1257,6 +1420,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   }
   const ofIt = quantity.kind === 'percent' ? (shareOfIt(tokens, quantity, sentence) ?? shareMadeUpBy(tokens, quantity, sentence)) : undefined
   if (ofIt) return ofIt
+  // `approx. 40 percent more than in 2022`: a rise told as a comparison with a time before
+  const compared = quantity.kind === 'percent' ? percentComparedWith(tokens, after, sentence) : undefined
+  if (compared) return compared
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
   if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {
     const phrase = nounPhraseAfter(tokens, after + 1)
@@ -1339,7 +1505,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (change) return change
   }
   // `trade between members recovered to US$68 billion in 2020`: what reached the amount, and when
-  const reached = quantity.from - 2
+  // `Exports rose 12% to $4.2 billion`, `grew by $300 million to $1.1 billion`: the level reached after the size of the change
+  const change = quantities.find((other) => other.to === quantity.from - 1)
+  const reached = change && tokens[quantity.from - 1]?.lower === 'to' ? change.from - (tokens[change.from - 1]?.lower === 'by' ? 2 : 1) : quantity.from - 2
   if (tokens[quantity.from - 1]?.lower === 'to' && tokens[reached]?.pos === 'VERB' && (LINKING_VERBS.has(tokens[reached].lower) || CHANGE_VERBS[tokens[reached].lemma] || /^(?:recover|return|come|amount)$/.test(tokens[reached].lemma))) {
     const subject = clauseSubject(tokens, reached, sentence)
     if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
@@ -1360,6 +1528,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
+  // `with US$300 million pledged by partners`: a participle right after the amount says what was done with it
+  const participle = participleAfterAmount(tokens, after, governor)
+  if (participle) return joinLabel(participle, complement(tokens, after + 1, sentence))
   if (governor && WORTH.test(governor.lower) && before > 0 && ['NOUN', 'PROPN'].includes(tokens[before - 1].pos)) {
     // `pledges totalling US$1.1 billion for primary health care`
     const subject = nounPhraseBefore(tokens, before, sentence)
@@ -1793,6 +1964,33 @@ function passiveVerbAt(tokens: Token[], from: number): number {
     at++
   }
   return be && tokens[at]?.pos === 'VERB' ? at : -1
+}
+
+/**
+ * A percentage that compares with an earlier time: `40 percent more than in 2022` gives `more than
+ * in 2022`, `12% lower than last year` gives `lower than last year`. Only a comparison with a time
+ * (a year or `last …`), which makes it a change over time.
+ */
+function percentComparedWith(tokens: Token[], after: number, sentence: string): string | undefined {
+  if (!/^(?:more|less|fewer|higher|lower|up|down)$/.test(tokens[after]?.lower ?? '') || tokens[after + 1]?.lower !== 'than') return undefined
+  let end = after + 2
+  while (end < tokens.length && end < after + 7 && tokens[end].pos !== 'PUNCT') end++
+  const rest = tokens.slice(after + 2, end)
+  if (!rest.some((token) => /^(?:19|20)\d\d$/.test(token.text) || /^(?:last|previous|before|earlier|ago)$/.test(token.lower))) return undefined
+  return slice(sentence, tokens, after, end)
+}
+
+/**
+ * The past participle right after an amount that a preposition governs (`with US$300 million
+ * pledged by partners`, `for $2bn raised in 2023`), or undefined. Not the main verb of a clause
+ * whose subject the amount is (`$40 went to …`: the amount has no preposition before it).
+ */
+function participleAfterAmount(tokens: Token[], after: number, governor: Token | undefined): string | undefined {
+  const verb = tokens[after]
+  if (!verb || verb.pos !== 'VERB' || governor?.pos !== 'ADP' || governor.lower === 'of') return undefined
+  if (!(/(?:ed|en)$/.test(verb.lower) || IRREGULAR_PARTICIPLES[verb.lemma] === verb.lower) || verb.lower === verb.lemma) return undefined
+  // a participle is followed by its agent or its purpose, not by an object
+  return /^(?:by|for|to|from|in|under|over|through|towards)$/.test(tokens[after + 1]?.lower ?? '') ? verb.lower : undefined
 }
 
 /** Whether a count or an amount starts at `index`, after qualifiers (`some 6,200`, `about $4bn`). */

@@ -139,6 +139,8 @@ export interface FigurePatterns {
   difference?: RegExp
   /** The words between a whole and a part of it (`, dont`). */
   partOf?: RegExp
+  /** After a count, the words that give the total it adds to (`, portant le nombre de pays membres à`): a small count in words before them is not listed apart. */
+  bringsTotal?: RegExp
   /** The word that says “compared with” in a change over time (`contre`). */
   against: string
   /** A verb that links a subject to an amount (`ont atteint`): the subject is the label. */

@@ -30,13 +30,17 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
   const used = new Set<number>()
   numbers.forEach((number, index) => {
     if (used.has(index)) return
+    // `Deux pays ont rejoint le Réseau, portant le nombre de pays membres à 13`: a small count in words adds to the total beside it
+    if (number.kind === 'count' && !/\d/.test(number.written) && Number(number.value) < 10 && patterns.bringsTotal?.test(text.slice(number.end))) return
     // `3 % du PIB, soit l'équivalent de 1,5 milliard`: the same fact in another measure, listed once
     if (index > 0 && patterns.restates?.test(text.slice(numbers[index - 1].end, number.start))) return
+    // `300 millions d'euros, soit 197 milliards de francs CFA`: the same amount in another currency, listed once
+    if (index > 0 && inOtherCurrency(numbers[index - 1], number, text.slice(numbers[index - 1].end, number.start))) return
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
     const changeObject = changeVerb ? undefined : patterns.changeWithObject?.exec(text.slice(Math.max(0, number.start - 120), number.start))
-    if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start))) {
+    if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
       const subject = changeObject ? changeObject[1].trim() : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
@@ -50,7 +54,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
-    if (next && new RegExp(`^(?:[^.;\\d]|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start))) {
+    if (next && new RegExp(`^(?:[^.;\\d]|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     }
@@ -119,6 +123,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const before = text.slice(Math.max(0, start - 24), start)
     if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
     if (patterns.notAfter.test(text.slice(end))) continue
+    // `5 médecins pour 10 000 habitants`: the base of a rate; `un enfant sur 10`: a ratio (as in English)
+    if ((/^10+$/.test(String(candidate.number)) && /\d\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+pour\s+$/u.test(text.slice(Math.max(0, start - 50), start)) && !/euros?|dollars?|francs|[€$£%]/u.test(text.slice(Math.max(0, start - 50), start))) || /(?<!\p{L})(?:un|une)\s+[\p{L}-]+\s+sur\s+$/iu.test(before)) continue
     // `dans un rayon de 50 km`, `tout navire transportant plus de 10 tonnes`, `10 tonnes ou plus`: a limit set by a rule
     if (patterns.limitBefore?.test(before.length < 24 ? before : text.slice(Math.max(0, start - 90), start)) || patterns.limitAfter?.test(text.slice(end))) continue
     // `de 12 à six jours`: the earlier end of a change of a duration is a duration too
@@ -381,6 +387,14 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   // `fixé à 1 200 le nombre d'inspecteurs à former`: the number of things counts the things
   const after = text.slice(number.end).replace(/^\s*(?:de\s+|d['’]\s?)/iu, '').replace(/^\s*(?:le\s+)?(?:nombre|total)\s+(?:de\s+|d['’]\s?)(?=\p{L})/iu, '')
   const {words, rest} = phraseAt(after, patterns, 6)
+  // `des organisations de la société civile, dont 45 étaient représentées`: a count of some of the things named before the comma
+  if (!words.length) {
+    const some = someOfNamed(text, number, patterns)
+    if (some) return some
+    // `portant le nombre de pays participants à 10`: the things whose number is brought to it
+    const brought = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s+à\s*$/iu.exec(text.slice(0, number.start))
+    if (brought) return `${brought[1]}${yearAfter(text, number.end)}`
+  }
   // `Le nombre d'abonnés devrait atteindre 6,1 millions en 2030`: a count with no noun after it counts its clause's subject
   if (!words.length) return patterns.linking.test(text.slice(0, number.start)) ? subjectBefore(text, patterns.linking.exec(text.slice(0, number.start))!.index, patterns)?.replace(/^les\s+/iu, '') : undefined
   const year = yearAfter(rest, 0)
@@ -590,6 +604,62 @@ function partOfWhole(text: string, number: FoundNumber, whole: FoundNumber | und
   // `dont 17 en zone rurale`
   const place = /^\s*((?:en|dans|sur|au|aux|à)\s[^,.;:]{2,50}?)(?=\s*(?:[,.;:]|$))/iu.exec(rest)
   return place ? `${what} ${place[1].trim()}` : what
+}
+
+/**
+ * Whether an amount only restates the one before it in another currency: `300 millions d'euros,
+ * soit 197 milliards de francs CFA`, `(197 milliards de francs CFA)`. Two amounts in one currency
+ * are two facts.
+ */
+function inOtherCurrency(earlier: FoundNumber, later: FoundNumber, between: string): boolean {
+  if (earlier.kind !== 'money' || later.kind !== 'money') return false
+  const currency = (number: FoundNumber) => number.value.replace(/^US(?=\$)/, '').replace(/[\d.,\s].*$/u, '')
+  return currency(earlier) !== currency(later) && /^\s*(?:,\s*soit|\(|,\s*ou)\s*(?:environ\s+|près\s+de\s+)?$/iu.test(between)
+}
+
+/**
+ * Whether two numbers of a change count the same thing: the same kind and currency and, when both
+ * name what they count, the same noun (`de 14 à 52 laboratoires`, `12 millions d'enfants, contre 7
+ * millions en 2020`; not `120 écoles, contre 40 centres de santé`). Otherwise they are two figures.
+ */
+function sameThing(text: string, earlier: FoundNumber, later: FoundNumber, patterns: FigurePatterns): boolean {
+  // the word that names what a number counts, right after it (`52 laboratoires`, `7 millions d'enfants`); not its time (`52 cette année`, `aujourd'hui`)
+  const noun = (number: FoundNumber) => {
+    const word = /^\s*(?:de\s+|d['’]\s?)?(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’])/u.exec(text.slice(number.end))?.[1]
+    return word && !patterns.labelStop.has(word) && !patterns.determiners.has(word) && !/^(?:cette|cet|ces|aujourd|année|années|ans|mois|jours|semaines|fin|début|contre|soit)$/u.test(word) ? word.replace(/[sx]$/u, '') : undefined
+  }
+  // `de 3 000 à 8 000 euros`: a bare earlier number shares the later one's unit
+  if (earlier.kind === 'count' && later.kind !== 'count' && !noun(earlier)) return true
+  if (earlier.kind !== later.kind) return false
+  const currency = (number: FoundNumber) => number.value.replace(/^US(?=\$)/, '').replace(/[\d.,\s].*$/u, '')
+  if (currency(earlier) !== currency(later)) return false
+  if (earlier.kind !== 'count') {
+    // `58 % des filles, contre 23 % des garçons`: two shares of two wholes are a comparison, not a change
+    const whole = (number: FoundNumber) => /^\s*(?:des|du|de\s+la|de\s+l['’]|de|d['’]|pour\s+les|chez\s+les|parmi\s+les)\s*(\p{Ll}[\p{Ll}-]{2,})/u.exec(text.slice(number.end))?.[1]?.replace(/[sx]$/u, '')
+    const [a, b] = [whole(earlier), whole(later)]
+    return !a || !b || a === b
+  }
+  const [a, b] = [noun(earlier), noun(later)]
+  return !a || !b || a === b
+}
+
+/**
+ * A count of some of the things a noun phrase names before `, dont`, when no number counts them
+ * there: `l'engagement des organisations de la société civile, dont 45 étaient représentées à
+ * Dakar` gives `organisations de la société civile représentées à Dakar`. A count after a counted
+ * whole (`52 projets, dont 17 …`) is read by `partOfWhole`.
+ */
+function someOfNamed(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const before = text.slice(0, number.start)
+  if (!patterns.partOf?.test(before)) return undefined
+  const clause = before.replace(/,\s*dont\s*$/iu, '').split(/[.;:]\s/).pop() ?? ''
+  if (/\d/.test(clause)) return undefined
+  // the plural noun phrase that closes the clause (`l'engagement des associations de lecteurs` → `associations de lecteurs`)
+  const words = (clause.split(/,\s/).pop() ?? '').trim().split(/\s+/)
+  const at = words.findIndex((word, index) => index >= words.length - 6 && /^(?:des|les)$/iu.test(word))
+  if (at < 0 || at === words.length - 1) return undefined
+  const what = words.slice(at + 1).join(' ')
+  return `${what}${participleAfter(text.slice(number.end), patterns, true)}`
 }
 
 /** A name keeps the article the text gives it: `versés par le Fonds`, `par l'Union`, not `par Fonds`. */

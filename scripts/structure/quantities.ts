@@ -231,11 +231,45 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     }
     return true
   }
-  if (after && TIME_UNITS.test(after.text)) return true
+  if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity)) return true
+  // `5 doctors per 10,000 people`: the base of a rate is not a count of anything; `one in five children`: a ratio
+  if (before && /^(?:per|every)$/.test(before.lower) && quantity.number > 1) return true
+  if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity)
   return false
+}
+
+/**
+ * Whether a number in digits counts how often something happened (`departures were halted 65
+ * times`): `times` after a verb in the past, not a ratio (`4 times faster`, `three times as many`)
+ * or a rhythm (`12 times a year`).
+ */
+function eventsCounted(tokens: Token[], quantity: Quantity): boolean {
+  // a few times is a rhythm of work (`the board met 4 times`); a count of incidents runs to tens
+  if (tokens[quantity.to]?.lower !== 'times' || quantity.words || quantity.to - quantity.from !== 1 || quantity.number < 10) return false
+  const next = tokens[quantity.to + 1]
+  if (next && (/^(?:a|an|per|each|every|as|over|the|more|less)$/.test(next.lower) || /er$/.test(next.lower) && /^(?:ADJ|ADV)$/.test(next.pos))) return false
+  const verb = verbBeforeEvents(tokens, quantity.from)
+  const act = tokens[verb]
+  return Boolean(act && act.pos === 'VERB' && act.lower !== act.lemma && !/ing$/.test(act.lower))
+}
+
+/**
+ * Where the verb of a count of events stands: before its qualifiers (`at least 65 times`) and a
+ * short phrase of place (`were held at borders 1,900 times`).
+ * @param from the index of the count
+ * @returns the index of the word before the count, its qualifiers and its phrase of place
+ */
+export function verbBeforeEvents(tokens: Token[], from: number): number {
+  let verb = from - 1
+  while (verb > 0 && /^(?:at|least|some|about|around|nearly|almost|more|than|over)$/.test(tokens[verb].lower) && tokens[verb - 1]?.pos !== 'NOUN') verb--
+  // `at borders`, `in the port of Lomé`: a phrase of at most four words that follows the verb
+  let phrase = verb
+  while (phrase > 0 && verb - phrase < 4 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(tokens[phrase].pos)) phrase--
+  if (phrase < verb && tokens[phrase]?.pos === 'ADP' && tokens[phrase - 1]?.pos === 'VERB') return phrase - 1
+  return verb
 }
 
 /** Whether a number is an end of a change `from … to …` (`grew from nine to 14`, `from 12 to nine`): read whatever its size. */

@@ -109,3 +109,84 @@ describe('which numbers are key figures', () => {
     }
   })
 })
+
+// Issue 11, item 3 (this round): figures found missing on the development set, each written again in other words.
+describe('which numbers are key figures: counts told without their noun, and changes of one thing', () => {
+  it('reads a bare count that a plural subject rose or came to, and one the number of things is brought to', () => {
+    expect(figuresIn('Applications for the grant scheme climbed to 4,700 last year.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['4,700 | applications for the grant scheme last year'])
+    expect(figuresIn('Container arrivals reached 2.1 million in 2024.').map((figure) => figure.value)).toEqual(['2.1 million'])
+    expect(figuresIn('Three more ports signed the charter, bringing the number of signatory ports to 18.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['18 | signatory ports'])
+    // a small count in words that adds to the total beside it is not listed apart, as in English
+    expect(lire('Trois ports ont signé la charte, portant le nombre de ports signataires à 18.')).toEqual(['18 | ports signataires'])
+    expect(figuresIn('Membership climbed to 37 in 2025, from 22 in 2018.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['37 | members, up from 22 in 2018'])
+    // not a count of something that is not counted
+    expect(values('Growth rose to 3 in the index.')).toEqual([])
+  })
+
+  it('makes a bare count with `up from` one change figure, and a value reached `to A, from B` one figure', () => {
+    expect(figuresIn('Passenger journeys reached 8.4 million in 2024, up from 5.9 million in 2020.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['8.4 million | passenger journeys in 2024, up from 5.9 million in 2020'])
+    expect(values('Inflation in member economies eased to 4.1% in 2024, from 6.3% a year earlier.')).toEqual(['4.1%'])
+    expect(figuresIn('Inflation in member economies eased to 4.1% in 2024, from 6.3% a year earlier.')[0].label).toMatch(/, down from 6\.3%/)
+    expect(values('Ministers agreed to lift the share of buses running on electricity, such as those in the capital, from 8% today to 30% by 2032.')).toEqual(['30%'])
+  })
+
+  it('makes a change one figure only when both numbers count the same thing', () => {
+    expect(values('The fleet grew from 40 ferries in 2019 to 65 tugboats.')).toEqual(['40', '65'])
+    expect(values('The fleet grew from 40 ferries in 2019 to 65 ferries.')).toEqual(['65'])
+    expect(values('The programme now counts 46 trainees, up from 19 mentors in 2021.')).toEqual(['46', '19'])
+    expect(values('Enrolment reached 61% of girls, against 44% of boys.')).toEqual(['61%', '44%'])
+    expect(values('Enrolment reached 61% of girls, up from 44% in 2015.')).toEqual(['61%'])
+    expect(lire('Le réseau compte 120 écoles, contre 40 dispensaires en 2020.').map((figure) => figure.split(' | ')[0])).toEqual(['120', '40'])
+    expect(lire('Le taux d’achèvement atteint 71 % des filles, contre 52 % des garçons.').map((figure) => figure.split(' | ')[0])).toEqual(['71%', '52%'])
+    expect(lire('Le taux d’achèvement des filles atteint 71 %, contre 52 % en 2016.').map((figure) => figure.split(' | ')[0])).toEqual(['71%'])
+    expect(lire('Le nombre de bénéficiaires a été porté de 3 000 à 8 000.').map((figure) => figure.split(' | ')[0])).toEqual(['8,000'])
+  })
+
+  it('reads a count of `hotel and restaurant workers`: two nouns joined before one plural head', () => {
+    expect(figuresIn('Courses for 2,300 taxi and tram drivers in first aid by 2027').map((figure) => figure.label)).toEqual([expect.stringMatching(/^taxi and tram drivers/)])
+    expect(values('Delegations from 52 countries and the Union took part.')).toEqual(['52'])
+  })
+
+  it('reads an amount with the participle after it, a rise told against an earlier year, and events counted', () => {
+    expect(figuresIn('The scheme will reward farmers for every hectare restored, with €140 million raised from donors for its first phase.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['€140 million | raised from donors'])
+    expect(figuresIn('Complaints rose to 9,800 in 2024, some 25 percent more than in 2021.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['9,800 | complaints in 2024', '25% | more than in 2021'])
+    expect(figuresIn('Ferry crossings were cancelled 140 times because of storms.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['140 | ferry crossings cancelled'])
+    expect(figuresIn('Cargo ships were held at anchor 1,300 times last year.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['1,300 | cargo ships held'])
+    expect(values('The board met 4 times in 2024.')).toEqual([])
+    // a ratio and a rhythm are not counts of events
+    expect(values('Glaciers are melting 4 times faster than in the 1990s, and the board meets 6 times a year.')).toEqual([])
+  })
+
+  it('reads a count of some of the things named before: `of them` after the sentence before, `dont` after a noun phrase', () => {
+    const [sentence, previous] = ['The Alliance will train 40,000 of them by 2029.', 'Some 120,000 rural midwives still work without a licence.']
+    expect(figuresIn(sentence, previous).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['40,000 | rural midwives to be trained by 2029'])
+    expect(figuresIn(sentence).map((figure) => figure.value)).toEqual([])
+    expect(lire('Les ministres ont remercié les communes partenaires, dont 38 étaient représentées à Niamey.')).toEqual(['38 | communes partenaires représentées à Niamey'])
+    expect(lire("Le ministre a salué l'engagement des coopératives de pêcheurs, dont 27 étaient représentées.")).toEqual(['27 | coopératives de pêcheurs représentées'])
+    // a count after a counted whole stays the part of that whole
+    expect(lire('Le programme compte 52 projets, dont 17 sont situés sur la côte.')).toEqual(['52 | projets', '17 | projets situés sur la côte'])
+  })
+})
+
+// Issue 11, item 3: shapes of the brief's list of misses and extras (rate, ratio, restatement, a level after a change), written for this round.
+describe('which numbers are key figures: rates, ratios, restatements and a level reached after a change', () => {
+  it('does not list the base of a rate or a ratio', () => {
+    expect(values('Rural clinics have 3 nurses per 10,000 people.')).toEqual(['3'])
+    expect(values('One in four households has no bank account, and one in 8 farms is insured.')).toEqual([])
+    expect(lire('Les campagnes comptent 3 infirmiers pour 10 000 habitants, et un ménage sur 4 est assuré.').map((figure) => figure.split(' | ')[0])).toEqual(['3'])
+    // a count after `pour` is a count when it is not a rate's round base
+    expect(lire('Un fonds de 8 millions d’euros pour 2 500 familles.').map((figure) => figure.split(' | ')[0])).toEqual(['€8 million', '2,500'])
+  })
+
+  it('lists an amount restated in another currency once, and reads a currency code after `de`', () => {
+    expect(values('Partners pledged US$600 million (€550 million) for the corridor.')).toEqual(['US$600 million'])
+    expect(lire('Le plan, doté de 450 millions d’euros, soit 295 milliards de francs CFA, couvrira 12 pays.').map((figure) => figure.split(' | ')[0])).toEqual(['€450 million', '12'])
+    expect(lire('Les donateurs ont annoncé 4,5 milliards de FCFA et 2 millions de USD.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 4.5 billion', 'USD 2 million'])
+    expect(lire('Le plan, doté de 450 millions d’euros (295 milliards de francs CFA), couvrira 12 pays.').map((figure) => figure.split(' | ')[0])).toEqual(['€450 million', '12'])
+  })
+
+  it('reads the level reached after the size of a change', () => {
+    expect(figuresIn('Remittances rose 9% to $6.8 billion in 2025.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['9% | remittances', '$6.8 billion | remittances in 2025'])
+    expect(values('The reserve grew by $200 million to $900 million in 2025.')).toEqual(['$200 million', '$900 million'])
+  })
+})
