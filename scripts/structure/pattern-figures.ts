@@ -572,7 +572,8 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     if (subject) return `${subject}${yearAfter(text, number.end)}`
   }
   const verb = /(?:^|\s)((?:ont|a|se\s+sont|s['’]est|sont)\s+(?:(?:[ée]galement|aussi|en\s+outre|d[ée]j[àa])\s+)?(?:\p{L}+\s+)?)?(\p{L}+?)(é|és|ée|ées|er|ir|i|is)\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque|au\s+moins|jusqu['’][àa])\s+)?$/iu.exec(before)
-  if (verb && verb[3]) {
+  // without an auxiliary only an infinitive is a verb (`de consacrer 300 millions`): `chaque année près de 2 milliards` is a noun
+  if (verb && verb[3] && (verb[1] || /^(?:er|ir)$/iu.test(verb[3]))) {
     const stem = verb[2]
     const participle = `${stem}${/^(?:ir|i|is)$/.test(verb[3]) ? 'is' : 'és'}`
     // `consacrer 300 millions d'euros à la modernisation …` → `consacrés à la modernisation …`

@@ -74,6 +74,13 @@ describe('French figure labels keep the text’s words', () => {
     expect(lire('Quelque 3 200 sages-femmes présentes dans les districts ruraux recevront une prime.')).toEqual(['3,200 | sages-femmes présentes dans les districts ruraux'])
   })
 
+  it('never reads a noun in -ée before an amount as the verb that gave it (`chaque année`, `la journée`)', () => {
+    for (const label of lire('Les inondations coûtent chaque année près de 900 millions d’euros aux villes côtières.').map((line) => line.split(' | ')[1])) {
+      expect(label).not.toMatch(/ann[ée]e?s\b|\bpar les inondations coûtent/u)
+    }
+    expect(lire('Les partenaires ont annoncé 150 millions d’euros pour les digues.')[0]).toMatch(/^€150 million \| annoncés par les partenaires/u)
+  })
+
   it('counts what `le nombre de` counts, and never takes the infinitive of another verb', () => {
     expect(lire('Le Conseil a fixé à 900 le nombre de vétérinaires à recruter en 2027.')).toEqual(['900 | vétérinaires à recruter en 2027'])
     expect(lire('Le programme aidera 20 communes rurales à construire des marchés couverts.')).toEqual(['20 | communes rurales à aider'])
