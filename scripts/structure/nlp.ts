@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import type {WinkMethods} from 'wink-nlp'
+import {preferOwnCoreModel} from './read-english-model.js'
 
 /**
  * The English language model the reader uses (wink-nlp with wink-eng-lite-web-model): sentence
@@ -22,6 +23,8 @@ let loaded: WinkMethods | undefined
  * @returns the model, once loaded
  */
 export function loadNlp(): Promise<WinkMethods> {
+  // The core model read without the package's copy of it (see `readCoreModel`).
+  if (!loading) preferOwnCoreModel()
   loading ??= Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]).then(([wink, model]) => {
     const winkNLP = (wink.default ?? wink) as unknown as typeof import('wink-nlp').default
     loaded = winkNLP((model.default ?? model) as never)
@@ -39,6 +42,7 @@ export function loadNlp(): Promise<WinkMethods> {
 export function nlp(): WinkMethods {
   if (!loaded) {
     const require = createRequire(import.meta.url)
+    preferOwnCoreModel()
     const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default
     loaded = winkNLP(require('wink-eng-lite-web-model'))
     loading ??= Promise.resolve(loaded)

@@ -59,7 +59,38 @@ describe('browser processes', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(left).toEqual([])
+    // Nor anything in the temporary folder: the profile, and chromium's single-instance folder.
+    expect(readdirSync(temporary)).toEqual([])
   })
+
+  it.each([['the headless shell', '/usr/lib/chromium/chromium-headless-shell'], ['full Chromium', '/usr/lib/chromium/chromium']])('are killed, not closed, when a build is done with them: nothing of the group left, the profile removed (%s)', async (_name, browser) => {
+    const {BrowserSession, withOfflinePage} = await import('../browser.js')
+    // Its own temporary folder: the profile is made there, and every process of the browser names it.
+    const temporary = mkdtempSync(path.join(work, 'kill-'))
+    const before = {TMPDIR: process.env.TMPDIR, CHROME_PATH: process.env.CHROME_PATH}
+    Object.assign(process.env, {TMPDIR: temporary, CHROME_PATH: browser})
+    const session = new BrowserSession()
+    try {
+      const launched = await session.browser()
+      const pdf = await withOfflinePage(launched, async (page) => {
+        await page.setContent('<p>printed</p>')
+        return page.pdf()
+      })
+      expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-')
+      expect(processesMentioning(temporary)).not.toEqual([])
+      // A graceful close is never asked for (Chromium would save a profile that is thrown away).
+      let askedToClose = false
+      launched.close = async () => void (askedToClose = true)
+      await session.close({kill: true})
+      expect(askedToClose).toBe(false)
+      expect(processesMentioning(temporary)).toEqual([])
+      // Chromium's single-instance folder (`org.chromium.Chromium.*`) too, which only a graceful close removes.
+      expect(readdirSync(temporary)).toEqual([])
+    } finally {
+      for (const [name, value] of Object.entries(before)) value === undefined ? delete process.env[name] : (process.env[name] = value)
+      await session.close()
+    }
+  }, 60_000)
 })
 
 describe('the browser’s memory flags (LOW_MEMORY_ARGS)', () => {

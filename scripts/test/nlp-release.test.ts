@@ -16,7 +16,7 @@ describe('the language model, let go after the last text is read', () => {
     // through Node's ES module loader, whose cache of the package cannot be emptied).
     let model: object | undefined = nlp()
     expect(modelFiles().length).toBeGreaterThan(0)
-    const data = new WeakRef(cache[modelFiles()[0]]!.exports as object)
+    const data = new WeakRef(cache[createRequire(import.meta.url).resolve('wink-eng-lite-web-model')]!.exports as object)
     const instance = new WeakRef(model)
     model = undefined
     releaseNlp()
