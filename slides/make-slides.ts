@@ -194,6 +194,19 @@ function longestWord(text: string): number {
   return Math.max(0, ...text.split(/[\s\u00a0\u202f-]+/).map((word) => word.length))
 }
 
+/**
+ * The length steps of an overview's heading, by the deck's shape. The heading names the roadmap
+ * (`Le Programme d’action de … en huit piliers (1/2)`), so a long French name wraps to three or
+ * four lines at full size and pushes the second row of cards into the footer: it steps down to
+ * two lines, and the cards under a smaller heading take the compact layout (badge beside title).
+ */
+const OVERVIEW_HEADING_STEPS: Record<SlideShape, [number, number, number]> = {'16:9': [60, 90, 130], '4:3': [44, 66, 96]}
+
+/** The overview heading's class: `''`, `heading-m`, `heading-s` or `heading-xs`. */
+function headingStep(heading: string, shape: SlideShape = '16:9'): string {
+  return sizeStep(heading.length, OVERVIEW_HEADING_STEPS[shape]).replace('size-', 'heading-')
+}
+
 function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   const paged = overviewPages(readout.pillars.map((p) => p.title), shape)
   const pages = paged.length
@@ -204,7 +217,7 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
     const longest = Math.max(...items.map((item) => item.length))
     // A long word (`Telecommunications`) takes the smaller size whatever the title's length, so it never runs out of its card.
     const step = sizeStep(longest, [40, 64, 96]) || (items.some((item) => longestWord(item) >= LIMITS.longWord) ? 'size-m' : '')
-    const lines = [classes('overview', `count-${items.length}`, step), '', `## ${escapeInline(title)}`, '']
+    const lines = [classes('overview', `count-${items.length}`, step, headingStep(title, shape)), '', `## ${escapeInline(title)}`, '']
     const first = number + 1
     for (const item of items) lines.push(`${++number}. ${escapeBlock(item)}`)
     const notes = notesOf(items)
