@@ -141,7 +141,7 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   }
   text = capitalise(text)
   // a cut after an abbreviation (`Washington, D.C.`) already has its full stop
-  return {point: `${text}${/^[!?]/.test(end) ? end : /\.$/.test(text) ? '' : '.'}`, clean}
+  return {point: balanceQuotes(`${text}${/^[!?]/.test(end) ? end : /\.$/.test(text) ? '' : '.'}`), clean}
 }
 
 /** Words a cut point never ends on, in French: prepositions, conjunctions, `que`, `contre`, `grâce`, articles and the like. */
@@ -626,6 +626,41 @@ export function compactValue(value: string): string {
     .replace(/\s?million\b/i, 'm')
     .replace(/\s?thousand\b/i, 'k')
     .replace(/\s?trillion\b/i, 'tn')
+}
+
+/**
+ * Text whose quotation marks pair up: a mark whose partner was cut off (`« Nous agirons ensemble`,
+ * `“Clean water is security`) goes, so no slide shows an unmatched `«` or `“`.
+ * @param text a point or a step
+ * @returns the text, its unmatched marks stripped
+ */
+export function balanceQuotes(text: string): string {
+  let result = text
+  for (const [open, close] of [['«', '»'], ['“', '”']]) {
+    const opens = result.split(open).length - 1
+    const closes = result.split(close).length - 1
+    if (opens === closes) continue
+    // strip every mark of the pair when they do not match: what is left reads as reported speech
+    result = result.split(open).join('').split(close).join('').replace(/[\s\u00a0\u202f]{2,}/g, ' ').replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+(?=[.!?]?$)/g, '')
+  }
+  return result
+}
+
+/** The words of a text, lower case, for telling whether two texts say the same. */
+function plainWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/**
+ * Whether a point repeats a text shown elsewhere in the deck (the key message): one holds the other, word for word.
+ * @param point the point
+ * @param shown the text already shown
+ */
+export function repeats(point: string, shown: string | undefined): boolean {
+  if (!shown) return false
+  const a = plainWords(point)
+  const b = plainWords(shown)
+  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a))
 }
 
 function capitalise(text: string): string {

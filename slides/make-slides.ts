@@ -5,7 +5,7 @@ import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {frenchSpacing, nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
-import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
+import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import type {SlideShape} from './slide-size.js'
 
@@ -303,12 +303,14 @@ export function figureValue(value: string): string {
 function closingSlide(readout: Readout): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
   const words = catalogueOf(readout)
-  const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack)
+  // the key message has its own slide: an outlook sentence that repeats it (a quote read as outlook) is not shown again
+  const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack).filter((step) => !repeats(step, readout.keyMessage)).map(balanceQuotes)
   // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
   const inNext = (sentence: string) => next.some((step) => step === sentence || step.startsWith(`${sentence} `) || step.endsWith(` ${sentence}`))
-  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
+  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).filter((point) => !repeats(point, readout.keyMessage)).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
   const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
-  const fallback = points.length || next.length ? [] : [readout.keyMessage ?? readout.title]
+  // never the key message, which has its own slide
+  const fallback = points.length || next.length ? [] : [readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   else if (fallback.length) lines.push(escapeBlock(fallback[0]))
   // The next steps as a quote block: the theme sets it as a boxed "Next" panel.
