@@ -63,10 +63,15 @@ export function pointsFrom(body: string, lang?: string): string[] {
   }
   const points: string[] = []
   let used = 0
-  for (const sentence of sentences) {
+  let previousKept = false
+  for (const [at, sentence] of sentences.entries()) {
     const {point, clean} = condensed(sentence, LIMITS.pointChars, lang)
+    // a sentence whose subject is in the sentence before (`It also praised …`, `Il a également félicité …`) only right after that sentence's point
+    const leansBack = at > 0 && !previousKept && LEANS_BACK.test(point)
+    previousKept = false
     // a sentence that only fits cut inside a noun phrase gives way to the body's other sentences
-    if (!clean || !complete(point)) continue
+    if (!clean || !complete(point) || leansBack) continue
+    previousKept = true
     if (points.length >= LIMITS.points || (points.length >= 2 && used + point.length > LIMITS.pointBudget)) break
     points.push(point)
     used += point.length
@@ -74,6 +79,9 @@ export function pointsFrom(body: string, lang?: string): string[] {
   if (!points.length && body.trim()) points.push(condenseSentence(sentences[0] ?? body, LIMITS.pointChars, lang))
   return points
 }
+
+/** What opens a sentence whose subject is in the one before: a subject pronoun, or `also` / `également` among its first words. */
+const LEANS_BACK = /^(?:(?:it|they|he|she|this|these|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci)\b|(?:\S+\s+){0,3}(?:also|too|likewise|également|aussi|de même)\b)/iu
 
 /**
  * One sentence made short for a slide without cutting words: a lead-in clause (`As …,`,
@@ -125,9 +133,60 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   // `The work being done behind the scenes in …, and …, will have a long legacy`: a cut before the
   // main verb leaves a subject without its predicate; keep the subject's core and the predicate
   if ((!lang || lang === 'en') && !hasFiniteVerb(text) && hasFiniteVerb(whole)) text = subjectAndPredicate(whole, max - 1) ?? text
-  text = capitalise(text.replace(/[\s,;:–—-]+$/, ''))
+  text = text.replace(/[\s,;:–—-]+$/, '')
+  // only a cut point loses its leaning words: a whole sentence ends as written (`… than those that do not`)
+  if (text.length < whole.length) {
+    text = withoutLeaningTail(text, lang)
+    if (!keepsMeaning(text, whole)) clean = false
+  }
+  text = capitalise(text)
   // a cut after an abbreviation (`Washington, D.C.`) already has its full stop
-  return {point: `${text}${/^[!?]/.test(end) ? end : /\.$/.test(text) ? '' : '.'}`, clean}
+  return {point: balanceQuotes(`${text}${/^[!?]/.test(end) ? end : /\.$/.test(text) ? '' : '.'}`), clean}
+}
+
+/** Words a cut point never ends on, in French: prepositions, conjunctions, `que`, `contre`, `grâce`, articles and the like. */
+const FRENCH_LEANS_FORWARD = /^(?:à|au|aux|de|d['’]|du|des|en|dans|par|pour|sur|sous|avec|sans|contre|grâce|vers|entre|chez|selon|depuis|dès|jusqu['’]|d['’]ici|afin|malgré|envers|parmi|que|qu['’]|et|ou|mais|ni|dont|car|donc|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|ne|se|s['’]|y|plus|moins|très|notamment)$/iu
+/** Words a cut point never ends on, in English, besides those of `LEANS_FORWARD`: prepositions and conjunctions. */
+const ENGLISH_ENDS_BADLY = /^(?:of|for|from|with|without|by|in|on|at|into|onto|towards?|against|between|among|about|through|under|over|below|above|than|via|per|including|thanks|despite|while|because|whereas|although|which|who|that)$/i
+
+/**
+ * A cut point without the words at its end that lean on what was cut (`… d'ici 2030, grâce`,
+ * `… et que`, `… the fight against`): they go, with the comma before them, until the point ends on a
+ * word that stands.
+ */
+function withoutLeaningTail(text: string, lang?: string): string {
+  let current = text
+  for (let guard = 0; guard < 6; guard++) {
+    const last = /(?:^|[\s\u00a0])([\p{L}'’]+)$/u.exec(current)
+    if (!last) break
+    const word = last[1].toLowerCase()
+    const leans = lang === 'fr' ? FRENCH_LEANS_FORWARD.test(word) || /^(?:d|l|qu|s|jusqu)['’]$/.test(word) : LEANS_FORWARD.test(word) || ENGLISH_ENDS_BADLY.test(word)
+    if (!leans || words(current) <= 3) break
+    current = current.slice(0, last.index).replace(/[\s,;:–—-]+$/, '')
+  }
+  return current
+}
+
+/** A change between two values (`from 1,420 to 910`, `de 1 200 à 3 400`, `rose by 4% to`): the first value and its `to`. */
+const CHANGE_FROM = /\b(?:from|de|d['’]|passée?s?\s+de)\s+[$€£]?\d[\d\s\u00a0\u202f,.]*\s*(?:%|percent|per cent|pour\s?cent|millions?|milliards?|billion|million)?\s*(?:to|à)\s+[$€£]?\d/giu
+/** A target's year, right after what is aimed at (`below 3 percent | by 2030`, `… | d'ici 2030`). */
+const TARGET_YEAR = /^[\s,]*(?:by|before|until|no later than|d['’]ici|avant|jusqu['’]en|dès)\s+(?:(?:the end of|la fin de|fin)\s+)?(?:19|20)\d\d\b/iu
+
+/**
+ * Whether a cut point keeps what its sentence says: it never keeps the first value of a change
+ * without the second (`has fallen from 1,420` of `from 1,420 to 910`), and never drops the year of
+ * a target that comes right after the cut (`below 3 percent` of `below 3 percent by 2030`).
+ * @param point the point, without its full stop
+ * @param whole the sentence it was cut from
+ */
+function keepsMeaning(point: string, whole: string): boolean {
+  for (const change of whole.matchAll(CHANGE_FROM)) {
+    const at = change.index ?? 0
+    if (at < point.length && at + change[0].length > point.length) return false
+  }
+  const rest = whole.slice(point.length)
+  if (whole.toLowerCase().startsWith(point.toLowerCase()) && TARGET_YEAR.test(rest)) return false
+  return true
 }
 
 /**
@@ -567,6 +626,41 @@ export function compactValue(value: string): string {
     .replace(/\s?million\b/i, 'm')
     .replace(/\s?thousand\b/i, 'k')
     .replace(/\s?trillion\b/i, 'tn')
+}
+
+/**
+ * Text whose quotation marks pair up: a mark whose partner was cut off (`« Nous agirons ensemble`,
+ * `“Clean water is security`) goes, so no slide shows an unmatched `«` or `“`.
+ * @param text a point or a step
+ * @returns the text, its unmatched marks stripped
+ */
+export function balanceQuotes(text: string): string {
+  let result = text
+  for (const [open, close] of [['«', '»'], ['“', '”']]) {
+    const opens = result.split(open).length - 1
+    const closes = result.split(close).length - 1
+    if (opens === closes) continue
+    // strip every mark of the pair when they do not match: what is left reads as reported speech
+    result = result.split(open).join('').split(close).join('').replace(/[\s\u00a0\u202f]{2,}/g, ' ').replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+(?=[.!?]?$)/g, '')
+  }
+  return result
+}
+
+/** The words of a text, lower case, for telling whether two texts say the same. */
+function plainWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/**
+ * Whether a point repeats a text shown elsewhere in the deck (the key message): one holds the other, word for word.
+ * @param point the point
+ * @param shown the text already shown
+ */
+export function repeats(point: string, shown: string | undefined): boolean {
+  if (!shown) return false
+  const a = plainWords(point)
+  const b = plainWords(shown)
+  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a))
 }
 
 function capitalise(text: string): string {

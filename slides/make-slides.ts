@@ -5,7 +5,7 @@ import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {frenchSpacing, nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
-import {condenseSentence, LIMITS, outlookPoints, pointsFrom, shorten} from './condense.js'
+import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import type {SlideShape} from './slide-size.js'
 
@@ -194,6 +194,19 @@ function longestWord(text: string): number {
   return Math.max(0, ...text.split(/[\s\u00a0\u202f-]+/).map((word) => word.length))
 }
 
+/**
+ * The length steps of an overview's heading, by the deck's shape. The heading names the roadmap
+ * (`Le Programme d’action de … en huit piliers (1/2)`), so a long French name wraps to three or
+ * four lines at full size and pushes the second row of cards into the footer: it steps down to
+ * two lines, and the cards under a smaller heading take the compact layout (badge beside title).
+ */
+const OVERVIEW_HEADING_STEPS: Record<SlideShape, [number, number, number]> = {'16:9': [60, 90, 130], '4:3': [44, 66, 96]}
+
+/** The overview heading's class: `''`, `heading-m`, `heading-s` or `heading-xs`. */
+function headingStep(heading: string, shape: SlideShape = '16:9'): string {
+  return sizeStep(heading.length, OVERVIEW_HEADING_STEPS[shape]).replace('size-', 'heading-')
+}
+
 function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   const paged = overviewPages(readout.pillars.map((p) => p.title), shape)
   const pages = paged.length
@@ -204,7 +217,7 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
     const longest = Math.max(...items.map((item) => item.length))
     // A long word (`Telecommunications`) takes the smaller size whatever the title's length, so it never runs out of its card.
     const step = sizeStep(longest, [40, 64, 96]) || (items.some((item) => longestWord(item) >= LIMITS.longWord) ? 'size-m' : '')
-    const lines = [classes('overview', `count-${items.length}`, step), '', `## ${escapeInline(title)}`, '']
+    const lines = [classes('overview', `count-${items.length}`, step, headingStep(title, shape)), '', `## ${escapeInline(title)}`, '']
     const first = number + 1
     for (const item of items) lines.push(`${++number}. ${escapeBlock(item)}`)
     const notes = notesOf(items)
@@ -290,12 +303,14 @@ export function figureValue(value: string): string {
 function closingSlide(readout: Readout): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
   const words = catalogueOf(readout)
-  const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack)
+  // the key message has its own slide: an outlook sentence that repeats it (a quote read as outlook) is not shown again
+  const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack).filter((step) => !repeats(step, readout.keyMessage)).map(balanceQuotes)
   // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
   const inNext = (sentence: string) => next.some((step) => step === sentence || step.startsWith(`${sentence} `) || step.endsWith(` ${sentence}`))
-  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
+  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).filter((point) => !repeats(point, readout.keyMessage)).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
   const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
-  const fallback = points.length || next.length ? [] : [readout.keyMessage ?? readout.title]
+  // never the key message, which has its own slide
+  const fallback = points.length || next.length ? [] : [readout.title]
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   else if (fallback.length) lines.push(escapeBlock(fallback[0]))
   // The next steps as a quote block: the theme sets it as a boxed "Next" panel.

@@ -73,6 +73,24 @@ for (const lang of ['en', 'fr'] as const) {
   }
 }
 
+/** Titles of two lines in a card (29–40 characters), as in long numbered communiqués. */
+const TWO_LINE = {
+  en: ['Food security in rural districts', 'Shared management of river basins', 'Financing for resilient networks', 'Vocational training for young farmers', 'Common disease surveillance', 'Digital local public services', 'Protection of coastal wetlands', 'Mobility for researchers'],
+  fr: ['Sécurité alimentaire des zones rurales', 'Gestion partagée des bassins fluviaux', 'Financement des réseaux résilients', 'Formation des jeunes agriculteurs', 'Surveillance épidémiologique commune', 'Numérisation des services publics', 'Protection des zones humides', 'Mobilité des chercheurs étudiants'],
+}
+/** A roadmap name long enough that the overview's heading (`… en huit piliers (1/2)`) takes three lines or more at full size. */
+const LONG_ROADMAP = {en: 'Programme of Action of Kampala for Regional Cooperation and Sustainable Development', fr: 'Programme d’action de Ouagadougou pour la coopération régionale et le développement durable'}
+for (const lang of ['en', 'fr'] as const) {
+  for (const count of [4, 5, 6, 8]) {
+    for (const shape of ['16:9', '4:3'] as const) {
+      const long = readout(lang, count, 'short', [])
+      long.roadmap = LONG_ROADMAP[lang]
+      long.pillars = long.pillars.map((pillar, i) => ({...pillar, title: TWO_LINE[lang][i]}))
+      cases.push({name: `${lang} ${count} two-line cards under a long heading ${shape}`, readout: long, shape})
+    }
+  }
+}
+
 describe('slides stay clear of the footer and the marking', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, {readout, shape, marking}) => {
     const deck = makeSlides(readout, {slides: shape, marking})

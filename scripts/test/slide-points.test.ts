@@ -171,3 +171,35 @@ describe('condenseSentence never cuts a French point inside an amount', () => {
     }
   })
 })
+
+describe('the closing slide (issue 11 item 4)', () => {
+  it('never shows an unmatched « or “, nor the key message a second time', async () => {
+    const {makeSlides} = await import('../../slides/make-slides.js')
+    const base = {
+      title: 'Déclaration de Niamey sur l’eau',
+      roadmap: 'Agenda de Niamey',
+      organisation: 'Conseil des ministres de l’eau',
+      place: 'Niamey',
+      dates: {start: '2025-05-12', end: '2025-05-13', display: '12–13 mai 2025'},
+      pillars: [{title: 'Eau potable', body: 'Les ministres ont adopté un plan commun pour l’eau potable.'}],
+      figures: [],
+      context: [],
+      source: 'synthetic.txt',
+      lang: 'fr' as const,
+    }
+    // a quote paragraph read as outlook: the key message again, and a quote whose closing mark is cut off
+    const deck = makeSlides({
+      ...base,
+      keyMessage: 'L’eau est un bien commun que nous protégerons ensemble.',
+      outlook: ['« L’eau est un bien commun que nous protégerons ensemble », a déclaré la présidente.', '« Les ministres se réuniront de nouveau à Dakar en 2026 pour évaluer les progrès accomplis dans chacun des pays riverains du fleuve et dans les villes du delta, a-t-elle ajouté.'],
+    })
+    const closing = deck.slides.find((slide) => slide.kind === 'closing')!
+    const shown = [...(closing.content.points ?? []), ...(closing.content.next ?? []), ...(closing.content.lines ?? [])]
+    expect(shown.length).toBeGreaterThan(0)
+    for (const text of shown) {
+      expect((text.match(/«/g) ?? []).length, text).toBe((text.match(/»/g) ?? []).length)
+      expect((text.match(/“/g) ?? []).length, text).toBe((text.match(/”/g) ?? []).length)
+      expect(text, text).not.toMatch(/bien commun que nous protégerons/)
+    }
+  })
+})
