@@ -4,6 +4,7 @@ import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import createDebug from 'debug'
+import {collectWhileBrowserWorks} from '../scripts/collect-garbage.js'
 import {slideSize, type SlideShape} from './slide-size.js'
 
 const debug = createDebug('briefing-pack:deck')
@@ -31,7 +32,10 @@ function printCss(size: {width: number; height: number}): string {
 export async function showPrintView(page: Page, html: string, shape: SlideShape = '16:9', timeoutMs = 30_000): Promise<void> {
   const size = slideSize(shape)
   await page.setViewport({width: size.width, height: size.height, deviceScaleFactor: 1})
-  await page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
+  const loading = page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
+  // The browser lays the deck out now, and this thread only waits: a build collects its garbage here.
+  collectWhileBrowserWorks()
+  await loading
   await page.addStyleTag({content: printCss(size)})
   await page.emulateMediaType('print')
   await page.evaluate(() => document.fonts.ready.then(() => undefined))

@@ -17,6 +17,7 @@ import {findBrand} from '../config/brand.js'
 import {setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
 import {retireOfficeWritersWhenIdle} from '../office-worker.js'
+import {collectAtPrints} from '../collect-garbage.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -88,6 +89,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const pipeline = outdated.length > 0 ? import('../pipeline.js') : undefined
   // A build writes its Office files well before its PDFs are done: their thread ends when idle.
   retireOfficeWritersWhenIdle()
+  // Its garbage is collected while the browser lays each deck out (README, Speed: memory).
+  collectAtPrints()
   const [{writeSite, markStale, readPacks}] = await Promise.all([import('../site/write-site.js'), pipeline, nlp])
   debug('pipeline loaded')
   const failed = new Set<string>(plan.refused)

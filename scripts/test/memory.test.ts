@@ -12,19 +12,25 @@ afterAll(() => rmSync(work, {recursive: true, force: true}))
 
 /**
  * A module loaded before the build (`--import`): at exit it prints the largest V8 young generation
- * the main thread had, and how many of the language model's files Node's module cache still holds.
+ * the main thread had, how many of the language model's files Node's module cache still holds, and
+ * how many full collections were asked for (`gc()`, not V8's own) on the main thread.
  */
 const PROBE = `import v8 from 'node:v8'
 import {createRequire} from 'node:module'
+import {PerformanceObserver, constants} from 'node:perf_hooks'
+let forced = 0
+const count = (entries) => entries.forEach((entry) => (forced += entry.detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR && (entry.detail.flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) ? 1 : 0))
+const collections = new PerformanceObserver((list) => count(list.getEntries()))
+collections.observe({entryTypes: ['gc']})
 let most = 0
 const look = () => (most = Math.max(most, v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size))
 setInterval(look, 10).unref()
 const model = () => Object.keys(createRequire(import.meta.url).cache).filter((id) => id.includes('wink-eng-lite-web-model')).length
-process.on('exit', () => (look(), process.stderr.write('young generation: ' + most + '\\nmodel files: ' + model() + '\\n')))
+process.on('exit', () => (look(), count(collections.takeRecords()), process.stderr.write('young generation: ' + most + '\\nmodel files: ' + model() + '\\nforced collections: ' + forced + '\\n')))
 `
 
 describe('Node flags of the build (package.json scripts, the installed command)', () => {
-  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 8 MiB, lets the language model go, and builds the whole pack', async () => {
+  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 8 MiB, lets the language model go, collects its garbage while the deck prints, and builds the whole pack', async () => {
     const probe = path.join(work, 'probe.mjs')
     writeFileSync(probe, PROBE)
     const out = path.join(work, 'out')
@@ -40,6 +46,8 @@ describe('Node flags of the build (package.json scripts, the installed command)'
     expect(young).toBeLessThanOrEqual(8 * 1024 * 1024)
     // The language model was let go once the slides were made (before the PDFs were printed).
     expect(stderr).toMatch(/model files: 0\n/)
+    // Its garbage (the model's among it) was collected once, while the browser laid the deck out.
+    expect(stderr).toMatch(/forced collections: 1\n/)
   }, 120_000)
 
   it('the installed command and watch mode start Node with the same flags as `npm run build`', () => {
