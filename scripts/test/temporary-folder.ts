@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync} from 'node:fs'
+import {chmodSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
@@ -11,6 +11,8 @@ import path from 'node:path'
  */
 export default function setup(): () => void {
   const run = mkdtempSync(path.join(tmpdir(), 'briefing-pack-tests-'))
+  // open to every user, sticky, as /tmp is: the permission tests run the tool as another user
+  chmodSync(run, 0o1777)
   const before = process.env.TMPDIR
   process.env.TMPDIR = run
   return () => {
