@@ -266,13 +266,25 @@ function cacheDependencies(compile) {
 }
 
 /**
+ * The code cache's file name for this process's Node flags: V8 refuses a cache made under other
+ * flags (`--expose-gc` in `npm run build`, none in `node scripts/run.mjs build`), and a run that
+ * finds its cache refused compiles everything and writes the cache again, so runs with two sets
+ * of flags took turns throwing each other's cache away. Each set of flags keeps its own file.
+ * @returns `code.v8cache` without flags, `code-<hash of the flags>.v8cache` with them
+ */
+function codeCacheName() {
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0')
+  return flags === '' ? 'code.v8cache' : `code-${createHash('sha256').update(flags).digest('hex').slice(0, 12)}.v8cache`
+}
+
+/**
  * Run the bundle as Node runs a CommonJS file, compiled with V8's code cache (`codeCache`), as
  * are the dependencies it loads from node_modules (an ES module bundle, `main.mjs`, is imported).
  * @param bundle the path of the bundle's `main.cjs` or `main.mjs`
  */
 async function runBundle(bundle) {
   if (bundle.endsWith('.mjs')) return import(pathToFileURL(bundle).href)
-  const compile = codeCache(path.join(path.dirname(bundle), 'code.v8cache'))
+  const compile = codeCache(path.join(path.dirname(bundle), codeCacheName()))
   cacheDependencies(compile)
   const module = {exports: {}, id: bundle, filename: bundle, loaded: false}
   compile(readFileSync(bundle, 'utf8'), bundle).runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle))

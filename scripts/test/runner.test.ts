@@ -53,7 +53,22 @@ describe('the build runner (scripts/run.mjs)', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(statSync(cache).mtimeMs).toBe(written)
-  }, 100_000)
+    // Other Node flags (`npm run build` adds --expose-gc) keep a cache file of their own: V8 refuses
+    // a cache made under other flags, and the two would otherwise throw each other's away.
+    const flagged = {NODE_OPTIONS: '--expose-gc'}
+    for (const round of [1, 2]) {
+      const again = await cli(['--out', path.join(copy, `out-flags-${round}`), '--quiet'], copy, flagged, path.join(copy, 'scripts/run.mjs'))
+      expect(again.code).toBe(0)
+    }
+    const other = readdirSync(folder).filter((file) => /^code-[0-9a-f]{12}\.v8cache$/.test(file))
+    expect(other).toHaveLength(1)
+    const otherWritten = statSync(path.join(folder, other[0])).mtimeMs
+    expect(statSync(cache).mtimeMs).toBe(written)
+    await cli(['--out', path.join(copy, 'out-flags-3'), '--quiet'], copy, {}, path.join(copy, 'scripts/run.mjs'))
+    await cli(['--out', path.join(copy, 'out-flags-4'), '--quiet'], copy, flagged, path.join(copy, 'scripts/run.mjs'))
+    expect(statSync(cache).mtimeMs).toBe(written)
+    expect(statSync(path.join(folder, other[0])).mtimeMs).toBe(otherWritten)
+  }, 150_000)
 
   it('writes bundles with no character beyond Latin-1, so that V8 keeps their source at one byte a character', () => {
     const folder = path.join(copy, '.cache', readdirSync(path.join(copy, '.cache'))[0])
