@@ -1,16 +1,12 @@
 #!/usr/bin/env node
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {parse as parseYaml} from 'yaml'
 import {BuildError, EXIT, runMain} from '../errors.js'
 import {PROJECT_ROOT} from '../project-root.js'
-import {setLabelRecorder, type LabelChoice} from '../structure/extract-figures.js'
 import {FEATURES, type Candidate} from '../structure/label-candidates.js'
 import {chooseByRules, chooseLabel, scoreOf, type LabelWeights} from '../structure/label-scorer.js'
-import {readSource} from '../structure/read-source.js'
-import {structureSource} from '../structure/structure-source.js'
 import {findCases, fold, overlaps} from './evaluate.js'
+import {figuresByValue} from './figures-by-value.js'
 
 const HELP = `Usage: npm run fit-labels
 
@@ -86,26 +82,9 @@ async function readGroups(): Promise<Group[]> {
   const cases = findCases([path.join(PROJECT_ROOT, 'scripts/test/corpus'), path.join(PROJECT_ROOT, 'scripts/test/fixtures')]).filter((item) => !item.name.startsWith('heldout-'))
   const groups: Group[] = []
   for (const item of cases) {
-    const choices: LabelChoice[] = []
-    setLabelRecorder((choice) => choices.push(choice))
-    let structured
-    try {
-      structured = await structureSource(await readSource(item.input))
-    } finally {
-      setLabelRecorder(undefined)
-    }
-    const expected = (parseYaml(readFileSync(item.expected, 'utf8')) as {figures?: Array<{value: string; label: unknown}>}).figures ?? []
-    const figures = structured?.readout.figures ?? []
-    const used = new Set<number>()
-    const taken = new Set<LabelChoice>()
-    for (const figure of expected) {
-      const pair = figures.findIndex((got, index) => !used.has(index) && fold(got.value) === fold(String(figure.value)))
-      if (pair < 0) continue
-      used.add(pair)
-      const choice = choices.find((one) => !taken.has(one) && one.value === figures[pair].value && figures[pair].sentence.includes(one.sentence.slice(0, 200)))
+    for (const {expected, choice} of await figuresByValue(item)) {
       if (!choice || choice.candidates.length < 2) continue
-      taken.add(choice)
-      groups.push({case: item.name, candidates: choice.candidates, expected: figure.label, target: choice.candidates.map((candidate) => (overlaps(figure.label, candidate.label) ? (exact(figure.label, candidate.label) ? 1 : 0.5) : 0))})
+      groups.push({case: item.name, candidates: choice.candidates, expected: expected.label, target: choice.candidates.map((candidate) => (overlaps(expected.label, candidate.label) ? (exact(expected.label, candidate.label) ? 1 : 0.5) : 0))})
     }
   }
   return groups

@@ -1,9 +1,5 @@
-import {readFileSync} from 'node:fs'
-import {parse as parseYaml} from 'yaml'
-import {setLabelRecorder, type LabelChoice} from '../structure/extract-figures.js'
-import {readSource} from '../structure/read-source.js'
-import {structureSource} from '../structure/structure-source.js'
 import {contentWords, fold, overlaps, type Case} from './evaluate.js'
+import {figuresByValue} from './figures-by-value.js'
 
 /**
  * Why a figure's label missed, as `npm run eval -- --labels-diagnosis` counts it: whether an
@@ -81,25 +77,7 @@ function options(value: unknown): string[] {
 export async function diagnoseLabels(cases: Case[]): Promise<LabelDiagnosis[]> {
   const found: LabelDiagnosis[] = []
   for (const item of cases) {
-    const choices: LabelChoice[] = []
-    setLabelRecorder((choice) => choices.push(choice))
-    let structured
-    try {
-      structured = await structureSource(await readSource(item.input))
-    } finally {
-      setLabelRecorder(undefined)
-    }
-    const expected = (parseYaml(readFileSync(item.expected, 'utf8')) as {figures?: Array<{value: string; label: unknown}>}).figures ?? []
-    const figures = structured?.readout.figures ?? []
-    const used = new Set<number>()
-    const taken = new Set<LabelChoice>()
-    for (const figure of expected) {
-      const pair = figures.findIndex((got, index) => !used.has(index) && fold(got.value) === fold(String(figure.value)))
-      if (pair < 0) continue
-      used.add(pair)
-      const got = figures[pair]
-      const choice = choices.find((one) => !taken.has(one) && one.value === got.value && got.sentence.includes(one.sentence.slice(0, 200)))
-      if (choice) taken.add(choice)
+    for (const {expected: figure, got, choice} of await figuresByValue(item)) {
       const wanted = options(figure.label)
       const candidates = [...new Set([got.label, ...(choice?.candidates.map((candidate) => candidate.label) ?? [])])]
       const isExact = (label: string) => wanted.some((option) => fold(option) === fold(label))
