@@ -1,7 +1,7 @@
 /**
- * A full collection of this process's heap at the one moment a build waits on Chromium anyway: the
- * last deck's HTML has been handed to the browser, which lays it out and prints it while this
- * thread has nothing to do but pass messages. Until then V8 has collected the old generation
+ * A full collection of this process's heap at a moment a build waits on Chromium anyway: a deck's
+ * HTML has been handed to the browser, which lays it out and prints it while this thread has
+ * nothing to do but pass messages (once per deck: a one-source build collects once). Until then V8 has collected the old generation
  * once (~2 s into a build, at ~45 MiB); by the print the heap holds ~75 MiB, about half of it
  * garbage (Marp's render, the language model let go by `releaseNlp`), and the print is the build's
  * peak of memory. Measured on the seed (5 alternating pairs, headless shell, load average 11–17):
