@@ -115,7 +115,10 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     return phrase && noun && !/^\p{Lu}/u.test(phrase) ? (nominalised(noun, rest, phrase) ?? phrase) : phrase
   }
   let phrase: string | undefined
-  if (ask) phrase = object(ask[2], ask[1])
+  // `• de créer un service volontaire …` under `Les ministres ont décidé :`: the rest of a decision, its infinitive first
+  const opening = depth === 0 ? leadingInfinitive(text) : undefined
+  if (opening) phrase = object(opening.rest, opening.infinitive)
+  else if (ask) phrase = object(ask[2], ask[1])
   else if (verb) {
     const subject = text.slice(0, verb.index)
     const head = headOf(subject, patterns)
@@ -186,6 +189,29 @@ function officeTitle(text: string, patterns: TitlePatterns): string | undefined 
   const subject = /^([Ll]e|[Ll]a|[Ll]['’])\s*(\p{Lu}[\p{L}-]+)\s/u.exec(text.slice(0, elected.index))
   if (!subject || !patterns.actors.has(subject[2].toLowerCase())) return noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   return join({le: 'du', la: 'de la'}[subject[1].toLowerCase()] ?? `de l${subject[1].slice(-1)}`, subject[2])
+}
+
+/** Words in -ant that are nouns or adjectives, not present participles (`enfant`, `montant`, `existant`). */
+const NOT_PARTICIPLE_ANT = /^(?:enfant|montant|habitant|représentant|participant|étudiant|enseignant|intervenant|exploitant|commerçant|dirigeant|restaurant|carburant|courant|instant|migrant|combattant|partant|passant|soignant|figurant|important|suivant|existant|constant|puissant|vivant|dominant|suffisant|croissant|pesant|brillant|méchant|vacant|manquant|avant|pendant|durant|cependant|maintenant|tant|autant|quant|néant|géant|élégant|abondant|pédant|savant|flagrant|garant|descendant|ascendant|dépendant|indépendant|résidant|résultant|restant|sortant|entrant|ignorant|fabricant|négociant|consultant|assistant|adhérent)$/iu
+
+/** Words in -er, -ir, -re that open a phrase but are no infinitive (`Entre les …`, `Notre plan`, `Premier des …`). */
+const NOT_INFINITIVES = /^(?:entre|contre|outre|notre|votre|premier|dernier|hier|centre|cadre|membre|ministre|nombre|ordre|titre|registre|plaisir|avenir|pouvoir|devoir|savoir|loisir|désir|sur|par|pour|leur)$/iu
+/** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, or a second infinitive (`faire passer le nombre`). */
+const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re))(?!\p{L})/iu
+
+/**
+ * A point that opens with an infinitive, as the items of a list under `Les ministres ont décidé :`
+ * are written (`de créer un service …`, `d'adopter une charte …`, `Renforcer la coopération …`):
+ * the infinitive and what follows it. `faire` before another infinitive gives way to it (`de
+ * faire passer le nombre de …`).
+ * @returns the infinitive and the words after it, or `undefined` when the point opens otherwise
+ */
+function leadingInfinitive(text: string): {infinitive: string; rest: string} | undefined {
+  const match = /^(?:(?:de|d['’])\s*)?(\p{L}+(?:er|ir|re))\s+(.+)$/iu.exec(text)
+  if (!match || NOT_INFINITIVES.test(match[1]) || !AFTER_INFINITIVE.test(match[2])) return undefined
+  const then = /^(?:faire|laisser)$/iu.test(match[1]) ? /^(\p{L}+(?:er|ir|re))\s+(.+)$/iu.exec(match[2]) : null
+  if (then && !NOT_INFINITIVES.test(then[1])) return {infinitive: then[1].toLowerCase(), rest: then[2]}
+  return {infinitive: match[1].toLowerCase(), rest: match[2]}
 }
 
 /** A noun with no article after a preposition (`SMS`, `danger`, `ligne`): lower case, or an acronym. */
@@ -371,6 +397,11 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (patterns.determiners.has(lower) && previous === 'et' && !(complemented && /^(?:de|du|des|d)$/.test(lower))) continue
     // `les opérateurs lanceront …`: a verb in the future ends the phrase
     if (taken.length && /\p{L}{3,}(?:eront|iront|ront)$/u.test(lower)) {
+      end = index
+      break
+    }
+    // `un service volontaire permettant chaque année à …`: a present participle that does not take `de` ends the phrase (`ménages disposant de latrines` stays)
+    if (taken.length > 1 && /\p{L}{3,}ant$/u.test(lower) && !NOT_PARTICIPLE_ANT.test(lower) && !/^(?:de|d['’]|du|des)$/iu.test(all[index + 1] ?? '')) {
       end = index
       break
     }

@@ -163,6 +163,18 @@ describe('patternTitle (French)', () => {
     expect(title('Les ministres se félicitent de l’adhésion du Cap-Vert à la Communauté.')).toBe('Adhésion du Cap-Vert à la Communauté')
   })
 
+  it('titles an item of a list of decisions that opens with its infinitive by what it acts on', () => {
+    // (`Les ministres ont décidé :` then `• de créer …`: the verb was said before the list)
+    expect(title('de créer un observatoire régional des prix agricoles, géré par le Secrétariat ;')).toBe('Observatoire régional des prix agricoles')
+    expect(title("d'harmoniser les programmes de formation des sages-femmes d'ici 2028 ;")).toBe('Harmonisation des programmes de formation des sages-femmes')
+    expect(title('Renforcer les contrôles sanitaires aux frontières terrestres.')).toBe('Contrôles sanitaires aux frontières terrestres')
+    // (`faire` gives way to the infinitive after it; a participle that does not take `de` ends the phrase)
+    expect(title('de faire réaliser une cartographie nationale des nappes phréatiques ;')).toBe('Cartographie nationale des nappes phréatiques')
+    expect(title('de lancer un guichet unique permettant aux exportateurs de déposer leurs documents en ligne.')).toBe('Guichet unique')
+    // (a phrase that opens with `Entre`, `Notre` is no infinitive)
+    expect(title('Entre les deux sessions, le Comité a adopté un code de conduite des observateurs.')).toBe('Code de conduite des observateurs')
+  })
+
   it('passes the words that only lead to what the point is about', () => {
     expect(title('Les ministres ont décidé de mettre en place un registre régional des navires autorisés.')).toBe('Registre régional des navires autorisés')
     expect(title('Les ministres ont pris note du rapport du Secrétariat sur la pêche illicite.')).toBe('Rapport du Secrétariat sur la pêche illicite')
