@@ -134,8 +134,21 @@ describe('pointTitle', () => {
     expect(pointTitle('The Ministers of Finance agreed to strengthen the regional payment system.')).toBe('Regional payment system')
     // people who do something to a thing act: the point is the thing (`standard/ADJ` read as the noun it is)
     expect(pointTitle('Engineers from the 9 member states will use one inspection standard from 2017.')).toBe('Inspection standard')
-    // about membership, the members are the point
-    expect(pointTitle('Ministers welcomed Namibia and Zambia as new members of the Forum.')).toBe('Namibia and Zambia')
+    // about membership, who joined is the point, named as an editor names it (`New members`, `Accession of …`)
+    expect(pointTitle('Ministers welcomed Namibia and Zambia as new members of the Forum.')).toBe('New members')
+  })
+
+  it('titles who joined by the role they took, and what a named lender gives by lender and instrument', () => {
+    expect(pointTitle('The Council welcomed Bhutan, Nepal and Laos as new members, bringing its membership to twelve.')).toBe('New members')
+    expect(pointTitle('Delegates welcomed the Republic of Palau as the eleventh member state of the Commission.')).toBe('New member state')
+    expect(pointTitle('Andorra and Monaco formally joined the Network on 1 March.')).toBe('New members')
+    expect(pointTitle('Ministers welcomed the admission of Ghana and Togo to the Pool.')).toBe('Admission of Ghana and Togo')
+    expect(pointTitle('The Islamic Development Bank will lend US$60 million to rebuild rural clinics.')).toBe('Islamic Development Bank loan')
+    expect(pointTitle('The Adaptation Fund approved a grant of US$9 million for flood defences in three delta towns.')).toBe('Adaptation Fund grant')
+    expect(pointTitle('The Caribbean Development Bank will provide technical assistance to the four smallest members.')).toBe('Caribbean Development Bank technical assistance')
+    // (a lender not named, or one that only supports, is no such point)
+    expect(pointTitle('The Bank will provide a loan to rebuild rural clinics.')).not.toBe('Bank loan')
+    expect(pointTitle('The Nordic Investment Bank will provide support to the new members.')).not.toMatch(/Bank support/)
   })
 
   it('keeps the number of a document, and names a resolution by its noun and number', () => {
