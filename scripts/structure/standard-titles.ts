@@ -24,6 +24,32 @@ const INSTRUMENTS = /^(?:(concessional|technical|financial|emergency|budget|new|
 /** The lender first, then a verb of giving or announcing (`The African Development Bank will lend …`, `… confirmed a grant of …`). */
 const LENDER = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*){0,6})\s+(?:(?:will|has|have|also|would|shall|today|formally)\s+)*(lend|lends|lent|provide|provides|provided|grant|grants|granted|announced|announces|confirmed|confirms|approved|approves|pledged|pledges|committed|commits|offered|offers|extended|extends|awarded|awards|signed|signs|make|makes|made)\s+(?:(?:a|an|its|the|new)\s+)?`, 'u')
 
+/** An office a meeting fills (`Chair`, `Co-Chair`, `Vice-President`, `Executive Secretary`). */
+const OFFICE = String.raw`((?:Vice-|Co-|Deputy\s+)?(?:Chair(?:person|man|woman)?|President|Secretary-General|Executive\s+Secretary|Executive\s+Director|Director-General|Rapporteur|Treasurer|Coordinator|Chair-in-Office))`
+/** `re-elected Ms. Neo Molefe of Botswana as its Chair`, `elected the Hon. … as Chair of the Council`, `appointed … to the post of Executive Secretary`. */
+const ELECTED = new RegExp(String.raw`\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
+/** An office after `as` (`as its Treasurer`). */
+const AS_OFFICE = new RegExp(String.raw`\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
+
+/**
+ * The title of a point that fills an office, by the office, not the person (`The Partnership
+ * re-elected Ms. Neo Molefe of Botswana as its Chair.` → “Re-election of the Chair”; two offices
+ * filled: “President and Vice-President”).
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when the sentence elects or appoints no one to an office
+ */
+export function officeTitle(sentence: string): string | undefined {
+  const filled = [...sentence.slice(0, 600).matchAll(ELECTED)]
+  if (filled.length === 0) return undefined
+  // (`elected Ms. A as its President and Mr. B as its Treasurer`: the verb said once for two offices)
+  const more = [...sentence.slice(filled[0].index, 600).matchAll(AS_OFFICE)].map((match) => match[1])
+  const offices = [...new Set([...filled.map((match) => match[2]), ...more].map((office) => office.replace(/\s+/g, ' ')))]
+  if (offices.length > 1) return `${offices.slice(0, -1).join(', ')} and ${offices.at(-1)}`
+  const how = filled[0][1].toLowerCase()
+  const act = /^re-?elected$/.test(how) ? 'Re-election' : how === 'elected' ? 'Election' : 'Appointment'
+  return `${act} of the ${offices[0]}`
+}
+
 /**
  * The title of a point that tells who joined: “New members” when two names or more joined
  * (`welcomed Niue and Tuvalu as new members`, `Namibia and Zambia joined the Forum`), the role one

@@ -138,7 +138,7 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers welcomed Namibia and Zambia as new members of the Forum.')).toBe('New members')
   })
 
-  it('titles who joined by the role they took, and what a named lender gives by lender and instrument', () => {
+  it('titles who joined by the role they took, an office by the office, and what a named lender gives by lender and instrument', () => {
     expect(pointTitle('The Council welcomed Bhutan, Nepal and Laos as new members, bringing its membership to twelve.')).toBe('New members')
     expect(pointTitle('Delegates welcomed the Republic of Palau as the eleventh member state of the Commission.')).toBe('New member state')
     expect(pointTitle('Andorra and Monaco formally joined the Network on 1 March.')).toBe('New members')
@@ -146,6 +146,13 @@ describe('pointTitle', () => {
     expect(pointTitle('The Islamic Development Bank will lend US$60 million to rebuild rural clinics.')).toBe('Islamic Development Bank loan')
     expect(pointTitle('The Adaptation Fund approved a grant of US$9 million for flood defences in three delta towns.')).toBe('Adaptation Fund grant')
     expect(pointTitle('The Caribbean Development Bank will provide technical assistance to the four smallest members.')).toBe('Caribbean Development Bank technical assistance')
+    // an office filled is titled by the office, not the person; two offices by both
+    expect(pointTitle('The Assembly re-elected Dr. Ana Ruiz of Chile as its Chair for a second term.')).toBe('Re-election of the Chair')
+    expect(pointTitle('Ministers elected Mr. Tomas Berg, Minister of Transport of Sweden, as Vice-Chair of the Forum.')).toBe('Election of the Vice-Chair')
+    expect(pointTitle('The Board elected Ms. Ama Owusu as its President and Mr. Jean Blanc as its Treasurer.')).toBe('President and Treasurer')
+    expect(pointTitle('Ministers appointed Mr. Ravi Menon to the post of Executive Secretary.')).toBe('Appointment of the Executive Secretary')
+    // (the unit of an amount the phrase leaves out goes with it: `$4bn` is not “Bn …”)
+    expect(pointTitle('Ministers endorsed a $2bn credit line for seed imports by the poorest members.')).not.toMatch(/^Bn/)
     // (a lender not named, or one that only supports, is no such point)
     expect(pointTitle('The Bank will provide a loan to rebuild rural clinics.')).not.toBe('Bank loan')
     expect(pointTitle('The Nordic Investment Bank will provide support to the new members.')).not.toMatch(/Bank support/)
