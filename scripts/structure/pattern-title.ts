@@ -281,6 +281,23 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
  * → `modernisation des ports`); after a thing it stays a compound (`stock de 2 millions de doses` →
  * `stock de doses`). Changes `taken` in place.
  */
+/** Units of a duration (`de deux ans`, `de 18 mois`). */
+const DURATION_UNITS = /^(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?)$/iu
+
+/**
+ * Take back from a phrase the words that lead to a duration: its `de` (`programme de [3 ans]` →
+ * `programme`, the phrase going on after it), and when a preposition opens it (`présidence du
+ * Conseil pour un mandat de [deux ans]`) that preposition and what follows it, the phrase ending there.
+ * @returns whether the phrase ends before the duration
+ */
+function untilDuration(taken: string[]): boolean {
+  if (/^(?:de|d['’])$/iu.test(taken.at(-1) ?? '')) taken.pop()
+  const opening = taken.findLastIndex((word, k) => k > 0 && /^(?:pour|sur|pendant|durant)$/iu.test(word))
+  if (opening === -1 || taken.length - opening > 3) return false
+  taken.splice(opening)
+  return true
+}
+
 function ofCounted(taken: string[]): void {
   if (/^(?:de|d['’])$/i.test(taken.at(-1) ?? '') && /\p{L}{3,}(?:tion|sion|ment|age|ance|ence)$/iu.test(taken.at(-2) ?? '')) taken[taken.length - 1] = 'des'
 }
@@ -366,6 +383,15 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // `stock régional de 2 millions de doses`: the amount inside a phrase is left out
     if (/^\d/.test(word) && /^(?:de|d)$/.test(previous)) {
       while (index + 1 < all.length && /^(?:[\d,.]+|millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
+      // (`pour un mandat de 2 ans`: a duration ends the phrase before it)
+      if (DURATION_UNITS.test(all[index + 1] ?? '')) {
+        if (untilDuration(taken)) {
+          end = index
+          break
+        }
+        index++
+        continue
+      }
       // … but an amount of money ends it (`fonds de garantie de 50 millions d'euros`)
       if (/^(?:euros?|dollars?|francs?|fcfa|livres?|\p{Sc})$/iu.test(all[index + 1] ?? '')) {
         taken.pop()
@@ -386,6 +412,17 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (counting(word) && !/^(?:un|une)$/i.test(word) && taken.length) {
       if (!/^(?:de|d)$/.test(previous)) break
       while (counting(all[index + 1])) index++
+      // (`de deux millions de doses`: the scale and its `de` go with the number, as after digits)
+      while (index + 1 < all.length && /^(?:millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
+      // `pour un mandat de deux ans`: a duration is no part of what is named; the phrase ends before it
+      if (DURATION_UNITS.test(all[index + 1] ?? '')) {
+        if (untilDuration(taken)) {
+          end = index
+          break
+        }
+        index++
+        continue
+      }
       // (`de cinq cents écoles` → `d’écoles`)
       if (taken.at(-1) === 'de' && /^[aeiouyâàéèêëîïôûœ]/iu.test(all[index + 1] ?? '')) taken[taken.length - 1] = 'd’'
       ofCounted(taken)
@@ -397,6 +434,12 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (patterns.determiners.has(lower) && previous === 'et' && !(complemented && /^(?:de|du|des|d)$/.test(lower))) continue
     // `les opérateurs lanceront …`: a verb in the future ends the phrase
     if (taken.length && /\p{L}{3,}(?:eront|iront|ront)$/u.test(lower)) {
+      end = index
+      break
+    }
+    // `consacrer à l'assainissement au moins 0,5 % de …`: a word that qualifies an amount (`au moins`, `environ`, `plus de`) ends the phrase with it
+    const qualified = /^(?:au|pas|plus|moins|près)$/.test(lower) && /^(?:moins|plus|de|d['’])$/iu.test(all[index + 1] ?? '') ? all[index + 2] : lower === 'environ' || lower === 'quelque' ? all[index + 1] : undefined
+    if (taken.length && qualified !== undefined && (/^\d/.test(qualified) || counting(qualified))) {
       end = index
       break
     }

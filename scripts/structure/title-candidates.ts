@@ -147,11 +147,13 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   return about.length && !MEMBERSHIP.test(sentence) ? about : candidates
 }
 
-/** Whether a title names who met or acted (`Ministers`, `Member states`, `Governors of the central banks`). */
+/** Whether a title names who met or acted (`Ministers`, `Member states`, `Member city`, `Governors of the central banks`). */
 export function namesActors(title: string): boolean {
   const lower = title.toLowerCase().split(' ')
   const link = lower.findIndex((word, i) => i > 0 && LINKS.test(word))
-  return ACTING_PEOPLE.has(lower[(link === -1 ? lower.length : link) - 1])
+  const end = link === -1 ? lower.length : link
+  // (`Member city`, `Each member country`: a member of the body, whatever it is, is who acts)
+  return ACTING_PEOPLE.has(lower[end - 1]) || (end <= 3 && lower[end - 2] === 'member')
 }
 
 /** The features of a candidate's words (see `FEATURES`). */

@@ -134,6 +134,8 @@ describe('pointTitle', () => {
     expect(pointTitle('The Ministers of Finance agreed to strengthen the regional payment system.')).toBe('Regional payment system')
     // people who do something to a thing act: the point is the thing (`standard/ADJ` read as the noun it is)
     expect(pointTitle('Engineers from the 9 member states will use one inspection standard from 2017.')).toBe('Inspection standard')
+    // a member of the body (`every member city`) acts too
+    expect(pointTitle('Ministers agreed that every member city will have a flood evacuation plan before the rainy season.')).toBe('Flood evacuation plan')
     // about membership, who joined is the point, named as an editor names it (`New members`, `Accession of …`)
     expect(pointTitle('Ministers welcomed Namibia and Zambia as new members of the Forum.')).toBe('New members')
   })
@@ -193,6 +195,14 @@ describe('patternTitle (French)', () => {
     expect(title('de lancer un guichet unique permettant aux exportateurs de déposer leurs documents en ligne.')).toBe('Guichet unique')
     // (a phrase that opens with `Entre`, `Notre` is no infinitive)
     expect(title('Entre les deux sessions, le Comité a adopté un code de conduite des observateurs.')).toBe('Code de conduite des observateurs')
+  })
+
+  it('leaves out a duration, a count in words with its scale and an amount with its qualifier', () => {
+    // (a duration a preposition opens ends the phrase; one right after the noun is skipped)
+    expect(title('Le Conseil a élu M. Paul Biya à la présidence du Comité pour un mandat de trois ans.')).toBe('Présidence du Comité')
+    expect(title('Les ministres ont lancé un programme de 4 ans pour la formation des infirmiers.')).toBe('Programme pour la formation des infirmiers')
+    expect(title('Les ministres ont décidé de constituer une réserve régionale de trois millions de sacs de semences.')).toBe('Réserve régionale de sacs de semences')
+    expect(title('Les ministres ont décidé de consacrer à la recherche au moins 1 % de leur budget.')).toBe('Recherche')
   })
 
   it('passes the words that only lead to what the point is about', () => {
