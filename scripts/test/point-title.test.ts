@@ -105,7 +105,7 @@ describe('pointTitle', () => {
   })
 
   it('keeps the number of a document as part of its name, and looks past its implementation', () => {
-    expect(pointTitle('Ministers called for the full implementation of Decision 12 on fisheries subsidies.')).toBe('Decision 12')
+    expect(pointTitle('Ministers called for the full implementation of Decision 12 on fisheries subsidies.')).toBe('Decision 12 on fisheries subsidies')
   })
 
   it('looks past a change to what changes, and reads a participle before a noun as its modifier', () => {
@@ -163,6 +163,10 @@ describe('pointTitle', () => {
   it('keeps the number of a document, and names a resolution by its noun and number', () => {
     expect(pointTitle('Ministers adopted Resolution No. 12 on the protection of fishing communities.')).toBe('Resolution No. 12')
     expect(pointTitle('Ministers called for the full implementation of U.N. Security Council Resolution 2349 in the region.')).toBe('Resolution 2349')
+    // what the document is about, said in a few words after it, stays when it fits; not the first item of a list
+    expect(pointTitle('Ministers adopted Decision No. 3 on seed certification, which sets one procedure for all members.')).toBe('Decision No. 3 on seed certification')
+    expect(pointTitle('Ministers endorsed Resolution 18 on coastal erosion.')).toBe('Resolution 18 on coastal erosion')
+    expect(pointTitle('Ministers recalled Resolution 9 on migrants, refugees and asylum.')).toBe('Resolution 9')
   })
 
   it('keeps a decided name whole, quoted or in capitals, and takes its acronym when it is too long', () => {
