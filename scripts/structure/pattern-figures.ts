@@ -43,7 +43,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
-      const subject = changeObject ? changeObject[1].trim() : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
+      const subject = changeObject ? withoutNumberOf(changeObject[1].trim()) : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
       if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
       return
     }
@@ -440,18 +440,35 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
     const when = /^\s*((?:en|depuis|entre)\s+(?:19|20)\d\d|sur\s+un\s+an|en\s+(?:un|deux|trois|quatre|cinq|dix)\s+ans)(?!\p{L})/iu.exec(after)?.[1]
     if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}${when ? ` ${when}` : ''}`
   }
-  const of = /^\s*(?:(?:des|du|de)(?!\p{L})|d['’])\s?/iu.exec(after)
+  // `41 % seulement de la population`: an adverb between the share and its whole
+  const adverb = /^\s*(?:seulement|environ|au\s+moins|à\s+peine|tout\s+au\s+plus)(?=\s+(?:des|du|de|d['’]))/iu.exec(after)?.[0] ?? ''
+  const of = /^\s*(?:(?:des|du|de)(?!\p{L})|d['’])\s?/iu.exec(after.slice(adverb.length))
   if (of) {
-    const {words, rest} = phraseAt(after.slice(of[0].length), patterns, 6)
+    const {words, rest} = phraseAt(after.slice(adverb.length + of[0].length), patterns, 6)
     const state = words.length ? participleAfter(rest, patterns, true) : ''
     // `s'engagent à protéger 30 % de leurs eaux d'ici 2030`: of waters to protect
     const action = words.length && !state && patterns.actions ? countAction(text.slice(0, number.start), rest, join(words), patterns.actions, false) : undefined
-    if (action?.after) return [join(words), action.after, action.time].filter(Boolean).join(' ')
-    if (words.length) return join(words) + state
+    // `30 % des redevances` → `des redevances`: a share says what it is a part of, with its `de` and article as written (as English `of …`)
+    // (a demonstrative points back to what the sentence named: `40 % de ces fonds` → `des fonds`)
+    const whole = words.length ? wholeArticle(/^\s*((?:des|du|de|d['’])(?:\s+(?:la|leur|leurs|son|sa|ses|notre|nos|ces|cette|ce)\s+|\s+l['’]|\s?))/iu.exec(after.slice(adverb.length))?.[1] ?? '') : ''
+    if (action?.after) return [`${whole}${join(words)}`, action.after, action.time].filter(Boolean).join(' ')
+    if (words.length) return `${whole}${join(words)}${state}`
   }
   // `dont 30 % sous forme de dons`: the phrase after it, to the end of the clause
   const phrase = /^\s*([^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(after)?.[1]?.replace(/^(?:sera|seront|est|sont)\s+/u, '')
   return phrase && !/\d/.test(phrase) ? phrase.trim() : undefined
+}
+
+/**
+ * How a share's label opens, from how the text opens what it is a share of: `des `, `de la `,
+ * `de leur `, `d'` as written, a demonstrative as the article it stands for (`de ces` → `des `,
+ * `de cette` → `de la `, `de ce` → `du `).
+ */
+function wholeArticle(written: string): string {
+  const opening = written.replace(/\s+$/u, ' ')
+  const pointing = /^de\s+(ces|cette|ce)\s$/iu.exec(opening)?.[1].toLowerCase()
+  if (!pointing) return opening
+  return {ces: 'des ', cette: 'de la ', ce: 'du '}[pointing]!
 }
 
 /**
@@ -676,7 +693,8 @@ function withArticle(subject: string, text: string): string {
 /** The subject of the clause that ends at `end`: from the last comma or colon, without its auxiliary or a place it narrows. */
 function subjectBefore(text: string, end: number, patterns: FigurePatterns): string | undefined {
   const clauses = text.slice(0, end).split(/[,;:]\s/)
-  const clause = clauses.pop() ?? ''
+  // `Les ministres ont constaté que la part des femmes … est passée`: the verb's subject is in the clause after `que`, not the main clause's
+  const clause = withoutMainClause(clauses.pop() ?? '')
   const verb = /\s(?:se\s+sont|s['’]est|ont|a|est|sont|se|s['’])(?:\s|$)/iu.exec(clause)
   let subject = verb ? clause.slice(0, verb.index) : clause
   // `… du recul de la production céréalière de la région, qui est passée de …`: `qui` stands for the noun phrase before the comma
@@ -689,8 +707,25 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   const first = words[0].replace(/['’].*$/, '').toLowerCase()
   const noun = patterns.determiners.has(first) && !/^(?:les)$/.test(first) ? lower.replace(/^\p{L}+['’]?\s?/u, '') : lower
   // `le nombre d'écoles rénovées`: the value is the number; the label is what is counted
-  return noun.replace(/^nombre\s+(?:de\s+|d['’]\s?|des\s+)/iu, '') || undefined
+  return withoutNumberOf(noun) || undefined
 }
+
+/** `nombre de licences accordées` → `licences accordées`: the value is the number; the label says what is counted. */
+function withoutNumberOf(phrase: string): string {
+  return phrase.replace(/^nombre\s+(?:de\s+|d['’]\s?|des\s+)/iu, '')
+}
+
+/**
+ * A clause without the main clause that introduces it: what follows the last `que` after a verb
+ * (`ont constaté que`, `Il en ressort que`, `estiment que`), not a relative `que` after a noun.
+ */
+function withoutMainClause(clause: string): string {
+  const opened = [...clause.matchAll(/(?<=^|\s)(\p{L}+)\s+qu(?:e\s+|['’]\s?)/giu)].filter((match) => COMPLETIVE_VERB.test(match[1])).at(-1)
+  return opened ? clause.slice(opened.index + opened[0].length) : clause
+}
+
+/** A verb that a completive `que` follows: a past participle, or a present of saying or finding. */
+const COMPLETIVE_VERB = /^(?:\p{L}+(?:é|i|u|is|it)|ressort|estime(?:nt)?|note(?:nt)?|constate(?:nt)?|souligne(?:nt)?|rappelle(?:nt)?|indique(?:nt)?|montre(?:nt)?|observe(?:nt)?|relève(?:nt)?|considère(?:nt)?|reconnai(?:t|ssent)|affirme(?:nt)?|précise(?:nt)?|signale(?:nt)?|révèle(?:nt)?)$/iu
 
 /**
  * The noun phrase a relative pronoun after a comma stands for: the longest one that closes the

@@ -105,7 +105,24 @@ describe('French figure labels keep the text’s words', () => {
   })
 
   it('reads a share of `des` things and a rise after a comma', () => {
-    expect(lire('En 2023, 64 % des foyers étaient équipés.')).toEqual(['64% | foyers équipés'])
+    expect(lire('En 2023, 64 % des foyers étaient équipés.')).toEqual(['64% | des foyers équipés'])
     expect(lire('Les recettes de la pêche ont atteint 80 millions d’euros en 2024, en hausse de 6 % sur un an.')[1]).toBe('6% | hausse des recettes de la pêche sur un an')
+  })
+})
+
+describe('French figure labels follow the editors’ habits (issue 11, item 3)', () => {
+  it('opens a share with its `de` and article as written, as English opens it with `of`', () => {
+    expect(lire('Les coopératives reçoivent 15 % des subventions agricoles.')).toEqual(['15% | des subventions agricoles'])
+    expect(lire('Selon l’inventaire, 12 % seulement de la flotte est équipée de balises.')).toEqual(['12% | de la flotte équipée de balises'])
+    // a demonstrative points back to what was named: the article it stands for
+    expect(lire('Le Fonds a reçu 90 millions d’euros, et 20 % de ces crédits iront aux artisanes.')[1]).toBe('20% | des crédits')
+  })
+
+  it('reads the subject of a change in the clause after `que`, not the main clause’s', () => {
+    expect(lire('Le Conseil a noté que le taux de couverture des assurances agricoles est passé de 40 % en 2019 à 55 % en 2024.')).toEqual(['55% | taux de couverture des assurances agricoles en 2024, contre 40 % en 2019'])
+  })
+
+  it('counts what `le nombre de` counts when a verb changes it', () => {
+    expect(lire('Le Comité a décidé de porter le nombre de bourses offertes chaque année de 200 à 350.')).toEqual(['350 | bourses offertes chaque année, contre 200'])
   })
 })
