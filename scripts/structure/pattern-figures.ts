@@ -312,7 +312,9 @@ function placePhrase(text: string, patterns: FigurePatterns, room: number): stri
   const all = wordsAt(text)
   if (!/^(?:dans|sur|en|au|aux|entre)$/iu.test(all[0]?.lower ?? '') || /^\d/.test(all[1]?.word ?? '')) return ''
   let end = 1
-  while (end < all.length && /\p{L}/u.test(all[end].word) && !patterns.labelStop.has(all[end].lower) && !patterns.verb.test(all[end].lower) && !PRESENT_PLURAL.test(all[end].lower) && !(all[end].lower === 'à' && all[end + 1]?.lower === 'partir')) end++
+  // `entre Lomé et Ouagadougou`: two names joined by `et` are one place
+  const joinsNames = (at: number) => all[at].lower === 'et' && /^\p{Lu}/u.test(all[at - 1]?.word ?? '') && /^\p{Lu}/u.test(all[at + 1]?.word ?? '')
+  while (end < all.length && /\p{L}/u.test(all[end].word) && (!patterns.labelStop.has(all[end].lower) || joinsNames(end)) && !patterns.verb.test(all[end].lower) && !PRESENT_PLURAL.test(all[end].lower) && !(all[end].lower === 'à' && all[end + 1]?.lower === 'partir')) end++
   while (end > 1 && patterns.labelTail.has(all[end - 1].lower)) end--
   if (end < 2 || end > room || end > 6) return ''
   const stop = all[end]
@@ -478,7 +480,7 @@ function wholeArticle(written: string): string {
  */
 function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   if (number.kind === 'count') return countLabel(text, number, patterns)
-  const label = number.kind === 'money' ? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
+  const label = number.kind === 'money' ? financedUpTo(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
   const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
@@ -490,6 +492,27 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   }
   if (number.kind === 'money' && purpose) return holder && !/\s/.test(holder) && purpose[1].split(/\s+/).length <= 8 ? `${holder} ${purpose[1].trim()}` : purpose[1].trim()
   return holder ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/**
+ * What an amount `à hauteur de` finances: the object after the aside (`L'Union financera, à hauteur
+ * de 25 millions d'euros, la réhabilitation de la voie ferrée` gives `réhabilitation de la voie
+ * ferrée`), or the noun phrase a participle set off after it is said of (`un programme de
+ * raccordement des écoles, financé à hauteur de 40 millions` gives `programme de raccordement des
+ * écoles`). `undefined` when the amount is not so introduced.
+ */
+function financedUpTo(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const before = text.slice(0, number.start)
+  const upTo = /(?:,\s*(\p{L}+)\s+)?[àa]\s+hauteur\s+(?:de\s+|d['’]\s?)(?:(?:environ|près\s+de|plus\s+de)\s+)?$/iu.exec(before)
+  if (!upTo) return undefined
+  // `, à hauteur de …, la réhabilitation …`: the object after the aside
+  const aside = /^\s*,\s*((?:la|le|les|l['’])\s?[^,.;:\d]{3,80})/iu.exec(text.slice(number.end))
+  if (!upTo[1] && /,\s*$/u.test(before.slice(0, upTo.index)) && aside) {
+    const {words} = phraseAt(aside[1], patterns, 8)
+    return words.length ? join(words) : undefined
+  }
+  // `…, financé à hauteur de`: the phrase before the comma, as a holder is read
+  return upTo[1] && /(?:é|ée|és|ées)$/iu.test(upTo[1]) ? holderBefore(`${before.slice(0, upTo.index)} de`, patterns) : undefined
 }
 
 /** Nouns of money someone gives (`un prêt`, `une subvention`): the label says who gives it. */
@@ -518,6 +541,9 @@ function giverBefore(before: string, holder: string, patterns: FigurePatterns): 
 /** Determiners that open the noun phrase of a holder (`une enveloppe de`); `de`, `des`, `du` may be inside it (`programme de patrouilles`). */
 const HOLDER_OPENERS = /^(?:un|une|le|la|les|l|ce|cet|cette|ces|leur|leurs|son|sa|ses|notre|nos)$/iu
 
+/** Prepositions whose phrase stays inside a holder's noun phrase (`fonds de garantie pour les mini-réseaux`). */
+const INNER_PREPOSITIONS = /^(?:pour|sur|contre|entre|à)$/iu
+
 /** `un programme de patrouilles doté de`, `une enveloppe de`, `un budget total de` before an amount: the noun phrase that holds it. */
 function holderBefore(before: string, patterns: FigurePatterns): string | undefined {
   const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
@@ -527,9 +553,18 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
   // `Le programme de patrouilles, doté de`: the phrase before the comma
   const words = before.slice(0, link.index).trim().replace(/,$/, '').split(/\s+/)
   const taken: string[] = []
+  // words of a phrase inside the holder's (`pour les mini-réseaux`), which do not count against its length
+  let inner = 0
   const valued = () => (/[sx]$/iu.test(taken.at(-1) ?? '') ? `valeur des ${taken.join(' ')}` : undefined)
-  for (let at = words.length - 1; at >= 0 && taken.length < 7; at--) {
+  for (let at = words.length - 1; at >= 0 && taken.length < 9 + inner; at--) {
     const word = words[at]
+    // `un fonds de garantie pour les mini-réseaux solaires, doté de`: an article after a preposition is inside the phrase, with the preposition
+    if (taken.length && !value && /^(?:les|la|le|l['’]\p{L}.*)$/iu.test(word) && INNER_PREPOSITIONS.test(words[at - 1] ?? '') && at >= 2 && !HOLDER_OPENERS.test(words[at - 2]) && /^\p{L}/u.test(words[at - 2]) && !patterns.labelStop.has(words[at - 2].toLowerCase())) {
+      taken.unshift(words[at - 1], word)
+      inner += 2
+      at--
+      continue
+    }
     // `l'enveloppe` opens the phrase; `d'urgence` is inside it (`plan d'urgence`)
     const elided = /^([ld])['’](\p{L}.*)$/iu.exec(word)
     if (elided && elided[1].toLowerCase() === 'l') return value ? undefined : [elided[2], ...taken].join(' ')

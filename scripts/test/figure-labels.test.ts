@@ -125,4 +125,12 @@ describe('French figure labels follow the editors’ habits (issue 11, item 3)',
   it('counts what `le nombre de` counts when a verb changes it', () => {
     expect(lire('Le Comité a décidé de porter le nombre de bourses offertes chaque année de 200 à 350.')).toEqual(['350 | bourses offertes chaque année, contre 200'])
   })
+
+  it('keeps a phrase inside the noun phrase that holds an amount, and says what an amount `à hauteur de` pays for', () => {
+    expect(lire('Un programme de bourses pour les étudiantes, doté de 5 millions d’euros, sera lancé.')).toEqual(['€5 million | programme de bourses pour les étudiantes'])
+    expect(lire('La Banque soutiendra, à hauteur de 8 millions d’euros, la construction de trois marchés frigorifiques.')).toEqual(['€8 million | construction de trois marchés frigorifiques'])
+    expect(lire('Le Conseil a créé un centre de formation des gardes forestiers, financé à hauteur de 6 millions d’euros par l’Allemagne.')).toEqual(['€6 million | centre de formation des gardes forestiers'])
+    // two names joined by `et` are one place
+    expect(lire('La Banque financera, à hauteur de 30 millions d’euros, la route reliée entre Kayes et Dakar.')).toEqual(['€30 million | route reliée entre Kayes et Dakar'])
+  })
 })
