@@ -480,7 +480,7 @@ function wholeArticle(written: string): string {
  */
 function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   if (number.kind === 'count') return countLabel(text, number, patterns)
-  const label = number.kind === 'money' ? financedUpTo(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
+  const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
   const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
@@ -492,6 +492,17 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   }
   if (number.kind === 'money' && purpose) return holder && !/\s/.test(holder) && purpose[1].split(/\s+/).length <= 8 ? `${holder} ${purpose[1].trim()}` : purpose[1].trim()
   return holder ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/**
+ * A part of an amount said by who gives it: `18 millions d'euros, dont 7,5 millions apportés par
+ * l'Organisation` gives `apportés par l'Organisation`. `undefined` when the amount is not a part
+ * (`, dont`) followed by a participle and its agent.
+ */
+function partGivenBy(text: string, number: FoundNumber): string | undefined {
+  if (!/,\s*dont\s*$/iu.test(text.slice(0, number.start))) return undefined
+  const given = /^\s*(\p{L}+(?:é|ée|és|ées|is|ise|ises))\s+(par\s+[^,.;:]{3,80}?)(?=\s*(?:[,.;:]|$|\s(?:et|qui|que|dont)\s))/iu.exec(text.slice(number.end))
+  return given ? `${given[1]} ${given[2]}` : undefined
 }
 
 /**
@@ -734,6 +745,12 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   let subject = verb ? clause.slice(0, verb.index) : clause
   // `… du recul de la production céréalière de la région, qui est passée de …`: `qui` stands for the noun phrase before the comma
   if (/^\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s*$/iu.test(subject)) subject = antecedentOf(clauses.pop() ?? '') ?? ''
+  // `leurs contributions, dont les arriérés s'élèvent à …`: `dont` says whose (`arriérés des contributions`)
+  const whose = /^\s*dont\s+(?:les\s+|le\s+|la\s+|l['’]\s?)([^,;:]+)$/iu.exec(subject)
+  if (whose) {
+    const owner = antecedentOf((clauses.pop() ?? '').replace(/(^|\s)(?:leurs|ses)\s/iu, '$1les ').replace(/(^|\s)(?:leur|son|sa)\s/iu, '$1la '))
+    subject = owner ? `${whose[1].trim()} ${owner.replace(/^les\s/iu, 'des ').replace(/^le\s/iu, 'du ').replace(/^la\s/iu, 'de la ').replace(/^l(['’])/iu, 'de l$1')}` : whose[1].trim()
+  }
   const cut = subject.replace(/\s(?:dans|en|pour|depuis|(?:au|aux)(?=\s\p{Lu}))\s.*$/u, '').trim()
   const lower = cut.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
   const words = lower.split(/\s+/).filter(Boolean)

@@ -133,4 +133,10 @@ describe('French figure labels follow the editors’ habits (issue 11, item 3)',
     // two names joined by `et` are one place
     expect(lire('La Banque financera, à hauteur de 30 millions d’euros, la route reliée entre Kayes et Dakar.')).toEqual(['€30 million | route reliée entre Kayes et Dakar'])
   })
+
+  it('reads `dont` as whose, and a part of an amount by who gives it, never as the label itself', () => {
+    expect(lire('Les ministres ont salué le plan de relance, dont le coût atteint 40 millions d’euros.')).toEqual(['€40 million | coût du plan de relance'])
+    expect(lire('Le Conseil a invité les membres à payer leurs cotisations annuelles, dont les arriérés s’élèvent à 3 millions d’euros.')).toEqual(['€3 million | arriérés des cotisations annuelles'])
+    expect(lire('Le Fonds disposera de 20 millions d’euros, dont 6 millions d’euros apportés par la Banque asiatique.')[1]).toBe('€6 million | apportés par la Banque asiatique')
+  })
 })
