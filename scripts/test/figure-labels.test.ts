@@ -46,6 +46,15 @@ describe('English figure labels keep what narrows the counted noun', () => {
   })
 })
 
+describe('English shares say who holds them (issue 11, item 3)', () => {
+  it('labels a share by the passive of its clause’s verb of holding, also when the tagger calls the verb an adjective', () => {
+    expect(read('Young people own 12% of the shops.')).toEqual(['12% | of shops owned by young people'])
+    expect(read('Retired people hold only 35 percent of the savings accounts.')).toEqual(['35% | of savings accounts held by retired people'])
+    // a count held says where it is, not who holds it
+    expect(read('The Observatory holds 320 stations.')).toEqual(['320 | stations'])
+  })
+})
+
 describe('English figure labels say what a unit measures, and leave out what only repeats who met', () => {
   it('gives a length or an area what it sizes, or the subject whose size changed', () => {
     expect(read('The park will add a wildlife corridor of 8 kilometres along the ridge.')).toEqual(['8 | kilometres of wildlife corridor along the ridge'])
