@@ -743,6 +743,9 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   const clause = withoutMainClause(clauses.pop() ?? '')
   const verb = /\s(?:se\s+sont|s['’]est|ont|a|est|sont|se|s['’])(?:\s|$)/iu.exec(clause)
   let subject = verb ? clause.slice(0, verb.index) : clause
+  // `Le programme disposera de`: a verb in the future ends the subject too
+  const future = subject.split(/\s+/).findIndex((word, index) => index > 0 && patterns.verb.test(word.toLowerCase()))
+  if (future > 0) subject = subject.split(/\s+/).slice(0, future).join(' ')
   // `… du recul de la production céréalière de la région, qui est passée de …`: `qui` stands for the noun phrase before the comma
   if (/^\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s*$/iu.test(subject)) subject = antecedentOf(clauses.pop() ?? '') ?? ''
   // `leurs contributions, dont les arriérés s'élèvent à …`: `dont` says whose (`arriérés des contributions`)

@@ -147,5 +147,7 @@ describe('French figure labels follow the editors’ habits (issue 11, item 3)',
     expect(lire('Les ministres ont salué le plan de relance, dont le coût atteint 40 millions d’euros.')).toEqual(['€40 million | coût du plan de relance'])
     expect(lire('Le Conseil a invité les membres à payer leurs cotisations annuelles, dont les arriérés s’élèvent à 3 millions d’euros.')).toEqual(['€3 million | arriérés des cotisations annuelles'])
     expect(lire('Le Fonds disposera de 20 millions d’euros, dont 6 millions d’euros apportés par la Banque asiatique.')[1]).toBe('€6 million | apportés par la Banque asiatique')
+    // the subject ends before its verb in the future, which is never part of the label
+    expect(lire('Le réseau de pharmacies rurales disposera de 7 millions d’euros.')).toEqual(['€7 million | réseau de pharmacies rurales'])
   })
 })
