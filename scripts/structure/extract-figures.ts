@@ -102,6 +102,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     if (used.has(quantity)) continue
     // `$2 billion, equivalent to 3% of output`: the same fact in another measure, listed once
     if (index > 0 && restates(tokens, quantities[index - 1], quantity)) continue
+    // `a budget of US$6.4 million for 2026, up 4 percent on 2025`: the size of the amount's change is part of its fact
+    if (index > 0 && sizeOfChange(tokens, quantities[index - 1], quantity)) continue
     const part = partOf(tokens, quantities, index, text)
     if (part) {
       for (const figure of part) {
@@ -118,7 +120,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       continue
     }
     // `40 members, and 27.4% of them are women`: a share of the count before it
-    const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined)) ?? (quantity.kind === 'count' ? partOfThoseBefore(tokens, quantity, text, previous, context) : undefined)
+    const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? partOfThoseBefore(tokens, quantity, text, previous, context) : undefined)
     if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
@@ -1292,6 +1294,42 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
     }
   }
   return figures
+}
+
+/** How a percentage after an amount gives the size of that amount's change: `, up 4 percent`, `, an increase of 20%`, `, representing a rise of 5%`. */
+const CHANGE_SIZE_BETWEEN = /^[^.;:]*,\s*(?:(?:up|down)(?:\s+by)?|(?:(?:representing|marking|or|which\s+is)\s+)?(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|cut|jump|gain|reduction)\s+of)(?:\s+(?:some|about|around|nearly|almost|roughly|over|more\s+than))?\s*$/i
+
+/**
+ * Whether a percentage only says by how much the amount or count before it changed (`US$6.4 million
+ * for 2026, up 4 percent on 2025`, `1,800 tonnes, an increase of 20%`): an editor keeps it in that
+ * figure's label, not as a figure of its own. A share (`, up 4 percent of …`) is not a size of change.
+ */
+function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
+  if (later.kind !== 'percent' || earlier.kind === 'percent' || tokens[later.to]?.lower === 'of') return false
+  const between = tokens.slice(earlier.to, later.from)
+  if (between.length > 12 || between.some((token) => token.pos === 'VERB' && !/^(?:representing|marking)$/.test(token.lower))) return false
+  return CHANGE_SIZE_BETWEEN.test(between.map((token) => token.text).join(' '))
+}
+
+/**
+ * A label for an amount or a percentage no rule has one for: an editor lists every amount and
+ * share, so it is kept with what is done with it (`which the United States will fund with $35
+ * million` → `to fund`, `will fund the centre with …` → `to fund the centre`) or the words after it
+ * (`with a further US$12 million in co-financing from Australia` → `in co-financing from Australia`).
+ */
+function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let before = quantity.from - 1
+  while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && tokens[before].lower !== 'by') before--
+  if (tokens[before]?.lower === 'with') {
+    // the verb the `with` phrase belongs to, and its object when one stands between them
+    let verb = before - 1
+    while (verb >= 0 && before - verb <= 6 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
+    if (tokens[verb]?.pos === 'VERB' && !LINKING_VERBS.has(tokens[verb].lower)) {
+      const object = verb + 1 < before ? slice(sentence, tokens, verb + 1, before).replace(/^(?:the|a|an|its|their|our)\s+/i, '') : ''
+      return `to ${tokens[verb].lemma}${object ? ` ${object}` : ''}`
+    }
+  }
+  return complement(tokens, quantity.to, sentence) || undefined
 }
 
 /** Whether the words between two numbers make the later one the same fact in another measure: `$2 billion, equivalent to 3% of output`, `or the equivalent of`. */

@@ -77,6 +77,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     const token = tokens[at]
     if (token.pos === 'PUNCT' || token.pos === 'CCONJ') return false
     if (/^(?:if|when|whenever|where|unless)$/.test(token.lower)) return true
+    // `raise taxes on all products so that tax makes up at least 75 percent`: a purpose opens a clause of its own, and what it aims at is a target
+    if (token.lower === 'that' && /^(?:so|such)$/.test(tokens[at - 1]?.lower ?? '')) return false
     if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }

@@ -190,3 +190,20 @@ describe('which numbers are key figures: rates, ratios, restatements and a level
     expect(values('The reserve grew by $200 million to $900 million in 2025.')).toEqual(['$200 million', '$900 million'])
   })
 })
+
+// Issue 11, item 3 (round 7 work): a change's size, amounts no rule labels, thresholds and memberships, written in new words.
+describe('which numbers are key figures: the size of a change, every amount, thresholds and memberships', () => {
+  it('keeps the size of an amount’s change in that figure, not as a figure of its own', () => {
+    expect(values('Ministers approved a research budget of €12.5 million for 2027, up 6 percent on this year, and thanked the host.')).toEqual(['€12.5 million'])
+    expect(values('Exports of timber reached 2,400 tonnes, an increase of 15% on 2023.')).toEqual(['2,400'])
+    // a share after a comma is a fact of its own
+    expect(values('Trade reached $4 billion, up 4 percent of output.')).toEqual(['$4 billion', '4%'])
+  })
+
+  it('lists every amount and share, also one that no rule labels', () => {
+    expect(values('The bank lent $80 million for ports, with a further $20 million in grants from Japan.')).toEqual(['$80 million', '$20 million'])
+    expect(figuresIn('Members will build a seed bank, which Norway will fund with $14 million over four years.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['$14 million | to fund'])
+    // a purpose (`so that`) is no condition: what it aims at is a target
+    expect(values('Members will raise duties on all sugary drinks so that duty makes up at least 40 percent of the price.')).toEqual(['40%'])
+  })
+})
