@@ -116,7 +116,10 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     if (change) {
       used.add(change.earlier).add(change.later)
       const [at] = span(change.earlier.from < change.later.from ? change.earlier : change.later)
-      take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
+      // the span of both values, or of each when a fact of its own stands between them
+      const between = quantities.some((other) => !used.has(other) && other.from > Math.min(change.earlier.from, change.later.from) && other.from < Math.max(change.earlier.from, change.later.from))
+      take(between ? span(change.later)[0] : at, between ? span(change.later)[1] : span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
+      if (between) taken.push(span(change.earlier))
       continue
     }
     // `40 members, and 27.4% of them are women`: a share of the count before it
@@ -1112,8 +1115,13 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
     }
   }
-  // B noun …, up from A [in year]
-  if (second && second.kind === first.kind) {
+  // B noun …, up from A [in year]; a small count in words between them (`in the seven member countries today, up from …`) is a fact of its own
+  let from = index + 1
+  while (from < index + 3 && quantities[from]?.words && quantities[from].kind === 'count' && quantities[from].magnitude < 10 && quantities[from + 1]) from++
+  if (from > index + 1 && !(tokens[quantities[from].from - 1]?.lower === 'from' && (UP_WORDS.has(tokens[quantities[from].from - 2]?.lower ?? '') || DOWN_WORDS.has(tokens[quantities[from].from - 2]?.lower ?? '')))) from = index + 1
+  const skipped = quantities[from]
+  if (skipped && skipped.kind === first.kind) {
+    const second = skipped
     const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
     let at = noun ? noun.to : first.to
     const comparison = tokens.slice(at, second.from).findIndex((token, offset) => /^(?:up|down|compared|against)$/.test(token.lower) && tokens[at + offset - 1]?.text === ',')
@@ -1180,6 +1188,10 @@ function currencyOf(quantity: Quantity): string {
  */
 function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
   if (earlier.kind !== later.kind) return false
+  // `seven member countries …, up from 190,000`: counts a thousandfold apart do not measure one thing
+  // (a bare value shares the other's scale: `from 1.9 to 2.6 million`)
+  const shared = withSharedScale(earlier, later) !== earlier.value || withSharedScale(later, earlier) !== later.value
+  if (earlier.kind === 'count' && !shared && Math.max(earlier.magnitude, later.magnitude) > 1000 * Math.max(1, Math.min(earlier.magnitude, later.magnitude))) return false
   const unit = (quantity: Quantity) => (quantity.kind === 'money' ? currencyOf(quantity) : quantity.unit ?? '')
   if (unit(earlier) !== unit(later)) return false
   if (earlier.kind !== 'count') {

@@ -206,4 +206,17 @@ describe('which numbers are key figures: the size of a change, every amount, thr
     // a purpose (`so that`) is no condition: what it aims at is a target
     expect(values('Members will raise duties on all sugary drinks so that duty makes up at least 40 percent of the price.')).toEqual(['40%'])
   })
+  it('reads the size of a membership or of a whole after `the`, also beside an amount, and not a threshold that says which things a rule covers', () => {
+    expect(figuresIn('About 52,000 nurses work in the six member states today, up from 41,000 in 2019.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['52,000 | nurses, up from 41,000 in 2019', '6 | member states today'])
+    expect(values('The plan commits the eight member countries to cut landfill by half.')).toEqual(['8'])
+    expect(values('Directors of the five port authorities of the region took part.')).toEqual(['5'])
+    expect(values('Tourism earned $9 billion in 2025, and in four member states it is now the largest employer.')).toEqual(['$9 billion', '4'])
+    // things named before, and a place a rule applies between, stay out
+    expect(values('The two development banks will match every pound.')).toEqual([])
+    expect(values('Tariffs between the seven member countries will end in 2027.')).toEqual([])
+    // a threshold narrows a class of things; a single thing so sized is a fact
+    expect(values('Farms with fewer than 20 cattle will receive a grant of $300.')).toEqual(['$300'])
+    expect(values('Every school of more than 400 pupils will have a nurse.')).toEqual([])
+    expect(values('A network of more than 300 clinics will share records.')).toEqual(['300'])
+  })
 })
