@@ -1312,12 +1312,13 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
 const CHANGE_SIZE_BETWEEN = /^[^.;:]*,\s*(?:(?:up|down)(?:\s+by)?|(?:(?:representing|marking|or|which\s+is)\s+)?(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|cut|jump|gain|reduction)\s+of)(?:\s+(?:some|about|around|nearly|almost|roughly|over|more\s+than))?\s*$/i
 
 /**
- * Whether a percentage only says by how much the amount or count before it changed (`US$6.4 million
- * for 2026, up 4 percent on 2025`, `1,800 tonnes, an increase of 20%`): an editor keeps it in that
- * figure's label, not as a figure of its own. A share (`, up 4 percent of …`) is not a size of change.
+ * Whether a percentage only says by how much the sum of money before it changed (`a budget of US$6.4
+ * million for 2026, up 4 percent on 2025`, `a price of $1,800 a tonne, an increase of 20%`): an editor
+ * keeps it in that figure's label, not as a figure of its own. The growth of a volume (`210 million
+ * tonnes, up 9 percent`) is news of its own, and a share (`, up 4 percent of …`) is no size of change.
  */
 function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
-  if (later.kind !== 'percent' || earlier.kind === 'percent' || tokens[later.to]?.lower === 'of') return false
+  if (later.kind !== 'percent' || earlier.kind !== 'money' || tokens[later.to]?.lower === 'of') return false
   const between = tokens.slice(earlier.to, later.from)
   if (between.length > 12 || between.some((token) => token.pos === 'VERB' && !/^(?:representing|marking)$/.test(token.lower))) return false
   return CHANGE_SIZE_BETWEEN.test(between.map((token) => token.text).join(' '))

@@ -36,6 +36,9 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (index > 0 && patterns.restates?.test(text.slice(numbers[index - 1].end, number.start))) return
     // `300 millions d'euros, soit 197 milliards de francs CFA`: the same amount in another currency, listed once
     if (index > 0 && inOtherCurrency(numbers[index - 1], number, text.slice(numbers[index - 1].end, number.start))) return
+    // `1 800 francs CFA le kilogramme …, soit une hausse de 20 %`: the size of a sum's change is part of its fact
+    // (the growth of a volume, `210 millions de tonnes, en hausse de 9 %`, is listed)
+    if (index > 0 && number.kind === 'percent' && numbers[index - 1].kind === 'money' && patterns.changeSize?.test(text.slice(numbers[index - 1].end, number.start))) return
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
@@ -54,7 +57,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
-    if (next && new RegExp(`^(?:[^.;\\d]|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
+    // (a digit inside a name, `en fin de CE1`, is no number)
+    if (next && new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     }
@@ -173,6 +177,14 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
       if (currency) end += currency[0].length
     }
     if (kind === 'count' && !candidate.words && candidate.number < 2 && !scale) continue
+    // `chaque ville de plus de 100 000 habitants`, `des parcelles de moins de cinq hectares`: a threshold, not a fact
+    if (kind === 'count' && patterns.thresholdOf?.test(text.slice(Math.max(0, start - 60), start))) continue
+    // `150 milliards de francs CFA, dont 60 milliards apportés par …`: a part of an amount is in the amount's currency
+    const whole = found.at(-1)
+    if (kind === 'count' && scale && whole?.kind === 'money' && patterns.partOf?.test(text.slice(whole.end, start))) {
+      kind = 'money'
+      value = `${whole.value.replace(/[\d.,].*$/u, '')}${amount}`
+    }
     found.push({start: signBefore ? start - signBefore[0].length : start, end, value, written: text.slice(start, end).trim(), kind})
   }
   return found
@@ -186,10 +198,13 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
  */
 function countsThings(text: string, start: number, end: number, number: number, patterns: FigurePatterns): boolean {
   if (number < 3 || !patterns.structureNouns || !patterns.namedBefore) return false
-  if (patterns.namedBefore.test(text.slice(Math.max(0, start - 30), start))) return false
+  // `des six pays membres de l'Organisation`: the size of the membership is listed, also after `les` or `des` and beside an amount
+  // (not `entre les huit pays membres`, which only says where a rule applies)
+  const members = Boolean(patterns.membersNoun?.test(text.slice(end))) && !/(?<!\p{L})entre\s+(?:les|ses|leurs)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))
+  if (!members && patterns.namedBefore.test(text.slice(Math.max(0, start - 30), start))) return false
   // `stockée dans trois entrepôts`: where a thing just named is kept describes that thing
   if (patterns.keptIn?.test(text.slice(Math.max(0, start - 60), start))) return false
-  if (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text)) return false
+  if (!members && (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text))) return false
   const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
   return Boolean(noun && /[sx]$/u.test(noun) && !patterns.structureNouns.test(noun))
 }
@@ -386,6 +401,12 @@ function participleAfter(rest: string, patterns: FigurePatterns, withComplement:
 function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   // `fixé à 1 200 le nombre d'inspecteurs à former`: the number of things counts the things
   const after = text.slice(number.end).replace(/^\s*(?:de\s+|d['’]\s?)/iu, '').replace(/^\s*(?:le\s+)?(?:nombre|total)\s+(?:de\s+|d['’]\s?)(?=\p{L})/iu, '')
+  // `seules 23 des 118 villes concernées`: a part of the counted whole after it counts the same things
+  const ofWhole = /^\s*(?:des|d['’]entre\s+les|sur\s+les)\s+\d[\d \u00A0\u202F]*(?=\s\p{L})/iu.exec(text.slice(number.end))
+  if (ofWhole) {
+    const whole = phraseAt(text.slice(number.end + ofWhole[0].length), patterns, 6).words
+    if (whole.length) return join(whole)
+  }
   const {words, rest} = phraseAt(after, patterns, 6)
   // `des organisations de la société civile, dont 45 étaient représentées`: a count of some of the things named before the comma
   if (!words.length) {
@@ -461,6 +482,9 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
  */
 function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   if (number.kind === 'count') return countLabel(text, number, patterns)
+  // `…, dont 60 milliards apportés par la Banque`: a part of an amount is what its participle says of it
+  const given = number.kind === 'money' && /,\s*dont\s*$/iu.test(text.slice(0, number.start)) ? /^\s*(\p{L}+(?:é|ée|és|ées|is|ises|us|ues)\s+(?:par|à|aux?|pour)\s[^,.;:\d]{3,60}?)(?=\s*(?:[,.;:]|$|\s(?:et|dont|qui|afin)\s))/u.exec(text.slice(number.end)) : null
+  if (given) return given[1]
   const label = number.kind === 'money' ? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
