@@ -123,7 +123,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       continue
     }
     // `40 members, and 27.4% of them are women`: a share of the count before it
-    const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? partOfThoseBefore(tokens, quantity, text, previous, context) : undefined)
+    const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
@@ -632,6 +632,8 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
     const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
     if (noun) what = slice(sentence, tokens, noun.from, noun.to)
   }
+  // `the accounts of small money transfer operators, 140 of which lost access …`: the plural phrase before the comma, when nothing before counts it
+  if (!what && after && tokens[quantity.from - 1]?.text === ',') what = pluralPhraseBefore(tokens, quantity.from - 1, sentence)
   if (!what) return undefined
   // `17 of which are in coastal towns`, `of whom 40 are women`: what the part is
   if (tokens[verbAt]?.pos === 'AUX' && tokens[verbAt].lemma === 'be') {
@@ -645,6 +647,44 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
   const object = predicate(tokens, verbAt + 1, sentence)
   const head = what.split(' ').at(-1) ?? ''
   return verb.lower === verb.lemma || /s$/.test(verb.lower) ? `${what} ${presentParticiple(verb.lemma)}${object ? ` ${object}` : ''}` : `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} ${verb.lower}${object ? ` ${object}` : ''}`
+}
+
+/**
+ * The plural noun phrase that ends just before `end` (a comma), with the nouns and adjectives
+ * before its head: `the accounts of small money transfer operators,` gives `small money transfer
+ * operators`. Undefined when its head is not a plural noun.
+ */
+function pluralPhraseBefore(tokens: Token[], end: number, sentence: string): string | undefined {
+  const head = tokens[end - 1]
+  if (!head || head.pos !== 'NOUN' || head.lower === head.lemma || !(IRREGULAR_PLURALS.has(head.lower) || /s$/.test(head.lower))) return undefined
+  let from = end - 1
+  while (from > 0 && end - from < 6 && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[from - 1].pos)) from--
+  return lowerFirst(slice(sentence, tokens, from, end), tokens[from])
+}
+
+/** Verbs by which a number named before reaches a new value: `want that number to reach 620,000`. */
+const REACHING_VERBS = /^(?:reach|rise|grow|increase|climb|fall|drop|double|go)$/
+
+/**
+ * What a count counts when it is the value `that number` is to reach, the number being the first
+ * count of the sentence before: `Some 310,000 young people are in apprenticeships. Ministers want
+ * that number to reach 620,000 by 2030.` gives `young people by 2030`.
+ * @param previous the sentence before, in its paragraph
+ * @param context the tokens of the sentence before, read once
+ */
+function numberNamedBefore(tokens: Token[], quantity: Quantity, sentence: string, previous: string, context: {previous?: Token[]}): string | undefined {
+  let verb = quantity.from - 1
+  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].lower === 'to') && tokens[verb].pos !== 'VERB') verb--
+  if (!REACHING_VERBS.test(tokens[verb]?.lemma ?? '')) return undefined
+  let number = verb - 1
+  while (number > 0 && /^(?:to|will|should|would|could|must|can|AUX)$/.test(tokens[number].pos === 'AUX' ? 'AUX' : tokens[number].lower)) number--
+  if (tokens[number]?.lower !== 'number' || !/^(?:that|this|their|its)$/.test(tokens[number - 1]?.lower ?? '') || !previous || previous.length > MAX_SENTENCE) return undefined
+  const before = (context.previous ??= tokensOf(previous))
+  for (const counted of quantitiesOf(before, previous)) {
+    const noun = counted.kind === 'count' ? countNoun(before, counted) : undefined
+    if (noun) return `${slice(previous, before, noun.from, noun.to)}${timeAfter(tokens, quantity.to, sentence)}`
+  }
+  return undefined
 }
 
 /**

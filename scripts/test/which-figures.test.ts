@@ -235,4 +235,12 @@ describe('which numbers are key figures: the size of a change, every amount, thr
     expect(values('Les exploitations de moins de trois hectares et chaque commune de plus de 50 000 habitants recevront une aide de 200 euros.')).toEqual(['€200'])
     expect(values('Un vaccin sera stocké en quantité suffisante, réparti dans quatre entrepôts nationaux.')).toEqual([])
   })
+  it('reads a count of some of the things a plural phrase names before it, and the value `that number` is to reach', () => {
+    expect(figuresIn('Inspectors will review the permits of coastal fishing firms, 45 of which lost their quota in 2025.').map((figure) => figure.value)).toEqual(['45'])
+    expect(figuresIn('Inspectors will review the permits of coastal fishing firms, 45 of which lost their quota in 2025.')[0].label).toMatch(/firms that lost their quota in 2025$/)
+    const [sentence, previous] = ['Ministers want that number to reach 6,500 by 2028.', 'About 4,100 midwives work in rural clinics today.']
+    expect(figuresIn(sentence, previous).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['6,500 | midwives by 2028'])
+    // without the sentence before, the number names nothing
+    expect(figuresIn(sentence).map((figure) => figure.value)).toEqual([])
+  })
 })
