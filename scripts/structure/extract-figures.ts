@@ -1183,6 +1183,9 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
     }
   }
+  // `piloted in 300 schools since 2022, will be extended to 1,200 schools`: the things a verb of extension brings to a new value
+  const extended = second ? extendedTo(tokens, quantities, index, sentence) : undefined
+  if (extended) return extended
   // `Growth slowed to 2.4% in 2024, from 3.1% a year earlier`: the value reached, then where it came from
   const reachedFrom = second && second.kind === first.kind ? changeReachedFrom(tokens, quantities, index, sentence) : undefined
   if (reachedFrom) return reachedFrom
@@ -1190,6 +1193,30 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   const elided = second && second.kind === first.kind ? elidedChange(tokens, quantities, index, sentence) : undefined
   if (elided) return elided
   return undefined
+}
+
+/** Verbs that bring a programme to more places or people: `extended to`, `expanded to`, `scaled up to`. */
+const EXTENDING_VERBS = /^(?:extend|expand|widen|scale|roll|broaden|enlarge)$/
+
+/**
+ * A change told as a count of things and then the count a verb of extension brings the same
+ * things to: `piloted in 300 schools since 2022, will be extended to 1,200 schools` gives 1,200
+ * `schools, up from 300 in 2022`. Both counts must name the same noun.
+ */
+function extendedTo(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
+  const first = quantities[index]
+  const second = quantities[index + 1]
+  if (first.kind !== 'count' || second.kind !== 'count' || tokens[second.from - 1]?.lower !== 'to') return undefined
+  let verb = second.from - 2
+  if (/^(?:up|out)$/.test(tokens[verb]?.lower ?? '')) verb--
+  if (!EXTENDING_VERBS.test(tokens[verb]?.lemma ?? '') || tokens.slice(first.to, verb).some((token) => /^[.;:]$/.test(token.text))) return undefined
+  const [a, b] = [countNoun(tokens, first), countNoun(tokens, second)]
+  if (!a || !b || tokens[a.to - 1].lemma.toLowerCase() !== tokens[b.to - 1].lemma.toLowerCase()) return undefined
+  const rule = countLabel(tokens, second, sentence) ?? slice(sentence, tokens, b.from, b.to)
+  const since = tokens.slice(Math.max(0, first.from - 6), first.to + 4).findIndex((token, offset, all) => token.lower === 'since' && /^(?:19|20)\d\d$/.test(all[offset + 1]?.text ?? ''))
+  const year = since >= 0 ? tokens[Math.max(0, first.from - 6) + since + 1].text : undefined
+  const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
+  return {earlier: first, later: second, label: `${labelOf(tokens, second, sentence, rule)}, ${direction} from ${first.value}${year ? ` in ${year}` : ''}`}
 }
 
 /**

@@ -252,6 +252,8 @@ export const FRENCH_FIGURES = {
   // `des parcelles de moins de cinq hectares`, `chaque ville de plus de 100 000 habitants`: a comparison that
   // narrows a class of things (a plural, or what `chaque`, `tout` names) says which of them a rule covers
   thresholdOf: /(?<!\p{L})(?:(?:chaque|tout|toute|tous|toutes)\s+\p{L}+|(?:des|les|aux|ces)\s+\p{L}+[sx])\s+(?:de|d['’]|avec|comptant)\s*(?:plus|moins)\s+(?:de|d['’])\s*$/iu,
+  // `expérimenté dans 300 écoles, sera étendu à 1 200 écoles`, `… et sera porté à`: the verb and `à` just before the later count
+  extendedTo: /^[^.;\d]*?\s(?:(?:sera|seront|a\s+été|ont\s+été|est|sont)\s+)?(?:étendu|élargi|porté|généralisé)e?s?\s+(?:progressivement\s+)?à\s*$/iu,
   // `1 800 francs CFA …, soit une hausse de 20 %`, `3,8 milliards …, en hausse de 5 % par rapport à 2025`
   changeSize: /^[^.;]*?,\s*(?:soit\s+)?(?:une?\s+|en\s+)(?:hausse|baisse|augmentation|progression|diminution|recul|réduction)\s+(?:de\s+|d['’])\s*(?:(?:près\s+de|environ|plus\s+de)\s+)?$/iu,
   membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})/u,

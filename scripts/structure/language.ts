@@ -119,6 +119,8 @@ export interface FigurePatterns {
   thresholdOf?: RegExp
   /** Words between an amount and a percentage that make the percentage the size of the amount's change (`, soit une hausse de`, `, en hausse de`). */
   changeSize?: RegExp
+  /** Words between two counts of the same things that make the later the new value a verb of extension brings them to (`…, sera étendu à`). */
+  extendedTo?: RegExp
   /** The noun after a small count that makes it the size of a membership (`pays membres`), listed even after `les` or `des`. */
   membersNoun?: RegExp
   /** Nouns for the parts of a text or a meeting (`priorités`, `piliers`): a small count of them is not a key figure. */

@@ -50,6 +50,14 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
       return
     }
+    // `expérimenté dans 300 écoles, sera étendu à 1 200 écoles`: a count of the same things that a verb of extension
+    // then brings to a new value is the earlier value of one change
+    if (next && number.kind === 'count' && next.kind === 'count' && patterns.extendedTo?.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns) && countedNoun(text, number, patterns) && countedNoun(text, number, patterns) === countedNoun(text, next, patterns)) {
+      used.add(index + 1)
+      const later = labelOf(text, next, patterns)
+      if (later) figures.push({value: next.value, label: tidyLabel(`${later}, ${patterns.against} ${number.written}${sinceOf(text, number)}`, patterns), sentence: text})
+      return
+    }
     const previous = figures.at(-1)
     // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
@@ -640,6 +648,19 @@ function inOtherCurrency(earlier: FoundNumber, later: FoundNumber, between: stri
   if (earlier.kind !== 'money' || later.kind !== 'money') return false
   const currency = (number: FoundNumber) => number.value.replace(/^US(?=\$)/, '').replace(/[\d.,\s].*$/u, '')
   return currency(earlier) !== currency(later) && /^\s*(?:,\s*soit|\(|,\s*ou)\s*(?:environ\s+|près\s+de\s+)?$/iu.test(between)
+}
+
+/** The noun right after a count, without its plural ending (`300 écoles` → `école`), or undefined. */
+function countedNoun(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const word = /^\s*(?:de\s+|d['’]\s?)?(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’])/u.exec(text.slice(number.end))?.[1]
+  return word && !patterns.labelStop.has(word) && !patterns.determiners.has(word) ? word.replace(/[sx]$/u, '') : undefined
+}
+
+/** ` depuis 2022` in the clause of an earlier count (`expérimenté depuis 2022 dans 300 écoles`): since when it held. */
+function sinceOf(text: string, number: FoundNumber): string {
+  const clause = text.slice(0, number.start).split(/[,;:]\s/).pop() ?? ''
+  const since = /(depuis\s+(?:19|20)\d\d)(?!\d)/u.exec(clause) ?? /^\s+[\p{L}-]+\s+(depuis\s+(?:19|20)\d\d)(?!\d)/u.exec(text.slice(number.end))
+  return since ? ` ${since[1]}` : ''
 }
 
 /**

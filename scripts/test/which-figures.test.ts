@@ -243,4 +243,10 @@ describe('which numbers are key figures: the size of a change, every amount, thr
     // without the sentence before, the number names nothing
     expect(figuresIn(sentence).map((figure) => figure.value)).toEqual([])
   })
+  it('reads a count a verb of extension brings the same things to as one change', () => {
+    expect(figuresIn('Free school meals, served in 450 schools since 2023, will be extended to 900 schools by 2027.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['900 | schools by 2027, up from 450 in 2023'])
+    expect(lire('La vaccination gratuite, offerte depuis 2021 dans 60 districts, sera étendue à 150 districts en 2027.')).toEqual(['150 | districts en 2027, contre 60 depuis 2021'])
+    // two different things stay two figures
+    expect(values('The 40 pilot towns will receive 12 tractors, and the scheme will be extended to 200 villages.')).toEqual(['40', '12', '200'])
+  })
 })
