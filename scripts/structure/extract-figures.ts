@@ -667,7 +667,7 @@ const REACHING_VERBS = /^(?:reach|rise|grow|increase|climb|fall|drop|double|go)$
 
 /**
  * What a count counts when it is the value `that number` is to reach, the number being the first
- * count of the sentence before: `Some 310,000 young people are in apprenticeships. Ministers want
+ * count of the sentence before that is not the size of the membership: `Some 310,000 young people are in apprenticeships. Ministers want
  * that number to reach 620,000 by 2030.` gives `young people by 2030`.
  * @param previous the sentence before, in its paragraph
  * @param context the tokens of the sentence before, read once
@@ -682,7 +682,8 @@ function numberNamedBefore(tokens: Token[], quantity: Quantity, sentence: string
   const before = (context.previous ??= tokensOf(previous))
   for (const counted of quantitiesOf(before, previous)) {
     const noun = counted.kind === 'count' ? countNoun(before, counted) : undefined
-    if (noun) return `${slice(previous, before, noun.from, noun.to)}${timeAfter(tokens, quantity.to, sentence)}`
+    // the size of the membership is who met, not the number their plans are about
+    if (noun && !before.slice(noun.from, noun.to).some((token) => /^members?$/.test(token.lower))) return `${slice(previous, before, noun.from, noun.to)}${timeAfter(tokens, quantity.to, sentence)}`
   }
   return undefined
 }
@@ -1379,13 +1380,18 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
 const CHANGE_SIZE_BETWEEN = /^[^.;:]*,\s*(?:(?:up|down)(?:\s+by)?|(?:(?:representing|marking|or|which\s+is)\s+)?(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|cut|jump|gain|reduction)\s+of)(?:\s+(?:some|about|around|nearly|almost|roughly|over|more\s+than))?\s*$/i
 
 /**
- * Whether a percentage only says by how much the sum of money before it changed (`a budget of US$6.4
- * million for 2026, up 4 percent on 2025`, `a price of $1,800 a tonne, an increase of 20%`): an editor
- * keeps it in that figure's label, not as a figure of its own. The growth of a volume (`210 million
- * tonnes, up 9 percent`) is news of its own, and a share (`, up 4 percent of …`) is no size of change.
+ * Whether a percentage only says by how much a sum set by a decision changed (`approved a budget of
+ * US$6.4 million for 2026, up 4 percent on 2025`, `a floor price of $1,800 a tonne, an increase of
+ * 20%`): an editor keeps it in that figure's label, not as a figure of its own. The growth of what was
+ * measured (`receipts reached $3.1 billion, up 8 percent`, a volume of tonnes) is news of its own, and a
+ * share (`, up 4 percent of …`) is no size of change.
  */
 function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
   if (later.kind !== 'percent' || earlier.kind !== 'money' || tokens[later.to]?.lower === 'of') return false
+  // `receipts reached $3.1 billion, up 8 percent`: the growth of what was measured is news of its own
+  let governor = earlier.from - 1
+  while (governor > 0 && QUALIFIERS.has(tokens[governor].lower)) governor--
+  if (tokens[governor]?.pos === 'VERB' && (LINKING_VERBS.has(tokens[governor].lower) || CHANGE_VERBS[tokens[governor].lemma])) return false
   const between = tokens.slice(earlier.to, later.from)
   if (between.length > 12 || between.some((token) => token.pos === 'VERB' && !/^(?:representing|marking)$/.test(token.lower))) return false
   return CHANGE_SIZE_BETWEEN.test(between.map((token) => token.text).join(' '))
@@ -1399,6 +1405,11 @@ function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): bool
  */
 function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   let before = quantity.from - 1
+  // `receipts reached $3.1 billion, up 8 percent on 2024`: the rise of what was measured
+  if (quantity.kind === 'percent' && /^(?:up|down)$/.test(tokens[before]?.lower ?? '') && tokens[before - 1]?.text === ',') {
+    const since = /^(?:on|from) (?:19|20)\d\d$/.test(slice(sentence, tokens, quantity.to, Math.min(tokens.length, quantity.to + 2))) ? ` since ${tokens[quantity.to + 1].text}` : ''
+    return `${tokens[before].lower === 'up' ? 'rise' : 'fall'}${since}`
+  }
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && tokens[before].lower !== 'by') before--
   if (tokens[before]?.lower === 'with') {
     // the verb the `with` phrase belongs to, and its object when one stands between them

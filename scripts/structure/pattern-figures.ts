@@ -36,9 +36,9 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (index > 0 && patterns.restates?.test(text.slice(numbers[index - 1].end, number.start))) return
     // `300 millions d'euros, soit 197 milliards de francs CFA`: the same amount in another currency, listed once
     if (index > 0 && inOtherCurrency(numbers[index - 1], number, text.slice(numbers[index - 1].end, number.start))) return
-    // `1 800 francs CFA le kilogramme …, soit une hausse de 20 %`: the size of a sum's change is part of its fact
-    // (the growth of a volume, `210 millions de tonnes, en hausse de 9 %`, is listed)
-    if (index > 0 && number.kind === 'percent' && numbers[index - 1].kind === 'money' && patterns.changeSize?.test(text.slice(numbers[index - 1].end, number.start))) return
+    // `prix fixé à 1 800 francs CFA …, soit une hausse de 20 %`: the size of the change of a sum set by a decision is part of
+    // that decision; the growth of what was measured (`les recettes ont atteint …, en hausse de 6 %`, a volume of tonnes) is listed
+    if (index > 0 && number.kind === 'percent' && numbers[index - 1].kind === 'money' && !patterns.linking.test(text.slice(0, numbers[index - 1].start)) && patterns.changeSize?.test(text.slice(numbers[index - 1].end, number.start))) return
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
@@ -55,7 +55,9 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (next && number.kind === 'count' && next.kind === 'count' && patterns.extendedTo?.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns) && countedNoun(text, number, patterns) && countedNoun(text, number, patterns) === countedNoun(text, next, patterns)) {
       used.add(index + 1)
       const later = labelOf(text, next, patterns)
-      if (later) figures.push({value: next.value, label: tidyLabel(`${later}, ${patterns.against} ${number.written}${sinceOf(text, number)}`, patterns), sentence: text})
+      // its time (`d'ici 2028`) as the text gives it after the later count's noun
+      const by = /^\s+[\p{L}-]+(?:\s+[\p{Ll}-]+)?\s+(d['’]ici\s+(?:à\s+)?(?:19|20)\d\d)(?!\d)/u.exec(text.slice(next.end))
+      if (later) figures.push({value: next.value, label: tidyLabel(`${later}${by && !later.includes(by[1]) ? ` ${by[1]}` : ''}, ${patterns.against} ${number.written}${sinceOf(text, number)}`, patterns), sentence: text})
       return
     }
     const previous = figures.at(-1)
@@ -412,10 +414,14 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   // `seules 23 des 118 villes concernées`: a part of the counted whole after it counts the same things
   const ofWhole = /^\s*(?:des|d['’]entre\s+les|sur\s+les)\s+\d[\d \u00A0\u202F]*(?=\s\p{L})/iu.exec(text.slice(number.end))
   if (ofWhole) {
-    const whole = phraseAt(text.slice(number.end + ofWhole[0].length), patterns, 6).words
-    if (whole.length) return join(whole)
+    // what the clause says the part does is said of the part (`9 des 31 usines fonctionnent …` → `usines … fonctionnant …`)
+    const whole = phraseAt(text.slice(number.end + ofWhole[0].length), patterns, 6)
+    if (whole.words.length) return `${join(whole.words)}${presentAfter(whole.rest)}`
   }
+  // the whole of such a part is what it counts, without what the part does
+  const isWhole = /\d\s+(?:des|d['’]entre\s+les|sur\s+les)\s+$/iu.test(text.slice(Math.max(0, number.start - 30), number.start))
   const {words, rest} = phraseAt(after, patterns, 6)
+  if (isWhole && words.length) return join(words)
   // `des organisations de la société civile, dont 45 étaient représentées`: a count of some of the things named before the comma
   if (!words.length) {
     const some = someOfNamed(text, number, patterns)

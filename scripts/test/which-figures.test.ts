@@ -198,8 +198,10 @@ describe('which numbers are key figures: the size of a change, every amount, thr
     expect(values('The floor price was set at $2,400 a tonne, an increase of 15% on 2023.')).toEqual(['$2,400'])
     expect(lire('Le budget du Secrétariat est arrêté à 2,4 milliards de francs CFA, en hausse de 6 % par rapport à 2025.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 2.4 billion'])
     expect(lire('Le prix du coton est fixé à 350 francs CFA le kilogramme, contre 300 francs CFA en 2025, soit une hausse de 17 %.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 350'])
-    // the growth of a volume is news of its own
+    // the growth of what was measured (reached, atteint) is news of its own
     expect(values('Exports of timber reached 2,400 tonnes, an increase of 15% on 2023.')).toEqual(['2,400', '15%'])
+    expect(values('Tourism receipts reached $3.1 billion in 2025, up 8 percent on 2024.')).toEqual(['$3.1 billion', '8%'])
+    expect(lire('Les recettes du tourisme ont atteint 900 millions d’euros en 2025, en hausse de 8 % sur un an.').map((figure) => figure.split(' | ')[0])).toEqual(['€900 million', '8%'])
     expect(lire('Le fret aérien a atteint 90 000 tonnes en 2025, en hausse de 7 % sur un an.').map((figure) => figure.split(' | ')[0])).toEqual(['90,000', '7%'])
     // a share after a comma is a fact of its own
     expect(values('Trade reached $4 billion, up 4 percent of output.')).toEqual(['$4 billion', '4%'])
@@ -228,7 +230,7 @@ describe('which numbers are key figures: the size of a change, every amount, thr
     const values = (phrase: string) => lire(phrase).map((figure) => figure.split(' | ')[0])
     expect(values('Les ministres des Finances des sept États membres de l’Union, réunis à Lomé, ont adopté un budget de 12 milliards de francs CFA.')).toEqual(['7', 'FCFA 12 billion'])
     expect(values('Les droits de douane seront supprimés entre les cinq pays membres.')).toEqual([])
-    expect(values('Seuls 14 des 60 hôpitaux publics disposent d’un scanner.')).toEqual(['14', '60'])
+    expect(lire('Seuls 14 des 60 hôpitaux publics disposent d’un scanner.')).toEqual(['14 | hôpitaux publics disposant d’un scanner', '60 | hôpitaux publics'])
     expect(lire('Le Fonds sera doté de 40 millions d’euros, dont 15 millions apportés par la Banque européenne d’investissement.').slice(1)).toEqual(['€15 million | apportés par la Banque européenne d’investissement'])
     expect(values('Le Fonds sera doté de 40 millions d’euros, dont 15 millions apportés par la Banque européenne d’investissement.')).toEqual(['€40 million', '€15 million'])
     expect(lire('En 2025, 61 % des élèves de CM2 savaient résoudre un problème simple, contre 48 % en 2020.').map((figure) => figure.split(' | ')[0])).toEqual(['61%'])
