@@ -1400,7 +1400,8 @@ function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): bool
 /**
  * A label for an amount or a percentage no rule has one for: an editor lists every amount and
  * share, so it is kept with what is done with it (`which the United States will fund with $35
- * million` → `to fund`, `will fund the centre with …` → `to fund the centre`) or the words after it
+ * million` → `to fund`, `will fund the centre with …` → `to fund the centre`, `A fleet … will be
+ * funded jointly, with …` → `to fund the fleet …`) or the words after it
  * (`with a further US$12 million in co-financing from Australia` → `in co-financing from Australia`).
  */
 function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
@@ -1412,12 +1413,16 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
   }
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && tokens[before].lower !== 'by') before--
   if (tokens[before]?.lower === 'with') {
-    // the verb the `with` phrase belongs to, and its object when one stands between them
+    // the verb the `with` phrase belongs to (over an adverb and a comma: `will be funded jointly, with …`), and its object
+    // when one stands between them, or its subject when the verb is a passive (`A fleet … will be funded` → `to fund the fleet …`)
     let verb = before - 1
+    if (tokens[verb]?.text === ',') verb--
     while (verb >= 0 && before - verb <= 6 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
     if (tokens[verb]?.pos === 'VERB' && !LINKING_VERBS.has(tokens[verb].lower)) {
-      const object = verb + 1 < before ? slice(sentence, tokens, verb + 1, before).replace(/^(?:the|a|an|its|their|our)\s+/i, '') : ''
-      return `to ${tokens[verb].lemma}${object ? ` ${object}` : ''}`
+      const object = verb + 1 < before && tokens[verb + 1].pos !== 'ADV' && tokens[verb + 1].text !== ',' ? slice(sentence, tokens, verb + 1, before).replace(/^(?:a|an)\s+/i, 'the ').replace(/,$/, '') : ''
+      const passive = !object && tokens[verb - 1]?.lemma === 'be' ? clauseSubject(tokens, verb - 1, sentence) : undefined
+      const what = object || (passive ? `the ${passive.replace(/^(?:the|a|an|its|their|our)\s+/i, '')}` : '')
+      return `to ${tokens[verb].lemma}${what ? ` ${what}` : ''}`
     }
   }
   return complement(tokens, quantity.to, sentence) || undefined

@@ -210,6 +210,7 @@ describe('which numbers are key figures: the size of a change, every amount, thr
   it('lists every amount and share, also one that no rule labels', () => {
     expect(values('The bank lent $80 million for ports, with a further $20 million in grants from Japan.')).toEqual(['$80 million', '$20 million'])
     expect(figuresIn('Members will build a seed bank, which Norway will fund with $14 million over four years.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['$14 million | to fund'])
+    expect(figuresIn('A shared fleet of 8 fire planes will be funded jointly, with $60 million over five years.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['8 | fire planes in the shared fleet', '$60 million | to fund the shared fleet'])
     // a purpose (`so that`) is no condition: what it aims at is a target
     expect(values('Members will raise duties on all sugary drinks so that duty makes up at least 40 percent of the price.')).toEqual(['40%'])
   })
