@@ -102,6 +102,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     if (used.has(quantity)) continue
     // `$2 billion, equivalent to 3% of output`: the same fact in another measure, listed once
     if (index > 0 && restates(tokens, quantities[index - 1], quantity)) continue
+    // `a budget of US$6.4 million for 2026, up 4 percent on 2025`: the size of the amount's change is part of its fact
+    if (index > 0 && sizeOfChange(tokens, quantities[index - 1], quantity)) continue
     const part = partOf(tokens, quantities, index, text)
     if (part) {
       for (const figure of part) {
@@ -114,11 +116,14 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     if (change) {
       used.add(change.earlier).add(change.later)
       const [at] = span(change.earlier.from < change.later.from ? change.earlier : change.later)
-      take(at, span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
+      // the span of both values, or of each when a fact of its own stands between them
+      const between = quantities.some((other) => !used.has(other) && other.from > Math.min(change.earlier.from, change.later.from) && other.from < Math.max(change.earlier.from, change.later.from))
+      take(between ? span(change.later)[0] : at, between ? span(change.later)[1] : span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
+      if (between) taken.push(span(change.earlier))
       continue
     }
     // `40 members, and 27.4% of them are women`: a share of the count before it
-    const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined)) ?? (quantity.kind === 'count' ? partOfThoseBefore(tokens, quantity, text, previous, context) : undefined)
+    const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
@@ -629,6 +634,8 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
     const noun = countNoun(tokens, {...quantity, from: before, to: before + 1, number: 2, words: false, size: false})
     if (noun) what = slice(sentence, tokens, noun.from, noun.to)
   }
+  // `the accounts of small money transfer operators, 140 of which lost access …`: the plural phrase before the comma, when nothing before counts it
+  if (!what && after && tokens[quantity.from - 1]?.text === ',') what = pluralPhraseBefore(tokens, quantity.from - 1, sentence)
   if (!what) return undefined
   // `17 of which are in coastal towns`, `of whom 40 are women`: what the part is
   if (tokens[verbAt]?.pos === 'AUX' && tokens[verbAt].lemma === 'be') {
@@ -642,6 +649,45 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
   const object = predicate(tokens, verbAt + 1, sentence)
   const head = what.split(' ').at(-1) ?? ''
   return verb.lower === verb.lemma || /s$/.test(verb.lower) ? `${what} ${presentParticiple(verb.lemma)}${object ? ` ${object}` : ''}` : `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} ${verb.lower}${object ? ` ${object}` : ''}`
+}
+
+/**
+ * The plural noun phrase that ends just before `end` (a comma), with the nouns and adjectives
+ * before its head: `the accounts of small money transfer operators,` gives `small money transfer
+ * operators`. Undefined when its head is not a plural noun.
+ */
+function pluralPhraseBefore(tokens: Token[], end: number, sentence: string): string | undefined {
+  const head = tokens[end - 1]
+  if (!head || head.pos !== 'NOUN' || head.lower === head.lemma || !(IRREGULAR_PLURALS.has(head.lower) || /s$/.test(head.lower))) return undefined
+  let from = end - 1
+  while (from > 0 && end - from < 6 && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[from - 1].pos)) from--
+  return lowerFirst(slice(sentence, tokens, from, end), tokens[from])
+}
+
+/** Verbs by which a number named before reaches a new value: `want that number to reach 620,000`. */
+const REACHING_VERBS = /^(?:reach|rise|grow|increase|climb|fall|drop|double|go)$/
+
+/**
+ * What a count counts when it is the value `that number` is to reach, the number being the first
+ * count of the sentence before that is not the size of the membership: `Some 310,000 young people are in apprenticeships. Ministers want
+ * that number to reach 620,000 by 2030.` gives `young people by 2030`.
+ * @param previous the sentence before, in its paragraph
+ * @param context the tokens of the sentence before, read once
+ */
+function numberNamedBefore(tokens: Token[], quantity: Quantity, sentence: string, previous: string, context: {previous?: Token[]}): string | undefined {
+  let verb = quantity.from - 1
+  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].lower === 'to') && tokens[verb].pos !== 'VERB') verb--
+  if (!REACHING_VERBS.test(tokens[verb]?.lemma ?? '')) return undefined
+  let number = verb - 1
+  while (number > 0 && /^(?:to|will|should|would|could|must|can|AUX)$/.test(tokens[number].pos === 'AUX' ? 'AUX' : tokens[number].lower)) number--
+  if (tokens[number]?.lower !== 'number' || !/^(?:that|this|their|its)$/.test(tokens[number - 1]?.lower ?? '') || !previous || previous.length > MAX_SENTENCE) return undefined
+  const before = (context.previous ??= tokensOf(previous))
+  for (const counted of quantitiesOf(before, previous)) {
+    const noun = counted.kind === 'count' ? countNoun(before, counted) : undefined
+    // the size of the membership is who met, not the number their plans are about
+    if (noun && !before.slice(noun.from, noun.to).some((token) => /^members?$/.test(token.lower))) return `${slice(previous, before, noun.from, noun.to)}${timeAfter(tokens, quantity.to, sentence)}`
+  }
+  return undefined
 }
 
 /**
@@ -1112,8 +1158,13 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
     }
   }
-  // B noun …, up from A [in year]
-  if (second && second.kind === first.kind) {
+  // B noun …, up from A [in year]; a small count in words between them (`in the seven member countries today, up from …`) is a fact of its own
+  let from = index + 1
+  while (from < index + 3 && quantities[from]?.words && quantities[from].kind === 'count' && quantities[from].magnitude < 10 && quantities[from + 1]) from++
+  if (from > index + 1 && !(tokens[quantities[from].from - 1]?.lower === 'from' && (UP_WORDS.has(tokens[quantities[from].from - 2]?.lower ?? '') || DOWN_WORDS.has(tokens[quantities[from].from - 2]?.lower ?? '')))) from = index + 1
+  const skipped = quantities[from]
+  if (skipped && skipped.kind === first.kind) {
+    const second = skipped
     const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
     let at = noun ? noun.to : first.to
     const comparison = tokens.slice(at, second.from).findIndex((token, offset) => /^(?:up|down|compared|against)$/.test(token.lower) && tokens[at + offset - 1]?.text === ',')
@@ -1135,6 +1186,9 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
     }
   }
+  // `piloted in 300 schools since 2022, will be extended to 1,200 schools`: the things a verb of extension brings to a new value
+  const extended = second ? extendedTo(tokens, quantities, index, sentence) : undefined
+  if (extended) return extended
   // `Growth slowed to 2.4% in 2024, from 3.1% a year earlier`: the value reached, then where it came from
   const reachedFrom = second && second.kind === first.kind ? changeReachedFrom(tokens, quantities, index, sentence) : undefined
   if (reachedFrom) return reachedFrom
@@ -1142,6 +1196,30 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   const elided = second && second.kind === first.kind ? elidedChange(tokens, quantities, index, sentence) : undefined
   if (elided) return elided
   return undefined
+}
+
+/** Verbs that bring a programme to more places or people: `extended to`, `expanded to`, `scaled up to`. */
+const EXTENDING_VERBS = /^(?:extend|expand|widen|scale|roll|broaden|enlarge)$/
+
+/**
+ * A change told as a count of things and then the count a verb of extension brings the same
+ * things to: `piloted in 300 schools since 2022, will be extended to 1,200 schools` gives 1,200
+ * `schools, up from 300 in 2022`. Both counts must name the same noun.
+ */
+function extendedTo(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
+  const first = quantities[index]
+  const second = quantities[index + 1]
+  if (first.kind !== 'count' || second.kind !== 'count' || tokens[second.from - 1]?.lower !== 'to') return undefined
+  let verb = second.from - 2
+  if (/^(?:up|out)$/.test(tokens[verb]?.lower ?? '')) verb--
+  if (!EXTENDING_VERBS.test(tokens[verb]?.lemma ?? '') || tokens.slice(first.to, verb).some((token) => /^[.;:]$/.test(token.text))) return undefined
+  const [a, b] = [countNoun(tokens, first), countNoun(tokens, second)]
+  if (!a || !b || tokens[a.to - 1].lemma.toLowerCase() !== tokens[b.to - 1].lemma.toLowerCase()) return undefined
+  const rule = countLabel(tokens, second, sentence) ?? slice(sentence, tokens, b.from, b.to)
+  const since = tokens.slice(Math.max(0, first.from - 6), first.to + 4).findIndex((token, offset, all) => token.lower === 'since' && /^(?:19|20)\d\d$/.test(all[offset + 1]?.text ?? ''))
+  const year = since >= 0 ? tokens[Math.max(0, first.from - 6) + since + 1].text : undefined
+  const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
+  return {earlier: first, later: second, label: `${labelOf(tokens, second, sentence, rule)}, ${direction} from ${first.value}${year ? ` in ${year}` : ''}`}
 }
 
 /**
@@ -1180,6 +1258,10 @@ function currencyOf(quantity: Quantity): string {
  */
 function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
   if (earlier.kind !== later.kind) return false
+  // `seven member countries …, up from 190,000`: counts a thousandfold apart do not measure one thing
+  // (a bare value shares the other's scale: `from 1.9 to 2.6 million`)
+  const shared = withSharedScale(earlier, later) !== earlier.value || withSharedScale(later, earlier) !== later.value
+  if (earlier.kind === 'count' && !shared && Math.max(earlier.magnitude, later.magnitude) > 1000 * Math.max(1, Math.min(earlier.magnitude, later.magnitude))) return false
   const unit = (quantity: Quantity) => (quantity.kind === 'money' ? currencyOf(quantity) : quantity.unit ?? '')
   if (unit(earlier) !== unit(later)) return false
   if (earlier.kind !== 'count') {
@@ -1294,6 +1376,58 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
     }
   }
   return figures
+}
+
+/** How a percentage after an amount gives the size of that amount's change: `, up 4 percent`, `, an increase of 20%`, `, representing a rise of 5%`. */
+const CHANGE_SIZE_BETWEEN = /^[^.;:]*,\s*(?:(?:up|down)(?:\s+by)?|(?:(?:representing|marking|or|which\s+is)\s+)?(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|cut|jump|gain|reduction)\s+of)(?:\s+(?:some|about|around|nearly|almost|roughly|over|more\s+than))?\s*$/i
+
+/**
+ * Whether a percentage only says by how much a sum set by a decision changed (`approved a budget of
+ * US$6.4 million for 2026, up 4 percent on 2025`, `a floor price of $1,800 a tonne, an increase of
+ * 20%`): an editor keeps it in that figure's label, not as a figure of its own. The growth of what was
+ * measured (`receipts reached $3.1 billion, up 8 percent`, a volume of tonnes) is news of its own, and a
+ * share (`, up 4 percent of …`) is no size of change.
+ */
+function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
+  if (later.kind !== 'percent' || earlier.kind !== 'money' || tokens[later.to]?.lower === 'of') return false
+  // `receipts reached $3.1 billion, up 8 percent`: the growth of what was measured is news of its own
+  let governor = earlier.from - 1
+  while (governor > 0 && QUALIFIERS.has(tokens[governor].lower)) governor--
+  if (tokens[governor]?.pos === 'VERB' && (LINKING_VERBS.has(tokens[governor].lower) || CHANGE_VERBS[tokens[governor].lemma])) return false
+  const between = tokens.slice(earlier.to, later.from)
+  if (between.length > 12 || between.some((token) => token.pos === 'VERB' && !/^(?:representing|marking)$/.test(token.lower))) return false
+  return CHANGE_SIZE_BETWEEN.test(between.map((token) => token.text).join(' '))
+}
+
+/**
+ * A label for an amount or a percentage no rule has one for: an editor lists every amount and
+ * share, so it is kept with what is done with it (`which the United States will fund with $35
+ * million` → `to fund`, `will fund the centre with …` → `to fund the centre`, `A fleet … will be
+ * funded jointly, with …` → `to fund the fleet …`) or the words after it
+ * (`with a further US$12 million in co-financing from Australia` → `in co-financing from Australia`).
+ */
+function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let before = quantity.from - 1
+  // `receipts reached $3.1 billion, up 8 percent on 2024`: the rise of what was measured
+  if (quantity.kind === 'percent' && /^(?:up|down)$/.test(tokens[before]?.lower ?? '') && tokens[before - 1]?.text === ',') {
+    const since = /^(?:on|from) (?:19|20)\d\d$/.test(slice(sentence, tokens, quantity.to, Math.min(tokens.length, quantity.to + 2))) ? ` since ${tokens[quantity.to + 1].text}` : ''
+    return `${tokens[before].lower === 'up' ? 'rise' : 'fall'}${since}`
+  }
+  while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && tokens[before].lower !== 'by') before--
+  if (tokens[before]?.lower === 'with') {
+    // the verb the `with` phrase belongs to (over an adverb and a comma: `will be funded jointly, with …`), and its object
+    // when one stands between them, or its subject when the verb is a passive (`A fleet … will be funded` → `to fund the fleet …`)
+    let verb = before - 1
+    if (tokens[verb]?.text === ',') verb--
+    while (verb >= 0 && before - verb <= 6 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
+    if (tokens[verb]?.pos === 'VERB' && !LINKING_VERBS.has(tokens[verb].lower)) {
+      const object = verb + 1 < before && tokens[verb + 1].pos !== 'ADV' && tokens[verb + 1].text !== ',' ? slice(sentence, tokens, verb + 1, before).replace(/^(?:a|an)\s+/i, 'the ').replace(/,$/, '') : ''
+      const passive = !object && tokens[verb - 1]?.lemma === 'be' ? clauseSubject(tokens, verb - 1, sentence) : undefined
+      const what = object || (passive ? `the ${passive.replace(/^(?:the|a|an|its|their|our)\s+/i, '')}` : '')
+      return `to ${tokens[verb].lemma}${what ? ` ${what}` : ''}`
+    }
+  }
+  return complement(tokens, quantity.to, sentence) || undefined
 }
 
 /** Whether the words between two numbers make the later one the same fact in another measure: `$2 billion, equivalent to 3% of output`, `or the equivalent of`. */

@@ -243,12 +243,20 @@ export const FRENCH_FIGURES = {
   auxiliaries: AUXILIARIES,
   against: 'contre',
   structureNouns: /^(?:priorit[ée]s|piliers|axes|domaines|th[èe]mes|volets|objectifs|points|[ée]tapes|phases|engagements|mesures|recommandations|d[ée]cisions|sessions|s[ée]ances|questions|propositions|chapitres|sections|annexes|documents|textes|lignes|niveaux|cat[ée]gories|types|groupes|aspects|[ée]l[ée]ments|composantes|sujets|orientations|principes|options|fois|r[ée]unions|tables|ateliers)$/iu,
-  keptIn: /(?<!\p{L})(?:stock|entrepos|conserv|gard|situ|h[ée]berg|install|bas|log)(?:é|ée|és|ées)\s+(?:[\p{L}'’-]+\s+){0,2}(?:dans|en|sur|à|au|aux)\s+$/iu,
+  keptIn: /(?<!\p{L})(?:(?:stock|entrepos|conserv|gard|situ|h[ée]berg|install|bas|log)(?:é|ée|és|ées)|r[ée]parti(?:e|s|es)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:dans|en|sur|à|au|aux)\s+$/iu,
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
   limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
   limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
+  // `des parcelles de moins de cinq hectares`, `chaque ville de plus de 100 000 habitants`: a comparison that
+  // narrows a class of things (a plural, or what `chaque`, `tout` names) says which of them a rule covers
+  thresholdOf: /(?<!\p{L})(?:(?:chaque|tout|toute|tous|toutes)\s+\p{L}+|(?:des|les|aux|ces)\s+\p{L}+[sx])\s+(?:de|d['’]|avec|comptant)\s*(?:plus|moins)\s+(?:de|d['’])\s*$/iu,
+  // `expérimenté dans 300 écoles, sera étendu à 1 200 écoles`, `… et sera porté à`: the verb and `à` just before the later count
+  extendedTo: /^[^.;\d]*?\s(?:(?:sera|seront|a\s+été|ont\s+été|est|sont)\s+)?(?:étendu|élargi|porté|généralisé)e?s?\s+(?:progressivement\s+)?à\s*$/iu,
+  // `1 800 francs CFA …, soit une hausse de 20 %`, `3,8 milliards …, en hausse de 5 % par rapport à 2025`
+  changeSize: /^[^.;]*?,\s*(?:soit\s+)?(?:une?\s+|en\s+)(?:hausse|baisse|augmentation|progression|diminution|recul|réduction)\s+(?:de\s+|d['’])\s*(?:(?:près\s+de|environ|plus\s+de)\s+)?$/iu,
+  membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})/u,
   restates: /^[^.;\d]*?(?:,\s*|\s)(?:soit\s+)?(?:l['’]\s?)?[ée]quivalent\s+(?:[àa]|de|d['’])\s*(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
   now: /^\s*(aujourd['’]hui|actuellement|à\s+l['’]heure\s+actuelle|à\s+ce\s+jour|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re)(?!\p{L})/iu,
   difference: /^[^.;\d]*?,\s*(?:soit\s+)?((?:\d+(?:,\d+)?)\s+points?\s+de\s+(?:plus|moins)\s+qu['’](?:en\s+(?:19|20)\d\d|auparavant|avant))/iu,

@@ -115,6 +115,14 @@ export interface FigurePatterns {
   limitBefore?: RegExp
   /** Words after a number that make it a threshold (`10 tonnes ou plus`). */
   limitAfter?: RegExp
+  /** Words before a count that make it a threshold narrowing a class of things (`parcelles de moins de`, `chaque ville de plus de`). */
+  thresholdOf?: RegExp
+  /** Words between an amount and a percentage that make the percentage the size of the amount's change (`, soit une hausse de`, `, en hausse de`). */
+  changeSize?: RegExp
+  /** Words between two counts of the same things that make the later the new value a verb of extension brings them to (`…, sera étendu à`). */
+  extendedTo?: RegExp
+  /** The noun after a small count that makes it the size of a membership (`pays membres`), listed even after `les` or `des`. */
+  membersNoun?: RegExp
   /** Nouns for the parts of a text or a meeting (`priorités`, `piliers`): a small count of them is not a key figure. */
   structureNouns?: RegExp
   /** A participle of keeping and its preposition before a small count (`stockée dans`): where a thing is kept, not a count. */

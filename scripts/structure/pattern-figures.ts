@@ -36,6 +36,9 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (index > 0 && patterns.restates?.test(text.slice(numbers[index - 1].end, number.start))) return
     // `300 millions d'euros, soit 197 milliards de francs CFA`: the same amount in another currency, listed once
     if (index > 0 && inOtherCurrency(numbers[index - 1], number, text.slice(numbers[index - 1].end, number.start))) return
+    // `prix fixé à 1 800 francs CFA …, soit une hausse de 20 %`: the size of the change of a sum set by a decision is part of
+    // that decision; the growth of what was measured (`les recettes ont atteint …, en hausse de 6 %`, a volume of tonnes) is listed
+    if (index > 0 && number.kind === 'percent' && numbers[index - 1].kind === 'money' && !patterns.linking.test(text.slice(0, numbers[index - 1].start)) && patterns.changeSize?.test(text.slice(numbers[index - 1].end, number.start))) return
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
@@ -47,6 +50,16 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
       return
     }
+    // `expérimenté dans 300 écoles, sera étendu à 1 200 écoles`: a count of the same things that a verb of extension
+    // then brings to a new value is the earlier value of one change
+    if (next && number.kind === 'count' && next.kind === 'count' && patterns.extendedTo?.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns) && countedNoun(text, number, patterns) && countedNoun(text, number, patterns) === countedNoun(text, next, patterns)) {
+      used.add(index + 1)
+      const later = labelOf(text, next, patterns)
+      // its time (`d'ici 2028`) as the text gives it after the later count's noun
+      const by = /^\s+[\p{L}-]+(?:\s+[\p{Ll}-]+)?\s+(d['’]ici\s+(?:à\s+)?(?:19|20)\d\d)(?!\d)/u.exec(text.slice(next.end))
+      if (later) figures.push({value: next.value, label: tidyLabel(`${later}${by && !later.includes(by[1]) ? ` ${by[1]}` : ''}, ${patterns.against} ${number.written}${sinceOf(text, number)}`, patterns), sentence: text})
+      return
+    }
     const previous = figures.at(-1)
     // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
@@ -54,7 +67,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
-    if (next && new RegExp(`^(?:[^.;\\d]|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
+    // (a digit inside a name, `en fin de CE1`, is no number)
+    if (next && new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     }
@@ -173,6 +187,14 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
       if (currency) end += currency[0].length
     }
     if (kind === 'count' && !candidate.words && candidate.number < 2 && !scale) continue
+    // `chaque ville de plus de 100 000 habitants`, `des parcelles de moins de cinq hectares`: a threshold, not a fact
+    if (kind === 'count' && patterns.thresholdOf?.test(text.slice(Math.max(0, start - 60), start))) continue
+    // `150 milliards de francs CFA, dont 60 milliards apportés par …`: a part of an amount is in the amount's currency
+    const whole = found.at(-1)
+    if (kind === 'count' && scale && whole?.kind === 'money' && patterns.partOf?.test(text.slice(whole.end, start))) {
+      kind = 'money'
+      value = `${whole.value.replace(/[\d.,].*$/u, '')}${amount}`
+    }
     found.push({start: signBefore ? start - signBefore[0].length : start, end, value, written: text.slice(start, end).trim(), kind})
   }
   return found
@@ -186,10 +208,13 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
  */
 function countsThings(text: string, start: number, end: number, number: number, patterns: FigurePatterns): boolean {
   if (number < 3 || !patterns.structureNouns || !patterns.namedBefore) return false
-  if (patterns.namedBefore.test(text.slice(Math.max(0, start - 30), start))) return false
+  // `des six pays membres de l'Organisation`: the size of the membership is listed, also after `les` or `des` and beside an amount
+  // (not `entre les huit pays membres`, which only says where a rule applies)
+  const members = Boolean(patterns.membersNoun?.test(text.slice(end))) && !/(?<!\p{L})entre\s+(?:les|ses|leurs)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))
+  if (!members && patterns.namedBefore.test(text.slice(Math.max(0, start - 30), start))) return false
   // `stockée dans trois entrepôts`: where a thing just named is kept describes that thing
   if (patterns.keptIn?.test(text.slice(Math.max(0, start - 60), start))) return false
-  if (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text)) return false
+  if (!members && (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text))) return false
   const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
   return Boolean(noun && /[sx]$/u.test(noun) && !patterns.structureNouns.test(noun))
 }
@@ -388,7 +413,17 @@ function participleAfter(rest: string, patterns: FigurePatterns, withComplement:
 function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   // `fixé à 1 200 le nombre d'inspecteurs à former`: the number of things counts the things
   const after = text.slice(number.end).replace(/^\s*(?:de\s+|d['’]\s?)/iu, '').replace(/^\s*(?:le\s+)?(?:nombre|total)\s+(?:de\s+|d['’]\s?)(?=\p{L})/iu, '')
+  // `seules 23 des 118 villes concernées`: a part of the counted whole after it counts the same things
+  const ofWhole = /^\s*(?:des|d['’]entre\s+les|sur\s+les)\s+\d[\d \u00A0\u202F]*(?=\s\p{L})/iu.exec(text.slice(number.end))
+  if (ofWhole) {
+    // what the clause says the part does is said of the part (`9 des 31 usines fonctionnent …` → `usines … fonctionnant …`)
+    const whole = phraseAt(text.slice(number.end + ofWhole[0].length), patterns, 6)
+    if (whole.words.length) return `${join(whole.words)}${presentAfter(whole.rest)}`
+  }
+  // the whole of such a part is what it counts, without what the part does
+  const isWhole = /\d\s+(?:des|d['’]entre\s+les|sur\s+les)\s+$/iu.test(text.slice(Math.max(0, number.start - 30), number.start))
   const {words, rest} = phraseAt(after, patterns, 6)
+  if (isWhole && words.length) return join(words)
   // `des organisations de la société civile, dont 45 étaient représentées`: a count of some of the things named before the comma
   if (!words.length) {
     const some = someOfNamed(text, number, patterns)
@@ -679,6 +714,19 @@ function inOtherCurrency(earlier: FoundNumber, later: FoundNumber, between: stri
   if (earlier.kind !== 'money' || later.kind !== 'money') return false
   const currency = (number: FoundNumber) => number.value.replace(/^US(?=\$)/, '').replace(/[\d.,\s].*$/u, '')
   return currency(earlier) !== currency(later) && /^\s*(?:,\s*soit|\(|,\s*ou)\s*(?:environ\s+|près\s+de\s+)?$/iu.test(between)
+}
+
+/** The noun right after a count, without its plural ending (`300 écoles` → `école`), or undefined. */
+function countedNoun(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const word = /^\s*(?:de\s+|d['’]\s?)?(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’])/u.exec(text.slice(number.end))?.[1]
+  return word && !patterns.labelStop.has(word) && !patterns.determiners.has(word) ? word.replace(/[sx]$/u, '') : undefined
+}
+
+/** ` depuis 2022` in the clause of an earlier count (`expérimenté depuis 2022 dans 300 écoles`): since when it held. */
+function sinceOf(text: string, number: FoundNumber): string {
+  const clause = text.slice(0, number.start).split(/[,;:]\s/).pop() ?? ''
+  const since = /(depuis\s+(?:19|20)\d\d)(?!\d)/u.exec(clause) ?? /^\s+[\p{L}-]+\s+(depuis\s+(?:19|20)\d\d)(?!\d)/u.exec(text.slice(number.end))
+  return since ? ` ${since[1]}` : ''
 }
 
 /**

@@ -48,7 +48,7 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
-  return found.filter((quantity) => !smallInWords(quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
 }
 
 /**
@@ -70,6 +70,7 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (tokens[at].lower === 'or' && /^(?:more|above|over|less|below|fewer)$/.test(tokens[at + 1]?.lower ?? '') && !/^(?:than|of)$/.test(tokens[at + 2]?.lower ?? '')) return true
   }
   if (compared < 0) return false
+  if (quantity.kind === 'count' && modifiesClass(tokens, compared)) return true
   // `any vessel that stores`, `those storing`: the comparison narrows the things a quantifier names
   // (`each member will send at least 50 experts` is a commitment); after `if`, `when` it is a condition
   let narrows = false
@@ -77,10 +78,44 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     const token = tokens[at]
     if (token.pos === 'PUNCT' || token.pos === 'CCONJ') return false
     if (/^(?:if|when|whenever|where|unless)$/.test(token.lower)) return true
+    // `raise taxes on all products so that tax makes up at least 75 percent`: a purpose opens a clause of its own, and what it aims at is a target
+    if (token.lower === 'that' && /^(?:so|such)$/.test(tokens[at - 1]?.lower ?? '')) return false
     if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }
   return false
+}
+
+/**
+ * Whether a comparison (`fewer than 50 employees`) opens a phrase that narrows a class of things:
+ * `firms with fewer than 50 employees`, `cities of more than 100,000 people`, `each plot of under
+ * five hectares`. The number says which of them a rule covers, not how many there are; a single
+ * thing sized so (`a network of more than 300 laboratories`) is a fact.
+ * @param link the index of the word before the comparison (`with`, `of`)
+ */
+function modifiesClass(tokens: Token[], link: number): boolean {
+  if (!/^(?:with|of)$/.test(tokens[link]?.lower ?? '')) return false
+  const head = tokens[link - 1]
+  // the tagger may call a plural that opens the sentence a name (`Farms with fewer than …`)
+  if (!head || !(head.pos === 'NOUN' || (head.pos === 'PROPN' && link === 1))) return false
+  if (/^(?:each|every|any|all)$/.test(tokens[link - 2]?.lower ?? '')) return true
+  return (head.lower !== head.lemma || head.pos === 'PROPN') && (IRREGULAR_PLURALS.has(head.lower) || /[^s]s$/.test(head.lower))
+}
+
+/**
+ * Whether a small count in words gives the size of a membership or of a whole (`the seven member
+ * countries`, `commits the nine member states`, `the eight national archives of the region`): an
+ * editor lists it, although the article would otherwise say the things were named before
+ * (`the two banks`). Not `between the eight member countries`, which only says where a rule applies.
+ */
+function sizeOfWhole(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3 || /^(?:between|among|amongst)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return false
+  let at = quantity.to
+  while (at < quantity.to + 4 && tokens[at] && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[at].pos) && !/^(?:members?)$/.test(tokens[at].lower)) at++
+  if (/^(?:members?)$/.test(tokens[at]?.lower ?? '') || tokens.slice(quantity.to, at).some((token) => token.lower === 'member')) return true
+  // `the eight national archives of the region`, `of the Alliance`: the things and the whole they make up
+  const noun = tokens[at - 1]
+  return at > quantity.to && noun.pos === 'NOUN' && noun.lower !== noun.lemma && tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && (tokens[at + 2]?.lower === 'region' || tokens[at + 2]?.pos === 'PROPN')
 }
 
 /** A count below ten written in words (`four`), which is read only where it opens its sentence. */
@@ -237,7 +272,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity)
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 

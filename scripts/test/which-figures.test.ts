@@ -190,3 +190,66 @@ describe('which numbers are key figures: rates, ratios, restatements and a level
     expect(values('The reserve grew by $200 million to $900 million in 2025.')).toEqual(['$200 million', '$900 million'])
   })
 })
+
+// Issue 11, item 3 (round 7 work): a change's size, amounts no rule labels, thresholds and memberships, written in new words.
+describe('which numbers are key figures: the size of a change, every amount, thresholds and memberships', () => {
+  it('keeps the size of an amount’s change in that figure, not as a figure of its own', () => {
+    expect(values('Ministers approved a research budget of €12.5 million for 2027, up 6 percent on this year, and thanked the host.')).toEqual(['€12.5 million'])
+    expect(values('The floor price was set at $2,400 a tonne, an increase of 15% on 2023.')).toEqual(['$2,400'])
+    expect(lire('Le budget du Secrétariat est arrêté à 2,4 milliards de francs CFA, en hausse de 6 % par rapport à 2025.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 2.4 billion'])
+    expect(lire('Le prix du coton est fixé à 350 francs CFA le kilogramme, contre 300 francs CFA en 2025, soit une hausse de 17 %.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 350'])
+    // the growth of what was measured (reached, atteint) is news of its own
+    expect(values('Exports of timber reached 2,400 tonnes, an increase of 15% on 2023.')).toEqual(['2,400', '15%'])
+    expect(values('Tourism receipts reached $3.1 billion in 2025, up 8 percent on 2024.')).toEqual(['$3.1 billion', '8%'])
+    expect(lire('Les recettes du tourisme ont atteint 900 millions d’euros en 2025, en hausse de 8 % sur un an.').map((figure) => figure.split(' | ')[0])).toEqual(['€900 million', '8%'])
+    expect(lire('Le fret aérien a atteint 90 000 tonnes en 2025, en hausse de 7 % sur un an.').map((figure) => figure.split(' | ')[0])).toEqual(['90,000', '7%'])
+    // a share after a comma is a fact of its own
+    expect(values('Trade reached $4 billion, up 4 percent of output.')).toEqual(['$4 billion', '4%'])
+  })
+
+  it('lists every amount and share, also one that no rule labels', () => {
+    expect(values('The bank lent $80 million for ports, with a further $20 million in grants from Japan.')).toEqual(['$80 million', '$20 million'])
+    expect(figuresIn('Members will build a seed bank, which Norway will fund with $14 million over four years.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['$14 million | to fund'])
+    expect(figuresIn('A shared fleet of 8 fire planes will be funded jointly, with $60 million over five years.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['8 | fire planes in the shared fleet', '$60 million | to fund the shared fleet'])
+    // a purpose (`so that`) is no condition: what it aims at is a target
+    expect(values('Members will raise duties on all sugary drinks so that duty makes up at least 40 percent of the price.')).toEqual(['40%'])
+  })
+  it('reads the size of a membership or of a whole after `the`, also beside an amount, and not a threshold that says which things a rule covers', () => {
+    expect(figuresIn('About 52,000 nurses work in the six member states today, up from 41,000 in 2019.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['52,000 | nurses, up from 41,000 in 2019', '6 | member states today'])
+    expect(values('The plan commits the eight member countries to cut landfill by half.')).toEqual(['8'])
+    expect(values('Directors of the five port authorities of the region took part.')).toEqual(['5'])
+    expect(values('Tourism earned $9 billion in 2025, and in four member states it is now the largest employer.')).toEqual(['$9 billion', '4'])
+    // things named before, and a place a rule applies between, stay out
+    expect(values('The two development banks will match every pound.')).toEqual([])
+    expect(values('Tariffs between the seven member countries will end in 2027.')).toEqual([])
+    // a threshold narrows a class of things; a single thing so sized is a fact
+    expect(values('Farms with fewer than 20 cattle will receive a grant of $300.')).toEqual(['$300'])
+    expect(values('Every school of more than 400 pupils will have a nurse.')).toEqual([])
+    expect(values('A network of more than 300 clinics will share records.')).toEqual(['300'])
+  })
+  it('reads in French the size of a membership, a part of a counted whole and of an amount, a comparison across a name with a digit; not a threshold', () => {
+    const values = (phrase: string) => lire(phrase).map((figure) => figure.split(' | ')[0])
+    expect(values('Les ministres des Finances des sept États membres de l’Union, réunis à Lomé, ont adopté un budget de 12 milliards de francs CFA.')).toEqual(['7', 'FCFA 12 billion'])
+    expect(values('Les droits de douane seront supprimés entre les cinq pays membres.')).toEqual([])
+    expect(lire('Seuls 14 des 60 hôpitaux publics disposent d’un scanner.')).toEqual(['14 | hôpitaux publics disposant d’un scanner', '60 | hôpitaux publics'])
+    expect(lire('Le Fonds sera doté de 40 millions d’euros, dont 15 millions apportés par la Banque européenne d’investissement.').slice(1)).toEqual(['€15 million | apportés par la Banque européenne d’investissement'])
+    expect(values('Le Fonds sera doté de 40 millions d’euros, dont 15 millions apportés par la Banque européenne d’investissement.')).toEqual(['€40 million', '€15 million'])
+    expect(lire('En 2025, 61 % des élèves de CM2 savaient résoudre un problème simple, contre 48 % en 2020.').map((figure) => figure.split(' | ')[0])).toEqual(['61%'])
+    expect(values('Les exploitations de moins de trois hectares et chaque commune de plus de 50 000 habitants recevront une aide de 200 euros.')).toEqual(['€200'])
+    expect(values('Un vaccin sera stocké en quantité suffisante, réparti dans quatre entrepôts nationaux.')).toEqual([])
+  })
+  it('reads a count of some of the things a plural phrase names before it, and the value `that number` is to reach', () => {
+    expect(figuresIn('Inspectors will review the permits of coastal fishing firms, 45 of which lost their quota in 2025.').map((figure) => figure.value)).toEqual(['45'])
+    expect(figuresIn('Inspectors will review the permits of coastal fishing firms, 45 of which lost their quota in 2025.')[0].label).toMatch(/firms that lost their quota in 2025$/)
+    const [sentence, previous] = ['Ministers want that number to reach 6,500 by 2028.', 'About 4,100 midwives work in rural clinics today.']
+    expect(figuresIn(sentence, previous).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['6,500 | midwives by 2028'])
+    // without the sentence before, the number names nothing
+    expect(figuresIn(sentence).map((figure) => figure.value)).toEqual([])
+  })
+  it('reads a count a verb of extension brings the same things to as one change', () => {
+    expect(figuresIn('Free school meals, served in 450 schools since 2023, will be extended to 900 schools by 2027.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['900 | schools by 2027, up from 450 in 2023'])
+    expect(lire('La vaccination gratuite, offerte depuis 2021 dans 60 districts, sera étendue à 150 districts en 2027.')).toEqual(['150 | districts en 2027, contre 60 depuis 2021'])
+    // two different things stay two figures
+    expect(values('The 40 pilot towns will receive 12 tractors, and the scheme will be extended to 200 villages.')).toEqual(['40', '12', '200'])
+  })
+})
