@@ -78,6 +78,19 @@ export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched
  * An opening paragraph that says what a document sets out (`The Compact sets out how the
  * Alliance's members will …`): context, not one of the points.
  */
+/**
+ * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
+ * out below`, `as follows`): a lead-in, context, not one of the points.
+ */
+export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows)\b/i
+
+/**
+ * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is
+ * now set at`): a decision, though no one is named as taking it. Not the past (`was set at` is
+ * what happened before).
+ */
+export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+)?(?:set|fixed|capped|pegged)\s+(?:at|to)\b/i
+
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 
 export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i

@@ -63,6 +63,14 @@ const extractPillars: Plugin<[], Root> = function () {
         // The paragraphs under a heading are its body, until a paragraph about the next meeting.
         const last = points[points.length - 1]
         const split = splitOutlook(raw, reading)
+        if (!split && !last.body && looksAhead(raw, reading)) {
+          // A heading whose first paragraph is about the next meeting (`Next meeting`, `Prochaine
+          // session`, `Date and venue`) heads the outlook, whatever its words: it is no point.
+          points.pop()
+          section = 'outlook'
+          paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
         if (!split && looksAhead(raw, reading) && last.body) {
           section = 'outlook'
           paragraph.data = {...paragraph.data, role: 'outlook'}
@@ -98,8 +106,9 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (isQuotationOnly(raw_)) {
-          // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point.
+        if (isQuotationOnly(raw_) || leadsIn(raw_, reading)) {
+          // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
+          // so is one that announces the list after it (`…, whose main measures are set out below.`).
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -172,10 +181,12 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text) || leadsIn(text, reading)) continue
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
-    if (!decides(withoutQuotes(text), DECISION) || REPORTED.test(text)) continue
+    // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
+    const unquoted = withoutQuotes(text)
+    if (!(decides(unquoted, DECISION) || reading.levelSet?.test(unquoted)) || REPORTED.test(text)) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
@@ -197,6 +208,13 @@ function decides(text: string, pattern: RegExp = DECISION): boolean {
 /** A text with its quotations left out (what someone said is not what was decided). */
 function withoutQuotes(text: string): string {
   return text.replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})|«[^«»]*»/gu, ' ')
+}
+
+/** Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`). */
+export function leadsIn(text: string, reading: Reading): boolean {
+  if (!reading.leadIn) return false
+  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
+  return reading.leadIn.test(first)
 }
 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */
@@ -283,12 +301,13 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
 }
 
 /** Whether a paragraph only quotes someone: a quotation, then who said it (`“…,” said the Chair.`). */
-function isQuotationOnly(text: string): boolean {
+export function isQuotationOnly(text: string): boolean {
   const flat = normaliseSpace(text)
   const quote = /^(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u.exec(flat)
   if (!quote) return false
   const rest = flat.slice(quote[0].length)
-  return rest.length < 160 && !/[.!?]\s+\S/.test(rest.replace(/\b(?:Dr|Mr|Mrs|Ms|St)\./g, '')) && /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu)(?!\p{L})/u.test(rest)
+  // who said it is one clause: a title before a name (`Dr.`, `Hon.`, `M.`) does not end it
+  return rest.length < 200 && splitSentences(rest).length <= 1 && /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu)(?!\p{L})/u.test(rest)
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */

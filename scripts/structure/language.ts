@@ -42,6 +42,10 @@ export interface Reading {
   opening: RegExp
   /** An opening paragraph that only says what a document sets out (`The Compact sets out how …`): context. */
   describes?: RegExp
+  /** A paragraph whose first sentence announces the list after it (`set out below`, `ci-après`): context. */
+  leadIn?: RegExp
+  /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
+  levelSet?: RegExp
   reported: RegExp
   /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
   phraseOpeners: ReadonlySet<string>
@@ -257,6 +261,8 @@ export const ENGLISH: Reading = {
   decision: english.DECISION,
   opening: english.OPENING,
   describes: english.DESCRIBES,
+  leadIn: english.LEAD_IN,
+  levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,
