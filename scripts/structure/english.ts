@@ -91,6 +91,13 @@ export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]e
  */
 export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+)?(?:set|fixed|capped|pegged)\s+(?:at|to)\b/i
 
+/**
+ * A sentence that only thanks (`We thank the Government of Uganda for …`, `Ministers are grateful
+ * to …`, `expressed their deep appreciation to …`): a paragraph of such sentences is a courtesy,
+ * context wherever it stands, never a point.
+ */
+export const THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:also\s+)?(?:thank(?:s|ed)?|(?:is|are|was|were|remain)\s+(?:deeply\s+|most\s+|very\s+|also\s+)?grateful|(?:express(?:es|ed)?|convey(?:s|ed)?|extend(?:s|ed)?|record(?:s|ed)?)\s+(?:(?:its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:gratitude|appreciation|thanks))\b/iu
+
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 
 export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i

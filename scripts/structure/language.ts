@@ -44,6 +44,8 @@ export interface Reading {
   describes?: RegExp
   /** A paragraph whose first sentence announces the list after it (`set out below`, `ci-après`): context. */
   leadIn?: RegExp
+  /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
+  thanksSentence?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
   levelSet?: RegExp
   reported: RegExp
@@ -262,6 +264,7 @@ export const ENGLISH: Reading = {
   opening: english.OPENING,
   describes: english.DESCRIBES,
   leadIn: english.LEAD_IN,
+  thanksSentence: english.THANKS_SENTENCE,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),

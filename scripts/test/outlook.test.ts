@@ -113,3 +113,30 @@ describe('a paragraph by what it says', () => {
     expect(french.result!.readout.context.join(' ')).toContain('nous le protégerons')
   })
 })
+
+describe('a paragraph that only thanks or only quotes', () => {
+  const lake = 'Ministers of the Lake Forum met in Kampala on 3 May 2022.\n'
+  const lac = 'Les ministres du Forum du lac se sont réunis à Kampala le 3 mai 2022.\n'
+
+  it('keeps a closing paragraph of thanks out of the points, numbered or under a heading, in English and French', async () => {
+    const numbered = await structureText(`${lake}1. Ministers agreed to ban nets with a fine mesh.\n2. Ministers launched a register of fishing boats.\n3. We are grateful to the Government of Uganda for hosting this meeting. We also thank the secretariat for its careful preparations.\n`)
+    expect(numbered.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers launched a register of fishing boats.'])
+    expect(numbered.result!.readout.context.join(' ')).toContain('We are grateful to the Government of Uganda')
+    const heading = await structureText(`${lake}\nFishing nets\nMinisters agreed to ban nets with a fine mesh.\n\nAcknowledgements\nMinisters expressed their warm appreciation to the people of Kampala for their welcome.\n`)
+    expect(heading.result!.readout.pillars.map((p) => p.title)).toEqual(['Fishing nets'])
+    const french = await structureText(`${lac}1. Les ministres ont décidé d’interdire les filets à mailles fines.\n2. Les ministres ont lancé un registre des bateaux de pêche.\n3. Nous remercions le gouvernement ougandais pour l’organisation de la réunion.\n`)
+    expect(french.result!.readout.pillars.map((p) => p.body)).toHaveLength(2)
+  })
+
+  it('keeps a thanks that also gives a figure or a decision a point', async () => {
+    const {result} = await structureText(`${lake}1. Ministers agreed to ban nets with a fine mesh.\n2. We thank the World Bank, which will lend US$40 million to fishing villages.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'We thank the World Bank, which will lend US$40 million to fishing villages.'])
+  })
+
+  it('leaves a quotation announced by who said it (`The Chair said: “…”`) out of the points and the outlook', async () => {
+    const numbered = await structureText(`${lake}1. Ministers agreed to ban nets with a fine mesh.\n2. Closing the meeting, the Chair urged: "We will not let the lake die."\n3. Ministers launched a register of fishing boats.\n`)
+    expect(numbered.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers launched a register of fishing boats.'])
+    const prose = await structureText(`${lac}\nLes ministres ont décidé d’interdire les filets à mailles fines.\n\nLa présidente a lancé à la clôture : « Nous sauverons ce lac ensemble. »\n`)
+    expect(prose.result!.readout.outlook).toEqual([])
+  })
+})
