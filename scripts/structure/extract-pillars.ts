@@ -195,7 +195,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
     const unquoted = withoutQuotes(text)
-    if (!(decides(unquoted, DECISION) || reading.levelSet?.test(unquoted)) || REPORTED.test(text)) continue
+    if (!(decides(unquoted, DECISION) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || REPORTED.test(text)) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
@@ -217,6 +217,12 @@ function decides(text: string, pattern: RegExp = DECISION): boolean {
 /** A text with its quotations left out (what someone said is not what was decided). */
 function withoutQuotes(text: string): string {
   return text.replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})|«[^«»]*»/gu, ' ')
+}
+
+/** Whether a sentence of a paragraph opens with its subject and a verb that records what the meeting did (`Ministers signed …`). */
+function recordsDecision(text: string, reading: Reading): boolean {
+  const verbs = reading.recordedDecision
+  return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text))
 }
 
 /** Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`). */

@@ -96,6 +96,9 @@ export const FRENCH_LEVEL_SET = /(?<!\p{L})(?:est|sont|a\s+[ée]t[ée]|ont\s+[é
 /** A sentence that only thanks (`Nous remercions …`, `Le Conseil a exprimé sa profonde gratitude aux …`): a paragraph of them is context. */
 export const FRENCH_THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:(?:ont|a|avons)\s+)?(?:[ée]galement\s+|aussi\s+|vivement\s+|chaleureusement\s+)?(?:remerci\p{L}*|(?:exprim|adress|t[ée]moign|renouvel)\p{L}*\s+(?:sa|leur|notre|ses|leurs|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:gratitude|reconnaissance|remerciements))(?!\p{L})/iu
 
+/** More verbs that record what a meeting did, after its subject (`Les ministres ont signé …`, `L'Alliance a mis en place …`, `ont exhorté`): in prose, a point. */
+export const FRENCH_RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+|enfin\s+|ensuite\s+|en\s+outre\s+|par\s+ailleurs\s+|conjointement\s+)?(?:sign[ée]|cr[ée][ée]|mis\s+en\s+place|institu[ée]|recommand[ée]|exhort[ée]|encourag[ée]|sollicit[ée]|allou[ée]|octroy[ée]|prorog[ée]|reconduit|renouvel[ée]|r[ée]solu|ratifi[ée]|autoris[ée]|inaugur[ée]|d[ée]bloqu[ée]|appel[ée]\s+(?:[àa]|les|l['’]))(?!\p{L})/iu
+
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
 
@@ -392,6 +395,7 @@ export const FRENCH: Reading = {
   opening: FRENCH_OPENING,
   describes: FRENCH_DESCRIBES,
   leadIn: FRENCH_LEAD_IN,
+  recordedDecision: FRENCH_RECORDED_DECISION,
   thanksSentence: FRENCH_THANKS_SENTENCE,
   levelSet: FRENCH_LEVEL_SET,
   reported: FRENCH_REPORTED,

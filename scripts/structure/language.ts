@@ -44,6 +44,8 @@ export interface Reading {
   describes?: RegExp
   /** A paragraph whose first sentence announces the list after it (`set out below`, `ci-après`): context. */
   leadIn?: RegExp
+  /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
+  recordedDecision?: RegExp
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
@@ -264,6 +266,7 @@ export const ENGLISH: Reading = {
   opening: english.OPENING,
   describes: english.DESCRIBES,
   leadIn: english.LEAD_IN,
+  recordedDecision: english.RECORDED_DECISION,
   thanksSentence: english.THANKS_SENTENCE,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,

@@ -140,3 +140,12 @@ describe('a paragraph that only thanks or only quotes', () => {
     expect(prose.result!.readout.outlook).toEqual([])
   })
 })
+
+describe('decisions in prose', () => {
+  it('reads a paragraph whose sentence opens with who acted and a verb that records a decision (`signed`, `set up`, `urged`) as a point, in English and French', async () => {
+    const english = await structureText('Ministers of the Lake Forum met in Kampala on 3 May 2022.\n\nThe lake has lost half of its fish since 1990.\n\nMinisters signed a charter on the use of the shore.\n\nThe Forum set up a register of fishing boats.\n\nThe Forum was set up in Jinja and has a small office in Entebbe.\n')
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers signed a charter on the use of the shore.', 'The Forum set up a register of fishing boats.'])
+    const french = await structureText('Les ministres du Forum du lac se sont réunis à Kampala le 3 mai 2022.\n\nLes ministres ont exhorté les pays riverains à interdire les filets à mailles fines.\n\nLe Forum a mis en place un registre des bateaux de pêche.\n')
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont exhorté les pays riverains à interdire les filets à mailles fines.', 'Le Forum a mis en place un registre des bateaux de pêche.'])
+  })
+})
