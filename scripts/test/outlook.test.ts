@@ -80,6 +80,8 @@ describe('a paragraph by what it says', () => {
     const {result} = await structureText(`${lac}1. Les ministres ont décidé d’interdire les filets à mailles fines.\n2. Les ministres ont lancé un registre des bateaux de pêche.\n3. La troisième session extraordinaire du Forum se tiendra à Mwanza en 2023.\n`)
     expect(result!.readout.pillars.map((p) => p.body)).toHaveLength(2)
     expect(result!.readout.outlook).toEqual(['La troisième session extraordinaire du Forum se tiendra à Mwanza en 2023.'])
+    const digits = await structureText(`${lac}1. Les ministres ont décidé d’interdire les filets à mailles fines.\n2. La 4e session ordinaire suivante du Forum aura lieu à Mwanza.\n`)
+    expect(digits.result!.readout.outlook).toEqual(['La 4e session ordinaire suivante du Forum aura lieu à Mwanza.'])
   })
 
   it('keeps a quotation with a colon inside, and a long clause before a colon, out of the points', async () => {
