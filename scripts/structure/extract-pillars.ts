@@ -28,7 +28,10 @@ const NOT_HEADING_END = /[.!?…,;"”’)]$/
  *   body and its title a noun phrase made from its first sentence; one that is the opening
  *   (the dateline) stays context, one about the next meeting is outlook;
  * - short heading lines followed by paragraphs: a point per heading, its body the paragraphs
- *   under it (“Background” and “Next steps” headings give context and outlook instead).
+ *   under it (“Background” and “Next steps” headings give context and outlook instead, and so
+ *   does a heading whose first paragraph is about the next meeting, or only thanks).
+ * Wherever it stands, a paragraph that only thanks, announces the list after it or quotes
+ * someone is context, never a point.
  * Errors (fatal for the source): no point at all, an empty title or body, two `Title:` bullets
  * with the same title.
  */
