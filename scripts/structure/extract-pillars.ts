@@ -335,7 +335,9 @@ const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
  * or who said it, then the quotation (`Closing the meeting, the Chair said: “…”`).
  */
 export function isQuotationOnly(text: string): boolean {
-  const flat = normaliseSpace(text)
+  const flat = normaliseSpace(text.slice(0, 2001))
+  // a quotation and who said it are a few lines, never a page (and a pasted page is read in linear time)
+  if (flat.length > 2000) return false
   const quote = new RegExp(`^${QUOTATION_MARKED.source}`, 'u').exec(flat)
   if (!quote) {
     // announced: one clause of attribution, a colon or comma, the quotation, and nothing after it
