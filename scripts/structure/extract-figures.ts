@@ -157,13 +157,15 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
   let verb = quantity.from - 1
   while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
   const act = tokens[verb]
-  if (act?.pos === 'VERB' && !LINKING_VERBS.has(act.lower) && !CHANGE_VERBS[act.lemma] && !UNDESCRIPTIVE_VERBS.has(act.lemma) && !/ing$/.test(act.lower) && !(tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be')) {
+  // a share is held by someone (`women hold 18% of seats` → `of seats held by women`), where a count held says only where it is
+  const heldShare = quantity.kind === 'percent' && act?.lemma === 'hold'
+  if (act?.pos === 'VERB' && !LINKING_VERBS.has(act.lower) && !CHANGE_VERBS[act.lemma] && (!UNDESCRIPTIVE_VERBS.has(act.lemma) || heldShare) && !/ing$/.test(act.lower) && !(tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be')) {
     const relative = /^(?:which|that|who)$/.test(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.text === ','
     const agent = relative ? nounPhraseBefore(tokens, verb - 2, sentence) : clauseSubject(tokens, verb, sentence)
     const ahead = /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '')
     // `the Observatory counts 320 stations`: a verb of holding says where they are, not what was done to them
     const named = agent && /^\p{Lu}/u.test(agent) && sentence.toLowerCase().includes(`the ${agent.toLowerCase()}`) ? `the ${agent}` : agent
-    if (agent && !HOLDING_VERBS.test(act.lemma) && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`, ahead ? undefined : named))
+    if (agent && (!HOLDING_VERBS.test(act.lemma) || heldShare) && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`, ahead ? undefined : named))
   }
   const comparison = /,\s*(?:up|down)\s+from\s/.test(rule)
   const candidates: Candidate[] = []

@@ -7,6 +7,7 @@ import {pointTitle as englishTitle} from './choose-title.js'
 import {patternTitle} from './pattern-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
 import {isOpeningParagraph, thanksTheHost} from './opening-paragraph.js'
+import {titleWordsOf} from './join-sub-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -45,7 +46,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const headings = findHeadings(paragraphs)
     const seen = new Map<string, number>()
     const titles = new Set<string>()
-    const points: Array<{paragraph: Paragraph; title?: string; body: string}> = []
+    const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}> = []
     let section: 'pillar' | 'context' | 'outlook' | undefined
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
@@ -93,8 +94,9 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       if (!paragraph.data?.bullet) continue
+      // the colon that announces joined sub-items (`agreed to: (a) … (b) …`) is no `Title:` colon, and
       // what someone said, announced with a colon (`The Chair said: “…”`), has no title before it
-      const colon = isQuotationOnly(raw) ? -1 : titleColonAt(raw)
+      const colon = isQuotationOnly(raw) || titleColonAt(raw) === paragraph.data.bullet.listColon ? -1 : titleColonAt(raw)
       const error = (reason: string, index: number, ruleId: string) => {
         file.message(reason, {place: pointIn(paragraph, index), ruleId, source: 'briefing-pack'}).fatal = true
       }
@@ -125,7 +127,7 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         paragraph.data = {...paragraph.data, role: 'point'}
-        points.push({paragraph, body: normaliseSpace(raw_)})
+        points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_))})
         continue
       }
       paragraph.data = {...paragraph.data, role: 'pillar'}
@@ -159,7 +161,7 @@ const extractPillars: Plugin<[], Root> = function () {
 export default extractPillars
 
 /** Give each point its title (its own, or one made from its words) and add it to the readout. */
-function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: string; body: string}>, titles: Set<string>, reading: Reading): void {
+function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}>, titles: Set<string>, reading: Reading): void {
   const readout = readoutOf(file)
   for (const point of points) {
     if (!point.body) {
@@ -169,7 +171,7 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
     }
     // Past a few hundred points (no readout has that many) the language model is not asked, so
     // that a pasted 2 MB list is still read in seconds: the title is the point's first words.
-    let title = point.title ?? (readout.pillars.length < MAX_MODEL_TITLES ? madeTitle(point.body, titles, reading) : firstWords(point.body))
+    let title = point.title ?? (readout.pillars.length < MAX_MODEL_TITLES ? madeTitle(point.titleWords ?? point.body, titles, reading) : firstWords(point.body))
     if (titles.has(title.toLocaleLowerCase())) title = `${title} (${readout.pillars.length + 1})`
     titles.add(title.toLocaleLowerCase())
     readout.pillars.push({title, body: point.body})

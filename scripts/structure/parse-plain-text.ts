@@ -5,6 +5,11 @@ import type {Plugin} from 'unified'
 export interface BulletData {
   /** The bullet as written: `-`, `•`, `1.`, `2)`, … */
   marker: string
+  /**
+   * Where, in the paragraph's text, the colon that announces its joined sub-items stands
+   * (`3. Ministers agreed to: (a) … (b) …`): not a `Title:` colon (see `join-sub-items.ts`).
+   */
+  listColon?: number
 }
 
 declare module 'mdast' {

@@ -43,7 +43,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
-      const subject = changeObject ? changeObject[1].trim() : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
+      const subject = changeObject ? withoutNumberOf(changeObject[1].trim()) : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
       if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
       return
     }
@@ -312,7 +312,9 @@ function placePhrase(text: string, patterns: FigurePatterns, room: number): stri
   const all = wordsAt(text)
   if (!/^(?:dans|sur|en|au|aux|entre)$/iu.test(all[0]?.lower ?? '') || /^\d/.test(all[1]?.word ?? '')) return ''
   let end = 1
-  while (end < all.length && /\p{L}/u.test(all[end].word) && !patterns.labelStop.has(all[end].lower) && !patterns.verb.test(all[end].lower) && !PRESENT_PLURAL.test(all[end].lower) && !(all[end].lower === 'à' && all[end + 1]?.lower === 'partir')) end++
+  // `entre Lomé et Ouagadougou`: two names joined by `et` are one place
+  const joinsNames = (at: number) => all[at].lower === 'et' && /^\p{Lu}/u.test(all[at - 1]?.word ?? '') && /^\p{Lu}/u.test(all[at + 1]?.word ?? '')
+  while (end < all.length && /\p{L}/u.test(all[end].word) && (!patterns.labelStop.has(all[end].lower) || joinsNames(end)) && !patterns.verb.test(all[end].lower) && !PRESENT_PLURAL.test(all[end].lower) && !(all[end].lower === 'à' && all[end + 1]?.lower === 'partir')) end++
   while (end > 1 && patterns.labelTail.has(all[end - 1].lower)) end--
   if (end < 2 || end > room || end > 6) return ''
   const stop = all[end]
@@ -440,18 +442,35 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
     const when = /^\s*((?:en|depuis|entre)\s+(?:19|20)\d\d|sur\s+un\s+an|en\s+(?:un|deux|trois|quatre|cinq|dix)\s+ans)(?!\p{L})/iu.exec(after)?.[1]
     if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}${when ? ` ${when}` : ''}`
   }
-  const of = /^\s*(?:(?:des|du|de)(?!\p{L})|d['’])\s?/iu.exec(after)
+  // `41 % seulement de la population`: an adverb between the share and its whole
+  const adverb = /^\s*(?:seulement|environ|au\s+moins|à\s+peine|tout\s+au\s+plus)(?=\s+(?:des|du|de|d['’]))/iu.exec(after)?.[0] ?? ''
+  const of = /^\s*(?:(?:des|du|de)(?!\p{L})|d['’])\s?/iu.exec(after.slice(adverb.length))
   if (of) {
-    const {words, rest} = phraseAt(after.slice(of[0].length), patterns, 6)
+    const {words, rest} = phraseAt(after.slice(adverb.length + of[0].length), patterns, 6)
     const state = words.length ? participleAfter(rest, patterns, true) : ''
     // `s'engagent à protéger 30 % de leurs eaux d'ici 2030`: of waters to protect
     const action = words.length && !state && patterns.actions ? countAction(text.slice(0, number.start), rest, join(words), patterns.actions, false) : undefined
-    if (action?.after) return [join(words), action.after, action.time].filter(Boolean).join(' ')
-    if (words.length) return join(words) + state
+    // `30 % des redevances` → `des redevances`: a share says what it is a part of, with its `de` and article as written (as English `of …`)
+    // (a demonstrative points back to what the sentence named: `40 % de ces fonds` → `des fonds`)
+    const whole = words.length ? wholeArticle(/^\s*((?:des|du|de|d['’])(?:\s+(?:la|leur|leurs|son|sa|ses|notre|nos|ces|cette|ce)\s+|\s+l['’]|\s?))/iu.exec(after.slice(adverb.length))?.[1] ?? '') : ''
+    if (action?.after) return [`${whole}${join(words)}`, action.after, action.time].filter(Boolean).join(' ')
+    if (words.length) return `${whole}${join(words)}${state}`
   }
   // `dont 30 % sous forme de dons`: the phrase after it, to the end of the clause
   const phrase = /^\s*([^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(after)?.[1]?.replace(/^(?:sera|seront|est|sont)\s+/u, '')
   return phrase && !/\d/.test(phrase) ? phrase.trim() : undefined
+}
+
+/**
+ * How a share's label opens, from how the text opens what it is a share of: `des `, `de la `,
+ * `de leur `, `d'` as written, a demonstrative as the article it stands for (`de ces` → `des `,
+ * `de cette` → `de la `, `de ce` → `du `).
+ */
+function wholeArticle(written: string): string {
+  const opening = written.replace(/\s+$/u, ' ')
+  const pointing = /^de\s+(ces|cette|ce)\s$/iu.exec(opening)?.[1].toLowerCase()
+  if (!pointing) return opening
+  return {ces: 'des ', cette: 'de la ', ce: 'du '}[pointing]!
 }
 
 /**
@@ -461,7 +480,7 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
  */
 function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   if (number.kind === 'count') return countLabel(text, number, patterns)
-  const label = number.kind === 'money' ? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
+  const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
   const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
@@ -473,6 +492,38 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   }
   if (number.kind === 'money' && purpose) return holder && !/\s/.test(holder) && purpose[1].split(/\s+/).length <= 8 ? `${holder} ${purpose[1].trim()}` : purpose[1].trim()
   return holder ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/**
+ * A part of an amount said by who gives it: `18 millions d'euros, dont 7,5 millions apportés par
+ * l'Organisation` gives `apportés par l'Organisation`. `undefined` when the amount is not a part
+ * (`, dont`) followed by a participle and its agent.
+ */
+function partGivenBy(text: string, number: FoundNumber): string | undefined {
+  if (!/,\s*dont\s*$/iu.test(text.slice(0, number.start))) return undefined
+  const given = /^\s*(\p{L}+(?:é|ée|és|ées|is|ise|ises))\s+(par\s+[^,.;:]{3,80}?)(?=\s*(?:[,.;:]|$|\s(?:et|qui|que|dont)\s))/iu.exec(text.slice(number.end))
+  return given ? `${given[1]} ${given[2]}` : undefined
+}
+
+/**
+ * What an amount `à hauteur de` finances: the object after the aside (`L'Union financera, à hauteur
+ * de 25 millions d'euros, la réhabilitation de la voie ferrée` gives `réhabilitation de la voie
+ * ferrée`), or the noun phrase a participle set off after it is said of (`un programme de
+ * raccordement des écoles, financé à hauteur de 40 millions` gives `programme de raccordement des
+ * écoles`). `undefined` when the amount is not so introduced.
+ */
+function financedUpTo(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const before = text.slice(0, number.start)
+  const upTo = /(?:,\s*(\p{L}+)\s+)?[àa]\s+hauteur\s+(?:de\s+|d['’]\s?)(?:(?:environ|près\s+de|plus\s+de)\s+)?$/iu.exec(before)
+  if (!upTo) return undefined
+  // `, à hauteur de …, la réhabilitation …`: the object after the aside
+  const aside = /^\s*,\s*((?:la|le|les|l['’])\s?[^,.;:\d]{3,80})/iu.exec(text.slice(number.end))
+  if (!upTo[1] && /,\s*$/u.test(before.slice(0, upTo.index)) && aside) {
+    const {words} = phraseAt(aside[1], patterns, 8)
+    return words.length ? join(words) : undefined
+  }
+  // `…, financé à hauteur de`: the phrase before the comma, as a holder is read
+  return upTo[1] && /(?:é|ée|és|ées)$/iu.test(upTo[1]) ? holderBefore(`${before.slice(0, upTo.index)} de`, patterns) : undefined
 }
 
 /** Nouns of money someone gives (`un prêt`, `une subvention`): the label says who gives it. */
@@ -501,6 +552,9 @@ function giverBefore(before: string, holder: string, patterns: FigurePatterns): 
 /** Determiners that open the noun phrase of a holder (`une enveloppe de`); `de`, `des`, `du` may be inside it (`programme de patrouilles`). */
 const HOLDER_OPENERS = /^(?:un|une|le|la|les|l|ce|cet|cette|ces|leur|leurs|son|sa|ses|notre|nos)$/iu
 
+/** Prepositions whose phrase stays inside a holder's noun phrase (`fonds de garantie pour les mini-réseaux`). */
+const INNER_PREPOSITIONS = /^(?:pour|sur|contre|entre|à)$/iu
+
 /** `un programme de patrouilles doté de`, `une enveloppe de`, `un budget total de` before an amount: the noun phrase that holds it. */
 function holderBefore(before: string, patterns: FigurePatterns): string | undefined {
   const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
@@ -510,9 +564,18 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
   // `Le programme de patrouilles, doté de`: the phrase before the comma
   const words = before.slice(0, link.index).trim().replace(/,$/, '').split(/\s+/)
   const taken: string[] = []
+  // words of a phrase inside the holder's (`pour les mini-réseaux`), which do not count against its length
+  let inner = 0
   const valued = () => (/[sx]$/iu.test(taken.at(-1) ?? '') ? `valeur des ${taken.join(' ')}` : undefined)
-  for (let at = words.length - 1; at >= 0 && taken.length < 7; at--) {
+  for (let at = words.length - 1; at >= 0 && taken.length < 9 + inner; at--) {
     const word = words[at]
+    // `un fonds de garantie pour les mini-réseaux solaires, doté de`: an article after a preposition is inside the phrase, with the preposition
+    if (taken.length && !value && /^(?:les|la|le|l['’]\p{L}.*)$/iu.test(word) && INNER_PREPOSITIONS.test(words[at - 1] ?? '') && at >= 2 && !HOLDER_OPENERS.test(words[at - 2]) && /^\p{L}/u.test(words[at - 2]) && !patterns.labelStop.has(words[at - 2].toLowerCase())) {
+      taken.unshift(words[at - 1], word)
+      inner += 2
+      at--
+      continue
+    }
     // `l'enveloppe` opens the phrase; `d'urgence` is inside it (`plan d'urgence`)
     const elided = /^([ld])['’](\p{L}.*)$/iu.exec(word)
     if (elided && elided[1].toLowerCase() === 'l') return value ? undefined : [elided[2], ...taken].join(' ')
@@ -676,11 +739,21 @@ function withArticle(subject: string, text: string): string {
 /** The subject of the clause that ends at `end`: from the last comma or colon, without its auxiliary or a place it narrows. */
 function subjectBefore(text: string, end: number, patterns: FigurePatterns): string | undefined {
   const clauses = text.slice(0, end).split(/[,;:]\s/)
-  const clause = clauses.pop() ?? ''
+  // `Les ministres ont constaté que la part des femmes … est passée`: the verb's subject is in the clause after `que`, not the main clause's
+  const clause = withoutMainClause(clauses.pop() ?? '')
   const verb = /\s(?:se\s+sont|s['’]est|ont|a|est|sont|se|s['’])(?:\s|$)/iu.exec(clause)
   let subject = verb ? clause.slice(0, verb.index) : clause
+  // `Le programme disposera de`: a verb in the future ends the subject too
+  const future = subject.split(/\s+/).findIndex((word, index) => index > 0 && patterns.verb.test(word.toLowerCase()))
+  if (future > 0) subject = subject.split(/\s+/).slice(0, future).join(' ')
   // `… du recul de la production céréalière de la région, qui est passée de …`: `qui` stands for the noun phrase before the comma
   if (/^\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s*$/iu.test(subject)) subject = antecedentOf(clauses.pop() ?? '') ?? ''
+  // `leurs contributions, dont les arriérés s'élèvent à …`: `dont` says whose (`arriérés des contributions`)
+  const whose = /^\s*dont\s+(?:les\s+|le\s+|la\s+|l['’]\s?)([^,;:]+)$/iu.exec(subject)
+  if (whose) {
+    const owner = antecedentOf((clauses.pop() ?? '').replace(/(^|\s)(?:leurs|ses)\s/iu, '$1les ').replace(/(^|\s)(?:leur|son|sa)\s/iu, '$1la '))
+    subject = owner ? `${whose[1].trim()} ${owner.replace(/^les\s/iu, 'des ').replace(/^le\s/iu, 'du ').replace(/^la\s/iu, 'de la ').replace(/^l(['’])/iu, 'de l$1')}` : whose[1].trim()
+  }
   const cut = subject.replace(/\s(?:dans|en|pour|depuis|(?:au|aux)(?=\s\p{Lu}))\s.*$/u, '').trim()
   const lower = cut.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
   const words = lower.split(/\s+/).filter(Boolean)
@@ -689,8 +762,25 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   const first = words[0].replace(/['’].*$/, '').toLowerCase()
   const noun = patterns.determiners.has(first) && !/^(?:les)$/.test(first) ? lower.replace(/^\p{L}+['’]?\s?/u, '') : lower
   // `le nombre d'écoles rénovées`: the value is the number; the label is what is counted
-  return noun.replace(/^nombre\s+(?:de\s+|d['’]\s?|des\s+)/iu, '') || undefined
+  return withoutNumberOf(noun) || undefined
 }
+
+/** `nombre de licences accordées` → `licences accordées`: the value is the number; the label says what is counted. */
+function withoutNumberOf(phrase: string): string {
+  return phrase.replace(/^nombre\s+(?:de\s+|d['’]\s?|des\s+)/iu, '')
+}
+
+/**
+ * A clause without the main clause that introduces it: what follows the last `que` after a verb
+ * (`ont constaté que`, `Il en ressort que`, `estiment que`), not a relative `que` after a noun.
+ */
+function withoutMainClause(clause: string): string {
+  const opened = [...clause.matchAll(/(?<=^|\s)(\p{L}+)\s+qu(?:e\s+|['’]\s?)/giu)].filter((match) => COMPLETIVE_VERB.test(match[1])).at(-1)
+  return opened ? clause.slice(opened.index + opened[0].length) : clause
+}
+
+/** A verb that a completive `que` follows: a past participle, or a present of saying or finding. */
+const COMPLETIVE_VERB = /^(?:\p{L}+(?:é|i|u|is|it)|ressort|estime(?:nt)?|note(?:nt)?|constate(?:nt)?|souligne(?:nt)?|rappelle(?:nt)?|indique(?:nt)?|montre(?:nt)?|observe(?:nt)?|relève(?:nt)?|considère(?:nt)?|reconnai(?:t|ssent)|affirme(?:nt)?|précise(?:nt)?|signale(?:nt)?|révèle(?:nt)?)$/iu
 
 /**
  * The noun phrase a relative pronoun after a comma stands for: the longest one that closes the

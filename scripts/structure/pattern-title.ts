@@ -115,7 +115,10 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     return phrase && noun && !/^\p{Lu}/u.test(phrase) ? (nominalised(noun, rest, phrase) ?? phrase) : phrase
   }
   let phrase: string | undefined
-  if (ask) phrase = object(ask[2], ask[1])
+  // `• de créer un service volontaire …` under `Les ministres ont décidé :`: the rest of a decision, its infinitive first
+  const opening = depth === 0 ? leadingInfinitive(text) : undefined
+  if (opening) phrase = object(opening.rest, opening.infinitive)
+  else if (ask) phrase = object(ask[2], ask[1])
   else if (verb) {
     const subject = text.slice(0, verb.index)
     const head = headOf(subject, patterns)
@@ -188,6 +191,29 @@ function officeTitle(text: string, patterns: TitlePatterns): string | undefined 
   return join({le: 'du', la: 'de la'}[subject[1].toLowerCase()] ?? `de l${subject[1].slice(-1)}`, subject[2])
 }
 
+/** Words in -ant that are nouns or adjectives, not present participles (`enfant`, `montant`, `existant`). */
+const NOT_PARTICIPLE_ANT = /^(?:enfant|montant|habitant|représentant|participant|étudiant|enseignant|intervenant|exploitant|commerçant|dirigeant|restaurant|carburant|courant|instant|migrant|combattant|partant|passant|soignant|figurant|important|suivant|existant|constant|puissant|vivant|dominant|suffisant|croissant|pesant|brillant|méchant|vacant|manquant|avant|pendant|durant|cependant|maintenant|tant|autant|quant|néant|géant|élégant|abondant|pédant|savant|flagrant|garant|descendant|ascendant|dépendant|indépendant|résidant|résultant|restant|sortant|entrant|ignorant|fabricant|négociant|consultant|assistant|adhérent)$/iu
+
+/** Words in -er, -ir, -re that open a phrase but are no infinitive (`Entre les …`, `Notre plan`, `Premier des …`). */
+const NOT_INFINITIVES = /^(?:entre|contre|outre|notre|votre|premier|dernier|hier|centre|cadre|membre|ministre|nombre|ordre|titre|registre|plaisir|avenir|pouvoir|devoir|savoir|loisir|désir|sur|par|pour|leur)$/iu
+/** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, or a second infinitive (`faire passer le nombre`). */
+const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re))(?!\p{L})/iu
+
+/**
+ * A point that opens with an infinitive, as the items of a list under `Les ministres ont décidé :`
+ * are written (`de créer un service …`, `d'adopter une charte …`, `Renforcer la coopération …`):
+ * the infinitive and what follows it. `faire` before another infinitive gives way to it (`de
+ * faire passer le nombre de …`).
+ * @returns the infinitive and the words after it, or `undefined` when the point opens otherwise
+ */
+function leadingInfinitive(text: string): {infinitive: string; rest: string} | undefined {
+  const match = /^(?:(?:de|d['’])\s*)?(\p{L}+(?:er|ir|re))\s+(.+)$/iu.exec(text)
+  if (!match || NOT_INFINITIVES.test(match[1]) || !AFTER_INFINITIVE.test(match[2])) return undefined
+  const then = /^(?:faire|laisser)$/iu.test(match[1]) ? /^(\p{L}+(?:er|ir|re))\s+(.+)$/iu.exec(match[2]) : null
+  if (then && !NOT_INFINITIVES.test(then[1])) return {infinitive: then[1].toLowerCase(), rest: then[2]}
+  return {infinitive: match[1].toLowerCase(), rest: match[2]}
+}
+
 /** A noun with no article after a preposition (`SMS`, `danger`, `ligne`): lower case, or an acronym. */
 const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
 /** Words that make a locution of a preposition (`en faveur de`, `à partir de`, `par exemple`), or a rate (`par an`): not a compound. */
@@ -255,6 +281,23 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
  * → `modernisation des ports`); after a thing it stays a compound (`stock de 2 millions de doses` →
  * `stock de doses`). Changes `taken` in place.
  */
+/** Units of a duration (`de deux ans`, `de 18 mois`). */
+const DURATION_UNITS = /^(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?)$/iu
+
+/**
+ * Take back from a phrase the words that lead to a duration: its `de` (`programme de [3 ans]` →
+ * `programme`, the phrase going on after it), and when a preposition opens it (`présidence du
+ * Conseil pour un mandat de [deux ans]`) that preposition and what follows it, the phrase ending there.
+ * @returns whether the phrase ends before the duration
+ */
+function untilDuration(taken: string[]): boolean {
+  if (/^(?:de|d['’])$/iu.test(taken.at(-1) ?? '')) taken.pop()
+  const opening = taken.findLastIndex((word, k) => k > 0 && /^(?:pour|sur|pendant|durant)$/iu.test(word))
+  if (opening === -1 || taken.length - opening > 3) return false
+  taken.splice(opening)
+  return true
+}
+
 function ofCounted(taken: string[]): void {
   if (/^(?:de|d['’])$/i.test(taken.at(-1) ?? '') && /\p{L}{3,}(?:tion|sion|ment|age|ance|ence)$/iu.test(taken.at(-2) ?? '')) taken[taken.length - 1] = 'des'
 }
@@ -340,6 +383,15 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // `stock régional de 2 millions de doses`: the amount inside a phrase is left out
     if (/^\d/.test(word) && /^(?:de|d)$/.test(previous)) {
       while (index + 1 < all.length && /^(?:[\d,.]+|millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
+      // (`pour un mandat de 2 ans`: a duration ends the phrase before it)
+      if (DURATION_UNITS.test(all[index + 1] ?? '')) {
+        if (untilDuration(taken)) {
+          end = index
+          break
+        }
+        index++
+        continue
+      }
       // … but an amount of money ends it (`fonds de garantie de 50 millions d'euros`)
       if (/^(?:euros?|dollars?|francs?|fcfa|livres?|\p{Sc})$/iu.test(all[index + 1] ?? '')) {
         taken.pop()
@@ -360,6 +412,17 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (counting(word) && !/^(?:un|une)$/i.test(word) && taken.length) {
       if (!/^(?:de|d)$/.test(previous)) break
       while (counting(all[index + 1])) index++
+      // (`de deux millions de doses`: the scale and its `de` go with the number, as after digits)
+      while (index + 1 < all.length && /^(?:millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
+      // `pour un mandat de deux ans`: a duration is no part of what is named; the phrase ends before it
+      if (DURATION_UNITS.test(all[index + 1] ?? '')) {
+        if (untilDuration(taken)) {
+          end = index
+          break
+        }
+        index++
+        continue
+      }
       // (`de cinq cents écoles` → `d’écoles`)
       if (taken.at(-1) === 'de' && /^[aeiouyâàéèêëîïôûœ]/iu.test(all[index + 1] ?? '')) taken[taken.length - 1] = 'd’'
       ofCounted(taken)
@@ -371,6 +434,17 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (patterns.determiners.has(lower) && previous === 'et' && !(complemented && /^(?:de|du|des|d)$/.test(lower))) continue
     // `les opérateurs lanceront …`: a verb in the future ends the phrase
     if (taken.length && /\p{L}{3,}(?:eront|iront|ront)$/u.test(lower)) {
+      end = index
+      break
+    }
+    // `consacrer à l'assainissement au moins 0,5 % de …`: a word that qualifies an amount (`au moins`, `environ`, `plus de`) ends the phrase with it
+    const qualified = /^(?:au|pas|plus|moins|près)$/.test(lower) && /^(?:moins|plus|de|d['’])$/iu.test(all[index + 1] ?? '') ? all[index + 2] : lower === 'environ' || lower === 'quelque' ? all[index + 1] : undefined
+    if (taken.length && qualified !== undefined && (/^\d/.test(qualified) || counting(qualified))) {
+      end = index
+      break
+    }
+    // `un service volontaire permettant chaque année à …`: a present participle that does not take `de` ends the phrase (`ménages disposant de latrines` stays)
+    if (taken.length > 1 && /\p{L}{3,}ant$/u.test(lower) && !NOT_PARTICIPLE_ANT.test(lower) && !/^(?:de|d['’]|du|des)$/iu.test(all[index + 1] ?? '')) {
       end = index
       break
     }

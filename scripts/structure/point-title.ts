@@ -166,10 +166,31 @@ export function nameAround(words: Word[], phrase: string[]): string | undefined 
 export function nameTitle(words: Word[], name: Name): string | undefined {
   const named = words.slice(name.start, name.end).map((w) => w.text)
   const document = named.findIndex((word, k) => DOCUMENT_NOUNS.has(word.toLowerCase()) && /^\d/.test(named.at(-1) ?? '') && (k === named.length - 2 || (k === named.length - 3 && NUMBER_MARKS.test(named[k + 1]))))
-  if (document > 0) return sentenceCase(named.slice(document).join(' '))
+  if (document >= 0) return sentenceCase([...named.slice(document), ...documentSubject(words, name.end, named.length - document)].join(' '))
   if (named.length > MAX_TITLE_WORDS && name.short) return name.short
   if (named.length > MAX_NAME_WORDS) return undefined
   return sentenceCase(named.join(' '))
+}
+
+/**
+ * What a numbered document is about, when the sentence says it in a few words right after it and
+ * the title still fits (`Resolution No. 14 on tenant protection, adopted …` → `on tenant
+ * protection`): `on` and a short phrase that ends the sentence or a clause (a comma before `which`,
+ * a participle or a verb), not the first item of a list (`on women, peace and security`).
+ * @returns the words to add, none when the document's subject is not said so
+ */
+function documentSubject(words: Word[], at: number, used: number): string[] {
+  if (words[at]?.lower !== 'on') return []
+  let k = at + 1
+  if (/^(?:the|a|an)$/.test(words[k]?.lower ?? '')) k++
+  const from = k
+  while (k < words.length && /^(?:NOUN|ADJ|PROPN)$/.test(words[k].pos)) k++
+  const span = words.slice(from, k)
+  const next = words[k]
+  const after = words[k + 1]
+  const ends = !next || next.text === '.' || (next.text === ',' && after !== undefined && (/^(?:which|that|who|adopted|approved|agreed|signed)$/.test(after.lower) || after.pos === 'VERB')) || (next.pos === 'VERB' && next.text !== ',')
+  if (!span.length || !ends || span.at(-1)!.pos === 'ADJ' || used + 1 + span.length > MAX_TITLE_WORDS) return []
+  return ['on', ...span.map((w) => w.text)]
 }
 
 /** A sentence's main clause: its words after an opening phrase, its main verb, its subject and whether that subject names who acted. */

@@ -6,6 +6,7 @@ import collectParagraphs from './collect-paragraphs.js'
 import extractFigures from './extract-figures.js'
 import extractPillars from './extract-pillars.js'
 import remarkPlainText from './parse-plain-text.js'
+import joinSubItems from './join-sub-items.js'
 import type {Readout} from './readout.js'
 import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
 import setAsideTail, {notesToContext} from './set-aside-tail.js'
@@ -29,6 +30,7 @@ export interface Structured {
 export function plainTextProcessor() {
   return unified()
     .use(remarkPlainText)
+    .use(joinSubItems)
     .use(recogniseHeader)
     .use(recogniseDateline)
     .use(setAsideTail)

@@ -30,6 +30,8 @@ export interface TitleCandidate {
 
 /** Prepositions that join a noun phrase to its complement (`Fees on grain`). */
 const LINKS = /^(?:of|for|on|against|to|among|between|by|in|from|across|with)$/
+/** The unit of an amount whose number the tagger left out of a phrase (`$4bn` → `bn`, `US$2 million`). */
+const AMOUNT_UNITS = /^(?:bn|mn|m|k|billion|million|thousand|trillion|percent|per|cent|%)$/i
 /** Words that keep a candidate from being a title when it ends with them. */
 const BAD_END = /^(?:of|for|on|against|to|among|between|by|in|from|across|with|and|or|the|a|an)$/i
 
@@ -129,6 +131,8 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   const byText = new Map<string, TitleCandidate>()
   for (const draft of drafts) {
     const kept = draft.words.filter((word) => word.length > 0)
+    // (`a $4bn trade finance line`: the unit of an amount left out is no part of the title)
+    while (kept.length > 1 && AMOUNT_UNITS.test(kept[0])) kept.shift()
     if (kept.length === 0 || kept.length > (draft.sources.name ? MAX_NAME_WORDS : MAX_TITLE_WORDS) || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
     const text = sentenceCase(kept.join(' '))
     const features = featuresOf(kept, draft, tags, rest)
@@ -143,11 +147,13 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   return about.length && !MEMBERSHIP.test(sentence) ? about : candidates
 }
 
-/** Whether a title names who met or acted (`Ministers`, `Member states`, `Governors of the central banks`). */
+/** Whether a title names who met or acted (`Ministers`, `Member states`, `Member city`, `Governors of the central banks`). */
 export function namesActors(title: string): boolean {
   const lower = title.toLowerCase().split(' ')
   const link = lower.findIndex((word, i) => i > 0 && LINKS.test(word))
-  return ACTING_PEOPLE.has(lower[(link === -1 ? lower.length : link) - 1])
+  const end = link === -1 ? lower.length : link
+  // (`Member city`, `Each member country`: a member of the body, whatever it is, is who acts)
+  return ACTING_PEOPLE.has(lower[end - 1]) || (end <= 3 && lower[end - 2] === 'member')
 }
 
 /** The features of a candidate's words (see `FEATURES`). */

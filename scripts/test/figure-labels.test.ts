@@ -46,6 +46,15 @@ describe('English figure labels keep what narrows the counted noun', () => {
   })
 })
 
+describe('English shares say who holds them (issue 11, item 3)', () => {
+  it('labels a share by the passive of its clause’s verb of holding, also when the tagger calls the verb an adjective', () => {
+    expect(read('Young people own 12% of the shops.')).toEqual(['12% | of shops owned by young people'])
+    expect(read('Retired people hold only 35 percent of the savings accounts.')).toEqual(['35% | of savings accounts held by retired people'])
+    // a count held says where it is, not who holds it
+    expect(read('The Observatory holds 320 stations.')).toEqual(['320 | stations'])
+  })
+})
+
 describe('English figure labels say what a unit measures, and leave out what only repeats who met', () => {
   it('gives a length or an area what it sizes, or the subject whose size changed', () => {
     expect(read('The park will add a wildlife corridor of 8 kilometres along the ridge.')).toEqual(['8 | kilometres of wildlife corridor along the ridge'])
@@ -105,7 +114,40 @@ describe('French figure labels keep the text’s words', () => {
   })
 
   it('reads a share of `des` things and a rise after a comma', () => {
-    expect(lire('En 2023, 64 % des foyers étaient équipés.')).toEqual(['64% | foyers équipés'])
+    expect(lire('En 2023, 64 % des foyers étaient équipés.')).toEqual(['64% | des foyers équipés'])
     expect(lire('Les recettes de la pêche ont atteint 80 millions d’euros en 2024, en hausse de 6 % sur un an.')[1]).toBe('6% | hausse des recettes de la pêche sur un an')
+  })
+})
+
+describe('French figure labels follow the editors’ habits (issue 11, item 3)', () => {
+  it('opens a share with its `de` and article as written, as English opens it with `of`', () => {
+    expect(lire('Les coopératives reçoivent 15 % des subventions agricoles.')).toEqual(['15% | des subventions agricoles'])
+    expect(lire('Selon l’inventaire, 12 % seulement de la flotte est équipée de balises.')).toEqual(['12% | de la flotte équipée de balises'])
+    // a demonstrative points back to what was named: the article it stands for
+    expect(lire('Le Fonds a reçu 90 millions d’euros, et 20 % de ces crédits iront aux artisanes.')[1]).toBe('20% | des crédits')
+  })
+
+  it('reads the subject of a change in the clause after `que`, not the main clause’s', () => {
+    expect(lire('Le Conseil a noté que le taux de couverture des assurances agricoles est passé de 40 % en 2019 à 55 % en 2024.')).toEqual(['55% | taux de couverture des assurances agricoles en 2024, contre 40 % en 2019'])
+  })
+
+  it('counts what `le nombre de` counts when a verb changes it', () => {
+    expect(lire('Le Comité a décidé de porter le nombre de bourses offertes chaque année de 200 à 350.')).toEqual(['350 | bourses offertes chaque année, contre 200'])
+  })
+
+  it('keeps a phrase inside the noun phrase that holds an amount, and says what an amount `à hauteur de` pays for', () => {
+    expect(lire('Un programme de bourses pour les étudiantes, doté de 5 millions d’euros, sera lancé.')).toEqual(['€5 million | programme de bourses pour les étudiantes'])
+    expect(lire('La Banque soutiendra, à hauteur de 8 millions d’euros, la construction de trois marchés frigorifiques.')).toEqual(['€8 million | construction de trois marchés frigorifiques'])
+    expect(lire('Le Conseil a créé un centre de formation des gardes forestiers, financé à hauteur de 6 millions d’euros par l’Allemagne.')).toEqual(['€6 million | centre de formation des gardes forestiers'])
+    // two names joined by `et` are one place
+    expect(lire('La Banque financera, à hauteur de 30 millions d’euros, la route reliée entre Kayes et Dakar.')).toEqual(['€30 million | route reliée entre Kayes et Dakar'])
+  })
+
+  it('reads `dont` as whose, and a part of an amount by who gives it, never as the label itself', () => {
+    expect(lire('Les ministres ont salué le plan de relance, dont le coût atteint 40 millions d’euros.')).toEqual(['€40 million | coût du plan de relance'])
+    expect(lire('Le Conseil a invité les membres à payer leurs cotisations annuelles, dont les arriérés s’élèvent à 3 millions d’euros.')).toEqual(['€3 million | arriérés des cotisations annuelles'])
+    expect(lire('Le Fonds disposera de 20 millions d’euros, dont 6 millions d’euros apportés par la Banque asiatique.')[1]).toBe('€6 million | apportés par la Banque asiatique')
+    // the subject ends before its verb in the future, which is never part of the label
+    expect(lire('Le réseau de pharmacies rurales disposera de 7 millions d’euros.')).toEqual(['€7 million | réseau de pharmacies rurales'])
   })
 })

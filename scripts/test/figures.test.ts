@@ -240,7 +240,7 @@ describe('figuresIn', () => {
     // a future or an infinitive: still to be done, with its target year; with a rate, a flow
     expect(lire('Les ministres ont décidé de rénover 1 500 écoles rurales d’ici 2026.')).toEqual(['1,500 | écoles rurales à rénover d’ici 2026'])
     expect(lire('Le Centre formera 3 000 infirmiers par an aux soins d’urgence.')).toEqual(['3,000 | infirmiers formés par an'])
-    expect(lire('Les pays membres se sont engagés à protéger 30 % de leurs eaux d’ici 2030.')).toEqual(['30% | eaux à protéger d’ici 2030'])
+    expect(lire('Les pays membres se sont engagés à protéger 30 % de leurs eaux d’ici 2030.')).toEqual(['30% | de leurs eaux à protéger d’ici 2030'])
     // a measure given by a linking verb measures the subject
     expect(lire('Les ministres ont rappelé que les pertes post-récolte atteignent près de 30 000 tonnes par an.')).toEqual(['30,000 | tonnes de pertes post-récolte par an'])
     expect(lire('Chaque pays mettra à disposition au moins 50 experts.')).toEqual(['50 | experts par pays'])

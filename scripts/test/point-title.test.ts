@@ -105,7 +105,7 @@ describe('pointTitle', () => {
   })
 
   it('keeps the number of a document as part of its name, and looks past its implementation', () => {
-    expect(pointTitle('Ministers called for the full implementation of Decision 12 on fisheries subsidies.')).toBe('Decision 12')
+    expect(pointTitle('Ministers called for the full implementation of Decision 12 on fisheries subsidies.')).toBe('Decision 12 on fisheries subsidies')
   })
 
   it('looks past a change to what changes, and reads a participle before a noun as its modifier', () => {
@@ -134,13 +134,39 @@ describe('pointTitle', () => {
     expect(pointTitle('The Ministers of Finance agreed to strengthen the regional payment system.')).toBe('Regional payment system')
     // people who do something to a thing act: the point is the thing (`standard/ADJ` read as the noun it is)
     expect(pointTitle('Engineers from the 9 member states will use one inspection standard from 2017.')).toBe('Inspection standard')
-    // about membership, the members are the point
-    expect(pointTitle('Ministers welcomed Namibia and Zambia as new members of the Forum.')).toBe('Namibia and Zambia')
+    // a member of the body (`every member city`) acts too
+    expect(pointTitle('Ministers agreed that every member city will have a flood evacuation plan before the rainy season.')).toBe('Flood evacuation plan')
+    // about membership, who joined is the point, named as an editor names it (`New members`, `Accession of …`)
+    expect(pointTitle('Ministers welcomed Namibia and Zambia as new members of the Forum.')).toBe('New members')
+  })
+
+  it('titles who joined by the role they took, an office by the office, and what a named lender gives by lender and instrument', () => {
+    expect(pointTitle('The Council welcomed Bhutan, Nepal and Laos as new members, bringing its membership to twelve.')).toBe('New members')
+    expect(pointTitle('Delegates welcomed the Republic of Palau as the eleventh member state of the Commission.')).toBe('New member state')
+    expect(pointTitle('Andorra and Monaco formally joined the Network on 1 March.')).toBe('New members')
+    expect(pointTitle('Ministers welcomed the admission of Ghana and Togo to the Pool.')).toBe('Admission of Ghana and Togo')
+    expect(pointTitle('The Islamic Development Bank will lend US$60 million to rebuild rural clinics.')).toBe('Islamic Development Bank loan')
+    expect(pointTitle('The Adaptation Fund approved a grant of US$9 million for flood defences in three delta towns.')).toBe('Adaptation Fund grant')
+    expect(pointTitle('The Caribbean Development Bank will provide technical assistance to the four smallest members.')).toBe('Caribbean Development Bank technical assistance')
+    // an office filled is titled by the office, not the person; two offices by both
+    expect(pointTitle('The Assembly re-elected Dr. Ana Ruiz of Chile as its Chair for a second term.')).toBe('Re-election of the Chair')
+    expect(pointTitle('Ministers elected Mr. Tomas Berg, Minister of Transport of Sweden, as Vice-Chair of the Forum.')).toBe('Election of the Vice-Chair')
+    expect(pointTitle('The Board elected Ms. Ama Owusu as its President and Mr. Jean Blanc as its Treasurer.')).toBe('President and Treasurer')
+    expect(pointTitle('Ministers appointed Mr. Ravi Menon to the post of Executive Secretary.')).toBe('Appointment of the Executive Secretary')
+    // (the unit of an amount the phrase leaves out goes with it: `$4bn` is not “Bn …”)
+    expect(pointTitle('Ministers endorsed a $2bn credit line for seed imports by the poorest members.')).not.toMatch(/^Bn/)
+    // (a lender not named, or one that only supports, is no such point)
+    expect(pointTitle('The Bank will provide a loan to rebuild rural clinics.')).not.toBe('Bank loan')
+    expect(pointTitle('The Nordic Investment Bank will provide support to the new members.')).not.toMatch(/Bank support/)
   })
 
   it('keeps the number of a document, and names a resolution by its noun and number', () => {
     expect(pointTitle('Ministers adopted Resolution No. 12 on the protection of fishing communities.')).toBe('Resolution No. 12')
     expect(pointTitle('Ministers called for the full implementation of U.N. Security Council Resolution 2349 in the region.')).toBe('Resolution 2349')
+    // what the document is about, said in a few words after it, stays when it fits; not the first item of a list
+    expect(pointTitle('Ministers adopted Decision No. 3 on seed certification, which sets one procedure for all members.')).toBe('Decision No. 3 on seed certification')
+    expect(pointTitle('Ministers endorsed Resolution 18 on coastal erosion.')).toBe('Resolution 18 on coastal erosion')
+    expect(pointTitle('Ministers recalled Resolution 9 on migrants, refugees and asylum.')).toBe('Resolution 9')
   })
 
   it('keeps a decided name whole, quoted or in capitals, and takes its acronym when it is too long', () => {
@@ -161,6 +187,26 @@ describe('patternTitle (French)', () => {
     expect(title('Les États membres s’engagent à porter à 15 % la part du budget consacrée à la santé.')).toBe('Part du budget consacrée à la santé')
     // never who acted, unless the point is about who belongs
     expect(title('Les ministres se félicitent de l’adhésion du Cap-Vert à la Communauté.')).toBe('Adhésion du Cap-Vert à la Communauté')
+  })
+
+  it('titles an item of a list of decisions that opens with its infinitive by what it acts on', () => {
+    // (`Les ministres ont décidé :` then `• de créer …`: the verb was said before the list)
+    expect(title('de créer un observatoire régional des prix agricoles, géré par le Secrétariat ;')).toBe('Observatoire régional des prix agricoles')
+    expect(title("d'harmoniser les programmes de formation des sages-femmes d'ici 2028 ;")).toBe('Harmonisation des programmes de formation des sages-femmes')
+    expect(title('Renforcer les contrôles sanitaires aux frontières terrestres.')).toBe('Contrôles sanitaires aux frontières terrestres')
+    // (`faire` gives way to the infinitive after it; a participle that does not take `de` ends the phrase)
+    expect(title('de faire réaliser une cartographie nationale des nappes phréatiques ;')).toBe('Cartographie nationale des nappes phréatiques')
+    expect(title('de lancer un guichet unique permettant aux exportateurs de déposer leurs documents en ligne.')).toBe('Guichet unique')
+    // (a phrase that opens with `Entre`, `Notre` is no infinitive)
+    expect(title('Entre les deux sessions, le Comité a adopté un code de conduite des observateurs.')).toBe('Code de conduite des observateurs')
+  })
+
+  it('leaves out a duration, a count in words with its scale and an amount with its qualifier', () => {
+    // (a duration a preposition opens ends the phrase; one right after the noun is skipped)
+    expect(title('Le Conseil a élu M. Paul Biya à la présidence du Comité pour un mandat de trois ans.')).toBe('Présidence du Comité')
+    expect(title('Les ministres ont lancé un programme de 4 ans pour la formation des infirmiers.')).toBe('Programme pour la formation des infirmiers')
+    expect(title('Les ministres ont décidé de constituer une réserve régionale de trois millions de sacs de semences.')).toBe('Réserve régionale de sacs de semences')
+    expect(title('Les ministres ont décidé de consacrer à la recherche au moins 1 % de leur budget.')).toBe('Recherche')
   })
 
   it('passes the words that only lead to what the point is about', () => {

@@ -1,0 +1,77 @@
+import type {Paragraph, Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {paragraphsOf, textOf} from './state.js'
+
+/**
+ * A sub-item of a numbered paragraph or a bullet, as communiqués write them: a letter or a roman
+ * numeral in brackets or before `)` or `.` (`(a)`, `b)`, `c.`, `(iv)`, `ii)`), or a dash or a
+ * bullet symbol under a numbered paragraph.
+ */
+const LETTERED = /^(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+\S/
+const SYMBOL = /^[-*+•·▪◦‣●○■□►➢➤✓✔–—]$/
+/** The paragraph ends on a colon that announces a list (`Ministers agreed to:`, `ont décidé :`). */
+const ANNOUNCES_LIST = /:\s*$/
+
+/**
+ * Join the sub-items of a list paragraph to it: a numbered paragraph or a bullet whose text ends
+ * on a colon (“3. Ministers agreed to:”) and the lettered lines under it (“(a) dredge …;”,
+ * “(b) publish …;”) are one paragraph, as the numbered paragraph is the unit of a communiqué.
+ * Without this, the lines would be a `Title:` with nothing after its colon, and the lettered
+ * lines text of their own. Only a paragraph that ends on its colon is joined, so a text that was
+ * read before reads the same.
+ */
+const joinSubItems: Plugin<[], Root> = function () {
+  return function (tree) {
+    const paragraphs = paragraphsOf(tree)
+    const joined = new Set<Paragraph>()
+    for (let index = 0; index < paragraphs.length; index++) {
+      const head = paragraphs[index]
+      const marker = head.data?.bullet?.marker
+      if (marker === undefined || !ANNOUNCES_LIST.test(textOf(head))) continue
+      const items: Paragraph[] = []
+      for (let next = index + 1; next < paragraphs.length && isSubItem(paragraphs[next], marker); next++) items.push(paragraphs[next])
+      if (items.length === 0) continue
+      const text = head.children[0]
+      if (text?.type !== 'text') continue
+      const intro = text.value.trimEnd()
+      head.data = {...head.data, bullet: {marker, listColon: intro.length - 1}}
+      text.value = [intro, ...items.map(wholeLine)].join(' ')
+      const end = items[items.length - 1].position!.end
+      text.position = {start: text.position!.start, end}
+      head.position = {start: head.position!.start, end}
+      for (const item of items) joined.add(item)
+      index += items.length
+    }
+    if (joined.size > 0) tree.children = tree.children.filter((node) => !joined.has(node as Paragraph))
+  }
+}
+export default joinSubItems
+
+/** Whether a paragraph is a sub-item under a list paragraph whose own marker is `marker`. */
+function isSubItem(paragraph: Paragraph, marker: string): boolean {
+  const own = paragraph.data?.bullet?.marker
+  if (own === undefined) return LETTERED.test(textOf(paragraph))
+  if (/^(?:[a-z]|[ivx]{1,4})[.)]$/.test(own)) return !/^(?:[a-z]|[ivx]{1,4})[.)]$/.test(marker)
+  // a dash or a symbol under a numbered paragraph (not under another dash: that is the next bullet)
+  return SYMBOL.test(own) && /^\(?\d/.test(marker)
+}
+
+/** A sub-item's line as written, with its letter (`(a) dredge …`, `b) publish …`). */
+function wholeLine(paragraph: Paragraph): string {
+  const marker = paragraph.data?.bullet?.marker
+  const text = textOf(paragraph).trim()
+  return marker === undefined || SYMBOL.test(marker) ? text : `${marker} ${text}`
+}
+
+/**
+ * The words a list paragraph's title is made from: its lead-in and its first sub-item read as one
+ * sentence (“Ministers agreed to dredge the shallow sections …”), as the lead-in alone
+ * (“Ministers agreed to”) names nothing. Undefined for a paragraph that joined no sub-items.
+ */
+export function titleWordsOf(paragraph: Paragraph, text: string): string | undefined {
+  const colon = paragraph.data?.bullet?.listColon
+  if (colon === undefined || text[colon] !== ':') return undefined
+  const first = text.slice(colon + 1).trim().replace(/^(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+/, '')
+  const item = first.split(/\s*;\s|\s+(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))\s/)[0].replace(/[\s;.,]+$/, '')
+  return `${text.slice(0, colon).trimEnd()} ${item}.`
+}

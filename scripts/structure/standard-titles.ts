@@ -1,0 +1,121 @@
+import {MAX_TITLE_WORDS} from './point-title.js'
+
+/**
+ * Titles editors give to two kinds of English point whatever their words, as a staffer writes a
+ * brief: who joined (`Ministers welcomed Niue and Tuvalu as new members of the Alliance.` → “New
+ * members”) and what a named lender or fund gives (`The World Bank will provide technical
+ * assistance of US$25 million …` → “World Bank technical assistance”). The noun phrases of the
+ * sentence would give the joiners' names or the lender's, which say who, not what the point is.
+ */
+
+/** A list of names: capitalised words, with the small words inside a name and the commas and `and` between names. */
+const NAMES = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+and\s+|\s+(?:of|the|of\s+the)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,11}`
+/** `welcomed Niue and Tuvalu as new members`, `welcome the Union of the Comoros as the seventeenth member state`. */
+const WELCOMED_AS = new RegExp(String.raw`\bwelcom(?:e|es|ed|ing)\s+(${NAMES})\s+as\s+(?:(?:the|a|an|its|their|our)\s+)?(?:(?:new|newest|full|\p{L}+(?:th|st|nd|rd)|first|second|third)\s+)*(member\s+states?|member\s+countries|member\s+country|members?|observers?)\b`, 'u')
+/** `Namibia and Zambia joined the Forum`, `Chile and Kenya became members`. */
+const JOINED = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${NAMES})\s+(?:formally\s+|officially\s+)?(?:joined|acceded\s+to|became\s+(?:full\s+)?members)\b`, 'u')
+/** `the accession of Jamaica, Uruguay and Costa Rica`, `the admission of Belize and Suriname`. */
+const ACCESSION = new RegExp(String.raw`\b(accession|admission)\s+of\s+(${NAMES})`, 'u')
+
+/** Heads of a name that lends or grants (`African Development Bank`, `Green Climate Fund`). */
+const LENDER_HEADS = /(?:Bank|Fund|Facility|Foundation|Agency|Corporation|Investment|Institution)$/u
+/** What a lender gives, as editors name it after the lender (`World Bank loan`, `Green Climate Fund grant`). */
+const INSTRUMENTS = /^(?:(concessional|technical|financial|emergency|budget|new|further)\s+)?(loans?|grants?|credits?|assistance|financing|funding|guarantees?|support)\b/iu
+/** The lender first, then a verb of giving or announcing (`The African Development Bank will lend …`, `… confirmed a grant of …`). */
+const LENDER = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*){0,6})\s+(?:(?:will|has|have|also|would|shall|today|formally)\s+)*(lend|lends|lent|provide|provides|provided|grant|grants|granted|announced|announces|confirmed|confirms|approved|approves|pledged|pledges|committed|commits|offered|offers|extended|extends|awarded|awards|signed|signs|make|makes|made)\s+(?:(?:a|an|its|the|new)\s+)?`, 'u')
+
+/** An office a meeting fills (`Chair`, `Co-Chair`, `Vice-President`, `Executive Secretary`). */
+const OFFICE = String.raw`((?:Vice-|Co-|Deputy\s+)?(?:Chair(?:person|man|woman)?|President|Secretary-General|Executive\s+Secretary|Executive\s+Director|Director-General|Rapporteur|Treasurer|Coordinator|Chair-in-Office))`
+/** `re-elected Ms. Neo Molefe of Botswana as its Chair`, `elected the Hon. … as Chair of the Council`, `appointed … to the post of Executive Secretary`. */
+const ELECTED = new RegExp(String.raw`\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
+/** An office after `as` (`as its Treasurer`). */
+const AS_OFFICE = new RegExp(String.raw`\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
+
+/**
+ * The title of a point that fills an office, by the office, not the person (`The Partnership
+ * re-elected Ms. Neo Molefe of Botswana as its Chair.` → “Re-election of the Chair”; two offices
+ * filled: “President and Vice-President”).
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when the sentence elects or appoints no one to an office
+ */
+export function officeTitle(sentence: string): string | undefined {
+  const filled = [...sentence.slice(0, 600).matchAll(ELECTED)]
+  if (filled.length === 0) return undefined
+  // (`elected Ms. A as its President and Mr. B as its Treasurer`: the verb said once for two offices)
+  const more = [...sentence.slice(filled[0].index, 600).matchAll(AS_OFFICE)].map((match) => match[1])
+  const offices = [...new Set([...filled.map((match) => match[2]), ...more].map((office) => office.replace(/\s+/g, ' ')))]
+  if (offices.length > 1) return `${offices.slice(0, -1).join(', ')} and ${offices.at(-1)}`
+  const how = filled[0][1].toLowerCase()
+  const act = /^re-?elected$/.test(how) ? 'Re-election' : how === 'elected' ? 'Election' : 'Appointment'
+  return `${act} of the ${offices[0]}`
+}
+
+/**
+ * The title of a point that tells who joined: “New members” when two names or more joined
+ * (`welcomed Niue and Tuvalu as new members`, `Namibia and Zambia joined the Forum`), the role one
+ * name took (`as the seventeenth member state` → “New member state”), the sentence's own
+ * `Accession of …` when it names them in at most seven words.
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when the sentence does not say who joined
+ */
+export function membershipTitle(sentence: string): string | undefined {
+  const welcomed = WELCOMED_AS.exec(sentence)
+  if (welcomed) {
+    const role = welcomed[2].toLowerCase().replace(/\s+/g, ' ')
+    const plural = manyNames(welcomed[1]) || /s$/.test(role)
+    return `New ${plural ? pluralOf(role) : role}`
+  }
+  const joined = JOINED.exec(sentence)
+  if (joined && manyNames(joined[1])) return 'New members'
+  const accession = ACCESSION.exec(sentence)
+  if (accession && manyNames(accession[2])) {
+    const title = `${accession[1][0].toUpperCase()}${accession[1].slice(1)} of ${accession[2].replace(/^the\s+/, '')}`
+    return title.split(/\s+/).length <= MAX_TITLE_WORDS ? title : 'New members'
+  }
+  return undefined
+}
+
+/**
+ * The title of a point whose subject is a named lender or fund giving something: the lender's name
+ * and what it gives (`The African Development Bank will lend $90 million …` → “African Development
+ * Bank loan”; `The Green Climate Fund confirmed a grant of US$48 million …` → “Green Climate Fund
+ * grant”; `The World Bank will provide technical assistance …` → “World Bank technical assistance”).
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when no named lender gives a loan, grant or the like
+ */
+export function lenderTitle(sentence: string): string | undefined {
+  const lender = LENDER.exec(sentence)
+  // (a name of two words at least: `The Bank will lend …` names no one in particular)
+  if (!lender || !LENDER_HEADS.test(lender[1]) || !/\s/.test(lender[1])) return undefined
+  const verb = lender[2].toLowerCase()
+  const rest = sentence.slice(lender.index + lender[0].length)
+  let what: string | undefined
+  if (/^len[dt]s?$/.test(verb)) what = 'loan'
+  else {
+    const instrument = INSTRUMENTS.exec(rest)
+    // (`provide support` says little: only `technical` or `financial` support is a thing given)
+    if (instrument && !(/^support$/i.test(instrument[2]) && !/^(?:technical|financial|budget)$/i.test(instrument[1] ?? ''))) {
+      const modifier = instrument[1] && !/^(?:new|further)$/i.test(instrument[1]) ? `${instrument[1].toLowerCase()} ` : ''
+      what = `${modifier}${singular(instrument[2].toLowerCase())}`
+    }
+  }
+  if (!what) return undefined
+  const title = `${lender[1]} ${what}`
+  return title.split(/\s+/).length <= MAX_TITLE_WORDS ? title : undefined
+}
+
+/** Whether a list names two or more (`Niue and Tuvalu`, `Jamaica, Uruguay and Costa Rica`). */
+function manyNames(names: string): boolean {
+  return /,\s*\p{Lu}|\sand\s/u.test(names)
+}
+
+/** The plural of a role (`member state` → `member states`). */
+function pluralOf(role: string): string {
+  if (/s$/.test(role)) return role
+  return /country$/.test(role) ? role.replace(/country$/, 'countries') : `${role}s`
+}
+
+/** A noun in the singular (`loans` → `loan`; `assistance` stays). */
+function singular(noun: string): string {
+  return /(?:loans|grants|credits|guarantees)$/.test(noun) ? noun.slice(0, -1) : noun
+}
