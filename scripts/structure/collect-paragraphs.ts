@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {looksAhead} from './extract-pillars.js'
+import {isQuotationOnly, looksAhead} from './extract-pillars.js'
 import {readingOf} from './language.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -9,7 +9,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
  * Keep every paragraph that is not the title block, the dateline, a heading or a point, in source
  * order. A paragraph whose place a recogniser decided keeps it; of the others, one with a sentence
  * about the next meeting (not a decision that only names it) is outlook, and so is one after the
- * points that looks ahead (“will”, “must”, a target year); the rest is context. Nothing in the source is lost.
+ * points that looks ahead (“will”, “must”, a target year) and is not only a quotation; the rest is context. Nothing in the source is lost.
  */
 const collectParagraphs: Plugin<[], Root> = function () {
   return function (tree, file) {
@@ -29,7 +29,8 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // A point's or a context paragraph's last sentences about the next meeting: outlook, in place.
       if (split && role !== 'outlook') readout.outlook.push(split.ahead)
       if (role) continue
-      const ahead = isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text))
+      // What someone said (`“… we will …,” said the Chair`) is no step ahead: an editor leaves it in the context.
+      const ahead = isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text) && !isQuotationOnly(text))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }

@@ -78,6 +78,33 @@ export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched
  * An opening paragraph that says what a document sets out (`The Compact sets out how the
  * Alliance's members will …`): context, not one of the points.
  */
+/**
+ * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
+ * out below`, `as follows`): a lead-in, context, not one of the points.
+ */
+export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows)\b/i
+
+/**
+ * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is
+ * now set at`): a decision, though no one is named as taking it. Not the past (`was set at` is
+ * what happened before).
+ */
+export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+)?(?:set|fixed|capped|pegged)\s+(?:at|to)\b/i
+
+/**
+ * A sentence that only thanks (`We thank the Government of Uganda for …`, `Ministers are grateful
+ * to …`, `expressed their deep appreciation to …`): a paragraph of such sentences is a courtesy,
+ * context wherever it stands, never a point.
+ */
+export const THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:also\s+)?(?:thank(?:s|ed)?|(?:is|are|was|were|remain)\s+(?:deeply\s+|most\s+|very\s+|also\s+)?grateful|(?:express(?:es|ed)?|convey(?:s|ed)?|extend(?:s|ed)?|record(?:s|ed)?)\s+(?:(?:its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:gratitude|appreciation|thanks))\b/iu
+
+/**
+ * More verbs that record what a meeting did, when they head a sentence after its subject
+ * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`): in a
+ * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).
+ */
+export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement)\b/iu
+
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 
 export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i

@@ -29,7 +29,10 @@ const NOT_HEADING_END = /[.!?…,;"”’)]$/
  *   body and its title a noun phrase made from its first sentence; one that is the opening
  *   (the dateline) stays context, one about the next meeting is outlook;
  * - short heading lines followed by paragraphs: a point per heading, its body the paragraphs
- *   under it (“Background” and “Next steps” headings give context and outlook instead).
+ *   under it (“Background” and “Next steps” headings give context and outlook instead, and so
+ *   does a heading whose first paragraph is about the next meeting, or only thanks).
+ * Wherever it stands, a paragraph that only thanks, announces the list after it or quotes
+ * someone is context, never a point.
  * Errors (fatal for the source): no point at all, an empty title or body, two `Title:` bullets
  * with the same title.
  */
@@ -64,6 +67,21 @@ const extractPillars: Plugin<[], Root> = function () {
         // The paragraphs under a heading are its body, until a paragraph about the next meeting.
         const last = points[points.length - 1]
         const split = splitOutlook(raw, reading)
+        if (!split && !last.body && looksAhead(raw, reading)) {
+          // A heading whose first paragraph is about the next meeting (`Next meeting`, `Prochaine
+          // session`, `Date and venue`) heads the outlook, whatever its words: it is no point.
+          points.pop()
+          section = 'outlook'
+          paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        if (!last.body && onlyThanks(raw, reading)) {
+          // So is one whose first paragraph only thanks (`Acknowledgements`, `Remerciements`): context.
+          points.pop()
+          section = 'context'
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
         if (!split && looksAhead(raw, reading) && last.body) {
           section = 'outlook'
           paragraph.data = {...paragraph.data, role: 'outlook'}
@@ -76,8 +94,9 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       if (!paragraph.data?.bullet) continue
-      // the colon that announces joined sub-items (`agreed to: (a) … (b) …`) is no `Title:` colon
-      const colon = titleColonAt(raw) === paragraph.data.bullet.listColon ? -1 : titleColonAt(raw)
+      // the colon that announces joined sub-items (`agreed to: (a) … (b) …`) is no `Title:` colon, and
+      // what someone said, announced with a colon (`The Chair said: “…”`), has no title before it
+      const colon = isQuotationOnly(raw) || titleColonAt(raw) === paragraph.data.bullet.listColon ? -1 : titleColonAt(raw)
       const error = (reason: string, index: number, ruleId: string) => {
         file.message(reason, {place: pointIn(paragraph, index), ruleId, source: 'briefing-pack'}).fatal = true
       }
@@ -100,8 +119,10 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (isQuotationOnly(raw_)) {
-          // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point.
+        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading)) {
+          // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
+          // so is one that announces the list after it (`…, whose main measures are set out below.`)
+          // and one that only thanks (`We thank the Government of Uganda for …`), wherever it stands.
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -174,10 +195,12 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text) || leadsIn(text, reading) || onlyThanks(text, reading)) continue
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
-    if (!decides(withoutQuotes(text), DECISION) || REPORTED.test(text)) continue
+    // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
+    const unquoted = withoutQuotes(text)
+    if (!(decides(unquoted, DECISION) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || REPORTED.test(text)) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
@@ -199,6 +222,26 @@ function decides(text: string, pattern: RegExp = DECISION): boolean {
 /** A text with its quotations left out (what someone said is not what was decided). */
 function withoutQuotes(text: string): string {
   return text.replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})|«[^«»]*»/gu, ' ')
+}
+
+/** Whether a sentence of a paragraph opens with its subject and a verb that records what the meeting did (`Ministers signed …`). */
+function recordsDecision(text: string, reading: Reading): boolean {
+  const verbs = reading.recordedDecision
+  return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text))
+}
+
+/** Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`). */
+export function leadsIn(text: string, reading: Reading): boolean {
+  if (!reading.leadIn) return false
+  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
+  return reading.leadIn.test(first)
+}
+
+/** Whether every sentence of a paragraph only thanks someone, with no figure (`We thank the Government and people of Uganda for …`). */
+export function onlyThanks(text: string, reading: Reading): boolean {
+  if (!reading.thanksSentence || /\d/.test(text)) return false
+  const sentences = splitSentences(normaliseSpace(text.slice(0, 2000)))
+  return sentences.length > 0 && sentences.every((sentence) => reading.thanksSentence!.test(sentence.text))
 }
 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */
@@ -284,13 +327,28 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
   return false
 }
 
-/** Whether a paragraph only quotes someone: a quotation, then who said it (`“…,” said the Chair.`). */
-function isQuotationOnly(text: string): boolean {
-  const flat = normaliseSpace(text)
-  const quote = /^(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u.exec(flat)
-  if (!quote) return false
+/** A verb of saying, in English or French (`said`, `told reporters`, `a déclaré`, `a-t-elle souligné`). */
+const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted|urged|emphasi[sz]ed|underlined|observed|commented|affirmed|pointed\s+out|summed\s+up)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu|lanc[ée]|plaid[ée]|r[ée]sum[ée]|averti|pr[ée]cis[ée]|assur[ée]|observ[ée])(?!\p{L})/u
+/** A whole quotation, in any of the quote marks a text uses. */
+const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
+
+/**
+ * Whether a paragraph only quotes someone: a quotation, then who said it (`“…,” said the Chair.`),
+ * or who said it, then the quotation (`Closing the meeting, the Chair said: “…”`).
+ */
+export function isQuotationOnly(text: string): boolean {
+  const flat = normaliseSpace(text.slice(0, 2001))
+  // a quotation and who said it are a few lines, never a page (and a pasted page is read in linear time)
+  if (flat.length > 2000) return false
+  const quote = new RegExp(`^${QUOTATION_MARKED.source}`, 'u').exec(flat)
+  if (!quote) {
+    // announced: one clause of attribution, a colon or comma, the quotation, and nothing after it
+    const announced = new RegExp(`^([^“”"«»]{1,200}?)[:,]\\s*${QUOTATION_MARKED.source}\\s*[.!?]?$`, 'u').exec(flat)
+    return Boolean(announced && splitSentences(announced[1]).length <= 1 && SAYING.test(announced[1]))
+  }
   const rest = flat.slice(quote[0].length)
-  return rest.length < 160 && !/[.!?]\s+\S/.test(rest.replace(/\b(?:Dr|Mr|Mrs|Ms|St)\./g, '')) && /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu)(?!\p{L})/u.test(rest)
+  // who said it is one clause: a title before a name (`Dr.`, `Hon.`, `M.`) does not end it
+  return rest.length < 200 && splitSentences(rest).length <= 1 && SAYING.test(rest)
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */

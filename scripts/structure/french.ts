@@ -71,8 +71,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`). */
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
 
-/** Sentences about the next meeting or a review: such a paragraph is outlook; so is one whose subject is a meeting that will be held (`La sixième réunion du Comité se tiendra à Bamako`). */
-export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})/iu
+/** Sentences about the next meeting or a review: such a paragraph is outlook; so is one whose subject is a meeting that will be held (`La sixième réunion du Comité se tiendra à Bamako`, also with its adjective: `La septième session ordinaire du Comité se tiendra …`). */
+export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}\d'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire|suivante))*\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}\d'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})/iu
 
 /** A task that is only a review at the next meeting (`ont chargé le secrétariat de présenter …`). */
 export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?:pr[ée]senter|rendre\s+compte|faire\s+(?:le\s+point|rapport)|[ée]valuer|examiner|dresser\s+un\s+bilan)(?!\p{L})/iu
@@ -87,6 +87,18 @@ export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L
 export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]s|s['’]engagent|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
+/** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`): context. */
+export const FRENCH_LEAD_IN = /(?<!\p{L})(?:(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit)(?!\p{L})/iu
+
+/** A level the meeting sets, in the passive (`Le prix minimum est fixé à 450 francs CFA`, `est plafonné à`): a decision. */
+export const FRENCH_LEVEL_SET = /(?<!\p{L})(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:d[ée]sormais\s+)?(?:fix[ée]e?s?|plafonn[ée]e?s?)\s+(?:[àa]|au|aux)(?!\p{L})/iu
+
+/** A sentence that only thanks (`Nous remercions …`, `Le Conseil a exprimé sa profonde gratitude aux …`): a paragraph of them is context. */
+export const FRENCH_THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:(?:ont|a|avons)\s+)?(?:[ée]galement\s+|aussi\s+|vivement\s+|chaleureusement\s+)?(?:remerci\p{L}*|(?:exprim|adress|t[ée]moign|renouvel)\p{L}*\s+(?:sa|leur|notre|ses|leurs|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:gratitude|reconnaissance|remerciements))(?!\p{L})/iu
+
+/** More verbs that record what a meeting did, after its subject (`Les ministres ont signé …`, `L'Alliance a mis en place …`, `ont exhorté`): in prose, a point. */
+export const FRENCH_RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+|enfin\s+|ensuite\s+|en\s+outre\s+|par\s+ailleurs\s+|conjointement\s+)?(?:sign[ée]|cr[ée][ée]|mis\s+en\s+place|institu[ée]|recommand[ée]|exhort[ée]|encourag[ée]|sollicit[ée]|allou[ée]|octroy[ée]|prorog[ée]|reconduit|renouvel[ée]|r[ée]solu|ratifi[ée]|autoris[ée]|inaugur[ée]|d[ée]bloqu[ée]|appel[ée]\s+(?:[àa]|les|l['’]))(?!\p{L})/iu
+
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
 
@@ -390,6 +402,10 @@ export const FRENCH: Reading = {
   decision: FRENCH_DECISION,
   opening: FRENCH_OPENING,
   describes: FRENCH_DESCRIBES,
+  leadIn: FRENCH_LEAD_IN,
+  recordedDecision: FRENCH_RECORDED_DECISION,
+  thanksSentence: FRENCH_THANKS_SENTENCE,
+  levelSet: FRENCH_LEVEL_SET,
   reported: FRENCH_REPORTED,
   phraseOpeners: new Set('à au aux de du des d et ou mais pour avec dans en par sur sans vers dont afin qui que'.split(' ')),
   thanks: FRENCH_THANKS,

@@ -42,6 +42,14 @@ export interface Reading {
   opening: RegExp
   /** An opening paragraph that only says what a document sets out (`The Compact sets out how …`): context. */
   describes?: RegExp
+  /** A paragraph whose first sentence announces the list after it (`set out below`, `ci-après`): context. */
+  leadIn?: RegExp
+  /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
+  recordedDecision?: RegExp
+  /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
+  thanksSentence?: RegExp
+  /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
+  levelSet?: RegExp
   reported: RegExp
   /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
   phraseOpeners: ReadonlySet<string>
@@ -265,6 +273,10 @@ export const ENGLISH: Reading = {
   decision: english.DECISION,
   opening: english.OPENING,
   describes: english.DESCRIBES,
+  leadIn: english.LEAD_IN,
+  recordedDecision: english.RECORDED_DECISION,
+  thanksSentence: english.THANKS_SENTENCE,
+  levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,

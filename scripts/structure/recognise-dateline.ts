@@ -546,9 +546,14 @@ export function hasTitleColon(text: string): boolean {
   return titleColonAt(text) !== -1
 }
 
+/** Most words of a bullet's own title before its colon; a longer run is a sentence leading to what follows. */
+const TITLE_COLON_WORDS = 12
+
 /**
  * Where the colon after a bullet's own title is: the first colon followed by a space (so `10:30`
- * is not one), unless the text before it holds the end of a sentence.
+ * is not one), unless the text before it holds the end of a sentence, is longer than a title
+ * (`We recall the purpose we set when …: to …`), or opens a quotation the colon is inside
+ * (`« La route tue : c'est une urgence », a dit …`).
  * @param text the bullet's text
  * @returns the colon's index, or -1
  */
@@ -557,7 +562,14 @@ export function titleColonAt(text: string): number {
   if (!colon) return -1
   const before = text.slice(0, colon.index)
   if (/[.!?;]\s/.test(before)) return -1
+  if (before.trim().split(/\s+/).length > TITLE_COLON_WORDS || insideQuotation(before)) return -1
   return colon.index
+}
+
+/** Whether a text ends inside a quotation: a quote mark opened and not closed. */
+function insideQuotation(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length
+  return count(/“/g) > count(/”/g) || count(/«/g) > count(/»/g) || count(/"/g) % 2 === 1
 }
 
 /** Whether a name holds a head noun of a body (`… Council`, `Réseau …`). */

@@ -57,3 +57,97 @@ describe('outlook', () => {
     expect(splitOutlook('Ministers agreed a plan.', ENGLISH)).toBeUndefined()
   })
 })
+
+// What a paragraph does decides where it goes, whatever its shape or place (issue 11, round 6):
+// the next meeting is outlook under any heading, a lead-in that announces the list and a closing
+// quotation are context, a colon inside a quotation or after a long clause is no `Title:` colon,
+// and a level set in the passive is a decision.
+describe('a paragraph by what it says', () => {
+  const lake = 'Ministers of the Lake Forum met in Kampala on 3 May 2022.\n'
+  const lac = 'Les ministres du Forum du lac se sont réunis à Kampala le 3 mai 2022.\n'
+
+  it('reads a heading whose first paragraph is about the next meeting as the outlook, in English and French', async () => {
+    const english = await structureText(`${lake}\nFishing nets\nMinisters agreed to ban nets with a fine mesh.\n\nDate and venue\nThe Forum's next ministerial meeting will be hosted by Tanzania in Mwanza in 2023.\n`)
+    expect(english.result!.readout.pillars.map((p) => p.title)).toEqual(['Fishing nets'])
+    expect(english.result!.readout.outlook).toEqual(["The Forum's next ministerial meeting will be hosted by Tanzania in Mwanza in 2023."])
+    expect(english.result!.readout.context.join(' ')).not.toContain('Date and venue')
+    const french = await structureText(`${lac}\nFilets de pêche\nLes ministres ont décidé d’interdire les filets à mailles fines.\n\nProchaine rencontre\nLa prochaine réunion du Forum se tiendra à Mwanza en 2023.\n`)
+    expect(french.result!.readout.pillars.map((p) => p.title)).toEqual(['Filets de pêche'])
+    expect(french.result!.readout.outlook).toEqual(['La prochaine réunion du Forum se tiendra à Mwanza en 2023.'])
+  })
+
+  it('reads a French session named with its adjective (`session extraordinaire`, `réunion annuelle`) as the next meeting', async () => {
+    const {result} = await structureText(`${lac}1. Les ministres ont décidé d’interdire les filets à mailles fines.\n2. Les ministres ont lancé un registre des bateaux de pêche.\n3. La troisième session extraordinaire du Forum se tiendra à Mwanza en 2023.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toHaveLength(2)
+    expect(result!.readout.outlook).toEqual(['La troisième session extraordinaire du Forum se tiendra à Mwanza en 2023.'])
+    const digits = await structureText(`${lac}1. Les ministres ont décidé d’interdire les filets à mailles fines.\n2. La 4e session ordinaire suivante du Forum aura lieu à Mwanza.\n`)
+    expect(digits.result!.readout.outlook).toEqual(['La 4e session ordinaire suivante du Forum aura lieu à Mwanza.'])
+  })
+
+  it('keeps a quotation with a colon inside, and a long clause before a colon, out of the points', async () => {
+    const english = await structureText(`${lake}1. We recall the promise we made to one another when the Forum was founded in Jinja ten years ago: to leave the lake richer than we found it.\n2. Ministers agreed to ban nets with a fine mesh.\n3. "A lake is not a bin: what we throw in, we eat," said the Chair as she closed the meeting.\n`)
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.'])
+    const french = await structureText(`${lac}1. Les ministres ont décidé d’interdire les filets à mailles fines.\n2. « Le lac n’est pas une poubelle : ce que nous y jetons, nous le mangeons », a rappelé la présidente à la clôture.\n`)
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont décidé d’interdire les filets à mailles fines.'])
+    expect(french.result!.readout.context.join(' ')).toContain('« Le lac n’est pas une poubelle')
+  })
+
+  it('keeps a paragraph that announces the list after it as context, in English and French', async () => {
+    const english = await structureText(`${lake}1. Ministers endorsed the Kampala Lake Charter, whose main commitments are outlined below.\n2. Ministers agreed to ban nets with a fine mesh.\n3. Ministers launched a register of fishing boats.\n`)
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers launched a register of fishing boats.'])
+    const french = await structureText(`${lac}1. Les ministres ont approuvé la Charte du lac, dont les engagements sont résumés ci-dessous. Ils ont invité chaque pays à la publier.\n2. Les ministres ont décidé d’interdire les filets à mailles fines.\n3. Les ministres ont lancé un registre des bateaux de pêche.\n`)
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont décidé d’interdire les filets à mailles fines.', 'Les ministres ont lancé un registre des bateaux de pêche.'])
+  })
+
+  it('reads a level set in the passive as a decision in prose, in English and French, and a past one as context', async () => {
+    const english = await structureText(`${lake}\nThe catch was set at a higher level in 2015, before the stocks fell.\n\nThe yearly catch of Nile perch is now capped at 200,000 tonnes for the whole lake.\n\nMinisters agreed to ban nets with a fine mesh.\n`)
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual(['The yearly catch of Nile perch is now capped at 200,000 tonnes for the whole lake.', 'Ministers agreed to ban nets with a fine mesh.'])
+    const french = await structureText(`${lac}\nLa prise annuelle de perche du Nil est fixée à 200 000 tonnes pour l’ensemble du lac.\n\nLes ministres ont décidé d’interdire les filets à mailles fines.\n`)
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual(['La prise annuelle de perche du Nil est fixée à 200 000 tonnes pour l’ensemble du lac.', 'Les ministres ont décidé d’interdire les filets à mailles fines.'])
+  })
+
+  it('leaves a closing quotation that says `will` in the context, not the outlook, in English and French', async () => {
+    const english = await structureText(`${lake}\nMinisters agreed to ban nets with a fine mesh.\n\n"The lake feeds forty million people, and we will keep it alive," said the Chair, Dr. Ruth Okello, at the close of the meeting.\n\nMinisters will meet again in Mwanza in 2023.\n`)
+    expect(english.result!.readout.outlook).toEqual(['Ministers will meet again in Mwanza in 2023.'])
+    expect(english.result!.readout.context.join(' ')).toContain('we will keep it alive')
+    const french = await structureText(`${lac}\nLes ministres ont décidé d’interdire les filets à mailles fines.\n\n« Ce lac nourrit quarante millions de personnes, et nous le protégerons », a déclaré la présidente, M. Okello, à la clôture des travaux.\n`)
+    expect(french.result!.readout.outlook).toEqual([])
+    expect(french.result!.readout.context.join(' ')).toContain('nous le protégerons')
+  })
+})
+
+describe('a paragraph that only thanks or only quotes', () => {
+  const lake = 'Ministers of the Lake Forum met in Kampala on 3 May 2022.\n'
+  const lac = 'Les ministres du Forum du lac se sont réunis à Kampala le 3 mai 2022.\n'
+
+  it('keeps a closing paragraph of thanks out of the points, numbered or under a heading, in English and French', async () => {
+    const numbered = await structureText(`${lake}1. Ministers agreed to ban nets with a fine mesh.\n2. Ministers launched a register of fishing boats.\n3. We are grateful to the Government of Uganda for hosting this meeting. We also thank the secretariat for its careful preparations.\n`)
+    expect(numbered.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers launched a register of fishing boats.'])
+    expect(numbered.result!.readout.context.join(' ')).toContain('We are grateful to the Government of Uganda')
+    const heading = await structureText(`${lake}\nFishing nets\nMinisters agreed to ban nets with a fine mesh.\n\nAcknowledgements\nMinisters expressed their warm appreciation to the people of Kampala for their welcome.\n`)
+    expect(heading.result!.readout.pillars.map((p) => p.title)).toEqual(['Fishing nets'])
+    const french = await structureText(`${lac}1. Les ministres ont décidé d’interdire les filets à mailles fines.\n2. Les ministres ont lancé un registre des bateaux de pêche.\n3. Nous remercions le gouvernement ougandais pour l’organisation de la réunion.\n`)
+    expect(french.result!.readout.pillars.map((p) => p.body)).toHaveLength(2)
+  })
+
+  it('keeps a thanks that also gives a figure or a decision a point', async () => {
+    const {result} = await structureText(`${lake}1. Ministers agreed to ban nets with a fine mesh.\n2. We thank the World Bank, which will lend US$40 million to fishing villages.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'We thank the World Bank, which will lend US$40 million to fishing villages.'])
+  })
+
+  it('leaves a quotation announced by who said it (`The Chair said: “…”`) out of the points and the outlook', async () => {
+    const numbered = await structureText(`${lake}1. Ministers agreed to ban nets with a fine mesh.\n2. Closing the meeting, the Chair urged: "We will not let the lake die."\n3. Ministers launched a register of fishing boats.\n`)
+    expect(numbered.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers launched a register of fishing boats.'])
+    const prose = await structureText(`${lac}\nLes ministres ont décidé d’interdire les filets à mailles fines.\n\nLa présidente a lancé à la clôture : « Nous sauverons ce lac ensemble. »\n`)
+    expect(prose.result!.readout.outlook).toEqual([])
+  })
+})
+
+describe('decisions in prose', () => {
+  it('reads a paragraph whose sentence opens with who acted and a verb that records a decision (`signed`, `set up`, `urged`) as a point, in English and French', async () => {
+    const english = await structureText('Ministers of the Lake Forum met in Kampala on 3 May 2022.\n\nThe lake has lost half of its fish since 1990.\n\nMinisters signed a charter on the use of the shore.\n\nThe Forum set up a register of fishing boats.\n\nThe Forum was set up in Jinja and has a small office in Entebbe.\n')
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers signed a charter on the use of the shore.', 'The Forum set up a register of fishing boats.'])
+    const french = await structureText('Les ministres du Forum du lac se sont réunis à Kampala le 3 mai 2022.\n\nLes ministres ont exhorté les pays riverains à interdire les filets à mailles fines.\n\nLe Forum a mis en place un registre des bateaux de pêche.\n')
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont exhorté les pays riverains à interdire les filets à mailles fines.', 'Le Forum a mis en place un registre des bateaux de pêche.'])
+  })
+})
