@@ -351,6 +351,8 @@ export const FRENCH_ORGANISATION_NAMES = {
   particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
   events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
   headFirst: true,
+  /** Mots qui font d'un nom celui d'un État ou de son gouvernement (`République centrafricaine`, `Confédération suisse`, `Gouvernement du Sénégal`) : une partie, jamais l'organisation. */
+  states: /(?<!\p{L})(?:République|Royaume|Confédération|Principauté|Sultanat|Émirats?|Grand-Duché|Gouvernement)(?!\p{L})/u,
   /** What follows a head that names a meeting of ministers, not the body (`Conseil des ministres`). */
   meetingAfterHead: /^\s+(?:des\s+ministres|minist[ée]riel(?:le)?|des\s+chefs)(?!\p{L})/iu,
 }

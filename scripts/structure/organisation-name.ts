@@ -18,6 +18,8 @@ export interface OrganisationNames {
   headFirst: boolean
   /** What follows a head that names a meeting rather than the body (`Conseil des ministres`). */
   meetingAfterHead?: RegExp
+  /** Words of a state's or a government's name (`Republic`, `Kingdom`, `Gouvernement`), with their capital. */
+  states?: RegExp
 }
 
 /** A name found in a text, and where it starts. */
@@ -124,6 +126,8 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
     let listEnd = -1
     for (const {name, index} of organisationNamesIn(line, names)) {
       if (index < listEnd) continue
+      // `Déclaration conjointe du Gouvernement du Bénin et du Conseil fédéral suisse`: a name joined by `et` to what comes before it is one of the parties.
+      if (names.headFirst && PARTY_JOINED.test(line.slice(0, index))) break
       if (isListOfParties(name, names)) {
         listEnd = index + name.length
         continue
@@ -206,6 +210,23 @@ export function isListOfParties(name: string, names: OrganisationNames): boolean
   const last = words(items[items.length - 1])
   return listed || !names.heads.has(last[last.length - 1])
 }
+
+/**
+ * Whether a name is a state's or its government's (`Republic of Korea`, `Kingdom of Norway`,
+ * `Confédération suisse`, `Gouvernement du Sénégal`): a government is one of the parties that met,
+ * never the body that met. A body whose name holds such a word keeps it (`Commission de la
+ * République et du Canton du Jura`): its head says it is a body.
+ * @param name a name read as the organisation
+ * @param names the language's name patterns
+ * @returns `true` when the name is a state's
+ */
+export function isStateName(name: string, names: OrganisationNames): boolean {
+  if (!names.states?.test(name)) return false
+  return !name.split(/\s+/).some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))
+}
+
+/** What joins a name to a party named before it (`… et du `, `… and the `): the name is a second party, not the body. */
+const PARTY_JOINED = /\s(?:et|and|&)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|la\s+|le\s+|les\s+|l['’]|the\s+)?$/iu
 
 /** Where a sentence's phrases end, for `namedBodiesIn`. */
 const PHRASE_SPLIT = /[,;:()[\]«»“”"]|\s[–—-]\s/u

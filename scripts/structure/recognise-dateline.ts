@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, isBodyName, isListOfParties, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {fullOrganisationName, isBodyName, isListOfParties, isStateName, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -285,6 +285,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (split.organisation && !isBodyName(split.organisation, names) && !opens) split = {participants: who}
     // `Canada and Mexico met …`, `Officials of the United States and the Republic of Korea met …`: the governments are who met, not a body.
     if (split.organisation && isListOfParties(split.organisation, names)) split = {participants: who}
+    // `Minister Ana Ruiz of Chile and State Secretary Tomas Berg of the Kingdom of Norway met …`: a state or its government is a party, not the body.
+    if (split.organisation && isStateName(split.organisation, names)) split = {participants: who}
     // A body the sentence names after its verb (`… met in Suva as the … Working Group`, `… at the annual
     // meeting of the Urban Shade Coalition`) wins over a list of who took part.
     const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined
@@ -526,6 +528,10 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
   const of = /^(.+?)\s+(?:of|from|in)\s+(the\s+\p{Lu}.+)$/u.exec(who)
   if (of) {
     const organisation = of[2].replace(/^the\s+/i, '')
+    // `The Council of Agriculture and Soil Ministers of the Danube-Carpathian Region`: a proper name that opens
+    // with a body's head runs on through `of the` to a place (no head after it): the whole is the body's name.
+    const opening = of[1].replace(/^the\s+/i, '')
+    if (names && !hasHead(organisation, names) && isProperNameFromHead(opening, names)) return {organisation: who.replace(/^the\s+/i, '')}
     // `The Ministers of the Interior of the … Council`: a portfolio (no head noun) before the body is the people's, not the body's.
     const portfolio = /^(.+?)\s+of\s+the\s+(\p{Lu}.+)$/u.exec(organisation)
     if (names && portfolio && (!hasHead(portfolio[1], names) || ORGAN_OF_PEOPLE.test(portfolio[1])) && hasHead(portfolio[2], names) && !isListOfParties(portfolio[2], names)) {
@@ -558,6 +564,17 @@ export function titleColonAt(text: string): number {
   const before = text.slice(0, colon.index)
   if (/[.!?;]\s/.test(before)) return -1
   return colon.index
+}
+
+/**
+ * Whether words are a proper name that opens with a body's head noun (`Council of Agriculture and
+ * Soil Ministers`, `Board of Water Regulators`): the head first, then only capitalised words and
+ * the small words a name holds. `Ministers`, `Youth ministers` are people, not a body's name.
+ */
+function isProperNameFromHead(words: string, names: OrganisationNames): boolean {
+  const list = words.split(/\s+/)
+  if (!/^\p{Lu}/u.test(list[0]) || !names.heads.has(list[0].toLowerCase())) return false
+  return list.every((word) => /^[\p{Lu}\d]/u.test(word) || names.particles.has(word.toLowerCase()))
 }
 
 /** Whether a name holds a head noun of a body (`… Council`, `Réseau …`). */

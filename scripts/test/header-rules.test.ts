@@ -234,3 +234,49 @@ describe('the place in a title block', () => {
     expect([result!.readout.place, result!.readout.dates?.start, result!.readout.title]).toEqual(['Alexandria', '2026-06-04', 'Meeting of Water Ministers of the Nile Delta Forum'])
   })
 })
+
+// Issue 11, round 6's categories, on texts of other subjects: the body that met is named whole,
+// and never one of the governments that met; the plan is the one the meeting adopted.
+describe('who met: a whole body, never a government', () => {
+  it('keeps a body named `Council of … of the <place>` whole, and still reads the body after an organ of people', () => {
+    const read = (sentence: string) => readDateline(sentence, undefined, ENGLISH)
+    const council = read('The Council of Health and Nutrition Ministers of the Horn of Africa Highlands met in Addis Ababa on 4 June 2026.')
+    expect([council?.organisation, council?.participants]).toEqual(['Council of Health and Nutrition Ministers of the Horn of Africa Highlands', undefined])
+    expect(read('The Board of Water Regulators of the Lower Mekong held its second session in Vientiane on 4 June 2026.')?.organisation).toBe('Board of Water Regulators of the Lower Mekong')
+    // the body after it holds a head: the organ is how that body meets
+    expect(read('The Council of Ministers of the Lake Tana Fisheries Commission met in Bahir Dar on 4 June 2026.')?.organisation).toBe('Lake Tana Fisheries Commission')
+    // people, not a body, before `of the`: the body is after it
+    expect(read('The Ministers of Agriculture of the Sava Basin Commission met in Zagreb on 4 June 2026.')?.organisation).toBe('Sava Basin Commission')
+  })
+
+  it('gives no organisation when who met are envoys of governments, each named with their state, in English and French', () => {
+    const english = readDateline('Minister Ana Ruiz of Chile and State Secretary Tomas Berg of the Kingdom of Norway met in Santiago on 4 June 2026.', undefined, ENGLISH)
+    expect([english?.organisation, english?.place]).toEqual([undefined, 'Santiago'])
+    const french = readDateline("M. Paul Ndong, ministre de l'Eau du Gabon, et Mme Ilse Vogt, secrétaire d'État de la République centrafricaine, se sont rencontrés à Libreville le 4 juin 2026.", undefined, FRENCH)
+    expect([french?.organisation, french?.place]).toEqual([undefined, 'Libreville'])
+    const government = readDateline('The Transport Ministers of the Government of Iceland met in Reykjavik on 4 June 2026.', undefined, ENGLISH)
+    expect(government?.organisation).toBeUndefined()
+    // a body named after a state's word is still a body
+    expect(readDateline('Les ministres de la Commission de la République et du Canton du Jura se sont réunis à Delémont le 4 juin 2026.', undefined, FRENCH)?.organisation).toBe('Commission de la République et du Canton du Jura')
+  })
+})
+
+describe('the plan is the one the meeting adopted', () => {
+  const english = (sentence: string) => structureText(`Ministers of the Andean Water Forum met in Quito on 3 May 2026.\n1. Ministers agreed to open a gauge network.\n2. ${sentence}\n3. Ministers agreed to share river data.\n`)
+  const french = (sentence: string) => structureText(`Les ministres du Forum andin de l'eau se sont réunis à Quito le 3 mai 2026.\n1. Les ministres ont décidé d'ouvrir un réseau de stations.\n2. ${sentence}\n3. Les ministres ont décidé de partager les données des fleuves.\n`)
+
+  it('takes no treaty the text cites or works under for its plan, in English and French', async () => {
+    expect((await english('Ministers asked members to report their water targets under the Paris Agreement.')).result!.readout.roadmap).toBeUndefined()
+    expect((await english('Ministers will align their plans with the Sendai Framework.')).result!.readout.roadmap).toBeUndefined()
+    expect((await french("Les ministres ont demandé aux membres de rendre compte de leurs objectifs au titre de l'Accord de Paris.")).result!.readout.roadmap).toBeUndefined()
+    expect((await french('Les ministres ont décidé de suivre leurs progrès conformément au Cadre de Sendai.')).result!.readout.roadmap).toBeUndefined()
+    // … but the plan the meeting adopted is still read
+    expect((await english('Ministers adopted the Quito Water Agenda.')).result!.readout.roadmap).toBe('Quito Water Agenda')
+    expect((await french("Les ministres ont adopté la Déclaration de Quito sur l'eau potable.")).result!.readout.roadmap).toBe("Déclaration de Quito sur l'eau potable")
+  })
+
+  it('takes no minister’s portfolio for a plan (`ministres chargés de … l’Engagement citoyen des pays …`)', async () => {
+    const {result} = await structureText("Réunis à Niamey le 4 juin 2026, les ministres chargés du Sport et de l'Engagement solidaire des pays membres du Réseau sahélien du volontariat ont fait le point sur le volontariat.\n1. Les ministres ont décidé de créer un fonds.\n2. Les ministres ont décidé de former 300 volontaires.\n")
+    expect(result!.readout.roadmap).toBeUndefined()
+  })
+})
