@@ -141,8 +141,11 @@ export const FRENCH_ROADMAP_NAME = {
   quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]`, 'gu'),
   // la Déclaration de Rabat, le Plan d'action de Niamey
   // … with the complement that says what it is for (`l'Agenda de Lausanne pour la science ouverte`, `la Déclaration de Rabat sur la migration de travail`): an article, then at most four words in lower case, no verb
-  named: new RegExp(`(${PLAN}(?:\\s[\\p{Ll}'’-]{1,20}){0,5}?\\s(?:de|du|d['’])\\s?\\p{Lu}[\\p{L}\\p{M}-]{0,30}(?:\\s(?:pour|sur|contre|en\\s+faveur\\s+(?:de|du|des))\\s(?:la\\s|le\\s|les\\s|l['’]|des\\s|du\\s)(?:(?!(?:qui|que|dont|et|ou|afin|dans|avec|par|lors|dès|pour|à|au|aux|en|est|sont|sera|seront|a|ont|fut|[ée]tait|[ée]taient|doit|doivent|peut|peuvent|vise|visent|fixe|pr[ée]voit|\\p{L}+(?:era|eront|ira|iront))(?![\\p{L}'’-]))[\\p{Ll}][\\p{L}\\p{M}'’-]{0,24}(?:\\s|(?=[,.;:)»]|$))){1,4})?)`, 'u'),
+  // … whose words between the kind and the place only qualify it (`Plan d'action régional de …`): a complement of its own (`l'Engagement citoyen des pays membres du Réseau`) names no plan
+  named: new RegExp(`(${PLAN}(?:\\s(?!(?:de|des|du|la|le|les|pour|sur|et|en|à|au|aux|contre|par|avec)(?![\\p{L}'’-]))[\\p{Ll}'’-]{1,20}){0,5}?\\s(?:de|du|d['’])\\s?\\p{Lu}[\\p{L}\\p{M}-]{0,30}(?:\\s(?:pour|sur|contre|en\\s+faveur\\s+(?:de|du|des))\\s(?:la\\s|le\\s|les\\s|l['’]|des\\s|du\\s)(?:(?!(?:qui|que|dont|et|ou|afin|dans|avec|par|lors|dès|pour|à|au|aux|en|est|sont|sera|seront|a|ont|fut|[ée]tait|[ée]taient|doit|doivent|peut|peuvent|vise|visent|fixe|pr[ée]voit|\\p{L}+(?:era|eront|ira|iront))(?![\\p{L}'’-]))[\\p{Ll}][\\p{L}\\p{M}'’-]{0,24}(?:\\s|(?=[,.;:)»]|$))){1,4})?)`, 'u'),
   hasKind: new RegExp(PLAN, 'u'),
+  // a text the meeting cites or works under, not one it adopts: `au titre de l'Accord de Paris`, `conformément au Cadre de Sendai`
+  citedBefore: /(?:(?:au\s+titre|dans\s+le\s+cadre|en\s+application|en\s+vertu|mise\s+en\s+(?:œuvre|oeuvre)|objectifs?|engagements?|cibles?|parties|signataires)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:conform[ée]ment|conformes?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|[àa])|(?:align\p{L}*\s+(?:\S+\s+){0,3}sur|en\s+ligne\s+avec)\s+(?:la|le|les|l['’]))\s*$/iu,
 }
 
 /** Number words and their values; `cent`, `mille` are read as scales of the words before them. */

@@ -270,7 +270,9 @@ describe('the plan is the one the meeting adopted', () => {
     expect((await english('Ministers will align their plans with the Sendai Framework.')).result!.readout.roadmap).toBeUndefined()
     expect((await french("Les ministres ont demandé aux membres de rendre compte de leurs objectifs au titre de l'Accord de Paris.")).result!.readout.roadmap).toBeUndefined()
     expect((await french('Les ministres ont décidé de suivre leurs progrès conformément au Cadre de Sendai.')).result!.readout.roadmap).toBeUndefined()
-    // … but the plan the meeting adopted is still read
+    expect((await english('Ministers will report under the Paris Agreement adopted in 2015.')).result!.readout.roadmap).toBeUndefined()
+    // … but the plan the meeting adopted is still read, also when the text works under it
+    expect((await english('Under the Quito River Plan adopted today, members will share their gauge data.')).result!.readout.roadmap).toBe('Quito River Plan')
     expect((await english('Ministers adopted the Quito Water Agenda.')).result!.readout.roadmap).toBe('Quito Water Agenda')
     expect((await french("Les ministres ont adopté la Déclaration de Quito sur l'eau potable.")).result!.readout.roadmap).toBe("Déclaration de Quito sur l'eau potable")
   })
