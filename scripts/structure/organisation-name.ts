@@ -19,7 +19,8 @@ export interface OrganisationNames {
   /** What follows a head that names a meeting rather than the body (`Conseil des ministres`). */
   meetingAfterHead?: RegExp
   /** Words of a state's or a government's name (`Republic`, `Kingdom`, `Gouvernement`), with their capital. */
-  states?: RegExp
+  states?: RegExp  /** A region's name, not a body's: it ends in a word of geography (`Horn of Africa`, `Indian Ocean Rim`, `Afrique de l'Ouest`). */
+  places?: RegExp
 }
 
 /** A name found in a text, and where it starts. */
@@ -223,6 +224,21 @@ export function isListOfParties(name: string, names: OrganisationNames): boolean
 export function isStateName(name: string, names: OrganisationNames): boolean {
   if (!names.states?.test(name)) return false
   return !name.split(/\s+/).some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))
+}
+
+/**
+ * Whether a name is a region's, not a body's (`Horn of Africa`, `Western Balkans`, `Lower Mekong
+ * Basin`, `Afrique de l'Ouest`): it holds no head noun, is no acronym, and ends in a word of
+ * geography. Ministers of a region are its participants; the region did not meet.
+ * @param name a name read as the organisation
+ * @param names the language's name patterns
+ * @returns `true` when the name is a region's
+ */
+export function isPlaceName(name: string, names: OrganisationNames): boolean {
+  if (!names.places?.test(name)) return false
+  const words = name.split(/\s+/)
+  if (words.some((word) => /\p{Lu}.*[\p{Lu}\d]/u.test(word))) return false
+  return !words.some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))
 }
 
 /** What joins a name to a party named before it (`… et du `, `… and the `): the name is a second party, not the body. */

@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, isBodyName, isListOfParties, isStateName, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -96,6 +96,8 @@ const REPORTED_THAT = /^.*?\b(?:reports?|reported|announce[sd]?|said|says|states
 const REPORTING_VERB = /\s+(?:reports?|reported|announce[sd]?|said|says|states?|stated|informs?|informed|confirms?|confirmed|annonce|a\s+annonc[ée]|informe|a\s+inform[ée]|indique|a\s+indiqu[ée]|rapporte)\s+(?:today\s+|aujourd['’]hui\s+)?(?:that|que|qu['’])\s*$/iu
 /** An office that publishes for a body (`Office of the Spokesperson of the`, `Press Office of the`, `Service de presse de la`): not the body. */
 const OFFICE_OF = /^(?:(?:office\s+of\s+the\s+)?spokesperson(?:['’]s\s+office)?|(?:press|media|information|communications?|public\s+affairs)(?:\s+and\s+\w+)?\s+(?:office|service|unit|section|division)|office\s+of\s+the\s+spokesperson|service\s+de\s+presse|bureau\s+du\s+porte-parole)\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|du\s+|des\s+)/iu
+/** A phrase of circumstance that opens a sentence, set off by a comma before its subject (`Under the chairmanship of …, `, `At the invitation of …, `, `Sous la présidence de …, `). */
+const OPENING_PHRASE = /^(?:under|at|upon|on|following|with|in\s+response\s+to|sous|à|a|sur|suite|en)\s+(?:the\s+|la\s+|l['’]|le\s+)?(?:chair(?:man|woman|person)?ship|presidency|invitation|initiative|auspices|call|request|présidence|invitation|initiative|égide|demande)\b[^,]{0,120},\s*/iu
 /** A meeting held the day before the release's date: `met yesterday in Paris`. */
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
@@ -263,6 +265,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const reported = REPORTED_THAT.exec(who)
   const reporter = reported ? who.slice(0, reported[0].length).replace(REPORTING_VERB, '').trim() : undefined
   who = who.replace(REPORTED_THAT, '')
+  // `Under the chairmanship of Minister Ruiz, the Andean Water Network held …`, `À l'invitation du Gouvernement du Ghana, les ministres …`: a phrase set off before the subject is not who met.
+  who = who.replace(OPENING_PHRASE, '')
   // `The Partnership, who met …`: the relative word is not part of who met.
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   const after = text.slice(met.index + met[0].length)
@@ -287,6 +291,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (split.organisation && isListOfParties(split.organisation, names)) split = {participants: who}
     // `Minister Ana Ruiz of Chile and State Secretary Tomas Berg of the Kingdom of Norway met …`: a state or its government is a party, not the body.
     if (split.organisation && isStateName(split.organisation, names)) split = {participants: who}
+    // `Ministers of Agriculture of the Horn of Africa met …`: a region is where the participants come from, not a body.
+    if (split.organisation && isPlaceName(split.organisation, names)) split = {participants: who}
     // A body the sentence names after its verb (`… met in Suva as the … Working Group`, `… at the annual
     // meeting of the Urban Shade Coalition`) wins over a list of who took part.
     const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined
@@ -521,7 +527,7 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
   if (own) return {organisation: own[2].trim(), participants: own[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase())}
   // `The Council of the Baltic Sea States' foreign ministers`: a body's name that holds `of the`, then its people.
   const owner = /^((?:the\s+)?\p{Lu}.+?)[’']s?\s+(\p{Ll}.+)$/u.exec(who)
-  if (owner && !PEOPLE.test(owner[1]) && /\s(?:of|for|on)\s/.test(owner[1])) return {organisation: owner[1], participants: owner[2]}
+  if (owner && !PEOPLE.test(owner[1]) && /\s(?:of|for|on)\s/.test(owner[1])) return {organisation: owner[1].replace(/^the\s+/i, ''), participants: owner[2]}
   // `The IGAD Council of Ministers`, `The Intergovernmental Authority on Development (IGAD) Council of Ministers`: the organ of people is the body's meeting.
   const organ = ORGAN_AFTER.exec(who)
   if (organ && /^\p{Lu}/u.test(organ[1])) return {organisation: organ[1], participants: organ[2]}
@@ -540,7 +546,7 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
     return {organisation, participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
   }
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
-  if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
+  if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1].replace(/^the\s+(?=\p{Lu})/iu, ''), participants: possessive[2]}
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers”, “Ministers” are participants.
   if (PEOPLE.test(who) && PEOPLE_ONLY.test(who)) return {participants: who}
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))
@@ -567,13 +573,16 @@ export function titleColonAt(text: string): number {
 }
 
 /**
- * Whether words are a proper name that opens with a body's head noun (`Council of Agriculture and
- * Soil Ministers`, `Board of Water Regulators`): the head first, then only capitalised words and
- * the small words a name holds. `Ministers`, `Youth ministers` are people, not a body's name.
+ * Whether words are a proper name that holds a body's head noun (`Council of Agriculture and
+ * Soil Ministers`, `Standing Committee on Fisheries`): only capitalised words and the small words a
+ * name holds. `Ministers`, `Youth ministers` are people, not a body's name; a secretariat is an office.
  */
 function isProperNameFromHead(words: string, names: OrganisationNames): boolean {
   const list = words.split(/\s+/)
-  if (!/^\p{Lu}/u.test(list[0]) || !names.heads.has(list[0].toLowerCase())) return false
+  if (!/^\p{Lu}/u.test(list[0]) || names.particles.has(list[0].toLowerCase())) return false
+  // A secretariat serves the body it is of (`The Secretariat of the Alpine Convention`): it is an office, not the body.
+  const head = list.findIndex((word) => /^\p{Lu}/u.test(word) && names.heads.has(word.toLowerCase()))
+  if (head === -1 || list[head].toLowerCase() === 'secretariat') return false
   return list.every((word) => /^[\p{Lu}\d]/u.test(word) || names.particles.has(word.toLowerCase()))
 }
 

@@ -243,6 +243,9 @@ describe('who met: a whole body, never a government', () => {
     const council = read('The Council of Health and Nutrition Ministers of the Horn of Africa Highlands met in Addis Ababa on 4 June 2026.')
     expect([council?.organisation, council?.participants]).toEqual(['Council of Health and Nutrition Ministers of the Horn of Africa Highlands', undefined])
     expect(read('The Board of Water Regulators of the Lower Mekong held its second session in Vientiane on 4 June 2026.')?.organisation).toBe('Board of Water Regulators of the Lower Mekong')
+    expect(read('The Standing Committee on Fisheries of the Indian Ocean Rim met in Perth on 4 June 2026.')?.organisation).toBe('Standing Committee on Fisheries of the Indian Ocean Rim')
+    // a secretariat is an office of the body it serves
+    expect(read('The Secretariat of the Alpine Convention convened a meeting of environment ministers in Innsbruck on 4 June 2026.')?.organisation).toBe('Alpine Convention')
     // the body after it holds a head: the organ is how that body meets
     expect(read('The Council of Ministers of the Lake Tana Fisheries Commission met in Bahir Dar on 4 June 2026.')?.organisation).toBe('Lake Tana Fisheries Commission')
     // people, not a body, before `of the`: the body is after it
@@ -258,6 +261,24 @@ describe('who met: a whole body, never a government', () => {
     expect(government?.organisation).toBeUndefined()
     // a body named after a state's word is still a body
     expect(readDateline('Les ministres de la Commission de la République et du Canton du Jura se sont réunis à Delémont le 4 juin 2026.', undefined, FRENCH)?.organisation).toBe('Commission de la République et du Canton du Jura')
+  })
+})
+
+describe('who met: the subject, not a region or an opening phrase', () => {
+  it('gives no organisation to ministers of a region, in English and French', () => {
+    expect(readDateline('Ministers of Agriculture of the Horn of Africa met in Nairobi on 4 June 2026.', undefined, ENGLISH)?.organisation).toBeUndefined()
+    expect(readDateline('Trade ministers of the Western Balkans met in Tirana on 4 June 2026.', undefined, ENGLISH)?.organisation).toBeUndefined()
+    expect(readDateline("Les ministres de l'Élevage de l'Afrique de l'Ouest se sont réunis à Dakar le 4 juin 2026.", undefined, FRENCH)?.organisation).toBeUndefined()
+    // a body named after its region keeps its name
+    expect(readDateline('Trade ministers of the Western Balkans Trade Forum met in Tirana on 4 June 2026.', undefined, ENGLISH)?.organisation).toBe('Western Balkans Trade Forum')
+  })
+
+  it('reads who met after a phrase that opens the sentence, and names a body without its article', () => {
+    const chaired = readDateline('Under the chairmanship of Minister Ana Ruiz, the Andean Water Network held its annual meeting in Lima on 4 June 2026.', undefined, ENGLISH)
+    expect([chaired?.organisation, chaired?.place]).toEqual(['Andean Water Network', 'Lima'])
+    expect(readDateline("The Coral Sea Fisheries Forum's Ministerial Council met in Honiara on 4 June 2026.", undefined, ENGLISH)?.organisation).toBe('Coral Sea Fisheries Forum')
+    const french = readDateline("Sous la présidence de la ministre Awa Diop, le Réseau sahélien de l'eau a tenu sa réunion annuelle à Niamey le 4 juin 2026.", undefined, FRENCH)
+    expect(french?.organisation).toBe("Réseau sahélien de l'eau")
   })
 })
 
