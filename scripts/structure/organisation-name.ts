@@ -55,7 +55,9 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
   const phrase = end ? text.slice(0, end.index) : text
   const words = [...phrase.matchAll(WORD)].map((match) => {
     const elided = ELISION.exec(match[0])?.[0].length ?? 0
-    return {text: match[0].slice(elided), index: match.index + elided}
+    // `the Southern Grain Council's annual meeting`: the possessor's name ends at its `'s`.
+    const possessive = /['’]s$/u.test(match[0])
+    return {text: match[0].slice(elided, possessive ? -2 : undefined), index: match.index + elided, possessive}
   })
   const found: FoundName[] = []
   if (names.headFirst) {
@@ -102,6 +104,7 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
     const inName = (isCapitalised(word.text) && !NUMBER_WORD.test(word.text)) || (runStart !== -1 && names.particles.has(word.text.toLowerCase()))
     if (inName && runStart === -1) runStart = i
     else if (!inName) flush(i)
+    if (inName && word.possessive) flush(i + 1)
   }
   flush(words.length)
   return found
@@ -135,10 +138,13 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
       }
       const words = name.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
       if (head !== undefined && !words.includes(head)) continue
-      // Named nowhere else: only a name that ends in its head (`… Mobility Dialogue`), not a topic that holds one (`… Global Fund Replenishment`).
-      if (head === undefined && !names.headFirst && !names.heads.has(words[words.length - 1])) continue
-      if (name.split(/\s+/).length < 2) continue
-      best = name
+      // Named nowhere else: only a name that ends in its head (`… Mobility Dialogue`), not a topic that holds one (`… Global Fund Replenishment`);
+      // words of the meeting after the head (`Nordic Water Council Ministerial Meeting`) name the occasion, not the body.
+      const last = words.findLastIndex((word) => names.heads.has(word) && !names.events.has(word))
+      if (head === undefined && !names.headFirst && (last === -1 || !words.slice(last + 1).every((word) => names.events.has(word)))) continue
+      const body = head === undefined && !names.headFirst ? name.split(/\s+/).slice(0, last + 1).join(' ') : name
+      if (body.split(/\s+/).length < 2) continue
+      best = body
     }
     if (best) return best
   }
@@ -206,8 +212,10 @@ export function isListOfParties(name: string, names: OrganisationNames): boolean
   const items = bare.split(/\s*,\s*|\s+(?:and|et|&)\s+/u).filter(Boolean)
   if (items.length < 2) return false
   const words = (item: string) => item.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
-  if (words(items[0]).some((word) => names.heads.has(word))) return false
   const listed = /,|\s(?:and|et|&)\s+(?:the|la|le|les|l['’])/iu.test(bare)
+  // `the European Union and the African Union`: two bodies, each named whole with its head and its article, are two parties.
+  if (listed && !names.headFirst && items.every((item) => words(item).some((word) => names.heads.has(word)))) return true
+  if (words(items[0]).some((word) => names.heads.has(word))) return false
   const last = words(items[items.length - 1])
   return listed || !names.heads.has(last[last.length - 1])
 }

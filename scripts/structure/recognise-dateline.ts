@@ -7,7 +7,7 @@ import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateN
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
 /** Where the subject that follows such an opening ends: its verb. */
@@ -21,7 +21,7 @@ const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegat
 /** A dateline whose verb says a meeting was held (`took place`, `s'est tenue`), not that people met. */
 const HELD = /^(?:(?:was|were)\s+held|took\s+place|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu)$/iu
 /** The subject of such a verb: a meeting (`The fourth ministerial meeting of …`, `La réunion ministérielle de …`). */
-const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|r[ée]union|sommet|conf[ée]rence|rencontre|concertation)(?!\p{L})/iu
+const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|r[ée]union|sommet|conf[ée]rence|rencontre|concertation|dialogue|forum|talks)(?!\p{L})/iu
 /** Who met named only by what they are (`Ministers`, `The Co-chairs`). */
 const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
@@ -269,6 +269,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   who = who.replace(OPENING_PHRASE, '')
   // `The Partnership, who met …`: the relative word is not part of who met.
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
+  // `The Andean Water Network, which brings together …, met`: a clause set off by commas describes who met; it is not part of the name.
+  who = who.replace(/,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles|dont)\s.*$/iu, '').trim()
   const after = text.slice(met.index + met[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
@@ -291,11 +293,17 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (split.organisation && isListOfParties(split.organisation, names)) split = {participants: who}
     // `Minister Ana Ruiz of Chile and State Secretary Tomas Berg of the Kingdom of Norway met …`: a state or its government is a party, not the body.
     if (split.organisation && isStateName(split.organisation, names)) split = {participants: who}
+    // `The Ministers of Finance of the Eurasian Development Bank member states`: an English name is capitalised; the words in lower case after it are its members.
+    if (split.organisation && !names.headFirst && /\s\p{Ll}[\p{L}-]*$/u.test(split.organisation)) {
+      const name = /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Ll}[\p{L}-]*)+$/u.exec(split.organisation)?.[1]
+      split = name && hasHead(name, names) ? {...split, organisation: name} : {participants: who}
+    }
     // `Ministers of Agriculture of the Horn of Africa met …`: a region is where the participants come from, not a body.
     if (split.organisation && isPlaceName(split.organisation, names)) split = {participants: who}
     // A body the sentence names after its verb (`… met in Suva as the … Working Group`, `… at the annual
     // meeting of the Urban Shade Coalition`) wins over a list of who took part.
-    const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined
+    // `… held the third U.S.-Kenya Trade Dialogue`: the verb may hold the body's name, so the search starts at it.
+    const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(text.slice(met.index), names)[0] : undefined
     if (named) split = {organisation: named.replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}
     // `… held the second meeting of the Economic Policy Committee in Tokyo`: the place comes after the body's name.
     if (named && !placeAfter(after, year, reading) && !REMOTE_.test(after)) {
@@ -307,6 +315,11 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
       const body = reporter.replace(/^(?:the\s+)?/iu, '').replace(OFFICE_OF, '')
       if (body && hasHead(body, names) && isBodyName(body, names) && !isListOfParties(body, names)) split = {...split, organisation: body}
     }
+  }
+  // `The third U.S.-Kenya Trade Dialogue was held in Washington`: a body named by the occasion held is the body.
+  if (held && !split.organisation && names) {
+    const body = namedBodiesIn(who, names)[0]
+    if (body) split = {organisation: body}
   }
   if (held) delete split.participants
   return {...split, place, dates: dates?.dates, wireStyle, yesterday, weekdays}
@@ -481,7 +494,8 @@ function dayBefore(dates: MeetingDates, reading: Reading): MeetingDates {
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
 function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {organisation?: string; participants?: string} {
-  const split = splitWhoWithAcronym(who, pattern, names)
+  // `The Nordic Water Council (NWC) met`: the acronym after who met is the same body.
+  const split = splitWhoWithAcronym(who.replace(ACRONYM_AFTER, ''), pattern, names)
   // A name ends before its acronym in brackets (`Intergovernmental Authority on Development (IGAD)`).
   if (split.organisation) split.organisation = split.organisation.replace(ACRONYM_AFTER, '')
   return split

@@ -282,6 +282,30 @@ describe('who met: the subject, not a region or an opening phrase', () => {
   })
 })
 
+describe('who met: the body however the sentence or the title names it', () => {
+  const read = (sentence: string) => readDateline(sentence, undefined, ENGLISH)
+
+  it('reads a body named with its acronym, a clause after it, its members after it, or as a possessor', () => {
+    expect(read('The Nordic Water Council (NWC) met in Oslo on 4 June 2026.')?.organisation).toBe('Nordic Water Council')
+    expect(read('The Andean Water Network, which brings together water ministers from six countries, met in Lima on 4 June 2026.')?.organisation).toBe('Andean Water Network')
+    expect(read('The Ministers of Finance of the Eurasian Development Bank member states met in Almaty on 4 June 2026.')?.organisation).toBe('Eurasian Development Bank')
+    expect(read("Ministers from 12 countries met in Lusaka on 4 June 2026 for the Southern Grain Council's annual meeting.")?.organisation).toBe('Southern Grain Council')
+  })
+
+  it('reads a dialogue the parties held as the body, and two bodies that met as parties', () => {
+    const held = read('The United States and the Republic of Kenya held the third U.S.-Kenya Trade Dialogue in Washington on 4 June 2026.')
+    expect([held?.organisation, held?.place]).toEqual(['U.S.-Kenya Trade Dialogue', 'Washington'])
+    expect(read('The third U.S.-Kenya Trade Dialogue was held in Washington on 4 June 2026.')?.organisation).toBe('U.S.-Kenya Trade Dialogue')
+    expect(read('The European Union and the African Union held their fifth ministerial meeting in Brussels on 4 June 2026.')?.organisation).toBeUndefined()
+  })
+
+  it('names the body from a title that ends in the words of its meeting', async () => {
+    const body = 'Ministers met in Tromsø on 4 June 2026.\nMinisters agreed to open a market.\nMinisters agreed to train 300 staff.\n'
+    expect((await structureText(`Chair's Statement\n5th Arctic Shipping Council Meeting\nTromsø, 4 June 2026\n\n${body}`)).result!.readout.organisation).toBe('Arctic Shipping Council')
+    expect((await structureText(`Arctic Shipping Council Ministerial Meeting\nTromsø, 4 June 2026\n\n${body}`)).result!.readout.organisation).toBe('Arctic Shipping Council')
+  })
+})
+
 describe('the plan is the one the meeting adopted', () => {
   const english = (sentence: string) => structureText(`Ministers of the Andean Water Forum met in Quito on 3 May 2026.\n1. Ministers agreed to open a gauge network.\n2. ${sentence}\n3. Ministers agreed to share river data.\n`)
   const french = (sentence: string) => structureText(`Les ministres du Forum andin de l'eau se sont réunis à Quito le 3 mai 2026.\n1. Les ministres ont décidé d'ouvrir un réseau de stations.\n2. ${sentence}\n3. Les ministres ont décidé de partager les données des fleuves.\n`)
