@@ -279,6 +279,8 @@ describe('who met: the subject, not a region or an opening phrase', () => {
     expect(readDateline("The Coral Sea Fisheries Forum's Ministerial Council met in Honiara on 4 June 2026.", undefined, ENGLISH)?.organisation).toBe('Coral Sea Fisheries Forum')
     const french = readDateline("Sous la présidence de la ministre Awa Diop, le Réseau sahélien de l'eau a tenu sa réunion annuelle à Niamey le 4 juin 2026.", undefined, FRENCH)
     expect(french?.organisation).toBe("Réseau sahélien de l'eau")
+    const session = readDateline("Le Conseil des ministres de l'Autorité du bassin de la Volta a tenu sa douzième session ordinaire à Ouagadougou le 4 juin 2026.", undefined, FRENCH)
+    expect([session?.organisation, session?.place]).toEqual(['Autorité du bassin de la Volta', 'Ouagadougou'])
   })
 })
 
@@ -320,6 +322,17 @@ describe('the plan is the one the meeting adopted', () => {
     expect((await english('Under the Quito River Plan adopted today, members will share their gauge data.')).result!.readout.roadmap).toBe('Quito River Plan')
     expect((await english('Ministers adopted the Quito Water Agenda.')).result!.readout.roadmap).toBe('Quito Water Agenda')
     expect((await french("Les ministres ont adopté la Déclaration de Quito sur l'eau potable.")).result!.readout.roadmap).toBe("Déclaration de Quito sur l'eau potable")
+  })
+
+  it('takes no text the meeting recalls, builds on, or adopted in an earlier year for its plan', async () => {
+    expect((await english('Ministers recalled the Sendai Framework for Disaster Risk Reduction.')).result!.readout.roadmap).toBeUndefined()
+    expect((await english('Building on the Lima Water Declaration adopted in 2024, ministers agreed to double funding.')).result!.readout.roadmap).toBeUndefined()
+    expect((await french('Les ministres ont rappelé la Déclaration de Lima sur l’eau.')).result!.readout.roadmap).toBeUndefined()
+  })
+
+  it('keeps the years a French plan’s name gives after its place', async () => {
+    expect((await french("Les ministres ont adopté le Plan d'action de Quito 2026-2030 pour l'eau potable.")).result!.readout.roadmap).toBe("Plan d'action de Quito 2026-2030 pour l'eau potable")
+    expect((await french("Les ministres ont adopté le Plan d'action de Quito pour l'eau potable 2026-2030.")).result!.readout.roadmap).toBe("Plan d'action de Quito pour l'eau potable 2026-2030")
   })
 
   it('takes no minister’s portfolio for a plan (`ministres chargés de … l’Engagement citoyen des pays …`)', async () => {
