@@ -361,12 +361,20 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   // … and a country after the city is dropped (`Reykjavik, Iceland` → Reykjavik; `Washington, D.C.` stays).
   const read = (text: string) => PLACE_.exec(text)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '').replace(/\b\p{Lu}\.\p{Lu}$/u, '$&.')
   const city = (name: string | undefined) => name?.replace(COUNTRY_AFTER_CITY, '')
+  // `in the Ghanaian capital, Accra`: the city named after the words that describe it.
+  const described = CITY_DESCRIBED.exec(after)
+  if (described) return described[1].replace(/\.$/u, '')
+  // `met on the margins of the Africa Energy Summit in Accra`, `en marge du Sommet … à Dakar`: the occasion first, then the place.
+  const occasion = OCCASION_FIRST.exec(after)
+  if (occasion) after = after.slice(occasion[0].length)
   let found = PLACE_.exec(after)
   // `met on 27–28 February in Baltimore`: the date first, then the place.
   if (!found) {
     const date = findDates(after, year, reading?.calendar)
     if (date && /^\s*(?:on|from|between|le|les|du)?\s*$/iu.test(after.slice(0, date.index))) {
       after = after.slice(date.index + date.length)
+      const describedAfterDate = CITY_DESCRIBED.exec(after)
+      if (describedAfterDate) return describedAfterDate[1].replace(/\.$/u, '')
       found = PLACE_.exec(after)
     }
   }
@@ -385,6 +393,11 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   }
   return undefined
 }
+
+/** A city after the words that describe it: `in the Ghanaian capital, Accra`, `in the port city of Mombasa` (a capital's `of` names its country), `dans la capitale ghanéenne, Accra`. */
+const CITY_DESCRIBED = /^\s*(?:in|dans)\s+(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:port\s+)?(?:city|port|town|ville)\s+(?:of|de)\s+|(?:capital|city|port|town|capitale|ville)(?:\s+city)?(?:\s+(?:of|de)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Ll}-]+)?,\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/u
+/** An occasion named before the place (`on the margins of the Africa Energy Summit`, `en marge du Sommet …`), up to the place's `in`/`à`. */
+const OCCASION_FIRST = /^\s*(?:(?:on|at)\s+the\s+(?:margins?|sidelines?)\s+of|en\s+marge\s+(?:de|du|des))\s+[^,.;]{1,120}?(?=\s(?:in|[àa])\s+\p{Lu})/u
 
 /** Whether a capitalised word after a venue is a month or a weekday (`…, Monday`), not a city. */
 function isMonthOrDay(word: string, reading: Reading | undefined): boolean {

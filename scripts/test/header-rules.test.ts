@@ -308,6 +308,15 @@ describe('who met: the body however the sentence or the title names it', () => {
   })
 })
 
+describe('the place of a meeting', () => {
+  it('reads the city after the words that describe it, and after an occasion named first, in English and French', () => {
+    expect(readDateline('Ministers of the Clean Cooking Forum gathered on 4 June 2026 in the Ghanaian capital, Accra.', undefined, ENGLISH)?.place).toBe('Accra')
+    expect(readDateline('Ministers of the Clean Cooking Forum met in the port city of Mombasa, Kenya, on 4 June 2026.', undefined, ENGLISH)?.place).toBe('Mombasa')
+    expect(readDateline('Ministers of the Clean Cooking Forum met on the margins of the Africa Energy Summit in Accra on 4 June 2026.', undefined, ENGLISH)?.place).toBe('Accra')
+    expect(readDateline("Les ministres du Forum sahélien de l'eau se sont réunis en marge du Sommet africain de l'énergie à Dakar le 4 juin 2026.", undefined, FRENCH)?.place).toBe('Dakar')
+  })
+})
+
 describe('the plan is the one the meeting adopted', () => {
   const english = (sentence: string) => structureText(`Ministers of the Andean Water Forum met in Quito on 3 May 2026.\n1. Ministers agreed to open a gauge network.\n2. ${sentence}\n3. Ministers agreed to share river data.\n`)
   const french = (sentence: string) => structureText(`Les ministres du Forum andin de l'eau se sont réunis à Quito le 3 mai 2026.\n1. Les ministres ont décidé d'ouvrir un réseau de stations.\n2. ${sentence}\n3. Les ministres ont décidé de partager les données des fleuves.\n`)
