@@ -554,7 +554,7 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
   if (own) return {organisation: own[2].trim(), participants: own[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase())}
   // `The Council of the Baltic Sea States' foreign ministers`: a body's name that holds `of the`, then its people.
   const owner = /^((?:the\s+)?\p{Lu}.+?)[’']s?\s+(\p{Ll}.+)$/u.exec(who)
-  if (owner && !PEOPLE.test(owner[1]) && /\s(?:of|for|on)\s/.test(owner[1])) return {organisation: owner[1].replace(/^the\s+/i, ''), participants: owner[2]}
+  if (owner && !PEOPLE.test(owner[1]) && /\s(?:of|for|on)\s/.test(owner[1])) return {organisation: owner[1], participants: owner[2]}
   // `The IGAD Council of Ministers`, `The Intergovernmental Authority on Development (IGAD) Council of Ministers`: the organ of people is the body's meeting.
   const organ = ORGAN_AFTER.exec(who)
   if (organ && /^\p{Lu}/u.test(organ[1])) return {organisation: organ[1], participants: organ[2]}
@@ -573,7 +573,7 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
     return {organisation, participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
   }
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
-  if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1].replace(/^the\s+(?=\p{Lu})/iu, ''), participants: possessive[2]}
+  if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers”, “Ministers” are participants.
   if (PEOPLE.test(who) && PEOPLE_ONLY.test(who)) return {participants: who}
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))
