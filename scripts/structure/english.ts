@@ -397,6 +397,10 @@ export const ORGANISATION_NAMES = {
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,
+  /** Words that make a name a state's or its government's (`Republic of Korea`, `Swiss Confederation`, `Government of Fiji`): a party that met, never the body. */
+  states: /(?<!\p{L})(?:Republic|Kingdom|Confederation|Principality|Sultanate|Emirates?|Grand\s+Duchy|Government)(?!\p{L})/u,
+  /** A region's name ends in a word of geography or a continent's name (`Horn of Africa`, `Indian Ocean Rim`, `Western Balkans`). */
+  places: /(?<!\p{L})(?:Region|Rim|Basin|Islands?|Coast|Sea|Ocean|Gulf|Bay|Valley|Delta|Highlands|Lowlands|Peninsula|Corridor|Africa|Americas?|Asia|Europe|Pacific|Atlantic|Caribbean|Balkans|Mediterranean|Sahel|Arctic|Baltic|Levant|Maghreb|Caucasus|Andes|Alps|Himalayas?)$/u,
 }
 
 /**

@@ -127,7 +127,7 @@ export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s
 
 /** The verbs of a dateline, where the place is said after them, and who met. */
 export const FRENCH_DATELINE = {
-  met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|ont\s+tenu\s+(?:leur|sa|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet))(?!\p{L})/u,
+  met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|(?:ont|a)\s+tenu\s+(?:leur|sa|son|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|constitutive|pl[ée]ni[èe]re))?)(?!\p{L})/u,
   place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|du|la|le|les|sur|en|d['’])[ -]?)?[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
   remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence)(?!\p{L})/iu,
   // `Les ministres de l'Éducation du Réseau francophone pour l'école`: the body is the last `de/du/des` phrase that starts with a capital.
@@ -148,13 +148,19 @@ export const FRENCH_ATTRIBUTION = /^\s*,\s*(?:(?:a|ont)(?:-t-(?:il|elle)|-t-on|-
 /** The kinds of plan a French name starts with. */
 const PLAN = "(?:Feuille\\s+de\\s+route|Plan\\s+d['’]action|Plan|D[ée]claration|Strat[ée]gie|Programme|Charte|Pacte|Agenda|Cadre|Initiative|Accord|Consensus|Appel|Engagement|Principes)"
 
+/** The years a plan's name may give after its place or its purpose (`Plan d'action de Ouagadougou 2026-2035`). */
+const PERIOD = '(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?'
+
 export const FRENCH_ROADMAP_NAME = {
   // « Feuille de route de Bruxelles », « Plan d'action de Niamey » (a name, not a sentence: at most 12 words)
   quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]`, 'gu'),
   // la Déclaration de Rabat, le Plan d'action de Niamey
   // … with the complement that says what it is for (`l'Agenda de Lausanne pour la science ouverte`, `la Déclaration de Rabat sur la migration de travail`): an article, then at most four words in lower case, no verb
-  named: new RegExp(`(${PLAN}(?:\\s[\\p{Ll}'’-]{1,20}){0,5}?\\s(?:de|du|d['’])\\s?\\p{Lu}[\\p{L}\\p{M}-]{0,30}(?:\\s(?:pour|sur|contre|en\\s+faveur\\s+(?:de|du|des))\\s(?:la\\s|le\\s|les\\s|l['’]|des\\s|du\\s)(?:(?!(?:qui|que|dont|et|ou|afin|dans|avec|par|lors|dès|pour|à|au|aux|en|est|sont|sera|seront|a|ont|fut|[ée]tait|[ée]taient|doit|doivent|peut|peuvent|vise|visent|fixe|pr[ée]voit|\\p{L}+(?:era|eront|ira|iront))(?![\\p{L}'’-]))[\\p{Ll}][\\p{L}\\p{M}'’-]{0,24}(?:\\s|(?=[,.;:)»]|$))){1,4})?)`, 'u'),
+  // … whose words between the kind and the place only qualify it (`Plan d'action régional de …`): a complement of its own (`l'Engagement citoyen des pays membres du Réseau`) names no plan
+  named: new RegExp(`(${PLAN}(?:\\s(?!(?:de|des|du|la|le|les|pour|sur|et|en|à|au|aux|contre|par|avec)(?![\\p{L}'’-]))[\\p{Ll}'’-]{1,20}){0,5}?\\s(?:de|du|d['’])\\s?\\p{Lu}[\\p{L}\\p{M}-]{0,30}(?:\\s${PERIOD})?(?:\\s(?:pour|sur|contre|en\\s+faveur\\s+(?:de|du|des))\\s(?:la\\s|le\\s|les\\s|l['’]|des\\s|du\\s)(?:(?!(?:qui|que|dont|et|ou|afin|dans|avec|par|lors|dès|pour|à|au|aux|en|est|sont|sera|seront|a|ont|fut|[ée]tait|[ée]taient|doit|doivent|peut|peuvent|vise|visent|fixe|pr[ée]voit|\\p{L}+(?:era|eront|ira|iront))(?![\\p{L}'’-]))[\\p{Ll}][\\p{L}\\p{M}'’-]{0,24}(?:\\s|(?=[,.;:)»]|$))){1,4}(?:${PERIOD}(?=[\\s,.;:)»]|$))?)?)`, 'u'),
   hasKind: new RegExp(PLAN, 'u'),
+  // a text the meeting cites or works under, not one it adopts: `au titre de l'Accord de Paris`, `conformément au Cadre de Sendai`
+  citedBefore: /(?:(?:au\s+titre|dans\s+le\s+cadre|en\s+application|en\s+vertu|mise\s+en\s+(?:œuvre|oeuvre)|objectifs?|engagements?|cibles?|parties|signataires)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:conform[ée]ment|conformes?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|[àa])|(?:align\p{L}*\s+(?:\S+\s+){0,3}sur|en\s+ligne\s+avec|rappel\p{L}*|r[ée]affirm\p{L}*\s+(?:\S+\s+){0,2}envers|s['’]appuyant\s+sur|dans\s+le\s+prolongement\s+d[eu]?)\s+(?:la|le|les|l['’]))\s*$/iu,
 }
 
 /** Number words and their values; `cent`, `mille` are read as scales of the words before them. */
@@ -371,6 +377,10 @@ export const FRENCH_ORGANISATION_NAMES = {
   particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
   events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
   headFirst: true,
+  /** Mots qui font d'un nom celui d'un État ou de son gouvernement (`République centrafricaine`, `Confédération suisse`, `Gouvernement du Sénégal`) : une partie, jamais l'organisation. */
+  states: /(?<!\p{L})(?:République|Royaume|Confédération|Principauté|Sultanat|Émirats?|Grand-Duché|Gouvernement)(?!\p{L})/u,
+  /** Le nom d'une région, non d'un organisme : un mot de géographie ou un continent (`Afrique de l'Ouest`, `Corne de l'Afrique`, `océan Indien`). */
+  places: /(?<!\p{L})(?:[Rr]égion|[Bb]assin|[Îî]les?|[Cc]ôte|[Mm]er|[Oo]céan|[Gg]olfe|[Bb]aie|[Vv]allée|[Dd]elta|[Pp]éninsule|[Cc]orridor|[Cc]orne|Afrique|Amériques?|Asie|Europe|Pacifique|Atlantique|Caraïbes|Balkans|Méditerranée|Sahel|Arctique|Maghreb|Caucase|Andes|Alpes)\b/u,
   /** What follows a head that names a meeting of ministers, not the body (`Conseil des ministres`). */
   meetingAfterHead: /^\s+(?:des\s+ministres|minist[ée]riel(?:le)?|des\s+chefs)(?!\p{L})/iu,
 }

@@ -63,7 +63,7 @@ export interface Reading {
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
   attribution?: RegExp
   /** A quoted name of a plan (`« Plan d'action de Niamey »`) and an unquoted one (`la Feuille de route de Bruxelles`). */
-  roadmapName?: {quoted: RegExp; named: RegExp; hasKind: RegExp}
+  roadmapName?: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp}
   /** Titles made when the text has none: `{organisation} in {place}`, `Meeting of {participants}`. */
   fallbackTitle?: {inPlace: string; meetingOf: string}
   /** Figures read by patterns (a language the English model does not tag); see `pattern-figures.ts`. */

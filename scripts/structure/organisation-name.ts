@@ -18,6 +18,9 @@ export interface OrganisationNames {
   headFirst: boolean
   /** What follows a head that names a meeting rather than the body (`Conseil des ministres`). */
   meetingAfterHead?: RegExp
+  /** Words of a state's or a government's name (`Republic`, `Kingdom`, `Gouvernement`), with their capital. */
+  states?: RegExp  /** A region's name, not a body's: it ends in a word of geography (`Horn of Africa`, `Indian Ocean Rim`, `Afrique de l'Ouest`). */
+  places?: RegExp
 }
 
 /** A name found in a text, and where it starts. */
@@ -52,7 +55,9 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
   const phrase = end ? text.slice(0, end.index) : text
   const words = [...phrase.matchAll(WORD)].map((match) => {
     const elided = ELISION.exec(match[0])?.[0].length ?? 0
-    return {text: match[0].slice(elided), index: match.index + elided}
+    // `the Southern Grain Council's annual meeting`: the possessor's name ends at its `'s`.
+    const possessive = /['’]s$/u.test(match[0])
+    return {text: match[0].slice(elided, possessive ? -2 : undefined), index: match.index + elided, possessive}
   })
   const found: FoundName[] = []
   if (names.headFirst) {
@@ -99,6 +104,7 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
     const inName = (isCapitalised(word.text) && !NUMBER_WORD.test(word.text)) || (runStart !== -1 && names.particles.has(word.text.toLowerCase()))
     if (inName && runStart === -1) runStart = i
     else if (!inName) flush(i)
+    if (inName && word.possessive) flush(i + 1)
   }
   flush(words.length)
   return found
@@ -124,16 +130,21 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
     let listEnd = -1
     for (const {name, index} of organisationNamesIn(line, names)) {
       if (index < listEnd) continue
+      // `Déclaration conjointe du Gouvernement du Bénin et du Conseil fédéral suisse`: a name joined by `et` to what comes before it is one of the parties.
+      if (names.headFirst && PARTY_JOINED.test(line.slice(0, index))) break
       if (isListOfParties(name, names)) {
         listEnd = index + name.length
         continue
       }
       const words = name.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
       if (head !== undefined && !words.includes(head)) continue
-      // Named nowhere else: only a name that ends in its head (`… Mobility Dialogue`), not a topic that holds one (`… Global Fund Replenishment`).
-      if (head === undefined && !names.headFirst && !names.heads.has(words[words.length - 1])) continue
-      if (name.split(/\s+/).length < 2) continue
-      best = name
+      // Named nowhere else: only a name that ends in its head (`… Mobility Dialogue`), not a topic that holds one (`… Global Fund Replenishment`);
+      // words of the meeting after the head (`Nordic Water Council Ministerial Meeting`) name the occasion, not the body.
+      const last = words.findLastIndex((word) => names.heads.has(word) && !names.events.has(word))
+      if (head === undefined && !names.headFirst && (last === -1 || !words.slice(last + 1).every((word) => names.events.has(word)))) continue
+      const body = head === undefined && !names.headFirst ? name.split(/\s+/).slice(0, last + 1).join(' ') : name
+      if (body.split(/\s+/).length < 2) continue
+      best = body
     }
     if (best) return best
   }
@@ -201,11 +212,45 @@ export function isListOfParties(name: string, names: OrganisationNames): boolean
   const items = bare.split(/\s*,\s*|\s+(?:and|et|&)\s+/u).filter(Boolean)
   if (items.length < 2) return false
   const words = (item: string) => item.split(/\s+/).map((word) => word.replace(ELISION, '').toLowerCase())
-  if (words(items[0]).some((word) => names.heads.has(word))) return false
   const listed = /,|\s(?:and|et|&)\s+(?:the|la|le|les|l['’])/iu.test(bare)
+  // `the European Union and the African Union`: two bodies, each named whole with its head and its article, are two parties.
+  if (listed && !names.headFirst && items.every((item) => words(item).some((word) => names.heads.has(word)))) return true
+  if (words(items[0]).some((word) => names.heads.has(word))) return false
   const last = words(items[items.length - 1])
   return listed || !names.heads.has(last[last.length - 1])
 }
+
+/**
+ * Whether a name is a state's or its government's (`Republic of Korea`, `Kingdom of Norway`,
+ * `Confédération suisse`, `Gouvernement du Sénégal`): a government is one of the parties that met,
+ * never the body that met. A body whose name holds such a word keeps it (`Commission de la
+ * République et du Canton du Jura`): its head says it is a body.
+ * @param name a name read as the organisation
+ * @param names the language's name patterns
+ * @returns `true` when the name is a state's
+ */
+export function isStateName(name: string, names: OrganisationNames): boolean {
+  if (!names.states?.test(name)) return false
+  return !name.split(/\s+/).some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))
+}
+
+/**
+ * Whether a name is a region's, not a body's (`Horn of Africa`, `Western Balkans`, `Lower Mekong
+ * Basin`, `Afrique de l'Ouest`): it holds no head noun, is no acronym, and ends in a word of
+ * geography. Ministers of a region are its participants; the region did not meet.
+ * @param name a name read as the organisation
+ * @param names the language's name patterns
+ * @returns `true` when the name is a region's
+ */
+export function isPlaceName(name: string, names: OrganisationNames): boolean {
+  if (!names.places?.test(name)) return false
+  const words = name.split(/\s+/)
+  if (words.some((word) => /\p{Lu}.*[\p{Lu}\d]/u.test(word))) return false
+  return !words.some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))
+}
+
+/** What joins a name to a party named before it (`… et du `, `… and the `): the name is a second party, not the body. */
+const PARTY_JOINED = /\s(?:et|and|&)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|la\s+|le\s+|les\s+|l['’]|the\s+)?$/iu
 
 /** Where a sentence's phrases end, for `namedBodiesIn`. */
 const PHRASE_SPLIT = /[,;:()[\]«»“”"]|\s[–—-]\s/u

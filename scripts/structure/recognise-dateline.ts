@@ -3,11 +3,11 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, isBodyName, isListOfParties, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
 /** Where the subject that follows such an opening ends: its verb. */
@@ -21,7 +21,7 @@ const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegat
 /** A dateline whose verb says a meeting was held (`took place`, `s'est tenue`), not that people met. */
 const HELD = /^(?:(?:was|were)\s+held|took\s+place|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu)$/iu
 /** The subject of such a verb: a meeting (`The fourth ministerial meeting of …`, `La réunion ministérielle de …`). */
-const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|r[ée]union|sommet|conf[ée]rence|rencontre|concertation)(?!\p{L})/iu
+const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|r[ée]union|sommet|conf[ée]rence|rencontre|concertation|dialogue|forum|talks)(?!\p{L})/iu
 /** Who met named only by what they are (`Ministers`, `The Co-chairs`). */
 const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
@@ -96,6 +96,8 @@ const REPORTED_THAT = /^.*?\b(?:reports?|reported|announce[sd]?|said|says|states
 const REPORTING_VERB = /\s+(?:reports?|reported|announce[sd]?|said|says|states?|stated|informs?|informed|confirms?|confirmed|annonce|a\s+annonc[ée]|informe|a\s+inform[ée]|indique|a\s+indiqu[ée]|rapporte)\s+(?:today\s+|aujourd['’]hui\s+)?(?:that|que|qu['’])\s*$/iu
 /** An office that publishes for a body (`Office of the Spokesperson of the`, `Press Office of the`, `Service de presse de la`): not the body. */
 const OFFICE_OF = /^(?:(?:office\s+of\s+the\s+)?spokesperson(?:['’]s\s+office)?|(?:press|media|information|communications?|public\s+affairs)(?:\s+and\s+\w+)?\s+(?:office|service|unit|section|division)|office\s+of\s+the\s+spokesperson|service\s+de\s+presse|bureau\s+du\s+porte-parole)\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|du\s+|des\s+)/iu
+/** A phrase of circumstance that opens a sentence, set off by a comma before its subject (`Under the chairmanship of …, `, `At the invitation of …, `, `Sous la présidence de …, `). */
+const OPENING_PHRASE = /^(?:under|at|upon|on|following|with|in\s+response\s+to|sous|à|a|sur|suite|en)\s+(?:the\s+|la\s+|l['’]|le\s+)?(?:chair(?:man|woman|person)?ship|presidency|invitation|initiative|auspices|call|request|présidence|invitation|initiative|égide|demande)\b[^,]{0,120},\s*/iu
 /** A meeting held the day before the release's date: `met yesterday in Paris`. */
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
@@ -263,8 +265,12 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const reported = REPORTED_THAT.exec(who)
   const reporter = reported ? who.slice(0, reported[0].length).replace(REPORTING_VERB, '').trim() : undefined
   who = who.replace(REPORTED_THAT, '')
+  // `Under the chairmanship of Minister Ruiz, the Andean Water Network held …`, `À l'invitation du Gouvernement du Ghana, les ministres …`: a phrase set off before the subject is not who met.
+  who = who.replace(OPENING_PHRASE, '')
   // `The Partnership, who met …`: the relative word is not part of who met.
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
+  // `The Andean Water Network, which brings together …, met`: a clause set off by commas describes who met; it is not part of the name.
+  who = who.replace(/,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles|dont)\s.*$/iu, '').trim()
   const after = text.slice(met.index + met[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
@@ -285,9 +291,19 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (split.organisation && !isBodyName(split.organisation, names) && !opens) split = {participants: who}
     // `Canada and Mexico met …`, `Officials of the United States and the Republic of Korea met …`: the governments are who met, not a body.
     if (split.organisation && isListOfParties(split.organisation, names)) split = {participants: who}
+    // `Minister Ana Ruiz of Chile and State Secretary Tomas Berg of the Kingdom of Norway met …`: a state or its government is a party, not the body.
+    if (split.organisation && isStateName(split.organisation, names)) split = {participants: who}
+    // `The Ministers of Finance of the Eurasian Development Bank member states`: an English name is capitalised; the words in lower case after it are its members.
+    if (split.organisation && !names.headFirst && /\s\p{Ll}[\p{L}-]*$/u.test(split.organisation)) {
+      const name = /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Ll}[\p{L}-]*)+$/u.exec(split.organisation)?.[1]
+      split = name && hasHead(name, names) ? {...split, organisation: name} : {participants: who}
+    }
+    // `Ministers of Agriculture of the Horn of Africa met …`: a region is where the participants come from, not a body.
+    if (split.organisation && isPlaceName(split.organisation, names)) split = {participants: who}
     // A body the sentence names after its verb (`… met in Suva as the … Working Group`, `… at the annual
     // meeting of the Urban Shade Coalition`) wins over a list of who took part.
-    const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(after, names)[0] : undefined
+    // `… held the third U.S.-Kenya Trade Dialogue`: the verb may hold the body's name, so the search starts at it.
+    const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(text.slice(met.index), names)[0] : undefined
     if (named) split = {organisation: named.replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}
     // `… held the second meeting of the Economic Policy Committee in Tokyo`: the place comes after the body's name.
     if (named && !placeAfter(after, year, reading) && !REMOTE_.test(after)) {
@@ -299,6 +315,11 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
       const body = reporter.replace(/^(?:the\s+)?/iu, '').replace(OFFICE_OF, '')
       if (body && hasHead(body, names) && isBodyName(body, names) && !isListOfParties(body, names)) split = {...split, organisation: body}
     }
+  }
+  // `The third U.S.-Kenya Trade Dialogue was held in Washington`: a body named by the occasion held is the body.
+  if (held && !split.organisation && names) {
+    const body = namedBodiesIn(who, names)[0]
+    if (body) split = {organisation: body}
   }
   if (held) delete split.participants
   return {...split, place, dates: dates?.dates, wireStyle, yesterday, weekdays}
@@ -340,12 +361,20 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   // … and a country after the city is dropped (`Reykjavik, Iceland` → Reykjavik; `Washington, D.C.` stays).
   const read = (text: string) => PLACE_.exec(text)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '').replace(/\b\p{Lu}\.\p{Lu}$/u, '$&.')
   const city = (name: string | undefined) => name?.replace(COUNTRY_AFTER_CITY, '')
+  // `in the Ghanaian capital, Accra`: the city named after the words that describe it.
+  const described = CITY_DESCRIBED.exec(after)
+  if (described) return described[1].replace(/\.$/u, '')
+  // `met on the margins of the Africa Energy Summit in Accra`, `en marge du Sommet … à Dakar`: the occasion first, then the place.
+  const occasion = OCCASION_FIRST.exec(after)
+  if (occasion) after = after.slice(occasion[0].length)
   let found = PLACE_.exec(after)
   // `met on 27–28 February in Baltimore`: the date first, then the place.
   if (!found) {
     const date = findDates(after, year, reading?.calendar)
     if (date && /^\s*(?:on|from|between|le|les|du)?\s*$/iu.test(after.slice(0, date.index))) {
       after = after.slice(date.index + date.length)
+      const describedAfterDate = CITY_DESCRIBED.exec(after)
+      if (describedAfterDate) return describedAfterDate[1].replace(/\.$/u, '')
       found = PLACE_.exec(after)
     }
   }
@@ -364,6 +393,11 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   }
   return undefined
 }
+
+/** A city after the words that describe it: `in the Ghanaian capital, Accra`, `in the port city of Mombasa` (a capital's `of` names its country), `dans la capitale ghanéenne, Accra`. */
+const CITY_DESCRIBED = /^\s*(?:in|dans)\s+(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:port\s+)?(?:city|port|town|ville)\s+(?:of|de)\s+|(?:capital|city|port|town|capitale|ville)(?:\s+city)?(?:\s+(?:of|de)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Ll}-]+)?,\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/u
+/** An occasion named before the place (`on the margins of the Africa Energy Summit`, `en marge du Sommet …`), up to the place's `in`/`à`. */
+const OCCASION_FIRST = /^\s*(?:(?:on|at)\s+the\s+(?:margins?|sidelines?)\s+of|en\s+marge\s+(?:de|du|des))\s+[^,.;]{1,120}?(?=\s(?:in|[àa])\s+\p{Lu})/u
 
 /** Whether a capitalised word after a venue is a month or a weekday (`…, Monday`), not a city. */
 function isMonthOrDay(word: string, reading: Reading | undefined): boolean {
@@ -473,7 +507,8 @@ function dayBefore(dates: MeetingDates, reading: Reading): MeetingDates {
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */
 function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {organisation?: string; participants?: string} {
-  const split = splitWhoWithAcronym(who, pattern, names)
+  // `The Nordic Water Council (NWC) met`: the acronym after who met is the same body.
+  const split = splitWhoWithAcronym(who.replace(ACRONYM_AFTER, ''), pattern, names)
   // A name ends before its acronym in brackets (`Intergovernmental Authority on Development (IGAD)`).
   if (split.organisation) split.organisation = split.organisation.replace(ACRONYM_AFTER, '')
   return split
@@ -526,6 +561,10 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
   const of = /^(.+?)\s+(?:of|from|in)\s+(the\s+\p{Lu}.+)$/u.exec(who)
   if (of) {
     const organisation = of[2].replace(/^the\s+/i, '')
+    // `The Council of Agriculture and Soil Ministers of the Danube-Carpathian Region`: a proper name that opens
+    // with a body's head runs on through `of the` to a place (no head after it): the whole is the body's name.
+    const opening = of[1].replace(/^the\s+/i, '')
+    if (names && !hasHead(organisation, names) && isProperNameFromHead(opening, names)) return {organisation: who.replace(/^the\s+/i, '')}
     // `The Ministers of the Interior of the … Council`: a portfolio (no head noun) before the body is the people's, not the body's.
     const portfolio = /^(.+?)\s+of\s+the\s+(\p{Lu}.+)$/u.exec(organisation)
     if (names && portfolio && (!hasHead(portfolio[1], names) || ORGAN_OF_PEOPLE.test(portfolio[1])) && hasHead(portfolio[2], names) && !isListOfParties(portfolio[2], names)) {
@@ -570,6 +609,20 @@ export function titleColonAt(text: string): number {
 function insideQuotation(text: string): boolean {
   const count = (pattern: RegExp) => (text.match(pattern) ?? []).length
   return count(/“/g) > count(/”/g) || count(/«/g) > count(/»/g) || count(/"/g) % 2 === 1
+}
+
+/**
+ * Whether words are a proper name that holds a body's head noun (`Council of Agriculture and
+ * Soil Ministers`, `Standing Committee on Fisheries`): only capitalised words and the small words a
+ * name holds. `Ministers`, `Youth ministers` are people, not a body's name; a secretariat is an office.
+ */
+function isProperNameFromHead(words: string, names: OrganisationNames): boolean {
+  const list = words.split(/\s+/)
+  if (!/^\p{Lu}/u.test(list[0]) || names.particles.has(list[0].toLowerCase())) return false
+  // A secretariat serves the body it is of (`The Secretariat of the Alpine Convention`): it is an office, not the body.
+  const head = list.findIndex((word) => /^\p{Lu}/u.test(word) && names.heads.has(word.toLowerCase()))
+  if (head === -1 || list[head].toLowerCase() === 'secretariat') return false
+  return list.every((word) => /^[\p{Lu}\d]/u.test(word) || names.particles.has(word.toLowerCase()))
 }
 
 /** Whether a name holds a head noun of a body (`… Council`, `Réseau …`). */

@@ -47,13 +47,19 @@ function findQuotedName(texts: string[]): string | undefined {
 }
 
 /** A name in a language's own patterns: a quoted one first, else one named in the text. */
-function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = []): string | undefined {
+function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = []): string | undefined {
   for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1])
+  const named = new RegExp(patterns.named.source, 'gu')
   for (const text of texts) {
-    const match = patterns.hasKind.test(text) ? patterns.named.exec(text) : null
-    // `Déclaration conjointe du Gouvernement …` names what the text is (a joint statement), not a plan it adopted.
-    if (match && isOwnKind(match[1], kinds)) continue
-    if (match) return normaliseSpace(match[1])
+    if (!patterns.hasKind.test(text)) continue
+    for (const match of text.matchAll(named)) {
+      // `Déclaration conjointe du Gouvernement …` names what the text is (a joint statement), not a plan it adopted.
+      if (isOwnKind(match[1], kinds)) break
+      // `au titre de l'Accord de Paris`: a text the meeting works under, not its plan.
+      if (patterns.citedBefore?.test(text.slice(Math.max(0, match.index - 60), match.index)) && !adoptedAfter(text.slice(match.index + match[0].length))) continue
+      if (adoptedEarlier(text.slice(match.index + match[0].length))) continue
+      return normaliseSpace(match[1])
+    }
   }
   return undefined
 }
@@ -85,6 +91,9 @@ function findNamedDocument(texts: string[], plansOnly = false): string | undefin
     for (const match of text.matchAll(NAMED_ALL)) {
       const name = match[1].trim().replace(/^(?:The|This|Our|A)\s+/, '').replace(POSSESSOR, '')
       if (plansOnly && PROJECT_KIND.test(name) && !ADOPTED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
+      // `… under the Paris Agreement`, `in line with the Sendai Framework`: a text the meeting cites or works under, not its plan.
+      if (CITED_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index)) && !adoptedAfter(text.slice(match.index + match[0].length))) continue
+      if (adoptedEarlier(text.slice(match.index + match[0].length))) continue
       if (name.split(/\s+/).length >= 2) return name
     }
   }
@@ -97,6 +106,24 @@ const NAMED_ALL = new RegExp(NAMED.source, 'gu')
 const POSSESSOR = /^(?:\p{Lu}[\p{L}\p{M}-]*\s{1,3})*\p{Lu}[\p{L}\p{M}-]*['’]s?\s{1,3}(?=\p{Lu})/u
 /** A verb of adoption just before a name. */
 const ADOPTED_BEFORE = /\b(?:adopted|adopts?|launched|launch(?:es)?|endorsed|endorses?|approved|approves?)\s+(?:the\s+|an?\s+|our\s+|their\s+|its\s+)?$/u
+/** Words just before a name that cite a text the meeting works under (`under the`, `in line with the`, `the goals of the`), not one it adopts. */
+const CITED_BEFORE = /\b(?:under|within|in\s+line\s+with|in\s+accordance\s+with|in\s+keeping\s+with|consistent\s+with|pursuant\s+to|in\s+the\s+spirit\s+of|align(?:ed|s|ing)?\s+(?:\S+\s+){0,3}with|as\s+(?:set\s+out|agreed|called\s+for|provided\s+for)\s+(?:in|by|under)|(?:implementation|goals?|targets?|objectives?|commitments?|parties|signatories)\s+(?:of|to|under)|recall(?:ed|ing|s)?|reaffirm(?:ed|ing|s)?|build(?:ing|s)?\s+on|guided\s+by)\s+(?:the\s+)?$/iu
+/** A verb of adoption just after a name (`the Rome Action Plan adopted today`, `le Plan d'action de Niamey, adopté ce jour`), with no earlier year after it (`the Paris Agreement adopted in 2015`). */
+const ADOPTED_AFTER = /^\s*,?\s*(?:(?:which|that|que|qu['’])\s+(?:\S+\s+){0,3})?(?:(?:was|were|a\s+été|ont\s+été)\s+)?(?:adopted|launched|endorsed|approved|signed|adopt[ée]e?s?|lanc[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?|entérin[ée]e?s?)(?![\p{L}])/iu
+const EARLIER_YEAR = /^[^.;]{0,30}?\b(?:in|en)\s+(?:19|20)\d{2}\b/u
+
+/** Whether the text after a name says it was adopted earlier (`the Lima Declaration adopted in 2024`): a text the meeting builds on, not its plan. */
+function adoptedEarlier(after: string): boolean {
+  const adopted = ADOPTED_AFTER.exec(after)
+  return adopted !== null && EARLIER_YEAR.test(after.slice(adopted[0].length))
+}
+
+/** Whether the text after a cited name says the meeting adopted it after all (`… adopted today`). */
+function adoptedAfter(after: string): boolean {
+  const adopted = ADOPTED_AFTER.exec(after)
+  return adopted !== null && !EARLIER_YEAR.test(after.slice(adopted[0].length))
+}
+
 /** Names of a project or a commitment, not of a plan: `Cool Streets Pledge`, `Safe Water Initiative`. */
 const PROJECT_KIND = /\b(?:Pledge|Initiative|Programme|Program)$/u
 

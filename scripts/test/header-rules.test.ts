@@ -234,3 +234,117 @@ describe('the place in a title block', () => {
     expect([result!.readout.place, result!.readout.dates?.start, result!.readout.title]).toEqual(['Alexandria', '2026-06-04', 'Meeting of Water Ministers of the Nile Delta Forum'])
   })
 })
+
+// Issue 11, round 6's categories, on texts of other subjects: the body that met is named whole,
+// and never one of the governments that met; the plan is the one the meeting adopted.
+describe('who met: a whole body, never a government', () => {
+  it('keeps a body named `Council of … of the <place>` whole, and still reads the body after an organ of people', () => {
+    const read = (sentence: string) => readDateline(sentence, undefined, ENGLISH)
+    const council = read('The Council of Health and Nutrition Ministers of the Horn of Africa Highlands met in Addis Ababa on 4 June 2026.')
+    expect([council?.organisation, council?.participants]).toEqual(['Council of Health and Nutrition Ministers of the Horn of Africa Highlands', undefined])
+    expect(read('The Board of Water Regulators of the Lower Mekong held its second session in Vientiane on 4 June 2026.')?.organisation).toBe('Board of Water Regulators of the Lower Mekong')
+    expect(read('The Standing Committee on Fisheries of the Indian Ocean Rim met in Perth on 4 June 2026.')?.organisation).toBe('Standing Committee on Fisheries of the Indian Ocean Rim')
+    // a secretariat is an office of the body it serves
+    expect(read('The Secretariat of the Alpine Convention convened a meeting of environment ministers in Innsbruck on 4 June 2026.')?.organisation).toBe('Alpine Convention')
+    // the body after it holds a head: the organ is how that body meets
+    expect(read('The Council of Ministers of the Lake Tana Fisheries Commission met in Bahir Dar on 4 June 2026.')?.organisation).toBe('Lake Tana Fisheries Commission')
+    // people, not a body, before `of the`: the body is after it
+    expect(read('The Ministers of Agriculture of the Sava Basin Commission met in Zagreb on 4 June 2026.')?.organisation).toBe('Sava Basin Commission')
+  })
+
+  it('gives no organisation when who met are envoys of governments, each named with their state, in English and French', () => {
+    const english = readDateline('Minister Ana Ruiz of Chile and State Secretary Tomas Berg of the Kingdom of Norway met in Santiago on 4 June 2026.', undefined, ENGLISH)
+    expect([english?.organisation, english?.place]).toEqual([undefined, 'Santiago'])
+    const french = readDateline("M. Paul Ndong, ministre de l'Eau du Gabon, et Mme Ilse Vogt, secrétaire d'État de la République centrafricaine, se sont rencontrés à Libreville le 4 juin 2026.", undefined, FRENCH)
+    expect([french?.organisation, french?.place]).toEqual([undefined, 'Libreville'])
+    const government = readDateline('The Transport Ministers of the Government of Iceland met in Reykjavik on 4 June 2026.', undefined, ENGLISH)
+    expect(government?.organisation).toBeUndefined()
+    // a body named after a state's word is still a body
+    expect(readDateline('Les ministres de la Commission de la République et du Canton du Jura se sont réunis à Delémont le 4 juin 2026.', undefined, FRENCH)?.organisation).toBe('Commission de la République et du Canton du Jura')
+  })
+})
+
+describe('who met: the subject, not a region or an opening phrase', () => {
+  it('gives no organisation to ministers of a region, in English and French', () => {
+    expect(readDateline('Ministers of Agriculture of the Horn of Africa met in Nairobi on 4 June 2026.', undefined, ENGLISH)?.organisation).toBeUndefined()
+    expect(readDateline('Trade ministers of the Western Balkans met in Tirana on 4 June 2026.', undefined, ENGLISH)?.organisation).toBeUndefined()
+    expect(readDateline("Les ministres de l'Élevage de l'Afrique de l'Ouest se sont réunis à Dakar le 4 juin 2026.", undefined, FRENCH)?.organisation).toBeUndefined()
+    // a body named after its region keeps its name
+    expect(readDateline('Trade ministers of the Western Balkans Trade Forum met in Tirana on 4 June 2026.', undefined, ENGLISH)?.organisation).toBe('Western Balkans Trade Forum')
+  })
+
+  it('reads who met after a phrase that opens the sentence', () => {
+    const chaired = readDateline('Under the chairmanship of Minister Ana Ruiz, the Andean Water Network held its annual meeting in Lima on 4 June 2026.', undefined, ENGLISH)
+    expect([chaired?.organisation, chaired?.place]).toEqual(['Andean Water Network', 'Lima'])
+    const french = readDateline("Sous la présidence de la ministre Awa Diop, le Réseau sahélien de l'eau a tenu sa réunion annuelle à Niamey le 4 juin 2026.", undefined, FRENCH)
+    expect(french?.organisation).toBe("Réseau sahélien de l'eau")
+    const session = readDateline("Le Conseil des ministres de l'Autorité du bassin de la Volta a tenu sa douzième session ordinaire à Ouagadougou le 4 juin 2026.", undefined, FRENCH)
+    expect([session?.organisation, session?.place]).toEqual(['Autorité du bassin de la Volta', 'Ouagadougou'])
+  })
+})
+
+describe('who met: the body however the sentence or the title names it', () => {
+  const read = (sentence: string) => readDateline(sentence, undefined, ENGLISH)
+
+  it('reads a body named with its acronym, a clause after it, its members after it, or as a possessor', () => {
+    expect(read('The Nordic Water Council (NWC) met in Oslo on 4 June 2026.')?.organisation).toBe('Nordic Water Council')
+    expect(read('The Andean Water Network, which brings together water ministers from six countries, met in Lima on 4 June 2026.')?.organisation).toBe('Andean Water Network')
+    expect(read('The Ministers of Finance of the Eurasian Development Bank member states met in Almaty on 4 June 2026.')?.organisation).toBe('Eurasian Development Bank')
+    expect(read("Ministers from 12 countries met in Lusaka on 4 June 2026 for the Southern Grain Council's annual meeting.")?.organisation).toBe('Southern Grain Council')
+  })
+
+  it('reads a dialogue the parties held as the body, and two bodies that met as parties', () => {
+    const held = read('The United States and the Republic of Kenya held the third U.S.-Kenya Trade Dialogue in Washington on 4 June 2026.')
+    expect([held?.organisation, held?.place]).toEqual(['U.S.-Kenya Trade Dialogue', 'Washington'])
+    expect(read('The third U.S.-Kenya Trade Dialogue was held in Washington on 4 June 2026.')?.organisation).toBe('U.S.-Kenya Trade Dialogue')
+    expect(read('The European Union and the African Union held their fifth ministerial meeting in Brussels on 4 June 2026.')?.organisation).toBeUndefined()
+  })
+
+  it('names the body from a title that ends in the words of its meeting', async () => {
+    const body = 'Ministers met in Tromsø on 4 June 2026.\nMinisters agreed to open a market.\nMinisters agreed to train 300 staff.\n'
+    expect((await structureText(`Chair's Statement\n5th Arctic Shipping Council Meeting\nTromsø, 4 June 2026\n\n${body}`)).result!.readout.organisation).toBe('Arctic Shipping Council')
+    expect((await structureText(`Arctic Shipping Council Ministerial Meeting\nTromsø, 4 June 2026\n\n${body}`)).result!.readout.organisation).toBe('Arctic Shipping Council')
+  })
+})
+
+describe('the place of a meeting', () => {
+  it('reads the city after the words that describe it, and after an occasion named first, in English and French', () => {
+    expect(readDateline('Ministers of the Clean Cooking Forum gathered on 4 June 2026 in the Ghanaian capital, Accra.', undefined, ENGLISH)?.place).toBe('Accra')
+    expect(readDateline('Ministers of the Clean Cooking Forum met in the port city of Mombasa, Kenya, on 4 June 2026.', undefined, ENGLISH)?.place).toBe('Mombasa')
+    expect(readDateline('Ministers of the Clean Cooking Forum met on the margins of the Africa Energy Summit in Accra on 4 June 2026.', undefined, ENGLISH)?.place).toBe('Accra')
+    expect(readDateline("Les ministres du Forum sahélien de l'eau se sont réunis en marge du Sommet africain de l'énergie à Dakar le 4 juin 2026.", undefined, FRENCH)?.place).toBe('Dakar')
+  })
+})
+
+describe('the plan is the one the meeting adopted', () => {
+  const english = (sentence: string) => structureText(`Ministers of the Andean Water Forum met in Quito on 3 May 2026.\n1. Ministers agreed to open a gauge network.\n2. ${sentence}\n3. Ministers agreed to share river data.\n`)
+  const french = (sentence: string) => structureText(`Les ministres du Forum andin de l'eau se sont réunis à Quito le 3 mai 2026.\n1. Les ministres ont décidé d'ouvrir un réseau de stations.\n2. ${sentence}\n3. Les ministres ont décidé de partager les données des fleuves.\n`)
+
+  it('takes no treaty the text cites or works under for its plan, in English and French', async () => {
+    expect((await english('Ministers asked members to report their water targets under the Paris Agreement.')).result!.readout.roadmap).toBeUndefined()
+    expect((await english('Ministers will align their plans with the Sendai Framework.')).result!.readout.roadmap).toBeUndefined()
+    expect((await french("Les ministres ont demandé aux membres de rendre compte de leurs objectifs au titre de l'Accord de Paris.")).result!.readout.roadmap).toBeUndefined()
+    expect((await french('Les ministres ont décidé de suivre leurs progrès conformément au Cadre de Sendai.')).result!.readout.roadmap).toBeUndefined()
+    expect((await english('Ministers will report under the Paris Agreement adopted in 2015.')).result!.readout.roadmap).toBeUndefined()
+    // … but the plan the meeting adopted is still read, also when the text works under it
+    expect((await english('Under the Quito River Plan adopted today, members will share their gauge data.')).result!.readout.roadmap).toBe('Quito River Plan')
+    expect((await english('Ministers adopted the Quito Water Agenda.')).result!.readout.roadmap).toBe('Quito Water Agenda')
+    expect((await french("Les ministres ont adopté la Déclaration de Quito sur l'eau potable.")).result!.readout.roadmap).toBe("Déclaration de Quito sur l'eau potable")
+  })
+
+  it('takes no text the meeting recalls, builds on, or adopted in an earlier year for its plan', async () => {
+    expect((await english('Ministers recalled the Sendai Framework for Disaster Risk Reduction.')).result!.readout.roadmap).toBeUndefined()
+    expect((await english('Building on the Lima Water Declaration adopted in 2024, ministers agreed to double funding.')).result!.readout.roadmap).toBeUndefined()
+    expect((await french('Les ministres ont rappelé la Déclaration de Lima sur l’eau.')).result!.readout.roadmap).toBeUndefined()
+  })
+
+  it('keeps the years a French plan’s name gives after its place', async () => {
+    expect((await french("Les ministres ont adopté le Plan d'action de Quito 2026-2030 pour l'eau potable.")).result!.readout.roadmap).toBe("Plan d'action de Quito 2026-2030 pour l'eau potable")
+    expect((await french("Les ministres ont adopté le Plan d'action de Quito pour l'eau potable 2026-2030.")).result!.readout.roadmap).toBe("Plan d'action de Quito pour l'eau potable 2026-2030")
+  })
+
+  it('takes no minister’s portfolio for a plan (`ministres chargés de … l’Engagement citoyen des pays …`)', async () => {
+    const {result} = await structureText("Réunis à Niamey le 4 juin 2026, les ministres chargés du Sport et de l'Engagement solidaire des pays membres du Réseau sahélien du volontariat ont fait le point sur le volontariat.\n1. Les ministres ont décidé de créer un fonds.\n2. Les ministres ont décidé de former 300 volontaires.\n")
+    expect(result!.readout.roadmap).toBeUndefined()
+  })
+})

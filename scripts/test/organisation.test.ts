@@ -74,3 +74,12 @@ describe('organisation names', () => {
     expect(french.result!.readout.title).toBe('Commission des pêches du golfe de Guinée à Abidjan')
   })
 })
+
+describe('a body named as one of two parties', () => {
+  it('takes no body joined by `et` to a government before it in a French title for the organisation', () => {
+    const names = FRENCH.organisationNames
+    expect(fullOrganisationName(undefined, ["Déclaration commune du Gouvernement de la République du Niger et du Conseil fédéral suisse sur la formation agricole"], names)).toBeUndefined()
+    // a body the title names alone is still read
+    expect(fullOrganisationName(undefined, ["Déclaration finale du Conseil régional de la formation agricole"], names)).toBe('Conseil régional de la formation agricole')
+  })
+})
