@@ -240,20 +240,14 @@ export class BrowserSession {
   #launching: Promise<LaunchedBrowser> | undefined
   #lost = false
 
-  /**
-   * Start launching now, without waiting. Errors surface on `browser()`.
-   * @param options `pagesAhead`: how many pages to open as soon as the browser is connected (see `openPagesAhead`)
-   */
-  warm(options: {pagesAhead?: number} = {}): void {
+  /** Start launching now, without waiting. Errors surface on `browser()`. */
+  warm(): void {
     if (this.#launching) return
     const launching = launchBrowser()
     this.#launching = launching
     this.#launching.then(
       // A browser this session closed (`close`, the build's early close) is not lost.
-      ({browser}) => {
-        browser.once('disconnected', () => (this.#lost ||= this.#launching === launching))
-        if (options.pagesAhead) openPagesAhead(browser, options.pagesAhead)
-      },
+      ({browser}) => browser.once('disconnected', () => (this.#lost ||= this.#launching === launching)),
       (error) => void (error instanceof BrowserLostError && (this.#lost = true)),
     )
   }
@@ -483,7 +477,7 @@ async function openOfflinePage(browser: Browser): Promise<PooledPage> {
 export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blocked: BlockedRequests) => Promise<T>): Promise<T> {
   const idle = idlePages.get(browser) ?? []
   idlePages.set(browser, idle)
-  const pooled = (await takeIdle(idle)) ?? (await takeOpened(browser)) ?? (await whileConnected(browser, openOfflinePage(browser)))
+  const pooled = (await takeIdle(idle)) ?? (await whileConnected(browser, openOfflinePage(browser)))
   pooled.blocked = []
   pooled.uses++
   let succeeded = false
@@ -503,37 +497,6 @@ export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blo
       if (!succeeded) await whileConnected(browser, closing).catch(() => undefined)
     }
   }
-}
-
-/** Pages being opened ahead of their first use (`openPagesAhead`), per browser. */
-const pagesOpening = new WeakMap<Browser, Promise<PooledPage | undefined>[]>()
-
-/**
- * Open pages for the uses to come as soon as the browser is connected, in the I/O turns this
- * process has while it loads and reads the source: the next `withOfflinePage` calls take them
- * rather than open their own. A new page is a new renderer process, which chromium (not its
- * headless shell) is slow to start; opened at a use, after Marp's render, it was on the build's
- * critical path (README, Speed).
- * @param browser the shared browser, just connected
- * @param count how many pages (the first is Chromium's own first tab)
- */
-export function openPagesAhead(browser: Browser, count: number): void {
-  const opening = pagesOpening.get(browser) ?? []
-  pagesOpening.set(browser, opening)
-  for (let i = 0; i < count; i++) {
-    const pooled = whileConnected(browser, openOfflinePage(browser)).catch(() => undefined)
-    opening.push(pooled)
-  }
-}
-
-/** A page opened ahead (`openPagesAhead`), once it is open; nothing when none is left or it failed to open. */
-async function takeOpened(browser: Browser): Promise<PooledPage | undefined> {
-  const opening = pagesOpening.get(browser) ?? []
-  for (let pooled = opening.shift(); pooled; pooled = opening.shift()) {
-    const page = await pooled
-    if (page && !page.page.isClosed()) return page
-  }
-  return undefined
 }
 
 /** The last idle page whose reset went well (waiting for a reset under way), or nothing. */

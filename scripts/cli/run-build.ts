@@ -12,7 +12,7 @@ import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
 import {cleanOutputFolder, removeGonePacks} from '../site/tidy-output.js'
 import {sourcesOfShard, type Shard} from './shard.js'
-import {loadSettings, needsBrowser, OUTPUT_NAMES, pagesPerPack, parseOnly, type ProjectSettings} from '../config/settings.js'
+import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSettings} from '../config/settings.js'
 import {findBrand} from '../config/brand.js'
 import {setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
@@ -78,12 +78,10 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   stopOnSignals(session)
   // Chromium starts first, when the outputs need it and every pack is to be built; the pipeline's modules load while it does.
   const browserNeeded = needsBrowser(settings.only ?? settings.outputs ?? OUTPUT_NAMES)
-  // The first pack's pages are opened as soon as Chromium is connected, while this process loads and reads.
-  const warm = () => session.warm({pagesAhead: pagesPerPack(settings.only ?? settings.outputs ?? OUTPUT_NAMES)})
-  if (browserNeeded && (options.force || sources.every((source) => !existsSync(path.join(options.outDir, sourceName(source)))))) warm()
+  if (browserNeeded && (options.force || sources.every((source) => !existsSync(path.join(options.outDir, sourceName(source)))))) session.warm()
   // Otherwise the packs made from what they would be made from now are left as they are.
   const outdated = options.force ? sources : await sourcesToBuild(sources, options.outDir, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'))
-  if (browserNeeded && outdated.length > 0) warm()
+  if (browserNeeded && outdated.length > 0) session.warm()
   // The language model loads while Chromium starts, not after the pipeline's modules (this promise
   // does not hold the model: it is let go once every pack has made its slides, see `doneWithModel`).
   const nlp = outdated.length > 0 ? import('../structure/nlp.js').then((module) => module.loadNlp().then(() => undefined)) : undefined

@@ -27,18 +27,6 @@ export function needsBrowser(outputs: readonly OutputName[]): boolean {
   return outputs.some((output) => output === 'slides.html' || output === 'slides.pdf' || output === 'brief.html' || output === 'brief.pdf')
 }
 
-/**
- * How many browser pages a pack uses at once: one for the deck (its HTML or PDF), one for the
- * brief (its HTML or PDF).
- * @param outputs the outputs asked for
- * @returns 0, 1 or 2
- */
-export function pagesPerPack(outputs: readonly OutputName[]): number {
-  const deck = outputs.some((output) => output === 'slides.html' || output === 'slides.pdf')
-  const brief = outputs.some((output) => output === 'brief.html' || output === 'brief.pdf')
-  return Number(deck) + Number(brief)
-}
-
 /** The value of `marking` in the config file that makes every source set its own. */
 export const MARKING_REQUIRED = 'required'
 
