@@ -2,6 +2,9 @@ import type {Browser, Page} from 'puppeteer-core'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
+import createDebug from 'debug'
+
+const debug = createDebug('briefing-pack:brief')
 
 /**
  * Print the brief with the shared browser: A4 or Letter from the CSS `@page` rules (margins,
@@ -15,15 +18,21 @@ import {BuildError, EXIT} from '../scripts/errors.js'
 export async function printBrief(browser: Browser, html: string, options: {paper?: 'a4' | 'letter'; pdf?: boolean; timeoutMs?: number} = {}): Promise<{pdf?: Uint8Array; headings: string[]; thumbnail: Uint8Array}> {
   const timeoutMs = options.timeoutMs ?? 60_000
   return withOfflinePage(browser, async (page, blocked) => {
+    const started = performance.now()
+    debug('page ready')
     const pdf = await withinBudget('printing the brief to PDF', timeoutMs, async () => {
       await page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
+      debug('content set in %d ms', Math.round(performance.now() - started))
       // Load every face: a weight used only in the page margin boxes (header, "Page X of Y") is not
       // loaded by layout, and Chromium then paints no header or footer at all.
       await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
+      debug('fonts loaded at %d ms', Math.round(performance.now() - started))
       return options.pdf === false ? undefined : page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
     })
+    debug('pdf at %d ms', Math.round(performance.now() - started))
     const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()))
     const thumbnail = await pageOneThumbnail(page, PAPER[options.paper ?? 'a4'], timeoutMs)
+    debug('thumbnail at %d ms', Math.round(performance.now() - started))
     if (blocked.length) throw new BuildError(`the brief tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, headings, thumbnail}
   })

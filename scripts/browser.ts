@@ -1,6 +1,6 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import type {Readable, Writable} from 'node:stream'
-import {mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statfsSync} from 'node:fs'
+import {accessSync, constants, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statfsSync} from 'node:fs'
 import {rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -109,12 +109,13 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
   // Made synchronously, so that Chromium is spawned within this call: an `await` here would let the
   // caller go on with the (synchronous) loading of the pipeline and the language model, and
   // Chromium would start only after them (~0.3–1.5 s later, measured).
-  const profile = mkdtempSync(path.join(tmpdir(), 'briefing-pack-chromium-'))
+  const temporary = profileRoot()
+  const profile = mkdtempSync(path.join(temporary, 'briefing-pack-chromium-'))
   roomForProfile(profile)
   // A process group of its own: closing waits for every process of it (renderers, zygote), and a
   // Ctrl-C in the terminal reaches only this process, which then closes the browser in order.
   const detached = process.platform !== 'win32'
-  const child = spawn(executablePath, [...browserArgs(shell), `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached})
+  const child = spawn(executablePath, [...browserArgs(shell), `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached, env: temporary === tmpdir() ? process.env : {...process.env, TMPDIR: temporary}})
   if (detached && child.pid) killGroupOnExit(child.pid)
   const lastLine = lastLineOf(child)
   const loading = import('./puppeteer-connect.js')
@@ -150,6 +151,28 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
 
 /** Free space the temporary folder needs for Chromium's profile and the PDFs it prints. */
 export const PROFILE_ROOM_BYTES = 16 * 1024 * 1024
+
+/** The shared-memory folder of Linux, a file system in memory (tmpfs) on most systems. */
+export const SHARED_MEMORY_FOLDER = '/dev/shm'
+
+/**
+ * Where Chromium's throw-away profile (and its own temporary files: shared memory, the PDFs it
+ * prints) goes: the shared-memory folder when it is a writable tmpfs with room and the user named
+ * no temporary folder (TMPDIR), else the temporary folder. Chromium syncs its profile's files to
+ * disk as it starts (~170 `fdatasync` calls, 1.5 s of them in all with the profile on this
+ * machine's disk, 0.03 s on tmpfs, traced with strace), and its start is on a build's path.
+ * @returns the folder
+ */
+export function profileRoot(): string {
+  if (process.platform !== 'linux' || process.env.TMPDIR) return tmpdir()
+  try {
+    const stats = statfsSync(SHARED_MEMORY_FOLDER)
+    accessSync(SHARED_MEMORY_FOLDER, constants.W_OK)
+    // TMPFS_MAGIC; room for several builds' profiles at once.
+    if (stats.type === 0x01021994 && stats.bavail * stats.bsize >= 8 * PROFILE_ROOM_BYTES) return SHARED_MEMORY_FOLDER
+  } catch {}
+  return tmpdir()
+}
 
 /**
  * Chromium keeps its profile and the PDFs it prints in the temporary folder. When that is all but

@@ -70,6 +70,7 @@ export async function printDeck(browser: Browser, html: string, options: {shape?
   const timeoutMs = options.timeoutMs ?? 60_000
   return withOfflinePage(browser, async (page, blocked) => {
     const started = performance.now()
+    debug('page ready')
     const pdf = await withinBudget('printing the deck to PDF', timeoutMs, async () => {
       await showPrintView(page, html, options.shape, timeoutMs)
       debug('print view in %d ms', Math.round(performance.now() - started))

@@ -1,5 +1,7 @@
-import {execFileSync} from 'node:child_process'
-import {readdirSync, readFileSync, readlinkSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {launchBrowser} from '../browser.js'
 
@@ -75,4 +77,49 @@ describe('launching the browser', () => {
     }
   })
 
+  it('keeps Chromium\'s profile and temporary files in memory (/dev/shm, a tmpfs here) unless TMPDIR names a folder', async () => {
+    // Told by the file system itself, not by the code under test.
+    expect(execFileSync('stat', ['-f', '-c', '%T', '/dev/shm'], {encoding: 'utf8'}).trim()).toBe('tmpfs')
+    const saved = process.env.TMPDIR
+    const named = mkdtempSync(path.join(tmpdir(), 'bp-named-tmp-'))
+    try {
+      for (const [tmp, folder] of [[undefined, '/dev/shm'], [named, named]] as const) {
+        if (tmp === undefined) delete process.env.TMPDIR
+        else process.env.TMPDIR = tmp
+        const launched = await launchBrowser()
+        const group = launched.process.pid!
+        try {
+          expect(path.dirname(launched.profile)).toBe(folder)
+          const environment = readFileSync(`/proc/${group}/environ`, 'utf8').split('\0')
+          if (tmp === undefined) expect(environment).toContain('TMPDIR=/dev/shm')
+          else expect(environment).toContain(`TMPDIR=${named}`)
+        } finally {
+          try {
+            process.kill(-group, 'SIGKILL')
+          } catch {}
+          rmSync(launched.profile, {recursive: true, force: true})
+        }
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = saved
+      rmSync(named, {recursive: true, force: true})
+    }
+  })
+
+  it('leaves nothing in /dev/shm when a build on chromium ends', () => {
+    const chromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((file) => existsSync(file))
+    expect(chromium, 'chromium is installed (scripts/setup-tests.sh)').toBeDefined()
+    const root = path.resolve(import.meta.dirname, '../..')
+    const out = mkdtempSync(path.join(tmpdir(), 'bp-shm-out-'))
+    const ours = () => readdirSync('/dev/shm').filter((name) => /^(briefing-pack-chromium-|org\.chromium\.Chromium\.)/.test(name))
+    const before = new Set(ours())
+    const {TMPDIR: _, ...environment} = process.env
+    // Watch the folder while the build runs: its profile is there, then gone.
+    const build = spawnSync('sh', ['-c', 'node "$0" build "$1" --out "$2" --quiet --force & pid=$!; seen=; while kill -0 $pid 2>/dev/null; do ls /dev/shm | grep -q "^briefing-pack-chromium-" && seen=1; sleep 0.05; done; wait $pid; code=$?; echo "seen=$seen"; exit $code', path.join(root, 'scripts/run.mjs'), path.join(root, 'source/paris-roadmap-2019.txt'), out], {env: {...environment, CHROME_PATH: chromium}, encoding: 'utf8', timeout: 120_000})
+    rmSync(out, {recursive: true, force: true})
+    expect(build.status, build.stderr).toBe(0)
+    expect(build.stdout).toContain('seen=1')
+    expect(ours().filter((name) => !before.has(name))).toEqual([])
+  }, 120_000)
 })
