@@ -12,8 +12,9 @@ afterAll(() => rmSync(work, {recursive: true, force: true}))
 
 /**
  * A module loaded before the build (`--import`): at exit it prints the largest V8 young generation
- * the main thread had, how many of the language model's files Node's module cache still holds, and
- * how many full collections were asked for (`gc()`, not V8's own) on the main thread.
+ * the main thread had, how many of the language model's files Node's module cache still holds, how
+ * many of sharp's files it ever loaded on the main thread, and how many full collections were asked
+ * for (`gc()`, not V8's own) on the main thread.
  */
 const PROBE = `import v8 from 'node:v8'
 import {createRequire} from 'node:module'
@@ -26,7 +27,8 @@ let most = 0
 const look = () => (most = Math.max(most, v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size))
 setInterval(look, 10).unref()
 const model = () => Object.keys(createRequire(import.meta.url).cache).filter((id) => id.includes('wink-eng-lite-web-model')).length
-process.on('exit', () => (look(), count(collections.takeRecords()), process.stderr.write('young generation: ' + most + '\\nmodel files: ' + model() + '\\nforced collections: ' + forced + '\\n')))
+const sharp = () => Object.keys(createRequire(import.meta.url).cache).filter((id) => /node_modules[\\\\/]sharp[\\\\/]/.test(id)).length
+process.on('exit', () => (look(), count(collections.takeRecords()), process.stderr.write('young generation: ' + most + '\\nmodel files: ' + model() + '\\nsharp files: ' + sharp() + '\\nforced collections: ' + forced + '\\n')))
 `
 
 describe('Node flags of the build (package.json scripts, the installed command)', () => {
@@ -46,6 +48,8 @@ describe('Node flags of the build (package.json scripts, the installed command)'
     expect(young).toBeLessThanOrEqual(8 * 1024 * 1024)
     // The language model was let go once the slides were made (before the PDFs were printed).
     expect(stderr).toMatch(/model files: 0\n/)
+    // sharp (native libvips, ~6 MiB at the peak) is never loaded on this thread for a pack without a brand logo.
+    expect(stderr).toMatch(/sharp files: 0\n/)
     // Its garbage (the model's among it) was collected once, while the browser laid the deck out.
     expect(stderr).toMatch(/forced collections: 1\n/)
   }, 120_000)
