@@ -591,7 +591,7 @@ const TITLE_COLON_WORDS = 12
 /**
  * Where the colon after a bullet's own title is: the first colon followed by a space (so `10:30`
  * is not one), unless the text before it holds the end of a sentence, is longer than a title
- * (`We recall the purpose we set when …: to …`), or opens a quotation the colon is inside
+ * and goes on in lower case after the colon (`We recall the purpose we set when …: to …`), or opens a quotation the colon is inside
  * (`« La route tue : c'est une urgence », a dit …`).
  * @param text the bullet's text
  * @returns the colon's index, or -1
@@ -601,7 +601,11 @@ export function titleColonAt(text: string): number {
   if (!colon) return -1
   const before = text.slice(0, colon.index)
   if (/[.!?;]\s/.test(before)) return -1
-  if (before.trim().split(/\s+/).length > TITLE_COLON_WORDS || insideQuotation(before)) return -1
+  // a long run before the colon whose continuation goes on in lower case (`We recall the purpose we
+  // set when …: to …`) is a sentence leading to what follows; a long title is followed by its body's
+  // first sentence, in capitals (`Strengthen … across all member states: Delegations agreed …`)
+  const continues = /^\s*[«“"‘]?\p{Ll}/u.test(text.slice(colon.index + 1))
+  if ((continues && before.trim().split(/\s+/).length > TITLE_COLON_WORDS) || insideQuotation(before)) return -1
   return colon.index
 }
 

@@ -92,6 +92,12 @@ describe('a paragraph by what it says', () => {
     expect(french.result!.readout.context.join(' ')).toContain('« Le lac n’est pas une poubelle')
   })
 
+  it('keeps a long `Title:` whose body opens a sentence after the colon as the title', async () => {
+    const title = 'Restore the spawning grounds of the lake and the wetlands around every landing site of the basin'
+    const {result} = await structureText(`${lake}1. ${title}: Ministers agreed to ban nets with a fine mesh.\n2. Registers: Ministers launched a register of fishing boats.\n`)
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual([title, 'Registers'])
+  })
+
   it('keeps a paragraph that announces the list after it as context, in English and French', async () => {
     const english = await structureText(`${lake}1. Ministers endorsed the Kampala Lake Charter, whose main commitments are outlined below.\n2. Ministers agreed to ban nets with a fine mesh.\n3. Ministers launched a register of fishing boats.\n`)
     expect(english.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers launched a register of fishing boats.'])
