@@ -414,8 +414,10 @@ function shortenClause(text: string, max: number, lang?: string): string {
   for (let guard = 0; guard < 6 && !fits(current); guard++) {
     const cut = lastClauseCut(current)
     if (cut < 0) break
+    // `…, 35 of which failed …`, `…, most of whom …`: the part named before `of which` goes with its clause
+    const partitive = /,\s+[^,;]{1,30}?\s+of$/.exec(current.slice(0, cut))
     // `the programmes under which …`: the preposition goes with its clause
-    const kept = current.slice(0, cut).replace(/\s+(?:under|in|of|for|by|with|through|from|at|on|to|into|over|against|during|within|among|between|after|before)$/i, '')
+    const kept = current.slice(0, partitive ? partitive.index : cut).replace(/\s+(?:under|in|of|for|by|with|through|from|at|on|to|into|over|against|during|within|among|between|after|before)$/i, '')
     if (words(kept) < 5 || !hasVerb(kept)) break
     current = kept
   }

@@ -25,6 +25,11 @@ function wordAfterCut(sentence: string, point: string): string | undefined {
 }
 
 describe('condenseSentence cuts only after a whole phrase', () => {
+  it('drops a part named before `of which` with its clause (was "… of private birth clinics, 35.")', () => {
+    const point = condenseSentence('Regulators agreed to publish every year the audit findings of private dental practices, 42 of which failed their last hygiene audit.', 140)
+    expect(point).toBe('Regulators agreed to publish every year the audit findings of private dental practices.')
+  })
+
   it('never cuts a noun off its possessive or complement (was "… will accept the train.")', () => {
     const cases: Array<[string, string]> = [
       [
