@@ -234,6 +234,9 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
  */
 const HEADING_STEPS: Record<SlideShape, [number, number, number]> = {'16:9': [LIMITS.longTitle, 90, 130], '4:3': [Math.round(LIMITS.longTitle * 0.75), 67, 97]}
 
+/** Characters of a pillar's heading that fit on its first line at full size. */
+const HEADING_LINE_CHARS: Record<SlideShape, number> = {'16:9': 22, '4:3': 18}
+
 function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'): Slide {
   const pillar = readout.pillars[index]
   const number = String(index + 1)
@@ -241,7 +244,10 @@ function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'
   // Condensing normalises spaces: French points get their no-break spaces again.
   const points = pointsFrom(pillar.body, readout.lang).map((point) => typeset(readout, point))
   const text = points.join(' ').length
-  const lines = [classes('pillar', sizeStep(heading.length, HEADING_STEPS[shape]), text > 300 ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
+  // A heading on two lines takes the room of about 60 characters of points (four points of two
+  // lines each under `Coordinated national action plans` ran into the footer).
+  const dense = text > 300 || (text > 240 && heading.length > HEADING_LINE_CHARS[shape])
+  const lines = [classes('pillar', sizeStep(heading.length, HEADING_STEPS[shape]), dense ? 'dense' : ''), '', escapeBlock(number), '', `## ${escapeInline(heading)}`, '']
   for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   const notes = notesOf([pillar.title, pillar.body])
   lines.push('', notes.comment)

@@ -21,6 +21,8 @@ beforeAll(async () => {
   packs.numbered = (await build.text('numbered.txt', readFileSync(path.join(fixtures, 'numbered-straight-quotes/input.txt'), 'utf8'))) as never
   packs.noMessage = (await build.text('no-message.txt', readFileSync(path.join(fixtures, 'no-key-message/input.txt'), 'utf8'))) as never
   packs.long = (await build.text('twelve-long.txt', longReadout(12))) as never
+  // The same with a clause that goes on after its colon: no `Title:`, so the reader makes the titles (two-line headings over four two-line points).
+  packs.longMade = (await build.text('twelve-long-made.txt', longReadout(12).replace(/partners: Delegations/g, 'partners: delegations'))) as never
   // Thirteen numbered paragraphs whose titles are made by the reader, some of them two lines long on a card.
   packs.thirteen = (await build.text('thirteen.txt', readFileSync(path.join(import.meta.dirname, 'corpus/trade-numbered-1/input.txt'), 'utf8'))) as never
 }, 180_000)
@@ -46,7 +48,7 @@ async function inspectHtmlDeck(folder: string) {
   })
 }
 
-describe.each(['seed', 'five', 'numbered', 'noMessage', 'long', 'thirteen'])('deck of %s', (name) => {
+describe.each(['seed', 'five', 'numbered', 'noMessage', 'long', 'longMade', 'thirteen'])('deck of %s', (name) => {
   it('has the framing slides plus one slide per pillar, in HTML and PDF', async () => {
     const {folder, readout} = packs[name]
     const html = await inspectHtmlDeck(folder)
