@@ -430,6 +430,67 @@ export const PAGE_USES = 6
 /** Idle pages kept per browser: a build of one pack at a time uses two (deck and brief) at once. */
 export const IDLE_PAGES = 2
 
+/**
+ * How many uses a page serves in watch mode (`keepPagesWarm`) before it is swapped for a new one:
+ * a save uses each of its two pages once, and the same text laid out again grows a renderer's
+ * memory far less than a run of different packs does.
+ */
+export const WATCH_PAGE_USES = 100
+
+/** The uses a page serves; `PAGE_USES`, or what `keepPagesWarm` set. */
+let pageUses = PAGE_USES
+/** Whether a worn page keeps serving until `swapWornPages` replaces it (watch mode), rather than being closed after its last use. */
+let swapLater = false
+
+/**
+ * Watch mode: a page serves `uses` uses, and one that has served them is not closed after its use
+ * (a new page then costs the next save ~80–250 ms, measured) but kept until `swapWornPages`, called
+ * once a save is written, opens its replacement.
+ * @param uses how many uses a page serves (default `WATCH_PAGE_USES`)
+ */
+export function keepPagesWarm(uses = WATCH_PAGE_USES): void {
+  pageUses = uses
+  swapLater = true
+}
+
+/** Swaps under way, per browser: one at a time. */
+const swapping = new WeakMap<Browser, Promise<void>>()
+
+/**
+ * Off a save's path (after it is written): replace each idle page that has served its uses with a
+ * new one, and open new pages up to `IDLE_PAGES` where one was closed (after a failed use), so that
+ * the next save finds its pages open. A page a save took meanwhile is left to it.
+ * @param browser the shared browser
+ */
+export function swapWornPages(browser: Browser): Promise<void> {
+  const under = swapping.get(browser)
+  if (under) return under
+  const swap = (async () => {
+    const idle = idlePages.get(browser) ?? []
+    idlePages.set(browser, idle)
+    for (const worn of idle.filter((pooled) => pooled.uses >= pageUses)) {
+      if (!browser.connected) return
+      const fresh = await whileConnected(browser, openOfflinePage(browser)).catch(() => undefined)
+      if (!fresh) return
+      const at = idle.indexOf(worn)
+      if (at !== -1) {
+        idle[at] = fresh
+        debug('swapped a page after %d uses', worn.uses)
+        void worn.ready.then(() => worn.page.close()).catch(() => undefined)
+      } else if (idle.length < IDLE_PAGES) idle.push(fresh)
+      else void fresh.page.close().catch(() => undefined)
+    }
+    while (browser.connected && idle.length < IDLE_PAGES) {
+      const fresh = await whileConnected(browser, openOfflinePage(browser)).catch(() => undefined)
+      if (!fresh) return
+      debug('opened a spare page')
+      idle.push(fresh)
+    }
+  })().finally(() => swapping.delete(browser))
+  swapping.set(browser, swap)
+  return swap
+}
+
 /** Browsers whose first tab was already taken (or looked for) by `firstTab`. */
 const firstTabTaken = new WeakSet<Browser>()
 
@@ -466,7 +527,8 @@ async function openOfflinePage(browser: Browser): Promise<PooledPage> {
 /**
  * Use a page that can reach nothing outside `file:`, `data:`, `blob:` and `about:` URLs: other
  * requests are aborted and recorded. Pages are reused: after a use that succeeded the page is
- * kept for the next one, up to `IDLE_PAGES` idle pages and `PAGE_USES` uses each, and reset
+ * kept for the next one, up to `IDLE_PAGES` idle pages and `PAGE_USES` uses each (in watch mode
+ * until `swapWornPages` replaces it, see `keepPagesWarm`), and reset
  * (screen media, blank document) once the caller has its result, so that the reset (~80 ms) is
  * not waited for by this use (watch mode's save) but by the next use of the page, if it comes
  * first; after a failure, or beyond those limits, it is closed.
@@ -485,7 +547,7 @@ export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blo
   try {
     const result = await whileConnected(browser, use(pooled.page, pooled.blocked))
     succeeded = true
-    reusable = pooled.uses < PAGE_USES && idle.length < IDLE_PAGES && browser.connected
+    reusable = (pooled.uses < pageUses || swapLater) && idle.length < IDLE_PAGES && browser.connected
     return result
   } finally {
     if (reusable) {

@@ -1,7 +1,7 @@
 import {sourceDateEpoch} from '../build-date.js'
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {BrowserSession} from '../browser.js'
+import {BrowserSession, keepPagesWarm, swapWornPages} from '../browser.js'
 import {BuildError, EXIT} from '../errors.js'
 import {cleanText, formatMessages} from '../format-messages.js'
 import {isLoopback} from '../dev/server.js'
@@ -69,6 +69,8 @@ export async function runDev(options: DevOptions): Promise<number> {
   // The watcher below sees the theme files change: the tool's fingerprint is not checked against its files on every save.
   watchingTool()
   const log = (line: string) => args.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
+  // A save's two pages stay open across saves, and are swapped after a save, never on its path.
+  keepPagesWarm()
   const session = new BrowserSession()
   // Ctrl-C or SIGTERM at any time, startup included: close the browser, exit 130/143.
   stopOnSignals(session)
@@ -81,7 +83,7 @@ export async function runDev(options: DevOptions): Promise<number> {
 
   /** Build, serve and watch until stopped; returns the exit code. */
   async function serve(session: BrowserSession): Promise<number> {
-  const [{buildPack}, {writeSite}, {removeGonePacks}, {replaceInPack}, {startDevServer}, {watchProject}, {readSource}, {isUpToDate, packInputs}] = await Promise.all([
+  const [{buildPack}, {writeSite}, {removeGonePacks}, {replaceInPack}, {startDevServer}, {watchProject}, {readSource}, {isUpToDate, packInputs}, {rehearse}] = await Promise.all([
     import('../pipeline.js'),
     import('../site/write-site.js'),
     import('../site/tidy-output.js'),
@@ -90,6 +92,7 @@ export async function runDev(options: DevOptions): Promise<number> {
     import('../dev/watch.js'),
     import('../structure/read-source.js'),
     import('../pack-inputs.js'),
+    import('../dev/rehearse.js'),
   ])
   const failed = new Set<string>()
   let server: Awaited<ReturnType<typeof startDevServer>> | undefined
@@ -171,7 +174,19 @@ export async function runDev(options: DevOptions): Promise<number> {
   if (!isLoopback(host)) process.stderr.write(`briefing-pack: listening on ${host}: anyone who can reach this machine on port ${server.port} can read ${outDir}/\n`)
 
   // One rebuild at a time; changes that arrive meanwhile are gathered into the next one.
-  let running: Promise<void> = Promise.resolve()
+  // First, off any save's path: the text stages twice more on the first source, so that the first
+  // saves do not pay for V8 compiling and optimising them (they were ~100–250 ms slower; once was
+  // not enough for Marp's render on the first save).
+  let running: Promise<void> = (async () => {
+    const [first] = planSources(await allSources()).build
+    if (!first) return
+    const started = performance.now()
+    let ran: string[] = []
+    for (let round = 0; round < 2; round++) ran = await rehearse(first, settings, brand).catch(() => [])
+    debug('rehearsed %s (%s) in %d ms', sourceName(first), ran.join(', '), Math.round(performance.now() - started))
+  })()
+  // The page swap after a save (`swapWornPages`), awaited before the browser closes.
+  let swapping: Promise<void> = Promise.resolve()
   const pending = new Set<string>()
   let everything = false
   let reread = false
@@ -187,6 +202,7 @@ export async function runDev(options: DevOptions): Promise<number> {
       everything = false
       pending.clear()
       await build(sources).catch((error: unknown) => process.stderr.write(`briefing-pack: ${cleanText((error as Error).message, true)}\n`))
+      if (!session.lost) swapping = session.browser().then(swapWornPages, () => undefined)
     })
   }
 
@@ -197,6 +213,7 @@ export async function runDev(options: DevOptions): Promise<number> {
       stopping = true
       unwatch()
       await running.catch(() => undefined)
+      await swapping.catch(() => undefined)
       await server?.close()
       await session.close()
       resolve(code)
