@@ -6,16 +6,21 @@ import {makeSlides} from '../../slides/make-slides.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
 import {renderBriefHtml} from '../../brief/template.js'
 import {catalogueOf} from '../theme/catalogue/index.js'
+import {buildDeck} from '../../slides/build-deck.js'
+import {buildBrief} from '../../brief/build-brief.js'
+import type {Browser} from 'puppeteer-core'
 
 /**
- * Run a source through the text stages a save runs on this thread (read, structure, the slide
- * model, Marp's HTML deck, the brief's HTML) and keep nothing: watch mode does it once its first
- * build is written, so that the code of these stages is compiled and optimised by V8 before the
- * first saves rather than on their path. No browser, no file written, no message printed.
+ * Run a source through the stages a save runs outside the browser (read, structure, the slide
+ * model, Marp's HTML deck, the brief's HTML on this thread; the PowerPoint and Word files on the
+ * Office thread) and keep nothing: watch mode does it once its first build is written, so that
+ * their code is compiled and optimised by V8 before the first saves rather than on their path
+ * (on the Office thread, the first saves' files took 0.6–1.0 s against ~0.1 s later, measured).
+ * No browser, no file written, no message printed.
  * @param sourcePath the source to read
  * @param settings the project's settings
  * @param brand the brand, if any
- * @returns the stages that ran (`structure`, `slides`, `brief`), fewer when the source has a problem
+ * @returns the stages that ran (`structure`, `slides`, `brief`, `office`), fewer when the source has a problem
  */
 export async function rehearse(sourcePath: string, settings: ProjectSettings = {}, brand?: Brand): Promise<string[]> {
   const ran: string[] = []
@@ -31,5 +36,14 @@ export async function rehearse(sourcePath: string, settings: ProjectSettings = {
   ran.push('slides')
   renderBriefHtml(readout, pack, brand)
   ran.push('brief')
+  // Only the Office files the pack asks for, by the build's own code: asked for nothing else, the
+  // deck and the brief stages need no browser (this one never comes).
+  const noBrowser = new Promise<Browser>(() => undefined)
+  const office = pack.outputs.filter((output) => output === 'slides.pptx' || output === 'brief.docx')
+  if (office.length) {
+    const only = {...pack, outputs: office}
+    await Promise.all([buildDeck(readout, noBrowser, undefined, undefined, only, brand), buildBrief(readout, noBrowser, undefined, undefined, only, brand)])
+    ran.push('office')
+  }
   return ran
 }

@@ -40,11 +40,11 @@ describe('watch mode keeps its pages warm', () => {
 })
 
 describe('watch mode rehearses the text stages at start', () => {
-  it('runs structure, slides and brief on a source and writes nothing', async () => {
+  it('runs structure, slides, brief and the Office files on a source and writes nothing', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'bp-rehearse-'))
     const source = path.join(folder, 'paris.txt')
     writeFileSync(source, seed)
-    expect(await rehearse(source)).toEqual(['structure', 'slides', 'brief'])
+    expect(await rehearse(source)).toEqual(['structure', 'slides', 'brief', 'office'])
     expect(readdirSync(folder)).toEqual(['paris.txt'])
   })
 
