@@ -31,18 +31,21 @@ export async function rehearse(sourcePath: string, settings: ProjectSettings = {
   const pack = packSettings(settings, file)
   if (!pack) return ran
   const readout = brand?.name && !structured.readout.organisation ? {...structured.readout, organisation: brand.name} : structured.readout
+  // Only the Office files the pack asks for, by the build's own code, on their thread while this
+  // one renders: asked for nothing else, the deck and brief stages need no browser (this one never comes).
+  const noBrowser = new Promise<Browser>(() => undefined)
+  const office = pack.outputs.filter((output) => output === 'slides.pptx' || output === 'brief.docx')
+  const only = {...pack, outputs: office}
+  const writing = office.length ? Promise.all([buildDeck(readout, noBrowser, undefined, undefined, only, brand), buildBrief(readout, noBrowser, undefined, undefined, only, brand)]) : undefined
+  // Awaited below; a failure of the render meanwhile must not leave its rejection unhandled.
+  writing?.catch(() => undefined)
   const deck = makeSlides(readout, {slides: pack.slides, marking: pack.marking, logo: brand?.logo})
   await renderPresentableHtml(deck.markdown, {marking: pack.marking, shape: pack.slides, brand, lang: catalogueOf(readout).lang})
   ran.push('slides')
   renderBriefHtml(readout, pack, brand)
   ran.push('brief')
-  // Only the Office files the pack asks for, by the build's own code: asked for nothing else, the
-  // deck and the brief stages need no browser (this one never comes).
-  const noBrowser = new Promise<Browser>(() => undefined)
-  const office = pack.outputs.filter((output) => output === 'slides.pptx' || output === 'brief.docx')
-  if (office.length) {
-    const only = {...pack, outputs: office}
-    await Promise.all([buildDeck(readout, noBrowser, undefined, undefined, only, brand), buildBrief(readout, noBrowser, undefined, undefined, only, brand)])
+  if (writing) {
+    await writing
     ran.push('office')
   }
   return ran
