@@ -268,7 +268,7 @@ const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|building|campus|secre
  * @returns the organisation and participants, or `undefined` when no head starts a name
  */
 export function splitWhoByHead(who: string, names: OrganisationNames): {organisation: string; participants?: string} | undefined {
-  const found = organisationNamesIn(who, names)[0]
+  const found = firstNameAfterCommas(who, names)
   if (!found) return undefined
   const before = who
     .slice(0, found.index)
@@ -276,6 +276,23 @@ export function splitWhoByHead(who: string, names: OrganisationNames): {organisa
     .trim()
   const participants = before ? before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
   return {organisation: found.name, participants}
+}
+
+/**
+ * The first name in who met, in its first phrase or, when that holds none, after one of its commas:
+ * who met may list portfolios before the body (`Les ministres de la Santé, de l'Industrie et du
+ * Commerce des États membres du Conseil régional … de l'Afrique de l'Ouest et du Centre`), and the
+ * body's name then runs from its head to the end of who met, its coordinated complement included.
+ */
+function firstNameAfterCommas(who: string, names: OrganisationNames): FoundName | undefined {
+  let start = 0
+  while (true) {
+    const found = organisationNamesIn(who.slice(start), names)[0]
+    if (found) return {name: found.name, index: found.index + start}
+    const comma = who.indexOf(',', start)
+    if (comma === -1) return undefined
+    start = comma + 1
+  }
 }
 
 /** Whether a run of words reaches a head noun that is not also a meeting's word (`Commission`, not `Conference`) before any small word. */

@@ -75,6 +75,20 @@ describe('organisation names', () => {
   })
 })
 
+describe('a French body named after a list of portfolios (issue 11, round 7)', () => {
+  it('runs the name from its head past the commas of the portfolios to the end of its coordinated complement', () => {
+    const cases: Array<[string, string, string]> = [
+      ["Les ministres des Finances, du Budget et du Plan des pays membres de l'Agence régionale pour la sécurité alimentaire de l'Afrique de l'Est et du Sud se sont réunis à Nairobi les 4 et 5 mars 2026.", "Agence régionale pour la sécurité alimentaire de l'Afrique de l'Est et du Sud", 'Les ministres des Finances, du Budget et du Plan des pays membres'],
+      ["Les ministres de l'Eau, de l'Énergie et des Mines de l'Observatoire des fleuves de l'Afrique centrale et des Grands Lacs se sont réunis à Kigali le 2 juin 2026.", "Observatoire des fleuves de l'Afrique centrale et des Grands Lacs", "Les ministres de l'Eau, de l'Énergie et des Mines"],
+    ]
+    for (const [sentence, organisation, participants] of cases) {
+      const read = readDateline(sentence, undefined, FRENCH)
+      expect(read?.organisation, sentence).toBe(organisation)
+      expect(read?.participants, sentence).toBe(participants)
+    }
+  })
+})
+
 describe('a body named as one of two parties', () => {
   it('takes no body joined by `et` to a government before it in a French title for the organisation', () => {
     const names = FRENCH.organisationNames
