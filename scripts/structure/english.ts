@@ -47,7 +47,7 @@ export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|co
 export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|present|assess|evaluate|update|brief|take\s+stock|look\s+again)\b/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:the\s+|current\s+)?situation|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /**

@@ -58,6 +58,13 @@ const extractPillars: Plugin<[], Root> = function () {
         if (section === 'pillar') points.push({paragraph, title, body: ''})
         continue
       }
+      if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
+        // `Participants: Albania, Bulgaria, …`, `Annexe : liste des États membres représentés`: a line that
+        // opens with a section of context and a colon lists who took part, whatever section it ends.
+        paragraph.data = {...paragraph.data, role: 'context'}
+        section = 'context'
+        continue
+      }
       if (section === 'context' || section === 'outlook') {
         // what someone said under `Next steps`/`Perspectives` is no step ahead
         paragraph.data = {...paragraph.data, role: section === 'outlook' && isQuotationOnly(raw) ? 'context' : section}
@@ -85,6 +92,11 @@ const extractPillars: Plugin<[], Root> = function () {
         if (!split && looksAhead(raw, reading) && last.body) {
           section = 'outlook'
           paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        if (last.body && isQuotationOnly(raw)) {
+          // What someone said after a section's decisions (`“…,” said the Chair. “…”`) is context, not the point's body.
+          paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
         // What it decided is the point's; its last sentences about the next meeting are outlook.
@@ -333,6 +345,18 @@ const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|rem
 const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
 
 /**
+ * Whether a line opens with the name of a section of context and a colon (`Participants: …`,
+ * `Observers: …`, `Annexe : liste des États membres représentés`): a list of who took part.
+ * @param text the paragraph's text
+ * @param contextHeadings the language's headings of context
+ * @returns `true` when the line names a section of context before its colon
+ */
+function namesContextSection(text: string, contextHeadings: RegExp): boolean {
+  const colon = /^([^:\n]{1,40}?)\s*:/u.exec(normaliseSpace(text.slice(0, 200)))
+  return Boolean(colon && contextHeadings.test(colon[1]))
+}
+
+/**
  * Whether a paragraph only quotes someone: a quotation, then who said it (`“…,” said the Chair.`),
  * or who said it, then the quotation (`Closing the meeting, the Chair said: “…”`).
  */
@@ -346,7 +370,8 @@ export function isQuotationOnly(text: string): boolean {
     const announced = new RegExp(`^([^“”"«»]{1,200}?)[:,]\\s*${QUOTATION_MARKED.source}\\s*[.!?]?$`, 'u').exec(flat)
     return Boolean(announced && splitSentences(announced[1]).length <= 1 && SAYING.test(announced[1]))
   }
-  const rest = flat.slice(quote[0].length)
+  // `“…,” said the Chair. “…”`: the quotation may go on after who said it.
+  const rest = flat.slice(quote[0].length).replace(new RegExp(`(?:\\s*${QUOTATION_MARKED.source})+\\s*$`, 'u'), '')
   // who said it is one clause: a title before a name (`Dr.`, `Hon.`, `M.`) does not end it
   return rest.length < 200 && splitSentences(rest).length <= 1 && SAYING.test(rest)
 }

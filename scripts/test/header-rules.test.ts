@@ -348,3 +348,21 @@ describe('the plan is the one the meeting adopted', () => {
     expect(result!.readout.roadmap).toBeUndefined()
   })
 })
+
+// Round 7's headings of context (issue 11): a heading that names a section of the situation, the
+// participants or the thanks is context, never a point, and so is a `Participants: …` line.
+describe('headings of context are no points', () => {
+  it('reads `Situation`, `State of play` and a `Participants:` line as context, in English', async () => {
+    const {result} = await structureText('Joint Statement of the Andean Road Safety Council\n\nTransport ministers of the Andean Road Safety Council met in Lima on 3 March 2026.\n\nState of play\nRoad deaths in the region fell to 14,000 in 2025, from 17,500 in 2015.\n\nHelmets\nMinisters agreed to make helmets compulsory for motorcycle passengers.\n\nSpeed cameras\nMinisters agreed to install 900 speed cameras on main roads by 2028.\n\nNext meeting\nThe next meeting will be held in Quito in 2027.\n\nParticipants: Bolivia, Colombia, Ecuador and Peru.\n')
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.title)).toEqual(['Helmets', 'Speed cameras'])
+    expect(readout.outlook).toEqual(['The next meeting will be held in Quito in 2027.'])
+    expect(readout.context.join(' ')).toContain('Participants: Bolivia')
+  })
+  it('reads `Situation` and an `Annexe : liste des États membres représentés` as context, in French', async () => {
+    const {result} = await structureText("Communiqué\nRéunion des ministres de l'Eau de l'Autorité du bassin de la Volta\nAccra, le 5 mai 2026\n\nLes ministres de l'Eau de l'Autorité du bassin de la Volta se sont réunis à Accra le 5 mai 2026.\n\nSituation\nLes prélèvements d'eau dans le bassin ont doublé depuis 2010.\n\nIrrigation\nLes ministres ont décidé de plafonner les prélèvements pour l'irrigation.\n\nCrues\nLes ministres ont adopté un plan d'alerte aux crues.\n\nProchaine réunion\nLa prochaine réunion se tiendra à Ouagadougou en mai 2027.\n\nAnnexe : liste des États membres représentés\nBénin, Burkina Faso, Côte d'Ivoire, Ghana, Mali, Togo.\n")
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.title)).toEqual(['Irrigation', 'Crues'])
+    expect(readout.outlook).toEqual(['La prochaine réunion se tiendra à Ouagadougou en mai 2027.'])
+  })
+})
