@@ -212,7 +212,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
     const unquoted = withoutQuotes(text)
-    if (!(decides(unquoted, DECISION) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || REPORTED.test(text)) continue
+    if (!(decides(unquoted, DECISION) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
@@ -230,6 +230,31 @@ function decides(text: string, pattern: RegExp = DECISION): boolean {
   }
   return false
 }
+
+/**
+ * Whether a paragraph that opens on what was heard or discussed (`Ministers heard a report …`,
+ * `Les ministres ont examiné …`) then records a decision of its own: in a later sentence
+ * (`… Ministers instructed the owners to …`), or in a verb coordinated with the hearing
+ * (`heard a report … and instructed the secretariat to …`). Such a paragraph is a point.
+ * @param text the paragraph without its quotations
+ * @param reading the patterns of the source's language
+ * @returns whether a decision follows the hearing
+ */
+function decidesAfterHearing(text: string, reading: Reading): boolean {
+  // A verb of deciding in the past (`instructed`, `agreed`, `a chargé`), not a future that may only say an effect.
+  const decidesWord = reading.openingParagraph?.decides
+  if (!decidesWord) return false
+  // A task only put to the next meeting (`asked that a proposal be put to the next meeting`) decides nothing now.
+  const decidesNow = (sentence: string) => decides(sentence, decidesWord) && !isNextMeetingIn(sentence, reading)
+  const sentences = splitSentences(text.slice(0, 5000))
+  if (sentences.slice(1).some((sentence) => decidesNow(sentence.text))) return true
+  const first = sentences[0]?.text ?? text
+  const decision = new RegExp(decidesWord.source, 'giu')
+  return [...first.matchAll(decision)].some((match) => COORDINATED_BEFORE.test(first.slice(Math.max(0, match.index - 30), match.index)) && !isNextMeetingIn(first.slice(match.index), reading))
+}
+
+/** What joins a second verb to the first one of the same subject: `… and `, `…, and then `, `… et `, `… et a `. */
+const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|et)\s+(?:(?:also|then|further|ont|a|[ée]galement|ensuite)\s+){0,2}$/iu
 
 /** A text with its quotations left out (what someone said is not what was decided). */
 function withoutQuotes(text: string): string {

@@ -366,3 +366,20 @@ describe('headings of context are no points', () => {
     expect(readout.outlook).toEqual(['La prochaine réunion se tiendra à Ouagadougou en mai 2027.'])
   })
 })
+
+// Round 7 (issue 11): a decision paragraph is a point whatever verb of hearing opens it.
+describe('a decision after a hearing is a point', () => {
+  it('keeps `heard a report … Ministers instructed …` and `heard … and asked …` as points, in English and French', async () => {
+    const english = await structureText('Communiqué of the Fifth Meeting of the Nile Ports Council\nKhartoum, Sudan\n3 May 2026\n\nMinisters of transport met in Khartoum as the Nile Ports Council to review river trade.\n\nMinisters heard a report from the harbour masters, who found that nine river ports lack working cranes. Ministers instructed the port authorities to replace the cranes within a year.\n\nMinisters heard a presentation on river dredging and asked the secretariat to tender a joint dredging contract.\n\nMinisters agreed to publish river tolls online.\n')
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Ministers heard a report from the harbour masters, who found that nine river ports lack working cranes. Ministers instructed the port authorities to replace the cranes within a year.',
+      'Ministers heard a presentation on river dredging and asked the secretariat to tender a joint dredging contract.',
+      'Ministers agreed to publish river tolls online.',
+    ])
+    const french = await structureText("Communiqué de la cinquième réunion du Conseil des ports du Niger\nNiamey, le 3 mai 2026\n\nLes ministres des Transports se sont réunis à Niamey pour examiner le commerce fluvial.\n\nLes ministres ont entendu le rapport des capitaineries, selon lequel neuf ports fluviaux n'ont pas de grue en état de marche. Les ministres ont chargé les autorités portuaires de remplacer ces grues d'ici un an.\n\nLes ministres ont décidé de publier en ligne les péages fluviaux.\n")
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual([
+      "Les ministres ont entendu le rapport des capitaineries, selon lequel neuf ports fluviaux n'ont pas de grue en état de marche. Les ministres ont chargé les autorités portuaires de remplacer ces grues d'ici un an.",
+      'Les ministres ont décidé de publier en ligne les péages fluviaux.',
+    ])
+  })
+})
