@@ -383,3 +383,14 @@ describe('a decision after a hearing is a point', () => {
     ])
   })
 })
+
+// Round 7 (issue 11): a session's formal title may be long (a French body's full name), and is still the title block's.
+describe('a long title line', () => {
+  it('keeps a title line of more than 24 words in the title block, with the place and date under it', async () => {
+    const {result} = await structureText("COMMUNIQUÉ FINAL\nDix-neuvième session ordinaire du Conseil des ministres de l'Organisation intergouvernementale pour la gestion concertée des eaux souterraines et des zones humides du bassin du fleuve Sénégal\nSaint-Louis, les 9 et 10 avril 2026\n\n1. Le Conseil a décidé de créer un réseau de piézomètres.\n2. Le Conseil a adopté un plan de protection des zones humides.\n3. Le Conseil a approuvé le budget de l'exercice 2027.\n")
+    const readout = result!.readout
+    expect(readout.title).toBe("Dix-neuvième session ordinaire du Conseil des ministres de l'Organisation intergouvernementale pour la gestion concertée des eaux souterraines et des zones humides du bassin du fleuve Sénégal")
+    expect(readout.place).toBe('Saint-Louis')
+    expect(readout.organisation).toBe("Organisation intergouvernementale pour la gestion concertée des eaux souterraines et des zones humides du bassin du fleuve Sénégal")
+  })
+})
