@@ -47,7 +47,7 @@ export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|co
 export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|present|assess|evaluate|update|brief|take\s+stock|look\s+again)\b/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:the\s+|current\s+)?situation|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /**
@@ -401,6 +401,8 @@ export const ORGANISATION_NAMES = {
   states: /(?<!\p{L})(?:Republic|Kingdom|Confederation|Principality|Sultanate|Emirates?|Grand\s+Duchy|Government)(?!\p{L})/u,
   /** A region's name ends in a word of geography or a continent's name (`Horn of Africa`, `Indian Ocean Rim`, `Western Balkans`). */
   places: /(?<!\p{L})(?:Region|Rim|Basin|Islands?|Coast|Sea|Ocean|Gulf|Bay|Valley|Delta|Highlands|Lowlands|Peninsula|Corridor|Africa|Americas?|Asia|Europe|Pacific|Atlantic|Caribbean|Balkans|Mediterranean|Sahel|Arctic|Baltic|Levant|Maghreb|Caucasus|Andes|Alps|Himalayas?)$/u,
+  /** An ordinal that numbers an occasion of a series (`Second Ministerial Conference on …`, `Third Pacific Dialogue`): a name holding one is the occasion's, not the body's. */
+  ordinals: /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|(?:Twenty|Thirty|Forty|Fifty)(?:-(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))?|Thirtieth|Fortieth|Fiftieth)$/u,
 }
 
 /**

@@ -58,6 +58,13 @@ const extractPillars: Plugin<[], Root> = function () {
         if (section === 'pillar') points.push({paragraph, title, body: ''})
         continue
       }
+      if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
+        // `Participants: Albania, Bulgaria, …`, `Annexe : liste des États membres représentés`: a line that
+        // opens with a section of context and a colon lists who took part, whatever section it ends.
+        paragraph.data = {...paragraph.data, role: 'context'}
+        section = 'context'
+        continue
+      }
       if (section === 'context' || section === 'outlook') {
         // what someone said under `Next steps`/`Perspectives` is no step ahead
         paragraph.data = {...paragraph.data, role: section === 'outlook' && isQuotationOnly(raw) ? 'context' : section}
@@ -85,6 +92,11 @@ const extractPillars: Plugin<[], Root> = function () {
         if (!split && looksAhead(raw, reading) && last.body) {
           section = 'outlook'
           paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        if (last.body && isQuotationOnly(raw)) {
+          // What someone said after a section's decisions (`“…,” said the Chair. “…”`) is context, not the point's body.
+          paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
         // What it decided is the point's; its last sentences about the next meeting are outlook.
@@ -200,7 +212,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
     const unquoted = withoutQuotes(text)
-    if (!(decides(unquoted, DECISION) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || REPORTED.test(text)) continue
+    if (!(decides(unquoted, DECISION) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
@@ -218,6 +230,31 @@ function decides(text: string, pattern: RegExp = DECISION): boolean {
   }
   return false
 }
+
+/**
+ * Whether a paragraph that opens on what was heard or discussed (`Ministers heard a report …`,
+ * `Les ministres ont examiné …`) then records a decision of its own: in a later sentence
+ * (`… Ministers instructed the owners to …`), or in a verb coordinated with the hearing
+ * (`heard a report … and instructed the secretariat to …`). Such a paragraph is a point.
+ * @param text the paragraph without its quotations
+ * @param reading the patterns of the source's language
+ * @returns whether a decision follows the hearing
+ */
+function decidesAfterHearing(text: string, reading: Reading): boolean {
+  // A verb of deciding in the past (`instructed`, `agreed`, `a chargé`), not a future that may only say an effect.
+  const decidesWord = reading.openingParagraph?.decides
+  if (!decidesWord) return false
+  // A task only put to the next meeting (`asked that a proposal be put to the next meeting`) decides nothing now.
+  const decidesNow = (sentence: string) => decides(sentence, decidesWord) && !isNextMeetingIn(sentence, reading)
+  const sentences = splitSentences(text.slice(0, 5000))
+  if (sentences.slice(1).some((sentence) => decidesNow(sentence.text))) return true
+  const first = sentences[0]?.text ?? text
+  const decision = new RegExp(decidesWord.source, 'giu')
+  return [...first.matchAll(decision)].some((match) => COORDINATED_BEFORE.test(first.slice(Math.max(0, match.index - 30), match.index)) && !isNextMeetingIn(first.slice(match.index), reading))
+}
+
+/** What joins a second verb to the first one of the same subject: `… and `, `…, and then `, `… et `, `… et a `. */
+const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|et)\s+(?:(?:also|then|further|ont|a|[ée]galement|ensuite)\s+){0,2}$/iu
 
 /** A text with its quotations left out (what someone said is not what was decided). */
 function withoutQuotes(text: string): string {
@@ -333,6 +370,18 @@ const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|rem
 const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
 
 /**
+ * Whether a line opens with the name of a section of context and a colon (`Participants: …`,
+ * `Observers: …`, `Annexe : liste des États membres représentés`): a list of who took part.
+ * @param text the paragraph's text
+ * @param contextHeadings the language's headings of context
+ * @returns `true` when the line names a section of context before its colon
+ */
+function namesContextSection(text: string, contextHeadings: RegExp): boolean {
+  const colon = /^([^:\n]{1,40}?)\s*:/u.exec(normaliseSpace(text.slice(0, 200)))
+  return Boolean(colon && contextHeadings.test(colon[1]))
+}
+
+/**
  * Whether a paragraph only quotes someone: a quotation, then who said it (`“…,” said the Chair.`),
  * or who said it, then the quotation (`Closing the meeting, the Chair said: “…”`).
  */
@@ -346,7 +395,8 @@ export function isQuotationOnly(text: string): boolean {
     const announced = new RegExp(`^([^“”"«»]{1,200}?)[:,]\\s*${QUOTATION_MARKED.source}\\s*[.!?]?$`, 'u').exec(flat)
     return Boolean(announced && splitSentences(announced[1]).length <= 1 && SAYING.test(announced[1]))
   }
-  const rest = flat.slice(quote[0].length)
+  // `“…,” said the Chair. “…”`: the quotation may go on after who said it.
+  const rest = flat.slice(quote[0].length).replace(new RegExp(`(?:\\s*${QUOTATION_MARKED.source})+\\s*$`, 'u'), '')
   // who said it is one clause: a title before a name (`Dr.`, `Hon.`, `M.`) does not end it
   return rest.length < 200 && splitSentences(rest).length <= 1 && SAYING.test(rest)
 }

@@ -21,6 +21,8 @@ export interface OrganisationNames {
   /** Words of a state's or a government's name (`Republic`, `Kingdom`, `Gouvernement`), with their capital. */
   states?: RegExp  /** A region's name, not a body's: it ends in a word of geography (`Horn of Africa`, `Indian Ocean Rim`, `Afrique de l'Ouest`). */
   places?: RegExp
+  /** An ordinal written as a capitalised word (`Second`, `Third`): a capitalised name holding one numbers an occasion (`Second Ministerial Conference`), not a body. */
+  ordinals?: RegExp
 }
 
 /** A name found in a text, and where it starts. */
@@ -95,6 +97,8 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
       // A span that opens with a word of a meeting or a document (`Joint Statement of the …`, `Ministerial Meeting of the …`)
       // is left out, unless its own head comes before any small word (`Joint Permanent Commission`).
       if (names.events.has(run[i].text.toLowerCase()) && !ownHeadFirst(span, names)) continue
+      // `for the Second Pacific Ministerial Dialogue on Invasive Species`: a name numbered by an ordinal is one occasion of a series, not the body that meets.
+      if (names.ordinals && span.some((word) => names.ordinals?.test(word.text))) continue
       if (!span.some((word) => isCapitalised(word.text) && names.heads.has(word.text.toLowerCase()))) continue
       found.push({name: phrase.slice(run[i].index, last.index + last.text.length), index: run[i].index})
     }
@@ -254,8 +258,8 @@ const PARTY_JOINED = /\s(?:et|and|&)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|d
 
 /** Where a sentence's phrases end, for `namedBodiesIn`. */
 const PHRASE_SPLIT = /[,;:()[\]«»“”"]|\s[–—-]\s/u
-/** Words before a body that hosts the occasion rather than meets: `on the sidelines of the`, `en marge de la`. */
-const HOST_BEFORE = /(?:margins?|sidelines?|marge|occasion)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?$/iu
+/** Words before a body that hosts, invites or supports the occasion rather than meets: `on the sidelines of the`, `en marge de la`, `with the support of the`, `à l'invitation de` (a body that convenes it may be the body that meets). */
+const HOST_BEFORE = /(?:(?:margins?|sidelines?|marge|occasion)\s+(?:of|de|du|des|d['’])|(?:support|invitation)\s+of|(?:appui|soutien|invitation)\s+(?:de|du|des|d['’])|(?:supported|sponsored)\s+by|soutenue?s?\s+par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu
 /** A venue's word after a name: `the World Health Organization headquarters`. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|building|campus|secretariat\s+building)\b/iu
 
@@ -268,7 +272,7 @@ const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|building|campus|secre
  * @returns the organisation and participants, or `undefined` when no head starts a name
  */
 export function splitWhoByHead(who: string, names: OrganisationNames): {organisation: string; participants?: string} | undefined {
-  const found = organisationNamesIn(who, names)[0]
+  const found = firstNameAfterCommas(who, names)
   if (!found) return undefined
   const before = who
     .slice(0, found.index)
@@ -276,6 +280,23 @@ export function splitWhoByHead(who: string, names: OrganisationNames): {organisa
     .trim()
   const participants = before ? before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
   return {organisation: found.name, participants}
+}
+
+/**
+ * The first name in who met, in its first phrase or, when that holds none, after one of its commas:
+ * who met may list portfolios before the body (`Les ministres de la Santé, de l'Industrie et du
+ * Commerce des États membres du Conseil régional … de l'Afrique de l'Ouest et du Centre`), and the
+ * body's name then runs from its head to the end of who met, its coordinated complement included.
+ */
+function firstNameAfterCommas(who: string, names: OrganisationNames): FoundName | undefined {
+  let start = 0
+  while (true) {
+    const found = organisationNamesIn(who.slice(start), names)[0]
+    if (found) return {name: found.name, index: found.index + start}
+    const comma = who.indexOf(',', start)
+    if (comma === -1) return undefined
+    start = comma + 1
+  }
 }
 
 /** Whether a run of words reaches a head noun that is not also a meeting's word (`Commission`, not `Conference`) before any small word. */

@@ -27,8 +27,8 @@ declare module 'vfile' {
 
 /** Most lines a title block has ("Media Note / Office of … / Place / Date / Title"). */
 const MAX_LINES = 6
-/** Most words of a title-block line; a longer line is a paragraph of text. */
-const MAX_WORDS = 24
+/** Most words of a title-block line (a session's formal title may hold a French body's long name: 27 words); a longer line is a paragraph of text. */
+const MAX_WORDS = 40
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/
 /** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`). */

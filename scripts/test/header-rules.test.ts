@@ -348,3 +348,49 @@ describe('the plan is the one the meeting adopted', () => {
     expect(result!.readout.roadmap).toBeUndefined()
   })
 })
+
+// Round 7's headings of context (issue 11): a heading that names a section of the situation, the
+// participants or the thanks is context, never a point, and so is a `Participants: …` line.
+describe('headings of context are no points', () => {
+  it('reads `Situation`, `State of play` and a `Participants:` line as context, in English', async () => {
+    const {result} = await structureText('Joint Statement of the Andean Road Safety Council\n\nTransport ministers of the Andean Road Safety Council met in Lima on 3 March 2026.\n\nState of play\nRoad deaths in the region fell to 14,000 in 2025, from 17,500 in 2015.\n\nHelmets\nMinisters agreed to make helmets compulsory for motorcycle passengers.\n\nSpeed cameras\nMinisters agreed to install 900 speed cameras on main roads by 2028.\n\nNext meeting\nThe next meeting will be held in Quito in 2027.\n\nParticipants: Bolivia, Colombia, Ecuador and Peru.\n')
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.title)).toEqual(['Helmets', 'Speed cameras'])
+    expect(readout.outlook).toEqual(['The next meeting will be held in Quito in 2027.'])
+    expect(readout.context.join(' ')).toContain('Participants: Bolivia')
+  })
+  it('reads `Situation` and an `Annexe : liste des États membres représentés` as context, in French', async () => {
+    const {result} = await structureText("Communiqué\nRéunion des ministres de l'Eau de l'Autorité du bassin de la Volta\nAccra, le 5 mai 2026\n\nLes ministres de l'Eau de l'Autorité du bassin de la Volta se sont réunis à Accra le 5 mai 2026.\n\nSituation\nLes prélèvements d'eau dans le bassin ont doublé depuis 2010.\n\nIrrigation\nLes ministres ont décidé de plafonner les prélèvements pour l'irrigation.\n\nCrues\nLes ministres ont adopté un plan d'alerte aux crues.\n\nProchaine réunion\nLa prochaine réunion se tiendra à Ouagadougou en mai 2027.\n\nAnnexe : liste des États membres représentés\nBénin, Burkina Faso, Côte d'Ivoire, Ghana, Mali, Togo.\n")
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.title)).toEqual(['Irrigation', 'Crues'])
+    expect(readout.outlook).toEqual(['La prochaine réunion se tiendra à Ouagadougou en mai 2027.'])
+  })
+})
+
+// Round 7 (issue 11): a decision paragraph is a point whatever verb of hearing opens it.
+describe('a decision after a hearing is a point', () => {
+  it('keeps `heard a report … Ministers instructed …` and `heard … and asked …` as points, in English and French', async () => {
+    const english = await structureText('Communiqué of the Fifth Meeting of the Nile Ports Council\nKhartoum, Sudan\n3 May 2026\n\nMinisters of transport met in Khartoum as the Nile Ports Council to review river trade.\n\nMinisters heard a report from the harbour masters, who found that nine river ports lack working cranes. Ministers instructed the port authorities to replace the cranes within a year.\n\nMinisters heard a presentation on river dredging and asked the secretariat to tender a joint dredging contract.\n\nMinisters agreed to publish river tolls online.\n')
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Ministers heard a report from the harbour masters, who found that nine river ports lack working cranes. Ministers instructed the port authorities to replace the cranes within a year.',
+      'Ministers heard a presentation on river dredging and asked the secretariat to tender a joint dredging contract.',
+      'Ministers agreed to publish river tolls online.',
+    ])
+    const french = await structureText("Communiqué de la cinquième réunion du Conseil des ports du Niger\nNiamey, le 3 mai 2026\n\nLes ministres des Transports se sont réunis à Niamey pour examiner le commerce fluvial.\n\nLes ministres ont entendu le rapport des capitaineries, selon lequel neuf ports fluviaux n'ont pas de grue en état de marche. Les ministres ont chargé les autorités portuaires de remplacer ces grues d'ici un an.\n\nLes ministres ont décidé de publier en ligne les péages fluviaux.\n")
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual([
+      "Les ministres ont entendu le rapport des capitaineries, selon lequel neuf ports fluviaux n'ont pas de grue en état de marche. Les ministres ont chargé les autorités portuaires de remplacer ces grues d'ici un an.",
+      'Les ministres ont décidé de publier en ligne les péages fluviaux.',
+    ])
+  })
+})
+
+// Round 7 (issue 11): a session's formal title may be long (a French body's full name), and is still the title block's.
+describe('a long title line', () => {
+  it('keeps a title line of more than 24 words in the title block, with the place and date under it', async () => {
+    const {result} = await structureText("COMMUNIQUÉ FINAL\nDix-neuvième session ordinaire du Conseil des ministres de l'Organisation intergouvernementale pour la gestion concertée des eaux souterraines et des zones humides du bassin du fleuve Sénégal\nSaint-Louis, les 9 et 10 avril 2026\n\n1. Le Conseil a décidé de créer un réseau de piézomètres.\n2. Le Conseil a adopté un plan de protection des zones humides.\n3. Le Conseil a approuvé le budget de l'exercice 2027.\n")
+    const readout = result!.readout
+    expect(readout.title).toBe("Dix-neuvième session ordinaire du Conseil des ministres de l'Organisation intergouvernementale pour la gestion concertée des eaux souterraines et des zones humides du bassin du fleuve Sénégal")
+    expect(readout.place).toBe('Saint-Louis')
+    expect(readout.organisation).toBe("Organisation intergouvernementale pour la gestion concertée des eaux souterraines et des zones humides du bassin du fleuve Sénégal")
+  })
+})

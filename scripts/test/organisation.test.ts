@@ -75,6 +75,39 @@ describe('organisation names', () => {
   })
 })
 
+describe('a French body named after a list of portfolios (issue 11, round 7)', () => {
+  it('runs the name from its head past the commas of the portfolios to the end of its coordinated complement', () => {
+    const cases: Array<[string, string, string]> = [
+      ["Les ministres des Finances, du Budget et du Plan des pays membres de l'Agence régionale pour la sécurité alimentaire de l'Afrique de l'Est et du Sud se sont réunis à Nairobi les 4 et 5 mars 2026.", "Agence régionale pour la sécurité alimentaire de l'Afrique de l'Est et du Sud", 'Les ministres des Finances, du Budget et du Plan des pays membres'],
+      ["Les ministres de l'Eau, de l'Énergie et des Mines de l'Observatoire des fleuves de l'Afrique centrale et des Grands Lacs se sont réunis à Kigali le 2 juin 2026.", "Observatoire des fleuves de l'Afrique centrale et des Grands Lacs", "Les ministres de l'Eau, de l'Énergie et des Mines"],
+    ]
+    for (const [sentence, organisation, participants] of cases) {
+      const read = readDateline(sentence, undefined, FRENCH)
+      expect(read?.organisation, sentence).toBe(organisation)
+      expect(read?.participants, sentence).toBe(participants)
+    }
+  })
+})
+
+describe('a meeting or its host taken for the body that met (issue 11, round 7)', () => {
+  it('reads no body from an occasion numbered by an ordinal, nor from the body that convenes or supports it', () => {
+    const cases: string[] = [
+      'Ministers of transport from the Andean countries met in Quito on 3 and 4 March 2026 for the Third Ministerial Conference on Road Safety, hosted by the Government of Ecuador.',
+      'Fisheries ministers gathered in Nadi for the Fourth Pacific Tuna Dialogue on 12 May 2026, convened by the Government of Fiji with the support of the Secretariat of the Coastal Fisheries Programme.',
+      'Energy ministers of the Mekong countries met in Vientiane on 4 June 2026 with the support of the Asian Development Bank.',
+    ]
+    for (const sentence of cases) {
+      const read = readDateline(sentence, undefined, ENGLISH)
+      expect(read?.place, sentence).toBeTruthy()
+      expect.soft(read?.organisation, sentence).toBeUndefined()
+    }
+  })
+  it('still reads the body that meets, in a meeting numbered by an ordinal', () => {
+    const read = readDateline('Ministers met in Accra on 5 May 2026 for the Second Meeting of the Volta Basin Water Council.', undefined, ENGLISH)
+    expect(read?.organisation).toBe('Volta Basin Water Council')
+  })
+})
+
 describe('a body named as one of two parties', () => {
   it('takes no body joined by `et` to a government before it in a French title for the organisation', () => {
     const names = FRENCH.organisationNames

@@ -157,3 +157,15 @@ describe('decisions in prose', () => {
     expect(french.result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont exhorté les pays riverains à interdire les filets à mailles fines.', 'Le Forum a mis en place un registre des bateaux de pêche.'])
   })
 })
+
+// Round 7 (issue 11): what someone said, in two quotations around who said it, is neither a step
+// ahead nor part of the point above it.
+describe('a quotation resumed after who said it', () => {
+  it('is context, not the outlook nor the body of the section above it', async () => {
+    const prose = await structureText(`${HEAD}\nMinisters agreed to ban nets with a fine mesh.\n\n"A lake without fish is a lake without villages," said Dr. Ruth Okello, Minister of Fisheries of Uganda and chair of the Forum. "We will not let that happen."\n\nThe Forum will meet next in Kisumu in May 2027.\n`)
+    expect(prose.result!.readout.outlook).toEqual(['The Forum will meet next in Kisumu in May 2027.'])
+    expect(prose.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.'])
+    const headings = await structureText(`${HEAD}\nFishing nets\nMinisters agreed to ban nets with a fine mesh.\n\n“Every net we ban saves a season of fish,” said the Chair. “The villages will see it first.”\n\nFish stocks\nMinisters agreed to set up a panel on fish stocks.\n`)
+    expect(headings.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers agreed to set up a panel on fish stocks.'])
+  })
+})
