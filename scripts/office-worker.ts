@@ -106,9 +106,9 @@ function officeWriter(): ChildProcess | undefined {
   if (writer) return writer
   const script = writerScript()
   if (!script) return undefined
-  // With the build's Node flags (its small young generation: with V8's default this process was
-  // ~50 MiB, and it may still run while Chromium prints); its stderr only when tracing (DEBUG).
-  const started = fork(script, [ROLE], {serialization: 'advanced', stdio: ['ignore', 'ignore', process.env.DEBUG ? 'inherit' : 'ignore', 'ipc']})
+  // Node's own flags (the build's small young generation is for a process that lives while
+  // Chromium prints; this one ends before); its stderr only when tracing (DEBUG).
+  const started = fork(script, [ROLE], {serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', process.env.DEBUG ? 'inherit' : 'ignore', 'ipc']})
   debug('started the Office writer, process %d', started.pid)
   started.on('message', (answer: Answer) => {
     const job = pending.get(answer.id)
