@@ -16,7 +16,7 @@ import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSetting
 import {findBrand} from '../config/brand.js'
 import {setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
-import {endOfficeWriters, retireOfficeWritersWhenIdle} from '../office-worker.js'
+import {retireOfficeWritersWhenIdle} from '../office-worker.js'
 import {collectAtPrints} from '../collect-garbage.js'
 
 const debug = createDebug('briefing-pack:build')
@@ -87,7 +87,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const nlp = outdated.length > 0 ? import('../structure/nlp.js').then((module) => module.loadNlp().then(() => undefined)) : undefined
   // Nothing to build: neither the pipeline (Marp, Puppeteer…) nor the browser is loaded.
   const pipeline = outdated.length > 0 ? import('../pipeline.js') : undefined
-  // A build writes its Office files well before its PDFs are done: their process ends when idle.
+  // A build writes its Office files well before its PDFs are done: their thread ends when idle.
   retireOfficeWritersWhenIdle()
   // Its garbage is collected while the browser lays each deck out (README, Speed: memory).
   collectAtPrints()
@@ -178,8 +178,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         progress.site(path.join(options.outDir, 'index.html'), listed.length)
       }
     } finally {
-      // The Office writers' process too, if a pack's files came last: the build leaves no process behind.
-      await Promise.all([closing, endOfficeWriters()])
+      await closing
     }
   }
   return exitCode
