@@ -117,6 +117,9 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<LaunchedBrowser
   const detached = process.platform !== 'win32'
   const child = spawn(executablePath, [...browserArgs(shell), `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached, env: temporary === tmpdir() ? process.env : {...process.env, TMPDIR: temporary}})
   if (detached && child.pid) killGroupOnExit(child.pid)
+  // Chromium killed with commands still unread in its pipe makes reading our end fail (ECONNRESET)
+  // after Puppeteer has let the pipe go: without a listener that ended the build (2 runs of 8 at load ~12).
+  for (const stream of child.stdio) stream?.on('error', (error) => debug('Chromium pipe: %s', error.message))
   const lastLine = lastLineOf(child)
   const loading = import('./puppeteer-connect.js')
   let listening = false

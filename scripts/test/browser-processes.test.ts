@@ -93,6 +93,21 @@ describe('browser processes', () => {
   }, 60_000)
 })
 
+describe('Chromium’s pipes', () => {
+  it('fail quietly once Puppeteer has let them go: a read that fails as Chromium is killed (ECONNRESET) does not end the build', async () => {
+    const {launchBrowser} = await import('../browser.js')
+    const launched = await launchBrowser()
+    // Puppeteer's transport removes its own listeners when it is closed.
+    await launched.browser.disconnect()
+    const exited = new Promise((resolve) => launched.process.once('exit', resolve))
+    // Its whole process group, as a build ends it.
+    process.kill(-launched.process.pid!, 'SIGKILL')
+    await exited
+    for (const stream of launched.process.stdio.filter(Boolean)) expect(() => stream!.emit('error', Object.assign(new Error('read ECONNRESET'), {code: 'ECONNRESET'}))).not.toThrow()
+    rmSync(launched.profile, {recursive: true, force: true})
+  }, 60_000)
+})
+
 describe('the browser’s memory flags (LOW_MEMORY_ARGS)', () => {
   it.each([['the headless shell', '/usr/lib/chromium/chromium-headless-shell'], ['full Chromium', '/usr/lib/chromium/chromium']])('start the GPU process with no GL, so no software rasteriser is loaded (%s)', async (_name, browser) => {
     const {launchBrowser} = await import('../browser.js')
