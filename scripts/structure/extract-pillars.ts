@@ -108,7 +108,8 @@ const extractPillars: Plugin<[], Root> = function () {
       if (!paragraph.data?.bullet) continue
       // the colon that announces joined sub-items (`agreed to: (a) … (b) …`) is no `Title:` colon, and
       // what someone said, announced with a colon (`The Chair said: “…”`), has no title before it
-      const colon = isQuotationOnly(raw) || titleColonAt(raw) === paragraph.data.bullet.listColon ? -1 : titleColonAt(raw)
+      const found = titleColonAt(raw)
+      const colon = isQuotationOnly(raw) || found === paragraph.data.bullet.listColon ? -1 : found
       const error = (reason: string, index: number, ruleId: string) => {
         file.message(reason, {place: pointIn(paragraph, index), ruleId, source: 'briefing-pack'}).fatal = true
       }

@@ -7,7 +7,12 @@ import {paragraphsOf, textOf} from './state.js'
  * numeral in brackets or before `)` or `.` (`(a)`, `b)`, `c.`, `(iv)`, `ii)`), or a dash or a
  * bullet symbol under a numbered paragraph.
  */
-const LETTERED = /^(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+\S/
+const LETTER = '(?:[a-z]|[ivx]{1,4})'
+/** A sub-item's marker as written: `(a)`, `b)`, `c.`, `(iv)`. */
+const SUB_MARKER = `(?:\\(${LETTER}\\)|${LETTER}[.)])`
+const LETTERED = new RegExp(`^${SUB_MARKER}\\s+\\S`)
+/** A lettered marker the parser took as a bullet's (`b)`, `c.`). */
+const LETTER_BULLET = new RegExp(`^${LETTER}[.)]$`)
 const SYMBOL = /^[-*+•·▪◦‣●○■□►➢➤✓✔–—]$/
 /** The paragraph ends on a colon that announces a list (`Ministers agreed to:`, `ont décidé :`). */
 const ANNOUNCES_LIST = /:\s*$/
@@ -51,7 +56,7 @@ export default joinSubItems
 function isSubItem(paragraph: Paragraph, marker: string): boolean {
   const own = paragraph.data?.bullet?.marker
   if (own === undefined) return LETTERED.test(textOf(paragraph))
-  if (/^(?:[a-z]|[ivx]{1,4})[.)]$/.test(own)) return !/^(?:[a-z]|[ivx]{1,4})[.)]$/.test(marker)
+  if (LETTER_BULLET.test(own)) return !LETTER_BULLET.test(marker)
   // a dash or a symbol under a numbered paragraph (not under another dash: that is the next bullet)
   return SYMBOL.test(own) && /^\(?\d/.test(marker)
 }
@@ -71,7 +76,8 @@ function wholeLine(paragraph: Paragraph): string {
 export function titleWordsOf(paragraph: Paragraph, text: string): string | undefined {
   const colon = paragraph.data?.bullet?.listColon
   if (colon === undefined || text[colon] !== ':') return undefined
-  const first = text.slice(colon + 1).trim().replace(/^(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+/, '')
-  const item = first.split(/\s*;\s|\s+(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))\s/)[0].replace(/[\s;.,]+$/, '')
+  const first = text.slice(colon + 1).trim().replace(new RegExp(`^${SUB_MARKER}\\s+`), '')
+  // the first item ends at its `;` or where the next marker stands (`(b)`, `b)`; not `b.`, which ends a sentence)
+  const item = first.split(new RegExp(`\\s*;\\s|\\s+(?:\\(${LETTER}\\)|${LETTER}\\))\\s`))[0].replace(/[\s;.,]+$/, '')
   return `${text.slice(0, colon).trimEnd()} ${item}.`
 }

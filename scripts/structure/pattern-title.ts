@@ -285,6 +285,16 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
 const DURATION_UNITS = /^(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?)$/iu
 
 /**
+ * What a duration after an amount does to a phrase (`mandat de 2 ans`): `end` it before the
+ * amount when the words taken lead up to it (see `untilDuration`), `skip` the unit and go on, or
+ * nothing when the next word is no duration unit.
+ */
+function atDuration(next: string | undefined, taken: string[]): 'end' | 'skip' | undefined {
+  if (!DURATION_UNITS.test(next ?? '')) return undefined
+  return untilDuration(taken) ? 'end' : 'skip'
+}
+
+/**
  * Take back from a phrase the words that lead to a duration: its `de` (`programme de [3 ans]` →
  * `programme`, the phrase going on after it), and when a preposition opens it (`présidence du
  * Conseil pour un mandat de [deux ans]`) that preposition and what follows it, the phrase ending there.
@@ -383,12 +393,13 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // `stock régional de 2 millions de doses`: the amount inside a phrase is left out
     if (/^\d/.test(word) && /^(?:de|d)$/.test(previous)) {
       while (index + 1 < all.length && /^(?:[\d,.]+|millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
-      // (`pour un mandat de 2 ans`: a duration ends the phrase before it)
-      if (DURATION_UNITS.test(all[index + 1] ?? '')) {
-        if (untilDuration(taken)) {
-          end = index
-          break
-        }
+      // (`pour un mandat de 2 ans`, `de deux ans`: a duration is no part of what is named)
+      const duration = atDuration(all[index + 1], taken)
+      if (duration === 'end') {
+        end = index
+        break
+      }
+      if (duration === 'skip') {
         index++
         continue
       }
@@ -414,12 +425,13 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       while (counting(all[index + 1])) index++
       // (`de deux millions de doses`: the scale and its `de` go with the number, as after digits)
       while (index + 1 < all.length && /^(?:millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
-      // `pour un mandat de deux ans`: a duration is no part of what is named; the phrase ends before it
-      if (DURATION_UNITS.test(all[index + 1] ?? '')) {
-        if (untilDuration(taken)) {
-          end = index
-          break
-        }
+      // (`pour un mandat de 2 ans`, `de deux ans`: a duration is no part of what is named)
+      const duration = atDuration(all[index + 1], taken)
+      if (duration === 'end') {
+        end = index
+        break
+      }
+      if (duration === 'skip') {
         index++
         continue
       }
