@@ -401,6 +401,12 @@ export const ORGANISATION_NAMES = {
   states: /(?<!\p{L})(?:Republic|Kingdom|Confederation|Principality|Sultanate|Emirates?|Grand\s+Duchy|Government)(?!\p{L})/u,
   /** A region's name ends in a word of geography or a continent's name (`Horn of Africa`, `Indian Ocean Rim`, `Western Balkans`). */
   places: /(?<!\p{L})(?:Region|Rim|Basin|Islands?|Coast|Sea|Ocean|Gulf|Bay|Valley|Delta|Highlands|Lowlands|Peninsula|Corridor|Africa|Americas?|Asia|Europe|Pacific|Atlantic|Caribbean|Balkans|Mediterranean|Sahel|Arctic|Baltic|Levant|Maghreb|Caucasus|Andes|Alps|Himalayas?)$/u,
+  /** A body has an office or was founded; a region has neither (`the Corridor's secretariat`, `Corridor Secretariat`, `The … Corridor was set up in 2024`). */
+  bodyEvidence: [
+    "(?<!\\p{L}){last}['’]s\\s+(?:[Ss]ecretariat|[Ee]xecutive\\s+[Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Ss]tatutes|[Ff]ounding\\s+(?:members|treaty|charter))(?!\\p{L})",
+    "(?<!\\p{L}){last}\\s+Secretariat(?!\\p{L})",
+    "(?<!\\p{L}){name}\\s+(?:was|has\\s+been)\\s+(?:set\\s+up|founded|established|created)(?!\\p{L})",
+  ],
   /** An ordinal that numbers an occasion of a series (`Second Ministerial Conference on …`, `Third Pacific Dialogue`): a name holding one is the occasion's, not the body's. */
   ordinals: /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|(?:Twenty|Thirty|Forty|Fifty)(?:-(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))?|Thirtieth|Fortieth|Fiftieth)$/u,
 }

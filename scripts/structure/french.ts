@@ -381,6 +381,11 @@ export const FRENCH_ORGANISATION_NAMES = {
   states: /(?<!\p{L})(?:République|Royaume|Confédération|Principauté|Sultanat|Émirats?|Grand-Duché|Gouvernement)(?!\p{L})/u,
   /** Le nom d'une région, non d'un organisme : un mot de géographie ou un continent (`Afrique de l'Ouest`, `Corne de l'Afrique`, `océan Indien`). */
   places: /(?<!\p{L})(?:[Rr]égion|[Bb]assin|[Îî]les?|[Cc]ôte|[Mm]er|[Oo]céan|[Gg]olfe|[Bb]aie|[Vv]allée|[Dd]elta|[Pp]éninsule|[Cc]orridor|[Cc]orne|Afrique|Amériques?|Asie|Europe|Pacifique|Atlantique|Caraïbes|Balkans|Méditerranée|Sahel|Arctique|Maghreb|Caucase|Andes|Alpes)\b/u,
+  /** Un organisme a un secrétariat ou a été créé ; une région non (`le secrétariat du Corridor`, `Le Corridor … a été créé en 2019`). */
+  bodyEvidence: [
+    "(?<!\\p{L})(?:[Ss]ecr[ée]tariat|[Ss]ecr[ée]taire\\s+ex[ée]cutif|[Ss]tatuts)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*{first}(?!\\p{L})",
+    "(?<!\\p{L}){name}\\s+a\\s+été\\s+(?:créée?|fondée?|mise?\\s+en\\s+place|instituée?)(?!\\p{L})",
+  ],
   /** What follows a head that names a meeting of ministers, not the body (`Conseil des ministres`). */
   meetingAfterHead: /^\s+(?:des\s+ministres|minist[ée]riel(?:le)?|des\s+chefs)(?!\p{L})/iu,
 }
