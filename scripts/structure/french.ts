@@ -151,6 +151,9 @@ const PLAN = "(?:Feuille\\s+de\\s+route|Plan\\s+d['’]action|Plan|D[ée]clarati
 /** The years a plan's name may give after its place or its purpose (`Plan d'action de Ouagadougou 2026-2035`). */
 const PERIOD = '(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?'
 
+/** Words that end a plan's name written in lower case after its kind: a relative, a conjunction of purpose, a preposition of place or a verb (`…, qui vise`, `afin de`, `sera`). */
+const NAME_STOP = "(?:qui|que|dont|afin|dans|avec|par|lors|dès|pour|à|au|aux|et|ou|est|sont|sera|seront|a|ont|doit|doivent|peut|peuvent|vise|visent|fixe|prévoit|\\p{L}+(?:era|eront|ira|iront))"
+
 export const FRENCH_ROADMAP_NAME = {
   // « Feuille de route de Bruxelles », « Plan d'action de Niamey » (a name, not a sentence: at most 12 words)
   quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]`, 'gu'),
@@ -159,8 +162,10 @@ export const FRENCH_ROADMAP_NAME = {
   // … whose words between the kind and the place only qualify it (`Plan d'action régional de …`): a complement of its own (`l'Engagement citoyen des pays membres du Réseau`) names no plan
   named: new RegExp(`(${PLAN}(?:\\s(?!(?:de|des|du|la|le|les|pour|sur|et|en|à|au|aux|contre|par|avec)(?![\\p{L}'’-]))[\\p{Ll}'’-]{1,20}){0,5}?\\s(?:de|du|d['’])\\s?\\p{Lu}[\\p{L}\\p{M}-]{0,30}(?:\\s${PERIOD})?(?:\\s(?:pour|sur|contre|en\\s+faveur\\s+(?:de|du|des))\\s(?:la\\s|le\\s|les\\s|l['’]|des\\s|du\\s)(?:(?!(?:qui|que|dont|et|ou|afin|dans|avec|par|lors|dès|pour|à|au|aux|en|est|sont|sera|seront|a|ont|fut|[ée]tait|[ée]taient|doit|doivent|peut|peuvent|vise|visent|fixe|pr[ée]voit|\\p{L}+(?:era|eront|ira|iront))(?![\\p{L}'’-]))[\\p{Ll}][\\p{L}\\p{M}'’-]{0,24}(?:\\s|(?=[,.;:)»]|$))){1,4}(?:${PERIOD}(?=[\\s,.;:)»]|$))?)?)`, 'u'),
   hasKind: new RegExp(PLAN, 'u'),
-  // a text the meeting cites or works under, not one it adopts: `au titre de l'Accord de Paris`, `conformément au Cadre de Sendai`
-  citedBefore: /(?:(?:au\s+titre|dans\s+le\s+cadre|en\s+application|en\s+vertu|mise\s+en\s+(?:œuvre|oeuvre)|objectifs?|engagements?|cibles?|parties|signataires)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:conform[ée]ment|conformes?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|[àa])|(?:align\p{L}*\s+(?:\S+\s+){0,3}sur|en\s+ligne\s+avec|rappel\p{L}*|r[ée]affirm\p{L}*\s+(?:\S+\s+){0,2}envers|s['’]appuyant\s+sur|dans\s+le\s+prolongement\s+d[eu]?)\s+(?:la|le|les|l['’]))\s*$/iu,
+  // a plan named by what it is for, with no place (`ont adopté le Plan régional d'autosuffisance en riz 2026-2030`, `le Plan national de sécurité routière`): a name only when the meeting adopted it, up to a comma, a clause or a verb
+  adoptedNamed: new RegExp(`(?<!\\p{L})(?:adopt|approuv|lanc|entérin|valid)\\p{L}*\\s+(?:le|la|l['’])\\s?(${PLAN}(?:\\s(?!(?:de|des|du|d['’]|pour|sur|en)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}'’-]{1,20}){0,2}\\s(?:de\\s|des\\s|du\\s|d['’])\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}(?:\\s(?!${NAME_STOP}(?![\\p{L}'’-]))\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}){0,5}(?:\\s${PERIOD}(?=[\\s,.;:)»]|$))?)`, 'u'),
+  // a text the meeting cites or works under, not one it adopts: `au titre de l'Accord de Paris`, `conformément au Cadre de Sendai`, `une annexe à l'Accord de coopération`
+  citedBefore: /(?:(?:au\s+titre|dans\s+le\s+cadre|en\s+application|en\s+vertu|mise\s+en\s+(?:œuvre|oeuvre)|objectifs?|engagements?|cibles?|parties|signataires)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:annexes?|protocoles?(?:\s+additionnels?)?|avenants?|amendements?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|de\s+la|de\s+l['’]|du)|(?:conform[ée]ment|conformes?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|[àa])|(?:align\p{L}*\s+(?:\S+\s+){0,3}sur|en\s+ligne\s+avec|rappel\p{L}*|r[ée]affirm\p{L}*\s+(?:\S+\s+){0,2}envers|s['’]appuyant\s+sur|dans\s+le\s+prolongement\s+d[eu]?)\s+(?:la|le|les|l['’]))\s*$/iu,
 }
 
 /** Number words and their values; `cent`, `mille` are read as scales of the words before them. */
