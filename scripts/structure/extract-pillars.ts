@@ -44,6 +44,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const THANKS_ = reading.thanks ?? THANKS
     const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
+    const listHeadings = findListHeadings(paragraphs)
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}> = []
@@ -51,6 +52,13 @@ const extractPillars: Plugin<[], Root> = function () {
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
+      if (listHeadings.has(paragraph)) {
+        // A heading over a list (`Actions by the Network` / `(1) …` / `(2) …`) ends the section before it:
+        // its items are points of their own (or context, outlook by its words), never that section's body.
+        const title = normaliseSpace(raw).replace(/\s*:$/, '')
+        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : undefined
+        continue
+      }
       if (headings.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
@@ -66,8 +74,9 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       if (section === 'context' || section === 'outlook') {
-        // what someone said under `Next steps`/`Perspectives` is no step ahead
-        paragraph.data = {...paragraph.data, role: section === 'outlook' && isQuotationOnly(raw) ? 'context' : section}
+        // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`)
+        const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading))
+        paragraph.data = {...paragraph.data, role: aside ? 'context' : section}
         continue
       }
       if (section === 'pillar') {
@@ -422,6 +431,20 @@ function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
     if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet) headings.add(paragraphs[i])
+  }
+  return headings
+}
+
+/**
+ * The heading lines over a list: short lines (not bullets, not ending on a colon: that is a lead-in)
+ * followed by a bullet or a numbered item (`Actions by the Network` / `(1) The Network will …`).
+ */
+function findListHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+  const headings = new Set<Paragraph>()
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    const [line, next] = [paragraphs[i], paragraphs[i + 1]]
+    const text = normaliseSpace(textOf(line))
+    if (!line.data?.bullet && !line.data?.role && next.data?.bullet && !next.data.role && !text.endsWith(':') && isHeadingLine(text)) headings.add(line)
   }
   return headings
 }

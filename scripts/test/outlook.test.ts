@@ -169,3 +169,48 @@ describe('a quotation resumed after who said it', () => {
     expect(headings.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers agreed to set up a panel on fish stocks.'])
   })
 })
+
+describe('a heading over a list, and thanks under the outlook’s heading (issue 11, round 8)', () => {
+  // Texts written for this test: a declaration with sections under headings, one of them a heading
+  // over numbered items, then `Next steps` with thanks to the host after the outlook.
+  const ENGLISH_TEXT = [
+    'Ministers of the Lake Forum met in Kampala on 3 May 2022.',
+    'Funding',
+    'We welcome the pledge of the Lake Bank to lend up to $80 million for fish landing sites.',
+    'Tasks for the Secretariat',
+    '(1) The Secretariat will draft common rules for the licensing of fishing boats.',
+    '(2) The Secretariat will map the spawning grounds of the lake by 2024.',
+    'Next steps',
+    'We will review progress at our next meeting, in Mwanza in 2023.',
+    'We thank the Government of Uganda for hosting the meeting and the fishing cooperatives for their advice.',
+  ].join('\n')
+  const FRENCH_TEXT = [
+    'Les ministres du Forum du lac se sont réunis à Kigoma le 3 mai 2022.',
+    'Financement',
+    "Nous saluons l'engagement de la Banque du lac à prêter jusqu'à 80 millions de dollars pour des débarcadères.",
+    'Mandats confiés au Secrétariat',
+    '1) Le Secrétariat rédigera des règles communes pour les licences de pêche.',
+    '2) Le Secrétariat cartographiera les frayères du lac d’ici à 2024.',
+    'Prochaines étapes',
+    'Nous ferons le point à notre prochaine réunion, à Bujumbura en 2023.',
+    "Nous remercions le Gouvernement de la Tanzanie pour l'accueil de la réunion.",
+  ].join('\n')
+
+  it('makes each item under the list’s heading a point, not the body of the section before', async () => {
+    for (const text of [ENGLISH_TEXT, FRENCH_TEXT]) {
+      const readout = (await structureText(text)).result!.readout
+      const bodies = readout.pillars.map((p) => p.body)
+      expect(bodies, text.slice(0, 30)).toHaveLength(3)
+      expect(bodies[0]).toMatch(/^(?:We welcome|Nous saluons)[^]*(?:sites|débarcadères)\.$/)
+      expect(bodies[1]).toMatch(/^(?:The|Le) Secr[ée]tariat (?:will draft|rédigera)/)
+    }
+  })
+
+  it('keeps thanks under `Next steps` out of the outlook', async () => {
+    for (const text of [ENGLISH_TEXT, FRENCH_TEXT]) {
+      const readout = (await structureText(text)).result!.readout
+      expect(readout.outlook, text.slice(0, 30)).toHaveLength(1)
+      expect(readout.context.some((line) => /^(?:We thank|Nous remercions)/.test(line))).toBe(true)
+    }
+  })
+})
