@@ -214,3 +214,17 @@ describe('a heading over a list, and thanks under the outlook’s heading (issue
     }
   })
 })
+
+describe('a report set for a numbered meeting that will be held (issue 11, round 8)', () => {
+  it('is outlook, in English and French, and a decision about something else stays a point', async () => {
+    const english = await structureText(`${HEAD}1. Ministers agreed to ban nets with a fine mesh.\n2. Ministers agreed to set up a panel on fish stocks.\n3. Ministers invited the Secretariat to present a report on the panel's work to the Fifth Ministerial Meeting of the Forum, which will be held in Kisumu in 2024.\n`)
+    expect(english.result!.readout.outlook).toEqual(["Ministers invited the Secretariat to present a report on the panel's work to the Fifth Ministerial Meeting of the Forum, which will be held in Kisumu in 2024."])
+    expect(english.result!.readout.pillars).toHaveLength(2)
+    const french = await structureText("Les ministres du Forum du lac se sont réunis à Kigoma le 3 mai 2022.\n1. Les ministres ont décidé d'interdire les filets à mailles fines.\n2. Les ministres ont décidé de créer un groupe d'experts sur les stocks de poissons.\n3. Les ministres ont chargé le Secrétariat de présenter un rapport sur les travaux du groupe à la cinquième réunion ministérielle du Forum, qui se tiendra à Bukavu en 2024.\n")
+    expect(french.result!.readout.outlook).toHaveLength(1)
+    expect(french.result!.readout.pillars).toHaveLength(2)
+    // a youth conference the text names is no meeting of the series
+    const youth = await structureText(`${HEAD}1. Ministers agreed to ban nets with a fine mesh.\n2. Ministers agreed to fund a Youth Conference on fishing, which will be held in Jinja in 2023.\n`)
+    expect(youth.result!.readout.pillars).toHaveLength(2)
+  })
+})
