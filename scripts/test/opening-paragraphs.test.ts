@@ -139,3 +139,12 @@ describe('sentences about the next meeting', () => {
     expect(isNextMeetingIn('Ministers agreed to fund the next three years of the programme.', ENGLISH)).toBe(false)
   })
 })
+
+describe('a portfolio is no task given (issue 11, round 7)', () => {
+  it('reads a French sitting that names who attended by their portfolio as opening, and a task given as a decision', () => {
+    expect(isOpeningParagraph("Le Comité a tenu sa onzième session à Niamey. Ont pris part aux travaux les ministres en charge de l'hydraulique des États membres.", FRENCH)).toBe(true)
+    expect(isOpeningParagraph("La session s'est tenue sous la présidence du ministre chargé de l'eau du Niger.", FRENCH)).toBe(true)
+    // a task the meeting gives is a decision, so a point
+    expect(isOpeningParagraph("Le Comité a chargé le Secrétariat de préparer un atlas des nappes.", FRENCH)).toBe(false)
+  })
+})
