@@ -300,8 +300,8 @@ const PARTY_JOINED = /\s(?:et|and|&)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|d
 
 /** Where a sentence's phrases end, for `namedBodiesIn`. */
 const PHRASE_SPLIT = /[,;:()[\]«»“”"]|\s[–—-]\s/u
-/** Words before a body that hosts, invites or supports the occasion rather than meets: `on the sidelines of the`, `en marge de la`, `with the support of the`, `à l'invitation de` (a body that convenes it may be the body that meets). */
-const HOST_BEFORE = /(?:(?:margins?|sidelines?|marge|occasion)\s+(?:of|de|du|des|d['’])|(?:support|invitation)\s+of|(?:appui|soutien|invitation)\s+(?:de|du|des|d['’])|(?:supported|sponsored)\s+by|soutenue?s?\s+par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu
+/** Words before a body that hosts, invites or supports the occasion rather than meets, or whose meeting this one precedes: `on the sidelines of the`, `en marge de la`, `ahead of the`, `à la veille de`, `with the support of the`, `à l'invitation de` (a body that convenes it may be the body that meets). */
+const HOST_BEFORE = /(?:(?:margins?|sidelines?|marge|occasion|eve|run-up|veille)\s+(?:of|to|de|du|des|d['’])|(?:ahead|in\s+advance)\s+of|(?:in\s+preparation\s+for)|(?:en\s+pr[ée]paration|en\s+pr[ée]lude)\s+(?:de|du|des|d['’]|[àa])|(?:support|invitation)\s+of|(?:appui|soutien|invitation)\s+(?:de|du|des|d['’])|(?:supported|sponsored)\s+by|soutenue?s?\s+par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu
 /** A venue's word after a name: `the World Health Organization headquarters`. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|building|campus|secretariat\s+building)\b/iu
 

@@ -273,6 +273,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   // `The Andean Water Network, which brings together …, met`: a clause set off by commas describes who met; it is not part of the name.
   who = who.replace(/,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles|dont)\s.*$/iu, '').trim()
+  // `The Global Forum on …, co-chaired by Canada and Ghana, met`: who chairs or hosts it, set off by commas, is not part of the name.
+  who = who.replace(/,\s*(?:(?:co-?)?chaired|hosted|convened|presided\s+over|led|organi[sz]ed|(?:co-?)?pr[ée]sid[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+(?:by|par)\s.*$/iu, '').trim()
   const after = text.slice(met.index + met[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'

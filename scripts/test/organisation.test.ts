@@ -153,3 +153,13 @@ describe('a body whose name ends like a region’s (issue 11, round 8)', () => {
     expect((await structureText(region)).result!.readout.organisation).toBeUndefined()
   })
 })
+
+describe('who chairs the body, and a meeting it precedes (issue 11)', () => {
+  it('leaves a clause of who chairs or hosts out of the name, in English and French', () => {
+    expect(readDateline('The Global Alliance for Clean Rivers, co-chaired by Peru and Norway, met in Lima on 3 May 2026.', undefined, ENGLISH)?.organisation).toBe('Global Alliance for Clean Rivers')
+    expect(readDateline('Le Réseau sahélien des semences, présidé par le Niger, s’est réuni à Niamey le 3 mai 2026.', undefined, FRENCH)?.organisation).toBe('Réseau sahélien des semences')
+  })
+  it('takes no body whose meeting this one only precedes', () => {
+    expect(readDateline('Health ministers met in Geneva on 3 May 2026 ahead of the World Health Assembly.', undefined, ENGLISH)?.organisation).toBeUndefined()
+  })
+})
