@@ -127,7 +127,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const split = splitOutlook(raw, reading)
         if (split) paragraph.data = {...paragraph.data, split}
         const raw_ = split?.kept ?? raw
-        if (adoptsThePlan(raw_)) {
+        if (adoptsThePlan(raw_, reading)) {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -217,7 +217,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text) || leadsIn(text, reading) || onlyThanks(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading)) continue
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
@@ -313,9 +313,9 @@ function firstWords(body: string): string {
  * Whether a paragraph records the adoption of the plan as such (context), not one of its points:
  * its first sentence adopts a named plan and says nothing of what the plan does.
  */
-export function adoptsThePlan(text: string): boolean {
+export function adoptsThePlan(text: string, reading?: Reading): boolean {
   const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
-  return PLAN_ADOPTED.test(first.slice(0, 300)) && !PLAN_CONTENT.test(first)
+  return (PLAN_ADOPTED.test(first.slice(0, 300)) || Boolean(reading?.planAdopted?.test(first.slice(0, 300)))) && !PLAN_CONTENT.test(first)
 }
 
 /** The words of an adoption that say what the plan does (“…, under which every member will …”), else the text. */
