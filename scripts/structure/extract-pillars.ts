@@ -44,6 +44,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const THANKS_ = reading.thanks ?? THANKS
     const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
+    const listHeadings = findListHeadings(paragraphs)
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}> = []
@@ -51,6 +52,13 @@ const extractPillars: Plugin<[], Root> = function () {
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
+      if (listHeadings.has(paragraph)) {
+        // A heading over a list (`Actions by the Network` / `(1) …` / `(2) …`) ends the section before it:
+        // its items are points of their own (or context, outlook by its words), never that section's body.
+        const title = normaliseSpace(raw).replace(/\s*:$/, '')
+        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : undefined
+        continue
+      }
       if (headings.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
@@ -66,8 +74,9 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       if (section === 'context' || section === 'outlook') {
-        // what someone said under `Next steps`/`Perspectives` is no step ahead
-        paragraph.data = {...paragraph.data, role: section === 'outlook' && isQuotationOnly(raw) ? 'context' : section}
+        // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`)
+        const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading))
+        paragraph.data = {...paragraph.data, role: aside ? 'context' : section}
         continue
       }
       if (section === 'pillar') {
@@ -118,7 +127,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const split = splitOutlook(raw, reading)
         if (split) paragraph.data = {...paragraph.data, split}
         const raw_ = split?.kept ?? raw
-        if (adoptsThePlan(raw_)) {
+        if (adoptsThePlan(raw_, reading)) {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -208,7 +217,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text) || leadsIn(text, reading) || onlyThanks(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading)) continue
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
@@ -304,9 +313,9 @@ function firstWords(body: string): string {
  * Whether a paragraph records the adoption of the plan as such (context), not one of its points:
  * its first sentence adopts a named plan and says nothing of what the plan does.
  */
-export function adoptsThePlan(text: string): boolean {
+export function adoptsThePlan(text: string, reading?: Reading): boolean {
   const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
-  return PLAN_ADOPTED.test(first.slice(0, 300)) && !PLAN_CONTENT.test(first)
+  return (PLAN_ADOPTED.test(first.slice(0, 300)) || Boolean(reading?.planAdopted?.test(first.slice(0, 300)))) && !PLAN_CONTENT.test(first)
 }
 
 /** The words of an adoption that say what the plan does (“…, under which every member will …”), else the text. */
@@ -422,6 +431,20 @@ function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
     if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet) headings.add(paragraphs[i])
+  }
+  return headings
+}
+
+/**
+ * The heading lines over a list: short lines (not bullets, not ending on a colon: that is a lead-in)
+ * followed by a bullet or a numbered item (`Actions by the Network` / `(1) The Network will …`).
+ */
+function findListHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+  const headings = new Set<Paragraph>()
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    const [line, next] = [paragraphs[i], paragraphs[i + 1]]
+    const text = normaliseSpace(textOf(line))
+    if (!line.data?.bullet && !line.data?.role && next.data?.bullet && !next.data.role && !text.endsWith(':') && isHeadingLine(text)) headings.add(line)
   }
   return headings
 }

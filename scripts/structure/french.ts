@@ -71,8 +71,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`). */
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
 
-/** Sentences about the next meeting or a review: such a paragraph is outlook; so is one whose subject is a meeting that will be held (`La sixième réunion du Comité se tiendra à Bamako`, also with its adjective: `La septième session ordinaire du Comité se tiendra …`). */
-export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}\d'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire|suivante))*\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}\d'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})/iu
+/** Sentences about the next meeting or a review: such a paragraph is outlook; so is one whose subject is a meeting that will be held (`La sixième réunion du Comité se tiendra à Bamako`, also with its adjective: `La septième session ordinaire du Comité se tiendra …`), and a meeting numbered by its ordinal that a clause says will be held (`à la dixième Conférence ministérielle, qui se tiendra à La Paz`). */
+export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}\d'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire|suivante))*\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}\d'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?)|(?:premi[èe]re|\p{L}+i[èe]me|\d+e|\d+[èe]me)\s+(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire))*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,7})?\s*,?\s+qui\s+(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})/iu
 
 /** A task that is only a review at the next meeting (`ont chargé le secrétariat de présenter …`). */
 export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?:pr[ée]senter|rendre\s+compte|faire\s+(?:le\s+point|rapport)|[ée]valuer|examiner|dresser\s+un\s+bilan)(?!\p{L})/iu
@@ -91,6 +91,9 @@ export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aus
 export const FRENCH_LEAD_IN = /(?<!\p{L})(?:(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit)(?!\p{L})/iu
 
 /** A level the meeting sets, in the passive (`Le prix minimum est fixé à 450 francs CFA`, `est plafonné à`): a decision. */
+/** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de Dakar …`, `Les ministres ont lancé la Feuille de route de …`): context, not a point, as `PLAN_ADOPTED` in English. */
+export const FRENCH_PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:a|ont)\s+(?:(?:également|aussi|solennellement)\s+)?(?:adopté|lancé|approuvé|entériné|signé)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})/u
+
 export const FRENCH_LEVEL_SET = /(?<!\p{L})(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:d[ée]sormais\s+)?(?:fix[ée]e?s?|plafonn[ée]e?s?)\s+(?:[àa]|au|aux)(?!\p{L})/iu
 
 /** A sentence that only thanks (`Nous remercions …`, `Le Conseil a exprimé sa profonde gratitude aux …`): a paragraph of them is context. */
@@ -116,7 +119,8 @@ export const FRENCH_REPORTED = /^(?:\S+\s+){1,5}(?:ont\s+|a\s+)?(?:[ée]galement
 export const FRENCH_OPENING_PARAGRAPH = {
   acknowledges: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:(?:ont|a)\s+|se\s+(?:sont\s+|est\s+)?)?(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|vivement|chaleureusement)\s+)?(?:salu[ée]s?|saluent|pris\s+(?:bonne\s+)?(?:note|acte)|prennent\s+(?:bonne\s+)?(?:note|acte)|not[ée]|constat[ée]|exprim[ée]|expriment|rendu\s+(?:un\s+)?hommage|rendent\s+hommage|f[ée]licit[ée]s?|f[ée]licitent|remerci[ée]s?|remercient|rappel[ée]s?|rappellent|r[ée]affirm[ée]s?|r[ée]affirment|r[ée]it[ée]r[ée]|soulign[ée]|soulignent|reconnu|appr[ée]ci[ée]|encourag[ée]|r[ée]jouie?s?|r[ée]jouissent|pris\s+connaissance|marqu[ée]\s+(?:leur|sa)|observ[ée]\s+une\s+minute|entendu|suivi\s+(?:une|un|la|le|les)\s+(?:pr[ée]sentation|expos[ée]|communication|rapport)|examin[ée]|pass[ée]\s+en\s+revue|proc[ée]d[ée]\s+[àa]\s+(?:un|des)\s+[ée]changes?|[ée]chang[ée])(?!\p{L})/iu,
   sitting: /(?<!\p{L})(?:(?:a|ont)\s+[ée]t[ée]\s+(?:officiellement\s+)?(?:ouverte?s?|pr[ée]sid[ée]e?s?|co-?pr[ée]sid[ée]e?s?)\s+par|c[ée]r[ée]monie\s+d['’]ouverture|(?:discours|allocution|mot)\s+d['’]ouverture|(?:a|ont)\s+ouvert\s+les\s+travaux|(?:[àa]|lors\s+de)\s+l['’]ouverture|en\s+pr[ée]sence\s+de|souhait[ée]\s+la\s+bienvenue|se\s+sont\s+r[ée]unie?s|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|ont\s+tenu\s+(?:leur|sa|une)|(?:ont\s+|a\s+)?(?:pris\s+part|particip[ée]|assist[ée])\s+(?:aux?|à\s+la|à\s+l['’])|en\s+(?:qualit[ée]|tant)\s+qu['’]observateurs?|(?:[ée]taient|[ée]tait)\s+repr[ée]sent[ée]e?s?|ordre\s+du\s+jour)(?!\p{L})/iu,
-  decides: /(?<!\p{L})(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]s?|s['’]engagent|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée]|appel[ée]|exhort[ée])(?!\p{L})(?!\s+l['’]ordre\s+du\s+jour)/iu,
+  // a portfolio (`les ministres en charge de l'environnement`, `ministre chargé de …`) is not a task given
+  decides: /(?<!\p{L})(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|(?<!(?:en|ministres?|ministères?|responsables?)\s)charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]s?|s['’]engagent|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée]|appel[ée]|exhort[ée])(?!\p{L})(?!\s+l['’]ordre\s+du\s+jour)/iu,
   membership: /(?<!\p{L})(?:nouveaux?\s+membres?|nouvel(?:le)?s?\s+membres?|adh[ée]sion|admission|a\s+rejoint|ont\s+rejoint|en\s+qualit[ée]\s+de\s+membres?)(?!\p{L})/iu,
   thanksToHost: /(?<!\p{L})(?:motion\s+de\s+(?:remerciements?|f[ée]licitations)|(?:gratitude|reconnaissance|remerciements?)\s+(?:\S+\s+){0,3}(?:[àa]|au|aux)\s+(?:\S+\s+){0,3}(?:gouvernement|peuple|autorit[ée]s|pr[ée]sident|pays\s+h[ôo]te|ville)|pour\s+(?:l['’]|son|sa|leur)\s*(?:\S+\s+){0,2}hospitalit[ée])(?!\p{L})/iu,
   countWords: /(?<!\p{L})(?:trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|douzaine)(?!\p{L})/iu,
@@ -151,6 +155,9 @@ const PLAN = "(?:Feuille\\s+de\\s+route|Plan\\s+d['’]action|Plan|D[ée]clarati
 /** The years a plan's name may give after its place or its purpose (`Plan d'action de Ouagadougou 2026-2035`). */
 const PERIOD = '(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?'
 
+/** Words that end a plan's name written in lower case after its kind: a relative, a conjunction of purpose, a preposition of place or a verb (`…, qui vise`, `afin de`, `sera`). */
+const NAME_STOP = "(?:qui|que|dont|afin|dans|avec|par|lors|dès|pour|à|au|aux|et|ou|est|sont|sera|seront|a|ont|doit|doivent|peut|peuvent|vise|visent|fixe|prévoit|\\p{L}+(?:era|eront|ira|iront))"
+
 export const FRENCH_ROADMAP_NAME = {
   // « Feuille de route de Bruxelles », « Plan d'action de Niamey » (a name, not a sentence: at most 12 words)
   quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]`, 'gu'),
@@ -159,8 +166,10 @@ export const FRENCH_ROADMAP_NAME = {
   // … whose words between the kind and the place only qualify it (`Plan d'action régional de …`): a complement of its own (`l'Engagement citoyen des pays membres du Réseau`) names no plan
   named: new RegExp(`(${PLAN}(?:\\s(?!(?:de|des|du|la|le|les|pour|sur|et|en|à|au|aux|contre|par|avec)(?![\\p{L}'’-]))[\\p{Ll}'’-]{1,20}){0,5}?\\s(?:de|du|d['’])\\s?\\p{Lu}[\\p{L}\\p{M}-]{0,30}(?:\\s${PERIOD})?(?:\\s(?:pour|sur|contre|en\\s+faveur\\s+(?:de|du|des))\\s(?:la\\s|le\\s|les\\s|l['’]|des\\s|du\\s)(?:(?!(?:qui|que|dont|et|ou|afin|dans|avec|par|lors|dès|pour|à|au|aux|en|est|sont|sera|seront|a|ont|fut|[ée]tait|[ée]taient|doit|doivent|peut|peuvent|vise|visent|fixe|pr[ée]voit|\\p{L}+(?:era|eront|ira|iront))(?![\\p{L}'’-]))[\\p{Ll}][\\p{L}\\p{M}'’-]{0,24}(?:\\s|(?=[,.;:)»]|$))){1,4}(?:${PERIOD}(?=[\\s,.;:)»]|$))?)?)`, 'u'),
   hasKind: new RegExp(PLAN, 'u'),
-  // a text the meeting cites or works under, not one it adopts: `au titre de l'Accord de Paris`, `conformément au Cadre de Sendai`
-  citedBefore: /(?:(?:au\s+titre|dans\s+le\s+cadre|en\s+application|en\s+vertu|mise\s+en\s+(?:œuvre|oeuvre)|objectifs?|engagements?|cibles?|parties|signataires)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:conform[ée]ment|conformes?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|[àa])|(?:align\p{L}*\s+(?:\S+\s+){0,3}sur|en\s+ligne\s+avec|rappel\p{L}*|r[ée]affirm\p{L}*\s+(?:\S+\s+){0,2}envers|s['’]appuyant\s+sur|dans\s+le\s+prolongement\s+d[eu]?)\s+(?:la|le|les|l['’]))\s*$/iu,
+  // a plan named by what it is for, with no place (`ont adopté le Plan régional d'autosuffisance en riz 2026-2030`, `le Plan national de sécurité routière`): a name only when the meeting adopted it, up to a comma, a clause or a verb
+  adoptedNamed: new RegExp(`(?<!\\p{L})(?:adopt|approuv|lanc|entérin|valid)\\p{L}*\\s+(?:le|la|l['’])\\s?(${PLAN}(?:\\s(?!(?:de|des|du|d['’]|pour|sur|en)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}'’-]{1,20}){0,2}\\s(?:de\\s|des\\s|du\\s|d['’])\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}(?:\\s(?!${NAME_STOP}(?![\\p{L}'’-]))\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}){0,5}(?:\\s${PERIOD}(?=[\\s,.;:)»]|$))?)`, 'u'),
+  // a text the meeting cites or works under, not one it adopts: `au titre de l'Accord de Paris`, `conformément au Cadre de Sendai`, `une annexe à l'Accord de coopération`
+  citedBefore: /(?:(?:au\s+titre|dans\s+le\s+cadre|en\s+application|en\s+vertu|mise\s+en\s+(?:œuvre|oeuvre)|objectifs?|engagements?|cibles?|parties|signataires)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:annexes?|protocoles?(?:\s+additionnels?)?|avenants?|amendements?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|de\s+la|de\s+l['’]|du)|(?:conform[ée]ment|conformes?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|[àa])|(?:align\p{L}*\s+(?:\S+\s+){0,3}sur|en\s+ligne\s+avec|rappel\p{L}*|r[ée]affirm\p{L}*\s+(?:\S+\s+){0,2}envers|s['’]appuyant\s+sur|dans\s+le\s+prolongement\s+d[eu]?)\s+(?:la|le|les|l['’]))\s*$/iu,
 }
 
 /** Number words and their values; `cent`, `mille` are read as scales of the words before them. */
@@ -381,6 +390,11 @@ export const FRENCH_ORGANISATION_NAMES = {
   states: /(?<!\p{L})(?:République|Royaume|Confédération|Principauté|Sultanat|Émirats?|Grand-Duché|Gouvernement)(?!\p{L})/u,
   /** Le nom d'une région, non d'un organisme : un mot de géographie ou un continent (`Afrique de l'Ouest`, `Corne de l'Afrique`, `océan Indien`). */
   places: /(?<!\p{L})(?:[Rr]égion|[Bb]assin|[Îî]les?|[Cc]ôte|[Mm]er|[Oo]céan|[Gg]olfe|[Bb]aie|[Vv]allée|[Dd]elta|[Pp]éninsule|[Cc]orridor|[Cc]orne|Afrique|Amériques?|Asie|Europe|Pacifique|Atlantique|Caraïbes|Balkans|Méditerranée|Sahel|Arctique|Maghreb|Caucase|Andes|Alpes)\b/u,
+  /** Un organisme a un secrétariat ou a été créé ; une région non (`le secrétariat du Corridor`, `Le Corridor … a été créé en 2019`). */
+  bodyEvidence: [
+    "(?<!\\p{L})(?:[Ss]ecr[ée]tariat|[Ss]ecr[ée]taire\\s+ex[ée]cutif|[Ss]tatuts)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*{first}(?!\\p{L})",
+    "(?<!\\p{L}){name}\\s+a\\s+été\\s+(?:créée?|fondée?|mise?\\s+en\\s+place|instituée?)(?!\\p{L})",
+  ],
   /** What follows a head that names a meeting of ministers, not the body (`Conseil des ministres`). */
   meetingAfterHead: /^\s+(?:des\s+ministres|minist[ée]riel(?:le)?|des\s+chefs)(?!\p{L})/iu,
 }
@@ -395,7 +409,7 @@ export const FRENCH_TAIL = {
   contact: /^(?:contacts?(?:\s+(?:presse|m[ée]dias?))?|relations?\s+(?:presse|m[ée]dias)|service\s+de\s+(?:presse|communication)|attach[ée]e?\s+de\s+presse|pour\s+(?:plus|toute|de\s+plus\s+amples)\s+(?:d['’]\s*)?(?:informations?|renseignements?)|renseignements|t[ée]l(?:[ée]phone)?\.?|courriel|m[ée]l|site\s+(?:web|internet)|suivez-nous(?:\s+sur)?)\s*(?::|,|[–—]\s)/iu,
   signature: /^(?:fait\s+[àa]\s+\p{Lu}.{0,60}(?:19|20)\d\d\.?|sign[ée]\s*:.*|pour\s+(?:le|la|l['’]|les)\s*\p{Lu}[\p{L}\s'’-]{0,60}(?:,\s*(?:le|la)\s+\p{L}[\p{L}\s'’-]{0,40})?,?|(?:le|la)\s+(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire\s+ex[ée]cuti(?:f|ve)|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)\s*,\s*\p{Lu}.{0,60})$/iu,
   notes: /^(?:notes?\s+(?:aux|[àa]\s+l['’]attention\s+des)\s+r[ée]dactions?|notes?\s+aux\s+journalistes|note\s+de\s+la\s+r[ée]daction)\s*:?$/iu,
-  about: /^[àa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  about: /^[ÀAàa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
 }
 
 /** French, as the reader reads it. */
@@ -416,6 +430,7 @@ export const FRENCH: Reading = {
   recordedDecision: FRENCH_RECORDED_DECISION,
   thanksSentence: FRENCH_THANKS_SENTENCE,
   levelSet: FRENCH_LEVEL_SET,
+  planAdopted: FRENCH_PLAN_ADOPTED,
   reported: FRENCH_REPORTED,
   phraseOpeners: new Set('à au aux de du des d et ou mais pour avec dans en par sur sans vers dont afin qui que'.split(' ')),
   thanks: FRENCH_THANKS,

@@ -23,6 +23,12 @@ export interface OrganisationNames {
   places?: RegExp
   /** An ordinal written as a capitalised word (`Second`, `Third`): a capitalised name holding one numbers an occasion (`Second Ministerial Conference`), not a body. */
   ordinals?: RegExp
+  /**
+   * How a text shows that a name is a body's, not a region's: patterns with `{name}` (the whole name),
+   * `{first}` and `{last}` (its first and last words: where an English or a French name has its head) in them, such as an office it has (`the {last}'s secretariat`) or its
+   * founding (`{name} was set up`). A region has neither.
+   */
+  bodyEvidence?: readonly string[]
 }
 
 /** A name found in a text, and where it starts. */
@@ -253,13 +259,49 @@ export function isPlaceName(name: string, names: OrganisationNames): boolean {
   return !words.some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))
 }
 
+/** Escape a text for a regular expression. */
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Whether the text treats a name that reads as a region's (`East African Green Hydrogen Corridor`)
+ * as a body: it gives it an office (`asked the Corridor's secretariat`, `Corridor Secretariat`, `le
+ * secrétariat du Corridor`) or says it was set up (`The … Corridor was set up in 2024 by six
+ * governments`). A region has no secretariat and is not founded.
+ * @param name the name read as a region's
+ * @param text the whole text of the source
+ * @param names the language's name patterns
+ * @returns `true` when the text names it as a body
+ */
+export function isNamedAsBody(name: string, text: string, names: OrganisationNames): boolean {
+  const words = name.split(/\s+/)
+  if (!names.bodyEvidence) return false
+  const fill = (pattern: string) => pattern.replace('{name}', escapeForPattern(name)).replace('{first}', escapeForPattern(words[0])).replace('{last}', escapeForPattern(words.at(-1)!))
+  return names.bodyEvidence.some((pattern) => new RegExp(fill(pattern), 'u').test(text))
+}
+
+/** Who met from a body named after them (`Energy ministers of the …`, `Les ministres de l'…`): the name after the last `of the`. */
+const BODY_OF_WHO = /(?:\bof\s+the|(?<!\p{L})de\s+la|(?<!\p{L})de\s+l['’]|(?<!\p{L})du)\s*(\p{Lu}[^,;()]*)$/u
+
+/**
+ * The body in who met when its name ends like a region's (`Energy ministers of the East African
+ * Green Hydrogen Corridor`) and the text elsewhere names it as a body (see `isNamedAsBody`).
+ * @param participants who met, as read
+ * @param text the whole text of the source
+ * @param names the language's name patterns
+ * @returns the body's name, or `undefined`
+ */
+export function regionNamedAsBody(participants: string | undefined, text: string, names: OrganisationNames): string | undefined {
+  const name = participants ? BODY_OF_WHO.exec(participants)?.[1]?.trim() : undefined
+  return name && isPlaceName(name, names) && isNamedAsBody(name, text, names) ? name : undefined
+}
+
 /** What joins a name to a party named before it (`… et du `, `… and the `): the name is a second party, not the body. */
 const PARTY_JOINED = /\s(?:et|and|&)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|la\s+|le\s+|les\s+|l['’]|the\s+)?$/iu
 
 /** Where a sentence's phrases end, for `namedBodiesIn`. */
 const PHRASE_SPLIT = /[,;:()[\]«»“”"]|\s[–—-]\s/u
-/** Words before a body that hosts, invites or supports the occasion rather than meets: `on the sidelines of the`, `en marge de la`, `with the support of the`, `à l'invitation de` (a body that convenes it may be the body that meets). */
-const HOST_BEFORE = /(?:(?:margins?|sidelines?|marge|occasion)\s+(?:of|de|du|des|d['’])|(?:support|invitation)\s+of|(?:appui|soutien|invitation)\s+(?:de|du|des|d['’])|(?:supported|sponsored)\s+by|soutenue?s?\s+par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu
+/** Words before a body that hosts, invites or supports the occasion rather than meets, or whose meeting this one precedes: `on the sidelines of the`, `en marge de la`, `ahead of the`, `à la veille de`, `with the support of the`, `à l'invitation de` (a body that convenes it may be the body that meets). */
+const HOST_BEFORE = /(?:(?:margins?|sidelines?|marge|occasion|eve|run-up|veille)\s+(?:of|to|de|du|des|d['’])|(?:ahead|in\s+advance)\s+of|(?:in\s+preparation\s+for)|(?:en\s+pr[ée]paration|en\s+pr[ée]lude)\s+(?:de|du|des|d['’]|[àa])|(?:support|invitation)\s+of|(?:appui|soutien|invitation)\s+(?:de|du|des|d['’])|(?:supported|sponsored)\s+by|soutenue?s?\s+par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu
 /** A venue's word after a name: `the World Health Organization headquarters`. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|building|campus|secretariat\s+building)\b/iu
 

@@ -28,6 +28,8 @@ const bulletLine = /^([ \t\u00A0]*)([-*+•·▪◦‣●○■□►➢➤✓�
 const lonelyBullet = /^[ \t\u00A0]*([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\))[ \t\u00A0]*$/
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
+/** A line of only hashes (`###`, `# # #`): a press release's end marker, kept for `set-aside-tail.ts` to read (what follows it is background). */
+const endMarkerLine = /^[ \t\u00A0]*(?:#[ \t\u00A0]*){3,}$/
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
 
 /**
@@ -71,7 +73,7 @@ export function parsePlainText(document: string): Root {
     const line = lines[index]
     const lineOffset = offset
     offset += line.length + 1
-    if (line.trim() === '' || separatorLine.test(line)) continue
+    if (line.trim() === '' || (separatorLine.test(line) && !endMarkerLine.test(line))) continue
     const lonely = lonelyBullet.exec(line)
     if (lonely) {
       // A bullet alone on its line (pasted from Word): it belongs to the next line.

@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -164,6 +164,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
+        // `Energy ministers of the East African Green Hydrogen Corridor`: a name ending like a region's is the body when the text gives it a secretariat or a founding.
+        readout.organisation ??= regionNamedAsBody(readout.participants, String(file.value), reading.organisationNames)
         // A body called by its acronym (`Les ministres du CILSS`) is named as the text spells it out (`Comité … (CILSS)`).
         readout.organisation = (readout.organisation && expandAcronym(readout.organisation, String(file.value), reading.organisationNames)) ?? readout.organisation
         readout.dateline = normaliseSpace(sentence.text)
@@ -271,6 +273,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   // `The Andean Water Network, which brings together …, met`: a clause set off by commas describes who met; it is not part of the name.
   who = who.replace(/,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles|dont)\s.*$/iu, '').trim()
+  // `The Global Forum on …, co-chaired by Canada and Ghana, met`: who chairs or hosts it, set off by commas, is not part of the name.
+  who = who.replace(/,\s*(?:(?:co-?)?chaired|hosted|convened|presided\s+over|led|organi[sz]ed|(?:co-?)?pr[ée]sid[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+(?:by|par)\s.*$/iu, '').trim()
   const after = text.slice(met.index + met[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'

@@ -9,8 +9,8 @@ import './recognise-header.js'
 const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles|Pledge)'
 /** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"` (words of bounded length, so it runs in linear time). */
 const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30})(?:\s{1,3}(?:of|for|on|and|the|to|de|du)?\s{0,3}[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30}){0,6})\s?[’”"'»]/gu
-/** An unquoted name ending in a kind of document: `the Abuja Declaration`, `the St. Anne's Flood Action Plan` (an abbreviation may open it). */
-const NAMED = new RegExp(`\\b((?:(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}|\\p{Lu}\\p{Ll}{0,2}\\.)\\s{1,3}){1,4}${KIND}\\b(?:\\s(?:on|of|for)\\s(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,4})?)`, 'u')
+/** An unquoted name ending in a kind of document: `the Abuja Declaration`, `the St. Anne's Flood Action Plan` (an abbreviation may open it), with its complement of purpose, `and` included (`… Declaration on Dementia Care and Support`). */
+const NAMED = new RegExp(`\\b((?:(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}|\\p{Lu}\\p{Ll}{0,2}\\.)\\s{1,3}){1,4}${KIND}\\b(?:\\s(?:on|of|for)\\s(?:(?:and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,5})?)`, 'u')
 
 /**
  * Recognise the name of the roadmap (or plan, declaration, agenda…) when the text gives one,
@@ -47,7 +47,7 @@ function findQuotedName(texts: string[]): string | undefined {
 }
 
 /** A name in a language's own patterns: a quoted one first, else one named in the text. */
-function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = []): string | undefined {
+function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp; adoptedNamed?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = []): string | undefined {
   for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1])
   const named = new RegExp(patterns.named.source, 'gu')
   for (const text of texts) {
@@ -60,6 +60,11 @@ function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; 
       if (adoptedEarlier(text.slice(match.index + match[0].length))) continue
       return normaliseSpace(match[1])
     }
+  }
+  // `ont adopté le Plan régional d'autosuffisance en riz 2026-2030`: a plan named by its purpose alone, adopted by the meeting.
+  if (patterns.adoptedNamed) for (const text of texts) {
+    const adopted = patterns.hasKind.test(text) ? patterns.adoptedNamed.exec(text) : null
+    if (adopted) return normaliseSpace(adopted[1])
   }
   return undefined
 }
@@ -106,8 +111,8 @@ const NAMED_ALL = new RegExp(NAMED.source, 'gu')
 const POSSESSOR = /^(?:\p{Lu}[\p{L}\p{M}-]*\s{1,3})*\p{Lu}[\p{L}\p{M}-]*['’]s?\s{1,3}(?=\p{Lu})/u
 /** A verb of adoption just before a name. */
 const ADOPTED_BEFORE = /\b(?:adopted|adopts?|launched|launch(?:es)?|endorsed|endorses?|approved|approves?)\s+(?:the\s+|an?\s+|our\s+|their\s+|its\s+)?$/u
-/** Words just before a name that cite a text the meeting works under (`under the`, `in line with the`, `the goals of the`), not one it adopts. */
-const CITED_BEFORE = /\b(?:under|within|in\s+line\s+with|in\s+accordance\s+with|in\s+keeping\s+with|consistent\s+with|pursuant\s+to|in\s+the\s+spirit\s+of|align(?:ed|s|ing)?\s+(?:\S+\s+){0,3}with|as\s+(?:set\s+out|agreed|called\s+for|provided\s+for)\s+(?:in|by|under)|(?:implementation|goals?|targets?|objectives?|commitments?|parties|signatories)\s+(?:of|to|under)|recall(?:ed|ing|s)?|reaffirm(?:ed|ing|s)?|build(?:ing|s)?\s+on|guided\s+by)\s+(?:the\s+)?$/iu
+/** Words just before a name that cite a text the meeting works under (`under the`, `in line with the`, `the goals of the`, `an annex to the`), not one it adopts. */
+const CITED_BEFORE = /\b(?:(?:an?\s+|the\s+)?(?:annex(?:es)?|protocols?|amendments?|appendix|appendices|addend(?:um|a)|schedules?)\s+to|under|within|in\s+line\s+with|in\s+accordance\s+with|in\s+keeping\s+with|consistent\s+with|pursuant\s+to|in\s+the\s+spirit\s+of|align(?:ed|s|ing)?\s+(?:\S+\s+){0,3}with|as\s+(?:set\s+out|agreed|called\s+for|provided\s+for)\s+(?:in|by|under)|(?:implementation|goals?|targets?|objectives?|commitments?|parties|signatories)\s+(?:of|to|under)|recall(?:ed|ing|s)?|reaffirm(?:ed|ing|s)?|build(?:ing|s)?\s+on|guided\s+by)\s+(?:the\s+)?$/iu
 /** A verb of adoption just after a name (`the Rome Action Plan adopted today`, `le Plan d'action de Niamey, adopté ce jour`), with no earlier year after it (`the Paris Agreement adopted in 2015`). */
 const ADOPTED_AFTER = /^\s*,?\s*(?:(?:which|that|que|qu['’])\s+(?:\S+\s+){0,3})?(?:(?:was|were|a\s+été|ont\s+été)\s+)?(?:adopted|launched|endorsed|approved|signed|adopt[ée]e?s?|lanc[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?|entérin[ée]e?s?)(?![\p{L}])/iu
 const EARLIER_YEAR = /^[^.;]{0,30}?\b(?:in|en)\s+(?:19|20)\d{2}\b/u

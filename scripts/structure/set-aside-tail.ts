@@ -43,7 +43,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 /** Whether a line ends the text: `###`, `-30-`, `ENDS`, `- FIN -`. */
 export function isEndMarker(text: string): boolean {
-  return /^[#*]{3,}$/.test(text) || matches('endMarker', text)
+  return /^(?:[#*]\s?){3,}$/.test(text) || matches('endMarker', text)
 }
 
 /**

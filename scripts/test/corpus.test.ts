@@ -18,7 +18,7 @@ const KINDS = ['readout', 'communiqué', 'joint statement', 'statement', "chair'
 const KEYS = ['shape', 'area', 'lang', 'kind', 'title', 'organisation', 'place', 'date_start', 'date_end',
   'key_message', 'roadmap', 'points', 'figures', 'outlook']
 // `<area>-<shape>-<n>`, or `-<helper>` for a case a reader helper wrote (`fr-transport-wire-values`)
-const NAME = /^(heldout-)?(fr-)?([a-z]+)-([a-z-]+)-(\d+|[a-z]+)$/
+const NAME = /^(heldout-)?(fr-)?([a-z]+)-([a-z-]+)-(\d+|[a-z]+\d*)$/
 
 /** The eval's folding: spaces (incl. non-breaking, tabs, line ends) to one space, curly quotes to straight. */
 const fold = (s: string) => s

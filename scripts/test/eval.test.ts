@@ -20,7 +20,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   date_start: 0.95,
   date_end: 0.95,
   key_message: 0.95,
-  roadmap: 0.98,
+  roadmap: 0.99,
   'point titles': 0.7,
   'point bodies': 0.98,
   'figure values': 0.99,

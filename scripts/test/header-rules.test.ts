@@ -338,6 +338,25 @@ describe('the plan is the one the meeting adopted', () => {
     expect((await french('Les ministres ont rappelé la Déclaration de Lima sur l’eau.')).result!.readout.roadmap).toBeUndefined()
   })
 
+  it('takes no text an annex or a protocol is attached to for the plan, in English and French (issue 11, round 8)', async () => {
+    expect((await english('Ministers agreed on a quota for each member, to be set out in a protocol to the Water Sharing Agreement.')).result!.readout.roadmap).toBeUndefined()
+    expect((await english('Ministers approved an annex to the Basin Treaty listing the shared gauges.')).result!.readout.roadmap).toBeUndefined()
+    expect((await french("Les ministres ont approuvé une annexe à l'Accord de coopération de Quito sur la liste des stations.")).result!.readout.roadmap).toBeUndefined()
+  })
+
+  it('keeps `and` inside the complement of a plan’s name (issue 11, round 8)', async () => {
+    expect((await english('Ministers adopted the Quito Declaration on Water Safety and Sanitation.')).result!.readout.roadmap).toBe('Quito Declaration on Water Safety and Sanitation')
+    // a sentence after a name is not its complement
+    expect((await english('Ministers adopted the Quito Water Agenda and agreed to meet in 2027.')).result!.readout.roadmap).toBe('Quito Water Agenda')
+  })
+
+  it('reads a French plan the meeting adopted, named by its purpose with no place (issue 11, round 8)', async () => {
+    expect((await french("Les ministres ont adopté le Plan régional de gestion des crues 2026-2031, qui fixe les priorités des membres.")).result!.readout.roadmap).toBe('Plan régional de gestion des crues 2026-2031')
+    expect((await french("Les ministres ont approuvé la Stratégie andine de partage des données hydrologiques, dont les axes sont décrits ci-après.")).result!.readout.roadmap).toBe('Stratégie andine de partage des données hydrologiques')
+    // one the text only mentions, not adopted, is no plan
+    expect((await french("Les ministres ont évoqué le Plan régional de gestion des crues lors de leurs débats.")).result!.readout.roadmap).toBeUndefined()
+  })
+
   it('keeps the years a French plan’s name gives after its place', async () => {
     expect((await french("Les ministres ont adopté le Plan d'action de Quito 2026-2030 pour l'eau potable.")).result!.readout.roadmap).toBe("Plan d'action de Quito 2026-2030 pour l'eau potable")
     expect((await french("Les ministres ont adopté le Plan d'action de Quito pour l'eau potable 2026-2030.")).result!.readout.roadmap).toBe("Plan d'action de Quito pour l'eau potable 2026-2030")

@@ -139,3 +139,26 @@ describe('sentences about the next meeting', () => {
     expect(isNextMeetingIn('Ministers agreed to fund the next three years of the programme.', ENGLISH)).toBe(false)
   })
 })
+
+describe('a portfolio is no task given (issue 11, round 7)', () => {
+  it('reads a French sitting that names who attended by their portfolio as opening, and a task given as a decision', () => {
+    expect(isOpeningParagraph("Le Comité a tenu sa onzième session à Niamey. Ont pris part aux travaux les ministres en charge de l'hydraulique des États membres.", FRENCH)).toBe(true)
+    expect(isOpeningParagraph("La session s'est tenue sous la présidence du ministre chargé de l'eau du Niger.", FRENCH)).toBe(true)
+    // a task the meeting gives is a decision, so a point
+    expect(isOpeningParagraph("Le Comité a chargé le Secrétariat de préparer un atlas des nappes.", FRENCH)).toBe(false)
+  })
+})
+
+describe('a French paragraph that adopts the plan by its name (issue 11, round 7)', () => {
+  it('is context, as in English, and the plan is still read; a decision about the plan’s content stays a point', async () => {
+    const text = [
+      'Les ministres du Forum des lagunes se sont réunis à Cotonou le 3 mai 2026.',
+      '1. Le Conseil a décidé de créer un observatoire des lagunes.',
+      '2. Le Conseil a adopté la Stratégie de Cotonou pour les lagunes 2027-2031, qui fixe les orientations du Forum.',
+      '3. Le Conseil a décidé d’interdire la pêche à la senne dans les chenaux.',
+    ].join('\n')
+    const readout = (await structureText(text)).result!.readout
+    expect(readout.pillars.map((p) => p.body)).toEqual(['Le Conseil a décidé de créer un observatoire des lagunes.', 'Le Conseil a décidé d’interdire la pêche à la senne dans les chenaux.'])
+    expect(readout.roadmap).toBe('Stratégie de Cotonou pour les lagunes 2027-2031')
+  })
+})

@@ -116,3 +116,50 @@ describe('a body named as one of two parties', () => {
     expect(fullOrganisationName(undefined, ["Déclaration finale du Conseil régional de la formation agricole"], names)).toBe('Conseil régional de la formation agricole')
   })
 })
+
+describe('a body whose name ends like a region’s (issue 11, round 8)', () => {
+  // Texts written for this test: a body named like a region (`… Corridor`, `… Basin`) that the text
+  // gives a secretariat or a founding, and a true region that it does not.
+  it('reads it as the body when the text gives it a secretariat or says it was set up', async () => {
+    const english = [
+      'Transit ministers agree on a common border pass',
+      'KAMPALA, Uganda, 4 May 2026 – Transport ministers of the Great Lakes Northern Freight Corridor met in Kampala on 2 and 3 May and agreed on a common pass for truck drivers.',
+      'Ministers agreed that a driver holding the pass will cross every border in the corridor without a new visa.',
+      'Ministers asked the Corridor’s secretariat to draft the rules for issuing the pass.',
+    ].join('\n')
+    const founded = [
+      'Ministers agree to share flood warnings',
+      'Water ministers of the Upper Zambezi Basin met in Livingstone on 6 May 2026 and agreed to share flood warnings.',
+      'Ministers agreed to publish river levels every hour during the rainy season.',
+      'The Upper Zambezi Basin was set up in 2012 as a forum of four governments.',
+    ].join('\n')
+    const french = [
+      'Les ministres du Corridor côtier adoptent un guichet unique',
+      "Les ministres des Transports du Corridor côtier du golfe de Guinée se sont réunis à Cotonou le 5 mai 2026 et ont décidé de créer un guichet unique aux frontières.",
+      "Les ministres ont demandé au secrétariat du Corridor de préparer les textes d'application.",
+    ].join('\n')
+    expect((await structureText(english)).result!.readout.organisation).toBe('Great Lakes Northern Freight Corridor')
+    expect((await structureText(founded)).result!.readout.organisation).toBe('Upper Zambezi Basin')
+    expect((await structureText(french)).result!.readout.organisation).toBe('Corridor côtier du golfe de Guinée')
+  })
+
+  it('keeps a region that the text names as no body as where the participants come from', async () => {
+    const region = [
+      'Ministers agree to share flood warnings',
+      'Water ministers of the Upper Zambezi Basin met in Livingstone on 6 May 2026 and agreed to share flood warnings.',
+      'Ministers agreed to publish river levels every hour during the rainy season.',
+      'Rainfall in the Upper Zambezi Basin was 30% above normal in 2025.',
+    ].join('\n')
+    expect((await structureText(region)).result!.readout.organisation).toBeUndefined()
+  })
+})
+
+describe('who chairs the body, and a meeting it precedes (issue 11)', () => {
+  it('leaves a clause of who chairs or hosts out of the name, in English and French', () => {
+    expect(readDateline('The Global Alliance for Clean Rivers, co-chaired by Peru and Norway, met in Lima on 3 May 2026.', undefined, ENGLISH)?.organisation).toBe('Global Alliance for Clean Rivers')
+    expect(readDateline('Le Réseau sahélien des semences, présidé par le Niger, s’est réuni à Niamey le 3 mai 2026.', undefined, FRENCH)?.organisation).toBe('Réseau sahélien des semences')
+  })
+  it('takes no body whose meeting this one only precedes', () => {
+    expect(readDateline('Health ministers met in Geneva on 3 May 2026 ahead of the World Health Assembly.', undefined, ENGLISH)?.organisation).toBeUndefined()
+  })
+})

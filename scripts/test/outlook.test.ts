@@ -169,3 +169,62 @@ describe('a quotation resumed after who said it', () => {
     expect(headings.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers agreed to set up a panel on fish stocks.'])
   })
 })
+
+describe('a heading over a list, and thanks under the outlook’s heading (issue 11, round 8)', () => {
+  // Texts written for this test: a declaration with sections under headings, one of them a heading
+  // over numbered items, then `Next steps` with thanks to the host after the outlook.
+  const ENGLISH_TEXT = [
+    'Ministers of the Lake Forum met in Kampala on 3 May 2022.',
+    'Funding',
+    'We welcome the pledge of the Lake Bank to lend up to $80 million for fish landing sites.',
+    'Tasks for the Secretariat',
+    '(1) The Secretariat will draft common rules for the licensing of fishing boats.',
+    '(2) The Secretariat will map the spawning grounds of the lake by 2024.',
+    'Next steps',
+    'We will review progress at our next meeting, in Mwanza in 2023.',
+    'We thank the Government of Uganda for hosting the meeting and the fishing cooperatives for their advice.',
+  ].join('\n')
+  const FRENCH_TEXT = [
+    'Les ministres du Forum du lac se sont réunis à Kigoma le 3 mai 2022.',
+    'Financement',
+    "Nous saluons l'engagement de la Banque du lac à prêter jusqu'à 80 millions de dollars pour des débarcadères.",
+    'Mandats confiés au Secrétariat',
+    '1) Le Secrétariat rédigera des règles communes pour les licences de pêche.',
+    '2) Le Secrétariat cartographiera les frayères du lac d’ici à 2024.',
+    'Prochaines étapes',
+    'Nous ferons le point à notre prochaine réunion, à Bujumbura en 2023.',
+    "Nous remercions le Gouvernement de la Tanzanie pour l'accueil de la réunion.",
+  ].join('\n')
+
+  it('makes each item under the list’s heading a point, not the body of the section before', async () => {
+    for (const text of [ENGLISH_TEXT, FRENCH_TEXT]) {
+      const readout = (await structureText(text)).result!.readout
+      const bodies = readout.pillars.map((p) => p.body)
+      expect(bodies, text.slice(0, 30)).toHaveLength(3)
+      expect(bodies[0]).toMatch(/^(?:We welcome|Nous saluons)[^]*(?:sites|débarcadères)\.$/)
+      expect(bodies[1]).toMatch(/^(?:The|Le) Secr[ée]tariat (?:will draft|rédigera)/)
+    }
+  })
+
+  it('keeps thanks under `Next steps` out of the outlook', async () => {
+    for (const text of [ENGLISH_TEXT, FRENCH_TEXT]) {
+      const readout = (await structureText(text)).result!.readout
+      expect(readout.outlook, text.slice(0, 30)).toHaveLength(1)
+      expect(readout.context.some((line) => /^(?:We thank|Nous remercions)/.test(line))).toBe(true)
+    }
+  })
+})
+
+describe('a report set for a numbered meeting that will be held (issue 11, round 8)', () => {
+  it('is outlook, in English and French, and a decision about something else stays a point', async () => {
+    const english = await structureText(`${HEAD}1. Ministers agreed to ban nets with a fine mesh.\n2. Ministers agreed to set up a panel on fish stocks.\n3. Ministers invited the Secretariat to present a report on the panel's work to the Fifth Ministerial Meeting of the Forum, which will be held in Kisumu in 2024.\n`)
+    expect(english.result!.readout.outlook).toEqual(["Ministers invited the Secretariat to present a report on the panel's work to the Fifth Ministerial Meeting of the Forum, which will be held in Kisumu in 2024."])
+    expect(english.result!.readout.pillars).toHaveLength(2)
+    const french = await structureText("Les ministres du Forum du lac se sont réunis à Kigoma le 3 mai 2022.\n1. Les ministres ont décidé d'interdire les filets à mailles fines.\n2. Les ministres ont décidé de créer un groupe d'experts sur les stocks de poissons.\n3. Les ministres ont chargé le Secrétariat de présenter un rapport sur les travaux du groupe à la cinquième réunion ministérielle du Forum, qui se tiendra à Bukavu en 2024.\n")
+    expect(french.result!.readout.outlook).toHaveLength(1)
+    expect(french.result!.readout.pillars).toHaveLength(2)
+    // a youth conference the text names is no meeting of the series
+    const youth = await structureText(`${HEAD}1. Ministers agreed to ban nets with a fine mesh.\n2. Ministers agreed to fund a Youth Conference on fishing, which will be held in Jinja in 2023.\n`)
+    expect(youth.result!.readout.pillars).toHaveLength(2)
+  })
+})

@@ -101,6 +101,46 @@ describe('closing lines', () => {
   })
 })
 
+describe('a release ending on `###` and an `About the …` heading (issue 11, round 8)', () => {
+  // Texts written for this test: a release in prose whose tail a `###` opens, then a contact and a
+  // background heading in the case a heading is written in (`About the …`, `À propos de …`).
+  const ENGLISH = [
+    'FOR IMMEDIATE RELEASE',
+    'Seed bank ministers agree on a shared cold store',
+    'LUSAKA, Zambia, 3 March 2026 – Agriculture ministers of the Zambezi Seed Bank Partnership met in Lusaka on 1 and 2 March and agreed on how to keep the region’s crop seeds safe.',
+    'Ministers agreed to build a shared cold store for seed samples in Lusaka, to open in 2028.',
+    'Ministers also asked the Partnership’s technical committee to draft common rules for the exchange of seed samples.',
+    '###',
+    'Media contact: Partnership Secretariat, +260 21 555 0147, media@zsbp.example.org',
+    'About the Partnership',
+    'The Zambezi Seed Bank Partnership was founded in 2019 by eight governments of the basin.',
+  ].join('\n')
+  const FRENCH = [
+    'Communiqué de presse',
+    'Les ministres de l’Alliance des forêts sèches adoptent un plan contre les feux de brousse',
+    'Niamey, le 3 mars 2026 – Les ministres de l’Environnement de l’Alliance des forêts sèches, réunis à Niamey les 1er et 2 mars, ont adopté un plan contre les feux de brousse.',
+    'Les ministres ont décidé de créer un réseau de postes de guet dans les forêts classées.',
+    'Les ministres ont également convenu de former des brigades villageoises de lutte contre les feux.',
+    '# # #',
+    'Contact presse : Secrétariat de l’Alliance, +227 20 55 01 33',
+    'À propos de l’Alliance',
+    'L’Alliance des forêts sèches a été créée en 2018 par six États du Sahel.',
+  ].join('\n')
+
+  it('reads the decisions in prose as points, the background after the marker as context', async () => {
+    for (const [text, points, background] of [
+      [ENGLISH, 2, 'The Zambezi Seed Bank Partnership was founded in 2019 by eight governments of the basin.'],
+      [FRENCH, 2, 'L’Alliance des forêts sèches a été créée en 2018 par six États du Sahel.'],
+    ] as const) {
+      const readout = (await structureText(text)).result!.readout
+      expect(readout.pillars.map((pillar) => pillar.title)).not.toContain('About the Partnership')
+      expect(readout.pillars, text.slice(0, 40)).toHaveLength(points)
+      expect(readout.context.at(-1)).toBe(background)
+      expect(JSON.stringify(readout)).not.toMatch(/#|Media contact|Contact presse/)
+    }
+  })
+})
+
 describe('a wire release’s meeting dates', () => {
   it('reads the days of the week a meeting clause names', () => {
     expect(weekdaysIn(' in Brussels on Tuesday and Wednesday and agreed', ENGLISH_CALENDAR)).toEqual([2, 3])
