@@ -21,7 +21,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   date_end: 0.95,
   key_message: 0.95,
   roadmap: 0.98,
-  'point titles': 0.71,
+  'point titles': 0.7,
   'point bodies': 0.98,
   'figure values': 0.99,
   'figure labels': 0.72,
