@@ -1,3 +1,4 @@
+import {withoutForWhom} from './for-whom.js'
 import {lenderTitle, membershipTitle, officeTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
 import {TITLE_WEIGHTS} from './title-weights.js'
@@ -10,7 +11,8 @@ let inUse: Readonly<Record<string, number>> = TITLE_WEIGHTS
 /**
  * A short title for a point that has none of its own: of the candidates `titleCandidates` makes
  * from its sentence (noun phrases of at most seven of its words, the rules' title among them), the
- * one the fitted linear scorer (`title-weights.ts`) rates highest; on a tie, the first.
+ * one the fitted linear scorer (`title-weights.ts`) rates highest; on a tie, the first; without a
+ * last `for …` that names only who it is for (see `withoutForWhom`).
  * @param sentence the sentence the title is made from (the point's first, as a rule)
  * @param body the point's whole text (the scorer looks at which words it repeats)
  * @param weights the scorer's weights (the fitted ones unless a test or the fitting gives others)
@@ -34,7 +36,8 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
       bestScore = score
     }
   }
-  return best?.text
+  // (the title names the measure, the body says for whom: `School fees for girls` → “School fees”)
+  return best && withoutForWhom(best.text)
 }
 
 /**

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {pointTitle} from '../structure/choose-title.js'
+import {withoutForWhom} from '../structure/for-whom.js'
 import {FRENCH_TITLES} from '../structure/french.js'
 import {patternTitle} from '../structure/pattern-title.js'
 import {ruleTitle} from '../structure/point-title.js'
@@ -8,6 +9,12 @@ import {ruleTitle} from '../structure/point-title.js'
 // names the subject, never the actors, an attitude or a sentence cut off.
 
 describe('pointTitle', () => {
+  it('names the measure, not who it is for: a last `for …` that names only people goes', () => {
+    expect(pointTitle('Ministers endorsed a loan scheme for women farmers and fishers.')).toBe('Loan scheme')
+    expect(pointTitle('Ministers agreed to extend the tax credit for small employers.')).toBe('Tax credit')
+    expect(pointTitle('Ministers approved a scholarship fund for refugee students.')).toBe('Scholarship fund')
+  })
+
   it('takes what was agreed from the clause after “agreed that” when its subject is who acts', () => {
     expect(pointTitle('Ministers agreed that members will cut methane emissions from oil and gas operations by 75 percent by 2030.')).toBe('Methane emissions')
     expect(pointTitle('Ministers agreed that every member will offer its residents a free digital identity.')).toBe('Free digital identity')
@@ -343,5 +350,20 @@ describe('patternTitle (French)', () => {
     expect(title('Les délégations ont convenu de créer un fonds régional pour l’adaptation des zones côtières.')).toBe('Fonds régional pour l’adaptation des zones côtières')
     // (a verb of change is named with its object)
     expect(title('Les ministres ont convenu de simplifier les règles d’origine applicables aux produits agricoles transformés de la région.')).toBe('Simplification des règles d’origine')
+  })
+})
+
+describe('withoutForWhom', () => {
+  it('drops a last complement naming only who the measure is for, people by their noun or by what they do', () => {
+    expect(withoutForWhom('School fees for girls')).toBe('School fees')
+    expect(withoutForWhom('Parametric microinsurance for small farmers and fisherfolk')).toBe('Parametric microinsurance')
+    expect(withoutForWhom('Fellowship programme for early-career researchers')).toBe('Fellowship programme')
+  })
+
+  it('keeps a complement that says more than who, a title of one word before it, and a complement that is not people', () => {
+    expect(withoutForWhom('Grants for girls in rural areas')).toBe('Grants for girls in rural areas')
+    expect(withoutForWhom('Training for technicians')).toBe('Training for technicians')
+    expect(withoutForWhom('Common tariff for small parcels')).toBe('Common tariff for small parcels')
+    expect(withoutForWhom('Loans for grids and ports')).toBe('Loans for grids and ports')
   })
 })
