@@ -212,6 +212,9 @@ export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|top
 /** Participles that say where a thing is kept: `held in warehouses in five member countries` describes the thing, it counts nothing. */
 export const KEEPING_PARTICIPLES = /^(?:held|kept|stored|stocked|housed|located|based|hosted|sited|warehoused)$/i
 
+/** Verbs of building or fitting out: a small count they make (`build four new power lines`, `to equip three industrial zones`) counts things of the world, whatever its noun and an amount beside it. */
+export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabilitate|erect)$/i
+
 /** Nouns that make a hyphenated size: `a 12-member Coalition`, `a 40-strong team`. */
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
 

@@ -103,7 +103,12 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `$2 billion, equivalent to 3% of output`: the same fact in another measure, listed once
     if (index > 0 && restates(tokens, quantities[index - 1], quantity)) continue
     // `a budget of US$6.4 million for 2026, up 4 percent on 2025`: the size of the amount's change is part of its fact
-    if (index > 0 && sizeOfChange(tokens, quantities[index - 1], quantity)) continue
+    if (index > 0 && sizeOfChange(tokens, quantities[index - 1], quantity)) {
+      // `…, up 4 percent on 2025`: a change measured on its base is a fact of its own, labelled by the change and its base
+      const base = baseOfChange(tokens, quantity)
+      if (base) take(...span(quantity), quantity.value, `${/\b(?:down|fall|drop|decline|decrease|cut|reduction)\b/i.test(tokens.slice(quantities[index - 1].to, quantity.from).map((token) => token.lower).join(' ')) ? 'decrease' : 'increase'} ${base}`)
+      continue
+    }
     const part = partOf(tokens, quantities, index, text)
     if (part) {
       for (const figure of part) {
@@ -1397,6 +1402,18 @@ function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): bool
   const between = tokens.slice(earlier.to, later.from)
   if (between.length > 12 || between.some((token) => token.pos === 'VERB' && !/^(?:representing|marking)$/.test(token.lower))) return false
   return CHANGE_SIZE_BETWEEN.test(between.map((token) => token.text).join(' '))
+}
+
+/** The base a change is measured on, after its percentage: `on 2025`, `on the previous biennium`, `compared with last year`. */
+const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
+
+/**
+ * The base of a change after its percentage (`up 4 percent on 2025` → `on 2025`), or nothing.
+ * @param tokens the sentence's tokens
+ * @param quantity the percentage
+ */
+function baseOfChange(tokens: Token[], quantity: Quantity): string | undefined {
+  return CHANGE_BASE.exec(tokens.slice(quantity.to, quantity.to + 6).map((token) => token.text).join(' '))?.[0]
 }
 
 /**

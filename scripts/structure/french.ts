@@ -262,6 +262,8 @@ export const FRENCH_FIGURES = {
   against: 'contre',
   structureNouns: /^(?:priorit[ée]s|piliers|axes|domaines|th[èe]mes|volets|objectifs|points|[ée]tapes|phases|engagements|mesures|recommandations|d[ée]cisions|sessions|s[ée]ances|questions|propositions|chapitres|sections|annexes|documents|textes|lignes|niveaux|cat[ée]gories|types|groupes|aspects|[ée]l[ée]ments|composantes|sujets|orientations|principes|options|fois|r[ée]unions|tables|ateliers)$/iu,
   keptIn: /(?<!\p{L})(?:(?:stock|entrepos|conserv|gard|situ|h[ée]berg|install|bas|log)(?:é|ée|és|ées)|r[ée]parti(?:e|s|es)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:dans|en|sur|à|au|aux)\s+$/iu,
+  // `construire trois nouvelles lignes à haute tension`, `d'aménager cinq points d'eau`, `destiné à équiper trois zones industrielles`
+  madeThings: /(?<!\p{L})(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er)\s+(?:au\s+moins\s+)?$/iu,
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
@@ -274,6 +276,8 @@ export const FRENCH_FIGURES = {
   extendedTo: /^[^.;\d]*?\s(?:(?:sera|seront|a\s+été|ont\s+été|est|sont)\s+)?(?:étendu|élargi|porté|généralisé)e?s?\s+(?:progressivement\s+)?à\s*$/iu,
   // `1 800 francs CFA …, soit une hausse de 20 %`, `3,8 milliards …, en hausse de 5 % par rapport à 2025`
   changeSize: /^[^.;]*?,\s*(?:soit\s+)?(?:une?\s+|en\s+)(?:hausse|baisse|augmentation|progression|diminution|recul|réduction)\s+(?:de\s+|d['’])\s*(?:(?:près\s+de|environ|plus\s+de)\s+)?$/iu,
+  // `…, en hausse de 6 % par rapport à 2026`, `… sur l'exercice précédent`: the base the change is measured on
+  changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée]))/iu,
   membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})/u,
   restates: /^[^.;\d]*?(?:,\s*|\s)(?:soit\s+)?(?:l['’]\s?)?[ée]quivalent\s+(?:[àa]|de|d['’])\s*(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
   now: /^\s*(aujourd['’]hui|actuellement|à\s+l['’]heure\s+actuelle|à\s+ce\s+jour|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re)(?!\p{L})/iu,

@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -48,7 +48,7 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
-  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
 }
 
 /**
@@ -331,10 +331,18 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   if (previous?.pos === 'ADP' && tokens.slice(Math.max(0, before - 4), before).some((token) => KEEPING_PARTICIPLES.test(token.lower))) return false
   if (previous && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
-  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
+  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
-  if (!noun || noun.pos !== 'NOUN' || STRUCTURE_NOUNS.test(noun.lower) || TIME_UNITS.test(noun.lower)) return false
+  if (!noun || noun.pos !== 'NOUN' || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
+}
+
+/** Whether a count is the object of a verb of building or fitting out (`build four new power lines`, `to equip three zones`, `install at least five stations`). */
+function madeByVerb(tokens: Token[], quantity: Quantity): boolean {
+  let verb = quantity.from - 1
+  if (tokens[verb]?.lower === 'least' && tokens[verb - 1]?.lower === 'at') verb -= 2
+  return tokens[verb]?.pos === 'VERB' && MAKING_VERBS.test(tokens[verb].lemma)
 }
 
 /** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */
