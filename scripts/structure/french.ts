@@ -268,10 +268,11 @@ export const FRENCH_FIGURES = {
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
   limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
+  durationAfter: /^\s*(?:prochain(?:e)?s|derni(?:er|[èe]re)s|premi(?:er|[èe]re)s|pass[ée](?:e)?s)\s+(?:ann[ée]es|ans|mois|semaines|jours|heures|d[ée]cennies|si[èe]cles)(?!\p{L})/iu,
   limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
   // `des parcelles de moins de cinq hectares`, `chaque ville de plus de 100 000 habitants`: a comparison that
   // narrows a class of things (a plural, or what `chaque`, `tout` names) says which of them a rule covers
-  thresholdOf: /(?<!\p{L})(?:(?:chaque|tout|toute|tous|toutes)\s+\p{L}+|(?:des|les|aux|ces)\s+\p{L}+[sx])\s+(?:de|d['’]|avec|comptant)\s*(?:plus|moins)\s+(?:de|d['’])\s*$/iu,
+  thresholdOf: /(?<!\p{L})(?:(?:chaque|tout|toute|tous|toutes)\s+\p{L}+|(?:des|les|aux|ces|de|d['’])\s*\p{L}+[sx](?:\s+\p{L}+[sx])?)\s+(?:de|d['’]|avec|comptant)\s*(?:plus|moins)\s+(?:de|d['’])\s*$/iu,
   // `expérimenté dans 300 écoles, sera étendu à 1 200 écoles`, `… et sera porté à`: the verb and `à` just before the later count
   extendedTo: /^[^.;\d]*?\s(?:(?:sera|seront|a\s+été|ont\s+été|est|sont)\s+)?(?:étendu|élargi|porté|généralisé)e?s?\s+(?:progressivement\s+)?à\s*$/iu,
   // `1 800 francs CFA …, soit une hausse de 20 %`, `3,8 milliards …, en hausse de 5 % par rapport à 2025`

@@ -121,6 +121,8 @@ export interface FigurePatterns {
   referenceList?: RegExp
   /** Words before a number that make it a limit set by a rule, not a fact (`dans un rayon de`, `tout navire transportant plus de`). */
   limitBefore?: RegExp
+  /** Words after a number that make it a duration with a word between (`dix prochaines années`, `trois dernières décennies`). */
+  durationAfter?: RegExp
   /** Words after a number that make it a threshold (`10 tonnes ou plus`). */
   limitAfter?: RegExp
   /** Words before a count that make it a threshold narrowing a class of things (`parcelles de moins de`, `chaque ville de plus de`). */

@@ -69,6 +69,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (tokens[at].pos === 'PUNCT' || tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') break
     if (tokens[at].lower === 'or' && /^(?:more|above|over|less|below|fewer)$/.test(tokens[at + 1]?.lower ?? '') && !/^(?:than|of)$/.test(tokens[at + 2]?.lower ?? '')) return true
   }
+  // `irrigation schemes larger than 500 hectares`: a comparative right after a plural says which of them a rule covers
+  if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger)$/.test(tokens[before - 1]?.lower ?? '') && isPluralHead(tokens, before - 2)) return true
   if (compared < 0) return false
   if (quantity.kind === 'count' && modifiesClass(tokens, compared)) return true
   // `any vessel that stores`, `those storing`: the comparison narrows the things a quantifier names
@@ -84,6 +86,13 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }
   return false
+}
+
+/** Whether a token is a plural noun (the tagger may call one that opens the sentence a name: `Quarries larger than …`). */
+function isPluralHead(tokens: Token[], at: number): boolean {
+  const head = tokens[at]
+  if (!head || !(head.pos === 'NOUN' || (head.pos === 'PROPN' && at === 0))) return false
+  return IRREGULAR_PLURALS.has(head.lower) || /[^s]s$|ies$/.test(head.lower)
 }
 
 /**

@@ -275,4 +275,14 @@ describe('which numbers are key figures: the size of a change, every amount, thr
     // the earlier value given, the percentage only says the same change again
     expect(lire('Le prix du cacao est fixé à 1 900 francs CFA le kilogramme, contre 1 600 francs CFA en 2025, soit une hausse de 19 %.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 1,900'])
   })
+  it('never lists a duration with a word between (`dix prochaines années`) nor a threshold after a plural with its adjective or a comparative', () => {
+    const values_ = (phrase: string) => lire(phrase).map((figure) => figure.split(' | ')[0])
+    expect(values_('Le Plan fixe les orientations du Bureau pour les douze prochaines années.')).toEqual([])
+    expect(values_('Les prix ont doublé au cours des quinze dernières années, et 40 000 familles ont quitté les villages.')).toEqual(['40,000'])
+    expect(values_('Les États publieront les baux de terres agricoles de plus de deux mille hectares.')).toEqual([])
+    expect(values('Fishing vessels longer than 24 metres will carry an observer.')).toEqual([])
+    expect(values('Quarries larger than 50 hectares must be restored.')).toEqual([])
+    // a single thing compared is a fact
+    expect(values('The new reservoir is larger than 900 hectares.')).toEqual(['900'])
+  })
 })
