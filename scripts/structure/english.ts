@@ -184,6 +184,9 @@ export const CURRENCY_AFTER: Record<string, string> = {
   gbp: 'GBP ', chf: 'CHF ', yen: '¥',
 }
 
+/** A country's word before `dollars` after an amount (`12 million Canadian dollars`), and the sign the value uses. */
+export const DOLLARS_OF: Record<string, string> = {canadian: 'C$', australian: 'A$', american: 'US$', 'new zealand': 'NZ$', 'hong kong': 'HK$', singapore: 'S$'}
+
 /** Units written as symbols after a number (`5,000km`, `1.2 million ha`): the value is the number, the label starts with the unit. */
 export const UNIT_SYMBOLS = /^(?:km|km²|km2|sq\s?km|ha|kt|mt|gt|kw|mw|gw|kwh|mwh|gwh|twh|mtoe|m³|m3|bcm|tco2e?|mtco2e?|gtco2e?)$/i
 

@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -127,6 +127,15 @@ function sizeOfWhole(tokens: Token[], quantity: Quantity): boolean {
   return at > quantity.to && noun.pos === 'NOUN' && noun.lower !== noun.lemma && tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && (tokens[at + 2]?.lower === 'region' || tokens[at + 2]?.pos === 'PROPN')
 }
 
+/** The country of a dollar written after an amount (`Canadian dollars` → `canadian`), or nothing. */
+function dollarsOf(tokens: Token[], index: number): string | undefined {
+  for (const words of [1, 2]) {
+    const country = tokens.slice(index, index + words).map((token) => token.lower).join(' ')
+    if (country in DOLLARS_OF && /^dollars?$/.test(tokens[index + words]?.lower ?? '')) return country
+  }
+  return undefined
+}
+
 /** A count below ten written in words (`four`), which is read only where it opens its sentence. */
 function smallInWords(quantity: Quantity): boolean {
   return quantity.kind === 'count' && Boolean(quantity.words) && quantity.magnitude < 10
@@ -169,6 +178,12 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = 'US$'
     kind = 'money'
     index += 2
+  } else if (after && !currency && dollarsOf(tokens, index)) {
+    // `12 million Canadian dollars`, `5 million New Zealand dollars`: the country's dollar
+    const country = dollarsOf(tokens, index)!
+    currency = DOLLARS_OF[country]
+    kind = 'money'
+    index += country.split(' ').length + 1
   } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || after.text === after.text.toUpperCase())) {
     currency = CURRENCY_AFTER[after.lower]
     kind = 'money'
@@ -229,6 +244,9 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   // `half a million people`, `half a billion dollars`
   if (token.lower === 'half' && /^an?$/.test(tokens[index + 1]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 2]?.lower ?? '')) return {to: index + 2, value: 0.5, text: '0.5', words: true}
+  // `a quarter of a million households`, `three quarters of a billion dollars`: a part of a scale
+  const quarters = token.lower === 'a' || token.lower === 'one' ? 1 : token.lower === 'three' ? 3 : 0
+  if (quarters && /^quarters?$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'of' && /^an?$/.test(tokens[index + 3]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 4]?.lower ?? '')) return {to: index + 4, value: quarters / 4, text: String(quarters / 4), words: true}
   if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined
   const words: string[] = []
   let to = index
