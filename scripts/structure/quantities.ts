@@ -299,7 +299,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 
@@ -370,6 +370,12 @@ function madeByVerb(tokens: Token[], quantity: Quantity): boolean {
   let verb = quantity.from - 1
   if (tokens[verb]?.lower === 'least' && tokens[verb - 1]?.lower === 'at') verb -= 2
   return tokens[verb]?.pos === 'VERB' && MAKING_VERBS.test(tokens[verb].lemma)
+}
+
+/** Whether a count is a part of a whole counted right after it (`Eight of the Network's eleven members`, `five of its 12 ports`). */
+function partOfCountedWhole(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3 || tokens[quantity.to]?.lower !== 'of' || !/^(?:the|its|their|our|these|those)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return false
+  return tokens.slice(quantity.to + 2, quantity.to + 6).some((token) => token.pos === 'NUM')
 }
 
 /** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */

@@ -285,4 +285,10 @@ describe('which numbers are key figures: the size of a change, every amount, thr
     // a single thing compared is a fact
     expect(values('The new reservoir is larger than 900 hectares.')).toEqual(['900'])
   })
+  it('reads a small count in words that is a part of a whole counted after it, and the whole', () => {
+    expect(values('Ministers heard that seven of the Union’s twelve ports now screen all cargo.')).toEqual(['7', '12'])
+    expect(values('Five of the 14 reference laboratories are ready.')).toEqual(['5', '14'])
+    // a part of a whole the text does not count stays a bare small count
+    expect(values('Ministers noted that three of the members abstained.')).toEqual([])
+  })
 })
