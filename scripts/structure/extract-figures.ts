@@ -129,7 +129,9 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     }
     // `40 members, and 27.4% of them are women`: a share of the count before it
     const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
-    if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
+    // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
+    const kept = label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label
+    if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, kept))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
 }
@@ -1443,6 +1445,13 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
       const what = object || (passive ? `the ${passive.replace(/^(?:the|a|an|its|their|our)\s+/i, '')}` : '')
       return `to ${tokens[verb].lemma}${what ? ` ${what}` : ''}`
     }
+  }
+  // `approved the budget of the Authority at US$4.6 million`, `set the levy at $12`: what a verb sets at the amount
+  const at = quantity.from - 1
+  if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
+    let verb = at - 1
+    while (verb >= 0 && at - verb <= 8 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
+    if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')
   }
   return complement(tokens, quantity.to, sentence) || undefined
 }

@@ -299,7 +299,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 
@@ -376,6 +376,15 @@ function madeByVerb(tokens: Token[], quantity: Quantity): boolean {
 function partOfCountedWhole(tokens: Token[], quantity: Quantity): boolean {
   if (quantity.magnitude < 3 || tokens[quantity.to]?.lower !== 'of' || !/^(?:the|its|their|our|these|those)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return false
   return tokens.slice(quantity.to + 2, quantity.to + 6).some((token) => token.pos === 'NUM')
+}
+
+/** Whether a count is the whole a part counted right before it is taken from (`six of the Authority's nine reservoirs`: nine). */
+function wholeOfCountedPart(tokens: Token[], quantity: Quantity): boolean {
+  for (let at = quantity.from - 1; at >= Math.max(1, quantity.from - 5); at--) {
+    if (tokens[at].lower === 'of' && /^(?:the|its|their|our|these|those)$/.test(tokens[at + 1]?.lower ?? '')) return tokens[at - 1].pos === 'NUM' && !/^(?:19|20)\d\d$/.test(tokens[at - 1].text)
+    if (!/^(?:DET|PROPN|NOUN|PART|ADJ)$/.test(tokens[at].pos) && !/^['’]s?$/.test(tokens[at].text)) return false
+  }
+  return false
 }
 
 /** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */
