@@ -288,7 +288,12 @@ describe('which numbers are key figures: the size of a change, every amount, thr
   it('reads a small count in words that is a part of a whole counted after it, and the whole', () => {
     expect(values('Ministers heard that seven of the Union’s twelve ports now screen all cargo.')).toEqual(['7', '12'])
     expect(values('Five of the 14 reference laboratories are ready.')).toEqual(['5', '14'])
+    expect(values('Four of the Board’s seven members voted for the plan.')).toEqual(['4', '7'])
     // a part of a whole the text does not count stays a bare small count
     expect(values('Ministers noted that three of the members abstained.')).toEqual([])
+  })
+  it('lists an amount a verb sets a thing at, also when only its time follows it', () => {
+    expect(figuresIn('Ministers approved the budget of the Board at US$3.9 million for 2027.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['US$3.9 million | budget of the Board'])
+    expect(values('Members fixed the annual fee at €1,200 for 2026.')).toEqual(['€1,200'])
   })
 })
