@@ -185,6 +185,9 @@ export const CURRENCY_AFTER: Record<string, string> = {
   gbp: 'GBP ', chf: 'CHF ', yen: '¥',
 }
 
+/** A country's word before `dollars` after an amount (`12 million Canadian dollars`), and the sign the value uses. */
+export const DOLLARS_OF: Record<string, string> = {canadian: 'C$', australian: 'A$', american: 'US$', 'new zealand': 'NZ$', 'hong kong': 'HK$', singapore: 'S$'}
+
 /** Units written as symbols after a number (`5,000km`, `1.2 million ha`): the value is the number, the label starts with the unit. */
 export const UNIT_SYMBOLS = /^(?:km|km²|km2|sq\s?km|ha|kt|mt|gt|kw|mw|gw|kwh|mwh|gwh|twh|mtoe|m³|m3|bcm|tco2e?|mtco2e?|gtco2e?)$/i
 
@@ -212,6 +215,9 @@ export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|top
 
 /** Participles that say where a thing is kept: `held in warehouses in five member countries` describes the thing, it counts nothing. */
 export const KEEPING_PARTICIPLES = /^(?:held|kept|stored|stocked|housed|located|based|hosted|sited|warehoused)$/i
+
+/** Verbs of building or fitting out: a small count they make (`build four new power lines`, `to equip three industrial zones`) counts things of the world, whatever its noun and an amount beside it. */
+export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabilitate|erect)$/i
 
 /** Nouns that make a hyphenated size: `a 12-member Coalition`, `a 40-strong team`. */
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i

@@ -103,7 +103,12 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `$2 billion, equivalent to 3% of output`: the same fact in another measure, listed once
     if (index > 0 && restates(tokens, quantities[index - 1], quantity)) continue
     // `a budget of US$6.4 million for 2026, up 4 percent on 2025`: the size of the amount's change is part of its fact
-    if (index > 0 && sizeOfChange(tokens, quantities[index - 1], quantity)) continue
+    if (index > 0 && sizeOfChange(tokens, quantities[index - 1], quantity)) {
+      // `…, up 4 percent on 2025`: a change measured on its base is a fact of its own, labelled by the change and its base
+      const base = baseOfChange(tokens, quantity)
+      if (base) take(...span(quantity), quantity.value, `${/\b(?:down|fall|drop|decline|decrease|cut|reduction)\b/i.test(tokens.slice(quantities[index - 1].to, quantity.from).map((token) => token.lower).join(' ')) ? 'decrease' : 'increase'} ${base}`)
+      continue
+    }
     const part = partOf(tokens, quantities, index, text)
     if (part) {
       for (const figure of part) {
@@ -124,7 +129,9 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     }
     // `40 members, and 27.4% of them are women`: a share of the count before it
     const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
-    if (label) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, label))
+    // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
+    const kept = label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label
+    if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, kept))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
 }
@@ -1399,6 +1406,18 @@ function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): bool
   return CHANGE_SIZE_BETWEEN.test(between.map((token) => token.text).join(' '))
 }
 
+/** The base a change is measured on, after its percentage: `on 2025`, `on the previous biennium`, `compared with last year`. */
+const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
+
+/**
+ * The base of a change after its percentage (`up 4 percent on 2025` → `on 2025`), or nothing.
+ * @param tokens the sentence's tokens
+ * @param quantity the percentage
+ */
+function baseOfChange(tokens: Token[], quantity: Quantity): string | undefined {
+  return CHANGE_BASE.exec(tokens.slice(quantity.to, quantity.to + 6).map((token) => token.text).join(' '))?.[0]
+}
+
 /**
  * A label for an amount or a percentage no rule has one for: an editor lists every amount and
  * share, so it is kept with what is done with it (`which the United States will fund with $35
@@ -1426,6 +1445,13 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
       const what = object || (passive ? `the ${passive.replace(/^(?:the|a|an|its|their|our)\s+/i, '')}` : '')
       return `to ${tokens[verb].lemma}${what ? ` ${what}` : ''}`
     }
+  }
+  // `approved the budget of the Authority at US$4.6 million`, `set the levy at $12`: what a verb sets at the amount
+  const at = quantity.from - 1
+  if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
+    let verb = at - 1
+    while (verb >= 0 && at - verb <= 8 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
+    if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')
   }
   return complement(tokens, quantity.to, sentence) || undefined
 }

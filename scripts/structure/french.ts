@@ -256,8 +256,8 @@ export const FRENCH_FIGURES = {
   readNumber: readFrenchNumber,
   scales: FRENCH_SCALES,
   // `d'euros` after a scale, `euros` after a plain amount (`400 000 euros`), a sign or a code (`12 M€`, `5 000 USD`)
-  currencyAfter: /^\s*(?:(?:d['’]\s?|de\s+)?(?:euros?|dollars?(?:\s+(?:am[ée]ricains|US|des\s+[ÉE]tats-Unis))?|livres(?:\s+sterling)?|francs\s+suisses|francs\s+CFA)|€|\$|£|(?:de\s+)?(?:EUR|USD|CHF|GBP|XOF|XAF|FCFA|F\s?CFA))(?!\p{L})/iu,
-  currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', 'dollars américains': 'US$', 'dollars us': 'US$', 'dollars des états-unis': 'US$', livres: '£', 'livres sterling': '£', '£': '£', gbp: 'GBP ', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'f cfa': 'FCFA ', 'francs cfa': 'FCFA ', xof: 'XOF ', xaf: 'XAF '},
+  currencyAfter: /^\s*(?:(?:d['’]\s?|de\s+)?(?:euros?|dollars?(?:\s+(?:am[ée]ricains|US|des\s+[ÉE]tats-Unis|canadiens|australiens|n[ée]o-z[ée]landais|de\s+Hong\s+Kong))?|yens?|livres(?:\s+sterling)?|francs\s+suisses|francs\s+CFA)|€|\$|£|(?:de\s+)?(?:EUR|USD|CHF|GBP|XOF|XAF|FCFA|F\s?CFA))(?!\p{L})/iu,
+  currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', 'dollars américains': 'US$', 'dollars us': 'US$', 'dollars des états-unis': 'US$', 'dollars canadiens': 'C$', 'dollars australiens': 'A$', 'dollars néo-zélandais': 'NZ$', 'dollars neo-zelandais': 'NZ$', 'dollars de hong kong': 'HK$', yen: '¥', yens: '¥', livres: '£', 'livres sterling': '£', '£': '£', gbp: 'GBP ', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'f cfa': 'FCFA ', 'francs cfa': 'FCFA ', xof: 'XOF ', xaf: 'XAF '},
   percent: /^\s*(?:%|pour\s?cent|p\.\s?100)(?!\p{L})/iu,
   notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
   notBefore: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|axe|pilier|priorit[ée]|volet|ligne|niveau|lot|tome|titre|module|cible|salle|alin[ée]a|version|vol|le|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
@@ -271,18 +271,23 @@ export const FRENCH_FIGURES = {
   against: 'contre',
   structureNouns: /^(?:priorit[ée]s|piliers|axes|domaines|th[èe]mes|volets|objectifs|points|[ée]tapes|phases|engagements|mesures|recommandations|d[ée]cisions|sessions|s[ée]ances|questions|propositions|chapitres|sections|annexes|documents|textes|lignes|niveaux|cat[ée]gories|types|groupes|aspects|[ée]l[ée]ments|composantes|sujets|orientations|principes|options|fois|r[ée]unions|tables|ateliers)$/iu,
   keptIn: /(?<!\p{L})(?:(?:stock|entrepos|conserv|gard|situ|h[ée]berg|install|bas|log)(?:é|ée|és|ées)|r[ée]parti(?:e|s|es)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:dans|en|sur|à|au|aux)\s+$/iu,
+  // `construire trois nouvelles lignes à haute tension`, `d'aménager cinq points d'eau`, `destiné à équiper trois zones industrielles`
+  madeThings: /(?<!\p{L})(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er)\s+(?:au\s+moins\s+)?$/iu,
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
   limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
+  durationAfter: /^\s*(?:prochain(?:e)?s|derni(?:er|[èe]re)s|premi(?:er|[èe]re)s|pass[ée](?:e)?s)\s+(?:ann[ée]es|ans|mois|semaines|jours|heures|d[ée]cennies|si[èe]cles)(?!\p{L})/iu,
   limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
   // `des parcelles de moins de cinq hectares`, `chaque ville de plus de 100 000 habitants`: a comparison that
   // narrows a class of things (a plural, or what `chaque`, `tout` names) says which of them a rule covers
-  thresholdOf: /(?<!\p{L})(?:(?:chaque|tout|toute|tous|toutes)\s+\p{L}+|(?:des|les|aux|ces)\s+\p{L}+[sx])\s+(?:de|d['’]|avec|comptant)\s*(?:plus|moins)\s+(?:de|d['’])\s*$/iu,
+  thresholdOf: /(?<!\p{L})(?:(?:chaque|tout|toute|tous|toutes)\s+\p{L}+|(?:des|les|aux|ces|de|d['’])\s*\p{L}+[sx](?:\s+\p{L}+[sx])?)\s+(?:de|d['’]|avec|comptant)\s*(?:plus|moins)\s+(?:de|d['’])\s*$/iu,
   // `expérimenté dans 300 écoles, sera étendu à 1 200 écoles`, `… et sera porté à`: the verb and `à` just before the later count
   extendedTo: /^[^.;\d]*?\s(?:(?:sera|seront|a\s+été|ont\s+été|est|sont)\s+)?(?:étendu|élargi|porté|généralisé)e?s?\s+(?:progressivement\s+)?à\s*$/iu,
   // `1 800 francs CFA …, soit une hausse de 20 %`, `3,8 milliards …, en hausse de 5 % par rapport à 2025`
   changeSize: /^[^.;]*?,\s*(?:soit\s+)?(?:une?\s+|en\s+)(?:hausse|baisse|augmentation|progression|diminution|recul|réduction)\s+(?:de\s+|d['’])\s*(?:(?:près\s+de|environ|plus\s+de)\s+)?$/iu,
+  // `…, en hausse de 6 % par rapport à 2026`, `… sur l'exercice précédent`: the base the change is measured on
+  changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée]))/iu,
   membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})/u,
   restates: /^[^.;\d]*?(?:,\s*|\s)(?:soit\s+)?(?:l['’]\s?)?[ée]quivalent\s+(?:[àa]|de|d['’])\s*(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
   now: /^\s*(aujourd['’]hui|actuellement|à\s+l['’]heure\s+actuelle|à\s+ce\s+jour|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re)(?!\p{L})/iu,

@@ -123,12 +123,16 @@ export interface FigurePatterns {
   referenceList?: RegExp
   /** Words before a number that make it a limit set by a rule, not a fact (`dans un rayon de`, `tout navire transportant plus de`). */
   limitBefore?: RegExp
+  /** Words after a number that make it a duration with a word between (`dix prochaines années`, `trois dernières décennies`). */
+  durationAfter?: RegExp
   /** Words after a number that make it a threshold (`10 tonnes ou plus`). */
   limitAfter?: RegExp
   /** Words before a count that make it a threshold narrowing a class of things (`parcelles de moins de`, `chaque ville de plus de`). */
   thresholdOf?: RegExp
   /** Words between an amount and a percentage that make the percentage the size of the amount's change (`, soit une hausse de`, `, en hausse de`). */
   changeSize?: RegExp
+  /** Words after such a percentage that give the base it is measured on (`par rapport à 2026`, `sur l'exercice précédent`): with them it is a figure of its own. */
+  changeBase?: RegExp
   /** Words between two counts of the same things that make the later the new value a verb of extension brings them to (`…, sera étendu à`). */
   extendedTo?: RegExp
   /** The noun after a small count that makes it the size of a membership (`pays membres`), listed even after `les` or `des`. */
@@ -137,6 +141,8 @@ export interface FigurePatterns {
   structureNouns?: RegExp
   /** A participle of keeping and its preposition before a small count (`stockée dans`): where a thing is kept, not a count. */
   keptIn?: RegExp
+  /** A verb of building or fitting out right before a small count (`construire`, `d'aménager`, `à équiper`): what it makes are things of the world, whatever their noun and an amount beside them. */
+  madeThings?: RegExp
   /** Words right before a small count that make its things ones named before (`les trois pays`). */
   namedBefore?: RegExp
   /** Words between two numbers that make the later one the same fact in another measure (`soit l'équivalent de`). */

@@ -37,8 +37,14 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `300 millions d'euros, soit 197 milliards de francs CFA`: the same amount in another currency, listed once
     if (index > 0 && inOtherCurrency(numbers[index - 1], number, text.slice(numbers[index - 1].end, number.start))) return
     // `prix fixé à 1 800 francs CFA …, soit une hausse de 20 %`: the size of the change of a sum set by a decision is part of
-    // that decision; the growth of what was measured (`les recettes ont atteint …, en hausse de 6 %`, a volume of tonnes) is listed
-    if (index > 0 && number.kind === 'percent' && numbers[index - 1].kind === 'money' && !patterns.linking.test(text.slice(0, numbers[index - 1].start)) && patterns.changeSize?.test(text.slice(numbers[index - 1].end, number.start))) return
+    // that decision; the growth of what was measured (`les recettes ont atteint …, en hausse de 6 %`, a volume of tonnes) is listed,
+    // and so is a change measured on its base (`…, en hausse de 6 % par rapport à 2026`), a fact of its own
+    if (index > 0 && number.kind === 'percent' && numbers[index - 1].kind === 'money' && !patterns.linking.test(text.slice(0, numbers[index - 1].start)) && patterns.changeSize?.test(text.slice(numbers[index - 1].end, number.start))) {
+      const base = patterns.changeBase?.exec(text.slice(number.end))
+      // its label is the change and its base (`hausse par rapport à 2026`)
+      if (base) figures.push({value: number.value, label: `${/(?:baisse|diminution|recul|réduction)/iu.test(text.slice(numbers[index - 1].end, number.start)) ? patterns.fallWord : patterns.riseWord} ${base[0].trim()}`, sentence: text})
+      return
+    }
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
@@ -136,7 +142,7 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     if (dates.some(([from, to]) => start >= from && start < to)) continue
     const before = text.slice(Math.max(0, start - 24), start)
     if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
-    if (patterns.notAfter.test(text.slice(end))) continue
+    if (patterns.notAfter.test(text.slice(end)) || patterns.durationAfter?.test(text.slice(end))) continue
     // `5 médecins pour 10 000 habitants`: the base of a rate; `un enfant sur 10`: a ratio (as in English)
     if ((/^10+$/.test(String(candidate.number)) && /\d\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+pour\s+$/u.test(text.slice(Math.max(0, start - 50), start)) && !/euros?|dollars?|francs|[€$£%]/u.test(text.slice(Math.max(0, start - 50), start))) || /(?<!\p{L})(?:un|une)\s+[\p{L}-]+\s+sur\s+$/iu.test(before)) continue
     // `dans un rayon de 50 km`, `tout navire transportant plus de 10 tonnes`, `10 tonnes ou plus`: a limit set by a rule
@@ -214,9 +220,12 @@ function countsThings(text: string, start: number, end: number, number: number, 
   if (!members && patterns.namedBefore.test(text.slice(Math.max(0, start - 30), start))) return false
   // `stockée dans trois entrepôts`: where a thing just named is kept describes that thing
   if (patterns.keptIn?.test(text.slice(Math.max(0, start - 60), start))) return false
-  if (!members && (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text))) return false
+  // `construire trois nouvelles lignes à haute tension`, `un prêt … destiné à équiper trois zones industrielles`: what a verb
+  // builds or fits out are things of the world, whatever their noun and an amount that pays for them
+  const made = Boolean(patterns.madeThings?.test(text.slice(Math.max(0, start - 40), start)))
+  if (!members && !made && (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text))) return false
   const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
-  return Boolean(noun && /[sx]$/u.test(noun) && !patterns.structureNouns.test(noun))
+  return Boolean(noun && /[sx]$/u.test(noun) && (made || !patterns.structureNouns.test(noun)))
 }
 
 /**

@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import type {Token} from './tokens.js'
 
@@ -48,7 +48,7 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
-  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
 }
 
 /**
@@ -69,6 +69,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (tokens[at].pos === 'PUNCT' || tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') break
     if (tokens[at].lower === 'or' && /^(?:more|above|over|less|below|fewer)$/.test(tokens[at + 1]?.lower ?? '') && !/^(?:than|of)$/.test(tokens[at + 2]?.lower ?? '')) return true
   }
+  // `irrigation schemes larger than 500 hectares`: a comparative right after a plural says which of them a rule covers
+  if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger)$/.test(tokens[before - 1]?.lower ?? '') && isPluralHead(tokens, before - 2)) return true
   if (compared < 0) return false
   if (quantity.kind === 'count' && modifiesClass(tokens, compared)) return true
   // `any vessel that stores`, `those storing`: the comparison narrows the things a quantifier names
@@ -84,6 +86,13 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }
   return false
+}
+
+/** Whether a token is a plural noun (the tagger may call one that opens the sentence a name: `Quarries larger than …`). */
+function isPluralHead(tokens: Token[], at: number): boolean {
+  const head = tokens[at]
+  if (!head || !(head.pos === 'NOUN' || (head.pos === 'PROPN' && at === 0))) return false
+  return IRREGULAR_PLURALS.has(head.lower) || /[^s]s$|ies$/.test(head.lower)
 }
 
 /**
@@ -116,6 +125,15 @@ function sizeOfWhole(tokens: Token[], quantity: Quantity): boolean {
   // `the eight national archives of the region`, `of the Alliance`: the things and the whole they make up
   const noun = tokens[at - 1]
   return at > quantity.to && noun.pos === 'NOUN' && noun.lower !== noun.lemma && tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && (tokens[at + 2]?.lower === 'region' || tokens[at + 2]?.pos === 'PROPN')
+}
+
+/** The country of a dollar written after an amount (`Canadian dollars` → `canadian`), or nothing. */
+function dollarsOf(tokens: Token[], index: number): string | undefined {
+  for (const words of [1, 2]) {
+    const country = tokens.slice(index, index + words).map((token) => token.lower).join(' ')
+    if (country in DOLLARS_OF && /^dollars?$/.test(tokens[index + words]?.lower ?? '')) return country
+  }
+  return undefined
 }
 
 /** A count below ten written in words (`four`), which is read only where it opens its sentence. */
@@ -160,6 +178,12 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = 'US$'
     kind = 'money'
     index += 2
+  } else if (after && !currency && dollarsOf(tokens, index)) {
+    // `12 million Canadian dollars`, `5 million New Zealand dollars`: the country's dollar
+    const country = dollarsOf(tokens, index)!
+    currency = DOLLARS_OF[country]
+    kind = 'money'
+    index += country.split(' ').length + 1
   } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || after.text === after.text.toUpperCase())) {
     currency = CURRENCY_AFTER[after.lower]
     kind = 'money'
@@ -220,6 +244,9 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   // `half a million people`, `half a billion dollars`
   if (token.lower === 'half' && /^an?$/.test(tokens[index + 1]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 2]?.lower ?? '')) return {to: index + 2, value: 0.5, text: '0.5', words: true}
+  // `a quarter of a million households`, `three quarters of a billion dollars`: a part of a scale
+  const quarters = token.lower === 'a' || token.lower === 'one' ? 1 : token.lower === 'three' ? 3 : 0
+  if (quarters && /^quarters?$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'of' && /^an?$/.test(tokens[index + 3]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 4]?.lower ?? '')) return {to: index + 4, value: quarters / 4, text: String(quarters / 4), words: true}
   if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined
   const words: string[] = []
   let to = index
@@ -272,7 +299,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 
@@ -331,10 +358,33 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   if (previous?.pos === 'ADP' && tokens.slice(Math.max(0, before - 4), before).some((token) => KEEPING_PARTICIPLES.test(token.lower))) return false
   if (previous && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
-  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
+  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
-  if (!noun || noun.pos !== 'NOUN' || STRUCTURE_NOUNS.test(noun.lower) || TIME_UNITS.test(noun.lower)) return false
+  if (!noun || noun.pos !== 'NOUN' || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
+}
+
+/** Whether a count is the object of a verb of building or fitting out (`build four new power lines`, `to equip three zones`, `install at least five stations`). */
+function madeByVerb(tokens: Token[], quantity: Quantity): boolean {
+  let verb = quantity.from - 1
+  if (tokens[verb]?.lower === 'least' && tokens[verb - 1]?.lower === 'at') verb -= 2
+  return tokens[verb]?.pos === 'VERB' && MAKING_VERBS.test(tokens[verb].lemma)
+}
+
+/** Whether a count is a part of a whole counted right after it (`Eight of the Network's eleven members`, `five of its 12 ports`). */
+function partOfCountedWhole(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3 || tokens[quantity.to]?.lower !== 'of' || !/^(?:the|its|their|our|these|those)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return false
+  return tokens.slice(quantity.to + 2, quantity.to + 6).some((token) => token.pos === 'NUM')
+}
+
+/** Whether a count is the whole a part counted right before it is taken from (`six of the Authority's nine reservoirs`: nine). */
+function wholeOfCountedPart(tokens: Token[], quantity: Quantity): boolean {
+  for (let at = quantity.from - 1; at >= Math.max(1, quantity.from - 5); at--) {
+    if (tokens[at].lower === 'of' && /^(?:the|its|their|our|these|those)$/.test(tokens[at + 1]?.lower ?? '')) return tokens[at - 1].pos === 'NUM' && !/^(?:19|20)\d\d$/.test(tokens[at - 1].text)
+    if (!/^(?:DET|PROPN|NOUN|PART|ADJ)$/.test(tokens[at].pos) && !/^['’]s?$/.test(tokens[at].text)) return false
+  }
+  return false
 }
 
 /** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */

@@ -1,3 +1,4 @@
+import {IRREGULAR_PLURALS} from './english.js'
 import {tokensOf, type Token} from './tokens.js'
 
 /**
@@ -65,6 +66,11 @@ function mendMissingVerb(tokens: Token[], from: number): void {
   if (clause.length < 3 || clause.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return
   // the count's noun comes first, then its phrase: the verb follows a noun, after a preposition's phrase
   if (!/^(?:NOUN|ADJ)$/.test(clause[0].pos)) return
+  // `2 million people lack/NOUN clean water`: a plural count's noun, then a word in its base form the model reads as a verb
+  if (pluralNoun(clause[0]) && tokens[from + 1].pos === 'NOUN' && tokens[from + 1].lower === tokens[from + 1].lemma && /^[a-z]+$/.test(tokens[from + 1].lower) && /^(?:ADJ|DET|PRON|NOUN)$/.test(tokens[from + 2]?.pos ?? '') && readsAsVerb(tokens[from + 1].lower)) {
+    tokens[from + 1] = {...tokens[from + 1], pos: 'VERB'}
+    return
+  }
   let sawPhrase = false
   for (let index = from + 1; index < end; index++) {
     const token = tokens[index]
@@ -74,4 +80,9 @@ function mendMissingVerb(tokens: Token[], from: number): void {
     if (readsAsVerb(token.lower)) tokens[index] = {...token, pos: 'VERB'}
     return
   }
+}
+
+/** Whether a noun is a plural (`households`, `people`). */
+function pluralNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && (IRREGULAR_PLURALS.has(token.lower) || (token.lower !== token.lemma && /s$/.test(token.lower)))
 }

@@ -23,7 +23,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   roadmap: 0.99,
   'point titles': 0.7,
   'point bodies': 0.98,
-  'figure values': 0.99,
+  'figure values': 0.995,
   'figure labels': 0.72,
   outlook: 0.98,
 }

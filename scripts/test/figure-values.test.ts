@@ -181,6 +181,23 @@ describe('English figure values', () => {
     expect(read('The pilot covered 1.2 million ha of farmland.')).toEqual(['1.2 million'])
   })
 
+  it('reads a quarter of a scale, a country’s dollar written after the amount, and a count whose verb the tagger calls a noun', () => {
+    expect(read('The scheme will insure a quarter of a million smallholders by 2028.')).toEqual(['250,000'])
+    expect(read('Three quarters of a million children were vaccinated.')).toEqual(['750,000'])
+    expect(read('Donors raised a quarter of a billion dollars for the dams.')).toEqual(['$250 million'])
+    expect(read('A quarter of the wells have dried up.')).toEqual([])
+    expect(read('Ottawa will contribute 8 million Canadian dollars to the archive.')).toEqual(['C$8 million'])
+    expect(read('Canberra pledged 3.5 million Australian dollars for reef monitoring.')).toEqual(['A$3.5 million'])
+    expect(read('Wellington will give 2 million New Zealand dollars to the Fund.')).toEqual(['NZ$2 million'])
+    // `lack` tagged a noun left the count without a label, so it was dropped
+    expect(read('Some 2.3 billion people lack clean cooking fuel.')).toEqual(['2.3 billion'])
+    expect(read('About 700,000 households lack safe water.')).toEqual(['700,000'])
+    const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
+    expect(lire('Le Canada versera 6 millions de dollars canadiens au Fonds.')).toEqual(['C$6 million'])
+    expect(lire('L’Australie apportera 1,5 million de dollars australiens pour les récifs.')).toEqual(['A$1.5 million'])
+    expect(lire('Le Japon versera 400 millions de yens à l’Institut.')).toEqual(['¥400 million'])
+  })
+
   it('never takes references or telephone numbers', () => {
     expect(read('Resolution No. 12 was adopted.')).toEqual([])
     expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])

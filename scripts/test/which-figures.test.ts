@@ -193,10 +193,10 @@ describe('which numbers are key figures: rates, ratios, restatements and a level
 
 // Issue 11, item 3 (round 7 work): a change's size, amounts no rule labels, thresholds and memberships, written in new words.
 describe('which numbers are key figures: the size of a change, every amount, thresholds and memberships', () => {
-  it('keeps the size of an amount’s change in that figure, not as a figure of its own', () => {
+  it('keeps the size of an amount’s change in that figure, not as a figure of its own, unless its base is given', () => {
     expect(values('Ministers approved a research budget of €12.5 million for 2027, up 6 percent on this year, and thanked the host.')).toEqual(['€12.5 million'])
-    expect(values('The floor price was set at $2,400 a tonne, an increase of 15% on 2023.')).toEqual(['$2,400'])
-    expect(lire('Le budget du Secrétariat est arrêté à 2,4 milliards de francs CFA, en hausse de 6 % par rapport à 2025.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 2.4 billion'])
+    expect(values('The floor price was set at $2,400 a tonne, an increase of 15%.')).toEqual(['$2,400'])
+    expect(lire('Le budget du Secrétariat est arrêté à 2,4 milliards de francs CFA, en hausse de 6 %.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 2.4 billion'])
     expect(lire('Le prix du coton est fixé à 350 francs CFA le kilogramme, contre 300 francs CFA en 2025, soit une hausse de 17 %.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 350'])
     // the growth of what was measured (reached, atteint) is news of its own
     expect(values('Exports of timber reached 2,400 tonnes, an increase of 15% on 2023.')).toEqual(['2,400', '15%'])
@@ -251,5 +251,49 @@ describe('which numbers are key figures: the size of a change, every amount, thr
     expect(lire('La vaccination gratuite, offerte depuis 2021 dans 60 districts, sera étendue à 150 districts en 2027.')).toEqual(['150 | districts en 2027, contre 60 depuis 2021'])
     // two different things stay two figures
     expect(values('The 40 pilot towns will receive 12 tractors, and the scheme will be extended to 200 villages.')).toEqual(['40', '12', '200'])
+  })
+  it('reads a small count a verb of building makes as things of the world, whatever its noun and an amount beside it', () => {
+    // `lines`, `points` also name parts of a text; built, they are things (`three lines of work` stays out)
+    expect(values('Ministers agreed to build four new cross-border power lines by 2030.')).toEqual(['4'])
+    expect(values('The Bank committed a loan of $30 million to equip three industrial parks for fruit drying.')).toEqual(['$30 million', '3'])
+    expect(values('The Plan sets out three lines of work for the next five years.')).toEqual([])
+    expect(values('The Bank lent $12 million for three new clinics.')).toEqual(['$12 million'])
+    const values_ = (phrase: string) => lire(phrase).map((figure) => figure.split(' | ')[0])
+    expect(values_('Les ministres ont décidé de construire trois nouvelles lignes à haute tension entre les deux pays.')).toEqual(['3'])
+    expect(values_('Le Conseil a décidé d’aménager cinq points d’eau le long de chaque piste.')).toEqual(['5'])
+    expect(values_('La Banque a offert un prêt de 20 millions d’euros destiné à équiper quatre marchés de gros.')).toEqual(['€20 million', '4'])
+    expect(values_('Le Plan fixe trois lignes d’action pour cinq ans.')).toEqual([])
+    expect(values_('Un prêt de 15 millions de dollars servira à la construction de trois centres régionaux.')).toEqual(['$15 million'])
+  })
+  it('lists the size of an amount’s change as a figure of its own when the base it is measured on is given', () => {
+    const read = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(read('The Board approved a budget of €4.8 million for 2027, an increase of 3 percent on 2026.').slice(1)).toEqual(['3% | increase on 2026'])
+    expect(read('Members set the Fund’s running costs at US$2.2 million a year, up 7 percent on the previous biennium.').slice(1)).toEqual(['7% | increase on the previous biennium'])
+    expect(read('The levy was fixed at $12 a tonne, down 10 percent compared with last year.').slice(1)).toEqual(['10% | decrease compared with last year'])
+    expect(lire('Le Conseil a arrêté le budget de l’Office à 4,2 milliards de francs CFA pour 2027, soit une hausse de 3,5 % par rapport à 2026.').slice(1)).toEqual(['3.5% | hausse par rapport à 2026'])
+    expect(lire('La cotisation est fixée à 900 000 euros, en baisse de 4 % sur l’exercice précédent.').slice(1)).toEqual(['4% | baisse sur l’exercice précédent'])
+    // the earlier value given, the percentage only says the same change again
+    expect(lire('Le prix du cacao est fixé à 1 900 francs CFA le kilogramme, contre 1 600 francs CFA en 2025, soit une hausse de 19 %.').map((figure) => figure.split(' | ')[0])).toEqual(['FCFA 1,900'])
+  })
+  it('never lists a duration with a word between (`dix prochaines années`) nor a threshold after a plural with its adjective or a comparative', () => {
+    const values_ = (phrase: string) => lire(phrase).map((figure) => figure.split(' | ')[0])
+    expect(values_('Le Plan fixe les orientations du Bureau pour les douze prochaines années.')).toEqual([])
+    expect(values_('Les prix ont doublé au cours des quinze dernières années, et 40 000 familles ont quitté les villages.')).toEqual(['40,000'])
+    expect(values_('Les États publieront les baux de terres agricoles de plus de deux mille hectares.')).toEqual([])
+    expect(values('Fishing vessels longer than 24 metres will carry an observer.')).toEqual([])
+    expect(values('Quarries larger than 50 hectares must be restored.')).toEqual([])
+    // a single thing compared is a fact
+    expect(values('The new reservoir is larger than 900 hectares.')).toEqual(['900'])
+  })
+  it('reads a small count in words that is a part of a whole counted after it, and the whole', () => {
+    expect(values('Ministers heard that seven of the Union’s twelve ports now screen all cargo.')).toEqual(['7', '12'])
+    expect(values('Five of the 14 reference laboratories are ready.')).toEqual(['5', '14'])
+    expect(values('Four of the Board’s seven members voted for the plan.')).toEqual(['4', '7'])
+    // a part of a whole the text does not count stays a bare small count
+    expect(values('Ministers noted that three of the members abstained.')).toEqual([])
+  })
+  it('lists an amount a verb sets a thing at, also when only its time follows it', () => {
+    expect(figuresIn('Ministers approved the budget of the Board at US$3.9 million for 2027.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['US$3.9 million | budget of the Board'])
+    expect(values('Members fixed the annual fee at €1,200 for 2026.')).toEqual(['€1,200'])
   })
 })
