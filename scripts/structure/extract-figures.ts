@@ -344,7 +344,38 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   const noun = tokens[head].lower
   if (TIME_UNITS.test(noun)) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
-  return {from: start, to: head + 1}
+  return {from: start, to: quantity.number === 1 ? head + 1 : joinedHeadsEnd(tokens, head + 1)}
+}
+
+/** Whether the token at `index` is a plural noun. */
+function isPluralNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' && (/[^s]s$|ies$|sses$/.test(token.lower) || IRREGULAR_PLURALS.has(token.lower))
+}
+
+/**
+ * Where a count's noun phrase ends when other plural nouns are joined to its head: one number
+ * counts them all (`1,150 surveyors and analysts`, `40 engineers and licensing officials`,
+ * `300 nurses, midwives and pharmacists`), where a noun with a determiner or a number of its own is
+ * another thing (`52 countries and the EU`, `300 nurses and 200 doctors`).
+ * @param end the token after the head
+ * @returns the token after the last joined noun, or `end`
+ */
+function joinedHeadsEnd(tokens: Token[], end: number): number {
+  if (!isPluralNoun(tokens[end - 1])) return end
+  let at = end
+  for (;;) {
+    const comma = tokens[at]?.text === ','
+    const join = comma && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '') ? at + 1 : at
+    if (!comma && !/^(?:and|or)$/.test(tokens[join]?.lower ?? '')) return end
+    const and = /^(?:and|or)$/.test(tokens[join].lower)
+    let next = join + 1
+    while (next < join + 4 && /^(?:ADJ|NOUN)$/.test(tokens[next]?.pos ?? '') && !isPluralNoun(tokens[next])) next++
+    if (!isPluralNoun(tokens[next])) return end
+    // a list goes on only to its `and`: `nurses, midwives and pharmacists`
+    at = next + 1
+    if (and) return at
+    if (!/^(?:,|and|or)$/.test(tokens[at]?.lower ?? '')) return end
+  }
 }
 
 /**

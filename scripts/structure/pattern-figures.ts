@@ -290,6 +290,16 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
   const taken: string[] = []
   for (; index < all.length && taken.length < max; index++) {
     const {word, lower} = all[index]
+    // `journalistes et techniciens`, `vidangeurs, maçons et techniciens`: one number counts every plural noun joined to its head
+    const joined = joinedPluralsAt(all, index, taken, patterns)
+    if (joined) {
+      for (const joinedWord of joined.words) {
+        if (joinedWord === ',') taken[taken.length - 1] += ','
+        else taken.push(joinedWord)
+      }
+      index = joined.next - 1
+      continue
+    }
     if (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || patterns.verb.test(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? ''))) break
     // `18 projets d'un montant de 95 millions`: the amount's phrase is not part of the noun's
     if (taken.length && /^(?:d|pour)$/.test(lower) && /^(?:une?\s+(?:montant|valeur|co[ûu]t|total|budget))/iu.test(text.slice(all[index + 1]?.start ?? text.length))) break
@@ -326,6 +336,34 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     index--
   }
   return {words: taken, rest: index < all.length ? text.slice(all[index].start) : ''}
+}
+
+/** Whether a word reads as a plural noun or adjective (`techniciens`, `maçons`, `travaux`). */
+function pluralWord(word: {word: string; lower: string} | undefined, patterns: FigurePatterns): boolean {
+  return Boolean(word) && /^\p{Ll}[\p{L}-]{2,}[sx]$/u.test(word!.word) && !patterns.determiners.has(word!.lower) && !patterns.labelStop.has(word!.lower) && !patterns.verb.test(word!.lower) && !PRESENT_PLURAL.test(word!.lower)
+}
+
+/**
+ * The plural nouns joined to a count's plural head by `et`/`ou` or a list of commas ending in one
+ * (`policiers et magistrats`, `vidangeurs, maçons et techniciens`), read at `index` right after the
+ * head: one number counts them all. A noun with a determiner of its own (`et leurs familles`) is
+ * another thing. `undefined` when none.
+ * @param taken the words of the noun phrase so far (only its plural head)
+ * @returns the joined words (a comma as a word of its own) and the index after them
+ */
+function joinedPluralsAt(all: Array<{word: string; lower: string}>, index: number, taken: string[], patterns: FigurePatterns): {words: string[]; next: number} | undefined {
+  if (taken.length !== 1 || !pluralWord({word: taken[0], lower: taken[0].toLowerCase()}, patterns)) return undefined
+  const words: string[] = []
+  let at = index
+  for (;;) {
+    const comma = all[at]?.word === ','
+    if (!comma && !/^(?:et|ou)$/.test(all[at]?.lower ?? '')) return undefined
+    if (!pluralWord(all[at + 1], patterns)) return undefined
+    // `, maçons et techniciens`: a comma is part of the list only when an `et` ends it
+    words.push(comma ? ',' : all[at].lower, all[at + 1].word)
+    at += 2
+    if (!comma) return {words, next: at}
+  }
 }
 
 /**
