@@ -1996,6 +1996,14 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
       nouns = 0
       continue
     }
+    // `from Australia, Japan and the Republic of Korea`: phrases joined to the last one are named with it
+    const joined = nouns > 0 && (token.text === ',' || token.pos === 'CCONJ') && end === index ? joinedPhrasesEnd(tokens, index - 1) : undefined
+    if (joined && words + joined - index <= max + 2) {
+      words += joined - index
+      end = joined
+      index = joined - 1
+      continue
+    }
     if (token.pos === 'PUNCT' || token.pos === 'SYM') {
       if (token.text === ',' && next?.pos === 'VERB' && nouns === 0) continue
       break
@@ -2067,7 +2075,45 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     else if (/^['’]$/.test(token.text) && /s$/.test(tokens[index - 1]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
     else break
   }
-  return head >= 0 ? {from, to: head + 1} : undefined
+  return head >= 0 ? {from, to: joinedPhrasesEnd(tokens, head) ?? head + 1} : undefined
+}
+
+/** Whether a noun is a name (`Australia`) or a common noun, as two joined phrases must agree. */
+const nounKind = (token: Token) => (token.pos === 'PROPN' ? 'name' : 'noun')
+
+/**
+ * Where a noun phrase ends when phrases of the same kind are joined to it by `and`/`or` or a list
+ * of commas ending in one: a label names them all (`from Australia, Japan and the Republic of
+ * Korea`, `of grain and oilseeds`, `from donors and development banks`). A phrase followed by a
+ * verb is the subject of a clause of its own (`for schools and the ministry will …`), and a number
+ * opens another figure. `undefined` when nothing is joined.
+ * @param head the index of the first phrase's head
+ */
+function joinedPhrasesEnd(tokens: Token[], head: number): number | undefined {
+  let at = head + 1
+  let end: number | undefined
+  for (let items = 0; items < 4; items++) {
+    const comma = tokens[at]?.text === ','
+    const join = comma && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '') ? at + 1 : at
+    const and = /^(?:and|or)$/.test(tokens[join]?.lower ?? '')
+    // `, and smoke from …` right after the first phrase joins clauses, not phrases; a time (`last year`) is no phrase to list
+    if ((!comma && !and) || (comma && and && items === 0) || TIME_UNITS.test(tokens[head].lower) || /^(?:year|month|week|day)$/.test(tokens[head].lower)) return end
+    let next = join + 1
+    if (tokens[next]?.lower === 'the') next++
+    let last = -1
+    while (next < join + 6 && (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[next]?.pos ?? '') || (tokens[next]?.text === '-' && !tokens[next].spaced))) {
+      if (/^(?:NOUN|PROPN)$/.test(tokens[next].pos)) last = next
+      next++
+    }
+    // `the Republic of Korea`: a name goes on through `of`
+    if (last >= 0 && tokens[last].pos === 'PROPN' && tokens[next]?.lower === 'of' && tokens[next + 1]?.pos === 'PROPN') last = next += 2
+    if (last < 0 || last !== next - 1 || nounKind(tokens[last]) !== nounKind(tokens[head]) || /^(?:VERB|AUX)$/.test(tokens[next]?.pos ?? '') || /^\d/.test(tokens[next]?.text ?? '')) return end
+    at = next
+    // a list goes on only to its `and`
+    if (and) return at
+    if (items === 3) return end
+  }
+  return end
 }
 
 /** The noun phrase that ends just before `index` (`total funding` in `total funding reached`). */
