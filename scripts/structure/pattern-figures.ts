@@ -282,13 +282,18 @@ function join(words: string[]): string {
   return words.join(' ').replace(/(['’]) /g, '$1')
 }
 
+/** Words a noun phrase may run past its length to finish a name it has reached. */
+const NAME_ROOM = 4
+
 /** The noun phrase at the start of a text: determiners dropped, up to a stop word, punctuation or a number. */
 function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: string[]; rest: string} {
   const all = wordsAt(text)
   let index = 0
   while (index < all.length && patterns.determiners.has(all[index].lower)) index++
   const taken: string[] = []
-  for (; index < all.length && taken.length < max; index++) {
+  // `pays membres de l'Organisation interafricaine du cacao`: a name is never cut, so a phrase that has reached one may run a few words longer
+  const room = () => (taken.some((word, at) => at > 0 && /^\p{Lu}/u.test(word)) ? max + NAME_ROOM : max)
+  for (; index < all.length && taken.length < room(); index++) {
     const {word, lower} = all[index]
     // `journalistes et techniciens`, `vidangeurs, maçons et techniciens`: one number counts every plural noun joined to its head
     const joined = joinedPluralsAt(all, index, taken, patterns)

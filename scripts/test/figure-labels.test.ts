@@ -172,4 +172,9 @@ describe('one number counts every noun joined to its head (coordination)', () =>
     expect(lire('Au total, 450 boulangers et pâtissiers sont formés chaque année.')).toEqual(['450 | boulangers et pâtissiers formés'])
     expect(lire('Le fonds aidera 300 familles et leurs enfants.')).toEqual(['300 | familles à aider'])
   })
+
+  it('never cuts a French name a count is of, where a phrase of common nouns still ends at its length', () => {
+    expect(lire("Le rapport a été adopté par les 21 pays membres de l'Alliance internationale du bambou.")).toEqual(["21 | pays membres de l'Alliance internationale du bambou"])
+    expect(lire('Le programme touchera 21 communes rurales de la région des grands lacs du sud.')).toEqual(['21 | communes rurales de la région à toucher'])
+  })
 })
