@@ -353,6 +353,15 @@ function isPluralNoun(token: Token | undefined): boolean {
 }
 
 /**
+ * Whether a token joined to a plural noun by `and` is a plural noun: a form in -s the tagger called
+ * a verb cannot be one there (`weavers and potters/VERB in 2024`: a plural subject takes no -s).
+ */
+function isJoinedPluralNoun(token: Token | undefined, after: Token | undefined): boolean {
+  if (isPluralNoun(token)) return true
+  return token?.pos === 'VERB' && /[^s]s$/.test(token.lower) && token.lower === `${token.lemma}s` && !/^(?:NOUN|PROPN|DET|NUM|PRON|ADJ)$/.test(after?.pos ?? '')
+}
+
+/**
  * Where a count's noun phrase ends when other plural nouns are joined to its head: one number
  * counts them all (`1,150 surveyors and analysts`, `40 engineers and licensing officials`,
  * `300 nurses, midwives and pharmacists`), where a noun with a determiner or a number of its own is
@@ -370,7 +379,7 @@ function joinedHeadsEnd(tokens: Token[], end: number): number {
     const and = /^(?:and|or)$/.test(tokens[join].lower)
     let next = join + 1
     while (next < join + 4 && /^(?:ADJ|NOUN)$/.test(tokens[next]?.pos ?? '') && !isPluralNoun(tokens[next])) next++
-    if (!isPluralNoun(tokens[next])) return end
+    if (!isJoinedPluralNoun(tokens[next], tokens[next + 1])) return end
     // a list goes on only to its `and`: `nurses, midwives and pharmacists`
     at = next + 1
     if (and) return at
@@ -2106,7 +2115,10 @@ function joinedPhrasesEnd(tokens: Token[], head: number): number | undefined {
       next++
     }
     // `the Republic of Korea`: a name goes on through `of`
-    if (last >= 0 && tokens[last].pos === 'PROPN' && tokens[next]?.lower === 'of' && tokens[next + 1]?.pos === 'PROPN') last = next += 2
+    if (last >= 0 && last === next - 1 && tokens[last].pos === 'PROPN' && tokens[next]?.lower === 'of' && tokens[next + 1]?.pos === 'PROPN') {
+      last = next + 1
+      next += 2
+    }
     if (last < 0 || last !== next - 1 || nounKind(tokens[last]) !== nounKind(tokens[head]) || /^(?:VERB|AUX)$/.test(tokens[next]?.pos ?? '') || /^\d/.test(tokens[next]?.text ?? '')) return end
     at = next
     // a list goes on only to its `and`
