@@ -351,7 +351,47 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   const noun = tokens[head].lower
   if (TIME_UNITS.test(noun)) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
-  return {from: start, to: head + 1}
+  return {from: start, to: quantity.number === 1 ? head + 1 : joinedHeadsEnd(tokens, head + 1)}
+}
+
+/** Whether the token at `index` is a plural noun. */
+function isPluralNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' && (/[^s]s$|ies$|sses$/.test(token.lower) || IRREGULAR_PLURALS.has(token.lower))
+}
+
+/**
+ * Whether a token joined to a plural noun by `and` is a plural noun: a form in -s the tagger called
+ * a verb cannot be one there (`weavers and potters/VERB in 2024`: a plural subject takes no -s).
+ */
+function isJoinedPluralNoun(token: Token | undefined, after: Token | undefined): boolean {
+  if (isPluralNoun(token)) return true
+  return token?.pos === 'VERB' && /[^s]s$/.test(token.lower) && token.lower === `${token.lemma}s` && !/^(?:NOUN|PROPN|DET|NUM|PRON|ADJ)$/.test(after?.pos ?? '')
+}
+
+/**
+ * Where a count's noun phrase ends when other plural nouns are joined to its head: one number
+ * counts them all (`1,150 surveyors and analysts`, `40 engineers and licensing officials`,
+ * `300 nurses, midwives and pharmacists`), where a noun with a determiner or a number of its own is
+ * another thing (`52 countries and the EU`, `300 nurses and 200 doctors`).
+ * @param end the token after the head
+ * @returns the token after the last joined noun, or `end`
+ */
+function joinedHeadsEnd(tokens: Token[], end: number): number {
+  if (!isPluralNoun(tokens[end - 1])) return end
+  let at = end
+  for (;;) {
+    const comma = tokens[at]?.text === ','
+    const join = comma && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '') ? at + 1 : at
+    if (!comma && !/^(?:and|or)$/.test(tokens[join]?.lower ?? '')) return end
+    const and = /^(?:and|or)$/.test(tokens[join].lower)
+    let next = join + 1
+    while (next < join + 4 && /^(?:ADJ|NOUN)$/.test(tokens[next]?.pos ?? '') && !isPluralNoun(tokens[next])) next++
+    if (!isJoinedPluralNoun(tokens[next], tokens[next + 1])) return end
+    // a list goes on only to its `and`: `nurses, midwives and pharmacists`
+    at = next + 1
+    if (and) return at
+    if (!/^(?:,|and|or)$/.test(tokens[at]?.lower ?? '')) return end
+  }
 }
 
 /**
@@ -1991,6 +2031,14 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
       nouns = 0
       continue
     }
+    // `from Australia, Japan and the Republic of Korea`: phrases joined to the last one are named with it
+    const joined = nouns > 0 && (token.text === ',' || token.pos === 'CCONJ') && end === index ? joinedPhrasesEnd(tokens, index - 1) : undefined
+    if (joined && words + joined - index <= max + 2) {
+      words += joined - index
+      end = joined
+      index = joined - 1
+      continue
+    }
     if (token.pos === 'PUNCT' || token.pos === 'SYM') {
       if (token.text === ',' && next?.pos === 'VERB' && nouns === 0) continue
       break
@@ -2062,7 +2110,48 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     else if (/^['’]$/.test(token.text) && /s$/.test(tokens[index - 1]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
     else break
   }
-  return head >= 0 ? {from, to: head + 1} : undefined
+  return head >= 0 ? {from, to: joinedPhrasesEnd(tokens, head) ?? head + 1} : undefined
+}
+
+/** Whether a noun is a name (`Australia`) or a common noun, as two joined phrases must agree. */
+const nounKind = (token: Token) => (token.pos === 'PROPN' ? 'name' : 'noun')
+
+/**
+ * Where a noun phrase ends when phrases of the same kind are joined to it by `and`/`or` or a list
+ * of commas ending in one: a label names them all (`from Australia, Japan and the Republic of
+ * Korea`, `of grain and oilseeds`, `from donors and development banks`). A phrase followed by a
+ * verb is the subject of a clause of its own (`for schools and the ministry will …`), and a number
+ * opens another figure. `undefined` when nothing is joined.
+ * @param head the index of the first phrase's head
+ */
+function joinedPhrasesEnd(tokens: Token[], head: number): number | undefined {
+  let at = head + 1
+  let end: number | undefined
+  for (let items = 0; items < 4; items++) {
+    const comma = tokens[at]?.text === ','
+    const join = comma && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '') ? at + 1 : at
+    const and = /^(?:and|or)$/.test(tokens[join]?.lower ?? '')
+    // `, and smoke from …` right after the first phrase joins clauses, not phrases; a time (`last year`) is no phrase to list
+    if ((!comma && !and) || (comma && and && items === 0) || TIME_UNITS.test(tokens[head].lower) || /^(?:year|month|week|day)$/.test(tokens[head].lower)) return end
+    let next = join + 1
+    if (tokens[next]?.lower === 'the') next++
+    let last = -1
+    while (next < join + 6 && (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[next]?.pos ?? '') || (tokens[next]?.text === '-' && !tokens[next].spaced))) {
+      if (/^(?:NOUN|PROPN)$/.test(tokens[next].pos)) last = next
+      next++
+    }
+    // `the Republic of Korea`: a name goes on through `of`
+    if (last >= 0 && last === next - 1 && tokens[last].pos === 'PROPN' && tokens[next]?.lower === 'of' && tokens[next + 1]?.pos === 'PROPN') {
+      last = next + 1
+      next += 2
+    }
+    if (last < 0 || last !== next - 1 || nounKind(tokens[last]) !== nounKind(tokens[head]) || /^(?:VERB|AUX)$/.test(tokens[next]?.pos ?? '') || /^\d/.test(tokens[next]?.text ?? '')) return end
+    at = next
+    // a list goes on only to its `and`
+    if (and) return at
+    if (items === 3) return end
+  }
+  return end
 }
 
 /** The noun phrase that ends just before `index` (`total funding` in `total funding reached`). */

@@ -291,15 +291,32 @@ function join(words: string[]): string {
   return words.join(' ').replace(/(['’]) /g, '$1')
 }
 
+/** Words a noun phrase may run past its length to finish a name it has reached. */
+const NAME_ROOM = 6
+
 /** The noun phrase at the start of a text: determiners dropped, up to a stop word, punctuation or a number. */
 function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: string[]; rest: string} {
   const all = wordsAt(text)
   let index = 0
   while (index < all.length && patterns.determiners.has(all[index].lower)) index++
   const taken: string[] = []
-  for (; index < all.length && taken.length < max; index++) {
+  // `pays membres de l'Organisation interafricaine du cacao`: a name is never cut, so a phrase that has reached one may run a few words longer
+  const room = () => (taken.some((word, at) => at > 0 && /^\p{Lu}/u.test(word)) ? max + NAME_ROOM : max)
+  for (; index < all.length && taken.length < room(); index++) {
     const {word, lower} = all[index]
-    if (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || patterns.verb.test(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? ''))) break
+    // `journalistes et techniciens`, `vidangeurs, maçons et techniciens`: one number counts every plural noun joined to its head
+    const joined = joinedPluralsAt(all, index, taken, patterns)
+    if (joined) {
+      for (const joinedWord of joined.words) {
+        if (joinedWord === ',') taken[taken.length - 1] += ','
+        else taken.push(joinedWord)
+      }
+      index = joined.next - 1
+      continue
+    }
+    // `de l'Alliance africaine du bambou et du rotin`: inside a name, `et du …` goes on with it
+    const inName = room() > max && /^(?:et)$/.test(lower) && /^(?:du|des|de|d)$/.test(all[index + 1]?.lower ?? '') && /^\p{Ll}/u.test(all[index + 2]?.word ?? '')
+    if (!inName && (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || patterns.verb.test(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? '')))) break
     // `18 projets d'un montant de 95 millions`: the amount's phrase is not part of the noun's
     if (taken.length && /^(?:d|pour)$/.test(lower) && /^(?:une?\s+(?:montant|valeur|co[ûu]t|total|budget))/iu.test(text.slice(all[index + 1]?.start ?? text.length))) break
     // `aider 35 administrations à mettre en place un guichet`: an infinitive with its own object says what
@@ -335,6 +352,34 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     index--
   }
   return {words: taken, rest: index < all.length ? text.slice(all[index].start) : ''}
+}
+
+/** Whether a word reads as a plural noun or adjective (`techniciens`, `maçons`, `travaux`). */
+function pluralWord(word: {word: string; lower: string} | undefined, patterns: FigurePatterns): boolean {
+  return Boolean(word) && /^\p{Ll}[\p{L}-]{2,}[sx]$/u.test(word!.word) && !patterns.determiners.has(word!.lower) && !patterns.labelStop.has(word!.lower) && !patterns.verb.test(word!.lower) && !PRESENT_PLURAL.test(word!.lower)
+}
+
+/**
+ * The plural nouns joined to a count's plural head by `et`/`ou` or a list of commas ending in one
+ * (`policiers et magistrats`, `vidangeurs, maçons et techniciens`), read at `index` right after the
+ * head: one number counts them all. A noun with a determiner of its own (`et leurs familles`) is
+ * another thing. `undefined` when none.
+ * @param taken the words of the noun phrase so far (only its plural head)
+ * @returns the joined words (a comma as a word of its own) and the index after them
+ */
+function joinedPluralsAt(all: Array<{word: string; lower: string}>, index: number, taken: string[], patterns: FigurePatterns): {words: string[]; next: number} | undefined {
+  if (taken.length !== 1 || !pluralWord({word: taken[0], lower: taken[0].toLowerCase()}, patterns)) return undefined
+  const words: string[] = []
+  let at = index
+  for (;;) {
+    const comma = all[at]?.word === ','
+    if (!comma && !/^(?:et|ou)$/.test(all[at]?.lower ?? '')) return undefined
+    if (!pluralWord(all[at + 1], patterns)) return undefined
+    // `, maçons et techniciens`: a comma is part of the list only when an `et` ends it
+    words.push(comma ? ',' : all[at].lower, all[at + 1].word)
+    at += 2
+    if (!comma) return {words, next: at}
+  }
 }
 
 /**

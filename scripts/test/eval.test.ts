@@ -24,7 +24,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   'point titles': 0.7,
   'point bodies': 0.98,
   'figure values': 0.995,
-  'figure labels': 0.72,
+  'figure labels': 0.735,
   outlook: 0.98,
 }
 

@@ -151,3 +151,31 @@ describe('French figure labels follow the editors’ habits (issue 11, item 3)',
     expect(lire('Le réseau de pharmacies rurales disposera de 7 millions d’euros.')).toEqual(['€7 million | réseau de pharmacies rurales'])
   })
 })
+
+describe('one number counts every noun joined to its head (coordination)', () => {
+  it('keeps plural nouns joined by `and`/`or` or a list after a count, not a noun with its own article or number', () => {
+    expect(read('The academy trained 640 welders and electricians in 2025.')).toEqual(['640 | welders and electricians trained in 2025'])
+    expect(read('The scheme will hire 900 cooks, cleaners and drivers for rural schools.')[0]).toMatch(/^900 \| cooks, cleaners and drivers\b/)
+    expect(read('The fund supports 75 libraries and the national archive.')).toEqual(['75 | libraries'])
+    expect(read('Inspectors visited 300 mills and 120 bakeries.')).toEqual(['300 | mills visited', '120 | bakeries visited'])
+  })
+
+  it('names every giver of an amount joined by `and` or a list, but not the next clause', () => {
+    expect(read('The survey will run for three years, with €4 million from Norway, Iceland and the Faroe Islands.')).toEqual(['€4 million | from Norway, Iceland and the Faroe Islands'])
+    expect(read('The libraries will reopen in May, with $9 million from the World Bank and the Asian Development Bank.')).toEqual(['$9 million | from the World Bank and the Asian Development Bank'])
+    expect(read('The port spent $3 million dredging channels last year, and silt from the river closed two berths.')[0]).toBe('$3 million | spent dredging channels last year')
+  })
+
+  it('keeps French plural nouns joined by `et`/`ou` or a list after a count, not a noun with its own article', () => {
+    expect(lire('Le programme formera 450 boulangers et pâtissiers en 2026.')).toEqual(['450 | boulangers et pâtissiers à former en 2026'])
+    expect(lire('La commune recrutera 120 jardiniers, menuisiers et peintres.')).toEqual(['120 | jardiniers, menuisiers et peintres à recruter'])
+    expect(lire('Au total, 450 boulangers et pâtissiers sont formés chaque année.')).toEqual(['450 | boulangers et pâtissiers formés'])
+    expect(lire('Le fonds aidera 300 familles et leurs enfants.')).toEqual(['300 | familles à aider'])
+  })
+
+  it('never cuts a French name a count is of, where a phrase of common nouns still ends at its length', () => {
+    expect(lire("Le rapport a été adopté par les 21 pays membres de l'Alliance internationale du bambou.")).toEqual(["21 | pays membres de l'Alliance internationale du bambou"])
+    expect(lire('Le programme touchera 21 communes rurales de la région des grands lacs du sud.')).toEqual(['21 | communes rurales de la région à toucher'])
+    expect(lire("Le comité compte 14 délégués de l'Office régional des pêches et de l'aquaculture.")).toEqual(["14 | délégués de l'Office régional des pêches et de l'aquaculture"])
+  })
+})
