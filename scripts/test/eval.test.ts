@@ -37,7 +37,7 @@ describe('npm run eval', () => {
     evaluation = await evaluate(cases)
     const below = FIELDS.filter((field) => rate(evaluation.tuning, field) < FLOORS[field]).map((field) => `${field}: ${(rate(evaluation.tuning, field) * 100).toFixed(1)}% < ${FLOORS[field] * 100}%`)
     expect(below).toEqual([])
-  }, 60_000)
+  }, 180_000)
 
   it('scores a miss as a miss: a wrong title, a missing point, an extra figure', () => {
     const expected = {title: 'Plan', kind: 'readout', points: [{title: ['A', 'Aa'], body: 'one'}, {title: 'B', body: 'two'}], figures: [{value: '5', label: 'cats'}], outlook: []}
@@ -68,7 +68,7 @@ describe('npm run eval', () => {
     expect(stdout).toMatch(/^\d+ misses:$/m)
     expect(stdout).toMatch(/^\| point titles ≈ \| \d+\.\d% \(\d+\/\d+\)/m)
     expect(stdout).toMatch(/^\| figure labels ≈ \| \d+\.\d% \(\d+\/\d+\)/m)
-  }, 60_000)
+  }, 180_000)
 
   it('reads only the cases whose name starts with --only-prefix, and says so in one line when none does', async () => {
     const run = promisify(execFile)
@@ -78,7 +78,7 @@ describe('npm run eval', () => {
     const failed = await run(process.execPath, [path.join(root, 'scripts/run.mjs'), 'eval', '--only-prefix', 'no-such-case-'], {cwd: root}).catch((error) => error)
     expect(failed.code).toBe(2)
     expect(failed.stderr.trim().split('\n')).toEqual(['briefing-pack: scripts/test/corpus/: no case with input.txt and expected.yml whose name starts with `no-such-case-`'])
-  }, 60_000)
+  }, 180_000)
 
   it('keeps a held-out round apart with --rounds and --except-rounds, and refuses a list that is not round numbers', async () => {
     const run = promisify(execFile)
@@ -93,5 +93,5 @@ describe('npm run eval', () => {
     const failed = await run(process.execPath, [path.join(root, 'scripts/run.mjs'), 'eval', '--rounds', 'four'], {cwd: root}).catch((error) => error)
     expect(failed.code).toBe(2)
     expect(failed.stderr.trim().split('\n')).toEqual(['briefing-pack: --rounds: expected round numbers separated by commas, e.g. 4,5 (got `four`)'])
-  }, 60_000)
+  }, 180_000)
 })
