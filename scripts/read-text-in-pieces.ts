@@ -20,9 +20,12 @@ export function readTextInPieces(file: string): string {
   try {
     const piece = Buffer.allocUnsafeSlow(PIECE_BYTES)
     const decoder = new StringDecoder('utf8')
-    let text = ''
-    for (let read; (read = readSync(fd, piece, 0, PIECE_BYTES, null)) > 0; ) text += decoder.write(piece.subarray(0, read))
-    return text + decoder.end()
+    const texts: string[] = []
+    for (let read; (read = readSync(fd, piece, 0, PIECE_BYTES, null)) > 0; ) texts.push(decoder.write(piece.subarray(0, read)))
+    texts.push(decoder.end())
+    // Joined, the text is one flat string: built with `+=` it was a rope of pieces, which V8 flattened
+    // again for each function it compiled lazily and for JSON.parse (~18 MiB more heap at the exit).
+    return texts.join('')
   } finally {
     closeSync(fd)
   }

@@ -294,9 +294,11 @@ function readTextInPieces(file) {
   try {
     const piece = Buffer.allocUnsafe(64 * 1024)
     const decoder = new StringDecoder('utf8')
-    let text = ''
-    for (let read; (read = readSync(fd, piece, 0, piece.length, null)) > 0; ) text += decoder.write(piece.subarray(0, read))
-    return text + decoder.end()
+    const texts = []
+    for (let read; (read = readSync(fd, piece, 0, piece.length, null)) > 0; ) texts.push(decoder.write(piece.subarray(0, read)))
+    texts.push(decoder.end())
+    // Joined into one flat string (a rope of pieces made with `+=` V8 flattened again and again).
+    return texts.join('')
   } finally {
     closeSync(fd)
   }
