@@ -1,31 +1,34 @@
-import {closeSync, openSync, readSync} from 'node:fs'
-import {StringDecoder} from 'node:string_decoder'
-
-/** The size of each piece read: under glibc's initial mmap threshold (128 KiB), so it comes from the arena and is reused. */
-const PIECE_BYTES = 64 * 1024
+import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs'
 
 /**
- * A UTF-8 text file read 64 KiB at a time. Node 20's `readFileSync(file, 'utf8')` reads a file
- * into a buffer it doubles as it goes (1, 2, 4 MiB for the 3 MB language model; 16 MiB for the
- * 8.6 MB bundle, seen with strace), and once glibc's allocator is given back a block that large it
- * raises its mmap threshold to that size and its trim threshold to twice it, for good: from then
- * on this process's allocations below that size come from its arenas, which keep up to twice that
- * free without returning it to the system (README, Speed: memory). Read in small pieces, no such
- * block is made. `scripts/run.mjs` has its own copy for the bundle (it runs before any bundle).
+ * Blocks larger than this leave glibc's allocator thresholds as they are when given back: its
+ * dynamic mmap threshold follows only blocks up to 32 MiB (`DEFAULT_MMAP_THRESHOLD_MAX` on 64-bit).
+ */
+const ABOVE_DYNAMIC_THRESHOLD = 32 * 1024 * 1024 + 4096
+
+/**
+ * A UTF-8 text file of up to 32 MiB, read into one block larger than 32 MiB, of which only the
+ * file's pages are touched, and decoded from there. Node 20's `readFileSync(file, 'utf8')` reads
+ * into a buffer that it doubles as it goes (1, 2, 4 MiB for the 3 MB language model; 16 MiB for
+ * the 8.6 MB bundle, seen with strace), and once glibc's allocator is given back a block that
+ * large it raises its mmap threshold to that size and its trim threshold to twice it, for the rest
+ * of the run: this process's later allocations under that size came from its arenas, which kept up
+ * to twice that free without returning it to the system (README, Speed: memory). A block over 32
+ * MiB is given back to the system at once and changes neither threshold. (Read in 64 KiB pieces
+ * instead, the pieces were V8 garbage of the file's size: +18 MiB of heap in a build.) Larger
+ * files are read as usual. `scripts/run.mjs` has its own copy for the bundle.
  * @param file the file
  * @returns its text
  */
 export function readTextInPieces(file: string): string {
   const fd = openSync(file, 'r')
   try {
-    const piece = Buffer.allocUnsafeSlow(PIECE_BYTES)
-    const decoder = new StringDecoder('utf8')
-    const texts: string[] = []
-    for (let read; (read = readSync(fd, piece, 0, PIECE_BYTES, null)) > 0; ) texts.push(decoder.write(piece.subarray(0, read)))
-    texts.push(decoder.end())
-    // Joined, the text is one flat string: built with `+=` it was a rope of pieces, which V8 flattened
-    // again for each function it compiled lazily and for JSON.parse (~18 MiB more heap at the exit).
-    return texts.join('')
+    const size = fstatSync(fd).size
+    if (size >= ABOVE_DYNAMIC_THRESHOLD) return readFileSync(fd, 'utf8')
+    const block = Buffer.allocUnsafeSlow(ABOVE_DYNAMIC_THRESHOLD)
+    let length = 0
+    for (let read; length < block.length && (read = readSync(fd, block, length, block.length - length, null)) > 0; ) length += read
+    return block.toString('utf8', 0, length)
   } finally {
     closeSync(fd)
   }

@@ -4,12 +4,11 @@
 // ~0.3 s a run), rebuilt only when a source file, the lock file or this runner changed. Safe to start many times at once (see ensureBundle).
 // Starting through tsx costs ~0.6 s more per run.
 import {createHash, randomBytes} from 'node:crypto'
-import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import Module, {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Script} from 'node:vm'
-import {StringDecoder} from 'node:string_decoder'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const command = process.argv[2]
@@ -279,26 +278,24 @@ function codeCacheName() {
 }
 
 /**
- * A UTF-8 text file read 64 KiB at a time. Node's `readFileSync(file, 'utf8')` reads a file
- * into a buffer that it doubles as it goes (1, 2, 4, 8, then 16 MiB for the 8.6 MB bundle, seen
- * with strace), and glibc's allocator, once a block that large is given back, raises its mmap
- * threshold to that size and its trim threshold to twice it: from then on this process's
- * allocations below 16 MiB come from its arenas, which keep up to 32 MiB free without giving it
- * back to the system. Read in small pieces, no such block is made.
+ * A UTF-8 text file of up to 32 MiB read into one block over 32 MiB and decoded from there (as
+ * `scripts/read-text-in-pieces.ts`, which this runner cannot import: it runs before any bundle).
+ * Node 20's `readFileSync(file, 'utf8')` doubles its buffer as it reads (1, 2, 4, 8, 16 MiB for the
+ * 8.6 MB bundle), and glibc, given back a block that large, raises its mmap threshold to that size
+ * and its trim threshold to twice it for the rest of the run; a block over 32 MiB changes neither.
  * @param file the file
  * @returns its text
  */
 function readTextInPieces(file) {
-  // As scripts/read-text-in-pieces.ts (this runner runs before any bundle).
+  const above = 32 * 1024 * 1024 + 4096
   const fd = openSync(file, 'r')
   try {
-    const piece = Buffer.allocUnsafe(64 * 1024)
-    const decoder = new StringDecoder('utf8')
-    const texts = []
-    for (let read; (read = readSync(fd, piece, 0, piece.length, null)) > 0; ) texts.push(decoder.write(piece.subarray(0, read)))
-    texts.push(decoder.end())
-    // Joined into one flat string (a rope of pieces made with `+=` V8 flattened again and again).
-    return texts.join('')
+    const size = fstatSync(fd).size
+    if (size >= above) return readFileSync(fd, 'utf8')
+    const block = Buffer.allocUnsafeSlow(above)
+    let length = 0
+    for (let read; length < block.length && (read = readSync(fd, block, length, block.length - length, null)) > 0; ) length += read
+    return block.toString('utf8', 0, length)
   } finally {
     closeSync(fd)
   }
