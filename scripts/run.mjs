@@ -279,14 +279,14 @@ function codeCacheName() {
 
 /**
  * A UTF-8 text file of up to 32 MiB read into one block over 32 MiB and decoded from there (as
- * `scripts/read-text-in-pieces.ts`, which this runner cannot import: it runs before any bundle).
+ * `scripts/read-text-file.ts`, which this runner cannot import: it runs before any bundle).
  * Node 20's `readFileSync(file, 'utf8')` doubles its buffer as it reads (1, 2, 4, 8, 16 MiB for the
  * 8.6 MB bundle), and glibc, given back a block that large, raises its mmap threshold to that size
  * and its trim threshold to twice it for the rest of the run; a block over 32 MiB changes neither.
  * @param file the file
  * @returns its text
  */
-function readTextInPieces(file) {
+function readTextFile(file) {
   const above = 32 * 1024 * 1024 + 4096
   const fd = openSync(file, 'r')
   try {
@@ -311,7 +311,7 @@ async function runBundle(bundle) {
   const compile = codeCache(path.join(path.dirname(bundle), codeCacheName()))
   cacheDependencies(compile)
   const module = {exports: {}, id: bundle, filename: bundle, loaded: false}
-  compile(readTextInPieces(bundle), bundle).runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle))
+  compile(readTextFile(bundle), bundle).runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle))
 }
 
 let bundle = await ensureBundle().catch((error) => {

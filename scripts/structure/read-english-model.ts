@@ -1,6 +1,6 @@
 import Module, {createRequire} from 'node:module'
 import path from 'node:path'
-import {readTextInPieces} from '../read-text-in-pieces.js'
+import {readTextFile} from '../read-text-file.js'
 
 /**
  * wink-eng-lite-web-model's core model (a 3 MB JSON file), read the way its `read-core-model.js`
@@ -39,7 +39,7 @@ interface CoreModel {
  * @returns the model, for the package's `load-core-model.js`
  */
 export function readCoreModel(): CoreModel {
-  const model = JSON.parse(readTextInPieces(path.join(modelFolder, 'languages/cur/models/eng-core-web-model.json'))) as CoreModel
+  const model = JSON.parse(readTextFile(path.join(modelFolder, 'languages/cur/models/eng-core-web-model.json'))) as CoreModel
   const {packing, features, pos} = model
   model.lexicon = uint32sFromBase64(model.lexicon as string)
   model.xpansions = uint32sFromBase64(model.xpansions as string)

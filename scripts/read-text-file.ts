@@ -20,7 +20,7 @@ const ABOVE_DYNAMIC_THRESHOLD = 32 * 1024 * 1024 + 4096
  * @param file the file
  * @returns its text
  */
-export function readTextInPieces(file: string): string {
+export function readTextFile(file: string): string {
   const fd = openSync(file, 'r')
   try {
     const size = fstatSync(fd).size
