@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs'
 import Module, {createRequire} from 'node:module'
 import path from 'node:path'
+import {readTextFile} from '../read-text-file.js'
 
 /**
  * wink-eng-lite-web-model's core model (a 3 MB JSON file), read the way its `read-core-model.js`
@@ -39,7 +39,7 @@ interface CoreModel {
  * @returns the model, for the package's `load-core-model.js`
  */
 export function readCoreModel(): CoreModel {
-  const model = JSON.parse(readFileSync(path.join(modelFolder, 'languages/cur/models/eng-core-web-model.json'), 'utf8')) as CoreModel
+  const model = JSON.parse(readTextFile(path.join(modelFolder, 'languages/cur/models/eng-core-web-model.json'))) as CoreModel
   const {packing, features, pos} = model
   model.lexicon = uint32sFromBase64(model.lexicon as string)
   model.xpansions = uint32sFromBase64(model.xpansions as string)
@@ -66,9 +66,9 @@ export function preferOwnCoreModel(): void {
 
 /** A base64 text as little-endian 32-bit numbers, as the package's `Uint32Array` over `atob`'s bytes. */
 function uint32sFromBase64(text: string): Uint32Array {
-  const bytes = Buffer.from(text, 'base64')
-  const numbers = new Uint32Array(bytes.length / 4)
-  new Uint8Array(numbers.buffer).set(bytes)
+  // Decoded straight into the table: no second block of its size (1.4 MB for the lexicon) made and given back.
+  const numbers = new Uint32Array(Buffer.byteLength(text, 'base64') / 4)
+  Buffer.from(numbers.buffer).write(text, 'base64')
   return numbers
 }
 
