@@ -174,22 +174,24 @@ export async function runDev(options: DevOptions): Promise<number> {
   if (!isLoopback(host)) process.stderr.write(`briefing-pack: listening on ${host}: anyone who can reach this machine on port ${server.port} can read ${outDir}/\n`)
 
   // One rebuild at a time; changes that arrive meanwhile are gathered into the next one.
+  const pending = new Set<string>()
+  let everything = false
+  let reread = false
   // First, off any save's path: the text stages twice more on the first source, so that the first
   // saves do not pay for V8 compiling and optimising them (they were ~100–250 ms slower; once was
-  // not enough for Marp's render on the first save).
+  // not enough for Marp's render on the first save). A save that arrives meanwhile ends it at the
+  // next stage: it waited for the whole rehearsal before (up to 2 s under load, measured).
+  const saveWaiting = () => everything || reread || pending.size > 0
   let running: Promise<void> = (async () => {
     const [first] = planSources(await allSources()).build
     if (!first) return
     const started = performance.now()
     let ran: string[] = []
-    for (let round = 0; round < 2; round++) ran = await rehearse(first, settings, brand).catch(() => [])
-    debug('rehearsed %s (%s) in %d ms', sourceName(first), ran.join(', '), Math.round(performance.now() - started))
+    for (let round = 0; round < 2 && !saveWaiting(); round++) ran = await rehearse(first, settings, brand, saveWaiting).catch(() => [])
+    debug('rehearsed %s (%s)%s in %d ms', sourceName(first), ran.join(', '), saveWaiting() ? ', cut short by a save,' : '', Math.round(performance.now() - started))
   })()
   // The page swap after a save (`swapWornPages`), awaited before the browser closes.
   let swapping: Promise<void> = Promise.resolve()
-  const pending = new Set<string>()
-  let everything = false
-  let reread = false
   const schedule = () => {
     running = running.then(async () => {
       if (reread) {
