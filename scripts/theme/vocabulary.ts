@@ -78,7 +78,7 @@ export const KIND_NAMES: Readonly<Record<string, string>> = {
  * @returns the citation, without a final full stop
  */
 export function citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'kind'>): string {
-  const kind = KIND_NAMES[readout.kind ?? 'readout'] ?? KIND_NAMES.readout
+  const kind = readout.kind && Object.hasOwn(KIND_NAMES, readout.kind) ? KIND_NAMES[readout.kind] : KIND_NAMES.readout
   const where = readout.place === 'Online' ? ', held online' : readout.place ? `, ${readout.place}` : ''
   return readout.dates ? `${kind} of the meeting of ${readout.dates.display}${where}` : `${kind} of the meeting on the ${readout.title}${where}`
 }
