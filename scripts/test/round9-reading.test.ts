@@ -22,3 +22,23 @@ describe('bullets that open with a verb after a lead-in line', () => {
     expect(result?.readout.pillars.map((p) => p.body.split(' ')[0])).toEqual(['Noted', 'Agreed', 'Asked'])
   })
 })
+
+describe('fractions of a scale in words', () => {
+  it('reads `a quarter of a million` as 250,000 and `three quarters of a billion dollars` as $750 million', async () => {
+    const {figuresIn} = await import('../structure/extract-figures.js')
+    const {loadNlp} = await import('../structure/nlp.js')
+    await loadNlp()
+    expect(figuresIn('Floods left a quarter of a million families without safe drinking water last year.').map((f) => f.value)).toEqual(['250,000'])
+    expect(figuresIn('Donors pledged three quarters of a billion dollars for the new fund.').map((f) => f.value)).toEqual(['$750 million'])
+    expect(figuresIn('About half a million children were vaccinated.').map((f) => f.value)).toEqual(['500,000'])
+  })
+
+  it('leaves shares of a whole and parts of a period as words', async () => {
+    const {fractionOfScaleAt} = await import('../structure/fraction-words.js')
+    const words = (text: string) => text.toLowerCase().split(' ')
+    expect(fractionOfScaleAt(words('a quarter of a million'), 0)).toEqual({to: 4, value: 0.25})
+    expect(fractionOfScaleAt(words('half of them women'), 0)).toBeUndefined()
+    expect(fractionOfScaleAt(words('a quarter of the molasses'), 0)).toBeUndefined()
+    expect(fractionOfScaleAt(words('three quarter of a million'), 0)).toBeUndefined()
+  })
+})
