@@ -89,7 +89,7 @@ export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]e
  * now set at`): a decision, though no one is named as taking it. Not the past (`was set at` is
  * what happened before).
  */
-export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+)?(?:set|fixed|capped|pegged)\s+(?:at|to)\b/i
+export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+)?(?:set|fixed|capped|pegged|maintained|kept|raised|lowered|reduced|cut|extended)\s+(?:at|to)\b/i
 
 /**
  * A sentence that only thanks (`We thank the Government of Uganda for …`, `Ministers are grateful

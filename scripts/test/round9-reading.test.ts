@@ -42,3 +42,33 @@ describe('fractions of a scale in words', () => {
     expect(fractionOfScaleAt(words('three quarter of a million'), 0)).toBeUndefined()
   })
 })
+
+describe('decisions without a person as their subject', () => {
+  it('reads as points, in French, a commitment of a feminine plural subject, a level kept in the passive and what a plan provides for', async () => {
+    const text = [
+      'Communiqué de presse',
+      'Lyon, le 12 février 2026',
+      '',
+      'Les ministres de la Santé de la région se sont réunis à Lyon le 12 février 2026 pour examiner le plan régional de lutte contre la rougeole.',
+      '',
+      'La couverture vaccinale des enfants de deux ans est passée de 81 % en 2019 à 88 % en 2024.',
+      '',
+      'Le plan prévoit de former 600 agents de santé communautaires d’ici à 2028 dans les districts les plus isolés.',
+      '',
+      'Les régions sanitaires se sont engagées à ouvrir 90 centres de vaccination mobiles avant la fin de 2026.',
+      '',
+      'Le remboursement des vaccins est maintenu à 100 % pour les familles modestes, et il est étendu aux enfants de moins de cinq ans.',
+      '',
+      'Les ministres se réuniront de nouveau à Genève en février 2027.',
+    ].join('\n')
+    const {result} = await structureText(text)
+    expect(result?.readout.pillars.map((p) => p.body.split(' ').slice(0, 2).join(' '))).toEqual(['Le plan', 'Les régions', 'Le remboursement'])
+  })
+
+  it('reads as a decision, in English, a level kept or raised in the passive', async () => {
+    const {LEVEL_SET} = await import('../structure/english.js')
+    expect(LEVEL_SET.test('The grant for each school is kept at $5,000 and is extended to rural colleges.')).toBe(true)
+    expect(LEVEL_SET.test('The ceiling on loans is raised to €40,000.')).toBe(true)
+    expect(LEVEL_SET.test('The ceiling was raised to €40,000 in 2019.')).toBe(false)
+  })
+})
