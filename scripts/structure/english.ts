@@ -47,8 +47,8 @@ export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|co
 export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|present|assess|evaluate|update|brief|take\s+stock|look\s+again)\b/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:the\s+|current\s+)?situation|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
-export const OUTLOOK_HEADINGS = /^(?:next\s+steps|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
+export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:date\s+and\s+venue\s+of\s+the\s+)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /**
  * A line that names an office or issuer in a title block ("Office of the Spokesperson", "Press and

@@ -72,3 +72,56 @@ describe('decisions without a person as their subject', () => {
     expect(LEVEL_SET.test('The ceiling was raised to €40,000 in 2019.')).toBe(false)
   })
 })
+
+describe('sections that are no points under headings', () => {
+  const headed = (situation: string, next: string, lines: string[]) => [
+    'Report of the Second Meeting of the Coastal Fisheries Forum',
+    'Suva, 3 March 2026',
+    '',
+    'The second meeting of the Coastal Fisheries Forum took place in Suva on 3 March 2026.',
+    '',
+    situation,
+    lines[0],
+    '',
+    'Licensing',
+    lines[1],
+    '',
+    next,
+    lines[2],
+  ].join('\n')
+
+  it('keeps a `Situation in …` section as context and a `Next meeting` section as outlook, in English and French', async () => {
+    const english = await structureText(headed('Situation in the region', 'Next meeting', [
+      'Delegates heard that coastal catches fell by 12 percent between 2020 and 2025.',
+      'Members agreed to issue a common licence for small boats from 2027.',
+      'The third forum will be held in Apia in March 2027.',
+    ]))
+    expect(english.result?.readout.pillars.map((p) => p.title)).toEqual(['Licensing'])
+    expect(english.result?.readout.outlook).toEqual(['The third forum will be held in Apia in March 2027.'])
+    const french = await structureText(headed('Situation dans la région', 'Prochaine réunion', [
+      'Les délégués ont appris que les prises côtières ont baissé de 12 % entre 2020 et 2025.',
+      'Les membres ont décidé de délivrer une licence commune aux petits bateaux à partir de 2027.',
+      'Le troisième forum aura lieu à Apia en mars 2027.',
+    ]).replace('Licensing', 'Licences'))
+    expect(french.result?.readout.pillars.map((p) => p.title)).toEqual(['Licences'])
+    expect(french.result?.readout.outlook).toEqual(['Le troisième forum aura lieu à Apia en mars 2027.'])
+  })
+
+  it('does not give a `Next meeting` line between numbered paragraphs as outlook', async () => {
+    const text = [
+      'Communiqué of the Ninth Meeting of the Andean Water Council',
+      'Lima, 8 May 2026',
+      '',
+      '1. Ministers of the Andean Water Council met in Lima on 8 May 2026.',
+      '2. Ministers agreed to publish the flow of every shared river each month.',
+      '3. Ministers approved a budget of US$2 million for 2027.',
+      '4. Ministers asked the Secretariat to map the glaciers of the region by 2028.',
+      '',
+      'Next meeting',
+      '',
+      '5. The tenth meeting of the Council will be held in Quito in May 2027.',
+    ].join('\n')
+    const {result} = await structureText(text)
+    expect(result?.readout.outlook).toEqual(['The tenth meeting of the Council will be held in Quito in May 2027.'])
+  })
+})
