@@ -44,6 +44,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const THANKS_ = reading.thanks ?? THANKS
     const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
+    const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}> = []
@@ -70,6 +71,10 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: section === 'outlook' && isQuotationOnly(raw) ? 'context' : section}
         continue
       }
+      // A list after a heading's text (`Ministers also:` then `- welcomed …`, `- approved …`) ends the
+      // heading's section: its lead-in is context and each of its bullets a point of its own.
+      // So does a short line without a sentence's end right before such a list (`Actions by the Network`).
+      if (section === 'pillar' && points[points.length - 1].body && (paragraph.data?.bullet || /:\s*$/.test(raw) || (nextOf.get(paragraph)?.data?.bullet && raw.split(/\s+/).length <= HEADING_WORDS && !NOT_HEADING_END.test(raw.trim())))) section = undefined
       if (section === 'pillar') {
         // The paragraphs under a heading are its body, until a paragraph about the next meeting.
         const last = points[points.length - 1]

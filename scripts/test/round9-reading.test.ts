@@ -125,3 +125,27 @@ describe('sections that are no points under headings', () => {
     expect(result?.readout.outlook).toEqual(['The tenth meeting of the Council will be held in Quito in May 2027.'])
   })
 })
+
+describe('a list after a heading’s text', () => {
+  it('ends the heading’s section: lower-case bullets without a colon are points of their own, in English and French', async () => {
+    const text = (heading: string, body: string, leadIn: string, bullets: string[], thanks: string) => [
+      'Joint Communiqué of the Annual Meeting of the Danube Ports Council',
+      'Vienna, 9 April 2026',
+      '',
+      'Ministers of transport of the six member states of the Danube Ports Council met in Vienna on 9 April 2026.',
+      '',
+      heading,
+      body,
+      '',
+      leadIn,
+      '',
+      ...bullets.map((bullet) => `- ${bullet}`),
+      '',
+      thanks,
+    ].join('\n')
+    const english = await structureText(text('Inland ports', 'Ministers agreed to deepen the channel at the port of Vukovar before 2028.', 'Ministers also:', ['approved the Council’s budget of €1.2 million for 2027', 'asked the Secretariat to publish waiting times at every lock'], 'Ministers thanked the Government of Austria for its hospitality.'))
+    expect(english.result?.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to deepen the channel at the port of Vukovar before 2028.', 'approved the Council’s budget of €1.2 million for 2027', 'asked the Secretariat to publish waiting times at every lock'])
+    const french = await structureText(text('Ports intérieurs', 'Les ministres ont décidé d’approfondir le chenal du port de Vukovar avant 2028.', 'Actions du Conseil', ['approuver le budget du Conseil de 1,2 million d’euros pour 2027', 'publier les temps d’attente à chaque écluse'], 'Les ministres ont remercié le Gouvernement autrichien pour son hospitalité.'))
+    expect(french.result?.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont décidé d’approfondir le chenal du port de Vukovar avant 2028.', 'approuver le budget du Conseil de 1,2 million d’euros pour 2027', 'publier les temps d’attente à chaque écluse'])
+  })
+})
