@@ -149,3 +149,25 @@ describe('a list after a heading’s text', () => {
     expect(french.result?.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont décidé d’approfondir le chenal du port de Vukovar avant 2028.', 'approuver le budget du Conseil de 1,2 million d’euros pour 2027', 'publier les temps d’attente à chaque écluse'])
   })
 })
+
+describe('headings that only number a part of the text', () => {
+  it('makes the title from the body under `Article 1`, `Section II`', async () => {
+    const text = [
+      'Relevé de décisions',
+      'Quinzième session du Conseil des ministres de l’Autorité du fleuve Niger',
+      'Niamey, le 3 juin 2025',
+      '',
+      'Le Conseil des ministres s’est réuni à Niamey le 3 juin 2025 et a arrêté les décisions suivantes.',
+      '',
+      'Article 1',
+      'Le Conseil adopte le programme de dragage du fleuve entre Gao et Ansongo pour la période 2026-2028.',
+      '',
+      'Section II',
+      'Le Conseil crée un fonds régional pour la navigation fluviale, doté de 4 milliards de francs CFA.',
+    ].join('\n')
+    const {result} = await structureText(text)
+    const titles = result?.readout.pillars.map((p) => p.title) ?? []
+    expect(titles).toHaveLength(2)
+    for (const title of titles) expect(title).not.toMatch(/^(?:Article|Section)\b/)
+  })
+})
