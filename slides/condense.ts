@@ -136,6 +136,9 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   text = text.replace(/[\s,;:–—-]+$/, '')
   // only a cut point loses its leaning words: a whole sentence ends as written (`… than those that do not`)
   if (text.length < whole.length) {
+    // (French: a relative clause cut short (`…, qui permettra à un produit autorisé dans un État`) goes whole)
+    const relative = lang === 'fr' ? /,\s+(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\s[^,]*$/iu.exec(text) : null
+    if (relative && words(text.slice(0, relative.index)) >= 5 && isWholeClauseIn(text.slice(0, relative.index), 'fr')) text = text.slice(0, relative.index)
     text = withoutLeaningTail(text, lang)
     if (!keepsMeaning(text, whole)) clean = false
   }

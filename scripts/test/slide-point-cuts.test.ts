@@ -148,6 +148,11 @@ describe('cut points keep their meaning (issue 11 item 4)', () => {
     expect(lastWord(point).replace(/^\p{L}+['’]/u, ''), point).not.toMatch(FRENCH_FUNCTION_WORD)
   })
 
+  it('drops a French relative clause whole rather than cut it short (was "…, qui permettra à un produit autorisé dans un État.")', () => {
+    const sentence = 'Les ministres ont adopté le règlement commun relatif à l\'homologation des médicaments, qui permettra à un produit autorisé dans un État membre d\'être examiné en procédure accélérée dans les autres.'
+    expect(condenseSentence(sentence, 140, 'fr')).toBe('Les ministres ont adopté le règlement commun relatif à l\'homologation des médicaments.')
+  })
+
   it('never drops the date of a sentence that fits at about 16 words (was "…, to enter into force.")', () => {
     const sentence = 'Ministers adopted a common tariff for small parcels sent between member states, to enter into force on 1 July 2026.'
     expect(pointsFrom(sentence)).toEqual([sentence])
