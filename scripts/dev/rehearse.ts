@@ -13,8 +13,9 @@ import type {Browser} from 'puppeteer-core'
 /**
  * Run a source through the stages a save runs outside the browser (read, structure, the slide
  * model, Marp's HTML deck, the brief's HTML on this thread; the PowerPoint and Word files on the
- * Office thread) and keep nothing: watch mode does it once its first build is written, so that
- * their code is compiled and optimised by V8 before the first saves rather than on their path
+ * Office thread) and keep nothing: watch mode does it as soon as its first build's deck is out,
+ * beside that build's prints (`rehearseFirst` in `scripts/cli/run-dev.ts`), so that their code
+ * is compiled and optimised by V8 before the first saves rather than on their path
  * (on the Office thread, the first saves' files took 0.6–1.0 s against ~0.1 s later, measured).
  * No browser, no file written, no message printed. A save comes first: `stop` is asked between
  * the stages, and once it says so the rehearsal ends there (the Office files already handed to
