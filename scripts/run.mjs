@@ -65,7 +65,8 @@ const OWN_FILE = /^(?:main\.[cm]js|office-worker\.mjs|[\w-]+-[A-Z2-7]{8}\.mjs|co
  */
 function removeOwn(folder) {
   for (const name of readdirSync(folder)) {
-    if (OWN_FILE.test(name)) rmSync(path.join(folder, name), {force: true})
+    const mark = /^\.in-use-(\d+)$/.exec(name)
+    if (OWN_FILE.test(name) && !(mark && alive(Number(mark[1])))) rmSync(path.join(folder, name), {force: true})
   }
   try {
     rmdirSync(folder)
@@ -115,7 +116,17 @@ function tidyCache(currentKey) {
     try {
       if (!own || !statSync(folder).isDirectory()) continue
       const [, key, builder] = own
-      if (builder ? !alive(Number(builder)) : key !== currentKey && !inUse(folder)) removeOwn(folder)
+      if (builder) {
+        if (!alive(Number(builder))) removeOwn(folder)
+      } else if (key !== currentKey && !inUse(folder)) {
+        // Set aside first, then look again: a run that marked the bundle between the look and the
+        // move keeps it (moved back), and one that finds it gone bundles again (see the start below).
+        const aside = `${folder}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+        renameSync(folder, aside)
+        if (!inUse(aside)) removeOwn(aside)
+        // What is left (a bundle in use, or a file someone else put there) goes back under its name.
+        if (existsSync(aside)) renameSync(aside, folder)
+      }
     } catch {}
   }
 }
@@ -398,8 +409,18 @@ let bundle = await ensureBundle().catch((error) => {
   process.stderr.write(`briefing-pack: cannot bundle the TypeScript sources: ${String(error.message).split('\n')[0]}\n`)
   process.exit(70)
 })
-// Kept in .cache while this run lives, whatever other runs bundle meanwhile (see tidyCache).
+// Kept in .cache while this run lives, whatever other runs bundle meanwhile (see tidyCache). A run
+// tidying .cache at this very moment may have set the bundle aside before the mark was written:
+// then bundle again.
 let unmark = markInUse(path.dirname(bundle))
+for (let tries = 0; !existsSync(bundle) && tries < 3; tries++) {
+  unmark()
+  bundle = await ensureBundle().catch((error) => {
+    process.stderr.write(`briefing-pack: cannot bundle the TypeScript sources: ${String(error.message).split('\n')[0]}\n`)
+    process.exit(70)
+  })
+  unmark = markInUse(path.dirname(bundle))
+}
 if (command === 'dev') {
   // Watch mode runs as a child that exits with 75 when our own code changed: rebuild, start again.
   const {spawn} = await import('node:child_process')

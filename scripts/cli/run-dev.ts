@@ -111,7 +111,8 @@ export async function runDev(options: DevOptions): Promise<number> {
    * came 1 s later); a save that arrives meanwhile ends it at the next stage.
    */
   async function rehearseFirst(): Promise<void> {
-    const [first] = planSources(await allSources()).build
+    // The source folder may be gone by now: the rehearsal is only a warm-up, and must never stop the saves after it.
+    const [first] = planSources(await allSources().catch(() => [])).build
     if (!first) return
     const started = performance.now()
     const ran: string[] = []
