@@ -171,3 +171,19 @@ describe('headings that only number a part of the text', () => {
     for (const title of titles) expect(title).not.toMatch(/^(?:Article|Section)\b/)
   })
 })
+
+describe('a plan’s name', () => {
+  it('goes on after `to` with capitalised words', async () => {
+    const text = [
+      'Joint Communiqué',
+      'Suva, 2 July 2026',
+      '',
+      'Ministers of the Pacific Clean Energy Forum met in Suva on 2 July 2026 and adopted the Suva Action Plan to Net Zero Shipping, built on three lines of work.',
+      '',
+      '- Ministers agreed to replace ten diesel ferries by 2030.',
+      '- Ministers asked the Secretariat to report on progress each year.',
+    ].join('\n')
+    const {result} = await structureText(text)
+    expect(result?.readout.roadmap).toBe('Suva Action Plan to Net Zero Shipping')
+  })
+})
