@@ -129,17 +129,20 @@ async function ensureBundle() {
       }
       await build({...main, format: 'esm', splitting: true, outExtension: {'.js': '.mjs'}, supported: {}, define: {}, banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"}, logLevel: 'warning'})
     })
-    // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts).
+    // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts):
+    // CommonJS, which the worker reads and runs itself (`startFromBundle`), not Node's ES module
+    // loader, whose one block of the script's size raised glibc's thresholds for the whole run.
     await build({
       entryPoints: {'office-worker': path.join(root, 'scripts/office-worker.ts')},
       outdir: temporary,
-      outExtension: {'.js': '.mjs'},
+      outExtension: {'.js': '.cjs'},
       bundle: true,
       platform: 'node',
-      format: 'esm',
+      format: 'cjs',
       target: 'node20',
-      // CommonJS dependencies call require() for Node's modules; the bundle is an ES module.
-      banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"},
+      supported: {'dynamic-import': false},
+      define: {'import.meta.url': '__bpImportMetaUrl'},
+      banner: {js: "var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
       logLevel: 'warning',
     })
     for (const file of readdirSync(temporary)) if (/\.[cm]js$/.test(file)) oneByteSource(path.join(temporary, file))
