@@ -72,7 +72,7 @@ describe('the build runner (scripts/run.mjs)', () => {
 
   it('writes bundles with no character beyond Latin-1, so that V8 keeps their source at one byte a character', () => {
     const folder = path.join(copy, '.cache', readdirSync(path.join(copy, '.cache'))[0])
-    for (const file of ['main.cjs', 'office-worker.mjs']) {
+    for (const file of ['main.cjs', 'office-worker.cjs']) {
       const source = readFileSync(path.join(folder, file), 'utf8')
       // Our own patterns with curly quotes and dashes are there, escaped.
       expect(source.length).toBeGreaterThan(100_000)
