@@ -24,8 +24,38 @@ import {fontFaceCss} from './theme/fonts.js'
 import {throughputRows, type BenchRow} from './bench-throughput.js'
 import {officeRow} from './bench-office.js'
 import {nodeFlagsOf} from './node-flags.js'
+import {EXIT} from './errors.js'
 
-const {values} = parseArgs({options: {rounds: {type: 'string'}, throughput: {type: 'boolean'}, readouts: {type: 'string'}, office: {type: 'boolean'}}})
+const BENCH_HELP = `Usage: npm run bench [-- --rounds N] [-- --throughput [--readouts N]] [-- --office]
+
+Our build against marp-cli's PDF of the same deck, side by side and alternating, with every
+target of the Speed section and whether it is met.
+  --rounds N      runs of each side (default 5)
+  --throughput    add 200 readouts from cold and one edited among them (minutes)
+  --readouts N    how many readouts --throughput builds (default 200)
+  --office        only the Office files' row
+  --help          show this help`
+
+/** The options, or one line and exit 2 (`EXIT.usage`) for a wrong one, as every command of ours. */
+const values = (() => {
+  const fail = (message: string): never => {
+    process.stderr.write(`npm run bench: ${message} (see --help)\n`)
+    process.exit(EXIT.usage)
+  }
+  try {
+    const {values} = parseArgs({options: {rounds: {type: 'string'}, throughput: {type: 'boolean'}, readouts: {type: 'string'}, office: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}})
+    if (values.help) {
+      process.stdout.write(`${BENCH_HELP}\n`)
+      process.exit(0)
+    }
+    for (const name of ['rounds', 'readouts'] as const) {
+      if (values[name] !== undefined && !/^[1-9]\d{0,3}$/.test(values[name])) fail(`--${name} takes a whole number from 1 to 9999, not \`${values[name]}\``)
+    }
+    return values
+  } catch (error) {
+    return fail((error as Error).message.split('\n')[0])
+  }
+})()
 const rounds = Number(values.rounds ?? 5)
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-pack-bench-'))
 const run = path.join(PROJECT_ROOT, 'scripts/run.mjs')

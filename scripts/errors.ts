@@ -115,6 +115,13 @@ export function runMain(main: () => Promise<number>): void {
     process.stderr.write(`briefing-pack: ${unexpectedLine(error)}\n`)
     if (process.env.DEBUG) console.error(error)
   }
+  // Output piped into a reader that went away (`npm run check | head -1`): the rest is not wanted,
+  // and the command still finishes its work (a build closes its browser) and exits as it would.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+    })
+  }
   process.on('unhandledRejection', (error) => {
     // While stopping on a signal, the stop handler sets the exit code (130/143).
     if (stopping) return

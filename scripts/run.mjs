@@ -4,7 +4,7 @@
 // ~0.3 s a run), rebuilt only when a source file, the lock file or this runner changed. Safe to start many times at once (see ensureBundle).
 // Starting through tsx costs ~0.6 s more per run.
 import {createHash, randomBytes} from 'node:crypto'
-import {closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import Module, {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -53,17 +53,69 @@ function alive(pid) {
   }
 }
 
+/** A folder this runner makes in .cache: a bundle (`build-<key>`), one being built (`<name>.tmp-<pid>-<hex>`), or a bundle of the runner before keys (`build`). */
+const OWN_FOLDER = new RegExp(`^(?:${Object.keys(entries).join('|')})(?:-([0-9a-f]{16}))?(?:\\.tmp-(\\d+)-[0-9a-f]{8})?$`)
+/** A file this runner writes in a bundle's folder: the bundle and its chunks, the Office worker's script, the code caches (and their temporary files), the marks of the runs using it. */
+const OWN_FILE = /^(?:main\.[cm]js|office-worker\.mjs|[\w-]+-[A-Z2-7]{8}\.mjs|code(?:-[0-9a-f]{12})?\.v8cache(?:\.tmp-(\d+)-[0-9a-f]{8})?|\.in-use-(\d+))$/
+
 /**
- * Remove what earlier runs left in .cache: unfinished bundles of processes that are gone, and
- * bundles of older code not used for a day (a watch-mode process may still load chunks of its own).
+ * Delete the files this runner wrote in a folder of .cache (`OWN_FILE`), then the folder if that
+ * left it empty: a file someone else put there, and its folder, stay.
+ * @param folder a folder of .cache named as `OWN_FOLDER`
  */
-function tidyCache(current) {
-  const day = Date.now() - 24 * 3600 * 1000
+function removeOwn(folder) {
+  for (const name of readdirSync(folder)) {
+    if (OWN_FILE.test(name)) rmSync(path.join(folder, name), {force: true})
+  }
+  try {
+    rmdirSync(folder)
+  } catch {}
+}
+
+/** Whether a run still uses the bundle in `folder` (its `.in-use-<pid>` mark names a live process). */
+function inUse(folder) {
+  return readdirSync(folder).some((name) => {
+    const mark = /^\.in-use-(\d+)$/.exec(name)
+    return mark && alive(Number(mark[1]))
+  })
+}
+
+/**
+ * Mark the bundle in `folder` as used by this process until it exits (`tidyCache` keeps it meanwhile:
+ * watch mode and the Office worker load files from it long after the start).
+ * @param folder the bundle's folder
+ * @returns a function that removes the mark
+ */
+function markInUse(folder) {
+  const mark = path.join(folder, `.in-use-${process.pid}`)
+  try {
+    writeFileSync(mark, '')
+  } catch {
+    return () => undefined
+  }
+  const unmark = () => rmSync(mark, {force: true})
+  process.once('exit', unmark)
+  return () => {
+    process.off('exit', unmark)
+    unmark()
+  }
+}
+
+/**
+ * Keep in .cache only what the code as it is now uses: the bundles of other states of the code
+ * (each edit of a source makes one, ~10–20 MB with its code caches) go, unless a live run still
+ * uses one (`markInUse`), and so do unfinished bundles of processes that are gone. Only what this
+ * runner wrote is deleted (`removeOwn`); anything else in .cache stays.
+ * @param currentKey the key of the code as it is now (`sourcesKey`)
+ */
+function tidyCache(currentKey) {
   for (const name of readdirSync(cache)) {
+    const own = OWN_FOLDER.exec(name)
     const folder = path.join(cache, name)
-    const unfinished = /\.tmp-(\d+)-[0-9a-f]+$/.exec(name)
     try {
-      if (unfinished ? !alive(Number(unfinished[1])) : name !== current && name.startsWith(`${command}`) && statSync(folder).mtimeMs < day) rmSync(folder, {recursive: true, force: true})
+      if (!own || !statSync(folder).isDirectory()) continue
+      const [, key, builder] = own
+      if (builder ? !alive(Number(builder)) : key !== currentKey && !inUse(folder)) removeOwn(folder)
     } catch {}
   }
 }
@@ -86,12 +138,13 @@ const puppeteerDebug = {
  * @returns the path of the bundle's entry
  */
 async function ensureBundle() {
-  const name = `${command}-${sourcesKey()}`
+  const key = sourcesKey()
+  const name = `${command}-${key}`
   const outdir = path.join(cache, name)
   const built = () => ['main.cjs', 'main.mjs'].map((file) => path.join(outdir, file)).find((file) => existsSync(file))
   if (built()) return built()
   mkdirSync(cache, {recursive: true})
-  tidyCache(name)
+  tidyCache(key)
   const {build, formatMessagesSync} = await import('esbuild')
   const temporary = `${outdir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   try {
@@ -146,6 +199,8 @@ async function ensureBundle() {
       logLevel: 'warning',
     })
     for (const file of readdirSync(temporary)) if (/\.[cm]js$/.test(file)) oneByteSource(path.join(temporary, file))
+    // In use from the moment it is in place (markInUse writes the same mark once it is there).
+    writeFileSync(path.join(temporary, `.in-use-${process.pid}`), '')
     renameSync(temporary, outdir)
   } catch (error) {
     // Another runner put the same bundle in place first: use it.
@@ -229,6 +284,7 @@ function codeCache(file) {
     } catch {
       rmSync(temporary, {force: true})
     }
+    tidyCodeCaches(path.dirname(file), path.basename(file))
   })
   return (source, filename) => {
     const info = statSync(filename)
@@ -269,15 +325,39 @@ function cacheDependencies(compile) {
 }
 
 /**
- * The code cache's file name for this process's Node flags: V8 refuses a cache made under other
+ * The code cache's file name for a set of Node flags: V8 refuses a cache made under other
  * flags (`--expose-gc` in `npm run build`, none in `node scripts/run.mjs build`), and a run that
  * finds its cache refused compiles everything and writes the cache again, so runs with two sets
  * of flags took turns throwing each other's cache away. Each set of flags keeps its own file.
+ * @param flags the Node flags and NODE_OPTIONS (default: this process's)
  * @returns `code.v8cache` without flags, `code-<hash of the flags>.v8cache` with them
  */
-function codeCacheName() {
-  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0')
-  return flags === '' ? 'code.v8cache' : `code-${createHash('sha256').update(flags).digest('hex').slice(0, 12)}.v8cache`
+function codeCacheName(flags = [...process.execArgv, process.env.NODE_OPTIONS ?? '']) {
+  const joined = flags.join('\0')
+  return joined === '' ? 'code.v8cache' : `code-${createHash('sha256').update(joined).digest('hex').slice(0, 12)}.v8cache`
+}
+
+/**
+ * After a run wrote its code cache: delete the bundle's other code caches but those of the flags
+ * package.json's scripts start Node with (`npm run build`, `npm run dev`…), of no flags, and the
+ * one just written, so that a run with other flags (NODE_OPTIONS, a profiler) leaves no ~5 MB
+ * file behind for good. A cache file being written by another run (`.tmp-<pid>-…`) stays while
+ * that run lives.
+ * @param folder the bundle's folder
+ * @param written the name of the cache file this run wrote
+ */
+function tidyCodeCaches(folder, written) {
+  const kept = new Set(['code.v8cache', written])
+  try {
+    for (const script of Object.values(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts ?? {})) {
+      const flags = /^node((?:\s+--\S+)*)\s+scripts\/run\.mjs\b/.exec(script)?.[1].trim().split(/\s+/).filter(Boolean)
+      if (flags) kept.add(codeCacheName([...flags, '']))
+    }
+    for (const name of readdirSync(folder)) {
+      const cacheFile = /^code(?:-[0-9a-f]{12})?\.v8cache(?:\.tmp-(\d+)-[0-9a-f]{8})?$/.exec(name)
+      if (cacheFile && (cacheFile[1] ? !alive(Number(cacheFile[1])) : !kept.has(name))) rmSync(path.join(folder, name), {force: true})
+    }
+  } catch {}
 }
 
 /**
@@ -321,6 +401,8 @@ let bundle = await ensureBundle().catch((error) => {
   process.stderr.write(`briefing-pack: cannot bundle the TypeScript sources: ${String(error.message).split('\n')[0]}\n`)
   process.exit(70)
 })
+// Kept in .cache while this run lives, whatever other runs bundle meanwhile (see tidyCache).
+let unmark = markInUse(path.dirname(bundle))
 if (command === 'dev') {
   // Watch mode runs as a child that exits with 75 when our own code changed: rebuild, start again.
   const {spawn} = await import('node:child_process')
@@ -334,10 +416,15 @@ if (command === 'dev') {
     process.off('SIGINT', forward)
     process.off('SIGTERM', forward)
     if (code !== 75) process.exit(code)
-    bundle = await ensureBundle().catch((error) => {
+    const next = await ensureBundle().catch((error) => {
       process.stderr.write(`briefing-pack: ${error.message}\n`)
       return bundle
     })
+    if (next !== bundle) {
+      unmark()
+      unmark = markInUse(path.dirname(next))
+      bundle = next
+    }
   }
 }
 // The command's own arguments follow, as if it had been started directly.

@@ -22,6 +22,13 @@ export function sourceName(filePath: string): string {
 }
 
 /**
+ * Names of the site's own files and folder beside the packs (`SITE_FILES`): a pack folder of one
+ * of these names would be mixed with them (`assets/site.css` written into a pack, so replaced
+ * with it; a folder `index.html` where the index goes). Compared as `clashKey` compares names.
+ */
+const SITE_NAMES = new Set(['assets', 'index.html', 'feed.xml'])
+
+/**
  * Why a source's file name gives no usable pack name, if it does not.
  * @param filePath path of the source
  * @returns the reason, phrased as a message, or undefined when the name is fine
@@ -30,6 +37,7 @@ export function nameProblem(filePath: string): string | undefined {
   const name = sourceName(filePath)
   if (name === '') return `Unexpected file name \`${path.basename(filePath)}\` that gives an empty pack name, expected a letter or digit before the extension (rename the file)`
   if (name.length > MAX_NAME_LENGTH) return `Unexpected file name of ${name.length} characters, expected at most ${MAX_NAME_LENGTH} before the extension (rename the file)`
+  if (SITE_NAMES.has(clashKey(name))) return `Unexpected file name \`${path.basename(filePath)}\` that gives the pack name \`${name}\`, the name of one of the site's own files, expected another name (rename the file)`
   return undefined
 }
 

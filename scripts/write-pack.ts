@@ -93,12 +93,14 @@ async function swapInto(temporary: string, target: string): Promise<void> {
 
 /**
  * Replace one file of an existing pack in one rename (watch mode's early HTML deck). Does nothing
- * when the pack has not been written yet.
+ * when the pack has not been written yet, or when the folder of that name is not one briefing-pack
+ * wrote (a folder of the user's, a link: a source added while watching must not write into it).
  * @param outDir the output folder
  * @param name the pack's folder name
  * @param file the file to replace
  */
 export async function replaceInPack(outDir: string, name: string, file: OutputFile): Promise<void> {
+  if (!(await isOurPack(path.join(outDir, name)))) return
   const target = path.join(outDir, name, file.path)
   const temporary = path.join(outDir, name, `.${path.basename(file.path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
   pendingPaths.add(temporary)

@@ -136,6 +136,9 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   text = text.replace(/[\s,;:–—-]+$/, '')
   // only a cut point loses its leaning words: a whole sentence ends as written (`… than those that do not`)
   if (text.length < whole.length) {
+    // (French: a relative clause cut short (`…, qui permettra à un produit autorisé dans un État`) goes whole)
+    const relative = lang === 'fr' ? /,\s+(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\s[^,]*$/iu.exec(text) : null
+    if (relative && words(text.slice(0, relative.index)) >= 5 && isWholeClauseIn(text.slice(0, relative.index), 'fr')) text = text.slice(0, relative.index)
     text = withoutLeaningTail(text, lang)
     if (!keepsMeaning(text, whole)) clean = false
   }
@@ -159,8 +162,13 @@ function withoutLeaningTail(text: string, lang?: string): string {
   for (let guard = 0; guard < 6; guard++) {
     const last = /(?:^|[\s\u00a0])([\p{L}'’]+)$/u.exec(current)
     if (!last) break
+    // an elided word leans as the word after its apostrophe does (`jusqu’à`, `d’ici`)
     const word = last[1].toLowerCase()
-    const leans = lang === 'fr' ? FRENCH_LEANS_FORWARD.test(word) || /^(?:d|l|qu|s|jusqu)['’]$/.test(word) : LEANS_FORWARD.test(word) || ENGLISH_ENDS_BADLY.test(word)
+    const elided = /^\p{L}+['’](\p{L}+)$/u.exec(word)?.[1]
+    const leans =
+      lang === 'fr'
+        ? FRENCH_LEANS_FORWARD.test(word) || /^(?:d|l|qu|s|jusqu)['’]$/.test(word) || (elided !== undefined && FRENCH_LEANS_FORWARD.test(elided))
+        : LEANS_FORWARD.test(word) || ENGLISH_ENDS_BADLY.test(word)
     if (!leans || words(current) <= 3) break
     current = current.slice(0, last.index).replace(/[\s,;:–—-]+$/, '')
   }
@@ -431,6 +439,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
   if (fits(current)) return current
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
   const tokens = tokensOf(current)
+  // a sentence of about 16 words keeps its date whole rather than lose it (`…, to enter into force | on 1 July 2026`)
+  const keepsDate = words(current) <= POINT_WORDS + 4 && current.length <= max
   const infinitive = tokens.findIndex((token, at) => token.lower === 'to' && tokens[at + 1]?.pos === 'VERB' && WANTS_INFINITIVE.test(current.slice(0, token.start)))
   let best = -1
   let nearly = -1
@@ -456,6 +466,9 @@ function shortenClause(text: string, max: number, lang?: string): string {
     // (French: `se sont engagés | à les ramener …`: a participle never loses the `à`/`de` it governs)
     if (lang === 'fr' && /^\s*(?:à|de|d['’])/iu.test(current.slice(before.end)) && /\p{L}{2,}(?:é|ée|és|ées|is|it|u|us)$/u.test(prefix)) continue
     if (!verbBefore(tokens, index) || words(prefix) < 5) continue
+    // a deadline or a date is never cut off right after what it times (`into force | on 1 July 2026`), nor dropped from a sentence that nearly fits
+    const rest = current.slice(before.end)
+    if (DATE_AHEAD.test(rest) || (keepsDate && YEAR.test(rest))) continue
     // a phrase that completes its noun (`a code | of conduct`, `access | to care`) is never cut off
     if (!cleanCutBefore(tokens, index)) continue
     if (fits(prefix)) {
@@ -471,6 +484,11 @@ function shortenClause(text: string, max: number, lang?: string): string {
   if (nearly > 0) return current.slice(0, nearly)
   return current
 }
+
+/** A date or a deadline right at the start of a text (`on 1 July 2026`, `by 2030`, `in October 2027`, `d’ici 2030`, `le 1er juillet 2026`). */
+const DATE_AHEAD = /^[\s,]*(?:by|before|until|from|on|in|as of|as from|no later than|d['’]ici|avant|jusqu['’](?:à|au|en)|dès|à partir d[eu']|le|en|au|courant)\s+(?:(?:the end of|la fin de|fin|early|late|mid-?|début|mi-)\s*)?(?:\d{1,2}(?:er)?\s+)?(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu
+/** A year (a date or a deadline) anywhere in a text. */
+const YEAR = /\b(?:19|20)\d\d\b/
 
 /** Whether text ends in a piece joined by a comma that is no clause (`…, and to a common label`). */
 function danglingTail(text: string): boolean {

@@ -1,4 +1,5 @@
 import type Pptxgenjs from 'pptxgenjs'
+import {escapeHtml} from '../scripts/html.js'
 import {reproducibleZip} from '../scripts/reproducible-zip.js'
 import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
@@ -76,7 +77,8 @@ export async function makePptx(input: PptxInput): Promise<Uint8Array> {
   pptx.title = xmlSafe(input.title)
   if (input.author) pptx.author = xmlSafe(input.author)
   if (input.subject) pptx.subject = xmlSafe(input.subject)
-  if (input.company ?? input.author) pptx.company = xmlSafe((input.company ?? input.author)!)
+  // pptxgenjs escapes title, author and subject but writes <Company> as given: `Food & Rural Affairs` broke app.xml.
+  if (input.company ?? input.author) pptx.company = escapeHtml(xmlSafe((input.company ?? input.author)!))
   const look = lookOf(input)
   pptx.theme = {headFontFace: look.font, bodyFontFace: look.font}
   const logo = input.logo ? await logoImage(input.logo, size) : undefined

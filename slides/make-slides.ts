@@ -7,6 +7,7 @@ import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
 import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
+import {quoteSpeaker} from './quote-speaker.js'
 import type {SlideShape} from './slide-size.js'
 
 export {meetingBy, placeAndDate} from './meeting.js'
@@ -157,7 +158,8 @@ function messageSlide(readout: Readout): Slide {
   const lines = [classes('message', sizeStep(quote.length, [60, 120, 220])), '', `> ${escapeBlock(quote)}`]
   const by = meetingBy(readout)
   const place = placeIn(catalogueOf(readout), readout.place)
-  const attribution = by ? `${by}${place ? `, ${place}` : ''}` : undefined
+  // whoever the text says spoke the quote (`the Chair said`), else the meeting
+  const attribution = quoteSpeaker(readout, by) ?? (by ? `${by}${place ? `, ${place}` : ''}` : undefined)
   if (attribution) lines.push('', escapeBlock(attribution))
   const notes = notesOf([message, ...readout.context])
   lines.push('', notes.comment)
@@ -199,8 +201,11 @@ function longestWord(text: string): number {
  * (`Le Programme d’action de … en huit piliers (1/2)`), so a long French name wraps to three or
  * four lines at full size and pushes the second row of cards into the footer: it steps down to
  * two lines, and the cards under a smaller heading take the compact layout (badge beside title).
+ * A 16:9 heading wraps at full size from about 46 characters (`The Rome Pledge on Girls' Learning
+ * in four pillars`), and two lines of heading over two rows of full cards reach the footer: so the
+ * first step starts at 44, where the heading still holds one line at full size.
  */
-const OVERVIEW_HEADING_STEPS: Record<SlideShape, [number, number, number]> = {'16:9': [60, 90, 130], '4:3': [44, 66, 96]}
+const OVERVIEW_HEADING_STEPS: Record<SlideShape, [number, number, number]> = {'16:9': [44, 90, 130], '4:3': [44, 66, 96]}
 
 /** The overview heading's class: `''`, `heading-m`, `heading-s` or `heading-xs`. */
 function headingStep(heading: string, shape: SlideShape = '16:9'): string {

@@ -96,6 +96,28 @@ export async function runDev(options: DevOptions): Promise<number> {
   ])
   const failed = new Set<string>()
   let server: Awaited<ReturnType<typeof startDevServer>> | undefined
+  // One rebuild at a time; changes that arrive meanwhile are gathered into the next one.
+  const pending = new Set<string>()
+  let everything = false
+  let reread = false
+  const saveWaiting = () => everything || reread || pending.size > 0
+  let rehearsal: Promise<void> | undefined
+
+  /**
+   * Run the text stages twice more on the first source, off any save's path, so that the first
+   * saves do not pay for V8 compiling and optimising them (they were ~100–250 ms slower; once was
+   * not enough for Marp's render on the first save). Started as soon as the first build's deck is
+   * out, while Chromium prints its PDFs (started after the build, it had not ended when a save
+   * came 1 s later); a save that arrives meanwhile ends it at the next stage.
+   */
+  async function rehearseFirst(): Promise<void> {
+    const [first] = planSources(await allSources()).build
+    if (!first) return
+    const started = performance.now()
+    const ran: string[] = []
+    for (let round = 0; round < 2 && !saveWaiting(); round++) ran.push((await rehearse(first, settings, brand, saveWaiting).catch(() => [])).join(' ') || 'nothing')
+    debug('rehearsed %s (%s)%s in %d ms', sourceName(first), ran.join('; '), saveWaiting() ? ', cut short by a save,' : '', Math.round(performance.now() - started))
+  }
 
   /** Build some sources; a bad edit prints its problems and leaves the last good outputs. */
   async function build(changed: string[]): Promise<void> {
@@ -123,6 +145,8 @@ export async function runDev(options: DevOptions): Promise<number> {
           await replaceInPack(outDir, pack, file)
           debug('%s early %s at %d ms', pack, file.path, Math.round(performance.now() - started))
           server?.reload()
+          // The first build's deck is out and its prints are Chromium's work now: rehearse beside them.
+          rehearsal ??= rehearseFirst()
         },
       })
       for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)
@@ -173,23 +197,11 @@ export async function runDev(options: DevOptions): Promise<number> {
   if (port !== 0 && server.port !== port) log(`Port ${port} is in use: using ${server.port} instead.`)
   if (!isLoopback(host)) process.stderr.write(`briefing-pack: listening on ${host}: anyone who can reach this machine on port ${server.port} can read ${outDir}/\n`)
 
-  // One rebuild at a time; changes that arrive meanwhile are gathered into the next one.
-  // First, off any save's path: the text stages twice more on the first source, so that the first
-  // saves do not pay for V8 compiling and optimising them (they were ~100–250 ms slower; once was
-  // not enough for Marp's render on the first save).
-  let running: Promise<void> = (async () => {
-    const [first] = planSources(await allSources()).build
-    if (!first) return
-    const started = performance.now()
-    let ran: string[] = []
-    for (let round = 0; round < 2; round++) ran = await rehearse(first, settings, brand).catch(() => [])
-    debug('rehearsed %s (%s) in %d ms', sourceName(first), ran.join(', '), Math.round(performance.now() - started))
-  })()
+  // Saves wait for the rehearsal, which ends at its next stage once one is waiting (it held the
+  // first save up to 2 s under load before, measured); started here when the first build showed no deck.
+  let running: Promise<void> = (rehearsal ??= rehearseFirst())
   // The page swap after a save (`swapWornPages`), awaited before the browser closes.
   let swapping: Promise<void> = Promise.resolve()
-  const pending = new Set<string>()
-  let everything = false
-  let reread = false
   const schedule = () => {
     running = running.then(async () => {
       if (reread) {

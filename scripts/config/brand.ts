@@ -191,7 +191,7 @@ async function brandLogos(value: BrandYaml, folder: string, name: string | undef
     const entry = value.logo[size]
     if (!entry) continue
     const keyPath = written(['logo', size, 'path'], ['logo', size], ['logo'])
-    const data = await readBytes(path.resolve(folder, entry.path), () => fail(keyPath, `cannot find the logo file \`${entry.path}\` (paths are relative to the brand file)`))
+    const data = await readBytes(path.resolve(folder, entry.path), MAX_LOGO_BYTES, (problem) => fail(keyPath, problem === 'missing' ? `cannot find the logo file \`${entry.path}\` (paths are relative to the brand file)` : problem === 'not a file' ? `\`${entry.path}\` is not a regular file, expected a PNG or SVG file` : `\`${entry.path}\` is ${megabytes(problem)}, expected a logo under ${megabytes(MAX_LOGO_BYTES)} (it is embedded in every page)`))
     const type = imageType(data)
     if (!type) throw fail(keyPath, `\`${entry.path}\` is not a PNG or SVG file`)
     const {default: sharp} = await import('sharp')
@@ -223,7 +223,7 @@ async function brandFonts(value: BrandYaml, folder: string, fail: Fail, written:
       const faces: Face[] = []
       for (const [fileIndex, entry] of font.files.entries()) {
         const keyPath = written([...at, 'files', fileIndex, 'path'], [...at, 'files', fileIndex])
-        const data = await readBytes(path.resolve(folder, entry.path), () => fail(keyPath, `cannot find the font file \`${entry.path}\` (paths are relative to the brand file)`))
+        const data = await readBytes(path.resolve(folder, entry.path), MAX_FONT_BYTES, (problem) => fail(keyPath, problem === 'missing' ? `cannot find the font file \`${entry.path}\` (paths are relative to the brand file)` : problem === 'not a file' ? `\`${entry.path}\` is not a regular file, expected a font file` : `\`${entry.path}\` is ${megabytes(problem)}, expected a font file under ${megabytes(MAX_FONT_BYTES)} (it is embedded in every page)`))
         const format = fontFormat(data)
         if (!format) throw fail(keyPath, `\`${entry.path}\` is not a font file (WOFF2, WOFF, TTF or OTF)`)
         faces.push(fileFace(font.family, data, format, String(entry.weight ?? 400), entry.style ?? 'normal'))
@@ -269,8 +269,27 @@ function resolvePackage(pkg: string, folder: string): string | undefined {
   return undefined
 }
 
-async function readBytes(file: string, missing: () => BuildError): Promise<Uint8Array> {
-  if (!(await stat(file).then((info) => info.isFile(), () => false))) throw missing()
+/** Largest logo file read: it is embedded in every page and slide (a crest is tens of KB; 1.5 GB took 22 s and 3 GB of memory to refuse). */
+const MAX_LOGO_BYTES = 5 * 1024 * 1024
+/** Largest font file read: embedded in every page too (a CJK font is ~16 MB). */
+const MAX_FONT_BYTES = 32 * 1024 * 1024
+
+/** A size in MB, as the brand's messages give it: `5 MB`, `1,536 MB`. */
+const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-GB')} MB`
+
+/**
+ * The bytes of a file a brand names, checked before they are read: it must be a regular file (a
+ * FIFO, a device or a folder is refused, never read) of at most `limit` bytes.
+ * @param file the file's path
+ * @param limit the largest size accepted, in bytes
+ * @param problem the error for a file that is missing, not a regular file, or too large (its size)
+ * @returns the bytes
+ */
+async function readBytes(file: string, limit: number, problem: (found: 'missing' | 'not a file' | number) => BuildError): Promise<Uint8Array> {
+  const info = await stat(file).catch(() => undefined)
+  if (!info) throw problem('missing')
+  if (!info.isFile()) throw problem('not a file')
+  if (info.size > limit) throw problem(info.size)
   return new Uint8Array(await readFile(file))
 }
 

@@ -30,9 +30,15 @@ const collectParagraphs: Plugin<[], Root> = function () {
       if (split && role !== 'outlook') readout.outlook.push(split.ahead)
       if (role) continue
       // What someone said (`“… we will …,” said the Chair`) is no step ahead: an editor leaves it in the context.
-      const ahead = isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text) && !isQuotationOnly(text))
+      // `Next meeting` on a line of its own between numbered paragraphs names a section: it is no step ahead.
+      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text) && !isQuotationOnly(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }
 }
 export default collectParagraphs
+
+/** Whether a line only names a section (`Next meeting`, `Date and venue of the next session`): a few words, no number, no sentence's end. */
+function isSectionName(text: string): boolean {
+  return text.split(' ').length <= 8 && !/\d/.test(text) && !/[.!?;,…"”»]$/.test(text)
+}

@@ -48,8 +48,8 @@ export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|co
 export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|present|assess|evaluate|update|brief|take\s+stock|look\s+again)\b/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:the\s+|current\s+)?situation|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
-export const OUTLOOK_HEADINGS = /^(?:next\s+steps|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
+export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:date\s+and\s+venue\s+of\s+the\s+)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /**
  * A line that names an office or issuer in a title block ("Office of the Spokesperson", "Press and
@@ -90,7 +90,7 @@ export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]e
  * now set at`): a decision, though no one is named as taking it. Not the past (`was set at` is
  * what happened before).
  */
-export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+)?(?:set|fixed|capped|pegged)\s+(?:at|to)\b/i
+export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+)?(?:set|fixed|capped|pegged|maintained|kept|raised|lowered|reduced|cut|extended)\s+(?:at|to)\b/i
 
 /**
  * A sentence that only thanks (`We thank the Government of Uganda for …`, `Ministers are grateful
@@ -108,7 +108,11 @@ export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was
 
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 
-export const OPENING = /\b(?:thanked|thanks|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i
+/**
+ * Words of a communiqué's opening (thanks to the host, commitments reaffirmed). `thanks` after a comma
+ * or before an adverb and `to` (`…, thanks largely to data shared by …`) means “because of”: no thanks.
+ */
+export const OPENING = /\b(?:thanked|(?<![,;]\s*)thanks(?!\s+(?:[a-z]+ly\s+|in\s+(?:large\s+)?part\s+)to\b)|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i
 
 /**
  * The opening paragraphs of a communiqué that are context, not points (`opening-paragraph.ts`):

@@ -19,6 +19,8 @@ const THANKS = /^(?:\S+\s+){1,3}(?:also\s+)?thanked\b/i
 const MAX_MODEL_TITLES = 300
 /** How much of a point's text its title is made from (its first sentences). */
 const TITLE_SEARCH_CHARS = 2000
+/** A heading that only numbers a part of the text (`Article 1`, `Article premier`, `Section II`, `Chapitre 3`). */
+const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe)\s+(?:\d+|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
 
@@ -45,6 +47,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
     const listHeadings = findListHeadings(paragraphs)
+    const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}> = []
@@ -63,7 +66,8 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
         section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
-        if (section === 'pillar') points.push({paragraph, title, body: ''})
+        // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body
+        if (section === 'pillar') points.push({paragraph, title: NUMBERED_PART.test(title) ? undefined : title, body: ''})
         continue
       }
       if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
@@ -79,6 +83,10 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: aside ? 'context' : section}
         continue
       }
+      // A list after a heading's text (`Ministers also:` then `- welcomed …`, `- approved …`) ends the
+      // heading's section: its lead-in is context and each of its bullets a point of its own.
+      // So does a short line without a sentence's end right before such a list (`Actions by the Network`).
+      if (section === 'pillar' && points[points.length - 1].body && (paragraph.data?.bullet || /:\s*$/.test(raw) || (nextOf.get(paragraph)?.data?.bullet && raw.split(/\s+/).length <= HEADING_WORDS && !NOT_HEADING_END.test(raw.trim())))) section = undefined
       if (section === 'pillar') {
         // The paragraphs under a heading are its body, until a paragraph about the next meeting.
         const last = points[points.length - 1]

@@ -1,5 +1,6 @@
 import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
+import {fractionOfScaleAt} from './fraction-words.js'
 import type {Token} from './tokens.js'
 
 /** A number of a sentence with what makes it money or a percentage, in token positions. */
@@ -152,7 +153,9 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = CURRENCY_BEFORE[token.lower]
     index++
   }
-  const number = numberAt(tokens, index, sentence)
+  // `a quarter of a million survivors`: a fraction of the scale after it (`fraction-words.ts`)
+  const fraction = fractionAt(tokens, index)
+  const number = fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : numberAt(tokens, index, sentence)
   if (!number) return undefined
   index = number.to
   let scale = ''
@@ -260,6 +263,13 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   const value = wordsToNumber(words)
   return value === undefined ? undefined : {to, value, text: String(value), words: true}
+}
+
+/** The fraction of a scale in words at a token (`a quarter of a million`), read by `fraction-words.ts` on the few words after it. */
+function fractionAt(tokens: Token[], index: number) {
+  if (!/^(?:half|a|one|two|three|four)$/.test(tokens[index]?.lower ?? '')) return undefined
+  const fraction = fractionOfScaleAt(tokens.slice(index, index + 5).map((token) => token.lower), 0)
+  return fraction && {...fraction, to: fraction.to + index}
 }
 
 /** Whether a token is a plural noun (`people`, `tonnes`): what a number with a short scale counts. */

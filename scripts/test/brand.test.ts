@@ -1,4 +1,5 @@
-import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -114,5 +115,34 @@ describe('_brand.yml', () => {
     ['YAML that does not parse', 'color: [\n', 'bad.yml:2:1: not valid YAML'],
   ])('refuses %s with one line naming file:line:col and the key', async (_case, text, expected) => {
     expect(await problem(text)).toContain(expected)
+  })
+})
+
+describe('files a brand names that are not logos or fonts to read', () => {
+  beforeAll(() => {
+    // Sparse files: their size is what is checked, before a byte is read.
+    const sized = (name: string, bytes: number) => {
+      writeFileSync(path.join(work, name), '\x89PNG')
+      truncateSync(path.join(work, name), bytes)
+    }
+    sized('poster.png', 6 * 1024 * 1024)
+    sized('disk.png', 3 * 1024 * 1024 * 1024)
+    sized('fonts/Huge.ttf', 40 * 1024 * 1024)
+    mkdirSync(path.join(work, 'folder.png'))
+    symlinkSync('/dev/zero', path.join(work, 'zero.png'))
+    execFileSync('mkfifo', [path.join(work, 'pipe.png')])
+  })
+
+  it.each([
+    ['a logo over 5 MB', 'logo: poster.png\n', 'bad.yml:1:7: logo: `poster.png` is 6 MB, expected a logo under 5 MB (it is embedded in every page)'],
+    ['a logo over 2 GB (Node cannot read it whole)', 'logo:\n  large: disk.png\n', 'bad.yml:2:10: logo.large: `disk.png` is 3,072 MB, expected a logo under 5 MB'],
+    ['a font file over 32 MB', 'typography:\n  fonts:\n    - family: Huge\n      source: file\n      files: [fonts/Huge.ttf]\n', 'bad.yml:5:15: typography.fonts.0.files.0: `fonts/Huge.ttf` is 40 MB, expected a font file under 32 MB'],
+    ['a logo that is a folder', 'logo: folder.png\n', 'bad.yml:1:7: logo: `folder.png` is not a regular file, expected a PNG or SVG file'],
+    ['a logo that links to /dev/zero', 'logo: zero.png\n', 'bad.yml:1:7: logo: `zero.png` is not a regular file'],
+    ['a logo that is a FIFO (never opened: it would block)', 'logo: pipe.png\n', 'bad.yml:1:7: logo: `pipe.png` is not a regular file'],
+  ])('refuses %s in one line, before reading it', async (_case, text, expected) => {
+    const started = performance.now()
+    expect(await problem(text)).toContain(expected)
+    expect(performance.now() - started).toBeLessThan(2000)
   })
 })

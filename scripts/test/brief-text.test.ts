@@ -50,6 +50,16 @@ describe('the brief says each thing once, names its kind and keeps the outlook i
     }
   })
 
+  it('drops a lead-in whose list became the points also when a later paragraph follows it in Context (was "Under the Agenda, ministers agreed that:")', async () => {
+    const {readFileSync} = await import('node:fs')
+    const text = readFileSync(new URL('corpus/climate-no-colon-bullets-1/input.txt', import.meta.url), 'utf8')
+    const readout = await read(text)
+    expect(readout.pillars.length).toBeGreaterThan(1)
+    const brief = visible(renderBriefHtml(readout))
+    expect(brief).not.toMatch(/ministers agreed that:/)
+    expect(brief).toContain('adaptation finance to the region')
+  })
+
   it('cites the document by its kind (was "Readout of the meeting" for every document)', async () => {
     expect(visible(renderBriefHtml(await read(COMMUNIQUE)))).toContain('Communiqué of the meeting of 12–13 May 2025, Innsbruck.')
     expect(visible(renderBriefHtml(await read(COMMUNIQUE_FR)))).toContain('Communiqué de la réunion des 12–13 mai 2025, Innsbruck.')

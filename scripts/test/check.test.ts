@@ -1,4 +1,4 @@
-import {execFile} from 'node:child_process'
+import {execFile, spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -37,6 +37,17 @@ describe('npm run check', () => {
     expect(stdout).toMatch(/^2 source\(s\): 0 error\(s\), 1 warning\(s\)$/m)
     expect(code).toBe(0)
   }, 60_000)
+
+  it('piped into a reader that stops early (`| head -1`): no stack trace, the exit code of the check (was an EPIPE stack trace)', async () => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'check', 'source'], {cwd: work, env: {...process.env, NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // The reader takes the first line, then goes away, as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).not.toMatch(/EPIPE|^\s+at /m)
+    expect(code).toBe(0)
+  })
 
   it('--frail turns warnings into errors', async () => {
     const {code, stdout} = await check(['--frail', 'source/no-quote.txt'], work)

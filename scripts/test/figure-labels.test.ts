@@ -166,6 +166,10 @@ describe('one number counts every noun joined to its head (coordination)', () =>
     expect(read('The port spent $3 million dredging channels last year, and silt from the river closed two berths.')[0]).toBe('$3 million | spent dredging channels last year')
   })
 
+  it('names every noun joined to the phrase a share is of (`nounPhraseAfter`)', () => {
+    expect(read('45% of farmers and fishers lack insurance.')[0]).toMatch(/^45% \| of farmers and fishers\b/)
+  })
+
   it('keeps French plural nouns joined by `et`/`ou` or a list after a count, not a noun with its own article', () => {
     expect(lire('Le programme formera 450 boulangers et pâtissiers en 2026.')).toEqual(['450 | boulangers et pâtissiers à former en 2026'])
     expect(lire('La commune recrutera 120 jardiniers, menuisiers et peintres.')).toEqual(['120 | jardiniers, menuisiers et peintres à recruter'])

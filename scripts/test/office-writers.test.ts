@@ -4,6 +4,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import JSZip from 'jszip'
+import {SaxesParser} from 'saxes'
 import {describe, expect, it} from 'vitest'
 import {docxParts, makeDocx} from '../../brief/make-docx.js'
 import {deckMetadata} from '../../slides/build-deck.js'
@@ -67,6 +68,33 @@ describe('slides.pptx logo', () => {
     const [read, given] = [await make(), await make(2.5)]
     expect([...(await parts(given)).values()].some((xml) => xml.includes('descr="Emblem"'))).toBe(true)
     expect(Buffer.from(given).equals(Buffer.from(read))).toBe(true)
+  })
+})
+
+describe('slides.pptx document properties', () => {
+  it('keeps an organisation or brand name with `&` and `<` well-formed in docProps/app.xml (pptxgenjs writes <Company> as given)', async () => {
+    const readout = await readoutOf('The Department for Environment, Food & Rural Affairs met in London on 3 March 2024.\n“Rivers <first>.” Said all.\n- Clean water: Partners agreed to act.\n- Farming: Partners agreed to fund.\n')
+    const author = deckMetadata(readout).author
+    expect(author).toContain('Food & Rural Affairs')
+    for (const company of [undefined, 'B1 <script>alert(1)</script> ]]> & <w:p>']) {
+      const found = await parts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, author, company}))
+      for (const [name, xml] of found) {
+        const errors: string[] = []
+        const parser = new SaxesParser({xmlns: true})
+        parser.on('error', (error) => errors.push(error.message))
+        parser.write(xml).close()
+        expect(errors, name).toEqual([])
+      }
+      const app = found.get('docProps/app.xml')!
+      let text = ''
+      const parser = new SaxesParser()
+      let inCompany = false
+      parser.on('opentag', (tag) => void (inCompany = tag.name === 'Company'))
+      parser.on('closetag', () => void (inCompany = false))
+      parser.on('text', (chunk) => void (inCompany && (text += chunk)))
+      parser.write(app).close()
+      expect(text).toBe(company ?? author)
+    }
   })
 })
 

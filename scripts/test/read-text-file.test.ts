@@ -4,12 +4,12 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {readTextFile} from '../read-text-file.js'
 
-const work = mkdtempSync(path.join(tmpdir(), 'bp-pieces-'))
+const work = mkdtempSync(path.join(tmpdir(), 'bp-read-text-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
 describe('a text file read in one block over 32 MiB (readTextFile)', () => {
-  it('is the text `readFileSync` reads, characters of two, three and four bytes split across pieces included', () => {
-    // Multi-byte characters of two, three and four bytes, at 64 KiB and throughout.
+  it('is the text `readFileSync` reads, characters of two, three and four bytes included', () => {
+    // Multi-byte characters of two, three and four bytes, at 64 KiB (where the pieces of an earlier version were cut) and throughout.
     const text = `${'a'.repeat(64 * 1024 - 1)}é€😀${'«Bonjour» ’ ü '.repeat(20_000)}end`
     const file = path.join(work, 'text.txt')
     writeFileSync(file, text)

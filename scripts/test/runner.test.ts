@@ -1,7 +1,10 @@
-import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PACK_FILES} from './processes.js'
+import {nodeFlagsOf} from '../node-flags.js'
 import {afterAll, describe, expect, it} from 'vitest'
 import {cli} from './cli.js'
 
@@ -80,4 +83,45 @@ describe('the build runner (scripts/run.mjs)', () => {
     }
     expect(readFileSync(path.join(folder, 'main.cjs'), 'utf8')).toContain('\\u2019')
   })
+
+  it('keeps in .cache only what the code as it is now uses, and deletes only files it wrote there', async () => {
+    const cache = path.join(copy, '.cache')
+    const [current] = readdirSync(cache)
+    const put = (file: string, content = 'x') => {
+      mkdirSync(path.dirname(path.join(cache, file)), {recursive: true})
+      writeFileSync(path.join(cache, file), content)
+    }
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!
+    // Bundles of older code, one with a file of someone else's; one still used by a live run; an unfinished one of a run that is gone; the runner's before keys.
+    for (const file of ['main.cjs', 'office-worker.mjs', 'code.v8cache', 'code-0123456789ab.v8cache', 'chunk-ABCDEFGH.mjs']) put(`build-00000000000000aa/${file}`)
+    put('build-00000000000000aa/notes.txt', 'mine')
+    for (const file of ['main.cjs', 'code.v8cache']) put(`eval-00000000000000bb/${file}`)
+    put('dev-00000000000000cc/main.cjs')
+    put(`dev-00000000000000cc/.in-use-${process.pid}`, '')
+    put(`build-00000000000000dd.tmp-${dead}-0a1b2c3d/main.cjs`)
+    put('build/main.mjs')
+    put('mine/main.cjs', 'mine')
+    put('readme.txt', 'mine')
+    // The code changes: the next run makes a new bundle and tidies .cache.
+    const now = new Date()
+    utimesSync(path.join(copy, 'scripts/build.ts'), now, now)
+    const run = await cli(['--out', path.join(copy, 'out-tidy'), '--quiet'], copy, {}, path.join(copy, 'scripts/run.mjs'))
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const [next] = readdirSync(cache).filter((name) => /^build-[0-9a-f]{16}$/.test(name) && name !== current && name !== 'build-00000000000000aa')
+    expect(readdirSync(cache).sort()).toEqual(['build-00000000000000aa', 'dev-00000000000000cc', 'mine', next, 'readme.txt'].sort())
+    expect(readdirSync(path.join(cache, 'build-00000000000000aa'))).toEqual(['notes.txt'])
+    expect(readFileSync(path.join(cache, 'mine/main.cjs'), 'utf8')).toBe('mine')
+    expect(existsSync(path.join(cache, 'dev-00000000000000cc/main.cjs'))).toBe(true)
+
+    // Code caches: those of package.json's flags and of no flags stay; another set's goes when a run with yet other flags writes its own.
+    const folder = path.join(cache, next)
+    const named = (flags: string[]) => `code-${createHash('sha256').update([...flags, ''].join('\0')).digest('hex').slice(0, 12)}.v8cache`
+    put(`${next}/${named(nodeFlagsOf('build'))}`)
+    put(`${next}/code-aaaaaaaaaaaa.v8cache`)
+    put(`${next}/code.v8cache.tmp-${dead}-0a1b2c3d`)
+    expect((await cli(['--out', path.join(copy, 'out-tidy-2'), '--quiet'], copy, {NODE_OPTIONS: '--max-semi-space-size=4'}, path.join(copy, 'scripts/run.mjs'))).code).toBe(0)
+    const caches = readdirSync(folder).filter((name) => name.startsWith('code'))
+    expect(caches.sort()).toEqual(['code.v8cache', named(nodeFlagsOf('build')), `code-${createHash('sha256').update('--max-semi-space-size=4').digest('hex').slice(0, 12)}.v8cache`].sort())
+  }, 150_000)
 })

@@ -164,18 +164,22 @@ describe('only what briefing-pack made is replaced', () => {
     expect(readdirSync(out).sort()).toEqual(before)
   })
 
-  it('names that give no pack name or a too long one: one line each, exit 1', async () => {
+  it('names that give no pack name, a too long one or one of the site files: one line each, exit 1', async () => {
     const src = folder('odd-names')
     const dots = path.join(src, '...txt')
     const long = path.join(src, `${'x'.repeat(101)}.txt`)
-    for (const file of [dots, long]) writeFileSync(file, seed)
+    // A pack `assets` took the site's site.css (and a file of the user's put there went with its next build); `index.html` broke the site.
+    const site = ['assets.txt', 'index.html.txt', 'Feed.xml.md'].map((name) => path.join(src, name))
+    for (const file of [dots, long, ...site]) writeFileSync(file, seed)
     const out = path.join(work, 'odd-names-out')
-    const {code, stderr} = await cli([dots, long, '--out', out])
+    const {code, stderr} = await cli([dots, long, ...site, '--out', out])
     expect(code).toBe(1)
     expect(linesWith(stderr, dots)).toEqual([expect.stringMatching(/ {2}error {2}Unexpected file name `\.\.\.txt` that gives an empty pack name/)])
     expect(linesWith(stderr, long)).toEqual([expect.stringMatching(/ {2}error {2}Unexpected file name of 101 characters, expected at most 100/)])
+    for (const file of site) expect(linesWith(stderr, file)).toEqual([expect.stringMatching(/ {2}error {2}Unexpected file name `.*` that gives the pack name `.*`, the name of one of the site's own files/)])
     expect(readdirSync(path.dirname(out)).filter((name) => name.startsWith('.'))).toEqual([])
     expect(readdirSync(out).sort()).toEqual(['assets', 'feed.xml', 'index.html'])
+    expect(readdirSync(path.join(out, 'assets'))).toEqual(['site.css'])
   })
 })
 

@@ -29,6 +29,24 @@ describe('the site from the packs of a folder', () => {
     expect([...index.matchAll(/<h3><a href="\.\/([^/]+)\//g)].map((m) => m[1])).toEqual(['good', 'older'])
     expect(readFileSync(path.join(work, 'feed.xml'), 'utf8').match(/<entry>/g)).toHaveLength(2)
   })
+
+  it('reads a `lang` or `kind` that names an Object method (`toString`, `constructor`) as unknown: English, a readout (was exit 5, "cannot write the site index")', async () => {
+    const folder = path.join(work, 'object-keys')
+    const mark = {generator: 'briefing-pack', format: 1, pillars: ['Water'], source: 'x.txt'}
+    const names = ['toString', 'constructor', '__proto__', 'hasOwnProperty']
+    for (const key of names) {
+      mkdirSync(path.join(folder, key), {recursive: true})
+      writeFileSync(path.join(folder, key, 'pack.json'), JSON.stringify({...mark, name: key, title: `Pack ${key}`, lang: key, kind: key}))
+    }
+    expect(await runSite({outDir: folder, quiet: true})).toBe(0)
+    const index = readFileSync(path.join(folder, 'index.html'), 'utf8')
+    expect(index).toContain('<html lang="en">')
+    expect([...index.matchAll(/<h3 lang="[^"]*"><a href="\.\/([^/]+)\//g)].map((m) => m[1]).sort()).toEqual([...names].sort())
+    expect(readFileSync(path.join(folder, 'feed.xml'), 'utf8').match(/<entry>/g)).toHaveLength(names.length)
+    const page = packPage({...mark, generator: 'briefing-pack', format: 1, name: 'x', title: 'X', lang: 'constructor', kind: 'constructor'} as unknown as Parameters<typeof packPage>[0])
+    expect(page).toContain('Readout of the meeting on the X')
+    expect(page).not.toContain('native code')
+  })
 })
 
 describe('the site names each pack by its kind', () => {

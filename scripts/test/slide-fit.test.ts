@@ -91,6 +91,20 @@ for (const lang of ['en', 'fr'] as const) {
   }
 }
 
+/** Roadmap names that make an overview heading of two lines at full size (`The Rome Pledge on Girls' Learning in four pillars`, 46–60 characters): cards of one and two lines, whose second row must stay clear of the footer. */
+const TWO_LINE_HEADING = {en: ["Rome Pledge on Girls' Learning", 'Accra Agenda for Safer Fishing Waters'], fr: ['Engagement de Dakar pour l’école', 'Programme de Lomé pour la pêche sûre']}
+const CARD_TITLES = {en: ['School fees', 'Safe transport and separate sanitation', 'More women', 'Regional banks', 'Teacher pay', 'Exam results'], fr: ['Frais de scolarité', 'Transport sûr et sanitaires séparés', 'Plus de femmes', 'Banques régionales', 'Salaires', 'Examens']}
+for (const lang of ['en', 'fr'] as const) {
+  for (const roadmap of TWO_LINE_HEADING[lang]) {
+    for (const count of [4, 5, 6]) {
+      const deck = readout(lang, count, 'short', [])
+      deck.roadmap = roadmap
+      deck.pillars = deck.pillars.map((pillar, i) => ({...pillar, title: CARD_TITLES[lang][i]}))
+      cases.push({name: `${lang} ${count} cards under a two-line heading: ${roadmap}`, readout: deck})
+    }
+  }
+}
+
 describe('slides stay clear of the footer and the marking', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, {readout, shape, marking}) => {
     const deck = makeSlides(readout, {slides: shape, marking})

@@ -139,6 +139,18 @@ describe('a release ending on `###` and an `About the …` heading (issue 11, ro
       expect(JSON.stringify(readout)).not.toMatch(/#|Media contact|Contact presse/)
     }
   })
+  // Each rule alone (the test above passes with either of them): the marker with no contact line
+  // after it, and the `About …` heading with no marker before it.
+  it('sets aside what follows a `###` even with no contact line, and an `About the …` heading with no `###`', async () => {
+    const lines = ENGLISH.split('\n')
+    const [body, [marker, contact, about, background]] = [lines.slice(0, 5), lines.slice(5)]
+    for (const text of [[...body, marker, about, background], [...body, contact, about, background]].map((lines) => lines.join('\n'))) {
+      const readout = (await structureText(text)).result!.readout
+      expect(readout.pillars.map((pillar) => pillar.title), text.slice(-120)).not.toContain('About the Partnership')
+      expect(readout.pillars).toHaveLength(2)
+      expect(readout.context.at(-1)).toBe(background)
+    }
+  })
 })
 
 describe('a wire release’s meeting dates', () => {

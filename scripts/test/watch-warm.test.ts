@@ -48,6 +48,16 @@ describe('watch mode rehearses the text stages at start', () => {
     expect(readdirSync(folder)).toEqual(['paris.txt'])
   })
 
+  it('ends at the next stage once a save is waiting, so that the save does not wait for the whole rehearsal', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'bp-rehearse-'))
+    const source = path.join(folder, 'paris.txt')
+    writeFileSync(source, seed)
+    // A save arrives while the structure stage runs: the slides, the brief and the Office files are not rehearsed.
+    let asked = 0
+    expect(await rehearse(source, {}, undefined, () => ++asked > 2)).toEqual(['structure'])
+    expect(await rehearse(source, {}, undefined, () => true)).toEqual([])
+  })
+
   it('stops quietly at a source with a problem', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'bp-rehearse-'))
     const source = path.join(folder, 'bad.txt')

@@ -78,7 +78,7 @@ export const KIND_NAMES: Readonly<Record<string, string>> = {
  * @returns the citation, without a final full stop
  */
 export function citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'kind'>): string {
-  const kind = KIND_NAMES[readout.kind ?? 'readout'] ?? KIND_NAMES.readout
+  const kind = readout.kind && Object.hasOwn(KIND_NAMES, readout.kind) ? KIND_NAMES[readout.kind] : KIND_NAMES.readout
   const where = readout.place === 'Online' ? ', held online' : readout.place ? `, ${readout.place}` : ''
   return readout.dates ? `${kind} of the meeting of ${readout.dates.display}${where}` : `${kind} of the meeting on the ${readout.title}${where}`
 }
@@ -99,16 +99,27 @@ export function withoutQuote(paragraphs: string[], quote: string | undefined): s
 
 /**
  * Paragraphs without a list's lead-in (`Partners agreed on the following steps:`) whose list was read
- * as points: a paragraph ending in a colon that no paragraph of its section follows, or that opens
- * the outlook (its list stood between it and the points).
+ * as points: a paragraph ending in a colon that no paragraph of its section follows, that opens
+ * the outlook (its list stood between it and the points), or that announces decisions in the context.
  * @param paragraphs the paragraphs of one section, in order
  * @param opensAfterPoints whether the section comes after the points (the outlook)
  * @returns the paragraphs, without such lead-ins
  */
 export function withoutLeadIns(paragraphs: string[], opensAfterPoints = false): string[] {
   const leadIn = (text: string | undefined) => text !== undefined && /[:：]\s*$/.test(text)
-  return paragraphs.filter((paragraph, index) => !(leadIn(paragraph) && (index === paragraphs.length - 1 || leadIn(paragraphs[index + 1]) || (opensAfterPoints && index === 0))))
+  return paragraphs.filter(
+    (paragraph, index) =>
+      !(leadIn(paragraph) && (index === paragraphs.length - 1 || leadIn(paragraphs[index + 1]) || (opensAfterPoints && index === 0) || (!opensAfterPoints && DECISIONS_LEAD_IN.test(paragraph)))),
+  )
 }
+
+/**
+ * A lead-in that announces decisions (`ministers agreed that:`, `the following steps:`, « sont convenus
+ * des mesures suivantes : »): in the context its list can only be the points, even when the reader
+ * put a paragraph from after the list behind it (`Under the Agenda, ministers agreed that:` then
+ * `Ministers noted that …`). A lead-in to a list of names (`Participants included:`) stays.
+ */
+const DECISIONS_LEAD_IN = /(?:\b(?:that|following(?:\s+\p{L}+){0,2}|agreed|decided|committed|resolved)|(?<!\p{L})(?:que|qu['’]ils|suivant(?:e|s|es)?|convenu|décidé))\s*[:：]\s*$/iu
 
 /**
  * French typography for text shown in French: a no-break space after « and before », and a narrow

@@ -103,7 +103,7 @@ export const FRENCH_CATALOGUE: Catalogue = {
   roadmapHeading: (roadmap) => (roadmap ? withArticle(roadmap) : 'La feuille de route'),
   pillarsHeading: (readout: Pick<Readout, 'roadmap' | 'pillars'>) => `${readout.roadmap ? withArticle(readout.roadmap) : 'La feuille de route'} en ${count(readout.pillars.length, 'pillar')}`,
   citation: (readout: Pick<Readout, 'dates' | 'place' | 'title' | 'kind'>) => {
-    const kind = FRENCH_KIND_NAMES[readout.kind ?? 'readout'] ?? FRENCH_KIND_NAMES.readout
+    const kind = readout.kind && Object.hasOwn(FRENCH_KIND_NAMES, readout.kind) ? FRENCH_KIND_NAMES[readout.kind] : FRENCH_KIND_NAMES.readout
     const where = readout.place === 'Online' ? ', tenue en ligne' : readout.place ? `, ${readout.place}` : ''
     if (!readout.dates) return `${kind} de la réunion\u00a0: ${readout.title}${where}`
     return `${kind} de la réunion ${readout.dates.start === readout.dates.end ? 'du' : 'des'} ${readout.dates.display}${where}`

@@ -111,7 +111,8 @@ const CATALOGUES: Record<LanguageCode, Catalogue> = {en: ENGLISH_CATALOGUE, fr: 
  * @returns its words
  */
 export function catalogueFor(lang: string | undefined): Catalogue {
-  return CATALOGUES[lang as LanguageCode] ?? ENGLISH_CATALOGUE
+  // Own keys only: a hand-edited `pack.json` with `"lang": "toString"` is an unknown language, not Object's method.
+  return lang !== undefined && Object.hasOwn(CATALOGUES, lang) ? CATALOGUES[lang as LanguageCode] : ENGLISH_CATALOGUE
 }
 
 /** The catalogue of a readout's language. */

@@ -1,0 +1,60 @@
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {planSources} from '../plan-sources.js'
+import {nameProblem} from '../source-name.js'
+import {replaceInPack} from '../write-pack.js'
+
+const work = mkdtempSync(path.join(tmpdir(), 'bp-ownership-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+describe('watch mode writes its early deck only into packs it made', () => {
+  // `npm run dev` puts a save's slides.html into the pack before the rest is written. A source
+  // added while it watches may share its name with a folder of the user's in dist/.
+  const out = path.join(work, 'dist')
+  const ours = path.join(out, 'ours')
+  const mine = path.join(out, 'notes')
+  const elsewhere = path.join(work, 'elsewhere')
+  mkdirSync(ours, {recursive: true})
+  writeFileSync(path.join(ours, 'pack.json'), JSON.stringify({generator: 'briefing-pack', format: 1, name: 'ours', title: 'Ours', pillars: [], source: 'ours.txt'}))
+  writeFileSync(path.join(ours, 'slides.html'), 'old deck')
+  mkdirSync(mine, {recursive: true})
+  writeFileSync(path.join(mine, 'slides.html'), 'my own slides')
+  mkdirSync(elsewhere, {recursive: true})
+  writeFileSync(path.join(elsewhere, 'slides.html'), 'my other slides')
+  symlinkSync(elsewhere, path.join(out, 'linked'))
+
+  it('replaces the file of a pack briefing-pack wrote', async () => {
+    await replaceInPack(out, 'ours', {path: 'slides.html', content: 'new deck'})
+    expect(readFileSync(path.join(ours, 'slides.html'), 'utf8')).toBe('new deck')
+  })
+
+  it("never touches a folder of the user's of that name, nor a link's target (slides.html was overwritten)", async () => {
+    await replaceInPack(out, 'notes', {path: 'slides.html', content: 'new deck'})
+    await replaceInPack(out, 'linked', {path: 'slides.html', content: 'new deck'})
+    await replaceInPack(out, 'missing', {path: 'slides.html', content: 'new deck'})
+    expect(readFileSync(path.join(mine, 'slides.html'), 'utf8')).toBe('my own slides')
+    expect(readFileSync(path.join(elsewhere, 'slides.html'), 'utf8')).toBe('my other slides')
+    expect(readdirSync(mine)).toEqual(['slides.html'])
+    expect(readdirSync(elsewhere)).toEqual(['slides.html'])
+    expect(readdirSync(out).sort()).toEqual(['linked', 'notes', 'ours'])
+  })
+})
+
+describe("pack names the site's own files use", () => {
+  // A pack `assets` got the site's assets/site.css written into it, and a file the user then put in
+  // dist/assets/ went with the pack's next rebuild; a pack `index.html` made the site fail (exit 5).
+  it.each(['assets.txt', 'index.html.txt', 'Feed.XML.md', 'ASSETS.md'])('refuses %s with one line naming the file', (name) => {
+    const source = path.join('source', name)
+    expect(nameProblem(source)).toMatch(new RegExp(`^Unexpected file name \`${name.replace(/\./g, '\\.')}\` that gives the pack name \`[^\`]+\`, the name of one of the site's own files, expected another name \\(rename the file\\)$`))
+    const plan = planSources([source, 'source/fine.txt'])
+    expect(plan.build).toEqual(['source/fine.txt'])
+    expect(plan.failed).toBe(true)
+    expect(plan.lines).toEqual([expect.stringMatching(new RegExp(`^source/${name.replace(/\./g, '\\.')}  error  Unexpected file name .*  source-name$`))])
+  })
+
+  it('accepts names that only contain them', () => {
+    for (const name of ['assets-2024.txt', 'index.txt', 'feed.txt', 'site.css.txt']) expect(nameProblem(name)).toBeUndefined()
+  })
+})
