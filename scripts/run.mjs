@@ -56,7 +56,7 @@ function alive(pid) {
 /** A folder this runner makes in .cache: a bundle (`build-<key>`), one being built (`<name>.tmp-<pid>-<hex>`), or a bundle of the runner before keys (`build`). */
 const OWN_FOLDER = new RegExp(`^(?:${Object.keys(entries).join('|')})(?:-([0-9a-f]{16}))?(?:\\.tmp-(\\d+)-[0-9a-f]{8})?$`)
 /** A file this runner writes in a bundle's folder: the bundle and its chunks, the Office worker's script, the code caches (and their temporary files), the marks of the runs using it. */
-const OWN_FILE = /^(?:main\.[cm]js|office-worker\.mjs|[\w-]+-[A-Z2-7]{8}\.mjs|code(?:-[0-9a-f]{12})?\.v8cache(?:\.tmp-(\d+)-[0-9a-f]{8})?|\.in-use-(\d+))$/
+const OWN_FILE = /^(?:main\.[cm]js|office-worker\.[cm]js|[\w-]+-[A-Z2-7]{8}\.mjs|code(?:-[0-9a-f]{12})?\.v8cache(?:\.tmp-(\d+)-[0-9a-f]{8})?|\.in-use-(\d+))$/
 
 /**
  * Delete the files this runner wrote in a folder of .cache (`OWN_FILE`), then the folder if that
