@@ -54,12 +54,44 @@ if (!isMainThread && (workerData as {role?: string} | null)?.role === ROLE) {
   })
 }
 
-/** The compiled script the worker runs: this module in `lib/`, or the bundle's `office-worker.mjs` entry beside it. */
-function workerScript(): URL | undefined {
+/**
+ * What the worker runs first when its script is the bundle's `office-worker.cjs`: it reads the
+ * script as `readTextFile` does (`scripts/read-text-file.ts`; this code cannot import it) and runs
+ * it as Node runs a CommonJS file. Loaded by Node's ES module loader instead, the ~1.9 MB script
+ * was read into one block of its size, the largest block given back before the print, and glibc,
+ * given back a block that large, raises its mmap and trim thresholds for the whole process.
+ */
+const startFromBundle = `
+const {closeSync, fstatSync, openSync, readFileSync, readSync} = require('node:fs')
+const {createRequire} = require('node:module')
+const path = require('node:path')
+const {Script} = require('node:vm')
+const {workerData} = require('node:worker_threads')
+const file = workerData.script
+const above = 32 * 1024 * 1024 + 4096
+const fd = openSync(file, 'r')
+let source
+try {
+  if (fstatSync(fd).size >= above) source = readFileSync(fd, 'utf8')
+  else {
+    const block = Buffer.allocUnsafeSlow(above)
+    let length = 0
+    for (let read; length < block.length && (read = readSync(fd, block, length, block.length - length, null)) > 0; ) length += read
+    source = block.toString('utf8', 0, length)
+  }
+} finally {
+  closeSync(fd)
+}
+const module = {exports: {}, id: file, filename: file, loaded: false}
+new Script('(function (exports, require, module, __filename, __dirname) { ' + source + '\\n})', {filename: file}).runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file))
+`
+
+/** The compiled script the worker runs: this module in `lib/` (an ES module), or the bundle's `office-worker.cjs` entry beside it. */
+function workerScript(): {module: URL} | {bundle: string} | undefined {
   const own = new URL(import.meta.url)
-  if (/office-worker\.m?js$/.test(own.pathname)) return own
-  const entry = new URL('./office-worker.mjs', import.meta.url)
-  return own.protocol === 'file:' && existsSync(fileURLToPath(entry)) ? entry : undefined
+  if (/office-worker\.m?js$/.test(own.pathname)) return {module: own}
+  const entry = new URL('./office-worker.cjs', import.meta.url)
+  return own.protocol === 'file:' && existsSync(fileURLToPath(entry)) ? {bundle: fileURLToPath(entry)} : undefined
 }
 
 let worker: Worker | undefined
@@ -89,7 +121,7 @@ function officeWorker(): Worker | undefined {
   if (worker) return worker
   const script = workerScript()
   if (!script) return undefined
-  const started = new Worker(script, {workerData: {role: ROLE}})
+  const started = 'module' in script ? new Worker(script.module, {workerData: {role: ROLE}}) : new Worker(startFromBundle, {eval: true, workerData: {role: ROLE, script: script.bundle}})
   started.on('message', (answer: Answer) => {
     const job = pending.get(answer.id)
     pending.delete(answer.id)

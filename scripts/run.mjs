@@ -56,7 +56,7 @@ function alive(pid) {
 /** A folder this runner makes in .cache: a bundle (`build-<key>`), one being built (`<name>.tmp-<pid>-<hex>`), or a bundle of the runner before keys (`build`). */
 const OWN_FOLDER = new RegExp(`^(?:${Object.keys(entries).join('|')})(?:-([0-9a-f]{16}))?(?:\\.tmp-(\\d+)-[0-9a-f]{8})?$`)
 /** A file this runner writes in a bundle's folder: the bundle and its chunks, the Office worker's script, the code caches (and their temporary files), the marks of the runs using it. */
-const OWN_FILE = /^(?:main\.[cm]js|office-worker\.mjs|[\w-]+-[A-Z2-7]{8}\.mjs|code(?:-[0-9a-f]{12})?\.v8cache(?:\.tmp-(\d+)-[0-9a-f]{8})?|\.in-use-(\d+))$/
+const OWN_FILE = /^(?:main\.[cm]js|office-worker\.[cm]js|[\w-]+-[A-Z2-7]{8}\.mjs|code(?:-[0-9a-f]{12})?\.v8cache(?:\.tmp-(\d+)-[0-9a-f]{8})?|\.in-use-(\d+))$/
 
 /**
  * Delete the files this runner wrote in a folder of .cache (`OWN_FILE`), then the folder if that
@@ -193,17 +193,20 @@ async function ensureBundle() {
       }
       await build({...main, format: 'esm', splitting: true, outExtension: {'.js': '.mjs'}, supported: {}, define: {}, banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"}, logLevel: 'warning'})
     })
-    // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts).
+    // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts):
+    // CommonJS, which the worker reads and runs itself (`startFromBundle`), not Node's ES module
+    // loader, whose one block of the script's size raised glibc's thresholds for the whole run.
     await build({
       entryPoints: {'office-worker': path.join(root, 'scripts/office-worker.ts')},
       outdir: temporary,
-      outExtension: {'.js': '.mjs'},
+      outExtension: {'.js': '.cjs'},
       bundle: true,
       platform: 'node',
-      format: 'esm',
+      format: 'cjs',
       target: 'node20',
-      // CommonJS dependencies call require() for Node's modules; the bundle is an ES module.
-      banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"},
+      supported: {'dynamic-import': false},
+      define: {'import.meta.url': '__bpImportMetaUrl'},
+      banner: {js: "var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
       logLevel: 'warning',
     })
     for (const file of readdirSync(temporary)) if (/\.[cm]js$/.test(file)) oneByteSource(path.join(temporary, file))

@@ -75,7 +75,7 @@ describe('the build runner (scripts/run.mjs)', () => {
 
   it('writes bundles with no character beyond Latin-1, so that V8 keeps their source at one byte a character', () => {
     const folder = path.join(copy, '.cache', readdirSync(path.join(copy, '.cache'))[0])
-    for (const file of ['main.cjs', 'office-worker.mjs']) {
+    for (const file of ['main.cjs', 'office-worker.cjs']) {
       const source = readFileSync(path.join(folder, file), 'utf8')
       // Our own patterns with curly quotes and dashes are there, escaped.
       expect(source.length).toBeGreaterThan(100_000)
@@ -93,7 +93,7 @@ describe('the build runner (scripts/run.mjs)', () => {
     }
     const dead = spawnSync(process.execPath, ['-e', '']).pid!
     // Bundles of older code, one with a file of someone else's; one still used by a live run; an unfinished one of a run that is gone; the runner's before keys.
-    for (const file of ['main.cjs', 'office-worker.mjs', 'code.v8cache', 'code-0123456789ab.v8cache', 'chunk-ABCDEFGH.mjs']) put(`build-00000000000000aa/${file}`)
+    for (const file of ['main.cjs', 'office-worker.cjs', 'office-worker.mjs', 'code.v8cache', 'code-0123456789ab.v8cache', 'chunk-ABCDEFGH.mjs']) put(`build-00000000000000aa/${file}`)
     put('build-00000000000000aa/notes.txt', 'mine')
     for (const file of ['main.cjs', 'code.v8cache']) put(`eval-00000000000000bb/${file}`)
     put('dev-00000000000000cc/main.cjs')
