@@ -12,9 +12,17 @@ const seed = readFileSync(path.join(root, 'source/paris-roadmap-2019.txt'), 'utf
 const work = mkdtempSync(path.join(tmpdir(), 'bp-dev-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
+/** Wait for `check`; one that throws (a pack folder caught between the two renames that publish it) is not yet true. */
 const until = async (check: () => boolean, ms: number) => {
   const deadline = Date.now() + ms
-  while (!check()) {
+  const holds = () => {
+    try {
+      return check()
+    } catch {
+      return false
+    }
+  }
+  while (!holds()) {
     if (Date.now() > deadline) throw new Error('timed out')
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
