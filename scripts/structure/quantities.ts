@@ -247,9 +247,6 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   // `half a million people`, `half a billion dollars`
   if (token.lower === 'half' && /^an?$/.test(tokens[index + 1]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 2]?.lower ?? '')) return {to: index + 2, value: 0.5, text: '0.5', words: true}
-  // `a quarter of a million households`, `three quarters of a billion dollars`: a part of a scale
-  const quarters = token.lower === 'a' || token.lower === 'one' ? 1 : token.lower === 'three' ? 3 : 0
-  if (quarters && /^quarters?$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'of' && /^an?$/.test(tokens[index + 3]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 4]?.lower ?? '')) return {to: index + 4, value: quarters / 4, text: String(quarters / 4), words: true}
   if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined
   const words: string[] = []
   let to = index
