@@ -1692,7 +1692,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   const sized = /^(?:a|an)$/.test(tokens[article]?.lower ?? '') && passive < 0 ? nounPhraseAfter(tokens, after) : undefined
   if (sized && !/^(?:of|in|for|to)$/.test(next ?? '') && tokens[sized.from].pos !== 'DET') {
     // `the Nordic Investment Bank approved a $300 million loan to …`: money given is labelled by who gives it
-    const giver = GIVEN_MONEY.test(tokens[sized.to - 1].lower) ? giverOf(tokens, article, sentence) : undefined
+    const giver = tokens.slice(sized.from, sized.to).some((token) => GIVEN_MONEY.test(token.lower)) ? giverOf(tokens, article, sentence) : undefined
     if (giver) return `${slice(sentence, tokens, sized.from, sized.to)} from ${giver}`
     const purpose = /^(?:for|to|towards)$/.test(tokens[sized.to]?.lower ?? '') && tokens[sized.to].pos === 'ADP' ? complement(tokens, sized.to, sentence) : ''
     return joinLabel(slice(sentence, tokens, sized.from, sized.to), purpose || whatItWillDo(tokens, sized.to, sentence))
@@ -1727,6 +1727,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     // `Each antibiotic will carry a yearly fee of $1,500`: the fee per antibiotic
     const unit = perUnit(tokens, after, sentence) || eachSubject(tokens, before, sentence)
     if (subject && unit) return `${subject} ${unit}`
+    const money = subject ? moneyOfLabel(tokens, before, after, subject, sentence) : undefined
+    if (money) return money
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
@@ -1838,8 +1840,31 @@ function perUnit(tokens: Token[], at: number, sentence: string): string {
   return `per ${slice(sentence, tokens, phrase.from, to)}`
 }
 
+/**
+ * The label of a sum named by its noun before `of` (`a budget of`, `a grant of`) when what follows
+ * the amount or who gives it says more than the noun alone:
+ * - the year it is for: `approved a budget of $5.2 million for 2027` gives `budget for 2027`;
+ * - who gives it, and over what time: `The Bank will provide a grant of $12 million over three years`
+ *   gives `grant from the Bank over three years`;
+ * `undefined` when none of these is there.
+ * @param of the index of `of`; @param after the token after the amount; @param subject the noun phrase before `of`
+ */
+function moneyOfLabel(tokens: Token[], of: number, after: number, subject: string, sentence: string): string | undefined {
+  if (tokens[after]?.lower === 'for' && /^(?:19|20)\d\d$/.test(tokens[after + 1]?.text ?? '') && !/^[-–\/]/.test(tokens[after + 2]?.text ?? '')) return `${subject} for ${tokens[after + 1].text}`
+  let from = of
+  while (from > 0 && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[from - 1].pos)) from--
+  const nouns = tokens.slice(from, of)
+  if (nouns.some((token) => GIVEN_MONEY.test(token.lower))) {
+    const giver = giverOf(tokens, tokens[from - 1]?.pos === 'DET' ? from - 1 : from, sentence)
+    // and the time it runs over (`over three years`), not a place (`in the Partnership's pilots`)
+    const period = periodAfter(tokens, after, sentence)
+    if (giver) return `${subject} from ${giver}${/\d|\b(?:years?|months?)$/.test(period) ? period : ''}`
+  }
+  return undefined
+}
+
 /** Nouns of money that someone gives (`a loan`, `a grant`): the label says who gives it. */
-const GIVEN_MONEY = /^(?:loans?|grants?|credits?|guarantees?|donations?|contributions?|subsid(?:y|ies)|disbursements?|tranches?)$/
+const GIVEN_MONEY = /^(?:loans?|grants?|credits?|guarantees?|donations?|contributions?|subsid(?:y|ies)|disbursements?|tranches?|assistance|financing|funding)$/
 
 /**
  * Who gives the money whose phrase starts at `article`: the subject of the verb before it when that
@@ -1854,7 +1879,8 @@ function giverOf(tokens: Token[], article: number, sentence: string): string | u
   while (at > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[at - 1].pos)) at--
   // the name right before the verb (`The Bank will extend …`)
   let from = at
-  while (from > 0 && at - from < 6 && (tokens[from - 1].pos === 'PROPN' || (from < at && /^(?:of|for)$/.test(tokens[from - 1].lower) && tokens[from - 2]?.pos === 'PROPN'))) from--
+  // (the tagger may call a name's first word an adjective: `The African Development Bank`)
+  while (from > 0 && at - from < 6 && (tokens[from - 1].pos === 'PROPN' || (tokens[from - 1].pos === 'ADJ' && /^\p{Lu}/u.test(tokens[from - 1].text) && from - 1 > 0) || (from < at && /^(?:of|for)$/.test(tokens[from - 1].lower) && tokens[from - 2]?.pos === 'PROPN'))) from--
   if (from === at || !/^\p{Lu}/u.test(tokens[from].text) || PERSON_NOUNS.test(tokens[at - 1].lower)) return undefined
   const named = slice(sentence, tokens, from, at)
   return tokens[from - 1]?.lower === 'the' ? `the ${named}` : named

@@ -183,3 +183,16 @@ describe('one number counts every noun joined to its head (coordination)', () =>
     expect(lire("Le comité compte 14 délégués de l'Office régional des pêches et de l'aquaculture.")).toEqual(["14 | délégués de l'Office régional des pêches et de l'aquaculture"])
   })
 })
+
+describe('a sum named before `of` keeps the year it is for and who gives it (issue 11, labels cut to their head)', () => {
+  it('keeps the year a budget is for', () => {
+    expect(read('The Assembly adopted a budget of $7.8 million for 2028.')[0]).toBe('$7.8 million | budget for 2028')
+    expect(read("Delegates endorsed the Tribunal's budget of €2.1 million for 2029.")[0]).toBe("€2.1 million | Tribunal's budget for 2029")
+  })
+
+  it('names who gives a grant, a loan, a credit line or assistance, and over what time', () => {
+    expect(read('The Andean Development Bank will provide a grant of $6 million to start the registry.')[0]).toBe('$6 million | grant from the Andean Development Bank')
+    expect(read('The Pacific Bank will offer technical assistance of $9 million over four years.')[0]).toBe('$9 million | technical assistance from the Pacific Bank over four years')
+    expect(read('The Asian Infrastructure Bank will extend a $40 million credit line through local lenders.')[0]).toBe('$40 million | credit line from the Asian Infrastructure Bank')
+  })
+})
