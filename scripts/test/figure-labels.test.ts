@@ -196,3 +196,10 @@ describe('a sum named before `of` keeps the year it is for and who gives it (iss
     expect(read('The Asian Infrastructure Bank will extend a $40 million credit line through local lenders.')[0]).toBe('$40 million | credit line from the Asian Infrastructure Bank')
   })
 })
+
+describe('a count with its earlier value keeps what was done to it and its own year (issue 11, comparison)', () => {
+  it('says what the verb before the count did, and when, before `up from`', () => {
+    expect(read('The academy trained 900 midwives in 2025, up from 300 in 2021.')).toEqual(['900 | midwives trained in 2025, up from 300 in 2021'])
+    expect(read('Peru exported 61,000 tonnes of coffee in 2024, down from 70,000 tonnes in 2019.')).toEqual(['61,000 | tonnes of coffee exported in 2024, down from 70,000 in 2019'])
+  })
+})
