@@ -1545,8 +1545,10 @@ function rateAfter(tokens: Token[], index: number): string {
  * `for geological surveys and training`. Empty when the amount is not in a `with` phrase after a
  * verb and its object, or the object is itself a holder of money (`create a fund …, with pledges of`).
  * @param index the first token of the amount's phrase (the amount, or the `of` after its noun)
+ * @param measure whether the amount is a measure of what it pays for (`a budget`): one thing made
+ * then owns it (`the budget of the study`), where money given is for it (`pledges for the fund`)
  */
-function withPurpose(tokens: Token[], index: number, sentence: string): string {
+function withPurpose(tokens: Token[], index: number, sentence: string, measure = false): string {
   let at = index - 1
   while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && tokens[at].lower !== 'with') at--
   if (tokens[at]?.lower !== 'with' || tokens[at - 1]?.text !== ',') return ''
@@ -1559,7 +1561,7 @@ function withPurpose(tokens: Token[], index: number, sentence: string): string {
     if (/^[;:]$/.test(tokens[verb].text)) return ''
     verb--
   }
-  if (verb < 0 || at - verb >= 16) return ''
+  if (verb < 0 || at - verb >= 16) return madeBefore(tokens, at, sentence, measure)
   let from = verb + 1
   while (from < at && (tokens[from].pos === 'DET' || tokens[from].pos === 'NUM' || QUALIFIERS.has(tokens[from].lower))) from++
   const phrase = nounPhraseAfter(tokens, from)
@@ -1572,7 +1574,29 @@ function withPurpose(tokens: Token[], index: number, sentence: string): string {
   if (tokens[to]?.pos === 'CCONJ' && tokens[to + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[to + 2]?.pos ?? '')) to += 2
   const head = tokens[phrase.to - 1].lower
   if (AMOUNT_HEADS.has(head) || MONEY_HOLDERS.test(head)) return ''
-  return `for ${slice(sentence, tokens, from, to)}`
+  // `run a joint campaign`: the one thing made is `the joint campaign`
+  const one = /^(?:a|an)$/.test(tokens[verb + 1].lower)
+  return `${one && measure ? 'of' : 'for'} ${one ? 'the ' : ''}${slice(sentence, tokens, from, to)}`
+}
+
+/**
+ * What a verb made or set up earlier in the sentence, when no verb of the future stands close
+ * before a `with` phrase: the nearest verb before `at` whose object opens with `a` or `an`
+ * (`ministers endorsed a mountain farming programme that …, with a budget of` gives `of the
+ * mountain farming programme`), as `of the …` for a measure (`withPurpose`), else `for the …`.
+ * Empty when there is none in the clause, or its head holds money.
+ */
+function madeBefore(tokens: Token[], at: number, sentence: string, measure: boolean): string {
+  for (let verb = at - 2; verb > 0; verb--) {
+    if (/^[;:]$/.test(tokens[verb].text)) return ''
+    if (tokens[verb].pos !== 'VERB' || /ing$/.test(tokens[verb].lower) || !/^(?:a|an)$/.test(tokens[verb + 1]?.lower ?? '')) continue
+    const phrase = nounPhraseAfter(tokens, verb + 2)
+    if (!phrase || tokens.slice(phrase.from, phrase.to).some((token) => token.pos === 'DET' || token.pos === 'NUM')) return ''
+    const head = tokens[phrase.to - 1].lower
+    // one thing made is the one the text has just named: `a study` is `the study`
+    return AMOUNT_HEADS.has(head) || MONEY_HOLDERS.test(head) ? '' : `${measure ? 'of' : 'for'} the ${slice(sentence, tokens, phrase.from, phrase.to)}`
+  }
+  return ''
 }
 
 /**
@@ -1724,7 +1748,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
       return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`
     }
-    const purpose = /^(?:for|to)$/.test(next ?? '') ? '' : withPurpose(tokens, before, sentence)
+    const purpose = /^(?:for|to)$/.test(next ?? '') ? '' : withPurpose(tokens, before, sentence, Boolean(subject && AMOUNT_HEADS.has(subject.split(' ').at(-1)!.toLowerCase())))
     if (subject && purpose) return `${subject} ${purpose}`
     // `a yearly fee of €2,500 per licence`: the fee per licence
     // `Each antibiotic will carry a yearly fee of $1,500`: the fee per antibiotic

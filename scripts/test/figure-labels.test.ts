@@ -203,3 +203,11 @@ describe('a count with its earlier value keeps what was done to it and its own y
     expect(read('Peru exported 61,000 tonnes of coffee in 2024, down from 70,000 tonnes in 2019.')).toEqual(['61,000 | tonnes of coffee exported in 2024, down from 70,000 in 2019'])
   })
 })
+
+describe('a budget in a `with` phrase is the budget of what the clause made (issue 11, labels cut to their head)', () => {
+  it('finds the thing made however far before, and writes one thing as `the`', () => {
+    expect(read('Delegates approved a coastal mapping survey that will chart reefs, lagoons and channels along the southern shore, with a budget of $3.4 million.')[0]).toBe('$3.4 million | budget of the coastal mapping survey')
+    expect(read('The ministers will jointly commission an independent review of port fees, with a budget of $800,000.')[0]).toBe('$800,000 | budget of the independent review')
+    expect(read('The agencies will run a joint census, with a budget of $2 million.')[0]).toBe('$2 million | budget of the joint census')
+  })
+})
