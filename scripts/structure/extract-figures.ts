@@ -1489,12 +1489,12 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
       return `to ${tokens[verb].lemma}${what ? ` ${what}` : ''}`
     }
   }
-  // `approved the budget of the Authority at US$4.6 million`, `set the levy at $12`: what a verb sets at the amount
+  // `approved the budget of the Authority at US$4.6 million for 2027`, `set the levy at $12`: what a verb sets at the amount, and the year it is for
   const at = quantity.from - 1
   if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
     let verb = at - 1
     while (verb >= 0 && at - verb <= 8 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
-    if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')
+    if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return `${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}${forYear(tokens, quantity.to)}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
 }
@@ -1789,6 +1789,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     while (verb > 0 && tokens[verb].pos !== 'VERB' && before - verb < 9) verb--
     if (tokens[verb]?.pos === 'VERB') return joinLabel(slice(sentence, tokens, verb, before), complement(tokens, after, sentence, 5))
   }
+  // `The Commission's budget for 2029–2030 was set at $14 million`, `the annual fee is capped at $500`: what the passive sets
+  const set = governor?.pos === 'VERB' && tokens[quantity.from - 1]?.lower === 'at' && before === quantity.from - 2 ? setSubject(tokens, before, sentence) : undefined
+  if (set) return `${set}${forYear(tokens, after)}`
   if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) {
     const rest = complement(tokens, after, sentence)
     if (LINKING_VERBS.has(governor.lower)) {
@@ -1888,6 +1891,31 @@ function moneyOfLabel(tokens: Token[], of: number, after: number, subject: strin
     if (giver) return `${subject} from ${giver}${/\d|\b(?:years?|months?)$/.test(period) ? period : ''}`
   }
   return undefined
+}
+
+/** ` for 2027` when the amount is followed by the year it is for (not a span: `for 2027–2028` is read with its noun). */
+function forYear(tokens: Token[], at: number): string {
+  return tokens[at]?.lower === 'for' && /^(?:19|20)\d\d$/.test(tokens[at + 1]?.text ?? '') && !/^[-–\/]$/.test(tokens[at + 2]?.text ?? '') ? ` for ${tokens[at + 1].text}` : ''
+}
+
+/**
+ * The subject of a passive that sets an amount (`The Commission's budget for 2029–2030 was set at`,
+ * `the annual fee is capped at`): the words from the start of the clause to `be`, without their
+ * article, at most eight, only nouns, names, adjectives and a `for` year. `undefined` otherwise.
+ * @param verb the index of the participle
+ */
+function setSubject(tokens: Token[], verb: number, sentence: string): string | undefined {
+  let be = verb - 1
+  while (be > 0 && tokens[be].pos === 'ADV') be--
+  if (tokens[be]?.pos !== 'AUX' || tokens[be].lemma !== 'be' || /ing$/.test(tokens[verb].lower)) return undefined
+  let start = be
+  while (start > 0 && be - start < 8 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART|ADP|PUNCT)$/.test(tokens[start - 1].pos) && !/^[,;:()]$/.test(tokens[start - 1].text)) start--
+  if (start > 0 && !/^[,;:]$/.test(tokens[start - 1].text) && tokens[start - 1].pos !== 'SCONJ' && tokens[start - 1].lower !== 'that') return undefined
+  const words = tokens.slice(start, be)
+  if (!words.some((token) => token.pos === 'NOUN') || words.some((token, index) => token.pos === 'ADP' && !(token.lower === 'for' && token.pos === 'ADP' && /^(?:19|20)\d\d$/.test(words[index + 1]?.text ?? '')) && token.lower !== 'of')) return undefined
+  const first = words[0].pos === 'DET' ? 1 : 0
+  if (first >= words.length) return undefined
+  return lowerFirst(slice(sentence, tokens, start + first, be), tokens[start + first])
 }
 
 /** Nouns of money that someone gives (`a loan`, `a grant`): the label says who gives it. */

@@ -211,3 +211,11 @@ describe('a budget in a `with` phrase is the budget of what the clause made (iss
     expect(read('The agencies will run a joint census, with a budget of $2 million.')[0]).toBe('$2 million | budget of the joint census')
   })
 })
+
+describe('an amount a verb sets is labelled by what it sets, with the year it is for (issue 11)', () => {
+  it('reads the subject of a passive `set at`, `capped at`, and the year after an amount set by an active verb', () => {
+    expect(read("The Commission's budget for 2029–2030 was set at US$14 million.")).toEqual(["US$14 million | Commission's budget for 2029–2030"])
+    expect(read('The annual fee is capped at $500.')).toEqual(['$500 | annual fee'])
+    expect(read('Ministers approved the budget of the Office at US$2.2 million for 2028.')).toEqual(['US$2.2 million | budget of the Office for 2028'])
+  })
+})
