@@ -643,10 +643,17 @@ const HOLDER_OPENERS = /^(?:un|une|le|la|les|l|ce|cet|cette|ces|leur|leurs|son|s
 
 /** Prepositions whose phrase stays inside a holder's noun phrase (`fonds de garantie pour les mini-réseaux`). */
 const INNER_PREPOSITIONS = /^(?:pour|sur|contre|entre|à)$/iu
+/** The same, with `de` (`budget de la Commission`): tried first, and given up when the phrase then has no opener (`a pris acte de l'accord de financement de`). */
+const INNER_PREPOSITIONS_DE = /^(?:pour|sur|contre|entre|à|de)$/iu
 
 /** `un programme de patrouilles doté de`, `une enveloppe de`, `un budget total de` before an amount: the noun phrase that holds it. */
 function holderBefore(before: string, patterns: FigurePatterns): string | undefined {
-  const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
+  return holderWith(before, patterns, INNER_PREPOSITIONS_DE) ?? holderWith(before, patterns, INNER_PREPOSITIONS)
+}
+
+/** `holderBefore` with the given prepositions whose phrase stays inside the holder's. */
+function holderWith(before: string, patterns: FigurePatterns, inside: RegExp): string | undefined {
+  const link = /\s(?:dot[ée]e?s?\s+de|(?<=,\s*)(?:arr[êe]t[ée]e?s?|fix[ée]e?s?)\s+(?:[àa]|au)|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
   if (!link) return undefined
   // `acquis 300 antennes pour une valeur totale estimée à`: the value of what was counted
   const value = /valeur/iu.test(link[0])
@@ -659,7 +666,7 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
   for (let at = words.length - 1; at >= 0 && taken.length < 9 + inner; at--) {
     const word = words[at]
     // `un fonds de garantie pour les mini-réseaux solaires, doté de`: an article after a preposition is inside the phrase, with the preposition
-    if (taken.length && !value && /^(?:les|la|le|l['’]\p{L}.*)$/iu.test(word) && INNER_PREPOSITIONS.test(words[at - 1] ?? '') && at >= 2 && !HOLDER_OPENERS.test(words[at - 2]) && /^\p{L}/u.test(words[at - 2]) && !patterns.labelStop.has(words[at - 2].toLowerCase())) {
+    if (taken.length && !value && /^(?:les|la|le|l['’]\p{L}.*)$/iu.test(word) && inside.test(words[at - 1] ?? '') && at >= 2 && !HOLDER_OPENERS.test(words[at - 2]) && /^\p{L}/u.test(words[at - 2]) && !patterns.labelStop.has(words[at - 2].toLowerCase())) {
       taken.unshift(words[at - 1], word)
       inner += 2
       at--
@@ -674,13 +681,16 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
       const endowed = /^(?:dot[ée]e?s?|avec)$/iu.test(words[opener - 1] ?? '') || /^d['’](?:un|une)$/iu.test(word) && /^dot[ée]e?s?$/iu.test(words[opener - 1] ?? '') ? endowedBefore(words.slice(0, opener - 1), patterns, before.includes("'") && !before.includes('’') ? "'" : '’') : undefined
       if (endowed) return `${taken.join(' ')} ${endowed}`
     }
-    if (/^d['’](?:un|une)$/iu.test(word)) return undefined
+    // `la création d'un fonds régional …, doté de`: `d'un` after a noun opens the holder's phrase
+    if (/^d['’](?:un|une)$/iu.test(word)) return taken.length && !value && /^\p{L}{4,}$/u.test(words[at - 1] ?? '') && !patterns.labelStop.has(words[at - 1].toLowerCase()) && !patterns.verb.test(words[at - 1].toLowerCase()) && /^\s*dot/iu.test(link[0]) ? taken.join(' ') : undefined
     if (HOLDER_OPENERS.test(word)) return !taken.length ? undefined : value ? valued() : taken.join(' ')
     // `a infligé des amendes d'un montant total de`: `des` after a verb opens the phrase
     if (/^des$/iu.test(word) && taken.length && /(?:é|ée|és|ées|i|is|it|u|us)$/iu.test(words[at - 1] ?? '')) return value ? valued() : taken.join(' ')
     // `300 antennes pour une valeur de`: the count before the noun opens it
     if (value && /^\d/.test(word) && taken.length) return valued()
-    if (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase())) return undefined
+    // `le budget de la Commission pour l'exercice 2027, arrêté à`: the year a sum is for stays in its phrase
+    const year = /^(?:19|20)\d\d$/.test(word) && !taken.length && /^(?:l['’]exercice|l['’]ann[ée]e|pour)$/iu.test(words[at - 1] ?? '')
+    if (!year && (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase()))) return undefined
     taken.unshift(word)
   }
   return undefined

@@ -219,3 +219,14 @@ describe('an amount a verb sets is labelled by what it sets, with the year it is
     expect(read('Ministers approved the budget of the Office at US$2.2 million for 2028.')).toEqual(['US$2.2 million | budget of the Office for 2028'])
   })
 })
+
+describe('a French sum keeps the noun phrase that holds it (issue 11, labels cut to their head)', () => {
+  it('reads the holder after `la création d’un` and before `, arrêté à`, with its `de` phrase and its year', () => {
+    expect(lire("Les ministres ont approuvé la création d'un fonds régional d'appui aux coopératives, doté de 8 milliards de francs CFA.")).toEqual(["FCFA 8 billion | fonds régional d'appui aux coopératives"])
+    expect(lire("Le Conseil a adopté le budget de l'Agence pour l'exercice 2028, arrêté à 2,1 milliards de francs CFA.")).toEqual(["FCFA 2.1 billion | budget de l'Agence pour l'exercice 2028"])
+  })
+
+  it('gives up the `de` phrase when the holder then has no opener', () => {
+    expect(lire("Le Conseil a pris acte de l'accord de financement de 30 millions d'euros conclu avec la Banque mondiale.")).toEqual(['€30 million | accord de financement'])
+  })
+})
