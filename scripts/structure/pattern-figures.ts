@@ -678,7 +678,8 @@ function holderWith(before: string, patterns: FigurePatterns, inside: RegExp): s
     // `une étude sur les abonnements, dotée d'un budget de`, `… sera lancée avec un budget de`: the budget of that study
     const opener = HOLDER_OPENERS.test(word) ? at : /^d['’](?:un|une)$/iu.test(word) ? at : -1
     if (opener >= 0 && taken.length && !value) {
-      const endowed = /^(?:dot[ée]e?s?|avec)$/iu.test(words[opener - 1] ?? '') || /^d['’](?:un|une)$/iu.test(word) && /^dot[ée]e?s?$/iu.test(words[opener - 1] ?? '') ? endowedBefore(words.slice(0, opener - 1), patterns, before.includes("'") && !before.includes('’') ? "'" : '’') : undefined
+      // (`, pour un budget de`: the budget of what the clause made, as `avec`)
+      const endowed = /^(?:dot[ée]e?s?|avec)$/iu.test(words[opener - 1] ?? '') || (/^pour$/iu.test(words[opener - 1] ?? '') && /,$/.test(words[opener - 2] ?? '')) || /^d['’](?:un|une)$/iu.test(word) && /^dot[ée]e?s?$/iu.test(words[opener - 1] ?? '') ? endowedBefore(words.slice(0, opener - 1), patterns, before.includes("'") && !before.includes('’') ? "'" : '’') : undefined
       if (endowed) return `${taken.join(' ')} ${endowed}`
     }
     // `la création d'un fonds régional …, doté de`: `d'un` after a noun opens the holder's phrase
@@ -706,7 +707,8 @@ function holderWith(before: string, patterns: FigurePatterns, inside: RegExp): s
 function endowedBefore(words: string[], patterns: FigurePatterns, mark: string): string | undefined {
   let end = words.length
   // over the clause's verb (`sera lancée`): auxiliaries and a participle
-  while (end > 0 && (patterns.auxiliaries.has(words[end - 1].toLowerCase()) || /(?:é|ée|és|ées)$/iu.test(words[end - 1]) && end === words.length)) end--
+  // (a participle not in -é after its auxiliary too: `sera conduite`, `sera mise en place`)
+  while (end > 0 && (patterns.auxiliaries.has(words[end - 1].toLowerCase()) || (/(?:é|ée|és|ées)$/iu.test(words[end - 1]) || (/(?:ite?s?|ise?s?|erte?s?)$/iu.test(words[end - 1]) && patterns.auxiliaries.has((words[end - 2] ?? '').toLowerCase()))) && end === words.length)) end--
   const last = words[end - 1]?.replace(/,$/, '')
   if (!last || /[^\p{L}'’-]/u.test(last)) return undefined
   for (let at = end - 1; at >= 0 && end - at <= 8; at--) {

@@ -226,6 +226,11 @@ describe('a French sum keeps the noun phrase that holds it (issue 11, labels cut
     expect(lire("Le Conseil a adopté le budget de l'Agence pour l'exercice 2028, arrêté à 2,1 milliards de francs CFA.")).toEqual(["FCFA 2.1 billion | budget de l'Agence pour l'exercice 2028"])
   })
 
+  it('reads `, pour un budget de` as `avec un budget de`, and a participle not in -é after its auxiliary', () => {
+    expect(lire('Les ministres lanceront une campagne conjointe de dépistage, pour un budget de 6 millions de dollars.')).toEqual(['$6 million | budget d’une campagne conjointe de dépistage'])
+    expect(lire('Une étude sur les péages routiers sera conduite avec un budget de 300 000 euros.')).toEqual(['€300,000 | budget d’une étude sur les péages routiers'])
+  })
+
   it('gives up the `de` phrase when the holder then has no opener', () => {
     expect(lire("Le Conseil a pris acte de l'accord de financement de 30 millions d'euros conclu avec la Banque mondiale.")).toEqual(['€30 million | accord de financement'])
   })
