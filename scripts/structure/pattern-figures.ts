@@ -616,7 +616,7 @@ function financedUpTo(text: string, number: FoundNumber, patterns: FigurePattern
 }
 
 /** Nouns of money someone gives (`un prêt`, `une subvention`): the label says who gives it. */
-const GIVEN_MONEY = /^(?:prêts?|dons?|subventions?|crédits?|garanties?|contributions?|avances?)(?:\s|$)/iu
+const GIVEN_MONEY = /^(?:prêts?|dons?|subventions?|crédits?|garanties?|contributions?|avances?|financements?)(?:\s|$)/iu
 
 /**
  * Who gives the money a holder names: the subject of the verb right before it, when it is a name

@@ -231,6 +231,10 @@ describe('a French sum keeps the noun phrase that holds it (issue 11, labels cut
     expect(lire('Une étude sur les péages routiers sera conduite avec un budget de 300 000 euros.')).toEqual(['€300,000 | budget d’une étude sur les péages routiers'])
   })
 
+  it('names who gives a `financement`, as a `prêt` or a `subvention`', () => {
+    expect(lire('La Banque ouest-africaine a annoncé un financement de 40 millions de dollars.')).toEqual(['$40 million | financement de la Banque ouest-africaine'])
+  })
+
   it('gives up the `de` phrase when the holder then has no opener', () => {
     expect(lire("Le Conseil a pris acte de l'accord de financement de 30 millions d'euros conclu avec la Banque mondiale.")).toEqual(['€30 million | accord de financement'])
   })
