@@ -571,6 +571,9 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   if (number.kind === 'count') return countLabel(text, number, patterns)
   const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
+  // `Le Conseil a arrêté le budget du Secrétariat pour 2027 à 2,6 milliards`: what the verb sets, and the year it is for
+  const setObject = number.kind === 'money' ? patterns.setsObjectAt?.exec(text.slice(0, number.start)) : undefined
+  if (setObject) return `${setObject[1].trim()}${/^\s*pour\s+(?:19|20)\d\d(?!\d)/iu.exec(text.slice(number.end))?.[0].replace(/^\s*/, ' ') ?? ''}`
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
   const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
   const holder = holderBefore(text.slice(0, number.start), patterns)
@@ -653,7 +656,8 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
 
 /** `holderBefore` with the given prepositions whose phrase stays inside the holder's. */
 function holderWith(before: string, patterns: FigurePatterns, inside: RegExp): string | undefined {
-  const link = /\s(?:dot[ée]e?s?\s+de|(?<=,\s*)(?:arr[êe]t[ée]e?s?|fix[ée]e?s?)\s+(?:[àa]|au)|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
+  const set = patterns.setAt?.exec(before)
+  const link = set ? {index: set.index, 0: set[0]} : /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
   if (!link) return undefined
   // `acquis 300 antennes pour une valeur totale estimée à`: the value of what was counted
   const value = /valeur/iu.test(link[0])

@@ -235,6 +235,12 @@ describe('a French sum keeps the noun phrase that holds it (issue 11, labels cut
     expect(lire('La Banque ouest-africaine a annoncé un financement de 40 millions de dollars.')).toEqual(['$40 million | financement de la Banque ouest-africaine'])
   })
 
+  it('labels an amount a verb sets by what it sets, with the year it is for', () => {
+    expect(lire("Le Conseil a arrêté le budget de l'Office pour 2029 à 1,9 milliard de francs CFA.")).toEqual(["FCFA 1.9 billion | budget de l'Office pour 2029"])
+    expect(lire("Le Conseil a fixé la contribution des États membres au budget de l'Office à 900 millions de francs CFA pour 2029.")).toEqual(["FCFA 900 million | contribution des États membres au budget de l'Office pour 2029"])
+    expect(lire('Le coût de la plateforme, estimé à 2,3 millions d’euros, sera partagé.')).toEqual(['€2.3 million | coût de la plateforme'])
+  })
+
   it('gives up the `de` phrase when the holder then has no opener', () => {
     expect(lire("Le Conseil a pris acte de l'accord de financement de 30 millions d'euros conclu avec la Banque mondiale.")).toEqual(['€30 million | accord de financement'])
   })
