@@ -1653,7 +1653,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   const compared = quantity.kind === 'percent' ? percentComparedWith(tokens, after, sentence) : undefined
   if (compared) return compared
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
-  if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {
+  // (`$310 million in the region`: a phrase with its article after `in` says where, not what the money is in)
+  if ((next === 'of' || (next === 'in' && !(quantity.kind === 'money' && tokens[after + 1]?.pos === 'DET'))) && !quantityStartsAt(tokens, after + 1)) {
     const phrase = nounPhraseAfter(tokens, after + 1)
     if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
       const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
@@ -2007,7 +2008,9 @@ function amountOfClause(tokens: Token[], quantity: Quantity, governor: number, s
         const subject = (article ? clauseSubject(tokens, at, sentence) : undefined) ?? nounPhraseBefore(tokens, at, sentence)
         let object = at + 1 + article
         while (['NOUN', 'ADJ'].includes(tokens[object]?.pos ?? '')) object++
-        if (subject) return `cost of ${subject} to ${slice(sentence, tokens, at + 1, object)}${rateAfter(tokens, after)}`
+        // (over a place that only says where: `$310 million in the region every year`)
+        const place = /^(?:in|across|throughout)$/.test(tokens[after]?.lower ?? '') && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.pos === 'NOUN' ? 3 : 0
+        if (subject) return `cost of ${subject} to ${slice(sentence, tokens, at + 1, object)}${rateAfter(tokens, after + place) || rateAfter(tokens, after)}`
       } else {
         const subject = clauseSubject(tokens, at, sentence)
         if (subject) return `${subject}${periodAfter(tokens, after, sentence)}`

@@ -245,3 +245,10 @@ describe('a French sum keeps the noun phrase that holds it (issue 11, labels cut
     expect(lire("Le Conseil a pris acte de l'accord de financement de 30 millions d'euros conclu avec la Banque mondiale.")).toEqual(['€30 million | accord de financement'])
   })
 })
+
+describe('money `in the …` says where, not what the money is in (issue 11)', () => {
+  it('keeps what a cost measures over a place before its rate, and still reads `in grants`', () => {
+    expect(read('Landslides cost hill farmers about $75 million in the region every year.')).toEqual(['$75 million | cost of landslides to hill farmers every year'])
+    expect(read('Partners pledged $3 million in grants.')).toEqual(['$3 million | in grants'])
+  })
+})
