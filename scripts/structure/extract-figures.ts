@@ -1772,6 +1772,11 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (subject && tokens[counted]?.pos === 'NUM') return `value of ${subject}${relativeHolder(tokens, counted, sentence).replace(/^(?=\S)/, ' ')}`
     if (subject) return joinLabel(subject, complement(tokens, after, sentence))
   }
+  // `the illicit trade in timber is worth an estimated $3bn a year`: the subject of `be worth`, and its rate
+  if (governor?.lower === 'worth' && tokens[before - 1]?.pos === 'AUX' && tokens[before - 1].lemma === 'be') {
+    const subject = clauseSubject(tokens, before - 1, sentence)
+    if (subject) return `${subject}${rateAfter(tokens, after)}`
+  }
   if (governor && WORTH.test(governor.lower)) {
     // `three new power links …, worth €4.5 billion`: what is worth it
     const clause = tokens.slice(0, before)

@@ -252,3 +252,10 @@ describe('money `in the …` says where, not what the money is in (issue 11)', (
     expect(read('Partners pledged $3 million in grants.')).toEqual(['$3 million | in grants'])
   })
 })
+
+describe('what `is worth` an amount is the subject of `be` (issue 11)', () => {
+  it('labels the amount by the subject and its rate, not by the first noun of the sentence', () => {
+    expect(read('Ministers noted that 400 forest reserves have been logged since 2019, and that the illegal trade in timber is worth an estimated $3bn a year.')[1]).toBe('$3 billion | illegal trade in timber a year')
+    expect(read('The market for bamboo is worth $1.2 billion.')).toEqual(['$1.2 billion | market for bamboo'])
+  })
+})
