@@ -1815,6 +1815,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const counted = bareVerb ? quantities.find((other) => other.from >= after + 2 && other.from <= after + 4 && other.kind === 'count') : undefined
     const object = counted ? countNoun(tokens, counted) : undefined
     if (object) return `${ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
+    // `…, including $7 million from the Government of Norway`: `including` only says it is a part
+    if (rest && governor.lower === 'including') return rest
     if (rest) return joinLabel(ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
@@ -1831,7 +1833,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const rest = complement(tokens, after, sentence)
     const previous = quantities.filter((other) => other.to <= before).at(-1)
     const verb = previous ? tokens[previous.from - 1] : undefined
-    if (rest) return verb?.pos === 'VERB' && !LINKING_VERBS.has(verb.lower) ? joinLabel(verb.lower, rest) : rest
+    if (rest) return verb?.pos === 'VERB' && !LINKING_VERBS.has(verb.lower) && verb.lower !== 'including' ? joinLabel(verb.lower, rest) : rest
   }
   // `will fund surveys and training …, with an initial £150 million from the U.K.`: what the amount pays for
   // (not when what it pays for is counted too: `train 2,500 nurses …, with $15 million from partners` keeps its source)
@@ -2147,7 +2149,10 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
       continue
     }
     if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
-      if (nouns > 0 || token.pos === 'SCONJ') break
+      // `the Government of Norway`, `a group of refiners`: `of` inside a name, or after a noun of a collection, goes on
+      const inName = token.lower === 'of' && /^\p{Lu}/u.test(tokens[index - 1]?.text ?? '') && /^\p{Lu}/u.test(next?.text ?? '')
+      const collection = token.lower === 'of' && /^(?:group|consortium|coalition|network|association|federation|union)$/.test(tokens[index - 1]?.lower ?? '')
+      if ((nouns > 0 && !inName && !collection) || token.pos === 'SCONJ') break
     }
     // `from their joint fund`: a possessive after the preposition opens its phrase
     if (token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower) && index > from && tokens[index - 1].pos === 'ADP' && ['ADJ', 'NOUN'].includes(next?.pos ?? '')) {

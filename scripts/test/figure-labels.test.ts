@@ -259,3 +259,9 @@ describe('what `is worth` an amount is the subject of `be` (issue 11)', () => {
     expect(read('The market for bamboo is worth $1.2 billion.')).toEqual(['$1.2 billion | market for bamboo'])
   })
 })
+
+describe('a part of an amount is labelled by who gives it, whole names kept (issue 11)', () => {
+  it('drops `including`, and reads `of` inside a name or after a noun of a collection', () => {
+    expect(read('Ministers welcomed first pledges totalling US$30 million, including US$9 million from the Government of Norway and US$4 million from a group of banks.')).toEqual(['US$30 million | first pledges', 'US$9 million | from the Government of Norway', 'US$4 million | from a group of banks'])
+  })
+})
