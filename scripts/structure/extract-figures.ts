@@ -548,7 +548,8 @@ function reachedBy(tokens: Token[], quantity: Quantity, sentence: string): strin
 function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
   let verb = quantity.from - 1
   // over `nearly`, `some`, `approx.`; not over a preposition (`paid to 1.5 million households`)
-  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
+  // (`kills an estimated 58,000 people`: `estimated` after its article qualifies the count)
+  while (verb > 0 && ((QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) || (tokens[verb].lower === 'estimated' && /^(?:an|some)$/.test(tokens[verb - 1]?.lower ?? '')))) verb--
   // `handled 52,000 flights, 6.1 million passengers and 180,000 tonnes of cargo`: one verb for a list of counts
   if (/^(?:,|and)$/.test(tokens[verb]?.lower ?? '')) verb = listVerb(tokens, verb)
   const act = tokens[verb]
@@ -556,7 +557,9 @@ function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: nu
   if (tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be') return undefined
   const past = act.lower !== act.lemma && !/s$/.test(act.lower)
   const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '')
-  if (!past && !relative) return undefined
+  // `malaria kills 600,000 people a year`: a present with a rate says what is done every year
+  const habitual = !past && (act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es` || (act.lower === act.lemma && !/^(?:will|shall|to|would|could|can|should|must|may)$/.test(tokens[verb - 1]?.lower ?? ''))) && Boolean(rateAfter(tokens, noun.to))
+  if (!past && !relative && !habitual) return undefined
   const subject = relative ? undefined : clauseSubject(tokens, verb, sentence)
   if (!relative && (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '') || /^(?:we|they|it)$/i.test(subject))) return undefined
   const participle = IRREGULAR_PARTICIPLES[act.lemma] ?? (past && /ed$/.test(act.lower) ? act.lower : pastParticiple(act.lemma))

@@ -265,3 +265,10 @@ describe('a part of an amount is labelled by who gives it, whole names kept (iss
     expect(read('Ministers welcomed first pledges totalling US$30 million, including US$9 million from the Government of Norway and US$4 million from a group of banks.')).toEqual(['US$30 million | first pledges', 'US$9 million | from the Government of Norway', 'US$4 million | from a group of banks'])
   })
 })
+
+describe('a count a present verb acts on every year is labelled by what is done to it (issue 11)', () => {
+  it('turns a present with a rate into its participle, over `an estimated`', () => {
+    expect(read('Participants heard that malaria kills an estimated 600,000 people a year in the region.')).toEqual(['600,000 | people killed a year'])
+    expect(read('Floods displace some 2 million people every year.')).toEqual(['2 million | people displaced every year'])
+  })
+})
