@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -337,7 +337,8 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
   while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
   let core = words.slice(start, end)
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
-  if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
+  // (`the Council's catch-recording app`: a body named by its head alone says only whose it is, as `the region's` does)
+  if (possessive !== -1 && possessive < core.length - 1 && (!core.slice(0, possessive).some((w) => w.pos === 'PROPN') || (possessive === 1 && ORGANISATION_HEADS.test(core[0].text)))) core = core.slice(possessive + 1)
   // (`12-member` says the size of what follows, it is not a quantity of it)
   // `Resolution 2349`: the number of a document is part of its name, not a quantity
   // (`Resolution No. 12`, `Decision number 4`: the mark between them is part of the name too)

@@ -172,6 +172,11 @@ describe('pointTitle', () => {
     expect(pointTitle('The Nordic Investment Bank will provide support to the new members.')).not.toMatch(/Bank support/)
   })
 
+  it('leaves out a body named by its head alone as the owner of the thing (a reserve of the Commission)', () => {
+    expect(pointTitle("Ministers agreed to enlarge the Commission's fodder reserve from 2,000 to 5,000 tonnes.")).toBe('Fodder reserve')
+    expect(pointTitle("The Forum's seed-testing laboratory, opened in 2024, now serves 14 countries.")).toBe('Seed-testing laboratory')
+  })
+
   it('titles a budget decided for a year by its period, not by whose it is', () => {
     expect(pointTitle("Ministers approved the Secretariat's budget of €1.9 million for 2028, up 3 percent on 2027.")).toBe('Budget for 2028')
     expect(pointTitle("The Board's budget for 2029–2030 was set at US$7 million.")).toBe('Budget for 2029–2030')
