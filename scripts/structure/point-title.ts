@@ -438,9 +438,8 @@ function compoundOf(core: Word[], link: Word, tail: Phrase, after: Word | undefi
   // `the minerals most at risk`: a modifier after the noun restricts it, and a compound would lose it
   // (not an adverb of the main verb: `the register of accredited auditors now lists …`)
   if (after && (after.pos === 'ADJ' || (after.pos === 'ADV' && !/^(?:now|already|still|also|then|soon|again|currently|together)$/.test(after.lower)))) return undefined
-  const last = held[held.length - 1]
-  // the held noun as a modifier is singular (`laboratory network`), as the model's dictionary form says
-  const singular = /s$/.test(last.lower) && last.lemma !== last.lower && last.lower.startsWith(last.lemma.slice(0, -1)) ? last.lemma : last.lower
+  // the held noun as a modifier is singular (`laboratory network`)
+  const singular = singularOf(held[held.length - 1])
   let modifiers = core.slice(0, -1)
   const compound = () => [...modifiers.map((w) => w.text), ...held.slice(0, -1).map((w) => w.text), singular, head.text]
   // A stack of more than three words reads badly: keep the phrase as written (`shared register of
@@ -535,7 +534,7 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
 }
 
 /** Whether a comma at `at` goes on with more items of a list (`, prices and malnutrition`), even past the end of the clause looked at. */
-function opensList(words: Word[], at: number): boolean {
+export function opensList(words: Word[], at: number): boolean {
   if (words[at]?.text !== ',') return false
   for (let i = at + 1; i < Math.min(words.length, at + 8); i++) {
     if (/^(?:and|or)$/.test(words[i].lower)) return i > at + 1 && /^(?:NOUN|PROPN|ADJ)$/.test(words[i + 1]?.pos ?? '')
@@ -559,6 +558,11 @@ function kindOfList(words: Word[], from: number): string[] | undefined {
     if (!/^(?:NOUN|PROPN|ADJ|CCONJ)$/.test(words[i].pos) && words[i].text !== ',') return undefined
   }
   return undefined
+}
+
+/** A noun as the modifier of a compound: singular (`laboratories` → `laboratory`), as the model's dictionary form says, in lower case. */
+export function singularOf(word: Word): string {
+  return /s$/.test(word.lower) && word.lemma !== word.lower && word.lower.startsWith(word.lemma.slice(0, -1)) ? word.lemma : word.lower
 }
 
 /** A common noun in lower case inside a title (`skills`), a name as written (`Ghana`). */
