@@ -206,6 +206,14 @@ describe('pointTitle', () => {
 describe('patternTitle (French)', () => {
   const title = (sentence: string) => patternTitle(sentence, FRENCH_TITLES)
 
+  it('leaves out when and where an action is done before its object, and titles a quality given by `rendre` after the object', () => {
+    expect(title('Les États membres achèveront d’ici à la fin de 2027 la construction des entrepôts frigorifiques.')).toBe('Construction des entrepôts frigorifiques')
+    expect(title('Les États membres achèveront d’ici au 30 juin 2027 la construction des entrepôts frigorifiques.')).toBe('Construction des entrepôts frigorifiques')
+    expect(title('Le Conseil a décidé d’ouvrir au Sénégal une antenne régionale du Secrétariat.')).toBe('Antenne régionale du Secrétariat')
+    expect(title('Les ministres ont décidé de créer à Niamey un centre régional de formation.')).toBe('Centre régional de formation')
+    expect(title('Les ministres ont décidé de rendre gratuite la vaccination des enfants de moins de cinq ans.')).toBe('Vaccination des enfants gratuite')
+  })
+
   it('takes the object when who acted is the subject, in the past, the future or the present', () => {
     // (an action noun keeps its object in six words, `formation des enseignants`; the complement after it goes)
     expect(title('Les gouverneurs lancent un programme commun de formation des enseignants du primaire.')).toBe('Programme commun de formation des enseignants')
