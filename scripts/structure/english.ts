@@ -331,6 +331,9 @@ export const VERB_NOUNS: Record<string, string> = {
   implement: 'implementation', mobilise: 'mobilisation', mobilize: 'mobilization', electrify: 'electrification',
 }
 
+/** A title of a person (`Mr. Ibarra`, `Dr. Helena Mensah`): a point is never titled by who someone is. */
+export const PERSON_TITLES = /^(?:mr|mrs|ms|dr|prof|hon|h\.e|amb|sen|rep|sir|dame|madam)\.?$/i
+
 /** Words before a count that say it adds to others (`a further 20 laboratories`): the label keeps them. */
 export const ADDING_WORDS = new Set(['further', 'additional', 'new', 'more', 'extra'])
 

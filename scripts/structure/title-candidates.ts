@@ -1,4 +1,4 @@
-import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS} from './english.js'
+import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
 import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, ruleTitle, sentenceCase, singularOf, wordsOf, type Word} from './point-title.js'
 
 /**
@@ -33,6 +33,8 @@ export interface TitleCandidate {
 const LINKS = /^(?:of|for|on|against|to|among|between|by|in|from|across|with)$/
 /** The unit of an amount whose number the tagger left out of a phrase (`$4bn` → `bn`, `US$2 million`). */
 const AMOUNT_UNITS = /^(?:bn|mn|m|k|billion|million|thousand|trillion|percent|per|cent|%)$/i
+/** Words that keep a candidate from being a title when it starts with them (`as much gold as …`). */
+const BAD_START = /^(?:as|so|too)$/i
 /** Words that keep a candidate from being a title when it ends with them. */
 const BAD_END = /^(?:of|for|on|against|to|among|between|by|in|from|across|with|and|or|the|a|an)$/i
 
@@ -151,6 +153,8 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     // (`a $4bn trade finance line`: the unit of an amount left out is no part of the title)
     while (kept.length > 1 && AMOUNT_UNITS.test(kept[0])) kept.shift()
     if (kept.length === 0 || kept.length > (draft.sources.name ? MAX_NAME_WORDS : MAX_TITLE_WORDS) || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
+    // (a person, `Mr. Ibarra`, and a comparison, `As much gold`, are never what a point is about)
+    if (BAD_START.test(kept[0]) || PERSON_TITLES.test(kept[0])) continue
     const text = sentenceCase(kept.join(' '))
     const features = featuresOf(kept, draft, tags, rest)
     const key = text.toLocaleLowerCase()

@@ -43,6 +43,11 @@ describe('titleCandidates', () => {
     expect(texts('Ministers welcomed the new seed bank.').filter((text) => / of /.test(text))).toEqual([])
   })
 
+  it('never offers a person by their title or a comparison as a title', () => {
+    expect(texts("Ministers asked Ms. Okafor, the Board's Executive Secretary, to prepare proposals on cutting food waste.").filter((text) => /^Ms\b/.test(text))).toEqual([])
+    expect(texts('Ministers heard that the new kilns burn as much wood as the old ones, but that few potters can buy them.').filter((text) => /^As\b/.test(text))).toEqual([])
+  })
+
   it('turns a short complement into a compound (`report of the X` → `X report`)', () => {
     expect(texts('Ministers took note of the report of the Eminent Persons Group.')).toContain('Eminent Persons Group report')
     // (the held noun as a modifier is singular)
