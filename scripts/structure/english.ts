@@ -308,6 +308,32 @@ export const ACTION_NOUNS: Record<string, string> = {
   seizure: 'seized', arrest: 'arrested', enrolment: 'enrolled', enrollment: 'enrolled', screening: 'screened', rescue: 'rescued',
 }
 
+/**
+ * The noun an editor makes of a verb of action to title what is done to its object (`agreed to
+ * train librarians` → “Training of librarians”, “Librarian training”; `recognise skills` →
+ * “Recognition of skills”). By dictionary form; verbs that do not describe an activity have none.
+ */
+export const VERB_NOUNS: Record<string, string> = {
+  train: 'training', map: 'mapping', pay: 'payment', recognise: 'recognition', recognize: 'recognition', restore: 'restoration', mark: 'marking',
+  test: 'testing', notify: 'notification', control: 'control', share: 'sharing', register: 'registration', repair: 'repair', publish: 'publication',
+  remove: 'removal', blend: 'blending', screen: 'screening', inspect: 'inspection', protect: 'protection', monitor: 'monitoring', expand: 'expansion',
+  extend: 'extension', develop: 'development', reduce: 'reduction', improve: 'improvement', harmonise: 'harmonisation', harmonize: 'harmonization',
+  connect: 'connection', introduce: 'introduction', certify: 'certification', vaccinate: 'vaccination', recruit: 'recruitment', deploy: 'deployment',
+  rehabilitate: 'rehabilitation', evacuate: 'evacuation', treat: 'treatment', install: 'installation', accredit: 'accreditation', licence: 'licensing',
+  license: 'licensing', digitise: 'digitisation', digitize: 'digitization', modernise: 'modernisation', modernize: 'modernization', replace: 'replacement',
+  abolish: 'abolition', simplify: 'simplification', standardise: 'standardisation', standardize: 'standardization', align: 'alignment', integrate: 'integration',
+  coordinate: 'coordination', assess: 'assessment', evaluate: 'evaluation', revise: 'revision', promote: 'promotion', prevent: 'prevention',
+  eliminate: 'elimination', eradicate: 'eradication', finance: 'financing', fund: 'funding', strengthen: 'strengthening', track: 'tracking', trace: 'tracing',
+  measure: 'measurement', label: 'labelling', recycle: 'recycling', distribute: 'distribution', procure: 'procurement', purchase: 'purchase',
+  collect: 'collection', store: 'storage', verify: 'verification', validate: 'validation', disclose: 'disclosure', translate: 'translation', dredge: 'dredging',
+  plant: 'planting', upgrade: 'upgrade', exempt: 'exemption', rebuild: 'reconstruction', construct: 'construction', relocate: 'relocation', resettle: 'resettlement',
+  enrol: 'enrolment', enroll: 'enrollment', renovate: 'renovation', insure: 'insurance', regulate: 'regulation', reform: 'reform', ratify: 'ratification',
+  implement: 'implementation', mobilise: 'mobilisation', mobilize: 'mobilization', electrify: 'electrification',
+}
+
+/** A title of a person (`Mr. Ibarra`, `Dr. Helena Mensah`): a point is never titled by who someone is. */
+export const PERSON_TITLES = /^(?:mr|mrs|ms|dr|prof|hon|h\.e|amb|sen|rep|sir|dame|madam)\.?$/i
+
 /** Words before a count that say it adds to others (`a further 20 laboratories`): the label keeps them. */
 export const ADDING_WORDS = new Set(['further', 'additional', 'new', 'more', 'extra'])
 

@@ -12,9 +12,14 @@ const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\
 const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|ent)),\s(?:à|au|aux|en|dans|d['’]ici|dès|avant|après|lors|sous|par|pour|avec|sans|entre|jusqu['’]|cette|chaque|également|notamment|enfin|aussi)(?!\p{L})[^,.;]{0,80},\s/u
 /**
  * A time or a duration at the start of an object, after its verb (`prolonger de trois ans le
- * programme`, `élaborer d'ici juin 2026 un plan`, `lancer dès 2026 une plateforme`): not what the point is about.
+ * programme`, `élaborer d'ici juin 2026 un plan`, `lancer dès 2026 une plateforme`, `achever d'ici à la fin de 2027
+ * l'équipement`, `d'ici au 30 juin 2026`): not what the point is about.
  */
-const TIME_ASIDE = /^(?:(?:de|pour|sur)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans?|ann[ée]es?|mois|semaines|jours)|(?:d['’]ici|dès|avant|après|en|au\s+cours\s+de|à\s+partir\s+de)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’])?(?:l['’]\s*ann[ée]e\s+)?)?(?:(?:la\s+)?[\p{L}]+\s+)?(?:19|20)\d\d)\s*,?\s+(?=\S)/iu
+const TIME_ASIDE = /^(?:(?:de|pour|sur)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans?|ann[ée]es?|mois|semaines|jours)|(?:d['’]ici(?:\s+(?:à|au))?|dès|avant|après|en|au\s+cours\s+de|à\s+partir\s+de)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’])?(?:l['’]\s*ann[ée]e\s+)?)?(?:\d{1,2}(?:er)?\s+)?(?:(?:la\s+)?[\p{L}]+\s+)?(?:19|20)\d\d)\s*,?\s+(?=\S)/iu
+/** A place before the object, after its verb (`créer à Douala un laboratoire`, `ouvrir au Sénégal une antenne`; the `à` may be gone with the verb): where is not what. */
+const PLACE_ASIDE = /^(?:(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?=(?:un|une|le|la|les|des|du|leurs?)\s|l['’])|\p{Lu}[\p{L}'’-]*\s+(?=(?:un|une)\s))/u
+/** `rendre obligatoire le port du casque`: the quality given, then the object it is given to. */
+const MADE_SO = /^(\p{Ll}[\p{L}-]+)\s+(?=(?:le|la|les|l['’]|un|une|des|du|leurs?)(?!\p{L}))/u
 /**
  * A clause between commas right after a short subject (`Les ministres, qui avaient salué le rapport,
  * ont décidé …`, `Le Conseil, réuni en session extraordinaire, a adopté …`): its verb is not the main one.
@@ -102,6 +107,14 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       infinitive = doing[1]
       governed = doing[2]?.toLowerCase()
       rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(OBJECT_ADVERBS, '')
+    }
+    rest = rest.replace(PLACE_ASIDE, '')
+    // `rendre obligatoire le port du casque` → “Port du casque obligatoire”: the object with the quality it is given
+    const quality = infinitive?.toLowerCase() === 'rendre' ? MADE_SO.exec(rest) : null
+    if (quality) {
+      rest = rest.slice(quality[0].length)
+      const given = nounPhrase(rest, patterns, true)
+      if (given && words(`${given} ${quality[1]}`).length <= MAX_TITLE_WORDS) return `${given} ${quality[1]}`.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
     }
     // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
     const around = /^(?:avec|auprès\s+(?:de|des|du)|en\s+lien\s+avec|conjointement\s+avec|aux\s+côtés\s+(?:de|des|du))\s+[^,.;]{1,60}?\s+(?=(?:un|une|le|la|les|des|du)\s|l['’])/iu.exec(rest)

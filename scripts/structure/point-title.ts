@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -337,7 +337,8 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
   while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
   let core = words.slice(start, end)
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
-  if (possessive !== -1 && possessive < core.length - 1 && !core.slice(0, possessive).some((w) => w.pos === 'PROPN')) core = core.slice(possessive + 1)
+  // (`the Council's catch-recording app`: a body named by its head alone says only whose it is, as `the region's` does)
+  if (possessive !== -1 && possessive < core.length - 1 && (!core.slice(0, possessive).some((w) => w.pos === 'PROPN') || (possessive === 1 && ORGANISATION_HEADS.test(core[0].text)))) core = core.slice(possessive + 1)
   // (`12-member` says the size of what follows, it is not a quantity of it)
   // `Resolution 2349`: the number of a document is part of its name, not a quantity
   // (`Resolution No. 12`, `Decision number 4`: the mark between them is part of the name too)
@@ -437,9 +438,8 @@ function compoundOf(core: Word[], link: Word, tail: Phrase, after: Word | undefi
   // `the minerals most at risk`: a modifier after the noun restricts it, and a compound would lose it
   // (not an adverb of the main verb: `the register of accredited auditors now lists …`)
   if (after && (after.pos === 'ADJ' || (after.pos === 'ADV' && !/^(?:now|already|still|also|then|soon|again|currently|together)$/.test(after.lower)))) return undefined
-  const last = held[held.length - 1]
-  // the held noun as a modifier is singular (`laboratory network`), as the model's dictionary form says
-  const singular = /s$/.test(last.lower) && last.lemma !== last.lower && last.lower.startsWith(last.lemma.slice(0, -1)) ? last.lemma : last.lower
+  // the held noun as a modifier is singular (`laboratory network`)
+  const singular = singularOf(held[held.length - 1])
   let modifiers = core.slice(0, -1)
   const compound = () => [...modifiers.map((w) => w.text), ...held.slice(0, -1).map((w) => w.text), singular, head.text]
   // A stack of more than three words reads badly: keep the phrase as written (`shared register of
@@ -534,7 +534,7 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
 }
 
 /** Whether a comma at `at` goes on with more items of a list (`, prices and malnutrition`), even past the end of the clause looked at. */
-function opensList(words: Word[], at: number): boolean {
+export function opensList(words: Word[], at: number): boolean {
   if (words[at]?.text !== ',') return false
   for (let i = at + 1; i < Math.min(words.length, at + 8); i++) {
     if (/^(?:and|or)$/.test(words[i].lower)) return i > at + 1 && /^(?:NOUN|PROPN|ADJ)$/.test(words[i + 1]?.pos ?? '')
@@ -558,6 +558,11 @@ function kindOfList(words: Word[], from: number): string[] | undefined {
     if (!/^(?:NOUN|PROPN|ADJ|CCONJ)$/.test(words[i].pos) && words[i].text !== ',') return undefined
   }
   return undefined
+}
+
+/** A noun as the modifier of a compound: singular (`laboratories` → `laboratory`), as the model's dictionary form says, in lower case. */
+export function singularOf(word: Word): string {
+  return /s$/.test(word.lower) && word.lemma !== word.lower && word.lower.startsWith(word.lemma.slice(0, -1)) ? word.lemma : word.lower
 }
 
 /** A common noun in lower case inside a title (`skills`), a name as written (`Ghana`). */

@@ -11,7 +11,7 @@ import {MAX_TITLE_WORDS} from './point-title.js'
 /** A list of names: capitalised words, with the small words inside a name and the commas and `and` between names. */
 const NAMES = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+and\s+|\s+(?:of|the|of\s+the)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,11}`
 /** `welcomed Niue and Tuvalu as new members`, `welcome the Union of the Comoros as the seventeenth member state`. */
-const WELCOMED_AS = new RegExp(String.raw`\bwelcom(?:e|es|ed|ing)\s+(${NAMES})\s+as\s+(?:(?:the|a|an|its|their|our)\s+)?(?:(?:new|newest|full|\p{L}+(?:th|st|nd|rd)|first|second|third)\s+)*(member\s+states?|member\s+countries|member\s+country|members?|observers?)\b`, 'u')
+const WELCOMED_AS = new RegExp(String.raw`\bwelcom(?:e|es|ed|ing)\s+(${NAMES})\s+as\s+(?:(?:the|a|an|its|their|our)\s+)?(?:(?:new|newest|full|[\p{L}-]+(?:th|st|nd|rd)|first|second|third|and)\s+)*(member\s+states?|member\s+countries|member\s+country|members?|observers?)\b`, 'u')
 /** `Namibia and Zambia joined the Forum`, `Chile and Kenya became members`. */
 const JOINED = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${NAMES})\s+(?:formally\s+|officially\s+)?(?:joined|acceded\s+to|became\s+(?:full\s+)?members)\b`, 'u')
 /** `the accession of Jamaica, Uruguay and Costa Rica`, `the admission of Belize and Suriname`. */
@@ -28,6 +28,8 @@ const LENDER = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?(\p{Lu}[\
 const OFFICE = String.raw`((?:Vice-|Co-|Deputy\s+)?(?:Chair(?:person|man|woman)?|President|Secretary-General|Executive\s+Secretary|Executive\s+Director|Director-General|Rapporteur|Treasurer|Coordinator|Chair-in-Office))`
 /** `re-elected Ms. Neo Molefe of Botswana as its Chair`, `elected the Hon. … as Chair of the Council`, `appointed … to the post of Executive Secretary`. */
 const ELECTED = new RegExp(String.raw`\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
+/** `elected the Republic of Rwanda to chair the Council`: the office said by its verb. */
+const ELECTED_TO_CHAIR = /\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\sto\s+(chair|co-chair|preside\s+over)\s/u
 /** An office after `as` (`as its Treasurer`). */
 const AS_OFFICE = new RegExp(String.raw`\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
 
@@ -39,13 +41,19 @@ const AS_OFFICE = new RegExp(String.raw`\s(?:as|to\s+the\s+(?:post|office)\s+of)
  * @returns the title, or `undefined` when the sentence elects or appoints no one to an office
  */
 export function officeTitle(sentence: string): string | undefined {
-  const filled = [...sentence.slice(0, 600).matchAll(ELECTED)]
+  const text = sentence.slice(0, 600)
+  // each office filled: how (`elected`), which (`Chair`), where the verb and the office are said
+  const filled = [...text.matchAll(ELECTED)].map((match) => ({how: match[1], office: match[2], from: match.index, at: match.index + match[0].length}))
+  // (`elected Rwanda to chair the Council and Tanzania as Vice-Chair`: an office said by its verb)
+  const toChair = ELECTED_TO_CHAIR.exec(text)
+  if (toChair) filled.push({how: toChair[1], office: /^preside/.test(toChair[2]) ? 'President' : toChair[2] === 'co-chair' ? 'Co-Chair' : 'Chair', from: toChair.index, at: toChair.index + toChair[0].length})
   if (filled.length === 0) return undefined
+  filled.sort((a, b) => a.at - b.at)
   // (`elected Ms. A as its President and Mr. B as its Treasurer`: the verb said once for two offices)
-  const more = [...sentence.slice(filled[0].index, 600).matchAll(AS_OFFICE)].map((match) => match[1])
-  const offices = [...new Set([...filled.map((match) => match[2]), ...more].map((office) => office.replace(/\s+/g, ' ')))]
+  const more = [...text.slice(Math.min(...filled.map((fill) => fill.from))).matchAll(AS_OFFICE)].map((match) => match[1])
+  const offices = [...new Set([...filled.map((fill) => fill.office), ...more].map((office) => office.replace(/\s+/g, ' ')))]
   if (offices.length > 1) return `${offices.slice(0, -1).join(', ')} and ${offices.at(-1)}`
-  const how = filled[0][1].toLowerCase()
+  const how = filled[0].how.toLowerCase()
   const act = /^re-?elected$/.test(how) ? 'Re-election' : how === 'elected' ? 'Election' : 'Appointment'
   return `${act} of the ${offices[0]}`
 }
@@ -102,6 +110,25 @@ export function lenderTitle(sentence: string): string | undefined {
   if (!what) return undefined
   const title = `${lender[1]} ${what}`
   return title.split(/\s+/).length <= MAX_TITLE_WORDS ? title : undefined
+}
+
+/** `approved the Council's budget of US$2.4 million for 2026`, `the budget of the Secretariat for 2027 and 2028`, `The Network's budget for 2027–2028 was set at …`. */
+const BUDGET_FOR = /\bbudget(?:\s+(?:of|at)\s+(?:[^,;.()]|\.(?=\d)){1,40}?)?\s+for\s+((?:19|20)\d\d(?:\s*(?:[-–—]|to|and)\s*(?:19|20)?\d\d)?)\b/iu
+/** Words that say a budget was decided on (`approved`, `adopted`, `was set at`). */
+const BUDGET_DECIDED = /\b(?:approv|adopt|endors|pass|set\b|agree)/iu
+
+/**
+ * The title of a point that decides a budget for a year or a period, as editors title it: by the
+ * period, not by whose budget it is (`Ministers approved the Council's budget of US$2.4 million for
+ * 2026.` → “Budget for 2026”; `the budget of the Secretariat for 2027 and 2028` → “Budget for 2027
+ * and 2028”). The noun phrases would drop the year, as they drop every number.
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when no budget for a year is approved, adopted or set
+ */
+export function budgetTitle(sentence: string): string | undefined {
+  const budget = BUDGET_FOR.exec(sentence.slice(0, 600))
+  if (!budget || !BUDGET_DECIDED.test(sentence.slice(0, 600))) return undefined
+  return `Budget for ${budget[1].replace(/\s*([-–—])\s*/, '$1')}`
 }
 
 /** Whether a list names two or more (`Niue and Tuvalu`, `Jamaica, Uruguay and Costa Rica`). */

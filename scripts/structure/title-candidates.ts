@@ -1,5 +1,5 @@
-import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS} from './english.js'
-import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, ruleTitle, sentenceCase, wordsOf, type Word} from './point-title.js'
+import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
+import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, ruleTitle, sentenceCase, singularOf, wordsOf, type Word} from './point-title.js'
 
 /**
  * The features the title scorer weighs, each a number from 0 to 1. Where a candidate comes from:
@@ -7,7 +7,8 @@ import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITL
  * (of the main verb), `main` (either), `phrase` (another noun phrase of the sentence), `in_phrase`
  * (after a preposition), `core` (a phrase without its complement), `plain` (without a modifier
  * such as “common”, “new”), `complement` (what a phrase's preposition introduces), `compound`
- * (`report of the X` → “X report”), `gerund` (a verb and its object: “Repairing schools”), `bland_verb` (… when the verb says little:
+ * (`report of the X` → “X report”), `gerund` (a verb and its object: “Repairing schools”), `nominalised`
+ * (the verb's noun and its object: “Training of librarians”, “Librarian training”), `bland_verb` (… when the verb says little:
  * “Welcoming”). Its length (`len1` … `len5`, five words or more). Its head: `vague_head`
  * (“Programme”), `actor_head` (who acts, people: “Ministers”, “Members”), `light_head` (“use”,
  * “progress”), `nominal_head` (an action: “recognition”, “screening”); the head is the noun
@@ -18,7 +19,7 @@ import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITL
  * `generic_modifier` (starts with one). `name`: a proper name of the sentence, whole (`Lausanne
  * Agenda for Open Science`), its acronym or a document's noun and number (“Resolution 2349”).
  */
-export const FEATURES = ['rule', 'name', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
+export const FEATURES = ['rule', 'name', 'subject', 'object', 'main', 'phrase', 'in_phrase', 'core', 'plain', 'complement', 'compound', 'gerund', 'nominalised', 'bland_verb', 'len1', 'len2', 'len3', 'len4', 'len5', 'vague_head', 'actor_head', 'light_head', 'nominal_head', 'proper', 'number', 'recurs', 'head_recurs', 'early', 'linked', 'joined', 'generic_modifier'] as const
 export type Feature = (typeof FEATURES)[number]
 
 /** A possible title of a point and what the scorer knows of it. */
@@ -32,6 +33,8 @@ export interface TitleCandidate {
 const LINKS = /^(?:of|for|on|against|to|among|between|by|in|from|across|with)$/
 /** The unit of an amount whose number the tagger left out of a phrase (`$4bn` → `bn`, `US$2 million`). */
 const AMOUNT_UNITS = /^(?:bn|mn|m|k|billion|million|thousand|trillion|percent|per|cent|%)$/i
+/** Words that keep a candidate from being a title when it starts with them (`as much gold as …`). */
+const BAD_START = /^(?:as|so|too)$/i
 /** Words that keep a candidate from being a title when it ends with them. */
 const BAD_END = /^(?:of|for|on|against|to|among|between|by|in|from|across|with|and|or|the|a|an)$/i
 
@@ -100,7 +103,10 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
       // `study by the Secretariat` → `Secretariat study`, `report of the Eminent Persons Group` → `Eminent Persons Group report`
       const head = phrase.words.slice(0, link)
       if (/^(?:of|for|on|by)$/i.test(phrase.words[link]) && complement.length <= 3 && head.length === 1 && !complement.some((word) => /^(?:and|or|of|for|on|in|to)$/i.test(word))) {
-        drafts.push({words: [...complement.map((word, n) => (n === 0 ? lowerCommon(word) : word)), ...head.map((word, n) => (n === 0 ? lowerCommon(word) : word))], at, sources: {[role]: 1, compound: 1}})
+        // (the held noun as a modifier is singular: `archive of aerial photographs` → “Aerial photograph archive”)
+        const last = words.find((w, k) => k > i && w.text === complement.at(-1))
+        const held = complement.map((word, n) => (n === complement.length - 1 && last?.pos === 'NOUN' ? singularOf(last) : n === 0 ? lowerCommon(word) : word))
+        drafts.push({words: [...held, ...head.map((word, n) => (n === 0 ? lowerCommon(word) : word))], at, sources: {[role]: 1, compound: 1}})
       }
     }
   }
@@ -124,6 +130,19 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     const bland = UNDESCRIPTIVE_VERBS.has(doing.lemma) ? 1 : 0
     drafts.push({words: gerund, at: j / Math.max(1, words.length), sources: {gerund: 1, bland_verb: bland}})
     if (object.core.length < object.words.length) drafts.push({words: [gerund[0], ...object.core.map((w, n) => (n === 0 && w.pos !== 'PROPN' ? lowerCommon(w.text) : w.text))], at: j / Math.max(1, words.length), sources: {gerund: 1, core: 1, bland_verb: bland}})
+    // the verb's noun, as editors title an action: `train librarians` → “Training of librarians”, “Librarian training”
+    // (spelt as the text spells the verb: `harmonise` → “harmonisation”, though the model's dictionary form is `harmonize`;
+    // not the first item of a list: `pay pensions, child benefits and …` is not “Payment of pensions”)
+    const found = VERB_NOUNS[base] ?? VERB_NOUNS[doing.lemma]
+    const noun = found && /is(?:e|es|ed|ing)$/.test(doing.lower) ? found.replace(/ization$/, 'isation') : found
+    if (noun && !opensList(words, object.end)) {
+      const at = j / Math.max(1, words.length)
+      const held = object.core.map((w) => (w.pos === 'PROPN' ? w.text : lowerCommon(w.text)))
+      drafts.push({words: [sentenceCase(noun), 'of', ...gerund.slice(1)], at, sources: {gerund: 1, nominalised: 1}})
+      if (object.core.length < object.words.length) drafts.push({words: [sentenceCase(noun), 'of', ...held], at, sources: {gerund: 1, nominalised: 1, core: 1}})
+      // (a compound of at most three words, the held noun singular: “Small boat registration”)
+      if (object.core.length <= 2 && object.core.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ')) drafts.push({words: [...held.slice(0, -1), singularOf(object.core.at(-1)!), noun], at, sources: {gerund: 1, nominalised: 1, compound: 1}})
+    }
   }
   const tags = new Map<string, string>()
   for (const word of tagged) if (!tags.has(word.lower)) tags.set(word.lower, word.pos)
@@ -134,6 +153,8 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     // (`a $4bn trade finance line`: the unit of an amount left out is no part of the title)
     while (kept.length > 1 && AMOUNT_UNITS.test(kept[0])) kept.shift()
     if (kept.length === 0 || kept.length > (draft.sources.name ? MAX_NAME_WORDS : MAX_TITLE_WORDS) || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
+    // (a person, `Mr. Ibarra`, and a comparison, `As much gold`, are never what a point is about)
+    if (BAD_START.test(kept[0]) || PERSON_TITLES.test(kept[0])) continue
     const text = sentenceCase(kept.join(' '))
     const features = featuresOf(kept, draft, tags, rest)
     const key = text.toLocaleLowerCase()

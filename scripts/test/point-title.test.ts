@@ -160,11 +160,29 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers elected Mr. Tomas Berg, Minister of Transport of Sweden, as Vice-Chair of the Forum.')).toBe('Election of the Vice-Chair')
     expect(pointTitle('The Board elected Ms. Ama Owusu as its President and Mr. Jean Blanc as its Treasurer.')).toBe('President and Treasurer')
     expect(pointTitle('Ministers appointed Mr. Ravi Menon to the post of Executive Secretary.')).toBe('Appointment of the Executive Secretary')
+    // an office said by its verb (`to chair`), alone or with another said by `as`
+    expect(pointTitle('Ministers elected the Kingdom of Tonga to chair the Board for the next two years and thanked Fiji for its leadership.')).toBe('Election of the Chair')
+    expect(pointTitle('Ministers elected the Kingdom of Tonga to chair the Board for two years and the Republic of Palau as Vice-Chair.')).toBe('Chair and Vice-Chair')
+    // two joined as ordinals written out (`the thirty-first and thirty-second members`)
+    expect(pointTitle('Delegates welcomed the Republic of Chad and the Republic of Niger as the thirty-first and thirty-second members of the Authority.')).toBe('New members')
     // (the unit of an amount the phrase leaves out goes with it: `$4bn` is not “Bn …”)
     expect(pointTitle('Ministers endorsed a $2bn credit line for seed imports by the poorest members.')).not.toMatch(/^Bn/)
     // (a lender not named, or one that only supports, is no such point)
     expect(pointTitle('The Bank will provide a loan to rebuild rural clinics.')).not.toBe('Bank loan')
     expect(pointTitle('The Nordic Investment Bank will provide support to the new members.')).not.toMatch(/Bank support/)
+  })
+
+  it('leaves out a body named by its head alone as the owner of the thing (a reserve of the Commission)', () => {
+    expect(pointTitle("Ministers agreed to enlarge the Commission's fodder reserve from 2,000 to 5,000 tonnes.")).toBe('Fodder reserve')
+    expect(pointTitle("The Forum's seed-testing laboratory, opened in 2024, now serves 14 countries.")).toBe('Seed-testing laboratory')
+  })
+
+  it('titles a budget decided for a year by its period, not by whose it is', () => {
+    expect(pointTitle("Ministers approved the Secretariat's budget of €1.9 million for 2028, up 3 percent on 2027.")).toBe('Budget for 2028')
+    expect(pointTitle("The Board's budget for 2029–2030 was set at US$7 million.")).toBe('Budget for 2029–2030')
+    expect(pointTitle('Ministers took note of the audited accounts for 2030 and approved the budget of the Office for 2031 and 2032 at US$2 million a year.')).toBe('Budget for 2031 and 2032')
+    // (a budget of a programme, for no year, is no such point)
+    expect(pointTitle('Ministers endorsed a seed programme with a budget of US$5 million over four years.')).toBe('Seed programme')
   })
 
   it('keeps the number of a document, and names a resolution by its noun and number', () => {
@@ -187,6 +205,14 @@ describe('pointTitle', () => {
 
 describe('patternTitle (French)', () => {
   const title = (sentence: string) => patternTitle(sentence, FRENCH_TITLES)
+
+  it('leaves out when and where an action is done before its object, and titles a quality given by `rendre` after the object', () => {
+    expect(title('Les États membres achèveront d’ici à la fin de 2027 la construction des entrepôts frigorifiques.')).toBe('Construction des entrepôts frigorifiques')
+    expect(title('Les États membres achèveront d’ici au 30 juin 2027 la construction des entrepôts frigorifiques.')).toBe('Construction des entrepôts frigorifiques')
+    expect(title('Le Conseil a décidé d’ouvrir au Sénégal une antenne régionale du Secrétariat.')).toBe('Antenne régionale du Secrétariat')
+    expect(title('Les ministres ont décidé de créer à Niamey un centre régional de formation.')).toBe('Centre régional de formation')
+    expect(title('Les ministres ont décidé de rendre gratuite la vaccination des enfants de moins de cinq ans.')).toBe('Vaccination des enfants gratuite')
+  })
 
   it('takes the object when who acted is the subject, in the past, the future or the present', () => {
     // (an action noun keeps its object in six words, `formation des enseignants`; the complement after it goes)

@@ -33,8 +33,25 @@ describe('titleCandidates', () => {
     expect(texts('The Council re-elected its Chair.').filter((text) => /edings?\b|ueing/.test(text))).toEqual([])
   })
 
+  it('names the action by the noun of its verb, with its object after `of` or before it (`train wardens` → “Training of wardens”, “Warden training”)', () => {
+    expect(texts('Ministers agreed to train park wardens in the use of drones.')).toEqual(expect.arrayContaining(['Training of park wardens', 'Park warden training']))
+    expect(texts('Members will register their fishing canoes by 2029.')).toEqual(expect.arrayContaining(['Registration of fishing canoes', 'Fishing canoe registration']))
+    // (spelt as the text spells the verb; never the first item of a list alone)
+    expect(texts('Ministers agreed to harmonise the testing methods of member laboratories.')).toContain('Harmonisation of testing methods')
+    expect(texts('Members will pay pensions, disability grants and other social transfers into bank accounts.').filter((text) => /^Payment of/.test(text))).toEqual([])
+    // (a verb that says little has no such noun: `welcomed` is not “Welcome of …”)
+    expect(texts('Ministers welcomed the new seed bank.').filter((text) => / of /.test(text))).toEqual([])
+  })
+
+  it('never offers a person by their title or a comparison as a title', () => {
+    expect(texts("Ministers asked Ms. Okafor, the Board's Executive Secretary, to prepare proposals on cutting food waste.").filter((text) => /^Ms\b/.test(text))).toEqual([])
+    expect(texts('Ministers heard that the new kilns burn as much wood as the old ones, but that few potters can buy them.').filter((text) => /^As\b/.test(text))).toEqual([])
+  })
+
   it('turns a short complement into a compound (`report of the X` → `X report`)', () => {
     expect(texts('Ministers took note of the report of the Eminent Persons Group.')).toContain('Eminent Persons Group report')
+    // (the held noun as a modifier is singular)
+    expect(texts('Members decided to open the archive of satellite images to all researchers.')).toContain('Satellite image archive')
   })
 
   it('never gives more than seven words (but for a whole name) or a phrase cut after a preposition or `and`', () => {
