@@ -4,6 +4,7 @@ import {findDates} from './parse-dates.js'
 import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
 import {countAction} from './count-action.js'
+import {scaleOfDigits} from './scale-of-digits.js'
 
 /**
  * The figures of a sentence in a language the English tagger does not read, by its patterns
@@ -173,7 +174,10 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
     if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start))) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
-    const digits = decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
+    // `1 850 000 000 francs CFA` → `FCFA 1.85 billion`, `2 500 000 habitants` → `2.5 million` (`scale-of-digits.ts`)
+    const scaled = !scale && !decimals && !candidate.words && !patterns.percent.test(text.slice(end)) ? scaleOfDigits(number) : undefined
+    if (scaled) scale = scaled.word
+    const digits = scaled ? scaled.digits : decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
     const amount = `${digits}${scale ? ` ${scale}` : ''}`
     const percent = patterns.percent.exec(text.slice(end))
     const currency = patterns.currencyAfter.exec(text.slice(end))

@@ -1,6 +1,7 @@
 import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt} from './fraction-words.js'
+import {scaleOfDigits} from './scale-of-digits.js'
 import type {Token} from './tokens.js'
 
 /** A number of a sentence with what makes it money or a percentage, in token positions. */
@@ -211,10 +212,19 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     unit = tokens[index].text
     index++
   }
+  // `US$1,850,000,000` → `US$1.85 billion`, `2,500,000 people` → `2.5 million` (`scale-of-digits.ts`)
+  let before = number.value
+  const scaled = kind !== 'percent' && !scale && !number.words ? scaleOfDigits(number.value) : undefined
+  if (scaled) {
+    shown = scaled.digits
+    scale = scaled.word
+    before = Number(scaled.digits)
+    factor = scaled.factor
+  }
   const digits = shown
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
-  return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
+  return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
 }
 
 function numberAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {

@@ -108,7 +108,10 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Le budget atteint 12 M€ en 2024.')).toEqual(['€12 million'])
     expect(lire('Le budget atteint 2,3 Md€ en 2024.')).toEqual(['€2.3 billion'])
     expect(lire('Les partenaires ont promis 800 k€ pour les écoles.')).toEqual(['€800,000'])
-    expect(lire('Une enveloppe de 500 000 000 FCFA a été débloquée.')).toEqual(['FCFA 500,000,000'])
+    // a million or more in full digits is written with its scale, as the corpus's editors write it
+    expect(lire('Une enveloppe de 500 000 000 FCFA a été débloquée.')).toEqual(['FCFA 500 million'])
+    expect(lire('Le budget est arrêté à la somme de 2 750 000 000 francs CFA pour l’exercice 2026.')).toEqual(['FCFA 2.75 billion'])
+    expect(lire('La région compte 3 400 000 habitants et 1 234 567 électeurs.')).toEqual(['3.4 million', '1,234,567'])
     expect(lire('Le budget s’élève à 3,2 milliards de francs CFA.')).toEqual(['FCFA 3.2 billion'])
     expect(lire('Le fonds a reçu USD 5 millions de la Banque.')).toEqual(['USD 5 million'])
     expect(patternFiguresIn('Le fonds sera porté à 200 millions d’euros d’ici 2027.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['€200 million | fonds'])
@@ -179,6 +182,9 @@ describe('English figure values', () => {
     expect(figuresIn('The corridor links 5,000km of roads.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['5,000 | km of roads'])
     expect(read('Around 3,500 km of border will be patrolled.')).toEqual(['3,500'])
     expect(read('The pilot covered 1.2 million ha of farmland.')).toEqual(['1.2 million'])
+    // a million or more in full digits is written with its scale; digits the scale would round stay
+    expect(read('Ministers adopted a budget of US$2,750,000,000 for the corridor.')).toEqual(['US$2.75 billion'])
+    expect(read('The basin is home to 3,400,000 people and 1,234,567 cattle.')).toEqual(['3.4 million', '1,234,567'])
   })
 
   it('reads a quarter of a scale, a country’s dollar written after the amount, and a count whose verb the tagger calls a noun', () => {
