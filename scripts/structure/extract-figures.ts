@@ -1218,7 +1218,15 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (comparison > 0) at += comparison
     if (tokens[at]?.text === ',') at++
     const word = tokens[at]?.lower ?? ''
-    const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
+    const link = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
+    // `down from an average of US$1,400 today`: the earlier value after its qualifiers; after `against` only
+    // when a verb changed the value to the later one (`cut to 1.5%, against an average of 4% today`): a level
+    // set beside an average (`costs less than 1%, against an average of 7.8% today`) is two facts
+    let reached = first.from - 1
+    while (reached > 0 && QUALIFIERS.has(tokens[reached].lower) && tokens[reached].lower !== 'to') reached--
+    const changedTo = tokens[reached]?.lower === 'to' && Boolean(CHANGE_VERBS[tokens[reached - 1]?.lemma ?? ''])
+    const qualified = link >= 0 && link < second.from && tokens.slice(link, second.from).length <= 4 && tokens.slice(link, second.from).every((token) => EARLIER_QUALIFIERS.test(token.lower))
+    const linked = qualified && (!['compared', 'against'].includes(word) || changedTo) ? second.from : link
     // `Visitor arrivals reached 31.5 million in 2023, up from 17.2 million`: a bare count whose clause says what it counts
     const bare = first.kind === 'count' && !noun && linked === second.from ? countLabel(tokens, first, sentence) : undefined
     if (linked === second.from && !(first.kind === 'count' && !noun && !bare) && sameThing(tokens, first, second)) {
@@ -1244,6 +1252,9 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   if (elided) return elided
   return undefined
 }
+
+/** Words between `up from`, `against` and the earlier value of a change that only qualify it: `an average of`, `some`, `about`. */
+const EARLIER_QUALIFIERS = /^(?:an?|average|mean|estimated|of|about|around|some|nearly|almost|roughly|approximately)$/
 
 /** Verbs that bring a programme to more places or people: `extended to`, `expanded to`, `scaled up to`. */
 const EXTENDING_VERBS = /^(?:extend|expand|widen|scale|roll|broaden|enlarge)$/
@@ -1715,8 +1726,10 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
   }
   if (governor?.lower === 'of') {
-    // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`
-    const subject = nounPhraseBefore(tokens, before, sentence)
+    // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`;
+    // `the budget for 2026 of US$4.2 million`: the thing and its year
+    const year = /^(?:19|20)\d\d$/.test(tokens[before - 1]?.text ?? '') && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : -1
+    const subject = year > 0 ? nounPhraseBefore(tokens, year, sentence)?.concat(' ', slice(sentence, tokens, year, before)) : nounPhraseBefore(tokens, before, sentence)
     if (subject && passive >= 0) {
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
       return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`

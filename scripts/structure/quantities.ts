@@ -65,7 +65,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   let before = quantity.from - 1
   if (/^(?:within|radius)$/.test(tokens[before]?.lower ?? '')) return true
   if (tokens[before]?.lower === 'of' && /^(?:radius|distance)$/.test(tokens[before - 1]?.lower ?? '')) return true
-  const compared = tokens[before]?.lower === 'than' && /^(?:more|less|fewer)$/.test(tokens[before - 1]?.lower ?? '') ? before - 2 : tokens[before]?.lower === 'least' && tokens[before - 1]?.lower === 'at' ? before - 2 : /^(?:over|above|below|under|exceeding)$/.test(tokens[before]?.lower ?? '') ? before - 1 : -1
+  // `of no more than five hectares` is read as `of more than`
+  const compared = tokens[before]?.lower === 'than' && /^(?:more|less|fewer)$/.test(tokens[before - 1]?.lower ?? '') ? before - (tokens[before - 2]?.lower === 'no' ? 3 : 2) : tokens[before]?.lower === 'least' && tokens[before - 1]?.lower === 'at' ? before - 2 : /^(?:over|above|below|under|exceeding)$/.test(tokens[before]?.lower ?? '') ? before - 1 : -1
   // `10 tonnes of hazardous substances or more`: a threshold, whatever stands before it
   for (let at = quantity.to; at < Math.min(tokens.length, quantity.to + 6); at++) {
     if (tokens[at].pos === 'PUNCT' || tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') break

@@ -204,6 +204,22 @@ describe('English figure values', () => {
     expect(lire('Le Japon versera 400 millions de yens à l’Institut.')).toEqual(['¥400 million'])
   })
 
+  it('reads a capped amount, an amount after its year, and an earlier value after its qualifiers as one change', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    // `no more than` qualifies a cap as `more than` does; the thing an amount sizes may carry its year first
+    expect(read('Permits will be issued at a fee of no more than $150.')).toEqual(['$150'])
+    expect(read('The board approved the budget for 2027 of €3.6 million.')).toEqual(['€3.6 million'])
+    expect(read('Grants go to firms with no more than 50 employees.')).toEqual([])
+    // `down from an average of …`, `up from some …`: the earlier value of one change
+    const capped = both('Port dues will be capped at $90, down from an average of $240 today.')
+    expect(capped).toHaveLength(1)
+    expect(capped[0]).toMatch(/^\$90 \| .*, down from \$240 today$/)
+    expect(read('The network has grown to 860 schools, up from some 300 in 2019.')).toEqual(['860'])
+    expect(read('Tariffs will be cut to 2 percent of the value, against an average of 9 percent today.')).toEqual(['2%'])
+    // a level set beside an average, no verb of change before it, is two facts
+    expect(read('A transfer will cost less than 2 percent of its value, against an average of 6.5 percent today.')).toEqual(['2%', '6.5%'])
+  })
+
   it('never takes references or telephone numbers', () => {
     expect(read('Resolution No. 12 was adopted.')).toEqual([])
     expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
