@@ -128,7 +128,9 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       continue
     }
     // `40 members, and 27.4% of them are women`: a share of the count before it
-    const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
+    // `40 berths, half of them paid for by …`: a share in words is always a part of the count before it
+    const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
+    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     const kept = label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, kept))
@@ -692,9 +694,18 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
     return state ? `${what} ${/^(?:DET|NOUN|PROPN)$/.test(tokens[at]?.pos ?? '') ? `${PERSON_NOUNS.test(what.split(' ').at(-1) ?? '') ? 'who' : 'that'} are ` : ''}${state}` : what
   }
   const verb = tokens[verbAt]
+  const head = what.split(' ').at(-1) ?? ''
+  // `40 surveyors, half of them women`, `…, a quarter of them paid for by …`: a share in words stands without a verb
+  if (quantity.words && after && verb?.pos !== 'VERB') {
+    const state = predicate(tokens, verbAt, sentence)
+    return state ? `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} are ${state}` : what
+  }
+  if (quantity.words && after && verb.lower !== verb.lemma && !/s$/.test(verb.lower)) {
+    const object = predicate(tokens, verbAt + 1, sentence)
+    return `${what} ${verb.lower}${object ? ` ${object}` : ''}`
+  }
   if (verb?.pos !== 'VERB') return what
   const object = predicate(tokens, verbAt + 1, sentence)
-  const head = what.split(' ').at(-1) ?? ''
   return verb.lower === verb.lemma || /s$/.test(verb.lower) ? `${what} ${presentParticiple(verb.lemma)}${object ? ` ${object}` : ''}` : `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} ${verb.lower}${object ? ` ${object}` : ''}`
 }
 

@@ -1,6 +1,6 @@
 import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
-import {fractionOfScaleAt} from './fraction-words.js'
+import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
 import type {Token} from './tokens.js'
 
@@ -40,7 +40,7 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   const found: Quantity[] = []
   for (let index = 0; index < tokens.length && found.length < MAX_PER_SENTENCE; index++) {
-    const quantity = quantityAt(tokens, index, sentence)
+    const quantity = shareOfCountAt(tokens, index, found.at(-1)) ?? quantityAt(tokens, index, sentence)
     if (!quantity) continue
     if (!ignored(tokens, quantity) && !limitOf(tokens, quantity)) found.push(quantity)
     index = quantity.to - 1
@@ -271,6 +271,19 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   const value = wordsToNumber(words)
   return value === undefined ? undefined : {to, value, text: String(value), words: true}
+}
+
+/**
+ * An exact share in words of the count just named, after a comma: `40 young surveyors, half of
+ * them women` gives 50%. Not a share with a hedge (`more than half of them`), nor one of a count
+ * that a verb or another clause stands apart from.
+ * @param count the quantity read before in the sentence
+ */
+function shareOfCountAt(tokens: Token[], index: number, count: Quantity | undefined): Quantity | undefined {
+  if (!count || count.kind !== 'count' || tokens[index - 1]?.text !== ',' || index - count.to > 10) return undefined
+  const share = shareOfThemAt(tokens.map((token) => token.lower), index)
+  if (!share || tokens.slice(count.to, index - 1).some((token) => /^(?:VERB|AUX|PUNCT|CCONJ|SCONJ)$/.test(token.pos))) return undefined
+  return {from: index, to: share.to, number: share.percent, magnitude: share.percent, value: `${share.percent}%`, kind: 'percent', words: true}
 }
 
 /** The fraction of a scale in words at a token (`a quarter of a million`), read by `fraction-words.ts` on the few words after it. */

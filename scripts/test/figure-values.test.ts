@@ -220,6 +220,18 @@ describe('English figure values', () => {
     expect(read('A transfer will cost less than 2 percent of its value, against an average of 6.5 percent today.')).toEqual(['2%', '6.5%'])
   })
 
+  it('reads an exact share in words of the count just named as a percentage, and no other share in words', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('The Network will train 30 nurses, a fifth of them men.')).toEqual(['30 | nurses to be trained', '20% | of nurses who are men'])
+    expect(read('The town will build 60 shelters along the coast, half of them paid for by the Fund.')).toEqual(['60', '50%'])
+    expect(read('Inspectors checked 8,000 boats, three quarters of them trawlers.')).toEqual(['8,000', '75%'])
+    // a hedged share, a third, a share of no count just named, or one a verb stands apart from stay words
+    expect(read('Some 2.1 million adults have no bank account, more than half of them women.')).toEqual(['2.1 million'])
+    expect(read('The sector employs 900,000 workers, about two thirds of them women.')).toEqual(['900,000'])
+    expect(read('Fees cost households dearly, half of them in rural areas.')).toEqual([])
+    expect(read('The region has 40 clinics and they treat many patients, half of them children.')).toEqual(['40'])
+  })
+
   it('never takes references or telephone numbers', () => {
     expect(read('Resolution No. 12 was adopted.')).toEqual([])
     expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
