@@ -421,7 +421,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -648,6 +648,30 @@ function relativeHolder(tokens: Token[], from: number, sentence: string): string
 }
 
 /**
+ * A count that leaves its noun out because the count before it in the sentence named it: the
+ * value a verb of reaching aims at (`12,000 farmers are insured, and the governments aim to reach
+ * 50,000 by 2029` → `farmers to reach by 2029`) or the count of a second owner (`Chile's register holds 900,000
+ * weapons and Peru's some 310,000` → `weapons of Peru`). Nothing when a noun follows it.
+ */
+function countOfThoseCounted(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[quantity.to]?.pos ?? '') || tokens[quantity.to]?.lower === 'of') return undefined
+  let before = quantity.from - 1
+  while (before > 0 && QUALIFIERS.has(tokens[before].lower) && tokens[before].pos !== 'VERB' && tokens[before].lower !== 'to') before--
+  const owner = /^['’]s?$/.test(tokens[before]?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && tokens[before - 2]?.pos === 'CCONJ' ? tokens[before - 1].text : undefined
+  if (!owner && !(tokens[before]?.pos === 'VERB' && tokens[before].lemma === 'reach' && tokens[before - 1]?.lower === 'to')) return undefined
+  for (let at = before - 1; at >= 0 && at > quantity.from - 40; at--) {
+    // a count in digits (`the two governments` is who acts, not what was counted)
+    if (tokens[at].pos !== 'NUM' || !/^\d/.test(tokens[at].text) || /^(?:19|20)\d\d$/.test(tokens[at].text)) continue
+    let end = at + 1
+    // `1.6m weapons`: the short scale the tagger leaves apart
+    while (tokens[end] && /^(?:m|bn|k|million|billion)$/i.test(tokens[end].text) && end < at + 3) end++
+    const noun = countNoun(tokens, {...quantity, from: at, to: end, number: 2, words: false, size: false})
+    if (noun) return `${slice(sentence, tokens, noun.from, noun.to)}${owner ? ` of ${owner}` : ' to reach'}${timeAfter(tokens, quantity.to, sentence)}`
+  }
+  return undefined
+}
+
+/**
  * A count that adds to an earlier one and leaves its noun out: `from 120 to 310 stores since
  * 2020, with a further 150 to be built` gives `further stores to be built`.
  */
@@ -804,6 +828,14 @@ function numberedSubject(tokens: Token[], quantity: Quantity, sentence: string):
 function numberOfSubject(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   let verb = quantity.from - 1
   while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].lower === 'to') && tokens[verb].pos !== 'VERB') verb--
+  return numberOfSubjectOf(tokens, verb, quantity.to, sentence)
+}
+
+/**
+ * The things `the number of …` counts when it is the subject of the verb at `verb` (`The number of
+ * lakes classed as dangerous has risen …` → `lakes classed as dangerous`), with the time after `after`.
+ */
+function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentence: string): string | undefined {
   const act = tokens[verb]
   if (!act || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma])) return undefined
   let start = verb
@@ -812,8 +844,10 @@ function numberOfSubject(tokens: Token[], quantity: Quantity, sentence: string):
   if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of') return undefined
   let end = verb
   while (end > start + 2 && /^(?:AUX|ADV|PART)$/.test(tokens[end - 1].pos)) end--
-  if (end <= start + 2 || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
-  return `${slice(sentence, tokens, start + 2, end)}${timeAfter(tokens, quantity.to, sentence)}`
+  // `the number of glacial lakes classed as dangerous`: a participle's phrase may close it
+  const closed = ['NOUN', 'PROPN'].includes(tokens[end - 1]?.pos ?? '') || (tokens[end - 1]?.pos === 'ADJ' && tokens.slice(start + 2, end).some((token, at, all) => ['NOUN', 'PROPN'].includes(token.pos) && all[at + 1]?.pos === 'VERB' && /(?:ed|en)$/.test(all[at + 1].lower)))
+  if (end <= start + 2 || !closed) return undefined
+  return `${slice(sentence, tokens, start + 2, end)}${timeAfter(tokens, after, sentence)}`
 }
 
 /**
@@ -1209,7 +1243,9 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       // `from 12 ports to 30 airports`, `from $2 billion to €3 billion`: two things, not one change
       if (!sameThing(tokens, first, second)) return undefined
       // `raise the share of new homes built with …, such as …, from 12% today to 25% by 2030`: a subject too far to read gives way to the later value's own label
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (subjectBefore(tokens, first.from - 1, sentence) ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
+      // `the number of lakes classed as dangerous has risen from 48 to 131`: what the number counts
+      const numbered = !noun && first.kind === 'count' && tokens[first.from - 2]?.pos === 'VERB' ? numberOfSubjectOf(tokens, first.from - 2, second.to, sentence)?.replace(/\s+(?:in|since|by)\s+(?:19|20)\d\d$/, '') : undefined
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (subjectBefore(tokens, first.from - 1, sentence) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`

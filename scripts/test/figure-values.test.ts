@@ -232,6 +232,15 @@ describe('English figure values', () => {
     expect(read('The region has 40 clinics and they treat many patients, half of them children.')).toEqual(['40'])
   })
 
+  it('reads a count that leaves out the noun the count before it named, and a change of the number of things a participle narrows', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('About 8,000 farmers are now insured, and the two ministries aim to reach 20,000 by 2028.')).toEqual(['8,000 | farmers who are now insured', '20,000 | farmers to reach by 2028'])
+    expect(both("Kenya's registry lists 52,000 boats and Uganda's about 9,000.")).toEqual(['52,000 | boats', '9,000 | boats of Uganda'])
+    // a noun after it is its own (`reach 300 schools`)
+    expect(both('Some 120 clinics are open and the plan aims to reach 300 schools by 2027.').map((figure) => figure.split(' | ')[0])).toEqual(['120', '300'])
+    expect(both('The number of bridges rated as unsafe has fallen from 340 to 95 since 2019.')).toEqual(['95 | bridges rated as unsafe, down from 340 in 2019'])
+  })
+
   it('never takes references or telephone numbers', () => {
     expect(read('Resolution No. 12 was adopted.')).toEqual([])
     expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
