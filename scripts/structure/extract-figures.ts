@@ -883,7 +883,7 @@ function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: str
   // the verb's own object is not its subject: `raise 12 …`
   if (act.lower === act.lemma && tokens[quantity.from - 1]?.lower !== 'to') return undefined
   const subject = clauseSubject(tokens, verb, sentence)
-  const head = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among) /)[0].split(' ').at(-1) ?? ''
+  const head = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among|across|throughout|within) /)[0].split(' ').at(-1) ?? ''
   if (!subject || !(/[^s]s$|ies$/.test(head) || IRREGULAR_PLURALS.has(head))) return undefined
   return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
 }
@@ -1255,7 +1255,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   // B noun …, up from A [in year]; a small count in words between them (`in the seven member countries today, up from …`) is a fact of its own
   let from = index + 1
   while (from < index + 3 && quantities[from]?.words && quantities[from].kind === 'count' && quantities[from].magnitude < 10 && quantities[from + 1]) from++
-  if (from > index + 1 && !(tokens[quantities[from].from - 1]?.lower === 'from' && (UP_WORDS.has(tokens[quantities[from].from - 2]?.lower ?? '') || DOWN_WORDS.has(tokens[quantities[from].from - 2]?.lower ?? '')))) from = index + 1
+  // `1.6 million waterbirds at 310 sites …, up from 1.1 million birds`: a count of other things between a count and its `up from` is a fact of its own
+  const upFrom = (quantity: Quantity | undefined) => Boolean(quantity) && tokens[quantity!.from - 1]?.lower === 'from' && (UP_WORDS.has(tokens[quantity!.from - 2]?.lower ?? '') || DOWN_WORDS.has(tokens[quantity!.from - 2]?.lower ?? ''))
+  if (from === index + 1 && first.kind === 'count' && quantities[from]?.kind === 'count' && upFrom(quantities[from + 1]) && !sameThing(tokens, quantities[from], quantities[from + 1]) && sameThing(tokens, first, quantities[from + 1])) from++
+  if (from > index + 1 && !upFrom(quantities[from])) from = index + 1
   const skipped = quantities[from]
   if (skipped && skipped.kind === first.kind) {
     const second = skipped
@@ -1339,10 +1342,12 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
   const end = second.from - 2
   const start = noun ? noun.to : first.to
-  // only the later value's time between them (`in 2024`, `last year`)
+  // only the later value's time between them (`in 2024`, `last year`); a share may keep its whole before it
+  // (`fell to 4.9% of the amount sent in 2025, from 6.3% in 2020`), a participle narrowing it too
+  const whole = first.kind === 'percent' && tokens[start]?.lower === 'of' && end - start <= 10
   const between = tokens.slice(start, end)
-  if (between.length > 0 && !timeAfter(tokens, start, sentence)) return undefined
-  if (between.some((token) => /^(?:VERB|AUX|PUNCT|CCONJ)$/.test(token.pos)) || !sameThing(tokens, first, second)) return undefined
+  if (between.length > 0 && !whole && !timeAfter(tokens, start, sentence)) return undefined
+  if (between.some((token, at) => /^(?:AUX|PUNCT|CCONJ)$/.test(token.pos) || (token.pos === 'VERB' && !(whole && (/(?:ed|en)$/.test(token.lower) || token.lower !== token.lemma) && !/(?:ing|s)$/.test(token.lower) && between[at - 1]?.pos === 'NOUN'))) || !sameThing(tokens, first, second)) return undefined
   const rule = first.kind === 'count' ? countLabel(tokens, first, sentence) : amountLabel(tokens, quantities, first, sentence)
   if (!rule) return undefined
   const what = labelOf(tokens, first, sentence, rule)
@@ -1377,16 +1382,25 @@ function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean
   const nouns = [countNoun(tokens, earlier), countNoun(tokens, later)]
   if (!nouns[0] || !nouns[1]) return true
   const [a, b] = nouns.map((noun) => tokens[noun!.to - 1].lemma.toLowerCase())
-  return a === b
+  // `waterbirds … birds`: a compound names a kind of the same things
+  return a === b || a.endsWith(b) || b.endsWith(a)
 }
 
-/** The lemma of the noun a share or an amount is of or for (`58% of girls` → `girl`, `23% for boys` → `boy`), or undefined. */
+/**
+ * The lemmas of the noun a share or an amount is of or for, with the adjectives and nouns that
+ * narrow it (`58% of girls` → `girl`, `23% for boys` → `boy`, `38% of mountain villages` →
+ * `mountain village`), or undefined.
+ */
 function wholeOf(tokens: Token[], at: number): string | undefined {
   if (!/^(?:of|for|among)$/.test(tokens[at]?.lower ?? '')) return undefined
   let index = at + 1
-  while (index < tokens.length && index < at + 5 && /^(?:DET|ADJ|PRON)$/.test(tokens[index].pos)) index++
+  while (index < tokens.length && index < at + 5 && /^(?:DET|PRON)$/.test(tokens[index].pos)) index++
+  const from = index
+  while (index < tokens.length && index < at + 5 && tokens[index].pos === 'ADJ') index++
   while (tokens[index + 1]?.pos === 'NOUN' && index < at + 6) index++
-  return tokens[index]?.pos === 'NOUN' || tokens[index]?.pos === 'PROPN' ? tokens[index].lemma.toLowerCase() : undefined
+  if (tokens[index]?.pos !== 'NOUN' && tokens[index]?.pos !== 'PROPN') return undefined
+  // `only`, `all`, `total` say how much of it, not which
+  return tokens.slice(from, index + 1).filter((token) => !/^(?:only|all|total|whole|entire)$/.test(token.lower)).map((token) => token.lemma.toLowerCase()).join(' ')
 }
 
 /**

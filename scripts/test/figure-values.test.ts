@@ -241,6 +241,16 @@ describe('English figure values', () => {
     expect(both('The number of bridges rated as unsafe has fallen from 340 to 95 since 2019.')).toEqual(['95 | bridges rated as unsafe, down from 340 in 2019'])
   })
 
+  it('reads a change across a share’s whole, a count of other things or a subject’s place, and two shares of two narrowed wholes as two facts', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('The share of income spent on rent rose to 31 percent of the income earned in 2024, from 24 percent in 2018.')).toEqual(['31% | of the income earned in 2024, up from 24% in 2018'])
+    expect(read('Rangers counted 2.4 million seabirds on 120 islands in 2025, up from 1.7 million birds counted in 2015.')).toEqual(['2.4 million', '120'])
+    expect(read('Ministers noted that female engineers across the Union rose to 8,600 in 2025, up from 5,100 in 2020.')).toEqual(['8,600'])
+    expect(read('Only 44 percent of rural households have piped water, against 83 percent of urban households.')).toEqual(['44%', '83%'])
+    // the same whole is one change
+    expect(read('Some 61 percent of rural households had power in 2024, against 48 percent of rural households in 2019.')).toEqual(['61%'])
+  })
+
   it('never takes references or telephone numbers', () => {
     expect(read('Resolution No. 12 was adopted.')).toEqual([])
     expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
