@@ -421,7 +421,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -669,6 +669,49 @@ function countOfThoseCounted(tokens: Token[], quantity: Quantity, sentence: stri
     if (noun) return `${slice(sentence, tokens, noun.from, noun.to)}${owner ? ` of ${owner}` : ' to reach'}${timeAfter(tokens, quantity.to, sentence)}`
   }
   return undefined
+}
+
+/**
+ * A part told after the whole that opens its sentence: `Of the 48 outlet glaciers that members
+ * watch, 41 retreated in 2026` gives 41 `outlet glaciers that retreated in 2026`.
+ */
+function partAfterWhole(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let first = 0
+  while (first < quantity.from && /^(?:X|PUNCT)$/.test(tokens[first].pos)) first++
+  if (tokens[first]?.lower !== 'of' || tokens[quantity.from - 1]?.text !== ',' || tokens.slice(first, quantity.from - 1).some((token) => /^[,;:]$/.test(token.text))) return undefined
+  let at = first + 1
+  while (at < first + 3 && /^(?:the|its|their|our|these|those|all)$/.test(tokens[at]?.lower ?? '')) at++
+  let end = at
+  while (tokens[end]?.pos === 'NUM' || (tokens[end]?.text === '-' && !tokens[end].spaced)) end++
+  const noun = end > at ? countNoun(tokens, {...quantity, from: at, to: end, number: 2, words: false, size: false}) : undefined
+  if (!noun) return undefined
+  let stop = quantity.to
+  while (stop < tokens.length && stop - quantity.to < 8 && tokens[stop].pos !== 'PUNCT' && !/^(?:19|20)\d\d$/.test(tokens[stop].text)) stop++
+  // what the part did (the tagger may call the verb a noun: `41 retreated/NOUN further`), up to its time
+  while (stop > quantity.to && /^(?:ADP|DET|CCONJ)$/.test(tokens[stop - 1].pos)) stop--
+  if (stop === quantity.to) return undefined
+  return `${slice(sentence, tokens, noun.from, noun.to)} that ${slice(sentence, tokens, quantity.to, stop)}${timeAfter(tokens, stop, sentence)}`
+}
+
+/** Verbs by which `the number of …` is said to pass a value: `which passed 140,000`, `which reached`, `which topped`. */
+const PASSING_VERBS = /^(?:pass|reach|exceed|top|surpass|hit|total)$/
+
+/**
+ * A count that `the number of …` passed, told in a clause after it: `the growing number of
+ * tourists who walk on the glaciers, which passed 140,000 in 2025` gives `tourists who walk on the
+ * glaciers in 2025`.
+ */
+function numberPassed(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && tokens[verb].pos !== 'VERB') verb--
+  if (!PASSING_VERBS.test(tokens[verb]?.lemma ?? '') || !/^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') || tokens[verb - 2]?.text !== ',') return undefined
+  const comma = verb - 2
+  let number = comma - 1
+  while (number > 0 && comma - number < 14 && !(tokens[number].lower === 'number' && tokens[number + 1]?.lower === 'of')) number--
+  if (tokens[number]?.lower !== 'number' || tokens[number + 1]?.lower !== 'of' || tokens.slice(number, comma).some((token) => token.pos === 'PUNCT')) return undefined
+  const counted = tokens.slice(number + 2, comma)
+  if (!counted.some((token) => token.pos === 'NOUN')) return undefined
+  return `${slice(sentence, tokens, number + 2, comma)}${timeAfter(tokens, quantity.to, sentence)}`
 }
 
 /**
@@ -1558,6 +1601,13 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
       return `to ${tokens[verb].lemma}${what ? ` ${what}` : ''}`
     }
   }
+  // `the Fund, which holds $9 million, … asked partners to bring it to $25 million`: the value a verb is to bring what `it` names to
+  const to = quantity.from - 1
+  if (quantity.kind === 'money' && tokens[to]?.lower === 'to' && tokens[to - 1]?.lower === 'it' && TARGET_VERBS.test(tokens[to - 2]?.lemma ?? '')) {
+    const which = tokens.slice(0, to).findIndex((token, index, all) => token.text === ',' && /^(?:which|that)$/.test(all[index + 1]?.lower ?? ''))
+    const named = which > 0 ? nounPhraseBefore(tokens, which, sentence) : undefined
+    if (named) return `target for the ${named.replace(/^(?:the|a|an)\s+/i, '')}`
+  }
   // `approved the budget of the Authority at US$4.6 million`, `set the levy at $12`: what a verb sets at the amount
   const at = quantity.from - 1
   if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
@@ -1567,6 +1617,9 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
   }
   return complement(tokens, quantity.to, sentence) || undefined
 }
+
+/** Verbs that bring a fund or a budget to a value it is to reach: `bring it to`, `raise it to`, `increase it to`. */
+const TARGET_VERBS = /^(?:bring|raise|increase|take|grow|expand|double)$/
 
 /** Whether the words between two numbers make the later one the same fact in another measure: `$2 billion, equivalent to 3% of output`, `or the equivalent of`. */
 function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean {

@@ -251,6 +251,13 @@ describe('English figure values', () => {
     expect(read('Some 61 percent of rural households had power in 2024, against 48 percent of rural households in 2019.')).toEqual(['61%'])
   })
 
+  it('reads a part told after the whole that opens the sentence, a count `the number of …` passed, and the value a fund is to be brought to', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('Of the 36 river gauges the agency runs, 29 failed during the floods.')).toContain('29 | river gauges that failed during the floods')
+    expect(both('Ministers discussed the rising number of vessels that anchor in the bay, which passed 2,300 in 2025.')).toEqual(['2,300 | vessels that anchor in the bay in 2025'])
+    expect(both('Ministers welcomed the Coral Reef Fund, which holds €6 million, and asked donors to raise it to €20 million.')).toEqual(['€6 million | holds', '€20 million | target for the Coral Reef Fund'])
+  })
+
   it('never takes references or telephone numbers', () => {
     expect(read('Resolution No. 12 was adopted.')).toEqual([])
     expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
