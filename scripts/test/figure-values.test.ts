@@ -138,6 +138,12 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Les exportations sont en hausse de 12 pour cent.')).toEqual(['12%'])
   })
 
+  it('reads a count that a relative clause gives `le nombre de …`', () => {
+    const both = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('Le Conseil souhaite que le nombre de piétons blessés en ville, qui s’est élevé à 1 340 en 2024, baisse de moitié.')).toEqual(['1,340 | piétons blessés en ville en 2024'])
+    expect(both('Le nombre de navires inspectés, qui a dépassé 900 en 2025, reste insuffisant.')).toEqual(['900 | navires inspectés en 2025'])
+  })
+
   it('never takes references, ordinals, dates or telephone numbers', () => {
     expect(lire('Pour toute information : +33 1 23 45 67 89 ou 01 23 45 67 89.')).toEqual([])
     expect(lire('La résolution n° 12 crée 15 centres.')).toEqual(['15'])
