@@ -220,6 +220,9 @@ export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|top
 /** Participles that say where a thing is kept: `held in warehouses in five member countries` describes the thing, it counts nothing. */
 export const KEEPING_PARTICIPLES = /^(?:held|kept|stored|stocked|housed|located|based|hosted|sited|warehoused)$/i
 
+/** Verbs that put a thing where it is kept: `pre-position 150,000 litres of pesticide in four regional stores` says where, it counts no stores. */
+export const KEEPING_VERBS = /^(?:keep|keeps|store|stores|stock|stocks|stockpile|stockpiles|pre-position|preposition|position|warehouse)$/i
+
 /** Verbs of building or fitting out: a small count they make (`build four new power lines`, `to equip three industrial zones`) counts things of the world, whatever its noun and an amount beside it. */
 export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabilitate|erect)$/i
 

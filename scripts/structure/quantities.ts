@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -387,6 +387,12 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const previous = tokens[before]
   // `held in warehouses in five member countries`: a place a thing just named is kept in describes that thing
   if (previous?.pos === 'ADP' && tokens.slice(Math.max(0, before - 4), before).some((token) => KEEPING_PARTICIPLES.test(token.lower))) return false
+  // `pre-position 150,000 litres of pesticide in four regional stores`: where a verb of keeping puts what it keeps
+  if (previous?.pos === 'ADP' && /^(?:in|at|across)$/.test(previous.lower)) {
+    let verb = before - 1
+    while (verb > 0 && before - verb <= 8 && !KEEPING_VERBS.test(tokens[verb].lower) && (/^(?:NOUN|ADJ|NUM|DET|CCONJ)$/.test(tokens[verb].pos) || tokens[verb].lower === 'of')) verb--
+    if (KEEPING_VERBS.test(tokens[verb]?.lower ?? '')) return false
+  }
   if (previous && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number

@@ -264,6 +264,13 @@ describe('English figure values', () => {
     expect(both('Ministers welcomed the Coral Reef Fund, which holds €6 million, and asked donors to raise it to €20 million.')).toEqual(['€6 million | holds', '€20 million | target for the Coral Reef Fund'])
   })
 
+  it('never counts the places where a verb of keeping puts what it keeps', () => {
+    expect(read('Members will stockpile 20,000 doses of vaccine in five regional depots.')).toEqual(['20,000'])
+    expect(read('The agency will pre-position 8,000 tents and blankets at six border posts.')).toEqual(['8,000'])
+    // places a verb of building makes are counted
+    expect(read('Members will build 20,000 homes in five new districts.')).toEqual(['20,000', '5'])
+  })
+
   it('never takes references or telephone numbers', () => {
     expect(read('Resolution No. 12 was adopted.')).toEqual([])
     expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
