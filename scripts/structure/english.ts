@@ -177,16 +177,28 @@ export const SCALES: Record<string, {factor: number; word: string}> = {
 /** Scale words that may follow a bare number (`m`, `k`, `b` only follow a currency). */
 export const SHORT_SCALES = new Set(['m', 'k', 'b'])
 
+/**
+ * Other currencies' ISO codes, written before or after an amount in capitals (`SEK 40 million`,
+ * `KES 2 billion`, `300 million NOK`): the value keeps the code, as it does `CHF 12 million`
+ * (`COP 28` is a conference, not Colombian pesos).
+ */
+const ISO_CURRENCIES: Record<string, true> = Object.fromEntries(
+  'sek nok dkk isk pln czk huf ron cny inr zar kes ngn ghs egp mad tnd tzs ugx rwf etb xof xaf brl mxn ars clp pen nzd sgd hkd krw idr php thb myr vnd pkr bdt lkr try sar aed qar'.split(' ').map((code) => [code, true]),
+)
+
 /** Currency signs and codes written before an amount, as the value writes them. */
 export const CURRENCY_BEFORE: Record<string, string> = {
   $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
   usd: 'USD ', eur: 'EUR ', gbp: 'GBP ', chf: 'CHF ', jpy: 'JPY ', cad: 'CAD ', aud: 'AUD ',
+  ...Object.fromEntries(Object.keys(ISO_CURRENCIES).map((code) => [code, `${code.toUpperCase()} `])),
 }
 
 /** Currency words written after an amount, and the sign the value uses. */
 export const CURRENCY_AFTER: Record<string, string> = {
   dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', 'pounds sterling': '£', usd: 'USD ', eur: 'EUR ',
   gbp: 'GBP ', chf: 'CHF ', yen: '¥',
+  // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
+  ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
 }
 
 /** A country's word before `dollars` after an amount (`12 million Canadian dollars`), and the sign the value uses. */

@@ -264,6 +264,14 @@ describe('English figure values', () => {
     expect(both('Ministers welcomed the Coral Reef Fund, which holds €6 million, and asked donors to raise it to €20 million.')).toEqual(['€6 million | holds', '€20 million | target for the Coral Reef Fund'])
   })
 
+  it('reads amounts in other currencies’ codes, before or after the amount, and no conference numbered like one', () => {
+    expect(read('Denmark will contribute DKK 75 million to the corridor.')).toEqual(['DKK 75 million'])
+    expect(read('Kenya set aside KES 1.8 billion for the pilot.')).toEqual(['KES 1.8 billion'])
+    expect(read('The Bank lent 900 million ZAR to the utility.')).toEqual(['ZAR 900 million'])
+    expect(read('Ministers prepared their position for COP 30 in Belém.')).toEqual([])
+    expect(read('Each year some 2 million try to cross the border.').join()).not.toMatch(/TRY/)
+  })
+
   it('never counts the places where a verb of keeping puts what it keeps', () => {
     expect(read('Members will stockpile 20,000 doses of vaccine in five regional depots.')).toEqual(['20,000'])
     expect(read('The agency will pre-position 8,000 tents and blankets at six border posts.')).toEqual(['8,000'])
