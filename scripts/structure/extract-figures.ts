@@ -550,7 +550,8 @@ function reachedBy(tokens: Token[], quantity: Quantity, sentence: string): strin
 function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
   let verb = quantity.from - 1
   // over `nearly`, `some`, `approx.`; not over a preposition (`paid to 1.5 million households`)
-  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
+  // (`kills an estimated 58,000 people`: `estimated` after its article qualifies the count)
+  while (verb > 0 && ((QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) || (tokens[verb].lower === 'estimated' && /^(?:an|some)$/.test(tokens[verb - 1]?.lower ?? '')))) verb--
   // `handled 52,000 flights, 6.1 million passengers and 180,000 tonnes of cargo`: one verb for a list of counts
   if (/^(?:,|and)$/.test(tokens[verb]?.lower ?? '')) verb = listVerb(tokens, verb)
   const act = tokens[verb]
@@ -558,7 +559,9 @@ function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: nu
   if (tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be') return undefined
   const past = act.lower !== act.lemma && !/s$/.test(act.lower)
   const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '')
-  if (!past && !relative) return undefined
+  // `malaria kills 600,000 people a year`: a present with a rate says what is done every year
+  const habitual = !past && (act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es` || (act.lower === act.lemma && !/^(?:will|shall|to|would|could|can|should|must|may)$/.test(tokens[verb - 1]?.lower ?? ''))) && Boolean(rateAfter(tokens, noun.to))
+  if (!past && !relative && !habitual) return undefined
   const subject = relative ? undefined : clauseSubject(tokens, verb, sentence)
   if (!relative && (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '') || /^(?:we|they|it)$/i.test(subject))) return undefined
   const participle = IRREGULAR_PARTICIPLES[act.lemma] ?? (past && /ed$/.test(act.lower) ? act.lower : pastParticiple(act.lemma))
@@ -1325,8 +1328,11 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (linked === second.from && !(first.kind === 'count' && !noun && !bare) && sameThing(tokens, first, second)) {
       const modified = noun ? postModifierEnd(tokens, noun.to, noun.to - noun.from) : 0
       const done = noun && modified === noun.to ? actionOfSubject(tokens, first) : undefined
-      const named = noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence))) : undefined
-      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? '')
+      // `Customs seized 14 tonnes of mercury in 2024, up from 9`: what was done to them, and when, as a count without a comparison says it
+      const measured = noun && modified > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to: modified} : undefined
+      const doneTo = noun && !done && (modified === noun.to || measured) ? doneBy(tokens, first, measured ?? noun, sentence) : undefined
+      const named = doneTo ? `${slice(sentence, tokens, noun!.from, (measured ?? noun)!.to)} ${doneTo}` : noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence))) : undefined
+      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? (doneTo ? named! : `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`)) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
@@ -1608,12 +1614,12 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
     const named = which > 0 ? nounPhraseBefore(tokens, which, sentence) : undefined
     if (named) return `target for the ${named.replace(/^(?:the|a|an)\s+/i, '')}`
   }
-  // `approved the budget of the Authority at US$4.6 million`, `set the levy at $12`: what a verb sets at the amount
+  // `approved the budget of the Authority at US$4.6 million for 2027`, `set the levy at $12`: what a verb sets at the amount, and the year it is for
   const at = quantity.from - 1
   if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
     let verb = at - 1
     while (verb >= 0 && at - verb <= 8 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
-    if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')
+    if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return `${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}${forYear(tokens, quantity.to)}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
 }
@@ -1667,8 +1673,10 @@ function rateAfter(tokens: Token[], index: number): string {
  * `for geological surveys and training`. Empty when the amount is not in a `with` phrase after a
  * verb and its object, or the object is itself a holder of money (`create a fund …, with pledges of`).
  * @param index the first token of the amount's phrase (the amount, or the `of` after its noun)
+ * @param measure whether the amount is a measure of what it pays for (`a budget`): one thing made
+ * then owns it (`the budget of the study`), where money given is for it (`pledges for the fund`)
  */
-function withPurpose(tokens: Token[], index: number, sentence: string): string {
+function withPurpose(tokens: Token[], index: number, sentence: string, measure = false): string {
   let at = index - 1
   while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && tokens[at].lower !== 'with') at--
   if (tokens[at]?.lower !== 'with' || tokens[at - 1]?.text !== ',') return ''
@@ -1681,7 +1689,7 @@ function withPurpose(tokens: Token[], index: number, sentence: string): string {
     if (/^[;:]$/.test(tokens[verb].text)) return ''
     verb--
   }
-  if (verb < 0 || at - verb >= 16) return ''
+  if (verb < 0 || at - verb >= 16) return madeBefore(tokens, at, sentence, measure)
   let from = verb + 1
   while (from < at && (tokens[from].pos === 'DET' || tokens[from].pos === 'NUM' || QUALIFIERS.has(tokens[from].lower))) from++
   const phrase = nounPhraseAfter(tokens, from)
@@ -1694,7 +1702,29 @@ function withPurpose(tokens: Token[], index: number, sentence: string): string {
   if (tokens[to]?.pos === 'CCONJ' && tokens[to + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[to + 2]?.pos ?? '')) to += 2
   const head = tokens[phrase.to - 1].lower
   if (AMOUNT_HEADS.has(head) || MONEY_HOLDERS.test(head)) return ''
-  return `for ${slice(sentence, tokens, from, to)}`
+  // `run a joint campaign`: the one thing made is `the joint campaign`
+  const one = /^(?:a|an)$/.test(tokens[verb + 1].lower)
+  return `${one && measure ? 'of' : 'for'} ${one ? 'the ' : ''}${slice(sentence, tokens, from, to)}`
+}
+
+/**
+ * What a verb made or set up earlier in the sentence, when no verb of the future stands close
+ * before a `with` phrase: the nearest verb before `at` whose object opens with `a` or `an`
+ * (`ministers endorsed a mountain farming programme that …, with a budget of` gives `of the
+ * mountain farming programme`), as `of the …` for a measure (`withPurpose`), else `for the …`.
+ * Empty when there is none in the clause, or its head holds money.
+ */
+function madeBefore(tokens: Token[], at: number, sentence: string, measure: boolean): string {
+  for (let verb = at - 2; verb > 0; verb--) {
+    if (/^[;:]$/.test(tokens[verb].text)) return ''
+    if (tokens[verb].pos !== 'VERB' || /ing$/.test(tokens[verb].lower) || !/^(?:a|an)$/.test(tokens[verb + 1]?.lower ?? '')) continue
+    const phrase = nounPhraseAfter(tokens, verb + 2)
+    if (!phrase || tokens.slice(phrase.from, phrase.to).some((token) => token.pos === 'DET' || token.pos === 'NUM')) return ''
+    const head = tokens[phrase.to - 1].lower
+    // one thing made is the one the text has just named: `a study` is `the study`
+    return AMOUNT_HEADS.has(head) || MONEY_HOLDERS.test(head) ? '' : `${measure ? 'of' : 'for'} the ${slice(sentence, tokens, phrase.from, phrase.to)}`
+  }
+  return ''
 }
 
 /**
@@ -1751,7 +1781,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   const compared = quantity.kind === 'percent' ? percentComparedWith(tokens, after, sentence) : undefined
   if (compared) return compared
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
-  if ((next === 'of' || next === 'in') && !quantityStartsAt(tokens, after + 1)) {
+  // (`$310 million in the region`: a phrase with its article after `in` says where, not what the money is in)
+  if ((next === 'of' || (next === 'in' && !(quantity.kind === 'money' && tokens[after + 1]?.pos === 'DET'))) && !quantityStartsAt(tokens, after + 1)) {
     const phrase = nounPhraseAfter(tokens, after + 1)
     if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
       const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
@@ -1817,7 +1848,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   const sized = /^(?:a|an)$/.test(tokens[article]?.lower ?? '') && passive < 0 ? nounPhraseAfter(tokens, after) : undefined
   if (sized && !/^(?:of|in|for|to)$/.test(next ?? '') && tokens[sized.from].pos !== 'DET') {
     // `the Nordic Investment Bank approved a $300 million loan to …`: money given is labelled by who gives it
-    const giver = GIVEN_MONEY.test(tokens[sized.to - 1].lower) ? giverOf(tokens, article, sentence) : undefined
+    const giver = tokens.slice(sized.from, sized.to).some((token) => GIVEN_MONEY.test(token.lower)) ? giverOf(tokens, article, sentence) : undefined
     if (giver) return `${slice(sentence, tokens, sized.from, sized.to)} from ${giver}`
     const purpose = /^(?:for|to|towards)$/.test(tokens[sized.to]?.lower ?? '') && tokens[sized.to].pos === 'ADP' ? complement(tokens, sized.to, sentence) : ''
     return joinLabel(slice(sentence, tokens, sized.from, sized.to), purpose || whatItWillDo(tokens, sized.to, sentence))
@@ -1848,12 +1879,14 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
       return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`
     }
-    const purpose = /^(?:for|to)$/.test(next ?? '') ? '' : withPurpose(tokens, before, sentence)
+    const purpose = /^(?:for|to)$/.test(next ?? '') ? '' : withPurpose(tokens, before, sentence, Boolean(subject && AMOUNT_HEADS.has(subject.split(' ').at(-1)!.toLowerCase())))
     if (subject && purpose) return `${subject} ${purpose}`
     // `a yearly fee of €2,500 per licence`: the fee per licence
     // `Each antibiotic will carry a yearly fee of $1,500`: the fee per antibiotic
     const unit = perUnit(tokens, after, sentence) || eachSubject(tokens, before, sentence)
     if (subject && unit) return `${subject} ${unit}`
+    const money = subject ? moneyOfLabel(tokens, before, after, subject, sentence) : undefined
+    if (money) return money
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
   }
   if (passive >= 0) return joinLabel(tokens[passive].lower, complement(tokens, passive + 1, sentence))
@@ -1868,6 +1901,11 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     while (counted > 0 && ['NOUN', 'ADJ'].includes(tokens[counted].pos)) counted--
     if (subject && tokens[counted]?.pos === 'NUM') return `value of ${subject}${relativeHolder(tokens, counted, sentence).replace(/^(?=\S)/, ' ')}`
     if (subject) return joinLabel(subject, complement(tokens, after, sentence))
+  }
+  // `the illicit trade in timber is worth an estimated $3bn a year`: the subject of `be worth`, and its rate
+  if (governor?.lower === 'worth' && tokens[before - 1]?.pos === 'AUX' && tokens[before - 1].lemma === 'be') {
+    const subject = clauseSubject(tokens, before - 1, sentence)
+    if (subject) return `${subject}${rateAfter(tokens, after)}`
   }
   if (governor && WORTH.test(governor.lower)) {
     // `three new power links …, worth €4.5 billion`: what is worth it
@@ -1887,6 +1925,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     while (verb > 0 && tokens[verb].pos !== 'VERB' && before - verb < 9) verb--
     if (tokens[verb]?.pos === 'VERB') return joinLabel(slice(sentence, tokens, verb, before), complement(tokens, after, sentence, 5))
   }
+  // `The Commission's budget for 2029–2030 was set at $14 million`, `the annual fee is capped at $500`: what the passive sets
+  const set = governor?.pos === 'VERB' && tokens[quantity.from - 1]?.lower === 'at' && before === quantity.from - 2 ? setSubject(tokens, before, sentence) : undefined
+  if (set) return `${set}${forYear(tokens, after)}`
   if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) {
     const rest = complement(tokens, after, sentence)
     if (LINKING_VERBS.has(governor.lower)) {
@@ -1904,6 +1945,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const counted = bareVerb ? quantities.find((other) => other.from >= after + 2 && other.from <= after + 4 && other.kind === 'count') : undefined
     const object = counted ? countNoun(tokens, counted) : undefined
     if (object) return `${ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
+    // `…, including $7 million from the Government of Norway`: `including` only says it is a part
+    if (rest && governor.lower === 'including') return rest
     if (rest) return joinLabel(ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
@@ -1920,7 +1963,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     const rest = complement(tokens, after, sentence)
     const previous = quantities.filter((other) => other.to <= before).at(-1)
     const verb = previous ? tokens[previous.from - 1] : undefined
-    if (rest) return verb?.pos === 'VERB' && !LINKING_VERBS.has(verb.lower) ? joinLabel(verb.lower, rest) : rest
+    if (rest) return verb?.pos === 'VERB' && !LINKING_VERBS.has(verb.lower) && verb.lower !== 'including' ? joinLabel(verb.lower, rest) : rest
   }
   // `will fund surveys and training …, with an initial £150 million from the U.K.`: what the amount pays for
   // (not when what it pays for is counted too: `train 2,500 nurses …, with $15 million from partners` keeps its source)
@@ -1965,8 +2008,56 @@ function perUnit(tokens: Token[], at: number, sentence: string): string {
   return `per ${slice(sentence, tokens, phrase.from, to)}`
 }
 
+/**
+ * The label of a sum named by its noun before `of` (`a budget of`, `a grant of`) when what follows
+ * the amount or who gives it says more than the noun alone:
+ * - the year it is for: `approved a budget of $5.2 million for 2027` gives `budget for 2027`;
+ * - who gives it, and over what time: `The Bank will provide a grant of $12 million over three years`
+ *   gives `grant from the Bank over three years`;
+ * `undefined` when none of these is there.
+ * @param of the index of `of`; @param after the token after the amount; @param subject the noun phrase before `of`
+ */
+function moneyOfLabel(tokens: Token[], of: number, after: number, subject: string, sentence: string): string | undefined {
+  if (tokens[after]?.lower === 'for' && /^(?:19|20)\d\d$/.test(tokens[after + 1]?.text ?? '') && !/^[-–\/]/.test(tokens[after + 2]?.text ?? '')) return `${subject} for ${tokens[after + 1].text}`
+  let from = of
+  while (from > 0 && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[from - 1].pos)) from--
+  const nouns = tokens.slice(from, of)
+  if (nouns.some((token) => GIVEN_MONEY.test(token.lower))) {
+    const giver = giverOf(tokens, tokens[from - 1]?.pos === 'DET' ? from - 1 : from, sentence)
+    // and the time it runs over (`over three years`), not a place (`in the Partnership's pilots`)
+    const period = periodAfter(tokens, after, sentence)
+    if (giver) return `${subject} from ${giver}${/\d|\b(?:years?|months?)$/.test(period) ? period : ''}`
+  }
+  return undefined
+}
+
+/** ` for 2027` when the amount is followed by the year it is for (not a span: `for 2027–2028` is read with its noun). */
+function forYear(tokens: Token[], at: number): string {
+  return tokens[at]?.lower === 'for' && /^(?:19|20)\d\d$/.test(tokens[at + 1]?.text ?? '') && !/^[-–\/]$/.test(tokens[at + 2]?.text ?? '') ? ` for ${tokens[at + 1].text}` : ''
+}
+
+/**
+ * The subject of a passive that sets an amount (`The Commission's budget for 2029–2030 was set at`,
+ * `the annual fee is capped at`): the words from the start of the clause to `be`, without their
+ * article, at most eight, only nouns, names, adjectives and a `for` year. `undefined` otherwise.
+ * @param verb the index of the participle
+ */
+function setSubject(tokens: Token[], verb: number, sentence: string): string | undefined {
+  let be = verb - 1
+  while (be > 0 && tokens[be].pos === 'ADV') be--
+  if (tokens[be]?.pos !== 'AUX' || tokens[be].lemma !== 'be' || /ing$/.test(tokens[verb].lower)) return undefined
+  let start = be
+  while (start > 0 && be - start < 8 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART|ADP|PUNCT)$/.test(tokens[start - 1].pos) && !/^[,;:()]$/.test(tokens[start - 1].text)) start--
+  if (start > 0 && !/^[,;:]$/.test(tokens[start - 1].text) && tokens[start - 1].pos !== 'SCONJ' && tokens[start - 1].lower !== 'that') return undefined
+  const words = tokens.slice(start, be)
+  if (!words.some((token) => token.pos === 'NOUN') || words.some((token, index) => token.pos === 'ADP' && !(token.lower === 'for' && token.pos === 'ADP' && /^(?:19|20)\d\d$/.test(words[index + 1]?.text ?? '')) && token.lower !== 'of')) return undefined
+  const first = words[0].pos === 'DET' ? 1 : 0
+  if (first >= words.length) return undefined
+  return lowerFirst(slice(sentence, tokens, start + first, be), tokens[start + first])
+}
+
 /** Nouns of money that someone gives (`a loan`, `a grant`): the label says who gives it. */
-const GIVEN_MONEY = /^(?:loans?|grants?|credits?|guarantees?|donations?|contributions?|subsid(?:y|ies)|disbursements?|tranches?)$/
+const GIVEN_MONEY = /^(?:loans?|grants?|credits?|guarantees?|donations?|contributions?|subsid(?:y|ies)|disbursements?|tranches?|assistance|financing|funding)$/
 
 /**
  * Who gives the money whose phrase starts at `article`: the subject of the verb before it when that
@@ -1981,7 +2072,8 @@ function giverOf(tokens: Token[], article: number, sentence: string): string | u
   while (at > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[at - 1].pos)) at--
   // the name right before the verb (`The Bank will extend …`)
   let from = at
-  while (from > 0 && at - from < 6 && (tokens[from - 1].pos === 'PROPN' || (from < at && /^(?:of|for)$/.test(tokens[from - 1].lower) && tokens[from - 2]?.pos === 'PROPN'))) from--
+  // (the tagger may call a name's first word an adjective: `The African Development Bank`)
+  while (from > 0 && at - from < 6 && (tokens[from - 1].pos === 'PROPN' || (tokens[from - 1].pos === 'ADJ' && /^\p{Lu}/u.test(tokens[from - 1].text) && from - 1 > 0) || (from < at && /^(?:of|for)$/.test(tokens[from - 1].lower) && tokens[from - 2]?.pos === 'PROPN'))) from--
   if (from === at || !/^\p{Lu}/u.test(tokens[from].text) || PERSON_NOUNS.test(tokens[at - 1].lower)) return undefined
   const named = slice(sentence, tokens, from, at)
   return tokens[from - 1]?.lower === 'the' ? `the ${named}` : named
@@ -2053,7 +2145,9 @@ function amountOfClause(tokens: Token[], quantity: Quantity, governor: number, s
         const subject = (article ? clauseSubject(tokens, at, sentence) : undefined) ?? nounPhraseBefore(tokens, at, sentence)
         let object = at + 1 + article
         while (['NOUN', 'ADJ'].includes(tokens[object]?.pos ?? '')) object++
-        if (subject) return `cost of ${subject} to ${slice(sentence, tokens, at + 1, object)}${rateAfter(tokens, after)}`
+        // (over a place that only says where: `$310 million in the region every year`)
+        const place = /^(?:in|across|throughout)$/.test(tokens[after]?.lower ?? '') && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.pos === 'NOUN' ? 3 : 0
+        if (subject) return `cost of ${subject} to ${slice(sentence, tokens, at + 1, object)}${rateAfter(tokens, after + place) || rateAfter(tokens, after)}`
       } else {
         const subject = clauseSubject(tokens, at, sentence)
         if (subject) return `${subject}${periodAfter(tokens, after, sentence)}`
@@ -2185,7 +2279,10 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
       continue
     }
     if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
-      if (nouns > 0 || token.pos === 'SCONJ') break
+      // `the Government of Norway`, `a group of refiners`: `of` inside a name, or after a noun of a collection, goes on
+      const inName = token.lower === 'of' && /^\p{Lu}/u.test(tokens[index - 1]?.text ?? '') && /^\p{Lu}/u.test(next?.text ?? '')
+      const collection = token.lower === 'of' && /^(?:group|consortium|coalition|network|association|federation|union)$/.test(tokens[index - 1]?.lower ?? '')
+      if ((nouns > 0 && !inName && !collection) || token.pos === 'SCONJ') break
     }
     // `from their joint fund`: a possessive after the preposition opens its phrase
     if (token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower) && index > from && tokens[index - 1].pos === 'ADP' && ['ADJ', 'NOUN'].includes(next?.pos ?? '')) {

@@ -286,6 +286,10 @@ export const FRENCH_FIGURES = {
   extendedTo: /^[^.;\d]*?\s(?:(?:sera|seront|a\s+été|ont\s+été|est|sont)\s+)?(?:étendu|élargi|porté|généralisé)e?s?\s+(?:progressivement\s+)?à\s*$/iu,
   // `1 800 francs CFA …, soit une hausse de 20 %`, `3,8 milliards …, en hausse de 5 % par rapport à 2025`
   changeSize: /^[^.;]*?,\s*(?:soit\s+)?(?:une?\s+|en\s+)(?:hausse|baisse|augmentation|progression|diminution|recul|réduction)\s+(?:de\s+|d['’])\s*(?:(?:près\s+de|environ|plus\s+de)\s+)?$/iu,
+  // `le budget de la Commission pour l'exercice 2027, arrêté à`, `Le coût du dispositif, estimé à`
+  setAt: /,\s*(?:arr[êe]t|fix|estim|[ée]valu)[ée]e?s?\s+(?:[àa]|au)\s*$/iu,
+  // `Le Conseil a arrêté le budget du Secrétariat pour 2027 à`, `a fixé la contribution des États membres au budget de l'Autorité à`
+  setsObjectAt: /(?:^|\s)(?:a|ont|avons)\s+(?:arr[êe]t|fix)[ée]\s+(?:le\s+|la\s+|les\s+|l['’]\s?)([^,;:.\d]{3,90}?(?:(?:19|20)\d\d)?)\s+(?:[àa]|au)\s+(?:(?:environ|pr[èe]s\s+de)\s+)?$/iu,
   // `…, en hausse de 6 % par rapport à 2026`, `… sur l'exercice précédent`: the base the change is measured on
   changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée]))/iu,
   membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})/u,

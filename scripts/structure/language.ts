@@ -131,6 +131,10 @@ export interface FigurePatterns {
   thresholdOf?: RegExp
   /** Words between an amount and a percentage that make the percentage the size of the amount's change (`, soit une hausse de`, `, en hausse de`). */
   changeSize?: RegExp
+  /** The participle of a verb that sets an amount at a value, after a comma (`, arrêté à`, `, estimé à`): what it sets is the phrase before the comma. */
+  setAt?: RegExp
+  /** A verb that sets its object at an amount, with the object (`a fixé la contribution des États membres au budget à`): group 1 is the object, without its article. */
+  setsObjectAt?: RegExp
   /** Words after such a percentage that give the base it is measured on (`par rapport à 2026`, `sur l'exercice précédent`): with them it is a figure of its own. */
   changeBase?: RegExp
   /** Words between two counts of the same things that make the later the new value a verb of extension brings them to (`…, sera étendu à`). */

@@ -578,6 +578,9 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   if (number.kind === 'count') return countLabel(text, number, patterns)
   const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
+  // `Le Conseil a arrêté le budget du Secrétariat pour 2027 à 2,6 milliards`: what the verb sets, and the year it is for
+  const setObject = number.kind === 'money' ? patterns.setsObjectAt?.exec(text.slice(0, number.start)) : undefined
+  if (setObject) return `${setObject[1].trim()}${/^\s*pour\s+(?:19|20)\d\d(?!\d)/iu.exec(text.slice(number.end))?.[0].replace(/^\s*/, ' ') ?? ''}`
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
   const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
   const holder = holderBefore(text.slice(0, number.start), patterns)
@@ -623,7 +626,7 @@ function financedUpTo(text: string, number: FoundNumber, patterns: FigurePattern
 }
 
 /** Nouns of money someone gives (`un prêt`, `une subvention`): the label says who gives it. */
-const GIVEN_MONEY = /^(?:prêts?|dons?|subventions?|crédits?|garanties?|contributions?|avances?)(?:\s|$)/iu
+const GIVEN_MONEY = /^(?:prêts?|dons?|subventions?|crédits?|garanties?|contributions?|avances?|financements?)(?:\s|$)/iu
 
 /**
  * Who gives the money a holder names: the subject of the verb right before it, when it is a name
@@ -650,10 +653,18 @@ const HOLDER_OPENERS = /^(?:un|une|le|la|les|l|ce|cet|cette|ces|leur|leurs|son|s
 
 /** Prepositions whose phrase stays inside a holder's noun phrase (`fonds de garantie pour les mini-réseaux`). */
 const INNER_PREPOSITIONS = /^(?:pour|sur|contre|entre|à)$/iu
+/** The same, with `de` (`budget de la Commission`): tried first, and given up when the phrase then has no opener (`a pris acte de l'accord de financement de`). */
+const INNER_PREPOSITIONS_DE = /^(?:pour|sur|contre|entre|à|de)$/iu
 
 /** `un programme de patrouilles doté de`, `une enveloppe de`, `un budget total de` before an amount: the noun phrase that holds it. */
 function holderBefore(before: string, patterns: FigurePatterns): string | undefined {
-  const link = /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
+  return holderWith(before, patterns, INNER_PREPOSITIONS_DE) ?? holderWith(before, patterns, INNER_PREPOSITIONS)
+}
+
+/** `holderBefore` with the given prepositions whose phrase stays inside the holder's. */
+function holderWith(before: string, patterns: FigurePatterns, inside: RegExp): string | undefined {
+  const set = patterns.setAt?.exec(before)
+  const link = set ? {index: set.index, 0: set[0]} : /\s(?:dot[ée]e?s?\s+de|d['’]un\s+montant\s+(?:total\s+)?(?:estim[ée]\s+)?(?:de|[àa])|(?:d['’]une|pour\s+une)\s+valeur\s+(?:totale\s+)?(?:estim[ée]e\s+)?(?:de|[àa])|de|d['’]environ|d['’]au\s+moins|de\s+plus\s+de|de\s+pr[èe]s\s+de)\s*$/iu.exec(before)
   if (!link) return undefined
   // `acquis 300 antennes pour une valeur totale estimée à`: the value of what was counted
   const value = /valeur/iu.test(link[0])
@@ -666,7 +677,7 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
   for (let at = words.length - 1; at >= 0 && taken.length < 9 + inner; at--) {
     const word = words[at]
     // `un fonds de garantie pour les mini-réseaux solaires, doté de`: an article after a preposition is inside the phrase, with the preposition
-    if (taken.length && !value && /^(?:les|la|le|l['’]\p{L}.*)$/iu.test(word) && INNER_PREPOSITIONS.test(words[at - 1] ?? '') && at >= 2 && !HOLDER_OPENERS.test(words[at - 2]) && /^\p{L}/u.test(words[at - 2]) && !patterns.labelStop.has(words[at - 2].toLowerCase())) {
+    if (taken.length && !value && /^(?:les|la|le|l['’]\p{L}.*)$/iu.test(word) && inside.test(words[at - 1] ?? '') && at >= 2 && !HOLDER_OPENERS.test(words[at - 2]) && /^\p{L}/u.test(words[at - 2]) && !patterns.labelStop.has(words[at - 2].toLowerCase())) {
       taken.unshift(words[at - 1], word)
       inner += 2
       at--
@@ -678,16 +689,20 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
     // `une étude sur les abonnements, dotée d'un budget de`, `… sera lancée avec un budget de`: the budget of that study
     const opener = HOLDER_OPENERS.test(word) ? at : /^d['’](?:un|une)$/iu.test(word) ? at : -1
     if (opener >= 0 && taken.length && !value) {
-      const endowed = /^(?:dot[ée]e?s?|avec)$/iu.test(words[opener - 1] ?? '') || /^d['’](?:un|une)$/iu.test(word) && /^dot[ée]e?s?$/iu.test(words[opener - 1] ?? '') ? endowedBefore(words.slice(0, opener - 1), patterns, before.includes("'") && !before.includes('’') ? "'" : '’') : undefined
+      // (`, pour un budget de`: the budget of what the clause made, as `avec`)
+      const endowed = /^(?:dot[ée]e?s?|avec)$/iu.test(words[opener - 1] ?? '') || (/^pour$/iu.test(words[opener - 1] ?? '') && /,$/.test(words[opener - 2] ?? '')) || /^d['’](?:un|une)$/iu.test(word) && /^dot[ée]e?s?$/iu.test(words[opener - 1] ?? '') ? endowedBefore(words.slice(0, opener - 1), patterns, before.includes("'") && !before.includes('’') ? "'" : '’') : undefined
       if (endowed) return `${taken.join(' ')} ${endowed}`
     }
-    if (/^d['’](?:un|une)$/iu.test(word)) return undefined
+    // `la création d'un fonds régional …, doté de`: `d'un` after a noun opens the holder's phrase
+    if (/^d['’](?:un|une)$/iu.test(word)) return taken.length && !value && /^\p{L}{4,}$/u.test(words[at - 1] ?? '') && !patterns.labelStop.has(words[at - 1].toLowerCase()) && !patterns.verb.test(words[at - 1].toLowerCase()) && /^\s*dot/iu.test(link[0]) ? taken.join(' ') : undefined
     if (HOLDER_OPENERS.test(word)) return !taken.length ? undefined : value ? valued() : taken.join(' ')
     // `a infligé des amendes d'un montant total de`: `des` after a verb opens the phrase
     if (/^des$/iu.test(word) && taken.length && /(?:é|ée|és|ées|i|is|it|u|us)$/iu.test(words[at - 1] ?? '')) return value ? valued() : taken.join(' ')
     // `300 antennes pour une valeur de`: the count before the noun opens it
     if (value && /^\d/.test(word) && taken.length) return valued()
-    if (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase())) return undefined
+    // `le budget de la Commission pour l'exercice 2027, arrêté à`: the year a sum is for stays in its phrase
+    const year = /^(?:19|20)\d\d$/.test(word) && !taken.length && /^(?:l['’]exercice|l['’]ann[ée]e|pour)$/iu.test(words[at - 1] ?? '')
+    if (!year && (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase()))) return undefined
     taken.unshift(word)
   }
   return undefined
@@ -703,7 +718,8 @@ function holderBefore(before: string, patterns: FigurePatterns): string | undefi
 function endowedBefore(words: string[], patterns: FigurePatterns, mark: string): string | undefined {
   let end = words.length
   // over the clause's verb (`sera lancée`): auxiliaries and a participle
-  while (end > 0 && (patterns.auxiliaries.has(words[end - 1].toLowerCase()) || /(?:é|ée|és|ées)$/iu.test(words[end - 1]) && end === words.length)) end--
+  // (a participle not in -é after its auxiliary too: `sera conduite`, `sera mise en place`)
+  while (end > 0 && (patterns.auxiliaries.has(words[end - 1].toLowerCase()) || (/(?:é|ée|és|ées)$/iu.test(words[end - 1]) || (/(?:ite?s?|ise?s?|erte?s?)$/iu.test(words[end - 1]) && patterns.auxiliaries.has((words[end - 2] ?? '').toLowerCase()))) && end === words.length)) end--
   const last = words[end - 1]?.replace(/,$/, '')
   if (!last || /[^\p{L}'’-]/u.test(last)) return undefined
   for (let at = end - 1; at >= 0 && end - at <= 8; at--) {

@@ -183,3 +183,92 @@ describe('one number counts every noun joined to its head (coordination)', () =>
     expect(lire("Le comité compte 14 délégués de l'Office régional des pêches et de l'aquaculture.")).toEqual(["14 | délégués de l'Office régional des pêches et de l'aquaculture"])
   })
 })
+
+describe('a sum named before `of` keeps the year it is for and who gives it (issue 11, labels cut to their head)', () => {
+  it('keeps the year a budget is for', () => {
+    expect(read('The Assembly adopted a budget of $7.8 million for 2028.')[0]).toBe('$7.8 million | budget for 2028')
+    expect(read("Delegates endorsed the Tribunal's budget of €2.1 million for 2029.")[0]).toBe("€2.1 million | Tribunal's budget for 2029")
+  })
+
+  it('names who gives a grant, a loan, a credit line or assistance, and over what time', () => {
+    expect(read('The Andean Development Bank will provide a grant of $6 million to start the registry.')[0]).toBe('$6 million | grant from the Andean Development Bank')
+    expect(read('The Pacific Bank will offer technical assistance of $9 million over four years.')[0]).toBe('$9 million | technical assistance from the Pacific Bank over four years')
+    expect(read('The Asian Infrastructure Bank will extend a $40 million credit line through local lenders.')[0]).toBe('$40 million | credit line from the Asian Infrastructure Bank')
+  })
+})
+
+describe('a count with its earlier value keeps what was done to it and its own year (issue 11, comparison)', () => {
+  it('says what the verb before the count did, and when, before `up from`', () => {
+    expect(read('The academy trained 900 midwives in 2025, up from 300 in 2021.')).toEqual(['900 | midwives trained in 2025, up from 300 in 2021'])
+    expect(read('Peru exported 61,000 tonnes of coffee in 2024, down from 70,000 tonnes in 2019.')).toEqual(['61,000 | tonnes of coffee exported in 2024, down from 70,000 in 2019'])
+  })
+})
+
+describe('a budget in a `with` phrase is the budget of what the clause made (issue 11, labels cut to their head)', () => {
+  it('finds the thing made however far before, and writes one thing as `the`', () => {
+    expect(read('Delegates approved a coastal mapping survey that will chart reefs, lagoons and channels along the southern shore, with a budget of $3.4 million.')[0]).toBe('$3.4 million | budget of the coastal mapping survey')
+    expect(read('The ministers will jointly commission an independent review of port fees, with a budget of $800,000.')[0]).toBe('$800,000 | budget of the independent review')
+    expect(read('The agencies will run a joint census, with a budget of $2 million.')[0]).toBe('$2 million | budget of the joint census')
+  })
+})
+
+describe('an amount a verb sets is labelled by what it sets, with the year it is for (issue 11)', () => {
+  it('reads the subject of a passive `set at`, `capped at`, and the year after an amount set by an active verb', () => {
+    expect(read("The Commission's budget for 2029–2030 was set at US$14 million.")).toEqual(["US$14 million | Commission's budget for 2029–2030"])
+    expect(read('The annual fee is capped at $500.')).toEqual(['$500 | annual fee'])
+    expect(read('Ministers approved the budget of the Office at US$2.2 million for 2028.')).toEqual(['US$2.2 million | budget of the Office for 2028'])
+  })
+})
+
+describe('a French sum keeps the noun phrase that holds it (issue 11, labels cut to their head)', () => {
+  it('reads the holder after `la création d’un` and before `, arrêté à`, with its `de` phrase and its year', () => {
+    expect(lire("Les ministres ont approuvé la création d'un fonds régional d'appui aux coopératives, doté de 8 milliards de francs CFA.")).toEqual(["FCFA 8 billion | fonds régional d'appui aux coopératives"])
+    expect(lire("Le Conseil a adopté le budget de l'Agence pour l'exercice 2028, arrêté à 2,1 milliards de francs CFA.")).toEqual(["FCFA 2.1 billion | budget de l'Agence pour l'exercice 2028"])
+  })
+
+  it('reads `, pour un budget de` as `avec un budget de`, and a participle not in -é after its auxiliary', () => {
+    expect(lire('Les ministres lanceront une campagne conjointe de dépistage, pour un budget de 6 millions de dollars.')).toEqual(['$6 million | budget d’une campagne conjointe de dépistage'])
+    expect(lire('Une étude sur les péages routiers sera conduite avec un budget de 300 000 euros.')).toEqual(['€300,000 | budget d’une étude sur les péages routiers'])
+  })
+
+  it('names who gives a `financement`, as a `prêt` or a `subvention`', () => {
+    expect(lire('La Banque ouest-africaine a annoncé un financement de 40 millions de dollars.')).toEqual(['$40 million | financement de la Banque ouest-africaine'])
+  })
+
+  it('labels an amount a verb sets by what it sets, with the year it is for', () => {
+    expect(lire("Le Conseil a arrêté le budget de l'Office pour 2029 à 1,9 milliard de francs CFA.")).toEqual(["FCFA 1.9 billion | budget de l'Office pour 2029"])
+    expect(lire("Le Conseil a fixé la contribution des États membres au budget de l'Office à 900 millions de francs CFA pour 2029.")).toEqual(["FCFA 900 million | contribution des États membres au budget de l'Office pour 2029"])
+    expect(lire('Le coût de la plateforme, estimé à 2,3 millions d’euros, sera partagé.')).toEqual(['€2.3 million | coût de la plateforme'])
+  })
+
+  it('gives up the `de` phrase when the holder then has no opener', () => {
+    expect(lire("Le Conseil a pris acte de l'accord de financement de 30 millions d'euros conclu avec la Banque mondiale.")).toEqual(['€30 million | accord de financement'])
+  })
+})
+
+describe('money `in the …` says where, not what the money is in (issue 11)', () => {
+  it('keeps what a cost measures over a place before its rate, and still reads `in grants`', () => {
+    expect(read('Landslides cost hill farmers about $75 million in the region every year.')).toEqual(['$75 million | cost of landslides to hill farmers every year'])
+    expect(read('Partners pledged $3 million in grants.')).toEqual(['$3 million | in grants'])
+  })
+})
+
+describe('what `is worth` an amount is the subject of `be` (issue 11)', () => {
+  it('labels the amount by the subject and its rate, not by the first noun of the sentence', () => {
+    expect(read('Ministers noted that 400 forest reserves have been logged since 2019, and that the illegal trade in timber is worth an estimated $3bn a year.')[1]).toBe('$3 billion | illegal trade in timber a year')
+    expect(read('The market for bamboo is worth $1.2 billion.')).toEqual(['$1.2 billion | market for bamboo'])
+  })
+})
+
+describe('a part of an amount is labelled by who gives it, whole names kept (issue 11)', () => {
+  it('drops `including`, and reads `of` inside a name or after a noun of a collection', () => {
+    expect(read('Ministers welcomed first pledges totalling US$30 million, including US$9 million from the Government of Norway and US$4 million from a group of banks.')).toEqual(['US$30 million | first pledges', 'US$9 million | from the Government of Norway', 'US$4 million | from a group of banks'])
+  })
+})
+
+describe('a count a present verb acts on every year is labelled by what is done to it (issue 11)', () => {
+  it('turns a present with a rate into its participle, over `an estimated`', () => {
+    expect(read('Participants heard that malaria kills an estimated 600,000 people a year in the region.')).toEqual(['600,000 | people killed a year'])
+    expect(read('Floods displace some 2 million people every year.')).toEqual(['2 million | people displaced every year'])
+  })
+})

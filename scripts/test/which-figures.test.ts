@@ -293,7 +293,7 @@ describe('which numbers are key figures: the size of a change, every amount, thr
     expect(values('Ministers noted that three of the members abstained.')).toEqual([])
   })
   it('lists an amount a verb sets a thing at, also when only its time follows it', () => {
-    expect(figuresIn('Ministers approved the budget of the Board at US$3.9 million for 2027.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['US$3.9 million | budget of the Board'])
+    expect(figuresIn('Ministers approved the budget of the Board at US$3.9 million for 2027.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['US$3.9 million | budget of the Board for 2027'])
     expect(values('Members fixed the annual fee at €1,200 for 2026.')).toEqual(['€1,200'])
   })
 })
