@@ -177,16 +177,28 @@ export const SCALES: Record<string, {factor: number; word: string}> = {
 /** Scale words that may follow a bare number (`m`, `k`, `b` only follow a currency). */
 export const SHORT_SCALES = new Set(['m', 'k', 'b'])
 
+/**
+ * Other currencies' ISO codes, written before or after an amount in capitals (`SEK 40 million`,
+ * `KES 2 billion`, `300 million NOK`): the value keeps the code, as it does `CHF 12 million`
+ * (`COP 28` is a conference, not Colombian pesos).
+ */
+const ISO_CURRENCIES: Record<string, true> = Object.fromEntries(
+  'sek nok dkk isk pln czk huf ron cny inr zar kes ngn ghs egp mad tnd tzs ugx rwf etb xof xaf brl mxn ars clp pen nzd sgd hkd krw idr php thb myr vnd pkr bdt lkr try sar aed qar'.split(' ').map((code) => [code, true]),
+)
+
 /** Currency signs and codes written before an amount, as the value writes them. */
 export const CURRENCY_BEFORE: Record<string, string> = {
   $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
   usd: 'USD ', eur: 'EUR ', gbp: 'GBP ', chf: 'CHF ', jpy: 'JPY ', cad: 'CAD ', aud: 'AUD ',
+  ...Object.fromEntries(Object.keys(ISO_CURRENCIES).map((code) => [code, `${code.toUpperCase()} `])),
 }
 
 /** Currency words written after an amount, and the sign the value uses. */
 export const CURRENCY_AFTER: Record<string, string> = {
   dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', 'pounds sterling': '£', usd: 'USD ', eur: 'EUR ',
   gbp: 'GBP ', chf: 'CHF ', yen: '¥',
+  // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
+  ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
 }
 
 /** A country's word before `dollars` after an amount (`12 million Canadian dollars`), and the sign the value uses. */
@@ -220,6 +232,9 @@ export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|top
 /** Participles that say where a thing is kept: `held in warehouses in five member countries` describes the thing, it counts nothing. */
 export const KEEPING_PARTICIPLES = /^(?:held|kept|stored|stocked|housed|located|based|hosted|sited|warehoused)$/i
 
+/** Verbs that put a thing where it is kept: `pre-position 150,000 litres of pesticide in four regional stores` says where, it counts no stores. */
+export const KEEPING_VERBS = /^(?:keep|keeps|store|stores|stock|stocks|stockpile|stockpiles|pre-position|preposition|position|warehouse)$/i
+
 /** Verbs of building or fitting out: a small count they make (`build four new power lines`, `to equip three industrial zones`) counts things of the world, whatever its noun and an amount beside it. */
 export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabilitate|erect)$/i
 
@@ -237,7 +252,7 @@ export const UP_WORDS = new Set(['up', 'rose', 'risen', 'grew', 'grown', 'increa
 export const DOWN_WORDS = new Set(['down', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'shrank', 'cut', 'reduced', 'lower', 'fewer', 'less'])
 
 /** Words that may stand between a verb and its amount and carry nothing: `a further`, `nearly`. */
-export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by'])
+export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by', 'no'])
 
 /** Words a label never ends with (a label is a noun phrase, not a cut-off clause). */
 export const LABEL_TAIL_WORDS = new Set(['and', 'or', 'but', 'nor', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'as', 'that', 'which', 'who', 'this', 'these', 'those', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'be', 'been', 'than', 'into', 'while', 'whilst', 'so', 'also', 'including', 'such', 'each', 'every', 'some', 'more', 'over', 'under', 'about', 'per', 'across', 'through', 'between', 'within', 'not', 'all', 'both', 'his', 'her', 'my', 'we', 'they', 'it', 'he', 'she', 'i', 'next', 'last', 'before', 'after'])

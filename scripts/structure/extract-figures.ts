@@ -128,7 +128,9 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       continue
     }
     // `40 members, and 27.4% of them are women`: a share of the count before it
-    const label = (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
+    // `40 berths, half of them paid for by …`: a share in words is always a part of the count before it
+    const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
+    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     const kept = label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, kept))
@@ -419,7 +421,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -649,6 +651,73 @@ function relativeHolder(tokens: Token[], from: number, sentence: string): string
 }
 
 /**
+ * A count that leaves its noun out because the count before it in the sentence named it: the
+ * value a verb of reaching aims at (`12,000 farmers are insured, and the governments aim to reach
+ * 50,000 by 2029` → `farmers to reach by 2029`) or the count of a second owner (`Chile's register holds 900,000
+ * weapons and Peru's some 310,000` → `weapons of Peru`). Nothing when a noun follows it.
+ */
+function countOfThoseCounted(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[quantity.to]?.pos ?? '') || tokens[quantity.to]?.lower === 'of') return undefined
+  let before = quantity.from - 1
+  while (before > 0 && QUALIFIERS.has(tokens[before].lower) && tokens[before].pos !== 'VERB' && tokens[before].lower !== 'to') before--
+  const owner = /^['’]s?$/.test(tokens[before]?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && tokens[before - 2]?.pos === 'CCONJ' ? tokens[before - 1].text : undefined
+  if (!owner && !(tokens[before]?.pos === 'VERB' && tokens[before].lemma === 'reach' && tokens[before - 1]?.lower === 'to')) return undefined
+  for (let at = before - 1; at >= 0 && at > quantity.from - 40; at--) {
+    // a count in digits (`the two governments` is who acts, not what was counted)
+    if (tokens[at].pos !== 'NUM' || !/^\d/.test(tokens[at].text) || /^(?:19|20)\d\d$/.test(tokens[at].text)) continue
+    let end = at + 1
+    // `1.6m weapons`: the short scale the tagger leaves apart
+    while (tokens[end] && /^(?:m|bn|k|million|billion)$/i.test(tokens[end].text) && end < at + 3) end++
+    const noun = countNoun(tokens, {...quantity, from: at, to: end, number: 2, words: false, size: false})
+    if (noun) return `${slice(sentence, tokens, noun.from, noun.to)}${owner ? ` of ${owner}` : ' to reach'}${timeAfter(tokens, quantity.to, sentence)}`
+  }
+  return undefined
+}
+
+/**
+ * A part told after the whole that opens its sentence: `Of the 48 outlet glaciers that members
+ * watch, 41 retreated in 2026` gives 41 `outlet glaciers that retreated in 2026`.
+ */
+function partAfterWhole(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let first = 0
+  while (first < quantity.from && /^(?:X|PUNCT)$/.test(tokens[first].pos)) first++
+  if (tokens[first]?.lower !== 'of' || tokens[quantity.from - 1]?.text !== ',' || tokens.slice(first, quantity.from - 1).some((token) => /^[,;:]$/.test(token.text))) return undefined
+  let at = first + 1
+  while (at < first + 3 && /^(?:the|its|their|our|these|those|all)$/.test(tokens[at]?.lower ?? '')) at++
+  let end = at
+  while (tokens[end]?.pos === 'NUM' || (tokens[end]?.text === '-' && !tokens[end].spaced)) end++
+  const noun = end > at ? countNoun(tokens, {...quantity, from: at, to: end, number: 2, words: false, size: false}) : undefined
+  if (!noun) return undefined
+  let stop = quantity.to
+  while (stop < tokens.length && stop - quantity.to < 8 && tokens[stop].pos !== 'PUNCT' && !/^(?:19|20)\d\d$/.test(tokens[stop].text)) stop++
+  // what the part did (the tagger may call the verb a noun: `41 retreated/NOUN further`), up to its time
+  while (stop > quantity.to && /^(?:ADP|DET|CCONJ)$/.test(tokens[stop - 1].pos)) stop--
+  if (stop === quantity.to) return undefined
+  return `${slice(sentence, tokens, noun.from, noun.to)} that ${slice(sentence, tokens, quantity.to, stop)}${timeAfter(tokens, stop, sentence)}`
+}
+
+/** Verbs by which `the number of …` is said to pass a value: `which passed 140,000`, `which reached`, `which topped`. */
+const PASSING_VERBS = /^(?:pass|reach|exceed|top|surpass|hit|total)$/
+
+/**
+ * A count that `the number of …` passed, told in a clause after it: `the growing number of
+ * tourists who walk on the glaciers, which passed 140,000 in 2025` gives `tourists who walk on the
+ * glaciers in 2025`.
+ */
+function numberPassed(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && tokens[verb].pos !== 'VERB') verb--
+  if (!PASSING_VERBS.test(tokens[verb]?.lemma ?? '') || !/^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') || tokens[verb - 2]?.text !== ',') return undefined
+  const comma = verb - 2
+  let number = comma - 1
+  while (number > 0 && comma - number < 14 && !(tokens[number].lower === 'number' && tokens[number + 1]?.lower === 'of')) number--
+  if (tokens[number]?.lower !== 'number' || tokens[number + 1]?.lower !== 'of' || tokens.slice(number, comma).some((token) => token.pos === 'PUNCT')) return undefined
+  const counted = tokens.slice(number + 2, comma)
+  if (!counted.some((token) => token.pos === 'NOUN')) return undefined
+  return `${slice(sentence, tokens, number + 2, comma)}${timeAfter(tokens, quantity.to, sentence)}`
+}
+
+/**
  * A count that adds to an earlier one and leaves its noun out: `from 120 to 310 stores since
  * 2020, with a further 150 to be built` gives `further stores to be built`.
  */
@@ -695,9 +764,18 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
     return state ? `${what} ${/^(?:DET|NOUN|PROPN)$/.test(tokens[at]?.pos ?? '') ? `${PERSON_NOUNS.test(what.split(' ').at(-1) ?? '') ? 'who' : 'that'} are ` : ''}${state}` : what
   }
   const verb = tokens[verbAt]
+  const head = what.split(' ').at(-1) ?? ''
+  // `40 surveyors, half of them women`, `…, a quarter of them paid for by …`: a share in words stands without a verb
+  if (quantity.words && after && verb?.pos !== 'VERB') {
+    const state = predicate(tokens, verbAt, sentence)
+    return state ? `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} are ${state}` : what
+  }
+  if (quantity.words && after && verb.lower !== verb.lemma && !/s$/.test(verb.lower)) {
+    const object = predicate(tokens, verbAt + 1, sentence)
+    return `${what} ${verb.lower}${object ? ` ${object}` : ''}`
+  }
   if (verb?.pos !== 'VERB') return what
   const object = predicate(tokens, verbAt + 1, sentence)
-  const head = what.split(' ').at(-1) ?? ''
   return verb.lower === verb.lemma || /s$/.test(verb.lower) ? `${what} ${presentParticiple(verb.lemma)}${object ? ` ${object}` : ''}` : `${what} ${PERSON_NOUNS.test(head) ? 'who' : 'that'} ${verb.lower}${object ? ` ${object}` : ''}`
 }
 
@@ -796,6 +874,14 @@ function numberedSubject(tokens: Token[], quantity: Quantity, sentence: string):
 function numberOfSubject(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   let verb = quantity.from - 1
   while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].lower === 'to') && tokens[verb].pos !== 'VERB') verb--
+  return numberOfSubjectOf(tokens, verb, quantity.to, sentence)
+}
+
+/**
+ * The things `the number of …` counts when it is the subject of the verb at `verb` (`The number of
+ * lakes classed as dangerous has risen …` → `lakes classed as dangerous`), with the time after `after`.
+ */
+function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentence: string): string | undefined {
   const act = tokens[verb]
   if (!act || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma])) return undefined
   let start = verb
@@ -804,8 +890,10 @@ function numberOfSubject(tokens: Token[], quantity: Quantity, sentence: string):
   if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of') return undefined
   let end = verb
   while (end > start + 2 && /^(?:AUX|ADV|PART)$/.test(tokens[end - 1].pos)) end--
-  if (end <= start + 2 || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
-  return `${slice(sentence, tokens, start + 2, end)}${timeAfter(tokens, quantity.to, sentence)}`
+  // `the number of glacial lakes classed as dangerous`: a participle's phrase may close it
+  const closed = ['NOUN', 'PROPN'].includes(tokens[end - 1]?.pos ?? '') || (tokens[end - 1]?.pos === 'ADJ' && tokens.slice(start + 2, end).some((token, at, all) => ['NOUN', 'PROPN'].includes(token.pos) && all[at + 1]?.pos === 'VERB' && /(?:ed|en)$/.test(all[at + 1].lower)))
+  if (end <= start + 2 || !closed) return undefined
+  return `${slice(sentence, tokens, start + 2, end)}${timeAfter(tokens, after, sentence)}`
 }
 
 /**
@@ -841,7 +929,7 @@ function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: str
   // the verb's own object is not its subject: `raise 12 …`
   if (act.lower === act.lemma && tokens[quantity.from - 1]?.lower !== 'to') return undefined
   const subject = clauseSubject(tokens, verb, sentence)
-  const head = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among) /)[0].split(' ').at(-1) ?? ''
+  const head = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among|across|throughout|within) /)[0].split(' ').at(-1) ?? ''
   if (!subject || !(/[^s]s$|ies$/.test(head) || IRREGULAR_PLURALS.has(head))) return undefined
   return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
 }
@@ -1201,7 +1289,9 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       // `from 12 ports to 30 airports`, `from $2 billion to €3 billion`: two things, not one change
       if (!sameThing(tokens, first, second)) return undefined
       // `raise the share of new homes built with …, such as …, from 12% today to 25% by 2030`: a subject too far to read gives way to the later value's own label
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (subjectBefore(tokens, first.from - 1, sentence) ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
+      // `the number of lakes classed as dangerous has risen from 48 to 131`: what the number counts
+      const numbered = !noun && first.kind === 'count' && tokens[first.from - 2]?.pos === 'VERB' ? numberOfSubjectOf(tokens, first.from - 2, second.to, sentence)?.replace(/\s+(?:in|since|by)\s+(?:19|20)\d\d$/, '') : undefined
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (subjectBefore(tokens, first.from - 1, sentence) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
@@ -1211,7 +1301,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   // B noun …, up from A [in year]; a small count in words between them (`in the seven member countries today, up from …`) is a fact of its own
   let from = index + 1
   while (from < index + 3 && quantities[from]?.words && quantities[from].kind === 'count' && quantities[from].magnitude < 10 && quantities[from + 1]) from++
-  if (from > index + 1 && !(tokens[quantities[from].from - 1]?.lower === 'from' && (UP_WORDS.has(tokens[quantities[from].from - 2]?.lower ?? '') || DOWN_WORDS.has(tokens[quantities[from].from - 2]?.lower ?? '')))) from = index + 1
+  // `1.6 million waterbirds at 310 sites …, up from 1.1 million birds`: a count of other things between a count and its `up from` is a fact of its own
+  const upFrom = (quantity: Quantity | undefined) => Boolean(quantity) && tokens[quantity!.from - 1]?.lower === 'from' && (UP_WORDS.has(tokens[quantity!.from - 2]?.lower ?? '') || DOWN_WORDS.has(tokens[quantity!.from - 2]?.lower ?? ''))
+  if (from === index + 1 && first.kind === 'count' && quantities[from]?.kind === 'count' && upFrom(quantities[from + 1]) && !sameThing(tokens, quantities[from], quantities[from + 1]) && sameThing(tokens, first, quantities[from + 1])) from++
+  if (from > index + 1 && !upFrom(quantities[from])) from = index + 1
   const skipped = quantities[from]
   if (skipped && skipped.kind === first.kind) {
     const second = skipped
@@ -1221,7 +1314,15 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     if (comparison > 0) at += comparison
     if (tokens[at]?.text === ',') at++
     const word = tokens[at]?.lower ?? ''
-    const linked = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
+    const link = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
+    // `down from an average of US$1,400 today`: the earlier value after its qualifiers; after `against` only
+    // when a verb changed the value to the later one (`cut to 1.5%, against an average of 4% today`): a level
+    // set beside an average (`costs less than 1%, against an average of 7.8% today`) is two facts
+    let reached = first.from - 1
+    while (reached > 0 && QUALIFIERS.has(tokens[reached].lower) && tokens[reached].lower !== 'to') reached--
+    const changedTo = tokens[reached]?.lower === 'to' && Boolean(CHANGE_VERBS[tokens[reached - 1]?.lemma ?? ''])
+    const qualified = link >= 0 && link < second.from && tokens.slice(link, second.from).length <= 4 && tokens.slice(link, second.from).every((token) => EARLIER_QUALIFIERS.test(token.lower))
+    const linked = qualified && (!['compared', 'against'].includes(word) || changedTo) ? second.from : link
     // `Visitor arrivals reached 31.5 million in 2023, up from 17.2 million`: a bare count whose clause says what it counts
     const bare = first.kind === 'count' && !noun && linked === second.from ? countLabel(tokens, first, sentence) : undefined
     if (linked === second.from && !(first.kind === 'count' && !noun && !bare) && sameThing(tokens, first, second)) {
@@ -1250,6 +1351,9 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   if (elided) return elided
   return undefined
 }
+
+/** Words between `up from`, `against` and the earlier value of a change that only qualify it: `an average of`, `some`, `about`. */
+const EARLIER_QUALIFIERS = /^(?:an?|average|mean|estimated|of|about|around|some|nearly|almost|roughly|approximately)$/
 
 /** Verbs that bring a programme to more places or people: `extended to`, `expanded to`, `scaled up to`. */
 const EXTENDING_VERBS = /^(?:extend|expand|widen|scale|roll|broaden|enlarge)$/
@@ -1287,10 +1391,12 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
   const end = second.from - 2
   const start = noun ? noun.to : first.to
-  // only the later value's time between them (`in 2024`, `last year`)
+  // only the later value's time between them (`in 2024`, `last year`); a share may keep its whole before it
+  // (`fell to 4.9% of the amount sent in 2025, from 6.3% in 2020`), a participle narrowing it too
+  const whole = first.kind === 'percent' && tokens[start]?.lower === 'of' && end - start <= 10
   const between = tokens.slice(start, end)
-  if (between.length > 0 && !timeAfter(tokens, start, sentence)) return undefined
-  if (between.some((token) => /^(?:VERB|AUX|PUNCT|CCONJ)$/.test(token.pos)) || !sameThing(tokens, first, second)) return undefined
+  if (between.length > 0 && !whole && !timeAfter(tokens, start, sentence)) return undefined
+  if (between.some((token, at) => /^(?:AUX|PUNCT|CCONJ)$/.test(token.pos) || (token.pos === 'VERB' && !(whole && (/(?:ed|en)$/.test(token.lower) || token.lower !== token.lemma) && !/(?:ing|s)$/.test(token.lower) && between[at - 1]?.pos === 'NOUN'))) || !sameThing(tokens, first, second)) return undefined
   const rule = first.kind === 'count' ? countLabel(tokens, first, sentence) : amountLabel(tokens, quantities, first, sentence)
   if (!rule) return undefined
   const what = labelOf(tokens, first, sentence, rule)
@@ -1325,16 +1431,25 @@ function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean
   const nouns = [countNoun(tokens, earlier), countNoun(tokens, later)]
   if (!nouns[0] || !nouns[1]) return true
   const [a, b] = nouns.map((noun) => tokens[noun!.to - 1].lemma.toLowerCase())
-  return a === b
+  // `waterbirds … birds`: a compound names a kind of the same things
+  return a === b || a.endsWith(b) || b.endsWith(a)
 }
 
-/** The lemma of the noun a share or an amount is of or for (`58% of girls` → `girl`, `23% for boys` → `boy`), or undefined. */
+/**
+ * The lemmas of the noun a share or an amount is of or for, with the adjectives and nouns that
+ * narrow it (`58% of girls` → `girl`, `23% for boys` → `boy`, `38% of mountain villages` →
+ * `mountain village`), or undefined.
+ */
 function wholeOf(tokens: Token[], at: number): string | undefined {
   if (!/^(?:of|for|among)$/.test(tokens[at]?.lower ?? '')) return undefined
   let index = at + 1
-  while (index < tokens.length && index < at + 5 && /^(?:DET|ADJ|PRON)$/.test(tokens[index].pos)) index++
+  while (index < tokens.length && index < at + 5 && /^(?:DET|PRON)$/.test(tokens[index].pos)) index++
+  const from = index
+  while (index < tokens.length && index < at + 5 && tokens[index].pos === 'ADJ') index++
   while (tokens[index + 1]?.pos === 'NOUN' && index < at + 6) index++
-  return tokens[index]?.pos === 'NOUN' || tokens[index]?.pos === 'PROPN' ? tokens[index].lemma.toLowerCase() : undefined
+  if (tokens[index]?.pos !== 'NOUN' && tokens[index]?.pos !== 'PROPN') return undefined
+  // `only`, `all`, `total` say how much of it, not which
+  return tokens.slice(from, index + 1).filter((token) => !/^(?:only|all|total|whole|entire)$/.test(token.lower)).map((token) => token.lemma.toLowerCase()).join(' ')
 }
 
 /**
@@ -1492,6 +1607,13 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
       return `to ${tokens[verb].lemma}${what ? ` ${what}` : ''}`
     }
   }
+  // `the Fund, which holds $9 million, … asked partners to bring it to $25 million`: the value a verb is to bring what `it` names to
+  const to = quantity.from - 1
+  if (quantity.kind === 'money' && tokens[to]?.lower === 'to' && tokens[to - 1]?.lower === 'it' && TARGET_VERBS.test(tokens[to - 2]?.lemma ?? '')) {
+    const which = tokens.slice(0, to).findIndex((token, index, all) => token.text === ',' && /^(?:which|that)$/.test(all[index + 1]?.lower ?? ''))
+    const named = which > 0 ? nounPhraseBefore(tokens, which, sentence) : undefined
+    if (named) return `target for the ${named.replace(/^(?:the|a|an)\s+/i, '')}`
+  }
   // `approved the budget of the Authority at US$4.6 million for 2027`, `set the levy at $12`: what a verb sets at the amount, and the year it is for
   const at = quantity.from - 1
   if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
@@ -1501,6 +1623,9 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
   }
   return complement(tokens, quantity.to, sentence) || undefined
 }
+
+/** Verbs that bring a fund or a budget to a value it is to reach: `bring it to`, `raise it to`, `increase it to`. */
+const TARGET_VERBS = /^(?:bring|raise|increase|take|grow|expand|double)$/
 
 /** Whether the words between two numbers make the later one the same fact in another measure: `$2 billion, equivalent to 3% of output`, `or the equivalent of`. */
 function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
@@ -1746,8 +1871,10 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (subject) return `${subject}${timeAfter(tokens, after, sentence)}`
   }
   if (governor?.lower === 'of') {
-    // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`
-    const subject = nounPhraseBefore(tokens, before, sentence)
+    // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`;
+    // `the budget for 2026 of US$4.2 million`: the thing and its year
+    const year = /^(?:19|20)\d\d$/.test(tokens[before - 1]?.text ?? '') && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : -1
+    const subject = year > 0 ? nounPhraseBefore(tokens, year, sentence)?.concat(' ', slice(sentence, tokens, year, before)) : nounPhraseBefore(tokens, before, sentence)
     if (subject && passive >= 0) {
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0
       return `${subject} ${slice(sentence, tokens, passive, passive + 1 + particle)}${timeAfter(tokens, passive + 1 + particle, sentence)}`

@@ -3,9 +3,11 @@
  * survivors` is 250,000, `three quarters of a billion dollars` is 750 million). `half a million`
  * is read with the numbers in words (`quantities.ts`).
  *
- * A share of a whole in words (`half of them women`, `a fifth of the gold`, `la moitié de cette
- * enveloppe`) is not read as a percentage: the corpus's editors list it in one round and leave it
- * out in the others, and reading it lost on texts nobody had tuned to (issue 11, round 9).
+ * A share of a whole in words (`a fifth of the gold`, `more than half of them women`, `la moitié de
+ * cette enveloppe`) is not read as a percentage: the corpus's editors list it in one round and leave
+ * it out in the others, and reading it lost on texts nobody had tuned to (issue 11, round 9). Only
+ * an exact share of the count just named is (`40 berths, half of them paid for by …` → 50%): it
+ * counts a part of a figure as `12 of them` would, and no editor's text left it out.
  */
 
 /** English fractions and their value, by the lower-case words that write them (`quarter`, `quarters`). */
@@ -41,4 +43,22 @@ export function fractionOfScaleAt(words: readonly string[], index: number): Frac
   const value = numerator * ENGLISH_FRACTIONS[word]
   if (value >= 1 || words[at + 1] !== 'of' || !/^(?:a|one)$/.test(words[at + 2] ?? '') || !/^(?:million|billion|trillion)$/.test(words[at + 3] ?? '')) return undefined
   return {to: at + 3, value: Math.round(value * 1000) / 1000}
+}
+
+/** Shares in words that are a whole percentage, by their words: `half`, `a quarter`, `three quarters`, `a fifth`, `a tenth`. */
+const EXACT_SHARES: Record<string, number> = {half: 50, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'a fifth': 20, 'one fifth': 20, 'two fifths': 40, 'three fifths': 60, 'four fifths': 80, 'a tenth': 10, 'one tenth': 10}
+
+/**
+ * Read an exact share in words of the things just counted: `half of them`, `a quarter of them`,
+ * `three quarters of whom`. Thirds are left out (no whole percentage says them).
+ * @param words the sentence's tokens in lower case
+ * @param index where the share may start
+ * @returns the percentage and the index of its `of`, or `undefined`
+ */
+export function shareOfThemAt(words: readonly string[], index: number): {to: number; percent: number} | undefined {
+  for (const length of [1, 2]) {
+    const share = EXACT_SHARES[words.slice(index, index + length).join(' ')]
+    if (share !== undefined && words[index + length] === 'of' && /^(?:them|whom|which)$/.test(words[index + length + 1] ?? '')) return {to: index + length, percent: share}
+  }
+  return undefined
 }

@@ -298,6 +298,8 @@ export const FRENCH_FIGURES = {
   difference: /^[^.;\d]*?,\s*(?:soit\s+)?((?:\d+(?:,\d+)?)\s+points?\s+de\s+(?:plus|moins)\s+qu['’](?:en\s+(?:19|20)\d\d|auparavant|avant))/iu,
   partOf: /^[^.;\d]*,\s*dont\s*$/iu,
   bringsTotal: /^[^.;]*,\s*(?:portant|ce\s+qui\s+porte)\s+(?:(?:le\s+nombre|l['’]effectif|le\s+total)\s+(?:de\s+|d['’]\s?|des\s+)?[^.;\d]{0,60}?\s)?à\s+\d/iu,
+  // `le nombre de cyclistes tués, qui s'est élevé à 226`, `qui a atteint`, `qui a dépassé`
+  numberReached: /(?:^|\s)(?:s['’](?:est|était)\s+[ée]lev[ée]\s+[àa]|(?:a|avait)\s+(?:atteint|d[ée]pass[ée]|franchi))\s+$/iu,
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
   // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)
   linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\s+)?atteindre|atteindr(?:a|ont)|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa])|(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+(?:port[ée]e?s?|relev[ée]e?s?|ramen[ée]e?s?)\s+[àa])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,

@@ -169,6 +169,8 @@ export interface FigurePatterns {
   partOf?: RegExp
   /** After a count, the words that give the total it adds to (`, portant le nombre de pays membres à`): a small count in words before them is not listed apart. */
   bringsTotal?: RegExp
+  /** The verb of a relative clause that gives `le nombre de …` its value, at the end of the text before it (`…, qui s'est élevé à 226`). */
+  numberReached?: RegExp
   /** The word that says “compared with” in a change over time (`contre`). */
   against: string
   /** A verb that links a subject to an amount (`ont atteint`): the subject is the label. */

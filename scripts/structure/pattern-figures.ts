@@ -4,6 +4,7 @@ import {findDates} from './parse-dates.js'
 import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
 import {countAction} from './count-action.js'
+import {scaleOfDigits} from './scale-of-digits.js'
 
 /**
  * The figures of a sentence in a language the English tagger does not read, by its patterns
@@ -173,7 +174,10 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
     if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start))) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
-    const digits = decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
+    // `1 850 000 000 francs CFA` → `FCFA 1.85 billion`, `2 500 000 habitants` → `2.5 million` (`scale-of-digits.ts`)
+    const scaled = !scale && !decimals && !candidate.words && !patterns.percent.test(text.slice(end)) ? scaleOfDigits(number) : undefined
+    if (scaled) scale = scaled.word
+    const digits = scaled ? scaled.digits : decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
     const amount = `${digits}${scale ? ` ${scale}` : ''}`
     const percent = patterns.percent.exec(text.slice(end))
     const currency = patterns.currencyAfter.exec(text.slice(end))
@@ -485,6 +489,9 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     // `portant le nombre de pays participants à 10`: the things whose number is brought to it
     const brought = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s+à\s*$/iu.exec(text.slice(0, number.start))
     if (brought) return `${brought[1]}${yearAfter(text, number.end)}`
+    // `le nombre de cyclistes tués sur les routes, qui s'est élevé à 226 en 2023`: the things whose number a relative clause gives
+    const told = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s*,\s*qui\s+((?:[^\d,.;:\s]+\s+){0,3}?)$/iu.exec(text.slice(0, number.start))
+    if (told && (patterns.linking.test(told[2]) || patterns.numberReached?.test(` ${told[2]}`))) return `${told[1]}${yearAfter(text, number.end)}`
   }
   // `Le nombre d'abonnés devrait atteindre 6,1 millions en 2030`: a count with no noun after it counts its clause's subject
   if (!words.length) return patterns.linking.test(text.slice(0, number.start)) ? subjectBefore(text, patterns.linking.exec(text.slice(0, number.start))!.index, patterns)?.replace(/^les\s+/iu, '') : undefined

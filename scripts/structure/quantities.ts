@@ -1,6 +1,7 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
-import {fractionOfScaleAt} from './fraction-words.js'
+import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
+import {scaleOfDigits} from './scale-of-digits.js'
 import type {Token} from './tokens.js'
 
 /** A number of a sentence with what makes it money or a percentage, in token positions. */
@@ -39,7 +40,7 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   const found: Quantity[] = []
   for (let index = 0; index < tokens.length && found.length < MAX_PER_SENTENCE; index++) {
-    const quantity = quantityAt(tokens, index, sentence)
+    const quantity = shareOfCountAt(tokens, index, found.at(-1)) ?? quantityAt(tokens, index, sentence)
     if (!quantity) continue
     if (!ignored(tokens, quantity) && !limitOf(tokens, quantity)) found.push(quantity)
     index = quantity.to - 1
@@ -64,7 +65,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   let before = quantity.from - 1
   if (/^(?:within|radius)$/.test(tokens[before]?.lower ?? '')) return true
   if (tokens[before]?.lower === 'of' && /^(?:radius|distance)$/.test(tokens[before - 1]?.lower ?? '')) return true
-  const compared = tokens[before]?.lower === 'than' && /^(?:more|less|fewer)$/.test(tokens[before - 1]?.lower ?? '') ? before - 2 : tokens[before]?.lower === 'least' && tokens[before - 1]?.lower === 'at' ? before - 2 : /^(?:over|above|below|under|exceeding)$/.test(tokens[before]?.lower ?? '') ? before - 1 : -1
+  // `of no more than five hectares` is read as `of more than`
+  const compared = tokens[before]?.lower === 'than' && /^(?:more|less|fewer)$/.test(tokens[before - 1]?.lower ?? '') ? before - (tokens[before - 2]?.lower === 'no' ? 3 : 2) : tokens[before]?.lower === 'least' && tokens[before - 1]?.lower === 'at' ? before - 2 : /^(?:over|above|below|under|exceeding)$/.test(tokens[before]?.lower ?? '') ? before - 1 : -1
   // `10 tonnes of hazardous substances or more`: a threshold, whatever stands before it
   for (let at = quantity.to; at < Math.min(tokens.length, quantity.to + 6); at++) {
     if (tokens[at].pos === 'PUNCT' || tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') break
@@ -211,10 +213,19 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     unit = tokens[index].text
     index++
   }
+  // `US$1,850,000,000` → `US$1.85 billion`, `2,500,000 people` → `2.5 million` (`scale-of-digits.ts`)
+  let before = number.value
+  const scaled = kind !== 'percent' && !scale && !number.words ? scaleOfDigits(number.value) : undefined
+  if (scaled) {
+    shown = scaled.digits
+    scale = scaled.word
+    before = Number(scaled.digits)
+    factor = scaled.factor
+  }
   const digits = shown
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
-  return {from, to: index, number: number.value, magnitude: number.value * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
+  return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
 }
 
 function numberAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
@@ -260,6 +271,19 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   const value = wordsToNumber(words)
   return value === undefined ? undefined : {to, value, text: String(value), words: true}
+}
+
+/**
+ * An exact share in words of the count just named, after a comma: `40 young surveyors, half of
+ * them women` gives 50%. Not a share with a hedge (`more than half of them`), nor one of a count
+ * that a verb or another clause stands apart from.
+ * @param count the quantity read before in the sentence
+ */
+function shareOfCountAt(tokens: Token[], index: number, count: Quantity | undefined): Quantity | undefined {
+  if (!count || count.kind !== 'count' || tokens[index - 1]?.text !== ',' || index - count.to > 10) return undefined
+  const share = shareOfThemAt(tokens.map((token) => token.lower), index)
+  if (!share || tokens.slice(count.to, index - 1).some((token) => /^(?:VERB|AUX|PUNCT|CCONJ|SCONJ)$/.test(token.pos))) return undefined
+  return {from: index, to: share.to, number: share.percent, magnitude: share.percent, value: `${share.percent}%`, kind: 'percent', words: true}
 }
 
 /** The fraction of a scale in words at a token (`a quarter of a million`), read by `fraction-words.ts` on the few words after it. */
@@ -363,6 +387,12 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const previous = tokens[before]
   // `held in warehouses in five member countries`: a place a thing just named is kept in describes that thing
   if (previous?.pos === 'ADP' && tokens.slice(Math.max(0, before - 4), before).some((token) => KEEPING_PARTICIPLES.test(token.lower))) return false
+  // `pre-position 150,000 litres of pesticide in four regional stores`: where a verb of keeping puts what it keeps
+  if (previous?.pos === 'ADP' && /^(?:in|at|across)$/.test(previous.lower)) {
+    let verb = before - 1
+    while (verb > 0 && before - verb <= 8 && !KEEPING_VERBS.test(tokens[verb].lower) && (/^(?:NOUN|ADJ|NUM|DET|CCONJ)$/.test(tokens[verb].pos) || tokens[verb].lower === 'of')) verb--
+    if (KEEPING_VERBS.test(tokens[verb]?.lower ?? '')) return false
+  }
   if (previous && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number

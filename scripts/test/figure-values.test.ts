@@ -108,7 +108,10 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Le budget atteint 12 M€ en 2024.')).toEqual(['€12 million'])
     expect(lire('Le budget atteint 2,3 Md€ en 2024.')).toEqual(['€2.3 billion'])
     expect(lire('Les partenaires ont promis 800 k€ pour les écoles.')).toEqual(['€800,000'])
-    expect(lire('Une enveloppe de 500 000 000 FCFA a été débloquée.')).toEqual(['FCFA 500,000,000'])
+    // a million or more in full digits is written with its scale, as the corpus's editors write it
+    expect(lire('Une enveloppe de 500 000 000 FCFA a été débloquée.')).toEqual(['FCFA 500 million'])
+    expect(lire('Le budget est arrêté à la somme de 2 750 000 000 francs CFA pour l’exercice 2026.')).toEqual(['FCFA 2.75 billion'])
+    expect(lire('La région compte 3 400 000 habitants et 1 234 567 électeurs.')).toEqual(['3.4 million', '1,234,567'])
     expect(lire('Le budget s’élève à 3,2 milliards de francs CFA.')).toEqual(['FCFA 3.2 billion'])
     expect(lire('Le fonds a reçu USD 5 millions de la Banque.')).toEqual(['USD 5 million'])
     expect(patternFiguresIn('Le fonds sera porté à 200 millions d’euros d’ici 2027.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['€200 million | fonds'])
@@ -133,6 +136,12 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('La production est passée de 9,2 millions de tonnes en 2020 à 7,8 millions de tonnes en 2024.')).toEqual(['7.8 million'])
     expect(patternFiguresIn('Les ministres ont décidé de porter la réserve régionale de 120 000 à 400 000 tonnes.', FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['400,000 | réserve régionale, contre 120 000'])
     expect(lire('Les exportations sont en hausse de 12 pour cent.')).toEqual(['12%'])
+  })
+
+  it('reads a count that a relative clause gives `le nombre de …`', () => {
+    const both = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('Le Conseil souhaite que le nombre de piétons blessés en ville, qui s’est élevé à 1 340 en 2024, baisse de moitié.')).toEqual(['1,340 | piétons blessés en ville en 2024'])
+    expect(both('Le nombre de navires inspectés, qui a dépassé 900 en 2025, reste insuffisant.')).toEqual(['900 | navires inspectés en 2025'])
   })
 
   it('never takes references, ordinals, dates or telephone numbers', () => {
@@ -179,6 +188,9 @@ describe('English figure values', () => {
     expect(figuresIn('The corridor links 5,000km of roads.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['5,000 | km of roads'])
     expect(read('Around 3,500 km of border will be patrolled.')).toEqual(['3,500'])
     expect(read('The pilot covered 1.2 million ha of farmland.')).toEqual(['1.2 million'])
+    // a million or more in full digits is written with its scale; digits the scale would round stay
+    expect(read('Ministers adopted a budget of US$2,750,000,000 for the corridor.')).toEqual(['US$2.75 billion'])
+    expect(read('The basin is home to 3,400,000 people and 1,234,567 cattle.')).toEqual(['3.4 million', '1,234,567'])
   })
 
   it('reads a quarter of a scale, a country’s dollar written after the amount, and a count whose verb the tagger calls a noun', () => {
@@ -196,6 +208,75 @@ describe('English figure values', () => {
     expect(lire('Le Canada versera 6 millions de dollars canadiens au Fonds.')).toEqual(['C$6 million'])
     expect(lire('L’Australie apportera 1,5 million de dollars australiens pour les récifs.')).toEqual(['A$1.5 million'])
     expect(lire('Le Japon versera 400 millions de yens à l’Institut.')).toEqual(['¥400 million'])
+  })
+
+  it('reads a capped amount, an amount after its year, and an earlier value after its qualifiers as one change', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    // `no more than` qualifies a cap as `more than` does; the thing an amount sizes may carry its year first
+    expect(read('Permits will be issued at a fee of no more than $150.')).toEqual(['$150'])
+    expect(read('The board approved the budget for 2027 of €3.6 million.')).toEqual(['€3.6 million'])
+    expect(read('Grants go to firms with no more than 50 employees.')).toEqual([])
+    // `down from an average of …`, `up from some …`: the earlier value of one change
+    const capped = both('Port dues will be capped at $90, down from an average of $240 today.')
+    expect(capped).toHaveLength(1)
+    expect(capped[0]).toMatch(/^\$90 \| .*, down from \$240 today$/)
+    expect(read('The network has grown to 860 schools, up from some 300 in 2019.')).toEqual(['860'])
+    expect(read('Tariffs will be cut to 2 percent of the value, against an average of 9 percent today.')).toEqual(['2%'])
+    // a level set beside an average, no verb of change before it, is two facts
+    expect(read('A transfer will cost less than 2 percent of its value, against an average of 6.5 percent today.')).toEqual(['2%', '6.5%'])
+  })
+
+  it('reads an exact share in words of the count just named as a percentage, and no other share in words', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('The Network will train 30 nurses, a fifth of them men.')).toEqual(['30 | nurses to be trained', '20% | of nurses who are men'])
+    expect(read('The town will build 60 shelters along the coast, half of them paid for by the Fund.')).toEqual(['60', '50%'])
+    expect(read('Inspectors checked 8,000 boats, three quarters of them trawlers.')).toEqual(['8,000', '75%'])
+    // a hedged share, a third, a share of no count just named, or one a verb stands apart from stay words
+    expect(read('Some 2.1 million adults have no bank account, more than half of them women.')).toEqual(['2.1 million'])
+    expect(read('The sector employs 900,000 workers, about two thirds of them women.')).toEqual(['900,000'])
+    expect(read('Fees cost households dearly, half of them in rural areas.')).toEqual([])
+    expect(read('The region has 40 clinics and they treat many patients, half of them children.')).toEqual(['40'])
+  })
+
+  it('reads a count that leaves out the noun the count before it named, and a change of the number of things a participle narrows', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('About 8,000 farmers are now insured, and the two ministries aim to reach 20,000 by 2028.')).toEqual(['8,000 | farmers who are now insured', '20,000 | farmers to reach by 2028'])
+    expect(both("Kenya's registry lists 52,000 boats and Uganda's about 9,000.")).toEqual(['52,000 | boats', '9,000 | boats of Uganda'])
+    // a noun after it is its own (`reach 300 schools`)
+    expect(both('Some 120 clinics are open and the plan aims to reach 300 schools by 2027.').map((figure) => figure.split(' | ')[0])).toEqual(['120', '300'])
+    expect(both('The number of bridges rated as unsafe has fallen from 340 to 95 since 2019.')).toEqual(['95 | bridges rated as unsafe, down from 340 in 2019'])
+  })
+
+  it('reads a change across a share’s whole, a count of other things or a subject’s place, and two shares of two narrowed wholes as two facts', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('The share of income spent on rent rose to 31 percent of the income earned in 2024, from 24 percent in 2018.')).toEqual(['31% | of the income earned in 2024, up from 24% in 2018'])
+    expect(read('Rangers counted 2.4 million seabirds on 120 islands in 2025, up from 1.7 million birds counted in 2015.')).toEqual(['2.4 million', '120'])
+    expect(read('Ministers noted that female engineers across the Union rose to 8,600 in 2025, up from 5,100 in 2020.')).toEqual(['8,600'])
+    expect(read('Only 44 percent of rural households have piped water, against 83 percent of urban households.')).toEqual(['44%', '83%'])
+    // the same whole is one change
+    expect(read('Some 61 percent of rural households had power in 2024, against 48 percent of rural households in 2019.')).toEqual(['61%'])
+  })
+
+  it('reads a part told after the whole that opens the sentence, a count `the number of …` passed, and the value a fund is to be brought to', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    expect(both('Of the 36 river gauges the agency runs, 29 failed during the floods.')).toContain('29 | river gauges that failed during the floods')
+    expect(both('Ministers discussed the rising number of vessels that anchor in the bay, which passed 2,300 in 2025.')).toEqual(['2,300 | vessels that anchor in the bay in 2025'])
+    expect(both('Ministers welcomed the Coral Reef Fund, which holds €6 million, and asked donors to raise it to €20 million.')).toEqual(['€6 million | holds', '€20 million | target for the Coral Reef Fund'])
+  })
+
+  it('reads amounts in other currencies’ codes, before or after the amount, and no conference numbered like one', () => {
+    expect(read('Denmark will contribute DKK 75 million to the corridor.')).toEqual(['DKK 75 million'])
+    expect(read('Kenya set aside KES 1.8 billion for the pilot.')).toEqual(['KES 1.8 billion'])
+    expect(read('The Bank lent 900 million ZAR to the utility.')).toEqual(['ZAR 900 million'])
+    expect(read('Ministers prepared their position for COP 30 in Belém.')).toEqual([])
+    expect(read('Each year some 2 million try to cross the border.').join()).not.toMatch(/TRY/)
+  })
+
+  it('never counts the places where a verb of keeping puts what it keeps', () => {
+    expect(read('Members will stockpile 20,000 doses of vaccine in five regional depots.')).toEqual(['20,000'])
+    expect(read('The agency will pre-position 8,000 tents and blankets at six border posts.')).toEqual(['8,000'])
+    // places a verb of building makes are counted
+    expect(read('Members will build 20,000 homes in five new districts.')).toEqual(['20,000', '5'])
   })
 
   it('never takes references or telephone numbers', () => {
