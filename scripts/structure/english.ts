@@ -189,6 +189,8 @@ const ISO_CURRENCIES: Record<string, true> = Object.fromEntries(
 /** Currency signs and codes written before an amount, as the value writes them. */
 export const CURRENCY_BEFORE: Record<string, string> = {
   $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
+  // the other signs written before an amount (won, naira, peso, lira, rouble, shekel, dong, hryvnia, cedi, baht)
+  '₩': '₩', '₦': '₦', '₱': '₱', '₺': '₺', '₽': '₽', '₪': '₪', '₫': '₫', '₴': '₴', '₵': '₵', '฿': '฿',
   usd: 'USD ', eur: 'EUR ', gbp: 'GBP ', chf: 'CHF ', jpy: 'JPY ', cad: 'CAD ', aud: 'AUD ',
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).map((code) => [code, `${code.toUpperCase()} `])),
 }

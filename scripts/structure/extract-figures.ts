@@ -81,7 +81,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   const short = sentence.length <= 1000
   const welcomed = short ? WELCOMED.exec(sentence) : null
   // only names welcomed make the count (`welcomed Chad and Niger to the Group`); `welcomed the accession of …` counts nothing the text numbers
-  if (welcomed && !/[\d$€£¥₹]/u.test(welcomed[1]) && /^\p{Lu}/u.test(welcomed[1])) {
+  if (welcomed && !/[\d\p{Sc}]/u.test(welcomed[1]) && /^\p{Lu}/u.test(welcomed[1])) {
     const names = splitNames(welcomed[1])
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
@@ -2478,7 +2478,7 @@ function startsCount(tokens: Token[], index: number): boolean {
 function quantityStartsAt(tokens: Token[], index: number): boolean {
   const token = tokens[index]
   if (!token) return false
-  return /^\d/.test(token.text) || /^(?:US|[$€£¥₹])/.test(token.text) && /[$€£¥₹]/.test(token.text)
+  return /^\d/.test(token.text) || /^(?:US|\p{Sc})/u.test(token.text) && /\p{Sc}/u.test(token.text)
 }
 
 function slice(sentence: string, tokens: Token[], from: number, to: number): string {
@@ -2589,7 +2589,7 @@ export function withoutMembersPlace(label: string): string {
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
 export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((word, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
-  const amount = /[$€£¥₹%]|^[A-Z]{3} /.test(figure.value)
+  const amount = /[\p{Sc}%]|^[A-Z]{3} /u.test(figure.value)
   const size = sizeOf(figure.value)
   const same = (other: KeyFigure) => other.value === figure.value || (size !== undefined && sizeOf(other.value)?.unit === size.unit && sizeOf(other.value)?.amount === size.amount)
   // the same quantity written two ways (`2,3 millions`, `2 300 000`) is one fact whatever the labels say of it

@@ -49,7 +49,7 @@ export function chunksAfter(tokens: Token[], from: number, sentence: string, per
   const chunks: Chunk[] = []
   let index = from
   const stop = Math.min(tokens.length, from + MAX_TOKENS)
-  const number = (at: number) => /^\d/.test(tokens[at]?.text ?? '') || /[$€£¥₹]/.test(tokens[at]?.text ?? '')
+  const number = (at: number) => /^\d/.test(tokens[at]?.text ?? '') || /\p{Sc}/u.test(tokens[at]?.text ?? '')
   while (index < stop && chunks.length < MAX_CHUNKS) {
     const first = tokens[index]
     if (number(index)) break

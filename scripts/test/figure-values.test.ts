@@ -289,3 +289,11 @@ describe('English figure values', () => {
     expect(read('Ministers met for the 25th time.')).toEqual([])
   })
 })
+
+describe('amounts after the signs of other currencies', () => {
+  it('reads won, naira and peso signs as money, as it reads $, € and £', () => {
+    const text = 'Ministers welcomed a programme to train young creators, funded by the host with ₩5 billion. Nigeria pledged ₦800 million to the fund, and the Philippines ₱120 million.'
+    const values = figuresIn(text).map((figure) => figure.value)
+    expect(values).toEqual(expect.arrayContaining(['₩5 billion', '₦800 million', '₱120 million']))
+  })
+})

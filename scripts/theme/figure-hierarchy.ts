@@ -22,7 +22,7 @@ export interface FigureHierarchy {
   others: ShownFigure[]
 }
 
-const MONEY = /^(?:[$€£¥]|[A-Z]{3} |FCFA )|\b(?:billion|million|trillion|bn|m)\b|\b(?:dollars|euros|pounds)\b/i
+const MONEY = /^(?:\p{Sc}|[A-Z]{3} |FCFA )|\b(?:billion|million|trillion|bn|m)\b|\b(?:dollars|euros|pounds)\b/iu
 const YEAR = /\b(?:19|20)\d\d\b/
 
 /** The numeric size of a value: `$20 billion` gives 2e10, `80` gives 80, `15%` gives 15. */
