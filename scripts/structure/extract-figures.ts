@@ -228,6 +228,9 @@ const POST_MODIFIER_START = /^(?:of|in|on|with|without|for|from|under|across|at|
 function postModifierEnd(tokens: Token[], from: number, used: number): number {
   const first = tokens[from]
   if (!first) return from
+  // `lakes judged most dangerous`, `objects already reported stolen`, `piers most at risk`: an adjective phrase after the noun narrows it
+  const adjectival = adjectivePhraseEnd(tokens, from)
+  if (adjectival > from && adjectival - from + used <= LABEL_WORDS) return adjectival
   // `staff already working in the sector`, `firms currently based in …`: an adverb of time before a participle goes with it
   const lead = /^(?:already|currently|still|formerly|newly|recently|previously)$/.test(first.lower) && isParticiple(tokens, from + 1) ? 1 : 0
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
@@ -272,6 +275,46 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   if (participle && end === from + 1 + lead && quantityStartsAt(tokens, from + 1 + lead)) return from
   // the word limit does not cut a compound noun in two (`the Group's observer missions`)
   while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
+  return end
+}
+
+/** Adverbs of degree that open an adjective phrase after a noun (`most at risk`, `least developed`). */
+const DEGREE_WORDS = /^(?:most|least|more|less|very|highly|fully|partly|still)$/
+
+/**
+ * Where an adjective phrase after a noun ends: an adverb of degree and an adjective, a participle
+ * or a phrase (`most dangerous`, `most affected`, `most at risk`), or a participle of judging or
+ * reporting with the adjective it gives (`judged most dangerous`, `reported stolen`, `found unsafe`),
+ * an adverb of time before it (`already reported stolen`); `from` when there is none. Never when a
+ * noun follows, which makes the words a clause (`ministers judged most projects …`).
+ */
+function adjectivePhraseEnd(tokens: Token[], from: number): number {
+  let at = from
+  if (/^(?:already|currently|still|formerly|newly|recently|previously)$/.test(tokens[at]?.lower ?? '')) at++
+  const word = tokens[at]
+  if (!word) return from
+  const pastParticiple = (token: Token | undefined) => token?.pos === 'VERB' && token.lower !== token.lemma && !/(?:ing|s)$/.test(token.lower)
+  let end = -1
+  // `judged most dangerous`, `reported stolen`, `found unsafe`
+  if (pastParticiple(word) && at + 1 < tokens.length) {
+    let next = at + 1
+    if (DEGREE_WORDS.test(tokens[next].lower) && tokens[next].pos === 'ADV') next++
+    if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && pastParticiple(tokens[next]))) end = next + 1
+  } else if (at === from && word.pos === 'ADV' && DEGREE_WORDS.test(word.lower) && !/^(?:more|less)$/.test(word.lower)) {
+    const next = tokens[at + 1]
+    // `most dangerous`, `most affected`
+    if (next?.pos === 'ADJ' || pastParticiple(next)) end = at + 2
+    // `most at risk`
+    else if (next?.pos === 'ADP' && tokens[at + 2]?.pos === 'NOUN') end = at + 3
+  }
+  if (end < 0 || /^(?:NOUN|PROPN|DET|NUM)$/.test(tokens[end]?.pos ?? '')) return from
+  // `most affected by drought`: a participle keeps its phrase
+  if (pastParticiple(tokens[end - 1]) && tokens[end]?.pos === 'ADP' && !/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) {
+    let stop = end + 1
+    let last = -1
+    while (stop < end + 5 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop]?.pos ?? '')) if (/^(?:NOUN|PROPN)$/.test(tokens[stop++].pos)) last = stop
+    if (last > 0 && last === stop) end = last
+  }
   return end
 }
 

@@ -286,3 +286,11 @@ describe('a subject keeps the phrase after its noun up to its verb (issue 11, la
     expect(read('Ministers noted that the number of clinics serving the islands has fallen from 140 in 2015 to 95 today.')).toEqual(['95 | clinics serving the islands, down from 140 in 2015'])
   })
 })
+
+describe('a count keeps an adjective phrase after its noun (issue 11, labels cut to the head)', () => {
+  it('keeps a participle of judging with its adjective, and an adverb of degree with its adjective, participle or phrase', () => {
+    expect(read('The museum lists 1,300 paintings already reported stolen.')).toEqual(['1,300 | paintings already reported stolen'])
+    expect(read('Officials found 12 bridges considered highly unsafe.')).toEqual(['12 | bridges considered highly unsafe'])
+    expect(read('Some 240 districts most affected by drought will receive seed.')).toEqual(['240 | districts most affected by drought'])
+  })
+})
