@@ -230,6 +230,9 @@ const POST_MODIFIER_START = /^(?:of|in|on|with|without|for|from|under|across|at|
 function postModifierEnd(tokens: Token[], from: number, used: number): number {
   const first = tokens[from]
   if (!first) return from
+  // `lakes judged most dangerous`, `objects already reported stolen`, `piers most at risk`: an adjective phrase after the noun narrows it
+  const adjectival = adjectivePhraseEnd(tokens, from)
+  if (adjectival > from && adjectival - from + used <= LABEL_WORDS) return adjectival
   // `staff already working in the sector`, `firms currently based in …`: an adverb of time before a participle goes with it
   const lead = /^(?:already|currently|still|formerly|newly|recently|previously)$/.test(first.lower) && isParticiple(tokens, from + 1) ? 1 : 0
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
@@ -274,6 +277,46 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   if (participle && end === from + 1 + lead && quantityStartsAt(tokens, from + 1 + lead)) return from
   // the word limit does not cut a compound noun in two (`the Group's observer missions`)
   while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
+  return end
+}
+
+/** Adverbs of degree that open an adjective phrase after a noun (`most at risk`, `least developed`). */
+const DEGREE_WORDS = /^(?:most|least|more|less|very|highly|fully|partly|still)$/
+
+/**
+ * Where an adjective phrase after a noun ends: an adverb of degree and an adjective, a participle
+ * or a phrase (`most dangerous`, `most affected`, `most at risk`), or a participle of judging or
+ * reporting with the adjective it gives (`judged most dangerous`, `reported stolen`, `found unsafe`),
+ * an adverb of time before it (`already reported stolen`); `from` when there is none. Never when a
+ * noun follows, which makes the words a clause (`ministers judged most projects …`).
+ */
+function adjectivePhraseEnd(tokens: Token[], from: number): number {
+  let at = from
+  if (/^(?:already|currently|still|formerly|newly|recently|previously)$/.test(tokens[at]?.lower ?? '')) at++
+  const word = tokens[at]
+  if (!word) return from
+  const pastParticiple = (token: Token | undefined) => token?.pos === 'VERB' && token.lower !== token.lemma && !/(?:ing|s)$/.test(token.lower)
+  let end = -1
+  // `judged most dangerous`, `reported stolen`, `found unsafe`
+  if (pastParticiple(word) && at + 1 < tokens.length) {
+    let next = at + 1
+    if (DEGREE_WORDS.test(tokens[next].lower) && tokens[next].pos === 'ADV') next++
+    if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && pastParticiple(tokens[next]))) end = next + 1
+  } else if (at === from && word.pos === 'ADV' && DEGREE_WORDS.test(word.lower) && !/^(?:more|less)$/.test(word.lower)) {
+    const next = tokens[at + 1]
+    // `most dangerous`, `most affected`
+    if (next?.pos === 'ADJ' || pastParticiple(next)) end = at + 2
+    // `most at risk`
+    else if (next?.pos === 'ADP' && tokens[at + 2]?.pos === 'NOUN') end = at + 3
+  }
+  if (end < 0 || /^(?:NOUN|PROPN|DET|NUM)$/.test(tokens[end]?.pos ?? '')) return from
+  // `most affected by drought`: a participle keeps its phrase
+  if (pastParticiple(tokens[end - 1]) && tokens[end]?.pos === 'ADP' && !/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) {
+    let stop = end + 1
+    let last = -1
+    while (stop < end + 5 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop]?.pos ?? '')) if (/^(?:NOUN|PROPN)$/.test(tokens[stop++].pos)) last = stop
+    if (last > 0 && last === stop) end = last
+  }
   return end
 }
 
@@ -1291,7 +1334,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       // `raise the share of new homes built with …, such as …, from 12% today to 25% by 2030`: a subject too far to read gives way to the later value's own label
       // `the number of lakes classed as dangerous has risen from 48 to 131`: what the number counts
       const numbered = !noun && first.kind === 'count' && tokens[first.from - 2]?.pos === 'VERB' ? numberOfSubjectOf(tokens, first.from - 2, second.to, sentence)?.replace(/\s+(?:in|since|by)\s+(?:19|20)\d\d$/, '') : undefined
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (subjectBefore(tokens, first.from - 1, sentence) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (withYear(wholeSubjectBefore(tokens, first.from - 1, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
@@ -2201,7 +2244,7 @@ function changeBy(tokens: Token[], by: number, after: number, sentence: string):
     let from = verb + 1
     if (/^(?:the|their|its|our)$/.test(tokens[from].lower) && end - from > 1 && tokens[from + 1].pos !== 'PROPN') from++
     if (end > from) what = slice(sentence, tokens, from, end)
-  } else what = clauseSubject(tokens, verb, sentence) ?? subjectBefore(tokens, verb, sentence)
+  } else what = clauseSubject(tokens, verb, sentence, true) ?? subjectBefore(tokens, verb, sentence)
   if (!what) return undefined
   return `${change} in ${what}${periodAfter(tokens, after, sentence)}`
 }
@@ -2393,8 +2436,11 @@ function nounPhraseBefore(tokens: Token[], index: number, sentence: string): str
   return lowerFirst(slice(sentence, tokens, from, index), tokens[from])
 }
 
-/** The first noun phrase of the clause that ends at `verb`, without its prepositional phrases. */
-function clauseSubject(tokens: Token[], verb: number, sentence: string): string | undefined {
+/**
+ * The first noun phrase of the clause that ends at `verb`, without its prepositional phrases.
+ * @param whole keep the phrase after the noun when it runs up to the verb (the subject of a change: `the share of renewables in the power mix has risen`)
+ */
+function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = false): string | undefined {
   let start = verb
   while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that' && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
   while (start < verb && ['DET', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[start].pos)) start++
@@ -2407,8 +2453,9 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string): string 
     while (stop < verb && stop - end <= 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos) || /^['’]s$/.test(tokens[stop].text) || (tokens[stop].text === '-' && !tokens[stop].spaced))) stop++
     if (stop > end + 1 && ['NOUN', 'PROPN'].includes(tokens[stop - 1].pos) && !['NOUN', 'PROPN'].includes(tokens[stop]?.pos ?? '')) end = stop
   }
-  // `trade among members reached …`, `finance to the region reached …`: one short phrase that runs up to the verb stays
-  if (tokens[end]?.pos === 'ADP') {
+  // `trade among members reached …`: one short phrase that runs up to the verb stays; the subject of a change is kept whole while it is short (`the share of renewables in the Compact's power mix has risen …`)
+  if (whole) end = subjectModifiersEnd(tokens, start, end, verb)
+  else if (tokens[end]?.pos === 'ADP') {
     let stop = end + 1
     while (stop < verb && stop - end <= 4 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos)) stop++
     let at = verb
@@ -2417,6 +2464,61 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string): string 
   }
   return lowerFirst(slice(sentence, tokens, start, end), tokens[start])
 }
+
+/** Words at most in a subject kept whole with the phrases after its noun. */
+const SUBJECT_WORDS = 8
+
+/**
+ * Where a subject's noun phrase ends when the phrase after its noun runs up to its verb: a
+ * preposition and its noun phrase (`in the Compact's power mix`, `for a public body`) or a
+ * participle with one (`sent home by migrants`, `serving the region`). The subject stays whole only
+ * when that one phrase reaches the verb (its auxiliaries and adverbs aside) within about eight words,
+ * so that a label is the whole noun phrase or its noun alone, never cut inside a phrase.
+ * @param start the subject's first word
+ * @param end the token after the subject's noun (and its `of` phrase)
+ * @param verb the clause's verb
+ * @returns the token after the subject's last phrase, or `end`
+ */
+function subjectModifiersEnd(tokens: Token[], start: number, end: number, verb: number): number {
+  let at = verb
+  while (at > end && /^(?:AUX|ADV|PART)$/.test(tokens[at - 1].pos)) at--
+  // words as written: `capital's` and `drought-hit` are one each
+  const words = tokens.slice(start, at).filter((token, k) => k === 0 || (token.spaced && !/^['’]s?$/.test(token.text))).length
+  if (at === end || words > SUBJECT_WORDS) return end
+  let index = end
+  // one phrase: a second is most often a place or a time the label leaves out (`attacks by armed groups in the Basin`)
+  for (let phrases = 0; index < at; phrases++) {
+    if (phrases === 1) return end
+    const opener = tokens[index]
+    const participle = opener.pos === 'VERB' && /(?:ed|en|ing)$/.test(opener.lower) && opener.lower !== opener.lemma
+    if (!(opener.pos === 'ADP' && opener.lower !== 'than') && !participle) return end
+    index++
+    // a participle may take an adverb (`sent home`) before its phrase
+    if (participle) while (index < at && (tokens[index].pos === 'ADV' || tokens[index].pos === 'ADP')) index++
+    const from = index
+    while (index < at && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[index].pos) || /^['’]s?$/.test(tokens[index].text) || (tokens[index].text === '-' && !tokens[index].spaced))) index++
+    if (/^(?:19|20)\d\d$/.test(tokens[index - 1]?.text ?? '')) return end
+    if (index === from ? !participle : !['NOUN', 'PROPN'].includes(tokens[index - 1].pos)) return end
+  }
+  return at
+}
+
+/**
+ * The subject of the verb before `index`, whole with the phrase after its noun when that runs up to
+ * the verb (`the share of cyclists in the capital's traffic has risen` → share of cyclists in the
+ * capital's traffic, not `capital's traffic`); `the number of` says nothing of what is counted and goes.
+ */
+function wholeSubjectBefore(tokens: Token[], index: number, sentence: string): string | undefined {
+  const near = subjectBefore(tokens, index, sentence)
+  let verb = index - 1
+  while (verb > 0 && tokens[verb].pos === 'ADV') verb--
+  if (!near || tokens[verb]?.pos !== 'VERB') return near
+  const whole = clauseSubject(tokens, verb, sentence, true)?.replace(/^(?:the )?number of /, '')
+  return whole && whole.length > near.length && whole.endsWith(near) ? whole : near
+}
+
+/** A change's subject with the later value's own year (`share of renewables in 2024`, up from … in 2020), when the text gives one. */
+const withYear = (subject: string | undefined, year: string | undefined) => (subject && year ? `${subject} in ${year}` : subject)
 
 /** The subject of the verb at `verb` (skipping auxiliaries and adverbs before it). */
 function subjectBefore(tokens: Token[], verb: number, sentence: string): string | undefined {

@@ -272,3 +272,25 @@ describe('a count a present verb acts on every year is labelled by what is done 
     expect(read('Floods displace some 2 million people every year.')).toEqual(['2 million | people displaced every year'])
   })
 })
+
+describe('a subject keeps the phrase after its noun up to its verb (issue 11, labels cut to the head)', () => {
+  it('keeps a prepositional phrase or a participle that runs up to the verb, within about eight words', () => {
+    expect(read('Ministers noted that fees for visas rose by 12 percent in 2024.')).toEqual(['12% | rise in fees for visas in 2024'])
+    expect(read('Ministers noted that grants awarded to young farmers rose by 20 percent in 2024.')).toEqual(['20% | rise in grants awarded to young farmers in 2024'])
+    // two phrases: a place or a time the label leaves out more often than not
+    expect(read('Ministers noted that fees for visas in the member states rose by 12 percent in 2024.')).toEqual(['12% | rise in fees in 2024'])
+  })
+
+  it('reads the whole subject of a change from one value to another, with the later year', () => {
+    expect(read("Ministers noted that the share of cyclists in the capital's commuter traffic has risen from 4% in 2015 to 11% in 2025.")).toEqual(["11% | share of cyclists in the capital's commuter traffic in 2025, up from 4% in 2015"])
+    expect(read('Ministers noted that the number of clinics serving the islands has fallen from 140 in 2015 to 95 today.')).toEqual(['95 | clinics serving the islands, down from 140 in 2015'])
+  })
+})
+
+describe('a count keeps an adjective phrase after its noun (issue 11, labels cut to the head)', () => {
+  it('keeps a participle of judging with its adjective, and an adverb of degree with its adjective, participle or phrase', () => {
+    expect(read('The museum lists 1,300 paintings already reported stolen.')).toEqual(['1,300 | paintings already reported stolen'])
+    expect(read('Officials found 12 bridges considered highly unsafe.')).toEqual(['12 | bridges considered highly unsafe'])
+    expect(read('Some 240 districts most affected by drought will receive seed.')).toEqual(['240 | districts most affected by drought'])
+  })
+})
