@@ -20,7 +20,9 @@ describe('label diagnosis', () => {
   })
 
   it('reads a case with the candidates recorded and counts misses of generation and of choice', async () => {
-    const cases = findCases([path.join(root, 'scripts/test/corpus')]).filter((item) => item.name === 'soils-headings-labels')
+    // the tuning cases (never the held-out ones): some of their labels are missed while the reader is short of
+    // 100% there, and one case alone may come to have none (soils-headings-labels did)
+    const cases = findCases([path.join(root, 'scripts/test/corpus')]).filter((item) => !item.name.startsWith('heldout-'))
     const diagnoses = await diagnoseLabels(cases)
     expect(diagnoses.map((item) => item.got)).toContain('member states')
     const missed = diagnoses.filter((item) => !item.exact)
@@ -29,6 +31,6 @@ describe('label diagnosis', () => {
     const report = formatDiagnosis(diagnoses, true)
     expect(report).toMatch(/^\d+ figures read with the right value; labels exact \d+, by overlap \d+$/m)
     expect(report).toMatch(/^\| no acceptable candidate \(generation\) \| \d+ \| \d+ \|$/m)
-    expect(report).toContain('soils-headings-labels  [')
+    expect(report).toMatch(/^[a-z0-9-]+  \[/m)
   })
 })
