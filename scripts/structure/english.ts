@@ -26,6 +26,12 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const DEFAULT_KIND = 'readout'
 
 /**
+ * A subject pronoun and the word after it (`We welcome …`, `They agreed …`): what comes before a
+ * colon that opens so is a clause with its verb, never a point's own `Title:` (a title is a noun phrase).
+ */
+export const CLAUSE_OPENING = /^\s*(?:we|i|they|he|she)\s+\p{Ll}/iu
+
+/**
  * Head nouns of a subject that names who acted ("Ministers endorsed …"): the point is then about
  * the object of the verb, not about them.
  */

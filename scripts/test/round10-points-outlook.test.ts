@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// What round 10 (issue 11) showed the reader missing in point bodies and the outlook, stated as
+// rules an editor would give. Every sentence here is written for the test.
+const HEAD = 'Ministers of the Coastal Ferry Council met in Split on 3 May 2026.\n'
+
+describe('a colon inside a numbered paragraph’s first sentence', () => {
+  it('keeps the clause before the colon when it opens with a subject pronoun and its verb', async () => {
+    const {result} = await structureText(`${HEAD}1. Ministers agreed to open a shared booking system for all routes.\n2. We welcome the progress made since the Council first met: the number of ferry routes run with electric boats has grown from 4 to 19. We note that island routes are still behind.\n`)
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies[1]).toMatch(/^We welcome the progress made since the Council first met: the number/)
+    expect(bodies).toHaveLength(2)
+  })
+
+  it('does the same in French, and still reads a short noun phrase before a colon as the title', async () => {
+    const french = await structureText('Les ministres du Conseil des traversiers côtiers se sont réunis à Split le 3 mai 2026.\n1. Les ministres ont décidé d’ouvrir un système commun de réservation.\n2. Nous saluons les progrès accomplis depuis la première réunion : le nombre de lignes desservies par des bateaux électriques est passé de 4 à 19.\n')
+    expect(french.result!.readout.pillars[1].body).toMatch(/^Nous saluons les progrès accomplis depuis la première réunion : le nombre/)
+    const titled = await structureText(`${HEAD}- Electric ferries: the number of routes run with electric boats will double by 2030.\n- Shared booking: a single booking system will serve all routes.\n`)
+    expect(titled.result!.readout.pillars.map((p) => p.title)).toEqual(['Electric ferries', 'Shared booking'])
+  })
+})
