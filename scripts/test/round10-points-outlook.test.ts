@@ -20,3 +20,23 @@ describe('a colon inside a numbered paragraph’s first sentence', () => {
     expect(titled.result!.readout.pillars.map((p) => p.title)).toEqual(['Electric ferries', 'Shared booking'])
   })
 })
+
+describe('the outlook: reviews and meetings set for later', () => {
+  it('sends to the outlook a decision to review how the plan is carried out, in English and French', async () => {
+    const english = await structureText(`${HEAD}1. Ministers agreed to open a shared booking system for all routes.\n2. We decide to review the implementation of the Ferry Plan at a mid-term review in 2029, on the basis of a report by the secretariat.\n`)
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to open a shared booking system for all routes.'])
+    expect(english.result!.readout.outlook).toEqual(['We decide to review the implementation of the Ferry Plan at a mid-term review in 2029, on the basis of a report by the secretariat.'])
+    const french = await structureText('Les ministres du Conseil des traversiers côtiers se sont réunis à Split le 3 mai 2026.\n1. Les ministres ont décidé d’ouvrir un système commun de réservation.\n2. Les ministres examineront les progrès du Plan lors d’une revue à mi-parcours en 2029, sur la base d’un rapport du secrétariat.\n')
+    expect(french.result!.readout.pillars).toHaveLength(1)
+    expect(french.result!.readout.outlook).toHaveLength(1)
+  })
+
+  it('sends to the outlook a review asked for a later meeting and a meeting set with its place and date', async () => {
+    const numbered = await structureText(`${HEAD}(1) Ministers agreed to open a shared booking system for all routes.\n(2) Ministers asked the chair to prepare, with the secretariat, a review of the Council's work for the Ports Summit in Genoa in 2027, and agreed to meet again in Zadar on 9 March 2027.\n`)
+    expect(numbered.result!.readout.pillars).toHaveLength(1)
+    expect(numbered.result!.readout.outlook).toHaveLength(1)
+    const prose = await structureText(`${HEAD}\nMinisters agreed to open a shared booking system for all routes.\n\nThe secretariat will publish a timetable guide in the spring, and ministers will meet in person in Zadar on March 9–10, 2027, before the summer season.\n`)
+    expect(prose.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to open a shared booking system for all routes.'])
+    expect(prose.result!.readout.outlook).toEqual(['The secretariat will publish a timetable guide in the spring, and ministers will meet in person in Zadar on March 9–10, 2027, before the summer season.'])
+  })
+})
