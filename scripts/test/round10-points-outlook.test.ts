@@ -40,3 +40,13 @@ describe('the outlook: reviews and meetings set for later', () => {
     expect(prose.result!.readout.outlook).toEqual(['The secretariat will publish a timetable guide in the spring, and ministers will meet in person in Zadar on March 9–10, 2027, before the summer season.'])
   })
 })
+
+describe('a costing after the points', () => {
+  it('keeps in the context a paragraph that opens with what the plan costs, though it says who will pay', async () => {
+    const english = await structureText(`${HEAD}- Electric ferries: Ministers agreed to replace twelve diesel ferries by 2030.\n- Shared booking: A single booking system will serve all routes.\n\nThe Ferry Plan is estimated at €640 million over six years. The European Investment Bank has offered €200 million, and member states will cover the rest.\n\nMinisters will meet again in Zadar in March 2027.\n`)
+    expect(english.result!.readout.outlook).toEqual(['Ministers will meet again in Zadar in March 2027.'])
+    expect(english.result!.readout.context.join(' ')).toContain('The Ferry Plan is estimated at €640 million')
+    const french = await structureText('Les ministres du Conseil des traversiers côtiers se sont réunis à Split le 3 mai 2026.\n- Bateaux électriques : Les ministres ont décidé de remplacer douze traversiers diesel d’ici 2030.\n- Réservation : Un système commun de réservation desservira toutes les lignes.\nLe coût du Plan a été estimé à 640 millions d’euros sur six ans. Les États membres couvriront 60 % de ce montant.\nLes ministres se retrouveront à Zadar en mars 2027.\n')
+    expect(french.result!.readout.outlook).toEqual(['Les ministres se retrouveront à Zadar en mars 2027.'])
+  })
+})
