@@ -50,3 +50,15 @@ describe('a costing after the points', () => {
     expect(french.result!.readout.outlook).toEqual(['Les ministres se retrouveront à Zadar en mars 2027.'])
   })
 })
+
+describe('decisions in prose that name no verb of deciding', () => {
+  it('reads as a point the welcome of a new programme and what it does', async () => {
+    const {result} = await structureText(`${HEAD}\nMinisters agreed to open a shared booking system for all routes.\n\nMinisters welcomed a programme to train 300 young deckhands in safety at sea, paid for by the host with €4 million.\n\nMinisters will meet again in Zadar in March 2027.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to open a shared booking system for all routes.', 'Ministers welcomed a programme to train 300 young deckhands in safety at sea, paid for by the host with €4 million.'])
+  })
+
+  it('reads as points, in French, a thing that will be created and what a plan provides for', async () => {
+    const {result} = await structureText('SPLIT, 4 mai 2026 – Les ministres du Conseil des traversiers côtiers, réunis à Split le 3 mai, ont adopté un plan pour les lignes des îles.\n\nLe plan prévoit la construction de six nouveaux quais flottants dans les îles, pour un coût de 90 millions d’euros.\n\nLes ministres ont décidé d’ouvrir un système commun de réservation.\n\nUn label « Traversée verte » sera créé pour les compagnies qui naviguent à l’électricité.\n\nLes ministres se retrouveront à Zadar en mars 2027.\n')
+    expect(result!.readout.pillars.map((p) => p.body.split(' ').slice(0, 2).join(' '))).toEqual(['Le plan', 'Les ministres', 'Un label'])
+  })
+})
