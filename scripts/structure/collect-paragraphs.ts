@@ -9,7 +9,8 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
  * Keep every paragraph that is not the title block, the dateline, a heading or a point, in source
  * order. A paragraph whose place a recogniser decided keeps it; of the others, one with a sentence
  * about the next meeting (not a decision that only names it) is outlook, and so is one after the
- * points that looks ahead (“will”, “must”, a target year) and is not only a quotation; the rest is context. Nothing in the source is lost.
+ * points that looks ahead (“will”, “must”, a target year) and is not only a quotation nor a costing
+ * (its first sentence says what something costs); the rest is context. Nothing in the source is lost.
  */
 const collectParagraphs: Plugin<[], Root> = function () {
   return function (tree, file) {
@@ -19,6 +20,7 @@ const collectParagraphs: Plugin<[], Root> = function () {
     // A sentence about the next meeting, not one that decides something else and only names it
     // (`… asked that the Compact be extended to school latrines at the next meeting`).
     const isNextMeeting = (text: string) => splitSentences(text.slice(0, 2000)).some((sentence) => looksAhead(sentence.text, reading))
+    const costs = (text: string) => Boolean(reading.costing?.test(splitSentences(text.slice(0, 600))[0]?.text ?? ''))
     let seenPillar = false
     for (const paragraph of paragraphsOf(tree)) {
       const role = paragraph.data?.role
@@ -31,7 +33,8 @@ const collectParagraphs: Plugin<[], Root> = function () {
       if (role) continue
       // What someone said (`“… we will …,” said the Chair`) is no step ahead: an editor leaves it in the context.
       // `Next meeting` on a line of its own between numbered paragraphs names a section: it is no step ahead.
-      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text) && !isQuotationOnly(text)))
+      // A costing (`The Programme is estimated at €1.2 billion. … member states will cover 30%.`) is context: its `will` only says who pays.
+      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }

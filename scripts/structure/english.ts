@@ -26,6 +26,12 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const DEFAULT_KIND = 'readout'
 
 /**
+ * A subject pronoun and the word after it (`We welcome …`, `They agreed …`): what comes before a
+ * colon that opens so is a clause with its verb, never a point's own `Title:` (a title is a noun phrase).
+ */
+export const CLAUSE_OPENING = /^\s*(?:we|i|they|he|she)\s+\p{Ll}/iu
+
+/**
  * Head nouns of a subject that names who acted ("Ministers endorsed …"): the point is then about
  * the object of the verb, not about them.
  */
@@ -38,14 +44,18 @@ export const ACTORS = new Set(
  * sentence whose subject is a meeting that will be held (`The Eighth Session of the Council will be
  * held in Malé in 2027`) is about the next one, and so is a meeting numbered by its ordinal that a
  * clause says will be held (`… to the Tenth Ministerial Conference, which will be held in La Paz`).
+ * A meeting set with its place and date (`mayors will meet in person in Athens on 12 May`) is the
+ * next one, and a decision to review how the plan is carried out (`We decide to review the
+ * implementation of the Agenda`, `at a mid-term review in 2028`) looks ahead as a review does.
  */
-export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/i
+export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\w'’.-]+(?:[\s,]+[\w'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/i
 
 /**
  * A task that is only a review at the next meeting (`instructed officials to report on …`,
- * `asked the Secretariat to present …`): the decision that sets it looks ahead, it decides nothing new.
+ * `asked the Secretariat to present …`, `asked the co-chairs to prepare, with …, a review of …`): the
+ * decision that sets it looks ahead, it decides nothing new.
  */
-export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|present|assess|evaluate|update|brief|take\s+stock|look\s+again)\b/iu
+export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|present|assess|evaluate|update|brief|take\s+stock|look\s+again|prepare(?:,[^,]{1,80},)?\s+(?:a|an)\s+(?:review|report|assessment|evaluation|stocktake)\s+of)\b/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
 export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
@@ -65,6 +75,13 @@ export const MINOR_WORDS = new Set('a an and as at by for from in into of on or 
  * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
  * after the points that says none of them reports what was discussed, and is context.
  */
+/**
+ * A sentence that says what something costs or its budget (`The Programme is estimated at €1.2
+ * billion`, `The Network's budget for 2027–2028 was set at US$21 million`): a paragraph after the
+ * points that opens so is a costing, context; its `will` only says who pays.
+ */
+export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|costed|valued|budgeted)\s+(?:at|to\s+cost)|(?:cost|costs|budget)\s+(?:[\w'’.–-]+\s+){0,6}?(?:is|are|was|were|has\s+been)\s+(?:estimated|put|set|fixed|valued)\s+at)\b/i
+
 export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
 
 /**
@@ -103,8 +120,9 @@ export const THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:also\s+)?(?
  * More verbs that record what a meeting did, when they head a sentence after its subject
  * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`): in a
  * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).
+ * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too.
  */
-export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement)\b/iu
+export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
 
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 

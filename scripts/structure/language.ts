@@ -38,6 +38,8 @@ export interface Reading {
   contextHeadings: RegExp
   outlookHeadings: RegExp
   forwardLooking: RegExp
+  /** A sentence that says what something costs (`is estimated at`, `est estimé à`): a paragraph after the points that opens so is context, not outlook. */
+  costing?: RegExp
   decision: RegExp
   opening: RegExp
   /** An opening paragraph that only says what a document sets out (`The Compact sets out how …`): context. */
@@ -284,6 +286,7 @@ export const ENGLISH: Reading = {
   contextHeadings: english.CONTEXT_HEADINGS,
   outlookHeadings: english.OUTLOOK_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
+  costing: english.COSTING,
   decision: english.DECISION,
   opening: english.OPENING,
   describes: english.DESCRIBES,

@@ -5,6 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
+import {CLAUSE_OPENING} from './english.js'
+import {FRENCH_CLAUSE_OPENING} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
@@ -595,7 +597,8 @@ const TITLE_COLON_WORDS = 12
 /**
  * Where the colon after a bullet's own title is: the first colon followed by a space (so `10:30`
  * is not one), unless the text before it holds the end of a sentence, is longer than a title
- * and goes on in lower case after the colon (`We recall the purpose we set when …: to …`), or opens a quotation the colon is inside
+ * and goes on in lower case after the colon (`We recall the purpose we set when …: to …`), opens with a
+ * subject pronoun and its verb (`We welcome the progress …: the share …`, `Nous saluons …`), or opens a quotation the colon is inside
  * (`« La route tue : c'est une urgence », a dit …`).
  * @param text the bullet's text
  * @returns the colon's index, or -1
@@ -605,6 +608,8 @@ export function titleColonAt(text: string): number {
   if (!colon) return -1
   const before = text.slice(0, colon.index)
   if (/[.!?;]\s/.test(before)) return -1
+  // a subject pronoun and its verb (`We welcome the progress made since …: the share …`) open a clause, not a title
+  if (CLAUSE_OPENING.test(before) || FRENCH_CLAUSE_OPENING.test(before)) return -1
   // a long run before the colon whose continuation goes on in lower case (`We recall the purpose we
   // set when …: to …`) is a sentence leading to what follows; a long title is followed by its body's
   // first sentence, in capitals (`Strengthen … across all member states: Delegations agreed …`)
