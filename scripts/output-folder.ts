@@ -1,9 +1,9 @@
-import {randomBytes} from 'node:crypto'
-import {lstat, mkdir, readFile, realpath, rm, writeFile} from 'node:fs/promises'
+import {lstat, mkdir, readFile, realpath} from 'node:fs/promises'
 import path from 'node:path'
 import {BuildError, EXIT, withHint} from './errors.js'
 import {PROJECT_ROOT} from './project-root.js'
-import {recoverOutputFolder} from './write-pack.js'
+import {cleanText} from './format-messages.js'
+import {makeTemporaryFolder, recoverOutputFolder, removeTemporaryFolder} from './write-pack.js'
 
 /** The mark of what briefing-pack wrote: in `pack.json` (`generator`) and in `<meta name="generator">`. */
 export const GENERATOR = 'briefing-pack'
@@ -89,15 +89,14 @@ export async function checkOutputFolder(outDir: string, sources: string[] = [], 
   for (const source of sources) {
     if (within(out, await realish(source))) throw new BuildError(`--out ${shown}: holds the source ${source}, expected a folder of its own such as dist`, EXIT.usage)
   }
-  const probe = path.join(outDir, `.write-test-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
     await mkdir(outDir, {recursive: true})
-    await writeFile(probe, '')
-    await rm(probe, {force: true})
+    await removeTemporaryFolder(await makeTemporaryFolder(outDir, 'write-test'))
   } catch (error) {
     throw new BuildError(`${outDir}: cannot write the output folder (${withHint((error as NodeJS.ErrnoException).code)}); choose another with --out`, EXIT.outputFailed)
   }
-  await recoverOutputFolder(outDir)
+  const left = await recoverOutputFolder(outDir)
+  if (left.length > 0) process.stderr.write(`briefing-pack: ${cleanText(unmarkedLine(outDir, left), true)}\n`)
   for (const name of names) {
     const folder = path.join(outDir, name)
     if ((await lstat(folder).catch(() => undefined)) && !(await isOurPack(folder))) throw notOursError(`${folder}/`)
@@ -105,4 +104,11 @@ export async function checkOutputFolder(outDir: string, sources: string[] = [], 
   for (const file of SITE_FILES.map((name) => path.join(outDir, name))) {
     if (!(await isOurSiteFile(file))) throw notOursError(file)
   }
+}
+
+/** The one line for entries of the output folder named like our temporary files but not provably ours. */
+export function unmarkedLine(outDir: string, left: string[]): string {
+  if (left.length === 1) return `${path.join(outDir, left[0])}: left as it is: named like a temporary file of briefing-pack but without its mark (remove it yourself if it is a leftover)`
+  const named = left.length > 3 ? `${left.slice(0, 3).join(', ')} and ${left.length - 3} more` : left.join(', ')
+  return `${outDir}: left ${left.length} entries as they are: named like temporary files of briefing-pack but without their mark (${named}; remove them yourself if they are leftovers)`
 }
