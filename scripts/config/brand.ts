@@ -1,5 +1,4 @@
 import {existsSync} from 'node:fs'
-import {readFile, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {z} from 'zod'
@@ -7,6 +6,7 @@ import {BuildError, EXIT} from '../errors.js'
 import {contrastProblems, deriveColors, hexColor, MIN_CONTRAST, type BrandColors} from '../theme/brand-colors.js'
 import {fileFace, fontsourceFaces, type Face} from '../theme/fonts.js'
 import {tokens, type ThemeColors} from '../theme/tokens.js'
+import {isReadProblem, MAX_CONFIG_BYTES, megabytes, readLimited, readProblemText} from './read-limited.js'
 import {checkYaml, configError, parseYamlText, placeOf, type PlacedYaml} from './read-yaml-config.js'
 
 /** The file name looked for in the working folder when `--brand` is not given. */
@@ -117,14 +117,9 @@ export async function findBrand(option?: string, folder = process.cwd()): Promis
  * @returns the brand
  */
 export async function loadBrand(file: string): Promise<Brand> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new BuildError(`${file}: cannot read the brand file (${code === 'ENOENT' ? 'it does not exist' : code})`, EXIT.sourceErrors)
-  }
-  const yaml = parseYamlText(text, file)
+  const read = await readLimited(file, MAX_CONFIG_BYTES)
+  if (isReadProblem(read)) throw new BuildError(`${file}: cannot read the brand file (${readProblemText(read, 'a brand file', MAX_CONFIG_BYTES)})`, EXIT.sourceErrors)
+  const yaml = parseYamlText(Buffer.from(read).toString('utf8'), file)
   const value = checkYaml(yaml, brandSchema) as BrandYaml
   const fail = (keyPath: Array<string | number>, message: string) => configError(file, placeOf(yaml, keyPath, true), `${keyPath.join('.')}: ${message}`)
   const written: Written = (...keyPaths) => keyPaths.find((keyPath) => hasKey(yaml, keyPath)) ?? keyPaths.at(-1)!
@@ -272,25 +267,21 @@ function resolvePackage(pkg: string, folder: string): string | undefined {
 /** Largest logo file read: it is embedded in every page and slide (a crest is tens of KB; 1.5 GB took 22 s and 3 GB of memory to refuse). */
 const MAX_LOGO_BYTES = 5 * 1024 * 1024
 /** Largest font file read: embedded in every page too (a CJK font is ~16 MB). */
-const MAX_FONT_BYTES = 32 * 1024 * 1024
-
-/** A size in MB, as the brand's messages give it: `5 MB`, `1,536 MB`. */
-const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-GB')} MB`
+export const MAX_FONT_BYTES = 32 * 1024 * 1024
 
 /**
  * The bytes of a file a brand names, checked before they are read: it must be a regular file (a
- * FIFO, a device or a folder is refused, never read) of at most `limit` bytes.
+ * FIFO, a device or a folder is refused, never read) of at most `limit` bytes (`readLimited`).
  * @param file the file's path
  * @param limit the largest size accepted, in bytes
  * @param problem the error for a file that is missing, not a regular file, or too large (its size)
  * @returns the bytes
  */
 async function readBytes(file: string, limit: number, problem: (found: 'missing' | 'not a file' | number) => BuildError): Promise<Uint8Array> {
-  const info = await stat(file).catch(() => undefined)
-  if (!info) throw problem('missing')
-  if (!info.isFile()) throw problem('not a file')
-  if (info.size > limit) throw problem(info.size)
-  return new Uint8Array(await readFile(file))
+  const read = await readLimited(file, limit)
+  if (!isReadProblem(read)) return read
+  if (read.problem === 'too large') throw problem(read.size)
+  throw problem(read.problem === 'unreadable' ? 'missing' : read.problem)
 }
 
 function imageType(data: Uint8Array): 'png' | 'svg' | undefined {
