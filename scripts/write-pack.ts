@@ -14,6 +14,24 @@ export interface OutputFile {
 export const pendingPaths = new Set<string>()
 /** Folder swaps under way: an interrupted run lets them finish, so a pack is never left half-moved. */
 const swaps = new Set<Promise<void>>()
+/** How many folder swaps this process has begun: a reader that found a pack missing asks whether one overlapped its look-up. */
+let swapsBegun = 0
+
+/** A mark of the folder swaps begun so far, for `swappedSince`. */
+export const swapMark = (): number => swapsBegun
+
+/**
+ * For a reader in this process (watch mode's server) that found a file missing: whether a pack
+ * of this process was being published since `mark` (set aside for an instant between two renames),
+ * in which case it waits for the swaps under way to end and the caller should look again.
+ * @param mark what `swapMark` gave before the look-up
+ * @returns true when a swap overlapped the look-up and is now done
+ */
+export async function swappedSince(mark: number): Promise<boolean> {
+  if (swaps.size === 0 && swapsBegun === mark) return false
+  await Promise.allSettled([...swaps])
+  return true
+}
 
 /**
  * For an interrupted run: let folder swaps under way finish, then remove every temporary file and
@@ -93,6 +111,7 @@ export async function writePack(outDir: string, name: string, files: OutputFile[
       await writeFile(filePath, file.content)
     }
     if ((await lstat(target).catch(() => undefined)) && !(await isOurPack(target))) throw notOursError(`${target}/`)
+    swapsBegun++
     const swap = swapInto(temporary, target)
     swaps.add(swap)
     await swap.finally(() => swaps.delete(swap))
