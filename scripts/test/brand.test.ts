@@ -5,7 +5,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {renderBriefHtml} from '../../brief/template.js'
 import {loadBrand} from '../config/brand.js'
+import {structureText} from './helpers.js'
 import {contrast, TEXT_PAIRS, tokens} from '../theme/tokens.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-brand-'))
@@ -144,5 +146,21 @@ describe('files a brand names that are not logos or fonts to read', () => {
     const started = performance.now()
     expect(await problem(text)).toContain(expected)
     expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('brand text in the CSS of the pages', () => {
+  it('a font name holding `</style><script>` stays inside the style element of the brief, named as written', async () => {
+    const family = `X'"\\</style><script>alert('family')</script><style>`
+    const brand = await loadBrand(brandFile(`typography:\n  fonts:\n    - family: ${JSON.stringify(family)}\n      source: file\n      files: [fonts/BrandSerif.woff2]\n  base: ${JSON.stringify(family)}\n  headings: ${JSON.stringify(family)}\n`))
+    const {result} = await structureText('The Test Alliance’s ministers met in Rome on 2-3 April 2024.\n- Share data: Partners agreed to share data.\n- Train staff: Partners agreed to train staff.\n')
+    const html = renderBriefHtml(result!.readout, {}, brand)
+    // Before: the name ended the <style> element and its <script> ran when the brief was opened.
+    expect(html).not.toMatch(/<script/i)
+    expect(html.match(/<\/style/gi)?.length).toBe(html.match(/<style/gi)?.length)
+    // Escaped, not stripped: the @font-face and the font stacks name the same family.
+    const escaped = `'X\\27 \\22 \\5c \\3c /style\\3e \\3c script\\3e alert(\\27 family\\27 )\\3c /script\\3e \\3c style\\3e '`
+    expect(brand.font.serif.startsWith(`${escaped}, `)).toBe(true)
+    expect(brand.faces.serif![0].css).toContain(`font-family: ${escaped};`)
   })
 })
