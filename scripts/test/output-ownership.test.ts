@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {planSources} from '../plan-sources.js'
-import {nameProblem} from '../source-name.js'
+import {nameProblem, sourceName} from '../source-name.js'
 import {replaceInPack} from '../write-pack.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-ownership-'))
@@ -56,5 +56,13 @@ describe("pack names the site's own files use", () => {
 
   it('accepts names that only contain them', () => {
     for (const name of ['assets-2024.txt', 'index.txt', 'feed.txt', 'site.css.txt']) expect(nameProblem(name)).toBeUndefined()
+  })
+})
+
+describe('pack names that would show other than they are', () => {
+  // `invoice\u202Etxt.exe` showed as `invoiceexe.txt` in a file manager and a terminal listing the output folder.
+  it('bidi overrides and isolates become `-`, as control characters do', () => {
+    expect(sourceName('source/invoice\u202Etxt.exe.txt')).toBe('invoice-txt.exe')
+    expect(sourceName('source/a\u2066b\u2069c\u202Ad.md')).toBe('a-b-c-d')
   })
 })
