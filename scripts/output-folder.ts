@@ -34,12 +34,17 @@ export const SITE_FILES = ['index.html', 'feed.xml', path.join('assets', 'site.c
 
 /**
  * Whether a file of the site's root (`index.html`, `feed.xml`, `assets/site.css`) may be replaced:
- * it is missing, or it carries our mark (older versions: their footer, their theme variables;
+ * it is missing, or it carries our mark, and `assets/` is a real folder, not a link (older versions: their footer, their theme variables;
  * the feed: its `<generator>`).
  * @param file the file
  * @returns true when it is missing or ours
  */
 export async function isOurSiteFile(file: string): Promise<boolean> {
+  // `assets/` a link (or a file): site.css would be written, or removed, wherever it leads.
+  if (path.basename(path.dirname(file)) === 'assets') {
+    const folder = await lstat(path.dirname(file)).catch(() => undefined)
+    if (folder && !folder.isDirectory()) return false
+  }
   let info
   try {
     info = await lstat(file)
@@ -57,6 +62,13 @@ export async function isOurSiteFile(file: string): Promise<boolean> {
 /** The one line for a path in the output folder that briefing-pack did not make. */
 export function notOursError(item: string): BuildError {
   return new BuildError(`${item} exists and was not made by briefing-pack; move it away or choose another folder with --out`, EXIT.outputFailed)
+}
+
+/** The one line for a site file that may not be replaced: naming `assets/` when that is what is not ours (a link). */
+export async function notOurSiteFileError(file: string): Promise<BuildError> {
+  const folder = path.dirname(file)
+  const linked = path.basename(folder) === 'assets' && (await lstat(folder).catch(() => undefined))?.isDirectory() === false
+  return notOursError(linked ? `${folder}/` : file)
 }
 
 /** A path made real as far as it exists: symbolic links of its existing part resolved. */
@@ -102,7 +114,7 @@ export async function checkOutputFolder(outDir: string, sources: string[] = [], 
     if ((await lstat(folder).catch(() => undefined)) && !(await isOurPack(folder))) throw notOursError(`${folder}/`)
   }
   for (const file of SITE_FILES.map((name) => path.join(outDir, name))) {
-    if (!(await isOurSiteFile(file))) throw notOursError(file)
+    if (!(await isOurSiteFile(file))) throw await notOurSiteFileError(file)
   }
 }
 

@@ -2,7 +2,7 @@ import {mkdir, readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Brand} from '../config/brand.js'
 import {BuildError, EXIT, withHint} from '../errors.js'
-import {isOurPack, isOurSiteFile, notOursError} from '../output-folder.js'
+import {isOurPack, isOurSiteFile, notOurSiteFileError} from '../output-folder.js'
 import {replaceFile, replaceInPack} from '../write-pack.js'
 import {parseManifest, type PackManifest} from './manifest.js'
 import {feedXml} from './site-feed.js'
@@ -68,7 +68,7 @@ export async function writeSite(outDir: string, failed: Set<string>, brand?: Bra
   const css = path.join(outDir, 'assets', 'site.css')
   const index = path.join(outDir, 'index.html')
   const feed = path.join(outDir, FEED_FILE)
-  for (const file of [css, index, feed]) if (!(await isOurSiteFile(file))) throw notOursError(file)
+  for (const file of [css, index, feed]) if (!(await isOurSiteFile(file))) throw await notOurSiteFileError(file)
   const packs = await markStale(outDir, await readPacks(outDir), failed, brand)
   try {
     await mkdir(path.join(outDir, 'assets'), {recursive: true})

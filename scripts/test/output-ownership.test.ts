@@ -5,6 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {planSources} from '../plan-sources.js'
 import {nameProblem, sourceName} from '../source-name.js'
 import {replaceInPack} from '../write-pack.js'
+import {cli} from './cli.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-ownership-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -64,5 +65,23 @@ describe('pack names that would show other than they are', () => {
   it('bidi overrides and isolates become `-`, as control characters do', () => {
     expect(sourceName('source/invoice\u202Etxt.exe.txt')).toBe('invoice-txt.exe')
     expect(sourceName('source/a\u2066b\u2069c\u202Ad.md')).toBe('a-b-c-d')
+  })
+})
+
+describe("the site's assets/ folder", () => {
+  // A dist/assets that is a link to a folder of the user's got site.css written into that folder, outside the output folder.
+  it('a link is not ours: one line, exit 5, nothing written where it leads', async () => {
+    const out = path.join(work, 'linked-assets')
+    const theirs = path.join(work, 'their-folder')
+    mkdirSync(out, {recursive: true})
+    mkdirSync(theirs, {recursive: true})
+    writeFileSync(path.join(theirs, 'notes.txt'), 'mine')
+    symlinkSync(theirs, path.join(out, 'assets'))
+    const source = path.join(work, 'paris.txt')
+    writeFileSync(source, readFileSync(path.join(import.meta.dirname, '../../source/paris-roadmap-2019.txt')))
+    const {code, stderr} = await cli([source, '--out', out, '--quiet', '--only', 'slides.md'])
+    expect(stderr.trim().split('\n')).toEqual([`briefing-pack: ${path.join(out, 'assets')}/ exists and was not made by briefing-pack; move it away or choose another folder with --out`])
+    expect(code).toBe(5)
+    expect(readdirSync(theirs)).toEqual(['notes.txt'])
   })
 })
