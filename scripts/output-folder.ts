@@ -1,5 +1,6 @@
-import {lstat, mkdir, readFile, realpath} from 'node:fs/promises'
+import {lstat, mkdir, realpath} from 'node:fs/promises'
 import path from 'node:path'
+import {isReadProblem, readLimited} from './config/read-limited.js'
 import {BuildError, EXIT, withHint} from './errors.js'
 import {PROJECT_ROOT} from './project-root.js'
 import {cleanText} from './format-messages.js'
@@ -21,12 +22,28 @@ export const CSS_MARK = `/* ${GENERATOR} site stylesheet */`
 export async function isOurPack(folder: string): Promise<boolean> {
   try {
     if (!(await lstat(folder)).isDirectory()) return false
-    const manifest = JSON.parse(await readFile(path.join(folder, 'pack.json'), 'utf8')) as Record<string, unknown>
+    const manifest = JSON.parse((await readPackJson(folder)) ?? '') as Record<string, unknown>
     if (manifest.generator === GENERATOR) return true
     return manifest.name === path.basename(folder) && typeof manifest.title === 'string' && Array.isArray(manifest.pillars) && typeof manifest.source === 'string'
   } catch {
     return false
   }
+}
+
+/** Largest `pack.json` read: ours are a few kilobytes. */
+const MAX_MANIFEST_BYTES = 1024 * 1024
+/** Largest site file read to look for our mark: the stylesheet, fonts embedded, is ~0.4 MB; an index of a thousand packs a few MB. */
+const MAX_SITE_FILE_BYTES = 64 * 1024 * 1024
+
+/**
+ * The text of a pack folder's `pack.json`, read within limits (`readLimited`): a named pipe there
+ * hung the run, a link to /dev/zero took 650 MB before it was refused.
+ * @param folder the pack's folder
+ * @returns the text, or `undefined` when it is missing, not a regular file or too large
+ */
+export async function readPackJson(folder: string): Promise<string | undefined> {
+  const read = await readLimited(path.join(folder, 'pack.json'), MAX_MANIFEST_BYTES)
+  return isReadProblem(read) ? undefined : Buffer.from(read).toString('utf8')
 }
 
 /** The files of the site's root, beside the pack folders. */
@@ -52,7 +69,8 @@ export async function isOurSiteFile(file: string): Promise<boolean> {
     return (error as NodeJS.ErrnoException).code === 'ENOENT'
   }
   if (!info.isFile()) return false
-  const text = await readFile(file, 'utf8').catch(() => '')
+  const read = await readLimited(file, MAX_SITE_FILE_BYTES)
+  const text = isReadProblem(read) ? '' : Buffer.from(read).toString('utf8')
   if (file.endsWith('.xml')) return text.includes(`<generator>${GENERATOR}</generator>`)
   return file.endsWith('.css')
     ? text.startsWith(CSS_MARK) || text.includes('--bp-font-sans')

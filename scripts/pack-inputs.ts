@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
-import {readdir, readFile} from 'node:fs/promises'
+import {readdir} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -10,7 +10,7 @@ import {MAX_FONT_BYTES} from './config/brand.js'
 import {isReadProblem, MAX_CONFIG_BYTES, megabytes, readLimited} from './config/read-limited.js'
 import {BuildError, EXIT} from './errors.js'
 import {findBrowser} from './find-browser.js'
-import {GENERATOR} from './output-folder.js'
+import {GENERATOR, readPackJson} from './output-folder.js'
 import {PROJECT_ROOT} from './project-root.js'
 
 /** The configuration files of a project, read from its root when they exist. */
@@ -203,7 +203,7 @@ export async function packInputs(file: VFile, root = process.cwd()): Promise<str
  */
 export async function isUpToDate(folder: string, inputs: string): Promise<boolean> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(folder, 'pack.json'), 'utf8')) as {generator?: string; inputs?: string; files?: unknown; stale?: boolean}
+    const manifest = JSON.parse((await readPackJson(folder)) ?? '') as {generator?: string; inputs?: string; files?: unknown; stale?: boolean}
     // A pack marked stale (its source failed since) is built again, which also clears the mark.
     if (manifest.generator !== GENERATOR || manifest.inputs !== inputs || !Array.isArray(manifest.files) || manifest.stale) return false
     const present = new Set(await readdir(folder))

@@ -1,8 +1,8 @@
-import {mkdir, readdir, readFile} from 'node:fs/promises'
+import {mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import type {Brand} from '../config/brand.js'
 import {BuildError, EXIT, withHint} from '../errors.js'
-import {isOurPack, isOurSiteFile, notOurSiteFileError} from '../output-folder.js'
+import {isOurPack, isOurSiteFile, notOurSiteFileError, readPackJson} from '../output-folder.js'
 import {replaceFile, replaceInPack} from '../write-pack.js'
 import {parseManifest, type PackManifest} from './manifest.js'
 import {feedXml} from './site-feed.js'
@@ -21,7 +21,7 @@ export async function readPacks(outDir: string): Promise<PackManifest[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue
     // Not a pack folder, or a pack.json without the fields the site needs: not listed.
-    const manifest = parseManifest(await readFile(path.join(outDir, entry.name, 'pack.json'), 'utf8').catch(() => ''))
+    const manifest = parseManifest((await readPackJson(path.join(outDir, entry.name))) ?? '')
     // The folder's own name is what the links point to, whatever an older pack.json says.
     if (manifest && (await isOurPack(path.join(outDir, entry.name)))) packs.push({...manifest, name: entry.name})
   }

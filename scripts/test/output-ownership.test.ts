@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -84,4 +85,23 @@ describe("the site's assets/ folder", () => {
     expect(code).toBe(5)
     expect(readdirSync(theirs)).toEqual(['notes.txt'])
   })
+})
+
+describe('a pack.json that is not a regular file', () => {
+  // A named pipe there hung the build for ever (isOurPack read it whole); a link to /dev/zero took 650 MB.
+  it.each([
+    ['a named pipe', (file: string) => execFileSync('mkfifo', [file])],
+    ['a link to /dev/zero', (file: string) => symlinkSync('/dev/zero', file)],
+  ])('%s: the folder is not ours, one line, exit 5, at once', async (_case, make) => {
+    const out = mkdtempSync(path.join(work, 'manifest-'))
+    mkdirSync(path.join(out, 'paris'))
+    make(path.join(out, 'paris', 'pack.json'))
+    const source = path.join(work, 'paris.txt')
+    writeFileSync(source, readFileSync(path.join(import.meta.dirname, '../../source/paris-roadmap-2019.txt')))
+    const started = performance.now()
+    const {code, stderr} = await cli([source, '--out', out, '--quiet', '--only', 'slides.md'])
+    expect(stderr.trim().split('\n')).toEqual([`briefing-pack: ${path.join(out, 'paris')}/ exists and was not made by briefing-pack; move it away or choose another folder with --out`])
+    expect(code).toBe(5)
+    expect(performance.now() - started).toBeLessThan(15_000)
+  }, 30_000)
 })
