@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto'
-import {lstat, mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {isReadProblem, readLimited} from './config/read-limited.js'
 import {BuildError, EXIT, withHint} from './errors.js'
 import {isOurPack, notOursError} from './output-folder.js'
 
@@ -58,7 +59,7 @@ const TEMPORARY_MARK_TEXT = 'A temporary folder of briefing-pack; the next run r
  * @returns its path
  */
 export async function makeTemporaryFolder(parent: string, label: string): Promise<string> {
-  const folder = path.join(parent, `.${label}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  const folder = path.join(parent, `.${shortened(label, MAX_LABEL_BYTES)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
   pendingPaths.add(folder)
   try {
     await mkdir(folder)
@@ -70,6 +71,24 @@ export async function makeTemporaryFolder(parent: string, label: string): Promis
   return folder
 }
 
+/** Longest label in a temporary folder's name, in bytes: with `.`, `.tmp-<pid>-<hex>` it stays under the 255 bytes a name may have (a pack name of 80 CJK characters, 240 bytes, could not be written). */
+const MAX_LABEL_BYTES = 200
+
+/** A text cut to at most `limit` bytes of UTF-8, between characters. */
+function shortened(text: string, limit: number): string {
+  let bytes = 0
+  let kept = ''
+  for (const character of text) {
+    bytes += Buffer.byteLength(character)
+    if (bytes > limit) break
+    kept += character
+  }
+  return kept
+}
+
+/** The file of a pack's temporary folder that names the pack, for `recoverOutputFolder` (the folder's own name may be cut short). */
+const TARGET_FILE = '.briefing-pack-target'
+
 /** Remove a temporary folder `makeTemporaryFolder` made, with whatever is left in it. */
 export async function removeTemporaryFolder(folder: string): Promise<void> {
   await rm(folder, {recursive: true, force: true}).catch(() => undefined)
@@ -80,8 +99,8 @@ export async function removeTemporaryFolder(folder: string): Promise<void> {
 async function isOurTemporaryFolder(folder: string): Promise<boolean> {
   try {
     if (!(await lstat(folder)).isDirectory()) return false
-    const mark = path.join(folder, TEMPORARY_MARK)
-    return (await lstat(mark)).isFile() && (await readFile(mark, 'utf8')) === TEMPORARY_MARK_TEXT
+    const mark = await readLimited(path.join(folder, TEMPORARY_MARK), TEMPORARY_MARK_TEXT.length)
+    return !isReadProblem(mark) && Buffer.from(mark).toString('utf8') === TEMPORARY_MARK_TEXT
   } catch {
     return false
   }
@@ -103,6 +122,7 @@ export async function writePack(outDir: string, name: string, files: OutputFile[
   try {
     await mkdir(outDir, {recursive: true})
     temporary = await makeTemporaryFolder(outDir, name)
+    await writeFile(path.join(temporary, TARGET_FILE), name)
     const pack = path.join(temporary, 'pack')
     await mkdir(pack)
     for (const file of files) {
@@ -200,6 +220,13 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The pack a temporary folder was made for (`TARGET_FILE`), when it says one: a plain folder name. */
+async function packNamed(folder: string): Promise<string | undefined> {
+  const read = await readLimited(path.join(folder, TARGET_FILE), 4096)
+  const name = isReadProblem(read) ? '' : Buffer.from(read).toString('utf8')
+  return name && name !== '.' && name !== '..' && !/[/\\\0]/.test(name) ? name : undefined
+}
+
 /**
  * Tidy the output folder after runs that were killed. Only temporary folders whose process (the
  * pid in their name) is gone, so a build running at the same time keeps its work; and only those
@@ -218,7 +245,7 @@ export async function recoverOutputFolder(outDir: string): Promise<string[]> {
     if (!temporary && !older) continue
     if (alive(Number(temporary ? temporary[2] : (older![2] ?? older![3])))) continue
     const item = path.join(outDir, entry)
-    const name = temporary ? temporary[1] : older![1]
+    const name = temporary ? ((await packNamed(item)) ?? temporary[1]) : older![1]
     const target = name === undefined ? undefined : path.join(outDir, name)
     const free = async () => target !== undefined && !(await lstat(target).catch(() => undefined))
     if (temporary && (await isOurTemporaryFolder(item))) {

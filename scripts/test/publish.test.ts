@@ -1,10 +1,10 @@
 import {spawn} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {chromiumChildren, PACK_FILES} from './processes.js'
 import {afterAll, describe, expect, it} from 'vitest'
-import {makeTemporaryFolder, recoverOutputFolder, removeTemporaryFolder} from '../write-pack.js'
+import {makeTemporaryFolder, recoverOutputFolder, removeTemporaryFolder, writePack} from '../write-pack.js'
 import {cli} from './cli.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -139,5 +139,23 @@ describe('publishing a pack', () => {
     writeFileSync(path.join(setAside, 'pack.json'), JSON.stringify({generator: 'briefing-pack'}))
     expect(await recoverOutputFolder(out)).toEqual([])
     expect(readdirSync(out)).toEqual(['report'])
+  })
+
+  it('a pack name of 240 bytes (80 CJK characters) is written, and put back by its full name after a kill', async () => {
+    const out = path.join(work, 'long-names')
+    const name = '会'.repeat(80)
+    // Before: `.<name>.tmp-<pid>-<hex>` was over the 255 bytes a name may have (ENAMETOOLONG, exit 5).
+    await writePack(out, name, [{path: 'pack.json', content: JSON.stringify({generator: 'briefing-pack'})}])
+    expect(readdirSync(out)).toEqual([name])
+    // A run killed between its two renames: the old pack waits in a temporary folder whose name is cut short.
+    const left = path.join(out, `.${'会'.repeat(66)}.tmp-999999999-0123abcd`)
+    const marked = await makeTemporaryFolder(work, 'x')
+    cpSync(marked, left, {recursive: true})
+    await removeTemporaryFolder(marked)
+    writeFileSync(path.join(left, '.briefing-pack-target'), name)
+    renameSync(path.join(out, name), path.join(left, 'old'))
+    expect(await recoverOutputFolder(out)).toEqual([])
+    expect(readdirSync(out)).toEqual([name])
+    expect(readdirSync(path.join(out, name))).toEqual(['pack.json'])
   })
 })
