@@ -50,7 +50,13 @@ const WEIGHTS: Record<string, number> = {thin: 100, 'extra-light': 200, 'ultra-l
 const weight = z.preprocess((value) => (typeof value === 'string' && value in WEIGHTS ? WEIGHTS[value] : value), z.number().int().min(100).max(900))
 const logoImage = z.preprocess((value) => (typeof value === 'string' ? {path: value} : value), z.strictObject({path: z.string(), alt: z.string().optional()}))
 const fontFile = z.preprocess((value) => (typeof value === 'string' ? {path: value} : value), z.strictObject({path: z.string(), weight: z.union([weight, z.string().regex(/^\d{3} \d{3}$/)]).optional(), style: z.enum(['normal', 'italic']).optional()}))
-const textStyle = z.preprocess((value) => (typeof value === 'string' ? {family: value} : value), z.strictObject({family: z.string().optional(), weight: weight.optional()}))
+/**
+ * A font family's name: letters, digits, spaces, `.`, `_`, `-`. It goes into the CSS of every page
+ * and into the PowerPoint's XML as written; a `</style>` or `<` in it ended the brief's style
+ * element (what followed ran as HTML) and made the PPTX malformed.
+ */
+const familyName = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M} ._-]*$/u, 'expected a font family name: letters, digits, spaces, `.`, `_` or `-`')
+const textStyle = z.preprocess((value) => (typeof value === 'string' ? {family: value} : value), z.strictObject({family: familyName.optional(), weight: weight.optional()}))
 
 /** The part of brand.yml that briefing-pack reads; any other key is an error. */
 export const brandSchema = z.strictObject({
@@ -75,7 +81,7 @@ export const brandSchema = z.strictObject({
       fonts: z
         .array(
           z.strictObject({
-            family: z.string(),
+            family: familyName,
             source: z.enum(['file', 'fontsource']),
             files: z.array(fontFile).optional(),
             weight: z.array(weight).optional(),

@@ -5,9 +5,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {renderBriefHtml} from '../../brief/template.js'
 import {loadBrand} from '../config/brand.js'
-import {structureText} from './helpers.js'
+import {fileFace} from '../theme/fonts.js'
 import {contrast, TEXT_PAIRS, tokens} from '../theme/tokens.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-brand-'))
@@ -149,18 +148,26 @@ describe('files a brand names that are not logos or fonts to read', () => {
   })
 })
 
-describe('brand text in the CSS of the pages', () => {
-  it('a font name holding `</style><script>` stays inside the style element of the brief, named as written', async () => {
-    const family = `X'"\\</style><script>alert('family')</script><style>`
-    const brand = await loadBrand(brandFile(`typography:\n  fonts:\n    - family: ${JSON.stringify(family)}\n      source: file\n      files: [fonts/BrandSerif.woff2]\n  base: ${JSON.stringify(family)}\n  headings: ${JSON.stringify(family)}\n`))
-    const {result} = await structureText('The Test Alliance’s ministers met in Rome on 2-3 April 2024.\n- Share data: Partners agreed to share data.\n- Train staff: Partners agreed to train staff.\n')
-    const html = renderBriefHtml(result!.readout, {}, brand)
-    // Before: the name ended the <style> element and its <script> ran when the brief was opened.
-    expect(html).not.toMatch(/<script/i)
-    expect(html.match(/<\/style/gi)?.length).toBe(html.match(/<style/gi)?.length)
-    // Escaped, not stripped: the @font-face and the font stacks name the same family.
-    const escaped = `'X\\27 \\22 \\5c \\3c /style\\3e \\3c script\\3e alert(\\27 family\\27 )\\3c /script\\3e \\3c style\\3e '`
-    expect(brand.font.serif.startsWith(`${escaped}, `)).toBe(true)
-    expect(brand.faces.serif![0].css).toContain(`font-family: ${escaped};`)
+describe('brand text in the CSS of the pages and the PowerPoint XML', () => {
+  // `</style><script>…` in a family ended the brief's <style> element (its script ran when the brief
+  // was opened) and went raw into the PPTX's XML (PowerPoint could not open it).
+  it.each([
+    ['a family with markup', "typography:\n  fonts:\n    - family: \"X</style><script>alert(1)</script>\"\n      source: file\n      files: [fonts/BrandSerif.woff2]\n", 'bad.yml:3:15: typography.fonts.0.family: expected a font family name: letters, digits, spaces, `.`, `_` or `-`'],
+    ['a base family with a quote', "typography:\n  base: \"Serif'; }\"\n", "bad.yml:2:3: typography.base.family: expected a font family name"],
+  ])('refuses %s in one line', async (_case, text, expected) => {
+    expect(await problem(text)).toContain(expected)
+  })
+
+  it('accepts the names fonts have: digits, dots, accents, CJK', async () => {
+    for (const family of ['Source Serif 4', 'M PLUS 1p', 'Gill Sans MT', 'Noto Sans CJK SC', 'Fira_Code', 'Libre-Baskerville', 'Hélvética Neue', '游ゴシック']) {
+      const brand = await loadBrand(brandFile(`typography:\n  fonts:\n    - family: ${JSON.stringify(family)}\n      source: file\n      files: [fonts/BrandSerif.woff2]\n  base: ${JSON.stringify(family)}\n`))
+      expect(brand.faces.serif![0].css).toContain(`font-family: '${family}';`)
+    }
+  })
+
+  it('a face or a stack written with any name cannot leave its CSS string (escaped, not stripped)', () => {
+    const css = fileFace(`X'"\\</style><script>`, new Uint8Array([0x77, 0x4f, 0x46, 0x32]), 'woff2', '400', 'normal').css
+    expect(css).toContain(`font-family: 'X\\27 \\22 \\5c \\3c /style\\3e \\3c script\\3e ';`)
+    expect(css).not.toMatch(/</)
   })
 })
