@@ -3,9 +3,8 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {z} from 'zod'
 import {BuildError, EXIT} from '../errors.js'
-import {cssString} from '../theme/css-string.js'
 import {contrastProblems, deriveColors, hexColor, MIN_CONTRAST, type BrandColors} from '../theme/brand-colors.js'
-import {fileFace, fontsourceFaces, type Face} from '../theme/fonts.js'
+import {familyString, fileFace, fontsourceFaces, type Face} from '../theme/fonts.js'
 import {tokens, type ThemeColors} from '../theme/tokens.js'
 import {isReadProblem, MAX_CONFIG_BYTES, megabytes, readLimited, readProblemText} from './read-limited.js'
 import {checkYaml, configError, parseYamlText, placeOf, type PlacedYaml} from './read-yaml-config.js'
@@ -253,7 +252,7 @@ async function brandFonts(value: BrandYaml, folder: string, fail: Fail, written:
   }
   const base = family('base')
   const headings = family('headings') ?? base
-  const stack = (name: string | undefined, seed: string) => (name ? `${cssString(name)}, ${seed}` : seed)
+  const stack = (name: string | undefined, seed: string) => (name ? `${familyString(name)}, ${seed}` : seed)
   return {
     font: {sans: stack(headings, tokens.font.sans), serif: stack(base, tokens.font.serif)},
     faces: {sans: headings ? declared.get(headings) : undefined, serif: base ? declared.get(base) : undefined},
