@@ -245,16 +245,15 @@ export async function recoverOutputFolder(outDir: string): Promise<string[]> {
     if (!temporary && !older) continue
     if (alive(Number(temporary ? temporary[2] : (older![2] ?? older![3])))) continue
     const item = path.join(outDir, entry)
-    const name = temporary ? ((await packNamed(item)) ?? temporary[1]) : older![1]
-    const target = name === undefined ? undefined : path.join(outDir, name)
-    const free = async () => target !== undefined && !(await lstat(target).catch(() => undefined))
+    const free = async (name: string) => !(await lstat(path.join(outDir, name)).catch(() => undefined))
     if (temporary && (await isOurTemporaryFolder(item))) {
       // A pack set aside: it was checked to be ours before it was moved into our marked folder.
       const old = path.join(item, 'old')
-      if ((await lstat(old).catch(() => undefined))?.isDirectory() && (await free())) await rename(old, target!).catch(() => undefined)
+      const name = (await packNamed(item)) ?? temporary[1]
+      if ((await lstat(old).catch(() => undefined))?.isDirectory() && (await free(name))) await rename(old, path.join(outDir, name)).catch(() => undefined)
       await rm(item, {recursive: true, force: true}).catch(() => undefined)
-    } else if (older?.[1] !== undefined && (await isOurPack(item)) && (await free())) {
-      await rename(item, target!).catch(() => undefined)
+    } else if (older?.[1] !== undefined && (await isOurPack(item)) && (await free(older[1]))) {
+      await rename(item, path.join(outDir, older[1])).catch(() => undefined)
     } else {
       left.push(entry)
     }
