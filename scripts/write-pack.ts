@@ -95,12 +95,20 @@ export async function removeTemporaryFolder(folder: string): Promise<void> {
   pendingPaths.delete(folder)
 }
 
-/** Whether `folder` is a temporary folder briefing-pack made: a real folder (not a link) holding our mark. */
+/**
+ * Whether `folder` is a temporary folder briefing-pack made: a real folder (not a link) holding
+ * our mark; or one that holds nothing else than the start of it (a run killed between making the
+ * folder and writing its mark left it empty): removing that loses nothing.
+ */
 async function isOurTemporaryFolder(folder: string): Promise<boolean> {
   try {
     if (!(await lstat(folder)).isDirectory()) return false
+    const entries = await readdir(folder)
+    if (entries.length === 0) return true
     const mark = await readLimited(path.join(folder, TEMPORARY_MARK), TEMPORARY_MARK_TEXT.length)
-    return !isReadProblem(mark) && Buffer.from(mark).toString('utf8') === TEMPORARY_MARK_TEXT
+    if (isReadProblem(mark)) return false
+    const text = Buffer.from(mark).toString('utf8')
+    return text === TEMPORARY_MARK_TEXT || (entries.length === 1 && TEMPORARY_MARK_TEXT.startsWith(text))
   } catch {
     return false
   }

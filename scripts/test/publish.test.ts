@@ -91,6 +91,10 @@ describe('publishing a pack', () => {
     cpSync(alive, setAside, {recursive: true})
     mkdirSync(path.join(setAside, 'old'))
     writeFileSync(path.join(setAside, 'old', 'pack.json'), '{}')
+    // Killed between making its folder and writing the mark (empty), or half-way through the mark: nothing to lose.
+    mkdirSync(path.join(out, '.empty.tmp-999999999-0123abcd'))
+    mkdirSync(path.join(out, '.half.tmp-999999999-0123abcd'))
+    writeFileSync(path.join(out, '.half.tmp-999999999-0123abcd', '.briefing-pack-temporary'), 'A temporary')
     expect(await recoverOutputFolder(out)).toEqual([])
     expect(existsSync(alive)).toBe(true)
     expect(existsSync(dead)).toBe(false)
@@ -113,6 +117,11 @@ describe('publishing a pack', () => {
     const elsewhere = await makeTemporaryFolder(work, 'elsewhere')
     writeFileSync(path.join(elsewhere, 'keep.txt'), 'kept')
     symlinkSync(elsewhere, path.join(out, '.linked.tmp-999999999-11111111'))
+    // A mark file holding something else beside a file of the user's.
+    const partial = path.join(out, '.sheet.tmp-999999999-44444444')
+    mkdirSync(partial)
+    writeFileSync(path.join(partial, '.briefing-pack-temporary'), '')
+    writeFileSync(path.join(partial, 'sheet.csv'), 'a,b')
     // An older version's names: a folder of the user's, and an empty write probe.
     mkdirSync(path.join(out, '.budget.old-999999999-22222222'))
     writeFileSync(path.join(out, '.budget.old-999999999-22222222', 'sheet.csv'), 'a,b')
@@ -128,7 +137,7 @@ describe('publishing a pack', () => {
     writeFileSync(source, readFileSync(path.join(root, 'source/paris-roadmap-2019.txt')))
     const {code, stderr} = await cli([source, '--out', out, '--quiet', '--only', 'slides.md'])
     expect(code).toBe(0)
-    expect(stderr.trim().split('\n')).toEqual([`briefing-pack: ${out}: left 6 entries as they are: named like temporary files of briefing-pack but without their mark (${before.slice(0, 3).join(', ')} and 3 more; remove them yourself if they are leftovers)`])
+    expect(stderr.trim().split('\n')).toEqual([`briefing-pack: ${out}: left 7 entries as they are: named like temporary files of briefing-pack but without their mark (${before.slice(0, 3).join(', ')} and 4 more; remove them yourself if they are leftovers)`])
     expect(readdirSync(out).filter((name) => name.startsWith('.')).sort()).toEqual(before)
   })
 
