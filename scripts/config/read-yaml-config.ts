@@ -76,7 +76,13 @@ export function checkYaml<S extends z.ZodType>(yaml: PlacedYaml, schema: S): z.o
  * @returns the checked value, or the first problem with its place and key
  */
 export function checkYamlValue<S extends z.ZodType>(yaml: PlacedYaml, schema: S): {value: z.output<S>} | {problem: YamlProblem} {
-  const value = yaml.document.toJS() ?? {}
+  let value: unknown
+  try {
+    value = yaml.document.toJS() ?? {}
+  } catch (error) {
+    // The YAML library refuses aliases that would expand past what it allows (a "billion laughs").
+    return {problem: {at: {line: 1, column: 1}, message: `not valid YAML: ${firstLine((error as Error).message)}`}}
+  }
   const result = schema.safeParse(value)
   if (result.success) return {value: result.data}
   const issue = result.error.issues[0]!
