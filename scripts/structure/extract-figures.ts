@@ -879,7 +879,7 @@ function partOfThoseBefore(tokens: Token[], quantity: Quantity, sentence: string
   if (!what) return undefined
   const them = {from: quantity.to, to: quantity.to + 2}
   const done = whatIsToBeDone(tokens, quantity, them, them.to, sentence)
-  return done ? done.replace(/^of them/, what) : `${what}${timeAfter(tokens, them.to, sentence)}`
+  return done ? done.replace(/^of them/, () => what!) : `${what}${timeAfter(tokens, them.to, sentence)}`
 }
 
 /** Verbs by which a clause gives how many of its subject there are: `refugees, who now number 4,300`. */
