@@ -300,3 +300,12 @@ describe('a count keeps an adjective phrase after its noun (issue 11, labels cut
     expect(read('Some 240 districts most affected by drought will receive seed.')).toEqual(['240 | districts most affected by drought'])
   })
 })
+
+describe('a French subject keeps one short `dans` phrase after its noun (issue 11, labels cut to the head)', () => {
+  it('keeps what the noun is measured in, and leaves out a named place or a second phrase', () => {
+    expect(lire('La part des bus électriques dans les flottes urbaines est passée de 6 % en 2018 à 19 % en 2024.')).toEqual(['19% | part des bus électriques dans les flottes urbaines en 2024, contre 6 % en 2018'])
+    expect(lire('Le nombre de lits dans les maternités rurales est passé de 900 en 2019 à 1 400 en 2025.')).toEqual(['1,400 | lits dans les maternités rurales en 2025, contre 900 en 2019'])
+    expect(lire('Le taux de scolarisation des filles dans les zones rurales du Sahel est passé de 41 % en 2015 à 58 % en 2024.')).toEqual(['58% | taux de scolarisation des filles en 2024, contre 41 % en 2015'])
+    expect(lire('La part des femmes au Parlement est passée de 12 % en 2010 à 20 % en 2024.')).toEqual(['20% | part des femmes en 2024, contre 12 % en 2010'])
+  })
+})
