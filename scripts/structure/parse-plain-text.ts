@@ -33,11 +33,11 @@ declare module 'mdast' {
 
 /**
  * Bullet markers: dashes and symbols that word processors and web pages use, and numbers or
- * letters followed by `.` or `)`. En and em dashes count before a `Title:` colon, or when the
+ * letters followed by `.` or `)` or in brackets (`(a)`, `(iv)`, as Word numbers a list's items). En and em dashes count before a `Title:` colon, or when the
  * line before or after (blank lines aside) starts with the same dash (a list, as French texts
  * write them): a single line that starts with a dash is otherwise often an attribution (`— Minister`).
  */
-const bulletLine = /^([ \t\u00A0]*)([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[A-Z]\)|[–—])[ \t\u00A0]+(?=\S)/
+const bulletLine = /^([ \t\u00A0]*)([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z][.)]|[A-Z]\)|[–—])[ \t\u00A0]+(?=\S)/
 const lonelyBullet = /^[ \t\u00A0]*([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\))[ \t\u00A0]*$/
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/

@@ -86,6 +86,11 @@ describe('pasted text: the parser', () => {
     expect(paragraphs.map(textOf)).toEqual(['SAFER PORTS', 'Ministers agreed:', 'to dredge the channel;', 'to light the quays.'])
     expect(paragraphs.map((p) => p.data?.bullet?.marker)).toEqual([undefined, undefined, 'o', 'o'])
   })
+
+  it('reads Word’s `(i)`, `(ii)` items as bullets (under a numbered paragraph they are still its sub-items: sub-items.test.ts)', () => {
+    const items = paragraphsOf(parsePlainText('Mayors agreed on two steps:\n(i)\tto plant shade trees;\n(ii)\tto open cool rooms.'))
+    expect(items.map((p) => p.data?.bullet?.marker)).toEqual([undefined, '(i)', '(ii)'])
+  })
 })
 
 describe('pasted text: whole readouts', () => {
