@@ -533,3 +533,27 @@ export const ENGLISH_TAIL = {
   /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
   about: /^[Aa]bout\s+(?:the\s+)?\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
 }
+
+/**
+ * What pasting from a web page or an e-mail brings along, not part of the readout (see
+ * `pasted-text.ts`): a page's buttons and links, its date line, a list of related pages, an
+ * e-mail's forwarded headers, its sign-off and its disclaimer.
+ */
+export const ENGLISH_PASTED = {
+  /** `Share this page`, `Print`, `Share on Facebook | Share on X | Email`, `Back to top`, `Skip to main content`. */
+  chrome: /^(?:(?:share|print|e-?mail|tweet|download(?:\s+(?:as\s+)?pdf)?|listen|save)(?:\s+(?:this\s+)?(?:page|article|story|release|news|item))?|share\s+on\s+\w+|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|(?:view|read)\s+(?:the\s+)?pdf(?:\s+version)?)(?:\s*[|·•]\s*(?:share\s+on\s+\w+|share|print|e-?mail|tweet|facebook|linkedin|x|twitter))*$/iu,
+  /** `Published 14/03/2024`, `Last updated: 3 March 2024`, `Posted on March 3, 2024`. */
+  dateLine: /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|(?:last\s+)?modified|date\s+published)(?:\s+on)?\s*:?\s*(?=[^\d]*\d)[\p{L}\d ,./-]{4,40}$/iu,
+  /** `Related content`, `See also`, `Read more`, `More news`: what follows is links to other pages. */
+  related: /^(?:related(?:\s+(?:content|articles?|news|links|stories|pages|items|documents))?|see\s+also|read\s+more|more\s+(?:news|stories|on\s+this\s+topic)|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|latest\s+news)\s*:?$/iu,
+  /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`: what follows is a signature. */
+  signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$/iu,
+  /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`. */
+  disclaimer: /^(?:disclaimer\s*:|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
+  /** `-----Original Message-----`, `---------- Forwarded message ---------`, `Begin forwarded message:`. */
+  forwarded: /^(?:-{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:)$/iu,
+  /** An e-mail's header field: `From: …`, `Sent: …`, `To: …`, `Cc: …`, `Subject: …`, `Date: …`. */
+  mailHeader: /^(?:from|sent|to|cc|bcc|subject|date|reply-to|importance)\s*:/iu,
+  /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`). */
+  openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$/u,
+}

@@ -11,8 +11,8 @@ const LETTER = '(?:[a-z]|[ivx]{1,4})'
 /** A sub-item's marker as written: `(a)`, `b)`, `c.`, `(iv)`. */
 const SUB_MARKER = `(?:\\(${LETTER}\\)|${LETTER}[.)])`
 const LETTERED = new RegExp(`^${SUB_MARKER}\\s+\\S`)
-/** A lettered marker the parser took as a bullet's (`b)`, `c.`). */
-const LETTER_BULLET = new RegExp(`^${LETTER}[.)]$`)
+/** A lettered marker the parser took as a bullet's (`b)`, `c.`, `(iv)`). */
+const LETTER_BULLET = new RegExp(`^${SUB_MARKER}$`)
 const SYMBOL = /^[-*+•·▪◦‣●○■□►➢➤✓✔–—]$/
 /** The paragraph ends on a colon that announces a list (`Ministers agreed to:`, `ont décidé :`). */
 const ANNOUNCES_LIST = /:\s*$/

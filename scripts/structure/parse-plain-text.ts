@@ -1,5 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
+import {carriesOn, cleanPastedLine, isFootnoteLine, joinWrapped, pastedNoise} from './pasted-text.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -12,25 +13,43 @@ export interface BulletData {
   listColon?: number
 }
 
+/** Where a line joined to a paragraph starts: its index in the paragraph's text and its point in the source. */
+export interface JoinedLine {
+  at: number
+  line: number
+  column: number
+  offset: number
+}
+
 declare module 'mdast' {
   interface ParagraphData {
     bullet?: BulletData
+    /** The lines after the first of a paragraph wrapped over several lines (text copied from a PDF). */
+    joined?: JoinedLine[]
+    /** A footnote at the foot of the text (`¹ …`, `[2] …`): background, never a point. */
+    footnote?: boolean
   }
 }
 
 /**
  * Bullet markers: dashes and symbols that word processors and web pages use, and numbers or
- * letters followed by `.` or `)`. En and em dashes count before a `Title:` colon, or when the
+ * letters followed by `.` or `)` or in brackets (`(a)`, `(iv)`, as Word numbers a list's items). En and em dashes count before a `Title:` colon, or when the
  * line before or after (blank lines aside) starts with the same dash (a list, as French texts
  * write them): a single line that starts with a dash is otherwise often an attribution (`— Minister`).
  */
-const bulletLine = /^([ \t\u00A0]*)([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[A-Z]\)|[–—])[ \t\u00A0]+(?=\S)/
+const bulletLine = /^([ \t\u00A0]*)([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z][.)]|[A-Z]\)|[–—])[ \t\u00A0]+(?=\S)/
 const lonelyBullet = /^[ \t\u00A0]*([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\))[ \t\u00A0]*$/
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
 /** A line of only hashes (`###`, `# # #`): a press release's end marker, kept for `set-aside-tail.ts` to read (what follows it is background). */
 const endMarkerLine = /^[ \t\u00A0]*(?:#[ \t\u00A0]*){3,}$/
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
+/** A part numbered in Roman numerals, as Word numbers them: `II. TREE PLANTING`, `IV. Next meeting`. */
+const romanPart = /^([ \t\u00A0]*)([IVX]{1,5})\.[ \t\u00A0]+(?=\S)/
+/** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
+const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
+/** A footnote's own marker at the start of its line. */
+const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
 /**
  * Whether the nearest non-blank line before or after line `index` also starts with `dash` and a space.
@@ -67,13 +86,27 @@ export default remarkPlainText
 export function parsePlainText(document: string): Root {
   const children: Paragraph[] = []
   const lines = document.split('\n')
+  const noise = pastedNoise(lines)
   let offset = 0
   let pendingMarker: string | undefined
+  // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
+  // them unless a page's furniture was dropped there too (a page break in a PDF).
+  let open: Paragraph | undefined
+  let blank = false
+  let pageBreak = false
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]
+    const raw = lines[index]
     const lineOffset = offset
-    offset += line.length + 1
-    if (line.trim() === '' || (separatorLine.test(line) && !endMarkerLine.test(line))) continue
+    offset += raw.length + 1
+    if (noise.has(index)) {
+      pageBreak = true
+      continue
+    }
+    const line = cleanPastedLine(raw)
+    if (line.trim() === '' || (separatorLine.test(line) && !endMarkerLine.test(line))) {
+      blank = true
+      continue
+    }
     const lonely = lonelyBullet.exec(line)
     if (lonely) {
       // A bullet alone on its line (pasted from Word): it belongs to the next line.
@@ -83,10 +116,25 @@ export function parsePlainText(document: string): Root {
     let marker = pendingMarker
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
-    const bullet = bulletLine.exec(line)
+    const bullet = bulletLine.exec(line) ?? letterBullet.exec(line)
+    const roman = romanPart.exec(line)
     if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)) || dashListAround(lines, index, bullet[2]))) {
       marker = bullet[2]
       contentStart = bullet[0].length
+    } else if (roman) {
+      // A short part title is a heading (its numeral dropped); a long numbered part is a numbered paragraph.
+      contentStart = roman[0].length
+      const rest = line.slice(contentStart).trim()
+      if (rest.split(/\s+/).length > 10 || /[.!?]$/.test(rest)) marker = `${roman[2]}.`
+    }
+    const footnote = marker === undefined && isFootnoteLine(line)
+    if (footnote) contentStart = footnoteMarker.exec(line)![0].length
+    const continues = open !== undefined && marker === undefined && !footnote && (!blank || pageBreak) && carriesOn(textOf(open), line)
+    blank = false
+    pageBreak = false
+    if (continues) {
+      joinLine(open!, line.trim(), {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart})
+      continue
     }
     const content = line.slice(contentStart).trimEnd()
     const start = {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}
@@ -98,7 +146,32 @@ export function parsePlainText(document: string): Root {
       position: {start: {line: index + 1, column: 1, offset: lineOffset}, end},
     }
     if (marker !== undefined) paragraph.data = {bullet: {marker}}
+    if (footnote) paragraph.data = {footnote: true}
     children.push(paragraph)
+    open = paragraph
   }
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1].length + 1, offset: document.length}}}
+}
+
+/** The text of a paragraph as parsed so far. */
+function textOf(paragraph: Paragraph): string {
+  return (paragraph.children[0] as Text).value
+}
+
+/**
+ * Carry a paragraph on with a line wrapped from it: the text joined as `joinWrapped` does, the
+ * paragraph's end moved to the line's, and where the line starts recorded for `pointIn`.
+ * @param paragraph the paragraph to carry on
+ * @param content the line's text
+ * @param start the line's start in the source
+ */
+function joinLine(paragraph: Paragraph, content: string, start: {line: number; column: number; offset: number}): void {
+  const text = paragraph.children[0] as Text
+  const joined = joinWrapped(text.value, content)
+  const at = joined.length - content.length
+  text.value = joined
+  const end = {line: start.line, column: start.column + content.length, offset: start.offset + content.length}
+  text.position!.end = end
+  paragraph.position!.end = end
+  paragraph.data = {...paragraph.data, joined: [...(paragraph.data?.joined ?? []), {at, ...start}]}
 }

@@ -132,6 +132,10 @@ const setAsideTail: Plugin<[], Root> = function () {
     const texts = paragraphs.map((paragraph) => normaliseSpace(textOf(paragraph)))
     const fixed = paragraphs.map((paragraph) => paragraph.data?.role === 'header' || paragraph.data?.role === 'dateline')
     const roles = tailRoles(texts, fixed)
+    // A footnote (`¹ …`, `[2] …`, at the foot of a pasted page) is background, wherever it stands.
+    paragraphs.forEach((paragraph, at) => {
+      if (paragraph.data?.footnote && !fixed[at]) roles[at] = 'notes'
+    })
     const tail: Tail = {notes: [], dropped: []}
     const aside = new Set<Paragraph>()
     paragraphs.forEach((paragraph, at) => {

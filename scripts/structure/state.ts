@@ -51,6 +51,9 @@ export function textOf(paragraph: Paragraph): string {
 
 /** Point in the source of a character offset within a paragraph's text. */
 export function pointIn(paragraph: Paragraph, index: number): {line: number; column: number; offset?: number} {
+  // A paragraph wrapped over several lines: the line the index falls in.
+  const joined = paragraph.data?.joined?.filter((line) => line.at <= index).pop()
+  if (joined) return {line: joined.line, column: joined.column + index - joined.at, offset: joined.offset + index - joined.at}
   const start = paragraph.children[0]?.position?.start ?? paragraph.position!.start
   return {line: start.line, column: start.column + index, offset: start.offset === undefined ? undefined : start.offset + index}
 }

@@ -1,0 +1,166 @@
+import {describe, expect, it} from 'vitest'
+import {parsePlainText} from '../structure/parse-plain-text.js'
+import {carriesOn, cleanPastedLine, headingCase, isPageFurniture, joinWrapped, pastedNoise} from '../structure/pasted-text.js'
+import {paragraphsOf, pointIn, textOf} from '../structure/state.js'
+import {structureText} from './helpers.js'
+
+// What pasting brings along (issue 11): texts copied from a PDF, Word or Outlook and web pages.
+// Every sentence here was written for these tests.
+
+describe('pasted text: lines', () => {
+  it('drops invisible characters and footnote markers, not the words', () => {
+    expect(cleanPastedLine('Ministers\u2060 agreed to the plan.¹')).toBe('Ministers agreed to the plan.')
+    expect(cleanPastedLine('\uFEFFMinisters met.')).toBe('Ministers met.')
+    expect(cleanPastedLine('The fund reached €4 million[3] last year.')).toBe('The fund reached €4 million last year.')
+    expect(cleanPastedLine('soft\u00ADware for 12 ports')).toBe('software for 12 ports')
+    // A figure in brackets after a space is text.
+    expect(cleanPastedLine('the ports [12 of them] agreed')).toBe('the ports [12 of them] agreed')
+  })
+
+  it('knows a page’s furniture: page numbers, running footers, buttons, breadcrumbs, date lines', () => {
+    for (const line of ['Page 2 of 5', 'page 3/7', 'Page 4 sur 9', '- 3 -', '— 12 —', '7', '2/4', 'Harbour Council – Summary of conclusions        Page 1/2',
+      'Share this page', 'Print', 'Share on Facebook | Share on X | Email', 'Partager cette page', 'Imprimer',
+      'Home > News > Press releases', 'Accueil / Actualités / Communiqués', 'Published 14/03/2024', 'Last updated: 3 March 2024', 'Publié le 2 avril 2024', 'Dernière mise à jour : 14 mars 2024']) {
+      expect(isPageFurniture(line), line).toBe(true)
+    }
+    for (const line of ['Ministers agreed to train 40 pilots.', 'Communiqué conjoint / Joint Communiqué', 'Published by the Secretariat', '2026', 'Print shops will be exempt from the levy.', 'Réf. : CM/2024/12']) {
+      expect(isPageFurniture(line), line).toBe(false)
+    }
+  })
+
+  it('drops a forwarded message’s headers, a running header, a disclaimer and what follows a sign-off', () => {
+    const lines = [
+      '-----Original Message-----', 'From: Office <office@river.example>', 'Sent: Monday, 2 June 2025 10:00', 'Subject: Readout', '',
+      'Readout of the River Ports Forum', 'Hamburg, 30 May 2025', 'Ministers met in Hamburg on 30 May 2025.',
+      'Readout of the River Ports Forum', 'Ministers agreed to share berths.',
+      'This e-mail and any attachments are confidential and meant for the addressee only.',
+      'Best regards,', 'Jan Vos', 'Forum office',
+    ]
+    expect([...pastedNoise(lines)].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 8, 10, 11, 12, 13])
+  })
+
+  it('drops the related pages at a page’s end, in English and in French', () => {
+    expect([...pastedNoise(['Title line here', 'Ministers agreed to X.', 'Related content', 'Another story about ports'])]).toEqual([2, 3])
+    expect([...pastedNoise(['Titre du communiqué', 'Les ministres ont décidé.', 'Contenus associés', 'Un autre article'])]).toEqual([2, 3])
+  })
+
+  it('joins a line wrapped mid-sentence, and a word split by a hyphen', () => {
+    expect(carriesOn('Ministers agreed to open two new', 'border posts by 2027.')).toBe(true)
+    expect(carriesOn('Ministers agreed to open two new border posts.', 'they also agreed')).toBe(false)
+    expect(carriesOn('Ministers agreed to:', 'open two posts')).toBe(false)
+    expect(carriesOn('Cooling centres', 'Mayors agreed to open 40 centres.')).toBe(false)
+    expect(carriesOn('“Ports must stay open,” the', 'Chair said.')).toBe(true)
+    expect(carriesOn('Les ministres se sont réunis à', 'Dakar le 3 mai.')).toBe(true)
+    expect(carriesOn('Ports for the', 'Baltic')).toBe(true)
+    expect(joinWrapped('for the imple-', 'mentation of the plan')).toBe('for the implementation of the plan')
+    expect(joinWrapped('agreed to open two new', 'border posts')).toBe('agreed to open two new border posts')
+  })
+
+  it('writes a heading typed in capitals in sentence case, names as the text writes them', () => {
+    const text = 'EARLY WARNING FOR LISBON\nThe mayors of Lisbon agreed on an early warning service and the WHO guidance.'
+    expect(headingCase('EARLY WARNING FOR LISBON', text)).toBe('Early warning for Lisbon')
+    expect(headingCase('WHO GUIDANCE', text)).toBe('WHO guidance')
+    expect(headingCase('Early warning', text)).toBe('Early warning')
+  })
+})
+
+describe('pasted text: the parser', () => {
+  it('reads a wrapped paragraph as one, and points into the line a word stands on', () => {
+    const tree = parsePlainText('1. Ministers agreed to build a shared\ninspection register for ferries.\n2. Ministers asked for a report.')
+    const paragraphs = paragraphsOf(tree)
+    expect(paragraphs.map(textOf)).toEqual(['Ministers agreed to build a shared inspection register for ferries.', 'Ministers asked for a report.'])
+    const at = textOf(paragraphs[0]).indexOf('register')
+    expect(pointIn(paragraphs[0], at)).toMatchObject({line: 2, column: 12})
+    expect(pointIn(paragraphs[0], 0)).toMatchObject({line: 1, column: 4})
+  })
+
+  it('joins across a page break, but not across a blank line alone', () => {
+    const across = paragraphsOf(parsePlainText('Ministers approved €9 million for the imple-\n\nPage 1 of 2\n\nmentation of the plan.')).map(textOf)
+    expect(across).toEqual(['Ministers approved €9 million for the implementation of the plan.'])
+    const apart = paragraphsOf(parsePlainText('Harbour safety\n\nministers met in Split.')).map(textOf)
+    expect(apart).toEqual(['Harbour safety', 'ministers met in Split.'])
+  })
+
+  it('reads Word’s `o` bullets and Roman-numbered parts', () => {
+    const paragraphs = paragraphsOf(parsePlainText('II. SAFER PORTS\nMinisters agreed:\no\tto dredge the channel;\no\tto light the quays.'))
+    expect(paragraphs.map(textOf)).toEqual(['SAFER PORTS', 'Ministers agreed:', 'to dredge the channel;', 'to light the quays.'])
+    expect(paragraphs.map((p) => p.data?.bullet?.marker)).toEqual([undefined, undefined, 'o', 'o'])
+  })
+
+  it('reads Word’s `(i)`, `(ii)` items as bullets (under a numbered paragraph they are still its sub-items: sub-items.test.ts)', () => {
+    const items = paragraphsOf(parsePlainText('Mayors agreed on two steps:\n(i)\tto plant shade trees;\n(ii)\tto open cool rooms.'))
+    expect(items.map((p) => p.data?.bullet?.marker)).toEqual([undefined, '(i)', '(ii)'])
+  })
+})
+
+describe('pasted text: whole readouts', () => {
+  it('reads a readout copied from a PDF as the same readout typed clean', async () => {
+    const clean = [
+      'Joint Statement of the Lake Region Fisheries Council',
+      'Kisumu, 4 June 2025',
+      'The ministers of the Lake Region Fisheries Council met in Kisumu on 3–4 June 2025 to agree on how to restore fish stocks in the lake.',
+      '“A lake that feeds millions cannot be left to empty,” the Chair said.',
+      '1. Ministers agreed to close the breeding grounds to fishing for three months every year.',
+      '2. Ministers approved €7 million for the implementation of a patrol scheme over four years.',
+      '3. Ministers will meet again in Jinja in 2026.',
+    ].join('\n')
+    const pasted = [
+      'Joint Statement of the Lake Region Fisheries Council',
+      'Kisumu, 4 June 2025',
+      'The ministers of the Lake Region Fisheries Council met in Kisumu on 3–4 June 2025',
+      'to agree on how to restore fish stocks in the lake.¹',
+      '“A lake that feeds millions cannot be left to empty,” the',
+      'Chair said.',
+      '1. Ministers agreed to close the breeding grounds to fishing for three months',
+      'every year.',
+      '',
+      'Page 1 of 2',
+      '',
+      'Joint Statement of the Lake Region Fisheries Council',
+      '2. Ministers approved €7 million for the imple-',
+      'mentation of a patrol scheme over four years.',
+      '- 2 -',
+      '3. Ministers will meet again in Jinja in 2026.',
+      '¹ The Council last met in 2023.',
+    ].join('\r\n')
+    const a = (await structureText(clean)).result!.readout
+    const b = (await structureText('\uFEFF' + pasted)).result!.readout
+    expect(b.dateline).toBe(a.dateline)
+    expect(b.keyMessage).toBe(a.keyMessage)
+    expect(b.dates).toEqual(a.dates)
+    expect(b.pillars.map((p) => p.body)).toEqual(a.pillars.map((p) => p.body))
+    expect(b.figures.map((f) => f.value)).toEqual(a.figures.map((f) => f.value))
+    expect(b.outlook).toEqual(a.outlook)
+    // The footnote is background, never a point.
+    expect(b.context).toContain('The Council last met in 2023.')
+  })
+
+  it('reads a web page and a forwarded e-mail without their furniture', async () => {
+    const page = [
+      'Accueil > Actualités > Communiqués', 'Partager cette page', 'Imprimer', 'Publié le 9 mai 2025',
+      'Communiqué final de la réunion des ministres de la Santé du Conseil sanitaire du Sahel',
+      'Niamey, le 8 mai 2025',
+      'Les ministres de la Santé du Conseil sanitaire du Sahel se sont réunis à Niamey le 8 mai 2025.',
+      'Les ministres ont décidé de créer une réserve régionale de vaccins.',
+      'Les ministres ont demandé au secrétariat de former 120 agents de santé.',
+      'Contenus associés', 'Le Conseil lance une campagne contre la rougeole',
+    ].join('\n')
+    const read = (await structureText(page)).result!.readout
+    expect(read.title).toBe('Communiqué final de la réunion des ministres de la Santé du Conseil sanitaire du Sahel')
+    expect(read.pillars).toHaveLength(2)
+    expect(JSON.stringify(read)).not.toMatch(/Partager|Imprimer|Publié|rougeole/)
+
+    const mail = [
+      '---------- Forwarded message ---------', 'From: Desk <desk@corridor.example>', 'Date: Tue, 3 June 2025', 'Subject: Readout', 'To: Team',
+      'Readout of the Green Corridor Council', 'Rotterdam, 2 June 2025',
+      'Ministers of the Green Corridor Council met in Rotterdam on 2 June 2025.',
+      '•\tShore power: Ministers agreed to fit shore power at 12 berths by 2027.',
+      '•\tFuel: Ministers agreed to buy 40,000 tonnes of clean fuel together.',
+      'Kind regards,', 'Ada Smit', 'Council desk', 'Tel. +31 10 555 0100',
+    ].join('\r\n')
+    const readMail = (await structureText(mail)).result!.readout
+    expect(readMail.title).toBe('Readout of the Green Corridor Council')
+    expect(readMail.pillars.map((p) => p.title)).toEqual(['Shore power', 'Fuel'])
+    expect(JSON.stringify(readMail)).not.toMatch(/Ada Smit|Forwarded|desk@/)
+  })
+})
