@@ -133,7 +133,7 @@ export function parsePlainText(document: string): Root {
     blank = false
     pageBreak = false
     if (continues) {
-      joinLine(open!, line.trim(), {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart})
+      joinLine(open!, line.trim(), {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}, document)
       continue
     }
     const content = line.slice(contentStart).trimEnd()
@@ -164,10 +164,11 @@ function textOf(paragraph: Paragraph): string {
  * @param paragraph the paragraph to carry on
  * @param content the line's text
  * @param start the line's start in the source
+ * @param document the whole source, where a word split at a hyphen is looked for
  */
-function joinLine(paragraph: Paragraph, content: string, start: {line: number; column: number; offset: number}): void {
+function joinLine(paragraph: Paragraph, content: string, start: {line: number; column: number; offset: number}, document: string): void {
   const text = paragraph.children[0] as Text
-  const joined = joinWrapped(text.value, content)
+  const joined = joinWrapped(text.value, content, document)
   const at = joined.length - content.length
   text.value = joined
   const end = {line: start.line, column: start.column + content.length, offset: start.offset + content.length}

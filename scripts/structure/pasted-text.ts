@@ -111,16 +111,35 @@ export function carriesOn(previous: string, line: string): boolean {
 
 /**
  * Two wrapped lines as one: a word split by a hyphen at the line's end is whole again
- * (`imple-` / `mentation` → `implementation`), other lines are joined by a space.
+ * (`imple-` / `mentation` → `implementation`), other lines are joined by a space. A hyphen the word
+ * has of its own stays (`long-` / `term` → `long-term`): the document says which, by writing the word
+ * elsewhere with its hyphen or without it, or else by writing both parts as words of their own.
  * @param previous the text so far
  * @param line the line that carries it on
+ * @param document the whole text, where the word is looked for (none: the hyphen goes)
  * @returns the joined text
  */
-export function joinWrapped(previous: string, line: string): string {
+export function joinWrapped(previous: string, line: string, document = ''): string {
   const before = previous.trimEnd()
   const text = line.trim()
-  if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(text)) return before.slice(0, -1) + text
+  if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(text)) {
+    return ownHyphen(before.match(/[\p{L}\p{M}]+-$/u)![0].slice(0, -1), text.match(/^[\p{L}\p{M}]+/u)![0], document) ? before + text : before.slice(0, -1) + text
+  }
   return `${before} ${text}`
+}
+
+/** Whether the document writes `first-second` with its hyphen, rather than as one word split at a line's end. */
+function ownHyphen(first: string, second: string, document: string): boolean {
+  if (!document) return false
+  const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? [])
+  const words = wordsOf(document)
+  const a = first.toLowerCase()
+  const b = second.toLowerCase()
+  if (words.has(`${a}-${b}`)) return true
+  if (words.has(a + b)) return false
+  // both halves are words the text uses on their own (`long`, `term`); `imple` and `mentation` are not.
+  // A half counts only where no line split puts it: not before a hyphen that ends a line, not opening a line.
+  return wordsOf(document.replace(/[\p{L}\p{M}]+-[ \t]*$/gmu, ' ')).has(a) && wordsOf(document.replace(/^[ \t]*[\p{L}\p{M}]+/gmu, ' ')).has(b)
 }
 
 /** A word, with the apostrophes and hyphens inside it. */

@@ -56,6 +56,15 @@ describe('pasted text: lines', () => {
     expect(joinWrapped('agreed to open two new', 'border posts')).toBe('agreed to open two new border posts')
   })
 
+  it('keeps a hyphen the word has of its own, as the rest of the document writes it', () => {
+    const document = 'A long-term plan. The term of office is long. Follow-up talks will follow. The implementation starts.'
+    expect(joinWrapped('Ministers agreed a long-', 'term plan', document)).toBe('Ministers agreed a long-term plan')
+    expect(joinWrapped('Ministers asked for a follow-', 'up meeting', document)).toBe('Ministers asked for a follow-up meeting')
+    expect(joinWrapped('for the imple-', 'mentation of the plan', document)).toBe('for the implementation of the plan')
+    // both halves are words of the text, though the hyphenated word is written nowhere else
+    expect(joinWrapped('a state-', 'led fund', 'The state will lead. Funds led by donors.')).toBe('a state-led fund')
+  })
+
   it('writes a heading typed in capitals in sentence case, names as the text writes them', () => {
     const text = 'EARLY WARNING FOR LISBON\nThe mayors of Lisbon agreed on an early warning service and the WHO guidance.'
     expect(headingCase('EARLY WARNING FOR LISBON', text)).toBe('Early warning for Lisbon')
