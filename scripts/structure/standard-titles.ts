@@ -10,8 +10,13 @@ import {MAX_TITLE_WORDS} from './point-title.js'
 
 /** A list of names: capitalised words, with the small words inside a name and the commas and `and` between names. */
 const NAMES = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+and\s+|\s+(?:of|the|of\s+the)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,11}`
-/** `welcomed Niue and Tuvalu as new members`, `welcome the Union of the Comoros as the seventeenth member state`. */
-const WELCOMED_AS = new RegExp(String.raw`\bwelcom(?:e|es|ed|ing)\s+(${NAMES})\s+as\s+(?:(?:the|a|an|its|their|our)\s+)?(?:(?:new|newest|full|[\p{L}-]+(?:th|st|nd|rd)|first|second|third|and)\s+)*(member\s+states?|member\s+countries|member\s+country|members?|observers?)\b`, 'u')
+/**
+ * `welcomed Niue and Tuvalu as new members`, `welcome the Union of the Comoros as the seventeenth member state`,
+ * `as the thirty-first and thirty-second members`. A word before the role ends in `th`, `st`, `nd` or `rd`
+ * (ordinals, `newest`, `and`) or is `new` or `full`: one way to read each word, so that a long run of them
+ * (`as the first first first …`) is read in linear time, where alternatives that overlapped took exponential time.
+ */
+const WELCOMED_AS = new RegExp(String.raw`\bwelcom(?:e|es|ed|ing)\s+(${NAMES})\s+as\s+(?:(?:the|a|an|its|their|our)\s+)?(?:(?:new|full|[\p{L}-]+(?:th|st|nd|rd))\s+)*(member\s+states?|member\s+countries|member\s+country|members?|observers?)\b`, 'u')
 /** `Namibia and Zambia joined the Forum`, `Chile and Kenya became members`. */
 const JOINED = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${NAMES})\s+(?:formally\s+|officially\s+)?(?:joined|acceded\s+to|became\s+(?:full\s+)?members)\b`, 'u')
 /** `the accession of Jamaica, Uruguay and Costa Rica`, `the admission of Belize and Suriname`. */
