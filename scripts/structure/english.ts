@@ -28,8 +28,9 @@ export const DEFAULT_KIND = 'readout'
 /**
  * A subject pronoun and the word after it (`We welcome …`, `They agreed …`): what comes before a
  * colon that opens so is a clause with its verb, never a point's own `Title:` (a title is a noun phrase).
+ * The word after it is in lower case: no `i` flag, under which `\p{Ll}` matches capitals too (`We Mean Business: …` is a title).
  */
-export const CLAUSE_OPENING = /^\s*(?:we|i|they|he|she)\s+\p{Ll}/iu
+export const CLAUSE_OPENING = /^\s*(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+\p{Ll}/u
 
 /**
  * Head nouns of a subject that names who acted ("Ministers endorsed …"): the point is then about

@@ -50,7 +50,7 @@ export const FRENCH_CALENDAR: Calendar = {
 
 /** Short, frequent French words (and none that English uses): language detection counts them. */
 /** A subject pronoun and the word after it (`Nous saluons …`, `Ils ont convenu …`): before a colon, a clause, never a `Titre :`. */
-export const FRENCH_CLAUSE_OPENING = /^\s*(?:nous|je|ils|elles)\s+\p{Ll}/iu
+export const FRENCH_CLAUSE_OPENING = /^\s*(?:[Nn]ous|[Jj]e|[Ii]ls|[Ee]lles)\s+\p{Ll}/u
 
 export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans avec sur est sont au aux qui que ont été ce cette ces leur leurs nous il elle ne pas plus par entre afin lors dont ainsi également sera seront chaque selon'.split(' '))
 

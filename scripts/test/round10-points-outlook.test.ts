@@ -62,3 +62,12 @@ describe('decisions in prose that name no verb of deciding', () => {
     expect(result!.readout.pillars.map((p) => p.body.split(' ').slice(0, 2).join(' '))).toEqual(['Le plan', 'Les ministres', 'Un label'])
   })
 })
+
+describe('a title that opens with a pronoun’s word', () => {
+  it('keeps as the title a name in capitals before the colon (`We Mean Business`, `Nous Autres`): only a pronoun and a verb in lower case open a clause', async () => {
+    const {result} = await structureText(`${HEAD}- We Mean Business: the coalition of firms will help the Council buy electric boats.\n- Shared booking: a single booking system will serve all routes.\n`)
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['We Mean Business', 'Shared booking'])
+    const french = await structureText('Les ministres du Conseil des traversiers côtiers se sont réunis à Split le 3 mai 2026.\n- Nous Autres : le réseau des associations d’îliens sera consulté sur les horaires.\n- Réservation : un système commun de réservation desservira toutes les lignes.\n')
+    expect(french.result!.readout.pillars.map((p) => p.title)).toEqual(['Nous Autres', 'Réservation'])
+  })
+})
