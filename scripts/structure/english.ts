@@ -74,16 +74,16 @@ export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))
 
 /**
- * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
- * after the points that says none of them reports what was discussed, and is context.
- */
-/**
  * A sentence that says what something costs or its budget (`The Programme is estimated at €1.2
  * billion`, `The Network's budget for 2027–2028 was set at US$21 million`): a paragraph after the
  * points that opens so is a costing, context; its `will` only says who pays.
  */
 export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|costed|valued|budgeted)\s+(?:at|to\s+cost)|(?:cost|costs|budget)\s+(?:[\p{L}\p{N}'’.–-]+\s+){0,6}?(?:is|are|was|were|has\s+been)\s+(?:estimated|put|set|fixed|valued)\s+at)\b/iu
 
+/**
+ * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
+ * after the points that says none of them reports what was discussed, and is context.
+ */
 export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
 
 /**
