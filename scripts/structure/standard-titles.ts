@@ -119,8 +119,12 @@ export function lenderTitle(sentence: string): string | undefined {
 
 /** `approved the Council's budget of US$2.4 million for 2026`, `the budget of the Secretariat for 2027 and 2028`, `The Network's budget for 2027–2028 was set at …`. */
 const BUDGET_FOR = /\bbudget(?:\s+(?:of|at)\s+(?:[^,;.()]|\.(?=\d)){1,40}?)?\s+for\s+((?:19|20)\d\d(?:\s*(?:[-–—]|to|and)\s*(?:19|20)?\d\d)?)\b/iu
-/** Words that say a budget was decided on (`approved`, `adopted`, `was set at`). */
-const BUDGET_DECIDED = /\b(?:approv|adopt|endors|pass|set\b|agree)/iu
+/**
+ * Words that say a budget was decided on (`approved`, `adopted`, `was set at`), whole words: a stem alone
+ * matched `passenger`, `passport` and `agreement`, and titled a budget only noted (`noted that the budget for
+ * 2027 falls short, and asked ports to publish passenger numbers`).
+ */
+const BUDGET_DECIDED = /\b(?:approv(?:e|es|ed|ing|al)|adopt(?:s|ed|ing|ion)?|endors(?:e|es|ed|ing|ement)|pass(?:es|ed|ing)?|set|agree(?:s|d|ing)?)\b/iu
 
 /**
  * The title of a point that decides a budget for a year or a period, as editors title it: by the
