@@ -33,8 +33,11 @@ const LENDER = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?(\p{Lu}[\
 const OFFICE = String.raw`((?:Vice-|Co-|Deputy\s+)?(?:Chair(?:person|man|woman)?|President|Secretary-General|Executive\s+Secretary|Executive\s+Director|Director-General|Rapporteur|Treasurer|Coordinator|Chair-in-Office))`
 /** `re-elected Ms. Neo Molefe of Botswana as its Chair`, `elected the Hon. … as Chair of the Council`, `appointed … to the post of Executive Secretary`. */
 const ELECTED = new RegExp(String.raw`\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
-/** `elected the Republic of Rwanda to chair the Council`: the office said by its verb. */
-const ELECTED_TO_CHAIR = /\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\sto\s+(chair|co-chair|preside\s+over)\s/u
+/**
+ * `elected the Republic of Rwanda to chair the Council`: the office said by its verb, of a body named in
+ * capitals (`named two experts to chair the working groups on safety` fills no office of the body).
+ */
+const ELECTED_TO_CHAIR = /\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\sto\s+(chair|co-chair|preside\s+over)\s+(?:(?:the|its|their)\s+)?\p{Lu}/u
 /** An office after `as` (`as its Treasurer`). */
 const AS_OFFICE = new RegExp(String.raw`\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
 

@@ -163,6 +163,8 @@ describe('pointTitle', () => {
     // an office said by its verb (`to chair`), alone or with another said by `as`
     expect(pointTitle('Ministers elected the Kingdom of Tonga to chair the Board for the next two years and thanked Fiji for its leadership.')).toBe('Election of the Chair')
     expect(pointTitle('Ministers elected the Kingdom of Tonga to chair the Board for two years and the Republic of Palau as Vice-Chair.')).toBe('Chair and Vice-Chair')
+    // (people named to chair groups in lower case fill no office of the body)
+    expect(pointTitle('Ministers welcomed the report of the auditors and named two experts to chair the working groups on safety.')).not.toMatch(/Chair/)
     // two joined as ordinals written out (`the thirty-first and thirty-second members`)
     expect(pointTitle('Delegates welcomed the Republic of Chad and the Republic of Niger as the thirty-first and thirty-second members of the Authority.')).toBe('New members')
     // (the unit of an amount the phrase leaves out goes with it: `$4bn` is not “Bn …”)
