@@ -273,6 +273,27 @@ export const LINKING_VERBS = new Set(['reached', 'reach', 'reaches', 'totalled',
 export const UP_WORDS = new Set(['up', 'rose', 'risen', 'grew', 'grown', 'increased', 'climbed', 'expanded', 'jumped', 'doubled', 'tripled', 'more', 'higher'])
 export const DOWN_WORDS = new Set(['down', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'shrank', 'cut', 'reduced', 'lower', 'fewer', 'less'])
 
+/** Adverbs of degree that open an adjective phrase after a noun (`most at risk`, `least developed`). */
+export const DEGREE_WORDS = /^(?:most|least|more|less|very|highly|fully|partly|still)$/
+
+/** Verbs by which `the number of …` is said to pass a value: `which passed 140,000`, `which reached`, `which topped`. */
+export const PASSING_VERBS = /^(?:pass|reach|exceed|top|surpass|hit|total)$/
+
+/** Words between `up from`, `against` and the earlier value of a change that only qualify it: `an average of`, `some`, `about`. */
+export const EARLIER_QUALIFIERS = /^(?:an?|average|mean|estimated|of|about|around|some|nearly|almost|roughly|approximately)$/
+
+/** Verbs that bring a fund or a budget to a value it is to reach: `bring it to`, `raise it to`, `increase it to`. */
+export const TARGET_VERBS = /^(?:bring|raise|increase|take|grow|expand|double)$/
+
+/** Adverbs of time before a participle after a noun (`staff already working`, `objects already reported stolen`): they go with it. */
+export const TIME_ADVERBS = /^(?:already|currently|still|formerly|newly|recently|previously)$/
+
+/** Nouns of a collection whose `of` phrase names its members (`a group of refiners`): the `of` stays in a label. */
+export const COLLECTIVE_NOUNS = /^(?:group|consortium|coalition|network|association|federation|union)$/
+
+/** Words that say how much of a whole, not which (`only`, `all`, `total`): two shares of `all households` and `households` are of one whole. */
+export const EXTENT_WORDS = /^(?:only|all|total|whole|entire)$/
+
 /** Words that may stand between a verb and its amount and carry nothing: `a further`, `nearly`. */
 export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by', 'no'])
 
