@@ -292,23 +292,23 @@ function adjectivePhraseEnd(tokens: Token[], from: number): number {
   if (TIME_ADVERBS.test(tokens[at]?.lower ?? '')) at++
   const word = tokens[at]
   if (!word) return from
-  const pastParticiple = (token: Token | undefined) => token?.pos === 'VERB' && token.lower !== token.lemma && !/(?:ing|s)$/.test(token.lower)
+  const isPastParticiple = (token: Token | undefined) => token?.pos === 'VERB' && token.lower !== token.lemma && !/(?:ing|s)$/.test(token.lower)
   let end = -1
   // `judged most dangerous`, `reported stolen`, `found unsafe`
-  if (pastParticiple(word) && at + 1 < tokens.length) {
+  if (isPastParticiple(word) && at + 1 < tokens.length) {
     let next = at + 1
     if (DEGREE_WORDS.test(tokens[next].lower) && tokens[next].pos === 'ADV') next++
-    if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && pastParticiple(tokens[next]))) end = next + 1
+    if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && isPastParticiple(tokens[next]))) end = next + 1
   } else if (at === from && word.pos === 'ADV' && DEGREE_WORDS.test(word.lower) && !/^(?:more|less)$/.test(word.lower)) {
     const next = tokens[at + 1]
     // `most dangerous`, `most affected`
-    if (next?.pos === 'ADJ' || pastParticiple(next)) end = at + 2
+    if (next?.pos === 'ADJ' || isPastParticiple(next)) end = at + 2
     // `most at risk`
     else if (next?.pos === 'ADP' && tokens[at + 2]?.pos === 'NOUN') end = at + 3
   }
   if (end < 0 || /^(?:NOUN|PROPN|DET|NUM)$/.test(tokens[end]?.pos ?? '')) return from
   // `most affected by drought`: a participle keeps its phrase
-  if (pastParticiple(tokens[end - 1]) && tokens[end]?.pos === 'ADP' && !/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) {
+  if (isPastParticiple(tokens[end - 1]) && tokens[end]?.pos === 'ADP' && !/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) {
     let stop = end + 1
     let last = -1
     while (stop < end + 5 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop]?.pos ?? '')) if (/^(?:NOUN|PROPN)$/.test(tokens[stop++].pos)) last = stop
@@ -2049,7 +2049,8 @@ function perUnit(tokens: Token[], at: number, sentence: string): string {
  * @param of the index of `of`; @param after the token after the amount; @param subject the noun phrase before `of`
  */
 function moneyOfLabel(tokens: Token[], of: number, after: number, subject: string, sentence: string): string | undefined {
-  if (tokens[after]?.lower === 'for' && /^(?:19|20)\d\d$/.test(tokens[after + 1]?.text ?? '') && !/^[-–\/]/.test(tokens[after + 2]?.text ?? '')) return `${subject} for ${tokens[after + 1].text}`
+  const year = forYear(tokens, after)
+  if (year) return `${subject}${year}`
   let from = of
   while (from > 0 && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[from - 1].pos)) from--
   const nouns = tokens.slice(from, of)
