@@ -1,9 +1,10 @@
-import {randomBytes} from 'node:crypto'
-import {lstat, mkdir, readFile, realpath, rm, writeFile} from 'node:fs/promises'
+import {lstat, mkdir, realpath} from 'node:fs/promises'
 import path from 'node:path'
+import {isReadProblem, readLimited} from './config/read-limited.js'
 import {BuildError, EXIT, withHint} from './errors.js'
 import {PROJECT_ROOT} from './project-root.js'
-import {recoverOutputFolder} from './write-pack.js'
+import {cleanText} from './format-messages.js'
+import {makeTemporaryFolder, recoverOutputFolder, removeTemporaryFolder} from './write-pack.js'
 
 /** The mark of what briefing-pack wrote: in `pack.json` (`generator`) and in `<meta name="generator">`. */
 export const GENERATOR = 'briefing-pack'
@@ -21,7 +22,7 @@ export const CSS_MARK = `/* ${GENERATOR} site stylesheet */`
 export async function isOurPack(folder: string): Promise<boolean> {
   try {
     if (!(await lstat(folder)).isDirectory()) return false
-    const manifest = JSON.parse(await readFile(path.join(folder, 'pack.json'), 'utf8')) as Record<string, unknown>
+    const manifest = JSON.parse((await readPackJson(folder)) ?? '') as Record<string, unknown>
     if (manifest.generator === GENERATOR) return true
     return manifest.name === path.basename(folder) && typeof manifest.title === 'string' && Array.isArray(manifest.pillars) && typeof manifest.source === 'string'
   } catch {
@@ -29,17 +30,38 @@ export async function isOurPack(folder: string): Promise<boolean> {
   }
 }
 
+/** Largest `pack.json` read: ours are a few kilobytes. */
+const MAX_MANIFEST_BYTES = 1024 * 1024
+/** Largest site file read to look for our mark: the stylesheet, fonts embedded, is ~0.4 MB; an index of a thousand packs a few MB. */
+const MAX_SITE_FILE_BYTES = 64 * 1024 * 1024
+
+/**
+ * The text of a pack folder's `pack.json`, read within limits (`readLimited`): a named pipe there
+ * hung the run, a link to /dev/zero took 650 MB before it was refused.
+ * @param folder the pack's folder
+ * @returns the text, or `undefined` when it is missing, not a regular file or too large
+ */
+export async function readPackJson(folder: string): Promise<string | undefined> {
+  const read = await readLimited(path.join(folder, 'pack.json'), MAX_MANIFEST_BYTES)
+  return isReadProblem(read) ? undefined : Buffer.from(read).toString('utf8')
+}
+
 /** The files of the site's root, beside the pack folders. */
 export const SITE_FILES = ['index.html', 'feed.xml', path.join('assets', 'site.css')]
 
 /**
  * Whether a file of the site's root (`index.html`, `feed.xml`, `assets/site.css`) may be replaced:
- * it is missing, or it carries our mark (older versions: their footer, their theme variables;
+ * it is missing, or it carries our mark, and `assets/` is a real folder, not a link (older versions: their footer, their theme variables;
  * the feed: its `<generator>`).
  * @param file the file
  * @returns true when it is missing or ours
  */
 export async function isOurSiteFile(file: string): Promise<boolean> {
+  // `assets/` a link (or a file): site.css would be written, or removed, wherever it leads.
+  if (path.basename(path.dirname(file)) === 'assets') {
+    const folder = await lstat(path.dirname(file)).catch(() => undefined)
+    if (folder && !folder.isDirectory()) return false
+  }
   let info
   try {
     info = await lstat(file)
@@ -47,7 +69,8 @@ export async function isOurSiteFile(file: string): Promise<boolean> {
     return (error as NodeJS.ErrnoException).code === 'ENOENT'
   }
   if (!info.isFile()) return false
-  const text = await readFile(file, 'utf8').catch(() => '')
+  const read = await readLimited(file, MAX_SITE_FILE_BYTES)
+  const text = isReadProblem(read) ? '' : Buffer.from(read).toString('utf8')
   if (file.endsWith('.xml')) return text.includes(`<generator>${GENERATOR}</generator>`)
   return file.endsWith('.css')
     ? text.startsWith(CSS_MARK) || text.includes('--bp-font-sans')
@@ -57,6 +80,13 @@ export async function isOurSiteFile(file: string): Promise<boolean> {
 /** The one line for a path in the output folder that briefing-pack did not make. */
 export function notOursError(item: string): BuildError {
   return new BuildError(`${item} exists and was not made by briefing-pack; move it away or choose another folder with --out`, EXIT.outputFailed)
+}
+
+/** The one line for a site file that may not be replaced: naming `assets/` when that is what is not ours (a link). */
+export async function notOurSiteFileError(file: string): Promise<BuildError> {
+  const folder = path.dirname(file)
+  const linked = path.basename(folder) === 'assets' && (await lstat(folder).catch(() => undefined))?.isDirectory() === false
+  return notOursError(linked ? `${folder}/` : file)
 }
 
 /** A path made real as far as it exists: symbolic links of its existing part resolved. */
@@ -89,20 +119,26 @@ export async function checkOutputFolder(outDir: string, sources: string[] = [], 
   for (const source of sources) {
     if (within(out, await realish(source))) throw new BuildError(`--out ${shown}: holds the source ${source}, expected a folder of its own such as dist`, EXIT.usage)
   }
-  const probe = path.join(outDir, `.write-test-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
     await mkdir(outDir, {recursive: true})
-    await writeFile(probe, '')
-    await rm(probe, {force: true})
+    await removeTemporaryFolder(await makeTemporaryFolder(outDir, 'write-test'))
   } catch (error) {
     throw new BuildError(`${outDir}: cannot write the output folder (${withHint((error as NodeJS.ErrnoException).code)}); choose another with --out`, EXIT.outputFailed)
   }
-  await recoverOutputFolder(outDir)
+  const left = await recoverOutputFolder(outDir)
+  if (left.length > 0) process.stderr.write(`briefing-pack: ${cleanText(unmarkedLine(outDir, left), true)}\n`)
   for (const name of names) {
     const folder = path.join(outDir, name)
     if ((await lstat(folder).catch(() => undefined)) && !(await isOurPack(folder))) throw notOursError(`${folder}/`)
   }
   for (const file of SITE_FILES.map((name) => path.join(outDir, name))) {
-    if (!(await isOurSiteFile(file))) throw notOursError(file)
+    if (!(await isOurSiteFile(file))) throw await notOurSiteFileError(file)
   }
+}
+
+/** The one line for entries of the output folder named like our temporary files but not provably ours. */
+export function unmarkedLine(outDir: string, left: string[]): string {
+  if (left.length === 1) return `${path.join(outDir, left[0])}: left as it is: named like a temporary file of briefing-pack but without its mark (remove it yourself if it is a leftover)`
+  const named = left.length > 3 ? `${left.slice(0, 3).join(', ')} and ${left.length - 3} more` : left.join(', ')
+  return `${outDir}: left ${left.length} entries as they are: named like temporary files of briefing-pack but without their mark (${named}; remove them yourself if they are leftovers)`
 }

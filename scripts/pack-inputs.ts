@@ -1,13 +1,16 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
-import {readdir, readFile} from 'node:fs/promises'
+import {readdir} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseAllDocuments} from 'yaml'
 import type {VFile} from 'vfile'
+import {MAX_FONT_BYTES} from './config/brand.js'
+import {isReadProblem, MAX_CONFIG_BYTES, megabytes, readLimited} from './config/read-limited.js'
+import {BuildError, EXIT} from './errors.js'
 import {findBrowser} from './find-browser.js'
-import {GENERATOR} from './output-folder.js'
+import {GENERATOR, readPackJson} from './output-folder.js'
 import {PROJECT_ROOT} from './project-root.js'
 
 /** The configuration files of a project, read from its root when they exist. */
@@ -109,7 +112,10 @@ function fingerprintTool(): string {
 
 /**
  * The configuration files in a project's root (`briefing-pack.yml`, `_brand.yml`), by name and
- * content, and every file they name by a relative path (a logo, a theme), by content.
+ * content, and every file they name by a relative path (a logo, a theme), by content. Each is read
+ * within limits (`readLimited`): a configuration file that cannot be (a named pipe, a device, one
+ * too large) is hashed as such, its reader reports it when it is read; a named file larger than any
+ * file a brand embeds is one error line naming it (exit 1), never read whole.
  * @param root the project's root (the folder the command runs in)
  * @returns text to hash
  */
@@ -117,18 +123,37 @@ async function fingerprintConfig(root: string): Promise<string> {
   const hash = createHash('sha256')
   const files = [...CONFIG_FILES.map((name) => path.join(root, name)), ...runInputs.files]
   for (const file of files) {
-    const content = await readFile(file).catch(() => undefined)
-    if (!content) continue
+    const content = await readLimited(file, MAX_CONFIG_BYTES)
+    if (isReadProblem(content)) {
+      if (content.problem !== 'missing') hash.update(`${path.basename(file)}\0${content.problem}\0`)
+      continue
+    }
     const folder = path.dirname(file)
     hash.update(`${path.basename(file)}\0${content.length}\0`).update(content)
     // Paths inside a config file (a logo, a font) are relative to that file.
-    for (const named of namedFiles(content.toString('utf8'), folder)) {
-      const bytes = await readFile(named).catch(() => undefined)
-      if (bytes) hash.update(`${path.relative(folder, named)}\0${bytes.length}\0`).update(bytes)
+    for (const named of namedFiles(Buffer.from(content).toString('utf8'), folder)) {
+      const bytes = await readLimited(named, MAX_NAMED_BYTES)
+      if (isReadProblem(bytes)) {
+        if (bytes.problem !== 'too large') continue
+        throw new BuildError(`${path.relative(process.cwd(), file) || file}: \`${path.relative(folder, named)}\` names a file of ${megabytes(bytes.size)}, expected a file under ${megabytes(MAX_NAMED_BYTES)} (a file a config names is read to tell when to rebuild; no brand file is larger)`, EXIT.sourceErrors)
+      }
+      hash.update(`${path.relative(folder, named)}\0${bytes.length}\0`).update(bytes)
     }
   }
   hash.update(`run\0${runInputs.extra}`)
   return hash.digest('hex')
+}
+
+/** Largest file a configuration value names that is read to hash it: the largest a brand embeds (a font). */
+const MAX_NAMED_BYTES = MAX_FONT_BYTES
+
+/**
+ * Read the configuration files and the files they name as `packInputs` will, once before any
+ * work, so that a file it refuses is one line at the start of the run, not one per source.
+ * @param root the project's root (default: the working folder)
+ */
+export async function checkRunInputs(root = process.cwd()): Promise<void> {
+  await fingerprintConfig(path.resolve(root))
 }
 
 /** Every string value of a YAML text that is the relative path of a regular file under `root`. */
@@ -178,7 +203,7 @@ export async function packInputs(file: VFile, root = process.cwd()): Promise<str
  */
 export async function isUpToDate(folder: string, inputs: string): Promise<boolean> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(folder, 'pack.json'), 'utf8')) as {generator?: string; inputs?: string; files?: unknown; stale?: boolean}
+    const manifest = JSON.parse((await readPackJson(folder)) ?? '') as {generator?: string; inputs?: string; files?: unknown; stale?: boolean}
     // A pack marked stale (its source failed since) is built again, which also clears the mark.
     if (manifest.generator !== GENERATOR || manifest.inputs !== inputs || !Array.isArray(manifest.files) || manifest.stale) return false
     const present = new Set(await readdir(folder))

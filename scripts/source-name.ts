@@ -3,12 +3,12 @@ import path from 'node:path'
 /** Longest pack name accepted, in characters: a folder name and a URL segment stay short. */
 export const MAX_NAME_LENGTH = 100
 
-/** C0 and C1 control characters, path separators: never in a pack's folder name. */
-const UNSAFE = /[\u0000-\u001F\u007F-\u009F/\\]/g
+/** C0 and C1 control characters, bidi overrides and isolates (a name that shows reversed: `invoice\u202Etxt.exe`), path separators: never in a pack's folder name. */
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069/\\]/g
 
 /**
- * The name of a source without its extension, made safe as a folder name: control characters and
- * path separators become `-`, leading dots and spaces are dropped, Unicode is in NFC form.
+ * The name of a source without its extension, made safe as a folder name: control characters, bidi
+ * overrides and path separators become `-`, leading dots and spaces are dropped, Unicode is in NFC form.
  * @param filePath path of the source
  * @returns e.g. `paris-roadmap-2019` for `source/paris-roadmap-2019.txt` (may be empty: see `nameProblem`)
  */

@@ -14,7 +14,7 @@ import {cleanOutputFolder, removeGonePacks} from '../site/tidy-output.js'
 import {sourcesOfShard, type Shard} from './shard.js'
 import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSettings} from '../config/settings.js'
 import {findBrand} from '../config/brand.js'
-import {setRunInputs} from '../pack-inputs.js'
+import {checkRunInputs, setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
 import {retireOfficeWritersWhenIdle} from '../office-worker.js'
 import {collectAtPrints} from '../collect-garbage.js'
@@ -63,6 +63,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   // A bad brand is one line and exit 1 before a browser starts or anything is written.
   const brand = await findBrand(options.brand)
   setRunInputs({files: [options.config, options.brand].filter((file): file is string => Boolean(file)), extra: JSON.stringify({only: settings.only})})
+  // A file the config names that is too large to hash is one line before any work.
+  await checkRunInputs()
   const plan = planSources(sourcesOfShard(options.sources, options.shard))
   const sources = plan.build
   await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName))

@@ -9,7 +9,7 @@ import {checkOutputFolder} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
 import {CONFIG_FILE, loadSettings} from '../config/settings.js'
 import {BRAND_FILE, findBrand} from '../config/brand.js'
-import {setRunInputs, toolChanged, watchingTool} from '../pack-inputs.js'
+import {checkRunInputs, setRunInputs, toolChanged, watchingTool} from '../pack-inputs.js'
 import {PROJECT_ROOT} from '../project-root.js'
 import {nameProblem, sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
@@ -65,6 +65,8 @@ export async function runDev(options: DevOptions): Promise<number> {
   let brand = await findBrand(options.brand)
   // As `build` does: the packs record the files named by --config/--brand, so a build with the same options finds them up to date.
   setRunInputs({files: [options.config, options.brand].filter((file): file is string => Boolean(file)), extra: JSON.stringify({only: settings.only})})
+  // A file the config names that is too large to hash is one line before any work.
+  await checkRunInputs()
   const configFiles = [path.resolve(options.config ?? CONFIG_FILE), path.resolve(options.brand ?? BRAND_FILE)]
   // The watcher below sees the theme files change: the tool's fingerprint is not checked against its files on every save.
   watchingTool()

@@ -1,12 +1,12 @@
 import {existsSync} from 'node:fs'
-import {readFile, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {z} from 'zod'
 import {BuildError, EXIT} from '../errors.js'
 import {contrastProblems, deriveColors, hexColor, MIN_CONTRAST, type BrandColors} from '../theme/brand-colors.js'
-import {fileFace, fontsourceFaces, type Face} from '../theme/fonts.js'
+import {familyString, fileFace, fontsourceFaces, type Face} from '../theme/fonts.js'
 import {tokens, type ThemeColors} from '../theme/tokens.js'
+import {isReadProblem, MAX_CONFIG_BYTES, megabytes, readLimited, readProblemText} from './read-limited.js'
 import {checkYaml, configError, parseYamlText, placeOf, type PlacedYaml} from './read-yaml-config.js'
 
 /** The file name looked for in the working folder when `--brand` is not given. */
@@ -49,7 +49,13 @@ const WEIGHTS: Record<string, number> = {thin: 100, 'extra-light': 200, 'ultra-l
 const weight = z.preprocess((value) => (typeof value === 'string' && value in WEIGHTS ? WEIGHTS[value] : value), z.number().int().min(100).max(900))
 const logoImage = z.preprocess((value) => (typeof value === 'string' ? {path: value} : value), z.strictObject({path: z.string(), alt: z.string().optional()}))
 const fontFile = z.preprocess((value) => (typeof value === 'string' ? {path: value} : value), z.strictObject({path: z.string(), weight: z.union([weight, z.string().regex(/^\d{3} \d{3}$/)]).optional(), style: z.enum(['normal', 'italic']).optional()}))
-const textStyle = z.preprocess((value) => (typeof value === 'string' ? {family: value} : value), z.strictObject({family: z.string().optional(), weight: weight.optional()}))
+/**
+ * A font family's name: letters, digits, spaces, `.`, `_`, `-`. It goes into the CSS of every page
+ * and into the PowerPoint's XML as written; a `</style>` or `<` in it ended the brief's style
+ * element (what followed ran as HTML) and made the PPTX malformed.
+ */
+const familyName = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M} ._-]*$/u, 'expected a font family name: letters, digits, spaces, `.`, `_` or `-`')
+const textStyle = z.preprocess((value) => (typeof value === 'string' ? {family: value} : value), z.strictObject({family: familyName.optional(), weight: weight.optional()}))
 
 /** The part of brand.yml that briefing-pack reads; any other key is an error. */
 export const brandSchema = z.strictObject({
@@ -74,7 +80,7 @@ export const brandSchema = z.strictObject({
       fonts: z
         .array(
           z.strictObject({
-            family: z.string(),
+            family: familyName,
             source: z.enum(['file', 'fontsource']),
             files: z.array(fontFile).optional(),
             weight: z.array(weight).optional(),
@@ -117,14 +123,9 @@ export async function findBrand(option?: string, folder = process.cwd()): Promis
  * @returns the brand
  */
 export async function loadBrand(file: string): Promise<Brand> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new BuildError(`${file}: cannot read the brand file (${code === 'ENOENT' ? 'it does not exist' : code})`, EXIT.sourceErrors)
-  }
-  const yaml = parseYamlText(text, file)
+  const read = await readLimited(file, MAX_CONFIG_BYTES)
+  if (isReadProblem(read)) throw new BuildError(`${file}: cannot read the brand file (${readProblemText(read, 'a brand file', MAX_CONFIG_BYTES)})`, EXIT.sourceErrors)
+  const yaml = parseYamlText(Buffer.from(read).toString('utf8'), file)
   const value = checkYaml(yaml, brandSchema) as BrandYaml
   const fail = (keyPath: Array<string | number>, message: string) => configError(file, placeOf(yaml, keyPath, true), `${keyPath.join('.')}: ${message}`)
   const written: Written = (...keyPaths) => keyPaths.find((keyPath) => hasKey(yaml, keyPath)) ?? keyPaths.at(-1)!
@@ -251,7 +252,7 @@ async function brandFonts(value: BrandYaml, folder: string, fail: Fail, written:
   }
   const base = family('base')
   const headings = family('headings') ?? base
-  const stack = (name: string | undefined, seed: string) => (name ? `'${name.replace(/['\\]/g, '')}', ${seed}` : seed)
+  const stack = (name: string | undefined, seed: string) => (name ? `${familyString(name)}, ${seed}` : seed)
   return {
     font: {sans: stack(headings, tokens.font.sans), serif: stack(base, tokens.font.serif)},
     faces: {sans: headings ? declared.get(headings) : undefined, serif: base ? declared.get(base) : undefined},
@@ -272,25 +273,21 @@ function resolvePackage(pkg: string, folder: string): string | undefined {
 /** Largest logo file read: it is embedded in every page and slide (a crest is tens of KB; 1.5 GB took 22 s and 3 GB of memory to refuse). */
 const MAX_LOGO_BYTES = 5 * 1024 * 1024
 /** Largest font file read: embedded in every page too (a CJK font is ~16 MB). */
-const MAX_FONT_BYTES = 32 * 1024 * 1024
-
-/** A size in MB, as the brand's messages give it: `5 MB`, `1,536 MB`. */
-const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-GB')} MB`
+export const MAX_FONT_BYTES = 32 * 1024 * 1024
 
 /**
  * The bytes of a file a brand names, checked before they are read: it must be a regular file (a
- * FIFO, a device or a folder is refused, never read) of at most `limit` bytes.
+ * FIFO, a device or a folder is refused, never read) of at most `limit` bytes (`readLimited`).
  * @param file the file's path
  * @param limit the largest size accepted, in bytes
  * @param problem the error for a file that is missing, not a regular file, or too large (its size)
  * @returns the bytes
  */
 async function readBytes(file: string, limit: number, problem: (found: 'missing' | 'not a file' | number) => BuildError): Promise<Uint8Array> {
-  const info = await stat(file).catch(() => undefined)
-  if (!info) throw problem('missing')
-  if (!info.isFile()) throw problem('not a file')
-  if (info.size > limit) throw problem(info.size)
-  return new Uint8Array(await readFile(file))
+  const read = await readLimited(file, limit)
+  if (!isReadProblem(read)) return read
+  if (read.problem === 'too large') throw problem(read.size)
+  throw problem(read.problem === 'unreadable' ? 'missing' : read.problem)
 }
 
 function imageType(data: Uint8Array): 'png' | 'svg' | undefined {

@@ -1,8 +1,8 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {isMap, isScalar, LineCounter, parseDocument, type Document} from 'yaml'
 import type {z} from 'zod'
 import {BuildError, EXIT} from '../errors.js'
+import {isReadProblem, MAX_CONFIG_BYTES, readLimited, readProblemText} from './read-limited.js'
 
 /** Where a problem in a YAML file is: 1-based line and column. */
 export interface Place {
@@ -45,14 +45,9 @@ export function parseYamlText(text: string, file: string): PlacedYaml {
  * @returns the checked value
  */
 export async function readYamlConfig<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new BuildError(`${shown(file)}: cannot read the file (${code === 'ENOENT' ? 'it does not exist' : code})`, EXIT.sourceErrors)
-  }
-  return checkYaml(parseYamlText(text, file), schema)
+  const read = await readLimited(file, MAX_CONFIG_BYTES)
+  if (isReadProblem(read)) throw new BuildError(`${shown(file)}: cannot read the file (${readProblemText(read, 'a config file', MAX_CONFIG_BYTES)})`, EXIT.sourceErrors)
+  return checkYaml(parseYamlText(Buffer.from(read).toString('utf8'), file), schema)
 }
 
 /** A problem found in a YAML text: where it is and the message (`key: what is wrong (allowed: …)`). */
@@ -81,7 +76,13 @@ export function checkYaml<S extends z.ZodType>(yaml: PlacedYaml, schema: S): z.o
  * @returns the checked value, or the first problem with its place and key
  */
 export function checkYamlValue<S extends z.ZodType>(yaml: PlacedYaml, schema: S): {value: z.output<S>} | {problem: YamlProblem} {
-  const value = yaml.document.toJS() ?? {}
+  let value: unknown
+  try {
+    value = yaml.document.toJS() ?? {}
+  } catch (error) {
+    // The YAML library refuses aliases that would expand past what it allows (a "billion laughs").
+    return {problem: {at: {line: 1, column: 1}, message: `not valid YAML: ${firstLine((error as Error).message)}`}}
+  }
   const result = schema.safeParse(value)
   if (result.success) return {value: result.data}
   const issue = result.error.issues[0]!

@@ -6,6 +6,7 @@ import {hostname, networkInterfaces} from 'node:os'
 import path from 'node:path'
 import serveStatic from 'serve-static'
 import {BuildError, EXIT} from '../errors.js'
+import {swapMark, swappedSince} from '../write-pack.js'
 import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:server')
@@ -124,8 +125,18 @@ const within = (folder: string, item: string) => item === folder || item.startsW
 const hidden = (relative: string) => relative.split(/[\\/]/).some((segment) => segment.startsWith('.'))
 
 /** Answer one request: the live-reload events, or a regular file inside the served folder. */
-async function serve(root: string, hosts: Set<string>, files: ServeFile, clients: Set<ServerResponse>, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const text = (status: number, body: string) => void response.writeHead(status, {'content-type': 'text/plain; charset=utf-8'}).end(body)
+async function serve(root: string, hosts: Set<string>, files: ServeFile, clients: Set<ServerResponse>, request: IncomingMessage, response: ServerResponse, attempt = 0): Promise<void> {
+  const text = (status: number, body: string) => {
+    clearHeaders(response)
+    response.writeHead(status, {'content-type': 'text/plain; charset=utf-8'}).end(body)
+  }
+  // A pack being published is missing for an instant, between the two renames that move it into
+  // place (see `swapInto`): a file not found then is looked for again once the swap is done.
+  const mark = swapMark()
+  const notFound = async () => {
+    if (attempt < 3 && (await swappedSince(mark))) return serve(root, hosts, files, clients, request, response, attempt + 1)
+    text(404, 'Not found')
+  }
   if (!hosts.has(hostName(request.headers.host) ?? '')) return text(421, 'Misdirected request: this server answers only to the names of this machine')
   let pathname: string
   try {
@@ -155,28 +166,37 @@ async function serve(root: string, hosts: Set<string>, files: ServeFile, clients
     // Only regular files: a FIFO, device or socket would block or never end.
     if (!(await stat(file)).isFile()) return text(403, 'Forbidden: not a regular file')
   } catch {
-    return text(404, 'Not found')
+    return notFound()
   }
   const relative = path.relative(root, file)
   if (hidden(relative)) return text(404, 'Not found')
-  if (path.extname(file) === '.html') return serveHtml(file, request, response, text)
+  if (path.extname(file) === '.html') return serveHtml(file, request, response, text, notFound)
   // Every other file: the checked real path, handed to serve-static (types, ranges, ETag, HEAD).
+  const asUrl = request.url
   request.url = `/${relative.split(path.sep).map(encodeURIComponent).join('/')}`
   files(request, response, (error?: {status?: number}) => {
     if (response.headersSent) return void response.end()
-    text(error?.status === 403 ? 403 : 404, error?.status === 403 ? 'Forbidden' : 'Not found')
+    clearHeaders(response)
+    if (error?.status === 403) return text(403, 'Forbidden')
+    request.url = asUrl
+    notFound().catch(() => text(404, 'Not found'))
   })
 }
 
+/** Remove the headers set so far: those serve-static set for a file that then vanished (its Content-Length) left the client waiting for ever. */
+function clearHeaders(response: ServerResponse): void {
+  for (const name of response.getHeaderNames()) response.removeHeader(name)
+}
+
 /** An HTML page, read here (as Vite does) so that the live-reload script can be added before `</body>`. */
-async function serveHtml(file: string, request: IncomingMessage, response: ServerResponse, text: (status: number, body: string) => void): Promise<void> {
+async function serveHtml(file: string, request: IncomingMessage, response: ServerResponse, text: (status: number, body: string) => void, notFound: () => Promise<void>): Promise<void> {
   let handle
   try {
     // Non-blocking, so that a file swapped for a FIFO since the check cannot hang the open.
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return code === 'EACCES' || code === 'EPERM' ? text(403, 'Forbidden') : text(404, 'Not found')
+    return code === 'EACCES' || code === 'EPERM' ? text(403, 'Forbidden') : notFound()
   }
   try {
     if (!(await handle.stat()).isFile()) return text(403, 'Forbidden: not a regular file')

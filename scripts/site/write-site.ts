@@ -1,10 +1,9 @@
-import {randomBytes} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import type {Brand} from '../config/brand.js'
 import {BuildError, EXIT, withHint} from '../errors.js'
-import {isOurPack, isOurSiteFile, notOursError} from '../output-folder.js'
-import {pendingPaths, replaceInPack} from '../write-pack.js'
+import {isOurPack, isOurSiteFile, notOurSiteFileError, readPackJson} from '../output-folder.js'
+import {replaceFile, replaceInPack} from '../write-pack.js'
 import {parseManifest, type PackManifest} from './manifest.js'
 import {feedXml} from './site-feed.js'
 import {FEED_FILE, indexPage, packPage} from './site-pages.js'
@@ -22,7 +21,7 @@ export async function readPacks(outDir: string): Promise<PackManifest[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue
     // Not a pack folder, or a pack.json without the fields the site needs: not listed.
-    const manifest = parseManifest(await readFile(path.join(outDir, entry.name, 'pack.json'), 'utf8').catch(() => ''))
+    const manifest = parseManifest((await readPackJson(path.join(outDir, entry.name))) ?? '')
     // The folder's own name is what the links point to, whatever an older pack.json says.
     if (manifest && (await isOurPack(path.join(outDir, entry.name)))) packs.push({...manifest, name: entry.name})
   }
@@ -69,27 +68,15 @@ export async function writeSite(outDir: string, failed: Set<string>, brand?: Bra
   const css = path.join(outDir, 'assets', 'site.css')
   const index = path.join(outDir, 'index.html')
   const feed = path.join(outDir, FEED_FILE)
-  for (const file of [css, index, feed]) if (!(await isOurSiteFile(file))) throw notOursError(file)
+  for (const file of [css, index, feed]) if (!(await isOurSiteFile(file))) throw await notOurSiteFileError(file)
   const packs = await markStale(outDir, await readPacks(outDir), failed, brand)
   try {
     await mkdir(path.join(outDir, 'assets'), {recursive: true})
-    await replaceFile(css, siteCss({marking: packs.some((pack) => pack.marking), brand}))
-    await replaceFile(feed, feedXml(packs))
-    await replaceFile(index, indexPage(packs, brand))
+    await replaceFile(outDir, path.join('assets', 'site.css'), siteCss({marking: packs.some((pack) => pack.marking), brand}))
+    await replaceFile(outDir, FEED_FILE, feedXml(packs))
+    await replaceFile(outDir, 'index.html', indexPage(packs, brand))
   } catch (error) {
     throw new BuildError(`${outDir}: cannot write the site index (${withHint((error as NodeJS.ErrnoException).code)}); choose another folder with --out`, EXIT.outputFailed)
   }
   return packs
-}
-
-/** Write a file beside its target, then rename it into place. */
-async function replaceFile(file: string, content: string): Promise<void> {
-  const temporary = `${path.join(path.dirname(file), `.${path.basename(file)}`)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
-  pendingPaths.add(temporary)
-  try {
-    await writeFile(temporary, content)
-    await rename(temporary, file)
-  } finally {
-    pendingPaths.delete(temporary)
-  }
 }

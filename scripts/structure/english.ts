@@ -297,6 +297,9 @@ export const EXTENT_WORDS = /^(?:only|all|total|whole|entire)$/
 /** Words that may stand between a verb and its amount and carry nothing: `a further`, `nearly`. */
 export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by', 'no'])
 
+/** Words that bound a number inside a noun phrase (`cases pending for more than two years`), longest first. */
+export const NUMBER_BOUNDS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'over', 'under', 'nearly', 'almost']
+
 /** Words a label never ends with (a label is a noun phrase, not a cut-off clause). */
 export const LABEL_TAIL_WORDS = new Set(['and', 'or', 'but', 'nor', 'to', 'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'as', 'that', 'which', 'who', 'this', 'these', 'those', 'our', 'their', 'its', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'be', 'been', 'than', 'into', 'while', 'whilst', 'so', 'also', 'including', 'such', 'each', 'every', 'some', 'more', 'over', 'under', 'about', 'per', 'across', 'through', 'between', 'within', 'not', 'all', 'both', 'his', 'her', 'my', 'we', 'they', 'it', 'he', 'she', 'i', 'next', 'last', 'before', 'after'])
 

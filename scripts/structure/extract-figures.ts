@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, DEGREE_WORDS, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {COLLECTIVE_NOUNS, DEGREE_WORDS, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, NUMBER_BOUNDS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -873,7 +873,7 @@ function partOfThoseBefore(tokens: Token[], quantity: Quantity, sentence: string
   if (!what) return undefined
   const them = {from: quantity.to, to: quantity.to + 2}
   const done = whatIsToBeDone(tokens, quantity, them, them.to, sentence)
-  return done ? done.replace(/^of them/, what) : `${what}${timeAfter(tokens, them.to, sentence)}`
+  return done ? done.replace(/^of them/, () => what!) : `${what}${timeAfter(tokens, them.to, sentence)}`
 }
 
 /** Verbs by which a clause gives how many of its subject there are: `refugees, who now number 4,300`. */
@@ -2440,6 +2440,8 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = 
   if (tokens[end]?.lower === 'of') {
     let stop = end + 1
     while (stop < verb && stop - end <= 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos) || /^['’]s$/.test(tokens[stop].text) || (tokens[stop].text === '-' && !tokens[stop].spaced))) stop++
+    // `the number of cases pending for …`: an adjective that opens a phrase after the noun is not part of it
+    if (stop - 1 > end + 1 && tokens[stop - 1].pos === 'ADJ' && tokens[stop]?.pos === 'ADP' && ['NOUN', 'PROPN'].includes(tokens[stop - 2].pos)) stop--
     if (stop > end + 1 && ['NOUN', 'PROPN'].includes(tokens[stop - 1].pos) && !['NOUN', 'PROPN'].includes(tokens[stop]?.pos ?? '')) end = stop
   }
   // `trade among members reached …`: one short phrase that runs up to the verb stays; the subject of a change is kept whole while it is short (`the share of renewables in the Compact's power mix has risen …`)
@@ -2471,25 +2473,41 @@ const SUBJECT_WORDS = 8
 function subjectModifiersEnd(tokens: Token[], start: number, end: number, verb: number): number {
   let at = verb
   while (at > end && /^(?:AUX|ADV|PART)$/.test(tokens[at - 1].pos)) at--
-  // words as written: `capital's` and `drought-hit` are one each
-  const words = tokens.slice(start, at).filter((token, k) => k === 0 || (token.spaced && !/^['’]s?$/.test(token.text))).length
+  // words as written: `capital's` and `drought-hit` are one each; a leading `the number of` says nothing of what is counted and is not a word of the label
+  const counted = tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of' ? 2 : 0
+  const words = tokens.slice(start + counted, at).filter((token, k) => k === 0 || (token.spaced && !/^['’]s?$/.test(token.text))).length
   if (at === end || words > SUBJECT_WORDS) return end
   let index = end
   // one phrase: a second is most often a place or a time the label leaves out (`attacks by armed groups in the Basin`)
   for (let phrases = 0; index < at; phrases++) {
     if (phrases === 1) return end
     const opener = tokens[index]
-    const participle = opener.pos === 'VERB' && /(?:ed|en|ing)$/.test(opener.lower) && opener.lower !== opener.lemma
+    // an adjective with its phrase is read as a participle is (`cases pending for more than two years`, `households eligible for support`)
+    const participle = (opener.pos === 'VERB' && /(?:ed|en|ing)$/.test(opener.lower) && opener.lower !== opener.lemma) || (opener.pos === 'ADJ' && tokens[index + 1]?.pos === 'ADP' && tokens[index + 1].lower !== 'than')
     if (!(opener.pos === 'ADP' && opener.lower !== 'than') && !participle) return end
     index++
     // a participle may take an adverb (`sent home`) before its phrase
     if (participle) while (index < at && (tokens[index].pos === 'ADV' || tokens[index].pos === 'ADP')) index++
     const from = index
+    // `pending for more than two years`, `waiting at least six months`: a bound on a number is part of the phrase
+    index += boundBeforeNumber(tokens, index)
     while (index < at && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[index].pos) || /^['’]s?$/.test(tokens[index].text) || (tokens[index].text === '-' && !tokens[index].spaced))) index++
     if (/^(?:19|20)\d\d$/.test(tokens[index - 1]?.text ?? '')) return end
     if (index === from ? !participle : !['NOUN', 'PROPN'].includes(tokens[index - 1].pos)) return end
   }
   return at
+}
+
+/**
+ * How many words at `index` bound the number after them (`more than`, `at least`, `up to`), or 0:
+ * `cases pending for more than two years` is one phrase, whose noun is `years`.
+ */
+function boundBeforeNumber(tokens: Token[], index: number): number {
+  for (const bound of NUMBER_BOUNDS) {
+    const words = bound.split(' ')
+    if (words.every((word, k) => tokens[index + k]?.lower === word) && tokens[index + words.length]?.pos === 'NUM') return words.length
+  }
+  return 0
 }
 
 /**

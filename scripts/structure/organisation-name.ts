@@ -275,7 +275,8 @@ const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '
 export function isNamedAsBody(name: string, text: string, names: OrganisationNames): boolean {
   const words = name.split(/\s+/)
   if (!names.bodyEvidence) return false
-  const fill = (pattern: string) => pattern.replace('{name}', escapeForPattern(name)).replace('{first}', escapeForPattern(words[0])).replace('{last}', escapeForPattern(words.at(-1)!))
+  // A function replacement: a string one would expand a `$&` or `$1` the name holds.
+  const fill = (pattern: string) => pattern.replace('{name}', () => escapeForPattern(name)).replace('{first}', () => escapeForPattern(words[0])).replace('{last}', () => escapeForPattern(words.at(-1)!))
   return names.bodyEvidence.some((pattern) => new RegExp(fill(pattern), 'u').test(text))
 }
 

@@ -879,7 +879,7 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
     const owner = antecedentOf((clauses.pop() ?? '').replace(/(^|\s)(?:leurs|ses)\s/iu, '$1les ').replace(/(^|\s)(?:leur|son|sa)\s/iu, '$1la '))
     subject = owner ? `${whose[1].trim()} ${owner.replace(/^les\s/iu, 'des ').replace(/^le\s/iu, 'du ').replace(/^la\s/iu, 'de la ').replace(/^l(['’])/iu, 'de l$1')}` : whose[1].trim()
   }
-  const cut = subject.replace(/\s(?:dans|en|pour|depuis|(?:au|aux)(?=\s\p{Lu}))\s.*$/u, '').trim()
+  const cut = wholeSubject(subject)
   const lower = cut.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
   const words = lower.split(/\s+/).filter(Boolean)
   if (!words.length || words.length > 16) return undefined
@@ -888,6 +888,23 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   const noun = patterns.determiners.has(first) && !/^(?:les)$/.test(first) ? lower.replace(/^\p{L}+['’]?\s?/u, '') : lower
   // `le nombre d'écoles rénovées`: the value is the number; the label is what is counted
   return withoutNumberOf(noun) || undefined
+}
+
+/** Words at most in a French subject kept whole with the one phrase after its noun (`la part du vélo dans les trajets domicile-travail`). */
+const SUBJECT_WORDS = 9
+
+/**
+ * A subject without a place or a time it is narrowed by (`en 2019`, `depuis 2015`, `au Sénégal`),
+ * but whole with one `dans`/`pour` phrase that says what its noun is measured in (`le taux de
+ * dépôt dans les délais`, `la part du vélo dans les trajets domicile-travail`) while it stays short.
+ */
+function wholeSubject(subject: string): string {
+  const cut = subject.replace(/\s(?:dans|en|pour|depuis|(?:au|aux)(?=\s\p{Lu}))\s.*$/u, '').trim()
+  const kept = subject.replace(/\s(?:en|depuis|(?:au|aux)(?=\s\p{Lu}))\s.*$/u, '').trim()
+  const phrase = kept.slice(cut.length)
+  // one short phrase of common nouns: a determiner and one or two words (a named place is where, not what; a number is a time; more words run into the verb)
+  if (!/^\s(?:dans|pour)\s(?:les|le|la|l['’]|leurs|leur|ses|son|sa)\s?[\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+)?$/u.test(phrase)) return cut
+  return kept.split(/\s+/).length <= SUBJECT_WORDS ? kept : cut
 }
 
 /** `nombre de licences accordées` → `licences accordées`: the value is the number; the label says what is counted. */

@@ -133,8 +133,8 @@ function adoptedAfter(after: string): boolean {
 const PROJECT_KIND = /\b(?:Pledge|Initiative|Programme|Program)$/u
 
 function fallbackTitle(organisation: string | undefined, participants: string | undefined, place: string | undefined, stem: string | undefined, own?: {inPlace: string; meetingOf: string}): string {
-  if (own && organisation && place && place !== 'Online') return own.inPlace.replace('{organisation}', organisation).replace('{place}', place)
-  if (own && !organisation && participants) return own.meetingOf.replace('{participants}', participants.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/^les\s+/, ''))
+  if (own && organisation && place && place !== 'Online') return own.inPlace.replace('{organisation}', () => organisation).replace('{place}', () => place)
+  if (own && !organisation && participants) return own.meetingOf.replace('{participants}', () => participants.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/^les\s+/, ''))
   if (organisation && place && place !== 'Online') return `${organisation} in ${place}`
   if (organisation) return organisation
   if (participants) return `Meeting of ${participants.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`

@@ -6,6 +6,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadBrand} from '../config/brand.js'
+import {fileFace} from '../theme/fonts.js'
 import {contrast, TEXT_PAIRS, tokens} from '../theme/tokens.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-brand-'))
@@ -144,5 +145,29 @@ describe('files a brand names that are not logos or fonts to read', () => {
     const started = performance.now()
     expect(await problem(text)).toContain(expected)
     expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('brand text in the CSS of the pages and the PowerPoint XML', () => {
+  // `</style><script>…` in a family ended the brief's <style> element (its script ran when the brief
+  // was opened) and went raw into the PPTX's XML (PowerPoint could not open it).
+  it.each([
+    ['a family with markup', "typography:\n  fonts:\n    - family: \"X</style><script>alert(1)</script>\"\n      source: file\n      files: [fonts/BrandSerif.woff2]\n", 'bad.yml:3:15: typography.fonts.0.family: expected a font family name: letters, digits, spaces, `.`, `_` or `-`'],
+    ['a base family with a quote', "typography:\n  base: \"Serif'; }\"\n", "bad.yml:2:3: typography.base.family: expected a font family name"],
+  ])('refuses %s in one line', async (_case, text, expected) => {
+    expect(await problem(text)).toContain(expected)
+  })
+
+  it('accepts the names fonts have: digits, dots, accents, CJK', async () => {
+    for (const family of ['Source Serif 4', 'M PLUS 1p', 'Gill Sans MT', 'Noto Sans CJK SC', 'Fira_Code', 'Libre-Baskerville', 'Hélvética Neue', '游ゴシック']) {
+      const brand = await loadBrand(brandFile(`typography:\n  fonts:\n    - family: ${JSON.stringify(family)}\n      source: file\n      files: [fonts/BrandSerif.woff2]\n  base: ${JSON.stringify(family)}\n`))
+      expect(brand.faces.serif![0].css).toContain(`font-family: '${family}';`)
+    }
+  })
+
+  it('a face written with any name cannot leave its CSS string (escaped, not stripped)', () => {
+    const css = fileFace(`X'"\\</style><script>`, new Uint8Array([0x77, 0x4f, 0x46, 0x32]), 'woff2', '400', 'normal').css
+    expect(css).toContain(`font-family: 'X\\'\\"\\\\\\3C /style>\\3C script>';`)
+    expect(css).not.toMatch(/</)
   })
 })

@@ -285,6 +285,12 @@ describe('a subject keeps the phrase after its noun up to its verb (issue 11, la
     expect(read("Ministers noted that the share of cyclists in the capital's commuter traffic has risen from 4% in 2015 to 11% in 2025.")).toEqual(["11% | share of cyclists in the capital's commuter traffic in 2025, up from 4% in 2015"])
     expect(read('Ministers noted that the number of clinics serving the islands has fallen from 140 in 2015 to 95 today.')).toEqual(['95 | clinics serving the islands, down from 140 in 2015'])
   })
+
+  it('reads a bound on a number (`more than`, `at least`) and an adjective with its phrase inside the subject, `the number of` not counted in its words', () => {
+    expect(read('The number of claims waiting for more than three months rose from 12,000 in 2020 to 19,000 in 2023.')).toEqual(['19,000 | claims waiting for more than three months in 2023, up from 12,000 in 2020'])
+    expect(read('The number of patients waiting at least six weeks rose from 4,000 in 2021 to 7,500 in 2024.')).toEqual(['7,500 | patients waiting at least six weeks in 2024, up from 4,000 in 2021'])
+    expect(read('The number of households eligible for the grant has risen from 20,000 in 2020 to 32,000 in 2024.')).toEqual(['32,000 | households eligible for the grant in 2024, up from 20,000 in 2020'])
+  })
 })
 
 describe('a count keeps an adjective phrase after its noun (issue 11, labels cut to the head)', () => {
@@ -292,5 +298,14 @@ describe('a count keeps an adjective phrase after its noun (issue 11, labels cut
     expect(read('The museum lists 1,300 paintings already reported stolen.')).toEqual(['1,300 | paintings already reported stolen'])
     expect(read('Officials found 12 bridges considered highly unsafe.')).toEqual(['12 | bridges considered highly unsafe'])
     expect(read('Some 240 districts most affected by drought will receive seed.')).toEqual(['240 | districts most affected by drought'])
+  })
+})
+
+describe('a French subject keeps one short `dans` phrase after its noun (issue 11, labels cut to the head)', () => {
+  it('keeps what the noun is measured in, and leaves out a named place or a second phrase', () => {
+    expect(lire('La part des bus électriques dans les flottes urbaines est passée de 6 % en 2018 à 19 % en 2024.')).toEqual(['19% | part des bus électriques dans les flottes urbaines en 2024, contre 6 % en 2018'])
+    expect(lire('Le nombre de lits dans les maternités rurales est passé de 900 en 2019 à 1 400 en 2025.')).toEqual(['1,400 | lits dans les maternités rurales en 2025, contre 900 en 2019'])
+    expect(lire('Le taux de scolarisation des filles dans les zones rurales du Sahel est passé de 41 % en 2015 à 58 % en 2024.')).toEqual(['58% | taux de scolarisation des filles en 2024, contre 41 % en 2015'])
+    expect(lire('La part des femmes au Parlement est passée de 12 % en 2010 à 20 % en 2024.')).toEqual(['20% | part des femmes en 2024, contre 12 % en 2010'])
   })
 })

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {ENGLISH} from '../structure/language.js'
 import {FRENCH} from '../structure/french.js'
-import {fullOrganisationName, organisationNamesIn} from '../structure/organisation-name.js'
+import {fullOrganisationName, isNamedAsBody, organisationNamesIn} from '../structure/organisation-name.js'
 import {readDateline} from '../structure/recognise-dateline.js'
 import {structureText} from './helpers.js'
 
@@ -161,5 +161,24 @@ describe('who chairs the body, and a meeting it precedes (issue 11)', () => {
   })
   it('takes no body whose meeting this one only precedes', () => {
     expect(readDateline('Health ministers met in Geneva on 3 May 2026 ahead of the World Health Assembly.', undefined, ENGLISH)?.organisation).toBeUndefined()
+  })
+})
+
+describe('a name holding `$` signs (replacement patterns)', () => {
+  it('is matched as written: `$&` and `$1` in a name are not expanded', async () => {
+    expect(isNamedAsBody('R$&D Corridor', 'The R$&D Corridor was set up in 2024 by six governments.', ENGLISH.organisationNames)).toBe(true)
+    expect(isNamedAsBody('Fund $1 Corridor', 'The Fund $1 Corridor was set up in 2024 by six governments.', ENGLISH.organisationNames)).toBe(true)
+    const readout = [
+      'Ministers agree a joint research plan',
+      'Energy ministers of the R$&D Corridor met in Nairobi on 6 May 2026 and agreed a joint research plan.',
+      "Ministers asked the Corridor's secretariat to draft the plan.",
+    ].join('\n')
+    expect((await structureText(readout)).result!.readout.organisation).toBe('R$&D Corridor')
+  })
+  it("nor in a French title made from the body and the place, or from who met", async () => {
+    const body = ["Le Fonds R$&D pour l'eau s'est réuni à Dakar le 5 mai 2026 et a décidé de financer des puits.", 'Les ministres ont adopté un plan de financement.'].join('\n')
+    expect((await structureText(body)).result!.readout.title).toBe("Fonds R$&D pour l'eau à Dakar")
+    const who = ['Les ministres R$&D de la région se sont réunis à Dakar le 5 mai 2026 et ont décidé de financer des puits.', 'Les ministres ont adopté un plan de financement.'].join('\n')
+    expect((await structureText(who)).result!.readout.title).toBe('Réunion des ministres R$&D de la région')
   })
 })

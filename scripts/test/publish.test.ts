@@ -1,10 +1,10 @@
 import {spawn} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {chromiumChildren, PACK_FILES} from './processes.js'
 import {afterAll, describe, expect, it} from 'vitest'
-import {recoverOutputFolder} from '../write-pack.js'
+import {makeTemporaryFolder, recoverOutputFolder, removeTemporaryFolder, writePack} from '../write-pack.js'
 import {cli} from './cli.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -58,13 +58,13 @@ describe('publishing a pack', () => {
         }
       }
       // Before any recovery: the pack is there and complete, or (killed between the two renames)
-      // set aside whole as `.paris.old-<pid>-*`.
+      // set aside whole as `old/` in the marked temporary folder `.paris.tmp-<pid>-*`.
       const hidden = readdirSync(out).filter((name) => name.startsWith('.'))
       tally.leftovers += hidden.length ? 1 : 0
       if (!complete(path.join(out, 'paris'))) {
-        const old = hidden.filter((name) => name.startsWith('.paris.old-'))
+        const old = hidden.filter((name) => name.startsWith('.paris.tmp-') && existsSync(path.join(out, name, 'old')))
         expect(old, `run ${run}: ${hidden.join(', ')}`).toHaveLength(1)
-        expect(complete(path.join(out, old[0]))).toBe(true)
+        expect(complete(path.join(out, old[0], 'old'))).toBe(true)
         tally.setAside++
       }
       // What the next run does first: put a set-aside pack back and remove temporary folders of dead runs.
@@ -82,19 +82,89 @@ describe('publishing a pack', () => {
 
   it('a concurrent run keeps its temporary folder: only folders of dead processes are removed', async () => {
     const out = path.join(work, 'concurrent')
-    const alive = path.join(out, `.paris.tmp-${process.pid}-0123abcd`)
+    mkdirSync(out)
+    const alive = await makeTemporaryFolder(out, 'paris')
     const dead = path.join(out, '.paris.tmp-999999999-0123abcd')
-    for (const folder of [alive, dead]) {
-      await import('node:fs/promises').then((fs) => fs.mkdir(folder, {recursive: true}))
-    }
+    cpSync(alive, dead, {recursive: true})
     // A pack set aside by a run killed between its two renames goes back into place.
-    const setAside = path.join(out, '.report.old-999999999-0123abcd')
-    await import('node:fs/promises').then((fs) => fs.mkdir(setAside))
-    writeFileSync(path.join(setAside, 'pack.json'), '{}')
-    await recoverOutputFolder(out)
+    const setAside = path.join(out, '.report.tmp-999999999-0123abcd')
+    cpSync(alive, setAside, {recursive: true})
+    mkdirSync(path.join(setAside, 'old'))
+    writeFileSync(path.join(setAside, 'old', 'pack.json'), '{}')
+    // Killed between making its folder and writing the mark (empty), or half-way through the mark: nothing to lose.
+    mkdirSync(path.join(out, '.empty.tmp-999999999-0123abcd'))
+    mkdirSync(path.join(out, '.half.tmp-999999999-0123abcd'))
+    writeFileSync(path.join(out, '.half.tmp-999999999-0123abcd', '.briefing-pack-temporary'), 'A temporary')
+    expect(await recoverOutputFolder(out)).toEqual([])
     expect(existsSync(alive)).toBe(true)
     expect(existsSync(dead)).toBe(false)
-    expect(readdirSync(out).sort()).toEqual([`.paris.tmp-${process.pid}-0123abcd`, 'report'])
+    expect(readdirSync(out).sort()).toEqual([path.basename(alive), 'report'])
     expect(readdirSync(path.join(out, 'report'))).toEqual(['pack.json'])
+    await removeTemporaryFolder(alive)
+  })
+
+  it("never removes a file or folder of the user's named like a temporary one, nor a link to one of ours: one line names them", async () => {
+    const out = path.join(work, 'user-files')
+    const folder = path.join(out, '.notes.tmp-999999999-0123abcd')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(path.join(folder, 'draft.txt'), 'my draft')
+    writeFileSync(path.join(out, '.photo.jpg.tmp-999999999-89abcdef'), 'my photo')
+    // A folder whose mark file says something else, or is itself a folder, is not ours either.
+    const forged = path.join(out, '.plan.tmp-999999999-00000000')
+    mkdirSync(path.join(forged, '.briefing-pack-temporary'), {recursive: true})
+    writeFileSync(path.join(forged, 'plan.txt'), 'my plan')
+    // A link to a marked folder of ours elsewhere: the link is not a folder of ours.
+    const elsewhere = await makeTemporaryFolder(work, 'elsewhere')
+    writeFileSync(path.join(elsewhere, 'keep.txt'), 'kept')
+    symlinkSync(elsewhere, path.join(out, '.linked.tmp-999999999-11111111'))
+    // A mark file holding something else beside a file of the user's.
+    const partial = path.join(out, '.sheet.tmp-999999999-44444444')
+    mkdirSync(partial)
+    writeFileSync(path.join(partial, '.briefing-pack-temporary'), '')
+    writeFileSync(path.join(partial, 'sheet.csv'), 'a,b')
+    // An older version's names: a folder of the user's, and an empty write probe.
+    mkdirSync(path.join(out, '.budget.old-999999999-22222222'))
+    writeFileSync(path.join(out, '.budget.old-999999999-22222222', 'sheet.csv'), 'a,b')
+    writeFileSync(path.join(out, '.write-test-999999999-33333333'), '')
+    const before = readdirSync(out).sort()
+    expect(await recoverOutputFolder(out)).toEqual(before)
+    expect(readdirSync(out).sort()).toEqual(before)
+    expect(readFileSync(path.join(folder, 'draft.txt'), 'utf8')).toBe('my draft')
+    expect(readFileSync(path.join(forged, 'plan.txt'), 'utf8')).toBe('my plan')
+    expect(readFileSync(path.join(elsewhere, 'keep.txt'), 'utf8')).toBe('kept')
+    // A build into that folder says so in one line, and leaves them.
+    const source = path.join(work, 'brief.txt')
+    writeFileSync(source, readFileSync(path.join(root, 'source/paris-roadmap-2019.txt')))
+    const {code, stderr} = await cli([source, '--out', out, '--quiet', '--only', 'slides.md'])
+    expect(code).toBe(0)
+    expect(stderr.trim().split('\n')).toEqual([`briefing-pack: ${out}: left 7 entries as they are: named like temporary files of briefing-pack but without their mark (${before.slice(0, 3).join(', ')} and 4 more; remove them yourself if they are leftovers)`])
+    expect(readdirSync(out).filter((name) => name.startsWith('.')).sort()).toEqual(before)
+  })
+
+  it('an older version\'s set-aside pack (`.name.old-*`, our pack.json) still goes back into place', async () => {
+    const out = path.join(work, 'older')
+    const setAside = path.join(out, '.report.old-999999999-0123abcd')
+    mkdirSync(setAside, {recursive: true})
+    writeFileSync(path.join(setAside, 'pack.json'), JSON.stringify({generator: 'briefing-pack'}))
+    expect(await recoverOutputFolder(out)).toEqual([])
+    expect(readdirSync(out)).toEqual(['report'])
+  })
+
+  it('a pack name of 240 bytes (80 CJK characters) is written, and put back by its full name after a kill', async () => {
+    const out = path.join(work, 'long-names')
+    const name = '会'.repeat(80)
+    // Before: `.<name>.tmp-<pid>-<hex>` was over the 255 bytes a name may have (ENAMETOOLONG, exit 5).
+    await writePack(out, name, [{path: 'pack.json', content: JSON.stringify({generator: 'briefing-pack'})}])
+    expect(readdirSync(out)).toEqual([name])
+    // A run killed between its two renames: the old pack waits in a temporary folder whose name is cut short.
+    const left = path.join(out, `.${'会'.repeat(66)}.tmp-999999999-0123abcd`)
+    const marked = await makeTemporaryFolder(work, 'x')
+    cpSync(marked, left, {recursive: true})
+    await removeTemporaryFolder(marked)
+    writeFileSync(path.join(left, '.briefing-pack-target'), name)
+    renameSync(path.join(out, name), path.join(left, 'old'))
+    expect(await recoverOutputFolder(out)).toEqual([])
+    expect(readdirSync(out)).toEqual([name])
+    expect(readdirSync(path.join(out, name))).toEqual(['pack.json'])
   })
 })

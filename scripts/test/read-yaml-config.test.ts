@@ -5,6 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {readYamlConfig} from '../config/read-yaml-config.js'
 import {BuildError, EXIT} from '../errors.js'
+import {structureText} from './helpers.js'
 
 const folder = mkdtempSync(path.join(tmpdir(), 'bp-yaml-'))
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
@@ -84,5 +85,23 @@ describe('readYamlConfig', () => {
   it('refuses a top level that is not a map', async () => {
     const {line} = await problem('- paper\n- a4\n')
     expect(line).toMatch(/config\.yml:1:1: \(top level\): expected object$/)
+  })
+})
+
+describe('aliases that expand past what the YAML library allows (a "billion laughs")', () => {
+  const bomb = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...Array.from({length: 11}, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)].join('\n') + '\n'
+
+  it('in a config file: one line naming the file, exit 1 (it was an "unexpected failure", exit 70)', async () => {
+    const file = path.join(folder, 'bomb.yml')
+    writeFileSync(file, bomb)
+    const error = await readYamlConfig(file, schema).then(() => undefined, (e: unknown) => e)
+    expect(error).toBeInstanceOf(BuildError)
+    expect((error as BuildError).exitCode).toBe(EXIT.sourceErrors)
+    expect((error as BuildError).message).toMatch(/bomb\.yml:1:1: not valid YAML: Excessive alias count indicates a resource exhaustion attack$/)
+  })
+
+  it('in a Markdown source\'s front matter: its messages, never an exception', async () => {
+    const {messages} = await structureText(`---\n${bomb}marking: X\n---\n# Title\n`, 'bomb.md')
+    expect(messages.some((line) => line.includes('front matter') && line.includes('Excessive alias count'))).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
+import {escapeCssString} from '../html.js'
 
 const require = createRequire(import.meta.url)
 
@@ -87,6 +88,16 @@ export function fontsourceFaces(folder: string, files: readonly string[]): Face[
  */
 export function fileFace(family: string, data: Uint8Array, format: string, weight: string, style: string): Face {
   const mime = {woff2: 'font/woff2', woff: 'font/woff', truetype: 'font/ttf', opentype: 'font/otf'}[format] ?? 'application/octet-stream'
-  const css = `@font-face {\n  font-family: '${family.replace(/['\\]/g, '')}';\n  font-style: ${style};\n  font-display: block;\n  font-weight: ${weight};\n  src: url(data:${mime};base64,${Buffer.from(data).toString('base64')}) format('${format}');\n}`
+  const css = `@font-face {\n  font-family: ${familyString(family)};\n  font-style: ${style};\n  font-display: block;\n  font-weight: ${weight};\n  src: url(data:${mime};base64,${Buffer.from(data).toString('base64')}) format('${format}');\n}`
   return {css, ranges: [[0, 0x10ffff]]}
+}
+
+/**
+ * A font family's name as a CSS string in single quotes, safe inside an HTML `<style>` element
+ * (`escapeCssString`, and `'`): a `</style>` in a name ended the brief's style element.
+ * @param family the family's name
+ * @returns the CSS string, quotes included
+ */
+export function familyString(family: string): string {
+  return `'${escapeCssString(family).replace(/'/g, "\\'")}'`
 }
