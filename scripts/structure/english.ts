@@ -28,8 +28,9 @@ export const DEFAULT_KIND = 'readout'
 /**
  * A subject pronoun and the word after it (`We welcome …`, `They agreed …`): what comes before a
  * colon that opens so is a clause with its verb, never a point's own `Title:` (a title is a noun phrase).
+ * The word after it is in lower case: no `i` flag, under which `\p{Ll}` matches capitals too (`We Mean Business: …` is a title).
  */
-export const CLAUSE_OPENING = /^\s*(?:we|i|they|he|she)\s+\p{Ll}/iu
+export const CLAUSE_OPENING = /^\s*(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+\p{Ll}/u
 
 /**
  * Head nouns of a subject that names who acted ("Ministers endorsed …"): the point is then about
@@ -46,9 +47,10 @@ export const ACTORS = new Set(
  * clause says will be held (`… to the Tenth Ministerial Conference, which will be held in La Paz`).
  * A meeting set with its place and date (`mayors will meet in person in Athens on 12 May`) is the
  * next one, and a decision to review how the plan is carried out (`We decide to review the
- * implementation of the Agenda`, `at a mid-term review in 2028`) looks ahead as a review does.
+ * implementation of the Agenda`, `at a mid-term review in 2028`) looks ahead as a review does. The
+ * place may be written with any letters (`will meet in Belém on 9 March`; `\w` reads ASCII only).
  */
-export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\w'’.-]+(?:[\s,]+[\w'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/i
+export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:[\s,]+[\p{L}\p{N}'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/iu
 
 /**
  * A task that is only a review at the next meeting (`instructed officials to report on …`,
@@ -72,16 +74,16 @@ export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))
 
 /**
- * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
- * after the points that says none of them reports what was discussed, and is context.
- */
-/**
  * A sentence that says what something costs or its budget (`The Programme is estimated at €1.2
  * billion`, `The Network's budget for 2027–2028 was set at US$21 million`): a paragraph after the
  * points that opens so is a costing, context; its `will` only says who pays.
  */
-export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|costed|valued|budgeted)\s+(?:at|to\s+cost)|(?:cost|costs|budget)\s+(?:[\w'’.–-]+\s+){0,6}?(?:is|are|was|were|has\s+been)\s+(?:estimated|put|set|fixed|valued)\s+at)\b/i
+export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|costed|valued|budgeted)\s+(?:at|to\s+cost)|(?:cost|costs|budget)\s+(?:[\p{L}\p{N}'’.–-]+\s+){0,6}?(?:is|are|was|were|has\s+been)\s+(?:estimated|put|set|fixed|valued)\s+at)\b/iu
 
+/**
+ * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
+ * after the points that says none of them reports what was discussed, and is context.
+ */
 export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
 
 /**
@@ -270,6 +272,27 @@ export const LINKING_VERBS = new Set(['reached', 'reach', 'reaches', 'totalled',
 /** Words that say a number went up or down (`rose`, `up from`) and in which direction. */
 export const UP_WORDS = new Set(['up', 'rose', 'risen', 'grew', 'grown', 'increased', 'climbed', 'expanded', 'jumped', 'doubled', 'tripled', 'more', 'higher'])
 export const DOWN_WORDS = new Set(['down', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'shrank', 'cut', 'reduced', 'lower', 'fewer', 'less'])
+
+/** Adverbs of degree that open an adjective phrase after a noun (`most at risk`, `least developed`). */
+export const DEGREE_WORDS = /^(?:most|least|more|less|very|highly|fully|partly|still)$/
+
+/** Verbs by which `the number of …` is said to pass a value: `which passed 140,000`, `which reached`, `which topped`. */
+export const PASSING_VERBS = /^(?:pass|reach|exceed|top|surpass|hit|total)$/
+
+/** Words between `up from`, `against` and the earlier value of a change that only qualify it: `an average of`, `some`, `about`. */
+export const EARLIER_QUALIFIERS = /^(?:an?|average|mean|estimated|of|about|around|some|nearly|almost|roughly|approximately)$/
+
+/** Verbs that bring a fund or a budget to a value it is to reach: `bring it to`, `raise it to`, `increase it to`. */
+export const TARGET_VERBS = /^(?:bring|raise|increase|take|grow|expand|double)$/
+
+/** Adverbs of time before a participle after a noun (`staff already working`, `objects already reported stolen`): they go with it. */
+export const TIME_ADVERBS = /^(?:already|currently|still|formerly|newly|recently|previously)$/
+
+/** Nouns of a collection whose `of` phrase names its members (`a group of refiners`): the `of` stays in a label. */
+export const COLLECTIVE_NOUNS = /^(?:group|consortium|coalition|network|association|federation|union)$/
+
+/** Words that say how much of a whole, not which (`only`, `all`, `total`): two shares of `all households` and `households` are of one whole. */
+export const EXTENT_WORDS = /^(?:only|all|total|whole|entire)$/
 
 /** Words that may stand between a verb and its amount and carry nothing: `a further`, `nearly`. */
 export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by', 'no'])

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, NUMBER_BOUNDS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {COLLECTIVE_NOUNS, DEGREE_WORDS, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, NUMBER_BOUNDS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -234,7 +234,7 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   const adjectival = adjectivePhraseEnd(tokens, from)
   if (adjectival > from && adjectival - from + used <= LABEL_WORDS) return adjectival
   // `staff already working in the sector`, `firms currently based in …`: an adverb of time before a participle goes with it
-  const lead = /^(?:already|currently|still|formerly|newly|recently|previously)$/.test(first.lower) && isParticiple(tokens, from + 1) ? 1 : 0
+  const lead = TIME_ADVERBS.test(first.lower) && isParticiple(tokens, from + 1) ? 1 : 0
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
   const participle = lead === 1 || isParticiple(tokens, from)
   const relative = /^(?:who|that)$/.test(first.lower) && (['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '') || (tokens[from + 1]?.pos === 'ADV' && tokens[from + 2]?.pos === 'VERB'))
@@ -280,9 +280,6 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   return end
 }
 
-/** Adverbs of degree that open an adjective phrase after a noun (`most at risk`, `least developed`). */
-const DEGREE_WORDS = /^(?:most|least|more|less|very|highly|fully|partly|still)$/
-
 /**
  * Where an adjective phrase after a noun ends: an adverb of degree and an adjective, a participle
  * or a phrase (`most dangerous`, `most affected`, `most at risk`), or a participle of judging or
@@ -292,26 +289,26 @@ const DEGREE_WORDS = /^(?:most|least|more|less|very|highly|fully|partly|still)$/
  */
 function adjectivePhraseEnd(tokens: Token[], from: number): number {
   let at = from
-  if (/^(?:already|currently|still|formerly|newly|recently|previously)$/.test(tokens[at]?.lower ?? '')) at++
+  if (TIME_ADVERBS.test(tokens[at]?.lower ?? '')) at++
   const word = tokens[at]
   if (!word) return from
-  const pastParticiple = (token: Token | undefined) => token?.pos === 'VERB' && token.lower !== token.lemma && !/(?:ing|s)$/.test(token.lower)
+  const isPastParticiple = (token: Token | undefined) => token?.pos === 'VERB' && token.lower !== token.lemma && !/(?:ing|s)$/.test(token.lower)
   let end = -1
   // `judged most dangerous`, `reported stolen`, `found unsafe`
-  if (pastParticiple(word) && at + 1 < tokens.length) {
+  if (isPastParticiple(word) && at + 1 < tokens.length) {
     let next = at + 1
     if (DEGREE_WORDS.test(tokens[next].lower) && tokens[next].pos === 'ADV') next++
-    if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && pastParticiple(tokens[next]))) end = next + 1
+    if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && isPastParticiple(tokens[next]))) end = next + 1
   } else if (at === from && word.pos === 'ADV' && DEGREE_WORDS.test(word.lower) && !/^(?:more|less)$/.test(word.lower)) {
     const next = tokens[at + 1]
     // `most dangerous`, `most affected`
-    if (next?.pos === 'ADJ' || pastParticiple(next)) end = at + 2
+    if (next?.pos === 'ADJ' || isPastParticiple(next)) end = at + 2
     // `most at risk`
     else if (next?.pos === 'ADP' && tokens[at + 2]?.pos === 'NOUN') end = at + 3
   }
   if (end < 0 || /^(?:NOUN|PROPN|DET|NUM)$/.test(tokens[end]?.pos ?? '')) return from
   // `most affected by drought`: a participle keeps its phrase
-  if (pastParticiple(tokens[end - 1]) && tokens[end]?.pos === 'ADP' && !/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) {
+  if (isPastParticiple(tokens[end - 1]) && tokens[end]?.pos === 'ADP' && !/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) {
     let stop = end + 1
     let last = -1
     while (stop < end + 5 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop]?.pos ?? '')) if (/^(?:NOUN|PROPN)$/.test(tokens[stop++].pos)) last = stop
@@ -738,9 +735,6 @@ function partAfterWhole(tokens: Token[], quantity: Quantity, sentence: string): 
   if (stop === quantity.to) return undefined
   return `${slice(sentence, tokens, noun.from, noun.to)} that ${slice(sentence, tokens, quantity.to, stop)}${timeAfter(tokens, stop, sentence)}`
 }
-
-/** Verbs by which `the number of …` is said to pass a value: `which passed 140,000`, `which reached`, `which topped`. */
-const PASSING_VERBS = /^(?:pass|reach|exceed|top|surpass|hit|total)$/
 
 /**
  * A count that `the number of …` passed, told in a clause after it: `the growing number of
@@ -1395,9 +1389,6 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   return undefined
 }
 
-/** Words between `up from`, `against` and the earlier value of a change that only qualify it: `an average of`, `some`, `about`. */
-const EARLIER_QUALIFIERS = /^(?:an?|average|mean|estimated|of|about|around|some|nearly|almost|roughly|approximately)$/
-
 /** Verbs that bring a programme to more places or people: `extended to`, `expanded to`, `scaled up to`. */
 const EXTENDING_VERBS = /^(?:extend|expand|widen|scale|roll|broaden|enlarge)$/
 
@@ -1492,7 +1483,7 @@ function wholeOf(tokens: Token[], at: number): string | undefined {
   while (tokens[index + 1]?.pos === 'NOUN' && index < at + 6) index++
   if (tokens[index]?.pos !== 'NOUN' && tokens[index]?.pos !== 'PROPN') return undefined
   // `only`, `all`, `total` say how much of it, not which
-  return tokens.slice(from, index + 1).filter((token) => !/^(?:only|all|total|whole|entire)$/.test(token.lower)).map((token) => token.lemma.toLowerCase()).join(' ')
+  return tokens.slice(from, index + 1).filter((token) => !EXTENT_WORDS.test(token.lower)).map((token) => token.lemma.toLowerCase()).join(' ')
 }
 
 /**
@@ -1666,9 +1657,6 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
   }
   return complement(tokens, quantity.to, sentence) || undefined
 }
-
-/** Verbs that bring a fund or a budget to a value it is to reach: `bring it to`, `raise it to`, `increase it to`. */
-const TARGET_VERBS = /^(?:bring|raise|increase|take|grow|expand|double)$/
 
 /** Whether the words between two numbers make the later one the same fact in another measure: `$2 billion, equivalent to 3% of output`, `or the equivalent of`. */
 function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
@@ -2061,7 +2049,8 @@ function perUnit(tokens: Token[], at: number, sentence: string): string {
  * @param of the index of `of`; @param after the token after the amount; @param subject the noun phrase before `of`
  */
 function moneyOfLabel(tokens: Token[], of: number, after: number, subject: string, sentence: string): string | undefined {
-  if (tokens[after]?.lower === 'for' && /^(?:19|20)\d\d$/.test(tokens[after + 1]?.text ?? '') && !/^[-–\/]/.test(tokens[after + 2]?.text ?? '')) return `${subject} for ${tokens[after + 1].text}`
+  const year = forYear(tokens, after)
+  if (year) return `${subject}${year}`
   let from = of
   while (from > 0 && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[from - 1].pos)) from--
   const nouns = tokens.slice(from, of)
@@ -2324,7 +2313,7 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
     if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
       // `the Government of Norway`, `a group of refiners`: `of` inside a name, or after a noun of a collection, goes on
       const inName = token.lower === 'of' && /^\p{Lu}/u.test(tokens[index - 1]?.text ?? '') && /^\p{Lu}/u.test(next?.text ?? '')
-      const collection = token.lower === 'of' && /^(?:group|consortium|coalition|network|association|federation|union)$/.test(tokens[index - 1]?.lower ?? '')
+      const collection = token.lower === 'of' && COLLECTIVE_NOUNS.test(tokens[index - 1]?.lower ?? '')
       if ((nouns > 0 && !inName && !collection) || token.pos === 'SCONJ') break
     }
     // `from their joint fund`: a possessive after the preposition opens its phrase

@@ -48,10 +48,10 @@ export const FRENCH_CALENDAR: Calendar = {
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
 }
 
-/** Short, frequent French words (and none that English uses): language detection counts them. */
 /** A subject pronoun and the word after it (`Nous saluons …`, `Ils ont convenu …`): before a colon, a clause, never a `Titre :`. */
-export const FRENCH_CLAUSE_OPENING = /^\s*(?:nous|je|ils|elles)\s+\p{Ll}/iu
+export const FRENCH_CLAUSE_OPENING = /^\s*(?:[Nn]ous|[Jj]e|[Ii]ls|[Ee]lles)\s+\p{Ll}/u
 
+/** Short, frequent French words (and none that English uses): language detection counts them. */
 export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans avec sur est sont au aux qui que ont été ce cette ces leur leurs nous il elle ne pas plus par entre afin lors dont ainsi également sera seront chaque selon'.split(' '))
 
 /** The kinds of document a French title line names; the value is `kind` as `roadmap.md` writes it. */
@@ -86,10 +86,10 @@ export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:date\s+et
 /** A sentence that looks ahead: a future tense (`financera`, `se retrouveront`), `d'ici 2027`, `devront`. */
 export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L})|(?<!\p{L})(?:devr(?:a|ont)|d['’]ici\s+(?:la\s+fin\s+(?:de\s+(?:l['’]ann[ée]e\s+)?)?)?20\d\d|[àa]\s+l['’]avenir)(?!\p{L}))/iu
 
-/** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`). */
-/** Ce que coûte une chose ou son budget (`Le Programme est estimé à 1,2 milliard d'euros`, `Le budget … a été fixé à`) : après les points, un chiffrage, du contexte. */
+/** A sentence that says what something costs or its budget (`Le Programme est estimé à 1,2 milliard d'euros`, `Le budget … a été fixé à`): after the points, a paragraph that opens so is a costing, context. */
 export const FRENCH_COSTING = /(?<!\p{L})(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:estim[ée]e?s?|[ée]valu[ée]e?s?|chiffr[ée]e?s?|budg[ée]t[ée]e?s?)\s+[àa]|(?:co[ûu]t|budget)\s+(?:[\p{L}\d'’.–-]+\s+){0,6}?(?:est|a\s+[ée]t[ée])\s+(?:fix[ée]|arr[êe]t[ée]|estim[ée])\s+[àa])(?!\p{L})/iu
 
+/** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`). */
 export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]e?s|s['’]engagent|pr[ée]voi(?:t|ent)\s+(?:de|d['’])|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
@@ -361,6 +361,8 @@ const NOT_PARTICIPLES = new Set('ferré ferrée ferrés ferrées ajouté ajouté
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
+  // `rendre obligatoire le port du casque` → “Port du casque obligatoire”
+  qualityVerbs: new Set(['rendre']),
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
   verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment|enfin|ensuite)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
   askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:\S+\s+){0,6}?(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,

@@ -257,6 +257,8 @@ export interface TitlePatterns {
   numberWords?: Readonly<Record<string, number>>
   /** Verbs of change and their nouns (`supprimer` → `suppression`): the title names the change, not only its object. */
   nominalisations?: Readonly<Record<string, string>>
+  /** Infinitives that give their object a quality written before it (`rendre obligatoire le port du casque`): the title is the object, then the quality. */
+  qualityVerbs?: ReadonlySet<string>
   /** Past participles the `-é` ending does not show (`faites`, `exclues`). */
   participles?: ReadonlySet<string>
   /** Words in `-é` that are adjectives, not participles (`privé`). */

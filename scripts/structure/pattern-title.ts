@@ -18,7 +18,7 @@ const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|en
 const TIME_ASIDE = /^(?:(?:de|pour|sur)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans?|ann[ée]es?|mois|semaines|jours)|(?:d['’]ici(?:\s+(?:à|au))?|dès|avant|après|en|au\s+cours\s+de|à\s+partir\s+de)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’])?(?:l['’]\s*ann[ée]e\s+)?)?(?:\d{1,2}(?:er)?\s+)?(?:(?:la\s+)?[\p{L}]+\s+)?(?:19|20)\d\d)\s*,?\s+(?=\S)/iu
 /** A place before the object, after its verb (`créer à Douala un laboratoire`, `ouvrir au Sénégal une antenne`; the `à` may be gone with the verb): where is not what. */
 const PLACE_ASIDE = /^(?:(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?=(?:un|une|le|la|les|des|du|leurs?)\s|l['’])|\p{Lu}[\p{L}'’-]*\s+(?=(?:un|une)\s))/u
-/** `rendre obligatoire le port du casque`: the quality given, then the object it is given to. */
+/** `rendre obligatoire le port du casque`: the quality given, then the object it is given to (after a verb of `qualityVerbs`). */
 const MADE_SO = /^(\p{Ll}[\p{L}-]+)\s+(?=(?:le|la|les|l['’]|un|une|des|du|leurs?)(?!\p{L}))/u
 /**
  * A clause between commas right after a short subject (`Les ministres, qui avaient salué le rapport,
@@ -110,7 +110,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     }
     rest = rest.replace(PLACE_ASIDE, '')
     // `rendre obligatoire le port du casque` → “Port du casque obligatoire”: the object with the quality it is given
-    const quality = infinitive?.toLowerCase() === 'rendre' ? MADE_SO.exec(rest) : null
+    const quality = infinitive && patterns.qualityVerbs?.has(infinitive.toLowerCase()) ? MADE_SO.exec(rest) : null
     if (quality) {
       rest = rest.slice(quality[0].length)
       const given = nounPhrase(rest, patterns, true)

@@ -10,8 +10,13 @@ import {MAX_TITLE_WORDS} from './point-title.js'
 
 /** A list of names: capitalised words, with the small words inside a name and the commas and `and` between names. */
 const NAMES = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+and\s+|\s+(?:of|the|of\s+the)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,11}`
-/** `welcomed Niue and Tuvalu as new members`, `welcome the Union of the Comoros as the seventeenth member state`. */
-const WELCOMED_AS = new RegExp(String.raw`\bwelcom(?:e|es|ed|ing)\s+(${NAMES})\s+as\s+(?:(?:the|a|an|its|their|our)\s+)?(?:(?:new|newest|full|[\p{L}-]+(?:th|st|nd|rd)|first|second|third|and)\s+)*(member\s+states?|member\s+countries|member\s+country|members?|observers?)\b`, 'u')
+/**
+ * `welcomed Niue and Tuvalu as new members`, `welcome the Union of the Comoros as the seventeenth member state`,
+ * `as the thirty-first and thirty-second members`. A word before the role ends in `th`, `st`, `nd` or `rd`
+ * (ordinals, `newest`, `and`) or is `new` or `full`: one way to read each word, so that a long run of them
+ * (`as the first first first …`) is read in linear time, where alternatives that overlapped took exponential time.
+ */
+const WELCOMED_AS = new RegExp(String.raw`\bwelcom(?:e|es|ed|ing)\s+(${NAMES})\s+as\s+(?:(?:the|a|an|its|their|our)\s+)?(?:(?:new|full|[\p{L}-]+(?:th|st|nd|rd))\s+)*(member\s+states?|member\s+countries|member\s+country|members?|observers?)\b`, 'u')
 /** `Namibia and Zambia joined the Forum`, `Chile and Kenya became members`. */
 const JOINED = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${NAMES})\s+(?:formally\s+|officially\s+)?(?:joined|acceded\s+to|became\s+(?:full\s+)?members)\b`, 'u')
 /** `the accession of Jamaica, Uruguay and Costa Rica`, `the admission of Belize and Suriname`. */
@@ -28,8 +33,11 @@ const LENDER = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?(\p{Lu}[\
 const OFFICE = String.raw`((?:Vice-|Co-|Deputy\s+)?(?:Chair(?:person|man|woman)?|President|Secretary-General|Executive\s+Secretary|Executive\s+Director|Director-General|Rapporteur|Treasurer|Coordinator|Chair-in-Office))`
 /** `re-elected Ms. Neo Molefe of Botswana as its Chair`, `elected the Hon. … as Chair of the Council`, `appointed … to the post of Executive Secretary`. */
 const ELECTED = new RegExp(String.raw`\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
-/** `elected the Republic of Rwanda to chair the Council`: the office said by its verb. */
-const ELECTED_TO_CHAIR = /\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\sto\s+(chair|co-chair|preside\s+over)\s/u
+/**
+ * `elected the Republic of Rwanda to chair the Council`: the office said by its verb, of a body named in
+ * capitals (`named two experts to chair the working groups on safety` fills no office of the body).
+ */
+const ELECTED_TO_CHAIR = /\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\sto\s+(chair|co-chair|preside\s+over)\s+(?:(?:the|its|their)\s+)?\p{Lu}/u
 /** An office after `as` (`as its Treasurer`). */
 const AS_OFFICE = new RegExp(String.raw`\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
 
@@ -114,8 +122,12 @@ export function lenderTitle(sentence: string): string | undefined {
 
 /** `approved the Council's budget of US$2.4 million for 2026`, `the budget of the Secretariat for 2027 and 2028`, `The Network's budget for 2027–2028 was set at …`. */
 const BUDGET_FOR = /\bbudget(?:\s+(?:of|at)\s+(?:[^,;.()]|\.(?=\d)){1,40}?)?\s+for\s+((?:19|20)\d\d(?:\s*(?:[-–—]|to|and)\s*(?:19|20)?\d\d)?)\b/iu
-/** Words that say a budget was decided on (`approved`, `adopted`, `was set at`). */
-const BUDGET_DECIDED = /\b(?:approv|adopt|endors|pass|set\b|agree)/iu
+/**
+ * Words that say a budget was decided on (`approved`, `adopted`, `was set at`), whole words: a stem alone
+ * matched `passenger`, `passport` and `agreement`, and titled a budget only noted (`noted that the budget for
+ * 2027 falls short, and asked ports to publish passenger numbers`).
+ */
+const BUDGET_DECIDED = /\b(?:approv(?:e|es|ed|ing|al)|adopt(?:s|ed|ing|ion)?|endors(?:e|es|ed|ing|ement)|pass(?:es|ed|ing)?|set|agree(?:s|d|ing)?)\b/iu
 
 /**
  * The title of a point that decides a budget for a year or a period, as editors title it: by the

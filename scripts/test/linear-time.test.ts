@@ -7,6 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
 import {loadNlp} from '../structure/nlp.js'
 import {MAX_SOURCE_BYTES} from '../structure/read-source.js'
+import {membershipTitle} from '../structure/standard-titles.js'
 import {structureText} from './helpers.js'
 
 // Hostile texts after a dateline and one pillar, as one paragraph (or as lines): the whole
@@ -78,6 +79,20 @@ describe('figuresIn runs in linear time on one very long sentence', () => {
       // and a small multiple of a plain scan of the text (0.03 s against 0.1 s; it was 3.8 s when the model read it all)
       expect(large).toBeLessThan(Math.max(10 * scan, 0.5))
     }, 120_000)
+  }
+})
+
+describe('a point\'s standard title reads a run of ordinals in linear time', () => {
+  // `welcomed Chad as the first first …`: alternatives that read one word two ways (`first` and any word in
+  // `-st`, `and` and any word in `-nd`) took exponential time; 26 words took seconds
+  for (const unit of ['first ', 'and ', 'thirty-first ']) {
+    it(`${unit.trim()} repeated 26 times after \`welcomed … as the\` takes well under a quarter of a second`, () => {
+      const sentence = `Ministers welcomed Chad as the ${unit.repeat(26)}partners of the Forum.`
+      const start = performance.now()
+      expect(membershipTitle(sentence)).toBeUndefined()
+      expect((performance.now() - start) / 1000).toBeLessThan(0.25)
+      expect(membershipTitle('Ministers welcomed Chad and Niger as the thirty-first and thirty-second members.')).toBe('New members')
+    })
   }
 })
 

@@ -228,3 +228,12 @@ describe('a report set for a numbered meeting that will be held (issue 11, round
     expect(youth.result!.readout.pillars).toHaveLength(2)
   })
 })
+
+describe('a meeting set with its place and date', () => {
+  it('is the outlook whatever letters the place is written with (`Belém`, `São Tomé`, `Zürich`)', async () => {
+    for (const place of ['Zadar', 'Belém', 'São Tomé', 'Zürich']) {
+      const {result} = await structureText(`${HEAD}\nMinisters agreed to open a shared register of fishing boats.\n\nThe secretariat will publish the register in the spring, and ministers will meet in ${place} on 9 March 2027.\n`)
+      expect(result!.readout.outlook, place).toEqual([`The secretariat will publish the register in the spring, and ministers will meet in ${place} on 9 March 2027.`])
+    }
+  })
+})

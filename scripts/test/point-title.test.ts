@@ -163,6 +163,8 @@ describe('pointTitle', () => {
     // an office said by its verb (`to chair`), alone or with another said by `as`
     expect(pointTitle('Ministers elected the Kingdom of Tonga to chair the Board for the next two years and thanked Fiji for its leadership.')).toBe('Election of the Chair')
     expect(pointTitle('Ministers elected the Kingdom of Tonga to chair the Board for two years and the Republic of Palau as Vice-Chair.')).toBe('Chair and Vice-Chair')
+    // (people named to chair groups in lower case fill no office of the body)
+    expect(pointTitle('Ministers welcomed the report of the auditors and named two experts to chair the working groups on safety.')).not.toMatch(/Chair/)
     // two joined as ordinals written out (`the thirty-first and thirty-second members`)
     expect(pointTitle('Delegates welcomed the Republic of Chad and the Republic of Niger as the thirty-first and thirty-second members of the Authority.')).toBe('New members')
     // (the unit of an amount the phrase leaves out goes with it: `$4bn` is not “Bn …”)
@@ -181,6 +183,9 @@ describe('pointTitle', () => {
     expect(pointTitle("Ministers approved the Secretariat's budget of €1.9 million for 2028, up 3 percent on 2027.")).toBe('Budget for 2028')
     expect(pointTitle("The Board's budget for 2029–2030 was set at US$7 million.")).toBe('Budget for 2029–2030')
     expect(pointTitle('Ministers took note of the audited accounts for 2030 and approved the budget of the Office for 2031 and 2032 at US$2 million a year.')).toBe('Budget for 2031 and 2032')
+    // (a budget only noted is no such point, whatever words hold `pass` or `agree`)
+    expect(pointTitle('Ministers noted that the budget for 2027 falls short, and asked ports to publish passenger numbers.')).not.toBe('Budget for 2027')
+    expect(pointTitle('Ministers noted that the budget for 2026 was spent in full, as the passport office had asked.')).not.toBe('Budget for 2026')
     // (a budget of a programme, for no year, is no such point)
     expect(pointTitle('Ministers endorsed a seed programme with a budget of US$5 million over four years.')).toBe('Seed programme')
   })

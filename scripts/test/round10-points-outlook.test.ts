@@ -46,6 +46,9 @@ describe('a costing after the points', () => {
     const english = await structureText(`${HEAD}- Electric ferries: Ministers agreed to replace twelve diesel ferries by 2030.\n- Shared booking: A single booking system will serve all routes.\n\nThe Ferry Plan is estimated at €640 million over six years. The European Investment Bank has offered €200 million, and member states will cover the rest.\n\nMinisters will meet again in Zadar in March 2027.\n`)
     expect(english.result!.readout.outlook).toEqual(['Ministers will meet again in Zadar in March 2027.'])
     expect(english.result!.readout.context.join(' ')).toContain('The Ferry Plan is estimated at €640 million')
+    // (the words between `cost` and its verb may be written with any letters)
+    const accented = await structureText(`${HEAD}- Electric ferries: Ministers agreed to replace twelve diesel ferries by 2030.\n- Shared booking: A single booking system will serve all routes.\n\nThe cost of the Curaçao–Bonaire link was put at €90 million. Member states will cover the rest.\n\nMinisters will meet again in Zadar in March 2027.\n`)
+    expect(accented.result!.readout.outlook).toEqual(['Ministers will meet again in Zadar in March 2027.'])
     const french = await structureText('Les ministres du Conseil des traversiers côtiers se sont réunis à Split le 3 mai 2026.\n- Bateaux électriques : Les ministres ont décidé de remplacer douze traversiers diesel d’ici 2030.\n- Réservation : Un système commun de réservation desservira toutes les lignes.\nLe coût du Plan a été estimé à 640 millions d’euros sur six ans. Les États membres couvriront 60 % de ce montant.\nLes ministres se retrouveront à Zadar en mars 2027.\n')
     expect(french.result!.readout.outlook).toEqual(['Les ministres se retrouveront à Zadar en mars 2027.'])
   })
@@ -60,5 +63,14 @@ describe('decisions in prose that name no verb of deciding', () => {
   it('reads as points, in French, a thing that will be created and what a plan provides for', async () => {
     const {result} = await structureText('SPLIT, 4 mai 2026 – Les ministres du Conseil des traversiers côtiers, réunis à Split le 3 mai, ont adopté un plan pour les lignes des îles.\n\nLe plan prévoit la construction de six nouveaux quais flottants dans les îles, pour un coût de 90 millions d’euros.\n\nLes ministres ont décidé d’ouvrir un système commun de réservation.\n\nUn label « Traversée verte » sera créé pour les compagnies qui naviguent à l’électricité.\n\nLes ministres se retrouveront à Zadar en mars 2027.\n')
     expect(result!.readout.pillars.map((p) => p.body.split(' ').slice(0, 2).join(' '))).toEqual(['Le plan', 'Les ministres', 'Un label'])
+  })
+})
+
+describe('a title that opens with a pronoun’s word', () => {
+  it('keeps as the title a name in capitals before the colon (`We Mean Business`, `Nous Autres`): only a pronoun and a verb in lower case open a clause', async () => {
+    const {result} = await structureText(`${HEAD}- We Mean Business: the coalition of firms will help the Council buy electric boats.\n- Shared booking: a single booking system will serve all routes.\n`)
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['We Mean Business', 'Shared booking'])
+    const french = await structureText('Les ministres du Conseil des traversiers côtiers se sont réunis à Split le 3 mai 2026.\n- Nous Autres : le réseau des associations d’îliens sera consulté sur les horaires.\n- Réservation : un système commun de réservation desservira toutes les lignes.\n')
+    expect(french.result!.readout.pillars.map((p) => p.title)).toEqual(['Nous Autres', 'Réservation'])
   })
 })
