@@ -1,31 +1,38 @@
 /**
- * A full collection of this process's heap at a moment a build waits on Chromium anyway: a deck's
+ * One full collection of this process's heap at a moment a build waits on Chromium anyway: a deck's
  * HTML has been handed to the browser, which lays it out and prints it while this thread has
- * nothing to do but pass messages (once per deck: a one-source build collects once). Until then V8 has collected the old generation
- * once (~2 s into a build, at ~45 MiB); by the print the heap holds ~75 MiB, about half of it
- * garbage (Marp's render, the language model let go by `releaseNlp`), and the print is the build's
- * peak of memory. Measured on the seed (5 alternating pairs, headless shell, load average 11–17):
- * peak PSS of the process tree 357 → 337 MiB (median paired difference −22 MiB), CPU of the tree
+ * nothing to do but pass messages. It is made once per build, at the first print after every pack
+ * has been read (the language model let go by `releaseNlp`): a one-source build collects at its
+ * deck's print, a build of many sources at the print of the last one read. Until then V8 has
+ * collected the old generation once (~2 s into a build, at ~45 MiB); by the print the heap holds
+ * ~75 MiB, about half of it garbage (Marp's render, the model), and the print is the build's peak
+ * of memory. Measured on the seed (5 alternating pairs, headless shell, load average 11–17): peak
+ * PSS of the process tree 357 → 337 MiB (median paired difference −22 MiB), CPU of the tree
  * +260 ms (median paired difference; single pairs −690 to +620 ms), wall time within the noise.
+ * Not at every deck: in a build of many packs each full collection marks the whole heap (the model
+ * and three packs in flight), ~90 ms of this thread a pack, which the other packs wait on; 50
+ * readouts spent 9.2 s of this thread in the collector against 4.6 s without (docs/speed.md).
  *
  * It needs Node started with `--expose-gc` (package.json's scripts and the installed command's
  * shebang, `scripts/node-flags.ts`); without it, nothing is done. The flag is not set at run time
  * (`v8.setFlagsFromString`): V8 then marks the code cache it writes at exit as made under other
  * flags, and the next run refuses it (measured), so every run would compile everything again.
- * Only a build asks for it (`collectAtPrints`): in watch mode a save's outputs are waited for.
+ * Only a build asks for it (`collectAtNextPrint`): in watch mode a save's outputs are waited for.
  */
-let enabled = false
+let due = false
 
-/** Have `collectWhileBrowserWorks` collect from now on (a build calls it; watch mode does not). */
-export function collectAtPrints(): void {
-  enabled = true
+/** Have the next `collectWhileBrowserWorks` collect, once (a build calls it when every pack has been read). */
+export function collectAtNextPrint(): void {
+  due = true
 }
 
 /**
  * Run a full collection on the next turn of the event loop (after the message that handed the
- * browser its work is written), when a build asked for it and Node exposes `gc`.
+ * browser its work is written), when one is due (`collectAtNextPrint`) and Node exposes `gc`.
  */
 export function collectWhileBrowserWorks(): void {
   const gc = (globalThis as {gc?: () => void}).gc
-  if (enabled && gc) setImmediate(gc)
+  if (!due || !gc) return
+  due = false
+  setImmediate(gc)
 }
