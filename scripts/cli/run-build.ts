@@ -17,7 +17,7 @@ import {findBrand} from '../config/brand.js'
 import {setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
 import {retireOfficeWritersWhenIdle} from '../office-worker.js'
-import {collectAtNextPrint} from '../collect-garbage.js'
+import {collectAtNextPrint, collectAtPrints} from '../collect-garbage.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -103,8 +103,10 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   }
   // The language model reads a pack's text up to its slides (the slide stage's step ends after
   // them): once every pack is past that, its ~12 MiB are let go while Chromium prints, and the
-  // garbage is collected, once, while the browser lays the next deck out (README, Speed: memory).
+  // garbage is collected while the browser lays the next deck out (and at every eighth deck before:
+  // README, Speed: memory).
   let readingPacks = outdated.length
+  collectAtPrints()
   const doneWithModel = () => {
     if (--readingPacks > 0) return
     void import('../structure/nlp.js').then((module) => module.releaseNlp())

@@ -3,6 +3,7 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {collectAtNextPrint, collectAtPrints, collectWhileBrowserWorks, DECKS_PER_COLLECTION} from '../collect-garbage.js'
 import {nodeFlagsOf} from '../node-flags.js'
 import {PACK_FILES} from './processes.js'
 
@@ -93,6 +94,32 @@ describe('Node flags of the build (package.json scripts, the installed command)'
     // flight waited on: 50 readouts spent twice the time in the collector (docs/speed.md).
     expect(stderr).toMatch(/forced collections: 1\n/)
   }, 120_000)
+
+  it('a long build collects at every eighth deck and at the first print after every pack is read, never in watch mode', async () => {
+    let collected = 0
+    const global = globalThis as {gc?: () => void}
+    const before = global.gc
+    global.gc = () => collected++
+    const print = async (times: number) => {
+      for (let i = 0; i < times; i++) collectWhileBrowserWorks()
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    try {
+      // Watch mode asks for nothing: no collection however many decks.
+      await print(3 * DECKS_PER_COLLECTION)
+      expect(collected).toBe(0)
+      collectAtPrints()
+      await print(2 * DECKS_PER_COLLECTION + 3)
+      expect(collected).toBe(2)
+      collectAtNextPrint()
+      await print(1)
+      expect(collected).toBe(3)
+      await print(DECKS_PER_COLLECTION - 1)
+      expect(collected).toBe(3)
+    } finally {
+      global.gc = before
+    }
+  })
 
   it('the installed command and watch mode start Node with the same flags as `npm run build`', () => {
     const flags = nodeFlagsOf('build')
