@@ -17,7 +17,7 @@ import {findBrand} from '../config/brand.js'
 import {checkRunInputs, setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
 import {retireOfficeWritersWhenIdle} from '../office-worker.js'
-import {collectAtPrints} from '../collect-garbage.js'
+import {collectAtNextPrint, collectAtPrints} from '../collect-garbage.js'
 
 const debug = createDebug('briefing-pack:build')
 
@@ -91,8 +91,6 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const pipeline = outdated.length > 0 ? import('../pipeline.js') : undefined
   // A build writes its Office files well before its PDFs are done: their thread ends when idle.
   retireOfficeWritersWhenIdle()
-  // Its garbage is collected while the browser lays each deck out (README, Speed: memory).
-  collectAtPrints()
   const [{writeSite, markStale, readPacks}] = await Promise.all([import('../site/write-site.js'), pipeline, nlp])
   debug('pipeline loaded')
   const failed = new Set<string>(plan.refused)
@@ -106,10 +104,15 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     if (--printing === 0) closing ??= session.close({kill: true})
   }
   // The language model reads a pack's text up to its slides (the slide stage's step ends after
-  // them): once every pack is past that, its ~12 MiB are let go while Chromium prints.
+  // them): once every pack is past that, its ~12 MiB are let go while Chromium prints, and the
+  // garbage is collected while the browser lays the next deck out (and at every eighth deck before:
+  // README, Speed: memory).
   let readingPacks = outdated.length
+  collectAtPrints()
   const doneWithModel = () => {
-    if (--readingPacks === 0) void import('../structure/nlp.js').then((module) => module.releaseNlp())
+    if (--readingPacks > 0) return
+    void import('../structure/nlp.js').then((module) => module.releaseNlp())
+    collectAtNextPrint()
   }
   try {
     const buildOne = async (source: string) => {

@@ -1,12 +1,13 @@
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 import {afterAll, describe, expect, it} from 'vitest'
-import {variedReadouts} from '../bench-throughput.js'
+import {BENCH_CASES, variedReadouts} from '../bench-throughput.js'
 import {BrowserSession, whileConnected} from '../browser.js'
 import {buildPack} from '../pipeline.js'
+import {PROJECT_ROOT} from '../project-root.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-many-packs-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -19,7 +20,7 @@ function collect(): void {
 
 describe('many packs in one run keep nothing per pack (README, Speed: throughput)', () => {
   it('the browser holds as many listeners after the last of 8 packs as after the fourth, and every pack is written', async () => {
-    const sources = await variedReadouts(path.join(work, 'source'), 8)
+    const sources = variedReadouts(path.join(work, 'source'), 8)
     const session = new BrowserSession()
     const listeners: number[] = []
     try {
@@ -65,4 +66,15 @@ describe('many packs in one run keep nothing per pack (README, Speed: throughput
       await session.close({kill: true})
     }
   }, 60_000)
+})
+
+describe('the throughput bench builds the same work as the corpus grows (docs/speed.md, throughput)', () => {
+  it('its readouts are made from a fixed list of tuning texts, in turn, none held out', () => {
+    expect(BENCH_CASES).toHaveLength(58)
+    expect(BENCH_CASES.filter((name) => name.startsWith('heldout-'))).toEqual([])
+    const readouts = variedReadouts(path.join(work, 'fixed'), BENCH_CASES.length + 1)
+    const text = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'scripts/test/corpus', name, 'input.txt'), 'utf8').trimEnd()
+    expect(readFileSync(readouts[0], 'utf8').startsWith(`${text(BENCH_CASES[0])}\nThe partners pledged $3 million`)).toBe(true)
+    expect(readFileSync(readouts[BENCH_CASES.length], 'utf8').startsWith(`${text(BENCH_CASES[0])}\nThe partners pledged $${BENCH_CASES.length + 3} million`)).toBe(true)
+  })
 })

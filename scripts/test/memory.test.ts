@@ -1,8 +1,9 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {collectAtNextPrint, collectAtPrints, collectWhileBrowserWorks, DECKS_PER_COLLECTION} from '../collect-garbage.js'
 import {nodeFlagsOf} from '../node-flags.js'
 import {PACK_FILES} from './processes.js'
 
@@ -40,15 +41,26 @@ threads.Worker = class extends Worker {
 process.on('exit', () => (look(), count(collections.takeRecords()), process.stderr.write('young generation: ' + most + '\\nmodel files: ' + model() + '\\nsharp files: ' + sharp() + '\\nforced collections: ' + forced + '\\n' + started.join('\\n') + '\\n')))
 `
 
+/**
+ * Build `sources` as `npm run build` does, with the probe loaded first.
+ * @param sources the sources
+ * @param out the output folder
+ * @returns the exit code and the error output (the probe's lines at its end)
+ */
+async function probedBuild(sources: string[], out: string): Promise<{code: number; stderr: string}> {
+  const probe = path.join(work, 'probe.mjs')
+  writeFileSync(probe, PROBE)
+  const child = spawn(process.execPath, [...nodeFlagsOf('build'), '--import', probe, path.join(root, 'scripts/run.mjs'), 'build', ...sources, '--out', out, '--quiet'], {stdio: ['ignore', 'ignore', 'pipe']})
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)))
+  return {code, stderr}
+}
+
 describe('Node flags of the build (package.json scripts, the installed command)', () => {
   it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 4 MiB, lets the language model go, collects its garbage while the deck prints, and builds the whole pack', async () => {
-    const probe = path.join(work, 'probe.mjs')
-    writeFileSync(probe, PROBE)
     const out = path.join(work, 'out')
-    const child = spawn(process.execPath, [...nodeFlagsOf('build'), '--import', probe, path.join(root, 'scripts/run.mjs'), 'build', path.join(root, 'source/paris-roadmap-2019.txt'), '--out', out, '--quiet'], {stdio: ['ignore', 'ignore', 'pipe']})
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)))
+    const {code, stderr} = await probedBuild([path.join(root, 'source/paris-roadmap-2019.txt')], out)
     expect(code).toBe(0)
     expect(readdirSync(path.join(out, 'paris-roadmap-2019')).sort()).toEqual(PACK_FILES)
     const young = Number(/young generation: (\d+)/.exec(stderr)?.[1])
@@ -67,6 +79,47 @@ describe('Node flags of the build (package.json scripts, the installed command)'
     // raised glibc's mmap and trim thresholds for the whole run (README, Speed: memory).
     expect(stderr.match(/^worker: .*$/gm)).toEqual(['worker: eval, reading office-worker.cjs'])
   }, 120_000)
+
+  it('a build of four sources collects its garbage once, after the last is read, not at every deck (README, Speed: throughput)', async () => {
+    const folder = path.join(work, 'four')
+    mkdirSync(folder)
+    const seed = readFileSync(path.join(root, 'source/paris-roadmap-2019.txt'))
+    const sources = ['one', 'two', 'three', 'four'].map((name) => path.join(folder, `${name}.txt`))
+    for (const source of sources) writeFileSync(source, seed)
+    const out = path.join(work, 'four-out')
+    const {code, stderr} = await probedBuild(sources, out)
+    expect(code).toBe(0)
+    expect(readdirSync(out).filter((name) => !name.includes('.') && name !== 'assets').sort()).toEqual(['four', 'one', 'three', 'two'])
+    // A full collection at each deck's print cost ~90 ms of this thread a pack, which the packs in
+    // flight waited on: 50 readouts spent twice the time in the collector (docs/speed.md).
+    expect(stderr).toMatch(/forced collections: 1\n/)
+  }, 120_000)
+
+  it('a long build collects at every eighth deck and at the first print after every pack is read, never in watch mode', async () => {
+    let collected = 0
+    const global = globalThis as {gc?: () => void}
+    const before = global.gc
+    global.gc = () => collected++
+    const print = async (times: number) => {
+      for (let i = 0; i < times; i++) collectWhileBrowserWorks()
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    try {
+      // Watch mode asks for nothing: no collection however many decks.
+      await print(3 * DECKS_PER_COLLECTION)
+      expect(collected).toBe(0)
+      collectAtPrints()
+      await print(2 * DECKS_PER_COLLECTION + 3)
+      expect(collected).toBe(2)
+      collectAtNextPrint()
+      await print(1)
+      expect(collected).toBe(3)
+      await print(DECKS_PER_COLLECTION - 1)
+      expect(collected).toBe(3)
+    } finally {
+      global.gc = before
+    }
+  })
 
   it('the installed command and watch mode start Node with the same flags as `npm run build`', () => {
     const flags = nodeFlagsOf('build')
