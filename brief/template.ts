@@ -13,7 +13,7 @@ import type {PackSettings} from '../scripts/config/settings.js'
 
 /** What the brief is told besides the readout: the pack's marking, paper and issue. */
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
-import {nextSteps, numeralBadgeCss, typesetReadout, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 
 /**
@@ -89,7 +89,7 @@ ${
     ? `<aside class="at-a-glance count-${figures.length}" aria-labelledby="glance">
   <h2 id="glance">${e(words.atAGlance)}</h2>
   <dl>
-${figures.map((f) => `    <div class="${f.kind}"><dt>${e(f.value)}</dt><dd>${e(f.label)}</dd></div>`).join('\n')}
+${figures.map((f) => `    <div class="${f.kind}"><dt>${e(typeset(f.value, readout.lang))}</dt><dd>${e(f.label)}</dd></div>`).join('\n')}
   </dl>
 </aside>`
     : ''

@@ -2,7 +2,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
-import {frenchSpacing, nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, typeset as typesetText, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
 import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
@@ -132,9 +132,9 @@ function sizeStep(length: number, steps: [number, number, number]): string {
   return length > steps[2] ? 'size-xs' : length > steps[1] ? 'size-s' : length > steps[0] ? 'size-m' : ''
 }
 
-/** Text as shown in the readout's language: French keeps its no-break spaces (`frenchSpacing`). */
+/** Text as shown in the readout's language (`typeset`): condensing normalised its spaces, so its no-break spaces are set again. */
 function typeset(readout: Readout, text: string): string {
-  return readout.lang === 'fr' ? frenchSpacing(text) : text
+  return typesetText(text, readout.lang)
 }
 
 function classes(...names: string[]): string {

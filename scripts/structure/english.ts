@@ -469,3 +469,12 @@ export const ENGLISH_TAIL = {
   /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
   about: /^[Aa]bout\s+(?:the\s+)?\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
 }
+
+/**
+ * Month names as running text writes them, for the outputs' typesetting: a day and its month stay
+ * on one line (`1 July`, `July 1`), so a date never breaks as `1 / July`.
+ */
+export const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan\\.', 'Feb\\.', 'Mar\\.', 'Apr\\.', 'Jun\\.', 'Jul\\.', 'Aug\\.', 'Sept?\\.', 'Oct\\.', 'Nov\\.', 'Dec\\.']
+
+/** Words after a number that a line break must not part from it (`$20 billion`, `15 percent`, `400 km`). */
+export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'percent', 'per cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'tons', 'km²', 'dollars', 'euros', 'USD', 'EUR', 'GBP']

@@ -450,3 +450,12 @@ export const FRENCH: Reading = {
   openingParagraph: FRENCH_OPENING_PARAGRAPH,
 }
 
+
+/**
+ * Month names as running text writes them, for the outputs' typesetting: a day and its month stay
+ * on one line (`1er juillet`, `24 juin`), so a date never breaks as `1er / juillet`.
+ */
+export const FRENCH_MONTH_WORDS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv\\.', 'févr\\.', 'avr\\.', 'juil\\.', 'sept\\.', 'oct\\.', 'nov\\.', 'déc\\.']
+
+/** Words after a number that a line break must not part from it (`12 millions`, `30 pour cent`, `400 km`). */
+export const FRENCH_UNITS_AFTER_NUMBER = ['milliards?', 'millions?', 'billions?', 'pour cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'km²', 'euros', 'dollars', 'francs', 'FCFA', 'USD', 'EUR']
