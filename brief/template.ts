@@ -16,6 +16,9 @@ export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'iss
 import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 
+/** Characters of outlook and next steps (about eight lines of the brief) that move to the next page whole rather than break. */
+const SHORT_CLOSING = 640
+
 /**
  * The brief as one self-contained HTML page (fonts embedded, no script, nothing fetched): masthead,
  * key message as a pull quote, "at a glance" key figures (ranked as on the deck), context, the
@@ -47,6 +50,9 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const context = withoutLeadIns(withoutQuote(readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context), readout.keyMessage))
   const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack)
   const outlook = withoutLeadIns(withoutQuote(withoutRepeats([...next, ...readout.outlook]).slice(next.length), readout.keyMessage), true)
+  // A short outlook and the source line are one block (brief.css), so the source line never
+  // stands alone on the last page; a long outlook may still break across pages.
+  const closingIsShort = [...outlook, ...next].join(' ').length <= SHORT_CLOSING
   // The running header (page 2 on) stays on one line: the title, and who met when there is room.
   // With a marking in the centre, the header keeps to the left part of the line.
   const room = options.marking ? 44 : 70
@@ -101,11 +107,13 @@ ${context.length ? `<section class="context rail" aria-labelledby="context"><h2 
 ${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><h3>${e(p.title)}</h3><p>${e(p.body)}</p></li>`).join('\n')}
 </ol>
 </section>
+<div class="closing${closingIsShort ? ' short' : ''}">
 ${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">${e(words.outlook)}</h2>\n<div class="column">${paragraphs(outlook)}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">${e(words.nextSteps)}</h3><ul>${next.map((step) => `<li>${e(step)}</li>`).join('')}</ul></aside>` : ''}</div>\n</section>` : ''}
-</main>
 <footer class="source-line">
 <p>${e(words.citation(readout))}.</p>
 </footer>
+</div>
+</main>
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}</body>
 </html>
 `
