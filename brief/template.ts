@@ -86,8 +86,8 @@ ${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}<header class="masthead">
   ${brand?.logo ? logoImg(brand.logo.medium, 'logo', e) : ''}<p class="kicker">${e(words.briefing)}</p>
   <h1>${e(readout.title)}</h1>
-  ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true"> · </span>')}</p>` : ''}
-${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true"> · </span>')}</p>\n` : ''}</header>
+  ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true">\u00a0· </span>')}</p>` : ''}
+${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true">\u00a0· </span>')}</p>\n` : ''}</header>
 <main>
 ${readout.keyMessage ? `<blockquote class="key-message"><p>${e(quoted(readout.keyMessage))}</p></blockquote>` : ''}
 ${

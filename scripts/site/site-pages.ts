@@ -4,6 +4,7 @@ import {logoImg} from '../theme/brand-css.js'
 import {GENERATOR} from '../output-folder.js'
 import {catalogueFor, placeIn, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
+import {SEPARATOR} from '../theme/vocabulary.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
 function packBase(pack: PackManifest): string {
@@ -12,7 +13,7 @@ function packBase(pack: PackManifest): string {
 
 /** Who met, where and when, as one line: `The Global Coalition · Paris · 24–25 June 2019`. */
 function meetingLine(pack: PackManifest): string {
-  return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place), pack.dates?.display].filter(Boolean).join(' · ')
+  return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place), pack.dates?.display].filter(Boolean).join(SEPARATOR)
 }
 
 /** Whether the pack has this file: every file, unless the manifest lists the ones written (`outputs`, `--only`). */
@@ -163,7 +164,7 @@ ${sorted.filter((pack) => yearOf(pack) === year).map(card).join('\n')}
     ? `${filter}\n${groups}\n${filterScript(words)}`
     : `<p class="empty">${words.site.empty}</p>`
   const feedLink = `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE}" title="${e(words.site.title)}">\n`
-  const header = `<h1>${e(words.site.title)}</h1><p>${e(words.site.listed(sorted.length))} · <a href="${FEED_FILE}">${e(words.site.subscribe)}</a></p>`
+  const header = `<h1>${e(words.site.title)}</h1><p>${e(words.site.listed(sorted.length))}${SEPARATOR}<a href="${FEED_FILE}">${e(words.site.subscribe)}</a></p>`
   return page(words.site.title, 'assets/site.css', header, body, words, feedLink, brand)
 }
 

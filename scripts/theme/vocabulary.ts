@@ -124,6 +124,12 @@ export function withoutLeadIns(paragraphs: string[], opensAfterPoints = false): 
  */
 const DECISIONS_LEAD_IN = /(?:\b(?:that|following(?:\s+\p{L}+){0,2}|agreed|decided|committed|resolved)|(?<!\p{L})(?:que|qu['’]ils|suivant(?:e|s|es)?|convenu|décidé))\s*[:：]\s*$/iu
 
+/**
+ * What parts the items of a line (`The Global Coalition · Co-leads and Political Directors`): the dot
+ * keeps with the item before it, so a line that wraps never starts with `·`.
+ */
+export const SEPARATOR = '\u00a0· '
+
 /** Fields of a readout that name or key something rather than show text. */
 const KEPT_AS_WRITTEN = new Set(['source', 'lang', 'kind', 'start', 'end'])
 
