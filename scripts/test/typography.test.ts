@@ -50,6 +50,7 @@ describe('typography of the shown text', () => {
     expect(keepTogether('on 1 July 2026, on July 1, 2026 and on 30 June – 1 July')).toBe('on 1\u00a0July 2026, on July\u00a01, 2026 and on 30\u00a0June – 1\u00a0July')
     expect(keepTogether('$20 billion, 15 percent, 30 %, 400 km, US$ 310, Decision No. 4')).toBe('$20\u00a0billion, 15\u00a0percent, 30\u00a0%, 400\u00a0km, US$\u00a0310, Decision No.\u00a04')
     expect(keepTogether('le 1er juillet, 12 000 bateaux, 40 milliards d’euros, 30 %', 'fr')).toBe('le 1er\u00a0juillet, 12\u202f000 bateaux, 40\u00a0milliards d’euros, 30\u202f%')
+    expect(keepTogether('and Dr. Okafor of St. John’s met Ms Ruiz; M. Diallo', 'fr')).toBe('and Dr.\u00a0Okafor of St.\u00a0John’s met Ms\u00a0Ruiz; M.\u00a0Diallo')
     // a year and a count that are not a unit's stay apart: `in 2019 members`, `may 12 members`
     expect(keepTogether('in 2019 members of May said 12 members may 12 times')).toBe('in 2019 members of May said 12 members may 12 times')
   })
