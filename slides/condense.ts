@@ -589,6 +589,8 @@ function tenseOf(token: Token): 'present' | 'past' | 'other' {
  */
 function clausesSharingSubject(sentence: string): string[] {
   const text = sentence.trim().replace(/[.;]\s*$/, '')
+  // (a run-on text far longer than two points is not read: the work stays bounded)
+  if (text.length > LONGEST) return []
   const tokens = tokensOf(text)
   const verb = tokens.findIndex((_, at) => isFiniteVerbAt(tokens, at))
   if (verb < 1 || verb > 5) return []
