@@ -13,7 +13,7 @@ import type {PackSettings} from '../scripts/config/settings.js'
 
 /** What the brief is told besides the readout: the pack's marking, paper and issue. */
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
-import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 
 /** Characters of outlook and next steps (about eight lines of the brief) that move to the next page whole rather than break. */
@@ -110,7 +110,7 @@ ${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hi
 <div class="closing${closingIsShort ? ' short' : ''}">
 ${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">${e(words.outlook)}</h2>\n<div class="column">${paragraphs(outlook)}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">${e(words.nextSteps)}</h3><ul>${next.map((step) => `<li>${e(step)}</li>`).join('')}</ul></aside>` : ''}</div>\n</section>` : ''}
 <footer class="source-line">
-<p>${e(words.citation(readout))}.</p>
+<p>${e(withFullStop(words.citation(readout)))}</p>
 </footer>
 </div>
 </main>

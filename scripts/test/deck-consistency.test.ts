@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {renderBriefHtml} from '../../brief/template.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {manifestOf} from '../site/manifest.js'
-import {indexPage} from '../site/site-pages.js'
+import {indexPage, packPage} from '../site/site-pages.js'
 import type {Readout} from '../structure/readout.js'
 
 /** Five pillars, one title long enough to split the overview and set its cards smaller, written for this test. */
@@ -28,6 +28,18 @@ const readout: Readout = {
 const visible = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<script>[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '')
 
 const classOf = (markdown: string) => /<!-- _class: ([^>]*) -->/.exec(markdown)?.[1].split(' ') ?? []
+
+describe('the citation of the meeting', () => {
+  it('ends with one full stop after a place that ends in an abbreviation (was "Washington, D.C..")', () => {
+    const dc: Readout = {...readout, place: 'Washington, D.C.', dates: {start: '2023-03-09', end: '2023-03-09', display: '9 March 2023'}}
+    const brief = visible(renderBriefHtml(dc))
+    const page = visible(packPage(manifestOf('dc', dc)))
+    for (const [name, text] of Object.entries({brief, page})) {
+      expect(text, name).toContain('Readout of the meeting of 9\u00a0March 2023, Washington, D.C.')
+      expect(text, name).not.toContain('D.C..')
+    }
+  })
+})
 
 describe('one look across the pages of a list and the lines of a meeting', () => {
   it('sets every overview page at one size (was a page of short titles large beside a page of small cards)', () => {

@@ -87,6 +87,15 @@ export function citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'k
 }
 
 /**
+ * A line ended with one full stop: none added after an abbreviation's (`Washington, D.C.`).
+ * @param text the line
+ * @returns the line with a full stop
+ */
+export function withFullStop(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`
+}
+
+/**
  * Paragraphs without the sentences that quote the key message: it is said once, as the pull quote
  * or the statement slide, not again inside Context (`“The fight is not over,” the Chair said.`).
  * @param paragraphs the paragraphs
