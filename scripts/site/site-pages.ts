@@ -16,6 +16,12 @@ function meetingLine(pack: PackManifest): string {
   return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place), pack.dates?.display].filter(Boolean).join(SEPARATOR)
 }
 
+/** The same line as HTML: the dates in a span that never wraps, so `12–13 May 2026` never breaks after its dash. */
+function meetingHtml(pack: PackManifest): string {
+  const dates = pack.dates?.display ? `<span class="dates">${e(pack.dates.display)}</span>` : undefined
+  return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place)].filter(Boolean).map((part) => e(part!)).concat(dates ? [dates] : []).join(SEPARATOR)
+}
+
 /** Whether the pack has this file: every file, unless the manifest lists the ones written (`outputs`, `--only`). */
 function has(pack: PackManifest, file: string): boolean {
   return !pack.files || pack.files.includes(file)
@@ -139,7 +145,7 @@ export function indexPage(packs: PackManifest[], brand?: Brand): string {
   const card = (pack: PackManifest) => `<li class="card${pack.stale ? ' is-stale' : ''}" data-text="${e(filterText(pack))}">
 <div>
 ${markingLine(pack)}<h3${own(pack)}><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
-<p class="meta">${e(meetingLine(pack))}</p>
+<p class="meta">${meetingHtml(pack)}</p>
 ${staleBadge(pack, words)}${pack.keyMessage ? `<p class="message"${own(pack)}>${e(quotedIn(catalogueFor(pack.lang), pack.keyMessage))}</p>` : ''}
 ${linkList(pack, packBase(pack), words)}
 </div>
@@ -184,7 +190,7 @@ ${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${
 </ol>
 ${has(pack, PACK_LINKS.slideThumbnail) || has(pack, PACK_LINKS.briefThumbnail) ? `<h2 class="section">${e(words.site.previews)}</h2>\n${thumbnails(pack, '', words)}` : ''}
 <p class="meta">${e(withFullStop(words.citation(pack)))}</p>`
-  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">${e(words.site.allPacks)}</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body, words, '', brand)
+  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">${e(words.site.allPacks)}</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${meetingHtml(pack)}</p>`, body, words, '', brand)
 }
 
 /**

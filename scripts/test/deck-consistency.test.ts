@@ -3,6 +3,7 @@ import {renderBriefHtml} from '../../brief/template.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {manifestOf} from '../site/manifest.js'
 import {indexPage, packPage} from '../site/site-pages.js'
+import {siteCss} from '../site/site-style.js'
 import type {Readout} from '../structure/readout.js'
 
 /** Five pillars, one title long enough to split the overview and set its cards smaller, written for this test. */
@@ -38,6 +39,15 @@ describe('the citation of the meeting', () => {
       expect(text, name).toContain('Readout of the meeting of 9\u00a0March 2023, Washington, D.C.')
       expect(text, name).not.toContain('D.C..')
     }
+  })
+})
+
+describe('the site’s meeting line', () => {
+  it('keeps the dates on one line (was "Libreville · 4– / 5 juin 2025" on a phone)', () => {
+    const dated: Readout = {...readout, dates: {start: '2025-06-04', end: '2025-06-05', display: '4–5 June 2025'}}
+    const manifest = manifestOf('lake', dated)
+    for (const html of [indexPage([manifest]), packPage(manifest)]) expect(html).toContain('<span class="dates">4–5\u00a0June 2025</span>')
+    expect(siteCss()).toMatch(/\.dates \{ white-space: nowrap; \}/)
   })
 })
 
