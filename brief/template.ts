@@ -13,8 +13,11 @@ import type {PackSettings} from '../scripts/config/settings.js'
 
 /** What the brief is told besides the readout: the pack's marking, paper and issue. */
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
-import {nextSteps, numeralBadgeCss, typesetReadout, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
+
+/** Characters of outlook and next steps (about eight lines of the brief) that move to the next page whole rather than break. */
+const SHORT_CLOSING = 640
 
 /**
  * The brief as one self-contained HTML page (fonts embedded, no script, nothing fetched): masthead,
@@ -47,6 +50,9 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const context = withoutLeadIns(withoutQuote(readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context), readout.keyMessage))
   const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack)
   const outlook = withoutLeadIns(withoutQuote(withoutRepeats([...next, ...readout.outlook]).slice(next.length), readout.keyMessage), true)
+  // A short outlook and the source line are one block (brief.css), so the source line never
+  // stands alone on the last page; a long outlook may still break across pages.
+  const closingIsShort = [...outlook, ...next].join(' ').length <= SHORT_CLOSING
   // The running header (page 2 on) stays on one line: the title, and who met when there is room.
   // With a marking in the centre, the header keeps to the left part of the line.
   const room = options.marking ? 44 : 70
@@ -80,8 +86,8 @@ ${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}<header class="masthead">
   ${brand?.logo ? logoImg(brand.logo.medium, 'logo', e) : ''}<p class="kicker">${e(words.briefing)}</p>
   <h1>${e(readout.title)}</h1>
-  ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true"> · </span>')}</p>` : ''}
-${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true"> · </span>')}</p>\n` : ''}</header>
+  ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true">\u00a0· </span>')}</p>` : ''}
+${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true">\u00a0· </span>')}</p>\n` : ''}</header>
 <main>
 ${readout.keyMessage ? `<blockquote class="key-message"><p>${e(quoted(readout.keyMessage))}</p></blockquote>` : ''}
 ${
@@ -89,7 +95,7 @@ ${
     ? `<aside class="at-a-glance count-${figures.length}" aria-labelledby="glance">
   <h2 id="glance">${e(words.atAGlance)}</h2>
   <dl>
-${figures.map((f) => `    <div class="${f.kind}"><dt>${e(f.value)}</dt><dd>${e(f.label)}</dd></div>`).join('\n')}
+${figures.map((f) => `    <div class="${f.kind}"><dt>${e(typeset(f.value, readout.lang))}</dt><dd>${e(f.label)}</dd></div>`).join('\n')}
   </dl>
 </aside>`
     : ''
@@ -101,11 +107,13 @@ ${context.length ? `<section class="context rail" aria-labelledby="context"><h2 
 ${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><h3>${e(p.title)}</h3><p>${e(p.body)}</p></li>`).join('\n')}
 </ol>
 </section>
+<div class="closing${closingIsShort ? ' short' : ''}">
 ${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">${e(words.outlook)}</h2>\n<div class="column">${paragraphs(outlook)}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">${e(words.nextSteps)}</h3><ul>${next.map((step) => `<li>${e(step)}</li>`).join('')}</ul></aside>` : ''}</div>\n</section>` : ''}
-</main>
 <footer class="source-line">
-<p>${e(words.citation(readout))}.</p>
+<p>${e(withFullStop(words.citation(readout)))}</p>
 </footer>
+</div>
+</main>
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}</body>
 </html>
 `

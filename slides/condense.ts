@@ -59,7 +59,9 @@ export function pointsFrom(body: string, lang?: string): string[] {
   let sentences = splitSentences(body).map((s) => s.text)
   if (sentences.length < 2) {
     const clauses = clausesOf(body)
+    const shared = clauses.length < 2 && (!lang || lang === 'en') ? clausesSharingSubject(body) : []
     if (clauses.length >= 2) sentences = clauses
+    else if (shared.length === 2) sentences = shared
   }
   const points: string[] = []
   let used = 0
@@ -563,6 +565,62 @@ function clausesOf(sentence: string): string[] {
   const clauses = parts.map((part) => part.trim()).filter((part) => words(part) >= 4)
   if (clauses.length < 2 || !clauses.every((clause) => hasVerb(clause) && isCompleteThought(clause))) return []
   return clauses.map((clause) => `${capitalise(clause.replace(/[.;,]$/, ''))}.`)
+}
+
+/** What, between the main verb and an `and`, puts that `and` inside a clause of its own (`noted that prices rose and fell`). */
+const OPENS_SUBCLAUSE = /^(?:that|which|who|whom|whose|whether|if|when|where|while|because|as|since|so|although|though|until|before|after|once|how|what)$/
+
+/** A verb's tense as its ending tells it: `s` (`costs`), else past (`asked`, `took`); a second verb of one subject has the tense of the first (`trained 860 weavers and potters`: `potters` is no verb). */
+function tenseOf(token: Token): 'present' | 'past' | 'other' {
+  if (token.lower === token.lemma || /ing$/.test(token.lower)) return 'other'
+  return /s$/.test(token.lower) ? 'present' : 'past'
+}
+
+/**
+ * A sentence of two decisions with one subject (`Ministers discussed the disruptions to shipping
+ * and agreed to share early information on port closures`), as two clauses that each say who
+ * acts: `Ministers discussed the disruptions to shipping.` and `Ministers agreed to share early
+ * information on port closures.` A second decision opened by `to` (`Ministers agreed to register
+ * boats, and to train inspectors`) takes the subject and the verb it hangs on. The subject is a
+ * short noun phrase (five words at most) before the main verb, and no subordinate clause stands
+ * between the verb and the `and`, so the second verb is the main clause's own. English only.
+ * @param sentence the sentence
+ * @returns the two clauses, each with its subject and a full stop; none when the sentence is not of that shape
+ */
+function clausesSharingSubject(sentence: string): string[] {
+  const text = sentence.trim().replace(/[.;]\s*$/, '')
+  // (a run-on text far longer than two points is not read: the work stays bounded)
+  if (text.length > LONGEST) return []
+  const tokens = tokensOf(text)
+  const verb = tokens.findIndex((_, at) => isFiniteVerbAt(tokens, at))
+  if (verb < 1 || verb > 5) return []
+  const subject = tokens.slice(0, verb)
+  if (!subject.every((token) => ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PART'].includes(token.pos) || /^['’]s?$/.test(token.text)) || !subject.some((token) => ['NOUN', 'PROPN'].includes(token.pos))) return []
+  // the main verb and its negation or adverb (`did not agree`): the first verb after them that follows `and`
+  for (let at = verb + 1; at < tokens.length - 3; at++) {
+    const token = tokens[at]
+    // an aside between commas (`the wardens, who patrol 900 km of banks, and called …`) is passed over whole
+    if (/^(?:which|who|whom|whose)$/.test(token.lower) && tokens[at - 1]?.text === ',') {
+      const close = tokens.findIndex((t, i) => i > at && t.text === ',')
+      if (close < 0) return []
+      at = close
+      continue
+    }
+    // (a passive after the verb, `to be held in Dakar and released within 72 hours`, has its own `and`)
+    if (OPENS_SUBCLAUSE.test(token.lower) || /^(?:be|been|being)$/.test(token.lower) || token.text === ';' || token.text === '(') return []
+    if (token.lower !== 'and') continue
+    const next = tokens[at + 1]
+    const before = text.slice(0, (tokens[at - 1]?.text === ',' ? tokens[at - 1] : token).start).trim()
+    let second: string | undefined
+    if (isFiniteVerbAt(tokens, at + 1) && next.pos === 'VERB' && next.lower !== next.lemma && tenseOf(next) === tenseOf(tokens[verb])) second = `${text.slice(0, subject.at(-1)!.end)} ${text.slice(next.start)}`
+    // `… agreed to register boats, and to train inspectors`: the verb that `to` hangs on comes again
+    else if (next.lower === 'to' && tokens[at + 2]?.pos === 'VERB' && tokens[verb + 1]?.lower === 'to' && tokens[verb].pos === 'VERB') second = `${text.slice(0, tokens[verb + 1].end)} ${text.slice(tokens[at + 2].start)}`
+    if (!second) continue
+    const clauses = [before, second]
+    if (clauses.some((clause) => words(clause) < 5 || !isCompleteThought(clause))) return []
+    return clauses.map((clause) => `${capitalise(clause.replace(/[,;]$/, ''))}.`)
+  }
+  return []
 }
 
 /**

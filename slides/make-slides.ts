@@ -2,7 +2,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
-import {frenchSpacing, nextSteps, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate} from './meeting.js'
 import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
@@ -132,9 +132,9 @@ function sizeStep(length: number, steps: [number, number, number]): string {
   return length > steps[2] ? 'size-xs' : length > steps[1] ? 'size-s' : length > steps[0] ? 'size-m' : ''
 }
 
-/** Text as shown in the readout's language: French keeps its no-break spaces (`frenchSpacing`). */
+/** Text as shown in the readout's language (`typeset`): condensing normalised its spaces, so its no-break spaces are set again. */
 function typeset(readout: Readout, text: string): string {
-  return readout.lang === 'fr' ? frenchSpacing(text) : text
+  return typesetText(text, readout.lang)
 }
 
 function classes(...names: string[]): string {
@@ -142,7 +142,7 @@ function classes(...names: string[]): string {
 }
 
 function titleSlide(readout: Readout, logo?: DeckLogo): Slide {
-  const by = [readout.organisation, readout.participants].filter(Boolean).join(' · ')
+  const by = [readout.organisation, readout.participants].filter(Boolean).join(SEPARATOR)
   const heading = readout.title
   const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${escapeInline(heading)}`]
   const shown = [by, placeAndDate(readout)].filter(Boolean)
@@ -217,11 +217,14 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   const pages = paged.length
   let number = 0
   const heading = catalogueOf(readout).pillarsHeading(readout)
+  // One size for every page of the overview, from its longest title: pages of one list look alike
+  // (a page of short titles was set large beside a page of small cards).
+  const titles = paged.flat()
+  const longest = Math.max(...titles.map((item) => item.length))
+  // A long word (`Telecommunications`) takes the smaller size whatever the title's length, so it never runs out of its card.
+  const step = sizeStep(longest, [40, 64, 96]) || (titles.some((item) => longestWord(item) >= LIMITS.longWord) ? 'size-m' : '')
   return paged.map((items, page) => {
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
-    const longest = Math.max(...items.map((item) => item.length))
-    // A long word (`Telecommunications`) takes the smaller size whatever the title's length, so it never runs out of its card.
-    const step = sizeStep(longest, [40, 64, 96]) || (items.some((item) => longestWord(item) >= LIMITS.longWord) ? 'size-m' : '')
     const lines = [classes('overview', `count-${items.length}`, step, headingStep(title, shape)), '', `## ${escapeInline(title)}`, '']
     const first = number + 1
     for (const item of items) lines.push(`${++number}. ${escapeBlock(item)}`)
@@ -326,7 +329,7 @@ function closingSlide(readout: Readout): Slide {
   else if (fallback.length) lines.push(escapeBlock(fallback[0]))
   // The next steps as a quote block: the theme sets it as a boxed "Next" panel.
   if (next.length) lines.push('', ...next.map((step, i) => `${i ? '>\n' : ''}> ${escapeBlock(step)}`))
-  const signOff = [meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(' · ')
+  const signOff = [meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(SEPARATOR)
   if (signOff) lines.push('', escapeBlock(signOff))
   const notes = notesOf(source.length ? source : [readout.title])
   lines.push('', notes.comment)

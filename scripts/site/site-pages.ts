@@ -4,6 +4,7 @@ import {logoImg} from '../theme/brand-css.js'
 import {GENERATOR} from '../output-folder.js'
 import {catalogueFor, placeIn, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
+import {SEPARATOR, withFullStop} from '../theme/vocabulary.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
 function packBase(pack: PackManifest): string {
@@ -12,7 +13,13 @@ function packBase(pack: PackManifest): string {
 
 /** Who met, where and when, as one line: `The Global Coalition · Paris · 24–25 June 2019`. */
 function meetingLine(pack: PackManifest): string {
-  return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place), pack.dates?.display].filter(Boolean).join(' · ')
+  return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place), pack.dates?.display].filter(Boolean).join(SEPARATOR)
+}
+
+/** The same line as HTML: the dates in a span that never wraps, so `12–13 May 2026` never breaks after its dash. */
+function meetingHtml(pack: PackManifest): string {
+  const dates = pack.dates?.display ? `<span class="dates">${e(pack.dates.display)}</span>` : undefined
+  return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place)].filter(Boolean).map((part) => e(part!)).concat(dates ? [dates] : []).join(SEPARATOR)
 }
 
 /** Whether the pack has this file: every file, unless the manifest lists the ones written (`outputs`, `--only`). */
@@ -138,7 +145,7 @@ export function indexPage(packs: PackManifest[], brand?: Brand): string {
   const card = (pack: PackManifest) => `<li class="card${pack.stale ? ' is-stale' : ''}" data-text="${e(filterText(pack))}">
 <div>
 ${markingLine(pack)}<h3${own(pack)}><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
-<p class="meta">${e(meetingLine(pack))}</p>
+<p class="meta">${meetingHtml(pack)}</p>
 ${staleBadge(pack, words)}${pack.keyMessage ? `<p class="message"${own(pack)}>${e(quotedIn(catalogueFor(pack.lang), pack.keyMessage))}</p>` : ''}
 ${linkList(pack, packBase(pack), words)}
 </div>
@@ -163,7 +170,7 @@ ${sorted.filter((pack) => yearOf(pack) === year).map(card).join('\n')}
     ? `${filter}\n${groups}\n${filterScript(words)}`
     : `<p class="empty">${words.site.empty}</p>`
   const feedLink = `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE}" title="${e(words.site.title)}">\n`
-  const header = `<h1>${e(words.site.title)}</h1><p>${e(words.site.listed(sorted.length))} · <a href="${FEED_FILE}">${e(words.site.subscribe)}</a></p>`
+  const header = `<h1>${e(words.site.title)}</h1><p>${e(words.site.listed(sorted.length))}${SEPARATOR}<a href="${FEED_FILE}">${e(words.site.subscribe)}</a></p>`
   return page(words.site.title, 'assets/site.css', header, body, words, feedLink, brand)
 }
 
@@ -182,8 +189,8 @@ ${linkList(pack, '', words)}
 ${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${i + 1}</span><span>${e(title)}</span></li>`).join('\n')}
 </ol>
 ${has(pack, PACK_LINKS.slideThumbnail) || has(pack, PACK_LINKS.briefThumbnail) ? `<h2 class="section">${e(words.site.previews)}</h2>\n${thumbnails(pack, '', words)}` : ''}
-<p class="meta">${e(words.citation(pack))}.</p>`
-  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">${e(words.site.allPacks)}</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${e(meetingLine(pack))}</p>`, body, words, '', brand)
+<p class="meta">${e(withFullStop(words.citation(pack)))}</p>`
+  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">${e(words.site.allPacks)}</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${meetingHtml(pack)}</p>`, body, words, '', brand)
 }
 
 /**

@@ -580,3 +580,12 @@ export const ENGLISH_PASTED = {
   /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`). */
   openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$/u,
 }
+
+/**
+ * Month names as running text writes them, for the outputs' typesetting: a day and its month stay
+ * on one line (`1 July`, `July 1`), so a date never breaks as `1 / July`.
+ */
+export const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan\\.', 'Feb\\.', 'Mar\\.', 'Apr\\.', 'Jun\\.', 'Jul\\.', 'Aug\\.', 'Sept?\\.', 'Oct\\.', 'Nov\\.', 'Dec\\.']
+
+/** Words after a number that a line break must not part from it (`$20 billion`, `15 percent`, `400 km`). */
+export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'percent', 'per cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'tons', 'km²', 'dollars', 'euros', 'USD', 'EUR', 'GBP']

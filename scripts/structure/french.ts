@@ -481,3 +481,12 @@ export const FRENCH_PASTED = {
   mailHeader: /^(?:de|envoy[ée]|[àa]|cc|cci|objet|date)\s*:/iu,
   openEnd: /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|leur|leurs|son|sa|ses|ce|cette|ces|que|qui|ont|sont|est|se)$/u,
 }
+
+/**
+ * Month names as running text writes them, for the outputs' typesetting: a day and its month stay
+ * on one line (`1er juillet`, `24 juin`), so a date never breaks as `1er / juillet`.
+ */
+export const FRENCH_MONTH_WORDS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv\\.', 'févr\\.', 'avr\\.', 'juil\\.', 'sept\\.', 'oct\\.', 'nov\\.', 'déc\\.']
+
+/** Words after a number that a line break must not part from it (`12 millions`, `30 pour cent`, `400 km`). */
+export const FRENCH_UNITS_AFTER_NUMBER = ['milliards?', 'millions?', 'billions?', 'pour cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'km²', 'euros', 'dollars', 'francs', 'FCFA', 'USD', 'EUR']

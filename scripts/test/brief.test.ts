@@ -17,6 +17,8 @@ beforeAll(async () => {
     five: () => build.text('five.txt', readFileSync(path.join(fixtures, 'five-pillars-bullets/input.txt'), 'utf8')),
     noMessage: () => build.text('no-message.txt', readFileSync(path.join(fixtures, 'no-key-message/input.txt'), 'utf8')),
     long: () => build.text('twelve-long.txt', longReadout(12)),
+    // a numbered communiqué of the tuning corpus whose thirteen points fill page 2 to its foot
+    colombo: () => build.file(path.join(import.meta.dirname, 'corpus/trade-numbered-1/input.txt')),
   }
   for (const [name, make] of Object.entries(sources)) {
     const result = await make()
@@ -88,6 +90,17 @@ describe('pillars and pages', () => {
       expect(pageOf(pillar.title), pillar.title).toBeGreaterThanOrEqual(0)
       expect(pages[pageOf(pillar.title)], pillar.title).toContain(first.split(' ').slice(0, 8).join(' '))
     }
+  })
+})
+
+describe('the last page', () => {
+  it('never holds the source line alone (was page 3 of the Colombo communiqué: the citation and nothing else)', () => {
+    const {readout, pdf} = packs.colombo
+    const last = pdf.pageLines.at(-1)!.filter((line) => !/^Page \d+ of \d+$/.test(line) && !line.startsWith(readout.title) && !/^Colombo, /.test(line))
+    expect(last.join(' ')).toContain('Communiqué of the meeting')
+    // the outlook, with the source line under it
+    expect(last, last.join(' | ')).toContain('Outlook')
+    expect(last.length, last.join(' | ')).toBeGreaterThan(2)
   })
 })
 

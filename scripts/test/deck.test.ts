@@ -4,6 +4,7 @@ import JSZip from 'jszip'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {makeSlides, overviewPages} from '../../slides/make-slides.js'
 import type {Readout} from '../structure/readout.js'
+import {typeset} from '../theme/typography.js'
 import {withOfflinePage} from '../browser.js'
 import {printDeck, titleSlideKey} from '../../slides/print-deck.js'
 import {longReadout} from './helpers.js'
@@ -76,8 +77,10 @@ describe.each(['seed', 'five', 'numbered', 'noMessage', 'long', 'longMade', 'thi
     const notesXml = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.files[f].async('string')))
     const pptxText = flat(notesXml.map((xml) => xml.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")).join(' '))
     for (const pillar of readout.pillars) {
-      expect(notes.some((note) => flat(note).includes(pillar.body))).toBe(true)
-      expect(pptxText).toContain(pillar.body)
+      // as the deck sets it: typographic quotes, no-break spaces in dates and amounts
+      const body = flat(typeset(pillar.body, readout.lang))
+      expect(notes.some((note) => flat(note).includes(body))).toBe(true)
+      expect(pptxText).toContain(body)
     }
   })
 

@@ -150,11 +150,11 @@ describe('a French readout gives a French pack (real pipeline, Chromium)', () =>
     }
     expect(slides).toContain('Chiffres clés')
     expect(slides).toContain('Perspectives')
-    expect(slides).toContain("La Feuille de route de Lomé pour l'eau en trois piliers")
+    expect(slides).toContain("La Feuille de route de Lomé pour l’eau en trois piliers")
     expect(brief).toMatch(/En bref/i)
     expect(brief).toMatch(/Contexte/i)
     // the key message is the pull quote and is not said again in the context
-    expect(brief.match(/L'eau potable est un droit/g)).toHaveLength(1)
+    expect(brief.match(/L’eau potable est un droit/g)).toHaveLength(1)
     expect(brief).toMatch(/Page 1 sur 2/)
     expect(brief).toContain('Compte rendu de la réunion des 3–4 octobre 2024, Lomé.')
     expect(pdfs['fr-slides'].outline).toEqual(expect.arrayContaining(['Message clé', 'Chiffres clés', 'Perspectives']))

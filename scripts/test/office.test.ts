@@ -10,6 +10,7 @@ import {makeDocx} from '../../brief/make-docx.js'
 import {makePptx} from '../../slides/make-pptx.js'
 import {makeSlides, type Slide} from '../../slides/make-slides.js'
 import type {Readout} from '../structure/readout.js'
+import {typeset} from '../theme/typography.js'
 import {xmlSafe} from '../xml-text.js'
 import {HOSTILE_LITERALS, HOSTILE_READOUT} from './hostile.js'
 import {TestBuild} from './pack.js'
@@ -100,7 +101,7 @@ describe.each(['seed', 'five'])('slides.pptx of %s', (name) => {
       expect(index).toBeGreaterThan(0)
       const title = shapes(slideXml(parts, index + 1)).find((s) => s.placeholder === 'title')!
       expect(title.text.join(''), `pillar ${i + 1}`).toBe(pillar.title)
-      expect(notesOf(parts, index + 1)).toContain(pillar.body)
+      expect(notesOf(parts, index + 1)).toContain(flat(typeset(pillar.body, readout.lang)))
     })
   })
 
@@ -145,7 +146,8 @@ describe.each(['seed', 'five'])('brief.docx of %s', (name) => {
     const readout = packs[name].readout
     for (const pillar of readout.pillars) {
       expect(paragraphs.find((p) => p.text === pillar.title)?.style, pillar.title).toBe('Heading2')
-      expect(paragraphs.map((p) => p.text)).toContain(pillar.body)
+      // as the outputs set it: typographic quotes, no-break spaces in dates and amounts
+      expect(paragraphs.map((p) => p.text)).toContain(typeset(pillar.body, readout.lang))
     }
     expect(paragraphs.find((p) => p.text === readout.title)?.style).toBe('Title')
     expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(expect.arrayContaining(['Context', 'Key figures']))

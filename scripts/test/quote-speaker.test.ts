@@ -28,7 +28,7 @@ describe('the key-message slide credits who said the quote', () => {
       'Joint purchasing',
       'Ministers agreed to buy measles vaccines together from 2027.',
     ].join('\n\n')
-    expect(await credit(text, 'andean.txt')).toBe('Dr Lucía Paredes, Minister of Health of Ecuador')
+    expect(await credit(text, 'andean.txt')).toBe('Dr\u00a0Lucía Paredes, Minister of Health of Ecuador')
   })
 
   it('a French role, with the meeting (« …», a rappelé le président de la réunion)', async () => {
@@ -36,6 +36,6 @@ describe('the key-message slide credits who said the quote', () => {
   })
 
   it('the meeting when no one else is named (“That was the message ministers sent”)', async () => {
-    expect(await credit(corpus('education-prose-1'))).toBe("Coalition for Girls' Learning, Rome")
+    expect(await credit(corpus('education-prose-1'))).toBe('Coalition for Girls’ Learning, Rome')
   })
 })

@@ -55,6 +55,6 @@ describe('the site names each pack by its kind', () => {
     const manifest = manifestOf('vienna', readout)
     expect(manifest.kind).toBe('communiqué')
     expect(manifestOf('plain', {...readout, kind: 'readout'}).kind).toBeUndefined()
-    expect(packPage(manifest)).toContain('Communiqué of the meeting of 14–15 March 2024, Vienna.')
+    expect(packPage(manifest)).toContain('Communiqué of the meeting of 14–15\u00a0March 2024, Vienna.')
   })
 })

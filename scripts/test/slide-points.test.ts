@@ -48,6 +48,30 @@ describe('pointsFrom', () => {
     }
   })
 
+  it('makes two points of one sentence of two decisions by one subject, each saying who acts (was one point, the second decision lost)', () => {
+    expect(pointsFrom('Ministers reviewed the ferry timetables of the past winter and asked the Board to propose a common timetable for the lake ports.')).toEqual([
+      'Ministers reviewed the ferry timetables of the past winter.',
+      'Ministers asked the Board to propose a common timetable for the lake ports.',
+    ])
+    expect(pointsFrom('The Council recognised the work of the river wardens, who patrol some 900 kilometres of banks, and called for a common training course for them.')).toEqual([
+      'The Council recognised the work of the river wardens, who patrol some 900 kilometres of banks.',
+      'The Council called for a common training course for them.',
+    ])
+    // a second decision opened by `to` takes the verb it hangs on
+    expect(pointsFrom('Ministers agreed to dredge the three main harbours by the end of 2027, and to publish the depth of every channel each spring.')).toEqual([
+      'Ministers agreed to dredge the three main harbours by the end of 2027.',
+      'Ministers agreed to publish the depth of every channel each spring.',
+    ])
+    // not when the `and` joins two nouns, two participles of a passive or sits in a clause of its own
+    for (const body of [
+      'The Council’s workshops trained 860 weavers and potters in 2024, most of them in villages far from any school of art.',
+      'Ministers endorsed a stockpile of 150 million doses, to be held in Dakar and released within 72 hours of an outbreak.',
+      'Ministers noted that freight prices rose in the spring and fell again by the end of the summer across the region.',
+    ]) {
+      for (const point of pointsFrom(body)) expect(point, body).not.toMatch(/^(?:The Council’s workshops|Ministers) (?:potters|released|fell)\b/)
+    }
+  })
+
   it('shortens by dropping lead-ins, parentheticals and trailing clauses, never by cutting words', () => {
     expect(pointsFrom(bodies[3])).toEqual(['The Network will train 2,500 nurses and 400 laboratory technicians by 2025.'])
     expect(pointsFrom(bodies[2])[1]).toBe('We keep pooling our intelligence and our patrols to stand against them.')

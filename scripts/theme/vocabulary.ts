@@ -4,6 +4,9 @@
  */
 import type {Readout} from '../structure/readout.js'
 import {splitSentences} from '../structure/text.js'
+import {typeset} from './typography.js'
+
+export {frenchSpacing, typeset} from './typography.js'
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
@@ -84,6 +87,15 @@ export function citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'k
 }
 
 /**
+ * A line ended with one full stop: none added after an abbreviation's (`Washington, D.C.`).
+ * @param text the line
+ * @returns the line with a full stop
+ */
+export function withFullStop(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`
+}
+
+/**
  * Paragraphs without the sentences that quote the key message: it is said once, as the pull quote
  * or the statement slide, not again inside Context (`“The fight is not over,” the Chair said.`).
  * @param paragraphs the paragraphs
@@ -122,39 +134,25 @@ export function withoutLeadIns(paragraphs: string[], opensAfterPoints = false): 
 const DECISIONS_LEAD_IN = /(?:\b(?:that|following(?:\s+\p{L}+){0,2}|agreed|decided|committed|resolved)|(?<!\p{L})(?:que|qu['’]ils|suivant(?:e|s|es)?|convenu|décidé))\s*[:：]\s*$/iu
 
 /**
- * French typography for text shown in French: a no-break space after « and before », and a narrow
- * no-break space before ; : ! ? (where a space or none was typed), so no mark is left alone at a line's end.
- * @param text the text
- * @returns the text with those spaces
+ * What parts the items of a line (`The Global Coalition · Co-leads and Political Directors`): the dot
+ * keeps with the item before it, so a line that wraps never starts with `·`.
  */
-export function frenchSpacing(text: string): string {
-  // Web and mail addresses are left as written (a space before the `?` of a query breaks one):
-  // each stands in as one private-use character while the spaces are set.
-  // (Not in a text that holds such characters already, nor for thousands of addresses.)
-  const addresses: string[] = []
-  const protect = !/[\ue000-\uf8ff]/.test(text)
-  return text
-    .replace(ADDRESS, (address) => (protect && addresses.length < 0x1900 ? String.fromCharCode(0xe000 + addresses.push(address) - 1) : address))
-    .replace(/«[ \u00a0\u202f]*/g, '«\u00a0')
-    .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
-    .replace(/(?<=\S)[ \u00a0\u202f]*([;!?])/g, '\u202f$1')
-    .replace(/(?<=[\p{L}\p{N})\]»”\ue000-\uf8ff])[ \u00a0\u202f]+:/gu, '\u00a0:')
-    .replace(/[\ue000-\uf8ff]/g, (mark) => (protect ? (addresses[mark.charCodeAt(0) - 0xe000] ?? mark) : mark))
-}
+export const SEPARATOR = '\u00a0· '
 
-/** A web or mail address, up to the punctuation that ends its sentence. */
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s«»"“”<>]*[^\s«»"“”<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu
+/** Fields of a readout that name or key something rather than show text. */
+const KEPT_AS_WRITTEN = new Set(['source', 'lang', 'kind', 'start', 'end'])
 
 /**
- * A readout with French typography in every text it shows (`frenchSpacing`), when it is in French;
- * the same readout otherwise. Each writer (deck, PowerPoint, brief, Word, site) starts from this.
+ * A readout as every output shows it (`typeset`): typographic quotes and apostrophes, no-break
+ * spaces that keep a day with its month and a number with its unit, and French spacing in French.
+ * Each writer (deck, PowerPoint, brief, Word, site) starts from this; `roadmap.md` does not, and
+ * keeps the source's characters. The source's file name, language, kind and ISO dates stay as they are.
  * @param readout the readout
  * @returns the readout to show
  */
 export function typesetReadout<T extends Partial<Readout>>(readout: T): T {
-  if (readout.lang !== 'fr') return readout
   const text = (value: unknown): unknown =>
-    typeof value === 'string' ? frenchSpacing(value) : Array.isArray(value) ? value.map(text) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'source' || k === 'lang' || k === 'start' || k === 'end' ? v : text(v)])) : value
+    typeof value === 'string' ? typeset(value, readout.lang) : Array.isArray(value) ? value.map(text) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, KEPT_AS_WRITTEN.has(k) ? v : text(v)])) : value
   return text(readout) as T
 }
 

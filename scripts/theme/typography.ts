@@ -1,0 +1,126 @@
+/**
+ * How text is set in every output that shows it (deck, PowerPoint, brief, Word, site), never in
+ * `roadmap.md`, which keeps the source's characters: typographic quotes and apostrophes, no-break
+ * spaces that keep a day with its month and a number with its unit, and French spacing.
+ */
+import {MONTH_WORDS, UNITS_AFTER_NUMBER} from '../structure/english.js'
+import {FRENCH_MONTH_WORDS, FRENCH_UNITS_AFTER_NUMBER} from '../structure/french.js'
+
+const NBSP = '\u00a0'
+const NNBSP = '\u202f'
+
+/** A web or mail address, up to the punctuation that ends its sentence. */
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s«»"“”<>]*[^\s«»"“”<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu
+
+/** Text typed as markup or code (`<iframe src="…">`, `` `a='b'` ``): its quotes stay as typed, as an address's do. */
+const AS_TYPED = new RegExp(`${ADDRESS.source}|<[^<>\\n]{1,300}>|\`[^\`\\n]{1,300}\``, 'gu')
+
+/**
+ * Apply `change` to a text with its web and mail addresses (or whatever `kept` matches) left as
+ * written: each stands in as one private-use character meanwhile (not in a text that holds such
+ * characters already, nor for thousands of them).
+ */
+function keepingAddresses(text: string, change: (text: string) => string, kept: RegExp = ADDRESS): string {
+  const addresses: string[] = []
+  const protect = !/[\ue000-\uf8ff]/.test(text)
+  const held = text.replace(kept, (address) => (protect && addresses.length < 0x1900 ? String.fromCharCode(0xe000 + addresses.push(address) - 1) : address))
+  return change(held).replace(/[\ue000-\uf8ff]/g, (mark) => (protect ? (addresses[mark.charCodeAt(0) - 0xe000] ?? mark) : mark))
+}
+
+/**
+ * French typography for text shown in French: a no-break space after « and before », and a narrow
+ * no-break space before ; ! ? (where a space or none was typed), a no-break one before a `:` typed
+ * with a space, so no mark is left alone at a line's end. Web and mail addresses are left as written
+ * (a space before the `?` of a query breaks one).
+ * @param text the text
+ * @returns the text with those spaces
+ */
+export function frenchSpacing(text: string): string {
+  return keepingAddresses(text, (held) =>
+    held
+      .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
+      .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`)
+      .replace(/(?<=\S)[ \u00a0\u202f]*([;!?])/g, `${NNBSP}$1`)
+      .replace(/(?<=[\p{L}\p{N})\]»”\ue000-\uf8ff])[ \u00a0\u202f]+:/gu, `${NBSP}:`),
+  )
+}
+
+/** What opens a quotation: the start of the text, a space, a bracket, a dash, a slash or another opening mark. */
+const OPENS = '(^|[\\s(\\[{“‘«—–/-])'
+
+/**
+ * Straight quotes and apostrophes as typed (`don't`, `"Paris"`, `'Paris Roadmap'`) made typographic:
+ * ’ for an apostrophe, ‘ ’ for single quotes, “ ” in English and « » in French.
+ * @param text the text
+ * @param lang the language it is shown in (English when absent)
+ * @returns the text with typographic marks
+ */
+export function typographicQuotes(text: string, lang?: string): string {
+  if (!/["']/.test(text)) return text
+  const [open, close] = lang === 'fr' ? ['«', '»'] : ['“', '”']
+  return keepingAddresses(text, (held) =>
+    held
+      // an apostrophe inside a word: `don't`, `l'Alliance`, `Network's`
+      .replace(/(?<=[\p{L}\p{N}])'(?=\p{L})/gu, '’')
+      .replace(new RegExp(`${OPENS}'(?=[\\p{L}\\p{N}])`, 'gu'), '$1‘')
+      // what is left closes a quote or ends a plural's possessive (`members'`)
+      .replace(/'/g, '’')
+      .replace(new RegExp(`${OPENS}"(?=\\S)`, 'gu'), `$1${open}`)
+      .replace(/"/g, close),
+    AS_TYPED,
+  )
+}
+
+/** The words a language keeps beside a number or a day. */
+const KEEP_TOGETHER: Record<string, {months: RegExp; daysAfter: RegExp | undefined; units: RegExp}> = {
+  en: words(MONTH_WORDS, UNITS_AFTER_NUMBER, true),
+  fr: words(FRENCH_MONTH_WORDS, FRENCH_UNITS_AFTER_NUMBER, false),
+}
+
+function words(months: string[], units: string[], dayAfterMonth: boolean) {
+  const month = `(?:${months.join('|')})`
+  return {
+    // `1 July`, `24–25 June`, `1er juillet`: the day and the month
+    months: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}(?:er|st|nd|rd|th)?) (?=${month}(?![\\p{L}]))`, 'gu'),
+    // `July 1`, `March 9, 2023`: the month and the day
+    daysAfter: dayAfterMonth ? new RegExp(`(?<![\\p{L}])(${month}) (?=\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}]))`, 'gu') : undefined,
+    units: new RegExp(`(?<=\\d) (?=(?:${units.map((unit) => unit.replace(/ /g, '[ \\u00a0]')).join('|')})(?![\\p{L}]))`, 'gu'),
+  }
+}
+
+/**
+ * No-break spaces where a line break looks wrong: between a day and its month (`1 July`, `July 1`),
+ * a number and its unit or scale (`$20 billion`, `400 km`, `12 %`), a currency sign and its number
+ * (`US$ 310`, `€ 20`), `No.` and its number, a title and its name (`Dr Okafor`), and between the groups of a
+ * French number (`12 000`).
+ * @param text the text
+ * @param lang the language it is shown in (English when absent)
+ * @returns the text with those spaces
+ */
+export function keepTogether(text: string, lang?: string): string {
+  const kept = KEEP_TOGETHER[lang === 'fr' ? 'fr' : 'en']
+  let result = text
+    .replace(kept.months, `$1${NBSP}`)
+    .replace(kept.units, NBSP)
+    .replace(/(?<=\d) (?=%)/g, lang === 'fr' ? NNBSP : NBSP)
+    .replace(/(?<![\p{L}])((?:[A-Z]{1,3})?[$€£¥]|USD|EUR|GBP|FCFA) (?=\d)/gu, `$1${NBSP}`)
+    .replace(/(?<![\p{L}])(No\.|Nos\.|n°|no\.|art\.|Art\.) (?=\d)/gu, `$1${NBSP}`)
+    // a title and the name it goes with: `Dr Okafor`, `St. John’s`, `M. Diallo`
+    .replace(/(?<![\p{L}.])(Dr|Mr|Mrs|Ms|Prof|St|Mme|Mgr|M)(\.?) (?=\p{Lu})/gu, `$1$2${NBSP}`)
+  if (kept.daysAfter) result = result.replace(kept.daysAfter, `$1${NBSP}`)
+  // `12 000`, `1 200 000`: the groups of a French number, with narrow no-break spaces
+  if (lang === 'fr') result = result.replace(/(?<![\p{N},.])(\d{1,3})((?: \d{3})+)(?![\p{N}])/gu, (_, head: string, groups: string) => head + groups.replace(/ /g, NNBSP))
+  return result
+}
+
+/**
+ * Text as every output shows it in its language: typographic quotes and apostrophes, no-break
+ * spaces that keep dates and amounts whole, and French spacing in French.
+ * @param text the text
+ * @param lang the language it is shown in (English when absent)
+ * @returns the text to show
+ */
+export function typeset(text: string, lang?: string): string {
+  const set = keepTogether(typographicQuotes(text, lang), lang)
+  return lang === 'fr' ? frenchSpacing(set) : set
+}
