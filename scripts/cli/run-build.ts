@@ -16,7 +16,7 @@ import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSetting
 import {findBrand} from '../config/brand.js'
 import {setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
-import {retireOfficeWritersWhenIdle} from '../office-worker.js'
+import {noMoreOfficeFiles, retireOfficeWritersWhenIdle} from '../office-worker.js'
 import {collectAtPrints} from '../collect-garbage.js'
 
 const debug = createDebug('briefing-pack:build')
@@ -106,8 +106,12 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   // The language model reads a pack's text up to its slides (the slide stage's step ends after
   // them): once every pack is past that, its ~12 MiB are let go while Chromium prints.
   let readingPacks = outdated.length
+  // Each pack has handed the Office thread both of its files by then too (the PPTX before Marp's
+  // render, the DOCX right after it): the thread ends once it has written them.
   const doneWithModel = () => {
-    if (--readingPacks === 0) void import('../structure/nlp.js').then((module) => module.releaseNlp())
+    if (--readingPacks > 0) return
+    void import('../structure/nlp.js').then((module) => module.releaseNlp())
+    noMoreOfficeFiles()
   }
   try {
     const buildOne = async (source: string) => {
