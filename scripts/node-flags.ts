@@ -8,12 +8,9 @@ import {PROJECT_ROOT} from './project-root.js'
  * start the build as a user does. Today `--max-semi-space-size=2`: V8's young generation stays
  * small (by default it grows to 32 MiB, which a build fills with garbage and keeps while Chromium
  * prints; 2 MiB semi-spaces rather than 4 took 9–17 MiB off the seed's peak: README, Speed); `--expose-gc`: a build collects its garbage while the deck prints
- * (`scripts/collect-garbage.ts`); `--heap-growing-percent=10`: the old generation grows to 1.1
- * times what a full collection left (not 2–4 times), so the heap holds less garbage when Chromium
- * prints; `--v8-pool-size=1`: one background thread for V8 (fewer malloc arenas). The last two
- * with the Office thread's earlier end: the seed's peak −13 MiB (docs/speed.md).
+ * (`scripts/collect-garbage.ts`).
  * @param script the package.json script (default `build`)
- * @returns the flags, e.g. `['--max-semi-space-size=2', '--expose-gc', '--heap-growing-percent=10', '--v8-pool-size=1']`
+ * @returns the flags, e.g. `['--max-semi-space-size=2', '--expose-gc']`
  */
 export function nodeFlagsOf(script = 'build'): string[] {
   const scripts = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts
