@@ -123,8 +123,8 @@ let allHanded = false
  * Say that the run will ask for no more Office files (a build calls it once every pack has handed
  * over both of its files): the worker then ends as soon as it has written them, not
  * `retireOfficeWritersWhenIdle`'s pause later (which waits for a next pack's files), so that its
- * heap is given back before the browser prints. Measured with `--heap-growing-percent=10
- * --v8-pool-size=1` (README, Speed: memory). A later file still starts a new worker.
+ * heap is given back before the browser prints (measured: docs/speed.md). A later file still
+ * starts a new worker.
  */
 export function noMoreOfficeFiles(): void {
   allHanded = true
