@@ -116,6 +116,33 @@ export function retireOfficeWritersWhenIdle(milliseconds = 200): void {
   idleMs = milliseconds
 }
 
+/** Set once the run has handed the worker every file it will ask for (`noMoreOfficeFiles`). */
+let allHanded = false
+
+/**
+ * Say that the run will ask for no more Office files (a build calls it once every pack has handed
+ * over both of its files): the worker then ends as soon as it has written them, not
+ * `retireOfficeWritersWhenIdle`'s pause later (which waits for a next pack's files), so that its
+ * heap is given back before the browser prints (measured: docs/speed.md). A later file still
+ * starts a new worker.
+ */
+export function noMoreOfficeFiles(): void {
+  allHanded = true
+  if (worker && pending.size === 0 && wroteAFile) retire(worker, 'every file written')
+}
+
+/** Whether the worker has written a file (it is started ahead of the work, and only retired after one). */
+let wroteAFile = false
+
+/** End the worker now, if it is still the process's worker and has no job; `why` goes to the debug line. */
+function retire(started: Worker, why: string): void {
+  if (pending.size > 0 || worker !== started) return
+  worker = undefined
+  wroteAFile = false
+  debug('retired the Office writer: %s', why)
+  void started.terminate()
+}
+
 /** The process's one worker, started on first use; it keeps the process alive only while it has work. */
 function officeWorker(): Worker | undefined {
   if (worker) return worker
@@ -127,14 +154,9 @@ function officeWorker(): Worker | undefined {
     pending.delete(answer.id)
     if (pending.size === 0) started.unref()
     // Retire an idle worker, but not before its first file: it is started ahead of the work.
-    if (pending.size === 0 && idleMs !== undefined && 'bytes' in answer && answer.bytes.length > 0) {
-      idleTimer = setTimeout(() => {
-        if (pending.size > 0 || worker !== started) return
-        worker = undefined
-        debug('retired the idle Office writer')
-        void started.terminate()
-      }, idleMs).unref()
-    }
+    if ('bytes' in answer && answer.bytes.length > 0) wroteAFile = true
+    if (pending.size === 0 && wroteAFile && allHanded) retire(started, 'every file written')
+    else if (pending.size === 0 && idleMs !== undefined && wroteAFile) idleTimer = setTimeout(() => retire(started, 'idle'), idleMs).unref()
     if ('error' in answer) job?.reject(new Error(answer.error))
     else job?.resolve(answer)
   })

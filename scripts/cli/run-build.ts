@@ -16,7 +16,7 @@ import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSetting
 import {findBrand} from '../config/brand.js'
 import {checkRunInputs, setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
-import {retireOfficeWritersWhenIdle} from '../office-worker.js'
+import {noMoreOfficeFiles, retireOfficeWritersWhenIdle} from '../office-worker.js'
 import {collectAtNextPrint, collectAtPrints} from '../collect-garbage.js'
 
 const debug = createDebug('briefing-pack:build')
@@ -108,11 +108,14 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   // garbage is collected while the browser lays the next deck out (and at every eighth deck before:
   // README, Speed: memory).
   let readingPacks = outdated.length
+  // Each pack has handed the Office thread both of its files by then too (the PPTX before Marp's
+  // render, the DOCX right after it): the thread ends once it has written them.
   collectAtPrints()
   const doneWithModel = () => {
     if (--readingPacks > 0) return
     void import('../structure/nlp.js').then((module) => module.releaseNlp())
     collectAtNextPrint()
+    noMoreOfficeFiles()
   }
   try {
     const buildOne = async (source: string) => {
