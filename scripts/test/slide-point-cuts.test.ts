@@ -1,5 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
+import {parsePlainText} from '../structure/parse-plain-text.js'
+import {paragraphsOf, textOf} from '../structure/state.js'
 import {describe, expect, it} from 'vitest'
 import {condenseSentence, pointsFrom} from '../../slides/condense.js'
 import {normaliseSpace, splitSentences} from '../structure/text.js'
@@ -86,9 +88,9 @@ describe('condenseSentence on the tuning corpus (a property of every English sen
   // the held-out cases are never read (they measure texts nobody tuned to)
   const cases = readdirSync(corpus).filter((name) => !name.startsWith('heldout-') && !name.startsWith('fr-') && !name.includes('.'))
   const sentences = cases.flatMap((name) =>
-    readFileSync(path.join(corpus, name, 'input.txt'), 'utf8')
-      .split(/\r?\n/)
-      .flatMap((line) => splitSentences(line).map((sentence) => sentence.text))
+    // the paragraphs as the reader sees them: a line wrapped mid-sentence (text pasted from a PDF) is joined
+    paragraphsOf(parsePlainText(readFileSync(path.join(corpus, name, 'input.txt'), 'utf8')))
+      .flatMap((paragraph) => splitSentences(textOf(paragraph)).map((sentence) => sentence.text))
       // a line that opens a list (`ministers agreed that:`) ends on its own function word
       .filter((sentence) => sentence.split(/\s+/).length >= 6 && !/:\s*$/.test(sentence)),
   )
