@@ -280,10 +280,10 @@ function withoutQuotes(text: string): string {
   return text.replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})|«[^«»]*»/gu, ' ')
 }
 
-/** Whether a sentence of a paragraph opens with its subject and a verb that records what the meeting did (`Ministers signed …`). */
+/** Whether a sentence of a paragraph opens with its subject and a verb that records what the meeting did (`Ministers signed …`), and does not cite a text agreed elsewhere. */
 function recordsDecision(text: string, reading: Reading): boolean {
   const verbs = reading.recordedDecision
-  return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text))
+  return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text) && !reading.citedText?.test(sentence.text))
 }
 
 /** Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`). */

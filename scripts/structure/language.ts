@@ -48,6 +48,8 @@ export interface Reading {
   leadIn?: RegExp
   /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
   recordedDecision?: RegExp
+  /** A sentence that cites a text agreed elsewhere by its name, or reports what a document says (`L'accord de Lomé prévoit …`, `…, précise la note`): never a `recordedDecision`. */
+  citedText?: RegExp
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
