@@ -39,3 +39,14 @@ describe('a broken point title', () => {
     expect(await second('Le Conseil a relevé que le bois de palmier représente encore 60 % de l’énergie des ménages, contre 70 % en 2015.')).toBe('Bois de palmier')
   })
 })
+
+describe('a name with a letter outside English', () => {
+  it('stays one word in a made title (the model cuts a word at such a letter: `Klaip` + `ėda`)', async () => {
+    const {loadNlp} = await import('../structure/nlp.js')
+    const {wordsOf} = await import('../structure/point-title.js')
+    await loadNlp()
+    const texts = wordsOf('Yards in Płock, Šiauliai and Tartu will be invited to bid for a joint order of barges.').map((word) => word.text)
+    expect(texts).toContain('Płock')
+    expect(texts).toContain('Šiauliai')
+  })
+})
