@@ -589,3 +589,13 @@ export const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'Jun
 
 /** Words after a number that a line break must not part from it (`$20 billion`, `15 percent`, `400 km`). */
 export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'percent', 'per cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'tons', 'km²', 'dollars', 'euros', 'USD', 'EUR', 'GBP']
+
+/**
+ * A made point title that a reader sees as broken (issue 11): `end`, a last word that leaves it
+ * open (a preposition, article, conjunction, auxiliary: `Budget for`, `Plan of the`); `whole`, a
+ * title of one vague word (`Programme`, `Fund`) or a person's name (`Mrs Achebe's mandate`).
+ */
+export const BROKEN_TITLE = {
+  end: /(?:^|\s)(?:of|for|to|in|on|at|by|with|from|into|about|among|between|against|and|or|but|nor|as|than|that|which|who|whose|the|a|an|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|its|their|his|her|our|this|these|those|such)$/iu,
+  whole: /^(?:plan|programme|program|work|fund|study|fee|end|part|note|measures?|action|matter|issue|item)$|(?<!\p{L})(?:Mr|Mrs|Ms|Dr)\.?\s+\p{L}/iu,
+}

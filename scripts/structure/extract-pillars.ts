@@ -5,6 +5,7 @@ import {CONTEXT_HEADINGS, DECISION, NEGATION_BEFORE, REPORTED, NEXT_MEETING, NUM
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
 import {patternTitle} from './pattern-title.js'
+import {isBrokenTitle, mendedTitle} from './broken-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
 import {isOpeningParagraph, thanksTheHost} from './opening-paragraph.js'
 import {titleWordsOf} from './join-sub-items.js'
@@ -280,10 +281,10 @@ function withoutQuotes(text: string): string {
   return text.replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})|«[^«»]*»/gu, ' ')
 }
 
-/** Whether a sentence of a paragraph opens with its subject and a verb that records what the meeting did (`Ministers signed …`). */
+/** Whether a sentence of a paragraph opens with its subject and a verb that records what the meeting did (`Ministers signed …`), and does not cite a text agreed elsewhere. */
 function recordsDecision(text: string, reading: Reading): boolean {
   const verbs = reading.recordedDecision
-  return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text))
+  return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text) && !reading.citedText?.test(sentence.text))
 }
 
 /** Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`). */
@@ -305,10 +306,18 @@ function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
   const pointTitle = (sentence: string) => (reading.titles ? patternTitle(sentence, reading.titles) : englishTitle(sentence, body))
   // A quotation that opens a point is what someone said, not what the point is about.
   const sentences = splitSentences(body.slice(0, TITLE_SEARCH_CHARS)).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
+  // A broken title (`Budget for`, `Stratégie prévoit`, `Programme`) is cut to a sound one of two words or more, else gives way to the next sentence's, else is cut to what is sound.
+  let broken: string | undefined
   for (const sentence of sentences.slice(0, 2)) {
     const title = pointTitle(planContent(sentence.text))
-    if (title && !taken.has(title.toLocaleLowerCase())) return title
+    if (!title || taken.has(title.toLocaleLowerCase())) continue
+    if (!isBrokenTitle(title, reading)) return title
+    // cut to two words or more (`Bois de chauffe représente` → `Bois de chauffe`), it is still this sentence's title
+    const mended = mendedTitle(title, reading)
+    if (mended.split(/\s+/).length >= 2 && !isBrokenTitle(mended, reading) && !taken.has(mended.toLocaleLowerCase())) return mended
+    broken ??= title
   }
+  if (broken) return mendedTitle(broken, reading)
   const first = pointTitle(sentences[0]?.text ?? body.slice(0, TITLE_SEARCH_CHARS))
   return first ?? firstWords(body)
 }

@@ -105,8 +105,22 @@ export const FRENCH_LEVEL_SET = /(?<!\p{L})(?:est|sont|a\s+[ée]t[ée]|ont\s+[é
 /** A sentence that only thanks (`Nous remercions …`, `Le Conseil a exprimé sa profonde gratitude aux …`): a paragraph of them is context. */
 export const FRENCH_THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:(?:ont|a|avons)\s+)?(?:[ée]galement\s+|aussi\s+|vivement\s+|chaleureusement\s+)?(?:remerci\p{L}*|(?:exprim|adress|t[ée]moign|renouvel)\p{L}*\s+(?:sa|leur|notre|ses|leurs|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:gratitude|reconnaissance|remerciements))(?!\p{L})/iu
 
-/** More verbs that record what a meeting did, after its subject (`Les ministres ont signé …`, `L'Alliance a mis en place …`, `ont exhorté`): in prose, a point; so does a thing the sentence says will be created (`Un label régional sera créé …`, `sera mis en place`) and what a plan provides for (`Le plan prévoit l'aménagement de …`). */
-export const FRENCH_RECORDED_DECISION = /(?:^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+|enfin\s+|ensuite\s+|en\s+outre\s+|par\s+ailleurs\s+|conjointement\s+)?(?:sign[ée]|cr[ée][ée]|mis\s+en\s+place|institu[ée]|recommand[ée]|exhort[ée]|encourag[ée]|sollicit[ée]|allou[ée]|octroy[ée]|prorog[ée]|reconduit|renouvel[ée]|r[ée]solu|ratifi[ée]|autoris[ée]|inaugur[ée]|d[ée]bloqu[ée]|appel[ée]\s+(?:[àa]|les|l['’]))(?!\p{L})|^(?:[\p{L}\p{M}'’«».,-]+\s+){1,12}?ser(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+)?(?:cr[ée]{2}e?s?|mise?s?\s+en\s+place|institu[ée]e?s?|instaur[ée]e?s?|lanc[ée]e?s?)(?!\p{L})|^(?:le|la|les|l['’]|ce|cette|ces)\s*(?:\p{L}+\s+){0,2}?(?:plan|programme|strat[ée]gie|feuille\s+de\s+route|accord|cadre|pacte|initiative|projet|m[ée]canisme|fonds)(?:\s+[\p{L}\d'’-]+){0,6}?\s+pr[ée]voi(?:t|ent)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s))/iu
+/** More verbs that record what a meeting did, after its subject (`Les ministres ont signé …`, `L'Alliance a mis en place …`, `ont exhorté`): in prose, a point; so does a thing the sentence says will be created (`Un label régional sera créé …`, `sera mis en place`), not a report that will be published (`Le rapport annuel sera lancé …`) and what a plan provides for (`Le plan prévoit l'aménagement de …`). */
+export const FRENCH_RECORDED_DECISION = /(?:^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+|enfin\s+|ensuite\s+|en\s+outre\s+|par\s+ailleurs\s+|conjointement\s+)?(?:sign[ée]|cr[ée][ée]|mis\s+en\s+place|institu[ée]|recommand[ée]|exhort[ée]|encourag[ée]|sollicit[ée]|allou[ée]|octroy[ée]|prorog[ée]|reconduit|renouvel[ée]|r[ée]solu|ratifi[ée]|autoris[ée]|inaugur[ée]|d[ée]bloqu[ée]|appel[ée]\s+(?:[àa]|les|l['’]))(?!\p{L})|^(?!(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|bilans?|bulletins?|[ée]tudes?|enqu[êe]tes?|publications?|documents?|communiqu[ée]s?|annuaires?|revues?|notes?|[ée]ditions?)(?!\p{L}))(?:[\p{L}\p{M}'’«».,-]+\s+){1,12}?ser(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+)?(?:cr[ée]{2}e?s?|mise?s?\s+en\s+place|institu[ée]e?s?|instaur[ée]e?s?|lanc[ée]e?s?)(?!\p{L})|^(?:le|la|les|l['’]|ce|cette|ces)\s*(?:\p{L}+\s+){0,2}?(?:plan|programme|strat[ée]gie|feuille\s+de\s+route|accord|cadre|pacte|initiative|projet|m[ée]canisme|fonds)(?:\s+[\p{L}\d'’-]+){0,6}?\s+pr[ée]voi(?:t|ent)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s))/iu
+
+/** A sentence that cites a text agreed elsewhere, by its name (`L'accord de Lomé prévoit …`), or that only reports what a document says (`…, précise la note`): it records no decision of the meeting, whatever its verb. Case-sensitive: the name's capital is the cue. */
+export const FRENCH_CITED_TEXT = /^(?:[Ll]['’]\s*|[Ll]es?\s+|[Ll]a\s+)(?:[Aa]ccords?|[Cc]onventions?|[Pp]rotocoles?|[Tt]rait[ée]s?|[Pp]actes?|[Cc]adres?|[Aa]genda|[Dd][ée]clarations?|[Cc]hartes?|[Oo]bjectifs?)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?\p{Lu}|,\s*(?:rappell?e(?:nt)?|soulign(?:e|ent)|pr[ée]cis(?:e|ent)|indiqu(?:e|ent)|expliqu(?:e|ent)|selon)\s+(?:le|la|les|l['’])/u
+
+/**
+ * A made point title that a reader sees as broken (issue 11), as `BROKEN_TITLE` in English: `end`,
+ * a last word that leaves it open (`de`, `l'`, `et`, `qui`), a verb left dangling (`Stratégie
+ * prévoit`, `État consacrera`, `Bois de chauffe représente`, `Objectif de restaurer`, a noun whose verb lost its object; `Autorité
+ * … chargée`); `whole`, one vague word (`Plan`, `Accord`, `Part`) or a person's name (`Mandat de Mme …`).
+ */
+export const FRENCH_BROKEN_TITLE = {
+  end: /(?:(?:^|\s)(?:de|du|des|le|la|les|un|une|à|au|aux|en|et|ou|mais|pour|par|sur|dans|avec|sans|sous|entre|vers|est|sont|a|ont|sera|seront|qui|que|dont|ce|cette|ces|son|sa|ses|leur|leurs|prévoit|prévoient|représente|représentent|permet|permettent|vise|visent|concerne|concernent|constitue|constituent|comprend|comprennent|reste|restent|demeure|demeurent|chargée?s?)|\p{L}{2,}(?:era|eront|ira|iront)|^[\p{L}-]+\s+(?:de|d['’]|à|pour|afin\s+de)\s*(?!\p{L}*ier$|(?:fer|mer|amer|hiver|cancer|danger|verger|foyer|loyer|avenir|plaisir|désir|loisir|souvenir|empire|navire|ivoire|centre|ordre|membre|cadre|titre|nombre|lettre|litre|mètre|registre|ministre|théâtre|cuivre|livre|vivre)$)\p{L}+(?:er|ir|dre|ttre|[aî]tre|vre|[^o]ire|clure)|[dl]['’]|(?:qu|jusqu|lorsqu)['’])$/iu,
+  whole: /^(?:plan|programme|accord|part|note|ville|moins|seule?s?|préoccupée?s?|mise\s+en\s+œuvre|projet|travaux|mesures?|action)$|(?<!\p{L})(?:M\.|Mme|Mlle|Dr)\s+\p{L}/iu,
+}
 
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
@@ -448,6 +462,8 @@ export const FRENCH: Reading = {
   describes: FRENCH_DESCRIBES,
   leadIn: FRENCH_LEAD_IN,
   recordedDecision: FRENCH_RECORDED_DECISION,
+  citedText: FRENCH_CITED_TEXT,
+  brokenTitle: FRENCH_BROKEN_TITLE,
   thanksSentence: FRENCH_THANKS_SENTENCE,
   levelSet: FRENCH_LEVEL_SET,
   planAdopted: FRENCH_PLAN_ADOPTED,

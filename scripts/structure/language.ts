@@ -48,6 +48,10 @@ export interface Reading {
   leadIn?: RegExp
   /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
   recordedDecision?: RegExp
+  /** A sentence that cites a text agreed elsewhere by its name, or reports what a document says (`L'accord de Lomé prévoit …`, `…, précise la note`): never a `recordedDecision`. */
+  citedText?: RegExp
+  /** A made point title a reader sees as broken: its last word leaves it open (`end`), or it is one vague word or a person's name (`whole`); see `broken-title.ts`. */
+  brokenTitle?: {end: RegExp; whole: RegExp}
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
@@ -294,6 +298,7 @@ export const ENGLISH: Reading = {
   describes: english.DESCRIBES,
   leadIn: english.LEAD_IN,
   recordedDecision: english.RECORDED_DECISION,
+  brokenTitle: english.BROKEN_TITLE,
   thanksSentence: english.THANKS_SENTENCE,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,

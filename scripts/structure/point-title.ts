@@ -249,6 +249,14 @@ export function wordsOf(sentence: string): Word[] {
       if (texts[i] !== '-') previous.pos = tags[i] === 'NOUN' || tags[i] === 'PROPN' || (tags[i] === 'NUM' && previous.pos === 'NUM') ? tags[i] : tags[i] === 'VERB' && /^(?:co|re|pre|up|down)-/.test(previous.lower) ? 'VERB' : 'ADJ'
       continue
     }
+    // The model cuts a name at a letter outside English (`Klaipėda` → `Klaip` + `ėda`, `Gdańsk`): glue it back, one word.
+    if (previous && !spaces[i] && /\p{L}$/u.test(previous.text) && /^\p{L}/u.test(texts[i]) && /[^\p{ASCII}]/u.test(previous.text.slice(-1) + texts[i][0])) {
+      previous.text += texts[i]
+      previous.lower = previous.text.toLowerCase()
+      previous.lemma = previous.lower
+      if (tags[i] === 'PROPN') previous.pos = 'PROPN'
+      continue
+    }
     // `approx.`, `c.` qualify a number; they are not part of a noun phrase
     if (/^(?:approx|c|ca)\.?$/i.test(texts[i]) && /\d/.test(texts[i + 1] ?? '')) {
       words.push({text: texts[i], pos: 'ADV', lower: texts[i].toLowerCase(), lemma: texts[i].toLowerCase()})
