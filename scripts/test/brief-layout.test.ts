@@ -1,13 +1,17 @@
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Page} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {opensLastPage} from '../../brief/closing-page.js'
+import {printBrief} from '../../brief/print-brief.js'
 import {renderBriefHtml} from '../../brief/template.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
 import {BrowserSession, withOfflinePage} from '../browser.js'
 import type {Readout} from '../structure/readout.js'
-import {structureText} from './helpers.js'
+import {structureText, syntheticReadout} from './helpers.js'
+import {readPdf} from './pdf.js'
 
 // A tuning text (never a held-out one) with six key figures, in French; its title and dates are
 // made long so that they wrap.
@@ -94,6 +98,42 @@ describe('brief layout', () => {
     })
     expect(facts.lines).toBeLessThanOrEqual(6)
     expect(facts.size).toBeGreaterThan(facts.body)
+  })
+})
+
+describe('brief pages', () => {
+  // Three pillars of 50 words: printed once, the outlook, its next steps and the citation stand alone on page 2.
+  it('keeps the outlook with the last pillar rather than alone on the last page', async () => {
+    const {result} = await structureText(syntheticReadout(3, 50))
+    const html = renderBriefHtml(result!.readout)
+    const once = await withOfflinePage(await session.browser(), async (page) => {
+      await page.setContent(html, {waitUntil: 'load'})
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
+      return page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true})
+    })
+    const outlook = html.slice(0, html.indexOf('id="outlook"')).match(/<h[1-6][\s>]/g)!.length
+    expect(await opensLastPage(once, outlook)).toBe(true)
+    const {pdf} = await printBrief(await session.browser(), html)
+    expect(await opensLastPage(pdf!, outlook)).toBe(false)
+    const folder = mkdtempSync(path.join(tmpdir(), 'brief-pages-'))
+    try {
+      writeFileSync(path.join(folder, 'brief.pdf'), pdf!)
+      const facts = await readPdf(path.join(folder, 'brief.pdf'))
+      const last = facts.pageText[facts.pages - 1]
+      expect(last).toContain('Pillar number 3 on a theme')
+      expect(last.indexOf('Pillar number 3')).toBeLessThan(last.indexOf('Outlook'))
+      expect(facts.pageText.slice(0, -1).join(' ')).not.toContain('Pillar number 3')
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
+  it('leaves a closing that does not open a page as it is (the seed)', async () => {
+    const {result} = await structureText(readFileSync(path.join(import.meta.dirname, 'fixtures/seed/input.txt')))
+    const html = renderBriefHtml(result!.readout)
+    const {pdf} = await printBrief(await session.browser(), html)
+    const outlook = html.slice(0, html.indexOf('id="outlook"')).match(/<h[1-6][\s>]/g)!.length
+    expect(await opensLastPage(pdf!, outlook)).toBe(false)
   })
 })
 
