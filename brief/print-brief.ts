@@ -2,6 +2,7 @@ import type {Browser, Page} from 'puppeteer-core'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
+import {LAST_PILLAR_ON_NEXT_PAGE, opensLastPage} from './closing-page.js'
 import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:brief')
@@ -27,7 +28,15 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       // loaded by layout, and Chromium then paints no header or footer at all.
       await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
       debug('fonts loaded at %d ms', Math.round(performance.now() - started))
-      return options.pdf === false ? undefined : page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
+      if (options.pdf === false) return undefined
+      const print = () => page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
+      const first = await print()
+      // A short closing (outlook, next steps, citation) that opens the last page alone: printed again with the last pillar on that page.
+      const outlook = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].indexOf(document.querySelector('.closing.short > .outlook > h2')!))
+      if (outlook < 0 || !(await opensLastPage(first, outlook))) return first
+      debug('the outlook opens the last page alone: printed again at %d ms', Math.round(performance.now() - started))
+      await page.addStyleTag({content: LAST_PILLAR_ON_NEXT_PAGE})
+      return print()
     })
     debug('pdf at %d ms', Math.round(performance.now() - started))
     const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()))

@@ -42,6 +42,9 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   // Who met, where and when, once: not the organisation again when the title already names it.
   const organisation = readout.organisation && !readout.title.includes(readout.organisation) ? readout.organisation : undefined
   const meeting = [organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
+  // The dates never wrap after their dash (`12–13 May`): a span that does not break, as on the site (no word joiner: it stays in the PDF's text).
+  const dates = readout.dates?.display
+  const meetingHtml = (part: string) => (dates && part.endsWith(dates) ? `${e(part.slice(0, -dates.length))}<span class="dates">${e(dates)}</span>` : e(part))
   const paragraphs = (list: string[]) => list.map((text) => `<p>${e(text)}</p>`).join('\n')
   const {hero, growth, others} = rankFigures(readout.figures, 6, words, meetingYearOf(readout))
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
@@ -86,7 +89,7 @@ ${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}<header class="masthead">
   ${brand?.logo ? logoImg(brand.logo.medium, 'logo', e) : ''}<p class="kicker">${e(words.briefing)}</p>
   <h1>${e(readout.title)}</h1>
-  ${meeting.length ? `<p class="meeting">${meeting.map(e).join('<span aria-hidden="true">\u00a0· </span>')}</p>` : ''}
+  ${meeting.length ? `<p class="meeting">${meeting.map(meetingHtml).join('<span aria-hidden="true">\u00a0· </span>')}</p>` : ''}
 ${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true">\u00a0· </span>')}</p>\n` : ''}</header>
 <main>
 ${readout.keyMessage ? `<blockquote class="key-message"><p>${e(quoted(readout.keyMessage))}</p></blockquote>` : ''}

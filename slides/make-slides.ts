@@ -99,7 +99,8 @@ function logoImage(logo: DeckLogo): string {
 function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo?: DeckLogo): string {
   // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
   const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
-  const footer = [short, placeAndDate(readout)].filter(Boolean).join(' · ')
+  const when = placeAndDate(readout)
+  const footer = [short, when && unbrokenDates(readout, escapeInline(when))].filter(Boolean).join(' · ')
   const words = catalogueOf(readout)
   return stringifyYaml(
     {
@@ -113,12 +114,25 @@ function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo
       author: meetingBy(readout) ?? '',
       description: readout.keyMessage ?? readout.dateline ?? readout.title,
       keywords: [words.deckKeyword, readout.roadmap, placeIn(words, readout.place), ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
-      footer: (logo ? logoImage(logo) : '') + escapeInline(footer),
+      footer: (logo ? logoImage(logo) : '') + footer,
       // The theme's own words (the closing slide's “Next”, the key message's mark) in the readout's language.
       ...(words.lang === 'en' ? {} : {style: `section.closing blockquote::before { content: '${words.next}'; }\nsection.message blockquote::before { content: '${words.quotes[0].trim()}'; }`}),
     },
     {lineWidth: 0},
   )
+}
+
+/**
+ * Markdown with the meeting's dates (`12–13 May 2026`) in emphasis, which the theme sets upright
+ * and unbroken, so a line never wraps after the dates' dash. Raw HTML is off in the deck, so no
+ * span; and no word joiner, which would stay in the PDF's text and break search.
+ * @param readout the readout whose dates are marked
+ * @param markdown escaped Markdown text that may end with the dates
+ * @returns the Markdown, the dates marked when it ends with them
+ */
+function unbrokenDates(readout: Readout, markdown: string): string {
+  const dates = readout.dates?.display && escapeInline(readout.dates.display)
+  return dates && markdown.endsWith(dates) ? `${markdown.slice(0, -dates.length)}*${dates}*` : markdown
 }
 
 /** Speaker notes for a slide: the Marp comment to put in its Markdown, and the plain text (each sentence once). */
@@ -146,7 +160,7 @@ function titleSlide(readout: Readout, logo?: DeckLogo): Slide {
   const heading = readout.title
   const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${escapeInline(heading)}`]
   const shown = [by, placeAndDate(readout)].filter(Boolean)
-  for (const line of shown) lines.push('', escapeBlock(line))
+  for (const line of shown) lines.push('', unbrokenDates(readout, escapeBlock(line)))
   const notes = notesOf(readout.dateline ? [readout.dateline] : [])
   if (readout.dateline) lines.push('', notes.comment)
   return {kind: 'title', title: readout.title, markdown: lines.join('\n'), notes: notes.text, content: {heading, lines: shown}}

@@ -1,0 +1,158 @@
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import type {Page} from 'puppeteer-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {opensLastPage} from '../../brief/closing-page.js'
+import {printBrief} from '../../brief/print-brief.js'
+import {renderBriefHtml} from '../../brief/template.js'
+import {makeSlides} from '../../slides/make-slides.js'
+import {renderPresentableHtml} from '../../slides/render-deck.js'
+import {BrowserSession, withOfflinePage} from '../browser.js'
+import type {Readout} from '../structure/readout.js'
+import {structureText, syntheticReadout} from './helpers.js'
+import {readPdf} from './pdf.js'
+
+// A tuning text (never a held-out one) with six key figures, in French; its title and dates are
+// made long so that they wrap.
+const SOURCE = path.join(import.meta.dirname, 'corpus/fr-cotton-numbered-figures/input.txt')
+const LONG_TITLE = 'Dixième session ordinaire de la Conférence des ministres de l’Agriculture et du Développement rural des pays membres'
+
+const session = new BrowserSession()
+let readout: Readout
+
+beforeAll(async () => {
+  const {result} = await structureText(readFileSync(SOURCE), 'cotton.txt')
+  readout = {...result!.readout, title: LONG_TITLE, place: 'Ouagadougou, Burkina Faso', dates: {start: '2025-06-04', end: '2025-06-05', display: '4–5 juin 2025'}}
+}, 60_000)
+afterAll(() => session.close())
+
+async function onPage<T>(html: string, use: (page: Page) => Promise<T>): Promise<T> {
+  return withOfflinePage(await session.browser(), async (page) => {
+    await page.setContent(html, {waitUntil: 'load'})
+    return use(page)
+  })
+}
+
+/** In the page: the distinct line tops of the first occurrence of `text` inside `selector`. */
+function linesOf(selector: string, text: string): number {
+  const element = document.querySelector(selector)!
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+  let all = ''
+  const nodes: Array<{node: Text; start: number}> = []
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    nodes.push({node, start: all.length})
+    all += node.data
+  }
+  // No-break spaces (the French typesetting) read as spaces: one character for one, so offsets hold.
+  const at = all.replace(/\s/g, ' ').indexOf(text)
+  if (at < 0) return -1
+  const range = document.createRange()
+  const place = (offset: number) => {
+    const found = [...nodes].reverse().find((n) => n.start <= offset)!
+    return [found.node, offset - found.start] as const
+  }
+  range.setStart(...place(at))
+  range.setEnd(...place(at + text.length - 1))
+  return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size
+}
+
+describe('brief layout', () => {
+  it('sets six key figures in two full rows of three, not five and one alone', async () => {
+    const html = renderBriefHtml(readout)
+    expect(html).toContain('at-a-glance count-6')
+    const rows = await onPage(html, async (page) => {
+      await page.setViewport({width: Math.floor(((210 - 36) * 96) / 25.4), height: 1100, deviceScaleFactor: 1})
+      await page.emulateMediaType('print')
+      return page.evaluate(() => {
+        const tops = [...document.querySelectorAll('.at-a-glance dl > div')].map((d) => Math.round(d.getBoundingClientRect().top))
+        const counts = new Map<number, number>()
+        for (const top of tops) counts.set(top, (counts.get(top) ?? 0) + 1)
+        return [...counts.values()]
+      })
+    })
+    expect(rows).toEqual([3, 3])
+  })
+
+  it('never wraps the masthead’s dates after their dash, at any width', async () => {
+    const split = await onPage(renderBriefHtml(readout), async (page) => {
+      const widths: number[] = []
+      for (let width = 320; width <= 900; width += 6) {
+        await page.setViewport({width, height: 900, deviceScaleFactor: 1})
+        if ((await page.evaluate(linesOf, '.masthead .meeting', '4–5 juin 2025')) !== 1) widths.push(width)
+      }
+      return widths
+    })
+    expect(split).toEqual([])
+  })
+
+  it('sizes a long title to a phone: at most six lines at 390 px, and still larger than the body', async () => {
+    const facts = await onPage(renderBriefHtml(readout), async (page) => {
+      await page.setViewport({width: 390, height: 844, deviceScaleFactor: 1})
+      return page.evaluate(() => {
+        const h1 = document.querySelector('.masthead h1')!
+        const style = getComputedStyle(h1)
+        const body = parseFloat(getComputedStyle(document.querySelector('main p:not(blockquote p)')!).fontSize)
+        return {lines: Math.round(h1.getBoundingClientRect().height / parseFloat(style.lineHeight)), size: parseFloat(style.fontSize), body}
+      })
+    })
+    expect(facts.lines).toBeLessThanOrEqual(6)
+    expect(facts.size).toBeGreaterThan(facts.body)
+  })
+})
+
+describe('brief pages', () => {
+  // Three pillars of 50 words: printed once, the outlook, its next steps and the citation stand alone on page 2.
+  it('keeps the outlook with the last pillar rather than alone on the last page', async () => {
+    const {result} = await structureText(syntheticReadout(3, 50))
+    const html = renderBriefHtml(result!.readout)
+    const once = await withOfflinePage(await session.browser(), async (page) => {
+      await page.setContent(html, {waitUntil: 'load'})
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
+      return page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true})
+    })
+    const outlook = html.slice(0, html.indexOf('id="outlook"')).match(/<h[1-6][\s>]/g)!.length
+    expect(await opensLastPage(once, outlook)).toBe(true)
+    const {pdf} = await printBrief(await session.browser(), html)
+    expect(await opensLastPage(pdf!, outlook)).toBe(false)
+    const folder = mkdtempSync(path.join(tmpdir(), 'brief-pages-'))
+    try {
+      writeFileSync(path.join(folder, 'brief.pdf'), pdf!)
+      const facts = await readPdf(path.join(folder, 'brief.pdf'))
+      const last = facts.pageText[facts.pages - 1]
+      expect(last).toContain('Pillar number 3 on a theme')
+      expect(last.indexOf('Pillar number 3')).toBeLessThan(last.indexOf('Outlook'))
+      expect(facts.pageText.slice(0, -1).join(' ')).not.toContain('Pillar number 3')
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
+  it('leaves a closing that does not open a page as it is (the seed)', async () => {
+    const {result} = await structureText(readFileSync(path.join(import.meta.dirname, 'fixtures/seed/input.txt')))
+    const html = renderBriefHtml(result!.readout)
+    const {pdf} = await printBrief(await session.browser(), html)
+    const outlook = html.slice(0, html.indexOf('id="outlook"')).match(/<h[1-6][\s>]/g)!.length
+    expect(await opensLastPage(pdf!, outlook)).toBe(false)
+  })
+})
+
+describe('deck layout', () => {
+  it('keeps the dates unbroken in the footer and on the title slide, with no joiner in the text', async () => {
+    const {markdown} = makeSlides(readout)
+    expect(markdown).not.toContain('\u2060' + '4')
+    const html = await renderPresentableHtml(markdown, {lang: 'fr'})
+    const marked = await onPage(html, (page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('footer, section.title p')]
+          .filter((e) => (e.textContent ?? '').replace(/\s/g, ' ').includes('4–5 juin 2025'))
+          .map((e) => {
+            const em = [...e.querySelectorAll('em')].find((m) => m.textContent!.replace(/\s/g, ' ') === '4–5 juin 2025')
+            return em ? `${getComputedStyle(em).whiteSpace} ${getComputedStyle(em).fontStyle}` : `unmarked: ${e.textContent}`
+          }),
+      ),
+    )
+    expect(marked.length).toBeGreaterThan(1)
+    expect(new Set(marked)).toEqual(new Set(['nowrap normal']))
+  })
+})
