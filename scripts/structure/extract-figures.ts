@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, DEGREE_WORDS, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, NUMBER_BOUNDS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {COLLECTIVE_NOUNS, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -12,6 +12,7 @@ import {tokensOf, type Token} from './tokens.js'
 import {candidatesOf, chunksAfter, passiveChunk, type Candidate} from './label-candidates.js'
 import {chooseByRules} from './label-scorer.js'
 import {repairTags} from './repair-tags.js'
+import {adjectivePhraseEnd, boundBeforeNumber, isPastParticiple, narrowsNounBefore, subjectModifiersEnd} from './noun-phrase-extent.js'
 
 const debug = createDebug('briefing-pack:figures')
 
@@ -234,9 +235,9 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   const adjectival = adjectivePhraseEnd(tokens, from)
   if (adjectival > from && adjectival - from + used <= LABEL_WORDS) return adjectival
   // `staff already working in the sector`, `firms currently based in …`: an adverb of time before a participle goes with it
-  const lead = TIME_ADVERBS.test(first.lower) && isParticiple(tokens, from + 1) ? 1 : 0
+  const lead = TIME_ADVERBS.test(first.lower) && narrowsNounBefore(tokens, from + 1) ? 1 : 0
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
-  const participle = lead === 1 || isParticiple(tokens, from)
+  const participle = lead === 1 || narrowsNounBefore(tokens, from)
   const relative = /^(?:who|that)$/.test(first.lower) && (['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '') || (tokens[from + 1]?.pos === 'ADV' && tokens[from + 2]?.pos === 'VERB'))
   // `of the water that utilities treat`: a relative clause whose subject is another noun, whole, up to its verb
   const objectRelative = /^(?:that|which)$/.test(first.lower) ? objectRelativeEnd(tokens, from) : -1
@@ -253,7 +254,7 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
     if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
     // `of treated water lost to leaks`, `per tonne of methane kept out of the air`: a past participle after the noun of a phrase narrows it, with its own phrase
-    if (index > from + lead && !relative && nouns > 0 && tokens[index - 1].pos === 'NOUN' && token.pos === 'VERB' && !/ing$/.test(token.lower) && isParticiple(tokens, index) && opened === from) {
+    if (index > from + lead && !relative && nouns > 0 && tokens[index - 1].pos === 'NOUN' && token.pos === 'VERB' && !/ing$/.test(token.lower) && narrowsNounBefore(tokens, index) && opened === from) {
       opened = index
       end = index + 1
       continue
@@ -281,43 +282,6 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
 }
 
 /**
- * Where an adjective phrase after a noun ends: an adverb of degree and an adjective, a participle
- * or a phrase (`most dangerous`, `most affected`, `most at risk`), or a participle of judging or
- * reporting with the adjective it gives (`judged most dangerous`, `reported stolen`, `found unsafe`),
- * an adverb of time before it (`already reported stolen`); `from` when there is none. Never when a
- * noun follows, which makes the words a clause (`ministers judged most projects …`).
- */
-function adjectivePhraseEnd(tokens: Token[], from: number): number {
-  let at = from
-  if (TIME_ADVERBS.test(tokens[at]?.lower ?? '')) at++
-  const word = tokens[at]
-  if (!word) return from
-  const isPastParticiple = (token: Token | undefined) => token?.pos === 'VERB' && token.lower !== token.lemma && !/(?:ing|s)$/.test(token.lower)
-  let end = -1
-  // `judged most dangerous`, `reported stolen`, `found unsafe`
-  if (isPastParticiple(word) && at + 1 < tokens.length) {
-    let next = at + 1
-    if (DEGREE_WORDS.test(tokens[next].lower) && tokens[next].pos === 'ADV') next++
-    if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && isPastParticiple(tokens[next]))) end = next + 1
-  } else if (at === from && word.pos === 'ADV' && DEGREE_WORDS.test(word.lower) && !/^(?:more|less)$/.test(word.lower)) {
-    const next = tokens[at + 1]
-    // `most dangerous`, `most affected`
-    if (next?.pos === 'ADJ' || isPastParticiple(next)) end = at + 2
-    // `most at risk`
-    else if (next?.pos === 'ADP' && tokens[at + 2]?.pos === 'NOUN') end = at + 3
-  }
-  if (end < 0 || /^(?:NOUN|PROPN|DET|NUM)$/.test(tokens[end]?.pos ?? '')) return from
-  // `most affected by drought`: a participle keeps its phrase
-  if (isPastParticiple(tokens[end - 1]) && tokens[end]?.pos === 'ADP' && !/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) {
-    let stop = end + 1
-    let last = -1
-    while (stop < end + 5 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop]?.pos ?? '')) if (/^(?:NOUN|PROPN)$/.test(tokens[stop++].pos)) last = stop
-    if (last > 0 && last === stop) end = last
-  }
-  return end
-}
-
-/**
  * Where a relative clause whose subject is a noun phrase ends (`that utilities treat`, `which
  * member states host`): after its verb, and a particle; -1 when the words at `from` are not one, or
  * its verb has an object of its own.
@@ -335,13 +299,6 @@ function objectRelativeEnd(tokens: Token[], from: number): number {
   // a verb with an object of its own is a clause of its own, not this noun's
   if (/^(?:DET|NOUN|PROPN|NUM)$/.test(tokens[at]?.pos ?? '')) return -1
   return at
-}
-
-/** Whether the word at `index` is a participle that narrows the noun before it (`working in …`, `lost to …`), not a clause's main verb. */
-function isParticiple(tokens: Token[], index: number): boolean {
-  const word = tokens[index]
-  const next = tokens[index + 1]
-  return word?.pos === 'VERB' && !LINKING_VERBS.has(word.lower) && (/ing$/.test(word.lower) || (/(?:ed|en|kept|held|left|set|put|built|sent|spent|lost|paid|sold|brought|caught|taught|bought|made|run|cut)$/.test(word.lower) && (next?.pos === 'ADP' || /^(?:out|up|off|away|back|down)$/.test(next?.lower ?? '') || (word.lower !== word.lemma && (next?.pos === 'ADJ' || /ing$/.test(next?.lower ?? '')) && !['NOUN', 'PROPN'].includes(tokens[index + 2]?.pos ?? '')))))
 }
 
 /** The noun phrase a count counts (`80 international partners` → `international partners`). */
@@ -928,7 +885,7 @@ function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentenc
   let end = verb
   while (end > start + 2 && /^(?:AUX|ADV|PART)$/.test(tokens[end - 1].pos)) end--
   // `the number of glacial lakes classed as dangerous`: a participle's phrase may close it
-  const closed = ['NOUN', 'PROPN'].includes(tokens[end - 1]?.pos ?? '') || (tokens[end - 1]?.pos === 'ADJ' && tokens.slice(start + 2, end).some((token, at, all) => ['NOUN', 'PROPN'].includes(token.pos) && all[at + 1]?.pos === 'VERB' && /(?:ed|en)$/.test(all[at + 1].lower)))
+  const closed = ['NOUN', 'PROPN'].includes(tokens[end - 1]?.pos ?? '') || (tokens[end - 1]?.pos === 'ADJ' && tokens.slice(start + 2, end).some((token, at, all) => ['NOUN', 'PROPN'].includes(token.pos) && isPastParticiple(all[at + 1])))
   if (end <= start + 2 || !closed) return undefined
   return `${slice(sentence, tokens, start + 2, end)}${timeAfter(tokens, after, sentence)}`
 }
@@ -1430,7 +1387,7 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   const whole = first.kind === 'percent' && tokens[start]?.lower === 'of' && end - start <= 10
   const between = tokens.slice(start, end)
   if (between.length > 0 && !whole && !timeAfter(tokens, start, sentence)) return undefined
-  if (between.some((token, at) => /^(?:AUX|PUNCT|CCONJ)$/.test(token.pos) || (token.pos === 'VERB' && !(whole && (/(?:ed|en)$/.test(token.lower) || token.lower !== token.lemma) && !/(?:ing|s)$/.test(token.lower) && between[at - 1]?.pos === 'NOUN'))) || !sameThing(tokens, first, second)) return undefined
+  if (between.some((token, at) => /^(?:AUX|PUNCT|CCONJ)$/.test(token.pos) || (token.pos === 'VERB' && !(whole && isPastParticiple(token) && between[at - 1]?.pos === 'NOUN'))) || !sameThing(tokens, first, second)) return undefined
   const rule = first.kind === 'count' ? countLabel(tokens, first, sentence) : amountLabel(tokens, quantities, first, sentence)
   if (!rule) return undefined
   const what = labelOf(tokens, first, sentence, rule)
@@ -1846,7 +1803,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
           const how = (tokens[be + 1]?.pos === 'ADP' || (tokens[be + 1]?.lower === 'to' && (/^(?:NOUN|ADJ|DET|PROPN)$/.test(tokens[be + 2]?.pos ?? '') || /ing$/.test(tokens[be + 2]?.lower ?? '')))) && !timeAfter(tokens, be + 1, sentence) && !/^(?:by|in|on|at)$/.test(tokens[be + 1].lower) ? predicate(tokens, be + 1, sentence) : ''
           // what the clause says of the share is the news: a participle that only narrowed the noun before it gives way
           // (`of fresh produce shipped across the Pacific is lost …` → `of fresh produce lost …`)
-          const modifier = to > phrase.to && (isParticiple(tokens, phrase.to) || /^(?:that|which)$/.test(tokens[phrase.to].lower)) ? slice(sentence, tokens, phrase.to, to) : ''
+          const modifier = to > phrase.to && (narrowsNounBefore(tokens, phrase.to) || /^(?:that|which)$/.test(tokens[phrase.to].lower)) ? slice(sentence, tokens, phrase.to, to) : ''
           const narrowed = modifier && text.endsWith(` ${modifier}`) ? text.slice(0, -modifier.length - 1) : text
           return `${narrowed} ${tokens[be].lower}${how ? ` ${how}` : ''}${timeAfter(tokens, be + 1, sentence) || opening}`
         }
@@ -2457,58 +2414,6 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = 
 }
 
 /** Words at most in a subject kept whole with the phrases after its noun. */
-const SUBJECT_WORDS = 8
-
-/**
- * Where a subject's noun phrase ends when the phrase after its noun runs up to its verb: a
- * preposition and its noun phrase (`in the Compact's power mix`, `for a public body`) or a
- * participle with one (`sent home by migrants`, `serving the region`). The subject stays whole only
- * when that one phrase reaches the verb (its auxiliaries and adverbs aside) within about eight words,
- * so that a label is the whole noun phrase or its noun alone, never cut inside a phrase.
- * @param start the subject's first word
- * @param end the token after the subject's noun (and its `of` phrase)
- * @param verb the clause's verb
- * @returns the token after the subject's last phrase, or `end`
- */
-function subjectModifiersEnd(tokens: Token[], start: number, end: number, verb: number): number {
-  let at = verb
-  while (at > end && /^(?:AUX|ADV|PART)$/.test(tokens[at - 1].pos)) at--
-  // words as written: `capital's` and `drought-hit` are one each; a leading `the number of` says nothing of what is counted and is not a word of the label
-  const counted = tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of' ? 2 : 0
-  const words = tokens.slice(start + counted, at).filter((token, k) => k === 0 || (token.spaced && !/^['’]s?$/.test(token.text))).length
-  if (at === end || words > SUBJECT_WORDS) return end
-  let index = end
-  // one phrase: a second is most often a place or a time the label leaves out (`attacks by armed groups in the Basin`)
-  for (let phrases = 0; index < at; phrases++) {
-    if (phrases === 1) return end
-    const opener = tokens[index]
-    // an adjective with its phrase is read as a participle is (`cases pending for more than two years`, `households eligible for support`)
-    const participle = (opener.pos === 'VERB' && /(?:ed|en|ing)$/.test(opener.lower) && opener.lower !== opener.lemma) || (opener.pos === 'ADJ' && tokens[index + 1]?.pos === 'ADP' && tokens[index + 1].lower !== 'than')
-    if (!(opener.pos === 'ADP' && opener.lower !== 'than') && !participle) return end
-    index++
-    // a participle may take an adverb (`sent home`) before its phrase
-    if (participle) while (index < at && (tokens[index].pos === 'ADV' || tokens[index].pos === 'ADP')) index++
-    const from = index
-    // `pending for more than two years`, `waiting at least six months`: a bound on a number is part of the phrase
-    index += boundBeforeNumber(tokens, index)
-    while (index < at && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[index].pos) || /^['’]s?$/.test(tokens[index].text) || (tokens[index].text === '-' && !tokens[index].spaced))) index++
-    if (/^(?:19|20)\d\d$/.test(tokens[index - 1]?.text ?? '')) return end
-    if (index === from ? !participle : !['NOUN', 'PROPN'].includes(tokens[index - 1].pos)) return end
-  }
-  return at
-}
-
-/**
- * How many words at `index` bound the number after them (`more than`, `at least`, `up to`), or 0:
- * `cases pending for more than two years` is one phrase, whose noun is `years`.
- */
-function boundBeforeNumber(tokens: Token[], index: number): number {
-  for (const bound of NUMBER_BOUNDS) {
-    const words = bound.split(' ')
-    if (words.every((word, k) => tokens[index + k]?.lower === word) && tokens[index + words.length]?.pos === 'NUM') return words.length
-  }
-  return 0
-}
 
 /**
  * The subject of the verb before `index`, whole with the phrase after its noun when that runs up to
