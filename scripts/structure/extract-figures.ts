@@ -12,6 +12,7 @@ import {tokensOf, type Token} from './tokens.js'
 import {candidatesOf, chunksAfter, passiveChunk, type Candidate} from './label-candidates.js'
 import {chooseByRules} from './label-scorer.js'
 import {repairTags} from './repair-tags.js'
+import {pastParticiple} from './verb-forms.js'
 import {adjectivePhraseEnd, boundBeforeNumber, isPastParticiple, narrowsNounBefore, subjectModifiersEnd} from './noun-phrase-extent.js'
 
 const debug = createDebug('briefing-pack:figures')
@@ -180,7 +181,7 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
     const ahead = /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '')
     // `the Observatory counts 320 stations`: a verb of holding says where they are, not what was done to them
     const named = agent && /^\p{Lu}/u.test(agent) && sentence.toLowerCase().includes(`the ${agent.toLowerCase()}`) ? `the ${agent}` : agent
-    if (agent && (!HOLDING_VERBS.test(act.lemma) || heldShare) && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`, ahead ? undefined : named))
+    if (agent && (!HOLDING_VERBS.test(act.lemma) || heldShare) && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${pastParticiple(act.lemma)}`, ahead ? undefined : named))
   }
   const comparison = /,\s*(?:up|down)\s+from\s/.test(rule)
   const candidates: Candidate[] = []
@@ -1031,7 +1032,7 @@ function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): strin
   while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || UNDESCRIPTIVE_VERBS.has(act.lemma) || CHANGE_VERBS[act.lemma]) return what
-  return `${what} ${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`
+  return `${what} ${pastParticiple(act.lemma)}`
 }
 
 /**
@@ -1152,7 +1153,7 @@ function whatIsToBeDone(tokens: Token[], quantity: Quantity, noun: {from: number
   let before = verb - 1
   while (before >= 0 && tokens[before].pos === 'ADV') before--
   if (!/^(?:to|will|shall)$/.test(tokens[before]?.lower ?? '')) return undefined
-  const participle = IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)
+  const participle = pastParticiple(act.lemma)
   // `hectares of floodplain wetlands` keep what they measure
   const measured = tokens[noun.to]?.lower === 'of' ? modified : noun.to
   const what = slice(sentence, tokens, noun.from, measured)
@@ -1173,13 +1174,6 @@ export function spelledAsIn(label: string, sentence: string): string {
   return label.replace(/\b(\p{L}+)([iy])z(e[ds]?|ing|ation)\b/giu, (word: string, stem: string, letter: string, ending: string) =>
     new RegExp(`\\b${stem}${letter}s(?:e|es|ed|ing|ation)\\b`, 'i').test(sentence) ? `${stem}${letter}s${ending}` : word,
   )
-}
-
-function pastParticiple(lemma: string): string {
-  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`
-  if (/e$/.test(lemma)) return `${lemma}d`
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ed`
-  return `${lemma}ed`
 }
 
 /** `attending`, `taking part`, `represented` when the verb at `index` says that its subject took part. */
@@ -1813,7 +1807,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
         const doer = tokens[verb]
         if (doer?.pos === 'VERB' && doer.lower === doer.lemma && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') && !UNDESCRIPTIVE_VERBS.has(doer.lemma) && !LINKING_VERBS.has(doer.lower) && !CHANGE_VERBS[doer.lemma] && to === phrase.to) {
           const what = slice(sentence, tokens, after, to).replace(/^of (?:their|its|our) /, 'of ')
-          return `${what} to be ${IRREGULAR_PARTICIPLES[doer.lemma] ?? pastParticiple(doer.lemma)}${timeAfter(tokens, to, sentence)}`
+          return `${what} to be ${pastParticiple(doer.lemma)}${timeAfter(tokens, to, sentence)}`
         }
       }
       return `${text}${timeAfter(tokens, to, sentence)}`
@@ -1932,10 +1926,10 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     // else the verb takes the noun the count counts as its object (`committed to help governments`)
     const counted = bareVerb ? quantities.find((other) => other.from >= after + 2 && other.from <= after + 4 && other.kind === 'count') : undefined
     const object = counted ? countNoun(tokens, counted) : undefined
-    if (object) return `${ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
+    if (object) return `${ahead ? pastParticiple(governor.lemma) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
     // `…, including $7 million from the Government of Norway`: `including` only says it is a part
     if (rest && governor.lower === 'including') return rest
-    if (rest) return joinLabel(ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.text.toLowerCase(), rest)
+    if (rest) return joinLabel(ahead ? pastParticiple(governor.lemma) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
     return /ed$/.test(governor.lower) ? `${governor.lower} by ${subject}` : `from ${subject}`
