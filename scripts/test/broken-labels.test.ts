@@ -32,6 +32,12 @@ describe('French labels', () => {
   })
 })
 
+describe('French purpose clauses', () => {
+  it('give a figure reached `pour atteindre` the sentence’s subject, not `pour`', () => {
+    expect(lire('Les demandes de visa traitées en ligne ont doublé en trois ans, pour atteindre 48 000 en 2025.').map((figure) => figure.split(' | ')[1])).toEqual(['demandes de visa traitées'])
+  })
+})
+
 describe('what counts as a broken label', () => {
   it('names each kind of break', () => {
     expect(brokenLabel('households to be goed', '2,000')).toBe('wrong participle')
