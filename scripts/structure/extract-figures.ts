@@ -2311,7 +2311,8 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     else if (token.text === '-' && !token.spaced) continue
     // `the water that utilities treat`: a relative word after the head ends the phrase
     else if (head >= 0 && /^(?:that|which|this|these|those)$/.test(token.lower)) break
-    else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''))) continue
+    // `man-made emissions`, `trained staff`: a participle before a noun modifies it, irregular or not
+    else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && (/(?:ed|ing)$/.test(token.lower) || isPastParticiple(token)) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''))) continue
     // `their waters`, `members' total trade`
     else if (index === from && token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower)) continue
     else if (/^['’]$/.test(token.text) && /s$/.test(tokens[index - 1]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
 import {adjectivePhraseEnd, isPastParticiple, isPresentParticiple, narrowsNounBefore, subjectModifiersEnd} from '../structure/noun-phrase-extent.js'
 import {repairTags} from '../structure/repair-tags.js'
 import {tokensOf} from '../structure/tokens.js'
@@ -43,5 +44,9 @@ describe('where a noun phrase ends', () => {
   it('cuts a subject to its noun when two phrases follow it', () => {
     const list = tokens('Complaints about noise in the old town fell last year.')
     expect(subjectModifiersEnd(list, 0, 1, at(list, 'fell'))).toBe(1)
+  })
+
+  it('reads an irregular participle before a noun as its modifier, in a compound too', () => {
+    expect(figuresIn('Shipping accounts for 30% of all man-made noise in the bay.').map((figure) => figure.label)[0]).toMatch(/^of (?:all )?man-made noise/)
   })
 })
