@@ -4,6 +4,7 @@ import {parseArgs} from 'node:util'
 import {BuildError, EXIT, runMain} from './errors.js'
 import {PROJECT_ROOT} from './project-root.js'
 import {evaluate, findCases, formatEvaluation} from './reader/evaluate.js'
+import {brokenLabelsIn, formatBrokenLabels} from './reader/broken-labels.js'
 import {diagnoseLabels, formatDiagnosis} from './reader/label-diagnosis.js'
 import {diagnoseTitles, formatTitleDiagnosis} from './reader/title-diagnosis.js'
 
@@ -23,6 +24,9 @@ that has an expected.yml with the real structure stage, and print the exact-matc
                         accepted label was among its candidate labels (a miss of choice) or
                         not (a miss of generation), and the kind of each miss (cut to the
                         head, extra words, comparison lost, …); --quiet prints the counts only
+  --broken-labels       instead, every label the reader makes that would show broken
+                        (ending on a function word, a wrong participle, "than" without
+                        a comparative, a word twice, …); --quiet prints the count only
   --titles-diagnosis    instead, for each point title the English scorer made, whether an
                         accepted wording was among its candidates (a miss of choice) or not
                         (a miss of generation), exact and by overlap; --quiet prints the
@@ -33,7 +37,7 @@ that has an expected.yml with the real structure stage, and print the exact-matc
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
@@ -52,6 +56,10 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   if (cases.length === 0) throw new BuildError(`scripts/test/corpus/: no case with input.txt and expected.yml${prefix ? ` whose name starts with \`${prefix}\`` : ''}${only ? ` in held-out round ${[...only].join(', ')}` : ''}`, EXIT.usage)
   if (values['labels-diagnosis']) {
     process.stdout.write(formatDiagnosis(await diagnoseLabels(cases), !values.quiet))
+    return EXIT.ok
+  }
+  if (values['broken-labels']) {
+    process.stdout.write(formatBrokenLabels(await brokenLabelsIn(cases), !values.quiet))
     return EXIT.ok
   }
   if (values['titles-diagnosis']) {

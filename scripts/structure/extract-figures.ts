@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, DEGREE_WORDS, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, NUMBER_BOUNDS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {COLLECTIVE_NOUNS, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -12,6 +12,8 @@ import {tokensOf, type Token} from './tokens.js'
 import {candidatesOf, chunksAfter, passiveChunk, type Candidate} from './label-candidates.js'
 import {chooseByRules} from './label-scorer.js'
 import {repairTags} from './repair-tags.js'
+import {pastParticiple} from './verb-forms.js'
+import {adjectivePhraseEnd, boundBeforeNumber, isPastParticiple, narrowsNounBefore, subjectModifiersEnd} from './noun-phrase-extent.js'
 
 const debug = createDebug('briefing-pack:figures')
 
@@ -179,7 +181,7 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
     const ahead = /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '')
     // `the Observatory counts 320 stations`: a verb of holding says where they are, not what was done to them
     const named = agent && /^\p{Lu}/u.test(agent) && sentence.toLowerCase().includes(`the ${agent.toLowerCase()}`) ? `the ${agent}` : agent
-    if (agent && (!HOLDING_VERBS.test(act.lemma) || heldShare) && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`, ahead ? undefined : named))
+    if (agent && (!HOLDING_VERBS.test(act.lemma) || heldShare) && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${pastParticiple(act.lemma)}`, ahead ? undefined : named))
   }
   const comparison = /,\s*(?:up|down)\s+from\s/.test(rule)
   const candidates: Candidate[] = []
@@ -234,9 +236,9 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   const adjectival = adjectivePhraseEnd(tokens, from)
   if (adjectival > from && adjectival - from + used <= LABEL_WORDS) return adjectival
   // `staff already working in the sector`, `firms currently based in …`: an adverb of time before a participle goes with it
-  const lead = TIME_ADVERBS.test(first.lower) && isParticiple(tokens, from + 1) ? 1 : 0
+  const lead = TIME_ADVERBS.test(first.lower) && narrowsNounBefore(tokens, from + 1) ? 1 : 0
   // `people reached by …`, `households receiving …`; not the main verb (`delegations attended the talks`)
-  const participle = lead === 1 || isParticiple(tokens, from)
+  const participle = lead === 1 || narrowsNounBefore(tokens, from)
   const relative = /^(?:who|that)$/.test(first.lower) && (['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '') || (tokens[from + 1]?.pos === 'ADV' && tokens[from + 2]?.pos === 'VERB'))
   // `of the water that utilities treat`: a relative clause whose subject is another noun, whole, up to its verb
   const objectRelative = /^(?:that|which)$/.test(first.lower) ? objectRelativeEnd(tokens, from) : -1
@@ -253,7 +255,7 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
     if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
     // `of treated water lost to leaks`, `per tonne of methane kept out of the air`: a past participle after the noun of a phrase narrows it, with its own phrase
-    if (index > from + lead && !relative && nouns > 0 && tokens[index - 1].pos === 'NOUN' && token.pos === 'VERB' && !/ing$/.test(token.lower) && isParticiple(tokens, index) && opened === from) {
+    if (index > from + lead && !relative && nouns > 0 && tokens[index - 1].pos === 'NOUN' && token.pos === 'VERB' && !/ing$/.test(token.lower) && narrowsNounBefore(tokens, index) && opened === from) {
       opened = index
       end = index + 1
       continue
@@ -281,43 +283,6 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
 }
 
 /**
- * Where an adjective phrase after a noun ends: an adverb of degree and an adjective, a participle
- * or a phrase (`most dangerous`, `most affected`, `most at risk`), or a participle of judging or
- * reporting with the adjective it gives (`judged most dangerous`, `reported stolen`, `found unsafe`),
- * an adverb of time before it (`already reported stolen`); `from` when there is none. Never when a
- * noun follows, which makes the words a clause (`ministers judged most projects …`).
- */
-function adjectivePhraseEnd(tokens: Token[], from: number): number {
-  let at = from
-  if (TIME_ADVERBS.test(tokens[at]?.lower ?? '')) at++
-  const word = tokens[at]
-  if (!word) return from
-  const isPastParticiple = (token: Token | undefined) => token?.pos === 'VERB' && token.lower !== token.lemma && !/(?:ing|s)$/.test(token.lower)
-  let end = -1
-  // `judged most dangerous`, `reported stolen`, `found unsafe`
-  if (isPastParticiple(word) && at + 1 < tokens.length) {
-    let next = at + 1
-    if (DEGREE_WORDS.test(tokens[next].lower) && tokens[next].pos === 'ADV') next++
-    if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && isPastParticiple(tokens[next]))) end = next + 1
-  } else if (at === from && word.pos === 'ADV' && DEGREE_WORDS.test(word.lower) && !/^(?:more|less)$/.test(word.lower)) {
-    const next = tokens[at + 1]
-    // `most dangerous`, `most affected`
-    if (next?.pos === 'ADJ' || isPastParticiple(next)) end = at + 2
-    // `most at risk`
-    else if (next?.pos === 'ADP' && tokens[at + 2]?.pos === 'NOUN') end = at + 3
-  }
-  if (end < 0 || /^(?:NOUN|PROPN|DET|NUM)$/.test(tokens[end]?.pos ?? '')) return from
-  // `most affected by drought`: a participle keeps its phrase
-  if (isPastParticiple(tokens[end - 1]) && tokens[end]?.pos === 'ADP' && !/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '')) {
-    let stop = end + 1
-    let last = -1
-    while (stop < end + 5 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop]?.pos ?? '')) if (/^(?:NOUN|PROPN)$/.test(tokens[stop++].pos)) last = stop
-    if (last > 0 && last === stop) end = last
-  }
-  return end
-}
-
-/**
  * Where a relative clause whose subject is a noun phrase ends (`that utilities treat`, `which
  * member states host`): after its verb, and a particle; -1 when the words at `from` are not one, or
  * its verb has an object of its own.
@@ -335,13 +300,6 @@ function objectRelativeEnd(tokens: Token[], from: number): number {
   // a verb with an object of its own is a clause of its own, not this noun's
   if (/^(?:DET|NOUN|PROPN|NUM)$/.test(tokens[at]?.pos ?? '')) return -1
   return at
-}
-
-/** Whether the word at `index` is a participle that narrows the noun before it (`working in …`, `lost to …`), not a clause's main verb. */
-function isParticiple(tokens: Token[], index: number): boolean {
-  const word = tokens[index]
-  const next = tokens[index + 1]
-  return word?.pos === 'VERB' && !LINKING_VERBS.has(word.lower) && (/ing$/.test(word.lower) || (/(?:ed|en|kept|held|left|set|put|built|sent|spent|lost|paid|sold|brought|caught|taught|bought|made|run|cut)$/.test(word.lower) && (next?.pos === 'ADP' || /^(?:out|up|off|away|back|down)$/.test(next?.lower ?? '') || (word.lower !== word.lemma && (next?.pos === 'ADJ' || /ing$/.test(next?.lower ?? '')) && !['NOUN', 'PROPN'].includes(tokens[index + 2]?.pos ?? '')))))
 }
 
 /** The noun phrase a count counts (`80 international partners` → `international partners`). */
@@ -928,7 +886,7 @@ function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentenc
   let end = verb
   while (end > start + 2 && /^(?:AUX|ADV|PART)$/.test(tokens[end - 1].pos)) end--
   // `the number of glacial lakes classed as dangerous`: a participle's phrase may close it
-  const closed = ['NOUN', 'PROPN'].includes(tokens[end - 1]?.pos ?? '') || (tokens[end - 1]?.pos === 'ADJ' && tokens.slice(start + 2, end).some((token, at, all) => ['NOUN', 'PROPN'].includes(token.pos) && all[at + 1]?.pos === 'VERB' && /(?:ed|en)$/.test(all[at + 1].lower)))
+  const closed = ['NOUN', 'PROPN'].includes(tokens[end - 1]?.pos ?? '') || (tokens[end - 1]?.pos === 'ADJ' && tokens.slice(start + 2, end).some((token, at, all) => ['NOUN', 'PROPN'].includes(token.pos) && isPastParticiple(all[at + 1])))
   if (end <= start + 2 || !closed) return undefined
   return `${slice(sentence, tokens, start + 2, end)}${timeAfter(tokens, after, sentence)}`
 }
@@ -1074,7 +1032,7 @@ function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): strin
   while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || UNDESCRIPTIVE_VERBS.has(act.lemma) || CHANGE_VERBS[act.lemma]) return what
-  return `${what} ${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}`
+  return `${what} ${pastParticiple(act.lemma)}`
 }
 
 /**
@@ -1195,7 +1153,7 @@ function whatIsToBeDone(tokens: Token[], quantity: Quantity, noun: {from: number
   let before = verb - 1
   while (before >= 0 && tokens[before].pos === 'ADV') before--
   if (!/^(?:to|will|shall)$/.test(tokens[before]?.lower ?? '')) return undefined
-  const participle = IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)
+  const participle = pastParticiple(act.lemma)
   // `hectares of floodplain wetlands` keep what they measure
   const measured = tokens[noun.to]?.lower === 'of' ? modified : noun.to
   const what = slice(sentence, tokens, noun.from, measured)
@@ -1216,13 +1174,6 @@ export function spelledAsIn(label: string, sentence: string): string {
   return label.replace(/\b(\p{L}+)([iy])z(e[ds]?|ing|ation)\b/giu, (word: string, stem: string, letter: string, ending: string) =>
     new RegExp(`\\b${stem}${letter}s(?:e|es|ed|ing|ation)\\b`, 'i').test(sentence) ? `${stem}${letter}s${ending}` : word,
   )
-}
-
-function pastParticiple(lemma: string): string {
-  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`
-  if (/e$/.test(lemma)) return `${lemma}d`
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ed`
-  return `${lemma}ed`
 }
 
 /** `attending`, `taking part`, `represented` when the verb at `index` says that its subject took part. */
@@ -1430,7 +1381,7 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   const whole = first.kind === 'percent' && tokens[start]?.lower === 'of' && end - start <= 10
   const between = tokens.slice(start, end)
   if (between.length > 0 && !whole && !timeAfter(tokens, start, sentence)) return undefined
-  if (between.some((token, at) => /^(?:AUX|PUNCT|CCONJ)$/.test(token.pos) || (token.pos === 'VERB' && !(whole && (/(?:ed|en)$/.test(token.lower) || token.lower !== token.lemma) && !/(?:ing|s)$/.test(token.lower) && between[at - 1]?.pos === 'NOUN'))) || !sameThing(tokens, first, second)) return undefined
+  if (between.some((token, at) => /^(?:AUX|PUNCT|CCONJ)$/.test(token.pos) || (token.pos === 'VERB' && !(whole && isPastParticiple(token) && between[at - 1]?.pos === 'NOUN'))) || !sameThing(tokens, first, second)) return undefined
   const rule = first.kind === 'count' ? countLabel(tokens, first, sentence) : amountLabel(tokens, quantities, first, sentence)
   if (!rule) return undefined
   const what = labelOf(tokens, first, sentence, rule)
@@ -1846,7 +1797,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
           const how = (tokens[be + 1]?.pos === 'ADP' || (tokens[be + 1]?.lower === 'to' && (/^(?:NOUN|ADJ|DET|PROPN)$/.test(tokens[be + 2]?.pos ?? '') || /ing$/.test(tokens[be + 2]?.lower ?? '')))) && !timeAfter(tokens, be + 1, sentence) && !/^(?:by|in|on|at)$/.test(tokens[be + 1].lower) ? predicate(tokens, be + 1, sentence) : ''
           // what the clause says of the share is the news: a participle that only narrowed the noun before it gives way
           // (`of fresh produce shipped across the Pacific is lost …` → `of fresh produce lost …`)
-          const modifier = to > phrase.to && (isParticiple(tokens, phrase.to) || /^(?:that|which)$/.test(tokens[phrase.to].lower)) ? slice(sentence, tokens, phrase.to, to) : ''
+          const modifier = to > phrase.to && (narrowsNounBefore(tokens, phrase.to) || /^(?:that|which)$/.test(tokens[phrase.to].lower)) ? slice(sentence, tokens, phrase.to, to) : ''
           const narrowed = modifier && text.endsWith(` ${modifier}`) ? text.slice(0, -modifier.length - 1) : text
           return `${narrowed} ${tokens[be].lower}${how ? ` ${how}` : ''}${timeAfter(tokens, be + 1, sentence) || opening}`
         }
@@ -1856,7 +1807,7 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
         const doer = tokens[verb]
         if (doer?.pos === 'VERB' && doer.lower === doer.lemma && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') && !UNDESCRIPTIVE_VERBS.has(doer.lemma) && !LINKING_VERBS.has(doer.lower) && !CHANGE_VERBS[doer.lemma] && to === phrase.to) {
           const what = slice(sentence, tokens, after, to).replace(/^of (?:their|its|our) /, 'of ')
-          return `${what} to be ${IRREGULAR_PARTICIPLES[doer.lemma] ?? pastParticiple(doer.lemma)}${timeAfter(tokens, to, sentence)}`
+          return `${what} to be ${pastParticiple(doer.lemma)}${timeAfter(tokens, to, sentence)}`
         }
       }
       return `${text}${timeAfter(tokens, to, sentence)}`
@@ -1975,10 +1926,10 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     // else the verb takes the noun the count counts as its object (`committed to help governments`)
     const counted = bareVerb ? quantities.find((other) => other.from >= after + 2 && other.from <= after + 4 && other.kind === 'count') : undefined
     const object = counted ? countNoun(tokens, counted) : undefined
-    if (object) return `${ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
+    if (object) return `${ahead ? pastParticiple(governor.lemma) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
     // `…, including $7 million from the Government of Norway`: `including` only says it is a part
     if (rest && governor.lower === 'including') return rest
-    if (rest) return joinLabel(ahead ? (IRREGULAR_PARTICIPLES[governor.lemma] ?? pastParticiple(governor.lemma)) : governor.text.toLowerCase(), rest)
+    if (rest) return joinLabel(ahead ? pastParticiple(governor.lemma) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
     return /ed$/.test(governor.lower) ? `${governor.lower} by ${subject}` : `from ${subject}`
@@ -2360,7 +2311,8 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     else if (token.text === '-' && !token.spaced) continue
     // `the water that utilities treat`: a relative word after the head ends the phrase
     else if (head >= 0 && /^(?:that|which|this|these|those)$/.test(token.lower)) break
-    else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''))) continue
+    // `man-made emissions`, `trained staff`: a participle before a noun modifies it, irregular or not
+    else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && (/(?:ed|ing)$/.test(token.lower) || isPastParticiple(token)) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''))) continue
     // `their waters`, `members' total trade`
     else if (index === from && token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower)) continue
     else if (/^['’]$/.test(token.text) && /s$/.test(tokens[index - 1]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
@@ -2457,58 +2409,6 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = 
 }
 
 /** Words at most in a subject kept whole with the phrases after its noun. */
-const SUBJECT_WORDS = 8
-
-/**
- * Where a subject's noun phrase ends when the phrase after its noun runs up to its verb: a
- * preposition and its noun phrase (`in the Compact's power mix`, `for a public body`) or a
- * participle with one (`sent home by migrants`, `serving the region`). The subject stays whole only
- * when that one phrase reaches the verb (its auxiliaries and adverbs aside) within about eight words,
- * so that a label is the whole noun phrase or its noun alone, never cut inside a phrase.
- * @param start the subject's first word
- * @param end the token after the subject's noun (and its `of` phrase)
- * @param verb the clause's verb
- * @returns the token after the subject's last phrase, or `end`
- */
-function subjectModifiersEnd(tokens: Token[], start: number, end: number, verb: number): number {
-  let at = verb
-  while (at > end && /^(?:AUX|ADV|PART)$/.test(tokens[at - 1].pos)) at--
-  // words as written: `capital's` and `drought-hit` are one each; a leading `the number of` says nothing of what is counted and is not a word of the label
-  const counted = tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of' ? 2 : 0
-  const words = tokens.slice(start + counted, at).filter((token, k) => k === 0 || (token.spaced && !/^['’]s?$/.test(token.text))).length
-  if (at === end || words > SUBJECT_WORDS) return end
-  let index = end
-  // one phrase: a second is most often a place or a time the label leaves out (`attacks by armed groups in the Basin`)
-  for (let phrases = 0; index < at; phrases++) {
-    if (phrases === 1) return end
-    const opener = tokens[index]
-    // an adjective with its phrase is read as a participle is (`cases pending for more than two years`, `households eligible for support`)
-    const participle = (opener.pos === 'VERB' && /(?:ed|en|ing)$/.test(opener.lower) && opener.lower !== opener.lemma) || (opener.pos === 'ADJ' && tokens[index + 1]?.pos === 'ADP' && tokens[index + 1].lower !== 'than')
-    if (!(opener.pos === 'ADP' && opener.lower !== 'than') && !participle) return end
-    index++
-    // a participle may take an adverb (`sent home`) before its phrase
-    if (participle) while (index < at && (tokens[index].pos === 'ADV' || tokens[index].pos === 'ADP')) index++
-    const from = index
-    // `pending for more than two years`, `waiting at least six months`: a bound on a number is part of the phrase
-    index += boundBeforeNumber(tokens, index)
-    while (index < at && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[index].pos) || /^['’]s?$/.test(tokens[index].text) || (tokens[index].text === '-' && !tokens[index].spaced))) index++
-    if (/^(?:19|20)\d\d$/.test(tokens[index - 1]?.text ?? '')) return end
-    if (index === from ? !participle : !['NOUN', 'PROPN'].includes(tokens[index - 1].pos)) return end
-  }
-  return at
-}
-
-/**
- * How many words at `index` bound the number after them (`more than`, `at least`, `up to`), or 0:
- * `cases pending for more than two years` is one phrase, whose noun is `years`.
- */
-function boundBeforeNumber(tokens: Token[], index: number): number {
-  for (const bound of NUMBER_BOUNDS) {
-    const words = bound.split(' ')
-    if (words.every((word, k) => tokens[index + k]?.lower === word) && tokens[index + words.length]?.pos === 'NUM') return words.length
-  }
-  return 0
-}
 
 /**
  * The subject of the verb before `index`, whole with the phrase after its noun when that runs up to

@@ -223,7 +223,7 @@ const AUXILIARIES = new Set('sont seront ont été était étaient sera est a on
 const LABEL_STOP = new Set([...AUXILIARIES, ...'et ou mais dont qui que qu soit ainsi afin pour dans en sur avec par contre depuis pendant selon lors entre vers chez sans sous car puis donc grâce où y ne n se s ayant avant après dès jusqu lorsque comme sauf hors parmi'.split(' ')])
 
 /** Words a label never ends with. */
-const LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou par pour sur dans avec ces ce cette leur leurs'.split(' '))
+export const FRENCH_LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou par pour sur dans avec ces ce cette leur leurs qui que qu'.split(' '))
 
 /** Infinitives whose participle is not made by the rule (`-er` → `-é`, `-ir` → `-i`, `-uire` → `-uit`, `-re` → `-u`). */
 const IRREGULAR_PARTICIPLES: Record<string, string> = {mettre: 'mis', remettre: 'remis', prendre: 'pris', faire: 'fait', ouvrir: 'ouvert', offrir: 'offert', couvrir: 'couvert', inscrire: 'inscrit', recevoir: 'reçu', accueillir: 'accueilli', atteindre: 'atteint', éteindre: 'éteint', peindre: 'peint'}
@@ -285,7 +285,7 @@ export const FRENCH_FIGURES = {
   referenceList: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|points?|annexes?|chapitres?|pages?|objectifs?|ODD|alin[ée]as?|axes?|piliers?|lignes?|d[ée]cisions?|sections?)\s*\d+(?:\s*(?:,|et|à|au|-|–)\s*\d+){0,8}\s*(?:,|et|à|au|-|–)\s*$/iu,
   labelStop: LABEL_STOP,
   verb: /^\p{L}{3,}(?:ront|era|ira)$/u,
-  labelTail: LABEL_TAIL,
+  labelTail: FRENCH_LABEL_TAIL,
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   auxiliaries: AUXILIARIES,
   against: 'contre',
@@ -382,7 +382,7 @@ export const FRENCH_TITLES = {
   askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:\S+\s+){0,6}?(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
   stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
-  tail: LABEL_TAIL,
+  tail: FRENCH_LABEL_TAIL,
   // `Les gouverneurs lancent …`, `se sont … ` aside: a present tense after who acted (not `-ment`, `-dent`: `gouvernement`, `président`)
   // … or a verb of decision in the singular after a body (`Le Conseil approuve l'adhésion …`, `La Conférence se félicite de …`), not a noun after its article (`la demande`)
   presentThenObject: new RegExp(`^((?:\\S+\\s+){1,8}?)(?:se\\s+|s['’]\\s*)?(?:\\p{L}{2,}(?<![md])ent|(?<!(?:^|\\s)(?:la|le|les|une|un|l['’]|sa|son|leur|cette)\\s+)${PRESENT_DECISIONS})(?:\\s+(?:de|d['’]|à)\\s*\\p{L}+(?:er|ir|re))?\\s+(.+)$`, 'iu'),

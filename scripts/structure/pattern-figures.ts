@@ -871,6 +871,8 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   // `Le programme disposera de`: a verb in the future ends the subject too
   const future = subject.split(/\s+/).findIndex((word, index) => index > 0 && patterns.verb.test(word.toLowerCase()))
   if (future > 0) subject = subject.split(/\s+/).slice(0, future).join(' ')
+  // `Les plaintes … ont augmenté de 38 %, pour atteindre 126 000`: a clause of purpose has the sentence's subject
+  if (/^\s*(?:pour|afin\s+de|afin\s+d['’])\s*$/iu.test(subject) && clauses.length > 0) return subjectBefore(text, clauses[0].length, patterns)
   // `… du recul de la production céréalière de la région, qui est passée de …`: `qui` stands for the noun phrase before the comma
   if (/^\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s*$/iu.test(subject)) subject = antecedentOf(clauses.pop() ?? '') ?? ''
   // `leurs contributions, dont les arriérés s'élèvent à …`: `dont` says whose (`arriérés des contributions`)
