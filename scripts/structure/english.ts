@@ -571,8 +571,8 @@ export const ENGLISH_PASTED = {
   related: /^(?:related(?:\s+(?:content|articles?|news|links|stories|pages|items|documents))?|see\s+also|read\s+more|more\s+(?:news|stories|on\s+this\s+topic)|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|latest\s+news)\s*:?$/iu,
   /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`: what follows is a signature. */
   signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$/iu,
-  /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`. */
-  disclaimer: /^(?:disclaimer\s*:|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
+  /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`, `Please consider the environment before printing …`. */
+  disclaimer: /^(?:disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
   /** `-----Original Message-----`, `---------- Forwarded message ---------`, `Begin forwarded message:`. */
   forwarded: /^(?:-{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:)$/iu,
   /** A web page's first breadcrumb, which a trail split by `/` or `|` must open with (`Home / News / …`; `Oslo / Bergen / Tromsø` is text). */
@@ -580,6 +580,8 @@ export const ENGLISH_PASTED = {
   /** An e-mail's header field: `From: …`, `Sent: …`, `To: …`, `Cc: …`, `Subject: …`, `Date: …`. */
   mailHeader: /^(?:from|sent|to|cc|bcc|subject|date|reply-to|importance)\s*:/iu,
   /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`). */
+  /** A word written with its hyphen whatever else the text writes (`self-` / `financing` → `self-financing`). */
+  hyphenPrefix: /^self$/iu,
   openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$/u,
 }
 

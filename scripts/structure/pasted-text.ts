@@ -19,8 +19,11 @@ const matches = (key: keyof typeof ENGLISH_PASTED, text: string) => text.length 
  * read as a space (`normaliseSpace`), and zero-width joiners stay: emoji are made with them.
  */
 const INVISIBLE = /[\u2060\u00AD\uFEFF]/g
-/** A footnote marker after a word or a sentence: `regime.¹`, `2026.[2]`, `partners²`. */
-const FOOTNOTE_MARKER = /(?<=[\p{L}\p{N}.,;:!?)”"»’'])(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])(?=[\s.,;:!?)”"»]|$)/gu
+/**
+ * A footnote marker after a word or a sentence: `regime.¹`, `2026.[2]`, `partners²`; never a power
+ * after a unit of length or a digit (`400 km²`, `10 000 m²`, `3 m³`, `10³`).
+ */
+const FOOTNOTE_MARKER = /(?<=[\p{L}\p{N}.,;:!?)”"»’'])(?:(?<!(?:^|[^\p{L}])(?:[kcmd]?m|ft|mi|yd)|\d)[¹²³⁴-⁹⁰]+|\[\d{1,2}\])(?=[\s.,;:!?)”"»]|$)/gu
 /** A footnote at the foot of the text: `¹ The regime …`, `[2] The four centres …`. */
 const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])\s*\S/u
 /** A page number alone on its line, said to be one: `Page 2 of 5`, `Page 2/5`, `Page 2 sur 5`, `p. 3`, `- 3 -`, `— 3 —`, `3/5`. */
@@ -212,6 +215,8 @@ function ownHyphen(first: string, second: string, document: string): boolean {
   const words = wordsOf(document)
   const a = first.toLowerCase()
   const b = second.toLowerCase()
+  // a word of one letter (`e-mail`, `x-ray`) is no split (a line never breaks a word after its first letter), nor a prefix always written so
+  if (a.length === 1 || matches('hyphenPrefix', a)) return true
   if (words.has(`${a}-${b}`)) return true
   if (words.has(a + b)) return false
   // both halves are words the text uses on their own (`long`, `term`); `imple` and `mentation` are not.

@@ -17,6 +17,12 @@ describe('pasted text: lines', () => {
     expect(cleanPastedLine('the ports [12 of them] agreed')).toBe('the ports [12 of them] agreed')
   })
 
+  it('keeps a unit’s power, which is no footnote marker', () => {
+    expect(cleanPastedLine('Ministers protected 400 km² of wetland and 3 m³ of water a day.²')).toBe('Ministers protected 400 km² of wetland and 3 m³ of water a day.')
+    expect(cleanPastedLine('Les ministres ont ouvert 10 000 m² de bureaux, 10³ tonnes.')).toBe('Les ministres ont ouvert 10 000 m² de bureaux, 10³ tonnes.')
+    expect(cleanPastedLine('The fund opened in 2025[3] for partners² and ports.')).toBe('The fund opened in 2025 for partners and ports.')
+  })
+
   it('knows a page’s furniture: page numbers, running footers, buttons, breadcrumbs, date lines', () => {
     for (const line of ['Page 2 of 5', 'page 3/7', 'Page 4 sur 9', '- 3 -', '— 12 —', '2/4', 'Harbour Council – Summary of conclusions        Page 1/2',
       'Share this page', 'Print', 'Share on Facebook | Share on X | Email', 'Partager cette page', 'Imprimer',
@@ -74,6 +80,9 @@ describe('pasted text: lines', () => {
     expect([...pastedNoise(['Readout', 'Oslo, 3 May', 'Ministers agreed to train pilots.', 'Ministers agreed to fund the ports.', 'Ministers agreed to train pilots.'])]).toEqual([])
     // a readout that goes on after a sign-off’s word has no signature there
     expect([...pastedNoise(['Ministers met in Oslo.', 'With best regards,', 'Ministers agreed to meet again in 2026.', 'The fund opens in May.'])]).toEqual([])
+    // an e-mail’s plea about printing is no sentence of the readout: the signature above it goes
+    expect([...pastedNoise(['Ministers met in Oslo.', 'Best regards', 'Jan Vos', 'Please consider the environment before printing this e-mail.'])].sort()).toEqual([1, 2, 3])
+    expect([...pastedNoise(['Les ministres se sont réunis.', 'Cordialement,', 'Jan Vos', 'Merci de penser à l’environnement avant d’imprimer ce courriel.'])].sort()).toEqual([1, 2, 3])
   })
 
   it('drops the related pages at a page’s end, in English and in French', () => {
@@ -100,6 +109,14 @@ describe('pasted text: lines', () => {
     expect(joinWrapped('for the imple-', 'mentation of the plan', document)).toBe('for the implementation of the plan')
     // both halves are words of the text, though the hyphenated word is written nowhere else
     expect(joinWrapped('a state-', 'led fund', 'The state will lead. Funds led by donors.')).toBe('a state-led fund')
+  })
+
+  it('keeps the hyphen after a word of one letter or a prefix written so, though the text writes it nowhere else', () => {
+    const document = 'Ministers agreed on e-\nmail alerts and self-\nfinancing ports.\nLes ministres ont nommé un vice-\nprésident.'
+    expect(joinWrapped('Ministers agreed on e-', 'mail alerts', document)).toBe('Ministers agreed on e-mail alerts')
+    expect(joinWrapped('and self-', 'financing ports.', document)).toBe('and self-financing ports.')
+    expect(joinWrapped('ont nommé un vice-', 'président.', document)).toBe('ont nommé un vice-président.')
+    expect(joinWrapped('for the imple-', 'mentation', document)).toBe('for the implementation')
   })
 
   it('writes a heading typed in capitals in sentence case, names as the text writes them', () => {
