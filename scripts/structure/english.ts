@@ -582,6 +582,8 @@ export const ENGLISH_PASTED = {
   /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`). */
   /** A word written with its hyphen whatever else the text writes (`self-` / `financing` → `self-financing`). */
   hyphenPrefix: /^self$/iu,
+  /** A word elided before the next (none in English: `ministers’` / `meeting` are two words). */
+  elision: /(?!)/u,
   openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$/u,
 }
 

@@ -480,6 +480,8 @@ export const FRENCH_PASTED = {
   forwarded: /^(?:-{2,}\s*(?:message\s+d['’]origine|message\s+transf[ée]r[ée]|message\s+original)\s*-{2,}|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:)$/iu,
   homeCrumb: /^(?:accueil|page\s+d['’]accueil)$/iu,
   hyphenPrefix: /^(?:ex|demi|semi|sous|vice)$/iu,
+  /** A word elided before a vowel, which a line's end may part from the next word (`l’` / `accord` → `l’accord`). */
+  elision: /(?:^|[\s(«“])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]$/iu,
   mailHeader: /^(?:de|envoy[ée]|[àa]|cc|cci|objet|date)\s*:/iu,
   openEnd: /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|leur|leurs|son|sa|ses|ce|cette|ces|que|qui|ont|sont|est|se)$/u,
 }

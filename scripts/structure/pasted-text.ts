@@ -191,7 +191,8 @@ export function carriesOn(previous: string, line: string): boolean {
 
 /**
  * Two wrapped lines as one: a word split by a hyphen at the line's end is whole again
- * (`imple-` / `mentation` → `implementation`), other lines are joined by a space. A hyphen the word
+ * (`imple-` / `mentation` → `implementation`), an elided word meets the next (`l’` / `accord` →
+ * `l’accord`), other lines are joined by a space. A hyphen the word
  * has of its own stays (`long-` / `term` → `long-term`): the document says which, by writing the word
  * elsewhere with its hyphen or without it, or else by writing both parts as words of their own.
  * @param previous the text so far
@@ -205,6 +206,7 @@ export function joinWrapped(previous: string, line: string, document = ''): stri
   if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(text)) {
     return ownHyphen(before.match(/[\p{L}\p{M}]+-$/u)![0].slice(0, -1), text.match(/^[\p{L}\p{M}]+/u)![0], document) ? before + text : before.slice(0, -1) + text
   }
+  if (matches('elision', before.slice(-12)) && /^[\p{L}]/u.test(text)) return before + text
   return `${before} ${text}`
 }
 

@@ -119,6 +119,11 @@ describe('pasted text: lines', () => {
     expect(joinWrapped('for the imple-', 'mentation', document)).toBe('for the implementation')
   })
 
+  it('joins an elided French word to the next, not an English possessive', () => {
+    expect(paragraphsOf(parsePlainText('Les ministres ont adopté l’\naccord et demandé qu’\nil soit publié.')).map(textOf)).toEqual(['Les ministres ont adopté l’accord et demandé qu’il soit publié.'])
+    expect(joinWrapped('the ministers’', 'meeting')).toBe('the ministers’ meeting')
+  })
+
   it('writes a heading typed in capitals in sentence case, names as the text writes them', () => {
     const text = 'EARLY WARNING FOR LISBON\nThe mayors of Lisbon agreed on an early warning service and the WHO guidance.'
     expect(headingCase('EARLY WARNING FOR LISBON', text)).toBe('Early warning for Lisbon')
