@@ -73,6 +73,9 @@ export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))
 
+/** The words of two letters: in a heading typed in capitals, any other pair of letters the text writes nowhere else is an acronym (`UN`, `EU`, `AU`). */
+export const TWO_LETTER_WORDS = new Set('am an as at be by do go he if in is it me my no of on or so to up we'.split(' '))
+
 /**
  * A sentence that says what something costs or its budget (`The Programme is estimated at €1.2
  * billion`, `The Network's budget for 2027–2028 was set at US$21 million`): a paragraph after the

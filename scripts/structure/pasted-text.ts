@@ -1,4 +1,4 @@
-import {ENGLISH_PASTED} from './english.js'
+import {ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
 import {FRENCH_PASTED} from './french.js'
 
 /**
@@ -232,7 +232,8 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu
 /**
  * A heading typed in capitals (`EARLY WARNING`, as Word documents set them) written in sentence
  * case: each word as the text writes it elsewhere, in lower case when it is ever written so (a name
- * the text only capitalises keeps its capital, an acronym the text also writes in capitals stays),
+ * the text only capitalises keeps its capital, an acronym the text also writes in capitals stays, and
+ * so does a pair of letters the text writes nowhere else and no English word is: `UN`, `EU`),
  * the first word capitalised. A heading with small letters is returned as it is.
  * @param heading the heading line's text
  * @param text the whole document
@@ -256,6 +257,7 @@ export function headingCase(heading: string, text: string): string {
     const lower = word.toLowerCase()
     let written = lower
     if (forms && !forms.has(lower)) written = forms.has(word) ? word : [...forms][0]
+    else if (!forms && word.length === 2 && !TWO_LETTER_WORDS.has(lower)) written = word
     return offset === 0 ? written.replace(/^\p{L}/u, (c) => c.toUpperCase()) : written
   })
 }

@@ -129,6 +129,9 @@ describe('pasted text: lines', () => {
     expect(headingCase('EARLY WARNING FOR LISBON', text)).toBe('Early warning for Lisbon')
     expect(headingCase('WHO GUIDANCE', text)).toBe('WHO guidance')
     expect(headingCase('Early warning', text)).toBe('Early warning')
+    // an acronym of two letters the text spells out elsewhere stays; a word of two letters does not
+    expect(headingCase('SUPPORT OF THE UN AND AU', 'The United Nations and the African Union agreed.')).toBe('Support of the UN and AU')
+    expect(headingCase('AIDE AU SAHEL', 'Les ministres ont apporté une aide au Sahel.')).toBe('Aide au Sahel')
   })
 })
 
