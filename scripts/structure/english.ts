@@ -73,6 +73,9 @@ export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))
 
+/** The words of two letters: in a heading typed in capitals, any other pair of letters the text writes nowhere else is an acronym (`UN`, `EU`, `AU`). */
+export const TWO_LETTER_WORDS = new Set('am an as at be by do go he if in is it me my no of on or so to up we'.split(' '))
+
 /**
  * A sentence that says what something costs or its budget (`The Programme is estimated at €1.2
  * billion`, `The Network's budget for 2027–2028 was set at US$21 million`): a paragraph after the
@@ -568,19 +571,25 @@ export const ENGLISH_TAIL = {
 export const ENGLISH_PASTED = {
   /** `Share this page`, `Print`, `Share on Facebook | Share on X | Email`, `Back to top`, `Skip to main content`. */
   chrome: /^(?:(?:share|print|e-?mail|tweet|download(?:\s+(?:as\s+)?pdf)?|listen|save)(?:\s+(?:this\s+)?(?:page|article|story|release|news|item))?|share\s+on\s+\w+|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|(?:view|read)\s+(?:the\s+)?pdf(?:\s+version)?)(?:\s*[|·•]\s*(?:share\s+on\s+\w+|share|print|e-?mail|tweet|facebook|linkedin|x|twitter))*$/iu,
-  /** `Published 14/03/2024`, `Last updated: 3 March 2024`, `Posted on March 3, 2024`. */
-  dateLine: /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|(?:last\s+)?modified|date\s+published)(?:\s+on)?\s*:?\s*(?=[^\d]*\d)[\p{L}\d ,./-]{4,40}$/iu,
+  /** `Published 14/03/2024`, `Last updated: 3 March 2024`, `Posted on March 3, 2024`: a date and nothing else (`Published figures show 40 ports.` is text). */
+  dateLine: /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|(?:last\s+)?modified|date\s+published)(?:\s+on)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|am|pm|gmt|utc|cet|cest|bst)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
   /** `Related content`, `See also`, `Read more`, `More news`: what follows is links to other pages. */
   related: /^(?:related(?:\s+(?:content|articles?|news|links|stories|pages|items|documents))?|see\s+also|read\s+more|more\s+(?:news|stories|on\s+this\s+topic)|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|latest\s+news)\s*:?$/iu,
   /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`: what follows is a signature. */
   signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$/iu,
-  /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`. */
-  disclaimer: /^(?:disclaimer\s*:|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
+  /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`, `Please consider the environment before printing …`. */
+  disclaimer: /^(?:disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
   /** `-----Original Message-----`, `---------- Forwarded message ---------`, `Begin forwarded message:`. */
   forwarded: /^(?:-{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:)$/iu,
+  /** A web page's first breadcrumb, which a trail split by `/` or `|` must open with (`Home / News / …`; `Oslo / Bergen / Tromsø` is text). */
+  homeCrumb: /^(?:home(?:\s*page)?|start)$/iu,
   /** An e-mail's header field: `From: …`, `Sent: …`, `To: …`, `Cc: …`, `Subject: …`, `Date: …`. */
   mailHeader: /^(?:from|sent|to|cc|bcc|subject|date|reply-to|importance)\s*:/iu,
   /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`). */
+  /** A word written with its hyphen whatever else the text writes (`self-` / `financing` → `self-financing`). */
+  hyphenPrefix: /^self$/iu,
+  /** A word elided before the next (none in English: `ministers’` / `meeting` are two words). */
+  elision: /(?!)/u,
   openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$/u,
 }
 

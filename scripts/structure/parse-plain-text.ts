@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {carriesOn, cleanPastedLine, isFootnoteLine, joinWrapped, pastedNoise} from './pasted-text.js'
+import {carriesOn, cleanPastedLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise} from './pasted-text.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -87,6 +87,7 @@ export function parsePlainText(document: string): Root {
   const children: Paragraph[] = []
   const lines = document.split('\n')
   const noise = pastedNoise(lines)
+  const numbers = listNumbers(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -108,9 +109,9 @@ export function parsePlainText(document: string): Root {
       continue
     }
     const lonely = lonelyBullet.exec(line)
-    if (lonely) {
-      // A bullet alone on its line (pasted from Word): it belongs to the next line.
-      pendingMarker = lonely[1]
+    if (lonely || numbers.has(index)) {
+      // A bullet or a list's number alone on its line (pasted from Word): it belongs to the next line.
+      pendingMarker = lonely ? lonely[1] : line.trim()
       continue
     }
     let marker = pendingMarker

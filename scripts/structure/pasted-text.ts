@@ -1,4 +1,4 @@
-import {ENGLISH_PASTED} from './english.js'
+import {ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
 import {FRENCH_PASTED} from './french.js'
 
 /**
@@ -19,16 +19,37 @@ const matches = (key: keyof typeof ENGLISH_PASTED, text: string) => text.length 
  * read as a space (`normaliseSpace`), and zero-width joiners stay: emoji are made with them.
  */
 const INVISIBLE = /[\u2060\u00AD\uFEFF]/g
-/** A footnote marker after a word or a sentence: `regime.¹`, `2026.[2]`, `partners²`. */
-const FOOTNOTE_MARKER = /(?<=[\p{L}\p{N}.,;:!?)”"»’'])(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])(?=[\s.,;:!?)”"»]|$)/gu
+/**
+ * A footnote marker after a word or a sentence: `regime.¹`, `2026.[2]`, `partners²`; never a power
+ * after a unit of length or a digit (`400 km²`, `10 000 m²`, `3 m³`, `10³`).
+ */
+const FOOTNOTE_MARKER = /(?<=[\p{L}\p{N}.,;:!?)”"»’'])(?:(?<!(?:^|[^\p{L}])(?:[kcmd]?m|ft|mi|yd)|\d)[¹²³⁴-⁹⁰]+|\[\d{1,2}\])(?=[\s.,;:!?)”"»]|$)/gu
 /** A footnote at the foot of the text: `¹ The regime …`, `[2] The four centres …`. */
 const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])\s*\S/u
-/** A page number alone on its line: `Page 2 of 5`, `Page 2/5`, `Page 2 sur 5`, `p. 3`, `- 3 -`, `— 3 —`, `3/5`, `12`. */
-const PAGE_NUMBER = /^\s*(?:(?:page|p\.|pg\.?)\s*\d{1,3}(?:\s*(?:of|sur|de|\/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})\s*$/iu
-/** A running footer or header that ends on its page number after a wide gap: `Council – Summary      Page 1/2`. */
-const RUNNING_WITH_PAGE = /\S(?:\s{3,}|\t+)(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*(?:of|sur|de|\/)\s*\d{1,3})?\s*$/iu
-/** A breadcrumb trail: `Home > News > Press releases`, `Accueil / Actualités / Communiqués`, `Home › News`. */
-const BREADCRUMB = /^\s*[^\s>›»/|.!?][^>›»/|.!?]{0,40}(?:\s[>›»/|]\s[^>›»/|.!?]{1,40}){2,6}\s*$/u
+/** A page number alone on its line, said to be one: `Page 2 of 5`, `Page 2/5`, `Page 2 sur 5`, `p. 3`, `- 3 -`, `— 3 —`, `3/5`. */
+const PAGE_NUMBER = /^\s*(?:(?:page|p\.|pg\.?)\s*\d{1,3}(?:\s*(?:of|sur|de|\/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3})\s*$/iu
+/** A running footer or header that ends on its page number, said to be one, after a wide gap: `Council – Summary      Page 1/2`. */
+const RUNNING_WITH_PAGE = /\S(?:\s{3,}|\t+)(?:(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|sur|de|\/)\s*\d{1,3})?|\d{1,3}\s*(?:of|sur|de|\/)\s*\d{1,3})\s*$/iu
+/**
+ * A number of up to three digits alone on its line (`12`), or ending a line after a wide gap
+ * (`Council – Summary      2`): a page number, or a figure (a table's cell, a list's number, a
+ * sentence wrapped around `40`). `bareNumbers` tells which.
+ */
+const BARE_NUMBER = /^\s*(\d{1,3})\s*$|\S(?:\s{3,}|\t+)(\d{1,3})\s*$/u
+/** The fewest lines of text a page of a pasted PDF holds: page `n`'s number stands after at least `n - 1` of them. */
+const PAGE_LINES = 8
+/**
+ * A breadcrumb trail: `Home > News > Press releases`, `Accueil / Actualités / Communiqués`, `Home › News`.
+ * A trail split by `/` or `|` opens on the home page's name (see `isBreadcrumb`).
+ */
+const BREADCRUMB = /^\s*([^\s>›»/|.!?][^>›»/|.!?]{0,40}?)\s*(?:\s([>›»/|])\s[^>›»/|.!?]{1,40}){2,6}\s*$/u
+/** Whether a line is a breadcrumb trail (`BREADCRUMB`); one split by `/` or `|` only from the home page (`Oslo / Bergen / Tromsø` is text). */
+const isBreadcrumb = (text: string) => {
+  const trail = BREADCRUMB.exec(text)
+  return trail !== null && (/[>›»]/u.test(trail[2]) || matches('homeCrumb', trail[1]))
+}
+/** A sentence: four words at least, ending on its full stop (`Ministers agreed to train pilots.`). */
+const SENTENCE = /^(?:\S+\s+){3,}\S*[.!?]["'”’»)]*$/u
 /** The end of a sentence, a list's lead-in or a clause: a line ending so is not wrapped mid-sentence. */
 const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
 
@@ -57,7 +78,7 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = line.replace(INVISIBLE, '').trim()
   if (text === '') return false
-  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || BREADCRUMB.test(text) || matches('chrome', text) || matches('dateLine', text)
+  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text)
 }
 
 /**
@@ -72,26 +93,85 @@ export function pastedNoise(lines: string[]): Set<number> {
   const drop = new Set<number>()
   const texts = lines.map((line) => line.replace(INVISIBLE, '').trim())
   const filled = texts.flatMap((text, at) => (text ? [at] : []))
-  // A forwarded message's marker and the header fields under it; header fields opening the text.
+  // A forwarded message's marker and the header fields under it; header fields opening the text,
+  // two at least: one line alone (`To: ensure …`, `Subject: the fund …`) may be the readout's own.
+  const headersFrom = (k: number) => {
+    let next = k
+    while (next < filled.length && matches('mailHeader', texts[filled[next]])) next++
+    return filled.slice(k, next)
+  }
   for (let k = 0; k < filled.length; k++) {
     const at = filled[k]
-    const opensHeaders = matches('forwarded', texts[at]) || (k === 0 && matches('mailHeader', texts[at]))
-    if (!opensHeaders) continue
-    if (matches('forwarded', texts[at])) drop.add(at)
-    for (let next = matches('forwarded', texts[at]) ? k + 1 : k; next < filled.length && matches('mailHeader', texts[filled[next]]); next++) drop.add(filled[next])
+    if (matches('forwarded', texts[at])) for (const header of [at, ...headersFrom(k + 1)]) drop.add(header)
+    else if (k === 0 && headersFrom(0).length >= 2) for (const header of headersFrom(0)) drop.add(header)
   }
   for (const at of filled) if (isPageFurniture(lines[at]) || matches('disclaimer', texts[at])) drop.add(at)
-  // A running header: one of the first three lines of text, met again after the text has begun.
+  for (const at of bareNumbers(lines, filled)) drop.add(at)
+  // A running header: one of the first three lines of text, met again after the text has begun; a
+  // title, not a sentence (a readout may say its first sentence again).
   const top = filled.filter((at) => !drop.has(at)).slice(0, 3)
   for (const at of filled) {
-    if (at <= top[top.length - 1] || drop.has(at)) continue
+    if (at <= top[top.length - 1] || drop.has(at) || SENTENCE.test(texts[at])) continue
     if (top.some((first) => texts[first] === texts[at] && texts[at].length >= 12)) drop.add(at)
   }
-  // Everything after a sign-off or a related-pages heading in the last lines.
+  // Everything after a sign-off or a related-pages heading in the last lines; after a sign-off, a
+  // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on).
   const last = filled.slice(-15)
-  const cut = last.find((at) => matches('signOff', texts[at]) || matches('related', texts[at]))
+  const cut = last.find((at) => matches('related', texts[at]) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]))))
   if (cut !== undefined) for (const at of filled) if (at >= cut) drop.add(at)
   return drop
+}
+
+/**
+ * The lines that end on a bare number (see `BARE_NUMBER`) that is a page number: one that a page
+ * could carry where it stands (page `n` after at least `PAGE_LINES × (n − 1)` lines of text, never
+ * page 0), with no other such line near it. A table's cells and rows, a list numbered `1`, `2`, `3`
+ * on lines of their own stand close together; a figure wrapped onto its own line
+ * (`… a total of` / `40` / `million euros`) is larger than the pages before it.
+ * @param lines the document's lines
+ * @param filled the indexes of the lines with text
+ * @returns the indexes of the lines that are page numbers
+ */
+function bareNumbers(lines: string[], filled: number[]): number[] {
+  const found = filled.flatMap((at, position) => {
+    const match = BARE_NUMBER.exec(lines[at].replace(INVISIBLE, '').trimEnd())
+    return match ? [{at, position, page: Number(match[1] ?? match[2])}] : []
+  })
+  return found
+    .filter(({position, page}, k) => page >= 1 && position >= PAGE_LINES * (page - 1) && [found[k - 1], found[k + 1]].every((other) => !other || Math.abs(other.position - position) >= PAGE_LINES / 2))
+    .map(({at}) => at)
+}
+
+/**
+ * The lines that hold only a list's number, as Word and PDFs paste a numbered list (`1` / `Ministers
+ * agreed …` / `2` / …): numbers alone on their lines that count up by one from 1, each a few lines
+ * of text after the one before. A number the list does not take (`40` in `… a total of` / `40` /
+ * `million euros`) is text.
+ * @param lines the document's lines
+ * @returns the indexes of the lines that are a list's number
+ */
+export function listNumbers(lines: string[]): Set<number> {
+  const numbers = new Set<number>()
+  const filled = lines.flatMap((line, at) => (line.replace(INVISIBLE, '').trim() ? [at] : []))
+  let run: number[] = []
+  let lastPosition = -1
+  const close = () => {
+    if (run.length >= 2) for (const at of run) numbers.add(at)
+    run = []
+  }
+  filled.forEach((at, position) => {
+    const match = /^\s*(\d{1,3})\s*$/u.exec(lines[at].replace(INVISIBLE, ''))
+    if (!match) return
+    const value = Number(match[1])
+    if (value === run.length + 1 && run.length > 0 && position - lastPosition <= PAGE_LINES / 2) run.push(at)
+    else {
+      close()
+      if (value === 1) run = [at]
+    }
+    lastPosition = position
+  })
+  close()
+  return numbers
 }
 
 /**
@@ -111,7 +191,8 @@ export function carriesOn(previous: string, line: string): boolean {
 
 /**
  * Two wrapped lines as one: a word split by a hyphen at the line's end is whole again
- * (`imple-` / `mentation` → `implementation`), other lines are joined by a space. A hyphen the word
+ * (`imple-` / `mentation` → `implementation`), an elided word meets the next (`l’` / `accord` →
+ * `l’accord`), other lines are joined by a space. A hyphen the word
  * has of its own stays (`long-` / `term` → `long-term`): the document says which, by writing the word
  * elsewhere with its hyphen or without it, or else by writing both parts as words of their own.
  * @param previous the text so far
@@ -125,6 +206,7 @@ export function joinWrapped(previous: string, line: string, document = ''): stri
   if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(text)) {
     return ownHyphen(before.match(/[\p{L}\p{M}]+-$/u)![0].slice(0, -1), text.match(/^[\p{L}\p{M}]+/u)![0], document) ? before + text : before.slice(0, -1) + text
   }
+  if (matches('elision', before.slice(-12)) && /^[\p{L}]/u.test(text)) return before + text
   return `${before} ${text}`
 }
 
@@ -135,6 +217,8 @@ function ownHyphen(first: string, second: string, document: string): boolean {
   const words = wordsOf(document)
   const a = first.toLowerCase()
   const b = second.toLowerCase()
+  // a word of one letter (`e-mail`, `x-ray`) is no split (a line never breaks a word after its first letter), nor a prefix always written so
+  if (a.length === 1 || matches('hyphenPrefix', a)) return true
   if (words.has(`${a}-${b}`)) return true
   if (words.has(a + b)) return false
   // both halves are words the text uses on their own (`long`, `term`); `imple` and `mentation` are not.
@@ -148,7 +232,8 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu
 /**
  * A heading typed in capitals (`EARLY WARNING`, as Word documents set them) written in sentence
  * case: each word as the text writes it elsewhere, in lower case when it is ever written so (a name
- * the text only capitalises keeps its capital, an acronym the text also writes in capitals stays),
+ * the text only capitalises keeps its capital, an acronym the text also writes in capitals stays, and
+ * so does a pair of letters the text writes nowhere else and no English word is: `UN`, `EU`),
  * the first word capitalised. A heading with small letters is returned as it is.
  * @param heading the heading line's text
  * @param text the whole document
@@ -172,6 +257,7 @@ export function headingCase(heading: string, text: string): string {
     const lower = word.toLowerCase()
     let written = lower
     if (forms && !forms.has(lower)) written = forms.has(word) ? word : [...forms][0]
+    else if (!forms && word.length === 2 && !TWO_LETTER_WORDS.has(lower)) written = word
     return offset === 0 ? written.replace(/^\p{L}/u, (c) => c.toUpperCase()) : written
   })
 }

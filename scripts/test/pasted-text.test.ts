@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parsePlainText} from '../structure/parse-plain-text.js'
-import {carriesOn, cleanPastedLine, headingCase, isPageFurniture, joinWrapped, pastedNoise} from '../structure/pasted-text.js'
+import {carriesOn, cleanPastedLine, headingCase, isPageFurniture, joinWrapped, listNumbers, pastedNoise} from '../structure/pasted-text.js'
 import {paragraphsOf, pointIn, textOf} from '../structure/state.js'
 import {structureText} from './helpers.js'
 
@@ -17,13 +17,25 @@ describe('pasted text: lines', () => {
     expect(cleanPastedLine('the ports [12 of them] agreed')).toBe('the ports [12 of them] agreed')
   })
 
+  it('keeps a unit’s power, which is no footnote marker', () => {
+    expect(cleanPastedLine('Ministers protected 400 km² of wetland and 3 m³ of water a day.²')).toBe('Ministers protected 400 km² of wetland and 3 m³ of water a day.')
+    expect(cleanPastedLine('Les ministres ont ouvert 10 000 m² de bureaux, 10³ tonnes.')).toBe('Les ministres ont ouvert 10 000 m² de bureaux, 10³ tonnes.')
+    expect(cleanPastedLine('The fund opened in 2025[3] for partners² and ports.')).toBe('The fund opened in 2025 for partners and ports.')
+  })
+
   it('knows a page’s furniture: page numbers, running footers, buttons, breadcrumbs, date lines', () => {
-    for (const line of ['Page 2 of 5', 'page 3/7', 'Page 4 sur 9', '- 3 -', '— 12 —', '7', '2/4', 'Harbour Council – Summary of conclusions        Page 1/2',
+    for (const line of ['Page 2 of 5', 'page 3/7', 'Page 4 sur 9', '- 3 -', '— 12 —', '2/4', 'Harbour Council – Summary of conclusions        Page 1/2',
       'Share this page', 'Print', 'Share on Facebook | Share on X | Email', 'Partager cette page', 'Imprimer',
-      'Home > News > Press releases', 'Accueil / Actualités / Communiqués', 'Published 14/03/2024', 'Last updated: 3 March 2024', 'Publié le 2 avril 2024', 'Dernière mise à jour : 14 mars 2024']) {
+      'Home > News > Press releases', 'Accueil / Actualités / Communiqués', 'Published 14/03/2024', 'Last updated: 3 March 2024', 'Publié le 2 avril 2024', 'Dernière mise à jour : 14 mars 2024', 'Posted on March 3, 2024', 'Published 14 March 2024, 10:30 CET', 'Mis à jour le lundi 3 juin 2024 à 10 h 30', 'Home | News | Press']) {
       expect(isPageFurniture(line), line).toBe(true)
     }
-    for (const line of ['Ministers agreed to train 40 pilots.', 'Communiqué conjoint / Joint Communiqué', 'Published by the Secretariat', '2026', 'Print shops will be exempt from the levy.', 'Réf. : CM/2024/12']) {
+    for (const line of ['Ministers agreed to train 40 pilots.', 'Communiqué conjoint / Joint Communiqué', 'Published by the Secretariat', '2026', 'Print shops will be exempt from the levy.', 'Réf. : CM/2024/12',
+      // a number alone is a page number only where the document shows it is one (see `pastedNoise`)
+      '7', 'Berths fitted      12',
+      // a line opening on a date line's word that says more than a date
+      'Published figures show 40 ports.', 'Published: 12 reports in 2025', 'Updated 2 times a year', 'Posted 40 officers to the ports', 'Mis à jour 2 fois par an', 'Publié en 2025 : 12 rapports',
+      // a trail split by `/` or `|` that does not start from a home page
+      'Oslo / Bergen / Tromsø', 'Yes | No | Abstain']) {
       expect(isPageFurniture(line), line).toBe(false)
     }
   })
@@ -37,6 +49,40 @@ describe('pasted text: lines', () => {
       'Best regards,', 'Jan Vos', 'Forum office',
     ]
     expect([...pastedNoise(lines)].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 8, 10, 11, 12, 13])
+  })
+
+  it('drops a bare number only where a page could carry it, never a figure, a table’s cell or a list’s number', () => {
+    const text = (count: number) => Array.from({length: count}, (_, k) => `Ministers agreed on step ${k + 1} of the plan.`)
+    // one number on each page break of a long text: pages 2 and 3, and a running footer ending on 4
+    const pages = [...text(10), '2', ...text(10), '3', ...text(10), 'Ports Council – Summary      4', ...text(3)]
+    expect([...pastedNoise(pages)]).toEqual([10, 21, 32])
+    // a figure wrapped onto its own line, a table pasted as text, a list’s numbers on their own lines
+    expect([...pastedNoise(['Ministers agreed to fund the ports with a total of', '40', 'million euros over three years.'])]).toEqual([])
+    expect([...pastedNoise(['Targets:', 'Berths fitted      12', 'Ports covered      40', 'Ferries renewed    7', 'Berths fitted', '12'])]).toEqual([])
+    expect([...pastedNoise(['Ministers agreed on three steps.', '1', 'To open two posts.', '2', 'To train pilots.', '3', 'To report in May.'])]).toEqual([])
+  })
+
+  it('reads a list numbered on lines of their own as its items', () => {
+    expect([...listNumbers(['Ministers agreed:', '1', 'to open two posts;', '2', 'to train pilots.'])]).toEqual([1, 3])
+    expect([...listNumbers(['A total of', '40', 'million euros.'])]).toEqual([])
+    const items = paragraphsOf(parsePlainText('Les ministres ont décidé :\n1\nd’ouvrir deux postes ;\n2\nde former 40 agents.'))
+    expect(items.map(textOf)).toEqual(['Les ministres ont décidé :', 'd’ouvrir deux postes ;', 'de former 40 agents.'])
+    expect(items.map((p) => p.data?.bullet?.marker)).toEqual([undefined, '1', '2'])
+  })
+
+  it('keeps a readout’s own line that looks like an e-mail’s header, a running header or a sign-off', () => {
+    // one header field opening the text is the readout’s: a real message opens on several
+    expect([...pastedNoise(['To: ensure every port has shore power by 2027.', 'Ministers agreed to train pilots.'])]).toEqual([])
+    expect([...pastedNoise(['Subject: Readout of the Oslo meeting', 'Ministers met in Oslo on 3 May 2025.'])]).toEqual([])
+    expect([...pastedNoise(['Objet : le fonds couvrira les ferries', 'Les ministres se sont réunis à Dakar.'])]).toEqual([])
+    expect([...pastedNoise(['From: Desk <desk@ports.example>', 'Subject: Readout', 'Ministers met in Oslo.'])]).toEqual([0, 1])
+    // a sentence said again is not a running header
+    expect([...pastedNoise(['Readout', 'Oslo, 3 May', 'Ministers agreed to train pilots.', 'Ministers agreed to fund the ports.', 'Ministers agreed to train pilots.'])]).toEqual([])
+    // a readout that goes on after a sign-off’s word has no signature there
+    expect([...pastedNoise(['Ministers met in Oslo.', 'With best regards,', 'Ministers agreed to meet again in 2026.', 'The fund opens in May.'])]).toEqual([])
+    // an e-mail’s plea about printing is no sentence of the readout: the signature above it goes
+    expect([...pastedNoise(['Ministers met in Oslo.', 'Best regards', 'Jan Vos', 'Please consider the environment before printing this e-mail.'])].sort()).toEqual([1, 2, 3])
+    expect([...pastedNoise(['Les ministres se sont réunis.', 'Cordialement,', 'Jan Vos', 'Merci de penser à l’environnement avant d’imprimer ce courriel.'])].sort()).toEqual([1, 2, 3])
   })
 
   it('drops the related pages at a page’s end, in English and in French', () => {
@@ -65,11 +111,27 @@ describe('pasted text: lines', () => {
     expect(joinWrapped('a state-', 'led fund', 'The state will lead. Funds led by donors.')).toBe('a state-led fund')
   })
 
+  it('keeps the hyphen after a word of one letter or a prefix written so, though the text writes it nowhere else', () => {
+    const document = 'Ministers agreed on e-\nmail alerts and self-\nfinancing ports.\nLes ministres ont nommé un vice-\nprésident.'
+    expect(joinWrapped('Ministers agreed on e-', 'mail alerts', document)).toBe('Ministers agreed on e-mail alerts')
+    expect(joinWrapped('and self-', 'financing ports.', document)).toBe('and self-financing ports.')
+    expect(joinWrapped('ont nommé un vice-', 'président.', document)).toBe('ont nommé un vice-président.')
+    expect(joinWrapped('for the imple-', 'mentation', document)).toBe('for the implementation')
+  })
+
+  it('joins an elided French word to the next, not an English possessive', () => {
+    expect(paragraphsOf(parsePlainText('Les ministres ont adopté l’\naccord et demandé qu’\nil soit publié.')).map(textOf)).toEqual(['Les ministres ont adopté l’accord et demandé qu’il soit publié.'])
+    expect(joinWrapped('the ministers’', 'meeting')).toBe('the ministers’ meeting')
+  })
+
   it('writes a heading typed in capitals in sentence case, names as the text writes them', () => {
     const text = 'EARLY WARNING FOR LISBON\nThe mayors of Lisbon agreed on an early warning service and the WHO guidance.'
     expect(headingCase('EARLY WARNING FOR LISBON', text)).toBe('Early warning for Lisbon')
     expect(headingCase('WHO GUIDANCE', text)).toBe('WHO guidance')
     expect(headingCase('Early warning', text)).toBe('Early warning')
+    // an acronym of two letters the text spells out elsewhere stays; a word of two letters does not
+    expect(headingCase('SUPPORT OF THE UN AND AU', 'The United Nations and the African Union agreed.')).toBe('Support of the UN and AU')
+    expect(headingCase('AIDE AU SAHEL', 'Les ministres ont apporté une aide au Sahel.')).toBe('Aide au Sahel')
   })
 })
 
@@ -142,6 +204,18 @@ describe('pasted text: whole readouts', () => {
     expect(b.outlook).toEqual(a.outlook)
     // The footnote is background, never a point.
     expect(b.context).toContain('The Council last met in 2023.')
+  })
+
+  it('keeps a figure a PDF put on a line of its own, and a list numbered on lines of their own', async () => {
+    const pasted = [
+      'Readout of the Fjord Ports Council', 'Bergen, 12 May 2025',
+      'Ministers of the Fjord Ports Council met in Bergen on 12 May 2025.',
+      '1', 'Ministers agreed to fund shore power at the ports with a total of', '40', 'million euros over three years.',
+      '2', 'Ministers asked the secretariat to report on the fund in 2026.',
+    ].join('\n')
+    const read = (await structureText(pasted)).result!.readout
+    expect(read.pillars.map((p) => p.body)).toEqual(['Ministers agreed to fund shore power at the ports with a total of 40 million euros over three years.', 'Ministers asked the secretariat to report on the fund in 2026.'])
+    expect(read.figures.map((f) => f.value)).toContain('€40 million')
   })
 
   it('reads a web page and a forwarded e-mail without their furniture', async () => {
