@@ -17,3 +17,15 @@ export function nodeFlagsOf(script = 'build'): string[] {
   const match = /^node((?:\s+--\S+)*)\s+scripts\/run\.mjs\b/.exec(scripts[script] ?? '')
   return match ? match[1].trim().split(/\s+/).filter(Boolean) : []
 }
+
+/**
+ * glibc's allocator settings the installed command starts Node with (its shebang, `env -S`, before
+ * the flags; npm turns them into `SET` lines of its Windows shim, where glibc is not used): freed
+ * memory over 128 KiB is given back to the system at once and blocks from 128 KiB are mapped
+ * apart, rather than glibc raising both thresholds as the run frees larger blocks and holding up
+ * to twice the largest as free memory. This process's peak −12 MiB on the seed (docs/speed.md).
+ * Chromium is started without them (`chromiumEnvironment`): given to the whole tree they made the
+ * build slower. Not in package.json's scripts: npm runs those through cmd.exe on Windows, where
+ * `NAME=value node …` is no command.
+ */
+export const MALLOC_SETTINGS: Readonly<Record<string, string>> = {MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '131072'}

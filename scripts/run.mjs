@@ -143,6 +143,23 @@ const puppeteerDebug = {
 }
 
 /**
+ * Left out of the main bundle, to node_modules, what only another thread or a rare path loads, by a
+ * dynamic import or a lazy require that this thread never reaches on a build: the Office writers'
+ * libraries (run by the Office worker, whose own bundle has them), Puppeteer's WebDriver BiDi
+ * mapper (we speak CDP) and the proxy agents of its browser download (with the PAC resolver's
+ * JavaScript engine, quickjs-emscripten, and esprima). V8 keeps a script's whole source while the
+ * process lives: they were ~3 MB of the ~8.8 MB bundle. Should one be loaded after all, Node
+ * finds it in node_modules as it would without a bundle.
+ */
+const notOnThisThread = {
+  name: 'not-on-this-thread',
+  setup(build) {
+    const lazy = /^(?:docx|pptxgenjs|chromium-bidi|pac-proxy-agent|socks-proxy-agent|https?-proxy-agent)(?:\/|$)/
+    build.onResolve({filter: lazy}, (args) => ({path: args.path, external: true}))
+  },
+}
+
+/**
  * The bundle of the code as it is now, built if missing. Each state of the code has its own
  * folder (\`.cache/<command>-<key>/\`), built in a folder of this process and renamed into place
  * complete; runners started at once each build one, the first rename wins and the others use it.
@@ -182,7 +199,7 @@ async function ensureBundle() {
       // Our modules find files beside themselves (and the Office worker's script) by import.meta.url.
       define: {'import.meta.url': '__bpImportMetaUrl'},
       banner: {js: "var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
-      plugins: [puppeteerDebug],
+      plugins: [puppeteerDebug, notOnThisThread],
     }
     await build({...main, logLevel: 'silent'}).catch(async (error) => {
       // A command with top-level await (bench, the fitting scripts) cannot be CommonJS: it is an ES

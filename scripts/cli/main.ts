@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2 --expose-gc
+#!/usr/bin/env -S MALLOC_TRIM_THRESHOLD_=131072 MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=2 --expose-gc
 // The installed command, `briefing-pack` (package.json `bin`): build, dev, --version, --help.
 // Started with the Node flags of package.json's `build` script (see scripts/node-flags.ts).
 import {runMain} from '../errors.js'

@@ -3,8 +3,9 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {chromiumEnvironment} from '../browser.js'
 import {collectAtNextPrint, collectAtPrints, collectWhileBrowserWorks, DECKS_PER_COLLECTION} from '../collect-garbage.js'
-import {nodeFlagsOf} from '../node-flags.js'
+import {MALLOC_SETTINGS, nodeFlagsOf} from '../node-flags.js'
 import {PACK_FILES} from './processes.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -126,7 +127,17 @@ describe('Node flags of the build (package.json scripts, the installed command)'
     expect(flags.length).toBeGreaterThan(0)
     expect(nodeFlagsOf('dev')).toEqual(flags)
     // The bin's shebang (tsc keeps it in lib/scripts/cli/main.js); `env -S` splits the flags off.
-    expect(readFileSync(path.join(root, 'scripts/cli/main.ts'), 'utf8').split('\n')[0]).toBe(`#!/usr/bin/env -S node ${flags.join(' ')}`)
+    // glibc's settings come first (`env -S NAME=value node …`), and stay within the 127 characters
+    // older Linux kernels read of a shebang.
+    const settings = Object.entries(MALLOC_SETTINGS).map(([name, value]) => `${name}=${value}`)
+    expect(settings.length).toBeGreaterThan(0)
+    const shebang = readFileSync(path.join(root, 'scripts/cli/main.ts'), 'utf8').split('\n')[0]
+    expect(shebang).toBe(`#!/usr/bin/env -S ${settings.join(' ')} node ${flags.join(' ')}`)
+    expect(shebang.length).toBeLessThanOrEqual(127)
+    // Chromium is started without them, and with the rest of the environment as it is.
+    const environment = {...MALLOC_SETTINGS, PATH: '/usr/bin', LANG: 'C'}
+    expect(chromiumEnvironment(environment, tmpdir())).toEqual({PATH: '/usr/bin', LANG: 'C'})
+    expect(chromiumEnvironment(environment, '/dev/shm')).toEqual({PATH: '/usr/bin', LANG: 'C', TMPDIR: '/dev/shm'})
     // The watch runner starts its child with its own flags.
     expect(readFileSync(path.join(root, 'scripts/run.mjs'), 'utf8')).toContain('[...process.execArgv, bundle')
   })

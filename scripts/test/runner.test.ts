@@ -40,6 +40,12 @@ describe('the build runner (scripts/run.mjs)', () => {
     const from = (dependency: string) => new RegExp(`^// \\S*node_modules/${dependency}/`, 'm')
     for (const dependency of ['puppeteer-core', 'unified', 'wink-nlp', 'zod']) expect(bundled).toMatch(from(dependency))
     for (const dependency of ['cosmiconfig', 'puppeteer']) expect(bundled).not.toMatch(from(dependency))
+    // What only the Office worker or a rare path loads is not in the main thread's bundle (V8 keeps
+    // a script's whole source while the process lives); the worker's own bundle has the writers.
+    const main = readFileSync(path.join(bundle, 'main.cjs'), 'utf8')
+    for (const dependency of ['docx', 'pptxgenjs', 'chromium-bidi', 'pac-proxy-agent', '@tootallnate/quickjs-emscripten', 'esprima']) expect(main).not.toMatch(from(dependency))
+    const worker = readFileSync(path.join(bundle, 'office-worker.cjs'), 'utf8')
+    for (const dependency of ['docx', 'pptxgenjs']) expect(worker).toMatch(from(dependency))
   }, 200_000)
 
   it('keeps V8 code cache of the bundle and of node_modules files, which the next run uses as it is', async () => {
