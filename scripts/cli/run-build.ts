@@ -82,7 +82,10 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const browserNeeded = needsBrowser(settings.only ?? settings.outputs ?? OUTPUT_NAMES)
   if (browserNeeded && (options.force || sources.every((source) => !existsSync(path.join(options.outDir, sourceName(source)))))) session.warm()
   // Otherwise the packs made from what they would be made from now are left as they are.
-  const outdated = options.force ? sources : await sourcesToBuild(sources, options.outDir, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'))
+  // Among packs already built, Chromium starts at the first source found out of date, while the others are checked.
+  const outdated = options.force
+    ? sources
+    : await sourcesToBuild(sources, options.outDir, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'), () => browserNeeded && session.warm())
   if (browserNeeded && outdated.length > 0) session.warm()
   // The language model loads while Chromium starts, not after the pipeline's modules (this promise
   // does not hold the model: it is let go once every pack has made its slides, see `doneWithModel`).
@@ -198,16 +201,18 @@ export async function runBuild(options: BuildOptions): Promise<number> {
  * @param sources the sources of the run
  * @param outDir the output folder
  * @param onUpToDate called, in order, for each source whose pack is up to date
+ * @param onOutdated called as soon as a source is found to need building (before the others are checked)
  * @returns the sources to build, in order
  */
-async function sourcesToBuild(sources: string[], outDir: string, onUpToDate: (source: string, folder: string) => void): Promise<string[]> {
+async function sourcesToBuild(sources: string[], outDir: string, onUpToDate: (source: string, folder: string) => void, onOutdated: () => void): Promise<string[]> {
   const [{readSource}, {isUpToDate, packInputs}] = await Promise.all([import('../structure/read-source.js'), import('../pack-inputs.js')])
   const current = await Promise.all(
     sources.map(async (source) => {
       const folder = path.join(outDir, sourceName(source))
-      if (!existsSync(folder)) return false
-      const file = await readSource(source)
-      return file.messages.length === 0 && (await isUpToDate(folder, await packInputs(file)))
+      const file = existsSync(folder) ? await readSource(source) : undefined
+      const current = file !== undefined && file.messages.length === 0 && (await isUpToDate(folder, await packInputs(file)))
+      if (!current) onOutdated()
+      return current
     }),
   )
   sources.forEach((source, i) => current[i] && onUpToDate(source, path.join(outDir, sourceName(source))))
