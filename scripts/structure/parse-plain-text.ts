@@ -93,6 +93,9 @@ export function parsePlainText(document: string): Root {
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
   // them unless a page's furniture was dropped there too (a page break in a PDF).
   let open: Paragraph | undefined
+  // The lines of each paragraph wrapped over several, joined once at the end (joining them one by one
+  // made a long wrapped paragraph quadratic: each line copied the text before it).
+  const wrapped = new Map<Paragraph, WrappedText>()
   let blank = false
   let pageBreak = false
   for (let index = 0; index < lines.length; index++) {
@@ -130,11 +133,11 @@ export function parsePlainText(document: string): Root {
     }
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
-    const continues = open !== undefined && marker === undefined && !footnote && (!blank || pageBreak) && carriesOn(textOf(open), line)
+    const continues = open !== undefined && marker === undefined && !footnote && (!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)
     blank = false
     pageBreak = false
     if (continues) {
-      joinLine(open!, line.trim(), {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}, document)
+      joinLine(open!, line.trim(), {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}, document, wrapped)
       continue
     }
     const content = line.slice(contentStart).trimEnd()
@@ -151,29 +154,51 @@ export function parsePlainText(document: string): Root {
     children.push(paragraph)
     open = paragraph
   }
+  for (const [paragraph, text] of wrapped) (paragraph.children[0] as Text).value = text.pieces.join('')
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1].length + 1, offset: document.length}}}
 }
 
-/** The text of a paragraph as parsed so far. */
-function textOf(paragraph: Paragraph): string {
-  return (paragraph.children[0] as Text).value
+/** A paragraph's text while lines are still joined to it: its pieces and their length in all. */
+interface WrappedText {
+  pieces: string[]
+  length: number
+}
+
+/** The last line of a paragraph as parsed so far (all a wrapped line's test needs of it). */
+function lastLineOf(paragraph: Paragraph, wrapped: Map<Paragraph, WrappedText>): string {
+  const text = wrapped.get(paragraph)
+  return text ? text.pieces[text.pieces.length - 1] : (paragraph.children[0] as Text).value
 }
 
 /**
- * Carry a paragraph on with a line wrapped from it: the text joined as `joinWrapped` does, the
- * paragraph's end moved to the line's, and where the line starts recorded for `pointIn`.
+ * Carry a paragraph on with a line wrapped from it: the text joined as `joinWrapped` does (to its
+ * last line, so that the work does not grow with the paragraph), the paragraph's end moved to the
+ * line's, and where the line starts recorded for `pointIn`.
  * @param paragraph the paragraph to carry on
  * @param content the line's text
  * @param start the line's start in the source
  * @param document the whole source, where a word split at a hyphen is looked for
+ * @param wrapped the pieces of the paragraphs joined so far, made whole when the parse ends
  */
-function joinLine(paragraph: Paragraph, content: string, start: {line: number; column: number; offset: number}, document: string): void {
+function joinLine(paragraph: Paragraph, content: string, start: {line: number; column: number; offset: number}, document: string, wrapped: Map<Paragraph, WrappedText>): void {
   const text = paragraph.children[0] as Text
-  const joined = joinWrapped(text.value, content, document)
-  const at = joined.length - content.length
-  text.value = joined
+  let pieces = wrapped.get(paragraph)
+  if (!pieces) {
+    pieces = {pieces: [text.value], length: text.value.length}
+    wrapped.set(paragraph, pieces)
+  }
+  const last = pieces.pieces[pieces.pieces.length - 1]
+  const joined = joinWrapped(last, content, document)
+  const lastNow = joined.slice(0, joined.length - content.length)
+  pieces.pieces[pieces.pieces.length - 1] = lastNow
+  pieces.length += lastNow.length - last.length
+  const at = pieces.length
+  pieces.pieces.push(content)
+  pieces.length += content.length
   const end = {line: start.line, column: start.column + content.length, offset: start.offset + content.length}
   text.position!.end = end
   paragraph.position!.end = end
-  paragraph.data = {...paragraph.data, joined: [...(paragraph.data?.joined ?? []), {at, ...start}]}
+  const lines = paragraph.data?.joined ?? []
+  if (!paragraph.data?.joined) paragraph.data = {...paragraph.data, joined: lines}
+  lines.push({at, ...start})
 }

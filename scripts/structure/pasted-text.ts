@@ -210,20 +210,42 @@ export function joinWrapped(previous: string, line: string, document = ''): stri
   return `${before} ${text}`
 }
 
+/** The words of a text in lower case, with the hyphens inside them. */
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? [])
+}
+
+/**
+ * The words a document writes: all of them, those written before no hyphen that ends a line, and those
+ * that open no line (a half counts as a word only where no line split puts it). Made once per document:
+ * a text pasted from a PDF asks at every split word.
+ */
+let documentWords: {document: string; all: Set<string>; notBeforeSplit: Set<string>; notOpeningLine: Set<string>} | undefined
+
+function wordsOfDocument(document: string): NonNullable<typeof documentWords> {
+  if (documentWords?.document !== document) {
+    documentWords = {
+      document,
+      all: wordSet(document),
+      notBeforeSplit: wordSet(document.replace(/[\p{L}\p{M}]+-[ \t]*$/gmu, ' ')),
+      notOpeningLine: wordSet(document.replace(/^[ \t]*[\p{L}\p{M}]+/gmu, ' ')),
+    }
+  }
+  return documentWords
+}
+
 /** Whether the document writes `first-second` with its hyphen, rather than as one word split at a line's end. */
 function ownHyphen(first: string, second: string, document: string): boolean {
   if (!document) return false
-  const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? [])
-  const words = wordsOf(document)
+  const words = wordsOfDocument(document)
   const a = first.toLowerCase()
   const b = second.toLowerCase()
   // a word of one letter (`e-mail`, `x-ray`) is no split (a line never breaks a word after its first letter), nor a prefix always written so
   if (a.length === 1 || matches('hyphenPrefix', a)) return true
-  if (words.has(`${a}-${b}`)) return true
-  if (words.has(a + b)) return false
-  // both halves are words the text uses on their own (`long`, `term`); `imple` and `mentation` are not.
-  // A half counts only where no line split puts it: not before a hyphen that ends a line, not opening a line.
-  return wordsOf(document.replace(/[\p{L}\p{M}]+-[ \t]*$/gmu, ' ')).has(a) && wordsOf(document.replace(/^[ \t]*[\p{L}\p{M}]+/gmu, ' ')).has(b)
+  if (words.all.has(`${a}-${b}`)) return true
+  if (words.all.has(a + b)) return false
+  // both halves are words the text uses on their own (`long`, `term`); `imple` and `mentation` are not
+  return words.notBeforeSplit.has(a) && words.notOpeningLine.has(b)
 }
 
 /** A word, with the apostrophes and hyphens inside it. */

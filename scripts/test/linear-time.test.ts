@@ -25,6 +25,9 @@ const runs: Record<string, string> = {
   'open quotes': '“a ',
   'sentences': 'Ministers agreed to fund schools. ',
   'short lines': 'Short line\n',
+  // lines wrapped mid-sentence (text pasted from a PDF): one paragraph of 2 MB, joined line by line
+  'wrapped lines': 'wrapped line of the\n',
+  'hyphenated lines': 'the imple-\nmentation of ',
   'initials': 'A. B. C. ',
   'digit runs': '1234567890',
   'grouped digits': '12 34 56 ',
