@@ -2547,7 +2547,7 @@ function tidyLabel(label: string): string {
   text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
   for (;;) {
     // an abbreviation keeps its period (`aid to Washington, D.C.`)
-    const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-$€£¥(]+$/u, '')
+    const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-\p{Sc}(]+$/u, '')
     const last = /(\S+)$/.exec(trimmed)?.[1]?.toLowerCase() ?? ''
     text = LABEL_TAIL_WORDS.has(last) && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
     if (text === trimmed) return text

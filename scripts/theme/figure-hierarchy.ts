@@ -41,7 +41,7 @@ function contentWords(text: string): string[] {
 const TARGET_BEFORE = /(?:\bby|\buntil|\bbefore|\bthrough|\bto|\bd['’]ici|\bavant|\bjusqu['’](?:en|à))\s+(?:the end of\s+|la fin de\s+|fin\s+)?$/i
 
 /** A label that already says a change (`…, up from 19 in 2019`, `contre 54 % en 2018`): such a figure is never half of a pair. */
-const CHANGE = /\b(?:up|down|rising|falling|increase[ds]?|decrease[ds]?|compared)\b[^]*\b(?:from|with|on)\b|\bfrom\s+[\d$€£]|\bcontre\b|\bpassant de\b|\ben (?:hausse|baisse)\b|→/i
+const CHANGE = /\b(?:up|down|rising|falling|increase[ds]?|decrease[ds]?|compared)\b[^]*\b(?:from|with|on)\b|\bfrom\s+[\d\p{Sc}]|\bcontre\b|\bpassant de\b|\ben (?:hausse|baisse)\b|→/iu
 
 /**
  * The past year a count's own label ties it to (`members of the Coalition in 2014`): none when the
