@@ -251,6 +251,25 @@ function ownHyphen(first: string, second: string, document: string): boolean {
 /** A word, with the apostrophes and hyphens inside it. */
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu
 
+/** How a document writes each word outside its lines in capitals, by the word in lower case; made once per document. */
+let writtenFormsOf: {text: string; forms: Map<string, Set<string>>} | undefined
+
+function writtenForms(text: string): Map<string, Set<string>> {
+  if (writtenFormsOf?.text === text) return writtenFormsOf.forms
+  const forms = new Map<string, Set<string>>()
+  for (const line of text.split('\n')) {
+    const lineLetters = line.replace(/[^\p{L}]/gu, '')
+    if (!lineLetters || lineLetters === lineLetters.toUpperCase()) continue
+    for (const word of line.match(WORD) ?? []) {
+      const key = word.toLowerCase()
+      if (!forms.has(key)) forms.set(key, new Set())
+      forms.get(key)!.add(word)
+    }
+  }
+  writtenFormsOf = {text, forms}
+  return forms
+}
+
 /**
  * A heading typed in capitals (`EARLY WARNING`, as Word documents set them) written in sentence
  * case: each word as the text writes it elsewhere, in lower case when it is ever written so (a name
@@ -264,16 +283,7 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu
 export function headingCase(heading: string, text: string): string {
   const letters = heading.replace(/[^\p{L}]/gu, '')
   if (letters.length < 4 || letters !== letters.toUpperCase()) return heading
-  const seen = new Map<string, Set<string>>()
-  for (const line of text.split('\n')) {
-    const lineLetters = line.replace(/[^\p{L}]/gu, '')
-    if (!lineLetters || lineLetters === lineLetters.toUpperCase()) continue
-    for (const word of line.match(WORD) ?? []) {
-      const key = word.toLowerCase()
-      if (!seen.has(key)) seen.set(key, new Set())
-      seen.get(key)!.add(word)
-    }
-  }
+  const seen = writtenForms(text)
   return heading.replace(WORD, (word, offset: number) => {
     const forms = seen.get(word.toLowerCase())
     const lower = word.toLowerCase()

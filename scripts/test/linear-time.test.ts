@@ -28,6 +28,8 @@ const runs: Record<string, string> = {
   // lines wrapped mid-sentence (text pasted from a PDF): one paragraph of 2 MB, joined line by line
   'wrapped lines': 'wrapped line of the\n',
   'hyphenated lines': 'the imple-\nmentation of ',
+  // headings typed in capitals, each written in sentence case from the words of the whole text
+  'headings in capitals': 'EARLY WARNING\nMinisters agreed on a warning service.\n\n',
   'initials': 'A. B. C. ',
   'digit runs': '1234567890',
   'grouped digits': '12 34 56 ',
