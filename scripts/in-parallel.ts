@@ -32,7 +32,7 @@ export const BASE_MIB = 400
  * another uses this process), but never more than the memory available holds (each pack in
  * flight has up to two Chromium pages), and at least one.
  * @param cores the processor cores (default: this machine's)
- * @param availableMiB memory available, in MiB (default: free memory, within any cgroup limit)
+ * @param availableMiB memory available, in MiB (default: free memory, and what is left within any cgroup limit)
  * @returns the number of sources to build at once
  */
 export function packsAtOnce(cores = availableParallelism(), availableMiB = availableMemoryMiB()): number {
@@ -40,9 +40,16 @@ export function packsAtOnce(cores = availableParallelism(), availableMiB = avail
   return Math.max(1, Math.min(cores + 1, byMemory))
 }
 
-/** Memory this process may still use, in MiB: what the system has available, within a cgroup's limit. */
+/**
+ * Memory this process may still use, in MiB: what the system has available, and within a cgroup's
+ * limit what is left of it (`process.availableMemory`, Node 20.13 and later: the limit less what
+ * the group already uses); on an older Node, the limit itself.
+ */
 function availableMemoryMiB(): number {
-  const constrained = (process as {constrainedMemory?: () => number | undefined}).constrainedMemory?.()
   const free = freemem()
+  // Absent before Node 20.13 (the package allows any Node 20).
+  const left = (process as {availableMemory?: () => number}).availableMemory?.()
+  if (typeof left === 'number' && left >= 0) return Math.min(free, left) / 1024 / 1024
+  const constrained = (process as {constrainedMemory?: () => number | undefined}).constrainedMemory?.()
   return (constrained && constrained > 0 ? Math.min(free, constrained) : free) / 1024 / 1024
 }

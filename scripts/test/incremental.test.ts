@@ -3,7 +3,7 @@ import {appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSyn
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {packsAtOnce} from '../in-parallel.js'
 import {packInputs} from '../pack-inputs.js'
 import {cli} from './cli.js'
@@ -77,6 +77,16 @@ describe('what a pack is made from (no browser)', () => {
     expect(packsAtOnce(8, 16_000)).toBe(9)
     expect(packsAtOnce(8, 1_000)).toBe(4)
     expect(packsAtOnce(2, 300)).toBe(1)
+  })
+
+  it('counts the memory left within a cgroup limit, not the limit itself (a container already using most of it)', () => {
+    // 600 MiB left: room for one pack beside the browser, whatever the machine's free memory.
+    const left = vi.spyOn(process, 'availableMemory').mockReturnValue(600 * 1024 * 1024)
+    try {
+      expect(packsAtOnce(8)).toBe(1)
+    } finally {
+      left.mockRestore()
+    }
   })
 })
 
