@@ -5,7 +5,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {packsAtOnce} from '../in-parallel.js'
-import {packInputs} from '../pack-inputs.js'
+import {packInputs, setRunInputs} from '../pack-inputs.js'
 import {cli} from './cli.js'
 import {chromiumChildren, PACK_FILES} from './processes.js'
 
@@ -59,6 +59,29 @@ describe('what a pack is made from (no browser)', () => {
     const outside = await packInputs(text('x'), folder)
     writeFileSync(outsideFile, '<svg width="2"/>')
     expect(await packInputs(text('x'), folder)).toBe(outside)
+  })
+
+  it('hashes the files named by --config and --brand wherever they are, the files they name, and --only', async () => {
+    const folder = mkdtempSync(path.join(work, 'root-'))
+    // A brand kept outside the project, with its logo beside it.
+    const elsewhere = mkdtempSync(path.join(work, 'elsewhere-'))
+    const brand = path.join(elsewhere, 'look.yml')
+    writeFileSync(brand, 'logo: logo.svg\n')
+    writeFileSync(path.join(elsewhere, 'logo.svg'), '<svg/>')
+    try {
+      const hashes = [await packInputs(text('x'), folder)]
+      setRunInputs({files: [brand]})
+      hashes.push(await packInputs(text('x'), folder))
+      writeFileSync(path.join(elsewhere, 'logo.svg'), '<svg width="2"/>')
+      hashes.push(await packInputs(text('x'), folder))
+      writeFileSync(brand, 'logo: logo.svg\ncolor:\n  primary: "#1f3d7a"\n')
+      hashes.push(await packInputs(text('x'), folder))
+      setRunInputs({files: [brand], extra: JSON.stringify({only: ['slides.pdf']})})
+      hashes.push(await packInputs(text('x'), folder))
+      expect(new Set(hashes).size).toBe(hashes.length)
+    } finally {
+      setRunInputs({})
+    }
   })
 
   it('hashes SOURCE_DATE_EPOCH, which sets the dates inside the files', async () => {
@@ -199,7 +222,7 @@ describe('incremental builds (real command, real Chromium)', () => {
 })
 
 describe('incremental builds follow the theme (a copy of the project)', () => {
-  it('a changed theme file builds the pack again', async () => {
+  it('a changed theme file, or version of the tool, builds the pack again', async () => {
     const copy = mkdtempSync(path.join(work, 'copy-'))
     for (const item of ['scripts', 'slides', 'brief', 'package.json', 'package-lock.json', 'tsconfig.json']) {
       cpSync(path.join(root, item), path.join(copy, item), {recursive: true, filter: (file) => !file.includes(`${path.sep}test${path.sep}`)})
@@ -237,5 +260,12 @@ describe('incremental builds follow the theme (a copy of the project)', () => {
       await new Promise((resolve) => dev.on('exit', resolve))
     }
     expect(upToDate((await run()).stdout)).toEqual(['theme-seed'])
+
+    // A new version of the tool (package.json's `version`, nothing else changed) builds it again.
+    const manifest = path.join(copy, 'package.json')
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"version": "([^"]+)"/, '"version": "$1-next"'))
+    const released = await run()
+    expect(released.code).toBe(0)
+    expect(upToDate(released.stdout)).toEqual([])
   }, 240_000)
 })
