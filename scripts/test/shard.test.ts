@@ -4,7 +4,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {afterAll, describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
 import {readShard, shardOf, sourcesOfShard} from '../cli/shard.js'
+import {browserCandidates} from '../find-browser.js'
 import {cli} from './cli.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -79,4 +81,60 @@ describe('built on two machines, gathered by `site`', () => {
     expect(differing).toEqual([])
     expect(filesUnder(one)).toContain('feed.xml')
   }, 120_000)
+})
+
+/** A step of a GitHub Actions job. */
+interface Step {
+  uses?: string
+  run?: string
+  id?: string
+  env?: Record<string, string>
+  with?: Record<string, unknown>
+}
+/** A job of a GitHub Actions workflow, as far as the README's uses it. */
+interface Job {
+  needs?: string | string[]
+  strategy?: {matrix: {shard: number[]}}
+  permissions?: Record<string, string>
+  environment?: {name: string}
+  steps: Step[]
+}
+
+describe('the README\'s CI workflow (A large site on several machines)', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('### A large site on several machines'))
+  const workflow = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]) as {on: unknown; jobs: Record<string, Job>}
+  const jobs = Object.entries(workflow.jobs)
+  const [, build] = jobs.find(([, job]) => job.strategy)!
+  const stepOf = (job: Job, test: (step: Step) => boolean) => job.steps.findIndex(test)
+
+  it('gives each job of the matrix one share, 1/n to n/n, built with Google Chrome named', () => {
+    expect(workflow.on).toBeTruthy()
+    const shards = build.strategy!.matrix.shard
+    expect(shards).toEqual(Array.from({length: shards.length}, (_, i) => i + 1))
+    const step = build.steps[stepOf(build, (s) => /--shard/.test(s.run ?? ''))]
+    expect(step.run).toBe(`npm run build -- --shard \${{ matrix.shard }}/${shards.length} --out dist`)
+    // The runner's /usr/bin/chromium comes before Chrome in the places looked at, and does not start there.
+    const linux = browserCandidates('linux')
+    expect(linux.indexOf('/usr/bin/chromium')).toBeLessThan(linux.indexOf('/opt/google/chrome/chrome'))
+    expect(step.env?.CHROME_PATH).toBe('/opt/google/chrome/chrome')
+    const upload = build.steps[stepOf(build, (s) => s.uses?.startsWith('actions/upload-artifact@') ?? false)]
+    expect(upload.with).toEqual({name: 'packs-${{ matrix.shard }}', path: 'dist'})
+  })
+
+  it('gathers every share into one folder after them, writes the site there, then publishes it to GitHub Pages', () => {
+    const [name, site] = jobs.find(([, job]) => job.steps.some((s) => /npm run site/.test(s.run ?? '')))!
+    const [buildName] = jobs.find(([, job]) => job === build)!
+    expect([site.needs].flat()).toContain(buildName)
+    const gather = stepOf(site, (s) => s.uses?.startsWith('actions/download-artifact@') ?? false)
+    expect(site.steps[gather].with).toEqual({pattern: 'packs-*', 'merge-multiple': true, path: 'dist'})
+    const write = stepOf(site, (s) => s.run === 'npm run site -- --out dist')
+    const upload = stepOf(site, (s) => (s.uses?.startsWith('actions/upload-pages-artifact@') ?? false) && s.with?.path === 'dist')
+    const deploy = stepOf(site, (s) => s.uses?.startsWith('actions/deploy-pages@') ?? false)
+    expect([gather, write, upload, deploy].every((index) => index >= 0), name).toBe(true)
+    expect(gather < write && write < upload && upload < deploy).toBe(true)
+    // What deploy-pages needs: the Pages and OIDC permissions, the github-pages environment.
+    expect(site.permissions).toMatchObject({pages: 'write', 'id-token': 'write', contents: 'read'})
+    expect(site.environment?.name).toBe('github-pages')
+  })
 })
