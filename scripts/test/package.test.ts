@@ -93,6 +93,16 @@ describe('the published package, installed from its tarball into an empty folder
     expect((await readPdf(path.join(pack, 'slides.pdf'))).text).toContain('Train the crews')
   })
 
+  it('npx briefing-pack build again finds the pack up to date, and npx briefing-pack site writes the index from the packs', async () => {
+    // The tool's fingerprint is made from lib/ once installed: unchanged, so the pack is not built again.
+    const again = await briefingPack('build', 'readout.txt', '--out', 'site')
+    expect(again).toEqual({code: 0, stdout: 'readout.txt -> site/readout/ up to date\nsite/index.html: 1 readout listed\n', stderr: ''})
+    rmSync(path.join(project, 'site/index.html'))
+    const site = await briefingPack('site', '--out', 'site')
+    expect(site).toEqual({code: 0, stdout: 'site/index.html: 1 readout listed, with site/feed.xml\n', stderr: ''})
+    expect(readFileSync(path.join(project, 'site/index.html'), 'utf8')).toContain('./readout/index.html')
+  })
+
   it('is importable from code, with the typed API of its exports', async () => {
     const {code, stdout, stderr} = await run(process.execPath, ['--input-type=module', '-e', "const m = await import('briefing-pack'); console.log(Object.keys(m).sort().join(' '))"], project)
     expect(stderr).toBe('')
