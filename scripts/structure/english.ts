@@ -298,7 +298,7 @@ export const COLLECTIVE_NOUNS = /^(?:group|consortium|coalition|network|associat
 export const EXTENT_WORDS = /^(?:only|all|total|whole|entire)$/
 
 /** Words that may stand between a verb and its amount and carry nothing: `a further`, `nearly`. */
-export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by', 'no'])
+export const QUALIFIERS = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'up', 'to', 'at', 'least', 'most', 'estimated', 'approximately', 'approx.', 'approx', 'just', 'only', 'another', 'further', 'additional', 'extra', 'total', 'of', 'close', 'well', 'under', 'below', 'above', 'almost', 'circa', 'c.', 'some', 'over', 'nearly', 'already', 'still', 'also', 'now', 'so', 'far', 'by', 'no', 'between'])
 
 /** Words that bound a number inside a noun phrase (`cases pending for more than two years`), longest first. */
 export const NUMBER_BOUNDS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'over', 'under', 'nearly', 'almost']

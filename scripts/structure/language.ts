@@ -141,6 +141,10 @@ export interface FigurePatterns {
   setAt?: RegExp
   /** A verb that sets its object at an amount, with the object (`a fixé la contribution des États membres au budget à`): group 1 is the object, without its article. */
   setsObjectAt?: RegExp
+  /** The word before the lower end of a range (`entre` of `entre 40 et 60 %`), at the end of the text before it. */
+  rangeBetween?: RegExp
+  /** The words between a range's two ends (` et `), the whole text between them. */
+  rangeAnd?: RegExp
   /** Words after such a percentage that give the base it is measured on (`par rapport à 2026`, `sur l'exercice précédent`): with them it is a figure of its own. */
   changeBase?: RegExp
   /** Words between two counts of the same things that make the later the new value a verb of extension brings them to (`…, sera étendu à`). */

@@ -207,7 +207,28 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     }
     found.push({start: signBefore ? start - signBefore[0].length : start, end, value, written: text.slice(start, end).trim(), kind})
   }
-  return found
+  return found.reduce<FoundNumber[]>((numbers, number) => {
+    const range = rangeOf(text, numbers.at(-1), number, patterns)
+    if (range) numbers.splice(-1, 1, range)
+    else numbers.push(number)
+    return numbers
+  }, [])
+}
+
+/**
+ * A range `entre 40 et 60 %`, `entre 2 et 3 millions d'euros`: one figure whose value writes both
+ * ends with an en dash (`40–60%`, `€2–3 million`), as the English reader does; the lower end takes
+ * the upper one's unit, and must be below it.
+ */
+function rangeOf(text: string, lower: FoundNumber | undefined, upper: FoundNumber, patterns: FigurePatterns): FoundNumber | undefined {
+  if (!lower || !patterns.rangeBetween || !patterns.rangeAnd) return undefined
+  if (!patterns.rangeBetween.test(text.slice(Math.max(0, lower.start - 12), lower.start)) || !patterns.rangeAnd.test(text.slice(lower.end, upper.start))) return undefined
+  const parts = (value: string) => /^([^\d]*)([\d.,]+)(%?)(?: (\S+))?$/u.exec(value)
+  const low = parts(lower.value)
+  const high = parts(upper.value)
+  if (!low || !high || (lower.kind !== 'count' && lower.kind !== upper.kind) || (low[1] && low[1] !== high[1]) || (low[4] && low[4] !== high[4])) return undefined
+  if (!(Number(low[2].replace(/,/g, '')) < Number(high[2].replace(/,/g, '')))) return undefined
+  return {...upper, start: lower.start, value: `${high[1]}${low[2]}–${upper.value.slice(high[1].length)}`, written: text.slice(lower.start, upper.end).trim()}
 }
 
 /**

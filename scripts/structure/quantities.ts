@@ -40,8 +40,9 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   const found: Quantity[] = []
   for (let index = 0; index < tokens.length && found.length < MAX_PER_SENTENCE; index++) {
-    const quantity = shareOfCountAt(tokens, index, found.at(-1)) ?? quantityAt(tokens, index, sentence)
-    if (!quantity) continue
+    const single = shareOfCountAt(tokens, index, found.at(-1)) ?? quantityAt(tokens, index, sentence)
+    if (!single) continue
+    const quantity = rangeAt(tokens, single, sentence) ?? single
     if (!ignored(tokens, quantity) && !limitOf(tokens, quantity)) found.push(quantity)
     index = quantity.to - 1
   }
@@ -51,6 +52,32 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
   return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+}
+
+/**
+ * A range `between 40 and 60 per cent`, `between $2 million and $3 million`, `between 15 and 20
+ * schools`: one figure whose value writes both ends with an en dash (`40–60%`, `$2–3 million`,
+ * `15–20`), the unit and scale said once after the upper end. Only `between … and …`: `from 14 to
+ * 52` is a change, and the lower end must be below the upper one, in the same unit (a bare number
+ * takes the upper end's).
+ * @param lower the quantity read at the lower end
+ * @returns the range, or `undefined` when the quantity does not open one
+ */
+function rangeAt(tokens: Token[], lower: Quantity, sentence: string): Quantity | undefined {
+  if (tokens[lower.from - 1]?.lower !== 'between' || tokens[lower.to]?.lower !== 'and' || !tokens[lower.to + 1]) return undefined
+  const upper = quantityAt(tokens, lower.to + 1, sentence)
+  // `between 2021 and 2023`: years, never a figure
+  if (!upper || upper.unit || lower.unit || ignored(tokens, lower) || ignored(tokens, upper)) return undefined
+  const bare = lower.kind === 'count' && !/[^\d.,]/.test(lower.value)
+  if (!bare && lower.kind !== upper.kind) return undefined
+  const scale = (quantity: Quantity) => quantity.value.match(/ (\S+)$/)?.[1] ?? ''
+  const currency = (quantity: Quantity) => quantity.value.match(/^[^\d]*/)![0]
+  // `between 20 and 30 per cent`: the lower end takes the upper one's unit and scale
+  const lowerMagnitude = bare ? lower.number * (upper.magnitude / upper.number) : lower.magnitude
+  if (!(lowerMagnitude < upper.magnitude) || (!bare && (scale(lower) !== scale(upper) || currency(lower) !== currency(upper)))) return undefined
+  const digits = (quantity: Quantity) => quantity.value.slice(currency(quantity).length).replace(/%$/, '').replace(/ \S+$/, '')
+  const value = `${currency(upper)}${digits(lower)}–${upper.value.slice(currency(upper).length)}`
+  return {...upper, from: lower.from, value, words: lower.words && upper.words}
 }
 
 /**
@@ -270,7 +297,10 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
     to++
   }
   const value = wordsToNumber(words)
-  return value === undefined ? undefined : {to, value, text: String(value), words: true}
+  if (value === undefined) return undefined
+  // `one and a half million dollars`, `two and a half billion`: the half goes with the scale after it
+  if (value < 10 && tokens[to]?.lower === 'and' && tokens[to + 1]?.lower === 'a' && tokens[to + 2]?.lower === 'half' && /^(?:million|billion)$/.test(tokens[to + 3]?.lower ?? '')) return {to: to + 3, value: value + 0.5, text: String(value + 0.5), words: true}
+  return {to, value, text: String(value), words: true}
 }
 
 /**

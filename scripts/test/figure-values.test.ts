@@ -165,6 +165,9 @@ describe('French figure values in the French outputs', () => {
     expect(FRENCH_CATALOGUE.formatFigure('€1.5 billion')).toBe('1,5 milliard d’euros')
     expect(FRENCH_CATALOGUE.formatFigure('FCFA 3.2 billion')).toBe('3,2 milliards de francs CFA')
     expect(FRENCH_CATALOGUE.formatFigure('FCFA 500,000,000')).toBe('500\u202F000\u202F000\u00A0FCFA')
+    // a range writes both ends in French form
+    expect(FRENCH_CATALOGUE.formatFigure('40–60%')).toBe('40–60\u202F%')
+    expect(FRENCH_CATALOGUE.formatFigure('€2–3 million')).toBe('2–3 millions d’euros')
   })
 })
 
@@ -277,6 +280,23 @@ describe('English figure values', () => {
     expect(read('The agency will pre-position 8,000 tents and blankets at six border posts.')).toEqual(['8,000'])
     // places a verb of building makes are counted
     expect(read('Members will build 20,000 homes in five new districts.')).toEqual(['20,000', '5'])
+  })
+
+  it('reads a range `between … and …` as one figure with both ends, and a half with its scale', () => {
+    // the lower end takes the upper end's unit and scale; a change `from … to …` and years are no range
+    expect(read('Ministers agreed that between 35 and 45 per cent of the grants will go to women-led firms.')).toEqual(['35–45%'])
+    expect(read('Yields of maize have dropped by between 10 and 15 percent since 2018.')).toEqual(['10–15%'])
+    expect(read('Each corridor will cost between $3 million and $5 million to build.')).toEqual(['$3–5 million'])
+    expect(read('The programme will equip between 25 and 40 health posts in each province.')).toEqual(['25–40'])
+    expect(read('Between 2019 and 2024 the lake lost 11 percent of its area.')).toEqual(['11%'])
+    expect(read('Imports grew from 20 to 30 percent of supply.')).toEqual(['30%'])
+    // `one and a half million`: the half goes with the scale
+    expect(read('A fund of one and a half million dollars will pay for the ferries.')).toEqual(['$1.5 million'])
+    expect(read('Some three and a half billion people still lack safe sanitation.')).toEqual(['3.5 billion'])
+    const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
+    expect(lire('Les communes prendront en charge entre 25 et 35 % du coût des cantines.')).toEqual(['25–35%'])
+    expect(lire('Chaque pont coûtera entre 4 et 6 millions d’euros.')).toEqual(['€4–6 million'])
+    expect(lire('Entre 2018 et 2023, la forêt a reculé de 7 %.')).toEqual(['7%'])
   })
 
   it('never takes references or telephone numbers', () => {
