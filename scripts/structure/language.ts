@@ -183,6 +183,14 @@ export interface FigurePatterns {
   numberReached?: RegExp
   /** The word that says “compared with” in a change over time (`contre`). */
   against: string
+  /** The words before an amount a giver finances (`à hauteur de`), also the second of two (`à hauteur de … par les États et de`), at the end of the text before it. */
+  financedUpTo?: RegExp
+  /** The giver after such an amount (` par l'Union européenne`): group 1, with its article. */
+  financedBy?: RegExp
+  /** The noun that labels such an amount, before its giver (`financement`). */
+  financeNoun?: string
+  /** Words that may hedge the earlier value after `against` (`contre à peine 18 %`, `contre environ 40 %`). */
+  againstQualifiers?: RegExp
   /** A verb that links a subject to an amount (`ont atteint`): the subject is the label. */
   linking: RegExp
   /** Verbs that allot an amount to something (`consacrer … à`): what it is for is the label. */

@@ -120,6 +120,17 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Un mur de 12 m de hauteur protège 40 villages.')).not.toContain('12 million')
   })
 
+  it('reads a hedged earlier value after `contre`, a change under `ne … que`, and each of two givers of one financing', () => {
+    const both = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+    // `contre à peine 18 %` is the earlier value of the same fact, not a figure of its own
+    expect(both('Le réseau devra couvrir 75 % des villages d’ici 2029, contre à peine 30 % aujourd’hui.')).toEqual(['75% | des villages, contre 30 % aujourd’hui'])
+    expect(lire('Le taux de vaccination atteint 82 % en 2025, contre environ 64 % en 2019.')).toEqual(['82%'])
+    // `n'a progressé que de 6 %`: a rise all the same
+    expect(both('Les recettes ont doublé, alors que le nombre de contrôleurs n’a augmenté que de 6 %.')).toEqual(['6% | hausse du nombre de contrôleurs'])
+    // `à hauteur de … par A et de … par B`: each amount is the financing of its giver
+    expect(both('Le chantier sera financé à hauteur de 8 millions d’euros par la Région et de 2 millions d’euros par les communes.')).toEqual(['€8 million | financement de la Région', '€2 million | financement des communes'])
+  })
+
   it('reads counts of nouns after an article, with accents and several words', () => {
     expect(lire('Les ministres ont salué l’adhésion des 32 États membres au mécanisme.')).toEqual(['32'])
     expect(lire('Les 27 pays membres ont adopté la déclaration.')).toEqual(['27'])
