@@ -51,7 +51,7 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
-  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
 }
 
 /**
@@ -423,13 +423,26 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
     while (verb > 0 && before - verb <= 8 && !KEEPING_VERBS.test(tokens[verb].lower) && (/^(?:NOUN|ADJ|NUM|DET|CCONJ)$/.test(tokens[verb].pos) || tokens[verb].lower === 'of')) verb--
     if (KEEPING_VERBS.test(tokens[verb]?.lower ?? '')) return false
   }
-  if (previous && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  const superlative = pickedBySuperlative(tokens, quantity)
+  if (previous && !superlative && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
-  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
   if (!noun || noun.pos !== 'NOUN' || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
+}
+
+/**
+ * Whether a small count after `the` is picked out by a superlative (`the nine smallest authorities`,
+ * `the three best cooperatives`, `the five most exposed ports`): a set of its own, which an editor
+ * lists, not things named before (`the two banks`), even beside an amount that pays for it.
+ */
+function pickedBySuperlative(tokens: Token[], quantity: Quantity): boolean {
+  const after = tokens[quantity.to]
+  if (tokens[quantity.from - 1]?.lower !== 'the' || !after) return false
+  if (/^(?:most|least)$/.test(after.lower)) return /^(?:ADJ|VERB)$/.test(tokens[quantity.to + 1]?.pos ?? '')
+  return after.pos === 'ADJ' && (/^[a-z]{2,}est$/.test(after.lower) || /^(?:best|worst)$/.test(after.lower))
 }
 
 /** Whether a count is the object of a verb of building or fitting out (`build four new power lines`, `to equip three zones`, `install at least five stations`). */

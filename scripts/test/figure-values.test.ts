@@ -310,6 +310,21 @@ describe('English figure values', () => {
     expect(lire('Entre 2018 et 2023, la forêt a reculé de 7 %.')).toEqual(['7%'])
   })
 
+  it('reads a count whose compound shares a hanging hyphen, a small count a superlative picks out, a change whose verb the tagger calls a noun, and the first of things counted before', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    // `troop- and police-contributing`: the hanging hyphen no longer ends the count's noun phrase
+    expect(both('Twenty-two oil- and gas-producing countries signed the pledge.')).toEqual(['22 | oil- and gas-producing countries that signed the pledge'])
+    expect(read('The Bank will lend to 150 small- and medium-sized farms.')).toEqual(['150'])
+    // `the nine smallest authorities` is a set of its own, even beside an amount; `the four countries` was named before
+    expect(read('A grant of €2 million will help the six poorest municipalities buy fire engines.')).toEqual(['€2 million', '6'])
+    expect(read('The Council will inspect the five most polluted rivers first.')).toEqual(['5'])
+    expect(read('Delegates from the four countries met in Dakar.')).toEqual([])
+    // `the price of wheat rises/NOUN by …`: the verb of change, mended, gives the figure its label
+    expect(both('The rule will ensure that the temperature of rivers rises by no more than 2 percent.')).toEqual(['2% | rise in temperature of rivers'])
+    // `the first 600`: a part of the things the count before named
+    expect(both('Some 3,000 bridges need repair, and work on the first 450 will start in 2027.')).toEqual(['3,000 | bridges needing repair', '450 | first bridges'])
+  })
+
   it('never takes references or telephone numbers', () => {
     expect(read('Resolution No. 12 was adopted.')).toEqual([])
     expect(read('Decision No. 4 sets up 12 centres.')).toEqual(['12'])
