@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {CFA_FRANCS, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -181,6 +181,10 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower))) {
     currency = CURRENCY_BEFORE[token.lower]
     index++
+  } else if (CFA_FRANCS.test(`${token.lower} ${tokens[index + 1]?.lower ?? ''}`) && DIGITS.test(tokens[index + 2]?.text ?? '')) {
+    // `CFA francs 3 billion`
+    currency = 'FCFA '
+    index += 2
   }
   // `a quarter of a million survivors`: a fraction of the scale after it (`fraction-words.ts`)
   const fraction = fractionAt(tokens, index)
@@ -201,13 +205,23 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     index++
   }
   let kind: Quantity['kind'] = currency ? 'money' : 'count'
+  // `a 40-percent cut`, `a 15-per-cent rise`: a percentage written as an adjective
+  const hyphened = !currency && tokens[index]?.text === '-' && !tokens[index].spaced && tokens[index + 1] && !tokens[index + 1].spaced ? (PERCENT_WORDS.has(tokens[index + 1].lower) ? 2 : tokens[index + 1].lower === 'per' && tokens[index + 2]?.text === '-' && tokens[index + 3]?.lower === 'cent' ? 4 : 0) : 0
   const after = tokens[index]
-  if (after && !currency && (PERCENT_WORDS.has(after.lower) || (after.lower === 'per' && tokens[index + 1]?.lower === 'cent'))) {
+  if (hyphened) {
+    kind = 'percent'
+    index += hyphened
+  } else if (after && !currency && (PERCENT_WORDS.has(after.lower) || (after.lower === 'per' && tokens[index + 1]?.lower === 'cent'))) {
     kind = 'percent'
     index += after.lower === 'per' ? 2 : 1
   } else if (after && !currency && after.lower === 'us' && /^dollars?$/.test(tokens[index + 1]?.lower ?? '')) {
     // `5 million US dollars`
     currency = 'US$'
+    kind = 'money'
+    index += 2
+  } else if (after && !currency && CFA_FRANCS.test(`${after.lower} ${tokens[index + 1]?.lower ?? ''}`)) {
+    // `500 million CFA francs`, `2.5 billion francs CFA`
+    currency = 'FCFA '
     kind = 'money'
     index += 2
   } else if (after && !currency && dollarsOf(tokens, index)) {
@@ -346,6 +360,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // `refugees, who now number 4,300`: the verb, not `number 4`
   if (before && REFERENCE_BEFORE.has(before.lower) && !(before.lower === 'number' && (before.pos === 'VERB' || /^(?:who|which|that|now|still|together)$/.test(tokens[quantity.from - 2]?.lower ?? '')))) return true
   if (before && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && quantity.from > 1 && !quantity.words) return true
+  // `5G networks`, `3D maps`: a name glued to one capital letter, not a count
+  if (after && !after.spaced && /^[A-Z]$/.test(after.text)) return true
   if (after?.text === '-' && !after.spaced) {
     const noun = tokens[quantity.to + 1]
     if (noun && SIZE_NOUNS.test(noun.text)) {
