@@ -289,6 +289,7 @@ export const FRENCH_FIGURES = {
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   auxiliaries: AUXILIARIES,
   against: 'contre',
+  halfAfterScale: /^\s+et\s+demie?(?!\p{L})/iu,
   financedUpTo: /[àa]\s+hauteur\s+(?:de\s+|d['’]\s?)(?:(?:environ|près\s+de|plus\s+de)\s+)?(?:[^.;:]*?\spar\s[^.;:]*?\s+et\s+(?:de\s+|d['’]\s?)(?:(?:environ|près\s+de|plus\s+de)\s+)?)?$/iu,
   financedBy: /^\s*par\s+((?:les?\s+|la\s+|l['’]\s?)[^,.;:\d]{2,60}?)(?=\s*(?:[,.;:]|$|\s(?:et|qui|dont|afin|pour|d['’]ici)\s))/iu,
   financeNoun: 'financement',

@@ -183,6 +183,8 @@ export interface FigurePatterns {
   numberReached?: RegExp
   /** The word that says “compared with” in a change over time (`contre`). */
   against: string
+  /** A half after a scale word (` et demi` of `un million et demi`): the number gains 0.5. */
+  halfAfterScale?: RegExp
   /** The words before an amount a giver finances (`à hauteur de`), also the second of two (`à hauteur de … par les États et de`), at the end of the text before it. */
   financedUpTo?: RegExp
   /** The giver after such an amount (` par l'Union européenne`): group 1, with its article. */

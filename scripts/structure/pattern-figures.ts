@@ -168,6 +168,13 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
         number = Math.round(number * patterns.scales[scaleKey].factor)
         decimals = ''
       }
+      // `un million et demi`, `deux milliards et demi`: 1.5 million, 2.5 billion
+      const half = scale && !decimals ? patterns.halfAfterScale?.exec(text.slice(end)) : undefined
+      if (half) {
+        number += 0.5
+        decimals = '5'
+        end += half[0].length
+      }
     }
     // Small numbers in words (`deux`, `trois`) are rarely a key figure, unless the count opens its
     // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.

@@ -129,6 +129,9 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(both('Les recettes ont doublé, alors que le nombre de contrôleurs n’a augmenté que de 6 %.')).toEqual(['6% | hausse du nombre de contrôleurs'])
     // `à hauteur de … par A et de … par B`: each amount is the financing of its giver
     expect(both('Le chantier sera financé à hauteur de 8 millions d’euros par la Région et de 2 millions d’euros par les communes.')).toEqual(['€8 million | financement de la Région', '€2 million | financement des communes'])
+    // `un million et demi`: the half goes with the scale
+    expect(lire('Un million et demi d’enfants seront vaccinés.')).toEqual(['1.5 million'])
+    expect(lire('Le corridor coûtera deux milliards et demi de francs CFA.')).toEqual(['FCFA 2.5 billion'])
   })
 
   it('reads counts of nouns after an article, with accents and several words', () => {
@@ -323,6 +326,18 @@ describe('English figure values', () => {
     expect(both('The rule will ensure that the temperature of rivers rises by no more than 2 percent.')).toEqual(['2% | rise in temperature of rivers'])
     // `the first 600`: a part of the things the count before named
     expect(both('Some 3,000 bridges need repair, and work on the first 450 will start in 2027.')).toEqual(['3,000 | bridges needing repair', '450 | first bridges'])
+  })
+
+  it('reads CFA francs in English, a percentage written as an adjective, and no count glued to a capital letter or after `Category`', () => {
+    expect(read('The Fund will lend 750 million CFA francs to women’s cooperatives.')).toEqual(['FCFA 750 million'])
+    expect(read('Ministers approved 1.2 billion francs CFA for rural roads.')).toEqual(['FCFA 1.2 billion'])
+    expect(read('A grant of CFA francs 900 million was approved for the clinics.')).toEqual(['FCFA 900 million'])
+    expect(read('The Union adopted a budget of FCFA 2.4 billion for 2027.')).toEqual(['FCFA 2.4 billion'])
+    expect(read('Regulators agreed a 25-percent cut in roaming charges.')).toEqual(['25%'])
+    expect(read('Members agreed a 10-per-cent rise in their contributions.')).toEqual(['10%'])
+    // `5G`, `3D` and `Category 4` are names, not counts
+    expect(read('Operators will bring 5G coverage to 18 ports.')).toEqual(['18'])
+    expect(read('Category 4 storms damaged 60 schools.')).toEqual(['60'])
   })
 
   it('never takes references or telephone numbers', () => {
