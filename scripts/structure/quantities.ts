@@ -56,15 +56,17 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
 
 /**
  * A range `between 40 and 60 per cent`, `between $2 million and $3 million`, `between 15 and 20
- * schools`: one figure whose value writes both ends with an en dash (`40–60%`, `$2–3 million`,
- * `15–20`), the unit and scale said once after the upper end. Only `between … and …`: `from 14 to
+ * schools`, `5–7 million dollars`, `20-25%`: one figure whose value writes both ends with an en dash (`40–60%`, `$2–3 million`,
+ * `15–20`), the unit and scale said once after the upper end. Only `between … and …` or a dash: `from 14 to
  * 52` is a change, and the lower end must be below the upper one, in the same unit (a bare number
  * takes the upper end's).
  * @param lower the quantity read at the lower end
  * @returns the range, or `undefined` when the quantity does not open one
  */
 function rangeAt(tokens: Token[], lower: Quantity, sentence: string): Quantity | undefined {
-  if (tokens[lower.from - 1]?.lower !== 'between' || tokens[lower.to]?.lower !== 'and' || !tokens[lower.to + 1]) return undefined
+  // `5–7 million dollars`, `30–40 per cent`: a dash between two numbers, no space around it
+  const dash = /^[–-]$/.test(tokens[lower.to]?.text ?? '') && !tokens[lower.to].spaced && tokens[lower.to + 1] && !tokens[lower.to + 1].spaced && !lower.words
+  if (!dash && (tokens[lower.from - 1]?.lower !== 'between' || tokens[lower.to]?.lower !== 'and' || !tokens[lower.to + 1])) return undefined
   const upper = quantityAt(tokens, lower.to + 1, sentence)
   // `between 2021 and 2023`: years, never a figure
   if (!upper || upper.unit || lower.unit || ignored(tokens, lower) || ignored(tokens, upper)) return undefined
@@ -188,7 +190,10 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   }
   // `a quarter of a million survivors`: a fraction of the scale after it (`fraction-words.ts`)
   const fraction = fractionAt(tokens, index)
-  const number = fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : numberAt(tokens, index, sentence)
+  // `20-25%`, `$5-7 million`: a range the tokenizer keeps as one word, read as its upper end with the lower written before it
+  const joined = /^(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)$/.exec(tokens[index]?.text ?? '')
+  const lowerEnd = joined && Number(joined[1]) < Number(joined[2]) ? joined[1] : undefined
+  const number = fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : lowerEnd ? {to: index + 1, value: Number(joined![2]), text: joined![2], words: false} : numberAt(tokens, index, sentence)
   if (!number) return undefined
   index = number.to
   let scale = ''
@@ -263,7 +268,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     before = Number(scaled.digits)
     factor = scaled.factor
   }
-  const digits = shown
+  const digits = `${lowerEnd ? `${lowerEnd}–` : ''}${shown}`
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
   return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}

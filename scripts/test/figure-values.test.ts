@@ -304,6 +304,10 @@ describe('English figure values', () => {
     expect(read('The programme will equip between 25 and 40 health posts in each province.')).toEqual(['25–40'])
     expect(read('Between 2019 and 2024 the lake lost 11 percent of its area.')).toEqual(['11%'])
     expect(read('Imports grew from 20 to 30 percent of supply.')).toEqual(['30%'])
+    // a dash between two numbers, as the tokenizer splits it or keeps it whole
+    expect(read('Each clinic will cost 2–3 million dollars.')).toEqual(['$2–3 million'])
+    expect(read('Losses after harvest are 15-20% of the crop.')).toEqual(['15–20%'])
+    expect(read('Ministers adopted the 2024–2026 work plan for 30 ports.')).toEqual(['30'])
     // `one and a half million`: the half goes with the scale
     expect(read('A fund of one and a half million dollars will pay for the ferries.')).toEqual(['$1.5 million'])
     expect(read('Some three and a half billion people still lack safe sanitation.')).toEqual(['3.5 billion'])
