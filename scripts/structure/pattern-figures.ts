@@ -168,6 +168,14 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
         number = Math.round(number * patterns.scales[scaleKey].factor)
         decimals = ''
       }
+      // `1 milliard 500 millions de francs CFA`: the rest of the number after its scale, in the next scale down
+      const rest = scale && !decimals ? /^\s+(?:et\s+)?(\d{1,3})\s+(\p{L}+)/u.exec(text.slice(end)) : undefined
+      const restScale = rest ? patterns.scales[rest[2].toLowerCase()] : undefined
+      if (rest && restScale && restScale.word && restScale.factor * 1000 === patterns.scales[scaleKey].factor && Number(rest[1]) > 0) {
+        decimals = String(Number(rest[1]) / 1000).slice(2)
+        number += Number(rest[1]) / 1000
+        end += rest[0].length
+      }
       // `un million et demi`, `deux milliards et demi`: 1.5 million, 2.5 billion
       const half = scale && !decimals ? patterns.halfAfterScale?.exec(text.slice(end)) : undefined
       if (half) {

@@ -132,6 +132,9 @@ describe('French figure values (issue 11: values in French)', () => {
     // `un million et demi`: the half goes with the scale
     expect(lire('Un million et demi d’enfants seront vaccinés.')).toEqual(['1.5 million'])
     expect(lire('Le corridor coûtera deux milliards et demi de francs CFA.')).toEqual(['FCFA 2.5 billion'])
+    // `1 milliard 500 millions`: the rest of the number in the next scale down
+    expect(lire('Le barrage coûtera 1 milliard 800 millions de francs CFA.')).toEqual(['FCFA 1.8 billion'])
+    expect(lire('Les États apporteront 2 milliards et 250 millions de francs CFA.')).toEqual(['FCFA 2.25 billion'])
   })
 
   it('reads counts of nouns after an article, with accents and several words', () => {
