@@ -188,10 +188,12 @@ export const SCALES: Record<string, {factor: number; word: string}> = {
   million: {factor: 1e6, word: 'million'},
   millions: {factor: 1e6, word: 'million'},
   mn: {factor: 1e6, word: 'million'},
+  mln: {factor: 1e6, word: 'million'},
   m: {factor: 1e6, word: 'million'},
   billion: {factor: 1e9, word: 'billion'},
   billions: {factor: 1e9, word: 'billion'},
   bn: {factor: 1e9, word: 'billion'},
+  bln: {factor: 1e9, word: 'billion'},
   b: {factor: 1e9, word: 'billion'},
   trillion: {factor: 1e12, word: 'trillion'},
   tn: {factor: 1e12, word: 'trillion'},
@@ -219,8 +221,8 @@ export const CURRENCY_BEFORE: Record<string, string> = {
 }
 
 /** Currency words written after an amount, and the sign the value uses. */
-/** The CFA franc in two words, before or after an amount (`2 billion CFA francs`, `francs CFA`, `CFA francs 3 billion`): written `FCFA`, as the French reader writes it. */
-export const CFA_FRANCS = /^(?:cfa francs?|francs? cfa)$/
+/** Currencies named in two words, before or after an amount (`2 billion CFA francs`, `francs CFA`, `CFA francs 3 billion`, `300,000 Swiss francs`), by their words in lower case: written as the French reader writes them (`FCFA`, `CHF`). */
+export const TWO_WORD_CURRENCIES: Record<string, string> = {'cfa francs': 'FCFA ', 'cfa franc': 'FCFA ', 'francs cfa': 'FCFA ', 'franc cfa': 'FCFA ', 'swiss francs': 'CHF ', 'swiss franc': 'CHF '}
 
 export const CURRENCY_AFTER: Record<string, string> = {
   dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', 'pounds sterling': '£', usd: 'USD ', eur: 'EUR ',

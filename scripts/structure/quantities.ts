@@ -1,4 +1,4 @@
-import {CFA_FRANCS, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -183,9 +183,9 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower))) {
     currency = CURRENCY_BEFORE[token.lower]
     index++
-  } else if (CFA_FRANCS.test(`${token.lower} ${tokens[index + 1]?.lower ?? ''}`) && DIGITS.test(tokens[index + 2]?.text ?? '')) {
+  } else if (TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1]?.lower ?? ''}`] && DIGITS.test(tokens[index + 2]?.text ?? '')) {
     // `CFA francs 3 billion`
-    currency = 'FCFA '
+    currency = TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1].lower}`]
     index += 2
   }
   // `a quarter of a million survivors`: a fraction of the scale after it (`fraction-words.ts`)
@@ -224,9 +224,9 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = 'US$'
     kind = 'money'
     index += 2
-  } else if (after && !currency && CFA_FRANCS.test(`${after.lower} ${tokens[index + 1]?.lower ?? ''}`)) {
-    // `500 million CFA francs`, `2.5 billion francs CFA`
-    currency = 'FCFA '
+  } else if (after && !currency && TWO_WORD_CURRENCIES[`${after.lower} ${tokens[index + 1]?.lower ?? ''}`]) {
+    // `500 million CFA francs`, `2.5 billion francs CFA`, `300,000 Swiss francs`
+    currency = TWO_WORD_CURRENCIES[`${after.lower} ${tokens[index + 1].lower}`]
     kind = 'money'
     index += 2
   } else if (after && !currency && dollarsOf(tokens, index)) {

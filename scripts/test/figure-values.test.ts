@@ -340,6 +340,10 @@ describe('English figure values', () => {
     expect(read('Ministers approved 1.2 billion francs CFA for rural roads.')).toEqual(['FCFA 1.2 billion'])
     expect(read('A grant of CFA francs 900 million was approved for the clinics.')).toEqual(['FCFA 900 million'])
     expect(read('The Union adopted a budget of FCFA 2.4 billion for 2027.')).toEqual(['FCFA 2.4 billion'])
+    expect(read('Switzerland gave 450,000 Swiss francs to the archive.')).toEqual(['CHF 450,000'])
+    // `bln`, `mln`: the scales of wire copy
+    expect(read('The corridor will cost $2.2 bln.')).toEqual(['$2.2 billion'])
+    expect(read('Donors pledged 3.5 mln dollars for the clinics.')).toEqual(['$3.5 million'])
     expect(read('Regulators agreed a 25-percent cut in roaming charges.')).toEqual(['25%'])
     expect(read('Members agreed a 10-per-cent rise in their contributions.')).toEqual(['10%'])
     // `5G`, `3D` and `Category 4` are names, not counts
