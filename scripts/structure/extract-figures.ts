@@ -316,6 +316,13 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   for (; index < tokens.length && index < start + 7; index++) {
     const token = tokens[index]
     if (head >= 0 && /^(?:last|next|this|each|every|per|a)$/.test(token.lower)) break
+    // `the five most exposed ports`: an adverb of degree before the head's adjective
+    if (head < 0 && /^(?:most|least)$/.test(token.lower) && /^(?:ADJ|VERB)$/.test(tokens[index + 1]?.pos ?? '')) continue
+    // `troop- and police-contributing countries`, `small- and medium-sized firms`: a hyphen left hanging before `and` shares the compound after it
+    if (head < 0 && tokens[index + 1]?.text === '-' && !tokens[index + 1].spaced && /^(?:and|or)$/.test(tokens[index + 2]?.lower ?? '') && hyphenAt(index + 4) && !/^(?:PUNCT|NUM|CCONJ|DET)$/.test(token.pos)) {
+      index += 2
+      continue
+    }
     // `small and medium-sized firms`, `longer-term permits`: a hyphenated compound is one modifier, whatever the tags of its parts
     if (hyphenAt(index + 1) && index > start - 1 && !/^(?:PUNCT|NUM|CCONJ|DET)$/.test(token.pos)) {
       index += 2
@@ -714,12 +721,15 @@ function numberPassed(tokens: Token[], quantity: Quantity, sentence: string): st
 
 /**
  * A count that adds to an earlier one and leaves its noun out: `from 120 to 310 stores since
- * 2020, with a further 150 to be built` gives `further stores to be built`.
+ * 2020, with a further 150 to be built` gives `further stores to be built`; also a part of it
+ * (`About 4,500 schools need work, and work on the first 600 will begin` gives `first schools`).
  */
 function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   let before = quantity.from - 1
   if (tokens[before]?.lower === 'more' || (tokens[quantity.to] && /^(?:more|further|additional)$/.test(tokens[quantity.to].lower))) return undefined
-  if (!/^(?:further|additional|another)$/.test(tokens[before]?.lower ?? '')) return undefined
+  // `work on the first 600 will begin in 2026`, `the remaining 300`: a part of the things counted before
+  const part = /^(?:first|remaining)$/.test(tokens[before]?.lower ?? '') && tokens[before - 1]?.lower === 'the'
+  if (!part && !/^(?:further|additional|another)$/.test(tokens[before]?.lower ?? '')) return undefined
   const adding = tokens[before].lower === 'another' ? 'further' : tokens[before].lower
   // the noun of the count before it in the sentence
   for (before -= 1; before >= 0 && before > quantity.from - 60; before--) {

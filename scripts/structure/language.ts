@@ -141,6 +141,10 @@ export interface FigurePatterns {
   setAt?: RegExp
   /** A verb that sets its object at an amount, with the object (`a fixé la contribution des États membres au budget à`): group 1 is the object, without its article. */
   setsObjectAt?: RegExp
+  /** The word before the lower end of a range (`entre` of `entre 40 et 60 %`), at the end of the text before it. */
+  rangeBetween?: RegExp
+  /** The words between a range's two ends (` et `), the whole text between them. */
+  rangeAnd?: RegExp
   /** Words after such a percentage that give the base it is measured on (`par rapport à 2026`, `sur l'exercice précédent`): with them it is a figure of its own. */
   changeBase?: RegExp
   /** Words between two counts of the same things that make the later the new value a verb of extension brings them to (`…, sera étendu à`). */
@@ -179,6 +183,16 @@ export interface FigurePatterns {
   numberReached?: RegExp
   /** The word that says “compared with” in a change over time (`contre`). */
   against: string
+  /** A half after a scale word (` et demi` of `un million et demi`): the number gains 0.5. */
+  halfAfterScale?: RegExp
+  /** The words before an amount a giver finances (`à hauteur de`), also the second of two (`à hauteur de … par les États et de`), at the end of the text before it. */
+  financedUpTo?: RegExp
+  /** The giver after such an amount (` par l'Union européenne`): group 1, with its article. */
+  financedBy?: RegExp
+  /** The noun that labels such an amount, before its giver (`financement`). */
+  financeNoun?: string
+  /** Words that may hedge the earlier value after `against` (`contre à peine 18 %`, `contre environ 40 %`). */
+  againstQualifiers?: RegExp
   /** A verb that links a subject to an amount (`ont atteint`): the subject is the label. */
   linking: RegExp
   /** Verbs that allot an amount to something (`consacrer … à`): what it is for is the label. */

@@ -75,7 +75,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
     // (a digit inside a name, `en fin de CE1`, is no number)
-    if (next && new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
+    if (next && new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*${patterns.againstQualifiers ? `(?:${patterns.againstQualifiers.source}\\s+)?` : ''}$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     }
@@ -168,6 +168,21 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
         number = Math.round(number * patterns.scales[scaleKey].factor)
         decimals = ''
       }
+      // `1 milliard 500 millions de francs CFA`: the rest of the number after its scale, in the next scale down
+      const rest = scale && !decimals ? /^\s+(?:et\s+)?(\d{1,3})\s+(\p{L}+)/u.exec(text.slice(end)) : undefined
+      const restScale = rest ? patterns.scales[rest[2].toLowerCase()] : undefined
+      if (rest && restScale && restScale.word && restScale.factor * 1000 === patterns.scales[scaleKey].factor && Number(rest[1]) > 0) {
+        decimals = String(Number(rest[1]) / 1000).slice(2)
+        number += Number(rest[1]) / 1000
+        end += rest[0].length
+      }
+      // `un million et demi`, `deux milliards et demi`: 1.5 million, 2.5 billion
+      const half = scale && !decimals ? patterns.halfAfterScale?.exec(text.slice(end)) : undefined
+      if (half) {
+        number += 0.5
+        decimals = '5'
+        end += half[0].length
+      }
     }
     // Small numbers in words (`deux`, `trois`) are rarely a key figure, unless the count opens its
     // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.
@@ -207,7 +222,28 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     }
     found.push({start: signBefore ? start - signBefore[0].length : start, end, value, written: text.slice(start, end).trim(), kind})
   }
-  return found
+  return found.reduce<FoundNumber[]>((numbers, number) => {
+    const range = rangeOf(text, numbers.at(-1), number, patterns)
+    if (range) numbers.splice(-1, 1, range)
+    else numbers.push(number)
+    return numbers
+  }, [])
+}
+
+/**
+ * A range `entre 40 et 60 %`, `entre 2 et 3 millions d'euros`: one figure whose value writes both
+ * ends with an en dash (`40–60%`, `€2–3 million`), as the English reader does; the lower end takes
+ * the upper one's unit, and must be below it.
+ */
+function rangeOf(text: string, lower: FoundNumber | undefined, upper: FoundNumber, patterns: FigurePatterns): FoundNumber | undefined {
+  if (!lower || !patterns.rangeBetween || !patterns.rangeAnd) return undefined
+  if (!patterns.rangeBetween.test(text.slice(Math.max(0, lower.start - 12), lower.start)) || !patterns.rangeAnd.test(text.slice(lower.end, upper.start))) return undefined
+  const parts = (value: string) => /^([^\d]*)([\d.,]+)(%?)(?: (\S+))?$/u.exec(value)
+  const low = parts(lower.value)
+  const high = parts(upper.value)
+  if (!low || !high || (lower.kind !== 'count' && lower.kind !== upper.kind) || (low[1] && low[1] !== high[1]) || (low[4] && low[4] !== high[4])) return undefined
+  if (!(Number(low[2].replace(/,/g, '')) < Number(high[2].replace(/,/g, '')))) return undefined
+  return {...upper, start: lower.start, value: `${high[1]}${low[2]}–${upper.value.slice(high[1].length)}`, written: text.slice(lower.start, upper.end).trim()}
 }
 
 /**
@@ -527,12 +563,13 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
   const before = text.slice(Math.max(0, number.start - 40), number.start)
   const change = patterns.rise.test(before) ? patterns.riseWord : patterns.fall.test(before) ? patterns.fallWord : undefined
   if (change) {
-    let verbAt = text.slice(0, number.start).search(/\s(?:ont|a|est|sont)\s+(?:\p{L}+\s+){1,2}de\s*$/u)
+    // `n'a progressé que de 20 %`: a restrictive negation around the verb
+    let verbAt = text.slice(0, number.start).search(/\s(?:n['’])?(?:ont|a|est|sont)\s+(?:\p{L}+\s+){1,2}de\s*$/u)
     // `Le trafic … a atteint 210 millions de tonnes, en hausse de 9 %`: what rose is the subject of the clause before the comma
     const aside = verbAt === -1 ? /,\s*en\s+\p{L}+\s+de\s*$/u.exec(text.slice(0, number.start)) : null
     if (aside) verbAt = text.slice(0, aside.index).search(/\s(?:ont|a|est|sont|se|s['’])(?:\s|$)/u)
     // `…, où les rendements sont en hausse de 12 %`: the relative word is not part of what rose
-    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont)\s+/iu, '') ?? ''
+    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont|alors\s+qu['’e]|tandis\s+qu['’e])\s*/iu, '') ?? ''
     const of = patterns.ofArticles.find(([article]) => article.test(clause))
     // its time: `en 2024`, `depuis 2023`, `sur un an`, `en deux ans`
     const when = /^\s*((?:en|depuis|entre)\s+(?:19|20)\d\d|sur\s+un\s+an|en\s+(?:un|deux|trois|quatre|cinq|dix)\s+ans)(?!\p{L})/iu.exec(after)?.[1]
@@ -576,7 +613,7 @@ function wholeArticle(written: string): string {
  */
 function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   if (number.kind === 'count') return countLabel(text, number, patterns)
-  const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
+  const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? financedBy(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
   // `Le Conseil a arrêté le budget du Secrétariat pour 2027 à 2,6 milliards`: what the verb sets, and the year it is for
   const setObject = number.kind === 'money' ? patterns.setsObjectAt?.exec(text.slice(0, number.start)) : undefined
@@ -623,6 +660,18 @@ function financedUpTo(text: string, number: FoundNumber, patterns: FigurePattern
   }
   // `…, financé à hauteur de`: the phrase before the comma, as a holder is read
   return upTo[1] && /(?:é|ée|és|ées)$/iu.test(upTo[1]) ? holderBefore(`${before.slice(0, upTo.index)} de`, patterns) : undefined
+}
+
+/**
+ * An amount a giver finances, labelled by who gives it: `Le plan sera financé à hauteur de 2
+ * milliards de francs CFA par les États et de 3,5 millions d'euros par l'Union européenne` gives
+ * `financement des États` and `financement de l'Union européenne`. `undefined` when no giver
+ * follows the amount.
+ */
+function financedBy(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  if (!patterns.financedUpTo?.test(text.slice(0, number.start)) || !patterns.financedBy || !patterns.financeNoun) return undefined
+  const giver = patterns.financedBy.exec(text.slice(number.end))?.[1]
+  return giver ? `${patterns.financeNoun} ${giver.replace(/^le\s+/iu, 'du ').replace(/^les\s+/iu, 'des ').replace(/^(?=la\s|l['’])/iu, 'de ')}` : undefined
 }
 
 /** Nouns of money someone gives (`un prêt`, `une subvention`): the label says who gives it. */

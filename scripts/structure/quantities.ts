@@ -1,4 +1,4 @@
-import {CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -40,8 +40,9 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   const found: Quantity[] = []
   for (let index = 0; index < tokens.length && found.length < MAX_PER_SENTENCE; index++) {
-    const quantity = shareOfCountAt(tokens, index, found.at(-1)) ?? quantityAt(tokens, index, sentence)
-    if (!quantity) continue
+    const single = shareOfCountAt(tokens, index, found.at(-1)) ?? quantityAt(tokens, index, sentence)
+    if (!single) continue
+    const quantity = rangeAt(tokens, single, sentence) ?? single
     if (!ignored(tokens, quantity) && !limitOf(tokens, quantity)) found.push(quantity)
     index = quantity.to - 1
   }
@@ -50,7 +51,35 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
-  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+}
+
+/**
+ * A range `between 40 and 60 per cent`, `between $2 million and $3 million`, `between 15 and 20
+ * schools`, `5–7 million dollars`, `20-25%`: one figure whose value writes both ends with an en dash (`40–60%`, `$2–3 million`,
+ * `15–20`), the unit and scale said once after the upper end. Only `between … and …` or a dash: `from 14 to
+ * 52` is a change, and the lower end must be below the upper one, in the same unit (a bare number
+ * takes the upper end's).
+ * @param lower the quantity read at the lower end
+ * @returns the range, or `undefined` when the quantity does not open one
+ */
+function rangeAt(tokens: Token[], lower: Quantity, sentence: string): Quantity | undefined {
+  // `5–7 million dollars`, `30–40 per cent`: a dash between two numbers, no space around it
+  const dash = /^[–-]$/.test(tokens[lower.to]?.text ?? '') && !tokens[lower.to].spaced && tokens[lower.to + 1] && !tokens[lower.to + 1].spaced && !lower.words
+  if (!dash && (tokens[lower.from - 1]?.lower !== 'between' || tokens[lower.to]?.lower !== 'and' || !tokens[lower.to + 1])) return undefined
+  const upper = quantityAt(tokens, lower.to + 1, sentence)
+  // `between 2021 and 2023`: years, never a figure
+  if (!upper || upper.unit || lower.unit || ignored(tokens, lower) || ignored(tokens, upper)) return undefined
+  const bare = lower.kind === 'count' && !/[^\d.,]/.test(lower.value)
+  if (!bare && lower.kind !== upper.kind) return undefined
+  const scale = (quantity: Quantity) => quantity.value.match(/ (\S+)$/)?.[1] ?? ''
+  const currency = (quantity: Quantity) => quantity.value.match(/^[^\d]*/)![0]
+  // `between 20 and 30 per cent`: the lower end takes the upper one's unit and scale
+  const lowerMagnitude = bare ? lower.number * (upper.magnitude / upper.number) : lower.magnitude
+  if (!(lowerMagnitude < upper.magnitude) || (!bare && (scale(lower) !== scale(upper) || currency(lower) !== currency(upper)))) return undefined
+  const digits = (quantity: Quantity) => quantity.value.slice(currency(quantity).length).replace(/%$/, '').replace(/ \S+$/, '')
+  const value = `${currency(upper)}${digits(lower)}–${upper.value.slice(currency(upper).length)}`
+  return {...upper, from: lower.from, value, words: lower.words && upper.words}
 }
 
 /**
@@ -154,10 +183,17 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower))) {
     currency = CURRENCY_BEFORE[token.lower]
     index++
+  } else if (TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1]?.lower ?? ''}`] && DIGITS.test(tokens[index + 2]?.text ?? '')) {
+    // `CFA francs 3 billion`
+    currency = TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1].lower}`]
+    index += 2
   }
   // `a quarter of a million survivors`: a fraction of the scale after it (`fraction-words.ts`)
   const fraction = fractionAt(tokens, index)
-  const number = fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : numberAt(tokens, index, sentence)
+  // `20-25%`, `$5-7 million`: a range the tokenizer keeps as one word, read as its upper end with the lower written before it
+  const joined = /^(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)$/.exec(tokens[index]?.text ?? '')
+  const lowerEnd = joined && Number(joined[1]) < Number(joined[2]) ? joined[1] : undefined
+  const number = fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : lowerEnd ? {to: index + 1, value: Number(joined![2]), text: joined![2], words: false} : numberAt(tokens, index, sentence)
   if (!number) return undefined
   index = number.to
   let scale = ''
@@ -174,13 +210,23 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     index++
   }
   let kind: Quantity['kind'] = currency ? 'money' : 'count'
+  // `a 40-percent cut`, `a 15-per-cent rise`: a percentage written as an adjective
+  const hyphened = !currency && tokens[index]?.text === '-' && !tokens[index].spaced && tokens[index + 1] && !tokens[index + 1].spaced ? (PERCENT_WORDS.has(tokens[index + 1].lower) ? 2 : tokens[index + 1].lower === 'per' && tokens[index + 2]?.text === '-' && tokens[index + 3]?.lower === 'cent' ? 4 : 0) : 0
   const after = tokens[index]
-  if (after && !currency && (PERCENT_WORDS.has(after.lower) || (after.lower === 'per' && tokens[index + 1]?.lower === 'cent'))) {
+  if (hyphened) {
+    kind = 'percent'
+    index += hyphened
+  } else if (after && !currency && (PERCENT_WORDS.has(after.lower) || (after.lower === 'per' && tokens[index + 1]?.lower === 'cent'))) {
     kind = 'percent'
     index += after.lower === 'per' ? 2 : 1
   } else if (after && !currency && after.lower === 'us' && /^dollars?$/.test(tokens[index + 1]?.lower ?? '')) {
     // `5 million US dollars`
     currency = 'US$'
+    kind = 'money'
+    index += 2
+  } else if (after && !currency && TWO_WORD_CURRENCIES[`${after.lower} ${tokens[index + 1]?.lower ?? ''}`]) {
+    // `500 million CFA francs`, `2.5 billion francs CFA`, `300,000 Swiss francs`
+    currency = TWO_WORD_CURRENCIES[`${after.lower} ${tokens[index + 1].lower}`]
     kind = 'money'
     index += 2
   } else if (after && !currency && dollarsOf(tokens, index)) {
@@ -222,7 +268,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     before = Number(scaled.digits)
     factor = scaled.factor
   }
-  const digits = shown
+  const digits = `${lowerEnd ? `${lowerEnd}–` : ''}${shown}`
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
   return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
@@ -270,7 +316,10 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
     to++
   }
   const value = wordsToNumber(words)
-  return value === undefined ? undefined : {to, value, text: String(value), words: true}
+  if (value === undefined) return undefined
+  // `one and a half million dollars`, `two and a half billion`: the half goes with the scale after it
+  if (value < 10 && tokens[to]?.lower === 'and' && tokens[to + 1]?.lower === 'a' && tokens[to + 2]?.lower === 'half' && /^(?:million|billion)$/.test(tokens[to + 3]?.lower ?? '')) return {to: to + 3, value: value + 0.5, text: String(value + 0.5), words: true}
+  return {to, value, text: String(value), words: true}
 }
 
 /**
@@ -316,6 +365,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // `refugees, who now number 4,300`: the verb, not `number 4`
   if (before && REFERENCE_BEFORE.has(before.lower) && !(before.lower === 'number' && (before.pos === 'VERB' || /^(?:who|which|that|now|still|together)$/.test(tokens[quantity.from - 2]?.lower ?? '')))) return true
   if (before && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && quantity.from > 1 && !quantity.words) return true
+  // `5G networks`, `3D maps`: a name glued to one capital letter, not a count
+  if (after && !after.spaced && /^[A-Z]$/.test(after.text)) return true
   if (after?.text === '-' && !after.spaced) {
     const noun = tokens[quantity.to + 1]
     if (noun && SIZE_NOUNS.test(noun.text)) {
@@ -393,13 +444,26 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
     while (verb > 0 && before - verb <= 8 && !KEEPING_VERBS.test(tokens[verb].lower) && (/^(?:NOUN|ADJ|NUM|DET|CCONJ)$/.test(tokens[verb].pos) || tokens[verb].lower === 'of')) verb--
     if (KEEPING_VERBS.test(tokens[verb]?.lower ?? '')) return false
   }
-  if (previous && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  const superlative = pickedBySuperlative(tokens, quantity)
+  if (previous && !superlative && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
-  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
   if (!noun || noun.pos !== 'NOUN' || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
+}
+
+/**
+ * Whether a small count after `the` is picked out by a superlative (`the nine smallest authorities`,
+ * `the three best cooperatives`, `the five most exposed ports`): a set of its own, which an editor
+ * lists, not things named before (`the two banks`), even beside an amount that pays for it.
+ */
+function pickedBySuperlative(tokens: Token[], quantity: Quantity): boolean {
+  const after = tokens[quantity.to]
+  if (tokens[quantity.from - 1]?.lower !== 'the' || !after) return false
+  if (/^(?:most|least)$/.test(after.lower)) return /^(?:ADJ|VERB)$/.test(tokens[quantity.to + 1]?.pos ?? '')
+  return after.pos === 'ADJ' && (/^[a-z]{2,}est$/.test(after.lower) || /^(?:best|worst)$/.test(after.lower))
 }
 
 /** Whether a count is the object of a verb of building or fitting out (`build four new power lines`, `to equip three zones`, `install at least five stations`). */

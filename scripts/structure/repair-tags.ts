@@ -1,8 +1,8 @@
-import {IRREGULAR_PLURALS} from './english.js'
+import {CHANGE_VERBS, IRREGULAR_PLURALS} from './english.js'
 import {tokensOf, type Token} from './tokens.js'
 
 /**
- * Three slips of the part-of-speech tagger that break figure labels, mended before the labels are
+ * Four slips of the part-of-speech tagger that break figure labels, mended before the labels are
  * read:
  * - a clause's verb that the tagger calls an adjective between its subject and the number it has
  *   as object (`women own/ADJ 21 percent of firms`), when the model reads it as a verb after `they`;
@@ -12,6 +12,8 @@ import {tokensOf, type Token} from './tokens.js'
  * - a noun in a prepositional phrase that the tagger calls a verb after an adjective it calls an
  *   adverb (`gigawatts of offshore/ADV wind/VERB by 2040`): with nothing after it that could be its
  *   object, it is an adjective and a noun.
+ * - a verb of change in its present that the tagger calls a plural noun after its subject, before
+ *   `by` and a number (`the salinity near outfalls rises/NOUN by no more than 5 percent`).
  * @param tokens a sentence's tokens (not changed)
  * @returns the tokens, mended where needed (new objects for the mended ones)
  */
@@ -21,6 +23,8 @@ export function repairTags(tokens: Token[]): Token[] {
     if (mended[index].pos === 'NUM' && !/^NUM$/.test(mended[index + 1]?.pos ?? '')) mendMissingVerb(mended, index + 1)
     const token = mended[index]
     const next = mended[index + 1]
+    const change = token.pos === 'NOUN' ? changeVerbTakenForNoun(mended, index) : undefined
+    if (change) mended[index] = {...token, pos: 'VERB', lemma: change}
     if (token.pos === 'ADJ' && verbTakenForAdjective(mended, index)) mended[index] = {...token, pos: 'VERB', lemma: token.lower.replace(/(?<=[^s])s$/, '')}
     if (token.pos === 'ADV' && next?.pos === 'VERB' && next.lower === next.lemma && mended[index - 1]?.pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(mended[index - 2]?.pos ?? '') && /^(?:ADP|PUNCT|CCONJ)$/.test(mended[index + 2]?.pos ?? 'PUNCT')) {
       mended[index] = {...token, pos: 'ADJ'}
@@ -41,6 +45,16 @@ function verbTakenForAdjective(tokens: Token[], index: number): boolean {
   if (tokens[object]?.pos !== 'NUM' || !/^[a-z]+$/.test(tokens[index].lower)) return false
   for (let at = index - 1; at >= 0 && !/^(?:PUNCT|SCONJ)$/.test(tokens[at].pos) && tokens[at].lower !== 'that'; at--) if (/^(?:VERB|AUX)$/.test(tokens[at].pos)) return false
   return readsAsVerb(tokens[index].lower)
+}
+
+/**
+ * The dictionary form of a verb of change at `index` that the tagger called a noun: its present
+ * (`rises`, `falls`, `increases`) right after a noun, then `by` and a number within four words.
+ */
+function changeVerbTakenForNoun(tokens: Token[], index: number): string | undefined {
+  const lemma = /^[a-z]+s$/.test(tokens[index].lower) ? [tokens[index].lower.slice(0, -1), tokens[index].lower.slice(0, -2)].find((stem) => stem in CHANGE_VERBS) : undefined
+  if (!lemma || tokens[index - 1]?.pos !== 'NOUN' || tokens[index + 1]?.lower !== 'by') return undefined
+  return tokens.slice(index + 2, index + 6).some((token) => token.pos === 'NUM') ? lemma : undefined
 }
 
 /** Whether the model reads a word as a verb after `they` (`they lack`, `they face`), asked once per word. */

@@ -46,3 +46,10 @@ describe('growth pairs among key figures', () => {
     expect(rankFigures(figures, 5, english, 2022).growth).toBeUndefined()
   })
 })
+
+describe('ranges among key figures', () => {
+  it('sizes a range by its upper end, not by its digits run together (was `$2–3 million` read as 23 million)', () => {
+    const figures = [figure('$2–3 million', 'cost of each bridge', 'Each bridge will cost between $2 million and $3 million.'), figure('$15 million', 'road fund', 'A road fund of $15 million was set up.')]
+    expect(rankFigures(figures, 5, english).hero?.value).toBe('$15 million')
+  })
+})

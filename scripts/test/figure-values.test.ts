@@ -120,6 +120,23 @@ describe('French figure values (issue 11: values in French)', () => {
     expect(lire('Un mur de 12 m de hauteur protège 40 villages.')).not.toContain('12 million')
   })
 
+  it('reads a hedged earlier value after `contre`, a change under `ne … que`, and each of two givers of one financing', () => {
+    const both = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+    // `contre à peine 18 %` is the earlier value of the same fact, not a figure of its own
+    expect(both('Le réseau devra couvrir 75 % des villages d’ici 2029, contre à peine 30 % aujourd’hui.')).toEqual(['75% | des villages, contre 30 % aujourd’hui'])
+    expect(lire('Le taux de vaccination atteint 82 % en 2025, contre environ 64 % en 2019.')).toEqual(['82%'])
+    // `n'a progressé que de 6 %`: a rise all the same
+    expect(both('Les recettes ont doublé, alors que le nombre de contrôleurs n’a augmenté que de 6 %.')).toEqual(['6% | hausse du nombre de contrôleurs'])
+    // `à hauteur de … par A et de … par B`: each amount is the financing of its giver
+    expect(both('Le chantier sera financé à hauteur de 8 millions d’euros par la Région et de 2 millions d’euros par les communes.')).toEqual(['€8 million | financement de la Région', '€2 million | financement des communes'])
+    // `un million et demi`: the half goes with the scale
+    expect(lire('Un million et demi d’enfants seront vaccinés.')).toEqual(['1.5 million'])
+    expect(lire('Le corridor coûtera deux milliards et demi de francs CFA.')).toEqual(['FCFA 2.5 billion'])
+    // `1 milliard 500 millions`: the rest of the number in the next scale down
+    expect(lire('Le barrage coûtera 1 milliard 800 millions de francs CFA.')).toEqual(['FCFA 1.8 billion'])
+    expect(lire('Les États apporteront 2 milliards et 250 millions de francs CFA.')).toEqual(['FCFA 2.25 billion'])
+  })
+
   it('reads counts of nouns after an article, with accents and several words', () => {
     expect(lire('Les ministres ont salué l’adhésion des 32 États membres au mécanisme.')).toEqual(['32'])
     expect(lire('Les 27 pays membres ont adopté la déclaration.')).toEqual(['27'])
@@ -165,6 +182,9 @@ describe('French figure values in the French outputs', () => {
     expect(FRENCH_CATALOGUE.formatFigure('€1.5 billion')).toBe('1,5 milliard d’euros')
     expect(FRENCH_CATALOGUE.formatFigure('FCFA 3.2 billion')).toBe('3,2 milliards de francs CFA')
     expect(FRENCH_CATALOGUE.formatFigure('FCFA 500,000,000')).toBe('500\u202F000\u202F000\u00A0FCFA')
+    // a range writes both ends in French form
+    expect(FRENCH_CATALOGUE.formatFigure('40–60%')).toBe('40–60\u202F%')
+    expect(FRENCH_CATALOGUE.formatFigure('€2–3 million')).toBe('2–3 millions d’euros')
   })
 })
 
@@ -277,6 +297,58 @@ describe('English figure values', () => {
     expect(read('The agency will pre-position 8,000 tents and blankets at six border posts.')).toEqual(['8,000'])
     // places a verb of building makes are counted
     expect(read('Members will build 20,000 homes in five new districts.')).toEqual(['20,000', '5'])
+  })
+
+  it('reads a range `between … and …` as one figure with both ends, and a half with its scale', () => {
+    // the lower end takes the upper end's unit and scale; a change `from … to …` and years are no range
+    expect(read('Ministers agreed that between 35 and 45 per cent of the grants will go to women-led firms.')).toEqual(['35–45%'])
+    expect(read('Yields of maize have dropped by between 10 and 15 percent since 2018.')).toEqual(['10–15%'])
+    expect(read('Each corridor will cost between $3 million and $5 million to build.')).toEqual(['$3–5 million'])
+    expect(read('The programme will equip between 25 and 40 health posts in each province.')).toEqual(['25–40'])
+    expect(read('Between 2019 and 2024 the lake lost 11 percent of its area.')).toEqual(['11%'])
+    expect(read('Imports grew from 20 to 30 percent of supply.')).toEqual(['30%'])
+    // a dash between two numbers, as the tokenizer splits it or keeps it whole
+    expect(read('Each clinic will cost 2–3 million dollars.')).toEqual(['$2–3 million'])
+    expect(read('Losses after harvest are 15-20% of the crop.')).toEqual(['15–20%'])
+    expect(read('Ministers adopted the 2024–2026 work plan for 30 ports.')).toEqual(['30'])
+    // `one and a half million`: the half goes with the scale
+    expect(read('A fund of one and a half million dollars will pay for the ferries.')).toEqual(['$1.5 million'])
+    expect(read('Some three and a half billion people still lack safe sanitation.')).toEqual(['3.5 billion'])
+    const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
+    expect(lire('Les communes prendront en charge entre 25 et 35 % du coût des cantines.')).toEqual(['25–35%'])
+    expect(lire('Chaque pont coûtera entre 4 et 6 millions d’euros.')).toEqual(['€4–6 million'])
+    expect(lire('Entre 2018 et 2023, la forêt a reculé de 7 %.')).toEqual(['7%'])
+  })
+
+  it('reads a count whose compound shares a hanging hyphen, a small count a superlative picks out, a change whose verb the tagger calls a noun, and the first of things counted before', () => {
+    const both = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+    // `troop- and police-contributing`: the hanging hyphen no longer ends the count's noun phrase
+    expect(both('Twenty-two oil- and gas-producing countries signed the pledge.')).toEqual(['22 | oil- and gas-producing countries that signed the pledge'])
+    expect(read('The Bank will lend to 150 small- and medium-sized farms.')).toEqual(['150'])
+    // `the nine smallest authorities` is a set of its own, even beside an amount; `the four countries` was named before
+    expect(read('A grant of €2 million will help the six poorest municipalities buy fire engines.')).toEqual(['€2 million', '6'])
+    expect(read('The Council will inspect the five most polluted rivers first.')).toEqual(['5'])
+    expect(read('Delegates from the four countries met in Dakar.')).toEqual([])
+    // `the price of wheat rises/NOUN by …`: the verb of change, mended, gives the figure its label
+    expect(both('The rule will ensure that the temperature of rivers rises by no more than 2 percent.')).toEqual(['2% | rise in temperature of rivers'])
+    // `the first 600`: a part of the things the count before named
+    expect(both('Some 3,000 bridges need repair, and work on the first 450 will start in 2027.')).toEqual(['3,000 | bridges needing repair', '450 | first bridges'])
+  })
+
+  it('reads CFA francs in English, a percentage written as an adjective, and no count glued to a capital letter or after `Category`', () => {
+    expect(read('The Fund will lend 750 million CFA francs to women’s cooperatives.')).toEqual(['FCFA 750 million'])
+    expect(read('Ministers approved 1.2 billion francs CFA for rural roads.')).toEqual(['FCFA 1.2 billion'])
+    expect(read('A grant of CFA francs 900 million was approved for the clinics.')).toEqual(['FCFA 900 million'])
+    expect(read('The Union adopted a budget of FCFA 2.4 billion for 2027.')).toEqual(['FCFA 2.4 billion'])
+    expect(read('Switzerland gave 450,000 Swiss francs to the archive.')).toEqual(['CHF 450,000'])
+    // `bln`, `mln`: the scales of wire copy
+    expect(read('The corridor will cost $2.2 bln.')).toEqual(['$2.2 billion'])
+    expect(read('Donors pledged 3.5 mln dollars for the clinics.')).toEqual(['$3.5 million'])
+    expect(read('Regulators agreed a 25-percent cut in roaming charges.')).toEqual(['25%'])
+    expect(read('Members agreed a 10-per-cent rise in their contributions.')).toEqual(['10%'])
+    // `5G`, `3D` and `Category 4` are names, not counts
+    expect(read('Operators will bring 5G coverage to 18 ports.')).toEqual(['18'])
+    expect(read('Category 4 storms damaged 60 schools.')).toEqual(['60'])
   })
 
   it('never takes references or telephone numbers', () => {

@@ -25,9 +25,9 @@ export interface FigureHierarchy {
 const MONEY = /^(?:\p{Sc}|[A-Z]{3} |FCFA )|\b(?:billion|million|trillion|bn|m)\b|\b(?:dollars|euros|pounds)\b/iu
 const YEAR = /\b(?:19|20)\d\d\b/
 
-/** The numeric size of a value: `$20 billion` gives 2e10, `80` gives 80, `15%` gives 15. */
+/** The numeric size of a value: `$20 billion` gives 2e10, `80` gives 80, `15%` gives 15, a range its upper end (`$2–3 million` gives 3e6). */
 function magnitude(value: string): number {
-  const number = parseFloat(value.replace(/[^\d.]/g, '')) || 0
+  const number = parseFloat(value.replace(/^[^–]*–/, '').replace(/[^\d.]/g, '')) || 0
   const scale = /billion|bn\b/i.test(value) ? 1e9 : /trillion|tn\b/i.test(value) ? 1e12 : /million|\dm\b/i.test(value) ? 1e6 : /thousand|\dk\b/i.test(value) ? 1e3 : 1
   return number * scale
 }

@@ -49,10 +49,11 @@ const SIGNS: Record<string, [string, string]> = {
  * → `2,5 millions`. A value of another shape is shown as written.
  */
 function formatFigure(value: string): string {
-  const match = /^(\+)?(US\$|USD |EUR |GBP |CHF |FCFA |XOF |XAF |\$|€|£)?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m))?(%)?$/.exec(value.trim())
+  const match = /^(\+)?(US\$|USD |EUR |GBP |CHF |FCFA |XOF |XAF |\$|€|£)?(?:(\d[\d,]*(?:\.\d+)?)–)?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m))?(%)?$/.exec(value.trim())
   if (!match) return value
-  const [, plus = '', sign, digits, scale, percent] = match
-  const number = frenchNumber(digits)
+  const [, plus = '', sign, lower, digits, scale, percent] = match
+  // a range `40–60%` → `40–60 %`, `€2–3 million` → `2–3 millions d’euros`
+  const number = `${lower ? `${frenchNumber(lower)}–` : ''}${frenchNumber(digits)}`
   if (percent) return `${plus}${number}${NNBSP}%`
   const amount = Number(digits.replace(/,/g, ''))
   const scaleWord = scale ? {thousand: 'mille', million: 'million', m: 'million', billion: 'milliard', bn: 'milliard', trillion: 'billion'}[scale]! : ''
