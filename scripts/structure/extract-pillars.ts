@@ -301,8 +301,26 @@ export function onlyThanks(text: string, reading: Reading): boolean {
   return sentences.length > 0 && sentences.every((sentence) => reading.thanksSentence!.test(sentence.text))
 }
 
-/** A title made from a point's words: from its first sentence, else its second, else its start. */
+/** Who wants to see every title made from a point's words (`npm run eval -- --weak-titles`), if anyone. */
+let madeTitleListener: ((title: string, reading: Reading) => void) | undefined
+
+/**
+ * Have every title made from a point's words reported (to count the weak ones), or stop.
+ * @param listener called with each made title and the patterns of its source's language; `undefined` to stop
+ */
+export function recordMadeTitles(listener?: (title: string, reading: Reading) => void): void {
+  madeTitleListener = listener
+}
+
+/** A title made from a point's words, reported to whoever listens. */
 function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
+  const title = titleFromWords(body, taken, reading)
+  madeTitleListener?.(title, reading)
+  return title
+}
+
+/** A title made from a point's words: from its first sentence, else its second, else its start. */
+function titleFromWords(body: string, taken: Set<string>, reading: Reading): string {
   const pointTitle = (sentence: string) => (reading.titles ? patternTitle(sentence, reading.titles) : englishTitle(sentence, body))
   // A quotation that opens a point is what someone said, not what the point is about.
   const sentences = splitSentences(body.slice(0, TITLE_SEARCH_CHARS)).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
