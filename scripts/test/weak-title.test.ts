@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {strongerTitle, weakTitle} from '../structure/weak-title.js'
 import {readingFor} from '../structure/language.js'
+import {structureText} from './helpers.js'
 
 // A made point title that is sound but weak (issue 11). Every title and sentence here is written for the test.
 const en = readingFor('en')
@@ -44,5 +45,19 @@ describe('a weak title made sound from its own words', () => {
     expect(strongerTitle('Share of boats', en)).toBeUndefined()
     expect(strongerTitle('Other ports', en)).toBeUndefined()
     expect(strongerTitle('Part des femmes', fr)).toBeUndefined()
+  })
+})
+
+describe('a made point title', () => {
+  const titles = async (text: string) => (await structureText(text)).result!.readout.pillars.map((pillar) => pillar.title)
+
+  it('names what a share or a number is of, and never opens on a quantifier', async () => {
+    const text = 'Ministers of the River Ports Council met in Linz on 4 June 2026.\n\n1. Ministers agreed to build a shared barge registry.\n2. Ministers noted that the share of rural households with a bank account rose from 40% in 2020 to 61% in 2025.\n3. Ministers noted that more skippers now hold a river licence than in 2020.\n4. Ministers agreed that the number of river ports with shore power will double by 2030.\n'
+    expect(await titles(text)).toEqual(['Shared barge registry', 'Rural households', 'River licence', 'River ports'])
+  })
+
+  it('never opens a French point on an article or a share, nor ends it open', async () => {
+    const text = 'Les ministres du Conseil des ports fluviaux se sont réunis à Linz le 4 juin 2026.\n\n1. Les ministres ont décidé de créer un fonds commun pour le dragage.\n2. La part des barges électriques, qui était de 4 % en 2020, a atteint 11 % en 2025.\n3. Le conseil de gestion de proximité, expérimenté depuis 2023 dans 40 villages, sera étendu à 250 villages d’ici 2028.\n'
+    expect(await titles(text)).toEqual(['Fonds commun pour le dragage', 'Barges électriques', 'Conseil de gestion'])
   })
 })
