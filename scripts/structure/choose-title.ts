@@ -37,7 +37,7 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
   const sound = (text: string) => text.split(' ').length >= 2 && !weakTitle(text, ENGLISH) && !isBrokenTitle(text, ENGLISH)
   const best = ranked[0]
   if (!best || !weakTitle(best.text, ENGLISH)) return best?.text
-  const stronger = strongerTitle(best.text, ENGLISH)
+  const stronger = strongerTitle(best.text, ENGLISH, sentence)
   if (stronger && !isBrokenTitle(stronger, ENGLISH)) return stronger
   // (a quantity of one word, `Share of renewables`: the candidate that names the same thing, `Renewables share`)
   const rest = ENGLISH.weakTitle!.quantityHead.exec(best.text) ? best.text.split(' ').at(-1)!.toLocaleLowerCase() : undefined

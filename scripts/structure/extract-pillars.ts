@@ -336,7 +336,7 @@ function titleFromWords(body: string, taken: Set<string>, reading: Reading): str
       // (the next sentence's title replaces a weak one only with two words or more: `Fonds` says less than `Contributions`)
       if (!weakTitle(title, reading) && !(weak && title.split(/\s+/).length < 2)) return title
       if (weak) continue
-      const stronger = strongerTitle(title, reading)
+      const stronger = strongerTitle(title, reading, planContent(sentence.text))
       if (stronger && !taken.has(stronger.toLocaleLowerCase())) return stronger
       weak ??= title
       continue

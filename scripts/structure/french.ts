@@ -126,7 +126,8 @@ export const FRENCH_BROKEN_TITLE = {
  * A made point title that is sound but weak (issue 11), as `WEAK_TITLE` in English: one word that
  * names nothing (`Seules`, `Moins`); one plural noun alone (`Exploitations`, `Femmes`); a quantifier
  * (`Autres villes`, `Mêmes règles`) or a quantity at its head (`Part des ménages`, `La moitié de
- * l'enveloppe`, `Nombre de centres`: the rest is the subject); an article first, which a title leaves out
+ * l'enveloppe`, `Nombre de centres`: the rest is the subject, and one word keeps what the sentence
+ * says of it after it, `Nombre de volontaires mobilisés en zone rurale` → `Volontaires mobilisés en zone rurale`); an article first, which a title leaves out
  * (`Le conseil agricole de proximité`).
  */
 export const FRENCH_WEAK_TITLE = {
@@ -135,6 +136,10 @@ export const FRENCH_WEAK_TITLE = {
   quantifierHead: /^(?:autres|m[êe]mes|plusieurs|certaine?s|divers|diverses|toutes?\s+les|tous\s+les|plus\s+d['’e]|moins\s+d['’e])\s*\p{L}/iu,
   quantityHead: /^(?:(?:la|le)\s+|l['’]\s*)?(?:moiti[ée]|part|proportion|majorit[ée]|pourcentage|nombre|tiers|quart|reste|plupart|totalit[ée]|ensemble)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)(?:cette\s+|ces\s+|ce\s+|cet\s+)?/iu,
   articleFirst: /^(?:(?:le|la|les|un|une|des|du)\s+|l['’]\s*)(?=\p{L})/iu,
+  participle: /^\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|its?|ites?|us?|ues?)$/iu,
+  link: /^(?:dans|en|sur|sous|parmi|chez)$/iu,
+  determiner: /^(?:les|la|le|l['’]|leurs?|ses|sa|son)$/iu,
+  stop: /^(?:de|du|des|d['’].*|à|au|aux|et|ou|qui|que|qu['’].*|dont|est|sont|a|ont|sera|seront|soit|était|étaient|été|par|pour|avec|contre|ce|cette|ces|cet|se|s['’].*|\p{L}{2,}(?:era|eront|erait|eraient))$/iu,
 }
 
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */

@@ -291,6 +291,12 @@ export interface WeakTitlePatterns {
   quantityHead: RegExp
   quantityEnd?: RegExp
   articleFirst?: RegExp
+  /** What a quantity's one-word subject keeps after it in the sentence: a participle, a link and one to three words (never a `stop` word). */
+  participle?: RegExp
+  link?: RegExp
+  determiner?: RegExp
+  stop?: RegExp
+  headLast?: boolean
   gerund?: RegExp
   nominalIng?: ReadonlySet<string>
   bareVerb?: RegExp

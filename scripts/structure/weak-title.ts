@@ -65,9 +65,11 @@ function droppedArticleAt(words: string[], weak: WeakTitlePatterns): number {
  * satellite method` → `Satellite method`).
  * @param title the weak title
  * @param reading the patterns of the source's language
+ * @param sentence the sentence the title was made from: a quantity's subject of one word keeps what
+ * it says of it after it (`the share of fish sold through cooperatives is …` → `Fish sold through cooperatives`)
  * @returns the sound title, or `undefined` when the rules leave nothing sound
  */
-export function strongerTitle(title: string, reading: Reading): string | undefined {
+export function strongerTitle(title: string, reading: Reading, sentence?: string): string | undefined {
   const weak = reading.weakTitle
   if (!weak) return undefined
   const text = title.trim()
@@ -81,10 +83,42 @@ export function strongerTitle(title: string, reading: Reading): string | undefin
     const rest = text.slice(match[0].length).replace(/^\s+/, '')
     const stronger = capitalised(rest)
     // (the quantifier's own pattern ends on the next word's first letter, which stays)
-    const kept = head === weak.quantifierHead ? capitalised(text.replace(/^\S+\s+/, '')) : stronger
+    const kept = head === weak.quantifierHead ? capitalised(text.replace(/^\S+\s+/, '')) : head === weak.quantityHead && sentence && !/\s/.test(rest) ? capitalised(subjectInSentence(rest, sentence, weak)) : stronger
     if (kept.split(/\s+/).length >= 2 && !weakTitle(kept, reading)) return kept
   }
   return undefined
+}
+
+/**
+ * A quantity's subject of one word with what the sentence says of it right after it: a participle
+ * that agrees with it, a link (`in`, `through`, `dans`) and one to three words up to a stop word, a
+ * comma or a number (`volontaires` in `le nombre de volontaires mobilisés en zone rurale de 6 000 …`
+ * → `volontaires mobilisés en zone rurale`).
+ */
+function subjectInSentence(subject: string, sentence: string, weak: WeakTitlePatterns): string {
+  const at = new RegExp(`(?<!\\p{L})${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').exec(sentence)
+  if (!at || !weak.participle || !weak.link || !weak.determiner || !weak.stop) return subject
+  const after = sentence.slice(at.index + at[0].length).trim().split(/\s+/)
+  const kept = [subject]
+  let next = 0
+  const bare = (word: string | undefined) => word?.replace(/[,;:.!?)]+$/u, '') ?? ''
+  const ends = (word: string | undefined) => /[,;:.!?)]$/u.test(word ?? '')
+  // (a participle agrees with a plural subject: `part des vaccins financée` is the share's)
+  if (weak.participle.test(bare(after[0])) && (!weak.pluralAlone.test(subject) || /[sx]$/iu.test(bare(after[0])))) {
+    kept.push(bare(after[0]))
+    if (ends(after[0])) return kept.join(' ')
+    next = 1
+  }
+  if (!weak.link.test(after[next] ?? '')) return kept.join(' ')
+  const phrase = [after[next]]
+  let word = next + 1
+  if (weak.determiner.test(after[word] ?? '')) phrase.push(after[word++])
+  const words: string[] = []
+  while (words.length < 3 && word < after.length && /^\p{L}[\p{L}'’-]*$/u.test(bare(after[word])) && !weak.stop.test(bare(after[word]))) {
+    words.push(bare(after[word]))
+    if (ends(after[word++]) || (weak.headLast && weak.pluralAlone.test(words.at(-1)!))) break
+  }
+  return words.length > 0 ? [...kept, ...phrase, ...words].join(' ') : kept.join(' ')
 }
 
 /** A title's first letter in capitals, the rest as written. */

@@ -41,6 +41,15 @@ describe('a weak title made sound from its own words', () => {
     expect(strongerTitle('Linking villages to road', en)).toBe('Linking villages to the road')
   })
 
+  it('keeps what the sentence says of a quantity’s subject of one word right after it', () => {
+    expect(strongerTitle('Share of grain', en, 'The share of grain stored in sealed silos is 30% today.')).toBe('Grain stored in sealed silos')
+    expect(strongerTitle('Number of nurses', en, 'The number of nurses in mountain districts rose to 900.')).toBe('Nurses in mountain districts')
+    expect(strongerTitle('Nombre de médecins', fr, 'Le nombre de médecins installés dans les zones rurales passera de 300 à 500.')).toBe('Médecins installés dans les zones rurales')
+    // (a participle that agrees with the share, not with its plural subject, is the share's)
+    expect(strongerTitle('Part des puits', fr, 'La part des puits équipée de pompes solaires atteindra 40 %.')).toBeUndefined()
+    expect(strongerTitle('Share of boats', en, 'The share of boats has doubled.')).toBeUndefined()
+  })
+
   it('is left to the next title when one word would stay', () => {
     expect(strongerTitle('Share of boats', en)).toBeUndefined()
     expect(strongerTitle('Other ports', en)).toBeUndefined()
