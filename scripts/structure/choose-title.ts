@@ -1,7 +1,10 @@
+import {isBrokenTitle} from './broken-title.js'
 import {withoutForWhom} from './for-whom.js'
+import {readingFor} from './language.js'
 import {budgetTitle, lenderTitle, membershipTitle, officeTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
 import {TITLE_WEIGHTS} from './title-weights.js'
+import {strongerTitle, weakTitle} from './weak-title.js'
 
 /** Who wants to see every point's candidates (`npm run fit-titles`), if anyone. */
 let recorder: ((sentence: string, body: string, candidates: TitleCandidate[]) => void) | undefined
@@ -27,18 +30,27 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
   // What was decided is a thing with a name (`adopted the Lausanne Agenda for Open Science`): the name
   const named = candidates.find((candidate) => candidate.features.rule && candidate.features.name)
   if (named) return named.text
-  let best: TitleCandidate | undefined
-  let bestScore = -Infinity
-  for (const candidate of candidates) {
-    const score = scoreTitle(candidate, weights)
-    if (score > bestScore) {
-      best = candidate
-      bestScore = score
-    }
-  }
   // (the title names the measure, the body says for whom: `School fees for girls` → “School fees”)
-  return best && withoutForWhom(best.text)
+  const ranked = candidates.map((candidate) => ({text: withoutForWhom(candidate.text), score: scoreTitle(candidate, weights), doing: candidate.features.gerund === 1 && !candidate.features.nominalised})).sort((a, b) => b.score - a.score)
+  // A weak title (`Share of new homes`, `Signing protocol`, `Other cities`, `Farms`) is made sound from its words, else gives way
+  // to the next sound candidate: two words or more, not weak, not broken (a single word or `Programme` says less than the weak one)
+  const sound = (text: string) => text.split(' ').length >= 2 && !weakTitle(text, ENGLISH) && !isBrokenTitle(text, ENGLISH)
+  const best = ranked[0]
+  if (!best || !weakTitle(best.text, ENGLISH)) return best?.text
+  const stronger = strongerTitle(best.text, ENGLISH, sentence)
+  if (stronger && !isBrokenTitle(stronger, ENGLISH)) return stronger
+  // (a quantity of one word, `Share of renewables`: the candidate that names the same thing, `Renewables share`)
+  const rest = ENGLISH.weakTitle!.quantityHead.exec(best.text) ? best.text.split(' ').at(-1)!.toLocaleLowerCase() : undefined
+  const holding = rest && ranked.find(({text}) => sound(text) && text.toLocaleLowerCase().split(' ').includes(rest))
+  if (holding) return holding.text
+  // (never a verb in -ing the scorer put below: it may be what someone is asked to stop, `called on pharmacies to stop selling antibiotics`)
+  const next = ranked.find(({text, doing}) => sound(text) && !doing)
+  if (next) return next.text
+  return ranked[0]?.text
 }
+
+/** The patterns of English, for the weak titles the scorer passes over. */
+const ENGLISH = readingFor('en')
 
 /**
  * A candidate's score: the sum of its features times their weights.

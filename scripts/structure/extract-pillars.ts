@@ -6,6 +6,7 @@ import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
 import {patternTitle} from './pattern-title.js'
 import {isBrokenTitle, mendedTitle} from './broken-title.js'
+import {strongerTitle, weakTitle} from './weak-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
 import {isOpeningParagraph, thanksTheHost} from './opening-paragraph.js'
 import {titleWordsOf} from './join-sub-items.js'
@@ -301,25 +302,56 @@ export function onlyThanks(text: string, reading: Reading): boolean {
   return sentences.length > 0 && sentences.every((sentence) => reading.thanksSentence!.test(sentence.text))
 }
 
-/** A title made from a point's words: from its first sentence, else its second, else its start. */
+/** Who wants to see every title made from a point's words (`npm run eval -- --weak-titles`), if anyone. */
+let madeTitleListener: ((title: string, reading: Reading) => void) | undefined
+
+/**
+ * Have every title made from a point's words reported (to count the weak ones), or stop.
+ * @param listener called with each made title and the patterns of its source's language; `undefined` to stop
+ */
+export function recordMadeTitles(listener?: (title: string, reading: Reading) => void): void {
+  madeTitleListener = listener
+}
+
+/** A title made from a point's words, reported to whoever listens. */
 function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
+  const title = titleFromWords(body, taken, reading)
+  madeTitleListener?.(title, reading)
+  return title
+}
+
+/** A title made from a point's words: from its first sentence, else its second, else its start. */
+function titleFromWords(body: string, taken: Set<string>, reading: Reading): string {
   const pointTitle = (sentence: string) => (reading.titles ? patternTitle(sentence, reading.titles) : englishTitle(sentence, body))
   // A quotation that opens a point is what someone said, not what the point is about.
   const sentences = splitSentences(body.slice(0, TITLE_SEARCH_CHARS)).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
   // A broken title (`Budget for`, `Stratégie prévoit`, `Programme`) is cut to a sound one of two words or more, else gives way to the next sentence's, else is cut to what is sound.
+  // A weak one (`Part des femmes`, `Le conseil …`, `Exploitations`) is made sound from its words, else gives way to the next sentence's, else stays.
   let broken: string | undefined
+  let weak: string | undefined
   for (const sentence of sentences.slice(0, 2)) {
     const title = pointTitle(planContent(sentence.text))
     if (!title || taken.has(title.toLocaleLowerCase())) continue
-    if (!isBrokenTitle(title, reading)) return title
+    if (!isBrokenTitle(title, reading)) {
+      // (the next sentence's title replaces a weak one only with two words or more: `Fonds` says less than `Contributions`)
+      if (!weakTitle(title, reading) && !(weak && title.split(/\s+/).length < 2)) return title
+      if (weak) continue
+      const stronger = strongerTitle(title, reading, planContent(sentence.text))
+      if (stronger && !taken.has(stronger.toLocaleLowerCase())) return stronger
+      weak ??= title
+      continue
+    }
     // cut to two words or more (`Bois de chauffe représente` → `Bois de chauffe`), it is still this sentence's title
     const mended = mendedTitle(title, reading)
     if (mended.split(/\s+/).length >= 2 && !isBrokenTitle(mended, reading) && !taken.has(mended.toLocaleLowerCase())) return mended
     broken ??= title
   }
+  if (weak) return weak
   if (broken) return mendedTitle(broken, reading)
   const first = pointTitle(sentences[0]?.text ?? body.slice(0, TITLE_SEARCH_CHARS))
-  return first ?? firstWords(body)
+  // (a point's first words are cut where they leave the title open, `Le conseil de gestion de`, and lose their article)
+  const made = first ?? mendedTitle(firstWords(body), reading)
+  return (weakTitle(made, reading) ? strongerTitle(made, reading) : undefined) ?? made
 }
 
 /** A point's first five words, as a title of last resort. */

@@ -122,6 +122,26 @@ export const FRENCH_BROKEN_TITLE = {
   whole: /^(?:plan|programme|accord|part|note|ville|moins|seule?s?|préoccupée?s?|mise\s+en\s+œuvre|projet|travaux|mesures?|action)$|(?<!\p{L})(?:M\.|Mme|Mlle|Dr)\s+\p{L}/iu,
 }
 
+/**
+ * A made point title that is sound but weak (issue 11), as `WEAK_TITLE` in English: one word that
+ * names nothing (`Seules`, `Moins`); one plural noun alone (`Exploitations`, `Femmes`); a quantifier
+ * (`Autres villes`, `Mêmes règles`) or a quantity at its head (`Part des ménages`, `La moitié de
+ * l'enveloppe`, `Nombre de centres`: the rest is the subject, and one word keeps what the sentence
+ * says of it after it, `Nombre de volontaires mobilisés en zone rurale` → `Volontaires mobilisés en zone rurale`); an article first, which a title leaves out
+ * (`Le conseil agricole de proximité`).
+ */
+export const FRENCH_WEAK_TITLE = {
+  notNoun: /^(?:autres?|m[êe]mes?|plus|moins|seule?s?|certaine?s|plusieurs|tou[st]|toutes|nouvelle?s?|nouveaux|pr[ée]occup[ée]e?s?|aussi|[ée]galement|ensemble)$/iu,
+  pluralAlone: /^(?!(?:acc[èe]s|progr[èe]s|cours|fonds|prix|poids|corps|temps|pays|mois|bois|d[ée]cès|proc[èe]s|succ[èe]s|recours|concours|secours|discours|abus|refus|choix|paix|voix|taux|ma[ïi]s)$)\p{L}+[sx]$/iu,
+  quantifierHead: /^(?:autres|m[êe]mes|plusieurs|certaine?s|divers|diverses|toutes?\s+les|tous\s+les|plus\s+d['’e]|moins\s+d['’e])\s*\p{L}/iu,
+  quantityHead: /^(?:(?:la|le)\s+|l['’]\s*)?(?:moiti[ée]|part|proportion|majorit[ée]|pourcentage|nombre|tiers|quart|reste|plupart|totalit[ée]|ensemble)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)(?:cette\s+|ces\s+|ce\s+|cet\s+)?/iu,
+  articleFirst: /^(?:(?:le|la|les|un|une|des|du)\s+|l['’]\s*)(?=\p{L})/iu,
+  participle: /^\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|its?|ites?|us?|ues?)$/iu,
+  link: /^(?:dans|en|sur|sous|parmi|chez)$/iu,
+  determiner: /^(?:les|la|le|l['’]|leurs?|ses|sa|son)$/iu,
+  stop: /^(?:de|du|des|d['’].*|à|au|aux|et|ou|qui|que|qu['’].*|dont|est|sont|a|ont|sera|seront|soit|était|étaient|été|par|pour|avec|contre|ce|cette|ces|cet|se|s['’].*|\p{L}{2,}(?:era|eront|erait|eraient))$/iu,
+}
+
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
 
@@ -471,6 +491,7 @@ export const FRENCH: Reading = {
   recordedDecision: FRENCH_RECORDED_DECISION,
   citedText: FRENCH_CITED_TEXT,
   brokenTitle: FRENCH_BROKEN_TITLE,
+  weakTitle: FRENCH_WEAK_TITLE,
   thanksSentence: FRENCH_THANKS_SENTENCE,
   levelSet: FRENCH_LEVEL_SET,
   planAdopted: FRENCH_PLAN_ADOPTED,

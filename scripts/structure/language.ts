@@ -52,6 +52,8 @@ export interface Reading {
   citedText?: RegExp
   /** A made point title a reader sees as broken: its last word leaves it open (`end`), or it is one vague word or a person's name (`whole`); see `broken-title.ts`. */
   brokenTitle?: {end: RegExp; whole: RegExp}
+  /** A made point title that is sound but weak (a quantifier or a quantity at its head, a verb and a bare object, an article first); see `weak-title.ts`. */
+  weakTitle?: WeakTitlePatterns
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
@@ -295,6 +297,27 @@ export interface TitlePatterns {
   officeNoun?: string
 }
 
+/** What makes a made point title weak in one language (`weak-title.ts`); the English verb checks are optional. */
+export interface WeakTitlePatterns {
+  notNoun: RegExp
+  pluralAlone: RegExp
+  quantifierHead: RegExp
+  quantityHead: RegExp
+  quantityEnd?: RegExp
+  articleFirst?: RegExp
+  /** What a quantity's one-word subject keeps after it in the sentence: a participle, a link and one to three words (never a `stop` word). */
+  participle?: RegExp
+  link?: RegExp
+  determiner?: RegExp
+  stop?: RegExp
+  headLast?: boolean
+  gerund?: RegExp
+  nominalIng?: ReadonlySet<string>
+  bareVerb?: RegExp
+  bareAfter?: RegExp
+  bareNouns?: ReadonlySet<string>
+}
+
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */
 export const ENGLISH: Reading = {
   code: 'en',
@@ -313,6 +336,7 @@ export const ENGLISH: Reading = {
   leadIn: english.LEAD_IN,
   recordedDecision: english.RECORDED_DECISION,
   brokenTitle: english.BROKEN_TITLE,
+  weakTitle: english.WEAK_TITLE,
   thanksSentence: english.THANKS_SENTENCE,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
