@@ -1218,6 +1218,10 @@ function whatIsToBeDone(tokens: Token[], quantity: Quantity, noun: {from: number
   const what = slice(sentence, tokens, noun.from, measured)
   // `in border communities`, `to piped water by 2027`; not `damaged by last year's storms`
   const rest = measured > noun.to ? (tokens[measured]?.pos === 'ADP' && tokens[measured].lower !== 'of' ? predicate(tokens, measured, sentence) : '') : tokens[noun.to]?.pos === 'ADP' || (tokens[noun.to]?.lower === 'to' && (tokens[noun.to + 1]?.pos !== 'VERB' || (/ed$/.test(tokens[noun.to + 1].lower) && tokens[noun.to + 2]?.pos === 'NOUN'))) ? predicate(tokens, noun.to, sentence) : ''
+  // `over four years`: a span says how long the work takes, not which things (a year after it stays: `by 2030`)
+  const span = measured > noun.to ? measured : noun.to
+  const after = durationAt(tokens, span)
+  if (after > span) return [what, 'to be', participle].join(' ') + timeAfter(tokens, after, sentence)
   return [what, 'to be', participle, rest].filter(Boolean).join(' ')
 }
 

@@ -32,6 +32,8 @@ export function adjectivePhraseEnd(tokens: Token[], from: number): number {
     let next = at + 1
     if (DEGREE_WORDS.test(tokens[next].lower) && tokens[next].pos === 'ADV') next++
     if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && isPastParticiple(tokens[next]))) end = next + 1
+    // `judged most at risk`
+    else if (next > at + 1 && tokens[next]?.pos === 'ADP' && tokens[next + 1]?.pos === 'NOUN') end = next + 2
   } else if (at === from && word.pos === 'ADV' && DEGREE_WORDS.test(word.lower) && !/^(?:more|less)$/.test(word.lower)) {
     const next = tokens[at + 1]
     // `most dangerous`, `most affected`

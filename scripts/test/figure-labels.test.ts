@@ -329,4 +329,9 @@ describe('a phrase after the counted noun runs to its end', () => {
     expect(read('Health workers reached 70,000 mothers in the Union’s storm-hit provinces from the first week.')).toEqual(['70,000 | mothers in the storm-hit provinces'])
     expect(read('Crews will repair 700 culverts by the end of 2027.')).toEqual(['700 | culverts to be repaired by the end of 2027'])
   })
+
+  it('leaves out the span a task takes, and keeps a participle of judging with its degree and phrase', () => {
+    expect(read('The Institute will train 450 customs officers over five years.')).toEqual(['450 | customs officers to be trained'])
+    expect(read('Sandbags were placed along the 60 levees judged most at risk, before the rains.')).toEqual(['60 | levees judged most at risk'])
+  })
 })

@@ -78,4 +78,9 @@ describe('where a noun phrase ends', () => {
     expect(words(list, list.findIndex((token, k) => token.lower === 'in' && k > at(list, 'or')), partOfYearEnd(list, list.findIndex((token, k) => token.lower === 'in' && k > at(list, 'or'))))).toBe('in the first half of 2028')
     expect(partOfYearEnd(list, at(list, 'work'))).toBe(-1)
   })
+
+  it('keeps a participle of judging with a degree and a phrase (`judged most at risk`)', () => {
+    const list = tokens('Crews patched 60 levees judged most at risk.')
+    expect(words(list, at(list, 'judged'), adjectivePhraseEnd(list, at(list, 'judged')))).toBe('judged most at risk')
+  })
 })
