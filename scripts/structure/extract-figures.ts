@@ -1864,7 +1864,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
       if (quantity.kind === 'percent') {
         // `9% of licence holders in the region are under 35`: of licence holders under 35
         const state = act?.pos === 'AUX' && act.lemma === 'be' && /^(?:is|are|was|were)$/.test(act.lower) ? beComplement(tokens, to + 1, sentence) : undefined
-        if (state) return `${text.replace(GENERIC_PLACE, '')} ${state}`
+        // (a time read with the noun goes after what is said of it: `… out of work today`)
+        const now = / (?:today|now|at present|this year|last year)$/i.exec(text)
+        if (state) return `${(now ? text.slice(0, now.index) : text).replace(GENERIC_PLACE, '')} ${state}${now?.[0] ?? ''}`
         // `11% of the combined waters are protected`: of the combined waters protected
         const be = act?.pos === 'AUX' && act.lemma === 'be' ? to + (tokens[to + 1]?.pos === 'ADV' ? 2 : 1) : -1
         if (be > 0 && tokens[be]?.pos === 'VERB' && (/(?:ed|en)$/.test(tokens[be].lower) || (tokens[be].lower !== tokens[be].lemma && !/(?:ing|s)$/.test(tokens[be].lower)))) {
