@@ -2627,8 +2627,8 @@ function resolveSuch(label: string, at: number, sentence: string, previous: stri
 function tidyLabel(label: string): string {
   // `to the Group's demining trust fund` → `to the demining trust fund`: the body is known from the readout
   // (only when a phrase of two words or more, with no preposition, follows to the end or to the comparison);
-  // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`
-  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:up|down) from ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') ? 'the ' : ''))
+  // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`; a singular noun keeps its article (`from the budget`)
+  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:up|down) from ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') || !/s$/.test(rest) ? 'the ' : ''))
   // a label is a bare noun phrase: `Regional Trade Facilitation Fund`, not `the Regional …`
   text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
   for (;;) {

@@ -334,4 +334,8 @@ describe('a phrase after the counted noun runs to its end', () => {
     expect(read('The Institute will train 450 customs officers over five years.')).toEqual(['450 | customs officers to be trained'])
     expect(read('Sandbags were placed along the 60 levees judged most at risk, before the rains.')).toEqual(['60 | levees judged most at risk'])
   })
+
+  it('keeps the article of a singular noun whose named owner a label leaves out', () => {
+    expect(read('A new register will open with €2 million from the Council’s budget.')).toEqual(['€2 million | from the budget'])
+  })
 })
