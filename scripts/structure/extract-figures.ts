@@ -2507,7 +2507,13 @@ function wholeSubjectBefore(tokens: Token[], index: number, sentence: string): s
   while (verb > 0 && tokens[verb].pos === 'ADV') verb--
   if (!near || tokens[verb]?.pos !== 'VERB') return near
   const whole = clauseSubject(tokens, verb, sentence, true)?.replace(/^(?:the )?number of /, '')
-  return whole && whole.length > near.length && whole.endsWith(near) ? whole : near
+  if (whole && whole.length > near.length && whole.endsWith(near)) return whole
+  // `the share of women in parliament across the region rose`: a noun in a phrase of the subject is not what changed
+  let before = verb
+  while (before > 0 && ['AUX', 'ADV', 'PART', 'VERB'].includes(tokens[before - 1].pos) && verb - before < 3) before--
+  let from = before
+  while (from > 0 && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[from - 1].pos) || /^['’]s$/.test(tokens[from - 1].text))) from--
+  return whole && tokens[from - 1]?.pos === 'ADP' && !/^(?:that|which)$/.test(tokens[from - 1].lower) ? whole : near
 }
 
 /** A change's subject with the later value's own year (`share of renewables in 2024`, up from … in 2020), when the text gives one. */

@@ -338,4 +338,9 @@ describe('a phrase after the counted noun runs to its end', () => {
   it('keeps the article of a singular noun whose named owner a label leaves out', () => {
     expect(read('A new register will open with €2 million from the Council’s budget.')).toEqual(['€2 million | from the budget'])
   })
+
+  it('labels a change by the subject that changed, not by a noun inside its phrases', () => {
+    expect(read('The share of women in parliament across the region rose from 12% in 2010 to 20% in 2024.')).toEqual(['20% | share of women in 2024, up from 12% in 2010'])
+    expect(read('The number of cases of cholera in member countries rose from 200 in 2020 to 900 in 2024.')).toEqual(['900 | cases in 2024, up from 200 in 2020'])
+  })
 })
