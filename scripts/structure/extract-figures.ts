@@ -1139,7 +1139,8 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   // what a form of `be` says of the count, read as the phrase after its noun (`young people in registered apprenticeships`)
   if (objects && act?.pos === 'AUX' && act.lemma === 'be' && /^(?:is|are|was|were)$/.test(act.lower)) {
     const state = beComplement(tokens, verb + 1, sentence)
-    if (state) return `${verb === modified ? slice(sentence, tokens, noun.from, modified) : what} ${state}`
+    // (a place after the noun that only repeats who met gives way to what is said of it: `children in the region are out of school`)
+    if (state) return `${(verb === modified ? slice(sentence, tokens, noun.from, modified) : what).replace(GENERIC_PLACE, '')} ${state}`
   }
   if (act?.pos === 'AUX' && act.lemma === 'have') {
     let participle = verb + 1

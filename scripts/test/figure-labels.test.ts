@@ -323,6 +323,7 @@ describe('a phrase after the counted noun runs to its end', () => {
     expect(read('Roughly 120 rangers are still on duty in the park.')).toEqual(['120 | rangers still on duty in the park'])
     expect(read('Some 15,000 refugees were living in tents in member countries at the end of 2024.')).toEqual(['15,000 | refugees living in tents at the end of 2024'])
     expect(read('About 6% of bus drivers in member countries are over 60.')).toEqual(['6% | of bus drivers over 60'])
+    expect(read('Some 300,000 girls in member countries are out of school.')).toEqual(['300,000 | girls out of school'])
   })
 
   it('never cuts a hyphenated modifier from its noun, nor a part of a year from its year', () => {
