@@ -13,7 +13,7 @@ import {candidatesOf, chunksAfter, passiveChunk, type Candidate} from './label-c
 import {chooseByRules} from './label-scorer.js'
 import {repairTags} from './repair-tags.js'
 import {pastParticiple} from './verb-forms.js'
-import {adjectivePhraseEnd, boundBeforeNumber, isPastParticiple, narrowsNounBefore, subjectModifiersEnd} from './noun-phrase-extent.js'
+import {adjectivePhraseEnd, boundBeforeNumber, isInSubject, isPastParticiple, isPresentParticiple, joinedNounEnd, partOfYearEnd, narrowsNounBefore, subjectModifiersEnd} from './noun-phrase-extent.js'
 
 const debug = createDebug('briefing-pack:figures')
 
@@ -248,10 +248,29 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   let nouns = 0
   // where the phrase being read began: the first word, or a participle that narrows the noun before it
   let opened = from
+  let inSubject: boolean | undefined
   // a participle after the phrase's noun may run a little past the word limit, to end its own phrase
   for (let index = from; index < tokens.length && index - from + used < LABEL_WORDS + (opened > from ? 3 : 0); index++) {
     const token = tokens[index]
-    if (token.text === '-' && !token.spaced) continue
+    // `in drought-hit districts`: a hyphenated compound is one word, whatever the tag of its second part
+    if (token.text === '-' && !token.spaced) {
+      const part = tokens[index + 1]
+      if (part && !part.spaced && /^(?:NOUN|PROPN|ADJ|VERB|NUM)$/.test(part.pos) && tokens[index - 1]?.pos !== 'PUNCT') {
+        index++
+        if (part.pos === 'NOUN' || part.pos === 'PROPN') nouns++
+        end = index + 1
+      }
+      continue
+    }
+    // `of grain and oilseeds`, `over the river and its main tributaries`: a noun joined to the phrase's noun is of the phrase
+    if (token.pos === 'CCONJ' && nouns > 0) {
+      const joined = joinedNounEnd(tokens, index, tokens.slice(opened, index).findLast((word) => word.pos === 'ADP')?.lower, inSubject ??= isInSubject(tokens, from))
+      // (the joined phrase ends the post-modifier: what follows is said of the whole, `to be stocked in district clinics`)
+      if (joined > 0 && joined - from + used <= LABEL_WORDS) {
+        end = joined
+        break
+      }
+    }
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
     if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
     // `of treated water lost to leaks`, `per tonne of methane kept out of the air`: a past participle after the noun of a phrase narrows it, with its own phrase
@@ -279,6 +298,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   if (participle && end === from + 1 + lead && quantityStartsAt(tokens, from + 1 + lead)) return from
   // the word limit does not cut a compound noun in two (`the Group's observer missions`)
   while (end > from && tokens[end - 1].pos === 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
+  // nor a hyphenated modifier from its noun (`in drought-hit districts`)
+  if (end - from > 2 && tokens[end - 2].text === '-' && !tokens[end - 2].spaced && tokens[end - 1].pos !== 'NOUN' && tokens[end]?.pos === 'NOUN' && end - from + used < LABEL_WORDS + 2) end++
   return end
 }
 
@@ -1124,6 +1145,13 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
       return [verb === modified ? slice(sentence, tokens, noun.from, modified) : what, PERSON_NOUNS.test(tokens[noun.to - 1].lower) ? 'who' : 'that', act.lower, ...between, done.lower, rest].filter(Boolean).join(' ')
     }
   }
+  // `310,000 young people are in registered apprenticeships`, `61,000 patients were waiting for a transplant`:
+  // what a form of `be` says of the count, read as the phrase after its noun (`young people in registered apprenticeships`)
+  if (objects && act?.pos === 'AUX' && act.lemma === 'be' && /^(?:is|are|was|were)$/.test(act.lower)) {
+    const state = beComplement(tokens, verb + 1, sentence)
+    // (a place after the noun that only repeats who met gives way to what is said of it: `children in the region are out of school`)
+    if (state) return `${(verb === modified ? slice(sentence, tokens, noun.from, modified) : what).replace(GENERIC_PLACE, '')} ${state}`
+  }
   if (act?.pos === 'AUX' && act.lemma === 'have') {
     let participle = verb + 1
     const between: string[] = []
@@ -1150,6 +1178,38 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
 }
 
 /**
+ * What a form of `be` says of its subject when it can stand after the subject's noun as its
+ * phrase: a prepositional phrase (`in registered apprenticeships`, `under 35`, `at work across the
+ * region`) or a present participle with its phrase (`waiting for a transplant`), with an adverb of
+ * time before it (`still`); a place that only repeats who met (`in member countries`) goes. Not a
+ * time (`in 2025`), a comparison (`than …`), a passive's agent (`by …`) or another count.
+ * @param from the word after the form of `be`
+ * @returns the phrase, or `undefined`
+ */
+function beComplement(tokens: Token[], from: number, sentence: string): string | undefined {
+  let at = from
+  const adverbs: string[] = []
+  while (tokens[at]?.pos === 'ADV' && TIME_ADVERBS.test(tokens[at].lower) && adverbs.length < 1) adverbs.push(tokens[at++].lower)
+  const word = tokens[at]
+  if (!word || timeAfter(tokens, at, sentence)) return undefined
+  // `under 35`, `over 65`: an age, as after a noun (`children under five`)
+  const age = tokens[at + 1]
+  if (/^(?:under|over|aged)$/.test(word.lower) && age?.pos === 'NUM' && !/^(?:19|20)\d\d$/.test(age.text) && !/^(?:NOUN|NUM|SYM)$/.test(tokens[at + 2]?.pos ?? '')) return [...adverbs, word.lower, age.text].join(' ')
+  if (startsCount(tokens, at + 1)) return undefined
+  let phrase = ''
+  if (word.pos === 'ADP' && !/^(?:by|than|as|of|to|like)$/.test(word.lower)) phrase = predicate(tokens, at, sentence)
+  else if (isPresentParticiple(word) && !LINKING_VERBS.has(word.lower)) {
+    const object = predicate(tokens, at + 1, sentence)
+    phrase = object ? `${word.lower} ${object}` : ''
+  }
+  // (also before its time: `in member countries at the end of 2025`)
+  const time = YEAR_AT_END.exec(phrase)?.[0] ?? ''
+  phrase = `${phrase.slice(0, phrase.length - time.length).replace(GENERIC_PLACE, '')}${time}`
+  if (!phrase || phrase.split(' ').length < 2) return undefined
+  return [...adverbs, phrase].join(' ')
+}
+
+/**
  * A count that is the object of an action still to be done (`agreed to repair 350 schools`,
  * `will connect 1,500 villages to piped water by 2027`): `schools to be repaired`, `villages to be
  * connected to piped water by 2027`. A participle after the noun (`schools damaged by …`) is left
@@ -1168,7 +1228,11 @@ function whatIsToBeDone(tokens: Token[], quantity: Quantity, noun: {from: number
   const measured = tokens[noun.to]?.lower === 'of' ? modified : noun.to
   const what = slice(sentence, tokens, noun.from, measured)
   // `in border communities`, `to piped water by 2027`; not `damaged by last year's storms`
-  const rest = measured > noun.to ? (tokens[measured]?.pos === 'ADP' ? predicate(tokens, measured, sentence) : '') : tokens[noun.to]?.pos === 'ADP' || (tokens[noun.to]?.lower === 'to' && (tokens[noun.to + 1]?.pos !== 'VERB' || (/ed$/.test(tokens[noun.to + 1].lower) && tokens[noun.to + 2]?.pos === 'NOUN'))) ? predicate(tokens, noun.to, sentence) : ''
+  const rest = measured > noun.to ? (tokens[measured]?.pos === 'ADP' && tokens[measured].lower !== 'of' ? predicate(tokens, measured, sentence) : '') : tokens[noun.to]?.pos === 'ADP' || (tokens[noun.to]?.lower === 'to' && (tokens[noun.to + 1]?.pos !== 'VERB' || (/ed$/.test(tokens[noun.to + 1].lower) && tokens[noun.to + 2]?.pos === 'NOUN'))) ? predicate(tokens, noun.to, sentence) : ''
+  // `over four years`: a span says how long the work takes, not which things (a year after it stays: `by 2030`)
+  const span = measured > noun.to ? measured : noun.to
+  const after = durationAt(tokens, span)
+  if (after > span) return [what, 'to be', participle].join(' ') + timeAfter(tokens, after, sentence)
   return [what, 'to be', participle, rest].filter(Boolean).join(' ')
 }
 
@@ -1215,9 +1279,24 @@ function predicate(tokens: Token[], from: number, sentence: string): string {
     if (quantityStartsAt(tokens, index)) break
     if (token.text === '-' && !token.spaced) continue
     if (/^(?:PUNCT|SYM|SCONJ|AUX)$/.test(token.pos) || (token.pos === 'PRON' && !/^(?:their|its|our)$/.test(token.lower))) break
+    // `in inventory and photography`: a noun joined to the phrase's noun
+    const joined = token.pos === 'CCONJ' && nouns > 0 ? joinedNounEnd(tokens, index, tokens.slice(from, index).findLast((word) => word.pos === 'ADP')?.lower, false) : -1
+    if (joined > 0 && words + joined - index <= 8) {
+      words += joined - index
+      nouns++
+      end = joined
+      index = joined - 1
+      continue
+    }
     if (token.pos === 'CCONJ' && !(next?.pos === 'VERB' && nouns === 0)) break
     if (/^(?:in|by|since|until|before|during)$/.test(token.lower) && /^(?:19|20)\d\d$/.test(next?.text ?? '')) {
       end = index + 2
+      break
+    }
+    // `by the end of 2026`: a part of a year is read whole
+    const partOfYear = partOfYearEnd(tokens, index)
+    if (partOfYear > 0) {
+      end = partOfYear
       break
     }
     if (next && tokens[index + 2] && MEETING_PHRASES.test(sentence.slice(token.start, tokens[index + 2].end))) break
@@ -1794,6 +1873,11 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
         if (done) return `${text} ${PERSON_NOUNS.test(tokens[phrase.to - 1].lower) ? 'who' : 'that'} ${act.lower} ${done}`
       }
       if (quantity.kind === 'percent') {
+        // `9% of licence holders in the region are under 35`: of licence holders under 35
+        const state = act?.pos === 'AUX' && act.lemma === 'be' && /^(?:is|are|was|were)$/.test(act.lower) ? beComplement(tokens, to + 1, sentence) : undefined
+        // (a time read with the noun goes after what is said of it: `… out of work today`)
+        const now = / (?:today|now|at present|this year|last year)$/i.exec(text)
+        if (state) return `${(now ? text.slice(0, now.index) : text).replace(GENERIC_PLACE, '')} ${state}${now?.[0] ?? ''}`
         // `11% of the combined waters are protected`: of the combined waters protected
         const be = act?.pos === 'AUX' && act.lemma === 'be' ? to + (tokens[to + 1]?.pos === 'ADV' ? 2 : 1) : -1
         if (be > 0 && tokens[be]?.pos === 'VERB' && (/(?:ed|en)$/.test(tokens[be].lower) || (tokens[be].lower !== tokens[be].lemma && !/(?:ing|s)$/.test(tokens[be].lower)))) {
@@ -2086,8 +2170,11 @@ function eachSubject(tokens: Token[], at: number, sentence: string): string {
   return end > start + 1 && /^(?:AUX|VERB)$/.test(tokens[end]?.pos ?? '') ? `per ${slice(sentence, tokens, start + 1, end)}` : ''
 }
 
+/** A year at the end of a phrase, alone or with the part of it (`in 2025`, `by the end of 2026`). */
+const YEAR_AT_END = /\s(?:in|by|since|until|before|during|at|from)\s(?:the\s(?:end|start|beginning|middle|first half|second half)\sof\s)?(?:19|20)\d\d$/
+
 /** A place that only repeats who met, at the end of a label (`in member countries`, `across the region`). */
-const GENERIC_PLACE = /\s(?:in|across|among|throughout) (?:the )?(?:member |partner )?(?:region|regions|countries|country|states|nations|economies|membership|world)$/
+const GENERIC_PLACE = /\s(?:in|across|among|throughout) (?:the )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(?:member |partner )?(?:region|regions|countries|country|states|nations|economies|membership|world)$/
 
 /**
  * What a thing an amount sizes will do, as a phrase after it: `A $75 million facility will insure
@@ -2431,7 +2518,13 @@ function wholeSubjectBefore(tokens: Token[], index: number, sentence: string): s
   while (verb > 0 && tokens[verb].pos === 'ADV') verb--
   if (!near || tokens[verb]?.pos !== 'VERB') return near
   const whole = clauseSubject(tokens, verb, sentence, true)?.replace(/^(?:the )?number of /, '')
-  return whole && whole.length > near.length && whole.endsWith(near) ? whole : near
+  if (whole && whole.length > near.length && whole.endsWith(near)) return whole
+  // `the share of women in parliament across the region rose`: a noun in a phrase of the subject is not what changed
+  let before = verb
+  while (before > 0 && ['AUX', 'ADV', 'PART', 'VERB'].includes(tokens[before - 1].pos) && verb - before < 3) before--
+  let from = before
+  while (from > 0 && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[from - 1].pos) || /^['’]s$/.test(tokens[from - 1].text))) from--
+  return whole && tokens[from - 1]?.pos === 'ADP' && !/^(?:that|which)$/.test(tokens[from - 1].lower) ? whole : near
 }
 
 /** A change's subject with the later value's own year (`share of renewables in 2024`, up from … in 2020), when the text gives one. */
@@ -2551,8 +2644,8 @@ function resolveSuch(label: string, at: number, sentence: string, previous: stri
 function tidyLabel(label: string): string {
   // `to the Group's demining trust fund` → `to the demining trust fund`: the body is known from the readout
   // (only when a phrase of two words or more, with no preposition, follows to the end or to the comparison);
-  // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`
-  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:up|down) from ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') ? 'the ' : ''))
+  // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`; a singular noun keeps its article (`from the budget`)
+  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:up|down) from ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') || !/s$/.test(rest) ? 'the ' : ''))
   // a label is a bare noun phrase: `Regional Trade Facilitation Fund`, not `the Regional …`
   text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
   for (;;) {

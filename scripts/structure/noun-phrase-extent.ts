@@ -32,6 +32,8 @@ export function adjectivePhraseEnd(tokens: Token[], from: number): number {
     let next = at + 1
     if (DEGREE_WORDS.test(tokens[next].lower) && tokens[next].pos === 'ADV') next++
     if (tokens[next]?.pos === 'ADJ' || (next === at + 1 && isPastParticiple(tokens[next]))) end = next + 1
+    // `judged most at risk`
+    else if (next > at + 1 && tokens[next]?.pos === 'ADP' && tokens[next + 1]?.pos === 'NOUN') end = next + 2
   } else if (at === from && word.pos === 'ADV' && DEGREE_WORDS.test(word.lower) && !/^(?:more|less)$/.test(word.lower)) {
     const next = tokens[at + 1]
     // `most dangerous`, `most affected`
@@ -108,4 +110,67 @@ export function boundBeforeNumber(tokens: Token[], index: number): number {
     if (words.every((word, k) => tokens[index + k]?.lower === word) && tokens[index + words.length]?.pos === 'NUM') return words.length
   }
   return 0
+}
+
+/**
+ * Where a noun joined by `and`/`or` to the noun before `index` ends, when both are the objects of
+ * one phrase after a counted noun (`of grain and oilseeds`, `of degraded mangroves and seagrass
+ * meadows`, `over the river and its main tributaries`, `in inventory and photography`): the joined
+ * noun with its adjectives, hyphenated compounds and a possessive determiner. Not another count
+ * (`300 nurses and 200 doctors`), not a noun a phrase of its own opens with the same preposition
+ * (`schools in the north and clinics in the south`), and not the subject of a clause of its own
+ * (`… and farmers said`) unless the phrase itself is in the subject, whose verb then follows.
+ * @param index the conjunction
+ * @param opener the preposition that opened the phrase, or `undefined`
+ * @param inSubject whether the phrase belongs to the clause's subject
+ * @returns the token after the joined noun, or -1
+ */
+export function joinedNounEnd(tokens: Token[], index: number, opener: string | undefined, inSubject: boolean): number {
+  const before = tokens[index - 1]
+  if (!/^(?:and|or)$/.test(tokens[index]?.lower ?? '') || !/^(?:NOUN|PROPN)$/.test(before?.pos ?? '')) return -1
+  let at = index + 1
+  if (/^(?:its|their|our)$/.test(tokens[at]?.lower ?? '')) at++
+  let last = -1
+  while (at < index + 6 && tokens[at]) {
+    const token = tokens[at]
+    // `seagrass meadows`, `small-scale mines`: a compound is read as one word
+    if (tokens[at + 1]?.text === '-' && !tokens[at + 1].spaced && tokens[at + 2] && !tokens[at + 2].spaced && /^(?:NOUN|PROPN|ADJ|VERB)$/.test(token.pos)) {
+      at += 2
+      continue
+    }
+    if (token.pos === 'ADJ' && last < 0) at++
+    else if (token.pos === before.pos) last = ++at
+    else break
+  }
+  if (last < 0 || last !== at) return -1
+  const next = tokens[last]
+  if (next && /^\d/.test(next.text)) return -1
+  if (next?.pos === 'ADP' && next.lower === opener) return -1
+  if (next && /^(?:VERB|AUX|NUM)$/.test(next.pos) && !inSubject) return -1
+  if (next && /^['’]s?$/.test(next.text)) return -1
+  return last
+}
+
+/** Whether the words before `index` in its clause hold no verb, so that a phrase at `index` is in the clause's subject (`212 of the 640 bridges over the river …`). */
+export function isInSubject(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const token = tokens[at]
+    if (/^[;:,]$/.test(token.text) || token.pos === 'SCONJ' || /^(?:that|which|who)$/.test(token.lower)) return true
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false
+  }
+  return true
+}
+
+/**
+ * Where a time phrase that names a part of a year ends (`by the end of 2026`, `before the start of
+ * 2028`, `at the end of 2025`): it is read whole, never cut before its year. -1 when there is none at `index`.
+ */
+export function partOfYearEnd(tokens: Token[], index: number): number {
+  if (!/^(?:by|before|until|at|from|since|in)$/.test(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== 'the') return -1
+  if (!/^(?:end|start|beginning|middle|first|second|last)$/.test(tokens[index + 2]?.lower ?? '')) return -1
+  let at = index + 3
+  // `the first half of 2026`, `the last quarter of 2025`
+  if (/^(?:half|quarter)$/.test(tokens[at]?.lower ?? '')) at++
+  else if (!/^(?:end|start|beginning|middle)$/.test(tokens[index + 2].lower)) return -1
+  return tokens[at]?.lower === 'of' && /^(?:19|20)\d\d$/.test(tokens[at + 1]?.text ?? '') ? at + 2 : -1
 }

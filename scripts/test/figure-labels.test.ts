@@ -309,3 +309,39 @@ describe('a French subject keeps one short `dans` phrase after its noun (issue 1
     expect(lire('La part des femmes au Parlement est passée de 12 % en 2010 à 20 % en 2024.')).toEqual(['20% | part des femmes en 2024, contre 12 % en 2010'])
   })
 })
+
+describe('a phrase after the counted noun runs to its end', () => {
+  it('keeps a noun joined to the noun of its phrase, not another count, clause or phrase of the same preposition', () => {
+    expect(read('Ports handled 80 million tonnes of coffee and cocoa in 2024.')).toEqual(['80 million | tonnes of coffee and cocoa handled in 2024'])
+    expect(read('The agency will stock 20,000 doses of rabies and tetanus vaccine in district clinics.')).toEqual(['20,000 | doses of rabies and tetanus vaccine to be stocked in district clinics'])
+    expect(read('Inspectors will visit 400 schools in the north and clinics in the south.')).toEqual(['400 | schools to be visited in the north'])
+    expect(read('Donors shipped 300 tonnes of maize and farmers planted the rest.')).toEqual(['300 | tonnes of maize'])
+  })
+
+  it('reads what a form of `be` says of a counted subject as the phrase after its noun', () => {
+    expect(read('About 2,400 engineers are in training across the region.')).toEqual(['2,400 | engineers in training'])
+    expect(read('Roughly 120 rangers are still on duty in the park.')).toEqual(['120 | rangers still on duty in the park'])
+    expect(read('Some 15,000 refugees were living in tents in member countries at the end of 2024.')).toEqual(['15,000 | refugees living in tents at the end of 2024'])
+    expect(read('About 6% of bus drivers in member countries are over 60.')).toEqual(['6% | of bus drivers over 60'])
+    expect(read('Some 300,000 girls in member countries are out of school.')).toEqual(['300,000 | girls out of school'])
+  })
+
+  it('never cuts a hyphenated modifier from its noun, nor a part of a year from its year', () => {
+    expect(read('Health workers reached 70,000 mothers in the Union’s storm-hit provinces from the first week.')).toEqual(['70,000 | mothers in the storm-hit provinces'])
+    expect(read('Crews will repair 700 culverts by the end of 2027.')).toEqual(['700 | culverts to be repaired by the end of 2027'])
+  })
+
+  it('leaves out the span a task takes, and keeps a participle of judging with its degree and phrase', () => {
+    expect(read('The Institute will train 450 customs officers over five years.')).toEqual(['450 | customs officers to be trained'])
+    expect(read('Sandbags were placed along the 60 levees judged most at risk, before the rains.')).toEqual(['60 | levees judged most at risk'])
+  })
+
+  it('keeps the article of a singular noun whose named owner a label leaves out', () => {
+    expect(read('A new register will open with €2 million from the Council’s budget.')).toEqual(['€2 million | from the budget'])
+  })
+
+  it('labels a change by the subject that changed, not by a noun inside its phrases', () => {
+    expect(read('The share of women in parliament across the region rose from 12% in 2010 to 20% in 2024.')).toEqual(['20% | share of women in 2024, up from 12% in 2010'])
+    expect(read('The number of cases of cholera in member countries rose from 200 in 2020 to 900 in 2024.')).toEqual(['900 | cases in 2024, up from 200 in 2020'])
+  })
+})

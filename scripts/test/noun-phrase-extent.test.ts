@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
-import {adjectivePhraseEnd, isPastParticiple, isPresentParticiple, narrowsNounBefore, subjectModifiersEnd} from '../structure/noun-phrase-extent.js'
+import {adjectivePhraseEnd, isInSubject, isPastParticiple, isPresentParticiple, joinedNounEnd, narrowsNounBefore, partOfYearEnd, subjectModifiersEnd} from '../structure/noun-phrase-extent.js'
 import {repairTags} from '../structure/repair-tags.js'
 import {tokensOf} from '../structure/tokens.js'
 
@@ -48,5 +48,39 @@ describe('where a noun phrase ends', () => {
 
   it('reads an irregular participle before a noun as its modifier, in a compound too', () => {
     expect(figuresIn('Shipping accounts for 30% of all man-made noise in the bay.').map((figure) => figure.label)[0]).toMatch(/^of (?:all )?man-made noise/)
+  })
+
+  it('joins a noun to the noun of a phrase, with its adjectives and a possessive', () => {
+    const list = tokens('Rangers patrol 40 kilometres of rivers and their wooded banks in the reserve.')
+    expect(words(list, at(list, 'rivers'), joinedNounEnd(list, at(list, 'and'), 'of', false))).toBe('rivers and their wooded banks')
+  })
+
+  it('joins no second count, no noun of a new clause and no phrase opened by the same preposition', () => {
+    const count = tokens('Farmers sold 30 tonnes of rice and 12 tonnes of beans.')
+    expect(joinedNounEnd(count, at(count, 'and'), 'of', false)).toBe(-1)
+    const clause = tokens('Boats landed 90 tonnes of tuna and traders bought most of it.')
+    expect(joinedNounEnd(clause, at(clause, 'and'), 'of', false)).toBe(-1)
+    const place = tokens('The plan funds 50 wells in the east and pumps in the west.')
+    expect(joinedNounEnd(place, at(place, 'and'), 'in', false)).toBe(-1)
+  })
+
+  it('lets a joined noun in a subject run up to the subject’s verb', () => {
+    const list = tokens('Some 300 of the 900 dykes along the canals and their side channels are older than a century.')
+    expect(isInSubject(list, at(list, 'along'))).toBe(true)
+    expect(words(list, at(list, 'canals'), joinedNounEnd(list, at(list, 'and'), 'along', true))).toBe('canals and their side channels')
+    const object = tokens('Engineers repaired 300 dykes along the canals.')
+    expect(isInSubject(object, at(object, 'along'))).toBe(false)
+  })
+
+  it('reads a part of a year whole, up to its year', () => {
+    const list = tokens('Crews will finish the work by the end of 2027 or in the first half of 2028.')
+    expect(words(list, at(list, 'by'), partOfYearEnd(list, at(list, 'by')))).toBe('by the end of 2027')
+    expect(words(list, list.findIndex((token, k) => token.lower === 'in' && k > at(list, 'or')), partOfYearEnd(list, list.findIndex((token, k) => token.lower === 'in' && k > at(list, 'or'))))).toBe('in the first half of 2028')
+    expect(partOfYearEnd(list, at(list, 'work'))).toBe(-1)
+  })
+
+  it('keeps a participle of judging with a degree and a phrase (`judged most at risk`)', () => {
+    const list = tokens('Crews patched 60 levees judged most at risk.')
+    expect(words(list, at(list, 'judged'), adjectivePhraseEnd(list, at(list, 'judged')))).toBe('judged most at risk')
   })
 })
