@@ -329,6 +329,8 @@ describe('English figure values', () => {
     expect(read('A grant of €2 million will help the six poorest municipalities buy fire engines.')).toEqual(['€2 million', '6'])
     expect(read('The Council will inspect the five most polluted rivers first.')).toEqual(['5'])
     expect(read('Delegates from the four countries met in Dakar.')).toEqual([])
+    // where something is done, not a set of its own
+    expect(read('Partners will open field kitchens in the four biggest settlements before winter.')).toEqual([])
     // `the price of wheat rises/NOUN by …`: the verb of change, mended, gives the figure its label
     expect(both('The rule will ensure that the temperature of rivers rises by no more than 2 percent.')).toEqual(['2% | rise in temperature of rivers'])
     // `the first 600`: a part of the things the count before named
