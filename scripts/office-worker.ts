@@ -7,11 +7,12 @@ import type {PptxInput} from '../slides/make-pptx.js'
 import type {Readout} from './structure/readout.js'
 
 /**
- * The Office writers (PowerPoint, Word) on a worker thread of their own. Loading pptxgenjs and
- * docx and writing both files takes ~0.6 s of CPU; on the build's own thread that delays Marp,
- * the PDFs and the next pack, on a worker it runs beside them on another core. Same signatures as
- * `makePptx` and `makeDocx`; where no compiled worker script exists (the TypeScript sources run
- * by the tests) they run on this thread.
+ * The Office writers (PowerPoint, Word) in a Node process of their own. Loading pptxgenjs and
+ * docx and writing both files takes ~0.3–0.6 s of CPU; on the build's own thread that delays Marp,
+ * the PDFs and the next pack, in a child process it runs beside them on another core, and when it
+ * ends all of its memory goes with it (a worker thread's malloc arenas stayed in this process).
+ * Same signatures as `makePptx` and `makeDocx`; where no compiled worker script exists (the
+ * TypeScript sources run by the tests) they run on this thread.
  */
 
 const ROLE = 'briefing-pack office writer'
@@ -133,8 +134,10 @@ function officeWorker(): ChildProcess | undefined {
   if (worker) return worker
   const script = workerScript()
   if (!script) return undefined
-  // Of this process's Node flags only the young generation's size (not a test's `--import`, nor `--expose-gc`).
-  const execArgv = process.execArgv.filter((flag) => flag.startsWith('--max-semi-space-size'))
+  // None of this process's flags (a test's `--import`, `--expose-gc`): 1 MiB semi-spaces and no V8
+  // threads (no concurrent marking or compiling) take its peak from ~42 to ~31 MiB, with ~30 ms
+  // less CPU (docs/speed.md).
+  const execArgv = ['--max-semi-space-size=1', '--single-threaded']
   const started = fork(script, [ROLE], {execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
   started.on('message', (answer: Answer) => {
     const job = pending.get(answer.id)
