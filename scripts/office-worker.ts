@@ -1,18 +1,17 @@
-import {type ChildProcess, fork} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import createDebug from 'debug'
 import {fileURLToPath} from 'node:url'
+import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
 import type {DocxOptions, DocxProperties} from '../brief/make-docx.js'
 import type {PptxInput} from '../slides/make-pptx.js'
 import type {Readout} from './structure/readout.js'
 
 /**
- * The Office writers (PowerPoint, Word) in a Node process of their own. Loading pptxgenjs and
- * docx and writing both files takes ~0.3–0.6 s of CPU; on the build's own thread that delays Marp,
- * the PDFs and the next pack, in a child process it runs beside them on another core, and when it
- * ends all of its memory goes with it (a worker thread's malloc arenas stayed in this process).
- * Same signatures as `makePptx` and `makeDocx`; where no compiled worker script exists (the
- * TypeScript sources run by the tests) they run on this thread.
+ * The Office writers (PowerPoint, Word) on a worker thread of their own. Loading pptxgenjs and
+ * docx and writing both files takes ~0.6 s of CPU; on the build's own thread that delays Marp,
+ * the PDFs and the next pack, on a worker it runs beside them on another core. Same signatures as
+ * `makePptx` and `makeDocx`; where no compiled worker script exists (the TypeScript sources run
+ * by the tests) they run on this thread.
  */
 
 const ROLE = 'briefing-pack office writer'
@@ -45,28 +44,57 @@ async function write(task: Task, args: unknown[]): Promise<{bytes: Uint8Array; m
   return {bytes, ms: performance.now() - start}
 }
 
-// In the child process: answer each job with the file's bytes or the error's message, and end
-// with the parent (when it exits, retires this process or its channel closes).
-if (process.argv.includes(ROLE) && process.send) {
-  process.on('message', (job: Job) => {
+// In the worker: answer each job with the file's bytes (moved, not copied) or the error's message.
+if (!isMainThread && (workerData as {role?: string} | null)?.role === ROLE) {
+  parentPort!.on('message', (job: Job) => {
     void write(job.task, job.args).then(
-      ({bytes, ms}) => process.send!({id: job.id, bytes, ms} satisfies Answer),
-      (error: unknown) => process.send!({id: job.id, error: error instanceof Error ? error.message : String(error)} satisfies Answer),
+      ({bytes, ms}) => parentPort!.postMessage({id: job.id, bytes, ms} satisfies Answer, [bytes.buffer as ArrayBuffer]),
+      (error: unknown) => parentPort!.postMessage({id: job.id, error: error instanceof Error ? error.message : String(error)} satisfies Answer),
     )
   })
-  process.on('disconnect', () => process.exit(0))
 }
 
-/** The compiled script the child process runs: this module in `lib/` (an ES module), or the bundle's `office-worker.cjs` entry beside it. */
-function workerScript(): string | undefined {
+/**
+ * What the worker runs first when its script is the bundle's `office-worker.cjs`: it reads the
+ * script as `readTextFile` does (`scripts/read-text-file.ts`; this code cannot import it) and runs
+ * it as Node runs a CommonJS file. Loaded by Node's ES module loader instead, the ~1.9 MB script
+ * was read into one block of its size, the largest block given back before the print, and glibc,
+ * given back a block that large, raises its mmap and trim thresholds for the whole process.
+ */
+const startFromBundle = `
+const {closeSync, fstatSync, openSync, readFileSync, readSync} = require('node:fs')
+const {createRequire} = require('node:module')
+const path = require('node:path')
+const {Script} = require('node:vm')
+const {workerData} = require('node:worker_threads')
+const file = workerData.script
+const above = 32 * 1024 * 1024 + 4096
+const fd = openSync(file, 'r')
+let source
+try {
+  if (fstatSync(fd).size >= above) source = readFileSync(fd, 'utf8')
+  else {
+    const block = Buffer.allocUnsafeSlow(above)
+    let length = 0
+    for (let read; length < block.length && (read = readSync(fd, block, length, block.length - length, null)) > 0; ) length += read
+    source = block.toString('utf8', 0, length)
+  }
+} finally {
+  closeSync(fd)
+}
+const module = {exports: {}, id: file, filename: file, loaded: false}
+new Script('(function (exports, require, module, __filename, __dirname) { ' + source + '\\n})', {filename: file}).runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file))
+`
+
+/** The compiled script the worker runs: this module in `lib/` (an ES module), or the bundle's `office-worker.cjs` entry beside it. */
+function workerScript(): {module: URL} | {bundle: string} | undefined {
   const own = new URL(import.meta.url)
-  if (own.protocol !== 'file:') return undefined
-  if (/office-worker\.m?js$/.test(own.pathname)) return fileURLToPath(own)
-  const entry = fileURLToPath(new URL('./office-worker.cjs', import.meta.url))
-  return existsSync(entry) ? entry : undefined
+  if (/office-worker\.m?js$/.test(own.pathname)) return {module: own}
+  const entry = new URL('./office-worker.cjs', import.meta.url)
+  return own.protocol === 'file:' && existsSync(fileURLToPath(entry)) ? {bundle: fileURLToPath(entry)} : undefined
 }
 
-let worker: ChildProcess | undefined
+let worker: Worker | undefined
 let nextId = 0
 const pending = new Map<number, {resolve: (done: {bytes: Uint8Array; ms: number}) => void; reject: (error: Error) => void}>()
 
@@ -76,9 +104,12 @@ let idleTimer: NodeJS.Timeout | undefined
 
 /**
  * End the worker once it has written a file and been given nothing more for `milliseconds`, so
- * that its memory is given back while the browser prints; a later file starts a new one. For
- * `build`, whose Office files are written well before the PDFs are done; not for watch mode, where
- * every save writes both files again.
+ * that its heap (~40 MiB: its own V8 heap, pptxgenjs, docx) is given back while the browser
+ * prints; a later file starts a new one. For `build`, whose Office files are written well before
+ * the PDFs are done; not for watch mode, where every save writes both files again.
+ * Measured on the seed (one profile each, PSS at the tree's peak, while the PDFs are finished):
+ * this process ~162 → ~138 MiB. A new worker costs ~0.2 s of CPU (loading the libraries again), on
+ * the other core, when a later pack's files come after such a pause.
  * @param milliseconds the idle time allowed (the seed's PDFs end ~1 s after its Office files)
  */
 export function retireOfficeWritersWhenIdle(milliseconds = 200): void {
@@ -92,7 +123,7 @@ let allHanded = false
  * Say that the run will ask for no more Office files (a build calls it once every pack has handed
  * over both of its files): the worker then ends as soon as it has written them, not
  * `retireOfficeWritersWhenIdle`'s pause later (which waits for a next pack's files), so that its
- * memory is given back before the browser prints (measured: docs/speed.md). A later file still
+ * heap is given back before the browser prints (measured: docs/speed.md). A later file still
  * starts a new worker.
  */
 export function noMoreOfficeFiles(): void {
@@ -104,45 +135,24 @@ export function noMoreOfficeFiles(): void {
 let wroteAFile = false
 
 /** End the worker now, if it is still the process's worker and has no job; `why` goes to the debug line. */
-function retire(started: ChildProcess, why: string): void {
+function retire(started: Worker, why: string): void {
   if (pending.size > 0 || worker !== started) return
   worker = undefined
   wroteAFile = false
   debug('retired the Office writer: %s', why)
-  started.kill()
+  void started.terminate()
 }
 
-/** Let the worker keep this process alive (while it has work), or not. */
-function holdOpen(started: ChildProcess, hold: boolean): void {
-  const channel = started.channel as {ref(): void; unref(): void} | null | undefined
-  if (hold) {
-    started.ref()
-    channel?.ref()
-  } else {
-    started.unref()
-    channel?.unref()
-  }
-}
-
-/**
- * The process's one worker, a Node child process started on first use; it keeps this process
- * alive only while it has work. A child process rather than a thread: when it ends, all of its
- * memory goes with it; a thread's malloc arenas stayed in this process after it ended (10–14 MiB,
- * held into the print, the build's peak of memory; docs/speed.md).
- */
-function officeWorker(): ChildProcess | undefined {
+/** The process's one worker, started on first use; it keeps the process alive only while it has work. */
+function officeWorker(): Worker | undefined {
   if (worker) return worker
   const script = workerScript()
   if (!script) return undefined
-  // None of this process's flags (a test's `--import`, `--expose-gc`): 1 MiB semi-spaces and no V8
-  // threads (no concurrent marking or compiling) take its peak from ~42 to ~31 MiB, with ~30 ms
-  // less CPU (docs/speed.md).
-  const execArgv = ['--max-semi-space-size=1', '--single-threaded']
-  const started = fork(script, [ROLE], {execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
+  const started = 'module' in script ? new Worker(script.module, {workerData: {role: ROLE}}) : new Worker(startFromBundle, {eval: true, workerData: {role: ROLE, script: script.bundle}})
   started.on('message', (answer: Answer) => {
     const job = pending.get(answer.id)
     pending.delete(answer.id)
-    if (pending.size === 0) holdOpen(started, false)
+    if (pending.size === 0) started.unref()
     // Retire an idle worker, but not before its first file: it is started ahead of the work.
     if ('bytes' in answer && answer.bytes.length > 0) wroteAFile = true
     if (pending.size === 0 && wroteAFile && allHanded) retire(started, 'every file written')
@@ -158,8 +168,9 @@ function officeWorker(): ChildProcess | undefined {
     pending.clear()
   }
   started.on('error', fail)
-  started.on('exit', (code, signal) => fail(new Error(`the Office writer stopped (${signal ?? `exit ${code}`})`)))
-  holdOpen(started, false)
+  started.on('exit', (code) => fail(new Error(`the Office writer stopped (exit ${code})`)))
+  // After the listeners: adding a 'message' listener refs the worker again.
+  started.unref()
   worker = started
   return started
 }
@@ -172,8 +183,8 @@ function run<T extends Task>(task: T, ...args: Parameters<(typeof writers)[T]>):
   clearTimeout(idleTimer)
   return new Promise((resolve, reject) => {
     pending.set(id, {resolve, reject})
-    holdOpen(thread, true)
-    thread.send({id, task, args} satisfies Job)
+    thread.ref()
+    thread.postMessage({id, task, args} satisfies Job)
   })
 }
 

@@ -210,8 +210,9 @@ async function ensureBundle() {
       }
       await build({...main, format: 'esm', splitting: true, outExtension: {'.js': '.mjs'}, supported: {}, define: {}, banner: {js: "import {createRequire as __bpCreateRequire} from 'node:module'; const require = __bpCreateRequire(import.meta.url);"}, logLevel: 'warning'})
     })
-    // The Office writers' child process runs a script of its own (see scripts/office-worker.ts),
-    // with only what they need: CommonJS, loaded by Node as any such file.
+    // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts):
+    // CommonJS, which the worker reads and runs itself (`startFromBundle`), not Node's ES module
+    // loader, whose one block of the script's size raised glibc's thresholds for the whole run.
     await build({
       entryPoints: {'office-worker': path.join(root, 'scripts/office-worker.ts')},
       outdir: temporary,

@@ -172,42 +172,8 @@ describe('the Office writers’ thread', () => {
     expect(stderr.match(/retired the Office writer: .*/g)).toEqual(['retired the Office writer: every file written'])
     expect(readFileSync(path.join(out, 'paris-roadmap-2019', 'slides.pptx')).length).toBeGreaterThan(0)
     expect(readFileSync(path.join(out, 'paris-roadmap-2019', 'brief.docx')).length).toBeGreaterThan(0)
-    // It is a process of its own (scripts/office-worker.ts), and none is left once the build exits.
-    expect(officeWriters()).toEqual([])
-  }, 120_000)
-
-  it('ends with the build even when the build is killed while it writes', async () => {
-    const out = path.join(work, 'office-killed-out')
-    const child = spawn(process.execPath, [path.join(root, 'scripts/run.mjs'), 'build', path.join(root, 'source/paris-roadmap-2019.txt'), '--out', out, '--quiet', '--force'], {env: {...process.env, DEBUG: 'briefing-pack:steps'}, stdio: ['ignore', 'ignore', 'pipe']})
-    let stderr = ''
-    let writing = false
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk
-      if (!writing && /PPTX started/.test(stderr)) {
-        writing = officeWriters().length > 0
-        child.kill('SIGKILL')
-      }
-    })
-    await new Promise((resolve) => child.on('exit', resolve))
-    expect(writing).toBe(true)
-    // Its channel to the build closed with the build: it ends on its own, orphaned for an instant at most.
-    for (let tries = 0; tries < 40 && officeWriters().length > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(officeWriters()).toEqual([])
   }, 120_000)
 })
-
-/** The Office writers' child processes started from this checkout's bundle (other checkouts' builds may run beside). */
-function officeWriters(): string[] {
-  const bundles = path.join(root, '.cache')
-  return readdirSync('/proc').filter((entry) => {
-    try {
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8')
-      return /^\d+$/.test(entry) && command.includes(bundles) && command.includes('office writer') && readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '')[0] !== 'Z'
-    } catch {
-      return false
-    }
-  })
-}
 
 describe('pooled browser pages', () => {
   it('retires a page after PAGE_USES uses and keeps at most IDLE_PAGES idle', async () => {
