@@ -105,6 +105,31 @@ for (const lang of ['en', 'fr'] as const) {
   }
 }
 
+/** Four figures beside the hero, one with unit words (`23 million`) over a label of two or three lines, as in health-title-block-1: the unit line is a line of label. */
+const UNITS_BESIDE_HERO: Record<'en' | 'fr', (label: string) => KeyFigure[]> = {
+  en: (label) => [
+    {value: 'US$300 million', label: 'released from the joint fund', sentence: ''},
+    {value: '35', label: 'governments taking part', sentence: ''},
+    {value: '12', label: 'civil society organisations taking part', sentence: ''},
+    {value: '23 million', label, sentence: ''},
+    {value: '10', label: 'countries', sentence: ''},
+  ],
+  fr: (label) => [
+    {value: '300 millions de dollars', label: 'débloqués par le fonds commun', sentence: ''},
+    {value: '35', label: 'gouvernements présents', sentence: ''},
+    {value: '12', label: 'organisations de la société civile présentes', sentence: ''},
+    {value: '2,3 millions', label, sentence: ''},
+    {value: '10', label: 'pays', sentence: ''},
+  ],
+}
+const UNIT_LABELS = {
+  en: ['children who missed a routine vaccine', 'children who missed at least one routine vaccine in 2020'],
+  fr: ['enfants privés d’un vaccin de routine', 'enfants privés d’au moins un vaccin de routine en 2020'],
+}
+for (const lang of ['en', 'fr'] as const) {
+  for (const label of UNIT_LABELS[lang]) cases.push({name: `${lang} units beside the hero over ${label.length} characters of label`, readout: readout(lang, 4, 'short', UNITS_BESIDE_HERO[lang](label))})
+}
+
 describe('slides stay clear of the footer and the marking', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, {readout, shape, marking}) => {
     const deck = makeSlides(readout, {slides: shape, marking})
