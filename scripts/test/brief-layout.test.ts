@@ -99,6 +99,24 @@ describe('brief layout', () => {
     expect(facts.lines).toBeLessThanOrEqual(6)
     expect(facts.size).toBeGreaterThan(facts.body)
   })
+
+  it('sets nothing larger than the title on screen, at any width: the key figure, the key message, the section headings', async () => {
+    const larger = await onPage(renderBriefHtml({...readout, keyMessage: 'Le coton nourrit des millions de familles.'}), async (page) => {
+      const found: string[] = []
+      for (const width of [320, 390, 600, 768, 1024, 1280]) {
+        await page.setViewport({width, height: 900, deviceScaleFactor: 1})
+        found.push(
+          ...(await page.evaluate((width) => {
+            const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize)
+            const title = size('.masthead h1')
+            return ['.at-a-glance .hero dt', '.key-message p', '.rail > h2'].filter((selector) => size(selector) > title).map((selector) => `${width}px: ${selector} ${size(selector)}px > title ${title}px`)
+          }, width)),
+        )
+      }
+      return found
+    })
+    expect(larger).toEqual([])
+  })
 })
 
 describe('brief pages', () => {
