@@ -237,9 +237,12 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   const longest = Math.max(...titles.map((item) => item.length))
   // A long word (`Telecommunications`) takes the smaller size whatever the title's length, so it never runs out of its card.
   const step = sizeStep(longest, [40, 64, 96]) || (titles.some((item) => longestWord(item) >= LIMITS.longWord) ? 'size-m' : '')
+  // One grid for every page of two rows of cards, the largest page's (14 pillars: 4, 4, 3, 3 were two
+  // rows of two, then three tall cards): a page one card short widens its last card (theme.css).
+  const most = Math.max(...paged.map((items) => items.length))
   return paged.map((items, page) => {
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
-    const lines = [classes('overview', `count-${items.length}`, step, headingStep(title, shape)), '', `## ${escapeInline(title)}`, '']
+    const lines = [classes('overview', `count-${most >= 4 ? most : items.length}`, step, headingStep(title, shape)), '', `## ${escapeInline(title)}`, '']
     const first = number + 1
     for (const item of items) lines.push(`${++number}. ${escapeBlock(item)}`)
     const notes = notesOf(items)

@@ -2,7 +2,8 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {makeSlides} from '../../slides/make-slides.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
 import type {SlideShape} from '../../slides/slide-size.js'
-import {BrowserSession} from '../browser.js'
+import {showPrintView} from '../../slides/print-deck.js'
+import {BrowserSession, withOfflinePage} from '../browser.js'
 import type {KeyFigure, Readout} from '../structure/readout.js'
 import {slideOverflows} from './overflow.js'
 
@@ -135,5 +136,42 @@ describe('slides stay clear of the footer and the marking', () => {
     const deck = makeSlides(readout, {slides: shape, marking})
     const html = await renderPresentableHtml(deck.markdown, {shape, marking, lang: readout.lang})
     expect(await slideOverflows(await session.browser(), html, shape)).toEqual([])
+  })
+})
+
+/** Pillar titles of two lines in a card: fourteen take four pages of 4, 4, 3, 3; medium ones three pages of 5, 5, 4. */
+const OVERVIEW_DECKS: Array<{name: string; titles: string[]; shape?: SlideShape}> = [
+  {name: '14 long titles (4, 4, 3, 3)', titles: Array.from({length: 14}, (_, i) => `${TWO_LINE.en[i % 8]} and the review of the plan ${i + 1}`)},
+  {name: '14 medium titles (5, 5, 4)', titles: Array.from({length: 14}, (_, i) => TWO_LINE.en[i % 8])},
+  {name: '7 medium titles (4, 3)', titles: TWO_LINE.en.slice(0, 7).map((title) => `${title} now`)},
+  {name: '5 medium titles', titles: TWO_LINE.en.slice(0, 5)},
+  {name: '13 short titles (7, 6)', titles: Array.from({length: 13}, (_, i) => ['Trade', 'Health', 'Water', 'Schools'][i % 4])},
+  {name: '13 short titles 4:3', titles: Array.from({length: 13}, (_, i) => ['Trade', 'Health', 'Water', 'Schools'][i % 4]), shape: '4:3'},
+]
+
+describe('the overview’s pages look alike and leave no empty cell', () => {
+  it.each(OVERVIEW_DECKS.map((d) => [d.name, d] as const))('%s', async (_, {titles, shape}) => {
+    const deck = readout('en', titles.length, 'short', [])
+    deck.pillars = titles.map((title, i) => ({...deck.pillars[i], title}))
+    const html = await renderPresentableHtml(makeSlides(deck, {slides: shape}).markdown, {shape, lang: 'en'})
+    const pages = await withOfflinePage(await session.browser(), async (page) => {
+      await showPrintView(page, html, shape)
+      return page.evaluate(() =>
+        [...document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section.overview')].map((section) => {
+          const list = section.querySelector('ol')!.getBoundingClientRect()
+          const cards = [...section.querySelectorAll('ol > li')].map((li) => li.getBoundingClientRect())
+          const rows = new Map<number, DOMRect[]>()
+          for (const card of cards) rows.set(Math.round(card.top), [...(rows.get(Math.round(card.top)) ?? []), card])
+          // A row whose cards stop short of the list's right edge has an empty cell.
+          const short = [...rows.values()].filter((row) => Math.max(...row.map((card) => card.right)) < list.right - 1).length
+          return {rows: rows.size, height: Math.round(cards[0].height), short}
+        }),
+      )
+    })
+    expect(pages.length).toBeGreaterThan(0)
+    expect(pages.filter((p) => p.short > 0)).toEqual([])
+    // Pages of two rows of cards share their rows and card height (a page of three tall cards beside pages of four was another layout).
+    // On a 4:3 slide seven and eight cards take two columns, so a page of six has a row fewer (left as it is).
+    if (shape !== '4:3' && pages.some((p) => p.rows > 1)) expect(new Set(pages.map((p) => `${p.rows} rows of ${p.height}px`)).size).toBe(1)
   })
 })
