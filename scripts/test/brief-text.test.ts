@@ -60,6 +60,13 @@ describe('the brief says each thing once, names its kind and keeps the outlook i
     expect(brief).toContain('adaptation finance to the region')
   })
 
+  it('names the organisation once in the running header when the title already names it (was "Lake Chad Security Partnership in Abuja · Lake Chad Security Partnership")', async () => {
+    const readout = await read(COMMUNIQUE)
+    const header = (r: Readout) => /@top-left \{ content: "([^"]*)"; \}/.exec(renderBriefHtml(r))![1]
+    expect(header({...readout, title: 'Alpine Rail Forum in Innsbruck', organisation: 'Alpine Rail Forum'})).toBe('Alpine Rail Forum in Innsbruck')
+    expect(header({...readout, title: 'Joint Communiqué', organisation: 'Alpine Rail Forum'})).toBe('Joint Communiqué · Alpine Rail Forum')
+  })
+
   it('cites the document by its kind (was "Readout of the meeting" for every document)', async () => {
     expect(visible(renderBriefHtml(await read(COMMUNIQUE)))).toContain('Communiqué of the meeting of 12–13\u00a0May 2025, Innsbruck.')
     expect(visible(renderBriefHtml(await read(COMMUNIQUE_FR)))).toContain('Communiqué de la réunion des 12–13\u00a0mai 2025, Innsbruck.')
