@@ -175,3 +175,23 @@ describe('the overview’s pages look alike and leave no empty cell', () => {
     if (shape !== '4:3' && pages.some((p) => p.rows > 1)) expect(new Set(pages.map((p) => `${p.rows} rows of ${p.height}px`)).size).toBe(1)
   })
 })
+
+describe('two figures alone on the second figures slide', () => {
+  it('sets each as a hero, never smaller than the figures beside the hero on the first slide', async () => {
+    const html = await renderPresentableHtml(makeSlides(readout('en', 4, 'short', EN_FIGURES)).markdown, {lang: 'en'})
+    const sizes = await withOfflinePage(await session.browser(), async (page) => {
+      await showPrintView(page, html)
+      return page.evaluate(() =>
+        [...document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section.figures')].map((section) => ({
+          rest: section.classList.contains('figures-rest'),
+          figures: [...section.querySelectorAll('li:not(:first-child) strong, .figures-rest li strong')].map((strong) => parseFloat(getComputedStyle(strong).fontSize)),
+          labels: [...section.querySelectorAll('.figures-rest li')].map((li) => parseFloat(getComputedStyle(li).fontSize)),
+        })),
+      )
+    })
+    const [first, rest] = sizes
+    expect(rest.rest).toBe(true)
+    expect(Math.min(...rest.figures)).toBeGreaterThanOrEqual(Math.max(...first.figures, 88))
+    expect(Math.min(...rest.labels)).toBeGreaterThanOrEqual(30)
+  })
+})
