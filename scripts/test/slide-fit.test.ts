@@ -68,6 +68,10 @@ for (const lang of ['en', 'fr'] as const) {
   for (const count of [2, 3, 4, 5, 6, 7, 8, 9, 10, 12]) {
     for (const titleLength of ['short', 'near', 'mixed', 'long'] as const) cases.push({name: `${lang} ${count} ${titleLength}`, readout: readout(lang, count, titleLength, figures.slice(0, 2 + (count % 5)))})
   }
+  // A long number alone on its slide, set at its largest.
+  const long = figures.filter((figure) => figure.value === '1,250,000')
+  cases.push({name: `${lang} one long number alone 4:3`, readout: readout(lang, 4, 'short', long), shape: '4:3'})
+  cases.push({name: `${lang} one long number alone`, readout: readout(lang, 4, 'short', long)})
   for (let n = 1; n <= figures.length; n++) {
     cases.push({name: `${lang} ${n} figures 4:3 marked`, readout: readout(lang, 8, 'mixed', figures.slice(0, n)), shape: '4:3', marking: 'OFFICIAL-SENSITIVE'})
     cases.push({name: `${lang} ${n} figures marked`, readout: readout(lang, 8, 'long', figures.slice(0, n)), marking: 'OFFICIAL-SENSITIVE'})
@@ -176,7 +180,25 @@ describe('the overview’s pages look alike and leave no empty cell', () => {
   })
 })
 
-describe('two figures alone on the second figures slide', () => {
+describe('a figure alone, and two figures alone on the second figures slide', () => {
+  it('sets a figure alone on its slide larger than a hero among others, its label at card size', async () => {
+    const sizes = await Promise.all(
+      [EN_FIGURES.slice(0, 1), EN_FIGURES.slice(0, 3)].map(async (figures) => {
+        const html = await renderPresentableHtml(makeSlides(readout('en', 4, 'short', figures)).markdown, {lang: 'en'})
+        return withOfflinePage(await session.browser(), async (page) => {
+          await showPrintView(page, html)
+          return page.evaluate(() => {
+            const hero = document.querySelector('section.figures li:first-child')!
+            return {figure: parseFloat(getComputedStyle(hero.querySelector('strong')!).fontSize), label: parseFloat(getComputedStyle(hero).fontSize)}
+          })
+        })
+      }),
+    )
+    const [alone, among] = sizes
+    expect(alone.figure).toBeGreaterThanOrEqual(among.figure * 1.5)
+    expect(alone.label).toBeGreaterThanOrEqual(40)
+  })
+
   it('sets each as a hero, never smaller than the figures beside the hero on the first slide', async () => {
     const html = await renderPresentableHtml(makeSlides(readout('en', 4, 'short', EN_FIGURES)).markdown, {lang: 'en'})
     const sizes = await withOfflinePage(await session.browser(), async (page) => {
