@@ -168,12 +168,14 @@ describe('the overview’s pages look alike and leave no empty cell', () => {
           for (const card of cards) rows.set(Math.round(card.top), [...(rows.get(Math.round(card.top)) ?? []), card])
           // A row whose cards stop short of the list's right edge has an empty cell.
           const short = [...rows.values()].filter((row) => Math.max(...row.map((card) => card.right)) < list.right - 1).length
-          return {rows: rows.size, height: Math.round(cards[0].height), short}
+          return {rows: rows.size, height: Math.round(cards[0].height), short, perRow: [...rows.values()].map((row) => row.length).join('+')}
         }),
       )
     })
     expect(pages.length).toBeGreaterThan(0)
     expect(pages.filter((p) => p.short > 0)).toEqual([])
+    // Four cards on a grid of three come two by two, six on a grid of four three by three (not a row of one wide card, or of one and one three wide).
+    for (const p of pages) if (p.perRow === '3+1' || p.perRow === '4+2') expect.fail(`a page of ${p.perRow} cards`)
     // Pages of two rows of cards share their rows and card height (a page of three tall cards beside pages of four was another layout).
     // On a 4:3 slide seven and eight cards take two columns, so a page of six has a row fewer (left as it is).
     if (shape !== '4:3' && pages.some((p) => p.rows > 1)) expect(new Set(pages.map((p) => `${p.rows} rows of ${p.height}px`)).size).toBe(1)
