@@ -1,5 +1,6 @@
 import {shorten} from '../slides/condense.js'
 import {meetingBy, placeAndDate} from '../slides/make-slides.js'
+import {placeAndDateBeside} from '../slides/meeting.js'
 import {escapeCssString, escapeHtml} from '../scripts/html.js'
 import {readProjectFile} from '../scripts/project-root.js'
 import type {Readout} from '../scripts/structure/readout.js'
@@ -81,7 +82,7 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout), brand?.faces)}
 }
 @page {
   @top-left { content: "${escapeCssString(header)}"; }
-  @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
+  @top-right { content: "${escapeCssString(placeAndDateBeside(readout, header))}"; }
 }
 ${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
 ${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${words.lang === 'en' ? '' : `@page {\n  @bottom-right { content: "${escapeCssString(words.page)}" counter(page) "${escapeCssString(words.of)}" counter(pages); }\n}\n`}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}

@@ -4,7 +4,7 @@ import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
-import {meetingBy, placeAndDate} from './meeting.js'
+import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
 import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import {quoteSpeaker} from './quote-speaker.js'
@@ -99,7 +99,7 @@ function logoImage(logo: DeckLogo): string {
 function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo?: DeckLogo): string {
   // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
   const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
-  const when = placeAndDate(readout)
+  const when = placeAndDateBeside(readout, short)
   const footer = [short, when && unbrokenDates(readout, escapeInline(when))].filter(Boolean).join(' · ')
   const words = catalogueOf(readout)
   return stringifyYaml(
