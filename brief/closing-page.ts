@@ -12,21 +12,38 @@ export const LAST_PILLAR_ON_NEXT_PAGE = '@media print { .pillars > .pillar:last-
 /** How far below the top of the page's text a heading may start and still open the page, in points (about two lines). */
 const OPENS_PAGE = 36
 
-/** The top margin of the brief's pages (`brief/brief.css`), in points. */
+/** The top and bottom margins of the brief's pages (`brief/brief.css`), in points. */
 const TOP_MARGIN = (22 * 72) / 25.4
+const BOTTOM_MARGIN = (20 * 72) / 25.4
+
+/** The space between a pillar's heading and the text of the pillar before it (its 3 mm margin and the line's leading), in points. */
+const GAP_ABOVE = (4 * 72) / 25.4
 
 /**
- * Whether a heading opens the last page of a printed brief (the first thing under its running
- * header), read from the outline Chromium writes: each entry's destination names its page and height.
+ * The share of a page's text area a page other than the last must keep filled: the pages Chromium
+ * fills itself end 91 to 99% down; a page left at 82-89% (the last pillar moved off it) reads as a gap.
+ */
+export const MIN_PAGE_FILL = 0.9
+
+/** Where a heading landed in a printed brief: its page (0-based), the document's page count, its top in points from the page's top, and the page's height. */
+export interface HeadingPlace {
+  page: number
+  pages: number
+  top: number
+  height: number
+}
+
+/**
+ * Where a heading landed in a printed brief, read from the outline Chromium writes: each entry's
+ * destination names its page and height.
  * @param pdf the printed brief
  * @param heading the heading's place among the document's headings (depth first, as the outline)
- * @returns true when that heading is at the top of the last page, and the document has more than one
+ * @returns its page and height on it; undefined when the outline does not have it
  */
-export async function opensLastPage(pdf: Uint8Array, heading: number): Promise<boolean> {
+export async function headingPlace(pdf: Uint8Array, heading: number): Promise<HeadingPlace | undefined> {
   const {PDFDocument, PDFDict: Dict, PDFName, PDFArray: List, PDFNumber, PDFRef} = await loadPdfLib()
   const doc = await PDFDocument.load(pdf, {updateMetadata: false})
   const pages = doc.getPages()
-  if (pages.length < 2) return false
   let index = 0
   let found: PDFDict | undefined
   const walk = (item: PDFDict | undefined) => {
@@ -38,10 +55,34 @@ export async function opensLastPage(pdf: Uint8Array, heading: number): Promise<b
   }
   walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), Dict)?.lookupMaybe(PDFName.of('First'), Dict))
   const dest = found && (found.lookupMaybe(PDFName.of('Dest'), List) ?? found.lookupMaybe(PDFName.of('A'), Dict)?.lookupMaybe(PDFName.of('D'), List))
-  if (!dest) return false
-  const [pageRef, , , top] = (dest as PDFArray).asArray()
-  const last = pages[pages.length - 1]
-  if (!(pageRef instanceof PDFRef) || pageRef !== last.ref) return false
-  const y = top instanceof PDFNumber ? top.asNumber() : undefined
-  return y !== undefined && y >= last.getHeight() - TOP_MARGIN - OPENS_PAGE
+  if (!dest) return undefined
+  const [pageRef, , , y] = (dest as PDFArray).asArray()
+  const page = pages.findIndex((p) => p.ref === pageRef)
+  if (!(pageRef instanceof PDFRef) || page < 0 || !(y instanceof PDFNumber)) return undefined
+  const height = pages[page].getHeight()
+  return {page, pages: pages.length, top: height - y.asNumber(), height}
+}
+
+/**
+ * Whether a heading opens the last page of a printed brief (the first thing under its running header).
+ * @param pdf the printed brief
+ * @param heading the heading's place among the document's headings (depth first, as the outline)
+ * @returns true when that heading is at the top of the last page, and the document has more than one
+ */
+export async function opensLastPage(pdf: Uint8Array, heading: number): Promise<boolean> {
+  const place = await headingPlace(pdf, heading)
+  return place !== undefined && place.pages > 1 && place.page === place.pages - 1 && place.top <= TOP_MARGIN + OPENS_PAGE
+}
+
+/**
+ * How much of its page's text area the text above a heading fills: what the page keeps if that
+ * heading and all after it move to the next page.
+ * @param pdf the printed brief
+ * @param heading the heading's place among the document's headings
+ * @returns a share from 0 to 1; undefined when the outline does not have the heading
+ */
+export async function fillAbove(pdf: Uint8Array, heading: number): Promise<number | undefined> {
+  const place = await headingPlace(pdf, heading)
+  if (!place) return undefined
+  return Math.max(0, Math.min(1, (place.top - GAP_ABOVE - TOP_MARGIN) / (place.height - TOP_MARGIN - BOTTOM_MARGIN)))
 }

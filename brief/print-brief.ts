@@ -2,7 +2,7 @@ import type {Browser, Page} from 'puppeteer-core'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
-import {LAST_PILLAR_ON_NEXT_PAGE, opensLastPage} from './closing-page.js'
+import {fillAbove, LAST_PILLAR_ON_NEXT_PAGE, MIN_PAGE_FILL, opensLastPage} from './closing-page.js'
 import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:brief')
@@ -31,9 +31,18 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       if (options.pdf === false) return undefined
       const print = () => page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
       const first = await print()
-      // A short closing (outlook, next steps, citation) that opens the last page alone: printed again with the last pillar on that page.
-      const outlook = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].indexOf(document.querySelector('.closing.short > .outlook > h2')!))
-      if (outlook < 0 || !(await opensLastPage(first, outlook))) return first
+      // A short closing (outlook, next steps, citation) that opens the last page alone: printed again with the last pillar on that page,
+      // unless that leaves the page before under 90% filled (a gap mid-document reads worse than a section opening the last page).
+      const [outlook, lastPillar] = await page.evaluate(() => {
+        const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+        return [headings.indexOf(document.querySelector('.closing.short > .outlook > h2')!), headings.indexOf(document.querySelector('.pillars > .pillar:last-child:not(:first-child) > h3')!)]
+      })
+      if (outlook < 0 || lastPillar < 0 || !(await opensLastPage(first, outlook))) return first
+      const kept = await fillAbove(first, lastPillar)
+      if (kept === undefined || kept < MIN_PAGE_FILL) {
+        debug('the outlook opens the last page alone; the last pillar stays, as moving it would leave its page %d%% filled', Math.round((kept ?? 0) * 100))
+        return first
+      }
       debug('the outlook opens the last page alone: printed again at %d ms', Math.round(performance.now() - started))
       await page.addStyleTag({content: LAST_PILLAR_ON_NEXT_PAGE})
       return print()

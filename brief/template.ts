@@ -1,5 +1,6 @@
 import {shorten} from '../slides/condense.js'
 import {meetingBy, placeAndDate} from '../slides/make-slides.js'
+import {placeAndDateBeside} from '../slides/meeting.js'
 import {escapeCssString, escapeHtml} from '../scripts/html.js'
 import {readProjectFile} from '../scripts/project-root.js'
 import type {Readout} from '../scripts/structure/readout.js'
@@ -59,7 +60,9 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   // The running header (page 2 on) stays on one line: the title, and who met when there is room.
   // With a marking in the centre, the header keeps to the left part of the line.
   const room = options.marking ? 44 : 70
-  const header = readout.title.length + (by?.length ?? 0) > room ? shorten(readout.title, room) : [readout.title, by].filter(Boolean).join(' · ')
+  // Who met only when the title does not already name them (`Lake Chad Security Partnership in Abuja`).
+  const headerBy = by && !readout.title.includes(by) ? by : undefined
+  const header = readout.title.length + (headerBy?.length ?? 0) > room ? shorten(readout.title, room) : [readout.title, headerBy].filter(Boolean).join(' · ')
   const marking = options.marking ? escapeCssString(options.marking) : undefined
   const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean)
 
@@ -79,7 +82,7 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout), brand?.faces)}
 }
 @page {
   @top-left { content: "${escapeCssString(header)}"; }
-  @top-right { content: "${escapeCssString(placeAndDate(readout))}"; }
+  @top-right { content: "${escapeCssString(placeAndDateBeside(readout, header))}"; }
 }
 ${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
 ${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${words.lang === 'en' ? '' : `@page {\n  @bottom-right { content: "${escapeCssString(words.page)}" counter(page) "${escapeCssString(words.of)}" counter(pages); }\n}\n`}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}

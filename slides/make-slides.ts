@@ -4,7 +4,7 @@ import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
 import {nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
-import {meetingBy, placeAndDate} from './meeting.js'
+import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
 import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import {quoteSpeaker} from './quote-speaker.js'
@@ -99,7 +99,7 @@ function logoImage(logo: DeckLogo): string {
 function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo?: DeckLogo): string {
   // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
   const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
-  const when = placeAndDate(readout)
+  const when = placeAndDateBeside(readout, short)
   const footer = [short, when && unbrokenDates(readout, escapeInline(when))].filter(Boolean).join(' · ')
   const words = catalogueOf(readout)
   return stringifyYaml(
@@ -237,9 +237,12 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   const longest = Math.max(...titles.map((item) => item.length))
   // A long word (`Telecommunications`) takes the smaller size whatever the title's length, so it never runs out of its card.
   const step = sizeStep(longest, [40, 64, 96]) || (titles.some((item) => longestWord(item) >= LIMITS.longWord) ? 'size-m' : '')
+  // One grid for every page of two rows of cards, the largest page's (14 pillars: 4, 4, 3, 3 were two
+  // rows of two, then three tall cards): a page one card short widens its last card (theme.css).
+  const most = Math.max(...paged.map((items) => items.length))
   return paged.map((items, page) => {
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
-    const lines = [classes('overview', `count-${items.length}`, step, headingStep(title, shape)), '', `## ${escapeInline(title)}`, '']
+    const lines = [classes('overview', `count-${most >= 4 ? most : items.length}`, step, headingStep(title, shape)), '', `## ${escapeInline(title)}`, '']
     const first = number + 1
     for (const item of items) lines.push(`${++number}. ${escapeBlock(item)}`)
     const notes = notesOf(items)
@@ -278,7 +281,8 @@ function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'
 
 /**
  * The key-figures slides: one, with the hero figure, the growth pair and the rest; or, when three
- * or more figures stand beside the hero and their labels are long, a second slide for the last two,
+ * or more figures stand beside the hero and their labels are long (unit words such as `million`
+ * counting as a line of label), a second slide for the last two,
  * so that no label runs into the footer (on a 4:3 slide also when a value has unit words).
  * @param readout the structured readout
  * @param shape the deck's shape
@@ -289,9 +293,11 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const {hero, growth, others} = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
+  // A value's unit words (`23 million`) take a line of label: beside the hero, in a column of three, that is about 20 characters.
+  const longestWithUnits = Math.max(0, ...secondary.map((f) => f.label.length + (UNIT_WORDS.test(f.value) ? UNIT_LINE_CHARS : 0)))
   // On a 4:3 slide a value's unit line takes the room of a label line: units and three or more figures beside the hero split too.
   const units = shape === '4:3' && [hero!, ...secondary].some((figure) => UNIT_WORDS.test(figure.value))
-  const split = (longest > LIMITS.longFigureLabel || units) && secondary.length > 2
+  const split = (longestWithUnits > LIMITS.longFigureLabel || units) && secondary.length > 2
   // The second slide takes the last two, so neither slide shows a figure alone beside nothing.
   const first = split ? secondary.slice(0, -2) : secondary
   const rest = split ? secondary.slice(-2) : []
@@ -312,6 +318,9 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   if (split) slides.push(slide(['figures', 'figures-rest', `secondary-${rest.length}`, 'long-labels'], heading(2), rest, {figures: rest.map(({value, label}) => ({value, label}))}, notesFor(2)))
   return slides
 }
+
+/** Characters of label a figure's unit line takes the room of, in a column of three beside the hero (16:9). */
+const UNIT_LINE_CHARS = 20
 
 /** A value's number and the unit words after it: `$14.2` and `billion`, `14,2` and `milliards de dollars`. */
 const UNIT_WORDS = /^(.*?\d%?)\s+(\p{L}.*)$/u

@@ -60,6 +60,24 @@ describe('the brief says each thing once, names its kind and keeps the outlook i
     expect(brief).toContain('adaptation finance to the region')
   })
 
+  it('names the organisation once in the running header when the title already names it (was "Lake Chad Security Partnership in Abuja · Lake Chad Security Partnership")', async () => {
+    const readout = await read(COMMUNIQUE)
+    const header = (r: Readout) => /@top-left \{ content: "([^"]*)"; \}/.exec(renderBriefHtml(r))![1]
+    expect(header({...readout, title: 'Alpine Rail Forum in Innsbruck', organisation: 'Alpine Rail Forum'})).toBe('Alpine Rail Forum in Innsbruck')
+    expect(header({...readout, title: 'Joint Communiqué', organisation: 'Alpine Rail Forum'})).toBe('Joint Communiqué · Alpine Rail Forum')
+  })
+
+  it('names the place once beside a title that names it, in the brief’s running header and the deck’s footer (was "… in Abuja · Abuja, 19 October 2023")', async () => {
+    const readout = {...(await read(COMMUNIQUE)), title: 'Alpine Rail Forum in Innsbruck'}
+    expect(readout.place).toBe('Innsbruck')
+    expect(/@top-right \{ content: "([^"]*)"; \}/.exec(renderBriefHtml(readout))![1].replace(/\s/g, ' ')).toBe('12–13 May 2025')
+    const footer = /^footer: (.*)$/m.exec(makeSlides(readout).markdown)![1]
+    expect(footer).toContain('Alpine Rail Forum in Innsbruck · ')
+    expect(footer).not.toContain('Innsbruck,')
+    // A title that does not name the place keeps it: `Joint Communiqué · Innsbruck, 12–13 May 2025`.
+    expect(/^footer: (.*)$/m.exec(makeSlides({...readout, title: 'Joint Communiqué'}).markdown)![1]).toContain('Innsbruck,')
+  })
+
   it('cites the document by its kind (was "Readout of the meeting" for every document)', async () => {
     expect(visible(renderBriefHtml(await read(COMMUNIQUE)))).toContain('Communiqué of the meeting of 12–13\u00a0May 2025, Innsbruck.')
     expect(visible(renderBriefHtml(await read(COMMUNIQUE_FR)))).toContain('Communiqué de la réunion des 12–13\u00a0mai 2025, Innsbruck.')

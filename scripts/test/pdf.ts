@@ -45,3 +45,26 @@ export async function readPdf(file: string): Promise<PdfFacts> {
 
 /** Collapse whitespace, for comparing text taken from a PDF or page. */
 export {flat}
+
+/**
+ * How far down each page's text reaches, as a share of the text area between the brief's margins
+ * (22 mm top, 20 mm bottom): the running header and "Page X of Y" sit in the margins and do not count.
+ * @param file a printed brief
+ * @returns one share (0 to 1) per page
+ */
+export function pageFill(file: string): number[] {
+  const top = (22 * 72) / 25.4
+  const bottom = (20 * 72) / 25.4
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], {encoding: 'utf8'})
+  return xml
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)![1])
+      let lowest = top
+      for (const [, yMin, yMax] of page.matchAll(/<word [^>]*yMin="([\d.]+)"[^>]*yMax="([\d.]+)"/g)) {
+        if (Number(yMin) > top - 2 && Number(yMax) < height - bottom + 2) lowest = Math.max(lowest, Number(yMax))
+      }
+      return (lowest - top) / (height - top - bottom)
+    })
+}

@@ -2,7 +2,8 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {makeSlides} from '../../slides/make-slides.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
 import type {SlideShape} from '../../slides/slide-size.js'
-import {BrowserSession} from '../browser.js'
+import {showPrintView} from '../../slides/print-deck.js'
+import {BrowserSession, withOfflinePage} from '../browser.js'
 import type {KeyFigure, Readout} from '../structure/readout.js'
 import {slideOverflows} from './overflow.js'
 
@@ -67,6 +68,10 @@ for (const lang of ['en', 'fr'] as const) {
   for (const count of [2, 3, 4, 5, 6, 7, 8, 9, 10, 12]) {
     for (const titleLength of ['short', 'near', 'mixed', 'long'] as const) cases.push({name: `${lang} ${count} ${titleLength}`, readout: readout(lang, count, titleLength, figures.slice(0, 2 + (count % 5)))})
   }
+  // A long number alone on its slide, set at its largest.
+  const long = figures.filter((figure) => figure.value === '1,250,000')
+  cases.push({name: `${lang} one long number alone 4:3`, readout: readout(lang, 4, 'short', long), shape: '4:3'})
+  cases.push({name: `${lang} one long number alone`, readout: readout(lang, 4, 'short', long)})
   for (let n = 1; n <= figures.length; n++) {
     cases.push({name: `${lang} ${n} figures 4:3 marked`, readout: readout(lang, 8, 'mixed', figures.slice(0, n)), shape: '4:3', marking: 'OFFICIAL-SENSITIVE'})
     cases.push({name: `${lang} ${n} figures marked`, readout: readout(lang, 8, 'long', figures.slice(0, n)), marking: 'OFFICIAL-SENSITIVE'})
@@ -105,10 +110,112 @@ for (const lang of ['en', 'fr'] as const) {
   }
 }
 
+/** Four figures beside the hero, one with unit words (`23 million`) over a label of two or three lines, as in health-title-block-1: the unit line is a line of label. */
+const UNITS_BESIDE_HERO: Record<'en' | 'fr', (label: string) => KeyFigure[]> = {
+  en: (label) => [
+    {value: 'US$300 million', label: 'released from the joint fund', sentence: ''},
+    {value: '35', label: 'governments taking part', sentence: ''},
+    {value: '12', label: 'civil society organisations taking part', sentence: ''},
+    {value: '23 million', label, sentence: ''},
+    {value: '10', label: 'countries', sentence: ''},
+  ],
+  fr: (label) => [
+    {value: '300 millions de dollars', label: 'débloqués par le fonds commun', sentence: ''},
+    {value: '35', label: 'gouvernements présents', sentence: ''},
+    {value: '12', label: 'organisations de la société civile présentes', sentence: ''},
+    {value: '2,3 millions', label, sentence: ''},
+    {value: '10', label: 'pays', sentence: ''},
+  ],
+}
+const UNIT_LABELS = {
+  en: ['children who missed a routine vaccine', 'children who missed at least one routine vaccine in 2020'],
+  fr: ['enfants privés d’un vaccin de routine', 'enfants privés d’au moins un vaccin de routine en 2020'],
+}
+for (const lang of ['en', 'fr'] as const) {
+  for (const label of UNIT_LABELS[lang]) cases.push({name: `${lang} units beside the hero over ${label.length} characters of label`, readout: readout(lang, 4, 'short', UNITS_BESIDE_HERO[lang](label))})
+}
+
 describe('slides stay clear of the footer and the marking', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, {readout, shape, marking}) => {
     const deck = makeSlides(readout, {slides: shape, marking})
     const html = await renderPresentableHtml(deck.markdown, {shape, marking, lang: readout.lang})
     expect(await slideOverflows(await session.browser(), html, shape)).toEqual([])
+  })
+})
+
+/** Pillar titles of two lines in a card: fourteen take four pages of 4, 4, 3, 3; medium ones three pages of 5, 5, 4. */
+const OVERVIEW_DECKS: Array<{name: string; titles: string[]; shape?: SlideShape}> = [
+  {name: '14 long titles (4, 4, 3, 3)', titles: Array.from({length: 14}, (_, i) => `${TWO_LINE.en[i % 8]} and the review of the plan ${i + 1}`)},
+  {name: '14 medium titles (5, 5, 4)', titles: Array.from({length: 14}, (_, i) => TWO_LINE.en[i % 8])},
+  {name: '7 medium titles (4, 3)', titles: TWO_LINE.en.slice(0, 7).map((title) => `${title} now`)},
+  {name: '5 medium titles', titles: TWO_LINE.en.slice(0, 5)},
+  {name: '13 short titles (7, 6)', titles: Array.from({length: 13}, (_, i) => ['Trade', 'Health', 'Water', 'Schools'][i % 4])},
+  {name: '13 short titles 4:3', titles: Array.from({length: 13}, (_, i) => ['Trade', 'Health', 'Water', 'Schools'][i % 4]), shape: '4:3'},
+]
+
+describe('the overview’s pages look alike and leave no empty cell', () => {
+  it.each(OVERVIEW_DECKS.map((d) => [d.name, d] as const))('%s', async (_, {titles, shape}) => {
+    const deck = readout('en', titles.length, 'short', [])
+    deck.pillars = titles.map((title, i) => ({...deck.pillars[i], title}))
+    const html = await renderPresentableHtml(makeSlides(deck, {slides: shape}).markdown, {shape, lang: 'en'})
+    const pages = await withOfflinePage(await session.browser(), async (page) => {
+      await showPrintView(page, html, shape)
+      return page.evaluate(() =>
+        [...document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section.overview')].map((section) => {
+          const list = section.querySelector('ol')!.getBoundingClientRect()
+          const cards = [...section.querySelectorAll('ol > li')].map((li) => li.getBoundingClientRect())
+          const rows = new Map<number, DOMRect[]>()
+          for (const card of cards) rows.set(Math.round(card.top), [...(rows.get(Math.round(card.top)) ?? []), card])
+          // A row whose cards stop short of the list's right edge has an empty cell.
+          const short = [...rows.values()].filter((row) => Math.max(...row.map((card) => card.right)) < list.right - 1).length
+          return {rows: rows.size, height: Math.round(cards[0].height), short, perRow: [...rows.values()].map((row) => row.length).join('+')}
+        }),
+      )
+    })
+    expect(pages.length).toBeGreaterThan(0)
+    expect(pages.filter((p) => p.short > 0)).toEqual([])
+    // Four cards on a grid of three come two by two, six on a grid of four three by three (not a row of one wide card, or of one and one three wide).
+    for (const p of pages) if (p.perRow === '3+1' || p.perRow === '4+2') expect.fail(`a page of ${p.perRow} cards`)
+    // Pages of two rows of cards share their rows and card height (a page of three tall cards beside pages of four was another layout).
+    // On a 4:3 slide seven and eight cards take two columns, so a page of six has a row fewer (left as it is).
+    if (shape !== '4:3' && pages.some((p) => p.rows > 1)) expect(new Set(pages.map((p) => `${p.rows} rows of ${p.height}px`)).size).toBe(1)
+  })
+})
+
+describe('a figure alone, and two figures alone on the second figures slide', () => {
+  it('sets a figure alone on its slide larger than a hero among others, its label at card size', async () => {
+    const sizes = await Promise.all(
+      [EN_FIGURES.slice(0, 1), EN_FIGURES.slice(0, 3)].map(async (figures) => {
+        const html = await renderPresentableHtml(makeSlides(readout('en', 4, 'short', figures)).markdown, {lang: 'en'})
+        return withOfflinePage(await session.browser(), async (page) => {
+          await showPrintView(page, html)
+          return page.evaluate(() => {
+            const hero = document.querySelector('section.figures li:first-child')!
+            return {figure: parseFloat(getComputedStyle(hero.querySelector('strong')!).fontSize), label: parseFloat(getComputedStyle(hero).fontSize)}
+          })
+        })
+      }),
+    )
+    const [alone, among] = sizes
+    expect(alone.figure).toBeGreaterThanOrEqual(among.figure * 1.5)
+    expect(alone.label).toBeGreaterThanOrEqual(40)
+  })
+
+  it('sets each as a hero, never smaller than the figures beside the hero on the first slide', async () => {
+    const html = await renderPresentableHtml(makeSlides(readout('en', 4, 'short', EN_FIGURES)).markdown, {lang: 'en'})
+    const sizes = await withOfflinePage(await session.browser(), async (page) => {
+      await showPrintView(page, html)
+      return page.evaluate(() =>
+        [...document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section.figures')].map((section) => ({
+          rest: section.classList.contains('figures-rest'),
+          figures: [...section.querySelectorAll('li:not(:first-child) strong, .figures-rest li strong')].map((strong) => parseFloat(getComputedStyle(strong).fontSize)),
+          labels: [...section.querySelectorAll('.figures-rest li')].map((li) => parseFloat(getComputedStyle(li).fontSize)),
+        })),
+      )
+    })
+    const [first, rest] = sizes
+    expect(rest.rest).toBe(true)
+    expect(Math.min(...rest.figures)).toBeGreaterThanOrEqual(Math.max(...first.figures, 88))
+    expect(Math.min(...rest.labels)).toBeGreaterThanOrEqual(30)
   })
 })
