@@ -14,7 +14,7 @@ import {cleanOutputFolder, removeGonePacks} from '../site/tidy-output.js'
 import {sourcesOfShard, type Shard} from './shard.js'
 import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSettings} from '../config/settings.js'
 import {findBrand} from '../config/brand.js'
-import {checkRunInputs, setRunInputs} from '../pack-inputs.js'
+import {checkRunInputs, holdRunInputs, setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
 import {noMoreOfficeFiles, retireOfficeWritersWhenIdle} from '../office-worker.js'
 import {collectAtNextPrint, collectAtPrints} from '../collect-garbage.js'
@@ -55,6 +55,17 @@ export interface BuildOptions {
  * @returns the exit code (one of `EXIT`)
  */
 export async function runBuild(options: BuildOptions): Promise<number> {
+  // What every pack of the run is made from (the tool, the configuration) is fingerprinted once.
+  const release = holdRunInputs()
+  try {
+    return await buildSources(options)
+  } finally {
+    release()
+  }
+}
+
+/** `runBuild`'s work, while the run's inputs are held. */
+async function buildSources(options: BuildOptions): Promise<number> {
   // A bad SOURCE_DATE_EPOCH is a usage mistake, found before any work.
   sourceDateEpoch()
   // Settings first: a bad --only or config file ends the run before anything is read or written.
