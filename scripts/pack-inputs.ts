@@ -10,7 +10,7 @@ import {MAX_FONT_BYTES} from './config/brand.js'
 import {isReadProblem, MAX_CONFIG_BYTES, megabytes, readLimited} from './config/read-limited.js'
 import {BuildError, EXIT} from './errors.js'
 import {findBrowser} from './find-browser.js'
-import {GENERATOR, readPackJson} from './output-folder.js'
+import {GENERATOR, readPackJson, type ReadPackJson} from './output-folder.js'
 import {PROJECT_ROOT} from './project-root.js'
 
 /** The configuration files of a project, read from its root when they exist. */
@@ -225,11 +225,12 @@ export async function packInputs(file: VFile, root = process.cwd()): Promise<str
  * records the same hash, and every file it lists is there.
  * @param folder the pack's folder
  * @param inputs the hash of what it would be made from now (`packInputs`)
+ * @param read how its `pack.json` is read (default: from the disk, now)
  * @returns true when building it again would give the same files
  */
-export async function isUpToDate(folder: string, inputs: string): Promise<boolean> {
+export async function isUpToDate(folder: string, inputs: string, read: ReadPackJson = readPackJson): Promise<boolean> {
   try {
-    const manifest = JSON.parse((await readPackJson(folder)) ?? '') as {generator?: string; inputs?: string; files?: unknown; stale?: boolean}
+    const manifest = JSON.parse((await read(folder)) ?? '') as {generator?: string; inputs?: string; files?: unknown; stale?: boolean}
     // A pack marked stale (its source failed since) is built again, which also clears the mark.
     if (manifest.generator !== GENERATOR || manifest.inputs !== inputs || !Array.isArray(manifest.files) || manifest.stale) return false
     const present = new Set(await readdir(folder))
