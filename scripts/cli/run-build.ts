@@ -96,27 +96,19 @@ async function buildSources(options: BuildOptions): Promise<number> {
   // Chromium starts first, when the outputs need it and every pack is to be built; the pipeline's modules load while it does.
   const browserNeeded = needsBrowser(settings.only ?? settings.outputs ?? OUTPUT_NAMES)
   if (browserNeeded && (options.force || sources.every((source) => !existsSync(path.join(options.outDir, sourceName(source)))))) session.warm()
-  // Nothing to build: neither the pipeline (Marp, Puppeteer…) nor the browser is loaded.
-  let pipeline: Promise<typeof import('../pipeline.js')> | undefined
-  let nlp: Promise<void> | undefined
-  const startBuilding = () => {
-    if (browserNeeded) session.warm()
-    // The language model loads while Chromium starts, not after the pipeline's modules (this promise
-    // does not hold the model: it is let go once every pack has made its slides, see `doneWithModel`).
-    nlp ??= import('../structure/nlp.js').then((module) => module.loadNlp().then(() => undefined))
-    pipeline ??= import('../pipeline.js')
-    // Awaited once every source is checked: a failure meanwhile is not an unhandled rejection.
-    for (const loading of [nlp, pipeline]) loading.catch(() => undefined)
-  }
-  // Otherwise the packs made from what they would be made from now are left as they are. Among
-  // packs already built, Chromium starts and the pipeline loads at the first source found out of
-  // date, while the others are checked.
+  // Otherwise the packs made from what they would be made from now are left as they are.
+  // Among packs already built, Chromium starts at the first source found out of date, while the others are checked.
   const outdated = options.force
     ? sources
-    : await sourcesToBuild(sources, options.outDir, packJson.read, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'), startBuilding)
+    : await sourcesToBuild(sources, options.outDir, packJson.read, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'), () => browserNeeded && session.warm())
   for (const source of outdated) packJson.forget(path.join(options.outDir, sourceName(source)))
   debug('%d of %d sources to build', outdated.length, sources.length)
-  if (outdated.length > 0) startBuilding()
+  if (browserNeeded && outdated.length > 0) session.warm()
+  // The language model loads while Chromium starts, not after the pipeline's modules (this promise
+  // does not hold the model: it is let go once every pack has made its slides, see `doneWithModel`).
+  const nlp = outdated.length > 0 ? import('../structure/nlp.js').then((module) => module.loadNlp().then(() => undefined)) : undefined
+  // Nothing to build: neither the pipeline (Marp, Puppeteer…) nor the browser is loaded.
+  const pipeline = outdated.length > 0 ? import('../pipeline.js') : undefined
   // A build writes its Office files well before its PDFs are done: their thread ends when idle.
   retireOfficeWritersWhenIdle()
   const [{writeSite, markStale, readPacks}] = await Promise.all([import('../site/write-site.js'), pipeline, nlp])
