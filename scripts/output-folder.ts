@@ -47,13 +47,13 @@ export function isOurPackJson(text: string | undefined, name: string): boolean {
   }
 }
 
-/** How a `pack.json` is read: `readPackJson`, or a run's `PackJsonReads`. */
+/** How a `pack.json` is read: `readPackJson`, or the `read` of a run's `packJsonReads`. */
 export type ReadPackJson = (folder: string) => Promise<string | undefined>
 
 /**
  * The `pack.json` of each pack folder read once in a run that looks at it several times: whether
  * the folder is ours (before any work, and again to tidy the output folder), whether the pack is
- * up to date, what the site lists (for 200 packs up to date, that was 800 reads). The run forgets
+ * up to date, what the site lists (each was read five times a run before). The run forgets
  * the packs it builds (`forget`): those are read again once written.
  * @returns `read` (as `readPackJson`, remembered) and `forget`
  */
