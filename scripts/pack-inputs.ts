@@ -10,7 +10,7 @@ import {MAX_FONT_BYTES} from './config/brand.js'
 import {isReadProblem, MAX_CONFIG_BYTES, megabytes, readLimited} from './config/read-limited.js'
 import {BuildError, EXIT} from './errors.js'
 import {findBrowser} from './find-browser.js'
-import {GENERATOR, readPackJson} from './output-folder.js'
+import {GENERATOR, readPackJson, type ReadPackJson} from './output-folder.js'
 import {PROJECT_ROOT} from './project-root.js'
 
 /** The configuration files of a project, read from its root when they exist. */
@@ -26,6 +26,7 @@ let runInputs: {files: string[]; extra: string} = {files: [], extra: ''}
  */
 export function setRunInputs(inputs: {files?: string[]; extra?: string}): void {
   runInputs = {files: (inputs.files ?? []).map((file) => path.resolve(file)), extra: inputs.extra ?? ''}
+  configMemo = undefined
 }
 
 /** Bump to rebuild every pack whatever else says (a change to what the hash covers). */
@@ -34,8 +35,13 @@ const INPUTS_FORMAT = 'briefing-pack inputs 1'
 /** The last fingerprint of the tool, and the sizes and dates of the files it was made from. */
 let toolMemo: {key: string; fingerprint: string} | undefined
 
-/** Set by watch mode, whose watcher sees the tool's files change: the fingerprint is then not checked against them on every save. */
-let toolWatched = false
+/** Set by watch mode, whose watcher sees the tool's files change, and by a build: the fingerprint is then not checked against them for every pack. */
+let toolFixed = false
+
+/** The configuration's fingerprint, while a build holds it (`holdRunInputs`). */
+let configMemo: {root: string; fingerprint: string} | undefined
+/** Set while a build holds what its packs are made from (`holdRunInputs`). */
+let configFixed = false
 
 /**
  * Watch mode: the tool's theme files are watched (and a change of its code restarts it), so its
@@ -43,7 +49,24 @@ let toolWatched = false
  * its ~120 files on every save (~10–20 ms, twice a save, before the deck is rendered).
  */
 export function watchingTool(): void {
-  toolWatched = true
+  toolFixed = true
+}
+
+/**
+ * A build: its settings and brand are read once, at its start, and the tool does not change under
+ * it, so the fingerprints of the tool and of the configuration files are made once for the whole
+ * run, not for every pack (for 200 packs up to date, the tool's ~150 files were looked at 200 times
+ * and the configuration files read 200 times).
+ * @returns a function that ends the hold (the next fingerprints are made anew)
+ */
+export function holdRunInputs(): () => void {
+  toolFixed = true
+  configFixed = true
+  return () => {
+    toolFixed = false
+    configFixed = false
+    configMemo = undefined
+  }
 }
 
 /** Watch mode: a file of the tool changed (a theme's CSS); the next fingerprint is made anew. */
@@ -59,7 +82,7 @@ export function toolChanged(): void {
  * Made again only when one of those files changed size or date (watch mode outlives a theme edit).
  */
 function fingerprintTool(): string {
-  if (toolWatched && toolMemo) return toolMemo.fingerprint
+  if (toolFixed && toolMemo) return toolMemo.fingerprint
   const files: string[] = []
   const walk = (folder: string) => {
     let entries
@@ -120,6 +143,7 @@ function fingerprintTool(): string {
  * @returns text to hash
  */
 async function fingerprintConfig(root: string): Promise<string> {
+  if (configFixed && configMemo?.root === root) return configMemo.fingerprint
   const hash = createHash('sha256')
   const files = [...CONFIG_FILES.map((name) => path.join(root, name)), ...runInputs.files]
   for (const file of files) {
@@ -141,7 +165,9 @@ async function fingerprintConfig(root: string): Promise<string> {
     }
   }
   hash.update(`run\0${runInputs.extra}`)
-  return hash.digest('hex')
+  const fingerprint = hash.digest('hex')
+  if (configFixed) configMemo = {root, fingerprint}
+  return fingerprint
 }
 
 /** Largest file a configuration value names that is read to hash it: the largest a brand embeds (a font). */
@@ -199,11 +225,12 @@ export async function packInputs(file: VFile, root = process.cwd()): Promise<str
  * records the same hash, and every file it lists is there.
  * @param folder the pack's folder
  * @param inputs the hash of what it would be made from now (`packInputs`)
+ * @param read how its `pack.json` is read (default: from the disk, now)
  * @returns true when building it again would give the same files
  */
-export async function isUpToDate(folder: string, inputs: string): Promise<boolean> {
+export async function isUpToDate(folder: string, inputs: string, read: ReadPackJson = readPackJson): Promise<boolean> {
   try {
-    const manifest = JSON.parse((await readPackJson(folder)) ?? '') as {generator?: string; inputs?: string; files?: unknown; stale?: boolean}
+    const manifest = JSON.parse((await read(folder)) ?? '') as {generator?: string; inputs?: string; files?: unknown; stale?: boolean}
     // A pack marked stale (its source failed since) is built again, which also clears the mark.
     if (manifest.generator !== GENERATOR || manifest.inputs !== inputs || !Array.isArray(manifest.files) || manifest.stale) return false
     const present = new Set(await readdir(folder))

@@ -8,13 +8,13 @@ import {inParallel, packsAtOnce} from '../in-parallel.js'
 import {createProgress} from '../progress.js'
 import {nameProblem, sourceName} from '../source-name.js'
 import {stopOnSignals} from '../stop-on-signals.js'
-import {checkOutputFolder} from '../output-folder.js'
+import {checkOutputFolder, FOLDERS_AT_ONCE, packJsonReads, type ReadPackJson} from '../output-folder.js'
 import {planSources} from '../plan-sources.js'
 import {cleanOutputFolder, removeGonePacks} from '../site/tidy-output.js'
 import {sourcesOfShard, type Shard} from './shard.js'
 import {loadSettings, needsBrowser, OUTPUT_NAMES, parseOnly, type ProjectSettings} from '../config/settings.js'
 import {findBrand} from '../config/brand.js'
-import {checkRunInputs, setRunInputs} from '../pack-inputs.js'
+import {checkRunInputs, holdRunInputs, setRunInputs} from '../pack-inputs.js'
 import {sourceDateEpoch} from '../build-date.js'
 import {noMoreOfficeFiles, retireOfficeWritersWhenIdle} from '../office-worker.js'
 import {collectAtNextPrint, collectAtPrints} from '../collect-garbage.js'
@@ -55,6 +55,17 @@ export interface BuildOptions {
  * @returns the exit code (one of `EXIT`)
  */
 export async function runBuild(options: BuildOptions): Promise<number> {
+  // What every pack of the run is made from (the tool, the configuration) is fingerprinted once.
+  const release = holdRunInputs()
+  try {
+    return await buildSources(options)
+  } finally {
+    release()
+  }
+}
+
+/** `runBuild`'s work, while the run's inputs are held. */
+async function buildSources(options: BuildOptions): Promise<number> {
   // A bad SOURCE_DATE_EPOCH is a usage mistake, found before any work.
   sourceDateEpoch()
   // Settings first: a bad --only or config file ends the run before anything is read or written.
@@ -67,10 +78,14 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   await checkRunInputs()
   const plan = planSources(sourcesOfShard(options.sources, options.shard))
   const sources = plan.build
-  await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName))
+  // Each pack's pack.json is read once for the checks below and the site (those built are read again).
+  let packJson = packJsonReads()
+  await checkOutputFolder(options.outDir, [...sources, ...options.sources], sources.map(sourceName), packJson.read)
+  debug('output folder checked')
   const say = (line: string) => options.quiet || process.stdout.write(`${cleanText(line, true)}\n`)
   if (options.clean) {
     const removed = await cleanOutputFolder(options.outDir)
+    packJson = packJsonReads()
     say(`${options.outDir}: --clean removed ${removed} ${removed === 1 ? 'pack' : 'packs'} and the site files`)
   }
   for (const line of plan.lines) process.stderr.write(`${cleanText(line, true)}\n`)
@@ -85,7 +100,9 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   // Among packs already built, Chromium starts at the first source found out of date, while the others are checked.
   const outdated = options.force
     ? sources
-    : await sourcesToBuild(sources, options.outDir, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'), () => browserNeeded && session.warm())
+    : await sourcesToBuild(sources, options.outDir, packJson.read, (source, folder) => progress.upToDate(source, path.relative(process.cwd(), folder) || '.'), () => browserNeeded && session.warm())
+  for (const source of outdated) packJson.forget(path.join(options.outDir, sourceName(source)))
+  debug('%d of %d sources to build', outdated.length, sources.length)
   if (browserNeeded && outdated.length > 0) session.warm()
   // The language model loads while Chromium starts, not after the pipeline's modules (this promise
   // does not hold the model: it is let go once every pack has made its slides, see `doneWithModel`).
@@ -168,6 +185,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       progress.built(source, path.relative(process.cwd(), result.folder) || '.', result.written.length, performance.now() - started)
     }
     await inParallel(outdated, packsAtOnce(), buildOne)
+    debug('packs built')
     finished = true
   } finally {
     // The browser ends while the site index is written (if it was not ended already), on an error too.
@@ -177,15 +195,16 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       // (its temporary file would race the clean-up before the exit).
       if (finished && !isStopping() && options.shard) {
         // One share of many: its failed packs are marked, the site is written once all are gathered.
-        await markStale(options.outDir, await readPacks(options.outDir), failed, brand)
+        await markStale(options.outDir, await readPacks(options.outDir, packJson.read), failed, brand)
         say(`shard ${options.shard.index}/${options.shard.count}: ${sources.length} of ${options.sources.length} sources; no site index (run \`briefing-pack site --out ${options.outDir}\` once every shard is in one folder)`)
       } else if (finished && !isStopping()) {
         if (options.wholeFolders) {
           // A pack is kept while any source gives its name, even one that failed or was skipped.
           const keep = new Set(options.sources.filter((source) => !nameProblem(source)).map(sourceName))
-          for (const name of await removeGonePacks(options.outDir, keep)) say(`${path.join(options.outDir, name)}/: removed, its source is gone`)
+          for (const name of await removeGonePacks(options.outDir, keep, packJson.read)) say(`${path.join(options.outDir, name)}/: removed, its source is gone`)
         }
-        const listed = await writeSite(options.outDir, failed, brand)
+        const listed = await writeSite(options.outDir, failed, brand, packJson.read)
+        debug('site written')
         progress.site(path.join(options.outDir, 'index.html'), listed.length)
       }
     } finally {
@@ -198,23 +217,25 @@ export async function runBuild(options: BuildOptions): Promise<number> {
 /**
  * The sources whose pack is missing or was made from something else (another text, configuration,
  * theme or version of the tool); a source that cannot be read is built, to report its problem.
+ * Sources are checked a few at a time (`FOLDERS_AT_ONCE`): all at once, 200 sources held 200 files
+ * open and their texts in memory together.
  * @param sources the sources of the run
  * @param outDir the output folder
+ * @param read how a pack's `pack.json` is read
  * @param onUpToDate called, in order, for each source whose pack is up to date
  * @param onOutdated called as soon as a source is found to need building (before the others are checked)
  * @returns the sources to build, in order
  */
-async function sourcesToBuild(sources: string[], outDir: string, onUpToDate: (source: string, folder: string) => void, onOutdated: () => void): Promise<string[]> {
+async function sourcesToBuild(sources: string[], outDir: string, read: ReadPackJson, onUpToDate: (source: string, folder: string) => void, onOutdated: () => void): Promise<string[]> {
   const [{readSource}, {isUpToDate, packInputs}] = await Promise.all([import('../structure/read-source.js'), import('../pack-inputs.js')])
-  const current = await Promise.all(
-    sources.map(async (source) => {
-      const folder = path.join(outDir, sourceName(source))
-      const file = existsSync(folder) ? await readSource(source) : undefined
-      const current = file !== undefined && file.messages.length === 0 && (await isUpToDate(folder, await packInputs(file)))
-      if (!current) onOutdated()
-      return current
-    }),
-  )
+  const current: boolean[] = []
+  await inParallel([...sources.keys()], FOLDERS_AT_ONCE, async (i) => {
+    const folder = path.join(outDir, sourceName(sources[i]))
+    // No pack.json: nothing to compare, the source is not read now.
+    const file = (await read(folder)) === undefined ? undefined : await readSource(sources[i])
+    current[i] = file !== undefined && file.messages.length === 0 && (await isUpToDate(folder, await packInputs(file), read))
+    if (!current[i]) onOutdated()
+  })
   sources.forEach((source, i) => current[i] && onUpToDate(source, path.join(outDir, sourceName(source))))
   return sources.filter((_, i) => !current[i])
 }

@@ -1,7 +1,8 @@
 import {readdir, rm, rmdir} from 'node:fs/promises'
 import path from 'node:path'
 import {BuildError, EXIT} from '../errors.js'
-import {isOurPack, isOurSiteFile, SITE_FILES} from '../output-folder.js'
+import {inParallel} from '../in-parallel.js'
+import {FOLDERS_AT_ONCE, isOurPackJson, isOurSiteFile, readPackJson, SITE_FILES, type ReadPackJson} from '../output-folder.js'
 
 /** Remove a folder or file of ours; a failure is one line with exit 5. */
 async function remove(item: string): Promise<void> {
@@ -13,12 +14,11 @@ async function remove(item: string): Promise<void> {
 }
 
 /** The pack folders briefing-pack wrote in `outDir` (never a link, never a folder without our `pack.json`). */
-async function ourPacks(outDir: string): Promise<string[]> {
-  const names: string[] = []
-  for (const entry of await readdir(outDir, {withFileTypes: true}).catch(() => [])) {
-    if (entry.isDirectory() && !entry.name.startsWith('.') && (await isOurPack(path.join(outDir, entry.name)))) names.push(entry.name)
-  }
-  return names.sort()
+async function ourPacks(outDir: string, read: ReadPackJson = readPackJson): Promise<string[]> {
+  const folders = (await readdir(outDir, {withFileTypes: true}).catch(() => [])).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name)
+  const ours: boolean[] = []
+  await inParallel([...folders.keys()], FOLDERS_AT_ONCE, async (i) => void (ours[i] = isOurPackJson(await read(path.join(outDir, folders[i])), folders[i])))
+  return folders.filter((_, i) => ours[i]).sort()
 }
 
 /**
@@ -27,10 +27,11 @@ async function ourPacks(outDir: string): Promise<string[]> {
  * folders are never touched.
  * @param outDir the output folder
  * @param keep the pack names of every source of the run (built, failed or skipped alike)
+ * @param read how a pack's `pack.json` is read (default: from the disk, now)
  * @returns the names removed
  */
-export async function removeGonePacks(outDir: string, keep: Set<string>): Promise<string[]> {
-  const gone = (await ourPacks(outDir)).filter((name) => !keep.has(name))
+export async function removeGonePacks(outDir: string, keep: Set<string>, read: ReadPackJson = readPackJson): Promise<string[]> {
+  const gone = (await ourPacks(outDir, read)).filter((name) => !keep.has(name))
   for (const name of gone) await remove(path.join(outDir, name))
   return gone
 }

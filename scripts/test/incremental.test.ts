@@ -5,7 +5,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {packsAtOnce} from '../in-parallel.js'
-import {packInputs, setRunInputs} from '../pack-inputs.js'
+import {holdRunInputs, packInputs, setRunInputs} from '../pack-inputs.js'
 import {cli} from './cli.js'
 import {chromiumChildren, PACK_FILES} from './processes.js'
 
@@ -95,6 +95,20 @@ describe('what a pack is made from (no browser)', () => {
     }
   })
 
+  it('a build fingerprints the tool and the configuration once: a file changed during the run is seen by the next run', async () => {
+    const folder = mkdtempSync(path.join(work, 'root-'))
+    const release = holdRunInputs()
+    let held
+    try {
+      held = await packInputs(text('x'), folder)
+      writeFileSync(path.join(folder, 'briefing-pack.yml'), 'paper: a4\n')
+      expect(await packInputs(text('x'), folder)).toBe(held)
+    } finally {
+      release()
+    }
+    expect(await packInputs(text('x'), folder)).not.toBe(held)
+  })
+
   it('builds one more source at once than there are cores, as memory allows, and at least one', () => {
     expect(packsAtOnce(2, 16_000)).toBe(3)
     expect(packsAtOnce(8, 16_000)).toBe(9)
@@ -111,6 +125,40 @@ describe('what a pack is made from (no browser)', () => {
       left.mockRestore()
     }
   })
+})
+
+describe('the site of packs up to date (real command, slides.md only: no browser)', () => {
+  const project = path.join(work, 'site-project')
+  const out = path.join(work, 'site-out')
+  const build = (...extra: string[]) => cli([path.join(project, 'a.txt'), path.join(project, 'b.txt'), '--out', out, '--only', 'slides.md', ...extra], project)
+  /** The inode of each file of the site's root: equal inodes mean the file was not replaced. */
+  const siteStamps = () => Object.fromEntries(['index.html', 'feed.xml', 'assets/site.css'].map((name) => [name, statSync(path.join(out, name)).ino]))
+
+  it('leaves index.html, feed.xml and site.css as they are when their text would not change; a new key message replaces the index and the feed', async () => {
+    mkdirSync(project)
+    copyFileSync(path.join(fixtures, 'seed/input.txt'), path.join(project, 'a.txt'))
+    copyFileSync(path.join(fixtures, 'five-pillars-bullets/input.txt'), path.join(project, 'b.txt'))
+    expect((await build()).code).toBe(0)
+    const first = {stamps: siteStamps(), index: readFileSync(path.join(out, 'index.html'), 'utf8')}
+    // Every pack built again, from the same sources: the same site.
+    const forced = await build('--force')
+    expect(forced.code).toBe(0)
+    expect(upToDate(forced.stdout)).toEqual([])
+    expect(siteStamps()).toEqual(first.stamps)
+    const seed = readFileSync(path.join(project, 'a.txt'), 'utf8')
+    expect(seed).toContain('The fight against Daesh is not over.')
+    writeFileSync(path.join(project, 'a.txt'), seed.replace('The fight against Daesh is not over.', 'The fight against Daesh goes on.'))
+    const edited = await build()
+    expect(edited.code).toBe(0)
+    expect(upToDate(edited.stdout)).toEqual(['b'])
+    const index = readFileSync(path.join(out, 'index.html'), 'utf8')
+    expect(index).not.toBe(first.index)
+    expect(index).toContain('The fight against Daesh goes on.')
+    const after = siteStamps()
+    expect(after['index.html']).not.toBe(first.stamps['index.html'])
+    expect(after['feed.xml']).not.toBe(first.stamps['feed.xml'])
+    expect(after['assets/site.css']).toBe(first.stamps['assets/site.css'])
+  }, 120_000)
 })
 
 describe('incremental builds (real command, real Chromium)', () => {
