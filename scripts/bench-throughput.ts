@@ -1,4 +1,4 @@
-// The benchmark's large mode (`npm run bench -- --throughput`): many readouts from cold, and one
+// The benchmark's large mode (run by `npm run bench` unless `--quick`): many readouts from cold, and one
 // edited readout among them built again. Whole processes, as a user waits for them.
 import {spawn} from 'node:child_process'
 import {appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'

@@ -98,7 +98,7 @@ describe('command line', () => {
     const runner = path.join(root, 'scripts/run.mjs')
     const help = await command(runner, ['bench', '--help'])
     expect(help.code).toBe(0)
-    expect(help.stdout).toMatch(/^Usage: npm run bench[\s\S]*--throughput[\s\S]*--office/)
+    expect(help.stdout).toMatch(/^Usage: npm run bench[\s\S]*--quick[\s\S]*--office/)
     expect(await command(runner, ['bench', '--rounds', 'abc'])).toEqual({code: 2, stdout: '', stderr: 'npm run bench: --rounds takes a whole number from 1 to 9999, not `abc` (see --help)\n'})
     const unknown = await command(runner, ['bench', '--bogus'])
     expect(unknown).toEqual({code: 2, stdout: '', stderr: "npm run bench: Unknown option '--bogus' (see --help)\n"})
