@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// What round 11 (issue 11) showed the reader missing in point bodies and the outlook, stated as
+// rules an editor would give. Every sentence here is written for the test.
+const HEAD = 'Ministers of the Alpine Hut Network met in Chamonix on 4 May 2026.\n\n'
+
+describe('a follow-up heading over numbered paragraphs', () => {
+  it('keeps as points the decisions under it, and only what is ahead in the outlook', async () => {
+    const {result} = await structureText(`${HEAD}I. HUTS\n\n1. The Ministers agreed to open twelve new huts on the high routes.\n\n2. The Ministers decided to share one booking system for all huts.\n\nII. FOLLOW-UP\n\n3. The Ministers decided to set up a working group of hut wardens to advise the secretariat between meetings.\n\n4. The Ministers admitted Slovenia as an observer.\n\n5. The Ministers will review progress at their next meeting, to be held in Bolzano in 2027.\n\n6. The Ministers thanked the Government of France for its warm welcome.\n`)
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies).toContain('The Ministers decided to set up a working group of hut wardens to advise the secretariat between meetings.')
+    expect(bodies).toContain('The Ministers admitted Slovenia as an observer.')
+    expect(bodies).toHaveLength(4)
+    expect(result!.readout.outlook).toEqual(['The Ministers will review progress at their next meeting, to be held in Bolzano in 2027.'])
+  })
+})
+
+describe('the next occasion of a series named by its ordinal', () => {
+  it('sends to the outlook a dialogue or forum that will be held, also after a report set for later', async () => {
+    const {result} = await structureText(`${HEAD}Ministers agreed to open twelve new huts on the high routes.\n\nThe chairs will present the Network's findings to the Alpine Convention in June 2027, and the fourth Dialogue will be held in Innsbruck in the autumn.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to open twelve new huts on the high routes.'])
+    expect(result!.readout.outlook).toEqual(["The chairs will present the Network's findings to the Alpine Convention in June 2027, and the fourth Dialogue will be held in Innsbruck in the autumn."])
+  })
+})
+
+describe('money pledged after the points', () => {
+  it('keeps in the context a paragraph that opens with what partners pledged, though it says what will be added', async () => {
+    const {result} = await structureText(`${HEAD}- Huts: Ministers agreed to open twelve new huts on the high routes.\n- Booking: One booking system will serve all huts.\n\nTwo mountain foundations pledged €40 million over four years to carry out the plan, and the Network's own fund will add €3 million for warden training.\n\nThe Network will meet next in Bolzano in May 2027.\n`)
+    expect(result!.readout.outlook).toEqual(['The Network will meet next in Bolzano in May 2027.'])
+    expect(result!.readout.context.join(' ')).toContain('Two mountain foundations pledged €40 million')
+  })
+})
