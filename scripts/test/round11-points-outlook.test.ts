@@ -31,3 +31,14 @@ describe('money pledged after the points', () => {
     expect(result!.readout.context.join(' ')).toContain('Two mountain foundations pledged €40 million')
   })
 })
+
+describe('a meeting held yesterday, or yesterday and today, under a dated wire', () => {
+  it('reads the day before the wire’s date, and through it when the meeting went on today', async () => {
+    const french = await structureText('Algues : accord des ministres\n\nPOINTE-À-PITRE (Guadeloupe), 12 juin 2026 – Les ministres de la Mer de l’Alliance des îles contre les algues, réunis hier et aujourd’hui à Pointe-à-Pitre, ont adopté un plan de ramassage en mer.\n\n1. Les ministres ont décidé de ramasser les algues au large.\n')
+    expect(french.result!.readout.dates).toMatchObject({start: '2026-06-11', end: '2026-06-12'})
+    const yesterday = await structureText('Algues : accord des ministres\n\nPOINTE-À-PITRE (Guadeloupe), 12 juin 2026 – Les ministres de la Mer de l’Alliance des îles contre les algues, réunis hier à Pointe-à-Pitre, ont adopté un plan de ramassage en mer.\n\n1. Les ministres ont décidé de ramasser les algues au large.\n')
+    expect(yesterday.result!.readout.dates).toMatchObject({start: '2026-06-11', end: '2026-06-11'})
+    const english = await structureText('Seaweed plan agreed\nKingston, 12 June 2026\n\nMinisters of the Island Seaweed Alliance met yesterday and today in Kingston and adopted a plan to collect seaweed at sea.\n\n1. Ministers agreed to collect seaweed offshore.\n')
+    expect(english.result!.readout.dates).toMatchObject({start: '2026-06-11', end: '2026-06-12'})
+  })
+})
