@@ -42,3 +42,12 @@ describe('a meeting held yesterday, or yesterday and today, under a dated wire',
     expect(english.result!.readout.dates).toMatchObject({start: '2026-06-11', end: '2026-06-12'})
   })
 })
+
+describe('others present, listed after who met', () => {
+  it('never takes a body among the representatives present for the body that met', async () => {
+    const english = await structureText('Outcome Statement of the Ministerial Roundtable of the Baltic Grain Storage Initiative\nRiga, 18–19 May 2026\n\nMinisters of agriculture from nine Baltic countries met in Riga on 18 and 19 May 2026, together with representatives of the World Bank, the Council for Nordic Trade and farmers’ unions.\n\n1. Ministers agreed to share grain storage data.\n')
+    expect(english.result!.readout.organisation).toBe('Baltic Grain Storage Initiative')
+    const french = await structureText('Déclaration de la Table ronde ministérielle du Réseau baltique des silos\nRiga, 18–19 mai 2026\n\nLes ministres de neuf pays baltes se sont réunis à Riga les 18 et 19 mai 2026, en présence de représentants de la Banque mondiale et du Conseil nordique du commerce.\n\n1. Les ministres ont décidé de partager les données des silos.\n')
+    expect(french.result!.readout.organisation).toBe('Réseau baltique des silos')
+  })
+})
