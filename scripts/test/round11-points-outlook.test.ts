@@ -58,3 +58,13 @@ describe('a short form the text defines in brackets', () => {
     expect(result!.readout.roadmap).toBe('Chamonix Hut Safety Plan')
   })
 })
+
+describe('a line wrapped after a count', () => {
+  it('carries on when the line before ends on a count after its preposition and the next opens with a capital', async () => {
+    const english = await structureText('Ministers of farming from fifteen\nAlpine countries met in Rome on 18 May 2026.\n\n1. Ministers agreed to open new huts.\n')
+    expect(english.result!.readout.participants).toBe('Ministers of farming from fifteen Alpine countries')
+    expect(english.result!.readout.figures.map((f) => f.value)).toContain('15')
+    const french = await structureText('Les ministres de l’Agriculture de quinze\nÉtats alpins se sont réunis à Rome le 18 mai 2026.\n\n1. Les ministres ont décidé d’ouvrir de nouveaux refuges.\n')
+    expect(french.result!.readout.figures.map((f) => f.value)).toContain('15')
+  })
+})
