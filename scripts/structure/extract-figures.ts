@@ -444,7 +444,12 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `1.5 million of the poorest households`
   if (!noun && tokens[quantity.to]?.lower === 'of') {
     const phrase = nounPhraseAfter(tokens, quantity.to + 1)
-    const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
+    let start = phrase ? (tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from) : -1
+    // `6 of the Council's members`: the counted noun after a named possessor
+    let owner = start
+    while (owner >= 0 && owner < start + 5 && tokens[owner]?.pos === 'PROPN') owner++
+    if (owner > start && /^['’]s?$/.test(tokens[owner]?.text ?? '')) start = owner + 1
+    const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
   if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)

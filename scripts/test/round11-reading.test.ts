@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {structureText} from './helpers.js'
 
-// What round 11 (issue 11) showed the reader missing in point bodies and the outlook, stated as
+// What round 11 (issue 11) showed the reader missing in point bodies, the outlook, dates, the
+// organisation, the roadmap's name and figure values, stated as
 // rules an editor would give. Every sentence here is written for the test.
 const HEAD = 'Ministers of the Alpine Hut Network met in Chamonix on 4 May 2026.\n\n'
 
@@ -66,5 +67,12 @@ describe('a line wrapped after a count', () => {
     expect(english.result!.readout.figures.map((f) => f.value)).toContain('15')
     const french = await structureText('Les ministres de l’Agriculture de quinze\nÉtats alpins se sont réunis à Rome le 18 mai 2026.\n\n1. Les ministres ont décidé d’ouvrir de nouveaux refuges.\n')
     expect(french.result!.readout.figures.map((f) => f.value)).toContain('15')
+  })
+})
+
+describe('a count of some of a named body’s members', () => {
+  it('counts the noun after the possessor (`6 of the Council’s members`)', async () => {
+    const {result} = await structureText(`${HEAD}Only 7 of the Network's huts have a second water supply.\n\n1. Ministers agreed to open new huts.\n`)
+    expect(result!.readout.figures.map((f) => f.value)).toContain('7')
   })
 })
