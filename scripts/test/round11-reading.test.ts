@@ -76,3 +76,10 @@ describe('a count of some of a named body’s members', () => {
     expect(result!.readout.figures.map((f) => f.value)).toContain('7')
   })
 })
+
+describe('a number brought to a count, its noun followed by a participle and its phrases', () => {
+  it('counts `the number of countries taking part in the work of the Network` brought to 11', async () => {
+    const {result} = await structureText(`${HEAD}1. Ministers agreed to open new huts.\n\n2. The Ministers admitted Austria as an observer, which brings the number of countries taking part in the work of the Network to 11.\n`)
+    expect(result!.readout.figures.map((f) => [f.value, f.label])).toContainEqual(['11', 'countries taking part in the work of the Network'])
+  })
+})
