@@ -596,7 +596,7 @@ export const ENGLISH_PASTED = {
   /** A word elided before the next (none in English: `ministers’` / `meeting` are two words). */
   elision: /(?!)/u,
   /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`), also a count after its preposition (`… from fifteen` / `Mediterranean countries met`). */
-  openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$|(?:^|\s)(?:from|of|by|with|among|than)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d[\d,.]*)$/u,
+  openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$|(?:^|\s)(?:from|of|by|with|among|than)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/u,
 }
 
 /**

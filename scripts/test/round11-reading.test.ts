@@ -68,6 +68,12 @@ describe('a line wrapped after a count', () => {
     const french = await structureText('Les ministres de l’Agriculture de quinze\nÉtats alpins se sont réunis à Rome le 18 mai 2026.\n\n1. Les ministres ont décidé d’ouvrir de nouveaux refuges.\n')
     expect(french.result!.readout.figures.map((f) => f.value)).toContain('15')
   })
+
+  it('does not join a title that ends on a number in digits to the dateline under it', async () => {
+    const {result} = await structureText('Ministerial Declaration of the Group of 77\nGeneva, 4 June 2026\n\nMinisters of the Group of 77 met in Geneva on 4 June 2026.\n\n1. Ministers agreed to share customs data.\n')
+    expect(result!.readout.title).toBe('Ministerial Declaration of the Group of 77')
+    expect(result!.readout.place).toBe('Geneva')
+  })
 })
 
 describe('a count of some of a named body’s members', () => {
