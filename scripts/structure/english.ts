@@ -50,7 +50,7 @@ export const ACTORS = new Set(
  * implementation of the Agenda`, `at a mid-term review in 2028`) looks ahead as a review does. The
  * place may be written with any letters (`will meet in Belém on 9 March`; `\w` reads ASCII only).
  */
-export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:[\s,]+[\p{L}\p{N}'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/iu
+export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:[\s,]+[\p{L}\p{N}'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary|dialogue|roundtable|forum|consultation)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|will|shall|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/iu
 
 /**
  * A task that is only a review at the next meeting (`instructed officials to report on …`,
@@ -79,9 +79,10 @@ export const TWO_LETTER_WORDS = new Set('am an as at be by do go he if in is it 
 /**
  * A sentence that says what something costs or its budget (`The Programme is estimated at €1.2
  * billion`, `The Network's budget for 2027–2028 was set at US$21 million`): a paragraph after the
- * points that opens so is a costing, context; its `will` only says who pays.
+ * points that opens so is a costing, context; its `will` only says who pays. So is one that opens with
+ * the money partners pledged (`Two foundations pledged US$40 million over four years, and the Fund will add …`).
  */
-export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|costed|valued|budgeted)\s+(?:at|to\s+cost)|(?:cost|costs|budget)\s+(?:[\p{L}\p{N}'’.–-]+\s+){0,6}?(?:is|are|was|were|has\s+been)\s+(?:estimated|put|set|fixed|valued)\s+at)\b/iu
+export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|costed|valued|budgeted)\s+(?:at|to\s+cost)|(?:pledged|contributed|committed|provided)\s+(?:(?:a\s+total\s+of|some|about|nearly|almost|over|more\s+than)\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s)\d+|(?:cost|costs|budget)\s+(?:[\p{L}\p{N}'’.–-]+\s+){0,6}?(?:is|are|was|were|has\s+been)\s+(?:estimated|put|set|fixed|valued)\s+at)\b/iu
 
 /**
  * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
@@ -590,12 +591,12 @@ export const ENGLISH_PASTED = {
   homeCrumb: /^(?:home(?:\s*page)?|start)$/iu,
   /** An e-mail's header field: `From: …`, `Sent: …`, `To: …`, `Cc: …`, `Subject: …`, `Date: …`. */
   mailHeader: /^(?:from|sent|to|cc|bcc|subject|date|reply-to|importance)\s*:/iu,
-  /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`). */
   /** A word written with its hyphen whatever else the text writes (`self-` / `financing` → `self-financing`). */
   hyphenPrefix: /^self$/iu,
   /** A word elided before the next (none in English: `ministers’` / `meeting` are two words). */
   elision: /(?!)/u,
-  openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$/u,
+  /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`), also a count after its preposition (`… from fifteen` / `Mediterranean countries met`). */
+  openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$|(?:^|\s)(?:from|of|by|with|among|than)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/u,
 }
 
 /**

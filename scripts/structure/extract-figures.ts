@@ -444,7 +444,12 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `1.5 million of the poorest households`
   if (!noun && tokens[quantity.to]?.lower === 'of') {
     const phrase = nounPhraseAfter(tokens, quantity.to + 1)
-    const inner = phrase && countNoun(tokens, {...quantity, to: tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from})
+    let start = phrase ? (tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from) : -1
+    // `6 of the Council's members`: the counted noun after a named possessor
+    let owner = start
+    while (owner >= 0 && owner < start + 5 && tokens[owner]?.pos === 'PROPN') owner++
+    if (owner > start && /^['’]s?$/.test(tokens[owner]?.text ?? '')) start = owner + 1
+    const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
   if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
@@ -932,12 +937,18 @@ function numberBroughtTo(tokens: Token[], quantity: Quantity, sentence: string):
   if (tokens[to]?.lower !== 'to') return undefined
   // the `number of` phrase just before `to`: `the number of X to N`
   let start = to - 1
-  while (start > 0 && to - start < 8 && !(tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of')) start--
+  while (start > 0 && to - start < 14 && !(tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of')) start--
   if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of' || !/^(?:the|a)$/.test(tokens[start - 1]?.lower ?? '')) return undefined
   const verb = tokens[start - 2]
   if (!verb || verb.pos !== 'VERB') return undefined
   const phrase = tokens.slice(start + 2, to)
-  if (phrase.length === 0 || !phrase.every((token) => /^(?:ADJ|NOUN|PROPN|VERB)$/.test(token.pos)) || !['NOUN', 'PROPN'].includes(phrase.at(-1)!.pos)) return undefined
+  if (phrase.length === 0 || !['NOUN', 'PROPN'].includes(phrase.at(-1)!.pos)) return undefined
+  // the counted noun and its modifiers, then (`countries taking part in the work of the Network`) a participle and its phrases
+  const plain = phrase.every((token) => /^(?:ADJ|NOUN|PROPN|VERB)$/.test(token.pos))
+  const head = phrase.findIndex((token) => token.pos === 'NOUN')
+  const modified = head >= 0 && isPluralNoun(phrase[head]) && phrase.slice(0, head).every((token) => token.pos === 'ADJ') && phrase.slice(head + 1).every((token) => /^(?:ADJ|ADV|NOUN|PROPN|VERB|ADP|DET|PART)$/.test(token.pos) || /^['’]s?$/.test(token.text))
+  if (!plain && !(modified && to - start < 14)) return undefined
+  if (plain && to - start >= 8) return undefined
   return `${slice(sentence, tokens, start + 2, to)}${timeAfter(tokens, quantity.to, sentence)}`
 }
 

@@ -54,7 +54,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}> = []
-    let section: 'pillar' | 'context' | 'outlook' | undefined
+    let section: 'pillar' | 'context' | 'outlook' | 'outlook list' | undefined
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
@@ -62,8 +62,16 @@ const extractPillars: Plugin<[], Root> = function () {
         // A heading over a list (`Actions by the Network` / `(1) …` / `(2) …`) ends the section before it:
         // its items are points of their own (or context, outlook by its words), never that section's body.
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
-        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : undefined
+        // `V. FOLLOW-UP` / `22. The Ministers decided to set up a committee …` / `25. They will review …`: under
+        // an outlook heading each item is read on its own; what was decided there is a point, what is ahead outlook.
+        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook list' : undefined
         continue
+      }
+      if (section === 'outlook list') {
+        if (!paragraph.data?.bullet || reading.forwardLooking.test(raw.slice(0, TITLE_SEARCH_CHARS))) {
+          paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
       }
       if (headings.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'heading'}

@@ -183,6 +183,8 @@ export const FRENCH_DATELINE = {
   venue: /(?<!\p{L})(?:Palais|Centre|Maison|H[ôo]tel|Salle|Mus[ée]e|Biblioth[èe]que|Th[ée][âa]tre|Op[ée]ra|Stade|Abbaye|Couvent|Si[èe]ge|Ch[âa]teau|Institut|Universit[ée]|Campus|Auditorium|Amphith[ée][âa]tre|Pavillon|Résidence|Villa|Conf[ée]rences?|Congr[èe]s|Cit[ée]|Parlement|Assembl[ée]e\s+nationale|Ambassade|Minist[èe]re|Primature|Pr[ée]sidence)(?!\p{L})/u,
   // `se sont réunis hier à Paris`: the day before the release's date.
   yesterday: /^[^.;]*?(?<!\p{L})hier(?!\p{L})/iu,
+  // `réunis hier et aujourd'hui à Fort-de-France`: from the day before to the release's date.
+  yesterdayAndToday: /^[^.;]*?(?<!\p{L})hier\s+et\s+aujourd['’]hui(?!\p{L})/iu,
   cityAfterVenue: /(?:\s(?:à|de|d['’])\s?|,\s*)(?=\p{Lu})/gu,
 }
 
@@ -527,7 +529,7 @@ export const FRENCH_PASTED = {
   /** A word elided before a vowel, which a line's end may part from the next word (`l’` / `accord` → `l’accord`). */
   elision: /(?:^|[\s(«“])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]$/iu,
   mailHeader: /^(?:de|envoy[ée]|[àa]|cc|cci|objet|date)\s*:/iu,
-  openEnd: /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|leur|leurs|son|sa|ses|ce|cette|ces|que|qui|ont|sont|est|se)$/u,
+  openEnd: /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|leur|leurs|son|sa|ses|ce|cette|ces|que|qui|ont|sont|est|se)$|(?:^|\s)(?:de|des|sur|par|avec|parmi|entre)\s+(?:quelque\s+|près\s+de\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)$/u,
 }
 
 /**

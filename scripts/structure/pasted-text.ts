@@ -186,7 +186,7 @@ export function carriesOn(previous: string, line: string): boolean {
   const before = previous.trimEnd()
   const text = line.trimStart()
   if (before === '' || text === '' || LINE_END.test(before)) return false
-  return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && matches('openEnd', before.slice(-12)))
+  return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && matches('openEnd', before.slice(-28)))
 }
 
 /**

@@ -102,6 +102,8 @@ const OFFICE_OF = /^(?:(?:office\s+of\s+the\s+)?spokesperson(?:['’]s\s+office)
 const OPENING_PHRASE = /^(?:under|at|upon|on|following|with|in\s+response\s+to|sous|à|a|sur|suite|en)\s+(?:the\s+|la\s+|l['’]|le\s+)?(?:chair(?:man|woman|person)?ship|presidency|invitation|initiative|auspices|call|request|présidence|invitation|initiative|égide|demande)\b[^,]{0,120},\s*/iu
 /** A meeting held the day before the release's date: `met yesterday in Paris`. */
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
+/** A meeting of two days that ends on the release's date: `met yesterday and today in Paris`. */
+const YESTERDAY_AND_TODAY = /^[^.;]*?\byesterday\s+and\s+today\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
 /** A country written after a city (`, Iceland`, `, Trinidad and Tobago`); an abbreviation (`D.C.`, `TX`) is part of the place. */
@@ -160,7 +162,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
         const {wireStyle, yesterday, weekdays, ...facts} = found
         facts.place ??= header.place
         // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
-        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
+        // `met yesterday and today` (`réunis hier et aujourd'hui`): from the day before to the release's date.
+        const throughToday = (reading.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(sentence.text.slice(0, 400))
+        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
         if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
         if (wireStyle) file.data.wire = true
@@ -286,6 +290,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const held = HELD.test(met[0])
   if (held && !MEETING_SUBJECT.test(who)) return undefined
   const yesterday = !dates && (reading?.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
+  // `NAIROBI, 12 June 2026 – Ministers, who met yesterday in Nairobi, …`: the wire's own date is the release's; the meeting was the day before (through it: `hier et aujourd'hui`).
+  const wireYesterday = wireStyle && dates === release && release!.index < opened && reading !== undefined && (reading.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
   // `met on Tuesday and Wednesday` under a dated title block: the days are read against its date
   const weekdays = dates ? undefined : weekdaysIn(meetingClause(after), calendar)
   let split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
@@ -328,7 +334,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (body) split = {organisation: body}
   }
   if (held) delete split.participants
-  return {...split, place, dates: dates?.dates, wireStyle, yesterday, weekdays}
+  const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates
+  return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays}
 }
 
 /**
@@ -505,10 +512,11 @@ export function daysBefore(release: MeetingDates, days: Weekdays, calendar: Cale
 }
 
 /** The day before a one-day date (a release that reports a meeting held the day before). */
-function dayBefore(dates: MeetingDates, reading: Reading): MeetingDates {
+function dayBefore(dates: MeetingDates, reading: Reading, throughToday = false): MeetingDates {
   if (dates.start !== dates.end) return dates
   const day = new Date(Date.parse(`${dates.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
-  return {start: day, end: day, display: displayDates(day, day, reading.calendar.locale)}
+  const end = throughToday ? dates.end : day
+  return {start: day, end, display: displayDates(day, end, reading.calendar.locale)}
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */

@@ -37,6 +37,8 @@ function findQuotedName(texts: string[]): string | undefined {
   let firstShort: string | undefined
   for (const text of texts) {
     for (const match of text.matchAll(QUOTED_TITLE)) {
+      // `the Kigali Seed Plan 2026–2030 (the "Plan")`: a short form the text defines in brackets names no plan of its own; the name before it does.
+      if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue
       if (kind.test(match[1])) return match[1]
       // The title of a study or a campaign (`the secretariat's new study, "Ports That Work for Everyone."`) is not the plan.
       if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
@@ -75,6 +77,8 @@ function isOwnKind(name: string, kinds: ReadonlyArray<readonly [RegExp, string]>
   return kind !== undefined && kind[1] !== 'declaration'
 }
 
+/** An opening bracket just before a quoted short form (`(the "Action Plan")`, `(hereinafter "the Plan")`): a defined term. */
+const DEFINED_TERM_BEFORE = /\(\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?$/i
 /** Words just before a quoted title that make it a study, a report or a campaign, not the meeting's plan. */
 const WORK_BEFORE = /\b(?:study|report|paper|survey|publication|book|film|campaign|slogan|theme|titled|entitled)\b[^.!?]{0,20}$/i
 
