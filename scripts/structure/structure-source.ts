@@ -6,6 +6,7 @@ import collectParagraphs from './collect-paragraphs.js'
 import extractFigures from './extract-figures.js'
 import extractPillars from './extract-pillars.js'
 import remarkPlainText from './parse-plain-text.js'
+import runInHeadings from './run-in-headings.js'
 import joinSubItems from './join-sub-items.js'
 import type {Readout} from './readout.js'
 import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
@@ -35,6 +36,7 @@ export function plainTextProcessor() {
     .use(recogniseDateline)
     .use(setAsideTail)
     .use(recogniseKeyMessage)
+    .use(runInHeadings)
     .use(extractPillars)
     .use(recogniseRoadmapName)
     .use(extractFigures)

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// What round 12 (issue 11) showed the reader missing in point bodies and the outlook, stated as
+// rules an editor would give. Every sentence here is written for the test.
+const HEAD = 'Statement of the Lakeland Ferry Council\nKampala, 3 March 2026\n\nMinisters of the Lakeland Ferry Council met in Kampala on 3 March 2026 to improve safety on the lake.\n\n'
+
+describe('headings in capitals run into their paragraph', () => {
+  it('reads `SAFETY: …` as the heading `Safety` over its text, and `NEXT MEETING: …` as the outlook', async () => {
+    const {result} = await structureText(`${HEAD}SAFETY: Ministers agreed that every ferry will carry a life jacket for each passenger.\n\nPORTS AND PIERS: The Council will rebuild the piers of Entebbe and Jinja by 2028.\n\nNEXT MEETING: Ministers will meet again in Mwanza in October 2027.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed that every ferry will carry a life jacket for each passenger.', 'The Council will rebuild the piers of Entebbe and Jinja by 2028.'])
+    expect(result!.readout.pillars[0].title).toBe('Safety')
+    expect(result!.readout.outlook).toEqual(['Ministers will meet again in Mwanza in October 2027.'])
+  })
+
+  it('reads them in French too, with the space before the colon', async () => {
+    const {result} = await structureText('Déclaration du Conseil des bacs du lac Kivu\nGoma, le 3 mars 2026\n\nLes ministres du Conseil des bacs du lac Kivu se sont réunis à Goma le 3 mars 2026.\n\nSÉCURITÉ : Les ministres ont décidé que chaque bac portera un gilet par passager.\n\nPORTS : Le Conseil reconstruira les embarcadères de Goma et de Bukavu.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont décidé que chaque bac portera un gilet par passager.', 'Le Conseil reconstruira les embarcadères de Goma et de Bukavu.'])
+  })
+
+  it('leaves a lone capital word before a colon in its paragraph', async () => {
+    const {result} = await structureText(`${HEAD}Ministers agreed that every ferry will carry a life jacket for each passenger.\n\nNOTE: The figures above come from the harbour masters of the five member states.\n`)
+    expect(result!.readout.context.join(' ')).toContain('NOTE: The figures above come from the harbour masters')
+  })
+})
