@@ -7,6 +7,7 @@ import extractFigures from './extract-figures.js'
 import extractPillars from './extract-pillars.js'
 import remarkPlainText from './parse-plain-text.js'
 import runInHeadings from './run-in-headings.js'
+import tableRows from './table-rows.js'
 import joinSubItems from './join-sub-items.js'
 import type {Readout} from './readout.js'
 import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
@@ -37,6 +38,7 @@ export function plainTextProcessor() {
     .use(setAsideTail)
     .use(recogniseKeyMessage)
     .use(runInHeadings)
+    .use(tableRows)
     .use(extractPillars)
     .use(recogniseRoadmapName)
     .use(extractFigures)

@@ -23,3 +23,19 @@ describe('headings in capitals run into their paragraph', () => {
     expect(result!.readout.context.join(' ')).toContain('NOTE: The figures above come from the harbour masters')
   })
 })
+
+describe('a table typed as text, one row per line', () => {
+  const LIST = '- the repair of the old landing stages on the northern shore\n- a radio network that links every ferry to the harbour masters\n\n'
+  it('keeps rows of `Donor – amount – purpose` in the context, and reads the paragraph after them whole', async () => {
+    const {result} = await structureText(`${HEAD}Ministers agreed to fund\n\n${LIST}Contributions made at the meeting (donor – amount – purpose)\n\nSweden – SEK 20 million – radios for every ferry\nIreland – €3m – training of crews\nAustralia – A$5 million – new landing stages\n\nThe Chair will report on the contributions to the donors' meeting in Nairobi in May 2026. The Council will meet again in Kigali in 2027.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['the repair of the old landing stages on the northern shore', 'a radio network that links every ferry to the harbour masters'])
+    expect(result!.readout.outlook).toEqual(["The Chair will report on the contributions to the donors' meeting in Nairobi in May 2026. The Council will meet again in Kigali in 2027."])
+    expect(result!.readout.context.join(' ')).toContain('Ireland – €3m – training of crews')
+  })
+
+  it('reads cells parted by tabs as a table too', async () => {
+    const {result} = await structureText(`${HEAD}Ministers agreed to fund\n\n${LIST}Sweden\tSEK 20 million\tradios for every ferry\nIreland\t€3m\ttraining of crews\nAustralia\tA$5 million\tnew landing stages\n\nThe Chair will report on the contributions to the donors' meeting in Nairobi in May 2026. The Council will meet again in Kigali in 2027.\n`)
+    expect(result!.readout.pillars).toHaveLength(2)
+    expect(result!.readout.outlook).toHaveLength(1)
+  })
+})
