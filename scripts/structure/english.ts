@@ -409,10 +409,11 @@ export const ADDING_WORDS = new Set(['further', 'additional', 'new', 'more', 'ex
 
 /**
  * The adoption of the plan as such (“Ministers adopted the Lima Digital Trade Agenda and agreed on
- * the following steps.”, “We adopt the Tunis Action Plan, set out below”): context, not a point
- * of the plan. Bounded, so it runs in linear time; read on a paragraph's first 300 characters.
+ * the following steps.”, “We adopt the Tunis Action Plan, set out below”, an operative paragraph
+ * whose subject is the preamble's `We, the ministers`: “(1) Adopt the Tunis Action Plan, annexed …”):
+ * context, not a point of the plan. Bounded, so it runs in linear time; read on a paragraph's first 300 characters.
  */
-export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:also\s+)?(?:adopted|adopt|adopts|launched|launch|launches|endorsed|endorse|approved|approve|signed|sign)\s+(?:the\s+|a\s+|our\s+|their\s+)?['‘"“]?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)\b/u
+export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){0,4}(?:also\s+)?(?:[Aa]dopted|[Aa]dopt|[Aa]dopts|[Ll]aunched|[Ll]aunch|[Ll]aunches|[Ee]ndorsed|[Ee]ndorse|[Aa]pproved|[Aa]pprove|[Ss]igned|[Ss]ign)\s+(?:the\s+|a\s+|our\s+|their\s+)?['‘"“]?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)\b/u
 
 /** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”). */
 export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing)\b/i

@@ -39,3 +39,11 @@ describe('a table typed as text, one row per line', () => {
     expect(result!.readout.outlook).toHaveLength(1)
   })
 })
+
+describe('operative paragraphs that start with their verb', () => {
+  it('keeps in the context the one that adopts a named plan, and reads the others as points', async () => {
+    const {result} = await structureText('DECLARATION OF MOMBASA ON LAKE FERRIES\n\nWe, the ministers of transport of the Lakeland Ferry Council, meeting in Mombasa on 3 March 2026,\n\nAware that most lake crossings are made on boats with no radio,\n\n(1) Adopt the Mombasa Plan of Action on Safe Crossings, annexed to this Declaration, for the years 2026 to 2030;\n\n(2) Commit to fit a radio on every passenger ferry by 2028;\n\n(3) Adopt common rules for the training of ferry crews;\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Commit to fit a radio on every passenger ferry by 2028;', 'Adopt common rules for the training of ferry crews;'])
+    expect(result!.readout.context.join(' ')).toContain('Adopt the Mombasa Plan of Action on Safe Crossings')
+  })
+})
