@@ -26,7 +26,8 @@ const runInHeadings: Plugin<[], Root> = function () {
     for (const paragraph of paragraphsOf(tree)) {
       if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.footnote) continue
       const match = RUN_IN_HEADING.exec(textOf(paragraph))
-      if (match && match[1].split(/\s+/).length <= MOST_WORDS && /\p{Lu}{3}/u.test(match[1])) found.set(paragraph, match[0].length)
+      // (a text that ends on a colon leads in to a list: `DECISIONS: Ministers agreed to:` stays one line)
+      if (match && match[1].split(/\s+/).length <= MOST_WORDS && /\p{Lu}{3}/u.test(match[1]) && !/:\s*$/.test(textOf(paragraph))) found.set(paragraph, match[0].length)
     }
     if (found.size < FEWEST) return
     tree.children = tree.children.flatMap((node) => {

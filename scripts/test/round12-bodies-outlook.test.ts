@@ -18,6 +18,11 @@ describe('headings in capitals run into their paragraph', () => {
     expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont décidé que chaque bac portera un gilet par passager.', 'Le Conseil reconstruira les embarcadères de Goma et de Bukavu.'])
   })
 
+  it('leaves in its line a heading whose text leads in to a list', async () => {
+    const {result} = await structureText(`${HEAD}DECISIONS: On the safety of passengers on the lake and its rivers, Ministers agreed to:\n\n- fit a radio on every passenger ferry by 2028\n- train all ferry crews in first aid\n\nFUNDING: Ministers agreed to:\n\n- share the cost of the radios equally\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['fit a radio on every passenger ferry by 2028', 'train all ferry crews in first aid', 'share the cost of the radios equally'])
+  })
+
   it('leaves a lone capital word before a colon in its paragraph', async () => {
     const {result} = await structureText(`${HEAD}Ministers agreed that every ferry will carry a life jacket for each passenger.\n\nNOTE: The figures above come from the harbour masters of the five member states.\n`)
     expect(result!.readout.context.join(' ')).toContain('NOTE: The figures above come from the harbour masters')
