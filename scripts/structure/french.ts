@@ -459,6 +459,8 @@ export const FRENCH_ORGANISATION_NAMES = {
   ],
   /** What follows a head that names a meeting of ministers, not the body (`Conseil des ministres`). */
   meetingAfterHead: /^\s+(?:des\s+ministres|minist[ée]riel(?:le)?|des\s+chefs)(?!\p{L})/iu,
+  /** `… du golfe de Guinée à Lomé` : la ville après `à` dit où l'on s'est réuni, elle n'est pas du nom. */
+  placeAtEnd: /\s+à\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u,
 }
 
 /**

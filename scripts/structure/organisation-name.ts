@@ -18,6 +18,8 @@ export interface OrganisationNames {
   headFirst: boolean
   /** What follows a head that names a meeting rather than the body (`Conseil des ministres`). */
   meetingAfterHead?: RegExp
+  /** Where the meeting was, closing a name that runs to the end of its phrase (`… du golfe de Guinée à Lomé`): not part of the name. */
+  placeAtEnd?: RegExp
   /** Words of a state's or a government's name (`Republic`, `Kingdom`, `Gouvernement`), with their capital. */
   states?: RegExp  /** A region's name, not a body's: it ends in a word of geography (`Horn of Africa`, `Indian Ocean Rim`, `Afrique de l'Ouest`). */
   places?: RegExp
@@ -360,7 +362,7 @@ function isCapitalised(word: string): boolean {
 
 /** A name without a trailing particle or space (`… de la` left by a cut). */
 function trimName(name: string, names: OrganisationNames): string {
-  const words = name.trim().split(/\s+/)
+  const words = name.trim().replace(names.placeAtEnd ?? /$^/, '').split(/\s+/)
   while (words.length > 1 && names.particles.has(words[words.length - 1].toLowerCase().replace(/['’]$/, ''))) words.pop()
   return words.join(' ').replace(/[\s,]+$/, '')
 }
