@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS} from './english.js'
-import {FRENCH_DOCUMENT_KINDS} from './french.js'
+import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS, PREAMBLE_OPENING} from './english.js'
+import {FRENCH_DOCUMENT_KINDS, FRENCH_PREAMBLE_OPENING} from './french.js'
 import {findDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -66,6 +66,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const text = normaliseSpace(textOf(paragraph))
       // A long line, or one that ends like a sentence, is where the text begins.
       if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(/\bD\.C\.$/, 'DC'))) break
+      // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
+      if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
       lines.push({paragraph, text})
     }
     // A lone short line before the text is a title only if something else marks it as the top.

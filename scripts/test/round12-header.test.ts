@@ -16,3 +16,19 @@ describe('a French title block whose date line runs from one weekday to another'
     expect(result!.readout.organisation).toBe('Conseil régional des forêts du bassin de la Volta')
   })
 })
+
+describe('a wire whose meeting clause is a participle after a comma', () => {
+  it('takes the place the ministers were meeting in over the city the release was written in', async () => {
+    const {result} = await structureText('FOR IMMEDIATE RELEASE\n\nHill farmers to share one seed bank\n\nBERN, 9 May 2026 – Agriculture ministers of the Alpine Seed Alliance, meeting on May 6–7 in Davos, agreed to keep one seed bank for mountain crops.\n\nMinisters agreed to store 4,000 seed varieties by 2028.\n')
+    expect(result!.readout.place).toBe('Davos')
+    expect(result!.readout.dates).toMatchObject({start: '2026-05-06', end: '2026-05-07'})
+  })
+})
+
+describe("a declaration's preamble that opens with who speaks", () => {
+  it('reads the place and dates from its line, though the line ends in a comma', async () => {
+    const {result} = await structureText('OSLO DECLARATION ON COASTAL FERRIES\nOutcome of the Second Conference of the Nordic Ferry Council\n\nWe, the ministers of transport of the member States of the Nordic Ferry Council, meeting in Oslo from October 30 to November 1, 2026,\n\nMindful that ferries link many small islands to the mainland,\n\n(1) Decide to replace twenty diesel ferries with electric ones by 2030;\n\n(2) Decide to hold our third conference in Tromsø in 2028.\n')
+    expect(result!.readout.place).toBe('Oslo')
+    expect(result!.readout.dates).toMatchObject({start: '2026-10-30', end: '2026-11-01'})
+  })
+})
