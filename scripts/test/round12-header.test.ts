@@ -32,3 +32,16 @@ describe("a declaration's preamble that opens with who speaks", () => {
     expect(result!.readout.dates).toMatchObject({start: '2026-10-30', end: '2026-11-01'})
   })
 })
+
+describe('a title block written on one line, its parts cut by bars', () => {
+  const source = 'PRESS READOUT | Tuesday, March 10, 2026 | Baltic Ice Patrol Council\n\nMinisters of the Baltic Ice Patrol Council met today in Riga, Latvia, to plan the next winter season.\n\nMinisters agreed to add two icebreakers to the shared fleet by 2028.\n'
+  it('reads the date from its part', async () => {
+    const {result} = await structureText(source)
+    expect(result!.readout.dates).toMatchObject({start: '2026-03-10', end: '2026-03-10'})
+  })
+  it('makes the title from the body and the place when the only other part names the body', async () => {
+    const {result} = await structureText(source)
+    expect(result!.readout.organisation).toBe('Baltic Ice Patrol Council')
+    expect(result!.readout.title).toBe('Baltic Ice Patrol Council in Riga')
+  })
+})
