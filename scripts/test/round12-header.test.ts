@@ -45,3 +45,13 @@ describe('a title block written on one line, its parts cut by bars', () => {
     expect(result!.readout.title).toBe('Baltic Ice Patrol Council in Riga')
   })
 })
+
+describe('a readout forwarded by e-mail with a note above it', () => {
+  const note = 'From: Jonas Berg <j.berg@ferry-council.example>\nSent: Tuesday, April 21, 2026 10:05 AM\nTo: Delegations\nSubject: FW: Readout of the Council meeting in Oslo\n\nHello all, the readout below is final. Thanks, Jonas\n\n-----Original Message-----\n\n'
+  it('reads neither the date it was sent on nor the note as the readout', async () => {
+    const {result} = await structureText(`${note}Ministers of the Nordic Ferry Council met in Oslo on 14–15 April 2026. The meeting ended with the adoption of the Oslo Ferry Compact, a plan to cut the fleet's emissions.\n\n- Electric ferries: Members will replace twenty diesel ferries by 2030.\n- Ports: Ten ports will get chargers by 2028.\n`)
+    expect(result!.readout.title).toBe('Oslo Ferry Compact')
+    expect(result!.readout.dates).toMatchObject({start: '2026-04-14', end: '2026-04-15'})
+    expect(result!.readout.context.join(' ')).not.toContain('Hello all')
+  })
+})
