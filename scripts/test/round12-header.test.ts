@@ -55,3 +55,10 @@ describe('a readout forwarded by e-mail with a note above it', () => {
     expect(result!.readout.context.join(' ')).not.toContain('Hello all')
   })
 })
+
+describe('a country written after the city with an abbreviated word', () => {
+  it('drops `St. Kitts and Nevis` after the city as it drops any country', async () => {
+    const {result} = await structureText('Ministers of the Eastern Caribbean Reef Forum met in Basseterre, St. Kitts and Nevis, on 3 May 2026 to plan the care of the reefs.\n\n- Reefs: Members will map every reef by 2028.\n')
+    expect(result!.readout.place).toBe('Basseterre')
+  })
+})
