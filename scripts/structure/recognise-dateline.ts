@@ -354,7 +354,11 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const end = (reading?.dateline?.subjectEnd ?? SUBJECT_END).exec(rest)
   const who = (end ? rest.slice(0, end.index) : '').trim()
   if (!who || !place) return undefined
-  return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays: undefined}
+  const names = reading?.organisationNames
+  let split = splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, names)
+  // `Meeting in Encarnación …, Argentina's Minister of Security, Ms. …, and Paraguay's Minister of the Interior, Mr. …, reviewed`: a name with no head noun, nor an acronym, is a minister's portfolio or a person, not a body.
+  if (split.organisation && names && !hasHead(split.organisation, names) && !ACRONYM.test(split.organisation)) split = {participants: who}
+  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays: undefined}
 }
 
 /**

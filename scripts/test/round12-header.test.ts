@@ -62,3 +62,13 @@ describe('a country written after the city with an abbreviated word', () => {
     expect(result!.readout.place).toBe('Basseterre')
   })
 })
+
+describe('a dateline that opens with where and when, then two ministers named with their portfolios', () => {
+  it('finds no body in a portfolio or a person, and still finds one with a head noun', async () => {
+    const two = await structureText('Joint Statement by the Ministers of Environment of Romania and Moldova on the Danube Delta\n\nMeeting in Tulcea on Monday, 9 March 2026, Romania\'s Minister of Environment, Mr. Ion Popa, and Moldova\'s Minister of Agriculture, Ms. Ana Rusu, agreed to protect the wetlands of the delta.\n\nThe two ministers agreed to restore 3,000 hectares of wetland by 2029.\n')
+    expect(two.result!.readout.organisation).toBeUndefined()
+    expect(two.result!.readout.place).toBe('Tulcea')
+    const body = await structureText('Meeting in Vientiane on 6 April 2026, ministers of the Mekong Fisheries Commission agreed to share catch data.\n\nMinisters agreed to open 12 fish passes by 2028.\n')
+    expect(body.result!.readout.organisation).toBe('Mekong Fisheries Commission')
+  })
+})
