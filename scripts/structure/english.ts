@@ -510,6 +510,10 @@ export const ORGANISATION_NAMES = {
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,
+  /** A body named for what it is about, after its head: `… Ministerial Dialogue on Statelessness`, `… Forum for Clean Ports`. */
+  aboutAfterHead: /^(?:on|for)$/u,
+  /** A day or a month a run of capitals may go on to (`… Alliance on Thursday`): never what a body is about. */
+  whenWord: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d.*)$/u,
   /** Words that make a name a state's or its government's (`Republic of Korea`, `Swiss Confederation`, `Government of Fiji`): a party that met, never the body. */
   states: /(?<!\p{L})(?:Republic|Kingdom|Confederation|Principality|Sultanate|Emirates?|Grand\s+Duchy|Government)(?!\p{L})/u,
   /** A region's name ends in a word of geography or a continent's name (`Horn of Africa`, `Indian Ocean Rim`, `Western Balkans`). */

@@ -72,3 +72,12 @@ describe('a dateline that opens with where and when, then two ministers named wi
     expect(body.result!.readout.organisation).toBe('Mekong Fisheries Commission')
   })
 })
+
+describe('a body named for what it is about after its head', () => {
+  it('keeps `on …` after the head in the name, but not a day after it', async () => {
+    const about = await structureText('Ministers and officials from nine governments met today in Manila for the third session of the Pacific Rim Ministerial Forum on Fisheries Crime.\n\nMinisters agreed to train 400 inspectors by 2028.\n')
+    expect(about.result!.readout.organisation).toBe('Pacific Rim Ministerial Forum on Fisheries Crime')
+    const day = await structureText('FOR IMMEDIATE RELEASE\n\nSUVA, 5 June 2026 – The Pacific Reef Alliance on Thursday adopted a plan to map every reef.\n\nMembers will map 1,200 reefs by 2028.\n')
+    expect(day.result!.readout.organisation).toBe('Pacific Reef Alliance')
+  })
+})
