@@ -71,6 +71,9 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:date\s+and\s+venue\s+of\s+t
 export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b)/i
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
+/** A declaration's preamble opens with who speaks, set off by a comma (`We, the ministers of …, meeting in …,`): the text begins there, however its line ends. */
+export const PREAMBLE_OPENING = /^We,\s/u
+
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))
 
 /** The words of two letters: in a heading typed in capitals, any other pair of letters the text writes nowhere else is an acronym (`UN`, `EU`, `AU`). */
@@ -508,6 +511,10 @@ export const ORGANISATION_NAMES = {
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,
+  /** A body named for what it is about, after its head: `… Ministerial Dialogue on Statelessness`, `… Forum for Clean Ports`. */
+  aboutAfterHead: /^(?:on|for)$/u,
+  /** A day or a month a run of capitals may go on to (`… Alliance on Thursday`): never what a body is about. */
+  whenWord: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d.*)$/u,
   /** Words that make a name a state's or its government's (`Republic of Korea`, `Swiss Confederation`, `Government of Fiji`): a party that met, never the body. */
   states: /(?<!\p{L})(?:Republic|Kingdom|Confederation|Principality|Sultanate|Emirates?|Grand\s+Duchy|Government)(?!\p{L})/u,
   /** A region's name ends in a word of geography or a continent's name (`Horn of Africa`, `Indian Ocean Rim`, `Western Balkans`). */

@@ -55,6 +55,9 @@ export const FRENCH_CLAUSE_OPENING = /^\s*(?:[Nn]ous|[Jj]e|[Ii]ls|[Ee]lles)\s+\p
 export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans avec sur est sont au aux qui que ont été ce cette ces leur leurs nous il elle ne pas plus par entre afin lors dont ainsi également sera seront chaque selon'.split(' '))
 
 /** The kinds of document a French title line names; the value is `kind` as `roadmap.md` writes it. */
+/** Le préambule d'une déclaration s'ouvre sur qui parle (`Nous, ministres de …, réunis à …,`) : le texte commence là. */
+export const FRENCH_PREAMBLE_OPENING = /^Nous,\s/u
+
 export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})d[ée]claration\s+conjointe(?!\p{L})/iu, 'joint statement'],
   [/(?<!\p{L})communiqu[ée]\s+conjoint(?!\p{L})/iu, 'communiqué'],
@@ -459,6 +462,8 @@ export const FRENCH_ORGANISATION_NAMES = {
   ],
   /** What follows a head that names a meeting of ministers, not the body (`Conseil des ministres`). */
   meetingAfterHead: /^\s+(?:des\s+ministres|minist[ée]riel(?:le)?|des\s+chefs)(?!\p{L})/iu,
+  /** `… du golfe de Guinée à Lomé` : la ville après `à` dit où l'on s'est réuni, elle n'est pas du nom. */
+  placeAtEnd: /\s+à\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u,
 }
 
 /**

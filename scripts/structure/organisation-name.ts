@@ -18,6 +18,12 @@ export interface OrganisationNames {
   headFirst: boolean
   /** What follows a head that names a meeting rather than the body (`Conseil des ministres`). */
   meetingAfterHead?: RegExp
+  /** Where the meeting was, closing a name that runs to the end of its phrase (`… du golfe de Guinée à Lomé`): not part of the name. */
+  placeAtEnd?: RegExp
+  /** A word after a body's head that starts what the body is about (`on`: `… Dialogue on Statelessness`). */
+  aboutAfterHead?: RegExp
+  /** A day or a month, never what a body is about (`… Alliance on Thursday`). */
+  whenWord?: RegExp
   /** Words of a state's or a government's name (`Republic`, `Kingdom`, `Gouvernement`), with their capital. */
   states?: RegExp  /** A region's name, not a body's: it ends in a word of geography (`Horn of Africa`, `Indian Ocean Rim`, `Afrique de l'Ouest`). */
   places?: RegExp
@@ -187,7 +193,9 @@ export function namedBodiesIn(sentence: string, names: OrganisationNames): strin
         if (last === -1) continue
         // … unless its acronym in brackets follows the whole run (`Intergovernmental Authority on Development (IGAD)`).
         const spelled = /^\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,9}\s*\)/u.test(sentence.slice(at + index + name.length))
-        if (!spelled) name = words.slice(0, last + 1).join(' ')
+        // … or the words after the head say what the body is about (`… Ministerial Dialogue on Statelessness`), never when or where.
+        const about = Boolean(names.aboutAfterHead?.test(words[last + 1] ?? '')) && words.length > last + 2 && words.slice(last + 2).every((word) => isCapitalised(word) && !names.whenWord?.test(word))
+        if (!spelled && !about) name = words.slice(0, last + 1).join(' ')
       }
       const before = sentence.slice(Math.max(0, at + index - 40), at + index)
       const after = sentence.slice(at + index + name.length, at + index + name.length + 20)
@@ -360,7 +368,7 @@ function isCapitalised(word: string): boolean {
 
 /** A name without a trailing particle or space (`… de la` left by a cut). */
 function trimName(name: string, names: OrganisationNames): string {
-  const words = name.trim().split(/\s+/)
+  const words = name.trim().replace(names.placeAtEnd ?? /$^/, '').split(/\s+/)
   while (words.length > 1 && names.particles.has(words[words.length - 1].toLowerCase().replace(/['’]$/, ''))) words.pop()
   return words.join(' ').replace(/[\s,]+$/, '')
 }

@@ -81,6 +81,9 @@ export function isPageFurniture(line: string): boolean {
   return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text)
 }
 
+/** Most lines of a forwarder's note above a forwarded message (`Dear colleagues,` / `please find below …` / `Best regards,` / `Ana`). */
+const FORWARD_NOTE_LINES = 4
+
 /**
  * Which lines of a pasted text are not the readout: page furniture (see `isPageFurniture`), a
  * running header (a line of the title block repeated further down), a forwarded e-mail's marker
@@ -105,6 +108,11 @@ export function pastedNoise(lines: string[]): Set<number> {
     if (matches('forwarded', texts[at])) for (const header of [at, ...headersFrom(k + 1)]) drop.add(header)
     else if (k === 0 && headersFrom(0).length >= 2) for (const header of headersFrom(0)) drop.add(header)
   }
+  // `From: …` / `Subject: FW: …` / `Dear colleagues, please find below …` / `-----Original Message-----`: the note of
+  // whoever forwards the readout, between the headers and the marker near the top, is not the readout.
+  const marker = filled.findIndex((at) => matches('forwarded', texts[at]))
+  const note = marker === -1 ? [] : filled.slice(0, marker).filter((at) => !drop.has(at))
+  if (marker !== -1 && note.length <= FORWARD_NOTE_LINES && note.length < marker) for (const at of note) drop.add(at)
   for (const at of filled) if (isPageFurniture(lines[at]) || matches('disclaimer', texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
   // A running header: one of the first three lines of text, met again after the text has begun; a

@@ -9,7 +9,7 @@ import {CLAUSE_OPENING} from './english.js'
 import {FRENCH_CLAUSE_OPENING} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:in|at)\s+\p{Lu})/u
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
 /** Where the subject that follows such an opening ends: its verb. */
@@ -106,8 +106,8 @@ const YESTERDAY = /^[^.;]*?\byesterday\b/i
 const YESTERDAY_AND_TODAY = /^[^.;]*?\byesterday\s+and\s+today\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
-/** A country written after a city (`, Iceland`, `, Trinidad and Tobago`); an abbreviation (`D.C.`, `TX`) is part of the place. */
-const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+|et\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$/u
+/** A country written after a city (`, Iceland`, `, Trinidad and Tobago`, `, St. Lucia`); an abbreviation (`D.C.`, `TX`) is part of the place. */
+const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?:and\s+|et\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
@@ -354,7 +354,11 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const end = (reading?.dateline?.subjectEnd ?? SUBJECT_END).exec(rest)
   const who = (end ? rest.slice(0, end.index) : '').trim()
   if (!who || !place) return undefined
-  return {...splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, reading?.organisationNames), place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays: undefined}
+  const names = reading?.organisationNames
+  let split = splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, names)
+  // `Meeting in Encarnación …, Argentina's Minister of Security, Ms. …, and Paraguay's Minister of the Interior, Mr. …, reviewed`: a name with no head noun, nor an acronym, is a minister's portfolio or a person, not a body.
+  if (split.organisation && names && !hasHead(split.organisation, names) && !ACRONYM.test(split.organisation)) split = {participants: who}
+  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays: undefined}
 }
 
 /**

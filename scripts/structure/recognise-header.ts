@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS} from './english.js'
-import {FRENCH_DOCUMENT_KINDS} from './french.js'
+import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS, PREAMBLE_OPENING} from './english.js'
+import {FRENCH_DOCUMENT_KINDS, FRENCH_PREAMBLE_OPENING} from './french.js'
 import {findDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -17,6 +17,8 @@ export interface Header {
   dates?: MeetingDates
   /** The year of the first date near the top, for dates written without one. */
   year?: number
+  /** Whether the title is one part of a line cut by bars (`MEDIA READOUT | date | … Council`), where a body's name is who issues the text. */
+  titleIsPart?: boolean
 }
 
 declare module 'vfile' {
@@ -34,7 +36,7 @@ const SENTENCE_END = /[.!?…]["'”’)\]]?$/
 /** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`). */
 const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: [\p{Lu}][\p{L}\p{M}'’.-]+){0,2})?,\s?/u
 /** What may stand between a place and its date, or before the place: `Paris, le 14 mars`, `Fait à Niamey, le …`, `Done at Geneva on …`. */
-const BEFORE_DATE = /\s+(?:le|les|du|on|this)$/iu
+const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
 /**
  * A reference number, not a title or a date: `Réf. : CM/2024/12`, `Our ref. PR-45`, a bare code
@@ -46,6 +48,8 @@ const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f
 const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
 const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|pour|sur|et|en|contre|à|au|aux)|,|\sd['’])$/iu
 const DASH_END = /\s*[–—-]+$/
+/** A bar between the parts of a title block written on one line (`MEDIA READOUT | date | body`). */
+const BAR = /\s+\|\s+/u
 const YEAR = /\b((?:19|20)\d{2})\b/
 
 /**
@@ -60,23 +64,31 @@ const recogniseHeader: Plugin<[], Root> = function () {
     file.data.header = header
     const reading = readingOf(file)
     const paragraphs = paragraphsOf(tree)
-    const lines: Array<{paragraph: Paragraph; text: string}> = []
+    const lines: Array<{paragraph: Paragraph; text: string; part?: boolean}> = []
+    let headerParagraphs = 0
     for (const paragraph of paragraphs.slice(0, MAX_LINES)) {
       if (paragraph.data?.bullet) break
       const text = normaliseSpace(textOf(paragraph))
       // A long line, or one that ends like a sentence, is where the text begins.
       if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(/\bD\.C\.$/, 'DC'))) break
-      lines.push({paragraph, text})
+      // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
+      if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
+      // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
+      const parts = text.split(BAR)
+      for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})
+      headerParagraphs++
     }
     // A lone short line before the text is a title only if something else marks it as the top.
-    if (lines.length === paragraphs.length) lines.length = 0
+    if (headerParagraphs === paragraphs.length) lines.length = 0
     let kindLine: string | undefined
     let otherTitle: string | undefined
     // The kind an issuer's line names, when no title line names one.
     let issuedKind: string | undefined
     // The title line the previous line was, so that a line continuing it joins it.
     let last: 'kind' | 'other' | undefined
-    for (const [index, {paragraph, text}] of lines.entries()) {
+    // Whether the title line was a part of a line cut by bars.
+    let otherIsPart = false
+    for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '')
       if (REFERENCE_LINE.test(line)) {
@@ -128,6 +140,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         header.place ??= placeName(line)
       } else if (!otherTitle) {
         otherTitle = line
+        otherIsPart = Boolean(part)
         last = 'other'
       }
     }
@@ -139,6 +152,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
       if (titleKind) header.kind = titleKind
     } else header.title = kindLine ?? otherTitle
+    if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
     header.kind ??= issuedKind
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)

@@ -27,7 +27,10 @@ const recogniseRoadmapName: Plugin<[], Root> = function () {
     readout.roadmap = own ? findOwnName(texts, own, reading.documentKinds) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts, true)
     // The body that met (`the North Sea Energy Compact`) is not its plan, whatever its name ends with.
     if (readout.roadmap && readout.organisation && readout.organisation.toLowerCase().endsWith(readout.roadmap.toLowerCase())) readout.roadmap = undefined
-    readout.title = file.data.header?.title ?? readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem, reading.fallbackTitle)
+    // A title block on one line whose only part left is the body's name (`MEDIA READOUT | date | Pacific … Council`) names who issues it, not a title: it is made as without one.
+    const headerTitle = file.data.header?.title
+    const onlyTheBody = headerTitle && file.data.header?.titleIsPart && readout.organisation && headerTitle.replace(/^the\s+/iu, '').toLowerCase() === readout.organisation.toLowerCase()
+    readout.title = (onlyTheBody ? undefined : headerTitle) ?? readout.roadmap ?? fallbackTitle(readout.organisation, readout.participants, readout.place, file.stem, reading.fallbackTitle)
   }
 }
 export default recogniseRoadmapName
