@@ -134,7 +134,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
     const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
-    const kept = label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label
+    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text)
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, kept))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
@@ -1707,6 +1707,33 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
     if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return `${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}${forYear(tokens, quantity.to)}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
+}
+
+/** A dash set off by spaces, the separator of a row written as a line (`Germany – €40m – care for survivors`). */
+const ROW_DASH = /^[–—-]$/
+
+/**
+ * The label of an amount or a share that stands alone between two spaced dashes on a line of a
+ * table written as text (`Norway – NOK 150 million – surveys to release land`): the cell before
+ * names whose it is, the cell after what it is for (`Norway: surveys to release land`). A row is
+ * short: at most eight words in each cell, with no verb in the cell before.
+ */
+function rowLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (quantity.kind === 'count') return undefined
+  const dash = quantity.from - 1
+  if (dash < 1 || !ROW_DASH.test(tokens[dash].text) || !tokens[dash].spaced) return undefined
+  let from = dash
+  while (from > 0 && !ROW_DASH.test(tokens[from - 1].text)) from--
+  const owner = tokens.slice(from, dash)
+  if (owner.length === 0 || owner.length > 8 || owner.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || /^[.;:!?]$/.test(token.text)) || !/^\p{Lu}/u.test(owner[0].text)) return undefined
+  const name = slice(sentence, tokens, from, dash)
+  const after = quantity.to
+  if (after === tokens.length) return name
+  if (!ROW_DASH.test(tokens[after].text)) return undefined
+  let to = after + 1
+  while (to < tokens.length && !ROW_DASH.test(tokens[to].text) && !/^[.;!?]$/.test(tokens[to].text)) to++
+  if (to === after + 1 || to - after - 1 > 8) return name
+  return `${name}: ${slice(sentence, tokens, after + 1, to).replace(/^(?:the|a|an)\s+/i, '')}`
 }
 
 /** Whether the words between two numbers make the later one the same fact in another measure: `$2 billion, equivalent to 3% of output`, `or the equivalent of`. */

@@ -1,0 +1,18 @@
+import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+
+/** The values of one sentence's figures. */
+const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+
+describe('an amount in a row written as a line (`name – amount – purpose`)', () => {
+  it('reads the amount of each row, in any currency, labelled by the row', () => {
+    expect(figuresIn('Denmark – DKK 80 million – school meals in the border districts')).toEqual([expect.objectContaining({value: 'DKK 80 million', label: 'Denmark: school meals in the border districts'})])
+    expect(values('Sweden – SEK 45m – mobile clinics')).toEqual(['SEK 45 million'])
+    expect(values('Australia – A$3 million – the flood warning network')).toEqual(['A$3 million'])
+    expect(values('World Bank – US$12.5 million – roads to the northern villages')).toEqual(['US$12.5 million'])
+  })
+
+  it('reads a row that ends with the amount', () => {
+    expect(figuresIn('Ireland – €2.5 million')).toEqual([expect.objectContaining({value: '€2.5 million', label: 'Ireland'})])
+  })
+})
