@@ -241,9 +241,10 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     index++
   }
   // A thousand is written out (`250 thousand` → `250,000`, `$5k` → `$5,000`), and so is a part of a
-  // scale (`half a million` → `500,000`, `half a billion` → `500 million`): values say `million` and up.
+  // scale in words (`half a million` → `500,000`, `half a billion` → `500 million`): values say `million` and up.
+  // A part written in digits keeps the scale it was written with, as money is given as written (`US$0.8 million`).
   let shown = number.words ? formatNumber(number.value) : number.text
-  if (factor === 1e3 || (scale && number.value < 1)) {
+  if (factor === 1e3 || (scale && number.value < 1 && number.words)) {
     const whole = number.value * factor
     const smaller = whole >= 1e6 && whole % 1e6 === 0 ? Object.values(SCALES).find((item) => item.factor === 1e6)! : undefined
     shown = smaller ? String(whole / 1e6) : formatNumber(whole)

@@ -16,3 +16,14 @@ describe('an amount in a row written as a line (`name – amount – purpose`)',
     expect(figuresIn('Ireland – €2.5 million')).toEqual([expect.objectContaining({value: '€2.5 million', label: 'Ireland'})])
   })
 })
+
+describe('a part of a scale written in digits', () => {
+  it('keeps the scale it was written with', () => {
+    expect(values('The Board set aside US$0.6 million for the audit of the pilot farms.')).toEqual(['US$0.6 million'])
+    expect(values('The lenders will add €0.25 billion to the reconstruction fund.')).toEqual(['€0.25 billion'])
+  })
+
+  it('still writes out a part of a scale in words', () => {
+    expect(values('Donors gave half a million dollars to the clinics.')).toEqual(['$500,000'])
+  })
+})
