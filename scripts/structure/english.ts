@@ -250,6 +250,9 @@ export const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till'
 /** Words after which a number is a reference, not a figure (`Resolution 2334`, `paragraph 12`). */
 export const REFERENCE_BEFORE = new Set(['no', 'no.', 'nos', 'nos.', 'number', 'paragraph', 'paragraphs', 'para', 'para.', 'article', 'articles', 'resolution', 'resolutions', 'section', 'page', 'pages', 'chapter', 'annex', 'item', 'point', 'phase', 'goal', 'sdg', 'target', 'rule', 'principle', 'step', 'objective', 'pillar', 'priority', 'agenda', 'vision', 'covid', 'covid-', 'g', 'p', 'c', 'room', 'session', 'category', 'tier'])
 
+/** A speed after a number (`30 km/h`, `50 mph`, `80 kilometres an hour`): a limit set on traffic, not a figure. */
+export const SPEED_AFTER = /^\s*(?:km\s?\/\s?h|kph|mph|(?:kilomet(?:re|er)s|km|miles)\s+(?:an|per|a)\s+hour)\b/i
+
 /** Units of time: `five years`, `a 10-day meeting` are durations, not figures. */
 export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?)$/i
 

@@ -27,3 +27,15 @@ describe('a part of a scale written in digits', () => {
     expect(values('Donors gave half a million dollars to the clinics.')).toEqual(['$500,000'])
   })
 })
+
+describe('a speed', () => {
+  it('is a limit on traffic, not a figure', () => {
+    expect(values('The cities will cut the limit on school streets to 20 km/h by next spring.')).toEqual([])
+    expect(values('Lorries will be held to 40 mph through the villages.')).toEqual([])
+    expect(values('Boats must slow to 10 kilometres an hour in the harbour.')).toEqual([])
+  })
+
+  it('leaves a distance a figure', () => {
+    expect(values('The region will build 350 km of new cycle paths.')).toEqual(['350'])
+  })
+})
