@@ -452,7 +452,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -950,6 +950,29 @@ function numberBroughtTo(tokens: Token[], quantity: Quantity, sentence: string):
   if (!plain && !(modified && to - start < 14)) return undefined
   if (plain && to - start >= 8) return undefined
   return `${slice(sentence, tokens, start + 2, to)}${timeAfter(tokens, quantity.to, sentence)}`
+}
+
+/** Verbs that bring a total to a count: `bringing the total to 96`. */
+const BRINGING_VERBS = /^(?:bring|raise|take|lift|push)$/
+
+/**
+ * What a bare count numbers when a verb brings `the total` to it after a count of things added
+ * earlier in the sentence: `add 22 sea-level gauges to its network, bringing the total to 96`
+ * gives `sea-level gauges in total`. `undefined` otherwise.
+ */
+function totalBroughtTo(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const to = quantity.from - 1
+  if (tokens[to]?.lower !== 'to' || tokens[to - 1]?.lower !== 'total' || tokens[to - 2]?.lower !== 'the' || !BRINGING_VERBS.test(tokens[to - 3]?.lemma ?? '') || tokens[to - 3].pos !== 'VERB') return undefined
+  // the nearest count before, in the same clause of the sentence, and the plural noun it counts
+  let count = to - 4
+  while (count >= 0 && !(tokens[count].pos === 'NUM' && /\d/.test(tokens[count].text)) && !/^[;:.]$/.test(tokens[count].text)) count--
+  if (count < 0 || tokens[count].pos !== 'NUM') return undefined
+  // (the total holds the old ones too: `new` goes)
+  const from = ADDING_WORDS.has(tokens[count + 1]?.lower ?? '') ? count + 2 : count + 1
+  let end = from
+  while (end < to && (/^(?:ADJ|NOUN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  if (end === from || !isPluralNoun(tokens[end - 1])) return undefined
+  return `${slice(sentence, tokens, from, end)} in total`
 }
 
 /**

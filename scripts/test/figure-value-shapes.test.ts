@@ -39,3 +39,10 @@ describe('a speed', () => {
     expect(values('The region will build 350 km of new cycle paths.')).toEqual(['350'])
   })
 })
+
+describe('a total a count is brought to', () => {
+  it('counts the things added before it, in total', () => {
+    expect(figuresIn('The Board approved 9 more rescue boats for the delta, bringing the total to 41.').map((figure) => [figure.value, figure.label])).toEqual([['9', expect.any(String)], ['41', 'rescue boats in total']])
+    expect(figuresIn('The Network trained 120 new midwives this year, which brings the total to 860.').at(-1)).toEqual(expect.objectContaining({value: '860', label: 'midwives in total'}))
+  })
+})
