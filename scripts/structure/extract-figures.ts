@@ -1495,10 +1495,12 @@ function extendedTo(tokens: Token[], quantities: Quantity[], index: number, sent
 function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
   const first = quantities[index]
   const second = quantities[index + 1]
-  if (tokens[first.from - 1]?.lower !== 'to' || tokens[first.from - 2]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from' || tokens[second.from - 2]?.text !== ',') return undefined
+  if (tokens[first.from - 1]?.lower !== 'to' || tokens[first.from - 2]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from') return undefined
   const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
-  const end = second.from - 2
   const start = noun ? noun.to : first.to
+  // `has fallen to 31% from 58% in 2016`: with no comma, `from` comes right after the later value
+  if (tokens[second.from - 2]?.text !== ',' && second.from - 1 !== start) return undefined
+  const end = tokens[second.from - 2]?.text === ',' ? second.from - 2 : second.from - 1
   // only the later value's time between them (`in 2024`, `last year`); a share may keep its whole before it
   // (`fell to 4.9% of the amount sent in 2025, from 6.3% in 2020`), a participle narrowing it too
   const whole = first.kind === 'percent' && tokens[start]?.lower === 'of' && end - start <= 10

@@ -46,3 +46,10 @@ describe('a total a count is brought to', () => {
     expect(figuresIn('The Network trained 120 new midwives this year, which brings the total to 860.').at(-1)).toEqual(expect.objectContaining({value: '860', label: 'midwives in total'}))
   })
 })
+
+describe('a change told as `to B from A` with no comma', () => {
+  it('is one figure, the later value, with the earlier in its label', () => {
+    expect(figuresIn('The share of children walking to school has dropped to 42% from 67% in 2005.').map((figure) => [figure.value, figure.label])).toEqual([['42%', expect.stringMatching(/, down from 67% in 2005$/)]])
+    expect(figuresIn('Sales of electric buses climbed to $2.4 billion from $900 million in 2021.').map((figure) => figure.value)).toEqual(['$2.4 billion'])
+  })
+})
