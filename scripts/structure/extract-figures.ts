@@ -351,7 +351,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
       continue
     }
     // `14 producing and consuming countries`, `5,000 seasonal and longer-term permits`: modifiers joined before the head
-    if (head < 0 && token.pos === 'CCONJ' && index > start && /^(?:ADJ|VERB)$/.test(tokens[index - 1].pos) && (['ADJ', 'VERB'].includes(tokens[index + 1]?.pos ?? '') || hyphenAt(index + 2))) continue
+    // (`140 seismic and gas stations`: an adjective joined to a noun that modifies the plural head)
+    if (head < 0 && token.pos === 'CCONJ' && index > start && /^(?:ADJ|VERB)$/.test(tokens[index - 1].pos) && (['ADJ', 'VERB'].includes(tokens[index + 1]?.pos ?? '') || hyphenAt(index + 2) || (tokens[index + 1]?.pos === 'NOUN' && tokens[index + 1].lower === tokens[index + 1].lemma && tokens[index + 2]?.pos === 'NOUN' && isPluralNoun(tokens[index + 2]) && tokens[index + 2].lower !== tokens[index + 2].lemma))) continue
     // `8,000 hotel and restaurant workers`: two nouns that modify one plural head, joined before it
     if (nounsJoinedBeforeHead(tokens, index, head, quantity)) continue
     const joined = token.text === '-' && !token.spaced && head >= 0

@@ -53,3 +53,10 @@ describe('a change told as `to B from A` with no comma', () => {
     expect(figuresIn('Sales of electric buses climbed to $2.4 billion from $900 million in 2021.').map((figure) => figure.value)).toEqual(['$2.4 billion'])
   })
 })
+
+describe('a count whose head an adjective and a noun modify, joined by `and`', () => {
+  it('counts the plural head', () => {
+    expect(values('The Council will open 30 rural and town libraries next year.')).toEqual(['30'])
+    expect(values('The partners will build 48 seismic and weather stations along the rift.')).toEqual(['48'])
+  })
+})
