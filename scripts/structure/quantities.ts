@@ -437,7 +437,9 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   if (quantity.magnitude < 3) return false
   let before = quantity.from - 1
   while (before >= 0 && /^(?:first|last|next|other|remaining|final|only|same)$/.test(tokens[before].lower)) before--
-  if (before < quantity.from - 1) return false
+  // `the only three ports`, `the first five` pick some out; `only` with no article before it stresses how few (`Only nine members have …`)
+  const stressed = before === quantity.from - 2 && tokens[before + 1].lower === 'only' && !(tokens[before] && (/^(?:DET|PRON)$/.test(tokens[before].pos) || /^['’]s?$/.test(tokens[before].text)))
+  if (before < quantity.from - 1 && !stressed) return false
   const previous = tokens[before]
   // `held in warehouses in five member countries`: a place a thing just named is kept in describes that thing
   if (previous?.pos === 'ADP' && tokens.slice(Math.max(0, before - 4), before).some((token) => KEEPING_PARTICIPLES.test(token.lower))) return false

@@ -60,3 +60,14 @@ describe('a count whose head an adjective and a noun modify, joined by `and`', (
     expect(values('The partners will build 48 seismic and weather stations along the rift.')).toEqual(['48'])
   })
 })
+
+describe('a small count in words after `only`', () => {
+  it('is a figure when `only` stresses how few', () => {
+    expect(values('Only six provinces keep a register of their wells.')).toEqual(['6'])
+    expect(values('The vaccine is made in only four countries of the region.')).toEqual(['4'])
+  })
+
+  it('is not one when `the only` picks some out', () => {
+    expect(values('The only seven boats that passed the test sailed home.')).toEqual([])
+  })
+})
