@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -453,7 +453,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -951,6 +951,18 @@ function numberBroughtTo(tokens: Token[], quantity: Quantity, sentence: string):
   if (!plain && !(modified && to - start < 14)) return undefined
   if (plain && to - start >= 8) return undefined
   return `${slice(sentence, tokens, start + 2, to)}${timeAfter(tokens, quantity.to, sentence)}`
+}
+
+/**
+ * The body a bare count gives the size of: `with three vans and a staff of 14` gives `staff`,
+ * `a crew of 9` gives `crew`. `undefined` when a noun follows the count (`a team of 12 engineers`
+ * counts engineers) or the body has no article (`the staff of 14 clinics`).
+ */
+function bodyOfSize(tokens: Token[], quantity: Quantity): string | undefined {
+  const of = quantity.from - 1
+  if (tokens[of]?.lower !== 'of' || !SIZED_BODIES.test(tokens[of - 1]?.lower ?? '') || !/^(?:a|an)$/.test(tokens[of - 2]?.lower ?? '')) return undefined
+  if (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[quantity.to]?.pos ?? '')) return undefined
+  return tokens[of - 1].lower
 }
 
 /** Verbs that bring a total to a count: `bringing the total to 96`. */

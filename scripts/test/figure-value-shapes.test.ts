@@ -71,3 +71,10 @@ describe('a small count in words after `only`', () => {
     expect(values('The only seven boats that passed the test sailed home.')).toEqual([])
   })
 })
+
+describe('the size of a body after `a … of`', () => {
+  it('counts the body when no noun follows the count', () => {
+    expect(figuresIn('The new lab in Dakar will open with two microscopes and a staff of 11.').at(-1)).toEqual(expect.objectContaining({value: '11', label: 'staff'}))
+    expect(figuresIn('Each lifeboat station keeps a crew of 8 on call.').map((figure) => [figure.value, figure.label])).toEqual([['8', 'crew']])
+  })
+})
