@@ -303,6 +303,9 @@ export const TIME_ADVERBS = /^(?:already|currently|still|formerly|newly|recently
 /** Nouns of a collection whose `of` phrase names its members (`a group of refiners`): the `of` stays in a label. */
 export const COLLECTIVE_NOUNS = /^(?:group|consortium|coalition|network|association|federation|union)$/
 
+/** What a body's members are, after `member` (`the Council's five member countries`): a count of them is a count of members. */
+export const MEMBER_KINDS = /^(?:countries|states|governments|nations|cities|economies|organisations|organizations)$/
+
 /** Nouns of a body of people or vehicles whose size a bare count after `of` gives (`a staff of 14`, `a fleet of 30`). */
 export const SIZED_BODIES = /^(?:staff|team|crew|workforce|fleet|force|corps)$/
 

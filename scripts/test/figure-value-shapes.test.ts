@@ -78,3 +78,14 @@ describe('the size of a body after `a … of`', () => {
     expect(figuresIn('Each lifeboat station keeps a crew of 8 on call.').map((figure) => [figure.value, figure.label])).toEqual([['8', 'crew']])
   })
 })
+
+describe('a small count in words of a named body\'s members', () => {
+  it('is a figure after the body\'s possessive', () => {
+    expect(values("Most of the Alliance's six member states have no coast guard.")).toEqual(['6'])
+    expect(values("The Board's eight members met in Lomé.")).toEqual(['8'])
+  })
+
+  it('is not one after a pronoun or of other things', () => {
+    expect(values("The Treaty's three annexes list the banned goods.")).toEqual([])
+  })
+})
