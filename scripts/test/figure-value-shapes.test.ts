@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH} from '../structure/french.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
 
 /** The values of one sentence's figures. */
 const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
@@ -87,5 +89,12 @@ describe('a small count in words of a named body\'s members', () => {
 
   it('is not one after a pronoun or of other things', () => {
     expect(values("The Treaty's three annexes list the banned goods.")).toEqual([])
+  })
+})
+
+describe('a change measured on the year before', () => {
+  it('is a figure of its own, in French (`sur un an`) and in English (`on a year earlier`)', () => {
+    expect(patternFiguresIn("L'Office a porté ses dépenses à 3 millions d'euros, en hausse de 9 % sur un an.", FRENCH.figures!, FRENCH.calendar).map((figure) => [figure.value, figure.label])).toEqual([['€3 million', expect.any(String)], ['9%', 'hausse sur un an']])
+    expect(figuresIn('The Agency spent $7.5 million in 2025, up 12% on a year earlier.').map((figure) => figure.value)).toEqual(['$7.5 million', '12%'])
   })
 })
