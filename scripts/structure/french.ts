@@ -348,6 +348,8 @@ export const FRENCH_FIGURES = {
   partOf: /^[^.;\d]*,\s*dont\s*$/iu,
   bringsTotal: /^[^.;]*,\s*(?:portant|ce\s+qui\s+porte)\s+(?:(?:le\s+nombre|l['’]effectif|le\s+total)\s+(?:de\s+|d['’]\s?|des\s+)?[^.;\d]{0,60}?\s)?à\s+\d/iu,
   // `le nombre de cyclistes tués, qui s'est élevé à 226`, `qui a atteint`, `qui a dépassé`
+  // `Le nombre de sapeurs-pompiers professionnels reste faible : 11 500 pour …`: the number a colon gives, after what it counts and a verb of state
+  numberAnnounced: /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s+(?:reste|restent|demeure|demeurent|est|était|atteint|s['’]élève)(?:\s+[^\d,.;:\s]+){0,2}\s*:\s*$/iu,
   numberReached: /(?:^|\s)(?:s['’](?:est|était)\s+[ée]lev[ée]\s+[àa]|(?:a|avait)\s+(?:atteint|d[ée]pass[ée]|franchi))\s+$/iu,
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
   // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)

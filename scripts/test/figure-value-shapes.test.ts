@@ -98,3 +98,9 @@ describe('a change measured on the year before', () => {
     expect(figuresIn('The Agency spent $7.5 million in 2025, up 12% on a year earlier.').map((figure) => figure.value)).toEqual(['$7.5 million', '12%'])
   })
 })
+
+describe('a number a colon gives after `le nombre de …` and a verb of state', () => {
+  it('counts the things named after `le nombre de`', () => {
+    expect(patternFiguresIn('Le nombre de médecins de famille demeure très bas : 840 dans tout le pays.', FRENCH.figures!, FRENCH.calendar).map((figure) => [figure.value, figure.label])).toEqual([['840', 'médecins de famille']])
+  })
+})
