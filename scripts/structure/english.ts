@@ -253,6 +253,9 @@ export const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till'
 /** Words after which a number is a reference, not a figure (`Resolution 2334`, `paragraph 12`). */
 export const REFERENCE_BEFORE = new Set(['no', 'no.', 'nos', 'nos.', 'number', 'paragraph', 'paragraphs', 'para', 'para.', 'article', 'articles', 'resolution', 'resolutions', 'section', 'page', 'pages', 'chapter', 'annex', 'item', 'point', 'phase', 'goal', 'sdg', 'target', 'rule', 'principle', 'step', 'objective', 'pillar', 'priority', 'agenda', 'vision', 'covid', 'covid-', 'g', 'p', 'c', 'room', 'session', 'category', 'tier'])
 
+/** A speed after a number (`30 km/h`, `50 mph`, `80 kilometres an hour`): a limit set on traffic, not a figure. */
+export const SPEED_AFTER = /^\s*(?:km\s?\/\s?h|kph|mph|(?:kilomet(?:re|er)s|km|miles)\s+(?:an|per|a)\s+hour)\b/i
+
 /** Units of time: `five years`, `a 10-day meeting` are durations, not figures. */
 export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?)$/i
 
@@ -302,6 +305,12 @@ export const TIME_ADVERBS = /^(?:already|currently|still|formerly|newly|recently
 
 /** Nouns of a collection whose `of` phrase names its members (`a group of refiners`): the `of` stays in a label. */
 export const COLLECTIVE_NOUNS = /^(?:group|consortium|coalition|network|association|federation|union)$/
+
+/** What a body's members are, after `member` (`the Council's five member countries`): a count of them is a count of members. */
+export const MEMBER_KINDS = /^(?:countries|states|governments|nations|cities|economies|organisations|organizations)$/
+
+/** Nouns of a body of people or vehicles whose size a bare count after `of` gives (`a staff of 14`, `a fleet of 30`). */
+export const SIZED_BODIES = /^(?:staff|team|crew|workforce|fleet|force|corps)$/
 
 /** Words that say how much of a whole, not which (`only`, `all`, `total`): two shares of `all households` and `households` are of one whole. */
 export const EXTENT_WORDS = /^(?:only|all|total|whole|entire)$/

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -134,7 +134,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
     const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
-    const kept = label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label
+    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text)
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, kept))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
@@ -351,7 +351,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
       continue
     }
     // `14 producing and consuming countries`, `5,000 seasonal and longer-term permits`: modifiers joined before the head
-    if (head < 0 && token.pos === 'CCONJ' && index > start && /^(?:ADJ|VERB)$/.test(tokens[index - 1].pos) && (['ADJ', 'VERB'].includes(tokens[index + 1]?.pos ?? '') || hyphenAt(index + 2))) continue
+    // (`140 seismic and gas stations`: an adjective joined to a noun that modifies the plural head)
+    if (head < 0 && token.pos === 'CCONJ' && index > start && /^(?:ADJ|VERB)$/.test(tokens[index - 1].pos) && (['ADJ', 'VERB'].includes(tokens[index + 1]?.pos ?? '') || hyphenAt(index + 2) || (tokens[index + 1]?.pos === 'NOUN' && tokens[index + 1].lower === tokens[index + 1].lemma && tokens[index + 2]?.pos === 'NOUN' && isPluralNoun(tokens[index + 2]) && tokens[index + 2].lower !== tokens[index + 2].lemma))) continue
     // `8,000 hotel and restaurant workers`: two nouns that modify one plural head, joined before it
     if (nounsJoinedBeforeHead(tokens, index, head, quantity)) continue
     const joined = token.text === '-' && !token.spaced && head >= 0
@@ -452,7 +453,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -950,6 +951,41 @@ function numberBroughtTo(tokens: Token[], quantity: Quantity, sentence: string):
   if (!plain && !(modified && to - start < 14)) return undefined
   if (plain && to - start >= 8) return undefined
   return `${slice(sentence, tokens, start + 2, to)}${timeAfter(tokens, quantity.to, sentence)}`
+}
+
+/**
+ * The body a bare count gives the size of: `with three vans and a staff of 14` gives `staff`,
+ * `a crew of 9` gives `crew`. `undefined` when a noun follows the count (`a team of 12 engineers`
+ * counts engineers) or the body has no article (`the staff of 14 clinics`).
+ */
+function bodyOfSize(tokens: Token[], quantity: Quantity): string | undefined {
+  const of = quantity.from - 1
+  if (tokens[of]?.lower !== 'of' || !SIZED_BODIES.test(tokens[of - 1]?.lower ?? '') || !/^(?:a|an)$/.test(tokens[of - 2]?.lower ?? '')) return undefined
+  if (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[quantity.to]?.pos ?? '')) return undefined
+  return tokens[of - 1].lower
+}
+
+/** Verbs that bring a total to a count: `bringing the total to 96`. */
+const BRINGING_VERBS = /^(?:bring|raise|take|lift|push)$/
+
+/**
+ * What a bare count numbers when a verb brings `the total` to it after a count of things added
+ * earlier in the sentence: `add 22 sea-level gauges to its network, bringing the total to 96`
+ * gives `sea-level gauges in total`. `undefined` otherwise.
+ */
+function totalBroughtTo(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const to = quantity.from - 1
+  if (tokens[to]?.lower !== 'to' || tokens[to - 1]?.lower !== 'total' || tokens[to - 2]?.lower !== 'the' || !BRINGING_VERBS.test(tokens[to - 3]?.lemma ?? '') || tokens[to - 3].pos !== 'VERB') return undefined
+  // the nearest count before, in the same clause of the sentence, and the plural noun it counts
+  let count = to - 4
+  while (count >= 0 && !(tokens[count].pos === 'NUM' && /\d/.test(tokens[count].text)) && !/^[;:.]$/.test(tokens[count].text)) count--
+  if (count < 0 || tokens[count].pos !== 'NUM') return undefined
+  // (the total holds the old ones too: `new` goes)
+  const from = ADDING_WORDS.has(tokens[count + 1]?.lower ?? '') ? count + 2 : count + 1
+  let end = from
+  while (end < to && (/^(?:ADJ|NOUN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  if (end === from || !isPluralNoun(tokens[end - 1])) return undefined
+  return `${slice(sentence, tokens, from, end)} in total`
 }
 
 /**
@@ -1472,10 +1508,12 @@ function extendedTo(tokens: Token[], quantities: Quantity[], index: number, sent
 function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
   const first = quantities[index]
   const second = quantities[index + 1]
-  if (tokens[first.from - 1]?.lower !== 'to' || tokens[first.from - 2]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from' || tokens[second.from - 2]?.text !== ',') return undefined
+  if (tokens[first.from - 1]?.lower !== 'to' || tokens[first.from - 2]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from') return undefined
   const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
-  const end = second.from - 2
   const start = noun ? noun.to : first.to
+  // `has fallen to 31% from 58% in 2016`: with no comma, `from` comes right after the later value
+  if (tokens[second.from - 2]?.text !== ',' && second.from - 1 !== start) return undefined
+  const end = tokens[second.from - 2]?.text === ',' ? second.from - 2 : second.from - 1
   // only the later value's time between them (`in 2024`, `last year`); a share may keep its whole before it
   // (`fell to 4.9% of the amount sent in 2025, from 6.3% in 2020`), a participle narrowing it too
   const whole = first.kind === 'percent' && tokens[start]?.lower === 'of' && end - start <= 10
@@ -1653,7 +1691,7 @@ function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): bool
 }
 
 /** The base a change is measured on, after its percentage: `on 2025`, `on the previous biennium`, `compared with last year`. */
-const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
+const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|a\s+year\s+(?:earlier|before)|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
 
 /**
  * The base of a change after its percentage (`up 4 percent on 2025` → `on 2025`), or nothing.
@@ -1707,6 +1745,33 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
     if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return `${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}${forYear(tokens, quantity.to)}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
+}
+
+/** A dash set off by spaces, the separator of a row written as a line (`Germany – €40m – care for survivors`). */
+const ROW_DASH = /^[–—-]$/
+
+/**
+ * The label of an amount or a share that stands alone between two spaced dashes on a line of a
+ * table written as text (`Norway – NOK 150 million – surveys to release land`): the cell before
+ * names whose it is, the cell after what it is for (`Norway: surveys to release land`). A row is
+ * short: at most eight words in each cell, with no verb in the cell before.
+ */
+function rowLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (quantity.kind === 'count') return undefined
+  const dash = quantity.from - 1
+  if (dash < 1 || !ROW_DASH.test(tokens[dash].text) || !tokens[dash].spaced) return undefined
+  let from = dash
+  while (from > 0 && !ROW_DASH.test(tokens[from - 1].text)) from--
+  const owner = tokens.slice(from, dash)
+  if (owner.length === 0 || owner.length > 8 || owner.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || /^[.;:!?]$/.test(token.text)) || !/^\p{Lu}/u.test(owner[0].text)) return undefined
+  const name = slice(sentence, tokens, from, dash)
+  const after = quantity.to
+  if (after === tokens.length) return name
+  if (!ROW_DASH.test(tokens[after].text)) return undefined
+  let to = after + 1
+  while (to < tokens.length && !ROW_DASH.test(tokens[to].text) && !/^[.;!?]$/.test(tokens[to].text)) to++
+  if (to === after + 1 || to - after - 1 > 8) return name
+  return `${name}: ${slice(sentence, tokens, after + 1, to).replace(/^(?:the|a|an)\s+/i, '')}`
 }
 
 /** Whether the words between two numbers make the later one the same fact in another measure: `$2 billion, equivalent to 3% of output`, `or the equivalent of`. */

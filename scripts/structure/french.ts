@@ -340,10 +340,10 @@ export const FRENCH_FIGURES = {
   setAt: /,\s*(?:arr[êe]t|fix|estim|[ée]valu)[ée]e?s?\s+(?:[àa]|au)\s*$/iu,
   // `Le Conseil a arrêté le budget du Secrétariat pour 2027 à`, `a fixé la contribution des États membres au budget de l'Autorité à`
   setsObjectAt: /(?:^|\s)(?:a|ont|avons)\s+(?:arr[êe]t|fix)[ée]\s+(?:le\s+|la\s+|les\s+|l['’]\s?)([^,;:.\d]{3,90}?(?:(?:19|20)\d\d)?)\s+(?:[àa]|au)\s+(?:(?:environ|pr[èe]s\s+de)\s+)?$/iu,
-  // `…, en hausse de 6 % par rapport à 2026`, `… sur l'exercice précédent`: the base the change is measured on
+  // `…, en hausse de 6 % par rapport à 2026`, `… sur l'exercice précédent`, `… sur un an`: the base the change is measured on
   rangeBetween: /(?<!\p{L})entre\s+$/iu,
   rangeAnd: /^\s+et\s+$/u,
-  changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée]))/iu,
+  changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée])|un\s+an(?!\p{L}))/iu,
   membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})/u,
   restates: /^[^.;\d]*?(?:,\s*|\s)(?:soit\s+)?(?:l['’]\s?)?[ée]quivalent\s+(?:[àa]|de|d['’])\s*(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
   now: /^\s*(aujourd['’]hui|actuellement|à\s+l['’]heure\s+actuelle|à\s+ce\s+jour|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re)(?!\p{L})/iu,
@@ -351,6 +351,8 @@ export const FRENCH_FIGURES = {
   partOf: /^[^.;\d]*,\s*dont\s*$/iu,
   bringsTotal: /^[^.;]*,\s*(?:portant|ce\s+qui\s+porte)\s+(?:(?:le\s+nombre|l['’]effectif|le\s+total)\s+(?:de\s+|d['’]\s?|des\s+)?[^.;\d]{0,60}?\s)?à\s+\d/iu,
   // `le nombre de cyclistes tués, qui s'est élevé à 226`, `qui a atteint`, `qui a dépassé`
+  // `Le nombre de sapeurs-pompiers professionnels reste faible : 11 500 pour …`: the number a colon gives, after what it counts and a verb of state
+  numberAnnounced: /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s+(?:reste|restent|demeure|demeurent|est|était|atteint|s['’]élève)(?:\s+[^\d,.;:\s]+){0,2}\s*:\s*$/iu,
   numberReached: /(?:^|\s)(?:s['’](?:est|était)\s+[ée]lev[ée]\s+[àa]|(?:a|avait)\s+(?:atteint|d[ée]pass[ée]|franchi))\s+$/iu,
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
   // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)

@@ -183,6 +183,8 @@ export interface FigurePatterns {
   bringsTotal?: RegExp
   /** The verb of a relative clause that gives `le nombre de …` its value, at the end of the text before it (`…, qui s'est élevé à 226`). */
   numberReached?: RegExp
+  /** What `the number of …` does before a colon that gives it: `Le nombre de sapeurs-pompiers reste faible : 11 500` (group 1: the things counted). */
+  numberAnnounced?: RegExp
   /** The word that says “compared with” in a change over time (`contre`). */
   against: string
   /** A half after a scale word (` et demi` of `un million et demi`): the number gains 0.5. */

@@ -528,6 +528,8 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     // `le nombre de cyclistes tués sur les routes, qui s'est élevé à 226 en 2023`: the things whose number a relative clause gives
     const told = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s*,\s*qui\s+((?:[^\d,.;:\s]+\s+){0,3}?)$/iu.exec(text.slice(0, number.start))
     if (told && (patterns.linking.test(told[2]) || patterns.numberReached?.test(` ${told[2]}`))) return `${told[1]}${yearAfter(text, number.end)}`
+    const announced = patterns.numberAnnounced?.exec(text.slice(0, number.start))
+    if (announced) return `${announced[1]}${yearAfter(text, number.end)}`
   }
   // `Le nombre d'abonnés devrait atteindre 6,1 millions en 2030`: a count with no noun after it counts its clause's subject
   if (!words.length) return patterns.linking.test(text.slice(0, number.start)) ? subjectBefore(text, patterns.linking.exec(text.slice(0, number.start))!.index, patterns)?.replace(/^les\s+/iu, '') : undefined

@@ -1,4 +1,4 @@
-import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE} from './english.js'
+import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -241,9 +241,10 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     index++
   }
   // A thousand is written out (`250 thousand` → `250,000`, `$5k` → `$5,000`), and so is a part of a
-  // scale (`half a million` → `500,000`, `half a billion` → `500 million`): values say `million` and up.
+  // scale in words (`half a million` → `500,000`, `half a billion` → `500 million`): values say `million` and up.
+  // A part written in digits keeps the scale it was written with, as money is given as written (`US$0.8 million`).
   let shown = number.words ? formatNumber(number.value) : number.text
-  if (factor === 1e3 || (scale && number.value < 1)) {
+  if (factor === 1e3 || (scale && number.value < 1 && number.words)) {
     const whole = number.value * factor
     const smaller = whole >= 1e6 && whole % 1e6 === 0 ? Object.values(SCALES).find((item) => item.factor === 1e6)! : undefined
     shown = smaller ? String(whole / 1e6) : formatNumber(whole)
@@ -376,6 +377,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     return true
   }
   if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity)) return true
+  // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
+  if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `5 doctors per 10,000 people`: the base of a rate is not a count of anything; `one in five children`: a ratio
   if (before && /^(?:per|every)$/.test(before.lower) && quantity.number > 1) return true
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
@@ -434,7 +437,9 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   if (quantity.magnitude < 3) return false
   let before = quantity.from - 1
   while (before >= 0 && /^(?:first|last|next|other|remaining|final|only|same)$/.test(tokens[before].lower)) before--
-  if (before < quantity.from - 1) return false
+  // `the only three ports`, `the first five` pick some out; `only` with no article before it stresses how few (`Only nine members have …`)
+  const stressed = before === quantity.from - 2 && tokens[before + 1].lower === 'only' && !(tokens[before] && (/^(?:DET|PRON)$/.test(tokens[before].pos) || /^['’]s?$/.test(tokens[before].text)))
+  if (before < quantity.from - 1 && !stressed) return false
   const previous = tokens[before]
   // `held in warehouses in five member countries`: a place a thing just named is kept in describes that thing
   if (previous?.pos === 'ADP' && tokens.slice(Math.max(0, before - 4), before).some((token) => KEEPING_PARTICIPLES.test(token.lower))) return false
@@ -445,7 +450,9 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
     if (KEEPING_VERBS.test(tokens[verb]?.lower ?? '')) return false
   }
   const superlative = pickedBySuperlative(tokens, quantity)
-  if (previous && !superlative && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  // `the Council's five member countries`: a body's members are counted after its name
+  const members = /^['’]s?$/.test(previous?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && /^members?$/.test(tokens[quantity.to]?.lower ?? '') && (tokens[quantity.to].lower === 'members' || MEMBER_KINDS.test(tokens[quantity.to + 1]?.lower ?? ''))
+  if (previous && !superlative && !members && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
   while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
