@@ -101,6 +101,21 @@ describe('a point\'s standard title reads a run of ordinals in linear time', () 
   }
 })
 
+describe('the reader reads the shapes of this session\'s rules in linear time', () => {
+  beforeAll(() => loadNlp(), 60_000)
+
+  it('a dateline listing many short names of those present before a body: 26 names take at most about six times 16', async () => {
+    // `together with representatives of FAO, IFAD, …`: a space after each comma could go to the comma or to the
+    // next name, so a list that did not end as expected took 2^n steps (26 names: ~14 s; 40, within its 160
+    // characters, never ended)
+    const dateline = (names: number) => `The ministers met in Rome on 2 April 2024, together with representatives of ${'a, '.repeat(names)}xyz the Global Water Council.\n- Pillar: body.\n`
+    const small = await fastest(() => structureText(dateline(16)))
+    const large = await fastest(() => structureText(dateline(26)))
+    expect(large).toBeLessThan(6 * small + 0.25)
+    expect((await structureText(dateline(26))).result?.readout.organisation).toBe('Global Water Council')
+  }, 120_000)
+})
+
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
 
