@@ -8,6 +8,8 @@ import {figuresIn} from '../structure/extract-figures.js'
 import {loadNlp} from '../structure/nlp.js'
 import {MAX_SOURCE_BYTES} from '../structure/read-source.js'
 import {membershipTitle} from '../structure/standard-titles.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {FRENCH} from '../structure/french.js'
 import {structureText} from './helpers.js'
 
 // Hostile texts after a dateline and one pillar, as one paragraph (or as lines): the whole
@@ -113,6 +115,25 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     const large = await fastest(() => structureText(dateline(26)))
     expect(large).toBeLessThan(6 * small + 0.25)
     expect((await structureText(dateline(26))).result?.readout.organisation).toBe('Global Water Council')
+  }, 120_000)
+
+  it('French amounts after many `à hauteur de … par … et`: 40 amounts after 4,000 characters take at most about six times 1,000', () => {
+    // the second giver of one financing (`à hauteur de … par les États et de …`) was looked for from every
+    // `à hauteur` to every `par` and on to the end, for each amount: 15 s for one sentence of 4,000 characters
+    for (const unit of ['a hauteur de par et ', 'à hauteur de x par y et ']) {
+      const sentence = (size: number) => `${unit.repeat(Math.ceil(size / unit.length))}${'5 € '.repeat(40)}fin.`
+      const time = (size: number) => {
+        const start = performance.now()
+        patternFiguresIn(sentence(size), FRENCH.figures!, FRENCH.calendar)
+        return (performance.now() - start) / 1000
+      }
+      const small = Math.min(time(1_000), time(1_000))
+      const large = Math.min(time(4_000), time(4_000))
+      expect(large, unit).toBeLessThan(6 * small + 0.25)
+    }
+    // the rule still reads both givers
+    const both = patternFiguresIn("Le plan sera financé à hauteur de 2 milliards de francs CFA par les États et de 3,5 millions d'euros par l'Union européenne.", FRENCH.figures!, FRENCH.calendar)
+    expect(both.map((figure) => figure.label)).toEqual(['financement des États', "financement de l'Union européenne"])
   }, 120_000)
 })
 
