@@ -135,6 +135,22 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     const both = patternFiguresIn("Le plan sera financé à hauteur de 2 milliards de francs CFA par les États et de 3,5 millions d'euros par l'Union européenne.", FRENCH.figures!, FRENCH.calendar)
     expect(both.map((figure) => figure.label)).toEqual(['financement des États', "financement de l'Union européenne"])
   }, 120_000)
+
+  it('French: two amounts with many names glued to a year between them (`a2024`) take at most about six times 10', () => {
+    // the words between an amount and `contre` read a digit after a letter as such or as a year: 2^n steps
+    // for n such names (22: ~1.7 s; the 5,000 characters a sentence is read for, never ended)
+    const sentence = (names: number) => `Le budget a atteint 5 millions d’euros ${'a2024 '.repeat(names)}fin et 7 millions d’euros.`
+    const time = (names: number) => {
+      const start = performance.now()
+      expect(patternFiguresIn(sentence(names), FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)).toEqual(['€5 million', '€7 million'])
+      return (performance.now() - start) / 1000
+    }
+    const small = Math.min(time(10), time(10))
+    const large = Math.min(time(24), time(24))
+    expect(large).toBeLessThan(6 * small + 0.25)
+    // `12 millions d'enfants, contre 7 millions en 2020`: still one figure with its earlier value
+    expect(patternFiguresIn('Le programme touche 12 millions d’enfants en 2025, contre 7 millions en 2020.', FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)).toEqual(['12 million'])
+  }, 120_000)
 })
 
 const run = promisify(execFile)
