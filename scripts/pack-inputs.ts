@@ -26,7 +26,7 @@ let runInputs: {files: string[]; extra: string} = {files: [], extra: ''}
  */
 export function setRunInputs(inputs: {files?: string[]; extra?: string}): void {
   runInputs = {files: (inputs.files ?? []).map((file) => path.resolve(file)), extra: inputs.extra ?? ''}
-  configMemo = undefined
+  if (held) held.config = undefined
 }
 
 /** Bump to rebuild every pack whatever else says (a change to what the hash covers). */
@@ -35,13 +35,14 @@ const INPUTS_FORMAT = 'briefing-pack inputs 1'
 /** The last fingerprint of the tool, and the sizes and dates of the files it was made from. */
 let toolMemo: {key: string; fingerprint: string} | undefined
 
-/** Set by watch mode, whose watcher sees the tool's files change, and by a build: the fingerprint is then not checked against them for every pack. */
-let toolFixed = false
+/** Set by watch mode, whose watcher sees the tool's files change: the fingerprint is then not checked against them on every save. */
+let toolWatched = false
 
-/** The configuration's fingerprint, while a build holds it (`holdRunInputs`). */
-let configMemo: {root: string; fingerprint: string} | undefined
-/** Set while a build holds what its packs are made from (`holdRunInputs`). */
-let configFixed = false
+/**
+ * While a build holds what its packs are made from (`holdRunInputs`): the fingerprints of the tool
+ * and of the configuration, each made at the run's first pack from the files as they are then.
+ */
+let held: {tool?: string; config?: {root: string; fingerprint: string}} | undefined
 
 /**
  * Watch mode: the tool's theme files are watched (and a change of its code restarts it), so its
@@ -49,23 +50,21 @@ let configFixed = false
  * its ~120 files on every save (~10–20 ms, twice a save, before the deck is rendered).
  */
 export function watchingTool(): void {
-  toolFixed = true
+  toolWatched = true
 }
 
 /**
  * A build: its settings and brand are read once, at its start, and the tool does not change under
  * it, so the fingerprints of the tool and of the configuration files are made once for the whole
  * run, not for every pack (for 200 packs up to date, the tool's ~150 files were looked at 200 times
- * and the configuration files read 200 times).
+ * and the configuration files read 200 times). Each hold checks them anew at its first pack: a
+ * second run in one process sees what changed since the first.
  * @returns a function that ends the hold (the next fingerprints are made anew)
  */
 export function holdRunInputs(): () => void {
-  toolFixed = true
-  configFixed = true
+  held = {}
   return () => {
-    toolFixed = false
-    configFixed = false
-    configMemo = undefined
+    held = undefined
   }
 }
 
@@ -82,7 +81,13 @@ export function toolChanged(): void {
  * Made again only when one of those files changed size or date (watch mode outlives a theme edit).
  */
 function fingerprintTool(): string {
-  if (toolFixed && toolMemo) return toolMemo.fingerprint
+  if (toolWatched && toolMemo) return toolMemo.fingerprint
+  if (held) return (held.tool ??= fingerprintToolFiles())
+  return fingerprintToolFiles()
+}
+
+/** `fingerprintTool`'s work: the fingerprint of the tool's files, made again only when one of them changed size or date. */
+function fingerprintToolFiles(): string {
   const files: string[] = []
   const walk = (folder: string) => {
     let entries
@@ -143,7 +148,8 @@ function fingerprintTool(): string {
  * @returns text to hash
  */
 async function fingerprintConfig(root: string): Promise<string> {
-  if (configFixed && configMemo?.root === root) return configMemo.fingerprint
+  const hold = held
+  if (hold?.config?.root === root) return hold.config.fingerprint
   const hash = createHash('sha256')
   const files = [...CONFIG_FILES.map((name) => path.join(root, name)), ...runInputs.files]
   for (const file of files) {
@@ -166,7 +172,7 @@ async function fingerprintConfig(root: string): Promise<string> {
   }
   hash.update(`run\0${runInputs.extra}`)
   const fingerprint = hash.digest('hex')
-  if (configFixed) configMemo = {root, fingerprint}
+  if (hold) hold.config = {root, fingerprint}
   return fingerprint
 }
 

@@ -309,8 +309,12 @@ const PARTY_JOINED = /\s(?:et|and|&)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|d
 
 /** Where a sentence's phrases end, for `namedBodiesIn`. */
 const PHRASE_SPLIT = /[,;:()[\]«»“”"]|\s[–—-]\s/u
-/** Others present at the meeting, listed after who met (`together with representatives of FAO, the Union for …`, `en présence de représentants de la CEDEAO, de …`): not the body that met. */
-const OTHERS_PRESENT_BEFORE = /(?:(?:together\s+with|alongside|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?|en\s+pr[ée]sence\s+(?:de|des|d['’])\s*|aux\s+c[ôo]t[ée]s\s+(?:de|des|d['’])\s*)(?:representatives|delegates|delegations|observers|officials|experts|repr[ée]sentants|d[ée]l[ée]gu[ée]s|d[ée]l[ée]gations|observateurs|experts)\s+(?:of|from|de|du|des|d['’])\s*(?:[^,;.()]{1,60}?,\s*(?:and\s+|et\s+)?)*(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+la\s+|du\s+|des\s+|de\s+l['’])?$/iu
+/**
+ * Others present at the meeting, listed after who met (`together with representatives of FAO, the Union for …`, `en présence de représentants de la CEDEAO, de …`): not the body that met.
+ * (Each name of the list starts with a letter, not a space, and ends at its comma: when a space
+ * could go to the comma before or to the name after, forty short names took 2^40 steps.)
+ */
+const OTHERS_PRESENT_BEFORE = /(?:(?:together\s+with|alongside|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?|en\s+pr[ée]sence\s+(?:de|des|d['’])\s*|aux\s+c[ôo]t[ée]s\s+(?:de|des|d['’])\s*)(?:representatives|delegates|delegations|observers|officials|experts|repr[ée]sentants|d[ée]l[ée]gu[ée]s|d[ée]l[ée]gations|observateurs|experts)\s+(?:of|from|de|du|des|d['’])\s*(?:[^,;.()\s][^,;.()]{0,59},\s*)*(?:(?:and|et)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+la\s+|du\s+|des\s+|de\s+l['’])?$/iu
 /** Words before a body that hosts, invites or supports the occasion rather than meets, or whose meeting this one precedes: `on the sidelines of the`, `en marge de la`, `ahead of the`, `à la veille de`, `with the support of the`, `à l'invitation de` (a body that convenes it may be the body that meets). */
 const HOST_BEFORE = /(?:(?:margins?|sidelines?|marge|occasion|eve|run-up|veille)\s+(?:of|to|de|du|des|d['’])|(?:ahead|in\s+advance)\s+of|(?:in\s+preparation\s+for)|(?:en\s+pr[ée]paration|en\s+pr[ée]lude)\s+(?:de|du|des|d['’]|[àa])|(?:support|invitation)\s+of|(?:appui|soutien|invitation)\s+(?:de|du|des|d['’])|(?:supported|sponsored)\s+by|soutenue?s?\s+par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu
 /** A venue's word after a name: `the World Health Organization headquarters`. */

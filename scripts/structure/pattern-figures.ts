@@ -75,7 +75,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
     // (a digit inside a name, `en fin de CE1`, is no number)
-    if (next && new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<!\\d)(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*${patterns.againstQualifiers ? `(?:${patterns.againstQualifiers.source}\\s+)?` : ''}$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
+    // (a digit after a letter and a year are told apart by the letter: `a2024` read either way took 2^n steps for n of them)
+    if (next && new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<![\\d\\p{L}])(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*${patterns.againstQualifiers ? `(?:${patterns.againstQualifiers.source}\\s+)?` : ''}$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     }

@@ -1,6 +1,5 @@
-import {constants, type Stats} from 'node:fs'
-import {open} from 'node:fs/promises'
 import {VFile} from 'vfile'
+import {isReadProblem, readLimited} from '../config/read-limited.js'
 import {withHint} from '../errors.js'
 
 /** Largest source accepted: a readout is a few kilobytes; this leaves room for very long ones. */
@@ -15,61 +14,17 @@ export const MAX_SOURCE_BYTES = 2 * 1024 * 1024
  */
 export async function readSource(filePath: string): Promise<VFile> {
   const file = new VFile({path: filePath, cwd: process.cwd()})
-  let handle
-  try {
-    // Non-blocking, so that opening a FIFO cannot hang; the descriptor is checked before reading.
-    handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    fatal(file, code === 'ENOENT' ? 'Cannot find source file, expected an existing `.txt` or `.md` file' : `Cannot read source file (${withHint(code)})`, 'source-unreadable')
-    return file
-  }
-  try {
-    const info = await handle.stat()
-    if (info.isDirectory()) {
-      fatal(file, 'Unexpected directory, expected a `.txt` or `.md` source file', 'source-directory')
-      return file
-    }
-    if (!info.isFile()) {
-      fatal(file, `Unexpected ${kindOf(info)}, expected a regular \`.txt\` or \`.md\` source file`, 'source-special')
-      return file
-    }
-    // Sized by what stat said, grown if the file says more (it grew while read, or it is a file of
-    // /proc, of size 0), and never more than one byte past the limit. (A block of the limit's size
-    // for each source cost 2 MiB zeroed per file: 400 MiB when a build checks 200 packs at once.)
-    let bytes = Buffer.allocUnsafe(Math.min(info.size, MAX_SOURCE_BYTES) + 1)
-    let length = 0
-    for (;;) {
-      const {bytesRead} = await handle.read(bytes, length, bytes.length - length, length)
-      if (bytesRead === 0) break
-      length += bytesRead
-      if (length === bytes.length) {
-        if (length > MAX_SOURCE_BYTES) break
-        const grown = Buffer.allocUnsafe(Math.min(MAX_SOURCE_BYTES + 1, bytes.length * 2 + 64 * 1024))
-        bytes.copy(grown, 0, 0, length)
-        bytes = grown
-      }
-    }
-    if (length > MAX_SOURCE_BYTES || info.size > MAX_SOURCE_BYTES) {
-      const size = Math.max(info.size, length)
-      fatal(file, `Unexpected source of ${(size / 1024 / 1024).toFixed(1)} MB, expected a readout under ${MAX_SOURCE_BYTES / 1024 / 1024} MB`, 'source-too-large')
-      return file
-    }
-    decodeSource(file, bytes.subarray(0, length))
-  } catch (error) {
-    fatal(file, `Cannot read source file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'source-unreadable')
-  } finally {
-    await handle.close()
-  }
+  // Non-blocking, so that opening a FIFO cannot hang; checked on its descriptor before reading, read
+  // into a block of its own size (a block of the limit's size for each source cost 2 MiB per file:
+  // 400 MiB when a build checks 200 packs at once), never more than one byte past the limit.
+  const read = await readLimited(filePath, MAX_SOURCE_BYTES)
+  if (!isReadProblem(read)) decodeSource(file, read)
+  else if (read.problem === 'missing') fatal(file, 'Cannot find source file, expected an existing `.txt` or `.md` file', 'source-unreadable')
+  else if (read.problem === 'unreadable') fatal(file, `Cannot read source file (${withHint(read.code)})`, 'source-unreadable')
+  else if (read.problem === 'not a file' && read.kind === 'folder') fatal(file, 'Unexpected directory, expected a `.txt` or `.md` source file', 'source-directory')
+  else if (read.problem === 'not a file') fatal(file, `Unexpected ${read.kind}, expected a regular \`.txt\` or \`.md\` source file`, 'source-special')
+  else fatal(file, `Unexpected source of ${(read.size / 1024 / 1024).toFixed(1)} MB, expected a readout under ${MAX_SOURCE_BYTES / 1024 / 1024} MB`, 'source-too-large')
   return file
-}
-
-/** What a file that is not a regular file is, in words. */
-function kindOf(info: Stats): string {
-  if (info.isFIFO()) return 'named pipe (FIFO)'
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device file'
-  if (info.isSocket()) return 'socket'
-  return 'special file'
 }
 
 /**

@@ -109,6 +109,30 @@ describe('what a pack is made from (no browser)', () => {
     expect(await packInputs(text('x'), folder)).not.toBe(held)
   })
 
+  it('each build checks the tool anew at its start: a browser changed since a run before it in the same process is seen', async () => {
+    const folder = mkdtempSync(path.join(work, 'root-'))
+    // the browser that prints the PDFs is part of the tool's fingerprint (its path, size and date)
+    const browser = path.join(folder, 'chrome')
+    writeFileSync(browser, '#!/bin/sh\n', {mode: 0o755})
+    const before = process.env.CHROME_PATH
+    process.env.CHROME_PATH = browser
+    try {
+      let release = holdRunInputs()
+      const first = await packInputs(text('x'), folder)
+      release()
+      writeFileSync(browser, '#!/bin/sh\n# a newer version\n', {mode: 0o755})
+      release = holdRunInputs()
+      try {
+        expect(await packInputs(text('x'), folder)).not.toBe(first)
+      } finally {
+        release()
+      }
+    } finally {
+      if (before === undefined) delete process.env.CHROME_PATH
+      else process.env.CHROME_PATH = before
+    }
+  })
+
   it('builds one more source at once than there are cores, as memory allows, and at least one', () => {
     expect(packsAtOnce(2, 16_000)).toBe(3)
     expect(packsAtOnce(8, 16_000)).toBe(9)

@@ -8,6 +8,8 @@ import {figuresIn} from '../structure/extract-figures.js'
 import {loadNlp} from '../structure/nlp.js'
 import {MAX_SOURCE_BYTES} from '../structure/read-source.js'
 import {membershipTitle} from '../structure/standard-titles.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {FRENCH} from '../structure/french.js'
 import {structureText} from './helpers.js'
 
 // Hostile texts after a dateline and one pillar, as one paragraph (or as lines): the whole
@@ -99,6 +101,56 @@ describe('a point\'s standard title reads a run of ordinals in linear time', () 
       expect(membershipTitle('Ministers welcomed Chad and Niger as the thirty-first and thirty-second members.')).toBe('New members')
     })
   }
+})
+
+describe('the reader reads the shapes of this session\'s rules in linear time', () => {
+  beforeAll(() => loadNlp(), 60_000)
+
+  it('a dateline listing many short names of those present before a body: 26 names take at most about six times 16', async () => {
+    // `together with representatives of FAO, IFAD, …`: a space after each comma could go to the comma or to the
+    // next name, so a list that did not end as expected took 2^n steps (26 names: ~14 s; 40, within its 160
+    // characters, never ended)
+    const dateline = (names: number) => `The ministers met in Rome on 2 April 2024, together with representatives of ${'a, '.repeat(names)}xyz the Global Water Council.\n- Pillar: body.\n`
+    const small = await fastest(() => structureText(dateline(16)))
+    const large = await fastest(() => structureText(dateline(26)))
+    expect(large).toBeLessThan(6 * small + 0.25)
+    expect((await structureText(dateline(26))).result?.readout.organisation).toBe('Global Water Council')
+  }, 120_000)
+
+  it('French amounts after many `à hauteur de … par … et`: 40 amounts after 4,000 characters take at most about six times 1,000', () => {
+    // the second giver of one financing (`à hauteur de … par les États et de …`) was looked for from every
+    // `à hauteur` to every `par` and on to the end, for each amount: 15 s for one sentence of 4,000 characters
+    for (const unit of ['a hauteur de par et ', 'à hauteur de x par y et ']) {
+      const sentence = (size: number) => `${unit.repeat(Math.ceil(size / unit.length))}${'5 € '.repeat(40)}fin.`
+      const time = (size: number) => {
+        const start = performance.now()
+        patternFiguresIn(sentence(size), FRENCH.figures!, FRENCH.calendar)
+        return (performance.now() - start) / 1000
+      }
+      const small = Math.min(time(1_000), time(1_000))
+      const large = Math.min(time(4_000), time(4_000))
+      expect(large, unit).toBeLessThan(6 * small + 0.25)
+    }
+    // the rule still reads both givers
+    const both = patternFiguresIn("Le plan sera financé à hauteur de 2 milliards de francs CFA par les États et de 3,5 millions d'euros par l'Union européenne.", FRENCH.figures!, FRENCH.calendar)
+    expect(both.map((figure) => figure.label)).toEqual(['financement des États', "financement de l'Union européenne"])
+  }, 120_000)
+
+  it('French: two amounts with many names glued to a year between them (`a2024`) take at most about six times 10', () => {
+    // the words between an amount and `contre` read a digit after a letter as such or as a year: 2^n steps
+    // for n such names (22: ~1.7 s; the 5,000 characters a sentence is read for, never ended)
+    const sentence = (names: number) => `Le budget a atteint 5 millions d’euros ${'a2024 '.repeat(names)}fin et 7 millions d’euros.`
+    const time = (names: number) => {
+      const start = performance.now()
+      expect(patternFiguresIn(sentence(names), FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)).toEqual(['€5 million', '€7 million'])
+      return (performance.now() - start) / 1000
+    }
+    const small = Math.min(time(10), time(10))
+    const large = Math.min(time(24), time(24))
+    expect(large).toBeLessThan(6 * small + 0.25)
+    // `12 millions d'enfants, contre 7 millions en 2020`: still one figure with its earlier value
+    expect(patternFiguresIn('Le programme touche 12 millions d’enfants en 2025, contre 7 millions en 2020.', FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)).toEqual(['12 million'])
+  }, 120_000)
 })
 
 const run = promisify(execFile)
