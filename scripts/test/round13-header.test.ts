@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// What round 13 (issue 11) showed the reader missing in the title, the place, the organisation and
+// the plan's name, stated as rules an editor would give. Every sentence here is written for the test.
+
+describe('a quotation followed by a possessive', () => {
+  it("does not read the closing mark and the next name's apostrophe as a quoted title", async () => {
+    const {result} = await structureText('Water ministers of the Danube Rivers Council met in Linz, Austria, on 4 May 2026.\n"Clean rivers are a promise we make to our grandchildren." The Council\'s chair, Dr. Eva Berger, opened the meeting with these words.\n- Sewage: Members will treat all city sewage by 2032.\n- Dams: Members will open fish passes on twenty dams by 2030.\n')
+    expect(result!.readout.roadmap).toBeUndefined()
+    expect(result!.readout.title).toBe('Danube Rivers Council in Linz')
+  })
+})
+
+describe('a plan named in full in a point written `Title: body`', () => {
+  it('is the plan, though a later paragraph names it by its short form', async () => {
+    const {result} = await structureText('Ministers of the Volta Water Council met in Accra on 3 March 2026.\n- Rivers: Ministers adopted the Accra Roadmap on Clean Rivers and Lakes, which sets targets for every basin.\n- Wells: Members will drill 400 wells by 2029.\n\nMinisters will review the Accra Roadmap at their next meeting in 2028.\n')
+    expect(result!.readout.roadmap).toBe('Accra Roadmap on Clean Rivers and Lakes')
+  })
+})
