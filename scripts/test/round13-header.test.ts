@@ -18,3 +18,11 @@ describe('a plan named in full in a point written `Title: body`', () => {
     expect(result!.readout.roadmap).toBe('Accra Roadmap on Clean Rivers and Lakes')
   })
 })
+
+describe('a meeting date whose year a comma closes, before the place', () => {
+  it('reads the place after the comma (`met on Friday, March 6, 2026, in Tbilisi`)', async () => {
+    const {result} = await structureText('Ministers of the Caucasus Orchards Network met on Friday, March 6, 2026, in Tbilisi, Georgia, for their first meeting.\n\nMinisters agreed to plant 2,000 hectares of new orchards by 2030.\n')
+    expect(result!.readout.place).toBe('Tbilisi')
+    expect(result!.readout.dates).toMatchObject({start: '2026-03-06', end: '2026-03-06'})
+  })
+})
