@@ -26,3 +26,14 @@ describe('a meeting date whose year a comma closes, before the place', () => {
     expect(result!.readout.dates).toMatchObject({start: '2026-03-06', end: '2026-03-06'})
   })
 })
+
+describe('a body named after the date of the meeting', () => {
+  it('leaves the month of `on 8 and 9 May at the … Forum` out of the name', async () => {
+    const {result} = await structureText('HONIARA, 10 May 2026 – Forestry ministers from nine island countries, meeting in Honiara on 8 and 9 May at the Island Timber Forum, agreed to certify all timber exports by 2029.\n\nThe ministers agreed to train 300 forest rangers.\n')
+    expect(result!.readout.organisation).toBe('Island Timber Forum')
+  })
+  it('leaves the weekday of `on Monday at the … Council` out of the name', async () => {
+    const {result} = await structureText('Forestry ministers from nine island countries met on Monday at the Island Timber Council in Honiara, 4 May 2026.\n\nThe ministers agreed to train 300 forest rangers.\n')
+    expect(result!.readout.organisation).toBe('Island Timber Council')
+  })
+})
