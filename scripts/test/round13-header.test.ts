@@ -37,3 +37,12 @@ describe('a body named after the date of the meeting', () => {
     expect(result!.readout.organisation).toBe('Island Timber Council')
   })
 })
+
+describe("a title block whose meeting line does not name the body", () => {
+  it('joins `Third Ministerial Meeting` to the line above that names the body, under a bare kind', async () => {
+    const {result} = await structureText('ANDEAN GLACIER MONITORING COUNCIL\nThird Ministerial Meeting\nLa Paz, 3–4 March 2026\n\nFINAL COMMUNIQUÉ\n\n1. We, the ministers of the member states of the Andean Glacier Monitoring Council, met in La Paz on 3 and 4 March 2026.\n\n2. We agree to install 40 new glacier stations by 2029.\n\n3. We agree to publish a yearly report on glacier loss.\n')
+    expect(result!.readout.title).toBe('Andean Glacier Monitoring Council Third Ministerial Meeting')
+    expect(result!.readout.organisation).toBe('Andean Glacier Monitoring Council')
+    expect(result!.readout.place).toBe('La Paz')
+  })
+})
