@@ -34,6 +34,8 @@ export interface Reading {
   /** Kinds of document a title line names; the value is the `kind` written in `roadmap.md`. */
   documentKinds: ReadonlyArray<readonly [RegExp, string]>
   issuerLine: RegExp
+  /** A title-block line that names a meeting without its body (`Fourth Ministerial Conference`): under a line that names the body, it continues that line. */
+  meetingAlone?: RegExp
   nextMeeting: RegExp
   contextHeadings: RegExp
   outlookHeadings: RegExp
@@ -327,6 +329,7 @@ export const ENGLISH: Reading = {
   calendar: ENGLISH_CALENDAR,
   documentKinds: english.DOCUMENT_KINDS,
   issuerLine: english.ISSUER_LINE,
+  meetingAlone: english.MEETING_ALONE,
   nextMeeting: english.NEXT_MEETING,
   contextHeadings: english.CONTEXT_HEADINGS,
   outlookHeadings: english.OUTLOOK_HEADINGS,

@@ -116,14 +116,22 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
     }
   }
   for (const [i, word] of words.entries()) {
-    // A number (`4 June 2026`, `the 12th Meeting`) is never part of an English name: it ends the run.
-    const inName = (isCapitalised(word.text) && !NUMBER_WORD.test(word.text)) || (runStart !== -1 && names.particles.has(word.text.toLowerCase()))
+    // A number (`4 June 2026`, `the 12th Meeting`) is never part of an English name: it ends the run;
+    // so does a word of a date (`on 13 and 14 April at the … Forum`, `on Monday at the … Council`): a weekday, or a month after a day's number.
+    const inName = (isCapitalised(word.text) && !NUMBER_WORD.test(word.text) && !isDateWord(words, i, names)) || (runStart !== -1 && names.particles.has(word.text.toLowerCase()))
     if (inName && runStart === -1) runStart = i
     else if (!inName) flush(i)
     if (inName && word.possessive) flush(i + 1)
   }
   flush(words.length)
   return found
+}
+
+/** Whether the i-th word is a date's in a name written head last: a weekday, or a month right after a day's number (`14 April`). */
+function isDateWord(words: Array<{text: string}>, i: number, names: OrganisationNames): boolean {
+  const word = words[i].text
+  if (names.headFirst || !names.whenWord?.test(word)) return false
+  return /day$/u.test(word) || (i > 0 && NUMBER_WORD.test(words[i - 1].text))
 }
 
 /**

@@ -385,11 +385,11 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   const occasion = OCCASION_FIRST.exec(after)
   if (occasion) after = after.slice(occasion[0].length)
   let found = PLACE_.exec(after)
-  // `met on 27–28 February in Baltimore`: the date first, then the place.
+  // `met on 27–28 February in Baltimore`: the date first, then the place; a date whose year a comma closes (`met on Wednesday, June 17, 2026, in Ulaanbaatar`) too.
   if (!found) {
     const date = findDates(after, year, reading?.calendar)
     if (date && /^\s*(?:on|from|between|le|les|du)?\s*$/iu.test(after.slice(0, date.index))) {
-      after = after.slice(date.index + date.length)
+      after = after.slice(date.index + date.length).replace(/^\s*,(?=\s)/u, '')
       const describedAfterDate = CITY_DESCRIBED.exec(after)
       if (describedAfterDate) return describedAfterDate[1].replace(/\.$/u, '')
       found = PLACE_.exec(after)

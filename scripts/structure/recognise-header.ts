@@ -99,9 +99,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       last = undefined
       // Two lines in capitals (`DÉCLARATION CONJOINTE DES MINISTRES` / `DE L'ESPACE …`) continue the same way.
       const inCapitals = isCapitals(previous ?? '') && isCapitals(line)
-      const continues = CONTINUES.test(inCapitals ? line.toLowerCase() : line) || ENDS_OPEN.test(previous ?? '')
+      // `INTERGOVERNMENTAL FORUM ON …` / `Fourth Ministerial Conference`: a meeting named without its body continues the line that names the body.
+      const meetingOfAbove = previous === otherTitle && reading.meetingAlone?.test(line) === true && namesBody(previous ?? '', reading)
+      const continues = CONTINUES.test(inCapitals ? line.toLowerCase() : line) || ENDS_OPEN.test(previous ?? '') || meetingOfAbove
       if (previous && continues && !findDates(line, header.year, reading.calendar)) {
-        const joined = `${previous} ${line}`
+        const joined = meetingOfAbove && !inCapitals ? `${restoreCase(previous, String(file.value), reading)} ${line}` : `${previous} ${line}`
         if (kindLine === previous) kindLine = joined
         else otherTitle = joined
         last = kindLine === joined ? 'kind' : 'other'
@@ -240,6 +242,11 @@ const CASE_WORD = /[\p{L}\p{M}\d]+(?:[.-][\p{L}\p{M}\d]+)*/gu
 function isCapitals(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '')
   return letters.length >= 4 && letters === letters.toUpperCase()
+}
+
+/** Whether a title-block line holds a body's head noun (`… Forum on Pesticide Safety`, `… COUNCIL`). */
+function namesBody(line: string, reading: Reading): boolean {
+  return line.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && reading.organisationNames.heads.has(word.toLowerCase()))
 }
 
 /** Whether a title-block line is a date alone (`21–22 May 2025`, `le 4 juin 2026`). */

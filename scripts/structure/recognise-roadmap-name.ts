@@ -7,8 +7,8 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import './recognise-header.js'
 
 const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles|Pledge)'
-/** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"` (words of bounded length, so it runs in linear time). */
-const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30})(?:\s{1,3}(?:of|for|on|and|the|to|de|du)?\s{0,3}[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30}){0,6})\s?[’”"'»]/gu
+/** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"` (words of bounded length, so it runs in linear time); a closing mark with a letter after it is an apostrophe (`… help." The Network's president`), not the end of a title. */
+const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30})(?:\s{1,3}(?:of|for|on|and|the|to|de|du)?\s{0,3}[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30}){0,6})\s?[’”"'»](?![\p{L}])/gu
 /** An unquoted name ending in a kind of document: `the Abuja Declaration`, `the St. Anne's Flood Action Plan` (an abbreviation may open it), with its complement of purpose after `on`, `of`, `for` or `to`, `and` included (`… Declaration on Dementia Care and Support`, `the Castries Roadmap to Zero Rabies`). */
 const NAMED = new RegExp(`\\b((?:(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}|\\p{Lu}\\p{Ll}{0,2}\\.)\\s{1,3}){1,4}${KIND}\\b(?:\\s(?:on|of|for|to)\\s(?:(?:and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,5})?)`, 'u')
 
@@ -20,7 +20,7 @@ const NAMED = new RegExp(`\\b((?:(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}|\\p{Lu}\\p{
 const recogniseRoadmapName: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
-    const texts = paragraphsOf(tree).filter((p) => !p.data?.bullet || p.data.role === 'point' || p.data.role === 'context' || p.data.role === 'outlook').map((p) => normaliseSpace(textOf(p)))
+    const texts = paragraphsOf(tree).filter((p) => !p.data?.bullet || p.data.role === 'point' || p.data.role === 'pillar' || p.data.role === 'context' || p.data.role === 'outlook').map((p) => normaliseSpace(textOf(p)))
     // The plan the meeting adopted (“Ministers adopted the Dhaka Inclusion Framework”) before any other name; a language's own patterns when it has them.
     const reading = readingOf(file)
     const own = reading.roadmapName
