@@ -177,8 +177,9 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   let index = from
   let currency = ''
   const token = tokens[index]
-  if (token.lower === 'us' && tokens[index + 1]?.text === '$' && !tokens[index + 1].spaced) {
-    currency = 'US$'
+  if (/^[A-Z]{1,2}$/.test(token.text) && `${token.lower}$` in CURRENCY_BEFORE && tokens[index + 1]?.text === '$' && !tokens[index + 1].spaced) {
+    // `US$`, `NZ$`, `HK$`: the tokenizer parts the letters from the sign
+    currency = CURRENCY_BEFORE[`${token.lower}$`]
     index += 2
   } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower))) {
     currency = CURRENCY_BEFORE[token.lower]
