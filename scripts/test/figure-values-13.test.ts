@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH} from '../structure/french.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
 
 /** The values of one sentence's figures. */
 const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
@@ -9,5 +11,18 @@ describe('a dollar sign after a country’s letters', () => {
     expect(values('Wellington offered NZ$4.2 million to restock the mussel farms.')).toEqual(['NZ$4.2 million'])
     expect(values('The port authority set aside HK$30 million for the new berths.')).toEqual(['HK$30 million'])
     expect(values('The bank lent US$9 million to the cooperatives.')).toEqual(['US$9 million'])
+  })
+})
+
+describe('a rough count in French (`une quarantaine de`)', () => {
+  const french = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
+  it('gives the count the noun rounds to', () => {
+    expect(french("Une centaine de villages ont déjà rejoint le réseau d'alerte.")).toEqual(['100'])
+    expect(french('Le programme a formé une vingtaine de guides dans chaque parc.')).toEqual(['20'])
+  })
+
+  it('is no count as a plural or without `de`', () => {
+    expect(french('Des centaines de pêcheurs ont manifesté devant le ministère.')).toEqual([])
+    expect(french('Le navire a été placé en quarantaine pendant deux semaines.')).toEqual([])
   })
 })
