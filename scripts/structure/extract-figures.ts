@@ -1930,7 +1930,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
   // (`$310 million in the region`: a phrase with its article after `in` says where, not what the money is in)
   if ((next === 'of' || (next === 'in' && !(quantity.kind === 'money' && tokens[after + 1]?.pos === 'DET'))) && !quantityStartsAt(tokens, after + 1)) {
-    const phrase = nounPhraseAfter(tokens, after + 1)
+    // `20 percent of those who need one`: a share of the people a relative clause names
+    const those = quantity.kind === 'percent' && next === 'of' && tokens[after + 1]?.lower === 'those' && tokens[after + 2]?.lower === 'who' ? {from: after + 1, to: after + 2} : undefined
+    const phrase = nounPhraseAfter(tokens, after + 1) ?? those
     if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
       const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
       let text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)

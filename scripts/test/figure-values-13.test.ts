@@ -26,3 +26,10 @@ describe('a rough count in French (`une quarantaine de`)', () => {
     expect(french('Le navire a été placé en quarantaine pendant deux semaines.')).toEqual([])
   })
 })
+
+describe('a share of `those who …`', () => {
+  it('is a figure labelled by the relative clause', () => {
+    expect(figuresIn('In the north, fewer than 30 percent of those who farm rented land hold a title.').map((figure) => [figure.value, figure.label])).toEqual([['30%', expect.stringContaining('of those who farm')]])
+    expect(values('Only 45% of those who lost their homes have been rehoused.')).toEqual(['45%'])
+  })
+})
