@@ -380,6 +380,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
+  // `…; and seven others.`: the rest of a list of names, not things counted
+  if (after?.lower === 'others' && before?.lower === 'and' && (!tokens[quantity.to + 1] || tokens[quantity.to + 1].pos === 'PUNCT')) return true
   // `5 doctors per 10,000 people`: the base of a rate is not a count of anything; `one in five children`: a ratio
   if (before && /^(?:per|every)$/.test(before.lower) && quantity.number > 1) return true
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true

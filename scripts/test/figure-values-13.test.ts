@@ -33,3 +33,14 @@ describe('a share of `those who …`', () => {
     expect(values('Only 45% of those who lost their homes have been rehoused.')).toEqual(['45%'])
   })
 })
+
+describe('the rest of a list of names (`and seven others`)', () => {
+  it('is no figure', () => {
+    expect(values('Observers: the Red Crescent; the Regional Port Authority; the Fisheries Agency; and six others.')).toEqual([])
+    expect(values('Also present were the mayors of Lyon, Turin and 14 others.')).toEqual([])
+  })
+
+  it('leaves a count of others that the sentence goes on about', () => {
+    expect(values('The storm killed 9 people and injured 14 others in the port.')).toEqual(['9', '14'])
+  })
+})
