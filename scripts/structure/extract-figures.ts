@@ -1427,7 +1427,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   while (from < index + 3 && quantities[from]?.words && quantities[from].kind === 'count' && quantities[from].magnitude < 10 && quantities[from + 1]) from++
   // `1.6 million waterbirds at 310 sites …, up from 1.1 million birds`: a count of other things between a count and its `up from` is a fact of its own
   const upFrom = (quantity: Quantity | undefined) => Boolean(quantity) && tokens[quantity!.from - 1]?.lower === 'from' && (UP_WORDS.has(tokens[quantity!.from - 2]?.lower ?? '') || DOWN_WORDS.has(tokens[quantity!.from - 2]?.lower ?? ''))
-  if (from === index + 1 && first.kind === 'count' && quantities[from]?.kind === 'count' && upFrom(quantities[from + 1]) && !sameThing(tokens, quantities[from], quantities[from + 1]) && sameThing(tokens, first, quantities[from + 1])) from++
+  // (`18 percent of a fleet of 64,000 buses, up from 6 percent`: a count between two shares is of other things)
+  if (from === index + 1 && quantities[from]?.kind === 'count' && upFrom(quantities[from + 1]) && (first.kind === 'count' ? !sameThing(tokens, quantities[from], quantities[from + 1]) && sameThing(tokens, first, quantities[from + 1]) : first.kind === 'percent' && quantities[from + 1].kind === 'percent')) from++
   if (from > index + 1 && !upFrom(quantities[from])) from = index + 1
   const skipped = quantities[from]
   if (skipped && skipped.kind === first.kind) {

@@ -44,3 +44,10 @@ describe('the rest of a list of names (`and seven others`)', () => {
     expect(values('The storm killed 9 people and injured 14 others in the port.')).toEqual(['9', '14'])
   })
 })
+
+describe('a count between a share and its earlier share', () => {
+  it('is a fact of its own, and the change is one figure', () => {
+    expect(values('Women hold 35% of the 420 seats in the assembly, up from 22% in 2015.')).toEqual(['35%', '420'])
+    expect(values('Solar panels now cover 12 percent of the 9,000 public roofs, up from 4 percent in 2021.')).toEqual(['12%', '9,000'])
+  })
+})
