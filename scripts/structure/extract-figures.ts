@@ -453,7 +453,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -986,6 +986,29 @@ function totalBroughtTo(tokens: Token[], quantity: Quantity, sentence: string): 
   while (end < to && (/^(?:ADJ|NOUN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
   if (end === from || !isPluralNoun(tokens[end - 1])) return undefined
   return `${slice(sentence, tokens, from, end)} in total`
+}
+
+/**
+ * What a bare count numbers when a count of new things is added to it: `adding 60 new stations to
+ * the 870 that national services already run` gives `stations that national services already
+ * run`. The count of new ones must be in the same clause, after a verb of adding. `undefined` otherwise.
+ */
+function countAddedTo(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const to = quantity.from - 2
+  if (tokens[to]?.lower !== 'to' || tokens[to + 1]?.lower !== 'the') return undefined
+  let count = to - 1
+  while (count >= 0 && count > to - 8 && !(tokens[count].pos === 'NUM' && /\d/.test(tokens[count].text)) && tokens[count].pos !== 'PUNCT') count--
+  if (count < 1 || tokens[count].pos !== 'NUM' || !ADDING_WORDS.has(tokens[count + 1]?.lower ?? '')) return undefined
+  const verb = tokens[count - 1]?.lower === 'least' ? count - 3 : count - 1
+  if (tokens[verb]?.lemma !== 'add') return undefined
+  const from = count + 2
+  let end = from
+  while (end < to && (/^(?:ADJ|NOUN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  if (end === from || end !== to || !isPluralNoun(tokens[end - 1])) return undefined
+  // `the 870 that national services already run`: the relative clause says which ones
+  let stop = quantity.to
+  if (/^(?:that|which)$/.test(tokens[stop]?.lower ?? '')) while (stop < tokens.length && stop < quantity.to + 10 && tokens[stop].pos !== 'PUNCT' && tokens[stop].pos !== 'CCONJ') stop++
+  return `${slice(sentence, tokens, from, end)}${stop > quantity.to ? ` ${slice(sentence, tokens, quantity.to, stop)}` : ''}`
 }
 
 /**

@@ -51,3 +51,10 @@ describe('a count between a share and its earlier share', () => {
     expect(values('Solar panels now cover 12 percent of the 9,000 public roofs, up from 4 percent in 2021.')).toEqual(['12%', '9,000'])
   })
 })
+
+describe('a bare count that new things are added to (`add 12 new clinics to the 140 …`)', () => {
+  it('counts the things added, labelled by what says which ones', () => {
+    expect(figuresIn('The ministry will add 12 new clinics to the 140 that the provinces already run.').map((figure) => [figure.value, figure.label])).toEqual([['12', expect.any(String)], ['140', 'clinics that the provinces already run']])
+    expect(values('The Fund will add at least 5 new reserves to the 38 that exist today.')).toEqual(['5', '38'])
+  })
+})
