@@ -58,3 +58,10 @@ describe('a bare count that new things are added to (`add 12 new clinics to the 
     expect(values('The Fund will add at least 5 new reserves to the 38 that exist today.')).toEqual(['5', '38'])
   })
 })
+
+describe('the whole a part is counted out of (`four seats out of eleven`)', () => {
+  it('is a figure counting the same things', () => {
+    expect(values('Farmers will hold three seats out of twelve on the new board.')).toEqual(['3', '12'])
+    expect(values('Women won 14 seats out of 40 in the council elections.')).toEqual(['14', '40'])
+  })
+})
