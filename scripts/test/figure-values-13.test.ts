@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {figuresIn} from '../structure/extract-figures.js'
+import {addFigure, figuresIn} from '../structure/extract-figures.js'
 import {FRENCH} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 
@@ -63,5 +63,21 @@ describe('the whole a part is counted out of (`four seats out of eleven`)', () =
   it('is a figure counting the same things', () => {
     expect(values('Farmers will hold three seats out of twelve on the new board.')).toEqual(['3', '12'])
     expect(values('Women won 14 seats out of 40 in the council elections.')).toEqual(['14', '40'])
+  })
+})
+
+describe('the same French count named twice (`neuf pays du Sahel`, then `neuf pays membres de l’Autorité`)', () => {
+  it('is one fact, as French labels open on their noun', () => {
+    const figures: Parameters<typeof addFigure>[0] = []
+    addFigure(figures, {value: '9', label: 'pays du Sahel', sentence: ''})
+    addFigure(figures, {value: '9', label: "pays membres de l'Autorité du bassin", sentence: ''})
+    expect(figures.map((figure) => figure.label)).toEqual(['pays du Sahel'])
+  })
+
+  it('leaves the same number of other things', () => {
+    const figures: Parameters<typeof addFigure>[0] = []
+    addFigure(figures, {value: '9', label: 'pays du Sahel', sentence: ''})
+    addFigure(figures, {value: '9', label: 'centres de santé', sentence: ''})
+    expect(figures).toHaveLength(2)
   })
 })
