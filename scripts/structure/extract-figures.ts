@@ -453,7 +453,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -989,6 +989,42 @@ function totalBroughtTo(tokens: Token[], quantity: Quantity, sentence: string): 
 }
 
 /**
+ * What a bare count numbers when it is the whole a part is counted `out of`: `four seats out of
+ * eleven`, `14 seats out of 40` give `seats`. `undefined` otherwise.
+ */
+function wholeOutOf(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.from - 1]?.lower !== 'of' || tokens[quantity.from - 2]?.lower !== 'out') return undefined
+  const end = quantity.from - 2
+  let from = end
+  while (from > 0 && /^(?:ADJ|NOUN)$/.test(tokens[from - 1].pos)) from--
+  if (from === end || tokens[from - 1]?.pos !== 'NUM' || !isPluralNoun(tokens[end - 1])) return undefined
+  return slice(sentence, tokens, from, end)
+}
+
+/**
+ * What a bare count numbers when a count of new things is added to it: `adding 60 new stations to
+ * the 870 that national services already run` gives `stations that national services already
+ * run`. The count of new ones must be in the same clause, after a verb of adding. `undefined` otherwise.
+ */
+function countAddedTo(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const to = quantity.from - 2
+  if (tokens[to]?.lower !== 'to' || tokens[to + 1]?.lower !== 'the') return undefined
+  let count = to - 1
+  while (count >= 0 && count > to - 8 && !(tokens[count].pos === 'NUM' && /\d/.test(tokens[count].text)) && tokens[count].pos !== 'PUNCT') count--
+  if (count < 1 || tokens[count].pos !== 'NUM' || !ADDING_WORDS.has(tokens[count + 1]?.lower ?? '')) return undefined
+  const verb = tokens[count - 1]?.lower === 'least' ? count - 3 : count - 1
+  if (tokens[verb]?.lemma !== 'add') return undefined
+  const from = count + 2
+  let end = from
+  while (end < to && (/^(?:ADJ|NOUN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  if (end === from || end !== to || !isPluralNoun(tokens[end - 1])) return undefined
+  // `the 870 that national services already run`: the relative clause says which ones
+  let stop = quantity.to
+  if (/^(?:that|which)$/.test(tokens[stop]?.lower ?? '')) while (stop < tokens.length && stop < quantity.to + 10 && tokens[stop].pos !== 'PUNCT' && tokens[stop].pos !== 'CCONJ') stop++
+  return `${slice(sentence, tokens, from, end)}${stop > quantity.to ? ` ${slice(sentence, tokens, quantity.to, stop)}` : ''}`
+}
+
+/**
  * What a bare count numbers when it is what a plural subject rose or came to: `Reports of drones
  * rose to 3,100 last year` gives `reports of drones`, `Visitor arrivals reached 31.5 million in
  * 2023` gives `visitor arrivals in 2023`. Only a plural head is counted (`growth rose to 3` is not a count of growth).
@@ -1427,7 +1463,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
   while (from < index + 3 && quantities[from]?.words && quantities[from].kind === 'count' && quantities[from].magnitude < 10 && quantities[from + 1]) from++
   // `1.6 million waterbirds at 310 sites …, up from 1.1 million birds`: a count of other things between a count and its `up from` is a fact of its own
   const upFrom = (quantity: Quantity | undefined) => Boolean(quantity) && tokens[quantity!.from - 1]?.lower === 'from' && (UP_WORDS.has(tokens[quantity!.from - 2]?.lower ?? '') || DOWN_WORDS.has(tokens[quantity!.from - 2]?.lower ?? ''))
-  if (from === index + 1 && first.kind === 'count' && quantities[from]?.kind === 'count' && upFrom(quantities[from + 1]) && !sameThing(tokens, quantities[from], quantities[from + 1]) && sameThing(tokens, first, quantities[from + 1])) from++
+  // (`18 percent of a fleet of 64,000 buses, up from 6 percent`: a count between two shares is of other things)
+  if (from === index + 1 && quantities[from]?.kind === 'count' && upFrom(quantities[from + 1]) && (first.kind === 'count' ? !sameThing(tokens, quantities[from], quantities[from + 1]) && sameThing(tokens, first, quantities[from + 1]) : first.kind === 'percent' && quantities[from + 1].kind === 'percent')) from++
   if (from > index + 1 && !upFrom(quantities[from])) from = index + 1
   const skipped = quantities[from]
   if (skipped && skipped.kind === first.kind) {
@@ -1930,7 +1967,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // `30% of the world’s oceans`, `$800 million of new funding`, `$3 million in grants`
   // (`$310 million in the region`: a phrase with its article after `in` says where, not what the money is in)
   if ((next === 'of' || (next === 'in' && !(quantity.kind === 'money' && tokens[after + 1]?.pos === 'DET'))) && !quantityStartsAt(tokens, after + 1)) {
-    const phrase = nounPhraseAfter(tokens, after + 1)
+    // `20 percent of those who need one`: a share of the people a relative clause names
+    const those = quantity.kind === 'percent' && next === 'of' && tokens[after + 1]?.lower === 'those' && tokens[after + 2]?.lower === 'who' ? {from: after + 1, to: after + 2} : undefined
+    const phrase = nounPhraseAfter(tokens, after + 1) ?? those
     if (phrase && !/^(?:19|20)\d\d$/.test(tokens[after + 1].text)) {
       const to = postModifierEnd(tokens, phrase.to, phrase.to - after)
       let text = slice(sentence, tokens, quantity.kind === 'percent' || next === 'in' ? after : phrase.from, to)
@@ -2781,7 +2820,9 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const size = sizeOf(figure.value)
   const same = (other: KeyFigure) => other.value === figure.value || (size !== undefined && sizeOf(other.value)?.unit === size.unit && sizeOf(other.value)?.amount === size.amount)
   // the same quantity written two ways (`2,3 millions`, `2 300 000`) is one fact whatever the labels say of it
-  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label)))
+  // (a French label opens on its noun: `pays membres de la Mission …` and `pays d'Afrique de l'Ouest` count one thing)
+  const first = (label: string) => /^(\p{L}+)\s(?:membres\s)?(?:de|des|du|d['’])/u.exec(label)?.[1].toLowerCase()
+  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label))))
   // `2,3 millions de bovins` then `2 300 000 bovins`: one fact, written with its scale word as the text first rounded it
   if (duplicate >= 0 && / (?:million|billion|trillion)$/.test(figure.value) && !/ (?:million|billion|trillion)$/.test(figures[duplicate].value)) figures[duplicate] = {...figures[duplicate], value: figure.value}
   if (duplicate < 0 && figure.label) figures.push(figure)

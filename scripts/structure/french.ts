@@ -299,6 +299,7 @@ export const FRENCH_FIGURES = {
   numberWords: FRENCH_NUMBER_WORDS,
   numberAnd: 'et',
   readNumber: readFrenchNumber,
+  roughCounts: {dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100},
   scales: FRENCH_SCALES,
   // `d'euros` after a scale, `euros` after a plain amount (`400 000 euros`), a sign or a code (`12 M€`, `5 000 USD`)
   currencyAfter: /^\s*(?:(?:d['’]\s?|de\s+)?(?:euros?|dollars?(?:\s+(?:am[ée]ricains|US|des\s+[ÉE]tats-Unis|canadiens|australiens|n[ée]o-z[ée]landais|de\s+Hong\s+Kong))?|yens?|livres(?:\s+sterling)?|francs\s+suisses|francs\s+CFA)|€|\$|£|(?:de\s+)?(?:EUR|USD|CHF|GBP|XOF|XAF|FCFA|F\s?CFA))(?!\p{L})/iu,

@@ -118,6 +118,8 @@ export interface FigurePatterns {
    * joined by `-` or the `and` word are added.
    */
   readNumber?: (words: readonly string[]) => {value: number; count: number} | undefined
+  /** Nouns of a rough count and the count they round to (`une quarantaine de` → 40), before `de`. */
+  roughCounts?: Readonly<Record<string, number>>
   /** Scale words and their multipliers, with the English word the value spells out. */
   scales: Readonly<Record<string, {factor: number; word: string}>>
   /** Currency words after an amount (`d'euros`, `de dollars`) and the sign the value uses. */

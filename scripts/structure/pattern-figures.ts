@@ -134,7 +134,7 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
   for (const match of text.matchAll(DIGITS)) {
     candidates.push({start: match.index, end: match.index + match[0].length, number: Number(match[1].replace(/\D/g, '')), decimals: match[2] ?? match[3] ?? '', words: false})
   }
-  candidates.push(...wordNumbersIn(text, patterns))
+  candidates.push(...wordNumbersIn(text, patterns), ...roughCountsIn(text, patterns))
   candidates.sort((a, b) => a.start - b.start)
   for (const candidate of candidates.slice(0, 40)) {
     const {start} = candidate
@@ -302,6 +302,18 @@ function wordNumbersIn(text: string, patterns: FigurePatterns): Array<{start: nu
     }
   }
   return found
+}
+
+/**
+ * Rough counts a noun gives before `de` (`une quarantaine d'hôtels` → 40, `une centaine de
+ * villages` → 100), as the texts give the figure; not the noun alone (`en quarantaine`) nor the
+ * plural (`des centaines de`, hundreds).
+ */
+function roughCountsIn(text: string, patterns: FigurePatterns): Array<{start: number; end: number; number: number; decimals: string; words: boolean}> {
+  const nouns = Object.keys(patterns.roughCounts ?? {})
+  if (!nouns.length) return []
+  const rough = new RegExp(`(?<!\\p{L})une\\s+(${nouns.join('|')})(?=\\s+(?:de\\s|d['’]))`, 'giu')
+  return [...text.matchAll(rough)].map((match) => ({start: match.index + match[0].length - match[1].length, end: match.index + match[0].length, number: patterns.roughCounts![match[1].toLowerCase()], decimals: '', words: true}))
 }
 
 /** The value of number words (`vingt et une` → 21, `quatre-vingt-dix` → 90, `trois mille` → 3000). */

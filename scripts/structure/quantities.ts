@@ -177,8 +177,9 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   let index = from
   let currency = ''
   const token = tokens[index]
-  if (token.lower === 'us' && tokens[index + 1]?.text === '$' && !tokens[index + 1].spaced) {
-    currency = 'US$'
+  if (/^[A-Z]{1,2}$/.test(token.text) && `${token.lower}$` in CURRENCY_BEFORE && tokens[index + 1]?.text === '$' && !tokens[index + 1].spaced) {
+    // `US$`, `NZ$`, `HK$`: the tokenizer parts the letters from the sign
+    currency = CURRENCY_BEFORE[`${token.lower}$`]
     index += 2
   } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower))) {
     currency = CURRENCY_BEFORE[token.lower]
@@ -379,6 +380,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
+  // `…; and seven others.`: the rest of a list of names, not things counted
+  if (after?.lower === 'others' && before?.lower === 'and' && (!tokens[quantity.to + 1] || tokens[quantity.to + 1].pos === 'PUNCT')) return true
   // `5 doctors per 10,000 people`: the base of a rate is not a count of anything; `one in five children`: a ratio
   if (before && /^(?:per|every)$/.test(before.lower) && quantity.number > 1) return true
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
