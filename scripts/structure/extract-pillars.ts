@@ -131,6 +131,8 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'point', split}
         const kept = normaliseSpace(split?.kept ?? raw)
         last.body = last.body ? `${last.body} ${kept}` : kept
+        // A heading run in after a dash (`Financing the plan — …`) heads its own paragraph only.
+        if (paragraph.data.runIn) section = undefined
         continue
       }
       if (!paragraph.data?.bullet) continue
