@@ -24,3 +24,23 @@ describe('headings run into their paragraph after a dash', () => {
     expect(result!.readout.pillars.map((p) => p.title)).not.toContain('Kisumu')
   })
 })
+
+const DECLARATION = 'RIVER PORTS NETWORK\nSecond Ministerial Meeting\nKisumu, 4–5 May 2026\n\nDECLARATION\n\nA. OPENING\n\n1. We, the ministers of transport of the member states of the River Ports Network, met in Kisumu, Kenya, on 4 and 5 May 2026 for our second meeting.\n\nB. SAFETY ON THE RIVER\n\n2. We agree that every passenger boat will carry a radio from 2028.\n\n3. We ask the states upstream that are not members of the Network to share their flood warnings, and we mandate the Chair to raise this request at the next meeting of the Basin Water Commission.\n\n4. We agree to train 500 boat pilots in the member states by 2029.\n\nC. FOLLOW-UP\n\n5. We ask the secretariat to report to us each year on the progress made with this Declaration.\n\n6. We agree to review this Declaration at our fourth meeting in 2030.\n\nDone at Kisumu on 5 May 2026.\n\nAnnex I: List of participants\n\nMember states: Burundi, Kenya, Rwanda, Tanzania, Uganda.\n'
+
+describe('a declaration in lettered sections', () => {
+  it('reads `C. FOLLOW-UP` as the outlook, its requests to report and review included, and stops it at `Done at …`', async () => {
+    const {result} = await structureText(DECLARATION)
+    const outlook = result!.readout.outlook.join(' ')
+    expect(outlook).toContain('report to us each year')
+    expect(outlook).toContain('review this Declaration at our fourth meeting')
+    expect(outlook).not.toMatch(/Done at|Member states|Annex/)
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('fourth meeting')
+  })
+
+  it('keeps a request stated in the first person as a point though it names another body\'s next meeting', async () => {
+    const {result} = await structureText(DECLARATION)
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies.some((body) => body.startsWith('We ask the states upstream'))).toBe(true)
+    expect(result!.readout.outlook.join(' ')).not.toContain('states upstream')
+  })
+})
