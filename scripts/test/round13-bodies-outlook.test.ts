@@ -44,3 +44,14 @@ describe('a declaration in lettered sections', () => {
     expect(result!.readout.outlook.join(' ')).not.toContain('states upstream')
   })
 })
+
+describe('questions from the press after the decisions', () => {
+  const BRIEFING = 'Readout: Board Meeting of the Lake Fisheries Council\nEntebbe, Monday 9 March 2026\n\nThe board of the Lake Fisheries Council met in Entebbe today. Its spokesperson briefed journalists afterwards.\n\nFish stocks\nThe board agreed to close the lake to net fishing for two months each year.\n\nLanding sites\nThe board decided to build cold rooms at 40 landing sites.\n\nQuestions from journalists\nQ: Will fishers lose their income during the closure?\nA: No. The Council will pay each registered fisher a monthly allowance.\nQ: Is the closure popular?\nA: Most fishers\' groups asked for it.\n'
+
+  it('reads neither the questions nor the answers as a point, and an answer that looks ahead as outlook without its `A:`', async () => {
+    const {result} = await structureText(BRIEFING)
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.body)).toEqual(['The board agreed to close the lake to net fishing for two months each year.', 'The board decided to build cold rooms at 40 landing sites.'])
+    expect(readout.outlook).toEqual(['No. The Council will pay each registered fisher a monthly allowance.'])
+  })
+})
