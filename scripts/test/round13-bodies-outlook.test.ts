@@ -55,3 +55,13 @@ describe('questions from the press after the decisions', () => {
     expect(readout.outlook).toEqual(['No. The Council will pay each registered fisher a monthly allowance.'])
   })
 })
+
+describe('a readout pasted from a web page', () => {
+  it('drops a row of sharing links, a picture\'s placeholder and a line of related pages', async () => {
+    const page = 'Home > News > Readouts\nReadout: Ferry Ministers Meet in Mwanza\n[image]\nA ferry leaves the port of Mwanza at dawn.\nShare this page\nFacebook | X | LinkedIn | Email\n\nMinisters of transport from six countries of the Lake Ferry Council met on Tuesday, May 5, 2026, in Mwanza, Tanzania.\n\nMinisters agreed to fit every ferry with a satellite tracker by 2028.\n\nThe Council launched a shared register of ferry crews.\n\nLast updated: May 6, 2026\nPrint this page\nRelated: Ports | Safety | Lakes\n'
+    const {result} = await structureText(page)
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to fit every ferry with a satellite tracker by 2028.', 'The Council launched a shared register of ferry crews.'])
+    expect([...readout.outlook, ...readout.context].join(' ')).not.toMatch(/Facebook|\[image\]|Related/)
+  })
+})
