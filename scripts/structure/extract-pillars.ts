@@ -178,7 +178,9 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         paragraph.data = {...paragraph.data, role: 'point'}
-        points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_))})
+        // a bullet with indented `o` sub-items is titled from its own line, as a list's lead-in and first item are
+        const leadIn = paragraph.data.subItems ? `${normaliseSpace(raw_).split(/\s+o\s+(?=\p{L})/u)[0]}.` : undefined
+        points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn})
         continue
       }
       paragraph.data = {...paragraph.data, role: 'pillar'}

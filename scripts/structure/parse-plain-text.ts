@@ -28,6 +28,8 @@ declare module 'mdast' {
     joined?: JoinedLine[]
     /** A footnote at the foot of the text (`¹ …`, `[2] …`): background, never a point. */
     footnote?: boolean
+    /** A bullet that indented `o` sub-items go on (`• Ministers agreed to …` / `  o starting with …;`). */
+    subItems?: boolean
   }
 }
 
@@ -50,6 +52,8 @@ const romanPart = /^([ \t\u00A0]*)([IVX]{1,5})\.[ \t\u00A0]+(?=\S)/
 const letterPart = /^([ \t\u00A0]*)([A-Z])\.[ \t\u00A0]+(?=\p{Lu}\p{L})/u
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
+/** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
+const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 /** A footnote's own marker at the start of its line. */
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
@@ -139,7 +143,9 @@ export function parsePlainText(document: string): Root {
     }
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
-    const continues = open !== undefined && marker === undefined && !footnote && (!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)
+    const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && indentedSubItem.test(line)
+    if (subItem) open!.data = {...open!.data, subItems: true}
+    const continues = open !== undefined && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem)
     blank = false
     pageBreak = false
     if (continues) {

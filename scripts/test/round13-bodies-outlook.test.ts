@@ -65,3 +65,13 @@ describe('a readout pasted from a web page', () => {
     expect([...readout.outlook, ...readout.context].join(' ')).not.toMatch(/Facebook|\[image\]|Related/)
   })
 })
+
+describe('bullets with indented `o` sub-items', () => {
+  it('keeps the sub-items with their bullet, a review at the next meeting among them, and titles it from its own line', async () => {
+    const {result} = await structureText('Summary of the Dental Health Alliance\nApia, 3 March 2026\n\nMinisters of the Dental Health Alliance met in Apia on 3 March 2026.\n\nKey outcomes:\n• Ministers agreed to pay for school dental checks\n  o starting with children under 10;\n  o with a review of coverage at the next meeting.\n• The Alliance will train 300 dental nurses.\n')
+    const readout = result!.readout
+    expect(readout.pillars[0].body).toBe('Ministers agreed to pay for school dental checks o starting with children under 10; o with a review of coverage at the next meeting.')
+    expect(readout.pillars[0].title).not.toMatch(/\bo\b/)
+    expect(readout.outlook).toEqual([])
+  })
+})
