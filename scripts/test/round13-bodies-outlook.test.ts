@@ -75,3 +75,12 @@ describe('bullets with indented `o` sub-items', () => {
     expect(readout.outlook).toEqual([])
   })
 })
+
+describe('a French list of what the ministers do', () => {
+  it('reads `- se félicitent de la participation de …` before the first decision as the sitting, not a point', async () => {
+    const {result} = await structureText('Conférence des ministres de la Pêche du lac Tanganyika\nBujumbura, le 12 mars 2026\n\nLes ministres de la Pêche du lac Tanganyika se sont réunis à Bujumbura le 12 mars 2026.\n\nLes Ministres :\n\n- se félicitent de la participation de douze coopératives de pêcheurs aux travaux ;\n- décident de fermer le lac à la pêche de nuit pendant deux mois par an ;\n- décident de créer un registre commun des pirogues.\n')
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies.join(' ')).not.toContain('participation')
+    expect(bodies).toHaveLength(2)
+  })
+})
