@@ -96,6 +96,16 @@ export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:est
  */
 export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
 
+/** A decision a declaration states in the first person and the present: `We agree to …`, `we ask the Chair to …`, `We mandate …`. */
+export const DECISION_NOW = /\bwe\s+(?:also\s+|therefore\s+|further\s+)?(?:agree|decide|ask|mandate|commit|call\s+on|request|instruct|task)\b/i
+
+/**
+ * Under a follow-up heading, a request that the work be reported on or reviewed later (`We ask the
+ * secretariat to report to us each year`, `We agree to review the Roadmap at our sixth conference`):
+ * outlook, where a decision taken there (`decided to set up a committee`) stays a point.
+ */
+export const FOLLOW_UP = /\bto\s+(?:report|review|evaluate|assess|take\s+stock)\b/i
+
 /**
  * What a paragraph of prose says when it records a decision or a commitment (a point of a
  * readout without bullets): agreed, endorsed, adopted, launched, pledged, asked someone to act,

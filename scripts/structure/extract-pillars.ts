@@ -13,6 +13,7 @@ import {titleWordsOf} from './join-sub-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
+import {isSignatureLine} from './set-aside-tail.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -67,8 +68,15 @@ const extractPillars: Plugin<[], Root> = function () {
         section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook list' : undefined
         continue
       }
+      if (section === 'outlook list' && isSignatureLine(normaliseSpace(raw))) {
+        // `Done at Kigali on 2 October 2026.` closes the follow-up list: what comes after (an annex of participants) is context.
+        paragraph.data = {...paragraph.data, role: 'context'}
+        section = 'context'
+        continue
+      }
       if (section === 'outlook list') {
-        if (!paragraph.data?.bullet || reading.forwardLooking.test(raw.slice(0, TITLE_SEARCH_CHARS))) {
+        const head = raw.slice(0, TITLE_SEARCH_CHARS)
+        if (!paragraph.data?.bullet || reading.forwardLooking.test(head) || reading.followUp?.test(head)) {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
         }
@@ -131,6 +139,8 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'point', split}
         const kept = normaliseSpace(split?.kept ?? raw)
         last.body = last.body ? `${last.body} ${kept}` : kept
+        // A heading run in after a dash (`Financing the plan — …`) heads its own paragraph only.
+        if (paragraph.data.runIn) section = undefined
         continue
       }
       if (!paragraph.data?.bullet) continue
@@ -168,7 +178,9 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         paragraph.data = {...paragraph.data, role: 'point'}
-        points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_))})
+        // a bullet with indented `o` sub-items is titled from its own line, as a list's lead-in and first item are
+        const leadIn = paragraph.data.subItems ? `${normaliseSpace(raw_).split(/\s+o\s+(?=\p{L})/u)[0]}.` : undefined
+        points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn})
         continue
       }
       paragraph.data = {...paragraph.data, role: 'pillar'}
@@ -421,7 +433,9 @@ export function looksAhead(sentence: string, reading: Reading): boolean {
 /** Whether a decision taken at the meeting (not a future “will”) comes well before `at`, with its own object between. */
 function decidedBefore(text: string, at: number, reading: Reading): boolean {
   const decision = new RegExp(reading.decision.source, reading.decision.flags.includes('g') ? reading.decision.flags : `${reading.decision.flags}g`)
-  for (const match of text.slice(0, at).matchAll(decision)) {
+  const now = reading.decisionNow && new RegExp(reading.decisionNow.source, `${reading.decisionNow.flags}g`)
+  const found = [...text.slice(0, at).matchAll(decision), ...(now ? text.slice(0, at).matchAll(now) : [])]
+  for (const match of found) {
     if (/^(?:will|shall)$/i.test(match[0]) || /(?:eront|iront|era|ira)$/iu.test(match[0])) continue
     if (NEGATION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
     // `agreed that the next meeting …`, `decided to hold their next meeting …`: the decision is about the meeting.

@@ -40,6 +40,10 @@ export interface Reading {
   contextHeadings: RegExp
   outlookHeadings: RegExp
   forwardLooking: RegExp
+  /** Under a follow-up heading, what asks for the work to be reported on or reviewed later (`We agree to review the Roadmap at our sixth conference`): outlook, not a decision. */
+  followUp?: RegExp
+  /** A decision a declaration states in the first person and the present (`We agree to …`, `we ask the Chair to …`). */
+  decisionNow?: RegExp
   /** A sentence that says what something costs (`is estimated at`, `est estimé à`): a paragraph after the points that opens so is context, not outlook. */
   costing?: RegExp
   decision: RegExp
@@ -340,6 +344,8 @@ export const ENGLISH: Reading = {
   decision: english.DECISION,
   opening: english.OPENING,
   describes: english.DESCRIBES,
+  followUp: english.FOLLOW_UP,
+  decisionNow: english.DECISION_NOW,
   leadIn: english.LEAD_IN,
   recordedDecision: english.RECORDED_DECISION,
   brokenTitle: english.BROKEN_TITLE,

@@ -28,6 +28,8 @@ declare module 'mdast' {
     joined?: JoinedLine[]
     /** A footnote at the foot of the text (`¹ …`, `[2] …`): background, never a point. */
     footnote?: boolean
+    /** A bullet that indented `o` sub-items go on (`• Ministers agreed to …` / `  o starting with …;`). */
+    subItems?: boolean
   }
 }
 
@@ -46,8 +48,12 @@ const endMarkerLine = /^[ \t\u00A0]*(?:#[ \t\u00A0]*){3,}$/
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
 /** A part numbered in Roman numerals, as Word numbers them: `II. TREE PLANTING`, `IV. Next meeting`. */
 const romanPart = /^([ \t\u00A0]*)([IVX]{1,5})\.[ \t\u00A0]+(?=\S)/
+/** A part lettered as Word letters them: `B. PHASING OUT THE MOST HAZARDOUS PRODUCTS`, `G. Follow-up` (only a short title, never `J. Smith said …`). */
+const letterPart = /^([ \t\u00A0]*)([A-Z])\.[ \t\u00A0]+(?=\p{Lu}\p{L})/u
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
+/** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
+const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 /** A footnote's own marker at the start of its line. */
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
@@ -122,6 +128,7 @@ export function parsePlainText(document: string): Root {
     let contentStart = line.length - line.trimStart().length
     const bullet = bulletLine.exec(line) ?? letterBullet.exec(line)
     const roman = romanPart.exec(line)
+    const letter = letterPart.exec(line)
     if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)) || dashListAround(lines, index, bullet[2]))) {
       marker = bullet[2]
       contentStart = bullet[0].length
@@ -130,10 +137,15 @@ export function parsePlainText(document: string): Root {
       contentStart = roman[0].length
       const rest = line.slice(contentStart).trim()
       if (rest.split(/\s+/).length > 10 || /[.!?]$/.test(rest)) marker = `${roman[2]}.`
+    } else if (letter && line.slice(letter[0].length).trim().split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(line.trim())) {
+      // A short part title lettered `A.`–`Z.` is a heading, its letter dropped as a numeral's is.
+      contentStart = letter[0].length
     }
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
-    const continues = open !== undefined && marker === undefined && !footnote && (!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)
+    const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && indentedSubItem.test(line)
+    if (subItem) open!.data = {...open!.data, subItems: true}
+    const continues = open !== undefined && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem)
     blank = false
     pageBreak = false
     if (continues) {

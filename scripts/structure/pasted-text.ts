@@ -78,7 +78,19 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = line.replace(INVISIBLE, '').trim()
   if (text === '') return false
-  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text)
+  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
+}
+
+/** A web page's row of sharing links, two or more: `Facebook | X | LinkedIn | Email` (the networks' names are no language's). */
+const SHARE_LINKS = /^(?:facebook|x|twitter|linkedin|whatsapp|instagram|youtube|bluesky|threads|telegram|reddit|e-?mail|courriel|print|imprimer)(?:\s*[|·•]\s*(?:facebook|x|twitter|linkedin|whatsapp|instagram|youtube|bluesky|threads|telegram|reddit|e-?mail|courriel|print|imprimer))+$/iu
+/** Where a page showed a picture or a video, pasted as a placeholder: `[image]`, `[Photo: …]`, `[vidéo]`. */
+const MEDIA_PLACEHOLDER = /^\[(?:image|img|photo|picture|figure|video|vidéo|graphic)(?:\s*:[^\]]*)?\]$/iu
+
+/** Whether a line heads a list of related pages, also with the pages after it (`Related: Drylands | Livestock`). */
+function isRelatedLine(text: string): boolean {
+  if (matches('related', text)) return true
+  const inline = /^([^:|]{3,40}):\s*[^|]+(?:\s[|·•]\s[^|]+)+$/u.exec(text)
+  return inline !== null && matches('related', inline[1])
 }
 
 /** Most lines of a forwarder's note above a forwarded message (`Dear colleagues,` / `please find below …` / `Best regards,` / `Ana`). */
@@ -125,7 +137,7 @@ export function pastedNoise(lines: string[]): Set<number> {
   // Everything after a sign-off or a related-pages heading in the last lines; after a sign-off, a
   // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on).
   const last = filled.slice(-15)
-  const cut = last.find((at) => matches('related', texts[at]) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]))))
+  const cut = last.find((at) => isRelatedLine(texts[at]) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]))))
   if (cut !== undefined) for (const at of filled) if (at >= cut) drop.add(at)
   return drop
 }

@@ -2,12 +2,25 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {paragraphsOf, textOf} from './state.js'
 
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The text under a heading run in after a dash (`Financing the plan — …`): its point's whole body. */
+    runIn?: boolean
+  }
+}
+
 /**
  * A heading in capitals run into its paragraph: `FINANCE: Ministers set up …`, `NEXT MEETING: …`,
  * `FINANCEMENT : Les ministres …`. One to six words of capitals (digits, `&`, `/`, hyphens and
  * apostrophes between them), a colon, then a sentence that starts with a capital, a digit or a quote.
  */
 const RUN_IN_HEADING = /^(\p{Lu}[\p{Lu}\p{N}&/'’ -]*?\p{Lu})[ \u00A0]?:[ \t\u00A0]+(?=[\p{Lu}\p{N}"“«‘])/u
+/**
+ * A heading in sentence case run into its paragraph after a spaced dash: `Financing the plan — Member
+ * cities have set aside …`, as fact sheets write their points. One to six words with no punctuation
+ * nor digit, an em or en dash between spaces, then a sentence that starts with a capital or a quote.
+ */
+const DASHED_HEADING = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}) [—–] (?=[\p{Lu}"“«‘])/u
 /** Most words of a run-in heading. */
 const MOST_WORDS = 6
 /** A text that runs its headings in uses the layout for several paragraphs, never for a lone `NOTE: …`. */
@@ -22,32 +35,46 @@ const FEWEST = 2
  */
 const runInHeadings: Plugin<[], Root> = function () {
   return function (tree) {
-    const found = new Map<Paragraph, number>()
+    const capitals = new Map<Paragraph, Cut>()
+    const dashed = new Map<Paragraph, Cut>()
     for (const paragraph of paragraphsOf(tree)) {
       if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.footnote) continue
-      const match = RUN_IN_HEADING.exec(textOf(paragraph))
+      const text = textOf(paragraph)
+      const match = RUN_IN_HEADING.exec(text)
       // (a text that ends on a colon leads in to a list: `DECISIONS: Ministers agreed to:` stays one line)
-      if (match && match[1].split(/\s+/).length <= MOST_WORDS && /\p{Lu}{3}/u.test(match[1]) && !/:\s*$/.test(textOf(paragraph))) found.set(paragraph, match[0].length)
+      if (match && match[1].split(/\s+/).length <= MOST_WORDS && /\p{Lu}{3}/u.test(match[1]) && !/:\s*$/.test(text)) capitals.set(paragraph, {heading: match[1].length, text: match[0].length})
+      const dash = DASHED_HEADING.exec(text)
+      // (its text is a sentence: the cells of a table's row, `Norway – NOK 150 million – surveys`, are not)
+      if (dash && /[.!?]["”»’)]?\s*$/.test(text)) dashed.set(paragraph, {heading: dash[1].length, text: dash[0].length})
     }
-    if (found.size < FEWEST) return
+    const found = new Map([...(capitals.size >= FEWEST ? capitals : []), ...(dashed.size >= FEWEST ? dashed : [])])
+    if (found.size === 0) return
     tree.children = tree.children.flatMap((node) => {
       const cut = node.type === 'paragraph' ? found.get(node) : undefined
-      return cut === undefined ? [node] : splitAt(node as Paragraph, cut)
+      return cut === undefined ? [node] : splitAt(node as Paragraph, cut, dashed.has(node as Paragraph))
     })
   }
 }
 export default runInHeadings
 
+/** Where a run-in heading ends in its paragraph's text, and where the text under it starts. */
+interface Cut {
+  heading: number
+  text: number
+}
+
 /**
- * A paragraph cut in two: the heading before its colon, and the text from `cut` on.
+ * A paragraph cut in two: the heading before its colon or dash, and the text under it.
  * @param paragraph a paragraph of the plain-text tree
- * @param cut where, in its text, the text under the heading starts
+ * @param where where, in its text, the heading ends and the text under it starts
+ * @param runIn whether the heading heads only this paragraph (one run in after a dash)
  * @returns the heading's paragraph and the text's
  */
-function splitAt(paragraph: Paragraph, cut: number): [Paragraph, Paragraph] {
+function splitAt(paragraph: Paragraph, where: Cut, runIn: boolean): [Paragraph, Paragraph] {
   const text = paragraph.children[0] as Text
   const value = text.value
-  const headingText = value.slice(0, value.lastIndexOf(':', cut)).trimEnd()
+  const cut = where.text
+  const headingText = value.slice(0, where.heading).trimEnd()
   const start = text.position!.start
   const at = (index: number) => ({line: start.line, column: start.column + index, offset: start.offset! + index})
   const heading: Paragraph = {
@@ -60,5 +87,6 @@ function splitAt(paragraph: Paragraph, cut: number): [Paragraph, Paragraph] {
   // The lines wrapped onto the paragraph (text pasted from a PDF) now start `cut` characters earlier in its text.
   const joined = paragraph.data?.joined?.map((line) => ({...line, at: line.at - cut}))
   if (joined) body.data = {joined}
+  if (runIn) body.data = {...body.data, runIn}
   return [heading, body]
 }

@@ -7,6 +7,7 @@ import extractFigures from './extract-figures.js'
 import extractPillars from './extract-pillars.js'
 import remarkPlainText from './parse-plain-text.js'
 import runInHeadings from './run-in-headings.js'
+import pressQuestions from './press-questions.js'
 import tableRows from './table-rows.js'
 import joinSubItems from './join-sub-items.js'
 import type {Readout} from './readout.js'
@@ -37,6 +38,7 @@ export function plainTextProcessor() {
     .use(recogniseDateline)
     .use(setAsideTail)
     .use(recogniseKeyMessage)
+    .use(pressQuestions)
     .use(runInHeadings)
     .use(tableRows)
     .use(extractPillars)
