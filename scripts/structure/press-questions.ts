@@ -2,7 +2,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {looksAhead} from './extract-pillars.js'
 import {readingOf} from './language.js'
-import {paragraphsOf, textOf} from './state.js'
+import {paragraphsOf, pointIn, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 
 /** A journalist's question as a briefing's readout writes it: `Q: When will …?`, `Question : …`. */
@@ -52,8 +52,7 @@ function isHeadingOver(text: string): boolean {
 function dropLabel(paragraph: Paragraph): string {
   const text = paragraph.children[0] as Text
   const label = ANSWER.exec(text.value)![0].length
+  if (text.position) text.position.start = pointIn(paragraph, label)
   text.value = text.value.slice(label)
-  const start = text.position?.start
-  if (start) text.position!.start = {line: start.line, column: start.column + label, offset: start.offset === undefined ? undefined : start.offset + label}
   return text.value
 }
