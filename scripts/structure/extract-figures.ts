@@ -982,10 +982,16 @@ function totalBroughtTo(tokens: Token[], quantity: Quantity, sentence: string): 
   if (count < 0 || tokens[count].pos !== 'NUM') return undefined
   // (the total holds the old ones too: `new` goes)
   const from = ADDING_WORDS.has(tokens[count + 1]?.lower ?? '') ? count + 2 : count + 1
-  let end = from
-  while (end < to && (/^(?:ADJ|NOUN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  const end = nounsEnd(tokens, from, to)
   if (end === from || !isPluralNoun(tokens[end - 1])) return undefined
   return `${slice(sentence, tokens, from, end)} in total`
+}
+
+/** Where a run of adjectives and nouns (hyphens unspaced between them) that starts at `from` ends, before `to` at most. */
+function nounsEnd(tokens: Token[], from: number, to: number): number {
+  let end = from
+  while (end < to && (/^(?:ADJ|NOUN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  return end
 }
 
 /**
@@ -1015,8 +1021,7 @@ function countAddedTo(tokens: Token[], quantity: Quantity, sentence: string): st
   const verb = tokens[count - 1]?.lower === 'least' ? count - 3 : count - 1
   if (tokens[verb]?.lemma !== 'add') return undefined
   const from = count + 2
-  let end = from
-  while (end < to && (/^(?:ADJ|NOUN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  const end = nounsEnd(tokens, from, to)
   if (end === from || end !== to || !isPluralNoun(tokens[end - 1])) return undefined
   // `the 870 that national services already run`: the relative clause says which ones
   let stop = quantity.to
