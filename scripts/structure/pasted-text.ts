@@ -89,7 +89,8 @@ const MEDIA_PLACEHOLDER = /^\[(?:image|img|photo|picture|figure|video|vidéo|gra
 /** Whether a line heads a list of related pages, also with the pages after it (`Related: Drylands | Livestock`). */
 function isRelatedLine(text: string): boolean {
   if (matches('related', text)) return true
-  const inline = /^([^:|]{3,40}):\s*[^|]+(?:\s[|·•]\s[^|]+)+$/u.exec(text)
+  // (a page's name holds no separator: when `[^|]+` could also take ` · `, a line of many that did not end as expected took 2^n steps)
+  const inline = /^([^:|]{3,40}):\s*[^|·•]+(?:\s[|·•]\s[^|·•]+)+$/u.exec(text)
   return inline !== null && matches('related', inline[1])
 }
 

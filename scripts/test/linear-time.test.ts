@@ -117,6 +117,15 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     expect((await structureText(dateline(26))).result?.readout.organisation).toBe('Global Water Council')
   }, 120_000)
 
+  it('a last line of related pages parted by many middle dots that ends on a bar: 26 pages take at most about six times 16', async () => {
+    // `See also: a · b · … |`: a page's name could also take the ` · ` after it, so a line that did not end as
+    // expected took 2^n steps (26 pages: ~4 s; 30, within 120 characters, about a minute)
+    const source = (pages: number) => `The Coalition’s ministers met in Rome on 2 April 2024.\n- Pillar: body.\n\nSee also: ${'a · '.repeat(pages)}|\n`
+    const small = await fastest(() => structureText(source(16)))
+    const large = await fastest(() => structureText(source(26)))
+    expect(large).toBeLessThan(6 * small + 0.25)
+  }, 120_000)
+
   it('French amounts after many `à hauteur de … par … et`: 40 amounts after 4,000 characters take at most about six times 1,000', () => {
     // the second giver of one financing (`à hauteur de … par les États et de …`) was looked for from every
     // `à hauteur` to every `par` and on to the end, for each amount: 15 s for one sentence of 4,000 characters
