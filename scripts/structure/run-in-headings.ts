@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {paragraphsOf, textOf} from './state.js'
+import {paragraphsOf, pointIn, textOf} from './state.js'
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -76,7 +76,8 @@ function splitAt(paragraph: Paragraph, where: Cut, runIn: boolean): [Paragraph, 
   const cut = where.text
   const headingText = value.slice(0, where.heading).trimEnd()
   const start = text.position!.start
-  const at = (index: number) => ({line: start.line, column: start.column + index, offset: start.offset! + index})
+  // (state's pointIn: the source's point of an index, lines wrapped onto the paragraph included)
+  const at = (index: number) => pointIn(paragraph, index)
   const heading: Paragraph = {
     type: 'paragraph',
     children: [{type: 'text', value: headingText, position: {start, end: at(headingText.length)}}],
