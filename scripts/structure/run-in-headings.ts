@@ -1,10 +1,11 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
+import {ABBREVIATIONS} from './english.js'
 import {paragraphsOf, pointIn, textOf} from './state.js'
 
 declare module 'mdast' {
   interface ParagraphData {
-    /** The text under a heading run in after a dash (`Financing the plan — …`): its point's whole body. */
+    /** The text under a heading run in after a dash or a full stop (`Financing the plan — …`, `Financing. …`): its point's whole body. */
     runIn?: boolean
   }
 }
@@ -21,6 +22,14 @@ const RUN_IN_HEADING = /^(\p{Lu}[\p{Lu}\p{N}&/'’ -]*?\p{Lu})[ \u00A0]?:[ \t\u0
  * nor digit, an em or en dash between spaces, then a sentence that starts with a capital or a quote.
  */
 const DASHED_HEADING = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}) [—–] (?=[\p{Lu}"“«‘])/u
+/**
+ * A heading in sentence case run into its paragraph after a full stop: `Financing. Ministers agreed
+ * …`, `Water use. The board set …`, as readouts write their points. One to four words with no
+ * punctuation nor digit, a full stop, then a sentence that starts with a capital or a quote.
+ */
+const STOPPED_HEADING = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3})\. (?=[\p{Lu}"“«‘])/u
+/** Most words of a heading run in after a full stop: a longer one is a sentence. */
+const MOST_STOPPED_WORDS = 4
 /** Most words of a run-in heading. */
 const MOST_WORDS = 6
 /** A text that runs its headings in uses the layout for several paragraphs, never for a lone `NOTE: …`. */
@@ -37,6 +46,7 @@ const runInHeadings: Plugin<[], Root> = function () {
   return function (tree) {
     const capitals = new Map<Paragraph, Cut>()
     const dashed = new Map<Paragraph, Cut>()
+    const stopped = new Map<Paragraph, Cut>()
     for (const paragraph of paragraphsOf(tree)) {
       if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.footnote) continue
       const text = textOf(paragraph)
@@ -46,16 +56,36 @@ const runInHeadings: Plugin<[], Root> = function () {
       const dash = DASHED_HEADING.exec(text)
       // (its text is a sentence: the cells of a table's row, `Norway – NOK 150 million – surveys`, are not)
       if (dash && /[.!?]["”»’)]?\s*$/.test(text)) dashed.set(paragraph, {heading: dash[1].length, text: dash[0].length})
+      const stop = STOPPED_HEADING.exec(text)
+      // (`Mr. Lee said …`, `St. Lucia will …`: an abbreviation's stop heads nothing; nor does a short sentence with its verb, `Talks ended.`, as its text must be two sentences or more)
+      if (stop && isStoppedHeading(stop[1], text.slice(stop[0].length))) stopped.set(paragraph, {heading: stop[1].length, text: stop[0].length})
     }
-    const found = new Map([...(capitals.size >= FEWEST ? capitals : []), ...(dashed.size >= FEWEST ? dashed : [])])
+    const found = new Map([...(capitals.size >= FEWEST ? capitals : []), ...(dashed.size >= FEWEST ? dashed : []), ...(stopped.size >= FEWEST ? stopped : [])])
     if (found.size === 0) return
     tree.children = tree.children.flatMap((node) => {
       const cut = node.type === 'paragraph' ? found.get(node) : undefined
-      return cut === undefined ? [node] : splitAt(node as Paragraph, cut, dashed.has(node as Paragraph))
+      return cut === undefined ? [node] : splitAt(node as Paragraph, cut, dashed.has(node as Paragraph) || stopped.has(node as Paragraph))
     })
   }
 }
 export default runInHeadings
+
+/** A word that makes a short line a sentence (`Talks ended`, `Nothing was agreed`): an auxiliary, or a past form after the first word. */
+const VERB_OF_SENTENCE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|est|sont|a|ont|fut|sera|seront)$/i
+
+/**
+ * Whether the words before a full stop head the paragraph (`Financing`, `Water use`) rather than end
+ * a short sentence or an abbreviation (`Talks ended.`, `Mr.`, `St.`).
+ * @param heading the words before the stop
+ * @param rest the text after it
+ * @returns `true` when they are a heading run in, over a text of its own that ends like a sentence
+ */
+function isStoppedHeading(heading: string, rest: string): boolean {
+  const words = heading.split(' ')
+  if (words.length > MOST_STOPPED_WORDS || ABBREVIATIONS.has(words[words.length - 1].toLowerCase())) return false
+  if (words.some((word, index) => VERB_OF_SENTENCE.test(word) || (index > 0 && /\p{L}{2}ed$/u.test(word)))) return false
+  return /[.!?]["”»’)]?\s*$/.test(rest) && rest.split(/\s+/).length >= 6
+}
 
 /** Where a run-in heading ends in its paragraph's text, and where the text under it starts. */
 interface Cut {
