@@ -591,12 +591,14 @@ export const ENGLISH_TAIL = {
   endMarker: /^(?:[-–—]\s*)?(?:30|ends?|end\s+of\s+(?:release|text|statement|document|communiqu[ée]))(?:\s*[-–—])?\.?$/iu,
   /** A line that gives contacts: `Media contact: …`, `For more information: …`, `Press office, …`, `Tel.: …`. */
   contact: /^(?:(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries|queries|office|relations|information)|contacts?|for\s+(?:more|further|additional)\s+(?:information|details)|(?:more|further)\s+information|spokes(?:person|man|woman)|tel(?:ephone)?\.?|phone|mobile|e-?mail|website|web|follow\s+us(?:\s+on)?)\s*(?::|,|[–—]\s)/iu,
-  /** `Done at Nairobi, 12 March 2025.`, `Signed: …`, `For the Council,`, `The Chair, Hon. …`. */
-  signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
+  /** `Done at Nairobi, 12 March 2025.`, `Signed in Accra on May 4, 2026, by:` (the signatories under it), `Signed: …`, `For the Council,`, `The Chair, Hon. …`. */
+  signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+by\s*:|\.)?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
   /** `Notes to editors`, `Note for editors:`, `Editor's note`. */
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
   /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
   about: /^[Aa]bout\s+(?:the\s+)?\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  /** A signatory under `Signed in … by:`: a title, a name, a comma and an office (`Hon. Dr. Ama Mensah, Minister of Health, Ghana`). */
+  signatory: /^(?:(?:Hon|H\.\s?E|Dr|Mr|Mrs|Ms|Prof|Amb|Sir|Dame)\.?\s+)+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*,\s*\p{L}/u,
 }
 
 /**

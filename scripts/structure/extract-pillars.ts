@@ -253,7 +253,9 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
     const unquoted = withoutQuotes(text)
-    if (!(decides(unquoted, DECISION) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading))) continue
+    // (a statement in the first person decides in the present: `We agree to offer …`)
+    const decidesNow = Boolean(reading.decisionNow) && decides(unquoted, reading.decisionNow)
+    if (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }

@@ -474,14 +474,16 @@ export const FRENCH_ORGANISATION_NAMES = {
 /**
  * Les lignes qui ferment un communiqué (see `set-aside-tail.ts`): `- FIN -`, `Contact presse : …`,
  * `Pour plus d'informations : …`, `Fait à Abidjan, le 12 mars 2025`, `Pour le Conseil, le Président`,
- * `Note aux rédactions`.
+ * `Note aux rédactions`, les signataires sous `Signé à …, par :`.
  */
 export const FRENCH_TAIL = {
   endMarker: /^(?:[-–—]\s*)?(?:fin|fin\s+du\s+(?:communiqu[ée]|texte|document))(?:\s*[-–—])?\.?$/iu,
   contact: /^(?:contacts?(?:\s+(?:presse|m[ée]dias?))?|relations?\s+(?:presse|m[ée]dias)|service\s+de\s+(?:presse|communication)|attach[ée]e?\s+de\s+presse|pour\s+(?:plus|toute|de\s+plus\s+amples)\s+(?:d['’]\s*)?(?:informations?|renseignements?)|renseignements|t[ée]l(?:[ée]phone)?\.?|courriel|m[ée]l|site\s+(?:web|internet)|suivez-nous(?:\s+sur)?)\s*(?::|,|[–—]\s)/iu,
-  signature: /^(?:fait\s+[àa]\s+\p{Lu}.{0,60}(?:19|20)\d\d\.?|sign[ée]\s*:.*|pour\s+(?:le|la|l['’]|les)\s*\p{Lu}[\p{L}\s'’-]{0,60}(?:,\s*(?:le|la)\s+\p{L}[\p{L}\s'’-]{0,40})?,?|(?:le|la)\s+(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire\s+ex[ée]cuti(?:f|ve)|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)\s*,\s*\p{Lu}.{0,60})$/iu,
+  signature: /^(?:(?:fait|sign[ée])\s+[àa]\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+par\s*:|\.)?|sign[ée]\s*:.*|pour\s+(?:le|la|l['’]|les)\s*\p{Lu}[\p{L}\s'’-]{0,60}(?:,\s*(?:le|la)\s+\p{L}[\p{L}\s'’-]{0,40})?,?|(?:le|la)\s+(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire\s+ex[ée]cuti(?:f|ve)|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)\s*,\s*\p{Lu}.{0,60})$/iu,
   notes: /^(?:notes?\s+(?:aux|[àa]\s+l['’]attention\s+des)\s+r[ée]dactions?|notes?\s+aux\s+journalistes|note\s+de\s+la\s+r[ée]daction)\s*:?$/iu,
   about: /^[ÀAàa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  /** A signatory under `Fait à …` or `Signé à …, par :`: a title, a name, a comma and an office (`S.E. M. Idrissa Kane, ministre de la Santé, Sénégal`). */
+  signatory: /^(?:(?:S\.\s?E|M|Mme|Mlle|Dr|Pr|Me)\.?\s+)+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*,\s*\p{L}/u,
 }
 
 /** French, as the reader reads it. */

@@ -66,9 +66,14 @@ export function isNotesHeading(text: string): boolean {
   return matches('notes', text)
 }
 
-/** Whether a short line only names someone, as under a signature or a contact (`Kouassi Yao`, `Hon. Grace Akello, Chair`). */
+/**
+ * Whether a short line only names someone, as under a signature or a contact (`Kouassi Yao`, `Hon. Grace
+ * Akello, Chair`), or names a signatory with a title and an office, however long the office
+ * (`Hon. Dr. Ama Mensah, Minister of Health and Social Welfare, Ghana (Chair)`).
+ */
 function isNameLine(text: string): boolean {
-  return words(text) <= NAME_WORDS && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text.replace(/\b(?:Hon|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Me|Mme|M)\.$/u, ''))
+  if (/[.!?]$/.test(text.replace(/\b(?:Hon|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Me|Mme|M)\.$/u, ''))) return false
+  return (words(text) <= NAME_WORDS && /^\p{Lu}/u.test(text)) || (words(text) <= CLOSING_WORDS && matches('signatory', text))
 }
 
 /** Whether a line closes the document: an end marker, a contact line or a signature. */

@@ -23,3 +23,22 @@ describe('headings run into their paragraph after a full stop', () => {
     expect(result!.readout.pillars.map((p) => p.body).join(' ')).toContain('Talks ended. Ministers decided')
   })
 })
+
+describe('a statement signed by the ministers listed under it', () => {
+  const STATEMENT = 'Safe Water for Every School: Andean Joint Statement\nJoint Statement\nLa Paz, Bolivia\nFriday, March 6, 2026\n\nThe education ministers of five Andean states, meeting in La Paz, adopt this statement on water in schools.\n\nWe agree to give every rural school a safe drinking water point by 2030.\n\nWe agree to train one caretaker in each school to maintain its water point.\n\nWe will meet again in Quito in March 2027 to review progress.\n\nSigned in La Paz on March 6, 2026, by:\nHon. Dr. Elena Quispe, Minister of Education and Culture, Bolivia (Chair)\nHon. Mateo Vargas, Minister of Education, Peru\nHon. Dr. Lucía Andrade, Minister of National Education, Ecuador\n'
+
+  it('drops the signature and the signatories, and reads each `We agree …` paragraph as a point', async () => {
+    const {result} = await structureText(STATEMENT)
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.body)).toEqual(['We agree to give every rural school a safe drinking water point by 2030.', 'We agree to train one caretaker in each school to maintain its water point.'])
+    expect(readout.outlook).toEqual(['We will meet again in Quito in March 2027 to review progress.'])
+    expect([...readout.context, ...readout.outlook].join(' ')).not.toMatch(/Signed in|Hon\./)
+  })
+
+  it('reads the French `Signé à …, par :` and its signatories the same way', async () => {
+    const {result} = await structureText('Déclaration commune des ministres de l\'Eau du bassin du Niger\nNiamey, le 6 mars 2026\n\nLes ministres de l\'Eau de quatre États du bassin, réunis à Niamey, adoptent la présente déclaration.\n\nLes ministres ont décidé de relier les stations de mesure du fleuve à un réseau commun d\'ici à 2028.\n\nIls ont également décidé de publier chaque mois le niveau du fleuve dans les quatre langues du bassin.\n\nSigné à Niamey le 6 mars 2026, par :\nS.E. M. Issoufou Garba, ministre de l\'Hydraulique et de l\'Assainissement, Niger\nMme Aminata Traoré, ministre de l\'Énergie et de l\'Eau, Mali\n')
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.body).join(' ')).not.toMatch(/Signé|Garba|Traoré/)
+    expect([...readout.context, ...readout.outlook].join(' ')).not.toMatch(/Signé|Garba|Traoré/)
+  })
+})
