@@ -1,6 +1,8 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {carriesOn, cleanPastedLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise} from './pasted-text.js'
+import {AGENDA_ITEM} from './english.js'
+import {FRENCH_AGENDA_ITEM} from './french.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -50,6 +52,8 @@ const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
 const romanPart = /^([ \t\u00A0]*)([IVX]{1,5})\.[ \t\u00A0]+(?=\S)/
 /** A part lettered as Word letters them: `B. PHASING OUT THE MOST HAZARDOUS PRODUCTS`, `G. Follow-up` (only a short title, never `J. Smith said …`). */
 const letterPart = /^([ \t\u00A0]*)([A-Z])\.[ \t\u00A0]+(?=\p{Lu}\p{L})/u
+/** The number of an agenda item before its title, in every language the reader knows (`Item 2: …`, `Agenda item 3 – …`, `Point 4 de l'ordre du jour : …`). */
+const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM]
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 /** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
@@ -141,6 +145,8 @@ export function parsePlainText(document: string): Root {
       // A short part title lettered `A.`–`Z.` is a heading, its letter dropped as a numeral's is.
       contentStart = letter[0].length
     }
+    const item = marker === undefined ? agendaItemAt(line) : 0
+    if (item) contentStart = item
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
     const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && indentedSubItem.test(line)
@@ -168,6 +174,24 @@ export function parsePlainText(document: string): Root {
   }
   for (const [paragraph, text] of wrapped) (paragraph.children[0] as Text).value = text.pieces.join('')
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1].length + 1, offset: document.length}}}
+}
+
+/**
+ * Where the title of an agenda item starts on its line (`Agenda item 2 – Airspace for drones`), when the
+ * title is short and ends like no sentence: it is then a heading, its number dropped as a numeral's is.
+ * @param line the line
+ * @returns the index its title starts at, else 0
+ */
+function agendaItemAt(line: string): number {
+  const indent = line.length - line.trimStart().length
+  const rest = line.slice(indent)
+  for (const pattern of AGENDA_ITEMS) {
+    const found = pattern.exec(rest)
+    if (!found) continue
+    const title = rest.slice(found[0].length).trim()
+    return title.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(title) ? indent + found[0].length : 0
+  }
+  return 0
 }
 
 /** A paragraph's text while lines are still joined to it: its pieces and their length in all. */

@@ -42,3 +42,20 @@ describe('a statement signed by the ministers listed under it', () => {
     expect([...readout.context, ...readout.outlook].join(' ')).not.toMatch(/Signé|Garba|Traoré/)
   })
 })
+
+describe('minutes headed by agenda items', () => {
+  it('titles each item without its number; the agenda and any other business are context, the next meeting outlook without its heading', async () => {
+    const {result} = await structureText('Baltic Ferry Safety Board\nSummary of Decisions of the Fourth Meeting\nGdańsk, 2–3 March 2026\n\nThe Baltic Ferry Safety Board held its fourth meeting in Gdańsk under the chairmanship of Poland.\n\nItem 1: Adoption of the agenda\nThe agenda was adopted as proposed.\n\nAgenda item 2 – Lifeboat drills\nThe Board agreed that every ferry will hold a lifeboat drill with passengers on board once a month.\n\nAgenda item 3 – Winter ice\nThe Board agreed to share ice charts between all ports every six hours from December to March.\n\nAgenda item 4 – Any other business\nThe delegation of Finland presented its new training simulator for ferry officers.\n\nAgenda item 5 – Date and place of the next meeting\nThe fifth meeting will be held in Tallinn in October 2026.\n')
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.title)).toEqual(['Lifeboat drills', 'Winter ice'])
+    expect(readout.outlook).toEqual(['The fifth meeting will be held in Tallinn in October 2026.'])
+    expect(readout.context.join(' ')).toContain('training simulator')
+  })
+
+  it('reads `Point 2 de l\'ordre du jour : …` the same way, `Questions diverses` as context', async () => {
+    const {result} = await structureText('Conseil des ports de pêche du golfe de Guinée\nCompte rendu de la troisième session\nCotonou, 10 et 11 mars 2026\n\nLe Conseil a tenu sa troisième session à Cotonou sous la présidence du Bénin.\n\nPoint 1 de l\'ordre du jour : Glace pour les pêcheurs\nLe Conseil a décidé d\'installer une machine à glace dans chacun des douze ports d\'ici à 2028.\n\nPoint 2 de l\'ordre du jour : Sécurité en mer\nLe Conseil a approuvé la distribution de 5 000 gilets de sauvetage aux pirogues.\n\nPoint 3 de l\'ordre du jour : Questions diverses\nLa délégation du Togo a présenté son registre des pirogues.\n\nPoint 4 de l\'ordre du jour : Date et lieu de la prochaine session\nLa quatrième session se tiendra à Lomé en mars 2027.\n')
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.title)).toEqual(['Glace pour les pêcheurs', 'Sécurité en mer'])
+    expect(readout.outlook).toEqual(['La quatrième session se tiendra à Lomé en mars 2027.'])
+  })
+})
