@@ -59,3 +59,19 @@ describe('minutes headed by agenda items', () => {
     expect(readout.outlook).toEqual(['La quatrième session se tiendra à Lomé en mars 2027.'])
   })
 })
+
+describe('a list of commitments whose last item is the next meeting, written on its verb', () => {
+  it('reads `7. Nous retrouver à Niamey en 2028 …` as outlook, not a point', async () => {
+    const {result} = await structureText('DÉCLARATION DE MOPTI SUR LE RIZ\n\nNous, Ministres de l\'Agriculture des États du delta, réunis à Mopti les 3 et 4 mars 2026,\n\nAdoptons le Plan d\'action pour le riz du delta et nous engageons à :\n\n1. Doubler les surfaces de riz irriguées d\'ici à 2030.\n\n2. Former 2 000 conseillers agricoles en cinq ans.\n\n3. Nous retrouver à Ségou en mars 2028 pour faire le bilan du Plan d\'action.\n\nFait à Mopti, le 4 mars 2026.\n')
+    const readout = result!.readout
+    expect(readout.pillars).toHaveLength(2)
+    expect(readout.outlook).toEqual(['Nous retrouver à Ségou en mars 2028 pour faire le bilan du Plan d\'action.'])
+  })
+
+  it('reads `3. Meet again in Accra in 2028 …` the same way in English', async () => {
+    const {result} = await structureText('ACCRA DECLARATION ON RICE\n\nWe, the Ministers of Agriculture of the West African rice states, meeting in Accra on 3 and 4 March 2026,\n\nAdopt the Accra Rice Plan and commit to:\n\n1. Double the irrigated area under rice by 2030.\n\n2. Train 2,000 extension workers over five years.\n\n3. Meet again in Abuja in March 2028 to take stock of the Plan.\n\nDone at Accra on 4 March 2026.\n')
+    const readout = result!.readout
+    expect(readout.pillars).toHaveLength(2)
+    expect(readout.outlook).toEqual(['Meet again in Abuja in March 2028 to take stock of the Plan.'])
+  })
+})
