@@ -75,3 +75,11 @@ describe('a list of commitments whose last item is the next meeting, written on 
     expect(readout.outlook).toEqual(['Meet again in Abuja in March 2028 to take stock of the Plan.'])
   })
 })
+
+describe('French decisions in the formal `sont convenus de`', () => {
+  it('reads `Les ministres sont convenus de …` in prose as a decision, as `ont décidé de`', async () => {
+    const {result} = await structureText('COMMUNIQUÉ DE PRESSE\n\nLe lac Tchad : les États riverains s\'accordent sur un plan pour la pêche\n\nN\'DJAMENA, 12 mars 2026 – Les ministres de la Pêche des quatre États riverains du lac Tchad se sont réunis aujourd\'hui à N\'Djamena.\n\nLes ministres ont décidé de fermer la pêche au filet dans les frayères du lac pendant deux mois par an.\n\nLes ministres sont convenus de créer un registre commun des pirogues, tenu par la Commission du bassin.\n\nIls se retrouveront à Maroua en mars 2027.\n')
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies).toContain('Les ministres sont convenus de créer un registre commun des pirogues, tenu par la Commission du bassin.')
+  })
+})
