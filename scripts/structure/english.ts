@@ -108,10 +108,11 @@ export const DECISION_NOW = /\bwe\s+(?:also\s+|therefore\s+|further\s+)?(?:agree
 
 /**
  * Under a follow-up heading, a request that the work be reported on or reviewed later (`We ask the
- * secretariat to report to us each year`, `We agree to review the Roadmap at our sixth conference`):
+ * secretariat to report to us each year`, `We agree to review the Roadmap at our sixth conference`, `to
+ * publish a scorecard …, and to present a mid-term review`):
  * outlook, where a decision taken there (`decided to set up a committee`) stays a point.
  */
-export const FOLLOW_UP = /\bto\s+(?:report|review|evaluate|assess|take\s+stock)\b/i
+export const FOLLOW_UP = /\bto\s+(?:report|review|evaluate|assess|take\s+stock|(?:present|submit|prepare|publish|deliver)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|review|evaluation|assessment|scorecard)s?)\b/i
 
 /**
  * What a paragraph of prose says when it records a decision or a commitment (a point of a

@@ -83,3 +83,14 @@ describe('French decisions in the formal `sont convenus de`', () => {
     expect(bodies).toContain('Les ministres sont convenus de créer un registre commun des pirogues, tenu par la Commission du bassin.')
   })
 })
+
+describe('a follow-up part that asks for a report to be published or presented', () => {
+  const DECLARATION = 'Ministerial Conference of the Coral Reef Compact\nSuva Declaration\nSuva, 5 May 2026\n\nI. OPENING\n\n1. Ministers of the Coral Reef Compact met in Suva, Fiji, on 5 May 2026.\n\nII. REEF MONITORING\n\n2. Ministers agreed to survey every reef of the Compact once every three years.\n\n3. Ministers decided to fund 12 new marine rangers in each member state.\n\nIII. FOLLOW-UP\n\n4. Ministers asked the Secretariat to publish an annual scorecard of reef health, and to submit a mid-term evaluation to the Ministers in 2028.\n\n5. Ministers expressed their gratitude to the outgoing Chair, Hon. Ana Tora, for her two years of service, and welcomed Samoa in the chair from January 1, 2027.\n\nAdopted in Suva on 5 May 2026.\n'
+
+  it('reads the request to publish or present a report as outlook', async () => {
+    const {result} = await structureText(DECLARATION)
+    const readout = result!.readout
+    expect(readout.outlook).toEqual(['Ministers asked the Secretariat to publish an annual scorecard of reef health, and to submit a mid-term evaluation to the Ministers in 2028.'])
+    expect(readout.pillars.map((p) => p.body).join(' ')).not.toContain('scorecard')
+  })
+})
