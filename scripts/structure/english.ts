@@ -121,6 +121,12 @@ export const FOLLOW_UP = /\bto\s+(?:report|review|evaluate|assess|take\s+stock|(
  */
 export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed)\s+(?:\S+\s+){1,8}(?<!such\s)as\s+(?:its|their|the)|will|shall)\b/i
 
+/**
+ * A paragraph that opens by thanking someone (`Ministers thanked …`, `The Council expressed its gratitude to
+ * the outgoing Chair …`): context, wherever it stands.
+ */
+export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conveyed|extended|recorded)\s+(?:(?:its|their|his|her|our)\s+)?(?:[\p{L}-]+\s+){0,2}(?:gratitude|appreciation|thanks))(?!\p{L})/iu
+
 /** What an opening paragraph of a communiqué says: thanks to the host, commitments reaffirmed. */
 /**
  * An opening paragraph that says what a document sets out (`The Compact sets out how the

@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {CONTEXT_HEADINGS, DECISION, NEGATION_BEFORE, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, PLAN_ADOPTED, PLAN_CONTENT, WIRE_KIND} from './english.js'
+import {CONTEXT_HEADINGS, DECISION, NEGATION_BEFORE, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, PLAN_ADOPTED, PLAN_CONTENT, THANKED, WIRE_KIND} from './english.js'
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
 import {patternTitle} from './pattern-title.js'
@@ -17,8 +17,6 @@ import {isSignatureLine} from './set-aside-tail.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
-/** Thanks to the host, wherever they stand, are context. */
-const THANKS = /^(?:\S+\s+){1,3}(?:also\s+)?thanked\b/i
 /** How many points get a title from the language model. */
 const MAX_MODEL_TITLES = 300
 /** How much of a point's text its title is made from (its first sentences). */
@@ -47,7 +45,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const paragraphs = paragraphsOf(tree).filter((p) => p.data?.role !== 'header' && p.data?.role !== 'dateline')
     const reading = readingOf(file)
     const {contextHeadings: CONTEXT_HEADINGS, outlookHeadings: OUTLOOK_HEADINGS, opening: OPENING} = reading
-    const THANKS_ = reading.thanks ?? THANKS
+    const THANKS_ = reading.thanks ?? THANKED
     const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
     const listHeadings = findListHeadings(paragraphs)

@@ -171,8 +171,8 @@ export const FRENCH_OPENING_PARAGRAPH = {
   countWords: /(?<!\p{L})(?:trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|douzaine)(?!\p{L})/iu,
 }
 
-/** Thanks to the host, wherever they stand, are context. */
-export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s+)?remerci[ée]/iu
+/** Thanks, wherever they stand, are context (`Les ministres ont remercié …`, `Le Conseil a exprimé sa gratitude au président sortant …`). */
+export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s+)?(?:remerci[ée]|(?:exprim[ée]|adress[ée]|t[ée]moign[ée]|renouvel[ée])\s+(?:sa|leur|ses|leurs)\s+(?:[\p{L}-]+\s+){0,2}(?:gratitude|reconnaissance|remerciements))/iu
 
 /** The verbs of a dateline, where the place is said after them, and who met. */
 export const FRENCH_DATELINE = {

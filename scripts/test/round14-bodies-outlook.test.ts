@@ -94,3 +94,19 @@ describe('a follow-up part that asks for a report to be published or presented',
     expect(readout.pillars.map((p) => p.body).join(' ')).not.toContain('scorecard')
   })
 })
+
+describe('thanks in other words than `thanked`', () => {
+  it('reads `Ministers expressed their gratitude to the outgoing Chair …` as context, though it names a date', async () => {
+    const {result} = await structureText('Ministerial Conference of the Coral Reef Compact\nSuva Declaration\nSuva, 5 May 2026\n\n1. Ministers of the Coral Reef Compact met in Suva, Fiji, on 5 May 2026.\n\n2. Ministers agreed to survey every reef of the Compact once every three years.\n\n3. Ministers decided to fund 12 new marine rangers in each member state.\n\n4. Ministers expressed their gratitude to the outgoing Chair, Hon. Ana Tora, for her two years of service, and welcomed Samoa in the chair from January 1, 2027.\n')
+    const readout = result!.readout
+    expect(readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to survey every reef of the Compact once every three years.', 'Ministers decided to fund 12 new marine rangers in each member state.'])
+    expect(readout.context.join(' ')).toContain('expressed their gratitude')
+  })
+
+  it('reads `Les ministres ont exprimé leur gratitude à la présidente sortante …` the same way', async () => {
+    const {result} = await structureText('Conférence des ministres de la Mer du golfe de Guinée\nDéclaration de Lomé\nLomé, le 5 mai 2026\n\n1. Les ministres se sont réunis à Lomé le 5 mai 2026.\n\n2. Les ministres ont décidé de créer un centre commun de surveillance des côtes.\n\n3. Les ministres ont approuvé un budget de 4 millions d\'euros pour former 200 garde-côtes.\n\n4. Les ministres ont exprimé leur profonde gratitude à la présidente sortante, Mme Afi Mensah, pour ses deux années de mandat, et ont accueilli le Ghana à la présidence à partir du 1er janvier 2027.\n')
+    const readout = result!.readout
+    expect(readout.pillars).toHaveLength(2)
+    expect(readout.context.join(' ')).toContain('exprimé leur profonde gratitude')
+  })
+})
