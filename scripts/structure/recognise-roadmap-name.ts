@@ -6,7 +6,7 @@ import {normaliseSpace} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import './recognise-header.js'
 
-const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles|Pledge)'
+const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles|Pledge|Commitments?)'
 /** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"` (words of bounded length, so it runs in linear time); a closing mark with a letter after it is an apostrophe (`… help." The Network's president`), not the end of a title. */
 const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30})(?:\s{1,3}(?:of|for|on|and|the|to|de|du)?\s{0,3}[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30}){0,6})\s?[’”"'»](?![\p{L}])/gu
 /** An unquoted name ending in a kind of document: `the Abuja Declaration`, `the St. Anne's Flood Action Plan` (an abbreviation may open it), with its complement of purpose after `on`, `of`, `for` or `to`, `and` included (`… Declaration on Dementia Care and Support`, `the Castries Roadmap to Zero Rabies`). */
