@@ -4,6 +4,13 @@ import {structureText} from './helpers.js'
 // What round 14 (issue 11) showed the reader missing in the title, the end date, the key message and
 // the plan's name, stated as rules an editor would give. Every sentence here is written for the test.
 
+describe('a plan whose name holds a small word before its kind', () => {
+  it('reads `the Niamey Light for Schools Initiative` whole, not `Schools Initiative`', async () => {
+    const {result} = await structureText('NIAMEY, 5 May 2026 – Energy ministers of the Sahel Power Forum, meeting in Niamey on 4 and 5 May, today launched the Niamey Light for Schools Initiative to connect 3,000 rural schools to solar power.\n\nMinisters agreed to train 800 solar technicians by 2028.\n')
+    expect(result!.readout.roadmap).toBe('Niamey Light for Schools Initiative')
+  })
+})
+
 describe('a plan named as commitments', () => {
   it('reads `the Apia Reef Commitments` as the plan, and as the title when no title block gives one', async () => {
     const {result} = await structureText('Fisheries ministers of the Pacific Reef Council met in Apia, Samoa, on 9 March 2026.\n"A reef we do not measure is a reef we will lose." The Samoan minister opened the meeting with these words.\nMinisters agreed on the Apia Reef Commitments, which set out two priorities.\n- Monitoring: Members will survey every reef once a year from 2027.\n- Fishing: Members will close ten reefs to fishing for five years.\n')
