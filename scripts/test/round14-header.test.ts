@@ -22,3 +22,14 @@ describe('a plan named as commitments', () => {
     expect(result!.readout.roadmap).toBe('Andean Commitment on Eye Care')
   })
 })
+
+describe('a French plan the meeting adopted whose name its years close', () => {
+  it('reads a proper name after the kind (`ont adopté ce jour le Programme Marée bleue des côtes 2027-2032`)', async () => {
+    const {result} = await structureText('ABIDJAN, 12 mars 2026 – Les ministres de la Pêche des huit États membres de la Commission des pêches du golfe de Guinée, réunis à Abidjan les 11 et 12 mars, ont adopté ce jour le Programme Marée bleue des côtes 2027-2032, qui prévoit de protéger 40 zones de frai.\n\nLes ministres ont décidé de créer un registre commun des navires de pêche d\'ici à la fin de 2027.\n\nIls sont convenus de former 600 observateurs embarqués en cinq ans.\n\nLes ministres se retrouveront à Accra en mars 2027.\n')
+    expect(result!.readout.roadmap).toBe('Programme Marée bleue des côtes 2027-2032')
+  })
+  it("reads a complement with `pour` and `et` up to the years (`Adoptons la Stratégie régionale pour la pêche et l'aquaculture 2026-2031`)", async () => {
+    const {result} = await structureText('DÉCLARATION DE MOPTI SUR LA PÊCHE CONTINENTALE\n\nNous, Ministres de la Pêche des États membres du Conseil du delta intérieur du Niger, réunis à Mopti les 3 et 4 février 2026,\n\nPréoccupés par la baisse des captures dans le delta depuis dix ans ;\n\nAdoptons la Stratégie régionale pour la pêche et l\'aquaculture 2026-2031 et nous engageons à :\n\n1. Fermer la pêche dans les mares de reproduction pendant trois mois chaque année.\n\n2. Former 2 000 pêcheurs à la gestion des stocks d\'ici à 2028.\n\n3. Construire 40 fumoirs améliorés dans les villages de pêcheurs.\n\nFait à Mopti, le 4 février 2026.\n')
+    expect(result!.readout.roadmap).toBe("Stratégie régionale pour la pêche et l'aquaculture 2026-2031")
+  })
+})
