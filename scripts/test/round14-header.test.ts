@@ -33,3 +33,11 @@ describe('a French plan the meeting adopted whose name its years close', () => {
     expect(result!.readout.roadmap).toBe("Stratégie régionale pour la pêche et l'aquaculture 2026-2031")
   })
 })
+
+describe('a title block whose second line records what a meeting concluded', () => {
+  it('takes `Record of Conclusions of the Third Meeting` under the body\'s name as the title, a readout', async () => {
+    const {result} = await structureText('Baltic Ferry Safety Council\nRecord of Conclusions of the Third Meeting\nRiga, 2–3 June 2026\n\nThe Baltic Ferry Safety Council held its third meeting in Riga on 2 and 3 June 2026. Nine member states took part.\n\nAgenda item 1 – Lifeboat drills\nThe Council agreed that every ferry will hold a lifeboat drill with passengers aboard once a month from 2027.\n\nAgenda item 2 – Winter ice\nThe Council agreed to share ice charts between national services every six hours during the winter months.\n\nAgenda item 3 – Crew training\nMembers agreed to train 1,200 crew members in crowd management by the end of 2028.\n')
+    expect(result!.readout.title).toBe('Record of Conclusions of the Third Meeting')
+    expect(result!.readout.kind).toBe('readout')
+  })
+})
