@@ -41,3 +41,22 @@ describe('a title block whose second line records what a meeting concluded', () 
     expect(result!.readout.kind).toBe('readout')
   })
 })
+
+describe('a quotation reported as a clause after `que` or `that`', () => {
+  it('is the key message when it opens in lower case after `a rappelé que`, with a capital and a full stop', async () => {
+    const {result} = await structureText('Les ministres de la Santé du Réseau sanitaire des Grands Lacs se sont réunis à Kigali les 8 et 9 juin 2026.\n\nÀ l\'ouverture, la présidente a rappelé que « une moustiquaire posée ce soir vaut mieux que dix promesses pour demain ».\n\n- Paludisme : Les États membres distribueront 12 millions de moustiquaires d\'ici à 2028.\n- Laboratoires : Le Réseau équipera six laboratoires de référence.\n- Formation : Les ministres ont décidé de former 900 agents de santé communautaires.\n')
+    expect(result!.readout.keyMessage).toBe('Une moustiquaire posée ce soir vaut mieux que dix promesses pour demain.')
+  })
+  it('is the key message after `recalled that`', async () => {
+    const {result} = await structureText('Transport ministers of the Alpine Rail Council met in Bern on 3 March 2026.\n\nOpening the meeting, the Chair recalled that "a train that crosses a border late has already lost its passengers".\n\n- Timetables: Members will align cross-border timetables by December 2027.\n- Tickets: Members agreed to sell one ticket for any journey across the region.\n- Freight: The Council will fund 14 new freight terminals.\n')
+    expect(result!.readout.keyMessage).toBe('A train that crosses a border late has already lost its passengers.')
+  })
+  it('gives way to a sentence the text quotes as said, even a later one', async () => {
+    const {result} = await structureText('Transport ministers of the Alpine Rail Council met in Bern on 3 March 2026.\n\nOpening the meeting, the Chair recalled that "a train that crosses a border late has already lost its passengers".\n\n- Timetables: Members will align cross-border timetables by December 2027.\n- Tickets: Members agreed to sell one ticket for any journey across the region.\n- Freight: The Council will fund 14 new freight terminals.\n\n"Our trains must run on time," the Austrian minister said at the close.\n')
+    expect(result!.readout.keyMessage).toBe('Our trains must run on time.')
+  })
+  it('is not a short phrase quoted inside a sentence', async () => {
+    const {result} = await structureText('Transport ministers of the Alpine Rail Council met in Bern on 3 March 2026.\n\nThe Chair said that "one ticket" was the aim.\n\n- Timetables: Members will align cross-border timetables by December 2027.\n- Tickets: Members agreed to sell one ticket for any journey across the region.\n- Freight: The Council will fund 14 new freight terminals.\n')
+    expect(result!.readout.keyMessage).toBeUndefined()
+  })
+})
