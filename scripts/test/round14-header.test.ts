@@ -60,3 +60,14 @@ describe('a quotation reported as a clause after `que` or `that`', () => {
     expect(result!.readout.keyMessage).toBeUndefined()
   })
 })
+
+describe('a meeting under way since a weekday, reported on the release\'s date', () => {
+  it('runs from that day through the release (`meeting since Tuesday in Lusaka` under Friday 12 June)', async () => {
+    const {result} = await structureText('LUSAKA, 12 June 2026 – Water ministers of the Zambezi Basin Commission, meeting since Tuesday in Lusaka, today agreed to share river flow data every hour during the rainy season.\n\nMinisters agreed to build 30 new gauging stations by 2029.\n\nThey also agreed to train 200 hydrologists in flood forecasting.\n')
+    expect(result!.readout.dates).toMatchObject({start: '2026-06-09', end: '2026-06-12'})
+  })
+  it('runs from that day through the release (`réunis depuis lundi à Dakar` under jeudi 5 mars)', async () => {
+    const {result} = await structureText('DAKAR, 5 mars 2026 – Les ministres de l\'Eau de l\'Organisation du bassin du fleuve Gambie, réunis depuis lundi à Dakar, ont décidé aujourd\'hui de partager leurs relevés de crue chaque jour.\n\nLes ministres ont décidé de construire 25 nouvelles stations de mesure d\'ici à 2029.\n\nIls sont convenus de former 150 hydrologues à la prévision des crues.\n')
+    expect(result!.readout.dates).toMatchObject({start: '2026-03-02', end: '2026-03-05'})
+  })
+})
