@@ -71,9 +71,9 @@ function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; 
       return normaliseSpace(match[1])
     }
   }
-  // `ont adopté le Plan régional d'autosuffisance en riz 2026-2030`: a plan named by its purpose alone, adopted by the meeting.
-  // … else one whose name its years close, whatever words it holds (`Adoptons le Plan d'action sahélien pour le sorgho et le mil 2026-2030`).
-  for (const adoptedName of [patterns.adoptedNamed, patterns.adoptedDated]) if (adoptedName) for (const text of texts) {
+  // A plan the meeting adopted whose name its years close, whatever words it holds (`Adoptons le Plan d'action sahélien pour le sorgho et le mil 2026-2030`);
+  // … else one named by its purpose alone (`ont adopté le Plan régional de sécurité routière, qui …`), up to a comma, a clause or a verb.
+  for (const adoptedName of [patterns.adoptedDated, patterns.adoptedNamed]) if (adoptedName) for (const text of texts) {
     const adopted = patterns.hasKind.test(text) ? adoptedName.exec(text) : null
     if (adopted) return normaliseSpace(adopted[1])
   }

@@ -32,6 +32,14 @@ describe('a French plan the meeting adopted whose name its years close', () => {
     const {result} = await structureText('DÉCLARATION DE MOPTI SUR LA PÊCHE CONTINENTALE\n\nNous, Ministres de la Pêche des États membres du Conseil du delta intérieur du Niger, réunis à Mopti les 3 et 4 février 2026,\n\nPréoccupés par la baisse des captures dans le delta depuis dix ans ;\n\nAdoptons la Stratégie régionale pour la pêche et l\'aquaculture 2026-2031 et nous engageons à :\n\n1. Fermer la pêche dans les mares de reproduction pendant trois mois chaque année.\n\n2. Former 2 000 pêcheurs à la gestion des stocks d\'ici à 2028.\n\n3. Construire 40 fumoirs améliorés dans les villages de pêcheurs.\n\nFait à Mopti, le 4 février 2026.\n')
     expect(result!.readout.roadmap).toBe("Stratégie régionale pour la pêche et l'aquaculture 2026-2031")
   })
+  it('reads a plan named by its purpose after an adverb (`ont adopté ce jour le Plan régional de lutte contre …, qui`)', async () => {
+    const {result} = await structureText('OUAGADOUGOU, 20 février 2026 – Les ministres de l\'Environnement des pays membres du Réseau sahélien des forêts, réunis les 19 et 20 février à Ouagadougou, ont adopté ce jour le Plan régional de lutte contre les feux de brousse, qui prévoit de former 5 000 pompiers volontaires.\n\nLes ministres ont décidé de créer 300 pare-feu dans les forêts classées d\'ici à 2028.\n\nIls sont convenus de partager les images satellitaires des feux chaque jour.\n')
+    expect(result!.readout.roadmap).toBe('Plan régional de lutte contre les feux de brousse')
+  })
+  it('does not run one plan into a second one whose years close the sentence', async () => {
+    const {result} = await structureText('OUAGADOUGOU, 20 février 2026 – Les ministres de l\'Environnement des pays membres du Réseau sahélien des forêts, réunis les 19 et 20 février à Ouagadougou, ont adopté le Plan régional des feux de brousse et le Programme Forêts vivantes 2026-2030.\n\nLes ministres ont décidé de créer 300 pare-feu dans les forêts classées d\'ici à 2028.\n\nIls sont convenus de partager les images satellitaires des feux chaque jour.\n')
+    expect(result!.readout.roadmap).toBe('Plan régional des feux de brousse')
+  })
 })
 
 describe('a title block whose second line records what a meeting concluded', () => {
