@@ -32,14 +32,17 @@ const recogniseKeyMessage: Plugin<[], Root> = function () {
     const attribution = readingOf(file).attribution
     // A `Title: body` bullet is a pillar: a quotation there is the message only when the text gives none elsewhere.
     const isPillar = (paragraph: (typeof paragraphs)[number]) => Boolean(paragraph.data?.bullet) && hasTitleColon(textOf(paragraph))
-    for (const pillars of [false, true]) {
-      for (const [index, paragraph] of paragraphs.entries()) {
-        if (isPillar(paragraph) !== pillars) continue
-        const next = paragraphs[index + 1]
-        const message = findKeyMessage(textOf(paragraph), attribution) ?? pullQuote(textOf(paragraph), next && textOf(next))
-        if (message) {
-          readout.keyMessage = message
-          return
+    // A quotation reported after `que`/`that` (`a rappelé que « un médicament … »`) is the message only when the text quotes no sentence of its own.
+    for (const reported of [false, true]) {
+      for (const pillars of [false, true]) {
+        for (const [index, paragraph] of paragraphs.entries()) {
+          if (isPillar(paragraph) !== pillars) continue
+          const next = paragraphs[index + 1]
+          const message = reported ? reportedQuote(textOf(paragraph)) : (findKeyMessage(textOf(paragraph), attribution) ?? pullQuote(textOf(paragraph), next && textOf(next)))
+          if (message) {
+            readout.keyMessage = message
+            return
+          }
         }
       }
     }
@@ -80,6 +83,27 @@ export function findKeyMessage(text: string, attribution?: RegExp): string | und
     if (/[\p{L}\d]$/u.test(quoted) && attributed && quoted.split(' ').length >= 4) return `${quoted}.`
     // `« Nous avons les outils », a déclaré le président`: the comma stands outside the guillemets.
     if (attribution?.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) return `${quoted.replace(/[,;:]$/, '')}.`
+  }
+  return undefined
+}
+
+/** What introduces a quotation reported as a clause: `que`, `qu'`, `that` just before the opening mark. */
+const REPORTED_BEFORE = /(?:(?<!\p{L})(?:que|qu['’])|\bthat)\s*$/u
+
+/**
+ * A quotation reported as a clause, opening in lower case after `que` or `that` (`le président a
+ * rappelé que « un médicament falsifié tue deux fois »`, `Convaincus que « … » ;`): the words of a
+ * whole sentence someone said, not a phrase quoted inside one. It is the message with its first
+ * letter in capitals and a full stop.
+ * @param text a paragraph
+ * @returns the sentence, or `undefined`
+ */
+export function reportedQuote(text: string): string | undefined {
+  for (const match of text.matchAll(QUOTED)) {
+    const quoted = normaliseSpace(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').replace(/[,;:]$/, '')
+    if (!/^\p{Ll}/u.test(quoted) || quoted.split(' ').length < 6 || !REPORTED_BEFORE.test(text.slice(0, match.index))) continue
+    const sentence = quoted.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+    return SENTENCE_END.test(sentence) ? sentence : `${sentence}.`
   }
   return undefined
 }
