@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {formatFrenchFigure} from '../theme/catalogue/french-figures.js'
+import {formatFrenchFigure} from '../structure/french-figures.js'
 
 const N = '\u202F' // narrow no-break space
 const B = '\u00A0' // no-break space

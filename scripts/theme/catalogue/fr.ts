@@ -1,7 +1,7 @@
 /** The outputs' fixed words in French. */
 import type {Readout} from '../../structure/readout.js'
 import type {Catalogue} from './index.js'
-import {formatFrenchFigure} from './french-figures.js'
+import {formatFrenchFigure} from '../../structure/french-figures.js'
 
 const NBSP = '\u00A0'
 

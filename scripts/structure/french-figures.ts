@@ -100,3 +100,76 @@ export function formatFrenchFigure(value: string): string {
   // Without a scale, the sign after the number: `800 €`, `1 800 FCFA`.
   return `${plus}${number}${symbol ? `${NBSP}${symbol}` : ''}${unit ? ` ${unit}` : ''}`
 }
+
+/** Each currency's words and sign back to the sign the normal form writes (the first of the list: `€`, not `EUR`). */
+const BY_WORDS = new Map<string, string>()
+const BY_SIGN = new Map<string, string>()
+for (const [sign, [words, symbol]] of Object.entries(CURRENCIES)) {
+  if (!BY_WORDS.has(words)) BY_WORDS.set(words, sign)
+  if (!BY_SIGN.has(symbol)) BY_SIGN.set(symbol, sign)
+}
+const ENGLISH_SCALE: Record<string, string> = {million: 'million', milliard: 'billion', billion: 'trillion'}
+
+/** A French number (`126 000`, `2,3`) in the normal form (`126,000`, `2.3`). */
+function normalNumber(text: string): string {
+  const [whole, decimals] = text.replace(/ /g, '').split(',')
+  return `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${decimals === undefined ? '' : `.${decimals}`}`
+}
+
+const FRENCH_NUMBER = String.raw`\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?`
+const FRENCH_RANGE = String.raw`(\+)?(${FRENCH_NUMBER})(?:–(${FRENCH_NUMBER}))?`
+const CURRENCY_WORDS = [...BY_WORDS.keys()].map((words) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const FRENCH_SCALED = new RegExp(String.raw`^${FRENCH_RANGE} (million|milliard|billion)s?(?: (${CURRENCY_WORDS}|[A-Z]{3}))?(?: (?:de |d’)(\p{L}.*))?$`, 'u')
+const FRENCH_BARE = new RegExp(String.raw`^${FRENCH_RANGE}(?: (%|\p{L}.*|[^\p{L}\p{N}\s].*))?$`, 'u')
+
+/**
+ * The normal form of a value written the French way (`1,5 milliard de francs CFA` → `FCFA 1.5 billion`,
+ * `126 000` → `126,000`, `45 %` → `45%`): what `formatFrenchFigure` wrote, read back. A value it
+ * cannot have written, or one in the normal form already, is returned as written.
+ * @param shown the value as a French `roadmap.md` shows it
+ * @returns the value in the normal form
+ */
+export function readFrenchFigure(shown: string): string {
+  const plain = shown.trim().replace(/[\u00A0\u202F]/g, ' ').replace(/\s+/g, ' ')
+  // A value the formatter would change is in the normal form already (`126,000`, `2.3 million`).
+  if (formatFrenchFigure(plain).replace(/[\u00A0\u202F]/g, ' ') !== plain) return shown
+  const candidate = normalFormOf(plain)
+  return candidate !== undefined && formatFrenchFigure(candidate).replace(/[\u00A0\u202F]/g, ' ') === plain ? candidate : shown
+}
+
+/** The normal form `plain` would be the French form of, if any: checked by the caller. */
+function normalFormOf(plain: string): string | undefined {
+  // `12–15`: the first number, and the second when it is a range
+  const range = (plus = '', first: string, second: string | undefined) => `${plus}${normalNumber(first)}${second ? `–${normalNumber(second)}` : ''}`
+  if (plain.startsWith('×')) return `${normalNumber(plain.slice(1))}x`
+  const scaled = FRENCH_SCALED.exec(plain)
+  if (scaled) {
+    const [, plus, first, second, word, currency, unit] = scaled
+    const sign = currency ? (BY_WORDS.get(currency) ?? currency) : ''
+    const number = `${range(plus, first, second)} ${ENGLISH_SCALE[word]}${unit ? ` ${unit}` : ''}`
+    if (!sign) return number
+    // `€800 million`, `FCFA 1.5 billion`: a sign of letters takes a space; the `+` stays first
+    const [, increment, rest] = /^(\+?)(.*)$/.exec(number)!
+    return `${increment}${sign}${/^[A-Z]{3,4}$/.test(sign) ? ' ' : ''}${rest}`
+  }
+  const bare = FRENCH_BARE.exec(plain)
+  if (!bare) return undefined
+  const [, plus = '', first, second, after] = bare
+  const number = range('', first, second)
+  if (after === '%') return `${plus}${number}%`
+  const sign = after === undefined ? undefined : BY_SIGN.get(after)
+  if (sign) return `${plus}${sign}${/^[A-Z]{3,4}$/.test(sign) ? ' ' : ''}${number}`
+  return `${plus}${number}${after ? ` ${after}` : ''}`
+}
+
+/**
+ * A value as a French `roadmap.md` writes it: the French form when reading that back
+ * (`readFrenchFigure`) gives the same value, else the value as the reader keeps it, so a
+ * correction file always reads back to the readout it was written from.
+ * @param value the value in the normal form
+ * @returns the value to write
+ */
+export function frenchRoadmapFigure(value: string): string {
+  const french = formatFrenchFigure(value)
+  return french !== value && readFrenchFigure(french) === value ? french : value
+}
