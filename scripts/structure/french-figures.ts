@@ -57,6 +57,14 @@ const VALUE = new RegExp(
 )
 const MULTIPLIER_FIRST = new RegExp(String.raw`^[x×]\s?(${NUMBER})$`)
 
+/** How a figure is written: `short` abbreviates a sum's scale and currency (`1,5 Md FCFA`). */
+export interface FigureOptions {
+  short?: boolean
+}
+
+/** The abbreviation of a scale word before a currency's sign, in a short value: `1,5 Md FCFA`, `6,5 M€`. */
+const SHORT_SCALES: Record<string, string> = {million: 'M', milliard: 'Md'}
+
 /** `3,000` → `3 000`, `2.4` → `2,4`, with narrow no-break spaces between the groups. */
 function frenchNumber(text: string, times = 1): string {
   const value = Number(text.replace(/,/g, '')) * times
@@ -76,10 +84,13 @@ function ofUnit(unit: string): string {
  * `2.5 million` → `2,5 millions`, `40–60%` → `40–60 %`, `+12` → `+12`, `12k` → `12 000`,
  * `2.3 million tonnes` → `2,3 millions de tonnes`, `3x` → `×3`. The value may be typeset already
  * (no-break spaces); a value of another shape is shown as written.
+ * With `short`, a sum's scale and currency are written as their abbreviation and sign
+ * (`FCFA 1.5 billion` → `1,5 Md FCFA`, `€6.5 million` → `6,5 M€`), for a narrow box.
  * @param value the value in the reader's normal form
+ * @param options `short`: a sum's scale and currency abbreviated
  * @returns the value as a French reader writes it
  */
-export function formatFrenchFigure(value: string): string {
+export function formatFrenchFigure(value: string, options: FigureOptions = {}): string {
   const plain = value.trim().replace(/[\u00A0\u202F]/g, ' ')
   const first = MULTIPLIER_FIRST.exec(plain)
   if (first) return `×${frenchNumber(first[1])}`
@@ -96,6 +107,7 @@ export function formatFrenchFigure(value: string): string {
   // French puts a plural from 2 on: `1,9 million`, `2 millions`, `2–3 millions`.
   const scaled = word && Number(digits.replace(/,/g, '')) >= 2 ? `${word}s` : word
   const [words, symbol] = sign ? (CURRENCIES[sign] ?? [sign, sign]) : ['', '']
+  if (options.short && sign && !unit && Object.hasOwn(SHORT_SCALES, word)) return `${plus}${number}${NBSP}${SHORT_SCALES[word]}${/^[€$£¥₩₹]$/u.test(symbol) ? '' : NBSP}${symbol}`
   if (scaled) return `${plus}${number} ${scaled}${words ? ` ${words}` : ''}${unit ? ` ${ofUnit(unit)}` : ''}`
   // Without a scale, the sign after the number: `800 €`, `1 800 FCFA`.
   return `${plus}${number}${symbol ? `${NBSP}${symbol}` : ''}${unit ? ` ${unit}` : ''}`

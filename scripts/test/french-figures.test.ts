@@ -61,6 +61,16 @@ describe('formatFrenchFigure: every value shape the reader writes, in French for
     expect(formatFrenchFigure('x2.5')).toBe('×2,5')
   })
 
+  it('writes a sum short for a narrow box: the scale abbreviated, the currency as its sign', () => {
+    expect(formatFrenchFigure('FCFA 1.5 billion', {short: true})).toBe(`1,5${B}Md${B}FCFA`)
+    expect(formatFrenchFigure('US$3.3 billion', {short: true})).toBe(`3,3${B}Md${B}$ US`)
+    expect(formatFrenchFigure('€6.5 million', {short: true})).toBe(`6,5${B}M€`)
+    // what has no sum's scale and sign is written in full
+    expect(formatFrenchFigure('2.3 million', {short: true})).toBe('2,3 millions')
+    expect(formatFrenchFigure('1.6 million tonnes', {short: true})).toBe('1,6 million de tonnes')
+    expect(formatFrenchFigure('FCFA 2,300', {short: true})).toBe(`2${N}300${B}FCFA`)
+  })
+
   it('reads a value typeset already (no-break spaces), and leaves a French or unknown value as written', () => {
     expect(formatFrenchFigure(`FCFA${B}1.5${B}billion`)).toBe('1,5 milliard de francs CFA')
     expect(formatFrenchFigure(`12${B}%`)).toBe(`12${N}%`)
