@@ -1,7 +1,7 @@
 import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
-import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
+import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
 import {nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
@@ -329,8 +329,6 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
 /** Characters of label a figure's unit line takes the room of, in a column of three beside the hero (16:9). */
 const UNIT_LINE_CHARS = 20
 
-/** A value's number and the unit words after it: `$14.2` and `billion`, `14,2` and `milliards de dollars`. */
-const UNIT_WORDS = /^(.*?\d%?)\s+(\p{L}.*)$/u
 
 /**
  * A figure's value as Markdown: the number in bold and its unit words, if any, after it in

@@ -23,6 +23,7 @@ describe('a French pack shows every figure in French form, in every output (real
   /** Each output's whole text, and the part that shows the key figures. */
   const text: Record<string, string> = {}
   const shown: Record<string, string> = {}
+  let figuresSlideXml = ''
 
   beforeAll(async () => {
     const {folder} = await build.file(path.join(import.meta.dirname, 'fixtures/fr-figures/input.txt'))
@@ -37,7 +38,8 @@ describe('a French pack shows every figure in French form, in every output (real
     const pptx = await JSZip.loadAsync(readFileSync(path.join(folder, 'slides.pptx')))
     const slides = await Promise.all(Object.keys(pptx.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map((name) => pptx.file(name)!.async('string')))
     text.pptx = slides.map((xml) => runs(xml, 'a:t')).join(' ')
-    shown.pptx = runs(slides.find((xml) => xml.includes('Chiffres clés')) ?? '', 'a:t')
+    figuresSlideXml = slides.find((xml) => xml.includes('Chiffres clés')) ?? ''
+    shown.pptx = runs(figuresSlideXml, 'a:t')
     const document = await docx(folder)
     text.docx = runs(document, 'w:t')
     // The first cell of each row of the Word brief's table of figures
@@ -59,6 +61,12 @@ describe('a French pack shows every figure in French form, in every output (real
     // The brief's glance and the Word table show more figures than the deck
     for (const output of ['brief', 'docx', 'roadmap']) expect(shown[output], output).toContain('1,4 million')
     for (const output of ['docx', 'roadmap']) expect(shown[output], output).toContain('210 000 FCFA')
+  })
+
+  it('sets a long value’s unit words on a smaller line of their own in the PowerPoint, as on the HTML deck', () => {
+    const size = (text: string) => new RegExp(`<a:rPr [^>]*sz="(\\d+)"(?:(?!</a:r>).)*<a:t>${text}</a:t>`).exec(figuresSlideXml)?.[1]
+    expect(size('2,7')).toBe('3200')
+    expect(size('milliards de francs CFA')).toBe('1800')
   })
 
   it('shows no value in the reader’s English form anywhere', () => {
