@@ -142,7 +142,8 @@ const FRENCH_BARE = new RegExp(String.raw`^${FRENCH_RANGE}(?: (%|\p{L}.*|[^\p{L}
  * @returns the value in the normal form
  */
 export function readFrenchFigure(shown: string): string {
-  const plain = shown.trim().replace(/[\u00A0\u202F]/g, ' ').replace(/\s+/g, ' ')
+  // as typed in a roadmap.md: plain spaces, a straight apostrophe (`6,5 millions d'euros`)
+  const plain = shown.trim().replace(/[\u00A0\u202F]/g, ' ').replace(/\s+/g, ' ').replace(/'/g, '’')
   // A value the formatter would change is in the normal form already (`126,000`, `2.3 million`).
   if (formatFrenchFigure(plain).replace(/[\u00A0\u202F]/g, ' ') !== plain) return shown
   const candidate = normalFormOf(plain)
@@ -175,13 +176,15 @@ function normalFormOf(plain: string): string | undefined {
 }
 
 /**
- * A value as a French `roadmap.md` writes it: the French form when reading that back
+ * A value as a French `roadmap.md` writes it, with the characters a keyboard types (`126 000`,
+ * `6,5 millions d'euros`): the French form when reading that back
  * (`readFrenchFigure`) gives the same value, else the value as the reader keeps it, so a
  * correction file always reads back to the readout it was written from.
  * @param value the value in the normal form
  * @returns the value to write
  */
 export function frenchRoadmapFigure(value: string): string {
-  const french = formatFrenchFigure(value)
+  // `roadmap.md` keeps the characters a keyboard types: plain spaces, a straight apostrophe
+  const french = formatFrenchFigure(value).replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "'")
   return french !== value && readFrenchFigure(french) === value ? french : value
 }
