@@ -3,6 +3,7 @@ import {escapeHtml} from '../scripts/html.js'
 import {reproducibleZip} from '../scripts/reproducible-zip.js'
 import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
+import {UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
 import type {Slide} from './make-slides.js'
 
 // pptxgenjs's types describe a CommonJS module: the class and its namespace are under `default`.
@@ -254,6 +255,9 @@ function bodySize(points: string[]): number {
   return weight <= 300 ? 20 : weight <= 400 ? 18 : 16
 }
 
+/** Unit words longer than this (`millions d’euros`, never `billion`) take a line of their own under a figure's number. */
+const LONG_UNIT_CHARS = 12
+
 /** The key figures as text boxes in a grid: value large, label under it, an accent rule on the left. */
 function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['content']['figures']>, size: Size, lang: string, look: Look): void {
   const {colour} = look
@@ -268,9 +272,13 @@ function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['cont
     const x = f.left + (index % columns) * (w + gapX)
     const y = f.bodyTop + Math.floor(index / columns) * (h + gapY)
     s.addShape('rect', {x, y, w: 0.06, h, fill: {color: colour('accent')}, line: {type: 'none'}})
+    // Long unit words (`milliards de francs CFA`) on a smaller line of their own under the number, as on the HTML deck.
+    const split = UNIT_WORDS.exec(figure.value)
+    const value = split && split[2].length > LONG_UNIT_CHARS ? [split[1], split[2]] : [figure.value]
     s.addText(
       [
-        {text: xmlSafe(figure.value), options: {breakLine: true, fontSize: rows > 1 ? 32 : 40, bold: true, color: colour('navy')}},
+        {text: xmlSafe(value[0]), options: {breakLine: true, fontSize: rows > 1 ? 32 : 40, bold: true, color: colour('navy')}},
+        ...(value[1] ? [{text: xmlSafe(value[1]), options: {breakLine: true, fontSize: 18, bold: true, color: colour('navy')}}] : []),
         {text: xmlSafe(figure.label), options: {fontSize: 14, color: colour('muted')}},
       ],
       {fontFace: look.font, lang, x: x + 0.2, y, w: w - 0.2, h, valign: 'top', margin: 0},

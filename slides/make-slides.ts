@@ -1,7 +1,7 @@
 import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
-import {meetingYearOf, rankFigures} from '../scripts/theme/figure-hierarchy.js'
+import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
 import {nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
@@ -290,7 +290,14 @@ function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'
  */
 function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const words = catalogueOf(readout)
-  const {hero, growth, others} = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
+  const {hero, growth, others: ranked} = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
+  // Beside the hero a sum whose unit words take more than a line (`3,3 milliards de dollars américains`) is written short (`3,3 Md $ US`).
+  const normalOf = new Map(readout.figures.map((figure) => [words.formatFigure(figure.value), figure.value]))
+  const others = ranked.map((figure) => {
+    const normal = normalOf.get(figure.value)
+    const unit = UNIT_WORDS.exec(figure.value)?.[2] ?? ''
+    return normal !== undefined && unit.length > UNIT_LINE_CHARS ? {...figure, value: words.formatFigure(normal, {short: true})} : figure
+  })
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
   // A value's unit words (`23 million`) take a line of label: beside the hero, in a column of three, that is about 20 characters.
@@ -322,8 +329,6 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
 /** Characters of label a figure's unit line takes the room of, in a column of three beside the hero (16:9). */
 const UNIT_LINE_CHARS = 20
 
-/** A value's number and the unit words after it: `$14.2` and `billion`, `14,2` and `milliards de dollars`. */
-const UNIT_WORDS = /^(.*?\d%?)\s+(\p{L}.*)$/u
 
 /**
  * A figure's value as Markdown: the number in bold and its unit words, if any, after it in

@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import {parseDocument} from 'yaml'
 import {readFrontMatterSettings} from '../config/settings.js'
 import {displayDates} from './parse-dates.js'
+import {readFrenchFigure} from './french-figures.js'
 import {isLanguage, LANGUAGES, readingFor} from './language.js'
 import type {KeyFigure, Readout} from './readout.js'
 import {SECTION} from './sections.js'
@@ -89,6 +90,8 @@ export function markdownToReadout(file: VFile): Readout {
     }
   }
   closePillar()
+  // A French `roadmap.md` shows its figures the French way (`1,5 milliard de francs CFA`); the readout keeps the normal form.
+  if (readout.lang === 'fr') for (const figure of readout.figures) figure.value = readFrenchFigure(figure.value)
   if (!readout.title) fail('Unexpected roadmap without a `# Title` heading or `title` in front matter', tree.children[0], 'title')
   if (!sawRoadmap) fail(`Unexpected Markdown source without a \`## ${SECTION.roadmap}\` section, expected one with a \`### Title\` per pillar`, undefined, 'pillars')
   else if (readout.pillars.length === 0) fail(`Unexpected \`## ${SECTION.roadmap}\` section without pillars, expected a \`### Title\` per pillar`, undefined, 'pillars')

@@ -4,6 +4,7 @@ import {unified} from 'unified'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify from 'remark-stringify'
 import {stringify as stringifyYaml} from 'yaml'
+import {frenchRoadmapFigure} from './french-figures.js'
 import type {Readout} from './readout.js'
 import {SECTION, STRINGIFY_OPTIONS} from './sections.js'
 import {readoutOf} from './state.js'
@@ -66,7 +67,8 @@ export function readoutToMdast(readout: Readout): Root {
       type: 'listItem',
       spread: true,
       children: [
-        {type: 'paragraph', children: [{type: 'strong', children: [text(figure.value)]}, text(` ${figure.label}`)]},
+        // In a French pack the French form (`2,3 millions`), which reads back to the same value
+        {type: 'paragraph', children: [{type: 'strong', children: [text(readout.lang === 'fr' ? frenchRoadmapFigure(figure.value) : figure.value)]}, text(` ${figure.label}`)]},
         paragraph(figure.sentence) as BlockContent,
       ],
     }))

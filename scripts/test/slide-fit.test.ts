@@ -135,6 +135,22 @@ for (const lang of ['en', 'fr'] as const) {
   for (const label of UNIT_LABELS[lang]) cases.push({name: `${lang} units beside the hero over ${label.length} characters of label`, readout: readout(lang, 4, 'short', UNITS_BESIDE_HERO[lang](label))})
 }
 
+/** The longest values a French pack writes: a sum in words after its number (`3,3 milliards de dollars américains`), as the hero and beside it (labels of one line: two-line labels under a unit line beside the hero overflow in English too). */
+const LONG_FRENCH_VALUES: KeyFigure[] = [
+  {value: 'FCFA 27 billion', label: 'mobilisés pour le plan', sentence: ''},
+  {value: 'US$3.3 billion', label: 'promis par les bailleurs', sentence: ''},
+  {value: 'FCFA 1.5 billion', label: 'pour former les auxiliaires', sentence: ''},
+  {value: 'C$4.5 million', label: 'versés au fonds d’urgence', sentence: ''},
+  {value: '126,000', label: 'points d’eau pastoraux à créer', sentence: ''},
+  {value: 'FCFA 2,300', label: 'prix plancher du quintal', sentence: ''},
+]
+for (let n = 1; n <= LONG_FRENCH_VALUES.length; n++) {
+  for (const shape of ['16:9', '4:3'] as const) {
+    cases.push({name: `fr ${n} long French values ${shape}`, readout: readout('fr', 4, 'short', LONG_FRENCH_VALUES.slice(0, n)), shape})
+    cases.push({name: `fr ${n} long French values, the longest beside the hero ${shape} marked`, readout: readout('fr', 4, 'short', [LONG_FRENCH_VALUES[0], ...LONG_FRENCH_VALUES.slice(1, n).reverse()]), shape, marking: 'OFFICIAL-SENSITIVE'})
+  }
+}
+
 describe('slides stay clear of the footer and the marking', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, {readout, shape, marking}) => {
     const deck = makeSlides(readout, {slides: shape, marking})

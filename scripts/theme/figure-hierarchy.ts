@@ -22,6 +22,9 @@ export interface FigureHierarchy {
   others: ShownFigure[]
 }
 
+/** A value's number and the unit words after it: `$14.2` and `billion`, `14,2` and `milliards de dollars` (the deck and its PowerPoint set them on two lines). */
+export const UNIT_WORDS = /^(.*?\d%?)\s+(\p{L}.*)$/u
+
 const MONEY = /^(?:\p{Sc}|[A-Z]{3} |FCFA )|\b(?:billion|million|trillion|bn|m)\b|\b(?:dollars|euros|pounds)\b/iu
 const YEAR = /\b(?:19|20)\d\d\b/
 

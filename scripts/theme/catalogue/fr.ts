@@ -1,10 +1,9 @@
 /** The outputs' fixed words in French. */
 import type {Readout} from '../../structure/readout.js'
 import type {Catalogue} from './index.js'
+import {formatFrenchFigure} from '../../structure/french-figures.js'
 
 const NBSP = '\u00A0'
-/** The narrow no-break space French puts in `3 000` and before `%`. */
-const NNBSP = '\u202F'
 
 const NUMBER_WORDS = ['aucun', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']
 const NOUNS = {pillar: ['pilier', 'piliers'], readout: ['compte rendu', 'comptes rendus']} as const
@@ -19,49 +18,6 @@ function withArticle(name: string): string {
   if (/^(?:Feuille|D[ée]claration|Strat[ée]gie|Charte|Feuille|Initiative|Convention|Alliance)(?!\p{L})/u.test(name)) return `La ${name}`
   if (/^[AEIOUYÉÈÊÀÂÎÔÛH]/u.test(name)) return `L’${name}`
   return `Le ${name}`
-}
-
-/** A number in French: `3 000`, `2,4`. */
-function frenchNumber(text: string): string {
-  const value = Number(text.replace(/,/g, ''))
-  if (!Number.isFinite(value)) return text
-  const decimals = text.includes('.') ? text.split('.')[1].length : 0
-  return new Intl.NumberFormat('fr-FR', {minimumFractionDigits: decimals, maximumFractionDigits: decimals}).format(value).replace(/[\u00A0\u202F]/g, NNBSP)
-}
-
-const SIGNS: Record<string, [string, string]> = {
-  '€': ['d’euros', '€'],
-  'EUR ': ['d’euros', '€'],
-  $: ['de dollars', '$'],
-  'US$': ['de dollars américains', '$ US'],
-  'USD ': ['de dollars américains', '$ US'],
-  '£': ['de livres sterling', '£'],
-  'GBP ': ['de livres sterling', '£'],
-  'CHF ': ['de francs suisses', 'CHF'],
-  'FCFA ': ['de francs CFA', 'FCFA'],
-  'XOF ': ['de francs CFA', 'FCFA'],
-  'XAF ': ['de francs CFA', 'FCFA'],
-}
-
-/**
- * A figure's value in French: `€2.4 billion` → `2,4 milliards d’euros`, `$1.8 billion` →
- * `1,8 milliard de dollars`, `3,000` → `3 000`, `60%` → `60 %` (narrow no-break spaces), `2.5 million`
- * → `2,5 millions`. A value of another shape is shown as written.
- */
-function formatFigure(value: string): string {
-  const match = /^(\+)?(US\$|USD |EUR |GBP |CHF |FCFA |XOF |XAF |\$|€|£)?(?:(\d[\d,]*(?:\.\d+)?)–)?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m))?(%)?$/.exec(value.trim())
-  if (!match) return value
-  const [, plus = '', sign, lower, digits, scale, percent] = match
-  // a range `40–60%` → `40–60 %`, `€2–3 million` → `2–3 millions d’euros`
-  const number = `${lower ? `${frenchNumber(lower)}–` : ''}${frenchNumber(digits)}`
-  if (percent) return `${plus}${number}${NNBSP}%`
-  const amount = Number(digits.replace(/,/g, ''))
-  const scaleWord = scale ? {thousand: 'mille', million: 'million', m: 'million', billion: 'milliard', bn: 'milliard', trillion: 'billion'}[scale]! : ''
-  const scaled = scaleWord && scaleWord !== 'mille' && amount >= 2 ? `${scaleWord}s` : scaleWord
-  if (!sign) return `${plus}${number}${scaled ? ` ${scaled}` : ''}`
-  const [words, symbol] = SIGNS[sign]
-  // `2,4 milliards d’euros`; without a scale, the sign after the number: `800 €`.
-  return scaled ? `${plus}${number} ${scaled} ${words}` : `${plus}${number}${NBSP}${symbol}`
 }
 
 /** What a French citation calls each `kind` of document. */
@@ -111,7 +67,7 @@ export const FRENCH_CATALOGUE: Catalogue = {
   },
   sourceLine: (by, placeAndDate) => [`Compte rendu de la réunion${by ? ` : ${by}` : ''}`, placeAndDate].filter(Boolean).join(', '),
   since: 'depuis',
-  formatFigure,
+  formatFigure: formatFrenchFigure,
   nextStep: /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre)|prochain\s+(?:conseil|sommet|forum)|pr[ée]senter(?:a|ont)\s+(?:un|le|son|leur)\s+(?:premier\s+)?rapport|feront\s+le\s+(?:point|bilan)|rendront\s+compte|(?:sera|seront)\s+publi[ée]s?)(?!\p{L})/iu,
   pointsBack: /(?<!\p{L})(?:y\s+(?:pr[ée]sentera|pr[ée]senteront|sera|seront|rendra|rendront|fera|feront|adoptera|adopteront|examinera|examineront)|[àa]\s+cette\s+occasion|lors\s+de\s+cette\s+(?:r[ée]union|session|rencontre)|d'ici\s+l[àa])(?!\p{L})|^(?:L[àa]|Ensuite)(?!\p{L})/iu,
   site: {

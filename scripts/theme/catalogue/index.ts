@@ -59,8 +59,8 @@ export interface Catalogue {
   sourceLine(by: string | undefined, placeAndDate: string): string
   /** The word before a growth pair's year: `12 → 80 members since 2014`. */
   since: string
-  /** A figure's value as shown: `$20 billion`; `2,4 milliards d'euros`. */
-  formatFigure(value: string): string
+  /** A figure's value as shown: `$20 billion`; `2,4 milliards d'euros`; with `short`, for a narrow box, a sum's scale and currency abbreviated where the language does so (`2,4 Md€`). */
+  formatFigure(value: string, options?: {short?: boolean}): string
   /** Sentences of the outlook that name a next step (next meeting, review, report). */
   nextStep: RegExp
   /** A sentence that points back to the one before it (`There, the secretariat will …`): it stays after that sentence. */
