@@ -692,3 +692,8 @@ export const WEAK_LABEL = {
   verbBefore: /(?:^|\s)(?:(?!(?:need|seed|feed|speed|hundred|bed|red|shed)\s)\p{L}{3,}ed|built|sold|grown|made|held|paid|given|taken|run|kept|bought|spent|led|owned|met|set|won|lost|sent|brought|caught|taught|drawn|shown|chosen|(?:will|shall|to|would|must|can|could|should|may)\s+(?:also\s+|now\s+|further\s+)?\p{L}{3,})(?:\s+(?:in|across|to|for|at|into|among|from|on|by))?\s*$/iu,
   notTelling: /(?:^|\s)(?:reached|totalled|totaled|amounted|stood|rose|grew|increased|climbed|doubled|tripled|exceeded|topped|passed|surpassed|numbered|counted|listed|included|represented|accounted|estimated|valued|put|fixed|capped|raised|lowered|reduced|cut|expected|projected|forecast|needed|required|be|have|has|had|is|are|was|were|reach|total|number|count|include|represent|exceed|rise|grow|increase|stand|cost|need|require|remain)(?:\s+(?:in|across|to|for|at|into|among|from|on|by))?\s*$/iu,
 }
+
+/** Verbs of an activity carried out in places (`is piloted in 3 countries`): the places are labelled by doing it (`countries piloting …`). */
+export const PLACE_ACTIVITY_VERBS = /^(?:pilot|test|trial|hold|run|launch|introduce|roll|deploy|adopt|implement|fund|finance|offer|open|use|conduct|organi[sz]e|carry|establish|set|start|operate|provide|apply|enforce)$/
+/** Prepositions of the places an activity is carried out in. */
+export const ACTIVITY_PLACES = /^(?:in|across|among|throughout)$/

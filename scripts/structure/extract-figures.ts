@@ -1,7 +1,8 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES} from './english.js'
+import {withoutForWhom} from './for-whom.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -498,11 +499,41 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a no-fly zone of 5 kilometres`, `Irrigated land has grown to 2.6 million hectares`: a unit says what it measures
   const measure = to === noun.to && !adding ? measureOf(tokens, quantity, noun, sentence) : undefined
   if (measure) return `${measure}${timeAfter(tokens, to, sentence)}`
+  // `drought insurance will be piloted in 3 countries`: countries piloting drought insurance
+  const activity = to === noun.to && !adding ? placeOfActivity(tokens, quantity, sentence) : undefined
+  if (activity) return `${slice(sentence, tokens, noun.from, noun.to)} ${activity}${timeAfter(tokens, to, sentence)}`
   // `the Council's 27 members`: a bare count keeps the body it belongs to
   // (not `member countries`: a member is already of the body)
   const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * What is done in the places a count numbers, when they are the place of a passive verb of an
+ * activity: `drought insurance will be piloted in 3 countries` gives `piloting drought insurance`,
+ * `plans are now funded in 19 members` gives `funding plans` (who it is for goes, as in a title:
+ * `insurance for smallholders` → `insurance`). `undefined` when the count is no such place.
+ * @param quantity the count
+ */
+function placeOfActivity(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let at = quantity.from - 1
+  while (at > 0 && QUALIFIERS.has(tokens[at].lower) && !ACTIVITY_PLACES.test(tokens[at].lower)) at--
+  if (!ACTIVITY_PLACES.test(tokens[at]?.lower ?? '') || tokens[at].pos !== 'ADP') return undefined
+  // `rolled out in`: the verb's particle goes with it
+  let verb = at - 1
+  const particle = /^(?:out|up)$/.test(tokens[verb]?.lower ?? '') && tokens[verb].pos !== 'VERB' ? tokens[verb--].lower : ''
+  const act = tokens[verb]
+  if (act?.pos !== 'VERB' || act.lower === act.lemma || /ing$/.test(act.lower) || !PLACE_ACTIVITY_VERBS.test(act.lemma)) return undefined
+  let aux = verb - 1
+  while (aux > 0 && tokens[aux].pos === 'ADV') aux--
+  if (tokens[aux]?.pos !== 'AUX' || tokens[aux].lemma !== 'be') return undefined
+  while (aux > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[aux - 1].pos)) aux--
+  const subject = clauseSubject(tokens, aux, sentence)
+  if (!subject || /^(?:it|they|this|these|that|those)$/i.test(subject)) return undefined
+  // (a consonant doubled in the text stays doubled: `trialled` → `trialling`)
+  const doubled = act.lower === `${act.lemma}${act.lemma.slice(-1)}ed`
+  return [doubled ? `${act.lemma}${act.lemma.slice(-1)}ing` : presentParticiple(act.lemma), particle, withoutForWhom(subject)].filter(Boolean).join(' ')
 }
 
 /**

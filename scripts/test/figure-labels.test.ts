@@ -345,3 +345,16 @@ describe('a phrase after the counted noun runs to its end', () => {
     expect(read('The number of cases of cholera in member countries rose from 200 in 2020 to 900 in 2024.')).toEqual(['900 | cases in 2024, up from 200 in 2020'])
   })
 })
+
+describe('a count that is the place of an activity says what is done there (labels7)', () => {
+  it('labels the places of a passive verb of an activity by doing it, without who it is for', () => {
+    expect(read('School meal vouchers for pupils will be trialled in 6 provinces next year.')).toEqual(['6 | provinces trialling school meal vouchers'])
+    expect(read('Mobile courts are now held across 14 districts.')).toEqual(['14 | districts holding mobile courts'])
+    expect(read('Solar pumps were rolled out in 210 villages in 2023.')).toEqual(['210 | villages rolling out solar pumps in 2023'])
+  })
+
+  it('leaves a count that is not where an activity is done', () => {
+    expect(read('The river floods were felt in 9 districts.')).toEqual(['9 | districts'])
+    expect(read('Nurses will be trained in 4 hospitals.')[0]).not.toContain('training')
+  })
+})
