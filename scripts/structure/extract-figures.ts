@@ -1,8 +1,9 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL} from './english.js'
 import {withoutForWhom} from './for-whom.js'
+import {bareNoun} from './weak-label.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -136,7 +137,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text)
-    if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, kept))
+    // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
+    if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
 }
@@ -534,6 +536,39 @@ function placeOfActivity(tokens: Token[], quantity: Quantity, sentence: string):
   // (a consonant doubled in the text stays doubled: `trialled` → `trialling`)
   const doubled = act.lower === `${act.lemma}${act.lemma.slice(-1)}ed`
   return [doubled ? `${act.lemma}${act.lemma.slice(-1)}ing` : presentParticiple(act.lemma), particle, withoutForWhom(subject)].filter(Boolean).join(' ')
+}
+
+/**
+ * A label that is only the noun holding an amount or a rate, with what the sentence says of that
+ * noun right after the amount: where it comes from or what it is on (`a $5 million grant from the
+ * Fund` → `grant from the Fund`, `a levy of 2 percent on fuel imports` → `levy on fuel imports`),
+ * or a participle and its phrase, after a comma too (`a fund of €8m, managed by the Bank` → `fund
+ * managed by the Bank`). `undefined` when the label says more than the noun or nothing follows.
+ * @param rule the label the rules made
+ */
+function holderWithPhrase(tokens: Token[], quantity: Quantity, sentence: string, rule: string): string | undefined {
+  const noun = bareNoun(rule, WEAK_LABEL)
+  if (!noun || rule.replace(/^(?:of|in)\s+/, '') !== noun) return undefined
+  // `a $5 million grant`, or `a grant of $5 million`
+  const after = tokens[quantity.to]?.lower === noun ? quantity.to + 1 : tokens[quantity.from - 1]?.lower === 'of' && tokens[quantity.from - 2]?.lower === noun ? quantity.to : -1
+  if (after < 0) return undefined
+  const apposition = tokens[after]?.text === ',' && isParticipleAt(tokens, after + 1) ? after + 1 : after
+  const first = tokens[apposition]
+  if (!first || !(/^(?:from|by|on|with)$/.test(first.lower) && first.pos === 'ADP') && !isParticipleAt(tokens, apposition)) return undefined
+  let phrase = complement(tokens, apposition, sentence)
+  // `on the value of exports`: the phrase's noun keeps what it is of
+  const end = tokens.findIndex((token) => token.start >= tokens[apposition].start + phrase.length)
+  if (phrase && tokens[end - 1]?.pos === 'NOUN' && tokens[end]?.lower === 'of') {
+    const of = nounPhraseAfter(tokens, end + 1)
+    if (of) phrase = slice(sentence, tokens, apposition, of.to)
+  }
+  return phrase && phrase.split(' ').length > 1 ? `${noun} ${phrase}` : undefined
+}
+
+/** Whether a past participle that opens a phrase stands at `index` (`managed by`, `set up with`). */
+function isParticipleAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token?.pos === 'VERB' && token.lower !== token.lemma && !/ing$/.test(token.lower) && /^(?:ADP|PART)$/.test(tokens[index + 1]?.pos ?? '')
 }
 
 /**

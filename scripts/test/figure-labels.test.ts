@@ -358,3 +358,15 @@ describe('a count that is the place of an activity says what is done there (labe
     expect(read('Nurses will be trained in 4 hospitals.')[0]).not.toContain('training')
   })
 })
+
+describe('a bare noun that holds an amount keeps what the sentence says of it (labels7)', () => {
+  it('keeps where it comes from, what it is on, or a participle after it', () => {
+    expect(read('Reef patrols will be paid for by a $9 million loan from the Coastal Bank.')).toEqual(['$9 million | loan from the Coastal Bank'])
+    expect(read('Ministers approved a charge of 0.5 percent on the price of imported tyres.')).toEqual(['0.5% | charge on the price of imported tyres'])
+    expect(read('They welcomed a fund of €6 million, managed by the Lagoon Trust.')).toEqual(['€6 million | fund managed by the Lagoon Trust'])
+  })
+
+  it('leaves a holder whose sentence says nothing more of it after the amount', () => {
+    expect(read('Ministers approved a $9 million loan.')).toEqual(['$9 million | loan'])
+  })
+})
