@@ -370,3 +370,14 @@ describe('a bare noun that holds an amount keeps what the sentence says of it (l
     expect(read('Ministers approved a $9 million loan.')).toEqual(['$9 million | loan'])
   })
 })
+
+describe('a French bare holder of an amount keeps whose it is (labels7)', () => {
+  it('keeps the owner named after the amount, or who gives it', () => {
+    expect(lire('Les digues seront réparées grâce à un prêt de 9 millions d’euros du Fonds caribéen pour le littoral.')).toEqual(['€9 million | prêt du Fonds caribéen pour le littoral'])
+    expect(lire('Un fonds de 6 millions d’euros, géré par la Fondation du littoral, paiera les semences.')).toEqual(['€6 million | fonds géré par la Fondation du littoral'])
+  })
+
+  it('leaves a holder whose amount is followed by nothing of it', () => {
+    expect(lire('Les ministres ont créé un fonds de 6 millions d’euros.')).toEqual(['€6 million | fonds'])
+  })
+})
