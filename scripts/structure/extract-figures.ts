@@ -11,7 +11,7 @@ import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {tokensOf, type Token} from './tokens.js'
-import {candidatesOf, chunksAfter, passiveChunk, type Candidate} from './label-candidates.js'
+import {candidatesOf, chunksAfter, passiveChunk, type Candidate, type Chunk} from './label-candidates.js'
 import {chooseByRules} from './label-scorer.js'
 import {repairTags} from './repair-tags.js'
 import {pastParticiple} from './verb-forms.js'
@@ -172,6 +172,9 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
   if (!head) return rule
   const person = PERSON_NOUNS.test(tokens[head.to - 1].lower)
   const chunks = chunksAfter(tokens, head.to, sentence, person)
+  // `5,000 samples tested each year`: a bare noun keeps the participle right after it, and its time
+  const participle = rule.replace(/,\s*(?:up|down)\s+from\s.*$/, '') === head.text && chunks[0]?.kind === 'verb' ? participlePhrase(tokens, head.to, chunks) : undefined
+  if (participle) return `${head.text} ${participle}${rule.slice(head.text.length)}`
   // `women own 21 percent of exporting small firms`: `owned by women` is a phrase the label may take
   let verb = quantity.from - 1
   while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
@@ -197,6 +200,26 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
   }
   if (recordChoice) recordChoice({value: quantity.value, sentence, candidates})
   return chooseByRules(candidates) || rule
+}
+
+/**
+ * A past participle right after a counted noun that narrows it, as its phrase and the time after
+ * it (`samples tested each year`, `islands cleared since 2010`); not a verb of the clause with its
+ * object (`14 members signed the agreement`). `undefined` when the noun is not followed by one.
+ * @param at the token after the noun
+ * @param chunks the phrases after the noun (`chunksAfter`)
+ */
+function participlePhrase(tokens: Token[], at: number, chunks: Chunk[]): string | undefined {
+  const verb = tokens[at]
+  if (verb?.pos !== 'VERB' || verb.lower === verb.lemma || /ing$/.test(verb.lower) || !isPastParticiple(verb)) return undefined
+  // (a past tense with its object is the clause's verb)
+  // (`tested each year`: a time is no object)
+  const timeNext = /^(?:each|every|a|per|last|this|next)$/.test(tokens[at + 1]?.lower ?? '') && TIME_UNITS.test(tokens[at + 2]?.lower ?? '')
+  if (/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[at + 1]?.pos ?? '') && !timeNext) return undefined
+  const time = chunks[1]?.kind === 'time' ? ` ${chunks[1].text}` : ''
+  // (the participle as written, without the `that` a past tense is given: `samples that tested …`)
+  const phrase = chunks[0].text.replace(/^(?:that|who|which)\s+/, '')
+  return phrase.startsWith(verb.text) ? `${phrase}${time}` : undefined
 }
 
 /**

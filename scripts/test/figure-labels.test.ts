@@ -381,3 +381,15 @@ describe('a French bare holder of an amount keeps whose it is (labels7)', () => 
     expect(lire('Les ministres ont créé un fonds de 6 millions d’euros.')).toEqual(['€6 million | fonds'])
   })
 })
+
+describe('a bare counted noun keeps the participle right after it (labels7)', () => {
+  it('keeps the participle, its phrase and its time', () => {
+    expect(read('The plan builds on the 640 nests rebuilt since 2019.')).toEqual(['640 | nests rebuilt since 2019'])
+    expect(read('Ministers welcomed the work on some 300 schools repaired since 2021.')).toEqual(['300 | schools repaired since 2021'])
+    expect(read('The lab will run a programme with at least 900 wells tested each month.')).toEqual(['900 | wells tested each month'])
+  })
+
+  it('leaves a past tense with its object', () => {
+    expect(read('Of the alliance’s members, 12 cities signed the charter.')[0]).not.toMatch(/cities signed/)
+  })
+})
