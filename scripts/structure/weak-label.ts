@@ -40,9 +40,10 @@ export function bareNoun(label: string, weak: WeakLabelPatterns): string | undef
     text = text.replace(weak.time, '').trim()
   }
   text = text.replace(weak.lead, '').trim()
-  const words = text.split(/\s+/).filter(Boolean)
+  // (`tonnes d'aliments`: an elided `de` goes with the others)
+  const words = text.split(/\s+/).filter(Boolean).map((word, index) => (index > 0 ? word.replace(/^d['’](?=\p{L})/u, '') : word))
   // a unit the amount is counted in says nothing more (`square kilometres`, `fonds en euros`)
-  const rest = words.filter((word, index) => !(weak.unit.test(word) && (index < words.length - 1 || words.length > 1)) && !/^(?:in|en|of|d['’]|de)$/iu.test(word))
+  const rest = words.filter((word) => !(weak.unit.test(word) && words.length > 1) && !/^(?:in|en|of|d['’]|de)$/iu.test(word))
   // (a unit alone is its own noun: `square kilometres`)
   const [noun] = rest.length === 0 && words.length > 0 && words.every((word) => weak.unit.test(word)) ? words.slice(-1) : rest
   if (rest.length > 1 || !noun) return undefined

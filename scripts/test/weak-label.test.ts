@@ -26,6 +26,7 @@ describe('a weak figure label', () => {
   it('sets its time, its comparison and its unit aside', () => {
     expect(weakLabel('districts by 2030, up from 4 in 2022', 'Cash transfers will be tested in 12 districts by 2030, up from 4 in 2022.', en)).toBe('place of a verb')
     expect(weakLabel('square kilometres', 'Rangers will patrol 800 square kilometres of mangrove forest.', en)).toBe('complement after it')
+    expect(weakLabel('tonnes d’engrais', 'La région importera 8 000 tonnes d’engrais pour les rizières.', fr)).toBe('purpose after it')
   })
 
   it('is not a noun the sentence says nothing more of, nor a label that says more than its noun', () => {
