@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {weakLabel} from '../structure/weak-label.js'
+import {bareNoun, weakLabel} from '../structure/weak-label.js'
 import {readingFor} from '../structure/language.js'
 
 // A figure's label that is one bare noun while its sentence says more of it (issue 11). Every
@@ -27,6 +27,7 @@ describe('a weak figure label', () => {
     expect(weakLabel('districts by 2030, up from 4 in 2022', 'Cash transfers will be tested in 12 districts by 2030, up from 4 in 2022.', en)).toBe('place of a verb')
     expect(weakLabel('square kilometres', 'Rangers will patrol 800 square kilometres of mangrove forest.', en)).toBe('complement after it')
     expect(weakLabel('tonnes d’engrais', 'La région importera 8 000 tonnes d’engrais pour les rizières.', fr)).toBe('purpose after it')
+    expect(bareNoun('tonnes d’engrais', fr.weakLabel!)).toBe('engrais')
   })
 
   it('is not a noun the sentence says nothing more of, nor a label that says more than its noun', () => {
