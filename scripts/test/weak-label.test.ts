@@ -39,3 +39,20 @@ describe('a weak figure label', () => {
     expect(weakLabel('membres', 'Le réseau compte désormais 14 membres.', fr)).toBeUndefined()
   })
 })
+
+describe('npm run eval -- --weak-labels', () => {
+  it('counts the weak labels the reader makes over the cases, and lists them unless quiet', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const path = await import('node:path')
+    const {weakLabelsIn, formatWeakLabels} = await import('../reader/weak-labels.js')
+    const folder = mkdtempSync(path.join(tmpdir(), 'weak-labels-'))
+    const input = path.join(folder, 'input.txt')
+    const expected = path.join(folder, 'expected.yml')
+    writeFileSync(input, 'Harbour Safety Forum\nValletta, 3 March 2026\n\nMinisters of the Harbour Safety Forum met in Valletta.\n\n1. Inspections\nThe fleet reached 30 boats, and a charter for crews was signed.\n\n2. Clinics\nTwenty harbour clinics will be funded from a $12 million budget.\n')
+    writeFileSync(expected, 'lang: en\n')
+    const result = await weakLabelsIn([{name: 'made-up', input, expected}])
+    expect(formatWeakLabels(result, false)).toBe(`1 weak labels of ${result.labels}\n`)
+    expect(formatWeakLabels(result, true)).toContain('made-up\t$12 million\tbudget\t(place of a verb)')
+  })
+})
