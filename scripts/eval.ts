@@ -6,6 +6,7 @@ import {PROJECT_ROOT} from './project-root.js'
 import {evaluate, findCases, formatEvaluation} from './reader/evaluate.js'
 import {brokenLabelsIn, formatBrokenLabels} from './reader/broken-labels.js'
 import {weakTitlesIn, formatWeakTitles} from './reader/weak-titles.js'
+import {weakLabelsIn, formatWeakLabels} from './reader/weak-labels.js'
 import {diagnoseLabels, formatDiagnosis} from './reader/label-diagnosis.js'
 import {diagnoseTitles, formatTitleDiagnosis} from './reader/title-diagnosis.js'
 
@@ -32,6 +33,11 @@ that has an expected.yml with the real structure stage, and print the exact-matc
                         word that names nothing, a quantifier or a quantity at its head,
                         a verb and a bare object, a French article first, an article
                         dropped; scripts/structure/weak-title.ts); --quiet its count only
+  --weak-labels         instead, every figure label the reader makes that is weak: one
+                        noun once its time and comparison are set aside ("countries",
+                        "of doses", "budget") while its sentence says more of it (what it
+                        is for, a participle or relative after it, the verb whose object
+                        or place it is; scripts/structure/weak-label.ts); --quiet its count only
   --titles-diagnosis    instead, for each point title the English scorer made, whether an
                         accepted wording was among its candidates (a miss of choice) or not
                         (a miss of generation), exact and by overlap; --quiet prints the
@@ -42,7 +48,7 @@ that has an expected.yml with the real structure stage, and print the exact-matc
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
@@ -69,6 +75,10 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   }
   if (values['weak-titles']) {
     process.stdout.write(formatWeakTitles(await weakTitlesIn(cases), !values.quiet))
+    return EXIT.ok
+  }
+  if (values['weak-labels']) {
+    process.stdout.write(formatWeakLabels(await weakLabelsIn(cases), !values.quiet))
     return EXIT.ok
   }
   if (values['titles-diagnosis']) {

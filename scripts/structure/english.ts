@@ -696,3 +696,22 @@ export const WEAK_TITLE = {
   bareAfter: /^(?:to|into|onto|from|of|at)$/iu,
   bareNouns: new Set('food water gas air energy power electricity land data finance funding money aid transit school work home market sea scale date court office care health education training information fish grain waste fuel oil coal timber wood rice maize milk cash credit help support advice equipment evidence knowledge research staff traffic trade justice safety security peace'.split(' ')),
 }
+
+/** What makes a figure's label weak (`weak-label.ts`; the fields are described on `WeakLabelPatterns`). */
+export const WEAK_LABEL = {
+  lead: /^(?:(?:of|in)\s+)?(?:(?:the|a|an)\s+)?/iu,
+  comparison: /,\s*(?:up|down)\s+from\s.*$/iu,
+  time: /\s+(?:today|now|currently|so\s+far|to\s+date|(?:a|per|each|every)\s+(?:year|month|week|day)|(?:in|by|since|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)$/iu,
+  unit: /^(?:dollars?|euros?|pounds?|francs?|tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|square|cubic|litres?|liters?|barrels?|megawatts?|gigawatts?|mw|gw|millions?|billions?)$/iu,
+  amountWord: /^(?:[^\s]*\d[^\s]*|million|billion|trillion|thousand|hundred|m|bn|k|dollars?|euros?|of|some|about|around|nearly|almost|over|more|than|less|fewer|up|to|at|least|roughly|just|only|another|further|additional|extra|a|an|the|total|per|cent|percent|%|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|and|half|quarter|now|already|currently|still|also)$/iu,
+  bigNumber: /^(?:million|billion|trillion|thousand|hundred)$/iu,
+  scale: /^(?:million|billion|trillion|thousand|hundred|m|bn|k|dollars?|euros?|pounds?|percent|per|cent|%|and|a|half)$/iu,
+  more: /^(?:for|to\s+(?!the\b|a\b|an\b|\d)\p{L}+|who|that|which|where|with|from|against|on|through|between|of\s+(?!\d)\p{L}|(?!(?:need|seed|feed|speed|hundred|bed|red|shed)(?!\p{L}))\p{L}{3,}ed(?!\p{L})|(?!(?:during|including|morning|evening|something|nothing|anything|everything|following|remaining|existing|outstanding|according)(?!\p{L}))\p{L}{3,}ing(?!\p{L})|(?:built|sold|grown|made|held|paid|given|taken|run|kept|bought|spent|led|owned|met|hit|set|won|lost|sent|brought|caught|taught|drawn|known|shown|seen|done|chosen|written)(?!\p{L}))/iu,
+  verbBefore: /(?:^|\s)(?:(?!(?:need|seed|feed|speed|hundred|bed|red|shed)\s)\p{L}{3,}ed|built|sold|grown|made|held|paid|given|taken|run|kept|bought|spent|led|owned|met|set|won|lost|sent|brought|caught|taught|drawn|shown|chosen|(?:will|shall|to|would|must|can|could|should|may)\s+(?:also\s+|now\s+|further\s+)?\p{L}{3,})(?:\s+(?:in|across|to|for|at|into|among|from|on|by))?\s*$/iu,
+  notTelling: /(?:^|\s)(?:reached|totalled|totaled|amounted|stood|rose|grew|increased|climbed|doubled|tripled|exceeded|topped|passed|surpassed|numbered|counted|listed|included|represented|accounted|estimated|valued|put|fixed|capped|raised|lowered|reduced|cut|expected|projected|forecast|needed|required|be|have|has|had|is|are|was|were|reach|total|number|count|include|represent|exceed|rise|grow|increase|stand|cost|need|require|remain)(?:\s+(?:in|across|to|for|at|into|among|from|on|by))?\s*$/iu,
+}
+
+/** Verbs of an activity carried out in places (`is piloted in 3 countries`): the places are labelled by doing it (`countries piloting …`). */
+export const PLACE_ACTIVITY_VERBS = /^(?:pilot|test|trial|hold|run|launch|introduce|roll|deploy|adopt|implement|fund|finance|offer|open|use|conduct|organi[sz]e|carry|establish|set|start|operate|provide|apply|enforce)$/
+/** Prepositions of the places an activity is carried out in. */
+export const ACTIVITY_PLACES = /^(?:in|across|among|throughout)$/

@@ -1,7 +1,9 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL} from './english.js'
+import {withoutForWhom} from './for-whom.js'
+import {bareNoun} from './weak-label.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -9,7 +11,7 @@ import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {tokensOf, type Token} from './tokens.js'
-import {candidatesOf, chunksAfter, passiveChunk, type Candidate} from './label-candidates.js'
+import {candidatesOf, chunksAfter, passiveChunk, type Candidate, type Chunk} from './label-candidates.js'
 import {chooseByRules} from './label-scorer.js'
 import {repairTags} from './repair-tags.js'
 import {pastParticiple} from './verb-forms.js'
@@ -135,7 +137,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text)
-    if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, kept))
+    // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
+    if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept))
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
 }
@@ -169,6 +172,9 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
   if (!head) return rule
   const person = PERSON_NOUNS.test(tokens[head.to - 1].lower)
   const chunks = chunksAfter(tokens, head.to, sentence, person)
+  // `5,000 samples tested each year`: a bare noun keeps the participle right after it, and its time
+  const participle = rule.replace(/,\s*(?:up|down)\s+from\s.*$/, '') === head.text && chunks[0]?.kind === 'verb' ? participlePhrase(tokens, head.to, chunks) : undefined
+  if (participle) return `${head.text} ${participle}${rule.slice(head.text.length)}`
   // `women own 21 percent of exporting small firms`: `owned by women` is a phrase the label may take
   let verb = quantity.from - 1
   while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:VERB|ADP|PART)$/.test(tokens[verb].pos)) verb--
@@ -194,6 +200,26 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
   }
   if (recordChoice) recordChoice({value: quantity.value, sentence, candidates})
   return chooseByRules(candidates) || rule
+}
+
+/**
+ * A past participle right after a counted noun that narrows it, as its phrase and the time after
+ * it (`samples tested each year`, `islands cleared since 2010`); not a verb of the clause with its
+ * object (`14 members signed the agreement`). `undefined` when the noun is not followed by one.
+ * @param at the token after the noun
+ * @param chunks the phrases after the noun (`chunksAfter`)
+ */
+function participlePhrase(tokens: Token[], at: number, chunks: Chunk[]): string | undefined {
+  const verb = tokens[at]
+  if (verb?.pos !== 'VERB' || verb.lower === verb.lemma || /ing$/.test(verb.lower) || !isPastParticiple(verb)) return undefined
+  // (a past tense with its object is the clause's verb)
+  // (`tested each year`: a time is no object)
+  const timeNext = /^(?:each|every|a|per|last|this|next)$/.test(tokens[at + 1]?.lower ?? '') && TIME_UNITS.test(tokens[at + 2]?.lower ?? '')
+  if (/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[at + 1]?.pos ?? '') && !timeNext) return undefined
+  const time = chunks[1]?.kind === 'time' ? ` ${chunks[1].text}` : ''
+  // (the participle as written, without the `that` a past tense is given: `samples that tested …`)
+  const phrase = chunks[0].text.replace(/^(?:that|who|which)\s+/, '')
+  return phrase.startsWith(verb.text) ? `${phrase}${time}` : undefined
 }
 
 /**
@@ -498,11 +524,74 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a no-fly zone of 5 kilometres`, `Irrigated land has grown to 2.6 million hectares`: a unit says what it measures
   const measure = to === noun.to && !adding ? measureOf(tokens, quantity, noun, sentence) : undefined
   if (measure) return `${measure}${timeAfter(tokens, to, sentence)}`
+  // `drought insurance will be piloted in 3 countries`: countries piloting drought insurance
+  const activity = to === noun.to && !adding ? placeOfActivity(tokens, quantity, sentence) : undefined
+  if (activity) return `${slice(sentence, tokens, noun.from, noun.to)} ${activity}${timeAfter(tokens, to, sentence)}`
   // `the Council's 27 members`: a bare count keeps the body it belongs to
   // (not `member countries`: a member is already of the body)
   const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * What is done in the places a count numbers, when they are the place of a passive verb of an
+ * activity: `drought insurance will be piloted in 3 countries` gives `piloting drought insurance`,
+ * `plans are now funded in 19 members` gives `funding plans` (who it is for goes, as in a title:
+ * `insurance for smallholders` → `insurance`). `undefined` when the count is no such place.
+ * @param quantity the count
+ */
+function placeOfActivity(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let at = quantity.from - 1
+  while (at > 0 && QUALIFIERS.has(tokens[at].lower) && !ACTIVITY_PLACES.test(tokens[at].lower)) at--
+  if (!ACTIVITY_PLACES.test(tokens[at]?.lower ?? '') || tokens[at].pos !== 'ADP') return undefined
+  // `rolled out in`: the verb's particle goes with it
+  let verb = at - 1
+  const particle = /^(?:out|up)$/.test(tokens[verb]?.lower ?? '') && tokens[verb].pos !== 'VERB' ? tokens[verb--].lower : ''
+  const act = tokens[verb]
+  if (act?.pos !== 'VERB' || act.lower === act.lemma || /ing$/.test(act.lower) || !PLACE_ACTIVITY_VERBS.test(act.lemma)) return undefined
+  let aux = verb - 1
+  while (aux > 0 && tokens[aux].pos === 'ADV') aux--
+  if (tokens[aux]?.pos !== 'AUX' || tokens[aux].lemma !== 'be') return undefined
+  while (aux > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[aux - 1].pos)) aux--
+  const subject = clauseSubject(tokens, aux, sentence)
+  if (!subject || /^(?:it|they|this|these|that|those)$/i.test(subject)) return undefined
+  // (a consonant doubled in the text stays doubled: `trialled` → `trialling`)
+  const doubled = act.lower === `${act.lemma}${act.lemma.slice(-1)}ed`
+  return [doubled ? `${act.lemma}${act.lemma.slice(-1)}ing` : presentParticiple(act.lemma), particle, withoutForWhom(subject)].filter(Boolean).join(' ')
+}
+
+/**
+ * A label that is only the noun holding an amount or a rate, with what the sentence says of that
+ * noun right after the amount: where it comes from or what it is on (`a $5 million grant from the
+ * Fund` → `grant from the Fund`, `a levy of 2 percent on fuel imports` → `levy on fuel imports`),
+ * or a participle and its phrase, after a comma too (`a fund of €8m, managed by the Bank` → `fund
+ * managed by the Bank`). `undefined` when the label says more than the noun or nothing follows.
+ * @param rule the label the rules made
+ */
+function holderWithPhrase(tokens: Token[], quantity: Quantity, sentence: string, rule: string): string | undefined {
+  const noun = bareNoun(rule, WEAK_LABEL)
+  if (!noun || rule.replace(/^(?:of|in)\s+/, '') !== noun) return undefined
+  // `a $5 million grant`, or `a grant of $5 million`
+  const after = tokens[quantity.to]?.lower === noun ? quantity.to + 1 : tokens[quantity.from - 1]?.lower === 'of' && tokens[quantity.from - 2]?.lower === noun ? quantity.to : -1
+  if (after < 0) return undefined
+  const apposition = tokens[after]?.text === ',' && isParticipleAt(tokens, after + 1) ? after + 1 : after
+  const first = tokens[apposition]
+  if (!first || !(/^(?:from|by|on|with)$/.test(first.lower) && first.pos === 'ADP') && !isParticipleAt(tokens, apposition)) return undefined
+  let phrase = complement(tokens, apposition, sentence)
+  // `on the value of exports`: the phrase's noun keeps what it is of
+  const end = tokens.findIndex((token) => token.start >= tokens[apposition].start + phrase.length)
+  if (phrase && tokens[end - 1]?.pos === 'NOUN' && tokens[end]?.lower === 'of') {
+    const of = nounPhraseAfter(tokens, end + 1)
+    if (of) phrase = slice(sentence, tokens, apposition, of.to)
+  }
+  return phrase && phrase.split(' ').length > 1 ? `${noun} ${phrase}` : undefined
+}
+
+/** Whether a past participle that opens a phrase stands at `index` (`managed by`, `set up with`). */
+function isParticipleAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token?.pos === 'VERB' && token.lower !== token.lemma && !/ing$/.test(token.lower) && /^(?:ADP|PART)$/.test(tokens[index + 1]?.pos ?? '')
 }
 
 /**

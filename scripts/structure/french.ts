@@ -147,6 +147,20 @@ export const FRENCH_WEAK_TITLE = {
   stop: /^(?:de|du|des|d['’].*|à|au|aux|et|ou|qui|que|qu['’].*|dont|est|sont|a|ont|sera|seront|soit|était|étaient|été|par|pour|avec|contre|ce|cette|ces|cet|se|s['’].*|\p{L}{2,}(?:era|eront|erait|eraient))$/iu,
 }
 
+/** What makes a figure's label weak (`weak-label.ts`; the fields are described on `WeakLabelPatterns`). */
+export const FRENCH_WEAK_LABEL = {
+  lead: /^(?:(?:de|des|du|en)\s+|d['’]\s*)?(?:(?:le|la|les|un|une)\s+|l['’]\s*)?/iu,
+  comparison: /,\s*contre\s.*$/iu,
+  time: /\s+(?:aujourd['’]hui|actuellement|par\s+(?:an|mois|jour|semaine)|chaque\s+(?:année|mois)|(?:en|d['’]ici(?:\s+à)?(?:\s+la\s+fin\s+de)?|depuis|avant)\s+(?:19|20)\d\d)$/iu,
+  unit: /^(?:euros?|dollars?|francs?|fcfa|tonnes?|hectares?|kilomètres?|km|mètres?|carrés?|cubes?|litres?|mégawatts?|mw|millions?|milliards?)$/iu,
+  amountWord: /^(?:[^\s]*\d[^\s]*|millions?|milliards?|mille|euros?|dollars?|francs?|fcfa|de|d['’]|plus|moins|près|environ|quelque|quelques|au|moins|total|%|pour|cent|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|désormais|déjà|actuellement|encore|aussi|également)$/iu,
+  bigNumber: /^(?:millions?|milliards?|mille)$/iu,
+  scale: /^(?:millions?|milliards?|mille|de|d['’](?:euros?|dollars?|francs?)?|euros?|dollars?|francs?|cfa|fcfa|%)$/iu,
+  more: /^(?:pour|afin|à\s+\p{L}+(?:er|ir|re)|qui|que|qu['’]|dont|où|avec|sur|contre|(?:de|du|des)\s+(?!\d)\p{L}|d['’]\s*(?!\d)\p{L}|\p{L}{3,}(?:é|ée|és|ées|is|ise|ises|it|its|ite|ites|us|ue|ues)(?!\p{L}))/iu,
+  verbBefore: /(?:^|\s)(?:\p{L}{3,}(?:é|ée|és|ées|is|ise|ises|it|its|ite|ites|u|us|ue|ues)|\p{L}{3,}(?:era|eront|ra|ront)|(?:va|vont|doit|doivent|de|d['’]|à)\s+\p{L}{3,}(?:er|ir|re))(?:\s+(?:dans|en|à|au|aux|sur|pour|par))?\s*$/iu,
+  notTelling: /(?:^|\s)(?:atteint|atteignent|atteindra|compte|comptent|comptait|totalise|représente|représentait|s['’]élève|s['’]élevait|passé|passera|porté|portera|élevé|fixé|estimé|évalué|chiffré|doté|été|est|sont|était|étaient|a|ont|avait)(?:\s+(?:dans|en|à|au|aux|sur|pour|par))?\s*$/iu,
+}
+
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
 
@@ -516,6 +530,7 @@ export const FRENCH: Reading = {
   citedText: FRENCH_CITED_TEXT,
   brokenTitle: FRENCH_BROKEN_TITLE,
   weakTitle: FRENCH_WEAK_TITLE,
+  weakLabel: FRENCH_WEAK_LABEL,
   thanksSentence: FRENCH_THANKS_SENTENCE,
   levelSet: FRENCH_LEVEL_SET,
   planAdopted: FRENCH_PLAN_ADOPTED,

@@ -60,6 +60,8 @@ export interface Reading {
   brokenTitle?: {end: RegExp; whole: RegExp}
   /** A made point title that is sound but weak (a quantifier or a quantity at its head, a verb and a bare object, an article first); see `weak-title.ts`. */
   weakTitle?: WeakTitlePatterns
+  /** What makes a figure's label weak (`weak-label.ts`). */
+  weakLabel?: WeakLabelPatterns
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
@@ -328,6 +330,33 @@ export interface WeakTitlePatterns {
   bareNouns?: ReadonlySet<string>
 }
 
+/**
+ * What makes a figure's label weak in one language (`weak-label.ts`): the words a label's noun is
+ * read without, and what its sentence says more of that noun.
+ */
+export interface WeakLabelPatterns {
+  /** What opens a label before its noun and says nothing of it (`of the`, `in`, `des`). */
+  lead: RegExp
+  /** A comparison that ends a label (`, up from 19 in 2015`, `, contre …`). */
+  comparison: RegExp
+  /** A time that ends a label (`today`, `a year`, `in 2030`, `par an`). */
+  time: RegExp
+  /** A unit a label's noun may be or carry (`square kilometres`, `in euros`). */
+  unit: RegExp
+  /** What a number is written with beside its noun (`$40`, `million`, `some`, `over`). */
+  amountWord: RegExp
+  /** A word that is a number's scale, which may stand for its digits (`one and a half million`). */
+  bigNumber: RegExp
+  /** What follows a number in its amount (`million`, `dollars`, `de`). */
+  scale: RegExp
+  /** The words after a noun that say what it is for or what was done to it (`for …`, `piloted`, `who …`, `of the …`). */
+  more: RegExp
+  /** A verb whose object or place a counted noun is (`piloted in`, `trained`, `will train`), at the end of what comes before the amount. */
+  verbBefore: RegExp
+  /** Verbs that only give the amount (`reached`, `has`, `totalled`): the noun is not their object in any way that says more. */
+  notTelling: RegExp
+}
+
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */
 export const ENGLISH: Reading = {
   code: 'en',
@@ -350,6 +379,7 @@ export const ENGLISH: Reading = {
   recordedDecision: english.RECORDED_DECISION,
   brokenTitle: english.BROKEN_TITLE,
   weakTitle: english.WEAK_TITLE,
+  weakLabel: english.WEAK_LABEL,
   thanksSentence: english.THANKS_SENTENCE,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,

@@ -642,7 +642,23 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
     if (giver) return `${holder} ${giver.replace(/^le\s+/iu, 'du ').replace(/^les\s+/iu, 'des ').replace(/^(?=la\s|l['’])/iu, 'de ')}`
   }
   if (number.kind === 'money' && purpose) return holder && !/\s/.test(holder) && purpose[1].split(/\s+/).length <= 8 ? `${holder} ${purpose[1].trim()}` : purpose[1].trim()
-  return holder ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+  // `un don de 2 millions d'euros du Fonds vert` → `don du Fonds vert`: a bare holder keeps whose it is or who gave it
+  const whose = number.kind === 'money' && holder && !/\s/.test(holder) ? holderPhraseAfter(text.slice(number.end)) : undefined
+  return (whose ? `${holder} ${whose}` : holder) ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/**
+ * What the words right after an amount say of the noun that holds it: whose it is (`du Fonds vert
+ * pour le climat`, `de la Banque régionale`) or who gives it, as a participle and its agent, after a
+ * comma too (`, versé par la Banque`). At most eight words, up to a comma, a number or a clause.
+ * @param after the text after the amount
+ * @returns the phrase, or `undefined` when none follows
+ */
+function holderPhraseAfter(after: string): string | undefined {
+  const found = /^\s*(?:,\s*)?((?:du|des|de\s+la|de\s+l['’]|d['’])\s*\p{Lu}[^,.;:\d()]{2,60}?|\p{L}{3,}(?:é|ée|és|ées)\s+(?:notamment\s+)?par\s+[^,.;:\d()]{3,60}?)(?=\s*(?:[,.;:()]|$|\s(?:qui|dont|afin|et\s+de|d['’]ici|pour\s+(?:un|une|\p{L}+(?:er|ir|re)(?!\p{L}))|sur\s+(?:\d|deux|trois|quatre|cinq|six|dix)|[àa]\s))|\s+\p{L}+(?:era|eront|ra|ront)(?!\p{L}))/u.exec(after)
+  if (!found) return undefined
+  const phrase = found[1].trim().replace(/\s+notamment\s+/u, ' ')
+  return phrase.split(/\s+/).length <= 8 ? phrase : undefined
 }
 
 /**

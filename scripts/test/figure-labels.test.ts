@@ -345,3 +345,51 @@ describe('a phrase after the counted noun runs to its end', () => {
     expect(read('The number of cases of cholera in member countries rose from 200 in 2020 to 900 in 2024.')).toEqual(['900 | cases in 2024, up from 200 in 2020'])
   })
 })
+
+describe('a count that is the place of an activity says what is done there (labels7)', () => {
+  it('labels the places of a passive verb of an activity by doing it, without who it is for', () => {
+    expect(read('School meal vouchers for pupils will be trialled in 6 provinces next year.')).toEqual(['6 | provinces trialling school meal vouchers'])
+    expect(read('Mobile courts are now held across 14 districts.')).toEqual(['14 | districts holding mobile courts'])
+    expect(read('Solar pumps were rolled out in 210 villages in 2023.')).toEqual(['210 | villages rolling out solar pumps in 2023'])
+  })
+
+  it('leaves a count that is not where an activity is done', () => {
+    expect(read('The river floods were felt in 9 districts.')).toEqual(['9 | districts'])
+    expect(read('Nurses will be trained in 4 hospitals.')[0]).not.toContain('training')
+  })
+})
+
+describe('a bare noun that holds an amount keeps what the sentence says of it (labels7)', () => {
+  it('keeps where it comes from, what it is on, or a participle after it', () => {
+    expect(read('Reef patrols will be paid for by a $9 million loan from the Coastal Bank.')).toEqual(['$9 million | loan from the Coastal Bank'])
+    expect(read('Ministers approved a charge of 0.5 percent on the price of imported tyres.')).toEqual(['0.5% | charge on the price of imported tyres'])
+    expect(read('They welcomed a fund of €6 million, managed by the Lagoon Trust.')).toEqual(['€6 million | fund managed by the Lagoon Trust'])
+  })
+
+  it('leaves a holder whose sentence says nothing more of it after the amount', () => {
+    expect(read('Ministers approved a $9 million loan.')).toEqual(['$9 million | loan'])
+  })
+})
+
+describe('a French bare holder of an amount keeps whose it is (labels7)', () => {
+  it('keeps the owner named after the amount, or who gives it', () => {
+    expect(lire('Les digues seront réparées grâce à un prêt de 9 millions d’euros du Fonds caribéen pour le littoral.')).toEqual(['€9 million | prêt du Fonds caribéen pour le littoral'])
+    expect(lire('Un fonds de 6 millions d’euros, géré par la Fondation du littoral, paiera les semences.')).toEqual(['€6 million | fonds géré par la Fondation du littoral'])
+  })
+
+  it('leaves a holder whose amount is followed by nothing of it', () => {
+    expect(lire('Les ministres ont créé un fonds de 6 millions d’euros.')).toEqual(['€6 million | fonds'])
+  })
+})
+
+describe('a bare counted noun keeps the participle right after it (labels7)', () => {
+  it('keeps the participle, its phrase and its time', () => {
+    expect(read('The plan builds on the 640 nests rebuilt since 2019.')).toEqual(['640 | nests rebuilt since 2019'])
+    expect(read('Ministers welcomed the work on some 300 schools repaired since 2021.')).toEqual(['300 | schools repaired since 2021'])
+    expect(read('The lab will run a programme with at least 900 wells tested each month.')).toEqual(['900 | wells tested each month'])
+  })
+
+  it('leaves a past tense with its object', () => {
+    expect(read('Of the alliance’s members, 12 cities signed the charter.')[0]).not.toMatch(/cities signed/)
+  })
+})
