@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest'
+import {withoutLineMarks} from '../structure/markup-marks.js'
+import {structureText} from './helpers.js'
+
+// What round 15 (issue 11) showed the reader missing in the title, the kind, the organisation, the
+// end date and the plan's name, stated as rules an editor would give. Every sentence here is written for the test.
+
+describe('a title pasted with its Markdown marks', () => {
+  it('drops the hashes of a heading line (`# Chair\'s Summary – …`)', async () => {
+    const {result} = await structureText("# Chair's Summary – Ministerial Round Table on Coastal Erosion\nLisbon, Portugal · Thursday, 4 June 2026\n\nMinisters responsible for the coast from fourteen countries met in Lisbon on 4 June 2026 for the Ministerial Round Table on Coastal Erosion.\n\n## Sand and sediment\n\nMinisters agreed to map the sand that rivers no longer carry to the sea by 2028.\n\n## Early warning\n\nMinisters agreed to share storm surge forecasts every six hours.\n")
+    expect(result!.readout.title).toBe("Chair's Summary – Ministerial Round Table on Coastal Erosion")
+    expect(result!.readout.kind).toBe("chair's summary")
+  })
+  it('drops bold marks around a French title line (`**Conférence … de l\'Union …**`)', async () => {
+    const {result} = await structureText("**Conférence ministérielle du Réseau des parcs marins d'Afrique centrale**\nDéclaration finale\nLibreville, jeudi 8 octobre 2026\n\nLes ministres de l'Environnement de sept pays membres du Réseau des parcs marins d'Afrique centrale se sont réunis à Libreville le 8 octobre 2026.\n\n**Surveillance**\n\nLes ministres ont décidé de créer une patrouille commune d'ici 2027.\n\n**Financement**\n\nLes ministres ont décidé de créer un fonds fiduciaire pour les parcs.\n")
+    expect(result!.readout.title).toBe("Conférence ministérielle du Réseau des parcs marins d'Afrique centrale")
+  })
+  it('keeps a line whose marks do not wrap the whole of it', () => {
+    expect(withoutLineMarks('**Lead** partners and *others*')).toBe('**Lead** partners and *others*')
+    expect(withoutLineMarks('#1 priority for the region')).toBe('#1 priority for the region')
+    expect(withoutLineMarks('### Next steps')).toBe('Next steps')
+    expect(withoutLineMarks('__Financement__')).toBe('Financement')
+  })
+})
