@@ -69,7 +69,7 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
   [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
   [/(?<!\p{L})communiqu[ée](?!\p{L})/iu, 'communiqué'],
-  [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
+  [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|aux\s+m[ée]dias|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
   [/(?<!\p{L})d[ée]claration(?!\p{L})/iu, 'declaration'],
   [/(?<!\p{L})compte\s+rendu(?!\p{L})/iu, 'readout'],
 ]

@@ -22,3 +22,11 @@ describe('a title pasted with its Markdown marks', () => {
     expect(withoutLineMarks('__Financement__')).toBe('Financement')
   })
 })
+
+describe('a French media note', () => {
+  it('reads `Note aux médias` under the title line as the kind, the line above as the title', async () => {
+    const {result} = await structureText("Pêche artisanale : rencontre des ministres de la Commission des pêches du lac Tanganyika\nNote aux médias\nKigoma\nMardi 3 mars 2026\n\nLes ministres de la Pêche des quatre États riverains se sont réunis ce mardi à Kigoma pour faire le point sur les captures de sardines.\n\nLes ministres ont décidé de fermer la pêche pendant trois mois chaque année dans les zones de frai.\n")
+    expect(result!.readout.kind).toBe('media note')
+    expect(result!.readout.title).toBe('Pêche artisanale : rencontre des ministres de la Commission des pêches du lac Tanganyika')
+  })
+})
