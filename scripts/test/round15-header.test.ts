@@ -30,3 +30,18 @@ describe('a French media note', () => {
     expect(result!.readout.title).toBe('Pêche artisanale : rencontre des ministres de la Commission des pêches du lac Tanganyika')
   })
 })
+
+describe('a meeting named with its own head, of a body named after it', () => {
+  it('reads the body after `of the` (`for the fourth Ministerial Dialogue of the Andean Water Network`)', async () => {
+    const {result} = await structureText('Water ministers from nine countries met in Quito on 12 May 2026 for the fourth Ministerial Dialogue of the Andean Water Network, hosted by Ecuador.\n\n- Glaciers: Ministers agreed to measure the retreat of every glacier above 5,000 metres each year.\n- Rivers: Ministers agreed to publish river flows online by 2027.\n')
+    expect(result!.readout.organisation).toBe('Andean Water Network')
+  })
+  it('reads the body after the organ that meets (`The Ministerial Council of the Danube Freight Community met …`)', async () => {
+    const {result} = await structureText('The Ministerial Council of the Danube Freight Community met in Budapest on 3 March 2026.\n\n- Locks: Ministers agreed to repair four locks by 2028.\n- Ports: Ministers agreed to share port data every month.\n')
+    expect(result!.readout.organisation).toBe('Danube Freight Community')
+  })
+  it('keeps a name that opens on a word of meeting and has no body after it (`the Joint Permanent Commission`)', async () => {
+    const {result} = await structureText('Ghana and Togo held the third session of their Joint Permanent Commission in Accra on 5 May 2026.\n\n- Border: The two sides agreed to open a joint border post by 2027.\n- Trade: The two sides agreed to remove fees on farm produce.\n')
+    expect(result!.readout.organisation).toBe('Joint Permanent Commission')
+  })
+})
