@@ -104,6 +104,8 @@ const OPENING_PHRASE = /^(?:under|at|upon|on|following|with|in\s+response\s+to|s
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A meeting of two days that ends on the release's date: `met yesterday and today in Paris`. */
 const YESTERDAY_AND_TODAY = /^[^.;]*?\byesterday\s+and\s+today\b/i
+/** A meeting that opened on the weekday named next and ends on the release's date: `talks that opened on Monday`, `which began Tuesday`, `since Monday`. */
+const OPENED_ON = /(?<!\p{L})(?:opened|began|begun|started|since)\s+(?:on\s+)?$/iu
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
 /** A country written after a city (`, Iceland`, `, Trinidad and Tobago`, `, St. Lucia`); an abbreviation (`D.C.`, `TX`) is part of the place. */
@@ -467,7 +469,12 @@ export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: 
   const day = WEEKDAY_INDEX[named[1].toLowerCase()]
   // the same weekday as the date: the meeting is that day
   if (new Date(`${dates.start}T00:00:00Z`).getUTCDay() === day) return dates
-  return daysBefore(dates, [day, day], reading.calendar) ?? dates
+  const opened = daysBefore(dates, [day, day], reading.calendar)
+  // `…, at the close of three days of work that opened on Monday` (`ouverts lundi`): from that day to the release's.
+  if (opened && (reading.dateline?.openedOn ?? OPENED_ON).test(sentence.slice(Math.max(0, named.index - 40), named.index))) {
+    return {start: opened.start, end: dates.end, display: displayDates(opened.start, dates.end, reading.calendar.locale)}
+  }
+  return opened ?? dates
 }
 
 /** The meeting clause after a dateline's verb: up to the end of its sentence or clause. */

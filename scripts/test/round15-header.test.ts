@@ -45,3 +45,18 @@ describe('a meeting named with its own head, of a body named after it', () => {
     expect(result!.readout.organisation).toBe('Joint Permanent Commission')
   })
 })
+
+describe('a meeting that opened on a weekday and closes on the release\'s date', () => {
+  it('reads `trois jours de travaux ouverts lundi` under a wire dated Wednesday as Monday to Wednesday', async () => {
+    const {result} = await structureText("LIBREVILLE, 3 juin 2026 – Les ministres des Forêts de la Commission des forêts du bassin de l'Ogooué ont adopté aujourd'hui à Libreville une feuille de route commune, au terme de trois jours de travaux ouverts lundi.\n\nLes ministres ont décidé de créer 12 nouvelles aires protégées d'ici 2030.\n\nIls ont convenu de former 400 écogardes en deux ans.\n")
+    expect(result!.readout.dates).toMatchObject({start: '2026-06-01', end: '2026-06-03'})
+  })
+  it('reads `talks that opened on Tuesday` under a wire dated Thursday as Tuesday to Thursday', async () => {
+    const {result} = await structureText('MONTEVIDEO, June 4, 2026 – Port ministers of the River Plate Shipping Council today closed three days of talks that opened on Tuesday in Montevideo with an agreement on dredging.\n\nMinisters agreed to dredge the main channel to 12 metres by 2029.\n\nThey agreed to share pilot boats between the two largest ports.\n')
+    expect(result!.readout.dates).toMatchObject({start: '2026-06-02', end: '2026-06-04'})
+  })
+  it('keeps a weekday alone as the one day of the meeting (`met on Tuesday`)', async () => {
+    const {result} = await structureText('MONTEVIDEO, June 4, 2026 – Port ministers of the River Plate Shipping Council met on Tuesday in Montevideo and agreed on dredging.\n\nMinisters agreed to dredge the main channel to 12 metres by 2029.\n\nThey agreed to share pilot boats between the two largest ports.\n')
+    expect(result!.readout.dates).toMatchObject({start: '2026-06-02', end: '2026-06-02'})
+  })
+})
