@@ -189,8 +189,6 @@ export const FRENCH_DATELINE = {
   // `réunis hier et aujourd'hui à Fort-de-France`: from the day before to the release's date.
   yesterdayAndToday: /^[^.;]*?(?<!\p{L})hier\s+et\s+aujourd['’]hui(?!\p{L})/iu,
   cityAfterVenue: /(?:\s(?:à|de|d['’])\s?|,\s*)(?=\p{Lu})/gu,
-  // `au terme de trois jours de travaux ouverts lundi`, `depuis mardi`: from that day to the release's date.
-  openedOn: /(?<!\p{L})(?:ouvert(?:e|s|es)?|entam[ée](?:e|s|es)?|d[ée]but[ée](?:e|s|es)?|commenc[ée](?:e|s|es)?|depuis)\s+(?:le\s+)?$/iu,
 }
 
 /** What follows a quotation cut by its attribution: `», a déclaré le président`. */

@@ -75,7 +75,7 @@ export interface Reading {
   /** A task set by a decision that is only a review at the next meeting (`to report on …`): such a decision looks ahead. */
   reviewTask: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
-  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp; openedOn?: RegExp}
+  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp}
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
   attribution?: RegExp
   /** A quoted name of a plan (`« Plan d'action de Niamey »`) and an unquoted one (`la Feuille de route de Bruxelles`). */

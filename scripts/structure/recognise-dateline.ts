@@ -104,8 +104,6 @@ const OPENING_PHRASE = /^(?:under|at|upon|on|following|with|in\s+response\s+to|s
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A meeting of two days that ends on the release's date: `met yesterday and today in Paris`. */
 const YESTERDAY_AND_TODAY = /^[^.;]*?\byesterday\s+and\s+today\b/i
-/** A meeting that opened on the weekday named next and ends on the release's date: `talks that opened on Monday`, `which began Tuesday`, `since Monday`. */
-const OPENED_ON = /(?<!\p{L})(?:opened|began|begun|started|since)\s+(?:on\s+)?$/iu
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
 /** A country written after a city (`, Iceland`, `, Trinidad and Tobago`, `, St. Lucia`); an abbreviation (`D.C.`, `TX`) is part of the place. */
@@ -469,12 +467,8 @@ export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: 
   const day = WEEKDAY_INDEX[named[1].toLowerCase()]
   // the same weekday as the date: the meeting is that day
   if (new Date(`${dates.start}T00:00:00Z`).getUTCDay() === day) return dates
-  const opened = daysBefore(dates, [day, day], reading.calendar)
-  // `…, at the close of three days of work that opened on Monday` (`ouverts lundi`): from that day to the release's.
-  if (opened && (reading.dateline?.openedOn ?? OPENED_ON).test(sentence.slice(Math.max(0, named.index - 40), named.index))) {
-    return {start: opened.start, end: dates.end, display: displayDates(opened.start, dates.end, reading.calendar.locale)}
-  }
-  return opened ?? dates
+  // `meeting since Tuesday in Lusaka`: from that day through the date.
+  return daysBefore(dates, [day, day, SINCE.test(sentence.slice(0, named.index))], reading.calendar) ?? dates
 }
 
 /** The meeting clause after a dateline's verb: up to the end of its sentence or clause. */
@@ -482,8 +476,11 @@ function meetingClause(after: string): string {
   return after.split(/[.;!?](?:\s|$)/u)[0]
 }
 
-/** Days of the week a meeting clause names, as numbers (Sunday 0): `on Tuesday and Wednesday` → [2, 3]. */
-export type Weekdays = readonly [start: number, end: number]
+/** `since`, `depuis` just before a weekday: the meeting began that day and is still sitting. */
+const SINCE = /(?<!\p{L})(?:since|depuis)\s+(?:le\s+)?$/iu
+
+/** Days of the week a meeting clause names, as numbers (Sunday 0): `on Tuesday and Wednesday` → [2, 3]; a meeting under way since a day (`since Monday`, `depuis lundi`) runs through the release's date. */
+export type Weekdays = readonly [start: number, end: number, throughRelease?: boolean]
 
 /**
  * The days of the week a meeting clause gives in place of a date: `on Tuesday`, `on Tuesday and
@@ -499,6 +496,8 @@ export function weekdaysIn(clause: string, calendar: Calendar | undefined): Week
   const found = new RegExp(`(?<!\\p{L})${day}(?:\\s*(?:and|to|through|until|–|—|-|et|au|à)\\s*(?:le\\s+)?${day})?(?!\\p{L})`, 'iu').exec(clause.slice(0, 200))
   if (!found) return undefined
   const start = names.indexOf(found[1].toLowerCase())
+  // `réunis depuis lundi à Kinshasa`, `meeting since Monday in Kinshasa`: from that day through the release's.
+  if (!found[2] && SINCE.test(clause.slice(0, found.index))) return [start, start, true]
   return [start, found[2] ? names.indexOf(found[2].toLowerCase()) : start]
 }
 
@@ -514,8 +513,11 @@ export function daysBefore(release: MeetingDates, days: Weekdays, calendar: Cale
   if (release.start !== release.end) return undefined
   const day = 86_400_000
   const released = Date.parse(`${release.start}T00:00:00Z`)
-  const back = (new Date(released).getUTCDay() - days[1] + 7) % 7
-  const length = (days[1] - days[0] + 7) % 7
+  const releaseDay = new Date(released).getUTCDay()
+  // A meeting under way since a day ends on the release's date.
+  const last = days[2] ? releaseDay : days[1]
+  const back = (releaseDay - last + 7) % 7
+  const length = (last - days[0] + 7) % 7
   const iso = (time: number) => new Date(time).toISOString().slice(0, 10)
   const start = iso(released - (back + length) * day)
   const end = iso(released - back * day)
