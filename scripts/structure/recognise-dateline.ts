@@ -476,8 +476,11 @@ function meetingClause(after: string): string {
   return after.split(/[.;!?](?:\s|$)/u)[0]
 }
 
-/** `since`, `depuis` just before a weekday: the meeting began that day and is still sitting. */
-const SINCE = /(?<!\p{L})(?:since|depuis)\s+(?:le\s+)?$/iu
+/**
+ * `since`, `depuis` just before a weekday: the meeting began that day and is still sitting; and so
+ * did work that opened or began that day (`talks that opened on Monday`, `trois jours de travaux ouverts lundi`).
+ */
+const SINCE = /(?<!\p{L})(?:since|depuis|(?:opened|began|begun|started)(?:\s+on)?|(?:ouvert|entam[ée]|d[ée]but[ée]|commenc[ée])(?:e|s|es)?)\s+(?:le\s+)?$/iu
 
 /** Days of the week a meeting clause names, as numbers (Sunday 0): `on Tuesday and Wednesday` → [2, 3]; a meeting under way since a day (`since Monday`, `depuis lundi`) runs through the release's date. */
 export type Weekdays = readonly [start: number, end: number, throughRelease?: boolean]
