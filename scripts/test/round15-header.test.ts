@@ -60,3 +60,11 @@ describe('a meeting that opened on a weekday and closes on the release\'s date',
     expect(result!.readout.dates).toMatchObject({start: '2026-06-02', end: '2026-06-02'})
   })
 })
+
+describe('a summary of conclusions above the meeting\'s name', () => {
+  it('reads `SUMMARY OF CONCLUSIONS` as a readout\'s kind, and the line under it as the title, though its paragraphs are numbered', async () => {
+    const {result} = await structureText('SUMMARY OF CONCLUSIONS\nWestern Pacific Tuna Forum – Sixth Plenary Meeting\nHonolulu, Monday, March 2 – Wednesday, March 4, 2026\n\n1. The Forum agreed to cut the catch of bigeye tuna by 10 percent from 2027.\n\n2. The Forum agreed to place an observer on every longline vessel over 24 metres by 2028.\n\n3. The Forum agreed to share catch data every month through one common portal.\n\n4. The seventh plenary meeting will be held in Suva in March 2027.\n')
+    expect(result!.readout.kind).toBe('readout')
+    expect(result!.readout.title).toBe('Western Pacific Tuna Forum – Sixth Plenary Meeting')
+  })
+})
