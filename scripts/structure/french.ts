@@ -203,6 +203,12 @@ const PERIOD = '(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?'
 /** Words that end a plan's name written in lower case after its kind: a relative, a conjunction of purpose, a preposition of place or a verb (`…, qui vise`, `afin de`, `sera`). */
 const NAME_STOP = "(?:qui|que|dont|afin|dans|avec|par|lors|dès|pour|à|au|aux|et|ou|est|sont|sera|seront|a|ont|doit|doivent|peut|peuvent|vise|visent|fixe|prévoit|\\p{L}+(?:era|eront|ira|iront))"
 
+/** A verb by which the meeting adopts a plan, then the plan's article, an adverb between them (`ont adopté aujourd'hui le`, `Adoptons le`). */
+const ADOPTED_THE = "(?<!\\p{L})(?:[Aa]dopt|[Aa]pprouv|[Ll]anc|[Ee]ntérin|[Vv]alid)\\p{L}*\\s+(?:(?:aujourd['’]hui|ce\\s+jour|hier|également|formellement|officiellement|solennellement)\\s+)?(?:le|la|l['’])\\s?"
+
+/** Words that end a plan's name whatever their case: a relative, a conjunction of purpose or a verb. */
+const VERB_STOP = "(?:qui|que|dont|afin|lors|dès|est|sont|sera|seront|a|ont|doit|doivent|peut|peuvent|vise|visent|fixe|prévoit|\\p{L}+(?:era|eront|ira|iront))"
+
 export const FRENCH_ROADMAP_NAME = {
   // « Feuille de route de Bruxelles », « Plan d'action de Niamey » (a name, not a sentence: at most 12 words)
   quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]`, 'gu'),
@@ -213,6 +219,8 @@ export const FRENCH_ROADMAP_NAME = {
   hasKind: new RegExp(PLAN, 'u'),
   // a plan named by what it is for, with no place (`ont adopté le Plan régional d'autosuffisance en riz 2026-2030`, `le Plan national de sécurité routière`): a name only when the meeting adopted it, up to a comma, a clause or a verb
   adoptedNamed: new RegExp(`(?<!\\p{L})(?:adopt|approuv|lanc|entérin|valid)\\p{L}*\\s+(?:le|la|l['’])\\s?(${PLAN}(?:\\s(?!(?:de|des|du|d['’]|pour|sur|en)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}'’-]{1,20}){0,2}\\s(?:de\\s|des\\s|du\\s|d['’])\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}(?:\\s(?!${NAME_STOP}(?![\\p{L}'’-]))\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}){0,5}(?:\\s${PERIOD}(?=[\\s,.;:)»]|$))?)`, 'u'),
+  // a plan the meeting adopted whose name ends with its years (`ont adopté aujourd'hui le Programme Lumière du bassin 2027-2035`, `Adoptons le Plan d'action sahélien pour le sorgho et le mil 2026-2030`): the years close it, whatever its words (a proper name, `pour`, `et`), so long as no verb or punctuation comes first
+  adoptedDated: new RegExp(`${ADOPTED_THE}(${PLAN}(?:\\s(?!${VERB_STOP}(?![\\p{L}'’-]))[\\p{L}\\p{M}'’-]{1,24}){1,10}?\\s${PERIOD})(?=[\\s,.;:)»]|$)`, 'u'),
   // a text the meeting cites or works under, not one it adopts: `au titre de l'Accord de Paris`, `conformément au Cadre de Sendai`, `une annexe à l'Accord de coopération`
   citedBefore: /(?:(?:au\s+titre|dans\s+le\s+cadre|en\s+application|en\s+vertu|mise\s+en\s+(?:œuvre|oeuvre)|objectifs?|engagements?|cibles?|parties|signataires)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:annexes?|protocoles?(?:\s+additionnels?)?|avenants?|amendements?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|de\s+la|de\s+l['’]|du)|(?:conform[ée]ment|conformes?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|[àa])|(?:align\p{L}*\s+(?:\S+\s+){0,3}sur|en\s+ligne\s+avec|rappel\p{L}*|r[ée]affirm\p{L}*\s+(?:\S+\s+){0,2}envers|s['’]appuyant\s+sur|dans\s+le\s+prolongement\s+d[eu]?)\s+(?:la|le|les|l['’]))\s*$/iu,
 }

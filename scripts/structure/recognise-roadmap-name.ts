@@ -52,7 +52,7 @@ function findQuotedName(texts: string[]): string | undefined {
 }
 
 /** A name in a language's own patterns: a quoted one first, else one named in the text. */
-function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp; adoptedNamed?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = []): string | undefined {
+function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp; adoptedNamed?: RegExp; adoptedDated?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = []): string | undefined {
   for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1])
   const named = new RegExp(patterns.named.source, 'gu')
   for (const text of texts) {
@@ -67,8 +67,9 @@ function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; 
     }
   }
   // `ont adopté le Plan régional d'autosuffisance en riz 2026-2030`: a plan named by its purpose alone, adopted by the meeting.
-  if (patterns.adoptedNamed) for (const text of texts) {
-    const adopted = patterns.hasKind.test(text) ? patterns.adoptedNamed.exec(text) : null
+  // … else one whose name its years close, whatever words it holds (`Adoptons le Plan d'action sahélien pour le sorgho et le mil 2026-2030`).
+  for (const adoptedName of [patterns.adoptedNamed, patterns.adoptedDated]) if (adoptedName) for (const text of texts) {
+    const adopted = patterns.hasKind.test(text) ? adoptedName.exec(text) : null
     if (adopted) return normaliseSpace(adopted[1])
   }
   return undefined
