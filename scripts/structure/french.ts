@@ -203,8 +203,8 @@ const PERIOD = '(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?'
 /** Words that end a plan's name written in lower case after its kind: a relative, a conjunction of purpose, a preposition of place or a verb (`…, qui vise`, `afin de`, `sera`). */
 const NAME_STOP = "(?:qui|que|dont|afin|dans|avec|par|lors|dès|pour|à|au|aux|et|ou|est|sont|sera|seront|a|ont|doit|doivent|peut|peuvent|vise|visent|fixe|prévoit|\\p{L}+(?:era|eront|ira|iront))"
 
-/** A verb by which the meeting adopts a plan, then the plan's article, an adverb between them (`ont adopté aujourd'hui le`, `Adoptons le`). */
-const ADOPTED_THE = "(?<!\\p{L})(?:[Aa]dopt|[Aa]pprouv|[Ll]anc|[Ee]ntérin|[Vv]alid)\\p{L}*\\s+(?:(?:aujourd['’]hui|ce\\s+jour|hier|également|formellement|officiellement|solennellement)\\s+)?(?:le|la|l['’])\\s?"
+/** A verb by which the meeting adopts a plan, then the plan's article, an adverb and the place of the meeting between them (`ont adopté aujourd'hui le`, `ont adopté hier à Pointe-Noire le`, `Adoptons le`). */
+const ADOPTED_THE = "(?<!\\p{L})(?:[Aa]dopt|[Aa]pprouv|[Ll]anc|[Ee]ntérin|[Vv]alid)\\p{L}*\\s+(?:(?:aujourd['’]hui|ce\\s+jour|hier|également|formellement|officiellement|solennellement)\\s+)?(?:(?:[àa]|au)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}){0,2}\\s+)?(?:le|la|l['’])\\s?"
 
 /** Words that end a plan's name whatever their case: a relative, a conjunction of purpose or a verb. */
 const VERB_STOP = "(?:qui|que|dont|afin|lors|dès|est|sont|sera|seront|a|ont|doit|doivent|peut|peuvent|vise|visent|fixe|prévoit|\\p{L}+(?:era|eront|ira|iront))"

@@ -68,3 +68,10 @@ describe('a summary of conclusions above the meeting\'s name', () => {
     expect(result!.readout.title).toBe('Western Pacific Tuna Forum – Sixth Plenary Meeting')
   })
 })
+
+describe('a French plan adopted with the place of the meeting before its name', () => {
+  it("reads `ont adopté aujourd'hui à Pointe-Noire le Plan régional contre la pollution marine 2026-2031`", async () => {
+    const {result} = await structureText("POINTE-NOIRE, 9 octobre 2026 – Les ministres de l'Environnement de la Commission du golfe de Guinée pour la mer propre, réunis depuis mercredi, ont adopté aujourd'hui à Pointe-Noire le Plan régional contre la pollution marine 2026-2031.\n\nLes ministres ont décidé d'interdire les sacs plastiques à usage unique d'ici 2028.\n\nIls sont convenus de créer 30 stations de collecte des déchets dans les ports.\n")
+    expect(result!.readout.roadmap).toBe('Plan régional contre la pollution marine 2026-2031')
+  })
+})
