@@ -75,3 +75,10 @@ describe('a French plan adopted with the place of the meeting before its name', 
     expect(result!.readout.roadmap).toBe('Plan régional contre la pollution marine 2026-2031')
   })
 })
+
+describe('a French wire whose first sentence has no verb of meeting', () => {
+  it('ends the body\'s name at the verb (`… du Comité régional des pêches artisanales ont adopté aujourd\'hui …`)', async () => {
+    const {result} = await structureText("ABIDJAN, 14 avril 2026 – Les ministres de la Pêche du Comité régional des pêches artisanales ont approuvé aujourd'hui une charte pour les débarcadères.\n\nLes ministres ont décidé d'équiper chaque débarcadère d'une chambre froide.\n\nIls ont aussi décidé de former les mareyeuses à l'hygiène.\n")
+    expect(result!.readout.organisation).toBe('Comité régional des pêches artisanales')
+  })
+})
