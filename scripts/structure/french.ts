@@ -69,7 +69,7 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
   [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
   [/(?<!\p{L})communiqu[ée](?!\p{L})/iu, 'communiqué'],
-  [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
+  [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|aux\s+m[ée]dias|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
   [/(?<!\p{L})d[ée]claration(?!\p{L})/iu, 'declaration'],
   [/(?<!\p{L})compte\s+rendu(?!\p{L})/iu, 'readout'],
 ]
@@ -219,8 +219,8 @@ const PERIOD = '(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?'
 /** Words that end a plan's name written in lower case after its kind: a relative, a conjunction of purpose, a preposition of place or a verb (`…, qui vise`, `afin de`, `sera`). */
 const NAME_STOP = "(?:qui|que|dont|afin|dans|avec|par|lors|dès|pour|à|au|aux|et|ou|est|sont|sera|seront|a|ont|doit|doivent|peut|peuvent|vise|visent|fixe|prévoit|\\p{L}+(?:era|eront|ira|iront))"
 
-/** A verb by which the meeting adopts a plan, then the plan's article, an adverb between them (`ont adopté aujourd'hui le`, `Adoptons le`). */
-const ADOPTED_THE = "(?<!\\p{L})(?:[Aa]dopt|[Aa]pprouv|[Ll]anc|[Ee]ntérin|[Vv]alid)\\p{L}*\\s+(?:(?:aujourd['’]hui|ce\\s+jour|hier|également|formellement|officiellement|solennellement)\\s+)?(?:le|la|l['’])\\s?"
+/** A verb by which the meeting adopts a plan, then the plan's article, an adverb and the place of the meeting between them (`ont adopté aujourd'hui le`, `ont adopté hier à Pointe-Noire le`, `Adoptons le`). */
+const ADOPTED_THE = "(?<!\\p{L})(?:[Aa]dopt|[Aa]pprouv|[Ll]anc|[Ee]ntérin|[Vv]alid)\\p{L}*\\s+(?:(?:aujourd['’]hui|ce\\s+jour|hier|également|formellement|officiellement|solennellement)\\s+)?(?:(?:[àa]|au)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}){0,2}\\s+)?(?:le|la|l['’])\\s?"
 
 /** Words that end a plan's name whatever their case: a relative, a conjunction of purpose or a verb. */
 const VERB_STOP = "(?:qui|que|dont|afin|lors|dès|est|sont|sera|seront|a|ont|doit|doivent|peut|peuvent|vise|visent|fixe|prévoit|\\p{L}+(?:era|eront|ira|iront))"

@@ -108,7 +108,7 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
       const span = run.slice(i)
       // A span that opens with a word of a meeting or a document (`Joint Statement of the …`, `Ministerial Meeting of the …`)
       // is left out, unless its own head comes before any small word (`Joint Permanent Commission`).
-      if (names.events.has(run[i].text.toLowerCase()) && !ownHeadFirst(span, names)) continue
+      if (names.events.has(run[i].text.toLowerCase()) && (!ownHeadFirst(span, names) || ofBodyAfter(span, names))) continue
       // `for the Second Pacific Ministerial Dialogue on Invasive Species`: a name numbered by an ordinal is one occasion of a series, not the body that meets.
       if (names.ordinals && span.some((word) => names.ordinals?.test(word.text))) continue
       if (!span.some((word) => isCapitalised(word.text) && names.heads.has(word.text.toLowerCase()))) continue
@@ -372,6 +372,16 @@ function ownHeadFirst(span: Array<{text: string}>, names: OrganisationNames): bo
     if (names.heads.has(lower) && !names.events.has(lower)) return true
   }
   return false
+}
+
+/**
+ * Whether a span that opens with a word of a meeting names, after its own head and `of`, another body
+ * (`Ministerial Dialogue of the Global … Network`, `Ministerial Council of the … Community`): the
+ * occasion, or the organ that meets, is that body's; the body is found at the word after `of the`.
+ */
+function ofBodyAfter(span: Array<{text: string}>, names: OrganisationNames): boolean {
+  const of = span.findIndex((word) => word.text.toLowerCase() === 'of')
+  return of !== -1 && span.slice(of + 1).some((word) => isCapitalised(word.text) && names.heads.has(word.text.toLowerCase()) && !names.events.has(word.text.toLowerCase()))
 }
 
 function isCapitalised(word: string): boolean {

@@ -257,7 +257,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     const later = release && release.index <= opened ? findDates(meetingClause(text.slice(release.index + release.length)), Number(release.dates.start.slice(0, 4)), calendar) : undefined
     const dates = later && later.dates.end <= release!.dates.end ? later.dates : release?.dates
     // `KINSHASA, 4 June – The Congo Basin Forest Alliance on Thursday adopted …`: the body the wire's first sentence names.
-    const named = reading?.organisationNames ? namedBodiesIn(text.slice(opened).replace(WIRE_LEAD, ''), reading.organisationNames)[0] : undefined
+    const named = reading?.organisationNames ? namedBodiesIn(wireSubject(text.slice(opened).replace(WIRE_LEAD, ''), reading), reading.organisationNames)[0] : undefined
     return {place, dates, wireStyle, yesterday: false, weekdays: undefined, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
@@ -336,6 +336,21 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (held) delete split.participants
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates
   return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays}
+}
+
+/**
+ * The subject of a wire's first sentence that has no verb of meeting, in a language whose names run
+ * to the end of their phrase (`Les ministres … du Comité régional des semences ont adopté aujourd'hui
+ * …`): up to its verb, so the body's name does not run on through what was adopted. A name written
+ * as a run of capitals ends by itself (`The Congo Basin Forest Alliance on Thursday adopted …`).
+ * @param sentence the sentence after the wire's place and date
+ * @param reading the patterns of the source's language
+ * @returns the part of the sentence to read the body's name from
+ */
+function wireSubject(sentence: string, reading: Reading): string {
+  if (!reading.organisationNames.headFirst || !reading.dateline?.subjectEnd) return sentence
+  const end = reading.dateline.subjectEnd.exec(sentence.slice(0, 400))
+  return end ? sentence.slice(0, end.index) : sentence
 }
 
 /**
@@ -476,8 +491,11 @@ function meetingClause(after: string): string {
   return after.split(/[.;!?](?:\s|$)/u)[0]
 }
 
-/** `since`, `depuis` just before a weekday: the meeting began that day and is still sitting. */
-const SINCE = /(?<!\p{L})(?:since|depuis)\s+(?:le\s+)?$/iu
+/**
+ * `since`, `depuis` just before a weekday: the meeting began that day and is still sitting; and so
+ * did work that opened or began that day (`talks that opened on Monday`, `trois jours de travaux ouverts lundi`).
+ */
+const SINCE = /(?<!\p{L})(?:since|depuis|(?:opened|began|begun|started)(?:\s+on)?|(?:ouvert|entam[ée]|d[ée]but[ée]|commenc[ée])(?:e|s|es)?)\s+(?:le\s+)?$/iu
 
 /** Days of the week a meeting clause names, as numbers (Sunday 0): `on Tuesday and Wednesday` → [2, 3]; a meeting under way since a day (`since Monday`, `depuis lundi`) runs through the release's date. */
 export type Weekdays = readonly [start: number, end: number, throughRelease?: boolean]

@@ -5,6 +5,7 @@ import {readingOf, type Reading} from './language.js'
 import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS, PREAMBLE_OPENING} from './english.js'
 import {FRENCH_DOCUMENT_KINDS, FRENCH_PREAMBLE_OPENING} from './french.js'
 import {findDates} from './parse-dates.js'
+import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
@@ -68,7 +69,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let headerParagraphs = 0
     for (const paragraph of paragraphs.slice(0, MAX_LINES)) {
       if (paragraph.data?.bullet) break
-      const text = normaliseSpace(textOf(paragraph))
+      // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
+      const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
       // A long line, or one that ends like a sentence, is where the text begins.
       if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(/\bD\.C\.$/, 'DC'))) break
       // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
