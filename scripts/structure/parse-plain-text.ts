@@ -54,6 +54,12 @@ const letterPart = /^([ \t\u00A0]*)([A-Z])\.[ \t\u00A0]+(?=\p{Lu}\p{L})/u
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 /** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
 const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
+/**
+ * A heading line as a web page's editor (a CMS) pastes it: `## Next steps`, `# Title`, or a whole line
+ * in bold, `**Accès au crédit**` / `__Budget__`. Group 1 is the markup before the words, group 2 the words,
+ * group 3 the markup after them; the words are the heading, the markup is dropped.
+ */
+const markupHeading = /^([ \t\u00A0]*#{1,6}[ \t\u00A0]+|[ \t\u00A0]*\*\*(?=\S)|[ \t\u00A0]*__(?=\S))(.*?\S)([ \t\u00A0]+#+|\*\*|__)?[ \t\u00A0]*$/
 /** A footnote's own marker at the start of its line. */
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
@@ -126,7 +132,10 @@ export function parsePlainText(document: string): Root {
     let marker = pendingMarker
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
-    const bullet = bulletLine.exec(line) ?? letterBullet.exec(line)
+    let contentEnd = line.trimEnd().length
+    const heading = headingMarkup(line)
+    if (heading) [contentStart, contentEnd] = heading
+    const bullet = heading ? null : bulletLine.exec(line) ?? letterBullet.exec(line)
     const roman = romanPart.exec(line)
     const letter = letterPart.exec(line)
     if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)) || dashListAround(lines, index, bullet[2]))) {
@@ -145,14 +154,14 @@ export function parsePlainText(document: string): Root {
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
     const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && indentedSubItem.test(line)
     if (subItem) open!.data = {...open!.data, subItems: true}
-    const continues = open !== undefined && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem)
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem)
     blank = false
     pageBreak = false
     if (continues) {
       joinLine(open!, line.trim(), {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}, document, wrapped)
       continue
     }
-    const content = line.slice(contentStart).trimEnd()
+    const content = line.slice(contentStart, contentEnd).trimEnd()
     const start = {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}
     const end = {line: index + 1, column: contentStart + content.length + 1, offset: lineOffset + contentStart + content.length}
     const text: Text = {type: 'text', value: content, position: {start, end}}
@@ -164,10 +173,26 @@ export function parsePlainText(document: string): Root {
     if (marker !== undefined) paragraph.data = {bullet: {marker}}
     if (footnote) paragraph.data = {footnote: true}
     children.push(paragraph)
-    open = paragraph
+    // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)
+    open = heading ? undefined : paragraph
   }
   for (const [paragraph, text] of wrapped) (paragraph.children[0] as Text).value = text.pieces.join('')
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1].length + 1, offset: document.length}}}
+}
+
+/**
+ * Where the words of a heading marked up as Markdown stand in its line (`## Diaspora bonds`,
+ * `**Accès au crédit**`): their start and end, or undefined for a line that is no such heading
+ * (`**Note:** the fund …`, bold only in part, is text).
+ */
+function headingMarkup(line: string): [number, number] | undefined {
+  const found = markupHeading.exec(line)
+  if (!found) return undefined
+  const hashes = found[1].includes('#')
+  // bold must close at the line's end and hold no other bold; hashes need no closing
+  if (!hashes && (found[3] === undefined || found[3].includes('#') || /\*\*|__/.test(found[2]))) return undefined
+  const start = found[1].length
+  return [start, start + found[2].length]
 }
 
 /** A paragraph's text while lines are still joined to it: its pieces and their length in all. */
