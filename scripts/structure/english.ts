@@ -591,8 +591,8 @@ export const ENGLISH_TAIL = {
   endMarker: /^(?:[-–—]\s*)?(?:30|ends?|end\s+of\s+(?:release|text|statement|document|communiqu[ée]))(?:\s*[-–—])?\.?$/iu,
   /** A line that gives contacts: `Media contact: …`, `For more information: …`, `Press office, …`, `Tel.: …`. */
   contact: /^(?:(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries|queries|office|relations|information)|contacts?|for\s+(?:more|further|additional)\s+(?:information|details)|(?:more|further)\s+information|spokes(?:person|man|woman)|tel(?:ephone)?\.?|phone|mobile|e-?mail|website|web|follow\s+us(?:\s+on)?)\s*(?::|,|[–—]\s)/iu,
-  /** `Done at Nairobi, 12 March 2025.`, `Signed: …`, `For the Council,`, `The Chair, Hon. …`. */
-  signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
+  /** `Done at Nairobi, 12 March 2025.`, `Issued by the Secretariat, 2 October 2026.`, `Signed: …`, `For the Council,`, `The Chair, Hon. …`. */
+  signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d\.?|issued\s+by\s+(?:the\s+)?\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
   /** `Notes to editors`, `Note for editors:`, `Editor's note`. */
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
   /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
@@ -623,6 +623,8 @@ export const ENGLISH_PASTED = {
   mailHeader: /^(?:from|sent|to|cc|bcc|subject|date|reply-to|importance)\s*:/iu,
   /** A word written with its hyphen whatever else the text writes (`self-` / `financing` → `self-financing`). */
   hyphenPrefix: /^self$/iu,
+  /** The action a minute records under its paragraph (`Action: Secretariat to circulate …`, `Actions:`, `Follow-up:`): it goes on with that paragraph. */
+  actionLine: /^(?:actions?(?:\s+(?:points?|required|items?))?|follow[- ]up)\s*:\s*\S/iu,
   /** A word elided before the next (none in English: `ministers’` / `meeting` are two words). */
   elision: /(?!)/u,
   /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`), also a count after its preposition (`… from fifteen` / `Mediterranean countries met`). */

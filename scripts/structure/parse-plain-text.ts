@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {carriesOn, cleanPastedLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise} from './pasted-text.js'
+import {carriesOn, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise} from './pasted-text.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -60,6 +60,10 @@ const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
  * group 3 the markup after them; the words are the heading, the markup is dropped.
  */
 const markupHeading = /^([ \t\u00A0]*#{1,6}[ \t\u00A0]+|[ \t\u00A0]*\*\*(?=\S)|[ \t\u00A0]*__(?=\S))(.*?\S)([ \t\u00A0]+#+|\*\*|__)?[ \t\u00A0]*$/
+/** A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …` (groups 2 and 3: the part and the paragraph). */
+const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
+/** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
+const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
 /** A footnote's own marker at the start of its line. */
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
@@ -100,6 +104,7 @@ export function parsePlainText(document: string): Root {
   const lines = document.split('\n')
   const noise = pastedNoise(lines)
   const numbers = listNumbers(lines)
+  const parts = decimalParts(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -135,7 +140,10 @@ export function parsePlainText(document: string): Root {
     let contentEnd = line.trimEnd().length
     const heading = headingMarkup(line)
     if (heading) [contentStart, contentEnd] = heading
-    const bullet = heading ? null : bulletLine.exec(line) ?? letterBullet.exec(line)
+    const decimal = decimalParagraph.exec(line)
+    const numberedPart = heading || decimal ? null : partHeading(line, parts)
+    if (numberedPart !== null) contentStart = numberedPart
+    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line)
     const roman = romanPart.exec(line)
     const letter = letterPart.exec(line)
     if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)) || dashListAround(lines, index, bullet[2]))) {
@@ -154,7 +162,9 @@ export function parsePlainText(document: string): Root {
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
     const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && indentedSubItem.test(line)
     if (subItem) open!.data = {...open!.data, subItems: true}
-    const continues = open !== undefined && !heading && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem)
+    // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
+    const action = !blank && marker === undefined && isActionLine(line)
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem || action)
     blank = false
     pageBreak = false
     if (continues) {
@@ -181,13 +191,42 @@ export function parsePlainText(document: string): Root {
 }
 
 /**
+ * The parts of a text whose paragraphs are numbered in decimals (`2.1 …`, `2.2 …`): those with a
+ * paragraph numbered `.1`, so that a sentence opening on a decimal figure (`2.5 Million people …`) is no such paragraph.
+ * @param lines the document's lines
+ * @returns the parts' numbers as written (`2`)
+ */
+function decimalParts(lines: string[]): Set<string> {
+  const parts = new Set<string>()
+  for (const line of lines) {
+    const found = decimalParagraph.exec(line)
+    if (found && Number(found[3]) === 1) parts.add(found[2])
+  }
+  return parts
+}
+
+/**
+ * Where the words of a numbered part's heading start (`2. FOODBORNE ILLNESS`, `7. Next meeting`): a short line
+ * without a sentence's end whose part has paragraphs numbered in decimals; null for any other line.
+ * @param line one line of the source
+ * @param parts the parts whose paragraphs are numbered in decimals
+ */
+function partHeading(line: string, parts: Set<string>): number | null {
+  const found = numberedPartHeading.exec(line)
+  if (!found || !parts.has(found[2])) return null
+  const rest = line.slice(found[0].length).trim()
+  return rest.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(rest) ? found[0].length : null
+}
+
+/**
  * Where the words of a heading marked up as Markdown stand in its line (`## Diaspora bonds`,
  * `**Accès au crédit**`): their start and end, or undefined for a line that is no such heading
  * (`**Note:** the fund …`, bold only in part, is text).
  */
 function headingMarkup(line: string): [number, number] | undefined {
   const found = markupHeading.exec(line)
-  if (!found) return undefined
+  // `# # #` is a release's end marker, no heading: a heading has words
+  if (!found || !/[\p{L}\p{N}]/u.test(found[2])) return undefined
   const hashes = found[1].includes('#')
   // bold must close at the line's end and hold no other bold; hashes need no closing
   if (!hashes && (found[3] === undefined || found[3].includes('#') || /\*\*|__/.test(found[2]))) return undefined

@@ -68,6 +68,15 @@ export function cleanPastedLine(line: string): string {
 }
 
 /**
+ * Whether a line records the action a minute's paragraph calls for (`Action: Secretariat to circulate
+ * the form by 16 November`, `Suite à donner : …`): written right under that paragraph, it goes on with it.
+ * @param line one line of the source
+ */
+export function isActionLine(line: string): boolean {
+  return matches('actionLine', line.trim())
+}
+
+/**
  * Whether a line is a footnote at the foot of the text (`¹ The regime replaces …`, `[2] …`).
  * @param line one line of the source
  */

@@ -22,3 +22,27 @@ describe('headings pasted from a web page with their Markdown', () => {
     expect(pillars[1].body).toContain('**Note:**')
   })
 })
+
+const MINUTES = 'SUMMARY RECORD\nAlpine Water Board – Fourth Meeting\nGeneva, 2–3 March 2026\n\n1. OPENING\n\n1.1 The Chair opened the meeting and welcomed the members of the Board.\n\n2. GLACIER MONITORING\n\n2.1 The Board noted that the twelve largest glaciers lost 3 percent of their mass last year.\n\n2.2 The Board agreed to install forty new gauges on glacier streams by 2028.\nAction: Secretariat to send the list of sites to members by 30 April.\n\n3. NEXT MEETING\n\n3.1 The fifth meeting will be held in Chamonix in March 2027.\n\nIssued by the Secretariat, 4 March 2026.\n'
+
+describe('minutes numbered in decimals under numbered part headings', () => {
+  it('reads each `2.1` paragraph as a point, the `2. GLACIER MONITORING` line as the part\'s heading, and `3. NEXT MEETING` as the outlook', async () => {
+    const {result} = await structureText(MINUTES)
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual([
+      'The Board noted that the twelve largest glaciers lost 3 percent of their mass last year.',
+      'The Board agreed to install forty new gauges on glacier streams by 2028. Action: Secretariat to send the list of sites to members by 30 April.',
+    ])
+    expect(outlook).toEqual(['The fifth meeting will be held in Chamonix in March 2027.'])
+  })
+
+  it('keeps a sentence that opens on a decimal figure as text, not a numbered paragraph', async () => {
+    const {result} = await structureText(`${HEAD}- Ministers agreed to fund twelve new snow sheds.\n\n2.5 Million passengers used the line last year, the Chair said.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to fund twelve new snow sheds.'])
+  })
+
+  it('joins `Suite à donner :` under a French paragraph to it', async () => {
+    const {result} = await structureText('Relevé de conclusions\nConseil des eaux alpines\nGenève, 2 mars 2026\n\n1. Le Conseil a décidé d\'installer quarante jauges sur les torrents glaciaires d\'ici 2028.\nSuite à donner : le secrétariat enverra la liste des sites aux membres avant le 30 avril.\n\n2. Le Conseil a adopté son budget pour 2027.\n')
+    expect(result!.readout.pillars[0].body).toBe('Le Conseil a décidé d\'installer quarante jauges sur les torrents glaciaires d\'ici 2028. Suite à donner : le secrétariat enverra la liste des sites aux membres avant le 30 avril.')
+  })
+})
