@@ -30,6 +30,8 @@ declare module 'mdast' {
     footnote?: boolean
     /** A bullet that indented `o` sub-items go on (`• Ministers agreed to …` / `  o starting with …;`). */
     subItems?: boolean
+    /** The marker of those sub-items when it is not `o` (`▪`, `◦`, `-`). */
+    subMarker?: string
   }
 }
 
@@ -64,6 +66,8 @@ const markupHeading = /^([ \t\u00A0]*#{1,6}[ \t\u00A0]+|[ \t\u00A0]*\*\*(?=\S)|[
 const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
 const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
+/** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`): group 1 its indent, 2 its marker. */
+const indentedBullet = /^([ \t\u00A0]+)([-*+•·▪◦‣●○■□►➢➤✓✔–—])[ \t\u00A0]+(?=\S)/
 /** A footnote's own marker at the start of its line. */
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
@@ -160,8 +164,10 @@ export function parsePlainText(document: string): Root {
     }
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
-    const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && indentedSubItem.test(line)
-    if (subItem) open!.data = {...open!.data, subItems: true}
+    const secondLevel = !blank && open !== undefined ? subBulletMarker(open, line, lines) : undefined
+    if (secondLevel !== undefined) marker = undefined
+    const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && (indentedSubItem.test(line) || secondLevel !== undefined)
+    if (subItem) open!.data = {...open!.data, subItems: true, ...(secondLevel ? {subMarker: secondLevel} : {})}
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
     const action = !blank && marker === undefined && isActionLine(line)
     const continues = open !== undefined && !heading && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem || action)
@@ -188,6 +194,23 @@ export function parsePlainText(document: string): Root {
   }
   for (const [paragraph, text] of wrapped) (paragraph.children[0] as Text).value = text.pieces.join('')
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1].length + 1, offset: document.length}}}
+}
+
+/**
+ * The marker of a bullet indented under a bullet of another marker (`• support for households` /
+ * `\t▪\tfree energy audits …`): a sub-item that goes on with that bullet, as written. Undefined for
+ * any other line (a bullet with the same marker, or as far in, is the list's next item).
+ * @param open the paragraph the line would go on
+ * @param line the line
+ * @param lines the document's lines, where the open bullet's own indent is read
+ */
+function subBulletMarker(open: Paragraph, line: string, lines: string[]): string | undefined {
+  const parent = open.data?.bullet?.marker
+  const found = indentedBullet.exec(line)
+  if (!found || parent === undefined || !/^[-*+•·▪◦‣●○■□►➢➤✓✔–—]$/u.test(parent) || found[2] === parent) return undefined
+  const own = lines[open.position!.start.line - 1]
+  const indent = (text: string) => text.replace(/\t/g, '    ').length
+  return indent(found[1]) > indent(own.slice(0, own.length - own.trimStart().length)) ? found[2] : undefined
 }
 
 /**

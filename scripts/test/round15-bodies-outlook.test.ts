@@ -46,3 +46,18 @@ describe('minutes numbered in decimals under numbered part headings', () => {
     expect(result!.readout.pillars[0].body).toBe('Le Conseil a décidé d\'installer quarante jauges sur les torrents glaciaires d\'ici 2028. Suite à donner : le secrétariat enverra la liste des sites aux membres avant le 30 avril.')
   })
 })
+
+describe('bullets with sub-bullets indented under them', () => {
+  it('keeps `\\t▪\\t…` lines under a `•` bullet in that bullet, as written, and reads the next `•` as the next point', async () => {
+    const {result} = await structureText(`${HEAD}Ministers committed to the following actions\n•\tsafer level crossings\n\t▪\tbarriers at every crossing on a school route by 2028\n\t▪\tcameras at the fifty busiest crossings\n•\ta common ticket for the four mountain lines from 2027\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'safer level crossings ▪ barriers at every crossing on a school route by 2028 ▪ cameras at the fifty busiest crossings',
+      'a common ticket for the four mountain lines from 2027',
+    ])
+  })
+
+  it('reads bullets with the same marker as items of one list, however they are indented', async () => {
+    const {result} = await structureText(`${HEAD}Ministers committed to the following actions\n\t•\tsafer level crossings on school routes\n\t•\ta common ticket for the four mountain lines from 2027\n`)
+    expect(result!.readout.pillars).toHaveLength(2)
+  })
+})
