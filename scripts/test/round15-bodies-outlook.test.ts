@@ -61,3 +61,22 @@ describe('bullets with sub-bullets indented under them', () => {
     expect(result!.readout.pillars).toHaveLength(2)
   })
 })
+
+describe('a list typed without markers, one name and a colon a line', () => {
+  const PROSE = 'Mountain Rail Forum\nOutcome Statement\nInnsbruck, 4 May 2026\n\nTransport ministers of seven Alpine countries met in Innsbruck.\n\nMinisters agreed to run a night train between the four capitals from December 2027.\n\nMinisters set up a fund for snow sheds with a target of €90 million.\n\n'
+  it('reads `Members pledged the following:` and its `Austria: …` lines as one point', async () => {
+    const {result} = await structureText(`${PROSE}Members pledged the following to the fund:\nAustria: €20 million for the Brenner line\nSwitzerland: CHF 15 million over three years\nItaly: €12m for sheds in the Dolomites\n\nThe Forum will review the fund in 2029 in the light of its first works. Ministers will meet next in Bolzano in May 2027.\n`)
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual([
+      'Ministers agreed to run a night train between the four capitals from December 2027.',
+      'Ministers set up a fund for snow sheds with a target of €90 million.',
+      'Members pledged the following to the fund: Austria: €20 million for the Brenner line Switzerland: CHF 15 million over three years Italy: €12m for sheds in the Dolomites',
+    ])
+    expect(outlook).toEqual(['The Forum will review the fund in 2029 in the light of its first works. Ministers will meet next in Bolzano in May 2027.'])
+  })
+
+  it('leaves lines parted by blank lines, or a single one, as they were', async () => {
+    const {result} = await structureText(`${PROSE}Members pledged the following to the fund:\nAustria: €20 million for the Brenner line\n\nThe Forum thanked Austria for hosting the meeting.\n`)
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('Members pledged the following to the fund: Austria')
+  })
+})
