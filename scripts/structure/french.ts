@@ -48,8 +48,11 @@ export const FRENCH_CALENDAR: Calendar = {
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
 }
 
-/** A subject pronoun and the word after it (`Nous saluons …`, `Ils ont convenu …`): before a colon, a clause, never a `Titre :`. */
-export const FRENCH_CLAUSE_OPENING = /^\s*(?:[Nn]ous|[Jj]e|[Ii]ls|[Ee]lles)\s+\p{Ll}/u
+/**
+ * A subject pronoun and the word after it (`Nous saluons …`, `Ils ont convenu …`), or the meeting's members and an
+ * auxiliary (`Les ministres se sont inquiétés de … :`, `Les délégués ont retenu :`): before a colon, a clause, never a `Titre :`.
+ */
+export const FRENCH_CLAUSE_OPENING = /^\s*(?:(?:[Nn]ous|[Jj]e|[Ii]ls|[Ee]lles)\s+\p{Ll}|(?:[Ll]es|[Dd]es)\s+(?:ministres|d[ée]l[ée]gu[ée]s|participants|membres|[ÉE]tats\s+membres|chefs\s+d['’][ÉE]tat)\s+(?:se\s|s['’]|ont\s|sont\s|n['’]ont\s))/u
 
 /** Short, frequent French words (and none that English uses): language detection counts them. */
 export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans avec sur est sont au aux qui que ont été ce cette ces leur leurs nous il elle ne pas plus par entre afin lors dont ainsi également sera seront chaque selon'.split(' '))

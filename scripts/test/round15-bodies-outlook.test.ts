@@ -80,3 +80,15 @@ describe('a list typed without markers, one name and a colon a line', () => {
     expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('Members pledged the following to the fund: Austria')
   })
 })
+
+describe('a French clause before a colon', () => {
+  it('reads `Les ministres se sont inquiétés de … :` as the start of the body, not a title', async () => {
+    const {result} = await structureText('Relevé de conclusions\nConseil des eaux alpines\nGenève, 2 mars 2026\n\n1. Les ministres se sont inquiétés du recul des glaciers : les douze plus grands ont perdu 3 % de leur masse en 2025. Ils ont décidé d\'installer quarante jauges d\'ici 2028.\n\n2. Les ministres ont adopté le budget pour 2027.\n')
+    expect(result!.readout.pillars[0].body).toBe('Les ministres se sont inquiétés du recul des glaciers : les douze plus grands ont perdu 3 % de leur masse en 2025. Ils ont décidé d\'installer quarante jauges d\'ici 2028.')
+  })
+
+  it('keeps a `Titre :` whose body opens on `Les ministres ont …`', async () => {
+    const {result} = await structureText('Relevé de conclusions\nConseil des eaux alpines\nGenève, 2 mars 2026\n\n- Jauges : Les ministres ont décidé d\'installer quarante jauges d\'ici 2028.\n- Budget : Les ministres ont adopté le budget pour 2027.\n')
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Jauges', 'Budget'])
+  })
+})
