@@ -92,3 +92,12 @@ describe('a French clause before a colon', () => {
     expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Jauges', 'Budget'])
   })
 })
+
+describe('a task due before the next meeting', () => {
+  it('keeps `… were asked to name their sites before the next meeting` in its point: a deadline, not the meeting', async () => {
+    const {result} = await structureText(`${HEAD}1. Ministers agreed to build snow sheds over the twelve most exposed sections. Members that have no plan yet were asked to name their sites, before the next meeting, and say how they would pay for them.\n\n2. Ministers approved the budget for 2027.\n\n3. The Forum will meet next in Bolzano in May 2027.\n`)
+    const {pillars, outlook} = result!.readout
+    expect(pillars[0].body).toBe('Ministers agreed to build snow sheds over the twelve most exposed sections. Members that have no plan yet were asked to name their sites, before the next meeting, and say how they would pay for them.')
+    expect(outlook).toEqual(['The Forum will meet next in Bolzano in May 2027.'])
+  })
+})
