@@ -58,10 +58,10 @@ const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 /**
  * A heading line as a web page's editor (a CMS) pastes it: `## Next steps`, `# Title`, or a whole line
- * in bold, `**Accès au crédit**` / `__Budget__`. Group 1 is the markup before the words, group 2 the words,
- * group 3 the markup after them; the words are the heading, the markup is dropped.
+ * in bold, `**Accès au crédit**` / `__Budget__`: the markup that opens it (hashes and a space, or the
+ * bold's opening), the words are the heading, the markup is dropped.
  */
-const markupHeading = /^([ \t\u00A0]*#{1,6}[ \t\u00A0]+|[ \t\u00A0]*\*\*(?=\S)|[ \t\u00A0]*__(?=\S))(.*?\S)([ \t\u00A0]+#+|\*\*|__)?[ \t\u00A0]*$/
+const markupHeadingStart = /^[ \t\u00A0]*(?:#{1,6}[ \t\u00A0]+|\*\*(?=\S)|__(?=\S))/
 /** A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …` (groups 2 and 3: the part and the paragraph). */
 const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
@@ -247,14 +247,23 @@ function partHeading(line: string, parts: Set<string>): number | null {
  * (`**Note:** the fund …`, bold only in part, is text).
  */
 function headingMarkup(line: string): [number, number] | undefined {
-  const found = markupHeading.exec(line)
+  const opening = markupHeadingStart.exec(line)
+  if (!opening) return undefined
+  const start = opening[0].length
+  let end = line.trimEnd().length
+  if (opening[0].includes('#')) {
+    // closing hashes after a space are markup too (`## Next steps ##`)
+    const closing = /[ \t\u00A0]+#+$/.exec(line.slice(start, end))
+    if (closing) end -= closing[0].length
+  } else {
+    // bold must close at the line's end and hold no other bold (`**Note:** the fund …` is text)
+    const mark = opening[0].trimStart()
+    if (end - start < 3 || !line.endsWith(mark, end) || /\*\*|__/.test(line.slice(start, end - 2))) return undefined
+    end -= 2
+  }
+  const words = line.slice(start, end)
   // `# # #` is a release's end marker, no heading: a heading has words
-  if (!found || !/[\p{L}\p{N}]/u.test(found[2])) return undefined
-  const hashes = found[1].includes('#')
-  // bold must close at the line's end and hold no other bold; hashes need no closing
-  if (!hashes && (found[3] === undefined || found[3].includes('#') || /\*\*|__/.test(found[2]))) return undefined
-  const start = found[1].length
-  return [start, start + found[2].length]
+  return /[\p{L}\p{N}]/u.test(words) && words.trim() === words ? [start, end] : undefined
 }
 
 /** A paragraph's text while lines are still joined to it: its pieces and their length in all. */
