@@ -48,8 +48,11 @@ export const FRENCH_CALENDAR: Calendar = {
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
 }
 
-/** A subject pronoun and the word after it (`Nous saluons …`, `Ils ont convenu …`): before a colon, a clause, never a `Titre :`. */
-export const FRENCH_CLAUSE_OPENING = /^\s*(?:[Nn]ous|[Jj]e|[Ii]ls|[Ee]lles)\s+\p{Ll}/u
+/**
+ * A subject pronoun and the word after it (`Nous saluons …`, `Ils ont convenu …`), or the meeting's members and an
+ * auxiliary (`Les ministres se sont inquiétés de … :`, `Les délégués ont retenu :`): before a colon, a clause, never a `Titre :`.
+ */
+export const FRENCH_CLAUSE_OPENING = /^\s*(?:(?:[Nn]ous|[Jj]e|[Ii]ls|[Ee]lles)\s+\p{Ll}|(?:[Ll]es|[Dd]es)\s+(?:ministres|d[ée]l[ée]gu[ée]s|participants|membres|[ÉE]tats\s+membres|chefs\s+d['’][ÉE]tat)\s+(?:se\s|s['’]|ont\s|sont\s|n['’]ont\s))/u
 
 /** Short, frequent French words (and none that English uses): language detection counts them. */
 export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans avec sur est sont au aux qui que ont été ce cette ces leur leurs nous il elle ne pas plus par entre afin lors dont ainsi également sera seront chaque selon'.split(' '))
@@ -566,6 +569,8 @@ export const FRENCH_PASTED = {
   /** A word elided before a vowel, which a line's end may part from the next word (`l’` / `accord` → `l’accord`). */
   elision: /(?:^|[\s(«“])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]$/iu,
   mailHeader: /^(?:de|envoy[ée]|[àa]|cc|cci|objet|date)\s*:/iu,
+  /** L'action qu'un relevé note sous son paragraphe (`Action : le secrétariat diffusera …`, `Suite à donner :`) : elle suit ce paragraphe. */
+  actionLine: /^(?:actions?|suite\s+[àa]\s+donner|mesures?\s+de\s+suivi|suivi)\s*:\s*\S/iu,
   openEnd: /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|leur|leurs|son|sa|ses|ce|cette|ces|que|qui|ont|sont|est|se)$|(?:^|\s)(?:de|des|sur|par|avec|parmi|entre)\s+(?:quelque\s+|près\s+de\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)$/u,
 }
 

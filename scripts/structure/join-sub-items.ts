@@ -47,10 +47,42 @@ const joinSubItems: Plugin<[], Root> = function () {
       for (const item of items) joined.add(item)
       index += items.length
     }
+    for (let index = 0; index < paragraphs.length; index++) {
+      const head = paragraphs[index]
+      if (joined.has(head) || head.data?.bullet || !ANNOUNCES_LIST.test(textOf(head))) continue
+      const items: Paragraph[] = []
+      for (let next = index + 1; next < paragraphs.length && isNamedLine(paragraphs[next], items.at(-1) ?? head); next++) items.push(paragraphs[next])
+      if (items.length < 2) continue
+      joinLines(head, items)
+      for (const item of items) joined.add(item)
+      index += items.length
+    }
     if (joined.size > 0) tree.children = tree.children.filter((node) => !joined.has(node as Paragraph))
   }
 }
 export default joinSubItems
+
+/** A line of a list typed without markers that opens on a name and a colon (`Canada: C$40 million for …`, `Japon : 3 milliards de yens`). */
+const NAMED_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|the|de|du|des|et|la|le|\p{Lu}[\p{L}'’.-]*)){0,4}\s?:\s+\S/u
+
+/**
+ * Whether a paragraph is a line of a list typed without markers right under the line before it
+ * (no blank line between) that opens on a name and a colon, as pledges are listed by country
+ * (`Members announced the following contributions:` / `Canada: …` / `Japan: …`).
+ */
+function isNamedLine(paragraph: Paragraph, before: Paragraph): boolean {
+  return !paragraph.data?.bullet && !paragraph.data?.role && paragraph.position!.start.line === before.position!.end.line + 1 && NAMED_LINE.test(textOf(paragraph))
+}
+
+/** Join lines to the paragraph that announces them, each as written. */
+function joinLines(head: Paragraph, items: Paragraph[]): void {
+  const text = head.children[0]
+  if (text?.type !== 'text') return
+  text.value = [text.value.trimEnd(), ...items.map((item) => textOf(item).trim())].join(' ')
+  const end = items[items.length - 1].position!.end
+  text.position = {start: text.position!.start, end}
+  head.position = {start: head.position!.start, end}
+}
 
 /** Whether a paragraph is a sub-item under a list paragraph whose own marker is `marker`. */
 function isSubItem(paragraph: Paragraph, marker: string): boolean {

@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {carriesOn, cleanPastedLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise} from './pasted-text.js'
+import {carriesOn, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 
@@ -32,6 +32,8 @@ declare module 'mdast' {
     footnote?: boolean
     /** A bullet that indented `o` sub-items go on (`• Ministers agreed to …` / `  o starting with …;`). */
     subItems?: boolean
+    /** The marker of those sub-items when it is not `o` (`▪`, `◦`, `-`). */
+    subMarker?: string
   }
 }
 
@@ -58,6 +60,18 @@ const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM]
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 /** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
 const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
+/**
+ * A heading line as a web page's editor (a CMS) pastes it: `## Next steps`, `# Title`, or a whole line
+ * in bold, `**Accès au crédit**` / `__Budget__`: the markup that opens it (hashes and a space, or the
+ * bold's opening), the words are the heading, the markup is dropped.
+ */
+const markupHeadingStart = /^[ \t\u00A0]*(?:#{1,6}[ \t\u00A0]+|\*\*(?=\S)|__(?=\S))/
+/** A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …` (groups 2 and 3: the part and the paragraph). */
+const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
+/** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
+const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
+/** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`): group 1 its indent, 2 its marker. */
+const indentedBullet = /^([ \t\u00A0]+)([-*+•·▪◦‣●○■□►➢➤✓✔–—])[ \t\u00A0]+(?=\S)/
 /** A footnote's own marker at the start of its line. */
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
@@ -98,6 +112,7 @@ export function parsePlainText(document: string): Root {
   const lines = document.split('\n')
   const noise = pastedNoise(lines)
   const numbers = listNumbers(lines)
+  const parts = decimalParts(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -130,7 +145,13 @@ export function parsePlainText(document: string): Root {
     let marker = pendingMarker
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
-    const bullet = bulletLine.exec(line) ?? letterBullet.exec(line)
+    let contentEnd = line.trimEnd().length
+    const heading = headingMarkup(line)
+    if (heading) [contentStart, contentEnd] = heading
+    const decimal = decimalParagraph.exec(line)
+    const numberedPart = heading || decimal ? null : partHeading(line, parts)
+    if (numberedPart !== null) contentStart = numberedPart
+    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line)
     const roman = romanPart.exec(line)
     const letter = letterPart.exec(line)
     if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)) || dashListAround(lines, index, bullet[2]))) {
@@ -149,16 +170,20 @@ export function parsePlainText(document: string): Root {
     if (item) contentStart = item
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
-    const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && indentedSubItem.test(line)
-    if (subItem) open!.data = {...open!.data, subItems: true}
-    const continues = open !== undefined && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem)
+    const secondLevel = !blank && open !== undefined ? subBulletMarker(open, line, lines) : undefined
+    if (secondLevel !== undefined) marker = undefined
+    const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && (indentedSubItem.test(line) || secondLevel !== undefined)
+    if (subItem) open!.data = {...open!.data, subItems: true, ...(secondLevel ? {subMarker: secondLevel} : {})}
+    // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
+    const action = !blank && marker === undefined && isActionLine(line)
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem || action)
     blank = false
     pageBreak = false
     if (continues) {
       joinLine(open!, line.trim(), {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}, document, wrapped)
       continue
     }
-    const content = line.slice(contentStart).trimEnd()
+    const content = line.slice(contentStart, contentEnd).trimEnd()
     const start = {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}
     const end = {line: index + 1, column: contentStart + content.length + 1, offset: lineOffset + contentStart + content.length}
     const text: Text = {type: 'text', value: content, position: {start, end}}
@@ -170,7 +195,8 @@ export function parsePlainText(document: string): Root {
     if (marker !== undefined) paragraph.data = {bullet: {marker}}
     if (footnote) paragraph.data = {footnote: true}
     children.push(paragraph)
-    open = paragraph
+    // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)
+    open = heading ? undefined : paragraph
   }
   for (const [paragraph, text] of wrapped) (paragraph.children[0] as Text).value = text.pieces.join('')
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1].length + 1, offset: document.length}}}
@@ -192,6 +218,76 @@ function agendaItemAt(line: string): number {
     return title.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(title) ? indent + found[0].length : 0
   }
   return 0
+}
+
+/**
+ * The marker of a bullet indented under a bullet of another marker (`• support for households` /
+ * `\t▪\tfree energy audits …`): a sub-item that goes on with that bullet, as written. Undefined for
+ * any other line (a bullet with the same marker, or as far in, is the list's next item).
+ * @param open the paragraph the line would go on
+ * @param line the line
+ * @param lines the document's lines, where the open bullet's own indent is read
+ */
+function subBulletMarker(open: Paragraph, line: string, lines: string[]): string | undefined {
+  const parent = open.data?.bullet?.marker
+  const found = indentedBullet.exec(line)
+  if (!found || parent === undefined || !/^[-*+•·▪◦‣●○■□►➢➤✓✔–—]$/u.test(parent) || found[2] === parent) return undefined
+  const own = lines[open.position!.start.line - 1]
+  const indent = (text: string) => text.replace(/\t/g, '    ').length
+  return indent(found[1]) > indent(own.slice(0, own.length - own.trimStart().length)) ? found[2] : undefined
+}
+
+/**
+ * The parts of a text whose paragraphs are numbered in decimals (`2.1 …`, `2.2 …`): those with a
+ * paragraph numbered `.1`, so that a sentence opening on a decimal figure (`2.5 Million people …`) is no such paragraph.
+ * @param lines the document's lines
+ * @returns the parts' numbers as written (`2`)
+ */
+function decimalParts(lines: string[]): Set<string> {
+  const parts = new Set<string>()
+  for (const line of lines) {
+    const found = decimalParagraph.exec(line)
+    if (found && Number(found[3]) === 1) parts.add(found[2])
+  }
+  return parts
+}
+
+/**
+ * Where the words of a numbered part's heading start (`2. FOODBORNE ILLNESS`, `7. Next meeting`): a short line
+ * without a sentence's end whose part has paragraphs numbered in decimals; null for any other line.
+ * @param line one line of the source
+ * @param parts the parts whose paragraphs are numbered in decimals
+ */
+function partHeading(line: string, parts: Set<string>): number | null {
+  const found = numberedPartHeading.exec(line)
+  if (!found || !parts.has(found[2])) return null
+  const rest = line.slice(found[0].length).trim()
+  return rest.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(rest) ? found[0].length : null
+}
+
+/**
+ * Where the words of a heading marked up as Markdown stand in its line (`## Diaspora bonds`,
+ * `**Accès au crédit**`): their start and end, or undefined for a line that is no such heading
+ * (`**Note:** the fund …`, bold only in part, is text).
+ */
+function headingMarkup(line: string): [number, number] | undefined {
+  const opening = markupHeadingStart.exec(line)
+  if (!opening) return undefined
+  const start = opening[0].length
+  let end = line.trimEnd().length
+  if (opening[0].includes('#')) {
+    // closing hashes after a space are markup too (`## Next steps ##`)
+    const closing = /[ \t\u00A0]+#+$/.exec(line.slice(start, end))
+    if (closing) end -= closing[0].length
+  } else {
+    // bold must close at the line's end and hold no other bold (`**Note:** the fund …` is text)
+    const mark = opening[0].trimStart()
+    if (end - start < 3 || !line.endsWith(mark, end) || /\*\*|__/.test(line.slice(start, end - 2))) return undefined
+    end -= 2
+  }
+  const words = line.slice(start, end)
+  // `# # #` is a release's end marker, no heading: a heading has words
+  return /[\p{L}\p{N}]/u.test(words) && words.trim() === words ? [start, end] : undefined
 }
 
 /** A paragraph's text while lines are still joined to it: its pieces and their length in all. */

@@ -50,6 +50,11 @@ const isBreadcrumb = (text: string) => {
 }
 /** A sentence: four words at least, ending on its full stop (`Ministers agreed to train pilots.`). */
 const SENTENCE = /^(?:\S+\s+){3,}\S*[.!?]["'”’»)]*$/u
+/** A whole line in italics or bold as a web page's editor writes it (`*Posted on 3 May 2026*`): the words inside. */
+const EMPHASIS = /^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/u
+/** Who posted a page, after its date line and a middle dot or a bar (`Posted on 3 May 2026 · Ministry of Health`). */
+const BYLINE = /\s+[·|•]\s+[^·|•]{1,80}$/u
+
 /** The end of a sentence, a list's lead-in or a clause: a line ending so is not wrapped mid-sentence. */
 const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
 
@@ -60,6 +65,15 @@ const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
  */
 export function cleanPastedLine(line: string): string {
   return line.replace(INVISIBLE, '').replace(FOOTNOTE_MARKER, '')
+}
+
+/**
+ * Whether a line records the action a minute's paragraph calls for (`Action: Secretariat to circulate
+ * the form by 16 November`, `Suite à donner : …`): written right under that paragraph, it goes on with it.
+ * @param line one line of the source
+ */
+export function isActionLine(line: string): boolean {
+  return matches('actionLine', line.trim())
 }
 
 /**
@@ -76,9 +90,9 @@ export function isFootnoteLine(line: string): boolean {
  * @param line one line of the source
  */
 export function isPageFurniture(line: string): boolean {
-  const text = line.replace(INVISIBLE, '').trim()
+  const text = line.replace(INVISIBLE, '').trim().replace(EMPHASIS, '$2')
   if (text === '') return false
-  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
+  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text) || matches('dateLine', text.replace(BYLINE, '')) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
 }
 
 /** A web page's row of sharing links, two or more: `Facebook | X | LinkedIn | Email` (the networks' names are no language's). */

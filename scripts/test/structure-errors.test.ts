@@ -58,11 +58,12 @@ describe('what the text says is read as text', () => {
   })
 
   it('keeps Markdown and HTML in the source as literal characters', async () => {
-    const {result} = await structureText(`${good}- *Bold* [a](javascript:alert(1)): <script>alert(1)</script> costs $5 and $6.\n# not a heading\n---\n`)
+    const {result} = await structureText(`${good}- *Bold* [a](javascript:alert(1)): <script>alert(1)</script> costs $5 and $6.\n#not a heading\n---\n`)
     const {readout, markdown} = result!
     expect(readout.pillars[0]).toEqual({title: '*Bold* [a](javascript:alert(1))', body: '<script>alert(1)</script> costs $5 and $6.'})
-    // A separator line such as `---` is noise and dropped; `# text` stays text (context: it looks back).
-    expect(readout.context).toContain('# not a heading')
+    // A separator line such as `---` is noise and dropped; `#text` stays text (context: it looks back).
+    // (Only a heading pasted with its marks, `# Heading`, is read without them: round15-bodies-outlook.test.ts.)
+    expect(readout.context).toContain('#not a heading')
     const again = await structureText(markdown, 'roadmap.md')
     expect(again.result!.readout.pillars).toEqual(readout.pillars)
     expect(again.result!.readout.context).toEqual(readout.context)
