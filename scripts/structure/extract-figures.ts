@@ -18,14 +18,12 @@ import {adjectivePhraseEnd, boundBeforeNumber, isInSubject, isPastParticiple, is
 const debug = createDebug('briefing-pack:figures')
 
 const WELCOMED = /\bwelcomed\s+(.+?)\s+(?:in)?to\s+(?:our|the)\s+([\p{Lu}][\p{L}-]*|coalition|alliance|partnership|group|network)/iu
-const OBSERVERS = /^(.+?)\s+(?:also\s+)?(?:came|attended|joined(?:\s+us)?)\s+(?:to observe|as observers?)\b/i
-
 /**
  * Extract key figures: amounts of money, percentages, counts of things (`80 international
  * partners`, `Thirty-one delegations`), sizes (`a 12-member Coalition back in 2014`), changes
- * over time as one figure (`from 14 to 52 laboratories since 2021`), new members welcomed and
- * observers, each with what it counts and the sentence it comes from. Dates and years are not
- * figures; the same fact is not taken twice.
+ * over time as one figure (`from 14 to 52 laboratories since 2021`) and new members welcomed,
+ * each with what it counts and the sentence it comes from. Dates and years are not figures, nor
+ * the observers a text names (an editor does not count them); the same fact is not taken twice.
  */
 const extractFigures: Plugin<[], Root> = function () {
   return function (tree, file) {
@@ -86,11 +84,6 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   if (welcomed && !/[\d\p{Sc}]/u.test(welcomed[1]) && /^\p{Lu}/u.test(welcomed[1])) {
     const names = splitNames(welcomed[1])
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
-  }
-  const observers = short ? OBSERVERS.exec(sentence) : null
-  if (observers) {
-    const names = splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, ''))
-    take(observers.index, observers.index + observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
   }
   if (!MAY_HAVE_NUMBER.test(sentence)) return found.map(({at: _at, ...figure}) => figure)
   // The model reads only the head of a very long "sentence" (a pasted table, a run of `$1 `): its figures are there, and the time stays linear.
