@@ -129,6 +129,12 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text)
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, kept))
+    // `contributions of US$45 million, US$30m and US$20 million`: an amount in a list of amounts is of the same things as the one before it
+    else if (index > 0 && inListAfter(tokens, quantities[index - 1], quantity)) {
+      const [start] = span(quantities[index - 1])
+      const before = found.find((figure) => figure.at === start)
+      if (before) take(...span(quantity), quantity.value, before.label)
+    }
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
 }
@@ -1817,6 +1823,16 @@ function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean 
   if (earlier.kind === 'money' && later.kind === 'money' && currencyOf(earlier) !== currencyOf(later) && /^(?:,? ?or|\()$/.test(between.filter((word) => !QUALIFIERS.has(word)).join(' '))) return true
   const at = between.lastIndexOf('equivalent')
   return at >= 0 && /^(?:to|of)$/.test(between[at + 1] ?? '') && between.slice(at + 2).every((word) => QUALIFIERS.has(word))
+}
+
+/**
+ * Whether an amount or a share follows another of its kind in a list (`US$45 million, US$30m and
+ * US$20 million`, `12%, 9% or 7%`): only a comma, `and` or `or` stands between them.
+ */
+function inListAfter(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
+  if (later.kind === 'count' || earlier.kind !== later.kind) return false
+  const between = tokens.slice(earlier.to, later.from).map((token) => token.lower).join(' ')
+  return /^(?:,|and|or|, and|, or)$/.test(between)
 }
 
 /**
