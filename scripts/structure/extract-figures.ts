@@ -1436,9 +1436,11 @@ function sizeLabel(tokens: Token[], quantity: Quantity, sentence: string): strin
 function changeOf(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
   const first = quantities[index]
   const second = quantities[index + 1]
-  // from A [noun] [in year] to B [noun] [since year]
-  if (second && second.kind === first.kind && tokens[first.from - 1]?.lower === 'from' && tokens[second.from - 1]?.lower === 'to' && second.from - first.to <= 6) {
-    const between = tokens.slice(first.to, second.from - 1)
+  // from A [noun] [in year] to B [noun] [since year]; either may be rounded or bounded (`from about 200,000 tonnes`, `from under 1 percent today`)
+  const fromAt = second ? beforeApproximation(tokens, first.from) : -1
+  const toAt = second ? beforeApproximation(tokens, second.from) : -1
+  if (second && second.kind === first.kind && tokens[fromAt]?.lower === 'from' && tokens[toAt]?.lower === 'to' && toAt + 1 - first.to <= 6) {
+    const between = tokens.slice(first.to, toAt)
     if (between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
       const earlierYear = yearIn(tokens, first.to, second.from - 1)
       const laterYear = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
@@ -1454,8 +1456,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       if (!sameThing(tokens, first, second)) return undefined
       // `raise the share of new homes built with …, such as …, from 12% today to 25% by 2030`: a subject too far to read gives way to the later value's own label
       // `the number of lakes classed as dangerous has risen from 48 to 131`: what the number counts
-      const numbered = !noun && first.kind === 'count' && tokens[first.from - 2]?.pos === 'VERB' ? numberOfSubjectOf(tokens, first.from - 2, second.to, sentence)?.replace(/\s+(?:in|since|by)\s+(?:19|20)\d\d$/, '') : undefined
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (withYear(wholeSubjectBefore(tokens, first.from - 1, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
+      const numbered = !noun && first.kind === 'count' && tokens[fromAt - 1]?.pos === 'VERB' ? numberOfSubjectOf(tokens, fromAt - 1, second.to, sentence)?.replace(/\s+(?:in|since|by)\s+(?:19|20)\d\d$/, '') : undefined
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (withYear(wholeSubjectBefore(tokens, fromAt, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
@@ -1823,6 +1825,19 @@ function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean 
   if (earlier.kind === 'money' && later.kind === 'money' && currencyOf(earlier) !== currencyOf(later) && /^(?:,? ?or|\()$/.test(between.filter((word) => !QUALIFIERS.has(word)).join(' '))) return true
   const at = between.lastIndexOf('equivalent')
   return at >= 0 && /^(?:to|of)$/.test(between[at + 1] ?? '') && between.slice(at + 2).every((word) => QUALIFIERS.has(word))
+}
+
+/** Words that round or bound a value without changing what it is (`about`, `nearly`, `under`, `more than`). */
+const APPROXIMATION = /^(?:about|around|some|nearly|almost|roughly|approximately|just|barely|under|over|below|above|than|less|more|fewer|estimated|an)$/
+
+/**
+ * The position of the word before a value's rounding or bound (`from` in `from about 200,000`,
+ * `from under 1 percent`), at most three words back; the word right before it when there is none.
+ */
+function beforeApproximation(tokens: Token[], from: number): number {
+  let at = from - 1
+  while (at > 0 && from - at <= 3 && APPROXIMATION.test(tokens[at].lower) && !(tokens[at].lower === 'an' && tokens[at + 1]?.lower !== 'estimated')) at--
+  return at
 }
 
 /**

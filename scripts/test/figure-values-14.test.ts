@@ -17,3 +17,13 @@ describe('an amount in a list of amounts', () => {
     expect(values('The three banks lent US$90 million, US$60 million and US$40 million respectively.')).toEqual(['US$90 million', 'US$60 million', 'US$40 million'])
   })
 })
+
+describe('a change from a rounded or bounded value (`from about …`, `from under …`)', () => {
+  it('is one figure, the earlier value in its label', () => {
+    const figures = figuresIn('Sales of heat pumps are expected to climb from about 40,000 units in 2024 to 95,000 units in 2030.')
+    expect(figures.map((figure) => figure.value)).toEqual(['95,000'])
+    expect(figures[0].label).toContain('up from 40,000 in 2024')
+    expect(values('The plan will lift the share of trains running on time from under 60 percent today to 85 percent by 2029.')).toEqual(['85%'])
+    expect(values('Visits grew from nearly 300 in 2020 to about 900 in 2025.')).toEqual(['900'])
+  })
+})
