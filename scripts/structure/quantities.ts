@@ -1,4 +1,4 @@
-import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS} from './english.js'
+import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -103,7 +103,16 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   }
   // `irrigation schemes larger than 500 hectares`: a comparative right after a plural says which of them a rule covers
   if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger)$/.test(tokens[before - 1]?.lower ?? '') && isPluralHead(tokens, before - 2)) return true
+  // `keep boats 300 metres away from the reef`: a distance to keep; `live more than 10 km from a clinic`: a distance that says who
+  // (a unit symbol, `km`, is read with its number)
+  const unit = quantity.unit ? quantity.to - 1 : quantity.to
+  const size = quantity.kind === 'count' && SIZE_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')
+  if (size && (tokens[unit + 1]?.lower === 'away' || (compared >= 0 && tokens[unit + 1]?.lower === 'from'))) return true
   if (compared < 0) return false
+  // `routes below 150 metres`, `each boat above 40 kilograms`: a length or a weight bounding the noun it follows says which ones a rule covers
+  if (size && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true
+  // `each vessel over 24 metres`, `every firm with …`: a bound right after the noun a quantifier opens
+  if (tokens[compared]?.pos === 'NOUN' && /^(?:any|every|each)$/.test(tokens[compared - 1]?.lower ?? '')) return true
   if (quantity.kind === 'count' && modifiesClass(tokens, compared)) return true
   // `any vessel that stores`, `those storing`: the comparison narrows the things a quantifier names
   // (`each member will send at least 50 experts` is a commitment); after `if`, `when` it is a condition

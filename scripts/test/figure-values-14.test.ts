@@ -27,3 +27,17 @@ describe('a change from a rounded or bounded value (`from about …`, `from unde
     expect(values('Visits grew from nearly 300 in 2020 to about 900 in 2025.')).toEqual(['900'])
   })
 })
+
+describe('a length or a weight a rule is bounded by', () => {
+  it('is a limit, not a figure', () => {
+    expect(values('Ministers agreed to open flight lanes below 150 metres for cargo drones between the islands.')).toEqual([])
+    expect(values('Every boat above 40 kilograms must carry a tracking beacon.')).toEqual([])
+    expect(values('Ferries will keep at least 300 metres away from the whale nurseries.')).toEqual([])
+    expect(values('Nearly 20 percent of families live more than 15 km from a clinic.')).toEqual(['20%'])
+  })
+
+  it('stays a fact when nothing bounds it', () => {
+    expect(values('The new line will run 640 kilometres from the coast to the capital.')).toEqual(['640'])
+    expect(values('Each member will send at least 50 inspectors to the joint teams.')).toEqual(['50'])
+  })
+})
