@@ -332,6 +332,10 @@ export const FRENCH_FIGURES = {
   limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
   durationAfter: /^\s*(?:prochain(?:e)?s|derni(?:er|[èe]re)s|premi(?:er|[èe]re)s|pass[ée](?:e)?s)\s+(?:ann[ée]es|ans|mois|semaines|jours|heures|d[ée]cennies|si[èe]cles)(?!\p{L})/iu,
   limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
+  // `vit à plus de dix kilomètres d'une pharmacie`: a distance from a place, after `à plus/moins de`
+  distanceAfter: /^\s*(?:kilom[èe]tres|km|m[èe]tres|m)\s+(?:(?:de|du|des)(?!\p{L})|d['’])/iu,
+  // `sept habitants sur dix`, `trois ménages sur quatre`: a ratio over a small round base is a rate, neither number a count
+  ratioAfter: /^\s+[\p{L}'’-]+\s+sur\s+(?:deux|trois|quatre|cinq|dix|cent|[2-5]|10|100)(?!\p{L}|\s*\d)/iu,
   // `des parcelles de moins de cinq hectares`, `chaque ville de plus de 100 000 habitants`: a comparison that
   // narrows a class of things (a plural, or what `chaque`, `tout` names) says which of them a rule covers
   thresholdOf: /(?<!\p{L})(?:(?:chaque|tout|toute|tous|toutes)\s+\p{L}+|(?:des|les|aux|ces|de|d['’])\s*\p{L}+[sx](?:\s+\p{L}+[sx])?)\s+(?:de|d['’]|avec|comptant)\s*(?:plus|moins)\s+(?:de|d['’])\s*$/iu,

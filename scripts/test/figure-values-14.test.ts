@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH} from '../structure/french.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
 
 /** The values of one sentence's figures. */
 const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
@@ -39,5 +41,17 @@ describe('a length or a weight a rule is bounded by', () => {
   it('stays a fact when nothing bounds it', () => {
     expect(values('The new line will run 640 kilometres from the coast to the capital.')).toEqual(['640'])
     expect(values('Each member will send at least 50 inspectors to the joint teams.')).toEqual(['50'])
+  })
+})
+
+describe('a French ratio and a distance from a place', () => {
+  const french = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
+  it('are no counts', () => {
+    expect(french('Dans les villages, trois ménages sur quatre cuisinent encore au bois.')).toEqual([])
+    expect(french('Environ 25 % des élèves habitent à plus de cinq kilomètres de leur école.')).toEqual(['25%'])
+  })
+
+  it('leave a length that is a fact', () => {
+    expect(french('Une route de 640 kilomètres reliera le port à la capitale.')).toEqual(['640'])
   })
 })
