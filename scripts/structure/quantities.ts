@@ -51,7 +51,29 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
-  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (!/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '') && (!money || apartFromMoney(tokens, quantity, found))))
+}
+
+/**
+ * Whether a small count in words is a fact of its own beside an amount of money: the amount is
+ * in another clause (`stationed at five bases, and the Council approved a budget of €18 million`),
+ * or the count is the subject of the verb the amount follows (`three banks signed loans worth $2bn`),
+ * not a description of what the money pays for (`Three new power links, worth €4.5 billion`).
+ */
+function apartFromMoney(tokens: Token[], quantity: Quantity, found: Quantity[]): boolean {
+  return found.filter((other) => other.kind === 'money').every((amount) => {
+    const [from, to] = amount.from > quantity.from ? [quantity.to, amount.from] : [amount.to, quantity.from]
+    const between = tokens.slice(from, to)
+    // another clause: `;`, or `, and` / `, but` / `, while` before a verb of its own
+    const joint = between.findIndex((token, at) => token.text === ';' || (token.text === ',' && /^(?:and|but|while|whereas)$/.test(between[at + 1]?.lower ?? '')))
+    const later = amount.from > quantity.from ? between.slice(joint + 2) : tokens.slice(quantity.to, quantity.to + 6)
+    if (joint >= 0 && later.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return true
+    if (amount.from < quantity.from) return false
+    // `three companies signed offtake agreements worth $2.6bn`: the count is the verb's subject
+    let at = quantity.to
+    while (at < quantity.to + 4 && tokens[at] && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[at].pos) && tokens[at + 1]?.pos !== 'VERB') at++
+    return tokens[at]?.pos === 'NOUN' && tokens[at + 1]?.pos === 'VERB' && !/(?:ing)$/.test(tokens[at + 1].lower) && tokens.slice(quantity.from).findIndex((token) => token.pos === 'VERB') + quantity.from === at + 1 && at + 1 < amount.from
+  })
 }
 
 /**

@@ -55,3 +55,16 @@ describe('a French ratio and a distance from a place', () => {
     expect(french('Une route de 640 kilomètres reliera le port à la capitale.')).toEqual(['640'])
   })
 })
+
+describe('a small count in words beside an amount of money', () => {
+  it('is a fact of its own in another clause or as the subject of the verb the amount follows', () => {
+    expect(values('Rescue crews will train in six harbours, and the Council set aside €9 million for their boats.')).toEqual(['6', '€9 million'])
+    expect(values('The Fund lent $70 million to farmers, and four insurers will cover their harvests.')).toEqual(['$70 million', '4'])
+    expect(values('On the last day, five utilities signed supply contracts worth $900m.')).toEqual(['5', '$900 million'])
+  })
+
+  it('still describes what the money pays for', () => {
+    expect(values('Four new ferries, worth €60 million, will serve the islands.')).toEqual(['€60 million'])
+    expect(values('Donors pledged $30 million for seven regional centres.')).toEqual(['$30 million'])
+  })
+})
