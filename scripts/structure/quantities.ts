@@ -486,13 +486,25 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const superlative = pickedBySuperlative(tokens, quantity)
   // `the Council's five member countries`: a body's members are counted after its name
   const members = /^['’]s?$/.test(previous?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && /^members?$/.test(tokens[quantity.to]?.lower ?? '') && (tokens[quantity.to].lower === 'members' || MEMBER_KINDS.test(tokens[quantity.to + 1]?.lower ?? ''))
-  if (previous && !superlative && !members && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  // `the ministers of eight Caribbean states`: the polities a meeting's people come from are counted after `of`
+  const polities = previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)
+  if (previous && !superlative && !members && !polities && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
+  // `in eight of the Compact's languages`: a part of a named body's whole counts its things
+  if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.pos === 'PROPN' && /^['’]s?$/.test(tokens[at + 3]?.text ?? '')) at += 4
+  const phrase = at
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
-  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  while (at < phrase + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
   if (!noun || noun.pos !== 'NOUN' || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
+}
+
+/** Whether a count's noun, over a name or an adjective or two, is a kind of member (`eight Caribbean states`, `five island nations`). */
+function memberKindAfter(tokens: Token[], from: number): boolean {
+  let at = from
+  while (at < from + 2 && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[at]?.pos ?? '') && !MEMBER_KINDS.test(tokens[at].lower)) at++
+  return MEMBER_KINDS.test(tokens[at]?.lower ?? '')
 }
 
 /**

@@ -68,3 +68,21 @@ describe('a small count in words beside an amount of money', () => {
     expect(values('Donors pledged $30 million for seven regional centres.')).toEqual(['$30 million'])
   })
 })
+
+describe('a small count in words of the polities a meeting’s people come from', () => {
+  it('is read after `of`', () => {
+    expect(values('The transport ministers of seven Andean countries signed the accord in Quito.')).toEqual(['7'])
+    expect(values('Finance ministers of five island nations met on Friday.')).toEqual(['5'])
+  })
+})
+
+describe('a small count in words of a part of a possessed whole', () => {
+  it('counts the whole’s things', () => {
+    expect(values('The leaflet will be printed in at least six of the Union’s languages.')).toEqual(['6'])
+    expect(values('Inspectors will visit four of the Agency’s largest warehouses next year.')).toEqual(['4'])
+  })
+
+  it('still leaves the parts of the text', () => {
+    expect(values('Ministers discussed three of the Forum’s priorities.')).toEqual([])
+  })
+})
