@@ -274,7 +274,8 @@ function countsThings(text: string, start: number, end: number, number: number, 
   // builds or fits out are things of the world, whatever their noun and an amount that pays for them
   const made = Boolean(patterns.madeThings?.test(text.slice(Math.max(0, start - 40), start)))
   if (!members && !made && (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text))) return false
-  const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
+  // (`neuf petites et moyennes centrales`: two sizes joined by `et`)
+  const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+(?:et\s+(?:grands|grandes|moyens|moyennes)\s+)?)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
   return Boolean(noun && /[sx]$/u.test(noun) && (made || !patterns.structureNouns.test(noun)))
 }
 
