@@ -325,8 +325,9 @@ export const FRENCH_FIGURES = {
   structureNouns: /^(?:priorit[ée]s|piliers|axes|domaines|th[èe]mes|volets|objectifs|points|[ée]tapes|phases|engagements|mesures|recommandations|d[ée]cisions|sessions|s[ée]ances|questions|propositions|chapitres|sections|annexes|documents|textes|lignes|niveaux|cat[ée]gories|types|groupes|aspects|[ée]l[ée]ments|composantes|sujets|orientations|principes|options|fois|r[ée]unions|tables|ateliers)$/iu,
   keptIn: /(?<!\p{L})(?:(?:stock|entrepos|conserv|gard|situ|h[ée]berg|install|bas|log)(?:é|ée|és|ées)|r[ée]parti(?:e|s|es)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:dans|en|sur|à|au|aux)\s+$/iu,
   // `construire trois nouvelles lignes à haute tension`, `d'aménager cinq points d'eau`, `destiné à équiper trois zones industrielles`
-  // (also as a noun, `la construction de neuf centrales`, `la réhabilitation de trois barrages`, but not what an amount is for: `un prêt de … pour la construction de trois centres`)
-  madeThings: /(?<!\p{L})(?:(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er)\s+(?:au\s+moins\s+)?|(?<!pour\s+(?:la\s+|l['’]\s*))(?:construction|r[ée]habilitation|installation|cr[ée]ation|am[ée]nagement)\s+(?:de|d['’])\s*)$/iu,
+  // (also as a noun in the parts of a list that `dont` opens: `douze projets, dont la réhabilitation de trois centrales et la construction
+  // de neuf autres`; elsewhere the noun says what an amount pays for, `un prêt … servira à la construction de trois centres`)
+  madeThings: /(?<!\p{L})(?:(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er)\s+(?:au\s+moins\s+)?|dont\s[^.;:]{0,80}?(?:construction|r[ée]habilitation|installation|cr[ée]ation|am[ée]nagement)\s+(?:de|d['’])\s*)$/iu,
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)

@@ -272,7 +272,7 @@ function countsThings(text: string, start: number, end: number, number: number, 
   if (patterns.keptIn?.test(text.slice(Math.max(0, start - 60), start))) return false
   // `construire trois nouvelles lignes à haute tension`, `un prêt … destiné à équiper trois zones industrielles`: what a verb
   // builds or fits out are things of the world, whatever their noun and an amount that pays for them
-  const made = Boolean(patterns.madeThings?.test(text.slice(Math.max(0, start - 40), start)))
+  const made = Boolean(patterns.madeThings?.test(text.slice(Math.max(0, start - 120), start)))
   if (!members && !made && (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text))) return false
   // (`neuf petites et moyennes centrales`: two sizes joined by `et`)
   const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+(?:et\s+(?:grands|grandes|moyens|moyennes)\s+)?)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]

@@ -87,14 +87,14 @@ describe('a small count in words of a part of a possessed whole', () => {
   })
 })
 
-describe('a French small count of things a noun of building makes', () => {
+describe('a French small count of things a noun of building makes, in the parts of a list after `dont`', () => {
   const french = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
-  it('is read beside an amount, and with two sizes before its noun', () => {
-    expect(french('Le plan prévoit la construction de cinq petits et moyens barrages, pour un coût de 900 millions de dollars.')).toEqual(['5', '$900 million'])
-    expect(french("La réhabilitation de quatre ponts anciens coûtera 20 millions d'euros.")).toEqual(['4', '€20 million'])
+  it('is read beside an amount, also with two sizes before its noun', () => {
+    expect(french("Le plan compte 12 chantiers, dont la réhabilitation de quatre ponts anciens et la construction de cinq petits et moyens barrages, pour un coût de 900 millions de dollars.")).toEqual(['12', '4', '5', '$900 million'])
   })
 
-  it('is not what an amount is lent for', () => {
+  it('is not what an amount pays for', () => {
     expect(french('La Banque a accordé un prêt de 12 millions de dollars pour la construction de quatre écoles.')).toEqual(['$12 million'])
+    expect(french("Un don de 3 millions d'euros servira à la réhabilitation de cinq dispensaires.")).toEqual(['€3 million'])
   })
 })
