@@ -104,6 +104,14 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       if (base) take(...span(quantity), quantity.value, `${/\b(?:down|fall|drop|decline|decrease|cut|reduction)\b/i.test(tokens.slice(quantities[index - 1].to, quantity.from).map((token) => token.lower).join(' ')) ? 'decrease' : 'increase'} ${base}`)
       continue
     }
+    // `prices ranging from US$2,100 to US$6,800`: the two ends of a spread, not a change over time
+    const spread = spreadAt(tokens, quantities, index)
+    if (spread) {
+      used.add(spread.upper)
+      take(...span(quantity), quantity.value, `lowest ${spread.what}`)
+      take(...span(spread.upper), spread.upper.value, `highest ${spread.what}`)
+      continue
+    }
     const part = partOf(tokens, quantities, index, text)
     if (part) {
       for (const figure of part) {
@@ -1825,6 +1833,25 @@ function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean 
   if (earlier.kind === 'money' && later.kind === 'money' && currencyOf(earlier) !== currencyOf(later) && /^(?:,? ?or|\()$/.test(between.filter((word) => !QUALIFIERS.has(word)).join(' '))) return true
   const at = between.lastIndexOf('equivalent')
   return at >= 0 && /^(?:to|of)$/.test(between[at + 1] ?? '') && between.slice(at + 2).every((word) => QUALIFIERS.has(word))
+}
+
+/**
+ * The two ends of a spread (`prices ranging from US$2,100 to US$6,800`, `fees that vary from $40 to $90`):
+ * the upper end and what both measure (the noun before the verb, `price`), or nothing.
+ */
+function spreadAt(tokens: Token[], quantities: Quantity[], index: number): {upper: Quantity; what: string} | undefined {
+  const lower = quantities[index]
+  const upper = quantities[index + 1]
+  if (!upper || upper.kind !== lower.kind) return undefined
+  const from = beforeApproximation(tokens, lower.from)
+  if (tokens[from]?.lower !== 'from' || tokens[beforeApproximation(tokens, upper.from)]?.lower !== 'to' || upper.from - lower.to > 3) return undefined
+  let verb = from - 1
+  if (!/^(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)$/.test(tokens[verb]?.lower ?? '')) return undefined
+  if (/^(?:that|which)$/.test(tokens[verb - 1]?.lower ?? '')) verb--
+  const noun = tokens[verb - 1]
+  // (the tagger may call a plural that opens the sentence a name: `Fees that vary …`)
+  if (!noun || !(noun.pos === 'NOUN' || (noun.pos === 'PROPN' && verb === 1))) return undefined
+  return {upper, what: noun.pos === 'NOUN' ? noun.lemma : noun.lower.replace(/s$/, '')}
 }
 
 /** Words that round or bound a value without changing what it is (`about`, `nearly`, `under`, `more than`). */

@@ -98,3 +98,14 @@ describe('a French small count of things a noun of building makes, in the parts 
     expect(french("Un don de 3 millions d'euros servira à la réhabilitation de cinq dispensaires.")).toEqual(['€3 million'])
   })
 })
+
+describe('the two ends of a spread (`ranging from … to …`)', () => {
+  it('are two figures, the lowest and the highest, not a change', () => {
+    expect(figuresIn('The survey found rents ranging from €300 to €1,200 a month in the same district.').map((figure) => [figure.value, figure.label])).toEqual([['€300', 'lowest rent'], ['€1,200', 'highest rent']])
+    expect(values('Harvests that varied from about 3 tonnes to 7 tonnes a hectare were reported.')).toEqual(['3', '7'])
+  })
+
+  it('leave a change over time as one figure', () => {
+    expect(values('Rents rose from €300 to €1,200 a month.')).toEqual(['€1,200'])
+  })
+})
