@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {figuresIn} from '../structure/extract-figures.js'
+import {addFigure, figuresIn} from '../structure/extract-figures.js'
 import {FRENCH} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 
@@ -107,5 +107,19 @@ describe('the two ends of a spread (`ranging from … to …`)', () => {
 
   it('leave a change over time as one figure', () => {
     expect(values('Rents rose from €300 to €1,200 a month.')).toEqual(['€1,200'])
+  })
+})
+
+describe('a count of members that repeats the count of countries', () => {
+  it('is one fact', () => {
+    const figures: Parameters<typeof addFigure>[0] = []
+    for (const sentence of ['Twelve countries from the Andes and the Amazon took part.', 'Nine of the 12 members have a national plan.']) for (const figure of figuresIn(sentence)) addFigure(figures, figure)
+    expect(figures.map((figure) => figure.value)).toEqual(['12', '9'])
+  })
+
+  it('leaves other things of the same number', () => {
+    const figures: Parameters<typeof addFigure>[0] = []
+    for (const sentence of ['Twelve countries took part.', 'The Network trained 12 rangers.']) for (const figure of figuresIn(sentence)) addFigure(figures, figure)
+    expect(figures.map((figure) => figure.value)).toEqual(['12', '12'])
   })
 })
