@@ -2880,7 +2880,9 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const first = (label: string) => /^(\p{L}+)\s(?:membres\s)?(?:de|des|du|d['’])/u.exec(label)?.[1].toLowerCase()
   // `Nineteen countries … attended` then `Fourteen of the 19 members`: a body's members are its countries, one fact
   const member = (label: string) => /^(?:(?:member\s)?(?:countries|states|nations|governments|economies)|members)(?=$|\s(?:of|from|in|at|who|that|taking|attending|represented)\b)/i.test(label)
-  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (member(other.label) && member(figure.label)) || (first(other.label) !== undefined && first(other.label) === first(figure.label))))
+  // `26 cities taking part` then `Only 4 of the 26 cities`: a bare noun that opens the earlier label names the same things
+  const bare = (label: string, other: string) => !/\s/.test(label) && other.toLowerCase().split(/\s+/)[0] === label.toLowerCase()
+  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (member(other.label) && member(figure.label)) || bare(figure.label, other.label) || bare(other.label, figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label))))
   // `2,3 millions de bovins` then `2 300 000 bovins`: one fact, written with its scale word as the text first rounded it
   if (duplicate >= 0 && / (?:million|billion|trillion)$/.test(figure.value) && !/ (?:million|billion|trillion)$/.test(figures[duplicate].value)) figures[duplicate] = {...figures[duplicate], value: figure.value}
   if (duplicate < 0 && figure.label) figures.push(figure)

@@ -123,3 +123,11 @@ describe('a count of members that repeats the count of countries', () => {
     expect(figures.map((figure) => figure.value)).toEqual(['12', '12'])
   })
 })
+
+describe('a whole counted again by its bare noun', () => {
+  it('is one fact with the count named before', () => {
+    const figures: Parameters<typeof addFigure>[0] = []
+    for (const sentence of ['Forty ports took part in the exercise.', 'Only 9 of the 40 ports passed every test.']) for (const figure of figuresIn(sentence)) addFigure(figures, figure)
+    expect(figures.map((figure) => figure.value)).toEqual(['40', '9'])
+  })
+})
