@@ -285,6 +285,9 @@ export const REFERENCE_BEFORE = new Set(['no', 'no.', 'nos', 'nos.', 'number', '
 /** A speed after a number (`30 km/h`, `50 mph`, `80 kilometres an hour`): a limit set on traffic, not a figure. */
 export const SPEED_AFTER = /^\s*(?:km\s?\/\s?h|kph|mph|(?:kilomet(?:re|er)s|km|miles)\s+(?:an|per|a)\s+hour)\b/i
 
+/** A length or a weight after a number (`120 metres`, `250 grams`, `10 km`): with a bound, a limit a rule draws (`below 120 metres`, `at least 500 metres away`). */
+export const SIZE_LIMIT_UNITS = /^(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|feet|ft|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|grams?|g|kg|kilograms?)$/
+
 /** Units of time: `five years`, `a 10-day meeting` are durations, not figures. */
 export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?)$/i
 

@@ -20,14 +20,12 @@ import {adjectivePhraseEnd, boundBeforeNumber, isInSubject, isPastParticiple, is
 const debug = createDebug('briefing-pack:figures')
 
 const WELCOMED = /\bwelcomed\s+(.+?)\s+(?:in)?to\s+(?:our|the)\s+([\p{Lu}][\p{L}-]*|coalition|alliance|partnership|group|network)/iu
-const OBSERVERS = /^(.+?)\s+(?:also\s+)?(?:came|attended|joined(?:\s+us)?)\s+(?:to observe|as observers?)\b/i
-
 /**
  * Extract key figures: amounts of money, percentages, counts of things (`80 international
  * partners`, `Thirty-one delegations`), sizes (`a 12-member Coalition back in 2014`), changes
- * over time as one figure (`from 14 to 52 laboratories since 2021`), new members welcomed and
- * observers, each with what it counts and the sentence it comes from. Dates and years are not
- * figures; the same fact is not taken twice.
+ * over time as one figure (`from 14 to 52 laboratories since 2021`) and new members welcomed,
+ * each with what it counts and the sentence it comes from. Dates and years are not figures, nor
+ * the observers a text names (an editor does not count them); the same fact is not taken twice.
  */
 const extractFigures: Plugin<[], Root> = function () {
   return function (tree, file) {
@@ -89,11 +87,6 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const names = splitNames(welcomed[1])
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
-  const observers = short ? OBSERVERS.exec(sentence) : null
-  if (observers) {
-    const names = splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, ''))
-    take(observers.index, observers.index + observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
-  }
   if (!MAY_HAVE_NUMBER.test(sentence)) return found.map(({at: _at, ...figure}) => figure)
   // The model reads only the head of a very long "sentence" (a pasted table, a run of `$1 `): its figures are there, and the time stays linear.
   const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, Math.max(sentence.lastIndexOf(' ', MAX_SENTENCE), MAX_SENTENCE / 2)) : sentence
@@ -111,6 +104,14 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       // `…, up 4 percent on 2025`: a change measured on its base is a fact of its own, labelled by the change and its base
       const base = baseOfChange(tokens, quantity)
       if (base) take(...span(quantity), quantity.value, `${/\b(?:down|fall|drop|decline|decrease|cut|reduction)\b/i.test(tokens.slice(quantities[index - 1].to, quantity.from).map((token) => token.lower).join(' ')) ? 'decrease' : 'increase'} ${base}`)
+      continue
+    }
+    // `prices ranging from US$2,100 to US$6,800`: the two ends of a spread, not a change over time
+    const spread = spreadAt(tokens, quantities, index)
+    if (spread) {
+      used.add(spread.upper)
+      take(...span(quantity), quantity.value, `lowest ${spread.what}`)
+      take(...span(spread.upper), spread.upper.value, `highest ${spread.what}`)
       continue
     }
     const part = partOf(tokens, quantities, index, text)
@@ -139,6 +140,12 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept))
+    // `contributions of US$45 million, US$30m and US$20 million`: an amount in a list of amounts is of the same things as the one before it
+    else if (index > 0 && inListAfter(tokens, quantities[index - 1], quantity)) {
+      const [start] = span(quantities[index - 1])
+      const before = found.find((figure) => figure.at === start)
+      if (before) take(...span(quantity), quantity.value, before.label)
+    }
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
 }
@@ -1526,9 +1533,11 @@ function sizeLabel(tokens: Token[], quantity: Quantity, sentence: string): strin
 function changeOf(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
   const first = quantities[index]
   const second = quantities[index + 1]
-  // from A [noun] [in year] to B [noun] [since year]
-  if (second && second.kind === first.kind && tokens[first.from - 1]?.lower === 'from' && tokens[second.from - 1]?.lower === 'to' && second.from - first.to <= 6) {
-    const between = tokens.slice(first.to, second.from - 1)
+  // from A [noun] [in year] to B [noun] [since year]; either may be rounded or bounded (`from about 200,000 tonnes`, `from under 1 percent today`)
+  const fromAt = second ? beforeApproximation(tokens, first.from) : -1
+  const toAt = second ? beforeApproximation(tokens, second.from) : -1
+  if (second && second.kind === first.kind && tokens[fromAt]?.lower === 'from' && tokens[toAt]?.lower === 'to' && toAt + 1 - first.to <= 6) {
+    const between = tokens.slice(first.to, toAt)
     if (between.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
       const earlierYear = yearIn(tokens, first.to, second.from - 1)
       const laterYear = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
@@ -1544,8 +1553,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       if (!sameThing(tokens, first, second)) return undefined
       // `raise the share of new homes built with …, such as …, from 12% today to 25% by 2030`: a subject too far to read gives way to the later value's own label
       // `the number of lakes classed as dangerous has risen from 48 to 131`: what the number counts
-      const numbered = !noun && first.kind === 'count' && tokens[first.from - 2]?.pos === 'VERB' ? numberOfSubjectOf(tokens, first.from - 2, second.to, sentence)?.replace(/\s+(?:in|since|by)\s+(?:19|20)\d\d$/, '') : undefined
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (withYear(wholeSubjectBefore(tokens, first.from - 1, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
+      const numbered = !noun && first.kind === 'count' && tokens[fromAt - 1]?.pos === 'VERB' ? numberOfSubjectOf(tokens, fromAt - 1, second.to, sentence)?.replace(/\s+(?:in|since|by)\s+(?:19|20)\d\d$/, '') : undefined
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (withYear(wholeSubjectBefore(tokens, fromAt, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
@@ -1913,6 +1922,48 @@ function restates(tokens: Token[], earlier: Quantity, later: Quantity): boolean 
   if (earlier.kind === 'money' && later.kind === 'money' && currencyOf(earlier) !== currencyOf(later) && /^(?:,? ?or|\()$/.test(between.filter((word) => !QUALIFIERS.has(word)).join(' '))) return true
   const at = between.lastIndexOf('equivalent')
   return at >= 0 && /^(?:to|of)$/.test(between[at + 1] ?? '') && between.slice(at + 2).every((word) => QUALIFIERS.has(word))
+}
+
+/**
+ * The two ends of a spread (`prices ranging from US$2,100 to US$6,800`, `fees that vary from $40 to $90`):
+ * the upper end and what both measure (the noun before the verb, `price`), or nothing.
+ */
+function spreadAt(tokens: Token[], quantities: Quantity[], index: number): {upper: Quantity; what: string} | undefined {
+  const lower = quantities[index]
+  const upper = quantities[index + 1]
+  if (!upper || upper.kind !== lower.kind) return undefined
+  const from = beforeApproximation(tokens, lower.from)
+  if (tokens[from]?.lower !== 'from' || tokens[beforeApproximation(tokens, upper.from)]?.lower !== 'to' || upper.from - lower.to > 3) return undefined
+  let verb = from - 1
+  if (!/^(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)$/.test(tokens[verb]?.lower ?? '')) return undefined
+  if (/^(?:that|which)$/.test(tokens[verb - 1]?.lower ?? '')) verb--
+  const noun = tokens[verb - 1]
+  // (the tagger may call a plural that opens the sentence a name: `Fees that vary …`)
+  if (!noun || !(noun.pos === 'NOUN' || (noun.pos === 'PROPN' && verb === 1))) return undefined
+  return {upper, what: noun.pos === 'NOUN' ? noun.lemma : noun.lower.replace(/s$/, '')}
+}
+
+/** Words that round or bound a value without changing what it is (`about`, `nearly`, `under`, `more than`). */
+const APPROXIMATION = /^(?:about|around|some|nearly|almost|roughly|approximately|just|barely|under|over|below|above|than|less|more|fewer|estimated|an)$/
+
+/**
+ * The position of the word before a value's rounding or bound (`from` in `from about 200,000`,
+ * `from under 1 percent`), at most three words back; the word right before it when there is none.
+ */
+function beforeApproximation(tokens: Token[], from: number): number {
+  let at = from - 1
+  while (at > 0 && from - at <= 3 && APPROXIMATION.test(tokens[at].lower) && !(tokens[at].lower === 'an' && tokens[at + 1]?.lower !== 'estimated')) at--
+  return at
+}
+
+/**
+ * Whether an amount or a share follows another of its kind in a list (`US$45 million, US$30m and
+ * US$20 million`, `12%, 9% or 7%`): only a comma, `and` or `or` stands between them.
+ */
+function inListAfter(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
+  if (later.kind === 'count' || earlier.kind !== later.kind) return false
+  const between = tokens.slice(earlier.to, later.from).map((token) => token.lower).join(' ')
+  return /^(?:,|and|or|, and|, or)$/.test(between)
 }
 
 /**
@@ -2916,7 +2967,11 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   // the same quantity written two ways (`2,3 millions`, `2 300 000`) is one fact whatever the labels say of it
   // (a French label opens on its noun: `pays membres de la Mission …` and `pays d'Afrique de l'Ouest` count one thing)
   const first = (label: string) => /^(\p{L}+)\s(?:membres\s)?(?:de|des|du|d['’])/u.exec(label)?.[1].toLowerCase()
-  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label))))
+  // `Nineteen countries … attended` then `Fourteen of the 19 members`: a body's members are its countries, one fact
+  const member = (label: string) => /^(?:(?:member\s)?(?:countries|states|nations|governments|economies)|members)(?=$|\s(?:of|from|in|at|who|that|taking|attending|represented)\b)/i.test(label)
+  // `26 cities taking part` then `Only 4 of the 26 cities`: a bare noun that opens the earlier label names the same things
+  const bare = (label: string, other: string) => !/\s/.test(label) && other.toLowerCase().split(/\s+/)[0] === label.toLowerCase()
+  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (member(other.label) && member(figure.label)) || bare(figure.label, other.label) || bare(other.label, figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label))))
   // `2,3 millions de bovins` then `2 300 000 bovins`: one fact, written with its scale word as the text first rounded it
   if (duplicate >= 0 && / (?:million|billion|trillion)$/.test(figure.value) && !/ (?:million|billion|trillion)$/.test(figures[duplicate].value)) figures[duplicate] = {...figures[duplicate], value: figure.value}
   if (duplicate < 0 && figure.label) figures.push(figure)

@@ -352,13 +352,19 @@ export const FRENCH_FIGURES = {
   structureNouns: /^(?:priorit[ée]s|piliers|axes|domaines|th[èe]mes|volets|objectifs|points|[ée]tapes|phases|engagements|mesures|recommandations|d[ée]cisions|sessions|s[ée]ances|questions|propositions|chapitres|sections|annexes|documents|textes|lignes|niveaux|cat[ée]gories|types|groupes|aspects|[ée]l[ée]ments|composantes|sujets|orientations|principes|options|fois|r[ée]unions|tables|ateliers)$/iu,
   keptIn: /(?<!\p{L})(?:(?:stock|entrepos|conserv|gard|situ|h[ée]berg|install|bas|log)(?:é|ée|és|ées)|r[ée]parti(?:e|s|es)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:dans|en|sur|à|au|aux)\s+$/iu,
   // `construire trois nouvelles lignes à haute tension`, `d'aménager cinq points d'eau`, `destiné à équiper trois zones industrielles`
-  madeThings: /(?<!\p{L})(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er)\s+(?:au\s+moins\s+)?$/iu,
+  // (also as a noun in the parts of a list that `dont` opens: `douze projets, dont la réhabilitation de trois centrales et la construction
+  // de neuf autres`; elsewhere the noun says what an amount pays for, `un prêt … servira à la construction de trois centres`)
+  madeThings: /(?<!\p{L})(?:(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er)\s+(?:au\s+moins\s+)?|dont\s[^.;:]{0,80}?(?:construction|r[ée]habilitation|installation|cr[ée]ation|am[ée]nagement)\s+(?:de|d['’])\s*)$/iu,
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
   limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
   durationAfter: /^\s*(?:prochain(?:e)?s|derni(?:er|[èe]re)s|premi(?:er|[èe]re)s|pass[ée](?:e)?s)\s+(?:ann[ée]es|ans|mois|semaines|jours|heures|d[ée]cennies|si[èe]cles)(?!\p{L})/iu,
   limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
+  // `vit à plus de dix kilomètres d'une pharmacie`: a distance from a place, after `à plus/moins de`
+  distanceAfter: /^\s*(?:kilom[èe]tres|km|m[èe]tres|m)\s+(?:(?:de|du|des)(?!\p{L})|d['’])/iu,
+  // `sept habitants sur dix`, `trois ménages sur quatre`: a ratio over a small round base is a rate, neither number a count
+  ratioAfter: /^\s+[\p{L}'’-]+\s+sur\s+(?:deux|trois|quatre|cinq|dix|cent|[2-5]|10|100)(?!\p{L}|\s*\d)/iu,
   // `des parcelles de moins de cinq hectares`, `chaque ville de plus de 100 000 habitants`: a comparison that
   // narrows a class of things (a plural, or what `chaque`, `tout` names) says which of them a rule covers
   thresholdOf: /(?<!\p{L})(?:(?:chaque|tout|toute|tous|toutes)\s+\p{L}+|(?:des|les|aux|ces|de|d['’])\s*\p{L}+[sx](?:\s+\p{L}+[sx])?)\s+(?:de|d['’]|avec|comptant)\s*(?:plus|moins)\s+(?:de|d['’])\s*$/iu,

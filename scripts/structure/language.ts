@@ -145,6 +145,10 @@ export interface FigurePatterns {
   durationAfter?: RegExp
   /** Words after a number that make it a threshold (`10 tonnes ou plus`). */
   limitAfter?: RegExp
+  /** Words after a number that make it a distance from a place (`dix kilomètres d'une pharmacie`): after a bound, a limit that says who, not a fact. */
+  distanceAfter?: RegExp
+  /** Words after a number that make it the part of a ratio (`sept habitants sur dix`): a rate, no count of its own. */
+  ratioAfter?: RegExp
   /** Words before a count that make it a threshold narrowing a class of things (`parcelles de moins de`, `chaque ville de plus de`). */
   thresholdOf?: RegExp
   /** Words between an amount and a percentage that make the percentage the size of the amount's change (`, soit une hausse de`, `, en hausse de`). */

@@ -147,6 +147,15 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     if (patterns.notAfter.test(text.slice(end)) || patterns.durationAfter?.test(text.slice(end))) continue
     // `5 médecins pour 10 000 habitants`: the base of a rate; `un enfant sur 10`: a ratio (as in English)
     if ((/^10+$/.test(String(candidate.number)) && /\d\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+pour\s+$/u.test(text.slice(Math.max(0, start - 50), start)) && !/euros?|dollars?|francs|[€$£%]/u.test(text.slice(Math.max(0, start - 50), start))) || /(?<!\p{L})(?:un|une)\s+[\p{L}-]+\s+sur\s+$/iu.test(before)) continue
+    // `sept habitants sur dix`: the part of a ratio, and its base (`sur dix`, read after the part)
+    if (patterns.ratioAfter?.test(text.slice(end))) {
+      const base = /^\s+[\p{L}'’-]+\s+sur\s+\S+/u.exec(text.slice(end))
+      if (base) end += base[0].length
+      dates.push([start, end])
+      continue
+    }
+    // `à plus de dix kilomètres d'une pharmacie`: a distance from a place, after a bound
+    if (patterns.distanceAfter?.test(text.slice(end)) && /(?<!\p{L})[àa]\s+(?:plus|moins)\s+(?:de|d['’])\s*$/iu.test(before)) continue
     // `dans un rayon de 50 km`, `tout navire transportant plus de 10 tonnes`, `10 tonnes ou plus`: a limit set by a rule
     if (patterns.limitBefore?.test(before.length < 24 ? before : text.slice(Math.max(0, start - 90), start)) || patterns.limitAfter?.test(text.slice(end))) continue
     // `de 12 à six jours`: the earlier end of a change of a duration is a duration too
@@ -263,9 +272,10 @@ function countsThings(text: string, start: number, end: number, number: number, 
   if (patterns.keptIn?.test(text.slice(Math.max(0, start - 60), start))) return false
   // `construire trois nouvelles lignes à haute tension`, `un prêt … destiné à équiper trois zones industrielles`: what a verb
   // builds or fits out are things of the world, whatever their noun and an amount that pays for them
-  const made = Boolean(patterns.madeThings?.test(text.slice(Math.max(0, start - 40), start)))
+  const made = Boolean(patterns.madeThings?.test(text.slice(Math.max(0, start - 120), start)))
   if (!members && !made && (patterns.currencyAfter.test(text.slice(end)) || /[€$£]|(?<!\p{L})(?:euros?|dollars?|francs|FCFA|USD|EUR)(?!\p{L})/u.test(text))) return false
-  const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
+  // (`neuf petites et moyennes centrales`: two sizes joined by `et`)
+  const noun = /^\s*(?:(?:nouveaux|nouvelles|autres|grands|grandes|petits|petites)\s+(?:et\s+(?:grands|grandes|moyens|moyennes)\s+)?)?([\p{L}-]+)/u.exec(text.slice(end))?.[1]
   return Boolean(noun && /[sx]$/u.test(noun) && (made || !patterns.structureNouns.test(noun)))
 }
 

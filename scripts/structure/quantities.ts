@@ -1,4 +1,4 @@
-import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS} from './english.js'
+import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -51,7 +51,29 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
-  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (!money && !/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '')))
+  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (!/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '') && (!money || apartFromMoney(tokens, quantity, found))))
+}
+
+/**
+ * Whether a small count in words is a fact of its own beside an amount of money: the amount is
+ * in another clause (`stationed at five bases, and the Council approved a budget of €18 million`),
+ * or the count is the subject of the verb the amount follows (`three banks signed loans worth $2bn`),
+ * not a description of what the money pays for (`Three new power links, worth €4.5 billion`).
+ */
+function apartFromMoney(tokens: Token[], quantity: Quantity, found: Quantity[]): boolean {
+  return found.filter((other) => other.kind === 'money').every((amount) => {
+    const [from, to] = amount.from > quantity.from ? [quantity.to, amount.from] : [amount.to, quantity.from]
+    const between = tokens.slice(from, to)
+    // another clause: `;`, or `, and` / `, but` / `, while` before a verb of its own
+    const joint = between.findIndex((token, at) => token.text === ';' || (token.text === ',' && /^(?:and|but|while|whereas)$/.test(between[at + 1]?.lower ?? '')))
+    const later = amount.from > quantity.from ? between.slice(joint + 2) : tokens.slice(quantity.to, quantity.to + 6)
+    if (joint >= 0 && later.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return true
+    if (amount.from < quantity.from) return false
+    // `three companies signed offtake agreements worth $2.6bn`: the count is the verb's subject
+    let at = quantity.to
+    while (at < quantity.to + 4 && tokens[at] && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[at].pos) && tokens[at + 1]?.pos !== 'VERB') at++
+    return tokens[at]?.pos === 'NOUN' && tokens[at + 1]?.pos === 'VERB' && !/(?:ing)$/.test(tokens[at + 1].lower) && tokens.slice(quantity.from).findIndex((token) => token.pos === 'VERB') + quantity.from === at + 1 && at + 1 < amount.from
+  })
 }
 
 /**
@@ -103,7 +125,16 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   }
   // `irrigation schemes larger than 500 hectares`: a comparative right after a plural says which of them a rule covers
   if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger)$/.test(tokens[before - 1]?.lower ?? '') && isPluralHead(tokens, before - 2)) return true
+  // `keep boats 300 metres away from the reef`: a distance to keep; `live more than 10 km from a clinic`: a distance that says who
+  // (a unit symbol, `km`, is read with its number)
+  const unit = quantity.unit ? quantity.to - 1 : quantity.to
+  const size = quantity.kind === 'count' && SIZE_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')
+  if (size && (tokens[unit + 1]?.lower === 'away' || (compared >= 0 && tokens[unit + 1]?.lower === 'from'))) return true
   if (compared < 0) return false
+  // `routes below 150 metres`, `each boat above 40 kilograms`: a length or a weight bounding the noun it follows says which ones a rule covers
+  if (size && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true
+  // `each vessel over 24 metres`, `every firm with …`: a bound right after the noun a quantifier opens
+  if (tokens[compared]?.pos === 'NOUN' && /^(?:any|every|each)$/.test(tokens[compared - 1]?.lower ?? '')) return true
   if (quantity.kind === 'count' && modifiesClass(tokens, compared)) return true
   // `any vessel that stores`, `those storing`: the comparison narrows the things a quantifier names
   // (`each member will send at least 50 experts` is a commitment); after `if`, `when` it is a condition
@@ -455,13 +486,25 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const superlative = pickedBySuperlative(tokens, quantity)
   // `the Council's five member countries`: a body's members are counted after its name
   const members = /^['’]s?$/.test(previous?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && /^members?$/.test(tokens[quantity.to]?.lower ?? '') && (tokens[quantity.to].lower === 'members' || MEMBER_KINDS.test(tokens[quantity.to + 1]?.lower ?? ''))
-  if (previous && !superlative && !members && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  // `the ministers of eight Caribbean states`: the polities a meeting's people come from are counted after `of`
+  const polities = previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)
+  if (previous && !superlative && !members && !polities && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
+  // `in eight of the Compact's languages`: a part of a named body's whole counts its things
+  if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.pos === 'PROPN' && /^['’]s?$/.test(tokens[at + 3]?.text ?? '')) at += 4
+  const phrase = at
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
-  while (at < quantity.to + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  while (at < phrase + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
   if (!noun || noun.pos !== 'NOUN' || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
+}
+
+/** Whether a count's noun, over a name or an adjective or two, is a kind of member (`eight Caribbean states`, `five island nations`). */
+function memberKindAfter(tokens: Token[], from: number): boolean {
+  let at = from
+  while (at < from + 2 && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[at]?.pos ?? '') && !MEMBER_KINDS.test(tokens[at].lower)) at++
+  return MEMBER_KINDS.test(tokens[at]?.lower ?? '')
 }
 
 /**
