@@ -639,7 +639,7 @@ function isFiniteVerbAt(tokens: Token[], at: number): boolean {
 }
 
 /** Whether text has a verb that can carry a clause (see `isFiniteVerbAt`). */
-function hasFiniteVerb(text: string): boolean {
+export function hasFiniteVerb(text: string): boolean {
   const tokens = tokensOf(text)
   return tokens.some((_, at) => isFiniteVerbAt(tokens, at))
 }
