@@ -1,5 +1,5 @@
 import createDebug from 'debug'
-import {hasFiniteVerb} from '../../slides/condense.js'
+import {definiteBefore, hasFiniteVerb} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
@@ -18,6 +18,8 @@ import type {Case} from './evaluate.js'
 
 /** What follows each cut point (`DEBUG=briefing-pack:slide-points`). */
 const debug = createDebug('briefing-pack:slide-points')
+/** Every point shown, for a diff of two versions (`DEBUG=briefing-pack:points`). */
+const debugPoints = createDebug('briefing-pack:points')
 
 /** The rules, in the order the report counts them. */
 export const POINT_RULES = [
@@ -77,20 +79,10 @@ function restAfter(point: string, sentences: string[]): string | undefined {
   return undefined
 }
 
-/**
- * Whether the noun phrase a text ends on is definite or a bare plural (`the risks`, `power plants`,
- * `the share of spending on agriculture`), so a restrictive relative after it says which ones are
- * meant; an indefinite one (`a drilling company`, `120 inspectors`) stands without it.
- */
+/** Whether the noun phrase a text ends on is definite or a bare plural, so a restrictive relative after it says which ones are meant (`definiteBefore`). */
 export function definiteAtEnd(text: string): boolean {
   const tokens = tokensOf(text)
-  for (let at = tokens.length - 1; at >= 0; at--) {
-    const token = tokens[at]
-    if (token.pos === 'NUM' || /^(?:a|an|one|another|some|several|many|new)$/i.test(token.text)) return false
-    if (token.pos === 'DET' || token.pos === 'PRON') return true
-    if (!['NOUN', 'PROPN', 'ADJ', 'PART'].includes(token.pos) && !/^['’]s?$|^-$/.test(token.text)) return true
-  }
-  return true
+  return definiteBefore(tokens, tokens.length)
 }
 
 /** Whether a point is its sentence as the text writes it, whole (only its lead-in or asides may have gone). */
@@ -114,7 +106,9 @@ export function pointFaults(point: string, body: string, lang = 'en'): PointRule
   if (/…|\.\.\./.test(point)) faults.push('ellipsis')
   const first = (words[0] ?? '').toLowerCase().replace(/['’].*$/u, '')
   const tokens = english ? tokensOf(text) : []
-  const opener = english ? ['ADP', 'CCONJ', 'SCONJ'].includes(tokens[0]?.pos ?? '') && !/^(?:if|when|as|while|because|although|though|once|after|before|since|until|where)$/i.test(tokens[0]?.text ?? '') : false
+  // (a subordinate clause first is no fragment, nor a word that rounds a number: `About 300 drones are …`)
+  const rounds = /^(?:about|around|over|under|nearly|almost|roughly|approximately|some)$/i.test(tokens[0]?.text ?? '') && tokens[1]?.pos === 'NUM'
+  const opener = english ? ['ADP', 'CCONJ', 'SCONJ'].includes(tokens[0]?.pos ?? '') && !rounds && !/^(?:if|when|as|while|because|although|though|once|after|before|since|until|where)$/i.test(tokens[0]?.text ?? '') : false
   if (opener || readingFor(lang).phraseOpeners.has(first)) faults.push('opens on a phrase opener')
   const verb = english ? hasFiniteVerb(text) : FRENCH_FINITE.test(text)
   if (!verb) faults.push('no verb')
@@ -169,11 +163,13 @@ export interface SlidePointsResult {
   faults: Array<{case: string; slide: string; point: string; why: PointRule}>
   /** Points over 16 words that are their whole sentence as written, within the box's characters (the fallback when no cut is whole). */
   wholeLong: number
+  /** Points over 20 words (past "about 16"). */
+  overTwenty: number
 }
 
 /** Every point the decks of these cases show on their pillar and closing slides, and every rule each one breaks. */
 export async function slidePointsIn(cases: Case[]): Promise<SlidePointsResult> {
-  const result: SlidePointsResult = {points: 0, slides: 0, faults: [], wholeLong: 0}
+  const result: SlidePointsResult = {points: 0, slides: 0, faults: [], wholeLong: 0, overTwenty: 0}
   for (const item of cases) {
     const structured = await structureSource(await readSource(item.input))
     if (!structured) continue
@@ -190,9 +186,11 @@ export async function slidePointsIn(cases: Case[]): Promise<SlidePointsResult> {
       result.slides++
       result.points += points.length
       for (const point of points) {
+        debugPoints('%s\t%s\t%s', item.name, where, point)
         const faults = pointFaults(point, body, lang)
         for (const why of faults) result.faults.push({case: item.name, slide: where, point, why})
         if (faults.includes('over 16 words') && isWholeSentence(point, body)) result.wholeLong++
+        if (point.split(/\s+/).length > 20) result.overTwenty++
       }
       const shown = isPillar ? slide.title : undefined
       for (const fault of slideFaults(points, shown, body, isPillar)) result.faults.push({case: item.name, slide: where, ...fault})
@@ -206,7 +204,7 @@ export async function slidePointsIn(cases: Case[]): Promise<SlidePointsResult> {
 /** The count of points per rule broken, and each one unless `quiet`. */
 export function formatSlidePoints(result: SlidePointsResult, verbose: boolean): string {
   const lines = [`${result.faults.length} faults in ${result.points} points on ${result.slides} slides`]
-  for (const rule of POINT_RULES) lines.push(`  ${String(result.faults.filter((fault) => fault.why === rule).length).padStart(4)}  ${rule}${rule === 'over 16 words' ? ` (${result.wholeLong} of them a whole sentence as written)` : ''}`)
+  for (const rule of POINT_RULES) lines.push(`  ${String(result.faults.filter((fault) => fault.why === rule).length).padStart(4)}  ${rule}${rule === 'over 16 words' ? ` (${result.wholeLong} of them a whole sentence as written; ${result.overTwenty} over 20 words)` : ''}`)
   if (verbose) for (const fault of result.faults) lines.push(`${fault.case}\t${fault.slide}\t${fault.why}\t${fault.point}`)
   return `${lines.join('\n')}\n`
 }
