@@ -12,6 +12,8 @@ export const LIMITS = {
   points: 4,
   /** Characters per point (about two lines at 28px). */
   pointChars: 140,
+  /** Characters of a point alone on its slide, when no cut of its sentence is whole (about three lines). */
+  lonePointChars: 220,
   /** Characters of points per slide (about six lines). */
   pointBudget: 420,
   /** A title longer than this gets the smaller title size. */
@@ -78,7 +80,16 @@ export function pointsFrom(body: string, lang?: string): string[] {
     points.push(point)
     used += point.length
   }
-  if (!points.length && body.trim()) points.push(condenseSentence(sentences[0] ?? body, LIMITS.pointChars, lang))
+  if (!points.length && body.trim()) {
+    const first = sentences[0] ?? body
+    const {point, clean} = condensed(first, LIMITS.pointChars, lang)
+    // a lone point cut inside its clause (`… that the average cost of a patient transfer by air.`): the whole
+    // sentence when it fits three lines; a cut where a clause ends (`…, doté de 9 millions d’euros | , qui …`) stays
+    const whole = normaliseSpace(first)
+    const kept = point.replace(/[.!?]$/, '')
+    const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length))
+    points.push(!clean && !atClause && whole.length <= LIMITS.lonePointChars ? balanceQuotes(capitalise(whole)) : point)
+  }
   return points
 }
 
@@ -262,7 +273,8 @@ function lastNounBefore(text: string, max: number, clean = true): string | undef
       (!clean || (cleanCutBefore(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
   )
   // (the small English model may call a French article a noun: `pour un`)
-  const last = nouns.findLast((token) => !cutsAmount(text.slice(0, token.end), text.slice(token.end)) && !SMALL_WORD_AT_END.test(text.slice(0, token.end)))
+  // (never one word after a colon: `… should: state` of `should: state the full price`)
+  const last = nouns.findLast((token) => !cutsAmount(text.slice(0, token.end), text.slice(token.end)) && !SMALL_WORD_AT_END.test(text.slice(0, token.end)) && !/:\s*[\p{L}-]+$/u.test(text.slice(0, token.end)))
   return last ? text.slice(0, last.end) : undefined
 }
 
@@ -304,7 +316,7 @@ function cleanCutBefore(tokens: Token[], index: number): boolean {
   // a subject is never cut from its verb (`sand and gravel | are the materials …`)
   if (next.pos === 'AUX') return false
   // nor a list from its last item (`into the air, soil | and water`, `cyclones, earthquakes | or outbreaks`)
-  if (/^(?:and|or)$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(tokens[index + 1]?.pos ?? '') && ['NOUN', 'PROPN', 'NUM'].includes(last.pos)) return false
+  if (/^(?:and|or)$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '') && ['NOUN', 'PROPN', 'NUM'].includes(last.pos)) return false
   // nor a definite noun from the relative that says which (`no support to power plants | that burn logs`); `a drilling company | that will own rigs` stands
   if (/^(?:that|which|who|whom|whose|where)$/.test(next.lower) && definiteBefore(tokens, index)) return false
   if (!['NOUN', 'PROPN', 'NUM', 'PRON'].includes(last.pos)) return true
@@ -510,7 +522,7 @@ function shortenClause(text: string, max: number, lang?: string): string {
     // a deadline or a date is never cut off right after what it times (`into force | on 1 July 2026`), nor dropped from a sentence that nearly fits
     const rest = current.slice(before.end)
     if (DATE_AHEAD.test(rest) || (keepsDate && YEAR.test(rest))) continue
-    // a phrase that completes its noun (`a code | of conduct`, `access | to care`) is never cut off
+    // a phrase that completes its noun (`a code | of conduct`, `access | to care`) is never cut off, nor a subject from its verb
     if (!cleanCutBefore(tokens, index)) continue
     if (prefix.length > max) break
     if (danglingTail(prefix)) continue

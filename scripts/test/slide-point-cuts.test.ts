@@ -230,3 +230,13 @@ describe('isCompleteThought', () => {
     expect(isCompleteThought('About the boats registered in the lake ports.')).toBe(false)
   })
 })
+
+describe('pointsFrom on a body of one sentence with no whole cut', () => {
+  it('shows the sentence whole when it fits three lines, unless the cut ends a clause', () => {
+    // (the only cut within the box leaves `… of the lake` without `are kept`)
+    const sentence = 'Ministers also asked members to make sure that the radio links and the emergency channels used by the small ferries of the lake are kept free of noise in every port.'
+    expect(pointsFrom(sentence)).toEqual([sentence])
+    const french = 'Les ministres ont adopté un programme commun de protection des mangroves, doté de 9 millions d’euros sur cinq ans, qui prévoit des pépinières villageoises dans les estuaires les plus touchés par l’érosion côtière.'
+    expect(pointsFrom(french, 'fr')).toEqual(['Les ministres ont adopté un programme commun de protection des mangroves, doté de 9 millions d’euros sur cinq ans.'])
+  })
+})
