@@ -270,7 +270,7 @@ function lastNounBefore(text: string, max: number, clean = true): string | undef
       token.end <= max &&
       token.start > 0 &&
       !insideClauseBeforeVerb(tokens, at + 1) &&
-      (!clean || (cleanCutBefore(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
+      (!clean || (cleanCutBefore(tokens, at + 1) && !thatClauseVerbToCome(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
   )
   // (the small English model may call a French article a noun: `pour un`)
   // (never one word after a colon: `… should: state` of `should: state the full price`)
@@ -522,8 +522,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
     // a deadline or a date is never cut off right after what it times (`into force | on 1 July 2026`), nor dropped from a sentence that nearly fits
     const rest = current.slice(before.end)
     if (DATE_AHEAD.test(rest) || (keepsDate && YEAR.test(rest))) continue
-    // a phrase that completes its noun (`a code | of conduct`, `access | to care`) is never cut off, nor a subject from its verb
-    if (!cleanCutBefore(tokens, index)) continue
+    // a phrase that completes its noun (`a code | of conduct`, `access | to care`) is never cut off, nor a `that` clause's subject from its verb
+    if (!cleanCutBefore(tokens, index) || thatClauseVerbToCome(tokens, index)) continue
     if (prefix.length > max) break
     if (danglingTail(prefix)) continue
     // (never a subordinate clause whose main clause is still to come, `Where the mongoose carries the disease | ,`, nor the first items of an example list, `e.g. crushed rock | , recycled concrete`)
@@ -559,6 +559,29 @@ function shortenClause(text: string, max: number, lang?: string): string {
 const OPENS_SUBORDINATE = /^(?:where|when|whenever|if|as|while|whilst|although|though|because|since|once|after|before|until|unless|whereas|lorsque|quand|si|comme|bien que|alors que|puisque|tandis que)\b/iu
 /** A list of examples still open at the end of a text (`…, e.g. crushed rock`). */
 const IN_EXAMPLES = /\b(?:e\.g\.|i\.e\.|such as|including|namely|notamment|comme|dont|tels? que|telles? que)\s[^,;]*$/iu
+
+/**
+ * Whether a cut before `tokens[index]` falls in a `that` clause after a verb (`noted that …`) between
+ * its subject and its verb: `noted that the average cost of a transfer by air | stands at $9,000`.
+ * The clause's verb is the first finite verb after a noun before the next comma, past the cut.
+ */
+function thatClauseVerbToCome(tokens: Token[], index: number): boolean {
+  let that = -1
+  for (let at = index - 1; at > 0; at--) {
+    if ([',', ';', ':'].includes(tokens[at].text)) return false
+    if (tokens[at].lower === 'that' && tokens[at - 1].pos === 'VERB') {
+      that = at
+      break
+    }
+  }
+  if (that < 0 || tokens.slice(that + 1, index).some((_, i) => isFiniteVerbAt(tokens, that + 1 + i) && !['NOUN', 'PROPN'].includes(tokens[that + i].pos))) return false
+  for (let at = index + 1; at < tokens.length; at++) {
+    const token = tokens[at]
+    if ([',', ';', ':', '(', '–', '—'].includes(token.text) || /^(?:that|which|who|whom|whose|where|and|or|but|to)$/.test(token.lower)) return false
+    if (token.pos === 'AUX' || (isFiniteVerbAt(tokens, at) && ['NOUN', 'PROPN'].includes(tokens[at - 1].pos))) return true
+  }
+  return false
+}
 
 /**
  * Whether a cut before `tokens[index]` ends a clause, so that what is cut off is a clause or phrase

@@ -212,6 +212,11 @@ describe('condenseSentence prefers a whole clause', () => {
     for (const point of pointsFrom(body)) expect(point).not.toMatch(/\bof the lake\.$/)
   })
 
+  it('never cuts a `that` clause between its subject and its verb (was "Ministers agreed that every satellite launched by a member.")', () => {
+    const body = 'Ministers agreed that every fishing boat registered by a member after 1 March 2027 must carry a tracking beacon approved by the regional authority for the whole of its working life on the lake. The secretariat will keep the list.'
+    for (const point of pointsFrom(body)) expect(point).not.toMatch(/\bregistered by a member\.$/)
+  })
+
   // (a guard of the rule above: a whole clause is never a subordinate one whose main clause was cut)
   it('never keeps a subordinate clause without its main clause (was "Where the mongoose carries the disease.")', () => {
     const point = condenseSentence('Where the river floods every spring, the Board will raise the banks of the main canals by a metre before the rains of 2027 and pay the farmers.', 140)
