@@ -7,6 +7,7 @@ import {evaluate, findCases, formatEvaluation} from './reader/evaluate.js'
 import {brokenLabelsIn, formatBrokenLabels} from './reader/broken-labels.js'
 import {weakTitlesIn, formatWeakTitles} from './reader/weak-titles.js'
 import {weakLabelsIn, formatWeakLabels} from './reader/weak-labels.js'
+import {slidePointsIn, formatSlidePoints} from './reader/slide-points.js'
 import {diagnoseLabels, formatDiagnosis} from './reader/label-diagnosis.js'
 import {diagnoseTitles, formatTitleDiagnosis} from './reader/title-diagnosis.js'
 
@@ -38,6 +39,11 @@ that has an expected.yml with the real structure stage, and print the exact-matc
                         "of doses", "budget") while its sentence says more of it (what it
                         is for, a participle or relative after it, the verb whose object
                         or place it is; scripts/structure/weak-label.ts); --quiet its count only
+  --slide-points        instead, every point the decks show on their pillar and closing
+                        slides that breaks a rule of a slide point (over 16 words, an ellipsis,
+                        a phrase opener first, no verb, no subject, a dangling end or a
+                        cut complement, fewer than two or more than four, the title or
+                        another point again); --quiet the counts per rule only
   --titles-diagnosis    instead, for each point title the English scorer made, whether an
                         accepted wording was among its candidates (a miss of choice) or not
                         (a miss of generation), exact and by overlap; --quiet prints the
@@ -48,7 +54,7 @@ that has an expected.yml with the real structure stage, and print the exact-matc
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
@@ -79,6 +85,10 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   }
   if (values['weak-labels']) {
     process.stdout.write(formatWeakLabels(await weakLabelsIn(cases), !values.quiet))
+    return EXIT.ok
+  }
+  if (values['slide-points']) {
+    process.stdout.write(formatSlidePoints(await slidePointsIn(cases), !values.quiet))
     return EXIT.ok
   }
   if (values['titles-diagnosis']) {

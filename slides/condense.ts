@@ -12,6 +12,8 @@ export const LIMITS = {
   points: 4,
   /** Characters per point (about two lines at 28px). */
   pointChars: 140,
+  /** Characters of a point alone on its slide, when no cut of its sentence is whole (about three lines). */
+  lonePointChars: 220,
   /** Characters of points per slide (about six lines). */
   pointBudget: 420,
   /** A title longer than this gets the smaller title size. */
@@ -78,7 +80,16 @@ export function pointsFrom(body: string, lang?: string): string[] {
     points.push(point)
     used += point.length
   }
-  if (!points.length && body.trim()) points.push(condenseSentence(sentences[0] ?? body, LIMITS.pointChars, lang))
+  if (!points.length && body.trim()) {
+    const first = sentences[0] ?? body
+    const {point, clean} = condensed(first, LIMITS.pointChars, lang)
+    // a lone point cut inside its clause (`… that the average cost of a patient transfer by air.`): the whole
+    // sentence when it fits three lines; a cut where a clause ends (`…, doté de 9 millions d’euros | , qui …`) stays
+    const whole = normaliseSpace(first)
+    const kept = point.replace(/[.!?]$/, '')
+    const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length))
+    points.push(!clean && !atClause && whole.length <= LIMITS.lonePointChars ? balanceQuotes(capitalise(whole)) : point)
+  }
   return points
 }
 
@@ -259,15 +270,19 @@ function lastNounBefore(text: string, max: number, clean = true): string | undef
       token.end <= max &&
       token.start > 0 &&
       !insideClauseBeforeVerb(tokens, at + 1) &&
-      (!clean || (cleanCutBefore(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
+      (!clean || (cleanCutBefore(tokens, at + 1) && !thatClauseVerbToCome(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
   )
   // (the small English model may call a French article a noun: `pour un`)
-  const last = nouns.findLast((token) => !cutsAmount(text.slice(0, token.end), text.slice(token.end)) && !SMALL_WORD_AT_END.test(text.slice(0, token.end)))
+  // (never one word after a colon: `… should: state` of `should: state the full price`)
+  const last = nouns.findLast((token) => !cutsAmount(text.slice(0, token.end), text.slice(token.end)) && !SMALL_WORD_AT_END.test(text.slice(0, token.end)) && !/:\s*[\p{L}-]+$/u.test(text.slice(0, token.end)))
   return last ? text.slice(0, last.end) : undefined
 }
 
 /** Words a point never ends on: they lean on what follows (determiners, possessives, auxiliaries, `to`). */
 const LEANS_FORWARD = /^(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your|whose|each|every|any|some|no|both|either|neither|to|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|and|or|but|nor|than|as|if|whether|not)$/
+/** Nouns that say nothing alone (`in a way`, `of a quality`, `a kind`): what follows them says which. */
+const EMPTY_NOUN = /^(?:way|manner|quality|kind|sort|type|form|level|degree|extent|fashion|standard)$/
+
 /**
  * Prepositions that, right after a noun, open that noun's complement (`access to`, `a code of
  * conduct`, `progress towards`, `rules for`, `more than`): a cut before them leaves the noun saying
@@ -290,6 +305,20 @@ function cleanCutBefore(tokens: Token[], index: number): boolean {
   if (!last || ['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos) || LEANS_FORWARD.test(last.lower)) return false
   if (!next) return true
   if (/^['’]s?$/.test(next.text)) return false
+  // never inside a word the tagger splits (`licence | -exempt bands`)
+  if (!next.spaced && /^[\p{L}\p{N}-]/u.test(next.text)) return false
+  // nor after a noun that says nothing until what follows says which (`logs of a quality | suitable for sawmills`, `in a way | that …`),
+  // nor inside `neither … nor`, `either … or`, `both … and`
+  if (EMPTY_NOUN.test(last.lower) && /^(?:a|an|the|this|that|some|any)$/.test(tokens[index - 2]?.lower ?? '')) return false
+  // nor an object from what a verb makes of it (`to make the filing of documents | mandatory`, `keep the ports | open`)
+  if (next.pos === 'ADJ' && tokens.slice(Math.max(0, index - 7), index).some((token) => token.pos === 'VERB' && /^(?:make|keep|render|leave|declare|hold|get)$/.test(token.lemma))) return false
+  if (next.lower === 'nor' || (/^(?:or|and)$/.test(next.lower) && tokens.slice(Math.max(0, index - 8), index).some((token) => /^(?:either|both|neither|whether)$/.test(token.lower)))) return false
+  // a subject is never cut from its verb (`sand and gravel | are the materials …`)
+  if (next.pos === 'AUX') return false
+  // nor a list from its last item (`into the air, soil | and water`, `cyclones, earthquakes | or outbreaks`)
+  if (/^(?:and|or)$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '') && ['NOUN', 'PROPN', 'NUM'].includes(last.pos)) return false
+  // nor a definite noun from the relative that says which (`no support to power plants | that burn logs`); `a drilling company | that will own rigs` stands
+  if (/^(?:that|which|who|whom|whose|where)$/.test(next.lower) && definiteBefore(tokens, index)) return false
   if (!['NOUN', 'PROPN', 'NUM', 'PRON'].includes(last.pos)) return true
   if (['NOUN', 'PROPN'].includes(next.pos)) return false
   // a gerund that is a noun: `the cold-chain labelling of vaccines`
@@ -307,6 +336,23 @@ function cleanCutBefore(tokens: Token[], index: number): boolean {
   if (next.lower === 'on' && !ON_A_DAY.test(tokens[index + 1]?.lower ?? '')) return false
   if (next.text === ',' && inList(tokens, index + 1)) return false
   if (next.pos === 'ADP' && objectFollows(tokens, index + 1)) return false
+  return true
+}
+
+/**
+ * Whether the noun phrase that ends before `tokens[index]` is definite or a bare plural (`the risks`,
+ * `power plants`, `the share of spending on agriculture`), so a restrictive relative after it says
+ * which ones are meant; an indefinite one (`a drilling company`, `120 inspectors`) stands without it.
+ */
+export function definiteBefore(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const token = tokens[at]
+    if (token.pos === 'NUM' || /^(?:a|an|one|another|some|several|many|new)$/i.test(token.text)) return false
+    if (token.pos === 'DET' || token.pos === 'PRON') return true
+    // (a participle before its noun is an adjective: `120 experienced inspectors`)
+    if (token.pos === 'VERB' && /ed$/.test(token.lower) && at < index - 1) continue
+    if (!['NOUN', 'PROPN', 'ADJ', 'PART'].includes(token.pos) && !/^['’]s?$|^-$/.test(token.text)) return true
+  }
   return true
 }
 
@@ -444,8 +490,13 @@ function shortenClause(text: string, max: number, lang?: string): string {
   // a sentence of about 16 words keeps its date whole rather than lose it (`…, to enter into force | on 1 July 2026`)
   const keepsDate = words(current) <= POINT_WORDS + 4 && current.length <= max
   const infinitive = tokens.findIndex((token, at) => token.lower === 'to' && tokens[at + 1]?.pos === 'VERB' && WANTS_INFINITIVE.test(current.slice(0, token.start)))
+  // the longest cut that fits, the longest at a clause's end that fits, the first at a clause's end
+  // within `max` characters, the first a little past 16 words (and whether it ends a clause)
   let best = -1
+  let bestWhole = -1
+  let firstWhole = -1
   let nearly = -1
+  let nearlyWhole = false
   for (let index = 3; index < tokens.length; index++) {
     const token = tokens[index]
     const before = tokens[index - 1]
@@ -471,20 +522,79 @@ function shortenClause(text: string, max: number, lang?: string): string {
     // a deadline or a date is never cut off right after what it times (`into force | on 1 July 2026`), nor dropped from a sentence that nearly fits
     const rest = current.slice(before.end)
     if (DATE_AHEAD.test(rest) || (keepsDate && YEAR.test(rest))) continue
-    // a phrase that completes its noun (`a code | of conduct`, `access | to care`) is never cut off
-    if (!cleanCutBefore(tokens, index)) continue
+    // a phrase that completes its noun (`a code | of conduct`, `access | to care`) is never cut off, nor a `that` clause's subject from its verb
+    if (!cleanCutBefore(tokens, index) || thatClauseVerbToCome(tokens, index)) continue
+    if (prefix.length > max) break
+    if (danglingTail(prefix)) continue
+    // (never a subordinate clause whose main clause is still to come, `Where the mongoose carries the disease | ,`, nor the first items of an example list, `e.g. crushed rock | , recycled concrete`)
+    const whole = endsClause(tokens, index, lang) && hasFiniteVerb(prefix) && words(prefix) >= 6 && !OPENS_SUBORDINATE.test(prefix) && !IN_EXAMPLES.test(prefix)
     if (fits(prefix)) {
-      if (!danglingTail(prefix)) best = before.end
+      best = before.end
+      if (whole) bestWhole = before.end
     }
     else {
-      if (nearly < 0 && words(prefix) <= POINT_WORDS + 4 && prefix.length <= max && !danglingTail(prefix)) nearly = before.end
+      if (whole && firstWhole < 0) firstWhole = before.end
+      if (nearly < 0 && words(prefix) <= POINT_WORDS + 4) {
+        nearly = before.end
+        nearlyWhole = whole
+      }
+    }
+  }
+  // a cut prefers a whole clause (`… a grain reserve | , held in warehouses`) to one that leaves a
+  // phrase of its clause out (`… remove listings of objects | without a documented provenance`)
+  if (bestWhole > 0) return current.slice(0, bestWhole)
+  // about 16 words: a whole clause a little longer beats one cut short
+  if (nearly > 0 && nearlyWhole) return current.slice(0, nearly)
+  // no cut ends a clause: the whole sentence when it fits the box at about 16 words, else the
+  // longest cut that fits; failing that, the whole sentence in the box, or its first whole clause
+  if (current.length <= max && words(current) <= POINT_WORDS + 4) return current
+  if (best > 0) return current.slice(0, best)
+  if (current.length <= max) return current
+  if (firstWhole > 0) return current.slice(0, firstWhole)
+  if (nearly > 0) return current.slice(0, nearly)
+  return current
+}
+
+/** What opens a subordinate clause at the start of a sentence (its main clause comes after its comma). */
+const OPENS_SUBORDINATE = /^(?:where|when|whenever|if|as|while|whilst|although|though|because|since|once|after|before|until|unless|whereas|lorsque|quand|si|comme|bien que|alors que|puisque|tandis que)\b/iu
+/** A list of examples still open at the end of a text (`…, e.g. crushed rock`). */
+const IN_EXAMPLES = /\b(?:e\.g\.|i\.e\.|such as|including|namely|notamment|comme|dont|tels? que|telles? que)\s[^,;]*$/iu
+
+/**
+ * Whether a cut before `tokens[index]` falls in a `that` clause after a verb (`noted that …`) between
+ * its subject and its verb: `noted that the average cost of a transfer by air | stands at $9,000`.
+ * The clause's verb is the first finite verb after a noun before the next comma, past the cut.
+ */
+function thatClauseVerbToCome(tokens: Token[], index: number): boolean {
+  let that = -1
+  for (let at = index - 1; at > 0; at--) {
+    if ([',', ';', ':'].includes(tokens[at].text)) return false
+    if (tokens[at].lower === 'that' && tokens[at - 1].pos === 'VERB') {
+      that = at
       break
     }
   }
-  if (best > 0) return current.slice(0, best)
-  // about 16 words: a whole clause a little longer beats one cut short
-  if (nearly > 0) return current.slice(0, nearly)
-  return current
+  if (that < 0 || tokens.slice(that + 1, index).some((_, i) => isFiniteVerbAt(tokens, that + 1 + i) && !['NOUN', 'PROPN'].includes(tokens[that + i].pos))) return false
+  for (let at = index + 1; at < tokens.length; at++) {
+    const token = tokens[at]
+    if ([',', ';', ':', '(', '–', '—'].includes(token.text) || /^(?:that|which|who|whom|whose|where|and|or|but|to)$/.test(token.lower)) return false
+    if (token.pos === 'AUX' || (isFiniteVerbAt(tokens, at) && ['NOUN', 'PROPN'].includes(tokens[at - 1].pos))) return true
+  }
+  return false
+}
+
+/**
+ * Whether a cut before `tokens[index]` ends a clause, so that what is cut off is a clause or phrase
+ * of its own and not a part of the last one: a comma, a semicolon, a dash or a bracket; a
+ * subordinating word (`so that`, `because`, `while`); French: `afin`. Not a purpose (`will lend
+ * $90 million | to equip 120 colleges`): what the money or the work is for is often the point.
+ */
+function endsClause(tokens: Token[], index: number, lang?: string): boolean {
+  const token = tokens[index]
+  const next = tokens[index + 1]
+  if ([',', ';', '–', '—', '(', ':'].includes(token.text)) return true
+  if (lang && lang !== 'en') return /^afin$/i.test(token.text)
+  return /^(?:so|because|while|whereas|although|though|unless)$/.test(token.lower) && next?.lower !== 'as'
 }
 
 /** A date or a deadline right at the start of a text (`on 1 July 2026`, `by 2030`, `in October 2027`, `d’ici 2030`, `le 1er juillet 2026`). */
@@ -517,7 +627,9 @@ function lastClauseCut(text: string): number {
 export function isCompleteThought(point: string): boolean {
   const tokens = tokensOf(point)
   const first = tokens[0]
-  if (!first || ['ADP', 'CCONJ', 'SCONJ'].includes(first.pos) || /^(?:to|and|or|but|of|for|with|from|by|in|on|at)$/i.test(first.text)) return false
+  // (`About 310,000 drones are registered …`: a word that rounds a number opens no phrase)
+  const rounds = /^(?:about|around|over|under|nearly|almost|roughly|approximately|some)$/i.test(first?.text ?? '') && tokens[1]?.pos === 'NUM'
+  if (!first || (!rounds && ['ADP', 'CCONJ', 'SCONJ'].includes(first.pos)) || /^(?:to|and|or|but|of|for|with|from|by|in|on|at)$/i.test(first.text)) return false
   return /…/.test(point) ? false : tokens.some((_, at) => isFiniteVerbAt(tokens, at))
 }
 
@@ -639,7 +751,7 @@ function isFiniteVerbAt(tokens: Token[], at: number): boolean {
 }
 
 /** Whether text has a verb that can carry a clause (see `isFiniteVerbAt`). */
-function hasFiniteVerb(text: string): boolean {
+export function hasFiniteVerb(text: string): boolean {
   const tokens = tokensOf(text)
   return tokens.some((_, at) => isFiniteVerbAt(tokens, at))
 }

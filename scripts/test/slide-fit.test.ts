@@ -151,6 +151,19 @@ for (let n = 1; n <= LONG_FRENCH_VALUES.length; n++) {
   }
 }
 
+/** A pillar whose one sentence has no whole cut: shown whole, up to `LIMITS.lonePointChars` (about three lines), under the longest titles. */
+const LONE_POINT = {
+  en: 'Ministers agreed that every health post linked under the new plan should have power that does not depend on the public grid, with solar panels and batteries that last at least three days of use in the wet season.',
+  fr: 'Les ministres ont adopté un programme commun de protection des mangroves, doté de 9 millions d’euros sur cinq ans, qui prévoit des pépinières villageoises dans les estuaires les plus touchés par l’érosion côtière.',
+}
+for (const lang of ['en', 'fr'] as const) {
+  for (const shape of ['16:9', '4:3'] as const) {
+    const lone = readout(lang, 4, 'long', [])
+    lone.pillars = lone.pillars.map((pillar) => ({...pillar, body: LONE_POINT[lang]}))
+    cases.push({name: `${lang} a lone point of ${LONE_POINT[lang].length} characters under long titles ${shape}`, readout: lone, shape})
+  }
+}
+
 describe('slides stay clear of the footer and the marking', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, {readout, shape, marking}) => {
     const deck = makeSlides(readout, {slides: shape, marking})

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {parsePlainText} from '../structure/parse-plain-text.js'
 import {paragraphsOf, textOf} from '../structure/state.js'
 import {describe, expect, it} from 'vitest'
-import {condenseSentence, pointsFrom} from '../../slides/condense.js'
+import {condenseSentence, isCompleteThought, pointsFrom} from '../../slides/condense.js'
 import {normaliseSpace, splitSentences} from '../structure/text.js'
 
 /** Words an English point never ends on: they lean on what follows. */
@@ -44,7 +44,8 @@ describe('condenseSentence cuts only after a whole phrase', () => {
       ],
       [
         'The Board asked the Secretariat to draw up a code of practice on the handling of personal data by border agencies, in time for its spring session.',
-        'The Board asked the Secretariat to draw up a code of practice on the handling of personal data.',
+        // no cut within 16 words ends a clause and the sentence is longer than the box: its first whole clause
+        'The Board asked the Secretariat to draw up a code of practice on the handling of personal data by border agencies.',
       ],
       [
         'Ministers came back to the question of funding again and again during a long day of talks hosted by the Government of Chile in Santiago.',
@@ -52,7 +53,8 @@ describe('condenseSentence cuts only after a whole phrase', () => {
       ],
       [
         'Regulators will publish weekly data on prices, stocks and imports of rice and maize on a shared public dashboard from next March.',
-        'Regulators will publish weekly data on prices, stocks and imports of rice and maize on a shared public dashboard.',
+        // (no cut within 16 words ends a clause: the whole sentence, which fits the box)
+        'Regulators will publish weekly data on prices, stocks and imports of rice and maize on a shared public dashboard from next March.',
       ],
     ]
     for (const [sentence, point] of cases) expect(condenseSentence(sentence, 140), sentence).toBe(point)
@@ -194,5 +196,52 @@ describe('cut points keep their meaning (issue 11 item 4)', () => {
       }
       expect(bad).toEqual([])
     })
+  })
+})
+
+// Issue 11: a cut point is a whole clause; when no cut is whole, the whole sentence if it fits the
+// box, else its first whole clause with its subject. Every sentence is written for this test.
+describe('condenseSentence prefers a whole clause', () => {
+  it('keeps the relative that says which of a definite noun is meant (was "… will go to the ferries.")', () => {
+    const point = condenseSentence('From 2030 no public loan will go to the ferries that still burn heavy fuel oil on the lake routes between the islands and the mainland ports.', 140)
+    expect(point).toMatch(/\bferries that still burn heavy fuel oil\b/)
+  })
+
+  it('never shows a subject cut from its verb (was "… that the radio links and the channels used by the ferries of the lake.")', () => {
+    const body = 'Ministers also asked members to make sure that the radio links and the emergency channels used by the small ferries of the lake are kept free of noise in every port, and to report any breach. The secretariat will check the ports each year.'
+    for (const point of pointsFrom(body)) expect(point).not.toMatch(/\bof the lake\.$/)
+  })
+
+  it('never cuts a `that` clause between its subject and its verb (was "Ministers agreed that every satellite launched by a member.")', () => {
+    const body = 'Ministers agreed that every fishing boat registered by a member after 1 March 2027 must carry a tracking beacon approved by the regional authority for the whole of its working life on the lake. The secretariat will keep the list.'
+    for (const point of pointsFrom(body)) expect(point).not.toMatch(/\bregistered by a member\.$/)
+  })
+
+  // (a guard of the rule above: a whole clause is never a subordinate one whose main clause was cut)
+  it('never keeps a subordinate clause without its main clause (was "Where the mongoose carries the disease.")', () => {
+    const point = condenseSentence('Where the river floods every spring, the Board will raise the banks of the main canals by a metre before the rains of 2027 and pay the farmers.', 140)
+    expect(point).not.toMatch(/^Where the river floods every spring\.$/)
+  })
+
+  it('takes the whole sentence that fits the box rather than a cut inside its clause (was "… will let rescue teams cross borders.")', () => {
+    const sentence = 'To save time, member states will let mountain rescue teams cross borders without prior notice during an operation.'
+    expect(condenseSentence(sentence, 140)).toBe(sentence)
+  })
+})
+
+describe('isCompleteThought', () => {
+  it('reads a word that rounds a number as no phrase opener (was: the second sentence of a body lost, a slide of one point)', () => {
+    expect(isCompleteThought('About 300 boats are registered in the lake ports today.')).toBe(true)
+    expect(isCompleteThought('About the boats registered in the lake ports.')).toBe(false)
+  })
+})
+
+describe('pointsFrom on a body of one sentence with no whole cut', () => {
+  it('shows the sentence whole when it fits three lines, unless the cut ends a clause', () => {
+    // (the only cut within the box leaves `… of the lake` without `are kept`)
+    const sentence = 'Ministers also asked members to make sure that the radio links and the emergency channels used by the small ferries of the lake are kept free of noise in every port.'
+    expect(pointsFrom(sentence)).toEqual([sentence])
+    const french = 'Les ministres ont adopté un programme commun de protection des mangroves, doté de 9 millions d’euros sur cinq ans, qui prévoit des pépinières villageoises dans les estuaires les plus touchés par l’érosion côtière.'
+    expect(pointsFrom(french, 'fr')).toEqual(['Les ministres ont adopté un programme commun de protection des mangroves, doté de 9 millions d’euros sur cinq ans.'])
   })
 })

@@ -1,0 +1,210 @@
+import createDebug from 'debug'
+import {definiteBefore, hasFiniteVerb} from '../../slides/condense.js'
+import {makeSlides} from '../../slides/make-slides.js'
+import {readSource} from '../structure/read-source.js'
+import {structureSource} from '../structure/structure-source.js'
+import {readingFor} from '../structure/language.js'
+import {splitSentences} from '../structure/text.js'
+import {tokensOf} from '../structure/tokens.js'
+import type {Case} from './evaluate.js'
+
+/**
+ * The points a deck shows on its pillar slides and its closing slide, checked against what issue
+ * 11 asks of a slide point, as `npm run eval -- --slide-points` lists them: a whole sentence or
+ * a whole clause with its subject, at most 16 words, never `…`, never a fragment, two to four
+ * points when the body has two sentences or more, never the title again. A check of the point
+ * alone (and of its sentence), whatever the wordings a person would choose.
+ */
+
+/** What follows each cut point (`DEBUG=briefing-pack:slide-points`). */
+const debug = createDebug('briefing-pack:slide-points')
+/** Every point shown, for a diff of two versions (`DEBUG=briefing-pack:points`). */
+const debugPoints = createDebug('briefing-pack:points')
+
+/** The rules, in the order the report counts them. */
+export const POINT_RULES = [
+  'over 16 words',
+  'ellipsis',
+  'opens on a phrase opener',
+  'no verb',
+  'no subject',
+  'ends on a dangling word',
+  'cut leaves a complement out',
+  'fewer than two points',
+  'more than four points',
+  'repeats the title',
+  'repeats another point',
+] as const
+export type PointRule = (typeof POINT_RULES)[number]
+
+/** Words a point never ends on, in English: articles, determiners, prepositions, conjunctions, auxiliaries. */
+const ENGLISH_DANGLING = new Set(
+  'a an the this that these those its their our his her my your whose each every any some no to of for from with without by in on at into onto toward towards against between among about through under over than via per including and or but nor as if whether because while which who will would shall should can could may might must is are was were be been being has have had do does did such not'.split(' '),
+)
+/** Words a point never ends on, in French. */
+const FRENCH_DANGLING = new Set(
+  'à au aux de d du des en dans par pour sur sous avec sans contre grâce vers entre chez selon depuis dès jusqu afin malgré envers parmi que qu et ou mais ni dont car donc le la les l un une son sa ses leur leurs ce cet cette ces ne se s y plus moins très notamment qui'.split(' '),
+)
+/** Tails that mean nothing once what they introduced is cut (`… in a way`, `… as well as`). */
+const EMPTY_TAIL = /\b(?:in a way|in such a way|such as|as well as|so as|in order|in terms|on the basis|with a view|de manière|de façon|en vue|afin)$/iu
+/** What, right after a cut, completes the words before it: a French relative, a noun's complement, a comparison. */
+const COMPLEMENT_AFTER = /^(?:of|than|qui|que|qu['’]|dont|où|de|d['’]|du|des)\b/iu
+/** French words that carry a clause: auxiliaries and common finite forms. */
+const FRENCH_FINITE = /(?:^|[\s'’])(?:est|sont|a|ont|sera|seront|serait|va|vont|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|fait|font|reste|restent|demeure|adopte|approuve|décide|salue|demande|invite|appelle|encourage|exhorte|recommande|prend|note|charge|lance|crée|félicite|engage|convient|rappelle|souligne|réaffirme|reconnaît|accueille|remercie|compte|prévoit|permet|vise|atteint|dispose|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient|ons|ez|isent|issent)|\p{L}{3,}(?<!m)ent)(?=[\s,.;:!?]|$)/iu
+
+/** The words of a text, lower case, for telling whether two texts say the same. */
+function plainWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** What follows a point's last words in the sentence it was taken from (empty when the point ends where its sentence ends), or undefined when no sentence holds them. */
+function restAfter(point: string, sentences: string[]): string | undefined {
+  const tail = plainWords(point).split(' ').slice(-3).join(' ')
+  if (!tail) return undefined
+  for (const sentence of sentences) {
+    const plain = ` ${plainWords(sentence)} `
+    const at = plain.lastIndexOf(` ${tail} `)
+    if (at < 0) continue
+    // back in the sentence as written: the same words, with their punctuation
+    const words = tail.split(' ').length
+    const written = sentence.split(/\s+/)
+    for (let end = written.length; end >= words; end--) {
+      if (plainWords(written.slice(end - words, end).join(' ')) === tail) {
+        const rest = written.slice(end).join(' ')
+        const lastWritten = written[end - 1]
+        return /[,;:–—]$/.test(lastWritten) ? `, ${rest}` : rest
+      }
+    }
+  }
+  return undefined
+}
+
+/** Whether the noun phrase a text ends on is definite or a bare plural, so a restrictive relative after it says which ones are meant (`definiteBefore`). */
+export function definiteAtEnd(text: string): boolean {
+  const tokens = tokensOf(text)
+  return definiteBefore(tokens, tokens.length)
+}
+
+/** Whether a point is its sentence as the text writes it, whole (only its lead-in or asides may have gone). */
+export function isWholeSentence(point: string, body: string): boolean {
+  const rest = restAfter(point.replace(/[.!?]["'”’»)]*$/u, ''), splitSentences(body).map((s) => s.text))
+  return rest !== undefined && !/\p{L}/u.test(rest)
+}
+
+/**
+ * Why a point breaks a rule of a slide point, every rule it breaks (none when it reads as a complete thought).
+ * @param point the point as shown
+ * @param body the text it was made from (the pillar's body, or the outlook), to tell a cut point and the text's own imperative lists
+ * @param lang the readout's language
+ */
+export function pointFaults(point: string, body: string, lang = 'en'): PointRule[] {
+  const faults: PointRule[] = []
+  const text = point.replace(/[.!?]["'”’»)]*$/u, '').trim()
+  const words = text.split(/\s+/).filter(Boolean)
+  const english = lang === 'en'
+  if (words.length > 16) faults.push('over 16 words')
+  if (/…|\.\.\./.test(point)) faults.push('ellipsis')
+  const first = (words[0] ?? '').toLowerCase().replace(/['’].*$/u, '')
+  const tokens = english ? tokensOf(text) : []
+  // (a subordinate clause first is no fragment, nor a word that rounds a number: `About 300 drones are …`)
+  const rounds = /^(?:about|around|over|under|nearly|almost|roughly|approximately|some)$/i.test(tokens[0]?.text ?? '') && tokens[1]?.pos === 'NUM'
+  const opener = english ? ['ADP', 'CCONJ', 'SCONJ'].includes(tokens[0]?.pos ?? '') && !rounds && !/^(?:if|when|as|while|because|although|though|once|after|before|since|until|where)$/i.test(tokens[0]?.text ?? '') : false
+  if (opener || readingFor(lang).phraseOpeners.has(first)) faults.push('opens on a phrase opener')
+  const verb = english ? hasFiniteVerb(text) : FRENCH_FINITE.test(text)
+  if (!verb) faults.push('no verb')
+  // a point that opens on a verb form has no subject, unless the text itself writes a sentence that way (a list of imperatives)
+  if (english && ['VERB', 'AUX'].includes(tokens[0]?.pos ?? '') && !/^(?:let|please)$/i.test(first)) {
+    const opens = splitSentences(body.replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, '')).map((s) => s.text.trim().split(/\s+/)[0]?.toLowerCase())
+    if (!opens.includes((words[0] ?? '').toLowerCase())) faults.push('no subject')
+  }
+  const last = (words.at(-1) ?? '').toLowerCase().replace(/^\p{L}['’]$/u, (w) => w[0])
+  const rest = restAfter(text, splitSentences(body).map((s) => s.text))
+  // a point that ends where its sentence ends ends as the text does (`… than those that do not`)
+  const cut = rest === undefined || /\p{L}/u.test(rest)
+  if (cut && ((english ? ENGLISH_DANGLING : FRENCH_DANGLING).has(last.replace(/[,;:]$/, '')) || /[,;:–—-]$/.test(text) || EMPTY_TAIL.test(text))) faults.push('ends on a dangling word')
+  else {
+    if (rest && /\p{L}/u.test(rest)) {
+      // a cut right before what completes the last words, or after a verb whose object went
+      const lastToken = english ? tokensOf(text).at(-1) : undefined
+      const passive = lastToken?.pos === 'VERB' && /^(?:be|been|being|is|are|was|were)$/i.test(words.at(-2) ?? '')
+      // (English: the next item of a list, `the air, soil | and water`, or the verb of a subject cut from it, `the frequencies used by boats | are kept free`)
+      const next = english && !/^,/.test(rest) ? tokensOf(rest.split(/\s+/).slice(0, 4).join(' ')) : []
+      const listGoesOn = /^(?:and|or)$/i.test(next[0]?.text ?? '') && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(next[1]?.pos ?? '')
+      const verbCut = ['VERB', 'AUX'].includes(next[0]?.pos ?? '') && !/ing$/i.test(next[0]?.text ?? '')
+      // a restrictive relative (no comma) after a noun it defines: `the risks | that thaw poses`, `power plants | that burn logs` (not `a drilling company | that will own rigs`)
+      const relative = english && /^(?:that|which|who|whom|whose|where)\b/i.test(rest) && definiteAtEnd(text)
+      if (relative || COMPLEMENT_AFTER.test(rest) || listGoesOn || verbCut || (lastToken?.pos === 'VERB' && !passive && !/^,/.test(rest))) faults.push('cut leaves a complement out')
+      debug('%s\t| %s', point, rest.slice(0, 60))
+    }
+  }
+  return faults
+}
+
+/** Every rule a slide's points break together: how many there are, and whether one repeats the title or another point. */
+export function slideFaults(points: string[], title: string | undefined, body: string, pillar: boolean): Array<{point: string; why: PointRule}> {
+  const found: Array<{point: string; why: PointRule}> = []
+  const sentences = splitSentences(body).length
+  if (pillar && points.length < 2 && sentences >= 2) found.push({point: points[0] ?? '', why: 'fewer than two points'})
+  if (points.length > 4) found.push({point: points[4], why: 'more than four points'})
+  const heading = title ? plainWords(title) : ''
+  points.forEach((point, at) => {
+    const plain = plainWords(point)
+    // the same sentence as the title: the title holds the point, or the point holds the title and
+    // adds at most a fifth to it (a title that names the point's object, `Fees on grain`, is no repeat)
+    if (heading && (heading.includes(plain) || (plain.includes(heading) && heading.split(' ').length >= 0.8 * plain.split(' ').length))) found.push({point: `${point}  [title: ${title}]`, why: 'repeats the title'})
+    if (points.some((other, before) => before < at && (plainWords(other).includes(plain) || plain.includes(plainWords(other))))) found.push({point, why: 'repeats another point'})
+  })
+  return found
+}
+
+export interface SlidePointsResult {
+  points: number
+  slides: number
+  faults: Array<{case: string; slide: string; point: string; why: PointRule}>
+  /** Points over 16 words that are their whole sentence as written, within the box's characters (the fallback when no cut is whole). */
+  wholeLong: number
+  /** Points over 20 words (past "about 16"). */
+  overTwenty: number
+}
+
+/** Every point the decks of these cases show on their pillar and closing slides, and every rule each one breaks. */
+export async function slidePointsIn(cases: Case[]): Promise<SlidePointsResult> {
+  const result: SlidePointsResult = {points: 0, slides: 0, faults: [], wholeLong: 0, overTwenty: 0}
+  for (const item of cases) {
+    const structured = await structureSource(await readSource(item.input))
+    if (!structured) continue
+    const {readout} = structured
+    const lang = readout.lang ?? 'en'
+    const deck = makeSlides(readout)
+    let pillar = 0
+    for (const slide of deck.slides) {
+      if (slide.kind !== 'pillar' && slide.kind !== 'closing') continue
+      const points = slide.content.points ?? []
+      const isPillar = slide.kind === 'pillar'
+      const body = isPillar ? readout.pillars[pillar++].body : (readout.outlook.length ? readout.outlook : readout.context).join('\n\n')
+      const where = isPillar ? `pillar ${pillar}` : 'outlook'
+      result.slides++
+      result.points += points.length
+      for (const point of points) {
+        debugPoints('%s\t%s\t%s', item.name, where, point)
+        const faults = pointFaults(point, body, lang)
+        for (const why of faults) result.faults.push({case: item.name, slide: where, point, why})
+        if (faults.includes('over 16 words') && isWholeSentence(point, body)) result.wholeLong++
+        if (point.split(/\s+/).length > 20) result.overTwenty++
+      }
+      const shown = isPillar ? slide.title : undefined
+      for (const fault of slideFaults(points, shown, body, isPillar)) result.faults.push({case: item.name, slide: where, ...fault})
+      // the closing slide's points beside its next steps
+      if (!isPillar) for (const point of points) if ((slide.content.next ?? []).some((step) => plainWords(step).includes(plainWords(point)))) result.faults.push({case: item.name, slide: where, point, why: 'repeats another point'})
+    }
+  }
+  return result
+}
+
+/** The count of points per rule broken, and each one unless `quiet`. */
+export function formatSlidePoints(result: SlidePointsResult, verbose: boolean): string {
+  const lines = [`${result.faults.length} faults in ${result.points} points on ${result.slides} slides`]
+  for (const rule of POINT_RULES) lines.push(`  ${String(result.faults.filter((fault) => fault.why === rule).length).padStart(4)}  ${rule}${rule === 'over 16 words' ? ` (${result.wholeLong} of them a whole sentence as written; ${result.overTwenty} over 20 words)` : ''}`)
+  if (verbose) for (const fault of result.faults) lines.push(`${fault.case}\t${fault.slide}\t${fault.why}\t${fault.point}`)
+  return `${lines.join('\n')}\n`
+}
