@@ -34,10 +34,12 @@ const extractFigures: Plugin<[], Root> = function () {
     // A language the English model does not tag is read by its patterns.
     const read = reading.figures ? (sentence: string) => patternFiguresIn(sentence, reading.figures!, reading.calendar) : figuresIn
     let budget = READ_BUDGET
-    for (const paragraph of paragraphsOf(tree)) {
-      // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
-      let text = textOf(paragraph)
-      if (paragraph.data?.role === 'pillar') text = text.slice(text.indexOf(':') + 1)
+    // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
+    const texts = paragraphsOf(tree).map((paragraph) => paragraph.data?.role === 'pillar' ? textOf(paragraph).slice(textOf(paragraph).indexOf(':') + 1) : textOf(paragraph))
+    // Then the notes to editors and `About …` boilerplate set aside with the tail: an editor lists their
+    // figures (`It now has 21 members and 35 private partners`); a contact line was dropped, never read.
+    texts.push(...(file.data.tail?.editorNotes ?? []))
+    for (const text of texts) {
       let previous = ''
       for (const sentence of splitSentences(normaliseSpace(text))) {
         if (MAY_HAVE_NUMBER.test(sentence.text)) budget -= sentence.text.length

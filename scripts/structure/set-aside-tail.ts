@@ -7,8 +7,13 @@ import {normaliseSpace} from './text.js'
 
 /** What the tail of a document held, set aside before the points are read. */
 export interface Tail {
-  /** The paragraphs of notes to editors (background): context at most, never a point. */
+  /** The paragraphs of notes to editors (background) and footnotes: context at most, never a point. */
   notes: string[]
+  /**
+   * Those of them that are notes to editors or `About …` boilerplate, not footnotes: their figures
+   * are key figures (`The Forum now has 21 members and 35 private partners`), read after the text's own.
+   */
+  editorNotes: string[]
   /** Lines dropped: end markers, contacts, signatures, the notes' heading. */
   dropped: string[]
 }
@@ -129,7 +134,9 @@ export function tailRoles(texts: string[], fixed: boolean[] = []): Array<'drop' 
  * contact lines (`Media contact: …`, `Contact presse : …`, a line of telephone numbers and
  * addresses), signatures (`Done at …`, `Fait à …, le …`, `Pour le Conseil, le Président` and the name
  * under it) are dropped; notes to editors are kept in `file.data.tail.notes`, which
- * `notesToContext` adds to the context: background, never a point, a figure or the outlook.
+ * `notesToContext` adds to the context: background, never a point or the outlook. Their figures
+ * (and those of `About …` boilerplate, not of footnotes) are key figures: `extractFigures` reads
+ * `file.data.tail.editorNotes` after the text.
  */
 const setAsideTail: Plugin<[], Root> = function () {
   return function (tree, file) {
@@ -141,11 +148,12 @@ const setAsideTail: Plugin<[], Root> = function () {
     paragraphs.forEach((paragraph, at) => {
       if (paragraph.data?.footnote && !fixed[at]) roles[at] = 'notes'
     })
-    const tail: Tail = {notes: [], dropped: []}
+    const tail: Tail = {notes: [], editorNotes: [], dropped: []}
     const aside = new Set<Paragraph>()
     paragraphs.forEach((paragraph, at) => {
       if (!roles[at]) return
       ;(roles[at] === 'notes' ? tail.notes : tail.dropped).push(texts[at])
+      if (roles[at] === 'notes' && !paragraph.data?.footnote) tail.editorNotes.push(texts[at])
       aside.add(paragraph)
     })
     file.data.tail = tail

@@ -76,11 +76,12 @@ describe('closing lines', () => {
     expect(performance.now() - started).toBeLessThan(2000)
   })
 
-  it('keeps a release’s contacts, end marker and notes out of its points, figures and outlook', async () => {
+  it('keeps a release’s contacts, end marker and notes out of its points and outlook, and its contacts out of its figures', async () => {
     const {result} = await structureText(ENGLISH_RELEASE)
     const readout = result!.readout
-    const everything = JSON.stringify({pillars: readout.pillars, figures: readout.figures, outlook: readout.outlook})
+    const everything = JSON.stringify({pillars: readout.pillars, outlook: readout.outlook})
     for (const tail of ['-30-', 'press office', '+43', 'Notes to editors', 'set up in 2011', 'secretariat is in Vienna']) expect(everything, tail).not.toContain(tail)
+    for (const tail of ['-30-', 'press office', '+43', 'Notes to editors']) expect(JSON.stringify(readout.figures), tail).not.toContain(tail)
     expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
       'Ministers agreed that every member will record its licensed pilots in a shared register from 1 March 2026.',
       'Ministers asked the Network’s secretariat to draft common rules for the training of river pilots.',
@@ -193,5 +194,56 @@ describe('a wire release’s meeting dates', () => {
     expect(result!.readout.dates).toMatchObject({start: '2025-06-03', end: '2025-06-03'})
     const {result: range} = await structureText('Chair’s Summary\nVienna, 12–13 May 2025\nMinisters of the Danube Navigation Forum met on Monday and Tuesday in Vienna.\n1. Ministers agreed to fund the dredging of shallow sections.\n2. Ministers endorsed a plan for river ports.\n')
     expect(range!.readout.dates).toMatchObject({start: '2025-05-12', end: '2025-05-13'})
+  })
+})
+
+describe('figures in notes to editors and `About …` boilerplate (issue 11, values)', () => {
+  // A release written for this test: numbered notes to editors (a fact about the organisation, then
+  // facts about the meeting's subject), an `About the …` paragraph and a contact line with a phone
+  // number. The convention (scripts/test/corpus/README.md): their counts, amounts and shares are key
+  // figures, after the text's own; a year, a period and a phone number never are.
+  const RELEASE = [
+    'Lake ministers agree to restock the basin’s fisheries',
+    'KISUMU, Kenya, 14 May 2026 – Fisheries ministers of the Great Lakes Fisheries Commission met in Kisumu on 12 and 13 May and agreed on a plan to restock the lakes.',
+    'Ministers agreed to release 40 million fingerlings into the lakes over three years.',
+    'Ministers asked the Commission’s secretariat to publish a yearly count of fish landed at each beach.',
+    '###',
+    'Notes to editors',
+    '1. The Great Lakes Fisheries Commission was established in 2003 and has 7 member states.',
+    '2. Some 310,000 people fish the lakes for a living, and women run 64% of the fish trade on the shore.',
+    '3. A floating cage of this kind costs about US$18,000 and lasts ten years.',
+    'About the Commission',
+    'The Commission brings together 12 research institutes and is based in Jinja.',
+    'Media contact: Commission Secretariat, +256 41 555 0190, press@glfc.example',
+  ].join('\n')
+  const FRENCH = [
+    'Les ministres de la Pêche lancent un plan de repeuplement des lacs',
+    'Kisumu, le 14 mai 2026 – Les ministres de la Pêche de la Commission des pêches des Grands Lacs, réunis à Kisumu les 12 et 13 mai, ont adopté un plan de repeuplement.',
+    'Les ministres ont décidé de lâcher 40 millions d’alevins dans les lacs en trois ans.',
+    '- FIN -',
+    'Note aux rédactions',
+    'La Commission des pêches des Grands Lacs a été créée en 2003 et réunit 7 États membres.',
+    'Contact presse : Secrétariat de la Commission, +256 41 555 0190',
+  ].join('\n')
+
+  it('lists the notes’ counts, amounts and shares after the text’s own figures, never a year or a phone number', async () => {
+    const readout = (await structureText(RELEASE)).result!.readout
+    expect(readout.figures.map((figure) => figure.value)).toEqual(['40 million', '7', '310,000', '64%', 'US$18,000', '12'])
+    expect(readout.figures.map((figure) => figure.label).join(' | ')).not.toMatch(/2003|\+256|ten years/)
+    // still background: never a point nor the outlook
+    expect(JSON.stringify({pillars: readout.pillars, outlook: readout.outlook})).not.toMatch(/member states|310,000|research institutes/)
+    expect(readout.pillars).toHaveLength(2)
+  })
+
+  it('does the same under a French `Note aux rédactions`', async () => {
+    const readout = (await structureText(FRENCH)).result!.readout
+    expect(readout.figures.map((figure) => figure.value)).toEqual(['40 million', '7'])
+    expect(readout.context.at(-1)).toBe('La Commission des pêches des Grands Lacs a été créée en 2003 et réunit 7 États membres.')
+  })
+
+  it('never reads a footnote’s figures', async () => {
+    const text = [...RELEASE.split('\n').slice(0, 4), '¹ Landings fell by 30% between 2015 and 2024, according to the Commission.'].join('\n')
+    const readout = (await structureText(text)).result!.readout
+    expect(readout.figures.map((figure) => figure.value)).toEqual(['40 million'])
   })
 })
