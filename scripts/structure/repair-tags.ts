@@ -2,7 +2,7 @@ import {CHANGE_VERBS, IRREGULAR_PLURALS} from './english.js'
 import {tokensOf, type Token} from './tokens.js'
 
 /**
- * Four slips of the part-of-speech tagger that break figure labels, mended before the labels are
+ * Five slips of the part-of-speech tagger that break figure labels, mended before the labels are
  * read:
  * - a clause's verb that the tagger calls an adjective between its subject and the number it has
  *   as object (`women own/ADJ 21 percent of firms`), when the model reads it as a verb after `they`;
@@ -13,7 +13,9 @@ import {tokensOf, type Token} from './tokens.js'
  *   adverb (`gigawatts of offshore/ADV wind/VERB by 2040`): with nothing after it that could be its
  *   object, it is an adjective and a noun.
  * - a verb of change in its present that the tagger calls a plural noun after its subject, before
- *   `by` and a number (`the salinity near outfalls rises/NOUN by no more than 5 percent`).
+ *   `by` and a number (`the salinity near outfalls rises/NOUN by no more than 5 percent`);
+ * - the noun of what a count measures that the tagger calls a verb after `of` (`8 tonnes of
+ *   produce/VERB`, `3,000 tonnes of catch/VERB`).
  * @param tokens a sentence's tokens (not changed)
  * @returns the tokens, mended where needed (new objects for the mended ones)
  */
@@ -30,8 +32,21 @@ export function repairTags(tokens: Token[]): Token[] {
       mended[index] = {...token, pos: 'ADJ'}
       mended[index + 1] = {...next, pos: 'NOUN'}
     }
+    if (nounTakenForVerbAfterCount(mended, index)) mended[index] = {...token, pos: 'NOUN'}
   }
   return mended
+}
+
+/**
+ * Whether the word at `index`, tagged a verb, is the noun of what a count measures (`8 tonnes of
+ * produce/VERB`, `3,000 tonnes of catch/VERB in 2025`): a word in its base form right after a
+ * count's noun and `of`, with nothing after it that could be its object.
+ */
+function nounTakenForVerbAfterCount(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  if (token.pos !== 'VERB' || token.lower !== token.lemma || !/^[a-z]+$/.test(token.lower)) return false
+  if (tokens[index - 1]?.lower !== 'of' || tokens[index - 2]?.pos !== 'NOUN' || tokens[index - 3]?.pos !== 'NUM') return false
+  return /^(?:ADP|PUNCT|CCONJ)$/.test(tokens[index + 1]?.pos ?? 'PUNCT')
 }
 
 /**

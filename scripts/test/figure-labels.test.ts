@@ -393,3 +393,10 @@ describe('a bare counted noun keeps the participle right after it (labels7)', ()
     expect(read('Of the alliance’s members, 12 cities signed the charter.')[0]).not.toMatch(/cities signed/)
   })
 })
+
+describe('what a count of a measure holds, and what costs an amount (branch notesfig)', () => {
+  it('reads the noun after a count’s `of` as a noun when the tagger calls it a verb with no object', () => {
+    expect(read('The cooperative sold 900 tonnes of produce in 2025.')).toEqual(['900 | tonnes of produce in 2025'])
+    expect(read('Fishers landed 2,400 tonnes of catch at the new jetty.')).toEqual(['2,400 | tonnes of catch at the new jetty'])
+  })
+})
