@@ -2471,6 +2471,12 @@ const ESTIMATE_PARTICIPLES = /^(?:estimated|put|valued|assessed|projected|calcul
 function amountOfClause(tokens: Token[], quantity: Quantity, governor: number, sentence: string): string | undefined {
   const after = quantity.to
   const verb = tokens[governor]
+  // `The programme will cost €36m over three years`: the cost of the subject, with its article
+  if (quantity.kind === 'money' && verb?.pos === 'VERB' && /^cost(?:s|ing)?$/.test(verb.lower)) {
+    const subject = clauseSubject(tokens, governor, sentence)
+    const article = subject ? new RegExp(`(?:^|\\s)(the|an?)\\s+${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(sentence)?.[1].toLowerCase() : undefined
+    if (subject) return `cost of ${article ? `${article} ` : ''}${subject}${periodAfter(tokens, after, sentence) || rateAfter(tokens, after)}`
+  }
   if (verb?.pos === 'VERB' && /^(?:receive|get|obtain)$/.test(verb.lemma)) {
     const subject = clauseSubject(tokens, governor, sentence)
     if (subject) return `for ${subject}${periodAfter(tokens, after, sentence)}`

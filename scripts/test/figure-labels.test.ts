@@ -399,4 +399,9 @@ describe('what a count of a measure holds, and what costs an amount (branch note
     expect(read('The cooperative sold 900 tonnes of produce in 2025.')).toEqual(['900 | tonnes of produce in 2025'])
     expect(read('Fishers landed 2,400 tonnes of catch at the new jetty.')).toEqual(['2,400 | tonnes of catch at the new jetty'])
   })
+
+  it('labels an amount a thing costs by the cost of that thing, with its article and period', () => {
+    expect(read('The warehouse at Tema will cost US$6 million.')).toEqual(['US$6 million | cost of the warehouse at Tema'])
+    expect(read('A new ferry would cost an estimated €40 million over ten years.')).toEqual(['€40 million | cost of a new ferry over ten years'])
+  })
 })
