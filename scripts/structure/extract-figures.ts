@@ -20,6 +20,9 @@ import {adjectivePhraseEnd, boundBeforeNumber, isInSubject, isPastParticiple, is
 const debug = createDebug('briefing-pack:figures')
 
 const WELCOMED = /\bwelcomed\s+(.+?)\s+(?:in)?to\s+(?:our|the)\s+([\p{Lu}][\p{L}-]*|coalition|alliance|partnership|group|network)/iu
+/** `Sri Lanka, Mali and Burkina Faso also came to observe our discussions`: a sentence that opens on the observers' names alone (no count, no other clause before them). */
+const NUMBER_WORD_FIRST = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\b/i
+const OBSERVERS = /^([^;:\d]+?)\s+(?:also\s+)?(?:came|attended|joined(?:\s+us)?)\s+(?:to observe|as observers?)\b/i
 /**
  * Extract key figures: amounts of money, percentages, counts of things (`80 international
  * partners`, `Thirty-one delegations`), sizes (`a 12-member Coalition back in 2014`), changes
@@ -88,6 +91,11 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   if (welcomed && !/[\d\p{Sc}]/u.test(welcomed[1]) && /^\p{Lu}/u.test(welcomed[1])) {
     const names = splitNames(welcomed[1])
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
+  }
+  const observers = short ? OBSERVERS.exec(sentence) : null
+  if (observers && !NUMBER_WORD_FIRST.test(observers[1])) {
+    const names = splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, ''))
+    take(observers.index, observers.index + observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
   }
   if (!MAY_HAVE_NUMBER.test(sentence)) return found.map(({at: _at, ...figure}) => figure)
   // The model reads only the head of a very long "sentence" (a pasted table, a run of `$1 `): its figures are there, and the time stays linear.

@@ -7,9 +7,12 @@ import {patternFiguresIn} from '../structure/pattern-figures.js'
 const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
 
 describe('observers a text names', () => {
-  it('are not counted, and the count of members beside them is read', () => {
+  it('are not counted after another clause, and the count of members beside them is read', () => {
     expect(values('Nine coastal states and the Regional Fisheries Office took part; Tonga and Samoa attended as observers.')).toEqual(['9'])
-    expect(values('Delegations from Peru, Chile and Ecuador attended as observers.')).toEqual([])
+    expect(values('Twelve states took part and Tonga and Samoa attended as observers.')).toEqual(['12'])
+  })
+  it('are counted when the sentence opens on their names alone, as the seed does (its fixture lists them)', () => {
+    expect(figuresIn('Peru, Chile and Ecuador also came to observe the talks.').map((figure) => `${figure.value} ${figure.label}`)).toEqual(['3 observers: Peru, Chile and Ecuador'])
   })
 })
 
