@@ -1,5 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -135,6 +136,7 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
+  text = withoutDroppableTail(text, max, lang)
   const whole = text
   text = shortenClause(text, max - 1, lang)
   if (text.length > max - 1) {
@@ -221,6 +223,35 @@ function closesAside(rest: string): boolean {
   const next = tokensOf(rest.slice(0, 80)).find((token) => token.pos !== 'ADV')
   // `…, which are a bridge, in investment and …` goes on with the verb's complement
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
+}
+
+/** Words an English participle tail may end in that are no participle (`, then in 2027`, `, between …`). */
+const NO_PARTICIPLE = /^(?:then|when|even|often|seven|ten|eleven|women|children|men|between|green|own|town|down|brown|world|percent|cent)\s/i
+
+/**
+ * A sentence over about 16 words without the phrase after its last comma when that phrase only adds
+ * to the clause before it (`…, backed by loans of $4bn from regional banks`, `…, gérée par le
+ * secrétariat`, `…, the Chair said`; see `DROPPABLE_TAIL`), while what stays is a whole clause of at
+ * least six words. A phrase with a year stays: a date or a deadline is part of the decision.
+ * @param text the sentence, without its full stop
+ * @param max largest length in characters
+ * @param lang the readout's language (English when absent)
+ */
+function withoutDroppableTail(text: string, max: number, lang?: string): string {
+  const french = lang === 'fr'
+  if (lang && lang !== 'en' && !french) return text
+  let current = text
+  for (let guard = 0; guard < 3 && (words(current) > POINT_WORDS || current.length > max - 1); guard++) {
+    const comma = current.lastIndexOf(', ')
+    if (comma < 0) break
+    const head = current.slice(0, comma)
+    const tail = current.slice(comma + 2)
+    if (!(french ? FRENCH_DROPPABLE_TAIL : DROPPABLE_TAIL).test(tail) || NO_PARTICIPLE.test(tail) || YEAR.test(tail) || words(head) < 6) break
+    // (a list item without a verb, `L’ouverture de deux centres, financés par …`, stays as written)
+    if (french ? !isWholeClauseIn(head, 'fr') || !FRENCH_FINITE_VERB.test(head) : !hasFiniteVerb(head) || danglingTail(head)) break
+    current = head
+  }
+  return current
 }
 
 /** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`). */

@@ -197,6 +197,22 @@ describe('condenseSentence never cuts a French point inside an amount', () => {
   })
 })
 
+describe('condenseSentence drops a phrase after the last comma that only adds to the clause (issue 11)', () => {
+  it('drops a participle, an adjective with its complement or a French relative, and keeps the clause whole', () => {
+    // (were shown whole: 22 and 23 words)
+    expect(condenseSentence('The Council will pay for solar pumps and storage tanks in the 40 villages surveyed, supported by grants from two regional climate funds.', LIMITS.pointChars)).toBe('The Council will pay for solar pumps and storage tanks in the 40 villages surveyed.')
+    expect(condenseSentence('Members will publish one shared register of licensed fishing boats and their owners, open to port officers of every member state.', LIMITS.pointChars)).toBe('Members will publish one shared register of licensed fishing boats and their owners.')
+    expect(condenseSentence('Les ministres ont décidé d’ouvrir un centre commun de formation des gardes forestiers, financé par les contributions des six États membres.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont décidé d’ouvrir un centre commun de formation des gardes forestiers.')
+    expect(condenseSentence('Les ministres ont approuvé la création d’une école régionale des métiers de l’eau, qui accueillera ses premiers élèves dans deux ans.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont approuvé la création d’une école régionale des métiers de l’eau.')
+  })
+  it('keeps a short sentence and a list item without a verb as written', () => {
+    const short = 'Ministers adopted a plan for the lake, backed by two funds.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
+    const item = 'La création de trois centres régionaux de dépistage dans les villes frontalières, financés par une subvention de la Banque.'
+    expect(condenseSentence(item, LIMITS.pointChars, 'fr')).toBe(item)
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
