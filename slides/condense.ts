@@ -140,7 +140,8 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   const whole = text
   text = shortenClause(text, max - 1, lang)
   if (text.length > max - 1) {
-    const cut = lastNounBefore(text, max - 1)
+    // (French: the tagger reads English, so a clause's end is found by its comma before any noun)
+    const cut = (lang === 'fr' ? frenchClauseBefore(text, max - 1) : undefined) ?? lastNounBefore(text, max - 1)
     clean = cut !== undefined
     // no clean cut: the last noun that fits all the same (the caller may take another sentence)
     text = cut ?? lastNounBefore(text, max - 1, false) ?? text.slice(0, Math.max(text.lastIndexOf(' ', max - 1), 1))
@@ -156,6 +157,8 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
     if (relative && words(text.slice(0, relative.index)) >= 5 && isWholeClauseIn(text.slice(0, relative.index), 'fr')) text = text.slice(0, relative.index)
     text = withoutLeaningTail(text, lang)
     if (!keepsMeaning(text, whole)) clean = false
+    // (French: a cut in a `que` clause before its verb, `Il ressort du rapport que la superficie des terres | est passée …`)
+    if (lang === 'fr' && queBeforeVerb(text)) clean = false
   }
   text = capitalise(text)
   // a cut after an abbreviation (`Washington, D.C.`) already has its full stop
@@ -223,6 +226,42 @@ function closesAside(rest: string): boolean {
   const next = tokensOf(rest.slice(0, 80)).find((token) => token.pos !== 'ADV')
   // `…, which are a bridge, in investment and …` goes on with the verb's complement
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
+}
+
+/** What, after a comma, goes on with a list: a short item then another comma, or an item and `et`/`ou` (`, trésoriers et gestionnaires`); not a list of phrases opened by a preposition (`, en gestion, en comptabilité et …`). */
+const FRENCH_LIST_GOES_ON = /^[,;]\s+(?!(?:en|à|au|aux|dans|pour|par|sur|avec|sans|entre|chez|selon|d['’]ici|dès|depuis|avant|après|afin|contre|soit)(?!\p{L}))(?:(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:et|ou)\s|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}\s*,)/u
+
+/** What opens a French sentence with a participle before its main clause (`Constatant que …`, `Préoccupé par …`). */
+const FRENCH_PARTICIPLE_OPENING = /^(?:\p{L}+ant|\p{L}+(?:é|ée|és|ées)\s+(?:par|de|d['’]|du|des))(?!\p{L})/iu
+
+/** Whether a French text ends inside a `que` clause before that clause's verb (`… a rappelé que les inondations de 2024`). */
+function queBeforeVerb(text: string): boolean {
+  const at = [...text.matchAll(/(?<!\p{L})qu(?:e\s+|['’])/giu)].at(-1)
+  if (!at) return false
+  // (the verb of a relative inside it, `…, qui s’est élevé à 226`, is not the clause's own)
+  const clause = text.slice((at.index ?? 0) + at[0].length).replace(/,\s+(?:qui|dont|où)\s[^,;]*/giu, '')
+  return !FRENCH_FINITE_VERB.test(clause)
+}
+
+/**
+ * A French sentence up to the end of its longest first clauses that fit `max` characters: the text
+ * before a comma or a semicolon, when it has a finite verb, six words or more, opens no subordinate
+ * clause, ends on no word that leans forward, and the comma ends no item of a list (`Les ministres
+ * se sont engagés à former 18 000 présidents | , trésoriers et …`). Undefined when none fits.
+ */
+function frenchClauseBefore(text: string, max: number): string | undefined {
+  let found: string | undefined
+  for (const comma of text.matchAll(/\s*[,;]\s+/g)) {
+    const head = text.slice(0, comma.index)
+    if (head.length > max) break
+    const rest = text.slice(comma.index)
+    if (words(head) < 6 || !FRENCH_FINITE_VERB.test(head) || !isWholeClauseIn(head, 'fr') || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head)) continue
+    // (nor a `que` clause before its verb, nor an infinitive whose object comes after an aside: `s’engagent à réserver, d’ici à 2027, | au moins 20 %`)
+    if (queBeforeVerb(head) || /\p{L}{2,}(?:er|ir)\s*(?:[,;]|$)/u.test(head)) continue
+    if (FRENCH_LIST_GOES_ON.test(rest.trimStart()) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
+    found = head
+  }
+  return found
 }
 
 /** Words an English participle tail may end in that are no participle (`, then in 2027`, `, between …`). */

@@ -220,7 +220,7 @@ export const FRENCH_DATELINE = {
 export const FRENCH_DROPPABLE_TAIL = /^(?:\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue|us|ues|ite|its|ites|ert|erte|erts|ertes|able|ables|ible|ibles)\s+(?:par|à|au|aux|de|d['’]|du|des|dans|en|sur|pour|avec|sous|chez|jusqu['’]ici)(?!\p{L})|(?:le|la|les|l['’])\s*\p{L}+\s+(?:étant|ayant)(?!\p{L})|en\s+\p{L}+ant(?!\p{L})|qui(?!\p{L})|notamment(?!\p{L})|y\s+compris(?!\p{L})|conformément\s+(?:à|au|aux)(?!\p{L})|dans\s+le\s+respect(?!\p{L}))/u
 
 /** A finite French verb, roughly: an auxiliary or a common ending of the future, the imperfect or the present plural (`ont`, `sera`, `financeront`, `recoivent`). */
-export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient|ons|ez)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
+export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|nous\s+\p{L}+ons|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
 
 /** What follows a quotation cut by its attribution: `», a déclaré le président`. */
 export const FRENCH_ATTRIBUTION = /^\s*,\s*(?:(?:a|ont)(?:-t-(?:il|elle)|-t-on|-(?:ils|elles))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu|martel[ée]|expliqu[ée]|r[ée]sum[ée]|pr[ée]venu|averti|pr[ée]cis[ée]|observ[ée]|reconnu|plaid[ée]|assur[ée]|lanc[ée])|(?:d[ée]clare|dit|souligne|affirme|rappelle|ajoute|indique|estime|insiste|conclut|martèle|explique|résume|prévient|précise)(?:-t-(?:il|elle))?|selon)(?!\p{L})/iu

@@ -246,3 +246,19 @@ describe('pointsFrom on a body of one sentence with no whole cut', () => {
     expect(pointsFrom(french, 'fr')).toEqual(['Les ministres ont adopté un programme commun de protection des mangroves.'])
   })
 })
+
+describe('pointsFrom on a French body whose first sentence only fits cut (issue 11: two points when the body has two sentences)', () => {
+  it('cuts a French sentence where its first clauses end, at a comma, so the body gives two points (was one: the tagger reads English and found no clean cut)', () => {
+    expect(pointsFrom('Les ministres ont décidé de réhabiliter les pistes rurales qui relient les villages producteurs de riz aux marchés de gros de la région, afin de réduire les pertes après récolte et le coût du transport. Les travaux commenceront en mars.', 'fr')).toEqual([
+      'Les ministres ont décidé de réhabiliter les pistes rurales qui relient les villages producteurs de riz aux marchés de gros de la région.',
+      'Les travaux commenceront en mars.',
+    ])
+    expect(pointsFrom('Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires des postes frontaliers d’ici 2028, en épidémiologie, en hygiène et en contrôle des importations. Chaque pays désignera un centre de formation.', 'fr')[0]).toBe(
+      'Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires des postes frontaliers d’ici 2028.',
+    )
+  })
+  it('never cuts at the comma of a list (`former 12 000 agents | , techniciens et …`)', () => {
+    const points = pointsFrom('Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires des postes frontaliers de la région d’ici 2028 en épidémiologie et en hygiène. Chaque pays désignera un centre de formation.', 'fr')
+    for (const point of points) expect(point).not.toMatch(/12 000 agents\.$/)
+  })
+})
