@@ -243,6 +243,9 @@ function queBeforeVerb(text: string): boolean {
   return !FRENCH_FINITE_VERB.test(clause)
 }
 
+/** Prepositions that open each item of a French list of phrases (`au Mali, au Niger et au Tchad`). */
+const FRENCH_LIST_PREPOSITION = /^(?:en|à|au|aux|dans|pour|par|sur|avec|sans|entre|chez|de|du|des)$/
+
 /**
  * A French sentence up to the end of its longest first clauses that fit `max` characters: the text
  * before a comma or a semicolon, when it has a finite verb, six words or more, opens no subordinate
@@ -259,6 +262,9 @@ function frenchClauseBefore(text: string, max: number): string | undefined {
     // (nor a `que` clause before its verb, nor an infinitive whose object comes after an aside: `s’engagent à réserver, d’ici à 2027, | au moins 20 %`)
     if (queBeforeVerb(head) || /\p{L}{2,}(?:er|ir)\s*(?:[,;]|$)/u.test(head)) continue
     if (FRENCH_LIST_GOES_ON.test(rest.trimStart()) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
+    // (nor inside a list of phrases: `… mené au Burkina Faso | , au Mali et …`, `… en gestion | , en comptabilité et …` open the next item with a preposition of the last words)
+    const next = /^[\s,;]+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase() ?? ''
+    if (FRENCH_LIST_PREPOSITION.test(next) && head.toLowerCase().split(/\s+/).slice(-4).includes(next)) continue
     found = head
   }
   return found

@@ -253,8 +253,9 @@ describe('pointsFrom on a French body whose first sentence only fits cut (issue 
       'Les ministres ont décidé de réhabiliter les pistes rurales qui relient les villages producteurs de riz aux marchés de gros de la région.',
       'Les travaux commenceront en mars.',
     ])
-    expect(pointsFrom('Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires des postes frontaliers d’ici 2028, en épidémiologie, en hygiène et en contrôle des importations. Chaque pays désignera un centre de formation.', 'fr')[0]).toBe(
-      'Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires des postes frontaliers d’ici 2028.',
+    // (never inside the list of phrases after it: `…, en hygiène | , en chimie et …`)
+    expect(pointsFrom('Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires d’ici 2028, en hygiène, en chimie et en contrôle des importations. Chaque pays désignera un centre de formation.', 'fr')[0]).toBe(
+      'Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires d’ici 2028.',
     )
   })
   it('never cuts at the comma of a list (`former 12 000 agents | , techniciens et …`)', () => {
