@@ -213,6 +213,14 @@ describe('condenseSentence drops a phrase after the last comma that only adds to
   })
 })
 
+describe('condenseSentence drops an appositive between the subject and its verb (issue 11)', () => {
+  it('keeps the subject with its verb (was "The new seed bank, funded by two foundations." or the whole sentence)', () => {
+    expect(condenseSentence('The new seed bank, funded by two foundations and the regional development bank, will store samples of 4,000 local crop varieties.', LIMITS.pointChars)).toBe('The new seed bank will store samples of 4,000 local crop varieties.')
+    expect(condenseSentence('Les postes de santé frontaliers, créés par le programme de 2019 dans les villages isolés, seront équipés de panneaux solaires et de réfrigérateurs.', LIMITS.pointChars, 'fr')).toBe('Les postes de santé frontaliers seront équipés de panneaux solaires et de réfrigérateurs.')
+    expect(condenseSentence('Les sécheresses des trois dernières années, qui ont frappé surtout les éleveurs du nord, ont réduit les troupeaux de près d’un tiers.', LIMITS.pointChars, 'fr')).toBe('Les sécheresses des trois dernières années ont réduit les troupeaux de près d’un tiers.')
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
