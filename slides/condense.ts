@@ -1,6 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
 import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
-import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB} from '../scripts/structure/french.js'
+import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -129,6 +129,8 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   }
   const withoutLead = dropLeadIn(text)
   if (hasVerb(withoutLead)) text = withoutLead
+  // (French: the topic before the clause, `Sur la surveillance des épidémies, les ministres …`, when the point is long)
+  if (lang === 'fr' && words(text) > POINT_WORDS) text = capitalise(text.replace(FRENCH_TOPIC_LEAD_IN, ''))
   if (words(text) > POINT_WORDS || text.length > max - 1) text = text
     .replace(/\s*\([^()]{0,200}\)/g, '')
     .replace(/\s+[–—]\s+[^–—]{0,200}?\s+[–—](?=\s)/g, '')

@@ -221,6 +221,12 @@ describe('condenseSentence drops an appositive between the subject and its verb 
   })
 })
 
+describe('condenseSentence drops a French topic before a long clause (issue 11: a lead-in)', () => {
+  it('starts the point at its subject (was "En ce qui concerne les routes rurales, …", 21 words)', () => {
+    expect(condenseSentence('En ce qui concerne les routes rurales, les États membres entretiendront chaque année les pistes qui relient les villages aux marchés.', LIMITS.pointChars, 'fr')).toBe('Les États membres entretiendront chaque année les pistes qui relient les villages aux marchés.')
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
