@@ -1,5 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -128,17 +129,23 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   }
   const withoutLead = dropLeadIn(text)
   if (hasVerb(withoutLead)) text = withoutLead
+  // (French: the topic before the clause, `Sur la surveillance des épidémies, les ministres …`, when the point is long)
+  if (lang === 'fr' && words(text) > POINT_WORDS) text = capitalise(text.replace(FRENCH_TOPIC_LEAD_IN, ''))
   if (words(text) > POINT_WORDS || text.length > max - 1) text = text
     .replace(/\s*\([^()]{0,200}\)/g, '')
     .replace(/\s+[–—]\s+[^–—]{0,200}?\s+[–—](?=\s)/g, '')
     // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
+    // an appositive between the subject and its verb (`The fund, backed by three banks, will …`, `Les inondations, qui ont touché …, ont détruit …`)
+    .replace(lang === 'fr' ? FRENCH_APPOSITIVE : APPOSITIVE, '')
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
+  text = withoutDroppableTail(text, max, lang)
   const whole = text
   text = shortenClause(text, max - 1, lang)
   if (text.length > max - 1) {
-    const cut = lastNounBefore(text, max - 1)
+    // (French: the tagger reads English, so a clause's end is found by its comma before any noun)
+    const cut = (lang === 'fr' ? frenchClauseBefore(text, max - 1) : undefined) ?? lastNounBefore(text, max - 1)
     clean = cut !== undefined
     // no clean cut: the last noun that fits all the same (the caller may take another sentence)
     text = cut ?? lastNounBefore(text, max - 1, false) ?? text.slice(0, Math.max(text.lastIndexOf(' ', max - 1), 1))
@@ -154,6 +161,8 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
     if (relative && words(text.slice(0, relative.index)) >= 5 && isWholeClauseIn(text.slice(0, relative.index), 'fr')) text = text.slice(0, relative.index)
     text = withoutLeaningTail(text, lang)
     if (!keepsMeaning(text, whole)) clean = false
+    // (French: a cut in a `que` clause before its verb, `Il ressort du rapport que la superficie des terres | est passée …`)
+    if (lang === 'fr' && queBeforeVerb(text)) clean = false
   }
   text = capitalise(text)
   // a cut after an abbreviation (`Washington, D.C.`) already has its full stop
@@ -221,6 +230,82 @@ function closesAside(rest: string): boolean {
   const next = tokensOf(rest.slice(0, 80)).find((token) => token.pos !== 'ADV')
   // `…, which are a bridge, in investment and …` goes on with the verb's complement
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
+}
+
+/** What, after a comma, goes on with a list: a short item then another comma, or an item and `et`/`ou` (`, trésoriers et gestionnaires`); not a list of phrases opened by a preposition (`, en gestion, en comptabilité et …`). */
+const FRENCH_LIST_GOES_ON = /^[,;]\s+(?!(?:en|à|au|aux|dans|pour|par|sur|avec|sans|entre|chez|selon|d['’]ici|dès|depuis|avant|après|afin|contre|soit)(?!\p{L}))(?:(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:et|ou)\s|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}\s*,)/u
+
+/** What opens a French sentence with a participle before its main clause (`Constatant que …`, `Préoccupé par …`). */
+const FRENCH_PARTICIPLE_OPENING = /^(?:\p{L}+ant|\p{L}+(?:é|ée|és|ées)\s+(?:par|de|d['’]|du|des))(?!\p{L})/iu
+
+/** Whether a French text ends inside a `que` clause before that clause's verb (`… a rappelé que les inondations de 2024`). */
+function queBeforeVerb(text: string): boolean {
+  const at = [...text.matchAll(/(?<!\p{L})qu(?:e\s+|['’])/giu)].at(-1)
+  if (!at) return false
+  // (the verb of a relative inside it, `…, qui s’est élevé à 226`, is not the clause's own)
+  const clause = text.slice((at.index ?? 0) + at[0].length).replace(/,\s+(?:qui|dont|où)\s[^,;]*/giu, '')
+  return !FRENCH_FINITE_VERB.test(clause)
+}
+
+/** Prepositions that open each item of a French list of phrases (`au Mali, au Niger et au Tchad`). */
+const FRENCH_LIST_PREPOSITION = /^(?:en|à|au|aux|dans|pour|par|sur|avec|sans|entre|chez|de|du|des)$/
+
+/**
+ * A French sentence up to the end of its longest first clauses that fit `max` characters: the text
+ * before a comma or a semicolon, when it has a finite verb, six words or more, opens no subordinate
+ * clause, ends on no word that leans forward, and the comma ends no item of a list (`Les ministres
+ * se sont engagés à former 18 000 présidents | , trésoriers et …`). Undefined when none fits.
+ */
+function frenchClauseBefore(text: string, max: number): string | undefined {
+  let found: string | undefined
+  for (const comma of text.matchAll(/\s*[,;]\s+/g)) {
+    const head = text.slice(0, comma.index)
+    if (head.length > max) break
+    const rest = text.slice(comma.index)
+    if (words(head) < 6 || !FRENCH_FINITE_VERB.test(head) || !isWholeClauseIn(head, 'fr') || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head)) continue
+    // (nor a `que` clause before its verb, nor an infinitive whose object comes after an aside: `s’engagent à réserver, d’ici à 2027, | au moins 20 %`)
+    if (queBeforeVerb(head) || /\p{L}{2,}(?:er|ir)\s*(?:[,;]|$)/u.test(head)) continue
+    if (FRENCH_LIST_GOES_ON.test(rest.trimStart()) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
+    // (nor inside a list of phrases: `… mené au Burkina Faso | , au Mali et …`, `… en gestion | , en comptabilité et …` open the next item with a preposition of the last words)
+    const next = /^[\s,;]+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase() ?? ''
+    if (FRENCH_LIST_PREPOSITION.test(next) && head.toLowerCase().split(/\s+/).slice(-4).includes(next)) continue
+    found = head
+  }
+  return found
+}
+
+/** A participle phrase between commas right before the main clause's auxiliary (`, backed by three banks,` before `will`). */
+const APPOSITIVE = /,\s+(?!(?:then|when|even|often|between)\s)[a-z]+(?:ed|en|wn|un|lt)\s+(?:by|in|at|with|from|under|on|for|through)\s[^,;()]{0,150},(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\s)/g
+/** A French relative or participle phrase between commas right before the main clause's verb (`, qui ont touché deux millions de personnes,` before `ont détruit`). */
+const FRENCH_APPOSITIVE = /,\s+(?:qui\s|\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue|us|ues|ite|its|ites)\s+(?:par|à|au|aux|de|d['’]|dans|en|sur|jusqu['’]ici)(?!\p{L}))[^,;()]{0,150},(?=\s+(?:ont|a|sont|est|sera|seront|serait|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|reste|restent|\p{Ll}{3,}(?:ra|ront))(?!\p{L}))/gu
+
+/** Words an English participle tail may end in that are no participle (`, then in 2027`, `, between …`). */
+const NO_PARTICIPLE = /^(?:then|when|even|often|seven|ten|eleven|women|children|men|between|green|own|town|down|brown|world|percent|cent)\s/i
+
+/**
+ * A sentence over about 16 words without the phrase after its last comma when that phrase only adds
+ * to the clause before it (`…, backed by loans of $4bn from regional banks`, `…, gérée par le
+ * secrétariat`, `…, the Chair said`; see `DROPPABLE_TAIL`), while what stays is a whole clause of at
+ * least six words. A phrase with a year stays: a date or a deadline is part of the decision.
+ * @param text the sentence, without its full stop
+ * @param max largest length in characters
+ * @param lang the readout's language (English when absent)
+ */
+function withoutDroppableTail(text: string, max: number, lang?: string): string {
+  const french = lang === 'fr'
+  if (lang && lang !== 'en' && !french) return text
+  let current = text
+  for (let guard = 0; guard < 3 && (words(current) > POINT_WORDS || current.length > max - 1); guard++) {
+    const comma = current.lastIndexOf(', ')
+    if (comma < 0) break
+    const head = current.slice(0, comma)
+    const tail = current.slice(comma + 2)
+    if (!(french ? FRENCH_DROPPABLE_TAIL : DROPPABLE_TAIL).test(tail) || NO_PARTICIPLE.test(tail) || YEAR.test(tail) || words(head) < 6) break
+    // (a list item without a verb, `L’ouverture de deux centres, financés par …`, stays as written)
+    if (french ? !isWholeClauseIn(head, 'fr') || !FRENCH_FINITE_VERB.test(head) : !hasFiniteVerb(head) || danglingTail(head)) break
+    current = head
+  }
+  return current
 }
 
 /** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`). */

@@ -377,6 +377,14 @@ export const LEAD_IN_WORDS = ['As', 'While', 'Whilst', 'Although', 'Though', 'Be
 /** Words that start a trailing clause a slide point can drop (`…, which …`, `…, because …`). */
 export const TRAILING_CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'because', 'while', 'whilst', 'although', 'though', 'as', 'since', 'so', 'including', 'especially', 'particularly', 'notably', 'where', 'when', 'whereas', 'thereby', 'building', 'following', 'ensuring', 'helping', 'making', 'bringing', 'taking', 'giving', 'enabling', 'allowing', 'with', 'not', 'in', 'through', 'by', 'from', 'under', 'after', 'before', 'until', 'despite', 'alongside', 'together', 'such', 'both', 'from', 'for'])
 
+/**
+ * What opens a phrase after a sentence's last comma that a slide point may drop, since it only
+ * adds to what the clause before it decided: a participle and its agent or place (`, backed by loans
+ * of $4bn`, `, to be completed by the scientists`, `, based in Nairobi`), an adjective's phrase (`, open
+ * to buyers`), examples (`, including …`, `, e.g. …`), an `as well as` tail or an attribution (`, the Chair said`).
+ */
+export const DROPPABLE_TAIL = /^(?:(?:to\s+be\s+)?[a-z]+(?:ed|en|wn|un|lt|nt|ld)\s+(?:by|in|at|with|from|through|under|on|for|within|across|after|before|during)\b|to\s+be\s+[a-z]+(?:ed|en|wn|un|lt|nt|ld)\b|(?:open|available|accessible|subject)\s+to\b|(?:starting|beginning)\s+(?:with|in|from)\b|including\b|notably\b|e\.g\.|i\.e\.|as\s+well\s+as\b|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|added|noted|told\s+\w+)$|said\s+(?:the\s+)?[A-Z])/
+
 /** Words and phrases that make a sentence worth a closing-slide point: the next meeting, `will`, a target year. */
 export const LOOKS_AHEAD = /\b(?:will|shall|next|upcoming|forthcoming|meet again|reconvene|look(?:s|ed)? forward|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|commit(?:s|ted)? to|by (?:the end of )?(?:20\d\d|end-\d{4})|(?:in|by|until|before) (?:early |late |mid-)?20[2-9]\d|deadline|target|review progress|follow[- ]up)\b/i
 

@@ -210,6 +210,21 @@ export const FRENCH_DATELINE = {
   cityAfterVenue: /(?:\s(?:à|de|d['’])\s?|,\s*)(?=\p{Lu})/gu,
 }
 
+/**
+ * What opens a phrase after a sentence's last comma that a French slide point may drop: a
+ * participle or an adjective and its complement (`, gérée par le secrétariat`, `, ouvert aux autorités`,
+ * `, consultable par tous`, `, basé à Brazzaville`), an absolute participle (`, le reste étant pris en
+ * charge …`), a gerund (`, en commençant par …`), a relative after the object (`, qui s’appliquera …`),
+ * examples (`, notamment …`) or a reference (`, conformément à …`, `, dans le respect de …`).
+ */
+export const FRENCH_DROPPABLE_TAIL = /^(?:\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue|us|ues|ite|its|ites|ert|erte|erts|ertes|able|ables|ible|ibles)\s+(?:par|à|au|aux|de|d['’]|du|des|dans|en|sur|pour|avec|sous|chez|jusqu['’]ici)(?!\p{L})|(?:le|la|les|l['’])\s*\p{L}+\s+(?:étant|ayant)(?!\p{L})|en\s+\p{L}+ant(?!\p{L})|qui(?!\p{L})|notamment(?!\p{L})|y\s+compris(?!\p{L})|conformément\s+(?:à|au|aux)(?!\p{L})|dans\s+le\s+respect(?!\p{L}))/u
+
+/** A French lead-in that names the subject of a paragraph before its clause (`Sur la surveillance des épidémies, les ministres …`, `En matière de personnel de santé, …`). */
+export const FRENCH_TOPIC_LEAD_IN = /^(?:sur|en\s+matière\s+d['’e]|concernant|s['’]agissant\s+d['’e]|dans\s+le\s+domaine\s+d['’e]|en\s+ce\s+qui\s+concerne|au\s+sujet\s+d['’e]|à\s+propos\s+d['’e]|pour\s+ce\s+qui\s+est\s+d['’e]|dans\s+la\s+lignée\s+d['’e]|conformément\s+(?:à|au|aux))[^,;]{0,100},\s+(?=(?:les|le|la|l['’]|ils|elles|il|elle|nous|chaque|ce|cette|ces|tous|toutes|un|une)(?!\p{L}))/iu
+
+/** A finite French verb, roughly: an auxiliary or a common ending of the future, the imperfect or the present plural (`ont`, `sera`, `financeront`, `recoivent`). */
+export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|nous\s+\p{L}+ons|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
+
 /** What follows a quotation cut by its attribution: `», a déclaré le président`. */
 export const FRENCH_ATTRIBUTION = /^\s*,\s*(?:(?:a|ont)(?:-t-(?:il|elle)|-t-on|-(?:ils|elles))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu|martel[ée]|expliqu[ée]|r[ée]sum[ée]|pr[ée]venu|averti|pr[ée]cis[ée]|observ[ée]|reconnu|plaid[ée]|assur[ée]|lanc[ée])|(?:d[ée]clare|dit|souligne|affirme|rappelle|ajoute|indique|estime|insiste|conclut|martèle|explique|résume|prévient|précise)(?:-t-(?:il|elle))?|selon)(?!\p{L})/iu
 

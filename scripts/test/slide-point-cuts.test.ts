@@ -242,6 +242,24 @@ describe('pointsFrom on a body of one sentence with no whole cut', () => {
     const sentence = 'Ministers also asked members to make sure that the radio links and the emergency channels used by the small ferries of the lake are kept free of noise in every port.'
     expect(pointsFrom(sentence)).toEqual([sentence])
     const french = 'Les ministres ont adopté un programme commun de protection des mangroves, doté de 9 millions d’euros sur cinq ans, qui prévoit des pépinières villageoises dans les estuaires les plus touchés par l’érosion côtière.'
-    expect(pointsFrom(french, 'fr')).toEqual(['Les ministres ont adopté un programme commun de protection des mangroves, doté de 9 millions d’euros sur cinq ans.'])
+    // (its relative and then its participle go as tails of the clause: `…, doté de 9 millions d’euros sur cinq ans` until points3)
+    expect(pointsFrom(french, 'fr')).toEqual(['Les ministres ont adopté un programme commun de protection des mangroves.'])
+  })
+})
+
+describe('pointsFrom on a French body whose first sentence only fits cut (issue 11: two points when the body has two sentences)', () => {
+  it('cuts a French sentence where its first clauses end, at a comma, so the body gives two points (was one: the tagger reads English and found no clean cut)', () => {
+    expect(pointsFrom('Les ministres ont décidé de réhabiliter les pistes rurales qui relient les villages producteurs de riz aux marchés de gros de la région, afin de réduire les pertes après récolte et le coût du transport. Les travaux commenceront en mars.', 'fr')).toEqual([
+      'Les ministres ont décidé de réhabiliter les pistes rurales qui relient les villages producteurs de riz aux marchés de gros de la région.',
+      'Les travaux commenceront en mars.',
+    ])
+    // (never inside the list of phrases after it: `…, en hygiène | , en chimie et …`)
+    expect(pointsFrom('Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires d’ici 2028, en hygiène, en chimie et en contrôle des importations. Chaque pays désignera un centre de formation.', 'fr')[0]).toBe(
+      'Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires d’ici 2028.',
+    )
+  })
+  it('never cuts at the comma of a list (`former 12 000 agents | , techniciens et …`)', () => {
+    const points = pointsFrom('Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires des postes frontaliers de la région d’ici 2028 en épidémiologie et en hygiène. Chaque pays désignera un centre de formation.', 'fr')
+    for (const point of points) expect(point).not.toMatch(/12 000 agents\.$/)
   })
 })

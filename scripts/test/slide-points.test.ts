@@ -197,6 +197,36 @@ describe('condenseSentence never cuts a French point inside an amount', () => {
   })
 })
 
+describe('condenseSentence drops a phrase after the last comma that only adds to the clause (issue 11)', () => {
+  it('drops a participle, an adjective with its complement or a French relative, and keeps the clause whole', () => {
+    // (were shown whole: 22 and 23 words)
+    expect(condenseSentence('The Council will pay for solar pumps and storage tanks in the 40 villages surveyed, supported by grants from two regional climate funds.', LIMITS.pointChars)).toBe('The Council will pay for solar pumps and storage tanks in the 40 villages surveyed.')
+    expect(condenseSentence('Members will publish one shared register of licensed fishing boats and their owners, open to port officers of every member state.', LIMITS.pointChars)).toBe('Members will publish one shared register of licensed fishing boats and their owners.')
+    expect(condenseSentence('Les ministres ont décidé d’ouvrir un centre commun de formation des gardes forestiers, financé par les contributions des six États membres.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont décidé d’ouvrir un centre commun de formation des gardes forestiers.')
+    expect(condenseSentence('Les ministres ont approuvé la création d’une école régionale des métiers de l’eau, qui accueillera ses premiers élèves dans deux ans.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont approuvé la création d’une école régionale des métiers de l’eau.')
+  })
+  it('keeps a short sentence and a list item without a verb as written', () => {
+    const short = 'Ministers adopted a plan for the lake, backed by two funds.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
+    const item = 'La création de trois centres régionaux de dépistage dans les villes frontalières, financés par une subvention de la Banque.'
+    expect(condenseSentence(item, LIMITS.pointChars, 'fr')).toBe(item)
+  })
+})
+
+describe('condenseSentence drops an appositive between the subject and its verb (issue 11)', () => {
+  it('keeps the subject with its verb (was "The new seed bank, funded by two foundations." or the whole sentence)', () => {
+    expect(condenseSentence('The new seed bank, funded by two foundations and the regional development bank, will store samples of 4,000 local crop varieties.', LIMITS.pointChars)).toBe('The new seed bank will store samples of 4,000 local crop varieties.')
+    expect(condenseSentence('Les postes de santé frontaliers, créés par le programme de 2019 dans les villages isolés, seront équipés de panneaux solaires et de réfrigérateurs.', LIMITS.pointChars, 'fr')).toBe('Les postes de santé frontaliers seront équipés de panneaux solaires et de réfrigérateurs.')
+    expect(condenseSentence('Les sécheresses des trois dernières années, qui ont frappé surtout les éleveurs du nord, ont réduit les troupeaux de près d’un tiers.', LIMITS.pointChars, 'fr')).toBe('Les sécheresses des trois dernières années ont réduit les troupeaux de près d’un tiers.')
+  })
+})
+
+describe('condenseSentence drops a French topic before a long clause (issue 11: a lead-in)', () => {
+  it('starts the point at its subject (was "En ce qui concerne les routes rurales, …", 21 words)', () => {
+    expect(condenseSentence('En ce qui concerne les routes rurales, les États membres entretiendront chaque année les pistes qui relient les villages aux marchés.', LIMITS.pointChars, 'fr')).toBe('Les États membres entretiendront chaque année les pistes qui relient les villages aux marchés.')
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
