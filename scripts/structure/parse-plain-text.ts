@@ -276,9 +276,14 @@ function headingMarkup(line: string): [number, number] | undefined {
   const start = opening[0].length
   let end = line.trimEnd().length
   if (opening[0].includes('#')) {
-    // closing hashes after a space are markup too (`## Next steps ##`)
-    const closing = /[ \t\u00A0]+#+$/.exec(line.slice(start, end))
-    if (closing) end -= closing[0].length
+    // closing hashes after a space are markup too (`## Next steps ##`); read back from the end, as a
+    // pattern unanchored at its start would try every space of a long run again (quadratic time)
+    let hashes = end
+    while (hashes > start && line[hashes - 1] === '#') hashes--
+    if (hashes < end && hashes > start && /[ \t\u00A0]/.test(line[hashes - 1])) {
+      end = hashes
+      while (/[ \t\u00A0]/.test(line[end - 1])) end--
+    }
   } else {
     // bold must close at the line's end and hold no other bold (`**Note:** the fund …` is text)
     const mark = opening[0].trimStart()
