@@ -1,5 +1,6 @@
 import {ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
 import {FRENCH_PASTED} from './french.js'
+import {withoutEmphasis} from './markup-marks.js'
 
 /**
  * What pasting brings along with a readout, and how the plain-text parser undoes it: text copied
@@ -50,8 +51,6 @@ const isBreadcrumb = (text: string) => {
 }
 /** A sentence: four words at least, ending on its full stop (`Ministers agreed to train pilots.`). */
 const SENTENCE = /^(?:\S+\s+){3,}\S*[.!?]["'”’»)]*$/u
-/** A whole line in italics or bold as a web page's editor writes it (`*Posted on 3 May 2026*`): the words inside. */
-const EMPHASIS = /^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/u
 /** Who posted a page, after a middle dot or a bar and a space: the last separator's tail (`· Ministry of Health`). */
 const BYLINE = /^\s+[^·|•]{1,80}$/u
 
@@ -100,7 +99,7 @@ export function isFootnoteLine(line: string): boolean {
  * @param line one line of the source
  */
 export function isPageFurniture(line: string): boolean {
-  const text = line.replace(INVISIBLE, '').trim().replace(EMPHASIS, '$2')
+  const text = withoutEmphasis(line.replace(INVISIBLE, '').trim())
   if (text === '') return false
   return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
 }
