@@ -88,6 +88,9 @@ export const PREAMBLE_OPENING = /^We,\s/u
 
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))
 
+/** Small words inside a name that opens a line of a list typed without markers (`Republic of Korea: …`, `Trinidad and Tobago: …`, `The Gambia: …`). */
+export const NAME_LINK_WORDS = ['of', 'and', 'the']
+
 /** The words of two letters: in a heading typed in capitals, any other pair of letters the text writes nowhere else is an acronym (`UN`, `EU`, `AU`). */
 export const TWO_LETTER_WORDS = new Set('am an as at be by do go he if in is it me my no of on or so to up we'.split(' '))
 
