@@ -48,6 +48,9 @@ export const FRENCH_CALENDAR: Calendar = {
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
 }
 
+/** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`réunis depuis lundi`, `travaux ouverts le lundi`). */
+export const FRENCH_SINCE_WEEKDAY = /(?<!\p{L})(?:depuis|(?:ouvert|entam[ée]|d[ée]but[ée]|commenc[ée])(?:e|s|es)?)\s+(?:le\s+)?$/iu
+
 /**
  * A subject pronoun and the word after it (`Nous saluons …`, `Ils ont convenu …`), or the meeting's members and an
  * auxiliary (`Les ministres se sont inquiétés de … :`, `Les délégués ont retenu :`): before a colon, a clause, never a `Titre :`.
