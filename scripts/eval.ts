@@ -3,7 +3,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {BuildError, EXIT, runMain} from './errors.js'
 import {PROJECT_ROOT} from './project-root.js'
-import {evaluate, findCases, formatEvaluation} from './reader/evaluate.js'
+import {evaluate, findCases, formatEvaluation, type Case} from './reader/evaluate.js'
 import {brokenLabelsIn, formatBrokenLabels} from './reader/broken-labels.js'
 import {weakTitlesIn, formatWeakTitles} from './reader/weak-titles.js'
 import {weakLabelsIn, formatWeakLabels} from './reader/weak-labels.js'
@@ -51,6 +51,16 @@ that has an expected.yml with the real structure stage, and print the exact-matc
   --help                show this help
 `
 
+/** The options that print something else than the rates, in the order one wins over another: each reads the cases and gives its count, and its list when verbose (not `--quiet`). */
+const LISTS: Record<string, (cases: Case[], verbose: boolean) => Promise<string>> = {
+  'labels-diagnosis': async (cases, verbose) => formatDiagnosis(await diagnoseLabels(cases), verbose),
+  'broken-labels': async (cases, verbose) => formatBrokenLabels(await brokenLabelsIn(cases), verbose),
+  'weak-titles': async (cases, verbose) => formatWeakTitles(await weakTitlesIn(cases), verbose),
+  'weak-labels': async (cases, verbose) => formatWeakLabels(await weakLabelsIn(cases), verbose),
+  'slide-points': async (cases, verbose) => formatSlidePoints(await slidePointsIn(cases), verbose),
+  'titles-diagnosis': async (cases, verbose) => formatTitleDiagnosis(await diagnoseTitles(cases), verbose),
+}
+
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
@@ -71,28 +81,9 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     .filter((item) => only === undefined || (heldOutRound(item.name) !== undefined && only.has(heldOutRound(item.name)!)))
     .filter((item) => except === undefined || !except.has(heldOutRound(item.name) ?? ''))
   if (cases.length === 0) throw new BuildError(`scripts/test/corpus/: no case with input.txt and expected.yml${prefix ? ` whose name starts with \`${prefix}\`` : ''}${only ? ` in held-out round ${[...only].join(', ')}` : ''}`, EXIT.usage)
-  if (values['labels-diagnosis']) {
-    process.stdout.write(formatDiagnosis(await diagnoseLabels(cases), !values.quiet))
-    return EXIT.ok
-  }
-  if (values['broken-labels']) {
-    process.stdout.write(formatBrokenLabels(await brokenLabelsIn(cases), !values.quiet))
-    return EXIT.ok
-  }
-  if (values['weak-titles']) {
-    process.stdout.write(formatWeakTitles(await weakTitlesIn(cases), !values.quiet))
-    return EXIT.ok
-  }
-  if (values['weak-labels']) {
-    process.stdout.write(formatWeakLabels(await weakLabelsIn(cases), !values.quiet))
-    return EXIT.ok
-  }
-  if (values['slide-points']) {
-    process.stdout.write(formatSlidePoints(await slidePointsIn(cases), !values.quiet))
-    return EXIT.ok
-  }
-  if (values['titles-diagnosis']) {
-    process.stdout.write(formatTitleDiagnosis(await diagnoseTitles(cases), !values.quiet))
+  const list = Object.keys(LISTS).find((option) => (values as Record<string, unknown>)[option])
+  if (list) {
+    process.stdout.write(await LISTS[list](cases, !values.quiet))
     return EXIT.ok
   }
   const report = formatEvaluation(await evaluate(cases))

@@ -1,11 +1,8 @@
-import {readFileSync} from 'node:fs'
-import {parse as parseYaml} from 'yaml'
 import {LABEL_TAIL_WORDS} from '../structure/english.js'
 import {FRENCH_LABEL_TAIL} from '../structure/french.js'
-import {readSource} from '../structure/read-source.js'
-import {structureSource} from '../structure/structure-source.js'
 import {regularParticipleMisspelt} from '../structure/verb-forms.js'
 import type {Case} from './evaluate.js'
+import {formatLabelFaults, labelFaultsIn, type LabelFault} from './label-faults.js'
 
 /**
  * Labels that would show broken on the key-figures slide, the brief and the site, as
@@ -42,24 +39,12 @@ export function brokenLabel(label: string, value: string, lang = 'en'): string |
 }
 
 /** Every label the reader makes over these cases that `brokenLabel` calls broken. */
-export async function brokenLabelsIn(cases: Case[]): Promise<{labels: number; broken: Array<{case: string; value: string; label: string; why: string}>}> {
-  const broken: Array<{case: string; value: string; label: string; why: string}> = []
-  let labels = 0
-  for (const item of cases) {
-    const lang = String((parseYaml(readFileSync(item.expected, 'utf8')) as {lang?: string}).lang ?? 'en')
-    const structured = await structureSource(await readSource(item.input))
-    for (const figure of structured?.readout.figures ?? []) {
-      labels++
-      const why = brokenLabel(figure.label, figure.value, lang)
-      if (why) broken.push({case: item.name, value: figure.value, label: figure.label, why})
-    }
-  }
-  return {labels, broken}
+export async function brokenLabelsIn(cases: Case[]): Promise<{labels: number; broken: LabelFault[]}> {
+  const {labels, faults} = await labelFaultsIn(cases, (figure, lang) => brokenLabel(figure.label, figure.value, lang))
+  return {labels, broken: faults}
 }
 
 /** The count of broken labels, and each one unless `quiet`. */
 export function formatBrokenLabels(result: Awaited<ReturnType<typeof brokenLabelsIn>>, verbose: boolean): string {
-  const lines = [`${result.broken.length} broken labels of ${result.labels}`]
-  if (verbose) for (const item of result.broken) lines.push(`${item.case}\t${item.value}\t${item.label}\t(${item.why})`)
-  return `${lines.join('\n')}\n`
+  return formatLabelFaults(result.broken, result.labels, 'broken', verbose)
 }

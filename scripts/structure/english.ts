@@ -27,6 +27,9 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** The kind of a readout whose text names none. */
 export const DEFAULT_KIND = 'readout'
 
+/** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`meeting since Monday`, `talks that opened on Monday`). */
+export const SINCE_WEEKDAY = /(?<!\p{L})(?:since|(?:opened|began|begun|started)(?:\s+on)?)\s+$/iu
+
 /**
  * A subject pronoun and the word after it (`We welcome …`, `They agreed …`): what comes before a
  * colon that opens so is a clause with its verb, never a point's own `Title:` (a title is a noun phrase).
@@ -87,6 +90,9 @@ export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\
 export const PREAMBLE_OPENING = /^We,\s/u
 
 export const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '))
+
+/** Small words inside a name that opens a line of a list typed without markers (`Republic of Korea: …`, `Trinidad and Tobago: …`, `The Gambia: …`). */
+export const NAME_LINK_WORDS = ['of', 'and', 'the']
 
 /** The words of two letters: in a heading typed in capitals, any other pair of letters the text writes nowhere else is an acronym (`UN`, `EU`, `AU`). */
 export const TWO_LETTER_WORDS = new Set('am an as at be by do go he if in is it me my no of on or so to up we'.split(' '))

@@ -48,6 +48,9 @@ export const FRENCH_CALENDAR: Calendar = {
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
 }
 
+/** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`réunis depuis lundi`, `travaux ouverts le lundi`). */
+export const FRENCH_SINCE_WEEKDAY = /(?<!\p{L})(?:depuis|(?:ouvert|entam[ée]|d[ée]but[ée]|commenc[ée])(?:e|s|es)?)\s+(?:le\s+)?$/iu
+
 /**
  * A subject pronoun and the word after it (`Nous saluons …`, `Ils ont convenu …`), or the meeting's members and an
  * auxiliary (`Les ministres se sont inquiétés de … :`, `Les délégués ont retenu :`): before a colon, a clause, never a `Titre :`.
@@ -89,6 +92,10 @@ export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?
 export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|questions\s+diverses|divers|autres\s+questions|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`. */
 export const FRENCH_AGENDA_ITEM = /^point\s+\d{1,2}(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+
+/** Small words inside a name that opens a line of a list typed without markers (`République de Corée : …`, `Union des Comores : …`). */
+export const FRENCH_NAME_LINK_WORDS = ['de', 'du', 'des', 'et', 'la', 'le']
+
 export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaine\s+(?:r[ée]union|session|consultation|conf[ée]rence|rencontre)|perspectives|suites?\s+[àa]\s+donner|la\s+suite|et\s+apr[èe]s|suivi|conclusions?|cl[ôo]ture|la\s+voie\s+[àa]\s+suivre)$/iu
 
 /** A sentence that looks ahead: a future tense (`financera`, `se retrouveront`), `d'ici 2027`, `devront`. */

@@ -1,5 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
+import {NAME_LINK_WORDS} from './english.js'
+import {FRENCH_NAME_LINK_WORDS} from './french.js'
 import {paragraphsOf, textOf} from './state.js'
 
 /**
@@ -63,7 +65,7 @@ const joinSubItems: Plugin<[], Root> = function () {
 export default joinSubItems
 
 /** A line of a list typed without markers that opens on a name and a colon (`Canada: C$40 million for …`, `Japon : 3 milliards de yens`). */
-const NAMED_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|the|de|du|des|et|la|le|\p{Lu}[\p{L}'’.-]*)){0,4}\s?:\s+\S/u
+const NAMED_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${[...NAME_LINK_WORDS, ...FRENCH_NAME_LINK_WORDS].join('|')}|\\p{Lu}[\\p{L}'’.-]*)){0,4}\\s?:\\s+\\S`, 'u')
 
 /**
  * Whether a paragraph is a line of a list typed without markers right under the line before it

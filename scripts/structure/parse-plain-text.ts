@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import {carriesOn, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
+import {headingMarks} from './markup-marks.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -60,12 +61,6 @@ const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM]
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 /** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
 const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
-/**
- * A heading line as a web page's editor (a CMS) pastes it: `## Next steps`, `# Title`, or a whole line
- * in bold, `**Accès au crédit**` / `__Budget__`: the markup that opens it (hashes and a space, or the
- * bold's opening), the words are the heading, the markup is dropped.
- */
-const markupHeadingStart = /^[ \t\u00A0]*(?:#{1,6}[ \t\u00A0]+|\*\*(?=\S)|__(?=\S))/
 /** A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …` (groups 2 and 3: the part and the paragraph). */
 const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
@@ -146,7 +141,7 @@ export function parsePlainText(document: string): Root {
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
     let contentEnd = line.trimEnd().length
-    const heading = headingMarkup(line)
+    const heading = headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
     const decimal = decimalParagraph.exec(line)
     const numberedPart = heading || decimal ? null : partHeading(line, parts)
@@ -263,31 +258,6 @@ function partHeading(line: string, parts: Set<string>): number | null {
   if (!found || !parts.has(found[2])) return null
   const rest = line.slice(found[0].length).trim()
   return rest.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(rest) ? found[0].length : null
-}
-
-/**
- * Where the words of a heading marked up as Markdown stand in its line (`## Diaspora bonds`,
- * `**Accès au crédit**`): their start and end, or undefined for a line that is no such heading
- * (`**Note:** the fund …`, bold only in part, is text).
- */
-function headingMarkup(line: string): [number, number] | undefined {
-  const opening = markupHeadingStart.exec(line)
-  if (!opening) return undefined
-  const start = opening[0].length
-  let end = line.trimEnd().length
-  if (opening[0].includes('#')) {
-    // closing hashes after a space are markup too (`## Next steps ##`)
-    const closing = /[ \t\u00A0]+#+$/.exec(line.slice(start, end))
-    if (closing) end -= closing[0].length
-  } else {
-    // bold must close at the line's end and hold no other bold (`**Note:** the fund …` is text)
-    const mark = opening[0].trimStart()
-    if (end - start < 3 || !line.endsWith(mark, end) || /\*\*|__/.test(line.slice(start, end - 2))) return undefined
-    end -= 2
-  }
-  const words = line.slice(start, end)
-  // `# # #` is a release's end marker, no heading: a heading has words
-  return /[\p{L}\p{N}]/u.test(words) && words.trim() === words ? [start, end] : undefined
 }
 
 /** A paragraph's text while lines are still joined to it: its pieces and their length in all. */

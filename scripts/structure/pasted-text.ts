@@ -1,5 +1,6 @@
 import {ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
 import {FRENCH_PASTED} from './french.js'
+import {withoutEmphasis} from './markup-marks.js'
 
 /**
  * What pasting brings along with a readout, and how the plain-text parser undoes it: text copied
@@ -50,10 +51,18 @@ const isBreadcrumb = (text: string) => {
 }
 /** A sentence: four words at least, ending on its full stop (`Ministers agreed to train pilots.`). */
 const SENTENCE = /^(?:\S+\s+){3,}\S*[.!?]["'”’»)]*$/u
-/** A whole line in italics or bold as a web page's editor writes it (`*Posted on 3 May 2026*`): the words inside. */
-const EMPHASIS = /^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/u
-/** Who posted a page, after its date line and a middle dot or a bar (`Posted on 3 May 2026 · Ministry of Health`). */
-const BYLINE = /\s+[·|•]\s+[^·|•]{1,80}$/u
+/** Who posted a page, after a middle dot or a bar and a space: the last separator's tail (`· Ministry of Health`). */
+const BYLINE = /^\s+[^·|•]{1,80}$/u
+
+/**
+ * A date line without who posted the page after it (`Posted on 3 May 2026 · Ministry of Health` → `Posted on 3 May 2026`).
+ * Read from the last separator back, as a pattern unanchored at its start would try every space of a long run again (quadratic time).
+ */
+function withoutByline(text: string): string {
+  const at = Math.max(text.lastIndexOf('·'), text.lastIndexOf('|'), text.lastIndexOf('•'))
+  if (at < 1 || !/\s/u.test(text[at - 1]) || !BYLINE.test(text.slice(at + 1))) return text
+  return text.slice(0, at).trimEnd()
+}
 
 /** The end of a sentence, a list's lead-in or a clause: a line ending so is not wrapped mid-sentence. */
 const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
@@ -90,9 +99,9 @@ export function isFootnoteLine(line: string): boolean {
  * @param line one line of the source
  */
 export function isPageFurniture(line: string): boolean {
-  const text = line.replace(INVISIBLE, '').trim().replace(EMPHASIS, '$2')
+  const text = withoutEmphasis(line.replace(INVISIBLE, '').trim())
   if (text === '') return false
-  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text) || matches('dateLine', text.replace(BYLINE, '')) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
+  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
 }
 
 /** A web page's row of sharing links, two or more: `Facebook | X | LinkedIn | Email` (the networks' names are no language's). */

@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_OPENING} from './english.js'
-import {FRENCH_CLAUSE_OPENING} from './french.js'
+import {CLAUSE_OPENING, SINCE_WEEKDAY} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_SINCE_WEEKDAY} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
@@ -483,7 +483,7 @@ export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: 
   // the same weekday as the date: the meeting is that day
   if (new Date(`${dates.start}T00:00:00Z`).getUTCDay() === day) return dates
   // `meeting since Tuesday in Lusaka`: from that day through the date.
-  return daysBefore(dates, [day, day, SINCE.test(sentence.slice(0, named.index))], reading.calendar) ?? dates
+  return daysBefore(dates, [day, day, sinceWeekday(sentence.slice(0, named.index))], reading.calendar) ?? dates
 }
 
 /** The meeting clause after a dateline's verb: up to the end of its sentence or clause. */
@@ -494,8 +494,13 @@ function meetingClause(after: string): string {
 /**
  * `since`, `depuis` just before a weekday: the meeting began that day and is still sitting; and so
  * did work that opened or began that day (`talks that opened on Monday`, `trois jours de travaux ouverts lundi`).
+ * The words are each language's (`SINCE_WEEKDAY`, `FRENCH_SINCE_WEEKDAY`); a clause is read in both, as its weekdays are.
+ * @param before the clause up to the weekday
+ * @returns whether the meeting or the work began that day
  */
-const SINCE = /(?<!\p{L})(?:since|depuis|(?:opened|began|begun|started)(?:\s+on)?|(?:ouvert|entam[ée]|d[ée]but[ée]|commenc[ée])(?:e|s|es)?)\s+(?:le\s+)?$/iu
+function sinceWeekday(before: string): boolean {
+  return SINCE_WEEKDAY.test(before) || FRENCH_SINCE_WEEKDAY.test(before)
+}
 
 /** Days of the week a meeting clause names, as numbers (Sunday 0): `on Tuesday and Wednesday` → [2, 3]; a meeting under way since a day (`since Monday`, `depuis lundi`) runs through the release's date. */
 export type Weekdays = readonly [start: number, end: number, throughRelease?: boolean]
@@ -515,7 +520,7 @@ export function weekdaysIn(clause: string, calendar: Calendar | undefined): Week
   if (!found) return undefined
   const start = names.indexOf(found[1].toLowerCase())
   // `réunis depuis lundi à Kinshasa`, `meeting since Monday in Kinshasa`: from that day through the release's.
-  if (!found[2] && SINCE.test(clause.slice(0, found.index))) return [start, start, true]
+  if (!found[2] && sinceWeekday(clause.slice(0, found.index))) return [start, start, true]
   return [start, found[2] ? names.indexOf(found[2].toLowerCase()) : start]
 }
 

@@ -126,6 +126,17 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     expect(large).toBeLessThan(6 * small + 0.25)
   }, 120_000)
 
+  it('a line holding a long run of spaces, a Markdown heading or not: 40,000 spaces take at most about six times 10,000', async () => {
+    // the closing hashes of `## Next steps ##`, and who posted a page after its date line (`Posted on … · Ministry`),
+    // were looked for from every space of the line: one line of 40,000 spaces took 11 s, a line of 2 MB would never end
+    for (const opening of ['## a', 'Posted on 3 May 2026 a']) {
+      const source = (spaces: number) => `${head}${opening}${' '.repeat(spaces)}b\n`
+      const small = await fastest(() => structureText(source(10_000), 'test.txt', false))
+      const large = await fastest(() => structureText(source(40_000), 'test.txt', false))
+      expect(large, opening).toBeLessThan(6 * small + 0.25)
+    }
+  }, 120_000)
+
   it('French amounts after many `à hauteur de … par … et`: 40 amounts after 4,000 characters take at most about six times 1,000', () => {
     // the second giver of one financing (`à hauteur de … par les États et de …`) was looked for from every
     // `à hauteur` to every `par` and on to the end, for each amount: 15 s for one sentence of 4,000 characters
