@@ -96,6 +96,17 @@ export function withFullStop(text: string): string {
 }
 
 /**
+ * Who met, beside a title: nothing when the title already names them (`Americas Food Safety Forum –
+ * Ninth Plenary Meeting`, not again `Americas Food Safety Forum` under it).
+ * @param title the title shown above or beside
+ * @param name the organisation
+ * @returns the name, or undefined when the title says it
+ */
+export function unlessInTitle(title: string, name: string | undefined): string | undefined {
+  return name && !title.includes(name) ? name : undefined
+}
+
+/**
  * Paragraphs without the sentences that quote the key message: it is said once, as the pull quote
  * or the statement slide, not again inside Context (`“The fight is not over,” the Chair said.`).
  * @param paragraphs the paragraphs
