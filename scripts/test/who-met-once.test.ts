@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import JSZip from 'jszip'
+import {makeDocx} from '../../brief/make-docx.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {indexPage, packPage} from '../site/site-pages.js'
 import {feedXml} from '../site/site-feed.js'
@@ -18,7 +20,7 @@ The Council agreed that members will inspect one vessel in ten from 2027.
 const count = (text: string, part: string) => text.split(part).length - 1
 
 describe('who met is named once beside a title that already names them', () => {
-  it('on the title slide (was "Americas Food Safety Forum – Ninth Plenary Meeting" over "Americas Food Safety Forum")', async () => {
+  it('on the title slide and in the Word brief (was "Americas Food Safety Forum – Ninth Plenary Meeting" over "Americas Food Safety Forum")', async () => {
     const {result, messages} = await structureText(MINUTES)
     if (!result) throw new Error(messages.join('\n'))
     const {readout} = result
@@ -26,6 +28,10 @@ describe('who met is named once beside a title that already names them', () => {
     const title = makeSlides(readout).slides[0]
     expect((title.content.lines ?? []).join(' ')).not.toContain('Northern Seas Fisheries Council')
     expect((title.content.lines ?? []).join(' ')).toContain('Bergen')
+    const document = await (await JSZip.loadAsync(await makeDocx(readout, {title: readout.title}))).file('word/document.xml')!.async('string')
+    // the line under the title says where and when; the source line at the end still cites the body
+    const text = document.replace(/<[^>]+>/g, ' | ').replace(/( \| )+/g, ' | ')
+    expect(text).toContain('Fourth Plenary Meeting | Bergen')
   })
 
   it('on the site’s index, the pack page and the feed', () => {
