@@ -14,7 +14,7 @@ import type {PackSettings} from '../scripts/config/settings.js'
 
 /** What the brief is told besides the readout: the pack's marking, paper and issue. */
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
-import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 
 /** Characters of outlook and next steps (about eight lines of the brief) that move to the next page whole rather than break. */
@@ -41,7 +41,7 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const quoted = (text: string) => quotedIn(words, text)
   const by = meetingBy(readout)
   // Who met, where and when, once: not the organisation again when the title already names it.
-  const organisation = readout.organisation && !readout.title.includes(readout.organisation) ? readout.organisation : undefined
+  const organisation = unlessInTitle(readout.title, readout.organisation)
   const meeting = [organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
   // The dates never wrap after their dash (`12–13 May`): a span that does not break, as on the site (no word joiner: it stays in the PDF's text).
   const dates = readout.dates?.display

@@ -2,7 +2,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
-import {nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
 import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
@@ -156,7 +156,8 @@ function classes(...names: string[]): string {
 }
 
 function titleSlide(readout: Readout, logo?: DeckLogo): Slide {
-  const by = [readout.organisation, readout.participants].filter(Boolean).join(SEPARATOR)
+  // Who met, once: not the organisation again under a title that names it.
+  const by = [unlessInTitle(readout.title, readout.organisation), readout.participants].filter(Boolean).join(SEPARATOR)
   const heading = readout.title
   const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${escapeInline(heading)}`]
   const shown = [by, placeAndDate(readout)].filter(Boolean)

@@ -6,7 +6,7 @@ import {escapeHtml as e} from '../html.js'
 import {GENERATOR} from '../output-folder.js'
 import {xmlSafe} from '../xml-text.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
-import {sortPacks} from './site-pages.js'
+import {sortPacks, whoMet} from './site-pages.js'
 
 /**
  * A stable Atom id for a pack: a name-based UUID (version 5 layout) of its folder name, so the
@@ -54,7 +54,7 @@ export function feedXml(packs: PackManifest[]): string {
     const base = `./${encodeURIComponent(pack.name)}/`
     const text = (value: string) => e(xmlSafe(value))
     const w = catalogueFor(pack.lang)
-    const meeting = [pack.organisation ?? pack.participants, placeIn(w, pack.place), pack.dates?.display].filter(Boolean).join(' · ')
+    const meeting = [whoMet(pack), placeIn(w, pack.place), pack.dates?.display].filter(Boolean).join(' · ')
     const content = [
       pack.stale ? `<p><strong>${text(w.site.notUpdated)}${w.lang === 'fr' ? '\u00A0' : ''}:</strong> ${text(w.site.feedStale)}</p>` : '',
       meeting ? `<p>${text(meeting)}</p>` : '',

@@ -4,22 +4,27 @@ import {logoImg} from '../theme/brand-css.js'
 import {GENERATOR} from '../output-folder.js'
 import {catalogueFor, placeIn, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
-import {SEPARATOR, withFullStop} from '../theme/vocabulary.js'
+import {SEPARATOR, unlessInTitle, withFullStop} from '../theme/vocabulary.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
 function packBase(pack: PackManifest): string {
   return `./${encodeURIComponent(pack.name)}/`
 }
 
+/** Who met, shown under the title: the organisation unless the title names it, else the participants. */
+export function whoMet(pack: Pick<PackManifest, 'title' | 'organisation' | 'participants'>): string | undefined {
+  return pack.organisation ? unlessInTitle(pack.title, pack.organisation) : pack.participants
+}
+
 /** Who met, where and when, as one line: `The Global Coalition · Paris · 24–25 June 2019`. */
 function meetingLine(pack: PackManifest): string {
-  return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place), pack.dates?.display].filter(Boolean).join(SEPARATOR)
+  return [whoMet(pack), placeIn(catalogueFor(pack.lang), pack.place), pack.dates?.display].filter(Boolean).join(SEPARATOR)
 }
 
 /** The same line as HTML: the dates in a span that never wraps, so `12–13 May 2026` never breaks after its dash. */
 function meetingHtml(pack: PackManifest): string {
   const dates = pack.dates?.display ? `<span class="dates">${e(pack.dates.display)}</span>` : undefined
-  return [pack.organisation ?? pack.participants, placeIn(catalogueFor(pack.lang), pack.place)].filter(Boolean).map((part) => e(part!)).concat(dates ? [dates] : []).join(SEPARATOR)
+  return [whoMet(pack), placeIn(catalogueFor(pack.lang), pack.place)].filter(Boolean).map((part) => e(part!)).concat(dates ? [dates] : []).join(SEPARATOR)
 }
 
 /** Whether the pack has this file: every file, unless the manifest lists the ones written (`outputs`, `--only`). */

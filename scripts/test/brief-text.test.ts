@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {renderBriefHtml} from '../../brief/template.js'
+import {withoutQuote} from '../theme/vocabulary.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import type {Readout} from '../structure/readout.js'
 import {structureText} from './helpers.js'
@@ -101,6 +102,31 @@ describe('the brief says each thing once, names its kind and keeps the outlook i
         expect(block!.indexOf(first.split(' ').slice(-2).join(' ')), shown).toBeGreaterThan(-1)
       }
     }
+  })
+})
+
+/** A quote of two sentences inside one paragraph, the first one being the key message, written for this test. */
+const QUOTE_OF_TWO_FR = `Réunion des ministres de la pêche artisanale
+Dakar, 3 mars 2026
+Les ministres de la pêche de sept pays se sont réunis à Dakar le 3 mars 2026.
+La ministre sénégalaise a ouvert les travaux par ces mots : « Un pêcheur seul vend au prix qu'on lui impose. Des pêcheurs unis fixent leur prix. » Les pirogues de la région sont aujourd'hui 41 000, contre 30 000 en 2015.
+Les ministres sont convenus des mesures suivantes :
+- Crédit : Les ministres créeront un fonds de garantie de 10 milliards de francs CFA.
+- Formation : Les ministres formeront 5 000 gestionnaires de coopératives d'ici 2028.
+`
+
+describe('the brief drops a quote of several sentences whole', () => {
+  it('leaves no tail of the key message’s quote in Context (was "Ensemble, les paysans le négocient. » Les coopératives …")', () => {
+    const paragraph = 'Le ministre a ouvert les travaux par ces mots\u00a0: «\u00a0Seul, un paysan subit le prix du marché. Ensemble, les paysans le négocient.\u00a0» Les coopératives comptent 3,4 millions de membres.'
+    expect(withoutQuote([paragraph], 'Seul, un paysan subit le prix du marché.')).toEqual(['Les coopératives comptent 3,4 millions de membres.'])
+    expect(withoutQuote(['“Freight belongs on the rails. Roads come next,” the Chair said. Ministers met twice.'], 'Freight belongs on the rails.')).toEqual(['Ministers met twice.'])
+  })
+
+  it('leaves no tail of a two-sentence quote in a brief built from a French readout', async () => {
+    const readout = await read(QUOTE_OF_TWO_FR)
+    const text = visible(renderBriefHtml(readout))
+    expect(text).not.toMatch(/fixent leur prix\.\u00a0»/)
+    expect(text).toContain('41\u202f000')
   })
 })
 

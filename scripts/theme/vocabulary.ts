@@ -96,6 +96,17 @@ export function withFullStop(text: string): string {
 }
 
 /**
+ * Who met, beside a title: nothing when the title already names them (`Americas Food Safety Forum –
+ * Ninth Plenary Meeting`, not again `Americas Food Safety Forum` under it).
+ * @param title the title shown above or beside
+ * @param name the organisation
+ * @returns the name, or undefined when the title says it
+ */
+export function unlessInTitle(title: string, name: string | undefined): string | undefined {
+  return name && !title.includes(name) ? name : undefined
+}
+
+/**
  * Paragraphs without the sentences that quote the key message: it is said once, as the pull quote
  * or the statement slide, not again inside Context (`“The fight is not over,” the Chair said.`).
  * @param paragraphs the paragraphs
@@ -106,7 +117,41 @@ export function withoutQuote(paragraphs: string[], quote: string | undefined): s
   const key = (text: string) => text.toLowerCase().replace(/[“”"‘’'«»\s\u00a0\u202f]+/g, ' ').replace(/[\s.!?,;:]+$/, '').trim()
   const quoted = quote ? key(quote) : ''
   if (quoted.length < 12) return paragraphs
-  return paragraphs.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !key(sentence).includes(quoted)).join(' ')).filter(Boolean)
+  return paragraphs
+    .map((paragraph) =>
+      withinQuotes(splitSentences(paragraph).map((s) => s.text))
+        .flatMap((sentence) => (key(sentence).includes(quoted) ? afterQuote(sentence) : [sentence]))
+        .join(' '),
+    )
+    .filter(Boolean)
+}
+
+const OPENING_MARKS = /[«“]/g
+const CLOSING_MARKS = /[»”]/g
+
+/**
+ * Sentences with a quotation that runs over several sentences kept as one (`: « Seul, … marché.
+ * Ensemble, … négocient. » Les coopératives …`), so that dropping the quote drops all of it.
+ */
+function withinQuotes(sentences: string[]): string[] {
+  const joined: string[] = []
+  let open = 0
+  for (const sentence of sentences) {
+    if (open > 0) joined[joined.length - 1] += ` ${sentence}`
+    else joined.push(sentence)
+    open += (sentence.match(OPENING_MARKS) ?? []).length - (sentence.match(CLOSING_MARKS) ?? []).length
+    if (open < 0) open = 0
+  }
+  return joined
+}
+
+/**
+ * What follows a quotation that ends its own sentence (`… négocient. » Les coopératives comptent …`):
+ * the sentence after it, which says something else; nothing when the quote is cut by its attribution.
+ */
+function afterQuote(sentence: string): string[] {
+  const rest = /[.!?…][\s\u00a0\u202f]*[»”][\s\u00a0\u202f]+(\p{Lu}[^»”]*)$/u.exec(sentence)
+  return rest ? [rest[1].trim()] : []
 }
 
 /**
