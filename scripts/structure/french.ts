@@ -130,10 +130,10 @@ export const FRENCH_CITED_TEXT = /^(?:[Ll]['’]\s*|[Ll]es?\s+|[Ll]a\s+)(?:[Aa]c
  * A made point title that a reader sees as broken (issue 11), as `BROKEN_TITLE` in English: `end`,
  * a last word that leaves it open (`de`, `l'`, `et`, `qui`), a verb left dangling (`Stratégie
  * prévoit`, `État consacrera`, `Bois de chauffe représente`, `Objectif de restaurer`, a noun whose verb lost its object; `Autorité
- * … chargée`); `whole`, one vague word (`Plan`, `Accord`, `Part`) or a person's name (`Mandat de Mme …`).
+ * … chargée`, an adjective whose complement was cut: `Équipes d'intervention rapide capables`); `whole`, one vague word (`Plan`, `Accord`, `Part`) or a person's name (`Mandat de Mme …`).
  */
 export const FRENCH_BROKEN_TITLE = {
-  end: /(?:(?:^|\s)(?:de|du|des|le|la|les|un|une|à|au|aux|en|et|ou|mais|pour|par|sur|dans|avec|sans|sous|entre|vers|est|sont|a|ont|sera|seront|qui|que|dont|ce|cette|ces|son|sa|ses|leur|leurs|prévoit|prévoient|représente|représentent|permet|permettent|vise|visent|concerne|concernent|constitue|constituent|comprend|comprennent|reste|restent|demeure|demeurent|chargée?s?)|\p{L}{2,}(?:era|eront|ira|iront)|^[\p{L}-]+\s+(?:de|d['’]|à|pour|afin\s+de)\s*(?!\p{L}*ier$|(?:fer|mer|amer|hiver|cancer|danger|verger|foyer|loyer|avenir|plaisir|désir|loisir|souvenir|empire|navire|ivoire|centre|ordre|membre|cadre|titre|nombre|lettre|litre|mètre|registre|ministre|théâtre|cuivre|livre|vivre)$)\p{L}+(?:er|ir|dre|ttre|[aî]tre|vre|[^o]ire|clure)|[dl]['’]|(?:qu|jusqu|lorsqu)['’])$/iu,
+  end: /(?:(?:^|\s)(?:de|du|des|le|la|les|un|une|à|au|aux|en|et|ou|mais|pour|par|sur|dans|avec|sans|sous|entre|vers|est|sont|a|ont|sera|seront|qui|que|dont|ce|cette|ces|son|sa|ses|leur|leurs|prévoit|prévoient|représente|représentent|permet|permettent|vise|visent|concerne|concernent|constitue|constituent|comprend|comprennent|reste|restent|demeure|demeurent|chargée?s?|capables?|destinée?s?|aptes?|susceptibles?)|\p{L}{2,}(?:era|eront|ira|iront)|^[\p{L}-]+\s+(?:de|d['’]|à|pour|afin\s+de)\s*(?!\p{L}*ier$|(?:fer|mer|amer|hiver|cancer|danger|verger|foyer|loyer|avenir|plaisir|désir|loisir|souvenir|empire|navire|ivoire|centre|ordre|membre|cadre|titre|nombre|lettre|litre|mètre|registre|ministre|théâtre|cuivre|livre|vivre)$)\p{L}+(?:er|ir|dre|ttre|[aî]tre|vre|[^o]ire|clure)|[dl]['’]|(?:qu|jusqu|lorsqu)['’])$/iu,
   whole: /^(?:plan|programme|accord|part|note|ville|moins|seule?s?|préoccupée?s?|mise\s+en\s+œuvre|projet|travaux|mesures?|action)$|(?<!\p{L})(?:M\.|Mme|Mlle|Dr)\s+\p{L}/iu,
 }
 

@@ -13,6 +13,11 @@ describe('a broken point title', () => {
     for (const title of ['Étude sur l’', 'Taxe sur les', 'Quais et', 'Stratégie prévoit', 'Région consacrera', 'Bois de palmier représente', 'Objectif de planter', 'Autorité de contrôle chargée']) expect(isBrokenTitle(title, fr), title).toBe(true)
   })
 
+  it('is one that ends on an adjective whose complement was cut (French `capables de`, `destinés à`), mended by leaving the adjective out', () => {
+    for (const title of ['Brigades mobiles capables', 'Fonds destinés', 'Agents aptes']) expect(isBrokenTitle(title, fr), title).toBe(true)
+    expect(mendedTitle('Brigades de secours mobiles capables', fr)).toBe('Brigades de secours mobiles')
+  })
+
   it('is one vague word, a person’s name or a word said twice', () => {
     for (const title of ['Programme', 'Fund', 'Mandate of Mrs Okafor', 'Fund fund for wells']) expect(isBrokenTitle(title, en), title).toBe(true)
     for (const title of ['Plan', 'Accord', 'Mandat de Mme Diallo']) expect(isBrokenTitle(title, fr), title).toBe(true)
