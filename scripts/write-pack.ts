@@ -1,4 +1,5 @@
 import {randomBytes} from 'node:crypto'
+import {readFileSync} from 'node:fs'
 import {lstat, mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {isReadProblem, readLimited} from './config/read-limited.js'
@@ -228,6 +229,30 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * Whether the process with this pid started after `time` (ms since the epoch), so it cannot be the one
+ * that wrote something then: its pid was freed and given again (Linux hands pids out again within
+ * minutes when many processes start, `pid_max` 32768). Read from `/proc` (the process's start in clock
+ * ticks since boot, the boot from the uptime); false where there is no `/proc` or it cannot be read.
+ * @param pid the process
+ * @param time a moment the process would have had to be alive at
+ */
+export function startedAfter(pid: number, time: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // fields after the command's `)`: state is field 3, starttime field 22
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const ticks = Number(fields[19])
+    const uptime = Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0])
+    if (!Number.isFinite(ticks) || !Number.isFinite(uptime)) return false
+    const boot = Date.now() - uptime * 1000
+    // USER_HZ is 100 on every Linux Node runs on; a margin of a tenth of a second for the two readings
+    return boot + ticks * 10 > time + 100
+  } catch {
+    return false
+  }
+}
+
 /** The pack a temporary folder was made for (`TARGET_FILE`), when it says one: a plain folder name. */
 async function packNamed(folder: string): Promise<string | undefined> {
   const read = await readLimited(path.join(folder, TARGET_FILE), 4096)
@@ -251,8 +276,10 @@ export async function recoverOutputFolder(outDir: string): Promise<string[]> {
     const temporary = TEMPORARY.exec(entry)
     const older = temporary ? undefined : OLDER.exec(entry)
     if (!temporary && !older) continue
-    if (alive(Number(temporary ? temporary[2] : (older![2] ?? older![3])))) continue
     const item = path.join(outDir, entry)
+    const pid = Number(temporary ? temporary[2] : (older![2] ?? older![3]))
+    // a live pid keeps its folder, unless that process started after the folder was last written (a pid given again)
+    if (alive(pid) && !startedAfter(pid, (await lstat(item).catch(() => undefined))?.mtimeMs ?? Date.now())) continue
     const free = async (name: string) => !(await lstat(path.join(outDir, name)).catch(() => undefined))
     if (temporary && (await isOurTemporaryFolder(item))) {
       // A pack set aside: it was checked to be ours before it was moved into our marked folder.
