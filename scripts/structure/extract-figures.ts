@@ -3,6 +3,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL} from './english.js'
 import {withoutForWhom} from './for-whom.js'
+import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
@@ -21,7 +22,6 @@ const debug = createDebug('briefing-pack:figures')
 
 const WELCOMED = /\bwelcomed\s+(.+?)\s+(?:in)?to\s+(?:our|the)\s+([\p{Lu}][\p{L}-]*|coalition|alliance|partnership|group|network)/iu
 /** `Sri Lanka, Mali and Burkina Faso also came to observe our discussions`: a sentence that opens on the observers' names alone (no count, no other clause before them). */
-const NUMBER_WORD_FIRST = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\b/i
 const OBSERVERS = /^([^;:\d]+?)\s+(?:also\s+)?(?:came|attended|joined(?:\s+us)?)\s+(?:to observe|as observers?)\b/i
 /**
  * Extract key figures: amounts of money, percentages, counts of things (`80 international
@@ -93,7 +93,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
   const observers = short ? OBSERVERS.exec(sentence) : null
-  if (observers && !NUMBER_WORD_FIRST.test(observers[1])) {
+  if (observers && !isNumberWord(observers[1].split(/[\s-]/)[0].toLowerCase())) {
     const names = splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, ''))
     take(observers.index, observers.index + observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
   }
