@@ -61,7 +61,7 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   // With a marking in the centre, the header keeps to the left part of the line.
   const room = options.marking ? 44 : 70
   // Who met only when the title does not already name them (`Lake Chad Security Partnership in Abuja`).
-  const headerBy = by && !readout.title.includes(by) ? by : undefined
+  const headerBy = unlessInTitle(readout.title, by)
   const header = readout.title.length + (headerBy?.length ?? 0) > room ? shorten(readout.title, room) : [readout.title, headerBy].filter(Boolean).join(' · ')
   const marking = options.marking ? escapeCssString(options.marking) : undefined
   const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean)
