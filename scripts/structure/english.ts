@@ -65,6 +65,13 @@ export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|co
  */
 export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|present|assess|evaluate|update|brief|take\s+stock|look\s+again|prepare(?:,[^,]{1,80},)?\s+(?:a|an)\s+(?:review|report|assessment|evaluation|stocktake)\s+of)\b/iu
 
+/**
+ * What stands between a verb of deciding or announcing and the next meeting when the sentence is about who
+ * hosts it (`announced that the Government of Chile had offered to` host the next meeting, `accepted the
+ * offer of Peru to`): the sentence is about the meeting, not a decision that only names it.
+ */
+export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
+
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
 export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
@@ -167,6 +174,14 @@ export const THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:also\s+)?(?
  * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too.
  */
 export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+
+/**
+ * A chair's statement that welcomes or underlines a decision of the meeting named as a noun, after its
+ * subject (`The Chair welcomed the decision of ministers to …`, `underlined the agreement reached to …`,
+ * `noted with appreciation the launch of a fund …`): in a readout written as prose, such a paragraph is a
+ * point, though it opens on a verb of noting.
+ */
+export const ACKNOWLEDGED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,6}?(?:also\s+|further\s+)?(?:welcomed|underlined|underscored|highlighted|commended|applauded|hailed|saluted|noted\s+with\s+(?:appreciation|satisfaction))\s+the\s+(?:agreements?\s+reached|(?:decision|agreement|commitment)s?\s+(?:(?:of|by)\s+(?:[\p{L}'’-]+\s+){1,5}?)?to\s+\p{L}|(?:launch|establishment|creation|setting\s+up)\s+of\s+(?:a|an)\s)/iu
 
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 

@@ -256,7 +256,8 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const unquoted = withoutQuotes(text)
     // (a statement in the first person decides in the present: `We agree to offer …`)
     const decidesNow = Boolean(reading.decisionNow) && decides(unquoted, reading.decisionNow)
-    if (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading))) continue
+    // (a chair who welcomes a decision named as a noun records it: `The Chair welcomed the decision of ministers to …`)
+    if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading)))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
@@ -309,6 +310,13 @@ function withoutQuotes(text: string): string {
 function recordsDecision(text: string, reading: Reading): boolean {
   const verbs = reading.recordedDecision
   return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text) && !reading.citedText?.test(sentence.text))
+}
+
+/** Whether a paragraph's first sentence welcomes or underlines a decision of the meeting named as a noun (`The Chair welcomed the decision of ministers to …`). */
+function acknowledgesDecision(text: string, reading: Reading): boolean {
+  if (!reading.acknowledgedDecision) return false
+  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
+  return reading.acknowledgedDecision.test(first)
 }
 
 /** Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`). */
@@ -444,7 +452,8 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
     // `agreed that the next meeting …`, `decided to hold their next meeting …`: the decision is about the meeting.
     // `instructed officials to report … at the next meeting`: a review set for that meeting.
     const between = text.slice(match.index + match[0].length, at).trim()
-    if (between.split(/\s+/).filter(Boolean).length > 3 && !reading.reviewTask.test(between)) return true
+    // `announced that Chile had offered to host the next meeting`: who hosts it is about the meeting.
+    if (between.split(/\s+/).filter(Boolean).length > 3 && !reading.reviewTask.test(between) && !reading.hostOffer?.test(between)) return true
   }
   return false
 }

@@ -54,6 +54,8 @@ export interface Reading {
   leadIn?: RegExp
   /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
   recordedDecision?: RegExp
+  /** A chair's statement that welcomes or underlines a decision named as a noun (`The Chair welcomed the decision of ministers to …`): a decision in prose, though it opens on a verb of noting. */
+  acknowledgedDecision?: RegExp
   /** A sentence that cites a text agreed elsewhere by its name, or reports what a document says (`L'accord de Lomé prévoit …`, `…, précise la note`): never a `recordedDecision`. */
   citedText?: RegExp
   /** A made point title a reader sees as broken: its last word leaves it open (`end`), or it is one vague word or a person's name (`whole`); see `broken-title.ts`. */
@@ -76,6 +78,8 @@ export interface Reading {
   organisationNames: OrganisationNames
   /** A task set by a decision that is only a review at the next meeting (`to report on …`): such a decision looks ahead. */
   reviewTask: RegExp
+  /** An offer to host the next meeting, between a verb of deciding or announcing and the meeting (`announced that Chile had offered to` host …): the sentence is about the meeting. */
+  hostOffer?: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
   dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp}
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
@@ -381,6 +385,7 @@ export const ENGLISH: Reading = {
   decisionNow: english.DECISION_NOW,
   leadIn: english.LEAD_IN,
   recordedDecision: english.RECORDED_DECISION,
+  acknowledgedDecision: english.ACKNOWLEDGED_DECISION,
   brokenTitle: english.BROKEN_TITLE,
   weakTitle: english.WEAK_TITLE,
   weakLabel: english.WEAK_LABEL,
@@ -390,6 +395,7 @@ export const ENGLISH: Reading = {
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,
   reviewTask: english.REVIEW_TASK,
+  hostOffer: english.HOST_OFFER,
   openingParagraph: english.OPENING_PARAGRAPH,
 }
 
