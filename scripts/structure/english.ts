@@ -168,6 +168,13 @@ export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby
 export const THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:also\s+)?(?:thank(?:s|ed)?|(?:is|are|was|were|remain)\s+(?:deeply\s+|most\s+|very\s+|also\s+)?grateful|(?:express(?:es|ed)?|convey(?:s|ed)?|extend(?:s|ed)?|record(?:s|ed)?)\s+(?:(?:its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:gratitude|appreciation|thanks))\b/iu
 
 /**
+ * A sentence that credits who supported, funded or hosted the meeting (`The meeting was supported by the
+ * Government of …, which announced …`, `The conference was made possible by …`, `Norway generously funded
+ * the meeting`): a sponsor's acknowledgement, context wherever it stands, whatever its sponsor gave.
+ */
+export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:meeting|session|conference|summit|dialogue|forum|workshop|event|gathering|consultation|retreat|roundtable)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|generously\s+|kindly\s+|jointly\s+)*(?:(?:co-?)?(?:supported|sponsored|funded|financed|organi[sz]ed|hosted)\s+(?:by|with|thanks\s+to)|made\s+possible\s+(?:by|through|thanks\s+to|with)|(?:held|convened)\s+(?:with|thanks\s+to)\s+(?:the\s+)?(?:generous\s+|financial\s+|kind\s+)*(?:support|assistance|help|contribution))|(?:[\p{L}\p{M}'’.,-]+\s+){1,10}?(?:also\s+|generously\s+|kindly\s+|jointly\s+)?(?:co-?)?(?:supported|sponsored|funded|financed)\s+(?:the|this)\s+(?:meeting|session|conference|summit|dialogue|forum|workshop|event|gathering|consultation|retreat|roundtable))(?!\p{L})/iu
+
+/**
  * More verbs that record what a meeting did, when they head a sentence after its subject
  * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`): in a
  * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).

@@ -170,7 +170,7 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading)) {
+        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading) || creditsSupport(raw_, reading)) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
           // and one that only thanks (`We thank the Government of Uganda for …`), wherever it stands.
@@ -249,7 +249,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading)) continue
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
@@ -331,6 +331,13 @@ export function onlyThanks(text: string, reading: Reading): boolean {
   if (!reading.thanksSentence || /\d/.test(text)) return false
   const sentences = splitSentences(normaliseSpace(text.slice(0, 2000)))
   return sentences.length > 0 && sentences.every((sentence) => reading.thanksSentence!.test(sentence.text))
+}
+
+/** Whether a paragraph's first sentence credits who supported, funded or hosted the meeting (`The meeting was supported by the Government of …`): a sponsor's acknowledgement. */
+export function creditsSupport(text: string, reading: Reading): boolean {
+  if (!reading.supportCredit) return false
+  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
+  return reading.supportCredit.test(first)
 }
 
 /** Who wants to see every title made from a point's words (`npm run eval -- --weak-titles`), if anyone. */

@@ -66,6 +66,8 @@ export interface Reading {
   weakLabel?: WeakLabelPatterns
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
+  /** A sentence that credits who supported, funded or hosted the meeting (`The meeting was supported by …`, `La réunion a bénéficié du soutien de …`): context wherever it stands. */
+  supportCredit?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
   levelSet?: RegExp
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
@@ -390,6 +392,7 @@ export const ENGLISH: Reading = {
   weakTitle: english.WEAK_TITLE,
   weakLabel: english.WEAK_LABEL,
   thanksSentence: english.THANKS_SENTENCE,
+  supportCredit: english.SUPPORT_CREDIT,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),

@@ -59,3 +59,29 @@ describe("a chair's statement that records what ministers decided through what t
     expect(outlook).toEqual(["La présidence a annoncé que le Gouvernement de la Bolivie avait proposé d'accueillir la prochaine réunion ministérielle à La Paz en 2028."])
   })
 })
+
+describe("a sponsor's acknowledgement", () => {
+  const PROSE = 'Wader Partnership News – Tuesday, June 9, 2026\n\nMinisters of the Wadden Wader Partnership met today in Esbjerg to agree how to protect the birds of the tidal flats.\n\nMinisters agreed to close the main roosting sites to boats during the spring migration.\n\n'
+  it('keeps `The meeting was supported by …, which announced …` as context, not a point, in prose', async () => {
+    const {result} = await structureText(`${PROSE}The meeting was supported by the Government of Denmark, which announced a grant of €3 million for wardens, and by two bird charities.\n\nDelegations decided to count the birds on the same weekend every year.\n`)
+    const {pillars, context} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual([
+      'Ministers agreed to close the main roosting sites to boats during the spring migration.',
+      'Delegations decided to count the birds on the same weekend every year.',
+    ])
+    expect(context.join(' ')).toContain('The meeting was supported by the Government of Denmark')
+  })
+
+  it('does the same for a numbered paragraph, and for a sponsor named first (`Germany generously funded the meeting`)', async () => {
+    const {result} = await structureText('Wadden Wader Partnership\nCommuniqué\nEsbjerg, 9 June 2026\n\n1. Ministers agreed to close the main roosting sites to boats during the spring migration.\n2. The Government of Germany generously funded the meeting and pledged €2 million to the monitoring fund.\n3. Ministers decided to count the birds on the same weekend every year.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Ministers agreed to close the main roosting sites to boats during the spring migration.',
+      'Ministers decided to count the birds on the same weekend every year.',
+    ])
+  })
+
+  it('does the same in French: `La réunion a bénéficié du soutien de …` is context', async () => {
+    const {result} = await structureText("Réunion du Partenariat des limicoles\nDakar, le 9 juin 2026\n\nLes ministres du Partenariat des limicoles se sont réunis à Dakar le 9 juin 2026.\n\nLes ministres ont décidé de fermer les reposoirs aux bateaux pendant la migration.\n\nLa réunion a bénéficié du soutien du Gouvernement de la Mauritanie, qui a annoncé une contribution de 2 millions d'euros.\n")
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont décidé de fermer les reposoirs aux bateaux pendant la migration.'])
+  })
+})
