@@ -333,11 +333,16 @@ export function onlyThanks(text: string, reading: Reading): boolean {
   return sentences.length > 0 && sentences.every((sentence) => reading.thanksSentence!.test(sentence.text))
 }
 
-/** Whether a paragraph's first sentence credits who supported, funded or hosted the meeting (`The meeting was supported by the Government of …`): a sponsor's acknowledgement. */
+/**
+ * Whether a paragraph credits who supported, funded or hosted the meeting (`The meeting was supported by the
+ * Government of …, which announced …`): its first sentence does, and no later one records a decision
+ * (`… Ministers agreed to …` after it makes the paragraph a point).
+ */
 export function creditsSupport(text: string, reading: Reading): boolean {
   if (!reading.supportCredit) return false
-  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
-  return reading.supportCredit.test(first)
+  const [first, ...rest] = splitSentences(normaliseSpace(text.slice(0, 2000)))
+  const decidesWord = reading.openingParagraph?.decides
+  return Boolean(first) && reading.supportCredit.test(first.text) && !(decidesWord && rest.some((sentence) => decides(withoutQuotes(sentence.text), decidesWord)))
 }
 
 /** Who wants to see every title made from a point's words (`npm run eval -- --weak-titles`), if anyone. */

@@ -72,6 +72,11 @@ describe("a sponsor's acknowledgement", () => {
     expect(context.join(' ')).toContain('The meeting was supported by the Government of Denmark')
   })
 
+  it('reads a paragraph that credits the host and then records a decision as a point', async () => {
+    const {result} = await structureText(`${PROSE}The meeting was hosted by the Government of Denmark. Ministers agreed there to ban night flights of drones over the flats.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toContain('The meeting was hosted by the Government of Denmark. Ministers agreed there to ban night flights of drones over the flats.')
+  })
+
   it('does the same for a numbered paragraph, and for a sponsor named first (`Germany generously funded the meeting`)', async () => {
     const {result} = await structureText('Wadden Wader Partnership\nCommuniqué\nEsbjerg, 9 June 2026\n\n1. Ministers agreed to close the main roosting sites to boats during the spring migration.\n2. The Government of Germany generously funded the meeting and pledged €2 million to the monitoring fund.\n3. Ministers decided to count the birds on the same weekend every year.\n')
     expect(result!.readout.pillars.map((p) => p.body)).toEqual([
