@@ -65,9 +65,16 @@ export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|co
  */
 export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|present|assess|evaluate|update|brief|take\s+stock|look\s+again|prepare(?:,[^,]{1,80},)?\s+(?:a|an)\s+(?:review|report|assessment|evaluation|stocktake)\s+of)\b/iu
 
+/**
+ * What stands between a verb of deciding or announcing and the next meeting when the sentence is about who
+ * hosts it (`announced that the Government of Chile had offered to` host the next meeting, `accepted the
+ * offer of Peru to`): the sentence is about the meeting, not a decision that only names it.
+ */
+export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
+
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
 export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
-export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
+export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /**
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
@@ -161,12 +168,27 @@ export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby
 export const THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:also\s+)?(?:thank(?:s|ed)?|(?:is|are|was|were|remain)\s+(?:deeply\s+|most\s+|very\s+|also\s+)?grateful|(?:express(?:es|ed)?|convey(?:s|ed)?|extend(?:s|ed)?|record(?:s|ed)?)\s+(?:(?:its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:gratitude|appreciation|thanks))\b/iu
 
 /**
+ * A sentence that credits who supported, funded or hosted the meeting (`The meeting was supported by the
+ * Government of …, which announced …`, `The conference was made possible by …`, `Norway generously funded
+ * the meeting`): a sponsor's acknowledgement, context wherever it stands, whatever its sponsor gave.
+ */
+export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:meeting|session|conference|summit|dialogue|forum|workshop|event|gathering|consultation|retreat|roundtable)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|generously\s+|kindly\s+|jointly\s+)*(?:(?:co-?)?(?:supported|sponsored|funded|financed|organi[sz]ed|hosted)\s+(?:by|with|thanks\s+to)|made\s+possible\s+(?:by|through|thanks\s+to|with)|(?:held|convened)\s+(?:with|thanks\s+to)\s+(?:the\s+)?(?:generous\s+|financial\s+|kind\s+)*(?:support|assistance|help|contribution))|(?:[\p{L}\p{M}'’.,-]+\s+){1,10}?(?:also\s+|generously\s+|kindly\s+|jointly\s+)?(?:co-?)?(?:supported|sponsored|funded|financed)\s+(?:the|this)\s+(?:meeting|session|conference|summit|dialogue|forum|workshop|event|gathering|consultation|retreat|roundtable))(?!\p{L})/iu
+
+/**
  * More verbs that record what a meeting did, when they head a sentence after its subject
  * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`): in a
  * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).
  * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too.
  */
 export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+
+/**
+ * A chair's statement that welcomes or underlines a decision of the meeting named as a noun, after its
+ * subject (`The Chair welcomed the decision of ministers to …`, `underlined the agreement reached to …`,
+ * `noted with appreciation the launch of a fund …`): in a readout written as prose, such a paragraph is a
+ * point, though it opens on a verb of noting.
+ */
+export const ACKNOWLEDGED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,6}?(?:also\s+|further\s+)?(?:welcomed|underlined|underscored|highlighted|commended|applauded|hailed|saluted|noted\s+with\s+(?:appreciation|satisfaction))\s+the\s+(?:agreements?\s+reached|(?:decision|agreement|commitment)s?\s+(?:(?:of|by)\s+(?:[\p{L}'’-]+\s+){1,5}?)?to\s+\p{L}|(?:launch|establishment|creation|setting\s+up)\s+of\s+(?:a|an)\s)/iu
 
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 

@@ -170,7 +170,7 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading)) {
+        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading) || creditsSupport(raw_, reading)) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
           // and one that only thanks (`We thank the Government of Uganda for …`), wherever it stands.
@@ -249,14 +249,15 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading)) continue
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
     const unquoted = withoutQuotes(text)
     // (a statement in the first person decides in the present: `We agree to offer …`)
     const decidesNow = Boolean(reading.decisionNow) && decides(unquoted, reading.decisionNow)
-    if (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading))) continue
+    // (a chair who welcomes a decision named as a noun records it: `The Chair welcomed the decision of ministers to …`)
+    if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading)))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
@@ -311,6 +312,13 @@ function recordsDecision(text: string, reading: Reading): boolean {
   return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text) && !reading.citedText?.test(sentence.text))
 }
 
+/** Whether a paragraph's first sentence welcomes or underlines a decision of the meeting named as a noun (`The Chair welcomed the decision of ministers to …`). */
+function acknowledgesDecision(text: string, reading: Reading): boolean {
+  if (!reading.acknowledgedDecision) return false
+  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
+  return reading.acknowledgedDecision.test(first)
+}
+
 /** Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`). */
 export function leadsIn(text: string, reading: Reading): boolean {
   if (!reading.leadIn) return false
@@ -323,6 +331,18 @@ export function onlyThanks(text: string, reading: Reading): boolean {
   if (!reading.thanksSentence || /\d/.test(text)) return false
   const sentences = splitSentences(normaliseSpace(text.slice(0, 2000)))
   return sentences.length > 0 && sentences.every((sentence) => reading.thanksSentence!.test(sentence.text))
+}
+
+/**
+ * Whether a paragraph credits who supported, funded or hosted the meeting (`The meeting was supported by the
+ * Government of …, which announced …`): its first sentence does, and no later one records a decision
+ * (`… Ministers agreed to …` after it makes the paragraph a point).
+ */
+export function creditsSupport(text: string, reading: Reading): boolean {
+  if (!reading.supportCredit) return false
+  const [first, ...rest] = splitSentences(normaliseSpace(text.slice(0, 2000)))
+  const decidesWord = reading.openingParagraph?.decides
+  return Boolean(first) && reading.supportCredit.test(first.text) && !(decidesWord && rest.some((sentence) => decides(withoutQuotes(sentence.text), decidesWord)))
 }
 
 /** Who wants to see every title made from a point's words (`npm run eval -- --weak-titles`), if anyone. */
@@ -444,7 +464,8 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
     // `agreed that the next meeting …`, `decided to hold their next meeting …`: the decision is about the meeting.
     // `instructed officials to report … at the next meeting`: a review set for that meeting.
     const between = text.slice(match.index + match[0].length, at).trim()
-    if (between.split(/\s+/).filter(Boolean).length > 3 && !reading.reviewTask.test(between)) return true
+    // `announced that Chile had offered to host the next meeting`: who hosts it is about the meeting.
+    if (between.split(/\s+/).filter(Boolean).length > 3 && !reading.reviewTask.test(between) && !reading.hostOffer?.test(between)) return true
   }
   return false
 }

@@ -88,6 +88,8 @@ export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|nous\s+
 
 /** A task that is only a review at the next meeting (`ont chargé le secrétariat de présenter …`). */
 export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?:pr[ée]senter|rendre\s+compte|faire\s+(?:le\s+point|rapport)|[ée]valuer|examiner|dresser\s+un\s+bilan)(?!\p{L})/iu
+/** Between a verb of deciding or announcing and the next meeting, an offer to host it (`a annoncé que le Chili avait proposé d'accueillir la` prochaine réunion): the sentence is about the meeting. */
+export const FRENCH_HOST_OFFER = /(?<!\p{L})(?:offre|proposition|invitation|propos[ée]|offert|disponibilit[ée])(?!\p{L})[^.;:]{0,80}?(?:de\s+|d['’])(?:accueillir|abriter|organiser)\s+(?:la|le|sa|son|leur)$/iu
 
 export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|questions\s+diverses|divers|autres\s+questions|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`. */
@@ -119,6 +121,8 @@ export const FRENCH_LEVEL_SET = /(?<!\p{L})(?:est|sont|a\s+[ée]t[ée]|ont\s+[é
 
 /** A sentence that only thanks (`Nous remercions …`, `Le Conseil a exprimé sa profonde gratitude aux …`): a paragraph of them is context. */
 export const FRENCH_THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:(?:ont|a|avons)\s+)?(?:[ée]galement\s+|aussi\s+|vivement\s+|chaleureusement\s+)?(?:remerci\p{L}*|(?:exprim|adress|t[ée]moign|renouvel)\p{L}*\s+(?:sa|leur|notre|ses|leurs|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:gratitude|reconnaissance|remerciements))(?!\p{L})/iu
+/** A sentence that credits who supported, funded or hosted the meeting (`La réunion a été organisée avec l'appui de …`, `La session a bénéficié du soutien de …`): context wherever it stands. */
+export const FRENCH_SUPPORT_CREDIT = /^(?:la|le|l['’]|cette|ce)\s*(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:r[ée]union|session|conf[ée]rence|rencontre|atelier|forum|sommet|dialogue|concertation)\s+(?:a\s+[ée]t[ée]\s+(?:[ée]galement\s+|conjointement\s+)?(?:co-?)?(?:organis[ée]e?|financ[ée]e?|soutenue?|parrain[ée]e?|accueillie?|rendue?\s+possible)\s+(?:par|avec|gr[âa]ce)|a\s+(?:[ée]galement\s+)?b[ée]n[ée]fici[ée]\s+(?:du|de\s+l['’]|de\s+la)\s*(?:g[ée]n[ée]reux\s+|pr[ée]cieux\s+)?(?:soutien|appui|concours|aide|contribution))(?!\p{L})/iu
 
 /** More verbs that record what a meeting did, after its subject (`Les ministres ont signé …`, `L'Alliance a mis en place …`, `ont exhorté`): in prose, a point; so does a thing the sentence says will be created (`Un label régional sera créé …`, `sera mis en place`), not a report that will be published (`Le rapport annuel sera lancé …`) and what a plan provides for (`Le plan prévoit l'aménagement de …`). */
 export const FRENCH_RECORDED_DECISION = /(?:^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+|enfin\s+|ensuite\s+|en\s+outre\s+|par\s+ailleurs\s+|conjointement\s+)?(?:sign[ée]|cr[ée][ée]|mis\s+en\s+place|institu[ée]|recommand[ée]|exhort[ée]|encourag[ée]|sollicit[ée]|allou[ée]|octroy[ée]|prorog[ée]|reconduit|renouvel[ée]|r[ée]solu|ratifi[ée]|autoris[ée]|inaugur[ée]|d[ée]bloqu[ée]|appel[ée]\s+(?:[àa]|les|l['’]))(?!\p{L})|^(?!(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|bilans?|bulletins?|[ée]tudes?|enqu[êe]tes?|publications?|documents?|communiqu[ée]s?|annuaires?|revues?|notes?|[ée]ditions?)(?!\p{L}))(?:[\p{L}\p{M}'’«».,-]+\s+){1,12}?ser(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+)?(?:cr[ée]{2}e?s?|mise?s?\s+en\s+place|institu[ée]e?s?|instaur[ée]e?s?|lanc[ée]e?s?)(?!\p{L})|^(?:le|la|les|l['’]|ce|cette|ces)\s*(?:\p{L}+\s+){0,2}?(?:plan|programme|strat[ée]gie|feuille\s+de\s+route|accord|cadre|pacte|initiative|projet|m[ée]canisme|fonds)(?:\s+[\p{L}\d'’-]+){0,6}?\s+pr[ée]voi(?:t|ent)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s))/iu
@@ -563,6 +567,7 @@ export const FRENCH: Reading = {
   weakTitle: FRENCH_WEAK_TITLE,
   weakLabel: FRENCH_WEAK_LABEL,
   thanksSentence: FRENCH_THANKS_SENTENCE,
+  supportCredit: FRENCH_SUPPORT_CREDIT,
   levelSet: FRENCH_LEVEL_SET,
   planAdopted: FRENCH_PLAN_ADOPTED,
   reported: FRENCH_REPORTED,
@@ -576,6 +581,7 @@ export const FRENCH: Reading = {
   titles: FRENCH_TITLES,
   organisationNames: FRENCH_ORGANISATION_NAMES,
   reviewTask: FRENCH_REVIEW_TASK,
+  hostOffer: FRENCH_HOST_OFFER,
   openingParagraph: FRENCH_OPENING_PARAGRAPH,
 }
 

@@ -54,6 +54,8 @@ export interface Reading {
   leadIn?: RegExp
   /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
   recordedDecision?: RegExp
+  /** A chair's statement that welcomes or underlines a decision named as a noun (`The Chair welcomed the decision of ministers to …`): a decision in prose, though it opens on a verb of noting. */
+  acknowledgedDecision?: RegExp
   /** A sentence that cites a text agreed elsewhere by its name, or reports what a document says (`L'accord de Lomé prévoit …`, `…, précise la note`): never a `recordedDecision`. */
   citedText?: RegExp
   /** A made point title a reader sees as broken: its last word leaves it open (`end`), or it is one vague word or a person's name (`whole`); see `broken-title.ts`. */
@@ -64,6 +66,8 @@ export interface Reading {
   weakLabel?: WeakLabelPatterns
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
+  /** A sentence that credits who supported, funded or hosted the meeting (`The meeting was supported by …`, `La réunion a bénéficié du soutien de …`): context wherever it stands. */
+  supportCredit?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
   levelSet?: RegExp
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
@@ -76,6 +80,8 @@ export interface Reading {
   organisationNames: OrganisationNames
   /** A task set by a decision that is only a review at the next meeting (`to report on …`): such a decision looks ahead. */
   reviewTask: RegExp
+  /** An offer to host the next meeting, between a verb of deciding or announcing and the meeting (`announced that Chile had offered to` host …): the sentence is about the meeting. */
+  hostOffer?: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
   dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp}
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
@@ -381,15 +387,18 @@ export const ENGLISH: Reading = {
   decisionNow: english.DECISION_NOW,
   leadIn: english.LEAD_IN,
   recordedDecision: english.RECORDED_DECISION,
+  acknowledgedDecision: english.ACKNOWLEDGED_DECISION,
   brokenTitle: english.BROKEN_TITLE,
   weakTitle: english.WEAK_TITLE,
   weakLabel: english.WEAK_LABEL,
   thanksSentence: english.THANKS_SENTENCE,
+  supportCredit: english.SUPPORT_CREDIT,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,
   reviewTask: english.REVIEW_TASK,
+  hostOffer: english.HOST_OFFER,
   openingParagraph: english.OPENING_PARAGRAPH,
 }
 
