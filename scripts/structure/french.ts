@@ -249,13 +249,17 @@ export const FRENCH_QUOTE_SPEAKER = {
   after: [
     new RegExp(`^\\s*,\\s*(?:${FRENCH_SAID}|${FRENCH_SAYS}(?:-t-(?:il|elle))?|selon)\\s+(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,120}?)(?=\\s*(?:[.,;]|(?:lors|à|au|en|dans|pendant)(?!\\p{L})|$))`, 'iu'),
     /^\s*[–—]\s*(?<speaker>(?:le\s+|la\s+|l['’])?\p{Lu}[^;:!?«»]{2,90}?)\s*\.?$/u,
+    // `», a-t-elle déclaré`: a pronoun, read in the sentence before
+    /^\s*,\s*(?:a|ont)-(?:t-)?(?<speaker>il|elle|ils|elles)(?!\p{L})/iu,
   ],
   before: [
     new RegExp(`${FRENCH_SPEAKER_START}(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?),?\\s+(?:${FRENCH_SAID}|${FRENCH_SAYS})(?:\\s+que)?\\s*[:,]?\\s*$`, 'iu'),
     new RegExp(`${FRENCH_SPEAKER_START}(?:selon|d['’]après|pour\\s+reprendre\\s+les\\s+(?:mots|termes)\\s+d(?:e|u|es|['’]))\\s*(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?)\\s*[:,]\\s*$`, 'iu'),
     new RegExp(`(?:${FRENCH_SPEAKER_START}|(?<=,\\s+))comme\\s+(?:l['’]a|l['’]ont)\\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|r[ée]sum[ée]|expliqu[ée])\\s+(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?)\\s*[:,]\\s*$`, 'iu'),
   ],
-  meeting: /^(?:(?:les|des|tous\s+les|toutes\s+les)\s+)?(?:(?:\p{L}+\s+)?(?:ministres|délégués|délégations|participants|participantes|membres|[ée]tats\s+membres|dirigeants|partenaires|maires|gouverneurs|chefs\s+d['’][ée]tat)(?!\p{L})|(?:un|une|certains|certaines|plusieurs|d['’]autres|un\s+autre|une\s+autre)\s+\p{L})|^(?:il|elle|ils|elles|nous|on|je)$/iu,
+  meeting: /^(?:(?:les|des|tous\s+les|toutes\s+les)\s+)?(?:(?:\p{L}+\s+)?(?:ministres|délégués|délégations|participants|participantes|membres|[ée]tats\s+membres|dirigeants|partenaires|maires|gouverneurs|chefs\s+d['’][ée]tat)(?!\p{L})|(?:un|une|certains|certaines|plusieurs|d['’]autres|un\s+autre|une\s+autre)\s+\p{L})/iu,
+  pronoun: /^(?:il|elle|ils|elles|nous|on|je)$/iu,
+  antecedent: new RegExp(`^(?:(?:en\\s+ouvrant|en\\s+clôturant|lors|à|au|en|dans|pendant|après|avant)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?),?\\s+(?:a|avait)\\s+(?:aussi\\s+|également\\s+)?(?:ouvert|clos|clôturé|rappel[ée]|soulign[ée]|not[ée]|salu[ée]|remerci[ée]|insist[ée]|averti|présent[ée]|appel[ée]|indiqu[ée]|expliqu[ée]|déclar[ée]|dit|pris\\s+la\\s+parole)(?!\\p{L})`, 'iu'),
   role: /^(?:le|la|l['’])\s*(?<role>\S+(?:\s+\S+){0,3})$/iu,
 }
 

@@ -1,4 +1,5 @@
 import {readingFor} from './language.js'
+import {splitSentences} from './text.js'
 import type {Readout, Speaker} from './readout.js'
 
 // Who said the key message. The reader keeps the quote apart from its sentence, so the speaker is
@@ -26,7 +27,9 @@ export function keyMessageSpeaker(readout: Readout): Speaker | undefined {
     if (!around) continue
     // a pull quote on a line of its own, signed on the next (`— Dr. Grace Uwase, Chair`)
     const after = around.after.trim() === '' && /^\s*[–—]/u.test(paragraphs[index + 1] ?? '') ? paragraphs[index + 1] : around.after
-    const written = firstSpeaker(patterns.after, after) ?? firstSpeaker(patterns.before, around.before)
+    const said = firstSpeaker(patterns.after, after) ?? firstSpeaker(patterns.before, around.before)
+    // `she said`: the subject of the sentence before the quote (`The Chair opened the meeting by …`)
+    const written = said && patterns.pronoun.test(said) ? firstSpeaker([patterns.antecedent], splitSentences(around.before.trim()).at(-1)?.text ?? '') : said
     if (!written || patterns.meeting.test(written) || isWhoMet(written, readout)) return undefined
     // a role alone (`the Chair`) is shown with who met; one that names someone (`the Chair, Dr Lena Vos`) as written
     const role = patterns.role.exec(written)?.groups?.role

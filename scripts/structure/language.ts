@@ -341,6 +341,8 @@ export interface QuoteSpeakerPatterns {
   after: readonly RegExp[]
   before: readonly RegExp[]
   meeting: RegExp
+  pronoun: RegExp
+  antecedent: RegExp
   role: RegExp
 }
 

@@ -72,7 +72,11 @@ describe('who said the key message, named after the quote', () => {
     expect(credit(`« ${BATEAUX.slice(0, -1)} », a souligné M. Kane à la clôture des travaux.`, BATEAUX, 'fr')).toBe('M. Kane')
   })
 
-  it('a pronoun is no credit (`…,” she said`)', () => {
+  it('a pronoun is the subject of the sentence before (`The Chair opened the meeting … “…,” she said`), else no credit', () => {
+    expect(credit(`The Chair opened the meeting by recalling last year’s sinking. “${BOATS.replace('.', ',')}” she said.`, BOATS)).toBe('Chair, Lakes Transport Forum')
+    expect(credit(`Opening the meeting, Kenya’s Minister of Transport, Ruth Wanjiku, reminded delegates of the sinking. “${BOATS.replace('.', ',')}” she said.`, BOATS)).toBe('Kenya’s Minister of Transport, Ruth Wanjiku')
+    expect(credit(`La présidente a ouvert la séance en rappelant le naufrage. « ${BATEAUX.slice(0, -1)} », a-t-elle déclaré.`, BATEAUX, 'fr')).toBe('Présidente, Conseil des ports du Sahel')
     expect(credit(`“${BOATS.replace('.', ',')}” she said.`, BOATS)).toBe('Lakes Transport Forum, Kisumu')
+    expect(credit(`Ministers discussed the sinking. “${BOATS.replace('.', ',')}” she said.`, BOATS)).toBe('Lakes Transport Forum, Kisumu')
   })
 })
