@@ -749,10 +749,10 @@ const SPEAKER_START = '(?:^|(?<=[.!?;]\\s+))(?:(?:at|in|on|during|after|before|o
  * after the closing mark (`, the Chair said`, `, said Dr Ana Ruiz, Minister of Health`, `— Minister
  * Ana Lopes`); `before`: the text before the opening mark (`The Chair, Dr Lena Vos, said:`, `As the
  * Minister put it:`, `According to the Chair,`); each gives a group `speaker`. `meeting`: a speaker
- * who is the meeting itself (`ministers`) or no one in particular (`one delegate`), credited to
- * the meeting; `pronoun`: a speaker who is the subject of the sentence before (`The Chair opened
- * the meeting … “…,” she said`), read there by `antecedent`; `role`: a role without a name
- * (`the Chair`), whose group `role` is shown with who met.
+ * who is the meeting itself (`ministers`), no one in particular (`one delegate`) or a document
+ * (`the report`), credited to the meeting; `pronoun`: a speaker who is the subject of the sentence
+ * before (`The Chair opened the meeting … “…,” she said`), read there by `antecedent`; `role`: a
+ * role without a name (`the Chair`), whose group `role` is shown with who met.
  */
 export const QUOTE_SPEAKER = {
   after: [
@@ -765,7 +765,7 @@ export const QUOTE_SPEAKER = {
     new RegExp(`${SPEAKER_START}(?!as\\s)(?<speaker>${SPEAKER_CHARACTER}{3,90}?),?\\s+(?:also\\s+)?${SAYING}(?:\\s+(?:that|this|it))?\\s*[:,]?\\s*$`, 'iu'),
     new RegExp(`${SPEAKER_START}(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(?<speaker>${SPEAKER_CHARACTER}{3,90}?)\\s*[:,]\\s*$`, 'iu'),
   ],
-  meeting: /^(?:(?:the|all|both)\s+)?(?:(?:\p{L}+\s+)?(?:ministers|delegates|delegations|participants|members|member\s+states|leaders|partners|mayors|governors|heads\s+of\s+state)(?!\p{L})|(?:one|a|an|some|several|many|other|another)\s+\p{L})/iu,
+  meeting: /^(?:(?:the|all|both)\s+)?(?:(?:\p{L}+\s+)?(?:ministers|delegates|delegations|participants|members|member\s+states|leaders|partners|mayors|governors|heads\s+of\s+state)(?!\p{L})|(?:one|a|an|some|several|many|other|another)\s+\p{L}|(?:\p{L}+\s+)?(?:report|study|survey|statement|declaration|communiqu[ée]|text|document|note|plan|roadmap|agenda|strategy)(?!\p{L}))/iu,
   pronoun: /^(?:he|she|they|we|it|i)$/iu,
   antecedent: new RegExp(`^(?:(?:opening|closing|at|in|on|during|after|before|speaking|addressing|welcoming)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?(?<speaker>${SPEAKER_CHARACTER}{3,90}?),?\\s+(?:also\\s+)?(?:opened|closed|reminded|noted|told|welcomed|thanked|recalled|stressed|warned|presented|introduced|began|urged|called|pointed|said|reported|explained|underlined|emphasi[sz]ed|observed|argued|spoke|addressed)(?!\\p{L})`, 'iu'),
   role: /^the\s+(?<role>\S+(?:\s+\S+){0,3})$/iu,

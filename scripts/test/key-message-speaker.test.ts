@@ -43,11 +43,13 @@ describe('who said the key message, named before the quote', () => {
     expect(credit(`Comme l'a rappelé M. Idrissa Kane : « ${BATEAUX} »`, BATEAUX, 'fr')).toBe('M. Idrissa Kane')
   })
 
-  it('the meeting itself, someone unnamed or a pronoun leaves the meeting’s credit', () => {
+  it('the meeting itself, someone unnamed or a document leaves the meeting’s credit', () => {
     expect(credit(`Ministers said: “${BOATS}”`, BOATS)).toBe('Lakes Transport Forum, Kisumu')
     expect(credit(`Transport ministers declared: “${BOATS}”`, BOATS)).toBe('Lakes Transport Forum, Kisumu')
     expect(credit(`As one delegate put it: “${BOATS}”`, BOATS)).toBe('Lakes Transport Forum, Kisumu')
     expect(credit(`Les ministres ont déclaré : « ${BATEAUX} »`, BATEAUX, 'fr')).toBe('Conseil des ports du Sahel, Niamey')
+    expect(credit(`According to the annual report, “${BOATS}”`, BOATS)).toBe('Lakes Transport Forum, Kisumu')
+    expect(credit(`Selon le rapport, « ${BATEAUX} »`, BATEAUX, 'fr')).toBe('Conseil des ports du Sahel, Niamey')
   })
 })
 
