@@ -756,3 +756,39 @@ export const WEAK_LABEL = {
 export const PLACE_ACTIVITY_VERBS = /^(?:pilot|test|trial|hold|run|launch|introduce|roll|deploy|adopt|implement|fund|finance|offer|open|use|conduct|organi[sz]e|carry|establish|set|start|operate|provide|apply|enforce)$/
 /** Prepositions of the places an activity is carried out in. */
 export const ACTIVITY_PLACES = /^(?:in|across|among|throughout)$/
+
+/** Verbs of saying, as a quotation's attribution writes them (`said`, `told reporters`, `added`). */
+const SAYING = '(?:said|says|stated|told\\s+(?:reporters|journalists|the\\s+press|delegates|ministers|participants|the\\s+\\p{L}+)|added|declared|stressed|noted|warned|insisted|urged|recalled|concluded|remarked|explained|observed|affirmed|emphasi[sz]ed|underlined|summed\\s+(?:it\\s+)?up|put\\s+it)'
+/** One character of a speaker's name and office: no sentence end, no quote mark, but the full stop of a title (`Dr.`, `H.E.`). */
+const SPEAKER_CHARACTER = '(?:[^.;:!?“”"‘«»]|(?<=(?<!\\p{L})(?:Dr|Mr|Mrs|Ms|Prof|St|Hon|Amb|Gen|Rev|H\\.E|H|E))\\.)'
+/** Not right after a title that takes a full stop (`the Hon.` does not end `said the Hon. Marcia Joseph`). */
+const NO_TITLE_BEFORE = '(?<!(?<!\\p{L})(?:Dr|Mr|Mrs|Ms|Prof|St|Hon|Amb|Gen|Rev|H\\.E|H|E))'
+/** Where a speaker named before a quotation starts: the paragraph's or a sentence's start, after a lead-in phrase (`At the close of the meeting,`). */
+const SPEAKER_START = '(?:^|(?<=[.!?;]\\s+))(?:(?:at|in|on|during|after|before|opening|closing|speaking|addressing|welcoming)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+|(?:in|during)\\s+(?:[\\p{L}’\'-]+\\s+){0,3}(?:remarks|statement|speech|address|message)\\s+)?'
+
+/**
+ * Who said a quotation, in the words around it (`key-message-speaker.ts`). `after`: the text
+ * after the closing mark (`, the Chair said`, `, said Dr Ana Ruiz, Minister of Health`, `— Minister
+ * Ana Lopes`); `before`: the text before the opening mark (`The Chair, Dr Lena Vos, said:`, `As the
+ * Minister put it:`, `According to the Chair,`); each gives a group `speaker`. `meeting`: a speaker
+ * who is the meeting itself (`ministers`), no one in particular (`one delegate`) or a document
+ * (`the report`), credited to the meeting; `pronoun`: a speaker who is the subject of the sentence
+ * before (`The Chair opened the meeting … “…,” she said`), read there by `antecedent`; `role`: a
+ * role without a name (`the Chair`), whose group `role` is shown with who met.
+ */
+export const QUOTE_SPEAKER = {
+  after: [
+    new RegExp(`^\\s*,?\\s*${SAYING}\\s+(?<speaker>${SPEAKER_CHARACTER}{3,120}?)${NO_TITLE_BEFORE}(?=\\s*(?:[.;]\\s|[.;]?$|,\\s+(?:at|in|on|during|after|before|when|as)\\b)|\\s+(?:at|during|after|before|when|as|while)\\s+(?:the|a|an|its|their|his|her|she|he|they)(?!\\p{L}))`, 'iu'),
+    new RegExp(`^\\s*,?\\s*(?<speaker>[^.;:!?“”"‘]{3,90}?),?\\s+${SAYING}(?=\\s*(?:[.,;]|(?:at|in|on|during|after|before|when|as)\\b|$))`, 'iu'),
+    /^\s*[–—]\s*(?<speaker>(?:the\s+)?\p{Lu}[^;:!?“”"‘]{2,90}?)\s*\.?$/u,
+  ],
+  before: [
+    new RegExp(`(?:${SPEAKER_START}|(?<=,\\s+))as\\s+(?<speaker>${SPEAKER_CHARACTER}{3,90}?)\\s+(?:${SAYING}|has\\s+(?:said|put\\s+it)|likes\\s+to\\s+say)\\s*[:,]?\\s*$`, 'iu'),
+    new RegExp(`${SPEAKER_START}(?!as\\s)(?<speaker>${SPEAKER_CHARACTER}{3,90}?),?\\s+(?:also\\s+)?${SAYING}(?:\\s+(?:that|this|it))?\\s*[:,]?\\s*$`, 'iu'),
+    new RegExp(`${SPEAKER_START}(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(?<speaker>${SPEAKER_CHARACTER}{3,90}?)\\s*[:,]\\s*$`, 'iu'),
+  ],
+  meeting: /^(?:(?:the|all|both)\s+)?(?:(?:\p{L}+\s+)?(?:ministers|delegates|delegations|participants|members|member\s+states|leaders|partners|mayors|governors|heads\s+of\s+state)(?!\p{L})|(?:one|a|an|some|several|many|other|another)\s+\p{L}|(?:\p{L}+\s+)?(?:report|study|survey|statement|declaration|communiqu[ée]|text|document|note|plan|roadmap|agenda|strategy)(?!\p{L}))/iu,
+  pronoun: /^(?:he|she|they|we|it|i)$/iu,
+  antecedent: new RegExp(`^(?:(?:opening|closing|at|in|on|during|after|before|speaking|addressing|welcoming)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?(?<speaker>${SPEAKER_CHARACTER}{3,90}?),?\\s+(?:also\\s+)?(?:opened|closed|reminded|noted|told|welcomed|thanked|recalled|stressed|warned|presented|introduced|began|urged|called|pointed|said|reported|explained|underlined|emphasi[sz]ed|observed|argued|spoke|addressed)(?!\\p{L})`, 'iu'),
+  role: /^the\s+(?<role>\S+(?:\s+\S+){0,3})$/iu,
+}

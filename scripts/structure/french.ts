@@ -239,6 +239,34 @@ export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serai
 /** What follows a quotation cut by its attribution: `», a déclaré le président`. */
 export const FRENCH_ATTRIBUTION = /^\s*,\s*(?:(?:a|ont)(?:-t-(?:il|elle)|-t-on|-(?:ils|elles))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu|martel[ée]|expliqu[ée]|r[ée]sum[ée]|pr[ée]venu|averti|pr[ée]cis[ée]|observ[ée]|reconnu|plaid[ée]|assur[ée]|lanc[ée])|(?:d[ée]clare|dit|souligne|affirme|rappelle|ajoute|indique|estime|insiste|conclut|martèle|explique|résume|prévient|précise)(?:-t-(?:il|elle))?|selon)(?!\p{L})/iu
 
+/** Verbs of saying in the past (`a déclaré`, `ont souligné`), as a quotation's attribution writes them. */
+const FRENCH_SAID = '(?:a|ont)(?:-t-(?:il|elle))?\\s+(?:aussi\\s+|également\\s+|encore\\s+)?(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu|martel[ée]|expliqu[ée]|r[ée]sum[ée]|pr[ée]venu|averti|pr[ée]cis[ée]|observ[ée]|lanc[ée]|reconnu|assur[ée]|plaid[ée])'
+/** Verbs of saying in the present (`déclare`, `souligne`). */
+const FRENCH_SAYS = '(?:d[ée]clare|dit|souligne|affirme|rappelle|ajoute|indique|estime|insiste|conclut|martèle|explique|résume|prévient|précise|observe)'
+/** One character of a speaker's name and office: no sentence end, no quote mark, but the full stop of a title (`M.`, `S.E.`). */
+const FRENCH_SPEAKER_CHARACTER = '(?:[^.;:!?“”"«»]|(?<=(?<!\\p{L})(?:M|S|E|Dr|Pr|Me))\\.)'
+/** Where a speaker named before a quotation starts: the paragraph's or a sentence's start, after a lead-in phrase (`Lors de la clôture,`). */
+const FRENCH_SPEAKER_START = '(?:^|(?<=[.!?;]\\s+))(?:(?:lors|à|au|en|dans|pendant|ouvrant|clôturant|après|avant)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?'
+
+/** Who said a quotation, in the words around it (`key-message-speaker.ts`; the fields are described on English's `QUOTE_SPEAKER`). */
+export const FRENCH_QUOTE_SPEAKER = {
+  after: [
+    new RegExp(`^\\s*,\\s*(?:${FRENCH_SAID}|${FRENCH_SAYS}(?:-t-(?:il|elle))?|selon)\\s+(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,120}?)(?=\\s*(?:[.,;]|(?:lors|à|au|en|dans|pendant)(?!\\p{L})|$))`, 'iu'),
+    /^\s*[–—]\s*(?<speaker>(?:le\s+|la\s+|l['’])?\p{Lu}[^;:!?«»]{2,90}?)\s*\.?$/u,
+    // `», a-t-elle déclaré`: a pronoun, read in the sentence before
+    /^\s*,\s*(?:a|ont)-(?:t-)?(?<speaker>il|elle|ils|elles)(?!\p{L})/iu,
+  ],
+  before: [
+    new RegExp(`${FRENCH_SPEAKER_START}(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?),?\\s+(?:${FRENCH_SAID}|${FRENCH_SAYS})(?:\\s+que)?\\s*[:,]?\\s*$`, 'iu'),
+    new RegExp(`${FRENCH_SPEAKER_START}(?:selon|d['’]après|pour\\s+reprendre\\s+les\\s+(?:mots|termes)\\s+d(?:e|u|es|['’]))\\s*(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?)\\s*[:,]\\s*$`, 'iu'),
+    new RegExp(`(?:${FRENCH_SPEAKER_START}|(?<=,\\s+))comme\\s+(?:l['’]a|l['’]ont)\\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|r[ée]sum[ée]|expliqu[ée])\\s+(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?)\\s*[:,]\\s*$`, 'iu'),
+  ],
+  meeting: /^(?:(?:les|des|tous\s+les|toutes\s+les)\s+)?(?:(?:\p{L}+\s+)?(?:ministres|délégués|délégations|participants|participantes|membres|[ée]tats\s+membres|dirigeants|partenaires|maires|gouverneurs|chefs\s+d['’][ée]tat)(?!\p{L})|(?:un|une|certains|certaines|plusieurs|d['’]autres|un\s+autre|une\s+autre)\s+\p{L}|(?:le|la|l['’])\s*(?:rapport|étude|enquête|note|communiqué|déclaration|texte|document|plan|feuille\s+de\s+route|stratégie|programme)(?!\p{L}))/iu,
+  pronoun: /^(?:il|elle|ils|elles|nous|on|je)$/iu,
+  antecedent: new RegExp(`^(?:(?:en\\s+ouvrant|en\\s+clôturant|lors|à|au|en|dans|pendant|après|avant)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?),?\\s+(?:a|avait)\\s+(?:aussi\\s+|également\\s+)?(?:ouvert|clos|clôturé|rappel[ée]|soulign[ée]|not[ée]|salu[ée]|remerci[ée]|insist[ée]|averti|présent[ée]|appel[ée]|indiqu[ée]|expliqu[ée]|déclar[ée]|dit|pris\\s+la\\s+parole)(?!\\p{L})`, 'iu'),
+  role: /^(?:le|la|l['’])\s*(?<role>\S+(?:\s+\S+){0,3})$/iu,
+}
+
 /** The kinds of plan a French name starts with. */
 const PLAN = "(?:Feuille\\s+de\\s+route|Plan\\s+d['’]action|Plan|D[ée]claration|Strat[ée]gie|Programme|Charte|Pacte|Agenda|Cadre|Initiative|Accord|Consensus|Appel|Engagement|Principes)"
 
@@ -575,6 +603,7 @@ export const FRENCH: Reading = {
   thanks: FRENCH_THANKS,
   dateline: FRENCH_DATELINE,
   attribution: FRENCH_ATTRIBUTION,
+  quoteSpeaker: FRENCH_QUOTE_SPEAKER,
   roadmapName: FRENCH_ROADMAP_NAME,
   fallbackTitle: {inPlace: '{organisation} à {place}', meetingOf: 'Réunion des {participants}'},
   figures: FRENCH_FIGURES,

@@ -84,6 +84,8 @@ export interface Reading {
   hostOffer?: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
   dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp}
+  /** Who said a quotation, in the words before or after it (`key-message-speaker.ts`; see English's `QUOTE_SPEAKER`). */
+  quoteSpeaker: QuoteSpeakerPatterns
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
   attribution?: RegExp
   /** A quoted name of a plan (`« Plan d'action de Niamey »`) and an unquoted one (`la Feuille de route de Bruxelles`). */
@@ -340,6 +342,16 @@ export interface WeakTitlePatterns {
   bareNouns?: ReadonlySet<string>
 }
 
+/** Who said a quotation (`key-message-speaker.ts`): patterns with a group `speaker` for the text after the closing mark and before the opening mark, a speaker who is the meeting itself, a role without a name (group `role`). */
+export interface QuoteSpeakerPatterns {
+  after: readonly RegExp[]
+  before: readonly RegExp[]
+  meeting: RegExp
+  pronoun: RegExp
+  antecedent: RegExp
+  role: RegExp
+}
+
 /**
  * What makes a figure's label weak in one language (`weak-label.ts`): the words a label's noun is
  * read without, and what its sentence says more of that noun.
@@ -400,6 +412,7 @@ export const ENGLISH: Reading = {
   reviewTask: english.REVIEW_TASK,
   hostOffer: english.HOST_OFFER,
   openingParagraph: english.OPENING_PARAGRAPH,
+  quoteSpeaker: english.QUOTE_SPEAKER,
 }
 
 const READINGS: Record<LanguageCode, Reading> = {en: ENGLISH, fr: FRENCH}
