@@ -107,7 +107,7 @@ const YESTERDAY_AND_TODAY = /^[^.;]*?\byesterday\s+and\s+today\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
 /** A country written after a city (`, Iceland`, `, Trinidad and Tobago`, `, St. Lucia`); an abbreviation (`D.C.`, `TX`) is part of the place. */
-const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?:and\s+|et\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$/u
+export const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?:and\s+|et\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
