@@ -65,7 +65,8 @@ export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans a
 export const FRENCH_PREAMBLE_OPENING = /^Nous,\s/u
 
 export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?<!\p{L})d[ée]claration\s+conjointe(?!\p{L})/iu, 'joint statement'],
+  // `Déclaration commune` is the other usual French for a joint statement.
+  [/(?<!\p{L})d[ée]claration\s+(?:conjointe|commune)(?!\p{L})/iu, 'joint statement'],
   [/(?<!\p{L})communiqu[ée]\s+conjoint(?!\p{L})/iu, 'communiqué'],
   [/(?<!\p{L})(?:r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
   // A record of what a meeting concluded, drawn up for all who took part (the minutes' decisions),

@@ -18,3 +18,14 @@ describe('a place line with its country in a title block', () => {
     expect(result!.readout.place).toBe('Washington, DC')
   })
 })
+
+describe('a French joint statement', () => {
+  it('reads `Déclaration commune` as a joint statement, as `Déclaration conjointe` is', async () => {
+    const {result} = await structureText("Réunion ministérielle sur l'eau potable en milieu rural\nDéclaration commune\nLomé (Togo)\nVendredi 6 mars 2026\n\nLes ministres de l'Eau de cinq pays se sont réunis à Lomé le 6 mars 2026.\n\nLes ministres ont décidé de forer 2 000 puits d'ici 2029.\n")
+    expect(result!.readout.kind).toBe('joint statement')
+  })
+  it('keeps a declaration whose title names no joint text as a declaration', async () => {
+    const {result} = await structureText("Déclaration de Lomé sur l'eau potable en milieu rural\nLomé, le 6 mars 2026\n\nLes ministres de l'Eau de cinq pays se sont réunis à Lomé le 6 mars 2026.\n\nLes ministres ont décidé de forer 2 000 puits d'ici 2029.\n")
+    expect(result!.readout.kind).toBe('declaration')
+  })
+})
