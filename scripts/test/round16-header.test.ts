@@ -29,3 +29,19 @@ describe('a French joint statement', () => {
     expect(result!.readout.kind).toBe('declaration')
   })
 })
+
+describe('a page whose top line is the section of the site it was posted under', () => {
+  it('reads `… News – <date>` as the section, not the title: the title is made from who met and where', async () => {
+    const {result} = await structureText('Coral Reef Alliance News – Tuesday, June 2, 2026\n\nFisheries ministers of the Indian Ocean Coral Reef Alliance met today in Mombasa, Kenya, to agree on how to slow the bleaching of reefs.\n\nMinisters agreed to ban anchoring on the 30 most damaged reefs by 2028.\n\nThey also decided to train 500 divers to replant coral each year.\n')
+    expect(result!.readout.title).toBe('Indian Ocean Coral Reef Alliance in Mombasa')
+    expect(result!.readout.dates).toMatchObject({start: '2026-06-02', end: '2026-06-02'})
+  })
+  it('reads a French `Actualités du …` line the same way', async () => {
+    const {result} = await structureText("Actualités du Réseau des aires marines\nLundi 7 septembre 2026\n\nLes ministres de l'Environnement du Réseau des aires marines protégées d'Afrique de l'Ouest se sont réunis à Praia le 7 septembre 2026.\n\nLes ministres ont décidé de créer 12 nouvelles aires marines d'ici 2030.\n\nIls ont convenu de former 300 gardes.\n")
+    expect(result!.readout.title).not.toMatch(/Actualités/)
+  })
+  it('keeps a title that only ends on a word of news in lower case', async () => {
+    const {result} = await structureText('Reef ministers bring good news\nMombasa, 2 June 2026\n\nFisheries ministers of the Indian Ocean Coral Reef Alliance met today in Mombasa to agree on how to slow the bleaching of reefs.\n\nMinisters agreed to ban anchoring on the 30 most damaged reefs by 2028.\n')
+    expect(result!.readout.title).toBe('Reef ministers bring good news')
+  })
+})
