@@ -165,8 +165,10 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
       // Named nowhere else: only a name that ends in its head (`… Mobility Dialogue`), not a topic that holds one (`… Global Fund Replenishment`);
       // words of the meeting after the head (`Nordic Water Council Ministerial Meeting`) name the occasion, not the body.
       const last = words.findLastIndex((word) => names.heads.has(word) && !names.events.has(word))
-      if (head === undefined && !names.headFirst && (last === -1 || !words.slice(last + 1).every((word) => names.events.has(word)))) continue
-      const body = head === undefined && !names.headFirst ? name.split(/\s+/).slice(0, last + 1).join(' ') : name
+      // `Working Group on Ship Recycling`: the words after the head may say what the body is about.
+      const about = last !== -1 && aboutAfter(words, last, names)
+      if (head === undefined && !names.headFirst && (last === -1 || !(about || words.slice(last + 1).every((word) => names.events.has(word))))) continue
+      const body = head === undefined && !names.headFirst && !about ? name.split(/\s+/).slice(0, last + 1).join(' ') : name
       if (body.split(/\s+/).length < 2) continue
       best = body
     }
@@ -372,6 +374,19 @@ function ownHeadFirst(span: Array<{text: string}>, names: OrganisationNames): bo
     if (names.heads.has(lower) && !names.events.has(lower)) return true
   }
   return false
+}
+
+/**
+ * Whether the words after a name's head say what the body is about (`Working Group on Ship
+ * Recycling`, `Forum for Clean Ports`): an about word (`on`, `for`) right after the head, then the
+ * topic, never a day or a month (`Alliance on Thursday`).
+ * @param words the name's words
+ * @param head where its head is
+ * @param names the language's name patterns
+ */
+function aboutAfter(words: readonly string[], head: number, names: OrganisationNames): boolean {
+  if (!names.aboutAfterHead?.test(words[head + 1] ?? '') || words.length <= head + 2) return false
+  return !words.slice(head + 2).some((word) => names.whenWord?.test(word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
 }
 
 /**

@@ -45,3 +45,14 @@ describe('a page whose top line is the section of the site it was posted under',
     expect(result!.readout.title).toBe('Reef ministers bring good news')
   })
 })
+
+describe('a body named in the title block for what it is about', () => {
+  it('reads `Expert Group on Mangrove Restoration` above a summary record as the body', async () => {
+    const {result} = await structureText('Expert Group on Mangrove Restoration\nSummary record of the second meeting\nBelém, Brazil, 3–4 March 2026\n\nOpening of the meeting\nThe Chair opened the meeting and welcomed eighteen delegations.\n\nReplanting methods\nThe Group agreed to publish a common method for counting replanted trees by 2027.\n\nNurseries\nThe Group agreed to share nursery seedlings between member countries.\n')
+    expect(result!.readout.organisation).toBe('Expert Group on Mangrove Restoration')
+  })
+  it('keeps the body a dateline names over the title block\'s', async () => {
+    const {result} = await structureText('Expert Group on Mangrove Restoration\nSummary record of the second meeting\nBelém, Brazil, 3–4 March 2026\n\nThe Amazon Delta Council met in Belém on 3–4 March 2026 for the second meeting of its expert group.\n\nThe Council agreed to publish a common method for counting replanted trees by 2027.\n')
+    expect(result!.readout.organisation).toBe('Amazon Delta Council')
+  })
+})
