@@ -108,7 +108,8 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
       const span = run.slice(i)
       // A span that opens with a word of a meeting or a document (`Joint Statement of the …`, `Ministerial Meeting of the …`)
       // is left out, unless its own head comes before any small word (`Joint Permanent Commission`).
-      if (names.events.has(run[i].text.toLowerCase()) && (!ownHeadFirst(span, names) || ofBodyAfter(span, names))) continue
+      // A meeting named for what it is about, of no body named after it, is the body that meets (`Ministerial Conference on the Nursing and Midwifery Workforce`).
+      if (names.events.has(run[i].text.toLowerCase()) && (!(ownHeadFirst(span, names) || meetingOnTopic(span, names)) || ofBodyAfter(span, names))) continue
       // `for the Second Pacific Ministerial Dialogue on Invasive Species`: a name numbered by an ordinal is one occasion of a series, not the body that meets.
       if (names.ordinals && span.some((word) => names.ordinals?.test(word.text))) continue
       if (!span.some((word) => isCapitalised(word.text) && names.heads.has(word.text.toLowerCase()))) continue
@@ -204,7 +205,8 @@ export function namedBodiesIn(sentence: string, names: OrganisationNames): strin
         // … unless its acronym in brackets follows the whole run (`Intergovernmental Authority on Development (IGAD)`).
         const spelled = /^\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,9}\s*\)/u.test(sentence.slice(at + index + name.length))
         // … or the words after the head say what the body is about (`… Ministerial Dialogue on Statelessness`), never when or where.
-        const about = Boolean(names.aboutAfterHead?.test(words[last + 1] ?? '')) && words.length > last + 2 && words.slice(last + 2).every((word) => isCapitalised(word) && !names.whenWord?.test(word))
+        // The topic may hold small words (`… Conference on the Nursing and Midwifery Workforce`).
+        const about = aboutAfter(words, last, names)
         if (!spelled && !about) name = words.slice(0, last + 1).join(' ')
       }
       const before = sentence.slice(Math.max(0, at + index - 40), at + index)
@@ -374,6 +376,17 @@ function ownHeadFirst(span: Array<{text: string}>, names: OrganisationNames): bo
     if (names.heads.has(lower) && !names.events.has(lower)) return true
   }
   return false
+}
+
+/**
+ * Whether a span that opens with a word of a meeting is a meeting named for what it is about
+ * (`Ministerial Conference on the Nursing and Midwifery Workforce`): its first head, before any
+ * small word, is followed by an about word (`on`, `for`) and the topic.
+ */
+function meetingOnTopic(span: Array<{text: string}>, names: OrganisationNames): boolean {
+  const words = span.map((word) => word.text.toLowerCase())
+  const head = words.findIndex((word) => names.heads.has(word) || names.particles.has(word))
+  return head !== -1 && names.heads.has(words[head]) && aboutAfter(words, head, names)
 }
 
 /**

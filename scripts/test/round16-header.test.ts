@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {ENGLISH} from '../structure/language.js'
+import {readDateline} from '../structure/recognise-dateline.js'
 import {structureText} from './helpers.js'
 
 // What round 16 (issue 11) showed the reader missing in the title, the kind, the organisation and the
@@ -54,5 +56,17 @@ describe('a body named in the title block for what it is about', () => {
   it('keeps the body a dateline names over the title block\'s', async () => {
     const {result} = await structureText('Expert Group on Mangrove Restoration\nSummary record of the second meeting\nBelém, Brazil, 3–4 March 2026\n\nThe Amazon Delta Council met in Belém on 3–4 March 2026 for the second meeting of its expert group.\n\nThe Council agreed to publish a common method for counting replanted trees by 2027.\n')
     expect(result!.readout.organisation).toBe('Amazon Delta Council')
+  })
+})
+
+describe('a meeting named for what it is about, of no body', () => {
+  it('reads `for the 3rd Ministerial Conference on the Safety of Dams` as the body that meets', () => {
+    const read = readDateline('Ministers responsible for water from twenty countries met in Lusaka on 8 and 9 June 2026 at the invitation of the Government of Zambia for the 3rd Ministerial Conference on the Safety of Dams.', undefined, ENGLISH)
+    expect(read?.organisation).toBe('Ministerial Conference on the Safety of Dams')
+    expect(read?.place).toBe('Lusaka')
+  })
+  it('keeps no body for a meeting on a topic numbered by a capitalised ordinal (one occasion of a series)', () => {
+    const read = readDateline('Ministers met in Lusaka on 8 June 2026 for the Third Ministerial Conference on the Safety of Dams.', undefined, ENGLISH)
+    expect(read?.organisation).toBeUndefined()
   })
 })
