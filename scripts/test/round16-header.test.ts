@@ -70,3 +70,21 @@ describe('a meeting named for what it is about, of no body', () => {
     expect(read?.organisation).toBeUndefined()
   })
 })
+
+describe('a meeting that brought together who took part', () => {
+  it('reads the body, the place and who took part from `The meeting of … brought together … in <city> on <dates>`', () => {
+    const read = readDateline('The annual meeting of the Andean Glacier Council brought together environment ministers from seven countries in La Paz on 2 and 3 June 2026.', undefined, ENGLISH)
+    expect(read?.organisation).toBe('Andean Glacier Council')
+    expect(read?.place).toBe('La Paz')
+    expect(read?.participants).toBe('Environment ministers from seven countries')
+    expect(read?.dates).toMatchObject({start: '2026-06-02', end: '2026-06-03'})
+  })
+  it('reads a body that brought ministers together as who met', () => {
+    const read = readDateline('The Andean Glacier Council brought together environment ministers in Quito on 2 June 2026 to agree on a common glacier survey.', undefined, ENGLISH)
+    expect(read?.organisation).toBe('Andean Glacier Council')
+    expect(read?.place).toBe('Quito')
+  })
+  it('reads no meeting where nothing was brought together at a place (`The survey brought together data from 40 glaciers`)', () => {
+    expect(readDateline('The survey brought together data from 40 glaciers over ten years.', undefined, ENGLISH)).toBeUndefined()
+  })
+})
