@@ -81,8 +81,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})compte\s+rendu(?!\p{L})/iu, 'readout'],
 ]
 
-/** A title-block line that names the site's section a page was posted under (`Actualités`, `Actualités du Réseau …`, `Le blog de la Commission`): who publishes it, never its title. */
-export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|Nouvelles|(?:Le\s+)?[Bb]log)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\p{Lu}[^.!?]{0,80})?$/u
+/** A title-block line that names the site's section a page was posted under (`Actualités`, `Actualités du Réseau …`, `Le blog de la Commission`): who publishes it, never its title; the name after it is its owner's. */
+export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|Nouvelles|(?:Le\s+)?[Bb]log)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}))?$/u
 
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`). */
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu

@@ -151,6 +151,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((p) => p.data?.role === 'header')
       .map((p) => normaliseSpace(textOf(p)))
       .filter((line) => !reading.issuerLine.test(line))
+      // `Coral Reef Alliance News – <date>`: a site's section line names its owner, not a body called `… News`.
+      .map((line) => sectionOwner(line, reading) ?? line)
+      .filter(Boolean)
       // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
       .reduce<string[]>((joined, line) => {
         if (joined.length && CONTINUED_LINE.test(line)) joined[joined.length - 1] += ` ${line}`
@@ -205,6 +208,18 @@ const recogniseDateline: Plugin<[], Root> = function () {
   }
 }
 export default recogniseDateline
+
+/**
+ * The owner a title-block line names when it is the section of a site the page was posted under
+ * (`Coral Reef Alliance News – <date>` → `Coral Reef Alliance`; `Latest News`, `Actualités` → nothing).
+ * @param line a title-block line
+ * @param reading the patterns of the source's language
+ * @returns the owner's name (empty when the line names none), or `undefined` when the line is no section's
+ */
+function sectionOwner(line: string, reading: Reading): string | undefined {
+  const section = reading.sectionLine?.exec(line.split(/\s+[–—|-]\s+/u)[0])
+  return section ? (section[1] ?? '').trim() : undefined
+}
 
 /**
  * Read who met, where and when from one sentence.

@@ -88,3 +88,11 @@ describe('a meeting that brought together who took part', () => {
     expect(readDateline('The survey brought together data from 40 glaciers over ten years.', undefined, ENGLISH)).toBeUndefined()
   })
 })
+
+describe('a site\'s section line names its owner', () => {
+  it('reads the body a dateline calls by its head alone from the section line (`Coral Reef Alliance News` → the Alliance)', async () => {
+    const {result} = await structureText('Coral Reef Alliance News – Tuesday, June 2, 2026\n\nThe Alliance’s fisheries ministers met today in Mombasa to agree on how to slow the bleaching of reefs.\n\nMinisters agreed to ban anchoring on the 30 most damaged reefs by 2028.\n\nThey also decided to train 500 divers to replant coral each year.\n')
+    expect(result!.readout.organisation).toBe('Coral Reef Alliance')
+    expect(result!.readout.title).toBe('Coral Reef Alliance in Mombasa')
+  })
+})
