@@ -90,6 +90,9 @@ export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+ag
 /** A title-block line that names a meeting without its body (`Fourth Ministerial Conference`, `Annual Meeting 2026`): the body is named on the line above. */
 export const MEETING_ALONE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:(?:Annual|Ministerial|Ordinary|Extraordinary|Regular|Special|High-Level|Plenary|General)\s+){0,2}(?:Meeting|Conference|Session|Summit|Round\s?Table|Assembly)(?:\s+(?:19|20)\d{2})?$/iu
 
+/** A title-block line that names the site or section a page was posted under (`Flyway Partnership News`, `Latest News`, `Newsroom`, `Coalition Blog`): who publishes it, never its title; the name before the section's word is its owner's. */
+export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|Blog)$/u
+
 export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b)/i
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */

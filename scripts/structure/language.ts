@@ -34,6 +34,8 @@ export interface Reading {
   /** Kinds of document a title line names; the value is the `kind` written in `roadmap.md`. */
   documentKinds: ReadonlyArray<readonly [RegExp, string]>
   issuerLine: RegExp
+  /** A title-block line that names the site or section a page was posted under (`… News`, `Actualités`): neither the title nor the body. */
+  sectionLine?: RegExp
   /** A title-block line that names a meeting without its body (`Fourth Ministerial Conference`): under a line that names the body, it continues that line. */
   meetingAlone?: RegExp
   nextMeeting: RegExp
@@ -386,6 +388,7 @@ export const ENGLISH: Reading = {
   calendar: ENGLISH_CALENDAR,
   documentKinds: english.DOCUMENT_KINDS,
   issuerLine: english.ISSUER_LINE,
+  sectionLine: english.SECTION_LINE,
   meetingAlone: english.MEETING_ALONE,
   nextMeeting: english.NEXT_MEETING,
   contextHeadings: english.CONTEXT_HEADINGS,
