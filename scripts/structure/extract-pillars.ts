@@ -74,6 +74,12 @@ const extractPillars: Plugin<[], Root> = function () {
         section = 'context'
         continue
       }
+      if (section === 'outlook list' && endsFollowUp(paragraph, headings.has(paragraph), CONTEXT_HEADINGS)) {
+        // `Annex – Lima Compact`, `Observers: …`: a part of context after the follow-up list ends it, signed or not.
+        section = 'context'
+        paragraph.data = {...paragraph.data, role: headings.has(paragraph) ? 'heading' : 'context'}
+        continue
+      }
       if (section === 'outlook list') {
         const head = raw.slice(0, TITLE_SEARCH_CHARS)
         if (!paragraph.data?.bullet || reading.forwardLooking.test(head) || reading.followUp?.test(head)) {
@@ -464,6 +470,20 @@ const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
 function namesContextSection(text: string, contextHeadings: RegExp): boolean {
   const colon = /^([^:\n]{1,40}?)\s*:/u.exec(normaliseSpace(text.slice(0, 200)))
   return Boolean(colon && contextHeadings.test(colon[1]))
+}
+
+/**
+ * Whether a line after a follow-up list opens a part of context, which ends the list: a heading of
+ * context (`Annex – Kuala Lumpur Compact`, `Annex I`) or a line that opens with one and a colon
+ * (`Observers: the …`), numbered or not.
+ * @param paragraph the line
+ * @param isHeading whether the line is a heading over text
+ * @param contextHeadings the language's headings of context
+ * @returns `true` when the list ends there
+ */
+function endsFollowUp(paragraph: Paragraph, isHeading: boolean, contextHeadings: RegExp): boolean {
+  const text = normaliseSpace(textOf(paragraph))
+  return (isHeading && contextHeadings.test(text.replace(/\s*:$/, ''))) || namesContextSection(text, contextHeadings)
 }
 
 /**

@@ -16,3 +16,19 @@ describe('an outcome document whose sections are headed', () => {
     expect(context.join(' ')).toContain('reef fish catches have fallen by 30 percent')
   })
 })
+
+describe('what follows a follow-up list of numbered paragraphs', () => {
+  const BODY = `${OUTCOME}1. We will close a fifth of our inshore waters to fishing by 2030.\n\n2. We will share catch data through a common register from 2027.\n\n3. We will train two thousand fisheries officers by 2029.\n\nFollow-up\n\n4. We will review progress at our third meeting, which Fiji has offered to host in 2028.\n\n`
+
+  it('reads an `Annex – …` heading and the text under it as context, not outlook, though no signature came before it', async () => {
+    const {result} = await structureText(`${BODY}Annex – Suva Reef Charter\n\nThe Charter is made of the commitments in paragraphs 1 to 3. Each state will name a focal point for it within three months.\n`)
+    const {outlook, context} = result!.readout
+    expect(outlook).toEqual(['We will review progress at our third meeting, which Fiji has offered to host in 2028.'])
+    expect(context.join(' ')).toContain('Each state will name a focal point')
+  })
+
+  it('reads an `Observers:` line after the list as context, not outlook', async () => {
+    const {result} = await structureText(`${BODY}Observers: the Pacific Community, the Forum Fisheries Agency and two regional fishers' unions.\n\nAdopted in Suva on 4 March 2026.\n`)
+    expect(result!.readout.outlook).toEqual(['We will review progress at our third meeting, which Fiji has offered to host in 2028.'])
+  })
+})
