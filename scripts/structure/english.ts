@@ -142,9 +142,9 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
  */
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
- * out below`, `as follows`): a lead-in, context, not one of the points.
+ * out below`, `as follows`, `… adopted the following conclusions.`): a lead-in, context, not one of the points.
  */
-export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows)\b/i
+export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is
@@ -207,6 +207,17 @@ export const ASKING_VERBS = new Set('asked ask asks called call calls tasked tas
  * point is about the noun phrase after them.
  */
 export const LIGHT_OBJECTS = new Set('implementation concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions'.split(' '))
+
+/**
+ * A sentence that reports what one delegation said, as a summary record gives a debate (`The
+ * representative of Chile said that …`, `The delegate for Fiji, speaking also for Samoa, stressed …`,
+ * `The observer for a fishers' union reported …`): who speaks is one participant, not the meeting,
+ * and nothing is decided. A later sentence may go on with its pronoun (`She added that …`).
+ */
+export const INTERVENTION = {
+  opens: /^(?:the\s+)?(?:representatives?|delegates?|delegations?|observers?|heads?\s+of\s+(?:the\s+)?delegation|spokesperson)\s+(?:of|for|from)\s+[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:also\s+|further\s+)?(?:said|stated|noted|reported|informed|explained|stressed|underlined|emphasi[sz]ed|recalled|expressed|described|highlighted|pointed\s+out|told|added|argued|welcomed|supported|proposed|suggested|called\s+(?:on|for|upon)|urged|asked|presented|shared|outlined|warned|observed|indicated)\b/iu,
+  goesOn: /^(?:he|she|they)\s/iu,
+}
 
 /** A paragraph that reports what was discussed or heard (“Ministers also discussed …”): context. */
 export const REPORTED = /^(?:\S+\s+){1,4}(?:also\s+)?(?:discussed|noted|heard|reviewed|exchanged\s+views|considered|recalled|recall|thanked)\b/i

@@ -14,6 +14,7 @@ import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
+import {reportsIntervention} from './intervention.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -103,8 +104,9 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       if (section === 'context' || section === 'outlook') {
-        // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`)
-        const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading))
+        // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`),
+        // nor the line that announces what follows (`Conclusions` / `… the Working Group adopted the following conclusions.`)
+        const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading) || leadsIn(raw, reading))
         paragraph.data = {...paragraph.data, role: aside ? 'context' : section}
         continue
       }
@@ -136,8 +138,9 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
         }
-        if (last.body && isQuotationOnly(raw)) {
-          // What someone said after a section's decisions (`“…,” said the Chair. “…”`) is context, not the point's body.
+        if ((last.body && isQuotationOnly(raw)) || reportsIntervention(raw, reading)) {
+          // What someone said after a section's decisions (`“…,” said the Chair. “…”`) is context, not the point's body;
+          // so is what a delegation said in a debate (`General debate` / `The representative of Chile said …`).
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -176,10 +179,10 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading)) {
+        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading) || reportsIntervention(raw_, reading)) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
-          // and one that only thanks (`We thank the Government of Uganda for …`), wherever it stands.
+          // one that only thanks (`We thank the Government of Uganda for …`) and one that reports what a delegation said, wherever it stands.
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -255,7 +258,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || reportsIntervention(text, reading)) continue
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.

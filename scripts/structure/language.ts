@@ -69,6 +69,8 @@ export interface Reading {
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp
+  /** A sentence that reports what one delegation said (`The representative of Chile said …`), and how a later sentence goes on with it (`She added …`): see `intervention.ts`. */
+  intervention?: {opens: RegExp; goesOn: RegExp}
   /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
   phraseOpeners: ReadonlySet<string>
   thanks?: RegExp
@@ -387,6 +389,7 @@ export const ENGLISH: Reading = {
   thanksSentence: english.THANKS_SENTENCE,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
+  intervention: english.INTERVENTION,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,
   reviewTask: english.REVIEW_TASK,

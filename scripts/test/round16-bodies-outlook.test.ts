@@ -32,3 +32,44 @@ describe('what follows a follow-up list of numbered paragraphs', () => {
     expect(result!.readout.outlook).toEqual(['We will review progress at our third meeting, which Fiji has offered to host in 2028.'])
   })
 })
+
+const RECORD = 'Working Party on Inland Ports\nSummary record of the third meeting\nRotterdam, 9–10 April 2026\n\n'
+
+describe('a summary record of the debate before the conclusions', () => {
+  it('reads what each delegation said under `General debate` as context, and the conclusions under their headings as the points', async () => {
+    const {result} = await structureText(`${RECORD}Opening of the meeting\nThe Chair opened the meeting and welcomed the delegations.\n\nGeneral debate\nThe representative of Austria said that barge traffic on the Danube had fallen by 12 percent in 2025 because of low water.\nThe delegate for Belgium, speaking also for Luxembourg, stressed that quays needed shore power. She added that three ports had already installed it.\nThe observer for a shippers' association called on members to cut port dues for electric barges.\n\nConclusions\nAt the close of the debate, the Working Party adopted the following conclusions.\n\nShore power\nThe Party agreed to equip every public quay with shore power by 2030.\n\nNext meeting\nThe Working Party will hold its fourth meeting in Basel in April 2027.\n`)
+    const {pillars, outlook, context} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['The Party agreed to equip every public quay with shore power by 2030.'])
+    expect(outlook).toEqual(['The Working Party will hold its fourth meeting in Basel in April 2027.'])
+    expect(context.join(' ')).toContain('The representative of Austria said')
+  })
+
+  it('reads what delegations said under a topic\'s heading as context: the heading\'s point is what the meeting decided', async () => {
+    const {result} = await structureText(`${RECORD}Opening of the meeting\nThe Chair opened the meeting and welcomed the delegations.\n\nShore power\nThe representative of Austria said that barge traffic on the Danube had fallen by 12 percent in 2025.\nThe delegate for Belgium, speaking also for Luxembourg, stressed that quays needed shore power. She added that three ports had already installed it.\nThe Working Party agreed to equip every public quay with shore power by 2030.\n\nDredging\nThe observer for a shippers' association called on members to share a dredging fleet.\n`)
+    const {pillars, context} = result!.readout
+    expect(pillars.map((p) => [p.title, p.body])).toEqual([['Shore power', 'The Working Party agreed to equip every public quay with shore power by 2030.']])
+    expect(context.join(' ')).toContain('The observer for a shippers')
+  })
+
+  it('reads numbered paragraphs that report a delegation as context, but one where the meeting then decides as a point', async () => {
+    const {result} = await structureText(`${RECORD}1. The Working Party agreed to publish a common map of inland berths by 2027.\n\n2. The representative of Serbia said that dredging costs had doubled since 2020.\n\n3. The delegation of Hungary proposed a shared dredging fleet. The Working Party agreed to study it.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'The Working Party agreed to publish a common map of inland berths by 2027.',
+      'The delegation of Hungary proposed a shared dredging fleet. The Working Party agreed to study it.',
+    ])
+  })
+
+  it('reads a French delegation\'s statement as context', async () => {
+    const {result} = await structureText('Groupe de travail sur les ports fluviaux\nCompte rendu de la troisième réunion\nStrasbourg, 9 avril 2026\n\nOuverture de la réunion\nLa présidente a ouvert la réunion.\n\nTrafic sur le Rhin\nLe représentant de la Suisse a déclaré que le trafic de barges avait baissé de 12 % en 2025.\nLa délégation du Luxembourg a souligné le besoin de raccorder les quais au réseau électrique.\n\nAlimentation électrique des quais\nLe Groupe a décidé d\'équiper tous les quais publics d\'ici 2030.\n')
+    const {pillars, context} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['Le Groupe a décidé d\'équiper tous les quais publics d\'ici 2030.'])
+    expect(context.join(' ')).toContain('Le représentant de la Suisse a déclaré')
+  })
+})
+
+describe('a `Preamble` heading over numbered paragraphs', () => {
+  it('reads them as context, even those that give a figure', async () => {
+    const {result} = await structureText(`Declaration of the Coastal Fisheries Ministers\nSuva, 4 March 2026\n\nPreamble\n\n1. We note with concern that reef fish catches have fallen by 30 percent in ten years.\n\n2. We recognise that small boats land most of the region's catch.\n\nOperative part\n\n3. We will close a fifth of our inshore waters to fishing by 2030.\n\n4. We will share catch data through a common register from 2027.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['We will close a fifth of our inshore waters to fishing by 2030.', 'We will share catch data through a common register from 2027.'])
+  })
+})
