@@ -188,6 +188,7 @@ export const OPENING_PARAGRAPH = {
   decides: /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+(?:on|for|upon)|tasked|instructed|mandated|urged|requested|invited\s+\S+\s+(?:\S+\s+){0,4}to|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed))\b(?!\s+the\s+(?:provisional\s+)?agenda)/i,
   membership: /\b(?:new\s+members?|accession|admission|joined|as\s+(?:a\s+)?(?:full\s+)?members?)\b/i,
   thanksToHost: /\b(?:vote\s+of\s+thanks|(?:gratitude|appreciation|thanks)\s+(?:\S+\s+){0,3}to\s+the\s+(?:\S+\s+){0,3}(?:government|people|authorities|host|city|president|chair)|for\s+(?:its|their|the)\s+(?:\S+\s+){0,2}hospitality)\b/i,
+  reviewsPast: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:also\s+)?(?:reviewed|took\s+stock\s+of|looked\s+back\s+(?:at|on))\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[–/-]\d{2,4})?\s+|past\s+|previous\s+|last\s+)?(?:season|year|campaign|harvest|quarter)\b/iu,
   countWords: /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/i,
 }
 

@@ -198,6 +198,7 @@ export const FRENCH_OPENING_PARAGRAPH = {
   decides: /(?<!\p{L})(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|(?<!(?:en|ministres?|ministères?|responsables?)\s)charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]s?|s['’]engagent|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée]|appel[ée]|exhort[ée])(?!\p{L})(?!\s+l['’]ordre\s+du\s+jour)/iu,
   membership: /(?<!\p{L})(?:nouveaux?\s+membres?|nouvel(?:le)?s?\s+membres?|adh[ée]sion|admission|a\s+rejoint|ont\s+rejoint|en\s+qualit[ée]\s+de\s+membres?)(?!\p{L})/iu,
   thanksToHost: /(?<!\p{L})(?:motion\s+de\s+(?:remerciements?|f[ée]licitations)|(?:gratitude|reconnaissance|remerciements?)\s+(?:\S+\s+){0,3}(?:[àa]|au|aux)\s+(?:\S+\s+){0,3}(?:gouvernement|peuple|autorit[ée]s|pr[ée]sident|pays\s+h[ôo]te|ville)|pour\s+(?:l['’]|son|sa|leur)\s*(?:\S+\s+){0,2}hospitalit[ée])(?!\p{L})/iu,
+  reviewsPast: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:ont\s+|a\s+)?(?:[ée]galement\s+)?(?:pass[ée]\s+en\s+revue|fait\s+le\s+(?:bilan|point)\s+(?:de|sur)|dress[ée]\s+le\s+bilan\s+de)\s+(?:la|l['’]|le)\s*(?:(?:saison|campagne|ann[ée]e|r[ée]colte|exercice)(?:\s+(?:19|20)\d\d(?:[–/-]\d{2,4})?|\s+(?:pass[ée]e|[ée]coul[ée]e|pr[ée]c[ée]dente|dernier|derni[èe]re))?)(?!\p{L})/iu,
   countWords: /(?<!\p{L})(?:trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|douzaine)(?!\p{L})/iu,
 }
 

@@ -108,6 +108,8 @@ export interface OpeningParagraph {
   decides: RegExp
   /** A change of membership, which is news even when it is only welcomed (`welcomed Chile as a new member`). */
   membership: RegExp
+  /** A review of the season or the year just past (`The Committee reviewed the 2026 season`, `a passé en revue la campagne 2025`): a report of what happened, context even with its figures. */
+  reviewsPast?: RegExp
   /** A count in words that makes a figure (`eleven`, `quarante-cinq`, `million`); digits are read apart. */
   countWords: RegExp
   /** Thanks to the host in other words than `thanked` (`a vote of thanks to …`, `gratitude to the Government`, `motion de remerciements`). */

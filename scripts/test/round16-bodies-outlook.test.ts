@@ -73,3 +73,26 @@ describe('a `Preamble` heading over numbered paragraphs', () => {
     expect(result!.readout.pillars.map((p) => p.body)).toEqual(['We will close a fifth of our inshore waters to fishing by 2030.', 'We will share catch data through a common register from 2027.'])
   })
 })
+
+describe('a review of the season just past, before the decisions', () => {
+  it('reads `The Council reviewed the 2025 season, …` as context, with its figures, and what was noted with a figure still as a point', async () => {
+    const {result} = await structureText('Communiqué of the 14th Session of the Locust Control Council\nDakar, 3–5 March 2026\n\n1. The Council held its 14th session in Dakar from 3 to 5 March 2026.\n\n2. The Council reviewed the 2025 season, in which swarms reached 6 countries and damaged 40,000 hectares of crops. Spraying teams treated 310,000 hectares.\n\n3. The Council agreed to set up a reserve of pesticides for 50,000 hectares.\n\n4. Members noted that the cost of spraying had risen by 20 percent in two years.\n')
+    const {pillars, context} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['The Council agreed to set up a reserve of pesticides for 50,000 hectares.', 'Members noted that the cost of spraying had risen by 20 percent in two years.'])
+    expect(context.join(' ')).toContain('reviewed the 2025 season')
+  })
+
+  it('reads a French `a passé en revue la campagne 2025` the same way', async () => {
+    const {result} = await structureText('Communiqué final de la 14e session du Conseil de lutte antiacridienne\nDakar, 5 mars 2026\n\n1. Le Conseil a tenu sa 14e session à Dakar du 3 au 5 mars 2026.\n\n2. Le Conseil a passé en revue la campagne 2025, au cours de laquelle les essaims ont touché 6 pays et 40 000 hectares de cultures.\n\n3. Le Conseil a décidé de constituer une réserve de pesticides pour 50 000 hectares.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Le Conseil a décidé de constituer une réserve de pesticides pour 50 000 hectares.'])
+  })
+})
+
+describe('a French lead-in under `Conclusions`', () => {
+  it('reads `… a adopté les conclusions suivantes.` as context, not outlook', async () => {
+    const {result} = await structureText('Groupe de travail sur les ports fluviaux\nCompte rendu de la troisième réunion\nStrasbourg, 9 avril 2026\n\nOuverture de la réunion\nLa présidente a ouvert la réunion.\n\nConclusions\nÀ l\'issue du débat, le Groupe a adopté les conclusions suivantes.\n\nAlimentation électrique des quais\nLe Groupe a décidé d\'équiper tous les quais publics d\'ici 2030.\n\nProchaine réunion\nLa quatrième réunion se tiendra à Bâle en avril 2027.\n')
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['Le Groupe a décidé d\'équiper tous les quais publics d\'ici 2030.'])
+    expect(outlook).toEqual(['La quatrième réunion se tiendra à Bâle en avril 2027.'])
+  })
+})
