@@ -142,9 +142,10 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
  */
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
- * out below`, `as follows`, `… adopted the following conclusions.`): a lead-in, context, not one of the points.
+ * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`): a lead-in,
+ * context, not one of the points.
  */
-export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
+export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is

@@ -320,12 +320,19 @@ function recordsDecision(text: string, reading: Reading): boolean {
   return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text) && !reading.citedText?.test(sentence.text))
 }
 
-/** Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`). */
+/**
+ * Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`);
+ * after a first sentence that ends on a quotation (`The Chair opened our work with the words: "…"`), the sentence after it may.
+ */
 export function leadsIn(text: string, reading: Reading): boolean {
   if (!reading.leadIn) return false
-  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
-  return reading.leadIn.test(first)
+  const sentences = splitSentences(normaliseSpace(text.slice(0, 1000)))
+  const read = ENDS_ON_QUOTATION.test(sentences[0]?.text ?? '') ? sentences.slice(0, 2) : sentences.slice(0, 1)
+  return read.some((sentence) => reading.leadIn!.test(sentence.text))
 }
+
+/** A sentence that ends on a quotation (`… with the words: "No harvest is worth a poisoned child."`). */
+const ENDS_ON_QUOTATION = /(?:[.!?]["”»]|["”»]\s*[.!?]?)\s*$/u
 
 /** Whether every sentence of a paragraph only thanks someone, with no figure (`We thank the Government and people of Uganda for …`). */
 export function onlyThanks(text: string, reading: Reading): boolean {

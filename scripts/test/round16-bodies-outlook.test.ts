@@ -96,3 +96,19 @@ describe('a French lead-in under `Conclusions`', () => {
     expect(outlook).toEqual(['La quatrième réunion se tiendra à Bâle en avril 2027.'])
   })
 })
+
+describe('a paragraph that opens on a quoted motto', () => {
+  it('reads a long clause before a colon and a quotation as a sentence, not as `Title: body`', async () => {
+    const {result} = await structureText(`${OUTCOME}1. We will close a fifth of our inshore waters to fishing by 2030.\n\n2. The Chair of the meeting, the Minister of Fisheries and Marine Resources of Fiji, closed our work with the words: "A reef is a pantry that refills itself." We agree to set up a fund for reef restoration.\n\n- Motto: "Fish for tomorrow."\n`)
+    const {pillars} = result!.readout
+    expect(pillars[1].body).toBe('The Chair of the meeting, the Minister of Fisheries and Marine Resources of Fiji, closed our work with the words: "A reef is a pantry that refills itself." We agree to set up a fund for reef restoration.')
+    expect(pillars[2].title).toBe('Motto')
+  })
+
+  it('reads it as context when the sentence after the quotation announces the sections below', async () => {
+    const {result} = await structureText(`${OUTCOME}1. We, ministers responsible for fisheries from twelve island states, met in Suva on 3 and 4 March 2026.\n\n2. The Chair of the meeting, the Minister of Fisheries and Marine Resources of Fiji, opened our work with the words: "A reef is a pantry that refills itself." We make these words ours and adopt the Suva Reef Charter, whose commitments are set out in sections B to D below.\n\nB. CLOSED AREAS\n\n3. We will close a fifth of our inshore waters to fishing by 2030.\n\n4. We will share catch data through a common register from 2027.\n`)
+    const {pillars, context} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['We will close a fifth of our inshore waters to fishing by 2030.', 'We will share catch data through a common register from 2027.'])
+    expect(context.join(' ')).toContain('set out in sections B to D below')
+  })
+})
