@@ -217,7 +217,7 @@ export const LIGHT_OBJECTS = new Set('implementation concern support appreciatio
  * and nothing is decided. A later sentence may go on with its pronoun (`She added that …`).
  */
 export const INTERVENTION = {
-  opens: /^(?:the\s+)?(?:representatives?|delegates?|delegations?|observers?|heads?\s+of\s+(?:the\s+)?delegation|spokesperson)\s+(?:of|for|from)\s+[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:also\s+|further\s+)?(?:said|stated|noted|reported|informed|explained|stressed|underlined|emphasi[sz]ed|recalled|expressed|described|highlighted|pointed\s+out|told|added|argued|welcomed|supported|proposed|suggested|called\s+(?:on|for|upon)|urged|asked|presented|shared|outlined|warned|observed|indicated)\b/iu,
+  opens: /^(?:the\s+)?(?:representatives?|delegates?|delegations?|observers?|heads?\s+of\s+(?:the\s+)?delegation)\s+(?:of|for|from)\s+[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:also\s+|further\s+)?(?:said|stated|noted|reported|informed|explained|stressed|underlined|emphasi[sz]ed|recalled|expressed|described|highlighted|pointed\s+out|told|added|argued|welcomed|supported|proposed|suggested|called\s+(?:on|for|upon)|urged|asked|presented|shared|outlined|warned|observed|indicated)\b/iu,
   goesOn: /^(?:he|she|they)\s/iu,
 }
 

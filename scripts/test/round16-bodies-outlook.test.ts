@@ -59,6 +59,14 @@ describe('a summary record of the debate before the conclusions', () => {
     ])
   })
 
+  it('keeps a spokesperson\'s account of what the meeting decided as a point: a spokesperson speaks for the meeting, not as one delegation', async () => {
+    const {result} = await structureText(`${RECORD}1. The Working Party agreed to publish a common map of inland berths by 2027.\n\n2. The spokesperson for the Working Party said that members had agreed to share a dredging fleet from 2028.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'The Working Party agreed to publish a common map of inland berths by 2027.',
+      'The spokesperson for the Working Party said that members had agreed to share a dredging fleet from 2028.',
+    ])
+  })
+
   it('reads a French delegation\'s statement as context', async () => {
     const {result} = await structureText('Groupe de travail sur les ports fluviaux\nCompte rendu de la troisième réunion\nStrasbourg, 9 avril 2026\n\nOuverture de la réunion\nLa présidente a ouvert la réunion.\n\nTrafic sur le Rhin\nLe représentant de la Suisse a déclaré que le trafic de barges avait baissé de 12 % en 2025.\nLa délégation du Luxembourg a souligné le besoin de raccorder les quais au réseau électrique.\n\nAlimentation électrique des quais\nLe Groupe a décidé d\'équiper tous les quais publics d\'ici 2030.\n')
     const {pillars, context} = result!.readout
