@@ -73,7 +73,7 @@ export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|pres
 export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /**
@@ -152,9 +152,10 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
  */
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
- * out below`, `as follows`): a lead-in, context, not one of the points.
+ * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`): a lead-in,
+ * context, not one of the points.
  */
-export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows)\b/i
+export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is
@@ -213,6 +214,7 @@ export const OPENING_PARAGRAPH = {
   decides: /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+(?:on|for|upon)|tasked|instructed|mandated|urged|requested|invited\s+\S+\s+(?:\S+\s+){0,4}to|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed))\b(?!\s+the\s+(?:provisional\s+)?agenda)/i,
   membership: /\b(?:new\s+members?|accession|admission|joined|as\s+(?:a\s+)?(?:full\s+)?members?)\b/i,
   thanksToHost: /\b(?:vote\s+of\s+thanks|(?:gratitude|appreciation|thanks)\s+(?:\S+\s+){0,3}to\s+the\s+(?:\S+\s+){0,3}(?:government|people|authorities|host|city|president|chair)|for\s+(?:its|their|the)\s+(?:\S+\s+){0,2}hospitality)\b/i,
+  reviewsPast: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:also\s+)?(?:reviewed|took\s+stock\s+of|looked\s+back\s+(?:at|on))\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[–/-]\d{2,4})?\s+|past\s+|previous\s+|last\s+)?(?:season|year|campaign|harvest|quarter)\b/iu,
   countWords: /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/i,
 }
 
@@ -232,6 +234,17 @@ export const ASKING_VERBS = new Set('asked ask asks called call calls tasked tas
  * point is about the noun phrase after them.
  */
 export const LIGHT_OBJECTS = new Set('implementation concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions'.split(' '))
+
+/**
+ * A sentence that reports what one delegation said, as a summary record gives a debate (`The
+ * representative of Chile said that …`, `The delegate for Fiji, speaking also for Samoa, stressed …`,
+ * `The observer for a fishers' union reported …`): who speaks is one participant, not the meeting,
+ * and nothing is decided. A later sentence may go on with its pronoun (`She added that …`).
+ */
+export const INTERVENTION = {
+  opens: /^(?:the\s+)?(?:representatives?|delegates?|delegations?|observers?|heads?\s+of\s+(?:the\s+)?delegation)\s+(?:of|for|from)\s+[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:also\s+|further\s+)?(?:said|stated|noted|reported|informed|explained|stressed|underlined|emphasi[sz]ed|recalled|expressed|described|highlighted|pointed\s+out|told|added|argued|welcomed|supported|proposed|suggested|called\s+(?:on|for|upon)|urged|asked|presented|shared|outlined|warned|observed|indicated)\b/iu,
+  goesOn: /^(?:he|she|they)\s/iu,
+}
 
 /** A paragraph that reports what was discussed or heard (“Ministers also discussed …”): context. */
 export const REPORTED = /^(?:\S+\s+){1,4}(?:also\s+)?(?:discussed|noted|heard|reviewed|exchanged\s+views|considered|recalled|recall|thanked)\b/i

@@ -115,7 +115,7 @@ export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aus
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 /** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`): context. */
-export const FRENCH_LEAD_IN = /(?<!\p{L})(?:(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit)(?!\p{L})/iu
+export const FRENCH_LEAD_IN = /(?<!\p{L})(?:(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit|(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes)\s+suivant(?:e|es|s)?\s*[.:]?$)(?!\p{L})/iu
 
 /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de Dakar …`, `Les ministres ont lancé la Feuille de route de …`): context, not a point, as `PLAN_ADOPTED` in English. */
 export const FRENCH_PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:a|ont)\s+(?:(?:également|aussi|solennellement)\s+)?(?:adopté|lancé|approuvé|entériné|signé)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})/u
@@ -184,6 +184,12 @@ export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|
 
 export const FRENCH_OPENING = /(?<!\p{L})(?:remerci[ée]s?|remercient|remerciements|gratitude|reconnaissance|r[ée]affirm[ée]s?|r[ée]affirment|rappel[ée]s?|accueil)(?!\p{L})/iu
 
+/** Ce qu'une délégation a dit, dans un compte rendu des débats (`Le représentant du Chili a déclaré que …`, `La délégation du Mali, au nom des pays du Sahel, a souligné …`): context, as `INTERVENTION` in English. */
+export const FRENCH_INTERVENTION = {
+  opens: /^(?:le|la|les)\s+(?:repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?|d[ée]l[ée]gations?|observat(?:eur|rice)s?|chef\s+de\s+(?:la\s+)?d[ée]l[ée]gation)\s+(?:de|du|des|d['’]|pour)\s*[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+)?(?:d[ée]clar[ée]|dit|indiqu[ée]|soulign[ée]|rappel[ée]|expliqu[ée]|fait\s+valoir|estim[ée]|propos[ée]|sugg[ée]r[ée]|appel[ée]|exhort[ée]|demand[ée]|inform[ée]|pr[ée]sent[ée]|insist[ée]|signal[ée]|relev[ée]|salu[ée]|plaid[ée]|averti|mis\s+en\s+avant)(?!\p{L})/iu,
+  goesOn: /^(?:il|elle|ils|elles)\s/iu,
+}
+
 /** A paragraph that reports what was discussed or heard: context. */
 export const FRENCH_REPORTED = /^(?:\S+\s+){1,5}(?:ont\s+|a\s+)?(?:[ée]galement\s+|aussi\s+)?(?:discut[ée]|examin[ée]|[ée]voqu[ée]|pris\s+note|not[ée]|entendu|[ée]chang[ée]|salu[ée]|rappel[ée]|d[ée]battu)(?!\p{L})/iu
 
@@ -200,6 +206,7 @@ export const FRENCH_OPENING_PARAGRAPH = {
   decides: /(?<!\p{L})(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|(?<!(?:en|ministres?|ministères?|responsables?)\s)charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]s?|s['’]engagent|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée]|appel[ée]|exhort[ée])(?!\p{L})(?!\s+l['’]ordre\s+du\s+jour)/iu,
   membership: /(?<!\p{L})(?:nouveaux?\s+membres?|nouvel(?:le)?s?\s+membres?|adh[ée]sion|admission|a\s+rejoint|ont\s+rejoint|en\s+qualit[ée]\s+de\s+membres?)(?!\p{L})/iu,
   thanksToHost: /(?<!\p{L})(?:motion\s+de\s+(?:remerciements?|f[ée]licitations)|(?:gratitude|reconnaissance|remerciements?)\s+(?:\S+\s+){0,3}(?:[àa]|au|aux)\s+(?:\S+\s+){0,3}(?:gouvernement|peuple|autorit[ée]s|pr[ée]sident|pays\s+h[ôo]te|ville)|pour\s+(?:l['’]|son|sa|leur)\s*(?:\S+\s+){0,2}hospitalit[ée])(?!\p{L})/iu,
+  reviewsPast: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:ont\s+|a\s+)?(?:[ée]galement\s+)?(?:pass[ée]\s+en\s+revue|fait\s+le\s+(?:bilan|point)\s+(?:de|sur)|dress[ée]\s+le\s+bilan\s+de)\s+(?:la|l['’]|le)\s*(?:(?:saison|campagne|ann[ée]e|r[ée]colte|exercice)(?:\s+(?:19|20)\d\d(?:[–/-]\d{2,4})?|\s+(?:pass[ée]e|[ée]coul[ée]e|pr[ée]c[ée]dente|dernier|derni[èe]re))?)(?!\p{L})/iu,
   countWords: /(?<!\p{L})(?:trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|douzaine)(?!\p{L})/iu,
 }
 
@@ -604,6 +611,7 @@ export const FRENCH: Reading = {
   levelSet: FRENCH_LEVEL_SET,
   planAdopted: FRENCH_PLAN_ADOPTED,
   reported: FRENCH_REPORTED,
+  intervention: FRENCH_INTERVENTION,
   phraseOpeners: new Set('à au aux de du des d et ou mais pour avec dans en par sur sans vers dont afin qui que'.split(' ')),
   thanks: FRENCH_THANKS,
   dateline: FRENCH_DATELINE,

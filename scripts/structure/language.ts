@@ -75,6 +75,8 @@ export interface Reading {
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp
+  /** A sentence that reports what one delegation said (`The representative of Chile said …`), and how a later sentence goes on with it (`She added …`): see `intervention.ts`. */
+  intervention?: {opens: RegExp; goesOn: RegExp}
   /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
   phraseOpeners: ReadonlySet<string>
   thanks?: RegExp
@@ -116,6 +118,8 @@ export interface OpeningParagraph {
   decides: RegExp
   /** A change of membership, which is news even when it is only welcomed (`welcomed Chile as a new member`). */
   membership: RegExp
+  /** A review of the season or the year just past (`The Committee reviewed the 2026 season`, `a passé en revue la campagne 2025`): a report of what happened, context even with its figures. */
+  reviewsPast?: RegExp
   /** A count in words that makes a figure (`eleven`, `quarante-cinq`, `million`); digits are read apart. */
   countWords: RegExp
   /** Thanks to the host in other words than `thanked` (`a vote of thanks to …`, `gratitude to the Government`, `motion de remerciements`). */
@@ -410,6 +414,7 @@ export const ENGLISH: Reading = {
   supportCredit: english.SUPPORT_CREDIT,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
+  intervention: english.INTERVENTION,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,
   reviewTask: english.REVIEW_TASK,

@@ -667,7 +667,7 @@ const TITLE_COLON_WORDS = 12
 /**
  * Where the colon after a bullet's own title is: the first colon followed by a space (so `10:30`
  * is not one), unless the text before it holds the end of a sentence, is longer than a title
- * and goes on in lower case after the colon (`We recall the purpose we set when …: to …`), opens with a
+ * and goes on in lower case or with a quotation after the colon (`We recall the purpose we set when …: to …`), opens with a
  * subject pronoun and its verb (`We welcome the progress …: the share …`, `Nous saluons …`), or opens a quotation the colon is inside
  * (`« La route tue : c'est une urgence », a dit …`).
  * @param text the bullet's text
@@ -683,7 +683,8 @@ export function titleColonAt(text: string): number {
   // a long run before the colon whose continuation goes on in lower case (`We recall the purpose we
   // set when …: to …`) is a sentence leading to what follows; a long title is followed by its body's
   // first sentence, in capitals (`Strengthen … across all member states: Delegations agreed …`)
-  const continues = /^\s*[«“"‘]?\p{Ll}/u.test(text.slice(colon.index + 1))
+  // (and so is one that announces a quotation, `… opened our work with the words: "No harvest is worth …"`)
+  const continues = /^\s*(?:[«“"‘]|[«“"‘]?\p{Ll})/u.test(text.slice(colon.index + 1))
   if ((continues && before.trim().split(/\s+/).length > TITLE_COLON_WORDS) || insideQuotation(before)) return -1
   return colon.index
 }

@@ -76,6 +76,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(/\bD\.C\.$/, 'DC'))) break
       // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
+      // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended.
+      if (isSectionHeading(text, reading)) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})
@@ -247,6 +249,12 @@ const CASE_WORD = /[\p{L}\p{M}\d]+(?:[.-][\p{L}\p{M}\d]+)*/gu
 function isCapitals(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '')
   return letters.length >= 4 && letters === letters.toUpperCase()
+}
+
+/** Whether a line heads a section of context or outlook (`Context`, `Opening of the meeting`, `Next steps`), in the source's language (its colon left out). */
+function isSectionHeading(line: string, reading: Reading): boolean {
+  const heading = line.replace(/\s*:$/, '')
+  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading)
 }
 
 /** Whether a title-block line holds a body's head noun (`… Forum on Pesticide Safety`, `… COUNCIL`). */
