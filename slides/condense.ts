@@ -1,6 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
 import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
-import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
+import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -129,6 +129,9 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   }
   const withoutLead = dropLeadIn(text)
   if (hasVerb(withoutLead)) text = withoutLead
+  // (French: a purpose, an attribution or a connective before the subject, `Pour limiter les conflits …, le Conseil a décidé …`)
+  const sansLeadIn = lang === 'fr' ? text.replace(FRENCH_POINT_LEAD_IN, '') : text
+  if (sansLeadIn !== text && FRENCH_FINITE_VERB.test(sansLeadIn)) text = capitalise(sansLeadIn)
   // (French: the topic before the clause, `Sur la surveillance des épidémies, les ministres …`, when the point is long)
   if (lang === 'fr' && words(text) > POINT_WORDS) text = capitalise(text.replace(FRENCH_TOPIC_LEAD_IN, ''))
   if (words(text) > POINT_WORDS || text.length > max - 1) text = text
@@ -567,7 +570,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
   const first = /^(.{20,}?)(?:;\s+|\s+and that\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|he|she|the|this|these|our|their|its|ministers|members|partners|leaders)\b))/i.exec(current)?.[1]
   if (first && hasVerb(first)) current = first
   // (French: `…, et se sont engagés à …`, `…, mais ont refusé …`: a second verb of the same subject)
-  const premier = lang === 'fr' ? /^(.{20,}?),\s+(?:et|mais)\s+(?=(?:se|s['’]|ont|a|sont|est|ils|elles|il|elle|on|nous|\p{L}{3,}(?:eront|ront|ent))(?!\p{L}))/iu.exec(current)?.[1] : undefined
+  // (and a second infinitive of the same verb: `a décidé d’ouvrir …, et d’aménager …`)
+  const premier = lang === 'fr' ? /^(.{20,}?),\s+(?:et|mais)\s+(?=(?:se|s['’]|ont|a|sont|est|ils|elles|il|elle|on|nous|\p{L}{3,}(?:eront|ront|ent))(?!\p{L})|(?:de\s+|d['’])(?:y\s+|en\s+|les?\s+|la\s+|l['’]|se\s+|s['’])?\p{L}+(?:er|ir|re)(?!\p{L}))/iu.exec(current)?.[1] : undefined
   if (premier && !fits(current)) current = premier
   if (fits(current)) return current
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle

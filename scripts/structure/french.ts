@@ -229,6 +229,14 @@ export const FRENCH_DROPPABLE_TAIL = /^(?:\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue
 /** A French lead-in that names the subject of a paragraph before its clause (`Sur la surveillance des épidémies, les ministres …`, `En matière de personnel de santé, …`). */
 export const FRENCH_TOPIC_LEAD_IN = /^(?:sur|en\s+matière\s+d['’e]|concernant|s['’]agissant\s+d['’e]|dans\s+le\s+domaine\s+d['’e]|en\s+ce\s+qui\s+concerne|au\s+sujet\s+d['’e]|à\s+propos\s+d['’e]|pour\s+ce\s+qui\s+est\s+d['’e]|dans\s+la\s+lignée\s+d['’e]|conformément\s+(?:à|au|aux))[^,;]{0,100},\s+(?=(?:les|le|la|l['’]|ils|elles|il|elle|nous|chaque|ce|cette|ces|tous|toutes|un|une)(?!\p{L}))/iu
 
+/**
+ * A French lead-in before the subject that a slide point may drop, since the clause after it says
+ * what was decided: a purpose (`Pour limiter les conflits entre éleveurs et agriculteurs,`, `Afin de …,`),
+ * an attribution (`Selon le Secrétariat,`, `D’après l’étude,`), a time that only sets the scene
+ * (`À ce jour,`, `En attendant son ouverture,`) or a connective (`Par ailleurs,`, `Dans ce cadre,`).
+ */
+export const FRENCH_POINT_LEAD_IN = /^(?:pour\s+(?:l['’]|les?\s+|la\s+|y\s+|en\s+|se\s+|s['’])?\p{L}+(?:er|ir|re|oir)|afin\s+(?:de|d['’])|selon|d['’]après|à\s+ce\s+jour|en\s+attendant|par\s+ailleurs|en\s+outre|de\s+plus|dans\s+ce\s+cadre|à\s+cet\s+effet|à\s+cette\s+fin|parallèlement)(?!\p{L})[^,;:]{0,140},\s+(?=(?:les|le|la|l['’]|ils|elles|il|elle|nous|chaque|ce|cette|ces|tous|toutes|un|une|des|seuls?|seules?|\d)(?!\p{L}))/iu
+
 /** A finite French verb, roughly: an auxiliary or a common ending of the future, the imperfect or the present plural (`ont`, `sera`, `financeront`, `recoivent`). */
 export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|nous\s+\p{L}+ons|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
 

@@ -227,6 +227,22 @@ describe('condenseSentence drops a French topic before a long clause (issue 11: 
   })
 })
 
+describe('condenseSentence drops a French purpose, attribution or connective before the subject (issue 11: a lead-in)', () => {
+  it('starts the point at its subject (was the purpose alone, "Pour réduire les pertes après récolte.", a fragment that gave way)', () => {
+    expect(condenseSentence('Pour réduire les pertes après récolte, les ministres ont décidé de construire quarante magasins de stockage dans les zones de production, et de former leurs gérants.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont décidé de construire quarante magasins de stockage dans les zones de production.')
+    expect(condenseSentence('Selon la Commission, ce fonds permettra de raccorder 900 villages au réseau.', LIMITS.pointChars, 'fr')).toBe('Ce fonds permettra de raccorder 900 villages au réseau.')
+    expect(condenseSentence('En attendant sa construction, les échantillons seront analysés à Bamako.', LIMITS.pointChars, 'fr')).toBe('Les échantillons seront analysés à Bamako.')
+  })
+  it('keeps a lead-in that says where the clause holds, and a purpose that is the whole sentence', () => {
+    const where = 'Dans les districts qui ont adopté le registre, le taux de déclaration atteint 80 %.'
+    expect(condenseSentence(where, LIMITS.pointChars, 'fr')).toBe(where)
+  })
+  it('gives a second point from a French body whose first sentence opens on a purpose (was one point)', () => {
+    const body = 'Pour limiter les pertes de bétail, le Conseil a décidé d’ouvrir dès le 1er avril les pâturages de réserve, et d’y aménager douze points d’eau supplémentaires avant la saison sèche. Les services vétérinaires vaccineront les troupeaux à leur arrivée.'
+    expect(pointsFrom(body, 'fr')).toEqual(['Le Conseil a décidé d’ouvrir dès le 1er avril les pâturages de réserve.', 'Les services vétérinaires vaccineront les troupeaux à leur arrivée.'])
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
