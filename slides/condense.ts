@@ -1,6 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
-import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
+import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, REPORTING_FRAME, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -114,9 +114,39 @@ export function condenseSentence(sentence: string, max: number, lang?: string): 
 /**
  * The work of `condenseSentence`, saying whether the point was cut cleanly: `clean` is false only
  * when the sentence is longer than `max` and no cut after a whole phrase fits, so the point ends
- * inside a noun phrase (`… will accept the train` of `the train's safety certificate`).
+ * inside a noun phrase (`… will accept the train` of `the train's safety certificate`). A point
+ * still over about 16 words starts at the clause its reporting frame introduces (`Ministers agreed
+ * that | every member will …`, `Le Conseil a décidé que | les cantines …`) when that gives a shorter
+ * complete thought, cut as cleanly.
  */
 function condensed(sentence: string, max: number, lang?: string): {point: string; clean: boolean} {
+  const framed = condensedClause(sentence, max, lang)
+  if (words(framed.point) <= POINT_WORDS || (lang && lang !== 'en' && lang !== 'fr')) return framed
+  const text = normaliseSpace(sentence)
+  const clause = text.replace(lang === 'fr' ? FRENCH_REPORTING_FRAME : REPORTING_FRAME, '')
+  // (nor a clause in the conditional of reported speech, `… que ce rapport serait publié`, `… that the fund would …`: alone it reads as a wish)
+  if (clause === text || !opensOnSubject(clause, lang) || /\bwould\b|\p{L}{2,}(?:rait|raient)(?!\p{L})/u.test(clause) || (lang === 'fr' ? FRENCH_FRAME_VERB_AGAIN : FRAME_VERB_AGAIN).test(clause)) return framed
+  const unframed = condensedClause(capitalise(clause), max, lang)
+  const complete = lang === 'fr' ? isWholeClauseIn(unframed.point, 'fr') && FRENCH_FINITE_VERB.test(unframed.point) : isCompleteThought(unframed.point) && !['VERB', 'AUX'].includes(tokensOf(unframed.point)[0]?.pos ?? '')
+  // (the clause's auxiliary stays: a cut in its subject, `Every satellite launched by a member | after 2027 must …`, is no clause)
+  const auxiliary = (lang === 'fr' ? /(?<!\p{L})(?:sera|seront|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|est|sont|a|ont)(?!\p{L})/u : /\b(?:will|shall|must|should|can|cannot|may|is|are|was|were|has|have|had)\b/i).exec(clause)?.[0]
+  const keepsVerb = auxiliary === undefined || new RegExp(`(?<!\\p{L})${auxiliary}(?!\\p{L})`, 'iu').test(unframed.point)
+  return complete && keepsVerb && (unframed.clean || !framed.clean) && words(unframed.point) < words(framed.point) ? unframed : framed
+}
+
+/** A second verb of the frame's subject later in its clause (`They agreed that …, and asked the universities`, `… et salué`): the clause alone would give it the wrong subject. */
+const FRAME_VERB_AGAIN = /,\s+(?:and\s+)?(?:also\s+)?(?:asked|urged|called|invited|requested|agreed|decided|noted|welcomed|tasked|encouraged|recommended|committed|pledged|stressed|underlined|approved|adopted)\b/
+const FRENCH_FRAME_VERB_AGAIN = /(?:,\s+|\s)(?:et|mais)\s+(?:ont\s+|a\s+)?(?:également\s+)?\p{L}+(?:é|és)(?!\p{L})/u
+
+/** Whether a clause opens on its subject (`every member will …`, `les cantines …`), not on a phrase (`from 1 January 2027 any …`, `au moins 20 % …`) or a word the tagger reads as a verb. */
+function opensOnSubject(clause: string, lang?: string): boolean {
+  if (lang === 'fr') return !readingFor('fr').phraseOpeners.has(clause.split(/\s+/)[0].toLowerCase().replace(/['’].*$/, ''))
+  const first = tokensOf(clause.slice(0, 40))[0]
+  return first !== undefined && ['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'].includes(first.pos) && !/^(?:it|they|he|she|this|these)$/i.test(first.text)
+}
+
+/** `condensed` for the sentence as written, its reporting frame kept. */
+function condensedClause(sentence: string, max: number, lang?: string): {point: string; clean: boolean} {
   let clean = true
   let text = normaliseSpace(sentence)
   const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? ''
@@ -658,12 +688,15 @@ function thatClauseVerbToCome(tokens: Token[], index: number): boolean {
   let that = -1
   for (let at = index - 1; at > 0; at--) {
     if ([',', ';', ':'].includes(tokens[at].text)) return false
-    if (tokens[at].lower === 'that' && tokens[at - 1].pos === 'VERB') {
+    // (`noted that`, `noted with concern that`)
+    if (tokens[at].lower === 'that' && (tokens[at - 1].pos === 'VERB' || (tokens[at - 2]?.lower === 'with' && tokens[at - 3]?.pos === 'VERB'))) {
       that = at
       break
     }
   }
-  if (that < 0 || tokens.slice(that + 1, index).some((_, i) => isFiniteVerbAt(tokens, that + 1 + i) && !['NOUN', 'PROPN'].includes(tokens[that + i].pos))) return false
+  // (a participle before its noun is an adjective, `the number of trained midwives`, not the clause's verb)
+  const adjective = (at: number) => /ed$/.test(tokens[at].lower) && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '')
+  if (that < 0 || tokens.slice(that + 1, index).some((_, i) => isFiniteVerbAt(tokens, that + 1 + i) && !adjective(that + 1 + i) && !['NOUN', 'PROPN'].includes(tokens[that + i].pos))) return false
   for (let at = index + 1; at < tokens.length; at++) {
     const token = tokens[at]
     if ([',', ';', ':', '(', '–', '—'].includes(token.text) || /^(?:that|which|who|whom|whose|where|and|or|but|to)$/.test(token.lower)) return false

@@ -391,6 +391,14 @@ export const TRAILING_CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'whose', '
  */
 export const DROPPABLE_TAIL = /^(?:(?:to\s+be\s+)?[a-z]+(?:ed|en|wn|un|lt|nt|ld)\s+(?:by|in|at|with|from|through|under|on|for|within|across|after|before|during)\b|to\s+be\s+[a-z]+(?:ed|en|wn|un|lt|nt|ld)\b|(?:open|available|accessible|subject)\s+to\b|(?:starting|beginning)\s+(?:with|in|from)\b|including\b|notably\b|e\.g\.|i\.e\.|as\s+well\s+as\b|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|added|noted|told\s+\w+)$|said\s+(?:the\s+)?[A-Z])/
 
+/**
+ * A reporting frame before a that-clause (`Ministers agreed that`, `The Panel also found that`,
+ * `We note with concern that`): the clause says what was agreed or found, with its own subject, so a
+ * long slide point may start there. Not a verb whose clause is a wish in the subjunctive (`asked that
+ * X be`, `recommended that …`).
+ */
+export const REPORTING_FRAME = /^[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:(?:also|further|then|have|has|had|unanimously|formally|jointly|all)\s+)*(?:agreed|decided|noted|concluded|found|heard|confirmed|stressed|underlined|recognised|recognized|acknowledged|observed|resolved|agree|decide|note|recognise|recognize|confirm|stress|underline|acknowledge|(?:were|are|was|is)\s+concerned)(?:\s+with\s+(?:concern|satisfaction|regret|appreciation|alarm))?\s+that\s+(?=\S)/
+
 /** Words and phrases that make a sentence worth a closing-slide point: the next meeting, `will`, a target year. */
 export const LOOKS_AHEAD = /\b(?:will|shall|next|upcoming|forthcoming|meet again|reconvene|look(?:s|ed)? forward|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|commit(?:s|ted)? to|by (?:the end of )?(?:20\d\d|end-\d{4})|(?:in|by|until|before) (?:early |late |mid-)?20[2-9]\d|deadline|target|review progress|follow[- ]up)\b/i
 

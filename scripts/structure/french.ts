@@ -237,6 +237,13 @@ export const FRENCH_TOPIC_LEAD_IN = /^(?:sur|en\s+matière\s+d['’e]|concernant
  */
 export const FRENCH_POINT_LEAD_IN = /^(?:pour\s+(?:l['’]|les?\s+|la\s+|y\s+|en\s+|se\s+|s['’])?\p{L}+(?:er|ir|re|oir)|afin\s+(?:de|d['’])|selon|d['’]après|à\s+ce\s+jour|en\s+attendant|par\s+ailleurs|en\s+outre|de\s+plus|dans\s+ce\s+cadre|à\s+cet\s+effet|à\s+cette\s+fin|parallèlement)(?!\p{L})[^,;:]{0,140},\s+(?=(?:les|le|la|l['’]|ils|elles|il|elle|nous|chaque|ce|cette|ces|tous|toutes|un|une|des|seuls?|seules?|\d)(?!\p{L}))/iu
 
+/**
+ * A French reporting frame before a `que` clause (`Les ministres ont décidé que`, `Le Conseil a noté
+ * avec satisfaction que`): the clause says what was decided or found, with its own subject. Not a verb
+ * whose clause is in the subjunctive (`a demandé que`, `a recommandé que`, `se sont félicités que`).
+ */
+export const FRENCH_REPORTING_FRAME = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,5}?\s+(?:ont|a|avons|sont|se\s+sont|s['’]est)\s+(?:(?:également|aussi|enfin|en\s+outre|par\s+ailleurs|unanimement)\s+)?(?:décidé|convenu|convenus|noté|relevé|constaté|souligné|rappelé|estimé|reconnu|observé|confirmé|réaffirmé|conclu)(?:\s+avec\s+(?:satisfaction|inquiétude|préoccupation|regret))?\s+(?:que\s+|qu['’])(?=\S)/u
+
 /** A finite French verb, roughly: an auxiliary or a common ending of the future, the imperfect or the present plural (`ont`, `sera`, `financeront`, `recoivent`). */
 export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|nous\s+\p{L}+ons|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
 

@@ -243,6 +243,28 @@ describe('condenseSentence drops a French purpose, attribution or connective bef
   })
 })
 
+describe('condenseSentence starts a long point at the clause its reporting frame introduces (issue 11)', () => {
+  it('keeps what was agreed or found, with its own subject (was the whole sentence, 19 to 21 words)', () => {
+    expect(condenseSentence('Ministers agreed that every member state will open a free legal aid desk in each of its regional capitals.', LIMITS.pointChars)).toBe('Every member state will open a free legal aid desk in each of its regional capitals.')
+    expect(condenseSentence('The Board noted with concern that the number of trained midwives in rural districts has fallen by a fifth since 2019.', LIMITS.pointChars)).toBe('The number of trained midwives in rural districts has fallen by a fifth since 2019.')
+    expect(condenseSentence('Les ministres ont décidé que les écoles primaires des zones rurales recevront chaque année deux tablettes par classe.', LIMITS.pointChars, 'fr')).toBe('Les écoles primaires des zones rurales recevront chaque année deux tablettes par classe.')
+  })
+  it('keeps the frame of a short point, of a clause that opens on a phrase, of a wish, and of a second verb of the frame’s subject', () => {
+    const short = 'Ministers agreed that the fund will open in May.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
+    // (`From 1 March 2027 …, lakes or the coast will …` would lose its date and its subject to the lead-in rule)
+    const phrase = 'Ministers agreed that from 1 March 2027 every ferry on rivers, lakes or the coast will carry life jackets for all children.'
+    expect(condenseSentence(phrase, LIMITS.pointChars)).toBe(phrase)
+    const wish = 'Le Conseil a décidé que ce tableau de bord serait désormais publié chaque trimestre et transmis aux parlements nationaux.'
+    expect(condenseSentence(wish, LIMITS.pointChars, 'fr')).toBe(wish)
+    expect(condenseSentence('They agreed that nurses and midwives will be offered the same training grants, and asked the universities to report on it.', LIMITS.pointChars)).not.toMatch(/^Nurses/)
+  })
+  it('never starts at a clause whose cut falls in its subject (was "Every boat registered by a member.")', () => {
+    const point = condenseSentence('Ministers agreed that every fishing boat registered by a member after 1 January 2027 must carry a satellite beacon switched on at all times at sea.', LIMITS.pointChars)
+    expect(point).toMatch(/must/)
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
