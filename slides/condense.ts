@@ -1,6 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, REPORTING_FRAME, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
-import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
+import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -174,6 +174,7 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
     .replace(lang === 'fr' ? FRENCH_APPOSITIVE : APPOSITIVE, '')
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
   text = withoutDroppableTail(text, max, lang)
+  text = withoutScopeAdjunct(text, lang)
   const whole = text
   text = shortenClause(text, max - 1, lang)
   if (text.length > max - 1) {
@@ -339,6 +340,24 @@ function withoutDroppableTail(text: string, max: number, lang?: string): string 
     current = head
   }
   return current
+}
+
+/**
+ * A sentence over about 16 words without the phrase at its end that only says the decision holds
+ * across the meeting's own members or region (`…, recognised by all members`, `… dans tous les États
+ * membres`; see `SCOPE_ADJUNCT`), while what stays is a clause of six words or more that ends on a
+ * word that stands (a noun, a number, an adverb), never on a verb whose object it was.
+ */
+function withoutScopeAdjunct(text: string, lang?: string): string {
+  if (words(text) <= POINT_WORDS || (lang && lang !== 'en' && lang !== 'fr')) return text
+  const scope = (lang === 'fr' ? FRENCH_SCOPE_ADJUNCT : SCOPE_ADJUNCT).exec(text)
+  if (!scope) return text
+  const head = text.slice(0, scope.index)
+  if (words(head) < 6) return text
+  // (French: never a participle left without its place, `les téléphones vendus | dans la région`)
+  if (lang === 'fr') return FRENCH_FINITE_VERB.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
+  const last = tokensOf(head.slice(-60)).at(-1)
+  return hasFiniteVerb(head) && ['NOUN', 'PROPN', 'NUM', 'ADV'].includes(last?.pos ?? '') ? head : text
 }
 
 /** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`). */

@@ -399,6 +399,13 @@ export const DROPPABLE_TAIL = /^(?:(?:to\s+be\s+)?[a-z]+(?:ed|en|wn|un|lt|nt|ld)
  */
 export const REPORTING_FRAME = /^[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:(?:also|further|then|have|has|had|unanimously|formally|jointly|all)\s+)*(?:agreed|decided|noted|concluded|found|heard|confirmed|stressed|underlined|recognised|recognized|acknowledged|observed|resolved|agree|decide|note|recognise|recognize|confirm|stress|underline|acknowledge|(?:were|are|was|is)\s+concerned)(?:\s+with\s+(?:concern|satisfaction|regret|appreciation|alarm))?\s+that\s+(?=\S)/
 
+/**
+ * A phrase at the end of a sentence that only says where the decision holds when that is the
+ * meeting's own scope (`in all member states`, `across the region`, `by all members`), so a long
+ * slide point may end before it, as it may before a place that repeats the dateline.
+ */
+export const SCOPE_ADJUNCT = /\s+(?:in|across|throughout|among|by|within)\s+(?:(?:all|every|each|the|their|its|our)\s+)*(?:\d+\s+)?(?:member\s+(?:states?|countries|country|economies|economy|governments|jurisdictions)|members|(?:the\s+)?region|(?:the\s+)?sub-?region|participating\s+countries)$/i
+
 /** Words and phrases that make a sentence worth a closing-slide point: the next meeting, `will`, a target year. */
 export const LOOKS_AHEAD = /\b(?:will|shall|next|upcoming|forthcoming|meet again|reconvene|look(?:s|ed)? forward|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|commit(?:s|ted)? to|by (?:the end of )?(?:20\d\d|end-\d{4})|(?:in|by|until|before) (?:early |late |mid-)?20[2-9]\d|deadline|target|review progress|follow[- ]up)\b/i
 

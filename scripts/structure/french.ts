@@ -244,6 +244,9 @@ export const FRENCH_POINT_LEAD_IN = /^(?:pour\s+(?:l['’]|les?\s+|la\s+|y\s+|en
  */
 export const FRENCH_REPORTING_FRAME = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,5}?\s+(?:ont|a|avons|sont|se\s+sont|s['’]est)\s+(?:(?:également|aussi|enfin|en\s+outre|par\s+ailleurs|unanimement)\s+)?(?:décidé|convenu|convenus|noté|relevé|constaté|souligné|rappelé|estimé|reconnu|observé|confirmé|réaffirmé|conclu)(?:\s+avec\s+(?:satisfaction|inquiétude|préoccupation|regret))?\s+(?:que\s+|qu['’])(?=\S)/u
 
+/** A phrase at the end of a French sentence that only says where the decision holds when that is the meeting's own scope (`dans tous les États membres`, `dans la région`); see `SCOPE_ADJUNCT`. */
+export const FRENCH_SCOPE_ADJUNCT = /\s+(?:dans|entre|parmi|à\s+travers)\s+(?:(?:tous|toutes|chacun|chacune|l['’]ensemble)\s+(?:des|les)\s+|les\s+|la\s+|leurs\s+|ses\s+)(?:\d+\s+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix\s+)?\s*(?:(?:États|pays)\s+membres|région|sous-région)$/u
+
 /** A finite French verb, roughly: an auxiliary or a common ending of the future, the imperfect or the present plural (`ont`, `sera`, `financeront`, `recoivent`). */
 export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|nous\s+\p{L}+ons|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
 

@@ -265,6 +265,19 @@ describe('condenseSentence starts a long point at the clause its reporting frame
   })
 })
 
+describe('condenseSentence ends a long point before the meeting’s own scope (issue 11: an adjunct of place)', () => {
+  it('drops `in all member states` or `dans la région` at the end (was 17 and 18 words)', () => {
+    expect(condenseSentence('Ministers agreed to train 400 border health officers in the safe handling of samples in all member states.', LIMITS.pointChars)).toBe('Ministers agreed to train 400 border health officers in the safe handling of samples.')
+    expect(condenseSentence('Les ministres ont chargé le secrétariat de recenser les barrages en mauvais état et les digues à renforcer dans la région.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont chargé le secrétariat de recenser les barrages en mauvais état et les digues à renforcer.')
+  })
+  it('keeps the scope of a short point, of a participle and of a verb it completes', () => {
+    const short = 'Ministers agreed to open four seed banks in the region.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
+    const participle = 'Les ministres ont décidé de supprimer les taxes sur les engrais et les semences certifiées vendus dans les États membres.'
+    expect(condenseSentence(participle, LIMITS.pointChars, 'fr')).toBe(participle)
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
