@@ -1,6 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
-import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
+import {COMPARISON_TAIL, DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -334,7 +334,9 @@ function withoutDroppableTail(text: string, max: number, lang?: string): string 
     if (comma < 0) break
     const head = current.slice(0, comma)
     const tail = current.slice(comma + 2)
-    if (!(french ? FRENCH_DROPPABLE_TAIL : DROPPABLE_TAIL).test(tail) || NO_PARTICIPLE.test(tail) || YEAR.test(tail) || words(head) < 6) break
+    // (a comparison with an earlier value, `, up from 40,000 in 2022`, may go with its year: it sets no deadline)
+    const comparison = (french ? FRENCH_COMPARISON_TAIL : COMPARISON_TAIL).test(tail)
+    if (!(comparison || ((french ? FRENCH_DROPPABLE_TAIL : DROPPABLE_TAIL).test(tail) && !NO_PARTICIPLE.test(tail) && !YEAR.test(tail))) || words(head) < 6) break
     // (a list item without a verb, `L’ouverture de deux centres, financés par …`, stays as written)
     if (french ? !isWholeClauseIn(head, 'fr') || !FRENCH_FINITE_VERB.test(head) : !hasFiniteVerb(head) || danglingTail(head)) break
     current = head

@@ -406,6 +406,9 @@ export const REPORTING_FRAME = /^[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:(?
  */
 export const SCOPE_ADJUNCT = /\s+(?:in|across|throughout|among|by|within)\s+(?:(?:all|every|each|the|their|its|our)\s+)*(?:\d+\s+)?(?:member\s+(?:states?|countries|country|economies|economy|governments|jurisdictions)|members|(?:the\s+)?region|(?:the\s+)?sub-?region|participating\s+countries)$/i
 
+/** What opens a comparison with an earlier or usual value after a sentence's last comma (`, up from 40,000 in 2022`, `, against 4 percent in 2024`, `, an increase of 6 percent on 2026`): a long slide point may drop it, its year being no deadline. */
+export const COMPARISON_TAIL = /^(?:up|down)\s+from\b|^(?:against|compared\s+(?:with|to))\s+(?:[$€£]?\d|only|just|about|some|nearly|around|an?\s+average|the\s+\d)|^an?\s+(?:increase|rise|decrease|fall|drop|reduction)\s+of\s+[$€£]?\d/i
+
 /** Words and phrases that make a sentence worth a closing-slide point: the next meeting, `will`, a target year. */
 export const LOOKS_AHEAD = /\b(?:will|shall|next|upcoming|forthcoming|meet again|reconvene|look(?:s|ed)? forward|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|commit(?:s|ted)? to|by (?:the end of )?(?:20\d\d|end-\d{4})|(?:in|by|until|before) (?:early |late |mid-)?20[2-9]\d|deadline|target|review progress|follow[- ]up)\b/i
 

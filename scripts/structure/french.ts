@@ -247,6 +247,9 @@ export const FRENCH_REPORTING_FRAME = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){
 /** A phrase at the end of a French sentence that only says where the decision holds when that is the meeting's own scope (`dans tous les États membres`, `dans la région`); see `SCOPE_ADJUNCT`. */
 export const FRENCH_SCOPE_ADJUNCT = /\s+(?:dans|entre|parmi|à\s+travers)\s+(?:(?:tous|toutes|chacun|chacune|l['’]ensemble)\s+(?:des|les)\s+|les\s+|la\s+|leurs\s+|ses\s+)(?:\d+\s+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix\s+)?\s*(?:(?:États|pays)\s+membres|région|sous-région)$/u
 
+/** What opens a comparison with an earlier or usual value, or a restated amount, after a French sentence's last comma (`, contre 31 % en 2019`, `, soit environ 240 contrats`); see `COMPARISON_TAIL`. */
+export const FRENCH_COMPARISON_TAIL = /^(?:contre|par\s+rapport\s+à|soit)\s+(?:\d|un|une|deux|trois|quatre|cinq|dix|moins|plus|près|environ|seulement|à\s+peine)(?!\p{L})|^en\s+(?:hausse|baisse|progression|recul)\s+de\s+\d/u
+
 /** A finite French verb, roughly: an auxiliary or a common ending of the future, the imperfect or the present plural (`ont`, `sera`, `financeront`, `recoivent`). */
 export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|nous\s+\p{L}+ons|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
 

@@ -125,7 +125,8 @@ describe('condenseSentence on the seed’s outlook', () => {
 
 describe('condenseSentence and asides between commas', () => {
   it('drops an aside only where the second comma closes it (was "… peace committees up from 45.", "… armed groups kidnapping.")', () => {
-    expect(pointsFrom('Members agreed to set up school councils in rural districts, which now run in 80 villages, up from 30 in 2019.')).toEqual(['Members agreed to set up school councils in rural districts.'])
+    // (the comparison goes first now, and the aside it closed stays whole within 16 words)
+    expect(pointsFrom('Members agreed to set up school councils in rural districts, which now run in 80 villages, up from 30 in 2019.')).toEqual(['Members agreed to set up school councils in rural districts, which now run in 80 villages.'])
     expect(pointsFrom('Ministers agreed to fight the smuggling networks, including through forged papers, bribery of officials and the theft of cattle.')).toEqual(['Ministers agreed to fight the smuggling networks.'])
     // An aside that does close before the main verb still goes.
     expect(pointsFrom('Members of the alliance, including France and the largest donors of the region, agreed to double their support for the regional fund by 2026.')).toEqual(['Members of the alliance agreed to double their support for the regional fund by 2026.'])
@@ -275,6 +276,21 @@ describe('condenseSentence ends a long point before the meeting’s own scope (i
     expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
     const participle = 'Les ministres ont décidé de supprimer les taxes sur les engrais et les semences certifiées vendus dans les États membres.'
     expect(condenseSentence(participle, LIMITS.pointChars, 'fr')).toBe(participle)
+  })
+})
+
+describe('condenseSentence drops a comparison with an earlier value from a long point (issue 11)', () => {
+  it('ends the point on the value decided or found (was the whole sentence, its year kept as if a deadline)', () => {
+    expect(condenseSentence('The regional seed bank now stores samples of 5,200 local crop varieties from the islands, up from 1,900 in 2020.', LIMITS.pointChars)).toBe('The regional seed bank now stores samples of 5,200 local crop varieties from the islands.')
+    expect(condenseSentence('Les ministres ont décidé de porter à 45 % la part des routes rurales praticables toute l’année, contre 28 % en 2023.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont décidé de porter à 45 % la part des routes rurales praticables toute l’année.')
+  })
+  it('keeps what is no comparison: a French subjunctive `soit`, a disease fought, a short point', () => {
+    const subjunctive = 'Le Conseil a demandé que le nombre de noyades sur les lacs de la région, encore élevé, soit réduit de moitié en dix ans.'
+    expect(condenseSentence(subjunctive, LIMITS.pointChars, 'fr')).not.toMatch(/encore élevé\.$/)
+    const disease = 'Les États membres vaccineront ensemble les troupeaux transfrontaliers chaque année avant la saison sèche, contre la fièvre aphteuse.'
+    expect(condenseSentence(disease, LIMITS.pointChars, 'fr')).toBe(disease)
+    const short = 'Exports rose to 40,000 tonnes, up from 31,000 in 2022.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
   })
 })
 
