@@ -175,6 +175,7 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
   text = withoutDroppableTail(text, max, lang)
   text = withoutScopeAdjunct(text, lang)
+  if (words(text) > POINT_WORDS) text = withoutAdditiveAdverb(text, lang)
   const whole = text
   text = shortenClause(text, max - 1, lang)
   if (text.length > max - 1) {
@@ -360,6 +361,18 @@ function withoutScopeAdjunct(text: string, lang?: string): string {
   if (lang === 'fr') return FRENCH_FINITE_VERB.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
   const last = tokensOf(head.slice(-60)).at(-1)
   return hasFiniteVerb(head) && ['NOUN', 'PROPN', 'NUM', 'ADV'].includes(last?.pos ?? '') ? head : text
+}
+
+/**
+ * A sentence without the adverb that only adds it to what came before (`The Union will also set up`,
+ * `They further agreed`, `Les ministres ont également décidé`): a slide point stands alone.
+ */
+function withoutAdditiveAdverb(text: string, lang?: string): string {
+  if (lang === 'fr') return text.replace(/(?<=\s(?:ont|a|sont|est|sera|seront|va|vont|doit|doivent|avons))\s+(?:également|aussi|enfin|en\s+outre|par\s+ailleurs)(?=\s)/u, '')
+  if (lang && lang !== 'en') return text
+  const tokens = tokensOf(text.slice(0, 120))
+  const adverb = tokens.find((token, at) => (token.lower === 'also' || token.lower === 'further') && token.pos === 'ADV' && ['VERB', 'AUX'].includes(tokens[at + 1]?.pos ?? '') && at > 0)
+  return adverb ? `${text.slice(0, adverb.start).trimEnd()} ${text.slice(adverb.end).trimStart()}` : text
 }
 
 /** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`). */

@@ -294,6 +294,18 @@ describe('condenseSentence drops a comparison with an earlier value from a long 
   })
 })
 
+describe('condenseSentence drops `also` from a long point (issue 11: a point stands alone)', () => {
+  it('keeps the verb and what it governs, without the adverb that adds it to the sentence before (was 17 words)', () => {
+    expect(condenseSentence('The Council will also build a shared training centre for customs dog handlers at the port of Mombasa.', LIMITS.pointChars)).toBe('The Council will build a shared training centre for customs dog handlers at the port of Mombasa.')
+    expect(condenseSentence('Les ministres ont également décidé de publier chaque année la liste des écoles rurales privées d’eau potable.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont décidé de publier chaque année la liste des écoles rurales privées d’eau potable.')
+  })
+  it('keeps `further` as an adjective, and the adverb of a short point', () => {
+    const short = 'The Council will also build a training centre.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
+    expect(condenseSentence('Ministers agreed to fund a further 30 rural clinics in the northern hill districts every year until 2030.', LIMITS.pointChars)).toMatch(/a further 30/)
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
