@@ -180,7 +180,7 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
   text = shortenClause(text, max - 1, lang)
   if (text.length > max - 1) {
     // (French: the tagger reads English, so a clause's end is found by its comma before any noun)
-    const cut = (lang === 'fr' ? frenchClauseBefore(text, max - 1) : undefined) ?? lastNounBefore(text, max - 1)
+    const cut = (lang === 'fr' ? frenchClauseBefore(text, max - 1) ?? frenchAdjunctBefore(text, max - 1) : undefined) ?? lastNounBefore(text, max - 1)
     clean = cut !== undefined
     // no clean cut: the last noun that fits all the same (the caller may take another sentence)
     text = cut ?? lastNounBefore(text, max - 1, false) ?? text.slice(0, Math.max(text.lastIndexOf(' ', max - 1), 1))
@@ -304,6 +304,36 @@ function frenchClauseBefore(text: string, max: number): string | undefined {
     // (nor inside a list of phrases: `… mené au Burkina Faso | , au Mali et …`, `… en gestion | , en comptabilité et …` open the next item with a preposition of the last words)
     const next = /^[\s,;]+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase() ?? ''
     if (FRENCH_LIST_PREPOSITION.test(next) && head.toLowerCase().split(/\s+/).slice(-4).includes(next)) continue
+    found = head
+  }
+  return found
+}
+
+/**
+ * Prepositions that open an adjunct of a French clause (with whom, how, why), not the complement of
+ * the noun before them as `de`, `sur`, `pour`, `avec` or `entre` often do (`une étude sur …`, `un prêt
+ * pour …`, `un accord avec …`), nor a place that says where the decision holds (`dans les zones de frai`).
+ */
+const FRENCH_ADJUNCT = /^(?:auprès|lors|grâce|afin|selon)(?!\p{L})/iu
+
+/**
+ * A French sentence up to the end of its longest clause that fits `max` characters and stops before
+ * an adjunct (`Une ligne de crédit … est ouverte à cet effet | auprès de la Banque …`), when no comma
+ * ends a clause: the part kept has a finite verb, eight words or more, no `que` or relative clause
+ * before its verb, ends on no verb, participle or word that leans forward, and the adjunct holds no
+ * year (a date is part of the decision). Undefined when none fits.
+ */
+function frenchAdjunctBefore(text: string, max: number): string | undefined {
+  let found: string | undefined
+  for (const space of text.matchAll(/\s+/g)) {
+    const head = text.slice(0, space.index)
+    if (head.length > max) break
+    const rest = text.slice((space.index ?? 0) + space[0].length)
+    if (!FRENCH_ADJUNCT.test(rest) || YEAR.test(rest) || words(head) < 8 || !FRENCH_FINITE_VERB.test(head) || !isWholeClauseIn(head, 'fr')) continue
+    if (queBeforeVerb(head) || /(?<!\p{L})(?:qui|dont|où)\s[^,;]*$/iu.test(head) || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
+    // (never right after a verb or a participle, whose object or place the adjunct may be: `… seront organisées | sur 1 500 km`)
+    const last = /(\p{L}+)$/u.exec(head)?.[1] ?? ''
+    if (FRENCH_FINITE_VERB.test(last) || /\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|er|ir|re|ant)$/u.test(last)) continue
     found = head
   }
   return found

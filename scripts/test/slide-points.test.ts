@@ -306,6 +306,17 @@ describe('condenseSentence drops `also` from a long point (issue 11: a point sta
   })
 })
 
+describe('pointsFrom cuts a long French sentence before an adjunct when no comma ends its clause (issue 11: two points)', () => {
+  it('ends the point before `auprès de …` (was one point: the sentence gave way, cut inside a name)', () => {
+    const body = 'Les États membres aideront les coopératives de pêcheuses à acheter des fumoirs améliorés. Un fonds de garantie de 6 milliards de francs CFA sera ouvert à cette fin auprès de la Banque régionale de solidarité des États de l’Afrique de l’Ouest.'
+    expect(pointsFrom(body, 'fr')).toEqual(['Les États membres aideront les coopératives de pêcheuses à acheter des fumoirs améliorés.', 'Un fonds de garantie de 6 milliards de francs CFA sera ouvert à cette fin.'])
+  })
+  it('never before a noun’s complement (`une étude sur …`) nor a place that limits the decision', () => {
+    const study = 'Les ministres ont demandé au secrétariat de préparer une étude sur la fiscalité des plateformes numériques et des services en ligne fournis depuis l’étranger.'
+    expect(condenseSentence(study, LIMITS.pointChars, 'fr')).not.toBe('Les ministres ont demandé au secrétariat de préparer une étude.')
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
