@@ -1,5 +1,5 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {COMPARISON_TAIL, DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
 import {FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
@@ -159,6 +159,8 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
   }
   const withoutLead = dropLeadIn(text)
   if (hasVerb(withoutLead)) text = withoutLead
+  // (a list's lead-in read as one sentence, `We will: (a) create …`: the verb follows its auxiliary without the colon)
+  if (!lang || lang === 'en') text = text.replace(/\b(will|shall|must|should|can|agree to|commit to)\s*:\s+(?:\([a-z0-9]{1,4}\)\s+)?(?=\p{Ll})/u, '$1 ')
   // (French: a purpose, an attribution or a connective before the subject, `Pour limiter les conflits …, le Conseil a décidé …`)
   const sansLeadIn = lang === 'fr' ? text.replace(FRENCH_POINT_LEAD_IN, '') : text
   if (sansLeadIn !== text && FRENCH_FINITE_VERB.test(sansLeadIn)) text = capitalise(sansLeadIn)
@@ -620,7 +622,7 @@ function insideClauseBeforeVerb(tokens: ReturnType<typeof tokensOf>, index: numb
  */
 function leadInCanGo(lead: string, rest: string): boolean {
   if (/^(?:which|who|whom|whose|that|and|but|or|nor|so|yet|while|whilst)\b/i.test(rest)) return false
-  return /^(?:as|while|whilst|although|though|because|since|given|when|if|where|whereas|once|after|before|until|despite|following|building on|recalling|recognising|recognizing|noting|welcoming|in|on|at|by|for|with|through|under|over|against|thanks to|consistent with|in line with|as part of|\p{L}+ing)\b/iu.test(lead) || !hasVerb(lead.replace(/,\s*$/, ''))
+  return /^(?:as|while|whilst|although|though|because|since|given|when|if|where|whereas|once|after|before|until|despite|following|building on|recalling|recognising|recognizing|noting|welcoming|in|on|at|by|for|with|through|under|over|against|thanks to|consistent with|in line with|as part of|to\s+\p{L}+|\p{L}+ing)\b/iu.test(lead) || !hasVerb(lead.replace(/,\s*$/, ''))
 }
 
 function dropLeadIn(text: string): string {
@@ -632,10 +634,14 @@ function dropLeadIn(text: string): string {
   }
   const lead = LEAD_IN.exec(text)
   if (lead && leadInCanGo(lead[0], text.slice(lead[0].length))) return text.slice(lead[0].length)
+  // (`To that end we will …`: a connective without its comma)
+  const connective = CONNECTIVE_LEAD_IN.exec(text)
+  if (connective) return text.slice(connective[0].length)
   const tokens = tokensOf(text)
   if (!['SCONJ', 'ADP'].includes(tokens[0]?.pos ?? '')) return text
   const comma = tokens.findIndex((token) => token.text === ',')
-  if (comma > 0 && comma < tokens.length - 3 && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[comma + 1].pos)) return text.slice(tokens[comma + 1].start)
+  // (an amount may open the subject after the lead-in: `Of this amount, €95m was pledged …`)
+  if (comma > 0 && comma < tokens.length - 3 && ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'SYM'].includes(tokens[comma + 1].pos)) return text.slice(tokens[comma + 1].start)
   return text
 }
 

@@ -317,6 +317,18 @@ describe('pointsFrom cuts a long French sentence before an adjunct when no comma
   })
 })
 
+describe('condenseSentence drops an English purpose or connective before the subject (issue 11: a lead-in)', () => {
+  it('starts at the subject (was a phrase opener, or a fragment that gave way)', () => {
+    expect(condenseSentence('To cut waiting times, member states will open two more vaccination centres in each district.', LIMITS.pointChars)).toBe('Member states will open two more vaccination centres in each district.')
+    expect(condenseSentence('To that end we will: (a) recruit 3,000 community health workers in remote districts; (b) pay them a monthly stipend from the national budget; (c) train their supervisors.', LIMITS.pointChars)).toBe('We will recruit 3,000 community health workers in remote districts.')
+    expect(condenseSentence('Of this sum, €12m was pledged by the regional development bank.', LIMITS.pointChars)).toBe('€12m was pledged by the regional development bank.')
+  })
+  it('gives a second point where the lead-in had made the sentence a fragment (was one point)', () => {
+    const body = 'We commit to train more midwives. In particular we will: (a) open four new midwifery schools in the northern provinces; (b) pay the fees of students from rural districts; (c) offer clinical placements in district hospitals.'
+    expect(pointsFrom(body)).toEqual(['We commit to train more midwives.', 'We will open four new midwifery schools in the northern provinces.'])
+  })
+})
+
 describe('the closing slide (issue 11 item 4)', () => {
   it('never shows an unmatched « or “, nor the key message a second time', async () => {
     const {makeSlides} = await import('../../slides/make-slides.js')
