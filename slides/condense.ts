@@ -1,6 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
-import {FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
+import {COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -114,9 +114,39 @@ export function condenseSentence(sentence: string, max: number, lang?: string): 
 /**
  * The work of `condenseSentence`, saying whether the point was cut cleanly: `clean` is false only
  * when the sentence is longer than `max` and no cut after a whole phrase fits, so the point ends
- * inside a noun phrase (`… will accept the train` of `the train's safety certificate`).
+ * inside a noun phrase (`… will accept the train` of `the train's safety certificate`). A point
+ * still over about 16 words starts at the clause its reporting frame introduces (`Ministers agreed
+ * that | every member will …`, `Le Conseil a décidé que | les cantines …`) when that gives a shorter
+ * complete thought, cut as cleanly.
  */
 function condensed(sentence: string, max: number, lang?: string): {point: string; clean: boolean} {
+  const framed = condensedClause(sentence, max, lang)
+  if (words(framed.point) <= POINT_WORDS || (lang && lang !== 'en' && lang !== 'fr')) return framed
+  const text = normaliseSpace(sentence)
+  const clause = text.replace(lang === 'fr' ? FRENCH_REPORTING_FRAME : REPORTING_FRAME, '')
+  // (nor a clause in the conditional of reported speech, `… que ce rapport serait publié`, `… that the fund would …`: alone it reads as a wish)
+  if (clause === text || !opensOnSubject(clause, lang) || /\bwould\b|\p{L}{2,}(?:rait|raient)(?!\p{L})/u.test(clause) || (lang === 'fr' ? FRENCH_FRAME_VERB_AGAIN : FRAME_VERB_AGAIN).test(clause)) return framed
+  const unframed = condensedClause(capitalise(clause), max, lang)
+  const complete = lang === 'fr' ? isWholeClauseIn(unframed.point, 'fr') && FRENCH_FINITE_VERB.test(unframed.point) : isCompleteThought(unframed.point) && !['VERB', 'AUX'].includes(tokensOf(unframed.point)[0]?.pos ?? '')
+  // (the clause's auxiliary stays: a cut in its subject, `Every satellite launched by a member | after 2027 must …`, is no clause)
+  const auxiliary = (lang === 'fr' ? /(?<!\p{L})(?:sera|seront|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|est|sont|a|ont)(?!\p{L})/u : /\b(?:will|shall|must|should|can|cannot|may|is|are|was|were|has|have|had)\b/i).exec(clause)?.[0]
+  const keepsVerb = auxiliary === undefined || new RegExp(`(?<!\\p{L})${auxiliary}(?!\\p{L})`, 'iu').test(unframed.point)
+  return complete && keepsVerb && (unframed.clean || !framed.clean) && words(unframed.point) < words(framed.point) ? unframed : framed
+}
+
+/** A second verb of the frame's subject later in its clause (`They agreed that …, and asked the universities`, `… et salué`): the clause alone would give it the wrong subject. */
+const FRAME_VERB_AGAIN = /,\s+(?:and\s+)?(?:also\s+)?(?:asked|urged|called|invited|requested|agreed|decided|noted|welcomed|tasked|encouraged|recommended|committed|pledged|stressed|underlined|approved|adopted)\b/
+const FRENCH_FRAME_VERB_AGAIN = /(?:,\s+|\s)(?:et|mais)\s+(?:ont\s+|a\s+)?(?:également\s+)?\p{L}+(?:é|és)(?!\p{L})/u
+
+/** Whether a clause opens on its subject (`every member will …`, `les cantines …`), not on a phrase (`from 1 January 2027 any …`, `au moins 20 % …`) or a word the tagger reads as a verb. */
+function opensOnSubject(clause: string, lang?: string): boolean {
+  if (lang === 'fr') return !readingFor('fr').phraseOpeners.has(clause.split(/\s+/)[0].toLowerCase().replace(/['’].*$/, ''))
+  const first = tokensOf(clause.slice(0, 40))[0]
+  return first !== undefined && ['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'].includes(first.pos) && !/^(?:it|they|he|she|this|these)$/i.test(first.text)
+}
+
+/** `condensed` for the sentence as written, its reporting frame kept. */
+function condensedClause(sentence: string, max: number, lang?: string): {point: string; clean: boolean} {
   let clean = true
   let text = normaliseSpace(sentence)
   const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? ''
@@ -129,6 +159,11 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   }
   const withoutLead = dropLeadIn(text)
   if (hasVerb(withoutLead)) text = withoutLead
+  // (a list's lead-in read as one sentence, `We will: (a) create …`: the verb follows its auxiliary without the colon)
+  if (!lang || lang === 'en') text = text.replace(/\b(will|shall|must|should|can|agree to|commit to)\s*:\s+(?:\([a-z0-9]{1,4}\)\s+)?(?=\p{Ll})/u, '$1 ')
+  // (French: a purpose, an attribution or a connective before the subject, `Pour limiter les conflits …, le Conseil a décidé …`)
+  const sansLeadIn = lang === 'fr' ? text.replace(FRENCH_POINT_LEAD_IN, '') : text
+  if (sansLeadIn !== text && FRENCH_FINITE_VERB.test(sansLeadIn)) text = capitalise(sansLeadIn)
   // (French: the topic before the clause, `Sur la surveillance des épidémies, les ministres …`, when the point is long)
   if (lang === 'fr' && words(text) > POINT_WORDS) text = capitalise(text.replace(FRENCH_TOPIC_LEAD_IN, ''))
   if (words(text) > POINT_WORDS || text.length > max - 1) text = text
@@ -141,11 +176,13 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
     .replace(lang === 'fr' ? FRENCH_APPOSITIVE : APPOSITIVE, '')
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
   text = withoutDroppableTail(text, max, lang)
+  text = withoutScopeAdjunct(text, lang)
+  if (words(text) > POINT_WORDS) text = withoutAdditiveAdverb(text, lang)
   const whole = text
   text = shortenClause(text, max - 1, lang)
   if (text.length > max - 1) {
     // (French: the tagger reads English, so a clause's end is found by its comma before any noun)
-    const cut = (lang === 'fr' ? frenchClauseBefore(text, max - 1) : undefined) ?? lastNounBefore(text, max - 1)
+    const cut = (lang === 'fr' ? frenchClauseBefore(text, max - 1) ?? frenchAdjunctBefore(text, max - 1) : undefined) ?? lastNounBefore(text, max - 1)
     clean = cut !== undefined
     // no clean cut: the last noun that fits all the same (the caller may take another sentence)
     text = cut ?? lastNounBefore(text, max - 1, false) ?? text.slice(0, Math.max(text.lastIndexOf(' ', max - 1), 1))
@@ -274,6 +311,36 @@ function frenchClauseBefore(text: string, max: number): string | undefined {
   return found
 }
 
+/**
+ * Prepositions that open an adjunct of a French clause (with whom, how, why), not the complement of
+ * the noun before them as `de`, `sur`, `pour`, `avec` or `entre` often do (`une étude sur …`, `un prêt
+ * pour …`, `un accord avec …`), nor a place that says where the decision holds (`dans les zones de frai`).
+ */
+const FRENCH_ADJUNCT = /^(?:auprès|lors|grâce|afin|selon)(?!\p{L})/iu
+
+/**
+ * A French sentence up to the end of its longest clause that fits `max` characters and stops before
+ * an adjunct (`Une ligne de crédit … est ouverte à cet effet | auprès de la Banque …`), when no comma
+ * ends a clause: the part kept has a finite verb, eight words or more, no `que` or relative clause
+ * before its verb, ends on no verb, participle or word that leans forward, and the adjunct holds no
+ * year (a date is part of the decision). Undefined when none fits.
+ */
+function frenchAdjunctBefore(text: string, max: number): string | undefined {
+  let found: string | undefined
+  for (const space of text.matchAll(/\s+/g)) {
+    const head = text.slice(0, space.index)
+    if (head.length > max) break
+    const rest = text.slice((space.index ?? 0) + space[0].length)
+    if (!FRENCH_ADJUNCT.test(rest) || YEAR.test(rest) || words(head) < 8 || !FRENCH_FINITE_VERB.test(head) || !isWholeClauseIn(head, 'fr')) continue
+    if (queBeforeVerb(head) || /(?<!\p{L})(?:qui|dont|où)\s[^,;]*$/iu.test(head) || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
+    // (never right after a verb or a participle, whose object or place the adjunct may be: `… seront organisées | sur 1 500 km`)
+    const last = /(\p{L}+)$/u.exec(head)?.[1] ?? ''
+    if (FRENCH_FINITE_VERB.test(last) || /\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|er|ir|re|ant)$/u.test(last)) continue
+    found = head
+  }
+  return found
+}
+
 /** A participle phrase between commas right before the main clause's auxiliary (`, backed by three banks,` before `will`). */
 const APPOSITIVE = /,\s+(?!(?:then|when|even|often|between)\s)[a-z]+(?:ed|en|wn|un|lt)\s+(?:by|in|at|with|from|under|on|for|through)\s[^,;()]{0,150},(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\s)/g
 /** A French relative or participle phrase between commas right before the main clause's verb (`, qui ont touché deux millions de personnes,` before `ont détruit`). */
@@ -300,12 +367,44 @@ function withoutDroppableTail(text: string, max: number, lang?: string): string 
     if (comma < 0) break
     const head = current.slice(0, comma)
     const tail = current.slice(comma + 2)
-    if (!(french ? FRENCH_DROPPABLE_TAIL : DROPPABLE_TAIL).test(tail) || NO_PARTICIPLE.test(tail) || YEAR.test(tail) || words(head) < 6) break
+    // (a comparison with an earlier value, `, up from 40,000 in 2022`, may go with its year: it sets no deadline)
+    const comparison = (french ? FRENCH_COMPARISON_TAIL : COMPARISON_TAIL).test(tail)
+    if (!(comparison || ((french ? FRENCH_DROPPABLE_TAIL : DROPPABLE_TAIL).test(tail) && !NO_PARTICIPLE.test(tail) && !YEAR.test(tail))) || words(head) < 6) break
     // (a list item without a verb, `L’ouverture de deux centres, financés par …`, stays as written)
     if (french ? !isWholeClauseIn(head, 'fr') || !FRENCH_FINITE_VERB.test(head) : !hasFiniteVerb(head) || danglingTail(head)) break
     current = head
   }
   return current
+}
+
+/**
+ * A sentence over about 16 words without the phrase at its end that only says the decision holds
+ * across the meeting's own members or region (`…, recognised by all members`, `… dans tous les États
+ * membres`; see `SCOPE_ADJUNCT`), while what stays is a clause of six words or more that ends on a
+ * word that stands (a noun, a number, an adverb), never on a verb whose object it was.
+ */
+function withoutScopeAdjunct(text: string, lang?: string): string {
+  if (words(text) <= POINT_WORDS || (lang && lang !== 'en' && lang !== 'fr')) return text
+  const scope = (lang === 'fr' ? FRENCH_SCOPE_ADJUNCT : SCOPE_ADJUNCT).exec(text)
+  if (!scope) return text
+  const head = text.slice(0, scope.index)
+  if (words(head) < 6) return text
+  // (French: never a participle left without its place, `les téléphones vendus | dans la région`)
+  if (lang === 'fr') return FRENCH_FINITE_VERB.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
+  const last = tokensOf(head.slice(-60)).at(-1)
+  return hasFiniteVerb(head) && ['NOUN', 'PROPN', 'NUM', 'ADV'].includes(last?.pos ?? '') ? head : text
+}
+
+/**
+ * A sentence without the adverb that only adds it to what came before (`The Union will also set up`,
+ * `They further agreed`, `Les ministres ont également décidé`): a slide point stands alone.
+ */
+function withoutAdditiveAdverb(text: string, lang?: string): string {
+  if (lang === 'fr') return text.replace(/(?<=\s(?:ont|a|sont|est|sera|seront|va|vont|doit|doivent|avons))\s+(?:également|aussi|enfin|en\s+outre|par\s+ailleurs)(?=\s)/u, '')
+  if (lang && lang !== 'en') return text
+  const tokens = tokensOf(text.slice(0, 120))
+  const adverb = tokens.find((token, at) => (token.lower === 'also' || token.lower === 'further') && token.pos === 'ADV' && ['VERB', 'AUX'].includes(tokens[at + 1]?.pos ?? '') && at > 0)
+  return adverb ? `${text.slice(0, adverb.start).trimEnd()} ${text.slice(adverb.end).trimStart()}` : text
 }
 
 /** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`). */
@@ -523,7 +622,7 @@ function insideClauseBeforeVerb(tokens: ReturnType<typeof tokensOf>, index: numb
  */
 function leadInCanGo(lead: string, rest: string): boolean {
   if (/^(?:which|who|whom|whose|that|and|but|or|nor|so|yet|while|whilst)\b/i.test(rest)) return false
-  return /^(?:as|while|whilst|although|though|because|since|given|when|if|where|whereas|once|after|before|until|despite|following|building on|recalling|recognising|recognizing|noting|welcoming|in|on|at|by|for|with|through|under|over|against|thanks to|consistent with|in line with|as part of|\p{L}+ing)\b/iu.test(lead) || !hasVerb(lead.replace(/,\s*$/, ''))
+  return /^(?:as|while|whilst|although|though|because|since|given|when|if|where|whereas|once|after|before|until|despite|following|building on|recalling|recognising|recognizing|noting|welcoming|in|on|at|by|for|with|through|under|over|against|thanks to|consistent with|in line with|as part of|to\s+\p{L}+|\p{L}+ing)\b/iu.test(lead) || !hasVerb(lead.replace(/,\s*$/, ''))
 }
 
 function dropLeadIn(text: string): string {
@@ -535,10 +634,14 @@ function dropLeadIn(text: string): string {
   }
   const lead = LEAD_IN.exec(text)
   if (lead && leadInCanGo(lead[0], text.slice(lead[0].length))) return text.slice(lead[0].length)
+  // (`To that end we will …`: a connective without its comma)
+  const connective = CONNECTIVE_LEAD_IN.exec(text)
+  if (connective) return text.slice(connective[0].length)
   const tokens = tokensOf(text)
   if (!['SCONJ', 'ADP'].includes(tokens[0]?.pos ?? '')) return text
   const comma = tokens.findIndex((token) => token.text === ',')
-  if (comma > 0 && comma < tokens.length - 3 && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[comma + 1].pos)) return text.slice(tokens[comma + 1].start)
+  // (an amount may open the subject after the lead-in: `Of this amount, €95m was pledged …`)
+  if (comma > 0 && comma < tokens.length - 3 && ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'SYM'].includes(tokens[comma + 1].pos)) return text.slice(tokens[comma + 1].start)
   return text
 }
 
@@ -567,7 +670,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
   const first = /^(.{20,}?)(?:;\s+|\s+and that\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|he|she|the|this|these|our|their|its|ministers|members|partners|leaders)\b))/i.exec(current)?.[1]
   if (first && hasVerb(first)) current = first
   // (French: `…, et se sont engagés à …`, `…, mais ont refusé …`: a second verb of the same subject)
-  const premier = lang === 'fr' ? /^(.{20,}?),\s+(?:et|mais)\s+(?=(?:se|s['’]|ont|a|sont|est|ils|elles|il|elle|on|nous|\p{L}{3,}(?:eront|ront|ent))(?!\p{L}))/iu.exec(current)?.[1] : undefined
+  // (and a second infinitive of the same verb: `a décidé d’ouvrir …, et d’aménager …`)
+  const premier = lang === 'fr' ? /^(.{20,}?),\s+(?:et|mais)\s+(?=(?:se|s['’]|ont|a|sont|est|ils|elles|il|elle|on|nous|\p{L}{3,}(?:eront|ront|ent))(?!\p{L})|(?:de\s+|d['’])(?:y\s+|en\s+|les?\s+|la\s+|l['’]|se\s+|s['’])?\p{L}+(?:er|ir|re)(?!\p{L}))/iu.exec(current)?.[1] : undefined
   if (premier && !fits(current)) current = premier
   if (fits(current)) return current
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
@@ -654,12 +758,15 @@ function thatClauseVerbToCome(tokens: Token[], index: number): boolean {
   let that = -1
   for (let at = index - 1; at > 0; at--) {
     if ([',', ';', ':'].includes(tokens[at].text)) return false
-    if (tokens[at].lower === 'that' && tokens[at - 1].pos === 'VERB') {
+    // (`noted that`, `noted with concern that`)
+    if (tokens[at].lower === 'that' && (tokens[at - 1].pos === 'VERB' || (tokens[at - 2]?.lower === 'with' && tokens[at - 3]?.pos === 'VERB'))) {
       that = at
       break
     }
   }
-  if (that < 0 || tokens.slice(that + 1, index).some((_, i) => isFiniteVerbAt(tokens, that + 1 + i) && !['NOUN', 'PROPN'].includes(tokens[that + i].pos))) return false
+  // (a participle before its noun is an adjective, `the number of trained midwives`, not the clause's verb)
+  const adjective = (at: number) => /ed$/.test(tokens[at].lower) && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '')
+  if (that < 0 || tokens.slice(that + 1, index).some((_, i) => isFiniteVerbAt(tokens, that + 1 + i) && !adjective(that + 1 + i) && !['NOUN', 'PROPN'].includes(tokens[that + i].pos))) return false
   for (let at = index + 1; at < tokens.length; at++) {
     const token = tokens[at]
     if ([',', ';', ':', '(', '–', '—'].includes(token.text) || /^(?:that|which|who|whom|whose|where|and|or|but|to)$/.test(token.lower)) return false

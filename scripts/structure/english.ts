@@ -416,7 +416,10 @@ export const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'd.c', 'u.s', 'u.k',
 export const SENTENCE_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'we', 'they', 'he', 'she', 'i', 'our', 'their', 'its', 'in', 'on', 'at', 'for', 'as', 'ministers', 'leaders', 'participants', 'members', 'delegates', 'partners', 'there', 'all', 'both', 'each', 'every', 'after', 'before', 'during', 'while', 'today', 'next', 'further', 'finally', 'however', 'moreover', 'also', 'following', 'since', 'with', 'meanwhile', 'many', 'several', 'most', 'some'])
 
 /** Lead-in words of a clause that a slide point can drop (`As Daesh …, we …`). */
-export const LEAD_IN_WORDS = ['As', 'While', 'Whilst', 'Although', 'Though', 'Because', 'Since', 'Given', 'Saying that', 'In addition', 'Furthermore', 'However', 'Moreover', 'At the same time', 'To this end', 'In this context', 'Above all', 'Finally', 'Meanwhile', 'Overall', 'Today', 'Now', 'In particular', 'Building on', 'Recalling', 'Recognising', 'Recognizing', 'Noting', 'Welcoming', 'Following', 'After', 'Before', 'During', 'With', 'Through', 'Under', 'In', 'On', 'At', 'By', 'For', 'Over', 'Against', 'Despite', 'Thanks to', 'Once', 'When', 'If', 'Where', 'Whereas', 'Consistent with', 'In line with', 'As part of', 'Together', 'Also', 'Separately', 'Likewise', 'Similarly', 'Indeed', 'Importantly', 'Crucially', 'Specifically', 'Ultimately', 'First', 'Second', 'Third', 'Firstly', 'Secondly', 'Thirdly', 'Lastly', 'Additionally', 'Accordingly', 'Therefore', 'Thus', 'Hence', 'Nevertheless', 'Nonetheless', 'Still', 'Yet', 'Instead', 'Then', 'Later', 'Earlier', 'Since then', 'So far', 'To date', 'This week', 'This year', 'Last year', 'Next year']
+export const LEAD_IN_WORDS = ['To', 'As', 'While', 'Whilst', 'Although', 'Though', 'Because', 'Since', 'Given', 'Saying that', 'In addition', 'Furthermore', 'However', 'Moreover', 'At the same time', 'To this end', 'In this context', 'Above all', 'Finally', 'Meanwhile', 'Overall', 'Today', 'Now', 'In particular', 'Building on', 'Recalling', 'Recognising', 'Recognizing', 'Noting', 'Welcoming', 'Following', 'After', 'Before', 'During', 'With', 'Through', 'Under', 'In', 'On', 'At', 'By', 'For', 'Over', 'Against', 'Despite', 'Thanks to', 'Once', 'When', 'If', 'Where', 'Whereas', 'Consistent with', 'In line with', 'As part of', 'Together', 'Also', 'Separately', 'Likewise', 'Similarly', 'Indeed', 'Importantly', 'Crucially', 'Specifically', 'Ultimately', 'First', 'Second', 'Third', 'Firstly', 'Secondly', 'Thirdly', 'Lastly', 'Additionally', 'Accordingly', 'Therefore', 'Thus', 'Hence', 'Nevertheless', 'Nonetheless', 'Still', 'Yet', 'Instead', 'Then', 'Later', 'Earlier', 'Since then', 'So far', 'To date', 'This week', 'This year', 'Last year', 'Next year']
+
+/** A connective that opens a sentence without a comma before its subject (`To that end we will …`, `In particular members will …`): a slide point starts at the subject. */
+export const CONNECTIVE_LEAD_IN = /^(?:to\s+(?:that|this)\s+end|in\s+particular|in\s+addition|to\s+this\s+effect|for\s+this\s+purpose|as\s+a\s+result|to\s+do\s+so)\s+(?=(?:we|they|ministers|members|the|each|every|all|partners|governments)\b)/i
 
 /** Words that start a trailing clause a slide point can drop (`…, which …`, `…, because …`). */
 export const TRAILING_CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'because', 'while', 'whilst', 'although', 'though', 'as', 'since', 'so', 'including', 'especially', 'particularly', 'notably', 'where', 'when', 'whereas', 'thereby', 'building', 'following', 'ensuring', 'helping', 'making', 'bringing', 'taking', 'giving', 'enabling', 'allowing', 'with', 'not', 'in', 'through', 'by', 'from', 'under', 'after', 'before', 'until', 'despite', 'alongside', 'together', 'such', 'both', 'from', 'for'])
@@ -428,6 +431,24 @@ export const TRAILING_CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'whose', '
  * to buyers`), examples (`, including …`, `, e.g. …`), an `as well as` tail or an attribution (`, the Chair said`).
  */
 export const DROPPABLE_TAIL = /^(?:(?:to\s+be\s+)?[a-z]+(?:ed|en|wn|un|lt|nt|ld)\s+(?:by|in|at|with|from|through|under|on|for|within|across|after|before|during)\b|to\s+be\s+[a-z]+(?:ed|en|wn|un|lt|nt|ld)\b|(?:open|available|accessible|subject)\s+to\b|(?:starting|beginning)\s+(?:with|in|from)\b|including\b|notably\b|e\.g\.|i\.e\.|as\s+well\s+as\b|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|added|noted|told\s+\w+)$|said\s+(?:the\s+)?[A-Z])/
+
+/**
+ * A reporting frame before a that-clause (`Ministers agreed that`, `The Panel also found that`,
+ * `We note with concern that`): the clause says what was agreed or found, with its own subject, so a
+ * long slide point may start there. Not a verb whose clause is a wish in the subjunctive (`asked that
+ * X be`, `recommended that …`).
+ */
+export const REPORTING_FRAME = /^[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:(?:also|further|then|have|has|had|unanimously|formally|jointly|all)\s+)*(?:agreed|decided|noted|concluded|found|heard|confirmed|stressed|underlined|recognised|recognized|acknowledged|observed|resolved|agree|decide|note|recognise|recognize|confirm|stress|underline|acknowledge|(?:were|are|was|is)\s+concerned)(?:\s+with\s+(?:concern|satisfaction|regret|appreciation|alarm))?\s+that\s+(?=\S)/
+
+/**
+ * A phrase at the end of a sentence that only says where the decision holds when that is the
+ * meeting's own scope (`in all member states`, `across the region`, `by all members`), so a long
+ * slide point may end before it, as it may before a place that repeats the dateline.
+ */
+export const SCOPE_ADJUNCT = /\s+(?:in|across|throughout|among|by|within)\s+(?:(?:all|every|each|the|their|its|our)\s+)*(?:\d+\s+)?(?:member\s+(?:states?|countries|country|economies|economy|governments|jurisdictions)|members|(?:the\s+)?region|(?:the\s+)?sub-?region|participating\s+countries)$/i
+
+/** What opens a comparison with an earlier or usual value after a sentence's last comma (`, up from 40,000 in 2022`, `, against 4 percent in 2024`, `, an increase of 6 percent on 2026`): a long slide point may drop it, its year being no deadline. */
+export const COMPARISON_TAIL = /^(?:up|down)\s+from\b|^(?:against|compared\s+(?:with|to))\s+(?:[$€£]?\d|only|just|about|some|nearly|around|an?\s+average|the\s+\d)|^an?\s+(?:increase|rise|decrease|fall|drop|reduction)\s+of\s+[$€£]?\d/i
 
 /** Words and phrases that make a sentence worth a closing-slide point: the next meeting, `will`, a target year. */
 export const LOOKS_AHEAD = /\b(?:will|shall|next|upcoming|forthcoming|meet again|reconvene|look(?:s|ed)? forward|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|commit(?:s|ted)? to|by (?:the end of )?(?:20\d\d|end-\d{4})|(?:in|by|until|before) (?:early |late |mid-)?20[2-9]\d|deadline|target|review progress|follow[- ]up)\b/i

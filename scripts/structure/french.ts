@@ -244,6 +244,27 @@ export const FRENCH_DROPPABLE_TAIL = /^(?:\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue
 /** A French lead-in that names the subject of a paragraph before its clause (`Sur la surveillance des épidémies, les ministres …`, `En matière de personnel de santé, …`). */
 export const FRENCH_TOPIC_LEAD_IN = /^(?:sur|en\s+matière\s+d['’e]|concernant|s['’]agissant\s+d['’e]|dans\s+le\s+domaine\s+d['’e]|en\s+ce\s+qui\s+concerne|au\s+sujet\s+d['’e]|à\s+propos\s+d['’e]|pour\s+ce\s+qui\s+est\s+d['’e]|dans\s+la\s+lignée\s+d['’e]|conformément\s+(?:à|au|aux))[^,;]{0,100},\s+(?=(?:les|le|la|l['’]|ils|elles|il|elle|nous|chaque|ce|cette|ces|tous|toutes|un|une)(?!\p{L}))/iu
 
+/**
+ * A French lead-in before the subject that a slide point may drop, since the clause after it says
+ * what was decided: a purpose (`Pour limiter les conflits entre éleveurs et agriculteurs,`, `Afin de …,`),
+ * an attribution (`Selon le Secrétariat,`, `D’après l’étude,`), a time that only sets the scene
+ * (`À ce jour,`, `En attendant son ouverture,`) or a connective (`Par ailleurs,`, `Dans ce cadre,`).
+ */
+export const FRENCH_POINT_LEAD_IN = /^(?:pour\s+(?:l['’]|les?\s+|la\s+|y\s+|en\s+|se\s+|s['’])?\p{L}+(?:er|ir|re|oir)|afin\s+(?:de|d['’])|selon|d['’]après|à\s+ce\s+jour|en\s+attendant|par\s+ailleurs|en\s+outre|de\s+plus|dans\s+ce\s+cadre|à\s+cet\s+effet|à\s+cette\s+fin|parallèlement)(?!\p{L})[^,;:]{0,140},\s+(?=(?:les|le|la|l['’]|ils|elles|il|elle|nous|chaque|ce|cette|ces|tous|toutes|un|une|des|seuls?|seules?|\d)(?!\p{L}))/iu
+
+/**
+ * A French reporting frame before a `que` clause (`Les ministres ont décidé que`, `Le Conseil a noté
+ * avec satisfaction que`): the clause says what was decided or found, with its own subject. Not a verb
+ * whose clause is in the subjunctive (`a demandé que`, `a recommandé que`, `se sont félicités que`).
+ */
+export const FRENCH_REPORTING_FRAME = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,5}?\s+(?:ont|a|avons|sont|se\s+sont|s['’]est)\s+(?:(?:également|aussi|enfin|en\s+outre|par\s+ailleurs|unanimement)\s+)?(?:décidé|convenu|convenus|noté|relevé|constaté|souligné|rappelé|estimé|reconnu|observé|confirmé|réaffirmé|conclu)(?:\s+avec\s+(?:satisfaction|inquiétude|préoccupation|regret))?\s+(?:que\s+|qu['’])(?=\S)/u
+
+/** A phrase at the end of a French sentence that only says where the decision holds when that is the meeting's own scope (`dans tous les États membres`, `dans la région`); see `SCOPE_ADJUNCT`. */
+export const FRENCH_SCOPE_ADJUNCT = /\s+(?:dans|entre|parmi|à\s+travers)\s+(?:(?:tous|toutes|chacun|chacune|l['’]ensemble)\s+(?:des|les)\s+|les\s+|la\s+|leurs\s+|ses\s+)(?:\d+\s+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix\s+)?\s*(?:(?:États|pays)\s+membres|région|sous-région)$/u
+
+/** What opens a comparison with an earlier or usual value, or a restated amount, after a French sentence's last comma (`, contre 31 % en 2019`, `, soit environ 240 contrats`); see `COMPARISON_TAIL`. */
+export const FRENCH_COMPARISON_TAIL = /^(?:contre|par\s+rapport\s+à|soit)\s+(?:\d|un|une|deux|trois|quatre|cinq|dix|moins|plus|près|environ|seulement|à\s+peine)(?!\p{L})|^en\s+(?:hausse|baisse|progression|recul)\s+de\s+\d/u
+
 /** A finite French verb, roughly: an auxiliary or a common ending of the future, the imperfect or the present plural (`ont`, `sera`, `financeront`, `recoivent`). */
 export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|nous\s+\p{L}+ons|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
 

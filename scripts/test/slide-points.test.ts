@@ -125,7 +125,8 @@ describe('condenseSentence on the seed’s outlook', () => {
 
 describe('condenseSentence and asides between commas', () => {
   it('drops an aside only where the second comma closes it (was "… peace committees up from 45.", "… armed groups kidnapping.")', () => {
-    expect(pointsFrom('Members agreed to set up school councils in rural districts, which now run in 80 villages, up from 30 in 2019.')).toEqual(['Members agreed to set up school councils in rural districts.'])
+    // (the comparison goes first now, and the aside it closed stays whole within 16 words)
+    expect(pointsFrom('Members agreed to set up school councils in rural districts, which now run in 80 villages, up from 30 in 2019.')).toEqual(['Members agreed to set up school councils in rural districts, which now run in 80 villages.'])
     expect(pointsFrom('Ministers agreed to fight the smuggling networks, including through forged papers, bribery of officials and the theft of cattle.')).toEqual(['Ministers agreed to fight the smuggling networks.'])
     // An aside that does close before the main verb still goes.
     expect(pointsFrom('Members of the alliance, including France and the largest donors of the region, agreed to double their support for the regional fund by 2026.')).toEqual(['Members of the alliance agreed to double their support for the regional fund by 2026.'])
@@ -224,6 +225,107 @@ describe('condenseSentence drops an appositive between the subject and its verb 
 describe('condenseSentence drops a French topic before a long clause (issue 11: a lead-in)', () => {
   it('starts the point at its subject (was "En ce qui concerne les routes rurales, …", 21 words)', () => {
     expect(condenseSentence('En ce qui concerne les routes rurales, les États membres entretiendront chaque année les pistes qui relient les villages aux marchés.', LIMITS.pointChars, 'fr')).toBe('Les États membres entretiendront chaque année les pistes qui relient les villages aux marchés.')
+  })
+})
+
+describe('condenseSentence drops a French purpose, attribution or connective before the subject (issue 11: a lead-in)', () => {
+  it('starts the point at its subject (was the purpose alone, "Pour réduire les pertes après récolte.", a fragment that gave way)', () => {
+    expect(condenseSentence('Pour réduire les pertes après récolte, les ministres ont décidé de construire quarante magasins de stockage dans les zones de production, et de former leurs gérants.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont décidé de construire quarante magasins de stockage dans les zones de production.')
+    expect(condenseSentence('Selon la Commission, ce fonds permettra de raccorder 900 villages au réseau.', LIMITS.pointChars, 'fr')).toBe('Ce fonds permettra de raccorder 900 villages au réseau.')
+    expect(condenseSentence('En attendant sa construction, les échantillons seront analysés à Bamako.', LIMITS.pointChars, 'fr')).toBe('Les échantillons seront analysés à Bamako.')
+  })
+  it('keeps a lead-in that says where the clause holds, and a purpose that is the whole sentence', () => {
+    const where = 'Dans les districts qui ont adopté le registre, le taux de déclaration atteint 80 %.'
+    expect(condenseSentence(where, LIMITS.pointChars, 'fr')).toBe(where)
+  })
+  it('gives a second point from a French body whose first sentence opens on a purpose (was one point)', () => {
+    const body = 'Pour limiter les pertes de bétail, le Conseil a décidé d’ouvrir dès le 1er avril les pâturages de réserve, et d’y aménager douze points d’eau supplémentaires avant la saison sèche. Les services vétérinaires vaccineront les troupeaux à leur arrivée.'
+    expect(pointsFrom(body, 'fr')).toEqual(['Le Conseil a décidé d’ouvrir dès le 1er avril les pâturages de réserve.', 'Les services vétérinaires vaccineront les troupeaux à leur arrivée.'])
+  })
+})
+
+describe('condenseSentence starts a long point at the clause its reporting frame introduces (issue 11)', () => {
+  it('keeps what was agreed or found, with its own subject (was the whole sentence, 19 to 21 words)', () => {
+    expect(condenseSentence('Ministers agreed that every member state will open a free legal aid desk in each of its regional capitals.', LIMITS.pointChars)).toBe('Every member state will open a free legal aid desk in each of its regional capitals.')
+    expect(condenseSentence('The Board noted with concern that the number of trained midwives in rural districts has fallen by a fifth since 2019.', LIMITS.pointChars)).toBe('The number of trained midwives in rural districts has fallen by a fifth since 2019.')
+    expect(condenseSentence('Les ministres ont décidé que les écoles primaires des zones rurales recevront chaque année deux tablettes par classe.', LIMITS.pointChars, 'fr')).toBe('Les écoles primaires des zones rurales recevront chaque année deux tablettes par classe.')
+  })
+  it('keeps the frame of a short point, of a clause that opens on a phrase, of a wish, and of a second verb of the frame’s subject', () => {
+    const short = 'Ministers agreed that the fund will open in May.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
+    // (`From 1 March 2027 …, lakes or the coast will …` would lose its date and its subject to the lead-in rule)
+    const phrase = 'Ministers agreed that from 1 March 2027 every ferry on rivers, lakes or the coast will carry life jackets for all children.'
+    expect(condenseSentence(phrase, LIMITS.pointChars)).toBe(phrase)
+    const wish = 'Le Conseil a décidé que ce tableau de bord serait désormais publié chaque trimestre et transmis aux parlements nationaux.'
+    expect(condenseSentence(wish, LIMITS.pointChars, 'fr')).toBe(wish)
+    expect(condenseSentence('They agreed that nurses and midwives will be offered the same training grants, and asked the universities to report on it.', LIMITS.pointChars)).not.toMatch(/^Nurses/)
+  })
+  it('never starts at a clause whose cut falls in its subject (was "Every boat registered by a member.")', () => {
+    const point = condenseSentence('Ministers agreed that every fishing boat registered by a member after 1 January 2027 must carry a satellite beacon switched on at all times at sea.', LIMITS.pointChars)
+    expect(point).toMatch(/must/)
+  })
+})
+
+describe('condenseSentence ends a long point before the meeting’s own scope (issue 11: an adjunct of place)', () => {
+  it('drops `in all member states` or `dans la région` at the end (was 17 and 18 words)', () => {
+    expect(condenseSentence('Ministers agreed to train 400 border health officers in the safe handling of samples in all member states.', LIMITS.pointChars)).toBe('Ministers agreed to train 400 border health officers in the safe handling of samples.')
+    expect(condenseSentence('Les ministres ont chargé le secrétariat de recenser les barrages en mauvais état et les digues à renforcer dans la région.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont chargé le secrétariat de recenser les barrages en mauvais état et les digues à renforcer.')
+  })
+  it('keeps the scope of a short point, of a participle and of a verb it completes', () => {
+    const short = 'Ministers agreed to open four seed banks in the region.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
+    const participle = 'Les ministres ont décidé de supprimer les taxes sur les engrais et les semences certifiées vendus dans les États membres.'
+    expect(condenseSentence(participle, LIMITS.pointChars, 'fr')).toBe(participle)
+  })
+})
+
+describe('condenseSentence drops a comparison with an earlier value from a long point (issue 11)', () => {
+  it('ends the point on the value decided or found (was the whole sentence, its year kept as if a deadline)', () => {
+    expect(condenseSentence('The regional seed bank now stores samples of 5,200 local crop varieties from the islands, up from 1,900 in 2020.', LIMITS.pointChars)).toBe('The regional seed bank now stores samples of 5,200 local crop varieties from the islands.')
+    expect(condenseSentence('Les ministres ont décidé de porter à 45 % la part des routes rurales praticables toute l’année, contre 28 % en 2023.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont décidé de porter à 45 % la part des routes rurales praticables toute l’année.')
+  })
+  it('keeps what is no comparison: a French subjunctive `soit`, a disease fought, a short point', () => {
+    const subjunctive = 'Le Conseil a demandé que le nombre de noyades sur les lacs de la région, encore élevé, soit réduit de moitié en dix ans.'
+    expect(condenseSentence(subjunctive, LIMITS.pointChars, 'fr')).not.toMatch(/encore élevé\.$/)
+    const disease = 'Les États membres vaccineront ensemble les troupeaux transfrontaliers chaque année avant la saison sèche, contre la fièvre aphteuse.'
+    expect(condenseSentence(disease, LIMITS.pointChars, 'fr')).toBe(disease)
+    const short = 'Exports rose to 40,000 tonnes, up from 31,000 in 2022.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
+  })
+})
+
+describe('condenseSentence drops `also` from a long point (issue 11: a point stands alone)', () => {
+  it('keeps the verb and what it governs, without the adverb that adds it to the sentence before (was 17 words)', () => {
+    expect(condenseSentence('The Council will also build a shared training centre for customs dog handlers at the port of Mombasa.', LIMITS.pointChars)).toBe('The Council will build a shared training centre for customs dog handlers at the port of Mombasa.')
+    expect(condenseSentence('Les ministres ont également décidé de publier chaque année la liste des écoles rurales privées d’eau potable.', LIMITS.pointChars, 'fr')).toBe('Les ministres ont décidé de publier chaque année la liste des écoles rurales privées d’eau potable.')
+  })
+  it('keeps `further` as an adjective, and the adverb of a short point', () => {
+    const short = 'The Council will also build a training centre.'
+    expect(condenseSentence(short, LIMITS.pointChars)).toBe(short)
+    expect(condenseSentence('Ministers agreed to fund a further 30 rural clinics in the northern hill districts every year until 2030.', LIMITS.pointChars)).toMatch(/a further 30/)
+  })
+})
+
+describe('pointsFrom cuts a long French sentence before an adjunct when no comma ends its clause (issue 11: two points)', () => {
+  it('ends the point before `auprès de …` (was one point: the sentence gave way, cut inside a name)', () => {
+    const body = 'Les États membres aideront les coopératives de pêcheuses à acheter des fumoirs améliorés. Un fonds de garantie de 6 milliards de francs CFA sera ouvert à cette fin auprès de la Banque régionale de solidarité des États de l’Afrique de l’Ouest.'
+    expect(pointsFrom(body, 'fr')).toEqual(['Les États membres aideront les coopératives de pêcheuses à acheter des fumoirs améliorés.', 'Un fonds de garantie de 6 milliards de francs CFA sera ouvert à cette fin.'])
+  })
+  it('never before a noun’s complement (`une étude sur …`) nor a place that limits the decision', () => {
+    const study = 'Les ministres ont demandé au secrétariat de préparer une étude sur la fiscalité des plateformes numériques et des services en ligne fournis depuis l’étranger.'
+    expect(condenseSentence(study, LIMITS.pointChars, 'fr')).not.toBe('Les ministres ont demandé au secrétariat de préparer une étude.')
+  })
+})
+
+describe('condenseSentence drops an English purpose or connective before the subject (issue 11: a lead-in)', () => {
+  it('starts at the subject (was a phrase opener, or a fragment that gave way)', () => {
+    expect(condenseSentence('To cut waiting times, member states will open two more vaccination centres in each district.', LIMITS.pointChars)).toBe('Member states will open two more vaccination centres in each district.')
+    expect(condenseSentence('To that end we will: (a) recruit 3,000 community health workers in remote districts; (b) pay them a monthly stipend from the national budget; (c) train their supervisors.', LIMITS.pointChars)).toBe('We will recruit 3,000 community health workers in remote districts.')
+    expect(condenseSentence('Of this sum, €12m was pledged by the regional development bank.', LIMITS.pointChars)).toBe('€12m was pledged by the regional development bank.')
+  })
+  it('gives a second point where the lead-in had made the sentence a fragment (was one point)', () => {
+    const body = 'We commit to train more midwives. In particular we will: (a) open four new midwifery schools in the northern provinces; (b) pay the fees of students from rural districts; (c) offer clinical placements in district hospitals.'
+    expect(pointsFrom(body)).toEqual(['We commit to train more midwives.', 'We will open four new midwifery schools in the northern provinces.'])
   })
 })
 
