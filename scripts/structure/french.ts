@@ -171,6 +171,16 @@ export const FRENCH_WEAK_LABEL = {
   notTelling: /(?:^|\s)(?:atteint|atteignent|atteindra|compte|comptent|comptait|totalise|représente|représentait|s['’]élève|s['’]élevait|passé|passera|porté|portera|élevé|fixé|estimé|évalué|chiffré|doté|été|est|sont|était|étaient|a|ont|avait)(?:\s+(?:dans|en|à|au|aux|sur|pour|par))?\s*$/iu,
 }
 
+/** The words that make a figure's label a fragment (`fragment-label.ts`): `ils`, `dont`, `que la valeur …`, `d'ici`, `en moyenne`, `kilogrammes`. */
+export const FRENCH_FRAGMENT_LABEL = {
+  pronoun: /^(?:il|ils|elle|elles|on|nous|vous|dont|qui|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|cela|ceci|celui|celle|ceux|celles|c['’]\p{L}*|il['’]\p{L}*)$/iu,
+  conjunction: /^(?:que|qu['’]\p{L}*|et|ou|mais|alors|tandis|car|lorsque|lorsqu['’]\p{L}*|quand|si|soit|puisque|puisqu['’]\p{L}*|comme|ni|donc|or)$/iu,
+  namesNothing: /^(?:de|d['’]|du|des|la|le|les|l['’]|un|une|à|au|aux|en|dans|par|pour|sur|sous|avec|depuis|entre|vers|jusqu['’]|ici|d['’]ici|moyenne|environ|près|aujourd['’]hui|actuellement|désormais|déjà|encore|aussi|également|seulement|plus|moins|que|total|ensemble|chaque|même|période|an|ans|année|années|mois|jour|jours|semaine|semaines|prochaine|prochaines|dernière|dernières|cours|fin|début|d['’]ici,?|\d[\d\s.,%-]*)$/iu,
+  unit: /^(?:tonnes?|hectares?|kilomètres?|km|mètres?|carrés?|cubes?|litres?|kilogrammes?|kg|grammes?|mégawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|kv|°c|degrés?|pour|cent|points?)$/iu,
+  share: /(?:^|\s)(?:la\s+part|le\s+taux|la\s+proportion|le\s+pourcentage|la\s+couverture)\s+(?:de|des|du|d['’])/iu,
+  shareLabel: /^(?:de|des|du|d['’]\p{L}*|part|taux|proportion|pourcentage|couverture|hausse|baisse|augmentation|diminution|réduction|recul|progression|coût|prix|frais|intérêt|objectif|cible)$/iu,
+}
+
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
 
@@ -562,6 +572,7 @@ export const FRENCH: Reading = {
   brokenTitle: FRENCH_BROKEN_TITLE,
   weakTitle: FRENCH_WEAK_TITLE,
   weakLabel: FRENCH_WEAK_LABEL,
+  fragmentLabel: FRENCH_FRAGMENT_LABEL,
   thanksSentence: FRENCH_THANKS_SENTENCE,
   levelSet: FRENCH_LEVEL_SET,
   planAdopted: FRENCH_PLAN_ADOPTED,

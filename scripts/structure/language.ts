@@ -62,6 +62,8 @@ export interface Reading {
   weakTitle?: WeakTitlePatterns
   /** What makes a figure's label weak (`weak-label.ts`). */
   weakLabel?: WeakLabelPatterns
+  /** What makes a figure's label a fragment (`fragment-label.ts`): a pronoun, a conjunction, no noun, a unit alone. */
+  fragmentLabel?: FragmentLabelPatterns
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
@@ -361,6 +363,27 @@ export interface WeakLabelPatterns {
   notTelling: RegExp
 }
 
+/**
+ * The words that make a figure's label a fragment in one language (`fragment-label.ts`): each is
+ * tested on one word of the label, lower case, its end punctuation set aside.
+ */
+export interface FragmentLabelPatterns {
+  /** A pronoun, personal or relative (`they`, `which`; `ils`, `dont`): a label never opens on one. */
+  pronoun: RegExp
+  /** A conjunction or subordinator (`and`, `while`; `que`, `alors`, `soit`): a label never opens on one. */
+  conjunction: RegExp
+  /** A word that names nothing: a preposition, an article, an adverb, a word of time (`by`, `today`; `d'ici`, `moyenne`). */
+  namesNothing: RegExp
+  /** A unit of measure (`tonnes`, `MW`, `kilogrammes`): a label of units alone does not say what they measure. */
+  unit: RegExp
+  /** An infinitive's mark (`to`), before a verb alone (`to build`). */
+  infinitive?: RegExp
+  /** A noun of a share or a rate (`share`, `rate`; `part`, `taux`) in the sentence: its whole is what a percentage counts. */
+  share: RegExp
+  /** The words a percentage's label may open on or hold and still say what it counts (`of`, `cut`, `rate`; `des`, `hausse`). */
+  shareLabel: RegExp
+}
+
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */
 export const ENGLISH: Reading = {
   code: 'en',
@@ -384,6 +407,7 @@ export const ENGLISH: Reading = {
   brokenTitle: english.BROKEN_TITLE,
   weakTitle: english.WEAK_TITLE,
   weakLabel: english.WEAK_LABEL,
+  fragmentLabel: english.FRAGMENT_LABEL,
   thanksSentence: english.THANKS_SENTENCE,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
