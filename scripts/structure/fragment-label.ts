@@ -1,4 +1,4 @@
-import type {Reading} from './language.js'
+import type {FragmentLabelPatterns, Reading} from './language.js'
 
 /** The kinds of fragment `fragmentLabel` tells apart, in the order it tests them. */
 export type FragmentKind = 'pronoun' | 'conjunction' | 'no noun' | 'unit alone' | 'verb alone' | 'share without its whole'
@@ -19,9 +19,20 @@ export type FragmentKind = 'pronoun' | 'conjunction' | 'no noun' | 'unit alone' 
  * @returns the kind of fragment, or `undefined` for a label that names what is counted
  */
 export function fragmentLabel(label: string, value: string, sentence: string, reading: Reading): FragmentKind | undefined {
-  const words = reading.fragmentLabel
-  if (!words) return undefined
-  const head = reading.weakLabel ? label.replace(reading.weakLabel.comparison, '') : label
+  if (!reading.fragmentLabel) return undefined
+  return fragmentOf(reading.weakLabel ? label.replace(reading.weakLabel.comparison, '') : label, value, sentence, reading.fragmentLabel)
+}
+
+/**
+ * `fragmentLabel` with the language's words given, for a label whose comparison is already set aside
+ * (the figure readers, which know their own comparison word).
+ * @param head the label without its comparison
+ * @param value the figure's value (a percentage holds `%`)
+ * @param sentence the sentence the figure was read from
+ * @param words the language's fragment words
+ * @returns the kind of fragment, or `undefined`
+ */
+export function fragmentOf(head: string, value: string, sentence: string, words: FragmentLabelPatterns): FragmentKind | undefined {
   const tokens = head
     .trim()
     .split(/\s+/)

@@ -355,6 +355,7 @@ export const FRENCH_COUNT_ACTIONS: CountActions = {
 }
 
 export const FRENCH_FIGURES = {
+  fragment: FRENCH_FRAGMENT_LABEL,
   numberWords: FRENCH_NUMBER_WORDS,
   numberAnd: 'et',
   readNumber: readFrenchNumber,

@@ -116,6 +116,8 @@ export interface OpeningParagraph {
 
 /** What `pattern-figures.ts` needs to read the figures of a language without a tagger. */
 export interface FigurePatterns {
+  /** What makes a label a fragment (`ils`, `d'ici`, `kilomètres`): such a label is mended from its sentence (`fragment-label.ts`). */
+  fragment?: FragmentLabelPatterns
   /** Number words and their values (`vingt` → 20); joined by `-` or the `and` word. */
   numberWords: Readonly<Record<string, number>>
   /** The word that joins number words (`et` in `vingt et un`). */
