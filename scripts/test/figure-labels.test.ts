@@ -422,3 +422,10 @@ describe('a French label is never a fragment (labels8)', () => {
     expect(lire("Il a invité les États à s'acquitter de leurs arriérés de cotisations, qui s'élèvent à 3,1 milliards de francs CFA, avant la fin de l'année.")).toEqual(['FCFA 3.1 billion | arriérés de cotisations'])
   })
 })
+
+describe('a unit keeps what it measures (labels8)', () => {
+  it('reads a past participle between `of` and its noun as an adjective of that noun, not a verb that ends the label', () => {
+    expect(read('Rangers patrol 5,000 hectares of burned forest.')).toEqual(['5,000 | hectares of burned forest'])
+    expect(read('The two states hold 9 million tonnes of proven copper reserves.')).toEqual(['9 million | tonnes of proven copper reserves'])
+  })
+})
