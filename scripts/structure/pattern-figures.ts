@@ -115,12 +115,35 @@ function mendFragment(label: string, text: string, number: FoundNumber, patterns
     () => (number.kind === 'percent' ? shareWhole(text, number, patterns) : undefined),
     () => (number.kind === 'money' ? holderPhraseAfter(text.slice(number.end)) : undefined),
     () => (number.kind === 'money' ? relativeAntecedent(text.slice(0, number.start)) : undefined),
+    () => (number.kind === 'count' ? unitMeasuring(head, text, number, patterns) : undefined),
   ]
   for (const candidate of candidates) {
     const mended = candidate()
     if (mended && !fragmentOf(mended, value, text, words)) return `${mended}${comparison}`
   }
   return label
+}
+
+/**
+ * A unit with what it measures (`kilomètres`, `kilogrammes`): a rate it is counted by (`700
+ * kilogrammes par hectare` → kilogrammes par hectare), else the noun phrase that holds it (`une
+ * ligne d'interconnexion de 1 100 kilomètres` → kilomètres de ligne d'interconnexion) or the subject
+ * a linking verb gives it to (`Le potentiel du bassin est estimé à 100 000 mégawatts` → mégawatts
+ * de potentiel du bassin), its time kept.
+ */
+function unitMeasuring(head: string, text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const [unit = '', ...time] = head.split(/\s+/)
+  const after = text.slice(number.end).replace(new RegExp(`^\\s*(?:de\\s+|d['’])?${unit}(?![\\p{L}])`, 'iu'), '')
+  const rate = /^\s*(par\s+(?!an\b|mois\b|jour\b|semaine\b)\p{Ll}{3,})(?![\p{L}'’])/u.exec(after)?.[1]
+  if (rate) return [unit, rate, ...time].join(' ')
+  const before = text.slice(0, number.start)
+  const holder = holderBefore(before, patterns)
+  const linking = holder ? undefined : patterns.linking.exec(before)
+  const measured = holder ?? (linking ? subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '') : undefined)
+  // (a holder is a noun phrase: not a clause, `rendements stagnent autour de`, nor a size, `longue de`)
+  const words = measured?.split(/\s+/) ?? []
+  if (!measured || words.length > 8 || words.some((word) => patterns.verb.test(word.toLowerCase()) || PRESENT_PLURAL.test(word.toLowerCase())) || /^(?:autour|près|plus|moins|environ|long|longue|longs|longues|large|larges|haut|haute|profond|profonde)$/iu.test(words.at(-1)!)) return undefined
+  return [unit, /^[aeiouyéèêh]/iu.test(measured) ? `d'${measured}` : `de ${measured}`, ...time].join(' ')
 }
 
 /** `qui doit porter la part des surfaces` → `part des surfaces`: the noun phrase after a label's opening pronoun or conjunction, from its first article on. */

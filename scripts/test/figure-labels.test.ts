@@ -416,6 +416,11 @@ describe('a French label is never a fragment (labels8)', () => {
     expect(lire("Les ministres ont décidé de porter à 70 % d'ici à 2032 la part des routes rurales praticables toute l'année.")).toEqual(["70% | des routes rurales praticables d'ici à 2032"])
   })
 
+  it('gives a unit what it measures: the rate it is counted by, or the noun phrase that holds it', () => {
+    expect(lire('Le maïs couvre les besoins de la région, mais ses rendements plafonnent autour de 900 kilogrammes par hectare depuis dix ans.')).toEqual(['900 | kilogrammes par hectare'])
+    expect(lire('Les ministres ont décidé de relier les deux capitales par une route bitumée de 240 kilomètres entre Dosso et Gaya.')).toEqual(['240 | kilomètres de route bitumée'])
+  })
+
   it('labels an amount by whose it is, or by what the `qui` before it stands for', () => {
     expect(lire("Les bailleurs ont annoncé 80 millions d'euros pour le plan, dont 12 millions d'euros du Programme alimentaire mondial.")[1]).toBe('€12 million | du Programme alimentaire mondial')
     expect(lire("Le ministère a salué le soutien de la Banque ouest-africaine de développement, qui apporte 9 millions d'euros, et de la Fondation Sahel, qui apporte 2 millions de dollars, au programme de forages.")).toEqual(['€9 million | de la Banque ouest-africaine de développement', '$2 million | de la Fondation Sahel'])
