@@ -320,6 +320,18 @@ const IRREGULAR_FUTURES: Record<string, string> = {fer: 'faire', recevr: 'recevo
  */
 const FEMININE = /^(?:personnes|femmes|filles|jeunes\s+filles|écoles|familles|entreprises|tonnes|communes|villes|cliniques|victimes|infirmières|sages-femmes|routes|maisons|classes|bourses|forêts|terres|îles|zones|régions|semences|doses|prises|espèces|unités|pêcheuses|agricultrices|exploitations|structures|infrastructures|stations|installations|plateformes|mesures|associations|coopératives|institutions|organisations|universités|localités|municipalités|provinces|frontières|maternités|vies|têtes|armes|mines|pirogues|embarcations|parcelles|pistes|écoles\s+\p{L}+)$|(?:tions|sions|ités|tés|ures|ances|ences|elles|ettes|esses|ières|euses|trices|ées|ies|ines)$/iu
 
+/**
+ * Presents of doing something to people or things, and their participle (`nourrit` → `nourri`): a
+ * count right after one is what is done to it (`personnes nourries par le mil`), as after a past.
+ * Verbs of holding or reaching (`compte`, `atteint`) are not here: they say how many, not what is done.
+ */
+const PRESENT_PARTICIPLES: Record<string, string> = {
+  nourrit: 'nourri', nourrissent: 'nourri', emploie: 'employé', emploient: 'employé', produit: 'produit', produisent: 'produit',
+  occupe: 'occupé', occupent: 'occupé', soigne: 'soigné', soignent: 'soigné', forme: 'formé', forment: 'formé',
+  accueille: 'accueilli', accueillent: 'accueilli', dessert: 'desservi', desservent: 'desservi', scolarise: 'scolarisé', scolarisent: 'scolarisé',
+  exporte: 'exporté', exportent: 'exporté', importe: 'importé', importent: 'importé', transporte: 'transporté', transportent: 'transporté',
+}
+
 export const FRENCH_COUNT_ACTIONS: CountActions = {
   past: /(?:^|\s)(?:ont|a)\s+(?:(?:d[ée]j[àa]|[ée]galement|aussi|en\s+outre)\s+)?(\p{L}{3,}(?:é|i|is|it|u))\s*$/iu,
   future: /(?:^|\s)(\p{L}{2,}(?:era|eront|ira|iront|tra|tront|dra|dront))\s*$/iu,
@@ -352,6 +364,9 @@ export const FRENCH_COUNT_ACTIONS: CountActions = {
   measures: /^(?:tonnes|hectares|kilomètres|km|mètres|litres|mégawatts|gigawatts|MW|GW|barils)$/iu,
   of: (phrase) => (/^[aeiouyéèêàâîôh]/iu.test(phrase) ? `d’${phrase}` : `de ${phrase}`),
   each: /(?:^|[,;:]\s*)chaque\s+(\p{L}[\p{L}-]*(?:\s+(?:membre|partenaire|participant|signataire)s?)?)\s/iu,
+  // (after its subject or `qui`, with a time between; only verbs of doing something to people or things, `PRESENT_PARTICIPLES`)
+  present: new RegExp(`(?<=\\p{L})\\s+(${Object.keys(PRESENT_PARTICIPLES).join('|')})(?:\\s+directement)?(?:\\s+(chaque\\s+(?:jour|année|mois|semaine)|aujourd['’]hui|désormais|actuellement|déjà))?\\s*$`, 'u'),
+  participleOfPresent: (present) => PRESENT_PARTICIPLES[present.toLowerCase()],
 }
 
 export const FRENCH_FIGURES = {

@@ -267,6 +267,10 @@ export interface CountActions {
   of: (phrase: string) => string
   /** A subject `Chaque État membre`: group 1 what each is (`État membre`). */
   each: RegExp
+  /** A present of doing just before the count, and a time between (`nourrit chaque jour`, `emploient`): group 1 the verb, group 2 the time. */
+  present?: RegExp
+  /** The past participle of such a present (`nourrissent` → `nourri`, `emploie` → `employé`). */
+  participleOfPresent?: (present: string) => string
 }
 
 /** What `pattern-title.ts` needs to make a point's title from its words. */

@@ -421,6 +421,14 @@ describe('a French label is never a fragment (labels8)', () => {
     expect(lire('Les ministres ont décidé de relier les deux capitales par une route bitumée de 240 kilomètres entre Dosso et Gaya.')).toEqual(['240 | kilomètres de route bitumée'])
   })
 
+  it('gives a bare plural noun what a present of doing does to it, its time and who does it, as a past would', () => {
+    expect(lire('Le riz nourrit chaque jour près de 30 millions de personnes dans le pays.')).toEqual(['30 million | personnes nourries chaque jour par le riz'])
+    expect(lire("L'industrie textile emploie environ 800 000 personnes dans la région.")).toEqual(["800,000 | personnes employées par l'industrie textile"])
+    // (a verb of holding says how many, not what is done; a noun with its complement says what it is already)
+    expect(lire('La région compte environ 12 000 médecins.')).toEqual(['12,000 | médecins'])
+    expect(lire('Les ports du golfe exportent 2 millions de tonnes de cacao par an.')).toEqual(['2 million | tonnes de cacao par an'])
+  })
+
   it('labels an amount by whose it is, or by what the `qui` before it stands for', () => {
     expect(lire("Les bailleurs ont annoncé 80 millions d'euros pour le plan, dont 12 millions d'euros du Programme alimentaire mondial.")[1]).toBe('€12 million | du Programme alimentaire mondial')
     expect(lire("Le ministère a salué le soutien de la Banque ouest-africaine de développement, qui apporte 9 millions d'euros, et de la Fondation Sahel, qui apporte 2 millions de dollars, au programme de forages.")).toEqual(['€9 million | de la Banque ouest-africaine de développement', '$2 million | de la Fondation Sahel'])
