@@ -133,7 +133,7 @@ function mendFragment(label: string, text: string, number: FoundNumber, patterns
  */
 function unitMeasuring(head: string, text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   const [unit = '', ...time] = head.split(/\s+/)
-  const after = text.slice(number.end).replace(new RegExp(`^\\s*(?:de\\s+|d['’])?${unit}(?![\\p{L}])`, 'iu'), '')
+  const after = text.slice(number.end).replace(new RegExp(`^\\s*(?:de\\s+|d['’])?${unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu'), '')
   const rate = /^\s*(par\s+(?!an\b|mois\b|jour\b|semaine\b)\p{Ll}{3,})(?![\p{L}'’])/u.exec(after)?.[1]
   if (rate) return [unit, rate, ...time].join(' ')
   const before = text.slice(0, number.start)
