@@ -7,6 +7,7 @@ import {evaluate, findCases, formatEvaluation, type Case} from './reader/evaluat
 import {brokenLabelsIn, formatBrokenLabels} from './reader/broken-labels.js'
 import {weakTitlesIn, formatWeakTitles} from './reader/weak-titles.js'
 import {weakLabelsIn, formatWeakLabels} from './reader/weak-labels.js'
+import {fragmentLabelsIn, formatFragmentLabels} from './reader/fragment-labels.js'
 import {slidePointsIn, formatSlidePoints} from './reader/slide-points.js'
 import {diagnoseLabels, formatDiagnosis} from './reader/label-diagnosis.js'
 import {diagnoseTitles, formatTitleDiagnosis} from './reader/title-diagnosis.js'
@@ -39,6 +40,12 @@ that has an expected.yml with the real structure stage, and print the exact-matc
                         "of doses", "budget") while its sentence says more of it (what it
                         is for, a participle or relative after it, the verb whose object
                         or place it is; scripts/structure/weak-label.ts); --quiet its count only
+  --fragment-labels     instead, every figure label the reader makes that is a fragment,
+                        by kind: a pronoun or conjunction first ("ils", "que la valeur …"),
+                        no noun ("d'ici", "en moyenne", "by 2032"), a unit or an infinitive
+                        alone ("kilogrammes", "to build"), a percentage labelled without the
+                        whole its sentence gives a share of; scripts/structure/fragment-label.ts;
+                        --quiet its counts only
   --slide-points        instead, every point the decks show on their pillar and closing
                         slides that breaks a rule of a slide point (over 16 words, an ellipsis,
                         a phrase opener first, no verb, no subject, a dangling end or a
@@ -57,6 +64,7 @@ const LISTS: Record<string, (cases: Case[], verbose: boolean) => Promise<string>
   'broken-labels': async (cases, verbose) => formatBrokenLabels(await brokenLabelsIn(cases), verbose),
   'weak-titles': async (cases, verbose) => formatWeakTitles(await weakTitlesIn(cases), verbose),
   'weak-labels': async (cases, verbose) => formatWeakLabels(await weakLabelsIn(cases), verbose),
+  'fragment-labels': async (cases, verbose) => formatFragmentLabels(await fragmentLabelsIn(cases), verbose),
   'slide-points': async (cases, verbose) => formatSlidePoints(await slidePointsIn(cases), verbose),
   'titles-diagnosis': async (cases, verbose) => formatTitleDiagnosis(await diagnoseTitles(cases), verbose),
 }
@@ -64,7 +72,7 @@ const LISTS: Record<string, (cases: Case[], verbose: boolean) => Promise<string>
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }

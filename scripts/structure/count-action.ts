@@ -59,6 +59,15 @@ export function countAction(before: string, rest: string, noun: string, actions:
     const done = rate ? actions.agree(actions.participleOf(infinitive), head) : actions.toBeDone(infinitive)
     return {after: [done, per].filter(Boolean).join(' '), time, measured: ''}
   }
+  // `le mil nourrit chaque jour 90 millions de personnes`, `les cantines, qui nourrissent 4 millions d'élèves`: a present of
+  // doing is what is done to a bare noun, as a past is, with its time and who does it (`personnes nourries chaque jour par le mil`)
+  // (a bare plural noun only, which says nothing else of them: `tonnes de mangues`, `personnes au Sahel` already say what they are)
+  const present = actions.present && actions.participleOfPresent && /^\p{Ll}[\p{L}-]*[sx]$/u.test(noun.trim()) ? actions.present.exec(verbText) : null
+  if (present && !per) {
+    const subject = subjectOf(verbText.slice(0, present.index).replace(/^.*(?:^|\s)qui$/iu, ''), actions)
+    const agent = subject ? ` par ${subject}` : ''
+    return {after: `${actions.agree(actions.participleOfPresent!(present[1]), head)}${present[2] ? ` ${present[2]}` : ''}${agent}`, time, measured: ''}
+  }
   return per ? {after: per, time, measured: ''} : undefined
 }
 

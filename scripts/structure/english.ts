@@ -829,3 +829,14 @@ export const QUOTE_SPEAKER = {
   antecedent: new RegExp(`^(?:(?:opening|closing|at|in|on|during|after|before|speaking|addressing|welcoming)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?(?<speaker>${SPEAKER_CHARACTER}{3,90}?),?\\s+(?:also\\s+)?(?:opened|closed|reminded|noted|told|welcomed|thanked|recalled|stressed|warned|presented|introduced|began|urged|called|pointed|said|reported|explained|underlined|emphasi[sz]ed|observed|argued|spoke|addressed)(?!\\p{L})`, 'iu'),
   role: /^the\s+(?<role>\S+(?:\s+\S+){0,3})$/iu,
 }
+
+/** The words that make a figure's label a fragment (`fragment-label.ts`): `they`, `which`, `and …`, `by 2032`, `combined`, `MW`, `to build`. */
+export const FRAGMENT_LABEL = {
+  pronoun: /^(?:they|it|its|he|she|we|us|them|which|who|whom|whose|this|these|there)$/iu,
+  conjunction: /^(?:and|or|but|nor|yet|so|while|whereas|although|though|because|if|unless|as|than|that)$/iu,
+  namesNothing: /^(?:of|in|on|at|by|to|from|for|with|over|under|into|across|since|until|before|after|during|within|about|around|some|nearly|almost|roughly|only|also|still|now|today|currently|so|far|date|a|an|the|per|each|every|year|years|month|months|week|weeks|day|days|combined|together|overall|total|average|more|less|than|last|next|first|then|previous|period|\d[\d\s.,%-]*)$/iu,
+  unit: /^(?:tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|square|cubic|litres?|liters?|barrels?|kilograms?|kilogrammes?|kg|grams?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|kv|°c|degrees?|percent|per|cent|points?)$/iu,
+  infinitive: /^to$/iu,
+  share: /(?:^|\s)(?:share|proportion|percentage|rate|coverage)\s+of\s/iu,
+  shareLabel: /^(?:of|share|proportion|percentage|rate|coverage|cut|rise|fall|increase|decrease|reduction|drop|growth|gain|loss|decline|cost|costs|price|prices|fee|fees|levy|tax|interest|target|goal)$/iu,
+}

@@ -325,7 +325,9 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
     if (index > from && (token.pos === 'ADP' || token.pos === 'PART') && nouns > 0 && tokens.slice(opened, index).filter((t) => t.pos === 'ADP').length >= 2) break
     // `able to sequence genomes`: an adjective that needs its verb keeps it and its object
     const needsVerb = /^(?:able|unable|ready|eligible|due|set)$/.test(first.lower) && tokens[from + 1]?.lower === 'to' && index === from + 2
-    if (index > from + lead && (token.pos === 'AUX' || token.pos === 'VERB') && !needsVerb && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
+    // `of drained peatland`, `of known reserves`: a past participle between a preposition or article and its noun is an adjective of that noun
+    const attributive = token.pos === 'VERB' && isPastParticiple(token) && /^(?:ADP|DET)$/.test(tokens[index - 1]?.pos ?? '') && (/^(?:NOUN|ADJ)$/.test(tokens[index + 1]?.pos ?? '') || (tokens[index + 1]?.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[index + 1].text)))
+    if (index > from + lead && (token.pos === 'AUX' || token.pos === 'VERB') && !needsVerb && !attributive && !(relative && (index === from + 1 || (index === from + 2 && tokens[from + 1].pos === 'ADV')))) break
     if (token.pos === 'ADV' && !relative && !(lead && index === from) && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')) break
     if (NOW_WORDS.test(token.lower) || (tokens[index + 1] && NOW_WORDS.test(`${token.lower} ${tokens[index + 1].lower}`))) break
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {

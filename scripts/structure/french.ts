@@ -179,6 +179,16 @@ export const FRENCH_WEAK_LABEL = {
   notTelling: /(?:^|\s)(?:atteint|atteignent|atteindra|compte|comptent|comptait|totalise|représente|représentait|s['’]élève|s['’]élevait|passé|passera|porté|portera|élevé|fixé|estimé|évalué|chiffré|doté|été|est|sont|était|étaient|a|ont|avait)(?:\s+(?:dans|en|à|au|aux|sur|pour|par))?\s*$/iu,
 }
 
+/** The words that make a figure's label a fragment (`fragment-label.ts`): `ils`, `dont`, `que la valeur …`, `d'ici`, `en moyenne`, `kilogrammes`. */
+export const FRENCH_FRAGMENT_LABEL = {
+  pronoun: /^(?:il|ils|elle|elles|on|nous|vous|dont|qui|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|cela|ceci|celui|celle|ceux|celles|c['’]\p{L}*|il['’]\p{L}*)$/iu,
+  conjunction: /^(?:que|qu['’]\p{L}*|et|ou|mais|alors|tandis|car|lorsque|lorsqu['’]\p{L}*|quand|si|soit|puisque|puisqu['’]\p{L}*|comme|ni|donc|or)$/iu,
+  namesNothing: /^(?:de|d['’]|du|des|la|le|les|l['’]|un|une|à|au|aux|en|dans|par|pour|sur|sous|avec|depuis|entre|vers|jusqu['’]|ici|d['’]ici|moyenne|environ|près|aujourd['’]hui|actuellement|désormais|déjà|encore|aussi|également|seulement|plus|moins|que|total|ensemble|chaque|même|période|an|ans|année|années|mois|jour|jours|semaine|semaines|prochaine|prochaines|dernière|dernières|cours|fin|début|d['’]ici,?|\d[\d\s.,%-]*)$/iu,
+  unit: /^(?:tonnes?|hectares?|kilomètres?|km|mètres?|carrés?|cubes?|litres?|kilogrammes?|kg|grammes?|mégawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|kv|°c|degrés?|pour|cent|points?)$/iu,
+  share: /(?:^|\s)(?:la\s+part|le\s+taux|la\s+proportion|le\s+pourcentage|la\s+couverture)\s+(?:de|des|du|d['’])/iu,
+  shareLabel: /^(?:de|des|du|d['’]\p{L}*|part|taux|proportion|pourcentage|couverture|hausse|baisse|augmentation|diminution|réduction|recul|progression|coût|prix|frais|intérêt|objectif|cible)$/iu,
+}
+
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
 
@@ -374,6 +384,18 @@ const IRREGULAR_FUTURES: Record<string, string> = {fer: 'faire', recevr: 'recevo
  */
 const FEMININE = /^(?:personnes|femmes|filles|jeunes\s+filles|écoles|familles|entreprises|tonnes|communes|villes|cliniques|victimes|infirmières|sages-femmes|routes|maisons|classes|bourses|forêts|terres|îles|zones|régions|semences|doses|prises|espèces|unités|pêcheuses|agricultrices|exploitations|structures|infrastructures|stations|installations|plateformes|mesures|associations|coopératives|institutions|organisations|universités|localités|municipalités|provinces|frontières|maternités|vies|têtes|armes|mines|pirogues|embarcations|parcelles|pistes|écoles\s+\p{L}+)$|(?:tions|sions|ités|tés|ures|ances|ences|elles|ettes|esses|ières|euses|trices|ées|ies|ines)$/iu
 
+/**
+ * Presents of doing something to people or things, and their participle (`nourrit` → `nourri`): a
+ * count right after one is what is done to it (`personnes nourries par le mil`), as after a past.
+ * Verbs of holding or reaching (`compte`, `atteint`) are not here: they say how many, not what is done.
+ */
+const PRESENT_PARTICIPLES: Record<string, string> = {
+  nourrit: 'nourri', nourrissent: 'nourri', emploie: 'employé', emploient: 'employé', produit: 'produit', produisent: 'produit',
+  occupe: 'occupé', occupent: 'occupé', soigne: 'soigné', soignent: 'soigné', forme: 'formé', forment: 'formé',
+  accueille: 'accueilli', accueillent: 'accueilli', dessert: 'desservi', desservent: 'desservi', scolarise: 'scolarisé', scolarisent: 'scolarisé',
+  exporte: 'exporté', exportent: 'exporté', importe: 'importé', importent: 'importé', transporte: 'transporté', transportent: 'transporté',
+}
+
 export const FRENCH_COUNT_ACTIONS: CountActions = {
   past: /(?:^|\s)(?:ont|a)\s+(?:(?:d[ée]j[àa]|[ée]galement|aussi|en\s+outre)\s+)?(\p{L}{3,}(?:é|i|is|it|u))\s*$/iu,
   future: /(?:^|\s)(\p{L}{2,}(?:era|eront|ira|iront|tra|tront|dra|dront))\s*$/iu,
@@ -406,9 +428,13 @@ export const FRENCH_COUNT_ACTIONS: CountActions = {
   measures: /^(?:tonnes|hectares|kilomètres|km|mètres|litres|mégawatts|gigawatts|MW|GW|barils)$/iu,
   of: (phrase) => (/^[aeiouyéèêàâîôh]/iu.test(phrase) ? `d’${phrase}` : `de ${phrase}`),
   each: /(?:^|[,;:]\s*)chaque\s+(\p{L}[\p{L}-]*(?:\s+(?:membre|partenaire|participant|signataire)s?)?)\s/iu,
+  // (after its subject or `qui`, with a time between; only verbs of doing something to people or things, `PRESENT_PARTICIPLES`)
+  present: new RegExp(`(?<=\\p{L})\\s+(${Object.keys(PRESENT_PARTICIPLES).join('|')})(?:\\s+directement)?(?:\\s+(chaque\\s+(?:jour|année|mois|semaine)|aujourd['’]hui|désormais|actuellement|déjà))?\\s*$`, 'u'),
+  participleOfPresent: (present) => PRESENT_PARTICIPLES[present.toLowerCase()],
 }
 
 export const FRENCH_FIGURES = {
+  fragment: FRENCH_FRAGMENT_LABEL,
   numberWords: FRENCH_NUMBER_WORDS,
   numberAnd: 'et',
   readNumber: readFrenchNumber,
@@ -627,6 +653,7 @@ export const FRENCH: Reading = {
   brokenTitle: FRENCH_BROKEN_TITLE,
   weakTitle: FRENCH_WEAK_TITLE,
   weakLabel: FRENCH_WEAK_LABEL,
+  fragmentLabel: FRENCH_FRAGMENT_LABEL,
   thanksSentence: FRENCH_THANKS_SENTENCE,
   supportCredit: FRENCH_SUPPORT_CREDIT,
   levelSet: FRENCH_LEVEL_SET,

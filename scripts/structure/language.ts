@@ -66,6 +66,8 @@ export interface Reading {
   weakTitle?: WeakTitlePatterns
   /** What makes a figure's label weak (`weak-label.ts`). */
   weakLabel?: WeakLabelPatterns
+  /** What makes a figure's label a fragment (`fragment-label.ts`): a pronoun, a conjunction, no noun, a unit alone. */
+  fragmentLabel?: FragmentLabelPatterns
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
   /** A sentence that credits who supported, funded or hosted the meeting (`The meeting was supported by …`, `La réunion a bénéficié du soutien de …`): context wherever it stands. */
@@ -128,6 +130,8 @@ export interface OpeningParagraph {
 
 /** What `pattern-figures.ts` needs to read the figures of a language without a tagger. */
 export interface FigurePatterns {
+  /** What makes a label a fragment (`ils`, `d'ici`, `kilomètres`): such a label is mended from its sentence (`fragment-label.ts`). */
+  fragment?: FragmentLabelPatterns
   /** Number words and their values (`vingt` → 20); joined by `-` or the `and` word. */
   numberWords: Readonly<Record<string, number>>
   /** The word that joins number words (`et` in `vingt et un`). */
@@ -277,6 +281,10 @@ export interface CountActions {
   of: (phrase: string) => string
   /** A subject `Chaque État membre`: group 1 what each is (`État membre`). */
   each: RegExp
+  /** A present of doing just before the count, and a time between (`nourrit chaque jour`, `emploient`): group 1 the verb, group 2 the time. */
+  present?: RegExp
+  /** The past participle of such a present (`nourrissent` → `nourri`, `emploie` → `employé`). */
+  participleOfPresent?: (present: string) => string
 }
 
 /** What `pattern-title.ts` needs to make a point's title from its words. */
@@ -385,6 +393,27 @@ export interface WeakLabelPatterns {
   notTelling: RegExp
 }
 
+/**
+ * The words that make a figure's label a fragment in one language (`fragment-label.ts`): each is
+ * tested on one word of the label, lower case, its end punctuation set aside.
+ */
+export interface FragmentLabelPatterns {
+  /** A pronoun, personal or relative (`they`, `which`; `ils`, `dont`): a label never opens on one. */
+  pronoun: RegExp
+  /** A conjunction or subordinator (`and`, `while`; `que`, `alors`, `soit`): a label never opens on one. */
+  conjunction: RegExp
+  /** A word that names nothing: a preposition, an article, an adverb, a word of time (`by`, `today`; `d'ici`, `moyenne`). */
+  namesNothing: RegExp
+  /** A unit of measure (`tonnes`, `MW`, `kilogrammes`): a label of units alone does not say what they measure. */
+  unit: RegExp
+  /** An infinitive's mark (`to`), before a verb alone (`to build`). */
+  infinitive?: RegExp
+  /** A noun of a share or a rate (`share`, `rate`; `part`, `taux`) in the sentence: its whole is what a percentage counts. */
+  share: RegExp
+  /** The words a percentage's label may open on or hold and still say what it counts (`of`, `cut`, `rate`; `des`, `hausse`). */
+  shareLabel: RegExp
+}
+
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */
 export const ENGLISH: Reading = {
   code: 'en',
@@ -410,6 +439,7 @@ export const ENGLISH: Reading = {
   brokenTitle: english.BROKEN_TITLE,
   weakTitle: english.WEAK_TITLE,
   weakLabel: english.WEAK_LABEL,
+  fragmentLabel: english.FRAGMENT_LABEL,
   thanksSentence: english.THANKS_SENTENCE,
   supportCredit: english.SUPPORT_CREDIT,
   levelSet: english.LEVEL_SET,

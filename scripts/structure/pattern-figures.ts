@@ -5,6 +5,7 @@ import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
 import {countAction} from './count-action.js'
 import {scaleOfDigits} from './scale-of-digits.js'
+import {fragmentOf} from './fragment-label.js'
 
 /**
  * The figures of a sentence in a language the English tagger does not read, by its patterns
@@ -54,7 +55,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       used.add(index + 1)
       // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
       const subject = changeObject ? withoutNumberOf(changeObject[1].trim()) : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
-      if (subject) figures.push({value: next.value, label: `${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, sentence: text})
+      if (subject) figures.push({value: next.value, label: mendFragment(`${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, text, next, patterns), sentence: text})
       return
     }
     // `expérimenté dans 300 écoles, sera étendu à 1 200 écoles`: a count of the same things that a verb of extension
@@ -86,10 +87,109 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       used.add(index + 1)
       label = `${label}, ${difference[1]}`
     }
-    label = tidyLabel(label, patterns)
+    label = mendFragment(tidyLabel(label, patterns), text, number, patterns)
     if (label) figures.push({value: number.value, label, sentence: text})
   })
   return figures
+}
+
+/**
+ * A label that is a fragment (`fragment-label.ts`: `ils`, `dont`, `d'ici`, `qui apporte`, a share
+ * labelled by the sentence's subject) mended from its sentence, its comparison kept: the noun phrase
+ * after its opening pronoun or conjunction (`que la valeur des transactions` → valeur des
+ * transactions), for a percentage the whole its sentence gives a share or a rate of (`porter à 80 %
+ * d'ici à 2030 la part des dons …` → des dons … d'ici à 2030), for an amount whose it is (`dont 60
+ * millions d'euros du Partenariat …` → du Partenariat …) or what the `qui` before it stands for
+ * (`l'appui de l'Agence …, qui apporte 6,5 millions` → de l'Agence …). The label as it was when no
+ * mending is itself whole.
+ */
+function mendFragment(label: string, text: string, number: FoundNumber, patterns: FigurePatterns): string {
+  const words = patterns.fragment
+  if (!words || !label) return label
+  const comparison = new RegExp(`,\\s*${patterns.against}\\s.*$`, 'u').exec(label)?.[0] ?? ''
+  const head = label.slice(0, label.length - comparison.length).trim()
+  const value = number.kind === 'percent' ? '%' : number.value
+  if (!fragmentOf(head, value, text, words)) return label
+  const candidates = [
+    () => afterOpener(head, words),
+    () => (number.kind === 'percent' ? shareWhole(text, number, patterns) : undefined),
+    () => (number.kind === 'money' ? holderPhraseAfter(text.slice(number.end)) : undefined),
+    () => (number.kind === 'money' ? relativeAntecedent(text.slice(0, number.start)) : undefined),
+    () => (number.kind === 'count' ? unitMeasuring(head, text, number, patterns) : undefined),
+  ]
+  for (const candidate of candidates) {
+    const mended = candidate()
+    if (mended && !fragmentOf(mended, value, text, words)) return `${mended}${comparison}`
+  }
+  return label
+}
+
+/**
+ * A unit with what it measures (`kilomètres`, `kilogrammes`): a rate it is counted by (`700
+ * kilogrammes par hectare` → kilogrammes par hectare), else the noun phrase that holds it (`une
+ * ligne d'interconnexion de 1 100 kilomètres` → kilomètres de ligne d'interconnexion) or the subject
+ * a linking verb gives it to (`Le potentiel du bassin est estimé à 100 000 mégawatts` → mégawatts
+ * de potentiel du bassin), its time kept.
+ */
+function unitMeasuring(head: string, text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const [unit = '', ...time] = head.split(/\s+/)
+  const after = text.slice(number.end).replace(new RegExp(`^\\s*(?:de\\s+|d['’])?${unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu'), '')
+  const rate = /^\s*(par\s+(?!an\b|mois\b|jour\b|semaine\b)\p{Ll}{3,})(?![\p{L}'’])/u.exec(after)?.[1]
+  if (rate) return [unit, rate, ...time].join(' ')
+  const before = text.slice(0, number.start)
+  const holder = holderBefore(before, patterns)
+  const linking = holder ? undefined : patterns.linking.exec(before)
+  const measured = holder ?? (linking ? subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '') : undefined)
+  // (a holder is a noun phrase: not a clause, `rendements stagnent autour de`, nor a size, `longue de`)
+  const words = measured?.split(/\s+/) ?? []
+  if (!measured || words.length > 8 || words.some((word) => patterns.verb.test(word.toLowerCase()) || PRESENT_PLURAL.test(word.toLowerCase())) || /^(?:autour|près|plus|moins|environ|long|longue|longs|longues|large|larges|haut|haute|profond|profonde)$/iu.test(words.at(-1)!)) return undefined
+  return [unit, /^[aeiouyéèêh]/iu.test(measured) ? `d'${measured}` : `de ${measured}`, ...time].join(' ')
+}
+
+/** `qui doit porter la part des surfaces` → `part des surfaces`: the noun phrase after a label's opening pronoun or conjunction, from its first article on. */
+function afterOpener(head: string, words: NonNullable<FigurePatterns['fragment']>): string | undefined {
+  const tokens = head.split(/\s+/)
+  if (!words.pronoun.test(tokens[0].toLowerCase()) && !words.conjunction.test(tokens[0].toLowerCase())) return undefined
+  const at = tokens.findIndex((word, index) => index > 0 && /^(?:le|la|les|un|une|d['’]une?|l['’]\p{L}+)$/iu.test(word))
+  if (at < 0) return undefined
+  // (the article goes; an elided one leaves its noun: `l'appui` → `appui`)
+  const first = tokens[at].replace(/^l['’]/iu, '')
+  return [...(first === tokens[at] ? [] : [first]), ...tokens.slice(at + 1)].join(' ') || undefined
+}
+
+/**
+ * The whole a percentage is a share or a rate of, as its sentence names it, nearest before it or
+ * else first after it (`porter à 60 % la part des femmes titulaires d'un compte` → des femmes
+ * titulaires d'un compte; `le taux d'enregistrement des naissances … est passé de 48 % à 63 %` →
+ * taux d'enregistrement des naissances …), with the time right after the percentage (`d'ici à 2030`).
+ */
+function shareWhole(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const found = [...text.matchAll(new RegExp(patterns.fragment!.share.source, 'giu'))]
+  const share = found.filter((match) => match.index < number.start).at(-1) ?? found.find((match) => match.index >= number.end)
+  if (!share) return undefined
+  const {words} = phraseAt(text.slice(share.index), patterns, 9)
+  if (words.length < 2) return undefined
+  // a share opens on its whole (`des femmes …`), as `30 % des redevances` does; a rate keeps its noun (`taux de …`)
+  const phrase = /^(?:part|proportion|pourcentage)$/iu.test(words[0]) ? words.slice(1) : words
+  const time = /^\s*(d['’]ici\s+(?:à\s+)?(?:19|20)\d\d)(?!\d)/iu.exec(text.slice(number.end))?.[1]
+  return `${join(phrase)}${time && !join(phrase).includes(time) ? ` ${time}` : ''}`
+}
+
+/**
+ * What a relative `qui` right before an amount stands for (`l'appui de l'Agence française de
+ * développement, qui apporte` → de l'Agence française de développement; `leurs arriérés de
+ * contributions, qui s'élèvent à` → arriérés de contributions): a name after `de` first, else the
+ * noun phrase that closes the clause before the comma.
+ */
+function relativeAntecedent(before: string): string | undefined {
+  const relative = /,\s*qui\s+[^,;:.\d]{2,30}$/u.exec(before)
+  if (!relative) return undefined
+  // (the clause's last 200 characters: a name is read from its end, in time linear in the text)
+  const clause = (before.slice(0, relative.index).split(/[,;:]\s/).pop() ?? '').slice(-200)
+  const name = /(?:^|\s)((?:du|des|de\s+la|de\s+l['’]|d['’])\s*\p{Lu}[^,;]*)$/u.exec(clause)?.[1]
+  if (name && name.split(/\s+/).length <= 8) return name
+  const noun = antecedentOf(clause.replace(/(^|\s)(?:leurs|ses)\s/iu, '$1les ').replace(/(^|\s)(?:leur|son|sa)\s/iu, '$1la '))
+  return noun?.replace(/^(?:les|le|la)\s+|^l['’]/iu, '')
 }
 
 /**

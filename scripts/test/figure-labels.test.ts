@@ -405,3 +405,40 @@ describe('what a count of a measure holds, and what costs an amount (branch note
     expect(read('A new ferry would cost an estimated €40 million over ten years.')).toEqual(['€40 million | cost of a new ferry over ten years'])
   })
 })
+
+describe('a French label is never a fragment (labels8)', () => {
+  it('keeps the noun phrase after an opening pronoun or conjunction', () => {
+    expect(lire("Elles ont noté que les exportations ont progressé, et que le volume des échanges a atteint 3,2 milliards d'euros par mois en moyenne en 2025.")).toEqual(['€3.2 billion | volume des échanges'])
+    expect(lire("Le Conseil a pris note du rapport de l'Observatoire, qui fait état d'un taux de réussite au baccalauréat de 58 % en 2025, contre 51 % en 2020.")).toEqual(['58% | taux de réussite au baccalauréat, contre 51 % en 2020'])
+  })
+
+  it('labels a percentage by the whole its sentence gives a share of, with its time', () => {
+    expect(lire("Les ministres ont décidé de porter à 70 % d'ici à 2032 la part des routes rurales praticables toute l'année.")).toEqual(["70% | des routes rurales praticables d'ici à 2032"])
+  })
+
+  it('gives a unit what it measures: the rate it is counted by, or the noun phrase that holds it', () => {
+    expect(lire('Le maïs couvre les besoins de la région, mais ses rendements plafonnent autour de 900 kilogrammes par hectare depuis dix ans.')).toEqual(['900 | kilogrammes par hectare'])
+    expect(lire('Les ministres ont décidé de relier les deux capitales par une route bitumée de 240 kilomètres entre Dosso et Gaya.')).toEqual(['240 | kilomètres de route bitumée'])
+  })
+
+  it('gives a bare plural noun what a present of doing does to it, its time and who does it, as a past would', () => {
+    expect(lire('Le riz nourrit chaque jour près de 30 millions de personnes dans le pays.')).toEqual(['30 million | personnes nourries chaque jour par le riz'])
+    expect(lire("L'industrie textile emploie environ 800 000 personnes dans la région.")).toEqual(["800,000 | personnes employées par l'industrie textile"])
+    // (a verb of holding says how many, not what is done; a noun with its complement says what it is already)
+    expect(lire('La région compte environ 12 000 médecins.')).toEqual(['12,000 | médecins'])
+    expect(lire('Les ports du golfe exportent 2 millions de tonnes de cacao par an.')).toEqual(['2 million | tonnes de cacao par an'])
+  })
+
+  it('labels an amount by whose it is, or by what the `qui` before it stands for', () => {
+    expect(lire("Les bailleurs ont annoncé 80 millions d'euros pour le plan, dont 12 millions d'euros du Programme alimentaire mondial.")[1]).toBe('€12 million | du Programme alimentaire mondial')
+    expect(lire("Le ministère a salué le soutien de la Banque ouest-africaine de développement, qui apporte 9 millions d'euros, et de la Fondation Sahel, qui apporte 2 millions de dollars, au programme de forages.")).toEqual(['€9 million | de la Banque ouest-africaine de développement', '$2 million | de la Fondation Sahel'])
+    expect(lire("Il a invité les États à s'acquitter de leurs arriérés de cotisations, qui s'élèvent à 3,1 milliards de francs CFA, avant la fin de l'année.")).toEqual(['FCFA 3.1 billion | arriérés de cotisations'])
+  })
+})
+
+describe('a unit keeps what it measures (labels8)', () => {
+  it('reads a past participle between `of` and its noun as an adjective of that noun, not a verb that ends the label', () => {
+    expect(read('Rangers patrol 5,000 hectares of burned forest.')).toEqual(['5,000 | hectares of burned forest'])
+    expect(read('The two states hold 9 million tonnes of proven copper reserves.')).toEqual(['9 million | tonnes of proven copper reserves'])
+  })
+})
