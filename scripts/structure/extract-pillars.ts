@@ -326,20 +326,20 @@ export function onlyThanks(text: string, reading: Reading): boolean {
 }
 
 /** Who wants to see every title made from a point's words (`npm run eval -- --weak-titles`), if anyone. */
-let madeTitleListener: ((title: string, reading: Reading) => void) | undefined
+let madeTitleListener: ((title: string, reading: Reading, body: string) => void) | undefined
 
 /**
  * Have every title made from a point's words reported (to count the weak ones), or stop.
- * @param listener called with each made title and the patterns of its source's language; `undefined` to stop
+ * @param listener called with each made title, the patterns of its source's language and the point's words; `undefined` to stop
  */
-export function recordMadeTitles(listener?: (title: string, reading: Reading) => void): void {
+export function recordMadeTitles(listener?: (title: string, reading: Reading, body: string) => void): void {
   madeTitleListener = listener
 }
 
 /** A title made from a point's words, reported to whoever listens. */
 function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
   const title = titleFromWords(body, taken, reading)
-  madeTitleListener?.(title, reading)
+  madeTitleListener?.(title, reading, body)
   return title
 }
 

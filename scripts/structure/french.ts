@@ -138,6 +138,20 @@ export const FRENCH_BROKEN_TITLE = {
 }
 
 /**
+ * What shows a made point title cut from its sentence (`title-fault.ts`, issue 11): `strayStart`, the
+ * word a cut leaves first (`Ici 2030` of `d'ici 2030`, `Dont`, `Afin`); `openEnd`, an adjective or a
+ * participle whose complement was cut (`Femmes adultes titulaires`, `Pertes dues`); `verb`, an
+ * infinitive or a verb in the present plural first (`Former`, `Réserver au mil`, `Décident`,
+ * `S'engagent`), save the nouns with those endings (`notVerb`: `Centre`, `Avenir`, `Chantier`).
+ */
+export const FRENCH_TITLE_FAULTS = {
+  strayStart: /^(?:ici|dont|afin|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|qui|que|qu['’]\p{L}*|où|et|ou|mais|car|soit|ainsi|puis)$/iu,
+  openEnd: /(?:^|\s)(?:titulaires?|dotée?s?|dues?|dûs?|liée?s?|relatifs?|relatives?|consacrée?s?|réservée?s?|confiée?s?|assortie?s?|visant|permettant|portant|afin|comme|dont|ainsi)$/iu,
+  verb: /^(?:s['’]|se\s)?\p{L}{2,}(?:er|ir|oir|uire|crire|dire|lire|ndre|rdre|oudre|ttre|aître|aitre|oître|ivre|ompre|aincre|clure|faire|traire|ent)$/iu,
+  notVerb: /^(?:\p{L}*(?<!f)ier|\p{L}*oir(?<!(?:voir|cevoir|mouvoir|valoir|vouloir|falloir|asseoir))|\p{L}*(?:ment|gent)|président|résident|incident|accident|évident|précédent|fer|mer|amer|hiver|cancer|danger|verger|foyer|loyer|leader|manager|cher|super|hier|avenir|plaisir|désir|loisir|souvenir|cuir|élixir|soupir|ordre|cendre|gendre|lettre|livre|cuivre|poudre|foudre|urgent|excellent|récent|différent|permanent|équivalent|continent|client|patient|talent|parent|intelligent|compétent|transparent|adolescent|content|souvent|lent|vent|cent|absent|présent|serpent|torrent|souvent|comment|pendant|cependant)$/iu,
+}
+
+/**
  * A made point title that is sound but weak (issue 11), as `WEAK_TITLE` in English: one word that
  * names nothing (`Seules`, `Moins`); one plural noun alone (`Exploitations`, `Femmes`); a quantifier
  * (`Autres villes`, `Mêmes règles`) or a quantity at its head (`Part des ménages`, `La moitié de
@@ -561,6 +575,7 @@ export const FRENCH: Reading = {
   citedText: FRENCH_CITED_TEXT,
   brokenTitle: FRENCH_BROKEN_TITLE,
   weakTitle: FRENCH_WEAK_TITLE,
+  titleFaults: FRENCH_TITLE_FAULTS,
   weakLabel: FRENCH_WEAK_LABEL,
   thanksSentence: FRENCH_THANKS_SENTENCE,
   levelSet: FRENCH_LEVEL_SET,
