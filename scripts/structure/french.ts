@@ -470,6 +470,8 @@ const NOMINALISATIONS: Record<string, string> = {
   // changes made to something that exists (`réviser le code minier` → `Révision du code minier`)
   réviser: 'révision', revoir: 'révision', réformer: 'réforme', actualiser: 'actualisation', proroger: 'prorogation', renouveler: 'renouvellement', suspendre: 'suspension', geler: 'gel',
   rouvrir: 'réouverture', reconstruire: 'reconstruction', restaurer: 'restauration', raccorder: 'raccordement', électrifier: 'électrification', dématérialiser: 'dématérialisation', généraliser: 'généralisation',
+  // who is trained is not what was decided (`former 6 000 conseillers` → `Formation des conseillers`)
+  former: 'formation',
   lutter: 'lutte', acheter: 'achat', fermer: 'fermeture', exonérer: 'exonération', transposer: 'transposition', assouplir: 'assouplissement', accélérer: 'accélération', sécuriser: 'sécurisation', régulariser: 'régularisation', privatiser: 'privatisation', libéraliser: 'libéralisation',
 }
 

@@ -107,6 +107,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       infinitive = doing[1]
       governed = doing[2]?.toLowerCase()
       rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(OBJECT_ADVERBS, '')
+      // (`de mettre en place un label`: the words that only lead to the object, after the infinitive too)
+      rest = rest.replace(IN_PLACE, '')
     }
     rest = rest.replace(PLACE_ASIDE, '')
     // `rendre obligatoire le port du casque` → “Port du casque obligatoire”: the object with the quality it is given
@@ -130,6 +132,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   let phrase: string | undefined
   // `• de créer un service volontaire …` under `Les ministres ont décidé :`: the rest of a decision, its infinitive first
   const opening = depth === 0 ? leadingInfinitive(text) : undefined
+  // `• décident de créer un réseau …` under `Les ministres :`: the verb of who acted opens the item, its object is the title
+  const finite = depth === 0 && !opening ? LEADING_FINITE.exec(text) : null
   if (opening) phrase = object(opening.rest, opening.infinitive)
   else if (ask) phrase = object(ask[2], ask[1])
   else if (verb) {
@@ -144,6 +148,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const infinitive = INFINITIVE_AT_END.exec(present[0].slice(0, present[0].length - present[2].length))?.[1]
     phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
   }
+  // (… when nothing else was found in it but the verb itself: `Décident`, `Conviennent de mettre`)
+  const verbAlone = (found: string | undefined) => !found || headOf(found, patterns) === finite![1].toLowerCase()
+  if (finite && !NOT_PRESENT.test(finite[1]) && !NOT_LEADING_FINITE.test(finite[1]) && verbAlone(phrase) && verbAlone(nounPhrase(text, patterns) ?? laterPhrase(text, patterns))) phrase = object(finite[2]) ?? phrase
   // (`Mise en place d'un comité de suivi …`: a sentence without a verb that opens with words that only lead to what it is about)
   if (!phrase && patterns.lightLead) {
     const lead = patterns.lightLead.exec(text)
@@ -209,8 +216,8 @@ const NOT_PARTICIPLE_ANT = /^(?:enfant|montant|habitant|représentant|participan
 
 /** Words in -er, -ir, -re that open a phrase but are no infinitive (`Entre les …`, `Notre plan`, `Premier des …`). */
 const NOT_INFINITIVES = /^(?:entre|contre|outre|notre|votre|premier|dernier|hier|centre|cadre|membre|ministre|nombre|ordre|titre|registre|plaisir|avenir|pouvoir|devoir|savoir|loisir|désir|sur|par|pour|leur)$/iu
-/** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, or a second infinitive (`faire passer le nombre`). */
-const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re))(?!\p{L})/iu
+/** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, a second infinitive (`faire passer le nombre`), or a count (`former 6 000 conseillers`). */
+const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re)|\d[\d\s\u00A0\u202F,.]*(?=\s))(?!\p{L})/iu
 
 /**
  * A point that opens with an infinitive, as the items of a list under `Les ministres ont décidé :`
@@ -232,8 +239,11 @@ const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
 /** Words that make a locution of a preposition (`en faveur de`, `à partir de`, `par exemple`), or a rate (`par an`): not a compound. */
 const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lien|tant|dehors|attendant|vertu|présence|compagnie|collaboration|coopération|partenariat|concertation|liaison|application|conformité|accord|partir|travers|compter|hauteur|terme|titre|condition|cause|savoir|moins|peine|ailleurs|exemple|an|année|mois|jour|semaine|habitant|personne|tête|rapport|matière|cours|plus|deçà|delà|dépit|dessous|dessus|face|marge|prévision|vue|sein|lieu|charge|échange|revanche)$/iu
 
+/** What completes `mettre`, `mettre sur` after it, before its object (`mettre en place un label`). */
+const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu
+
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`). */
-const OBJECT_ADVERBS = /^(?:(?:à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
+const OBJECT_ADVERBS = /^(?:(?:avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,
@@ -247,6 +257,14 @@ function laterPhrase(text: string, patterns: TitlePatterns): string | undefined 
   }
   return undefined
 }
+
+/**
+ * A verb in the present plural that opens an item of a list under who acted (`décident de …`,
+ * `conviennent de …`, `s'engagent à …`, `constatent avec inquiétude que …`): the verb and what follows it.
+ */
+const LEADING_FINITE = /^(?:se\s+|s['’]\s*)?(\p{L}{3,}ent)\s+(.+)$/iu
+/** Words in -ent that open a sentence as nouns or adjectives (`Gouvernement`, `Président`, `Récent`). */
+const NOT_LEADING_FINITE = /(?:ment|[ée]sident|(?:in|ac)cident|évident|précédent|prudent)$/iu
 
 /** An infinitive ending a verb group (`ont décidé de supprimer`, `s'engagent à doubler`). */
 const INFINITIVE_AT_END = /(?:^|\s)(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s*$/iu

@@ -239,6 +239,17 @@ describe('patternTitle (French)', () => {
     expect(title('Entre les deux sessions, le Comité a adopté un code de conduite des observateurs.')).toBe('Code de conduite des observateurs')
   })
 
+  it('titles an item of a list that opens with the verb of who acted (`Les ministres :` then `• décident de …`) by what it acts on, never by the verb', () => {
+    expect(title('décident de bâtir un entrepôt frigorifique commun, géré par les coopératives ;')).toBe('Entrepôt frigorifique commun')
+    expect(title('conviennent de mettre en place une carte professionnelle des guides de montagne ;')).toBe('Carte professionnelle des guides de montagne')
+    expect(title('constatent avec préoccupation que les nappes côtières se salinisent ;')).toBe('Nappes côtières')
+  })
+
+  it('names training by its noun with who is trained, after an infinitive that opens the item even when a count follows it', () => {
+    expect(title('décident de former 800 sages-femmes par an dans les écoles régionales ;')).toBe('Formation des sages-femmes')
+    expect(title('former 1 500 agents vétérinaires au dépistage de la peste porcine ;')).toBe('Formation des agents vétérinaires')
+  })
+
   it('leaves out a duration, a count in words with its scale and an amount with its qualifier', () => {
     // (a duration a preposition opens ends the phrase; one right after the noun is skipped)
     expect(title('Le Conseil a élu M. Paul Biya à la présidence du Comité pour un mandat de trois ans.')).toBe('Présidence du Comité')
