@@ -4,7 +4,7 @@ import {MAX_NAME_WORDS, MAX_TITLE_WORDS} from './point-title.js'
 /** An opening phrase before the subject (`Dans le cadre du Plan, …`): starts with one of these and ends at a comma. */
 const OPENING_PHRASE = /^(?:dans|sur|en|pour|afin|à|au|aux|avec|par|lors|après|depuis|d['’]ici|conformément|face|outre|parallèlement|enfin|par\s+ailleurs)(?!\p{L})[^,]{0,120},\s*/iu
 /** An amount at the start of an object (`45 millions de`, `1,8 milliard de dollars de`): not what the point is about. */
-const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?|M€|Md€|k€|€|\$)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?|(?:à|au|aux|pour)\s+)?/iu
+const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?|M€|Md€|k€|€|\$)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?(?!ici(?!\p{L}))|(?:à|au|aux|pour)\s+)?/iu
 /**
  * An aside between commas right after a verb (`décidé d'interdire, à partir de 2027, les rejets …`,
  * `adopté, à l'unanimité, un plan …`): it says when or how, and stands between the verb and its object.
@@ -25,8 +25,8 @@ const MADE_SO = /^(\p{Ll}[\p{L}-]+)\s+(?=(?:le|la|les|l['’]|un|une|des|du|leur
  * ont décidé …`, `Le Conseil, réuni en session extraordinaire, a adopté …`): its verb is not the main one.
  */
 const SUBJECT_ASIDE = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+),\s(?:qui|dont|lesquels|lesquelles|réunie?s?|après\s+avoir|avant\s+de|conformément|sous|lors)(?!\p{L})[^,.;]{0,150},\s(?=\p{Ll})/u
-/** A time at the start of an object (`chaque mois un bulletin`): not what the point is about. */
-const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)\s+/iu
+/** A time at the start of an object (`chaque mois un bulletin`), with an aside between commas after it (`chaque semaine, par SMS, les prix`): not what the point is about. */
+const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)(?:\s*,\s*[^,.;]{1,60},)?\s+/iu
 
 /**
  * A point's title made by patterns, for a language the English tagger does not read: the object of
@@ -121,6 +121,17 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
     const around = /^(?:avec|auprès\s+(?:de|des|du)|en\s+lien\s+avec|conjointement\s+avec|aux\s+côtés\s+(?:de|des|du))\s+[^,.;]{1,60}?\s+(?=(?:un|une|le|la|les|des|du)\s|l['’])/iu.exec(rest)
     if (around) rest = rest.slice(around[0].length)
+    // `investir 1,2 milliard d'euros d'ici 2030 dans l'eau potable`, `mobiliser 1,2 milliard d'euros sur cinq ans pour le
+    // programme`: an amount of money and when, then what it pays for, which is the title (never the cut `Ici 2030`)
+    const paid = MONEY_FOR.exec(rest)
+    if (paid) {
+      let purpose = rest.slice(paid[0].length)
+      // (`pour la mise en œuvre du programme`: past the words that only lead to it)
+      if (patterns.lightLead) purpose = purpose.replace(patterns.lightLead, '')
+      const what = nounPhrase(purpose, patterns, true)
+      // (what the money is for is the title, as after an amount with no time between: `85 millions de dollars pour l'eau potable`)
+      if (what && !patterns.actors.has(headOf(what, patterns) ?? '')) return what
+    }
     const phrase = nounPhrase(rest, patterns, true)
     const noun = infinitive ? patterns.nominalisations?.[infinitive.toLowerCase()] : undefined
     // `lutter contre le travail des enfants` → `Lutte contre le travail des enfants`: the noun keeps the verb's preposition
@@ -238,6 +249,12 @@ function leadingInfinitive(text: string): {infinitive: string; rest: string} | u
 const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
 /** Words that make a locution of a preposition (`en faveur de`, `à partir de`, `par exemple`), or a rate (`par an`): not a compound. */
 const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lien|tant|dehors|attendant|vertu|présence|compagnie|collaboration|coopération|partenariat|concertation|liaison|application|conformité|accord|partir|travers|compter|hauteur|terme|titre|condition|cause|savoir|moins|peine|ailleurs|exemple|an|année|mois|jour|semaine|habitant|personne|tête|rapport|matière|cours|plus|deçà|delà|dépit|dessous|dessus|face|marge|prévision|vue|sein|lieu|charge|échange|revanche)$/iu
+
+/**
+ * An amount of money at the start of an object, when it is to be spent (`d'ici 2030`, `sur cinq ans`,
+ * `par an`) and the preposition of what it pays for (`dans`, `pour`, `en faveur de`).
+ */
+const MONEY_FOR = /^(?:(?:environ|près\s+de|plus\s+de|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs(?:\s+CFA)?|M€|Md€|€|\$|FCFA)\s*,?\s*(?:(?:d['’]ici(?:\s+(?:à|au))?\s+(?:la\s+fin\s+(?:de\s+)?)?(?:19|20)\d\d|(?:sur|en)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|par\s+an)\s*,?\s*)?(?:dans|pour|en\s+faveur\s+(?:de|du|des|d['’]))\s*(?=\p{L})/iu
 
 /** What completes `mettre`, `mettre sur` after it, before its object (`mettre en place un label`). */
 const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu

@@ -250,6 +250,17 @@ describe('patternTitle (French)', () => {
     expect(title('former 1 500 agents vétérinaires au dépistage de la peste porcine ;')).toBe('Formation des agents vétérinaires')
   })
 
+  it('never titles a point by the cut words of a time or a qualified amount (`Ici 2030`, `Moins`, `Semaine`)', () => {
+    // an amount of money, when it is spent, then what it pays for
+    expect(title('Les ministres ont décidé d’investir 600 millions d’euros d’ici 2031 dans les digues côtières.')).toBe('Digues côtières')
+    expect(title('mobiliser 90 millions de dollars sur quatre ans pour la mise en œuvre du plan de reboisement ;')).toBe('Plan de reboisement')
+    // `au moins` qualifies an amount, it is no `au` that leads to the object
+    expect(title('Les États membres s’engagent à consacrer au moins 15 % de leurs achats publics aux produits locaux.')).toBe('Achats publics aux produits locaux')
+    // a time and an aside between commas before the object
+    expect(title('Les ministres ont décidé de suspendre chaque année, pendant trois semaines, la chasse au phacochère.')).toBe('Chasse au phacochère')
+    expect(title('Les ministres sont convenus de diffuser chaque semaine, par courriel et à la radio, les cours du bétail sur les marchés.')).toBe('Cours du bétail')
+  })
+
   it('leaves out a duration, a count in words with its scale and an amount with its qualifier', () => {
     // (a duration a preposition opens ends the phrase; one right after the noun is skipped)
     expect(title('Le Conseil a élu M. Paul Biya à la présidence du Comité pour un mandat de trois ans.')).toBe('Présidence du Comité')
