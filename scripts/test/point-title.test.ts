@@ -15,6 +15,11 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers approved a scholarship fund for refugee students.')).toBe('Scholarship fund')
   })
 
+  it('keeps the complement the sentence gives a title of one word, never leaves the word alone', () => {
+    expect(pointTitle('An audit of the carrying capacity of the most visited national parks, to be done by the tourism board')).toBe('Audit of carrying capacity')
+    expect(pointTitle('A levy on the carrying capacity of the largest ferries, to be collected by port authorities')).toBe('Levy on carrying capacity')
+  })
+
   it('takes what was agreed from the clause after “agreed that” when its subject is who acts', () => {
     expect(pointTitle('Ministers agreed that members will cut methane emissions from oil and gas operations by 75 percent by 2030.')).toBe('Methane emissions')
     expect(pointTitle('Ministers agreed that every member will offer its residents a free digital identity.')).toBe('Free digital identity')
