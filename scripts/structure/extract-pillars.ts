@@ -366,6 +366,9 @@ function titleFromWords(body: string, taken: Set<string>, reading: Reading): str
     }
     // cut to two words or more (`Bois de chauffe représente` → `Bois de chauffe`), it is still this sentence's title
     const mended = mendedTitle(title, reading)
+    // (… and made sound when the cut leaves it weak: `Part des femmes adultes titulaires` → `Part des femmes adultes` → “Femmes adultes”)
+    const stronger = weakTitle(mended, reading) ? strongerTitle(mended, reading, planContent(sentence.text)) : undefined
+    if (stronger && !isBrokenTitle(stronger, reading) && !taken.has(stronger.toLocaleLowerCase())) return stronger
     if (mended.split(/\s+/).length >= 2 && !isBrokenTitle(mended, reading) && !taken.has(mended.toLocaleLowerCase())) return mended
     broken ??= title
   }
