@@ -111,6 +111,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       rest = rest.replace(IN_PLACE, '')
     }
     rest = rest.replace(PLACE_ASIDE, '')
+    // (`exiger dans les marchés publics que …`: where it applies is what the point is about when what follows is a clause)
+    const where = /^dans\s+(?=(?:le|la|les|l['’]|leurs?|ses)(?!\p{L})[^,;.]{1,60}?\s(?:que|qu['’]))/iu.exec(rest)
+    if (where) rest = rest.slice(where[0].length)
     // `rendre obligatoire le port du casque` → “Port du casque obligatoire”: the object with the quality it is given
     const quality = infinitive && patterns.qualityVerbs?.has(infinitive.toLowerCase()) ? MADE_SO.exec(rest) : null
     if (quality) {
@@ -227,8 +230,8 @@ const NOT_PARTICIPLE_ANT = /^(?:enfant|montant|habitant|représentant|participan
 
 /** Words in -er, -ir, -re that open a phrase but are no infinitive (`Entre les …`, `Notre plan`, `Premier des …`). */
 const NOT_INFINITIVES = /^(?:entre|contre|outre|notre|votre|premier|dernier|hier|centre|cadre|membre|ministre|nombre|ordre|titre|registre|plaisir|avenir|pouvoir|devoir|savoir|loisir|désir|sur|par|pour|leur)$/iu
-/** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, a second infinitive (`faire passer le nombre`), or a count (`former 6 000 conseillers`). */
-const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re)|\d[\d\s\u00A0\u202F,.]*(?=\s))(?!\p{L})/iu
+/** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, a second infinitive (`faire passer le nombre`), a count (`former 6 000 conseillers`) or where (`exiger dans les marchés publics que …`). */
+const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re)|\d[\d\s\u00A0\u202F,.]*(?=\s)|dans(?=\s))(?!\p{L})/iu
 
 /**
  * A point that opens with an infinitive, as the items of a list under `Les ministres ont décidé :`

@@ -255,6 +255,12 @@ describe('patternTitle (French)', () => {
     expect(title('former 1 500 agents vétérinaires au dépistage de la peste porcine ;')).toBe('Formation des agents vétérinaires')
   })
 
+  it('titles an item that opens with an infinitive, then where, then a clause, by where it applies', () => {
+    expect(title('Imposer dans les contrats de transport scolaire que la moitié des bus roulent au biogaz.')).toBe('Contrats de transport scolaire')
+    // (a place before an object is no title: the object is)
+    expect(title('Reconnaître dans chaque pays les diplômes de technicien agricole.')).not.toMatch(/^Pays/)
+  })
+
   it('never titles a point by the cut words of a time or a qualified amount (`Ici 2030`, `Moins`, `Semaine`)', () => {
     // an amount of money, when it is spent, then what it pays for
     expect(title('Les ministres ont décidé d’investir 600 millions d’euros d’ici 2031 dans les digues côtières.')).toBe('Digues côtières')
