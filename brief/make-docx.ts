@@ -6,6 +6,7 @@ import type {Readout} from '../scripts/structure/readout.js'
 import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
+import {speakerCredit} from '../scripts/theme/key-message-credit.js'
 import {typesetReadout, unlessInTitle} from '../scripts/theme/vocabulary.js'
 
 /** Document properties of the Word brief. */
@@ -86,7 +87,10 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
   if (meeting) body.push(para(meeting, {style: 'Subtitle'}))
   const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean).join(' · ')
   if (issue) body.push(para(issue, {style: 'Subtitle'}))
-  if (readout.keyMessage) body.push(para(quotedIn(words, readout.keyMessage), {style: 'Quote'}))
+  // Who said the key message, when the text names someone (the subtitle names the meeting already): an em-dash line under the quote
+  const credit = speakerCredit(readout)
+  if (readout.keyMessage) body.push(para(quotedIn(words, readout.keyMessage), {style: 'Quote', ...(credit ? {spacing: {after: 60}, keepNext: true} : {})}))
+  if (readout.keyMessage && credit) body.push(para(`— ${credit}`, {style: 'QuoteCredit'}))
 
   const context = [readout.dateline, ...readout.context].filter((p): p is string => Boolean(p))
   if (context.length) {
@@ -183,6 +187,14 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
           next: 'Normal',
           run: {size: 30, bold: true, color: colour('navy')},
           paragraph: {spacing: {before: 120, after: 240, line: 264, lineRule: LineRuleType.AUTO}, indent: {left: 284}, border: {left: {style: BorderStyle.SINGLE, size: 36, color: colour('accent'), space: 12}}},
+        },
+        {
+          id: 'QuoteCredit',
+          name: 'Quote credit',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: {size: 20, color: colour('muted')},
+          paragraph: {spacing: {after: 240}, indent: {left: 284}, keepLines: true, border: {left: {style: BorderStyle.SINGLE, size: 36, color: colour('accent'), space: 12}}},
         },
         {id: 'SourceLine', name: 'Source line', basedOn: 'Normal', run: {size: 18, italics: true, color: colour('muted')}, paragraph: {spacing: {before: 360}}},
       ],

@@ -16,6 +16,7 @@ import type {PackSettings} from '../scripts/config/settings.js'
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
 import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
+import {speakerCredit} from '../scripts/theme/key-message-credit.js'
 
 /** Characters of outlook and next steps (about eight lines of the brief) that move to the next page whole rather than break. */
 const SHORT_CLOSING = 640
@@ -40,6 +41,8 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const words = catalogueOf(readout)
   const quoted = (text: string) => quotedIn(words, text)
   const by = meetingBy(readout)
+  // Who said the key message, when the text names someone (the masthead names the meeting already)
+  const credit = speakerCredit(readout)
   // Who met, where and when, once: not the organisation again when the title already names it.
   const organisation = unlessInTitle(readout.title, readout.organisation)
   const meeting = [organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
@@ -95,7 +98,7 @@ ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}<heade
   ${meeting.length ? `<p class="meeting">${meeting.map(meetingHtml).join('<span aria-hidden="true">\u00a0· </span>')}</p>` : ''}
 ${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true">\u00a0· </span>')}</p>\n` : ''}</header>
 <main>
-${readout.keyMessage ? `<blockquote class="key-message"><p>${e(quoted(readout.keyMessage))}</p></blockquote>` : ''}
+${readout.keyMessage ? `<blockquote class="key-message"><p>${e(quoted(readout.keyMessage))}</p>${credit ? `<footer>— ${e(credit)}</footer>` : ''}</blockquote>` : ''}
 ${
   figures.length
     ? `<aside class="at-a-glance count-${figures.length}" aria-labelledby="glance">

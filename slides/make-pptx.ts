@@ -217,7 +217,7 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
     s.addText(xmlSafe(slide.title.toUpperCase()), {...text, placeholder: 'title', charSpacing: 2})
     const quote = xmlSafe(c.quote ?? '')
     s.addText(sized(quote, titleSize(quote, [32, 24, 20], [90, 160])), {...text, placeholder: 'body'})
-    if (c.lines?.length) s.addText(xmlSafe(c.lines.join(' · ')), {...text, x: f.darkLeft, y: f.bottom - 0.45, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 16, color: colour('onNavyMuted'), margin: 0})
+    if (c.lines?.length) s.addText(xmlSafe(`— ${c.lines.join(' · ')}`), {...text, x: f.darkLeft, y: f.bottom - 0.45, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 16, color: colour('onNavyMuted'), margin: 0})
     return
   }
   s.addText(sized(heading, titleSize(heading, [30, 24, 20], [50, 80])), {...text, placeholder: 'title'})

@@ -7,7 +7,7 @@ import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
 import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
-import {quoteSpeaker} from './quote-speaker.js'
+import {keyMessageCredit} from '../scripts/theme/key-message-credit.js'
 import type {SlideShape} from './slide-size.js'
 
 export {meetingBy, placeAndDate} from './meeting.js'
@@ -171,10 +171,8 @@ function messageSlide(readout: Readout): Slide {
   const message = readout.keyMessage!
   const quote = shorten(message, 420)
   const lines = [classes('message', sizeStep(quote.length, [60, 120, 220])), '', `> ${escapeBlock(quote)}`]
-  const by = meetingBy(readout)
-  const place = placeIn(catalogueOf(readout), readout.place)
-  // whoever the text says spoke the quote (`the Chair said`), else the meeting
-  const attribution = quoteSpeaker(readout, by) ?? (by ? `${by}${place ? `, ${place}` : ''}` : undefined)
+  // whoever the text says spoke the quote (`the Chair said`), else the meeting: as every output credits it
+  const attribution = keyMessageCredit(readout)
   if (attribution) lines.push('', escapeBlock(attribution))
   const notes = notesOf([message, ...readout.context])
   lines.push('', notes.comment)

@@ -2,6 +2,7 @@ import {z} from 'zod'
 import {GENERATOR, PACK_FORMAT} from '../output-folder.js'
 import type {LanguageCode} from '../structure/language.js'
 import {typesetReadout} from '../theme/vocabulary.js'
+import {speakerCredit} from '../theme/key-message-credit.js'
 import type {Readout} from '../structure/readout.js'
 import type {PackSettings} from '../config/settings.js'
 
@@ -17,6 +18,8 @@ export interface PackManifest {
   place?: string
   dates?: Readout['dates']
   keyMessage?: string
+  /** Who said the key message, when the text names someone (`speakerCredit`): shown under it. */
+  keyMessageCredit?: string
   pillars: string[]
   source: string
   /** The pack's language, when it is not English. */
@@ -75,6 +78,7 @@ export function manifestOf(name: string, given: Readout, settings?: Partial<Pack
     place: readout.place,
     dates: readout.dates,
     keyMessage: readout.keyMessage,
+    keyMessageCredit: speakerCredit(readout),
     pillars: readout.pillars.map((p) => p.title),
     source: readout.source,
     ...(settings?.marking ? {marking: settings.marking} : {}),
@@ -101,6 +105,7 @@ const MANIFEST = z.looseObject({
   place: z.string().optional(),
   dates: z.object({start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), end: z.string(), display: z.string()}).optional(),
   keyMessage: z.string().optional(),
+  keyMessageCredit: z.string().optional(),
   pillars: z.array(z.string()),
   source: z.string(),
   stale: z.literal(true).optional(),

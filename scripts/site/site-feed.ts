@@ -58,7 +58,7 @@ export function feedXml(packs: PackManifest[]): string {
     const content = [
       pack.stale ? `<p><strong>${text(w.site.notUpdated)}${w.lang === 'fr' ? '\u00A0' : ''}:</strong> ${text(w.site.feedStale)}</p>` : '',
       meeting ? `<p>${text(meeting)}</p>` : '',
-      pack.keyMessage ? `<blockquote><p>${text(quotedIn(w, pack.keyMessage))}</p></blockquote>` : '',
+      pack.keyMessage ? `<blockquote><p>${text(quotedIn(w, pack.keyMessage))}</p>${pack.keyMessageCredit ? `<footer>— ${text(pack.keyMessageCredit)}</footer>` : ''}</blockquote>` : '',
       `<p><a href="${e(base + PACK_LINKS.present)}">${text(w.site.present)}</a> · <a href="${e(base + PACK_LINKS.briefPdf)}">${text(w.site.brief)} (PDF)</a> · <a href="${e(base + PACK_LINKS.slidesPdf)}">${text(w.site.slides)} (PDF)</a> · <a href="${e(base + PACK_LINKS.briefDocx)}">${text(w.site.brief)} (Word)</a></p>`,
       pack.pillars.length ? `<ol>${pack.pillars.map((title) => `<li>${text(title)}</li>`).join('')}</ol>` : '',
     ].join('')

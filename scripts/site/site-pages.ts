@@ -97,9 +97,21 @@ export function yearOf(pack: PackManifest): string {
   return pack.dates?.start.slice(0, 4) ?? UNDATED
 }
 
-/** What the filter box matches a card against: title, meeting, key message, pillars, year, stale. */
+/**
+ * The key message as a quote, credited to whoever the text says said it (a `<footer>` under it).
+ * @param pack the pack
+ * @param lang its `lang` attribute, when it differs from the page's
+ * @returns the HTML, or nothing when the pack has no key message
+ */
+function keyMessageHtml(pack: PackManifest, lang = ''): string {
+  if (!pack.keyMessage) return ''
+  const credit = pack.keyMessageCredit ? `<footer>— ${e(pack.keyMessageCredit)}</footer>` : ''
+  return `<blockquote class="message"${lang}><p>${e(quotedIn(catalogueFor(pack.lang), pack.keyMessage))}</p>${credit}</blockquote>`
+}
+
+/** What the filter box matches a card against: title, meeting, key message and who said it, pillars, year, stale. */
 function filterText(pack: PackManifest): string {
-  return [pack.title, meetingLine(pack), pack.keyMessage, ...pack.pillars, yearOf(pack), pack.stale ? 'not updated' : ''].filter(Boolean).join(' ')
+  return [pack.title, meetingLine(pack), pack.keyMessage, pack.keyMessageCredit, ...pack.pillars, yearOf(pack), pack.stale ? 'not updated' : ''].filter(Boolean).join(' ')
 }
 
 /**
@@ -151,7 +163,7 @@ export function indexPage(packs: PackManifest[], brand?: Brand): string {
 <div>
 ${markingLine(pack)}<h3${own(pack)}><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
 <p class="meta">${meetingHtml(pack)}</p>
-${staleBadge(pack, words)}${pack.keyMessage ? `<p class="message"${own(pack)}>${e(quotedIn(catalogueFor(pack.lang), pack.keyMessage))}</p>` : ''}
+${staleBadge(pack, words)}${keyMessageHtml(pack, own(pack))}
 ${linkList(pack, packBase(pack), words)}
 </div>
 ${thumbnails(pack, packBase(pack), words)}
@@ -187,7 +199,7 @@ ${sorted.filter((pack) => yearOf(pack) === year).map(card).join('\n')}
  */
 export function packPage(pack: PackManifest, brand?: Brand): string {
   const words = catalogueFor(pack.lang)
-  const body = `${staleBadge(pack, words)}${pack.keyMessage ? `<p class="message">${e(quotedIn(words, pack.keyMessage))}</p>` : ''}
+  const body = `${staleBadge(pack, words)}${keyMessageHtml(pack)}
 ${linkList(pack, '', words)}
 <h2 class="section">${e(words.count(pack.pillars.length, 'pillar').replace(/^\p{Ll}/u, (c) => c.toUpperCase()))}</h2>
 <ol class="pillars">

@@ -54,6 +54,8 @@ p, li { text-wrap: pretty; }
 .meta { margin: 0.3rem 0 0; color: var(--bp-muted); }
 .dates { white-space: nowrap; }
 .message { margin: 0.8rem 0 0; padding-left: 0.8rem; border-left: 4px solid var(--bp-accent); font-weight: 600; color: var(--bp-navy); }
+.message p { margin: 0; }
+.message footer { margin-top: 0.3rem; font-size: var(--bp-size-screen-small); font-weight: 400; color: var(--bp-muted); }
 .thumbs { display: flex; gap: 0.75rem; align-items: flex-start; flex-wrap: wrap; }
 .thumbs a { display: block; line-height: 0; }
 .thumbs img { display: block; border: 1px solid var(--bp-rule); background: var(--bp-paper); height: auto; }

@@ -65,9 +65,16 @@ export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|co
  */
 export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|present|assess|evaluate|update|brief|take\s+stock|look\s+again|prepare(?:,[^,]{1,80},)?\s+(?:a|an)\s+(?:review|report|assessment|evaluation|stocktake)\s+of)\b/iu
 
+/**
+ * What stands between a verb of deciding or announcing and the next meeting when the sentence is about who
+ * hosts it (`announced that the Government of Chile had offered to` host the next meeting, `accepted the
+ * offer of Peru to`): the sentence is about the meeting, not a decision that only names it.
+ */
+export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
+
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments)$/i
-export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|follow-?up|conclusions?|closing)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
+export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /**
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
@@ -82,6 +89,9 @@ export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+ag
  */
 /** A title-block line that names a meeting without its body (`Fourth Ministerial Conference`, `Annual Meeting 2026`): the body is named on the line above. */
 export const MEETING_ALONE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:(?:Annual|Ministerial|Ordinary|Extraordinary|Regular|Special|High-Level|Plenary|General)\s+){0,2}(?:Meeting|Conference|Session|Summit|Round\s?Table|Assembly)(?:\s+(?:19|20)\d{2})?$/iu
+
+/** A title-block line that names the site or section a page was posted under (`Flyway Partnership News`, `Latest News`, `Newsroom`, `Coalition Blog`): who publishes it, never its title; the name before the section's word is its owner's. */
+export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|Blog)$/u
 
 export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b)/i
 
@@ -142,9 +152,10 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
  */
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
- * out below`, `as follows`): a lead-in, context, not one of the points.
+ * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`): a lead-in,
+ * context, not one of the points.
  */
-export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows)\b/i
+export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is
@@ -161,12 +172,27 @@ export const LEVEL_SET = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby
 export const THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:also\s+)?(?:thank(?:s|ed)?|(?:is|are|was|were|remain)\s+(?:deeply\s+|most\s+|very\s+|also\s+)?grateful|(?:express(?:es|ed)?|convey(?:s|ed)?|extend(?:s|ed)?|record(?:s|ed)?)\s+(?:(?:its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:gratitude|appreciation|thanks))\b/iu
 
 /**
+ * A sentence that credits who supported, funded or hosted the meeting (`The meeting was supported by the
+ * Government of …, which announced …`, `The conference was made possible by …`, `Norway generously funded
+ * the meeting`): a sponsor's acknowledgement, context wherever it stands, whatever its sponsor gave.
+ */
+export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:meeting|session|conference|summit|dialogue|forum|workshop|event|gathering|consultation|retreat|roundtable)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|generously\s+|kindly\s+|jointly\s+)*(?:(?:co-?)?(?:supported|sponsored|funded|financed|organi[sz]ed|hosted)\s+(?:by|with|thanks\s+to)|made\s+possible\s+(?:by|through|thanks\s+to|with)|(?:held|convened)\s+(?:with|thanks\s+to)\s+(?:the\s+)?(?:generous\s+|financial\s+|kind\s+)*(?:support|assistance|help|contribution))|(?:[\p{L}\p{M}'’.,-]+\s+){1,10}?(?:also\s+|generously\s+|kindly\s+|jointly\s+)?(?:co-?)?(?:supported|sponsored|funded|financed)\s+(?:the|this)\s+(?:meeting|session|conference|summit|dialogue|forum|workshop|event|gathering|consultation|retreat|roundtable))(?!\p{L})/iu
+
+/**
  * More verbs that record what a meeting did, when they head a sentence after its subject
  * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`): in a
  * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).
  * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too.
  */
 export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+
+/**
+ * A chair's statement that welcomes or underlines a decision of the meeting named as a noun, after its
+ * subject (`The Chair welcomed the decision of ministers to …`, `underlined the agreement reached to …`,
+ * `noted with appreciation the launch of a fund …`): in a readout written as prose, such a paragraph is a
+ * point, though it opens on a verb of noting.
+ */
+export const ACKNOWLEDGED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,6}?(?:also\s+|further\s+)?(?:welcomed|underlined|underscored|highlighted|commended|applauded|hailed|saluted|noted\s+with\s+(?:appreciation|satisfaction))\s+the\s+(?:agreements?\s+reached|(?:decision|agreement|commitment)s?\s+(?:(?:of|by)\s+(?:[\p{L}'’-]+\s+){1,5}?)?to\s+\p{L}|(?:launch|establishment|creation|setting\s+up)\s+of\s+(?:a|an)\s)/iu
 
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 
@@ -188,6 +214,7 @@ export const OPENING_PARAGRAPH = {
   decides: /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+(?:on|for|upon)|tasked|instructed|mandated|urged|requested|invited\s+\S+\s+(?:\S+\s+){0,4}to|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed))\b(?!\s+the\s+(?:provisional\s+)?agenda)/i,
   membership: /\b(?:new\s+members?|accession|admission|joined|as\s+(?:a\s+)?(?:full\s+)?members?)\b/i,
   thanksToHost: /\b(?:vote\s+of\s+thanks|(?:gratitude|appreciation|thanks)\s+(?:\S+\s+){0,3}to\s+the\s+(?:\S+\s+){0,3}(?:government|people|authorities|host|city|president|chair)|for\s+(?:its|their|the)\s+(?:\S+\s+){0,2}hospitality)\b/i,
+  reviewsPast: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:also\s+)?(?:reviewed|took\s+stock\s+of|looked\s+back\s+(?:at|on))\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[–/-]\d{2,4})?\s+|past\s+|previous\s+|last\s+)?(?:season|year|campaign|harvest|quarter)\b/iu,
   countWords: /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/i,
 }
 
@@ -207,6 +234,17 @@ export const ASKING_VERBS = new Set('asked ask asks called call calls tasked tas
  * point is about the noun phrase after them.
  */
 export const LIGHT_OBJECTS = new Set('implementation concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions'.split(' '))
+
+/**
+ * A sentence that reports what one delegation said, as a summary record gives a debate (`The
+ * representative of Chile said that …`, `The delegate for Fiji, speaking also for Samoa, stressed …`,
+ * `The observer for a fishers' union reported …`): who speaks is one participant, not the meeting,
+ * and nothing is decided. A later sentence may go on with its pronoun (`She added that …`).
+ */
+export const INTERVENTION = {
+  opens: /^(?:the\s+)?(?:representatives?|delegates?|delegations?|observers?|heads?\s+of\s+(?:the\s+)?delegation)\s+(?:of|for|from)\s+[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:also\s+|further\s+)?(?:said|stated|noted|reported|informed|explained|stressed|underlined|emphasi[sz]ed|recalled|expressed|described|highlighted|pointed\s+out|told|added|argued|welcomed|supported|proposed|suggested|called\s+(?:on|for|upon)|urged|asked|presented|shared|outlined|warned|observed|indicated)\b/iu,
+  goesOn: /^(?:he|she|they)\s/iu,
+}
 
 /** A paragraph that reports what was discussed or heard (“Ministers also discussed …”): context. */
 export const REPORTED = /^(?:\S+\s+){1,4}(?:also\s+)?(?:discussed|noted|heard|reviewed|exchanged\s+views|considered|recalled|recall|thanked)\b/i
@@ -745,3 +783,39 @@ export const WEAK_LABEL = {
 export const PLACE_ACTIVITY_VERBS = /^(?:pilot|test|trial|hold|run|launch|introduce|roll|deploy|adopt|implement|fund|finance|offer|open|use|conduct|organi[sz]e|carry|establish|set|start|operate|provide|apply|enforce)$/
 /** Prepositions of the places an activity is carried out in. */
 export const ACTIVITY_PLACES = /^(?:in|across|among|throughout)$/
+
+/** Verbs of saying, as a quotation's attribution writes them (`said`, `told reporters`, `added`). */
+const SAYING = '(?:said|says|stated|told\\s+(?:reporters|journalists|the\\s+press|delegates|ministers|participants|the\\s+\\p{L}+)|added|declared|stressed|noted|warned|insisted|urged|recalled|concluded|remarked|explained|observed|affirmed|emphasi[sz]ed|underlined|summed\\s+(?:it\\s+)?up|put\\s+it)'
+/** One character of a speaker's name and office: no sentence end, no quote mark, but the full stop of a title (`Dr.`, `H.E.`). */
+const SPEAKER_CHARACTER = '(?:[^.;:!?“”"‘«»]|(?<=(?<!\\p{L})(?:Dr|Mr|Mrs|Ms|Prof|St|Hon|Amb|Gen|Rev|H\\.E|H|E))\\.)'
+/** Not right after a title that takes a full stop (`the Hon.` does not end `said the Hon. Marcia Joseph`). */
+const NO_TITLE_BEFORE = '(?<!(?<!\\p{L})(?:Dr|Mr|Mrs|Ms|Prof|St|Hon|Amb|Gen|Rev|H\\.E|H|E))'
+/** Where a speaker named before a quotation starts: the paragraph's or a sentence's start, after a lead-in phrase (`At the close of the meeting,`). */
+const SPEAKER_START = '(?:^|(?<=[.!?;]\\s+))(?:(?:at|in|on|during|after|before|opening|closing|speaking|addressing|welcoming)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+|(?:in|during)\\s+(?:[\\p{L}’\'-]+\\s+){0,3}(?:remarks|statement|speech|address|message)\\s+)?'
+
+/**
+ * Who said a quotation, in the words around it (`key-message-speaker.ts`). `after`: the text
+ * after the closing mark (`, the Chair said`, `, said Dr Ana Ruiz, Minister of Health`, `— Minister
+ * Ana Lopes`); `before`: the text before the opening mark (`The Chair, Dr Lena Vos, said:`, `As the
+ * Minister put it:`, `According to the Chair,`); each gives a group `speaker`. `meeting`: a speaker
+ * who is the meeting itself (`ministers`), no one in particular (`one delegate`) or a document
+ * (`the report`), credited to the meeting; `pronoun`: a speaker who is the subject of the sentence
+ * before (`The Chair opened the meeting … “…,” she said`), read there by `antecedent`; `role`: a
+ * role without a name (`the Chair`), whose group `role` is shown with who met.
+ */
+export const QUOTE_SPEAKER = {
+  after: [
+    new RegExp(`^\\s*,?\\s*${SAYING}\\s+(?<speaker>${SPEAKER_CHARACTER}{3,120}?)${NO_TITLE_BEFORE}(?=\\s*(?:[.;]\\s|[.;]?$|,\\s+(?:at|in|on|during|after|before|when|as)\\b)|\\s+(?:at|during|after|before|when|as|while)\\s+(?:the|a|an|its|their|his|her|she|he|they)(?!\\p{L}))`, 'iu'),
+    new RegExp(`^\\s*,?\\s*(?<speaker>[^.;:!?“”"‘]{3,90}?),?\\s+${SAYING}(?=\\s*(?:[.,;]|(?:at|in|on|during|after|before|when|as)\\b|$))`, 'iu'),
+    /^\s*[–—]\s*(?<speaker>(?:the\s+)?\p{Lu}[^;:!?“”"‘]{2,90}?)\s*\.?$/u,
+  ],
+  before: [
+    new RegExp(`(?:${SPEAKER_START}|(?<=,\\s+))as\\s+(?<speaker>${SPEAKER_CHARACTER}{3,90}?)\\s+(?:${SAYING}|has\\s+(?:said|put\\s+it)|likes\\s+to\\s+say)\\s*[:,]?\\s*$`, 'iu'),
+    new RegExp(`${SPEAKER_START}(?!as\\s)(?<speaker>${SPEAKER_CHARACTER}{3,90}?),?\\s+(?:also\\s+)?${SAYING}(?:\\s+(?:that|this|it))?\\s*[:,]?\\s*$`, 'iu'),
+    new RegExp(`${SPEAKER_START}(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(?<speaker>${SPEAKER_CHARACTER}{3,90}?)\\s*[:,]\\s*$`, 'iu'),
+  ],
+  meeting: /^(?:(?:the|all|both)\s+)?(?:(?:\p{L}+\s+)?(?:ministers|delegates|delegations|participants|members|member\s+states|leaders|partners|mayors|governors|heads\s+of\s+state)(?!\p{L})|(?:one|a|an|some|several|many|other|another)\s+\p{L}|(?:\p{L}+\s+)?(?:report|study|survey|statement|declaration|communiqu[ée]|text|document|note|plan|roadmap|agenda|strategy)(?!\p{L}))/iu,
+  pronoun: /^(?:he|she|they|we|it|i)$/iu,
+  antecedent: new RegExp(`^(?:(?:opening|closing|at|in|on|during|after|before|speaking|addressing|welcoming)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?(?<speaker>${SPEAKER_CHARACTER}{3,90}?),?\\s+(?:also\\s+)?(?:opened|closed|reminded|noted|told|welcomed|thanked|recalled|stressed|warned|presented|introduced|began|urged|called|pointed|said|reported|explained|underlined|emphasi[sz]ed|observed|argued|spoke|addressed)(?!\\p{L})`, 'iu'),
+  role: /^the\s+(?<role>\S+(?:\s+\S+){0,3})$/iu,
+}

@@ -14,6 +14,7 @@ import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
+import {reportsIntervention} from './intervention.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -74,6 +75,12 @@ const extractPillars: Plugin<[], Root> = function () {
         section = 'context'
         continue
       }
+      if (section === 'outlook list' && endsFollowUp(paragraph, headings.has(paragraph), CONTEXT_HEADINGS)) {
+        // `Annex – Lima Compact`, `Observers: …`: a part of context after the follow-up list ends it, signed or not.
+        section = 'context'
+        paragraph.data = {...paragraph.data, role: headings.has(paragraph) ? 'heading' : 'context'}
+        continue
+      }
       if (section === 'outlook list') {
         const head = raw.slice(0, TITLE_SEARCH_CHARS)
         if (!paragraph.data?.bullet || reading.forwardLooking.test(head) || reading.followUp?.test(head)) {
@@ -97,8 +104,9 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       if (section === 'context' || section === 'outlook') {
-        // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`)
-        const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading))
+        // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`),
+        // nor the line that announces what follows (`Conclusions` / `… the Working Group adopted the following conclusions.`)
+        const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading) || leadsIn(raw, reading))
         paragraph.data = {...paragraph.data, role: aside ? 'context' : section}
         continue
       }
@@ -130,8 +138,9 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
         }
-        if (last.body && isQuotationOnly(raw)) {
-          // What someone said after a section's decisions (`“…,” said the Chair. “…”`) is context, not the point's body.
+        if ((last.body && isQuotationOnly(raw)) || reportsIntervention(raw, reading)) {
+          // What someone said after a section's decisions (`“…,” said the Chair. “…”`) is context, not the point's body;
+          // so is what a delegation said in a debate (`General debate` / `The representative of Chile said …`).
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -170,10 +179,10 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading)) {
+        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading)) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
-          // and one that only thanks (`We thank the Government of Uganda for …`), wherever it stands.
+          // one that only thanks (`We thank the Government of Uganda for …`) and one that reports what a delegation said, wherever it stands.
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -249,14 +258,15 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading)) continue
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
     const unquoted = withoutQuotes(text)
     // (a statement in the first person decides in the present: `We agree to offer …`)
     const decidesNow = Boolean(reading.decisionNow) && decides(unquoted, reading.decisionNow)
-    if (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading))) continue
+    // (a chair who welcomes a decision named as a noun records it: `The Chair welcomed the decision of ministers to …`)
+    if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading)))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
@@ -311,18 +321,44 @@ function recordsDecision(text: string, reading: Reading): boolean {
   return Boolean(verbs) && splitSentences(normaliseSpace(text.slice(0, 2000))).some((sentence) => verbs!.test(sentence.text) && !reading.citedText?.test(sentence.text))
 }
 
-/** Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`). */
+/** Whether a paragraph's first sentence welcomes or underlines a decision of the meeting named as a noun (`The Chair welcomed the decision of ministers to …`). */
+function acknowledgesDecision(text: string, reading: Reading): boolean {
+  if (!reading.acknowledgedDecision) return false
+  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
+  return reading.acknowledgedDecision.test(first)
+}
+
+/**
+ * Whether a paragraph's first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après.`);
+ * after a first sentence that ends on a quotation (`The Chair opened our work with the words: "…"`), the sentence after it may.
+ */
 export function leadsIn(text: string, reading: Reading): boolean {
   if (!reading.leadIn) return false
-  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
-  return reading.leadIn.test(first)
+  const sentences = splitSentences(normaliseSpace(text.slice(0, 1000)))
+  const read = ENDS_ON_QUOTATION.test(sentences[0]?.text ?? '') ? sentences.slice(0, 2) : sentences.slice(0, 1)
+  return read.some((sentence) => reading.leadIn!.test(sentence.text))
 }
+
+/** A sentence that ends on a quotation (`… with the words: "No harvest is worth a poisoned child."`). */
+const ENDS_ON_QUOTATION = /(?:[.!?]["”»]|["”»]\s*[.!?]?)\s*$/u
 
 /** Whether every sentence of a paragraph only thanks someone, with no figure (`We thank the Government and people of Uganda for …`). */
 export function onlyThanks(text: string, reading: Reading): boolean {
   if (!reading.thanksSentence || /\d/.test(text)) return false
   const sentences = splitSentences(normaliseSpace(text.slice(0, 2000)))
   return sentences.length > 0 && sentences.every((sentence) => reading.thanksSentence!.test(sentence.text))
+}
+
+/**
+ * Whether a paragraph credits who supported, funded or hosted the meeting (`The meeting was supported by the
+ * Government of …, which announced …`): its first sentence does, and no later one records a decision
+ * (`… Ministers agreed to …` after it makes the paragraph a point).
+ */
+export function creditsSupport(text: string, reading: Reading): boolean {
+  if (!reading.supportCredit) return false
+  const [first, ...rest] = splitSentences(normaliseSpace(text.slice(0, 2000)))
+  const decidesWord = reading.openingParagraph?.decides
+  return Boolean(first) && reading.supportCredit.test(first.text) && !(decidesWord && rest.some((sentence) => decides(withoutQuotes(sentence.text), decidesWord)))
 }
 
 /** Who wants to see every title made from a point's words (`npm run eval -- --weak-titles`), if anyone. */
@@ -447,7 +483,8 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
     // `agreed that the next meeting …`, `decided to hold their next meeting …`: the decision is about the meeting.
     // `instructed officials to report … at the next meeting`: a review set for that meeting.
     const between = text.slice(match.index + match[0].length, at).trim()
-    if (between.split(/\s+/).filter(Boolean).length > 3 && !reading.reviewTask.test(between)) return true
+    // `announced that Chile had offered to host the next meeting`: who hosts it is about the meeting.
+    if (between.split(/\s+/).filter(Boolean).length > 3 && !reading.reviewTask.test(between) && !reading.hostOffer?.test(between)) return true
   }
   return false
 }
@@ -467,6 +504,20 @@ const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
 function namesContextSection(text: string, contextHeadings: RegExp): boolean {
   const colon = /^([^:\n]{1,40}?)\s*:/u.exec(normaliseSpace(text.slice(0, 200)))
   return Boolean(colon && contextHeadings.test(colon[1]))
+}
+
+/**
+ * Whether a line after a follow-up list opens a part of context, which ends the list: a heading of
+ * context (`Annex – Kuala Lumpur Compact`, `Annex I`) or a line that opens with one and a colon
+ * (`Observers: the …`), numbered or not.
+ * @param paragraph the line
+ * @param isHeading whether the line is a heading over text
+ * @param contextHeadings the language's headings of context
+ * @returns `true` when the list ends there
+ */
+function endsFollowUp(paragraph: Paragraph, isHeading: boolean, contextHeadings: RegExp): boolean {
+  const text = normaliseSpace(textOf(paragraph))
+  return (isHeading && contextHeadings.test(text.replace(/\s*:$/, ''))) || namesContextSection(text, contextHeadings)
 }
 
 /**

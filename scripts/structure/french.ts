@@ -65,7 +65,8 @@ export const FRENCH_STOP_WORDS = new Set('le la les des du et une un pour dans a
 export const FRENCH_PREAMBLE_OPENING = /^Nous,\s/u
 
 export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?<!\p{L})d[ée]claration\s+conjointe(?!\p{L})/iu, 'joint statement'],
+  // `Déclaration commune` is the other usual French for a joint statement.
+  [/(?<!\p{L})d[ée]claration\s+(?:conjointe|commune)(?!\p{L})/iu, 'joint statement'],
   [/(?<!\p{L})communiqu[ée]\s+conjoint(?!\p{L})/iu, 'communiqué'],
   [/(?<!\p{L})(?:r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
   // A record of what a meeting concluded, drawn up for all who took part (the minutes' decisions),
@@ -80,6 +81,9 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})compte\s+rendu(?!\p{L})/iu, 'readout'],
 ]
 
+/** A title-block line that names the site's section a page was posted under (`Actualités`, `Actualités du Réseau …`, `Le blog de la Commission`): who publishes it, never its title; the name after it is its owner's. */
+export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|Nouvelles|(?:Le\s+)?[Bb]log)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}))?$/u
+
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`). */
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
 
@@ -88,6 +92,8 @@ export const FRENCH_NEXT_MEETING = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|nous\s+
 
 /** A task that is only a review at the next meeting (`ont chargé le secrétariat de présenter …`). */
 export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?:pr[ée]senter|rendre\s+compte|faire\s+(?:le\s+point|rapport)|[ée]valuer|examiner|dresser\s+un\s+bilan)(?!\p{L})/iu
+/** Between a verb of deciding or announcing and the next meeting, an offer to host it (`a annoncé que le Chili avait proposé d'accueillir la` prochaine réunion): the sentence is about the meeting. */
+export const FRENCH_HOST_OFFER = /(?<!\p{L})(?:offre|proposition|invitation|propos[ée]|offert|disponibilit[ée])(?!\p{L})[^.;:]{0,80}?(?:de\s+|d['’])(?:accueillir|abriter|organiser)\s+(?:la|le|sa|son|leur)$/iu
 
 export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|questions\s+diverses|divers|autres\s+questions|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`. */
@@ -109,7 +115,7 @@ export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aus
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 /** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`): context. */
-export const FRENCH_LEAD_IN = /(?<!\p{L})(?:(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit)(?!\p{L})/iu
+export const FRENCH_LEAD_IN = /(?<!\p{L})(?:(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit|(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes)\s+suivant(?:e|es|s)?\s*[.:]?$)(?!\p{L})/iu
 
 /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de Dakar …`, `Les ministres ont lancé la Feuille de route de …`): context, not a point, as `PLAN_ADOPTED` in English. */
 export const FRENCH_PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:a|ont)\s+(?:(?:également|aussi|solennellement)\s+)?(?:adopté|lancé|approuvé|entériné|signé)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})/u
@@ -119,6 +125,8 @@ export const FRENCH_LEVEL_SET = /(?<!\p{L})(?:est|sont|a\s+[ée]t[ée]|ont\s+[é
 
 /** A sentence that only thanks (`Nous remercions …`, `Le Conseil a exprimé sa profonde gratitude aux …`): a paragraph of them is context. */
 export const FRENCH_THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:(?:ont|a|avons)\s+)?(?:[ée]galement\s+|aussi\s+|vivement\s+|chaleureusement\s+)?(?:remerci\p{L}*|(?:exprim|adress|t[ée]moign|renouvel)\p{L}*\s+(?:sa|leur|notre|ses|leurs|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:gratitude|reconnaissance|remerciements))(?!\p{L})/iu
+/** A sentence that credits who supported, funded or hosted the meeting (`La réunion a été organisée avec l'appui de …`, `La session a bénéficié du soutien de …`): context wherever it stands. */
+export const FRENCH_SUPPORT_CREDIT = /^(?:la|le|l['’]|cette|ce)\s*(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:r[ée]union|session|conf[ée]rence|rencontre|atelier|forum|sommet|dialogue|concertation)\s+(?:a\s+[ée]t[ée]\s+(?:[ée]galement\s+|conjointement\s+)?(?:co-?)?(?:organis[ée]e?|financ[ée]e?|soutenue?|parrain[ée]e?|accueillie?|rendue?\s+possible)\s+(?:par|avec|gr[âa]ce)|a\s+(?:[ée]galement\s+)?b[ée]n[ée]fici[ée]\s+(?:du|de\s+l['’]|de\s+la)\s*(?:g[ée]n[ée]reux\s+|pr[ée]cieux\s+)?(?:soutien|appui|concours|aide|contribution))(?!\p{L})/iu
 
 /** More verbs that record what a meeting did, after its subject (`Les ministres ont signé …`, `L'Alliance a mis en place …`, `ont exhorté`): in prose, a point; so does a thing the sentence says will be created (`Un label régional sera créé …`, `sera mis en place`), not a report that will be published (`Le rapport annuel sera lancé …`) and what a plan provides for (`Le plan prévoit l'aménagement de …`). */
 export const FRENCH_RECORDED_DECISION = /(?:^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+|enfin\s+|ensuite\s+|en\s+outre\s+|par\s+ailleurs\s+|conjointement\s+)?(?:sign[ée]|cr[ée][ée]|mis\s+en\s+place|institu[ée]|recommand[ée]|exhort[ée]|encourag[ée]|sollicit[ée]|allou[ée]|octroy[ée]|prorog[ée]|reconduit|renouvel[ée]|r[ée]solu|ratifi[ée]|autoris[ée]|inaugur[ée]|d[ée]bloqu[ée]|appel[ée]\s+(?:[àa]|les|l['’]))(?!\p{L})|^(?!(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|bilans?|bulletins?|[ée]tudes?|enqu[êe]tes?|publications?|documents?|communiqu[ée]s?|annuaires?|revues?|notes?|[ée]ditions?)(?!\p{L}))(?:[\p{L}\p{M}'’«».,-]+\s+){1,12}?ser(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+)?(?:cr[ée]{2}e?s?|mise?s?\s+en\s+place|institu[ée]e?s?|instaur[ée]e?s?|lanc[ée]e?s?)(?!\p{L})|^(?:le|la|les|l['’]|ce|cette|ces)\s*(?:\p{L}+\s+){0,2}?(?:plan|programme|strat[ée]gie|feuille\s+de\s+route|accord|cadre|pacte|initiative|projet|m[ée]canisme|fonds)(?:\s+[\p{L}\d'’-]+){0,6}?\s+pr[ée]voi(?:t|ent)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s))/iu
@@ -190,6 +198,12 @@ export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|
 
 export const FRENCH_OPENING = /(?<!\p{L})(?:remerci[ée]s?|remercient|remerciements|gratitude|reconnaissance|r[ée]affirm[ée]s?|r[ée]affirment|rappel[ée]s?|accueil)(?!\p{L})/iu
 
+/** Ce qu'une délégation a dit, dans un compte rendu des débats (`Le représentant du Chili a déclaré que …`, `La délégation du Mali, au nom des pays du Sahel, a souligné …`): context, as `INTERVENTION` in English. */
+export const FRENCH_INTERVENTION = {
+  opens: /^(?:le|la|les)\s+(?:repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?|d[ée]l[ée]gations?|observat(?:eur|rice)s?|chef\s+de\s+(?:la\s+)?d[ée]l[ée]gation)\s+(?:de|du|des|d['’]|pour)\s*[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+)?(?:d[ée]clar[ée]|dit|indiqu[ée]|soulign[ée]|rappel[ée]|expliqu[ée]|fait\s+valoir|estim[ée]|propos[ée]|sugg[ée]r[ée]|appel[ée]|exhort[ée]|demand[ée]|inform[ée]|pr[ée]sent[ée]|insist[ée]|signal[ée]|relev[ée]|salu[ée]|plaid[ée]|averti|mis\s+en\s+avant)(?!\p{L})/iu,
+  goesOn: /^(?:il|elle|ils|elles)\s/iu,
+}
+
 /** A paragraph that reports what was discussed or heard: context. */
 export const FRENCH_REPORTED = /^(?:\S+\s+){1,5}(?:ont\s+|a\s+)?(?:[ée]galement\s+|aussi\s+)?(?:discut[ée]|examin[ée]|[ée]voqu[ée]|pris\s+note|not[ée]|entendu|[ée]chang[ée]|salu[ée]|rappel[ée]|d[ée]battu)(?!\p{L})/iu
 
@@ -206,6 +220,7 @@ export const FRENCH_OPENING_PARAGRAPH = {
   decides: /(?<!\p{L})(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|(?<!(?:en|ministres?|ministères?|responsables?)\s)charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]s?|s['’]engagent|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée]|appel[ée]|exhort[ée])(?!\p{L})(?!\s+l['’]ordre\s+du\s+jour)/iu,
   membership: /(?<!\p{L})(?:nouveaux?\s+membres?|nouvel(?:le)?s?\s+membres?|adh[ée]sion|admission|a\s+rejoint|ont\s+rejoint|en\s+qualit[ée]\s+de\s+membres?)(?!\p{L})/iu,
   thanksToHost: /(?<!\p{L})(?:motion\s+de\s+(?:remerciements?|f[ée]licitations)|(?:gratitude|reconnaissance|remerciements?)\s+(?:\S+\s+){0,3}(?:[àa]|au|aux)\s+(?:\S+\s+){0,3}(?:gouvernement|peuple|autorit[ée]s|pr[ée]sident|pays\s+h[ôo]te|ville)|pour\s+(?:l['’]|son|sa|leur)\s*(?:\S+\s+){0,2}hospitalit[ée])(?!\p{L})/iu,
+  reviewsPast: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:ont\s+|a\s+)?(?:[ée]galement\s+)?(?:pass[ée]\s+en\s+revue|fait\s+le\s+(?:bilan|point)\s+(?:de|sur)|dress[ée]\s+le\s+bilan\s+de)\s+(?:la|l['’]|le)\s*(?:(?:saison|campagne|ann[ée]e|r[ée]colte|exercice)(?:\s+(?:19|20)\d\d(?:[–/-]\d{2,4})?|\s+(?:pass[ée]e|[ée]coul[ée]e|pr[ée]c[ée]dente|dernier|derni[èe]re))?)(?!\p{L})/iu,
   countWords: /(?<!\p{L})(?:trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|douzaine)(?!\p{L})/iu,
 }
 
@@ -248,6 +263,34 @@ export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serai
 
 /** What follows a quotation cut by its attribution: `», a déclaré le président`. */
 export const FRENCH_ATTRIBUTION = /^\s*,\s*(?:(?:a|ont)(?:-t-(?:il|elle)|-t-on|-(?:ils|elles))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu|martel[ée]|expliqu[ée]|r[ée]sum[ée]|pr[ée]venu|averti|pr[ée]cis[ée]|observ[ée]|reconnu|plaid[ée]|assur[ée]|lanc[ée])|(?:d[ée]clare|dit|souligne|affirme|rappelle|ajoute|indique|estime|insiste|conclut|martèle|explique|résume|prévient|précise)(?:-t-(?:il|elle))?|selon)(?!\p{L})/iu
+
+/** Verbs of saying in the past (`a déclaré`, `ont souligné`), as a quotation's attribution writes them. */
+const FRENCH_SAID = '(?:a|ont)(?:-t-(?:il|elle))?\\s+(?:aussi\\s+|également\\s+|encore\\s+)?(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu|martel[ée]|expliqu[ée]|r[ée]sum[ée]|pr[ée]venu|averti|pr[ée]cis[ée]|observ[ée]|lanc[ée]|reconnu|assur[ée]|plaid[ée])'
+/** Verbs of saying in the present (`déclare`, `souligne`). */
+const FRENCH_SAYS = '(?:d[ée]clare|dit|souligne|affirme|rappelle|ajoute|indique|estime|insiste|conclut|martèle|explique|résume|prévient|précise|observe)'
+/** One character of a speaker's name and office: no sentence end, no quote mark, but the full stop of a title (`M.`, `S.E.`). */
+const FRENCH_SPEAKER_CHARACTER = '(?:[^.;:!?“”"«»]|(?<=(?<!\\p{L})(?:M|S|E|Dr|Pr|Me))\\.)'
+/** Where a speaker named before a quotation starts: the paragraph's or a sentence's start, after a lead-in phrase (`Lors de la clôture,`). */
+const FRENCH_SPEAKER_START = '(?:^|(?<=[.!?;]\\s+))(?:(?:lors|à|au|en|dans|pendant|ouvrant|clôturant|après|avant)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?'
+
+/** Who said a quotation, in the words around it (`key-message-speaker.ts`; the fields are described on English's `QUOTE_SPEAKER`). */
+export const FRENCH_QUOTE_SPEAKER = {
+  after: [
+    new RegExp(`^\\s*,\\s*(?:${FRENCH_SAID}|${FRENCH_SAYS}(?:-t-(?:il|elle))?|selon)\\s+(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,120}?)(?=\\s*(?:[.,;]|(?:lors|à|au|en|dans|pendant)(?!\\p{L})|$))`, 'iu'),
+    /^\s*[–—]\s*(?<speaker>(?:le\s+|la\s+|l['’])?\p{Lu}[^;:!?«»]{2,90}?)\s*\.?$/u,
+    // `», a-t-elle déclaré`: a pronoun, read in the sentence before
+    /^\s*,\s*(?:a|ont)-(?:t-)?(?<speaker>il|elle|ils|elles)(?!\p{L})/iu,
+  ],
+  before: [
+    new RegExp(`${FRENCH_SPEAKER_START}(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?),?\\s+(?:${FRENCH_SAID}|${FRENCH_SAYS})(?:\\s+que)?\\s*[:,]?\\s*$`, 'iu'),
+    new RegExp(`${FRENCH_SPEAKER_START}(?:selon|d['’]après|pour\\s+reprendre\\s+les\\s+(?:mots|termes)\\s+d(?:e|u|es|['’]))\\s*(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?)\\s*[:,]\\s*$`, 'iu'),
+    new RegExp(`(?:${FRENCH_SPEAKER_START}|(?<=,\\s+))comme\\s+(?:l['’]a|l['’]ont)\\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|r[ée]sum[ée]|expliqu[ée])\\s+(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?)\\s*[:,]\\s*$`, 'iu'),
+  ],
+  meeting: /^(?:(?:les|des|tous\s+les|toutes\s+les)\s+)?(?:(?:\p{L}+\s+)?(?:ministres|délégués|délégations|participants|participantes|membres|[ée]tats\s+membres|dirigeants|partenaires|maires|gouverneurs|chefs\s+d['’][ée]tat)(?!\p{L})|(?:un|une|certains|certaines|plusieurs|d['’]autres|un\s+autre|une\s+autre)\s+\p{L}|(?:le|la|l['’])\s*(?:rapport|étude|enquête|note|communiqué|déclaration|texte|document|plan|feuille\s+de\s+route|stratégie|programme)(?!\p{L}))/iu,
+  pronoun: /^(?:il|elle|ils|elles|nous|on|je)$/iu,
+  antecedent: new RegExp(`^(?:(?:en\\s+ouvrant|en\\s+clôturant|lors|à|au|en|dans|pendant|après|avant)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?),?\\s+(?:a|avait)\\s+(?:aussi\\s+|également\\s+)?(?:ouvert|clos|clôturé|rappel[ée]|soulign[ée]|not[ée]|salu[ée]|remerci[ée]|insist[ée]|averti|présent[ée]|appel[ée]|indiqu[ée]|expliqu[ée]|déclar[ée]|dit|pris\\s+la\\s+parole)(?!\\p{L})`, 'iu'),
+  role: /^(?:le|la|l['’])\s*(?<role>\S+(?:\s+\S+){0,3})$/iu,
+}
 
 /** The kinds of plan a French name starts with. */
 const PLAN = "(?:Feuille\\s+de\\s+route|Plan\\s+d['’]action|Plan|D[ée]claration|Strat[ée]gie|Programme|Charte|Pacte|Agenda|Cadre|Initiative|Accord|Consensus|Appel|Engagement|Principes)"
@@ -564,6 +607,7 @@ export const FRENCH: Reading = {
   calendar: FRENCH_CALENDAR,
   documentKinds: FRENCH_DOCUMENT_KINDS,
   issuerLine: FRENCH_ISSUER_LINE,
+  sectionLine: FRENCH_SECTION_LINE,
   nextMeeting: FRENCH_NEXT_MEETING,
   contextHeadings: FRENCH_CONTEXT_HEADINGS,
   outlookHeadings: FRENCH_OUTLOOK_HEADINGS,
@@ -580,19 +624,23 @@ export const FRENCH: Reading = {
   titleFaults: FRENCH_TITLE_FAULTS,
   weakLabel: FRENCH_WEAK_LABEL,
   thanksSentence: FRENCH_THANKS_SENTENCE,
+  supportCredit: FRENCH_SUPPORT_CREDIT,
   levelSet: FRENCH_LEVEL_SET,
   planAdopted: FRENCH_PLAN_ADOPTED,
   reported: FRENCH_REPORTED,
+  intervention: FRENCH_INTERVENTION,
   phraseOpeners: new Set('à au aux de du des d et ou mais pour avec dans en par sur sans vers dont afin qui que'.split(' ')),
   thanks: FRENCH_THANKS,
   dateline: FRENCH_DATELINE,
   attribution: FRENCH_ATTRIBUTION,
+  quoteSpeaker: FRENCH_QUOTE_SPEAKER,
   roadmapName: FRENCH_ROADMAP_NAME,
   fallbackTitle: {inPlace: '{organisation} à {place}', meetingOf: 'Réunion des {participants}'},
   figures: FRENCH_FIGURES,
   titles: FRENCH_TITLES,
   organisationNames: FRENCH_ORGANISATION_NAMES,
   reviewTask: FRENCH_REVIEW_TASK,
+  hostOffer: FRENCH_HOST_OFFER,
   openingParagraph: FRENCH_OPENING_PARAGRAPH,
 }
 

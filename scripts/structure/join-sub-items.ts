@@ -2,6 +2,7 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {NAME_LINK_WORDS} from './english.js'
 import {FRENCH_NAME_LINK_WORDS} from './french.js'
+import {BULLET_SYMBOLS} from './parse-plain-text.js'
 import {paragraphsOf, textOf} from './state.js'
 
 /**
@@ -15,7 +16,7 @@ const SUB_MARKER = `(?:\\(${LETTER}\\)|${LETTER}[.)])`
 const LETTERED = new RegExp(`^${SUB_MARKER}\\s+\\S`)
 /** A lettered marker the parser took as a bullet's (`b)`, `c.`, `(iv)`). */
 const LETTER_BULLET = new RegExp(`^${SUB_MARKER}$`)
-const SYMBOL = /^[-*+•·▪◦‣●○■□►➢➤✓✔–—]$/
+const SYMBOL = new RegExp(`^[${BULLET_SYMBOLS}–—]$`, 'u')
 /** The paragraph ends on a colon that announces a list (`Ministers agreed to:`, `ont décidé :`). */
 const ANNOUNCES_LIST = /:\s*$/
 

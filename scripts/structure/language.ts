@@ -34,6 +34,8 @@ export interface Reading {
   /** Kinds of document a title line names; the value is the `kind` written in `roadmap.md`. */
   documentKinds: ReadonlyArray<readonly [RegExp, string]>
   issuerLine: RegExp
+  /** A title-block line that names the site or section a page was posted under (`… News`, `Actualités`): neither the title nor the body. */
+  sectionLine?: RegExp
   /** A title-block line that names a meeting without its body (`Fourth Ministerial Conference`): under a line that names the body, it continues that line. */
   meetingAlone?: RegExp
   nextMeeting: RegExp
@@ -54,6 +56,8 @@ export interface Reading {
   leadIn?: RegExp
   /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
   recordedDecision?: RegExp
+  /** A chair's statement that welcomes or underlines a decision named as a noun (`The Chair welcomed the decision of ministers to …`): a decision in prose, though it opens on a verb of noting. */
+  acknowledgedDecision?: RegExp
   /** A sentence that cites a text agreed elsewhere by its name, or reports what a document says (`L'accord de Lomé prévoit …`, `…, précise la note`): never a `recordedDecision`. */
   citedText?: RegExp
   /** A made point title a reader sees as broken: its last word leaves it open (`end`), or it is one vague word or a person's name (`whole`); see `broken-title.ts`. */
@@ -66,11 +70,15 @@ export interface Reading {
   weakLabel?: WeakLabelPatterns
   /** A sentence that only thanks (`We thank …`, `Nous remercions …`): a paragraph of them is context. */
   thanksSentence?: RegExp
+  /** A sentence that credits who supported, funded or hosted the meeting (`The meeting was supported by …`, `La réunion a bénéficié du soutien de …`): context wherever it stands. */
+  supportCredit?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
   levelSet?: RegExp
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp
+  /** A sentence that reports what one delegation said (`The representative of Chile said …`), and how a later sentence goes on with it (`She added …`): see `intervention.ts`. */
+  intervention?: {opens: RegExp; goesOn: RegExp}
   /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
   phraseOpeners: ReadonlySet<string>
   thanks?: RegExp
@@ -78,8 +86,12 @@ export interface Reading {
   organisationNames: OrganisationNames
   /** A task set by a decision that is only a review at the next meeting (`to report on …`): such a decision looks ahead. */
   reviewTask: RegExp
+  /** An offer to host the next meeting, between a verb of deciding or announcing and the meeting (`announced that Chile had offered to` host …): the sentence is about the meeting. */
+  hostOffer?: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
   dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp}
+  /** Who said a quotation, in the words before or after it (`key-message-speaker.ts`; see English's `QUOTE_SPEAKER`). */
+  quoteSpeaker: QuoteSpeakerPatterns
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
   attribution?: RegExp
   /** A quoted name of a plan (`« Plan d'action de Niamey »`) and an unquoted one (`la Feuille de route de Bruxelles`). */
@@ -108,6 +120,8 @@ export interface OpeningParagraph {
   decides: RegExp
   /** A change of membership, which is news even when it is only welcomed (`welcomed Chile as a new member`). */
   membership: RegExp
+  /** A review of the season or the year just past (`The Committee reviewed the 2026 season`, `a passé en revue la campagne 2025`): a report of what happened, context even with its figures. */
+  reviewsPast?: RegExp
   /** A count in words that makes a figure (`eleven`, `quarante-cinq`, `million`); digits are read apart. */
   countWords: RegExp
   /** Thanks to the host in other words than `thanked` (`a vote of thanks to …`, `gratitude to the Government`, `motion de remerciements`). */
@@ -348,6 +362,16 @@ export interface WeakTitlePatterns {
   bareNouns?: ReadonlySet<string>
 }
 
+/** Who said a quotation (`key-message-speaker.ts`): patterns with a group `speaker` for the text after the closing mark and before the opening mark, a speaker who is the meeting itself, a role without a name (group `role`). */
+export interface QuoteSpeakerPatterns {
+  after: readonly RegExp[]
+  before: readonly RegExp[]
+  meeting: RegExp
+  pronoun: RegExp
+  antecedent: RegExp
+  role: RegExp
+}
+
 /**
  * What makes a figure's label weak in one language (`weak-label.ts`): the words a label's noun is
  * read without, and what its sentence says more of that noun.
@@ -382,6 +406,7 @@ export const ENGLISH: Reading = {
   calendar: ENGLISH_CALENDAR,
   documentKinds: english.DOCUMENT_KINDS,
   issuerLine: english.ISSUER_LINE,
+  sectionLine: english.SECTION_LINE,
   meetingAlone: english.MEETING_ALONE,
   nextMeeting: english.NEXT_MEETING,
   contextHeadings: english.CONTEXT_HEADINGS,
@@ -395,17 +420,22 @@ export const ENGLISH: Reading = {
   decisionNow: english.DECISION_NOW,
   leadIn: english.LEAD_IN,
   recordedDecision: english.RECORDED_DECISION,
+  acknowledgedDecision: english.ACKNOWLEDGED_DECISION,
   brokenTitle: english.BROKEN_TITLE,
   weakTitle: english.WEAK_TITLE,
   titleFaults: english.TITLE_FAULTS,
   weakLabel: english.WEAK_LABEL,
   thanksSentence: english.THANKS_SENTENCE,
+  supportCredit: english.SUPPORT_CREDIT,
   levelSet: english.LEVEL_SET,
   reported: english.REPORTED,
+  intervention: english.INTERVENTION,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,
   reviewTask: english.REVIEW_TASK,
+  hostOffer: english.HOST_OFFER,
   openingParagraph: english.OPENING_PARAGRAPH,
+  quoteSpeaker: english.QUOTE_SPEAKER,
 }
 
 const READINGS: Record<LanguageCode, Reading> = {en: ENGLISH, fr: FRENCH}

@@ -108,7 +108,8 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
       const span = run.slice(i)
       // A span that opens with a word of a meeting or a document (`Joint Statement of the …`, `Ministerial Meeting of the …`)
       // is left out, unless its own head comes before any small word (`Joint Permanent Commission`).
-      if (names.events.has(run[i].text.toLowerCase()) && (!ownHeadFirst(span, names) || ofBodyAfter(span, names))) continue
+      // A meeting named for what it is about, of no body named after it, is the body that meets (`Ministerial Conference on the Nursing and Midwifery Workforce`).
+      if (names.events.has(run[i].text.toLowerCase()) && (!(ownHeadFirst(span, names) || meetingOnTopic(span, names)) || ofBodyAfter(span, names))) continue
       // `for the Second Pacific Ministerial Dialogue on Invasive Species`: a name numbered by an ordinal is one occasion of a series, not the body that meets.
       if (names.ordinals && span.some((word) => names.ordinals?.test(word.text))) continue
       if (!span.some((word) => isCapitalised(word.text) && names.heads.has(word.text.toLowerCase()))) continue
@@ -165,8 +166,10 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
       // Named nowhere else: only a name that ends in its head (`… Mobility Dialogue`), not a topic that holds one (`… Global Fund Replenishment`);
       // words of the meeting after the head (`Nordic Water Council Ministerial Meeting`) name the occasion, not the body.
       const last = words.findLastIndex((word) => names.heads.has(word) && !names.events.has(word))
-      if (head === undefined && !names.headFirst && (last === -1 || !words.slice(last + 1).every((word) => names.events.has(word)))) continue
-      const body = head === undefined && !names.headFirst ? name.split(/\s+/).slice(0, last + 1).join(' ') : name
+      // `Working Group on Ship Recycling`: the words after the head may say what the body is about.
+      const about = last !== -1 && aboutAfter(words, last, names)
+      if (head === undefined && !names.headFirst && (last === -1 || !(about || words.slice(last + 1).every((word) => names.events.has(word))))) continue
+      const body = head === undefined && !names.headFirst && !about ? name.split(/\s+/).slice(0, last + 1).join(' ') : name
       if (body.split(/\s+/).length < 2) continue
       best = body
     }
@@ -202,7 +205,8 @@ export function namedBodiesIn(sentence: string, names: OrganisationNames): strin
         // … unless its acronym in brackets follows the whole run (`Intergovernmental Authority on Development (IGAD)`).
         const spelled = /^\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,9}\s*\)/u.test(sentence.slice(at + index + name.length))
         // … or the words after the head say what the body is about (`… Ministerial Dialogue on Statelessness`), never when or where.
-        const about = Boolean(names.aboutAfterHead?.test(words[last + 1] ?? '')) && words.length > last + 2 && words.slice(last + 2).every((word) => isCapitalised(word) && !names.whenWord?.test(word))
+        // The topic may hold small words (`… Conference on the Nursing and Midwifery Workforce`).
+        const about = aboutAfter(words, last, names)
         if (!spelled && !about) name = words.slice(0, last + 1).join(' ')
       }
       const before = sentence.slice(Math.max(0, at + index - 40), at + index)
@@ -372,6 +376,30 @@ function ownHeadFirst(span: Array<{text: string}>, names: OrganisationNames): bo
     if (names.heads.has(lower) && !names.events.has(lower)) return true
   }
   return false
+}
+
+/**
+ * Whether a span that opens with a word of a meeting is a meeting named for what it is about
+ * (`Ministerial Conference on the Nursing and Midwifery Workforce`): its first head, before any
+ * small word, is followed by an about word (`on`, `for`) and the topic.
+ */
+function meetingOnTopic(span: Array<{text: string}>, names: OrganisationNames): boolean {
+  const words = span.map((word) => word.text.toLowerCase())
+  const head = words.findIndex((word) => names.heads.has(word) || names.particles.has(word))
+  return head !== -1 && names.heads.has(words[head]) && aboutAfter(words, head, names)
+}
+
+/**
+ * Whether the words after a name's head say what the body is about (`Working Group on Ship
+ * Recycling`, `Forum for Clean Ports`): an about word (`on`, `for`) right after the head, then the
+ * topic, never a day or a month (`Alliance on Thursday`).
+ * @param words the name's words
+ * @param head where its head is
+ * @param names the language's name patterns
+ */
+function aboutAfter(words: readonly string[], head: number, names: OrganisationNames): boolean {
+  if (!names.aboutAfterHead?.test(words[head + 1] ?? '') || words.length <= head + 2) return false
+  return !words.slice(head + 2).some((word) => names.whenWord?.test(word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
 }
 
 /**

@@ -39,13 +39,20 @@ declare module 'mdast' {
 }
 
 /**
+ * The symbols word processors, web pages and e-mails put before a list's items (`•`, `▪`, `✓`; an
+ * arrow, `→ Ministers agreed …`, as a newsletter lists its takeaways), as a regular expression's
+ * character class; the en and em dashes are added where a rule allows them.
+ */
+export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→⇒➔➜➙➡▸▶'
+
+/**
  * Bullet markers: dashes and symbols that word processors and web pages use, and numbers or
  * letters followed by `.` or `)` or in brackets (`(a)`, `(iv)`, as Word numbers a list's items). En and em dashes count before a `Title:` colon, or when the
  * line before or after (blank lines aside) starts with the same dash (a list, as French texts
  * write them): a single line that starts with a dash is otherwise often an attribution (`— Minister`).
  */
-const bulletLine = /^([ \t\u00A0]*)([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|\([ivx]{1,4}\)|[a-z][.)]|[A-Z]\)|[–—])[ \t\u00A0]+(?=\S)/
-const lonelyBullet = /^[ \t\u00A0]*([-*+•·▪◦‣●○■□►➢➤✓✔]|\d{1,3}[.)]|\(\d{1,3}\))[ \t\u00A0]*$/
+const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|\\([a-z]\\)|\\([ivx]{1,4}\\)|[a-z][.)]|[A-Z]\\)|[–—])[ \\t\u00A0]+(?=\\S)`, 'u')
+const lonelyBullet = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\))[ \\t\u00A0]*$`, 'u')
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
 /** A line of only hashes (`###`, `# # #`): a press release's end marker, kept for `set-aside-tail.ts` to read (what follows it is background). */
@@ -66,7 +73,9 @@ const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
 const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
 /** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`): group 1 its indent, 2 its marker. */
-const indentedBullet = /^([ \t\u00A0]+)([-*+•·▪◦‣●○■□►➢➤✓✔–—])[ \t\u00A0]+(?=\S)/
+const indentedBullet = new RegExp(`^([ \\t\u00A0]+)([${BULLET_SYMBOLS}–—])[ \\t\u00A0]+(?=\\S)`, 'u')
+/** A marker that is a symbol or a dash (not a number or a letter). */
+const SYMBOL_MARKER = new RegExp(`^[${BULLET_SYMBOLS}–—]$`, 'u')
 /** A footnote's own marker at the start of its line. */
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
@@ -226,7 +235,7 @@ function agendaItemAt(line: string): number {
 function subBulletMarker(open: Paragraph, line: string, lines: string[]): string | undefined {
   const parent = open.data?.bullet?.marker
   const found = indentedBullet.exec(line)
-  if (!found || parent === undefined || !/^[-*+•·▪◦‣●○■□►➢➤✓✔–—]$/u.test(parent) || found[2] === parent) return undefined
+  if (!found || parent === undefined || !SYMBOL_MARKER.test(parent) || found[2] === parent) return undefined
   const own = lines[open.position!.start.line - 1]
   const indent = (text: string) => text.replace(/\t/g, '    ').length
   return indent(found[1]) > indent(own.slice(0, own.length - own.trimStart().length)) ? found[2] : undefined

@@ -24,6 +24,13 @@ export interface MeetingDates {
   display: string
 }
 
+/** Who said a quotation, as the text writes them (`the Chair`, `Dr Ana Ruiz, Minister of Health`). */
+export interface Speaker {
+  written: string
+  /** The role, when that is all the text names (`Chair` of `the Chair`): shown with who met. */
+  role?: string
+}
+
 export interface Readout {
   /** Document title: the roadmap's name when the text names one. */
   title: string
@@ -37,6 +44,8 @@ export interface Readout {
   /** The sentence that says who met, where and when. */
   dateline?: string
   keyMessage?: string
+  /** Who the text says spoke the key message (`keyMessageSpeaker`); not written in `roadmap.md`, found again when it is read. */
+  keyMessageSpeaker?: Speaker
   pillars: Pillar[]
   figures: KeyFigure[]
   /** Paragraphs before the pillars (minus the dateline), in source order. */

@@ -9,7 +9,11 @@ import {CLAUSE_OPENING, SINCE_WEEKDAY} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_SINCE_WEEKDAY} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
+/** A verb of meeting whose object, who took part, comes before the place (`The meeting of the Forum brought together ministers from fourteen economies in Wellington`). */
+const OBJECT_FIRST = /^brought together$/u
+/** Who took part, after such a verb: up to where the place is named. */
+const OBJECT_BEFORE_PLACE = /^\s*([^.;]*?)(?=\s(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
 /** Where the subject that follows such an opening ends: its verb. */
@@ -107,7 +111,7 @@ const YESTERDAY_AND_TODAY = /^[^.;]*?\byesterday\s+and\s+today\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
 /** A country written after a city (`, Iceland`, `, Trinidad and Tobago`, `, St. Lucia`); an abbreviation (`D.C.`, `TX`) is part of the place. */
-const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?:and\s+|et\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$/u
+export const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?:and\s+|et\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
@@ -147,6 +151,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((p) => p.data?.role === 'header')
       .map((p) => normaliseSpace(textOf(p)))
       .filter((line) => !reading.issuerLine.test(line))
+      // `Coral Reef Alliance News – <date>`: a site's section line names its owner, not a body called `… News`.
+      .map((line) => sectionOwner(line, reading) ?? line)
+      .filter(Boolean)
       // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
       .reduce<string[]>((joined, line) => {
         if (joined.length && CONTINUED_LINE.test(line)) joined[joined.length - 1] += ` ${line}`
@@ -201,6 +208,18 @@ const recogniseDateline: Plugin<[], Root> = function () {
   }
 }
 export default recogniseDateline
+
+/**
+ * The owner a title-block line names when it is the section of a site the page was posted under
+ * (`Coral Reef Alliance News – <date>` → `Coral Reef Alliance`; `Latest News`, `Actualités` → nothing).
+ * @param line a title-block line
+ * @param reading the patterns of the source's language
+ * @returns the owner's name (empty when the line names none), or `undefined` when the line is no section's
+ */
+function sectionOwner(line: string, reading: Reading): string | undefined {
+  const section = reading.sectionLine?.exec(line.split(/\s+[–—|-]\s+/u)[0])
+  return section ? (section[1] ?? '').trim() : undefined
+}
 
 /**
  * Read who met, where and when from one sentence.
@@ -281,7 +300,12 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   who = who.replace(/,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles|dont)\s.*$/iu, '').trim()
   // `The Global Forum on …, co-chaired by Canada and Ghana, met`: who chairs or hosts it, set off by commas, is not part of the name.
   who = who.replace(/,\s*(?:(?:co-?)?chaired|hosted|convened|presided\s+over|led|organi[sz]ed|(?:co-?)?pr[ée]sid[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+(?:by|par)\s.*$/iu, '').trim()
-  const after = text.slice(met.index + met[0].length)
+  let after = text.slice(met.index + met[0].length)
+  // `… brought together health ministers from fourteen economies in Wellington`: who took part comes before the place.
+  const object = OBJECT_FIRST.test(met[0]) ? OBJECT_BEFORE_PLACE.exec(after) : null
+  // Without a place after it (`The programme brought together data from 40 farms`), such a verb says nothing of a meeting.
+  if (OBJECT_FIRST.test(met[0]) && !object) return undefined
+  if (object) after = after.slice(object[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
   else place = placeAfter(after, year, reading) ?? place
@@ -334,6 +358,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (body) split = {organisation: body}
   }
   if (held) delete split.participants
+  // `Last week's meeting of the Forum brought together health ministers from fourteen economies`: who took part is the verb's object.
+  if (object?.[1]) split.participants = object[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates
   return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays}
 }
@@ -641,7 +667,7 @@ const TITLE_COLON_WORDS = 12
 /**
  * Where the colon after a bullet's own title is: the first colon followed by a space (so `10:30`
  * is not one), unless the text before it holds the end of a sentence, is longer than a title
- * and goes on in lower case after the colon (`We recall the purpose we set when …: to …`), opens with a
+ * and goes on in lower case or with a quotation after the colon (`We recall the purpose we set when …: to …`), opens with a
  * subject pronoun and its verb (`We welcome the progress …: the share …`, `Nous saluons …`), or opens a quotation the colon is inside
  * (`« La route tue : c'est une urgence », a dit …`).
  * @param text the bullet's text
@@ -657,7 +683,8 @@ export function titleColonAt(text: string): number {
   // a long run before the colon whose continuation goes on in lower case (`We recall the purpose we
   // set when …: to …`) is a sentence leading to what follows; a long title is followed by its body's
   // first sentence, in capitals (`Strengthen … across all member states: Delegations agreed …`)
-  const continues = /^\s*[«“"‘]?\p{Ll}/u.test(text.slice(colon.index + 1))
+  // (and so is one that announces a quotation, `… opened our work with the words: "No harvest is worth …"`)
+  const continues = /^\s*(?:[«“"‘]|[«“"‘]?\p{Ll})/u.test(text.slice(colon.index + 1))
   if ((continues && before.trim().split(/\s+/).length > TITLE_COLON_WORDS) || insideQuotation(before)) return -1
   return colon.index
 }

@@ -5,6 +5,7 @@ import {readingOf, type Reading} from './language.js'
 import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS, PREAMBLE_OPENING} from './english.js'
 import {FRENCH_DOCUMENT_KINDS, FRENCH_PREAMBLE_OPENING} from './french.js'
 import {findDates} from './parse-dates.js'
+import {COUNTRY_AFTER_CITY} from './recognise-dateline.js'
 import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -75,6 +76,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(/\bD\.C\.$/, 'DC'))) break
       // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
+      // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended.
+      if (isSectionHeading(text, reading)) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})
@@ -120,6 +123,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
         kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       }
+      // `Flyway Partnership News – Monday, …`, `Actualités`: the section of a site the page was posted under, not its title (its date is kept).
+      if (!kind && reading.sectionLine?.test(line)) continue
       // An issuer's line that names a kind (`FOR IMMEDIATE RELEASE`, `Embargoed until 4 June`, `Ministry of … – Press release`) says what the text is, never its title.
       if (kind && reading.issuerLine.test(line)) {
         issuedKind ??= kind
@@ -139,9 +144,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
         header.kind = kind
         kindLine = line
         last = 'kind'
-      } else if (!kind && isPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
+      } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
         // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
-        header.place ??= placeName(line)
+        header.place ??= cityOfPlaceLine(line)
       } else if (!otherTitle) {
         otherTitle = line
         otherIsPart = Boolean(part)
@@ -246,6 +251,12 @@ function isCapitals(line: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase()
 }
 
+/** Whether a line heads a section of context or outlook (`Context`, `Opening of the meeting`, `Next steps`), in the source's language (its colon left out). */
+function isSectionHeading(line: string, reading: Reading): boolean {
+  const heading = line.replace(/\s*:$/, '')
+  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading)
+}
+
 /** Whether a title-block line holds a body's head noun (`… Forum on Pesticide Safety`, `… COUNCIL`). */
 function namesBody(line: string, reading: Reading): boolean {
   return line.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && reading.organisationNames.heads.has(word.toLowerCase()))
@@ -261,6 +272,19 @@ function isDateLine(line: string | undefined, reading: Reading): boolean {
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */
 function isPlaceLine(line: string): boolean {
   return line.split(' ').length <= 4 && !ORGANISATION_HEADS.test(line) && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? [\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
+}
+
+/**
+ * The city a title-block line names when the line is a place alone: a country after it, behind a
+ * comma or in brackets, is dropped as in a dateline (`Nairobi, Kenya`, `Dakar (Sénégal)` → the
+ * city); a state's abbreviation stays (`Washington, DC`).
+ * @param line a title-block line
+ * @returns the city, or `undefined` when the line is not a place
+ */
+function cityOfPlaceLine(line: string): string | undefined {
+  const bare = line.replace(/\s*\([^()]{1,40}\)$/u, '')
+  if (!isPlaceLine(bare)) return undefined
+  return placeName(bare).replace(COUNTRY_AFTER_CITY, '')
 }
 
 /** A place as a reader writes it: `WASHINGTON` becomes `Washington`. */

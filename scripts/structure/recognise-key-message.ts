@@ -87,12 +87,13 @@ export function findKeyMessage(text: string, attribution?: RegExp): string | und
   return undefined
 }
 
-/** What introduces a quotation reported as a clause: `que`, `qu'`, `that` just before the opening mark. */
-const REPORTED_BEFORE = /(?:(?<!\p{L})(?:que|qu['’])|\bthat)\s*$/u
+/** What introduces a quotation reported as a clause: `que`, `qu'`, `that` just before the opening mark, or who said it (`Selon la présidente, Mme Awa Diallo, « … »`, `According to the Chair, “…”`). */
+const REPORTED_BEFORE = /(?:(?<!\p{L})(?:que|qu['’])|\bthat|(?:(?<!\p{L})selon|\baccording\s+to)\s+[^,.;:!?«»“”"]{3,60}(?:,\s+[^,.;:!?«»“”"]{3,60})?,)\s*$/iu
 
 /**
  * A quotation reported as a clause, opening in lower case after `que` or `that` (`le président a
- * rappelé que « un médicament falsifié tue deux fois »`, `Convaincus que « … » ;`): the words of a
+ * rappelé que « un médicament falsifié tue deux fois »`, `Convaincus que « … » ;`) or after who
+ * said it (`Selon la présidente, « aucun enfant … »`): the words of a
  * whole sentence someone said, not a phrase quoted inside one. It is the message with its first
  * letter in capitals and a full stop.
  * @param text a paragraph

@@ -19,6 +19,7 @@ import recogniseKeyMessage from './recognise-key-message.js'
 import recogniseRoadmapName from './recognise-roadmap-name.js'
 import {STRINGIFY_OPTIONS} from './sections.js'
 import {readoutOf} from './state.js'
+import {keyMessageSpeaker} from './key-message-speaker.js'
 import {loadNlp} from './nlp.js'
 import {detectLanguage, type LanguageCode} from './language.js'
 import {checkSourceLimits, LIMITS} from './source-limits.js'
@@ -77,7 +78,7 @@ export async function structureSource(file: VFile, options: StructureOptions = {
     const readout = markdownToReadout(file)
     if (file.messages.some((message) => message.fatal) || tooManyPillars(file, readout)) return undefined
     readout.lang = options.lang ?? readout.lang ?? detectLanguage([readout.title, readout.dateline, readout.keyMessage, ...readout.pillars.map((p) => p.body)].filter(Boolean).join('\n'))
-    return {readout, markdown: readoutToMarkdown(readout)}
+    return {readout: withSpeaker(readout), markdown: readoutToMarkdown(readout)}
   }
   await loadNlp()
   file.data.lang = options.lang ?? detectLanguage(String(file.value))
@@ -86,7 +87,14 @@ export async function structureSource(file: VFile, options: StructureOptions = {
   const tree = processor.parse(file)
   const structured = await processor.run(tree, file)
   if (file.messages.some((message) => message.fatal) || tooManyPillars(file, readoutOf(file))) return undefined
-  return {readout: readoutOf(file), markdown: String(processor.stringify(structured, file))}
+  return {readout: withSpeaker(readoutOf(file)), markdown: String(processor.stringify(structured, file))}
+}
+
+/** The readout with who spoke its key message, found once here for every output (`keyMessageSpeaker`; not written in `roadmap.md`). */
+function withSpeaker(readout: Readout): Readout {
+  const speaker = keyMessageSpeaker(readout)
+  if (speaker) readout.keyMessageSpeaker = speaker
+  return readout
 }
 
 /**

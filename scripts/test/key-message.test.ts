@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {FRENCH_ATTRIBUTION} from '../structure/french.js'
-import {findKeyMessage, pullQuote} from '../structure/recognise-key-message.js'
+import {findKeyMessage, pullQuote, reportedQuote} from '../structure/recognise-key-message.js'
 import {structureText} from './helpers.js'
 
 // The key message is the first whole quoted sentence (corpus README); these are the shapes quotes take.
@@ -28,6 +28,11 @@ describe('key message shapes', () => {
     expect(findKeyMessage('« Les marchés ouverts nourrissent les peuples, a déclaré le président. Nous devons agir. »', FRENCH_ATTRIBUTION)).toBe('Les marchés ouverts nourrissent les peuples.')
     expect(findKeyMessage('« Les marchés ouverts nourrissent les peuples », a-t-elle déclaré.', FRENCH_ATTRIBUTION)).toBe('Les marchés ouverts nourrissent les peuples.')
     expect(findKeyMessage('« Les marchés ouverts nourrissent les peuples », selon le président.', FRENCH_ATTRIBUTION)).toBe('Les marchés ouverts nourrissent les peuples.')
+  })
+
+  it('reads a quotation reported after who said it, in lower case (`Selon la présidente, Mme Awa Diallo, « aucun … »`)', () => {
+    expect(reportedQuote('Selon la présidente, Mme Awa Diallo, « aucun enfant ne doit attendre un vaccin à cause d’une frontière ».')).toBe('Aucun enfant ne doit attendre un vaccin à cause d’une frontière.')
+    expect(reportedQuote('According to the Chair, “no child should wait for a vaccine because of a border”.')).toBe('No child should wait for a vaccine because of a border.')
   })
 
   it('reads a quote in straight single quotes, apostrophes inside, but not a plural possessive or a quoted name', () => {

@@ -1,0 +1,35 @@
+import type {Readout} from '../structure/readout.js'
+import {catalogueOf, placeIn} from './catalogue/index.js'
+
+/**
+ * Who said the key message, as every output credits it (deck, brief, Word, PowerPoint, site):
+ * whoever the text says spoke it (`keyMessageSpeaker`, found once when the readout is read), a
+ * named person as written (`Dr Ana Ruiz, Minister of Health`), a role without a name with who met
+ * (`Chair, East African Resilience Partnership`).
+ * @param readout the readout (its key message, `keyMessageSpeaker` and who met)
+ * @returns the credit, or undefined when the text names no one but the meeting
+ */
+export function speakerCredit(readout: Readout): string | undefined {
+  const speaker = readout.keyMessageSpeaker
+  if (!readout.keyMessage || !speaker) return undefined
+  const by = readout.organisation ?? readout.participants
+  return speaker.role ? [capitalise(speaker.role), by].filter(Boolean).join(', ') : capitalise(speaker.written)
+}
+
+/**
+ * The credit under the key message where it stands alone (the deck's statement slide): who said it
+ * (`speakerCredit`), else the meeting and its place. The brief, the Word file and the site name the
+ * meeting right above the quote, so they show only `speakerCredit`.
+ * @param readout the readout
+ * @returns the credit, or undefined when the readout has no key message or names neither speaker nor meeting
+ */
+export function keyMessageCredit(readout: Readout): string | undefined {
+  if (!readout.keyMessage) return undefined
+  const by = readout.organisation ?? readout.participants
+  const place = placeIn(catalogueOf(readout), readout.place)
+  return speakerCredit(readout) ?? (by ? [by, place].filter(Boolean).join(', ') : undefined)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
