@@ -34,7 +34,11 @@ that has an expected.yml with the real structure stage, and print the exact-matc
   --weak-titles         instead, every point title the reader makes that is weak (one
                         word that names nothing, a quantifier or a quantity at its head,
                         a verb and a bare object, a French article first, an article
-                        dropped; scripts/structure/weak-title.ts); --quiet its count only
+                        dropped; scripts/structure/weak-title.ts), then every one that
+                        is broken, counted by kind: a verb first ("Former", "Train 400
+                        inspectors"), an open end ("Femmes adultes titulaires"), one word
+                        ("Argent"), the stray word of a cut first ("Ici 2030");
+                        scripts/structure/title-fault.ts); --quiet the counts only
   --weak-labels         instead, every figure label the reader makes that is weak: one
                         noun once its time and comparison are set aside ("countries",
                         "of doses", "budget") while its sentence says more of it (what it

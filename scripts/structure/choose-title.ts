@@ -36,6 +36,11 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
   // to the next sound candidate: two words or more, not weak, not broken (a single word or `Programme` says less than the weak one)
   const sound = (text: string) => text.split(' ').length >= 2 && !weakTitle(text, ENGLISH) && !isBrokenTitle(text, ENGLISH)
   const best = ranked[0]
+  // One word that is no acronym (`Study`, `Access`) keeps the complement the sentence gives it, when that is a candidate (`Study on carrying capacity`)
+  if (best && !best.text.includes(' ') && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(best.text)) {
+    const complemented = withComplement(best.text, sentence, ranked.map(({text}) => text))
+    if (complemented) return complemented
+  }
   if (!best || !weakTitle(best.text, ENGLISH)) return best?.text
   const stronger = strongerTitle(best.text, ENGLISH, sentence)
   if (stronger && !isBrokenTitle(stronger, ENGLISH)) return stronger
@@ -47,6 +52,26 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
   const next = ranked.find(({text, doing}) => sound(text) && !doing)
   if (next) return next.text
   return ranked[0]?.text
+}
+
+/** Prepositions that bring a noun's complement (`study on …`, `access to …`). */
+const COMPLEMENT_LINKS = 'on|to|for|against|of|in'
+
+/**
+ * A one-word title with the complement the sentence gives it right after it (`access to services`,
+ * `a study on the carrying capacity of …` → “Study on carrying capacity”): a preposition, an article
+ * at most, then another candidate's words, the best-ranked first, at most seven words in all.
+ * @returns the longer title, or `undefined` when the word has no such complement
+ */
+function withComplement(word: string, sentence: string, candidates: string[]): string | undefined {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  for (const candidate of candidates) {
+    if (!candidate.includes(' ') && candidate.length < 4) continue
+    if (candidate.toLocaleLowerCase() === word.toLocaleLowerCase() || candidate.split(' ').length > 5) continue
+    const found = new RegExp(`(?<!\\p{L})${escape(word)}\\s+(${COMPLEMENT_LINKS})\\s+(?:(?:the|a|an|its|their)\\s+)?${escape(candidate)}(?!\\p{L})`, 'iu').exec(sentence)
+    if (found) return `${word} ${found[1].toLocaleLowerCase()} ${candidate.charAt(0).toLocaleLowerCase()}${candidate.slice(1)}`
+  }
+  return undefined
 }
 
 /** The patterns of English, for the weak titles the scorer passes over. */

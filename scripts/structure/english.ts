@@ -745,6 +745,17 @@ export const BROKEN_TITLE = {
 }
 
 /**
+ * What shows a made point title cut from its sentence (`title-fault.ts`, issue 11; English verbs
+ * are the language model's tags): `strayStart`, the word a cut leaves first (`Which …`, `Whose …`,
+ * `And …`); `openEnd`, an adjective or a participle whose complement was cut (`Women eligible`,
+ * `Losses due`, `Funds needed`).
+ */
+export const TITLE_FAULTS = {
+  strayStart: /^(?:which|whose|who|whom|where|whereby|while|whilst|whereas|and|or|but|nor|so|than|that|then|thus|hence|also)$/iu,
+  openEnd: /(?:^|\s)(?:eligible|responsible|able|unable|due|subject|prone|according|related|linked|aimed|designed|intended|dedicated|devoted|committed|set|such|including|owing|thanks|regarding|concerning|worth|needed|required)$/iu,
+}
+
+/**
  * A made point title that is sound but weak, one a user would rewrite before presenting (issue 11;
  * `weak-title.ts`): `notNoun`, one word that names nothing (`Other`, `More`); `pluralAlone`, one
  * plural noun, who or what is concerned rather than what was done (`Workers`, `Farms`);

@@ -362,20 +362,20 @@ export function creditsSupport(text: string, reading: Reading): boolean {
 }
 
 /** Who wants to see every title made from a point's words (`npm run eval -- --weak-titles`), if anyone. */
-let madeTitleListener: ((title: string, reading: Reading) => void) | undefined
+let madeTitleListener: ((title: string, reading: Reading, body: string) => void) | undefined
 
 /**
  * Have every title made from a point's words reported (to count the weak ones), or stop.
- * @param listener called with each made title and the patterns of its source's language; `undefined` to stop
+ * @param listener called with each made title, the patterns of its source's language and the point's words; `undefined` to stop
  */
-export function recordMadeTitles(listener?: (title: string, reading: Reading) => void): void {
+export function recordMadeTitles(listener?: (title: string, reading: Reading, body: string) => void): void {
   madeTitleListener = listener
 }
 
 /** A title made from a point's words, reported to whoever listens. */
 function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
   const title = titleFromWords(body, taken, reading)
-  madeTitleListener?.(title, reading)
+  madeTitleListener?.(title, reading, body)
   return title
 }
 
@@ -402,6 +402,9 @@ function titleFromWords(body: string, taken: Set<string>, reading: Reading): str
     }
     // cut to two words or more (`Bois de chauffe représente` → `Bois de chauffe`), it is still this sentence's title
     const mended = mendedTitle(title, reading)
+    // (… and made sound when the cut leaves it weak: `Part des femmes adultes titulaires` → `Part des femmes adultes` → “Femmes adultes”)
+    const stronger = weakTitle(mended, reading) ? strongerTitle(mended, reading, planContent(sentence.text)) : undefined
+    if (stronger && !isBrokenTitle(stronger, reading) && !taken.has(stronger.toLocaleLowerCase())) return stronger
     if (mended.split(/\s+/).length >= 2 && !isBrokenTitle(mended, reading) && !taken.has(mended.toLocaleLowerCase())) return mended
     broken ??= title
   }

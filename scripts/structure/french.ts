@@ -138,11 +138,25 @@ export const FRENCH_CITED_TEXT = /^(?:[Ll]['’]\s*|[Ll]es?\s+|[Ll]a\s+)(?:[Aa]c
  * A made point title that a reader sees as broken (issue 11), as `BROKEN_TITLE` in English: `end`,
  * a last word that leaves it open (`de`, `l'`, `et`, `qui`), a verb left dangling (`Stratégie
  * prévoit`, `État consacrera`, `Bois de chauffe représente`, `Objectif de restaurer`, a noun whose verb lost its object; `Autorité
- * … chargée`, an adjective whose complement was cut: `Équipes d'intervention rapide capables`); `whole`, one vague word (`Plan`, `Accord`, `Part`) or a person's name (`Mandat de Mme …`).
+ * … chargée`, an adjective whose complement was cut: `Équipes d'intervention rapide capables`, `Femmes titulaires`); `whole`, one vague word (`Plan`, `Accord`, `Part`) or a person's name (`Mandat de Mme …`).
  */
 export const FRENCH_BROKEN_TITLE = {
-  end: /(?:(?:^|\s)(?:de|du|des|le|la|les|un|une|à|au|aux|en|et|ou|mais|pour|par|sur|dans|avec|sans|sous|entre|vers|est|sont|a|ont|sera|seront|qui|que|dont|ce|cette|ces|son|sa|ses|leur|leurs|prévoit|prévoient|représente|représentent|permet|permettent|vise|visent|concerne|concernent|constitue|constituent|comprend|comprennent|reste|restent|demeure|demeurent|chargée?s?|capables?|destinée?s?|aptes?|susceptibles?)|\p{L}{2,}(?:era|eront|ira|iront)|^[\p{L}-]+\s+(?:de|d['’]|à|pour|afin\s+de)\s*(?!\p{L}*ier$|(?:fer|mer|amer|hiver|cancer|danger|verger|foyer|loyer|avenir|plaisir|désir|loisir|souvenir|empire|navire|ivoire|centre|ordre|membre|cadre|titre|nombre|lettre|litre|mètre|registre|ministre|théâtre|cuivre|livre|vivre)$)\p{L}+(?:er|ir|dre|ttre|[aî]tre|vre|[^o]ire|clure)|[dl]['’]|(?:qu|jusqu|lorsqu)['’])$/iu,
+  end: /(?:(?:^|\s)(?:de|du|des|le|la|les|un|une|à|au|aux|en|et|ou|mais|pour|par|sur|dans|avec|sans|sous|entre|vers|est|sont|a|ont|sera|seront|qui|que|dont|ce|cette|ces|son|sa|ses|leur|leurs|prévoit|prévoient|représente|représentent|permet|permettent|vise|visent|concerne|concernent|constitue|constituent|comprend|comprennent|reste|restent|demeure|demeurent|chargée?s?|capables?|destinée?s?|aptes?|susceptibles?|titulaires?)|\p{L}{2,}(?:era|eront|ira|iront)|^[\p{L}-]+\s+(?:de|d['’]|à|pour|afin\s+de)\s*(?!\p{L}*ier$|(?:fer|mer|amer|hiver|cancer|danger|verger|foyer|loyer|avenir|plaisir|désir|loisir|souvenir|empire|navire|ivoire|centre|ordre|membre|cadre|titre|nombre|lettre|litre|mètre|registre|ministre|théâtre|cuivre|livre|vivre)$)\p{L}+(?:er|ir|dre|ttre|[aî]tre|vre|[^o]ire|clure)|[dl]['’]|(?:qu|jusqu|lorsqu)['’])$/iu,
   whole: /^(?:plan|programme|accord|part|note|ville|moins|seule?s?|préoccupée?s?|mise\s+en\s+œuvre|projet|travaux|mesures?|action)$|(?<!\p{L})(?:M\.|Mme|Mlle|Dr)\s+\p{L}/iu,
+}
+
+/**
+ * What shows a made point title cut from its sentence (`title-fault.ts`, issue 11): `strayStart`, the
+ * word a cut leaves first (`Ici 2030` of `d'ici 2030`, `Dont`, `Afin`); `openEnd`, an adjective or a
+ * participle whose complement was cut (`Femmes adultes titulaires`, `Pertes dues`); `verb`, an
+ * infinitive or a verb in the present plural first (`Former`, `Réserver au mil`, `Décident`,
+ * `S'engagent`), save the nouns with those endings (`notVerb`: `Centre`, `Avenir`, `Chantier`).
+ */
+export const FRENCH_TITLE_FAULTS = {
+  strayStart: /^(?:ici|dont|afin|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|qui|que|qu['’]\p{L}*|où|et|ou|mais|car|soit|ainsi|puis)$/iu,
+  openEnd: /(?:^|\s)(?:titulaires?|dotée?s?|dues?|dûs?|liée?s?|relatifs?|relatives?|consacrée?s?|réservée?s?|confiée?s?|assortie?s?|visant|permettant|portant|afin|comme|dont|ainsi)$/iu,
+  verb: /^(?:s['’]|se\s)?\p{L}{2,}(?:er|ir|oir|uire|crire|dire|lire|ndre|rdre|oudre|ttre|aître|aitre|oître|ivre|ompre|aincre|clure|faire|traire|ent)$/iu,
+  notVerb: /^(?:\p{L}*(?<!f)ier|\p{L}*oir(?<!(?:voir|cevoir|mouvoir|valoir|vouloir|falloir|asseoir))|\p{L}*(?:ment|gent)|président|résident|incident|accident|évident|précédent|fer|mer|amer|hiver|cancer|danger|verger|foyer|loyer|leader|manager|cher|super|hier|avenir|plaisir|désir|loisir|souvenir|cuir|élixir|soupir|ordre|cendre|gendre|lettre|livre|cuivre|poudre|foudre|urgent|excellent|récent|différent|permanent|équivalent|continent|client|patient|talent|parent|intelligent|compétent|transparent|adolescent|content|souvent|lent|vent|cent|absent|présent|serpent|torrent|souvent|comment|pendant|cependant)$/iu,
 }
 
 /**
@@ -546,6 +560,8 @@ const NOMINALISATIONS: Record<string, string> = {
   // changes made to something that exists (`réviser le code minier` → `Révision du code minier`)
   réviser: 'révision', revoir: 'révision', réformer: 'réforme', actualiser: 'actualisation', proroger: 'prorogation', renouveler: 'renouvellement', suspendre: 'suspension', geler: 'gel',
   rouvrir: 'réouverture', reconstruire: 'reconstruction', restaurer: 'restauration', raccorder: 'raccordement', électrifier: 'électrification', dématérialiser: 'dématérialisation', généraliser: 'généralisation',
+  // who is trained is not what was decided (`former 6 000 conseillers` → `Formation des conseillers`)
+  former: 'formation',
   lutter: 'lutte', acheter: 'achat', fermer: 'fermeture', exonérer: 'exonération', transposer: 'transposition', assouplir: 'assouplissement', accélérer: 'accélération', sécuriser: 'sécurisation', régulariser: 'régularisation', privatiser: 'privatisation', libéraliser: 'libéralisation',
 }
 
@@ -569,7 +585,7 @@ export const FRENCH_TITLES = {
   // … or a verb of decision in the singular after a body (`Le Conseil approuve l'adhésion …`, `La Conférence se félicite de …`), not a noun after its article (`la demande`)
   presentThenObject: new RegExp(`^((?:\\S+\\s+){1,8}?)(?:se\\s+|s['’]\\s*)?(?:\\p{L}{2,}(?<![md])ent|(?<!(?:^|\\s)(?:la|le|les|une|un|l['’]|sa|son|leur|cette)\\s+)${PRESENT_DECISIONS})(?:\\s+(?:de|d['’]|à)\\s*\\p{L}+(?:er|ir|re))?\\s+(.+)$`, 'iu'),
   // `pris note du rapport`, `mettre en place un registre`, `fait le point sur`, `salué les progrès de`
-  lightLead: /^(?:(?:été\s+)?(?:décidé|convenu|résolu|proposé|demandé)\s+(?:de|d['’])\s*\p{L}+(?:er|ir|re)|(?:l['’]\s*|la\s+)(?:entrée\s+en\s+vigueur|importance|nécessité|ratification|signature)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?!\s*\p{L}+(?:er|ir|re)\s)|(?:la\s+|l['’]\s*)?(?:mise|entrée)\s+en\s+(?:œuvre|oeuvre|place|service|fonction|exploitation)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:leur|sa|son|notre|nos|leurs|la|une|un|l['’])\s*(?:(?:ferme|profonde|vive|pleine|entière)\s+)?(?:préoccupation|inquiétude|satisfaction|soutien|appui|engagement|attachement|détermination|volonté|contribution|participation|décision|urgence|nécessité|importance)(?:\s+(?:conjointe?s?|commune?s?|financière?s?|totale?s?|entière?s?|pleine?s?))?\s+(?:(?=(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re)\s)|face\s+(?:à|au|aux)|quant\s+(?:à|au|aux)|concernant|devant|envers|en\s+faveur\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]égard\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)|pour)|(?:l['’]\s*|le\s+|la\s+)(?:engagement|soutien|appui|mobilisation|implication|action|rôle|travail|contribution|participation)\s+(?=(?:des|du|de\s+la|de\s+l['’])\s*\p{L})|(?:leur|son|sa|notre|nos|leurs)\s+(?:plein\s+)?accord\s+(?:à|au|aux|pour|sur)\s+|(?:le|un)\s+principe\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:la|une|l['’])\s*(?:hausse|baisse|augmentation|diminution|progression|recul)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)(?=\s)(?!\s*\p{L}+(?:er|ir|re)\s)|(?:note|acte|connaissance)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:en\s+place|en\s+œuvre|en\s+oeuvre|sur\s+pied|en\s+service|en\s+commun|en\s+ligne)(?!\p{L})|le\s+point\s+sur|(?:(?:les|des)\s+)?progr[èe]s\s+(?:(?:r[ée]alis[ée]s|accomplis|enregistr[ée]s)\s+)?(?:dans|de\s+la|de\s+l['’]|du|des|en\s+mati[èe]re\s+de))\s*/iu,
+  lightLead: /^(?:(?:été\s+)?(?:décidé|convenu|résolu|proposé|demandé)\s+(?:de|d['’])\s*\p{L}+(?:er|ir|re)|(?:l['’]\s*|la\s+)(?:entrée\s+en\s+vigueur|importance|nécessité|ratification|signature)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?!\s*\p{L}+(?:er|ir|re)\s)|(?:la\s+|l['’]\s*)?(?:mise|entrée)\s+en\s+(?:œuvre|oeuvre|place|service|fonction|exploitation)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:leur|sa|son|notre|nos|leurs|la|une|un|l['’])\s*(?:(?:ferme|profonde|vive|pleine|entière)\s+)?(?:préoccupation|inquiétude|satisfaction|soutien|appui|engagement|attachement|détermination|volonté|contribution|participation|décision|urgence|nécessité|importance)(?:\s+(?:conjointe?s?|commune?s?|financière?s?|totale?s?|entière?s?|pleine?s?))?\s+(?:(?=(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re)\s)|face\s+(?:à|au|aux)|quant\s+(?:à|au|aux)|concernant|devant|envers|en\s+faveur\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]égard\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)|pour)|(?:l['’]\s*|le\s+|la\s+)(?:engagement|soutien|appui|mobilisation|implication|action|rôle|travail|contribution|participation)\s+(?=(?:des|du|de\s+la|de\s+l['’])\s*\p{L})|(?:leur|son|sa|notre|nos|leurs)\s+(?:plein\s+)?accord\s+(?:à|au|aux|pour|sur)\s+|(?:le|un)\s+principe\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:la|une|l['’])\s*(?:hausse|baisse|augmentation|diminution|progression|recul)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:à|au|aux)(?=\s)(?!\s*\p{L}+(?:er|ir|re)\s)(?!\s+moins\s)|(?:note|acte|connaissance)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:en\s+place|en\s+œuvre|en\s+oeuvre|sur\s+pied|en\s+service|en\s+commun|en\s+ligne)(?!\p{L})|le\s+point\s+sur|(?:(?:les|des)\s+)?progr[èe]s\s+(?:(?:r[ée]alis[ée]s|accomplis|enregistr[ée]s)\s+)?(?:dans|de\s+la|de\s+l['’]|du|des|en\s+mati[èe]re\s+de))\s*/iu,
   genericHeads: new Set('rapport étude évaluation bilan règles programme programmes plan fonds cadre mécanisme stratégie système mesures normes lignes directrices feuille initiative dispositif centre groupe équipe plateforme réseau facilité soutien coopération appui'.split(' ')),
   genericLinks: new Set('pour sur contre'.split(' ')),
   documentNouns: new Set('résolution résolutions décision décisions article articles règlement directive protocole annexe convention'.split(' ')),
@@ -652,6 +668,7 @@ export const FRENCH: Reading = {
   citedText: FRENCH_CITED_TEXT,
   brokenTitle: FRENCH_BROKEN_TITLE,
   weakTitle: FRENCH_WEAK_TITLE,
+  titleFaults: FRENCH_TITLE_FAULTS,
   weakLabel: FRENCH_WEAK_LABEL,
   fragmentLabel: FRENCH_FRAGMENT_LABEL,
   thanksSentence: FRENCH_THANKS_SENTENCE,

@@ -64,6 +64,8 @@ export interface Reading {
   brokenTitle?: {end: RegExp; whole: RegExp}
   /** A made point title that is sound but weak (a quantifier or a quantity at its head, a verb and a bare object, an article first); see `weak-title.ts`. */
   weakTitle?: WeakTitlePatterns
+  /** What shows a made point title cut from its sentence (`title-fault.ts`). */
+  titleFaults?: TitleFaultPatterns
   /** What makes a figure's label weak (`weak-label.ts`). */
   weakLabel?: WeakLabelPatterns
   /** What makes a figure's label a fragment (`fragment-label.ts`): a pronoun, a conjunction, no noun, a unit alone. */
@@ -336,6 +338,18 @@ export interface TitlePatterns {
 }
 
 /** What makes a made point title weak in one language (`weak-title.ts`); the English verb checks are optional. */
+/** What shows a made point title cut from its sentence, in one language (`title-fault.ts`). */
+export interface TitleFaultPatterns {
+  /** A first word that is the stray word of a cut (`ici` of `d'ici 2030`, `dont`, `which`). */
+  strayStart: RegExp
+  /** A last word that waits for what was cut: an adjective or a verb without its complement (`titulaires`, `eligible`). */
+  openEnd: RegExp
+  /** A first word that is a verb, for a language the model does not tag (French infinitives and finite forms); English asks the model. */
+  verb?: RegExp
+  /** Words the `verb` pattern would take that are nouns (`centre`, `avenir`, `chantier`). */
+  notVerb?: RegExp
+}
+
 export interface WeakTitlePatterns {
   notNoun: RegExp
   pluralAlone: RegExp
@@ -438,6 +452,7 @@ export const ENGLISH: Reading = {
   acknowledgedDecision: english.ACKNOWLEDGED_DECISION,
   brokenTitle: english.BROKEN_TITLE,
   weakTitle: english.WEAK_TITLE,
+  titleFaults: english.TITLE_FAULTS,
   weakLabel: english.WEAK_LABEL,
   fragmentLabel: english.FRAGMENT_LABEL,
   thanksSentence: english.THANKS_SENTENCE,

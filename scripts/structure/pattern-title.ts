@@ -4,7 +4,7 @@ import {MAX_NAME_WORDS, MAX_TITLE_WORDS} from './point-title.js'
 /** An opening phrase before the subject (`Dans le cadre du Plan, …`): starts with one of these and ends at a comma. */
 const OPENING_PHRASE = /^(?:dans|sur|en|pour|afin|à|au|aux|avec|par|lors|après|depuis|d['’]ici|conformément|face|outre|parallèlement|enfin|par\s+ailleurs)(?!\p{L})[^,]{0,120},\s*/iu
 /** An amount at the start of an object (`45 millions de`, `1,8 milliard de dollars de`): not what the point is about. */
-const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?|M€|Md€|k€|€|\$)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?|(?:à|au|aux|pour)\s+)?/iu
+const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?|M€|Md€|k€|€|\$)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?(?!ici(?!\p{L}))|(?:à|au|aux|pour)\s+)?/iu
 /**
  * An aside between commas right after a verb (`décidé d'interdire, à partir de 2027, les rejets …`,
  * `adopté, à l'unanimité, un plan …`): it says when or how, and stands between the verb and its object.
@@ -25,8 +25,8 @@ const MADE_SO = /^(\p{Ll}[\p{L}-]+)\s+(?=(?:le|la|les|l['’]|un|une|des|du|leur
  * ont décidé …`, `Le Conseil, réuni en session extraordinaire, a adopté …`): its verb is not the main one.
  */
 const SUBJECT_ASIDE = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+),\s(?:qui|dont|lesquels|lesquelles|réunie?s?|après\s+avoir|avant\s+de|conformément|sous|lors)(?!\p{L})[^,.;]{0,150},\s(?=\p{Ll})/u
-/** A time at the start of an object (`chaque mois un bulletin`): not what the point is about. */
-const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)\s+/iu
+/** A time at the start of an object (`chaque mois un bulletin`), with an aside between commas after it (`chaque semaine, par SMS, les prix`): not what the point is about. */
+const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)(?:\s*,\s*[^,.;]{1,60},)?\s+/iu
 
 /**
  * A point's title made by patterns, for a language the English tagger does not read: the object of
@@ -107,8 +107,13 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       infinitive = doing[1]
       governed = doing[2]?.toLowerCase()
       rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(OBJECT_ADVERBS, '')
+      // (`de mettre en place un label`: the words that only lead to the object, after the infinitive too)
+      rest = rest.replace(IN_PLACE, '')
     }
     rest = rest.replace(PLACE_ASIDE, '')
+    // (`exiger dans les marchés publics que …`: where it applies is what the point is about when what follows is a clause)
+    const where = /^dans\s+(?=(?:le|la|les|l['’]|leurs?|ses)(?!\p{L})[^,;.]{1,60}?\s(?:que|qu['’]))/iu.exec(rest)
+    if (where) rest = rest.slice(where[0].length)
     // `rendre obligatoire le port du casque` → “Port du casque obligatoire”: the object with the quality it is given
     const quality = infinitive && patterns.qualityVerbs?.has(infinitive.toLowerCase()) ? MADE_SO.exec(rest) : null
     if (quality) {
@@ -119,6 +124,17 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     // `lanceront avec les gouvernements un programme …`: a phrase of who with or where before the object
     const around = /^(?:avec|auprès\s+(?:de|des|du)|en\s+lien\s+avec|conjointement\s+avec|aux\s+côtés\s+(?:de|des|du))\s+[^,.;]{1,60}?\s+(?=(?:un|une|le|la|les|des|du)\s|l['’])/iu.exec(rest)
     if (around) rest = rest.slice(around[0].length)
+    // `investir 1,2 milliard d'euros d'ici 2030 dans l'eau potable`, `mobiliser 1,2 milliard d'euros sur cinq ans pour le
+    // programme`: an amount of money and when, then what it pays for, which is the title (never the cut `Ici 2030`)
+    const paid = MONEY_FOR.exec(rest)
+    if (paid) {
+      let purpose = rest.slice(paid[0].length)
+      // (`pour la mise en œuvre du programme`: past the words that only lead to it)
+      if (patterns.lightLead) purpose = purpose.replace(patterns.lightLead, '')
+      const what = nounPhrase(purpose, patterns, true)
+      // (what the money is for is the title, as after an amount with no time between: `85 millions de dollars pour l'eau potable`)
+      if (what && !patterns.actors.has(headOf(what, patterns) ?? '')) return what
+    }
     const phrase = nounPhrase(rest, patterns, true)
     const noun = infinitive ? patterns.nominalisations?.[infinitive.toLowerCase()] : undefined
     // `lutter contre le travail des enfants` → `Lutte contre le travail des enfants`: the noun keeps the verb's preposition
@@ -130,6 +146,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   let phrase: string | undefined
   // `• de créer un service volontaire …` under `Les ministres ont décidé :`: the rest of a decision, its infinitive first
   const opening = depth === 0 ? leadingInfinitive(text) : undefined
+  // `• décident de créer un réseau …` under `Les ministres :`: the verb of who acted opens the item, its object is the title
+  const finite = depth === 0 && !opening ? LEADING_FINITE.exec(text) : null
   if (opening) phrase = object(opening.rest, opening.infinitive)
   else if (ask) phrase = object(ask[2], ask[1])
   else if (verb) {
@@ -144,6 +162,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const infinitive = INFINITIVE_AT_END.exec(present[0].slice(0, present[0].length - present[2].length))?.[1]
     phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
   }
+  // (… when nothing else was found in it but the verb itself: `Décident`, `Conviennent de mettre`)
+  const verbAlone = (found: string | undefined) => !found || headOf(found, patterns) === finite![1].toLowerCase()
+  if (finite && !NOT_PRESENT.test(finite[1]) && !NOT_LEADING_FINITE.test(finite[1]) && verbAlone(phrase) && verbAlone(nounPhrase(text, patterns) ?? laterPhrase(text, patterns))) phrase = object(finite[2]) ?? phrase
   // (`Mise en place d'un comité de suivi …`: a sentence without a verb that opens with words that only lead to what it is about)
   if (!phrase && patterns.lightLead) {
     const lead = patterns.lightLead.exec(text)
@@ -209,8 +230,8 @@ const NOT_PARTICIPLE_ANT = /^(?:enfant|montant|habitant|représentant|participan
 
 /** Words in -er, -ir, -re that open a phrase but are no infinitive (`Entre les …`, `Notre plan`, `Premier des …`). */
 const NOT_INFINITIVES = /^(?:entre|contre|outre|notre|votre|premier|dernier|hier|centre|cadre|membre|ministre|nombre|ordre|titre|registre|plaisir|avenir|pouvoir|devoir|savoir|loisir|désir|sur|par|pour|leur)$/iu
-/** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, or a second infinitive (`faire passer le nombre`). */
-const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re))(?!\p{L})/iu
+/** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, a second infinitive (`faire passer le nombre`), a count (`former 6 000 conseillers`) or where (`exiger dans les marchés publics que …`). */
+const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re)|\d[\d\s\u00A0\u202F,.]*(?=\s)|dans(?=\s))(?!\p{L})/iu
 
 /**
  * A point that opens with an infinitive, as the items of a list under `Les ministres ont décidé :`
@@ -232,8 +253,17 @@ const BARE_COMPLEMENT = /^(?:\p{Ll}[\p{L}-]{2,}|\p{Lu}{2,})$/u
 /** Words that make a locution of a preposition (`en faveur de`, `à partir de`, `par exemple`), or a rate (`par an`): not a compound. */
 const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lien|tant|dehors|attendant|vertu|présence|compagnie|collaboration|coopération|partenariat|concertation|liaison|application|conformité|accord|partir|travers|compter|hauteur|terme|titre|condition|cause|savoir|moins|peine|ailleurs|exemple|an|année|mois|jour|semaine|habitant|personne|tête|rapport|matière|cours|plus|deçà|delà|dépit|dessous|dessus|face|marge|prévision|vue|sein|lieu|charge|échange|revanche)$/iu
 
+/**
+ * An amount of money at the start of an object, when it is to be spent (`d'ici 2030`, `sur cinq ans`,
+ * `par an`) and the preposition of what it pays for (`dans`, `pour`, `en faveur de`).
+ */
+const MONEY_FOR = /^(?:(?:environ|près\s+de|plus\s+de|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs(?:\s+CFA)?|M€|Md€|€|\$|FCFA)\s*,?\s*(?:(?:d['’]ici(?:\s+(?:à|au))?\s+(?:la\s+fin\s+(?:de\s+)?)?(?:19|20)\d\d|(?:sur|en)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|par\s+an)\s*,?\s*)?(?:dans|pour|en\s+faveur\s+(?:de|du|des|d['’]))\s*(?=\p{L})/iu
+
+/** What completes `mettre`, `mettre sur` after it, before its object (`mettre en place un label`). */
+const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu
+
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`). */
-const OBJECT_ADVERBS = /^(?:(?:à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
+const OBJECT_ADVERBS = /^(?:(?:avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,
@@ -247,6 +277,14 @@ function laterPhrase(text: string, patterns: TitlePatterns): string | undefined 
   }
   return undefined
 }
+
+/**
+ * A verb in the present plural that opens an item of a list under who acted (`décident de …`,
+ * `conviennent de …`, `s'engagent à …`, `constatent avec inquiétude que …`): the verb and what follows it.
+ */
+const LEADING_FINITE = /^(?:se\s+|s['’]\s*)?(\p{L}{3,}ent)\s+(.+)$/iu
+/** Words in -ent that open a sentence as nouns or adjectives (`Gouvernement`, `Président`, `Récent`). */
+const NOT_LEADING_FINITE = /(?:ment|[ée]sident|(?:in|ac)cident|évident|précédent|prudent)$/iu
 
 /** An infinitive ending a verb group (`ont décidé de supprimer`, `s'engagent à doubler`). */
 const INFINITIVE_AT_END = /(?:^|\s)(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s*$/iu

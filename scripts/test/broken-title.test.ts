@@ -43,6 +43,14 @@ describe('a broken point title', () => {
     expect(await second('L’État consacrera 12 millions d’euros en 2027 aux canaux des oasis, contre 9 millions d’euros en 2026.')).toBe('État')
     expect(await second('Le Conseil a relevé que le bois de palmier représente encore 60 % de l’énergie des ménages, contre 70 % en 2015.')).toBe('Bois de palmier')
   })
+
+  it('cuts an adjective left without its complement, and makes the rest sound when the cut leaves it weak', async () => {
+    expect(isBrokenTitle('Éleveurs titulaires', fr)).toBe(true)
+    const head = 'Les ministres du Réseau des oasis se sont réunis à Tozeur le 11 juin 2026.\n\n1. Les ministres ont décidé de créer un fonds commun pour les puits.\n'
+    const text = `${head}2. Les États membres se sont engagés à porter à 45 % la part des jeunes éleveuses titulaires d’une carte professionnelle d’ici à 2030.\n`
+    // (`Part des jeunes éleveuses titulaires` is cut to `Part des jeunes éleveuses`, a quantity at its head, made “Jeunes éleveuses”)
+    expect((await structureText(text)).result!.readout.pillars[1].title).toBe('Jeunes éleveuses')
+  })
 })
 
 describe('a name with a letter outside English', () => {

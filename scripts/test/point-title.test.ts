@@ -15,6 +15,11 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers approved a scholarship fund for refugee students.')).toBe('Scholarship fund')
   })
 
+  it('keeps the complement the sentence gives a title of one word, never leaves the word alone', () => {
+    expect(pointTitle('An audit of the carrying capacity of the most visited national parks, to be done by the tourism board')).toBe('Audit of carrying capacity')
+    expect(pointTitle('A levy on the carrying capacity of the largest ferries, to be collected by port authorities')).toBe('Levy on carrying capacity')
+  })
+
   it('takes what was agreed from the clause after “agreed that” when its subject is who acts', () => {
     expect(pointTitle('Ministers agreed that members will cut methane emissions from oil and gas operations by 75 percent by 2030.')).toBe('Methane emissions')
     expect(pointTitle('Ministers agreed that every member will offer its residents a free digital identity.')).toBe('Free digital identity')
@@ -237,6 +242,34 @@ describe('patternTitle (French)', () => {
     expect(title('de lancer un guichet unique permettant aux exportateurs de déposer leurs documents en ligne.')).toBe('Guichet unique')
     // (a phrase that opens with `Entre`, `Notre` is no infinitive)
     expect(title('Entre les deux sessions, le Comité a adopté un code de conduite des observateurs.')).toBe('Code de conduite des observateurs')
+  })
+
+  it('titles an item of a list that opens with the verb of who acted (`Les ministres :` then `• décident de …`) by what it acts on, never by the verb', () => {
+    expect(title('décident de bâtir un entrepôt frigorifique commun, géré par les coopératives ;')).toBe('Entrepôt frigorifique commun')
+    expect(title('conviennent de mettre en place une carte professionnelle des guides de montagne ;')).toBe('Carte professionnelle des guides de montagne')
+    expect(title('constatent avec préoccupation que les nappes côtières se salinisent ;')).toBe('Nappes côtières')
+  })
+
+  it('names training by its noun with who is trained, after an infinitive that opens the item even when a count follows it', () => {
+    expect(title('décident de former 800 sages-femmes par an dans les écoles régionales ;')).toBe('Formation des sages-femmes')
+    expect(title('former 1 500 agents vétérinaires au dépistage de la peste porcine ;')).toBe('Formation des agents vétérinaires')
+  })
+
+  it('titles an item that opens with an infinitive, then where, then a clause, by where it applies', () => {
+    expect(title('Imposer dans les contrats de transport scolaire que la moitié des bus roulent au biogaz.')).toBe('Contrats de transport scolaire')
+    // (a place before an object is no title: the object is)
+    expect(title('Reconnaître dans chaque pays les diplômes de technicien agricole.')).not.toMatch(/^Pays/)
+  })
+
+  it('never titles a point by the cut words of a time or a qualified amount (`Ici 2030`, `Moins`, `Semaine`)', () => {
+    // an amount of money, when it is spent, then what it pays for
+    expect(title('Les ministres ont décidé d’investir 600 millions d’euros d’ici 2031 dans les digues côtières.')).toBe('Digues côtières')
+    expect(title('mobiliser 90 millions de dollars sur quatre ans pour la mise en œuvre du plan de reboisement ;')).toBe('Plan de reboisement')
+    // `au moins` qualifies an amount, it is no `au` that leads to the object
+    expect(title('Les États membres s’engagent à consacrer au moins 15 % de leurs achats publics aux produits locaux.')).toBe('Achats publics aux produits locaux')
+    // a time and an aside between commas before the object
+    expect(title('Les ministres ont décidé de suspendre chaque année, pendant trois semaines, la chasse au phacochère.')).toBe('Chasse au phacochère')
+    expect(title('Les ministres sont convenus de diffuser chaque semaine, par courriel et à la radio, les cours du bétail sur les marchés.')).toBe('Cours du bétail')
   })
 
   it('leaves out a duration, a count in words with its scale and an amount with its qualifier', () => {
