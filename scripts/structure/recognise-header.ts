@@ -76,8 +76,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(/\bD\.C\.$/, 'DC'))) break
       // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
-      // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended.
-      if (isSectionHeading(text, reading)) break
+      // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended;
+      // never on the text's first line, which opens the title block (the block is then read as before the rule).
+      if (lines.length > 0 && isSectionHeading(text, reading)) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})

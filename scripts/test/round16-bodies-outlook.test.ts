@@ -15,6 +15,12 @@ describe('an outcome document whose sections are headed', () => {
     expect(pillars.map((p) => p.body)).toEqual(['We will close a fifth of our inshore waters to fishing by 2030.', 'We will share catch data through a common register from 2027.'])
     expect(context.join(' ')).toContain('reef fish catches have fallen by 30 percent')
   })
+  it('does not end the title block on its first line: a text that opens on `Conclusions` still reads its title block and dateline', async () => {
+    const {result} = await structureText(`Conclusions\nNorthern Ferry Council\nTromsø, 2 June 2026\n\nThe Northern Ferry Council met in Tromsø on 2 June 2026. Ministers agreed to renew 14 vessels by 2030.\n\n1. Ministers agreed to a common timetable for winter crossings.\n\n2. The Council will set up a fleet fund of €60 million.\n`)
+    const {place, organisation} = result!.readout
+    expect(place).toBe('Tromsø')
+    expect(organisation).toBe('Northern Ferry Council')
+  })
 })
 
 describe('what follows a follow-up list of numbered paragraphs', () => {
