@@ -416,8 +416,10 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   // `3,100 villages lack water`: a verb the model took for a noun after a plural head (its object follows) is not the head
   if (quantity.number !== 1 && !/s$/.test(tokens[head].lower) && !IRREGULAR_PLURALS.has(tokens[head].lower)) {
     let plural = head - 1
-    while (plural > start && !/[^s]s$|ies$/.test(tokens[plural].lower) && tokens[plural].pos === 'NOUN') plural--
-    if (plural >= start && plural < head && tokens[plural].pos === 'NOUN' && /[^s]s$|ies$/.test(tokens[plural].lower) && tokens[plural + 1].pos === 'NOUN') head = plural
+    // (`12,000 people work/NOUN in fishing`: an irregular plural is a head too)
+    const plainPlural = (token: Token) => /[^s]s$|ies$/.test(token.lower) || IRREGULAR_PLURALS.has(token.lower)
+    while (plural > start && !plainPlural(tokens[plural]) && tokens[plural].pos === 'NOUN') plural--
+    if (plural >= start && plural < head && tokens[plural].pos === 'NOUN' && plainPlural(tokens[plural]) && tokens[plural + 1].pos === 'NOUN') head = plural
   }
   // A noun phrase ends at its head: `52 laboratories since …`, not at a following adjective.
   const noun = tokens[head].lower
