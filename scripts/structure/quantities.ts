@@ -416,10 +416,22 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // `5 doctors per 10,000 people`: the base of a rate is not a count of anything; `one in five children`: a ratio
   if (before && /^(?:per|every)$/.test(before.lower) && quantity.number > 1) return true
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
+  // `nine in ten nurses`, `3 in 4 new cases`: any smaller number before `in` makes a ratio, whose base counts nothing
+  if (before?.lower === 'in' && (ratioPartBefore(tokens, quantity.from - 2) ?? Infinity) < quantity.magnitude) return true
+  // `young people aged 10 to 19`, `girls aged 12`: an age, not a count
+  if (before?.lower === 'aged' || (/^(?:to|and|or)$/.test(before?.lower ?? '') && tokens[quantity.from - 3]?.lower === 'aged' && /^\d+$|^[a-z]+$/.test(tokens[quantity.from - 2]?.lower ?? ''))) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
+}
+
+/** The number written at `at` (`nine`, `3`) when it stands alone there as the part of a ratio (`nine in ten`), or nothing. */
+function ratioPartBefore(tokens: Token[], at: number): number | undefined {
+  const token = tokens[at]
+  if (!token || /^(?:19|20)\d\d$/.test(token.text) || tokens[at - 1]?.pos === 'NUM') return undefined
+  if (/^\d+$/.test(token.text)) return Number(token.text)
+  return isNumberWord(token.lower) ? wordsToNumber([token.lower]) : undefined
 }
 
 /**

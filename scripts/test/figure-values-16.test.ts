@@ -10,3 +10,21 @@ describe('a count of people the tagger runs into the verb (`people work/NOUN`)',
     expect(figuresIn('Around 4,000 children work in the quarries of the district.')[0]?.label).toMatch(/^children/)
   })
 })
+
+describe('a ratio of two numbers (`nine in ten`)', () => {
+  it('counts nothing, whatever its first number', () => {
+    expect(values('Seven in ten farm workers in the valley are women.')).toEqual([])
+    expect(values('Roughly 3 in 4 new infections start in poultry.')).toEqual([])
+    expect(values('About 40 percent of rivers in the basin, and two in five lakes, fail the standard.')).toEqual(['40%'])
+  })
+  it('leaves a count after it that is no ratio', () => {
+    expect(values('Four in five households in 12 districts lack piped water.')).toEqual(['12'])
+  })
+})
+
+describe('an age (`aged 10 to 19`)', () => {
+  it('is no count of the noun after it', () => {
+    expect(values('One in six adolescents aged 12 to 18 lives with anxiety.')).toEqual([])
+    expect(values('Girls aged 11 to 14 will be offered the vaccine in 30 districts.')).toEqual(['30'])
+  })
+})
