@@ -170,7 +170,12 @@ function modifiesClass(tokens: Token[], link: number): boolean {
   const head = tokens[link - 1]
   // the tagger may call a plural that opens the sentence a name (`Farms with fewer than …`)
   if (!head || !(head.pos === 'NOUN' || (head.pos === 'PROPN' && link === 1))) return false
-  if (/^(?:each|every|any|all)$/.test(tokens[link - 2]?.lower ?? '')) return true
+  // `each plot of …`, `every coastal community of more than 1,000 people`: a quantifier over the noun and its adjectives
+  let quantifier = link - 2
+  // (`each low-lying island`: a hyphenated adjective whatever the tag of its parts)
+  const hyphened = (at: number) => (tokens[at]?.text === '-' && !tokens[at].spaced) || (tokens[at - 1]?.text === '-' && !tokens[at - 1].spaced && !tokens[at].spaced)
+  while (quantifier > link - 7 && (/^(?:ADJ|NOUN)$/.test(tokens[quantifier]?.pos ?? '') || hyphened(quantifier))) quantifier--
+  if (/^(?:each|every|any|all)$/.test(tokens[quantifier]?.lower ?? '')) return true
   return (head.lower !== head.lemma || head.pos === 'PROPN') && (IRREGULAR_PLURALS.has(head.lower) || /[^s]s$/.test(head.lower))
 }
 

@@ -28,3 +28,13 @@ describe('an age (`aged 10 to 19`)', () => {
     expect(values('Girls aged 11 to 14 will be offered the vaccine in 30 districts.')).toEqual(['30'])
   })
 })
+
+describe('a bound in a phrase that narrows what `every` names, over its adjectives', () => {
+  it('is a threshold, not a fact', () => {
+    expect(values('The fund will pay for a clinic in every rural district with more than 50,000 people.')).toEqual([])
+    expect(values('Alerts will reach each low-lying island of more than 500 inhabitants by 2029.')).toEqual([])
+  })
+  it('leaves a single thing sized so', () => {
+    expect(values('The region now runs a network of more than 300 laboratories.')).toEqual(['300'])
+  })
+})
