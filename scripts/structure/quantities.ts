@@ -525,15 +525,15 @@ function memberKindAfter(tokens: Token[], from: number): boolean {
 }
 
 /**
- * Whether a small count after `the` is picked out by a superlative (`the nine smallest authorities`; not where something is done, `in the three largest camps`,
+ * Whether a small count after `the` is picked out by a superlative (`the nine smallest authorities`; not where something is done or whom it is for, `in the three largest camps`, `for the four poorest provinces`,
  * `the three best cooperatives`, `the five most exposed ports`): a set of its own, which an editor
  * lists, not things named before (`the two banks`), even beside an amount that pays for it.
  */
 function pickedBySuperlative(tokens: Token[], quantity: Quantity): boolean {
   const after = tokens[quantity.to]
   if (tokens[quantity.from - 1]?.lower !== 'the' || !after) return false
-  // `in the three largest camps` says where something is done, like `in four regional stores`: no figure
-  if (/^(?:in|at|across|within|inside|throughout)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return false
+  // `in the three largest camps` says where something is done, like `in four regional stores`, and `a project for the three largest ports` whom it is for: no figure
+  if (/^(?:in|at|across|within|inside|throughout|for)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return false
   if (/^(?:most|least)$/.test(after.lower)) return /^(?:ADJ|VERB)$/.test(tokens[quantity.to + 1]?.pos ?? '')
   return after.pos === 'ADJ' && (/^[a-z]{2,}est$/.test(after.lower) || /^(?:best|worst)$/.test(after.lower))
 }

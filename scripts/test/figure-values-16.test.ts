@@ -38,3 +38,12 @@ describe('a bound in a phrase that narrows what `every` names, over its adjectiv
     expect(values('The region now runs a network of more than 300 laboratories.')).toEqual(['300'])
   })
 })
+
+describe('a small count picked out by a superlative after `for`', () => {
+  it('says whom an amount is for, and is no figure of its own', () => {
+    expect(values('The Bank will lend US$30 million for the four poorest river provinces.')).toEqual(['US$30 million'])
+  })
+  it('stays a figure where the superlative picks a set an action is done to', () => {
+    expect(values('The fund will help the nine smallest councils hire engineers.')).toEqual(['9'])
+  })
+})
