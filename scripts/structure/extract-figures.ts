@@ -2327,6 +2327,12 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // `costs an estimated $23 billion a year`
   const rate = /^(?:a|an|per|each|every) (?:year|month|week|day)\b|^annually\b/i.exec(sentence.slice(tokens[after]?.start ?? sentence.length))
   if (rate && governor && /^(?:VERB|NOUN|AUX)$/.test(governor.pos)) return `${governor.lower} ${rate[0]}`
+  // `of which US$410 million is new money`, `€2m was a loan from the Bank`: what a form of `be` says the amount is
+  const isWhat = quantity.kind === 'money' && tokens[after]?.pos === 'AUX' && /^(?:is|are|was|were)$/.test(tokens[after].lower) ? nounPhraseAfter(tokens, after + 1) : undefined
+  if (isWhat && tokens[isWhat.to - 1].pos === 'NOUN' && !tokens.slice(isWhat.from, isWhat.to).some((token) => token.pos === 'NUM')) {
+    const from = /^(?:a|an|the)$/.test(tokens[isWhat.from].lower) ? isWhat.from + 1 : isWhat.from
+    return `${slice(sentence, tokens, from, postModifierEnd(tokens, isWhat.to, isWhat.to - from))}${timeAfter(tokens, isWhat.to, sentence)}`
+  }
   // `a $4bn budget`
   const phrase = nounPhraseAfter(tokens, after)
   if (phrase) return slice(sentence, tokens, phrase.from, phrase.to)

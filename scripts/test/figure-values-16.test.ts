@@ -47,3 +47,12 @@ describe('a small count picked out by a superlative after `for`', () => {
     expect(values('The fund will help the nine smallest councils hire engineers.')).toEqual(['9'])
   })
 })
+
+describe('an amount a form of `be` says what it is (`of which €20 million is new money`)', () => {
+  it('is a figure, labelled by the noun phrase after the verb', () => {
+    const figures = figuresIn('Partners promised €90 million, of which €20 million is fresh money.')
+    expect(figures.map((figure) => figure.value)).toEqual(['€90 million', '€20 million'])
+    expect(figures[1].label).toBe('fresh money')
+    expect(figuresIn('Of that sum, US$3 million was a grant from Korea.').map((figure) => `${figure.value} ${figure.label}`)).toEqual(['US$3 million grant from Korea'])
+  })
+})
