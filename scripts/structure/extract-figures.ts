@@ -490,7 +490,8 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `1.5 million of the poorest households`
   if (!noun && tokens[quantity.to]?.lower === 'of') {
     const phrase = nounPhraseAfter(tokens, quantity.to + 1)
-    let start = phrase ? (tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from) : -1
+    // (`31 of our countries`, `12 of its ports`: the owner's pronoun goes, as the article does)
+    let start = phrase ? (/^(?:the|our|its|their)$/.test(tokens[phrase.from].lower) ? phrase.from + 1 : phrase.from) : -1
     // `6 of the Council's members`: the counted noun after a named possessor
     let owner = start
     while (owner >= 0 && owner < start + 5 && tokens[owner]?.pos === 'PROPN') owner++

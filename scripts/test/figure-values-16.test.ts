@@ -56,3 +56,10 @@ describe('an amount a form of `be` says what it is (`of which €20 million is n
     expect(figuresIn('Of that sum, US$3 million was a grant from Korea.').map((figure) => `${figure.value} ${figure.label}`)).toEqual(['US$3 million grant from Korea'])
   })
 })
+
+describe('a count of some of what its owner holds (`31 of our countries`)', () => {
+  it('counts the noun after the possessive, as after `the`', () => {
+    expect(figuresIn('A national registry now exists in 27 of our countries.').map((figure) => `${figure.value} ${figure.label}`)).toEqual(['27 countries'])
+    expect(values('The Authority will dredge 12 of its ports by 2030.')).toEqual(['12'])
+  })
+})
