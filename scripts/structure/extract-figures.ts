@@ -886,7 +886,9 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `8 of them joined`, `17 of which are in coastal towns`, `of whom 40 are women`
   const after = tokens[quantity.to]?.lower === 'of' && /^(?:them|which|whom)$/.test(tokens[quantity.to + 1]?.lower ?? '')
   const before = tokens[quantity.from - 2]?.lower === 'of' && /^(?:which|whom)$/.test(tokens[quantity.from - 1]?.lower ?? '')
-  if (!after && !before) return undefined
+  // `27 named storms formed …, and 9 reached super typhoon strength`: a bare count that is the subject of its clause leaves out the noun counted before
+  const elided = !after && !before && /^(?:and|but|while|whereas)$/.test(tokens[quantity.from - 1]?.lower ?? '') && !quantity.words && (tokens[quantity.to]?.pos === 'VERB' && !/ing$/.test(tokens[quantity.to].lower) || (tokens[quantity.to]?.pos === 'AUX' && tokens[quantity.to + (tokens[quantity.to + 1]?.pos === 'ADV' ? 2 : 1)]?.pos === 'VERB'))
+  if (!after && !before && !elided) return undefined
   const verbAt = after ? quantity.to + 2 : quantity.to
   let what: string | undefined
   for (let before = quantity.from - 1; before >= 0 && before > quantity.from - 60 && !what; before--) {
