@@ -147,7 +147,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
     const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
-    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text)
+    // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
+    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept))
     // `contributions of US$45 million, US$30m and US$20 million`: an amount in a list of amounts is of the same things as the one before it
@@ -1074,6 +1075,12 @@ function bodyOfSize(tokens: Token[], quantity: Quantity): string | undefined {
   if (tokens[of]?.lower !== 'of' || !SIZED_BODIES.test(tokens[of - 1]?.lower ?? '') || !/^(?:a|an)$/.test(tokens[of - 2]?.lower ?? '')) return undefined
   if (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[quantity.to]?.pos ?? '')) return undefined
   return tokens[of - 1].lower
+}
+
+/** Whether a bare count is the value a verb brings a number named before to: `bring that number to 80`, `raise this number to 1,200`. */
+function numberBroughtAgain(tokens: Token[], quantity: Quantity): boolean {
+  const to = quantity.from - 1
+  return quantity.kind === 'count' && tokens[to]?.lower === 'to' && tokens[to - 1]?.lower === 'number' && /^(?:that|this)$/.test(tokens[to - 2]?.lower ?? '') && BRINGING_VERBS.test(tokens[to - 3]?.lemma ?? '')
 }
 
 /** Verbs that bring a total to a count: `bringing the total to 96`. */

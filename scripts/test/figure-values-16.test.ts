@@ -70,3 +70,9 @@ describe('a bare count that is the subject of a clause joined by `and` (`…, an
     expect(values('About 300 wells were drilled, but 45 have already run dry.')).toEqual(['300', '45'])
   })
 })
+
+describe('the value a verb brings `that number` to, in the sentence that counted it', () => {
+  it('is a figure of the same things', () => {
+    expect(figuresIn('Some 120 rural clinics run on solar power, and the plan is to raise that number to 300 by 2030.').map((figure) => `${figure.value} ${figure.label}`)).toEqual(['120 rural clinics running on solar power', '300 rural clinics running on solar power by 2030'])
+  })
+})
