@@ -1,8 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH} from '../structure/french.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
 
 /** The values of one sentence's figures. */
 const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+/** The French figures of one sentence, as `value label`. */
+const french = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} ${figure.label}`)
 
 describe('a count of people the tagger runs into the verb (`people work/NOUN`)', () => {
   it('counts the irregular plural, not the verb read as a noun', () => {
@@ -74,5 +78,15 @@ describe('a bare count that is the subject of a clause joined by `and` (`…, an
 describe('the value a verb brings `that number` to, in the sentence that counted it', () => {
   it('is a figure of the same things', () => {
     expect(figuresIn('Some 120 rural clinics run on solar power, and the plan is to raise that number to 300 by 2030.').map((figure) => `${figure.value} ${figure.label}`)).toEqual(['120 rural clinics running on solar power', '300 rural clinics running on solar power by 2030'])
+  })
+})
+
+describe('a French amount after its verb and an aside (`mobiliser, avec nos partenaires, 1,2 milliard`)', () => {
+  it('is labelled by the verb, and the dash of a bullet is no subject', () => {
+    expect(french('– consacrer, avec la Banque régionale, 300 millions d\'euros aux pistes rurales.')).toEqual(['€300 million consacrés aux pistes rurales'])
+    expect(french('– lever, avec nos partenaires, 2 milliards d\'euros sur dix ans.')).toEqual(['€2 billion levés'])
+  })
+  it('labels a part of it that an adverb puts before its participle (`dont 15 millions déjà annoncés par …`)', () => {
+    expect(french('Le plan coûtera 80 millions d\'euros, dont 20 millions déjà versés par la Banque mondiale.')[1]).toBe('€20 million versés par la Banque mondiale')
   })
 })
