@@ -90,3 +90,12 @@ describe('a French amount after its verb and an aside (`mobiliser, avec nos part
     expect(french('Le plan coûtera 80 millions d\'euros, dont 20 millions déjà versés par la Banque mondiale.')[1]).toBe('€20 million versés par la Banque mondiale')
   })
 })
+
+describe('a French bound on the amount of the things a rule covers (`d\'un montant inférieur à`)', () => {
+  it('is a threshold, not a figure', () => {
+    expect(french('Les ministres ont décidé d\'exonérer de taxe les envois d\'un montant inférieur à 20 000 francs CFA.')).toEqual([])
+  })
+  it('leaves an amount that is a fact', () => {
+    expect(french('Le budget de la Commission est de 2 millions d\'euros.')).toEqual(['€2 million budget de la Commission'])
+  })
+})
