@@ -3,6 +3,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL} from './english.js'
 import {withoutForWhom} from './for-whom.js'
+import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
@@ -3002,7 +3003,8 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   // (a French label opens on its noun: `pays membres de la Mission …` and `pays d'Afrique de l'Ouest` count one thing)
   const first = (label: string) => /^(\p{L}+)\s(?:membres\s)?(?:de|des|du|d['’])/u.exec(label)?.[1].toLowerCase()
   // `Nineteen countries … attended` then `Fourteen of the 19 members`: a body's members are its countries, one fact
-  const member = (label: string) => /^(?:(?:member\s)?(?:countries|states|nations|governments|economies)|members)(?=$|\s(?:of|from|in|at|who|that|taking|attending|represented)\b)/i.test(label)
+  // (`7 pays producteurs` then, in the notes, `Elle compte sept membres`: the same in French)
+  const member = (label: string) => /^(?:(?:member\s)?(?:countries|states|nations|governments|economies)|members)(?=$|\s(?:of|from|in|at|who|that|taking|attending|represented)\b)/i.test(label) || FRENCH_MEMBER_LABEL.test(label)
   // `26 cities taking part` then `Only 4 of the 26 cities`: a bare noun that opens the earlier label names the same things
   const bare = (label: string, other: string) => !/\s/.test(label) && other.toLowerCase().split(/\s+/)[0] === label.toLowerCase()
   const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (member(other.label) && member(figure.label)) || bare(figure.label, other.label) || bare(other.label, figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label))))

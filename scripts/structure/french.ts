@@ -93,6 +93,9 @@ export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|questions\s+di
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`. */
 export const FRENCH_AGENDA_ITEM = /^point\s+\d{1,2}(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
+/** A French figure label that counts the members of the body that met (`pays producteurs de caoutchouc`, `États membres`, `membres`): the same number of members and of countries is one fact. */
+export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu
+
 /** Small words inside a name that opens a line of a list typed without markers (`République de Corée : …`, `Union des Comores : …`). */
 export const FRENCH_NAME_LINK_WORDS = ['de', 'du', 'des', 'et', 'la', 'le']
 

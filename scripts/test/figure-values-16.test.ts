@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {figuresIn} from '../structure/extract-figures.js'
+import {addFigure, figuresIn} from '../structure/extract-figures.js'
 import {FRENCH} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 
@@ -97,5 +97,20 @@ describe('a French bound on the amount of the things a rule covers (`d\'un monta
   })
   it('leaves an amount that is a fact', () => {
     expect(french('Le budget de la Commission est de 2 millions d\'euros.')).toEqual(['€2 million budget de la Commission'])
+  })
+})
+
+describe('a French count of members and a count of countries of the same number', () => {
+  it('are one fact (the lede counts the countries, the notes the members)', () => {
+    const figures: Array<{value: string; label: string; sentence: string}> = []
+    addFigure(figures, {value: '9', label: 'pays exportateurs de cacao', sentence: 'Les ministres de neuf pays exportateurs de cacao se sont réunis.'})
+    addFigure(figures, {value: '9', label: 'membres', sentence: 'L\'Alliance compte neuf membres.'})
+    expect(figures.map((figure) => figure.label)).toEqual(['pays exportateurs de cacao'])
+  })
+  it('stay two when the countries are some that did something', () => {
+    const figures: Array<{value: string; label: string; sentence: string}> = []
+    addFigure(figures, {value: '9', label: 'membres', sentence: 'L\'Alliance compte neuf membres.'})
+    addFigure(figures, {value: '9', label: 'pays ayant adopté un plan national', sentence: 'Neuf pays ont adopté un plan national.'})
+    expect(figures).toHaveLength(2)
   })
 })
