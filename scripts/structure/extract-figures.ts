@@ -1921,6 +1921,14 @@ const ROW_DASH = /^[–—-]$/
  */
 function rowLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (quantity.kind === 'count') return undefined
+  // `Switzerland: CHF 25 million, half of it for …`: a line of a list of pledges that names its giver before a colon
+  // (lines without a stop run on in one sentence: `… for verification Switzerland: CHF 25 million`)
+  const colon = quantity.from - 1
+  if (quantity.kind === 'money' && tokens[colon]?.text === ':') {
+    let from = colon
+    while (from > 0 && colon - from < 4 && (tokens[from - 1].pos === 'PROPN' || (/^(?:of|the)$/.test(tokens[from - 1].lower) && tokens[from - 2]?.pos === 'PROPN'))) from--
+    if (from < colon && tokens[from].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[from].text)) return `from ${slice(sentence, tokens, from, colon)}`
+  }
   const dash = quantity.from - 1
   if (dash < 1 || !ROW_DASH.test(tokens[dash].text) || !tokens[dash].spaced) return undefined
   let from = dash

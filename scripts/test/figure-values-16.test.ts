@@ -114,3 +114,12 @@ describe('a French count of members and a count of countries of the same number'
     expect(figures).toHaveLength(2)
   })
 })
+
+describe('a line of a list of pledges, `Giver: amount, …`', () => {
+  it('labels an amount that says nothing else by its giver', () => {
+    expect(figuresIn('Norway: NOK 90 million, most of it for coastal surveys').map((figure) => `${figure.value} ${figure.label}`)).toEqual(['NOK 90 million from Norway'])
+  })
+  it('finds the giver in lines run on without a stop', () => {
+    expect(figuresIn('Pledges were made: Japan: ¥2 billion for tide gauges New Zealand: NZ$8 million, half of it for training').map((figure) => figure.value)).toEqual(['¥2 billion', 'NZ$8 million'])
+  })
+})
