@@ -496,7 +496,8 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     let start = phrase ? (/^(?:the|our|its|their)$/.test(tokens[phrase.from].lower) ? phrase.from + 1 : phrase.from) : -1
     // `6 of the Council's members`: the counted noun after a named possessor
     let owner = start
-    while (owner >= 0 && owner < start + 5 && tokens[owner]?.pos === 'PROPN') owner++
+    // (`140 of the region's bird species`: a common noun before its possessive too)
+    while (owner >= 0 && owner < start + 5 && (tokens[owner]?.pos === 'PROPN' || (tokens[owner]?.pos === 'NOUN' && /^['’]s$/.test(tokens[owner + 1]?.text ?? '')))) owner++
     if (owner > start && /^['’]s?$/.test(tokens[owner]?.text ?? '')) start = owner + 1
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner

@@ -123,3 +123,9 @@ describe('a line of a list of pledges, `Giver: amount, …`', () => {
     expect(figuresIn('Pledges were made: Japan: ¥2 billion for tide gauges New Zealand: NZ$8 million, half of it for training').map((figure) => figure.value)).toEqual(['¥2 billion', 'NZ$8 million'])
   })
 })
+
+describe('a count of part of what a common noun owns (`140 of the region\'s bird species`)', () => {
+  it('counts the noun after the possessive', () => {
+    expect(figuresIn('Storms damaged 30 of the district\'s health posts last year.').map((figure) => figure.value)).toEqual(['30'])
+  })
+})
