@@ -420,8 +420,9 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
     let plural = head - 1
     // (`12,000 people work/NOUN in fishing`: an irregular plural is a head too)
     const plainPlural = (token: Token) => /[^s]s$|ies$/.test(token.lower) || IRREGULAR_PLURALS.has(token.lower)
-    while (plural > start && !plainPlural(tokens[plural]) && tokens[plural].pos === 'NOUN') plural--
-    if (plural >= start && plural < head && tokens[plural].pos === 'NOUN' && plainPlural(tokens[plural]) && tokens[plural + 1].pos === 'NOUN') head = plural
+    // (`31 countries present count/NOUN their citizens`: an adjective after the plural is no head either)
+    while (plural > start && !plainPlural(tokens[plural]) && /^(?:NOUN|ADJ)$/.test(tokens[plural].pos)) plural--
+    if (plural >= start && plural < head && tokens[plural].pos === 'NOUN' && plainPlural(tokens[plural]) && /^(?:NOUN|ADJ)$/.test(tokens[plural + 1].pos)) head = plural
   }
   // A noun phrase ends at its head: `52 laboratories since …`, not at a following adjective.
   const noun = tokens[head].lower

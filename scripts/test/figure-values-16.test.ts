@@ -129,3 +129,9 @@ describe('a count of part of what a common noun owns (`140 of the region\'s bird
     expect(figuresIn('Storms damaged 30 of the district\'s health posts last year.').map((figure) => figure.value)).toEqual(['30'])
   })
 })
+
+describe('a plural with an adjective after it before a verb the tagger reads as a noun (`countries present count/NOUN`)', () => {
+  it('counts the plural', () => {
+    expect(values('Only 9 of the 27 states present count their nationals abroad.')).toEqual(['9', '27'])
+  })
+})
