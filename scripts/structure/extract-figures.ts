@@ -2205,6 +2205,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // Walk back over `a further`, `nearly`, `more than` to what governs the amount.
   let before = quantity.from - 1
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
+  // `partners have committed the remaining US$800m`: the rest of a sum is governed by the verb before it
+  if (tokens[before]?.lower === 'remaining' && tokens[before - 1]?.lower === 'the' && tokens[before - 2]?.pos === 'VERB') before -= 2
   const governor = tokens[before]
   // `will receive $45 for every tonne of carbon dioxide kept out of the air`: a price is per what it buys
   const unit = quantity.kind === 'money' && governor?.lower !== 'of' ? perUnit(tokens, after, sentence) : ''

@@ -135,3 +135,9 @@ describe('a plural with an adjective after it before a verb the tagger reads as 
     expect(values('Only 9 of the 27 states present count their nationals abroad.')).toEqual(['9', '27'])
   })
 })
+
+describe('the rest of a sum after its verb (`committed the remaining US$800m`)', () => {
+  it('is a figure labelled by the verb', () => {
+    expect(figuresIn('Members will pay US$30 million and donors have committed the remaining US$80m.').map((figure) => `${figure.value} ${figure.label}`)).toEqual(['US$30 million from members', 'US$80 million committed by donors'])
+  })
+})
