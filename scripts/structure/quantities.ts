@@ -423,6 +423,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   // `nine in ten nurses`, `3 in 4 new cases`: any smaller number before `in` makes a ratio, whose base counts nothing
   if (before?.lower === 'in' && (ratioPartBefore(tokens, quantity.from - 2) ?? Infinity) < quantity.magnitude) return true
+  // `three homes in four`, `7 farms in 10`: the part of a ratio whose base stands alone after `in`
+  if (after && isPluralNoun(after) && tokens[quantity.to + 1]?.lower === 'in' && (ratioPartBefore(tokens, quantity.to + 2) ?? 0) > quantity.magnitude && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[quantity.to + 3]?.pos ?? '')) return true
   // `young people aged 10 to 19`, `girls aged 12`: an age, not a count
   if (before?.lower === 'aged' || (/^(?:to|and|or)$/.test(before?.lower ?? '') && tokens[quantity.from - 3]?.lower === 'aged' && /^\d+$|^[a-z]+$/.test(tokens[quantity.from - 2]?.lower ?? ''))) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only

@@ -141,3 +141,12 @@ describe('the rest of a sum after its verb (`committed the remaining US$800m`)',
     expect(figuresIn('Members will pay US$30 million and donors have committed the remaining US$80m.').map((figure) => `${figure.value} ${figure.label}`)).toEqual(['US$30 million from members', 'US$80 million committed by donors'])
   })
 })
+
+describe('the part of a ratio whose base stands alone after `in` (`three homes in four`)', () => {
+  it('counts nothing', () => {
+    expect(values('Heating is cheap, and four households in five were connected before 1995.')).toEqual([])
+  })
+  it('leaves two counts of different things', () => {
+    expect(values('Six clinics in ten villages will open next year.')).toEqual(['6', '10'])
+  })
+})
