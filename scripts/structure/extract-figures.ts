@@ -3,6 +3,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL} from './english.js'
 import {withoutForWhom} from './for-whom.js'
+import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
@@ -147,7 +148,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
     const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
-    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text)
+    // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
+    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept))
     // `contributions of US$45 million, US$30m and US$20 million`: an amount in a list of amounts is of the same things as the one before it
@@ -418,8 +420,11 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   // `3,100 villages lack water`: a verb the model took for a noun after a plural head (its object follows) is not the head
   if (quantity.number !== 1 && !/s$/.test(tokens[head].lower) && !IRREGULAR_PLURALS.has(tokens[head].lower)) {
     let plural = head - 1
-    while (plural > start && !/[^s]s$|ies$/.test(tokens[plural].lower) && tokens[plural].pos === 'NOUN') plural--
-    if (plural >= start && plural < head && tokens[plural].pos === 'NOUN' && /[^s]s$|ies$/.test(tokens[plural].lower) && tokens[plural + 1].pos === 'NOUN') head = plural
+    // (`12,000 people work/NOUN in fishing`: an irregular plural is a head too)
+    const plainPlural = (token: Token) => /[^s]s$|ies$/.test(token.lower) || IRREGULAR_PLURALS.has(token.lower)
+    // (`31 countries present count/NOUN their citizens`: an adjective after the plural is no head either)
+    while (plural > start && !plainPlural(tokens[plural]) && /^(?:NOUN|ADJ)$/.test(tokens[plural].pos)) plural--
+    if (plural >= start && plural < head && tokens[plural].pos === 'NOUN' && plainPlural(tokens[plural]) && /^(?:NOUN|ADJ)$/.test(tokens[plural + 1].pos)) head = plural
   }
   // A noun phrase ends at its head: `52 laboratories since …`, not at a following adjective.
   const noun = tokens[head].lower
@@ -490,10 +495,12 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `1.5 million of the poorest households`
   if (!noun && tokens[quantity.to]?.lower === 'of') {
     const phrase = nounPhraseAfter(tokens, quantity.to + 1)
-    let start = phrase ? (tokens[phrase.from].lower === 'the' ? phrase.from + 1 : phrase.from) : -1
+    // (`31 of our countries`, `12 of its ports`: the owner's pronoun goes, as the article does)
+    let start = phrase ? (/^(?:the|our|its|their)$/.test(tokens[phrase.from].lower) ? phrase.from + 1 : phrase.from) : -1
     // `6 of the Council's members`: the counted noun after a named possessor
     let owner = start
-    while (owner >= 0 && owner < start + 5 && tokens[owner]?.pos === 'PROPN') owner++
+    // (`140 of the region's bird species`: a common noun before its possessive too)
+    while (owner >= 0 && owner < start + 5 && (tokens[owner]?.pos === 'PROPN' || (tokens[owner]?.pos === 'NOUN' && /^['’]s$/.test(tokens[owner + 1]?.text ?? '')))) owner++
     if (owner > start && /^['’]s?$/.test(tokens[owner]?.text ?? '')) start = owner + 1
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
@@ -885,7 +892,9 @@ function partOfThem(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `8 of them joined`, `17 of which are in coastal towns`, `of whom 40 are women`
   const after = tokens[quantity.to]?.lower === 'of' && /^(?:them|which|whom)$/.test(tokens[quantity.to + 1]?.lower ?? '')
   const before = tokens[quantity.from - 2]?.lower === 'of' && /^(?:which|whom)$/.test(tokens[quantity.from - 1]?.lower ?? '')
-  if (!after && !before) return undefined
+  // `27 named storms formed …, and 9 reached super typhoon strength`: a bare count that is the subject of its clause leaves out the noun counted before
+  const elided = !after && !before && /^(?:and|but|while|whereas)$/.test(tokens[quantity.from - 1]?.lower ?? '') && !quantity.words && (tokens[quantity.to]?.pos === 'VERB' && !/ing$/.test(tokens[quantity.to].lower) || (tokens[quantity.to]?.pos === 'AUX' && tokens[quantity.to + (tokens[quantity.to + 1]?.pos === 'ADV' ? 2 : 1)]?.pos === 'VERB'))
+  if (!after && !before && !elided) return undefined
   const verbAt = after ? quantity.to + 2 : quantity.to
   let what: string | undefined
   for (let before = quantity.from - 1; before >= 0 && before > quantity.from - 60 && !what; before--) {
@@ -1071,6 +1080,12 @@ function bodyOfSize(tokens: Token[], quantity: Quantity): string | undefined {
   if (tokens[of]?.lower !== 'of' || !SIZED_BODIES.test(tokens[of - 1]?.lower ?? '') || !/^(?:a|an)$/.test(tokens[of - 2]?.lower ?? '')) return undefined
   if (/^(?:NOUN|PROPN|ADJ)$/.test(tokens[quantity.to]?.pos ?? '')) return undefined
   return tokens[of - 1].lower
+}
+
+/** Whether a bare count is the value a verb brings a number named before to: `bring that number to 80`, `raise this number to 1,200`. */
+function numberBroughtAgain(tokens: Token[], quantity: Quantity): boolean {
+  const to = quantity.from - 1
+  return quantity.kind === 'count' && tokens[to]?.lower === 'to' && tokens[to - 1]?.lower === 'number' && /^(?:that|this)$/.test(tokens[to - 2]?.lower ?? '') && BRINGING_VERBS.test(tokens[to - 3]?.lemma ?? '')
 }
 
 /** Verbs that bring a total to a count: `bringing the total to 96`. */
@@ -1910,6 +1925,14 @@ const ROW_DASH = /^[–—-]$/
  */
 function rowLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (quantity.kind === 'count') return undefined
+  // `Switzerland: CHF 25 million, half of it for …`: a line of a list of pledges that names its giver before a colon
+  // (lines without a stop run on in one sentence: `… for verification Switzerland: CHF 25 million`)
+  const colon = quantity.from - 1
+  if (quantity.kind === 'money' && tokens[colon]?.text === ':') {
+    let from = colon
+    while (from > 0 && colon - from < 4 && (tokens[from - 1].pos === 'PROPN' || (/^(?:of|the)$/.test(tokens[from - 1].lower) && tokens[from - 2]?.pos === 'PROPN'))) from--
+    if (from < colon && tokens[from].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[from].text)) return `from ${slice(sentence, tokens, from, colon)}`
+  }
   const dash = quantity.from - 1
   if (dash < 1 || !ROW_DASH.test(tokens[dash].text) || !tokens[dash].spaced) return undefined
   let from = dash
@@ -2184,6 +2207,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // Walk back over `a further`, `nearly`, `more than` to what governs the amount.
   let before = quantity.from - 1
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
+  // `partners have committed the remaining US$800m`: the rest of a sum is governed by the verb before it
+  if (tokens[before]?.lower === 'remaining' && tokens[before - 1]?.lower === 'the' && tokens[before - 2]?.pos === 'VERB') before -= 2
   const governor = tokens[before]
   // `will receive $45 for every tonne of carbon dioxide kept out of the air`: a price is per what it buys
   const unit = quantity.kind === 'money' && governor?.lower !== 'of' ? perUnit(tokens, after, sentence) : ''
@@ -2327,6 +2352,12 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // `costs an estimated $23 billion a year`
   const rate = /^(?:a|an|per|each|every) (?:year|month|week|day)\b|^annually\b/i.exec(sentence.slice(tokens[after]?.start ?? sentence.length))
   if (rate && governor && /^(?:VERB|NOUN|AUX)$/.test(governor.pos)) return `${governor.lower} ${rate[0]}`
+  // `of which US$410 million is new money`, `€2m was a loan from the Bank`: what a form of `be` says the amount is
+  const isWhat = quantity.kind === 'money' && tokens[after]?.pos === 'AUX' && /^(?:is|are|was|were)$/.test(tokens[after].lower) ? nounPhraseAfter(tokens, after + 1) : undefined
+  if (isWhat && tokens[isWhat.to - 1].pos === 'NOUN' && !tokens.slice(isWhat.from, isWhat.to).some((token) => token.pos === 'NUM')) {
+    const from = /^(?:a|an|the)$/.test(tokens[isWhat.from].lower) ? isWhat.from + 1 : isWhat.from
+    return `${slice(sentence, tokens, from, postModifierEnd(tokens, isWhat.to, isWhat.to - from))}${timeAfter(tokens, isWhat.to, sentence)}`
+  }
   // `a $4bn budget`
   const phrase = nounPhraseAfter(tokens, after)
   if (phrase) return slice(sentence, tokens, phrase.from, phrase.to)
@@ -2986,7 +3017,8 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   // (a French label opens on its noun: `pays membres de la Mission …` and `pays d'Afrique de l'Ouest` count one thing)
   const first = (label: string) => /^(\p{L}+)\s(?:membres\s)?(?:de|des|du|d['’])/u.exec(label)?.[1].toLowerCase()
   // `Nineteen countries … attended` then `Fourteen of the 19 members`: a body's members are its countries, one fact
-  const member = (label: string) => /^(?:(?:member\s)?(?:countries|states|nations|governments|economies)|members)(?=$|\s(?:of|from|in|at|who|that|taking|attending|represented)\b)/i.test(label)
+  // (`7 pays producteurs` then, in the notes, `Elle compte sept membres`: the same in French)
+  const member = (label: string) => /^(?:(?:member\s)?(?:countries|states|nations|governments|economies)|members)(?=$|\s(?:of|from|in|at|who|that|taking|attending|represented)\b)/i.test(label) || FRENCH_MEMBER_LABEL.test(label)
   // `26 cities taking part` then `Only 4 of the 26 cities`: a bare noun that opens the earlier label names the same things
   const bare = (label: string, other: string) => !/\s/.test(label) && other.toLowerCase().split(/\s+/)[0] === label.toLowerCase()
   const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (member(other.label) && member(figure.label)) || bare(figure.label, other.label) || bare(other.label, figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label))))

@@ -99,6 +99,9 @@ export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|questions\s+di
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`. */
 export const FRENCH_AGENDA_ITEM = /^point\s+\d{1,2}(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
+/** A French figure label that counts the members of the body that met (`pays producteurs de caoutchouc`, `États membres`, `membres`): the same number of members and of countries is one fact. */
+export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu
+
 /** Small words inside a name that opens a line of a list typed without markers (`République de Corée : …`, `Union des Comores : …`). */
 export const FRENCH_NAME_LINK_WORDS = ['de', 'du', 'des', 'et', 'la', 'le']
 
@@ -484,7 +487,8 @@ export const FRENCH_FIGURES = {
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
-  limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
+  // (`les transferts d'un montant inférieur à 50 000 francs CFA`: a bound on the amount of the things a rule covers)
+  limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})d['’]une?\s+(?:montant|valeur)\s+(?:inf[ée]rieur|sup[ée]rieur)e?\s+[àa]|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
   durationAfter: /^\s*(?:prochain(?:e)?s|derni(?:er|[èe]re)s|premi(?:er|[èe]re)s|pass[ée](?:e)?s)\s+(?:ann[ée]es|ans|mois|semaines|jours|heures|d[ée]cennies|si[èe]cles)(?!\p{L})/iu,
   limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
   // `vit à plus de dix kilomètres d'une pharmacie`: a distance from a place, after `à plus/moins de`

@@ -778,7 +778,8 @@ function holderPhraseAfter(after: string): string | undefined {
  */
 function partGivenBy(text: string, number: FoundNumber): string | undefined {
   if (!/,\s*dont\s*$/iu.test(text.slice(0, number.start))) return undefined
-  const given = /^\s*(\p{L}+(?:é|ée|és|ées|is|ise|ises))\s+(par\s+[^,.;:]{3,80}?)(?=\s*(?:[,.;:]|$|\s(?:et|qui|que|dont)\s))/iu.exec(text.slice(number.end))
+  // (`dont 15 millions déjà annoncés par le Fonds`: an adverb of time before the participle goes)
+  const given = /^\s*(?:(?:déjà|également|aussi)\s+)?(\p{L}+(?:é|ée|és|ées|is|ise|ises))\s+(par\s+[^,.;:]{3,80}?)(?=\s*(?:[,.;:]|$|\s(?:et|qui|que|dont)\s))/iu.exec(text.slice(number.end))
   return given ? `${given[1]} ${given[2]}` : undefined
 }
 
@@ -929,7 +930,8 @@ function endowedBefore(words: string[], patterns: FigurePatterns, mark: string):
 
 /** `Les partenaires ont annoncé 150 millions d'euros` → `annoncés par les partenaires`. */
 function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
-  const before = text.slice(0, number.start)
+  // `mobiliser, avec nos partenaires, 1,2 milliard d'euros`: an aside set off by commas between the verb and its amount
+  const before = text.slice(0, number.start).replace(/(\p{L}),\s+(?:avec|aux\s+côtés\s+de|grâce\s+à|en\s+lien\s+avec)\s[^,.;:\d]{2,50},\s*$/iu, '$1 ')
   // `Les échanges … ont atteint 410 milliards d'euros en 2023` → `échanges … en 2023`
   const linking = patterns.linking.exec(before)
   if (linking) {
@@ -945,7 +947,8 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     const purpose = /^\s*((?:[àa]|aux?|pour)\s[^,.;:]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de)\s))/iu.exec(text.slice(number.end))
     if (purpose && patterns.allocating.test(stem)) return `${participle} ${purpose[1].trim()}`
     const subject = subjectBefore(text, verb.index + (verb[0].length - verb[0].trimStart().length), patterns)
-    return subject ? `${participle} ${patterns.by} ${withArticle(subject, text)}` : participle
+    // (a bullet's dash before an infinitive is no subject: `– mobiliser 1,2 milliard …`)
+    return subject && /\p{L}/u.test(subject) ? `${participle} ${patterns.by} ${withArticle(subject, text)}` : participle
   }
   // `1,8 milliard de dollars de contributions`
   // (`d'ici 2027` is a time, not what the amount is of)

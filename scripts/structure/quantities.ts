@@ -170,7 +170,12 @@ function modifiesClass(tokens: Token[], link: number): boolean {
   const head = tokens[link - 1]
   // the tagger may call a plural that opens the sentence a name (`Farms with fewer than …`)
   if (!head || !(head.pos === 'NOUN' || (head.pos === 'PROPN' && link === 1))) return false
-  if (/^(?:each|every|any|all)$/.test(tokens[link - 2]?.lower ?? '')) return true
+  // `each plot of …`, `every coastal community of more than 1,000 people`: a quantifier over the noun and its adjectives
+  let quantifier = link - 2
+  // (`each low-lying island`: a hyphenated adjective whatever the tag of its parts)
+  const hyphened = (at: number) => (tokens[at]?.text === '-' && !tokens[at].spaced) || (tokens[at - 1]?.text === '-' && !tokens[at - 1].spaced && !tokens[at].spaced)
+  while (quantifier > link - 7 && (/^(?:ADJ|NOUN)$/.test(tokens[quantifier]?.pos ?? '') || hyphened(quantifier))) quantifier--
+  if (/^(?:each|every|any|all)$/.test(tokens[quantifier]?.lower ?? '')) return true
   return (head.lower !== head.lemma || head.pos === 'PROPN') && (IRREGULAR_PLURALS.has(head.lower) || /[^s]s$/.test(head.lower))
 }
 
@@ -416,10 +421,24 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // `5 doctors per 10,000 people`: the base of a rate is not a count of anything; `one in five children`: a ratio
   if (before && /^(?:per|every)$/.test(before.lower) && quantity.number > 1) return true
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
+  // `nine in ten nurses`, `3 in 4 new cases`: any smaller number before `in` makes a ratio, whose base counts nothing
+  if (before?.lower === 'in' && (ratioPartBefore(tokens, quantity.from - 2) ?? Infinity) < quantity.magnitude) return true
+  // `three homes in four`, `7 farms in 10`: the part of a ratio whose base stands alone after `in`
+  if (after && isPluralNoun(after) && tokens[quantity.to + 1]?.lower === 'in' && (ratioPartBefore(tokens, quantity.to + 2) ?? 0) > quantity.magnitude && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[quantity.to + 3]?.pos ?? '')) return true
+  // `young people aged 10 to 19`, `girls aged 12`: an age, not a count
+  if (before?.lower === 'aged' || (/^(?:to|and|or)$/.test(before?.lower ?? '') && tokens[quantity.from - 3]?.lower === 'aged' && /^\d+$|^[a-z]+$/.test(tokens[quantity.from - 2]?.lower ?? ''))) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
+}
+
+/** The number written at `at` (`nine`, `3`) when it stands alone there as the part of a ratio (`nine in ten`), or nothing. */
+function ratioPartBefore(tokens: Token[], at: number): number | undefined {
+  const token = tokens[at]
+  if (!token || /^(?:19|20)\d\d$/.test(token.text) || tokens[at - 1]?.pos === 'NUM') return undefined
+  if (/^\d+$/.test(token.text)) return Number(token.text)
+  return isNumberWord(token.lower) ? wordsToNumber([token.lower]) : undefined
 }
 
 /**
@@ -508,15 +527,15 @@ function memberKindAfter(tokens: Token[], from: number): boolean {
 }
 
 /**
- * Whether a small count after `the` is picked out by a superlative (`the nine smallest authorities`; not where something is done, `in the three largest camps`,
+ * Whether a small count after `the` is picked out by a superlative (`the nine smallest authorities`; not where something is done or whom it is for, `in the three largest camps`, `for the four poorest provinces`,
  * `the three best cooperatives`, `the five most exposed ports`): a set of its own, which an editor
  * lists, not things named before (`the two banks`), even beside an amount that pays for it.
  */
 function pickedBySuperlative(tokens: Token[], quantity: Quantity): boolean {
   const after = tokens[quantity.to]
   if (tokens[quantity.from - 1]?.lower !== 'the' || !after) return false
-  // `in the three largest camps` says where something is done, like `in four regional stores`: no figure
-  if (/^(?:in|at|across|within|inside|throughout)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return false
+  // `in the three largest camps` says where something is done, like `in four regional stores`, and `a project for the three largest ports` whom it is for: no figure
+  if (/^(?:in|at|across|within|inside|throughout|for)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return false
   if (/^(?:most|least)$/.test(after.lower)) return /^(?:ADJ|VERB)$/.test(tokens[quantity.to + 1]?.pos ?? '')
   return after.pos === 'ADJ' && (/^[a-z]{2,}est$/.test(after.lower) || /^(?:best|worst)$/.test(after.lower))
 }
