@@ -86,7 +86,8 @@ export function pointsFrom(body: string, lang?: string): string[] {
     const {point, clean} = condensed(first, LIMITS.pointChars, lang)
     // a lone point cut inside its clause (`… that the average cost of a patient transfer by air.`): the whole
     // sentence when it fits three lines; a cut where a clause ends (`…, doté de 9 millions d’euros | , qui …`) stays
-    const whole = normaliseSpace(first)
+    // a list item shown whole ends as a sentence, not with the list's `;` or `,`
+    const whole = normaliseSpace(first).replace(/[\s,;:]+$/, '').replace(/[^.!?…"'”’»)]$/, '$&.')
     const kept = point.replace(/[.!?]$/, '')
     const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length))
     points.push(!clean && !atClause && whole.length <= LIMITS.lonePointChars ? balanceQuotes(capitalise(whole)) : point)

@@ -258,3 +258,14 @@ describe('the closing slide (issue 11 item 4)', () => {
     }
   })
 })
+
+describe('a lone point shown whole ends as a sentence (issue 11, round 16 look)', () => {
+  it('ends with a full stop, not the list item’s semicolon (was "… dans nos pays ;")', () => {
+    // one list item of a declaration, written for this test: no cut of it is whole, so it is shown whole
+    const item = 'réserver au riz et au maïs produits localement au moins 40 % des achats de céréales des programmes de repas scolaires, qui servent aujourd’hui 3,1 millions d’enfants dans nos pays ;'
+    const points = pointsFrom(item, 'fr')
+    expect(points.length).toBe(1)
+    expect(points[0]).toMatch(/^R/)
+    expect(points[0]).toMatch(/pays\.$/)
+  })
+})
