@@ -7,7 +7,7 @@ import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
-import {typesetReadout, unlessInTitle} from '../scripts/theme/vocabulary.js'
+import {asSentence, typesetReadout, unlessInTitle} from '../scripts/theme/vocabulary.js'
 
 /** Document properties of the Word brief. */
 export interface DocxProperties {
@@ -101,7 +101,7 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
   body.push(para(words.roadmapHeading(readout.roadmap), {heading: HeadingLevel.HEADING_1}))
   for (const pillar of readout.pillars) {
     body.push(para(pillar.title, {heading: HeadingLevel.HEADING_2, numbering: {reference: 'pillars', level: 0}}))
-    body.push(para(pillar.body))
+    body.push(para(asSentence(pillar.body)))
   }
 
   if (readout.figures.length) {

@@ -14,7 +14,7 @@ import type {PackSettings} from '../scripts/config/settings.js'
 
 /** What the brief is told besides the readout: the pack's marking, paper and issue. */
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
-import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
 
@@ -113,7 +113,7 @@ ${context.length ? `<section class="context rail" aria-labelledby="context"><h2 
 <section class="roadmap rail" aria-labelledby="roadmap">
 <h2 id="roadmap">${e(words.pillarsHeading(readout))}</h2>
 <ol class="pillars column">
-${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><h3>${e(p.title)}</h3><p>${e(p.body)}</p></li>`).join('\n')}
+${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><h3>${e(p.title)}</h3><p>${e(asSentence(p.body))}</p></li>`).join('\n')}
 </ol>
 </section>
 <div class="closing${closingIsShort ? ' short' : ''}">

@@ -153,3 +153,25 @@ describe('French typography and addresses', () => {
     expect(frenchSpacing('Logo \ue001 : voir ceci !')).toBe('Logo \ue001\u00a0: voir ceci\u202f!')
   })
 })
+
+describe('a pillar’s full text reads as a sentence in the brief and the Word file (issue 11, round 16 look)', () => {
+  it('capitalises a list item, ends it with a full stop, never with the list’s semicolon (was "porter la part … nationaux ;" and "… remote districts" with no stop)', async () => {
+    const {default: JSZip} = await import('jszip')
+    const {makeDocx} = await import('../../brief/make-docx.js')
+    const readout = await read(COMMUNIQUE)
+    const [first, second] = readout.pillars
+    const listed = {
+      ...readout,
+      pillars: [
+        {...first, body: 'move 30% of transalpine freight to rail by 2030, with help from the regions ;'},
+        {...second, body: 'Operators will publish one timetable for every cross-border line by 2026'},
+      ],
+    }
+    const word = await (await JSZip.loadAsync(await makeDocx(listed, {title: listed.title}))).file('word/document.xml')!.async('string')
+    for (const [where, text] of [['brief', visible(renderBriefHtml(listed))], ['docx', word.replace(/<[^>]+>/g, '')]]) {
+      expect(text, where).toContain('Move 30% of transalpine freight to rail by 2030, with help from the regions.')
+      expect(text, where).not.toContain('regions ;')
+      expect(text, where).toContain('cross-border line by 2026.')
+    }
+  })
+})
