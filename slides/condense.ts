@@ -138,6 +138,8 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
     // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
+    // who joins in, between the one asked and what is asked (`We ask the WHO, with the ILO, to set up …`)
+    .replace(/,\s+(?:together with|jointly with|with|alongside|in (?:cooperation|partnership) with)\s[^,;]{0,160},(?=\s+to\s+\p{L})/giu, '')
     // an appositive between the subject and its verb (`The fund, backed by three banks, will …`, `Les inondations, qui ont touché …, ont détruit …`)
     .replace(lang === 'fr' ? FRENCH_APPOSITIVE : APPOSITIVE, '')
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
@@ -337,7 +339,13 @@ function withoutAsideBeforeObject(text: string, lang?: string): string {
 }
 
 /** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
-const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite)\w*\b/i
+const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite|offer)\w*\b/i
+
+/** Whether a text asks, urges or offers (`We ask the Council`, `the offer of Ghana`) with no `to …` after it saying what. */
+function lacksInfinitive(text: string): boolean {
+  const asks = WANTS_INFINITIVE.exec(text)
+  return asks !== null && !/\bto\s+\p{L}/u.test(text.slice(asks.index + asks[0].length))
+}
 
 /** Characters of a sentence looked at for a point (a point has about 100). */
 const LONGEST = 400
@@ -561,6 +569,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
     // `the programmes under which …`: the preposition goes with its clause
     const kept = current.slice(0, partitive ? partitive.index : cut).replace(/\s+(?:under|in|of|for|by|with|through|from|at|on|to|into|over|against|during|within|among|between|after|before)$/i, '')
     if (words(kept) < 5 || !hasVerb(kept)) break
+    // `We ask the World Health Organization | , with …, to set up …`: what is asked is never cut off
+    if (lacksInfinitive(kept) && !lacksInfinitive(current)) break
     current = kept
   }
   if (fits(current)) return current
