@@ -175,3 +175,18 @@ describe('a pillar’s full text reads as a sentence in the brief and the Word f
     }
   })
 })
+
+describe('the Word brief says each thing once, as the PDF brief does (issue 11, round 16 look)', () => {
+  it('leaves out of Context the quoted key message, a sentence the dateline said and a lead-in whose list became the points', async () => {
+    const {default: JSZip} = await import('jszip')
+    const {makeDocx} = await import('../../brief/make-docx.js')
+    const read16 = await read(COMMUNIQUE)
+    // the dateline's sentence opens the first paragraph of Context too, as in Wellington's readout
+    const readout = {...read16, context: [`${read16.dateline} The Forum has met every spring since 2019.`, ...read16.context]}
+    const word = (await (await JSZip.loadAsync(await makeDocx(readout, {title: readout.title}))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ')
+    expect(word.split('Freight belongs on the rails').length - 1).toBe(1)
+    expect(word.split('transport ministers met in Innsbruck').length - 1).toBe(1)
+    expect(word).toContain('The Forum has met every spring since 2019.')
+    expect(word).not.toMatch(/following steps/)
+  })
+})
