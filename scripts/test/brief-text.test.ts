@@ -190,3 +190,15 @@ describe('the Word brief says each thing once, as the PDF brief does (issue 11, 
     expect(word).not.toMatch(/following steps/)
   })
 })
+
+describe('a Context that opens on a pronoun keeps the dateline (issue 11, round 16 look: "Ils ont relevé que …" with no one named)', () => {
+  it('puts the dateline before "They …" and leaves it out before a sentence that names its subject', async () => {
+    const readout = await read(COMMUNIQUE)
+    expect(readout.dateline).toContain('transport ministers met in Innsbruck')
+    const context = (html: string) => visible(/<section class="context[\s\S]*?<\/section>/.exec(html)?.[0] ?? '')
+    const leaning = context(renderBriefHtml({...readout, context: ['They also reviewed the budget of the Forum for 2026.']}))
+    expect(leaning).toMatch(/met in Innsbruck[\s\S]*They also reviewed/)
+    const named = context(renderBriefHtml({...readout, context: ['The ministers also reviewed the budget of the Forum for 2026.']}))
+    expect(named).not.toContain('met in Innsbruck')
+  })
+})
