@@ -348,7 +348,10 @@ function closingSlide(readout: Readout): Slide {
   const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack).filter((step) => !repeats(step, readout.keyMessage)).map(balanceQuotes)
   // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
   const inNext = (sentence: string) => next.some((step) => step === sentence || step.startsWith(`${sentence} `) || step.endsWith(` ${sentence}`))
-  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).filter((point) => !repeats(point, readout.keyMessage)).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
+  const forward = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).filter((point) => !repeats(point, readout.keyMessage)).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
+  // the next steps come first: an outlook point only while the slide keeps to a slide's text (about six lines), so that long next steps never crowd the sign-off
+  let room = LIMITS.pointBudget - next.join(' ').length
+  const points = next.length ? forward.filter((point) => (room -= point.length) >= 0) : forward
   const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
   // never the key message, which has its own slide
   const fallback = points.length || next.length ? [] : [readout.title]

@@ -269,3 +269,37 @@ describe('a lone point shown whole ends as a sentence (issue 11, round 16 look)'
     expect(points[0]).toMatch(/pays\.$/)
   })
 })
+
+describe('the closing slide keeps to a slide’s text (issue 11, round 16 look: the "Next" panel ran into the sign-off)', () => {
+  const base = {
+    title: 'Outcome Statement of the Harbour Pilots Conference',
+    organisation: 'Harbour Pilots Conference',
+    place: 'Valletta',
+    dates: {start: '2026-10-05', end: '2026-10-06', display: '5–6 October 2026'},
+    pillars: [{title: 'Pilot training', body: 'Members will train 400 new harbour pilots by 2029.'}],
+    figures: [],
+    context: [],
+    source: 'synthetic.txt',
+    lang: 'en' as const,
+  }
+  const aim = 'Member ports will set national targets for pilot numbers within a year.'
+  const closingOf = async (outlook: string[]) => {
+    const {makeSlides} = await import('../../slides/make-slides.js')
+    return makeSlides({...base, outlook}).slides.find((slide) => slide.kind === 'closing')!.content
+  }
+
+  it('shows long next steps alone, the outlook point left to the notes', async () => {
+    const closing = await closingOf([
+      `${aim} We will report on the implementation of this Statement at the Maritime Safety Assembly in June 2028, on the basis of a progress report prepared by the secretariat with the national pilotage authorities.`,
+      'We agree to meet again at the 4th Conference, which the Government of Portugal has offered to host in Lisbon in 2029, and we will set new targets there for the period after 2032.',
+    ])
+    expect(closing.next).toHaveLength(2)
+    expect(closing.points ?? []).toEqual([])
+  })
+
+  it('keeps the outlook point beside short next steps', async () => {
+    const closing = await closingOf([`${aim} We will meet again in Lisbon in 2029.`])
+    expect(closing.next).toHaveLength(1)
+    expect(closing.points).toEqual([aim])
+  })
+})
