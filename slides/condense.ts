@@ -339,11 +339,14 @@ function withoutAsideBeforeObject(text: string, lang?: string): string {
 }
 
 /** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
-const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite|offer)\w*\b/i
+const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite)\w*\b/i
+
+/** A verb that asks someone to act, or an offer to act (`the offer of Ghana | to host`): what is asked follows as `to …`. */
+const ASKS = /\b(?:ask(?:s|ed)?|urge[sd]?|invite[sd]?|request(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon)|(?:the|an|its|their)\s+offers?\s+of)\b/i
 
 /** Whether a text asks, urges or offers (`We ask the Council`, `the offer of Ghana`) with no `to …` after it saying what. */
 function lacksInfinitive(text: string): boolean {
-  const asks = WANTS_INFINITIVE.exec(text)
+  const asks = ASKS.exec(text)
   return asks !== null && !/\bto\s+\p{L}/u.test(text.slice(asks.index + asks[0].length))
 }
 
@@ -585,7 +588,7 @@ function shortenClause(text: string, max: number, lang?: string): string {
   const tokens = tokensOf(current)
   // a sentence of about 16 words keeps its date whole rather than lose it (`…, to enter into force | on 1 July 2026`)
   const keepsDate = words(current) <= POINT_WORDS + 4 && current.length <= max
-  const infinitive = tokens.findIndex((token, at) => token.lower === 'to' && tokens[at + 1]?.pos === 'VERB' && WANTS_INFINITIVE.test(current.slice(0, token.start)))
+  const infinitive = tokens.findIndex((token, at) => token.lower === 'to' && tokens[at + 1]?.pos === 'VERB' && (WANTS_INFINITIVE.test(current.slice(0, token.start)) || ASKS.test(current.slice(0, token.start))))
   // the longest cut that fits, the longest at a clause's end that fits, the first at a clause's end
   // within `max` characters, the first a little past 16 words (and whether it ends a clause)
   let best = -1
