@@ -9,6 +9,9 @@ import {tokensOf, type Token} from '../scripts/structure/tokens.js'
 export const LIMITS = {
   /** Characters of a title in the slides' running footer (one line at the footer's size). */
   footerTitle: 60,
+  /** Characters of the closing slide's sign-off (who met · where and when) on one line, 16:9 and 4:3. */
+  signOffChars: 100,
+  signOffChars4x3: 76,
   /** Points per pillar slide. */
   points: 4,
   /** Characters per point (about two lines at 28px). */

@@ -86,7 +86,7 @@ export function makeSlides(source: Readout, options: {slides?: SlideShape; marki
   slides.push(...overviewSlides(readout, options.slides))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index, options.slides)))
   if (readout.figures.length) slides.push(...figuresSlides(readout, options.slides))
-  slides.push(closingSlide(readout))
+  slides.push(closingSlide(readout, options.slides))
   const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking, options.logo?.small)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
 }
@@ -341,7 +341,7 @@ export function figureValue(value: string): string {
   return split ? `**${escapeInline(split[1])}** *${escapeInline(split[2])}*` : `**${escapeInline(value)}**`
 }
 
-function closingSlide(readout: Readout): Slide {
+function closingSlide(readout: Readout, shape?: SlideShape): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
   const words = catalogueOf(readout)
   // the key message has its own slide: an outlook sentence that repeats it (a quote read as outlook) is not shown again
@@ -359,7 +359,9 @@ function closingSlide(readout: Readout): Slide {
   else if (fallback.length) lines.push(escapeBlock(fallback[0]))
   // The next steps as a quote block: the theme sets it as a boxed "Next" panel.
   if (next.length) lines.push('', ...next.map((step, i) => `${i ? '>\n' : ''}> ${escapeBlock(step)}`))
-  const signOff = [meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(SEPARATOR)
+  // The sign-off holds one line, as the running footer: who met gives way to where and when when it is long (`Nous, ministres chargés de … de l’Ouest`).
+  const fullSignOff = [meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(SEPARATOR)
+  const signOff = fullSignOff.length > (shape === '4:3' ? LIMITS.signOffChars4x3 : LIMITS.signOffChars) && placeAndDate(readout) ? placeAndDate(readout)! : fullSignOff
   if (signOff) lines.push('', escapeBlock(signOff))
   const notes = notesOf(source.length ? source : [readout.title])
   lines.push('', notes.comment)

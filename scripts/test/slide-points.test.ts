@@ -297,6 +297,15 @@ describe('the closing slide keeps to a slide’s text (issue 11, round 16 look: 
     expect(closing.points ?? []).toEqual([])
   })
 
+  it('signs off on one line: a long list of who met gives way to where and when (was "Nous, ministres chargés de … · Ségou, 2–3 juin 2026" on two lines)', async () => {
+    const {makeSlides} = await import('../../slides/make-slides.js')
+    const participants = 'We, ministers responsible for ports, shipping and coastal safety of eleven countries of the Mediterranean and the Black Sea'
+    const signOff = (readout: Omit<typeof base, 'organisation'> & {participants?: string; organisation?: string}) => makeSlides({...readout, outlook: ['We will meet again in Lisbon in 2029.']}).slides.find((slide) => slide.kind === 'closing')!.content.signOff?.replace(/\s/g, ' ')
+    const {organisation: _named, ...unnamed} = base
+    expect(signOff({...unnamed, participants})).toBe('Valletta, 5–6 October 2026')
+    expect(signOff(base)).toBe('Harbour Pilots Conference · Valletta, 5–6 October 2026')
+  })
+
   it('keeps the outlook point beside short next steps', async () => {
     const closing = await closingOf([`${aim} We will meet again in Lisbon in 2029.`])
     expect(closing.next).toHaveLength(1)
