@@ -7,7 +7,7 @@ import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
-import {typesetReadout, unlessInTitle} from '../scripts/theme/vocabulary.js'
+import {asSentence, typesetReadout, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 
 /** Document properties of the Word brief. */
 export interface DocxProperties {
@@ -92,7 +92,9 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
   if (readout.keyMessage) body.push(para(quotedIn(words, readout.keyMessage), {style: 'Quote', ...(credit ? {spacing: {after: 60}, keepNext: true} : {})}))
   if (readout.keyMessage && credit) body.push(para(`— ${credit}`, {style: 'QuoteCredit'}))
 
-  const context = [readout.dateline, ...readout.context].filter((p): p is string => Boolean(p))
+  // Each thing once, as in the PDF brief: not the key message again (it is the pull quote), nor a
+  // sentence the dateline said, nor a lead-in whose list became the pillars.
+  const context = withoutLeadIns(withoutQuote(withoutRepeats([readout.dateline, ...readout.context].filter((p): p is string => Boolean(p))), readout.keyMessage))
   if (context.length) {
     body.push(para(words.context, {heading: HeadingLevel.HEADING_1}))
     for (const paragraph of context) body.push(para(paragraph))
@@ -101,7 +103,7 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
   body.push(para(words.roadmapHeading(readout.roadmap), {heading: HeadingLevel.HEADING_1}))
   for (const pillar of readout.pillars) {
     body.push(para(pillar.title, {heading: HeadingLevel.HEADING_2, numbering: {reference: 'pillars', level: 0}}))
-    body.push(para(pillar.body))
+    body.push(para(asSentence(pillar.body)))
   }
 
   if (readout.figures.length) {

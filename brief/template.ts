@@ -14,7 +14,9 @@ import type {PackSettings} from '../scripts/config/settings.js'
 
 /** What the brief is told besides the readout: the pack's marking, paper and issue. */
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
-import {nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/english.js'
+import {FRENCH_LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/french.js'
+import {asSentence, nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
 
@@ -26,7 +28,7 @@ const SHORT_CLOSING = 640
  * key message as a pull quote, "at a glance" key figures (ranked as on the deck), context, the
  * numbered pillars with their full text, outlook, next steps and a citation of the meeting. Each
  * thing is said once: the masthead carries who met, where and when, so Context leaves out the
- * dateline and the key message. Its print CSS (`brief/brief.css`) makes it an A4 document with a
+ * dateline (unless its first paragraph opens on `They …`) and the key message. Its print CSS (`brief/brief.css`) makes it an A4 document with a
  * left rail for headings, a running header from page 2 and "Page X of Y". A protective marking is
  * set top and bottom centre of every page (and at the top and foot of the page on screen), the
  * date of issue and reference in the masthead.
@@ -54,7 +56,10 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
   // Say each thing once: the key message is the pull quote, the next steps are the box.
   // A list's lead-in whose list became the points is dropped with it.
-  const context = withoutLeadIns(withoutQuote(readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context), readout.keyMessage))
+  const said = withoutLeadIns(withoutQuote(readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context), readout.keyMessage))
+  // …but a Context that opens on `They noted …` / `Ils ont relevé …` keeps the dateline that says who they are
+  const leansBack = (paragraph: string | undefined) => paragraph !== undefined && (readout.lang === 'fr' ? FRENCH_LEANS_ON_SENTENCE_BEFORE : LEANS_ON_SENTENCE_BEFORE).test(paragraph)
+  const context = readout.dateline && leansBack(said[0]) ? [readout.dateline, ...said] : said
   const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack)
   const outlook = withoutLeadIns(withoutQuote(withoutRepeats([...next, ...readout.outlook]).slice(next.length), readout.keyMessage), true)
   // A short outlook and the source line are one block (brief.css), so the source line never
@@ -113,7 +118,7 @@ ${context.length ? `<section class="context rail" aria-labelledby="context"><h2 
 <section class="roadmap rail" aria-labelledby="roadmap">
 <h2 id="roadmap">${e(words.pillarsHeading(readout))}</h2>
 <ol class="pillars column">
-${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><h3>${e(p.title)}</h3><p>${e(p.body)}</p></li>`).join('\n')}
+${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><h3>${e(p.title)}</h3><p>${e(asSentence(p.body))}</p></li>`).join('\n')}
 </ol>
 </section>
 <div class="closing${closingIsShort ? ' short' : ''}">

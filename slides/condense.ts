@@ -9,6 +9,9 @@ import {tokensOf, type Token} from '../scripts/structure/tokens.js'
 export const LIMITS = {
   /** Characters of a title in the slides' running footer (one line at the footer's size). */
   footerTitle: 60,
+  /** Characters of the closing slide's sign-off (who met · where and when) on one line, 16:9 and 4:3. */
+  signOffChars: 100,
+  signOffChars4x3: 76,
   /** Points per pillar slide. */
   points: 4,
   /** Characters per point (about two lines at 28px). */
@@ -86,7 +89,8 @@ export function pointsFrom(body: string, lang?: string): string[] {
     const {point, clean} = condensed(first, LIMITS.pointChars, lang)
     // a lone point cut inside its clause (`… that the average cost of a patient transfer by air.`): the whole
     // sentence when it fits three lines; a cut where a clause ends (`…, doté de 9 millions d’euros | , qui …`) stays
-    const whole = normaliseSpace(first)
+    // a list item shown whole ends as a sentence, not with the list's `;` or `,`
+    const whole = normaliseSpace(first).replace(/[\s,;:]+$/, '').replace(/[^.!?…"'”’»)]$/, '$&.')
     const kept = point.replace(/[.!?]$/, '')
     const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length))
     points.push(!clean && !atClause && whole.length <= LIMITS.lonePointChars ? balanceQuotes(capitalise(whole)) : point)
@@ -172,6 +176,8 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
     // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
+    // who joins in, between the one asked and what is asked (`We ask the WHO, with the ILO, to set up …`)
+    .replace(/,\s+(?:together with|jointly with|with|alongside|in (?:cooperation|partnership) with)\s[^,;]{0,160},(?=\s+to\s+\p{L})/giu, '')
     // an appositive between the subject and its verb (`The fund, backed by three banks, will …`, `Les inondations, qui ont touché …, ont détruit …`)
     .replace(lang === 'fr' ? FRENCH_APPOSITIVE : APPOSITIVE, '')
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
@@ -437,6 +443,15 @@ function withoutAsideBeforeObject(text: string, lang?: string): string {
 /** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
 const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite)\w*\b/i
 
+/** A verb that asks someone to act, or an offer to act (`the offer of Ghana | to host`): what is asked follows as `to …`. */
+const ASKS = /\b(?:ask(?:s|ed)?|urge[sd]?|invite[sd]?|request(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon)|(?:the|an|its|their)\s+offers?\s+of)\b/i
+
+/** Whether a text asks, urges or offers (`We ask the Council`, `the offer of Ghana`) with no `to …` after it saying what. */
+function lacksInfinitive(text: string): boolean {
+  const asks = ASKS.exec(text)
+  return asks !== null && !/\bto\s+\p{L}/u.test(text.slice(asks.index + asks[0].length))
+}
+
 /** Characters of a sentence looked at for a point (a point has about 100). */
 const LONGEST = 400
 
@@ -663,6 +678,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
     // `the programmes under which …`: the preposition goes with its clause
     const kept = current.slice(0, partitive ? partitive.index : cut).replace(/\s+(?:under|in|of|for|by|with|through|from|at|on|to|into|over|against|during|within|among|between|after|before)$/i, '')
     if (words(kept) < 5 || !hasVerb(kept)) break
+    // `We ask the World Health Organization | , with …, to set up …`: what is asked is never cut off
+    if (lacksInfinitive(kept) && !lacksInfinitive(current)) break
     current = kept
   }
   if (fits(current)) return current
@@ -678,7 +695,7 @@ function shortenClause(text: string, max: number, lang?: string): string {
   const tokens = tokensOf(current)
   // a sentence of about 16 words keeps its date whole rather than lose it (`…, to enter into force | on 1 July 2026`)
   const keepsDate = words(current) <= POINT_WORDS + 4 && current.length <= max
-  const infinitive = tokens.findIndex((token, at) => token.lower === 'to' && tokens[at + 1]?.pos === 'VERB' && WANTS_INFINITIVE.test(current.slice(0, token.start)))
+  const infinitive = tokens.findIndex((token, at) => token.lower === 'to' && tokens[at + 1]?.pos === 'VERB' && (WANTS_INFINITIVE.test(current.slice(0, token.start)) || ASKS.test(current.slice(0, token.start))))
   // the longest cut that fits, the longest at a clause's end that fits, the first at a clause's end
   // within `max` characters, the first a little past 16 words (and whether it ends a clause)
   let best = -1

@@ -258,6 +258,25 @@ function bodySize(points: string[]): number {
 /** Unit words longer than this (`millions d’euros`, never `billion`) take a line of their own under a figure's number. */
 const LONG_UNIT_CHARS = 12
 
+/** Sizes tried for a key figure's number, unit and label, largest first, until they fit their cell. */
+const FIGURE_SCALES = [1, 0.85, 0.75, 0.65]
+
+/**
+ * About how tall lines of text set in a box are, in inches, at an average character width of 0.55 em
+ * (a wider fallback font than the theme's, so a figure fits wherever the file is opened).
+ * @param texts the lines' texts (undefined for a part left out)
+ * @param sizes their font sizes in points
+ * @param width the box's width in inches
+ * @returns the height in inches at a line height of 1.2
+ */
+function figureHeight(texts: Array<string | undefined>, sizes: number[], width: number): number {
+  return texts.reduce((sum, text, at) => {
+    if (!text) return sum
+    const perLine = Math.max(1, Math.floor((width * 72) / (sizes[at] * 0.55)))
+    return sum + Math.ceil(text.length / perLine) * ((sizes[at] * 1.2) / 72)
+  }, 0)
+}
+
 /** The key figures as text boxes in a grid: value large, label under it, an accent rule on the left. */
 function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['content']['figures']>, size: Size, lang: string, look: Look): void {
   const {colour} = look
@@ -275,13 +294,16 @@ function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['cont
     // Long unit words (`milliards de francs CFA`) on a smaller line of their own under the number, as on the HTML deck.
     const split = UNIT_WORDS.exec(figure.value)
     const value = split && split[2].length > LONG_UNIT_CHARS ? [split[1], split[2]] : [figure.value]
+    // a long unit and a long label set smaller, so that they stay in their cell (`4,8` / `milliards de dollars` / a label of three lines)
+    const scale = FIGURE_SCALES.find((k) => figureHeight([value[0], value[1], figure.label], [(rows > 1 ? 32 : 40) * k, 18 * k, 14 * k], w - 0.2) <= h) ?? FIGURE_SCALES.at(-1)!
+    const sized = (points: number) => Math.round(points * scale)
     s.addText(
       [
-        {text: xmlSafe(value[0]), options: {breakLine: true, fontSize: rows > 1 ? 32 : 40, bold: true, color: colour('navy')}},
-        ...(value[1] ? [{text: xmlSafe(value[1]), options: {breakLine: true, fontSize: 18, bold: true, color: colour('navy')}}] : []),
-        {text: xmlSafe(figure.label), options: {fontSize: 14, color: colour('muted')}},
+        {text: xmlSafe(value[0]), options: {breakLine: true, fontSize: sized(rows > 1 ? 32 : 40), bold: true, color: colour('navy')}},
+        ...(value[1] ? [{text: xmlSafe(value[1]), options: {breakLine: true, fontSize: sized(18), bold: true, color: colour('navy')}}] : []),
+        {text: xmlSafe(figure.label), options: {fontSize: sized(14), color: colour('muted')}},
       ],
-      {fontFace: look.font, lang, x: x + 0.2, y, w: w - 0.2, h, valign: 'top', margin: 0},
+      {fontFace: look.font, lang, x: x + 0.2, y, w: w - 0.2, h, valign: 'top', margin: 0, ...(scale < 1 ? {fit: 'shrink' as const} : {})},
     )
   })
 }

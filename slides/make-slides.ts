@@ -86,7 +86,7 @@ export function makeSlides(source: Readout, options: {slides?: SlideShape; marki
   slides.push(...overviewSlides(readout, options.slides))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index, options.slides)))
   if (readout.figures.length) slides.push(...figuresSlides(readout, options.slides))
-  slides.push(closingSlide(readout))
+  slides.push(closingSlide(readout, options.slides))
   const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking, options.logo?.small)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
   return {markdown, slides}
 }
@@ -341,14 +341,17 @@ export function figureValue(value: string): string {
   return split ? `**${escapeInline(split[1])}** *${escapeInline(split[2])}*` : `**${escapeInline(value)}**`
 }
 
-function closingSlide(readout: Readout): Slide {
+function closingSlide(readout: Readout, shape?: SlideShape): Slide {
   const source = readout.outlook.length ? readout.outlook : readout.context
   const words = catalogueOf(readout)
   // the key message has its own slide: an outlook sentence that repeats it (a quote read as outlook) is not shown again
   const next = nextSteps(readout.outlook, words.nextStep, words.pointsBack).filter((step) => !repeats(step, readout.keyMessage)).map(balanceQuotes)
   // The forward-looking sentences of the outlook (next meeting, "will", target years), condensed; the next steps have their own panel.
   const inNext = (sentence: string) => next.some((step) => step === sentence || step.startsWith(`${sentence} `) || step.endsWith(` ${sentence}`))
-  const points = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).filter((point) => !repeats(point, readout.keyMessage)).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
+  const forward = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).filter((point) => !repeats(point, readout.keyMessage)).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
+  // the next steps come first: an outlook point only while the slide keeps to a slide's text (about six lines), so that long next steps never crowd the sign-off
+  let room = LIMITS.pointBudget - next.join(' ').length
+  const points = next.length ? forward.filter((point) => (room -= point.length) >= 0) : forward
   const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
   // never the key message, which has its own slide
   const fallback = points.length || next.length ? [] : [readout.title]
@@ -356,7 +359,9 @@ function closingSlide(readout: Readout): Slide {
   else if (fallback.length) lines.push(escapeBlock(fallback[0]))
   // The next steps as a quote block: the theme sets it as a boxed "Next" panel.
   if (next.length) lines.push('', ...next.map((step, i) => `${i ? '>\n' : ''}> ${escapeBlock(step)}`))
-  const signOff = [meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(SEPARATOR)
+  // The sign-off holds one line, as the running footer: who met gives way to where and when when it is long (`Nous, ministres chargés de … de l’Ouest`).
+  const fullSignOff = [meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(SEPARATOR)
+  const signOff = fullSignOff.length > (shape === '4:3' ? LIMITS.signOffChars4x3 : LIMITS.signOffChars) && placeAndDate(readout) ? placeAndDate(readout)! : fullSignOff
   if (signOff) lines.push('', escapeBlock(signOff))
   const notes = notesOf(source.length ? source : [readout.title])
   lines.push('', notes.comment)

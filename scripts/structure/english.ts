@@ -30,6 +30,9 @@ export const DEFAULT_KIND = 'readout'
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`meeting since Monday`, `talks that opened on Monday`). */
 export const SINCE_WEEKDAY = /(?<!\p{L})(?:since|(?:opened|began|begun|started)(?:\s+on)?)\s+$/iu
 
+/** A sentence that opens on a third person's pronoun (`They noted …`, `She said …`): who it is, the sentence before says. */
+export const LEANS_ON_SENTENCE_BEFORE = /^\s*(?:they|he|she)\s/i
+
 /**
  * A subject pronoun and the word after it (`We welcome …`, `They agreed …`): what comes before a
  * colon that opens so is a clause with its verb, never a point's own `Title:` (a title is a noun phrase).

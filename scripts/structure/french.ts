@@ -51,6 +51,9 @@ export const FRENCH_CALENDAR: Calendar = {
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`réunis depuis lundi`, `travaux ouverts le lundi`). */
 export const FRENCH_SINCE_WEEKDAY = /(?<!\p{L})(?:depuis|(?:ouvert|entam[ée]|d[ée]but[ée]|commenc[ée])(?:e|s|es)?)\s+(?:le\s+)?$/iu
 
+/** A sentence that opens on a third person's pronoun (`Ils ont relevé …`, `Elle a rappelé …`): who it is, the sentence before says. */
+export const FRENCH_LEANS_ON_SENTENCE_BEFORE = /^\s*(?:ils|elles|il|elle)\s/iu
+
 /**
  * A subject pronoun and the word after it (`Nous saluons …`, `Ils ont convenu …`), or the meeting's members and an
  * auxiliary (`Les ministres se sont inquiétés de … :`, `Les délégués ont retenu :`): before a colon, a clause, never a `Titre :`.

@@ -153,3 +153,52 @@ describe('French typography and addresses', () => {
     expect(frenchSpacing('Logo \ue001 : voir ceci !')).toBe('Logo \ue001\u00a0: voir ceci\u202f!')
   })
 })
+
+describe('a pillar’s full text reads as a sentence in the brief and the Word file (issue 11, round 16 look)', () => {
+  it('capitalises a list item, ends it with a full stop, never with the list’s semicolon (was "porter la part … nationaux ;" and "… remote districts" with no stop)', async () => {
+    const {default: JSZip} = await import('jszip')
+    const {makeDocx} = await import('../../brief/make-docx.js')
+    const readout = await read(COMMUNIQUE)
+    const [first, second] = readout.pillars
+    const listed = {
+      ...readout,
+      pillars: [
+        {...first, body: 'move 30% of transalpine freight to rail by 2030, with help from the regions ;'},
+        {...second, body: 'Operators will publish one timetable for every cross-border line by 2026'},
+      ],
+    }
+    const word = await (await JSZip.loadAsync(await makeDocx(listed, {title: listed.title}))).file('word/document.xml')!.async('string')
+    for (const [where, text] of [['brief', visible(renderBriefHtml(listed))], ['docx', word.replace(/<[^>]+>/g, '')]]) {
+      expect(text, where).toContain('Move 30% of transalpine freight to rail by 2030, with help from the regions.')
+      expect(text, where).not.toContain('regions ;')
+      expect(text, where).toContain('cross-border line by 2026.')
+    }
+  })
+})
+
+describe('the Word brief says each thing once, as the PDF brief does (issue 11, round 16 look)', () => {
+  it('leaves out of Context the quoted key message, a sentence the dateline said and a lead-in whose list became the points', async () => {
+    const {default: JSZip} = await import('jszip')
+    const {makeDocx} = await import('../../brief/make-docx.js')
+    const read16 = await read(COMMUNIQUE)
+    // the dateline's sentence opens the first paragraph of Context too, as in Wellington's readout
+    const readout = {...read16, context: [`${read16.dateline} The Forum has met every spring since 2019.`, ...read16.context]}
+    const word = (await (await JSZip.loadAsync(await makeDocx(readout, {title: readout.title}))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ')
+    expect(word.split('Freight belongs on the rails').length - 1).toBe(1)
+    expect(word.split('transport ministers met in Innsbruck').length - 1).toBe(1)
+    expect(word).toContain('The Forum has met every spring since 2019.')
+    expect(word).not.toMatch(/following steps/)
+  })
+})
+
+describe('a Context that opens on a pronoun keeps the dateline (issue 11, round 16 look: "Ils ont relevé que …" with no one named)', () => {
+  it('puts the dateline before "They …" and leaves it out before a sentence that names its subject', async () => {
+    const readout = await read(COMMUNIQUE)
+    expect(readout.dateline).toContain('transport ministers met in Innsbruck')
+    const context = (html: string) => visible(/<section class="context[\s\S]*?<\/section>/.exec(html)?.[0] ?? '')
+    const leaning = context(renderBriefHtml({...readout, context: ['They also reviewed the budget of the Forum for 2026.']}))
+    expect(leaning).toMatch(/met in Innsbruck[\s\S]*They also reviewed/)
+    const named = context(renderBriefHtml({...readout, context: ['The ministers also reviewed the budget of the Forum for 2026.']}))
+    expect(named).not.toContain('met in Innsbruck')
+  })
+})

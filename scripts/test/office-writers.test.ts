@@ -165,3 +165,24 @@ describe('the Office row’s CPU time', () => {
     expect(childrenCpuMs('build failed')).toBeNaN()
   })
 })
+
+describe('slides.pptx key figures (issue 11, round 16 look)', () => {
+  it('sets a long unit and a long label smaller, so they stay in their cell (was a three-line label over the figure below it)', async () => {
+    const readout = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const label = 'la dépense publique consacrée aux engrais et aux semences de nos pays en 2025'
+    const figures = [
+      {value: '3,7 milliards de dollars', label, sentence: `En 2025, ${label} a atteint 3,7 milliards de dollars.`},
+      {value: '12', label: 'pays', sentence: 'Douze pays ont signé.'},
+      {value: '80 millions', label: 'personnes', sentence: 'Le sorgho nourrit 80 millions de personnes.'},
+      {value: '900', label: 'kilogrammes', sentence: 'Les rendements sont de 900 kilogrammes.'},
+      {value: '30 %', label: 'des achats publics', sentence: 'Ils réservent 30 % des achats publics.'},
+    ]
+    const found = await parts(await makePptx({slides: makeSlides({...readout, lang: 'fr', figures}).slides, title: readout.title}))
+    const slide = [...found.values()].find((xml) => xml.includes(label.replace(/'/g, '&apos;')))!
+    expect(slide).toBeDefined()
+    const box = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).find((xml) => xml.includes(label))!
+    const run = [...box.matchAll(/<a:r>([\s\S]*?)<\/a:r>/g)].map((m) => m[1]).find((xml) => xml.includes(label))!
+    // smaller than the 14 pt of a short label
+    expect(Number(/ sz="(\d+)"/.exec(run)![1])).toBeLessThan(1400)
+  })
+})

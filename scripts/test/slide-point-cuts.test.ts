@@ -3,7 +3,7 @@ import path from 'node:path'
 import {parsePlainText} from '../structure/parse-plain-text.js'
 import {paragraphsOf, textOf} from '../structure/state.js'
 import {describe, expect, it} from 'vitest'
-import {condenseSentence, isCompleteThought, pointsFrom} from '../../slides/condense.js'
+import {condenseSentence, isCompleteThought, LIMITS, pointsFrom} from '../../slides/condense.js'
 import {normaliseSpace, splitSentences} from '../structure/text.js'
 
 /** Words an English point never ends on: they lean on what follows. */
@@ -262,5 +262,18 @@ describe('pointsFrom on a French body whose first sentence only fits cut (issue 
   it('never cuts at the comma of a list (`former 12 000 agents | , techniciens et …`)', () => {
     const points = pointsFrom('Les ministres se sont engagés à former 12 000 agents, techniciens et inspecteurs vétérinaires des postes frontaliers de la région d’ici 2028 en épidémiologie et en hygiène. Chaque pays désignera un centre de formation.', 'fr')
     for (const point of points) expect(point).not.toMatch(/12 000 agents\.$/)
+  })
+})
+
+describe('a cut never drops what is asked or offered (issue 11, round 16 look: "We ask the World Health Organization.")', () => {
+  it('keeps the infinitive after an asking verb, dropping who joins in instead', () => {
+    const point = condenseSentence('We invite the regional health agency, with the two development banks and the statistics office, to build a shared register of clinics that records staff, beds and supplies in each province.', LIMITS.pointChars)
+    expect(point).toContain('to build a shared register')
+    expect(point).not.toContain('development banks')
+  })
+
+  it('keeps the infinitive after an offer (was "We welcome the offer of the Government of Ghana.")', () => {
+    const point = condenseSentence('We welcome the offer of the Republic of Chile to host a regional school of excellence for nursing research in Santiago, with an initial grant of €30m from the Inter-American Development Bank, which is expected to train 1,500 nurse tutors by 2032.', LIMITS.pointChars)
+    expect(point).toContain('to host a regional school')
   })
 })

@@ -360,3 +360,57 @@ describe('the closing slide (issue 11 item 4)', () => {
     }
   })
 })
+
+describe('a lone point shown whole ends as a sentence (issue 11, round 16 look)', () => {
+  it('ends with a full stop, not the list item’s semicolon (was "… dans nos pays ;")', () => {
+    // one list item of a declaration, written for this test: no cut of it is whole, so it is shown whole
+    const item = 'réserver au riz et au maïs produits localement au moins 40 % des achats de céréales des programmes de repas scolaires, qui servent aujourd’hui 3,1 millions d’enfants dans nos pays ;'
+    const points = pointsFrom(item, 'fr')
+    expect(points.length).toBe(1)
+    expect(points[0]).toMatch(/^R/)
+    expect(points[0]).toMatch(/pays\.$/)
+  })
+})
+
+describe('the closing slide keeps to a slide’s text (issue 11, round 16 look: the "Next" panel ran into the sign-off)', () => {
+  const base = {
+    title: 'Outcome Statement of the Harbour Pilots Conference',
+    organisation: 'Harbour Pilots Conference',
+    place: 'Valletta',
+    dates: {start: '2026-10-05', end: '2026-10-06', display: '5–6 October 2026'},
+    pillars: [{title: 'Pilot training', body: 'Members will train 400 new harbour pilots by 2029.'}],
+    figures: [],
+    context: [],
+    source: 'synthetic.txt',
+    lang: 'en' as const,
+  }
+  const aim = 'Member ports will set national targets for pilot numbers within a year.'
+  const closingOf = async (outlook: string[]) => {
+    const {makeSlides} = await import('../../slides/make-slides.js')
+    return makeSlides({...base, outlook}).slides.find((slide) => slide.kind === 'closing')!.content
+  }
+
+  it('shows long next steps alone, the outlook point left to the notes', async () => {
+    const closing = await closingOf([
+      `${aim} We will report on the implementation of this Statement at the Maritime Safety Assembly in June 2028, on the basis of a progress report prepared by the secretariat with the national pilotage authorities.`,
+      'We agree to meet again at the 4th Conference, which the Government of Portugal has offered to host in Lisbon in 2029, and we will set new targets there for the period after 2032.',
+    ])
+    expect(closing.next).toHaveLength(2)
+    expect(closing.points ?? []).toEqual([])
+  })
+
+  it('signs off on one line: a long list of who met gives way to where and when (was "Nous, ministres chargés de … · Ségou, 2–3 juin 2026" on two lines)', async () => {
+    const {makeSlides} = await import('../../slides/make-slides.js')
+    const participants = 'We, ministers responsible for ports, shipping and coastal safety of eleven countries of the Mediterranean and the Black Sea'
+    const signOff = (readout: Omit<typeof base, 'organisation'> & {participants?: string; organisation?: string}) => makeSlides({...readout, outlook: ['We will meet again in Lisbon in 2029.']}).slides.find((slide) => slide.kind === 'closing')!.content.signOff?.replace(/\s/g, ' ')
+    const {organisation: _named, ...unnamed} = base
+    expect(signOff({...unnamed, participants})).toBe('Valletta, 5–6 October 2026')
+    expect(signOff(base)).toBe('Harbour Pilots Conference · Valletta, 5–6 October 2026')
+  })
+
+  it('keeps the outlook point beside short next steps', async () => {
+    const closing = await closingOf([`${aim} We will meet again in Lisbon in 2029.`])
+    expect(closing.next).toHaveLength(1)
+    expect(closing.points).toEqual([aim])
+  })
+})

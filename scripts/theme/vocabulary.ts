@@ -96,6 +96,18 @@ export function withFullStop(text: string): string {
 }
 
 /**
+ * A pillar's full text as a sentence, as the brief and the Word file print it: a list item's
+ * lower-case start capitalised and its list punctuation (`;`, `,`, `:`) made a full stop
+ * (`porter la part … ;` -> `Porter la part ….`), a full stop added where none ends it.
+ * @param text the pillar's text
+ * @returns the text as a sentence
+ */
+export function asSentence(text: string): string {
+  const trimmed = capitalise(text.trim()).replace(/[\s,;:]+$/, '')
+  return /[.!?…"'”’»)]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+/**
  * Who met, beside a title: nothing when the title already names them (`Americas Food Safety Forum –
  * Ninth Plenary Meeting`, not again `Americas Food Safety Forum` under it).
  * @param title the title shown above or beside
