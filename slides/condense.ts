@@ -414,7 +414,7 @@ function withoutAdditiveAdverb(text: string, lang?: string): string {
 }
 
 /** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`). */
-const ASIDE_OPENER = /^(?:by|for|in|within|during|over|under|after|before|until|subject to|with|without|pending|once|as soon as|where|when|if|pour|sous|dans|après|avant|d['’]ici|en|avec|sans|dès|lors|à|au|aux|par|selon|conformément)\b/i
+const ASIDE_OPENER = /^(?:by|for|from|in|within|during|over|under|after|before|until|subject to|with|without|pending|once|as soon as|where|when|if|pour|sous|dans|après|avant|d['’]ici|en|avec|sans|dès|lors|à|au|aux|par|selon|conformément)\b/i
 /** What opens a verb's object after such an aside: a determiner or a number. */
 const OBJECT_OPENER = /^(?:a|an|the|its|their|his|her|our|this|these|those|some|all|every|each|new|un|une|le|la|les|l['’]|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|\d)/i
 
@@ -425,8 +425,10 @@ const OBJECT_OPENER = /^(?:a|an|the|its|their|his|her|our|this|these|those|some|
  * before the aside is a verb (English, by the tagger) or a French participle or infinitive.
  */
 function withoutAsideBeforeObject(text: string, lang?: string): string {
+  const english = !lang || lang === 'en'
   return text.replace(/,\s+([^,;]{3,240}),\s+/g, (whole: string, aside: string, at: number, all: string) => {
-    if (!ASIDE_OPENER.test(aside) || !OBJECT_OPENER.test(all.slice(at + whole.length))) return whole
+    const after = all.slice(at + whole.length)
+    if (!ASIDE_OPENER.test(aside) || !(OBJECT_OPENER.test(after) || (english && governedVerbAtEnd(all.slice(0, at)) && objectOpens(after)))) return whole
     const before = all.slice(0, at)
     const afterVerb =
       lang && lang !== 'en'
@@ -434,10 +436,38 @@ function withoutAsideBeforeObject(text: string, lang?: string): string {
         : (() => {
             const tokens = tokensOf(before.slice(-80))
             const last = tokens.at(-1)
-            return last !== undefined && (last.pos === 'VERB' || (['ADP', 'PART'].includes(last.pos) && tokens.at(-2)?.pos === 'VERB'))
+            return last !== undefined && (last.pos === 'VERB' || (['ADP', 'PART'].includes(last.pos) && tokens.at(-2)?.pos === 'VERB') || governedVerbAtEnd(before))
           })()
     return afterVerb ? ' ' : whole
   })
+}
+
+/** The particle of a phrasal verb (`set aside`, `set out`, `draw up`), which the tagger may call an adverb. */
+const PARTICLE = /^(?:aside|out|up|off|down|back|away|forward|apart)$/i
+
+/**
+ * Whether English text ends on a verb that an auxiliary or `to` governs, or on its particle
+ * (`will carry`, `to publish`, `will set aside`): a verb still waiting for its object, so a cut right
+ * after it, or an aside dropped before the object, must keep what follows.
+ */
+function governedVerbAtEnd(text: string): boolean {
+  const tokens = tokensOf(text.slice(-80))
+  const particle = tokens.length > 1 && PARTICLE.test(tokens.at(-1)!.text) && tokens.at(-2)!.pos === 'VERB'
+  const verb = tokens.length - (particle ? 2 : 1)
+  // (a passive has no object to wait for: `will be carried out`, `can be financed`)
+  return tokens[verb]?.pos === 'VERB' && (tokens[verb - 1]?.lower === 'to' || (tokens[verb - 1]?.pos === 'AUX' && !/^(?:be|been|being|is|are|was|were)$/.test(tokens[verb - 1].lower)))
+}
+
+/** Whether English text opens on an aside between commas, then what can be a verb's object (`, by the end of 2026, zones …`). */
+function asideThenObject(text: string): boolean {
+  const aside = /^,\s+([^,;]{3,120}),\s+/.exec(text)
+  return aside !== null && ASIDE_OPENER.test(aside[1]) && objectOpens(text.slice(aside[0].length))
+}
+
+/** Whether English text opens on what can be a verb's object: a noun phrase (`common guidance`, `zones`), a preposition's object (`on common rules`) or a question (`how they …`). */
+function objectOpens(text: string): boolean {
+  const first = tokensOf(text.slice(0, 40))[0]
+  return first !== undefined && (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(first.pos) || /^(?:on|how|what|whether)$/i.test(first.text))
 }
 
 /** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
@@ -677,7 +707,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
     const partitive = /,\s+[^,;]{1,30}?\s+of$/.exec(current.slice(0, cut))
     // `the programmes under which …`: the preposition goes with its clause
     const kept = current.slice(0, partitive ? partitive.index : cut).replace(/\s+(?:under|in|of|for|by|with|through|from|at|on|to|into|over|against|during|within|among|between|after|before)$/i, '')
-    if (words(kept) < 5 || !hasVerb(kept)) break
+    // (never right after a verb still waiting for its object: `will set aside | , by the end of 2026, zones …`)
+    if (words(kept) < 5 || !hasVerb(kept) || ((!lang || lang === 'en') && governedVerbAtEnd(kept) && asideThenObject(current.slice(kept.length)))) break
     // `We ask the World Health Organization | , with …, to set up …`: what is asked is never cut off
     if (lacksInfinitive(kept) && !lacksInfinitive(current)) break
     current = kept
@@ -933,6 +964,9 @@ function clausesSharingSubject(sentence: string): string[] {
     const next = tokens[at + 1]
     const before = text.slice(0, (tokens[at - 1]?.text === ',' ? tokens[at - 1] : token).start).trim()
     let second: string | undefined
+    // (a participle between two plural objects is their adjective, not a second verb: `low-cost retorts and closed systems`, `stocks and planted areas`)
+    const plural = (t: Token | undefined) => t?.pos === 'NOUN' && /[^s]s$/.test(t.lower)
+    if (/ed$/.test(next.lower) && plural(tokens[at - 1]) && plural(tokens[at + 2])) continue
     if (isFiniteVerbAt(tokens, at + 1) && next.pos === 'VERB' && next.lower !== next.lemma && tenseOf(next) === tenseOf(tokens[verb])) second = `${text.slice(0, subject.at(-1)!.end)} ${text.slice(next.start)}`
     // `… agreed to register boats, and to train inspectors`: the verb that `to` hangs on comes again
     else if (next.lower === 'to' && tokens[at + 2]?.pos === 'VERB' && tokens[verb + 1]?.lower === 'to' && tokens[verb].pos === 'VERB') second = `${text.slice(0, tokens[verb + 1].end)} ${text.slice(tokens[at + 2].start)}`

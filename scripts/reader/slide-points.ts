@@ -5,7 +5,7 @@ import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
 import {readingFor} from '../structure/language.js'
 import {splitSentences} from '../structure/text.js'
-import {tokensOf} from '../structure/tokens.js'
+import {tokensOf, type Token} from '../structure/tokens.js'
 import type {Case} from './evaluate.js'
 
 /**
@@ -30,6 +30,7 @@ export const POINT_RULES = [
   'no subject',
   'ends on a dangling word',
   'cut leaves a complement out',
+  'verb of the decision dropped',
   'fewer than two points',
   'more than four points',
   'repeats the title',
@@ -49,6 +50,10 @@ const FRENCH_DANGLING = new Set(
 const EMPTY_TAIL = /\b(?:in a way|in such a way|such as|as well as|so as|in order|in terms|on the basis|with a view|de manière|de façon|en vue|afin)$/iu
 /** What, right after a cut, completes the words before it: a French relative, a noun's complement, a comparison. */
 const COMPLEMENT_AFTER = /^(?:of|than|qui|que|qu['’]|dont|où|de|d['’]|du|des)\b/iu
+/** An aside between commas right after a verb, its object still to come (`to publish | , by June 2026, common guidance`). */
+const ASIDE_THEN_OBJECT = /^,\s+(?:by|for|in|within|during|over|under|after|before|until|with|without|from|at|on)\s[^,;]{1,80},\s+\S/i
+/** The particle of a phrasal verb (`set aside`, `set out`, `draw up`). */
+const PARTICLE = /^(?:aside|out|up|off|down|back|away|forward|apart)$/i
 /** French words that carry a clause: auxiliaries and common finite forms. */
 const FRENCH_FINITE = /(?:^|[\s'’])(?:est|sont|a|ont|sera|seront|serait|va|vont|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|fait|font|reste|restent|demeure|adopte|approuve|décide|salue|demande|invite|appelle|encourage|exhorte|recommande|prend|note|charge|lance|crée|félicite|engage|convient|rappelle|souligne|réaffirme|reconnaît|accueille|remercie|compte|prévoit|permet|vise|atteint|dispose|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient|ons|ez|isent|issent)|\p{L}{3,}(?<!m)ent)(?=[\s,.;:!?]|$)/iu
 
@@ -133,11 +138,49 @@ export function pointFaults(point: string, body: string, lang = 'en'): PointRule
       const verbCut = ['VERB', 'AUX'].includes(next[0]?.pos ?? '') && !/ing$/i.test(next[0]?.text ?? '')
       // a restrictive relative (no comma) after a noun it defines: `the risks | that thaw poses`, `power plants | that burn logs` (not `a drilling company | that will own rigs`)
       const relative = english && /^(?:that|which|who|whom|whose|where)\b/i.test(rest) && definiteAtEnd(text)
-      if (relative || COMPLEMENT_AFTER.test(rest) || listGoesOn || verbCut || (lastToken?.pos === 'VERB' && !passive && !/^,/.test(rest))) faults.push('cut leaves a complement out')
+      // (a verb or its particle before an aside, its object after it: `will set aside | , by the end of 2026, zones`)
+      const tokens = english ? tokensOf(text) : []
+      const particle = lastToken?.pos !== 'VERB' && PARTICLE.test(lastToken?.text ?? '') && tokens.at(-2)?.pos === 'VERB'
+      // (the verb after `to` or an auxiliary: `to publish`, `will carry`, `will set aside`; not a noun the tagger reads as a verb, `its age and recharge`)
+      const verbAt = tokens.length - (particle ? 2 : 1)
+      const governed = tokens[verbAt]?.pos === 'VERB' && (tokens[verbAt - 1]?.lower === 'to' || tokens[verbAt - 1]?.pos === 'AUX')
+      const objectAfterAside = english && governed && !passive && ASIDE_THEN_OBJECT.test(rest)
+      if (relative || COMPLEMENT_AFTER.test(rest) || listGoesOn || verbCut || objectAfterAside || (lastToken?.pos === 'VERB' && !passive && !/^,/.test(rest))) faults.push('cut leaves a complement out')
       debug('%s\t| %s', point, rest.slice(0, 60))
     }
   }
+  if (english && dropsDecisionVerb(text, splitSentences(body).map((s) => s.text))) faults.push('verb of the decision dropped')
   return faults
+}
+
+/**
+ * Whether a point joins its sentence's subject to a later part of that sentence that opens on a word the
+ * tagger reads as a verb but that, in the sentence, follows `and` after a noun and comes before a bare noun:
+ * `Ministers | closed systems that capture …` of `Ministers asked the Panel to test low-cost retorts and
+ * closed systems that capture …`, where `and` joins two objects and the decision's verb (`asked`) is gone.
+ */
+export function dropsDecisionVerb(point: string, sentences: string[]): boolean {
+  const said = plainWords(point).split(' ')
+  for (const sentence of sentences) {
+    const plain = plainWords(sentence).split(' ')
+    // the sentence's first words, then a later run of its words up to the point's end
+    let shared = 0
+    while (shared < said.length && plain[shared] === said[shared]) shared++
+    if (shared === 0 || shared >= said.length) continue
+    const restOfPoint = said.slice(shared).join(' ')
+    const at = ` ${plain.join(' ')} `.indexOf(` ${restOfPoint} `, plain.slice(0, shared).join(' ').length + 1)
+    if (at < 0) continue
+    const start = ` ${plain.join(' ')} `.slice(0, at).trim().split(' ').length
+    if (plain[start - 1] !== 'and') continue
+    // the sentence's own tags: the word before `and` a noun with no comma, the point's verb before a bare noun
+    const tokens = tokensOf(sentence)
+    const verbAt = tokens.findIndex((token, i) => token.lower === said[shared] && tokens[i - 1]?.lower === 'and' && i > 1)
+    if (verbAt < 0) continue
+    // (two plural objects joined by `and`, the second with its participle: `retorts and closed systems`, `stocks and planted areas`; not `rice and asked officials`)
+    const plural = (token: Token | undefined) => token?.pos === 'NOUN' && /[^s]s$/.test(token.lower)
+    if (/ed$/.test(tokens[verbAt].lower) && plural(tokens[verbAt - 2]) && plural(tokens[verbAt + 1])) return true
+  }
+  return false
 }
 
 /** Every rule a slide's points break together: how many there are, and whether one repeats the title or another point. */

@@ -30,6 +30,21 @@ describe('pointFaults', () => {
     // a sentence that ends as written is no cut (`… than those that do not`)
     expect(pointFaults('Firms that sell online export more than those that do not.', 'Firms that sell online export more than those that do not.')).toEqual([])
   })
+
+  it('tells a verb cut from its object by an aside (`will set aside | , by May, land …`, `to issue | , with the banks, rules …`)', () => {
+    const body = 'The Board agreed that districts will set aside, by the end of May, land for seed farms. It asked the banks to issue, with the ministries, rules on seed loans.'
+    expect(pointFaults('The Board agreed that districts will set aside.', body)).toContain('cut leaves a complement out')
+    expect(pointFaults('It asked the banks to issue.', body)).toContain('cut leaves a complement out')
+    // (a noun the tagger reads as a verb, and a participle after its noun, are no such verb)
+    expect(pointFaults('The survey will measure the soil and water.', 'The survey will measure the soil and water, in the dry season, across the north.')).not.toContain('cut leaves a complement out')
+  })
+
+  it('tells a point that joins the subject to a second object, the decision’s verb gone', () => {
+    const body = 'The Board asked the millers to stock improved seeds and treated bags that keep out weevils, and to report each month.'
+    expect(pointFaults('The Board treated bags that keep out weevils.', body)).toContain('verb of the decision dropped')
+    // (a second decision of the subject is no such point: `… for rice and asked officials …`)
+    expect(pointFaults('The Board asked officials to study the tariff.', 'The Board did not agree on a tariff for rice and asked officials to study the tariff.')).toEqual([])
+  })
 })
 
 describe('slideFaults', () => {

@@ -414,3 +414,22 @@ describe('the closing slide keeps to a slide’s text (issue 11, round 16 look: 
     expect(closing.points).toEqual([aim])
   })
 })
+
+describe('condenseSentence and a verb waiting for its object (points5)', () => {
+  it('drops an aside between a verb and a bare object rather than end on the verb (was "… will set aside.", "… to issue.")', () => {
+    const aside = condenseSentence('The Board agreed that districts will set aside, by the end of May, land reserved for seed farms, fenced with the help of the army, so that herders cannot graze it on the way to the river.', 140)
+    expect(aside).toMatch(/set aside land\b/)
+    const issue = condenseSentence('The Board asked the Seed Agency to issue, by March 2027, common rules for the storage of certified seed in district depots and for the testing of imported seed lots.', 140)
+    expect(issue).toMatch(/to issue common rules\b/)
+  })
+
+  it('never cuts a trailing clause right after a verb whose object follows an aside (was "…, asked the Agency to draft.")', () => {
+    const point = condenseSentence('They agreed that no new permit for gravel pits should be granted near a river, asked the Agency to draft, with the ministries of mining and water, common rules for quarries, and requested members to report on permits at the next session.', 140)
+    expect(point).not.toMatch(/to draft\.$/)
+  })
+
+  it('reads a participle between two plural objects as their adjective, not a second decision (was "The Board improved seeds that resist weevils.")', () => {
+    const points = pointsFrom('The Board asked the Seed Agency to test, with farmers of the region, drought-tolerant varieties and improved seeds that resist weevils during storage, and to report its findings in a form that extension officers can use without help.')
+    for (const point of points) expect(point).not.toMatch(/^The Board improved\b/)
+  })
+})
