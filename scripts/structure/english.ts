@@ -82,6 +82,9 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:
  */
 export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
+/** Who asks in a briefing's transcript, as the label before what they said (`QUESTION:`, `Q:`, `REPORTER:`). */
+export const TRANSCRIPT_QUESTIONER = /^(?:q|question|journalist|reporter|correspondent)(?:\s*\(.*\))?$/iu
+
 /**
  * A line that names an office or issuer in a title block ("Office of the Spokesperson", "Press and
  * Information Office", "Communications Unit, … Secretariat", "Embassy of …", "Government of …"): the
