@@ -636,7 +636,7 @@ export const FRENCH_PASTED = {
   elision: /(?:^|[\s(«“])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]$/iu,
   mailHeader: /^(?:de|envoy[ée]|[àa]|cc|cci|objet|date)\s*:/iu,
   /** L'action qu'un relevé note sous son paragraphe (`Action : le secrétariat diffusera …`, `Suite à donner :`) : elle suit ce paragraphe. */
-  actionLine: /^(?:actions?|suite\s+[àa]\s+donner|mesures?\s+de\s+suivi|suivi)\s*:\s*\S/iu,
+  actionLine: /^(?:actions?|suite\s+[àa]\s+donner|mesures?\s+de\s+suivi|suivi|r[ée]ponse\s+du\s+gouvernement)\s*:\s*\S/iu,
   openEnd: /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|leur|leurs|son|sa|ses|ce|cette|ces|que|qui|ont|sont|est|se)$|(?:^|\s)(?:de|des|sur|par|avec|parmi|entre)\s+(?:quelque\s+|près\s+de\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)$/u,
 }
 

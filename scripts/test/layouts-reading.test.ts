@@ -27,3 +27,34 @@ describe('a briefing transcript with speakers in capitals', () => {
     expect(result!.readout.pillars.map((p) => p.title.toLowerCase())).toContain('fishing')
   })
 })
+
+describe('recommendations numbered after a letter, with the answer under some', () => {
+  const REPORT = 'Public Accounts Committee\n\nRural bus services: our recommendations and the Department\'s reply\n\nPublished 2 June 2026\n\nWe heard from 14 councils and 6 bus operators.\n\nR1. The Department should publish the number of rural routes withdrawn each year.\nResponse: Accepted. The first figures will appear in the spring.\n\nR2. Councils should be given three-year funding for supported routes.\nGovernment response: Not accepted.\n\nR3. Operators should accept one ticket across all rural routes in a county.\n\nR4. The Committee should return to this subject in eighteen months.\n'
+
+  it('reads each `R1.` as a point, its `Response:` line with it', async () => {
+    const {result} = await structureText(REPORT)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'The Department should publish the number of rural routes withdrawn each year. Response: Accepted. The first figures will appear in the spring.',
+      'Councils should be given three-year funding for supported routes. Government response: Not accepted.',
+      'Operators should accept one ticket across all rural routes in a county.',
+    ])
+  })
+
+  it('reads a promise to return to the subject after a while as the outlook', async () => {
+    const {result} = await structureText(REPORT)
+    expect(result!.readout.outlook).toEqual(['The Committee should return to this subject in eighteen months.'])
+  })
+
+  it('needs an item 1 and an item 2: a line opening on `G7.` is no item', async () => {
+    const {result} = await structureText('Readout of the Finance Track\nRome, 2 June 2026\n\nG7. Finance ministers agreed to publish a common list of tax havens.\n\nMinisters also agreed to share data on cross-border payments.\n')
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).toContain('G7. Finance ministers')
+  })
+})
+
+describe('a board decision with its items in brackets', () => {
+  it('reads a report asked for a later session named by its number as the outlook', async () => {
+    const {result} = await structureText('GRAIN STANDARDS AGENCY\nGoverning Board, 12th session\nLusaka, 8 April 2026\n\nThe Board, having considered the report of the Director, decided:\n\n(1) to adopt a common grading scale for white maize;\n\n(2) to train 200 grain inspectors in the member states;\n\n(3) to ask the Director to report on the use of the scale at its 14th session in April 2027.\n')
+    expect(result!.readout.outlook).toEqual(['to ask the Director to report on the use of the scale at its 14th session in April 2027.'])
+    expect(result!.readout.pillars.map((p) => p.body)).toHaveLength(2)
+  })
+})
