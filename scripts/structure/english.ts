@@ -90,6 +90,9 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:
  */
 export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
+/** The heading of a summary box at the top that the sections after it restate (`Key messages`, `At a glance`). */
+export const SUMMARY_BOX_HEADING = /^(?:key\s+(?:messages?|points|takeaways|facts)|at\s+a\s+glance|in\s+brief|highlights|summary)\s*:?$/iu
+
 /** Who asks in a briefing's transcript, as the label before what they said (`QUESTION:`, `Q:`, `REPORTER:`). */
 export const TRANSCRIPT_QUESTIONER = /^(?:q|question|journalist|reporter|correspondent)(?:\s*\(.*\))?$/iu
 

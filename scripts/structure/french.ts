@@ -95,6 +95,9 @@ export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|questions\s+di
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`. */
 export const FRENCH_AGENDA_ITEM = /^point\s+\d{1,2}(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
+/** Le titre d'un encadré de synthèse en tête, que les parties suivantes reprennent (`Messages clés`, `L'essentiel`). */
+export const FRENCH_SUMMARY_BOX_HEADING = /^(?:messages?\s+cl[ée]s|points\s+cl[ée]s|l['’]essentiel|en\s+bref|[àa]\s+retenir|faits\s+saillants|synth[èe]se)\s*:?$/iu
+
 /** Qui pose une question dans la transcription d'un point de presse (`QUESTION :`, `JOURNALISTE :`). */
 export const FRENCH_TRANSCRIPT_QUESTIONER = /^(?:q|question|journaliste)(?:\s*\(.*\))?$/iu
 

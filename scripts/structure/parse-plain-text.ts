@@ -75,6 +75,8 @@ const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[
  * `REC3)` (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
  */
 const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})\d{1,2})[.):][ \t\u00A0]+(?=\S)/
+/** A line numbered `1.` or `1)` (group 2: the number). */
+const numberedLine = /^([ \t\u00A0]*)(\d{1,2})[.)][ \t\u00A0]+(?=\S)/
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
 const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
 /** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`): group 1 its indent, 2 its marker. */
@@ -123,6 +125,7 @@ export function parsePlainText(document: string): Root {
   const numbers = listNumbers(lines)
   const parts = decimalParts(lines)
   const labelled = labelledLists(lines)
+  const numberedHeadingLines = numberedHeadings(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -159,7 +162,7 @@ export function parsePlainText(document: string): Root {
     const heading = headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
     const decimal = decimalParagraph.exec(line)
-    const numberedPart = heading || decimal ? null : partHeading(line, parts)
+    const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
     const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line) ?? labelledMarker(line, labelled)
     const roman = romanPart.exec(line)
@@ -260,6 +263,33 @@ function decimalParts(lines: string[]): Set<string> {
     if (found && Number(found[3]) === 1) parts.add(found[2])
   }
   return parts
+}
+
+/** Most words of a numbered heading (`3. Impression locale`, `2. Funding for the new plants`). */
+const NUMBERED_HEADING_WORDS = 8
+
+/**
+ * The numbered lines that are headings over paragraphs (`1. Distribution gratuite` / `Le comité a
+ * décidé …`): in a text where every line numbered `1.` or `1)` is short, ends with no punctuation and
+ * has an unnumbered paragraph under it, two at least; a list of short items, or any numbered
+ * sentence, leaves them all as numbered paragraphs.
+ * @param lines the document's lines
+ * @returns the index of each such line and where its words start
+ */
+function numberedHeadings(lines: string[]): Map<number, number> {
+  const found = new Map<number, number>()
+  for (let index = 0; index < lines.length; index++) {
+    const numbered = numberedLine.exec(lines[index])
+    if (!numbered) continue
+    const rest = lines[index].slice(numbered[0].length).trim()
+    let next = index + 1
+    while (next < lines.length && lines[next].trim() === '') next++
+    const under = lines[next]
+    const short = rest.split(/\s+/).length <= NUMBERED_HEADING_WORDS && !/[.!?,;:…]$/.test(rest) && /^\p{Lu}/u.test(rest)
+    if (!short || under === undefined || bulletLine.test(under) || under.trim().split(/\s+/).length <= NUMBERED_HEADING_WORDS) return new Map()
+    found.set(index, numbered[0].length)
+  }
+  return found.size >= 2 ? found : new Map()
 }
 
 /**

@@ -9,6 +9,7 @@ import remarkPlainText from './parse-plain-text.js'
 import runInHeadings from './run-in-headings.js'
 import pressQuestions from './press-questions.js'
 import transcriptSpeakers from './transcript-speakers.js'
+import summaryBox from './summary-box.js'
 import tableRows from './table-rows.js'
 import joinSubItems from './join-sub-items.js'
 import type {Readout} from './readout.js'
@@ -44,6 +45,7 @@ export function plainTextProcessor() {
     .use(pressQuestions)
     .use(runInHeadings)
     .use(tableRows)
+    .use(summaryBox)
     .use(extractPillars)
     .use(recogniseRoadmapName)
     .use(extractFigures)

@@ -58,3 +58,32 @@ describe('a board decision with its items in brackets', () => {
     expect(result!.readout.pillars.map((p) => p.body)).toHaveLength(2)
   })
 })
+
+describe('a summary box at the top and numbered headings under it', () => {
+  const NOTE = 'Record of the steering group of the Clean Markets programme\nAccra, 14 May 2026\n\nKEY MESSAGES\n- Every market will have running water by 2028.\n- The programme budget rises to $30 million.\n\n1. Water in markets\nThe group decided that every covered market will have running water and toilets by 2028.\n\n2. Budget\nThe group approved a budget of $30 million, up from $22 million, with two new donors.\n\n3. Next steps\nThe group will meet again in Kumasi in November.\n'
+
+  it('reads a short numbered line over a paragraph as a heading, the paragraph its body', async () => {
+    const {result} = await structureText(NOTE)
+    const pillars = result!.readout.pillars
+    expect(pillars.map((p) => p.title)).toEqual(['Water in markets', 'Budget'])
+    expect(pillars[1].body).toBe('The group approved a budget of $30 million, up from $22 million, with two new donors.')
+    expect(result!.readout.outlook).toEqual(['The group will meet again in Kumasi in November.'])
+  })
+
+  it('sets the box\'s bullets aside: the sections after it say the same', async () => {
+    const {result} = await structureText(NOTE)
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('Every market will have running water by 2028.')
+  })
+
+  it('reads a French box the same way', async () => {
+    const {result} = await structureText('Relevé de conclusions du comité de suivi des marchés propres\nLomé, 14 mai 2026\n\nL\'ESSENTIEL\n- Tous les marchés auront l\'eau courante en 2028.\n- Le budget passe à 30 millions d\'euros.\n\n1. Eau dans les marchés\nLe comité a décidé que tous les marchés couverts auront l\'eau courante et des toilettes en 2028.\n\n2. Budget\nLe comité a approuvé un budget de 30 millions d\'euros, contre 22 millions auparavant.\n\n3. Prochaines étapes\nLe comité se réunira de nouveau à Kara en novembre.\n')
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Eau dans les marchés', 'Budget'])
+  })
+
+  it('keeps a list of short numbered items, and a box that is the whole text, as points', async () => {
+    const {result} = await structureText('Readout of the Clean Markets programme\nAccra, 14 May 2026\n\nMinisters agreed on three priorities:\n\n1. Running water\n2. Public toilets\n3. Waste collection\n\nThey asked the secretariat to cost each of them.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(expect.arrayContaining(['Running water', 'Public toilets']))
+    const box = await structureText('Readout of the Clean Markets programme\nAccra, 14 May 2026\n\nKey messages\n- Ministers agreed that every market will have running water by 2028.\n- Ministers approved a budget of $30 million.\n')
+    expect(box.result!.readout.pillars).toHaveLength(2)
+  })
+})
