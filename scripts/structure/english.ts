@@ -207,10 +207,11 @@ export const ACKNOWLEDGED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,6}?(?:also\
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 
 /**
- * Words of a communiqué's opening (thanks to the host, commitments reaffirmed). `thanks` after a comma
+ * Words of a communiqué's opening (thanks to the host, commitments reaffirmed; also in the present, as a
+ * council's conclusions write them: `1. RECALLS its conclusions of 2022 …`). `thanks` after a comma
  * or before an adverb and `to` (`…, thanks largely to data shared by …`) means “because of”: no thanks.
  */
-export const OPENING = /\b(?:thanked|(?<![,;]\s*)thanks(?!\s+(?:[a-z]+ly\s+|in\s+(?:large\s+)?part\s+)to\b)|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i
+export const OPENING = /\b(?:thanked|(?<![,;]\s*)thanks(?!\s+(?:[a-z]+ly\s+|in\s+(?:large\s+)?part\s+)to\b)|gratitude|grateful|reaffirmed|reaffirms?|recalled|recalls?|hosting|welcomed\s+the\s+participation)\b/i
 
 /**
  * The opening paragraphs of a communiqué that are context, not points (`opening-paragraph.ts`):

@@ -87,3 +87,11 @@ describe('a summary box at the top and numbered headings under it', () => {
     expect(box.result!.readout.pillars).toHaveLength(2)
   })
 })
+
+describe('council conclusions whose paragraphs open on a verb in capitals', () => {
+  it('reads `RECALLS …` / `REAFFIRMS …` before the first decision as context', async () => {
+    const {result} = await structureText('Council conclusions on safe playgrounds\nAdopted in Tallinn, 9 October 2026\n\nThe Council:\n\n1. REAFFIRMS the importance it gives to children\'s play in public space.\n\n2. RECALLS the safety guidance it issued to municipalities in 2021.\n\n3. AGREES to set common inspection rules for public playgrounds.\n\n4. INVITES member states to inspect every public playground once a year.\n')
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies).toEqual(['AGREES to set common inspection rules for public playgrounds.', 'INVITES member states to inspect every public playground once a year.'])
+  })
+})
