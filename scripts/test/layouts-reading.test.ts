@@ -95,3 +95,14 @@ describe('council conclusions whose paragraphs open on a verb in capitals', () =
     expect(bodies).toEqual(['AGREES to set common inspection rules for public playgrounds.', 'INVITES member states to inspect every public playground once a year.'])
   })
 })
+
+describe('a presidency\'s conclusions in French prose', () => {
+  it('reads a consensus that emerged and a request in the present as decisions', async () => {
+    const {result} = await structureText('Conclusions de la présidence\n\nRéunion des villes thermales du Massif central\nVichy, 5 mars 2026\n\nLes villes thermales du Massif central se sont réunies à Vichy le 5 mars 2026.\n\nLa présidence constate que la fréquentation des cures a baissé depuis 2019.\n\nLa présidence constate qu\'un consensus s\'est dégagé sur une carte commune des sentiers de santé.\n\nLa présidence constate que les villes demandent aux régions de financer des navettes entre les gares et les thermes.\n')
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies).toEqual([
+      'La présidence constate qu\'un consensus s\'est dégagé sur une carte commune des sentiers de santé.',
+      'La présidence constate que les villes demandent aux régions de financer des navettes entre les gares et les thermes.',
+    ])
+  })
+})
