@@ -67,7 +67,9 @@ export const FRENCH_PREAMBLE_OPENING = /^Nous,\s/u
 export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})d[ée]claration\s+conjointe(?!\p{L})/iu, 'joint statement'],
   [/(?<!\p{L})communiqu[ée]\s+conjoint(?!\p{L})/iu, 'communiqué'],
-  [/(?<!\p{L})(?:r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
+  [/(?<!\p{L})(?:r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence|conclusions\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
+  // What a council of ministers concluded, numbered under `Le Conseil :`: the shape of a communiqué.
+  [/(?<!\p{L})conclusions\s+du\s+conseil(?!\p{L})/iu, 'communiqué'],
   // A record of what a meeting concluded, drawn up for all who took part (the minutes' decisions),
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],

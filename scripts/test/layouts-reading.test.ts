@@ -106,3 +106,16 @@ describe('a presidency\'s conclusions in French prose', () => {
     ])
   })
 })
+
+describe('what conclusions call themselves', () => {
+  it('reads `Council conclusions on …` as the title of a communiqué', async () => {
+    const {result} = await structureText('Council of the Alpine Water Union\nCouncil conclusions on glacier lakes\n\nBern, 2 June 2026\n\nThe Council:\n\n1. AGREES to map every glacier lake that could burst by 2028.\n\n2. CALLS ON member states to warn the valleys below each lake.\n')
+    expect(result!.readout.title).toBe('Council conclusions on glacier lakes')
+    expect(result!.readout.kind).toBe('communiqué')
+  })
+
+  it('reads `Conclusions de la présidence` as a chair\'s summary', async () => {
+    const {result} = await structureText('Conclusions de la présidence\n\nRéunion des villes thermales du Massif central\nVichy, 5 mars 2026\n\nLa présidence constate que les villes sont convenues de créer une carte commune des sentiers de santé.\n')
+    expect(result!.readout.kind).toBe("chair's summary")
+  })
+})
