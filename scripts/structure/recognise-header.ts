@@ -49,6 +49,8 @@ const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f
 const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
 const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|pour|sur|et|en|contre|à|au|aux)|,|\sd['’])$/iu
 const DASH_END = /\s*[–—-]+$/
+/** An e-mail's subject label before the first line (`Subject: Readout of …`, `Objet : Relevé de …`): the title is what follows it. */
+const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 /** A bar between the parts of a title block written on one line (`MEDIA READOUT | date | body`). */
 const BAR = /\s+\|\s+/u
 const YEAR = /\b((?:19|20)\d{2})\b/
@@ -92,7 +94,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let otherIsPart = false
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
-      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '')
+      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(index === 0 ? SUBJECT_LABEL : /$^/, '')
       if (REFERENCE_LINE.test(line)) {
         last = undefined
         continue

@@ -119,3 +119,10 @@ describe('what conclusions call themselves', () => {
     expect(result!.readout.kind).toBe("chair's summary")
   })
 })
+
+describe('a readout sent as a plain-text e-mail', () => {
+  it('reads the title without the `Subject:` label before it', async () => {
+    const {result} = await structureText('Subject: Readout of the Hill Farmers\' Forum, 3 March 2026\n\nDear members,\n\nThe Hill Farmers\' Forum met in Kendal on 3 March 2026.\n\nThe Forum agreed to ask the county for a winter road-gritting\nplan for upland farms, starting in November.\n\nMembers also agreed to share one list of snow-plough drivers.\n')
+    expect(result!.readout.title).toBe('Readout of the Hill Farmers\' Forum')
+  })
+})
