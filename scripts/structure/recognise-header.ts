@@ -190,8 +190,20 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
-  if (!place || place[0].trim().length < before.length - 1) return undefined
+  if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
+}
+
+/**
+ * The place of a line that says at which meeting a text was adopted, then where and when (`Adopted at
+ * the 41st meeting of the Council, Valletta, 12 March 2026`): the last part before the date.
+ * @param before the line before its date
+ * @param dates the line's dates
+ */
+function adoptedAtMeeting(before: string, dates: MeetingDates): {place?: string; dates: MeetingDates} | undefined {
+  if (!DONE_AT.test(before.trim())) return undefined
+  const last = before.replace(/[\s,]+$/u, '').split(',').at(-1)!.trim()
+  return isPlaceLine(last) && /^\p{Lu}/u.test(last) ? {place: placeName(last), dates} : undefined
 }
 
 /**

@@ -126,3 +126,11 @@ describe('a readout sent as a plain-text e-mail', () => {
     expect(result!.readout.title).toBe('Readout of the Hill Farmers\' Forum')
   })
 })
+
+describe('where a line of the title block says the text was adopted', () => {
+  it('reads the place after the meeting that adopted the text', async () => {
+    const {result} = await structureText('Council conclusions on glacier lakes\n\nAdopted at the 12th meeting of the Council, Bern, 2 June 2026\n\nThe Council:\n\n1. AGREES to map every glacier lake that could burst by 2028.\n\n2. CALLS ON member states to warn the valleys below each lake.\n')
+    expect(result!.readout.place).toBe('Bern')
+    expect(result!.readout.dates?.start).toBe('2026-06-02')
+  })
+})
