@@ -22,6 +22,8 @@ that has an expected.yml with the real structure stage, and print the exact-matc
   --only-prefix PREFIX  read only the cases whose folder name starts with PREFIX
                         (e.g. heldout- for the held-out set alone)
   --rounds N,M          read only the held-out cases of these rounds (heldout-…-N)
+  --pending             read instead the cases written but not yet in the corpus
+                        (scripts/test/corpus-pending/, see its README.md)
   --except-rounds N,M   leave out the held-out cases of these rounds (to keep
                         a round unseen while the reader is worked on)
   --labels-diagnosis    instead, for each figure read with the right value, whether an
@@ -76,7 +78,7 @@ const LISTS: Record<string, (cases: Case[], verbose: boolean) => Promise<string>
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
@@ -88,7 +90,8 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   const prefix = values['only-prefix'] ?? ''
   const only = roundList(values.rounds, '--rounds')
   const except = roundList(values['except-rounds'], '--except-rounds')
-  const cases = findCases([path.join(root, 'scripts/test/corpus'), path.join(root, 'scripts/test/fixtures')])
+  const folders = values.pending ? [path.join(root, 'scripts/test/corpus-pending')] : [path.join(root, 'scripts/test/corpus'), path.join(root, 'scripts/test/fixtures')]
+  const cases = findCases(folders)
     .filter((item) => item.name.startsWith(prefix))
     .filter((item) => only === undefined || (heldOutRound(item.name) !== undefined && only.has(heldOutRound(item.name)!)))
     .filter((item) => except === undefined || !except.has(heldOutRound(item.name) ?? ''))

@@ -13,6 +13,9 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjoint\s+communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/\bchair(?:'|’)?s?(?:'|’)?\s+(?:summary|statement)\b|\bsummary\s+(?:of|by)\s+the\s+chair\b/i, "chair's summary"],
   [/\bcommuniqu[ée](?!\p{L})/iu, 'communiqué'],
+  // What a presidency concluded on its own authority is its summary; a council's conclusions, numbered under `The Council:`, a communiqué.
+  [/\bpresidency\s+conclusions\b|\bconclusions\s+of\s+the\s+presidency\b/i, "chair's summary"],
+  [/\bcouncil\s+conclusions\b|\bconclusions\s+of\s+the\s+council\b/i, 'communiqué'],
   [/\b(?:press|news)\s+release\b/i, 'press release'],
   // The lines a newsroom puts above a release (`FOR IMMEDIATE RELEASE`, `Embargoed until …`): a press release.
   [/^(?:for\s+immediate\s+release|embargoed\b)/i, 'press release'],
@@ -59,7 +62,15 @@ export const ACTORS = new Set(
  * place may be written with any letters (`will meet in Belém on 9 March`; `\w` reads ASCII only). An item
  * of a list of commitments may open on the verb (`We commit to:` / `7. Meet again in Accra in 2028 …`).
  */
-export const NEXT_MEETING = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|^(?:[Mm]eet|[Rr]econvene)\s+again\b|(?<!\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|its|their|our)\s+)next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:[\s,]+[\p{L}\p{N}'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+review\s+(?:the|its|their|these|this)\s+(?:[\w'’-]+\s+){0,3}?in\s+20\d\d\b|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary|dialogue|roundtable|forum|consultation)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|will|shall|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/iu
+const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|^(?:[Mm]eet|[Rr]econvene)\s+again\b|(?<!\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|its|their|our)\s+)next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:[\s,]+[\p{L}\p{N}'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+review\s+(?:the|its|their|these|this)\s+(?:[\w'’-]+\s+){0,3}?in\s+20\d\d\b|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary|dialogue|roundtable|forum|consultation)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|will|shall|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/iu
+/**
+ * A report or review asked for a later meeting named by its number (`to report on the effect of the
+ * fee cut at its 59th session in November 2027`, `to present an evaluation to the Fifth Conference`),
+ * and a promise to come back to the subject after a while (`should return to this subject in twelve
+ * months`): both look ahead, as a review at the next meeting does.
+ */
+const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b/iu
+export const NEXT_MEETING = new RegExp(`${NEXT_MEETING_WORDS.source}|${LATER_REVIEW.source}`, 'iu')
 
 /**
  * A task that is only a review at the next meeting (`instructed officials to report on …`,
@@ -84,6 +95,12 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:
  * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading).
  */
 export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+
+/** The heading of a summary box at the top that the sections after it restate (`Key messages`, `At a glance`). */
+export const SUMMARY_BOX_HEADING = /^(?:key\s+(?:messages?|points|takeaways|facts)|at\s+a\s+glance|in\s+brief|highlights|summary)\s*:?$/iu
+
+/** Who asks in a briefing's transcript, as the label before what they said (`QUESTION:`, `Q:`, `REPORTER:`). */
+export const TRANSCRIPT_QUESTIONER = /^(?:q|question|journalist|reporter|correspondent)(?:\s*\(.*\))?$/iu
 
 /**
  * A line that names an office or issuer in a title block ("Office of the Spokesperson", "Press and
@@ -200,10 +217,11 @@ export const ACKNOWLEDGED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,6}?(?:also\
 export const DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:sets?\s+out|lays?\s+out|outlines?|describes?|summari[sz]es?)\s+(?:how|what|the|its|their|our|why|where|when)\b/iu
 
 /**
- * Words of a communiqué's opening (thanks to the host, commitments reaffirmed). `thanks` after a comma
+ * Words of a communiqué's opening (thanks to the host, commitments reaffirmed; also in the present, as a
+ * council's conclusions write them: `1. RECALLS its conclusions of 2022 …`). `thanks` after a comma
  * or before an adverb and `to` (`…, thanks largely to data shared by …`) means “because of”: no thanks.
  */
-export const OPENING = /\b(?:thanked|(?<![,;]\s*)thanks(?!\s+(?:[a-z]+ly\s+|in\s+(?:large\s+)?part\s+)to\b)|gratitude|grateful|reaffirmed|reaffirm|recalled|recall|hosting|welcomed\s+the\s+participation)\b/i
+export const OPENING = /\b(?:thanked|(?<![,;]\s*)thanks(?!\s+(?:[a-z]+ly\s+|in\s+(?:large\s+)?part\s+)to\b)|gratitude|grateful|reaffirmed|reaffirms?|recalled|recalls?|hosting|welcomed\s+the\s+participation)\b/i
 
 /**
  * The opening paragraphs of a communiqué that are context, not points (`opening-paragraph.ts`):
@@ -721,7 +739,7 @@ export const ENGLISH_PASTED = {
   /** A word written with its hyphen whatever else the text writes (`self-` / `financing` → `self-financing`). */
   hyphenPrefix: /^self$/iu,
   /** The action a minute records under its paragraph (`Action: Secretariat to circulate …`, `Actions:`, `Follow-up:`): it goes on with that paragraph. */
-  actionLine: /^(?:actions?(?:\s+(?:points?|required|items?))?|follow[- ]up)\s*:\s*\S/iu,
+  actionLine: /^(?:actions?(?:\s+(?:points?|required|items?))?|follow[- ]up|(?:government\s+)?response)\s*:\s*\S/iu,
   /** A word elided before the next (none in English: `ministers’` / `meeting` are two words). */
   elision: /(?!)/u,
   /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`), also a count after its preposition (`… from fifteen` / `Mediterranean countries met`). */

@@ -71,7 +71,9 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // `Déclaration commune` is the other usual French for a joint statement.
   [/(?<!\p{L})d[ée]claration\s+(?:conjointe|commune)(?!\p{L})/iu, 'joint statement'],
   [/(?<!\p{L})communiqu[ée]\s+conjoint(?!\p{L})/iu, 'communiqué'],
-  [/(?<!\p{L})(?:r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
+  [/(?<!\p{L})(?:r[ée]sum[ée]\s+de\s+la\s+pr[ée]sidence|synth[èe]se\s+de\s+la\s+pr[ée]sidence|d[ée]claration\s+de\s+la\s+pr[ée]sidence|conclusions\s+de\s+la\s+pr[ée]sidence)(?!\p{L})/iu, "chair's summary"],
+  // What a council of ministers concluded, numbered under `Le Conseil :`: the shape of a communiqué.
+  [/(?<!\p{L})conclusions\s+du\s+conseil(?!\p{L})/iu, 'communiqué'],
   // A record of what a meeting concluded, drawn up for all who took part (the minutes' decisions),
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
@@ -105,6 +107,12 @@ export const FRENCH_AGENDA_ITEM = /^point\s+\d{1,2}(?:\s+de\s+l['’]ordre\s+du\
 /** A French figure label that counts the members of the body that met (`pays producteurs de caoutchouc`, `États membres`, `membres`): the same number of members and of countries is one fact. */
 export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu
 
+/** Le titre d'un encadré de synthèse en tête, que les parties suivantes reprennent (`Messages clés`, `L'essentiel`). */
+export const FRENCH_SUMMARY_BOX_HEADING = /^(?:messages?\s+cl[ée]s|points\s+cl[ée]s|l['’]essentiel|en\s+bref|[àa]\s+retenir|faits\s+saillants|synth[èe]se)\s*:?$/iu
+
+/** Qui pose une question dans la transcription d'un point de presse (`QUESTION :`, `JOURNALISTE :`). */
+export const FRENCH_TRANSCRIPT_QUESTIONER = /^(?:q|question|journaliste)(?:\s*\(.*\))?$/iu
+
 /** Small words inside a name that opens a line of a list typed without markers (`République de Corée : …`, `Union des Comores : …`). */
 export const FRENCH_NAME_LINK_WORDS = ['de', 'du', 'des', 'et', 'la', 'le']
 
@@ -117,7 +125,7 @@ export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L
 export const FRENCH_COSTING = /(?<!\p{L})(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:estim[ée]e?s?|[ée]valu[ée]e?s?|chiffr[ée]e?s?|budg[ée]t[ée]e?s?)\s+[àa]|(?:co[ûu]t|budget)\s+(?:[\p{L}\d'’.–-]+\s+){0,6}?(?:est|a\s+[ée]t[ée])\s+(?:fix[ée]|arr[êe]t[ée]|estim[ée])\s+[àa])(?!\p{L})/iu
 
 /** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`; the formal `sont convenus de`). */
-export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]e?s|s['’]engagent|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]|que|qu['’])|pr[ée]voi(?:t|ent)\s+(?:de|d['’])|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
+export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]|que|qu['’])|pr[ée]voi(?:t|ent)\s+(?:de|d['’])|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 /** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`): context. */
@@ -718,7 +726,7 @@ export const FRENCH_PASTED = {
   elision: /(?:^|[\s(«“])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]$/iu,
   mailHeader: /^(?:de|envoy[ée]|[àa]|cc|cci|objet|date)\s*:/iu,
   /** L'action qu'un relevé note sous son paragraphe (`Action : le secrétariat diffusera …`, `Suite à donner :`) : elle suit ce paragraphe. */
-  actionLine: /^(?:actions?|suite\s+[àa]\s+donner|mesures?\s+de\s+suivi|suivi)\s*:\s*\S/iu,
+  actionLine: /^(?:actions?|suite\s+[àa]\s+donner|mesures?\s+de\s+suivi|suivi|r[ée]ponse\s+du\s+gouvernement)\s*:\s*\S/iu,
   openEnd: /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|leur|leurs|son|sa|ses|ce|cette|ces|que|qui|ont|sont|est|se)$|(?:^|\s)(?:de|des|sur|par|avec|parmi|entre)\s+(?:quelque\s+|près\s+de\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)$/u,
 }
 

@@ -70,6 +70,13 @@ const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 /** A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …` (groups 2 and 3: the part and the paragraph). */
 const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
+/**
+ * A recommendation or item numbered after a letter, as a committee's report lists them: `R1.`, `R2:`,
+ * `REC3)` (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
+ */
+const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})\d{1,2})[.):][ \t\u00A0]+(?=\S)/
+/** A line numbered `1.` or `1)` (group 2: the number). */
+const numberedLine = /^([ \t\u00A0]*)(\d{1,2})[.)][ \t\u00A0]+(?=\S)/
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
 const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
 /** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`): group 1 its indent, 2 its marker. */
@@ -117,6 +124,8 @@ export function parsePlainText(document: string): Root {
   const noise = pastedNoise(lines)
   const numbers = listNumbers(lines)
   const parts = decimalParts(lines)
+  const labelled = labelledLists(lines)
+  const numberedHeadingLines = numberedHeadings(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -153,9 +162,9 @@ export function parsePlainText(document: string): Root {
     const heading = headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
     const decimal = decimalParagraph.exec(line)
-    const numberedPart = heading || decimal ? null : partHeading(line, parts)
+    const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
-    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line)
+    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line) ?? labelledMarker(line, labelled)
     const roman = romanPart.exec(line)
     const letter = letterPart.exec(line)
     if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)) || dashListAround(lines, index, bullet[2]))) {
@@ -254,6 +263,59 @@ function decimalParts(lines: string[]): Set<string> {
     if (found && Number(found[3]) === 1) parts.add(found[2])
   }
   return parts
+}
+
+/** Most words of a numbered heading (`3. Impression locale`, `2. Funding for the new plants`). */
+const NUMBERED_HEADING_WORDS = 8
+
+/**
+ * The numbered lines that are headings over paragraphs (`1. Distribution gratuite` / `Le comité a
+ * décidé …`): in a text where every line numbered `1.` or `1)` is short, ends with no punctuation and
+ * has an unnumbered paragraph under it, two at least; a list of short items, or any numbered
+ * sentence, leaves them all as numbered paragraphs.
+ * @param lines the document's lines
+ * @returns the index of each such line and where its words start
+ */
+function numberedHeadings(lines: string[]): Map<number, number> {
+  const found = new Map<number, number>()
+  for (let index = 0; index < lines.length; index++) {
+    const numbered = numberedLine.exec(lines[index])
+    if (!numbered) continue
+    const rest = lines[index].slice(numbered[0].length).trim()
+    let next = index + 1
+    while (next < lines.length && lines[next].trim() === '') next++
+    const under = lines[next]
+    const short = rest.split(/\s+/).length <= NUMBERED_HEADING_WORDS && !/[.!?,;:…]$/.test(rest) && /^\p{Lu}/u.test(rest)
+    if (!short || under === undefined || bulletLine.test(under) || under.trim().split(/\s+/).length <= NUMBERED_HEADING_WORDS) return new Map()
+    found.set(index, numbered[0].length)
+  }
+  return found.size >= 2 ? found : new Map()
+}
+
+/**
+ * The letters of the lists numbered after a letter (`R1.` … `R6.`): those with an item numbered 1 and
+ * one numbered 2, so that a line opening on a name such as `G7.` or `A4:` is no such item.
+ * @param lines the document's lines
+ * @returns the letters as written (`R`)
+ */
+function labelledLists(lines: string[]): Set<string> {
+  const numbers = new Map<string, Set<string>>()
+  for (const line of lines) {
+    const found = labelledNumber.exec(line)
+    if (found) numbers.set(found[3], (numbers.get(found[3]) ?? new Set()).add(found[2].slice(found[3].length)))
+  }
+  return new Set([...numbers].filter(([, seen]) => seen.has('1') && seen.has('2')).map(([letters]) => letters))
+}
+
+/**
+ * A line's marker when it opens an item of a list numbered after a letter (`R3. The Ministry should …`).
+ * @param line one line of the source
+ * @param lists the letters of such lists (`labelledLists`)
+ * @returns the match as `bulletLine` gives it (group 2 the marker), else null
+ */
+function labelledMarker(line: string, lists: Set<string>): RegExpExecArray | null {
+  const found = labelledNumber.exec(line)
+  return found && lists.has(found[3]) ? found : null
 }
 
 /**

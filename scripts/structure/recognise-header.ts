@@ -50,6 +50,8 @@ const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f
 const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
 const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|pour|sur|et|en|contre|à|au|aux)|,|\sd['’])$/iu
 const DASH_END = /\s*[–—-]+$/
+/** An e-mail's subject label before the first line (`Subject: Readout of …`, `Objet : Relevé de …`): the title is what follows it. */
+const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 /** A bar between the parts of a title block written on one line (`MEDIA READOUT | date | body`). */
 const BAR = /\s+\|\s+/u
 const YEAR = /\b((?:19|20)\d{2})\b/
@@ -96,7 +98,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let otherIsPart = false
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
-      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '')
+      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(index === 0 ? SUBJECT_LABEL : /$^/, '')
       if (REFERENCE_LINE.test(line)) {
         last = undefined
         continue
@@ -194,8 +196,20 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
-  if (!place || place[0].trim().length < before.length - 1) return undefined
+  if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
+}
+
+/**
+ * The place of a line that says at which meeting a text was adopted, then where and when (`Adopted at
+ * the 41st meeting of the Council, Valletta, 12 March 2026`): the last part before the date.
+ * @param before the line before its date
+ * @param dates the line's dates
+ */
+function adoptedAtMeeting(before: string, dates: MeetingDates): {place?: string; dates: MeetingDates} | undefined {
+  if (!DONE_AT.test(before.trim())) return undefined
+  const last = before.replace(/[\s,]+$/u, '').split(',').at(-1)!.trim()
+  return isPlaceLine(last) && /^\p{Lu}/u.test(last) ? {place: placeName(last), dates} : undefined
 }
 
 /**

@@ -8,6 +8,8 @@ import extractPillars from './extract-pillars.js'
 import remarkPlainText from './parse-plain-text.js'
 import runInHeadings from './run-in-headings.js'
 import pressQuestions from './press-questions.js'
+import transcriptSpeakers from './transcript-speakers.js'
+import summaryBox from './summary-box.js'
 import tableRows from './table-rows.js'
 import joinSubItems from './join-sub-items.js'
 import type {Readout} from './readout.js'
@@ -35,6 +37,7 @@ export function plainTextProcessor() {
   return unified()
     .use(remarkPlainText)
     .use(joinSubItems)
+    .use(transcriptSpeakers)
     .use(recogniseHeader)
     .use(recogniseDateline)
     .use(setAsideTail)
@@ -42,6 +45,7 @@ export function plainTextProcessor() {
     .use(pressQuestions)
     .use(runInHeadings)
     .use(tableRows)
+    .use(summaryBox)
     .use(extractPillars)
     .use(recogniseRoadmapName)
     .use(extractFigures)

@@ -1,0 +1,63 @@
+import type {Paragraph, Root, Text} from 'mdast'
+import type {Plugin} from 'unified'
+import {TRANSCRIPT_QUESTIONER} from './english.js'
+import {FRENCH_TRANSCRIPT_QUESTIONER} from './french.js'
+import {paragraphsOf, pointIn, textOf} from './state.js'
+
+/**
+ * A speaker's label in capitals before what they said, as a briefing's transcript writes it:
+ * `SPOKESPERSON:`, `MR. OKAFOR:`, `QUESTION (Radio Nord):`, `PORTE-PAROLE :` (group 1: the name); a
+ * briefing's `Q:` / `A:` lines are `press-questions.ts`'s.
+ */
+const SPEAKER = /^(\p{Lu}[\p{Lu}.'’ -]{0,40}?\p{Lu}\.?(?:[ \u00A0]*\([^)\n]{1,40}\))?)[ \u00A0]?:[ \t\u00A0]+(?=\S)/u
+/** A transcript has at least this many paragraphs opened by a speaker's label, one label at least twice. */
+const LEAST_TURNS = 3
+
+/**
+ * Read a briefing's transcript (`SPOKESPERSON: …` / `QUESTION: …` / `SPOKESPERSON: …`): each
+ * speaker's label is dropped from what they said, so that a readout given in turns is read as the
+ * paragraphs it is; a journalist's question is context, never a point. Texts where labels in
+ * capitals open fewer than three paragraphs, or never the same label twice, are left alone (a
+ * run-in heading in capitals, `ENERGY: …`, is no speaker).
+ */
+const transcriptSpeakers: Plugin<[], Root> = function () {
+  return function (tree) {
+    const turns = paragraphsOf(tree).flatMap((paragraph) => {
+      const found = paragraph.data?.bullet ? null : SPEAKER.exec(textOf(paragraph))
+      return found ? [{paragraph, label: found[0].length, speaker: found[1]}] : []
+    })
+    if (!isTranscript(turns.map((turn) => turn.speaker))) return
+    for (const {paragraph, label, speaker} of turns) {
+      dropLabel(paragraph, label)
+      if (isQuestioner(speaker)) paragraph.data = {...paragraph.data, role: 'context'}
+    }
+  }
+}
+export default transcriptSpeakers
+
+/**
+ * Whether the labels that open paragraphs make a transcript: three turns at least, one speaker twice.
+ * @param speakers the labels, in order
+ */
+export function isTranscript(speakers: string[]): boolean {
+  const names = speakers.map((name) => name.replace(/\s*\(.*\)$/, '').toUpperCase())
+  return names.length >= LEAST_TURNS && new Set(names).size < names.length
+}
+
+/** Whether a speaker's label names the one who asks (`QUESTION`, `JOURNALISTE`, `QUESTION (Radio Nord)`). */
+function isQuestioner(speaker: string): boolean {
+  return TRANSCRIPT_QUESTIONER.test(speaker) || FRENCH_TRANSCRIPT_QUESTIONER.test(speaker)
+}
+
+/**
+ * Drop a speaker's label from a paragraph's text, its position and the places its wrapped lines start moved with it.
+ * @param paragraph the paragraph
+ * @param label the label's length, with its colon and spaces
+ */
+function dropLabel(paragraph: Paragraph, label: number): void {
+  const text = paragraph.children[0] as Text
+  if (text.position) text.position.start = {...text.position.start, ...pointIn(paragraph, label)}
+  text.value = text.value.slice(label)
+  const joined = paragraph.data?.joined
+  if (joined) paragraph.data = {...paragraph.data, joined: joined.map((line) => ({...line, at: line.at - label}))}
+}
