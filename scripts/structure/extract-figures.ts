@@ -1,12 +1,13 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
+import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
 import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
@@ -147,7 +148,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
     const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
-    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text)
+    // (and so does a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`; labels8)
+    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept))
     // `contributions of US$45 million, US$30m and US$20 million`: an amount in a list of amounts is of the same things as the one before it
@@ -158,6 +160,11 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
+}
+
+/** Whether an English label is a fragment (`fragment-label.ts`: `a year`, `combined`, `to build`), its comparison set aside. */
+function isFragment(label: string, quantity: Quantity, sentence: string): boolean {
+  return fragmentOf(label.replace(WEAK_LABEL.comparison, ''), quantity.kind === 'percent' ? '%' : quantity.value, sentence, FRAGMENT_LABEL) !== undefined
 }
 
 /** What `setLabelRecorder` is given for each figure: its value, its sentence and its candidate labels. */
@@ -1893,7 +1900,8 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
   const at = quantity.from - 1
   if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
     let verb = at - 1
-    while (verb >= 0 && at - verb <= 8 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
+    // (over a span of two years: `the budget of the Secretariat for 2027 and 2028 at`)
+    while (verb >= 0 && at - verb <= 10 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
     if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return `${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}${forYear(tokens, quantity.to)}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
@@ -2221,7 +2229,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if (governor?.lower === 'of') {
     // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`;
     // `the budget for 2026 of US$4.2 million`: the thing and its year
-    const year = /^(?:19|20)\d\d$/.test(tokens[before - 1]?.text ?? '') && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : -1
+    // (or two: `the secretariat's budget for 2026 and 2027 of US$9.5 million a year`)
+    const years = (at: number) => /^(?:19|20)\d\d$/.test(tokens[at]?.text ?? '')
+    const year = years(before - 1) && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : years(before - 1) && /^(?:and|to)$/.test(tokens[before - 2]?.lower ?? '') && years(before - 3) && /^(?:for|in)$/.test(tokens[before - 4]?.lower ?? '') ? before - 4 : -1
     const subject = year > 0 ? nounPhraseBefore(tokens, year, sentence)?.concat(' ', slice(sentence, tokens, year, before)) : nounPhraseBefore(tokens, before, sentence)
     if (subject && passive >= 0) {
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0

@@ -442,3 +442,14 @@ describe('a unit keeps what it measures (labels8)', () => {
     expect(read('The two states hold 9 million tonnes of proven copper reserves.')).toEqual(['9 million | tonnes of proven copper reserves'])
   })
 })
+
+describe('an amount labelled only by its rate takes what the clause sets at it (labels9)', () => {
+  it('gives `… a year` the thing set at the amount, with its one or two years', () => {
+    expect(read('The Assembly set the contribution of each member for 2026 at $45,000 a year.')).toEqual(['$45,000 | contribution of each member for 2026'])
+    expect(read('Ministers fixed the budget of the Coordination Unit for 2027 and 2028 at US$2.8 million a year.')).toEqual(['US$2.8 million | budget of the Coordination Unit for 2027 and 2028'])
+  })
+
+  it('keeps both years of a budget named before `of`', () => {
+    expect(read("The Council approved the unit's budget for 2026 and 2027 of US$6.2 million a year.")).toEqual(["US$6.2 million | unit's budget for 2026 and 2027"])
+  })
+})
