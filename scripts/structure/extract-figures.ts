@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
@@ -159,7 +159,27 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       if (before) take(...span(quantity), quantity.value, before.label)
     }
   }
-  return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
+  return withoutAsides(found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure), sentence, previous)
+}
+
+/**
+ * An amount whose label is a fragment (`combined`, `year`) read again from its sentence without the
+ * words that stand between it and what it is of (`LABEL_ASIDES`: `a combined`, a participle clause
+ * between commas); the amount keeps its own label when the shorter sentence does no better.
+ */
+function withoutAsides(figures: KeyFigure[], sentence: string, previous: string): KeyFigure[] {
+  const broken = (figure: KeyFigure) => /\d/.test(figure.value) && !/%/.test(figure.value) && /[^\d\s.,]/.test(figure.value.replace(/ (?:million|billion|thousand|trillion)$/, '')) && fragmentOf(figure.label.replace(WEAK_LABEL.comparison, ''), figure.value, sentence, FRAGMENT_LABEL) !== undefined
+  if (!figures.some(broken)) return figures
+  for (const aside of LABEL_ASIDES) {
+    const shorter = sentence.replace(aside, (words) => (words.startsWith(',') ? ' ' : ''))
+    if (shorter === sentence) continue
+    const again = figuresIn(shorter, previous)
+    figures = figures.map((figure) => {
+      const other = broken(figure) ? again.find((candidate) => candidate.value === figure.value) : undefined
+      return other && !broken({...other, value: figure.value}) ? {...figure, label: other.label} : figure
+    })
+  }
+  return figures
 }
 
 /** Whether an English label is a fragment (`fragment-label.ts`: `a year`, `combined`, `to build`), its comparison set aside. */
@@ -1903,6 +1923,17 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
     // (over a span of two years: `the budget of the Secretariat for 2027 and 2028 at`)
     while (verb >= 0 && at - verb <= 10 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
     if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return `${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}${forYear(tokens, quantity.to)}`
+  }
+  // `ship time has become costly, at about $40,000 a day`: a rate set off by a comma is the cost of the clause's subject
+  let near = quantity.from - 1
+  while (near >= 0 && QUALIFIERS.has(tokens[near].lower) && tokens[near].lower !== 'at') near--
+  const rate = rateAfter(tokens, quantity.to)
+  if (quantity.kind === 'money' && rate && tokens[near]?.lower === 'at' && tokens[near - 1]?.text === ',') {
+    let head = near - 2
+    while (head >= 0 && near - head <= 8 && !/^(?:VERB|AUX)$/.test(tokens[head].pos) && !/^[;:,]$/.test(tokens[head].text)) head--
+    while (head > 0 && tokens[head - 1].pos === 'AUX') head--
+    const subject = /^(?:VERB|AUX)$/.test(tokens[head]?.pos ?? '') ? clauseSubject(tokens, head, sentence) : undefined
+    if (subject) return `${subject.replace(/^(?:the|a|an)\s+/i, '')}${rate}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
 }

@@ -453,3 +453,17 @@ describe('an amount labelled only by its rate takes what the clause sets at it (
     expect(read("The Council approved the unit's budget for 2026 and 2027 of US$6.2 million a year.")).toEqual(["US$6.2 million | unit's budget for 2026 and 2027"])
   })
 })
+
+describe('an amount whose label has no noun is read again without what stands in the way (labels9)', () => {
+  it('reads `a combined` amount as the amount alone', () => {
+    expect(read('Donors will give a combined $18 million.')).toEqual(['$18 million | from donors'])
+  })
+
+  it('reads a `with` amount past a participle clause set off by commas', () => {
+    expect(read('The Board will fund a mobile clinic, staffed by nurses from the two border towns, with €400,000 a year.')).toEqual(['€400,000 | to fund the mobile clinic'])
+  })
+
+  it('gives a rate set off by a comma the subject of its clause', () => {
+    expect(read('Delegates noted that fuel for the generators has become costly, at about $3,000 a week.')).toEqual(['$3,000 | fuel for the generators a week'])
+  })
+})
