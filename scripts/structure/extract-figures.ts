@@ -149,8 +149,9 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // (and so does a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`; labels8)
-    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text)
+    let kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
+    if (kept && quantity.kind === 'count') kept = unitWithVerb(tokens, quantity, text, kept) ?? kept
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept))
     // `contributions of US$45 million, US$30m and US$20 million`: an amount in a list of amounts is of the same things as the one before it
     else if (index > 0 && inListAfter(tokens, quantities[index - 1], quantity)) {
@@ -180,6 +181,37 @@ function withoutAsides(figures: KeyFigure[], sentence: string, previous: string)
     })
   }
   return figures
+}
+
+/**
+ * A unit alone (`tonnes`, `tonnes in 2025`) keeps what its sentence does to it: the participle of the
+ * verb whose object it is (`sold 7,000 tonnes in 2025` → tonnes sold in 2025, `, covering 800
+ * kilometres` → kilometres covered), or the present participle after it with its phrase (`the 15
+ * gigawatts now operating in the Baltic`). A verb of holding or reaching says how many, not what
+ * is done, and adds nothing.
+ */
+function unitWithVerb(tokens: Token[], quantity: Quantity, sentence: string, label: string): string | undefined {
+  if (fragmentOf(label.replace(WEAK_LABEL.comparison, ''), quantity.value, sentence, FRAGMENT_LABEL) !== 'unit alone') return undefined
+  let end = quantity.to
+  while (end < tokens.length && FRAGMENT_LABEL.unit.test(tokens[end].lower)) end++
+  if (end === quantity.to) return undefined
+  const unit = slice(sentence, tokens, quantity.to, end)
+  if (!label.startsWith(unit)) return undefined
+  // (after it: an adverb of now and a present participle, up to the next comma)
+  let next = end
+  if (/^(?:now|currently|already|still)$/.test(tokens[next]?.lower ?? '')) next++
+  if (tokens[next]?.pos === 'VERB' && /ing$/.test(tokens[next].lower)) {
+    let stop = next + 1
+    while (stop < tokens.length && stop - next <= 6 && tokens[stop].pos !== 'PUNCT' && tokens[stop].pos !== 'CCONJ' && !/^(?:NUM|SCONJ)$/.test(tokens[stop].pos)) stop++
+    return `${unit} ${slice(sentence, tokens, end, stop)}`
+  }
+  // (before it: the verb it is the object of, over `about`, `some`; not when an `of` phrase after the unit was cut off)
+  if (tokens[end]?.lower === 'of') return undefined
+  let verb = quantity.from - 1
+  while (verb >= 0 && ((QUALIFIERS.has(tokens[verb].lower) && tokens[verb].lower !== 'by') || (/^(?:combined|joint)$/.test(tokens[verb].lower) && tokens[verb - 1]?.lower === 'a'))) verb -= tokens[verb].lower === 'combined' || tokens[verb].lower === 'joint' ? 2 : 1
+  const act = tokens[verb]
+  if (act?.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || HOLDING_VERBS.test(act.lemma) || /^(?:reach|total|exceed|rise|fall|grow|increase|decrease|drop|climb|double|triple|be|become|remain|stand|amount|estimate|expect|need|require)$/.test(act.lemma)) return undefined
+  return `${unit} ${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}${label.slice(unit.length)}`
 }
 
 /** Whether an English label is a fragment (`fragment-label.ts`: `a year`, `combined`, `to build`), its comparison set aside. */

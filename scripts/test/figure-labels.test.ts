@@ -467,3 +467,14 @@ describe('an amount whose label has no noun is read again without what stands in
     expect(read('Delegates noted that fuel for the generators has become costly, at about $3,000 a week.')).toEqual(['$3,000 | fuel for the generators a week'])
   })
 })
+
+describe('a unit alone keeps what its sentence does to it (labels9)', () => {
+  it('takes the participle of the verb it is the object of', () => {
+    expect(read('The cooperative sold 7,000 tonnes in 2025.')).toEqual(['7,000 | tonnes sold in 2025'])
+    expect(read('Nine towns will restore their canals by 2029, covering a combined 800 kilometres.')[1]).toBe('800 | kilometres covered')
+  })
+
+  it('keeps the present participle after it, with its phrase', () => {
+    expect(read('The plan would triple capacity, far above the 15 gigawatts now operating in the Baltic.')).toEqual(['15 | gigawatts now operating in the Baltic'])
+  })
+})
