@@ -169,7 +169,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
  * between commas); the amount keeps its own label when the shorter sentence does no better.
  */
 function withoutAsides(figures: KeyFigure[], sentence: string, previous: string): KeyFigure[] {
-  const broken = (figure: KeyFigure) => /\d/.test(figure.value) && !/%/.test(figure.value) && /[^\d\s.,]/.test(figure.value.replace(/ (?:million|billion|thousand|trillion)$/, '')) && fragmentOf(figure.label.replace(WEAK_LABEL.comparison, ''), figure.value, sentence, FRAGMENT_LABEL) !== undefined
+  const broken = (figure: KeyFigure) => /\d/.test(figure.value) && !/%/.test(figure.value) && /[^\d\s.,]/.test(figure.value.replace(/ (?:million|billion|thousand|trillion)$/, '')) && labelFragment(figure.label, figure.value, sentence)
   if (!figures.some(broken)) return figures
   for (const aside of LABEL_ASIDES) {
     const shorter = sentence.replace(aside, (words) => (words.startsWith(',') ? ' ' : ''))
@@ -216,7 +216,13 @@ function unitWithVerb(tokens: Token[], quantity: Quantity, sentence: string, lab
 
 /** Whether an English label is a fragment (`fragment-label.ts`: `a year`, `combined`, `to build`), its comparison set aside. */
 function isFragment(label: string, quantity: Quantity, sentence: string): boolean {
-  return fragmentOf(label.replace(WEAK_LABEL.comparison, ''), quantity.kind === 'percent' ? '%' : quantity.value, sentence, FRAGMENT_LABEL) !== undefined
+  return labelFragment(label, quantity.kind === 'percent' ? '%' : quantity.value, sentence)
+}
+
+/** `fragmentOf` for English, leaving out `to` and one word, which the tags tell better here: `to schools` names where money goes, `to build` is a verb alone. */
+function labelFragment(label: string, value: string, sentence: string): boolean {
+  const kind = fragmentOf(label.replace(WEAK_LABEL.comparison, ''), value, sentence, FRAGMENT_LABEL)
+  return kind !== undefined && kind !== 'verb alone'
 }
 
 /** What `setLabelRecorder` is given for each figure: its value, its sentence and its candidate labels. */
