@@ -862,6 +862,14 @@ export const QUOTE_SPEAKER = {
   role: /^the\s+(?<role>\S+(?:\s+\S+){0,3})$/iu,
 }
 
+/**
+ * Words an English amount's label is read again without when it came out a fragment (labels9): `a
+ * combined` before the amount says nothing of what is counted (`institutes will add a combined
+ * €11.5m` → from member institutes), nor a participle clause set off by commas between a verb and
+ * its `with` phrase (`fund a hotline, answered in three languages, with €2.5 million a year`).
+ */
+export const LABEL_ASIDES = [/\ba\s+(?:combined|joint)\s+(?=\S*\d)/giu, /,\s+(?:\p{Ll}+ed|built|held|run|paid|set|made|kept|sold|given|led|known|taught|spent|lent)\s[^,;:]*,\s+(?=with\s)/gu]
+
 /** The words that make a figure's label a fragment (`fragment-label.ts`): `they`, `which`, `and …`, `by 2032`, `combined`, `MW`, `to build`. */
 export const FRAGMENT_LABEL = {
   pronoun: /^(?:they|it|its|he|she|we|us|them|which|who|whom|whose|this|these|there)$/iu,

@@ -1,13 +1,14 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
 import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
+import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
 import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
@@ -149,8 +150,10 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
-    const kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
+    // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
+    let kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
+    if (kept && quantity.kind === 'count') kept = unitWithVerb(tokens, quantity, text, kept) ?? kept
     if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept))
     // `contributions of US$45 million, US$30m and US$20 million`: an amount in a list of amounts is of the same things as the one before it
     else if (index > 0 && inListAfter(tokens, quantities[index - 1], quantity)) {
@@ -159,7 +162,69 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       if (before) take(...span(quantity), quantity.value, before.label)
     }
   }
-  return found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure)
+  return withoutAsides(found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure), sentence, previous)
+}
+
+/**
+ * An amount whose label is a fragment (`combined`, `year`) read again from its sentence without the
+ * words that stand between it and what it is of (`LABEL_ASIDES`: `a combined`, a participle clause
+ * between commas); the amount keeps its own label when the shorter sentence does no better.
+ */
+function withoutAsides(figures: KeyFigure[], sentence: string, previous: string): KeyFigure[] {
+  const broken = (figure: KeyFigure) => /\d/.test(figure.value) && !/%/.test(figure.value) && /[^\d\s.,]/.test(figure.value.replace(/ (?:million|billion|thousand|trillion)$/, '')) && labelFragment(figure.label, figure.value, sentence)
+  if (!figures.some(broken)) return figures
+  for (const aside of LABEL_ASIDES) {
+    const shorter = sentence.replace(aside, (words) => (words.startsWith(',') ? ' ' : ''))
+    if (shorter === sentence) continue
+    const again = figuresIn(shorter, previous)
+    figures = figures.map((figure) => {
+      const other = broken(figure) ? again.find((candidate) => candidate.value === figure.value) : undefined
+      return other && !broken({...other, value: figure.value}) ? {...figure, label: other.label} : figure
+    })
+  }
+  return figures
+}
+
+/**
+ * A unit alone (`tonnes`, `tonnes in 2025`) keeps what its sentence does to it: the participle of the
+ * verb whose object it is (`sold 7,000 tonnes in 2025` → tonnes sold in 2025, `, covering 800
+ * kilometres` → kilometres covered), or the present participle after it with its phrase (`the 15
+ * gigawatts now operating in the Baltic`). A verb of holding or reaching says how many, not what
+ * is done, and adds nothing.
+ */
+function unitWithVerb(tokens: Token[], quantity: Quantity, sentence: string, label: string): string | undefined {
+  if (fragmentOf(label.replace(WEAK_LABEL.comparison, ''), quantity.value, sentence, FRAGMENT_LABEL) !== 'unit alone') return undefined
+  let end = quantity.to
+  while (end < tokens.length && FRAGMENT_LABEL.unit.test(tokens[end].lower)) end++
+  if (end === quantity.to) return undefined
+  const unit = slice(sentence, tokens, quantity.to, end)
+  if (!label.startsWith(unit)) return undefined
+  // (after it: an adverb of now and a present participle, up to the next comma)
+  let next = end
+  if (/^(?:now|currently|already|still)$/.test(tokens[next]?.lower ?? '')) next++
+  if (tokens[next]?.pos === 'VERB' && /ing$/.test(tokens[next].lower)) {
+    let stop = next + 1
+    while (stop < tokens.length && stop - next <= 6 && tokens[stop].pos !== 'PUNCT' && tokens[stop].pos !== 'CCONJ' && !/^(?:NUM|SCONJ)$/.test(tokens[stop].pos)) stop++
+    return `${unit} ${slice(sentence, tokens, end, stop)}`
+  }
+  // (before it: the verb it is the object of, over `about`, `some`; not when an `of` phrase after the unit was cut off)
+  if (tokens[end]?.lower === 'of') return undefined
+  let verb = quantity.from - 1
+  while (verb >= 0 && ((QUALIFIERS.has(tokens[verb].lower) && tokens[verb].lower !== 'by') || (/^(?:combined|joint)$/.test(tokens[verb].lower) && tokens[verb - 1]?.lower === 'a'))) verb -= tokens[verb].lower === 'combined' || tokens[verb].lower === 'joint' ? 2 : 1
+  const act = tokens[verb]
+  if (act?.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || HOLDING_VERBS.test(act.lemma) || /^(?:reach|total|exceed|rise|fall|grow|increase|decrease|drop|climb|double|triple|be|become|remain|stand|amount|estimate|expect|need|require)$/.test(act.lemma)) return undefined
+  return `${unit} ${IRREGULAR_PARTICIPLES[act.lemma] ?? pastParticiple(act.lemma)}${label.slice(unit.length)}`
+}
+
+/** Whether an English label is a fragment (`fragment-label.ts`: `a year`, `combined`, `to build`), its comparison set aside. */
+function isFragment(label: string, quantity: Quantity, sentence: string): boolean {
+  return labelFragment(label, quantity.kind === 'percent' ? '%' : quantity.value, sentence)
+}
+
+/** `fragmentOf` for English, leaving out `to` and one word, which the tags tell better here: `to schools` names where money goes, `to build` is a verb alone. */
+function labelFragment(label: string, value: string, sentence: string): boolean {
+  const kind = fragmentOf(label.replace(WEAK_LABEL.comparison, ''), value, sentence, FRAGMENT_LABEL)
+  return kind !== undefined && kind !== 'verb alone'
 }
 
 /** What `setLabelRecorder` is given for each figure: its value, its sentence and its candidate labels. */
@@ -1908,8 +1973,20 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
   const at = quantity.from - 1
   if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
     let verb = at - 1
-    while (verb >= 0 && at - verb <= 8 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
+    // (over a span of two years: `the budget of the Secretariat for 2027 and 2028 at`)
+    while (verb >= 0 && at - verb <= 10 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
     if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return `${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}${forYear(tokens, quantity.to)}`
+  }
+  // `ship time has become costly, at about $40,000 a day`: a rate set off by a comma is the cost of the clause's subject
+  let near = quantity.from - 1
+  while (near >= 0 && QUALIFIERS.has(tokens[near].lower) && tokens[near].lower !== 'at') near--
+  const rate = rateAfter(tokens, quantity.to)
+  if (quantity.kind === 'money' && rate && tokens[near]?.lower === 'at' && tokens[near - 1]?.text === ',') {
+    let head = near - 2
+    while (head >= 0 && near - head <= 8 && !/^(?:VERB|AUX)$/.test(tokens[head].pos) && !/^[;:,]$/.test(tokens[head].text)) head--
+    while (head > 0 && tokens[head - 1].pos === 'AUX') head--
+    const subject = /^(?:VERB|AUX)$/.test(tokens[head]?.pos ?? '') ? clauseSubject(tokens, head, sentence) : undefined
+    if (subject) return `${subject.replace(/^(?:the|a|an)\s+/i, '')}${rate}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
 }
@@ -2246,7 +2323,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if (governor?.lower === 'of') {
     // `a new facility of €1.2 billion`, `funding of $42 million has been pledged so far`;
     // `the budget for 2026 of US$4.2 million`: the thing and its year
-    const year = /^(?:19|20)\d\d$/.test(tokens[before - 1]?.text ?? '') && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : -1
+    // (or two: `the secretariat's budget for 2026 and 2027 of US$9.5 million a year`)
+    const years = (at: number) => /^(?:19|20)\d\d$/.test(tokens[at]?.text ?? '')
+    const year = years(before - 1) && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : years(before - 1) && /^(?:and|to)$/.test(tokens[before - 2]?.lower ?? '') && years(before - 3) && /^(?:for|in)$/.test(tokens[before - 4]?.lower ?? '') ? before - 4 : -1
     const subject = year > 0 ? nounPhraseBefore(tokens, year, sentence)?.concat(' ', slice(sentence, tokens, year, before)) : nounPhraseBefore(tokens, before, sentence)
     if (subject && passive >= 0) {
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0

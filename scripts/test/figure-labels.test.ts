@@ -442,3 +442,39 @@ describe('a unit keeps what it measures (labels8)', () => {
     expect(read('The two states hold 9 million tonnes of proven copper reserves.')).toEqual(['9 million | tonnes of proven copper reserves'])
   })
 })
+
+describe('an amount labelled only by its rate takes what the clause sets at it (labels9)', () => {
+  it('gives `… a year` the thing set at the amount, with its one or two years', () => {
+    expect(read('The Assembly set the contribution of each member for 2026 at $45,000 a year.')).toEqual(['$45,000 | contribution of each member for 2026'])
+    expect(read('Ministers fixed the budget of the Coordination Unit for 2027 and 2028 at US$2.8 million a year.')).toEqual(['US$2.8 million | budget of the Coordination Unit for 2027 and 2028'])
+  })
+
+  it('keeps both years of a budget named before `of`', () => {
+    expect(read("The Council approved the unit's budget for 2026 and 2027 of US$6.2 million a year.")).toEqual(["US$6.2 million | unit's budget for 2026 and 2027"])
+  })
+})
+
+describe('an amount whose label has no noun is read again without what stands in the way (labels9)', () => {
+  it('reads `a combined` amount as the amount alone', () => {
+    expect(read('Donors will give a combined $18 million.')).toEqual(['$18 million | from donors'])
+  })
+
+  it('reads a `with` amount past a participle clause set off by commas', () => {
+    expect(read('The Board will fund a mobile clinic, staffed by nurses from the two border towns, with €400,000 a year.')).toEqual(['€400,000 | to fund the mobile clinic'])
+  })
+
+  it('gives a rate set off by a comma the subject of its clause', () => {
+    expect(read('Delegates noted that fuel for the generators has become costly, at about $3,000 a week.')).toEqual(['$3,000 | fuel for the generators a week'])
+  })
+})
+
+describe('a unit alone keeps what its sentence does to it (labels9)', () => {
+  it('takes the participle of the verb it is the object of', () => {
+    expect(read('The cooperative sold 7,000 tonnes in 2025.')).toEqual(['7,000 | tonnes sold in 2025'])
+    expect(read('Nine towns will restore their canals by 2029, covering a combined 800 kilometres.')[1]).toBe('800 | kilometres covered')
+  })
+
+  it('keeps the present participle after it, with its phrase', () => {
+    expect(read('The plan would triple capacity, far above the 15 gigawatts now operating in the Baltic.')).toEqual(['15 | gigawatts now operating in the Baltic'])
+  })
+})
