@@ -327,6 +327,36 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
   return nominalised(noun, rest, kept.join(' ').replace(/(['’]) /g, '$1'))
 }
 
+/** Prepositions after which a count may stand between a head and what it acts on (`travaux sur 24 sites`). */
+const COUNTED_AFTER = /^(?:sur|pour|dans|contre|avec|chez|aux|à)$/iu
+/** Units a count measures in, not things (`d'hectares de terres`, `de tonnes de riz`): past the count they go too. */
+const MEASURE_UNITS = /^(?:hectares?|tonnes?|kilomètres?|km|mètres?|litres?|têtes?)$/iu
+/** Words after a count that are no thing to name: a unit of money, a share, a time. */
+const NOT_COUNTED = /^(?:%|pour|euros?|dollars?|francs?|fcfa|livres?|ans?|ann[ée]es?|mois|semaines?|jours?|heures?|fois|\p{Sc}.*)$/iu
+
+/**
+ * The count in a phrase that cut a head from its complement, left out with the article French then
+ * needs (`travaux sur 24 sites prioritaires` → `travaux sur les sites prioritaires`, `à 300 communes`
+ * → `aux communes`; `objectif de restaurer 5 millions d'hectares de terres` → `objectif de
+ * restauration des terres`, the infinitive named by its noun). Changes `taken` in place.
+ * @returns the index of the word the phrase goes on with, or `undefined` when the count is no such cut
+ */
+function pastCount(all: string[], at: number, taken: string[], patterns: TitlePatterns, counting: (word: string | undefined) => boolean): number | undefined {
+  const previous = taken.at(-1)?.toLowerCase() ?? ''
+  const infinitive = /^(?:de|d['’])$/iu.test(taken.at(-2) ?? '') && taken.length === 3 ? patterns.nominalisations?.[previous] : undefined
+  if (!infinitive && !(COUNTED_AFTER.test(previous) && taken.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/iu.test(w)).length <= 3)) return undefined
+  let k = at
+  while (k < all.length && (/^[\d,.]+$/.test(all[k]) || counting(all[k]) || /^(?:millions?|milliards?|milliers|centaines)$/iu.test(all[k]))) k++
+  if (/^(?:de|d['’])$/iu.test(all[k] ?? '')) k++
+  if (MEASURE_UNITS.test(all[k] ?? '') && /^(?:de|d['’])$/iu.test(all[k + 1] ?? '')) k += 2
+  const thing = all[k] ?? ''
+  if (!/^\p{Ll}[\p{L}-]{2,}$/u.test(thing) || NOT_COUNTED.test(thing) || patterns.determiners.has(thing) || patterns.stop.has(thing)) return undefined
+  if (infinitive) taken.splice(-1, 1, infinitive, 'des')
+  else if (previous === 'à') taken.splice(-1, 1, 'aux')
+  else if (previous !== 'aux') taken.push('les')
+  return k
+}
+
 /**
  * After an action noun, what a dropped count counted is named with `des` (`modernisation de six ports`
  * → `modernisation des ports`); after a thing it stays a compound (`stock de 2 millions de doses` →
@@ -471,6 +501,14 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     }
     // `formation de deux mille dockers`: a count in words inside the phrase is left out, as digits are
     // (elsewhere it ends the phrase, as digits do: `irrigation au goutte-à-goutte à deux mille hectares`)
+    // `travaux sur 24 sites prioritaires`, `objectif de restaurer 5 millions d'hectares de terres`: a head the count cut from its complement gets it back
+    if ((/^\d/.test(word) || (counting(word) && !/^(?:un|une)$/i.test(word))) && taken.length && !name) {
+      const resumed = pastCount(all, index, taken, patterns, counting)
+      if (resumed !== undefined) {
+        index = resumed - 1
+        continue
+      }
+    }
     if (counting(word) && !/^(?:un|une)$/i.test(word) && taken.length) {
       if (!/^(?:de|d)$/.test(previous)) break
       while (counting(all[index + 1])) index++

@@ -408,6 +408,12 @@ describe('patternTitle (French)', () => {
     expect(title('Les ministres ont signé un accord pour la gestion des pêches.')).toBe('Accord pour la gestion des pêches')
   })
 
+  it('gives a head the complement a count cut off, with the article French then needs', () => {
+    expect(title('Les ministres ont décidé d’engager des fouilles sur 12 sites archéologiques menacés.')).toBe('Fouilles sur les sites archéologiques menacés')
+    expect(title('Le Conseil a adopté un plan d’aide à 300 communes rurales.')).toBe('Plan d’aide aux communes rurales')
+    expect(title('Le Conseil a fixé l’objectif de restaurer 3 millions d’hectares de mangroves d’ici à 2035.')).toBe('Objectif de restauration des mangroves')
+  })
+
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
     expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
     expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
