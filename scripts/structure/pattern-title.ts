@@ -327,6 +327,11 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
   return nominalised(noun, rest, kept.join(' ').replace(/(['’]) /g, '$1'))
 }
 
+/** Whether a plural noun alone keeps the participle in `-é` after it (`semences certifiées`), as one word would name too little. */
+function keepsParticiple(taken: string[]): boolean {
+  return /\p{L}{3,}[sx]$/u.test(taken[0] ?? '') && /\p{L}{2,}(?:és|ées)$/u.test(taken[1] ?? '')
+}
+
 /** Prepositions after which a count may stand between a head and what it acts on (`travaux sur 24 sites`). */
 const COUNTED_AFTER = /^(?:sur|pour|dans|contre|avec|chez|aux|à)$/iu
 /** Units a count measures in, not things (`d'hectares de terres`, `de tonnes de riz`): past the count they go too. */
@@ -344,7 +349,8 @@ const NOT_COUNTED = /^(?:%|pour|euros?|dollars?|francs?|fcfa|livres?|ans?|ann[é
 function pastCount(all: string[], at: number, taken: string[], patterns: TitlePatterns, counting: (word: string | undefined) => boolean): number | undefined {
   const previous = taken.at(-1)?.toLowerCase() ?? ''
   const infinitive = /^(?:de|d['’])$/iu.test(taken.at(-2) ?? '') && taken.length === 3 ? patterns.nominalisations?.[previous] : undefined
-  if (!infinitive && !(COUNTED_AFTER.test(previous) && taken.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/iu.test(w)).length <= 3)) return undefined
+  // (not after a participle: `semences certifiées à 2 000 producteurs` is not “… aux producteurs”)
+  if (!infinitive && !(COUNTED_AFTER.test(previous) && taken.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/iu.test(w)).length <= 3 && !isParticiple(taken.at(-2)?.toLowerCase() ?? '', patterns))) return undefined
   let k = at
   while (k < all.length && (/^[\d,.]+$/.test(all[k]) || counting(all[k]) || /^(?:millions?|milliards?|milliers|centaines)$/iu.test(all[k]))) k++
   if (/^(?:de|d['’])$/iu.test(all[k] ?? '')) k++
@@ -601,7 +607,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (wordCount(taken) >= most) {
       cutShort = true
       if (participleAt !== -1) {
-        taken.length = participleAt
+        taken.length = participleAt + (participleAt === 1 && keepsParticiple(taken) ? 1 : 0)
         end = index
         break
       }
@@ -628,7 +634,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   }
   while (taken.length && (patterns.tail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, '')) || /^non$/i.test(taken[taken.length - 1]))) taken.pop()
   // a participle left without its complement goes too (`… numériques faites`)
-  if (participleAt !== -1 && taken.length <= participleAt + 1) taken.length = participleAt
+  // (… unless the noun would be left alone: `semences certifiées | à un million …`, `écoles fermées | pour raisons …` say which)
+  if (participleAt !== -1 && taken.length <= participleAt + 1 && !(participleAt === 1 && keepsParticiple(taken))) taken.length = participleAt
   // `règles d'origine applicables aux produits …` cut before `aux`, `sites côtiers menacés par l'érosion` before `par`:
   // the word that governs the complement or the agent goes with it
   const next = all[start + taken.length]?.toLowerCase()

@@ -414,6 +414,13 @@ describe('patternTitle (French)', () => {
     expect(title('Le Conseil a fixé l’objectif de restaurer 3 millions d’hectares de mangroves d’ici à 2035.')).toBe('Objectif de restauration des mangroves')
   })
 
+  it('keeps the participle after a plural noun that would be left alone', () => {
+    expect(title('Le Conseil a décidé de céder des terres irriguées à deux mille jeunes agriculteurs.')).toBe('Terres irriguées')
+    expect(title('Près de 300 dispensaires endommagés par les crues seront reconstruits avant la saison des pluies.')).toBe('Dispensaires endommagés')
+    // (after more words the participle still goes with its complement)
+    expect(title('Les ministres ont adopté un plan commun contre les violences faites aux femmes.')).toBe('Plan commun contre les violences')
+  })
+
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
     expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
     expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
