@@ -592,6 +592,8 @@ export const FRENCH_TITLES = {
   numberWords: FRENCH_NUMBER_WORDS,
   membership: /(?<!\p{L})(?:adh[ée]sion|adh[ée]r|admission|admis|nouveaux\s+membres|qualit[ée]\s+d['’]observateur)/iu,
   nominalisations: NOMINALISATIONS,
+  fundingNouns: new Set('financement financements prêt prêts don dons subvention subventions contribution contributions crédit crédits'.split(' ')),
+  funders: new Set('banque banques bailleurs donateurs partenaires agence agences union fonds fondation fondations institutions'.split(' ')),
   participles: IRREGULAR_TITLE_PARTICIPLES,
   notParticiples: NOT_PARTICIPLES,
   // `S'agissant des médicaments, …`, `En matière de personnel de santé, …`: the point names its own subject first

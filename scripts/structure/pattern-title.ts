@@ -158,6 +158,11 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const infinitive = INFINITIVE_AT_END.exec(verb[0].slice(0, verb[0].length - verb[1].length))?.[1]
     phrase = !head || patterns.actors.has(head) || funds ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
     phrase ??= object(verb[1], infinitive)
+    // `La Banque mondiale a annoncé un financement de 1,2 milliard …`: money given, of one word once its amount is gone, is named with who gives it
+    // (… and what is left of its purpose is no title: `Financement pour équiper`)
+    const given = phrase ? /^(\p{L}+)(?:\s+pour\s+\p{L}+(?:er|ir|re))?$/u.exec(phrase) : null
+    const giver = given && patterns.fundingNouns?.has(given[1].toLowerCase()) ? givenBy(given[1], subject, patterns) : undefined
+    if (giver) phrase = giver
   } else if (present) {
     const infinitive = INFINITIVE_AT_END.exec(present[0].slice(0, present[0].length - present[2].length))?.[1]
     phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
@@ -325,6 +330,22 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
   const kept = parts.slice(0, cut)
   if (cut === -1 || kept.filter((word) => !/^(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux)$/i.test(word)).length < 2) return undefined
   return nominalised(noun, rest, kept.join(' ').replace(/(['’]) /g, '$1'))
+}
+
+/**
+ * Money given named with who gives it (`Financement de la Banque mondiale`, `Contributions des
+ * bailleurs`): the subject with its article joined to `de`, when it names who gives money (see
+ * `funders`; not who met, `Le Conseil`) and the title fits.
+ * @returns the title, or `undefined` when the subject names no giver
+ */
+function givenBy(noun: string, subject: string, patterns: TitlePatterns): string | undefined {
+  const giver = /^(les|le|la|l['’])(?:(?<=['’])\s*|\s+)(\p{L}[^,;.:]*?)\s*$/iu.exec(subject.trim())
+  const head = headOf(subject, patterns)
+  if (!giver || !head || !patterns.funders?.has(head)) return undefined
+  const article = giver[1].toLowerCase()
+  const joined = /^l['’]$/.test(article) ? `de l${giver[1].slice(-1)}` : OF_ARTICLE[article]
+  const title = `${noun} ${joined}${/^l['’]$/.test(article) ? '' : ' '}${giver[2]}`
+  return words(title).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS ? title : undefined
 }
 
 /** Whether a plural noun alone keeps the participle in `-é` after it (`semences certifiées`), as one word would name too little. */

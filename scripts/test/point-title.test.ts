@@ -421,6 +421,12 @@ describe('patternTitle (French)', () => {
     expect(title('Les ministres ont adopté un plan commun contre les violences faites aux femmes.')).toBe('Plan commun contre les violences')
   })
 
+  it('names money given, left one word once its amount is gone, with who gives it', () => {
+    expect(title('La Banque asiatique de développement a promis un prêt de 40 millions de dollars sur six ans.')).toBe('Prêt de la Banque asiatique de développement')
+    expect(title('Les donateurs ont promis 600 millions d’euros de subventions sur quatre ans.')).toBe('Subventions des donateurs')
+    expect(title('L’Agence norvégienne a accordé un don de 3 millions de dollars pour équiper les maternités.')).toBe('Don de l’Agence norvégienne')
+  })
+
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
     expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
     expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
