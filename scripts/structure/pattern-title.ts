@@ -148,7 +148,11 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   const opening = depth === 0 ? leadingInfinitive(text) : undefined
   // `• décident de créer un réseau …` under `Les ministres :`: the verb of who acted opens the item, its object is the title
   const finite = depth === 0 && !opening ? LEADING_FINITE.exec(text) : null
+  // `Le plan prévoit l'aménagement de …`: a plan or a strategy is titled by what it provides
+  const provides = depth === 0 && !opening ? patterns.providesThenObject?.exec(text) : null
+  const document = provides && patterns.genericHeads?.has(headOf(provides[1], patterns) ?? '') && words(provides[1]).length <= 5 ? provides : null
   if (opening) phrase = object(opening.rest, opening.infinitive)
+  else if (document) phrase = object(document[3], document[2]?.toLowerCase())
   else if (ask) phrase = object(ask[2], ask[1])
   else if (verb) {
     const subject = text.slice(0, verb.index)
@@ -501,6 +505,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // `stock régional de 2 millions de doses`: the amount inside a phrase is left out
     if (/^\d/.test(word) && /^(?:de|d)$/.test(previous)) {
       while (index + 1 < all.length && /^(?:[\d,.]+|millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
+      // (`aménagement de 150 000 hectares de rizières`: the unit of the count goes with it)
+      if (MEASURE_UNITS.test(all[index + 1] ?? '') && /^(?:de|d['’])$/iu.test(all[index + 2] ?? '') && /^\p{Ll}/u.test(all[index + 3] ?? '')) index += 2
       // (`pour un mandat de 2 ans`, `de deux ans`: a duration is no part of what is named)
       const duration = atDuration(all[index + 1], taken)
       if (duration === 'end') {

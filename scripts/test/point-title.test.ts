@@ -427,6 +427,12 @@ describe('patternTitle (French)', () => {
     expect(title('L’Agence norvégienne a accordé un don de 3 millions de dollars pour équiper les maternités.')).toBe('Don de l’Agence norvégienne')
   })
 
+  it('titles a plan or a strategy by what it provides, a count and its unit left out', () => {
+    expect(title('La feuille de route prévoit la plantation de 40 000 hectares de haies vives d’ici 2030.')).toBe('Plantation des haies vives')
+    expect(title('Le programme prévoit la construction de 60 puits pastoraux dans les zones arides.')).toBe('Construction des puits pastoraux')
+    expect(title('Le plan prévoit de vacciner 3 millions d’enfants avant la saison des pluies.')).toBe('Vaccination des enfants')
+  })
+
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
     expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
     expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
