@@ -242,6 +242,9 @@ const NOT_INFINITIVES = /^(?:entre|contre|outre|notre|votre|premier|dernier|hier
 /** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, a second infinitive (`faire passer le nombre`), a count (`former 6 000 conseillers`) or where (`exiger dans les marchés publics que …`). */
 const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re)|\d[\d\s\u00A0\u202F,.]*(?=\s)|dans(?=\s))(?!\p{L})/iu
 
+/** An `au`/`aux` phrase before an amount, after an infinitive (`réserver au mil et au sorgho au moins 30 % des …`): the object follows the amount. */
+const RECIPIENT_THEN_AMOUNT = /^(?:au|aux|à\s+la|à\s+l['’])\s*[^,;.:\d]{1,80}?\s(?:(?:au\s+moins|environ|près\s+de|plus\s+de|jusqu['’]à)\s+)?\d[\d\s\u00A0\u202F,.]*\s*(?:%|pour\s+cent|millions?|milliards?)?\s*(?:des|du|de|d['’])\s*(?=\p{L})/iu
+
 /**
  * A point that opens with an infinitive, as the items of a list under `Les ministres ont décidé :`
  * are written (`de créer un service …`, `d'adopter une charte …`, `Renforcer la coopération …`):
@@ -251,7 +254,11 @@ const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|n
  */
 function leadingInfinitive(text: string): {infinitive: string; rest: string} | undefined {
   const match = /^(?:(?:de|d['’])\s*)?(\p{L}+(?:er|ir|re))\s+(.+)$/iu.exec(text)
-  if (!match || NOT_INFINITIVES.test(match[1]) || !AFTER_INFINITIVE.test(match[2])) return undefined
+  if (!match || NOT_INFINITIVES.test(match[1])) return undefined
+  // `réserver au mil et au sorgho produits localement au moins 30 % des achats …`: who or what it is for, then an amount, then the object
+  const given = RECIPIENT_THEN_AMOUNT.exec(match[2])
+  if (given) return {infinitive: match[1].toLowerCase(), rest: match[2].slice(given[0].length)}
+  if (!AFTER_INFINITIVE.test(match[2])) return undefined
   const then = /^(?:faire|laisser)$/iu.test(match[1]) ? /^(\p{L}+(?:er|ir|re))\s+(.+)$/iu.exec(match[2]) : null
   if (then && !NOT_INFINITIVES.test(then[1])) return {infinitive: then[1].toLowerCase(), rest: then[2]}
   return {infinitive: match[1].toLowerCase(), rest: match[2]}

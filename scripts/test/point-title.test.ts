@@ -433,6 +433,10 @@ describe('patternTitle (French)', () => {
     expect(title('Le plan prévoit de vacciner 3 millions d’enfants avant la saison des pluies.')).toBe('Vaccination des enfants')
   })
 
+  it('titles an opening infinitive by the object that comes after who it is for and an amount', () => {
+    expect(title('réserver aux artisans locaux au moins 20 % des marchés de construction scolaire ;')).toBe('Marchés de construction scolaire')
+  })
+
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
     expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
     expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
