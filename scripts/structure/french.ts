@@ -576,7 +576,7 @@ const NOMINALISATIONS: Record<string, string> = {
   réviser: 'révision', revoir: 'révision', réformer: 'réforme', actualiser: 'actualisation', proroger: 'prorogation', renouveler: 'renouvellement', suspendre: 'suspension', geler: 'gel',
   rouvrir: 'réouverture', reconstruire: 'reconstruction', restaurer: 'restauration', raccorder: 'raccordement', électrifier: 'électrification', dématérialiser: 'dématérialisation', généraliser: 'généralisation',
   // who is trained is not what was decided (`former 6 000 conseillers` → `Formation des conseillers`)
-  former: 'formation',
+  former: 'formation', vacciner: 'vaccination',
   lutter: 'lutte', acheter: 'achat', fermer: 'fermeture', exonérer: 'exonération', transposer: 'transposition', assouplir: 'assouplissement', accélérer: 'accélération', sécuriser: 'sécurisation', régulariser: 'régularisation', privatiser: 'privatisation', libéraliser: 'libéralisation',
 }
 
@@ -607,6 +607,9 @@ export const FRENCH_TITLES = {
   numberWords: FRENCH_NUMBER_WORDS,
   membership: /(?<!\p{L})(?:adh[ée]sion|adh[ée]r|admission|admis|nouveaux\s+membres|qualit[ée]\s+d['’]observateur)/iu,
   nominalisations: NOMINALISATIONS,
+  fundingNouns: new Set('financement financements prêt prêts don dons subvention subventions contribution contributions crédit crédits'.split(' ')),
+  providesThenObject: /^((?:\S+\s+){1,4}?)(?:prévoit|prévoient|comprend|comprennent)\s+(?:(?:de|d['’])\s*(\p{L}+(?:er|ir|re))\s+)?(.+)$/iu,
+  funders: new Set('banque banques bailleurs donateurs partenaires agence agences union fonds fondation fondations institutions'.split(' ')),
   participles: IRREGULAR_TITLE_PARTICIPLES,
   notParticiples: NOT_PARTICIPLES,
   // `S'agissant des médicaments, …`, `En matière de personnel de santé, …`: the point names its own subject first

@@ -317,6 +317,12 @@ export interface TitlePatterns {
   numberWords?: Readonly<Record<string, number>>
   /** Verbs of change and their nouns (`supprimer` → `suppression`): the title names the change, not only its object. */
   nominalisations?: Readonly<Record<string, string>>
+  /** Nouns of money given (`financement`, `prêt`): one alone as a title is named with who gives it (`Financement de la Banque mondiale`). */
+  fundingNouns?: ReadonlySet<string>
+  /** A document that provides something (`Le plan prévoit …`), the infinitive after it if any, and what it provides: the point is about that. */
+  providesThenObject?: RegExp
+  /** Heads of a subject that gives money (`banque`, `bailleurs`), for `fundingNouns`. */
+  funders?: ReadonlySet<string>
   /** Infinitives that give their object a quality written before it (`rendre obligatoire le port du casque`): the title is the object, then the quality. */
   qualityVerbs?: ReadonlySet<string>
   /** Past participles the `-é` ending does not show (`faites`, `exclues`). */

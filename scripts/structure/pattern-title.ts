@@ -148,7 +148,11 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   const opening = depth === 0 ? leadingInfinitive(text) : undefined
   // `• décident de créer un réseau …` under `Les ministres :`: the verb of who acted opens the item, its object is the title
   const finite = depth === 0 && !opening ? LEADING_FINITE.exec(text) : null
+  // `Le plan prévoit l'aménagement de …`: a plan or a strategy is titled by what it provides
+  const provides = depth === 0 && !opening ? patterns.providesThenObject?.exec(text) : null
+  const document = provides && patterns.genericHeads?.has(headOf(provides[1], patterns) ?? '') && words(provides[1]).length <= 5 ? provides : null
   if (opening) phrase = object(opening.rest, opening.infinitive)
+  else if (document) phrase = object(document[3], document[2]?.toLowerCase())
   else if (ask) phrase = object(ask[2], ask[1])
   else if (verb) {
     const subject = text.slice(0, verb.index)
@@ -158,6 +162,11 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const infinitive = INFINITIVE_AT_END.exec(verb[0].slice(0, verb[0].length - verb[1].length))?.[1]
     phrase = !head || patterns.actors.has(head) || funds ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
     phrase ??= object(verb[1], infinitive)
+    // `La Banque mondiale a annoncé un financement de 1,2 milliard …`: money given, of one word once its amount is gone, is named with who gives it
+    // (… and what is left of its purpose is no title: `Financement pour équiper`)
+    const given = phrase ? /^(\p{L}+)(?:\s+pour\s+\p{L}+(?:er|ir|re))?$/u.exec(phrase) : null
+    const giver = given && patterns.fundingNouns?.has(given[1].toLowerCase()) ? givenBy(given[1], subject, patterns) : undefined
+    if (giver) phrase = giver
   } else if (present) {
     const infinitive = INFINITIVE_AT_END.exec(present[0].slice(0, present[0].length - present[2].length))?.[1]
     phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
@@ -233,6 +242,9 @@ const NOT_INFINITIVES = /^(?:entre|contre|outre|notre|votre|premier|dernier|hier
 /** What may follow an infinitive that opens a point: an article or a possessive, an adverb in -ment, a second infinitive (`faire passer le nombre`), a count (`former 6 000 conseillers`) or where (`exiger dans les marchés publics que …`). */
 const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|nos|son|sa|ses|ce|cet|cette|ces|chaque|\p{L}{3,}ment|\p{L}+(?:er|ir|re)|\d[\d\s\u00A0\u202F,.]*(?=\s)|dans(?=\s))(?!\p{L})/iu
 
+/** An `au`/`aux` phrase before an amount, after an infinitive (`réserver au mil et au sorgho au moins 30 % des …`): the object follows the amount. */
+const RECIPIENT_THEN_AMOUNT = /^(?:au|aux|à\s+la|à\s+l['’])\s*[^,;.:\d]{1,80}?\s(?:(?:au\s+moins|environ|près\s+de|plus\s+de|jusqu['’]à)\s+)?\d[\d\s\u00A0\u202F,.]*\s*(?:%|pour\s+cent|millions?|milliards?)?\s*(?:des|du|de|d['’])\s*(?=\p{L})/iu
+
 /**
  * A point that opens with an infinitive, as the items of a list under `Les ministres ont décidé :`
  * are written (`de créer un service …`, `d'adopter une charte …`, `Renforcer la coopération …`):
@@ -242,7 +254,11 @@ const AFTER_INFINITIVE = /^(?:le|la|les|l['’]|un|une|des|du|leur|leurs|notre|n
  */
 function leadingInfinitive(text: string): {infinitive: string; rest: string} | undefined {
   const match = /^(?:(?:de|d['’])\s*)?(\p{L}+(?:er|ir|re))\s+(.+)$/iu.exec(text)
-  if (!match || NOT_INFINITIVES.test(match[1]) || !AFTER_INFINITIVE.test(match[2])) return undefined
+  if (!match || NOT_INFINITIVES.test(match[1])) return undefined
+  // `réserver au mil et au sorgho produits localement au moins 30 % des achats …`: who or what it is for, then an amount, then the object
+  const given = RECIPIENT_THEN_AMOUNT.exec(match[2])
+  if (given) return {infinitive: match[1].toLowerCase(), rest: match[2].slice(given[0].length)}
+  if (!AFTER_INFINITIVE.test(match[2])) return undefined
   const then = /^(?:faire|laisser)$/iu.test(match[1]) ? /^(\p{L}+(?:er|ir|re))\s+(.+)$/iu.exec(match[2]) : null
   if (then && !NOT_INFINITIVES.test(then[1])) return {infinitive: then[1].toLowerCase(), rest: then[2]}
   return {infinitive: match[1].toLowerCase(), rest: match[2]}
@@ -325,6 +341,58 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
   const kept = parts.slice(0, cut)
   if (cut === -1 || kept.filter((word) => !/^(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux)$/i.test(word)).length < 2) return undefined
   return nominalised(noun, rest, kept.join(' ').replace(/(['’]) /g, '$1'))
+}
+
+/**
+ * Money given named with who gives it (`Financement de la Banque mondiale`, `Contributions des
+ * bailleurs`): the subject with its article joined to `de`, when it names who gives money (see
+ * `funders`; not who met, `Le Conseil`) and the title fits.
+ * @returns the title, or `undefined` when the subject names no giver
+ */
+function givenBy(noun: string, subject: string, patterns: TitlePatterns): string | undefined {
+  const giver = /^(les|le|la|l['’])(?:(?<=['’])\s*|\s+)(\p{L}[^,;.:]*?)\s*$/iu.exec(subject.trim())
+  const head = headOf(subject, patterns)
+  if (!giver || !head || !patterns.funders?.has(head)) return undefined
+  const article = giver[1].toLowerCase()
+  const joined = /^l['’]$/.test(article) ? `de l${giver[1].slice(-1)}` : OF_ARTICLE[article]
+  const title = `${noun} ${joined}${/^l['’]$/.test(article) ? '' : ' '}${giver[2]}`
+  return words(title).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS ? title : undefined
+}
+
+/** Whether a plural noun alone keeps the participle in `-é` after it (`semences certifiées`), as one word would name too little. */
+function keepsParticiple(taken: string[]): boolean {
+  return /\p{L}{3,}[sx]$/u.test(taken[0] ?? '') && /\p{L}{2,}(?:és|ées)$/u.test(taken[1] ?? '')
+}
+
+/** Prepositions after which a count may stand between a head and what it acts on (`travaux sur 24 sites`). */
+const COUNTED_AFTER = /^(?:sur|pour|dans|contre|avec|chez|aux|à)$/iu
+/** Units a count measures in, not things (`d'hectares de terres`, `de tonnes de riz`): past the count they go too. */
+const MEASURE_UNITS = /^(?:hectares?|tonnes?|kilomètres?|km|mètres?|litres?|têtes?)$/iu
+/** Words after a count that are no thing to name: a unit of money, a share, a time. */
+const NOT_COUNTED = /^(?:%|pour|euros?|dollars?|francs?|fcfa|livres?|ans?|ann[ée]es?|mois|semaines?|jours?|heures?|fois|\p{Sc}.*)$/iu
+
+/**
+ * The count in a phrase that cut a head from its complement, left out with the article French then
+ * needs (`travaux sur 24 sites prioritaires` → `travaux sur les sites prioritaires`, `à 300 communes`
+ * → `aux communes`; `objectif de restaurer 5 millions d'hectares de terres` → `objectif de
+ * restauration des terres`, the infinitive named by its noun). Changes `taken` in place.
+ * @returns the index of the word the phrase goes on with, or `undefined` when the count is no such cut
+ */
+function pastCount(all: string[], at: number, taken: string[], patterns: TitlePatterns, counting: (word: string | undefined) => boolean): number | undefined {
+  const previous = taken.at(-1)?.toLowerCase() ?? ''
+  const infinitive = /^(?:de|d['’])$/iu.test(taken.at(-2) ?? '') && taken.length === 3 ? patterns.nominalisations?.[previous] : undefined
+  // (not after a participle: `semences certifiées à 2 000 producteurs` is not “… aux producteurs”)
+  if (!infinitive && !(COUNTED_AFTER.test(previous) && taken.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/iu.test(w)).length <= 3 && !isParticiple(taken.at(-2)?.toLowerCase() ?? '', patterns))) return undefined
+  let k = at
+  while (k < all.length && (/^[\d,.]+$/.test(all[k]) || counting(all[k]) || /^(?:millions?|milliards?|milliers|centaines)$/iu.test(all[k]))) k++
+  if (/^(?:de|d['’])$/iu.test(all[k] ?? '')) k++
+  if (MEASURE_UNITS.test(all[k] ?? '') && /^(?:de|d['’])$/iu.test(all[k + 1] ?? '')) k += 2
+  const thing = all[k] ?? ''
+  if (!/^\p{Ll}[\p{L}-]{2,}$/u.test(thing) || NOT_COUNTED.test(thing) || patterns.determiners.has(thing) || patterns.stop.has(thing)) return undefined
+  if (infinitive) taken.splice(-1, 1, infinitive, 'des')
+  else if (previous === 'à') taken.splice(-1, 1, 'aux')
+  else if (previous !== 'aux') taken.push('les')
+  return k
 }
 
 /**
@@ -444,6 +512,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // `stock régional de 2 millions de doses`: the amount inside a phrase is left out
     if (/^\d/.test(word) && /^(?:de|d)$/.test(previous)) {
       while (index + 1 < all.length && /^(?:[\d,.]+|millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
+      // (`aménagement de 150 000 hectares de rizières`: the unit of the count goes with it)
+      if (MEASURE_UNITS.test(all[index + 1] ?? '') && /^(?:de|d['’])$/iu.test(all[index + 2] ?? '') && /^\p{Ll}/u.test(all[index + 3] ?? '')) index += 2
       // (`pour un mandat de 2 ans`, `de deux ans`: a duration is no part of what is named)
       const duration = atDuration(all[index + 1], taken)
       if (duration === 'end') {
@@ -471,6 +541,14 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     }
     // `formation de deux mille dockers`: a count in words inside the phrase is left out, as digits are
     // (elsewhere it ends the phrase, as digits do: `irrigation au goutte-à-goutte à deux mille hectares`)
+    // `travaux sur 24 sites prioritaires`, `objectif de restaurer 5 millions d'hectares de terres`: a head the count cut from its complement gets it back
+    if ((/^\d/.test(word) || (counting(word) && !/^(?:un|une)$/i.test(word))) && taken.length && !name) {
+      const resumed = pastCount(all, index, taken, patterns, counting)
+      if (resumed !== undefined) {
+        index = resumed - 1
+        continue
+      }
+    }
     if (counting(word) && !/^(?:un|une)$/i.test(word) && taken.length) {
       if (!/^(?:de|d)$/.test(previous)) break
       while (counting(all[index + 1])) index++
@@ -563,7 +641,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     if (wordCount(taken) >= most) {
       cutShort = true
       if (participleAt !== -1) {
-        taken.length = participleAt
+        taken.length = participleAt + (participleAt === 1 && keepsParticiple(taken) ? 1 : 0)
         end = index
         break
       }
@@ -590,7 +668,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   }
   while (taken.length && (patterns.tail.has(taken[taken.length - 1].toLowerCase().replace(/['’]$/, '')) || /^non$/i.test(taken[taken.length - 1]))) taken.pop()
   // a participle left without its complement goes too (`… numériques faites`)
-  if (participleAt !== -1 && taken.length <= participleAt + 1) taken.length = participleAt
+  // (… unless the noun would be left alone: `semences certifiées | à un million …`, `écoles fermées | pour raisons …` say which)
+  if (participleAt !== -1 && taken.length <= participleAt + 1 && !(participleAt === 1 && keepsParticiple(taken))) taken.length = participleAt
   // `règles d'origine applicables aux produits …` cut before `aux`, `sites côtiers menacés par l'érosion` before `par`:
   // the word that governs the complement or the agent goes with it
   const next = all[start + taken.length]?.toLowerCase()

@@ -408,6 +408,35 @@ describe('patternTitle (French)', () => {
     expect(title('Les ministres ont signé un accord pour la gestion des pêches.')).toBe('Accord pour la gestion des pêches')
   })
 
+  it('gives a head the complement a count cut off, with the article French then needs', () => {
+    expect(title('Les ministres ont décidé d’engager des fouilles sur 12 sites archéologiques menacés.')).toBe('Fouilles sur les sites archéologiques menacés')
+    expect(title('Le Conseil a adopté un plan d’aide à 300 communes rurales.')).toBe('Plan d’aide aux communes rurales')
+    expect(title('Le Conseil a fixé l’objectif de restaurer 3 millions d’hectares de mangroves d’ici à 2035.')).toBe('Objectif de restauration des mangroves')
+  })
+
+  it('keeps the participle after a plural noun that would be left alone', () => {
+    expect(title('Le Conseil a décidé de céder des terres irriguées à deux mille jeunes agriculteurs.')).toBe('Terres irriguées')
+    expect(title('Près de 300 dispensaires endommagés par les crues seront reconstruits avant la saison des pluies.')).toBe('Dispensaires endommagés')
+    // (after more words the participle still goes with its complement)
+    expect(title('Les ministres ont adopté un plan commun contre les violences faites aux femmes.')).toBe('Plan commun contre les violences')
+  })
+
+  it('names money given, left one word once its amount is gone, with who gives it', () => {
+    expect(title('La Banque asiatique de développement a promis un prêt de 40 millions de dollars sur six ans.')).toBe('Prêt de la Banque asiatique de développement')
+    expect(title('Les donateurs ont promis 600 millions d’euros de subventions sur quatre ans.')).toBe('Subventions des donateurs')
+    expect(title('L’Agence norvégienne a accordé un don de 3 millions de dollars pour équiper les maternités.')).toBe('Don de l’Agence norvégienne')
+  })
+
+  it('titles a plan or a strategy by what it provides, a count and its unit left out', () => {
+    expect(title('La feuille de route prévoit la plantation de 40 000 hectares de haies vives d’ici 2030.')).toBe('Plantation des haies vives')
+    expect(title('Le programme prévoit la construction de 60 puits pastoraux dans les zones arides.')).toBe('Construction des puits pastoraux')
+    expect(title('Le plan prévoit de vacciner 3 millions d’enfants avant la saison des pluies.')).toBe('Vaccination des enfants')
+  })
+
+  it('titles an opening infinitive by the object that comes after who it is for and an amount', () => {
+    expect(title('réserver aux artisans locaux au moins 20 % des marchés de construction scolaire ;')).toBe('Marchés de construction scolaire')
+  })
+
   it('ends the phrase at an amount of money and never cuts inside a complement', () => {
     expect(title('Les ministres ont adopté un programme de patrouilles conjointes doté de 12 millions d’euros.')).toBe('Programme de patrouilles conjointes')
     expect(title('Un fonds de garantie de 50 millions d’euros sera créé pour les petites entreprises.')).toBe('Fonds de garantie')
