@@ -566,14 +566,16 @@ function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
 
 /**
  * The heading lines over a list: short lines (not bullets, not ending on a colon: that is a lead-in)
- * followed by a bullet or a numbered item (`Actions by the Network` / `(1) The Network will …`).
+ * followed by a bullet or a numbered item (`Actions by the Network` / `(1) The Network will …`), also
+ * through the list's lead-in (`Decisions` / `Ministers agreed to:` / `a. …`).
  */
 function findListHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
-    const [line, next] = [paragraphs[i], paragraphs[i + 1]]
+    const [line, next, after] = [paragraphs[i], paragraphs[i + 1], paragraphs[i + 2]]
     const text = normaliseSpace(textOf(line))
-    if (!line.data?.bullet && !line.data?.role && next.data?.bullet && !next.data.role && !text.endsWith(':') && isHeadingLine(text)) headings.add(line)
+    const leadIn = !next.data?.bullet && !next.data?.role && normaliseSpace(textOf(next)).endsWith(':') && after?.data?.bullet && !after.data.role
+    if (!line.data?.bullet && !line.data?.role && ((next.data?.bullet && !next.data.role) || leadIn) && !text.endsWith(':') && isHeadingLine(text)) headings.add(line)
   }
   return headings
 }
