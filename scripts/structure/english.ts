@@ -826,8 +826,8 @@ const SPEAKER_START = '(?:^|(?<=[.!?;]\\s+))(?:(?:at|in|on|during|after|before|o
  */
 export const QUOTE_SPEAKER = {
   after: [
-    new RegExp(`^\\s*,?\\s*${SAYING}\\s+(?<speaker>${SPEAKER_CHARACTER}{3,120}?)${NO_TITLE_BEFORE}(?=\\s*(?:[.;]\\s|[.;]?$|,\\s+(?:at|in|on|during|after|before|when|as)\\b)|\\s+(?:at|during|after|before|when|as|while)\\s+(?:the|a|an|its|their|his|her|she|he|they)(?!\\p{L}))`, 'iu'),
-    new RegExp(`^\\s*,?\\s*(?<speaker>[^.;:!?“”"‘]{3,90}?),?\\s+${SAYING}(?=\\s*(?:[.,;]|(?:at|in|on|during|after|before|when|as)\\b|$))`, 'iu'),
+    new RegExp(`^\\s*(?:,\\s*)?${SAYING}\\s+(?<speaker>${SPEAKER_CHARACTER}{3,120}?)${NO_TITLE_BEFORE}(?=\\s*(?:[.;]\\s|[.;]?$|,\\s+(?:at|in|on|during|after|before|when|as)\\b)|\\s+(?:at|during|after|before|when|as|while)\\s+(?:the|a|an|its|their|his|her|she|he|they)(?!\\p{L}))`, 'iu'),
+    new RegExp(`^\\s*(?:,\\s*)?(?<speaker>[^.;:!?“”"‘]{3,90}?),?\\s+${SAYING}(?=\\s*(?:[.,;]|(?:at|in|on|during|after|before|when|as)\\b|$))`, 'iu'),
     /^\s*[–—]\s*(?<speaker>(?:the\s+)?\p{Lu}[^;:!?“”"‘]{2,90}?)\s*\.?$/u,
   ],
   before: [

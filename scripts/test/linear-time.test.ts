@@ -10,6 +10,8 @@ import {MAX_SOURCE_BYTES} from '../structure/read-source.js'
 import {membershipTitle} from '../structure/standard-titles.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {FRENCH} from '../structure/french.js'
+import {keyMessageSpeaker} from '../structure/key-message-speaker.js'
+import type {Readout} from '../structure/readout.js'
 import {structureText} from './helpers.js'
 
 // Hostile texts after a dateline and one pillar, as one paragraph (or as lines): the whole
@@ -171,6 +173,33 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // `12 millions d'enfants, contre 7 millions en 2020`: still one figure with its earlier value
     expect(patternFiguresIn('Le programme touche 12 millions d’enfants en 2025, contre 7 millions en 2020.', FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)).toEqual(['12 million'])
   }, 120_000)
+})
+
+describe('who said the key message is read in linear time around a long run of spaces', () => {
+  // the text before the quote was read from every space of a run after a full stop, each space with every
+  // name length and every split of the run: 5,000 spaces before a French quote took 7 s, 20,000 two minutes
+  const quote = {en: 'Ferries must be safe.', fr: 'Les bacs doivent être sûrs.'}
+  const readout = (lang: 'en' | 'fr', paragraph: string): Readout => ({title: 'Test', keyMessage: quote[lang], context: [paragraph], outlook: [], pillars: [], figures: [], source: 'test.txt', lang})
+  const time = (lang: 'en' | 'fr', spaces: number, tab: string) => {
+    const run = tab.repeat(spaces)
+    const paragraph = `Intro.${run}x “${quote[lang]}”${run}x`
+    const start = performance.now()
+    expect(keyMessageSpeaker(readout(lang, paragraph))).toBeUndefined()
+    return (performance.now() - start) / 1000
+  }
+  for (const lang of ['en', 'fr'] as const) {
+    for (const [name, tab] of [['spaces', ' '], ['tabs', '\t']]) {
+      it(`${lang}, ${name}: 4,000 take at most about six times 1,000`, () => {
+        const small = Math.min(time(lang, 1_000, tab), time(lang, 1_000, tab))
+        const large = Math.min(time(lang, 4_000, tab), time(lang, 4_000, tab))
+        expect(large).toBeLessThan(6 * small + 0.25)
+      }, 120_000)
+    }
+  }
+  it('a speaker is still read across a doubled space', () => {
+    expect(keyMessageSpeaker(readout('fr', `Le président  a déclaré :  « ${quote.fr} »`))?.written).toBe('Le président')
+    expect(keyMessageSpeaker(readout('en', `“${quote.en}”   said  the Chair.`))?.written).toBe('the Chair')
+  })
 })
 
 const run = promisify(execFile)
