@@ -445,7 +445,7 @@ export const REPORTING_FRAME = /^[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:(?
  * meeting's own scope (`in all member states`, `across the region`, `by all members`), so a long
  * slide point may end before it, as it may before a place that repeats the dateline.
  */
-export const SCOPE_ADJUNCT = /\s+(?:in|across|throughout|among|by|within)\s+(?:(?:all|every|each|the|their|its|our)\s+)*(?:\d+\s+)?(?:member\s+(?:states?|countries|country|economies|economy|governments|jurisdictions)|members|(?:the\s+)?region|(?:the\s+)?sub-?region|participating\s+countries)$/i
+export const SCOPE_ADJUNCT = /(?<!\s)\s+(?:in|across|throughout|among|by|within)\s+(?:(?:all|every|each|the|their|its|our)\s+)*(?:\d+\s+)?(?:member\s+(?:states?|countries|country|economies|economy|governments|jurisdictions)|members|(?:the\s+)?region|(?:the\s+)?sub-?region|participating\s+countries)$/i
 
 /** What opens a comparison with an earlier or usual value after a sentence's last comma (`, up from 40,000 in 2022`, `, against 4 percent in 2024`, `, an increase of 6 percent on 2026`): a long slide point may drop it, its year being no deadline. */
 export const COMPARISON_TAIL = /^(?:up|down)\s+from\b|^(?:against|compared\s+(?:with|to))\s+(?:[$€£]?\d|only|just|about|some|nearly|around|an?\s+average|the\s+\d)|^an?\s+(?:increase|rise|decrease|fall|drop|reduction)\s+of\s+[$€£]?\d/i

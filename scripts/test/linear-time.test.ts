@@ -9,7 +9,8 @@ import {loadNlp} from '../structure/nlp.js'
 import {MAX_SOURCE_BYTES} from '../structure/read-source.js'
 import {membershipTitle} from '../structure/standard-titles.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
-import {FRENCH} from '../structure/french.js'
+import {FRENCH, FRENCH_SCOPE_ADJUNCT} from '../structure/french.js'
+import {SCOPE_ADJUNCT} from '../structure/english.js'
 import {keyMessageSpeaker} from '../structure/key-message-speaker.js'
 import type {Readout} from '../structure/readout.js'
 import {structureText} from './helpers.js'
@@ -200,6 +201,24 @@ describe('who said the key message is read in linear time around a long run of s
     expect(keyMessageSpeaker(readout('fr', `Le président  a déclaré :  « ${quote.fr} »`))?.written).toBe('Le président')
     expect(keyMessageSpeaker(readout('en', `“${quote.en}”   said  the Chair.`))?.written).toBe('the Chair')
   })
+})
+
+describe('a slide point\'s scope at its end is found in linear time', () => {
+  // the phrase was looked for from every space of a run, each reading the run to its end: 20,000 spaces took a second
+  for (const [lang, pattern, scope] of [['en', SCOPE_ADJUNCT, ' in all member states'], ['fr', FRENCH_SCOPE_ADJUNCT, ' dans tous les États membres']] as const) {
+    it(`${lang}: 40,000 spaces take at most about six times 10,000`, () => {
+      const time = (spaces: number) => {
+        const start = performance.now()
+        expect(pattern.exec(`Ministers agreed.${' '.repeat(spaces)}x`)).toBeNull()
+        return (performance.now() - start) / 1000
+      }
+      const small = Math.min(time(10_000), time(10_000))
+      const large = Math.min(time(40_000), time(40_000))
+      expect(large).toBeLessThan(6 * small + 0.1)
+      // still found, from the first space of its run
+      expect(pattern.exec(`Ministers agreed to act  ${scope.trim()}`)?.index).toBe(23)
+    })
+  }
 })
 
 const run = promisify(execFile)
