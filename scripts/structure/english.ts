@@ -466,7 +466,7 @@ export const REPORTING_FRAME = /^[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:(?
  * meeting's own scope (`in all member states`, `across the region`, `by all members`), so a long
  * slide point may end before it, as it may before a place that repeats the dateline.
  */
-export const SCOPE_ADJUNCT = /\s+(?:in|across|throughout|among|by|within)\s+(?:(?:all|every|each|the|their|its|our)\s+)*(?:\d+\s+)?(?:member\s+(?:states?|countries|country|economies|economy|governments|jurisdictions)|members|(?:the\s+)?region|(?:the\s+)?sub-?region|participating\s+countries)$/i
+export const SCOPE_ADJUNCT = /(?<!\s)\s+(?:in|across|throughout|among|by|within)\s+(?:(?:all|every|each|the|their|its|our)\s+)*(?:\d+\s+)?(?:member\s+(?:states?|countries|country|economies|economy|governments|jurisdictions)|members|(?:the\s+)?region|(?:the\s+)?sub-?region|participating\s+countries)$/i
 
 /** What opens a comparison with an earlier or usual value after a sentence's last comma (`, up from 40,000 in 2022`, `, against 4 percent in 2024`, `, an increase of 6 percent on 2026`): a long slide point may drop it, its year being no deadline. */
 export const COMPARISON_TAIL = /^(?:up|down)\s+from\b|^(?:against|compared\s+(?:with|to))\s+(?:[$€£]?\d|only|just|about|some|nearly|around|an?\s+average|the\s+\d)|^an?\s+(?:increase|rise|decrease|fall|drop|reduction)\s+of\s+[$€£]?\d/i
@@ -847,8 +847,8 @@ const SPEAKER_START = '(?:^|(?<=[.!?;]\\s+))(?:(?:at|in|on|during|after|before|o
  */
 export const QUOTE_SPEAKER = {
   after: [
-    new RegExp(`^\\s*,?\\s*${SAYING}\\s+(?<speaker>${SPEAKER_CHARACTER}{3,120}?)${NO_TITLE_BEFORE}(?=\\s*(?:[.;]\\s|[.;]?$|,\\s+(?:at|in|on|during|after|before|when|as)\\b)|\\s+(?:at|during|after|before|when|as|while)\\s+(?:the|a|an|its|their|his|her|she|he|they)(?!\\p{L}))`, 'iu'),
-    new RegExp(`^\\s*,?\\s*(?<speaker>[^.;:!?“”"‘]{3,90}?),?\\s+${SAYING}(?=\\s*(?:[.,;]|(?:at|in|on|during|after|before|when|as)\\b|$))`, 'iu'),
+    new RegExp(`^\\s*(?:,\\s*)?${SAYING}\\s+(?<speaker>${SPEAKER_CHARACTER}{3,120}?)${NO_TITLE_BEFORE}(?=\\s*(?:[.;]\\s|[.;]?$|,\\s+(?:at|in|on|during|after|before|when|as)\\b)|\\s+(?:at|during|after|before|when|as|while)\\s+(?:the|a|an|its|their|his|her|she|he|they)(?!\\p{L}))`, 'iu'),
+    new RegExp(`^\\s*(?:,\\s*)?(?<speaker>[^.;:!?“”"‘]{3,90}?),?\\s+${SAYING}(?=\\s*(?:[.,;]|(?:at|in|on|during|after|before|when|as)\\b|$))`, 'iu'),
     /^\s*[–—]\s*(?<speaker>(?:the\s+)?\p{Lu}[^;:!?“”"‘]{2,90}?)\s*\.?$/u,
   ],
   before: [

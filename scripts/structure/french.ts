@@ -298,7 +298,7 @@ export const FRENCH_POINT_LEAD_IN = /^(?:pour\s+(?:l['’]|les?\s+|la\s+|y\s+|en
 export const FRENCH_REPORTING_FRAME = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,5}?\s+(?:ont|a|avons|sont|se\s+sont|s['’]est)\s+(?:(?:également|aussi|enfin|en\s+outre|par\s+ailleurs|unanimement)\s+)?(?:décidé|convenu|convenus|noté|relevé|constaté|souligné|rappelé|estimé|reconnu|observé|confirmé|réaffirmé|conclu)(?:\s+avec\s+(?:satisfaction|inquiétude|préoccupation|regret))?\s+(?:que\s+|qu['’])(?=\S)/u
 
 /** A phrase at the end of a French sentence that only says where the decision holds when that is the meeting's own scope (`dans tous les États membres`, `dans la région`); see `SCOPE_ADJUNCT`. */
-export const FRENCH_SCOPE_ADJUNCT = /\s+(?:dans|entre|parmi|à\s+travers)\s+(?:(?:tous|toutes|chacun|chacune|l['’]ensemble)\s+(?:des|les)\s+|les\s+|la\s+|leurs\s+|ses\s+)(?:\d+\s+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix\s+)?\s*(?:(?:États|pays)\s+membres|région|sous-région)$/u
+export const FRENCH_SCOPE_ADJUNCT = /(?<!\s)\s+(?:dans|entre|parmi|à\s+travers)\s+(?:(?:tous|toutes|chacun|chacune|l['’]ensemble)\s+(?:des|les)\s+|les\s+|la\s+|leurs\s+|ses\s+)(?:\d+\s+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix\s+)?\s*(?:(?:États|pays)\s+membres|région|sous-région)$/u
 
 /** What opens a comparison with an earlier or usual value, or a restated amount, after a French sentence's last comma (`, contre 31 % en 2019`, `, soit environ 240 contrats`); see `COMPARISON_TAIL`. */
 export const FRENCH_COMPARISON_TAIL = /^(?:contre|par\s+rapport\s+à|soit)\s+(?:\d|un|une|deux|trois|quatre|cinq|dix|moins|plus|près|environ|seulement|à\s+peine)(?!\p{L})|^en\s+(?:hausse|baisse|progression|recul)\s+de\s+\d/u

@@ -61,7 +61,8 @@ function letters(text: string): string {
 /**
  * The text of a paragraph before the quote's opening mark and after its closing mark, or undefined
  * when the quote is not there between quote marks. The quote is found by its letters, so a quote
- * the reader ended with a full stop or capitalised is found as written.
+ * the reader ended with a full stop or capitalised is found as written. Runs of spaces in the text
+ * around are written as one space.
  */
 function aroundQuote(paragraph: string, quote: string): {before: string; after: string} | undefined {
   const wanted = letters(quote)
@@ -76,5 +77,7 @@ function aroundQuote(paragraph: string, quote: string): {before: string; after: 
   const rest = paragraph.slice(at[start + wanted.length - 1] + 1)
   const close = (open ? /^[^“«]*?(?:[”»"]|[’'](?!\p{L}))/u : /^[^\p{L}\p{N}]*?[”»"’']/u).exec(rest)
   if (!open && !close) return undefined
-  return {before: open ? paragraph.slice(0, open.index) : '', after: close ? rest.slice(close[0].length) : ''}
+  // (each run of spaces as one: the patterns read a space run from each of its spaces, in time quadratic in its length)
+  const spaced = (text: string) => text.replace(/\s+/gu, ' ')
+  return {before: open ? spaced(paragraph.slice(0, open.index)) : '', after: close ? spaced(rest.slice(close[0].length)) : ''}
 }

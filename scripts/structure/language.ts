@@ -343,7 +343,6 @@ export interface TitlePatterns {
   officeNoun?: string
 }
 
-/** What makes a made point title weak in one language (`weak-title.ts`); the English verb checks are optional. */
 /** What shows a made point title cut from its sentence, in one language (`title-fault.ts`). */
 export interface TitleFaultPatterns {
   /** A first word that is the stray word of a cut (`ici` of `d'ici 2030`, `dont`, `which`). */
@@ -356,6 +355,7 @@ export interface TitleFaultPatterns {
   notVerb?: RegExp
 }
 
+/** What makes a made point title weak in one language (`weak-title.ts`); the English verb checks are optional. */
 export interface WeakTitlePatterns {
   notNoun: RegExp
   pluralAlone: RegExp

@@ -9,7 +9,10 @@ import {loadNlp} from '../structure/nlp.js'
 import {MAX_SOURCE_BYTES} from '../structure/read-source.js'
 import {membershipTitle} from '../structure/standard-titles.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
-import {FRENCH} from '../structure/french.js'
+import {FRENCH, FRENCH_SCOPE_ADJUNCT} from '../structure/french.js'
+import {SCOPE_ADJUNCT} from '../structure/english.js'
+import {keyMessageSpeaker} from '../structure/key-message-speaker.js'
+import type {Readout} from '../structure/readout.js'
 import {structureText} from './helpers.js'
 
 // Hostile texts after a dateline and one pillar, as one paragraph (or as lines): the whole
@@ -171,6 +174,51 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // `12 millions d'enfants, contre 7 millions en 2020`: still one figure with its earlier value
     expect(patternFiguresIn('Le programme touche 12 millions d’enfants en 2025, contre 7 millions en 2020.', FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)).toEqual(['12 million'])
   }, 120_000)
+})
+
+describe('who said the key message is read in linear time around a long run of spaces', () => {
+  // the text before the quote was read from every space of a run after a full stop, each space with every
+  // name length and every split of the run: 5,000 spaces before a French quote took 7 s, 20,000 two minutes
+  const quote = {en: 'Ferries must be safe.', fr: 'Les bacs doivent être sûrs.'}
+  const readout = (lang: 'en' | 'fr', paragraph: string): Readout => ({title: 'Test', keyMessage: quote[lang], context: [paragraph], outlook: [], pillars: [], figures: [], source: 'test.txt', lang})
+  const time = (lang: 'en' | 'fr', spaces: number, tab: string) => {
+    const run = tab.repeat(spaces)
+    const paragraph = `Intro.${run}x “${quote[lang]}”${run}x`
+    const start = performance.now()
+    expect(keyMessageSpeaker(readout(lang, paragraph))).toBeUndefined()
+    return (performance.now() - start) / 1000
+  }
+  for (const lang of ['en', 'fr'] as const) {
+    for (const [name, tab] of [['spaces', ' '], ['tabs', '\t']]) {
+      it(`${lang}, ${name}: 4,000 take at most about six times 1,000`, () => {
+        const small = Math.min(time(lang, 1_000, tab), time(lang, 1_000, tab))
+        const large = Math.min(time(lang, 4_000, tab), time(lang, 4_000, tab))
+        expect(large).toBeLessThan(6 * small + 0.25)
+      }, 120_000)
+    }
+  }
+  it('a speaker is still read across a doubled space', () => {
+    expect(keyMessageSpeaker(readout('fr', `Le président  a déclaré :  « ${quote.fr} »`))?.written).toBe('Le président')
+    expect(keyMessageSpeaker(readout('en', `“${quote.en}”   said  the Chair.`))?.written).toBe('the Chair')
+  })
+})
+
+describe('a slide point\'s scope at its end is found in linear time', () => {
+  // the phrase was looked for from every space of a run, each reading the run to its end: 20,000 spaces took a second
+  for (const [lang, pattern, scope] of [['en', SCOPE_ADJUNCT, ' in all member states'], ['fr', FRENCH_SCOPE_ADJUNCT, ' dans tous les États membres']] as const) {
+    it(`${lang}: 40,000 spaces take at most about six times 10,000`, () => {
+      const time = (spaces: number) => {
+        const start = performance.now()
+        expect(pattern.exec(`Ministers agreed.${' '.repeat(spaces)}x`)).toBeNull()
+        return (performance.now() - start) / 1000
+      }
+      const small = Math.min(time(10_000), time(10_000))
+      const large = Math.min(time(40_000), time(40_000))
+      expect(large).toBeLessThan(6 * small + 0.1)
+      // still found, from the first space of its run
+      expect(pattern.exec(`Ministers agreed to act  ${scope.trim()}`)?.index).toBe(23)
+    })
+  }
 })
 
 const run = promisify(execFile)
