@@ -354,7 +354,8 @@ const VERB_STOP = "(?:qui|que|dont|afin|lors|dès|est|sont|sera|seront|a|ont|doi
 
 export const FRENCH_ROADMAP_NAME = {
   // « Feuille de route de Bruxelles », « Plan d'action de Niamey » (a name, not a sentence: at most 12 words)
-  quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]`, 'gu'),
+  // … or a kind before a quoted name (`le Plan « Filière verte 2030 »`, `la Stratégie « Ports propres »`): the kind with it, as the text writes them
+  quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]|(?<![\\p{L}])(${PLAN}[\\s\\u00A0]{1,3}(?:«[\\s\\u00A0]?\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}[\\s\\u00A0]?»|“\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}”))`, 'gu'),
   // la Déclaration de Rabat, le Plan d'action de Niamey
   // … with the complement that says what it is for (`l'Agenda de Lausanne pour la science ouverte`, `la Déclaration de Rabat sur la migration de travail`): an article, then at most four words in lower case, no verb
   // … whose words between the kind and the place only qualify it (`Plan d'action régional de …`): a complement of its own (`l'Engagement citoyen des pays membres du Réseau`) names no plan

@@ -9,13 +9,15 @@ import './recognise-header.js'
 const KIND = '(?:Roadmap|Road Map|Road-map|Action Plan|Plan of Action|Plan|Declaration|Agenda|Strategy|Framework|Compact|Charter|Accord|Agreement|Consensus|Communiqué|Initiative|Programme|Program|Principles|Pledge|Commitments?)'
 /** A short quoted title such as `‘Paris Roadmap’` or `"Rome Action Plan"` (words of bounded length, so it runs in linear time); a closing mark with a letter after it is an apostrophe (`… help." The Network's president`), not the end of a title. */
 const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30})(?:\s{1,3}(?:of|for|on|and|the|to|de|du)?\s{0,3}[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30}){0,6})\s?[’”"'»](?![\p{L}])/gu
+/** The years that close a plan's name (`the Lisbon Battery Roadmap 2026–2030`, `… on Clean Berths 2027-2031`): part of it. */
+const YEARS = '(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?(?![\\d\\p{L}])'
 /** A capitalised word of a name, or an abbreviation (`St.`). */
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}|\\p{Lu}\\p{Ll}{0,2}\\.)\\s{1,3}"
 /**
  * An unquoted name ending in a kind of document: `the Abuja Declaration`, `the St. Anne's Flood Action Plan` (an abbreviation may open it), with its complement of purpose after `on`, `of`, `for` or `to`, `and` included (`… Declaration on Dementia Care and Support`, `the Castries Roadmap to Zero Rabies`).
  * The words before the kind may hold one small word between capitalised ones (`the Nairobi Cooling for Food Initiative`, `the Lagos Jobs and Skills Compact`).
  */
-const NAMED = new RegExp(`\\b((?:${NAME_WORD}){1,4}(?:(?:for|of|on|and)\\s{1,3}(?:${NAME_WORD}){1,3})?${KIND}\\b(?:\\s(?:on|of|for|to)\\s(?:(?:and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,5})?)`, 'u')
+const NAMED = new RegExp(`\\b((?:${NAME_WORD}){1,4}(?:(?:for|of|on|and)\\s{1,3}(?:${NAME_WORD}){1,3})?${KIND}\\b(?:\\s(?:on|of|for|to)\\s(?:(?:and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,5})?(?:\\s?${YEARS})?)`, 'u')
 
 /**
  * Recognise the name of the roadmap (or plan, declaration, agenda…) when the text gives one,
@@ -58,7 +60,7 @@ function findQuotedName(texts: string[]): string | undefined {
 
 /** A name in a language's own patterns: a quoted one first, else one named in the text. */
 function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp; adoptedNamed?: RegExp; adoptedDated?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = []): string | undefined {
-  for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1])
+  for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1] ?? match[2])
   const named = new RegExp(patterns.named.source, 'gu')
   for (const text of texts) {
     if (!patterns.hasKind.test(text)) continue
