@@ -75,7 +75,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
       // A long line, or one that ends like a sentence, is where the text begins.
-      if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(/\bD\.C\.$/, 'DC'))) break
+      if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(/\bD\.C\.$/, 'DC').replace(/\b([ap])\.m\.$/iu, '$1m'))) break
       // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
       // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended;
@@ -119,6 +119,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       let kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       const dated = readPlaceAndDate(line, reading)
+      // `Relevé de conclusions de la réunion tenue à Dakar le 4 mars 2026`: a kind's line that says where and when its meeting was held gives both, and names the kind alone.
+      if (kind && dated?.place && HELD_TAIL.test(line)) {
+        header.place ??= dated.place
+        header.dates ??= dated.dates
+        line = line.replace(HELD_TAIL, '')
+      }
       // `Joint Statement of the 12th Ministerial Meeting, 4 June 2024`: the date closing a title line is the header's.
       const closing = dated ? undefined : findDates(line, header.year, reading.calendar)
       if (closing && closing.index + closing.length >= line.length - 1 && /[,–—-]\s*$/u.test(line.slice(0, closing.index))) {
@@ -191,12 +197,13 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   if (!dates) return undefined
   // `Ljubljana (Slovenia), 14 March`: the country in brackets is not part of the place.
   const before = line.slice(0, dates.index).trim().replace(BEFORE_DATE, '').replace(DONE_AT, '').replace(/\s*\([^()]{1,40}\)(?=,?$)/u, '')
-  const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '')
+  // `…, 14:00–16:30`, `…, from 2 p.m. to 4.30 p.m.`, `…, de 9 h à 12 h`: the hours of the meeting are not a place.
+  const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
   if (after.split(' ').length > 3) return undefined
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
-  if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates)
+  if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates) ?? heldAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
 }
 
@@ -210,6 +217,33 @@ function adoptedAtMeeting(before: string, dates: MeetingDates): {place?: string;
   if (!DONE_AT.test(before.trim())) return undefined
   const last = before.replace(/[\s,]+$/u, '').split(',').at(-1)!.trim()
   return isPlaceLine(last) && /^\p{Lu}/u.test(last) ? {place: placeName(last), dates} : undefined
+}
+
+/** A time of day: `14:00`, `4.30 p.m.`, `9 h`, `9 h 30`. */
+const TIME = String.raw`\d{1,2}(?:[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?|\s?h(?:\s?\d{2})?)`
+/** The hours of a meeting after its date: a time or a span of times, `from … to …`, `de … à …`. */
+const HOURS = new RegExp(String.raw`^(?:(?:from|de)\s+)?${TIME}(?:\s*(?:[–—-]|to|until|à|jusqu['’]à)\s*${TIME})?\s*$`, 'iu')
+/** Where a minutes' or a record's line says the meeting was held (`Minutes of the meeting held at …`, `Relevé de la réunion tenue à …`). */
+const HELD_AT = /(?<!\p{L})(?:held|convened|hosted)\s+(?:at|in)\s+|(?<!\p{L})(?:tenue?s?|r[ée]unie?s?)\s+(?:[àa]|au)\s+/iu
+/** The words of a kind's line from `of the meeting held …` (`de la réunion tenue …`) to its end. */
+const HELD_TAIL = /\s+(?:of\s+(?:the|a|its)|de\s+la|du|de\s+l['’]|d['’]une?)\s*(?:\p{L}+\s+){0,2}?(?:meeting|session|réunion|séance|session)\s+(?:\p{L}+\s+){0,2}?(?:held|convened|hosted|tenue?|réunie?)\s.*$/iu
+/** What stands between a meeting's place and its date: `, on Monday`, `, le mardi`. */
+const BEFORE_WEEKDAY_DATE = /(?:[\s,]+(?:on|le|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))+[\s,]*$/iu
+
+/**
+ * The place of a line of minutes or of a record that says where its meeting was held, then when
+ * (`Minutes of the meeting held at Marine House, Plymouth, on Tuesday 3 March 2026, 14:00–16:30`,
+ * `Relevé de conclusions de la réunion tenue à Dakar le 4 mars 2026`): the last part before the date,
+ * the city after a building's name.
+ * @param before the line before its date
+ * @param dates the line's dates
+ */
+function heldAtMeeting(before: string, dates: MeetingDates): {place?: string; dates: MeetingDates} | undefined {
+  const held = HELD_AT.exec(before)
+  if (!held) return undefined
+  const where = before.slice(held.index + held[0].length).replace(BEFORE_WEEKDAY_DATE, '').replace(/[\s,]+$/u, '')
+  const last = where.split(',').at(-1)!.trim()
+  return last && isPlaceLine(last) && /^\p{Lu}/u.test(last) ? {place: placeName(last), dates} : undefined
 }
 
 /**

@@ -21,3 +21,23 @@ describe('a French plan whose name is quoted after its kind', () => {
     expect(result!.readout.roadmap).toBe('Stratégie « Ports propres 2030 »')
   })
 })
+
+describe('minutes whose second line says where and when the meeting was held', () => {
+  const minutes = (line: string) => `Coastal Flooding Ministerial Group\n${line}\n\nPresent: Jane Hart (chair), ministers from three governments, the Group secretariat\nApologies: Isle of Man Government\n\nMinutes of the previous meeting\nThe minutes of the meeting of 9 December were approved.\n\nSea defences\nCouncils have repaired 120 km of sea wall since 2020.\nAgreed: A1 – Officials will publish a map of weak defences by 1 June 2026.\n\nAny other business\nNone.\n`
+  it('reads the city after the building and the date of `held at …, on <weekday> <date>, <hours>`', async () => {
+    const {result} = await structureText(minutes('Minutes of the meeting held at Marine House, Plymouth, on Tuesday 3 March 2026, 14:00–16:30'))
+    expect(result!.readout.place).toBe('Plymouth')
+    expect(result!.readout.dates).toMatchObject({start: '2026-03-03', end: '2026-03-03'})
+  })
+  it('reads `held in <city> on <date>` with its hours written out', async () => {
+    const {result} = await structureText(minutes('Record of the meeting held in Exeter on 3 March 2026, from 2 p.m. to 4.30 p.m.'))
+    expect(result!.readout.place).toBe('Exeter')
+    expect(result!.readout.dates).toMatchObject({start: '2026-03-03', end: '2026-03-03'})
+  })
+  it('reads a French record `… de la réunion tenue à <ville> le <date>, de 9 h à 12 h`', async () => {
+    const {result} = await structureText("Comité ministériel des pêches côtières\nRelevé de conclusions de la réunion tenue à Nouakchott le jeudi 5 mars 2026, de 9 h à 12 h\n\nPrésents : les ministres des Pêches de quatre pays, le secrétariat du Comité\n\nRelevé de la réunion précédente\nLe relevé de la réunion du 10 décembre a été approuvé.\n\nPêche artisanale\nLes ministres ont décidé d'immatriculer 8 000 pirogues d'ici 2027.\n")
+    expect(result!.readout.place).toBe('Nouakchott')
+    expect(result!.readout.title).toBe('Comité ministériel des pêches côtières')
+    expect(result!.readout.dates).toMatchObject({start: '2026-03-05', end: '2026-03-05'})
+  })
+})
