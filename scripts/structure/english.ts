@@ -110,6 +110,13 @@ export const TRANSCRIPT_QUESTIONER = /^(?:q|question|journalist|reporter|corresp
 /** A title-block line that names a meeting without its body (`Fourth Ministerial Conference`, `Annual Meeting 2026`): the body is named on the line above. */
 export const MEETING_ALONE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:(?:Annual|Ministerial|Ordinary|Extraordinary|Regular|Special|High-Level|Plenary|General)\s+){0,2}(?:Meeting|Conference|Session|Summit|Round\s?Table|Assembly)(?:\s+(?:19|20)\d{2})?$/iu
 
+/**
+ * A title-block line written as a news headline: who met, then what they do, in the present
+ * (`Ministers of the Americas Commit to …`, `Pacific Leaders Agree on …`, `Health ministers launch …`).
+ * Above a line that names the document (`Joint Statement of the … Initiative`), it is the title.
+ */
+export const HEADLINE_LINE = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+){0,5}?(?:ministers|leaders|mayors|governors|heads\s+of\s+(?:state|government)|partners|countries|nations|governments|delegates|members|states)\s+(?:(?:of|from|for|in)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+|and\s+){1,6})?(?:commit|agree|adopt|launch|pledge|endorse|call|back|set|unite|vow|sign|approve|renew|reaffirm|announce|step\s+up|join|chart|map\s+out|plan|move|act|target|aim|meet|gather|urge)s?(?!\p{L})/iu
+
 /** A title-block line that names the site or section a page was posted under (`Flyway Partnership News`, `Latest News`, `Newsroom`, `Coalition Blog`): who publishes it, never its title; the name before the section's word is its owner's. */
 export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|Blog)$/u
 

@@ -86,6 +86,9 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})compte\s+rendu(?!\p{L})/iu, 'readout'],
 ]
 
+/** A title-block line written as a news headline: who met, then what they do, in the present (`Les ministres de la Francophonie s'engagent à …`, `Horticulture : les ministres … adoptent un plan …`); above a line that names the document, it is the title. */
+export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministres|dirigeants|chefs\s+d['’][ée]tat|maires|gouverneurs|partenaires|pays|[ée]tats\s+membres|gouvernements|d[ée]l[ée]gations)(?:\s+(?:de|du|des|d['’])\s*[^,:;]{1,100}?)?\s+(?:s['’]engagent|adoptent|lancent|conviennent|signent|approuvent|d[ée]cident|appellent|renforcent|fixent|s['’]unissent|se\s+mobilisent|entérinent|r[ée]affirment)(?!\p{L})/iu
+
 /** A title-block line that names the site's section a page was posted under (`Actualités`, `Actualités du Réseau …`, `Le blog de la Commission`): who publishes it, never its title; the name after it is its owner's. */
 export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|Nouvelles|(?:Le\s+)?[Bb]log)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}))?$/u
 
@@ -674,6 +677,7 @@ export const FRENCH: Reading = {
   documentKinds: FRENCH_DOCUMENT_KINDS,
   issuerLine: FRENCH_ISSUER_LINE,
   sectionLine: FRENCH_SECTION_LINE,
+  headlineLine: FRENCH_HEADLINE_LINE,
   nextMeeting: FRENCH_NEXT_MEETING,
   contextHeadings: FRENCH_CONTEXT_HEADINGS,
   outlookHeadings: FRENCH_OUTLOOK_HEADINGS,

@@ -96,6 +96,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let last: 'kind' | 'other' | undefined
     // Whether the title line was a part of a line cut by bars.
     let otherIsPart = false
+    // Whether the other title line came before the kind's line.
+    let otherFirst = false
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(index === 0 ? SUBJECT_LABEL : /$^/, '')
@@ -159,6 +161,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       } else if (!otherTitle) {
         otherTitle = line
         otherIsPart = Boolean(part)
+        otherFirst = !kindLine
         last = 'other'
       }
     }
@@ -169,6 +172,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `Press release` above `Joint Statement of …`: the title names what the document is.
       const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
       if (titleKind) header.kind = titleKind
+    } else if (kindLine && otherTitle && otherFirst && reading.headlineLine?.test(otherTitle)) {
+      // `Ministers of the Americas Commit to …` above `Joint Statement of the … Initiative`: the headline is the title, the line below it names the kind.
+      header.title = otherTitle
     } else header.title = kindLine ?? otherTitle
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
     header.kind ??= issuedKind

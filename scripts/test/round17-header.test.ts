@@ -41,3 +41,19 @@ describe('minutes whose second line says where and when the meeting was held', (
     expect(result!.readout.dates).toMatchObject({start: '2026-03-05', end: '2026-03-05'})
   })
 })
+
+describe('a headline above the line that names the document', () => {
+  it('takes `Ministers … Commit to …` as the title over `Joint Statement of the … Initiative`', async () => {
+    const {result} = await structureText('Ministers of the Caribbean Commit to Ending Cervical Cancer by 2040\nJoint Statement of the Caribbean Cervical Cancer Initiative\nOffice of the Minister of Health\nKingston, Jamaica\nTuesday, June 9, 2026\n\nHealth ministers of the Caribbean Cervical Cancer Initiative met in Kingston on June 8 and 9, 2026.\n\nMinisters agreed to vaccinate 90 percent of girls against HPV by 2030.\n\nMinisters agreed to screen 70 percent of women by 2035.\n')
+    expect(result!.readout.title).toBe('Ministers of the Caribbean Commit to Ending Cervical Cancer by 2040')
+    expect(result!.readout.kind).toBe('joint statement')
+  })
+  it('reads a French headline the same way', async () => {
+    const {result} = await structureText("Les ministres du Sahel s'engagent à planter un million d'arbres\nDéclaration commune de l'Alliance sahélienne pour les forêts\nNiamey (Niger)\nMardi 9 juin 2026\n\nLes ministres de l'Environnement de l'Alliance sahélienne pour les forêts se sont réunis à Niamey le 9 juin 2026.\n\nLes ministres ont décidé de planter un million d'arbres d'ici 2030.\n")
+    expect(result!.readout.title).toBe("Les ministres du Sahel s'engagent à planter un million d'arbres")
+  })
+  it('keeps the line naming the document when the line above only names the meeting', async () => {
+    const {result} = await structureText('Ministerial Meeting on Cervical Cancer\nJoint Statement of the Caribbean Cervical Cancer Initiative\nKingston, Jamaica\nTuesday, June 9, 2026\n\nHealth ministers of the Caribbean Cervical Cancer Initiative met in Kingston on June 8 and 9, 2026.\n\nMinisters agreed to vaccinate 90 percent of girls against HPV by 2030.\n')
+    expect(result!.readout.title).toBe('Joint Statement of the Caribbean Cervical Cancer Initiative')
+  })
+})
