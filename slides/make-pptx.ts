@@ -57,7 +57,7 @@ function lookOf(input: PptxInput): Look {
   return {colour: (name) => colors[name].slice(1).toUpperCase(), font: input.font ?? FONT}
 }
 
-const MASTER = {title: 'BP_TITLE', message: 'BP_MESSAGE', dark: 'BP_DARK', content: 'BP_CONTENT', figures: 'BP_FIGURES'} as const
+const MASTER = {title: 'BP_TITLE', message: 'BP_MESSAGE', dark: 'BP_DARK', content: 'BP_CONTENT', figures: 'BP_FIGURES', pillar: 'BP_PILLAR'} as const
 
 /**
  * Make an editable PowerPoint deck from the slide model: a slide master per kind of slide in the
@@ -91,6 +91,8 @@ export async function makePptx(input: PptxInput): Promise<Uint8Array> {
 }
 
 type Size = {width: number; height: number}
+/** A pillar slide's boxes (`pillarFrame`), in inches. */
+type PillarFrame = {master: string; badge: number; columnX: number; columnW: number; ruleY: number; bodyY: number}
 type Logo = ImageProps
 
 /** Margins and boxes shared by the masters and slides, in inches. */
@@ -183,6 +185,23 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, look: Look
     ],
     slideNumber: slideNumber(false),
   })
+  // A pillar as the HTML deck sets it: its numeral large on the left, its title and points beside it,
+  // the block balanced on the slide, so that a short pillar does not hug the top and leave half the slide
+  // empty. Placeholders stand where their master puts them: a master for each height of block.
+  const pillarFrames = new Map(input.slides.filter((slide) => slide.kind === 'pillar').map((slide) => pillarFrame(size, slide)).map((p) => [p.master, p]))
+  for (const p of pillarFrames.values()) pptx.defineSlideMaster({
+    title: p.master,
+    background: {color: colour('paper')},
+    objects: [
+      contentTop[0],
+      {rect: {x: p.columnX, y: p.ruleY, w: 0.75, h: 0.05, fill: {color: colour('accent')}, line: {type: 'none' as const}}},
+      {placeholder: {options: {...font, name: 'title', type: 'title' as const, x: p.columnX, y: f.top, w: p.columnW, h: p.ruleY - 0.08 - f.top, fontSize: 30, bold: true, color: colour('navy'), valign: 'bottom' as const, align: 'left' as const, margin: 0}, text: ''}},
+      {placeholder: {options: {...font, name: 'body', type: 'body', x: p.columnX, y: p.bodyY, w: p.columnW, h: f.bottom - p.bodyY, fontSize: 20, color: colour('ink'), valign: 'top', align: 'left', margin: 0}, text: ''}},
+      ...footer,
+      ...extras(false),
+    ],
+    slideNumber: slideNumber(false),
+  })
   // The key figures are text boxes of their own: no body placeholder left empty.
   pptx.defineSlideMaster({title: MASTER.figures, background: {color: colour('paper')}, objects: [...contentTop, ...footer, ...extras(false)], slideNumber: slideNumber(false)})
 }
@@ -203,7 +222,8 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
   const c = slide.content
   const heading = xmlSafe(c.heading ?? slide.title)
   const text = {fontFace: look.font, lang}
-  const master = slide.kind === 'title' ? MASTER.title : slide.kind === 'message' ? MASTER.message : slide.kind === 'closing' ? MASTER.dark : slide.kind === 'figures' ? MASTER.figures : MASTER.content
+  const p = pillarFrame(size, slide)
+  const master = slide.kind === 'title' ? MASTER.title : slide.kind === 'message' ? MASTER.message : slide.kind === 'closing' ? MASTER.dark : slide.kind === 'figures' ? MASTER.figures : slide.kind === 'pillar' ? p.master : MASTER.content
   const s = pptx.addSlide({masterName: master})
   if (slide.notes) s.addNotes(xmlSafe(slide.notes))
 
@@ -221,8 +241,15 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
     return
   }
   s.addText(sized(heading, titleSize(heading, [30, 24, 20], [50, 80])), {...text, placeholder: 'title'})
+  if (slide.kind === 'pillar') {
+    // The pillar's numeral in a navy square with an accent base, as the deck shows it, level with the middle of the block.
+    const y = Math.min(f.bottom - p.badge - 0.08, Math.max(f.top, p.ruleY - p.badge / 2))
+    s.addShape('rect', {x: f.left, y, w: p.badge, h: p.badge, fill: {color: colour('navy')}, line: {type: 'none'}})
+    s.addShape('rect', {x: f.left, y: y + p.badge, w: p.badge, h: 0.08, fill: {color: colour('accent')}, line: {type: 'none'}})
+    if (c.number) s.addText(xmlSafe(c.number), {...text, x: f.left, y, w: p.badge, h: p.badge, fontSize: 60, bold: true, color: colour('onNavy'), align: 'center', valign: 'middle', margin: 0})
+  }
   // The pillar's numeral, as the deck shows it beside the title.
-  const kicker = c.kicker ?? c.number
+  const kicker = slide.kind === 'pillar' ? undefined : (c.kicker ?? c.number)
   if (kicker) s.addText(xmlSafe(kicker.toUpperCase()), {...text, x: f.left, y: f.top - 0.32, w: f.width, h: 0.3, fontSize: c.kicker ? 12 : 16, bold: true, charSpacing: 2, color: colour('accentText'), margin: 0})
   if (slide.kind === 'figures') {
     // In the deck's order: the hero figure, the growth pair, then the rest.
@@ -247,6 +274,35 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
     return
   }
   if (items.length) s.addText(items, {...text, placeholder: 'body'})
+}
+
+/**
+ * Where a pillar slide's parts stand: the numeral's square on the left, the title and points in a
+ * column beside it with the accent rule between them, the block (title, rule, points, as tall as
+ * they are about to be set) centred between the top and bottom margins; never higher than the
+ * content slides' own title and body. One master for each position, to a twentieth of an inch.
+ * @param size the slide's size
+ * @param slide the pillar slide (its title and points are measured)
+ * @returns the boxes, in inches, and the name of their master
+ */
+function pillarFrame(size: Size, slide: Slide): PillarFrame {
+  const f = frame(size)
+  const badge = Math.min(1.5, size.height * 0.27)
+  const columnX = f.left + badge + 0.45
+  const columnW = f.right - columnX
+  const heading = slide.content.heading ?? slide.title
+  const title = figureHeight([heading], [titleSize(heading, [30, 24, 20], [50, 80])], columnW)
+  const points = pointsHeight(slide.content.points ?? [], columnW)
+  const top = ((f.top + f.bottom) - (title + 0.28 + points)) / 2
+  const ruleY = Math.round(Math.max(f.bodyTop - 0.2, top + title + 0.04) * 20) / 20
+  return {master: `${MASTER.pillar}_${Math.round(ruleY * 100)}`, badge, columnX, columnW, ruleY, bodyY: ruleY + 0.2}
+}
+
+/** About how tall a pillar's points are in a column `width` inches wide, at the size `bodySize` gives them (0.55 em a character, as `figureHeight`). */
+function pointsHeight(points: string[], width: number): number {
+  const size = bodySize(points)
+  const spacing = points.length > 4 ? 6 : 12
+  return points.reduce((sum, point) => sum + figureHeight([point], [size], width - 0.3) + spacing / 72, 0)
 }
 
 /** Body size that fits the points in the body box: 20 pt for a little text, down to 16 pt for four long points. */

@@ -833,8 +833,8 @@ export const PLACE_ACTIVITY_VERBS = /^(?:pilot|test|trial|hold|run|launch|introd
 /** Prepositions of the places an activity is carried out in. */
 export const ACTIVITY_PLACES = /^(?:in|across|among|throughout)$/
 
-/** Verbs of saying, as a quotation's attribution writes them (`said`, `told reporters`, `added`). */
-const SAYING = '(?:said|says|stated|told\\s+(?:reporters|journalists|the\\s+press|delegates|ministers|participants|the\\s+\\p{L}+)|added|declared|stressed|noted|warned|insisted|urged|recalled|concluded|remarked|explained|observed|affirmed|emphasi[sz]ed|underlined|summed\\s+(?:it\\s+)?up|put\\s+it)'
+/** Verbs of saying, as a quotation's attribution writes them (`said`, `told reporters`, `told the opening session of the forum`, `added`). */
+const SAYING = '(?:said|says|stated|told\\s+(?:reporters|journalists|the\\s+press|delegates|ministers|participants|the\\s+(?:opening|closing|final|first|last|plenary|ministerial|high-level)\\s+(?:session|plenary|meeting|ceremony|dinner|segment)(?:\\s+of\\s+the\\s+\\p{L}+(?:\\s+\\p{L}+){0,4}?)?|the\\s+\\p{L}+)|added|declared|stressed|noted|warned|insisted|urged|recalled|concluded|remarked|explained|observed|affirmed|emphasi[sz]ed|underlined|summed\\s+(?:it\\s+)?up|put\\s+it)'
 /** One character of a speaker's name and office: no sentence end, no quote mark, but the full stop of a title (`Dr.`, `H.E.`). */
 const SPEAKER_CHARACTER = '(?:[^.;:!?“”"‘«»]|(?<=(?<!\\p{L})(?:Dr|Mr|Mrs|Ms|Prof|St|Hon|Amb|Gen|Rev|H\\.E|H|E))\\.)'
 /** Not right after a title that takes a full stop (`the Hon.` does not end `said the Hon. Marcia Joseph`). */

@@ -2857,8 +2857,8 @@ function nounPhraseBefore(tokens: Token[], index: number, sentence: string): str
   }
   while (from < index && tokens[from].pos === 'ADJ' && tokens[from + 1]?.pos === 'PART') from++
   if (from === index || !tokens.slice(from, index).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
-  // `the Bank`: a name keeps its article
-  if (tokens[from].pos === 'PROPN' && tokens[from - 1]?.lower === 'the') from--
+  // `the Bank`, `the African Development Bank` (its first word an adjective to the tagger): a name keeps its article
+  if ((tokens[from].pos === 'PROPN' || (isCapitalisedInside(tokens[from]) && tokens.slice(from, index).some((token) => token.pos === 'PROPN'))) && tokens[from - 1]?.lower === 'the') from--
   return lowerFirst(slice(sentence, tokens, from, index), tokens[from])
 }
 
@@ -2985,12 +2985,18 @@ function slice(sentence: string, tokens: Token[], from: number, to: number): str
   return sentence.slice(tokens[from].start, tokens[to - 1].end)
 }
 
+/** Whether a word is capitalised inside its sentence (`African` in `the African Development Bank`), where only a name is. */
+function isCapitalisedInside(token: Token): boolean {
+  return token.start > 0 && /^\p{Lu}\p{Ll}/u.test(token.text)
+}
+
 function joinLabel(head: string, rest: string): string {
   return rest ? `${head} ${rest}` : head
 }
 
-/** A common noun that starts the sentence loses its capital (`Funding` → `funding`). */
+/** A common noun that starts the sentence loses its capital (`Funding` → `funding`); a word capitalised inside it is a name's, as written (`African Development Bank`). */
 function lowerFirst(text: string, first: Token): string {
+  if (isCapitalisedInside(first)) return text
   // The model calls most capitalised words at the start of a sentence names; ask it about the word in lower case.
   const common = first.pos !== 'PROPN' || (first.start === 0 && tokensOf(`the ${first.lower} is`)[1]?.pos !== 'PROPN')
   return common && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text

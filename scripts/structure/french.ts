@@ -324,10 +324,11 @@ const FRENCH_SPEAKER_START = '(?:^|(?<=[.!?;]\\s+))(?:(?:lors|à|au|en|dans|pend
 /** Who said a quotation, in the words around it (`key-message-speaker.ts`; the fields are described on English's `QUOTE_SPEAKER`). */
 export const FRENCH_QUOTE_SPEAKER = {
   after: [
-    new RegExp(`^\\s*,\\s*(?:${FRENCH_SAID}|${FRENCH_SAYS}(?:-t-(?:il|elle))?|selon)\\s+(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,120}?)(?=\\s*(?:[.,;]|(?:lors|à|au|en|dans|pendant)(?!\\p{L})|$))`, 'iu'),
-    /^\s*[–—]\s*(?<speaker>(?:le\s+|la\s+|l['’])?\p{Lu}[^;:!?«»]{2,90}?)\s*\.?$/u,
-    // `», a-t-elle déclaré`: a pronoun, read in the sentence before
+    // `», a-t-elle déclaré devant les délégués`: a pronoun, read in the sentence before (what follows its verb is not who spoke)
     /^\s*,\s*(?:a|ont)-(?:t-)?(?<speaker>il|elle|ils|elles)(?!\p{L})/iu,
+    // `», a déclaré le ministre nigérien des Transports devant les délégués`: the name ends before a word of place or time; one said before it (`a déclaré devant les délégués le ministre …`) is not the name
+    new RegExp(`^\\s*,\\s*(?:${FRENCH_SAID}|${FRENCH_SAYS}(?:-t-(?:il|elle))?|selon)\\s+(?:devant\\s+(?:les?|la|l['’])\\s*[^,.;«»“”]{1,60}?\\s+(?=(?:le|la|l['’]|m\\.|mme)\\s*\\p{L}))?(?!devant\\s)(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,120}?)(?=\\s*(?:[.,;]|(?<!\\p{L})(?:lors|à|au|en|dans|pendant|devant)(?!\\p{L})|$))`, 'iu'),
+    /^\s*[–—]\s*(?<speaker>(?:le\s+|la\s+|l['’])?\p{Lu}[^;:!?«»]{2,90}?)\s*\.?$/u,
   ],
   before: [
     new RegExp(`${FRENCH_SPEAKER_START}(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,90}?),?\\s+(?:${FRENCH_SAID}|${FRENCH_SAYS})(?:\\s+que)?\\s*[:,]?\\s*$`, 'iu'),

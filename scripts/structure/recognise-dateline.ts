@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_OPENING, SINCE_WEEKDAY} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_SINCE_WEEKDAY} from './french.js'
+import {CLAUSE_OPENING, PREAMBLE_OPENING, SINCE_WEEKDAY} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 const MET = /\b(?:met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
@@ -294,6 +294,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   who = who.replace(REPORTED_THAT, '')
   // `Under the chairmanship of Minister Ruiz, the Andean Water Network held …`, `À l'invitation du Gouvernement du Ghana, les ministres …`: a phrase set off before the subject is not who met.
   who = who.replace(OPENING_PHRASE, '')
+  who = withoutPreambleSpeaker(who)
   // `The Partnership, who met …`: the relative word is not part of who met.
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   // `The Andean Water Network, which brings together …, met`: a clause set off by commas describes who met; it is not part of the name.
@@ -377,6 +378,18 @@ function wireSubject(sentence: string, reading: Reading): string {
   if (!reading.organisationNames.headFirst || !reading.dateline?.subjectEnd) return sentence
   const end = reading.dateline.subjectEnd.exec(sentence.slice(0, 400))
   return end ? sentence.slice(0, end.index) : sentence
+}
+
+/**
+ * Who met as a heading names them, without a declaration's first person: `We, the ministers
+ * responsible for …` → `Ministers responsible for …`, `Nous, ministres chargés de …` → `Ministres chargés de …`.
+ * @param who the subject of the meeting's verb
+ * @returns who met without `We,` / `Nous,`, capitalised; `who` itself when it has none
+ */
+export function withoutPreambleSpeaker(who: string): string {
+  const opening = PREAMBLE_OPENING.exec(who) ?? FRENCH_PREAMBLE_OPENING.exec(who)
+  if (!opening) return who
+  return who.slice(opening[0].length).replace(/^(?:the|les)\s+/iu, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())
 }
 
 /**

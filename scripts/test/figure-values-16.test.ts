@@ -150,3 +150,12 @@ describe('the part of a ratio whose base stands alone after `in` (`three homes i
     expect(values('Six clinics in ten villages will open next year.')).toEqual(['6', '10'])
   })
 })
+
+describe('a name in a label (`contributed by the African Development Bank`)', () => {
+  it('keeps its capital and its article, though the tagger reads its first word as an adjective', () => {
+    const label = (sentence: string) => figuresIn(sentence).find((figure) => figure.value === 'US$90 million')?.label
+    expect(label('The Chair welcomed a vaccine fund of US$300 million, to which the Islamic Development Bank contributed US$90 million, and the wish of ministers that half of it go to village vaccinators.')).toBe('contributed by the Islamic Development Bank')
+    expect(label('The Chair noted the launch of a One Health window of US$300 million, to which the African Development Bank contributed US$90 million, and the wish of ministers that half of it go to herders.')).toBe('contributed by the African Development Bank')
+  })
+})
+

@@ -82,3 +82,30 @@ describe('who said the key message, named after the quote', () => {
     expect(credit(`Ministers discussed the sinking. “${BOATS.replace('.', ',')}” she said.`, BOATS)).toBe('Lakes Transport Forum, Kisumu')
   })
 })
+
+describe('who said the key message, named after the quote with whom they told it', () => {
+  const said = BOATS.replace('.', ',')
+  it('`… told the opening session`, `told the closing session of the forum`, `told the meeting`, `told participants`', () => {
+    expect(credit(`“${said}” Kenya’s Minister of Transport told the opening session.`, BOATS)).toBe('Kenya’s Minister of Transport')
+    expect(credit(`“${said}” Kenya’s Minister of Transport told the closing session of the forum.`, BOATS)).toBe('Kenya’s Minister of Transport')
+    expect(credit(`“${said}” Kenya’s Minister of Transport told the meeting.`, BOATS)).toBe('Kenya’s Minister of Transport')
+    expect(credit(`“${said}” Kenya’s Minister of Transport told participants on Tuesday.`, BOATS)).toBe('Kenya’s Minister of Transport')
+  })
+
+  it('in French: `a-t-il déclaré devant les délégués` is the pronoun; `devant …` is not who spoke', () => {
+    const dit = BATEAUX.slice(0, -1)
+    expect(credit(`Le ministre nigérien des Transports a ouvert la séance. « ${dit} », a-t-il déclaré devant les délégués.`, BATEAUX, 'fr')).toBe('Ministre nigérien des Transports, Conseil des ports du Sahel')
+    expect(credit(`« ${dit} », a déclaré le ministre nigérien des Transports devant les délégués.`, BATEAUX, 'fr')).toBe('Ministre nigérien des Transports, Conseil des ports du Sahel')
+    expect(credit(`« ${dit} », a déclaré devant les délégués le ministre nigérien des Transports.`, BATEAUX, 'fr')).toBe('Ministre nigérien des Transports, Conseil des ports du Sahel')
+    expect(credit(`« ${dit} », a déclaré devant les délégués.`, BATEAUX, 'fr')).toBe('Conseil des ports du Sahel, Niamey')
+  })
+})
+
+describe('the meeting credited for a quote no one is named for', () => {
+  it('leaves out a list of who took part too long for a credit line', () => {
+    const read: Readout = {title: 'Test', participants: 'Ministres chargés des transports et des infrastructures de neuf pays du Sahel et d’Afrique de l’Ouest', place: 'Niamey', keyMessage: BATEAUX, context: [`« ${BATEAUX} »`], outlook: [], pillars: [], figures: [], source: 'test.txt', lang: 'fr'}
+    expect(keyMessageCredit({...read, keyMessageSpeaker: keyMessageSpeaker(read)})).toBeUndefined()
+    expect(keyMessageCredit({...read, participants: 'Ministres des transports'})).toBe('Ministres des transports, Niamey')
+  })
+})
+

@@ -186,3 +186,23 @@ describe('slides.pptx key figures (issue 11, round 16 look)', () => {
     expect(Number(/ sz="(\d+)"/.exec(run)![1])).toBeLessThan(1400)
   })
 })
+
+describe('slides.pptx pillar slides (look16: points hugged the top half)', () => {
+  it('balances a short pillar on the slide: its title ends above the middle, its point starts below it, 16:9 and 4:3', async () => {
+    const readout = await readoutOf('Joint Statement of the Lakes Ferry Forum\nKisumu, 4 March 2026\n\nTransport ministers of the Lakes Ferry Forum met in Kisumu on 4 March 2026.\n\nLife jackets\nMinisters agreed to put a life jacket on every seat of every ferry by 2028.\n\nWeather warnings\nEvery port will send storm warnings by text message to boat crews.\n\nInspections\nThe Forum endorsed common rules for inspecting ferries twice a year.\n')
+    for (const size of [{width: 10, height: 5.625}, {width: 10, height: 7.5}]) {
+      const found = await parts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, size}))
+      const slide = [...found.entries()].find(([name, xml]) => /^ppt\/slides\/slide\d+\.xml$/.test(name) && xml.includes('life jacket on every seat'))![1]
+      const middle = (size.height * 914400) / 2
+      const [point] = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).filter((xml) => xml.includes('life jacket on every seat'))
+      const [title] = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).filter((xml) => xml.includes('<a:t>Life jackets</a:t>'))
+      const box = (xml: string) => ({y: Number(/<a:off x="\d+" y="(\d+)"\/>/.exec(xml)![1]), h: Number(/<a:ext cx="\d+" cy="(\d+)"\/>/.exec(xml)![1])})
+      expect(box(title).y + box(title).h, `${size.height}`).toBeLessThan(middle)
+      // the point's box starts below the middle, less than a fifth of the slide under it
+      expect(box(point).y, `${size.height}`).toBeGreaterThan(middle - 0.2 * 914400)
+      expect(box(point).y, `${size.height}`).toBeLessThan(middle + 0.2 * size.height * 914400)
+      // the pillar's numeral, large, beside them
+      expect(slide).toMatch(/<a:t>1<\/a:t>/)
+    }
+  })
+})

@@ -96,3 +96,12 @@ describe('a site\'s section line names its owner', () => {
     expect(result!.readout.title).toBe('Coral Reef Alliance in Mombasa')
   })
 })
+
+describe('a declaration that opens in the first person (`Nous, ministres …`, `We, the ministers …`)', () => {
+  it('names who met by what follows the pronoun, as a heading would', async () => {
+    const fr = await structureText("Déclaration de Zinder sur le sorgho\n\nNous, ministres chargés de l'Élevage des pays du bassin du lac Tchad, réunis à Zinder le 4 mars 2026 :\n\n- décidons de doubler les surfaces de sorgho d'ici 2030 ;\n- convenons de créer 40 banques de semences.\n\nNous remercions le Niger pour son accueil.\n")
+    expect(fr.result!.readout.participants).toBe("Ministres chargés de l'Élevage des pays du bassin du lac Tchad")
+    const en = await structureText('Zinder Declaration on Sorghum\n\nWe, the ministers responsible for livestock of the Lake Chad basin countries, meeting in Zinder on 4 March 2026:\n\n- decide to double the area sown with sorghum by 2030;\n- agree to set up 40 seed banks.\n\nWe thank Niger for hosting the meeting.\n')
+    expect(en.result!.readout.participants).toBe('Ministers responsible for livestock of the Lake Chad basin countries')
+  })
+})

@@ -12,7 +12,7 @@ import {catalogueOf, placeIn} from './catalogue/index.js'
 export function speakerCredit(readout: Readout): string | undefined {
   const speaker = readout.keyMessageSpeaker
   if (!readout.keyMessage || !speaker) return undefined
-  const by = readout.organisation ?? readout.participants
+  const by = creditedMeeting(readout)
   return speaker.role ? [capitalise(speaker.role), by].filter(Boolean).join(', ') : capitalise(speaker.written)
 }
 
@@ -25,9 +25,18 @@ export function speakerCredit(readout: Readout): string | undefined {
  */
 export function keyMessageCredit(readout: Readout): string | undefined {
   if (!readout.keyMessage) return undefined
-  const by = readout.organisation ?? readout.participants
+  const by = creditedMeeting(readout)
   const place = placeIn(catalogueOf(readout), readout.place)
   return speakerCredit(readout) ?? (by ? [by, place].filter(Boolean).join(', ') : undefined)
+}
+
+/** Most characters of who met in a credit: a longer list of who took part (`Ministres chargés de l’agriculture et de l’alimentation de neuf pays …`) reads as a paragraph under the quote, not a credit. */
+const CREDIT_WHO_MET_CHARS = 60
+
+/** Who met as a credit names them: the body, else who took part when that is short enough for a credit line. */
+function creditedMeeting(readout: Readout): string | undefined {
+  if (readout.organisation) return readout.organisation
+  return readout.participants && readout.participants.length <= CREDIT_WHO_MET_CHARS ? readout.participants : undefined
 }
 
 function capitalise(text: string): string {
