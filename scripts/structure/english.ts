@@ -295,6 +295,11 @@ export const SCALES: Record<string, {factor: number; word: string}> = {
   b: {factor: 1e9, word: 'billion'},
   trillion: {factor: 1e12, word: 'trillion'},
   tn: {factor: 1e12, word: 'trillion'},
+  // the South Asian scales (`Rs 500 crore`, `3 lakh households`), which a value keeps as written
+  lakh: {factor: 1e5, word: 'lakh'},
+  lakhs: {factor: 1e5, word: 'lakh'},
+  crore: {factor: 1e7, word: 'crore'},
+  crores: {factor: 1e7, word: 'crore'},
 }
 
 /** Scale words that may follow a bare number (`m`, `k`, `b` only follow a currency). */
@@ -314,6 +319,8 @@ export const CURRENCY_BEFORE: Record<string, string> = {
   $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
   // the other signs written before an amount (won, naira, peso, lira, rouble, shekel, dong, hryvnia, cedi, baht)
   '₩': '₩', '₦': '₦', '₱': '₱', '₺': '₺', '₽': '₽', '₪': '₪', '₫': '₫', '₴': '₴', '₵': '₵', '฿': '฿',
+  // the rupee and the taka as South Asian texts write them before an amount (`Rs 5,650`, `Tk 1,200 crore`)
+  rs: 'Rs ', 'rs.': 'Rs ', tk: 'Tk ', 'tk.': 'Tk ',
   usd: 'USD ', eur: 'EUR ', gbp: 'GBP ', chf: 'CHF ', jpy: 'JPY ', cad: 'CAD ', aud: 'AUD ', fcfa: 'FCFA ',
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).map((code) => [code, `${code.toUpperCase()} `])),
 }
