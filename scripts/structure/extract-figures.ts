@@ -493,7 +493,9 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   }
   // A noun phrase ends at its head: `52 laboratories since …`, not at a following adjective.
   const noun = tokens[head].lower
-  if (TIME_UNITS.test(noun)) return undefined
+  // (`310 gigawatt-hours`, `4,000 person-days`: a time joined by a hyphen to what it multiplies is a measure, not a duration)
+  const measure = tokens[head - 1]?.text === '-' && !tokens[head - 1].spaced && !tokens[head].spaced && tokens[head - 2]?.pos === 'NOUN'
+  if (TIME_UNITS.test(noun) && !measure) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
   return {from: start, to: quantity.number === 1 ? head + 1 : joinedHeadsEnd(tokens, head + 1)}
 }

@@ -25,3 +25,18 @@ describe('an amount in rupees said twice (`Rs 400 crore` in a headline and a par
     expect(figures.map((figure) => figure.value)).toEqual(['Rs 400 crore'])
   })
 })
+
+describe('a time joined by a hyphen to what it multiplies (`gigawatt-hours`)', () => {
+  it('is a measure counted, not a duration', () => {
+    expect(values('Wind farms in the region produced 120 gigawatt-hours in 2024.')).toEqual(['120'])
+    expect(values('The clean-up will need about 4,000 person-days of work.')).toEqual(['4,000'])
+    expect(values('The 12 workshops each lasted 3 days.')).toEqual(['12'])
+  })
+})
+
+describe('a number that names a kind (`type 2`, `stage 3`)', () => {
+  it('counts nothing', () => {
+    expect(values('About 30 percent of adults with type 1 diabetes use a pump.')).toEqual(['30%'])
+    expect(values('Patients with stage 4 cancer in 11 hospitals will get the new drug.')).toEqual(['11'])
+  })
+})
