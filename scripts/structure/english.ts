@@ -399,7 +399,7 @@ export const DEGREE_WORDS = /^(?:most|least|more|less|very|highly|fully|partly|s
 export const PASSING_VERBS = /^(?:pass|reach|exceed|top|surpass|hit|total)$/
 
 /** Words between `up from`, `against` and the earlier value of a change that only qualify it: `an average of`, `some`, `about`. */
-export const EARLIER_QUALIFIERS = /^(?:an?|average|mean|estimated|of|about|around|some|nearly|almost|roughly|approximately)$/
+export const EARLIER_QUALIFIERS = /^(?:an?|average|mean|estimated|of|about|around|some|nearly|almost|roughly|approximately|more|less|fewer|than|over|under|just|well)$/
 
 /** Verbs that bring a fund or a budget to a value it is to reach: `bring it to`, `raise it to`, `increase it to`. */
 export const TARGET_VERBS = /^(?:bring|raise|increase|take|grow|expand|double)$/

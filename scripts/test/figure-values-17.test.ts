@@ -40,3 +40,10 @@ describe('a number that names a kind (`type 2`, `stage 3`)', () => {
     expect(values('Patients with stage 4 cancer in 11 hospitals will get the new drug.')).toEqual(['11'])
   })
 })
+
+describe('an earlier value after `against` or `down from`, bounded (`more than`, `over`)', () => {
+  it('is the earlier end of the change, no figure of its own', () => {
+    expect(values('Ministers agreed to buy vaccines through the pooled fund, where the price of a dose has fallen to $4, against more than $30 in 2015.')).toEqual(['$4'])
+    expect(values('The cost of a panel has dropped to €90, down from over €400 in 2012.')).toEqual(['€90'])
+  })
+})
