@@ -47,3 +47,10 @@ describe('an earlier value after `against` or `down from`, bounded (`more than`,
     expect(values('The cost of a panel has dropped to €90, down from over €400 in 2012.')).toEqual(['€90'])
   })
 })
+
+describe('a compound noun whose head the tagger reads as a verb (`a cash grant of`)', () => {
+  it('holds the amount after `of`', () => {
+    expect(values('Councils gave each family a cash grant of up to £60 instead of a parcel.')).toEqual(['£60'])
+    expect(values('The fund paid a school meal supplement of $12 a month.')).toEqual(['$12'])
+  })
+})
