@@ -302,6 +302,11 @@ export const SCALES: Record<string, {factor: number; word: string}> = {
   b: {factor: 1e9, word: 'billion'},
   trillion: {factor: 1e12, word: 'trillion'},
   tn: {factor: 1e12, word: 'trillion'},
+  // the South Asian scales (`Rs 500 crore`, `3 lakh households`), which a value keeps as written
+  lakh: {factor: 1e5, word: 'lakh'},
+  lakhs: {factor: 1e5, word: 'lakh'},
+  crore: {factor: 1e7, word: 'crore'},
+  crores: {factor: 1e7, word: 'crore'},
 }
 
 /** Scale words that may follow a bare number (`m`, `k`, `b` only follow a currency). */
@@ -321,6 +326,8 @@ export const CURRENCY_BEFORE: Record<string, string> = {
   $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
   // the other signs written before an amount (won, naira, peso, lira, rouble, shekel, dong, hryvnia, cedi, baht)
   '₩': '₩', '₦': '₦', '₱': '₱', '₺': '₺', '₽': '₽', '₪': '₪', '₫': '₫', '₴': '₴', '₵': '₵', '฿': '฿',
+  // the rupee and the taka as South Asian texts write them before an amount (`Rs 5,650`, `Tk 1,200 crore`)
+  rs: 'Rs ', 'rs.': 'Rs ', tk: 'Tk ', 'tk.': 'Tk ',
   usd: 'USD ', eur: 'EUR ', gbp: 'GBP ', chf: 'CHF ', jpy: 'JPY ', cad: 'CAD ', aud: 'AUD ', fcfa: 'FCFA ',
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).map((code) => [code, `${code.toUpperCase()} `])),
 }
@@ -352,7 +359,7 @@ export const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 export const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'to', 'of', 'before', 'after', 'between', 'and', 'during', 'through', 'throughout', 'for', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'fiscal', 'fy', '–', '-', '/'])
 
 /** Words after which a number is a reference, not a figure (`Resolution 2334`, `paragraph 12`). */
-export const REFERENCE_BEFORE = new Set(['no', 'no.', 'nos', 'nos.', 'number', 'paragraph', 'paragraphs', 'para', 'para.', 'article', 'articles', 'resolution', 'resolutions', 'section', 'page', 'pages', 'chapter', 'annex', 'item', 'point', 'phase', 'goal', 'sdg', 'target', 'rule', 'principle', 'step', 'objective', 'pillar', 'priority', 'agenda', 'vision', 'covid', 'covid-', 'g', 'p', 'c', 'room', 'session', 'category', 'tier'])
+export const REFERENCE_BEFORE = new Set(['no', 'no.', 'nos', 'nos.', 'number', 'paragraph', 'paragraphs', 'para', 'para.', 'article', 'articles', 'resolution', 'resolutions', 'section', 'page', 'pages', 'chapter', 'annex', 'item', 'point', 'phase', 'goal', 'sdg', 'target', 'rule', 'principle', 'step', 'objective', 'pillar', 'priority', 'agenda', 'vision', 'covid', 'covid-', 'g', 'p', 'c', 'room', 'session', 'category', 'tier', 'type', 'stage'])
 
 /** A speed after a number (`30 km/h`, `50 mph`, `80 kilometres an hour`): a limit set on traffic, not a figure. */
 export const SPEED_AFTER = /^\s*(?:km\s?\/\s?h|kph|mph|(?:kilomet(?:re|er)s|km|miles)\s+(?:an|per|a)\s+hour)\b/i
@@ -399,7 +406,7 @@ export const DEGREE_WORDS = /^(?:most|least|more|less|very|highly|fully|partly|s
 export const PASSING_VERBS = /^(?:pass|reach|exceed|top|surpass|hit|total)$/
 
 /** Words between `up from`, `against` and the earlier value of a change that only qualify it: `an average of`, `some`, `about`. */
-export const EARLIER_QUALIFIERS = /^(?:an?|average|mean|estimated|of|about|around|some|nearly|almost|roughly|approximately)$/
+export const EARLIER_QUALIFIERS = /^(?:an?|average|mean|estimated|of|about|around|some|nearly|almost|roughly|approximately|more|less|fewer|than|over|under|just|well)$/
 
 /** Verbs that bring a fund or a budget to a value it is to reach: `bring it to`, `raise it to`, `increase it to`. */
 export const TARGET_VERBS = /^(?:bring|raise|increase|take|grow|expand|double)$/

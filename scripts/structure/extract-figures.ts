@@ -493,7 +493,9 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   }
   // A noun phrase ends at its head: `52 laboratories since …`, not at a following adjective.
   const noun = tokens[head].lower
-  if (TIME_UNITS.test(noun)) return undefined
+  // (`310 gigawatt-hours`, `4,000 person-days`: a time joined by a hyphen to what it multiplies is a measure, not a duration)
+  const measure = tokens[head - 1]?.text === '-' && !tokens[head - 1].spaced && !tokens[head].spaced && tokens[head - 2]?.pos === 'NOUN'
+  if (TIME_UNITS.test(noun) && !measure) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
   return {from: start, to: quantity.number === 1 ? head + 1 : joinedHeadsEnd(tokens, head + 1)}
 }
@@ -3095,7 +3097,8 @@ export function withoutMembersPlace(label: string): string {
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
 export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((word, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
-  const amount = /[\p{Sc}%]|^[A-Z]{3} /u.test(figure.value)
+  // (`Rs 500 crore`, `Tk 1,200 crore`: a sign in letters is money too)
+  const amount = /[\p{Sc}%]|^(?:[A-Z]{3}|Rs|Tk) /u.test(figure.value)
   const size = sizeOf(figure.value)
   const same = (other: KeyFigure) => other.value === figure.value || (size !== undefined && sizeOf(other.value)?.unit === size.unit && sizeOf(other.value)?.amount === size.amount)
   // the same quantity written two ways (`2,3 millions`, `2 300 000`) is one fact whatever the labels say of it

@@ -33,8 +33,20 @@ export function repairTags(tokens: Token[]): Token[] {
       mended[index + 1] = {...next, pos: 'NOUN'}
     }
     if (nounTakenForVerbAfterCount(mended, index)) mended[index] = {...token, pos: 'NOUN'}
+    if (nounTakenForVerbAfterArticle(mended, index)) mended[index] = {...mended[index], pos: 'NOUN'}
   }
   return mended
+}
+
+/**
+ * Whether the word at `index`, tagged a verb, is the head of a noun phrase opened by `a`/`an`
+ * (`a cash grant/VERB of £60`, `a food transfer/VERB of $20`): after `a` and a noun, a verb in its
+ * base form could not agree with that noun, so it is a compound's head, and `of` follows it.
+ */
+function nounTakenForVerbAfterArticle(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  if (token.pos !== 'VERB' || token.lower !== token.lemma || !/^[a-z]+$/.test(token.lower)) return false
+  return /^an?$/.test(tokens[index - 2]?.lower ?? '') && tokens[index - 1]?.pos === 'NOUN' && tokens[index + 1]?.lower === 'of'
 }
 
 /**
