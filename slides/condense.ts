@@ -776,9 +776,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
     if (!cleanCutBefore(tokens, index) || thatClauseVerbToCome(tokens, index)) continue
     if (prefix.length > max) break
     if (danglingTail(prefix)) continue
-    // (never inside a list that goes on, `paid maternity leave, childcare | near the workplace and an end to …`, nor before
-    // the complement of `make`, `make attacks on health workers | in the course of their duty an aggravating factor`)
-    if (listGoesOn(prefix, rest) || complementToCome(tokens, index, rest)) continue
+    // (never inside a list that goes on, `paid maternity leave, childcare | near the workplace and an end to …`)
+    if (listGoesOn(prefix, rest)) continue
     // (never a subordinate clause whose main clause is still to come, `Where the mongoose carries the disease | ,`, nor the first items of an example list, `e.g. crushed rock | , recycled concrete`)
     const whole = endsClause(tokens, index, lang) && hasFiniteVerb(prefix) && words(prefix) >= 6 && !OPENS_SUBORDINATE.test(prefix) && !IN_EXAMPLES.test(prefix)
     if (fits(prefix)) {

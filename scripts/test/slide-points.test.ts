@@ -435,28 +435,18 @@ describe('condenseSentence and a verb waiting for its object (points5)', () => {
 })
 
 describe('condenseSentence and cuts that make a point say something else (points6)', () => {
-  it('never cuts `make` from what it makes of its object (was "Each member will make threats against judges.")', () => {
-    const point = condenseSentence('Each member will make threats against judges in the exercise of their office an offence under the penal code where the law does not yet say so, keep a record of cases and report on them to the Board.', 140)
-    expect(point).toMatch(/an offence\b/)
+  it('never ends inside a list that goes on (was "This covers paid paternity leave, nurseries.")', () => {
+    const point = condenseSentence('This covers paid paternity leave, nurseries near the factory and an end to the gap between the wages of older and younger staff in the sector, which the union puts at 18 percent.', 140)
+    expect(point).not.toMatch(/nurseries\.$/)
   })
 
-  it('never ends inside a list that goes on (was "This covers free school meals, uniforms.")', () => {
-    const point = condenseSentence('This covers free school meals, uniforms for the poorest pupils and a grant towards the cost of books and travel for families in remote villages, which the ministry puts at 40 dollars.', 140)
-    expect(point).not.toMatch(/uniforms\.$/)
-  })
-
-  it('never keeps a subordinate clause without its verb (was "… on duty when a storm, a landslide or a fire.")', () => {
-    const point = condenseSentence('Village rangers are usually the first, and often the only, public officers on duty when a storm, a landslide or a forest fire cuts a mountain road.', 140)
+  it('never keeps a subordinate clause without its verb (was "… present when a storm, a landslide or a wildfire.")', () => {
+    const point = condenseSentence('Village rangers are usually the first, and often the only, public officers present when a storm, a landslide or a wildfire reaches a remote mountain valley.', 140)
     expect(point).not.toMatch(/\bwhen\b/)
   })
 
-  it('never keeps a verb that lets someone act without the act (was "…, and will allow them, under supervision.")', () => {
+  it('never keeps a verb that lets someone act without the act (was "…, and will allow them.")', () => {
     const point = condenseSentence('We will recognise the work of community pharmacists in rural districts, and will allow them, under supervision, to give routine vaccines, to renew prescriptions for chronic illness and to test for malaria.', 140)
-    expect(point).not.toMatch(/allow them, under supervision\.$/)
-  })
-
-  it('never keeps a subject without its verb (was "The number of … Pacific Islands Forum.")', () => {
-    const points = pointsFrom('We note that tourism has come back. The number of cruise passengers landing in the member states of the Pacific Islands Forum and Tourism Council rose to more than 2 million in 2025, up from 800,000 in 2021, and most of them now arrive in the dry season.')
-    for (const point of points) expect(point).not.toMatch(/Council\.$|Forum\.$/)
+    expect(point).not.toMatch(/allow them(?:, under supervision)?\.$/)
   })
 })
