@@ -505,7 +505,7 @@ function lastNounBefore(text: string, max: number, clean = true): string | undef
       !(lacksInfinitive(text.slice(0, token.end)) && !lacksInfinitive(text)) &&
       !listGoesOn(text.slice(0, token.end), text.slice(token.end)) &&
       // (nor before a noun phrase, the object after an adjunct: `share in real time | the water levels …`)
-      tokens[at + 1]?.pos !== 'DET' &&
+      (tokens[at + 1]?.pos !== 'DET' || /^(?:that|which)$/.test(tokens[at + 1].lower)) &&
       (!clean || (cleanCutBefore(tokens, at + 1) && !thatClauseVerbToCome(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
   )
   // (the small English model may call a French article a noun: `pour un`)
@@ -776,8 +776,9 @@ function shortenClause(text: string, max: number, lang?: string): string {
     if (!cleanCutBefore(tokens, index) || thatClauseVerbToCome(tokens, index)) continue
     if (prefix.length > max) break
     if (danglingTail(prefix)) continue
-    // (never inside a list that goes on, `paid maternity leave, childcare | near the workplace and an end to …`)
-    if (listGoesOn(prefix, rest)) continue
+    // (never inside a list that goes on, `paid maternity leave, childcare | near the workplace and an end to …`, nor before
+    // the complement of `make`, `make attacks on health workers | in the course of their duty an aggravating factor`)
+    if (listGoesOn(prefix, rest) || complementToCome(tokens, index, rest)) continue
     // (never a subordinate clause whose main clause is still to come, `Where the mongoose carries the disease | ,`, nor the first items of an example list, `e.g. crushed rock | , recycled concrete`)
     const whole = endsClause(tokens, index, lang) && hasFiniteVerb(prefix) && words(prefix) >= 6 && !OPENS_SUBORDINATE.test(prefix) && !IN_EXAMPLES.test(prefix)
     if (fits(prefix)) {

@@ -435,6 +435,11 @@ describe('condenseSentence and a verb waiting for its object (points5)', () => {
 })
 
 describe('condenseSentence and cuts that make a point say something else (points6)', () => {
+  it('never cuts `make` from what it makes of its object (was "Each of us will make assaults on firefighters.")', () => {
+    const point = condenseSentence('Each of us will make assaults on firefighters in the course of their duty an aggravating factor in criminal law where it is not already one, log incidents in a national database and report on them each year.', 140)
+    expect(point).not.toMatch(/firefighters\.$/)
+  })
+
   it('never ends inside a list that goes on (was "This covers paid paternity leave, nurseries.")', () => {
     const point = condenseSentence('This covers paid paternity leave, nurseries near the factory and an end to the gap between the wages of older and younger staff in the sector, which the union puts at 18 percent.', 140)
     expect(point).not.toMatch(/nurseries\.$/)
