@@ -1,5 +1,5 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DROPPABLE_TAIL, LEAD_IN_WORDS, LOOKS_AHEAD, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DROPPABLE_TAIL, LEAD_IN_WORDS, LETS_ACT, LOOKS_AHEAD, MAKES_INTO, OPENS_INNER_CLAUSE, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
 import {FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
@@ -476,9 +476,9 @@ const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|c
 /** A verb that asks someone to act, or an offer to act (`the offer of Ghana | to host`): what is asked follows as `to …`. */
 const ASKS = /\b(?:ask(?:s|ed)?|urge[sd]?|invite[sd]?|request(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon)|(?:the|an|its|their)\s+offers?\s+of)\b/i
 
-/** Whether a text asks, urges or offers (`We ask the Council`, `the offer of Ghana`) with no `to …` after it saying what. */
-function lacksInfinitive(text: string): boolean {
-  const asks = ASKS.exec(text)
+/** Whether a text asks, urges, offers or lets act (`We ask the Council`, `the offer of Ghana`, `will allow them`) with no `to …` after it saying what. */
+export function lacksInfinitive(text: string): boolean {
+  const asks = ASKS.exec(text) ?? LETS_ACT.exec(text)
   return asks !== null && !/\bto\s+\p{L}/u.test(text.slice(asks.index + asks[0].length))
 }
 
@@ -499,12 +499,25 @@ function lastNounBefore(text: string, max: number, clean = true): string | undef
       token.end <= max &&
       token.start > 0 &&
       !insideClauseBeforeVerb(tokens, at + 1) &&
+      // (nor between a subject and its verb: `The number of nurses registered in … Development | rose to …`)
+      !mainVerbAhead(tokens, at + 1) &&
+      // (nor between a verb that lets someone act and the act, `allow them, within a legal framework, | to prescribe …`)
+      !(lacksInfinitive(text.slice(0, token.end)) && !lacksInfinitive(text)) &&
+      !listGoesOn(text.slice(0, token.end), text.slice(token.end)) &&
+      // (nor before a noun phrase, the object after an adjunct: `share in real time | the water levels …`)
+      (tokens[at + 1]?.pos !== 'DET' || /^(?:that|which)$/.test(tokens[at + 1].lower)) &&
       (!clean || (cleanCutBefore(tokens, at + 1) && !thatClauseVerbToCome(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
   )
   // (the small English model may call a French article a noun: `pour un`)
   // (never one word after a colon: `… should: state` of `should: state the full price`)
   const last = nouns.findLast((token) => !cutsAmount(text.slice(0, token.end), text.slice(token.end)) && !SMALL_WORD_AT_END.test(text.slice(0, token.end)) && !/:\s*[\p{L}-]+$/u.test(text.slice(0, token.end)))
   return last ? text.slice(0, last.end) : undefined
+}
+
+/** Whether the words right after a cut at `tokens[from]` are the clause's finite verb, or a last name of the subject and that verb (`… Co-operation | and Development rose to …`): the cut keeps a subject without its verb. */
+function mainVerbAhead(tokens: Token[], from: number): boolean {
+  if (from < tokens.length && isFiniteVerbAt(tokens, from)) return true
+  return tokens[from]?.pos === 'CCONJ' && ['NOUN', 'PROPN'].includes(tokens[from + 1]?.pos ?? '') && from + 2 < tokens.length && isFiniteVerbAt(tokens, from + 2)
 }
 
 /** Words a point never ends on: they lean on what follows (determiners, possessives, auxiliaries, `to`). */
@@ -650,11 +663,11 @@ export function cutsAmount(prefix: string, rest: string): boolean {
   return AMOUNT_NOUNS.test(prefix.trimEnd())
 }
 
-/** Whether a cut before `tokens[index]` falls in a `that`/`which`/`who` clause whose verb is still to come. */
+/** Whether a cut before `tokens[index]` falls in a `that`/`which`/`when`/`if` … clause whose verb is still to come. */
 function insideClauseBeforeVerb(tokens: ReturnType<typeof tokensOf>, index: number): boolean {
   for (let at = index - 1; at >= 0; at--) {
     if (tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') return false
-    if (/^(?:that|which|who|whom|whose)$/.test(tokens[at].lower)) return true
+    if (OPENS_INNER_CLAUSE.test(tokens[at].lower)) return true
   }
   return false
 }
@@ -763,6 +776,9 @@ function shortenClause(text: string, max: number, lang?: string): string {
     if (!cleanCutBefore(tokens, index) || thatClauseVerbToCome(tokens, index)) continue
     if (prefix.length > max) break
     if (danglingTail(prefix)) continue
+    // (never inside a list that goes on, `paid maternity leave, childcare | near the workplace and an end to …`, nor before
+    // the complement of `make`, `make attacks on health workers | in the course of their duty an aggravating factor`)
+    if (listGoesOn(prefix, rest) || complementToCome(tokens, index, rest)) continue
     // (never a subordinate clause whose main clause is still to come, `Where the mongoose carries the disease | ,`, nor the first items of an example list, `e.g. crushed rock | , recycled concrete`)
     const whole = endsClause(tokens, index, lang) && hasFiniteVerb(prefix) && words(prefix) >= 6 && !OPENS_SUBORDINATE.test(prefix) && !IN_EXAMPLES.test(prefix)
     if (fits(prefix)) {
@@ -790,6 +806,26 @@ function shortenClause(text: string, max: number, lang?: string): string {
   if (firstWhole > 0) return current.slice(0, firstWhole)
   if (nearly > 0) return current.slice(0, nearly)
   return current
+}
+
+/** Whether a cut between `prefix` and `rest` falls after a list's later item with more to come before the next comma (`leave, childcare | near the workplace and an end …`). */
+export function listGoesOn(prefix: string, rest: string): boolean {
+  const item = /,\s+([^,;]{1,40})$/.exec(prefix)?.[1]
+  if (item === undefined || /\b(?:and|or)\b/i.test(item) || /\b(?:and|or)\b/i.test(prefix.slice(0, prefix.length - item.length))) return false
+  const tail = /^[^,;]*/.exec(rest)?.[0] ?? ''
+  const tokens = tokensOf(tail)
+  const join = tokens.findIndex((token) => /^(?:and|or)$/i.test(token.text))
+  if (join < 0) return false
+  // (the next item, not a verb of the subject: `and planned releases` is one, `and will publish` is not)
+  const next = tokens[join + 1]
+  return next !== undefined && next.pos !== 'AUX' && (next.pos !== 'VERB' || (/ed$/.test(next.lower) && tokens[join + 2]?.pos === 'NOUN'))
+}
+
+/** Whether the clause's verb before `tokens[index]` is `make` (or `render`, `declare`, `deem`) and its object's complement (`an aggravating factor`) is still to come before the next comma. */
+export function complementToCome(tokens: Token[], index: number, rest: string): boolean {
+  const at = tokens.slice(0, index).findLastIndex((token) => token.pos === 'VERB')
+  // (its object right after it: not `make up 62 percent`)
+  return at >= 0 && MAKES_INTO.test(tokens[at].text) && !['ADP', 'PART'].includes(tokens[at + 1]?.pos ?? '') && /(?:^|\s)(?:a|an)\s/i.test(/^[^,;]*/.exec(rest)?.[0] ?? '')
 }
 
 /** What opens a subordinate clause at the start of a sentence (its main clause comes after its comma). */

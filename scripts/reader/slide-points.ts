@@ -1,5 +1,5 @@
 import createDebug from 'debug'
-import {definiteBefore, hasFiniteVerb} from '../../slides/condense.js'
+import {complementToCome, definiteBefore, hasFiniteVerb, lacksInfinitive, listGoesOn as listCutBeforeItsEnd} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
@@ -145,7 +145,10 @@ export function pointFaults(point: string, body: string, lang = 'en'): PointRule
       const verbAt = tokens.length - (particle ? 2 : 1)
       const governed = tokens[verbAt]?.pos === 'VERB' && (tokens[verbAt - 1]?.lower === 'to' || tokens[verbAt - 1]?.pos === 'AUX')
       const objectAfterAside = english && governed && !passive && ASIDE_THEN_OBJECT.test(rest)
-      if (relative || COMPLEMENT_AFTER.test(rest) || listGoesOn || verbCut || objectAfterAside || (lastToken?.pos === 'VERB' && !passive && !/^,/.test(rest))) faults.push('cut leaves a complement out')
+      // (a cut that makes the point say something else: a list's later item with more to come, `leave, childcare | near the workplace and an end …`;
+      // a verb that lets someone act without the act, `allow them, within a legal framework | , to prescribe …`; `make` without what it makes of its object)
+      const saysElse = english && ((!/^,/.test(rest) && listCutBeforeItsEnd(text, rest)) || (lacksInfinitive(text) && !lacksInfinitive(`${text} ${rest}`)) || complementToCome(tokens, tokens.length, rest))
+      if (relative || COMPLEMENT_AFTER.test(rest) || listGoesOn || verbCut || objectAfterAside || saysElse || (lastToken?.pos === 'VERB' && !passive && !/^,/.test(rest))) faults.push('cut leaves a complement out')
       debug('%s\t| %s', point, rest.slice(0, 60))
     }
   }

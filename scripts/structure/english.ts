@@ -894,3 +894,12 @@ export const FRAGMENT_LABEL = {
   share: /(?:^|\s)(?:share|proportion|percentage|rate|coverage)\s+of\s/iu,
   shareLabel: /^(?:of|share|proportion|percentage|rate|coverage|cut|rise|fall|increase|decrease|reduction|drop|growth|gain|loss|decline|cost|costs|price|prices|fee|fees|levy|tax|interest|target|goal)$/iu,
 }
+
+/** Verbs that let or make someone act, their act following as `to …` (`will allow them, within a legal framework, | to prescribe …`): a cut never leaves them without it. */
+export const LETS_ACT = /\b(?:allow(?:s|ed)?|enable[sd]?|permit(?:s|ted)?|empower(?:s|ed)?|authori[sz]e[sd]?|oblige[sd]?|require[sd]?|encourage[sd]?)\b/i
+
+/** Verbs whose object takes a complement after it (`make attacks on health workers | … an aggravating factor`): cut before the complement, the point says something else. */
+export const MAKES_INTO = /^(?:make|makes|made|making|render|renders|rendered|declare|declares|declared|deem|deems|deemed)$/i
+
+/** Words that open a subordinate clause inside a sentence (`… present when a flood or an epidemic | reaches a district`): a cut before its verb leaves it without one. */
+export const OPENS_INNER_CLAUSE = /^(?:that|which|who|whom|whose|when|whenever|where|if|because|while|whilst|although|though|unless|until|once|whereas)$/

@@ -47,6 +47,17 @@ describe('pointFaults', () => {
   })
 })
 
+describe('pointFaults and cuts that say something else (points6)', () => {
+  it('counts a list cut before its last item, a verb that lets act without the act, and `make` without its complement', () => {
+    expect(pointFaults('This covers free school meals, uniforms.', 'This covers free school meals, uniforms for the poorest pupils and a grant towards books.')).toContain('cut leaves a complement out')
+    expect(pointFaults('We will allow them, under supervision.', 'We will allow them, under supervision, to give routine vaccines.')).toContain('cut leaves a complement out')
+    expect(pointFaults('Each member will make threats against judges.', 'Each member will make threats against judges in the exercise of their office an offence under the penal code.')).toContain('cut leaves a complement out')
+    // (a list whose `and` opens a second verb, and `make up`, are no such cut)
+    expect(pointFaults('Members will train rangers, wardens.', 'Members will train rangers, wardens in the parks and will report in May.')).toEqual([])
+    expect(pointFaults('Parcels now make up 60 percent of all consignments.', 'Parcels now make up 60 percent of all consignments in a normal year.')).toEqual([])
+  })
+})
+
 describe('slideFaults', () => {
   it('wants two points when the body has two sentences, and never the title again', () => {
     const body = 'The Board agreed to open two depots. It will report in May.'

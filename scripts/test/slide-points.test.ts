@@ -433,3 +433,25 @@ describe('condenseSentence and a verb waiting for its object (points5)', () => {
     for (const point of points) expect(point).not.toMatch(/^The Board improved\b/)
   })
 })
+
+describe('condenseSentence and cuts that make a point say something else (points6)', () => {
+  it('never cuts `make` from what it makes of its object (was "Each of us will make assaults on firefighters.")', () => {
+    const point = condenseSentence('Each of us will make assaults on firefighters in the course of their duty an aggravating factor in criminal law where it is not already one, log incidents in a national database and report on them each year.', 140)
+    expect(point).not.toMatch(/firefighters\.$/)
+  })
+
+  it('never ends inside a list that goes on (was "This covers paid paternity leave, nurseries.")', () => {
+    const point = condenseSentence('This covers paid paternity leave, nurseries near the factory and an end to the gap between the wages of older and younger staff in the sector, which the union puts at 18 percent.', 140)
+    expect(point).not.toMatch(/nurseries\.$/)
+  })
+
+  it('never keeps a subordinate clause without its verb (was "… present when a storm, a landslide or a wildfire.")', () => {
+    const point = condenseSentence('Village rangers are usually the first, and often the only, public officers present when a storm, a landslide or a wildfire reaches a remote mountain valley.', 140)
+    expect(point).not.toMatch(/\bwhen\b/)
+  })
+
+  it('never keeps a verb that lets someone act without the act (was "…, and will allow them.")', () => {
+    const point = condenseSentence('We will recognise the work of community pharmacists in rural districts, and will allow them, under supervision, to give routine vaccines, to renew prescriptions for chronic illness and to test for malaria.', 140)
+    expect(point).not.toMatch(/allow them(?:, under supervision)?\.$/)
+  })
+})
