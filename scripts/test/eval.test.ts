@@ -21,7 +21,7 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   date_end: 0.99,
   key_message: 0.99,
   roadmap: 0.99,
-  'point titles': 0.7,
+  'point titles': 0.72,
   'point bodies': 0.99,
   'figure values': 0.995,
   'figure labels': 0.745,
