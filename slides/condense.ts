@@ -506,6 +506,8 @@ function lastNounBefore(text: string, max: number, clean = true): string | undef
       !listGoesOn(text.slice(0, token.end), text.slice(token.end)) &&
       // (nor before a noun phrase, the object after an adjunct: `share in real time | the water levels …`)
       (tokens[at + 1]?.pos !== 'DET' || /^(?:that|which)$/.test(tokens[at + 1].lower)) &&
+      // (and, even when no clean cut is left, never before what completes the noun: `certificate | of fitness`, `the locomotive | ’s`)
+      !/^(?:of|['’]s|than|towards?)$/i.test(tokens[at + 1]?.text ?? '') &&
       (!clean || (cleanCutBefore(tokens, at + 1) && !thatClauseVerbToCome(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
   )
   // (the small English model may call a French article a noun: `pour un`)

@@ -56,7 +56,7 @@ describe('others present, listed after who met', () => {
 describe('a short form the text defines in brackets', () => {
   it('names the plan by the name before it, not by the defined term', async () => {
     const {result} = await structureText(`${HEAD}1. The Ministers adopted the Chamonix Hut Safety Plan 2026–2030 (the "Safety Plan"), annexed to this statement.\n\n2. The Ministers agreed that the Safety Plan will be reviewed every two years.\n`)
-    expect(result!.readout.roadmap).toBe('Chamonix Hut Safety Plan')
+    expect(result!.readout.roadmap).toBe('Chamonix Hut Safety Plan 2026–2030')
   })
 })
 
