@@ -12,7 +12,7 @@ import {slidePointsIn, formatSlidePoints} from './reader/slide-points.js'
 import {diagnoseLabels, formatDiagnosis} from './reader/label-diagnosis.js'
 import {diagnoseTitles, formatTitleDiagnosis} from './reader/title-diagnosis.js'
 
-const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M] [-- --labels-diagnosis]
+const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis]
 
 Read every case of the reading corpus (scripts/test/corpus/<case>/input.txt) and every fixture
 that has an expected.yml with the real structure stage, and print the exact-match rate per field
