@@ -673,6 +673,8 @@ export const ORGANISATION_NAMES = {
   /** A region's name ends in a word of geography or a continent's name (`Horn of Africa`, `Indian Ocean Rim`, `Western Balkans`). */
   places: /(?<!\p{L})(?:Region|Rim|Basin|Islands?|Coast|Sea|Ocean|Gulf|Bay|Valley|Delta|Highlands|Lowlands|Peninsula|Corridor|Africa|Americas?|Asia|Europe|Pacific|Atlantic|Caribbean|Balkans|Mediterranean|Sahel|Arctic|Baltic|Levant|Maghreb|Caucasus|Andes|Alps|Himalayas?)$/u,
   /** A body has an office or was founded; a region has neither (`the Corridor's secretariat`, `Corridor Secretariat`, `The … Corridor was set up in 2024`). */
+  /** An office held in a body before its name (`Chair of the`, `Secretary-General of the`): a speaker's title names the body. */
+  officeOf: /(?<!\p{L})(?:Co-?)?(?:Chair(?:man|woman|person)?|President|Secretary[- ]General|Executive\s+Secretary|Director[- ]General)\s+of\s+(?:the\s+)?(?=\p{Lu})/u,
   bodyEvidence: [
     "(?<!\\p{L}){last}['’]s\\s+(?:[Ss]ecretariat|[Ee]xecutive\\s+[Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Ss]tatutes|[Ff]ounding\\s+(?:members|treaty|charter))(?!\\p{L})",
     "(?<!\\p{L}){last}\\s+Secretariat(?!\\p{L})",

@@ -640,7 +640,7 @@ export const FRENCH_TITLES = {
  * the meeting (`Conseil des ministres de …`), not the body.
  */
 export const FRENCH_ORGANISATION_NAMES = {
-  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence office centre institut mécanisme facilité fédération ligue consortium espace'.split(' ')),
+  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace'.split(' ')),
   particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
   events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
   headFirst: true,
@@ -649,6 +649,8 @@ export const FRENCH_ORGANISATION_NAMES = {
   /** Le nom d'une région, non d'un organisme : un mot de géographie ou un continent (`Afrique de l'Ouest`, `Corne de l'Afrique`, `océan Indien`). */
   places: /(?<!\p{L})(?:[Rr]égion|[Bb]assin|[Îî]les?|[Cc]ôte|[Mm]er|[Oo]céan|[Gg]olfe|[Bb]aie|[Vv]allée|[Dd]elta|[Pp]éninsule|[Cc]orridor|[Cc]orne|Afrique|Amériques?|Asie|Europe|Pacifique|Atlantique|Caraïbes|Balkans|Méditerranée|Sahel|Arctique|Maghreb|Caucase|Andes|Alpes)\b/u,
   /** Un organisme a un secrétariat ou a été créé ; une région non (`le secrétariat du Corridor`, `Le Corridor … a été créé en 2019`). */
+  /** Une fonction dans un organisme, avant son nom (`Présidente du`, `Secrétaire exécutif de la`) : le titre d'un orateur nomme l'organisme. */
+  officeOf: /(?<!\p{L})(?:[Pp]r[ée]sident(?:e)?|[Ss]ecr[ée]taire\s+(?:g[ée]n[ée]ral|ex[ée]cuti(?:f|ve))e?|[Dd]irect(?:eur|rice)\s+g[ée]n[ée]ral(?:e)?)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?=\p{Lu})/u,
   bodyEvidence: [
     "(?<!\\p{L})(?:[Ss]ecr[ée]tariat|[Ss]ecr[ée]taire\\s+ex[ée]cutif|[Ss]tatuts)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*{first}(?!\\p{L})",
     "(?<!\\p{L}){name}\\s+a\\s+été\\s+(?:créée?|fondée?|mise?\\s+en\\s+place|instituée?)(?!\\p{L})",

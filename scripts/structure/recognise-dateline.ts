@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREAMBLE_OPENING, SINCE_WEEKDAY} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY} from './french.js'
@@ -197,6 +197,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
     readout.place ??= header.place
     readout.dates ??= header.dates
     readout.organisation ??= fullOrganisationName(undefined, headerLines, reading.organisationNames)
+    // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
+    readout.organisation ??= bodyOfOffice(headerLines, reading.organisationNames)
     // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
     if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
@@ -300,6 +302,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   who = who.replace(OPENING_PHRASE, '')
   who = withoutPreambleSpeaker(who)
   // `The Partnership, who met …`: the relative word is not part of who met.
+  const relative = /,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu.test(who)
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   // `The Andean Water Network, which brings together …, met`: a clause set off by commas describes who met; it is not part of the name.
   who = who.replace(/,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles|dont)\s.*$/iu, '').trim()
@@ -350,6 +353,11 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (named && !placeAfter(after, year, reading) && !REMOTE_.test(after)) {
       const end = after.indexOf(named)
       if (end !== -1) place = placeAfter(after.slice(end + named.length), year, reading) ?? place
+    }
+    // `I will start with a readout of this morning's meeting of the Polio Board, which met by videoconference`: who met is what the relative clause follows, the body named last.
+    if (relative && !split.organisation) {
+      const antecedent = namedBodiesIn(who, names).at(-1)
+      if (antecedent && who.endsWith(antecedent)) split = {organisation: antecedent.replace(/^the\s+/iu, '')}
     }
     // `The Office of the Spokesperson of the Eastern Rail Council announced that ministers met …`: the body that reports it, not its office.
     if (!split.organisation && reporter) {

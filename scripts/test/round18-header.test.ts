@@ -44,3 +44,26 @@ describe('a meeting of so many days that ends on the date of the text', () => {
     expect(result!.readout.dates).toMatchObject({start: '2026-05-13', end: '2026-05-14'})
   })
 })
+
+describe('who met, named where a speech or a briefing says it', () => {
+  it('reads the body from the office its speaker holds in a speech\'s title (`…, Chair of the … Forum`)', async () => {
+    const {result} = await structureText('Opening address by the Hon. Mere Tuilagi, Minister of Fisheries of Samoa and Chair of the Pacific Tuna Ministerial Forum\nApia, 3–4 June 2026\n\nColleagues and friends,\n\nWe have two days to agree on how our tuna will be counted. Let me say what I hope we decide.\n\nFirst, every boat should carry a camera by 2028.\n\nSecond, catches should be reported every week.\n')
+    expect(result!.readout.organisation).toBe('Pacific Tuna Ministerial Forum')
+  })
+  it('reads a French speech the same way (`…, présidente du Conseil …`)', async () => {
+    const {result} = await structureText("Discours de clôture de Mme Awa Ndiaye, ministre de la Pêche du Sénégal et présidente du Conseil régional des pêches\nDakar, 3 et 4 juin 2026\n\nMesdames et Messieurs,\n\nNous avons travaillé deux jours. Permettez-moi de rappeler ce que vous avez décidé.\n\nD'abord, chaque pirogue portera une balise d'ici 2028.\n")
+    expect(result!.readout.organisation).toBe('Conseil régional des pêches')
+  })
+  it('reads the body a relative clause of meeting follows (`… meeting of the … Board, which met by videoconference`)', async () => {
+    const {result} = await structureText("Office of the Spokesperson\nNoon briefing\nNairobi, 4 June 2026\n\nSPOKESPERSON: Good morning. I will begin with a readout of yesterday's meeting of the East African Measles Board, which met by videoconference.\n\nSPOKESPERSON: The Board agreed to vaccinate 3 million children in the border districts by December.\n\nSPOKESPERSON: It approved US$12 million from its reserve for cold chains.\n\nSPOKESPERSON: The Board also decided to test every suspected case within 48 hours.\n")
+    expect(result!.readout.organisation).toBe('East African Measles Board')
+    expect(result!.readout.place).toBe('Online')
+  })
+})
+
+describe('a French meeting named `Assises`', () => {
+  it('reads `Assises des … de la Francophonie` in the title block as the body that met', async () => {
+    const {result} = await structureText("Assises des ports fluviaux de la Francophonie\nDéclaration finale\nLiège (Belgique)\nLe 12 mars 2026\n\nLes élus de 30 villes portuaires se sont réunis à Liège pour la deuxième édition des Assises.\n\nLes villes ont décidé de mettre en commun leurs données sur le trafic d'ici 2027.\n")
+    expect(result!.readout.organisation).toBe('Assises des ports fluviaux de la Francophonie')
+  })
+})
