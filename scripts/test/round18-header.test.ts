@@ -67,3 +67,10 @@ describe('a French meeting named `Assises`', () => {
     expect(result!.readout.organisation).toBe('Assises des ports fluviaux de la Francophonie')
   })
 })
+
+describe("a plan's name with two complements of purpose", () => {
+  it('keeps `… Framework for Action on Coastal Erosion 2027–2031` whole', async () => {
+    const {result} = await structureText('Ministers of the Coastal Erosion Council met in Nuuk on 4 May 2026.\n\nMinisters adopted the Nuuk Framework for Action on Coastal Erosion 2027–2031, which sets out their common work.\n\nMonitoring\nMinisters agreed to survey 200 beaches every year.\n')
+    expect(result!.readout.roadmap).toBe('Nuuk Framework for Action on Coastal Erosion 2027–2031')
+  })
+})
