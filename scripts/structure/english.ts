@@ -31,6 +31,10 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const DEFAULT_KIND = 'readout'
 
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`meeting since Monday`, `talks that opened on Monday`). */
+/** A meeting of so many days that ends on the day of the text (`wrapped up two days of talks in Halifax today`, `closed a three-day summit today`): the number of days. */
+export const DAYS_ENDING_TODAY = /(?<!\p{L})(two|three|four|five|[2-5])[- ]days?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})today(?!\p{L})/iu
+/** The number words of `DAYS_ENDING_TODAY`. */
+export const DAY_COUNTS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5}
 export const SINCE_WEEKDAY = /(?<!\p{L})(?:since|(?:opened|began|begun|started)(?:\s+on)?)\s+$/iu
 
 /** A sentence that opens on a third person's pronoun (`They noted …`, `She said …`): who it is, the sentence before says. */
@@ -117,8 +121,8 @@ export const MEETING_ALONE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seven
  */
 export const HEADLINE_LINE = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+){0,5}?(?:ministers|leaders|mayors|governors|heads\s+of\s+(?:state|government)|partners|countries|nations|governments|delegates|members|states)\s+(?:(?:of|from|for|in)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+|and\s+){1,6})?(?:commit|agree|adopt|launch|pledge|endorse|call|back|set|unite|vow|sign|approve|renew|reaffirm|announce|step\s+up|join|chart|map\s+out|plan|move|act|target|aim|meet|gather|urge)s?(?!\p{L})/iu
 
-/** A title-block line that names the site or section a page was posted under (`Flyway Partnership News`, `Latest News`, `Newsroom`, `Coalition Blog`): who publishes it, never its title; the name before the section's word is its owner's. */
-export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|Blog)$/u
+/** A title-block line that names the site, section or newsletter a page was posted under (`Flyway Partnership News`, `Latest News`, `Newsroom`, `Coalition Blog`, `Circular Towns Bulletin`): who publishes it, never its title; the name before the section's word is its owner's. */
+export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|Blog|Bulletin|Newsletter|Digest)$/u
 
 export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b)/i
 
@@ -669,6 +673,8 @@ export const ORGANISATION_NAMES = {
   /** A region's name ends in a word of geography or a continent's name (`Horn of Africa`, `Indian Ocean Rim`, `Western Balkans`). */
   places: /(?<!\p{L})(?:Region|Rim|Basin|Islands?|Coast|Sea|Ocean|Gulf|Bay|Valley|Delta|Highlands|Lowlands|Peninsula|Corridor|Africa|Americas?|Asia|Europe|Pacific|Atlantic|Caribbean|Balkans|Mediterranean|Sahel|Arctic|Baltic|Levant|Maghreb|Caucasus|Andes|Alps|Himalayas?)$/u,
   /** A body has an office or was founded; a region has neither (`the Corridor's secretariat`, `Corridor Secretariat`, `The … Corridor was set up in 2024`). */
+  /** An office held in a body before its name (`Chair of the`, `Secretary-General of the`): a speaker's title names the body. */
+  officeOf: /(?<!\p{L})(?:Co-?)?(?:Chair(?:man|woman|person)?|President|Secretary[- ]General|Executive\s+Secretary|Director[- ]General)\s+of\s+(?:the\s+)?(?=\p{Lu})/u,
   bodyEvidence: [
     "(?<!\\p{L}){last}['’]s\\s+(?:[Ss]ecretariat|[Ee]xecutive\\s+[Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Ss]tatutes|[Ff]ounding\\s+(?:members|treaty|charter))(?!\\p{L})",
     "(?<!\\p{L}){last}\\s+Secretariat(?!\\p{L})",

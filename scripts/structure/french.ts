@@ -49,6 +49,10 @@ export const FRENCH_CALENDAR: Calendar = {
 }
 
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`réunis depuis lundi`, `travaux ouverts le lundi`). */
+/** A meeting of so many days that ends on the day of the text (`ont achevé aujourd'hui deux jours de travaux`, `au terme de trois jours de réunion, aujourd'hui`): the number of days. */
+export const FRENCH_DAYS_ENDING_TODAY = /(?<!\p{L})(deux|trois|quatre|cinq|[2-5])\s+jours?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})aujourd['’]hui(?!\p{L})|(?<!\p{L})aujourd['’]hui(?!\p{L})[^;!?]{0,60}?(?<!\p{L})(deux|trois|quatre|cinq|[2-5])\s+jours?(?!\p{L})/iu
+/** The number words of `FRENCH_DAYS_ENDING_TODAY`. */
+export const FRENCH_DAY_COUNTS: Record<string, number> = {deux: 2, trois: 3, quatre: 4, cinq: 5}
 export const FRENCH_SINCE_WEEKDAY = /(?<!\p{L})(?:depuis|(?:ouvert|entam[ée]|d[ée]but[ée]|commenc[ée])(?:e|s|es)?)\s+(?:le\s+)?$/iu
 
 /** A sentence that opens on a third person's pronoun (`Ils ont relevé …`, `Elle a rappelé …`): who it is, the sentence before says. */
@@ -89,8 +93,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** A title-block line written as a news headline: who met, then what they do, in the present (`Les ministres de la Francophonie s'engagent à …`, `Horticulture : les ministres … adoptent un plan …`); above a line that names the document, it is the title. */
 export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministres|dirigeants|chefs\s+d['’][ée]tat|maires|gouverneurs|partenaires|pays|[ée]tats\s+membres|gouvernements|d[ée]l[ée]gations)(?:\s+(?:de|du|des|d['’])\s*[^,:;]{1,100}?)?\s+(?:s['’]engagent|adoptent|lancent|conviennent|signent|approuvent|d[ée]cident|appellent|renforcent|fixent|s['’]unissent|se\s+mobilisent|entérinent|r[ée]affirment)(?!\p{L})/iu
 
-/** A title-block line that names the site's section a page was posted under (`Actualités`, `Actualités du Réseau …`, `Le blog de la Commission`): who publishes it, never its title; the name after it is its owner's. */
-export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|Nouvelles|(?:Le\s+)?[Bb]log)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}))?$/u
+/** A title-block line that names the site's section or the newsletter a page was posted under (`Actualités`, `Actualités du Réseau …`, `Le blog de la Commission`, `Bulletin du Réseau …`, `La Lettre d'information de …`): who publishes it, never its title; the name after it is its owner's. */
+export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|Nouvelles|(?:Le\s+)?[Bb]log|(?:Le\s+)?Bulletin|(?:La\s+)?Lettre\s+d['’]information)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}))?$/u
 
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`). */
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
@@ -636,7 +640,7 @@ export const FRENCH_TITLES = {
  * the meeting (`Conseil des ministres de …`), not the body.
  */
 export const FRENCH_ORGANISATION_NAMES = {
-  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence office centre institut mécanisme facilité fédération ligue consortium espace'.split(' ')),
+  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace'.split(' ')),
   particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
   events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
   headFirst: true,
@@ -645,6 +649,8 @@ export const FRENCH_ORGANISATION_NAMES = {
   /** Le nom d'une région, non d'un organisme : un mot de géographie ou un continent (`Afrique de l'Ouest`, `Corne de l'Afrique`, `océan Indien`). */
   places: /(?<!\p{L})(?:[Rr]égion|[Bb]assin|[Îî]les?|[Cc]ôte|[Mm]er|[Oo]céan|[Gg]olfe|[Bb]aie|[Vv]allée|[Dd]elta|[Pp]éninsule|[Cc]orridor|[Cc]orne|Afrique|Amériques?|Asie|Europe|Pacifique|Atlantique|Caraïbes|Balkans|Méditerranée|Sahel|Arctique|Maghreb|Caucase|Andes|Alpes)\b/u,
   /** Un organisme a un secrétariat ou a été créé ; une région non (`le secrétariat du Corridor`, `Le Corridor … a été créé en 2019`). */
+  /** Une fonction dans un organisme, avant son nom (`Présidente du`, `Secrétaire exécutif de la`) : le titre d'un orateur nomme l'organisme. */
+  officeOf: /(?<!\p{L})(?:[Pp]r[ée]sident(?:e)?|[Ss]ecr[ée]taire\s+(?:g[ée]n[ée]ral|ex[ée]cuti(?:f|ve))e?|[Dd]irect(?:eur|rice)\s+g[ée]n[ée]ral(?:e)?)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?=\p{Lu})/u,
   bodyEvidence: [
     "(?<!\\p{L})(?:[Ss]ecr[ée]tariat|[Ss]ecr[ée]taire\\s+ex[ée]cutif|[Ss]tatuts)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*{first}(?!\\p{L})",
     "(?<!\\p{L}){name}\\s+a\\s+été\\s+(?:créée?|fondée?|mise?\\s+en\\s+place|instituée?)(?!\\p{L})",
