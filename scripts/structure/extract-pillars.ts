@@ -49,7 +49,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const THANKS_ = reading.thanks ?? THANKED
     const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
-    const listHeadings = findListHeadings(paragraphs)
+    const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
@@ -567,15 +567,21 @@ function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
 /**
  * The heading lines over a list: short lines (not bullets, not ending on a colon: that is a lead-in)
  * followed by a bullet or a numbered item (`Actions by the Network` / `(1) The Network will …`), also
- * through the list's lead-in (`Decisions` / `Ministers agreed to:` / `a. …`).
+ * through the list's lead-in (`Decisions` / `Ministers agreed to:` / `a. …`). A line that only names a
+ * section of context or outlook is a heading with its colon too (`Suites à donner :`, `Next steps:`,
+ * `Agenda:`): no sentence leads in there.
+ * @param paragraphs the text's paragraphs
+ * @param namesSection whether a line's words (without the colon) name a section of context or outlook
+ * @returns the heading lines over a list
  */
-function findListHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) => boolean): Set<Paragraph> {
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const [line, next, after] = [paragraphs[i], paragraphs[i + 1], paragraphs[i + 2]]
     const text = normaliseSpace(textOf(line))
     const leadIn = !next.data?.bullet && !next.data?.role && normaliseSpace(textOf(next)).endsWith(':') && after?.data?.bullet && !after.data.role
-    if (!line.data?.bullet && !line.data?.role && ((next.data?.bullet && !next.data.role) || leadIn) && !text.endsWith(':') && isHeadingLine(text)) headings.add(line)
+    const named = text.endsWith(':') && namesSection(text.replace(/\s*:$/, ''))
+    if (!line.data?.bullet && !line.data?.role && ((next.data?.bullet && !next.data.role) || leadIn) && (!text.endsWith(':') || named) && isHeadingLine(text)) headings.add(line)
   }
   return headings
 }

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// What round 18 (issue 11) showed the reader missing in the point bodies and the outlook of its
+// French cases (a compte rendu with an agenda, a declaration in articles, a conference's final
+// communiqué), stated as what a paragraph does. Every sentence here is written for the test.
+
+const MINUTES = 'Compte rendu\n\nRéunion des ministres de la Pêche du golfe de Gascogne\nBilbao (Espagne), jeudi 5 février 2026\n\n'
+
+describe('a compte rendu: its agenda, its summary of the discussion and its lists under headings with a colon', () => {
+  it('reads an agenda (`Ordre du jour`) and a summary of the discussion as context, the decisions as points and what follows as outlook', async () => {
+    const {result} = await structureText(`${MINUTES}Ordre du jour\n• Ouverture par la présidence espagnole\n• Bilan de la saison de pêche\n• Questions diverses\n\nSynthèse des débats\n\nLes délégations ont dressé le bilan de la saison : les prises d'anchois ont baissé de 18 % en un an.\n\nDécisions :\n• Les ministres ont décidé de fermer la pêche au chalut dans deux frayères dès 2027.\n• Un observatoire commun des stocks sera créé à Bilbao.\n\nSuites à donner :\n• Le secrétariat remettra aux ministres, d'ici juin 2026, une carte des frayères.\n• La prochaine réunion se tiendra à Brest en février 2027.\n`)
+    const {pillars, outlook, context} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(["Les ministres ont décidé de fermer la pêche au chalut dans deux frayères dès 2027.", 'Un observatoire commun des stocks sera créé à Bilbao.'])
+    expect(outlook).toEqual(["Le secrétariat remettra aux ministres, d'ici juin 2026, une carte des frayères.", 'La prochaine réunion se tiendra à Brest en février 2027.'])
+    expect(context.join(' ')).toContain("les prises d'anchois ont baissé de 18 %")
+  })
+
+  it('reads an English agenda and `Next steps:` with a colon the same way', async () => {
+    const {result} = await structureText(`Minutes\n\nMeeting of the Baltic Ferry Safety Group\nGdańsk, 12 March 2026\n\nAgenda\n- Welcome by the chair\n- Review of winter incidents\n- Any other business\n\nSummary of discussions\n\nMembers reviewed the winter, in which ice damaged 7 hulls.\n\nDecisions:\n- Members agreed to fit ice radar to every night ferry by 2028.\n- A shared drill calendar will be kept by the secretariat.\n\nNext steps:\n- The secretariat will circulate a draft drill calendar by May.\n`)
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['Members agreed to fit ice radar to every night ferry by 2028.', 'A shared drill calendar will be kept by the secretariat.'])
+    expect(outlook).toEqual(['The secretariat will circulate a draft drill calendar by May.'])
+  })
+})
