@@ -23,3 +23,15 @@ describe('a compte rendu: its agenda, its summary of the discussion and its list
     expect(outlook).toEqual(['The secretariat will circulate a draft drill calendar by May.'])
   })
 })
+
+describe('the next meeting, whatever the meeting is called', () => {
+  it('reads `Les prochaines … se tiendront / auront lieu` as the outlook, whatever names the meeting (Assises, Journées, États généraux)', async () => {
+    const head = 'Communiqué final\nRencontres des villes portuaires de la Manche\nCaen, 4 juin 2026\n\nLes élus de 31 villes portuaires se sont réunis à Caen.\n\nLes villes se sont engagées à électrifier leurs quais d\'ici 2032.\n\nElles ont décidé de créer un fonds commun de 40 millions d\'euros pour les ferries.\n\n'
+    for (const next of ['Les prochaines Rencontres se tiendront au Havre en 2028. D\'ici là, chaque ville publiera un bilan de ses émissions.', 'Les prochains États généraux du littoral auront lieu à Dieppe en 2027.']) {
+      const {result} = await structureText(`${head}${next}\n`)
+      const {pillars, outlook} = result!.readout
+      expect(pillars.map((p) => p.body)).toEqual(["Les villes se sont engagées à électrifier leurs quais d'ici 2032.", "Elles ont décidé de créer un fonds commun de 40 millions d'euros pour les ferries."])
+      expect(outlook).toEqual([next])
+    }
+  })
+})
