@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {structureText} from './helpers.js'
+import {isSignatureLine} from '../structure/set-aside-tail.js'
 
 // What round 18 (issue 11) showed the reader missing in the point bodies and the outlook of its
 // French cases (a compte rendu with an agenda, a declaration in articles, a conference's final
@@ -33,5 +34,24 @@ describe('the next meeting, whatever the meeting is called', () => {
       expect(pillars.map((p) => p.body)).toEqual(["Les villes se sont engagées à électrifier leurs quais d'ici 2032.", "Elles ont décidé de créer un fonds commun de 40 millions d'euros pour les ferries."])
       expect(outlook).toEqual([next])
     }
+  })
+})
+
+describe('a signature that says in how many originals or languages the text was made', () => {
+  it('sets aside `Fait à …, le …, en N exemplaires originaux` and `Done at …, in duplicate, in the … languages`: never the outlook', async () => {
+    const fr = 'Déclaration conjointe des ministres de l\'Eau du Niger et du Mali\nNiamey, le 9 avril 2026\n\nLes ministres de l\'Eau des deux pays se sont réunis à Niamey.\n\nComité mixte\nLes ministres décident de créer un comité mixte du fleuve.\n\nProchaine réunion\nLes ministres se réuniront de nouveau à Gao en 2027.\n\n'
+    for (const signature of ['Fait à Niamey, le 9 avril 2026, en deux exemplaires originaux.', 'Fait à Niamey, le 9 avril 2026, en langue française, les deux textes faisant également foi.']) {
+      const {result} = await structureText(`${fr}${signature}\n`)
+      expect(result!.readout.outlook).toEqual(['Les ministres se réuniront de nouveau à Gao en 2027.'])
+      expect(isSignatureLine(signature)).toBe(true)
+    }
+    const en = 'Joint Statement of the Water Ministers of Austria and Slovenia\nVienna, 3 May 2026\n\nThe water ministers of the two countries met in Vienna.\n\nJoint committee\nThe ministers decided to set up a joint river committee.\n\nNext meeting\nThe next meeting will be held in Maribor in 2027.\n\n'
+    for (const signature of ['Done at Vienna on 3 May 2026, in duplicate, in the English and German languages, both texts being equally authentic.', 'Done at Vienna, 3 May 2026, in two originals.']) {
+      const {result} = await structureText(`${en}${signature}\n`)
+      expect(result!.readout.outlook).toEqual(["The next meeting will be held in Maribor in 2027."])
+      expect(isSignatureLine(signature)).toBe(true)
+    }
+    // a sentence that only opens like one is no signature
+    expect(isSignatureLine('Done at Vienna on 3 May 2026, in two originals, the plan will be sent to every member state by June.')).toBe(false)
   })
 })
