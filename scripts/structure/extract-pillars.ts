@@ -23,7 +23,7 @@ const MAX_MODEL_TITLES = 300
 /** How much of a point's text its title is made from (its first sentences). */
 const TITLE_SEARCH_CHARS = 2000
 /** A heading that only numbers a part of the text (`Article 1`, `Article premier`, `Section II`, `Chapitre 3`). */
-const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe)\s+(?:\d+|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
+const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe)\s+(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
 
@@ -53,7 +53,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
-    const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}> = []
+    const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean}> = []
     let section: 'pillar' | 'context' | 'outlook' | 'outlook list' | undefined
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
@@ -93,7 +93,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
         section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body
-        if (section === 'pillar') points.push({paragraph, title: NUMBERED_PART.test(title) ? undefined : headingCase(title, String(file.value)), body: ''})
+        if (section === 'pillar') points.push(NUMBERED_PART.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
       }
       if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
@@ -124,6 +124,14 @@ const extractPillars: Plugin<[], Root> = function () {
           points.pop()
           section = 'outlook'
           paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        if (!last.body && last.numberedPart && numberedPartIsContext(raw, points.length === 1, reading)) {
+          // `Article 2` / `Les ministres adoptent le Plan d'action de Lomé, annexé à la présente déclaration.`: a part that
+          // only numbers its paragraph is a numbered paragraph, read as one (the plan adopted as such, the sitting: context).
+          points.pop()
+          section = undefined
+          paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
         if (!last.body && onlyThanks(raw, reading)) {
@@ -419,6 +427,19 @@ function titleFromWords(body: string, taken: Set<string>, reading: Reading): str
 /** A point's first five words, as a title of last resort. */
 function firstWords(body: string): string {
   return body.slice(0, 200).split(' ').slice(0, 5).join(' ').replace(/[.,;:!?]+$/, '')
+}
+
+/**
+ * Whether the paragraph under a heading that only numbers it (`Article 2`, `Section III`) is context, as the same
+ * paragraph numbered `2.` would be: it adopts the plan as such, or, before any point, it opens the text (the
+ * sitting, what was only welcomed or noted).
+ * @param text the paragraph
+ * @param first whether no point comes before it
+ * @param reading the patterns of the source's language
+ * @returns whether the paragraph is context
+ */
+function numberedPartIsContext(text: string, first: boolean, reading: Reading): boolean {
+  return adoptsThePlan(text, reading) || (first && (reading.opening.test(text) || Boolean(reading.describes?.test(text)) || isOpeningParagraph(text, reading)))
 }
 
 /**

@@ -55,3 +55,19 @@ describe('a signature that says in how many originals or languages the text was 
     expect(isSignatureLine('Done at Vienna on 3 May 2026, in two originals, the plan will be sent to every member state by June.')).toBe(false)
   })
 })
+
+describe('a declaration in articles', () => {
+  const HEAD = 'Déclaration commune des ministres de l\'Hydraulique du Tchad et du Cameroun\nN\'Djamena, le 12 mai 2026\n\nLes ministres de l\'Hydraulique des deux pays, réunis à N\'Djamena, sont convenus de ce qui suit.\n\n'
+
+  it('reads an article that only adopts the plan (`Les ministres adoptent le Plan …, annexé à la présente déclaration`) as context, as the same numbered paragraph', async () => {
+    const articles = 'Article 1er\nLes ministres décident de forer 300 puits dans les villages frontaliers d\'ici 2028.\n\nArticle 2\nLes ministres adoptent la Stratégie commune de l\'eau potable 2026-2031, jointe à la présente déclaration.\n\nArticle 3\nLes ministres adoptent la Charte des sources, qui oblige chaque commune à protéger ses captages.\n'
+    const {result} = await structureText(`${HEAD}${articles}`)
+    const {pillars, roadmap} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(["Les ministres décident de forer 300 puits dans les villages frontaliers d'ici 2028.", 'Les ministres adoptent la Charte des sources, qui oblige chaque commune à protéger ses captages.'])
+    expect(pillars.map((p) => p.title)).not.toContain('Article 1er')
+    expect(roadmap).toContain('Stratégie commune de l\'eau potable')
+    const numbered = '1. Les ministres décident de forer 300 puits dans les villages frontaliers d\'ici 2028.\n\n2. Les ministres adoptent la Stratégie commune de l\'eau potable 2026-2031, jointe à la présente déclaration.\n\n3. Les ministres adoptent la Charte des sources, qui oblige chaque commune à protéger ses captages.\n'
+    const again = await structureText(`${HEAD}${numbered}`)
+    expect(again.result!.readout.pillars.map((p) => p.body)).toEqual(pillars.map((p) => p.body))
+  })
+})
