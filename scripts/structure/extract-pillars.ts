@@ -23,7 +23,7 @@ const MAX_MODEL_TITLES = 300
 /** How much of a point's text its title is made from (its first sentences). */
 const TITLE_SEARCH_CHARS = 2000
 /** A heading that only numbers a part of the text (`Article 1`, `Article premier`, `Section II`, `Chapitre 3`). */
-const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe)\s+(?:\d+|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
+const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe)\s+(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
 
@@ -49,11 +49,11 @@ const extractPillars: Plugin<[], Root> = function () {
     const THANKS_ = reading.thanks ?? THANKED
     const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
-    const listHeadings = findListHeadings(paragraphs)
+    const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
-    const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}> = []
+    const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean}> = []
     let section: 'pillar' | 'context' | 'outlook' | 'outlook list' | undefined
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
@@ -93,7 +93,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
         section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body
-        if (section === 'pillar') points.push({paragraph, title: NUMBERED_PART.test(title) ? undefined : headingCase(title, String(file.value)), body: ''})
+        if (section === 'pillar') points.push(NUMBERED_PART.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
       }
       if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
@@ -124,6 +124,14 @@ const extractPillars: Plugin<[], Root> = function () {
           points.pop()
           section = 'outlook'
           paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        if (!last.body && last.numberedPart && numberedPartIsContext(raw, points.length === 1, reading)) {
+          // `Article 2` / `Les ministres adoptent le Plan d'action de Lomé, annexé à la présente déclaration.`: a part that
+          // only numbers its paragraph is a numbered paragraph, read as one (the plan adopted as such, the sitting: context).
+          points.pop()
+          section = undefined
+          paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
         if (!last.body && onlyThanks(raw, reading)) {
@@ -422,6 +430,19 @@ function firstWords(body: string): string {
 }
 
 /**
+ * Whether the paragraph under a heading that only numbers it (`Article 2`, `Section III`) is context, as the same
+ * paragraph numbered `2.` would be: it adopts the plan as such, or, before any point, it opens the text (the
+ * sitting, what was only welcomed or noted).
+ * @param text the paragraph
+ * @param first whether no point comes before it
+ * @param reading the patterns of the source's language
+ * @returns whether the paragraph is context
+ */
+function numberedPartIsContext(text: string, first: boolean, reading: Reading): boolean {
+  return adoptsThePlan(text, reading) || (first && (reading.opening.test(text) || Boolean(reading.describes?.test(text)) || isOpeningParagraph(text, reading)))
+}
+
+/**
  * Whether a paragraph records the adoption of the plan as such (context), not one of its points:
  * its first sentence adopts a named plan and says nothing of what the plan does.
  */
@@ -567,15 +588,21 @@ function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
 /**
  * The heading lines over a list: short lines (not bullets, not ending on a colon: that is a lead-in)
  * followed by a bullet or a numbered item (`Actions by the Network` / `(1) The Network will …`), also
- * through the list's lead-in (`Decisions` / `Ministers agreed to:` / `a. …`).
+ * through the list's lead-in (`Decisions` / `Ministers agreed to:` / `a. …`). A line that only names a
+ * section of context or outlook is a heading with its colon too (`Suites à donner :`, `Next steps:`,
+ * `Agenda:`): no sentence leads in there.
+ * @param paragraphs the text's paragraphs
+ * @param namesSection whether a line's words (without the colon) name a section of context or outlook
+ * @returns the heading lines over a list
  */
-function findListHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) => boolean): Set<Paragraph> {
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const [line, next, after] = [paragraphs[i], paragraphs[i + 1], paragraphs[i + 2]]
     const text = normaliseSpace(textOf(line))
     const leadIn = !next.data?.bullet && !next.data?.role && normaliseSpace(textOf(next)).endsWith(':') && after?.data?.bullet && !after.data.role
-    if (!line.data?.bullet && !line.data?.role && ((next.data?.bullet && !next.data.role) || leadIn) && !text.endsWith(':') && isHeadingLine(text)) headings.add(line)
+    const named = text.endsWith(':') && namesSection(text.replace(/\s*:$/, ''))
+    if (!line.data?.bullet && !line.data?.role && ((next.data?.bullet && !next.data.role) || leadIn) && (!text.endsWith(':') || named) && isHeadingLine(text)) headings.add(line)
   }
   return headings
 }

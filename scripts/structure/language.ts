@@ -43,6 +43,8 @@ export interface Reading {
   nextMeeting: RegExp
   contextHeadings: RegExp
   outlookHeadings: RegExp
+  /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
+  decisionHeadings?: RegExp
   forwardLooking: RegExp
   /** Under a follow-up heading, what asks for the work to be reported on or reviewed later (`We agree to review the Roadmap at our sixth conference`): outlook, not a decision. */
   followUp?: RegExp
@@ -449,6 +451,7 @@ export const ENGLISH: Reading = {
   nextMeeting: english.NEXT_MEETING,
   contextHeadings: english.CONTEXT_HEADINGS,
   outlookHeadings: english.OUTLOOK_HEADINGS,
+  decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   costing: english.COSTING,
   decision: english.DECISION,
