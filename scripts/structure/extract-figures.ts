@@ -1113,6 +1113,25 @@ function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentenc
 }
 
 /**
+ * The things `the number of …` counts when that phrase is the object or complement right before a
+ * change's `from` (`double the number of training places for nurses, from 300 to 600 a year`,
+ * `an increase in the number of rangers from 40 to 90`): the phrase after `number of`, ending on its
+ * noun, with no verb or clause between it and `from`. `undefined` otherwise.
+ * @param fromAt the index of the change's `from`
+ */
+function numberOfBefore(tokens: Token[], fromAt: number, sentence: string): string | undefined {
+  const end = tokens[fromAt - 1]?.text === ',' ? fromAt - 1 : fromAt
+  let start = end - 1
+  while (start > 1 && end - start <= 10 && !(tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of')) {
+    if (!/^(?:NOUN|PROPN|ADJ|ADP|DET|CCONJ)$/.test(tokens[start].pos) && !(tokens[start].text === '-' && !tokens[start].spaced)) return undefined
+    start--
+  }
+  if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of' || tokens[start - 1]?.lower !== 'the' || end <= start + 2) return undefined
+  if (!['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  return slice(sentence, tokens, start + 2, end)
+}
+
+/**
  * What a bare count numbers when a verb brings `the number of …` to it: `bringing the number of
  * participating countries to 10` gives `participating countries`. `undefined` otherwise.
  */
@@ -1648,7 +1667,13 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       // `raise the share of new homes built with …, such as …, from 12% today to 25% by 2030`: a subject too far to read gives way to the later value's own label
       // `the number of lakes classed as dangerous has risen from 48 to 131`: what the number counts
       const numbered = !noun && first.kind === 'count' && tokens[fromAt - 1]?.pos === 'VERB' ? numberOfSubjectOf(tokens, fromAt - 1, second.to, sentence)?.replace(/\s+(?:in|since|by)\s+(?:19|20)\d\d$/, '') : undefined
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (withYear(wholeSubjectBefore(tokens, fromAt, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
+      // `double the number of training places, from 300 to 600`: what the number before `from` counts
+      // (a plain noun phrase with the later value's rate and target year: `training places a year by 2028`)
+      const rate = rateAfter(tokens, second.to)
+      const target = timeAfter(tokens, second.to + (rate ? 2 : 0), sentence)
+      const counted = !noun && first.kind === 'count' ? numberOfBefore(tokens, fromAt, sentence) : undefined
+      const numberedBefore = counted && !/\s(?:for|in|of|at|on|from|with|across)\s/.test(counted) ? counted.concat(rate, target.startsWith(' by ') ? target : '') : counted
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (numberedBefore ?? withYear(wholeSubjectBefore(tokens, fromAt, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
       const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
