@@ -1675,8 +1675,9 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const numberedBefore = counted && !/\s(?:for|in|of|at|on|from|with|across)\s/.test(counted) ? counted.concat(rate, target.startsWith(' by ') ? target : '') : counted
       const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (numberedBefore ?? withYear(wholeSubjectBefore(tokens, fromAt, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
-      const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
-      const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
+      const [earlierSize, laterSize] = sizesIn(tokens, first, second)
+      const direction = laterSize >= earlierSize ? 'up' : 'down'
+      const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}${otherUnit(tokens, first, second)}`
       return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
     }
   }
@@ -1718,9 +1719,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? (doneTo ? named! : `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`)) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
-      const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
+      const [laterSize, earlierSize] = sizesIn(tokens, first, second)
+      const direction = laterSize >= earlierSize ? 'up' : 'down'
       const when = year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)
-      return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
+      return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${otherUnit(tokens, second, first)}${when}`}
     }
   }
   // `piloted in 300 schools since 2022, will be extended to 1,200 schools`: the things a verb of extension brings to a new value
@@ -1797,6 +1799,41 @@ function currencyOf(quantity: Quantity): string {
  * and, when both name what they count, the same counted noun (`from 12 ports to 30 ports`, not
  * `from 12 ports to 30 airports`). Two values in different units or of different things are two figures.
  */
+/** The prefix of a metric unit's size (`giga` of `gigawatts`, `kilo` of `kilotonnes`): a measure in another size is the same measure. */
+const METRIC_PREFIX = /^(?:kilo|mega|giga|tera|milli|centi)(?=(?:watt|metre|meter|tonne|litre|liter|gram|joule|byte|hertz))/
+/** How many base units one of a metric unit's size holds, by its prefix. */
+const METRIC_SIZES: Record<string, number> = {kilo: 1e3, mega: 1e6, giga: 1e9, tera: 1e12, milli: 1e-3, centi: 1e-2}
+
+/** The metric size of a count's unit (`gigawatts`: 1e9), 1 when its noun is no metric unit with a prefix; `undefined` when it has no noun of its own. */
+function metricSize(tokens: Token[], quantity: Quantity): number | undefined {
+  const noun = quantity.kind === 'count' ? countNoun(tokens, quantity) : undefined
+  if (!noun) return undefined
+  // (`gigawatt-hours`: the unit before the hyphen)
+  const unit = tokens[noun.to - 2]?.text === '-' && noun.to - 3 >= noun.from ? tokens[noun.to - 3] : tokens[noun.to - 1]
+  const prefix = METRIC_PREFIX.exec(unit.lower)?.[0]
+  return prefix ? METRIC_SIZES[prefix] : 1
+}
+
+/**
+ * The sizes of two counts of one change in their unit's base (`6 gigawatts` above `40 megawatts`),
+ * for its direction; a value without a noun shares the other's unit (`from 1,450 to 1,020 square kilometres`).
+ */
+function sizesIn(tokens: Token[], a: Quantity, b: Quantity): [number, number] {
+  const [x, y] = [metricSize(tokens, a), metricSize(tokens, b)]
+  return x === undefined || y === undefined ? [a.magnitude, b.magnitude] : [a.magnitude * x, b.magnitude * y]
+}
+
+/** The unit of an earlier value written after it when both have one and they differ in size (`up from 40 megawatts`), or nothing. */
+function otherUnit(tokens: Token[], earlier: Quantity, later: Quantity): string {
+  const [x, y] = [metricSize(tokens, earlier), metricSize(tokens, later)]
+  if (x === undefined || y === undefined || x === y) return ''
+  const noun = countNoun(tokens, earlier)!
+  return ` ${tokens.slice(noun.from, noun.to).map((token, at) => `${at && token.spaced ? ' ' : ''}${token.text}`).join('')}`
+}
+
+/** A noun's lemma with a metric unit's prefix set aside, in the singular (the tagger leaves `gigawatts` as it is). */
+const metricBase = (lemma: string) => (METRIC_PREFIX.test(lemma) ? lemma.replace(METRIC_PREFIX, '').replace(/s$/, '') : lemma)
+
 function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
   if (earlier.kind !== later.kind) return false
   // `seven member countries …, up from 190,000`: counts a thousandfold apart do not measure one thing
@@ -1812,7 +1849,8 @@ function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean
   }
   const nouns = [countNoun(tokens, earlier), countNoun(tokens, later)]
   if (!nouns[0] || !nouns[1]) return true
-  const [a, b] = nouns.map((noun) => tokens[noun!.to - 1].lemma.toLowerCase())
+  // `6 gigawatts …, up from 40 megawatts`: one measure in two sizes of its unit
+  const [a, b] = nouns.map((noun) => metricBase(tokens[noun!.to - 1].lemma.toLowerCase()))
   // `waterbirds … birds`: a compound names a kind of the same things
   return a === b || a.endsWith(b) || b.endsWith(a)
 }

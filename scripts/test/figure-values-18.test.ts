@@ -14,3 +14,13 @@ describe('a change `from A to B` after `the number of …` (`double the number o
     expect(read('The agency plans to raise the number of river gauges from 60 to 95 by 2029.')).toEqual(['95 | river gauges by 2029, up from 60'])
   })
 })
+
+describe('a change between two sizes of one metric unit (`3 gigawatts, up from 500 megawatts`)', () => {
+  it('is one change, its earlier value written with its own unit', () => {
+    expect(read('The islands aim to run 3 gigawatts of offshore wind by 2032, up from roughly 500 megawatts now.')).toEqual(['3 | gigawatts of offshore wind, up from 500 megawatts'])
+    expect(read('Battery storage grew from 900 megawatt-hours to 4 gigawatt-hours.')).toEqual(['4 | gigawatt-hours, up from 900 megawatt-hours'])
+  })
+  it('keeps the direction of a change whose first value shares the second one\'s unit', () => {
+    expect(read('The lagoon shrank from 2,300 to 1,700 square kilometres between 1990 and 2020.')).toEqual([expect.stringMatching(/^1,700 \| square kilometres.*, down from 2,300/)])
+  })
+})
