@@ -3160,8 +3160,8 @@ export function withoutMembersPlace(label: string): string {
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
 export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((word, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
-  // (`Rs 500 crore`, `Tk 1,200 crore`: a sign in letters is money too)
-  const amount = /[\p{Sc}%]|^(?:[A-Z]{3}|Rs|Tk) /u.test(figure.value)
+  // (`Rs 500 crore`, `Tk 1,200 crore`, `R2.3 billion`: a sign in letters is money too)
+  const amount = /[\p{Sc}%]|^(?:[A-Z]{3}|Rs|Tk) |^R\d/u.test(figure.value)
   const size = sizeOf(figure.value)
   const same = (other: KeyFigure) => other.value === figure.value || (size !== undefined && sizeOf(other.value)?.unit === size.unit && sizeOf(other.value)?.amount === size.amount)
   // the same quantity written two ways (`2,3 millions`, `2 300 000`) is one fact whatever the labels say of it

@@ -226,12 +226,15 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1].lower}`]
     index += 2
   }
+  // `R2.3 billion`, `R45,000`: the rand's sign, which the tokenizer glues to the digits after it
+  const rand = currency ? undefined : randAt(tokens, index, sentence)
+  if (rand) currency = 'R'
   // `a quarter of a million survivors`: a fraction of the scale after it (`fraction-words.ts`)
-  const fraction = fractionAt(tokens, index)
+  const fraction = rand ? undefined : fractionAt(tokens, index)
   // `20-25%`, `$5-7 million`: a range the tokenizer keeps as one word, read as its upper end with the lower written before it
   const joined = /^(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)$/.exec(tokens[index]?.text ?? '')
   const lowerEnd = joined && Number(joined[1]) < Number(joined[2]) ? joined[1] : undefined
-  const number = fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : lowerEnd ? {to: index + 1, value: Number(joined![2]), text: joined![2], words: false} : numberAt(tokens, index, sentence)
+  const number = rand ?? (fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : lowerEnd ? {to: index + 1, value: Number(joined![2]), text: joined![2], words: false} : numberAt(tokens, index, sentence))
   if (!number) return undefined
   index = number.to
   let scale = ''
@@ -311,6 +314,25 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
   return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
+}
+
+/**
+ * An amount in rand as South African texts write it, the sign glued to the digits (`R2.3 billion`,
+ * `R450m`, `R45,000`): its number, read from the text, and the token after it. A letter and a bare
+ * number (`R2`, a road; `R500` alone) is no amount: a scale or a grouped thousand must follow.
+ */
+function randAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
+  const token = tokens[index]
+  if (!/^R\d/.test(token?.text ?? '') || (index > 0 && !token.spaced && /\p{L}/u.test(sentence.charAt(token.start - 1)))) return undefined
+  const written = /^R(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s(?:million|billion|trillion)\b|(?:bn|m)\b)|^R(\d{1,3}(?:,\d{3})+)(?![\d.,]\d)/.exec(sentence.slice(token.start))
+  if (!written) return undefined
+  const end = token.start + written[0].length
+  let to = index
+  while (to < tokens.length && tokens[to].start < end) to++
+  // (`R450m` is one token, which this does not part)
+  if (tokens[to - 1].end > end) return undefined
+  const text = written[1] ?? written[2]
+  return {to, value: Number(text.replace(/,/g, '')), text, words: false}
 }
 
 function numberAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {

@@ -24,3 +24,14 @@ describe('a change between two sizes of one metric unit (`3 gigawatts, up from 5
     expect(read('The lagoon shrank from 2,300 to 1,700 square kilometres between 1990 and 2020.')).toEqual([expect.stringMatching(/^1,700 \| square kilometres.*, down from 2,300/)])
   })
 })
+
+describe('an amount in rand, the sign glued to its digits (`R2.3 billion`)', () => {
+  const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+  it('is money, with a scale or a grouped thousand after it', () => {
+    expect(values('The Treasury set aside R4.8 billion for school transport.')).toEqual(['R4.8 billion'])
+    expect(values('Each trainee will receive R12,500 a month during the course.')).toEqual(['R12,500'])
+  })
+  it('is no amount when only a bare number follows the letter (a road, a code)', () => {
+    expect(values('Crews resurfaced the R61 between the two towns and repaired 14 bridges.')).toEqual(['14'])
+  })
+})
