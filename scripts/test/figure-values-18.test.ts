@@ -3,9 +3,13 @@
 // cases, so that a rule fitted to one wording would fail.
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {FRENCH} from '../structure/french.js'
 
 /** `value | label` of each figure of an English sentence. */
 const read = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+/** `value | label` of each figure of a French sentence. */
+const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
 
 describe('a change `from A to B` after `the number of …` (`double the number of nurses, from 300 to 600`)', () => {
   it('counts what the number before `from` counts', () => {
@@ -33,5 +37,15 @@ describe('an amount in rand, the sign glued to its digits (`R2.3 billion`)', () 
   })
   it('is no amount when only a bare number follows the letter (a road, a code)', () => {
     expect(values('Crews resurfaced the R61 between the two towns and repaired 14 bridges.')).toEqual(['14'])
+  })
+})
+
+describe('a French rise whose subject opens on a possessive or follows `constaté que`', () => {
+  it('is the rise of what the possessive names (`leur cheptel n’a augmenté que de 3 %`)', () => {
+    expect(lire('Le cheptel bovin a doublé, alors que leur cheptel ovin n’a augmenté que de 3 %.')).toEqual(['3% | hausse de leur cheptel ovin'])
+    expect(lire('Ses recettes fiscales ont reculé de 8 % en 2024.')).toEqual(['8% | baisse de ses recettes fiscales en 2024'])
+  })
+  it('is the rise of the subject after the verb of saying (`ont relevé que le trafic …`)', () => {
+    expect(lire('Les délégués ont relevé que le trafic portuaire a progressé de 14 % en deux ans.')).toEqual(['14% | hausse du trafic portuaire en deux ans'])
   })
 })
