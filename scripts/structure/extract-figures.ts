@@ -111,6 +111,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     if (used.has(quantity)) continue
     // `$2 billion, equivalent to 3% of output`: the same fact in another measure, listed once
     if (index > 0 && restates(tokens, quantities[index - 1], quantity)) continue
+    // `nine forms for nine donors`: the same number again, one for each, is no second fact
+    if (index > 0 && oneForEach(tokens, quantities[index - 1], quantity)) continue
     // `a budget of US$6.4 million for 2026, up 4 percent on 2025`: the size of the amount's change is part of its fact
     if (index > 0 && sizeOfChange(tokens, quantities[index - 1], quantity)) {
       // `…, up 4 percent on 2025`: a change measured on its base is a fact of its own, labelled by the change and its base
@@ -2131,6 +2133,17 @@ function beforeApproximation(tokens: Token[], from: number): number {
   let at = from - 1
   while (at > 0 && from - at <= 3 && APPROXIMATION.test(tokens[at].lower) && !(tokens[at].lower === 'an' && tokens[at + 1]?.lower !== 'estimated')) at--
   return at
+}
+
+/**
+ * Whether a count repeats the count just before it, one of its things for each of its own
+ * (`nine different forms for nine donors`, `12 inspectors for 12 ports`): the same number, and only
+ * the first count's noun phrase and `for`, `to` or `per` between them.
+ */
+function oneForEach(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
+  if (earlier.kind !== 'count' || later.kind !== 'count' || earlier.value !== later.value) return false
+  const noun = countNoun(tokens, earlier)
+  return Boolean(noun) && later.from === noun!.to + 1 && /^(?:for|to|per)$/.test(tokens[noun!.to].lower)
 }
 
 /**

@@ -49,3 +49,14 @@ describe('a French rise whose subject opens on a possessive or follows `constat�
     expect(lire('Les délégués ont relevé que le trafic portuaire a progressé de 14 % en deux ans.')).toEqual(['14% | hausse du trafic portuaire en deux ans'])
   })
 })
+
+describe('the same count again, one for each (`12 inspectors for 12 ports`)', () => {
+  const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+  it('is one fact', () => {
+    expect(values('Farmers must keep seven separate registers for seven buyers.')).toEqual(['7'])
+    expect(values('The ministry hired 14 wardens for 14 reserves last year.')).toEqual(['14'])
+  })
+  it('leaves two different counts as two facts', () => {
+    expect(values('The fund gave 40 grants to 25 towns.')).toEqual(['40', '25'])
+  })
+})
