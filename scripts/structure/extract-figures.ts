@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -149,7 +149,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `40 members, and 27.4% of them are women`: a share of the count before it
     // `40 berths, half of them paid for by …`: a share in words is always a part of the count before it
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
-    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
+    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
@@ -2750,6 +2750,31 @@ function changeBy(tokens: Token[], by: number, after: number, sentence: string):
   } else what = clauseSubject(tokens, verb, sentence, true) ?? subjectBefore(tokens, verb, sentence)
   if (!what) return undefined
   return `${change} in ${what}${periodAfter(tokens, after, sentence)}`
+}
+
+/** What a length of time says of the change it measures, by the change's verb. */
+const TIME_CHANGES: Record<string, string> = {shorten: 'shorter', lengthen: 'longer', rise: 'more', increase: 'more', grow: 'more', climb: 'more'}
+
+/**
+ * The label of a length of time that measures a change (`the season has shortened by an average of
+ * 16 days since 2000` → `days shorter since 2000`, `average waits fell by 12 days` → `days fewer
+ * average waits`): the unit, which way it went, what changed when its subject is short and right
+ * before the verb, and its time.
+ */
+function timeOfChangeLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const unit = tokens[quantity.to]
+  if (!unit || !TIME_UNITS.test(unit.lower) || quantity.words) return undefined
+  let by = quantity.from - 1
+  if (tokens[by]?.lower === 'of' && tokens[by - 1]?.lower === 'average') by -= 3
+  while (by > 0 && QUALIFIERS.has(tokens[by].lower) && tokens[by].lower !== 'by') by--
+  const verb = tokens[by - 1]
+  if (tokens[by]?.lower !== 'by' || verb?.pos !== 'VERB' || !TIME_CHANGE_VERBS.test(verb.lemma)) return undefined
+  // (what changed when its noun stands right before the verb: `waiting times fell`, not `the season during which roads can be used has shortened`)
+  let before = by - 2
+  while (before > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[before].pos)) before--
+  const subject = ['NOUN', 'PROPN'].includes(tokens[before]?.pos ?? '') ? clauseSubject(tokens, by - 1, sentence)?.replace(/^(?:the|its|their|our)\s+/i, '') : undefined
+  const what = subject && subject.split(/\s+/).length <= 4 && subject.endsWith(tokens[before].text) ? ` ${subject}` : ''
+  return `${unit.text} ${TIME_CHANGES[verb.lemma] ?? 'fewer'}${what}${timeAfter(tokens, quantity.to + 1, sentence)}`
 }
 
 /** ` by 2030`, ` in 2023`, ` in the first half of 2023`, ` today` after an amount: its time. */

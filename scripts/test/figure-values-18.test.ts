@@ -60,3 +60,14 @@ describe('the same count again, one for each (`12 inspectors for 12 ports`)', ()
     expect(values('The fund gave 40 grants to 25 towns.')).toEqual(['40', '25'])
   })
 })
+
+describe('a length of time that measures a change (`has shortened by 16 days`)', () => {
+  it('is a figure, not a duration', () => {
+    expect(read('The fishing season has shortened by an average of 11 days since 2005.')).toEqual(['11 | days shorter fishing season since 2005'])
+    expect(read('Average wait times at the border fell by 12 days in 2024.').map((figure) => figure.split(' | ')[0])).toEqual(['12'])
+  })
+  it('leaves a term a verb adds and a plain duration out', () => {
+    expect(read('The mission\'s mandate was extended by 6 months.')).toEqual([])
+    expect(read('The course lasts 10 days and trains 45 nurses.')).toEqual(['45 | nurses'])
+  })
+})
