@@ -911,3 +911,6 @@ export const MAKES_INTO = /^(?:make|makes|made|making|render|renders|rendered|de
 
 /** Words that open a subordinate clause inside a sentence (`… present when a flood or an epidemic | reaches a district`): a cut before its verb leaves it without one. */
 export const OPENS_INNER_CLAUSE = /^(?:that|which|who|whom|whose|when|whenever|where|if|because|while|whilst|although|though|unless|until|once|whereas)$/
+
+/** Verbs whose change a length of time measures (`the season has shortened by 16 days`, `waits fell by 12 days`): the days are a figure, not a duration. */
+export const TIME_CHANGE_VERBS = /^(?:shorten|lengthen|cut|reduce|fall|drop|decline|shrink|rise|increase|grow|climb)$/

@@ -553,7 +553,8 @@ export const FRENCH_FIGURES = {
   riseWord: 'hausse',
   fallWord: 'baisse',
   /** How `de` joins a noun to its article: `les attaques` → `des attaques`. */
-  ofArticles: [[/^les\s+/iu, 'des '], [/^le\s+/iu, 'du '], [/^la\s+/iu, 'de la '], [/^l['’]/iu, 'de l’']] as Array<[RegExp, string]>,
+  // (a possessive stays after `de`: `leur population` → `hausse de leur population`)
+  ofArticles: [[/^les\s+/iu, 'des '], [/^le\s+/iu, 'du '], [/^la\s+/iu, 'de la '], [/^l['’]/iu, 'de l’'], [/^(leurs?|son|sa|ses|notre|nos)\s+/iu, 'de $1 ']] as Array<[RegExp, string]>,
   /** Words after a count that give its rate (`par an`). */
   rate: /^\s*(par\s+(?:an|ann[ée]e|mois|jour|semaine)|chaque\s+(?:ann[ée]e|mois|jour|semaine))(?!\p{L})/iu,
   // `est passé de`, `passera de`, `passant de`, `a été porté de`, `a augmenté de … à …`

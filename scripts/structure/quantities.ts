@@ -1,4 +1,4 @@
-import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS} from './english.js'
+import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -226,12 +226,15 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1].lower}`]
     index += 2
   }
+  // `R2.3 billion`, `R45,000`: the rand's sign, which the tokenizer glues to the digits after it
+  const rand = currency ? undefined : randAt(tokens, index, sentence)
+  if (rand) currency = 'R'
   // `a quarter of a million survivors`: a fraction of the scale after it (`fraction-words.ts`)
-  const fraction = fractionAt(tokens, index)
+  const fraction = rand ? undefined : fractionAt(tokens, index)
   // `20-25%`, `$5-7 million`: a range the tokenizer keeps as one word, read as its upper end with the lower written before it
   const joined = /^(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)$/.exec(tokens[index]?.text ?? '')
   const lowerEnd = joined && Number(joined[1]) < Number(joined[2]) ? joined[1] : undefined
-  const number = fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : lowerEnd ? {to: index + 1, value: Number(joined![2]), text: joined![2], words: false} : numberAt(tokens, index, sentence)
+  const number = rand ?? (fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : lowerEnd ? {to: index + 1, value: Number(joined![2]), text: joined![2], words: false} : numberAt(tokens, index, sentence))
   if (!number) return undefined
   index = number.to
   let scale = ''
@@ -311,6 +314,25 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
   return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
+}
+
+/**
+ * An amount in rand as South African texts write it, the sign glued to the digits (`R2.3 billion`,
+ * `R450m`, `R45,000`): its number, read from the text, and the token after it. A letter and a bare
+ * number (`R2`, a road; `R500` alone) is no amount: a scale or a grouped thousand must follow.
+ */
+function randAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
+  const token = tokens[index]
+  if (!/^R\d/.test(token?.text ?? '') || (index > 0 && !token.spaced && /\p{L}/u.test(sentence.charAt(token.start - 1)))) return undefined
+  const written = /^R(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s(?:million|billion|trillion)\b|(?:bn|m)\b)|^R(\d{1,3}(?:,\d{3})+)(?![\d.,]\d)/.exec(sentence.slice(token.start))
+  if (!written) return undefined
+  const end = token.start + written[0].length
+  let to = index
+  while (to < tokens.length && tokens[to].start < end) to++
+  // (`R450m` is one token, which this does not part)
+  if (tokens[to - 1].end > end) return undefined
+  const text = written[1] ?? written[2]
+  return {to, value: Number(text.replace(/,/g, '')), text, words: false}
 }
 
 function numberAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
@@ -414,7 +436,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     }
     return true
   }
-  if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity)) return true
+  if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `…; and seven others.`: the rest of a list of names, not things counted
@@ -432,6 +454,19 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
+}
+
+/**
+ * Whether a length of time in digits is the size of a change (`the season has shortened by an average
+ * of 16 days`, `waits fell by 12 days`): `by` after a verb of change, over `an average of` or a bound.
+ * A time a verb adds (`extended by 6 months`) is a term, not a measure of change.
+ */
+function timeOfChange(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.words) return false
+  let by = quantity.from - 1
+  if (tokens[by]?.lower === 'of' && tokens[by - 1]?.lower === 'average' && /^an?$/.test(tokens[by - 2]?.lower ?? '')) by -= 3
+  while (by > 0 && /^(?:about|around|nearly|almost|some|roughly|over|more|than|up|to|at|least)$/.test(tokens[by].lower) && quantity.from - by <= 3) by--
+  return tokens[by]?.lower === 'by' && tokens[by - 1]?.pos === 'VERB' && TIME_CHANGE_VERBS.test(tokens[by - 1].lemma)
 }
 
 /** The number written at `at` (`nine`, `3`) when it stands alone there as the part of a ratio (`nine in ten`), or nothing. */
