@@ -578,6 +578,10 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a further 20 laboratories`: the count adds to others
   const adding = ADDING_WORDS.has(tokens[quantity.from - 1]?.lower ?? '') && tokens[quantity.from - 1].pos !== 'VERB' ? `${tokens[quantity.from - 1].lower} ` : ''
   if (deed) return `${adding}${deed}`
+  // `water levels have fallen by 40 metres since 1990`: a measure a change is by is the size of that change
+  const unitWords = tokens.slice(noun.from, noun.to).every((token) => FRAGMENT_LABEL.unit.test(token.lower))
+  const changed = unitWords && to === noun.to && !adding ? changeByMeasure(tokens, quantity, sentence) : undefined
+  if (changed) return `${slice(sentence, tokens, noun.from, noun.to)} ${changed}${changeRateAndTime(tokens, noun.to, sentence)}`
   // `the training of 12,000 field epidemiologists`: epidemiologists to be trained
   const ofAt = tokens[quantity.from - 1]?.lower === 'of' ? quantity.from - 1 : adding && tokens[quantity.from - 2]?.lower === 'a' && tokens[quantity.from - 3]?.lower === 'of' ? quantity.from - 3 : -1
   const done = ofAt > 0 ? ACTION_NOUNS[tokens[ofAt - 1].lower] : undefined
@@ -1336,6 +1340,9 @@ function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): strin
   // `3.5°C hotter in the densest districts (than …)`: a difference keeps its comparative and where it is measured
   const compared = measured ? '' : comparativeAfter(tokens, quantity.to, sentence)
   if (compared) return `${quantity.unit} ${compared}${compared.includes(' ') ? '' : placeOfSubject(tokens, quantity.from, sentence)}`
+  // `temperatures have risen by 1.2°C per decade`: the size of a change, with its rate and time
+  const changed = measured ? undefined : changeByMeasure(tokens, quantity, sentence)
+  if (changed) return `${quantity.unit} ${changed}${changeRateAndTime(tokens, quantity.to, sentence)}`
   const what = measured ? `${quantity.unit} ${slice(sentence, tokens, quantity.to, measured.to)}` : quantity.unit!
   let verb = quantity.from - 1
   while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
@@ -3051,6 +3058,33 @@ function tidyLabel(label: string): string {
     text = LABEL_TAIL_WORDS.has(last) && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
     if (text === trimmed) return text
   }
+}
+
+/**
+ * The change a measure is the size of, when its subject rose or fell `by` it: `Groundwater levels
+ * under the plain have fallen by 40 metres` gives `fall in groundwater levels` (its place left out,
+ * as `measureOf` leaves it), `temperatures have risen by an average of 1.2°C` gives `rise in
+ * temperatures`. Not a cut, which someone makes to something (`cut emissions by 2 million tonnes`).
+ * `undefined` when the measure is not after such a verb and its `by`.
+ */
+function changeByMeasure(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let by = quantity.from - 1
+  while (by > 0 && tokens[by].lower !== 'by' && (QUALIFIERS.has(tokens[by].lower) || /^(?:average|mean)$/.test(tokens[by].lower))) by--
+  if (tokens[by]?.lower !== 'by') return undefined
+  let verb = by - 1
+  while (verb > 0 && tokens[verb].pos === 'ADV') verb--
+  const act = tokens[verb]
+  const change = act?.pos === 'VERB' ? CHANGE_VERBS[act.lemma] : undefined
+  if (change !== 'rise' && change !== 'fall') return undefined
+  while (verb > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1].pos)) verb--
+  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on|under)\s.*$/, '')
+  return subject ? `${change} in ${subject}` : undefined
+}
+
+/** The rate and the time after the size of a change (` per decade since 2001`, ` a year`, ` in 2025`), or empty. */
+function changeRateAndTime(tokens: Token[], at: number, sentence: string): string {
+  const rate = /^(?:a|per|each|every)$/.test(tokens[at]?.lower ?? '') && /^(?:year|month|week|day|decade)$/.test(tokens[at + 1]?.lower ?? '') ? ` ${tokens[at].lower} ${tokens[at + 1].lower}` : ''
+  return `${rate}${timeAfter(tokens, at + (rate ? 2 : 0), sentence)}`
 }
 
 /**

@@ -478,3 +478,18 @@ describe('a unit alone keeps what its sentence does to it (labels9)', () => {
     expect(read('The plan would triple capacity, far above the 15 gigawatts now operating in the Baltic.')).toEqual(['15 | gigawatts now operating in the Baltic'])
   })
 })
+
+describe('a measure a rise or fall is `by` is the size of that change (labels10)', () => {
+  it('labels a unit word by the change and what changed, its place left out', () => {
+    expect(read('Groundwater levels under the plain have fallen by 40 metres since 1990.')).toEqual(['40 | metres fall in groundwater levels since 1990'])
+    expect(read('Rice output rose by 2 million tonnes last year.')).toEqual(['2 million | tonnes rise in rice output last year'])
+  })
+
+  it('labels a unit symbol the same way, with its rate and time', () => {
+    expect(read('Ground temperatures at the sites have risen by an average of 0.3°C per decade since 2001.')).toEqual(['0.3 | °C rise in ground temperatures per decade since 2001'])
+  })
+
+  it('leaves a cut someone makes as it was', () => {
+    expect(read('Members will cut emissions by 2 million tonnes by 2030.')).toEqual(['2 million | tonnes by 2030'])
+  })
+})
