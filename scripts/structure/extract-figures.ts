@@ -597,6 +597,9 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   if (toBe) return `${adding}${toBe}`
   // `vaccination campaigns reached nearly eight million people across the region in 2021`: people reached by vaccination campaigns in 2021
   const reached = reachedBy(tokens, quantity, sentence)
+  // (a measure is not reached by what it measures: `output reached 4 million tonnes` is tonnes of output)
+  const reachedMeasure = reached && !adding && isMeasure(tokens, noun) ? measureOf(tokens, quantity, noun, sentence) : undefined
+  if (reachedMeasure) return `${reachedMeasure}${timeAfter(tokens, to, sentence)}`
   if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
   // `customs agencies processed 4.2 million paper certificates last year`: paper certificates processed last year
   // `burned 3,100 tonnes of fuel in 2022`: a measure keeps what it measures (`tonnes of fuel burned in 2022`)
@@ -1696,7 +1699,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       // `Customs seized 14 tonnes of mercury in 2024, up from 9`: what was done to them, and when, as a count without a comparison says it
       const measured = noun && modified > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to: modified} : undefined
       const doneTo = noun && !done && (modified === noun.to || measured) ? doneBy(tokens, first, measured ?? noun, sentence) : undefined
-      const named = doneTo ? `${slice(sentence, tokens, noun!.from, (measured ?? noun)!.to)} ${doneTo}` : noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence))) : undefined
+      const named = doneTo ? `${slice(sentence, tokens, noun!.from, (measured ?? noun)!.to)} ${doneTo}` : noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measuredWhen(measureOf(tokens, first, noun, sentence), timeAfter(tokens, noun.to, sentence)))) : undefined
       const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? (doneTo ? named! : `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`)) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
@@ -3087,6 +3090,15 @@ function changeRateAndTime(tokens: Token[], at: number, sentence: string): strin
   return `${rate}${timeAfter(tokens, at + (rate ? 2 : 0), sentence)}`
 }
 
+/** A measure's label and its time (`cubic metres of abstraction` and ` in 2025`), as a count with a comparison keeps the later value's time. */
+const measuredWhen = (label: string | undefined, time: string) => (label ? `${label}${time}` : undefined)
+
+/** Whether a counted noun is a unit of measure: one word of `MEASURES`, or `cubic`/`square` and its unit (`cubic metres`). */
+function isMeasure(tokens: Token[], noun: {from: number; to: number}): boolean {
+  const words = tokens.slice(noun.from, noun.to).map((token) => token.lower)
+  return (words.length === 1 && MEASURES.test(words[0])) || (words.length === 2 && /^(?:cubic|square)$/.test(words[0]) && FRAGMENT_LABEL.unit.test(words[1]))
+}
+
 /**
  * What a bare unit of measure counts when no `of` follows it: the noun it sizes (`a no-fly zone
  * of 5 kilometres around every runway` → `kilometres of no-fly zone around every runway`), or the
@@ -3095,8 +3107,8 @@ function changeRateAndTime(tokens: Token[], at: number, sentence: string): strin
  * @param noun the counted noun (`kilometres`)
  */
 function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
-  if (noun.to - noun.from !== 1 || !MEASURES.test(tokens[noun.from].lower) || tokens[noun.to]?.lower === 'of') return undefined
-  const unit = tokens[noun.from].text
+  if (!isMeasure(tokens, noun) || tokens[noun.to]?.lower === 'of') return undefined
+  const unit = slice(sentence, tokens, noun.from, noun.to)
   if (tokens[quantity.from - 1]?.lower === 'of') {
     let sized = nounPhraseBefore(tokens, quantity.from - 1, sentence)
     if (!sized) return undefined
@@ -3104,6 +3116,8 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
     const before = sentence.slice(0, tokens[quantity.from - 1].start).trimEnd()
     const hyphenated = /(?:^|\s)(\p{Ll}+(?:-\p{L}+)+)\s*$/u.exec(before.slice(0, before.length - sized.length))?.[1]
     if (hyphenated) sized = `${hyphenated} ${sized}`
+    // (`withdrawals from the aquifer of 2.8 billion cubic metres`: a noun after a preposition is where, not what is sized)
+    if (/\b(?:from|in|into|to|for|on|at|by|with|under)\s+(?:the|its|their)\s*$/i.test(before.slice(0, before.length - sized.length))) return undefined
     const place = tokens[noun.to]?.pos === 'ADP' ? nounPhraseAfter(tokens, noun.to + 1) : undefined
     return `${unit} of ${sized}${place ? ` ${slice(sentence, tokens, noun.to, place.to)}` : ''}`
   }
@@ -3112,7 +3126,9 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || act.lemma === 'reach')) return undefined
   while (verb > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1].pos)) verb--
-  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on)\s.*$/, '')
+  // `the region's farmed production, which reached 4.1 million tonnes`: what the relative clause is of
+  const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.text === ','
+  const subject = (relative ? nounPhraseBefore(tokens, verb - 2, sentence) : clauseSubject(tokens, verb, sentence))?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on)\s.*$/, '')
   return subject ? `${unit} of ${subject}` : undefined
 }
 
