@@ -509,3 +509,19 @@ describe('a measure says what it measures (labels10)', () => {
     expect(read('Ministers set a ceiling for total withdrawals from the lake of 2.8 billion cubic metres a year.')).toEqual(['2.8 billion | cubic metres a year'])
   })
 })
+
+describe('a French comparison keeps the time and scale of its earlier value (labels10)', () => {
+  it('reads the year of the earlier value past its unit', () => {
+    expect(lire('Les exportations de cacao ont atteint 410 000 tonnes en 2025, contre 95 000 tonnes en 2015.')).toEqual(['410,000 | tonnes d’exportations de cacao en 2025, contre 95 000 en 2015'])
+    expect(lire("Le Conseil vise 9 000 mégawatts d'ici à 2035, contre 3 400 mégawatts aujourd'hui.")).toEqual(["9,000 | mégawatts, contre 3 400 aujourd'hui"])
+  })
+
+  it('dates the earlier value of a change by the start of the period after it', () => {
+    expect(lire('Le prix moyen payé aux pêcheurs est passé de 500 à 720 francs CFA le kilogramme entre 2021 et 2025.')).toEqual(['FCFA 720 | prix moyen payé aux pêcheurs, contre 500 en 2021'])
+    expect(lire('Le nombre de variétés de mil homologuées est passé de 9 à 24 depuis 2017.')).toEqual(['24 | variétés de mil homologuées, contre 9 en 2017'])
+  })
+
+  it('gives the earlier value the scale word of the later one', () => {
+    expect(lire("Les surfaces plantées en manioc sont passées de 3 à 5 millions d'hectares entre 2012 et 2024.")[0]).toMatch(/, contre 3 millions en 2012$/)
+  })
+})
