@@ -1661,8 +1661,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (withYear(wholeSubjectBefore(tokens, fromAt, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
       const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
-      const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
-      return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
+      // (with no year, each value keeps its own time: `from 2,900 traps today to 8,000 by 2030` → traps by 2030, up from 2,900 today)
+      const by = year ? '' : valueTime(tokens, second, sentence)
+      const phrase = `${what}${/^ by /.test(by) && !NOW_WORDS.test(what) ? by : ''}, ${direction} from ${withSharedScale(first, second)}`
+      return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : valueTime(tokens, first, sentence)}`}
     }
   }
   // B noun …, up from A [in year]; a small count in words between them (`in the seven member countries today, up from …`) is a fact of its own
@@ -1704,8 +1706,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
-      const when = year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)
-      return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
+      const when = year ? ` in ${year}` : valueTime(tokens, second, sentence)
+      // (the later value's own `by` year, when the earlier one has a time of its own: `… by 2030, up from 4.5 million today`)
+      const by = noun && when && !year ? timeAfter(tokens, modified, sentence) : ''
+      return {earlier: second, later: first, label: `${what}${/^ by /.test(by) && !what.includes(by.trim()) ? by : ''}, ${direction} from ${second.value}${when}`}
     }
   }
   // `piloted in 300 schools since 2022, will be extended to 1,200 schools`: the things a verb of extension brings to a new value
@@ -1769,7 +1773,23 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   const what = labelOf(tokens, first, sentence, rule)
   const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
   const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
-  return {earlier: second, later: first, label: `${what}, ${direction} from ${withSharedScale(second, first)}${year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)}`}
+  return {earlier: second, later: first, label: `${what}, ${direction} from ${withSharedScale(second, first)}${year ? ` in ${year}` : valueTime(tokens, second, sentence)}`}
+}
+
+/**
+ * The time a value of a change is given for, past the noun or unit the text repeats after it and
+ * its rate (`up from 150 villages last year` → ` last year`, `from 27 percent a decade ago`, `up from
+ * 0.5 metres a year in the 1990s` → ` in the 1990s`), or empty.
+ */
+function valueTime(tokens: Token[], quantity: Quantity, sentence: string): string {
+  let at = quantity.to
+  while (at < quantity.to + 2 && tokens[at]?.pos === 'NOUN' && !TIME_UNITS.test(tokens[at].lower) && !NOW_WORDS.test(tokens[at].lower)) at++
+  const ago = (from: number) => /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:decades?|years?) (?:ago|earlier)\b/.exec(tokens.slice(from, from + 3).map((token) => token.lower).join(' '))?.[0]
+  if (ago(at)) return ` ${ago(at)}`
+  if (rateAfter(tokens, at)) at += 2
+  if (ago(at)) return ` ${ago(at)}`
+  if (tokens[at]?.lower === 'in' && tokens[at + 1]?.lower === 'the' && /^(?:19|20)\d0s$/.test(tokens[at + 2]?.text ?? '')) return ` in the ${tokens[at + 2].text}`
+  return timeAfter(tokens, at, sentence)
 }
 
 /** The currency an amount is written in (`$`, `€`, `£`; `US$` is `$`). */

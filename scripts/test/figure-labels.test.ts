@@ -525,3 +525,20 @@ describe('a French comparison keeps the time and scale of its earlier value (lab
     expect(lire("Les surfaces plantées en manioc sont passées de 3 à 5 millions d'hectares entre 2012 et 2024.")[0]).toMatch(/, contre 3 millions en 2012$/)
   })
 })
+
+describe('an English comparison keeps the time of each value (labels10)', () => {
+  it('reads the earlier value’s time past the noun or unit and rate the text repeats', () => {
+    expect(read('The scheme now covers 320 villages, up from 150 villages last year.')).toEqual(['320 | villages, up from 150 last year'])
+    expect(read('The coast lost an average of 2.1 metres of beach a year over the last decade, up from 0.8 metres a year in the 1980s.')).toEqual(['2.1 | metres of beach a year, up from 0.8 in the 1980s'])
+  })
+
+  it('keeps a time told as how long ago', () => {
+    expect(read('The islands now host about 9,000 volunteers each summer, up from 5,000 a decade ago.')).toEqual(['9,000 | volunteers, up from 5,000 a decade ago'])
+    expect(read('Some 46 survey teams are now active, up from 19 a year ago.')).toEqual(['46 | survey teams that are now active, up from 19 a year ago'])
+  })
+
+  it('gives the later value its `by` year and the earlier its own time', () => {
+    expect(read('The register will grow from 400 clinics today to 1,100 by 2029.')).toEqual(['1,100 | clinics by 2029, up from 400 today'])
+    expect(read('Ministers agreed to bring 3 million hectares of pasture under joint grazing plans by 2030, up from 1.2 million hectares today.')).toEqual(['3 million | hectares of pasture under joint grazing plans by 2030, up from 1.2 million today'])
+  })
+})
