@@ -834,7 +834,7 @@ export const WEAK_LABEL = {
   lead: /^(?:(?:of|in)\s+)?(?:(?:the|a|an)\s+)?/iu,
   comparison: /,\s*(?:up|down)\s+from\s.*$/iu,
   time: /\s+(?:today|now|currently|so\s+far|to\s+date|(?:a|per|each|every)\s+(?:year|month|week|day)|(?:in|by|since|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)$/iu,
-  unit: /^(?:dollars?|euros?|pounds?|francs?|tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|square|cubic|litres?|liters?|barrels?|megawatts?|gigawatts?|mw|gw|millions?|billions?)$/iu,
+  unit: /^(?:dollars?|euros?|pounds?|francs?|tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|square|cubic|litres?|liters?|barrels?|megawatts?|gigawatts?|mw|gw|millions?|billions?)$/iu,
   amountWord: /^(?:[^\s]*\d[^\s]*|million|billion|trillion|thousand|hundred|m|bn|k|dollars?|euros?|of|some|about|around|nearly|almost|over|more|than|less|fewer|up|to|at|least|roughly|just|only|another|further|additional|extra|a|an|the|total|per|cent|percent|%|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|and|half|quarter|now|already|currently|still|also)$/iu,
   bigNumber: /^(?:million|billion|trillion|thousand|hundred)$/iu,
   scale: /^(?:million|billion|trillion|thousand|hundred|m|bn|k|dollars?|euros?|pounds?|percent|per|cent|%|and|a|half)$/iu,

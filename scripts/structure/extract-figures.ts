@@ -580,6 +580,10 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a further 20 laboratories`: the count adds to others
   const adding = ADDING_WORDS.has(tokens[quantity.from - 1]?.lower ?? '') && tokens[quantity.from - 1].pos !== 'VERB' ? `${tokens[quantity.from - 1].lower} ` : ''
   if (deed) return `${adding}${deed}`
+  // `water levels have fallen by 40 metres since 1990`: a measure a change is by is the size of that change
+  const unitWords = tokens.slice(noun.from, noun.to).every((token) => FRAGMENT_LABEL.unit.test(token.lower))
+  const changed = unitWords && to === noun.to && !adding ? changeByMeasure(tokens, quantity, sentence) : undefined
+  if (changed) return `${slice(sentence, tokens, noun.from, noun.to)} ${changed}${changeRateAndTime(tokens, noun.to, sentence)}`
   // `the training of 12,000 field epidemiologists`: epidemiologists to be trained
   const ofAt = tokens[quantity.from - 1]?.lower === 'of' ? quantity.from - 1 : adding && tokens[quantity.from - 2]?.lower === 'a' && tokens[quantity.from - 3]?.lower === 'of' ? quantity.from - 3 : -1
   const done = ofAt > 0 ? ACTION_NOUNS[tokens[ofAt - 1].lower] : undefined
@@ -595,6 +599,9 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   if (toBe) return `${adding}${toBe}`
   // `vaccination campaigns reached nearly eight million people across the region in 2021`: people reached by vaccination campaigns in 2021
   const reached = reachedBy(tokens, quantity, sentence)
+  // (a measure is not reached by what it measures: `output reached 4 million tonnes` is tonnes of output)
+  const reachedMeasure = reached && !adding && isMeasure(tokens, noun) ? measureOf(tokens, quantity, noun, sentence) : undefined
+  if (reachedMeasure) return `${reachedMeasure}${timeAfter(tokens, to, sentence)}`
   if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
   // `customs agencies processed 4.2 million paper certificates last year`: paper certificates processed last year
   // `burned 3,100 tonnes of fuel in 2022`: a measure keeps what it measures (`tonnes of fuel burned in 2022`)
@@ -1357,6 +1364,9 @@ function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): strin
   // `3.5°C hotter in the densest districts (than …)`: a difference keeps its comparative and where it is measured
   const compared = measured ? '' : comparativeAfter(tokens, quantity.to, sentence)
   if (compared) return `${quantity.unit} ${compared}${compared.includes(' ') ? '' : placeOfSubject(tokens, quantity.from, sentence)}`
+  // `temperatures have risen by 1.2°C per decade`: the size of a change, with its rate and time
+  const changed = measured ? undefined : changeByMeasure(tokens, quantity, sentence)
+  if (changed) return `${quantity.unit} ${changed}${changeRateAndTime(tokens, quantity.to, sentence)}`
   const what = measured ? `${quantity.unit} ${slice(sentence, tokens, quantity.to, measured.to)}` : quantity.unit!
   let verb = quantity.from - 1
   while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
@@ -1679,8 +1689,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       if (!what) return undefined
       const [earlierSize, laterSize] = sizesIn(tokens, first, second)
       const direction = laterSize >= earlierSize ? 'up' : 'down'
-      const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}${otherUnit(tokens, first, second)}`
-      return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
+      // (with no year, each value keeps its own time: `from 2,900 traps today to 8,000 by 2030` → traps by 2030, up from 2,900 today)
+      const by = year ? '' : valueTime(tokens, second, sentence)
+      const phrase = `${what}${/^ by /.test(by) && !NOW_WORDS.test(what) ? by : ''}, ${direction} from ${withSharedScale(first, second)}${otherUnit(tokens, first, second)}`
+      return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : valueTime(tokens, first, sentence)}`}
     }
   }
   // B noun …, up from A [in year]; a small count in words between them (`in the seven member countries today, up from …`) is a fact of its own
@@ -1717,14 +1729,16 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       // `Customs seized 14 tonnes of mercury in 2024, up from 9`: what was done to them, and when, as a count without a comparison says it
       const measured = noun && modified > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to: modified} : undefined
       const doneTo = noun && !done && (modified === noun.to || measured) ? doneBy(tokens, first, measured ?? noun, sentence) : undefined
-      const named = doneTo ? `${slice(sentence, tokens, noun!.from, (measured ?? noun)!.to)} ${doneTo}` : noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence))) : undefined
+      const named = doneTo ? `${slice(sentence, tokens, noun!.from, (measured ?? noun)!.to)} ${doneTo}` : noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measuredWhen(measureOf(tokens, first, noun, sentence), timeAfter(tokens, noun.to, sentence)))) : undefined
       const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? (doneTo ? named! : `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`)) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const [laterSize, earlierSize] = sizesIn(tokens, first, second)
       const direction = laterSize >= earlierSize ? 'up' : 'down'
-      const when = year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)
-      return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${otherUnit(tokens, second, first)}${when}`}
+      const when = year ? ` in ${year}` : valueTime(tokens, second, sentence)
+      // (the later value's own `by` year, when the earlier one has a time of its own: `… by 2030, up from 4.5 million today`)
+      const by = noun && when && !year ? timeAfter(tokens, modified, sentence) : ''
+      return {earlier: second, later: first, label: `${what}${/^ by /.test(by) && !what.includes(by.trim()) ? by : ''}, ${direction} from ${second.value}${otherUnit(tokens, second, first)}${when}`}
     }
   }
   // `piloted in 300 schools since 2022, will be extended to 1,200 schools`: the things a verb of extension brings to a new value
@@ -1788,7 +1802,23 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   const what = labelOf(tokens, first, sentence, rule)
   const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
   const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
-  return {earlier: second, later: first, label: `${what}, ${direction} from ${withSharedScale(second, first)}${year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)}`}
+  return {earlier: second, later: first, label: `${what}, ${direction} from ${withSharedScale(second, first)}${year ? ` in ${year}` : valueTime(tokens, second, sentence)}`}
+}
+
+/**
+ * The time a value of a change is given for, past the noun or unit the text repeats after it and
+ * its rate (`up from 150 villages last year` → ` last year`, `from 27 percent a decade ago`, `up from
+ * 0.5 metres a year in the 1990s` → ` in the 1990s`), or empty.
+ */
+function valueTime(tokens: Token[], quantity: Quantity, sentence: string): string {
+  let at = quantity.to
+  while (at < quantity.to + 2 && tokens[at]?.pos === 'NOUN' && !TIME_UNITS.test(tokens[at].lower) && !NOW_WORDS.test(tokens[at].lower)) at++
+  const ago = (from: number) => /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:decades?|years?) (?:ago|earlier)\b/.exec(tokens.slice(from, from + 3).map((token) => token.lower).join(' '))?.[0]
+  if (ago(at)) return ` ${ago(at)}`
+  if (rateAfter(tokens, at)) at += 2
+  if (ago(at)) return ` ${ago(at)}`
+  if (tokens[at]?.lower === 'in' && tokens[at + 1]?.lower === 'the' && /^(?:19|20)\d0s$/.test(tokens[at + 2]?.text ?? '')) return ` in the ${tokens[at + 2].text}`
+  return timeAfter(tokens, at, sentence)
 }
 
 /** The currency an amount is written in (`$`, `€`, `£`; `US$` is `$`). */
@@ -3155,6 +3185,42 @@ function tidyLabel(label: string): string {
 }
 
 /**
+ * The change a measure is the size of, when its subject rose or fell `by` it: `Groundwater levels
+ * under the plain have fallen by 40 metres` gives `fall in groundwater levels` (its place left out,
+ * as `measureOf` leaves it), `temperatures have risen by an average of 1.2°C` gives `rise in
+ * temperatures`. Not a cut, which someone makes to something (`cut emissions by 2 million tonnes`).
+ * `undefined` when the measure is not after such a verb and its `by`.
+ */
+function changeByMeasure(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let by = quantity.from - 1
+  while (by > 0 && tokens[by].lower !== 'by' && (QUALIFIERS.has(tokens[by].lower) || /^(?:average|mean)$/.test(tokens[by].lower))) by--
+  if (tokens[by]?.lower !== 'by') return undefined
+  let verb = by - 1
+  while (verb > 0 && tokens[verb].pos === 'ADV') verb--
+  const act = tokens[verb]
+  const change = act?.pos === 'VERB' ? CHANGE_VERBS[act.lemma] : undefined
+  if (change !== 'rise' && change !== 'fall') return undefined
+  while (verb > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1].pos)) verb--
+  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on|under)\s.*$/, '')
+  return subject ? `${change} in ${subject}` : undefined
+}
+
+/** The rate and the time after the size of a change (` per decade since 2001`, ` a year`, ` in 2025`), or empty. */
+function changeRateAndTime(tokens: Token[], at: number, sentence: string): string {
+  const rate = /^(?:a|per|each|every)$/.test(tokens[at]?.lower ?? '') && /^(?:year|month|week|day|decade)$/.test(tokens[at + 1]?.lower ?? '') ? ` ${tokens[at].lower} ${tokens[at + 1].lower}` : ''
+  return `${rate}${timeAfter(tokens, at + (rate ? 2 : 0), sentence)}`
+}
+
+/** A measure's label and its time (`cubic metres of abstraction` and ` in 2025`), as a count with a comparison keeps the later value's time. */
+const measuredWhen = (label: string | undefined, time: string) => (label ? `${label}${time}` : undefined)
+
+/** Whether a counted noun is a unit of measure: one word of `MEASURES`, or `cubic`/`square` and its unit (`cubic metres`). */
+function isMeasure(tokens: Token[], noun: {from: number; to: number}): boolean {
+  const words = tokens.slice(noun.from, noun.to).map((token) => token.lower)
+  return (words.length === 1 && MEASURES.test(words[0])) || (words.length === 2 && /^(?:cubic|square)$/.test(words[0]) && FRAGMENT_LABEL.unit.test(words[1]))
+}
+
+/**
  * What a bare unit of measure counts when no `of` follows it: the noun it sizes (`a no-fly zone
  * of 5 kilometres around every runway` → `kilometres of no-fly zone around every runway`), or the
  * subject of a verb of change or being before it (`Irrigated land in the basin has grown to 2.6
@@ -3162,8 +3228,8 @@ function tidyLabel(label: string): string {
  * @param noun the counted noun (`kilometres`)
  */
 function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
-  if (noun.to - noun.from !== 1 || !MEASURES.test(tokens[noun.from].lower) || tokens[noun.to]?.lower === 'of') return undefined
-  const unit = tokens[noun.from].text
+  if (!isMeasure(tokens, noun) || tokens[noun.to]?.lower === 'of') return undefined
+  const unit = slice(sentence, tokens, noun.from, noun.to)
   if (tokens[quantity.from - 1]?.lower === 'of') {
     let sized = nounPhraseBefore(tokens, quantity.from - 1, sentence)
     if (!sized) return undefined
@@ -3171,6 +3237,8 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
     const before = sentence.slice(0, tokens[quantity.from - 1].start).trimEnd()
     const hyphenated = /(?:^|\s)(\p{Ll}+(?:-\p{L}+)+)\s*$/u.exec(before.slice(0, before.length - sized.length))?.[1]
     if (hyphenated) sized = `${hyphenated} ${sized}`
+    // (`withdrawals from the aquifer of 2.8 billion cubic metres`: a noun after a preposition is where, not what is sized)
+    if (/\b(?:from|in|into|to|for|on|at|by|with|under)\s+(?:the|its|their)\s*$/i.test(before.slice(0, before.length - sized.length))) return undefined
     const place = tokens[noun.to]?.pos === 'ADP' ? nounPhraseAfter(tokens, noun.to + 1) : undefined
     return `${unit} of ${sized}${place ? ` ${slice(sentence, tokens, noun.to, place.to)}` : ''}`
   }
@@ -3179,7 +3247,9 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || act.lemma === 'reach')) return undefined
   while (verb > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1].pos)) verb--
-  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on)\s.*$/, '')
+  // `the region's farmed production, which reached 4.1 million tonnes`: what the relative clause is of
+  const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.text === ','
+  const subject = (relative ? nounPhraseBefore(tokens, verb - 2, sentence) : clauseSubject(tokens, verb, sentence))?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on)\s.*$/, '')
   return subject ? `${unit} of ${subject}` : undefined
 }
 
