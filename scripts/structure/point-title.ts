@@ -491,9 +491,18 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
   const end = stop === -1 ? words.length : stop
   // An amount (“committed $850 million in grants”, “pledged US$480 million … to fund agent networks”): what it is in or for.
   const moneyWords = (i: number) => words[i]?.pos === 'NUM' && words.slice(i, i + 6).some((w, j) => /^(?:dollars?|euros?|pounds?|francs?|yen)$/.test(w.lower) && words.slice(i, i + j).every((x) => x.pos === 'NUM' || x.text === '-'))
-  if (words[k]?.pos === 'SYM' || /\p{Sc}/u.test(words[k]?.text ?? '') || (words[k]?.lower === 'us' && /\p{Sc}/u.test(words[k + 1]?.text ?? '')) || moneyWords(k)) {
+  const amountAt = (i: number) => words[i]?.pos === 'SYM' || /\p{Sc}/u.test(words[i]?.text ?? '') || (words[i]?.lower === 'us' && /\p{Sc}/u.test(words[i + 1]?.text ?? '')) || moneyWords(i)
+  // `to provide a US$85 million credit line`, `a €2.5bn refining window`: the amount qualifies the thing given, which is the object
+  const qualified = /^(?:a|an)$/.test(words[k]?.lower ?? '') && amountAt(k + 1)
+  if (qualified) k++
+  if (amountAt(k)) {
     let after = k
     while (after < end && /^(?:SYM|NUM)$/.test(words[after].pos) || /\p{Sc}|^\d|^(?:dollars?|euros?|pounds?|francs?|yen|-)$/iu.test(words[after]?.text ?? '')) after++
+    if (qualified) {
+      while (/^(?:bn|mn|m|k|million|billion|trillion)$/i.test(words[after]?.text ?? '')) after++
+      const given = /^(?:NOUN|ADJ)$/.test(words[after]?.pos ?? '') ? nounPhrase(words, after, end) : undefined
+      if (given && !TIME_UNITS.test(given.head)) return given.words
+    }
     if (/^(?:in|of)$/.test(words[after]?.lower ?? '')) {
       const what = nounPhrase(words, after + 1, Math.min(end, after + 4))
       if (what) return what.words

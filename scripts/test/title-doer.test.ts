@@ -34,3 +34,9 @@ describe('pointTitle: a body asked to act, or that offers to', () => {
     expect(pointTitle('Ministers welcomed the offer of the Arctic Research Agency and two national universities to lend research vessels for the summer ice survey.')).toBe('Research vessels for the summer ice survey')
   })
 })
+
+describe('pointTitle: an amount before the thing given', () => {
+  it('titles the thing the amount qualifies, not a phrase after it', () => {
+    expect(pointTitle('Ministers agreed to set up a US$12 million emergency seed reserve for the dry season.')).toBe('Emergency seed reserve')
+  })
+})
