@@ -299,6 +299,14 @@ export function wordsOf(sentence: string): Word[] {
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
   })
+  // `a common flood hazard map/VERB before …`: a bare verb that closes a run opened by `a`/`an` of modifiers and nouns is
+  // the run's head noun (after a singular noun, a verb would take its `-s`: `a hazard maps`)
+  words.forEach((word, i) => {
+    if (word.pos !== 'VERB' || word.lemma !== word.lower || /(?:ing|ed|s)$/.test(word.lower) || words[i - 1]?.pos !== 'NOUN' || !/^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 1]?.pos ?? 'PUNCT')) return
+    let j = i - 1
+    while (j >= 0 && /^(?:NOUN|ADJ)$/.test(words[j].pos)) j--
+    if (/^(?:a|an)$/.test(words[j]?.lower ?? '')) word.pos = 'NOUN'
+  })
   // A plain adjective ending a phrase after a noun is a noun of the compound (`one inspection standard/ADJ from 2017`)
   words.forEach((word, i) => {
     if (word.pos === 'ADJ' && words[i - 1]?.pos === 'NOUN' && /^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 1]?.pos ?? 'PUNCT') && !/(?:ed|ing|able|ible|ous|ful|al|ive|ic|ant|ent|ary|ory|less|est|er)$/.test(word.lower)) word.pos = 'NOUN'

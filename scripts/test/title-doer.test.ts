@@ -40,3 +40,10 @@ describe('pointTitle: an amount before the thing given', () => {
     expect(pointTitle('Ministers agreed to set up a US$12 million emergency seed reserve for the dry season.')).toBe('Emergency seed reserve')
   })
 })
+
+describe('pointTitle: a compound\'s head the model reads as a verb', () => {
+  it('keeps the head noun of a run opened by `a` (`a … risk map for …`)', () => {
+    expect(pointTitle('The Council asked the Secretariat to prepare a regional landslide risk map for the coming monsoon.')).toBe('Regional landslide risk map')
+    expect(pointTitle('Ministers agreed to keep a shared vessel inspection register, open to every port authority.')).toBe('Shared vessel inspection register')
+  })
+})
