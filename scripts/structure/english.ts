@@ -264,6 +264,14 @@ export const NUMBERED_KIND = 'communiqué'
 export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage allow allows allowed enable enables enabled require requires required help helps helped let lets'.split(' '))
 
 /**
+ * Verbs that ask a body to act, and nouns whose `of`/`by` names a body that offers or decides to act
+ * (`asked the Bank to design …`, `the offer of the Space Agency to provide …`): who is asked or
+ * offers is not the point, what they will do is (see `actingBody` in `point-title.ts`).
+ */
+export const REQUEST_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated'.split(' '))
+export const INTENT_NOUNS = new Set('offer offers decision decisions proposal commitment readiness willingness intention'.split(' '))
+
+/**
  * Objects of a verb that only carry an attitude ("expressed concern at the loss of nurses"): the
  * point is about the noun phrase after them.
  */
