@@ -48,6 +48,13 @@ export const LEANS_ON_SENTENCE_BEFORE = /^\s*(?:they|he|she)\s/i
 export const CLAUSE_OPENING = /^\s*(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+\p{Ll}/u
 
 /**
+ * What, before a colon and a text that goes on in lower case, makes a clause or a run-in topic rather than a
+ * point's own `Title:`: a verb after a modal (`Fishers will have a seat in site selection: every lot …`), or a
+ * topic opened by a preposition, as a post or a speech opens one (`On money: members put …`, `As for funding: …`).
+ */
+export const CLAUSE_BEFORE_COLON = /\b(?:will|shall|must|can|should|would|may)\s+(?:not\s+|also\s+|now\s+)?\p{Ll}|^\s*(?:on|as\s+for|regarding|concerning|about)\s/iu
+
+/**
  * Head nouns of a subject that names who acted ("Ministers endorsed …"): the point is then about
  * the object of the verb, not about them.
  */
@@ -64,9 +71,10 @@ export const ACTORS = new Set(
  * next one, and a decision to review how the plan is carried out (`We decide to review the
  * implementation of the Agenda`, `at a mid-term review in 2028`) looks ahead as a review does. The
  * place may be written with any letters (`will meet in Belém on 9 March`; `\w` reads ASCII only). An item
- * of a list of commitments may open on the verb (`We commit to:` / `7. Meet again in Accra in 2028 …`).
+ * of a list of commitments may open on the verb (`We commit to:` / `7. Meet again in Accra in 2028 …`), and a post
+ * or a headline says it in the present (`Next stop: ministers meet again in Cherbourg in spring 2027`).
  */
-const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|^(?:[Mm]eet|[Rr]econvene)\s+again\b|(?<!\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|its|their|our)\s+)next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:[\s,]+[\p{L}\p{N}'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+review\s+(?:the|its|their|these|this)\s+(?:[\w'’-]+\s+){0,3}?in\s+20\d\d\b|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary|dialogue|roundtable|forum|consultation)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|will|shall|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/iu
+const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|(?:meets?|reconvenes?)\s+again\s+(?:in|at|on|next)\b|^(?:[Mm]eet|[Rr]econvene)\s+again\b|(?<!\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|its|their|our)\s+)next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:[\s,]+[\p{L}\p{N}'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+review\s+(?:the|its|their|these|this)\s+(?:[\w'’-]+\s+){0,3}?in\s+20\d\d\b|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary|dialogue|roundtable|forum|consultation)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|will|shall|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/iu
 /**
  * A report or review asked for a later meeting named by its number (`to report on the effect of the
  * fee cut at its 59th session in November 2027`, `to present an evaluation to the Fifth Conference`),
@@ -185,10 +193,11 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
  */
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
- * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`): a lead-in,
+ * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`; a thread's
+ * or a newsletter's `Here is what they agreed`, a speaker's `Allow me to tell you what you have decided`): a lead-in,
  * context, not one of the points.
  */
-export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
+export const LEAD_IN = /\b(?:here\s+(?:is|are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is

@@ -15,6 +15,7 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
+import {isSocialMarker} from './social-bullets.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -50,6 +51,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
     const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
+    const notes = notesLists(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
@@ -181,6 +183,8 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
           continue
         }
+        // An item of a list of notes beside the list of decisions (`📌 The cities produce 9 million tonnes …`) is read as text: context, or outlook when it looks ahead.
+        if (notes.has(paragraph)) continue
         if ((points.length === 0 && (OPENING.test(raw_) || reading.describes?.test(raw_) || isOpeningParagraph(raw_, reading))) || THANKS_.test(raw_) || thanksTheHost(raw_, reading)) {
           // The opening of a communiqué (thanks to the host, commitments reaffirmed, what a document sets out,
           // the sitting, what was only welcomed or noted before the first decision) is context.
@@ -199,6 +203,11 @@ const extractPillars: Plugin<[], Root> = function () {
         const subMarker = (paragraph.data.subMarker ?? 'o').replace(/[-*+]/, '\\$&')
         const leadIn = paragraph.data.subItems ? `${normaliseSpace(raw_).split(new RegExp(`\\s+${subMarker}\\s+(?=\\p{L})`, 'u'))[0]}.` : undefined
         points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn})
+        continue
+      }
+      if (looksAhead(raw, reading)) {
+        // `Next stop: ministers meet again in Cherbourg …`: a bullet about the next meeting is outlook, whatever its label.
+        paragraph.data = {...paragraph.data, role: 'outlook'}
         continue
       }
       paragraph.data = {...paragraph.data, role: 'pillar'}
@@ -222,7 +231,8 @@ const extractPillars: Plugin<[], Root> = function () {
       points.push({paragraph, title, body})
     }
     if (points.length === 0) for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline, reading)) points.push(point)
-    const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !hasTitleColon(textOf(p))).length
+    // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs)
+    const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !isSocialMarker(p.data!.bullet!.marker) && !hasTitleColon(textOf(p))).length
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
     else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
@@ -279,6 +289,38 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     points.push({paragraph, body: text})
   }
   return points
+}
+
+/**
+ * The items of a list of notes beside a list of decisions: in a text with two lists or more marked by
+ * symbols (`✅ …` / `📌 …`, `• …` / `▪ …`), a list none of whose items records a decision (other than one
+ * about the next meeting) while another list's items do, each list a block of its own. Such items (`📌 The cities together produce about 9
+ * million tonnes …`, `📌 The summit also heard that …`) report, as a newsletter's asides do: never points.
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the items of such lists
+ */
+function notesLists(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+  const lists = new Map<string, Paragraph[]>()
+  for (const paragraph of paragraphs) {
+    const marker = paragraph.data?.bullet?.marker
+    if (marker === undefined || /[\p{L}\p{N}]/u.test(marker) || paragraph.data?.role) continue
+    const items = lists.get(marker)
+    if (items) items.push(paragraph)
+    else lists.set(marker, [paragraph])
+  }
+  if (lists.size < 2) return new Set()
+  const decides_ = (paragraph: Paragraph) => {
+    const text = withoutQuotes(normaliseSpace(textOf(paragraph)))
+    return !looksAhead(text, reading) && (decides(text, reading.decision) || Boolean(reading.decisionNow && decides(text, reading.decisionNow)) || Boolean(reading.levelSet?.test(text)) || recordsDecision(text, reading))
+  }
+  const deciding = [...lists.values()].filter((items) => items.some(decides_))
+  if (deciding.length === 0) return new Set()
+  // (a list is a block of its own: markers mixed within one list, `* …` / `+ …` / `* …`, as typed in haste, make one list)
+  const at = new Map(paragraphs.map((paragraph, index) => [paragraph, index]))
+  const span = (items: Paragraph[]) => [at.get(items[0])!, at.get(items[items.length - 1])!]
+  const apart = (a: Paragraph[], b: Paragraph[]) => span(a)[1] < span(b)[0] || span(b)[1] < span(a)[0]
+  return new Set([...lists.values()].filter((items) => !deciding.includes(items) && deciding.every((other) => apart(items, other))).flat())
 }
 
 /**
@@ -344,6 +386,10 @@ export function leadsIn(text: string, reading: Reading): boolean {
   if (!reading.leadIn) return false
   const sentences = splitSentences(normaliseSpace(text.slice(0, 1000)))
   const read = ENDS_ON_QUOTATION.test(sentences[0]?.text ?? '') ? sentences.slice(0, 2) : sentences.slice(0, 1)
+  // (an introduction may end on the sentence that announces the list: `We have come to the end of two good days. … Allow me to tell you what you have decided.`)
+  // (its last sentence in words: an emoji after it, `… in one thread. 🧵`, says nothing)
+  const worded = sentences.filter((sentence) => /\p{L}/u.test(sentence.text))
+  if (worded.length > 1 && text.length <= 1000) read.push(worded[worded.length - 1])
   return read.some((sentence) => reading.leadIn!.test(sentence.text))
 }
 
@@ -512,6 +558,8 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
 
 /** A verb of saying, in English or French (`said`, `told reporters`, `a déclaré`, `a-t-elle souligné`). */
 const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted|urged|emphasi[sz]ed|underlined|observed|commented|affirmed|pointed\s+out|summed\s+up)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu|lanc[ée]|plaid[ée]|r[ée]sum[ée]|averti|pr[ée]cis[ée]|assur[ée]|observ[ée])(?!\p{L})/u
+/** Who said a quotation, signed after a dash with no verb (` – Chair Ana Ruiz, Minister of Energy`): a name, no clause of its own. */
+const SIGNED_AFTER_DASH = /^\s*[–—-]\s*\p{Lu}[^;:!?"“”]{0,100}$/u
 /** A whole quotation, in any of the quote marks a text uses. */
 const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
 
@@ -558,7 +606,8 @@ export function isQuotationOnly(text: string): boolean {
   // `“…,” said the Chair. “…”`: the quotation may go on after who said it.
   const rest = flat.slice(quote[0].length).replace(new RegExp(`(?:\\s*${QUOTATION_MARKED.source})+\\s*$`, 'u'), '')
   // who said it is one clause: a title before a name (`Dr.`, `Hon.`, `M.`) does not end it
-  return rest.length < 200 && splitSentences(rest).length <= 1 && SAYING.test(rest)
+  // (a pull quote signed after a dash, as a post or a web page prints it, names who said it without a verb: `"…" – Chair Ana Ruiz, Minister of Energy`)
+  return rest.length < 200 && splitSentences(rest).length <= 1 && (SAYING.test(rest) || SIGNED_AFTER_DASH.test(rest))
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */
