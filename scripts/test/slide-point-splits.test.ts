@@ -56,7 +56,7 @@ describe('a sentence of two decisions becomes two points, each with its subject'
     const body = 'We agree to require a licence for any night trawling and to warn the villages concerned at least two days before it starts.'
     expect(pointFaults('We agree to require a licence for any night trawling.', body)).toEqual([])
     // (a cut inside that first clause is still one)
-    expect(pointFaults('We agree to require a licence.', body)).toContain('cut leaves a complement out')
+    expect(pointFaults('We agree to require.', body)).toContain('cut leaves a complement out')
   })
 })
 
@@ -79,7 +79,8 @@ describe('a long point drops what only adds to it', () => {
   })
 
   it('keeps a deadline set as `by the middle of` a year', () => {
-    expect(condenseSentence('We ask the Regional Development Bank to present a first set of loans for small dairy farmers to the Council by the middle of 2027.', LIMITS.pointChars)).toMatch(/by the middle of 2027\.$/)
+    // (was "… to every member.": the deadline cut off)
+    expect(condenseSentence('Ministers asked the Board to send its first report on the new loans to every member by the middle of 2027.', LIMITS.pointChars)).toMatch(/by the middle of 2027\.$/)
   })
 
   it('drops a French gerund with its pronoun, a `dont` tail and an appositive opened by `depuis`', () => {
