@@ -70,26 +70,28 @@ export function pointsFrom(body: string, lang?: string): string[] {
     else if (shared.length === 2 && shared.every((clause) => halfKeepsMeaning(condensed(clause, LIMITS.pointChars, lang).point, clause))) sentences = shared
   }
   let {points, from} = pointsOfSentences(sentences, lang)
-  // a sentence that joins two decisions, its point over about 16 words or without the second, becomes two
-  // points, each with its subject (`Ministers endorsed X and set aside Y` → `Ministers endorsed X.`
-  // `Ministers set aside Y.`), while the slide still shows every sentence it showed
-  if (!lang || lang === 'en') {
-    const splits = (point: string, sentence: string) => {
-      const halves = twoDecisions(sentence)
-      return halves.length === 2 && (words(point) > POINT_WORDS || plainWords(halves[0]).startsWith(plainWords(point)))
-    }
+  // a sentence that joins two decisions, its point over about 16 words or without the second (or no point
+  // of it shown at all), becomes two points, each with its subject (`Ministers endorsed X and set aside Y` →
+  // `Ministers endorsed X.` `Ministers set aside Y.`), while the slide still shows every sentence it showed
+  if (!lang || lang === 'en' || lang === 'fr') {
     const refused = new Set<string>()
+    // (the sentence's point, or none when it is not shown)
+    const wantsSplit = (sentence: string, point: string | undefined) => {
+      const halves = twoDecisions(sentence, lang)
+      return halves.length === 2 && (point === undefined || words(point) > POINT_WORDS || plainWords(halves[0]).startsWith(plainWords(point)))
+    }
     for (let guard = 0; guard < 2 * LIMITS.points && points.length < LIMITS.points; guard++) {
-      const long = points.findIndex((point, at) => !refused.has(sentences[from[at]]) && splits(point, sentences[from[at]]))
-      if (long < 0) break
-      const split = [...sentences.slice(0, from[long]), ...twoDecisions(sentences[from[long]]), ...sentences.slice(from[long] + 1)]
+      const at = sentences.findIndex((sentence, i) => !refused.has(sentence) && wantsSplit(sentence, from.includes(i) ? points[from.indexOf(i)] : undefined))
+      if (at < 0) break
+      const was = from.includes(at) ? points[from.indexOf(at)] : undefined
+      const split = [...sentences.slice(0, at), ...twoDecisions(sentences[at], lang), ...sentences.slice(at + 1)]
       const tried = pointsOfSentences(split, lang)
       // (each half about 16 words or shorter than the point it replaces, and no sentence shown before left out)
-      const mapped = tried.from.map((at) => (at <= from[long] ? at : at - 1))
-      const halves = tried.points.filter((_, at) => tried.from[at] === from[long] || tried.from[at] === from[long] + 1)
-      const clauses = split.slice(from[long], from[long] + 2)
-      if (halves.length !== 2 || halves.some((half, i) => (words(half) > POINT_WORDS && words(half) >= words(points[long])) || !halfKeepsMeaning(half, clauses[i])) || !from.every((at) => mapped.includes(at))) {
-        refused.add(sentences[from[long]])
+      const mapped = tried.from.map((i) => (i <= at ? i : i - 1))
+      const halves = tried.points.filter((_, i) => tried.from[i] === at || tried.from[i] === at + 1)
+      const clauses = split.slice(at, at + 2)
+      if (halves.length !== 2 || halves[0] === halves[1] || halves.some((half, i) => (words(half) > POINT_WORDS && (was === undefined || words(half) >= words(was))) || !halfKeepsMeaning(half, clauses[i])) || !from.every((i) => mapped.includes(i))) {
+        refused.add(sentences[at])
         continue
       }
       sentences = split
@@ -137,11 +139,49 @@ function pointsOfSentences(sentences: string[], lang?: string): {points: string[
   return {points, from}
 }
 
-/** A sentence that joins two decisions or two clauses, as two sentences each with its subject (`clausesOf`, `clausesSharingSubject`); none when it is not of that shape. */
-export function twoDecisions(sentence: string): string[] {
+/**
+ * A sentence that joins two decisions or two clauses, as two sentences each with its subject
+ * (`clausesOf`, `clausesSharingSubject`; French: `frenchInfinitivesOf`); none when it is not of that shape.
+ * @param sentence the sentence
+ * @param lang the readout's language (English when absent)
+ */
+export function twoDecisions(sentence: string, lang?: string): string[] {
+  if (lang === 'fr') return frenchInfinitivesOf(sentence)
+  if (lang && lang !== 'en') return []
   const clauses = clausesOf(sentence)
   if (clauses.length === 2) return clauses
   return clausesSharingSubject(sentence)
+}
+
+/** A French infinitive (`recenser`, `construire`, `d’équiper`): a verb in `-er` or `-ir` that no common noun of that ending is, or a common verb in `-re` or `-oir`. */
+const FRENCH_INFINITIVE = /^(?:(?!\p{L}*(?:ier|oir)$)(?!(?:avenir|plaisir|désir|loisir|hiver|mer|fer|hier|cuir|enfer|super|laser|leader|manager|dollar|premier|dernier)$)\p{L}{3,}(?:er|ir)|\p{L}*(?:fier|dier|blier|cier|lier)|(?:re)?(?:prendre|mettre|produire|réduire|construire|conduire|introduire|suivre|poursuivre|permettre|soumettre|transmettre|entreprendre|comprendre|étendre|rendre|défendre|vendre|inscrire|décrire|élire|faire|être|interdire|promouvoir|recevoir|prévoir|pourvoir|mettre)|(?:ré)?(?:duire|écrire))$/u
+
+/**
+ * A French sentence of one verb and two infinitives it governs (`Les ministres ont décidé de renforcer
+ * les contrôles et d’équiper chaque pays …`), as two sentences that each repeat the subject, the verb
+ * and its `de`: `Les ministres ont décidé de renforcer les contrôles.` `Les ministres ont décidé d’équiper
+ * chaque pays …`. None when the sentence is not of that shape.
+ */
+function frenchInfinitivesOf(sentence: string): string[] {
+  const text = normaliseSpace(sentence).replace(/[.;]\s*$/, '')
+  if (text.length > LONGEST) return []
+  // the first `de`/`d’` and an infinitive after a finite verb, then `et de`/`et d’` and a second infinitive
+  const first = [...text.matchAll(/(?<!\p{L})(?:de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)].find((match) => FRENCH_INFINITIVE.test(match[2].toLowerCase()))
+  if (!first) return []
+  const head = text.slice(0, (first.index ?? 0) + first[0].length - first[1].length - first[2].length)
+  // (the main verb's infinitives, not those of a relative: `…, qui permettra de regrouper … et de réduire …`)
+  if (words(head) < 3 || !FRENCH_FINITE_VERB.test(head) || /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/iu.test(head)) return []
+  first[0] = text.slice(0, (first.index ?? 0) + first[0].length)
+  const after = text.slice(first[0].length)
+  for (const join of after.matchAll(/,?\s+et\s+(de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)) {
+    if (!FRENCH_INFINITIVE.test(join[3].toLowerCase())) continue
+    const one = text.slice(0, first[0].length + (join.index ?? 0))
+    // (the second keeps its own `de` or `d’`: `décidé d’équiper`, `décidé de créer`)
+    const two = `${head.replace(/(?:de\s+|d['’])$/u, '')}${join[1]}${text.slice(first[0].length + (join.index ?? 0) + join[0].length - join[2].length - join[3].length)}`
+    if (words(one) < 6 || words(two) < 6) return []
+    return [one, two].map((clause) => `${capitalise(clause.replace(/[,;]$/, ''))}.`)
+  }
+  return []
 }
 
 /** Whether a text opens on a finite verb (`have given …`, `will be published`, `gave …`), past any adverb: the main clause goes on after an aside. */

@@ -3,7 +3,7 @@
 // a French gerund, a `dont` tail or an appositive dropped; and never a cut that changes what is said.
 // Every sentence here is written for this test.
 import {describe, expect, it} from 'vitest'
-import {condenseSentence, LIMITS, pointsFrom} from '../../slides/condense.js'
+import {condenseSentence, LIMITS, pointsFrom, twoDecisions} from '../../slides/condense.js'
 import {pointFaults} from '../reader/slide-points.js'
 
 const words = (point: string) => point.split(/\s+/).length
@@ -37,6 +37,14 @@ describe('a sentence of two decisions becomes two points, each with its subject'
   it('splits a second decision after a clause of its own (`agreed that …, and asked …`)', () => {
     const points = pointsFrom('Ministers agreed that the mills should publish the price they pay to growers each week, and asked the Board to set up a fund of $9m. The fund opens in 2027.')
     expect(points.slice(0, 2)).toEqual(['Ministers agreed that the mills should publish the price they pay to growers each week.', 'Ministers asked the Board to set up a fund of $9m.'])
+  })
+
+  it('splits a French verb of two infinitives (`a décidé de X et d’Y`), never those of a relative', () => {
+    expect(pointsFrom('Le Comité a décidé de recenser les forages abandonnés des trois bassins et d’équiper chaque commune d’au moins une pompe solaire. Le recensement commence en mai.', 'fr').slice(0, 2)).toEqual([
+      'Le Comité a décidé de recenser les forages abandonnés des trois bassins.',
+      'Le Comité a décidé d’équiper chaque commune d’au moins une pompe solaire.',
+    ])
+    expect(twoDecisions('Le Comité créera un dépôt régional de semences à Tahoua, qui permettra de regrouper les achats et de réduire les délais de livraison aux communes.', 'fr')).toEqual([])
   })
 
   it('never splits a verb inside a phrase of the first decision, nor a noun after `and`', () => {
