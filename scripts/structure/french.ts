@@ -283,10 +283,11 @@ export const FRENCH_DATELINE = {
  * What opens a phrase after a sentence's last comma that a French slide point may drop: a
  * participle or an adjective and its complement (`, gérée par le secrétariat`, `, ouvert aux autorités`,
  * `, consultable par tous`, `, basé à Brazzaville`), an absolute participle (`, le reste étant pris en
- * charge …`), a gerund (`, en commençant par …`), a relative after the object (`, qui s’appliquera …`),
+ * charge …`), a gerund (`, en commençant par …`, `, en s’appuyant sur …`), a relative after the object (`, qui s’appliquera …`,
+ * `, dont les arriérés …`), a part of the whole named before it (`, dont 30 % sous forme de dons`),
  * examples (`, notamment …`) or a reference (`, conformément à …`, `, dans le respect de …`).
  */
-export const FRENCH_DROPPABLE_TAIL = /^(?:\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue|us|ues|ite|its|ites|ert|erte|erts|ertes|able|ables|ible|ibles)\s+(?:par|à|au|aux|de|d['’]|du|des|dans|en|sur|pour|avec|sous|chez|jusqu['’]ici)(?!\p{L})|(?:le|la|les|l['’])\s*\p{L}+\s+(?:étant|ayant)(?!\p{L})|en\s+\p{L}+ant(?!\p{L})|qui(?!\p{L})|notamment(?!\p{L})|y\s+compris(?!\p{L})|conformément\s+(?:à|au|aux)(?!\p{L})|dans\s+le\s+respect(?!\p{L}))/u
+export const FRENCH_DROPPABLE_TAIL = /^(?:\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue|us|ues|ite|its|ites|ert|erte|erts|ertes|able|ables|ible|ibles)\s+(?:par|à|au|aux|de|d['’]|du|des|dans|en|sur|pour|avec|sous|chez|jusqu['’]ici)(?!\p{L})|(?:le|la|les|l['’])\s*\p{L}+\s+(?:étant|ayant)(?!\p{L})|en\s+(?:s['’]|se\s+|y\s+|l['’]|les?\s+|la\s+)?\p{L}+ant(?!\p{L})|qui(?!\p{L})|dont(?!\p{L})|notamment(?!\p{L})|y\s+compris(?!\p{L})|conformément\s+(?:à|au|aux)(?!\p{L})|dans\s+le\s+respect(?!\p{L}))/u
 
 /** A French lead-in that names the subject of a paragraph before its clause (`Sur la surveillance des épidémies, les ministres …`, `En matière de personnel de santé, …`). */
 export const FRENCH_TOPIC_LEAD_IN = /^(?:sur|en\s+matière\s+d['’e]|concernant|s['’]agissant\s+d['’e]|dans\s+le\s+domaine\s+d['’e]|en\s+ce\s+qui\s+concerne|au\s+sujet\s+d['’e]|à\s+propos\s+d['’e]|pour\s+ce\s+qui\s+est\s+d['’e]|dans\s+la\s+lignée\s+d['’e]|conformément\s+(?:à|au|aux))[^,;]{0,100},\s+(?=(?:les|le|la|l['’]|ils|elles|il|elle|nous|chaque|ce|cette|ces|tous|toutes|un|une)(?!\p{L}))/iu
