@@ -229,6 +229,21 @@ export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}
 export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
 
 /**
+ * What a paragraph does beyond its first verb (`paragraph-acts.ts`):
+ * - `coordinatedDecision`: a verb of deciding or asking joined to the first verb of the same subject
+ *   (`The members … welcomed the commitment of …, and encouraged partners to …`, `… expressed their sympathy … and called for …`):
+ *   the paragraph decides, whatever its first verb;
+ * - `aim`: an aim stated in the present for a year ahead (`By 2030, the Partnership aims to …`, `Our goal is that by 2035 …`):
+ *   what the meeting looks towards, outlook, not a decision (`Ministers set a target of … by 2035` is one);
+ * - `standing`: a formula that only says the body keeps the matter (`will remain seized of the matter`): no step ahead, no decision.
+ */
+export const PARAGRAPH_ACTS = {
+  coordinatedDecision: /(?:,\s*|\s)and\s+(?:also\s+|further\s+)?(?:called\s+(?:on|for|upon)|urged|encouraged|requested|invited|asked|tasked|instructed|decided|agreed\s+(?:to|on|that))\b/iu,
+  aim: /^(?:(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:aims?|aspires?|hopes?|intends?)\s+to\b|^(?:the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:aim|goal|ambition|vision)\s+is\s+(?:to|that|for)\b/iu,
+  standing: /,?\s*(?:and\s+)?(?:(?:underlined|stressed|affirmed|decided|agreed)\s+that\s+(?:they|it|the\s+\p{L}+)\s+)?(?:will|shall)\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter/iu,
+}
+
+/**
  * A chair's statement that welcomes or underlines a decision of the meeting named as a noun, after its
  * subject (`The Chair welcomed the decision of ministers to …`, `underlined the agreement reached to …`,
  * `noted with appreciation the launch of a fund …`): in a readout written as prose, such a paragraph is a

@@ -16,6 +16,7 @@ import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
 import {isSocialMarker} from './social-bullets.js'
+import {decidesInJoinedVerb, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -52,6 +53,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const headings = findHeadings(paragraphs)
     const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
     const notes = notesLists(paragraphs, reading)
+    const leadIns = decidingLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
@@ -179,12 +181,25 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (looksAhead(raw_, reading)) {
+        // (an item of a list whose lead-in decides, `Ministers agreed to:` / `d. ask the platforms …, and review their replies at the next
+        // meeting;`, is read with its lead-in: a decision that only names the next meeting is a point)
+        const announced = leadIns.get(paragraph)
+        if (looksAhead(raw_, reading) && !(announced && !looksAhead(`${announced} ${raw_}`, reading))) {
           paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
           continue
         }
         // An item of a list of notes beside the list of decisions (`📌 The cities produce 9 million tonnes …`) is read as text: context, or outlook when it looks ahead.
         if (notes.has(paragraph)) continue
+        if (statesAim(raw_, reading)) {
+          // `27. By 2030, the Partnership aims to have every region covered …`: an aim for a year ahead is outlook.
+          paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
+          continue
+        }
+        if (onlyKeepsTheMatter(raw_, reading)) {
+          // `… reaffirmed their commitment …, and underlined that they will remain seized of the matter`: no decision, no step ahead.
+          paragraph.data = {...paragraph.data, role: 'context', split: undefined}
+          continue
+        }
         if ((points.length === 0 && (OPENING.test(raw_) || reading.describes?.test(raw_) || isOpeningParagraph(raw_, reading))) || THANKS_.test(raw_) || thanksTheHost(raw_, reading)) {
           // The opening of a communiqué (thanks to the host, commitments reaffirmed, what a document sets out,
           // the sitting, what was only welcomed or noted before the first decision) is context.
@@ -276,7 +291,12 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading)) continue
+    if (onlyKeepsTheMatter(text, reading)) {
+      // (its `will remain seized` is no step ahead: context, not outlook)
+      paragraph.data = {...paragraph.data, role: 'context'}
+      continue
+    }
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
@@ -284,7 +304,9 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     // (a statement in the first person decides in the present: `We agree to offer …`)
     const decidesNow = Boolean(reading.decisionNow) && decides(unquoted, reading.decisionNow)
     // (a chair who welcomes a decision named as a noun records it: `The Chair welcomed the decision of ministers to …`)
-    if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading)))) continue
+    // (a verb of deciding joined to the first one decides too: `… welcomed the commitment of …, and encouraged partners to …`)
+    const joined = decidesInJoinedVerb(unquoted, reading)
+    if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || joined) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading) && !joined))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
@@ -321,6 +343,39 @@ function notesLists(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
   const span = (items: Paragraph[]) => [at.get(items[0])!, at.get(items[items.length - 1])!]
   const apart = (a: Paragraph[], b: Paragraph[]) => span(a)[1] < span(b)[0] || span(b)[1] < span(a)[0]
   return new Set([...lists.values()].filter((items) => !deciding.includes(items) && deciding.every((other) => apart(items, other))).flat())
+}
+
+/**
+ * The lead-in of each item of a list that a decision announces (`Ministers agreed to:` / `a. …` / `b. …`),
+ * without its colon, for the items whose words go on from it (`d. ask the platforms to …`, in lower case).
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the lead-in of each such item
+ */
+function decidingLeadIns(paragraphs: Paragraph[], reading: Reading): Map<Paragraph, string> {
+  const found = new Map<Paragraph, string>()
+  let leadIn: string | undefined
+  for (const paragraph of paragraphs) {
+    const text = normaliseSpace(textOf(paragraph))
+    if (!paragraph.data?.bullet) {
+      leadIn = text.endsWith(':') && decides(text, reading.decision) ? text.replace(/\s*:$/, '') : undefined
+      continue
+    }
+    if (leadIn && /^\p{Ll}/u.test(text)) found.set(paragraph, leadIn)
+  }
+  return found
+}
+
+/**
+ * Whether a paragraph closes on a formula that only keeps the matter (`will remain seized of the matter`)
+ * and, without it, decides nothing (`The members … reaffirmed their commitment to …, and underlined that
+ * they will remain seized of the matter`): context, neither a point nor a step ahead.
+ */
+function onlyKeepsTheMatter(text: string, reading: Reading): boolean {
+  const rest = withoutStandingFormula(text, reading)
+  if (rest === undefined) return false
+  const unquoted = withoutQuotes(rest)
+  return !(decides(unquoted, reading.decision) || (reading.decisionNow && decides(unquoted, reading.decisionNow)) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || decidesInJoinedVerb(unquoted, reading))
 }
 
 /**

@@ -80,6 +80,8 @@ export interface Reading {
   supportCredit?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
   levelSet?: RegExp
+  /** What a paragraph does that its first verb does not say (`paragraph-acts.ts`): a decision in a verb coordinated with the first, an aim for a year, a standing formula. */
+  paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp}
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp
@@ -470,6 +472,7 @@ export const ENGLISH: Reading = {
   thanksSentence: english.THANKS_SENTENCE,
   supportCredit: english.SUPPORT_CREDIT,
   levelSet: english.LEVEL_SET,
+  paragraphActs: english.PARAGRAPH_ACTS,
   reported: english.REPORTED,
   intervention: english.INTERVENTION,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),

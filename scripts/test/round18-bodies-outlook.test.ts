@@ -101,3 +101,38 @@ describe('rules the thread showed, each in a text of another layout', () => {
     expect(result!.readout.outlook).toEqual(['Ministers meet again in Mwanza in March 2027.'])
   })
 })
+
+describe('what a paragraph does beyond its first verb', () => {
+  const STATEMENT = 'Press Statement on Fishing in the Western Lakes\n\nGeneva, Tuesday, March 3, 2026\n\nThe following press statement was issued today by the chair of the Lakes Board:\n\n'
+
+  it('reads a paragraph whose later verb, joined to the first, asks or calls for something as a point', async () => {
+    const {result} = await structureText(`${STATEMENT}The members of the Lakes Board deplored the loss of three fishing boats in the storms of February.\n\nThe members of the Lakes Board welcomed the plan of the riparian States to open two rescue stations, and encouraged donors to fund their radios.\n\nThe members of the Lakes Board mourned the fishers who died and called for a common storm warning on every lake.\n\nThe members of the Lakes Board requested the secretariat to map the safe harbours within a year.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'The members of the Lakes Board welcomed the plan of the riparian States to open two rescue stations, and encouraged donors to fund their radios.',
+      'The members of the Lakes Board mourned the fishers who died and called for a common storm warning on every lake.',
+      'The members of the Lakes Board requested the secretariat to map the safe harbours within a year.',
+    ])
+  })
+
+  it('reads a closing paragraph that only reaffirms and keeps the matter (`will remain seized of the matter`) as context, not a point nor outlook', async () => {
+    const {result} = await structureText(`${STATEMENT}The members of the Lakes Board requested the secretariat to map the safe harbours within a year.\n\nThe members of the Lakes Board called on the riparian States to share storm forecasts.\n\nThe members of the Lakes Board reaffirmed their support for the fishing communities of the lakes, and underlined that they will remain seized of the matter.\n`)
+    const {pillars, outlook, context} = result!.readout
+    expect(pillars).toHaveLength(2)
+    expect(outlook).toEqual([])
+    expect(context.join(' ')).toContain('remain seized of the matter')
+  })
+
+  it('reads a numbered paragraph that states an aim for a year ahead as outlook, and a target set at the meeting as a point', async () => {
+    const {result} = await structureText(`Lakes Board Communiqué\nKampala, 4 March 2026\n\n1. Ministers agreed to open two rescue stations on each lake.\n\n2. Ministers set a target of 500 trained rescuers by 2029.\n\n3. By 2032, the Board aims to have no fisher more than an hour from a rescue boat, and every boat to have adopted a radio.\n`)
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['Ministers agreed to open two rescue stations on each lake.', 'Ministers set a target of 500 trained rescuers by 2029.'])
+    expect(outlook).toEqual(['By 2032, the Board aims to have no fisher more than an hour from a rescue boat, and every boat to have adopted a radio.'])
+  })
+
+  it('reads an item of a list that a decision announces with its lead-in: one that names the next meeting after its own task is a point', async () => {
+    const {result} = await structureText(`Lakes Board Communiqué\nKampala, 4 March 2026\n\nBackground\n\nFisheries ministers of the Lakes Board met in Kampala on 4 March 2026.\n\nDecisions\n\nMinisters decided to:\n\na. open two rescue stations on each lake;\n\nb. ask the boat builders to fit radios to every new hull, and consider their answer at the next meeting;\n\nc. review progress at the next meeting.\n`)
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['open two rescue stations on each lake;', 'ask the boat builders to fit radios to every new hull, and consider their answer at the next meeting;'])
+    expect(outlook).toEqual(['review progress at the next meeting.'])
+  })
+})
