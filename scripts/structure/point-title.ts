@@ -445,10 +445,12 @@ function participlePhrase(words: Word[], from: number, to: number): Phrase | und
   const participle = words[k]
   if (!participle || participle.pos !== 'VERB' || !(/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES[participle.lemma] === participle.lower)) return undefined
   const link = words[k + 1]
-  if (!link || link.pos !== 'ADP' || !/^(?:with|by|in|from|for|to|on)$/.test(link.lower)) return undefined
-  const object = nounPhrase(words, k + 2, Math.min(to, k + 7), true, 2)
+  if (!link || link.pos !== 'ADP' || !/^(?:with|by|in|from|for|to|on|at)$/.test(link.lower)) return undefined
+  // (`announced at the Conference`: a definite article before a name stays with it)
+  const article = words[k + 2]?.lower === 'the' && words[k + 3]?.pos === 'PROPN' ? 1 : 0
+  const object = nounPhrase(words, k + 2 + article, Math.min(to, k + 7 + article), true, 2)
   if (!object) return undefined
-  return {words: [...words.slice(from, k + 2).map((w) => w.text), ...object.words], head: object.head, core: object.core, end: object.end}
+  return {words: [...words.slice(from, k + 2 + article).map((w) => w.text), ...object.words], head: object.head, core: object.core, end: object.end}
 }
 
 /**
