@@ -298,6 +298,8 @@ export function wordsOf(sentence: string): Word[] {
       if (words[i - 1].pos === 'VERB') words[i - 1].pos = 'ADJ'
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
+    // `will open/ADJ home-care teams`: right after a modal or the `to` of a verb, no adjective stands before an object: it is the verb
+    if (word.pos === 'ADJ' && (/^(?:will|shall|would|can|could|must|should|may|might)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && words[i - 1].pos === 'PART')) && /^(?:NOUN|DET|ADJ|NUM)$/.test(next) && !/(?:er|est|ly)$|^(?:further|more|less|also|jointly|together|first|only|soon|new)$/.test(word.lower)) word.pos = 'VERB'
   })
   // `a common flood hazard map/VERB before …`: a bare verb that closes a run opened by `a`/`an` of modifiers and nouns is
   // the run's head noun (after a singular noun, a verb would take its `-s`: `a hazard maps`)
