@@ -298,6 +298,8 @@ export function wordsOf(sentence: string): Word[] {
       if (words[i - 1].pos === 'VERB') words[i - 1].pos = 'ADJ'
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
+    // `will open/ADJ home-care teams`: right after a modal or the `to` of a verb, no adjective stands before an object: it is the verb
+    if (word.pos === 'ADJ' && (/^(?:will|shall|would|can|could|must|should|may|might)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && words[i - 1].pos === 'PART')) && /^(?:NOUN|DET|ADJ|NUM)$/.test(next) && !/(?:er|est|ly)$|^(?:further|more|less|also|jointly|together|first|only|soon|new)$/.test(word.lower)) word.pos = 'VERB'
   })
   // `a common flood hazard map/VERB before …`: a bare verb that closes a run opened by `a`/`an` of modifiers and nouns is
   // the run's head noun (after a singular noun, a verb would take its `-s`: `a hazard maps`)
@@ -445,10 +447,12 @@ function participlePhrase(words: Word[], from: number, to: number): Phrase | und
   const participle = words[k]
   if (!participle || participle.pos !== 'VERB' || !(/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES[participle.lemma] === participle.lower)) return undefined
   const link = words[k + 1]
-  if (!link || link.pos !== 'ADP' || !/^(?:with|by|in|from|for|to|on)$/.test(link.lower)) return undefined
-  const object = nounPhrase(words, k + 2, Math.min(to, k + 7), true, 2)
+  if (!link || link.pos !== 'ADP' || !/^(?:with|by|in|from|for|to|on|at)$/.test(link.lower)) return undefined
+  // (`announced at the Conference`: a definite article before a name stays with it)
+  const article = words[k + 2]?.lower === 'the' && words[k + 3]?.pos === 'PROPN' ? 1 : 0
+  const object = nounPhrase(words, k + 2 + article, Math.min(to, k + 7 + article), true, 2)
   if (!object) return undefined
-  return {words: [...words.slice(from, k + 2).map((w) => w.text), ...object.words], head: object.head, core: object.core, end: object.end}
+  return {words: [...words.slice(from, k + 2 + article).map((w) => w.text), ...object.words], head: object.head, core: object.core, end: object.end}
 }
 
 /**

@@ -47,3 +47,17 @@ describe('pointTitle: a compound\'s head the model reads as a verb', () => {
     expect(pointTitle('Ministers agreed to keep a shared vessel inspection register, open to every port authority.')).toBe('Shared vessel inspection register')
   })
 })
+
+describe('pointTitle: a noun and the participle that says which', () => {
+  it('keeps a complement with `at`, and the article before a name (`announced at the Summit`)', () => {
+    expect(pointTitle('We welcome the grants announced at the Summit, which reach €30 million over three years.')).toBe('Grants announced at the Summit')
+    expect(pointTitle('Ministers welcomed the loans approved at the spring meeting, which will reach 14 member states.')).toBe('Loans approved at spring meeting')
+  })
+})
+
+describe('pointTitle: a verb the model reads as an adjective', () => {
+  it('reads a word right after a modal or an item\'s opening as the verb (`will open/ADJ day-care centres`)', () => {
+    expect(pointTitle('Donors committed €9 million to a scheme that will open day-care centres in 60 rural districts.')).toBe('Day-care centres')
+    expect(pointTitle('open cooling centres in town halls within walking distance of every older person, with a target of 900 centres by 2028;')).toBe('Cooling centres')
+  })
+})
