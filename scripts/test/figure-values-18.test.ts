@@ -71,3 +71,14 @@ describe('a length of time that measures a change (`has shortened by 16 days`)',
     expect(read('The course lasts 10 days and trains 45 nurses.')).toEqual(['45 | nurses'])
   })
 })
+
+describe('a small count that closes a list of names (`in Finnish, Swedish and two Sami languages`)', () => {
+  const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+  it('is the rest of the list, not things counted', () => {
+    expect(values('Signs will be printed in Spanish, Portuguese, Guarani and at least four other local languages.')).toEqual([])
+    expect(values('Delegations from Fiji, Samoa and five other island States attended.')).toEqual([])
+  })
+  it('still counts a small number of things that no list of names comes before', () => {
+    expect(values('Signs will be printed in four local languages.')).toEqual(['4'])
+  })
+})
