@@ -533,8 +533,10 @@ function endOfChange(tokens: Token[], quantity: Quantity): boolean {
 /**
  * Whether a small count in words counts things of the world as a fact (`nine member states sent
  * ministers`, `in seven languages`, `at four regional sites`): not `one` or `two`, not things named before
- * (`the two banks`, `the first two seasons`, `their three pillars`), not the parts of the text or
- * the meeting (`three priorities`, `two sides`), and a plural noun must follow it.
+ * (`the two banks`, `the first two seasons`), not the parts of the text or the meeting (`three
+ * priorities`, `two sides`, `their three pillars`), and a plural noun must follow it. What an owner
+ * has is counted (`to bring their five coordination centres into operation`): a possessive, unlike
+ * `the`, does not point back to things the text named.
  */
 function countsThings(tokens: Token[], quantity: Quantity): boolean {
   // `one` is an article and `two` a pair (`farms in two countries`, `both sides`): they describe, they do not count
@@ -558,7 +560,9 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const members = /^['’]s?$/.test(previous?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && /^members?$/.test(tokens[quantity.to]?.lower ?? '') && (tokens[quantity.to].lower === 'members' || MEMBER_KINDS.test(tokens[quantity.to + 1]?.lower ?? ''))
   // `the ministers of eight Caribbean states`: the polities a meeting's people come from are counted after `of`
   const polities = previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)
-  if (previous && !superlative && !members && !polities && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  // (`their five coordination centres`: what an owner has)
+  const owned = /^(?:their|its|our)$/.test(previous?.lower ?? '')
+  if (previous && !superlative && !members && !polities && !owned && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `in eight of the Compact's languages`: a part of a named body's whole counts its things
   if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.pos === 'PROPN' && /^['’]s?$/.test(tokens[at + 3]?.text ?? '')) at += 4

@@ -82,3 +82,14 @@ describe('a small count that closes a list of names (`in Finnish, Swedish and tw
     expect(values('Signs will be printed in four local languages.')).toEqual(['4'])
   })
 })
+
+describe('a small count after a possessive (`their five coordination centres`)', () => {
+  const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+  it('counts what the owner has', () => {
+    expect(values('The provinces agreed to bring their six mobile laboratories into service by June.')).toEqual(['6'])
+  })
+  it('leaves the parts of the text and things named before out', () => {
+    expect(values('Ministers reaffirmed their three pillars of cooperation.')).toEqual([])
+    expect(values('The two banks will share the cost.')).toEqual([])
+  })
+})
