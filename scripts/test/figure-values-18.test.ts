@@ -93,3 +93,13 @@ describe('a small count after a possessive (`their five coordination centres`)',
     expect(values('The two banks will share the cost.')).toEqual([])
   })
 })
+
+describe('an amount a giver announces or adds for something (`announced $12 million for …`)', () => {
+  it('is labelled by what it is for, the verb of saying or adding telling nothing of it', () => {
+    expect(read('The foundation announced $9 million for school kitchens in the north.')).toEqual(['$9 million | for school kitchens'])
+    expect(read('Ireland adds €4 million for coastal surveys.')).toEqual(['€4 million | for coastal surveys'])
+  })
+  it('keeps a verb that says something of the money', () => {
+    expect(read('The foundation lent $9 million for school kitchens.')).toEqual(['$9 million | lent for school kitchens'])
+  })
+})
