@@ -2507,6 +2507,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (object) return `${ahead ? pastParticiple(governor.lemma) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
     // `…, including $7 million from the Government of Norway`: `including` only says it is a part
     if (rest && governor.lower === 'including') return rest
+    // `announced $12 million for restoration projects`, `adds C$250 million for its east coast`: a verb of saying or adding tells nothing of the money; what it is for does
+    if (/^for /.test(rest) && /^(?:announce|add)$/.test(governor.lemma)) return rest
     if (rest) return joinLabel(ahead ? pastParticiple(governor.lemma) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower

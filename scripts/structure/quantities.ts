@@ -452,6 +452,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (before?.lower === 'aged' || (/^(?:to|and|or)$/.test(before?.lower ?? '') && tokens[quantity.from - 3]?.lower === 'aged' && /^\d+$|^[a-z]+$/.test(tokens[quantity.from - 2]?.lower ?? ''))) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
+  // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
+  if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
@@ -467,6 +469,19 @@ function timeOfChange(tokens: Token[], quantity: Quantity): boolean {
   if (tokens[by]?.lower === 'of' && tokens[by - 1]?.lower === 'average' && /^an?$/.test(tokens[by - 2]?.lower ?? '')) by -= 3
   while (by > 0 && /^(?:about|around|nearly|almost|some|roughly|over|more|than|up|to|at|least)$/.test(tokens[by].lower) && quantity.from - by <= 3) by--
   return tokens[by]?.lower === 'by' && tokens[by - 1]?.pos === 'VERB' && TIME_CHANGE_VERBS.test(tokens[by - 1].lemma)
+}
+
+/**
+ * Whether a count closes a list of names after `and` (`in English, French, Danish and at least three
+ * Indigenous languages`, `Chad, Niger and two other States`): a name, a comma and a name before it.
+ */
+function closesListOfNames(tokens: Token[], quantity: Quantity): boolean {
+  let and = quantity.from - 1
+  while (and > 0 && /^(?:at|least|some|about|around|nearly|almost|up|to)$/.test(tokens[and].lower) && quantity.from - and <= 2) and--
+  if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.pos !== 'PROPN') return false
+  let at = and - 1
+  while (at > 0 && tokens[at].pos === 'PROPN') at--
+  return tokens[at]?.text === ',' && tokens[at - 1]?.pos === 'PROPN'
 }
 
 /** The number written at `at` (`nine`, `3`) when it stands alone there as the part of a ratio (`nine in ten`), or nothing. */
@@ -518,8 +533,10 @@ function endOfChange(tokens: Token[], quantity: Quantity): boolean {
 /**
  * Whether a small count in words counts things of the world as a fact (`nine member states sent
  * ministers`, `in seven languages`, `at four regional sites`): not `one` or `two`, not things named before
- * (`the two banks`, `the first two seasons`, `their three pillars`), not the parts of the text or
- * the meeting (`three priorities`, `two sides`), and a plural noun must follow it.
+ * (`the two banks`, `the first two seasons`), not the parts of the text or the meeting (`three
+ * priorities`, `two sides`, `their three pillars`), and a plural noun must follow it. What an owner
+ * has is counted (`to bring their five coordination centres into operation`): a possessive, unlike
+ * `the`, does not point back to things the text named.
  */
 function countsThings(tokens: Token[], quantity: Quantity): boolean {
   // `one` is an article and `two` a pair (`farms in two countries`, `both sides`): they describe, they do not count
@@ -543,7 +560,9 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const members = /^['’]s?$/.test(previous?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && /^members?$/.test(tokens[quantity.to]?.lower ?? '') && (tokens[quantity.to].lower === 'members' || MEMBER_KINDS.test(tokens[quantity.to + 1]?.lower ?? ''))
   // `the ministers of eight Caribbean states`: the polities a meeting's people come from are counted after `of`
   const polities = previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)
-  if (previous && !superlative && !members && !polities && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  // (`their five coordination centres`: what an owner has)
+  const owned = /^(?:their|its|our)$/.test(previous?.lower ?? '')
+  if (previous && !superlative && !members && !polities && !owned && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `in eight of the Compact's languages`: a part of a named body's whole counts its things
   if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.pos === 'PROPN' && /^['’]s?$/.test(tokens[at + 3]?.text ?? '')) at += 4

@@ -71,3 +71,35 @@ describe('a length of time that measures a change (`has shortened by 16 days`)',
     expect(read('The course lasts 10 days and trains 45 nurses.')).toEqual(['45 | nurses'])
   })
 })
+
+describe('a small count that closes a list of names (`in Finnish, Swedish and two Sami languages`)', () => {
+  const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+  it('is the rest of the list, not things counted', () => {
+    expect(values('Signs will be printed in Spanish, Portuguese, Guarani and at least four other local languages.')).toEqual([])
+    expect(values('Delegations from Fiji, Samoa and five other island States attended.')).toEqual([])
+  })
+  it('still counts a small number of things that no list of names comes before', () => {
+    expect(values('Signs will be printed in four local languages.')).toEqual(['4'])
+  })
+})
+
+describe('a small count after a possessive (`their five coordination centres`)', () => {
+  const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+  it('counts what the owner has', () => {
+    expect(values('The provinces agreed to bring their six mobile laboratories into service by June.')).toEqual(['6'])
+  })
+  it('leaves the parts of the text and things named before out', () => {
+    expect(values('Ministers reaffirmed their three pillars of cooperation.')).toEqual([])
+    expect(values('The two banks will share the cost.')).toEqual([])
+  })
+})
+
+describe('an amount a giver announces or adds for something (`announced $12 million for …`)', () => {
+  it('is labelled by what it is for, the verb of saying or adding telling nothing of it', () => {
+    expect(read('The foundation announced $9 million for school kitchens in the north.')).toEqual(['$9 million | for school kitchens'])
+    expect(read('Ireland adds €4 million for coastal surveys.')).toEqual(['€4 million | for coastal surveys'])
+  })
+  it('keeps a verb that says something of the money', () => {
+    expect(read('The foundation lent $9 million for school kitchens.')).toEqual(['$9 million | lent for school kitchens'])
+  })
+})
