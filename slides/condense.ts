@@ -208,7 +208,10 @@ function halfKeepsMeaning(point: string, clause: string): boolean {
   const last = normaliseSpace(point).replace(/[.!?]$/, '').split(' ').slice(-3).join(' ')
   const whole = normaliseSpace(clause).replace(/[.!?]$/, '')
   const at = whole.lastIndexOf(last)
-  return at >= 0 && /^(?:$|\s*[,;:–—(])/.test(whole.slice(at + last.length))
+  if (at < 0) return false
+  // (or before a last phrase that only says by what channel or across which members: `| through a network of contact points`)
+  const rest = whole.slice(at + last.length)
+  return /^(?:$|\s*[,;:–—(])/.test(rest) || MEANS_AT_END.test(rest) || SCOPE_ADJUNCT.test(`${last}${rest}`) || FRENCH_SCOPE_ADJUNCT.test(`${last}${rest}`)
 }
 
 /** What opens a sentence whose subject is in the one before: a subject pronoun, or `also` / `également` among its first words. */
@@ -300,6 +303,7 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
   text = withoutDroppableTail(text, max, lang)
   text = withoutScopeAdjunct(text, lang)
+  if (words(text) > POINT_WORDS) text = withoutMeans(text, lang)
   if (words(text) > POINT_WORDS) text = withoutAdditiveAdverb(text, lang)
   const whole = text
   text = shortenClause(text, max - 1, lang)
@@ -517,6 +521,33 @@ function withoutScopeAdjunct(text: string, lang?: string): string {
   if (lang === 'fr') return FRENCH_FINITE_VERB.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
   const last = tokensOf(head.slice(-60)).at(-1)
   return hasFiniteVerb(head) && ['NOUN', 'PROPN', 'NUM', 'ADV'].includes(last?.pos ?? '') ? head : text
+}
+
+/** A phrase at a sentence's end that says by what channel a decision is carried out (`through the Forum's academy`, `via …`, `par l’intermédiaire de …`). */
+const MEANS_AT_END = /\s+(?:through|via|by\s+means\s+of|par\s+l['’]intermédiaire\s+d(?:e\s+|['’]|u\s+|es\s+)|au\s+moyen\s+d(?:e\s+|['’]|u\s+|es\s+)|à\s+travers)(?!\p{L})[^,;]*$/iu
+
+/**
+ * A sentence over about 16 words without the phrase at its end that only says by what channel the
+ * decision is carried out (`Ministers agreed to buy insulin together from 2027 | through a pooled tender
+ * run by the secretariat`): the phrase holds no number, no year and no clause of its own, and what stays
+ * is a whole clause of eight words or more that ends on a noun, an adverb or a number, not inside a
+ * relative (`people who find work | through apps` stays) nor on a participle (`products bought | through`).
+ */
+function withoutMeans(text: string, lang?: string): string {
+  if (lang && lang !== 'en' && lang !== 'fr') return text
+  const means = MEANS_AT_END.exec(text)
+  if (!means) return text
+  const head = text.slice(0, means.index)
+  const tail = means[0]
+  // (nor how money is raised or paid, which is the decision: `will fund the fleet | through a levy on tickets`)
+  if (/\d/.test(tail) || words(head) < 8 || /(?<!\p{L})(?:fund|funds|funded|finance[sd]?|financ\p{L}*|pay|pays|paid|raise[sd]?|collect\p{L}*|levy|levies|tax|taxes)(?!\p{L})/iu.test(head) || /(?<!\p{L})(?:who|which|that|whose|where|qui|que|dont|où|and|or|et|ou)(?!\p{L})/iu.test(tail)) return text
+  if (lang === 'fr') return FRENCH_FINITE_VERB.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
+  const tokens = tokensOf(head)
+  const last = tokens.at(-1)
+  if (!hasFiniteVerb(head) || !['NOUN', 'PROPN', 'NUM', 'ADV'].includes(last?.pos ?? '') || tokensOf(tail).some((token) => token.pos === 'AUX')) return text
+  // (not inside a relative, `people who find work | through apps`)
+  if (tokens.slice(-6).some((token) => /^(?:who|which|that|whose|where)$/.test(token.lower))) return text
+  return head
 }
 
 /**

@@ -82,6 +82,12 @@ describe('a long point drops what only adds to it', () => {
     )
   })
 
+  it('drops a last phrase that only says by what channel, not one inside a relative nor how money is raised', () => {
+    expect(condenseSentence('Health ministers agreed to buy rabies vaccine together from 2028 through a joint tender run by the regional secretariat.', LIMITS.pointChars)).toBe('Health ministers agreed to buy rabies vaccine together from 2028.')
+    expect(condenseSentence('Ministers asked the Secretariat to draft common guidance on the social cover of drivers who find passengers through apps.', LIMITS.pointChars)).toMatch(/through apps\.$/)
+    expect(condenseSentence('Ministers agreed to finance the new regional fleet of fire-fighting aircraft through a small levy on every airline ticket.', LIMITS.pointChars)).toMatch(/levy on every airline ticket\.$/)
+  })
+
   it('keeps `in line with` whole', () => {
     expect(condenseSentence('Ministers called on every coastal state to patrol its waters against illegal trawlers in line with the regional fisheries charter adopted in Dakar.', LIMITS.pointChars)).not.toMatch(/in line\.$/)
   })
