@@ -150,7 +150,32 @@ export function twoDecisions(sentence: string, lang?: string): string[] {
   if (lang && lang !== 'en') return []
   const clauses = clausesOf(sentence)
   if (clauses.length === 2) return clauses
+  const own = clausesWithOwnSubjects(sentence)
+  if (own.length === 2) return own
   return clausesSharingSubject(sentence)
+}
+
+/**
+ * An English sentence of two clauses joined by `, and`, the second with a subject of its own before its
+ * verb (`Each member will name a contact point, and urgent requests will be answered within 48 hours`),
+ * as two sentences; none when the words after `, and` are no noun phrase and a finite verb, or either
+ * part is no complete thought.
+ */
+function clausesWithOwnSubjects(sentence: string): string[] {
+  const text = sentence.trim().replace(/[.;]\s*$/, '')
+  if (text.length > LONGEST) return []
+  const joins = [...text.matchAll(/,\s+and\s+/g)]
+  if (joins.length !== 1) return []
+  const one = text.slice(0, joins[0].index)
+  const two = text.slice((joins[0].index ?? 0) + joins[0][0].length)
+  const tokens = tokensOf(two)
+  const verb = tokens.findIndex((_, at) => isFiniteVerbAt(tokens, at))
+  // (a subject of its own: a noun phrase of at most seven words right before the verb, `urgent requests to freeze accounts`)
+  if (verb < 1 || verb > 7 || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[0].pos) || !tokens.slice(0, verb).some((token) => ['NOUN', 'PROPN'].includes(token.pos))) return []
+  if (!tokens.slice(0, verb).every((token) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART'].includes(token.pos) || (token.pos === 'VERB' && tokens[token === tokens[0] ? 0 : tokens.indexOf(token) - 1]?.lower === 'to'))) return []
+  const clauses = [one, two]
+  if (clauses.some((clause) => words(clause) < 5 || !isCompleteThought(clause))) return []
+  return clauses.map((clause) => `${capitalise(clause)}.`)
 }
 
 /** A French infinitive (`recenser`, `construire`, `d’équiper`): a verb in `-er` or `-ir` that no common noun of that ending is, or a common verb in `-re` or `-oir`. */
@@ -1175,7 +1200,7 @@ function clausesSharingSubject(sentence: string): string[] {
       if (asked > 0 && objectOfAsking(tokens, asked)) second = `${text.slice(0, tokens[asked].end)} ${text.slice(tokens[at + 2].start)}`
     }
     // `Members will adopt a form and will share …`: the same modal again, a second decision of the subject
-    else if (!inner && modal && next.pos === 'AUX' && next.lower === tokens[verb].lower && tokens[at + 2]?.pos === 'VERB') second = `${text.slice(0, subject.at(-1)!.end)} ${text.slice(next.start)}`
+    else if (!inner && modal && next.pos === 'AUX' && next.lower === tokens[verb].lower && (tokens[at + 2]?.pos === 'VERB' || tokens[at + 2]?.lower === 'be')) second = `${text.slice(0, subject.at(-1)!.end)} ${text.slice(next.start)}`
     // `Every member will publish its fees online and set up a single window`: a second verb the modal governs, after an object
     // (not a verb inside a phrase of the first, `to help firms expand X and upgrade Y`, nor a noun, `for the repair and manufacture of`)
     else if (!inner && modal && tokens[verb + 1]?.pos === 'VERB' && tokens[verb + 1].lower === tokens[verb + 1].lemma && next.pos === 'VERB' && next.lower === next.lemma && !['VERB', 'AUX', 'ADV'].includes(tokens[at - 1]?.pos ?? '') && tokens[at + 2]?.lower !== 'of' && tokens.slice(verb + 2, at).every((t) => t.pos !== 'VERB' && t.lower !== 'to')) second = `${text.slice(0, tokens[verb].end)} ${text.slice(next.start)}`

@@ -47,6 +47,19 @@ describe('a sentence of two decisions becomes two points, each with its subject'
     expect(twoDecisions('Le Comité créera un dépôt régional de semences à Tahoua, qui permettra de regrouper les achats et de réduire les délais de livraison aux communes.', 'fr')).toEqual([])
   })
 
+  it('splits `, and` before a second clause with a subject of its own, and `will … and will be …`', () => {
+    expect(pointsFrom('Each port will appoint a single officer for cargo disputes, and complaints about unpaid freight will be settled within 30 days. It starts in May.').slice(0, 2)).toEqual([
+      'Each port will appoint a single officer for cargo disputes.',
+      'Complaints about unpaid freight will be settled within 30 days.',
+    ])
+    expect(pointsFrom('The voucher scheme will start in Togo, Benin and Niger in 2027 and will be opened to every other member state the year after. It starts soon.').slice(0, 2)).toEqual([
+      'The voucher scheme will start in Togo, Benin and Niger in 2027.',
+      'The voucher scheme will be opened to every other member state the year after.',
+    ])
+    // (`, and` before a list's next item is no clause)
+    expect(pointsFrom('Ministers agreed to fund the clinics, and the surveys of the coast, and the new boats. It starts.')[0]).toBe('Ministers agreed to fund the clinics, and the surveys of the coast, and the new boats.')
+  })
+
   it('never splits a verb inside a phrase of the first decision, nor a noun after `and`', () => {
     for (const point of pointsFrom('The Bank will lend $30 million through its green window to help local firms expand their workshops and upgrade their kilns to burn less wood. It starts in May.')) expect(point).not.toMatch(/^The Bank will upgrade/)
     for (const point of pointsFrom('The Council will build a regional workshop for the repair and manufacture of pumps in the southern part of the basin. It opens in 2027.')) expect(point).not.toMatch(/will manufacture of/)
