@@ -112,7 +112,7 @@ describe('a long point drops what only adds to it', () => {
 
   it('drops a French gerund with its pronoun, a `dont` tail and an appositive opened by `depuis`', () => {
     expect(condenseSentence('Le Programme reboisera 1,2 million d’hectares de savane dégradée d’ici 2028, en s’appuyant sur les pépinières villageoises des trois pays.', LIMITS.pointChars, 'fr')).toBe('Le Programme reboisera 1,2 million d’hectares de savane dégradée d’ici 2028.')
-    expect(condenseSentence('Les bailleurs ont promis 80 millions d’euros pour ce plan de reboisement, dont 25 % sous forme de dons aux communes.', LIMITS.pointChars, 'fr')).toBe('Les bailleurs ont promis 80 millions d’euros pour ce plan de reboisement.')
+    expect(condenseSentence('Les bailleurs ont promis 80 millions d’euros pour ce plan, dont 25 % sous forme de dons.', LIMITS.pointChars, 'fr')).toBe('Les bailleurs ont promis 80 millions d’euros pour ce plan.')
     const point = condenseSentence('Le service de conseil aux éleveurs, testé depuis 2022 dans 30 communes, sera étendu à 200 communes d’ici 2027.', LIMITS.pointChars, 'fr')
     expect(point).toBe('Le service de conseil aux éleveurs sera étendu à 200 communes d’ici 2027.')
     expect(words(point)).toBeLessThanOrEqual(16)
