@@ -77,6 +77,8 @@ export function pointsFrom(body: string, lang?: string): string[] {
     const refused = new Set<string>()
     // (the sentence's point, or none when it is not shown)
     const wantsSplit = (sentence: string, point: string | undefined) => {
+      // (a point that is its whole sentence, at most 16 words, is left alone without reading the sentence again)
+      if (point !== undefined && words(point) <= POINT_WORDS && words(point) >= words(sentence)) return false
       const halves = twoDecisions(sentence, lang)
       return halves.length === 2 && (point === undefined || words(point) > POINT_WORDS || plainWords(halves[0]).startsWith(plainWords(point)))
     }
