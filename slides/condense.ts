@@ -77,6 +77,8 @@ export function pointsFrom(body: string, lang?: string): string[] {
     const refused = new Set<string>()
     // (the sentence's point, or none when it is not shown)
     const wantsSplit = (sentence: string, point: string | undefined) => {
+      // (a point that is its whole sentence, at most 16 words, is left alone without reading the sentence again)
+      if (point !== undefined && words(point) <= POINT_WORDS && words(point) >= words(sentence)) return false
       const halves = twoDecisions(sentence, lang)
       return halves.length === 2 && (point === undefined || words(point) > POINT_WORDS || plainWords(halves[0]).startsWith(plainWords(point)))
     }
@@ -150,7 +152,32 @@ export function twoDecisions(sentence: string, lang?: string): string[] {
   if (lang && lang !== 'en') return []
   const clauses = clausesOf(sentence)
   if (clauses.length === 2) return clauses
+  const own = clausesWithOwnSubjects(sentence)
+  if (own.length === 2) return own
   return clausesSharingSubject(sentence)
+}
+
+/**
+ * An English sentence of two clauses joined by `, and`, the second with a subject of its own before its
+ * verb (`Each member will name a contact point, and urgent requests will be answered within 48 hours`),
+ * as two sentences; none when the words after `, and` are no noun phrase and a finite verb, or either
+ * part is no complete thought.
+ */
+function clausesWithOwnSubjects(sentence: string): string[] {
+  const text = sentence.trim().replace(/[.;]\s*$/, '')
+  if (text.length > LONGEST) return []
+  const joins = [...text.matchAll(/,\s+and\s+/g)]
+  if (joins.length !== 1) return []
+  const one = text.slice(0, joins[0].index)
+  const two = text.slice((joins[0].index ?? 0) + joins[0][0].length)
+  const tokens = tokensOf(two)
+  const verb = tokens.findIndex((_, at) => isFiniteVerbAt(tokens, at))
+  // (a subject of its own: a noun phrase of at most seven words right before the verb, `urgent requests to freeze accounts`)
+  if (verb < 1 || verb > 7 || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[0].pos) || !tokens.slice(0, verb).some((token) => ['NOUN', 'PROPN'].includes(token.pos))) return []
+  if (!tokens.slice(0, verb).every((token) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART'].includes(token.pos) || (token.pos === 'VERB' && tokens[token === tokens[0] ? 0 : tokens.indexOf(token) - 1]?.lower === 'to'))) return []
+  const clauses = [one, two]
+  if (clauses.some((clause) => words(clause) < 5 || !isCompleteThought(clause))) return []
+  return clauses.map((clause) => `${capitalise(clause)}.`)
 }
 
 /** A French infinitive (`recenser`, `construire`, `d’équiper`): a verb in `-er` or `-ir` that no common noun of that ending is, or a common verb in `-re` or `-oir`. */
@@ -208,7 +235,10 @@ function halfKeepsMeaning(point: string, clause: string): boolean {
   const last = normaliseSpace(point).replace(/[.!?]$/, '').split(' ').slice(-3).join(' ')
   const whole = normaliseSpace(clause).replace(/[.!?]$/, '')
   const at = whole.lastIndexOf(last)
-  return at >= 0 && /^(?:$|\s*[,;:–—(])/.test(whole.slice(at + last.length))
+  if (at < 0) return false
+  // (or before a last phrase that only says by what channel or across which members: `| through a network of contact points`)
+  const rest = whole.slice(at + last.length)
+  return /^(?:$|\s*[,;:–—(])/.test(rest) || MEANS_AT_END.test(rest) || SCOPE_ADJUNCT.test(`${last}${rest}`) || FRENCH_SCOPE_ADJUNCT.test(`${last}${rest}`)
 }
 
 /** What opens a sentence whose subject is in the one before: a subject pronoun, or `also` / `également` among its first words. */
@@ -300,6 +330,7 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
   if (words(text) > POINT_WORDS || text.length > max - 1) text = withoutAsideBeforeObject(text, lang)
   text = withoutDroppableTail(text, max, lang)
   text = withoutScopeAdjunct(text, lang)
+  if (words(text) > POINT_WORDS) text = withoutMeans(text, lang)
   if (words(text) > POINT_WORDS) text = withoutAdditiveAdverb(text, lang)
   const whole = text
   text = shortenClause(text, max - 1, lang)
@@ -517,6 +548,33 @@ function withoutScopeAdjunct(text: string, lang?: string): string {
   if (lang === 'fr') return FRENCH_FINITE_VERB.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
   const last = tokensOf(head.slice(-60)).at(-1)
   return hasFiniteVerb(head) && ['NOUN', 'PROPN', 'NUM', 'ADV'].includes(last?.pos ?? '') ? head : text
+}
+
+/** A phrase at a sentence's end that says by what channel a decision is carried out (`through the Forum's academy`, `via …`, `par l’intermédiaire de …`). */
+const MEANS_AT_END = /\s+(?:through|via|by\s+means\s+of|par\s+l['’]intermédiaire\s+d(?:e\s+|['’]|u\s+|es\s+)|au\s+moyen\s+d(?:e\s+|['’]|u\s+|es\s+)|à\s+travers)(?!\p{L})[^,;]*$/iu
+
+/**
+ * A sentence over about 16 words without the phrase at its end that only says by what channel the
+ * decision is carried out (`Ministers agreed to buy insulin together from 2027 | through a pooled tender
+ * run by the secretariat`): the phrase holds no number, no year and no clause of its own, and what stays
+ * is a whole clause of eight words or more that ends on a noun, an adverb or a number, not inside a
+ * relative (`people who find work | through apps` stays) nor on a participle (`products bought | through`).
+ */
+function withoutMeans(text: string, lang?: string): string {
+  if (lang && lang !== 'en' && lang !== 'fr') return text
+  const means = MEANS_AT_END.exec(text)
+  if (!means) return text
+  const head = text.slice(0, means.index)
+  const tail = means[0]
+  // (nor how money is raised or paid, which is the decision: `will fund the fleet | through a levy on tickets`)
+  if (/\d/.test(tail) || words(head) < 8 || /(?<!\p{L})(?:fund|funds|funded|finance[sd]?|financ\p{L}*|pay|pays|paid|raise[sd]?|collect\p{L}*|levy|levies|tax|taxes)(?!\p{L})/iu.test(head) || /(?<!\p{L})(?:who|which|that|whose|where|qui|que|dont|où|and|or|et|ou)(?!\p{L})/iu.test(tail)) return text
+  if (lang === 'fr') return FRENCH_FINITE_VERB.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
+  const tokens = tokensOf(head)
+  const last = tokens.at(-1)
+  if (!hasFiniteVerb(head) || !['NOUN', 'PROPN', 'NUM', 'ADV'].includes(last?.pos ?? '') || tokensOf(tail).some((token) => token.pos === 'AUX')) return text
+  // (not inside a relative, `people who find work | through apps`)
+  if (tokens.slice(-6).some((token) => /^(?:who|which|that|whose|where)$/.test(token.lower))) return text
+  return head
 }
 
 /**
@@ -1144,7 +1202,7 @@ function clausesSharingSubject(sentence: string): string[] {
       if (asked > 0 && objectOfAsking(tokens, asked)) second = `${text.slice(0, tokens[asked].end)} ${text.slice(tokens[at + 2].start)}`
     }
     // `Members will adopt a form and will share …`: the same modal again, a second decision of the subject
-    else if (!inner && modal && next.pos === 'AUX' && next.lower === tokens[verb].lower && tokens[at + 2]?.pos === 'VERB') second = `${text.slice(0, subject.at(-1)!.end)} ${text.slice(next.start)}`
+    else if (!inner && modal && next.pos === 'AUX' && next.lower === tokens[verb].lower && (tokens[at + 2]?.pos === 'VERB' || tokens[at + 2]?.lower === 'be')) second = `${text.slice(0, subject.at(-1)!.end)} ${text.slice(next.start)}`
     // `Every member will publish its fees online and set up a single window`: a second verb the modal governs, after an object
     // (not a verb inside a phrase of the first, `to help firms expand X and upgrade Y`, nor a noun, `for the repair and manufacture of`)
     else if (!inner && modal && tokens[verb + 1]?.pos === 'VERB' && tokens[verb + 1].lower === tokens[verb + 1].lemma && next.pos === 'VERB' && next.lower === next.lemma && !['VERB', 'AUX', 'ADV'].includes(tokens[at - 1]?.pos ?? '') && tokens[at + 2]?.lower !== 'of' && tokens.slice(verb + 2, at).every((t) => t.pos !== 'VERB' && t.lower !== 'to')) second = `${text.slice(0, tokens[verb].end)} ${text.slice(next.start)}`

@@ -125,7 +125,9 @@ export function pointFaults(point: string, body: string, lang = 'en'): PointRule
   const last = (words.at(-1) ?? '').toLowerCase().replace(/^\p{L}['’]$/u, (w) => w[0])
   // (a sentence of two decisions shows as two points, each with its subject: the first ends where its own clause does)
   const pieces = splitSentences(body).flatMap(({text: sentence}) => {
-    const halves = english && words.length > 3 ? twoDecisions(sentence) : []
+    // (only a sentence the point opens and stops short of)
+    const opens = plainWords(sentence).startsWith(plainWords(text)) && plainWords(sentence).length > plainWords(text).length
+    const halves = english && words.length > 3 && opens ? twoDecisions(sentence) : []
     return halves.length === 2 && plainWords(halves[0]).startsWith(plainWords(text)) ? halves : [sentence]
   })
   const rest = restAfter(text, pieces)

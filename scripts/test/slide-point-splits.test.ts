@@ -47,6 +47,19 @@ describe('a sentence of two decisions becomes two points, each with its subject'
     expect(twoDecisions('Le Comité créera un dépôt régional de semences à Tahoua, qui permettra de regrouper les achats et de réduire les délais de livraison aux communes.', 'fr')).toEqual([])
   })
 
+  it('splits `, and` before a second clause with a subject of its own, and `will … and will be …`', () => {
+    expect(pointsFrom('Each port will appoint a single officer for cargo disputes, and complaints about unpaid freight will be settled within 30 days. It starts in May.').slice(0, 2)).toEqual([
+      'Each port will appoint a single officer for cargo disputes.',
+      'Complaints about unpaid freight will be settled within 30 days.',
+    ])
+    expect(pointsFrom('The voucher scheme will start in Togo, Benin and Niger in 2027 and will be opened to every other member state the year after. It starts soon.').slice(0, 2)).toEqual([
+      'The voucher scheme will start in Togo, Benin and Niger in 2027.',
+      'The voucher scheme will be opened to every other member state the year after.',
+    ])
+    // (`, and` before a list's next item is no clause)
+    expect(pointsFrom('Ministers agreed to fund the clinics, and the surveys of the coast, and the new boats. It starts.')[0]).toBe('Ministers agreed to fund the clinics, and the surveys of the coast, and the new boats.')
+  })
+
   it('never splits a verb inside a phrase of the first decision, nor a noun after `and`', () => {
     for (const point of pointsFrom('The Bank will lend $30 million through its green window to help local firms expand their workshops and upgrade their kilns to burn less wood. It starts in May.')) expect(point).not.toMatch(/^The Bank will upgrade/)
     for (const point of pointsFrom('The Council will build a regional workshop for the repair and manufacture of pumps in the southern part of the basin. It opens in 2027.')) expect(point).not.toMatch(/will manufacture of/)
@@ -82,6 +95,12 @@ describe('a long point drops what only adds to it', () => {
     )
   })
 
+  it('drops a last phrase that only says by what channel, not one inside a relative nor how money is raised', () => {
+    expect(condenseSentence('Health ministers agreed to buy rabies vaccine together from 2028 through a joint tender run by the regional secretariat.', LIMITS.pointChars)).toBe('Health ministers agreed to buy rabies vaccine together from 2028.')
+    expect(condenseSentence('Ministers asked the Secretariat to draft common guidance on the social cover of drivers who find passengers through apps.', LIMITS.pointChars)).toMatch(/through apps\.$/)
+    expect(condenseSentence('Ministers agreed to finance the new regional fleet of fire-fighting aircraft through a small levy on every airline ticket.', LIMITS.pointChars)).toMatch(/levy on every airline ticket\.$/)
+  })
+
   it('keeps `in line with` whole', () => {
     expect(condenseSentence('Ministers called on every coastal state to patrol its waters against illegal trawlers in line with the regional fisheries charter adopted in Dakar.', LIMITS.pointChars)).not.toMatch(/in line\.$/)
   })
@@ -93,7 +112,7 @@ describe('a long point drops what only adds to it', () => {
 
   it('drops a French gerund with its pronoun, a `dont` tail and an appositive opened by `depuis`', () => {
     expect(condenseSentence('Le Programme reboisera 1,2 million d’hectares de savane dégradée d’ici 2028, en s’appuyant sur les pépinières villageoises des trois pays.', LIMITS.pointChars, 'fr')).toBe('Le Programme reboisera 1,2 million d’hectares de savane dégradée d’ici 2028.')
-    expect(condenseSentence('Les bailleurs ont promis 80 millions d’euros pour ce plan de reboisement, dont 25 % sous forme de dons aux communes.', LIMITS.pointChars, 'fr')).toBe('Les bailleurs ont promis 80 millions d’euros pour ce plan de reboisement.')
+    expect(condenseSentence('Les bailleurs ont promis 80 millions d’euros pour ce plan, dont 25 % sous forme de dons.', LIMITS.pointChars, 'fr')).toBe('Les bailleurs ont promis 80 millions d’euros pour ce plan.')
     const point = condenseSentence('Le service de conseil aux éleveurs, testé depuis 2022 dans 30 communes, sera étendu à 200 communes d’ici 2027.', LIMITS.pointChars, 'fr')
     expect(point).toBe('Le service de conseil aux éleveurs sera étendu à 200 communes d’ici 2027.')
     expect(words(point)).toBeLessThanOrEqual(16)
