@@ -200,7 +200,7 @@ function frenchInfinitivesOf(sentence: string): string[] {
   if (words(head) < 3 || !FRENCH_FINITE_VERB.test(head) || /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/iu.test(head)) return []
   first[0] = text.slice(0, (first.index ?? 0) + first[0].length)
   const after = text.slice(first[0].length)
-  for (const join of after.matchAll(/,?\s+et\s+(de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)) {
+  for (const join of after.matchAll(/,?(?<!\s)\s+et\s+(de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)) {
     if (!FRENCH_INFINITIVE.test(join[3].toLowerCase())) continue
     const one = text.slice(0, first[0].length + (join.index ?? 0))
     // (the second keeps its own `de` or `d’`: `décidé d’équiper`, `décidé de créer`)
@@ -551,7 +551,7 @@ function withoutScopeAdjunct(text: string, lang?: string): string {
 }
 
 /** A phrase at a sentence's end that says by what channel a decision is carried out (`through the Forum's academy`, `via …`, `par l’intermédiaire de …`). */
-const MEANS_AT_END = /\s+(?:through|via|by\s+means\s+of|par\s+l['’]intermédiaire\s+d(?:e\s+|['’]|u\s+|es\s+)|au\s+moyen\s+d(?:e\s+|['’]|u\s+|es\s+)|à\s+travers)(?!\p{L})[^,;]*$/iu
+const MEANS_AT_END = /(?<!\s)\s+(?:through|via|by\s+means\s+of|par\s+l['’]intermédiaire\s+d(?:e\s+|['’]|u\s+|es\s+)|au\s+moyen\s+d(?:e\s+|['’]|u\s+|es\s+)|à\s+travers)(?!\p{L})[^,;]*$/iu
 
 /**
  * A sentence over about 16 words without the phrase at its end that only says by what channel the

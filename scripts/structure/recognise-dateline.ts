@@ -217,7 +217,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
 export default recogniseDateline
 
 /** An account's handle on a social network, as a post's byline prints it after the name, and the post's date after it (`@TidalForumAtl · Jun 17, 2026`). */
-const ACCOUNT_HANDLE = /\s+@[A-Za-z0-9_]{2,30}(?:\s+[·•|]\s.*)?$/u
+const ACCOUNT_HANDLE = /(?<!\s)\s+@[A-Za-z0-9_]{2,30}(?:\s+[·•|]\s.*)?$/u
 
 /**
  * The owner a title-block line names when it is the section of a site the page was posted under
@@ -227,7 +227,7 @@ const ACCOUNT_HANDLE = /\s+@[A-Za-z0-9_]{2,30}(?:\s+[·•|]\s.*)?$/u
  * @returns the owner's name (empty when the line names none), or `undefined` when the line is no section's
  */
 function sectionOwner(line: string, reading: Reading): string | undefined {
-  const section = reading.sectionLine?.exec(line.split(/\s+[–—|·•-]\s+/u)[0])
+  const section = reading.sectionLine?.exec(line.split(/(?<!\s)\s+[–—|·•-]\s+/u)[0])
   return section ? (section[1] ?? '').trim() : undefined
 }
 

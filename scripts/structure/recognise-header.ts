@@ -34,7 +34,7 @@ const MAX_LINES = 6
 /** Most words of a title-block line (a session's formal title may hold a French body's long name: 27 words); a longer line is a paragraph of text. */
 const MAX_WORDS = 40
 /** Emoji after a line's last word (`… thread. 🧵`, `… hosting! 👋`). */
-const TRAILING_EMOJI = /(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F])+$/u
+const TRAILING_EMOJI = /(?<![\s\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F])[\s\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F]*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F]$/u
 /** A post's number in a thread (`1/`, `2/10`): the text of a post, never a title-block line. */
 const THREAD_NUMBER = /^\d{1,2}\/(?:\d{1,2})?\s/u
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
@@ -58,7 +58,7 @@ const DASH_END = /\s*[–—-]+$/
 /** An e-mail's subject label before the first line (`Subject: Readout of …`, `Objet : Relevé de …`): the title is what follows it. */
 const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 /** A bar or a dot between the parts of a title block written on one line (`MEDIA READOUT | date | body`, a newsletter's `… Bulletin · No. 42 · date`, a post's `Name @handle · date`). */
-const BAR = /\s+[|·•]\s+/u
+const BAR = /(?<!\s)\s+[|·•]\s+/u
 /** A post's author as a social network shows it, by name and handle (`Tidal Forum @TidalForum`): who posted it, never its title. */
 const SOCIAL_AUTHOR = /(?:^|\s)@[\p{L}\d_]{2,30}$/u
 const YEAR = /\b((?:19|20)\d{2})\b/
