@@ -1,6 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
 import {COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DROPPABLE_TAIL, LEAD_IN_WORDS, LETS_ACT, LOOKS_AHEAD, MAKES_INTO, OPENS_INNER_CLAUSE, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
-import {FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
+import {FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_INFINITIVE, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -179,9 +179,6 @@ function clausesWithOwnSubjects(sentence: string): string[] {
   if (clauses.some((clause) => words(clause) < 5 || !isCompleteThought(clause))) return []
   return clauses.map((clause) => `${capitalise(clause)}.`)
 }
-
-/** A French infinitive (`recenser`, `construire`, `d’équiper`): a verb in `-er` or `-ir` that no common noun of that ending is, or a common verb in `-re` or `-oir`. */
-const FRENCH_INFINITIVE = /^(?:(?!\p{L}*(?:ier|oir)$)(?!(?:avenir|plaisir|désir|loisir|hiver|mer|fer|hier|cuir|enfer|super|laser|leader|manager|dollar|premier|dernier)$)\p{L}{3,}(?:er|ir)|\p{L}*(?:fier|dier|blier|cier|lier)|(?:re)?(?:prendre|mettre|produire|réduire|construire|conduire|introduire|suivre|poursuivre|permettre|soumettre|transmettre|entreprendre|comprendre|étendre|rendre|défendre|vendre|inscrire|décrire|élire|faire|être|interdire|promouvoir|recevoir|prévoir|pourvoir|mettre)|(?:ré)?(?:duire|écrire))$/u
 
 /**
  * A French sentence of one verb and two infinitives it governs (`Les ministres ont décidé de renforcer

@@ -127,6 +127,8 @@ export const FRENCH_NAME_LINK_WORDS = ['de', 'du', 'des', 'et', 'la', 'le']
 export const FRENCH_DECISION_HEADINGS = /^(?:(?:principales\s+)?d[ée]cisions(?:\s+(?:prises|adopt[ée]es))?|mesures\s+(?:adopt[ée]es|retenues|d[ée]cid[ée]es)|recommandations|engagements(?:\s+pris)?)$/iu
 export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaine\s+(?:r[ée]union|session|consultation|conf[ée]rence|rencontre)|perspectives|suites?\s+[àa]\s+donner|la\s+suite|et\s+apr[èe]s|suivi|conclusions?|cl[ôo]ture|la\s+voie\s+[àa]\s+suivre)$/iu
 
+/** A French infinitive (`recenser`, `construire`, `d’équiper`): a verb in `-er` or `-ir` that no common noun of that ending is, or a common verb in `-re` or `-oir`. */
+export const FRENCH_INFINITIVE = /^(?:(?!\p{L}*(?:ier|oir)$)(?!(?:avenir|plaisir|désir|loisir|hiver|mer|fer|hier|cuir|enfer|super|laser|leader|manager|dollar|premier|dernier)$)\p{L}{3,}(?:er|ir)|\p{L}*(?:fier|dier|blier|cier|lier)|(?:re)?(?:prendre|mettre|produire|réduire|construire|conduire|introduire|suivre|poursuivre|permettre|soumettre|transmettre|entreprendre|comprendre|étendre|rendre|défendre|vendre|inscrire|décrire|élire|faire|être|interdire|promouvoir|recevoir|prévoir|pourvoir|mettre)|(?:ré)?(?:duire|écrire))$/u
 /** A sentence that looks ahead: a future tense (`financera`, `se retrouveront`), `d'ici 2027`, `devront`. */
 export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L})|(?<!\p{L})\p{L}*(?:ettr|endr|ondr|iendr|oindr|oudr|ourr)(?:a|ont)(?!\p{L})|(?<!\p{L})(?:devr(?:a|ont)|d['’]ici\s+(?:la\s+fin\s+(?:de\s+(?:l['’]ann[ée]e\s+)?)?)?20\d\d|[àa]\s+l['’]avenir)(?!\p{L}))/iu
 
