@@ -30,14 +30,14 @@ export function socialBullets(lines: string[]): Map<number, [string, string, str
   const emoji = new Map<string, number[]>()
   lines.forEach((line, index) => {
     const item = EMOJI_MARKER.exec(line)
-    // a keycap digit always numbers a list; a picture only where it opens two lines or more
+    // keycap digits (1️⃣, 2️⃣ …) count as one marker; a marker opens a list only where it opens two lines or more
     if (!item) return
     const key = /\u20E3/.test(item[2]) ? '\u20E3' : item[2]
     const at = emoji.get(key)
     if (at) at.push(index)
     else emoji.set(key, [index])
   })
-  for (const [marker, at] of emoji) {
+  for (const at of emoji.values()) {
     if (at.length < 2) continue
     for (const index of at) {
       const item = EMOJI_MARKER.exec(lines[index])!
