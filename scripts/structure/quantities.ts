@@ -227,7 +227,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     index += 2
   }
   // `R2.3 billion`, `R45,000`: the rand's sign, which the tokenizer glues to the digits after it
-  const rand = currency ? undefined : randAt(tokens, index, sentence)
+  const rand = currency ? undefined : randAmountAt(tokens, index, sentence)
   if (rand) currency = 'R'
   // `a quarter of a million survivors`: a fraction of the scale after it (`fraction-words.ts`)
   const fraction = rand ? undefined : fractionAt(tokens, index)
@@ -321,7 +321,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
  * `R450m`, `R45,000`): its number, read from the text, and the token after it. A letter and a bare
  * number (`R2`, a road; `R500` alone) is no amount: a scale or a grouped thousand must follow.
  */
-function randAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
+function randAmountAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
   const token = tokens[index]
   if (!/^R\d/.test(token?.text ?? '') || (index > 0 && !token.spaced && /\p{L}/u.test(sentence.charAt(token.start - 1)))) return undefined
   const written = /^R(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s(?:million|billion|trillion)\b|(?:bn|m)\b)|^R(\d{1,3}(?:,\d{3})+)(?![\d.,]\d)/.exec(sentence.slice(token.start))
