@@ -1691,7 +1691,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const direction = laterSize >= earlierSize ? 'up' : 'down'
       // (with no year, each value keeps its own time: `from 2,900 traps today to 8,000 by 2030` → traps by 2030, up from 2,900 today)
       const by = year ? '' : valueTime(tokens, second, sentence)
-      const phrase = `${what}${/^ by /.test(by) && !NOW_WORDS.test(what) ? by : ''}, ${direction} from ${withSharedScale(first, second)}${otherUnit(tokens, first, second)}`
+      const phrase = `${what}${/^ by /.test(by) && !NOW_WORDS.test(what) && !what.includes(by.trim()) ? by : ''}, ${direction} from ${withSharedScale(first, second)}${otherUnit(tokens, first, second)}`
       return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : valueTime(tokens, first, sentence)}`}
     }
   }
