@@ -542,3 +542,14 @@ describe('an English comparison keeps the time of each value (labels10)', () => 
     expect(read('Ministers agreed to bring 3 million hectares of pasture under joint grazing plans by 2030, up from 1.2 million hectares today.')).toEqual(['3 million | hectares of pasture under joint grazing plans by 2030, up from 1.2 million today'])
   })
 })
+
+describe('a unit alone says what it measures when it is sized or brought to (labels10)', () => {
+  it('sizes the noun before `of` over the bounds of the number', () => {
+    expect(read('The new kilns could make lime, with an output of up to 90,000 tonnes a year.')).toEqual(['90,000 | tonnes of output a year'])
+  })
+
+  it('measures what a verb of bringing brings to it, without `the area of`', () => {
+    expect(read('The accession of Chile brings the area of forest covered by member countries to more than 3 million square kilometres.')).toEqual(['3 million | square kilometres of forest covered by member countries'])
+    expect(read('The two mills raised output to 14,000 tonnes last year.')).toEqual(['14,000 | tonnes of output last year'])
+  })
+})
