@@ -136,14 +136,21 @@ function unitMeasuring(head: string, text: string, number: FoundNumber, patterns
   const after = text.slice(number.end).replace(new RegExp(`^\\s*(?:de\\s+|d['’])?${unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu'), '')
   const rate = /^\s*(par\s+(?!an\b|mois\b|jour\b|semaine\b)\p{Ll}{3,})(?![\p{L}'’])/u.exec(after)?.[1]
   if (rate) return [unit, rate, ...time].join(' ')
+  // `1 200 hectares ont été réhabilités depuis 2020`: a passive whose subject the unit is says what was done, and when
+  const passive = /^\s*(?:ont|sont|seront|avaient|auront)\s+(?:été\s+)?(\p{Ll}{3,}(?:és|ées|is|ies|us|ues|ts|tes))(?![\p{L}'’])(?:\s+((?:depuis|en)\s+(?:19|20)\d\d|d['’]ici\s+(?:à\s+)?(?:19|20)\d\d)(?!\d))?/u.exec(after)
+  if (passive) return [unit, passive[1], ...(passive[2] ? [passive[2]] : time)].join(' ')
   const before = text.slice(0, number.start)
   const holder = holderBefore(before, patterns)
   const linking = holder ? undefined : patterns.linking.exec(before)
-  const measured = holder ?? (linking ? subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '') : undefined)
+  // `porter la capacité installée de la région à 9 000 mégawatts`: what a verb of bringing brings to it, without the place of who met
+  const brought = holder || linking ? undefined : /\bport(?:er|e|ent|era|eront|ant)\s+(?:la|le|les|l['’]|leur|leurs|sa|son|ses)\s*([^,;:.\d]{3,60}?)\s+à\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$/iu.exec(before)?.[1].replace(/\s+(?:de\s+la\s+région|des\s+(?:États|pays)\s+membres)$/u, '')
+  const measured = holder ?? brought ?? (linking ? subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '') : undefined)
   // (a holder is a noun phrase: not a clause, `rendements stagnent autour de`, nor a size, `longue de`)
   const words = measured?.split(/\s+/) ?? []
   if (!measured || words.length > 8 || words.some((word) => patterns.verb.test(word.toLowerCase()) || PRESENT_PLURAL.test(word.toLowerCase())) || /^(?:autour|près|plus|moins|environ|long|longue|longs|longues|large|larges|haut|haute|profond|profonde)$/iu.test(words.at(-1)!)) return undefined
-  return [unit, /^[aeiouyéèêh]/iu.test(measured) ? `d'${measured}` : `de ${measured}`, ...time].join(' ')
+  // (what is brought to a value keeps the time it is brought by: `d'ici à 2035`)
+  const by = brought && !time.length ? /^\s*(d['’]ici\s+(?:à\s+)?(?:19|20)\d\d|en\s+(?:19|20)\d\d)(?!\d)/u.exec(after)?.[1] : undefined
+  return [unit, /^[aeiouyéèêh]/iu.test(measured) ? `d'${measured}` : `de ${measured}`, ...(by ? [by] : time)].join(' ')
 }
 
 /** `qui doit porter la part des surfaces` → `part des surfaces`: the noun phrase after a label's opening pronoun or conjunction, from its first article on. */

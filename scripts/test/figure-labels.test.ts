@@ -553,3 +553,15 @@ describe('a unit alone says what it measures when it is sized or brought to (lab
     expect(read('The two mills raised output to 14,000 tonnes last year.')).toEqual(['14,000 | tonnes of output last year'])
   })
 })
+
+describe('a French unit alone says what was done to it or what it is brought to (labels10)', () => {
+  it('takes the participle of a passive whose subject it is, with its time', () => {
+    expect(lire('Le secrétariat a indiqué que 3 400 hectares ont été reboisés depuis 2019.')).toEqual(['3,400 | hectares reboisés depuis 2019'])
+    expect(lire('Près de 5 000 tonnes ont été saisies en 2024.')).toEqual(['5,000 | tonnes saisies en 2024'])
+  })
+
+  it('measures what `porter` brings to it, with the time it is brought by', () => {
+    expect(lire("Le programme vise à porter la capacité installée de la région à 9 000 mégawatts d'ici à 2035, contre 3 400 mégawatts aujourd'hui.")).toEqual(["9,000 | mégawatts de capacité installée d'ici à 2035, contre 3 400 aujourd'hui"])
+    expect(lire('Les ministres ont décidé de porter la superficie irriguée à 40 000 hectares.')).toEqual(['40,000 | hectares de superficie irriguée'])
+  })
+})
