@@ -54,7 +54,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
-      const subject = changeObject ? withoutNumberOf(changeObject[1].trim()) : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
+      const said = changeObject ? withoutNumberOf(changeObject[1].trim()) : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
+      const subject = said && patterns.definite ? said.replace(patterns.definite, '') : said
       if (subject) figures.push({value: next.value, label: mendFragment(`${subject}${yearAfter(text, next.end)}, ${patterns.against} ${withScaleOf(number.written, next.written)}${yearAfter(text, number.end) || periodStartAfter(text, next.end)}`, text, next, patterns), sentence: text})
       return
     }
@@ -206,6 +207,7 @@ function relativeAntecedent(before: string): string | undefined {
 function tidyLabel(label: string, patterns: FigurePatterns): string {
   const comparison = new RegExp(`,\\s*${patterns.against}\\s.*$`, 'u').exec(label)?.[0] ?? ''
   let head = label.slice(0, label.length - comparison.length).trim().replace(/^(?:et|ou|mais|puis)\s+/iu, '')
+  if (patterns.definite) head = head.replace(patterns.definite, '')
   for (let words = head.split(/\s+/); words.length > 1 && patterns.labelTail.has(words.at(-1)!.toLowerCase().replace(/^\p{L}['’]$/u, (word) => word[0])); words = head.split(/\s+/)) head = words.slice(0, -1).join(' ')
   return head ? `${head}${comparison}` : ''
 }

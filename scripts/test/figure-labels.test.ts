@@ -565,3 +565,13 @@ describe('a French unit alone says what was done to it or what it is brought to 
     expect(lire('Les ministres ont décidé de porter la superficie irriguée à 40 000 hectares.')).toEqual(['40,000 | hectares de superficie irriguée'])
   })
 })
+
+describe('a French label never opens on a definite article (labels10)', () => {
+  it('drops `le`, `la`, `les` before the noun, and keeps a share’s `des`', () => {
+    expect(lire('Le prix payé aux pêcheurs a atteint 900 francs CFA le kilo, contre 650 francs CFA en 2020.')).toEqual(['FCFA 900 | prix payé aux pêcheurs, contre 650 francs CFA en 2020'])
+    expect(lire('Les captures de thon dans la zone sont passées de 12 000 tonnes en 2018 à 17 000 tonnes en 2024.')).toEqual(['17,000 | captures de thon dans la zone en 2024, contre 12 000 en 2018'])
+    expect(lire("Près de 40 % des ménages ont accès à l'eau potable.")).toEqual(['40% | des ménages'])
+    expect(lire('Les pluies ont fait reculer de 8 % la production de cacao des zones côtières.')).toEqual(['8% | production de cacao des zones côtières'])
+    expect(lire("Selon le rapport, le coût de l'entretien des digues a atteint 14 millions d'euros, contre 9 millions d'euros en 2019.")).toEqual(["€14 million | coût de l'entretien des digues, contre 9 millions d'euros en 2019"])
+  })
+})
