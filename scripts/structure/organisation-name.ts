@@ -35,6 +35,8 @@ export interface OrganisationNames {
    * founding (`{name} was set up`). A region has neither.
    */
   bodyEvidence?: readonly string[]
+  /** An office held in a body, just before the body's name (`Chair of the`, `Présidente du`): a speaker's title names the body the office is in. */
+  officeOf?: RegExp
 }
 
 /** A name found in a text, and where it starts. */
@@ -421,4 +423,25 @@ function trimName(name: string, names: OrganisationNames): string {
   const words = name.trim().replace(names.placeAtEnd ?? /$^/, '').split(/\s+/)
   while (words.length > 1 && names.particles.has(words[words.length - 1].toLowerCase().replace(/['’]$/, ''))) words.pop()
   return words.join(' ').replace(/[\s,]+$/, '')
+}
+
+/**
+ * The body a title-block line names as the one its speaker holds an office in (`Closing remarks by
+ * …, Minister of Education of Fiji and Chair of the Pacific Scholarships Forum` → `Pacific
+ * Scholarships Forum`), for a speech that has no dateline to say who met.
+ * @param lines the title block's lines
+ * @param names the language's name patterns
+ * @returns the body's name, or `undefined` when no line names an office in one
+ */
+export function bodyOfOffice(lines: string[], names: OrganisationNames): string | undefined {
+  if (!names.officeOf) return undefined
+  const office = new RegExp(names.officeOf.source, `${names.officeOf.flags.replace('g', '')}g`)
+  for (const line of lines) {
+    for (const held of line.matchAll(office)) {
+      const after = line.slice(held.index + held[0].length)
+      const body = namedBodiesIn(after, names)[0]
+      if (body && after.startsWith(body) && body.split(/\s+/).length >= 2 && isBodyName(body, names) && !isListOfParties(body, names)) return body
+    }
+  }
+  return undefined
 }

@@ -703,11 +703,12 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
     const aside = verbAt === -1 ? /,\s*en\s+\p{L}+\s+de\s*$/u.exec(text.slice(0, number.start)) : null
     if (aside) verbAt = text.slice(0, aside.index).search(/\s(?:ont|a|est|sont|se|s['’])(?:\s|$)/u)
     // `…, où les rendements sont en hausse de 12 %`: the relative word is not part of what rose
-    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont|alors\s+qu['’e]|tandis\s+qu['’e])\s*/iu, '') ?? ''
+    // (`Les participants ont constaté que la surface …`: what rose is the subject after the verb of saying's `que`)
+    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont|alors\s+qu['’e]|tandis\s+qu['’e])\s*/iu, '').replace(/^.*\s\p{L}+(?:é|ée|és|ées|ent|ont)\s+qu(?:e\s+|['’]\s*)(?=\p{L})/u, '') ?? ''
     const of = patterns.ofArticles.find(([article]) => article.test(clause))
     // its time: `en 2024`, `depuis 2023`, `sur un an`, `en deux ans`
     const when = /^\s*((?:en|depuis|entre)\s+(?:19|20)\d\d|sur\s+un\s+an|en\s+(?:un|deux|trois|quatre|cinq|dix)\s+ans)(?!\p{L})/iu.exec(after)?.[1]
-    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}${when ? ` ${when}` : ''}`
+    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], (article) => article.toLowerCase().replace(of[0], of[1]))}${when ? ` ${when}` : ''}`
   }
   // `41 % seulement de la population`: an adverb between the share and its whole
   const adverb = /^\s*(?:seulement|environ|au\s+moins|à\s+peine|tout\s+au\s+plus)(?=\s+(?:des|du|de|d['’]))/iu.exec(after)?.[0] ?? ''

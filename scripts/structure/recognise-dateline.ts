@@ -3,13 +3,13 @@ import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_OPENING, PREAMBLE_OPENING, SINCE_WEEKDAY} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREAMBLE_OPENING, SINCE_WEEKDAY} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
+const MET = /\b(?:met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
 /** A verb of meeting whose object, who took part, comes before the place (`The meeting of the Forum brought together ministers from fourteen economies in Wellington`). */
 const OBJECT_FIRST = /^brought together$/u
 /** Who took part, after such a verb: up to where the place is named. */
@@ -153,6 +153,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((line) => !reading.issuerLine.test(line))
       // `Coral Reef Alliance News – <date>`: a site's section line names its owner, not a body called `… News`.
       .map((line) => sectionOwner(line, reading) ?? line)
+      // `Atlantic Tidal Energy Forum @TidalForumAtl · Jun 17, 2026`: a post's handle and date are no part of its owner's name.
+      .map((line) => line.replace(ACCOUNT_HANDLE, ''))
       .filter(Boolean)
       // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
       .reduce<string[]>((joined, line) => {
@@ -171,6 +173,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
         // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
         // `met yesterday and today` (`réunis hier et aujourd'hui`): from the day before to the release's date.
         const throughToday = (reading.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(sentence.text.slice(0, 400))
+        // `wrapped up two days of talks … today` under a post dated 17 June: the meeting was the 16th and the 17th.
+        const lastDays = !facts.dates && header.dates ? daysEndingToday(sentence.text.slice(0, 400)) : undefined
+        if (lastDays) facts.dates = daysThrough(header.dates!, lastDays, reading)
         facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
         if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
@@ -194,6 +199,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
     readout.place ??= header.place
     readout.dates ??= header.dates
     readout.organisation ??= fullOrganisationName(undefined, headerLines, reading.organisationNames)
+    // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
+    readout.organisation ??= bodyOfOffice(headerLines, reading.organisationNames)
     // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
     if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
@@ -209,6 +216,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
 }
 export default recogniseDateline
 
+/** An account's handle on a social network, as a post's byline prints it after the name, and the post's date after it (`@TidalForumAtl · Jun 17, 2026`). */
+const ACCOUNT_HANDLE = /\s+@[A-Za-z0-9_]{2,30}(?:\s+[·•|]\s.*)?$/u
+
 /**
  * The owner a title-block line names when it is the section of a site the page was posted under
  * (`Coral Reef Alliance News – <date>` → `Coral Reef Alliance`; `Latest News`, `Actualités` → nothing).
@@ -217,7 +227,7 @@ export default recogniseDateline
  * @returns the owner's name (empty when the line names none), or `undefined` when the line is no section's
  */
 function sectionOwner(line: string, reading: Reading): string | undefined {
-  const section = reading.sectionLine?.exec(line.split(/\s+[–—|-]\s+/u)[0])
+  const section = reading.sectionLine?.exec(line.split(/\s+[–—|·•-]\s+/u)[0])
   return section ? (section[1] ?? '').trim() : undefined
 }
 
@@ -231,7 +241,8 @@ function sectionOwner(line: string, reading: Reading): string | undefined {
 export function readDateline(sentence: string, year?: number, reading?: Reading) {
   const calendar = reading?.calendar
   const {met: MET_, remote: REMOTE_} = reading?.dateline ?? {met: MET, remote: REMOTE}
-  let text = normaliseSpace(sentence)
+  // `1/ Ministers met …`: a post's number in its thread is not part of who met.
+  let text = normaliseSpace(sentence).replace(/^\d{1,2}\/(?:\d{1,2})?\s+/u, '')
   let place: string | undefined
   let wireStyle = false
   let wire = WIRE.exec(text)
@@ -296,6 +307,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   who = who.replace(OPENING_PHRASE, '')
   who = withoutPreambleSpeaker(who)
   // `The Partnership, who met …`: the relative word is not part of who met.
+  const relative = /,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu.test(who)
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   // `The Andean Water Network, which brings together …, met`: a clause set off by commas describes who met; it is not part of the name.
   who = who.replace(/,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles|dont)\s.*$/iu, '').trim()
@@ -346,6 +358,11 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (named && !placeAfter(after, year, reading) && !REMOTE_.test(after)) {
       const end = after.indexOf(named)
       if (end !== -1) place = placeAfter(after.slice(end + named.length), year, reading) ?? place
+    }
+    // `I will start with a readout of this morning's meeting of the Polio Board, which met by videoconference`: who met is what the relative clause follows, the body named last.
+    if (relative && !split.organisation) {
+      const antecedent = namedBodiesIn(who, names).at(-1)
+      if (antecedent && who.endsWith(antecedent)) split = {organisation: antecedent.replace(/^the\s+/iu, '')}
     }
     // `The Office of the Spokesperson of the Eastern Rail Council announced that ministers met …`: the body that reports it, not its office.
     if (!split.organisation && reporter) {
@@ -586,6 +603,25 @@ export function daysBefore(release: MeetingDates, days: Weekdays, calendar: Cale
   return {start, end, display: displayDates(start, end, (calendar ?? ENGLISH_CALENDAR).locale)}
 }
 
+/**
+ * How many days a meeting that ends on the text's own date lasted (`wrapped up two days of talks
+ * today`, `ont achevé aujourd'hui deux jours de travaux`), in either language.
+ * @param sentence the dateline
+ * @returns the number of days, or `undefined` when the sentence says none
+ */
+function daysEndingToday(sentence: string): number | undefined {
+  const found = DAYS_ENDING_TODAY.exec(sentence) ?? FRENCH_DAYS_ENDING_TODAY.exec(sentence)
+  const count = found && (found[1] ?? found[2]).toLowerCase()
+  return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
+}
+
+/** The `days` days that end on a one-day date (a post dated the last day of the meeting). */
+function daysThrough(dates: MeetingDates, days: number, reading: Reading): MeetingDates {
+  if (dates.start !== dates.end) return dates
+  const start = new Date(Date.parse(`${dates.start}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10)
+  return {start, end: dates.end, display: displayDates(start, dates.end, reading.calendar.locale)}
+}
+
 /** The day before a one-day date (a release that reports a meeting held the day before). */
 function dayBefore(dates: MeetingDates, reading: Reading, throughToday = false): MeetingDates {
   if (dates.start !== dates.end) return dates
@@ -699,6 +735,8 @@ export function titleColonAt(text: string): number {
   // (and so is one that announces a quotation, `… opened our work with the words: "No harvest is worth …"`)
   const continues = /^\s*(?:[«“"‘]|[«“"‘]?\p{Ll})/u.test(text.slice(colon.index + 1))
   if ((continues && before.trim().split(/\s+/).length > TITLE_COLON_WORDS) || insideQuotation(before)) return -1
+  // a verb after a modal, or a topic run in after a preposition (`On money: members …`), makes no title
+  if (/^\s*\p{Ll}/u.test(text.slice(colon.index + 1)) && CLAUSE_BEFORE_COLON.test(before)) return -1
   return colon.index
 }
 

@@ -33,6 +33,10 @@ declare module 'vfile' {
 const MAX_LINES = 6
 /** Most words of a title-block line (a session's formal title may hold a French body's long name: 27 words); a longer line is a paragraph of text. */
 const MAX_WORDS = 40
+/** Emoji after a line's last word (`… thread. 🧵`, `… hosting! 👋`). */
+const TRAILING_EMOJI = /(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F])+$/u
+/** A post's number in a thread (`1/`, `2/10`): the text of a post, never a title-block line. */
+const THREAD_NUMBER = /^\d{1,2}\/(?:\d{1,2})?\s/u
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/
 /** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`). */
@@ -42,9 +46,10 @@ const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
 /**
  * A reference number, not a title or a date: `Réf. : CM/2024/12`, `Our ref. PR-45`, a bare code
- * `SC/15432`; and one after a kind (`Press release No. 45/2024`, `Communiqué n° 12`), dropped.
+ * `SC/15432`, a newsletter's issue (`No. 42`, `Vol. 3, No. 12`, `Numéro 7`); and one after a kind
+ * (`Press release No. 45/2024`, `Communiqué n° 12`), dropped.
  */
-const REFERENCE_LINE = /^(?:(?:r[ée]f(?:[ée]rence)?s?|our\s+ref|your\s+ref|doc(?:ument)?|cote|file|dossier)\.?\s*(?:no\.?|n[o°º]\.?)?\s*:?\s*[\p{L}\d/.()-]*\d[\p{L}\d/.()-]*|[\p{Lu}\d]{1,8}(?:[/-][\p{Lu}\d]{1,8}){1,4})$/iu
+const REFERENCE_LINE = /^(?:(?:r[ée]f(?:[ée]rence)?s?|our\s+ref|your\s+ref|doc(?:ument)?|cote|file|dossier)\.?\s*(?:no\.?|n[o°º]\.?)?\s*:?\s*[\p{L}\d/.()-]*\d[\p{L}\d/.()-]*|(?:(?:vol(?:ume)?\.?|tome)\s*\d+,?\s*)?(?:no\.?|n[o°º]\.?|issue|num[ée]ro)\s*\d+|[\p{Lu}\d]{1,8}(?:[/-][\p{Lu}\d]{1,8}){1,4})$/iu
 const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f\.?)\s*:?\s*[\p{L}\d]*\d[\p{L}\d/.-]*$/iu
 /** A title line continued on the next (`Joint Communiqué of the Ministerial Meeting` / `of the Lake Basin Commission`, `… de concurrence` / `d'Afrique centrale`): it starts with a small word in lower case, or the line before ends with one. */
 const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
@@ -52,8 +57,10 @@ const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|p
 const DASH_END = /\s*[–—-]+$/
 /** An e-mail's subject label before the first line (`Subject: Readout of …`, `Objet : Relevé de …`): the title is what follows it. */
 const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
-/** A bar between the parts of a title block written on one line (`MEDIA READOUT | date | body`). */
-const BAR = /\s+\|\s+/u
+/** A bar or a dot between the parts of a title block written on one line (`MEDIA READOUT | date | body`, a newsletter's `… Bulletin · No. 42 · date`, a post's `Name @handle · date`). */
+const BAR = /\s+[|·•]\s+/u
+/** A post's author as a social network shows it, by name and handle (`Tidal Forum @TidalForum`): who posted it, never its title. */
+const SOCIAL_AUTHOR = /(?:^|\s)@[\p{L}\d_]{2,30}$/u
 const YEAR = /\b((?:19|20)\d{2})\b/
 
 /**
@@ -75,7 +82,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
       // A long line, or one that ends like a sentence, is where the text begins.
-      if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(/\bD\.C\.$/, 'DC').replace(/\b([ap])\.m\.$/iu, '$1m'))) break
+      // A sentence may end in a post's emoji (`… in one thread. 🧵`); a post numbered in its thread (`1/ Ministers …`) is text.
+      if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(TRAILING_EMOJI, '').replace(/\bD\.C\.$/, 'DC').replace(/\b([ap])\.m\.$/iu, '$1m')) || THREAD_NUMBER.test(text)) break
       // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
       // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended;
@@ -149,6 +157,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         continue
       }
       if (!kind && reading.issuerLine.test(line)) continue
+      // `Tidal Forum @TidalForum` above a post: who posted it (the body's name stays in the block for the dateline).
+      if (!kind && SOCIAL_AUTHOR.test(line)) continue
       // A quotation set in the title block (`“Healthy oceans make healthy people”`) is a motto, not the title.
       if (/^[“"«‘]/u.test(line) && /[”"»’]$/u.test(line)) continue
       if (kind && !kindLine) {

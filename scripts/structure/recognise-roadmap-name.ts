@@ -13,11 +13,13 @@ const QUOTED_TITLE = /[‘“"'«]\s?((?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]{0,30})(
 const YEARS = '(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?(?![\\d\\p{L}])'
 /** A capitalised word of a name, or an abbreviation (`St.`). */
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}|\\p{Lu}\\p{Ll}{0,2}\\.)\\s{1,3}"
+/** A complement of purpose after a kind (`on Dementia Care and Support`, `to Zero Rabies`); a second may follow the first (`Framework for Action on Permafrost Thaw`). */
+const COMPLEMENT = "(?:on|of|for|to)\\s(?:(?:and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,5}"
 /**
  * An unquoted name ending in a kind of document: `the Abuja Declaration`, `the St. Anne's Flood Action Plan` (an abbreviation may open it), with its complement of purpose after `on`, `of`, `for` or `to`, `and` included (`… Declaration on Dementia Care and Support`, `the Castries Roadmap to Zero Rabies`).
  * The words before the kind may hold one small word between capitalised ones (`the Nairobi Cooling for Food Initiative`, `the Lagos Jobs and Skills Compact`).
  */
-const NAMED = new RegExp(`\\b((?:${NAME_WORD}){1,4}(?:(?:for|of|on|and)\\s{1,3}(?:${NAME_WORD}){1,3})?${KIND}\\b(?:\\s(?:on|of|for|to)\\s(?:(?:and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s|(?=[,.;:)]|$))){1,5})?(?:\\s?${YEARS})?)`, 'u')
+const NAMED = new RegExp(`\\b((?:${NAME_WORD}){1,4}(?:(?:for|of|on|and)\\s{1,3}(?:${NAME_WORD}){1,3})?${KIND}\\b(?:\\s${COMPLEMENT}(?:${COMPLEMENT})?)?(?:\\s?${YEARS})?)`, 'u')
 
 /**
  * Recognise the name of the roadmap (or plan, declaration, agenda…) when the text gives one,
