@@ -492,6 +492,7 @@ export const FRENCH_FIGURES = {
   verb: /^\p{L}{3,}(?:ront|era|ira)$/u,
   labelTail: FRENCH_LABEL_TAIL,
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
+  definite: /^(?:les|le|la)\s+(?=\p{L})|^l['’](?=\p{L})/iu,
   auxiliaries: AUXILIARIES,
   against: 'contre',
   halfAfterScale: /^\s+et\s+demie?(?!\p{L})/iu,
