@@ -35,7 +35,7 @@ const MAX_LINES = 6
 /** Most words of a title-block line (a session's formal title may hold a French body's long name: 27 words); a longer line is a paragraph of text. */
 const MAX_WORDS = 40
 /** Emoji after a line's last word (`… thread. 🧵`, `… hosting! 👋`). */
-const TRAILING_EMOJI = /(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F])+$/u
+const TRAILING_EMOJI = /(?:\s?[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F]){1,8}$/u
 /** A post's number in a thread (`1/`, `2/10`): the text of a post, never a title-block line. */
 const THREAD_NUMBER = /^\d{1,2}\/(?:\d{1,2})?\s/u
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
