@@ -61,28 +61,43 @@ const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS.map((word) => word.replace(/ /g,
  * @returns the points
  */
 export function pointsFrom(body: string, lang?: string): string[] {
-  const complete = (point: string) => (lang && lang !== 'en' ? isWholeClauseIn(point, lang) : isCompleteThought(point))
   let sentences = splitSentences(body).map((s) => s.text)
   if (sentences.length < 2) {
     const clauses = clausesOf(body)
     const shared = clauses.length < 2 && (!lang || lang === 'en') ? clausesSharingSubject(body) : []
     if (clauses.length >= 2) sentences = clauses
-    else if (shared.length === 2) sentences = shared
+    // (each clause's point says what its clause says: `We agree to raise the number of operations` alone does not)
+    else if (shared.length === 2 && shared.every((clause) => halfKeepsMeaning(condensed(clause, LIMITS.pointChars, lang).point, clause))) sentences = shared
   }
-  const points: string[] = []
-  let used = 0
-  let previousKept = false
-  for (const [at, sentence] of sentences.entries()) {
-    const {point, clean} = condensed(sentence, LIMITS.pointChars, lang)
-    // a sentence whose subject is in the sentence before (`It also praised …`, `Il a également félicité …`) only right after that sentence's point
-    const leansBack = at > 0 && !previousKept && LEANS_BACK.test(point)
-    previousKept = false
-    // a sentence that only fits cut inside a noun phrase gives way to the body's other sentences
-    if (!clean || !complete(point) || leansBack) continue
-    previousKept = true
-    if (points.length >= LIMITS.points || (points.length >= 2 && used + point.length > LIMITS.pointBudget)) break
-    points.push(point)
-    used += point.length
+  let {points, from} = pointsOfSentences(sentences, lang)
+  // a sentence that joins two decisions, its point over about 16 words or without the second (or no point
+  // of it shown at all), becomes two points, each with its subject (`Ministers endorsed X and set aside Y` →
+  // `Ministers endorsed X.` `Ministers set aside Y.`), while the slide still shows every sentence it showed
+  if (!lang || lang === 'en' || lang === 'fr') {
+    const refused = new Set<string>()
+    // (the sentence's point, or none when it is not shown)
+    const wantsSplit = (sentence: string, point: string | undefined) => {
+      const halves = twoDecisions(sentence, lang)
+      return halves.length === 2 && (point === undefined || words(point) > POINT_WORDS || plainWords(halves[0]).startsWith(plainWords(point)))
+    }
+    for (let guard = 0; guard < 2 * LIMITS.points && points.length < LIMITS.points; guard++) {
+      const at = sentences.findIndex((sentence, i) => !refused.has(sentence) && wantsSplit(sentence, from.includes(i) ? points[from.indexOf(i)] : undefined))
+      if (at < 0) break
+      const was = from.includes(at) ? points[from.indexOf(at)] : undefined
+      const split = [...sentences.slice(0, at), ...twoDecisions(sentences[at], lang), ...sentences.slice(at + 1)]
+      const tried = pointsOfSentences(split, lang)
+      // (each half about 16 words or shorter than the point it replaces, and no sentence shown before left out)
+      const mapped = tried.from.map((i) => (i <= at ? i : i - 1))
+      const halves = tried.points.filter((_, i) => tried.from[i] === at || tried.from[i] === at + 1)
+      const clauses = split.slice(at, at + 2)
+      if (halves.length !== 2 || halves[0] === halves[1] || halves.some((half, i) => (words(half) > POINT_WORDS && (was === undefined || words(half) >= words(was))) || !halfKeepsMeaning(half, clauses[i])) || !from.every((i) => mapped.includes(i))) {
+        refused.add(sentences[at])
+        continue
+      }
+      sentences = split
+      points = tried.points
+      from = tried.from
+    }
   }
   if (!points.length && body.trim()) {
     const first = sentences[0] ?? body
@@ -96,6 +111,104 @@ export function pointsFrom(body: string, lang?: string): string[] {
     points.push(!clean && !atClause && whole.length <= LIMITS.lonePointChars ? balanceQuotes(capitalise(whole)) : point)
   }
   return points
+}
+
+/**
+ * The points of a body's sentences, in order: one per sentence that condenses cleanly into a complete
+ * thought, at most `LIMITS.points` within `LIMITS.pointBudget` characters; `from` gives each point's sentence.
+ */
+function pointsOfSentences(sentences: string[], lang?: string): {points: string[]; from: number[]} {
+  const complete = (point: string) => (lang && lang !== 'en' ? isWholeClauseIn(point, lang) : isCompleteThought(point))
+  const points: string[] = []
+  const from: number[] = []
+  let used = 0
+  let previousKept = false
+  for (const [at, sentence] of sentences.entries()) {
+    const {point, clean} = condensed(sentence, LIMITS.pointChars, lang)
+    // a sentence whose subject is in the sentence before (`It also praised …`, `Il a également félicité …`) only right after that sentence's point
+    const leansBack = at > 0 && !previousKept && LEANS_BACK.test(point)
+    previousKept = false
+    // a sentence that only fits cut inside a noun phrase gives way to the body's other sentences
+    if (!clean || !complete(point) || leansBack) continue
+    previousKept = true
+    if (points.length >= LIMITS.points || (points.length >= 2 && used + point.length > LIMITS.pointBudget)) break
+    points.push(point)
+    from.push(at)
+    used += point.length
+  }
+  return {points, from}
+}
+
+/**
+ * A sentence that joins two decisions or two clauses, as two sentences each with its subject
+ * (`clausesOf`, `clausesSharingSubject`; French: `frenchInfinitivesOf`); none when it is not of that shape.
+ * @param sentence the sentence
+ * @param lang the readout's language (English when absent)
+ */
+export function twoDecisions(sentence: string, lang?: string): string[] {
+  if (lang === 'fr') return frenchInfinitivesOf(sentence)
+  if (lang && lang !== 'en') return []
+  const clauses = clausesOf(sentence)
+  if (clauses.length === 2) return clauses
+  return clausesSharingSubject(sentence)
+}
+
+/** A French infinitive (`recenser`, `construire`, `d’équiper`): a verb in `-er` or `-ir` that no common noun of that ending is, or a common verb in `-re` or `-oir`. */
+const FRENCH_INFINITIVE = /^(?:(?!\p{L}*(?:ier|oir)$)(?!(?:avenir|plaisir|désir|loisir|hiver|mer|fer|hier|cuir|enfer|super|laser|leader|manager|dollar|premier|dernier)$)\p{L}{3,}(?:er|ir)|\p{L}*(?:fier|dier|blier|cier|lier)|(?:re)?(?:prendre|mettre|produire|réduire|construire|conduire|introduire|suivre|poursuivre|permettre|soumettre|transmettre|entreprendre|comprendre|étendre|rendre|défendre|vendre|inscrire|décrire|élire|faire|être|interdire|promouvoir|recevoir|prévoir|pourvoir|mettre)|(?:ré)?(?:duire|écrire))$/u
+
+/**
+ * A French sentence of one verb and two infinitives it governs (`Les ministres ont décidé de renforcer
+ * les contrôles et d’équiper chaque pays …`), as two sentences that each repeat the subject, the verb
+ * and its `de`: `Les ministres ont décidé de renforcer les contrôles.` `Les ministres ont décidé d’équiper
+ * chaque pays …`. None when the sentence is not of that shape.
+ */
+function frenchInfinitivesOf(sentence: string): string[] {
+  const text = normaliseSpace(sentence).replace(/[.;]\s*$/, '')
+  if (text.length > LONGEST) return []
+  // the first `de`/`d’` and an infinitive after a finite verb, then `et de`/`et d’` and a second infinitive
+  const first = [...text.matchAll(/(?<!\p{L})(?:de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)].find((match) => FRENCH_INFINITIVE.test(match[2].toLowerCase()))
+  if (!first) return []
+  const head = text.slice(0, (first.index ?? 0) + first[0].length - first[1].length - first[2].length)
+  // (the main verb's infinitives, not those of a relative: `…, qui permettra de regrouper … et de réduire …`)
+  if (words(head) < 3 || !FRENCH_FINITE_VERB.test(head) || /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/iu.test(head)) return []
+  first[0] = text.slice(0, (first.index ?? 0) + first[0].length)
+  const after = text.slice(first[0].length)
+  for (const join of after.matchAll(/,?\s+et\s+(de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)) {
+    if (!FRENCH_INFINITIVE.test(join[3].toLowerCase())) continue
+    const one = text.slice(0, first[0].length + (join.index ?? 0))
+    // (the second keeps its own `de` or `d’`: `décidé d’équiper`, `décidé de créer`)
+    const two = `${head.replace(/(?:de\s+|d['’])$/u, '')}${join[1]}${text.slice(first[0].length + (join.index ?? 0) + join[0].length - join[2].length - join[3].length)}`
+    if (words(one) < 6 || words(two) < 6) return []
+    return [one, two].map((clause) => `${capitalise(clause.replace(/[,;]$/, ''))}.`)
+  }
+  return []
+}
+
+/** Whether a text opens on a finite verb (`have given …`, `will be published`, `gave …`), past any adverb: the main clause goes on after an aside. */
+function verbFollows(rest: string): boolean {
+  const next = tokensOf(rest.slice(0, 60)).find((token) => token.pos !== 'ADV')
+  return next?.pos === 'AUX' || (next?.pos === 'VERB' && next.lower !== next.lemma && !/(?:ed|ing)$/.test(next.lower))
+}
+
+/** The numbers of a sentence that its point must keep (not those of a comparison, a part or an aside after a comma, or a parenthesis: `, up from 3 in 2020`, `, dont 30 %`, `, which holds €6 million`). */
+function numbersOf(text: string): string[] {
+  const main = text.replace(/,\s+(?:up|down|against|compared|contre|soit|dont|par rapport|which|who|whose|qui)\b[^,;]*/giu, '').replace(/\([^()]*\)/g, '')
+  return main.match(/\d[\d,.\u00a0\u202f]*\d|\d/g) ?? []
+}
+
+/**
+ * Whether the point of one clause of a sentence split in two says what that clause says: it keeps
+ * the clause's numbers (`raise the number of operations | from 21,000 a year to 35,000` is refused)
+ * and ends where the clause ends or at a comma, a semicolon, a dash or a bracket (never
+ * `will use desalinated seawater | or treated waste water`, `to conclude an agreement | with …`).
+ */
+function halfKeepsMeaning(point: string, clause: string): boolean {
+  if (!numbersOf(clause).every((number) => point.includes(number))) return false
+  // (where the point's last words are in the clause: what follows them is nothing, or a clause or phrase of its own; an aside dropped before is no matter)
+  const last = normaliseSpace(point).replace(/[.!?]$/, '').split(' ').slice(-3).join(' ')
+  const whole = normaliseSpace(clause).replace(/[.!?]$/, '')
+  const at = whole.lastIndexOf(last)
+  return at >= 0 && /^(?:$|\s*[,;:–—(])/.test(whole.slice(at + last.length))
 }
 
 /** What opens a sentence whose subject is in the one before: a subject pronoun, or `also` / `également` among its first words. */
@@ -176,6 +289,10 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
     // `X, which now counts 64 cities, up from 20, will …`: the clause ends where the main verb resumes
     .replace(/,\s+(?:which|who|whose|where)\b[^;]{0,200}?,(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\b)/gi, '')
     .replace(/,\s+(?:which|who|whose|where|including|notably|especially|particularly)\b[^,;]{0,200},(?=\s)/gi, (clause, at: number, whole: string) => (closesAside(whole.slice(at + clause.length)) ? '' : clause))
+    // examples between commas (`Pilots in 11 local authorities, e.g. Glasgow and Swansea, have …`) and an adverb that only links to what came before (`We note, however, that …`)
+    // (only when the main verb follows: `natural sand, e.g. crushed rock, recycled concrete …` is a list going on)
+    .replace(/,\s+(?:e\.g\.|i\.e\.|such as|for example|for instance)\s[^,;]{0,120},(?=\s)/gi, (clause, at: number, whole: string) => (verbFollows(whole.slice(at + clause.length)) ? '' : clause))
+    .replace(/,\s+(?:however|therefore|moreover|furthermore|in turn|in addition|cependant|toutefois|en outre|par ailleurs|de plus|néanmoins),(?=\s)/giu, '')
     // who joins in, between the one asked and what is asked (`We ask the WHO, with the ILO, to set up …`)
     .replace(/,\s+(?:together with|jointly with|with|alongside|in (?:cooperation|partnership) with)\s[^,;]{0,160},(?=\s+to\s+\p{L})/giu, '')
     // an appositive between the subject and its verb (`The fund, backed by three banks, will …`, `Les inondations, qui ont touché …, ont détruit …`)
@@ -243,7 +360,7 @@ function withoutLeaningTail(text: string, lang?: string): string {
 /** A change between two values (`from 1,420 to 910`, `de 1 200 à 3 400`, `rose by 4% to`): the first value and its `to`. */
 const CHANGE_FROM = /\b(?:from|de|d['’]|passée?s?\s+de)\s+[$€£]?\d[\d\s\u00a0\u202f,.]*\s*(?:%|percent|per cent|pour\s?cent|millions?|milliards?|billion|million)?\s*(?:to|à)\s+[$€£]?\d/giu
 /** A target's year, right after what is aimed at (`below 3 percent | by 2030`, `… | d'ici 2030`). */
-const TARGET_YEAR = /^[\s,]*(?:by|before|until|no later than|d['’]ici|avant|jusqu['’]en|dès)\s+(?:(?:the end of|la fin de|fin)\s+)?(?:19|20)\d\d\b/iu
+const TARGET_YEAR = /^[\s,]*(?:by|before|until|no later than|d['’]ici|avant|jusqu['’]en|dès)\s+(?:(?:the (?:end|middle|start|beginning) of|the (?:first|second) half of|la fin de|fin)\s+)?(?:19|20)\d\d\b/iu
 
 /**
  * Whether a cut point keeps what its sentence says: it never keeps the first value of a change
@@ -272,7 +389,8 @@ function keepsMeaning(point: string, whole: string): boolean {
 function closesAside(rest: string): boolean {
   const next = tokensOf(rest.slice(0, 80)).find((token) => token.pos !== 'ADV')
   // `…, which are a bridge, in investment and …` goes on with the verb's complement
-  return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text))
+  // (and `to`: `raise the Fund, which holds €6 million, | to €15 million`)
+  return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text)) || next?.lower === 'to'
 }
 
 /** What, after a comma, goes on with a list: a short item then another comma, or an item and `et`/`ou` (`, trésoriers et gestionnaires`); not a list of phrases opened by a preposition (`, en gestion, en comptabilité et …`). */
@@ -350,7 +468,7 @@ function frenchAdjunctBefore(text: string, max: number): string | undefined {
 /** A participle phrase between commas right before the main clause's auxiliary (`, backed by three banks,` before `will`). */
 const APPOSITIVE = /,\s+(?!(?:then|when|even|often|between)\s)[a-z]+(?:ed|en|wn|un|lt)\s+(?:by|in|at|with|from|under|on|for|through)\s[^,;()]{0,150},(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\s)/g
 /** A French relative or participle phrase between commas right before the main clause's verb (`, qui ont touché deux millions de personnes,` before `ont détruit`). */
-const FRENCH_APPOSITIVE = /,\s+(?:qui\s|\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue|us|ues|ite|its|ites)\s+(?:par|à|au|aux|de|d['’]|dans|en|sur|jusqu['’]ici)(?!\p{L}))[^,;()]{0,150},(?=\s+(?:ont|a|sont|est|sera|seront|serait|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|reste|restent|\p{Ll}{3,}(?:ra|ront))(?!\p{L}))/gu
+const FRENCH_APPOSITIVE = /,\s+(?:qui\s|\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue|us|ues|ite|its|ites)\s+(?:par|à|au|aux|de|d['’]|dans|en|sur|depuis|pour|avec|sous|lors|jusqu['’]ici)(?!\p{L}))[^,;()]{0,150},(?=\s+(?:ont|a|sont|est|sera|seront|serait|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|reste|restent|\p{Ll}{3,}(?:ra|ront))(?!\p{L}))/gu
 
 /** Words an English participle tail may end in that are no participle (`, then in 2027`, `, between …`). */
 const NO_PARTICIPLE = /^(?:then|when|even|often|seven|ten|eleven|women|children|men|between|green|own|town|down|brown|world|percent|cent)\s/i
@@ -554,6 +672,8 @@ function cleanCutBefore(tokens: Token[], index: number): boolean {
   // nor after a noun that says nothing until what follows says which (`logs of a quality | suitable for sawmills`, `in a way | that …`),
   // nor inside `neither … nor`, `either … or`, `both … and`
   if (EMPTY_NOUN.test(last.lower) && /^(?:a|an|the|this|that|some|any)$/.test(tokens[index - 2]?.lower ?? '')) return false
+  // nor inside a fixed phrase that wants its `with` (`act against them in line | with the Charter`)
+  if (next.lower === 'with' && /^(?:line|accordance|keeping|conformity|cooperation|partnership|consultation)$/.test(last.lower) && tokens[index - 2]?.lower === 'in') return false
   // nor an object from what a verb makes of it (`to make the filing of documents | mandatory`, `keep the ports | open`)
   if (next.pos === 'ADJ' && tokens.slice(Math.max(0, index - 7), index).some((token) => token.pos === 'VERB' && /^(?:make|keep|render|leave|declare|hold|get)$/.test(token.lemma))) return false
   if (next.lower === 'nor' || (/^(?:or|and)$/.test(next.lower) && tokens.slice(Math.max(0, index - 8), index).some((token) => /^(?:either|both|neither|whether)$/.test(token.lower)))) return false
@@ -876,7 +996,7 @@ function endsClause(tokens: Token[], index: number, lang?: string): boolean {
 }
 
 /** A date or a deadline right at the start of a text (`on 1 July 2026`, `by 2030`, `in October 2027`, `d’ici 2030`, `le 1er juillet 2026`). */
-const DATE_AHEAD = /^[\s,]*(?:by|before|until|from|on|in|as of|as from|no later than|d['’]ici|avant|jusqu['’](?:à|au|en)|dès|à partir d[eu']|le|en|au|courant)\s+(?:(?:the end of|la fin de|fin|early|late|mid-?|début|mi-)\s*)?(?:\d{1,2}(?:er)?\s+)?(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu
+const DATE_AHEAD = /^[\s,]*(?:by|before|until|from|on|in|as of|as from|no later than|d['’]ici|avant|jusqu['’](?:à|au|en)|dès|à partir d[eu']|le|en|au|courant)\s+(?:(?:the (?:end|middle|start|beginning) of|the (?:first|second) half of|la fin de|fin|early|late|mid-?|début|mi-)\s*)?(?:\d{1,2}(?:er)?\s+)?(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu
 /** A year (a date or a deadline) anywhere in a text. */
 const YEAR = /\b(?:19|20)\d\d\b/
 
@@ -957,6 +1077,8 @@ function clausesOf(sentence: string): string[] {
   return clauses.map((clause) => `${capitalise(clause.replace(/[.;,]$/, ''))}.`)
 }
 
+/** Verbs of a meeting's decision that, after `, and`, begin a second decision of the sentence's subject even past a clause of its own (`agreed that …, and asked …`). */
+const DECISION_VERB = /^(?:asked|urged|called|invited|requested|agreed|decided|noted|welcomed|tasked|encouraged|recommended|committed|pledged|stressed|approved|adopted|endorsed)$/
 /** What, between the main verb and an `and`, puts that `and` inside a clause of its own (`noted that prices rose and fell`). */
 const OPENS_SUBCLAUSE = /^(?:that|which|who|whom|whose|whether|if|when|where|while|because|as|since|so|although|though|until|before|after|once|how|what)$/
 
@@ -985,7 +1107,13 @@ function clausesSharingSubject(sentence: string): string[] {
   const verb = tokens.findIndex((_, at) => isFiniteVerbAt(tokens, at))
   if (verb < 1 || verb > 5) return []
   const subject = tokens.slice(0, verb)
-  if (!subject.every((token) => ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PART'].includes(token.pos) || /^['’]s?$/.test(token.text)) || !subject.some((token) => ['NOUN', 'PROPN'].includes(token.pos))) return []
+  // (a noun phrase, or `we` / `they`)
+  const pronoun = subject.length === 1 && /^(?:we|they)$/i.test(subject[0].text)
+  if (!pronoun && (!subject.every((token) => ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PART'].includes(token.pos) || /^['’]s?$/.test(token.text)) || !subject.some((token) => ['NOUN', 'PROPN'].includes(token.pos)))) return []
+  const modal = /^(?:will|shall|must|should|can)$/.test(tokens[verb].lower)
+  // past a clause of its own or a passive (`noted that …`, `to be held in Dakar and released …`), an `and` may still join
+  // a second `to` of the main verb, or, after a comma, a second decision (`agreed that …, and asked the Council …`)
+  let inner = false
   // the main verb and its negation or adverb (`did not agree`): the first verb after them that follows `and`
   for (let at = verb + 1; at < tokens.length - 3; at++) {
     const token = tokens[at]
@@ -997,7 +1125,8 @@ function clausesSharingSubject(sentence: string): string[] {
       continue
     }
     // (a passive after the verb, `to be held in Dakar and released within 72 hours`, has its own `and`)
-    if (OPENS_SUBCLAUSE.test(token.lower) || /^(?:be|been|being)$/.test(token.lower) || token.text === ';' || token.text === '(') return []
+    if (token.text === ';' || token.text === '(') return []
+    if (OPENS_SUBCLAUSE.test(token.lower) || /^(?:be|been|being)$/.test(token.lower)) inner = true
     if (token.lower !== 'and') continue
     const next = tokens[at + 1]
     const before = text.slice(0, (tokens[at - 1]?.text === ',' ? tokens[at - 1] : token).start).trim()
@@ -1005,9 +1134,20 @@ function clausesSharingSubject(sentence: string): string[] {
     // (a participle between two plural objects is their adjective, not a second verb: `low-cost retorts and closed systems`, `stocks and planted areas`)
     const plural = (t: Token | undefined) => t?.pos === 'NOUN' && /[^s]s$/.test(t.lower)
     if (/ed$/.test(next.lower) && plural(tokens[at - 1]) && plural(tokens[at + 2])) continue
-    if (isFiniteVerbAt(tokens, at + 1) && next.pos === 'VERB' && next.lower !== next.lemma && tenseOf(next) === tenseOf(tokens[verb])) second = `${text.slice(0, subject.at(-1)!.end)} ${text.slice(next.start)}`
+    const decision = !inner || (tokens[at - 1]?.text === ',' && DECISION_VERB.test(next.lower))
+    if (decision && isFiniteVerbAt(tokens, at + 1) && next.pos === 'VERB' && next.lower !== next.lemma && tenseOf(next) === tenseOf(tokens[verb])) second = `${text.slice(0, subject.at(-1)!.end)} ${text.slice(next.start)}`
     // `… agreed to register boats, and to train inspectors`: the verb that `to` hangs on comes again
     else if (next.lower === 'to' && tokens[at + 2]?.pos === 'VERB' && tokens[verb + 1]?.lower === 'to' && tokens[verb].pos === 'VERB') second = `${text.slice(0, tokens[verb + 1].end)} ${text.slice(tokens[at + 2].start)}`
+    // `… asked the secretariat to set up a fund, and to report …`: the verb, the one asked and `to` come again
+    else if (next.lower === 'to' && tokens[at + 2]?.pos === 'VERB' && tokens[verb].pos === 'VERB' && WANTS_INFINITIVE.test(tokens[verb].text)) {
+      const asked = tokens.findIndex((t, i) => i > verb + 1 && i < at && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB')
+      if (asked > 0 && objectOfAsking(tokens, asked)) second = `${text.slice(0, tokens[asked].end)} ${text.slice(tokens[at + 2].start)}`
+    }
+    // `Members will adopt a form and will share …`: the same modal again, a second decision of the subject
+    else if (!inner && modal && next.pos === 'AUX' && next.lower === tokens[verb].lower && tokens[at + 2]?.pos === 'VERB') second = `${text.slice(0, subject.at(-1)!.end)} ${text.slice(next.start)}`
+    // `Every member will publish its fees online and set up a single window`: a second verb the modal governs, after an object
+    // (not a verb inside a phrase of the first, `to help firms expand X and upgrade Y`, nor a noun, `for the repair and manufacture of`)
+    else if (!inner && modal && tokens[verb + 1]?.pos === 'VERB' && tokens[verb + 1].lower === tokens[verb + 1].lemma && next.pos === 'VERB' && next.lower === next.lemma && !['VERB', 'AUX', 'ADV'].includes(tokens[at - 1]?.pos ?? '') && tokens[at + 2]?.lower !== 'of' && tokens.slice(verb + 2, at).every((t) => t.pos !== 'VERB' && t.lower !== 'to')) second = `${text.slice(0, tokens[verb].end)} ${text.slice(next.start)}`
     if (!second) continue
     const clauses = [before, second]
     if (clauses.some((clause) => words(clause) < 5 || !isCompleteThought(clause))) return []

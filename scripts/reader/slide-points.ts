@@ -1,5 +1,5 @@
 import createDebug from 'debug'
-import {complementToCome, definiteBefore, hasFiniteVerb, lacksInfinitive, listGoesOn as listCutBeforeItsEnd} from '../../slides/condense.js'
+import {complementToCome, definiteBefore, hasFiniteVerb, lacksInfinitive, listGoesOn as listCutBeforeItsEnd, twoDecisions} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
@@ -123,7 +123,12 @@ export function pointFaults(point: string, body: string, lang = 'en'): PointRule
     if (!opens.includes((words[0] ?? '').toLowerCase())) faults.push('no subject')
   }
   const last = (words.at(-1) ?? '').toLowerCase().replace(/^\p{L}['’]$/u, (w) => w[0])
-  const rest = restAfter(text, splitSentences(body).map((s) => s.text))
+  // (a sentence of two decisions shows as two points, each with its subject: the first ends where its own clause does)
+  const pieces = splitSentences(body).flatMap(({text: sentence}) => {
+    const halves = english && words.length > 3 ? twoDecisions(sentence) : []
+    return halves.length === 2 && plainWords(halves[0]).startsWith(plainWords(text)) ? halves : [sentence]
+  })
+  const rest = restAfter(text, pieces)
   // a point that ends where its sentence ends ends as the text does (`… than those that do not`)
   const cut = rest === undefined || /\p{L}/u.test(rest)
   if (cut && ((english ? ENGLISH_DANGLING : FRENCH_DANGLING).has(last.replace(/[,;:]$/, '')) || /[,;:–—-]$/.test(text) || EMPTY_TAIL.test(text))) faults.push('ends on a dangling word')

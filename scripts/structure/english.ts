@@ -48,6 +48,13 @@ export const LEANS_ON_SENTENCE_BEFORE = /^\s*(?:they|he|she)\s/i
 export const CLAUSE_OPENING = /^\s*(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+\p{Ll}/u
 
 /**
+ * What, before a colon and a text that goes on in lower case, makes a clause or a run-in topic rather than a
+ * point's own `Title:`: a verb after a modal (`Fishers will have a seat in site selection: every lot …`), or a
+ * topic opened by a preposition, as a post or a speech opens one (`On money: members put …`, `As for funding: …`).
+ */
+export const CLAUSE_BEFORE_COLON = /\b(?:will|shall|must|can|should|would|may)\s+(?:not\s+|also\s+|now\s+)?\p{Ll}|^\s*(?:on|as\s+for|regarding|concerning|about)\s/iu
+
+/**
  * Head nouns of a subject that names who acted ("Ministers endorsed …"): the point is then about
  * the object of the verb, not about them.
  */
@@ -64,9 +71,10 @@ export const ACTORS = new Set(
  * next one, and a decision to review how the plan is carried out (`We decide to review the
  * implementation of the Agenda`, `at a mid-term review in 2028`) looks ahead as a review does. The
  * place may be written with any letters (`will meet in Belém on 9 March`; `\w` reads ASCII only). An item
- * of a list of commitments may open on the verb (`We commit to:` / `7. Meet again in Accra in 2028 …`).
+ * of a list of commitments may open on the verb (`We commit to:` / `7. Meet again in Accra in 2028 …`), and a post
+ * or a headline says it in the present (`Next stop: ministers meet again in Cherbourg in spring 2027`).
  */
-const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|^(?:[Mm]eet|[Rr]econvene)\s+again\b|(?<!\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|its|their|our)\s+)next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:[\s,]+[\p{L}\p{N}'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+review\s+(?:the|its|their|these|this)\s+(?:[\w'’-]+\s+){0,3}?in\s+20\d\d\b|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary|dialogue|roundtable|forum|consultation)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|will|shall|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/iu
+const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|convene|gather|come\s+together)\s+(?:again|next)|(?:meets?|reconvenes?)\s+again\s+(?:in|at|on|next)\b|^(?:[Mm]eet|[Rr]econvene)\s+again\b|(?<!\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|its|their|our)\s+)next\s+(?:(?:ordinary|regular|annual|extraordinary|special|ministerial|plenary|general|council|high-level)\s+)?(?:meeting|ministerial|summit|session|conference|gathering|round|plenary)|will\s+(?:reconvene|review\s+progress|take\s+stock|report\s+back)|(?:agreed|decided)\s+to\s+(?:meet|reconvene)|will\s+(?:meet|reconvene|convene|gather)\s+(?:again\s+)?(?:in\s+person\s+|online\s+|virtually\s+)?(?:in|at)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:[\s,]+[\p{L}\p{N}'’.-]+){0,3}?\s+(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|early|late|mid)\b)|(?:decided?|agreed?)\s+to\s+(?:review|evaluate|assess)\s+(?:the\s+)?(?:implementation|progress)\b|\b(?:a|the)\s+mid-term\s+review\s+(?:in|by)\s+20\d\d|look(?:s|ed)?\s+forward\s+to\s+(?:meeting|the\s+next|reconvening|welcoming)|(?:hold|host)\s+(?:their|its|our|the)\s+(?:next\s+|[\w-]+\s+){0,2}(?:meeting|session|summit|conference|ministerial|plenary)|will\s+review\s+(?:the|its|their|these|this)\s+(?:[\w'’-]+\s+){0,3}?in\s+20\d\d\b|will\s+(?:review|discuss|assess|consider)\s+(?:[\w'’-]+\s+){0,6}at\s+(?:their|its|our|the)\s+(?:next\s+)?(?:meeting|session|summit|conference|ministerial|plenary)|(?:will|they|it|we|ministers|members)\s+next\s+(?:meets?|convenes?|gathers?)|(?:^|(?<=[.!?]\s))(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,8})?(?:will|shall|is\s+to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session|summit|conference|ministerial|plenary|dialogue|roundtable|forum|consultation)(?:\s+of\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7})?\s*,?\s+(?:which\s+will|will|shall|to)\s+(?:be\s+(?:held|hosted|convened)|take\s+place))\b/iu
 /**
  * A report or review asked for a later meeting named by its number (`to report on the effect of the
  * fee cut at its 59th session in November 2027`, `to present an evaluation to the Fifth Conference`),
@@ -91,7 +99,9 @@ export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|pres
 export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:provisional\s+)?agenda|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
+/** A heading that names the decisions listed under it (`Decisions:`, `Key outcomes`, `Recommendations`). */
+export const DECISION_HEADINGS = /^(?:(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /**
@@ -183,10 +193,11 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
  */
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
- * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`): a lead-in,
+ * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`; a thread's
+ * or a newsletter's `Here is what they agreed`, a speaker's `Allow me to tell you what you have decided`): a lead-in,
  * context, not one of the points.
  */
-export const LEAD_IN = /\b(?:(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
+export const LEAD_IN = /\b(?:here\s+(?:is|are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is
@@ -216,6 +227,21 @@ export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}
  * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too.
  */
 export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+
+/**
+ * What a paragraph does beyond its first verb (`paragraph-acts.ts`):
+ * - `coordinatedDecision`: a verb of deciding or asking joined to the first verb of the same subject
+ *   (`The members … welcomed the commitment of …, and encouraged partners to …`, `… expressed their sympathy … and called for …`):
+ *   the paragraph decides, whatever its first verb;
+ * - `aim`: an aim stated in the present for a year ahead (`By 2030, the Partnership aims to …`, `Our goal is that by 2035 …`):
+ *   what the meeting looks towards, outlook, not a decision (`Ministers set a target of … by 2035` is one);
+ * - `standing`: a formula that only says the body keeps the matter (`will remain seized of the matter`): no step ahead, no decision.
+ */
+export const PARAGRAPH_ACTS = {
+  coordinatedDecision: /(?:,\s*|\s)and\s+(?:also\s+|further\s+)?(?:called\s+(?:on|for|upon)|urged|encouraged|requested|invited|asked|tasked|instructed|decided|agreed\s+(?:to|on|that))\b/iu,
+  aim: /^(?:(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:aims?|aspires?|hopes?|intends?)\s+to\b|^(?:the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:aim|goal|ambition|vision)\s+is\s+(?:to|that|for)\b/iu,
+  standing: /,?\s*(?:and\s+)?(?:(?:underlined|stressed|affirmed|decided|agreed)\s+that\s+(?:they|it|the\s+\p{L}+)\s+)?(?:will|shall)\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter/iu,
+}
 
 /**
  * A chair's statement that welcomes or underlines a decision of the meeting named as a noun, after its
@@ -260,6 +286,14 @@ export const NUMBERED_KIND = 'communiqué'
  * about what they are to do.
  */
 export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage allow allows allowed enable enables enabled require requires required help helps helped let lets'.split(' '))
+
+/**
+ * Verbs that ask a body to act, and nouns whose `of`/`by` names a body that offers or decides to act
+ * (`asked the Bank to design …`, `the offer of the Space Agency to provide …`): who is asked or
+ * offers is not the point, what they will do is (see `actingBody` in `point-title.ts`).
+ */
+export const REQUEST_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated'.split(' '))
+export const INTENT_NOUNS = new Set('offer offers decision decisions proposal commitment readiness willingness intention'.split(' '))
 
 /**
  * Objects of a verb that only carry an attitude ("expressed concern at the loss of nurses"): the
@@ -725,7 +759,7 @@ export const ENGLISH_TAIL = {
   /** A line that gives contacts: `Media contact: …`, `For more information: …`, `Press office, …`, `Tel.: …`. */
   contact: /^(?:(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries|queries|office|relations|information)|contacts?|for\s+(?:more|further|additional)\s+(?:information|details)|(?:more|further)\s+information|spokes(?:person|man|woman)|tel(?:ephone)?\.?|phone|mobile|e-?mail|website|web|follow\s+us(?:\s+on)?)\s*(?::|,|[–—]\s)/iu,
   /** `Done at Nairobi, 12 March 2025.`, `Signed in Accra on May 4, 2026, by:` (the signatories under it), `Issued by the Secretariat, 2 October 2026.`, `Signed: …`, `For the Council,`, `The Chair, Hon. …`. */
-  signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+by\s*:|\.)?|issued\s+by\s+(?:the\s+)?\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
+  signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+in\s+(?:duplicate|triplicate|[\p{L}\d]+\s+(?:originals?|copies)|(?:the\s+)?\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+){0,4}\s+languages?))*(?:,?\s+(?:both|all|each|the\s+two|the\s+three)\s+texts?\s+being\s+equally\s+authentic)?(?:,?\s+by\s*:|\.)?|issued\s+by\s+(?:the\s+)?\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
   /** `Notes to editors`, `Note for editors:`, `Editor's note`. */
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
   /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
@@ -834,7 +868,7 @@ export const WEAK_LABEL = {
   lead: /^(?:(?:of|in)\s+)?(?:(?:the|a|an)\s+)?/iu,
   comparison: /,\s*(?:up|down)\s+from\s.*$/iu,
   time: /\s+(?:today|now|currently|so\s+far|to\s+date|(?:a|per|each|every)\s+(?:year|month|week|day)|(?:in|by|since|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)$/iu,
-  unit: /^(?:dollars?|euros?|pounds?|francs?|tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|square|cubic|litres?|liters?|barrels?|megawatts?|gigawatts?|mw|gw|millions?|billions?)$/iu,
+  unit: /^(?:dollars?|euros?|pounds?|francs?|tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|square|cubic|litres?|liters?|barrels?|megawatts?|gigawatts?|mw|gw|millions?|billions?)$/iu,
   amountWord: /^(?:[^\s]*\d[^\s]*|million|billion|trillion|thousand|hundred|m|bn|k|dollars?|euros?|of|some|about|around|nearly|almost|over|more|than|less|fewer|up|to|at|least|roughly|just|only|another|further|additional|extra|a|an|the|total|per|cent|percent|%|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|and|half|quarter|now|already|currently|still|also)$/iu,
   bigNumber: /^(?:million|billion|trillion|thousand|hundred)$/iu,
   scale: /^(?:million|billion|trillion|thousand|hundred|m|bn|k|dollars?|euros?|pounds?|percent|per|cent|%|and|a|half)$/iu,
@@ -911,3 +945,6 @@ export const MAKES_INTO = /^(?:make|makes|made|making|render|renders|rendered|de
 
 /** Words that open a subordinate clause inside a sentence (`… present when a flood or an epidemic | reaches a district`): a cut before its verb leaves it without one. */
 export const OPENS_INNER_CLAUSE = /^(?:that|which|who|whom|whose|when|whenever|where|if|because|while|whilst|although|though|unless|until|once|whereas)$/
+
+/** Verbs whose change a length of time measures (`the season has shortened by 16 days`, `waits fell by 12 days`): the days are a figure, not a duration. */
+export const TIME_CHANGE_VERBS = /^(?:shorten|lengthen|cut|reduce|fall|drop|decline|shrink|rise|increase|grow|climb)$/

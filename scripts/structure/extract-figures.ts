@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -111,6 +111,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     if (used.has(quantity)) continue
     // `$2 billion, equivalent to 3% of output`: the same fact in another measure, listed once
     if (index > 0 && restates(tokens, quantities[index - 1], quantity)) continue
+    // `nine forms for nine donors`: the same number again, one for each, is no second fact
+    if (index > 0 && oneForEach(tokens, quantities[index - 1], quantity)) continue
     // `a budget of US$6.4 million for 2026, up 4 percent on 2025`: the size of the amount's change is part of its fact
     if (index > 0 && sizeOfChange(tokens, quantities[index - 1], quantity)) {
       // `…, up 4 percent on 2025`: a change measured on its base is a fact of its own, labelled by the change and its base
@@ -147,7 +149,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `40 members, and 27.4% of them are women`: a share of the count before it
     // `40 berths, half of them paid for by …`: a share in words is always a part of the count before it
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
-    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
+    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
@@ -578,6 +580,10 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a further 20 laboratories`: the count adds to others
   const adding = ADDING_WORDS.has(tokens[quantity.from - 1]?.lower ?? '') && tokens[quantity.from - 1].pos !== 'VERB' ? `${tokens[quantity.from - 1].lower} ` : ''
   if (deed) return `${adding}${deed}`
+  // `water levels have fallen by 40 metres since 1990`: a measure a change is by is the size of that change
+  const unitWords = tokens.slice(noun.from, noun.to).every((token) => FRAGMENT_LABEL.unit.test(token.lower))
+  const changed = unitWords && to === noun.to && !adding ? changeByMeasure(tokens, quantity, sentence) : undefined
+  if (changed) return `${slice(sentence, tokens, noun.from, noun.to)} ${changed}${changeRateAndTime(tokens, noun.to, sentence)}`
   // `the training of 12,000 field epidemiologists`: epidemiologists to be trained
   const ofAt = tokens[quantity.from - 1]?.lower === 'of' ? quantity.from - 1 : adding && tokens[quantity.from - 2]?.lower === 'a' && tokens[quantity.from - 3]?.lower === 'of' ? quantity.from - 3 : -1
   const done = ofAt > 0 ? ACTION_NOUNS[tokens[ofAt - 1].lower] : undefined
@@ -593,6 +599,9 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   if (toBe) return `${adding}${toBe}`
   // `vaccination campaigns reached nearly eight million people across the region in 2021`: people reached by vaccination campaigns in 2021
   const reached = reachedBy(tokens, quantity, sentence)
+  // (a measure is not reached by what it measures: `output reached 4 million tonnes` is tonnes of output)
+  const reachedMeasure = reached && !adding && isMeasure(tokens, noun) ? measureOf(tokens, quantity, noun, sentence) : undefined
+  if (reachedMeasure) return `${reachedMeasure}${timeAfter(tokens, to, sentence)}`
   if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
   // `customs agencies processed 4.2 million paper certificates last year`: paper certificates processed last year
   // `burned 3,100 tonnes of fuel in 2022`: a measure keeps what it measures (`tonnes of fuel burned in 2022`)
@@ -1113,6 +1122,25 @@ function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentenc
 }
 
 /**
+ * The things `the number of …` counts when that phrase is the object or complement right before a
+ * change's `from` (`double the number of training places for nurses, from 300 to 600 a year`,
+ * `an increase in the number of rangers from 40 to 90`): the phrase after `number of`, ending on its
+ * noun, with no verb or clause between it and `from`. `undefined` otherwise.
+ * @param fromAt the index of the change's `from`
+ */
+function numberOfBefore(tokens: Token[], fromAt: number, sentence: string): string | undefined {
+  const end = tokens[fromAt - 1]?.text === ',' ? fromAt - 1 : fromAt
+  let start = end - 1
+  while (start > 1 && end - start <= 10 && !(tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of')) {
+    if (!/^(?:NOUN|PROPN|ADJ|ADP|DET|CCONJ)$/.test(tokens[start].pos) && !(tokens[start].text === '-' && !tokens[start].spaced)) return undefined
+    start--
+  }
+  if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of' || tokens[start - 1]?.lower !== 'the' || end <= start + 2) return undefined
+  if (!['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  return slice(sentence, tokens, start + 2, end)
+}
+
+/**
  * What a bare count numbers when a verb brings `the number of …` to it: `bringing the number of
  * participating countries to 10` gives `participating countries`. `undefined` otherwise.
  */
@@ -1336,6 +1364,9 @@ function unitLabel(tokens: Token[], quantity: Quantity, sentence: string): strin
   // `3.5°C hotter in the densest districts (than …)`: a difference keeps its comparative and where it is measured
   const compared = measured ? '' : comparativeAfter(tokens, quantity.to, sentence)
   if (compared) return `${quantity.unit} ${compared}${compared.includes(' ') ? '' : placeOfSubject(tokens, quantity.from, sentence)}`
+  // `temperatures have risen by 1.2°C per decade`: the size of a change, with its rate and time
+  const changed = measured ? undefined : changeByMeasure(tokens, quantity, sentence)
+  if (changed) return `${quantity.unit} ${changed}${changeRateAndTime(tokens, quantity.to, sentence)}`
   const what = measured ? `${quantity.unit} ${slice(sentence, tokens, quantity.to, measured.to)}` : quantity.unit!
   let verb = quantity.from - 1
   while (verb >= 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
@@ -1648,11 +1679,20 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       // `raise the share of new homes built with …, such as …, from 12% today to 25% by 2030`: a subject too far to read gives way to the later value's own label
       // `the number of lakes classed as dangerous has risen from 48 to 131`: what the number counts
       const numbered = !noun && first.kind === 'count' && tokens[fromAt - 1]?.pos === 'VERB' ? numberOfSubjectOf(tokens, fromAt - 1, second.to, sentence)?.replace(/\s+(?:in|since|by)\s+(?:19|20)\d\d$/, '') : undefined
-      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (withYear(wholeSubjectBefore(tokens, fromAt, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
+      // `double the number of training places, from 300 to 600`: what the number before `from` counts
+      // (a plain noun phrase with the later value's rate and target year: `training places a year by 2028`)
+      const rate = rateAfter(tokens, second.to)
+      const target = timeAfter(tokens, second.to + (rate ? 2 : 0), sentence)
+      const counted = !noun && first.kind === 'count' ? numberOfBefore(tokens, fromAt, sentence) : undefined
+      const numberedBefore = counted && !/\s(?:for|in|of|at|on|from|with|across)\s/.test(counted) ? counted.concat(rate, target.startsWith(' by ') ? target : '') : counted
+      const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (numberedBefore ?? withYear(wholeSubjectBefore(tokens, fromAt, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
-      const direction = second.magnitude >= first.magnitude ? 'up' : 'down'
-      const phrase = `${what}, ${direction} from ${withSharedScale(first, second)}`
-      return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : ''}`}
+      const [earlierSize, laterSize] = sizesIn(tokens, first, second)
+      const direction = laterSize >= earlierSize ? 'up' : 'down'
+      // (with no year, each value keeps its own time: `from 2,900 traps today to 8,000 by 2030` → traps by 2030, up from 2,900 today)
+      const by = year ? '' : valueTime(tokens, second, sentence)
+      const phrase = `${what}${/^ by /.test(by) && !NOW_WORDS.test(what) ? by : ''}, ${direction} from ${withSharedScale(first, second)}${otherUnit(tokens, first, second)}`
+      return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : valueTime(tokens, first, sentence)}`}
     }
   }
   // B noun …, up from A [in year]; a small count in words between them (`in the seven member countries today, up from …`) is a fact of its own
@@ -1689,13 +1729,16 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       // `Customs seized 14 tonnes of mercury in 2024, up from 9`: what was done to them, and when, as a count without a comparison says it
       const measured = noun && modified > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to: modified} : undefined
       const doneTo = noun && !done && (modified === noun.to || measured) ? doneBy(tokens, first, measured ?? noun, sentence) : undefined
-      const named = doneTo ? `${slice(sentence, tokens, noun!.from, (measured ?? noun)!.to)} ${doneTo}` : noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence))) : undefined
+      const named = doneTo ? `${slice(sentence, tokens, noun!.from, (measured ?? noun)!.to)} ${doneTo}` : noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measuredWhen(measureOf(tokens, first, noun, sentence), timeAfter(tokens, noun.to, sentence)))) : undefined
       const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? (doneTo ? named! : `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`)) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
-      const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
-      const when = year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)
-      return {earlier: second, later: first, label: `${what}, ${direction} from ${second.value}${when}`}
+      const [laterSize, earlierSize] = sizesIn(tokens, first, second)
+      const direction = laterSize >= earlierSize ? 'up' : 'down'
+      const when = year ? ` in ${year}` : valueTime(tokens, second, sentence)
+      // (the later value's own `by` year, when the earlier one has a time of its own: `… by 2030, up from 4.5 million today`)
+      const by = noun && when && !year ? timeAfter(tokens, modified, sentence) : ''
+      return {earlier: second, later: first, label: `${what}${/^ by /.test(by) && !what.includes(by.trim()) ? by : ''}, ${direction} from ${second.value}${otherUnit(tokens, second, first)}${when}`}
     }
   }
   // `piloted in 300 schools since 2022, will be extended to 1,200 schools`: the things a verb of extension brings to a new value
@@ -1759,7 +1802,23 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   const what = labelOf(tokens, first, sentence, rule)
   const direction = first.magnitude >= second.magnitude ? 'up' : 'down'
   const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
-  return {earlier: second, later: first, label: `${what}, ${direction} from ${withSharedScale(second, first)}${year ? ` in ${year}` : timeAfter(tokens, second.to, sentence)}`}
+  return {earlier: second, later: first, label: `${what}, ${direction} from ${withSharedScale(second, first)}${year ? ` in ${year}` : valueTime(tokens, second, sentence)}`}
+}
+
+/**
+ * The time a value of a change is given for, past the noun or unit the text repeats after it and
+ * its rate (`up from 150 villages last year` → ` last year`, `from 27 percent a decade ago`, `up from
+ * 0.5 metres a year in the 1990s` → ` in the 1990s`), or empty.
+ */
+function valueTime(tokens: Token[], quantity: Quantity, sentence: string): string {
+  let at = quantity.to
+  while (at < quantity.to + 2 && tokens[at]?.pos === 'NOUN' && !TIME_UNITS.test(tokens[at].lower) && !NOW_WORDS.test(tokens[at].lower)) at++
+  const ago = (from: number) => /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:decades?|years?) (?:ago|earlier)\b/.exec(tokens.slice(from, from + 3).map((token) => token.lower).join(' '))?.[0]
+  if (ago(at)) return ` ${ago(at)}`
+  if (rateAfter(tokens, at)) at += 2
+  if (ago(at)) return ` ${ago(at)}`
+  if (tokens[at]?.lower === 'in' && tokens[at + 1]?.lower === 'the' && /^(?:19|20)\d0s$/.test(tokens[at + 2]?.text ?? '')) return ` in the ${tokens[at + 2].text}`
+  return timeAfter(tokens, at, sentence)
 }
 
 /** The currency an amount is written in (`$`, `€`, `£`; `US$` is `$`). */
@@ -1772,6 +1831,41 @@ function currencyOf(quantity: Quantity): string {
  * and, when both name what they count, the same counted noun (`from 12 ports to 30 ports`, not
  * `from 12 ports to 30 airports`). Two values in different units or of different things are two figures.
  */
+/** The prefix of a metric unit's size (`giga` of `gigawatts`, `kilo` of `kilotonnes`): a measure in another size is the same measure. */
+const METRIC_PREFIX = /^(?:kilo|mega|giga|tera|milli|centi)(?=(?:watt|metre|meter|tonne|litre|liter|gram|joule|byte|hertz))/
+/** How many base units one of a metric unit's size holds, by its prefix. */
+const METRIC_SIZES: Record<string, number> = {kilo: 1e3, mega: 1e6, giga: 1e9, tera: 1e12, milli: 1e-3, centi: 1e-2}
+
+/** The metric size of a count's unit (`gigawatts`: 1e9), 1 when its noun is no metric unit with a prefix; `undefined` when it has no noun of its own. */
+function metricSize(tokens: Token[], quantity: Quantity): number | undefined {
+  const noun = quantity.kind === 'count' ? countNoun(tokens, quantity) : undefined
+  if (!noun) return undefined
+  // (`gigawatt-hours`: the unit before the hyphen)
+  const unit = tokens[noun.to - 2]?.text === '-' && noun.to - 3 >= noun.from ? tokens[noun.to - 3] : tokens[noun.to - 1]
+  const prefix = METRIC_PREFIX.exec(unit.lower)?.[0]
+  return prefix ? METRIC_SIZES[prefix] : 1
+}
+
+/**
+ * The sizes of two counts of one change in their unit's base (`6 gigawatts` above `40 megawatts`),
+ * for its direction; a value without a noun shares the other's unit (`from 1,450 to 1,020 square kilometres`).
+ */
+function sizesIn(tokens: Token[], a: Quantity, b: Quantity): [number, number] {
+  const [x, y] = [metricSize(tokens, a), metricSize(tokens, b)]
+  return x === undefined || y === undefined ? [a.magnitude, b.magnitude] : [a.magnitude * x, b.magnitude * y]
+}
+
+/** The unit of an earlier value written after it when both have one and they differ in size (`up from 40 megawatts`), or nothing. */
+function otherUnit(tokens: Token[], earlier: Quantity, later: Quantity): string {
+  const [x, y] = [metricSize(tokens, earlier), metricSize(tokens, later)]
+  if (x === undefined || y === undefined || x === y) return ''
+  const noun = countNoun(tokens, earlier)!
+  return ` ${tokens.slice(noun.from, noun.to).map((token, at) => `${at && token.spaced ? ' ' : ''}${token.text}`).join('')}`
+}
+
+/** A noun's lemma with a metric unit's prefix set aside, in the singular (the tagger leaves `gigawatts` as it is). */
+const metricBase = (lemma: string) => (METRIC_PREFIX.test(lemma) ? lemma.replace(METRIC_PREFIX, '').replace(/s$/, '') : lemma)
+
 function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
   if (earlier.kind !== later.kind) return false
   // `seven member countries …, up from 190,000`: counts a thousandfold apart do not measure one thing
@@ -1787,7 +1881,8 @@ function sameThing(tokens: Token[], earlier: Quantity, later: Quantity): boolean
   }
   const nouns = [countNoun(tokens, earlier), countNoun(tokens, later)]
   if (!nouns[0] || !nouns[1]) return true
-  const [a, b] = nouns.map((noun) => tokens[noun!.to - 1].lemma.toLowerCase())
+  // `6 gigawatts …, up from 40 megawatts`: one measure in two sizes of its unit
+  const [a, b] = nouns.map((noun) => metricBase(tokens[noun!.to - 1].lemma.toLowerCase()))
   // `waterbirds … birds`: a compound names a kind of the same things
   return a === b || a.endsWith(b) || b.endsWith(a)
 }
@@ -2068,6 +2163,17 @@ function beforeApproximation(tokens: Token[], from: number): number {
   let at = from - 1
   while (at > 0 && from - at <= 3 && APPROXIMATION.test(tokens[at].lower) && !(tokens[at].lower === 'an' && tokens[at + 1]?.lower !== 'estimated')) at--
   return at
+}
+
+/**
+ * Whether a count repeats the count just before it, one of its things for each of its own
+ * (`nine different forms for nine donors`, `12 inspectors for 12 ports`): the same number, and only
+ * the first count's noun phrase and `for`, `to` or `per` between them.
+ */
+function oneForEach(tokens: Token[], earlier: Quantity, later: Quantity): boolean {
+  if (earlier.kind !== 'count' || later.kind !== 'count' || earlier.value !== later.value) return false
+  const noun = countNoun(tokens, earlier)
+  return Boolean(noun) && later.from === noun!.to + 1 && /^(?:for|to|per)$/.test(tokens[noun!.to].lower)
 }
 
 /**
@@ -2401,6 +2507,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (object) return `${ahead ? pastParticiple(governor.lemma) : governor.lower} ${rest} ${slice(sentence, tokens, object.from, object.to)}`
     // `…, including $7 million from the Government of Norway`: `including` only says it is a part
     if (rest && governor.lower === 'including') return rest
+    // `announced $12 million for restoration projects`, `adds C$250 million for its east coast`: a verb of saying or adding tells nothing of the money; what it is for does
+    if (/^for /.test(rest) && /^(?:announce|add)$/.test(governor.lemma)) return rest
     if (rest) return joinLabel(ahead ? pastParticiple(governor.lemma) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
@@ -2674,6 +2782,31 @@ function changeBy(tokens: Token[], by: number, after: number, sentence: string):
   } else what = clauseSubject(tokens, verb, sentence, true) ?? subjectBefore(tokens, verb, sentence)
   if (!what) return undefined
   return `${change} in ${what}${periodAfter(tokens, after, sentence)}`
+}
+
+/** What a length of time says of the change it measures, by the change's verb. */
+const TIME_CHANGES: Record<string, string> = {shorten: 'shorter', lengthen: 'longer', rise: 'more', increase: 'more', grow: 'more', climb: 'more'}
+
+/**
+ * The label of a length of time that measures a change (`the season has shortened by an average of
+ * 16 days since 2000` → `days shorter since 2000`, `average waits fell by 12 days` → `days fewer
+ * average waits`): the unit, which way it went, what changed when its subject is short and right
+ * before the verb, and its time.
+ */
+function timeOfChangeLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const unit = tokens[quantity.to]
+  if (!unit || !TIME_UNITS.test(unit.lower) || quantity.words) return undefined
+  let by = quantity.from - 1
+  if (tokens[by]?.lower === 'of' && tokens[by - 1]?.lower === 'average') by -= 3
+  while (by > 0 && QUALIFIERS.has(tokens[by].lower) && tokens[by].lower !== 'by') by--
+  const verb = tokens[by - 1]
+  if (tokens[by]?.lower !== 'by' || verb?.pos !== 'VERB' || !TIME_CHANGE_VERBS.test(verb.lemma)) return undefined
+  // (what changed when its noun stands right before the verb: `waiting times fell`, not `the season during which roads can be used has shortened`)
+  let before = by - 2
+  while (before > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[before].pos)) before--
+  const subject = ['NOUN', 'PROPN'].includes(tokens[before]?.pos ?? '') ? clauseSubject(tokens, by - 1, sentence)?.replace(/^(?:the|its|their|our)\s+/i, '') : undefined
+  const what = subject && subject.split(/\s+/).length <= 4 && subject.endsWith(tokens[before].text) ? ` ${subject}` : ''
+  return `${unit.text} ${TIME_CHANGES[verb.lemma] ?? 'fewer'}${what}${timeAfter(tokens, quantity.to + 1, sentence)}`
 }
 
 /** ` by 2030`, ` in 2023`, ` in the first half of 2023`, ` today` after an amount: its time. */
@@ -3054,6 +3187,42 @@ function tidyLabel(label: string): string {
 }
 
 /**
+ * The change a measure is the size of, when its subject rose or fell `by` it: `Groundwater levels
+ * under the plain have fallen by 40 metres` gives `fall in groundwater levels` (its place left out,
+ * as `measureOf` leaves it), `temperatures have risen by an average of 1.2°C` gives `rise in
+ * temperatures`. Not a cut, which someone makes to something (`cut emissions by 2 million tonnes`).
+ * `undefined` when the measure is not after such a verb and its `by`.
+ */
+function changeByMeasure(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let by = quantity.from - 1
+  while (by > 0 && tokens[by].lower !== 'by' && (QUALIFIERS.has(tokens[by].lower) || /^(?:average|mean)$/.test(tokens[by].lower))) by--
+  if (tokens[by]?.lower !== 'by') return undefined
+  let verb = by - 1
+  while (verb > 0 && tokens[verb].pos === 'ADV') verb--
+  const act = tokens[verb]
+  const change = act?.pos === 'VERB' ? CHANGE_VERBS[act.lemma] : undefined
+  if (change !== 'rise' && change !== 'fall') return undefined
+  while (verb > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1].pos)) verb--
+  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on|under)\s.*$/, '')
+  return subject ? `${change} in ${subject}` : undefined
+}
+
+/** The rate and the time after the size of a change (` per decade since 2001`, ` a year`, ` in 2025`), or empty. */
+function changeRateAndTime(tokens: Token[], at: number, sentence: string): string {
+  const rate = /^(?:a|per|each|every)$/.test(tokens[at]?.lower ?? '') && /^(?:year|month|week|day|decade)$/.test(tokens[at + 1]?.lower ?? '') ? ` ${tokens[at].lower} ${tokens[at + 1].lower}` : ''
+  return `${rate}${timeAfter(tokens, at + (rate ? 2 : 0), sentence)}`
+}
+
+/** A measure's label and its time (`cubic metres of abstraction` and ` in 2025`), as a count with a comparison keeps the later value's time. */
+const measuredWhen = (label: string | undefined, time: string) => (label ? `${label}${time}` : undefined)
+
+/** Whether a counted noun is a unit of measure: one word of `MEASURES`, or `cubic`/`square` and its unit (`cubic metres`). */
+function isMeasure(tokens: Token[], noun: {from: number; to: number}): boolean {
+  const words = tokens.slice(noun.from, noun.to).map((token) => token.lower)
+  return (words.length === 1 && MEASURES.test(words[0])) || (words.length === 2 && /^(?:cubic|square)$/.test(words[0]) && FRAGMENT_LABEL.unit.test(words[1]))
+}
+
+/**
  * What a bare unit of measure counts when no `of` follows it: the noun it sizes (`a no-fly zone
  * of 5 kilometres around every runway` → `kilometres of no-fly zone around every runway`), or the
  * subject of a verb of change or being before it (`Irrigated land in the basin has grown to 2.6
@@ -3061,8 +3230,8 @@ function tidyLabel(label: string): string {
  * @param noun the counted noun (`kilometres`)
  */
 function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
-  if (noun.to - noun.from !== 1 || !MEASURES.test(tokens[noun.from].lower) || tokens[noun.to]?.lower === 'of') return undefined
-  const unit = tokens[noun.from].text
+  if (!isMeasure(tokens, noun) || tokens[noun.to]?.lower === 'of') return undefined
+  const unit = slice(sentence, tokens, noun.from, noun.to)
   if (tokens[quantity.from - 1]?.lower === 'of') {
     let sized = nounPhraseBefore(tokens, quantity.from - 1, sentence)
     if (!sized) return undefined
@@ -3070,6 +3239,8 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
     const before = sentence.slice(0, tokens[quantity.from - 1].start).trimEnd()
     const hyphenated = /(?:^|\s)(\p{Ll}+(?:-\p{L}+)+)\s*$/u.exec(before.slice(0, before.length - sized.length))?.[1]
     if (hyphenated) sized = `${hyphenated} ${sized}`
+    // (`withdrawals from the aquifer of 2.8 billion cubic metres`: a noun after a preposition is where, not what is sized)
+    if (/\b(?:from|in|into|to|for|on|at|by|with|under)\s+(?:the|its|their)\s*$/i.test(before.slice(0, before.length - sized.length))) return undefined
     const place = tokens[noun.to]?.pos === 'ADP' ? nounPhraseAfter(tokens, noun.to + 1) : undefined
     return `${unit} of ${sized}${place ? ` ${slice(sentence, tokens, noun.to, place.to)}` : ''}`
   }
@@ -3078,7 +3249,9 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || act.lemma === 'reach')) return undefined
   while (verb > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1].pos)) verb--
-  const subject = clauseSubject(tokens, verb, sentence)?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on)\s.*$/, '')
+  // `the region's farmed production, which reached 4.1 million tonnes`: what the relative clause is of
+  const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.text === ','
+  const subject = (relative ? nounPhraseBefore(tokens, verb - 2, sentence) : clauseSubject(tokens, verb, sentence))?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on)\s.*$/, '')
   return subject ? `${unit} of ${subject}` : undefined
 }
 
@@ -3097,8 +3270,8 @@ export function withoutMembersPlace(label: string): string {
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
 export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((word, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
-  // (`Rs 500 crore`, `Tk 1,200 crore`: a sign in letters is money too)
-  const amount = /[\p{Sc}%]|^(?:[A-Z]{3}|Rs|Tk) /u.test(figure.value)
+  // (`Rs 500 crore`, `Tk 1,200 crore`, `R2.3 billion`: a sign in letters is money too)
+  const amount = /[\p{Sc}%]|^(?:[A-Z]{3}|Rs|Tk) |^R\d/u.test(figure.value)
   const size = sizeOf(figure.value)
   const same = (other: KeyFigure) => other.value === figure.value || (size !== undefined && sizeOf(other.value)?.unit === size.unit && sizeOf(other.value)?.amount === size.amount)
   // the same quantity written two ways (`2,3 millions`, `2 300 000`) is one fact whatever the labels say of it

@@ -15,6 +15,8 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
+import {isSocialMarker} from './social-bullets.js'
+import {decidesInJoinedVerb, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -23,7 +25,7 @@ const MAX_MODEL_TITLES = 300
 /** How much of a point's text its title is made from (its first sentences). */
 const TITLE_SEARCH_CHARS = 2000
 /** A heading that only numbers a part of the text (`Article 1`, `Article premier`, `Section II`, `Chapitre 3`). */
-const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe)\s+(?:\d+|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
+const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe)\s+(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
 
@@ -49,11 +51,13 @@ const extractPillars: Plugin<[], Root> = function () {
     const THANKS_ = reading.thanks ?? THANKED
     const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
-    const listHeadings = findListHeadings(paragraphs)
+    const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
+    const notes = notesLists(paragraphs, reading)
+    const leadIns = decidingLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
-    const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}> = []
+    const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean}> = []
     let section: 'pillar' | 'context' | 'outlook' | 'outlook list' | undefined
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
@@ -93,7 +97,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
         section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body
-        if (section === 'pillar') points.push({paragraph, title: NUMBERED_PART.test(title) ? undefined : headingCase(title, String(file.value)), body: ''})
+        if (section === 'pillar') points.push(NUMBERED_PART.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
       }
       if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
@@ -124,6 +128,14 @@ const extractPillars: Plugin<[], Root> = function () {
           points.pop()
           section = 'outlook'
           paragraph.data = {...paragraph.data, role: 'outlook'}
+          continue
+        }
+        if (!last.body && last.numberedPart && numberedPartIsContext(raw, points.length === 1, reading)) {
+          // `Article 2` / `Les ministres adoptent le Plan d'action de Lomé, annexé à la présente déclaration.`: a part that
+          // only numbers its paragraph is a numbered paragraph, read as one (the plan adopted as such, the sitting: context).
+          points.pop()
+          section = undefined
+          paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
         if (!last.body && onlyThanks(raw, reading)) {
@@ -169,8 +181,23 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (looksAhead(raw_, reading)) {
+        // (an item of a list whose lead-in decides, `Ministers agreed to:` / `d. ask the platforms …, and review their replies at the next
+        // meeting;`, is read with its lead-in: a decision that only names the next meeting is a point)
+        const announced = leadIns.get(paragraph)
+        if (looksAhead(raw_, reading) && !(announced && !looksAhead(`${announced} ${raw_}`, reading))) {
           paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
+          continue
+        }
+        // An item of a list of notes beside the list of decisions (`📌 The cities produce 9 million tonnes …`) is read as text: context, or outlook when it looks ahead.
+        if (notes.has(paragraph)) continue
+        if (statesAim(raw_, reading)) {
+          // `27. By 2030, the Partnership aims to have every region covered …`: an aim for a year ahead is outlook.
+          paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
+          continue
+        }
+        if (onlyKeepsTheMatter(raw_, reading)) {
+          // `… reaffirmed their commitment …, and underlined that they will remain seized of the matter`: no decision, no step ahead.
+          paragraph.data = {...paragraph.data, role: 'context', split: undefined}
           continue
         }
         if ((points.length === 0 && (OPENING.test(raw_) || reading.describes?.test(raw_) || isOpeningParagraph(raw_, reading))) || THANKS_.test(raw_) || thanksTheHost(raw_, reading)) {
@@ -191,6 +218,11 @@ const extractPillars: Plugin<[], Root> = function () {
         const subMarker = (paragraph.data.subMarker ?? 'o').replace(/[-*+]/, '\\$&')
         const leadIn = paragraph.data.subItems ? `${normaliseSpace(raw_).split(new RegExp(`\\s+${subMarker}\\s+(?=\\p{L})`, 'u'))[0]}.` : undefined
         points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn})
+        continue
+      }
+      if (looksAhead(raw, reading)) {
+        // `Next stop: ministers meet again in Cherbourg …`: a bullet about the next meeting is outlook, whatever its label.
+        paragraph.data = {...paragraph.data, role: 'outlook'}
         continue
       }
       paragraph.data = {...paragraph.data, role: 'pillar'}
@@ -214,7 +246,8 @@ const extractPillars: Plugin<[], Root> = function () {
       points.push({paragraph, title, body})
     }
     if (points.length === 0) for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline, reading)) points.push(point)
-    const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !hasTitleColon(textOf(p))).length
+    // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs)
+    const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !isSocialMarker(p.data!.bullet!.marker) && !hasTitleColon(textOf(p))).length
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
     else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
@@ -258,7 +291,12 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading)) continue
+    if (onlyKeepsTheMatter(text, reading)) {
+      // (its `will remain seized` is no step ahead: context, not outlook)
+      paragraph.data = {...paragraph.data, role: 'context'}
+      continue
+    }
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
@@ -266,11 +304,78 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     // (a statement in the first person decides in the present: `We agree to offer …`)
     const decidesNow = Boolean(reading.decisionNow) && decides(unquoted, reading.decisionNow)
     // (a chair who welcomes a decision named as a noun records it: `The Chair welcomed the decision of ministers to …`)
-    if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading)) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading)))) continue
+    // (a verb of deciding joined to the first one decides too: `… welcomed the commitment of …, and encouraged partners to …`)
+    const joined = decidesInJoinedVerb(unquoted, reading)
+    if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || joined) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading) && !joined))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     points.push({paragraph, body: text})
   }
   return points
+}
+
+/**
+ * The items of a list of notes beside a list of decisions: in a text with two lists or more marked by
+ * symbols (`✅ …` / `📌 …`, `• …` / `▪ …`), a list none of whose items records a decision (other than one
+ * about the next meeting) while another list's items do, each list a block of its own. Such items (`📌 The cities together produce about 9
+ * million tonnes …`, `📌 The summit also heard that …`) report, as a newsletter's asides do: never points.
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the items of such lists
+ */
+function notesLists(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+  const lists = new Map<string, Paragraph[]>()
+  for (const paragraph of paragraphs) {
+    const marker = paragraph.data?.bullet?.marker
+    if (marker === undefined || /[\p{L}\p{N}]/u.test(marker) || paragraph.data?.role) continue
+    const items = lists.get(marker)
+    if (items) items.push(paragraph)
+    else lists.set(marker, [paragraph])
+  }
+  if (lists.size < 2) return new Set()
+  const decides_ = (paragraph: Paragraph) => {
+    const text = withoutQuotes(normaliseSpace(textOf(paragraph)))
+    return !looksAhead(text, reading) && (decides(text, reading.decision) || Boolean(reading.decisionNow && decides(text, reading.decisionNow)) || Boolean(reading.levelSet?.test(text)) || recordsDecision(text, reading))
+  }
+  const deciding = [...lists.values()].filter((items) => items.some(decides_))
+  if (deciding.length === 0) return new Set()
+  // (a list is a block of its own: markers mixed within one list, `* …` / `+ …` / `* …`, as typed in haste, make one list)
+  const at = new Map(paragraphs.map((paragraph, index) => [paragraph, index]))
+  const span = (items: Paragraph[]) => [at.get(items[0])!, at.get(items[items.length - 1])!]
+  const apart = (a: Paragraph[], b: Paragraph[]) => span(a)[1] < span(b)[0] || span(b)[1] < span(a)[0]
+  return new Set([...lists.values()].filter((items) => !deciding.includes(items) && deciding.every((other) => apart(items, other))).flat())
+}
+
+/**
+ * The lead-in of each item of a list that a decision announces (`Ministers agreed to:` / `a. …` / `b. …`),
+ * without its colon, for the items whose words go on from it (`d. ask the platforms to …`, in lower case).
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the lead-in of each such item
+ */
+function decidingLeadIns(paragraphs: Paragraph[], reading: Reading): Map<Paragraph, string> {
+  const found = new Map<Paragraph, string>()
+  let leadIn: string | undefined
+  for (const paragraph of paragraphs) {
+    const text = normaliseSpace(textOf(paragraph))
+    if (!paragraph.data?.bullet) {
+      leadIn = text.endsWith(':') && decides(text, reading.decision) ? text.replace(/\s*:$/, '') : undefined
+      continue
+    }
+    if (leadIn && /^\p{Ll}/u.test(text)) found.set(paragraph, leadIn)
+  }
+  return found
+}
+
+/**
+ * Whether a paragraph closes on a formula that only keeps the matter (`will remain seized of the matter`)
+ * and, without it, decides nothing (`The members … reaffirmed their commitment to …, and underlined that
+ * they will remain seized of the matter`): context, neither a point nor a step ahead.
+ */
+function onlyKeepsTheMatter(text: string, reading: Reading): boolean {
+  const rest = withoutStandingFormula(text, reading)
+  if (rest === undefined) return false
+  const unquoted = withoutQuotes(rest)
+  return !(decides(unquoted, reading.decision) || (reading.decisionNow && decides(unquoted, reading.decisionNow)) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || decidesInJoinedVerb(unquoted, reading))
 }
 
 /**
@@ -336,6 +441,10 @@ export function leadsIn(text: string, reading: Reading): boolean {
   if (!reading.leadIn) return false
   const sentences = splitSentences(normaliseSpace(text.slice(0, 1000)))
   const read = ENDS_ON_QUOTATION.test(sentences[0]?.text ?? '') ? sentences.slice(0, 2) : sentences.slice(0, 1)
+  // (an introduction may end on the sentence that announces the list: `We have come to the end of two good days. … Allow me to tell you what you have decided.`)
+  // (its last sentence in words: an emoji after it, `… in one thread. 🧵`, says nothing)
+  const worded = sentences.filter((sentence) => /\p{L}/u.test(sentence.text))
+  if (worded.length > 1 && text.length <= 1000) read.push(worded[worded.length - 1])
   return read.some((sentence) => reading.leadIn!.test(sentence.text))
 }
 
@@ -422,6 +531,19 @@ function firstWords(body: string): string {
 }
 
 /**
+ * Whether the paragraph under a heading that only numbers it (`Article 2`, `Section III`) is context, as the same
+ * paragraph numbered `2.` would be: it adopts the plan as such, or, before any point, it opens the text (the
+ * sitting, what was only welcomed or noted).
+ * @param text the paragraph
+ * @param first whether no point comes before it
+ * @param reading the patterns of the source's language
+ * @returns whether the paragraph is context
+ */
+function numberedPartIsContext(text: string, first: boolean, reading: Reading): boolean {
+  return adoptsThePlan(text, reading) || (first && (reading.opening.test(text) || Boolean(reading.describes?.test(text)) || isOpeningParagraph(text, reading)))
+}
+
+/**
  * Whether a paragraph records the adoption of the plan as such (context), not one of its points:
  * its first sentence adopts a named plan and says nothing of what the plan does.
  */
@@ -491,6 +613,8 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
 
 /** A verb of saying, in English or French (`said`, `told reporters`, `a déclaré`, `a-t-elle souligné`). */
 const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted|urged|emphasi[sz]ed|underlined|observed|commented|affirmed|pointed\s+out|summed\s+up)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu|lanc[ée]|plaid[ée]|r[ée]sum[ée]|averti|pr[ée]cis[ée]|assur[ée]|observ[ée])(?!\p{L})/u
+/** Who said a quotation, signed after a dash with no verb (` – Chair Ana Ruiz, Minister of Energy`): a name, no clause of its own. */
+const SIGNED_AFTER_DASH = /^\s*[–—-]\s*\p{Lu}[^;:!?"“”]{0,100}$/u
 /** A whole quotation, in any of the quote marks a text uses. */
 const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
 
@@ -537,7 +661,8 @@ export function isQuotationOnly(text: string): boolean {
   // `“…,” said the Chair. “…”`: the quotation may go on after who said it.
   const rest = flat.slice(quote[0].length).replace(new RegExp(`(?:\\s*${QUOTATION_MARKED.source})+\\s*$`, 'u'), '')
   // who said it is one clause: a title before a name (`Dr.`, `Hon.`, `M.`) does not end it
-  return rest.length < 200 && splitSentences(rest).length <= 1 && SAYING.test(rest)
+  // (a pull quote signed after a dash, as a post or a web page prints it, names who said it without a verb: `"…" – Chair Ana Ruiz, Minister of Energy`)
+  return rest.length < 200 && splitSentences(rest).length <= 1 && (SAYING.test(rest) || SIGNED_AFTER_DASH.test(rest))
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */
@@ -567,15 +692,21 @@ function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
 /**
  * The heading lines over a list: short lines (not bullets, not ending on a colon: that is a lead-in)
  * followed by a bullet or a numbered item (`Actions by the Network` / `(1) The Network will …`), also
- * through the list's lead-in (`Decisions` / `Ministers agreed to:` / `a. …`).
+ * through the list's lead-in (`Decisions` / `Ministers agreed to:` / `a. …`). A line that only names a
+ * section of context or outlook is a heading with its colon too (`Suites à donner :`, `Next steps:`,
+ * `Agenda:`): no sentence leads in there.
+ * @param paragraphs the text's paragraphs
+ * @param namesSection whether a line's words (without the colon) name a section of context or outlook
+ * @returns the heading lines over a list
  */
-function findListHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) => boolean): Set<Paragraph> {
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const [line, next, after] = [paragraphs[i], paragraphs[i + 1], paragraphs[i + 2]]
     const text = normaliseSpace(textOf(line))
     const leadIn = !next.data?.bullet && !next.data?.role && normaliseSpace(textOf(next)).endsWith(':') && after?.data?.bullet && !after.data.role
-    if (!line.data?.bullet && !line.data?.role && ((next.data?.bullet && !next.data.role) || leadIn) && !text.endsWith(':') && isHeadingLine(text)) headings.add(line)
+    const named = text.endsWith(':') && namesSection(text.replace(/\s*:$/, ''))
+    if (!line.data?.bullet && !line.data?.role && ((next.data?.bullet && !next.data.role) || leadIn) && (!text.endsWith(':') || named) && isHeadingLine(text)) headings.add(line)
   }
   return headings
 }

@@ -43,6 +43,8 @@ export interface Reading {
   nextMeeting: RegExp
   contextHeadings: RegExp
   outlookHeadings: RegExp
+  /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
+  decisionHeadings?: RegExp
   forwardLooking: RegExp
   /** Under a follow-up heading, what asks for the work to be reported on or reviewed later (`We agree to review the Roadmap at our sixth conference`): outlook, not a decision. */
   followUp?: RegExp
@@ -78,6 +80,8 @@ export interface Reading {
   supportCredit?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
   levelSet?: RegExp
+  /** What a paragraph does that its first verb does not say (`paragraph-acts.ts`): a decision in a verb coordinated with the first, an aim for a year, a standing formula. */
+  paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp}
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp
@@ -449,6 +453,7 @@ export const ENGLISH: Reading = {
   nextMeeting: english.NEXT_MEETING,
   contextHeadings: english.CONTEXT_HEADINGS,
   outlookHeadings: english.OUTLOOK_HEADINGS,
+  decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   costing: english.COSTING,
   decision: english.DECISION,
@@ -467,6 +472,7 @@ export const ENGLISH: Reading = {
   thanksSentence: english.THANKS_SENTENCE,
   supportCredit: english.SUPPORT_CREDIT,
   levelSet: english.LEVEL_SET,
+  paragraphActs: english.PARAGRAPH_ACTS,
   reported: english.REPORTED,
   intervention: english.INTERVENTION,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),

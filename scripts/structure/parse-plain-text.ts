@@ -4,6 +4,7 @@ import {carriesOn, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, l
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
+import {socialBullets} from './social-bullets.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -126,6 +127,7 @@ export function parsePlainText(document: string): Root {
   const parts = decimalParts(lines)
   const labelled = labelledLists(lines)
   const numberedHeadingLines = numberedHeadings(lines)
+  const social = socialBullets(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -164,7 +166,7 @@ export function parsePlainText(document: string): Root {
     const decimal = decimalParagraph.exec(line)
     const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
-    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line) ?? labelledMarker(line, labelled)
+    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? null
     const roman = romanPart.exec(line)
     const letter = letterPart.exec(line)
     if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)) || dashListAround(lines, index, bullet[2]))) {

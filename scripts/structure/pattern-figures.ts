@@ -55,7 +55,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       used.add(index + 1)
       // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
       const subject = changeObject ? withoutNumberOf(changeObject[1].trim()) : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
-      if (subject) figures.push({value: next.value, label: mendFragment(`${subject}${yearAfter(text, next.end)}, ${patterns.against} ${number.written}${yearAfter(text, number.end)}`, text, next, patterns), sentence: text})
+      if (subject) figures.push({value: next.value, label: mendFragment(`${subject}${yearAfter(text, next.end)}, ${patterns.against} ${withScaleOf(number.written, next.written)}${yearAfter(text, number.end) || periodStartAfter(text, next.end)}`, text, next, patterns), sentence: text})
       return
     }
     // `expérimenté dans 300 écoles, sera étendu à 1 200 écoles`: a count of the same things that a verb of extension
@@ -694,11 +694,12 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
     const aside = verbAt === -1 ? /,\s*en\s+\p{L}+\s+de\s*$/u.exec(text.slice(0, number.start)) : null
     if (aside) verbAt = text.slice(0, aside.index).search(/\s(?:ont|a|est|sont|se|s['’])(?:\s|$)/u)
     // `…, où les rendements sont en hausse de 12 %`: the relative word is not part of what rose
-    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont|alors\s+qu['’e]|tandis\s+qu['’e])\s*/iu, '') ?? ''
+    // (`Les participants ont constaté que la surface …`: what rose is the subject after the verb of saying's `que`)
+    const clause = (verbAt === -1 ? '' : text.slice(0, verbAt)).split(/[,;:]\s/).pop()?.trim().replace(/^(?:où|dont|alors\s+qu['’e]|tandis\s+qu['’e])\s*/iu, '').replace(/^.*\s\p{L}+(?:é|ée|és|ées|ent|ont)\s+qu(?:e\s+|['’]\s*)(?=\p{L})/u, '') ?? ''
     const of = patterns.ofArticles.find(([article]) => article.test(clause))
     // its time: `en 2024`, `depuis 2023`, `sur un an`, `en deux ans`
     const when = /^\s*((?:en|depuis|entre)\s+(?:19|20)\d\d|sur\s+un\s+an|en\s+(?:un|deux|trois|quatre|cinq|dix)\s+ans)(?!\p{L})/iu.exec(after)?.[1]
-    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], of[1])}${when ? ` ${when}` : ''}`
+    if (clause && of && clause.split(/\s+/).length <= 12) return `${change} ${clause.replace(of[0], (article) => article.toLowerCase().replace(of[0], of[1]))}${when ? ` ${when}` : ''}`
   }
   // `41 % seulement de la population`: an adverb between the share and its whole
   const adverb = /^\s*(?:seulement|environ|au\s+moins|à\s+peine|tout\s+au\s+plus)(?=\s+(?:des|du|de|d['’]))/iu.exec(after)?.[0] ?? ''
@@ -1135,13 +1136,32 @@ function antecedentOf(clause: string): string | undefined {
 
 /** `aujourd'hui`, `actuellement` right after the earlier value of a comparison: its time. */
 function nowAfter(text: string, end: number): string {
-  const now = /^\s*(aujourd['’]hui|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|précédente|passée))(?!\p{L})/iu.exec(text.slice(end))
+  // (over the unit the text names after the number: `contre 3 400 mégawatts aujourd'hui`)
+  const now = /^(?:\s+(?:de\s+|d['’]\s?)?\p{Ll}{3,}(?=\s))?\s*(aujourd['’]hui|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|précédente|passée))(?!\p{L})/iu.exec(text.slice(end))
   return now ? ` ${now[1]}` : ''
 }
 
-/** `en 2021` right after a number (or after its unit: `de tonnes en 2021`): the year its value is for. */
+/** `en 2021` right after a number (or after its unit: `de tonnes en 2021`, `tonnes en 2015`): the year its value is for. */
 function yearAfter(text: string, end: number): string {
-  // over the unit the text names after the number (`7,8 millions de tonnes en 2024`)
-  const year = /^(?:\s+(?:de\s+|d['’]\s?)\p{L}+)?\s*(en\s+(?:19|20)\d\d)(?!\d)/u.exec(text.slice(end))
+  // over the unit the text names after the number (`7,8 millions de tonnes en 2024`, `contre 95 000 tonnes en 2015`)
+  const year = /^(?:\s+(?:(?:de\s+|d['’]\s?)\p{L}+|\p{Ll}+))?\s*(en\s+(?:19|20)\d\d)(?!\d)/u.exec(text.slice(end))
   return year ? ` ${year[1]}` : ''
+}
+
+/**
+ * The year a change starts from, when the text gives its period after the later value rather than a
+ * year beside each (`passé de 275 à 350 francs CFA le kilogramme entre 2022 et 2025` → ` en 2022`,
+ * `passé de 12 à 31 depuis 2018` → ` en 2018`), in the same clause; empty otherwise.
+ * @param end where the later value ends
+ */
+function periodStartAfter(text: string, end: number): string {
+  const period = /^[^,;:.]{0,60}?\b(?:entre\s+((?:19|20)\d\d)\s+et\s+(?:19|20)\d\d|depuis\s+((?:19|20)\d\d))(?!\d)/u.exec(text.slice(end))
+  return period ? ` en ${period[1] ?? period[2]}` : ''
+}
+
+/** The earlier value of a change written with the later one's scale word when it has none (`de 14 à 11 millions` → `14 millions`). */
+function withScaleOf(earlier: string, later: string): string {
+  const scale = /\s(million|milliard)s?\b/u.exec(later)?.[1]
+  if (!scale || /\p{L}/u.test(earlier)) return earlier
+  return `${earlier} ${scale}${Number(earlier.replace(/\s/gu, '').replace(',', '.')) >= 2 ? 's' : ''}`
 }

@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, INTENT_NOUNS, REQUEST_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -67,7 +67,10 @@ export function ruleTitle(sentence: string, tagged?: Word[]): string | undefined
   // Not when the core alone says too little (“Common rules”) or names an activity (“Mapping barriers to trade”).
   const cut = phrase.findIndex((word, i) => i >= 2 && TAIL_LINKS.has(word))
   const core = cut === -1 ? [] : phrase.slice(0, cut).filter((word) => !GENERIC_MODIFIERS.has(word.toLowerCase()) && !GENERIC_HEADS.has(word.toLowerCase()) && word !== 'and')
-  if (phrase.length > 4 && cut !== -1 && (phrase.length - cut > 2 || PERSON_NOUNS.test(phrase[cut + 1])) && core.length >= 2 && !/ing$/.test(phrase[0])) phrase = phrase.slice(0, cut)
+  // (a participle the cut would leave last goes with its complement, `flood bulletins based | on a common scale` → “Flood bulletins”,
+  // or keeps it when its noun would be left alone: “Zones reserved for artisanal mining”)
+  const participle = /^\p{Ll}+ed$/u.test(phrase[cut - 1] ?? '')
+  if (phrase.length > 4 && cut !== -1 && (phrase.length - cut > 2 || PERSON_NOUNS.test(phrase[cut + 1])) && core.length >= 2 && !/ing$/.test(phrase[0]) && !(participle && cut <= 2)) phrase = phrase.slice(0, participle ? cut - 1 : cut)
   // `the Lausanne Agenda for Open Science and …`: a name is the title whole, never cut inside
   const name = nameAround(words, phrase)
   if (name) return name
@@ -230,6 +233,20 @@ export function mainClause(tagged: Word[]): MainClause {
   return {words, verb, subject, actor}
 }
 
+/**
+ * The words of a point's sentence, tagged as `wordsOf` tags them; an item of a list that opens on
+ * its verb in lower case (`• issue heat warnings …;` under `We will:`) is tagged as the clause it
+ * continues (`we will issue …`), as the small model reads a bare verb first as a noun (`issue/NOUN`).
+ * @param sentence the sentence (cut to `MAX_SENTENCE` characters)
+ * @returns its words, the opening verb tagged a verb when the lead-in's clause makes it one
+ */
+export function pointWordsOf(sentence: string): Word[] {
+  if (!/^\p{Ll}/u.test(sentence)) return wordsOf(sentence)
+  const continued = wordsOf(`we will ${sentence}`)
+  // (not a noun that takes a preposition, as a verb may too: `care for survivors`)
+  return continued[2]?.pos === 'VERB' && continued[3]?.pos !== 'ADP' && continued[0]?.lower === 'we' && continued[1]?.lower === 'will' ? continued.slice(2) : wordsOf(sentence)
+}
+
 /** The sentence's words with their part-of-speech tags; hyphenated words are one word. */
 export function wordsOf(sentence: string): Word[] {
   const its = nlp().its
@@ -281,6 +298,16 @@ export function wordsOf(sentence: string): Word[] {
       if (words[i - 1].pos === 'VERB') words[i - 1].pos = 'ADJ'
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
+    // `will open/ADJ home-care teams`: right after a modal or the `to` of a verb, no adjective stands before an object: it is the verb
+    if (word.pos === 'ADJ' && (/^(?:will|shall|would|can|could|must|should|may|might)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && words[i - 1].pos === 'PART')) && /^(?:NOUN|DET|ADJ|NUM)$/.test(next) && !/(?:er|est|ly)$|^(?:further|more|less|also|jointly|together|first|only|soon|new)$/.test(word.lower)) word.pos = 'VERB'
+  })
+  // `a common flood hazard map/VERB before …`: a bare verb that closes a run opened by `a`/`an` of modifiers and nouns is
+  // the run's head noun (after a singular noun, a verb would take its `-s`: `a hazard maps`)
+  words.forEach((word, i) => {
+    if (word.pos !== 'VERB' || word.lemma !== word.lower || /(?:ing|ed|s)$/.test(word.lower) || words[i - 1]?.pos !== 'NOUN' || !/^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 1]?.pos ?? 'PUNCT')) return
+    let j = i - 1
+    while (j >= 0 && /^(?:NOUN|ADJ)$/.test(words[j].pos)) j--
+    if (/^(?:a|an)$/.test(words[j]?.lower ?? '')) word.pos = 'NOUN'
   })
   // A plain adjective ending a phrase after a noun is a noun of the compound (`one inspection standard/ADJ from 2017`)
   words.forEach((word, i) => {
@@ -420,10 +447,12 @@ function participlePhrase(words: Word[], from: number, to: number): Phrase | und
   const participle = words[k]
   if (!participle || participle.pos !== 'VERB' || !(/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES[participle.lemma] === participle.lower)) return undefined
   const link = words[k + 1]
-  if (!link || link.pos !== 'ADP' || !/^(?:with|by|in|from|for|to|on)$/.test(link.lower)) return undefined
-  const object = nounPhrase(words, k + 2, Math.min(to, k + 7), true, 2)
+  if (!link || link.pos !== 'ADP' || !/^(?:with|by|in|from|for|to|on|at)$/.test(link.lower)) return undefined
+  // (`announced at the Conference`: a definite article before a name stays with it)
+  const article = words[k + 2]?.lower === 'the' && words[k + 3]?.pos === 'PROPN' ? 1 : 0
+  const object = nounPhrase(words, k + 2 + article, Math.min(to, k + 7 + article), true, 2)
   if (!object) return undefined
-  return {words: [...words.slice(from, k + 2).map((w) => w.text), ...object.words], head: object.head, core: object.core, end: object.end}
+  return {words: [...words.slice(from, k + 2 + article).map((w) => w.text), ...object.words], head: object.head, core: object.core, end: object.end}
 }
 
 /**
@@ -466,15 +495,26 @@ function compoundOf(core: Word[], link: Word, tail: Phrase, after: Word | undefi
 export function objectOf(words: Word[], verb: number): string[] | undefined {
   let k = verb + 1
   while (k < words.length && k < verb + 6 && /^(?:VERB|AUX|PART|ADV|ADP|SCONJ)$/.test(words[k].pos)) k++
+  // `to design, with interested member countries, savings products`: an aside between commas before the object
+  k = pastAside(words, k)
   if (k < words.length && words[k].pos === 'PRON' && !/^(?:their|its|our|his|her|your|each)$/i.test(words[k].text)) return undefined
   // (a quotation mark is not the end of the object: `endorsed the "Blue Corridors" initiative`)
   const stop = words.findIndex((w, i) => i > k && w.pos === 'PUNCT' && w.text !== '’s' && !QUOTES.test(w.text))
   const end = stop === -1 ? words.length : stop
   // An amount (“committed $850 million in grants”, “pledged US$480 million … to fund agent networks”): what it is in or for.
   const moneyWords = (i: number) => words[i]?.pos === 'NUM' && words.slice(i, i + 6).some((w, j) => /^(?:dollars?|euros?|pounds?|francs?|yen)$/.test(w.lower) && words.slice(i, i + j).every((x) => x.pos === 'NUM' || x.text === '-'))
-  if (words[k]?.pos === 'SYM' || /\p{Sc}/u.test(words[k]?.text ?? '') || (words[k]?.lower === 'us' && /\p{Sc}/u.test(words[k + 1]?.text ?? '')) || moneyWords(k)) {
+  const amountAt = (i: number) => words[i]?.pos === 'SYM' || /\p{Sc}/u.test(words[i]?.text ?? '') || (words[i]?.lower === 'us' && /\p{Sc}/u.test(words[i + 1]?.text ?? '')) || moneyWords(i)
+  // `to provide a US$85 million credit line`, `a €2.5bn refining window`: the amount qualifies the thing given, which is the object
+  const qualified = /^(?:a|an)$/.test(words[k]?.lower ?? '') && amountAt(k + 1)
+  if (qualified) k++
+  if (amountAt(k)) {
     let after = k
     while (after < end && /^(?:SYM|NUM)$/.test(words[after].pos) || /\p{Sc}|^\d|^(?:dollars?|euros?|pounds?|francs?|yen|-)$/iu.test(words[after]?.text ?? '')) after++
+    if (qualified) {
+      while (/^(?:bn|mn|m|k|million|billion|trillion)$/i.test(words[after]?.text ?? '')) after++
+      const given = /^(?:NOUN|ADJ)$/.test(words[after]?.pos ?? '') ? nounPhrase(words, after, end) : undefined
+      if (given && !TIME_UNITS.test(given.head)) return given.words
+    }
     if (/^(?:in|of)$/.test(words[after]?.lower ?? '')) {
       const what = nounPhrase(words, after + 1, Math.min(end, after + 4))
       if (what) return what.words
@@ -490,6 +530,12 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
   }
   const object = nounPhrase(words, k, end)
   if (!object) return undefined
+  // `welcomed the offer of the Space Agency to provide free access to radar data`: what the body offers to do
+  const body = actingBody(words, k)
+  if (body && body.start >= k && body.start < k + 3 && INTENT_NOUNS.has(words[body.start].lower)) {
+    const done = objectOf(words, body.to + 1)
+    if (done) return done
+  }
   // `pensions, child benefits and other social transfers`: the list names its kind at its end
   const kind = kindOfList(words, object.end)
   if (kind) return kind
@@ -528,17 +574,52 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
     const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
     // the verb as written after `will`/`to` keeps its spelling (`recognise`, not the model's `recognize`)
     const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[acting - 1]?.lower ?? '') ? doing.lower : doing.lemma
-    return [gerundOf(base), object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tail.words] : [])]
+    // (`record every death`: a singular noun keeps its `every`, “Recording every death”)
+    const each = /^(?:every|each)$/.test(words[k]?.lower ?? '') && !TIME_UNITS.test(object.head) ? [words[k].lower] : []
+    return [gerundOf(base), ...each, object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tail.words] : [])]
   }
   if (ASKING_VERBS.has(words[verb].lower)) {
     // “asked Working Group No. 3, on standards, to prepare common rules”: the rules.
-    const to = words.findIndex((w, i) => i >= object.end && i < object.end + 12 && w.lower === 'to' && words[i + 1]?.pos === 'VERB')
+    // (also past an aside: `asked the Organization, with …, to set up a platform`)
+    const asked = actingBody(words, verb)
+    const to = asked && asked.start === verb + 1 ? asked.to : words.findIndex((w, i) => i >= object.end && i < object.end + 12 && w.lower === 'to' && words[i + 1]?.pos === 'VERB')
     // … unless that verb has no object of its own (“allow data to flow freely across borders”: the data)
     let after = to + 2
     while (/^(?:up|out|off|down|forward)$/.test(words[after]?.lower ?? '')) after++
+    after = pastAside(words, after)
     if (to !== -1 && /^(?:NOUN|PROPN|ADJ|DET|PRON|NUM|VERB)$/.test(words[after]?.pos ?? '')) return objectOf(words, to + 1) ?? object.words
   }
   return object.words
+}
+
+/**
+ * Who a sentence asks to act, or whose offer or decision it reports, before what they will do
+ * (`asked the World Health Organization, with the …, to set up …`, `the offer of the European Space
+ * Agency and national space agencies to provide …`): from the words after the asking verb (or from
+ * the noun of the offer) to the `to` of the verb that says what they will do, no verb between.
+ * @param words the sentence's words
+ * @param from where to look from
+ * @returns where the span starts and where its `to` stands, or `undefined` when there is none
+ */
+export function actingBody(words: Word[], from = 0): {start: number; to: number} | undefined {
+  for (let i = from; i < words.length; i++) {
+    const asking = REQUEST_VERBS.has(words[i].lower) && words[i].pos === 'VERB'
+    const intent = INTENT_NOUNS.has(words[i].lower) && words[i].pos === 'NOUN' && /^(?:of|by)$/.test(words[i + 1]?.lower ?? '')
+    if (!asking && !intent) continue
+    const start = asking ? i + 1 : i
+    for (let k = start + 1; k < Math.min(words.length, i + 30); k++) {
+      if (words[k].lower === 'to' && words[k + 1]?.pos === 'VERB') return {start, to: k}
+      if (words[k].pos === 'VERB' || words[k].pos === 'AUX' || /^[.;:]$/.test(words[k].text)) break
+    }
+  }
+  return undefined
+}
+
+/** The word after an aside between commas that opens on a preposition or an adverb (`, with interested member countries,`), or `at` when none stands there. */
+function pastAside(words: Word[], at: number): number {
+  if (words[at]?.text !== ',' || !/^(?:ADP|ADV)$/.test(words[at + 1]?.pos ?? '')) return at
+  const close = words.findIndex((w, i) => i > at + 1 && i < at + 12 && /^[,;.]$/.test(w.text))
+  return close !== -1 && words[close].text === ',' && !words.slice(at + 1, close).some((w) => w.pos === 'VERB') ? close + 1 : at
 }
 
 /** Whether a comma at `at` goes on with more items of a list (`, prices and malnutrition`), even past the end of the clause looked at. */

@@ -1,4 +1,4 @@
-import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS} from './english.js'
+import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -226,12 +226,15 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1].lower}`]
     index += 2
   }
+  // `R2.3 billion`, `R45,000`: the rand's sign, which the tokenizer glues to the digits after it
+  const rand = currency ? undefined : randAt(tokens, index, sentence)
+  if (rand) currency = 'R'
   // `a quarter of a million survivors`: a fraction of the scale after it (`fraction-words.ts`)
-  const fraction = fractionAt(tokens, index)
+  const fraction = rand ? undefined : fractionAt(tokens, index)
   // `20-25%`, `$5-7 million`: a range the tokenizer keeps as one word, read as its upper end with the lower written before it
   const joined = /^(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)$/.exec(tokens[index]?.text ?? '')
   const lowerEnd = joined && Number(joined[1]) < Number(joined[2]) ? joined[1] : undefined
-  const number = fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : lowerEnd ? {to: index + 1, value: Number(joined![2]), text: joined![2], words: false} : numberAt(tokens, index, sentence)
+  const number = rand ?? (fraction ? {to: fraction.to, value: fraction.value, text: String(fraction.value), words: true} : lowerEnd ? {to: index + 1, value: Number(joined![2]), text: joined![2], words: false} : numberAt(tokens, index, sentence))
   if (!number) return undefined
   index = number.to
   let scale = ''
@@ -311,6 +314,25 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   const value =
     kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
   return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
+}
+
+/**
+ * An amount in rand as South African texts write it, the sign glued to the digits (`R2.3 billion`,
+ * `R450m`, `R45,000`): its number, read from the text, and the token after it. A letter and a bare
+ * number (`R2`, a road; `R500` alone) is no amount: a scale or a grouped thousand must follow.
+ */
+function randAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
+  const token = tokens[index]
+  if (!/^R\d/.test(token?.text ?? '') || (index > 0 && !token.spaced && /\p{L}/u.test(sentence.charAt(token.start - 1)))) return undefined
+  const written = /^R(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s(?:million|billion|trillion)\b|(?:bn|m)\b)|^R(\d{1,3}(?:,\d{3})+)(?![\d.,]\d)/.exec(sentence.slice(token.start))
+  if (!written) return undefined
+  const end = token.start + written[0].length
+  let to = index
+  while (to < tokens.length && tokens[to].start < end) to++
+  // (`R450m` is one token, which this does not part)
+  if (tokens[to - 1].end > end) return undefined
+  const text = written[1] ?? written[2]
+  return {to, value: Number(text.replace(/,/g, '')), text, words: false}
 }
 
 function numberAt(tokens: Token[], index: number, sentence: string): {to: number; value: number; text: string; words: boolean} | undefined {
@@ -414,7 +436,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     }
     return true
   }
-  if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity)) return true
+  if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `…; and seven others.`: the rest of a list of names, not things counted
@@ -430,8 +452,36 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (before?.lower === 'aged' || (/^(?:to|and|or)$/.test(before?.lower ?? '') && tokens[quantity.from - 3]?.lower === 'aged' && /^\d+$|^[a-z]+$/.test(tokens[quantity.from - 2]?.lower ?? ''))) return true
   // `two sides`, `four priorities`, `the two banks`: a small number in words is a key figure only
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
+  // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
+  if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
+}
+
+/**
+ * Whether a length of time in digits is the size of a change (`the season has shortened by an average
+ * of 16 days`, `waits fell by 12 days`): `by` after a verb of change, over `an average of` or a bound.
+ * A time a verb adds (`extended by 6 months`) is a term, not a measure of change.
+ */
+function timeOfChange(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.words) return false
+  let by = quantity.from - 1
+  if (tokens[by]?.lower === 'of' && tokens[by - 1]?.lower === 'average' && /^an?$/.test(tokens[by - 2]?.lower ?? '')) by -= 3
+  while (by > 0 && /^(?:about|around|nearly|almost|some|roughly|over|more|than|up|to|at|least)$/.test(tokens[by].lower) && quantity.from - by <= 3) by--
+  return tokens[by]?.lower === 'by' && tokens[by - 1]?.pos === 'VERB' && TIME_CHANGE_VERBS.test(tokens[by - 1].lemma)
+}
+
+/**
+ * Whether a count closes a list of names after `and` (`in English, French, Danish and at least three
+ * Indigenous languages`, `Chad, Niger and two other States`): a name, a comma and a name before it.
+ */
+function closesListOfNames(tokens: Token[], quantity: Quantity): boolean {
+  let and = quantity.from - 1
+  while (and > 0 && /^(?:at|least|some|about|around|nearly|almost|up|to)$/.test(tokens[and].lower) && quantity.from - and <= 2) and--
+  if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.pos !== 'PROPN') return false
+  let at = and - 1
+  while (at > 0 && tokens[at].pos === 'PROPN') at--
+  return tokens[at]?.text === ',' && tokens[at - 1]?.pos === 'PROPN'
 }
 
 /** The number written at `at` (`nine`, `3`) when it stands alone there as the part of a ratio (`nine in ten`), or nothing. */
@@ -483,8 +533,10 @@ function endOfChange(tokens: Token[], quantity: Quantity): boolean {
 /**
  * Whether a small count in words counts things of the world as a fact (`nine member states sent
  * ministers`, `in seven languages`, `at four regional sites`): not `one` or `two`, not things named before
- * (`the two banks`, `the first two seasons`, `their three pillars`), not the parts of the text or
- * the meeting (`three priorities`, `two sides`), and a plural noun must follow it.
+ * (`the two banks`, `the first two seasons`), not the parts of the text or the meeting (`three
+ * priorities`, `two sides`, `their three pillars`), and a plural noun must follow it. What an owner
+ * has is counted (`to bring their five coordination centres into operation`): a possessive, unlike
+ * `the`, does not point back to things the text named.
  */
 function countsThings(tokens: Token[], quantity: Quantity): boolean {
   // `one` is an article and `two` a pair (`farms in two countries`, `both sides`): they describe, they do not count
@@ -508,7 +560,9 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const members = /^['’]s?$/.test(previous?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && /^members?$/.test(tokens[quantity.to]?.lower ?? '') && (tokens[quantity.to].lower === 'members' || MEMBER_KINDS.test(tokens[quantity.to + 1]?.lower ?? ''))
   // `the ministers of eight Caribbean states`: the polities a meeting's people come from are counted after `of`
   const polities = previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)
-  if (previous && !superlative && !members && !polities && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  // (`their five coordination centres`: what an owner has)
+  const owned = /^(?:their|its|our)$/.test(previous?.lower ?? '')
+  if (previous && !superlative && !members && !polities && !owned && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `in eight of the Compact's languages`: a part of a named body's whole counts its things
   if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.pos === 'PROPN' && /^['’]s?$/.test(tokens[at + 3]?.text ?? '')) at += 4

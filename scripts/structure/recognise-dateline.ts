@@ -5,7 +5,7 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREAMBLE_OPENING, SINCE_WEEKDAY} from './english.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREAMBLE_OPENING, SINCE_WEEKDAY} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
@@ -153,6 +153,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((line) => !reading.issuerLine.test(line))
       // `Coral Reef Alliance News – <date>`: a site's section line names its owner, not a body called `… News`.
       .map((line) => sectionOwner(line, reading) ?? line)
+      // `Atlantic Tidal Energy Forum @TidalForumAtl · Jun 17, 2026`: a post's handle and date are no part of its owner's name.
+      .map((line) => line.replace(ACCOUNT_HANDLE, ''))
       .filter(Boolean)
       // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
       .reduce<string[]>((joined, line) => {
@@ -213,6 +215,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
   }
 }
 export default recogniseDateline
+
+/** An account's handle on a social network, as a post's byline prints it after the name, and the post's date after it (`@TidalForumAtl · Jun 17, 2026`). */
+const ACCOUNT_HANDLE = /\s+@[A-Za-z0-9_]{2,30}(?:\s+[·•|]\s.*)?$/u
 
 /**
  * The owner a title-block line names when it is the section of a site the page was posted under
@@ -731,6 +736,8 @@ export function titleColonAt(text: string): number {
   // (and so is one that announces a quotation, `… opened our work with the words: "No harvest is worth …"`)
   const continues = /^\s*(?:[«“"‘]|[«“"‘]?\p{Ll})/u.test(text.slice(colon.index + 1))
   if ((continues && before.trim().split(/\s+/).length > TITLE_COLON_WORDS) || insideQuotation(before)) return -1
+  // a verb after a modal, or a topic run in after a preposition (`On money: members …`), makes no title
+  if (/^\s*\p{Ll}/u.test(text.slice(colon.index + 1)) && CLAUSE_BEFORE_COLON.test(before)) return -1
   return colon.index
 }
 

@@ -1,5 +1,5 @@
 import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
-import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, ruleTitle, sentenceCase, singularOf, wordsOf, type Word} from './point-title.js'
+import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pointWordsOf, ruleTitle, sentenceCase, singularOf, wordsOf, type Word} from './point-title.js'
 
 /**
  * The features the title scorer weighs, each a number from 0 to 1. Where a candidate comes from:
@@ -57,7 +57,7 @@ interface Draft {
  * @returns the candidates, the rules' title first; none when the sentence has no noun phrase
  */
 export function titleCandidates(sentence: string, body: string = sentence): TitleCandidate[] {
-  const tagged = wordsOf(sentence.slice(0, MAX_SENTENCE))
+  const tagged = pointWordsOf(sentence.slice(0, MAX_SENTENCE))
   const drafts: Draft[] = []
   const rule = ruleTitle(sentence, tagged.map((word) => ({...word})))
   if (rule) drafts.push({words: rule.split(' '), at: 0, sources: {rule: 1}})
@@ -144,6 +144,15 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
       if (object.core.length <= 2 && object.core.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ')) drafts.push({words: [...held.slice(0, -1), singularOf(object.core.at(-1)!), noun], at, sources: {gerund: 1, nominalised: 1, compound: 1}})
     }
   }
+  // Who is asked to act, or offers to (`asked the Health Organization, with …, to set up a platform`,
+  // `the offer of the Space Agency to provide …`), is not what the point is about: what they will do is
+  const acting = verb !== -1 ? actingBody(words, verb) : undefined
+  const doer = (draft: Draft) => {
+    if (!acting || draft.sources.rule || draft.sources.gerund) return false
+    const at = Math.round(draft.at * Math.max(1, words.length))
+    return at >= acting.start && at < acting.to
+  }
+  if (acting && drafts.some((draft) => !doer(draft))) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !doer(draft)))
   const tags = new Map<string, string>()
   for (const word of tagged) if (!tags.has(word.lower)) tags.set(word.lower, word.pos)
   const rest = stemCounts(body.replace(sentence, ' '))

@@ -149,8 +149,8 @@ describe('reading corpus', () => {
       for (const f of exp.figures) {
         expect(Object.keys(f).sort()).toEqual(['label', 'value'])
         expect(typeof f.value, `value ${f.value} is a quoted string`).toBe('string')
-        // digits, optional currency before (a sign, or a currency's code: `CHF `, `NOK `), optional scale word or % after; never a year
-        expect(f.value).toMatch(/^(US\$|[A-Z]{1,2}\$|\$|\p{Sc}|FCFA |[A-Z]{3} |Rs |Tk |R(?=\d))?\d{1,3}(,\d{3})*(\.\d+)?(–\d{1,3}(,\d{3})*(\.\d+)?)?( (million|billion|trillion|lakh|crore))?%?$/u)
+        // digits, optional currency before (a sign, or a currency's code: `CHF `, `NOK `, or letters a country writes: `Rs `, `Tk `, `Ksh `), optional scale word or % after; never a year
+        expect(f.value).toMatch(/^(US\$|[A-Z]{1,2}\$|\$|\p{Sc}|FCFA |[A-Z]{3} |Rs |Tk |Ksh |R(?=\d))?\d{1,3}(,\d{3})*(\.\d+)?(–\d{1,3}(,\d{3})*(\.\d+)?)?( (million|billion|trillion|lakh|crore))?%?$/u)
         expect(f.value).not.toMatch(/^(19|20)\d\d$/)
         expect(isAlt(f.label), 'label').toBe(true)
         for (const l of alts(f.label)) expect(l, `label "${l}"`).not.toMatch(/(,|\band)$/)

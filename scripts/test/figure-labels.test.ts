@@ -478,3 +478,67 @@ describe('a unit alone keeps what its sentence does to it (labels9)', () => {
     expect(read('The plan would triple capacity, far above the 15 gigawatts now operating in the Baltic.')).toEqual(['15 | gigawatts now operating in the Baltic'])
   })
 })
+
+describe('a measure a rise or fall is `by` is the size of that change (labels10)', () => {
+  it('labels a unit word by the change and what changed, its place left out', () => {
+    expect(read('Groundwater levels under the plain have fallen by 40 metres since 1990.')).toEqual(['40 | metres fall in groundwater levels since 1990'])
+    expect(read('Rice output rose by 2 million tonnes last year.')).toEqual(['2 million | tonnes rise in rice output last year'])
+  })
+
+  it('labels a unit symbol the same way, with its rate and time', () => {
+    expect(read('Ground temperatures at the sites have risen by an average of 0.3°C per decade since 2001.')).toEqual(['0.3 | °C rise in ground temperatures per decade since 2001'])
+  })
+
+  it('leaves a cut someone makes as it was', () => {
+    expect(read('Members will cut emissions by 2 million tonnes by 2030.')).toEqual(['2 million | tonnes by 2030'])
+  })
+})
+
+describe('a measure says what it measures (labels10)', () => {
+  it('reads `cubic` and `square` units as one measure, with the later value’s time beside its comparison', () => {
+    expect(read('Timber exports stood at about 2.1 million cubic metres in 2023, compared with 1.4 million in 2010.')).toEqual(['2.1 million | cubic metres of timber exports in 2023, up from 1.4 million in 2010'])
+    expect(read('The nature reserve has grown to 12,000 square kilometres.')).toEqual(['12,000 | square kilometres of nature reserve'])
+  })
+
+  it('labels a measure reached by what it measures, also in a relative clause', () => {
+    expect(read('Cement output at the new kilns reached 4 million tonnes in 2024.')).toEqual(['4 million | tonnes of cement output in 2024'])
+    expect(read('Members will publish a yearly survey of the catch of sardines, which reached 90,000 tonnes in 2025.')).toEqual(['90,000 | tonnes of sardines in 2025'])
+  })
+
+  it('does not size the noun of a place phrase', () => {
+    expect(read('Ministers set a ceiling for total withdrawals from the lake of 2.8 billion cubic metres a year.')).toEqual(['2.8 billion | cubic metres a year'])
+  })
+})
+
+describe('a French comparison keeps the time and scale of its earlier value (labels10)', () => {
+  it('reads the year of the earlier value past its unit', () => {
+    expect(lire('Les exportations de cacao ont atteint 410 000 tonnes en 2025, contre 95 000 tonnes en 2015.')).toEqual(['410,000 | tonnes d’exportations de cacao en 2025, contre 95 000 en 2015'])
+    expect(lire("Le Conseil vise 9 000 mégawatts d'ici à 2035, contre 3 400 mégawatts aujourd'hui.")).toEqual(["9,000 | mégawatts, contre 3 400 aujourd'hui"])
+  })
+
+  it('dates the earlier value of a change by the start of the period after it', () => {
+    expect(lire('Le prix moyen payé aux pêcheurs est passé de 500 à 720 francs CFA le kilogramme entre 2021 et 2025.')).toEqual(['FCFA 720 | prix moyen payé aux pêcheurs, contre 500 en 2021'])
+    expect(lire('Le nombre de variétés de mil homologuées est passé de 9 à 24 depuis 2017.')).toEqual(['24 | variétés de mil homologuées, contre 9 en 2017'])
+  })
+
+  it('gives the earlier value the scale word of the later one', () => {
+    expect(lire("Les surfaces plantées en manioc sont passées de 3 à 5 millions d'hectares entre 2012 et 2024.")[0]).toMatch(/, contre 3 millions en 2012$/)
+  })
+})
+
+describe('an English comparison keeps the time of each value (labels10)', () => {
+  it('reads the earlier value’s time past the noun or unit and rate the text repeats', () => {
+    expect(read('The scheme now covers 320 villages, up from 150 villages last year.')).toEqual(['320 | villages, up from 150 last year'])
+    expect(read('The coast lost an average of 2.1 metres of beach a year over the last decade, up from 0.8 metres a year in the 1980s.')).toEqual(['2.1 | metres of beach a year, up from 0.8 in the 1980s'])
+  })
+
+  it('keeps a time told as how long ago', () => {
+    expect(read('The islands now host about 9,000 volunteers each summer, up from 5,000 a decade ago.')).toEqual(['9,000 | volunteers, up from 5,000 a decade ago'])
+    expect(read('Some 46 survey teams are now active, up from 19 a year ago.')).toEqual(['46 | survey teams that are now active, up from 19 a year ago'])
+  })
+
+  it('gives the later value its `by` year and the earlier its own time', () => {
+    expect(read('The register will grow from 400 clinics today to 1,100 by 2029.')).toEqual(['1,100 | clinics by 2029, up from 400 today'])
+    expect(read('Ministers agreed to bring 3 million hectares of pasture under joint grazing plans by 2030, up from 1.2 million hectares today.')).toEqual(['3 million | hectares of pasture under joint grazing plans by 2030, up from 1.2 million today'])
+  })
+})

@@ -1,0 +1,53 @@
+/**
+ * The markers a thread or a newsletter puts before its items, which word processors do not: a
+ * thread's post numbers (`1/`, `2/`, or `1/8`, `2/8` with the thread's length) and an emoji opening
+ * each item of a list (`✅ Member cities will …`, `📌 …`, `1️⃣ …`). Each is a marker only where the
+ * text uses it as a list's: post numbers counting up from 1, an emoji opening two lines or more, so
+ * that a fraction (`1/3 of the budget`) or an emoji that only decorates a line is no marker.
+ */
+
+/** A thread's post number at a line's start (group 2: the marker, 3: the number). */
+const POST_NUMBER = /^([ \t\u00A0]*)((\d{1,2})\/(?:\d{1,2})?)[ \t\u00A0]+(?=\S)/
+/** An emoji (with its variation selector, skin tone or joined parts) or a keycap digit at a line's start, then a space (group 2: the marker). */
+const EMOJI_MARKER = /^([ \t\u00A0]*)(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*|\d\uFE0F?\u20E3)[ \t\u00A0]+(?=\S)/u
+/** Fewest posts numbered in turn that make a thread. */
+const THREAD_POSTS = 3
+
+/**
+ * The lines of a text that open with a thread's post number or a list's emoji, with their marker.
+ * @param lines the document's lines
+ * @returns for each such line, its marker match (`[whole, indent, marker]`, as a bullet's)
+ */
+export function socialBullets(lines: string[]): Map<number, [string, string, string]> {
+  const found = new Map<number, [string, string, string]>()
+  // posts numbered 1/, 2/, 3/ … in turn (a post may run over several lines)
+  const posts: Array<[number, RegExpExecArray]> = []
+  for (let index = 0; index < lines.length; index++) {
+    const post = POST_NUMBER.exec(lines[index])
+    if (post && Number(post[3]) === posts.length + 1) posts.push([index, post])
+  }
+  if (posts.length >= THREAD_POSTS) for (const [index, post] of posts) found.set(index, [post[0], post[1], post[2]])
+  const emoji = new Map<string, number[]>()
+  lines.forEach((line, index) => {
+    const item = EMOJI_MARKER.exec(line)
+    // a keycap digit always numbers a list; a picture only where it opens two lines or more
+    if (!item) return
+    const key = /\u20E3/.test(item[2]) ? '\u20E3' : item[2]
+    const at = emoji.get(key)
+    if (at) at.push(index)
+    else emoji.set(key, [index])
+  })
+  for (const [marker, at] of emoji) {
+    if (at.length < 2) continue
+    for (const index of at) {
+      const item = EMOJI_MARKER.exec(lines[index])!
+      found.set(index, [item[0], item[1], item[2]])
+    }
+  }
+  return found
+}
+
+/** Whether a bullet's marker is a thread's post number or an emoji (not a communiqué's paragraph number). */
+export function isSocialMarker(marker: string): boolean {
+  return /\/|\u20E3/.test(marker) || /^\p{Extended_Pictographic}/u.test(marker)
+}

@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+import {isSignatureLine} from '../structure/set-aside-tail.js'
+
+// What round 18 (issue 11) showed the reader missing in the point bodies and the outlook of its
+// French cases (a compte rendu with an agenda, a declaration in articles, a conference's final
+// communiqué), stated as what a paragraph does. Every sentence here is written for the test.
+
+const MINUTES = 'Compte rendu\n\nRéunion des ministres de la Pêche du golfe de Gascogne\nBilbao (Espagne), jeudi 5 février 2026\n\n'
+
+describe('a compte rendu: its agenda, its summary of the discussion and its lists under headings with a colon', () => {
+  it('reads an agenda (`Ordre du jour`) and a summary of the discussion as context, the decisions as points and what follows as outlook', async () => {
+    const {result} = await structureText(`${MINUTES}Ordre du jour\n• Ouverture par la présidence espagnole\n• Bilan de la saison de pêche\n• Questions diverses\n\nSynthèse des débats\n\nLes délégations ont dressé le bilan de la saison : les prises d'anchois ont baissé de 18 % en un an.\n\nDécisions :\n• Les ministres ont décidé de fermer la pêche au chalut dans deux frayères dès 2027.\n• Un observatoire commun des stocks sera créé à Bilbao.\n\nSuites à donner :\n• Le secrétariat remettra aux ministres, d'ici juin 2026, une carte des frayères.\n• La prochaine réunion se tiendra à Brest en février 2027.\n`)
+    const {pillars, outlook, context} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(["Les ministres ont décidé de fermer la pêche au chalut dans deux frayères dès 2027.", 'Un observatoire commun des stocks sera créé à Bilbao.'])
+    expect(outlook).toEqual(["Le secrétariat remettra aux ministres, d'ici juin 2026, une carte des frayères.", 'La prochaine réunion se tiendra à Brest en février 2027.'])
+    expect(context.join(' ')).toContain("les prises d'anchois ont baissé de 18 %")
+  })
+
+  it('reads an English agenda and `Next steps:` with a colon the same way', async () => {
+    const {result} = await structureText(`Minutes\n\nMeeting of the Baltic Ferry Safety Group\nGdańsk, 12 March 2026\n\nAgenda\n- Welcome by the chair\n- Review of winter incidents\n- Any other business\n\nSummary of discussions\n\nMembers reviewed the winter, in which ice damaged 7 hulls.\n\nDecisions:\n- Members agreed to fit ice radar to every night ferry by 2028.\n- A shared drill calendar will be kept by the secretariat.\n\nNext steps:\n- The secretariat will circulate a draft drill calendar by May.\n`)
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['Members agreed to fit ice radar to every night ferry by 2028.', 'A shared drill calendar will be kept by the secretariat.'])
+    expect(outlook).toEqual(['The secretariat will circulate a draft drill calendar by May.'])
+  })
+})
+
+describe('the next meeting, whatever the meeting is called', () => {
+  it('reads `Les prochaines … se tiendront / auront lieu` as the outlook, whatever names the meeting (Assises, Journées, États généraux)', async () => {
+    const head = 'Communiqué final\nRencontres des villes portuaires de la Manche\nCaen, 4 juin 2026\n\nLes élus de 31 villes portuaires se sont réunis à Caen.\n\nLes villes se sont engagées à électrifier leurs quais d\'ici 2032.\n\nElles ont décidé de créer un fonds commun de 40 millions d\'euros pour les ferries.\n\n'
+    for (const next of ['Les prochaines Rencontres se tiendront au Havre en 2028. D\'ici là, chaque ville publiera un bilan de ses émissions.', 'Les prochains États généraux du littoral auront lieu à Dieppe en 2027.']) {
+      const {result} = await structureText(`${head}${next}\n`)
+      const {pillars, outlook} = result!.readout
+      expect(pillars.map((p) => p.body)).toEqual(["Les villes se sont engagées à électrifier leurs quais d'ici 2032.", "Elles ont décidé de créer un fonds commun de 40 millions d'euros pour les ferries."])
+      expect(outlook).toEqual([next])
+    }
+  })
+})
+
+describe('a signature that says in how many originals or languages the text was made', () => {
+  it('sets aside `Fait à …, le …, en N exemplaires originaux` and `Done at …, in duplicate, in the … languages`: never the outlook', async () => {
+    const fr = 'Déclaration conjointe des ministres de l\'Eau du Niger et du Mali\nNiamey, le 9 avril 2026\n\nLes ministres de l\'Eau des deux pays se sont réunis à Niamey.\n\nComité mixte\nLes ministres décident de créer un comité mixte du fleuve.\n\nProchaine réunion\nLes ministres se réuniront de nouveau à Gao en 2027.\n\n'
+    for (const signature of ['Fait à Niamey, le 9 avril 2026, en deux exemplaires originaux.', 'Fait à Niamey, le 9 avril 2026, en langue française, les deux textes faisant également foi.']) {
+      const {result} = await structureText(`${fr}${signature}\n`)
+      expect(result!.readout.outlook).toEqual(['Les ministres se réuniront de nouveau à Gao en 2027.'])
+      expect(isSignatureLine(signature)).toBe(true)
+    }
+    const en = 'Joint Statement of the Water Ministers of Austria and Slovenia\nVienna, 3 May 2026\n\nThe water ministers of the two countries met in Vienna.\n\nJoint committee\nThe ministers decided to set up a joint river committee.\n\nNext meeting\nThe next meeting will be held in Maribor in 2027.\n\n'
+    for (const signature of ['Done at Vienna on 3 May 2026, in duplicate, in the English and German languages, both texts being equally authentic.', 'Done at Vienna, 3 May 2026, in two originals.']) {
+      const {result} = await structureText(`${en}${signature}\n`)
+      expect(result!.readout.outlook).toEqual(["The next meeting will be held in Maribor in 2027."])
+      expect(isSignatureLine(signature)).toBe(true)
+    }
+    // a sentence that only opens like one is no signature
+    expect(isSignatureLine('Done at Vienna on 3 May 2026, in two originals, the plan will be sent to every member state by June.')).toBe(false)
+  })
+})
+
+describe('a declaration in articles', () => {
+  const HEAD = 'Déclaration commune des ministres de l\'Hydraulique du Tchad et du Cameroun\nN\'Djamena, le 12 mai 2026\n\nLes ministres de l\'Hydraulique des deux pays, réunis à N\'Djamena, sont convenus de ce qui suit.\n\n'
+
+  it('reads an article that only adopts the plan (`Les ministres adoptent le Plan …, annexé à la présente déclaration`) as context, as the same numbered paragraph', async () => {
+    const articles = 'Article 1er\nLes ministres décident de forer 300 puits dans les villages frontaliers d\'ici 2028.\n\nArticle 2\nLes ministres adoptent la Stratégie commune de l\'eau potable 2026-2031, jointe à la présente déclaration.\n\nArticle 3\nLes ministres adoptent la Charte des sources, qui oblige chaque commune à protéger ses captages.\n'
+    const {result} = await structureText(`${HEAD}${articles}`)
+    const {pillars, roadmap} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(["Les ministres décident de forer 300 puits dans les villages frontaliers d'ici 2028.", 'Les ministres adoptent la Charte des sources, qui oblige chaque commune à protéger ses captages.'])
+    expect(pillars.map((p) => p.title)).not.toContain('Article 1er')
+    expect(roadmap).toContain('Stratégie commune de l\'eau potable')
+    const numbered = '1. Les ministres décident de forer 300 puits dans les villages frontaliers d\'ici 2028.\n\n2. Les ministres adoptent la Stratégie commune de l\'eau potable 2026-2031, jointe à la présente déclaration.\n\n3. Les ministres adoptent la Charte des sources, qui oblige chaque commune à protéger ses captages.\n'
+    const again = await structureText(`${HEAD}${numbered}`)
+    expect(again.result!.readout.pillars.map((p) => p.body)).toEqual(pillars.map((p) => p.body))
+  })
+})
