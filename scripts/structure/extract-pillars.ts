@@ -55,6 +55,8 @@ const extractPillars: Plugin<[], Root> = function () {
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean}> = []
     let section: 'pillar' | 'context' | 'outlook' | 'outlook list' | undefined
+    // the paragraphs that are context only for standing under a heading of context (`Background`)
+    const underContextHeading = new Set<Paragraph>()
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
@@ -103,11 +105,21 @@ const extractPillars: Plugin<[], Root> = function () {
         section = 'context'
         continue
       }
+      if (section === 'context' && decidesOverList(raw, nextOf.get(paragraph), reading)) {
+        // `Background` / … / `Ministers agreed to:` / `- create …`: a lead-in that decides heads a list of decisions,
+        // which ends the context before it; the lead-in is context, and each item is read on its own.
+        paragraph.data = {...paragraph.data, role: 'context'}
+        section = undefined
+        continue
+      }
       if (section === 'context' || section === 'outlook') {
         // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`),
         // nor the line that announces what follows (`Conclusions` / `… the Working Group adopted the following conclusions.`)
         const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading) || leadsIn(raw, reading))
-        paragraph.data = {...paragraph.data, role: aside ? 'context' : section}
+        // (the next meeting is outlook wherever it stands, under `Background` too)
+        const ahead = section === 'context' && !paragraph.data?.bullet && looksAhead(raw, reading)
+        paragraph.data = {...paragraph.data, role: aside ? 'context' : ahead ? 'outlook' : section}
+        if (section === 'context' && !ahead && !paragraph.data.bullet) underContextHeading.add(paragraph)
         continue
       }
       // A list after a heading's text (`Ministers also:` then `- welcomed …`, `- approved …`) ends the
@@ -221,7 +233,13 @@ const extractPillars: Plugin<[], Root> = function () {
       seen.set(key, paragraph.position!.start.line)
       points.push({paragraph, title, body})
     }
-    if (points.length === 0) for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline, reading)) points.push(point)
+    if (points.length === 0) {
+      // A text that has no point but under a heading of context (`Background` / `Ministers agreed to …` / `Ministers decided …`)
+      // is read as prose there too, rather than refused: its paragraphs that decide are the points, the rest stays context.
+      for (const paragraph of underContextHeading) paragraph.data = {...paragraph.data, role: undefined}
+      for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline, reading)) points.push(point)
+      for (const paragraph of underContextHeading) if (!paragraph.data?.role) paragraph.data = {...paragraph.data, role: 'context'}
+    }
     const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !hasTitleColon(textOf(p))).length
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
@@ -279,6 +297,20 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     points.push({paragraph, body: text})
   }
   return points
+}
+
+/**
+ * Whether a line leads in to a list of decisions: it ends on a colon, a bullet follows, and it records a decision
+ * itself (`Ministers agreed to:`, `Les ministres ont décidé :`), in the past or in a declaration's present.
+ * @param text the line
+ * @param next the paragraph after it
+ * @param reading the patterns of the source's language
+ * @returns whether the line heads a list of decisions
+ */
+function decidesOverList(text: string, next: Paragraph | undefined, reading: Reading): boolean {
+  if (!next?.data?.bullet || !/:\s*$/.test(text)) return false
+  const flat = normaliseSpace(text.slice(0, 600))
+  return decides(flat, reading.decision) || Boolean(reading.decisionNow && decides(flat, reading.decisionNow))
 }
 
 /**

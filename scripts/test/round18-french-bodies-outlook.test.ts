@@ -71,3 +71,22 @@ describe('a declaration in articles', () => {
     expect(again.result!.readout.pillars.map((p) => p.body)).toEqual(pillars.map((p) => p.body))
   })
 })
+
+describe('decisions after a heading of context, never refused', () => {
+  it('ends a `Contexte` / `Background` section at a lead-in that decides (`Les ministres ont décidé :`, `Ministers agreed to:`): its items are the points', async () => {
+    const fr = await structureText('Réunion des ministres des Transports du Sahel\nNiamey, le 3 mars 2026\n\nContexte\n\nLe trafic routier entre les pays membres a doublé en dix ans.\n\nLes ministres ont décidé :\n• de créer un corridor unique entre Niamey et Ouagadougou ;\n• de supprimer deux postes de contrôle sur cet axe.\n')
+    expect(fr.result!.readout.pillars.map((p) => p.body)).toEqual(['de créer un corridor unique entre Niamey et Ouagadougou ;', 'de supprimer deux postes de contrôle sur cet axe.'])
+    const en = await structureText('Meeting of the Sahel Transport Ministers\nNiamey, 3 March 2026\n\nBackground\n\nRoad traffic between member states has doubled in ten years.\n\nMinisters agreed to:\n- create a single corridor between Niamey and Ouagadougou;\n- remove two checkpoints on that road.\n')
+    expect(en.result!.readout.pillars.map((p) => p.body)).toEqual(['create a single corridor between Niamey and Ouagadougou;', 'remove two checkpoints on that road.'])
+    expect(en.result!.readout.context.join(' ')).toContain('Road traffic between member states has doubled')
+  })
+
+  it('reads prose that decides under the only heading, `Background`, as the points rather than refuse the text, and the next meeting there as outlook', async () => {
+    const {result, messages} = await structureText('Meeting of the Sahel Transport Ministers\nNiamey, 3 March 2026\n\nBackground\n\nRoad traffic between member states has doubled in ten years.\n\nMinisters agreed to create a single corridor between Niamey and Ouagadougou.\n\nMinisters decided to remove two checkpoints on that road by 2027.\n\nThe next meeting will be held in Bamako in 2027.\n')
+    expect(messages.filter((m) => m.includes('error'))).toEqual([])
+    const {pillars, outlook, context} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['Ministers agreed to create a single corridor between Niamey and Ouagadougou.', 'Ministers decided to remove two checkpoints on that road by 2027.'])
+    expect(outlook).toEqual(['The next meeting will be held in Bamako in 2027.'])
+    expect(context.join(' ')).toContain('Road traffic between member states has doubled')
+  })
+})
