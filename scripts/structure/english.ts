@@ -89,7 +89,7 @@ export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitat
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
 export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:provisional\s+)?agenda|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
 /** A heading that names the decisions listed under it (`Decisions:`, `Key outcomes`, `Recommendations`). */
-export const DECISION_HEADINGS = /^(?:(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
+export const DECISION_HEADINGS = /^(?:conclusions|(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /**

@@ -66,7 +66,8 @@ const extractPillars: Plugin<[], Root> = function () {
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
         // `V. FOLLOW-UP` / `22. The Ministers decided to set up a committee …` / `25. They will review …`: under
         // an outlook heading each item is read on its own; what was decided there is a point, what is ahead outlook.
-        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook list' : undefined
+        // (a heading of decisions that also closes a text, `Conclusions`, lists what was settled: each item is read on its own)
+        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title) ? 'outlook list' : undefined
         // it names a part of the text and says nothing itself: never a line of the context (`FOODBORNE ILLNESS IN THE REGION` in a brief's Context)
         paragraph.data = {...paragraph.data, role: 'heading'}
         continue

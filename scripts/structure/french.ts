@@ -120,7 +120,7 @@ export const FRENCH_TRANSCRIPT_QUESTIONER = /^(?:q|question|journaliste)(?:\s*\(
 export const FRENCH_NAME_LINK_WORDS = ['de', 'du', 'des', 'et', 'la', 'le']
 
 /** A heading that names the decisions listed under it (`Décisions :`, `Mesures adoptées`, `Recommandations`). */
-export const FRENCH_DECISION_HEADINGS = /^(?:(?:principales\s+)?d[ée]cisions(?:\s+(?:prises|adopt[ée]es))?|mesures\s+(?:adopt[ée]es|retenues|d[ée]cid[ée]es)|recommandations|engagements(?:\s+pris)?)$/iu
+export const FRENCH_DECISION_HEADINGS = /^(?:conclusions|(?:principales\s+)?d[ée]cisions(?:\s+(?:prises|adopt[ée]es))?|mesures\s+(?:adopt[ée]es|retenues|d[ée]cid[ée]es)|recommandations|engagements(?:\s+pris)?)$/iu
 export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaine\s+(?:r[ée]union|session|consultation|conf[ée]rence|rencontre)|perspectives|suites?\s+[àa]\s+donner|la\s+suite|et\s+apr[èe]s|suivi|conclusions?|cl[ôo]ture|la\s+voie\s+[àa]\s+suivre)$/iu
 
 /** A sentence that looks ahead: a future tense (`financera`, `se retrouveront`), `d'ici 2027`, `devront`. */

@@ -90,3 +90,15 @@ describe('decisions after a heading of context, never refused', () => {
     expect(context.join(' ')).toContain('Road traffic between member states has doubled')
   })
 })
+
+describe('a list of conclusions', () => {
+  it('reads the items under `Conclusions :` / `Conclusions` on their own: what the meeting settled, in the future too, is a point; the next meeting outlook', async () => {
+    const {result} = await structureText("Réunion des ministres des Transports du Sahel\nNiamey, le 3 mars 2026\n\nLes ministres des Transports se sont réunis à Niamey.\n\nConclusions :\n• Le Comité mettra en place un fonds routier de 20 millions d'euros.\n• Les ministres ont décidé de supprimer deux postes de contrôle.\n• La prochaine réunion se tiendra à Bamako en 2027.\n")
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(["Le Comité mettra en place un fonds routier de 20 millions d'euros.", 'Les ministres ont décidé de supprimer deux postes de contrôle.'])
+    expect(outlook).toEqual(['La prochaine réunion se tiendra à Bamako en 2027.'])
+    const en = await structureText('Meeting of the Sahel Transport Ministers\nNiamey, 3 March 2026\n\nThe transport ministers met in Niamey.\n\nConclusions\n- The Committee will set up a road fund of €20 million.\n- Ministers decided to remove two checkpoints.\n- The next meeting will be held in Bamako in 2027.\n')
+    expect(en.result!.readout.pillars.map((p) => p.body)).toEqual(['The Committee will set up a road fund of €20 million.', 'Ministers decided to remove two checkpoints.'])
+    expect(en.result!.readout.outlook).toEqual(['The next meeting will be held in Bamako in 2027.'])
+  })
+})
