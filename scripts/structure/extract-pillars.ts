@@ -214,9 +214,15 @@ const extractPillars: Plugin<[], Root> = function () {
         points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn})
         continue
       }
-      paragraph.data = {...paragraph.data, role: 'pillar'}
       const title = normaliseSpace(raw.slice(0, colon))
       const body = normaliseSpace(raw.slice(colon + 1))
+      if (title && body && OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title)) {
+        // `- Next meeting: Bamako, April 2027.`, `• Prochaine réunion : avril 2026 à Thiès.`, `- Next steps: …`: a bullet
+        // titled as the outlook is the outlook's line, not a point (`- Conclusions: …` names what was settled: a point).
+        paragraph.data = {...paragraph.data, role: 'outlook'}
+        continue
+      }
+      paragraph.data = {...paragraph.data, role: 'pillar'}
       if (!title) {
         error('Unexpected empty pillar title before `:`, expected `Title: body`', 0, 'pillar-title')
         continue

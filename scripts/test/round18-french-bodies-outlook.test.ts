@@ -102,3 +102,14 @@ describe('a list of conclusions', () => {
     expect(en.result!.readout.outlook).toEqual(['The next meeting will be held in Bamako in 2027.'])
   })
 })
+
+describe('a bullet titled as the outlook', () => {
+  it('reads `- Next meeting: …` / `• Prochaine réunion : …` among `Title: body` bullets as the outlook, not a point', async () => {
+    const en = await structureText('Meeting of the Sahel Transport Ministers\nNiamey, 3 March 2026\n\nThe transport ministers met in Niamey.\n\n- Road fund: Ministers set up a road fund of 20 million euros.\n- Checkpoints: Ministers decided to remove two checkpoints.\n- Next meeting: Bamako, April 2027.\n')
+    expect(en.result!.readout.pillars.map((p) => p.title)).toEqual(['Road fund', 'Checkpoints'])
+    expect(en.result!.readout.outlook).toEqual(['Next meeting: Bamako, April 2027.'])
+    const fr = await structureText('Réunion des ministres des Transports du Sahel\nNiamey, le 3 mars 2026\n\nLes ministres des Transports se sont réunis à Niamey.\n\n• Fonds routier : les ministres ont créé un fonds routier de 20 millions d\'euros.\n• Postes de contrôle : les ministres ont décidé d\'en supprimer deux.\n• Prochaine réunion : avril 2027 à Bamako.\n')
+    expect(fr.result!.readout.pillars.map((p) => p.title)).toEqual(['Fonds routier', 'Postes de contrôle'])
+    expect(fr.result!.readout.outlook).toEqual(['Prochaine réunion : avril 2027 à Bamako.'])
+  })
+})
