@@ -113,3 +113,19 @@ describe('a bullet titled as the outlook', () => {
     expect(fr.result!.readout.outlook).toEqual(['Prochaine réunion : avril 2027 à Bamako.'])
   })
 })
+
+describe('minutes whose agenda items head their sections', () => {
+  it('reads `Ouverture de la séance` and `Divers` as context, a topic\'s section as its point, and `Actions à mener :` as the outlook list (`enverra` looks ahead)', async () => {
+    const {result} = await structureText("Compte rendu de la réunion du Comité de pilotage du Programme eau potable\nDakar, le 12 janvier 2026\n\nOrdre du jour\n- Ouverture de la séance\n- Bilan des forages\n- Divers\n\nOuverture de la séance\nLe président a ouvert la séance à 9 h et a souhaité la bienvenue aux membres.\n\nBilan des forages\nLe Comité a constaté que 120 forages ont été réalisés en 2025. Il a décidé de lancer 80 nouveaux forages en 2026.\n\nDivers\nAucun point n'a été soulevé.\n\nActions à mener :\n• Le secrétariat enverra le plan de travail aux membres avant le 31 janvier.\n• La prochaine réunion se tiendra à Thiès en avril 2026.\n")
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => [p.title, p.body])).toEqual([['Bilan des forages', 'Le Comité a constaté que 120 forages ont été réalisés en 2025. Il a décidé de lancer 80 nouveaux forages en 2026.']])
+    expect(outlook).toEqual(['Le secrétariat enverra le plan de travail aux membres avant le 31 janvier.', 'La prochaine réunion se tiendra à Thiès en avril 2026.'])
+  })
+
+  it('reads `Opening of the sitting` as context and `Actions to be taken` as the outlook list in English too', async () => {
+    const {result} = await structureText('Minutes of the Steering Committee of the Clean Water Programme\nDakar, 12 January 2026\n\nOpening of the sitting\nThe Chair opened the sitting at 9 a.m. and welcomed the members.\n\nDrilling review\nThe Committee noted that 120 wells were drilled in 2025. It decided to drill 80 new wells in 2026.\n\nActions to be taken\n- The secretariat will send the work plan to members by 31 January.\n')
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.title)).toEqual(['Drilling review'])
+    expect(outlook).toEqual(['The secretariat will send the work plan to members by 31 January.'])
+  })
+})
