@@ -11,14 +11,22 @@ import {PASTE_VARIANTS, type PasteVariant} from './paste-variants.js'
 export type Reading = Record<Field, string>
 
 /**
+ * A text folded as the evaluator folds it (`fold`), a list glyph alone between two words read as one
+ * mark: a sub-item's glyph kept in its bullet's body (`… hospitals ▪ at least 3 percent …`) is the
+ * same whichever glyph the paste used.
+ */
+export function foldLayout(text: string): string {
+  return fold(text).replace(/(?<=\s)[-•*–▪](?=\s)/gu, '•')
+}
+
+/**
  * A readout's fields as `npm run eval` scores them, each one string: a scalar folded, a list
  * (points' bodies and titles, figures' values and labels, outlook) its folded items in order, a
  * list glyph alone between two words read as one mark.
  * @param readout what the reader understood, or undefined when the source was refused
  */
 export function readingOf(readout: Readout | undefined): Reading {
-  // a sub-item's glyph kept in its bullet's body (`… hospitals ▪ at least 3 percent …`) is the one mark, whichever the paste used
-  const list = (items: Array<string | undefined>) => items.map((item) => fold(item ?? '').replace(/(?<=\s)[-•*–▪](?=\s)/gu, '•')).join('\n')
+  const list = (items: Array<string | undefined>) => items.map((item) => foldLayout(item ?? '')).join('\n')
   const one = (value: string | undefined) => (readout ? fold(value ?? '~') : '(refused)')
   return {
     title: one(readout?.title),
