@@ -228,7 +228,7 @@ const extractPillars: Plugin<[], Root> = function () {
         }
         paragraph.data = {...paragraph.data, role: 'point'}
         // a bullet with indented `o` sub-items is titled from its own line, as a list's lead-in and first item are
-        const subMarker = (paragraph.data.subMarker ?? 'o').replace(/[-*+]/, '\\$&')
+        const subMarker = (paragraph.data.subMarker ?? 'o').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         const leadIn = paragraph.data.subItems ? `${normaliseSpace(raw_).split(new RegExp(`\\s+${subMarker}\\s+(?=\\p{L})`, 'u'))[0]}.` : undefined
         points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn})
         continue
