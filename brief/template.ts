@@ -116,7 +116,7 @@ ${figures.map((f) => `    <div class="${f.kind}"><dt>${e(typeset(f.value, readou
 }
 ${context.length ? `<section class="context rail" aria-labelledby="context"><h2 id="context">${e(words.context)}</h2>\n<div class="column">${paragraphs(context)}</div>\n</section>` : ''}
 <section class="roadmap rail" aria-labelledby="roadmap">
-<h2 id="roadmap">${e(words.pillarsHeading(readout))}</h2>
+<h2 id="roadmap">${rangesKeptWhole(e(words.pillarsHeading(readout)))}</h2>
 <ol class="pillars column">
 ${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hidden="true">${i + 1}</span><h3>${e(p.title)}</h3><p>${e(asSentence(p.body))}</p></li>`).join('\n')}
 </ol>
@@ -131,4 +131,14 @@ ${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}</body>
 </html>
 `
+}
+
+/**
+ * Escaped text with each range of years (`2026-2030`, `2026–2030`) kept on one line: the roadmap's
+ * heading in its narrow rail broke after the hyphen (`… mutualiste 2026-` / `2030 en six piliers`).
+ * @param html escaped text
+ * @returns the text with each range in a span that does not wrap
+ */
+export function rangesKeptWhole(html: string): string {
+  return html.replace(/(?<!\d)((?:19|20)\d\d[-–](?:(?:19|20)\d\d|\d\d))(?!\d)/g, '<span class="nowrap">$1</span>')
 }

@@ -11,8 +11,9 @@ import {fragmentLabelsIn, formatFragmentLabels} from './reader/fragment-labels.j
 import {slidePointsIn, formatSlidePoints} from './reader/slide-points.js'
 import {diagnoseLabels, formatDiagnosis} from './reader/label-diagnosis.js'
 import {diagnoseTitles, formatTitleDiagnosis} from './reader/title-diagnosis.js'
+import {formatInvariance, measureInvariance} from './reader/invariance.js'
 
-const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis]
+const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis | --invariance]
 
 Read every case of the reading corpus (scripts/test/corpus/<case>/input.txt) and every fixture
 that has an expected.yml with the real structure stage, and print the exact-match rate per field
@@ -61,6 +62,15 @@ that has an expected.yml with the real structure stage, and print the exact-matc
                         accepted wording was among its candidates (a miss of choice) or not
                         (a miss of generation), exact and by overlap; --quiet prints the
                         counts only
+  --invariance          instead, read every case as it is and again through each change of
+                        layout that leaves its content alone (CRLF line endings, trailing
+                        spaces, an indent before a paragraph, non-breaking spaces, curly or
+                        straight quotes, another bullet glyph or numbering style, a tab after
+                        a list's marker, blank lines added or taken out between paragraphs,
+                        list items or under a heading; scripts/reader/paste-variants.ts), and
+                        print per change and per field how many cases kept the reader's own
+                        result (not expected.yml's), then every case that changed; --quiet
+                        the table only. Use it on the development set: --except-rounds 4,5,19
   --help                show this help
 `
 
@@ -73,12 +83,13 @@ const LISTS: Record<string, (cases: Case[], verbose: boolean) => Promise<string>
   'fragment-labels': async (cases, verbose) => formatFragmentLabels(await fragmentLabelsIn(cases), verbose),
   'slide-points': async (cases, verbose) => formatSlidePoints(await slidePointsIn(cases), verbose),
   'titles-diagnosis': async (cases, verbose) => formatTitleDiagnosis(await diagnoseTitles(cases), verbose),
+  invariance: async (cases, verbose) => formatInvariance(await measureInvariance(cases), verbose),
 }
 
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, invariance: {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }

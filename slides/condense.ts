@@ -101,18 +101,46 @@ export function pointsFrom(body: string, lang?: string): string[] {
       from = tried.from
     }
   }
-  if (!points.length && body.trim()) {
-    const first = sentences[0] ?? body
-    const {point, clean} = condensed(first, LIMITS.pointChars, lang)
-    // a lone point cut inside its clause (`… that the average cost of a patient transfer by air.`): the whole
-    // sentence when it fits three lines; a cut where a clause ends (`…, doté de 9 millions d’euros | , qui …`) stays
-    // a list item shown whole ends as a sentence, not with the list's `;` or `,`
-    const whole = normaliseSpace(first).replace(/[\s,;:]+$/, '').replace(/[^.!?…"'”’»)]$/, '$&.')
-    const kept = point.replace(/[.!?]$/, '')
-    const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length))
-    points.push(!clean && !atClause && whole.length <= LIMITS.lonePointChars ? balanceQuotes(capitalise(whole)) : point)
-  }
+  if (!points.length && body.trim()) points.push(lonePoint(sentences[0] ?? body, lang))
   return points
+}
+
+/**
+ * The point of a sentence shown alone (a pillar's only point, the outlook's only sentence). A point cut
+ * inside its clause (`… that the average cost of a patient transfer by air.`) gives way to the whole
+ * sentence when it fits three lines, else to its first whole clauses (`wholeFirstClause`); a cut where a
+ * clause ends (`…, doté de 9 millions d’euros | , qui …`) stays. A list item shown whole ends as a
+ * sentence, not with the list's `;` or `,`.
+ */
+function lonePoint(sentence: string, lang?: string): string {
+  const {point, clean} = condensed(sentence, LIMITS.pointChars, lang)
+  const whole = normaliseSpace(sentence).replace(/[\s,;:]+$/, '').replace(/[^.!?…"'”’»)]$/, '$&.')
+  const kept = point.replace(/[.!?]$/, '')
+  // (a comma that opens the list's next items is no clause's end: `their commitment to the sovereignty | , territorial integrity and …`)
+  const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length)) && !LIST_GOES_ON.test(whole.slice(kept.length))
+  if (clean || atClause) return point
+  if (whole.length <= LIMITS.lonePointChars) return balanceQuotes(capitalise(whole))
+  return wholeFirstClause(whole, lang) ?? point
+}
+
+/** A comma before a list's next items (`, territorial integrity and political independence`), not before a clause or an aside. */
+const LIST_GOES_ON = /^\s*,\s+(?!(?:which|who|whose|where|when|while|whereas|and|or|but|including|notably|such|with|to|in|on|at|by|for|from|as|qui|dont|où|et|ou|mais|notamment|avec|pour|dans|en|à)(?!\p{L}))[^,;:()]{1,50}?\s(?:and|or|et|ou)\s/iu
+
+/** What joins a sentence's clauses: `;`, `:`, or a comma and a conjunction (`…, and encouraged partners …`, `…, et a invité …`). */
+const JOINS_CLAUSES = /\s*(?:;|:|,\s+(?:and|but|while|whereas|et|mais)(?!\p{L}))\s+/gu
+
+/**
+ * The longest run of a sentence's first clauses that ends where a clause ends and fits three lines
+ * (`… welcomed the commitment of the States of the Yaoundé Code of Conduct to bring … by the end of
+ * 2026 | , and encouraged …`), as a sentence; undefined when none does. A lone point cut inside a
+ * noun phrase (`… of the Yaoundé.`, `… their commitment to the sovereignty.`) says something else.
+ */
+function wholeFirstClause(sentence: string, lang?: string): string | undefined {
+  const complete = (text: string) => (lang && lang !== 'en' ? isWholeClauseIn(text, lang) : isCompleteThought(text))
+  const ends = [...sentence.matchAll(JOINS_CLAUSES)].map((match) => match.index).filter((at) => at + 1 <= LIMITS.lonePointChars)
+  // (never with a sub-list's bullet the text kept, `… pay for o starting with …`)
+  const at = ends.findLast((end) => words(sentence.slice(0, end)) >= 5 && complete(sentence.slice(0, end)) && !danglingTail(sentence.slice(0, end)) && !/(?:^|\s)[o◦▪•]\s/u.test(sentence.slice(0, end)))
+  return at === undefined ? undefined : balanceQuotes(capitalise(`${sentence.slice(0, at)}.`))
 }
 
 /**
@@ -899,6 +927,8 @@ function shortenClause(text: string, max: number, lang?: string): string {
     const kept = current.slice(0, partitive ? partitive.index : cut).replace(/\s+(?:under|in|of|for|by|with|through|from|at|on|to|into|over|against|during|within|among|between|after|before)$/i, '')
     // (never right after a verb still waiting for its object: `will set aside | , by the end of 2026, zones …`)
     if (words(kept) < 5 || !hasVerb(kept) || ((!lang || lang === 'en') && governedVerbAtEnd(kept) && asideThenObject(current.slice(kept.length)))) break
+    // (nor a relative clause inside a `that` clause before its verb: `noted that the season | during which roads can be used has shortened`)
+    if (thatClauseWithoutVerb(kept)) break
     // `We ask the World Health Organization | , with …, to set up …`: what is asked is never cut off
     if (lacksInfinitive(kept) && !lacksInfinitive(current)) break
     current = kept
@@ -1055,11 +1085,26 @@ const DATE_AHEAD = /^[\s,]*(?:by|before|until|from|on|in|as of|as from|no later 
 /** A year (a date or a deadline) anywhere in a text. */
 const YEAR = /\b(?:19|20)\d\d\b/
 
+/** Verbs (lemmas) a `that` clause follows: what was noted, said, agreed, found. */
+const SAYS_THAT = /^(?:note|say|agree|recognise|recognize|stress|underline|welcome|acknowledge|observe|decide|confirm|report|find|state|believe|hear|warn|emphasise|emphasize|conclude|announce|reaffirm|recall|consider|show|ensure)$/
+
+/** Whether text ends in a `that` clause after a verb (`noted that`) that has no verb of its own yet: `Ministers noted that the season`. */
+function thatClauseWithoutVerb(text: string): boolean {
+  const tokens = tokensOf(text)
+  const that = tokens.findLastIndex((token) => token.lower === 'that')
+  // (after a verb that reports or finds, `noted that`, `agreed that`: not `want that number`)
+  return that > 0 && SAYS_THAT.test(tokens[that - 1].lemma) && !tokens.slice(that + 1).some((_, at) => isFiniteVerbAt(tokens, that + 1 + at))
+}
+
+/** Whether text ends in a `that`/`which`/`who`/`whether` clause without its verb (`… noted that 3.2 million people remain displaced and that humanitarian appeals`). */
+function clauseWithoutVerb(text: string): boolean {
+  const that = /^[^]*\b(?:that|which|who|whether)\s+([^]*)$/i.exec(text)
+  return that !== null && !hasVerb(that[1])
+}
+
 /** Whether text ends in a piece joined by a comma that is no clause (`…, and to a common label`). */
 function danglingTail(text: string): boolean {
-  // `… noted that 3.2 million people remain displaced and that humanitarian appeals`
-  const that = /^[^]*\b(?:that|which|who|whether)\s+([^]*)$/i.exec(text)
-  if (that && !hasVerb(that[1])) return true
+  if (clauseWithoutVerb(text)) return true
   const comma = text.lastIndexOf(', ')
   if (comma < 0) return false
   const tail = text.slice(comma + 2)
@@ -1104,7 +1149,8 @@ export function outlookPoints(paragraphs: string[], lang?: string, pointsBack?: 
   const chosen = pointsBack ? withAntecedents(first, sentences, pointsBack) : first
   const kept = chosen.map((sentence) => ({sentence, point: condenseSentence(sentence, LIMITS.pointChars, lang)})).filter(({point}) => (other ? isWholeClauseIn(point, lang) : isCompleteThought(point)))
   const shown = pointsBack ? withAntecedents(kept.map((k) => k.sentence), sentences, pointsBack) : kept.map((k) => k.sentence)
-  const points = kept.filter((k) => shown.includes(k.sentence)).map((k) => k.point)
+  // (an outlook of one sentence is shown as a lone point: never cut inside a noun phrase, `… reaffirmed their commitment to the sovereignty.`)
+  const points = kept.filter((k) => shown.includes(k.sentence)).map((k, _, all) => (all.length === 1 ? lonePoint(k.sentence, lang) : k.point))
   // Never the first of a pair without the sentence that points back to it when the cut falls between them.
   const cut = points.length > 3 && pointsBack?.test(shown[3]) ? 2 : 3
   return points.slice(0, cut)

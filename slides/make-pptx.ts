@@ -314,6 +314,9 @@ function bodySize(points: string[]): number {
 /** Unit words longer than this (`millions d’euros`, never `billion`) take a line of their own under a figure's number. */
 const LONG_UNIT_CHARS = 12
 
+/** Average width of a figure's characters, in em, as `figureHeight` counts them (`€1.1 billion` at 40 pt fills about 3.7 in). */
+const BOLD_NUMBER_EM = 0.55
+
 /** Sizes tried for a key figure's number, unit and label, largest first, until they fit their cell. */
 const FIGURE_SCALES = [1, 0.85, 0.75, 0.65]
 
@@ -348,14 +351,18 @@ function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['cont
     const y = f.bodyTop + Math.floor(index / columns) * (h + gapY)
     s.addShape('rect', {x, y, w: 0.06, h, fill: {color: colour('accent')}, line: {type: 'none'}})
     // Long unit words (`milliards de francs CFA`) on a smaller line of their own under the number, as on the HTML deck.
+    // A short one (`€1.1 billion`) stays beside the number only when both fit one line of the cell: `10 millions` in a third
+    // of the slide would break under the number at the number's size.
+    const numberSize = rows > 1 ? 32 : 40
+    const oneLine = figure.value.length * numberSize * BOLD_NUMBER_EM <= (w - 0.2) * 72
     const split = UNIT_WORDS.exec(figure.value)
-    const value = split && split[2].length > LONG_UNIT_CHARS ? [split[1], split[2]] : [figure.value]
+    const value = split && (split[2].length > LONG_UNIT_CHARS || !oneLine) ? [split[1], split[2]] : [figure.value]
     // a long unit and a long label set smaller, so that they stay in their cell (`4,8` / `milliards de dollars` / a label of three lines)
-    const scale = FIGURE_SCALES.find((k) => figureHeight([value[0], value[1], figure.label], [(rows > 1 ? 32 : 40) * k, 18 * k, 14 * k], w - 0.2) <= h) ?? FIGURE_SCALES.at(-1)!
+    const scale = FIGURE_SCALES.find((k) => figureHeight([value[0], value[1], figure.label], [numberSize * k, 18 * k, 14 * k], w - 0.2) <= h) ?? FIGURE_SCALES.at(-1)!
     const sized = (points: number) => Math.round(points * scale)
     s.addText(
       [
-        {text: xmlSafe(value[0]), options: {breakLine: true, fontSize: sized(rows > 1 ? 32 : 40), bold: true, color: colour('navy')}},
+        {text: xmlSafe(value[0]), options: {breakLine: true, fontSize: sized(numberSize), bold: true, color: colour('navy')}},
         ...(value[1] ? [{text: xmlSafe(value[1]), options: {breakLine: true, fontSize: sized(18), bold: true, color: colour('navy')}}] : []),
         {text: xmlSafe(figure.label), options: {fontSize: sized(14), color: colour('muted')}},
       ],

@@ -1691,7 +1691,7 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const direction = laterSize >= earlierSize ? 'up' : 'down'
       // (with no year, each value keeps its own time: `from 2,900 traps today to 8,000 by 2030` → traps by 2030, up from 2,900 today)
       const by = year ? '' : valueTime(tokens, second, sentence)
-      const phrase = `${what}${/^ by /.test(by) && !NOW_WORDS.test(what) ? by : ''}, ${direction} from ${withSharedScale(first, second)}${otherUnit(tokens, first, second)}`
+      const phrase = `${what}${/^ by /.test(by) && !NOW_WORDS.test(what) && !what.includes(by.trim()) ? by : ''}, ${direction} from ${withSharedScale(first, second)}${otherUnit(tokens, first, second)}`
       return {earlier: first, later: second, label: `${phrase}${year ? ` in ${year}` : valueTime(tokens, first, sentence)}`}
     }
   }
@@ -3213,6 +3213,25 @@ function changeRateAndTime(tokens: Token[], at: number, sentence: string): strin
   return `${rate}${timeAfter(tokens, at + (rate ? 2 : 0), sentence)}`
 }
 
+/**
+ * What a verb of bringing brings to a measure (`brings the area of forest under protection to 3
+ * million square kilometres` → forest under protection, `raised output to 14,000 tonnes` → output),
+ * without `the area of` and its like, which the unit already says; not a total (`totalBroughtTo`).
+ * `undefined` when the measure is not after such a verb, its object and `to`.
+ */
+function broughtTo(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let to = quantity.from - 1
+  while (to > 0 && QUALIFIERS.has(tokens[to].lower) && tokens[to].lower !== 'to') to--
+  if (tokens[to]?.lower !== 'to') return undefined
+  let verb = to - 1
+  // (over a participle inside the object: `the area of forest covered by …`)
+  while (verb > 0 && to - verb <= 12 && !(tokens[verb].pos === 'VERB' && BRINGING_VERBS.test(tokens[verb].lemma)) && !/^[,;:]$/.test(tokens[verb].text)) verb--
+  if (tokens[verb]?.pos !== 'VERB' || !BRINGING_VERBS.test(tokens[verb].lemma) || verb + 1 >= to) return undefined
+  const object = slice(sentence, tokens, verb + 1, to).replace(/^(?:the|its|their|our)\s+/i, '').replace(/^(?:area|extent|size|volume|amount|quantity|length|capacity)\s+of\s+(?:the\s+)?/i, '')
+  if (!object || /^(?:total|number)\b/i.test(object) || object.split(' ').length > 8) return undefined
+  return object
+}
+
 /** A measure's label and its time (`cubic metres of abstraction` and ` in 2025`), as a count with a comparison keeps the later value's time. */
 const measuredWhen = (label: string | undefined, time: string) => (label ? `${label}${time}` : undefined)
 
@@ -3232,11 +3251,15 @@ function isMeasure(tokens: Token[], noun: {from: number; to: number}): boolean {
 function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
   if (!isMeasure(tokens, noun) || tokens[noun.to]?.lower === 'of') return undefined
   const unit = slice(sentence, tokens, noun.from, noun.to)
-  if (tokens[quantity.from - 1]?.lower === 'of') {
-    let sized = nounPhraseBefore(tokens, quantity.from - 1, sentence)
+  // (over the bounds between `of` and the number: `an output of up to 2.6 million tonnes`)
+  let of = quantity.from - 1
+  while (of > quantity.from - 4 && of > 0 && QUALIFIERS.has(tokens[of].lower) && tokens[of].lower !== 'of') of--
+  if (tokens[of]?.lower !== 'of') of = quantity.from - 1
+  if (tokens[of]?.lower === 'of') {
+    let sized = nounPhraseBefore(tokens, of, sentence)
     if (!sized) return undefined
     // `no-fly zone`: a hyphenated word the tagger did not read as part of the phrase
-    const before = sentence.slice(0, tokens[quantity.from - 1].start).trimEnd()
+    const before = sentence.slice(0, tokens[of].start).trimEnd()
     const hyphenated = /(?:^|\s)(\p{Ll}+(?:-\p{L}+)+)\s*$/u.exec(before.slice(0, before.length - sized.length))?.[1]
     if (hyphenated) sized = `${hyphenated} ${sized}`
     // (`withdrawals from the aquifer of 2.8 billion cubic metres`: a noun after a preposition is where, not what is sized)
@@ -3244,6 +3267,8 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
     const place = tokens[noun.to]?.pos === 'ADP' ? nounPhraseAfter(tokens, noun.to + 1) : undefined
     return `${unit} of ${sized}${place ? ` ${slice(sentence, tokens, noun.to, place.to)}` : ''}`
   }
+  const brought = broughtTo(tokens, quantity, sentence)
+  if (brought) return `${unit} of ${brought}`
   let verb = quantity.from - 1
   while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || /^(?:ADV|ADP)$/.test(tokens[verb].pos)) && tokens[verb].pos !== 'VERB') verb--
   const act = tokens[verb]

@@ -59,6 +59,8 @@ const extractPillars: Plugin<[], Root> = function () {
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean}> = []
     let section: 'pillar' | 'context' | 'outlook' | 'outlook list' | undefined
+    // the paragraphs that are context only for standing under a heading of context (`Background`)
+    const underContextHeading = new Set<Paragraph>()
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
@@ -68,7 +70,8 @@ const extractPillars: Plugin<[], Root> = function () {
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
         // `V. FOLLOW-UP` / `22. The Ministers decided to set up a committee …` / `25. They will review …`: under
         // an outlook heading each item is read on its own; what was decided there is a point, what is ahead outlook.
-        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook list' : undefined
+        // (a heading of decisions that also closes a text, `Conclusions`, lists what was settled: each item is read on its own)
+        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title) ? 'outlook list' : undefined
         // it names a part of the text and says nothing itself: never a line of the context (`FOODBORNE ILLNESS IN THE REGION` in a brief's Context)
         paragraph.data = {...paragraph.data, role: 'heading'}
         continue
@@ -107,11 +110,21 @@ const extractPillars: Plugin<[], Root> = function () {
         section = 'context'
         continue
       }
+      if (section === 'context' && decidesOverList(raw, nextOf.get(paragraph), reading)) {
+        // `Background` / … / `Ministers agreed to:` / `- create …`: a lead-in that decides heads a list of decisions,
+        // which ends the context before it; the lead-in is context, and each item is read on its own.
+        paragraph.data = {...paragraph.data, role: 'context'}
+        section = undefined
+        continue
+      }
       if (section === 'context' || section === 'outlook') {
         // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`),
         // nor the line that announces what follows (`Conclusions` / `… the Working Group adopted the following conclusions.`)
         const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading) || leadsIn(raw, reading))
-        paragraph.data = {...paragraph.data, role: aside ? 'context' : section}
+        // (the next meeting is outlook wherever it stands, under `Background` too)
+        const ahead = section === 'context' && !paragraph.data?.bullet && looksAhead(raw, reading)
+        paragraph.data = {...paragraph.data, role: aside ? 'context' : ahead ? 'outlook' : section}
+        if (section === 'context' && !ahead && !paragraph.data.bullet) underContextHeading.add(paragraph)
         continue
       }
       // A list after a heading's text (`Ministers also:` then `- welcomed …`, `- approved …`) ends the
@@ -215,7 +228,7 @@ const extractPillars: Plugin<[], Root> = function () {
         }
         paragraph.data = {...paragraph.data, role: 'point'}
         // a bullet with indented `o` sub-items is titled from its own line, as a list's lead-in and first item are
-        const subMarker = (paragraph.data.subMarker ?? 'o').replace(/[-*+]/, '\\$&')
+        const subMarker = (paragraph.data.subMarker ?? 'o').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         const leadIn = paragraph.data.subItems ? `${normaliseSpace(raw_).split(new RegExp(`\\s+${subMarker}\\s+(?=\\p{L})`, 'u'))[0]}.` : undefined
         points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn})
         continue
@@ -225,9 +238,15 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'outlook'}
         continue
       }
-      paragraph.data = {...paragraph.data, role: 'pillar'}
       const title = normaliseSpace(raw.slice(0, colon))
       const body = normaliseSpace(raw.slice(colon + 1))
+      if (title && body && OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title)) {
+        // `- Next meeting: Bamako, April 2027.`, `• Prochaine réunion : avril 2026 à Thiès.`, `- Next steps: …`: a bullet
+        // titled as the outlook is the outlook's line, not a point (`- Conclusions: …` names what was settled: a point).
+        paragraph.data = {...paragraph.data, role: 'outlook'}
+        continue
+      }
+      paragraph.data = {...paragraph.data, role: 'pillar'}
       if (!title) {
         error('Unexpected empty pillar title before `:`, expected `Title: body`', 0, 'pillar-title')
         continue
@@ -245,7 +264,13 @@ const extractPillars: Plugin<[], Root> = function () {
       seen.set(key, paragraph.position!.start.line)
       points.push({paragraph, title, body})
     }
-    if (points.length === 0) for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline, reading)) points.push(point)
+    if (points.length === 0) {
+      // A text that has no point but under a heading of context (`Background` / `Ministers agreed to …` / `Ministers decided …`)
+      // is read as prose there too, rather than refused: its paragraphs that decide are the points, the rest stays context.
+      for (const paragraph of underContextHeading) paragraph.data = {...paragraph.data, role: undefined}
+      for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline, reading)) points.push(point)
+      for (const paragraph of underContextHeading) if (!paragraph.data?.role) paragraph.data = {...paragraph.data, role: 'context'}
+    }
     // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs)
     const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !isSocialMarker(p.data!.bullet!.marker) && !hasTitleColon(textOf(p))).length
     const readout = readoutOf(file)
@@ -376,6 +401,20 @@ function onlyKeepsTheMatter(text: string, reading: Reading): boolean {
   if (rest === undefined) return false
   const unquoted = withoutQuotes(rest)
   return !(decides(unquoted, reading.decision) || (reading.decisionNow && decides(unquoted, reading.decisionNow)) || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || decidesInJoinedVerb(unquoted, reading))
+}
+
+/**
+ * Whether a line leads in to a list of decisions: it ends on a colon, a bullet follows, and it records a decision
+ * itself (`Ministers agreed to:`, `Les ministres ont décidé :`), in the past or in a declaration's present.
+ * @param text the line
+ * @param next the paragraph after it
+ * @param reading the patterns of the source's language
+ * @returns whether the line heads a list of decisions
+ */
+function decidesOverList(text: string, next: Paragraph | undefined, reading: Reading): boolean {
+  if (!next?.data?.bullet || !/:\s*$/.test(text)) return false
+  const flat = normaliseSpace(text.slice(0, 600))
+  return decides(flat, reading.decision) || Boolean(reading.decisionNow && decides(flat, reading.decisionNow))
 }
 
 /**

@@ -50,11 +50,14 @@ const joinSubItems: Plugin<[], Root> = function () {
       for (const item of items) joined.add(item)
       index += items.length
     }
+    // a text that parts every paragraph from the next by blank lines parts a list's lines so too: `apart`, the fewest lines from one paragraph's end to the next one's start
+    const apart = paragraphs.slice(1).reduce((fewest, paragraph, k) => Math.max(1, Math.min(fewest, paragraph.position!.start.line - paragraphs[k].position!.end.line)), Infinity)
     for (let index = 0; index < paragraphs.length; index++) {
       const head = paragraphs[index]
       if (joined.has(head) || head.data?.bullet || !ANNOUNCES_LIST.test(textOf(head))) continue
       const items: Paragraph[] = []
-      for (let next = index + 1; next < paragraphs.length && isNamedLine(paragraphs[next], items.at(-1) ?? head); next++) items.push(paragraphs[next])
+      // (the first may stand a blank line under the lead-in, whose colon announces it)
+      for (let next = index + 1; next < paragraphs.length && isNamedLine(paragraphs[next], items.at(-1) ?? head, items.length === 0 ? Math.max(apart, 2) : apart); next++) items.push(paragraphs[next])
       if (items.length < 2) continue
       joinLines(head, items)
       for (const item of items) joined.add(item)
@@ -70,11 +73,11 @@ const NAMED_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${[...NAME_LINK_
 
 /**
  * Whether a paragraph is a line of a list typed without markers right under the line before it
- * (no blank line between) that opens on a name and a colon, as pledges are listed by country
- * (`Members announced the following contributions:` / `Canada: …` / `Japan: …`).
+ * (no blank line between; as many as the text puts between any two of its paragraphs) that opens on a name and
+ * a colon, as pledges are listed by country (`Members announced the following contributions:` / `Canada: …` / `Japan: …`).
  */
-function isNamedLine(paragraph: Paragraph, before: Paragraph): boolean {
-  return !paragraph.data?.bullet && !paragraph.data?.role && paragraph.position!.start.line === before.position!.end.line + 1 && NAMED_LINE.test(textOf(paragraph))
+function isNamedLine(paragraph: Paragraph, before: Paragraph, apart: number): boolean {
+  return !paragraph.data?.bullet && !paragraph.data?.role && paragraph.position!.start.line - before.position!.end.line <= apart && NAMED_LINE.test(textOf(paragraph))
 }
 
 /** Join lines to the paragraph that announces them, each as written. */

@@ -213,6 +213,8 @@ export interface FigurePatterns {
   labelTail: ReadonlySet<string>
   /** Articles and determiners a label drops at its start. */
   determiners: ReadonlySet<string>
+  /** The definite article a made label never opens with (`le coût du ramassage` → coût du ramassage; a share's `des` stays). */
+  definite?: RegExp
   /** Auxiliaries before a participle (`seront formés`, `ont été`). */
   auxiliaries: ReadonlySet<string>
   /** A difference given after a figure as the same fact (`, soit 3 points de plus qu'en 2020`); group 1 is what the label keeps. */

@@ -105,7 +105,9 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
     const last = run[run.length - 1]
     if (!last) return
     for (let i = 0; i < run.length; i++) {
-      const starts = i === 0 || names.particles.has(run[i - 1].text.toLowerCase())
+      // `Justice and Home Affairs Committee`: after an `and` joining two words of one name (not two bodies), no other name starts.
+      const joinsWords = i >= 2 && run[i - 1].text.toLowerCase() === 'and' && !names.particles.has(run[i - 2].text.toLowerCase()) && !names.heads.has(run[i - 2].text.toLowerCase())
+      const starts = i === 0 || (names.particles.has(run[i - 1].text.toLowerCase()) && !joinsWords)
       if (!starts || names.particles.has(run[i].text.toLowerCase())) continue
       const span = run.slice(i)
       // A span that opens with a word of a meeting or a document (`Joint Statement of the …`, `Ministerial Meeting of the …`)

@@ -88,16 +88,19 @@ const SYMBOL_MARKER = new RegExp(`^[${BULLET_SYMBOLS}–—]$`, 'u')
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
 /**
- * Whether the nearest non-blank line before or after line `index` also starts with `dash` and a space.
+ * Whether the nearest line before or after line `index` as far indented, blank lines and the sub-items
+ * indented under it aside, also starts with `dash` and a space.
  * @param lines the document's lines
  * @param index the line that starts with the dash
  * @param dash `–` or `—`
  */
 function dashListAround(lines: string[], index: number, dash: string): boolean {
   const startsWithDash = (line: string | undefined) => line !== undefined && new RegExp(`^[ \\t\u00A0]*${dash}[ \\t\u00A0]+\\S`).test(line)
+  const indent = (line: string) => line.length - line.replace(/^[ \t\u00A0]+/, '').length
+  const own = indent(lines[index].replace(/\t/g, '    '))
   const nearest = (step: number) => {
     let at = index + step
-    while (lines[at] !== undefined && lines[at].trim() === '') at += step
+    while (lines[at] !== undefined && (lines[at].trim() === '' || indent(lines[at].replace(/\t/g, '    ')) > own)) at += step
     return lines[at]
   }
   return startsWithDash(nearest(-1)) || startsWithDash(nearest(1))
@@ -185,13 +188,15 @@ export function parsePlainText(document: string): Root {
     if (item) contentStart = item
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
-    const secondLevel = !blank && open !== undefined ? subBulletMarker(open, line, lines) : undefined
+    // A sub-item and an action line go on with the paragraph above them also after a blank line, which a
+    // paste puts between any two lines (`• Ministers agreed …` / `` / `  o starting with …`; `` / `Action: …`).
+    const secondLevel = open !== undefined ? subBulletMarker(open, line, lines) : undefined
     if (secondLevel !== undefined) marker = undefined
-    const subItem = open?.data?.bullet !== undefined && marker === undefined && !blank && (indentedSubItem.test(line) || secondLevel !== undefined)
+    const subItem = open?.data?.bullet !== undefined && marker === undefined && (indentedSubItem.test(line) || secondLevel !== undefined)
     if (subItem) open!.data = {...open!.data, subItems: true, ...(secondLevel ? {subMarker: secondLevel} : {})}
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
-    const action = !blank && marker === undefined && isActionLine(line)
-    const continues = open !== undefined && !heading && marker === undefined && !footnote && (!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || subItem || action)
+    const action = marker === undefined && isActionLine(line)
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)))
     blank = false
     pageBreak = false
     if (continues) {

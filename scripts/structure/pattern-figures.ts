@@ -54,7 +54,8 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
-      const subject = changeObject ? withoutNumberOf(changeObject[1].trim()) : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
+      const said = changeObject ? withoutNumberOf(changeObject[1].trim()) : subjectBefore(text, Math.max(0, number.start - 30) + changeVerb!.index, patterns) ?? labelOf(text, next, patterns)
+      const subject = said && patterns.definite ? said.replace(patterns.definite, '') : said
       if (subject) figures.push({value: next.value, label: mendFragment(`${subject}${yearAfter(text, next.end)}, ${patterns.against} ${withScaleOf(number.written, next.written)}${yearAfter(text, number.end) || periodStartAfter(text, next.end)}`, text, next, patterns), sentence: text})
       return
     }
@@ -136,14 +137,21 @@ function unitMeasuring(head: string, text: string, number: FoundNumber, patterns
   const after = text.slice(number.end).replace(new RegExp(`^\\s*(?:de\\s+|d['’])?${unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu'), '')
   const rate = /^\s*(par\s+(?!an\b|mois\b|jour\b|semaine\b)\p{Ll}{3,})(?![\p{L}'’])/u.exec(after)?.[1]
   if (rate) return [unit, rate, ...time].join(' ')
+  // `1 200 hectares ont été réhabilités depuis 2020`: a passive whose subject the unit is says what was done, and when
+  const passive = /^\s*(?:ont|sont|seront|avaient|auront)\s+(?:été\s+)?(\p{Ll}{3,}(?:és|ées|is|ies|us|ues|ts|tes))(?![\p{L}'’])(?:\s+((?:depuis|en)\s+(?:19|20)\d\d|d['’]ici\s+(?:à\s+)?(?:19|20)\d\d)(?!\d))?/u.exec(after)
+  if (passive) return [unit, passive[1], ...(passive[2] ? [passive[2]] : time)].join(' ')
   const before = text.slice(0, number.start)
   const holder = holderBefore(before, patterns)
   const linking = holder ? undefined : patterns.linking.exec(before)
-  const measured = holder ?? (linking ? subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '') : undefined)
+  // `porter la capacité installée de la région à 9 000 mégawatts`: what a verb of bringing brings to it, without the place of who met
+  const brought = holder || linking ? undefined : /\bport(?:er|e|ent|era|eront|ant)\s+(?:la|le|les|l['’]|leur|leurs|sa|son|ses)\s*([^,;:.\d]{3,60}?)\s+à\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$/iu.exec(before)?.[1].replace(/\s+(?:de\s+la\s+région|des\s+(?:États|pays)\s+membres)$/u, '')
+  const measured = holder ?? brought ?? (linking ? subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '') : undefined)
   // (a holder is a noun phrase: not a clause, `rendements stagnent autour de`, nor a size, `longue de`)
   const words = measured?.split(/\s+/) ?? []
   if (!measured || words.length > 8 || words.some((word) => patterns.verb.test(word.toLowerCase()) || PRESENT_PLURAL.test(word.toLowerCase())) || /^(?:autour|près|plus|moins|environ|long|longue|longs|longues|large|larges|haut|haute|profond|profonde)$/iu.test(words.at(-1)!)) return undefined
-  return [unit, /^[aeiouyéèêh]/iu.test(measured) ? `d'${measured}` : `de ${measured}`, ...time].join(' ')
+  // (what is brought to a value keeps the time it is brought by: `d'ici à 2035`)
+  const by = brought && !time.length ? /^\s*(d['’]ici\s+(?:à\s+)?(?:19|20)\d\d|en\s+(?:19|20)\d\d)(?!\d)/u.exec(after)?.[1] : undefined
+  return [unit, /^[aeiouyéèêh]/iu.test(measured) ? `d'${measured}` : `de ${measured}`, ...(by ? [by] : time)].join(' ')
 }
 
 /** `qui doit porter la part des surfaces` → `part des surfaces`: the noun phrase after a label's opening pronoun or conjunction, from its first article on. */
@@ -199,6 +207,7 @@ function relativeAntecedent(before: string): string | undefined {
 function tidyLabel(label: string, patterns: FigurePatterns): string {
   const comparison = new RegExp(`,\\s*${patterns.against}\\s.*$`, 'u').exec(label)?.[0] ?? ''
   let head = label.slice(0, label.length - comparison.length).trim().replace(/^(?:et|ou|mais|puis)\s+/iu, '')
+  if (patterns.definite) head = head.replace(patterns.definite, '')
   for (let words = head.split(/\s+/); words.length > 1 && patterns.labelTail.has(words.at(-1)!.toLowerCase().replace(/^\p{L}['’]$/u, (word) => word[0])); words = head.split(/\s+/)) head = words.slice(0, -1).join(' ')
   return head ? `${head}${comparison}` : ''
 }

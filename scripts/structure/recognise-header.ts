@@ -5,6 +5,7 @@ import {readingOf, type Reading} from './language.js'
 import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS, PREAMBLE_OPENING} from './english.js'
 import {FRENCH_DOCUMENT_KINDS, FRENCH_PREAMBLE_OPENING} from './french.js'
 import {findDates} from './parse-dates.js'
+import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY} from './recognise-dateline.js'
 import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
@@ -34,7 +35,7 @@ const MAX_LINES = 6
 /** Most words of a title-block line (a session's formal title may hold a French body's long name: 27 words); a longer line is a paragraph of text. */
 const MAX_WORDS = 40
 /** Emoji after a line's last word (`… thread. 🧵`, `… hosting! 👋`). */
-const TRAILING_EMOJI = /(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F])+$/u
+const TRAILING_EMOJI = /(?:\s?[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F]){1,8}$/u
 /** A post's number in a thread (`1/`, `2/10`): the text of a post, never a title-block line. */
 const THREAD_NUMBER = /^\d{1,2}\/(?:\d{1,2})?\s/u
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
@@ -43,6 +44,8 @@ const SENTENCE_END = /[.!?…]["'”’)\]]?$/
 const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: [\p{Lu}][\p{L}\p{M}'’.-]+){0,2})?,\s?/u
 /** What may stand between a place and its date, or before the place: `Paris, le 14 mars`, `Fait à Niamey, le …`, `Done at Geneva on …`. */
 const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
+/** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
+const PUBLISHED = /^(?:published|issued|released|publi[ée]e?|diffus[ée]e?)$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
 /**
  * A reference number, not a title or a date: `Réf. : CM/2024/12`, `Our ref. PR-45`, a bare code
@@ -106,6 +109,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let otherIsPart = false
     // Whether the other title line came before the kind's line.
     let otherFirst = false
+    // The line under one that only names the body that issues the text.
+    let belowBody: string | undefined
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(index === 0 ? SUBJECT_LABEL : /$^/, '')
@@ -173,6 +178,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
         otherIsPart = Boolean(part)
         otherFirst = !kindLine
         last = 'other'
+      } else if (!kindLine && !belowBody && !part && previous === otherTitle && !namesBody(line.replace(/[,;:]/g, ' '), reading) && isBodyAlone(otherTitle, reading)) {
+        // `Justice and Home Affairs Committee` / `Overcrowding in remand prisons: …`: right under a line that only names the body, a line that names none (not `Executive Board, 57th session`) is the title.
+        belowBody = line
       }
     }
     // “Media Note” alone names the kind; a fuller line below it is the title.
@@ -185,7 +193,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     } else if (kindLine && otherTitle && otherFirst && reading.headlineLine?.test(otherTitle)) {
       // `Ministers of the Americas Commit to …` above `Joint Statement of the … Initiative`: the headline is the title, the line below it names the kind.
       header.title = otherTitle
-    } else header.title = kindLine ?? otherTitle
+    } else header.title = kindLine ?? belowBody ?? otherTitle
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
     header.kind ??= issuedKind
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
@@ -218,6 +226,8 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   if (after.split(' ').length > 3) return undefined
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
+  // `Published 9 September 2026`, `Publié le 9 septembre 2026`: the date a report was issued, with no place.
+  if (PUBLISHED.test(before)) return {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
   if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates) ?? heldAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
@@ -320,6 +330,12 @@ function isCapitals(line: string): boolean {
 function isSectionHeading(line: string, reading: Reading): boolean {
   const heading = line.replace(/\s*:$/, '')
   return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading)
+}
+
+/** Whether a title-block line is a body's name and nothing else (`Justice and Home Affairs Committee`, `EASTERN AFRICAN PATENT ORGANISATION`). */
+function isBodyAlone(line: string, reading: Reading): boolean {
+  const name = fullOrganisationName(undefined, [line], reading.organisationNames)
+  return name !== undefined && name.replace(/^the\s+/iu, '') === line.replace(/^the\s+/iu, '')
 }
 
 /** Whether a title-block line holds a body's head noun (`… Forum on Pesticide Safety`, `… COUNCIL`). */

@@ -202,3 +202,14 @@ describe('a Context that opens on a pronoun keeps the dateline (issue 11, round 
     expect(named).not.toContain('met in Innsbruck')
   })
 })
+
+describe('the brief keeps a range of years on one line (look18: `… mutualiste 2026-` / `2030 en six piliers` in the roadmap’s rail)', () => {
+  it('sets the range in the roadmap’s heading in a span that does not wrap, its text unchanged', async () => {
+    const readout = await read('Joint Statement of the Lakes Ferry Forum\nKisumu, 4 March 2026\n\nTransport ministers of the Lakes Ferry Forum met in Kisumu on 4 March 2026.\n\nLife jackets\nMinisters agreed to put a life jacket on every seat of every ferry by 2028.\n\nWeather warnings\nEvery port will send storm warnings by text message to boat crews.\n')
+    const html = renderBriefHtml({...readout, roadmap: 'Lakes Ferry Safety Plan 2026-2030'})
+    const heading = /<h2 id="roadmap">(.*?)<\/h2>/.exec(html)?.[1] ?? ''
+    expect(heading).toContain('<span class="nowrap">2026-2030</span>')
+    expect(heading.replace(/<[^>]+>/g, '')).toBe('The Lakes Ferry Safety Plan 2026-2030 in two pillars')
+    expect(html).toMatch(/\.nowrap\s*\{\s*white-space:\s*nowrap/)
+  })
+})

@@ -542,3 +542,36 @@ describe('an English comparison keeps the time of each value (labels10)', () => 
     expect(read('Ministers agreed to bring 3 million hectares of pasture under joint grazing plans by 2030, up from 1.2 million hectares today.')).toEqual(['3 million | hectares of pasture under joint grazing plans by 2030, up from 1.2 million today'])
   })
 })
+
+describe('a unit alone says what it measures when it is sized or brought to (labels10)', () => {
+  it('sizes the noun before `of` over the bounds of the number', () => {
+    expect(read('The new kilns could make lime, with an output of up to 90,000 tonnes a year.')).toEqual(['90,000 | tonnes of output a year'])
+  })
+
+  it('measures what a verb of bringing brings to it, without `the area of`', () => {
+    expect(read('The accession of Chile brings the area of forest covered by member countries to more than 3 million square kilometres.')).toEqual(['3 million | square kilometres of forest covered by member countries'])
+    expect(read('The two mills raised output to 14,000 tonnes last year.')).toEqual(['14,000 | tonnes of output last year'])
+  })
+})
+
+describe('a French unit alone says what was done to it or what it is brought to (labels10)', () => {
+  it('takes the participle of a passive whose subject it is, with its time', () => {
+    expect(lire('Le secrétariat a indiqué que 3 400 hectares ont été reboisés depuis 2019.')).toEqual(['3,400 | hectares reboisés depuis 2019'])
+    expect(lire('Près de 5 000 tonnes ont été saisies en 2024.')).toEqual(['5,000 | tonnes saisies en 2024'])
+  })
+
+  it('measures what `porter` brings to it, with the time it is brought by', () => {
+    expect(lire("Le programme vise à porter la capacité installée de la région à 9 000 mégawatts d'ici à 2035, contre 3 400 mégawatts aujourd'hui.")).toEqual(["9,000 | mégawatts de capacité installée d'ici à 2035, contre 3 400 aujourd'hui"])
+    expect(lire('Les ministres ont décidé de porter la superficie irriguée à 40 000 hectares.')).toEqual(['40,000 | hectares de superficie irriguée'])
+  })
+})
+
+describe('a French label never opens on a definite article (labels10)', () => {
+  it('drops `le`, `la`, `les` before the noun, and keeps a share’s `des`', () => {
+    expect(lire('Le prix payé aux pêcheurs a atteint 900 francs CFA le kilo, contre 650 francs CFA en 2020.')).toEqual(['FCFA 900 | prix payé aux pêcheurs, contre 650 francs CFA en 2020'])
+    expect(lire('Les captures de thon dans la zone sont passées de 12 000 tonnes en 2018 à 17 000 tonnes en 2024.')).toEqual(['17,000 | captures de thon dans la zone en 2024, contre 12 000 en 2018'])
+    expect(lire("Près de 40 % des ménages ont accès à l'eau potable.")).toEqual(['40% | des ménages'])
+    expect(lire('Les pluies ont fait reculer de 8 % la production de cacao des zones côtières.')).toEqual(['8% | production de cacao des zones côtières'])
+    expect(lire("Selon le rapport, le coût de l'entretien des digues a atteint 14 millions d'euros, contre 9 millions d'euros en 2019.")).toEqual(["€14 million | coût de l'entretien des digues, contre 9 millions d'euros en 2019"])
+  })
+})

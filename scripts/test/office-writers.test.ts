@@ -206,3 +206,28 @@ describe('slides.pptx pillar slides (look16: points hugged the top half)', () =>
     }
   })
 })
+
+describe('slides.pptx key figures (look18: `10 millions` broke under its number at the number’s size)', () => {
+  const runsOf = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1])
+  it('sets a short unit on its own line when the number and unit do not fit one line of a third of the slide, and keeps it beside the number in a half', async () => {
+    const readout = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const five = [
+      {value: '2,4 milliards d’euros', label: 'pour le programme', sentence: 'Le programme est doté de 2,4 milliards d’euros.'},
+      {value: '8', label: 'pays membres', sentence: 'Huit pays membres se sont réunis.'},
+      {value: '10 millions', label: 'habitants des oasis', sentence: 'Les oasis comptent 10 millions d’habitants.'},
+      {value: '45 %', label: 'des jeunes partent', sentence: '45 % des jeunes partent.'},
+      {value: '15', label: 'forages équipés', sentence: 'Quinze forages sont équipés.'},
+    ]
+    const third = await parts(await makePptx({slides: makeSlides({...readout, lang: 'fr', figures: five}).slides, title: readout.title}))
+    const slide = [...third.values()].find((xml) => xml.includes('habitants des oasis'))!
+    expect(runsOf(slide)).toContain('10')
+    expect(runsOf(slide)).toContain('millions')
+    expect(runsOf(slide)).not.toContain('10 millions')
+    const two = [
+      {value: '€1.1 billion', label: 'for demonstration arrays', sentence: 'Members put €1.1 billion on the table for demonstration arrays.'},
+      {value: '6', label: 'gigawatts by 2035', sentence: 'Ministers set a target of 6 gigawatts by 2035.'},
+    ]
+    const half = await parts(await makePptx({slides: makeSlides({...readout, figures: two}).slides, title: readout.title}))
+    expect(runsOf([...half.values()].find((xml) => xml.includes('for demonstration arrays'))!)).toContain('€1.1 billion')
+  })
+})

@@ -71,3 +71,61 @@ describe('a declaration in articles', () => {
     expect(again.result!.readout.pillars.map((p) => p.body)).toEqual(pillars.map((p) => p.body))
   })
 })
+
+describe('decisions after a heading of context, never refused', () => {
+  it('ends a `Contexte` / `Background` section at a lead-in that decides (`Les ministres ont décidé :`, `Ministers agreed to:`): its items are the points', async () => {
+    const fr = await structureText('Réunion des ministres des Transports du Sahel\nNiamey, le 3 mars 2026\n\nContexte\n\nLe trafic routier entre les pays membres a doublé en dix ans.\n\nLes ministres ont décidé :\n• de créer un corridor unique entre Niamey et Ouagadougou ;\n• de supprimer deux postes de contrôle sur cet axe.\n')
+    expect(fr.result!.readout.pillars.map((p) => p.body)).toEqual(['de créer un corridor unique entre Niamey et Ouagadougou ;', 'de supprimer deux postes de contrôle sur cet axe.'])
+    const en = await structureText('Meeting of the Sahel Transport Ministers\nNiamey, 3 March 2026\n\nBackground\n\nRoad traffic between member states has doubled in ten years.\n\nMinisters agreed to:\n- create a single corridor between Niamey and Ouagadougou;\n- remove two checkpoints on that road.\n')
+    expect(en.result!.readout.pillars.map((p) => p.body)).toEqual(['create a single corridor between Niamey and Ouagadougou;', 'remove two checkpoints on that road.'])
+    expect(en.result!.readout.context.join(' ')).toContain('Road traffic between member states has doubled')
+  })
+
+  it('reads prose that decides under the only heading, `Background`, as the points rather than refuse the text, and the next meeting there as outlook', async () => {
+    const {result, messages} = await structureText('Meeting of the Sahel Transport Ministers\nNiamey, 3 March 2026\n\nBackground\n\nRoad traffic between member states has doubled in ten years.\n\nMinisters agreed to create a single corridor between Niamey and Ouagadougou.\n\nMinisters decided to remove two checkpoints on that road by 2027.\n\nThe next meeting will be held in Bamako in 2027.\n')
+    expect(messages.filter((m) => m.includes('error'))).toEqual([])
+    const {pillars, outlook, context} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['Ministers agreed to create a single corridor between Niamey and Ouagadougou.', 'Ministers decided to remove two checkpoints on that road by 2027.'])
+    expect(outlook).toEqual(['The next meeting will be held in Bamako in 2027.'])
+    expect(context.join(' ')).toContain('Road traffic between member states has doubled')
+  })
+})
+
+describe('a list of conclusions', () => {
+  it('reads the items under `Conclusions :` / `Conclusions` on their own: what the meeting settled, in the future too, is a point; the next meeting outlook', async () => {
+    const {result} = await structureText("Réunion des ministres des Transports du Sahel\nNiamey, le 3 mars 2026\n\nLes ministres des Transports se sont réunis à Niamey.\n\nConclusions :\n• Le Comité mettra en place un fonds routier de 20 millions d'euros.\n• Les ministres ont décidé de supprimer deux postes de contrôle.\n• La prochaine réunion se tiendra à Bamako en 2027.\n")
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(["Le Comité mettra en place un fonds routier de 20 millions d'euros.", 'Les ministres ont décidé de supprimer deux postes de contrôle.'])
+    expect(outlook).toEqual(['La prochaine réunion se tiendra à Bamako en 2027.'])
+    const en = await structureText('Meeting of the Sahel Transport Ministers\nNiamey, 3 March 2026\n\nThe transport ministers met in Niamey.\n\nConclusions\n- The Committee will set up a road fund of €20 million.\n- Ministers decided to remove two checkpoints.\n- The next meeting will be held in Bamako in 2027.\n')
+    expect(en.result!.readout.pillars.map((p) => p.body)).toEqual(['The Committee will set up a road fund of €20 million.', 'Ministers decided to remove two checkpoints.'])
+    expect(en.result!.readout.outlook).toEqual(['The next meeting will be held in Bamako in 2027.'])
+  })
+})
+
+describe('a bullet titled as the outlook', () => {
+  it('reads `- Next meeting: …` / `• Prochaine réunion : …` among `Title: body` bullets as the outlook, not a point', async () => {
+    const en = await structureText('Meeting of the Sahel Transport Ministers\nNiamey, 3 March 2026\n\nThe transport ministers met in Niamey.\n\n- Road fund: Ministers set up a road fund of 20 million euros.\n- Checkpoints: Ministers decided to remove two checkpoints.\n- Next meeting: Bamako, April 2027.\n')
+    expect(en.result!.readout.pillars.map((p) => p.title)).toEqual(['Road fund', 'Checkpoints'])
+    expect(en.result!.readout.outlook).toEqual(['Next meeting: Bamako, April 2027.'])
+    const fr = await structureText('Réunion des ministres des Transports du Sahel\nNiamey, le 3 mars 2026\n\nLes ministres des Transports se sont réunis à Niamey.\n\n• Fonds routier : les ministres ont créé un fonds routier de 20 millions d\'euros.\n• Postes de contrôle : les ministres ont décidé d\'en supprimer deux.\n• Prochaine réunion : avril 2027 à Bamako.\n')
+    expect(fr.result!.readout.pillars.map((p) => p.title)).toEqual(['Fonds routier', 'Postes de contrôle'])
+    expect(fr.result!.readout.outlook).toEqual(['Prochaine réunion : avril 2027 à Bamako.'])
+  })
+})
+
+describe('minutes whose agenda items head their sections', () => {
+  it('reads `Ouverture de la séance` and `Divers` as context, a topic\'s section as its point, and `Actions à mener :` as the outlook list (`enverra` looks ahead)', async () => {
+    const {result} = await structureText("Compte rendu de la réunion du Comité de pilotage du Programme eau potable\nDakar, le 12 janvier 2026\n\nOrdre du jour\n- Ouverture de la séance\n- Bilan des forages\n- Divers\n\nOuverture de la séance\nLe président a ouvert la séance à 9 h et a souhaité la bienvenue aux membres.\n\nBilan des forages\nLe Comité a constaté que 120 forages ont été réalisés en 2025. Il a décidé de lancer 80 nouveaux forages en 2026.\n\nDivers\nAucun point n'a été soulevé.\n\nActions à mener :\n• Le secrétariat enverra le plan de travail aux membres avant le 31 janvier.\n• La prochaine réunion se tiendra à Thiès en avril 2026.\n")
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => [p.title, p.body])).toEqual([['Bilan des forages', 'Le Comité a constaté que 120 forages ont été réalisés en 2025. Il a décidé de lancer 80 nouveaux forages en 2026.']])
+    expect(outlook).toEqual(['Le secrétariat enverra le plan de travail aux membres avant le 31 janvier.', 'La prochaine réunion se tiendra à Thiès en avril 2026.'])
+  })
+
+  it('reads `Opening of the sitting` as context and `Actions to be taken` as the outlook list in English too', async () => {
+    const {result} = await structureText('Minutes of the Steering Committee of the Clean Water Programme\nDakar, 12 January 2026\n\nOpening of the sitting\nThe Chair opened the sitting at 9 a.m. and welcomed the members.\n\nDrilling review\nThe Committee noted that 120 wells were drilled in 2025. It decided to drill 80 new wells in 2026.\n\nActions to be taken\n- The secretariat will send the work plan to members by 31 January.\n')
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.title)).toEqual(['Drilling review'])
+    expect(outlook).toEqual(['The secretariat will send the work plan to members by 31 January.'])
+  })
+})

@@ -74,3 +74,28 @@ describe("a plan's name with two complements of purpose", () => {
     expect(result!.readout.roadmap).toBe('Nuuk Framework for Action on Coastal Erosion 2027–2031')
   })
 })
+
+describe('the pending layouts: a report under its committee, an e-mail readout, a Conseil des ministres', () => {
+  const report = 'Transport and Tourism Committee\n\nDelays on regional railways: recommendations and the Government\'s response\n\nPublished 14 October 2026\n\nThe Committee heard 12 witnesses between March and June 2026.\n\nR1. The Department should publish monthly delay figures.\nResponse: Accepted.\n\nR2. Operators should refund passengers within 14 days.\nResponse: Accepted in part.\n'
+  it('takes the line right under a line that only names the committee as the title', async () => {
+    const {result} = await structureText(report)
+    expect(result!.readout.title).toBe("Delays on regional railways: recommendations and the Government's response")
+  })
+  it('reads a committee named with `and` (`Transport and Tourism Committee`) whole', async () => {
+    const {result} = await structureText(report)
+    expect(result!.readout.organisation).toBe('Transport and Tourism Committee')
+  })
+  it("reads `Published <date>` among the report's first lines as its date", async () => {
+    const {result} = await structureText(report)
+    expect(result!.readout.dates).toMatchObject({start: '2026-10-14', end: '2026-10-14'})
+  })
+  it("reads `the … Council meeting held in <city> on <date>` as who met and where", async () => {
+    const {result} = await structureText("Subject: Readout of the Cider Makers' Council meeting, 5 March 2026\n\nDear members,\n\nBelow is a short readout of the Cider Makers' Council meeting held in\nHereford on 5 March 2026. Eighteen members attended.\n\nThe Council agreed:\n\n- to publish a common label for local cider by June\n- to hold two tasting days a year\n\nKind regards,\nJo\n")
+    expect(result!.readout.organisation).toBe("Cider Makers' Council")
+    expect(result!.readout.place).toBe('Hereford')
+  })
+  it("reads the city after a palace in `s'est réuni ce mercredi <date> au Palais …, à <ville>`", async () => {
+    const {result} = await structureText("Communiqué du Conseil des ministres du mercredi 4 mars 2026\n\nLe Conseil des ministres s'est réuni ce mercredi 4 mars 2026 au Palais de la Présidence, à Lomé, sous la présidence du Chef de l'État.\n\nLe Conseil a adopté :\n\n• un décret fixant le prix du ciment ;\n• un projet de loi sur les marchés publics.\n")
+    expect(result!.readout.place).toBe('Lomé')
+  })
+})

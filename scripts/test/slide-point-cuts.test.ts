@@ -3,7 +3,7 @@ import path from 'node:path'
 import {parsePlainText} from '../structure/parse-plain-text.js'
 import {paragraphsOf, textOf} from '../structure/state.js'
 import {describe, expect, it} from 'vitest'
-import {condenseSentence, isCompleteThought, LIMITS, pointsFrom} from '../../slides/condense.js'
+import {condenseSentence, isCompleteThought, LIMITS, outlookPoints, pointsFrom} from '../../slides/condense.js'
 import {normaliseSpace, splitSentences} from '../structure/text.js'
 
 /** Words an English point never ends on: they lean on what follows. */
@@ -275,5 +275,30 @@ describe('a cut never drops what is asked or offered (issue 11, round 16 look: "
   it('keeps the infinitive after an offer (was "We welcome the offer of the Government of Ghana.")', () => {
     const point = condenseSentence('We welcome the offer of the Republic of Chile to host a regional school of excellence for nursing research in Santiago, with an initial grant of €30m from the Inter-American Development Bank, which is expected to train 1,500 nurse tutors by 2032.', LIMITS.pointChars)
     expect(point).toContain('to host a regional school')
+  })
+})
+
+describe('a lone point is never a phrase cut from its clause (round 18 packs)', () => {
+  it('keeps a `that` clause whose subject has a relative clause up to its verb (was "Delegates noted that the period.")', () => {
+    const points = pointsFrom(
+      'On shipping, delegates noted that the period during which ferries across the frozen bay can run has fallen by nearly three weeks since 1990 along the northern coast, leaving island villages without supplies for longer every winter. They agreed to pool ice forecasts for the ferry operators.',
+    )
+    expect(points[0]).toMatch(/^Delegates noted that the period during which ferries across the frozen bay can run has fallen by nearly three weeks/)
+    for (const point of points) expect(isCompleteThought(point), point).toBe(true)
+  })
+
+  it('shows the first whole clause rather than cut inside a name (was "… States of the Mekong.")', () => {
+    const points = pointsFrom(
+      'The ministers welcomed the pledge of the 14 river States of the Mekong Code of Conduct to bring their six flood warning stations into full service by the end of 2027, and urged donors to back them with staff, radios and shared forecasts.',
+    )
+    expect(points).toEqual(['The ministers welcomed the pledge of the 14 river States of the Mekong Code of Conduct to bring their six flood warning stations into full service by the end of 2027.'])
+  })
+
+  it('reads a comma before a list’s next items as no clause end, on a pillar and in the outlook (was "… their support for the unity.")', () => {
+    const sentence =
+      'The members of the regional council restated their firm support for the unity, stability and economic recovery of the countries of the Sahel region, and agreed that they will keep the question under close review at every one of their meetings.'
+    const expected = 'The members of the regional council restated their firm support for the unity, stability and economic recovery of the countries of the Sahel region.'
+    expect(pointsFrom(sentence)).toEqual([expected])
+    expect(outlookPoints([sentence])).toEqual([expected])
   })
 })

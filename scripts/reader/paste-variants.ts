@@ -1,0 +1,177 @@
+/**
+ * Ways the same readout reaches the reader when only its paste differs: line endings, spaces a
+ * word processor adds, quotes it curls, a list's glyph or numbering style, blank lines. None changes
+ * what a staffer would call the text's content, so each should leave what the reader understands
+ * as it was (`npm run eval -- --invariance`, `invariance.ts`).
+ */
+
+/** A change of layout only: its name as the report prints it, and the text it makes of a source's. */
+export interface PasteVariant {
+  name: string
+  apply: (text: string) => string
+}
+
+/** A line's end that closes a sentence, a clause or a lead-in. */
+const CLOSED = /[.!?:;…"”»)\]]\s*$/u
+/** A list item's marker: a glyph (also alone on its line, as Word pastes one), or a number as `1.`, `1)` or `(1)`, then a space or a tab. */
+const GLYPH_ITEM = /^([ \t]*)([-•*–▪])([ \t]+(?=\S)|[ \t]*$)/u
+const NUMBER_ITEM = /^([ \t]*)(?:(\d{1,3})([.)])|\((\d{1,3})\))([ \t]+)(?=\S)/u
+const isItem = (line: string) => GLYPH_ITEM.test(line) || NUMBER_ITEM.test(line)
+/** A paragraph numbered in decimals (`2.1 …`): its part's heading (`2. …`) keeps its style. */
+const DECIMAL_PARAGRAPH = /^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]/mu
+
+/**
+ * Whether a line opens a paragraph, rather than carrying on one wrapped over several lines: the
+ * first line of text, one after a blank line or after a line that ends a sentence, or a list's item.
+ */
+function opensParagraph(lines: string[], index: number): boolean {
+  const line = lines[index]
+  if (line.trim() === '') return false
+  const before = lines[index - 1]
+  return before === undefined || before.trim() === '' || CLOSED.test(before) || isItem(line)
+}
+
+/** A short line with no sentence's end, no colon and no list marker: a heading as a document types it. */
+function isHeadingLine(line: string): boolean {
+  const text = line.trim()
+  return text !== '' && text.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(text) && !text.includes(':') && !isItem(line)
+}
+
+/** A heading line over a paragraph written whole on the line under it (ending a sentence: not a line of a wrapped paragraph). */
+const headingOver = (before: string, after: string) => isHeadingLine(before) && !isHeadingLine(after) && /[.!?]["'”’»)]*\s*$/u.test(after)
+
+/** Every line through `change`, which receives the lines and the index. */
+const eachLine = (change: (line: string, index: number, lines: string[]) => string) => (text: string) => {
+  const lines = text.split('\n')
+  return lines.map((line, index) => change(line, index, lines)).join('\n')
+}
+
+/** Straight quotes and apostrophes made curly as a word processor does: an opening one after a space or a bracket, else a closing one. */
+function curlQuotes(text: string): string {
+  return text.replace(/(^|[\s([{—–-])"/gmu, '$1“').replace(/"/g, '”').replace(/(^|[\s([{—–-])'/gmu, '$1‘').replace(/'/g, '’')
+}
+
+/** Curly quotes and apostrophes made straight, as a plain-text editor types them. */
+function straightenQuotes(text: string): string {
+  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'")
+}
+
+/**
+ * Some spaces inside sentences made non-breaking, as a French word processor and a web page put
+ * them: before `:`, `;`, `?`, `!`, `%` and `»`, after `«`, between a number and what follows it,
+ * between the groups of a number's digits, and every third other space between two words.
+ */
+function nonBreakingSpaces(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let count = 0
+      return line.replace(/(?<=\S) (?=\S)/g, (space, at: number) => {
+        const before = line[at - 1]
+        const after = line[at + 1]
+        if (/[:;?!%»]/.test(after) || before === '«' || /\d/.test(before)) return '\u00A0'
+        return ++count % 3 === 0 ? '\u00A0' : space
+      })
+    })
+    .join('\n')
+}
+
+const GLYPHS = ['-', '•', '*', '–', '▪']
+
+/**
+ * Each list's glyph replaced by the one `step` places further in `- • * – ▪`: a permutation, so the
+ * items of one list stay alike and a list under another keeps a glyph of its own. Only a glyph that
+ * opens two lines at least is a list's.
+ */
+function swapGlyphs(step: number): (text: string) => string {
+  return (text) => {
+    const lines = text.split('\n')
+    const counts = new Map<string, number>()
+    for (const line of lines) {
+      const glyph = GLYPH_ITEM.exec(line)?.[2]
+      if (glyph) counts.set(glyph, (counts.get(glyph) ?? 0) + 1)
+    }
+    return lines
+      .map((line) => {
+        const found = GLYPH_ITEM.exec(line)
+        if (!found || (counts.get(found[2]) ?? 0) < 2) return line
+        const swapped = GLYPHS[(GLYPHS.indexOf(found[2]) + step) % GLYPHS.length]
+        return found[1] + swapped + found[3] + line.slice(found[0].length)
+      })
+      .join('\n')
+  }
+}
+
+const NUMBER_STYLES = ['.', ')', '()'] as const
+
+/** Each numbered list's style (`1.`, `1)`, `(1)`) replaced by the one `step` places further; a text numbered in decimals under its parts is left as it is. */
+function swapNumbering(step: number): (text: string) => string {
+  return (text) => {
+    if (DECIMAL_PARAGRAPH.test(text)) return text
+    return eachLine((line) => {
+      const found = NUMBER_ITEM.exec(line)
+      if (!found) return line
+      const number = found[2] ?? found[4]
+      const style = found[4] ? '()' : (found[3] as '.' | ')')
+      const next = NUMBER_STYLES[(NUMBER_STYLES.indexOf(style) + step) % NUMBER_STYLES.length]
+      const marker = next === '()' ? `(${number})` : number + next
+      return found[1] + marker + found[5] + line.slice(found[0].length)
+    })(text)
+  }
+}
+
+/** The lines, with a blank line between two lines that `between` pairs (the line before, the line after) and none there was. */
+function blankBetween(text: string, between: (before: string, after: string, lines: string[], index: number) => boolean): string {
+  const lines = text.split('\n')
+  const out: string[] = []
+  lines.forEach((line, index) => {
+    const before = lines[index - 1]
+    if (before !== undefined && before.trim() !== '' && line.trim() !== '' && between(before, line, lines, index)) out.push('')
+    out.push(line)
+  })
+  return out.join('\n')
+}
+
+/** The lines, without the blank lines between a line and the next line of text that `between` pairs. */
+function noBlankBetween(text: string, between: (before: string, after: string) => boolean): string {
+  const lines = text.split('\n')
+  const out: string[] = []
+  let lastText: string | undefined
+  let blanks: string[] = []
+  for (const line of lines) {
+    if (line.trim() === '') {
+      blanks.push(line)
+      continue
+    }
+    if (!(lastText !== undefined && blanks.length > 0 && between(lastText, line))) out.push(...blanks)
+    blanks = []
+    out.push(line)
+    lastText = line
+  }
+  out.push(...blanks)
+  return out.join('\n')
+}
+
+/** Every change of layout the measure applies, each alone. */
+export const PASTE_VARIANTS: PasteVariant[] = [
+  {name: 'CRLF line endings', apply: (text) => text.replace(/\n/g, '\r\n')},
+  {name: 'trailing spaces', apply: eachLine((line) => (line.trim() === '' ? line : `${line}   `))},
+  {name: 'trailing tab', apply: eachLine((line) => (line.trim() === '' ? line : `${line}\t`))},
+  {name: 'tab before a paragraph', apply: eachLine((line, index, lines) => (opensParagraph(lines, index) ? `\t${line}` : line))},
+  {name: '4 spaces before a paragraph', apply: eachLine((line, index, lines) => (opensParagraph(lines, index) ? `    ${line}` : line))},
+  {name: 'non-breaking spaces', apply: nonBreakingSpaces},
+  {name: 'curly quotes', apply: curlQuotes},
+  {name: 'straight quotes', apply: straightenQuotes},
+  ...[1, 2, 3, 4].map((step) => ({name: `bullet glyph (- → ${GLYPHS[step]})`, apply: swapGlyphs(step)})),
+  {name: 'numbering (1. → 1), 1) → (1))', apply: swapNumbering(1)},
+  {name: 'numbering (1. → (1), 1) → 1.)', apply: swapNumbering(2)},
+  {name: 'tab after a list marker', apply: eachLine((line) => line.replace(GLYPH_ITEM, '$1$2\t').replace(NUMBER_ITEM, (marker) => marker.trimEnd() + '\t'))},
+  {name: 'two blank lines for one', apply: (text) => text.replace(/(?<=\S[^\n]*)\n\n(?=[^\n]*\S)/g, '\n\n\n')},
+  {name: 'one blank line for several', apply: (text) => text.replace(/\n(?:[ \t]*\n){2,}/g, '\n\n')},
+  {name: 'blank line between paragraphs', apply: (text) => blankBetween(text, (_before, _after, lines, index) => opensParagraph(lines, index))},
+  {name: 'blank line between list items', apply: (text) => blankBetween(text, (before, after) => isItem(before) && isItem(after))},
+  {name: 'no blank line between list items', apply: (text) => noBlankBetween(text, (before, after) => isItem(before) && isItem(after))},
+  {name: 'blank line under a heading', apply: (text) => blankBetween(text, headingOver)},
+  {name: 'no blank line under a heading', apply: (text) => noBlankBetween(text, headingOver)},
+  {name: 'blank lines around the text', apply: (text) => `\n\n${text.replace(/\n*$/, '')}\n\n\n`},
+]
