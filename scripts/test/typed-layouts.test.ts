@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// Layouts a communications team types or pastes that no corpus case had (issue 11): each was refused
+// or misread before its rule. Every sentence here is written for the test.
+
+describe('a list typed at the margin with `o` or `>`', () => {
+  it('reads lines opening on `o ` as a list\'s items', async () => {
+    const {result} = await structureText('Joint Statement of the Harbour Cities Network\nRotterdam, 2 June 2026\n\nPort ministers of the Harbour Cities Network met in Rotterdam on 2 June 2026. They agreed:\no to electrify all container berths by 2030;\no to share one booking system for tugboats;\no to report on emissions every spring.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'to electrify all container berths by 2030;',
+      'to share one booking system for tugboats;',
+      'to report on emissions every spring.',
+    ])
+  })
+
+  it('reads lines opening on `> ` as a list\'s items', async () => {
+    const {result} = await structureText('Readout of the Highland Schools Meeting\nInverness, 4 May 2026\n\nEducation ministers met in Inverness on 4 May 2026. Outcomes:\n> A bus pass for every pupil living more than three miles from school.\n> Forty new teaching posts in the islands from August.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'A bus pass for every pupil living more than three miles from school.',
+      'Forty new teaching posts in the islands from August.',
+    ])
+  })
+
+  it('needs two such lines: a lone `> ` line stays text', async () => {
+    const {result} = await structureText('Readout of the Highland Schools Meeting\nInverness, 4 May 2026\n\nEducation ministers met in Inverness on 4 May 2026.\n> Ministers agreed to fund forty new teaching posts in the islands.\n- Ministers also agreed to a bus pass for every pupil.\n- They asked councils to report in the autumn.\n')
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('forty new teaching posts')
+  })
+})
