@@ -269,6 +269,9 @@ const extractPillars: Plugin<[], Root> = function () {
       // is read as prose there too, rather than refused: its paragraphs that decide are the points, the rest stays context.
       for (const paragraph of underContextHeading) paragraph.data = {...paragraph.data, role: undefined}
       for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline, reading)) points.push(point)
+      // A readout whose only decisions are in the sentence that says who met (`Ministers met in Kampala on
+      // 18 May and agreed to close the lake …`, all in one paragraph) has that paragraph as its point, rather than being refused.
+      if (points.length === 0) for (const point of decisionsInProse(paragraphsOf(tree).filter((p) => p.data?.role !== 'header'), undefined, reading, true)) points.push(point)
       for (const paragraph of underContextHeading) if (!paragraph.data?.role) paragraph.data = {...paragraph.data, role: 'context'}
     }
     // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs)
@@ -305,14 +308,14 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
 /**
  * The points of a readout written as prose: the paragraphs that record a decision or a commitment
  * (“Ministers agreed …”, “… will …”), outside quotations, other than the one with the dateline and
- * those about the next meeting. The rest stays context or outlook.
+ * those about the next meeting (`datelineToo`: that one as well). The rest stays context or outlook.
  */
-function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading): Array<{paragraph: Paragraph; body: string}> {
+function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading, datelineToo = false): Array<{paragraph: Paragraph; body: string; titleWords?: string}> {
   const {decision: DECISION, reported: REPORTED} = reading
   const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
-  const points: Array<{paragraph: Paragraph; body: string}> = []
+  const points: Array<{paragraph: Paragraph; body: string; titleWords?: string}> = []
   for (const paragraph of paragraphs) {
-    if (paragraph.data?.role || paragraph.data?.bullet) continue
+    if ((paragraph.data?.role && !(datelineToo && paragraph.data.role === 'dateline')) || paragraph.data?.bullet) continue
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
@@ -333,7 +336,9 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const joined = decidesInJoinedVerb(unquoted, reading)
     if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || joined) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading) && !joined))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
-    points.push({paragraph, body: text})
+    // (the sentence that says who met is titled from what they decided, not from who and where: `… met in Chamonix and agreed to cap …`)
+    const at = datelineToo ? new RegExp(DECISION.source, 'iu').exec(unquoted)?.index : undefined
+    points.push({paragraph, body: text, ...(at ? {titleWords: unquoted.slice(at)} : {})})
   }
   return points
 }

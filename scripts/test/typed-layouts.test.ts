@@ -27,3 +27,23 @@ describe('a list typed at the margin with `o` or `>`', () => {
     expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('forty new teaching posts')
   })
 })
+
+describe('a readout whose only decisions are in the sentence that says who met', () => {
+  it('reads a one-sentence readout as its one point, titled from what was decided', async () => {
+    const {result, messages} = await structureText('Readout: Coastal Rowing Ministers\nGalway, 9 May 2026\n\nSports ministers of the Atlantic coast met in Galway on 9 May 2026 and agreed to open twelve public rowing clubs on the islands by 2028.\n')
+    expect(messages.join('\n')).not.toMatch(/without pillars/)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Sports ministers of the Atlantic coast met in Galway on 9 May 2026 and agreed to open twelve public rowing clubs on the islands by 2028.'])
+    expect(result!.readout.pillars[0].title.toLowerCase()).toMatch(/rowing clubs/)
+  })
+
+  it('reads a French readout all in one paragraph rather than refusing it', async () => {
+    const {result} = await structureText('Communiqué final\nConférence des ministres de la Jeunesse\nLomé, le 3 juin 2026\n\nLes ministres de la Jeunesse, réunis à Lomé le 3 juin 2026, ont décidé de créer un service civique régional ouvert à 10 000 volontaires et de reconnaître les diplômes d\'animateur délivrés par chaque État membre.\n')
+    expect(result!.readout.pillars).toHaveLength(1)
+    expect(result!.readout.pillars[0].body).toContain('service civique régional')
+  })
+
+  it('keeps the dateline out of the points when another paragraph decides', async () => {
+    const {result} = await structureText('Readout: Coastal Rowing Ministers\nGalway, 9 May 2026\n\nSports ministers of the Atlantic coast met in Galway on 9 May 2026 and agreed on a common plan.\n\nThey decided to open twelve public rowing clubs on the islands by 2028.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['They decided to open twelve public rowing clubs on the islands by 2028.'])
+  })
+})
