@@ -783,6 +783,8 @@ export const ENGLISH_PASTED = {
   /** `Related content`, `See also`, `Read more`, `More news`: what follows is links to other pages. */
   related: /^(?:related(?:\s+(?:content|articles?|news|links|stories|pages|items|documents))?|see\s+also|read\s+more|more\s+(?:news|stories|on\s+this\s+topic)|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|latest\s+news)\s*:?$/iu,
   /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`: what follows is a signature. */
+  /** A postscript under a signature (`P.S. The photos are available on request.`): no sentence of the readout going on after its sign-off. */
+  postscript: /^(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.)\s/u,
   signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$/iu,
   /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`, `Please consider the environment before printing …`. */
   disclaimer: /^(?:disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,

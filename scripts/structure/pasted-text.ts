@@ -161,9 +161,9 @@ export function pastedNoise(lines: string[]): Set<number> {
     if (top.some((first) => texts[first] === texts[at] && texts[at].length >= 12)) drop.add(at)
   }
   // Everything after a sign-off or a related-pages heading in the last lines; after a sign-off, a
-  // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on).
+  // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on), but a postscript (`P.S. …`).
   const last = filled.slice(-15)
-  const cut = last.find((at) => isRelatedLine(texts[at]) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]))))
+  const cut = last.find((at) => isRelatedLine(texts[at]) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]) && !matches('postscript', texts[after]))))
   if (cut !== undefined) for (const at of filled) if (at >= cut) drop.add(at)
   return drop
 }

@@ -47,3 +47,20 @@ describe('a readout whose only decisions are in the sentence that says who met',
     expect(result!.readout.pillars.map((p) => p.body)).toEqual(['They decided to open twelve public rowing clubs on the islands by 2028.'])
   })
 })
+
+describe('a readout signed off with a postscript under the signature', () => {
+  it('sets the signature and its `P.S.` aside, the decisions above them kept as points', async () => {
+    const {result} = await structureText('Readout of the Alpine Huts Meeting\nBolzano, 6 March 2026\n\nMountain ministers met in Bolzano on 6 March 2026.\n\nMinisters agreed to keep all high huts open until the end of October from next year.\n\nThey also decided to share one booking website for the huts of the four countries.\n\nKind regards,\nLukas Brunner\nPress Officer\nAlpine Huts Secretariat\nP.S. A recording of the press conference is online.\n')
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies).toEqual([
+      'Ministers agreed to keep all high huts open until the end of October from next year.',
+      'They also decided to share one booking website for the huts of the four countries.',
+    ])
+    expect([...bodies, ...result!.readout.context].join(' ')).not.toMatch(/Brunner|recording/)
+  })
+
+  it('reads the French `P.-S.` the same way', async () => {
+    const {result} = await structureText('Compte rendu de la réunion des ministres du Tourisme\nAnnecy, le 6 mars 2026\n\nLes ministres du Tourisme se sont réunis à Annecy le 6 mars 2026.\n\nLes ministres ont décidé de créer un label commun pour les refuges de montagne.\n\nBien cordialement,\nClaire Martin\nChargée de communication\nP.-S. Les photos de la réunion sont disponibles sur demande.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont décidé de créer un label commun pour les refuges de montagne.'])
+  })
+})
