@@ -64,3 +64,14 @@ describe('a readout signed off with a postscript under the signature', () => {
     expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Les ministres ont décidé de créer un label commun pour les refuges de montagne.'])
   })
 })
+
+describe('a sentence pasted twice in a row', () => {
+  it('reads it once, not as two points', async () => {
+    const {result} = await structureText('Statement of the Volta Basin Ministers\nAccra, 2 April 2026\n\nWater ministers of the Volta basin met in Accra on 2 April 2026.\n\nMinisters agreed to share the daily readings of every gauge on the river.\nMinisters agreed to share the daily readings of every gauge on the river.\n\nThey also decided to dredge the lower channel before the rains.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Ministers agreed to share the daily readings of every gauge on the river.',
+      'They also decided to dredge the lower channel before the rains.',
+    ])
+  })
+
+})
