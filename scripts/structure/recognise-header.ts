@@ -329,8 +329,11 @@ function isCapitals(line: string): boolean {
 /** Whether a line heads a section of context or outlook (`Context`, `Opening of the meeting`, `Next steps`), in the source's language (its colon left out). */
 function isSectionHeading(line: string, reading: Reading): boolean {
   const heading = line.replace(/\s*:$/, '')
-  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading)
+  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || MEETING_DAY.test(heading)
 }
+
+/** A heading that only numbers a day of the meeting (`Day 1`, `Jour 2`, `Première journée`): where a chair's summary's first section begins. */
+const MEETING_DAY = /^(?:(?:day|jour|journée)\s+(?:\d{1,2}|one|two|three|un|deux|trois)|(?:first|second|third)\s+day|(?:premier|deuxième|troisième)\s+jour|(?:première|deuxième|troisième)\s+journée)$/iu
 
 /** Whether a title-block line is a body's name and nothing else (`Justice and Home Affairs Committee`, `EASTERN AFRICAN PATENT ORGANISATION`). */
 function isBodyAlone(line: string, reading: Reading): boolean {

@@ -73,5 +73,19 @@ describe('a sentence pasted twice in a row', () => {
       'They also decided to dredge the lower channel before the rains.',
     ])
   })
+})
 
+describe('a chair\'s summary in days of the meeting', () => {
+  const SUMMARY = 'Chair\'s Summary\nSahel Grazing Dialogue\nAgadez, 3-4 March 2026\nDay 1\nMinisters mapped the cattle routes that cross the borders and agreed to mark them with stone posts by 2028.\nDay 2\nMinisters decided to open twelve water points along the routes, paid for by a common fund.\n'
+
+  it('reads the first day as a section, not as a line of the title block', async () => {
+    const {result} = await structureText(SUMMARY)
+    expect(result!.readout.pillars.map((p) => p.body)).toHaveLength(2)
+    expect(result!.readout.pillars[0].body).toContain('stone posts')
+  })
+
+  it('titles each day from what was decided, never `Day 2`', async () => {
+    const {result} = await structureText(SUMMARY)
+    expect(result!.readout.pillars.map((p) => p.title)).not.toContain('Day 2')
+  })
 })
