@@ -89,3 +89,17 @@ describe('a chair\'s summary in days of the meeting', () => {
     expect(result!.readout.pillars.map((p) => p.title)).not.toContain('Day 2')
   })
 })
+
+describe('a table of contents over the sections it lists', () => {
+  it('reads `Contents` and its list as context, each section once', async () => {
+    const {result} = await structureText('Chair\'s Summary of the Moorland Ministers\nYork, 5 May 2026\nContents\n1. Peat restoration\n2. Grouse moors\n1. Peat restoration\nMinisters agreed to rewet 20,000 hectares of drained peat by 2030.\n2. Grouse moors\nMinisters decided to end heather burning on deep peat from next spring.\n')
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies).toHaveLength(2)
+    expect(bodies.join(' ')).toContain('rewet 20,000 hectares')
+  })
+
+  it('reads the French `Sommaire` the same way', async () => {
+    const {result} = await structureText('Relevé de conclusions du Comité des forêts\nÉpinal, le 5 mai 2026\nSommaire\n1. Incendies\n2. Scieries\n1. Incendies\nLe comité a décidé de former 300 pompiers forestiers d\'ici 2028.\n2. Scieries\nLe comité a adopté un passeport numérique pour les grumes exportées.\n')
+    expect(result!.readout.pillars).toHaveLength(2)
+  })
+})
