@@ -103,3 +103,15 @@ describe('a table of contents over the sections it lists', () => {
     expect(result!.readout.pillars).toHaveLength(2)
   })
 })
+
+describe('a body that only gives money, named in the sentence that says who met', () => {
+  it('is not the body that met (`a grant of … from the …`)', async () => {
+    const {result} = await structureText('Readout of the Highland Rail Ministers\' Meeting\nPerth, 9 June 2026\n\nRail ministers of the highland regions met in Perth on 9 June 2026 and agreed to reopen two branch lines, welcoming a grant of GBP 8 million from the Northern Infrastructure Bank.\n')
+    expect(result!.readout.organisation).toBeUndefined()
+  })
+
+  it('is not the body that met (`financé … par la …`)', async () => {
+    const {result} = await structureText('Communiqué final\nRéunion des ministres des Transports du Sahel\nNiamey, le 9 juin 2026\n\nLes ministres des Transports du Sahel, réunis à Niamey le 9 juin 2026, ont décidé de bitumer la route de Tahoua, un chantier financé à hauteur de 40 millions d\'euros par la Banque sahélienne d\'investissement.\n')
+    expect(result!.readout.organisation).toBeUndefined()
+  })
+})
