@@ -320,6 +320,11 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
     if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading)) continue
+    // A question put to someone, quoted (`Asked by a reporter: "When will the stockpile be ready?"`), decides nothing.
+    if (/\?\s*["”»’]\s*$/u.test(text)) {
+      paragraph.data = {...paragraph.data, role: 'context'}
+      continue
+    }
     if (onlyKeepsTheMatter(text, reading)) {
       // (its `will remain seized` is no step ahead: context, not outlook)
       paragraph.data = {...paragraph.data, role: 'context'}

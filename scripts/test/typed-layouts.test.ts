@@ -115,3 +115,17 @@ describe('a body that only gives money, named in the sentence that says who met'
     expect(result!.readout.organisation).toBeUndefined()
   })
 })
+
+describe('a reporter\'s quoted question in the middle of a readout', () => {
+  const RELEASE = 'Press Release\nRiver Ferry Ministers Agree on Night Crossings\nKochi, 4 August 2026\n\nTransport ministers of the southern states met in Kochi on 4 August 2026 and agreed to run ferries across the backwaters until midnight from October.\n\nAsked by a reporter: "Will fares go up for the late crossings?"\n\nThe chair replied: "Fares will stay the same at every hour of the day."\n\nMinisters also decided to fit every ferry with life jackets for children.\n'
+
+  it('takes the question for no key message', async () => {
+    const {result} = await structureText(RELEASE)
+    expect(result!.readout.keyMessage).not.toMatch(/\?$/)
+  })
+
+  it('takes the question for no point', async () => {
+    const {result} = await structureText(RELEASE)
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('Asked by a reporter')
+  })
+})
