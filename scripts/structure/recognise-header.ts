@@ -164,6 +164,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (!kind && reading.issuerLine.test(line)) continue
       // `Tidal Forum @TidalForum` above a post: who posted it (the body's name stays in the block for the dateline).
       if (!kind && SOCIAL_AUTHOR.test(line)) continue
+      // `Key Outcomes` / `Central Asian Energy Ministers`: a label over the block that only names what the text lists is never its title.
+      if (!kind && OUTCOMES_LABEL.test(line)) continue
       // A quotation set in the title block (`“Healthy oceans make healthy people”`) is a motto, not the title.
       if (/^[“"«‘]/u.test(line) && /[”"»’]$/u.test(line)) continue
       if (kind && !kindLine) {
@@ -331,6 +333,9 @@ function isSectionHeading(line: string, reading: Reading): boolean {
   const heading = line.replace(/\s*:$/, '')
   return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || MEETING_DAY.test(heading)
 }
+
+/** A label that only names what the text lists (`Key outcomes`, `Highlights`, `Principaux résultats`), in either language: never the title. */
+const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance|(?:principaux|grands)\s+r[ée]sultats|r[ée]sultats\s+cl[ée]s|en\s+bref|l['’]essentiel)$/iu
 
 /** A heading that only numbers a day of the meeting (`Day 1`, `Jour 2`, `Première journée`): where a chair's summary's first section begins. */
 const MEETING_DAY = /^(?:(?:day|jour|journée)\s+(?:\d{1,2}|one|two|three|un|deux|trois)|(?:first|second|third)\s+day|(?:premier|deuxième|troisième)\s+jour|(?:première|deuxième|troisième)\s+journée)$/iu

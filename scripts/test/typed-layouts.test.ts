@@ -129,3 +129,15 @@ describe('a reporter\'s quoted question in the middle of a readout', () => {
     expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('Asked by a reporter')
   })
 })
+
+describe('a label over the title block that only names what the text lists', () => {
+  it('is never the title (`Key Outcomes` / who met / place and date)', async () => {
+    const {result} = await structureText('Key Outcomes\nAlpine Snow Safety Ministers\nDavos, 3 February 2026\nAvalanche warnings\n- Publish one shared avalanche bulletin each morning.\n- Close the same passes at the same danger level.\nRescue\n- Share rescue helicopters across borders.\n')
+    expect(result!.readout.title).toBe('Alpine Snow Safety Ministers')
+  })
+
+  it('is never the title in French (`Principaux résultats`)', async () => {
+    const {result} = await structureText('Principaux résultats\nConférence des ministres de la Montagne\nChambéry, le 3 février 2026\n\nLes ministres ont décidé de publier chaque matin un bulletin commun d\'avalanches.\n')
+    expect(result!.readout.title).toBe('Conférence des ministres de la Montagne')
+  })
+})
