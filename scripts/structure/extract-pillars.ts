@@ -24,8 +24,8 @@ const HEADING_WORDS = 10
 const MAX_MODEL_TITLES = 300
 /** How much of a point's text its title is made from (its first sentences). */
 const TITLE_SEARCH_CHARS = 2000
-/** A heading that only numbers a part of the text (`Article 1`, `Article premier`, `Section II`, `Chapitre 3`). */
-const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe)\s+(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
+/** A heading that only numbers a part of the text (`Article 1`, `Article premier`, `Section II`, `Chapitre 3`; a meeting's `Day 1`, `Jour 2`). */
+const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe|day|jour|journée)\s+(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
 
@@ -269,6 +269,9 @@ const extractPillars: Plugin<[], Root> = function () {
       // is read as prose there too, rather than refused: its paragraphs that decide are the points, the rest stays context.
       for (const paragraph of underContextHeading) paragraph.data = {...paragraph.data, role: undefined}
       for (const point of decisionsInProse(paragraphs, readoutOf(file).dateline, reading)) points.push(point)
+      // A readout whose only decisions are in the sentence that says who met (`Ministers met in Kampala on
+      // 18 May and agreed to close the lake …`, all in one paragraph) has that paragraph as its point, rather than being refused.
+      if (points.length === 0) for (const point of decisionsInProse(paragraphsOf(tree).filter((p) => p.data?.role !== 'header'), undefined, reading, true)) points.push(point)
       for (const paragraph of underContextHeading) if (!paragraph.data?.role) paragraph.data = {...paragraph.data, role: 'context'}
     }
     // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs)
@@ -305,18 +308,23 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
 /**
  * The points of a readout written as prose: the paragraphs that record a decision or a commitment
  * (“Ministers agreed …”, “… will …”), outside quotations, other than the one with the dateline and
- * those about the next meeting. The rest stays context or outlook.
+ * those about the next meeting (`datelineToo`: that one as well). The rest stays context or outlook.
  */
-function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading): Array<{paragraph: Paragraph; body: string}> {
+function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading, datelineToo = false): Array<{paragraph: Paragraph; body: string; titleWords?: string}> {
   const {decision: DECISION, reported: REPORTED} = reading
   const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
-  const points: Array<{paragraph: Paragraph; body: string}> = []
+  const points: Array<{paragraph: Paragraph; body: string; titleWords?: string}> = []
   for (const paragraph of paragraphs) {
-    if (paragraph.data?.role || paragraph.data?.bullet) continue
+    if ((paragraph.data?.role && !(datelineToo && paragraph.data.role === 'dateline')) || paragraph.data?.bullet) continue
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
     if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading)) continue
+    // A question put to someone, quoted (`Asked by a reporter: "When will the stockpile be ready?"`), decides nothing.
+    if (/\?\s*["”»’]\s*$/u.test(text)) {
+      paragraph.data = {...paragraph.data, role: 'context'}
+      continue
+    }
     if (onlyKeepsTheMatter(text, reading)) {
       // (its `will remain seized` is no step ahead: context, not outlook)
       paragraph.data = {...paragraph.data, role: 'context'}
@@ -333,7 +341,9 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const joined = decidesInJoinedVerb(unquoted, reading)
     if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || joined) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading) && !joined))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
-    points.push({paragraph, body: text})
+    // (the sentence that says who met is titled from what they decided, not from who and where: `… met in Chamonix and agreed to cap …`)
+    const at = datelineToo ? new RegExp(DECISION.source, 'iu').exec(unquoted)?.index : undefined
+    points.push({paragraph, body: text, ...(at ? {titleWords: unquoted.slice(at)} : {})})
   }
   return points
 }

@@ -213,7 +213,7 @@ export function namedBodiesIn(sentence: string, names: OrganisationNames): strin
         const about = aboutAfter(words, last, names)
         if (!spelled && !about) name = words.slice(0, last + 1).join(' ')
       }
-      const before = sentence.slice(Math.max(0, at + index - 40), at + index)
+      const before = sentence.slice(Math.max(0, at + index - 80), at + index)
       const after = sentence.slice(at + index + name.length, at + index + name.length + 20)
       if (HOST_BEFORE.test(before) || VENUE_AFTER.test(after) || OTHERS_PRESENT_BEFORE.test(sentence.slice(Math.max(0, at + index - 160), at + index))) continue
       name = name.replace(/^the\s+/iu, '')
@@ -331,8 +331,8 @@ const PHRASE_SPLIT = /[,;:()[\]«»“”"]|\s[–—-]\s/u
  * could go to the comma before or to the name after, forty short names took 2^40 steps.)
  */
 const OTHERS_PRESENT_BEFORE = /(?:(?:together\s+with|alongside|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?|en\s+pr[ée]sence\s+(?:de|des|d['’])\s*|aux\s+c[ôo]t[ée]s\s+(?:de|des|d['’])\s*)(?:representatives|delegates|delegations|observers|officials|experts|repr[ée]sentants|d[ée]l[ée]gu[ée]s|d[ée]l[ée]gations|observateurs|experts)\s+(?:of|from|de|du|des|d['’])\s*(?:[^,;.()\s][^,;.()]{0,59},\s*)*(?:(?:and|et)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+la\s+|du\s+|des\s+|de\s+l['’])?$/iu
-/** Words before a body that hosts, invites or supports the occasion rather than meets, or whose meeting this one precedes: `on the sidelines of the`, `en marge de la`, `ahead of the`, `à la veille de`, `with the support of the`, `à l'invitation de` (a body that convenes it may be the body that meets). */
-const HOST_BEFORE = /(?:(?:margins?|sidelines?|marge|occasion|eve|run-up|veille)\s+(?:of|to|de|du|des|d['’])|(?:ahead|in\s+advance)\s+of|(?:in\s+preparation\s+for)|(?:en\s+pr[ée]paration|en\s+pr[ée]lude)\s+(?:de|du|des|d['’]|[àa])|(?:support|invitation)\s+of|(?:appui|soutien|invitation)\s+(?:de|du|des|d['’])|(?:supported|sponsored)\s+by|soutenue?s?\s+par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu
+/** Words before a body that hosts, invites or supports the occasion rather than meets, or whose meeting this one precedes: `on the sidelines of the`, `en marge de la`, `ahead of the`, `à la veille de`, `with the support of the`, `à l'invitation de`; one that only gives money, `a grant of USD 3 million from the`, `financé … par la` (a body that convenes it may be the body that meets). */
+const HOST_BEFORE = /(?:(?:margins?|sidelines?|marge|occasion|eve|run-up|veille)\s+(?:of|to|de|du|des|d['’])|(?:ahead|in\s+advance)\s+of|(?:in\s+preparation\s+for)|(?:en\s+pr[ée]paration|en\s+pr[ée]lude)\s+(?:de|du|des|d['’]|[àa])|(?:support|invitation)\s+of|(?:appui|soutien|invitation)\s+(?:de|du|des|d['’])|(?:supported|sponsored|funded|financed)\s+by|soutenue?s?\s+par|\b(?:grants?|loans?|funding|financing|donations?|contributions?)\b[^,;.]{0,40}\s+from|\bfinanc[ée]e?s?(?!\p{L})[^,;.]{0,60}\s+par|\b(?:subventions?|pr[êe]ts?|financements?|dons?)\b[^,;.]{0,40}\s+(?:de|du|des|d['’]))\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu
 /** A venue's word after a name: `the World Health Organization headquarters`. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|building|campus|secretariat\s+building)\b/iu
 

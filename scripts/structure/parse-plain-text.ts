@@ -67,6 +67,12 @@ const letterPart = /^([ \t\u00A0]*)([A-Z])\.[ \t\u00A0]+(?=\p{Lu}\p{L})/u
 const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM]
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
+/**
+ * A list typed by hand at the margin with the letter `o` or a `>` and a space (`o build two grid hubs …`,
+ * `> A regional ban …`, as an e-mail writes bullets): a bullet only when the line next to it is one
+ * too, so that a lone quoted line stays text.
+ */
+const typedBullet = /^()([o>])[ \u00A0]+(?=\S)/
 /** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
 const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 /** A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …` (groups 2 and 3: the part and the paragraph). */
@@ -92,7 +98,7 @@ const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00
  * indented under it aside, also starts with `dash` and a space.
  * @param lines the document's lines
  * @param index the line that starts with the dash
- * @param dash `–` or `—`
+ * @param dash `–` or `—`, or a typed `o` or `>`
  */
 function dashListAround(lines: string[], index: number, dash: string): boolean {
   const startsWithDash = (line: string | undefined) => line !== undefined && new RegExp(`^[ \\t\u00A0]*${dash}[ \\t\u00A0]+\\S`).test(line)
@@ -169,10 +175,10 @@ export function parsePlainText(document: string): Root {
     const decimal = decimalParagraph.exec(line)
     const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
-    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? null
+    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? null
     const roman = romanPart.exec(line)
     const letter = letterPart.exec(line)
-    if (bullet && (!/^[–—]$/.test(bullet[2]) || titleColon.test(line.slice(bullet[0].length)) || dashListAround(lines, index, bullet[2]))) {
+    if (bullet && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
       marker = bullet[2]
       contentStart = bullet[0].length
     } else if (roman) {

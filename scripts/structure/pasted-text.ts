@@ -123,7 +123,7 @@ const FORWARD_NOTE_LINES = 4
 /**
  * Which lines of a pasted text are not the readout: page furniture (see `isPageFurniture`), a
  * running header (a line of the title block repeated further down), a forwarded e-mail's marker
- * and header fields, a disclaimer, and everything after a sign-off (`Kind regards,`) or a list of
+ * and header fields, a disclaimer, a sentence pasted twice in a row, and everything after a sign-off (`Kind regards,`) or a list of
  * related pages (`Related content`) near the end.
  * @param lines the document's lines
  * @returns the indexes of the lines to drop
@@ -160,10 +160,12 @@ export function pastedNoise(lines: string[]): Set<number> {
     if (at <= top[top.length - 1] || drop.has(at) || SENTENCE.test(texts[at])) continue
     if (top.some((first) => texts[first] === texts[at] && texts[at].length >= 12)) drop.add(at)
   }
+  // A sentence pasted twice in a row by mistake (the same line again right under it) is read once.
+  for (let k = 1; k < filled.length; k++) if (texts[filled[k]] === texts[filled[k - 1]] && SENTENCE.test(texts[filled[k]])) drop.add(filled[k])
   // Everything after a sign-off or a related-pages heading in the last lines; after a sign-off, a
-  // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on).
+  // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on), but a postscript (`P.S. …`).
   const last = filled.slice(-15)
-  const cut = last.find((at) => isRelatedLine(texts[at]) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]))))
+  const cut = last.find((at) => isRelatedLine(texts[at]) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]) && !matches('postscript', texts[after]))))
   if (cut !== undefined) for (const at of filled) if (at >= cut) drop.add(at)
   return drop
 }

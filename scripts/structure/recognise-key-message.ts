@@ -69,6 +69,8 @@ export function findKeyMessage(text: string, attribution?: RegExp): string | und
     if (sentences.length > 1 && sentences[0].text.split(' ').length >= 3) quoted = sentences[0].text
     // A quoted phrase inside a sentence (`called for “a school in every village.”`) or a title is not a message.
     if (quoted.split(' ').length < 3 || isTitleCase(quoted) || /^\p{Ll}/u.test(quoted)) continue
+    // A question put to someone (`Asked by a reporter: "When will the stockpile be ready?"`) states no message.
+    if (/\?$/.test(quoted)) continue
     if (SENTENCE_END.test(quoted)) return quoted
     // `The Chair said: “Our seas are not for sale”`: announced before, it ends with a full stop once unquoted.
     if (/[\p{L}\d]$/u.test(quoted) && quoted.split(' ').length >= 4 && ANNOUNCED.test(text.slice(Math.max(0, match.index - 40), match.index))) return `${quoted}.`
