@@ -1,5 +1,5 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DROPPABLE_TAIL, LEAD_IN_WORDS, LETS_ACT, LOOKS_AHEAD, MAKES_INTO, OPENS_INNER_CLAUSE, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
+import {ACTORS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DROPPABLE_TAIL, LEAD_IN_WORDS, LETS_ACT, LOOKS_AHEAD, MAKES_INTO, OPENS_INNER_CLAUSE, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
 import {FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_INFINITIVE, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
@@ -65,9 +65,10 @@ export function pointsFrom(body: string, lang?: string): string[] {
   if (sentences.length < 2) {
     const clauses = clausesOf(body)
     const shared = clauses.length < 2 && (!lang || lang === 'en') ? clausesSharingSubject(body) : []
-    if (clauses.length >= 2) sentences = clauses
+    // (a later clause never leans on an earlier one for what a pronoun stands for: `standingAlone`)
+    if (clauses.length >= 2 && standingAlone(clauses).length) sentences = standingAlone(clauses)
     // (each clause's point says what its clause says: `We agree to raise the number of operations` alone does not)
-    else if (shared.length === 2 && shared.every((clause) => halfKeepsMeaning(condensed(clause, LIMITS.pointChars, lang).point, clause))) sentences = shared
+    else if (shared.length === 2 && standingAlone(shared).length && shared.every((clause) => halfKeepsMeaning(condensed(clause, LIMITS.pointChars, lang).point, clause))) sentences = standingAlone(shared)
   }
   let {points, from} = pointsOfSentences(sentences, lang)
   // a sentence that joins two decisions, its point over about 16 words or without the second (or no point
@@ -176,13 +177,114 @@ function pointsOfSentences(sentences: string[], lang?: string): {points: string[
  * @param lang the readout's language (English when absent)
  */
 export function twoDecisions(sentence: string, lang?: string): string[] {
-  if (lang === 'fr') return frenchInfinitivesOf(sentence)
+  if (lang === 'fr') return standingAlone(frenchInfinitivesOf(sentence), lang)
   if (lang && lang !== 'en') return []
   const clauses = clausesOf(sentence)
-  if (clauses.length === 2) return clauses
+  if (clauses.length === 2) return standingAlone(clauses)
   const own = clausesWithOwnSubjects(sentence)
-  if (own.length === 2) return own
-  return clausesSharingSubject(sentence)
+  if (own.length === 2) return standingAlone(own)
+  return standingAlone(clausesSharingSubject(sentence))
+}
+
+/**
+ * Every later clause a split of a sentence could show as a point, before `standingAlone` reads it (the
+ * second of `clausesOf`, `clausesWithOwnSubjects`, `clausesSharingSubject`; French `frenchInfinitivesOf`):
+ * for the report of slide points, to tell a point that is such a half.
+ */
+export function laterClausesAsWritten(sentence: string, lang = 'en'): string[] {
+  if (lang === 'fr') return frenchInfinitivesOf(sentence).slice(1)
+  if (lang !== 'en') return []
+  return [clausesOf(sentence), clausesWithOwnSubjects(sentence), clausesSharingSubject(sentence)].flatMap((clauses) => clauses.slice(1))
+}
+
+/**
+ * The clauses of one sentence shown as points of their own, each standing alone: a later clause whose
+ * subject or object is a pronoun for what an earlier one names (`Costs have fallen by a third, and
+ * ministers want them halved again`) takes that noun phrase when it is the earlier clause's subject and
+ * nothing else there could be meant (`Ministers want costs halved again.`); else none (the sentence is
+ * shown as before). French: none when a later clause has `le`, `la`, `les`, `l’`, `y` or `en` before its verb.
+ * @param clauses the clauses, in order
+ * @param lang the readout's language (English when absent)
+ * @returns the clauses, a pronoun replaced where it can be; none when one leans on another it cannot take from
+ */
+export function standingAlone(clauses: string[], lang?: string): string[] {
+  if (clauses.length < 2) return clauses
+  const out = [clauses[0]]
+  for (const clause of clauses.slice(1)) {
+    const alone = lang === 'fr' ? (FRENCH_LEANING_CLITIC.test(clause) ? undefined : clause) : englishStandingAlone(clause, out.at(-1)!)
+    if (alone === undefined) return []
+    out.push(alone)
+  }
+  return out
+}
+
+/** A French object pronoun before an infinitive or a finite verb (`et de les doter`, `d’y installer`, `d’en publier`, `de l’adopter`, `qui le financera`). */
+const FRENCH_LEANING_CLITIC = /(?<!\p{L})(?:(?:de|à|pour)\s+(?:les?|la|y)\s+\p{L}+(?:er|ir|re)(?!\p{L})|d['’](?:y|en)\s+\p{L}+(?:er|ir|re)(?!\p{L})|(?:de|d['’]|à|pour)\s*l['’]\p{L}+(?:er|ir|re)(?!\p{L}))/iu
+
+/**
+ * Where a point has a pronoun that may stand for a noun phrase said before it (English `it`, `them`, `this`
+ * and `these` alone, `they` past the point's first word; French `le`, `la`, `les`, `l’`, `y`, `en` before a verb),
+ * as offsets in the point; undefined when it has none. For the report of slide points.
+ */
+export function leaningPronounIn(point: string, lang = 'en'): {start: number; end: number} | undefined {
+  if (lang === 'fr') {
+    const match = FRENCH_LEANING_CLITIC.exec(point)
+    return match ? {start: match.index, end: match.index + match[0].length} : undefined
+  }
+  if (lang !== 'en') return undefined
+  const tokens = tokensOf(point)
+  const at = tokens.findIndex((token, i) => isLeaningPronoun(tokens, i) && !(token.lower === 'they' && i === 0))
+  return at < 0 ? undefined : {start: tokens[at].start, end: tokens[at].end}
+}
+
+/** Whether a pronoun token stands for a noun phrase (not `this year`, `these funds`): `it`, `them`, `they`, or `this`/`these` before no noun. */
+function isLeaningPronoun(tokens: Token[], at: number): boolean {
+  const token = tokens[at]
+  // (`they` or `it` before its own verb, for the clause's own subject: `the banks said they would match …`, `each member to name the areas it will restore`)
+  if (at > 0 && /^(?:it|they)$/.test(token.lower) && ['VERB', 'AUX'].includes(tokens[at + 1]?.pos ?? '')) {
+    const verb = tokens.findIndex((_, i) => isFiniteVerbAt(tokens, i))
+    const head = tokens.slice(0, Math.max(verb, 0)).filter((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos)).at(-1)
+    if (head && (token.lower === 'they') === (/[^s]s$/.test(head.lower) || /^(?:we|they)$/.test(head.lower))) return false
+  }
+  if (/^(?:it|them|they)$/.test(token.lower)) return true
+  return /^(?:this|these)$/.test(token.lower) && !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[at + 1]?.pos ?? '')
+}
+
+/**
+ * An English clause that leans on the clause before it for a pronoun's noun, with that noun phrase in
+ * its place (`ministers want them halved` → `ministers want costs halved`), the clause itself when it
+ * leans on nothing (`They agreed …` after `They …`, or after `Ministers …`), or undefined when the noun is
+ * not sure to be the earlier clause's subject.
+ */
+function englishStandingAlone(clause: string, before: string): string | undefined {
+  const tokens = tokensOf(clause)
+  const leaning = tokens.map((_, at) => at).filter((at) => isLeaningPronoun(tokens, at))
+  if (!leaning.length) return clause
+  const earlier = tokensOf(before.replace(/[.!?]$/, ''))
+  const verb = earlier.findIndex((_, at) => isFiniteVerbAt(earlier, at))
+  const subject = verb > 0 ? earlier.slice(0, verb) : []
+  const head = subject.filter((token) => ['NOUN', 'PROPN', 'PRON'].includes(token.pos)).at(-1)
+  // (`they` that says who acts, when the earlier clause's subject is people: `Ministers agreed …, and they asked …`)
+  const people = head !== undefined && ACTORS.has(head.lower)
+  let text = clause
+  for (const at of leaning.reverse()) {
+    const token = tokens[at]
+    if (token.lower === 'they' && (people || (at === 0 && earlier[0]?.lower === 'they'))) continue
+    // (`this` and `these` most often stand for the whole earlier clause: never replaced)
+    if (/^(?:this|these)$/.test(token.lower) || !head || people || head.pos === 'PRON') return undefined
+    if (!subject.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos))) return undefined
+    // the earlier subject's number matches the pronoun's, and no other noun of that number follows in its clause
+    // (by its ending: the tagger reads a plural noun that opens the sentence as a name, `Costs/PROPN`)
+    const plural = (t: Token) => ['NOUN', 'PROPN'].includes(t.pos) && /[^s]s$/.test(t.lower)
+    const wanted = token.lower === 'it' ? (t: Token) => ['NOUN', 'PROPN'].includes(t.pos) && !plural(t) : plural
+    if (!wanted(head) || earlier.slice(verb).some((t) => wanted(t))) return undefined
+    const phrase = before.slice(subject[0].start, subject.at(-1)!.end)
+    // (a name keeps its capital, `the Council`, `Norway`; a word the sentence's start capitalised does not: `costs`, `landing fees`)
+    const name = subject[0].pos !== 'DET' && (subject.length === 1 ? subject[0].pos === 'PROPN' && !plural(subject[0]) : /^\p{Lu}/u.test(before.slice(subject[1].start, subject[1].end)))
+    const said = at === 0 ? capitalise(phrase) : name ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1)
+    text = `${text.slice(0, token.start)}${said}${text.slice(token.end)}`
+  }
+  return text
 }
 
 /**

@@ -1,5 +1,5 @@
 import createDebug from 'debug'
-import {complementToCome, definiteBefore, hasFiniteVerb, lacksInfinitive, listGoesOn as listCutBeforeItsEnd, twoDecisions} from '../../slides/condense.js'
+import {complementToCome, definiteBefore, hasFiniteVerb, laterClausesAsWritten, lacksInfinitive, leaningPronounIn, listGoesOn as listCutBeforeItsEnd, twoDecisions} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
@@ -31,6 +31,7 @@ export const POINT_RULES = [
   'ends on a dangling word',
   'cut leaves a complement out',
   'verb of the decision dropped',
+  'leans on the other half',
   'fewer than two points',
   'more than four points',
   'repeats the title',
@@ -160,6 +161,7 @@ export function pointFaults(point: string, body: string, lang = 'en'): PointRule
     }
   }
   if (english && dropsDecisionVerb(text, splitSentences(body).map((s) => s.text))) faults.push('verb of the decision dropped')
+  if (leansOnOtherHalf(text, splitSentences(body).map((s) => s.text), lang)) faults.push('leans on the other half')
   return faults
 }
 
@@ -191,6 +193,18 @@ export function dropsDecisionVerb(point: string, sentences: string[]): boolean {
     if (/ed$/.test(tokens[verbAt].lower) && plural(tokens[verbAt - 2]) && plural(tokens[verbAt + 1])) return true
   }
   return false
+}
+
+/**
+ * Whether a point made from a later clause of a sentence split in two keeps a pronoun for what the earlier
+ * clause names: `Ministers want them halved again` of `Costs have fallen …, and ministers want them halved
+ * again`. The point opens as such a clause does, up to and with the pronoun.
+ */
+export function leansOnOtherHalf(point: string, sentences: string[], lang: string): boolean {
+  const pronoun = leaningPronounIn(point, lang)
+  if (!pronoun) return false
+  const upTo = plainWords(point.slice(0, pronoun.end))
+  return sentences.some((sentence) => laterClausesAsWritten(sentence, lang).some((clause) => plainWords(clause).startsWith(upTo)))
 }
 
 /** Every rule a slide's points break together: how many there are, and whether one repeats the title or another point. */

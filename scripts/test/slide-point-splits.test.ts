@@ -74,7 +74,7 @@ describe('a sentence of two decisions becomes two points, each with its subject'
   })
 
   it('the check reads the first of two such points as whole, not as a cut that leaves a complement out', () => {
-    const body = 'We agree to require a licence for any night trawling and to warn the villages concerned at least two days before it starts.'
+    const body = 'We agree to require a licence for any night trawling and to warn the villages concerned at least two days before the boats set out.'
     expect(pointFaults('We agree to require a licence for any night trawling.', body)).toEqual([])
     // (a cut inside that first clause is still one)
     expect(pointFaults('We agree to require.', body)).toContain('cut leaves a complement out')
