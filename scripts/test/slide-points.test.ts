@@ -53,9 +53,9 @@ describe('pointsFrom', () => {
       'Ministers reviewed the ferry timetables of the past winter.',
       'Ministers asked the Board to propose a common timetable for the lake ports.',
     ])
-    expect(pointsFrom('The Council recognised the work of the river wardens, who patrol some 900 kilometres of banks, and called for a common training course for them.')).toEqual([
+    expect(pointsFrom('The Council recognised the work of the river wardens, who patrol some 900 kilometres of banks, and called for a common training course for wardens.')).toEqual([
       'The Council recognised the work of the river wardens, who patrol some 900 kilometres of banks.',
-      'The Council called for a common training course for them.',
+      'The Council called for a common training course for wardens.',
     ])
     // a second decision opened by `to` takes the verb it hangs on
     expect(pointsFrom('Ministers agreed to dredge the three main harbours by the end of 2027, and to publish the depth of every channel each spring.')).toEqual([
