@@ -110,6 +110,12 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(
  */
 export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
+/** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
+export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
+
+/** A heading that only numbers a day of the meeting (`Day 1`, `Second day`): where a chair's summary's first section begins. */
+export const MEETING_DAY = /^(?:day\s+(?:\d{1,2}|one|two|three)|(?:first|second|third)\s+day)$/iu
+
 /** The heading of a summary box at the top that the sections after it restate (`Key messages`, `At a glance`). */
 export const SUMMARY_BOX_HEADING = /^(?:key\s+(?:messages?|points|takeaways|facts)|at\s+a\s+glance|in\s+brief|highlights|summary)\s*:?$/iu
 
