@@ -770,6 +770,8 @@ export const ENGLISH_TAIL = {
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
   /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
   about: /^[Aa]bout\s+(?:the\s+)?\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  /** A line that only points to the full story, `Read more: https://…`, `Learn more at example.org/…`: a link, never text. */
+  moreLink: /^(?:read|learn|find\s+out)\s+more(?:\s+(?:at|here|online))?\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Signed in … by:`: a title, a name, a comma and an office (`Hon. Dr. Ama Mensah, Minister of Health, Ghana`). */
   signatory: /^(?:(?:Hon|H\.\s?E|Dr|Mr|Mrs|Ms|Prof|Amb|Sir|Dame)\.?\s+)+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*,\s*\p{L}/u,
 }
