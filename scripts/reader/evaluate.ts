@@ -78,9 +78,12 @@ export function findCases(folders: string[]): Case[] {
   return cases
 }
 
-/** Fold what the matching rules say does not count: case, runs of spaces, curly quotes. */
+/** An emoji standing alone at a text's start or end (`🧵 …`, `… hosting! 👋`), which the reader drops from what it shows. */
+const EDGE_EMOJI = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*\s*)+\s(?=\S)|(?<=\S)\s+(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*\s*)+$/gu
+
+/** Fold what the matching rules say does not count: case, runs of spaces, curly quotes, a lone emoji opening or closing the text. */
 export function fold(text: string): string {
-  return text.normalize('NFC').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase()
+  return text.normalize('NFC').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().replace(EDGE_EMOJI, '').toLowerCase()
 }
 
 function options(value: unknown): string[] {

@@ -147,6 +147,18 @@ const filterScript = (words: Catalogue) => `<script>
 </script>`
 
 /**
+ * The language most of the packs are written in: the index's own words (its title, filter box, counts)
+ * are in it. A tie goes to English when English is one of the most used, else to the first pack's.
+ */
+export function mostUsedLanguage(packs: PackManifest[]): string {
+  const counts = new Map<string, number>()
+  for (const pack of packs) counts.set(pack.lang ?? 'en', (counts.get(pack.lang ?? 'en') ?? 0) + 1)
+  const most = Math.max(0, ...counts.values())
+  const first = [...counts].filter(([, count]) => count === most).map(([lang]) => lang)
+  return first.includes('en') || first.length === 0 ? 'en' : first[0]
+}
+
+/**
  * The root page of the site: the packs grouped by the year of their meeting (newest first,
  * undated last), a card each with thumbnails and links, a filter box and a link to the feed.
  * @param packs the packs to list
@@ -155,19 +167,22 @@ const filterScript = (words: Catalogue) => `<script>
  */
 export function indexPage(packs: PackManifest[], brand?: Brand): string {
   const sorted = sortPacks(packs)
-  // The index speaks the language its packs share, else English; a title or message in another language says so.
-  const shared = new Set(sorted.map((pack) => pack.lang ?? 'en'))
-  const words = catalogueFor(shared.size === 1 ? [...shared][0] : 'en')
-  const own = (pack: PackManifest) => ((pack.lang ?? 'en') === words.lang ? '' : ` lang="${e(pack.lang ?? 'en')}"`)
-  const card = (pack: PackManifest) => `<li class="card${pack.stale ? ' is-stale' : ''}" data-text="${e(filterText(pack))}">
+  // The index's own words are in the language most of its packs use; each card's, in its pack's.
+  const words = catalogueFor(mostUsedLanguage(sorted))
+  const card = (pack: PackManifest) => {
+    // the card speaks its pack's language where the reader has its words; a title in another says so
+    const own = catalogueFor(pack.lang)
+    const text = (pack.lang ?? 'en') === own.lang ? '' : ` lang="${e(pack.lang!)}"`
+    return `<li class="card${pack.stale ? ' is-stale' : ''}"${own.lang === words.lang ? '' : ` lang="${own.lang}"`} data-text="${e(filterText(pack))}">
 <div>
-${markingLine(pack)}<h3${own(pack)}><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
+${markingLine(pack)}<h3${text}><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
 <p class="meta">${meetingHtml(pack)}</p>
-${staleBadge(pack, words)}${keyMessageHtml(pack, own(pack))}
-${linkList(pack, packBase(pack), words)}
+${staleBadge(pack, own)}${keyMessageHtml(pack, text)}
+${linkList(pack, packBase(pack), own)}
 </div>
-${thumbnails(pack, packBase(pack), words)}
+${thumbnails(pack, packBase(pack), own)}
 </li>`
+  }
   const years = [...new Set(sorted.map(yearOf))]
   const groups = years
     .map((year) => `<section class="year" aria-labelledby="year-${e(year)}">

@@ -110,6 +110,12 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(
  */
 export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
+/** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
+export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
+
+/** A heading that only numbers a day of the meeting (`Day 1`, `Second day`): where a chair's summary's first section begins. */
+export const MEETING_DAY = /^(?:day\s+(?:\d{1,2}|one|two|three)|(?:first|second|third)\s+day)$/iu
+
 /** The heading of a summary box at the top that the sections after it restate (`Key messages`, `At a glance`). */
 export const SUMMARY_BOX_HEADING = /^(?:key\s+(?:messages?|points|takeaways|facts)|at\s+a\s+glance|in\s+brief|highlights|summary)\s*:?$/iu
 
@@ -764,6 +770,8 @@ export const ENGLISH_TAIL = {
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
   /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
   about: /^[Aa]bout\s+(?:the\s+)?\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  /** A line that only points to the full story, `Read more: https://…`, `Learn more at example.org/…`: a link, never text. */
+  moreLink: /^(?:read|learn|find\s+out)\s+more(?:\s+(?:at|here|online))?\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Signed in … by:`: a title, a name, a comma and an office (`Hon. Dr. Ama Mensah, Minister of Health, Ghana`). */
   signatory: /^(?:(?:Hon|H\.\s?E|Dr|Mr|Mrs|Ms|Prof|Amb|Sir|Dame)\.?\s+)+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*,\s*\p{L}/u,
 }

@@ -114,6 +114,12 @@ export const FRENCH_AGENDA_ITEM = /^point\s+\d{1,2}(?:\s+de\s+l['’]ordre\s+du\
 /** A French figure label that counts the members of the body that met (`pays producteurs de caoutchouc`, `États membres`, `membres`): the same number of members and of countries is one fact. */
 export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu
 
+/** A title-block label that only names what the text lists (`Principaux résultats`, `En bref`): never the title. */
+export const FRENCH_OUTCOMES_LABEL = /^(?:(?:principaux|grands)\s+r[ée]sultats|r[ée]sultats\s+cl[ée]s|en\s+bref|l['’]essentiel)$/iu
+
+/** A heading that only numbers a day of the meeting (`Jour 2`, `Première journée`): where a chair's summary's first section begins. */
+export const FRENCH_MEETING_DAY = /^(?:(?:jour|journée)\s+(?:\d{1,2}|un|deux|trois)|(?:premier|deuxième|troisième)\s+jour|(?:première|deuxième|troisième)\s+journée)$/iu
+
 /** Le titre d'un encadré de synthèse en tête, que les parties suivantes reprennent (`Messages clés`, `L'essentiel`). */
 export const FRENCH_SUMMARY_BOX_HEADING = /^(?:messages?\s+cl[ée]s|points\s+cl[ée]s|l['’]essentiel|en\s+bref|[àa]\s+retenir|faits\s+saillants|synth[èe]se)\s*:?$/iu
 
@@ -679,6 +685,8 @@ export const FRENCH_TAIL = {
   signature: /^(?:(?:fait|sign[ée])\s+[àa]\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+en\s+(?:[\p{L}\d]+\s+)?(?:exemplaires?(?:\s+originaux)?|originaux|langues?\s+\p{L}+(?:(?:,\s*|\s+et\s+)\p{L}+){0,4}))*(?:,?\s+(?:les\s+(?:deux|trois|quatre)\s+)?textes?\s+faisant\s+(?:[ée]galement\s+)?foi)?(?:,?\s+par\s*:|\.)?|sign[ée]\s*:.*|pour\s+(?:le|la|l['’]|les)\s*\p{Lu}[\p{L}\s'’-]{0,60}(?:,\s*(?:le|la)\s+\p{L}[\p{L}\s'’-]{0,40})?,?|(?:le|la)\s+(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire\s+ex[ée]cuti(?:f|ve)|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)\s*,\s*\p{Lu}.{0,60})$/iu,
   notes: /^(?:notes?\s+(?:aux|[àa]\s+l['’]attention\s+des)\s+r[ée]dactions?|notes?\s+aux\s+journalistes|note\s+de\s+la\s+r[ée]daction)\s*:?$/iu,
   about: /^[ÀAàa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  /** `En savoir plus : https://…`, `Lire la suite : exemple.fr/…`: un lien vers le texte complet, jamais du texte. */
+  moreLink: /^(?:(?:pour\s+)?en\s+savoir\s+plus|lire\s+la\s+suite|plus\s+d['’]informations?\s+sur)\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Fait à …` or `Signé à …, par :`: a title, a name, a comma and an office (`S.E. M. Idrissa Kane, ministre de la Santé, Sénégal`). */
   signatory: /^(?:(?:S\.\s?E|M|Mme|Mlle|Dr|Pr|Me)\.?\s+)+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*,\s*\p{L}/u,
 }

@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {DOCUMENT_KINDS, MINOR_WORDS, ORGANISATION_HEADS, PREAMBLE_OPENING} from './english.js'
-import {FRENCH_DOCUMENT_KINDS, FRENCH_PREAMBLE_OPENING} from './french.js'
+import {DOCUMENT_KINDS, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING} from './english.js'
+import {FRENCH_DOCUMENT_KINDS, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING} from './french.js'
 import {findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY} from './recognise-dateline.js'
@@ -165,7 +165,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `Tidal Forum @TidalForum` above a post: who posted it (the body's name stays in the block for the dateline).
       if (!kind && SOCIAL_AUTHOR.test(line)) continue
       // `Key Outcomes` / `Central Asian Energy Ministers`: a label over the block that only names what the text lists is never its title.
-      if (!kind && OUTCOMES_LABEL.test(line)) continue
+      if (!kind && (OUTCOMES_LABEL.test(line) || FRENCH_OUTCOMES_LABEL.test(line))) continue
       // A quotation set in the title block (`“Healthy oceans make healthy people”`) is a motto, not the title.
       if (/^[“"«‘]/u.test(line) && /[”"»’]$/u.test(line)) continue
       if (kind && !kindLine) {
@@ -331,14 +331,8 @@ function isCapitals(line: string): boolean {
 /** Whether a line heads a section of context or outlook (`Context`, `Opening of the meeting`, `Next steps`), in the source's language (its colon left out). */
 function isSectionHeading(line: string, reading: Reading): boolean {
   const heading = line.replace(/\s*:$/, '')
-  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || MEETING_DAY.test(heading)
+  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || MEETING_DAY.test(heading) || FRENCH_MEETING_DAY.test(heading)
 }
-
-/** A label that only names what the text lists (`Key outcomes`, `Highlights`, `Principaux résultats`), in either language: never the title. */
-const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance|(?:principaux|grands)\s+r[ée]sultats|r[ée]sultats\s+cl[ée]s|en\s+bref|l['’]essentiel)$/iu
-
-/** A heading that only numbers a day of the meeting (`Day 1`, `Jour 2`, `Première journée`): where a chair's summary's first section begins. */
-const MEETING_DAY = /^(?:(?:day|jour|journée)\s+(?:\d{1,2}|one|two|three|un|deux|trois)|(?:first|second|third)\s+day|(?:premier|deuxième|troisième)\s+jour|(?:première|deuxième|troisième)\s+journée)$/iu
 
 /** Whether a title-block line is a body's name and nothing else (`Justice and Home Affairs Committee`, `EASTERN AFRICAN PATENT ORGANISATION`). */
 function isBodyAlone(line: string, reading: Reading): boolean {

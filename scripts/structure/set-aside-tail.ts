@@ -81,9 +81,30 @@ function isNameLine(text: string): boolean {
   return (words(text) <= NAME_WORDS && /^\p{Lu}/u.test(text)) || (words(text) <= CLOSING_WORDS && matches('signatory', text))
 }
 
-/** Whether a line closes the document: an end marker, a contact line or a signature. */
+/** A line of hashtags and nothing else (`#TidalEnergy #OceanPower`), as a post closes: tags, never text. */
+const HASHTAGS = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u
+
+/** Whether a line only tags a post (`#TidalEnergy #OceanPower`) or only links to the full story (`Read more: https://…`, `En savoir plus : …`). */
+export function isSocialLine(text: string): boolean {
+  return HASHTAGS.test(text) || matches('moreLink', text)
+}
+
+/** An emoji (with its variation selector, skin tone or joined parts) standing alone at a paragraph's start or end (`🧵 …`, `… hosting! 👋`). */
+const EMOJI = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*`
+const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}[ \\t\\u00A0]*){1,3}[ \\t\\u00A0](?=\\S)`, 'u')
+const TRAILING_EMOJI = new RegExp(`(?<=\\S)[ \\t\\u00A0]+(?:${EMOJI}[ \\t\\u00A0]*){1,3}$`, 'u')
+
+/** Drop a lone emoji opening or closing a paragraph from its first and last words, where they are plain text. */
+function dropLoneEmoji(paragraph: Paragraph): void {
+  const first = paragraph.children[0]
+  if (first?.type === 'text') first.value = first.value.replace(LEADING_EMOJI, '')
+  const last = paragraph.children.at(-1)
+  if (last?.type === 'text') last.value = last.value.replace(TRAILING_EMOJI, '')
+}
+
+/** Whether a line closes the document: an end marker, a contact line, a signature, a post's tags or a link to the full story. */
 function isClosingLine(text: string): boolean {
-  return isEndMarker(text) || isContactLine(text) || isSignatureLine(text)
+  return isEndMarker(text) || isContactLine(text) || isSignatureLine(text) || isSocialLine(text)
 }
 
 /**
@@ -110,6 +131,8 @@ export function tailRoles(texts: string[], fixed: boolean[] = []): Array<'drop' 
       closed = true
     }
     else if (isContactLine(text) && at >= texts.length - 6) closed = true
+    // a post's tags or a link to the full story: set aside wherever it stands
+    else if (isSocialLine(text)) roles[at] = 'drop'
   }
   // After an end marker or a notes heading: closing lines go, the rest is notes.
   for (let at = notesFrom + 1; at < texts.length; at++) {
@@ -141,6 +164,7 @@ export function tailRoles(texts: string[], fixed: boolean[] = []): Array<'drop' 
 const setAsideTail: Plugin<[], Root> = function () {
   return function (tree, file) {
     const paragraphs = paragraphsOf(tree)
+    paragraphs.forEach(dropLoneEmoji)
     const texts = paragraphs.map((paragraph) => normaliseSpace(textOf(paragraph)))
     const fixed = paragraphs.map((paragraph) => paragraph.data?.role === 'header' || paragraph.data?.role === 'dateline')
     const roles = tailRoles(texts, fixed)

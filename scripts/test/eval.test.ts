@@ -49,6 +49,13 @@ describe('npm run eval', () => {
     expect(misses.map((miss) => miss.field)).toContain('figure values')
   })
 
+  it('counts an outlook paragraph the reader shows without its closing emoji as found, and a different one as a miss', () => {
+    const expected = {outlook: ['Ministers meet again in May. Thanks for hosting! 👋']}
+    const readout = (outlook: string[]) => ({title: 't', pillars: [], figures: [], context: [], outlook, source: 'x.txt'})
+    expect(scoreCase('x', expected, readout(['Ministers meet again in May. Thanks for hosting!'])).tally.outlook).toEqual({matched: 1, total: 1})
+    expect(scoreCase('x', expected, readout(['Ministers meet again in June.'])).tally.outlook).toEqual({matched: 0, total: 2})
+  })
+
   it('also scores titles and labels by content-word overlap, which accepts a rewording but not a fragment or a vaguer phrase', () => {
     expect(overlaps(['Cyber response team', 'Joint cyber response team'], 'Joint cyber response team of experts')).toBe(true)
     expect(overlaps(['children who missed a routine vaccine in 2020'], 'children who missed at least one routine vaccine in 2020')).toBe(true)

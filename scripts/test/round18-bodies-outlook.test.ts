@@ -32,7 +32,7 @@ describe('a thread of numbered posts', () => {
       'On safety: members put $12 million into life jackets and radios for small boats.',
       'Small operators will get a grace period: every boat must carry a radio by the end of 2027.',
     ])
-    expect(outlook).toEqual(['Next stop: ministers meet again in Mwanza in March 2027. Thanks to Kisumu for the welcome! 👋'])
+    expect(outlook).toEqual(['Next stop: ministers meet again in Mwanza in March 2027. Thanks to Kisumu for the welcome!'])
     expect(context.join(' ')).toContain('Here is what they decided')
     // a thread is no communiqué, and its byline's handle is no part of who posts it
     expect(kind).toBeUndefined()

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {runSite} from '../cli/run-site.js'
 import {manifestOf} from '../site/manifest.js'
-import {packPage} from '../site/site-pages.js'
+import {indexPage, packPage} from '../site/site-pages.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-site-manifest-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -56,5 +56,26 @@ describe('the site names each pack by its kind', () => {
     expect(manifest.kind).toBe('communiqué')
     expect(manifestOf('plain', {...readout, kind: 'readout'}).kind).toBeUndefined()
     expect(packPage(manifest)).toContain('Communiqué of the meeting of 14–15\u00a0March 2024, Vienna.')
+  })
+})
+
+describe('a site index of packs in English and French (look18)', () => {
+  const mark = {generator: 'briefing-pack', format: 1, pillars: ['Water'], source: 'x.txt'} as const
+  const manifest = (name: string, title: string, lang?: 'fr') => ({...mark, name, title, ...(lang ? {lang} : {})}) as unknown as Parameters<typeof indexPage>[0][number]
+  /** The cards of an index: each one's `lang` attribute and its first button. */
+  const cards = (html: string) => [...html.matchAll(/<li class="card"( lang="[^"]+")?[\s\S]*?<a class="primary"[^>]*>([^<]+)</g)].map((m) => [m[1] ?? '', m[2].trim()])
+
+  it('speaks the language most packs use in its own words, and each card’s buttons in its pack’s language', () => {
+    const html = indexPage([manifest('a', 'Plan pour l’eau', 'fr'), manifest('b', 'Plan pour les sols', 'fr'), manifest('c', 'Water plan')])
+    expect(html).toContain('<html lang="fr">')
+    expect(html).toContain('Filtrer les comptes rendus')
+    expect(cards(html).sort()).toEqual([['', 'Présenter le diaporama'], ['', 'Présenter le diaporama'], [' lang="en"', 'Present the deck']].sort())
+  })
+
+  it('keeps English for its own words on a tie, and still gives a French card its French buttons', () => {
+    const html = indexPage([manifest('a', 'Plan pour l’eau', 'fr'), manifest('c', 'Water plan')])
+    expect(html).toContain('<html lang="en">')
+    expect(html).toContain('Filter readouts')
+    expect(cards(html).sort()).toEqual([['', 'Present the deck'], [' lang="fr"', 'Présenter le diaporama']].sort())
   })
 })

@@ -247,3 +247,56 @@ describe('figures in notes to editors and `About …` boilerplate (issue 11, val
     expect(readout.figures.map((figure) => figure.value)).toEqual(['40 million'])
   })
 })
+
+// A post's or a newsletter's trimmings (look18): texts written for these tests, in the shape a
+// thread or a bulletin pasted whole takes.
+describe('a post’s tags, a `Read more` link and a lone emoji (look18)', () => {
+  const POST = [
+    'Lake Ferry Council @LakeFerryCouncil · Mar 4, 2026',
+    '',
+    '1/ Transport ministers of the Lake Ferry Council met in Kisumu for two days and agreed on a plan for safer ferries. Here is what they decided. 🧵',
+    '',
+    '2/ Every ferry will carry life jackets for all passengers by the end of 2026.',
+    '',
+    '3/ A shared register of ferry crews will open in June 2026.',
+    '',
+    '4/ Ministers meet again in Mwanza in October 2026. Thanks to Kisumu for hosting! 👋',
+    '',
+    '#SaferFerries #LakeTransport',
+    '',
+    'Read more: lakeferry.example.org/kisumu-meeting',
+  ].join('\n')
+
+  const BULLETIN = [
+    'Lettre des ports fluviaux · n° 12 · 4 mars 2026',
+    '',
+    'Les ministres des Transports du Conseil des ports fluviaux se sont réunis à Lyon les 2 et 3 mars 2026 et ont adopté un plan pour la sécurité des quais.',
+    '',
+    '🚢 Chaque port publiera un plan de sécurité des quais avant la fin de 2026.',
+    '',
+    'Les ministres ont décidé de créer un registre commun des pilotes fluviaux.',
+    '',
+    '#PortsFluviaux',
+    '',
+    'En savoir plus : portsfluviaux.example.fr/lyon',
+  ].join('\n')
+
+  it('sets aside a line of hashtags and a `Read more:` link, and drops a lone emoji opening or closing a paragraph', async () => {
+    const readout = (await structureText(POST)).result!.readout
+    const shown = JSON.stringify(readout)
+    expect(shown).not.toMatch(/#SaferFerries|Read more|lakeferry\.example|🧵|👋/u)
+    expect(readout.context.join(' ')).toContain('Here is what they decided.')
+    expect(readout.outlook.join(' ')).toContain('Thanks to Kisumu for hosting!')
+  })
+
+  it('does the same in French (`En savoir plus :`) and with an emoji opening a paragraph', async () => {
+    const shown = JSON.stringify((await structureText(BULLETIN)).result!.readout)
+    expect(shown).not.toMatch(/#PortsFluviaux|En savoir plus|portsfluviaux\.example|🚢/u)
+    expect(shown).toContain('Chaque port publiera un plan de sécurité des quais')
+  })
+
+  it('never takes a sentence that mentions a hashtag or reads more for such a line', () => {
+    expect(tailRoles(['Title', 'Text.', 'Ministers launched the #SaferFerries campaign.', 'Read more about the plan in the annex.'])).toEqual([undefined, undefined, undefined, undefined])
+    expect(tailRoles(['Title', 'Text.', 'Ministers will meet again in May.', '#SaferFerries #LakeTransport', 'Read more: https://lakeferry.example.org/a'])).toEqual([undefined, undefined, undefined, 'drop', 'drop'])
+  })
+})
