@@ -126,5 +126,7 @@ describe('paste invariance: the rules', () => {
     const bold = (await structureText(NUMBERED_PARTS.replace(/^((?:I|II)\. [A-Z ]+|Agenda item 3 – .*)$/gm, '**$1**'))).result!.readout
     expect(bare.pillars.map((pillar) => pillar.title)).toEqual(['Restoring peatland', 'Money for landowners', 'Measuring emissions'])
     expect(bold.pillars.map((pillar) => pillar.title)).toEqual(bare.pillars.map((pillar) => pillar.title))
+    const hashes = (await structureText(NUMBERED_PARTS.replace(/^((?:I|II)\. [A-Z ]+|Agenda item 3 – .*)$/gm, '## $1'))).result!.readout
+    expect(hashes.pillars.map((pillar) => pillar.title)).toEqual(bare.pillars.map((pillar) => pillar.title))
   })
 })
