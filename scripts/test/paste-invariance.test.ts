@@ -3,6 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {foldLayout, readText} from '../reader/invariance.js'
 import {PASTE_VARIANTS} from '../reader/paste-variants.js'
+import {cleanPastedLine} from '../structure/pasted-text.js'
 import {structureText} from './helpers.js'
 
 // The reader should not care how a text was pasted (issue 11): a change of layout only (line
@@ -128,5 +129,11 @@ describe('paste invariance: the rules', () => {
     expect(bold.pillars.map((pillar) => pillar.title)).toEqual(bare.pillars.map((pillar) => pillar.title))
     const hashes = (await structureText(NUMBERED_PARTS.replace(/^((?:I|II)\. [A-Z ]+|Agenda item 3 – .*)$/gm, '## $1'))).result!.readout
     expect(hashes.pillars.map((pillar) => pillar.title)).toEqual(bare.pillars.map((pillar) => pillar.title))
+  })
+
+  it('makes two spaces after a sentence’s stop one, and leaves three (a table’s columns) as they are', () => {
+    expect(cleanPastedLine('Ministers met in Tartu.  They agreed a plan.  “It is a start,” said the Chair.')).toBe('Ministers met in Tartu. They agreed a plan. “It is a start,” said the Chair.')
+    expect(cleanPastedLine('Peat restored (ha).   Target')).toBe('Peat restored (ha).   Target')
+    expect(cleanPastedLine('U.S.  delegates')).toBe('U.S.  delegates')
   })
 })
