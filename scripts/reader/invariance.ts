@@ -13,10 +13,16 @@ export type Reading = Record<Field, string>
 /**
  * A text folded as the evaluator folds it (`fold`), a list glyph alone between two words read as one
  * mark: a sub-item's glyph kept in its bullet's body (`… hospitals ▪ at least 3 percent …`) is the
- * same whichever glyph the paste used.
+ * same whichever glyph the paste used. So are what a paste's typography leaves in the words it keeps:
+ * a space before `:`, `;` or `%`, a comma or a space grouping a number's thousands, an en dash or a
+ * hyphen between two numbers.
  */
 export function foldLayout(text: string): string {
-  return fold(text).replace(/(?<=\s)[-•*–▪](?=\s)/gu, '•')
+  return fold(text)
+    .replace(/(?<=\s)[-•*–▪](?=\s)/gu, '•')
+    .replace(/ (?=[:;%])/g, '')
+    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, ' ')
+    .replace(/(?<=\d)–(?=\d)/g, '-')
 }
 
 /**
@@ -27,7 +33,7 @@ export function foldLayout(text: string): string {
  */
 export function readingOf(readout: Readout | undefined): Reading {
   const list = (items: Array<string | undefined>) => items.map((item) => foldLayout(item ?? '')).join('\n')
-  const one = (value: string | undefined) => (readout ? fold(value ?? '~') : '(refused)')
+  const one = (value: string | undefined) => (readout ? foldLayout(value ?? '~') : '(refused)')
   return {
     title: one(readout?.title),
     kind: one(readout?.kind ?? DEFAULT_KIND),

@@ -5,6 +5,8 @@
  * as it was (`npm run eval -- --invariance`, `invariance.ts`).
  */
 
+import {detectLanguage} from '../structure/language.js'
+
 /** A change of layout only: its name as the report prints it, and the text it makes of a source's. */
 export interface PasteVariant {
   name: string
@@ -152,6 +154,55 @@ function noBlankBetween(text: string, between: (before: string, after: string) =
   return out.join('\n')
 }
 
+/** Whether the text is French, as the reader decides it: a French paste spaces before `:`, `;` and `%`, and groups digits with a space. */
+const isFrench = (text: string) => detectLanguage(text) === 'fr'
+
+/** Each sentence's full stop (or `?`, `!`) followed by two spaces, as a typist of the typewriter's school puts them. */
+const twoSpacesAfterStop = eachLine((line) => line.replace(/(?<=[\p{L}\d)"”’'][.!?]) (?=["“‘(]?\p{Lu})/gu, '  '))
+
+/** In an English text, a space before `:`, `;` and `%` (as a French typist keeps the habit); in a French one, none before them. */
+function spaceBeforeMarks(text: string): string {
+  if (isFrench(text)) return text.replace(/(?<=\S)[ \u00A0\u202F]+(?=[:;%](?:\s|$))/gmu, '')
+  return text.replace(/(?<=[\p{L}\d)])(?=[:;](?:\s|$)|%)/gmu, ' ')
+}
+
+/**
+ * A heading's line of the text's body (past its header's first blank line, short, no sentence's end,
+ * no colon, not an item, said once) whose next line of text is not one: each is changed by `change`,
+ * its number (`2.`, `II.`, `A)`) kept as it is unless `keepNumber` is false (bold wraps the whole line).
+ */
+function eachHeading(change: (heading: string) => string, keepNumber = true): (text: string) => string {
+  return (text) => {
+    const lines = text.split('\n')
+    const firstText = lines.findIndex((line) => line.trim() !== '')
+    const bodyFrom = lines.findIndex((line, index) => index > firstText && line.trim() === '')
+    if (bodyFrom === -1) return text
+    return lines
+      .map((line, index) => {
+        // a line the text repeats (a page's running header) is left alone: a paste changes all of them or none
+        if (index <= bodyFrom || !isHeadingLine(line) || lines.some((other, at) => at !== index && other.trim() === line.trim()) || !/\p{L}/u.test(line) || /^[ \t]*(?:\*\*|#)/.test(line)) return line
+        if (lines[index - 1]?.trim() !== '' && !CLOSED.test(lines[index - 1] ?? '')) return line
+        const next = lines.slice(index + 1).find((after) => after.trim() !== '')
+        if (next === undefined || isHeadingLine(next)) return line
+        // a heading's number (`2.`, `II.`, `A)`) is kept as it is unless the change wraps the whole line
+        const marker = (keepNumber ? /^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)][ \t]+)?/u : /^[ \t]*/u).exec(line)![0]
+        return marker + change(line.slice(marker.length).trim())
+      })
+      .join('\n')
+  }
+}
+
+/** Small words a title-case heading keeps in lower case. */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'et', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'pour', 'à', 'au', 'aux'])
+const sentenceCase = (heading: string) => heading.charAt(0).toLocaleUpperCase() + heading.slice(1).toLocaleLowerCase()
+const titleCase = (heading: string) => heading.toLocaleLowerCase().replace(/(?<=^|[\s(\-–—/])(\p{L})(\p{L}*)/gu, (word, first: string, rest: string, at: number) => (at > 0 && SMALL_WORDS.has(word) ? word : first.toLocaleUpperCase() + rest))
+
+/** In an English text, a number's thousands grouped with a thin space (`12 500`) rather than a comma; in a French one, the spaces grouping them made narrow no-break spaces. */
+function thousandsSpaced(text: string): string {
+  if (isFrench(text)) return text.replace(/(?<=(?:^|[^\d,.])\d{1,3})[ \u00A0](?=\d{3}(?!\d))/gmu, '\u202F')
+  return text.replace(/(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*),(?=\d{3}(?![\d,]|\.\d))/gmu, '\u2009')
+}
+
 /** Every change of layout the measure applies, each alone. */
 export const PASTE_VARIANTS: PasteVariant[] = [
   {name: 'CRLF line endings', apply: (text) => text.replace(/\n/g, '\r\n')},
@@ -174,4 +225,13 @@ export const PASTE_VARIANTS: PasteVariant[] = [
   {name: 'blank line under a heading', apply: (text) => blankBetween(text, headingOver)},
   {name: 'no blank line under a heading', apply: (text) => noBlankBetween(text, headingOver)},
   {name: 'blank lines around the text', apply: (text) => `\n\n${text.replace(/\n*$/, '')}\n\n\n`},
+  {name: 'two spaces after a full stop', apply: twoSpacesAfterStop},
+  {name: 'space before : ; % (English), none (French)', apply: spaceBeforeMarks},
+  {name: 'headings in capitals', apply: eachHeading((heading) => heading.toLocaleUpperCase())},
+  {name: 'headings in sentence case', apply: eachHeading(sentenceCase)},
+  {name: 'headings in title case', apply: eachHeading(titleCase)},
+  {name: 'headings in **bold**', apply: eachHeading((heading) => `**${heading}**`, false)},
+  {name: 'thousands in thin spaces (English), narrow no-break (French)', apply: thousandsSpaced},
+  {name: 'year ranges: en dash → hyphen', apply: (text) => text.replace(/(?<=\b\d{4})–(?=\d{2,4}\b)/gu, '-')},
+  {name: 'year ranges: hyphen → en dash', apply: (text) => text.replace(/(?<=\b(?:19|20)\d{2})-(?=(?:19|20)?\d{2}\b)/gu, '–')},
 ]

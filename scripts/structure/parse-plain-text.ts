@@ -176,21 +176,23 @@ export function parsePlainText(document: string): Root {
     const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
     const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? null
-    const roman = romanPart.exec(line)
-    const letter = letterPart.exec(line)
+    // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
+    const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
+    const roman = romanPart.exec(words)
+    const letter = letterPart.exec(words)
     if (bullet && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
       marker = bullet[2]
       contentStart = bullet[0].length
     } else if (roman) {
       // A short part title is a heading (its numeral dropped); a long numbered part is a numbered paragraph.
       contentStart = roman[0].length
-      const rest = line.slice(contentStart).trim()
+      const rest = words.slice(contentStart).trim()
       if (rest.split(/\s+/).length > 10 || /[.!?]$/.test(rest)) marker = `${roman[2]}.`
-    } else if (letter && line.slice(letter[0].length).trim().split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(line.trim())) {
+    } else if (letter && words.slice(letter[0].length).trim().split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(words.trim())) {
       // A short part title lettered `A.`–`Z.` is a heading, its letter dropped as a numeral's is.
       contentStart = letter[0].length
     }
-    const item = marker === undefined ? agendaItemAt(line) : 0
+    const item = marker === undefined ? agendaItemAt(words) : 0
     if (item) contentStart = item
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length

@@ -67,13 +67,16 @@ function withoutByline(text: string): string {
 /** The end of a sentence, a list's lead-in or a clause: a line ending so is not wrapped mid-sentence. */
 const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
 
+/** Two spaces between a sentence's stop and the next sentence's capital, as a typewriter's typist puts them (three or more may part a table's columns). */
+const TWO_SPACES_AFTER_STOP = /(?<=[\p{L}\d)"”’'][.!?]["”’»)]?) {2}(?=["“‘(]?\p{Lu})/gu
+
 /**
- * A line with what is invisible and the footnote markers taken out.
+ * A line with what is invisible and the footnote markers taken out, and two spaces after a sentence's stop made one.
  * @param line one line of the source
  * @returns the line as a reader should see it
  */
 export function cleanPastedLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(FOOTNOTE_MARKER, '')
+  return line.replace(INVISIBLE, '').replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ')
 }
 
 /**

