@@ -4,6 +4,7 @@ import {parse as parseYaml} from 'yaml'
 import {readSource} from '../structure/read-source.js'
 import type {Readout} from '../structure/readout.js'
 import {structureSource} from '../structure/structure-source.js'
+import {LEADING_EMOJI, TRAILING_EMOJI} from '../structure/text.js'
 import {DEFAULT_KIND, FUNCTION_WORDS, TIME_WORDS} from '../structure/english.js'
 
 /** The fields `npm run eval` scores, in the order it prints them. */
@@ -78,12 +79,9 @@ export function findCases(folders: string[]): Case[] {
   return cases
 }
 
-/** An emoji standing alone at a text's start or end (`🧵 …`, `… hosting! 👋`), which the reader drops from what it shows. */
-const EDGE_EMOJI = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*\s*)+\s(?=\S)|(?<=\S)\s+(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*\s*)+$/gu
-
-/** Fold what the matching rules say does not count: case, runs of spaces, curly quotes, a lone emoji opening or closing the text. */
+/** Fold what the matching rules say does not count: case, runs of spaces, curly quotes, a lone emoji opening or closing the text (as the reader drops it: `set-aside-tail.ts`). */
 export function fold(text: string): string {
-  return text.normalize('NFC').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().replace(EDGE_EMOJI, '').toLowerCase()
+  return text.normalize('NFC').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().replace(LEADING_EMOJI, '').replace(TRAILING_EMOJI, '').toLowerCase()
 }
 
 function options(value: unknown): string[] {

@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {ENGLISH_TAIL} from './english.js'
 import {FRENCH_TAIL} from './french.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
-import {normaliseSpace} from './text.js'
+import {LEADING_EMOJI, normaliseSpace, TRAILING_EMOJI} from './text.js'
 
 /** What the tail of a document held, set aside before the points are read. */
 export interface Tail {
@@ -88,11 +88,6 @@ const HASHTAGS = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u
 export function isSocialLine(text: string): boolean {
   return HASHTAGS.test(text) || matches('moreLink', text)
 }
-
-/** An emoji (with its variation selector, skin tone or joined parts) standing alone at a paragraph's start or end (`🧵 …`, `… hosting! 👋`). */
-const EMOJI = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*`
-const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}[ \\t\\u00A0]*){1,3}[ \\t\\u00A0](?=\\S)`, 'u')
-const TRAILING_EMOJI = new RegExp(`(?<=\\S)[ \\t\\u00A0]+(?:${EMOJI}[ \\t\\u00A0]*){1,3}$`, 'u')
 
 /** Drop a lone emoji opening or closing a paragraph from its first and last words, where they are plain text. */
 function dropLoneEmoji(paragraph: Paragraph): void {

@@ -6,10 +6,12 @@
  * that a fraction (`1/3 of the budget`) or an emoji that only decorates a line is no marker.
  */
 
+import {EMOJI} from './text.js'
+
 /** A thread's post number at a line's start (group 2: the marker, 3: the number). */
 const POST_NUMBER = /^([ \t\u00A0]*)((\d{1,2})\/(?:\d{1,2})?)[ \t\u00A0]+(?=\S)/
 /** An emoji (with its variation selector, skin tone or joined parts) or a keycap digit at a line's start, then a space (group 2: the marker). */
-const EMOJI_MARKER = /^([ \t\u00A0]*)(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*|\d\uFE0F?\u20E3)[ \t\u00A0]+(?=\S)/u
+const EMOJI_MARKER = new RegExp(String.raw`^([ \t\u00A0]*)(${EMOJI}|\d\uFE0F?\u20E3)[ \t\u00A0]+(?=\S)`, 'u')
 /** Fewest posts numbered in turn that make a thread. */
 const THREAD_POSTS = 3
 

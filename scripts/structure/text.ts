@@ -97,3 +97,10 @@ export function splitNames(text: string): string[] {
     .map((name) => name.trim())
     .filter(Boolean)
 }
+
+/** One emoji with its variation selector, skin tone or joined parts (`👋`, `👍🏽`, `🧑‍🔬`), as a pattern's source. */
+export const EMOJI = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*`
+/** Up to three emoji opening a text before its words (`🧵 Ministers …`), with the space after them. */
+export const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}[ \\t\\u00A0]*){1,3}[ \\t\\u00A0](?=\\S)`, 'u')
+/** Up to three emoji closing a text after its words (`… for hosting! 👋`), with the space before them. */
+export const TRAILING_EMOJI = new RegExp(`(?<=\\S)[ \\t\\u00A0]+(?:${EMOJI}[ \\t\\u00A0]*){1,3}$`, 'u')
