@@ -1,5 +1,5 @@
 import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
-import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pointWordsOf, ruleTitle, sentenceCase, singularOf, wordsOf, type Word} from './point-title.js'
+import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pointWordsOf, ruleTitle, sentenceCase, singularOf, type Word} from './point-title.js'
 
 /**
  * The features the title scorer weighs, each a number from 0 to 1. Where a candidate comes from:
