@@ -529,6 +529,9 @@ function joinedHeadsEnd(tokens: Token[], end: number): number {
   let at = end
   for (;;) {
     const comma = tokens[at]?.text === ','
+    // (a comma, then `and` right after the head parts two clauses: `in 19 countries, and ministers asked …`;
+    // a list of nouns has a comma only before its second item)
+    if (comma && at === end && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '')) return end
     const join = comma && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '') ? at + 1 : at
     if (!comma && !/^(?:and|or)$/.test(tokens[join]?.lower ?? '')) return end
     const and = /^(?:and|or)$/.test(tokens[join].lower)
@@ -2957,6 +2960,9 @@ function joinedPhrasesEnd(tokens: Token[], head: number): number | undefined {
   let end: number | undefined
   for (let items = 0; items < 4; items++) {
     const comma = tokens[at]?.text === ','
+    // (a comma, then `and` right after the head parts two clauses: `in 19 countries, and ministers asked …`;
+    // a list of nouns has a comma only before its second item)
+    if (comma && at === end && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '')) return end
     const join = comma && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '') ? at + 1 : at
     const and = /^(?:and|or)$/.test(tokens[join]?.lower ?? '')
     // `, and smoke from …` right after the first phrase joins clauses, not phrases; a time (`last year`) is no phrase to list

@@ -575,3 +575,12 @@ describe('a French label never opens on a definite article (labels10)', () => {
     expect(lire("Selon le rapport, le coût de l'entretien des digues a atteint 14 millions d'euros, contre 9 millions d'euros en 2019.")).toEqual(["€14 million | coût de l'entretien des digues, contre 9 millions d'euros en 2019"])
   })
 })
+
+describe('a count’s label stays in its own clause (labels11)', () => {
+  it('does not join a noun after `, and` to the head: a comma then `and` right after it opens a clause', () => {
+    expect(read('The Fund has paid for 52 wells in 14 districts, and engineers will now repair the pumps.')).toEqual(['52 | wells', '14 | districts'])
+    expect(read('The Forum heard speakers from twenty-six universities, and delegates of the Regional Water Board.')).toEqual(['26 | universities'])
+    // a list of three keeps its Oxford comma
+    expect(read('Members will train 600 plumbers, welders, and electricians.')).toEqual(['600 | plumbers, welders, and electricians to be trained'])
+  })
+})
