@@ -2398,6 +2398,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // `partners have committed the remaining US$800m`: the rest of a sum is governed by the verb before it
   if (tokens[before]?.lower === 'remaining' && tokens[before - 1]?.lower === 'the' && tokens[before - 2]?.pos === 'VERB') before -= 2
   const governor = tokens[before]
+  // `New Zealand pledged NZ$12 million, Canada C$8 million and …`: an amount right after a name, its verb left out, comes from that name
+  const elided = quantity.kind === 'money' ? giverWithoutVerb(tokens, quantities, quantity, before, sentence) : undefined
+  if (elided) return elided
   // `will receive $45 for every tonne of carbon dioxide kept out of the air`: a price is per what it buys
   const unit = quantity.kind === 'money' && governor?.lower !== 'of' ? perUnit(tokens, after, sentence) : ''
   if (unit) return unit
@@ -2649,6 +2652,29 @@ function giverOf(tokens: Token[], article: number, sentence: string): string | u
   if (from === at || !/^\p{Lu}/u.test(tokens[from].text) || PERSON_NOUNS.test(tokens[at - 1].lower)) return undefined
   const named = slice(sentence, tokens, from, at)
   return tokens[from - 1]?.lower === 'the' ? `the ${named}` : named
+}
+
+/**
+ * Who gives an amount written right after its name in a list whose verb is said once, before the
+ * first amount (`New Zealand pledged NZ$12 million, Canada C$8 million and the Republic of Korea
+ * ₩6 billion`, `the Bank committed $650 million and the Asian Development Bank $500m`): `from` the
+ * name as written, with what the amount is for when `for` follows it (`from Canada for its fleet`).
+ * `undefined` when no name stands right before the amount, or no amount before it in the sentence.
+ * @param at the last token before the amount, past its qualifiers (`a further`)
+ */
+function giverWithoutVerb(tokens: Token[], quantities: Quantity[], quantity: Quantity, at: number, sentence: string): string | undefined {
+  if (tokens[at]?.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[at].text)) return undefined
+  let from = at
+  const named = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && /^(?:PROPN|NOUN|ADJ)$/.test(token.pos)
+  // (`the Kingdom of the Netherlands`: `of` or `of the` inside a name)
+  const inside = (k: number) => /^(?:of|for)$/.test(tokens[k]?.lower ?? '') && named(tokens[k - 1])
+  while (from > 0 && at - from < 7 && (named(tokens[from - 1]) || inside(from - 1) || (tokens[from - 1].lower === 'the' && inside(from - 2)))) from--
+  const article = tokens[from - 1]?.lower === 'the' ? from - 1 : from
+  // the name opens a part of the list: after a comma or `and`, an amount before it
+  if (!/^(?:,|and)$/.test(tokens[article - 1]?.lower ?? '')) return undefined
+  if (!quantities.some((other) => other !== quantity && other.kind === 'money' && other.to <= article - 1)) return undefined
+  const purpose = tokens[quantity.to]?.lower === 'for' ? complement(tokens, quantity.to, sentence) : ''
+  return joinLabel(`from ${slice(sentence, tokens, article, at + 1)}`, purpose)
 }
 
 /**
