@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -632,11 +632,41 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `drought insurance will be piloted in 3 countries`: countries piloting drought insurance
   const activity = to === noun.to && !adding ? placeOfActivity(tokens, quantity, sentence) : undefined
   if (activity) return `${slice(sentence, tokens, noun.from, noun.to)} ${activity}${timeAfter(tokens, to, sentence)}`
+  // `a pilot in 6 countries`: places are labelled by what they are part of
+  const things = to === noun.to && !adding ? whatIsInThePlaces(tokens, quantity, noun, sentence) : undefined
+  if (things) return `${slice(sentence, tokens, noun.from, noun.to)} ${things}${timeAfter(tokens, to, sentence)}`
   // `the Council's 27 members`: a bare count keeps the body it belongs to
   // (not `member countries`: a member is already of the body)
   const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * What a count of places holds, when the noun phrase right before `in` names one thing with its
+ * article (`a pilot in 6 countries` → `in the pilot`, `a pilot survey in six countries` → `in the
+ * pilot survey`). `undefined` when the count is no such place, or its noun is a name, an amount, a
+ * change or a plural (a plural one in each place: `countries with catch-up classes` gained nothing, and
+ * lost `coastal towns` where sterile mosquitoes are released).
+ * @param noun the count's noun phrase
+ */
+function whatIsInThePlaces(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
+  const at = quantity.from - 1
+  if (!/^(?:in|across)$/.test(tokens[at]?.lower ?? '') || tokens[at].pos !== 'ADP' || !COUNTED_PLACES.test(tokens[noun.to - 1].lower)) return undefined
+  const head = tokens[at - 1]
+  // (not a change, which happens in places rather than holding them: `a decline in 12 countries`)
+  if (head?.pos !== 'NOUN' || AMOUNT_HEADS.has(head.lower) || TIME_UNITS.test(head.lower) || CHANGE_VERBS[head.lemma] || /^(?:growth|change|outbreak|drop|surge|fall|rise)$/.test(head.lemma)) return undefined
+  let from = at - 1
+  for (;;) {
+    if (from > 0 && /^(?:NOUN|ADJ)$/.test(tokens[from - 1].pos)) from--
+    // (a hyphenated modifier is one word, whatever the tags of its parts: `catch-up classes`)
+    else if (from > 2 && tokens[from - 2].text === '-' && !tokens[from - 2].spaced && !tokens[from - 1].spaced) from -= 3
+    else break
+  }
+  if (tokens.slice(from, at).some((token) => /^\p{Lu}/u.test(token.text) && token.start > 0)) return undefined
+  // (things in the plural are often what is done there: `release sterile mosquitoes in 12 towns` is not `towns with sterile mosquitoes`)
+  if (head.lower !== head.lemma && /s$/.test(head.lower)) return undefined
+  return /^(?:a|an)$/.test(tokens[from - 1]?.lower ?? '') ? `in the ${slice(sentence, tokens, from, at)}` : undefined
 }
 
 /**

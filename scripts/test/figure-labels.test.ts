@@ -591,3 +591,13 @@ describe('an amount after a name, its verb said once before, comes from that nam
     expect(read('The Caribbean Development Bank approved US$40 million, and the Islamic Development Bank a further US$25 million for school buses.')).toEqual(['US$40 million | approved by the Caribbean Development Bank', 'US$25 million | from the Islamic Development Bank for school buses'])
   })
 })
+
+describe('a count of places is labelled by the one thing in them the sentence names (labels11)', () => {
+  it('says `in the` thing when a noun with `a` stands right before `in`', () => {
+    expect(read('A trial in 4 provinces showed that the new seed doubled yields.')).toEqual(['4 | provinces in the trial'])
+    expect(read('The Bank will back a school meals scheme in nine districts.')).toEqual(['9 | districts in the school meals scheme'])
+    // not a change, nor things in the plural
+    expect(read('A drop in 11 countries was recorded.')).toEqual(['11 | countries'])
+    expect(read('Ministers will open new depots in 12 towns.')).toEqual(['12 | towns'])
+  })
+})
