@@ -1544,9 +1544,23 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   }
   const present = act.lower === act.lemma || act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es`
   const head = tokens[noun.to - 1].lower
-  const form = present ? [...adverbs, presentParticiple(act.lemma)] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
+  // `42 stations listed as heritage sites will receive …`: a past form the clause's own verb follows is a participle
+  const participle = !present && verb === noun.to && isPastParticiple(act) && clauseVerbAfter(tokens, verb + 1)
+  const form = present ? [...adverbs, presentParticiple(act.lemma)] : participle ? [...adverbs, act.lower] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
+}
+
+/**
+ * Whether a finite verb of the clause follows `from` before a comma or a stop (`… as heritage sites
+ * will receive`): the verb before it was then a participle after its noun, not the clause's verb.
+ */
+function clauseVerbAfter(tokens: Token[], from: number): boolean {
+  for (let at = from; at < tokens.length && at < from + 12; at++) {
+    if (/^[,;:.]$/.test(tokens[at].text) || /^(?:and|or|but|which|who|that)$/.test(tokens[at].lower)) return false
+    if (tokens[at].pos === 'AUX' && /^(?:will|shall|would|can|could|must|should|may|is|are|was|were|has|have|had)$/.test(tokens[at].lower)) return true
+  }
+  return false
 }
 
 /**

@@ -616,3 +616,11 @@ describe('a count of members says whose members they are, by the body’s name b
     expect(read('Each province has 12 members.')).toEqual(['12 | members'])
   })
 })
+
+describe('a past form after a counted noun that the clause’s verb follows is a participle (labels11)', () => {
+  it('writes it without `that`, and keeps `that` for a past tense that is the clause’s verb', () => {
+    expect(read('Some 75 bridges rated as unsafe will be rebuilt first.')[0]).toBe('75 | bridges rated as unsafe')
+    expect(read('Around 90 trawlers caught in the closed zone were fined.')[0]).toBe('90 | trawlers caught in the closed zone')
+    expect(read('Some 400 nurses trained in Cuba last year.')).toEqual(['400 | nurses who trained in Cuba last year'])
+  })
+})
