@@ -2571,7 +2571,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   const set = governor?.pos === 'VERB' && tokens[quantity.from - 1]?.lower === 'at' && before === quantity.from - 2 ? setSubject(tokens, before, sentence) : undefined
   if (set) return `${set}${forYear(tokens, after)}`
   if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) {
-    const rest = complement(tokens, after, sentence)
+    // `save US$2 million a year on fuel and charter costs`: a rate, then the phrase that says on what
+    const rest = (governor.pos === 'VERB' ? rateAndPhrase(tokens, after, sentence) : '') || complement(tokens, after, sentence)
     if (LINKING_VERBS.has(governor.lower)) {
       // `Remittances to member countries of origin reached US$28 billion in 2021` → `remittances in 2021`
       const subject = clauseSubject(tokens, before, sentence) ?? subjectBefore(tokens, before, sentence)
@@ -3014,6 +3015,19 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
   if (end <= from || (end === from + 1 && ['ADP', 'PART'].includes(tokens[from].pos))) return ''
   // a label is read without the sentence: `their joint fund` is `the joint fund`
   return slice(sentence, tokens, from, end).replace(/\b(?:their|its|our) (?=\S)/g, 'the ')
+}
+
+/**
+ * A rate right after an amount a verb governs and the phrase after the rate that says on what or
+ * for what (`a year on fuel and charter costs`, `each year for member states`). Empty when no rate
+ * and phrase follow.
+ * @param from the token after the amount
+ */
+function rateAndPhrase(tokens: Token[], from: number, sentence: string): string {
+  if (!/^(?:a|per|each|every)$/.test(tokens[from]?.lower ?? '') || !/^(?:year|month|week|day)$/.test(tokens[from + 1]?.lower ?? '')) return ''
+  if (tokens[from + 2]?.pos !== 'ADP' || !/^(?:on|in|for|from|to)$/.test(tokens[from + 2].lower)) return ''
+  const rest = complement(tokens, from + 2, sentence, 6)
+  return rest ? `${slice(sentence, tokens, from, from + 2)} ${rest}` : ''
 }
 
 /**

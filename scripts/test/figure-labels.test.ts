@@ -624,3 +624,10 @@ describe('a past form after a counted noun that the clause’s verb follows is a
     expect(read('Some 400 nurses trained in Cuba last year.')).toEqual(['400 | nurses who trained in Cuba last year'])
   })
 })
+
+describe('an amount a verb governs keeps the phrase after its rate (labels11)', () => {
+  it('says on what or for what the yearly amount is, after the rate', () => {
+    expect(read('The shared depot will save about €4 million a year on spare parts.')).toEqual(['€4 million | saved a year on spare parts'])
+    expect(read('The levy will raise $9 million each year for coastal defences.')).toEqual(['$9 million | raised each year for coastal defences'])
+  })
+})
