@@ -2735,8 +2735,8 @@ function giverOf(tokens: Token[], article: number, sentence: string): string | u
  * Who gives an amount written right after its name in a list whose verb is said once, before the
  * first amount (`New Zealand pledged NZ$12 million, Canada C$8 million and the Republic of Korea
  * ₩6 billion`, `the Bank committed $650 million and the Asian Development Bank $500m`): `from` the
- * name as written, with what the amount is for when `for` follows it (`from Canada for its fleet`).
- * `undefined` when no name stands right before the amount, or no amount before it in the sentence.
+ * name as written. `undefined` when no name stands right before the amount, no amount before it in
+ * the sentence, or what it is for follows it (which labels it, as editors write it: `for training`).
  * @param at the last token before the amount, past its qualifiers (`a further`)
  */
 function giverWithoutVerb(tokens: Token[], quantities: Quantity[], quantity: Quantity, at: number, sentence: string): string | undefined {
@@ -2750,8 +2750,9 @@ function giverWithoutVerb(tokens: Token[], quantities: Quantity[], quantity: Qua
   // the name opens a part of the list: after a comma or `and`, an amount before it
   if (!/^(?:,|and)$/.test(tokens[article - 1]?.lower ?? '')) return undefined
   if (!quantities.some((other) => other !== quantity && other.kind === 'money' && other.to <= article - 1)) return undefined
-  const purpose = tokens[quantity.to]?.lower === 'for' ? complement(tokens, quantity.to, sentence) : ''
-  return joinLabel(`from ${slice(sentence, tokens, article, at + 1)}`, purpose)
+  // (an amount with what it is for is labelled by that, as before: `and Sweden SEK 45 million for training` → for training)
+  if (/^(?:for|to|towards)$/.test(tokens[quantity.to]?.lower ?? '')) return undefined
+  return `from ${slice(sentence, tokens, article, at + 1)}`
 }
 
 /**

@@ -586,9 +586,11 @@ describe('a count’s label stays in its own clause (labels11)', () => {
 })
 
 describe('an amount after a name, its verb said once before, comes from that name (labels11)', () => {
-  it('labels each later part of the list by `from` and the name as written, with what it is for', () => {
+  it('labels each later part of the list by `from` and the name as written, unless what it is for follows', () => {
     expect(read('Iceland promised ISK 900 million, Estonia €3 million and the Kingdom of the Netherlands €7 million.')).toEqual(['ISK 900 million | promised by Iceland', '€3 million | from Estonia', '€7 million | from the Kingdom of the Netherlands'])
-    expect(read('The Caribbean Development Bank approved US$40 million, and the Islamic Development Bank a further US$25 million for school buses.')).toEqual(['US$40 million | approved by the Caribbean Development Bank', 'US$25 million | from the Islamic Development Bank for school buses'])
+    expect(read('The Caribbean Development Bank approved US$40 million, and the Islamic Development Bank a further US$25 million.')).toEqual(['US$40 million | approved by the Caribbean Development Bank', 'US$25 million | from the Islamic Development Bank'])
+    // what the amount is for labels it, as before
+    expect(read('The Caribbean Development Bank approved US$40 million, and the Islamic Development Bank a further US$25 million for school buses.')[1]).toBe('US$25 million | for school buses')
   })
 })
 
