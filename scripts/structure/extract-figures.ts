@@ -639,9 +639,9 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // (not `member countries`: a member is already of the body)
   const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
-  // `The Coalition … has 58 members`: the members of the body that has them (`Coalition members`)
+  // `The Coalition … has 58 members`: the members of the body that has them
   const has = to === noun.to && !adding && slice(sentence, tokens, noun.from, noun.to) === 'members' ? bodyWithMembers(tokens, quantity, sentence) : undefined
-  if (has) return `${ofBody('members', has)}${timeAfter(tokens, to, sentence)}`
+  if (has) return `members of the ${has}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
 }
 
@@ -746,15 +746,6 @@ function bodyBefore(tokens: Token[], from: number, sentence: string): string | u
   if (start === from - 1 && BODY_NOUNS.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'the') start--
   if (start === from - 1 || tokens[start - 1]?.lower !== 'the') return undefined
   return slice(sentence, tokens, start, from - 1)
-}
-
-/**
- * Things of a body as a label says them: its members by the body's name before them (`Forum
- * members`, `partnership members`: the wording editors give every time, where `members of the Forum`
- * is often missing), other things after it (`reservoirs of the Authority`).
- */
-function ofBody(what: string, body: string): string {
-  return what === 'members' ? `${body} members` : `${what} of the ${body}`
 }
 
 /**
@@ -2044,7 +2035,7 @@ function actionOfSubject(tokens: Token[], quantity: Quantity): string | undefine
 /**
  * A part of a counted whole as two figures: `Thirty-eight of the Network's 60 members now share
  * genome data, up from 21 in 2021` gives 38 `members sharing genome data, up from 21 in 2021` and
- * 60 `Network members`; the comparison after the whole belongs to the part.
+ * 60 `members of the Network`; the comparison after the whole belongs to the part.
  * @returns the figures with their quantities (the earlier number of a comparison is used up too), or `undefined`
  */
 function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence: string): Array<{quantity: Quantity; label: string}> | undefined {
@@ -2059,9 +2050,9 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   if (!noun) return undefined
   const what = slice(sentence, tokens, noun.from, noun.to)
   const label = whatCountDid(tokens, part, noun, noun.to, sentence, true) ?? what
-  // (the whole keeps the named body it belongs to: `of the Forum's 26 members` → Forum members)
+  // (the whole keeps the named body it belongs to: `of the Forum's 26 members` → members of the Forum)
   const body = tokens[noun.from].lower === 'member' ? undefined : bodyBefore(tokens, whole.from, sentence)
-  const figures = [{quantity: part, label}, {quantity: whole, label: body ? ofBody(what, body) : what}]
+  const figures = [{quantity: part, label}, {quantity: whole, label: body ? `${what} of the ${body}` : what}]
   // `…, up from 21 in 2021`
   const earlier = quantities[index + 2]
   const comma = earlier ? tokens.slice(noun.to, earlier.from).findIndex((token) => token.text === ',') : -1
