@@ -461,9 +461,6 @@ export const TIME_ADVERBS = /^(?:already|currently|still|formerly|newly|recently
 /** Nouns of a collection whose `of` phrase names its members (`a group of refiners`): the `of` stays in a label. */
 export const COLLECTIVE_NOUNS = /^(?:group|consortium|coalition|network|association|federation|union)$/
 
-/** Common nouns a text names its body by (`the partnership's 14 members`): a count after its possessive is of that body. */
-export const BODY_NOUNS = /^(?:partnership|alliance|coalition|network|council|forum|commission|committee|union|association|federation|consortium|compact|initiative|platform)$/
-
 /** What a body's members are, after `member` (`the Council's five member countries`): a count of them is a count of members. */
 export const MEMBER_KINDS = /^(?:countries|states|governments|nations|cities|economies|organisations|organizations)$/
 

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, BODY_NOUNS, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -639,9 +639,6 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // (not `member countries`: a member is already of the body)
   const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
-  // `The Coalition … has 58 members`: the members of the body that has them
-  const has = to === noun.to && !adding && slice(sentence, tokens, noun.from, noun.to) === 'members' ? bodyWithMembers(tokens, quantity, sentence) : undefined
-  if (has) return `members of the ${has}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
 }
 
@@ -734,33 +731,15 @@ function isParticipleAt(tokens: Token[], index: number): boolean {
 
 /**
  * The named body whose possessive stands before a count: `the Council's 27 members` and `of the
- * Network's 60 members` give `Council`, `Network`; a common noun only when it names a body
- * (`the partnership's 14 members`), not otherwise (`the region's 30 ports`).
+ * Network's 60 members` give `Council`, `Network`; not a common noun (`the region's 30 ports`).
  * @param from the first token of the count
  */
 function bodyBefore(tokens: Token[], from: number, sentence: string): string | undefined {
   if (!/^['’]s?$/.test(tokens[from - 1]?.text ?? '')) return undefined
   let start = from - 1
   while (start > 0 && from - 1 - start < 4 && tokens[start - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[start - 1].text)) start--
-  // (or the common noun a text names its body by: `of the partnership's 14 members`)
-  if (start === from - 1 && BODY_NOUNS.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'the') start--
   if (start === from - 1 || tokens[start - 1]?.lower !== 'the') return undefined
   return slice(sentence, tokens, start, from - 1)
-}
-
-/**
- * The named body that has the members a count numbers: `The Coalition was founded in 2021 and has
- * 58 members` gives `Coalition`; `undefined` when the verb before the count is not `have`, `count`
- * or `number`, or its subject is no name the text gives with `the`.
- * @param quantity the count
- */
-function bodyWithMembers(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
-  let verb = quantity.from - 1
-  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].pos === 'ADV')) verb--
-  if (!/^(?:VERB|AUX)$/.test(tokens[verb]?.pos ?? '') || !/^(?:have|count|number)$/.test(tokens[verb].lemma)) return undefined
-  const subject = clauseSubject(tokens, verb, sentence)
-  if (!subject || !/^\p{Lu}/u.test(subject) || subject.split(' ').length > 4 || !sentence.includes(`the ${subject}`) && !sentence.startsWith(`The ${subject}`)) return undefined
-  return subject
 }
 
 /**
@@ -2035,7 +2014,7 @@ function actionOfSubject(tokens: Token[], quantity: Quantity): string | undefine
 /**
  * A part of a counted whole as two figures: `Thirty-eight of the Network's 60 members now share
  * genome data, up from 21 in 2021` gives 38 `members sharing genome data, up from 21 in 2021` and
- * 60 `members of the Network`; the comparison after the whole belongs to the part.
+ * 60 `members`; the comparison after the whole belongs to the part.
  * @returns the figures with their quantities (the earlier number of a comparison is used up too), or `undefined`
  */
 function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence: string): Array<{quantity: Quantity; label: string}> | undefined {
@@ -2050,9 +2029,7 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   if (!noun) return undefined
   const what = slice(sentence, tokens, noun.from, noun.to)
   const label = whatCountDid(tokens, part, noun, noun.to, sentence, true) ?? what
-  // (the whole keeps the named body it belongs to: `of the Forum's 26 members` → members of the Forum)
-  const body = tokens[noun.from].lower === 'member' ? undefined : bodyBefore(tokens, whole.from, sentence)
-  const figures = [{quantity: part, label}, {quantity: whole, label: body ? `${what} of the ${body}` : what}]
+  const figures = [{quantity: part, label}, {quantity: whole, label: what}]
   // `…, up from 21 in 2021`
   const earlier = quantities[index + 2]
   const comma = earlier ? tokens.slice(noun.to, earlier.from).findIndex((token) => token.text === ',') : -1

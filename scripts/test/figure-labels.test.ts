@@ -604,21 +604,6 @@ describe('a count of places is labelled by the one thing in them the sentence na
   })
 })
 
-describe('a count of members says whose members they are (labels11)', () => {
-  it('keeps the body of a whole a part is counted out of, named or called by a common noun of a body', () => {
-    expect(read("Nine of the Tribunal's 15 members signed the ruling.")).toEqual(['9 | members who signed the ruling', '15 | members of the Tribunal'])
-    expect(read("Seven of the alliance's 20 members sent ministers.")).toEqual(['7 | members who sent ministers', '20 | members of the alliance'])
-    // (the possessive of a place is no body: `the region's 30 ports`)
-    expect(read("Six of the region's 30 ports were closed.")).toEqual(['6 | ports that were closed', '30 | ports'])
-  })
-
-  it('names the body that has them or counts them', () => {
-    expect(read('The Assembly was set up in 2019 and has 44 members.')).toEqual(['44 | members of the Assembly'])
-    expect(read('The Network now counts 61 members.')).toEqual(['61 | members of the Network'])
-    expect(read('Each province has 12 members.')).toEqual(['12 | members'])
-  })
-})
-
 describe('a past form after a counted noun that the clause’s verb follows is a participle (labels11)', () => {
   it('writes it without `that`, and keeps `that` for a past tense that is the clause’s verb', () => {
     expect(read('Some 75 bridges rated as unsafe will be rebuilt first.')[0]).toBe('75 | bridges rated as unsafe')

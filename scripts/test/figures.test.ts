@@ -128,7 +128,7 @@ describe('figuresIn', () => {
     expect(read('Grants will support 2,000 small and medium-sized farms.')).toEqual(['2,000 | small and medium-sized farms to be supported'])
     expect(read('The Council will run 8 joint drills a year, up from 3 in 2020.')).toEqual(['8 | joint drills a year, up from 3 in 2020'])
     expect(read('The pilot would prevent about 0.2°C of warming.')).toEqual(['0.2 | °C of warming prevented'])
-    expect(read("Twelve of the Union's 27 members now publish audit data online, up from 5 in 2020.")).toEqual(['12 | members publishing audit data online, up from 5 in 2020', '27 | members of the Union'])
+    expect(read("Twelve of the Union's 27 members now publish audit data online, up from 5 in 2020.")).toEqual(['12 | members publishing audit data online, up from 5 in 2020', '27 | members'])
     expect(read('Harbours will be repaired, from 10 to 25 harbours since 2019, with a further 12 to be rebuilt.')).toEqual(['25 | harbours, up from 10 in 2019', '12 | further harbours to be rebuilt'])
   })
 
