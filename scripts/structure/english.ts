@@ -891,6 +891,8 @@ export const WEAK_LABEL = {
 export const PLACE_ACTIVITY_VERBS = /^(?:pilot|test|trial|hold|run|launch|introduce|roll|deploy|adopt|implement|fund|finance|offer|open|use|conduct|organi[sz]e|carry|establish|set|start|operate|provide|apply|enforce)$/
 /** Prepositions of the places an activity is carried out in. */
 export const ACTIVITY_PLACES = /^(?:in|across|among|throughout)$/
+/** Nouns of the places a count numbers where something is (`a pilot in 6 countries`, `catch-up classes in 30 countries`). */
+export const COUNTED_PLACES = /^(?:countries|economies|states|cities|towns|municipalities|districts|provinces|regions|counties|villages|communities|islands|ports|territories)$/
 
 /** Verbs of saying, as a quotation's attribution writes them (`said`, `told reporters`, `told the opening session of the forum`, `added`). */
 const SAYING = '(?:said|says|stated|told\\s+(?:reporters|journalists|the\\s+press|delegates|ministers|participants|the\\s+(?:opening|closing|final|first|last|plenary|ministerial|high-level)\\s+(?:session|plenary|meeting|ceremony|dinner|segment)(?:\\s+of\\s+the\\s+\\p{L}+(?:\\s+\\p{L}+){0,4}?)?|the\\s+\\p{L}+)|added|declared|stressed|noted|warned|insisted|urged|recalled|concluded|remarked|explained|observed|affirmed|emphasi[sz]ed|underlined|summed\\s+(?:it\\s+)?up|put\\s+it)'

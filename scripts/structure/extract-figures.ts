@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -529,6 +529,9 @@ function joinedHeadsEnd(tokens: Token[], end: number): number {
   let at = end
   for (;;) {
     const comma = tokens[at]?.text === ','
+    // (a comma, then `and` right after the head parts two clauses: `in 19 countries, and ministers asked …`;
+    // a list of nouns has a comma only before its second item)
+    if (comma && at === end && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '')) return end
     const join = comma && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '') ? at + 1 : at
     if (!comma && !/^(?:and|or)$/.test(tokens[join]?.lower ?? '')) return end
     const and = /^(?:and|or)$/.test(tokens[join].lower)
@@ -629,11 +632,41 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `drought insurance will be piloted in 3 countries`: countries piloting drought insurance
   const activity = to === noun.to && !adding ? placeOfActivity(tokens, quantity, sentence) : undefined
   if (activity) return `${slice(sentence, tokens, noun.from, noun.to)} ${activity}${timeAfter(tokens, to, sentence)}`
+  // `a pilot in 6 countries`: places are labelled by what they are part of
+  const things = to === noun.to && !adding ? whatIsInThePlaces(tokens, quantity, noun, sentence) : undefined
+  if (things) return `${slice(sentence, tokens, noun.from, noun.to)} ${things}${timeAfter(tokens, to, sentence)}`
   // `the Council's 27 members`: a bare count keeps the body it belongs to
   // (not `member countries`: a member is already of the body)
   const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * What a count of places holds, when the noun phrase right before `in` names one thing with its
+ * article (`a pilot in 6 countries` → `in the pilot`, `a pilot survey in six countries` → `in the
+ * pilot survey`). `undefined` when the count is no such place, or its noun is a name, an amount, a
+ * change or a plural (a plural one in each place: `countries with catch-up classes` gained nothing, and
+ * lost `coastal towns` where sterile mosquitoes are released).
+ * @param noun the count's noun phrase
+ */
+function whatIsInThePlaces(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, sentence: string): string | undefined {
+  const at = quantity.from - 1
+  if (!/^(?:in|across)$/.test(tokens[at]?.lower ?? '') || tokens[at].pos !== 'ADP' || !COUNTED_PLACES.test(tokens[noun.to - 1].lower)) return undefined
+  const head = tokens[at - 1]
+  // (not a change, which happens in places rather than holding them: `a decline in 12 countries`)
+  if (head?.pos !== 'NOUN' || AMOUNT_HEADS.has(head.lower) || TIME_UNITS.test(head.lower) || CHANGE_VERBS[head.lemma] || /^(?:growth|change|outbreak|drop|surge|fall|rise)$/.test(head.lemma)) return undefined
+  let from = at - 1
+  for (;;) {
+    if (from > 0 && /^(?:NOUN|ADJ)$/.test(tokens[from - 1].pos)) from--
+    // (a hyphenated modifier is one word, whatever the tags of its parts: `catch-up classes`)
+    else if (from > 2 && tokens[from - 2].text === '-' && !tokens[from - 2].spaced && !tokens[from - 1].spaced) from -= 3
+    else break
+  }
+  if (tokens.slice(from, at).some((token) => /^\p{Lu}/u.test(token.text) && token.start > 0)) return undefined
+  // (things in the plural are often what is done there: `release sterile mosquitoes in 12 towns` is not `towns with sterile mosquitoes`)
+  if (head.lower !== head.lemma && /s$/.test(head.lower)) return undefined
+  return /^(?:a|an)$/.test(tokens[from - 1]?.lower ?? '') ? `in the ${slice(sentence, tokens, from, at)}` : undefined
 }
 
 /**
@@ -1481,9 +1514,23 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   }
   const present = act.lower === act.lemma || act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es`
   const head = tokens[noun.to - 1].lower
-  const form = present ? [...adverbs, presentParticiple(act.lemma)] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
+  // `42 stations listed as heritage sites will receive …`: a past form the clause's own verb follows is a participle
+  const participle = !present && verb === noun.to && isPastParticiple(act) && clauseVerbAfter(tokens, verb + 1)
+  const form = present ? [...adverbs, presentParticiple(act.lemma)] : participle ? [...adverbs, act.lower] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
+}
+
+/**
+ * Whether a finite verb of the clause follows `from` before a comma or a stop (`… as heritage sites
+ * will receive`): the verb before it was then a participle after its noun, not the clause's verb.
+ */
+function clauseVerbAfter(tokens: Token[], from: number): boolean {
+  for (let at = from; at < tokens.length && at < from + 12; at++) {
+    if (/^[,;:.]$/.test(tokens[at].text) || /^(?:and|or|but|which|who|that)$/.test(tokens[at].lower)) return false
+    if (tokens[at].pos === 'AUX' && /^(?:will|shall|would|can|could|must|should|may|is|are|was|were|has|have|had)$/.test(tokens[at].lower)) return true
+  }
+  return false
 }
 
 /**
@@ -2395,6 +2442,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // `partners have committed the remaining US$800m`: the rest of a sum is governed by the verb before it
   if (tokens[before]?.lower === 'remaining' && tokens[before - 1]?.lower === 'the' && tokens[before - 2]?.pos === 'VERB') before -= 2
   const governor = tokens[before]
+  // `New Zealand pledged NZ$12 million, Canada C$8 million and …`: an amount right after a name, its verb left out, comes from that name
+  const elided = quantity.kind === 'money' ? giverWithoutVerb(tokens, quantities, quantity, before, sentence) : undefined
+  if (elided) return elided
   // `will receive $45 for every tonne of carbon dioxide kept out of the air`: a price is per what it buys
   const unit = quantity.kind === 'money' && governor?.lower !== 'of' ? perUnit(tokens, after, sentence) : ''
   if (unit) return unit
@@ -2489,7 +2539,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   const set = governor?.pos === 'VERB' && tokens[quantity.from - 1]?.lower === 'at' && before === quantity.from - 2 ? setSubject(tokens, before, sentence) : undefined
   if (set) return `${set}${forYear(tokens, after)}`
   if (governor && (governor.pos === 'VERB' || governor.pos === 'AUX')) {
-    const rest = complement(tokens, after, sentence)
+    // `save US$2 million a year on fuel and charter costs`: a rate, then the phrase that says on what
+    const rest = (governor.pos === 'VERB' ? rateAndPhrase(tokens, after, sentence) : '') || complement(tokens, after, sentence)
     if (LINKING_VERBS.has(governor.lower)) {
       // `Remittances to member countries of origin reached US$28 billion in 2021` → `remittances in 2021`
       const subject = clauseSubject(tokens, before, sentence) ?? subjectBefore(tokens, before, sentence)
@@ -2646,6 +2697,30 @@ function giverOf(tokens: Token[], article: number, sentence: string): string | u
   if (from === at || !/^\p{Lu}/u.test(tokens[from].text) || PERSON_NOUNS.test(tokens[at - 1].lower)) return undefined
   const named = slice(sentence, tokens, from, at)
   return tokens[from - 1]?.lower === 'the' ? `the ${named}` : named
+}
+
+/**
+ * Who gives an amount written right after its name in a list whose verb is said once, before the
+ * first amount (`New Zealand pledged NZ$12 million, Canada C$8 million and the Republic of Korea
+ * ₩6 billion`, `the Bank committed $650 million and the Asian Development Bank $500m`): `from` the
+ * name as written. `undefined` when no name stands right before the amount, no amount before it in
+ * the sentence, or what it is for follows it (which labels it, as editors write it: `for training`).
+ * @param at the last token before the amount, past its qualifiers (`a further`)
+ */
+function giverWithoutVerb(tokens: Token[], quantities: Quantity[], quantity: Quantity, at: number, sentence: string): string | undefined {
+  if (tokens[at]?.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[at].text)) return undefined
+  let from = at
+  const named = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && /^(?:PROPN|NOUN|ADJ)$/.test(token.pos)
+  // (`the Kingdom of the Netherlands`: `of` or `of the` inside a name)
+  const inside = (k: number) => /^(?:of|for)$/.test(tokens[k]?.lower ?? '') && named(tokens[k - 1])
+  while (from > 0 && at - from < 7 && (named(tokens[from - 1]) || inside(from - 1) || (tokens[from - 1].lower === 'the' && inside(from - 2)))) from--
+  const article = tokens[from - 1]?.lower === 'the' ? from - 1 : from
+  // the name opens a part of the list: after a comma or `and`, an amount before it
+  if (!/^(?:,|and)$/.test(tokens[article - 1]?.lower ?? '')) return undefined
+  if (!quantities.some((other) => other !== quantity && other.kind === 'money' && other.to <= article - 1)) return undefined
+  // (an amount with what it is for is labelled by that, as before: `and Sweden SEK 45 million for training` → for training)
+  if (/^(?:for|to|towards)$/.test(tokens[quantity.to]?.lower ?? '')) return undefined
+  return `from ${slice(sentence, tokens, article, at + 1)}`
 }
 
 /**
@@ -2912,6 +2987,19 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
 }
 
 /**
+ * A rate right after an amount a verb governs and the phrase after the rate that says on what or
+ * for what (`a year on fuel and charter costs`, `each year for member states`). Empty when no rate
+ * and phrase follow.
+ * @param from the token after the amount
+ */
+function rateAndPhrase(tokens: Token[], from: number, sentence: string): string {
+  if (!/^(?:a|per|each|every)$/.test(tokens[from]?.lower ?? '') || !/^(?:year|month|week|day)$/.test(tokens[from + 1]?.lower ?? '')) return ''
+  if (tokens[from + 2]?.pos !== 'ADP' || !/^(?:on|in|for|from|to)$/.test(tokens[from + 2].lower)) return ''
+  const rest = complement(tokens, from + 2, sentence, 6)
+  return rest ? `${slice(sentence, tokens, from, from + 2)} ${rest}` : ''
+}
+
+/**
  * Where a span of time that starts at `index` ends (`over the next three years`, `within two
  * years`, `for the coming five years`), or `index` when none starts there.
  */
@@ -2957,6 +3045,9 @@ function joinedPhrasesEnd(tokens: Token[], head: number): number | undefined {
   let end: number | undefined
   for (let items = 0; items < 4; items++) {
     const comma = tokens[at]?.text === ','
+    // (a comma, then `and` right after the head parts two clauses: `in 19 countries, and ministers asked …`;
+    // a list of nouns has a comma only before its second item)
+    if (comma && at === end && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '')) return end
     const join = comma && /^(?:and|or)$/.test(tokens[at + 1]?.lower ?? '') ? at + 1 : at
     const and = /^(?:and|or)$/.test(tokens[join]?.lower ?? '')
     // `, and smoke from …` right after the first phrase joins clauses, not phrases; a time (`last year`) is no phrase to list

@@ -575,3 +575,46 @@ describe('a French label never opens on a definite article (labels10)', () => {
     expect(lire("Selon le rapport, le coût de l'entretien des digues a atteint 14 millions d'euros, contre 9 millions d'euros en 2019.")).toEqual(["€14 million | coût de l'entretien des digues, contre 9 millions d'euros en 2019"])
   })
 })
+
+describe('a count’s label stays in its own clause (labels11)', () => {
+  it('does not join a noun after `, and` to the head: a comma then `and` right after it opens a clause', () => {
+    expect(read('The Fund has paid for 52 wells in 14 districts, and engineers will now repair the pumps.')).toEqual(['52 | wells', '14 | districts'])
+    expect(read('The Forum heard speakers from twenty-six universities, and delegates of the Regional Water Board.')).toEqual(['26 | universities'])
+    // a list of three keeps its Oxford comma
+    expect(read('Members will train 600 plumbers, welders, and electricians.')).toEqual(['600 | plumbers, welders, and electricians to be trained'])
+  })
+})
+
+describe('an amount after a name, its verb said once before, comes from that name (labels11)', () => {
+  it('labels each later part of the list by `from` and the name as written, unless what it is for follows', () => {
+    expect(read('Iceland promised ISK 900 million, Estonia €3 million and the Kingdom of the Netherlands €7 million.')).toEqual(['ISK 900 million | promised by Iceland', '€3 million | from Estonia', '€7 million | from the Kingdom of the Netherlands'])
+    expect(read('The Caribbean Development Bank approved US$40 million, and the Islamic Development Bank a further US$25 million.')).toEqual(['US$40 million | approved by the Caribbean Development Bank', 'US$25 million | from the Islamic Development Bank'])
+    // what the amount is for labels it, as before
+    expect(read('The Caribbean Development Bank approved US$40 million, and the Islamic Development Bank a further US$25 million for school buses.')[1]).toBe('US$25 million | for school buses')
+  })
+})
+
+describe('a count of places is labelled by the one thing in them the sentence names (labels11)', () => {
+  it('says `in the` thing when a noun with `a` stands right before `in`', () => {
+    expect(read('A trial in 4 provinces showed that the new seed doubled yields.')).toEqual(['4 | provinces in the trial'])
+    expect(read('The Bank will back a school meals scheme in nine districts.')).toEqual(['9 | districts in the school meals scheme'])
+    // not a change, nor things in the plural
+    expect(read('A drop in 11 countries was recorded.')).toEqual(['11 | countries'])
+    expect(read('Ministers will open new depots in 12 towns.')).toEqual(['12 | towns'])
+  })
+})
+
+describe('a past form after a counted noun that the clause’s verb follows is a participle (labels11)', () => {
+  it('writes it without `that`, and keeps `that` for a past tense that is the clause’s verb', () => {
+    expect(read('Some 75 bridges rated as unsafe will be rebuilt first.')[0]).toBe('75 | bridges rated as unsafe')
+    expect(read('Around 90 trawlers caught in the closed zone were fined.')[0]).toBe('90 | trawlers caught in the closed zone')
+    expect(read('Some 400 nurses trained in Cuba last year.')).toEqual(['400 | nurses who trained in Cuba last year'])
+  })
+})
+
+describe('an amount a verb governs keeps the phrase after its rate (labels11)', () => {
+  it('says on what or for what the yearly amount is, after the rate', () => {
+    expect(read('The shared depot will save about €4 million a year on spare parts.')).toEqual(['€4 million | saved a year on spare parts'])
+    expect(read('The levy will raise $9 million each year for coastal defences.')).toEqual(['$9 million | raised each year for coastal defences'])
+  })
+})
