@@ -110,6 +110,18 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(
  */
 export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
+/**
+ * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
+ * `Readout: …`, `Press release: …`, `Media note – …`): the kind, and the title is what follows it. A document's
+ * own name (`Chair's Summary: …`, `Joint Statement of …`) is no such label and stays the title.
+ */
+export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+(?:note|advisory))(?:\s+[–—-]|\s*:)\s+(?=\S)/iu
+
+/** A fact box's line that gives the meeting's dates (`Date: 9-11 March 2026`, `When: …`): the label, then the dates. */
+export const FACT_DATE_LABEL = /^(?:dates?|when)\s*:\s+(?=\S)/iu
+/** A fact box's line that gives where the meeting was (`Venue: Palais des Congrès, Libreville, Gabon`, `Location: …`, `Where: …`): the label, then the place. */
+export const FACT_PLACE_LABEL = /^(?:venue|place|location|where)\s*:\s+(?=\S)/iu
+
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
 
