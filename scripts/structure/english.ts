@@ -79,9 +79,10 @@ const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|con
  * A report or review asked for a later meeting named by its number (`to report on the effect of the
  * fee cut at its 59th session in November 2027`, `to present an evaluation to the Fifth Conference`),
  * and a promise to come back to the subject after a while (`should return to this subject in twelve
- * months`): both look ahead, as a review at the next meeting does.
+ * months`): both look ahead, as a review at the next meeting does; so does a report that will be
+ * presented at a later meeting named by one word, its place (`… will be presented at the Bamako meeting`).
  */
-const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b/iu
+const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b|\bwill\s+be\s+(?:presented|reviewed|discussed|considered|submitted|examined|assessed|tabled)\s+(?:at|to)\s+(?:the|its|their|our)\s+[\p{L}'’-]+\s+(?:meeting|session|summit|ministerial|plenary)\b/iu
 export const NEXT_MEETING = new RegExp(`${NEXT_MEETING_WORDS.source}|${LATER_REVIEW.source}`, 'iu')
 
 /**
