@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {DOCUMENT_KINDS, FACT_DATE_LABEL, FACT_PLACE_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING} from './english.js'
-import {FRENCH_DOCUMENT_KINDS, FRENCH_FACT_DATE_LABEL, FRENCH_FACT_PLACE_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING} from './french.js'
+import {DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING} from './english.js'
+import {FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING} from './french.js'
 import {findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, VENUE} from './recognise-dateline.js'
@@ -141,8 +141,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `At a glance` / `Date: 9-11 March 2026` / `Venue: Palais des Congrès, Libreville, Gabon`: a fact box's lines give the meeting's dates and city.
       const fact = readFactLine(line, header.year, reading)
       if (fact) {
-        header.dates ??= fact.dates
-        header.place ??= fact.place
+        if (fact.dates) header.dates ??= fact.dates
+        if (fact.place) header.place ??= fact.place
         continue
       }
       let kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
@@ -385,24 +385,24 @@ function cityOfPlaceLine(line: string): string | undefined {
 }
 
 /**
- * What a fact box's labelled line says of the meeting: its dates (`Date: 9-11 March 2026`) or its city
- * (`Venue: Caudan Conference Centre, Port Louis, Mauritius` → Port Louis: the venue and the country are dropped).
+ * What a fact box's labelled line says of the meeting, as its label names it: its dates (`Date: 9-11 March 2026`),
+ * its city (`Venue: Caudan Conference Centre, Port Louis, Mauritius` → Port Louis: the venue and the country are
+ * dropped) or both (`Date and venue: 3-4 March 2026, Port Louis`).
  * @param line a title-block line
  * @param year the year of dates written without one, if known
  * @param reading the patterns of the source's language
- * @returns the dates or the place, or `undefined` when the line is no fact box's line of either
+ * @returns the dates and the place found, or `undefined` when the line is no fact box's line or gives neither
  */
 function readFactLine(line: string, year: number | undefined, reading: Reading): {dates?: MeetingDates; place?: string} | undefined {
-  const dateLabel = FACT_DATE_LABEL.exec(line) ?? FRENCH_FACT_DATE_LABEL.exec(line)
-  if (dateLabel) {
-    const dates = findDates(line.slice(dateLabel[0].length), year, reading.calendar)
-    return dates ? {dates: dates.dates} : undefined
-  }
-  const placeLabel = FACT_PLACE_LABEL.exec(line) ?? FRENCH_FACT_PLACE_LABEL.exec(line)
-  if (!placeLabel) return undefined
+  const label = FACT_LABEL.exec(line) ?? FRENCH_FACT_LABEL.exec(line)
+  if (!label) return undefined
+  const value = line.slice(label[0].length)
+  const found = label[1] || label[3] ? findDates(value, year, reading.calendar) : undefined
+  const rest = found ? `${value.slice(0, found.index)}, ${value.slice(found.index + found.length)}` : value
   const venue = reading.dateline?.venue ?? VENUE
-  const place = cityOfPlaceLine(line.slice(placeLabel[0].length).split(/,\s*/u).filter((part) => !venue.test(part)).join(', '))
-  return place ? {place} : undefined
+  const parts = rest.split(/\s*[,–—]\s*|\s+-\s+/u).map((part) => part.trim()).filter((part) => part && !venue.test(part))
+  const place = label[2] || label[4] ? cityOfPlaceLine(parts.join(', ')) : undefined
+  return found || place ? {dates: found?.dates, place} : undefined
 }
 
 /** A place as a reader writes it: `WASHINGTON` becomes `Washington`. */

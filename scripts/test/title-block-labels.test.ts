@@ -32,5 +32,10 @@ describe('a title block read by its labels', () => {
     const {result} = await structureText(text)
     expect(result!.readout.dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
     expect(result!.readout.place).toBe('Port Louis')
+    // the dates and the place on one line, in either order
+    for (const line of ['Date and venue: 3-4 March 2026, Port Louis', 'Venue and date: Port Louis, 3-4 March 2026']) {
+      const both = await structureText(text.replace(/Dates: .*\nLocation: .*\n/u, `${line}\n`))
+      expect([both.result!.readout.place, both.result!.readout.dates?.end], line).toEqual(['Port Louis', '2026-03-04'])
+    }
   })
 })
