@@ -79,9 +79,11 @@ const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|con
  * A report or review asked for a later meeting named by its number (`to report on the effect of the
  * fee cut at its 59th session in November 2027`, `to present an evaluation to the Fifth Conference`),
  * and a promise to come back to the subject after a while (`should return to this subject in twelve
- * months`): both look ahead, as a review at the next meeting does.
+ * months`): both look ahead, as a review at the next meeting does; so does a report that will be
+ * presented at a later meeting named by one word, its place or its year (`… will be presented at the Bamako meeting`,
+ * `the Secretariat will present the first review at the 2027 meeting`).
  */
-const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b/iu
+const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b|\bwill\s+(?:be\s+(?:presented|reviewed|discussed|considered|submitted|examined|assessed|tabled)|(?:present|review|discuss|consider|submit|examine|assess|table|report\s+on)\s+[^.;:]{1,80}?)\s+(?:at|to)\s+(?:the|its|their|our)\s+[\p{L}\p{N}'’-]+\s+(?:meeting|session|summit|ministerial|plenary)\b/iu
 export const NEXT_MEETING = new RegExp(`${NEXT_MEETING_WORDS.source}|${LATER_REVIEW.source}`, 'iu')
 
 /**
@@ -109,6 +111,20 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(
  * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading).
  */
 export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+
+/**
+ * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
+ * `Readout: …`, `Press release: …`, `Media note – …`): the kind, and the title is what follows it. A document's
+ * own name (`Chair's Summary: …`, `Joint Statement of …`) is no such label and stays the title.
+ */
+export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+(?:note|advisory))(?:\s+[–—-]|\s*:)\s+(?=\S)/iu
+
+/**
+ * A fact box's line that gives the meeting's dates (`Date: 9-11 March 2026`, `When: …`), where it was
+ * (`Venue: Palais des Congrès, Libreville, Gabon`, `Location: …`, `Where: …`) or both (`Date and venue: …`):
+ * the label, its word for the dates in group 1 or 3, its word for the place in group 2 or 4.
+ */
+export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu

@@ -190,7 +190,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const split = splitOutlook(raw, reading)
         if (split) paragraph.data = {...paragraph.data, split}
         const raw_ = split?.kept ?? raw
-        if (adoptsThePlan(raw_, reading)) {
+        if (adoptsThePlan(raw_, reading, paragraph.data?.bullet?.listColon)) {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -594,11 +594,13 @@ function numberedPartIsContext(text: string, first: boolean, reading: Reading): 
 
 /**
  * Whether a paragraph records the adoption of the plan as such (context), not one of its points:
- * its first sentence adopts a named plan and says nothing of what the plan does.
+ * its first sentence adopts a named plan and says nothing of what the plan does (neither in a clause,
+ * `…, under which …`, nor in the lines under its colon that the paragraph holds, `…, around four goals:` /
+ * `- …;` / `- …;`: `listColon`, where the joined lines begin).
  */
-export function adoptsThePlan(text: string, reading?: Reading): boolean {
+export function adoptsThePlan(text: string, reading?: Reading, listColon?: number): boolean {
   const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
-  return (PLAN_ADOPTED.test(first.slice(0, 300)) || Boolean(reading?.planAdopted?.test(first.slice(0, 300)))) && !PLAN_CONTENT.test(first)
+  return (PLAN_ADOPTED.test(first.slice(0, 300)) || Boolean(reading?.planAdopted?.test(first.slice(0, 300)))) && !PLAN_CONTENT.test(first) && listColon === undefined
 }
 
 /** The words of an adoption that say what the plan does (“…, under which every member will …”), else the text. */

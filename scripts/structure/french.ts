@@ -115,6 +115,8 @@ export const FRENCH_AGENDA_ITEM = /^point\s+\d{1,2}(?:\s+de\s+l['’]ordre\s+du\
 export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu
 
 /** A title-block label that only names what the text lists (`Principaux résultats`, `En bref`): never the title. */
+/** A fact box's line that gives the meeting's dates, its place or both, as `FACT_LABEL` in English (`Dates : …`, `Lieu : …`, `Date et lieu : …`), with the same groups. */
+export const FRENCH_FACT_LABEL = /^(?:(dates?|quand)|(lieu|où))(?:\s+(?:et|&)\s+(?:(dates?|heure)|(lieu)))?[ \u00A0]?:\s+(?=\S)/iu
 export const FRENCH_OUTCOMES_LABEL = /^(?:(?:principaux|grands)\s+r[ée]sultats|r[ée]sultats\s+cl[ée]s|en\s+bref|l['’]essentiel)$/iu
 
 /** A heading that only numbers a day of the meeting (`Jour 2`, `Première journée`): where a chair's summary's first section begins. */

@@ -2,11 +2,11 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {DOCUMENT_KINDS, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING} from './english.js'
-import {FRENCH_DOCUMENT_KINDS, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING} from './french.js'
+import {DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING} from './english.js'
+import {FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING} from './french.js'
 import {findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
-import {COUNTRY_AFTER_CITY} from './recognise-dateline.js'
+import {COUNTRY_AFTER_CITY, VENUE} from './recognise-dateline.js'
 import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -114,6 +114,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(index === 0 ? SUBJECT_LABEL : /$^/, '')
+      // `Readout – Regional Ferry Safety Panel, Split meeting`: the newsroom's label names the kind, the rest is the title.
+      const label = KIND_LABEL.exec(line)
+      if (label) {
+        issuedKind ??= reading.documentKinds.find(([pattern]) => pattern.test(label[0]))?.[1]
+        line = line.slice(label[0].length)
+      }
       if (REFERENCE_LINE.test(line)) {
         last = undefined
         continue
@@ -132,6 +138,13 @@ const recogniseHeader: Plugin<[], Root> = function () {
         last = kindLine === joined ? 'kind' : 'other'
         continue
       }
+      // `At a glance` / `Date: 9-11 March 2026` / `Venue: Palais des Congrès, Libreville, Gabon`: a fact box's lines give the meeting's dates and city.
+      const fact = readFactLine(line, header.year, reading)
+      if (fact) {
+        if (fact.dates) header.dates ??= fact.dates
+        if (fact.place) header.place ??= fact.place
+        continue
+      }
       let kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       const dated = readPlaceAndDate(line, reading)
       // `Relevé de conclusions de la réunion tenue à Dakar le 4 mars 2026`: a kind's line that says where and when its meeting was held gives both, and names the kind alone.
@@ -140,8 +153,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
         header.dates ??= dated.dates
         line = line.replace(HELD_TAIL, '')
       }
-      // `Joint Statement of the 12th Ministerial Meeting, 4 June 2024`: the date closing a title line is the header's.
-      const closing = dated ? undefined : findDates(line, header.year, reading.calendar)
+      // `Joint Statement of the 12th Ministerial Meeting, 4 June 2024`: the date closing a title line is the header's;
+      // so on a kind's line that reads as a place and a date (`Readout of the Cusco Forum, 14-15 May 2026`): a kind's line is no place.
+      const closing = dated && !kind ? undefined : findDates(line, header.year, reading.calendar)
       if (closing && closing.index + closing.length >= line.length - 1 && /[,–—-]\s*$/u.test(line.slice(0, closing.index))) {
         header.dates ??= closing.dates
         line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
@@ -368,6 +382,27 @@ function cityOfPlaceLine(line: string): string | undefined {
   const bare = line.replace(/\s*\([^()]{1,40}\)$/u, '')
   if (!isPlaceLine(bare)) return undefined
   return placeName(bare).replace(COUNTRY_AFTER_CITY, '')
+}
+
+/**
+ * What a fact box's labelled line says of the meeting, as its label names it: its dates (`Date: 9-11 March 2026`),
+ * its city (`Venue: Caudan Conference Centre, Port Louis, Mauritius` → Port Louis: the venue and the country are
+ * dropped) or both (`Date and venue: 3-4 March 2026, Port Louis`).
+ * @param line a title-block line
+ * @param year the year of dates written without one, if known
+ * @param reading the patterns of the source's language
+ * @returns the dates and the place found, or `undefined` when the line is no fact box's line or gives neither
+ */
+function readFactLine(line: string, year: number | undefined, reading: Reading): {dates?: MeetingDates; place?: string} | undefined {
+  const label = FACT_LABEL.exec(line) ?? FRENCH_FACT_LABEL.exec(line)
+  if (!label) return undefined
+  const value = line.slice(label[0].length)
+  const found = label[1] || label[3] ? findDates(value, year, reading.calendar) : undefined
+  const rest = found ? `${value.slice(0, found.index)}, ${value.slice(found.index + found.length)}` : value
+  const venue = reading.dateline?.venue ?? VENUE
+  const parts = rest.split(/\s*[,–—]\s*|\s+-\s+/u).map((part) => part.trim()).filter((part) => part && !venue.test(part))
+  const place = label[2] || label[4] ? cityOfPlaceLine(parts.join(', ')) : undefined
+  return found || place ? {dates: found?.dates, place} : undefined
 }
 
 /** A place as a reader writes it: `WASHINGTON` becomes `Washington`. */

@@ -237,3 +237,18 @@ describe('a meeting set with its place and date', () => {
     }
   })
 })
+
+describe('a report that will be presented at a later meeting named by its place (issue 11, round 19)', () => {
+  it('is outlook, and a decision that only names the meeting stays a point', async () => {
+    const {result} = await structureText(`${HEAD}1. Ministers agreed to ban nets with a fine mesh.\n2. Ministers accepted the offer of Tanzania to host the next meeting in Mwanza in 2027.\n3. The first count of fish stocks will be presented at the Mwanza meeting, and ministers will carry the Forum's findings to the regional food summit in March 2027.\n4. Ministers agreed to fund two patrol boats.\n`)
+    expect(result!.readout.outlook).toContain("The first count of fish stocks will be presented at the Mwanza meeting, and ministers will carry the Forum's findings to the regional food summit in March 2027.")
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to ban nets with a fine mesh.', 'Ministers agreed to fund two patrol boats.'])
+    // said in the active, the meeting named by its year; a decision taken now that names that meeting stays a point
+    const active = await structureText(`${HEAD}1. Ministers agreed to ban nets with a fine mesh.
+2. The Secretariat will present a first count of the fish stocks at the 2027 meeting.
+3. Ministers agreed that the Secretariat will set up a register of fishing boats and present it at the Mwanza meeting.
+`)
+    expect(active.result!.readout.outlook).toEqual(['The Secretariat will present a first count of the fish stocks at the 2027 meeting.'])
+    expect(active.result!.readout.pillars).toHaveLength(2)
+  })
+})
