@@ -958,3 +958,72 @@ export const OPENS_INNER_CLAUSE = /^(?:that|which|who|whom|whose|when|whenever|w
 
 /** Verbs whose change a length of time measures (`the season has shortened by 16 days`, `waits fell by 12 days`): the days are a figure, not a duration. */
 export const TIME_CHANGE_VERBS = /^(?:shorten|lengthen|cut|reduce|fall|drop|decline|shrink|rise|increase|grow|climb)$/
+
+// What the slide condenser (slides/condense.ts) knows of English: the words and phrases it cuts a sentence by.
+
+/** A second verb of the frame's subject later in its clause (`They agreed that …, and asked the universities`, `… et salué`): the clause alone would give it the wrong subject. */
+export const FRAME_VERB_AGAIN = /,\s+(?:and\s+)?(?:also\s+)?(?:asked|urged|called|invited|requested|agreed|decided|noted|welcomed|tasked|encouraged|recommended|committed|pledged|stressed|underlined|approved|adopted)\b/
+
+/** Words a cut point never ends on, in English, besides those of `LEANS_FORWARD`: prepositions and conjunctions. */
+export const ENGLISH_ENDS_BADLY = /^(?:of|for|from|with|without|by|in|on|at|into|onto|towards?|against|between|among|about|through|under|over|below|above|than|via|per|including|thanks|despite|while|because|whereas|although|which|who|that)$/i
+
+/** Words a point never ends on: they lean on what follows (determiners, possessives, auxiliaries, `to`). */
+export const LEANS_FORWARD = /^(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your|whose|each|every|any|some|no|both|either|neither|to|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|and|or|but|nor|than|as|if|whether|not)$/
+
+/** Nouns that say nothing alone (`in a way`, `of a quality`, `a kind`): what follows them says which. */
+export const EMPTY_NOUN = /^(?:way|manner|quality|kind|sort|type|form|level|degree|extent|fashion|standard)$/
+
+/**
+ * Prepositions that, right after a noun, open that noun's complement (`access to`, `a code of
+ * conduct`, `progress towards`, `rules for`, `more than`): a cut before them leaves the noun saying
+ * something else. `in`, `by`, `on 3 May`, `during`, `before` and the like open an adjunct that may go.
+ */
+export const OPENS_COMPLEMENT = /^(?:of|to|towards?|for|about|than|against|into|onto|per|between|among|up|versus|vs)$/
+
+/** What may follow `on` when it opens an adjunct of time (`on Thursday`, `on 3 May`), not a complement (`a report on fees`). */
+export const ON_A_DAY = /^(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|behalf)/
+
+/** A participle phrase between commas right before the main clause's auxiliary (`, backed by three banks,` before `will`). */
+export const APPOSITIVE = /,\s+(?!(?:then|when|even|often|between)\s)[a-z]+(?:ed|en|wn|un|lt)\s+(?:by|in|at|with|from|under|on|for|through)\s[^,;()]{0,150},(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\s)/g
+
+/** Words an English participle tail may end in that are no participle (`, then in 2027`, `, between …`). */
+export const NO_PARTICIPLE = /^(?:then|when|even|often|seven|ten|eleven|women|children|men|between|green|own|town|down|brown|world|percent|cent)\s/i
+
+/** The particle of a phrasal verb (`set aside`, `set out`, `draw up`), which the tagger may call an adverb. */
+export const PARTICLE = /^(?:aside|out|up|off|down|back|away|forward|apart)$/i
+
+/** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
+export const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite)\w*\b/i
+
+/** A verb that asks someone to act, or an offer to act (`the offer of Ghana | to host`): what is asked follows as `to …`. */
+export const ASKS = /\b(?:ask(?:s|ed)?|urge[sd]?|invite[sd]?|request(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon)|(?:the|an|its|their)\s+offers?\s+of)\b/i
+
+/** Verbs (lemmas) a `that` clause follows: what was noted, said, agreed, found. */
+export const SAYS_THAT = /^(?:note|say|agree|recognise|recognize|stress|underline|welcome|acknowledge|observe|decide|confirm|report|find|state|believe|hear|warn|emphasise|emphasize|conclude|announce|reaffirm|recall|consider|show|ensure)$/
+
+/** Verbs of a meeting's decision that, after `, and`, begin a second decision of the sentence's subject even past a clause of its own (`agreed that …, and asked …`). */
+export const DECISION_VERB = /^(?:asked|urged|called|invited|requested|agreed|decided|noted|welcomed|tasked|encouraged|recommended|committed|pledged|stressed|approved|adopted|endorsed)$/
+
+/** What, between the main verb and an `and`, puts that `and` inside a clause of its own (`noted that prices rose and fell`). */
+export const OPENS_SUBCLAUSE = /^(?:that|which|who|whom|whose|whether|if|when|where|while|because|as|since|so|although|though|until|before|after|once|how|what)$/
+
+/** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`), each a piece of a regular expression: the slide condenser's `ASIDE_OPENER` joins them with French's. */
+export const ASIDE_OPENER_WORDS = ['by', 'for', 'from', 'in', 'within', 'during', 'over', 'under', 'after', 'before', 'until', 'subject to', 'with', 'without', 'pending', 'once', 'as soon as', 'where', 'when', 'if']
+
+/** What opens a verb's object after an aside (`ASIDE_OPENER_WORDS`): a determiner; the slide condenser's `OBJECT_OPENER` joins them with French's and a number. */
+export const OBJECT_OPENER_WORDS = ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'all', 'every', 'each', 'new']
+
+/** Number words that may open an amount (`of three billion`); see `FRENCH_AMOUNT_NUMBER_WORDS`. */
+export const AMOUNT_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion']
+
+/** Nouns an amount completes (`an amount of …`, `worth …`); see `FRENCH_AMOUNT_NOUN_WORDS`. */
+export const AMOUNT_NOUN_WORDS = ['amount', 'value', 'worth', 'sum', 'cost', 'total', 'budget']
+
+/** Articles and prepositions a slide point never ends on (`of the`); see `FRENCH_POINT_END_SMALL_WORDS`. */
+export const POINT_END_SMALL_WORDS = ['the', 'a', 'an', 'of', 'for', 'on', 'to', 'in', 'by']
+
+/** What opens a subordinate clause at the start of a sentence (its main clause comes after its comma): the slide condenser's `OPENS_SUBORDINATE` joins them with French's. */
+export const SUBORDINATE_OPENER_WORDS = ['where', 'when', 'whenever', 'if', 'as', 'while', 'whilst', 'although', 'though', 'because', 'since', 'once', 'after', 'before', 'until', 'unless', 'whereas']
+
+/** What opens a list of examples (`e.g.`, `such as`), each a piece of a regular expression: the slide condenser's `IN_EXAMPLES` finds one still open at a text's end with French's. */
+export const EXAMPLE_OPENER_WORDS = ['e\\.g\\.', 'i\\.e\\.', 'such as', 'including', 'namely']
