@@ -1,6 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {ACTORS, AMOUNT_NOUN_WORDS, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DECISION_VERB, DROPPABLE_TAIL, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANS_FORWARD, LETS_ACT, LOOKS_AHEAD, MAKES_INTO, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TRAILING_CLAUSE_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
-import {FRENCH_ADJUNCT, FRENCH_AMOUNT_NOUN_WORDS, FRENCH_AMOUNT_NUMBER_WORDS, FRENCH_APPOSITIVE, FRENCH_ASIDE_OPENER_WORDS, FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_EXAMPLE_OPENER_WORDS, FRENCH_FINITE_VERB_STRICT, FRENCH_FRAME_VERB_AGAIN, FRENCH_INFINITIVE, FRENCH_LEANING_CLITIC, FRENCH_LEANS_FORWARD, FRENCH_LIST_GOES_ON, FRENCH_LIST_PREPOSITION, FRENCH_OBJECT_OPENER_WORDS, FRENCH_PARTICIPLE_OPENING, FRENCH_POINT_END_SMALL_WORDS, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_SUBORDINATE_OPENER_WORDS, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
+import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DECISION_VERB, DROPPABLE_TAIL, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TRAILING_CLAUSE_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
+import {FRENCH_ADJUNCT, FRENCH_ALSO_WORDS, FRENCH_AMOUNT_NOUN_WORDS, FRENCH_AMOUNT_NUMBER_WORDS, FRENCH_APPOSITIVE, FRENCH_ASIDE_OPENER_WORDS, FRENCH_CLAUSE_JOINING_WORDS, FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_EXAMPLE_OPENER_WORDS, FRENCH_FINITE_VERB_STRICT, FRENCH_FRAME_VERB_AGAIN, FRENCH_INFINITIVE, FRENCH_LEANING_CLITIC, FRENCH_LEANING_PRONOUNS, FRENCH_LEANS_FORWARD, FRENCH_LIST_CONJUNCTIONS, FRENCH_LIST_GOES_ON, FRENCH_LIST_PREPOSITION, FRENCH_MEANS_WORDS, FRENCH_NO_LIST_ITEM_WORDS, FRENCH_OBJECT_OPENER_WORDS, FRENCH_PARTICIPLE_OPENING, FRENCH_POINT_END_SMALL_WORDS, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_SUBORDINATE_OPENER_WORDS, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -128,10 +128,10 @@ function lonePoint(sentence: string, lang?: string): string {
 }
 
 /** A comma before a list's next items (`, territorial integrity and political independence`), not before a clause or an aside. */
-const LIST_GOES_ON = /^\s*,\s+(?!(?:which|who|whose|where|when|while|whereas|and|or|but|including|notably|such|with|to|in|on|at|by|for|from|as|qui|dont|où|et|ou|mais|notamment|avec|pour|dans|en|à)(?!\p{L}))[^,;:()]{1,50}?\s(?:and|or|et|ou)\s/iu
+const LIST_GOES_ON = new RegExp(`^\\s*,\\s+(?!(?:${oneOf(NO_LIST_ITEM_WORDS, FRENCH_NO_LIST_ITEM_WORDS)})(?!\\p{L}))[^,;:()]{1,50}?\\s(?:${oneOf(LIST_CONJUNCTIONS, FRENCH_LIST_CONJUNCTIONS)})\\s`, 'iu')
 
 /** What joins a sentence's clauses: `;`, `:`, or a comma and a conjunction (`…, and encouraged partners …`, `…, et a invité …`). */
-const JOINS_CLAUSES = /\s*(?:;|:|,\s+(?:and|but|while|whereas|et|mais)(?!\p{L}))\s+/gu
+const JOINS_CLAUSES = new RegExp(`\\s*(?:;|:|,\\s+(?:${oneOf(CLAUSE_JOINING_WORDS, FRENCH_CLAUSE_JOINING_WORDS)})(?!\\p{L}))\\s+`, 'gu')
 
 /**
  * The longest run of a sentence's first clauses that ends where a clause ends and fits three lines
@@ -369,7 +369,7 @@ function halfKeepsMeaning(point: string, clause: string): boolean {
 }
 
 /** What opens a sentence whose subject is in the one before: a subject pronoun, or `also` / `également` among its first words. */
-const LEANS_BACK = /^(?:(?:it|they|he|she|this|these|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci)\b|(?:\S+\s+){0,3}(?:also|too|likewise|également|aussi|de même)\b)/iu
+const LEANS_BACK = new RegExp(`^(?:(?:${oneOf(LEANING_PRONOUNS, FRENCH_LEANING_PRONOUNS)})\\b|(?:\\S+\\s+){0,3}(?:${oneOf(ALSO_WORDS, FRENCH_ALSO_WORDS)})\\b)`, 'iu')
 
 /**
  * One sentence made short for a slide without cutting words: a lead-in clause (`As …,`,
@@ -645,7 +645,7 @@ function withoutScopeAdjunct(text: string, lang?: string): string {
 }
 
 /** A phrase at a sentence's end that says by what channel a decision is carried out (`through the Forum's academy`, `via …`, `par l’intermédiaire de …`). */
-const MEANS_AT_END = /(?<!\s)\s+(?:through|via|by\s+means\s+of|par\s+l['’]intermédiaire\s+d(?:e\s+|['’]|u\s+|es\s+)|au\s+moyen\s+d(?:e\s+|['’]|u\s+|es\s+)|à\s+travers)(?!\p{L})[^,;]*$/iu
+const MEANS_AT_END = new RegExp(`(?<!\\s)\\s+(?:${oneOf(MEANS_WORDS, FRENCH_MEANS_WORDS)})(?!\\p{L})[^,;]*$`, 'iu')
 
 /**
  * A sentence over about 16 words without the phrase at its end that only says by what channel the

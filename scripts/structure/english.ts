@@ -1027,3 +1027,21 @@ export const SUBORDINATE_OPENER_WORDS = ['where', 'when', 'whenever', 'if', 'as'
 
 /** What opens a list of examples (`e.g.`, `such as`), each a piece of a regular expression: the slide condenser's `IN_EXAMPLES` finds one still open at a text's end with French's. */
 export const EXAMPLE_OPENER_WORDS = ['e\\.g\\.', 'i\\.e\\.', 'such as', 'including', 'namely']
+
+/** Subject pronouns whose antecedent is in the sentence before (`They also …`), each a piece of a regular expression: the slide condenser's `LEANS_BACK` joins them with French's. */
+export const LEANING_PRONOUNS = ['it', 'they', 'he', 'she', 'this', 'these']
+
+/** Words that add to what the sentence before said (`also`, `likewise`): among a sentence's first words, its subject is in the one before (the slide condenser's `LEANS_BACK`). */
+export const ALSO_WORDS = ['also', 'too', 'likewise']
+
+/** Words that, right after a comma, open a clause or a phrase rather than the next item of a list, each a piece of a regular expression: the slide condenser's `LIST_GOES_ON` joins them with French's. */
+export const NO_LIST_ITEM_WORDS = ['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'and', 'or', 'but', 'including', 'notably', 'such', 'with', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'as']
+
+/** The conjunctions before a list's last item. */
+export const LIST_CONJUNCTIONS = ['and', 'or']
+
+/** Conjunctions that, after a comma, join two clauses a slide point may be cut between (`…, and …`, `…, while …`). */
+export const CLAUSE_JOINING_WORDS = ['and', 'but', 'while', 'whereas']
+
+/** What opens the means by which a thing is done (`through`, `by means of`), each a piece of a regular expression: a slide point may drop it at its end (the slide condenser's `MEANS_AT_END`, with French's). */
+export const MEANS_WORDS = ['through', 'via', 'by\\s+means\\s+of']

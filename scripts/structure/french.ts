@@ -837,3 +837,21 @@ export const FRENCH_SUBORDINATE_OPENER_WORDS = ['lorsque', 'quand', 'si', 'comme
 
 /** What opens a French list of examples (`notamment`, `tels que`), each a piece of a regular expression; see `EXAMPLE_OPENER_WORDS`. */
 export const FRENCH_EXAMPLE_OPENER_WORDS = ['notamment', 'comme', 'dont', 'tels? que', 'telles? que']
+
+/** French subject pronouns whose antecedent is in the sentence before (`Ils ont aussi …`); see `LEANING_PRONOUNS`. */
+export const FRENCH_LEANING_PRONOUNS = ['il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci']
+
+/** French words that add to what the sentence before said (`également`, `de même`); see `ALSO_WORDS`. */
+export const FRENCH_ALSO_WORDS = ['également', 'aussi', 'de même']
+
+/** French words that, right after a comma, open a clause or a phrase rather than the next item of a list; see `NO_LIST_ITEM_WORDS`. */
+export const FRENCH_NO_LIST_ITEM_WORDS = ['qui', 'dont', 'où', 'et', 'ou', 'mais', 'notamment', 'avec', 'pour', 'dans', 'en', 'à']
+
+/** The French conjunctions before a list's last item. */
+export const FRENCH_LIST_CONJUNCTIONS = ['et', 'ou']
+
+/** French conjunctions that, after a comma, join two clauses a slide point may be cut between; see `CLAUSE_JOINING_WORDS`. */
+export const FRENCH_CLAUSE_JOINING_WORDS = ['et', 'mais']
+
+/** What opens the means by which a thing is done in French (`au moyen de`, `à travers`), each a piece of a regular expression; see `MEANS_WORDS`. */
+export const FRENCH_MEANS_WORDS = ["par\\s+l['’]intermédiaire\\s+d(?:e\\s+", "['’]", 'u\\s+', 'es\\s+)', 'au\\s+moyen\\s+d(?:e\\s+', "['’]", 'u\\s+', 'es\\s+)', 'à\\s+travers']
