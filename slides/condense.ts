@@ -1,6 +1,6 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DECISION_VERB, DROPPABLE_TAIL, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TRAILING_CLAUSE_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
-import {FRENCH_ADJUNCT, FRENCH_ALSO_WORDS, FRENCH_AMOUNT_NOUN_WORDS, FRENCH_AMOUNT_NUMBER_WORDS, FRENCH_APPOSITIVE, FRENCH_ASIDE_OPENER_WORDS, FRENCH_CLAUSE_JOINING_WORDS, FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_EXAMPLE_OPENER_WORDS, FRENCH_FINITE_VERB_STRICT, FRENCH_FRAME_VERB_AGAIN, FRENCH_INFINITIVE, FRENCH_LEANING_CLITIC, FRENCH_LEANING_PRONOUNS, FRENCH_LEANS_FORWARD, FRENCH_LIST_CONJUNCTIONS, FRENCH_LIST_GOES_ON, FRENCH_LIST_PREPOSITION, FRENCH_MEANS_WORDS, FRENCH_NO_LIST_ITEM_WORDS, FRENCH_OBJECT_OPENER_WORDS, FRENCH_PARTICIPLE_OPENING, FRENCH_POINT_END_SMALL_WORDS, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_SUBORDINATE_OPENER_WORDS, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
+import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DATE_OPENER_WORDS, DEADLINE_WORDS, DECISION_VERB, DROPPABLE_TAIL, EARLY_LATE_WORDS, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PART_OF_YEAR_WORDS, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TRAILING_CLAUSE_WORDS, AMOUNT_UNIT_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
+import {FRENCH_ADJUNCT, FRENCH_ALSO_WORDS, FRENCH_AMOUNT_NOUN_WORDS, FRENCH_AMOUNT_NUMBER_WORDS, FRENCH_AMOUNT_UNIT_WORDS, FRENCH_APPOSITIVE, FRENCH_ASIDE_OPENER_WORDS, FRENCH_CLAUSE_JOINING_WORDS, FRENCH_COMPARISON_TAIL, FRENCH_DATE_OPENER_WORDS, FRENCH_DEADLINE_WORDS, FRENCH_DROPPABLE_TAIL, FRENCH_EARLY_LATE_WORDS, FRENCH_EXAMPLE_OPENER_WORDS, FRENCH_FINITE_VERB_STRICT, FRENCH_FRAME_VERB_AGAIN, FRENCH_INFINITIVE, FRENCH_LEANING_CLITIC, FRENCH_LEANING_PRONOUNS, FRENCH_LEANS_FORWARD, FRENCH_LIST_CONJUNCTIONS, FRENCH_LIST_GOES_ON, FRENCH_LIST_PREPOSITION, FRENCH_MEANS_WORDS, FRENCH_NO_LIST_ITEM_WORDS, FRENCH_OBJECT_OPENER_WORDS, FRENCH_PART_OF_YEAR_WORDS, FRENCH_PARTICIPLE_OPENING, FRENCH_POINT_END_SMALL_WORDS, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_SUBORDINATE_OPENER_WORDS, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
@@ -509,7 +509,7 @@ function withoutLeaningTail(text: string, lang?: string): string {
 /** A change between two values (`from 1,420 to 910`, `de 1 200 à 3 400`, `rose by 4% to`): the first value and its `to`. */
 const CHANGE_FROM = /\b(?:from|de|d['’]|passée?s?\s+de)\s+[$€£]?\d[\d\s\u00a0\u202f,.]*\s*(?:%|percent|per cent|pour\s?cent|millions?|milliards?|billion|million)?\s*(?:to|à)\s+[$€£]?\d/giu
 /** A target's year, right after what is aimed at (`below 3 percent | by 2030`, `… | d'ici 2030`). */
-const TARGET_YEAR = /^[\s,]*(?:by|before|until|no later than|d['’]ici|avant|jusqu['’]en|dès)\s+(?:(?:the (?:end|middle|start|beginning) of|the (?:first|second) half of|la fin de|fin)\s+)?(?:19|20)\d\d\b/iu
+const TARGET_YEAR = new RegExp(`^[\\s,]*(?:${oneOf(DEADLINE_WORDS, FRENCH_DEADLINE_WORDS)})\\s+(?:(?:${oneOf(PART_OF_YEAR_WORDS, FRENCH_PART_OF_YEAR_WORDS)})\\s+)?(?:19|20)\\d\\d\\b`, 'iu')
 
 /**
  * Whether a cut point keeps what its sentence says: it never keeps the first value of a change
@@ -895,7 +895,7 @@ const AMOUNT_WORDS = new RegExp(`^(?:${oneOf(FRENCH_AMOUNT_NUMBER_WORDS, AMOUNT_
 /** Nouns an amount completes (`un budget de …`, `d'une valeur de …`, `à hauteur de …`): a point never ends on one. */
 const AMOUNT_NOUNS = new RegExp(`(?:^|\\s)(?:${oneOf(FRENCH_AMOUNT_NOUN_WORDS, AMOUNT_NOUN_WORDS)})$`, 'iu')
 /** Units and scales after a number (`cinq ans`, `9 millions de dollars`, `12 %`). */
-const AFTER_NUMBER = /^\s*(?:%|pour\s?cent|per\s?cent|millions?|milliards?|billions?|ans?|années?|mois|jours?|semaines?|years?|months?|days?|weeks?|tonnes?|hectares?|km|kilomètres?|kilometres?|euros?|dollars?|francs?|(?:de|d['’])\s*(?:euros?|dollars?|francs?|livres?|tonnes?|[\p{Lu}]{3})|€|\$|£)(?!\p{L})/iu
+const AFTER_NUMBER = new RegExp(`^\\s*(?:%|${oneOf(AMOUNT_UNIT_WORDS, FRENCH_AMOUNT_UNIT_WORDS)}|€|\\$|£)(?!\\p{L})`, 'iu')
 
 /**
  * Whether a cut between `prefix` and `rest` falls inside an amount or leaves a noun an amount
@@ -1127,7 +1127,7 @@ function endsClause(tokens: Token[], index: number, lang?: string): boolean {
 }
 
 /** A date or a deadline right at the start of a text (`on 1 July 2026`, `by 2030`, `in October 2027`, `d’ici 2030`, `le 1er juillet 2026`). */
-const DATE_AHEAD = /^[\s,]*(?:by|before|until|from|on|in|as of|as from|no later than|d['’]ici|avant|jusqu['’](?:à|au|en)|dès|à partir d[eu']|le|en|au|courant)\s+(?:(?:the (?:end|middle|start|beginning) of|the (?:first|second) half of|la fin de|fin|early|late|mid-?|début|mi-)\s*)?(?:\d{1,2}(?:er)?\s+)?(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu
+const DATE_AHEAD = new RegExp(`^[\\s,]*(?:${oneOf(DATE_OPENER_WORDS, FRENCH_DATE_OPENER_WORDS)})\\s+(?:(?:${oneOf(PART_OF_YEAR_WORDS, FRENCH_PART_OF_YEAR_WORDS, EARLY_LATE_WORDS, FRENCH_EARLY_LATE_WORDS)})\\s*)?(?:\\d{1,2}(?:er)?\\s+)?(?:\\p{L}+\\s+)?(?:19|20)\\d\\d\\b`, 'iu')
 /** A year (a date or a deadline) anywhere in a text. */
 const YEAR = /\b(?:19|20)\d\d\b/
 

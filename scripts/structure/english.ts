@@ -1045,3 +1045,18 @@ export const CLAUSE_JOINING_WORDS = ['and', 'but', 'while', 'whereas']
 
 /** What opens the means by which a thing is done (`through`, `by means of`), each a piece of a regular expression: a slide point may drop it at its end (the slide condenser's `MEANS_AT_END`, with French's). */
 export const MEANS_WORDS = ['through', 'via', 'by\\s+means\\s+of']
+
+/** What opens a deadline (`by 2030`, `no later than 2027`), each a piece of a regular expression: the slide condenser's `TARGET_YEAR` joins them with French's. */
+export const DEADLINE_WORDS = ['by', 'before', 'until', 'no later than']
+
+/** What names a part of a year before it (`the end of 2026`), each a piece of a regular expression; the slide condenser's `TARGET_YEAR` and `DATE_AHEAD` join them with French's. */
+export const PART_OF_YEAR_WORDS = ['the (?:end|middle|start|beginning) of', 'the (?:first|second) half of']
+
+/** What opens a date (`by 2030`, `as of May 2026`), each a piece of a regular expression: the slide condenser's `DATE_AHEAD` joins them with French's. */
+export const DATE_OPENER_WORDS = ['by', 'before', 'until', 'from', 'on', 'in', 'as of', 'as from', 'no later than']
+
+/** What puts a date early or late in its year (`early 2027`, `mid-2026`), each a piece of a regular expression. */
+export const EARLY_LATE_WORDS = ['early', 'late', 'mid-?']
+
+/** Units and scales after a number (`five years`, `12 percent`, `9 million dollars`), each a piece of a regular expression: the slide condenser's `AFTER_NUMBER` joins them with French's and the signs (`%`, `€`, `$`, `£`). */
+export const AMOUNT_UNIT_WORDS = ['per\\s?cent', 'millions?', 'billions?', 'years?', 'months?', 'days?', 'weeks?', 'tonnes?', 'hectares?', 'km', 'kilometres?', 'euros?', 'dollars?']

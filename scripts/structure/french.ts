@@ -855,3 +855,18 @@ export const FRENCH_CLAUSE_JOINING_WORDS = ['et', 'mais']
 
 /** What opens the means by which a thing is done in French (`au moyen de`, `à travers`), each a piece of a regular expression; see `MEANS_WORDS`. */
 export const FRENCH_MEANS_WORDS = ["par\\s+l['’]intermédiaire\\s+d(?:e\\s+", "['’]", 'u\\s+', 'es\\s+)', 'au\\s+moyen\\s+d(?:e\\s+', "['’]", 'u\\s+', 'es\\s+)', 'à\\s+travers']
+
+/** What opens a deadline in French (`d'ici 2030`, `jusqu'en 2027`), each a piece of a regular expression; see `DEADLINE_WORDS`. */
+export const FRENCH_DEADLINE_WORDS = ["d['’]ici", 'avant', "jusqu['’]en", 'dès']
+
+/** What names a part of a year before it in French (`la fin de 2026`, `fin 2026`); see `PART_OF_YEAR_WORDS`. */
+export const FRENCH_PART_OF_YEAR_WORDS = ['la fin de', 'fin']
+
+/** What opens a date in French (`à partir de mai 2026`, `courant 2027`), each a piece of a regular expression; see `DATE_OPENER_WORDS`. */
+export const FRENCH_DATE_OPENER_WORDS = ["d['’]ici", 'avant', "jusqu['’](?:à|au|en)", 'dès', "à partir d[eu']", 'le', 'en', 'au', 'courant']
+
+/** What puts a date early or late in its year in French (`début 2027`, `mi-2026`). */
+export const FRENCH_EARLY_LATE_WORDS = ['début', 'mi-']
+
+/** Units and scales after a number in French (`cinq ans`, `12 pour cent`, `9 millions de dollars`), each a piece of a regular expression; see `AMOUNT_UNIT_WORDS`. */
+export const FRENCH_AMOUNT_UNIT_WORDS = ['pour\\s?cent', 'millions?', 'milliards?', 'ans?', 'années?', 'mois', 'jours?', 'semaines?', 'tonnes?', 'hectares?', 'km', 'kilomètres?', 'euros?', 'francs?', "(?:de|d['’])\\s*(?:euros?|dollars?|francs?|livres?|tonnes?|[\\p{Lu}]{3})"]
