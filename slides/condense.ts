@@ -1366,19 +1366,6 @@ export function shorten(text: string, max: number): string {
 }
 
 /**
- * A figure's value written compactly for a big number: `$20 billion` gives `$20bn`.
- * @param value the value as written
- * @returns the compact value
- */
-export function compactValue(value: string): string {
-  return value
-    .replace(/\s?billion\b/i, 'bn')
-    .replace(/\s?million\b/i, 'm')
-    .replace(/\s?thousand\b/i, 'k')
-    .replace(/\s?trillion\b/i, 'tn')
-}
-
-/**
  * Text whose quotation marks pair up: a mark whose partner was cut off (`« Nous agirons ensemble`,
  * `“Clean water is security`) goes, so no slide shows an unmatched `«` or `“`.
  * @param text a point or a step

@@ -680,13 +680,6 @@ export const NUMBER_MARKS = /^(?:no\.?|nos\.?|number|nr\.?|n°|nº|#)$/i
  */
 export const ACTING_PEOPLE = new Set('ministers minister leaders leader governors governor delegations delegation delegates delegate participants participant members member states parties partners signatories chair chairs co-chairs co-chair presidency heads representatives officials envoys ambassadors co-leads presidents president mayors we they'.split(' '))
 
-/**
- * Bodies that fund or carry out what a point decides (`Regional development banks will lend …`,
- * `Member countries will plant …`): like `ACTING_PEOPLE`, never a point's title unless the point is
- * about who belongs.
- */
-export const ACTING_BODIES = new Set('banks bank donors donor countries country governments government associations association federations agencies authorities institutions regulators economies'.split(' '))
-
 /** Words that make a point about who belongs (`welcomed two new members`, `the accession of …`): its title may name them. */
 export const MEMBERSHIP = /\b(?:new\s+members?|accession|acceded|admit(?:s|ted)?|admission|membership|join(?:s|ed|ing)?|observers?\s+status|welcomed\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s+as)\b/iu
 
@@ -729,31 +722,6 @@ export const ORGANISATION_NAMES = {
  * the title scorer (`title-candidates.ts`), with the generic heads of `point-title.ts`.
  */
 export const VAGUE_HEADS = new Set('programme programmes program programs fund funds plan plans pool pools data information system systems framework mechanism initiative initiatives platform facility centre center body team group work efforts progress issue issues matter matters area areas sector sectors activities projects project services capacity access role use steps measures action actions support cooperation rules standards guidelines version versions time cost costs way ways part level levels number'.split(' '))
-
-/**
- * The noun an editor names a decision by, for common verbs of policy, by their dictionary form
- * (`expand` → `expansion`: “agreed to expand the network” → “Expansion of the network”), with the
- * preposition the noun takes when it is not `of` (`ban on`, `support for`, `cut in`). A verb that
- * is its own noun (`launch`, `ban`, `review`) is listed too. Used by `nominal-title.ts`.
- */
-export const DECISION_NOUNS: Readonly<Record<string, string>> = {
-  adopt: 'adoption', establish: 'establishment', create: 'creation', expand: 'expansion', extend: 'extension', train: 'training',
-  elect: 'election', 're-elect': 're-election', reelect: 're-election', appoint: 'appointment', reappoint: 'reappointment', 're-appoint': 're-appointment', nominate: 'nomination', designate: 'designation',
-  launch: 'launch', ban: 'ban on', strengthen: 'strengthening', review: 'review', reform: 'reform', revise: 'revision', update: 'update',
-  build: 'construction', construct: 'construction', repair: 'repair', rebuild: 'reconstruction', restore: 'restoration', rehabilitate: 'rehabilitation', protect: 'protection',
-  close: 'closure', open: 'opening', connect: 'connection', share: 'sharing', publish: 'publication', track: 'tracking', trace: 'tracing', monitor: 'monitoring',
-  test: 'testing', screen: 'screening', inspect: 'inspection', recognise: 'recognition', recognize: 'recognition', harmonise: 'harmonisation', harmonize: 'harmonization',
-  simplify: 'simplification', reduce: 'reduction', cut: 'cut in', increase: 'increase in', remove: 'removal', abolish: 'abolition', fund: 'funding', finance: 'financing',
-  support: 'support for', invest: 'investment in', develop: 'development', implement: 'implementation', improve: 'improvement', modernise: 'modernisation', modernize: 'modernization',
-  digitise: 'digitisation', digitize: 'digitization', upgrade: 'upgrade', replace: 'replacement', plant: 'planting', deploy: 'deployment', introduce: 'introduction', prepare: 'preparation',
-  draft: 'drafting', negotiate: 'negotiation', sign: 'signing', ratify: 'ratification', renew: 'renewal', coordinate: 'coordination', integrate: 'integration', reintegrate: 'reintegration',
-  register: 'registration', certify: 'certification', vaccinate: 'vaccination', treat: 'treatment', prevent: 'prevention', combat: 'fight against', fight: 'fight against',
-  eliminate: 'elimination', eradicate: 'eradication', conserve: 'conservation', manage: 'management', regulate: 'regulation', map: 'mapping', assess: 'assessment', evaluate: 'evaluation',
-  collect: 'collection', exchange: 'exchange', pool: 'pooling', procure: 'procurement', purchase: 'purchase', buy: 'purchase', distribute: 'distribution', deliver: 'delivery',
-  provide: 'provision', recruit: 'recruitment', relocate: 'relocation', resettle: 'resettlement', return: 'return', demine: 'demining', clear: 'clearance', retrofit: 'retrofitting',
-  insure: 'insurance', subsidise: 'subsidies for', subsidize: 'subsidies for', tax: 'tax on', cap: 'cap on', limit: 'limits on', phase: 'phase-out', decommission: 'decommissioning',
-  electrify: 'electrification', decarbonise: 'decarbonisation', decarbonize: 'decarbonization', liberalise: 'liberalisation', liberalize: 'liberalization', standardise: 'standardisation', standardize: 'standardization',
-}
 
 /**
  * The lines that close a release or a communiqué, not part of what it says (see `set-aside-tail.ts`):
