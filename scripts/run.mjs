@@ -179,8 +179,8 @@ async function ensureBundle() {
     // One CommonJS file (see runBundle: V8 keeps a code cache of it); what a dynamic import loads
     // is only run (its modules' top-level code) when imported, so that the command starts the
     // browser before it runs the rest.
-    const main = {
-      entryPoints: {main: path.join(root, entries[command])},
+    // What the command's bundle and the Office worker's have in common: one CommonJS file each.
+    const commonJs = {
       outdir: temporary,
       outExtension: {'.js': '.cjs'},
       bundle: true,
@@ -190,15 +190,19 @@ async function ensureBundle() {
       // import() becomes require(): code compiled by vm.Script can import only with a flag
       // (--experimental-vm-modules) or an experimental option that prints a warning.
       supported: {'dynamic-import': false},
+      // Our modules find files beside themselves (and the Office worker's script) by import.meta.url.
+      define: {'import.meta.url': '__bpImportMetaUrl'},
+      banner: {js: "var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
+    }
+    const main = {
+      ...commonJs,
+      entryPoints: {main: path.join(root, entries[command])},
       // Left to node_modules: sharp (native code) and marp-cli (one prebuilt file that reads its
       // templates and bespoke.js next to itself, by __dirname). The language model is JSON:
       // Node's JSON.parse reads it ~40 ms faster than the 3.9 MB object literal a bundle makes.
       // marp-core's full engine (the one marp-cli uses, slides/bespoke-html.ts) loads its math and
       // highlighting modules by require() calls a bundle cannot follow.
       external: ['sharp', '@marp-team/marp-cli', '@marp-team/marp-core', 'wink-eng-lite-web-model'],
-      // Our modules find files beside themselves (and the Office worker's script) by import.meta.url.
-      define: {'import.meta.url': '__bpImportMetaUrl'},
-      banner: {js: "var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
       plugins: [puppeteerDebug, notOnThisThread],
     }
     await build({...main, logLevel: 'silent'}).catch(async (error) => {
@@ -213,19 +217,7 @@ async function ensureBundle() {
     // The Office writers' worker thread runs a script of its own (see scripts/office-worker.ts):
     // CommonJS, which the worker reads and runs itself (`startFromBundle`), not Node's ES module
     // loader, whose one block of the script's size raised glibc's thresholds for the whole run.
-    await build({
-      entryPoints: {'office-worker': path.join(root, 'scripts/office-worker.ts')},
-      outdir: temporary,
-      outExtension: {'.js': '.cjs'},
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      supported: {'dynamic-import': false},
-      define: {'import.meta.url': '__bpImportMetaUrl'},
-      banner: {js: "var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
-      logLevel: 'warning',
-    })
+    await build({...commonJs, entryPoints: {'office-worker': path.join(root, 'scripts/office-worker.ts')}, logLevel: 'warning'})
     for (const file of readdirSync(temporary)) if (/\.[cm]js$/.test(file)) oneByteSource(path.join(temporary, file))
     // In use from the moment it is in place (markInUse writes the same mark once it is there).
     writeFileSync(path.join(temporary, `.in-use-${process.pid}`), '')

@@ -41,7 +41,7 @@ export async function swappedSince(mark: number): Promise<boolean> {
  */
 export async function settlePending(): Promise<void> {
   await Promise.allSettled([...swaps])
-  await Promise.all([...pendingPaths].map((item) => rm(item, {recursive: true, force: true})))
+  await Promise.all([...pendingPaths].map(removeMarkLast))
   pendingPaths.clear()
 }
 
@@ -92,8 +92,21 @@ const TARGET_FILE = '.briefing-pack-target'
 
 /** Remove a temporary folder `makeTemporaryFolder` made, with whatever is left in it. */
 export async function removeTemporaryFolder(folder: string): Promise<void> {
-  await rm(folder, {recursive: true, force: true}).catch(() => undefined)
+  await removeMarkLast(folder).catch(() => undefined)
   pendingPaths.delete(folder)
+}
+
+/**
+ * Remove a marked temporary folder with its mark last: what it holds, then the mark and the folder.
+ * A run killed half-way through leaves the folder still marked (or empty), so the next run knows it
+ * as ours and removes it; removed in any order, a set-aside pack could outlive the mark, and a folder
+ * without the mark is never removed (it could be the user's).
+ * @param folder the folder
+ */
+async function removeMarkLast(folder: string): Promise<void> {
+  const entries = await readdir(folder).catch(() => [] as string[])
+  await Promise.all(entries.filter((entry) => entry !== TEMPORARY_MARK).map((entry) => rm(path.join(folder, entry), {recursive: true, force: true})))
+  await rm(folder, {recursive: true, force: true})
 }
 
 /**
@@ -286,7 +299,7 @@ export async function recoverOutputFolder(outDir: string): Promise<string[]> {
       const old = path.join(item, 'old')
       const name = (await packNamed(item)) ?? temporary[1]
       if ((await lstat(old).catch(() => undefined))?.isDirectory() && (await free(name))) await rename(old, path.join(outDir, name)).catch(() => undefined)
-      await rm(item, {recursive: true, force: true}).catch(() => undefined)
+      await removeMarkLast(item).catch(() => undefined)
     } else if (older?.[1] !== undefined && (await isOurPack(item)) && (await free(older[1]))) {
       await rename(item, path.join(outDir, older[1])).catch(() => undefined)
     } else {

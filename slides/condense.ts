@@ -1,9 +1,12 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {ACTORS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DROPPABLE_TAIL, LEAD_IN_WORDS, LETS_ACT, LOOKS_AHEAD, MAKES_INTO, OPENS_INNER_CLAUSE, REPORTING_FRAME, SCOPE_ADJUNCT, TRAILING_CLAUSE_WORDS} from '../scripts/structure/english.js'
-import {FRENCH_COMPARISON_TAIL, FRENCH_DROPPABLE_TAIL, FRENCH_FINITE_VERB, FRENCH_INFINITIVE, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
+import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DATE_OPENER_WORDS, DEADLINE_WORDS, DECISION_VERB, DROPPABLE_TAIL, EARLY_LATE_WORDS, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PART_OF_YEAR_WORDS, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TRAILING_CLAUSE_WORDS, AMOUNT_UNIT_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
+import {FRENCH_ADJUNCT, FRENCH_ALSO_WORDS, FRENCH_AMOUNT_NOUN_WORDS, FRENCH_AMOUNT_NUMBER_WORDS, FRENCH_AMOUNT_UNIT_WORDS, FRENCH_APPOSITIVE, FRENCH_ASIDE_OPENER_WORDS, FRENCH_CLAUSE_JOINING_WORDS, FRENCH_COMPARISON_TAIL, FRENCH_DATE_OPENER_WORDS, FRENCH_DEADLINE_WORDS, FRENCH_DROPPABLE_TAIL, FRENCH_EARLY_LATE_WORDS, FRENCH_EXAMPLE_OPENER_WORDS, FRENCH_FINITE_VERB_STRICT, FRENCH_FRAME_VERB_AGAIN, FRENCH_INFINITIVE, FRENCH_LEANING_CLITIC, FRENCH_LEANING_PRONOUNS, FRENCH_LEANS_FORWARD, FRENCH_LIST_CONJUNCTIONS, FRENCH_LIST_GOES_ON, FRENCH_LIST_PREPOSITION, FRENCH_MEANS_WORDS, FRENCH_NO_LIST_ITEM_WORDS, FRENCH_OBJECT_OPENER_WORDS, FRENCH_PART_OF_YEAR_WORDS, FRENCH_PARTICIPLE_OPENING, FRENCH_POINT_END_SMALL_WORDS, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_SUBORDINATE_OPENER_WORDS, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
+
+/** A regular expression's alternatives from lists of them (pieces of regular expressions, in order). */
+const oneOf = (...lists: ReadonlyArray<readonly string[]>) => lists.flat().join('|')
 
 /** Limits that keep every slide inside its box; the overflow test checks them in Chromium. */
 export const LIMITS = {
@@ -125,10 +128,10 @@ function lonePoint(sentence: string, lang?: string): string {
 }
 
 /** A comma before a list's next items (`, territorial integrity and political independence`), not before a clause or an aside. */
-const LIST_GOES_ON = /^\s*,\s+(?!(?:which|who|whose|where|when|while|whereas|and|or|but|including|notably|such|with|to|in|on|at|by|for|from|as|qui|dont|où|et|ou|mais|notamment|avec|pour|dans|en|à)(?!\p{L}))[^,;:()]{1,50}?\s(?:and|or|et|ou)\s/iu
+const LIST_GOES_ON = new RegExp(`^\\s*,\\s+(?!(?:${oneOf(NO_LIST_ITEM_WORDS, FRENCH_NO_LIST_ITEM_WORDS)})(?!\\p{L}))[^,;:()]{1,50}?\\s(?:${oneOf(LIST_CONJUNCTIONS, FRENCH_LIST_CONJUNCTIONS)})\\s`, 'iu')
 
 /** What joins a sentence's clauses: `;`, `:`, or a comma and a conjunction (`…, and encouraged partners …`, `…, et a invité …`). */
-const JOINS_CLAUSES = /\s*(?:;|:|,\s+(?:and|but|while|whereas|et|mais)(?!\p{L}))\s+/gu
+const JOINS_CLAUSES = new RegExp(`\\s*(?:;|:|,\\s+(?:${oneOf(CLAUSE_JOINING_WORDS, FRENCH_CLAUSE_JOINING_WORDS)})(?!\\p{L}))\\s+`, 'gu')
 
 /**
  * The longest run of a sentence's first clauses that ends where a clause ends and fits three lines
@@ -217,9 +220,6 @@ export function standingAlone(clauses: string[], lang?: string): string[] {
   }
   return out
 }
-
-/** A French object pronoun before an infinitive or a finite verb (`et de les doter`, `d’y installer`, `d’en publier`, `de l’adopter`, `qui le financera`). */
-const FRENCH_LEANING_CLITIC = /(?<!\p{L})(?:(?:de|à|pour)\s+(?:les?|la|y)\s+\p{L}+(?:er|ir|re)(?!\p{L})|d['’](?:y|en)\s+\p{L}+(?:er|ir|re)(?!\p{L})|(?:de|d['’]|à|pour)\s*l['’]\p{L}+(?:er|ir|re)(?!\p{L}))/iu
 
 /**
  * Where a point has a pronoun that may stand for a noun phrase said before it (English `it`, `them`, `this`
@@ -324,7 +324,7 @@ function frenchInfinitivesOf(sentence: string): string[] {
   if (!first) return []
   const head = text.slice(0, (first.index ?? 0) + first[0].length - first[1].length - first[2].length)
   // (the main verb's infinitives, not those of a relative: `…, qui permettra de regrouper … et de réduire …`)
-  if (words(head) < 3 || !FRENCH_FINITE_VERB.test(head) || /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/iu.test(head)) return []
+  if (words(head) < 3 || !FRENCH_FINITE_VERB_STRICT.test(head) || /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/iu.test(head)) return []
   first[0] = text.slice(0, (first.index ?? 0) + first[0].length)
   const after = text.slice(first[0].length)
   for (const join of after.matchAll(/,?(?<!\s)\s+et\s+(de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)) {
@@ -369,7 +369,7 @@ function halfKeepsMeaning(point: string, clause: string): boolean {
 }
 
 /** What opens a sentence whose subject is in the one before: a subject pronoun, or `also` / `également` among its first words. */
-const LEANS_BACK = /^(?:(?:it|they|he|she|this|these|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci)\b|(?:\S+\s+){0,3}(?:also|too|likewise|également|aussi|de même)\b)/iu
+const LEANS_BACK = new RegExp(`^(?:(?:${oneOf(LEANING_PRONOUNS, FRENCH_LEANING_PRONOUNS)})\\b|(?:\\S+\\s+){0,3}(?:${oneOf(ALSO_WORDS, FRENCH_ALSO_WORDS)})\\b)`, 'iu')
 
 /**
  * One sentence made short for a slide without cutting words: a lead-in clause (`As …,`,
@@ -401,16 +401,12 @@ function condensed(sentence: string, max: number, lang?: string): {point: string
   // (nor a clause in the conditional of reported speech, `… que ce rapport serait publié`, `… that the fund would …`: alone it reads as a wish)
   if (clause === text || !opensOnSubject(clause, lang) || /\bwould\b|\p{L}{2,}(?:rait|raient)(?!\p{L})/u.test(clause) || (lang === 'fr' ? FRENCH_FRAME_VERB_AGAIN : FRAME_VERB_AGAIN).test(clause)) return framed
   const unframed = condensedClause(capitalise(clause), max, lang)
-  const complete = lang === 'fr' ? isWholeClauseIn(unframed.point, 'fr') && FRENCH_FINITE_VERB.test(unframed.point) : isCompleteThought(unframed.point) && !['VERB', 'AUX'].includes(tokensOf(unframed.point)[0]?.pos ?? '')
+  const complete = lang === 'fr' ? isWholeClauseIn(unframed.point, 'fr') && FRENCH_FINITE_VERB_STRICT.test(unframed.point) : isCompleteThought(unframed.point) && !['VERB', 'AUX'].includes(tokensOf(unframed.point)[0]?.pos ?? '')
   // (the clause's auxiliary stays: a cut in its subject, `Every satellite launched by a member | after 2027 must …`, is no clause)
   const auxiliary = (lang === 'fr' ? /(?<!\p{L})(?:sera|seront|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|est|sont|a|ont)(?!\p{L})/u : /\b(?:will|shall|must|should|can|cannot|may|is|are|was|were|has|have|had)\b/i).exec(clause)?.[0]
   const keepsVerb = auxiliary === undefined || new RegExp(`(?<!\\p{L})${auxiliary}(?!\\p{L})`, 'iu').test(unframed.point)
   return complete && keepsVerb && (unframed.clean || !framed.clean) && words(unframed.point) < words(framed.point) ? unframed : framed
 }
-
-/** A second verb of the frame's subject later in its clause (`They agreed that …, and asked the universities`, `… et salué`): the clause alone would give it the wrong subject. */
-const FRAME_VERB_AGAIN = /,\s+(?:and\s+)?(?:also\s+)?(?:asked|urged|called|invited|requested|agreed|decided|noted|welcomed|tasked|encouraged|recommended|committed|pledged|stressed|underlined|approved|adopted)\b/
-const FRENCH_FRAME_VERB_AGAIN = /(?:,\s+|\s)(?:et|mais)\s+(?:ont\s+|a\s+)?(?:également\s+)?\p{L}+(?:é|és)(?!\p{L})/u
 
 /** Whether a clause opens on its subject (`every member will …`, `les cantines …`), not on a phrase (`from 1 January 2027 any …`, `au moins 20 % …`) or a word the tagger reads as a verb. */
 function opensOnSubject(clause: string, lang?: string): boolean {
@@ -437,7 +433,7 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
   if (!lang || lang === 'en') text = text.replace(/\b(will|shall|must|should|can|agree to|commit to)\s*:\s+(?:\([a-z0-9]{1,4}\)\s+)?(?=\p{Ll})/u, '$1 ')
   // (French: a purpose, an attribution or a connective before the subject, `Pour limiter les conflits …, le Conseil a décidé …`)
   const sansLeadIn = lang === 'fr' ? text.replace(FRENCH_POINT_LEAD_IN, '') : text
-  if (sansLeadIn !== text && FRENCH_FINITE_VERB.test(sansLeadIn)) text = capitalise(sansLeadIn)
+  if (sansLeadIn !== text && FRENCH_FINITE_VERB_STRICT.test(sansLeadIn)) text = capitalise(sansLeadIn)
   // (French: the topic before the clause, `Sur la surveillance des épidémies, les ministres …`, when the point is long)
   if (lang === 'fr' && words(text) > POINT_WORDS) text = capitalise(text.replace(FRENCH_TOPIC_LEAD_IN, ''))
   if (words(text) > POINT_WORDS || text.length > max - 1) text = text
@@ -487,11 +483,6 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
   return {point: balanceQuotes(`${text}${/^[!?]/.test(end) ? end : /\.$/.test(text) ? '' : '.'}`), clean}
 }
 
-/** Words a cut point never ends on, in French: prepositions, conjunctions, `que`, `contre`, `grâce`, articles and the like. */
-const FRENCH_LEANS_FORWARD = /^(?:à|au|aux|de|d['’]|du|des|en|dans|par|pour|sur|sous|avec|sans|contre|grâce|vers|entre|chez|selon|depuis|dès|jusqu['’]|d['’]ici|afin|malgré|envers|parmi|que|qu['’]|et|ou|mais|ni|dont|car|donc|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|ne|se|s['’]|y|plus|moins|très|notamment)$/iu
-/** Words a cut point never ends on, in English, besides those of `LEANS_FORWARD`: prepositions and conjunctions. */
-const ENGLISH_ENDS_BADLY = /^(?:of|for|from|with|without|by|in|on|at|into|onto|towards?|against|between|among|about|through|under|over|below|above|than|via|per|including|thanks|despite|while|because|whereas|although|which|who|that)$/i
-
 /**
  * A cut point without the words at its end that lean on what was cut (`… d'ici 2030, grâce`,
  * `… et que`, `… the fight against`): they go, with the comma before them, until the point ends on a
@@ -518,7 +509,7 @@ function withoutLeaningTail(text: string, lang?: string): string {
 /** A change between two values (`from 1,420 to 910`, `de 1 200 à 3 400`, `rose by 4% to`): the first value and its `to`. */
 const CHANGE_FROM = /\b(?:from|de|d['’]|passée?s?\s+de)\s+[$€£]?\d[\d\s\u00a0\u202f,.]*\s*(?:%|percent|per cent|pour\s?cent|millions?|milliards?|billion|million)?\s*(?:to|à)\s+[$€£]?\d/giu
 /** A target's year, right after what is aimed at (`below 3 percent | by 2030`, `… | d'ici 2030`). */
-const TARGET_YEAR = /^[\s,]*(?:by|before|until|no later than|d['’]ici|avant|jusqu['’]en|dès)\s+(?:(?:the (?:end|middle|start|beginning) of|the (?:first|second) half of|la fin de|fin)\s+)?(?:19|20)\d\d\b/iu
+const TARGET_YEAR = new RegExp(`^[\\s,]*(?:${oneOf(DEADLINE_WORDS, FRENCH_DEADLINE_WORDS)})\\s+(?:(?:${oneOf(PART_OF_YEAR_WORDS, FRENCH_PART_OF_YEAR_WORDS)})\\s+)?(?:19|20)\\d\\d\\b`, 'iu')
 
 /**
  * Whether a cut point keeps what its sentence says: it never keeps the first value of a change
@@ -551,23 +542,14 @@ function closesAside(rest: string): boolean {
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADP' && !/^(?:up|down)$/i.test(next.text)) || next?.lower === 'to'
 }
 
-/** What, after a comma, goes on with a list: a short item then another comma, or an item and `et`/`ou` (`, trésoriers et gestionnaires`); not a list of phrases opened by a preposition (`, en gestion, en comptabilité et …`). */
-const FRENCH_LIST_GOES_ON = /^[,;]\s+(?!(?:en|à|au|aux|dans|pour|par|sur|avec|sans|entre|chez|selon|d['’]ici|dès|depuis|avant|après|afin|contre|soit)(?!\p{L}))(?:(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:et|ou)\s|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}\s*,)/u
-
-/** What opens a French sentence with a participle before its main clause (`Constatant que …`, `Préoccupé par …`). */
-const FRENCH_PARTICIPLE_OPENING = /^(?:\p{L}+ant|\p{L}+(?:é|ée|és|ées)\s+(?:par|de|d['’]|du|des))(?!\p{L})/iu
-
 /** Whether a French text ends inside a `que` clause before that clause's verb (`… a rappelé que les inondations de 2024`). */
 function queBeforeVerb(text: string): boolean {
   const at = [...text.matchAll(/(?<!\p{L})qu(?:e\s+|['’])/giu)].at(-1)
   if (!at) return false
   // (the verb of a relative inside it, `…, qui s’est élevé à 226`, is not the clause's own)
   const clause = text.slice((at.index ?? 0) + at[0].length).replace(/,\s+(?:qui|dont|où)\s[^,;]*/giu, '')
-  return !FRENCH_FINITE_VERB.test(clause)
+  return !FRENCH_FINITE_VERB_STRICT.test(clause)
 }
-
-/** Prepositions that open each item of a French list of phrases (`au Mali, au Niger et au Tchad`). */
-const FRENCH_LIST_PREPOSITION = /^(?:en|à|au|aux|dans|pour|par|sur|avec|sans|entre|chez|de|du|des)$/
 
 /**
  * A French sentence up to the end of its longest first clauses that fit `max` characters: the text
@@ -581,7 +563,7 @@ function frenchClauseBefore(text: string, max: number): string | undefined {
     const head = text.slice(0, comma.index)
     if (head.length > max) break
     const rest = text.slice(comma.index)
-    if (words(head) < 6 || !FRENCH_FINITE_VERB.test(head) || !isWholeClauseIn(head, 'fr') || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head)) continue
+    if (words(head) < 6 || !FRENCH_FINITE_VERB_STRICT.test(head) || !isWholeClauseIn(head, 'fr') || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head)) continue
     // (nor a `que` clause before its verb, nor an infinitive whose object comes after an aside: `s’engagent à réserver, d’ici à 2027, | au moins 20 %`)
     if (queBeforeVerb(head) || /\p{L}{2,}(?:er|ir)\s*(?:[,;]|$)/u.test(head)) continue
     if (FRENCH_LIST_GOES_ON.test(rest.trimStart()) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
@@ -592,13 +574,6 @@ function frenchClauseBefore(text: string, max: number): string | undefined {
   }
   return found
 }
-
-/**
- * Prepositions that open an adjunct of a French clause (with whom, how, why), not the complement of
- * the noun before them as `de`, `sur`, `pour`, `avec` or `entre` often do (`une étude sur …`, `un prêt
- * pour …`, `un accord avec …`), nor a place that says where the decision holds (`dans les zones de frai`).
- */
-const FRENCH_ADJUNCT = /^(?:auprès|lors|grâce|afin|selon)(?!\p{L})/iu
 
 /**
  * A French sentence up to the end of its longest clause that fits `max` characters and stops before
@@ -613,23 +588,15 @@ function frenchAdjunctBefore(text: string, max: number): string | undefined {
     const head = text.slice(0, space.index)
     if (head.length > max) break
     const rest = text.slice((space.index ?? 0) + space[0].length)
-    if (!FRENCH_ADJUNCT.test(rest) || YEAR.test(rest) || words(head) < 8 || !FRENCH_FINITE_VERB.test(head) || !isWholeClauseIn(head, 'fr')) continue
+    if (!FRENCH_ADJUNCT.test(rest) || YEAR.test(rest) || words(head) < 8 || !FRENCH_FINITE_VERB_STRICT.test(head) || !isWholeClauseIn(head, 'fr')) continue
     if (queBeforeVerb(head) || /(?<!\p{L})(?:qui|dont|où)\s[^,;]*$/iu.test(head) || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
     // (never right after a verb or a participle, whose object or place the adjunct may be: `… seront organisées | sur 1 500 km`)
     const last = /(\p{L}+)$/u.exec(head)?.[1] ?? ''
-    if (FRENCH_FINITE_VERB.test(last) || /\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|er|ir|re|ant)$/u.test(last)) continue
+    if (FRENCH_FINITE_VERB_STRICT.test(last) || /\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|er|ir|re|ant)$/u.test(last)) continue
     found = head
   }
   return found
 }
-
-/** A participle phrase between commas right before the main clause's auxiliary (`, backed by three banks,` before `will`). */
-const APPOSITIVE = /,\s+(?!(?:then|when|even|often|between)\s)[a-z]+(?:ed|en|wn|un|lt)\s+(?:by|in|at|with|from|under|on|for|through)\s[^,;()]{0,150},(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\s)/g
-/** A French relative or participle phrase between commas right before the main clause's verb (`, qui ont touché deux millions de personnes,` before `ont détruit`). */
-const FRENCH_APPOSITIVE = /,\s+(?:qui\s|\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue|us|ues|ite|its|ites)\s+(?:par|à|au|aux|de|d['’]|dans|en|sur|depuis|pour|avec|sous|lors|jusqu['’]ici)(?!\p{L}))[^,;()]{0,150},(?=\s+(?:ont|a|sont|est|sera|seront|serait|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|reste|restent|\p{Ll}{3,}(?:ra|ront))(?!\p{L}))/gu
-
-/** Words an English participle tail may end in that are no participle (`, then in 2027`, `, between …`). */
-const NO_PARTICIPLE = /^(?:then|when|even|often|seven|ten|eleven|women|children|men|between|green|own|town|down|brown|world|percent|cent)\s/i
 
 /**
  * A sentence over about 16 words without the phrase after its last comma when that phrase only adds
@@ -653,7 +620,7 @@ function withoutDroppableTail(text: string, max: number, lang?: string): string 
     const comparison = (french ? FRENCH_COMPARISON_TAIL : COMPARISON_TAIL).test(tail)
     if (!(comparison || ((french ? FRENCH_DROPPABLE_TAIL : DROPPABLE_TAIL).test(tail) && !NO_PARTICIPLE.test(tail) && !YEAR.test(tail))) || words(head) < 6) break
     // (a list item without a verb, `L’ouverture de deux centres, financés par …`, stays as written)
-    if (french ? !isWholeClauseIn(head, 'fr') || !FRENCH_FINITE_VERB.test(head) : !hasFiniteVerb(head) || danglingTail(head)) break
+    if (french ? !isWholeClauseIn(head, 'fr') || !FRENCH_FINITE_VERB_STRICT.test(head) : !hasFiniteVerb(head) || danglingTail(head)) break
     current = head
   }
   return current
@@ -672,13 +639,13 @@ function withoutScopeAdjunct(text: string, lang?: string): string {
   const head = text.slice(0, scope.index)
   if (words(head) < 6) return text
   // (French: never a participle left without its place, `les téléphones vendus | dans la région`)
-  if (lang === 'fr') return FRENCH_FINITE_VERB.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
+  if (lang === 'fr') return FRENCH_FINITE_VERB_STRICT.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
   const last = tokensOf(head.slice(-60)).at(-1)
   return hasFiniteVerb(head) && ['NOUN', 'PROPN', 'NUM', 'ADV'].includes(last?.pos ?? '') ? head : text
 }
 
 /** A phrase at a sentence's end that says by what channel a decision is carried out (`through the Forum's academy`, `via …`, `par l’intermédiaire de …`). */
-const MEANS_AT_END = /(?<!\s)\s+(?:through|via|by\s+means\s+of|par\s+l['’]intermédiaire\s+d(?:e\s+|['’]|u\s+|es\s+)|au\s+moyen\s+d(?:e\s+|['’]|u\s+|es\s+)|à\s+travers)(?!\p{L})[^,;]*$/iu
+const MEANS_AT_END = new RegExp(`(?<!\\s)\\s+(?:${oneOf(MEANS_WORDS, FRENCH_MEANS_WORDS)})(?!\\p{L})[^,;]*$`, 'iu')
 
 /**
  * A sentence over about 16 words without the phrase at its end that only says by what channel the
@@ -695,7 +662,7 @@ function withoutMeans(text: string, lang?: string): string {
   const tail = means[0]
   // (nor how money is raised or paid, which is the decision: `will fund the fleet | through a levy on tickets`)
   if (/\d/.test(tail) || words(head) < 8 || /(?<!\p{L})(?:fund|funds|funded|finance[sd]?|financ\p{L}*|pay|pays|paid|raise[sd]?|collect\p{L}*|levy|levies|tax|taxes)(?!\p{L})/iu.test(head) || /(?<!\p{L})(?:who|which|that|whose|where|qui|que|dont|où|and|or|et|ou)(?!\p{L})/iu.test(tail)) return text
-  if (lang === 'fr') return FRENCH_FINITE_VERB.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
+  if (lang === 'fr') return FRENCH_FINITE_VERB_STRICT.test(head) && withoutLeaningTail(head, 'fr') === head && !/\p{L}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$/u.test(head) ? head : text
   const tokens = tokensOf(head)
   const last = tokens.at(-1)
   if (!hasFiniteVerb(head) || !['NOUN', 'PROPN', 'NUM', 'ADV'].includes(last?.pos ?? '') || tokensOf(tail).some((token) => token.pos === 'AUX')) return text
@@ -717,9 +684,9 @@ function withoutAdditiveAdverb(text: string, lang?: string): string {
 }
 
 /** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`). */
-const ASIDE_OPENER = /^(?:by|for|from|in|within|during|over|under|after|before|until|subject to|with|without|pending|once|as soon as|where|when|if|pour|sous|dans|après|avant|d['’]ici|en|avec|sans|dès|lors|à|au|aux|par|selon|conformément)\b/i
+const ASIDE_OPENER = new RegExp(`^(?:${oneOf(ASIDE_OPENER_WORDS, FRENCH_ASIDE_OPENER_WORDS)})\\b`, 'i')
 /** What opens a verb's object after such an aside: a determiner or a number. */
-const OBJECT_OPENER = /^(?:a|an|the|its|their|his|her|our|this|these|those|some|all|every|each|new|un|une|le|la|les|l['’]|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|\d)/i
+const OBJECT_OPENER = new RegExp(`^(?:${oneOf(OBJECT_OPENER_WORDS, FRENCH_OBJECT_OPENER_WORDS)}|\\d)`, 'i')
 
 /**
  * The text without an aside between commas that stands between a verb and its object: `asked the
@@ -745,9 +712,6 @@ function withoutAsideBeforeObject(text: string, lang?: string): string {
   })
 }
 
-/** The particle of a phrasal verb (`set aside`, `set out`, `draw up`), which the tagger may call an adverb. */
-const PARTICLE = /^(?:aside|out|up|off|down|back|away|forward|apart)$/i
-
 /**
  * Whether English text ends on a verb that an auxiliary or `to` governs, or on its particle
  * (`will carry`, `to publish`, `will set aside`): a verb still waiting for its object, so a cut right
@@ -772,12 +736,6 @@ function objectOpens(text: string): boolean {
   const first = tokensOf(text.slice(0, 40))[0]
   return first !== undefined && (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(first.pos) || /^(?:on|how|what|whether)$/i.test(first.text))
 }
-
-/** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
-const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite)\w*\b/i
-
-/** A verb that asks someone to act, or an offer to act (`the offer of Ghana | to host`): what is asked follows as `to …`. */
-const ASKS = /\b(?:ask(?:s|ed)?|urge[sd]?|invite[sd]?|request(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon)|(?:the|an|its|their)\s+offers?\s+of)\b/i
 
 /** Whether a text asks, urges, offers or lets act (`We ask the Council`, `the offer of Ghana`, `will allow them`) with no `to …` after it saying what. */
 export function lacksInfinitive(text: string): boolean {
@@ -824,20 +782,6 @@ function mainVerbAhead(tokens: Token[], from: number): boolean {
   if (from < tokens.length && isFiniteVerbAt(tokens, from)) return true
   return tokens[from]?.pos === 'CCONJ' && ['NOUN', 'PROPN'].includes(tokens[from + 1]?.pos ?? '') && from + 2 < tokens.length && isFiniteVerbAt(tokens, from + 2)
 }
-
-/** Words a point never ends on: they lean on what follows (determiners, possessives, auxiliaries, `to`). */
-const LEANS_FORWARD = /^(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your|whose|each|every|any|some|no|both|either|neither|to|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|and|or|but|nor|than|as|if|whether|not)$/
-/** Nouns that say nothing alone (`in a way`, `of a quality`, `a kind`): what follows them says which. */
-const EMPTY_NOUN = /^(?:way|manner|quality|kind|sort|type|form|level|degree|extent|fashion|standard)$/
-
-/**
- * Prepositions that, right after a noun, open that noun's complement (`access to`, `a code of
- * conduct`, `progress towards`, `rules for`, `more than`): a cut before them leaves the noun saying
- * something else. `in`, `by`, `on 3 May`, `during`, `before` and the like open an adjunct that may go.
- */
-const OPENS_COMPLEMENT = /^(?:of|to|towards?|for|about|than|against|into|onto|per|between|among|up|versus|vs)$/
-/** What may follow `on` when it opens an adjunct of time (`on Thursday`, `on 3 May`), not a complement (`a report on fees`). */
-const ON_A_DAY = /^(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|behalf)/
 
 /**
  * Whether a point may end before `tokens[index]`: the last word kept is no word that leans on what
@@ -944,14 +888,14 @@ function objectFollows(tokens: Token[], from: number): boolean {
 }
 
 /** Words a point never ends on: articles and prepositions (`pour un`, `of the`). */
-const SMALL_WORD_AT_END = /(?:^|\s)(?:(?:d['’])?(?:un|une)|le|la|les|l['’]|des|de|d['’]|du|pour|sur|à|au|aux|en|dans|par|the|a|an|of|for|on|to|in|by)$/iu
+const SMALL_WORD_AT_END = new RegExp(`(?:^|\\s)(?:${oneOf(FRENCH_POINT_END_SMALL_WORDS, POINT_END_SMALL_WORDS)})$`, 'iu')
 
 /** Number words that may open an amount (`de deux millions`, `of three billion`). */
-const AMOUNT_WORDS = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|millions?|milliards?|million|billion)$/iu
+const AMOUNT_WORDS = new RegExp(`^(?:${oneOf(FRENCH_AMOUNT_NUMBER_WORDS, AMOUNT_NUMBER_WORDS)})$`, 'iu')
 /** Nouns an amount completes (`un budget de …`, `d'une valeur de …`, `à hauteur de …`): a point never ends on one. */
-const AMOUNT_NOUNS = /(?:^|\s)(?:budget|montant|enveloppe|valeur|hauteur|somme|co[ûu]t|total|dotation|plafond|amount|value|worth|sum|cost|total|budget)$/iu
+const AMOUNT_NOUNS = new RegExp(`(?:^|\\s)(?:${oneOf(FRENCH_AMOUNT_NOUN_WORDS, AMOUNT_NOUN_WORDS)})$`, 'iu')
 /** Units and scales after a number (`cinq ans`, `9 millions de dollars`, `12 %`). */
-const AFTER_NUMBER = /^\s*(?:%|pour\s?cent|per\s?cent|millions?|milliards?|billions?|ans?|années?|mois|jours?|semaines?|years?|months?|days?|weeks?|tonnes?|hectares?|km|kilomètres?|kilometres?|euros?|dollars?|francs?|(?:de|d['’])\s*(?:euros?|dollars?|francs?|livres?|tonnes?|[\p{Lu}]{3})|€|\$|£)(?!\p{L})/iu
+const AFTER_NUMBER = new RegExp(`^\\s*(?:%|${oneOf(AMOUNT_UNIT_WORDS, FRENCH_AMOUNT_UNIT_WORDS)}|€|\\$|£)(?!\\p{L})`, 'iu')
 
 /**
  * Whether a cut between `prefix` and `rest` falls inside an amount or leaves a noun an amount
@@ -1138,9 +1082,9 @@ export function complementToCome(tokens: Token[], index: number, rest: string): 
 }
 
 /** What opens a subordinate clause at the start of a sentence (its main clause comes after its comma). */
-const OPENS_SUBORDINATE = /^(?:where|when|whenever|if|as|while|whilst|although|though|because|since|once|after|before|until|unless|whereas|lorsque|quand|si|comme|bien que|alors que|puisque|tandis que)\b/iu
+const OPENS_SUBORDINATE = new RegExp(`^(?:${oneOf(SUBORDINATE_OPENER_WORDS, FRENCH_SUBORDINATE_OPENER_WORDS)})\\b`, 'iu')
 /** A list of examples still open at the end of a text (`…, e.g. crushed rock`). */
-const IN_EXAMPLES = /\b(?:e\.g\.|i\.e\.|such as|including|namely|notamment|comme|dont|tels? que|telles? que)\s[^,;]*$/iu
+const IN_EXAMPLES = new RegExp(`\\b(?:${oneOf(EXAMPLE_OPENER_WORDS, FRENCH_EXAMPLE_OPENER_WORDS)})\\s[^,;]*$`, 'iu')
 
 /**
  * Whether a cut before `tokens[index]` falls in a `that` clause after a verb (`noted that …`) between
@@ -1183,12 +1127,9 @@ function endsClause(tokens: Token[], index: number, lang?: string): boolean {
 }
 
 /** A date or a deadline right at the start of a text (`on 1 July 2026`, `by 2030`, `in October 2027`, `d’ici 2030`, `le 1er juillet 2026`). */
-const DATE_AHEAD = /^[\s,]*(?:by|before|until|from|on|in|as of|as from|no later than|d['’]ici|avant|jusqu['’](?:à|au|en)|dès|à partir d[eu']|le|en|au|courant)\s+(?:(?:the (?:end|middle|start|beginning) of|the (?:first|second) half of|la fin de|fin|early|late|mid-?|début|mi-)\s*)?(?:\d{1,2}(?:er)?\s+)?(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu
+const DATE_AHEAD = new RegExp(`^[\\s,]*(?:${oneOf(DATE_OPENER_WORDS, FRENCH_DATE_OPENER_WORDS)})\\s+(?:(?:${oneOf(PART_OF_YEAR_WORDS, FRENCH_PART_OF_YEAR_WORDS, EARLY_LATE_WORDS, FRENCH_EARLY_LATE_WORDS)})\\s*)?(?:\\d{1,2}(?:er)?\\s+)?(?:\\p{L}+\\s+)?(?:19|20)\\d\\d\\b`, 'iu')
 /** A year (a date or a deadline) anywhere in a text. */
 const YEAR = /\b(?:19|20)\d\d\b/
-
-/** Verbs (lemmas) a `that` clause follows: what was noted, said, agreed, found. */
-const SAYS_THAT = /^(?:note|say|agree|recognise|recognize|stress|underline|welcome|acknowledge|observe|decide|confirm|report|find|state|believe|hear|warn|emphasise|emphasize|conclude|announce|reaffirm|recall|consider|show|ensure)$/
 
 /** Whether text ends in a `that` clause after a verb (`noted that`) that has no verb of its own yet: `Ministers noted that the season`. */
 function thatClauseWithoutVerb(text: string): boolean {
@@ -1279,11 +1220,6 @@ function clausesOf(sentence: string): string[] {
   if (clauses.length < 2 || !clauses.every((clause) => hasVerb(clause) && isCompleteThought(clause))) return []
   return clauses.map((clause) => `${capitalise(clause.replace(/[.;,]$/, ''))}.`)
 }
-
-/** Verbs of a meeting's decision that, after `, and`, begin a second decision of the sentence's subject even past a clause of its own (`agreed that …, and asked …`). */
-const DECISION_VERB = /^(?:asked|urged|called|invited|requested|agreed|decided|noted|welcomed|tasked|encouraged|recommended|committed|pledged|stressed|approved|adopted|endorsed)$/
-/** What, between the main verb and an `and`, puts that `and` inside a clause of its own (`noted that prices rose and fell`). */
-const OPENS_SUBCLAUSE = /^(?:that|which|who|whom|whose|whether|if|when|where|while|because|as|since|so|although|though|until|before|after|once|how|what)$/
 
 /** A verb's tense as its ending tells it: `s` (`costs`), else past (`asked`, `took`); a second verb of one subject has the tense of the first (`trained 860 weavers and potters`: `potters` is no verb). */
 function tenseOf(token: Token): 'present' | 'past' | 'other' {
@@ -1427,19 +1363,6 @@ export function shorten(text: string, max: number): string {
   const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '), cut.lastIndexOf(' – '), cut.lastIndexOf(' — '))
   const end = clause >= max * 0.6 ? clause : cut.lastIndexOf(' ') > max * 0.5 ? cut.lastIndexOf(' ') : max - 1
   return `${cut.slice(0, end).replace(/[\s,;:–—-]+$/, '')}…`
-}
-
-/**
- * A figure's value written compactly for a big number: `$20 billion` gives `$20bn`.
- * @param value the value as written
- * @returns the compact value
- */
-export function compactValue(value: string): string {
-  return value
-    .replace(/\s?billion\b/i, 'bn')
-    .replace(/\s?million\b/i, 'm')
-    .replace(/\s?thousand\b/i, 'k')
-    .replace(/\s?trillion\b/i, 'tn')
 }
 
 /**

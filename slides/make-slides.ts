@@ -5,7 +5,7 @@ import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hi
 import {nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
-import {balanceQuotes, condenseSentence, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
+import {balanceQuotes, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import {keyMessageCredit} from '../scripts/theme/key-message-credit.js'
 import type {SlideShape} from './slide-size.js'

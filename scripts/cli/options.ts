@@ -40,38 +40,3 @@ export function portOption(value: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('expected a whole number from 0 to 65535')
   return Number(value)
 }
-
-/**
- * A whole number within bounds, e.g. `--rounds 5`.
- * @param min the smallest accepted
- * @param max the largest accepted
- * @returns the parser
- */
-export function wholeNumberOption(min: number, max: number): (value: string) => number {
-  return (value) => {
-    present(value, 'a number')
-    if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`)
-    return Number(value)
-  }
-}
-
-/**
- * A value from a fixed list, e.g. `--brand dark`.
- * @param choices the accepted values
- * @returns the parser
- */
-export function choiceOption<T extends string>(choices: readonly T[]): (value: string) => T {
-  return (value) => {
-    if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${choices.join(', ')}`)
-    return value as T
-  }
-}
-
-/**
- * Any non-empty text, e.g. a host name.
- * @param expected what the value is, in words (`a host name`)
- * @returns the parser
- */
-export function textOption(expected: string): (value: string) => string {
-  return (value) => present(value, expected)
-}

@@ -1,6 +1,8 @@
 import createDebug from 'debug'
 import {complementToCome, definiteBefore, hasFiniteVerb, laterClausesAsWritten, lacksInfinitive, leaningPronounIn, listGoesOn as listCutBeforeItsEnd, twoDecisions} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
+import {PARTICLE} from '../structure/english.js'
+import {FRENCH_FINITE_VERB_LOOSE} from '../structure/french.js'
 import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
 import {readingFor} from '../structure/language.js'
@@ -53,10 +55,6 @@ const EMPTY_TAIL = /\b(?:in a way|in such a way|such as|as well as|so as|in orde
 const COMPLEMENT_AFTER = /^(?:of|than|qui|que|qu['’]|dont|où|de|d['’]|du|des)\b/iu
 /** An aside between commas right after a verb, its object still to come (`to publish | , by June 2026, common guidance`). */
 const ASIDE_THEN_OBJECT = /^,\s+(?:by|for|in|within|during|over|under|after|before|until|with|without|from|at|on)\s[^,;]{1,80},\s+\S/i
-/** The particle of a phrasal verb (`set aside`, `set out`, `draw up`). */
-const PARTICLE = /^(?:aside|out|up|off|down|back|away|forward|apart)$/i
-/** French words that carry a clause: auxiliaries and common finite forms. */
-const FRENCH_FINITE = /(?:^|[\s'’])(?:est|sont|a|ont|sera|seront|serait|va|vont|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|fait|font|reste|restent|demeure|adopte|approuve|décide|salue|demande|invite|appelle|encourage|exhorte|recommande|prend|note|charge|lance|crée|félicite|engage|convient|rappelle|souligne|réaffirme|reconnaît|accueille|remercie|compte|prévoit|permet|vise|atteint|dispose|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient|ons|ez|isent|issent)|\p{L}{3,}(?<!m)ent)(?=[\s,.;:!?]|$)/iu
 
 /** The words of a text, lower case, for telling whether two texts say the same. */
 function plainWords(text: string): string {
@@ -116,7 +114,7 @@ export function pointFaults(point: string, body: string, lang = 'en'): PointRule
   const rounds = /^(?:about|around|over|under|nearly|almost|roughly|approximately|some)$/i.test(tokens[0]?.text ?? '') && tokens[1]?.pos === 'NUM'
   const opener = english ? ['ADP', 'CCONJ', 'SCONJ'].includes(tokens[0]?.pos ?? '') && !rounds && !/^(?:if|when|as|while|because|although|though|once|after|before|since|until|where)$/i.test(tokens[0]?.text ?? '') : false
   if (opener || readingFor(lang).phraseOpeners.has(first)) faults.push('opens on a phrase opener')
-  const verb = english ? hasFiniteVerb(text) : FRENCH_FINITE.test(text)
+  const verb = english ? hasFiniteVerb(text) : FRENCH_FINITE_VERB_LOOSE.test(text)
   if (!verb) faults.push('no verb')
   // a point that opens on a verb form has no subject, unless the text itself writes a sentence that way (a list of imperatives)
   if (english && ['VERB', 'AUX'].includes(tokens[0]?.pos ?? '') && !/^(?:let|please)$/i.test(first)) {

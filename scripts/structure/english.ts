@@ -696,13 +696,6 @@ export const NUMBER_MARKS = /^(?:no\.?|nos\.?|number|nr\.?|n°|nº|#)$/i
  */
 export const ACTING_PEOPLE = new Set('ministers minister leaders leader governors governor delegations delegation delegates delegate participants participant members member states parties partners signatories chair chairs co-chairs co-chair presidency heads representatives officials envoys ambassadors co-leads presidents president mayors we they'.split(' '))
 
-/**
- * Bodies that fund or carry out what a point decides (`Regional development banks will lend …`,
- * `Member countries will plant …`): like `ACTING_PEOPLE`, never a point's title unless the point is
- * about who belongs.
- */
-export const ACTING_BODIES = new Set('banks bank donors donor countries country governments government associations association federations agencies authorities institutions regulators economies'.split(' '))
-
 /** Words that make a point about who belongs (`welcomed two new members`, `the accession of …`): its title may name them. */
 export const MEMBERSHIP = /\b(?:new\s+members?|accession|acceded|admit(?:s|ted)?|admission|membership|join(?:s|ed|ing)?|observers?\s+status|welcomed\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s+as)\b/iu
 
@@ -745,31 +738,6 @@ export const ORGANISATION_NAMES = {
  * the title scorer (`title-candidates.ts`), with the generic heads of `point-title.ts`.
  */
 export const VAGUE_HEADS = new Set('programme programmes program programs fund funds plan plans pool pools data information system systems framework mechanism initiative initiatives platform facility centre center body team group work efforts progress issue issues matter matters area areas sector sectors activities projects project services capacity access role use steps measures action actions support cooperation rules standards guidelines version versions time cost costs way ways part level levels number'.split(' '))
-
-/**
- * The noun an editor names a decision by, for common verbs of policy, by their dictionary form
- * (`expand` → `expansion`: “agreed to expand the network” → “Expansion of the network”), with the
- * preposition the noun takes when it is not `of` (`ban on`, `support for`, `cut in`). A verb that
- * is its own noun (`launch`, `ban`, `review`) is listed too. Used by `nominal-title.ts`.
- */
-export const DECISION_NOUNS: Readonly<Record<string, string>> = {
-  adopt: 'adoption', establish: 'establishment', create: 'creation', expand: 'expansion', extend: 'extension', train: 'training',
-  elect: 'election', 're-elect': 're-election', reelect: 're-election', appoint: 'appointment', reappoint: 'reappointment', 're-appoint': 're-appointment', nominate: 'nomination', designate: 'designation',
-  launch: 'launch', ban: 'ban on', strengthen: 'strengthening', review: 'review', reform: 'reform', revise: 'revision', update: 'update',
-  build: 'construction', construct: 'construction', repair: 'repair', rebuild: 'reconstruction', restore: 'restoration', rehabilitate: 'rehabilitation', protect: 'protection',
-  close: 'closure', open: 'opening', connect: 'connection', share: 'sharing', publish: 'publication', track: 'tracking', trace: 'tracing', monitor: 'monitoring',
-  test: 'testing', screen: 'screening', inspect: 'inspection', recognise: 'recognition', recognize: 'recognition', harmonise: 'harmonisation', harmonize: 'harmonization',
-  simplify: 'simplification', reduce: 'reduction', cut: 'cut in', increase: 'increase in', remove: 'removal', abolish: 'abolition', fund: 'funding', finance: 'financing',
-  support: 'support for', invest: 'investment in', develop: 'development', implement: 'implementation', improve: 'improvement', modernise: 'modernisation', modernize: 'modernization',
-  digitise: 'digitisation', digitize: 'digitization', upgrade: 'upgrade', replace: 'replacement', plant: 'planting', deploy: 'deployment', introduce: 'introduction', prepare: 'preparation',
-  draft: 'drafting', negotiate: 'negotiation', sign: 'signing', ratify: 'ratification', renew: 'renewal', coordinate: 'coordination', integrate: 'integration', reintegrate: 'reintegration',
-  register: 'registration', certify: 'certification', vaccinate: 'vaccination', treat: 'treatment', prevent: 'prevention', combat: 'fight against', fight: 'fight against',
-  eliminate: 'elimination', eradicate: 'eradication', conserve: 'conservation', manage: 'management', regulate: 'regulation', map: 'mapping', assess: 'assessment', evaluate: 'evaluation',
-  collect: 'collection', exchange: 'exchange', pool: 'pooling', procure: 'procurement', purchase: 'purchase', buy: 'purchase', distribute: 'distribution', deliver: 'delivery',
-  provide: 'provision', recruit: 'recruitment', relocate: 'relocation', resettle: 'resettlement', return: 'return', demine: 'demining', clear: 'clearance', retrofit: 'retrofitting',
-  insure: 'insurance', subsidise: 'subsidies for', subsidize: 'subsidies for', tax: 'tax on', cap: 'cap on', limit: 'limits on', phase: 'phase-out', decommission: 'decommissioning',
-  electrify: 'electrification', decarbonise: 'decarbonisation', decarbonize: 'decarbonization', liberalise: 'liberalisation', liberalize: 'liberalization', standardise: 'standardisation', standardize: 'standardization',
-}
 
 /**
  * The lines that close a release or a communiqué, not part of what it says (see `set-aside-tail.ts`):
@@ -976,3 +944,105 @@ export const OPENS_INNER_CLAUSE = /^(?:that|which|who|whom|whose|when|whenever|w
 
 /** Verbs whose change a length of time measures (`the season has shortened by 16 days`, `waits fell by 12 days`): the days are a figure, not a duration. */
 export const TIME_CHANGE_VERBS = /^(?:shorten|lengthen|cut|reduce|fall|drop|decline|shrink|rise|increase|grow|climb)$/
+
+// What the slide condenser (slides/condense.ts) knows of English: the words and phrases it cuts a sentence by.
+
+/** A second verb of the frame's subject later in its clause (`They agreed that …, and asked the universities`, `… et salué`): the clause alone would give it the wrong subject. */
+export const FRAME_VERB_AGAIN = /,\s+(?:and\s+)?(?:also\s+)?(?:asked|urged|called|invited|requested|agreed|decided|noted|welcomed|tasked|encouraged|recommended|committed|pledged|stressed|underlined|approved|adopted)\b/
+
+/** Words a cut point never ends on, in English, besides those of `LEANS_FORWARD`: prepositions and conjunctions. */
+export const ENGLISH_ENDS_BADLY = /^(?:of|for|from|with|without|by|in|on|at|into|onto|towards?|against|between|among|about|through|under|over|below|above|than|via|per|including|thanks|despite|while|because|whereas|although|which|who|that)$/i
+
+/** Words a point never ends on: they lean on what follows (determiners, possessives, auxiliaries, `to`). */
+export const LEANS_FORWARD = /^(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your|whose|each|every|any|some|no|both|either|neither|to|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|and|or|but|nor|than|as|if|whether|not)$/
+
+/** Nouns that say nothing alone (`in a way`, `of a quality`, `a kind`): what follows them says which. */
+export const EMPTY_NOUN = /^(?:way|manner|quality|kind|sort|type|form|level|degree|extent|fashion|standard)$/
+
+/**
+ * Prepositions that, right after a noun, open that noun's complement (`access to`, `a code of
+ * conduct`, `progress towards`, `rules for`, `more than`): a cut before them leaves the noun saying
+ * something else. `in`, `by`, `on 3 May`, `during`, `before` and the like open an adjunct that may go.
+ */
+export const OPENS_COMPLEMENT = /^(?:of|to|towards?|for|about|than|against|into|onto|per|between|among|up|versus|vs)$/
+
+/** What may follow `on` when it opens an adjunct of time (`on Thursday`, `on 3 May`), not a complement (`a report on fees`). */
+export const ON_A_DAY = /^(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|behalf)/
+
+/** A participle phrase between commas right before the main clause's auxiliary (`, backed by three banks,` before `will`). */
+export const APPOSITIVE = /,\s+(?!(?:then|when|even|often|between)\s)[a-z]+(?:ed|en|wn|un|lt)\s+(?:by|in|at|with|from|under|on|for|through)\s[^,;()]{0,150},(?=\s+(?:will|is|are|was|were|has|have|had|can|could|should|must|may|would|remains?)\s)/g
+
+/** Words an English participle tail may end in that are no participle (`, then in 2027`, `, between …`). */
+export const NO_PARTICIPLE = /^(?:then|when|even|often|seven|ten|eleven|women|children|men|between|green|own|town|down|brown|world|percent|cent)\s/i
+
+/** The particle of a phrasal verb (`set aside`, `set out`, `draw up`), which the tagger may call an adverb. */
+export const PARTICLE = /^(?:aside|out|up|off|down|back|away|forward|apart)$/i
+
+/** Verbs whose object is followed by what it is to do (`require X to publish`, `ask X to report`). */
+export const WANTS_INFINITIVE = /\b(?:requir|ask|urg|invit|encourag|enabl|allow|oblig|call(?:ed|s|ing)? (?:on|upon)|expect|help|task|mandat|commission|direct|instruct|empower|press|invite)\w*\b/i
+
+/** A verb that asks someone to act, or an offer to act (`the offer of Ghana | to host`): what is asked follows as `to …`. */
+export const ASKS = /\b(?:ask(?:s|ed)?|urge[sd]?|invite[sd]?|request(?:s|ed)?|call(?:s|ed)?\s+(?:on|upon)|(?:the|an|its|their)\s+offers?\s+of)\b/i
+
+/** Verbs (lemmas) a `that` clause follows: what was noted, said, agreed, found. */
+export const SAYS_THAT = /^(?:note|say|agree|recognise|recognize|stress|underline|welcome|acknowledge|observe|decide|confirm|report|find|state|believe|hear|warn|emphasise|emphasize|conclude|announce|reaffirm|recall|consider|show|ensure)$/
+
+/** Verbs of a meeting's decision that, after `, and`, begin a second decision of the sentence's subject even past a clause of its own (`agreed that …, and asked …`). */
+export const DECISION_VERB = /^(?:asked|urged|called|invited|requested|agreed|decided|noted|welcomed|tasked|encouraged|recommended|committed|pledged|stressed|approved|adopted|endorsed)$/
+
+/** What, between the main verb and an `and`, puts that `and` inside a clause of its own (`noted that prices rose and fell`). */
+export const OPENS_SUBCLAUSE = /^(?:that|which|who|whom|whose|whether|if|when|where|while|because|as|since|so|although|though|until|before|after|once|how|what)$/
+
+/** What opens an aside between a verb and its object (`to set up, by the end of the year, a group`), each a piece of a regular expression: the slide condenser's `ASIDE_OPENER` joins them with French's. */
+export const ASIDE_OPENER_WORDS = ['by', 'for', 'from', 'in', 'within', 'during', 'over', 'under', 'after', 'before', 'until', 'subject to', 'with', 'without', 'pending', 'once', 'as soon as', 'where', 'when', 'if']
+
+/** What opens a verb's object after an aside (`ASIDE_OPENER_WORDS`): a determiner; the slide condenser's `OBJECT_OPENER` joins them with French's and a number. */
+export const OBJECT_OPENER_WORDS = ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'all', 'every', 'each', 'new']
+
+/** Number words that may open an amount (`of three billion`); see `FRENCH_AMOUNT_NUMBER_WORDS`. */
+export const AMOUNT_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion']
+
+/** Nouns an amount completes (`an amount of …`, `worth …`); see `FRENCH_AMOUNT_NOUN_WORDS`. */
+export const AMOUNT_NOUN_WORDS = ['amount', 'value', 'worth', 'sum', 'cost', 'total', 'budget']
+
+/** Articles and prepositions a slide point never ends on (`of the`); see `FRENCH_POINT_END_SMALL_WORDS`. */
+export const POINT_END_SMALL_WORDS = ['the', 'a', 'an', 'of', 'for', 'on', 'to', 'in', 'by']
+
+/** What opens a subordinate clause at the start of a sentence (its main clause comes after its comma): the slide condenser's `OPENS_SUBORDINATE` joins them with French's. */
+export const SUBORDINATE_OPENER_WORDS = ['where', 'when', 'whenever', 'if', 'as', 'while', 'whilst', 'although', 'though', 'because', 'since', 'once', 'after', 'before', 'until', 'unless', 'whereas']
+
+/** What opens a list of examples (`e.g.`, `such as`), each a piece of a regular expression: the slide condenser's `IN_EXAMPLES` finds one still open at a text's end with French's. */
+export const EXAMPLE_OPENER_WORDS = ['e\\.g\\.', 'i\\.e\\.', 'such as', 'including', 'namely']
+
+/** Subject pronouns whose antecedent is in the sentence before (`They also …`), each a piece of a regular expression: the slide condenser's `LEANS_BACK` joins them with French's. */
+export const LEANING_PRONOUNS = ['it', 'they', 'he', 'she', 'this', 'these']
+
+/** Words that add to what the sentence before said (`also`, `likewise`): among a sentence's first words, its subject is in the one before (the slide condenser's `LEANS_BACK`). */
+export const ALSO_WORDS = ['also', 'too', 'likewise']
+
+/** Words that, right after a comma, open a clause or a phrase rather than the next item of a list, each a piece of a regular expression: the slide condenser's `LIST_GOES_ON` joins them with French's. */
+export const NO_LIST_ITEM_WORDS = ['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'and', 'or', 'but', 'including', 'notably', 'such', 'with', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'as']
+
+/** The conjunctions before a list's last item. */
+export const LIST_CONJUNCTIONS = ['and', 'or']
+
+/** Conjunctions that, after a comma, join two clauses a slide point may be cut between (`…, and …`, `…, while …`). */
+export const CLAUSE_JOINING_WORDS = ['and', 'but', 'while', 'whereas']
+
+/** What opens the means by which a thing is done (`through`, `by means of`), each a piece of a regular expression: a slide point may drop it at its end (the slide condenser's `MEANS_AT_END`, with French's). */
+export const MEANS_WORDS = ['through', 'via', 'by\\s+means\\s+of']
+
+/** What opens a deadline (`by 2030`, `no later than 2027`), each a piece of a regular expression: the slide condenser's `TARGET_YEAR` joins them with French's. */
+export const DEADLINE_WORDS = ['by', 'before', 'until', 'no later than']
+
+/** What names a part of a year before it (`the end of 2026`), each a piece of a regular expression; the slide condenser's `TARGET_YEAR` and `DATE_AHEAD` join them with French's. */
+export const PART_OF_YEAR_WORDS = ['the (?:end|middle|start|beginning) of', 'the (?:first|second) half of']
+
+/** What opens a date (`by 2030`, `as of May 2026`), each a piece of a regular expression: the slide condenser's `DATE_AHEAD` joins them with French's. */
+export const DATE_OPENER_WORDS = ['by', 'before', 'until', 'from', 'on', 'in', 'as of', 'as from', 'no later than']
+
+/** What puts a date early or late in its year (`early 2027`, `mid-2026`), each a piece of a regular expression. */
+export const EARLY_LATE_WORDS = ['early', 'late', 'mid-?']
+
+/** Units and scales after a number (`five years`, `12 percent`, `9 million dollars`), each a piece of a regular expression: the slide condenser's `AFTER_NUMBER` joins them with French's and the signs (`%`, `€`, `$`, `£`). */
+export const AMOUNT_UNIT_WORDS = ['per\\s?cent', 'millions?', 'billions?', 'years?', 'months?', 'days?', 'weeks?', 'tonnes?', 'hectares?', 'km', 'kilometres?', 'euros?', 'dollars?']

@@ -18,7 +18,7 @@ import {candidatesOf, chunksAfter, passiveChunk, type Candidate, type Chunk} fro
 import {chooseByRules} from './label-scorer.js'
 import {repairTags} from './repair-tags.js'
 import {pastParticiple} from './verb-forms.js'
-import {adjectivePhraseEnd, boundBeforeNumber, isInSubject, isPastParticiple, isPresentParticiple, joinedNounEnd, partOfYearEnd, narrowsNounBefore, subjectModifiersEnd} from './noun-phrase-extent.js'
+import {adjectivePhraseEnd, isInSubject, isPastParticiple, isPresentParticiple, joinedNounEnd, partOfYearEnd, narrowsNounBefore, subjectModifiersEnd} from './noun-phrase-extent.js'
 
 const debug = createDebug('briefing-pack:figures')
 
@@ -3385,7 +3385,7 @@ export function withoutMembersPlace(label: string): string {
 
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
 export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
-  const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((word, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
+  const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((_, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
   // (`Rs 500 crore`, `Tk 1,200 crore`, `R2.3 billion`: a sign in letters is money too)
   const amount = /[\p{Sc}%]|^(?:[A-Z]{3}|Rs|Tk) |^R\d/u.test(figure.value)
   const size = sizeOf(figure.value)

@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {CONTEXT_HEADINGS, DECISION, NEGATION_BEFORE, REPORTED, NEXT_MEETING, NUMBERED_KIND, OPENING, OUTLOOK_HEADINGS, PLAN_ADOPTED, PLAN_CONTENT, THANKED, WIRE_KIND} from './english.js'
+import {DECISION, NEGATION_BEFORE, NEXT_MEETING, NUMBERED_KIND, PLAN_ADOPTED, PLAN_CONTENT, THANKED, WIRE_KIND} from './english.js'
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
 import {patternTitle} from './pattern-title.js'
@@ -49,7 +49,6 @@ const extractPillars: Plugin<[], Root> = function () {
     const reading = readingOf(file)
     const {contextHeadings: CONTEXT_HEADINGS, outlookHeadings: OUTLOOK_HEADINGS, opening: OPENING} = reading
     const THANKS_ = reading.thanks ?? THANKED
-    const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
     const headings = findHeadings(paragraphs)
     const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
     const notes = notesLists(paragraphs, reading)
@@ -312,7 +311,6 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
  */
 function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading, datelineToo = false): Array<{paragraph: Paragraph; body: string; titleWords?: string}> {
   const {decision: DECISION, reported: REPORTED} = reading
-  const isNextMeeting = (text: string) => isNextMeetingIn(text, reading)
   const points: Array<{paragraph: Paragraph; body: string; titleWords?: string}> = []
   for (const paragraph of paragraphs) {
     if ((paragraph.data?.role && !(datelineToo && paragraph.data.role === 'dateline')) || paragraph.data?.bullet) continue

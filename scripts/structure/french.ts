@@ -323,8 +323,21 @@ export const FRENCH_SCOPE_ADJUNCT = /(?<!\s)\s+(?:dans|entre|parmi|à\s+travers)
 /** What opens a comparison with an earlier or usual value, or a restated amount, after a French sentence's last comma (`, contre 31 % en 2019`, `, soit environ 240 contrats`); see `COMPARISON_TAIL`. */
 export const FRENCH_COMPARISON_TAIL = /^(?:contre|par\s+rapport\s+à|soit)\s+(?:\d|un|une|deux|trois|quatre|cinq|dix|moins|plus|près|environ|seulement|à\s+peine)(?!\p{L})|^en\s+(?:hausse|baisse|progression|recul)\s+de\s+\d/u
 
-/** A finite French verb, roughly: an auxiliary or a common ending of the future, the imperfect or the present plural (`ont`, `sera`, `financeront`, `recoivent`). */
-export const FRENCH_FINITE_VERB = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|nous\s+\p{L}+ons|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
+/**
+ * A finite French verb, strictly: an auxiliary or a common ending of the future, the imperfect or the
+ * present plural (`ont`, `sera`, `financeront`, `recoivent`), words that are verbs wherever they stand.
+ * The slide condenser cuts a sentence on it, so a word that is as often a noun (`note`, `charge`) is not in it;
+ * compare `FRENCH_FINITE_VERB_LOOSE`.
+ */
+export const FRENCH_FINITE_VERB_STRICT = /(?<!\p{L})(?:ont|a|sont|est|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|crée|créent|prévoit|prévoient|nous\s+\p{L}+ons|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient)|\p{L}{3,}(?<!m)ent)(?!\p{L})/u
+
+/**
+ * A finite French verb, loosely: about what `FRENCH_FINITE_VERB_STRICT` takes, the present's `-ons`, `-ez`
+ * and `-issent` endings, and the present of the verbs a decision is written with (`adopte`, `salue`, `note`,
+ * `charge`), some of which are nouns too; in capitals or not. The evaluator (scripts/reader/slide-points.ts) only asks
+ * whether a slide point has a verb at all, and must not call one verbless.
+ */
+export const FRENCH_FINITE_VERB_LOOSE = /(?:^|[\s'’])(?:est|sont|a|ont|sera|seront|serait|va|vont|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|fait|font|reste|restent|demeure|adopte|approuve|décide|salue|demande|invite|appelle|encourage|exhorte|recommande|prend|note|charge|lance|crée|félicite|engage|convient|rappelle|souligne|réaffirme|reconnaît|accueille|remercie|compte|prévoit|permet|vise|atteint|dispose|\p{L}{2,}(?:ra|ront|rait|raient|ait|aient|ons|ez|isent|issent)|\p{L}{3,}(?<!m)ent)(?=[\s,.;:!?]|$)/iu
 
 /** What follows a quotation cut by its attribution: `», a déclaré le président`. */
 export const FRENCH_ATTRIBUTION = /^\s*,\s*(?:(?:a|ont)(?:-t-(?:il|elle)|-t-on|-(?:ils|elles))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|rappel[ée]|ajout[ée]|indiqu[ée]|estim[ée]|insist[ée]|conclu|martel[ée]|expliqu[ée]|r[ée]sum[ée]|pr[ée]venu|averti|pr[ée]cis[ée]|observ[ée]|reconnu|plaid[ée]|assur[ée]|lanc[ée])|(?:d[ée]clare|dit|souligne|affirme|rappelle|ajoute|indique|estime|insiste|conclut|martèle|explique|résume|prévient|précise)(?:-t-(?:il|elle))?|selon)(?!\p{L})/iu
@@ -775,3 +788,87 @@ export const FRENCH_MONTH_WORDS = ['janvier', 'février', 'fevrier', 'mars', 'av
 
 /** Words after a number that a line break must not part from it (`12 millions`, `30 pour cent`, `400 km`). */
 export const FRENCH_UNITS_AFTER_NUMBER = ['milliards?', 'millions?', 'billions?', 'pour cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'km²', 'euros', 'dollars', 'francs', 'FCFA', 'USD', 'EUR']
+
+// What the slide condenser (slides/condense.ts) knows of French: the words and phrases it cuts a sentence by.
+
+/** A second verb of the frame's subject later in its French clause (`… et salué`); see `FRAME_VERB_AGAIN`. */
+export const FRENCH_FRAME_VERB_AGAIN = /(?:,\s+|\s)(?:et|mais)\s+(?:ont\s+|a\s+)?(?:également\s+)?\p{L}+(?:é|és)(?!\p{L})/u
+
+/** A French object pronoun before an infinitive or a finite verb (`et de les doter`, `d’y installer`, `d’en publier`, `de l’adopter`, `qui le financera`). */
+export const FRENCH_LEANING_CLITIC = /(?<!\p{L})(?:(?:de|à|pour)\s+(?:les?|la|y)\s+\p{L}+(?:er|ir|re)(?!\p{L})|d['’](?:y|en)\s+\p{L}+(?:er|ir|re)(?!\p{L})|(?:de|d['’]|à|pour)\s*l['’]\p{L}+(?:er|ir|re)(?!\p{L}))/iu
+
+/** Words a cut point never ends on, in French: prepositions, conjunctions, `que`, `contre`, `grâce`, articles and the like. */
+export const FRENCH_LEANS_FORWARD = /^(?:à|au|aux|de|d['’]|du|des|en|dans|par|pour|sur|sous|avec|sans|contre|grâce|vers|entre|chez|selon|depuis|dès|jusqu['’]|d['’]ici|afin|malgré|envers|parmi|que|qu['’]|et|ou|mais|ni|dont|car|donc|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|ne|se|s['’]|y|plus|moins|très|notamment)$/iu
+
+/** What, after a comma, goes on with a list: a short item then another comma, or an item and `et`/`ou` (`, trésoriers et gestionnaires`); not a list of phrases opened by a preposition (`, en gestion, en comptabilité et …`). */
+export const FRENCH_LIST_GOES_ON = /^[,;]\s+(?!(?:en|à|au|aux|dans|pour|par|sur|avec|sans|entre|chez|selon|d['’]ici|dès|depuis|avant|après|afin|contre|soit)(?!\p{L}))(?:(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:et|ou)\s|[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}\s*,)/u
+
+/** What opens a French sentence with a participle before its main clause (`Constatant que …`, `Préoccupé par …`). */
+export const FRENCH_PARTICIPLE_OPENING = /^(?:\p{L}+ant|\p{L}+(?:é|ée|és|ées)\s+(?:par|de|d['’]|du|des))(?!\p{L})/iu
+
+/** Prepositions that open each item of a French list of phrases (`au Mali, au Niger et au Tchad`). */
+export const FRENCH_LIST_PREPOSITION = /^(?:en|à|au|aux|dans|pour|par|sur|avec|sans|entre|chez|de|du|des)$/
+
+/**
+ * Prepositions that open an adjunct of a French clause (with whom, how, why), not the complement of
+ * the noun before them as `de`, `sur`, `pour`, `avec` or `entre` often do (`une étude sur …`, `un prêt
+ * pour …`, `un accord avec …`), nor a place that says where the decision holds (`dans les zones de frai`).
+ */
+export const FRENCH_ADJUNCT = /^(?:auprès|lors|grâce|afin|selon)(?!\p{L})/iu
+
+/** A French relative or participle phrase between commas right before the main clause's verb (`, qui ont touché deux millions de personnes,` before `ont détruit`). */
+export const FRENCH_APPOSITIVE = /,\s+(?:qui\s|\p{Ll}+(?:é|ée|és|ées|ie|is|ies|ue|us|ues|ite|its|ites)\s+(?:par|à|au|aux|de|d['’]|dans|en|sur|depuis|pour|avec|sous|lors|jusqu['’]ici)(?!\p{L}))[^,;()]{0,150},(?=\s+(?:ont|a|sont|est|sera|seront|serait|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|reste|restent|\p{Ll}{3,}(?:ra|ront))(?!\p{L}))/gu
+
+/** What opens an aside between a French verb and its object (`d'ici la fin de l'année`), each a piece of a regular expression; see `ASIDE_OPENER_WORDS`. */
+export const FRENCH_ASIDE_OPENER_WORDS = ['pour', 'sous', 'dans', 'après', 'avant', "d['’]ici", 'en', 'avec', 'sans', 'dès', 'lors', 'à', 'au', 'aux', 'par', 'selon', 'conformément']
+
+/** What opens a French verb's object after an aside: a determiner, each a piece of a regular expression; see `OBJECT_OPENER_WORDS`. */
+export const FRENCH_OBJECT_OPENER_WORDS = ['un', 'une', 'le', 'la', 'les', "l['’]", 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos']
+
+/** French number words that may open an amount (`de deux millions`), each a piece of a regular expression; the slide condenser's `AMOUNT_WORDS` joins them with English's. */
+export const FRENCH_AMOUNT_NUMBER_WORDS = ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'millions?', 'milliards?']
+
+/** French nouns an amount completes (`un budget de …`, `d'une valeur de …`, `à hauteur de …`), each a piece of a regular expression: the slide condenser's `AMOUNT_NOUNS`, with English's, never ends a point on one. */
+export const FRENCH_AMOUNT_NOUN_WORDS = ['budget', 'montant', 'enveloppe', 'valeur', 'hauteur', 'somme', 'co[ûu]t', 'total', 'dotation', 'plafond']
+
+/** French articles and prepositions a slide point never ends on (`pour un`), each a piece of a regular expression: the slide condenser's `SMALL_WORD_AT_END` joins them with English's. */
+export const FRENCH_POINT_END_SMALL_WORDS = ["(?:d['’])?(?:un", 'une)', 'le', 'la', 'les', "l['’]", 'des', 'de', "d['’]", 'du', 'pour', 'sur', 'à', 'au', 'aux', 'en', 'dans', 'par']
+
+/** What opens a French subordinate clause at the start of a sentence (`Lorsque …, `); see `SUBORDINATE_OPENER_WORDS`. */
+export const FRENCH_SUBORDINATE_OPENER_WORDS = ['lorsque', 'quand', 'si', 'comme', 'bien que', 'alors que', 'puisque', 'tandis que']
+
+/** What opens a French list of examples (`notamment`, `tels que`), each a piece of a regular expression; see `EXAMPLE_OPENER_WORDS`. */
+export const FRENCH_EXAMPLE_OPENER_WORDS = ['notamment', 'comme', 'dont', 'tels? que', 'telles? que']
+
+/** French subject pronouns whose antecedent is in the sentence before (`Ils ont aussi …`); see `LEANING_PRONOUNS`. */
+export const FRENCH_LEANING_PRONOUNS = ['il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci']
+
+/** French words that add to what the sentence before said (`également`, `de même`); see `ALSO_WORDS`. */
+export const FRENCH_ALSO_WORDS = ['également', 'aussi', 'de même']
+
+/** French words that, right after a comma, open a clause or a phrase rather than the next item of a list; see `NO_LIST_ITEM_WORDS`. */
+export const FRENCH_NO_LIST_ITEM_WORDS = ['qui', 'dont', 'où', 'et', 'ou', 'mais', 'notamment', 'avec', 'pour', 'dans', 'en', 'à']
+
+/** The French conjunctions before a list's last item. */
+export const FRENCH_LIST_CONJUNCTIONS = ['et', 'ou']
+
+/** French conjunctions that, after a comma, join two clauses a slide point may be cut between; see `CLAUSE_JOINING_WORDS`. */
+export const FRENCH_CLAUSE_JOINING_WORDS = ['et', 'mais']
+
+/** What opens the means by which a thing is done in French (`au moyen de`, `à travers`), each a piece of a regular expression; see `MEANS_WORDS`. */
+export const FRENCH_MEANS_WORDS = ["par\\s+l['’]intermédiaire\\s+d(?:e\\s+", "['’]", 'u\\s+', 'es\\s+)', 'au\\s+moyen\\s+d(?:e\\s+', "['’]", 'u\\s+', 'es\\s+)', 'à\\s+travers']
+
+/** What opens a deadline in French (`d'ici 2030`, `jusqu'en 2027`), each a piece of a regular expression; see `DEADLINE_WORDS`. */
+export const FRENCH_DEADLINE_WORDS = ["d['’]ici", 'avant', "jusqu['’]en", 'dès']
+
+/** What names a part of a year before it in French (`la fin de 2026`, `fin 2026`); see `PART_OF_YEAR_WORDS`. */
+export const FRENCH_PART_OF_YEAR_WORDS = ['la fin de', 'fin']
+
+/** What opens a date in French (`à partir de mai 2026`, `courant 2027`), each a piece of a regular expression; see `DATE_OPENER_WORDS`. */
+export const FRENCH_DATE_OPENER_WORDS = ["d['’]ici", 'avant', "jusqu['’](?:à|au|en)", 'dès', "à partir d[eu']", 'le', 'en', 'au', 'courant']
+
+/** What puts a date early or late in its year in French (`début 2027`, `mi-2026`). */
+export const FRENCH_EARLY_LATE_WORDS = ['début', 'mi-']
+
+/** Units and scales after a number in French (`cinq ans`, `12 pour cent`, `9 millions de dollars`), each a piece of a regular expression; see `AMOUNT_UNIT_WORDS`. */
+export const FRENCH_AMOUNT_UNIT_WORDS = ['pour\\s?cent', 'millions?', 'milliards?', 'ans?', 'années?', 'mois', 'jours?', 'semaines?', 'tonnes?', 'hectares?', 'km', 'kilomètres?', 'euros?', 'francs?', "(?:de|d['’])\\s*(?:euros?|dollars?|francs?|livres?|tonnes?|[\\p{Lu}]{3})"]

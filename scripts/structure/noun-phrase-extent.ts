@@ -104,7 +104,7 @@ export function subjectModifiersEnd(tokens: Token[], start: number, end: number,
  * How many words at `index` bound the number after them (`more than`, `at least`, `up to`), or 0:
  * `cases pending for more than two years` is one phrase, whose noun is `years`.
  */
-export function boundBeforeNumber(tokens: Token[], index: number): number {
+function boundBeforeNumber(tokens: Token[], index: number): number {
   for (const bound of NUMBER_BOUNDS) {
     const words = bound.split(' ')
     if (words.every((word, k) => tokens[index + k]?.lower === word) && tokens[index + words.length]?.pos === 'NUM') return words.length

@@ -86,7 +86,7 @@ describe.each(['seed', 'five'])('slides.pptx of %s', (name) => {
   it('has one slide per deck slide, each with its title in a title placeholder', () => {
     const slides = [...parts.keys()].filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
     expect(slides).toHaveLength(deck.length)
-    deck.forEach((slide, index) => {
+    deck.forEach((_, index) => {
       const titles = shapes(slideXml(parts, index + 1)).filter((s) => s.placeholder === 'title')
       expect(titles, `slide ${index + 1}`).toHaveLength(1)
       expect(titles[0].text.join('').length).toBeGreaterThan(0)

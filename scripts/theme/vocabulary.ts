@@ -20,11 +20,6 @@ export function countPhrase(count: number, noun: string): string {
   return `${NUMBER_WORDS[count] ?? count} ${count === 1 ? noun : `${noun}s`}`
 }
 
-/** The same phrase with a capital: `Three pillars`. */
-export function countHeading(count: number, noun: string): string {
-  return capitalise(countPhrase(count, noun))
-}
-
 /**
  * The heading over the pillars, the same in deck and brief: `The Paris Roadmap in three pillars`.
  * @param readout the readout
