@@ -62,6 +62,16 @@ describe('titleCandidates', () => {
     }
   })
 
+  it('writes in the plural what each of many has one of (`every port will draw up a flood plan` → “Flood plans”), not what all share', () => {
+    expect(pointTitle('Ministers agreed that every member state will draw up a flood plan before the next storm season.')).toBe('Flood plans')
+    expect(texts('The council asked each district to open at least one youth centre by 2028.')).toContain('Youth centres')
+    expect(texts('Ministers agreed that each member state will set up a national contact point.')).toContain('National contact points')
+    // (one register all are linked to, a time, and a thing of its own are not each one's)
+    expect(texts('Ministers agreed to link every land office to a national register.')).not.toContain('National registers')
+    expect(texts('Every school will hold a fire drill once a year.')).not.toContain('Years')
+    expect(pointTitle('Ministers agreed to open a regional seed bank in Tamale.')).toBe('Regional seed bank')
+  })
+
   it('sees which words the rest of the point repeats', () => {
     const sentence = 'Ministers launched a joint programme for small firms.'
     const repeated = titleCandidates(sentence, `${sentence} Small firms in 12 countries will take part; the firms will get grants.`).find((candidate) => candidate.text === 'Small firms')
