@@ -146,8 +146,8 @@ describe('pointTitle', () => {
     expect(pointTitle('The Ministers of Finance agreed to strengthen the regional payment system.')).toBe('Regional payment system')
     // people who do something to a thing act: the point is the thing (`standard/ADJ` read as the noun it is)
     expect(pointTitle('Engineers from the 9 member states will use one inspection standard from 2017.')).toBe('Inspection standard')
-    // a member of the body (`every member city`) acts too
-    expect(pointTitle('Ministers agreed that every member city will have a flood evacuation plan before the rainy season.')).toBe('Flood evacuation plan')
+    // a member of the body (`every member city`) acts too (and what each has one of is titled in the plural)
+    expect(pointTitle('Ministers agreed that every member city will have a flood evacuation plan before the rainy season.')).toBe('Flood evacuation plans')
     // about membership, who joined is the point, named as an editor names it (`New members`, `Accession of …`)
     expect(pointTitle('Ministers welcomed Namibia and Zambia as new members of the Forum.')).toBe('New members')
   })
