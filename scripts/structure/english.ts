@@ -614,6 +614,16 @@ export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){0,4}(?:also\s+)?(?:[
 /** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”). */
 export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing)\b/i
 
+/**
+ * A paragraph opened by the subject it is about, before who acted (`On satellite observation,
+ * Ministers welcomed …`, `Regarding border health checks, members agreed …`, `As regards …`,
+ * `With regard to …`, `Turning to …`): group 1 is the subject. Bounded, read on the sentence's start.
+ */
+export const TOPIC_OPENER = /^(?:On|Regarding|Concerning|As\s+regards|With\s+regard\s+to|With\s+respect\s+to|Turning\s+to|As\s+for)\s+(?:the\s+)?([\p{L}'’ -]{3,80}?),\s/u
+
+/** What an opening `On …,` says that is no subject (`On behalf of …`, `On the sidelines of …`, `On the other hand`, `On Monday`). */
+export const NOT_TOPICS = /\b(?:behalf|sidelines|margins|occasion|basis|invitation|initiative|day|week|morning|afternoon|evening|arrival|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|that|these|those|its|their|our|same|hand|whole|balance)\b/iu
+
 /** Verbs that report what was agreed or said (“Ministers agreed that members will …”): the title comes from the clause after `that`. */
 export const REPORTING_VERBS = new Set('agreed agree agrees decided decide noted note stressed stress underlined underline recognised recognized recognise recognize emphasised emphasized affirmed reaffirmed confirmed acknowledged welcomed'.split(' '))
 

@@ -195,6 +195,17 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers endorsed a seed programme with a budget of US$5 million over four years.')).toBe('Seed programme')
   })
 
+  it('titles a paragraph that opens on its subject (`On …,`, `Regarding …,`) by that subject, not one word, a time or an occasion', () => {
+    expect(pointTitle('On river transport, Ministers agreed to dredge the shallow reaches of the Niger before the dry season.')).toBe('River transport')
+    expect(pointTitle('Regarding school meals for refugees, members noted that funding runs out in June.')).toBe('School meals for refugees')
+    expect(pointTitle('As regards seed certification, the Council asked the Secretariat to draft common rules.')).toBe('Seed certification')
+    // (one word says too little; a day, who speaks for whom and where the talks were are no subject)
+    expect(pointTitle('On health, Ministers agreed to vaccinate every child against measles by 2028.')).not.toBe('Health')
+    expect(pointTitle('On Monday morning, ministers opened a regional seed bank in Tamale.')).not.toMatch(/Monday/)
+    expect(pointTitle('On behalf of the Council, the Chair thanked the host for the new ferry terminal.')).not.toMatch(/behalf/i)
+    expect(pointTitle('On the sidelines of the summit, ministers signed a protocol on cross-border fires.')).not.toMatch(/sidelines/i)
+  })
+
   it('keeps the number of a document, and names a resolution by its noun and number', () => {
     expect(pointTitle('Ministers adopted Resolution No. 12 on the protection of fishing communities.')).toBe('Resolution No. 12')
     expect(pointTitle('Ministers called for the full implementation of U.N. Security Council Resolution 2349 in the region.')).toBe('Resolution 2349')
