@@ -106,9 +106,10 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(
 
 /**
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
- * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading).
+ * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading);
+ * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`).
  */
-export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+export const AGENDA_ITEM = /^(?:agenda\s+item|item|session|theme|workshop|panel|segment)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
