@@ -181,7 +181,8 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     else for (const name of FEATURES) same.features[name] = Math.max(same.features[name], features[name])
   }
   // Who met or acted (`Ministers`, `Member states`) is never the title, unless the point is about who belongs
-  const candidates = [...byText.values()]
+  // (nor when it was, `Decade on record`, `Reporting year`, `End`: a point is what was done, not its date)
+  const candidates = [...byText.values()].filter((candidate, _, all) => !namesTime(candidate, tags) || all.every((other) => namesTime(other, tags)))
   const about = candidates.filter((candidate) => !namesActors(candidate.text))
   return about.length && !MEMBERSHIP.test(sentence) ? about : candidates
 }
@@ -216,6 +217,19 @@ function pluralise(phrase: {words: string[]; core: Word[]}): void {
   const plural = pluralOf(head.text)
   if (at !== -1) phrase.words[at] = plural
   phrase.core[phrase.core.length - 1] = {...head, text: plural, lower: plural.toLowerCase()}
+}
+
+/** Heads that say when, not what: a title never stands on them (`Decade on record`, `Academic year`, `End`). */
+const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times)$/
+
+/** Whether a candidate is headed by a time (`Decade on record`, `Reporting year`), not a name (`Mediterranean Dementia Week`). */
+function namesTime(candidate: TitleCandidate, tags: Map<string, string>): boolean {
+  const words = candidate.text.split(' ')
+  const link = words.findIndex((word, i) => i > 0 && LINKS.test(word))
+  const at = (link === -1 ? words.length : link) - 1
+  const head = words[at].toLowerCase()
+  // (a name's head is written in capitals after its first word: `Annual Mediterranean Dementia Week`)
+  return WHEN_HEADS.test(head) && tags.get(head) !== 'PROPN' && !(at > 0 && /^\p{Lu}/u.test(words[at]))
 }
 
 /** Whether a title names who met or acted (`Ministers`, `Member states`, `Member city`, `Governors of the central banks`). */

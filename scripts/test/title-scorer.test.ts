@@ -72,6 +72,14 @@ describe('titleCandidates', () => {
     expect(pointTitle('Ministers agreed to open a regional seed bank in Tamale.')).toBe('Regional seed bank')
   })
 
+  it('never offers when as what (`Academic year`, `Decade on record`), but keeps a name headed by a time (`Ocean Literacy Week`)', () => {
+    expect(texts('From the next academic year, every university in the region will teach a course on data protection.')).not.toContain('Next academic year')
+    expect(pointTitle('Ministers noted that wildfires burned more land this year than in any decade on record.')).toBe('More land')
+    expect(pointTitle('Members will report each year on the state of their forests.')).toBe('State of forests')
+    expect(pointTitle('The Secretariat will publish each year the results of the port inspections.')).toBe('Port inspections')
+    expect(texts('Ministers agreed to hold an Ocean Literacy Week in every member state.')).toContain('Ocean Literacy Week')
+  })
+
   it('sees which words the rest of the point repeats', () => {
     const sentence = 'Ministers launched a joint programme for small firms.'
     const repeated = titleCandidates(sentence, `${sentence} Small firms in 12 countries will take part; the firms will get grants.`).find((candidate) => candidate.text === 'Small firms')
