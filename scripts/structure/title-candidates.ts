@@ -202,8 +202,12 @@ function eachHasOne(words: Word[], at: number): boolean {
   // (the verb's own object: `connect … to a tracking system`, `with a budget line` are not each one's)
   let before = one !== -1 ? one - 3 : k - 1
   while (before >= 0 && words[before].pos === 'ADV') before--
-  // (a verb's particle: `draw up a plan`, `set up a committee`)
+  // (a verb's particle: `draw up a plan`, `set up a committee`; an aside between commas: `adopt, by 2027, a plan`)
   if (/^(?:up|out)$/.test(words[before]?.lower ?? '')) before--
+  if (words[before]?.text === ',') {
+    const opening = words.findLastIndex((word, n) => n < before && n >= before - 10 && word.text === ',')
+    if (opening !== -1) before = opening - 1
+  }
   if (!/^(?:VERB|AUX)$/.test(words[before]?.pos ?? '')) return false
   return words.slice(0, k).some((word, n) => /^(?:every|each)$/.test(word.lower) && !TIME_UNITS.test(words[n + 1]?.lower ?? '') && words[n + 1]?.lower !== 'other')
 }

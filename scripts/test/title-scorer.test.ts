@@ -66,6 +66,7 @@ describe('titleCandidates', () => {
     expect(pointTitle('Ministers agreed that every member state will draw up a flood plan before the next storm season.')).toBe('Flood plans')
     expect(texts('The council asked each district to open at least one youth centre by 2028.')).toContain('Youth centres')
     expect(texts('Ministers agreed that each member state will set up a national contact point.')).toContain('National contact points')
+    expect(pointTitle('Members will each adopt, before the end of 2027, a national drought plan.')).toBe('National drought plans')
     // (one register all are linked to, a time, and a thing of its own are not each one's)
     expect(texts('Ministers agreed to link every land office to a national register.')).not.toContain('National registers')
     expect(texts('Every school will hold a fire drill once a year.')).not.toContain('Years')
