@@ -1,7 +1,7 @@
 import {isBrokenTitle} from './broken-title.js'
 import {withoutForWhom} from './for-whom.js'
 import {readingFor} from './language.js'
-import {budgetTitle, lenderTitle, membershipTitle, officeTitle} from './standard-titles.js'
+import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
 import {TITLE_WEIGHTS} from './title-weights.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
@@ -24,8 +24,8 @@ let inUse: Readonly<Record<string, number>> = TITLE_WEIGHTS
 export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = inUse): string | undefined {
   const candidates = titleCandidates(sentence, body)
   recorder?.(sentence, body, candidates)
-  // A point of a kind editors title the same way whatever its words: who joined, who was elected, what a lender gives, a budget for a year
-  const standard = membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence)
+  // A point of a kind editors title the same way whatever its words: who joined, who was elected, what a lender gives, a budget for a year, the subject it opens on
+  const standard = membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence)
   if (standard) return standard
   // What was decided is a thing with a name (`adopted the Lausanne Agenda for Open Science`): the name
   const named = candidates.find((candidate) => candidate.features.rule && candidate.features.name)

@@ -108,9 +108,10 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(
 
 /**
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
- * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading).
+ * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading);
+ * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`).
  */
-export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+export const AGENDA_ITEM = /^(?:agenda\s+item|item|session|theme|workshop|panel|segment)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
@@ -629,6 +630,16 @@ export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){0,4}(?:also\s+)?(?:[
 
 /** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”). */
 export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing)\b/i
+
+/**
+ * A paragraph opened by the subject it is about, before who acted (`On satellite observation,
+ * Ministers welcomed …`, `Regarding border health checks, members agreed …`, `As regards …`,
+ * `With regard to …`, `Turning to …`): group 1 is the subject. Bounded, read on the sentence's start.
+ */
+export const TOPIC_OPENER = /^(?:On|Regarding|Concerning|As\s+regards|With\s+regard\s+to|With\s+respect\s+to|Turning\s+to|As\s+for)\s+(?:the\s+)?([\p{L}'’ -]{3,80}?),\s/u
+
+/** What an opening `On …,` says that is no subject (`On behalf of …`, `On the sidelines of …`, `On the other hand`, `On Monday`). */
+export const NOT_TOPICS = /\b(?:behalf|sidelines|margins|occasion|basis|invitation|initiative|day|week|morning|afternoon|evening|arrival|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|that|these|those|its|their|our|same|hand|whole|balance)\b/iu
 
 /** Verbs that report what was agreed or said (“Ministers agreed that members will …”): the title comes from the clause after `that`. */
 export const REPORTING_VERBS = new Set('agreed agree agrees decided decide noted note stressed stress underlined underline recognised recognized recognise recognize emphasised emphasized affirmed reaffirmed confirmed acknowledged welcomed'.split(' '))

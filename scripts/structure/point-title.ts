@@ -654,6 +654,15 @@ export function singularOf(word: Word): string {
   return /s$/.test(word.lower) && word.lemma !== word.lower && word.lower.startsWith(word.lemma.slice(0, -1)) ? word.lemma : word.lower
 }
 
+/** A singular noun in the plural (`plan` → `plans`, `facility` → `facilities`, `box` → `boxes`, `woman` → `women`). */
+export function pluralOf(noun: string): string {
+  const irregular: Record<string, string> = {man: 'men', woman: 'women', child: 'children', person: 'people'}
+  if (irregular[noun.toLowerCase()]) return noun.charAt(0) + irregular[noun.toLowerCase()].slice(1)
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`
+  if (/(?:s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`
+  return `${noun}s`
+}
+
 /** A common noun in lower case inside a title (`skills`), a name as written (`Ghana`). */
 export function lowerCommon(word: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word

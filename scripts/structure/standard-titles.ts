@@ -1,4 +1,5 @@
-import {MAX_TITLE_WORDS} from './point-title.js'
+import {NOT_TOPICS, TOPIC_OPENER} from './english.js'
+import {MAX_TITLE_WORDS, pointWordsOf, sentenceCase} from './point-title.js'
 
 /**
  * Titles editors give to two kinds of English point whatever their words, as a staffer writes a
@@ -157,4 +158,24 @@ function pluralOf(role: string): string {
 /** A noun in the singular (`loans` → `loan`; `assistance` stays). */
 function singular(noun: string): string {
   return /(?:loans|grants|credits|guarantees)$/.test(noun) ? noun.slice(0, -1) : noun
+}
+
+/**
+ * The subject a paragraph says it is about before who acted (`On satellite observation, Ministers
+ * welcomed …` → “Satellite observation”, `On cooperation with other bodies, …`): editors title such
+ * a paragraph by it. Two to seven words and a noun phrase: one word (`On health,`) says too little
+ * for a title, and a time, an occasion or who speaks for whom (`On Monday,`, `On behalf of …`) is no subject.
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when the sentence does not open so
+ */
+export function topicTitle(sentence: string): string | undefined {
+  const found = TOPIC_OPENER.exec(sentence.slice(0, 120))
+  const topic = found?.[1].trim()
+  if (!found || !topic || NOT_TOPICS.test(topic)) return undefined
+  // (tagged in its sentence: alone, `satellite observation` reads as a verb and its object)
+  const tagged = pointWordsOf(sentence.slice(0, 200))
+  const comma = tagged.findIndex((word) => word.text === ',')
+  const words = tagged.slice(comma - topic.split(/\s+/).length, comma)
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS || words.some((word) => /^(?:VERB|AUX|PRON|NUM)$/.test(word.pos)) || !/^(?:NOUN|PROPN)$/.test(words.at(-1)!.pos)) return undefined
+  return sentenceCase(topic)
 }

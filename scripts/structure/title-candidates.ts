@@ -1,5 +1,5 @@
-import {ACTING_PEOPLE, ACTORS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
-import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pointWordsOf, ruleTitle, sentenceCase, singularOf, type Word} from './point-title.js'
+import {ACTING_PEOPLE, ACTORS, TIME_UNITS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
+import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pluralOf, pointWordsOf, ruleTitle, sentenceCase, singularOf, type Word} from './point-title.js'
 
 /**
  * The features the title scorer weighs, each a number from 0 to 1. Where a candidate comes from:
@@ -71,6 +71,8 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   const object = verb !== -1 && actor ? objectOf(words, verb) : undefined
   if (object) drafts.push({words: object, at: 0, sources: {object: 1, main: 1}})
   let objectSeen = false
+  // the phrases put in the plural, to write the rules' object so too
+  const plurals = new Map<string, string[]>()
   for (let i = 0; i < words.length; i++) {
     if (!nominal(words[i]) || (nominal(words[i - 1]) && words[i - 1].lower !== 'and') || /^['’]s$/.test(words[i - 1]?.text ?? '')) continue
     // (a subject ends at the main verb: not `Ministers called on pharmacies`)
@@ -86,6 +88,12 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     }
     // a subject that names who acted (“Ministers”, “The Alliance's donors”) is not what the point is about
     if (verb !== -1 && i < verb && actor) continue
+    // `every member city will publish a heat action plan`: what each has one of, all have, so the title says “Heat action plans”
+    if (eachHasOne(words, i)) {
+      const singular = phrase.words.join(' ').toLowerCase()
+      pluralise(phrase)
+      if (phrase.words.join(' ').toLowerCase() !== singular) plurals.set(singular, phrase.words)
+    }
     const role: Feature = verb !== -1 && i < verb ? 'subject' : verb !== -1 && !objectSeen ? 'object' : 'phrase'
     if (role === 'object') objectSeen = true
     const at = i / Math.max(1, words.length)
@@ -110,6 +118,7 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
       }
     }
   }
+  for (const draft of drafts) draft.words = plurals.get(draft.words.join(' ').toLowerCase()) ?? draft.words
   // Every proper name of the sentence, whole (a name may be longer than seven words, see `nameTitle`)
   for (const name of namesOf(words)) {
     const title = nameTitle(words, name)
@@ -172,9 +181,59 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     else for (const name of FEATURES) same.features[name] = Math.max(same.features[name], features[name])
   }
   // Who met or acted (`Ministers`, `Member states`) is never the title, unless the point is about who belongs
-  const candidates = [...byText.values()]
+  // (nor when it was, `Decade on record`, `Reporting year`, `End`: a point is what was done, not its date)
+  const candidates = [...byText.values()].filter((candidate, _, all) => !namesTime(candidate, tags) || all.every((other) => namesTime(other, tags)))
   const about = candidates.filter((candidate) => !namesActors(candidate.text))
   return about.length && !MEMBERSHIP.test(sentence) ? about : candidates
+}
+
+/**
+ * Whether the noun phrase at `at` is one thing each of many has (`every member city will have a
+ * heat action plan`, `asked each member state to keep at least one survey team`, `we will each
+ * adopt a national plan`): it opens on `a`, `an` or `one`, and `every` or `each` stands before it, not
+ * as a time (`every year`) nor as `each other`.
+ */
+function eachHasOne(words: Word[], at: number): boolean {
+  // (`at least one survey team`: the phrase starts at `least` or the number; `to one tracking system` is one all share)
+  const one = words.findIndex((word, n) => n >= at - 1 && n <= at + 1 && word.lower === 'one' && words[n - 1]?.lower === 'least' && words[n - 2]?.lower === 'at')
+  let k = at - 1
+  while (k >= 0 && words[k].pos === 'ADJ') k--
+  if (one === -1 && !/^(?:a|an)$/.test(words[k]?.lower ?? '')) return false
+  // (the verb's own object: `connect … to a tracking system`, `with a budget line` are not each one's)
+  let before = one !== -1 ? one - 3 : k - 1
+  while (before >= 0 && words[before].pos === 'ADV') before--
+  // (a verb's particle: `draw up a plan`, `set up a committee`; an aside between commas: `adopt, by 2027, a plan`)
+  if (/^(?:up|out)$/.test(words[before]?.lower ?? '')) before--
+  if (words[before]?.text === ',') {
+    const opening = words.findLastIndex((word, n) => n < before && n >= before - 10 && word.text === ',')
+    if (opening !== -1) before = opening - 1
+  }
+  if (!/^(?:VERB|AUX)$/.test(words[before]?.pos ?? '')) return false
+  return words.slice(0, k).some((word, n) => /^(?:every|each)$/.test(word.lower) && !TIME_UNITS.test(words[n + 1]?.lower ?? '') && words[n + 1]?.lower !== 'other')
+}
+
+/** A noun phrase with its head in the plural (`heat action plan` → `heat action plans`), in place. */
+function pluralise(phrase: {words: string[]; core: Word[]}): void {
+  const head = phrase.core.at(-1)
+  // (`one drill a year`: a time is not what each has)
+  if (!head || head.pos !== 'NOUN' || /s$|^(?:people|children|(?:wo)?men|data|media|criteria|staff|police)$/.test(head.lower) || TIME_UNITS.test(head.lower)) return
+  const at = phrase.words.indexOf(head.text)
+  const plural = pluralOf(head.text)
+  if (at !== -1) phrase.words[at] = plural
+  phrase.core[phrase.core.length - 1] = {...head, text: plural, lower: plural.toLowerCase()}
+}
+
+/** Heads that say when, not what: a title never stands on them (`Decade on record`, `Academic year`, `End`). */
+const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times)$/
+
+/** Whether a candidate is headed by a time (`Decade on record`, `Reporting year`), not a name (`Mediterranean Dementia Week`). */
+function namesTime(candidate: TitleCandidate, tags: Map<string, string>): boolean {
+  const words = candidate.text.split(' ')
+  const link = words.findIndex((word, i) => i > 0 && LINKS.test(word))
+  const at = (link === -1 ? words.length : link) - 1
+  const head = words[at].toLowerCase()
+  // (a name's head is written in capitals after its first word: `Annual Mediterranean Dementia Week`)
+  return WHEN_HEADS.test(head) && tags.get(head) !== 'PROPN' && !(at > 0 && /^\p{Lu}/u.test(words[at]))
 }
 
 /** Whether a title names who met or acted (`Ministers`, `Member states`, `Member city`, `Governors of the central banks`). */

@@ -146,8 +146,8 @@ describe('pointTitle', () => {
     expect(pointTitle('The Ministers of Finance agreed to strengthen the regional payment system.')).toBe('Regional payment system')
     // people who do something to a thing act: the point is the thing (`standard/ADJ` read as the noun it is)
     expect(pointTitle('Engineers from the 9 member states will use one inspection standard from 2017.')).toBe('Inspection standard')
-    // a member of the body (`every member city`) acts too
-    expect(pointTitle('Ministers agreed that every member city will have a flood evacuation plan before the rainy season.')).toBe('Flood evacuation plan')
+    // a member of the body (`every member city`) acts too (and what each has one of is titled in the plural)
+    expect(pointTitle('Ministers agreed that every member city will have a flood evacuation plan before the rainy season.')).toBe('Flood evacuation plans')
     // about membership, who joined is the point, named as an editor names it (`New members`, `Accession of …`)
     expect(pointTitle('Ministers welcomed Namibia and Zambia as new members of the Forum.')).toBe('New members')
   })
@@ -193,6 +193,17 @@ describe('pointTitle', () => {
     expect(pointTitle('Ministers noted that the budget for 2026 was spent in full, as the passport office had asked.')).not.toBe('Budget for 2026')
     // (a budget of a programme, for no year, is no such point)
     expect(pointTitle('Ministers endorsed a seed programme with a budget of US$5 million over four years.')).toBe('Seed programme')
+  })
+
+  it('titles a paragraph that opens on its subject (`On …,`, `Regarding …,`) by that subject, not one word, a time or an occasion', () => {
+    expect(pointTitle('On river transport, Ministers agreed to dredge the shallow reaches of the Niger before the dry season.')).toBe('River transport')
+    expect(pointTitle('Regarding school meals for refugees, members noted that funding runs out in June.')).toBe('School meals for refugees')
+    expect(pointTitle('As regards seed certification, the Council asked the Secretariat to draft common rules.')).toBe('Seed certification')
+    // (one word says too little; a day, who speaks for whom and where the talks were are no subject)
+    expect(pointTitle('On health, Ministers agreed to vaccinate every child against measles by 2028.')).not.toBe('Health')
+    expect(pointTitle('On Monday morning, ministers opened a regional seed bank in Tamale.')).not.toMatch(/Monday/)
+    expect(pointTitle('On behalf of the Council, the Chair thanked the host for the new ferry terminal.')).not.toMatch(/behalf/i)
+    expect(pointTitle('On the sidelines of the summit, ministers signed a protocol on cross-border fires.')).not.toMatch(/sidelines/i)
   })
 
   it('keeps the number of a document, and names a resolution by its noun and number', () => {

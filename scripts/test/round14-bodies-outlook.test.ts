@@ -58,6 +58,13 @@ describe('minutes headed by agenda items', () => {
     expect(readout.pillars.map((p) => p.title)).toEqual(['Glace pour les pêcheurs', 'Sécurité en mer'])
     expect(readout.outlook).toEqual(['La quatrième session se tiendra à Lomé en mars 2027.'])
   })
+
+  it('titles a numbered session, theme or workshop without its number (`Session 1 – Rural savings`, `Séance 2 : …`)', async () => {
+    const {result} = await structureText('Forum of Island Savings Banks\nChair\'s Summary\nSuva, 4–5 May 2026\n\nThe Forum held its annual meeting in Suva.\n\nSession 1 – Savings in outer islands\nMembers agreed to open twelve agencies in outer-island villages by 2028.\n\nTheme II: Loans to fishers\nMembers agreed to lend to fishing cooperatives at a common rate.\n\nWorkshop 3 – Storm reserves\nMembers decided to set aside a reserve for the cyclone season.\n')
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Savings in outer islands', 'Loans to fishers', 'Storm reserves'])
+    const {result: french} = await structureText('Réseau des caisses rurales du Sahel\nRelevé de conclusions\nNiamey, 4 et 5 mai 2026\n\nLe Réseau a tenu sa réunion annuelle à Niamey.\n\nSéance 1 – Épargne dans les villages\nLe Réseau a décidé d\'ouvrir douze agences dans les villages d\'ici à 2028.\n\nThème 2 : Crédit aux éleveurs\nLe Réseau a décidé de prêter aux coopératives d\'éleveurs à un taux commun.\n')
+    expect(french!.readout.pillars.map((p) => p.title)).toEqual(['Épargne dans les villages', 'Crédit aux éleveurs'])
+  })
 })
 
 describe('a list of commitments whose last item is the next meeting, written on its verb', () => {

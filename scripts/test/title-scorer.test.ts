@@ -62,6 +62,25 @@ describe('titleCandidates', () => {
     }
   })
 
+  it('writes in the plural what each of many has one of (`every port will draw up a flood plan` → “Flood plans”), not what all share', () => {
+    expect(pointTitle('Ministers agreed that every member state will draw up a flood plan before the next storm season.')).toBe('Flood plans')
+    expect(texts('The council asked each district to open at least one youth centre by 2028.')).toContain('Youth centres')
+    expect(texts('Ministers agreed that each member state will set up a national contact point.')).toContain('National contact points')
+    expect(pointTitle('Members will each adopt, before the end of 2027, a national drought plan.')).toBe('National drought plans')
+    // (one register all are linked to, a time, and a thing of its own are not each one's)
+    expect(texts('Ministers agreed to link every land office to a national register.')).not.toContain('National registers')
+    expect(texts('Every school will hold a fire drill once a year.')).not.toContain('Years')
+    expect(pointTitle('Ministers agreed to open a regional seed bank in Tamale.')).toBe('Regional seed bank')
+  })
+
+  it('never offers when as what (`Academic year`, `Decade on record`), but keeps a name headed by a time (`Ocean Literacy Week`)', () => {
+    expect(texts('From the next academic year, every university in the region will teach a course on data protection.')).not.toContain('Next academic year')
+    expect(pointTitle('Ministers noted that wildfires burned more land this year than in any decade on record.')).toBe('More land')
+    expect(pointTitle('Members will report each year on the state of their forests.')).toBe('State of forests')
+    expect(pointTitle('The Secretariat will publish each year the results of the port inspections.')).toBe('Port inspections')
+    expect(texts('Ministers agreed to hold an Ocean Literacy Week in every member state.')).toContain('Ocean Literacy Week')
+  })
+
   it('sees which words the rest of the point repeats', () => {
     const sentence = 'Ministers launched a joint programme for small firms.'
     const repeated = titleCandidates(sentence, `${sentence} Small firms in 12 countries will take part; the firms will get grants.`).find((candidate) => candidate.text === 'Small firms')
