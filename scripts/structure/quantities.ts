@@ -217,8 +217,8 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     // `US$`, `NZ$`, `HK$`: the tokenizer parts the letters from the sign
     currency = CURRENCY_BEFORE[`${token.lower}$`]
     index += 2
-  } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower) || (/^(?:Rs|Tk)$/.test(token.text) && DIGITS.test(tokens[index + 1]?.text ?? '')))) {
-    // (`Rs 5,650`, `Tk 1,200 crore`: a sign in capital and small letters, before digits only)
+  } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower) || (/^(?:Rs|Tk|Ksh|KSh|Kshs)$/.test(token.text) && DIGITS.test(tokens[index + 1]?.text ?? '')))) {
+    // (`Rs 5,650`, `Tk 1,200 crore`, `Ksh 3 billion`: a sign in capital and small letters, before digits only)
     currency = CURRENCY_BEFORE[token.lower]
     index++
   } else if (TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1]?.lower ?? ''}`] && DIGITS.test(tokens[index + 2]?.text ?? '')) {
