@@ -3307,10 +3307,31 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const member = (label: string) => /^(?:(?:member\s)?(?:countries|states|nations|governments|economies)|members)(?=$|\s(?:of|from|in|at|who|that|taking|attending|represented)\b)/i.test(label) || FRENCH_MEMBER_LABEL.test(label)
   // `26 cities taking part` then `Only 4 of the 26 cities`: a bare noun that opens the earlier label names the same things
   const bare = (label: string, other: string) => !/\s/.test(label) && other.toLowerCase().split(/\s+/)[0] === label.toLowerCase()
-  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (member(other.label) && member(figure.label)) || bare(figure.label, other.label) || bare(other.label, figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label))))
+  // `eleven coastal cities took part` then `Eleven coastal cities presented their plans`: the same count of the same things, told again
+  const counted = (label: string) => countedNoun(label)
+  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (member(other.label) && member(figure.label)) || bare(figure.label, other.label) || bare(other.label, figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label)) || (counted(other.label) !== undefined && counted(other.label) === counted(figure.label))))
+  // a headline's bare `10,000 schools` told again as `10,000 primary schools to be equipped`: the body's label says what is done with them
+  const saysMore = (label: string, noun: string) => new RegExp(`\\b${noun}\\s+\\S`, 'i').test(label)
+  if (duplicate >= 0 && !amount && !/\s/.test(figures[duplicate].label) && counted(figure.label) === figures[duplicate].label.toLowerCase() && saysMore(figure.label, figures[duplicate].label)) figures[duplicate] = {...figures[duplicate], label: figure.label, sentence: figure.sentence}
   // `2,3 millions de bovins` then `2 300 000 bovins`: one fact, written with its scale word as the text first rounded it
   if (duplicate >= 0 && / (?:million|billion|trillion)$/.test(figure.value) && !/ (?:million|billion|trillion)$/.test(figures[duplicate].value)) figures[duplicate] = {...figures[duplicate], value: figure.value}
   if (duplicate < 0 && figure.label) figures.push(figure)
+}
+
+/** Words that end the noun a count's label opens on (`coastal cities | that presented …`, `primary schools | to be equipped`). */
+const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/
+
+/**
+ * The plural noun a count's English label opens on, in lower case (`coastal cities taking part` →
+ * `cities`, `primary schools to be equipped in Kenya` → `schools`), or `undefined` when the label
+ * opens otherwise (`of …`, a single word that is no plural).
+ */
+function countedNoun(label: string): string | undefined {
+  const words = label.toLowerCase().split(/[\s,;:]+/).filter(Boolean)
+  let end = 0
+  while (end < words.length && !COUNTED_NOUN_END.test(words[end]) && !(end > 0 && /(?:ing|ed)$/.test(words[end]))) end++
+  const noun = words[end - 1]
+  return noun && end <= 4 && /^[a-z-]{4,}$/.test(noun) && (/[^s]s$/.test(noun) || IRREGULAR_PLURALS.has(noun)) ? noun : undefined
 }
 
 const SCALE_FACTORS: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}

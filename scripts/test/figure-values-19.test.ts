@@ -2,7 +2,7 @@
 // each read by its general cause. Every sentence here is written for this test, on other subjects
 // than the corpus cases, so that a rule fitted to one wording would fail.
 import {describe, expect, it} from 'vitest'
-import {figuresIn} from '../structure/extract-figures.js'
+import {addFigure, figuresIn} from '../structure/extract-figures.js'
 
 /** The values of the figures of an English sentence. */
 const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
@@ -22,5 +22,24 @@ describe('an amount after a noun phrase the tagger ends on a verb (`a joint cons
   it('is read as the noun it is, whatever adjectives and nouns stand after the article', () => {
     expect(values('The island councils will share a new emergency transfer of US$3 million.')).toEqual(['US$3 million'])
     expect(values('Museums will receive a joint restoration grant of £4.2m next year.')).toEqual(['£4.2 million'])
+  })
+})
+
+describe('the same count of the same things told twice (`eleven coastal cities took part` … `Eleven coastal cities presented …`)', () => {
+  /** The figures of the sentences of one text, as the reader lists them. */
+  const listed = (...sentences: string[]) => {
+    const figures: ReturnType<typeof figuresIn> = []
+    for (const sentence of sentences) for (const figure of figuresIn(sentence)) addFigure(figures, figure)
+    return figures.map((figure) => `${figure.value} | ${figure.label}`)
+  }
+  it('is one fact, whatever each sentence says of them', () => {
+    expect(listed('Delegates from 14 fishing villages attended the opening session.', 'The 14 fishing villages that signed the charter will share one cold store.').map((figure) => figure.split(' | ')[0])).toEqual(['14'])
+    expect(listed('Twenty-three bakeries joined the pilot in May.', 'Twenty-three bakeries will now sell the fortified flour.').map((figure) => figure.split(' | ')[0])).toEqual(['23'])
+  })
+  it('takes the label of the body over a headline\'s bare noun', () => {
+    expect(listed('Seed alliance promises drought-tolerant maize for 2,000 villages', 'Members agreed to supply 2,000 villages in the dry north with certified seed by 2028.')).toEqual([expect.stringMatching(/^2,000 \| villages \S/)])
+  })
+  it('leaves the same count of other things as two facts', () => {
+    expect(listed('The ministry opened 14 fishing villages to tourists.', 'It also repaired 14 bridges on the coast road.').map((figure) => figure.split(' | ')[0])).toEqual(['14', '14'])
   })
 })
