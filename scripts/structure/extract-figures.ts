@@ -1730,7 +1730,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const measured = noun && modified > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to: modified} : undefined
       const doneTo = noun && !done && (modified === noun.to || measured) ? doneBy(tokens, first, measured ?? noun, sentence) : undefined
       const named = doneTo ? `${slice(sentence, tokens, noun!.from, (measured ?? noun)!.to)} ${doneTo}` : noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measuredWhen(measureOf(tokens, first, noun, sentence), timeAfter(tokens, noun.to, sentence)))) : undefined
-      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? (doneTo ? named! : `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`)) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? '')
+      // (`and 62% of them run on solar power, up from 35%`: a share of the count before it, labelled as such)
+      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? (doneTo ? named! : `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`)) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? (first.kind === 'percent' ? partOfThem(tokens, first, sentence) : undefined) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const [laterSize, earlierSize] = sizesIn(tokens, first, second)

@@ -43,3 +43,10 @@ describe('the same count of the same things told twice (`eleven coastal cities t
     expect(listed('The ministry opened 14 fishing villages to tourists.', 'It also repaired 14 bridges on the coast road.').map((figure) => figure.split(' | ')[0])).toEqual(['14', '14'])
   })
 })
+
+describe('a share of the count before it that changed (`and 62% of them run on …, up from 35% in 2016`)', () => {
+  it('is one figure, the earlier share in its label, not a second figure', () => {
+    expect(figuresIn('Some 420 rural clinics are run by the province, and 55% of them have solar panels, up from 20% in 2018.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['420 | rural clinics', expect.stringMatching(/^55% \| .*, up from 20% in 2018$/)])
+    expect(values('The cooperative has 3,000 members, and 48% of them now sell online, up from 9% in 2020.')).toEqual(['3,000', '48%'])
+  })
+})
