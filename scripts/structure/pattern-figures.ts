@@ -263,8 +263,9 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
       dates.push([start, end])
       continue
     }
-    // `à plus de dix kilomètres d'une pharmacie`: a distance from a place, after a bound
+    // `à plus de dix kilomètres d'une pharmacie`: a distance from a place, after a bound; `viennent de moins de 150 kilomètres`: where things come from
     if (patterns.distanceAfter?.test(text.slice(end)) && /(?<!\p{L})[àa]\s+(?:plus|moins)\s+(?:de|d['’])\s*$/iu.test(before)) continue
+    if (patterns.distanceAfter && /^\s*(?:kilom[èe]tres|km|m[èe]tres)(?!\p{L})/iu.test(text.slice(end)) && /(?<!\p{L})(?:[àa]|de)\s+moins\s+(?:de|d['’])\s*$/iu.test(before)) continue
     // `dans un rayon de 50 km`, `tout navire transportant plus de 10 tonnes`, `10 tonnes ou plus`: a limit set by a rule
     if (patterns.limitBefore?.test(before.length < 24 ? before : text.slice(Math.max(0, start - 90), start)) || patterns.limitAfter?.test(text.slice(end))) continue
     // `de 12 à six jours`: the earlier end of a change of a duration is a duration too

@@ -108,7 +108,8 @@ function rangeAt(tokens: Token[], lower: Quantity, sentence: string): Quantity |
  * Whether a number is a limit set by a rule rather than a fact: a distance or size the rule
  * applies within (`ban trawling within 50 km of the shore`), or a threshold that says which
  * things a rule covers (`any vessel that stores more than 10 tonnes of fuel`, `if a site holds
- * over 5 tonnes`, `10 tonnes or more`): a comparison in a clause that narrows what `any`, `every`, `each`,
+ * over 5 tonnes`, `10 tonnes or more`), a distance compared from a place (`less than ten metres above the sea`):
+ * a comparison in a clause that narrows what `any`, `every`, `each`,
  * `all` or `those` names, or after `if`, `when`, `where` or `unless` in the same clause, or a number
  * followed by `or more`.
  */
@@ -129,7 +130,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   // (a unit symbol, `km`, is read with its number)
   const unit = quantity.unit ? quantity.to - 1 : quantity.to
   const size = quantity.kind === 'count' && SIZE_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')
-  if (size && (tokens[unit + 1]?.lower === 'away' || (compared >= 0 && tokens[unit + 1]?.lower === 'from'))) return true
+  // (`live less than ten metres above the sea`, `farms more than 20 km inland`: a height or a distance from a place says who too)
+  if (size && (tokens[unit + 1]?.lower === 'away' || (compared >= 0 && /^(?:from|above|below|inland|offshore|beyond)$/.test(tokens[unit + 1]?.lower ?? '')))) return true
   if (compared < 0) return false
   // `routes below 150 metres`, `each boat above 40 kilograms`: a length or a weight bounding the noun it follows says which ones a rule covers
   if (size && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true

@@ -3,9 +3,13 @@
 // than the corpus cases, so that a rule fitted to one wording would fail.
 import {describe, expect, it} from 'vitest'
 import {addFigure, figuresIn} from '../structure/extract-figures.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {FRENCH} from '../structure/french.js'
 
 /** The values of the figures of an English sentence. */
 const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+/** The values of the figures of a French sentence. */
+const valeurs = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
 
 describe('an amount in a currency written as its code or a local sign (`FJD 145 million`, `Ksh 3 billion`)', () => {
   it('is money, its code kept in the value', () => {
@@ -48,5 +52,20 @@ describe('a share of the count before it that changed (`and 62% of them run on �
   it('is one figure, the earlier share in its label, not a second figure', () => {
     expect(figuresIn('Some 420 rural clinics are run by the province, and 55% of them have solar panels, up from 20% in 2018.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual(['420 | rural clinics', expect.stringMatching(/^55% \| .*, up from 20% in 2018$/)])
     expect(values('The cooperative has 3,000 members, and 48% of them now sell online, up from 9% in 2020.')).toEqual(['3,000', '48%'])
+  })
+})
+
+describe('a distance compared from a place, which says who or what (`live less than ten metres above the sea`)', () => {
+  it('is no figure in English', () => {
+    expect(values('Around 40,000 households farm more than 20 km inland from the coast.')).toEqual(['40,000'])
+    expect(values('Some 2 million people live less than five metres above the high-water mark.')).toEqual(['2 million'])
+  })
+  it('is no figure in French after `de moins de` (`des produits qui viennent de moins de 150 km`)', () => {
+    expect(valeurs('Les écoles achèteront 60 % de leurs fruits à des vergers situés à moins de 40 kilomètres.')).toEqual(['60%'])
+    expect(valeurs('Les hôpitaux veulent que 30 % des légumes servis viennent de moins de 80 kilomètres d’ici 2030.')).toEqual(['30%'])
+  })
+  it('leaves a length that is itself the fact', () => {
+    expect(values('The province paved more than 150 km of rural roads last year.')).toEqual(['150'])
+    expect(valeurs('Le réseau compte désormais plus de 150 kilomètres de pistes cyclables.')).toEqual(['150'])
   })
 })
