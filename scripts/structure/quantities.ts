@@ -68,7 +68,9 @@ function apartFromMoney(tokens: Token[], quantity: Quantity, found: Quantity[]):
     const joint = between.findIndex((token, at) => token.text === ';' || (token.text === ',' && /^(?:and|but|while|whereas)$/.test(between[at + 1]?.lower ?? '')))
     const later = amount.from > quantity.from ? between.slice(joint + 2) : tokens.slice(quantity.to, quantity.to + 6)
     if (joint >= 0 && later.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return true
-    if (amount.from < quantity.from) return false
+    // `US$240m for testing in eight countries`, `€800m for carbon capture at six cement plants`, `paid US$96 million to nine members`:
+    // the places or the recipients the money goes to, counted after it, are a fact an editor lists
+    if (amount.from < quantity.from) return /^(?:in|at|to|across|among)$/.test(tokens[quantity.from - 1]?.lower ?? '') && quantity.from - amount.to <= 8 && isPluralNounAfter(tokens, quantity.to)
     // `three companies signed offtake agreements worth $2.6bn`: the count is the verb's subject
     let at = quantity.to
     while (at < quantity.to + 4 && tokens[at] && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[at].pos) && tokens[at + 1]?.pos !== 'VERB') at++
@@ -151,6 +153,14 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }
   return false
+}
+
+/** Whether the words from `at` are a plural noun, maybe after adjectives and nouns (`small-island members`, `candidate sites`). */
+function isPluralNounAfter(tokens: Token[], at: number): boolean {
+  let end = at
+  while (end < at + 4 && tokens[end] && (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  const head = tokens[end - 1]
+  return end > at && head?.pos === 'NOUN' && (IRREGULAR_PLURALS.has(head.lower) || (head.lower !== head.lemma && /s$/.test(head.lower)))
 }
 
 /** Whether a token is a plural noun (the tagger may call one that opens the sentence a name: `Quarries larger than …`). */

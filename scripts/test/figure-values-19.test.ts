@@ -69,3 +69,14 @@ describe('a distance compared from a place, which says who or what (`live less t
     expect(valeurs('Le réseau compte désormais plus de 150 kilomètres de pistes cyclables.')).toEqual(['150'])
   })
 })
+
+describe('a small count in words after an amount, of the places or recipients it goes to (`US$240m for testing in eight countries`)', () => {
+  it('is a fact of its own', () => {
+    expect(values('The Bank will lend up to US$75m for school meals in seven provinces.')).toEqual(['US$75 million', '7'])
+    expect(values('The trust paid out €3.2 million to five fishing cooperatives after the storm.')).toEqual(['€3.2 million', '5'])
+    expect(values('Donors set aside $12 million for pilot kilns at four brickworks.')).toEqual(['$12 million', '4'])
+  })
+  it('leaves a count that only says how the money is paid', () => {
+    expect(values('The donor released $10 million in two tranches.')).toEqual(['$10 million'])
+  })
+})
