@@ -564,6 +564,9 @@ export const MEETING_PHRASES = /^(?:(?:at|during)\s+the\s+(?:meeting|conference|
 /** Generic heads of a size (`a 9-member group`): the label is `members`, not `members of the group`. */
 export const GENERIC_BODIES = new Set(['group', 'body', 'team', 'entity', 'organisation', 'organization'])
 
+/** Endings of a noun of an act (`commitment`, `participation`, `admission`, `acceptance`, `approval`): who it is of, counted after `of`, is a fact (`the commitment of eight firms`). */
+export const ACT_NOUN_ENDING = /(?:ment|tion|sion|ance|ence|al)$/
+
 /**
  * Nouns of an action done to what is counted (`the training of 12,000 epidemiologists`), and the
  * participle a label uses (`epidemiologists to be trained`).

@@ -1,4 +1,4 @@
-import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS} from './english.js'
+import {ACT_NOUN_ENDING, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -574,13 +574,16 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const polities = previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)
   // (`their five coordination centres`: what an owner has)
   const owned = /^(?:their|its|our)$/.test(previous?.lower ?? '')
-  if (previous && !superlative && !members && !polities && !owned && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  // `welcomed the commitment of eight mobile money firms`: who an act named before them is of
+  const actOf = previous?.lower === 'of' && tokens[before - 1]?.pos === 'NOUN' && ACT_NOUN_ENDING.test(tokens[before - 1].lower)
+  if (previous && !superlative && !members && !polities && !owned && !actOf && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `in eight of the Compact's languages`: a part of a named body's whole counts its things
   if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.pos === 'PROPN' && /^['’]s?$/.test(tokens[at + 3]?.text ?? '')) at += 4
   const phrase = at
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
-  while (at < phrase + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  // (`eight Central/PROPN African/ADJ states`: a name's word before an adjective of the same name)
+  while (at < phrase + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (tokens[at].pos === 'PROPN' && tokens[at + 1]?.pos === 'ADJ') || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
   if (!noun || noun.pos !== 'NOUN' || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)

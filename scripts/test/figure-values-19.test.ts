@@ -80,3 +80,17 @@ describe('a small count in words after an amount, of the places or recipients it
     expect(values('The donor released $10 million in two tranches.')).toEqual(['$10 million'])
   })
 })
+
+describe('a small count in words of the things an act or a meeting\'s people are of', () => {
+  it('counts the polities named with a name\'s word before an adjective (`ministers of eight Central African states`)', () => {
+    expect(values('Transport ministers of seven West African states met in Accra.')).toEqual(['7'])
+    expect(values('Health ministers of six South American countries signed the accord.')).toEqual(['6'])
+  })
+  it('counts who an act named before them is of (`the commitment of eight mobile money firms`)', () => {
+    expect(values('Ministers welcomed the participation of five private insurers in the scheme.')).toEqual(['5'])
+    expect(values('The Board approved the enrolment of seven rural districts in the pilot.')).toEqual(['7'])
+  })
+  it('leaves a count after `of` that is no act\'s (`a group of five`, `the first of four`)', () => {
+    expect(values('The ministers chose one of four options on the table.')).toEqual([])
+  })
+})
