@@ -1019,7 +1019,7 @@ function sameThing(text: string, earlier: FoundNumber, later: FoundNumber, patte
   // the word that names what a number counts, right after it (`52 laboratoires`, `7 millions d'enfants`); not its time (`52 cette année`, `aujourd'hui`)
   const noun = (number: FoundNumber) => {
     const word = /^\s*(?:de\s+|d['’]\s?)?(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’])/u.exec(text.slice(number.end))?.[1]
-    return word && !patterns.labelStop.has(word) && !patterns.determiners.has(word) && !/^(?:cette|cet|ces|aujourd|année|années|ans|mois|jours|semaines|fin|début|contre|soit)$/u.test(word) ? word.replace(/[sx]$/u, '') : undefined
+    return word && !patterns.labelStop.has(word) && !patterns.determiners.has(word) && !/^(?:cette|cet|ces|aujourd|année|années|ans|mois|jours|semaines|fin|début|contre|soit)$/u.test(word) && !(number === later && patterns.elidedParticiple?.test(word)) ? word.replace(/[sx]$/u, '') : undefined
   }
   // `de 3 000 à 8 000 euros`: a bare earlier number shares the later one's unit
   if (earlier.kind === 'count' && later.kind !== 'count' && !noun(earlier)) return true

@@ -94,3 +94,13 @@ describe('a small count in words of the things an act or a meeting\'s people are
     expect(values('The ministers chose one of four options on the table.')).toEqual([])
   })
 })
+
+describe('a French earlier value told with a participle in place of its noun (`contre 150 conservées aujourd\'hui`)', () => {
+  it('is the earlier side of the change, not a figure of its own', () => {
+    expect(valeurs('Le programme formera 900 sages-femmes d’ici 2028, contre 300 formées en 2024.')).toEqual(['900'])
+    expect(valeurs('Le parc national protégera 60 sources, contre 25 aménagées aujourd’hui.')).toEqual(['60'])
+  })
+  it('leaves an earlier value of another noun as two figures', () => {
+    expect(valeurs('Le réseau compte 120 écoles, contre 40 centres de santé.')).toEqual(['120', '40'])
+  })
+})
