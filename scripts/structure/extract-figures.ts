@@ -497,7 +497,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   const noun = tokens[head].lower
   // (`310 gigawatt-hours`, `4,000 person-days`: a time joined by a hyphen to what it multiplies is a measure, not a duration)
   const measure = tokens[head - 1]?.text === '-' && !tokens[head - 1].spaced && !tokens[head].spaced && tokens[head - 2]?.pos === 'NOUN'
-  if (TIME_UNITS.test(noun) && !measure) return undefined
+  // (`270 million days a year`: days or hours by the hundred thousand are counted, as `quantities.ts` keeps them)
+  if (TIME_UNITS.test(noun) && !measure && quantity.magnitude < 1e5) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
   return {from: start, to: quantity.number === 1 ? head + 1 : joinedHeadsEnd(tokens, head + 1)}
 }

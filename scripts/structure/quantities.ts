@@ -448,7 +448,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     }
     return true
   }
-  if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity)) return true
+  // (`270 million days a year out of school`, `400,000 hours of volunteering`: no span of time is that long; days or hours lost or given are counted)
+  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `…; and seven others.`: the rest of a list of names, not things counted

@@ -104,3 +104,13 @@ describe('a French earlier value told with a participle in place of its noun (`c
     expect(valeurs('Le réseau compte 120 écoles, contre 40 centres de santé.')).toEqual(['120', '40'])
   })
 })
+
+describe('days or hours counted by the hundred thousand (`270 million days a year out of school`)', () => {
+  it('is a count, not a span of time', () => {
+    expect(values('Malaria costs farm workers some 90 million days of work a year.')).toEqual(['90 million'])
+    expect(values('Volunteers gave 400,000 hours to the clean-up campaign.')).toEqual(['400,000'])
+  })
+  it('leaves a span of time out', () => {
+    expect(values('The lease runs for 30 years and the loan for 18 months.')).toEqual([])
+  })
+})
