@@ -78,9 +78,15 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
     // (a digit inside a name, `en fin de CE1`, is no number)
     // (a digit after a letter and a year are told apart by the letter: `a2024` read either way took 2^n steps for n of them)
-    if (next && new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<![\\d\\p{L}])(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*${patterns.againstQualifiers ? `(?:${patterns.againstQualifiers.source}\\s+)?` : ''}$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
+    const againstBefore = new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<![\\d\\p{L}])(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*${patterns.againstQualifiers ? `(?:${patterns.againstQualifiers.source}\\s+)?` : ''}$`, 'iu')
+    if (next && againstBefore.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
+    } else if (next && numbers[index + 2] && !used.has(index + 2) && patterns.pairJoin?.test(text.slice(number.end, next.start)) && againstBefore.test(text.slice(next.end, numbers[index + 2].start)) && countedNoun(text, number, patterns) !== undefined && countedNoun(text, number, patterns) === countedNoun(text, numbers[index + 2], patterns) && countedNoun(text, next, patterns) !== countedNoun(text, number, patterns)) {
+      // `68 000 cas et 1 450 décès en 2025, contre 21 000 cas en 2021`: the earlier value of the first of a pair, its noun said again
+      const earlier = numbers[index + 2]
+      used.add(index + 2)
+      label = `${label}, ${patterns.against} ${earlier.written}${yearAfter(text, earlier.end) || nowAfter(text, earlier.end)}`
     }
     // `74 %, soit 3 points de plus qu'en 2020`: the difference is part of the same fact
     const difference = next ? patterns.difference?.exec(text.slice(number.end, next.end + 80)) : undefined

@@ -114,3 +114,13 @@ describe('days or hours counted by the hundred thousand (`270 million days a yea
     expect(values('The lease runs for 30 years and the loan for 18 months.')).toEqual([])
   })
 })
+
+describe('a French earlier value of the first of a pair, its noun said again (`68 000 cas et 1 450 décès en 2025, contre 21 000 cas en 2021`)', () => {
+  it('is the earlier side of the first count, not a figure of its own', () => {
+    expect(valeurs('Le pays a enregistré 4 200 naissances et 900 décès en 2024, contre 3 100 naissances en 2015.')).toEqual(['4,200', '900'])
+    expect(patternFiguresIn('La province a compté 5 300 incendies et 210 blessés en 2023, contre 2 900 incendies en 2018.', FRENCH.figures!, FRENCH.calendar)[0].label).toMatch(/, contre 2 900 en 2018$/)
+  })
+  it('leaves an earlier value of a third noun as a figure', () => {
+    expect(valeurs('Le réseau compte 120 écoles et 40 centres de santé, contre 30 dispensaires en 2010.')).toEqual(['120', '40', '30'])
+  })
+})
