@@ -1790,8 +1790,10 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   if (tokens[first.from - 1]?.lower !== 'to' || tokens[first.from - 2]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from') return undefined
   const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
   const start = noun ? noun.to : first.to
-  // `has fallen to 31% from 58% in 2016`: with no comma, `from` comes right after the later value
-  if (tokens[second.from - 2]?.text !== ',' && second.from - 1 !== start) return undefined
+  // `has fallen to 31% from 58% in 2016`: with no comma, `from` comes right after the later value, or after its year alone
+  // (`fell to 61 tonnes in 2025 from 98 tonnes in 2021`)
+  const yearOnly = /^in (?:19|20)\d\d$/.test(tokens.slice(start, second.from - 1).map((token) => token.lower).join(' '))
+  if (tokens[second.from - 2]?.text !== ',' && second.from - 1 !== start && !yearOnly) return undefined
   const end = tokens[second.from - 2]?.text === ',' ? second.from - 2 : second.from - 1
   // only the later value's time between them (`in 2024`, `last year`); a share may keep its whole before it
   // (`fell to 4.9% of the amount sent in 2025, from 6.3% in 2020`), a participle narrowing it too

@@ -124,3 +124,10 @@ describe('a French earlier value of the first of a pair, its noun said again (`6
     expect(valeurs('Le réseau compte 120 écoles et 40 centres de santé, contre 30 dispensaires en 2010.')).toEqual(['120', '40', '30'])
   })
 })
+
+describe('a value reached `to A in YEAR from B`, no comma between (`fell to 61 tonnes in 2025 from 98 tonnes in 2021`)', () => {
+  it('is one change, the earlier value in its label', () => {
+    expect(figuresIn('Road deaths fell to 410 in 2025 from 530 in 2019.').map((figure) => figure.value)).toEqual(['410'])
+    expect(figuresIn('Child mortality dropped to 3.1% in 2024 from 4.6% in 2015.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual([expect.stringMatching(/^3\.1% \| .*, down from 4\.6% in 2015$/)])
+  })
+})
