@@ -379,7 +379,7 @@ export const SHORT_SCALES = new Set(['m', 'k', 'b'])
  * (`COP 28` is a conference, not Colombian pesos).
  */
 const ISO_CURRENCIES: Record<string, true> = Object.fromEntries(
-  'sek nok dkk isk pln czk huf ron cny inr zar kes ngn ghs egp mad tnd tzs ugx rwf etb xof xaf brl mxn ars clp pen nzd sgd hkd krw idr php thb myr vnd pkr bdt lkr try sar aed qar'.split(' ').map((code) => [code, true]),
+  'sek nok dkk isk pln czk huf ron cny inr zar kes ngn ghs egp mad tnd tzs ugx rwf etb xof xaf brl mxn ars clp pen nzd sgd hkd krw idr php thb myr vnd pkr bdt lkr try sar aed qar fjd pgk wst sbd vuv xpf jmd ttd bbd mur mwk zmw mzn bwp'.split(' ').map((code) => [code, true]),
 )
 
 /** Currency signs and codes written before an amount, as the value writes them. */
@@ -389,6 +389,8 @@ export const CURRENCY_BEFORE: Record<string, string> = {
   '₩': '₩', '₦': '₦', '₱': '₱', '₺': '₺', '₽': '₽', '₪': '₪', '₫': '₫', '₴': '₴', '₵': '₵', '฿': '฿',
   // the rupee and the taka as South Asian texts write them before an amount (`Rs 5,650`, `Tk 1,200 crore`)
   rs: 'Rs ', 'rs.': 'Rs ', tk: 'Tk ', 'tk.': 'Tk ',
+  // the Kenyan shilling as East African texts write it (`Ksh 3 billion`, `KSh 450,000`)
+  ksh: 'Ksh ', kshs: 'Ksh ',
   usd: 'USD ', eur: 'EUR ', gbp: 'GBP ', chf: 'CHF ', jpy: 'JPY ', cad: 'CAD ', aud: 'AUD ', fcfa: 'FCFA ',
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).map((code) => [code, `${code.toUpperCase()} `])),
 }
@@ -578,6 +580,9 @@ export const MEETING_PHRASES = /^(?:(?:at|during)\s+the\s+(?:meeting|conference|
 
 /** Generic heads of a size (`a 9-member group`): the label is `members`, not `members of the group`. */
 export const GENERIC_BODIES = new Set(['group', 'body', 'team', 'entity', 'organisation', 'organization'])
+
+/** Endings of a noun of an act (`commitment`, `participation`, `admission`, `acceptance`, `approval`): who it is of, counted after `of`, is a fact (`the commitment of eight firms`). */
+export const ACT_NOUN_ENDING = /(?:ment|tion|sion|ance|ence|al)$/
 
 /**
  * Nouns of an action done to what is counted (`the training of 12,000 epidemiologists`), and the

@@ -497,7 +497,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   const noun = tokens[head].lower
   // (`310 gigawatt-hours`, `4,000 person-days`: a time joined by a hyphen to what it multiplies is a measure, not a duration)
   const measure = tokens[head - 1]?.text === '-' && !tokens[head - 1].spaced && !tokens[head].spaced && tokens[head - 2]?.pos === 'NOUN'
-  if (TIME_UNITS.test(noun) && !measure) return undefined
+  // (`270 million days a year`: days or hours by the hundred thousand are counted, as `quantities.ts` keeps them)
+  if (TIME_UNITS.test(noun) && !measure && quantity.magnitude < 1e5) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
   return {from: start, to: quantity.number === 1 ? head + 1 : joinedHeadsEnd(tokens, head + 1)}
 }
@@ -1777,7 +1778,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const measured = noun && modified > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to: modified} : undefined
       const doneTo = noun && !done && (modified === noun.to || measured) ? doneBy(tokens, first, measured ?? noun, sentence) : undefined
       const named = doneTo ? `${slice(sentence, tokens, noun!.from, (measured ?? noun)!.to)} ${doneTo}` : noun && modified === noun.to ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}` : (namedBefore(tokens, noun, sentence) ?? measuredWhen(measureOf(tokens, first, noun, sentence), timeAfter(tokens, noun.to, sentence)))) : undefined
-      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? (doneTo ? named! : `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`)) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? '')
+      // (`and 62% of them run on solar power, up from 35%`: a share of the count before it, labelled as such)
+      const what = noun ? (whatCountDid(tokens, first, noun, modified, sentence, true) ?? (doneTo ? named! : `${named ?? slice(sentence, tokens, noun.from, modified)}${rateAfter(tokens, modified)}`)) : (bare ?? amountLabel(tokens, quantities, first, sentence) ?? (first.kind === 'percent' ? partOfThem(tokens, first, sentence) : undefined) ?? '')
       if (!what) return undefined
       const year = yearIn(tokens, second.to, Math.min(tokens.length, second.to + 6))
       const [laterSize, earlierSize] = sizesIn(tokens, first, second)
@@ -1835,8 +1837,10 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
   if (tokens[first.from - 1]?.lower !== 'to' || tokens[first.from - 2]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from') return undefined
   const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
   const start = noun ? noun.to : first.to
-  // `has fallen to 31% from 58% in 2016`: with no comma, `from` comes right after the later value
-  if (tokens[second.from - 2]?.text !== ',' && second.from - 1 !== start) return undefined
+  // `has fallen to 31% from 58% in 2016`: with no comma, `from` comes right after the later value, or after its year alone
+  // (`fell to 61 tonnes in 2025 from 98 tonnes in 2021`)
+  const yearOnly = /^in (?:19|20)\d\d$/.test(tokens.slice(start, second.from - 1).map((token) => token.lower).join(' '))
+  if (tokens[second.from - 2]?.text !== ',' && second.from - 1 !== start && !yearOnly) return undefined
   const end = tokens[second.from - 2]?.text === ',' ? second.from - 2 : second.from - 1
   // only the later value's time between them (`in 2024`, `last year`); a share may keep its whole before it
   // (`fell to 4.9% of the amount sent in 2025, from 6.3% in 2020`), a participle narrowing it too
@@ -3398,10 +3402,31 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const member = (label: string) => /^(?:(?:member\s)?(?:countries|states|nations|governments|economies)|members)(?=$|\s(?:of|from|in|at|who|that|taking|attending|represented)\b)/i.test(label) || FRENCH_MEMBER_LABEL.test(label)
   // `26 cities taking part` then `Only 4 of the 26 cities`: a bare noun that opens the earlier label names the same things
   const bare = (label: string, other: string) => !/\s/.test(label) && other.toLowerCase().split(/\s+/)[0] === label.toLowerCase()
-  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (member(other.label) && member(figure.label)) || bare(figure.label, other.label) || bare(other.label, figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label))))
+  // `eleven coastal cities took part` then `Eleven coastal cities presented their plans`: the same count of the same things, told again
+  const counted = (label: string) => countedNoun(label)
+  const duplicate = figures.findIndex((other) => same(other) && (amount || other.value !== figure.value || head(other.label) === head(figure.label) || (member(other.label) && member(figure.label)) || bare(figure.label, other.label) || bare(other.label, figure.label) || (first(other.label) !== undefined && first(other.label) === first(figure.label)) || (counted(other.label) !== undefined && counted(other.label) === counted(figure.label))))
+  // a headline's bare `10,000 schools` told again as `10,000 primary schools to be equipped`: the body's label says what is done with them
+  const saysMore = (label: string, noun: string) => new RegExp(`\\b${noun}\\s+\\S`, 'i').test(label)
+  if (duplicate >= 0 && !amount && !/\s/.test(figures[duplicate].label) && counted(figure.label) === figures[duplicate].label.toLowerCase() && saysMore(figure.label, figures[duplicate].label)) figures[duplicate] = {...figures[duplicate], label: figure.label, sentence: figure.sentence}
   // `2,3 millions de bovins` then `2 300 000 bovins`: one fact, written with its scale word as the text first rounded it
   if (duplicate >= 0 && / (?:million|billion|trillion)$/.test(figure.value) && !/ (?:million|billion|trillion)$/.test(figures[duplicate].value)) figures[duplicate] = {...figures[duplicate], value: figure.value}
   if (duplicate < 0 && figure.label) figures.push(figure)
+}
+
+/** Words that end the noun a count's label opens on (`coastal cities | that presented …`, `primary schools | to be equipped`). */
+const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/
+
+/**
+ * The plural noun a count's English label opens on, in lower case (`coastal cities taking part` →
+ * `cities`, `primary schools to be equipped in Kenya` → `schools`), or `undefined` when the label
+ * opens otherwise (`of …`, a single word that is no plural).
+ */
+function countedNoun(label: string): string | undefined {
+  const words = label.toLowerCase().split(/[\s,;:]+/).filter(Boolean)
+  let end = 0
+  while (end < words.length && !COUNTED_NOUN_END.test(words[end]) && !(end > 0 && /(?:ing|ed)$/.test(words[end]))) end++
+  const noun = words[end - 1]
+  return noun && end <= 4 && /^[a-z-]{4,}$/.test(noun) && (/[^s]s$/.test(noun) || IRREGULAR_PLURALS.has(noun)) ? noun : undefined
 }
 
 const SCALE_FACTORS: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}

@@ -525,6 +525,10 @@ export const FRENCH_FIGURES = {
   financedBy: /^\s*par\s+((?:les?\s+|la\s+|l['’]\s?)[^,.;:\d]{2,60}?)(?=\s*(?:[,.;:]|$|\s(?:et|qui|dont|afin|pour|d['’]ici)\s))/iu,
   financeNoun: 'financement',
   againstQualifiers: /(?:à\s+peine|environ|près\s+de|quelque|seulement|moins\s+de|plus\s+de)/iu,
+  // `les 400 variétés recensées, contre 150 conservées aujourd'hui`: the earlier value's participle, its noun left out
+  elidedParticiple: /^\p{L}{3,}(?:ée|és|ées)$/u,
+  // `68 000 cas de choléra et 1 450 décès en 2025, contre 21 000 cas en 2021`: two counts joined by `et` within a clause
+  pairJoin: /^[^,.;:\d]{0,60}\set\s*$/u,
   structureNouns: /^(?:priorit[ée]s|piliers|axes|domaines|th[èe]mes|volets|objectifs|points|[ée]tapes|phases|engagements|mesures|recommandations|d[ée]cisions|sessions|s[ée]ances|questions|propositions|chapitres|sections|annexes|documents|textes|lignes|niveaux|cat[ée]gories|types|groupes|aspects|[ée]l[ée]ments|composantes|sujets|orientations|principes|options|fois|r[ée]unions|tables|ateliers)$/iu,
   keptIn: /(?<!\p{L})(?:(?:stock|entrepos|conserv|gard|situ|h[ée]berg|install|bas|log)(?:é|ée|és|ées)|r[ée]parti(?:e|s|es)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:dans|en|sur|à|au|aux)\s+$/iu,
   // `construire trois nouvelles lignes à haute tension`, `d'aménager cinq points d'eau`, `destiné à équiper trois zones industrielles`

@@ -239,6 +239,10 @@ export interface FigurePatterns {
   financeNoun?: string
   /** Words that may hedge the earlier value after `against` (`contre à peine 18 %`, `contre environ 40 %`). */
   againstQualifiers?: RegExp
+  /** A past participle that stands for the noun an earlier value leaves out (`contre 150 conservées aujourd'hui`): it names no other thing. */
+  elidedParticiple?: RegExp
+  /** What joins two counts of a pair (` cas de choléra et `): a comparison after the second may be of the first, its noun said again. */
+  pairJoin?: RegExp
   /** A verb that links a subject to an amount (`ont atteint`): the subject is the label. */
   linking: RegExp
   /** Verbs that allot an amount to something (`consacrer … à`): what it is for is the label. */

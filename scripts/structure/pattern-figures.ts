@@ -78,9 +78,15 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
     // (a digit inside a name, `en fin de CE1`, is no number)
     // (a digit after a letter and a year are told apart by the letter: `a2024` read either way took 2^n steps for n of them)
-    if (next && new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<![\\d\\p{L}])(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*${patterns.againstQualifiers ? `(?:${patterns.againstQualifiers.source}\\s+)?` : ''}$`, 'iu').test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
+    const againstBefore = new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<![\\d\\p{L}])(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*${patterns.againstQualifiers ? `(?:${patterns.againstQualifiers.source}\\s+)?` : ''}$`, 'iu')
+    if (next && againstBefore.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
+    } else if (next && numbers[index + 2] && !used.has(index + 2) && patterns.pairJoin?.test(text.slice(number.end, next.start)) && againstBefore.test(text.slice(next.end, numbers[index + 2].start)) && countedNoun(text, number, patterns) !== undefined && countedNoun(text, number, patterns) === countedNoun(text, numbers[index + 2], patterns) && countedNoun(text, next, patterns) !== countedNoun(text, number, patterns)) {
+      // `68 000 cas et 1 450 décès en 2025, contre 21 000 cas en 2021`: the earlier value of the first of a pair, its noun said again
+      const earlier = numbers[index + 2]
+      used.add(index + 2)
+      label = `${label}, ${patterns.against} ${earlier.written}${yearAfter(text, earlier.end) || nowAfter(text, earlier.end)}`
     }
     // `74 %, soit 3 points de plus qu'en 2020`: the difference is part of the same fact
     const difference = next ? patterns.difference?.exec(text.slice(number.end, next.end + 80)) : undefined
@@ -263,8 +269,9 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
       dates.push([start, end])
       continue
     }
-    // `à plus de dix kilomètres d'une pharmacie`: a distance from a place, after a bound
+    // `à plus de dix kilomètres d'une pharmacie`: a distance from a place, after a bound; `viennent de moins de 150 kilomètres`: where things come from
     if (patterns.distanceAfter?.test(text.slice(end)) && /(?<!\p{L})[àa]\s+(?:plus|moins)\s+(?:de|d['’])\s*$/iu.test(before)) continue
+    if (patterns.distanceAfter && /^\s*(?:kilom[èe]tres|km|m[èe]tres)(?!\p{L})/iu.test(text.slice(end)) && /(?<!\p{L})(?:[àa]|de)\s+moins\s+(?:de|d['’])\s*$/iu.test(before)) continue
     // `dans un rayon de 50 km`, `tout navire transportant plus de 10 tonnes`, `10 tonnes ou plus`: a limit set by a rule
     if (patterns.limitBefore?.test(before.length < 24 ? before : text.slice(Math.max(0, start - 90), start)) || patterns.limitAfter?.test(text.slice(end))) continue
     // `de 12 à six jours`: the earlier end of a change of a duration is a duration too
@@ -1018,7 +1025,7 @@ function sameThing(text: string, earlier: FoundNumber, later: FoundNumber, patte
   // the word that names what a number counts, right after it (`52 laboratoires`, `7 millions d'enfants`); not its time (`52 cette année`, `aujourd'hui`)
   const noun = (number: FoundNumber) => {
     const word = /^\s*(?:de\s+|d['’]\s?)?(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’])/u.exec(text.slice(number.end))?.[1]
-    return word && !patterns.labelStop.has(word) && !patterns.determiners.has(word) && !/^(?:cette|cet|ces|aujourd|année|années|ans|mois|jours|semaines|fin|début|contre|soit)$/u.test(word) ? word.replace(/[sx]$/u, '') : undefined
+    return word && !patterns.labelStop.has(word) && !patterns.determiners.has(word) && !/^(?:cette|cet|ces|aujourd|année|années|ans|mois|jours|semaines|fin|début|contre|soit)$/u.test(word) && !(number === later && patterns.elidedParticiple?.test(word)) ? word.replace(/[sx]$/u, '') : undefined
   }
   // `de 3 000 à 8 000 euros`: a bare earlier number shares the later one's unit
   if (earlier.kind === 'count' && later.kind !== 'count' && !noun(earlier)) return true

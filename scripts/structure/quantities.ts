@@ -1,4 +1,4 @@
-import {TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS} from './english.js'
+import {ACT_NOUN_ENDING, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -68,7 +68,9 @@ function apartFromMoney(tokens: Token[], quantity: Quantity, found: Quantity[]):
     const joint = between.findIndex((token, at) => token.text === ';' || (token.text === ',' && /^(?:and|but|while|whereas)$/.test(between[at + 1]?.lower ?? '')))
     const later = amount.from > quantity.from ? between.slice(joint + 2) : tokens.slice(quantity.to, quantity.to + 6)
     if (joint >= 0 && later.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return true
-    if (amount.from < quantity.from) return false
+    // `US$240m for testing in eight countries`, `€800m for carbon capture at six cement plants`, `paid US$96 million to nine members`:
+    // the places or the recipients the money goes to, counted after it, are a fact an editor lists
+    if (amount.from < quantity.from) return /^(?:in|at|to|across|among)$/.test(tokens[quantity.from - 1]?.lower ?? '') && quantity.from - amount.to <= 8 && isPluralNounAfter(tokens, quantity.to)
     // `three companies signed offtake agreements worth $2.6bn`: the count is the verb's subject
     let at = quantity.to
     while (at < quantity.to + 4 && tokens[at] && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[at].pos) && tokens[at + 1]?.pos !== 'VERB') at++
@@ -108,7 +110,8 @@ function rangeAt(tokens: Token[], lower: Quantity, sentence: string): Quantity |
  * Whether a number is a limit set by a rule rather than a fact: a distance or size the rule
  * applies within (`ban trawling within 50 km of the shore`), or a threshold that says which
  * things a rule covers (`any vessel that stores more than 10 tonnes of fuel`, `if a site holds
- * over 5 tonnes`, `10 tonnes or more`): a comparison in a clause that narrows what `any`, `every`, `each`,
+ * over 5 tonnes`, `10 tonnes or more`), a distance compared from a place (`less than ten metres above the sea`):
+ * a comparison in a clause that narrows what `any`, `every`, `each`,
  * `all` or `those` names, or after `if`, `when`, `where` or `unless` in the same clause, or a number
  * followed by `or more`.
  */
@@ -129,7 +132,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   // (a unit symbol, `km`, is read with its number)
   const unit = quantity.unit ? quantity.to - 1 : quantity.to
   const size = quantity.kind === 'count' && SIZE_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')
-  if (size && (tokens[unit + 1]?.lower === 'away' || (compared >= 0 && tokens[unit + 1]?.lower === 'from'))) return true
+  // (`live less than ten metres above the sea`, `farms more than 20 km inland`: a height or a distance from a place says who too)
+  if (size && (tokens[unit + 1]?.lower === 'away' || (compared >= 0 && /^(?:from|above|below|inland|offshore|beyond)$/.test(tokens[unit + 1]?.lower ?? '')))) return true
   if (compared < 0) return false
   // `routes below 150 metres`, `each boat above 40 kilograms`: a length or a weight bounding the noun it follows says which ones a rule covers
   if (size && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true
@@ -149,6 +153,14 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }
   return false
+}
+
+/** Whether the words from `at` are a plural noun, maybe after adjectives and nouns (`small-island members`, `candidate sites`). */
+function isPluralNounAfter(tokens: Token[], at: number): boolean {
+  let end = at
+  while (end < at + 4 && tokens[end] && (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[end].pos) || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  const head = tokens[end - 1]
+  return end > at && head?.pos === 'NOUN' && (IRREGULAR_PLURALS.has(head.lower) || (head.lower !== head.lemma && /s$/.test(head.lower)))
 }
 
 /** Whether a token is a plural noun (the tagger may call one that opens the sentence a name: `Quarries larger than …`). */
@@ -217,8 +229,8 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     // `US$`, `NZ$`, `HK$`: the tokenizer parts the letters from the sign
     currency = CURRENCY_BEFORE[`${token.lower}$`]
     index += 2
-  } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower) || (/^(?:Rs|Tk)$/.test(token.text) && DIGITS.test(tokens[index + 1]?.text ?? '')))) {
-    // (`Rs 5,650`, `Tk 1,200 crore`: a sign in capital and small letters, before digits only)
+  } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower) || (/^(?:Rs|Tk|Ksh|KSh|Kshs)$/.test(token.text) && DIGITS.test(tokens[index + 1]?.text ?? '')))) {
+    // (`Rs 5,650`, `Tk 1,200 crore`, `Ksh 3 billion`: a sign in capital and small letters, before digits only)
     currency = CURRENCY_BEFORE[token.lower]
     index++
   } else if (TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1]?.lower ?? ''}`] && DIGITS.test(tokens[index + 2]?.text ?? '')) {
@@ -436,7 +448,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     }
     return true
   }
-  if (after && TIME_UNITS.test(after.text) && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity)) return true
+  // (`270 million days a year out of school`, `400,000 hours of volunteering`: no span of time is that long; days or hours lost or given are counted)
+  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `…; and seven others.`: the rest of a list of names, not things counted
@@ -562,13 +575,16 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const polities = previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)
   // (`their five coordination centres`: what an owner has)
   const owned = /^(?:their|its|our)$/.test(previous?.lower ?? '')
-  if (previous && !superlative && !members && !polities && !owned && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  // `welcomed the commitment of eight mobile money firms`: who an act named before them is of
+  const actOf = previous?.lower === 'of' && tokens[before - 1]?.pos === 'NOUN' && ACT_NOUN_ENDING.test(tokens[before - 1].lower)
+  if (previous && !superlative && !members && !polities && !owned && !actOf && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `in eight of the Compact's languages`: a part of a named body's whole counts its things
   if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.pos === 'PROPN' && /^['’]s?$/.test(tokens[at + 3]?.text ?? '')) at += 4
   const phrase = at
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
-  while (at < phrase + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  // (`eight Central/PROPN African/ADJ states`: a name's word before an adjective of the same name)
+  while (at < phrase + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (tokens[at].pos === 'PROPN' && tokens[at + 1]?.pos === 'ADJ') || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
   if (!noun || noun.pos !== 'NOUN' || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)

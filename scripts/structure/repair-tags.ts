@@ -40,13 +40,17 @@ export function repairTags(tokens: Token[]): Token[] {
 
 /**
  * Whether the word at `index`, tagged a verb, is the head of a noun phrase opened by `a`/`an`
- * (`a cash grant/VERB of £60`, `a food transfer/VERB of $20`): after `a` and a noun, a verb in its
+ * (`a cash grant/VERB of £60`, `a food transfer/VERB of $20`, `a joint conservation grant/VERB of £2.5m`): after `a` and a noun, a verb in its
  * base form could not agree with that noun, so it is a compound's head, and `of` follows it.
  */
 function nounTakenForVerbAfterArticle(tokens: Token[], index: number): boolean {
   const token = tokens[index]
   if (token.pos !== 'VERB' || token.lower !== token.lemma || !/^[a-z]+$/.test(token.lower)) return false
-  return /^an?$/.test(tokens[index - 2]?.lower ?? '') && tokens[index - 1]?.pos === 'NOUN' && tokens[index + 1]?.lower === 'of'
+  if (tokens[index - 1]?.pos !== 'NOUN' || tokens[index + 1]?.lower !== 'of') return false
+  // (`a joint conservation grant/VERB of £2.5m`: adjectives and nouns may stand between the article and the noun)
+  let at = index - 2
+  while (at > index - 5 && /^(?:NOUN|ADJ)$/.test(tokens[at]?.pos ?? '')) at--
+  return /^an?$/.test(tokens[at]?.lower ?? '')
 }
 
 /**
