@@ -163,6 +163,15 @@ export const TWO_LETTER_WORDS = new Set('am an as at be by do go he if in is it 
 export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|costed|valued|budgeted)\s+(?:at|to\s+cost)|(?:pledged|contributed|committed|provided)\s+(?:(?:a\s+total\s+of|some|about|nearly|almost|over|more\s+than)\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s)\d+|(?:cost|costs|budget)\s+(?:[\p{L}\p{N}'’.–-]+\s+){0,6}?(?:is|are|was|were|has\s+been)\s+(?:estimated|put|set|fixed|valued)\s+at)\b/iu
 
 /**
+ * A sentence that opens on the level a figure reached, its subject then the verb and an amount (`Regional honey
+ * production reached 28,000 tonnes in 2025`, `Exports stood at $2 billion`): where things stand.
+ */
+export const LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:has\s+|had\s+)?(?:reached|stood\s+at|rose\s+to|grew\s+to|climbed\s+to|fell\s+to|totall?ed|amounted\s+to)\s+(?:(?:about|nearly|almost|over|more\s+than|some|a\s+record)\s+)?(?:[A-Z]{0,3}[$€£¥])?\d/u
+
+/** A target year (`by 2035`, `by the end of 2030`): the only look ahead of a paragraph that states a level reached. */
+export const TARGET_YEAR = /\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2}\b/giu
+
+/**
  * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
  * after the points that says none of them reports what was discussed, and is context.
  */

@@ -141,6 +141,15 @@ export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L
 /** A sentence that says what something costs or its budget (`Le Programme est estimé à 1,2 milliard d'euros`, `Le budget … a été fixé à`): after the points, a paragraph that opens so is a costing, context. */
 export const FRENCH_COSTING = /(?<!\p{L})(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:estim[ée]e?s?|[ée]valu[ée]e?s?|chiffr[ée]e?s?|budg[ée]t[ée]e?s?)\s+[àa]|(?:co[ûu]t|budget)\s+(?:[\p{L}\d'’.–-]+\s+){0,6}?(?:est|a\s+[ée]t[ée])\s+(?:fix[ée]|arr[êe]t[ée]|estim[ée])\s+[àa])(?!\p{L})/iu
 
+/**
+ * Une phrase qui s'ouvre sur le niveau qu'un chiffre a atteint, son sujet puis le verbe et un montant (`La production régionale
+ * de miel a atteint 28 000 tonnes en 2025`, `Les exportations se sont élevées à 2 milliards`): où en sont les choses.
+ */
+export const FRENCH_LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:a\s+atteint|atteignait|a\s+(?:grimpé|progressé|augmenté|chuté|baissé|reculé)\s+(?:à|de)|s['’]est\s+élevée?\s+à|se\s+sont\s+élevée?s\s+à|s['’]élevait\s+à|a\s+totalisé|représentait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|un\s+record\s+de)\s+)?\d/iu
+
+/** Une année cible (`d'ici 2035`, `d'ici à la fin de 2030`): le seul regard en avant d'un paragraphe qui dit un niveau atteint. */
+export const FRENCH_TARGET_YEAR = /(?<!\p{L})d['’]ici\s+(?:(?:à|au)\s+)?(?:la\s+fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?20\d\d(?!\p{L})/giu
+
 /** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`; the formal `sont convenus de`). */
 export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]|que|qu['’])|pr[ée]voi(?:t|ent)\s+(?:de|d['’])|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
@@ -706,6 +715,8 @@ export const FRENCH: Reading = {
   decisionHeadings: FRENCH_DECISION_HEADINGS,
   forwardLooking: FRENCH_FORWARD_LOOKING,
   costing: FRENCH_COSTING,
+  levelReached: FRENCH_LEVEL_REACHED,
+  targetYear: FRENCH_TARGET_YEAR,
   decision: FRENCH_DECISION,
   opening: FRENCH_OPENING,
   describes: FRENCH_DESCRIBES,

@@ -52,6 +52,14 @@ export interface Reading {
   decisionNow?: RegExp
   /** A sentence that says what something costs (`is estimated at`, `est estimé à`): a paragraph after the points that opens so is context, not outlook. */
   costing?: RegExp
+  /**
+   * A sentence that opens on the level a figure reached (`Regional trade reached $310 million in 2025`, `Le commerce a atteint
+   * …`): a paragraph after the points that opens so and looks ahead only by a target year (`targetYear`) states where things
+   * stand: context, not outlook.
+   */
+  levelReached?: RegExp
+  /** A target year (`by 2035`, `d'ici 2035`): the only look ahead of a paragraph that states a level reached. */
+  targetYear?: RegExp
   decision: RegExp
   opening: RegExp
   /** An opening paragraph that only says what a document sets out (`The Compact sets out how …`): context. */
@@ -458,6 +466,8 @@ export const ENGLISH: Reading = {
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   costing: english.COSTING,
+  levelReached: english.LEVEL_REACHED,
+  targetYear: english.TARGET_YEAR,
   decision: english.DECISION,
   opening: english.OPENING,
   describes: english.DESCRIBES,
