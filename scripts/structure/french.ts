@@ -150,6 +150,9 @@ export const FRENCH_LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:a\s+a
 /** Une année cible (`d'ici 2035`, `d'ici à la fin de 2030`): le seul regard en avant d'un paragraphe qui dit un niveau atteint. */
 export const FRENCH_TARGET_YEAR = /(?<!\p{L})d['’]ici\s+(?:(?:à|au)\s+)?(?:la\s+fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?20\d\d(?!\p{L})/giu
 
+/** Le chapeau d'une liste qui finit sur son auxiliaire (`Les participants ont :`, `Le Conseil a :`) : chaque point poursuit la phrase par un participe passé. */
+export const FRENCH_AUXILIARY_LEAD_IN = /(?<!\p{L})(?:ont|a)(?:\s+(?:également|aussi|en\s+outre|notamment|enfin))?\s*:$/u
+
 /** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`; the formal `sont convenus de`). */
 export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]|que|qu['’])|pr[ée]voi(?:t|ent)\s+(?:de|d['’])|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
@@ -623,7 +626,7 @@ export const FRENCH_TITLES = {
   qualityVerbs: new Set(['rendre']),
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
   verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment|enfin|ensuite)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
-  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:\S+\s+){0,6}?(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
+  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:(?:\S+\s+){0,6}?|(?:(?!(?:qui|que|qu['’]|dont)(?!\p{L}))[^\s,;]+\s+){7,12}?)(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
   stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   tail: FRENCH_LABEL_TAIL,
@@ -721,6 +724,7 @@ export const FRENCH: Reading = {
   opening: FRENCH_OPENING,
   describes: FRENCH_DESCRIBES,
   leadIn: FRENCH_LEAD_IN,
+  auxiliaryLeadIn: FRENCH_AUXILIARY_LEAD_IN,
   recordedDecision: FRENCH_RECORDED_DECISION,
   citedText: FRENCH_CITED_TEXT,
   brokenTitle: FRENCH_BROKEN_TITLE,

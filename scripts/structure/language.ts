@@ -66,6 +66,11 @@ export interface Reading {
   describes?: RegExp
   /** A paragraph whose first sentence announces the list after it (`set out below`, `ci-après`): context. */
   leadIn?: RegExp
+  /**
+   * A list's lead-in that ends on its auxiliary (`Les participants ont :`): each item goes on from it with a past
+   * participle (`- adopté une norme …`), and is titled with it (English items, `- adopted a standard`, are read so by the tagger).
+   */
+  auxiliaryLeadIn?: RegExp
   /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
   recordedDecision?: RegExp
   /** A chair's statement that welcomes or underlines a decision named as a noun (`The Chair welcomed the decision of ministers to …`): a decision in prose, though it opens on a verb of noting. */
