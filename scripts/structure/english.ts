@@ -777,8 +777,8 @@ export const ENGLISH_TAIL = {
   signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+in\s+(?:duplicate|triplicate|[\p{L}\d]+\s+(?:originals?|copies)|(?:the\s+)?\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+){0,4}\s+languages?))*(?:,?\s+(?:both|all|each|the\s+two|the\s+three)\s+texts?\s+being\s+equally\s+authentic)?(?:,?\s+by\s*:|\.)?|issued\s+by\s+(?:the\s+)?\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
   /** `Notes to editors`, `Note for editors:`, `Editor's note`. */
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
-  /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
-  about: /^[Aa]bout\s+(?:the\s+)?\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  /** `About the Alliance` (in any case a heading is written in): a heading of background, taken as notes after an end marker or a contact line, or when it closes the text. */
+  about: /^about\s+(?:the\s+)?\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
   /** A line that only points to the full story, `Read more: https://…`, `Learn more at example.org/…`: a link, never text. */
   moreLink: /^(?:read|learn|find\s+out)\s+more(?:\s+(?:at|here|online))?\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Signed in … by:`: a title, a name, a comma and an office (`Hon. Dr. Ama Mensah, Minister of Health, Ghana`). */

@@ -696,7 +696,7 @@ export const FRENCH_TAIL = {
   contact: /^(?:contacts?(?:\s+(?:presse|m[ée]dias?))?|relations?\s+(?:presse|m[ée]dias)|service\s+de\s+(?:presse|communication)|attach[ée]e?\s+de\s+presse|pour\s+(?:plus|toute|de\s+plus\s+amples)\s+(?:d['’]\s*)?(?:informations?|renseignements?)|renseignements|t[ée]l(?:[ée]phone)?\.?|courriel|m[ée]l|site\s+(?:web|internet)|suivez-nous(?:\s+sur)?)\s*(?::|,|[–—]\s)/iu,
   signature: /^(?:(?:fait|sign[ée])\s+[àa]\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+en\s+(?:[\p{L}\d]+\s+)?(?:exemplaires?(?:\s+originaux)?|originaux|langues?\s+\p{L}+(?:(?:,\s*|\s+et\s+)\p{L}+){0,4}))*(?:,?\s+(?:les\s+(?:deux|trois|quatre)\s+)?textes?\s+faisant\s+(?:[ée]galement\s+)?foi)?(?:,?\s+par\s*:|\.)?|sign[ée]\s*:.*|pour\s+(?:le|la|l['’]|les)\s*\p{Lu}[\p{L}\s'’-]{0,60}(?:,\s*(?:le|la)\s+\p{L}[\p{L}\s'’-]{0,40})?,?|(?:le|la)\s+(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire\s+ex[ée]cuti(?:f|ve)|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)\s*,\s*\p{Lu}.{0,60})$/iu,
   notes: /^(?:notes?\s+(?:aux|[àa]\s+l['’]attention\s+des)\s+r[ée]dactions?|notes?\s+aux\s+journalistes|note\s+de\s+la\s+r[ée]daction)\s*:?$/iu,
-  about: /^[ÀAàa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  about: /^[àa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
   /** `En savoir plus : https://…`, `Lire la suite : exemple.fr/…`: un lien vers le texte complet, jamais du texte. */
   moreLink: /^(?:(?:pour\s+)?en\s+savoir\s+plus|lire\s+la\s+suite|plus\s+d['’]informations?\s+sur)\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Fait à …` or `Signé à …, par :`: a title, a name, a comma and an office (`S.E. M. Idrissa Kane, ministre de la Santé, Sénégal`). */

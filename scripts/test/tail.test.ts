@@ -179,12 +179,13 @@ describe('an `About the …` section that closes a release before its contact li
     'Contact presse : Claire Niyonzima, chargée de communication, +257 22 555 010, presse@fpl.example',
   ]
 
-  it('sets the section aside before the contact line, or at the end of the text, in English and French', async () => {
-    for (const lines of [ENGLISH, FRENCH, ENGLISH.slice(0, -1), FRENCH.slice(0, -1)]) {
+  it('sets the section aside before the contact line, or at the end of the text, in English and French, whatever the case of its heading', async () => {
+    const recased = (lines: string[], recase: (text: string) => string) => lines.map((line, at) => (at === 5 ? recase(line) : line))
+    for (const lines of [ENGLISH, FRENCH, ENGLISH.slice(0, -1), FRENCH.slice(0, -1), recased(ENGLISH, (text) => text.toUpperCase()), recased(FRENCH, (text) => text.toLowerCase())]) {
       const readout = (await structureText(lines.join('\n'))).result!.readout
       expect(readout.pillars.map((pillar) => pillar.body), lines[0]).toEqual([lines[3], lines[4]])
       expect(readout.context.at(-1)).toBe(lines[6])
-      expect(JSON.stringify(readout)).not.toMatch(/About the|À propos/)
+      expect(JSON.stringify(readout)).not.toMatch(/About the|À propos|à propos/i)
     }
   })
 
