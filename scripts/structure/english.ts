@@ -180,6 +180,15 @@ export const TWO_LETTER_WORDS = new Set('am an as at be by do go he if in is it 
 export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|costed|valued|budgeted)\s+(?:at|to\s+cost)|(?:pledged|contributed|committed|provided)\s+(?:(?:a\s+total\s+of|some|about|nearly|almost|over|more\s+than)\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s)\d+|(?:cost|costs|budget)\s+(?:[\p{L}\p{N}'’.–-]+\s+){0,6}?(?:is|are|was|were|has\s+been)\s+(?:estimated|put|set|fixed|valued)\s+at)\b/iu
 
 /**
+ * A sentence that opens on the level a figure reached, its subject then the verb and an amount (`Regional honey
+ * production reached 28,000 tonnes in 2025`, `Exports stood at $2 billion`): where things stand.
+ */
+export const LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:has\s+|had\s+)?(?:reached|stood\s+at|rose\s+to|grew\s+to|climbed\s+to|fell\s+to|totall?ed|amounted\s+to)\s+(?:(?:about|nearly|almost|over|more\s+than|some|a\s+record)\s+)?(?:[A-Z]{0,3}[$€£¥])?\d/u
+
+/** A target year (`by 2035`, `by the end of 2030`): the only look ahead of a paragraph that states a level reached. */
+export const TARGET_YEAR = /\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2}\b/giu
+
+/**
  * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
  * after the points that says none of them reports what was discussed, and is context.
  */
@@ -768,8 +777,8 @@ export const ENGLISH_TAIL = {
   signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+in\s+(?:duplicate|triplicate|[\p{L}\d]+\s+(?:originals?|copies)|(?:the\s+)?\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+){0,4}\s+languages?))*(?:,?\s+(?:both|all|each|the\s+two|the\s+three)\s+texts?\s+being\s+equally\s+authentic)?(?:,?\s+by\s*:|\.)?|issued\s+by\s+(?:the\s+)?\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
   /** `Notes to editors`, `Note for editors:`, `Editor's note`. */
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
-  /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
-  about: /^[Aa]bout\s+(?:the\s+)?\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  /** `About the Alliance` (in any case a heading is written in): a heading of background, taken as notes after an end marker or a contact line, or when it closes the text. */
+  about: /^about\s+(?:the\s+)?\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
   /** A line that only points to the full story, `Read more: https://…`, `Learn more at example.org/…`: a link, never text. */
   moreLink: /^(?:read|learn|find\s+out)\s+more(?:\s+(?:at|here|online))?\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Signed in … by:`: a title, a name, a comma and an office (`Hon. Dr. Ama Mensah, Minister of Health, Ghana`). */

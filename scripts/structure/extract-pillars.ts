@@ -53,6 +53,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
     const notes = notesLists(paragraphs, reading)
     const leadIns = decidingLeadIns(paragraphs, reading)
+    const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
@@ -229,7 +230,9 @@ const extractPillars: Plugin<[], Root> = function () {
         // a bullet with indented `o` sub-items is titled from its own line, as a list's lead-in and first item are
         const subMarker = (paragraph.data.subMarker ?? 'o').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         const leadIn = paragraph.data.subItems ? `${normaliseSpace(raw_).split(new RegExp(`\\s+${subMarker}\\s+(?=\\p{L})`, 'u'))[0]}.` : undefined
-        points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn})
+        // (`Les participants ont :` / `- adopté une norme …`: the item is titled as the sentence it ends, not by its participle)
+        const auxiliary = auxiliaries.get(paragraph)
+        points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn ?? (auxiliary && `${auxiliary} ${normaliseSpace(raw_)}`)})
         continue
       }
       if (looksAhead(raw, reading)) {
@@ -376,6 +379,29 @@ function notesLists(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
   const span = (items: Paragraph[]) => [at.get(items[0])!, at.get(items[items.length - 1])!]
   const apart = (a: Paragraph[], b: Paragraph[]) => span(a)[1] < span(b)[0] || span(b)[1] < span(a)[0]
   return new Set([...lists.values()].filter((items) => !deciding.includes(items) && deciding.every((other) => apart(items, other))).flat())
+}
+
+/**
+ * The lead-in of each item of a list whose lead-in ends on its auxiliary (`Les participants ont :` / `- adopté une norme …`),
+ * without its colon, for the items in lower case that go on from it with their past participle and its object.
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the lead-in of each such item
+ */
+function auxiliaryLeadIns(paragraphs: Paragraph[], reading: Reading): Map<Paragraph, string> {
+  const found = new Map<Paragraph, string>()
+  if (!reading.auxiliaryLeadIn) return found
+  let leadIn: string | undefined
+  for (const paragraph of paragraphs) {
+    const text = normaliseSpace(textOf(paragraph))
+    if (!paragraph.data?.bullet) {
+      leadIn = reading.auxiliaryLeadIn.test(text) ? text.replace(/\s*:$/, '') : undefined
+      continue
+    }
+    // (`- décidé de créer …`: an item whose participle takes an infinitive is titled by that, as it stands)
+    if (leadIn && /^\p{Ll}/u.test(text) && !/^\p{L}+\s+(?:de\s+|d['’]\s*)\p{L}+(?:er|ir|re)(?!\p{L})/u.test(text)) found.set(paragraph, leadIn)
+  }
+  return found
 }
 
 /**

@@ -143,6 +143,18 @@ export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L
 /** A sentence that says what something costs or its budget (`Le Programme est estimé à 1,2 milliard d'euros`, `Le budget … a été fixé à`): after the points, a paragraph that opens so is a costing, context. */
 export const FRENCH_COSTING = /(?<!\p{L})(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:estim[ée]e?s?|[ée]valu[ée]e?s?|chiffr[ée]e?s?|budg[ée]t[ée]e?s?)\s+[àa]|(?:co[ûu]t|budget)\s+(?:[\p{L}\d'’.–-]+\s+){0,6}?(?:est|a\s+[ée]t[ée])\s+(?:fix[ée]|arr[êe]t[ée]|estim[ée])\s+[àa])(?!\p{L})/iu
 
+/**
+ * Une phrase qui s'ouvre sur le niveau qu'un chiffre a atteint, son sujet puis le verbe et un montant (`La production régionale
+ * de miel a atteint 28 000 tonnes en 2025`, `Les exportations se sont élevées à 2 milliards`): où en sont les choses.
+ */
+export const FRENCH_LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:a\s+atteint|atteignait|a\s+(?:grimpé|progressé|augmenté|chuté|baissé|reculé)\s+(?:à|de)|s['’]est\s+élevée?\s+à|se\s+sont\s+élevée?s\s+à|s['’]élevait\s+à|a\s+totalisé|représentait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|un\s+record\s+de)\s+)?\d/iu
+
+/** Une année cible (`d'ici 2035`, `d'ici à la fin de 2030`): le seul regard en avant d'un paragraphe qui dit un niveau atteint. */
+export const FRENCH_TARGET_YEAR = /(?<!\p{L})d['’]ici\s+(?:(?:à|au)\s+)?(?:la\s+fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?20\d\d(?!\p{L})/giu
+
+/** Le chapeau d'une liste qui finit sur son auxiliaire (`Les participants ont :`, `Le Conseil a :`) : chaque point poursuit la phrase par un participe passé. */
+export const FRENCH_AUXILIARY_LEAD_IN = /(?<!\p{L})(?:ont|a)(?:\s+(?:également|aussi|en\s+outre|notamment|enfin))?\s*:$/u
+
 /** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`; the formal `sont convenus de`). */
 export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]|que|qu['’])|pr[ée]voi(?:t|ent)\s+(?:de|d['’])|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
@@ -633,7 +645,7 @@ export const FRENCH_TITLES = {
   qualityVerbs: new Set(['rendre']),
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
   verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment|enfin|ensuite)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
-  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:\S+\s+){0,6}?(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
+  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:(?:\S+\s+){0,6}?|(?:(?!(?:qui|que|qu['’]|dont)(?!\p{L}))[^\s,;]+\s+){7,12}?)(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
   stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   tail: FRENCH_LABEL_TAIL,
@@ -703,7 +715,7 @@ export const FRENCH_TAIL = {
   contact: /^(?:contacts?(?:\s+(?:presse|m[ée]dias?))?|relations?\s+(?:presse|m[ée]dias)|service\s+de\s+(?:presse|communication)|attach[ée]e?\s+de\s+presse|pour\s+(?:plus|toute|de\s+plus\s+amples)\s+(?:d['’]\s*)?(?:informations?|renseignements?)|renseignements|t[ée]l(?:[ée]phone)?\.?|courriel|m[ée]l|site\s+(?:web|internet)|suivez-nous(?:\s+sur)?)\s*(?::|,|[–—]\s)/iu,
   signature: /^(?:(?:fait|sign[ée])\s+[àa]\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+en\s+(?:[\p{L}\d]+\s+)?(?:exemplaires?(?:\s+originaux)?|originaux|langues?\s+\p{L}+(?:(?:,\s*|\s+et\s+)\p{L}+){0,4}))*(?:,?\s+(?:les\s+(?:deux|trois|quatre)\s+)?textes?\s+faisant\s+(?:[ée]galement\s+)?foi)?(?:,?\s+par\s*:|\.)?|sign[ée]\s*:.*|pour\s+(?:le|la|l['’]|les)\s*\p{Lu}[\p{L}\s'’-]{0,60}(?:,\s*(?:le|la)\s+\p{L}[\p{L}\s'’-]{0,40})?,?|(?:le|la)\s+(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire\s+ex[ée]cuti(?:f|ve)|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)\s*,\s*\p{Lu}.{0,60})$/iu,
   notes: /^(?:notes?\s+(?:aux|[àa]\s+l['’]attention\s+des)\s+r[ée]dactions?|notes?\s+aux\s+journalistes|note\s+de\s+la\s+r[ée]daction)\s*:?$/iu,
-  about: /^[ÀAàa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  about: /^[àa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
   /** `En savoir plus : https://…`, `Lire la suite : exemple.fr/…`: un lien vers le texte complet, jamais du texte. */
   moreLink: /^(?:(?:pour\s+)?en\s+savoir\s+plus|lire\s+la\s+suite|plus\s+d['’]informations?\s+sur)\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Fait à …` or `Signé à …, par :`: a title, a name, a comma and an office (`S.E. M. Idrissa Kane, ministre de la Santé, Sénégal`). */
@@ -725,10 +737,13 @@ export const FRENCH: Reading = {
   decisionHeadings: FRENCH_DECISION_HEADINGS,
   forwardLooking: FRENCH_FORWARD_LOOKING,
   costing: FRENCH_COSTING,
+  levelReached: FRENCH_LEVEL_REACHED,
+  targetYear: FRENCH_TARGET_YEAR,
   decision: FRENCH_DECISION,
   opening: FRENCH_OPENING,
   describes: FRENCH_DESCRIBES,
   leadIn: FRENCH_LEAD_IN,
+  auxiliaryLeadIn: FRENCH_AUXILIARY_LEAD_IN,
   recordedDecision: FRENCH_RECORDED_DECISION,
   citedText: FRENCH_CITED_TEXT,
   brokenTitle: FRENCH_BROKEN_TITLE,
