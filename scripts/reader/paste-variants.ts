@@ -237,10 +237,18 @@ function hardWrap(width: number, hanging: boolean): (text: string) => string {
 
 const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']
 
-/** Each item numbered `1.`, `1)` or `(1)` numbered instead in small letters or roman numerals by `mark` (`a.`, `(i)`; none past 20); a text numbered in decimals under its parts is left as it is. */
+/**
+ * Each item numbered `1.`, `1)` or `(1)` numbered instead in small letters or roman numerals by `mark`
+ * (`a.`, `(i)`); a text numbered in decimals under its parts, past 20 (a declaration's numbered
+ * paragraphs, which no one letters) or in two lists (one nested in another keeps its own style) is left as it is.
+ */
 function letterNumbering(mark: (n: number) => string | undefined): (text: string) => string {
   return (text) => {
-    if (DECIMAL_PARAGRAPH.test(text)) return text
+    const numbers = text.split('\n').flatMap((line) => {
+      const found = NUMBER_ITEM.exec(line)
+      return found ? [Number(found[2] ?? found[4])] : []
+    })
+    if (DECIMAL_PARAGRAPH.test(text) || numbers.some((n) => !mark(n)) || numbers.filter((n) => n === 1).length > 1) return text
     return eachLine((line) => {
       const found = NUMBER_ITEM.exec(line)
       const marker = found ? mark(Number(found[2] ?? found[4])) : undefined

@@ -273,10 +273,10 @@ export interface HardWrap {
 
 /** A line that opens on a capital, after an opening quote or bracket: a sentence's start, a name, a title. */
 const CAPITAL_START = /^\s*["“‘«(]?\p{Lu}/u
-/** A line whose words of four letters or more nearly all start with a capital: a title or a heading, not a sentence. */
+/** A line whose words of four letters or more all start with a capital: a title or a heading, not a sentence (which names places and bodies among its small words). */
 const isTitleCased = (line: string) => {
   const words = line.match(/[\p{L}’']{4,}/gu) ?? []
-  return words.length >= 2 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.7
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word))
 }
 
 /**
