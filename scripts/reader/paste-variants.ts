@@ -240,7 +240,8 @@ const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 
 /**
  * Each item numbered `1.`, `1)` or `(1)` numbered instead in small letters or roman numerals by `mark`
  * (`a.`, `(i)`); a text numbered in decimals under its parts, past 20 (a declaration's numbered
- * paragraphs, which no one letters) or in two lists (one nested in another keeps its own style) is left as it is.
+ * paragraphs, which no one letters), in two lists or with lettered items already (a list nested in another keeps
+ * its own style) is left as it is.
  */
 function letterNumbering(mark: (n: number) => string | undefined): (text: string) => string {
   return (text) => {
@@ -248,7 +249,7 @@ function letterNumbering(mark: (n: number) => string | undefined): (text: string
       const found = NUMBER_ITEM.exec(line)
       return found ? [Number(found[2] ?? found[4])] : []
     })
-    if (DECIMAL_PARAGRAPH.test(text) || numbers.some((n) => !mark(n)) || numbers.filter((n) => n === 1).length > 1) return text
+    if (DECIMAL_PARAGRAPH.test(text) || numbers.some((n) => !mark(n)) || numbers.filter((n) => n === 1).length > 1 || text.split('\n').some((line) => LETTER_ITEM.test(line))) return text
     return eachLine((line) => {
       const found = NUMBER_ITEM.exec(line)
       const marker = found ? mark(Number(found[2] ?? found[4])) : undefined
