@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {carriesOn, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise} from './pasted-text.js'
+import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise, hardWrap, quoteMarks} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
@@ -52,7 +52,7 @@ export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→�
  * line before or after (blank lines aside) starts with the same dash (a list, as French texts
  * write them): a single line that starts with a dash is otherwise often an attribution (`— Minister`).
  */
-const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|\\([a-z]\\)|\\([ivx]{1,4}\\)|[a-z][.)]|[A-Z]\\)|[–—])[ \\t\u00A0]+(?=\\S)`, 'u')
+const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|\\([a-z]\\)|\\([ivx]{1,4}\\)|[ivx]{1,4}[.)]|[a-z][.)]|[A-Z]\\)|[–—])[ \\t\u00A0]+(?=\\S)`, 'u')
 const lonelyBullet = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\))[ \\t\u00A0]*$`, 'u')
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
@@ -94,8 +94,8 @@ const SYMBOL_MARKER = new RegExp(`^[${BULLET_SYMBOLS}–—]$`, 'u')
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
 /**
- * Whether the nearest line before or after line `index` as far indented, blank lines and the sub-items
- * indented under it aside, also starts with `dash` and a space.
+ * Whether the nearest line before or after line `index` as far indented, blank lines, the sub-items
+ * indented under it and the lines wrapped from an item (opening on a small letter) aside, also starts with `dash` and a space.
  * @param lines the document's lines
  * @param index the line that starts with the dash
  * @param dash `–` or `—`, or a typed `o` or `>`
@@ -106,7 +106,8 @@ function dashListAround(lines: string[], index: number, dash: string): boolean {
   const own = indent(lines[index].replace(/\t/g, '    '))
   const nearest = (step: number) => {
     let at = index + step
-    while (lines[at] !== undefined && (lines[at].trim() === '' || indent(lines[at].replace(/\t/g, '    ')) > own)) at += step
+    // a line that carries on an item wrapped at the margin (`– A common alert for the` / `rivers.`) is no neighbour either
+    while (lines[at] !== undefined && (lines[at].trim() === '' || indent(lines[at].replace(/\t/g, '    ')) > own || (!startsWithDash(lines[at]) && /^\p{Ll}/u.test(lines[at].trim())))) at += step
     return lines[at]
   }
   return startsWithDash(nearest(-1)) || startsWithDash(nearest(1))
@@ -130,13 +131,17 @@ export default remarkPlainText
  */
 export function parsePlainText(document: string): Root {
   const children: Paragraph[] = []
-  const lines = document.split('\n')
+  const source = document.split('\n')
+  // a text quoted whole in a reply is read without its quote marks, every position still in the source
+  const quote = quoteMarks(source)
+  const lines = source.map((line, at) => line.slice(quote[at]))
   const noise = pastedNoise(lines)
   const numbers = listNumbers(lines)
   const parts = decimalParts(lines)
   const labelled = labelledLists(lines)
   const numberedHeadingLines = numberedHeadings(lines)
   const social = socialBullets(lines)
+  const wrap = hardWrap(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -150,7 +155,8 @@ export function parsePlainText(document: string): Root {
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]
     const lineOffset = offset
-    offset += raw.length + 1
+    const shift = quote[index]
+    offset += source[index].length + 1
     if (noise.has(index)) {
       pageBreak = true
       continue
@@ -204,16 +210,16 @@ export function parsePlainText(document: string): Root {
     if (subItem) open!.data = {...open!.data, subItems: true, ...(secondLevel ? {subMarker: secondLevel} : {})}
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
     const action = marker === undefined && isActionLine(line)
-    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)))
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
     blank = false
     pageBreak = false
     if (continues) {
-      joinLine(open!, line.trim(), {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}, document, wrapped)
+      joinLine(open!, line.trim(), {line: index + 1, column: shift + contentStart + 1, offset: lineOffset + shift + contentStart}, document, wrapped)
       continue
     }
     const content = line.slice(contentStart, contentEnd).trimEnd()
-    const start = {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}
-    const end = {line: index + 1, column: contentStart + content.length + 1, offset: lineOffset + contentStart + content.length}
+    const start = {line: index + 1, column: shift + contentStart + 1, offset: lineOffset + shift + contentStart}
+    const end = {line: index + 1, column: shift + contentStart + content.length + 1, offset: lineOffset + shift + contentStart + content.length}
     const text: Text = {type: 'text', value: content, position: {start, end}}
     const paragraph: Paragraph = {
       type: 'paragraph',
@@ -227,7 +233,7 @@ export function parsePlainText(document: string): Root {
     open = heading ? undefined : paragraph
   }
   for (const [paragraph, text] of wrapped) (paragraph.children[0] as Text).value = text.pieces.join('')
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1].length + 1, offset: document.length}}}
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: source.length, column: source[source.length - 1].length + 1, offset: document.length}}}
 }
 
 /**
@@ -344,6 +350,13 @@ function partHeading(line: string, parts: Set<string>): number | null {
   if (!found || !parts.has(found[2])) return null
   const rest = line.slice(found[0].length).trim()
   return rest.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(rest) ? found[0].length : null
+}
+
+/** Whether a line is indented as far as the text of the list item it stands under (`- Tackle networks:` / `  We have …`), as a mail client wraps an item. */
+function hangingIndent(item: Paragraph, line: string, quote: number[]): boolean {
+  const indent = line.length - line.trimStart().length
+  const {line: at, column} = item.children[0].position!.start
+  return item.data?.bullet !== undefined && indent > 0 && indent === column - 1 - quote[at - 1]
 }
 
 /** A paragraph's text while lines are still joined to it: its pieces and their length in all. */
