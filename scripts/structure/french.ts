@@ -108,6 +108,8 @@ export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?
 export const FRENCH_HOST_OFFER = /(?<!\p{L})(?:offre|proposition|invitation|propos[ée]|offert|disponibilit[ée])(?!\p{L})[^.;:]{0,80}?(?:de\s+|d['’])(?:accueillir|abriter|organiser)\s+(?:la|le|sa|son|leur)$/iu
 
 export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|ordre\s+du\s+jour(?:\s+provisoire)?|sommaire|table\s+des\s+mati[èe]res|(?:synth[èe]se|r[ée]sum[ée]|compte\s+rendu)\s+des\s+(?:[ée]changes|d[ée]bats|discussions|travaux)|questions\s+diverses|divers|autres\s+questions|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:ouverture\s+des\s+travaux)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
+/** The first column's name of a table whose rows are what the meeting decided (`Action | Responsable | Échéance`). */
+export const FRENCH_DECISION_TABLE_COLUMN = /^(?:actions?(?:\s+(?:retenues?|convenues?))?|décisions?(?:\s+prises?)?|tâches?|mesures?|engagements?|recommandations?|quoi)$/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`. */
 export const FRENCH_AGENDA_ITEM = /^point\s+\d{1,2}(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 

@@ -56,6 +56,10 @@ const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]
 const lonelyBullet = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\))[ \\t\u00A0]*$`, 'u')
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
+/** The rule under a Markdown table's column names (`|---|:---:|`, `--- | ---`): pure noise, as a separator is. */
+const tableRuleLine = /^[ \t\u00A0]*\|?(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*\|)+(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*)?$|^[ \t\u00A0]*:?-{3,}:?(?:[ \t\u00A0]*\|[ \t\u00A0]*:?-{3,}:?)+[ \t\u00A0]*\|?[ \t\u00A0]*$/
+/** A row of a Markdown table, its cells between bars (`| Map villages … | Estonia | May 2026 |`): groups 1 and 2, the bars that open and close it. */
+const markdownRow = /^([ \t\u00A0]*\|[ \t\u00A0]*)\S.*?\S([ \t\u00A0]*\|[ \t\u00A0]*)$/
 /** A line of only hashes (`###`, `# # #`): a press release's end marker, kept for `set-aside-tail.ts` to read (what follows it is background). */
 const endMarkerLine = /^[ \t\u00A0]*(?:#[ \t\u00A0]*){3,}$/
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
@@ -73,6 +77,13 @@ const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
  * too, so that a lone quoted line stays text.
  */
 const typedBullet = /^()([o>])[ \u00A0]+(?=\S)/
+/**
+ * A task list's box at a line's start, as a Markdown editor, a to-do app or a form writes one, ticked
+ * or not, alone or after a bullet: `[x] Train 1,500 cooks …`, `- [ ] Set up …`, `☑ …` (group 1: the indent).
+ */
+const taskBox = new RegExp(`^([ \\t\u00A0]*)(?:[-*+•][ \\t\u00A0]+)?(?:\\[[ xX✓✔]?\\]|[☐☑☒])[ \\t\u00A0]+(?=\\S)`, 'u')
+/** The marker every task box is read as: ticked or not, the items are one list. */
+const TASK_MARKER = '☐'
 /** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
 const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 /** A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …` (groups 2 and 3: the part and the paragraph). */
@@ -156,7 +167,7 @@ export function parsePlainText(document: string): Root {
       continue
     }
     const line = cleanPastedLine(raw)
-    if (line.trim() === '' || (separatorLine.test(line) && !endMarkerLine.test(line))) {
+    if (line.trim() === '' || (separatorLine.test(line) && !endMarkerLine.test(line)) || tableRuleLine.test(line)) {
       blank = true
       continue
     }
@@ -172,10 +183,13 @@ export function parsePlainText(document: string): Root {
     let contentEnd = line.trimEnd().length
     const heading = headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
+    // a Markdown table's row is read without the bars around it, its cells parted by the bars between (see `table-rows.ts`)
+    const row = heading ? null : markdownRow.exec(line)
+    if (row) [contentStart, contentEnd] = [row[1].length, line.length - row[2].length]
     const decimal = decimalParagraph.exec(line)
     const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
-    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? null
+    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? null
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
     const roman = romanPart.exec(words)
@@ -228,6 +242,16 @@ export function parsePlainText(document: string): Root {
   }
   for (const [paragraph, text] of wrapped) (paragraph.children[0] as Text).value = text.pieces.join('')
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1].length + 1, offset: document.length}}}
+}
+
+/**
+ * A line's marker when it opens with a task list's box (`[x] …`, `- [ ] …`, `☑ …`).
+ * @param line one line of the source
+ * @returns the match as `bulletLine` gives it (group 2 the marker, `☐` for every box), else null
+ */
+function taskBoxMarker(line: string): [string, string, string] | null {
+  const found = taskBox.exec(line)
+  return found ? [found[0], found[1], TASK_MARKER] : null
 }
 
 /**
