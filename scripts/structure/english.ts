@@ -251,6 +251,8 @@ export const PARAGRAPH_ACTS = {
   standing: /,?(?<!\s)\s*(?:and\s+)?(?:(?:underlined|stressed|affirmed|decided|agreed)\s+that\s+(?:they|it|the\s+\p{L}+)\s+)?(?:will|shall)\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter/iu,
 }
 
+/** An article that only says who carries the text out or when it takes effect (`The Secretariat is responsible for implementing this decision.`, `This Decision shall enter into force on …`): the formula that closes a decision, no point. */
+export const FORMAL_CLAUSE = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:is|are|shall\s+be)\s+(?:responsible\s+for|charged\s+with|in\s+charge\s+of)\s+(?:implementing|carrying\s+out|the\s+implementation\s+of)\s+(?:this|the\s+present)\s+(?:decision|resolution|declaration)\b|^(?:this|the\s+present)\s+(?:decision|resolution|declaration)\s+(?:shall\s+)?(?:enters?|come|comes|take|takes)\s+(?:into\s+force|effect)\b/iu
 /**
  * A chair's statement that welcomes or underlines a decision of the meeting named as a noun, after its
  * subject (`The Chair welcomed the decision of ministers to …`, `underlined the agreement reached to …`,

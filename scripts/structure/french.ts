@@ -110,6 +110,8 @@ export const FRENCH_HOST_OFFER = /(?<!\p{L})(?:offre|proposition|invitation|prop
 export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|ordre\s+du\s+jour(?:\s+provisoire)?|sommaire|table\s+des\s+mati[èe]res|(?:synth[èe]se|r[ée]sum[ée]|compte\s+rendu)\s+des\s+(?:[ée]changes|d[ée]bats|discussions|travaux)|questions\s+diverses|divers|autres\s+questions|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:ouverture\s+des\s+travaux)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
 /** The first column's name of a table whose rows are what the meeting decided (`Action | Responsable | Échéance`). */
 export const FRENCH_DECISION_TABLE_COLUMN = /^(?:actions?(?:\s+(?:retenues?|convenues?))?|décisions?(?:\s+prises?)?|tâches?|mesures?|engagements?|recommandations?|quoi)$/iu
+/** A heading that only files what follows under a rubric, as a council of ministers' record does (`AU TITRE DES MESURES NORMATIVES`, `Au titre du ministère de la Santé`): it names no subject, the point's title is made from its body. */
+export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['’])(?:\s|(?<=['’]))/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`. */
 export const FRENCH_AGENDA_ITEM = /^point\s+\d{1,2}(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
@@ -236,6 +238,8 @@ export const FRENCH_FRAGMENT_LABEL = {
   shareLabel: /^(?:de|des|du|d['’]\p{L}*|part|taux|proportion|pourcentage|couverture|hausse|baisse|augmentation|diminution|réduction|recul|progression|coût|prix|frais|intérêt|objectif|cible)$/iu,
 }
 
+/** An article that only says who carries the text out or when it takes effect (`Le Secrétariat exécutif est chargé de l'exécution de la présente décision.`, `La présente décision entre en vigueur …`): the formula that closes a decision, no point. */
+export const FRENCH_FORMAL_CLAUSE = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:est|sont)\s+(?:chargée?s?\s+de\s+l['’](?:exécution|application)|chargée?s?\s+d['’](?:exécuter|appliquer))\s+(?:de\s+)?(?:la\s+présente|cette)\s+(?:décision|résolution|déclaration)|^(?:la\s+présente|cette)\s+(?:décision|résolution|déclaration)\s+(?:entre|entrera|prend|prendra)\s+(?:en\s+vigueur|effet)/iu
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
 
@@ -711,6 +715,7 @@ export const FRENCH: Reading = {
   decision: FRENCH_DECISION,
   opening: FRENCH_OPENING,
   describes: FRENCH_DESCRIBES,
+  formalClause: FRENCH_FORMAL_CLAUSE,
   leadIn: FRENCH_LEAD_IN,
   recordedDecision: FRENCH_RECORDED_DECISION,
   citedText: FRENCH_CITED_TEXT,

@@ -36,6 +36,8 @@ declare module 'mdast' {
     subItems?: boolean
     /** The marker of those sub-items when it is not `o` (`▪`, `◦`, `-`). */
     subMarker?: string
+    /** A heading whose number, letter or agenda item was dropped (`II. FUNDING`, `Item 1 – Measles`): a section's heading, never a title block's line. */
+    numberedHeading?: boolean
   }
 }
 
@@ -48,11 +50,11 @@ export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→�
 
 /**
  * Bullet markers: dashes and symbols that word processors and web pages use, and numbers or
- * letters followed by `.` or `)` or in brackets (`(a)`, `(iv)`, as Word numbers a list's items). En and em dashes count before a `Title:` colon, or when the
+ * letters followed by `.` or `)` or in brackets (`(a)`, `(iv)`, as Word numbers a list's items; small Roman numerals too, `ii.`, `iv)`). En and em dashes count before a `Title:` colon, or when the
  * line before or after (blank lines aside) starts with the same dash (a list, as French texts
  * write them): a single line that starts with a dash is otherwise often an attribution (`— Minister`).
  */
-const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|\\([a-z]\\)|\\([ivx]{1,4}\\)|[a-z][.)]|[A-Z]\\)|[–—])[ \\t\u00A0]+(?=\\S)`, 'u')
+const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|\\([a-z]\\)|\\([ivx]{1,4}\\)|[a-z][.)]|[ivx]{2,4}[.)]|[A-Z]\\)|[–—])[ \\t\u00A0]+(?=\\S)`, 'u')
 const lonelyBullet = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\))[ \\t\u00A0]*$`, 'u')
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
@@ -208,6 +210,7 @@ export function parsePlainText(document: string): Root {
     }
     const item = marker === undefined ? agendaItemAt(words) : 0
     if (item) contentStart = item
+    const numberedHeading = marker === undefined && (numberedPart !== null || Boolean(roman) || item > 0 || contentStart === letter?.[0].length)
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
     // A sub-item and an action line go on with the paragraph above them also after a blank line, which a
@@ -236,6 +239,7 @@ export function parsePlainText(document: string): Root {
     }
     if (marker !== undefined) paragraph.data = {bullet: {marker}}
     if (footnote) paragraph.data = {footnote: true}
+    if (numberedHeading) paragraph.data = {...paragraph.data, numberedHeading}
     children.push(paragraph)
     // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)
     open = heading ? undefined : paragraph

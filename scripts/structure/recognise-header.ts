@@ -91,7 +91,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
       // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended;
       // never on the text's first line, which opens the title block (the block is then read as before the rule).
-      if (lines.length > 0 && isSectionHeading(text, reading)) break
+      // So is a numbered section's heading (`Item 1 – Measles outbreak`, `I. AU TITRE DES MESURES NORMATIVES`), its number dropped by the parser.
+      if (lines.length > 0 && (isSectionHeading(text, reading) || paragraph.data?.numberedHeading)) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})

@@ -46,3 +46,61 @@ describe('a table of decisions', () => {
     expect(result!.readout.context.join('\n')).toContain('Norway | NOK 15 million | pilot training')
   })
 })
+
+describe('a list numbered in small Roman numerals', () => {
+  it('reads `i.`, `ii.`, `iii.` as a list\'s items, each a point', async () => {
+    const {result} = await structureText('Chair\'s Summary\nMeeting of the Andean Rail Regulators\nLa Paz, 5 May 2026\n\nRegulators met in La Paz on 5 May 2026 and reached these conclusions:\n\ni. A single safety certificate for cross-border trains will apply from 2028.\nii. Each regulator will publish its track fees every January.\niii. A joint inspection team of six engineers will visit each network once a year.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'A single safety certificate for cross-border trains will apply from 2028.',
+      'Each regulator will publish its track fees every January.',
+      'A joint inspection team of six engineers will visit each network once a year.',
+    ])
+  })
+})
+
+describe('a decision written in articles run into their text', () => {
+  const decision = 'Décision du Conseil des ministres de l\'Office du riz\nNiamey, le 9 mars 2026\n\nLe Conseil des ministres, réuni à Niamey le 9 mars 2026, décide :\n\nArticle 1er : Le prix d\'achat du paddy est fixé à 210 FCFA le kilogramme pour la campagne 2026.\n\nArticle 2. – Un stock de sécurité de 40 000 tonnes de riz est constitué dans les cinq régions du fleuve.\n\nArticle 3 : Le Secrétaire général est chargé de l\'exécution de la présente décision.\n'
+
+  it('reads each article as a point titled from its text, its number left out', async () => {
+    const {result} = await structureText(decision)
+    const pillars = result!.readout.pillars
+    expect(pillars.map((p) => p.body)).toEqual([
+      'Le prix d\'achat du paddy est fixé à 210 FCFA le kilogramme pour la campagne 2026.',
+      'Un stock de sécurité de 40 000 tonnes de riz est constitué dans les cinq régions du fleuve.',
+    ])
+    expect(pillars.map((p) => p.title).join(' ')).not.toMatch(/Article/)
+  })
+
+  it('keeps as context the article that only says who carries the decision out, also under its own heading', async () => {
+    const {result} = await structureText(decision.replace('Article 3 : ', 'Article 3\n'))
+    expect(result!.readout.context.join(' ')).toContain('chargé de l\'exécution de la présente décision')
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('exécution')
+  })
+
+  it('keeps as context an English article on when the decision enters into force', async () => {
+    const {result} = await structureText('Decision of the Council of the Lake Authority\nKampala, 9 March 2026\n\nThe Council, meeting in Kampala on 9 March 2026, decides:\n\nArticle 1: The minimum mesh size for gill nets is set at five inches.\n\nArticle 2: A closed season of two months is declared for the Nile perch.\n\nArticle 3: This decision shall enter into force on 1 June 2026.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['The minimum mesh size for gill nets is set at five inches.', 'A closed season of two months is declared for the Nile perch.'])
+  })
+})
+
+describe('a numbered section\'s heading right under the title block', () => {
+  it('ends the title block at `Item 1 – …`, so that the item\'s decision is a point', async () => {
+    const {result} = await structureText('Record of the Joint Committee on River Ferries\nBasel, 12 February 2026\n\nItem 1 – Winter timetable\nThe Committee agreed to run two extra ferries on Sundays from December.\n\nItem 2 – Fares\nThe Committee approved a single fare of CHF 4 for every crossing.\n')
+    expect(result!.readout.title).toBe('Record of the Joint Committee on River Ferries')
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Winter timetable', 'Fares'])
+  })
+
+  it('ends it at a part numbered in Roman numerals too', async () => {
+    const {result} = await structureText('Communiqué of the Council of Ministers\nPorto-Novo, 4 March 2026\n\nI. HEALTH\nThe Council adopted a decree creating a national blood bank.\n\nII. ROADS\nThe Council approved the paving of 300 kilometres of rural roads.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['The Council adopted a decree creating a national blood bank.', 'The Council approved the paving of 300 kilometres of rural roads.'])
+  })
+})
+
+describe('a French council of ministers\' record filed under rubrics', () => {
+  it('titles a point under `AU TITRE DES …` from its text, not from the rubric', async () => {
+    const {result} = await structureText('Compte rendu du Conseil des ministres\nNiamey, le 4 mars 2026\n\nLe Conseil des ministres s\'est réuni le mercredi 4 mars 2026 à Niamey.\n\nI. AU TITRE DES MESURES NORMATIVES\n\nLe Conseil a adopté un projet de loi portant création d\'une banque nationale du sang.\n\nII. AU TITRE DU MINISTÈRE DE L\'AGRICULTURE\n\nLe Conseil a approuvé la distribution de 20 000 tonnes d\'engrais aux producteurs de mil.\n')
+    const titles = result!.readout.pillars.map((p) => p.title)
+    expect(titles).toHaveLength(2)
+    expect(titles.join(' | ')).not.toMatch(/titre/i)
+  })
+})
