@@ -104,6 +104,8 @@ export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|su
 export const DECISION_HEADINGS = /^(?:conclusions|(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
 
+/** What the meeting did with an item, in capitals or brackets at its line's end (`Shared flood forecasting — ADOPTED`, `Budget 2027 (approved)`): see `status-lines.ts`. */
+export const STATUS_WORD = /^(?:adopted|approved|agreed|endorsed|accepted|confirmed|deferred|postponed|rejected|withdrawn|noted|pending)$/iu
 /** The first column's name of a table whose rows are what the meeting decided (`Action | Owner | Due`): its rows are points, not a table's context. */
 export const DECISION_TABLE_COLUMN = /^(?:(?:agreed\s+)?actions?(?:\s+(?:points?|items?))?|decisions?(?:\s+taken)?|tasks?|outcomes?|measures?|commitments?|recommendations?|what)$/iu
 /**

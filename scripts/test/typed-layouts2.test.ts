@@ -104,3 +104,22 @@ describe('a French council of ministers\' record filed under rubrics', () => {
     expect(titles.join(' | ')).not.toMatch(/titre/i)
   })
 })
+
+describe('a list of items each with what the meeting did with it', () => {
+  it('reads `… — ADOPTED` lines as a list\'s items, not as headings over one another', async () => {
+    const {result} = await structureText('Baltic Ports Ministers – outcomes\nKlaipėda, 8 October 2026\n\nThe Baltic Ports Ministers met in Klaipėda on 8 October 2026. Outcomes by agenda item:\n\nCommon ice-breaking schedule — ADOPTED\nShore power at all ferry berths by 2030 — APPROVED\nPort fee holiday for rail freight — DEFERRED to the next meeting\nJoint cyber drill in the spring — AGREED\n')
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies).toEqual(['Common ice-breaking schedule — ADOPTED', 'Shore power at all ferry berths by 2030 — APPROVED', 'Joint cyber drill in the spring — AGREED'])
+    expect(result!.readout.outlook.join(' ')).toContain('DEFERRED to the next meeting')
+  })
+
+  it('reads a French list with the status in brackets the same way', async () => {
+    const {result} = await structureText('Conseil des ministres des Transports – résultats\nCotonou, le 8 octobre 2026\n\nLes ministres des Transports se sont réunis à Cotonou le 8 octobre 2026.\n\nCarte grise commune aux États membres (adopté)\nContrôle technique tous les deux ans (approuvé)\nPéage unique sur le corridor côtier (reporté)\n')
+    expect(result!.readout.pillars.map((p) => p.body).slice(0, 2)).toEqual(['Carte grise commune aux États membres (adopté)', 'Contrôle technique tous les deux ans (approuvé)'])
+  })
+
+  it('needs two such lines: a lone heading ending in a word in capitals stays a heading', async () => {
+    const {result} = await structureText('Readout of the Harbour Board\nCork, 8 October 2026\n\nThe Harbour Board met in Cork on 8 October 2026.\n\nDredging — NOTED\nThe Board agreed to dredge the inner harbour in the spring.\n\nPilotage\nThe Board approved two new pilot boats.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['The Board agreed to dredge the inner harbour in the spring.', 'The Board approved two new pilot boats.'])
+  })
+})
