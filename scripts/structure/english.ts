@@ -59,7 +59,7 @@ export const CLAUSE_BEFORE_COLON = /\b(?:will|shall|must|can|should|would|may)\s
  * the object of the verb, not about them.
  */
 export const ACTORS = new Set(
-  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners associations federations'.split(' '),
+  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners associations federations cell'.split(' '),
 )
 
 /**
@@ -204,10 +204,10 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
  * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`; a thread's
- * or a newsletter's `Here is what they agreed`, a speaker's `Allow me to tell you what you have decided`): a lead-in,
+ * or a newsletter's `Here is what they agreed`, `Here's what we agreed`, a chat's `Quick summary of what we decided`, a speaker's `Allow me to tell you what you have decided`): a lead-in,
  * context, not one of the points.
  */
-export const LEAD_IN = /\b(?:here\s+(?:is|are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
+export const LEAD_IN = /\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|recap|rundown|round-?up)\s+of\s+what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted)\b|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is

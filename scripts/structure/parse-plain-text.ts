@@ -6,6 +6,7 @@ import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
 import {socialBullets} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
+import {chatPrefixes} from './chat-lines.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -152,6 +153,7 @@ export function parsePlainText(document: string): Root {
   const numberedHeadingLines = numberedHeadings(lines)
   const social = socialBullets(lines)
   const statuses = statusLines(lines)
+  const chat = chatPrefixes(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -185,7 +187,9 @@ export function parsePlainText(document: string): Root {
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
     let contentEnd = line.trimEnd().length
-    const heading = headingMarks(line)
+    // a chat's message is read without the time it was sent and who sent it (`[09:04] Chair: …`)
+    if (chat.has(index)) contentStart = chat.get(index)!
+    const heading = chat.has(index) ? null : headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
     // a Markdown table's row is read without the bars around it, its cells parted by the bars between (see `table-rows.ts`)
     const row = heading ? null : markdownRow.exec(line)

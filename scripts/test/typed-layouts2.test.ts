@@ -123,3 +123,37 @@ describe('a list of items each with what the meeting did with it', () => {
     expect(result!.readout.pillars.map((p) => p.body)).toEqual(['The Board agreed to dredge the inner harbour in the spring.', 'The Board approved two new pilot boats.'])
   })
 })
+
+describe('a chat pasted from a messaging app', () => {
+  const chat = 'Crisis call – Wildfire Cell\nPatras, 14 August 2026\n\n[14:02] Chair: Thanks everyone. Quick summary of what we decided.\n[14:03] Chair: We agreed to evacuate the three villages above the ridge tonight.\n[14:05] Fire chief: Two water bombers will arrive from Cyprus at dawn.\n[14:06] Chair: The cell approved EUR 2 million for emergency shelter.\n[14:08] Chair: Next call at 20:00.\n'
+
+  it('reads each message without the time it was sent and who sent it', async () => {
+    const {result} = await structureText(chat)
+    const bodies = result!.readout.pillars.map((p) => p.body)
+    expect(bodies).toContain('We agreed to evacuate the three villages above the ridge tonight.')
+    expect(bodies.join(' ')).not.toMatch(/\[14:|Chair:|Fire chief:/)
+  })
+
+  it('keeps as context the message that only announces the summary, and titles a cell\'s decision by what it approved', async () => {
+    const {result} = await structureText(chat)
+    expect(result!.readout.context.join(' ')).toContain('Quick summary of what we decided.')
+    expect(result!.readout.pillars.find((p) => p.body.includes('emergency shelter'))!.title).not.toBe('Cell')
+  })
+
+  it('needs three such lines: times in a programme stay as written', async () => {
+    const {result} = await structureText('Readout of the Harbour Board\nCork, 8 October 2026\n\nThe Harbour Board met in Cork on 8 October 2026 and agreed to dredge the inner harbour.\n\n09:00 Chair: opening remarks\n')
+    expect(result!.readout.context.join(' ') + result!.readout.pillars.map((p) => p.body).join(' ')).toContain('09:00 Chair: opening remarks')
+  })
+})
+
+describe('a sentence that announces the list after it', () => {
+  it('reads `Here\'s what we agreed` as a lead-in, not a point', async () => {
+    const {result} = await structureText('Readout of the Island Schools Forum\nStornoway, 2 May 2026\n\nEducation ministers met in Stornoway on 2 May 2026.\n\nThanks to all who joined us. Here\'s what we agreed.\n\nMinisters agreed to give a ferry pass to every pupil who boards on the mainland.\n\nThey also agreed to create ten teaching posts on the small islands.\n')
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('what we agreed')
+  })
+
+  it('reads `Voici ce que les ministres ont décidé` as a lead-in too', async () => {
+    const {result} = await structureText('Compte rendu du Forum des écoles insulaires\nAjaccio, le 2 mai 2026\n\nLes ministres se sont réunis à Ajaccio le 2 mai 2026.\n\nVoici ce que les ministres ont décidé.\n\nLes ministres ont décidé de donner un passe de bateau à chaque élève.\n\nIls ont aussi décidé de créer dix postes d\'enseignants sur les petites îles.\n')
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('Voici')
+  })
+})
