@@ -114,6 +114,9 @@ export const DECISION_TABLE_COLUMN = /^(?:(?:agreed\s+)?actions?(?:\s+(?:points?
  */
 export const AGENDA_ITEM = /^(?:agenda\s+item|item)\s+\d{1,2}(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
+/** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
+export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+\S/iu
+
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
 

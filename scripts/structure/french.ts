@@ -112,6 +112,9 @@ export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|ordre\s+du\s+j
 export const FRENCH_STATUS_WORD = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|accept[ée]e?s?|confirm[ée]e?s?|report[ée]e?s?|ajourn[ée]e?s?|rejet[ée]e?s?|retir[ée]e?s?|en\s+attente)$/iu
 /** The first column's name of a table whose rows are what the meeting decided (`Action | Responsable | Échéance`). */
 export const FRENCH_DECISION_TABLE_COLUMN = /^(?:actions?(?:\s+(?:retenues?|convenues?))?|décisions?(?:\s+prises?)?|tâches?|mesures?|engagements?|recommandations?|quoi)$/iu
+/** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
+export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+\S/iu
+
 /** A heading that only files what follows under a rubric, as a council of ministers' record does (`AU TITRE DES MESURES NORMATIVES`, `Au titre du ministère de la Santé`): it names no subject, the point's title is made from its body. */
 export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['’])(?:\s|(?<=['’]))/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`. */

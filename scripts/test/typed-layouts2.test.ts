@@ -157,3 +157,19 @@ describe('a sentence that announces the list after it', () => {
     expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('Voici')
   })
 })
+
+describe('a one-line summary above the title block', () => {
+  it('keeps `TL;DR: …` as context and reads the title block under it', async () => {
+    const {result} = await structureText('TL;DR: Ministers agreed a grain reserve and a fund of USD 30 million.\n\nEast African Grain Ministers – readout\nArusha, 9 June 2026\n\nGrain ministers of East Africa met in Arusha on 9 June 2026.\n\nThey decided to build a regional grain reserve of 200,000 tonnes.\n\nThey set up a fund of USD 30 million to buy grain after good harvests.\n')
+    const readout = result!.readout
+    expect(readout.title).toBe('East African Grain Ministers – readout')
+    expect(readout.dateline).toMatch(/Arusha/)
+    expect(readout.pillars).toHaveLength(2)
+    expect(readout.context.join(' ')).toContain('TL;DR')
+  })
+
+  it('does so for a French `En bref :` line', async () => {
+    const {result} = await structureText('En bref : les ministres ont créé une réserve de céréales.\n\nRéunion des ministres de l\'Agriculture du Sahel\nNiamey, le 9 juin 2026\n\nLes ministres de l\'Agriculture du Sahel se sont réunis à Niamey le 9 juin 2026.\n\nIls ont décidé de créer une réserve régionale de 200 000 tonnes de céréales.\n\nIls ont aussi décidé de créer un fonds de 30 millions de dollars.\n')
+    expect(result!.readout.title).toBe('Réunion des ministres de l\'Agriculture du Sahel')
+  })
+})
