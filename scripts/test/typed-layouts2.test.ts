@@ -173,3 +173,26 @@ describe('a one-line summary above the title block', () => {
     expect(result!.readout.title).toBe('Réunion des ministres de l\'Agriculture du Sahel')
   })
 })
+
+describe('a list numbered inside a paragraph, after a colon', () => {
+  it('reads each item of `Decisions: (1) …; (2) …; (3) …` as a point', async () => {
+    const {result, messages} = await structureText('Readout of the Alpine Snow Council\nBolzano, 3 February 2026\n\nThe Alpine Snow Council met in Bolzano on 3 February 2026. Decisions: (1) avalanche bulletins will be issued in four languages; (2) members will share snow-depth data every hour; and (3) a fund of EUR 5 million will pay for new weather stations.\n')
+    expect(messages.join('\n')).not.toMatch(/without pillars/)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'avalanche bulletins will be issued in four languages',
+      'members will share snow-depth data every hour',
+      'a fund of EUR 5 million will pay for new weather stations.',
+    ])
+  })
+
+  it('reads a French paragraph with `: 1) … ; 2) … ; 3) …` rather than refusing it', async () => {
+    const {result, messages} = await structureText('Atelier régional sur le maraîchage\nThiès, le 5 mai 2026\n\nLes participants, réunis à Thiès le 5 mai 2026, ont retenu les recommandations suivantes : 1) former 500 maraîchers au goutte-à-goutte ; 2) construire dix chambres froides ; 3) publier les prix des légumes chaque semaine.\n')
+    expect(messages.join('\n')).not.toMatch(/without pillars/)
+    expect(result!.readout.pillars).toHaveLength(3)
+  })
+
+  it('needs three items: `(1) … and (2) …` stays one paragraph', async () => {
+    const {result} = await structureText('Readout of the Alpine Snow Council\nBolzano, 3 February 2026\n\nThe Alpine Snow Council met in Bolzano on 3 February 2026.\n\nMinisters agreed two things: (1) avalanche bulletins will be issued in four languages; (2) members will share snow-depth data every hour.\n')
+    expect(result!.readout.pillars).toHaveLength(1)
+  })
+})
