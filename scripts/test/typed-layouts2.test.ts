@@ -196,3 +196,29 @@ describe('a list numbered inside a paragraph, after a colon', () => {
     expect(result!.readout.pillars).toHaveLength(1)
   })
 })
+
+describe('a box of key figures', () => {
+  it('reads the lines under `Key facts` as context, not as a point', async () => {
+    const {result} = await structureText('Readout of the Lake Ferries Council\nKisumu, 3 March 2026\n\nThe Lake Ferries Council met in Kisumu on 3 March 2026.\n\nMinisters agreed to fit every ferry with life rafts by 2027.\n\nThey also agreed to open two new piers on the southern shore.\n\nKey facts\nFerries on the lake: 140\nPassengers a year: 2.1 million\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to fit every ferry with life rafts by 2027.', 'They also agreed to open two new piers on the southern shore.'])
+  })
+
+  it('reads the bullets under `Les chiffres clés` as context too', async () => {
+    const {result} = await structureText('Conférence des ministres des Transports lacustres\nBujumbura, le 3 mars 2026\n\nCe qu\'il faut retenir\n\n- Les ministres ont décidé d\'équiper chaque bateau de radeaux de survie.\n- Deux nouveaux quais seront construits sur la rive sud.\n\nLes chiffres clés\n\n- 140 bateaux sur le lac\n- 2,1 millions de passagers par an\n')
+    expect(result!.readout.pillars).toHaveLength(2)
+  })
+})
+
+describe('an e-mail\'s short sign-off', () => {
+  it('sets aside `Best,` and the name under it', async () => {
+    const {result} = await structureText('Subject: Readout – Lake Ferries Council\n\nHi all,\n\nThe Lake Ferries Council met in Kisumu on 3 March 2026.\n\nMinisters agreed to fit every ferry with life rafts by 2027.\n\nThey also agreed to open two new piers on the southern shore.\n\nBest,\nAchieng\n')
+    const readout = result!.readout
+    expect([...readout.context, ...readout.outlook, ...readout.pillars.map((p) => p.body)].join(' ')).not.toMatch(/Best,|Achieng/)
+  })
+
+  it('sets aside a French `Merci,` and the name under it', async () => {
+    const {result} = await structureText('Objet : Compte rendu – Conseil des transports lacustres\n\nBonjour à tous,\n\nLe Conseil des transports lacustres s\'est réuni à Bujumbura le 3 mars 2026.\n\nLes ministres ont décidé d\'équiper chaque bateau de radeaux de survie.\n\nIls ont aussi décidé de construire deux quais sur la rive sud.\n\nMerci,\nClaudine\n')
+    const readout = result!.readout
+    expect([...readout.context, ...readout.outlook, ...readout.pillars.map((p) => p.body)].join(' ')).not.toMatch(/Merci,|Claudine/)
+  })
+})
