@@ -2,6 +2,7 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {DECISION, NEGATION_BEFORE, NEXT_MEETING, NUMBERED_KIND, PLAN_ADOPTED, PLAN_CONTENT, THANKED, WIRE_KIND} from './english.js'
+import {FRENCH_RUBRIC_HEADING} from './french.js'
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
 import {patternTitle} from './pattern-title.js'
@@ -99,8 +100,8 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
         section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
-        // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body
-        if (section === 'pillar') points.push(NUMBERED_PART.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
+        // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
+        if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
       }
       if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
@@ -605,7 +606,8 @@ function firstWords(body: string): string {
 
 /**
  * Whether the paragraph under a heading that only numbers it (`Article 2`, `Section III`) is context, as the same
- * paragraph numbered `2.` would be: it adopts the plan as such, or, before any point, it opens the text (the
+ * paragraph numbered `2.` would be: it adopts the plan as such, it only says who carries the text out or when it
+ * takes effect (`Article 3 : Le Secrétariat est chargé de l'exécution de la présente décision`), or, before any point, it opens the text (the
  * sitting, what was only welcomed or noted).
  * @param text the paragraph
  * @param first whether no point comes before it
@@ -613,7 +615,7 @@ function firstWords(body: string): string {
  * @returns whether the paragraph is context
  */
 function numberedPartIsContext(text: string, first: boolean, reading: Reading): boolean {
-  return adoptsThePlan(text, reading) || (first && (reading.opening.test(text) || Boolean(reading.describes?.test(text)) || isOpeningParagraph(text, reading)))
+  return adoptsThePlan(text, reading) || Boolean(reading.formalClause?.test(normaliseSpace(text))) || (first && (reading.opening.test(text) || Boolean(reading.describes?.test(text)) || isOpeningParagraph(text, reading)))
 }
 
 /**

@@ -107,7 +107,16 @@ export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?
 /** Between a verb of deciding or announcing and the next meeting, an offer to host it (`a annoncé que le Chili avait proposé d'accueillir la` prochaine réunion): the sentence is about the meeting. */
 export const FRENCH_HOST_OFFER = /(?<!\p{L})(?:offre|proposition|invitation|propos[ée]|offert|disponibilit[ée])(?!\p{L})[^.;:]{0,80}?(?:de\s+|d['’])(?:accueillir|abriter|organiser)\s+(?:la|le|sa|son|leur)$/iu
 
-export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|ordre\s+du\s+jour(?:\s+provisoire)?|sommaire|table\s+des\s+mati[èe]res|(?:synth[èe]se|r[ée]sum[ée]|compte\s+rendu)\s+des\s+(?:[ée]changes|d[ée]bats|discussions|travaux)|questions\s+diverses|divers|autres\s+questions|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:ouverture\s+des\s+travaux)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
+export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|(?:les\s+)?chiffres[\s-]cl[ée]s|(?:la\s+réunion\s+)?en\s+chiffres|ordre\s+du\s+jour(?:\s+provisoire)?|sommaire|table\s+des\s+mati[èe]res|(?:synth[èe]se|r[ée]sum[ée]|compte\s+rendu)\s+des\s+(?:[ée]changes|d[ée]bats|discussions|travaux)|questions\s+diverses|divers|autres\s+questions|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:ouverture\s+des\s+travaux)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
+/** What the meeting did with an item, in capitals or brackets at its line's end (`Prévision commune des crues — ADOPTÉ`, `Budget 2027 (approuvé)`). */
+export const FRENCH_STATUS_WORD = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|accept[ée]e?s?|confirm[ée]e?s?|report[ée]e?s?|ajourn[ée]e?s?|rejet[ée]e?s?|retir[ée]e?s?|en\s+attente)$/iu
+/** The first column's name of a table whose rows are what the meeting decided (`Action | Responsable | Échéance`). */
+export const FRENCH_DECISION_TABLE_COLUMN = /^(?:actions?(?:\s+(?:retenues?|convenues?))?|décisions?(?:\s+prises?)?|tâches?|mesures?|engagements?|recommandations?|quoi)$/iu
+/** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
+export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+\S/iu
+
+/** A heading that only files what follows under a rubric, as a council of ministers' record does (`AU TITRE DES MESURES NORMATIVES`, `Au titre du ministère de la Santé`): it names no subject, the point's title is made from its body. */
+export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['’])(?:\s|(?<=['’]))/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`). */
 export const FRENCH_AGENDA_ITEM = /^(?:point|s[ée]ance|session|th[èe]me|atelier|panel)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
@@ -159,8 +168,8 @@ export const FRENCH_AUXILIARY_LEAD_IN = /(?<!\p{L})(?:ont|a)(?:\s+(?:également|
 export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]|que|qu['’])|pr[ée]voi(?:t|ent)\s+(?:de|d['’])|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
-/** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`): context. */
-export const FRENCH_LEAD_IN = /(?<!\p{L})(?:(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit|(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes)\s+suivant(?:e|es|s)?\s*[.:]?$)(?!\p{L})/iu
+/** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`, a post's `Voici ce que nous avons décidé`): context. */
+export const FRENCH_LEAD_IN = /(?<!\p{L})(?:voici\s+ce\s+(?:que|qu['’])\s*(?:\S+\s+){1,3}?(?:d[ée]cid[ée]e?s?|convenu(?:e|s|es)?|adopt[ée]e?s?|arr[êe]t[ée]e?s?)|(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit|(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes)\s+suivant(?:e|es|s)?\s*[.:]?$)(?!\p{L})/iu
 
 /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de Dakar …`, `Les ministres ont lancé la Feuille de route de …`), or whose first sentence, in the present of a declaration's articles, only adopts it (`Les ministres adoptent le Plan d'action de …, annexé à la présente déclaration.`; not `…, qui engage …`): context, not a point, as `PLAN_ADOPTED` in English. */
 export const FRENCH_PLAN_ADOPTED = /(?:^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:a|ont)\s+(?:(?:également|aussi|solennellement)\s+)?(?:adopté|lancé|approuvé|entériné|signé)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})|^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:adopte|approuve|entérine)(?:nt)?\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})(?:(?!\s(?:qui|que|dont|afin)\s)[^,;:])*(?:,\s*(?:annex|joint)[ée]e?s?\s+(?:à|au|aux)\s[^,;:]*)?\.?$)/u
@@ -248,6 +257,8 @@ export const FRENCH_FRAGMENT_LABEL = {
   shareLabel: /^(?:de|des|du|d['’]\p{L}*|part|taux|proportion|pourcentage|couverture|hausse|baisse|augmentation|diminution|réduction|recul|progression|coût|prix|frais|intérêt|objectif|cible)$/iu,
 }
 
+/** An article that only says who carries the text out or when it takes effect (`Le Secrétariat exécutif est chargé de l'exécution de la présente décision.`, `La présente décision entre en vigueur …`): the formula that closes a decision, no point. */
+export const FRENCH_FORMAL_CLAUSE = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:est|sont)\s+(?:chargée?s?\s+de\s+l['’](?:exécution|application)|chargée?s?\s+d['’](?:exécuter|appliquer))\s+(?:de\s+)?(?:la\s+présente|cette)\s+(?:décision|résolution|déclaration)|^(?:la\s+présente|cette)\s+(?:décision|résolution|déclaration)\s+(?:entre|entrera|prend|prendra)\s+(?:en\s+vigueur|effet)/iu
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
 
@@ -742,6 +753,7 @@ export const FRENCH: Reading = {
   decision: FRENCH_DECISION,
   opening: FRENCH_OPENING,
   describes: FRENCH_DESCRIBES,
+  formalClause: FRENCH_FORMAL_CLAUSE,
   leadIn: FRENCH_LEAD_IN,
   auxiliaryLeadIn: FRENCH_AUXILIARY_LEAD_IN,
   recordedDecision: FRENCH_RECORDED_DECISION,
@@ -786,7 +798,7 @@ export const FRENCH_PASTED = {
   related: /^(?:contenus?\s+(?:associ[ée]s|li[ée]s)|articles?\s+(?:associ[ée]s|li[ée]s)|[àa]\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|derni[èe]res\s+actualit[ée]s)\s*:?$/iu,
   /** A postscript under a signature (`P.-S. Les photos sont disponibles sur demande.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.-?\s?S\.|PS\s?:)\s/u,
-  signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$/iu,
+  signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$|^(?:merci|amiti[ée]s|bien\s+[àa]\s+toi|belle\s+journ[ée]e)\s*,$/iu,
   disclaimer: /^(?:avertissement\s*:|(?:merci\s+de\s+)?pens(?:ez|er)\s+[àa]\s+l['’]environnement\s+avant\s+d['’]imprimer|avis\s+de\s+confidentialit[ée]\s*:|ce\s+(?:message|courriel|courrier\s+[ée]lectronique)(?:\s+et\s+(?:ses|toutes\s+ses)\s+pi[èe]ces\s+jointes)?\s+(?:est|sont|peut|peuvent)\s+(?:strictement\s+)?(?:confidentiel|[ée]tablis|destin[ée]s?))/iu,
   forwarded: /^(?:-{2,}\s*(?:message\s+d['’]origine|message\s+transf[ée]r[ée]|message\s+original)\s*-{2,}|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:)$/iu,
   homeCrumb: /^(?:accueil|page\s+d['’]accueil)$/iu,

@@ -64,6 +64,8 @@ export interface Reading {
   opening: RegExp
   /** An opening paragraph that only says what a document sets out (`The Compact sets out how …`): context. */
   describes?: RegExp
+  /** An article that only says who carries the text out or when it takes effect (`The Secretariat is responsible for implementing this decision`, `La présente décision entre en vigueur …`): context. */
+  formalClause?: RegExp
   /** A paragraph whose first sentence announces the list after it (`set out below`, `ci-après`): context. */
   leadIn?: RegExp
   /**
@@ -480,6 +482,7 @@ export const ENGLISH: Reading = {
   decision: english.DECISION,
   opening: english.OPENING,
   describes: english.DESCRIBES,
+  formalClause: english.FORMAL_CLAUSE,
   followUp: english.FOLLOW_UP,
   decisionNow: english.DECISION_NOW,
   leadIn: english.LEAD_IN,
