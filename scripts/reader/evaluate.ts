@@ -80,8 +80,11 @@ export function findCases(folders: string[]): Case[] {
 }
 
 /** Fold what the matching rules say does not count: case, runs of spaces, curly quotes, a lone emoji opening or closing the text (as the reader drops it: `set-aside-tail.ts`). */
+/** A list item's dash or bullet after `:` or `;` in a joined body: the reader joins such items as a sentence and drops their markers. */
+const JOINED_ITEM_MARKER = /([:;]) [-–—•▪·] /g
+
 export function fold(text: string): string {
-  return text.normalize('NFC').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().replace(LEADING_EMOJI, '').replace(TRAILING_EMOJI, '').toLowerCase()
+  return text.normalize('NFC').replace(JOINED_ITEM_MARKER, '$1 ').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().replace(LEADING_EMOJI, '').replace(TRAILING_EMOJI, '').toLowerCase()
 }
 
 function options(value: unknown): string[] {

@@ -99,11 +99,11 @@ function isSubItem(paragraph: Paragraph, marker: string): boolean {
   return SYMBOL.test(own) && /^\(?\d/.test(marker)
 }
 
-/** A sub-item's line as written, with its letter or its dash (`(a) dredge …`, `b) publish …`, `- early warning …`). */
+/** A sub-item's line as written, with its letter (`(a) dredge …`, `b) publish …`). */
 function wholeLine(paragraph: Paragraph): string {
   const marker = paragraph.data?.bullet?.marker
   const text = textOf(paragraph).trim()
-  return marker === undefined ? text : `${marker} ${text}`
+  return marker === undefined || SYMBOL.test(marker) ? text : `${marker} ${text}`
 }
 
 /**
@@ -114,7 +114,7 @@ function wholeLine(paragraph: Paragraph): string {
 export function titleWordsOf(paragraph: Paragraph, text: string): string | undefined {
   const colon = paragraph.data?.bullet?.listColon
   if (colon === undefined || text[colon] !== ':') return undefined
-  const first = text.slice(colon + 1).trim().replace(new RegExp(`^(?:${SUB_MARKER}|[${BULLET_SYMBOLS}–—])\\s+`, 'u'), '')
+  const first = text.slice(colon + 1).trim().replace(new RegExp(`^${SUB_MARKER}\\s+`), '')
   // the first item ends at its `;` or where the next marker stands (`(b)`, `b)`; not `b.`, which ends a sentence)
   const item = first.split(new RegExp(`\\s*;\\s|\\s+(?:\\(${LETTER}\\)|${LETTER}\\))\\s`))[0].replace(/[\s;.,]+$/, '')
   return `${text.slice(0, colon).trimEnd()} ${item}.`

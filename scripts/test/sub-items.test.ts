@@ -21,8 +21,7 @@ describe('sub-items of a numbered paragraph', () => {
     expect(messages.filter((line) => line.includes(' error '))).toEqual([])
     expect(result!.readout.pillars.map((p) => p.body)).toEqual([
       'Les ministres ont décidé : a) de créer un observatoire des prix ; b) de réduire les frais de transit.',
-      // the dashes as written, as the letters are
-      'Ils ont retenu les mesures suivantes : – un guichet unique ; – un calendrier commun.',
+      'Ils ont retenu les mesures suivantes : un guichet unique ; un calendrier commun.',
     ])
   })
 
