@@ -1,5 +1,5 @@
 import type * as Docx from 'docx'
-import {meetingBy, placeAndDate} from '../slides/meeting.js'
+import {placeAndDate} from '../slides/meeting.js'
 import {zipReproducibly, type ZipParts} from '../scripts/reproducible-zip.js'
 import {displayDates} from '../scripts/structure/parse-dates.js'
 import type {Readout} from '../scripts/structure/readout.js'
@@ -7,7 +7,7 @@ import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
-import {asSentence, typesetReadout, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, typesetReadout, withFullStop, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 
 /** Document properties of the Word brief. */
 export interface DocxProperties {
@@ -145,8 +145,8 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
     body.push(para(words.outlook, {heading: HeadingLevel.HEADING_1}))
     for (const paragraph of readout.outlook) body.push(para(paragraph))
   }
-  const source = words.sourceLine(meetingBy(readout), placeAndDate(readout))
-  body.push(para(`${words.source}${words.lang === 'fr' ? '\u00A0' : ''}: ${source}.`, {style: 'SourceLine'}))
+  // the source cited as the PDF brief and the site cite it: the meeting, named by the document's kind
+  body.push(para(`${words.source}${words.lang === 'fr' ? '\u00A0' : ''}: ${withFullStop(words.citation(readout))}`, {style: 'SourceLine'}))
 
   const small = {size: 18, color: colour('muted')}
   const marking = options.marking ? t(options.marking) : undefined

@@ -7,7 +7,7 @@ import type {Readout} from '../scripts/structure/readout.js'
 import type {OutputFile} from '../scripts/write-pack.js'
 import {makePptx} from '../scripts/office-worker.js'
 import type {PptxInput} from './make-pptx.js'
-import {makeSlides, meetingBy, placeAndDate, type Deck} from './make-slides.js'
+import {makeSlides, meetingBy, type Deck} from './make-slides.js'
 import {printDeck} from './print-deck.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {renderPresentableHtml} from './render-deck.js'
@@ -41,7 +41,8 @@ export async function buildDeck(readout: Readout, browser: Promise<Browser>, ste
   const metadata = markedMetadata(deckMetadata(readout), settings.marking)
   // The PowerPoint deck is written from the slide model on the Office thread, from now on: while
   // Marp renders here and the browser prints.
-  const footer = [readout.title, placeAndDate(readout)].filter(Boolean).join(' · ')
+  // its running footer is the Marp deck's (one line, whole)
+  const footer = deck.footer
   const pptxing = wants('slides.pptx')
     ? step('PPTX', (own) => makePptx({slides: deck.slides, title: readout.title, author: metadata.author, subject: metadata.subject, footer, size: slideSize(settings.slides).inches, marking: settings.marking, lang: catalogueOf(readout).locale, ...pptxBrand(brand)}, own))
     : undefined

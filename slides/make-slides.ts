@@ -62,10 +62,11 @@ export interface DeckBrand {
   logo?: {small: DeckLogo; large: DeckLogo}
 }
 
-/** The deck as Marp Markdown, with the slides it is made of. */
+/** The deck as Marp Markdown, with the slides it is made of and its running footer as plain text (the PowerPoint file shows the same). */
 export interface Deck {
   markdown: string
   slides: Slide[]
+  footer: string
 }
 
 /**
@@ -88,7 +89,14 @@ export function makeSlides(source: Readout, options: {slides?: SlideShape; marki
   if (readout.figures.length) slides.push(...figuresSlides(readout, options.slides))
   slides.push(closingSlide(readout, options.slides))
   const markdown = `---\n${frontMatter(readout, options.slides ?? '16:9', options.marking, options.logo?.small)}---\n\n${slides.map((slide) => slide.markdown).join('\n\n---\n\n')}\n`
-  return {markdown, slides}
+  const {name, when} = footerParts(readout)
+  return {markdown, slides, footer: [name, when].filter(Boolean).join(' · ')}
+}
+
+/** The running footer's words, on one line: a long title gives way to the roadmap's name, or to where and when alone; the place is left out when the name says it. */
+function footerParts(readout: Readout): {name?: string; when?: string} {
+  const name = [readout.title, readout.roadmap].find((text) => text && text.length <= LIMITS.footerTitle)
+  return {name, when: placeAndDateBeside(readout, name) || undefined}
 }
 
 /** A logo as a Markdown image (a data URL: the deck stays one self-contained file). */
@@ -97,10 +105,8 @@ function logoImage(logo: DeckLogo): string {
 }
 
 function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo?: DeckLogo): string {
-  // The running footer holds one line: a long title gives way to the roadmap's name, or to where and when alone.
-  const short = [readout.title, readout.roadmap].find((name) => name && name.length <= LIMITS.footerTitle)
-  const when = placeAndDateBeside(readout, short)
-  const footer = [short, when && unbrokenDates(readout, escapeInline(when))].filter(Boolean).join(' · ')
+  const {name, when} = footerParts(readout)
+  const footer = [name, when && unbrokenDates(readout, escapeInline(when))].filter(Boolean).join(' · ')
   const words = catalogueOf(readout)
   return stringifyYaml(
     {

@@ -78,7 +78,7 @@ function nonBreakingSpaces(text: string): string {
     .join('\n')
 }
 
-const GLYPHS = ['-', '•', '*', '–', '▪']
+const GLYPHS = ['-', '•', '*', '–', '▪', '+']
 
 /**
  * Each list's glyph replaced by the one `step` places further in `- • * – ▪`: a permutation, so the
@@ -203,6 +203,66 @@ function thousandsSpaced(text: string): string {
   return text.replace(/(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*),(?=\d{3}(?![\d,]|\.\d))/gmu, '\u2009')
 }
 
+/** A list item's marker as a lettered or roman list writes it (`a.`, `(a)`, `i.`, `(i)`, `i)`). */
+const LETTER_ITEM = /^([ \t]*)(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))([ \t]+)(?=\S)/u
+
+/** The marker that opens a line (a glyph, a number, a letter or a roman numeral and what follows it), with the indent before it; '' for none. */
+function markerOf(line: string): string {
+  return (GLYPH_ITEM.exec(line) ?? NUMBER_ITEM.exec(line) ?? LETTER_ITEM.exec(line))?.[0] ?? /^[ \t]*/.exec(line)![0]
+}
+
+/**
+ * Every line longer than `width` broken at its last space that fits, as a plain-text mail client
+ * wraps what it sends: a list item's next lines under its text (a hanging indent) when `hanging`,
+ * else at the item's own indent. A word longer than the width stays whole on a line of its own.
+ */
+function hardWrap(width: number, hanging: boolean): (text: string) => string {
+  return eachLine((line) => {
+    if (line.length <= width) return line
+    const lead = markerOf(line)
+    const under = hanging ? ' '.repeat(lead.replace(/\t/g, '    ').length) : /^[ \t]*/.exec(line)![0]
+    const words = line.slice(lead.length).trim().split(/ +/)
+    const out: string[] = []
+    let current = lead + words[0]
+    for (const word of words.slice(1)) {
+      if (current.length + 1 + word.length > width) {
+        out.push(current)
+        current = under + word
+      } else current += ` ${word}`
+    }
+    out.push(current)
+    return out.join('\n')
+  })
+}
+
+const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']
+
+/**
+ * Each item numbered `1.`, `1)` or `(1)` numbered instead in small letters or roman numerals by `mark`
+ * (`a.`, `(i)`); a text numbered in decimals under its parts, past 20 (a declaration's numbered
+ * paragraphs, which no one letters), in two lists or with lettered items already (a list nested in another keeps
+ * its own style) is left as it is.
+ */
+function letterNumbering(mark: (n: number) => string | undefined): (text: string) => string {
+  return (text) => {
+    const numbers = text.split('\n').flatMap((line) => {
+      const found = NUMBER_ITEM.exec(line)
+      return found ? [Number(found[2] ?? found[4])] : []
+    })
+    if (DECIMAL_PARAGRAPH.test(text) || numbers.some((n) => !mark(n)) || numbers.filter((n) => n === 1).length > 1 || text.split('\n').some((line) => LETTER_ITEM.test(line))) return text
+    return eachLine((line) => {
+      const found = NUMBER_ITEM.exec(line)
+      const marker = found ? mark(Number(found[2] ?? found[4])) : undefined
+      return found && marker ? found[1] + marker + found[5] + line.slice(found[0].length) : line
+    })(text)
+  }
+}
+const letter = (n: number) => (n >= 1 && n <= 20 ? String.fromCharCode(96 + n) : undefined)
+const roman = (n: number) => ROMAN[n] || undefined
+
+/** Letters and words within them: where a paste from a web page puts a soft hyphen or a zero-width space (every long word, in its middle). */
+const inLongWords = (mark: string) => (text: string) => text.replace(/(?<=[\p{L}]{3})(?=[\p{L}]{4})(?<![\p{L}]{4}\p{L}*)/gu, mark)
+
 /** Every change of layout the measure applies, each alone. */
 export const PASTE_VARIANTS: PasteVariant[] = [
   {name: 'CRLF line endings', apply: (text) => text.replace(/\n/g, '\r\n')},
@@ -213,7 +273,7 @@ export const PASTE_VARIANTS: PasteVariant[] = [
   {name: 'non-breaking spaces', apply: nonBreakingSpaces},
   {name: 'curly quotes', apply: curlQuotes},
   {name: 'straight quotes', apply: straightenQuotes},
-  ...[1, 2, 3, 4].map((step) => ({name: `bullet glyph (- → ${GLYPHS[step]})`, apply: swapGlyphs(step)})),
+  ...[1, 2, 3, 4, 5].map((step) => ({name: `bullet glyph (- → ${GLYPHS[step]})`, apply: swapGlyphs(step)})),
   {name: 'numbering (1. → 1), 1) → (1))', apply: swapNumbering(1)},
   {name: 'numbering (1. → (1), 1) → 1.)', apply: swapNumbering(2)},
   {name: 'tab after a list marker', apply: eachLine((line) => line.replace(GLYPH_ITEM, '$1$2\t').replace(NUMBER_ITEM, (marker) => marker.trimEnd() + '\t'))},
@@ -234,4 +294,17 @@ export const PASTE_VARIANTS: PasteVariant[] = [
   {name: 'thousands in thin spaces (English), narrow no-break (French)', apply: thousandsSpaced},
   {name: 'year ranges: en dash → hyphen', apply: (text) => text.replace(/(?<=\b\d{4})–(?=\d{2,4}\b)/gu, '-')},
   {name: 'year ranges: hyphen → en dash', apply: (text) => text.replace(/(?<=\b(?:19|20)\d{2})-(?=(?:19|20)?\d{2}\b)/gu, '–')},
+  ...[60, 72, 80].map((width) => ({name: `hard-wrapped at ${width}`, apply: hardWrap(width, true)})),
+  {name: 'hard-wrapped at 72, no hanging indent', apply: hardWrap(72, false)},
+  {name: 'numbering (1. → a.)', apply: letterNumbering((n) => letter(n) && `${letter(n)}.`)},
+  {name: 'numbering (1. → (a))', apply: letterNumbering((n) => letter(n) && `(${letter(n)})`)},
+  {name: 'numbering (1. → i.)', apply: letterNumbering((n) => roman(n) && `${roman(n)}.`)},
+  {name: 'numbering (1. → (i))', apply: letterNumbering((n) => roman(n) && `(${roman(n)})`)},
+  {name: 'numbering (1. → i))', apply: letterNumbering((n) => roman(n) && `${roman(n)})`)},
+  {name: 'every line indented by 4 spaces', apply: eachLine((line) => (line.trim() === '' ? line : `    ${line}`))},
+  {name: 'every line indented by a tab', apply: eachLine((line) => (line.trim() === '' ? line : `\t${line}`))},
+  {name: 'quoted mail (> on every line)', apply: eachLine((line) => (line.trim() === '' ? '>' : `> ${line}`))},
+  {name: 'decomposed accents (NFD)', apply: (text) => text.normalize('NFD')},
+  {name: 'soft hyphens inside words', apply: inLongWords('\u00AD')},
+  {name: 'zero-width spaces inside words', apply: inLongWords('\u200B')},
 ]

@@ -28,7 +28,7 @@ a:hover { text-decoration-thickness: 2px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--bp-paper); padding: 0.5rem 1rem; z-index: 1; }
 .site-header { background: var(--bp-navy); color: var(--bp-on-navy); border-bottom: 6px solid var(--bp-accent); }
 .site-header .inner, main { max-width: 68rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 2rem); }
-.site-header h1 { margin: 0; font-size: var(--bp-size-screen-h1); line-height: 1.15; text-wrap: balance; }
+.site-header h1 { margin: 0; font-size: clamp(1.5rem, 1rem + 2.5vw, var(--bp-size-screen-h1)); line-height: 1.15; text-wrap: balance; }
 .site-header p { margin: 0.35rem 0 0; color: var(--bp-on-navy-muted); }
 .site-header .logo { float: right; height: 3.5rem; max-width: 40%; object-fit: contain; margin: 0 0 0.5rem 1rem; padding: 0.4rem 0.6rem; background: var(--bp-paper); }
 @media (max-width: 40rem) { .site-header .logo { height: 2.5rem; padding: 0.25rem 0.4rem; } }

@@ -10,7 +10,8 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
  * order. A paragraph whose place a recogniser decided keeps it; of the others, one with a sentence
  * about the next meeting (not a decision that only names it) is outlook, and so is one after the
  * points that looks ahead (“will”, “must”, a target year) and is not only a quotation nor a costing
- * (its first sentence says what something costs); the rest is context. Nothing in the source is lost.
+ * (its first sentence says what something costs) nor where things stand (its first sentence opens on the
+ * level a figure reached, and only a target year looks ahead); the rest is context. Nothing in the source is lost.
  */
 const collectParagraphs: Plugin<[], Root> = function () {
   return function (tree, file) {
@@ -21,6 +22,8 @@ const collectParagraphs: Plugin<[], Root> = function () {
     // (`… asked that the Compact be extended to school latrines at the next meeting`).
     const isNextMeeting = (text: string) => splitSentences(text.slice(0, 2000)).some((sentence) => looksAhead(sentence.text, reading))
     const costs = (text: string) => Boolean(reading.costing?.test(splitSentences(text.slice(0, 600))[0]?.text ?? ''))
+    // (`Trade reached $310 million in 2025, and the Alliance aims for $1 billion by 2035`: where things stand, and a standing aim)
+    const standsAt = (text: string) => Boolean(reading.levelReached?.test(splitSentences(text.slice(0, 600))[0]?.text ?? '') && reading.targetYear && !FORWARD_LOOKING.test(text.replace(reading.targetYear, '')))
     let seenPillar = false
     for (const paragraph of paragraphsOf(tree)) {
       const role = paragraph.data?.role
@@ -34,7 +37,7 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // What someone said (`“… we will …,” said the Chair`) is no step ahead: an editor leaves it in the context.
       // `Next meeting` on a line of its own between numbered paragraphs names a section: it is no step ahead.
       // A costing (`The Programme is estimated at €1.2 billion. … member states will cover 30%.`) is context: its `will` only says who pays.
-      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text)))
+      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }

@@ -59,7 +59,7 @@ export const CLAUSE_BEFORE_COLON = /\b(?:will|shall|must|can|should|would|may)\s
  * the object of the verb, not about them.
  */
 export const ACTORS = new Set(
-  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners associations federations'.split(' '),
+  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners associations federations cell'.split(' '),
 )
 
 /**
@@ -101,11 +101,15 @@ export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|pres
 export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
 /** A heading that names the decisions listed under it (`Decisions:`, `Key outcomes`, `Recommendations`). */
 export const DECISION_HEADINGS = /^(?:conclusions|(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
 
+/** What the meeting did with an item, in capitals or brackets at its line's end (`Shared flood forecasting — ADOPTED`, `Budget 2027 (approved)`): see `status-lines.ts`. */
+export const STATUS_WORD = /^(?:adopted|approved|agreed|endorsed|accepted|confirmed|deferred|postponed|rejected|withdrawn|noted|pending)$/iu
+/** The first column's name of a table whose rows are what the meeting decided (`Action | Owner | Due`): its rows are points, not a table's context. */
+export const DECISION_TABLE_COLUMN = /^(?:(?:agreed\s+)?actions?(?:\s+(?:points?|items?))?|decisions?(?:\s+taken)?|tasks?|outcomes?|measures?|commitments?|recommendations?|what)$/iu
 /**
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
  * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading);
@@ -126,6 +130,9 @@ export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+
  * the label, its word for the dates in group 1 or 3, its word for the place in group 2 or 4.
  */
 export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
+
+/** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
+export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+\S/iu
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
@@ -180,6 +187,15 @@ export const TWO_LETTER_WORDS = new Set('am an as at be by do go he if in is it 
 export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|costed|valued|budgeted)\s+(?:at|to\s+cost)|(?:pledged|contributed|committed|provided)\s+(?:(?:a\s+total\s+of|some|about|nearly|almost|over|more\s+than)\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s)\d+|(?:cost|costs|budget)\s+(?:[\p{L}\p{N}'’.–-]+\s+){0,6}?(?:is|are|was|were|has\s+been)\s+(?:estimated|put|set|fixed|valued)\s+at)\b/iu
 
 /**
+ * A sentence that opens on the level a figure reached, its subject then the verb and an amount (`Regional honey
+ * production reached 28,000 tonnes in 2025`, `Exports stood at $2 billion`): where things stand.
+ */
+export const LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:has\s+|had\s+)?(?:reached|stood\s+at|rose\s+to|grew\s+to|climbed\s+to|fell\s+to|totall?ed|amounted\s+to)\s+(?:(?:about|nearly|almost|over|more\s+than|some|a\s+record)\s+)?(?:[A-Z]{0,3}[$€£¥])?\d/u
+
+/** A target year (`by 2035`, `by the end of 2030`): the only look ahead of a paragraph that states a level reached. */
+export const TARGET_YEAR = /\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2}\b/giu
+
+/**
  * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
  * after the points that says none of them reports what was discussed, and is context.
  */
@@ -217,10 +233,10 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
  * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`; a thread's
- * or a newsletter's `Here is what they agreed`, a speaker's `Allow me to tell you what you have decided`): a lead-in,
+ * or a newsletter's `Here is what they agreed`, `Here's what we agreed`, a chat's `Quick summary of what we decided`, a speaker's `Allow me to tell you what you have decided`): a lead-in,
  * context, not one of the points.
  */
-export const LEAD_IN = /\b(?:here\s+(?:is|are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
+export const LEAD_IN = /\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|recap|rundown|round-?up)\s+of\s+what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted)\b|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is
@@ -266,6 +282,8 @@ export const PARAGRAPH_ACTS = {
   standing: /,?(?<!\s)\s*(?:and\s+)?(?:(?:underlined|stressed|affirmed|decided|agreed)\s+that\s+(?:they|it|the\s+\p{L}+)\s+)?(?:will|shall)\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter/iu,
 }
 
+/** An article that only says who carries the text out or when it takes effect (`The Secretariat is responsible for implementing this decision.`, `This Decision shall enter into force on …`): the formula that closes a decision, no point. */
+export const FORMAL_CLAUSE = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:is|are|shall\s+be)\s+(?:responsible\s+for|charged\s+with|in\s+charge\s+of)\s+(?:implementing|carrying\s+out|the\s+implementation\s+of)\s+(?:this|the\s+present)\s+(?:decision|resolution|declaration)\b|^(?:this|the\s+present)\s+(?:decision|resolution|declaration)\s+(?:shall\s+)?(?:enters?|come|comes|take|takes)\s+(?:into\s+force|effect)\b/iu
 /**
  * A chair's statement that welcomes or underlines a decision of the meeting named as a noun, after its
  * subject (`The Chair welcomed the decision of ministers to …`, `underlined the agreement reached to …`,
@@ -768,8 +786,8 @@ export const ENGLISH_TAIL = {
   signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+in\s+(?:duplicate|triplicate|[\p{L}\d]+\s+(?:originals?|copies)|(?:the\s+)?\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+){0,4}\s+languages?))*(?:,?\s+(?:both|all|each|the\s+two|the\s+three)\s+texts?\s+being\s+equally\s+authentic)?(?:,?\s+by\s*:|\.)?|issued\s+by\s+(?:the\s+)?\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
   /** `Notes to editors`, `Note for editors:`, `Editor's note`. */
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
-  /** `About the Alliance`: a heading of background, taken as notes only after an end marker or a contact line. */
-  about: /^[Aa]bout\s+(?:the\s+)?\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  /** `About the Alliance` (in any case a heading is written in): a heading of background, taken as notes after an end marker or a contact line, or when it closes the text. */
+  about: /^about\s+(?:the\s+)?\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
   /** A line that only points to the full story, `Read more: https://…`, `Learn more at example.org/…`: a link, never text. */
   moreLink: /^(?:read|learn|find\s+out)\s+more(?:\s+(?:at|here|online))?\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Signed in … by:`: a title, a name, a comma and an office (`Hon. Dr. Ama Mensah, Minister of Health, Ghana`). */
@@ -790,10 +808,10 @@ export const ENGLISH_PASTED = {
   issuedLine: /^(?:published|issued)(?!\p{L})/iu,
   /** `Related content`, `See also`, `Read more`, `More news`: what follows is links to other pages. */
   related: /^(?:related(?:\s+(?:content|articles?|news|links|stories|pages|items|documents))?|see\s+also|read\s+more|more\s+(?:news|stories|on\s+this\s+topic)|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|latest\s+news)\s*:?$/iu,
-  /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`: what follows is a signature. */
+  /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`, and with their comma `Best,`, `Thanks,`: what follows is a signature. */
   /** A postscript under a signature (`P.S. The photos are available on request.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.)\s/u,
-  signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$/iu,
+  signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$|^(?:best|thanks|many\s+thanks|thank\s+you|all\s+the\s+best)\s*,$/iu,
   /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`, `Please consider the environment before printing …`. */
   disclaimer: /^(?:disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
   /** `-----Original Message-----`, `---------- Forwarded message ---------`, `Begin forwarded message:`. */

@@ -2,6 +2,7 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {DECISION, NEGATION_BEFORE, NEXT_MEETING, NUMBERED_KIND, PLAN_ADOPTED, PLAN_CONTENT, THANKED, WIRE_KIND} from './english.js'
+import {FRENCH_RUBRIC_HEADING} from './french.js'
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
 import {patternTitle} from './pattern-title.js'
@@ -53,6 +54,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
     const notes = notesLists(paragraphs, reading)
     const leadIns = decidingLeadIns(paragraphs, reading)
+    const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
@@ -98,8 +100,8 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*:$/, '')
         section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
-        // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body
-        if (section === 'pillar') points.push(NUMBERED_PART.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
+        // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
+        if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
       }
       if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
@@ -229,7 +231,9 @@ const extractPillars: Plugin<[], Root> = function () {
         // a bullet with indented `o` sub-items is titled from its own line, as a list's lead-in and first item are
         const subMarker = (paragraph.data.subMarker ?? 'o').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         const leadIn = paragraph.data.subItems ? `${normaliseSpace(raw_).split(new RegExp(`\\s+${subMarker}\\s+(?=\\p{L})`, 'u'))[0]}.` : undefined
-        points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn})
+        // (`Les participants ont :` / `- adopté une norme …`: the item is titled as the sentence it ends, not by its participle)
+        const auxiliary = auxiliaries.get(paragraph)
+        points.push({paragraph, body: normaliseSpace(raw_), titleWords: titleWordsOf(paragraph, normaliseSpace(raw_)) ?? leadIn ?? (auxiliary && `${auxiliary} ${normaliseSpace(raw_)}`)})
         continue
       }
       if (looksAhead(raw, reading)) {
@@ -376,6 +380,29 @@ function notesLists(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
   const span = (items: Paragraph[]) => [at.get(items[0])!, at.get(items[items.length - 1])!]
   const apart = (a: Paragraph[], b: Paragraph[]) => span(a)[1] < span(b)[0] || span(b)[1] < span(a)[0]
   return new Set([...lists.values()].filter((items) => !deciding.includes(items) && deciding.every((other) => apart(items, other))).flat())
+}
+
+/**
+ * The lead-in of each item of a list whose lead-in ends on its auxiliary (`Les participants ont :` / `- adopté une norme …`),
+ * without its colon, for the items in lower case that go on from it with their past participle and its object.
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the lead-in of each such item
+ */
+function auxiliaryLeadIns(paragraphs: Paragraph[], reading: Reading): Map<Paragraph, string> {
+  const found = new Map<Paragraph, string>()
+  if (!reading.auxiliaryLeadIn) return found
+  let leadIn: string | undefined
+  for (const paragraph of paragraphs) {
+    const text = normaliseSpace(textOf(paragraph))
+    if (!paragraph.data?.bullet) {
+      leadIn = reading.auxiliaryLeadIn.test(text) ? text.replace(/\s*:$/, '') : undefined
+      continue
+    }
+    // (`- décidé de créer …`: an item whose participle takes an infinitive is titled by that, as it stands)
+    if (leadIn && /^\p{Ll}/u.test(text) && !/^\p{L}+\s+(?:de\s+|d['’]\s*)\p{L}+(?:er|ir|re)(?!\p{L})/u.test(text)) found.set(paragraph, leadIn)
+  }
+  return found
 }
 
 /**
@@ -579,7 +606,8 @@ function firstWords(body: string): string {
 
 /**
  * Whether the paragraph under a heading that only numbers it (`Article 2`, `Section III`) is context, as the same
- * paragraph numbered `2.` would be: it adopts the plan as such, or, before any point, it opens the text (the
+ * paragraph numbered `2.` would be: it adopts the plan as such, it only says who carries the text out or when it
+ * takes effect (`Article 3 : Le Secrétariat est chargé de l'exécution de la présente décision`), or, before any point, it opens the text (the
  * sitting, what was only welcomed or noted).
  * @param text the paragraph
  * @param first whether no point comes before it
@@ -587,7 +615,7 @@ function firstWords(body: string): string {
  * @returns whether the paragraph is context
  */
 function numberedPartIsContext(text: string, first: boolean, reading: Reading): boolean {
-  return adoptsThePlan(text, reading) || (first && (reading.opening.test(text) || Boolean(reading.describes?.test(text)) || isOpeningParagraph(text, reading)))
+  return adoptsThePlan(text, reading) || Boolean(reading.formalClause?.test(normaliseSpace(text))) || (first && (reading.opening.test(text) || Boolean(reading.describes?.test(text)) || isOpeningParagraph(text, reading)))
 }
 
 /**

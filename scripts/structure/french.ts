@@ -107,7 +107,16 @@ export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?
 /** Between a verb of deciding or announcing and the next meeting, an offer to host it (`a annoncé que le Chili avait proposé d'accueillir la` prochaine réunion): the sentence is about the meeting. */
 export const FRENCH_HOST_OFFER = /(?<!\p{L})(?:offre|proposition|invitation|propos[ée]|offert|disponibilit[ée])(?!\p{L})[^.;:]{0,80}?(?:de\s+|d['’])(?:accueillir|abriter|organiser)\s+(?:la|le|sa|son|leur)$/iu
 
-export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|ordre\s+du\s+jour(?:\s+provisoire)?|sommaire|table\s+des\s+mati[èe]res|(?:synth[èe]se|r[ée]sum[ée]|compte\s+rendu)\s+des\s+(?:[ée]changes|d[ée]bats|discussions|travaux)|questions\s+diverses|divers|autres\s+questions|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:ouverture\s+des\s+travaux)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
+export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|introduction|(?:les\s+)?chiffres[\s-]cl[ée]s|(?:la\s+réunion\s+)?en\s+chiffres|ordre\s+du\s+jour(?:\s+provisoire)?|sommaire|table\s+des\s+mati[èe]res|(?:synth[èe]se|r[ée]sum[ée]|compte\s+rendu)\s+des\s+(?:[ée]changes|d[ée]bats|discussions|travaux)|questions\s+diverses|divers|autres\s+questions|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:ouverture\s+des\s+travaux)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
+/** What the meeting did with an item, in capitals or brackets at its line's end (`Prévision commune des crues — ADOPTÉ`, `Budget 2027 (approuvé)`). */
+export const FRENCH_STATUS_WORD = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|accept[ée]e?s?|confirm[ée]e?s?|report[ée]e?s?|ajourn[ée]e?s?|rejet[ée]e?s?|retir[ée]e?s?|en\s+attente)$/iu
+/** The first column's name of a table whose rows are what the meeting decided (`Action | Responsable | Échéance`). */
+export const FRENCH_DECISION_TABLE_COLUMN = /^(?:actions?(?:\s+(?:retenues?|convenues?))?|décisions?(?:\s+prises?)?|tâches?|mesures?|engagements?|recommandations?|quoi)$/iu
+/** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
+export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+\S/iu
+
+/** A heading that only files what follows under a rubric, as a council of ministers' record does (`AU TITRE DES MESURES NORMATIVES`, `Au titre du ministère de la Santé`): it names no subject, the point's title is made from its body. */
+export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['’])(?:\s|(?<=['’]))/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`). */
 export const FRENCH_AGENDA_ITEM = /^(?:point|s[ée]ance|session|th[èe]me|atelier|panel)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
@@ -143,12 +152,24 @@ export const FRENCH_FORWARD_LOOKING = /(?:\p{L}{2}(?:eront|iront|era|ira)(?!\p{L
 /** A sentence that says what something costs or its budget (`Le Programme est estimé à 1,2 milliard d'euros`, `Le budget … a été fixé à`): after the points, a paragraph that opens so is a costing, context. */
 export const FRENCH_COSTING = /(?<!\p{L})(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:estim[ée]e?s?|[ée]valu[ée]e?s?|chiffr[ée]e?s?|budg[ée]t[ée]e?s?)\s+[àa]|(?:co[ûu]t|budget)\s+(?:[\p{L}\d'’.–-]+\s+){0,6}?(?:est|a\s+[ée]t[ée])\s+(?:fix[ée]|arr[êe]t[ée]|estim[ée])\s+[àa])(?!\p{L})/iu
 
+/**
+ * Une phrase qui s'ouvre sur le niveau qu'un chiffre a atteint, son sujet puis le verbe et un montant (`La production régionale
+ * de miel a atteint 28 000 tonnes en 2025`, `Les exportations se sont élevées à 2 milliards`): où en sont les choses.
+ */
+export const FRENCH_LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:a\s+atteint|atteignait|a\s+(?:grimpé|progressé|augmenté|chuté|baissé|reculé)\s+(?:à|de)|s['’]est\s+élevée?\s+à|se\s+sont\s+élevée?s\s+à|s['’]élevait\s+à|a\s+totalisé|représentait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|un\s+record\s+de)\s+)?\d/iu
+
+/** Une année cible (`d'ici 2035`, `d'ici à la fin de 2030`): le seul regard en avant d'un paragraphe qui dit un niveau atteint. */
+export const FRENCH_TARGET_YEAR = /(?<!\p{L})d['’]ici\s+(?:(?:à|au)\s+)?(?:la\s+fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?20\d\d(?!\p{L})/giu
+
+/** Le chapeau d'une liste qui finit sur son auxiliaire (`Les participants ont :`, `Le Conseil a :`) : chaque point poursuit la phrase par un participe passé. */
+export const FRENCH_AUXILIARY_LEAD_IN = /(?<!\p{L})(?:ont|a)(?:\s+(?:également|aussi|en\s+outre|notamment|enfin))?\s*:$/u
+
 /** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`; the formal `sont convenus de`). */
 export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|se\s+sont\s+engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]|que|qu['’])|pr[ée]voi(?:t|ent)\s+(?:de|d['’])|\p{L}{3,}(?:eront|iront|era|ira)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
-/** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`): context. */
-export const FRENCH_LEAD_IN = /(?<!\p{L})(?:(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit|(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes)\s+suivant(?:e|es|s)?\s*[.:]?$)(?!\p{L})/iu
+/** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`, a post's `Voici ce que nous avons décidé`): context. */
+export const FRENCH_LEAD_IN = /(?<!\p{L})(?:voici\s+ce\s+(?:que|qu['’])\s*(?:\S+\s+){1,3}?(?:d[ée]cid[ée]e?s?|convenu(?:e|s|es)?|adopt[ée]e?s?|arr[êe]t[ée]e?s?)|(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit|(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes)\s+suivant(?:e|es|s)?\s*[.:]?$)(?!\p{L})/iu
 
 /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de Dakar …`, `Les ministres ont lancé la Feuille de route de …`), or whose first sentence, in the present of a declaration's articles, only adopts it (`Les ministres adoptent le Plan d'action de …, annexé à la présente déclaration.`; not `…, qui engage …`): context, not a point, as `PLAN_ADOPTED` in English. */
 export const FRENCH_PLAN_ADOPTED = /(?:^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:a|ont)\s+(?:(?:également|aussi|solennellement)\s+)?(?:adopté|lancé|approuvé|entériné|signé)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})|^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:adopte|approuve|entérine)(?:nt)?\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})(?:(?!\s(?:qui|que|dont|afin)\s)[^,;:])*(?:,\s*(?:annex|joint)[ée]e?s?\s+(?:à|au|aux)\s[^,;:]*)?\.?$)/u
@@ -236,6 +257,8 @@ export const FRENCH_FRAGMENT_LABEL = {
   shareLabel: /^(?:de|des|du|d['’]\p{L}*|part|taux|proportion|pourcentage|couverture|hausse|baisse|augmentation|diminution|réduction|recul|progression|coût|prix|frais|intérêt|objectif|cible)$/iu,
 }
 
+/** An article that only says who carries the text out or when it takes effect (`Le Secrétariat exécutif est chargé de l'exécution de la présente décision.`, `La présente décision entre en vigueur …`): the formula that closes a decision, no point. */
+export const FRENCH_FORMAL_CLAUSE = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:est|sont)\s+(?:chargée?s?\s+de\s+l['’](?:exécution|application)|chargée?s?\s+d['’](?:exécuter|appliquer))\s+(?:de\s+)?(?:la\s+présente|cette)\s+(?:décision|résolution|déclaration)|^(?:la\s+présente|cette)\s+(?:décision|résolution|déclaration)\s+(?:entre|entrera|prend|prendra)\s+(?:en\s+vigueur|effet)/iu
 /** An opening paragraph that says what a document sets out (`Le Pacte définit la manière dont …`): context. */
 export const FRENCH_DESCRIBES = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:d[ée]finit|d[ée]finissent|expose(?:nt)?|d[ée]crit|d[ée]crivent|pr[ée]cise(?:nt)?|fixe(?:nt)?\s+le\s+cadre)\s+(?:la\s+mani[èe]re|comment|ce\s+que|les?|la|l['’]|ses|leurs?)(?!\p{L})/iu
 
@@ -633,7 +656,7 @@ export const FRENCH_TITLES = {
   qualityVerbs: new Set(['rendre']),
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`
   verbThenObject: /(?<!\p{L})(?:(?:ont|a|est|sont|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment|enfin|ensuite)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
-  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:\S+\s+){0,6}?(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
+  askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:(?:\S+\s+){0,6}?|(?:(?!(?:qui|que|qu['’]|dont)(?!\p{L}))[^\s,;]+\s+){7,12}?)(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
   stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   tail: FRENCH_LABEL_TAIL,
@@ -703,7 +726,7 @@ export const FRENCH_TAIL = {
   contact: /^(?:contacts?(?:\s+(?:presse|m[ée]dias?))?|relations?\s+(?:presse|m[ée]dias)|service\s+de\s+(?:presse|communication)|attach[ée]e?\s+de\s+presse|pour\s+(?:plus|toute|de\s+plus\s+amples)\s+(?:d['’]\s*)?(?:informations?|renseignements?)|renseignements|t[ée]l(?:[ée]phone)?\.?|courriel|m[ée]l|site\s+(?:web|internet)|suivez-nous(?:\s+sur)?)\s*(?::|,|[–—]\s)/iu,
   signature: /^(?:(?:fait|sign[ée])\s+[àa]\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+en\s+(?:[\p{L}\d]+\s+)?(?:exemplaires?(?:\s+originaux)?|originaux|langues?\s+\p{L}+(?:(?:,\s*|\s+et\s+)\p{L}+){0,4}))*(?:,?\s+(?:les\s+(?:deux|trois|quatre)\s+)?textes?\s+faisant\s+(?:[ée]galement\s+)?foi)?(?:,?\s+par\s*:|\.)?|sign[ée]\s*:.*|pour\s+(?:le|la|l['’]|les)\s*\p{Lu}[\p{L}\s'’-]{0,60}(?:,\s*(?:le|la)\s+\p{L}[\p{L}\s'’-]{0,40})?,?|(?:le|la)\s+(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire\s+ex[ée]cuti(?:f|ve)|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)\s*,\s*\p{Lu}.{0,60})$/iu,
   notes: /^(?:notes?\s+(?:aux|[àa]\s+l['’]attention\s+des)\s+r[ée]dactions?|notes?\s+aux\s+journalistes|note\s+de\s+la\s+r[ée]daction)\s*:?$/iu,
-  about: /^[ÀAàa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[\p{L}\s'’-]{0,80}:?$/u,
+  about: /^[àa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
   /** `En savoir plus : https://…`, `Lire la suite : exemple.fr/…`: un lien vers le texte complet, jamais du texte. */
   moreLink: /^(?:(?:pour\s+)?en\s+savoir\s+plus|lire\s+la\s+suite|plus\s+d['’]informations?\s+sur)\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Fait à …` or `Signé à …, par :`: a title, a name, a comma and an office (`S.E. M. Idrissa Kane, ministre de la Santé, Sénégal`). */
@@ -725,10 +748,14 @@ export const FRENCH: Reading = {
   decisionHeadings: FRENCH_DECISION_HEADINGS,
   forwardLooking: FRENCH_FORWARD_LOOKING,
   costing: FRENCH_COSTING,
+  levelReached: FRENCH_LEVEL_REACHED,
+  targetYear: FRENCH_TARGET_YEAR,
   decision: FRENCH_DECISION,
   opening: FRENCH_OPENING,
   describes: FRENCH_DESCRIBES,
+  formalClause: FRENCH_FORMAL_CLAUSE,
   leadIn: FRENCH_LEAD_IN,
+  auxiliaryLeadIn: FRENCH_AUXILIARY_LEAD_IN,
   recordedDecision: FRENCH_RECORDED_DECISION,
   citedText: FRENCH_CITED_TEXT,
   brokenTitle: FRENCH_BROKEN_TITLE,
@@ -771,7 +798,7 @@ export const FRENCH_PASTED = {
   related: /^(?:contenus?\s+(?:associ[ée]s|li[ée]s)|articles?\s+(?:associ[ée]s|li[ée]s)|[àa]\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|derni[èe]res\s+actualit[ée]s)\s*:?$/iu,
   /** A postscript under a signature (`P.-S. Les photos sont disponibles sur demande.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.-?\s?S\.|PS\s?:)\s/u,
-  signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$/iu,
+  signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$|^(?:merci|amiti[ée]s|bien\s+[àa]\s+toi|belle\s+journ[ée]e)\s*,$/iu,
   disclaimer: /^(?:avertissement\s*:|(?:merci\s+de\s+)?pens(?:ez|er)\s+[àa]\s+l['’]environnement\s+avant\s+d['’]imprimer|avis\s+de\s+confidentialit[ée]\s*:|ce\s+(?:message|courriel|courrier\s+[ée]lectronique)(?:\s+et\s+(?:ses|toutes\s+ses)\s+pi[èe]ces\s+jointes)?\s+(?:est|sont|peut|peuvent)\s+(?:strictement\s+)?(?:confidentiel|[ée]tablis|destin[ée]s?))/iu,
   forwarded: /^(?:-{2,}\s*(?:message\s+d['’]origine|message\s+transf[ée]r[ée]|message\s+original)\s*-{2,}|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:)$/iu,
   homeCrumb: /^(?:accueil|page\s+d['’]accueil)$/iu,

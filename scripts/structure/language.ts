@@ -52,12 +52,27 @@ export interface Reading {
   decisionNow?: RegExp
   /** A sentence that says what something costs (`is estimated at`, `est estimé à`): a paragraph after the points that opens so is context, not outlook. */
   costing?: RegExp
+  /**
+   * A sentence that opens on the level a figure reached (`Regional trade reached $310 million in 2025`, `Le commerce a atteint
+   * …`): a paragraph after the points that opens so and looks ahead only by a target year (`targetYear`) states where things
+   * stand: context, not outlook.
+   */
+  levelReached?: RegExp
+  /** A target year (`by 2035`, `d'ici 2035`): the only look ahead of a paragraph that states a level reached. */
+  targetYear?: RegExp
   decision: RegExp
   opening: RegExp
   /** An opening paragraph that only says what a document sets out (`The Compact sets out how …`): context. */
   describes?: RegExp
+  /** An article that only says who carries the text out or when it takes effect (`The Secretariat is responsible for implementing this decision`, `La présente décision entre en vigueur …`): context. */
+  formalClause?: RegExp
   /** A paragraph whose first sentence announces the list after it (`set out below`, `ci-après`): context. */
   leadIn?: RegExp
+  /**
+   * A list's lead-in that ends on its auxiliary (`Les participants ont :`): each item goes on from it with a past
+   * participle (`- adopté une norme …`), and is titled with it (English items, `- adopted a standard`, are read so by the tagger).
+   */
+  auxiliaryLeadIn?: RegExp
   /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
   recordedDecision?: RegExp
   /** A chair's statement that welcomes or underlines a decision named as a noun (`The Chair welcomed the decision of ministers to …`): a decision in prose, though it opens on a verb of noting. */
@@ -462,9 +477,12 @@ export const ENGLISH: Reading = {
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   costing: english.COSTING,
+  levelReached: english.LEVEL_REACHED,
+  targetYear: english.TARGET_YEAR,
   decision: english.DECISION,
   opening: english.OPENING,
   describes: english.DESCRIBES,
+  formalClause: english.FORMAL_CLAUSE,
   followUp: english.FOLLOW_UP,
   decisionNow: english.DECISION_NOW,
   leadIn: english.LEAD_IN,

@@ -1,10 +1,12 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {carriesOn, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise} from './pasted-text.js'
+import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise, hardWrap, quoteMarks} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
 import {socialBullets} from './social-bullets.js'
+import {statusLines} from './status-lines.js'
+import {chatPrefixes} from './chat-lines.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -36,6 +38,8 @@ declare module 'mdast' {
     subItems?: boolean
     /** The marker of those sub-items when it is not `o` (`▪`, `◦`, `-`). */
     subMarker?: string
+    /** A heading whose number, letter or agenda item was dropped (`II. FUNDING`, `Item 1 – Measles`): a section's heading, never a title block's line. */
+    numberedHeading?: boolean
   }
 }
 
@@ -48,14 +52,18 @@ export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→�
 
 /**
  * Bullet markers: dashes and symbols that word processors and web pages use, and numbers or
- * letters followed by `.` or `)` or in brackets (`(a)`, `(iv)`, as Word numbers a list's items). En and em dashes count before a `Title:` colon, or when the
+ * letters followed by `.` or `)` or in brackets (`(a)`, `(iv)`, as Word numbers a list's items; small Roman numerals too, `ii.`, `iv)`). En and em dashes count before a `Title:` colon, or when the
  * line before or after (blank lines aside) starts with the same dash (a list, as French texts
  * write them): a single line that starts with a dash is otherwise often an attribution (`— Minister`).
  */
-const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|\\([a-z]\\)|\\([ivx]{1,4}\\)|[a-z][.)]|[A-Z]\\)|[–—])[ \\t\u00A0]+(?=\\S)`, 'u')
+const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|\\([a-z]\\)|\\([ivx]{1,4}\\)|[ivx]{1,4}[.)]|[a-z][.)]|[A-Z]\\)|[–—])[ \\t\u00A0]+(?=\\S)`, 'u')
 const lonelyBullet = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\))[ \\t\u00A0]*$`, 'u')
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
+/** The rule under a Markdown table's column names (`|---|:---:|`, `--- | ---`): pure noise, as a separator is. */
+const tableRuleLine = /^[ \t\u00A0]*\|?(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*\|)+(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*)?$|^[ \t\u00A0]*:?-{3,}:?(?:[ \t\u00A0]*\|[ \t\u00A0]*:?-{3,}:?)+[ \t\u00A0]*\|?[ \t\u00A0]*$/
+/** A row of a Markdown table, its cells between bars (`| Map villages … | Estonia | May 2026 |`): groups 1 and 2, the bars that open and close it. */
+const markdownRow = /^([ \t\u00A0]*\|[ \t\u00A0]*)\S.*?\S([ \t\u00A0]*\|[ \t\u00A0]*)$/
 /** A line of only hashes (`###`, `# # #`): a press release's end marker, kept for `set-aside-tail.ts` to read (what follows it is background). */
 const endMarkerLine = /^[ \t\u00A0]*(?:#[ \t\u00A0]*){3,}$/
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
@@ -73,6 +81,13 @@ const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
  * too, so that a lone quoted line stays text.
  */
 const typedBullet = /^()([o>])[ \u00A0]+(?=\S)/
+/**
+ * A task list's box at a line's start, as a Markdown editor, a to-do app or a form writes one, ticked
+ * or not, alone or after a bullet: `[x] Train 1,500 cooks …`, `- [ ] Set up …`, `☑ …` (group 1: the indent).
+ */
+const taskBox = new RegExp(`^([ \\t\u00A0]*)(?:[-*+•][ \\t\u00A0]+)?(?:\\[[ xX✓✔]?\\]|[☐☑☒])[ \\t\u00A0]+(?=\\S)`, 'u')
+/** The marker every task box is read as: ticked or not, the items are one list. */
+const TASK_MARKER = '☐'
 /** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
 const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 /** A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …` (groups 2 and 3: the part and the paragraph). */
@@ -94,8 +109,8 @@ const SYMBOL_MARKER = new RegExp(`^[${BULLET_SYMBOLS}–—]$`, 'u')
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
 /**
- * Whether the nearest line before or after line `index` as far indented, blank lines and the sub-items
- * indented under it aside, also starts with `dash` and a space.
+ * Whether the nearest line before or after line `index` as far indented, blank lines, the sub-items
+ * indented under it and the lines wrapped from an item (opening on a small letter) aside, also starts with `dash` and a space.
  * @param lines the document's lines
  * @param index the line that starts with the dash
  * @param dash `–` or `—`, or a typed `o` or `>`
@@ -106,7 +121,8 @@ function dashListAround(lines: string[], index: number, dash: string): boolean {
   const own = indent(lines[index].replace(/\t/g, '    '))
   const nearest = (step: number) => {
     let at = index + step
-    while (lines[at] !== undefined && (lines[at].trim() === '' || indent(lines[at].replace(/\t/g, '    ')) > own)) at += step
+    // a line that carries on an item wrapped at the margin (`– A common alert for the` / `rivers.`) is no neighbour either
+    while (lines[at] !== undefined && (lines[at].trim() === '' || indent(lines[at].replace(/\t/g, '    ')) > own || (!startsWithDash(lines[at]) && /^\p{Ll}/u.test(lines[at].trim())))) at += step
     return lines[at]
   }
   return startsWithDash(nearest(-1)) || startsWithDash(nearest(1))
@@ -130,13 +146,19 @@ export default remarkPlainText
  */
 export function parsePlainText(document: string): Root {
   const children: Paragraph[] = []
-  const lines = document.split('\n')
+  const source = document.split('\n')
+  // a text quoted whole in a reply is read without its quote marks, every position still in the source
+  const quote = quoteMarks(source)
+  const lines = source.map((line, at) => line.slice(quote[at]))
   const noise = pastedNoise(lines)
   const numbers = listNumbers(lines)
   const parts = decimalParts(lines)
   const labelled = labelledLists(lines)
   const numberedHeadingLines = numberedHeadings(lines)
   const social = socialBullets(lines)
+  const wrap = hardWrap(lines)
+  const statuses = statusLines(lines)
+  const chat = chatPrefixes(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -150,13 +172,14 @@ export function parsePlainText(document: string): Root {
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]
     const lineOffset = offset
-    offset += raw.length + 1
+    const shift = quote[index]
+    offset += source[index].length + 1
     if (noise.has(index)) {
       pageBreak = true
       continue
     }
     const line = cleanPastedLine(raw)
-    if (line.trim() === '' || (separatorLine.test(line) && !endMarkerLine.test(line))) {
+    if (line.trim() === '' || (separatorLine.test(line) && !endMarkerLine.test(line)) || tableRuleLine.test(line)) {
       blank = true
       continue
     }
@@ -170,12 +193,17 @@ export function parsePlainText(document: string): Root {
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
     let contentEnd = line.trimEnd().length
-    const heading = headingMarks(line)
+    // a chat's message is read without the time it was sent and who sent it (`[09:04] Chair: …`)
+    if (chat.has(index)) contentStart = chat.get(index)!
+    const heading = chat.has(index) ? null : headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
+    // a Markdown table's row is read without the bars around it, its cells parted by the bars between (see `table-rows.ts`)
+    const row = heading ? null : markdownRow.exec(line)
+    if (row) [contentStart, contentEnd] = [row[1].length, line.length - row[2].length]
     const decimal = decimalParagraph.exec(line)
     const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
-    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? null
+    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
     const roman = romanPart.exec(words)
@@ -194,6 +222,7 @@ export function parsePlainText(document: string): Root {
     }
     const item = marker === undefined ? agendaItemAt(words) : 0
     if (item) contentStart = item
+    const numberedHeading = marker === undefined && (numberedPart !== null || Boolean(roman) || item > 0 || contentStart === letter?.[0].length)
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
     // A sub-item and an action line go on with the paragraph above them also after a blank line, which a
@@ -204,16 +233,16 @@ export function parsePlainText(document: string): Root {
     if (subItem) open!.data = {...open!.data, subItems: true, ...(secondLevel ? {subMarker: secondLevel} : {})}
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
     const action = marker === undefined && isActionLine(line)
-    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)))
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
     blank = false
     pageBreak = false
     if (continues) {
-      joinLine(open!, line.trim(), {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}, document, wrapped)
+      joinLine(open!, line.trim(), {line: index + 1, column: shift + contentStart + 1, offset: lineOffset + shift + contentStart}, document, wrapped)
       continue
     }
     const content = line.slice(contentStart, contentEnd).trimEnd()
-    const start = {line: index + 1, column: contentStart + 1, offset: lineOffset + contentStart}
-    const end = {line: index + 1, column: contentStart + content.length + 1, offset: lineOffset + contentStart + content.length}
+    const start = {line: index + 1, column: shift + contentStart + 1, offset: lineOffset + shift + contentStart}
+    const end = {line: index + 1, column: shift + contentStart + content.length + 1, offset: lineOffset + shift + contentStart + content.length}
     const text: Text = {type: 'text', value: content, position: {start, end}}
     const paragraph: Paragraph = {
       type: 'paragraph',
@@ -222,12 +251,23 @@ export function parsePlainText(document: string): Root {
     }
     if (marker !== undefined) paragraph.data = {bullet: {marker}}
     if (footnote) paragraph.data = {footnote: true}
+    if (numberedHeading) paragraph.data = {...paragraph.data, numberedHeading}
     children.push(paragraph)
     // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)
     open = heading ? undefined : paragraph
   }
   for (const [paragraph, text] of wrapped) (paragraph.children[0] as Text).value = text.pieces.join('')
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1].length + 1, offset: document.length}}}
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: source.length, column: source[source.length - 1].length + 1, offset: document.length}}}
+}
+
+/**
+ * A line's marker when it opens with a task list's box (`[x] …`, `- [ ] …`, `☑ …`).
+ * @param line one line of the source
+ * @returns the match as `bulletLine` gives it (group 2 the marker, `☐` for every box), else null
+ */
+function taskBoxMarker(line: string): [string, string, string] | null {
+  const found = taskBox.exec(line)
+  return found ? [found[0], found[1], TASK_MARKER] : null
 }
 
 /**
@@ -344,6 +384,13 @@ function partHeading(line: string, parts: Set<string>): number | null {
   if (!found || !parts.has(found[2])) return null
   const rest = line.slice(found[0].length).trim()
   return rest.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(rest) ? found[0].length : null
+}
+
+/** Whether a line is indented as far as the text of the list item it stands under (`- Tackle networks:` / `  We have …`), as a mail client wraps an item. */
+function hangingIndent(item: Paragraph, line: string, quote: number[]): boolean {
+  const indent = line.length - line.trimStart().length
+  const {line: at, column} = item.children[0].position!.start
+  return item.data?.bullet !== undefined && indent > 0 && indent === column - 1 - quote[at - 1]
 }
 
 /** A paragraph's text while lines are still joined to it: its pieces and their length in all. */

@@ -17,9 +17,11 @@ const matches = (key: keyof typeof ENGLISH_PASTED, text: string) => text.length 
 
 /**
  * Word joiners, soft hyphens and a BOM inside the text: invisible, never meant. A zero-width space is
- * read as a space (`normaliseSpace`), and zero-width joiners stay: emoji are made with them.
+ * read as a space (`normaliseSpace`), but inside a word (`WORD_BREAK`), and zero-width joiners stay: emoji are made with them.
  */
 const INVISIBLE = /[\u2060\u00AD\uFEFF]/g
+/** A zero-width space between two letters: where a web page let a long word break, not a space between two words. */
+const WORD_BREAK = /(?<=\p{L}\p{M}*)\u200B(?=\p{L})/gu
 /**
  * A footnote marker after a word or a sentence: `regime.¹`, `2026.[2]`, `partners²`; never a power
  * after a unit of length or a digit (`400 km²`, `10 000 m²`, `3 m³`, `10³`).
@@ -76,7 +78,7 @@ const TWO_SPACES_AFTER_STOP = /(?<=[\p{L}\d)"”’'][.!?]["”’»)]?) {2}(?=[
  * @returns the line as a reader should see it
  */
 export function cleanPastedLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ')
+  return line.replace(INVISIBLE, '').replace(WORD_BREAK, '').replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ')
 }
 
 /**
@@ -238,6 +240,97 @@ export function carriesOn(previous: string, line: string): boolean {
   const text = line.trimStart()
   if (before === '' || text === '' || LINE_END.test(before)) return false
   return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && matches('openEnd', before.slice(-28)))
+}
+
+/** A reply's quote marks before a line: `> `, `>> `, `> > ` (a blank line of the quote keeps only its `>`). */
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/u
+
+/**
+ * How many characters of quote marks open each line of a text quoted whole in a reply (`> Ministers
+ * agreed …` on every line, `>` on the blank ones): none when a line of text has none (a list typed
+ * with `>` under a title is a list, see `parse-plain-text.ts`).
+ * @param lines the document's lines
+ * @returns per line, the width of its quote marks
+ */
+export function quoteMarks(lines: string[]): number[] {
+  const widths = lines.map((line) => QUOTE_MARKS.exec(line)?.[0].length ?? 0)
+  const quoted = lines.every((line, at) => widths[at] > 0 || line.trim() === '') && widths.filter((width) => width > 0).length >= 2
+  return quoted ? widths : widths.map(() => 0)
+}
+
+/** The narrowest and widest column a plain-text mail client wraps a text at (60, 72, 76 and 80 are usual). */
+const WRAP_WIDTHS = {least: 40, most: 100}
+/** The share of the lines next to a line of text whose break a wrap forced, in a text a mail client wrapped. */
+const FORCED_SHARE = 0.4
+
+/** How a mail client hard-wrapped a text (`hardWrap`). */
+export interface HardWrap {
+  /** The lines the wrap broke off the line above them. */
+  broken: Set<number>
+  /** Whether the text writes a paragraph right under the last line of another (no blank line between them). */
+  adjacentParagraphs: boolean
+}
+
+/** A line that opens on a capital, after an opening quote or bracket: a sentence's start, a name, a title. */
+const CAPITAL_START = /^\s*["“‘«(]?\p{Lu}/u
+/** A line whose words of four letters or more all start with a capital: a title or a heading, not a sentence (which names places and bodies among its small words). */
+const isTitleCased = (line: string) => {
+  const words = line.match(/[\p{L}’']{4,}/gu) ?? []
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word))
+}
+
+/**
+ * How a plain-text mail client wrapped a text at a width, when it did (every line of a paragraph
+ * but its last one as long as the width allows): the lines it broke off, each a line whose first
+ * word would not have fitted on the line right above it. A short line, that of a title block, a
+ * dateline, a heading or a signature, left room for the next line's first word, so it was no wrap's.
+ * A text is wrapped when nearly every line (all but one in fifty) fits in a width of 40 to 100
+ * columns and most pairs of adjacent lines of text were broken so.
+ * @param lines the document's lines
+ * @returns the wrap, or undefined for a text no client wrapped
+ */
+export function hardWrap(lines: string[]): HardWrap | undefined {
+  const texts = lines.map((line) => line.replace(INVISIBLE, '').trimEnd())
+  const lengths = texts.filter((text) => text.trim() !== '').map((text) => text.length).sort((a, b) => b - a)
+  const width = lengths[Math.floor(lengths.length / 50)]
+  if (width === undefined || width < WRAP_WIDTHS.least || width > WRAP_WIDTHS.most) return undefined
+  const broken = new Set<number>()
+  let pairs = 0
+  let adjacentParagraphs = false
+  for (let at = 1; at < texts.length; at++) {
+    const before = texts[at - 1]
+    const word = /^\s*(\S+)/u.exec(texts[at])?.[1]
+    if (before.trim() === '' || word === undefined) continue
+    pairs++
+    if (before.length + 1 + word.length > width) broken.add(at)
+    else if (LINE_END.test(before) && CAPITAL_START.test(texts[at])) adjacentParagraphs = true
+  }
+  return broken.size >= 3 && broken.size >= pairs * FORCED_SHARE ? {broken, adjacentParagraphs} : undefined
+}
+
+/**
+ * Whether a line a hard wrap broke off (`hardWrap`) carries on the line above it: a line at the
+ * hanging indent of the list item above it does, and so does one that opens on a small letter; under a
+ * title, only words in capitals without a date (`Chair's Summary: Meeting of the Alpine` / `Water Forum`,
+ * but `Innsbruck, 4 March 2026` and a paragraph under a heading are lines of their own); else a line
+ * that runs on to the wrap's width itself or ends a sentence. After a line
+ * that ends a sentence, only in a text that parts its paragraphs with blank lines: where paragraphs
+ * stand on adjacent lines, the next line may be a paragraph of its own.
+ * @param lines the document's lines
+ * @param index the line
+ * @param wrap how the text was wrapped
+ * @param hanging whether the line is indented as far as the text of the list item above it
+ */
+export function carriesOnWrap(lines: string[], index: number, wrap: HardWrap | undefined, hanging: boolean): boolean {
+  if (!wrap?.broken.has(index)) return false
+  if (hanging) return true
+  const before = lines[index - 1].replace(INVISIBLE, '').trimEnd()
+  const line = lines[index].replace(INVISIBLE, '').trimEnd()
+  if (/^\s*\p{Ll}/u.test(line)) return true
+  // a title wrapped at its width goes on with words in capitals, never with a date (`… Global Schools` / `Partnership`, not `Lisbon, 4 May 2026`)
+  if (isTitleCased(before) && !LINE_END.test(before)) return !/\d/u.test(line) && !LINE_END.test(line) && (line.match(/[\p{L}’']{4,}/gu) ?? []).every((word) => /^\p{Lu}/u.test(word))
+  if (LINE_END.test(before) && wrap.adjacentParagraphs) return false
+  return wrap.broken.has(index + 1) || LINE_END.test(line)
 }
 
 /**

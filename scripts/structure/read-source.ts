@@ -46,8 +46,9 @@ export function decodeSource(file: VFile, bytes: Uint8Array): void {
     fatal(file, `Unexpected byte \`0x${bytes[bad].toString(16).toUpperCase()}\` that is not UTF-8, expected UTF-8 text (save the file as UTF-8)`, 'source-encoding', pointAtByte(bytes, bad))
     return
   }
-  // TextDecoder drops a leading BOM; Windows and old Mac line endings become `\n`.
-  file.value = text.replace(/\r\n?/g, '\n')
+  // TextDecoder drops a leading BOM; Windows and old Mac line endings become `\n`; accents typed as a letter and a
+  // combining mark (as some macOS apps paste them, `e` + U+0301) are composed (`é`), as every word list writes them.
+  file.value = text.replace(/\r\n?/g, '\n').normalize('NFC')
   if (file.value.trim() === '') {
     fatal(file, bytes.length === 0 ? 'Unexpected empty file, expected a readout' : 'Unexpected file with only whitespace, expected a readout', 'source-empty')
   }

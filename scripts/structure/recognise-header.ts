@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING} from './english.js'
-import {FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING} from './french.js'
+import {DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SUMMARY_LEAD} from './english.js'
+import {FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SUMMARY_LEAD} from './french.js'
 import {findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, VENUE} from './recognise-dateline.js'
@@ -80,10 +80,16 @@ const recogniseHeader: Plugin<[], Root> = function () {
     const paragraphs = paragraphsOf(tree)
     const lines: Array<{paragraph: Paragraph; text: string; part?: boolean}> = []
     let headerParagraphs = 0
-    for (const paragraph of paragraphs.slice(0, MAX_LINES)) {
+    for (const [at, paragraph] of paragraphs.slice(0, MAX_LINES).entries()) {
       if (paragraph.data?.bullet) break
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
+      // `TL;DR: Ministers agreed …`, `En bref : …` above everything: a summary, context; the title block starts under it.
+      if (at === 0 && (SUMMARY_LEAD.test(text) || FRENCH_SUMMARY_LEAD.test(text))) {
+        paragraph.data = {...paragraph.data, role: 'context'}
+        headerParagraphs++
+        continue
+      }
       // A long line, or one that ends like a sentence, is where the text begins.
       // A sentence may end in a post's emoji (`… in one thread. 🧵`); a post numbered in its thread (`1/ Ministers …`) is text.
       if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(TRAILING_EMOJI, '').replace(/\bD\.C\.$/, 'DC').replace(/\b([ap])\.m\.$/iu, '$1m')) || THREAD_NUMBER.test(text)) break
@@ -91,7 +97,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
       // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended;
       // never on the text's first line, which opens the title block (the block is then read as before the rule).
-      if (lines.length > 0 && isSectionHeading(text, reading)) break
+      // So is a numbered section's heading (`Item 1 – Measles outbreak`, `I. AU TITRE DES MESURES NORMATIVES`), its number dropped by the parser.
+      if (lines.length > 0 && (isSectionHeading(text, reading) || paragraph.data?.numberedHeading)) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})

@@ -28,6 +28,12 @@ const DASHED_HEADING = /^(\p{Lu}[\p{L}'’-]*(?:[ \u00A0][\p{L}'’-]+){0,5})[ \
  * punctuation nor digit, a full stop, then a sentence that starts with a capital or a quote.
  */
 const STOPPED_HEADING = /^(\p{Lu}[\p{L}'’-]*(?:[ \u00A0][\p{L}'’-]+){0,3})\.[ \u00A0](?=[\p{Lu}"“«‘])/u
+/**
+ * A part that only numbers itself, run into its paragraph after a colon, a dash or a full stop: `Article 1er :
+ * Le prix plancher est fixé …`, `Article 2. – Un fonds …`, `Section 3 — Members …`, as a decision or a
+ * charter writes its articles. The heading's words are those `extract-pillars.ts` reads as a part's number.
+ */
+const NUMBERED_PART_RUN_IN = /^((?:article|section|chapter|chapitre|paragraph|paragraphe)[ \u00A0]+(?:\d{1,3}(?:er|re|e|ᵉʳ)?|[IVXLC]{1,6}|premier|première|first|unique))[ \u00A0]*(?:[.:][ \u00A0]*(?:[–—-][ \u00A0]*)?|[–—-][ \u00A0]+)(?=[\p{Lu}"“«‘])/iu
 /** Most words of a heading run in after a full stop: a longer one is a sentence. */
 const MOST_STOPPED_WORDS = 4
 /** Most words of a run-in heading. */
@@ -39,7 +45,8 @@ const FEWEST = 2
  * Split each paragraph that opens with a heading in capitals and a colon (`ROAD TRAFFIC: Ministers
  * agreed …`) into the heading line and the paragraph under it, as if the heading stood on a line
  * of its own, when the text does so at least twice: the points are then read as under headings
- * (`Road traffic` / `Ministers agreed …`), and `NEXT MEETING:` heads the outlook. Bullets, the
+ * (`Road traffic` / `Ministers agreed …`), and `NEXT MEETING:` heads the outlook; so are an article's
+ * number run in (`Article 2 : Un fonds … est créé …`, twice or more), a heading over that paragraph only. Bullets, the
  * title block, the dateline and the tail keep their lines; positions still point into the source.
  */
 const runInHeadings: Plugin<[], Root> = function () {
@@ -47,6 +54,7 @@ const runInHeadings: Plugin<[], Root> = function () {
     const capitals = new Map<Paragraph, Cut>()
     const dashed = new Map<Paragraph, Cut>()
     const stopped = new Map<Paragraph, Cut>()
+    const parts = new Map<Paragraph, Cut>()
     for (const paragraph of paragraphsOf(tree)) {
       if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.footnote) continue
       const text = textOf(paragraph)
@@ -59,12 +67,14 @@ const runInHeadings: Plugin<[], Root> = function () {
       const stop = STOPPED_HEADING.exec(text)
       // (`Mr. Lee said …`, `St. Lucia will …`: an abbreviation's stop heads nothing; nor does a short sentence with its verb, `Talks ended.`, as its text must be two sentences or more)
       if (stop && isStoppedHeading(stop[1], text.slice(stop[0].length))) stopped.set(paragraph, {heading: stop[1].length, text: stop[0].length})
+      const part = NUMBERED_PART_RUN_IN.exec(text)
+      if (part) parts.set(paragraph, {heading: part[1].length, text: part[0].length})
     }
-    const found = new Map([...(capitals.size >= FEWEST ? capitals : []), ...(dashed.size >= FEWEST ? dashed : []), ...(stopped.size >= FEWEST ? stopped : [])])
+    const found = new Map([...(capitals.size >= FEWEST ? capitals : []), ...(dashed.size >= FEWEST ? dashed : []), ...(stopped.size >= FEWEST ? stopped : []), ...(parts.size >= FEWEST ? parts : [])])
     if (found.size === 0) return
     tree.children = tree.children.flatMap((node) => {
       const cut = node.type === 'paragraph' ? found.get(node) : undefined
-      return cut === undefined ? [node] : splitAt(node as Paragraph, cut, dashed.has(node as Paragraph) || stopped.has(node as Paragraph))
+      return cut === undefined ? [node] : splitAt(node as Paragraph, cut, dashed.has(node as Paragraph) || stopped.has(node as Paragraph) || parts.has(node as Paragraph))
     })
   }
 }

@@ -102,11 +102,31 @@ function isClosingLine(text: string): boolean {
   return isEndMarker(text) || isContactLine(text) || isSignatureLine(text) || isSocialLine(text)
 }
 
+/** Most paragraphs of an `About …` section that closes a text (boilerplate is a paragraph or two). */
+const ABOUT_PARAGRAPHS = 3
+
+/**
+ * Whether an `About the X` / `À propos de X` heading closes the text, as a release's boilerplate does
+ * before its contact lines: one to three paragraphs follow it, then only closing lines (or nothing),
+ * or another such heading. A heading followed by more is a section of the text.
+ * @param texts the paragraphs' texts, in order
+ * @param at where the heading is
+ */
+function closesTheText(texts: string[], at: number): boolean {
+  let paragraphs = 0
+  for (let next = at + 1; next < texts.length; next++) {
+    const text = texts[next]
+    if (isClosingLine(text) || matches('about', text) || isNotesHeading(text)) return paragraphs > 0
+    if (++paragraphs > ABOUT_PARAGRAPHS) return false
+  }
+  return paragraphs > 0
+}
+
 /**
  * Where a document's tail starts, and where its notes to editors are: the tail is a run of closing
  * lines at the end (end markers, contacts, signatures, and the names under them), and everything
  * after an end marker or a notes heading (`Notes to editors`, `Note aux rédactions`; `About the X`
- * after an end marker or a contact line). Lines the title block or the dateline holds are never tail.
+ * after an end marker or a contact line, or closing the text before them: see `closesTheText`). Lines the title block or the dateline holds are never tail.
  * @param texts the paragraphs' texts, in order
  * @param fixed whether each paragraph already has a role (title block, dateline)
  * @returns for each paragraph: `drop` (a closing line or the notes' heading), `notes`, or undefined (text)
@@ -120,7 +140,7 @@ export function tailRoles(texts: string[], fixed: boolean[] = []): Array<'drop' 
   for (let at = first; at < texts.length; at++) {
     if (fixed[at]) continue
     const text = texts[at]
-    if (isEndMarker(text) || isNotesHeading(text) || (closed && matches('about', text))) {
+    if (isEndMarker(text) || isNotesHeading(text) || (matches('about', text) && (closed || closesTheText(texts, at)))) {
       notesFrom = Math.min(notesFrom, at)
       roles[at] = 'drop'
       closed = true

@@ -12,6 +12,7 @@ import transcriptSpeakers from './transcript-speakers.js'
 import summaryBox from './summary-box.js'
 import tableRows from './table-rows.js'
 import joinSubItems from './join-sub-items.js'
+import inlineLists from './inline-lists.js'
 import type {Readout} from './readout.js'
 import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
 import setAsideTail, {notesToContext} from './set-aside-tail.js'
@@ -36,6 +37,7 @@ export interface Structured {
 export function plainTextProcessor() {
   return unified()
     .use(remarkPlainText)
+    .use(inlineLists)
     .use(joinSubItems)
     .use(transcriptSpeakers)
     .use(recogniseHeader)

@@ -2,6 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, textOf} from './state.js'
+import {DECISION_TABLE_COLUMN} from './english.js'
+import {FRENCH_DECISION_TABLE_COLUMN} from './french.js'
 
 /** Where a row of a table typed as text parts its cells: a spaced en or em dash, a bar or a tab. */
 const CELL_BREAK = /[ \u00A0]+[–—|][ \u00A0]+|\t+/
@@ -11,13 +13,17 @@ const FEWEST_CELLS = 3
 const FEWEST_ROWS = 3
 /** Most words of a cell: a longer one is a sentence's aside between dashes, not a cell. */
 const MOST_CELL_WORDS = 12
+/** The first column's names of a table of decisions, in every language the reader knows. */
+const DECISION_COLUMNS = [DECISION_TABLE_COLUMN, FRENCH_DECISION_TABLE_COLUMN]
 
 /**
  * Keep as context the rows of a table typed as text, one per line with its cells parted by a
  * spaced dash, a bar or a tab (`Norway – NOK 150 million – surveys to release land`): at least
  * three lines in a row with the same number of cells (three or more), none a bullet. A table lists
  * what was pledged or who does what; it is no heading, point nor outlook, and its line of column
- * names (`Pledges (donor – amount – purpose)`) goes with it when it has as many cells.
+ * names (`Pledges (donor – amount – purpose)`) goes with it when it has as many cells. But a table whose
+ * first column is named for what was decided (`Action | Owner | Due`, `Décision | Responsable | Échéance`)
+ * lists the meeting's decisions: each row is a point, read as a sentence (`decisionTable`).
  */
 const tableRows: Plugin<[], Root> = function () {
   return function (tree) {
@@ -26,7 +32,10 @@ const tableRows: Plugin<[], Root> = function () {
     for (let start = 0; start < paragraphs.length; ) {
       let end = start
       while (end < paragraphs.length && cells[end] >= FEWEST_CELLS && cells[end] === cells[start]) end++
-      if (end - start >= FEWEST_ROWS) for (const row of paragraphs.slice(start, end)) row.data = {...row.data, role: 'context'}
+      if (end - start >= FEWEST_ROWS) {
+        const rows = paragraphs.slice(start, end)
+        if (!decisionTable(rows)) for (const row of rows) row.data = {...row.data, role: 'context'}
+      }
       start = Math.max(end, start + 1)
     }
   }
@@ -38,4 +47,36 @@ function cellCount(paragraph: Paragraph): number {
   if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.joined) return 0
   const parts = textOf(paragraph).slice(0, 600).trim().split(CELL_BREAK).map(normaliseSpace)
   return parts.every((part) => part && part.split(' ').length <= MOST_CELL_WORDS) ? parts.length : 0
+}
+
+/**
+ * Read a table of decisions as a list: when the first row names its first column for what was decided
+ * (`Action | Owner | Due`), that row is context and every other row a bullet, its first cell the decision
+ * and the others after it in brackets, each after its column's name (`Map villages … (owner Estonia; due May 2026)`).
+ * @param rows the table's rows, its line of column names first
+ * @returns whether the table was one of decisions
+ */
+function decisionTable(rows: Paragraph[]): boolean {
+  const names = cellsOf(rows[0])
+  if (!DECISION_COLUMNS.some((pattern) => pattern.test(names[0]))) return false
+  rows[0].data = {...rows[0].data, role: 'context'}
+  for (const row of rows.slice(1)) {
+    const [decision, ...rest] = cellsOf(row)
+    const text = row.children[0]
+    if (text?.type !== 'text') continue
+    const glosses = rest.map((cell, index) => `${lowerFirst(names[index + 1])} ${cell}`)
+    text.value = glosses.length > 0 ? `${decision.replace(/[.;]$/, '')} (${glosses.join('; ')})` : decision
+    row.data = {...row.data, bullet: {marker: '|'}}
+  }
+  return true
+}
+
+/** A row's cells, each with its spaces made single. */
+function cellsOf(paragraph: Paragraph): string[] {
+  return textOf(paragraph).trim().split(CELL_BREAK).map(normaliseSpace)
+}
+
+/** A column's name as a gloss inside a sentence: its first letter in lower case unless the word is an acronym (`Owner` → `owner`, `UN lead` stays). */
+function lowerFirst(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0].toLowerCase() + name.slice(1) : name
 }

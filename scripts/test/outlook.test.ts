@@ -252,3 +252,34 @@ describe('a report that will be presented at a later meeting named by its place 
     expect(active.result!.readout.pillars).toHaveLength(2)
   })
 })
+
+describe('a paragraph of figures after the points that ends on a standing aim (issue 11, round 19)', () => {
+  // Sentences written for this test: after a list of decisions, a paragraph that opens on the level a
+  // figure reached and looks ahead only by an aim for a target year says where things stand: context.
+  const ENGLISH_TEXT = [
+    'Ministers of the Coastal Salt Network met in Mombasa on 4 May 2026.',
+    'Ministers have:',
+    '- adopted a common grade for sea salt sold to households',
+    '- agreed to fortify all table salt with iodine from 2027',
+    'Salt output in the region reached 1.2 million tonnes in 2025, up from 800,000 in 2018, and the Network aims for 2 million tonnes by 2032.',
+    'Sea salt exports will double by 2030 under the new grade.',
+  ].join('\n')
+  const FRENCH_TEXT = [
+    'Les ministres du Réseau côtier du sel se sont réunis à Nouakchott le 4 mai 2026.',
+    'Les ministres ont :',
+    '- adopté une qualité commune pour le sel de mer vendu aux ménages',
+    '- convenu d’enrichir en iode tout le sel de table à partir de 2027',
+    'La production de sel de la région a atteint 1,2 million de tonnes en 2025, contre 800 000 en 2018, et le Réseau vise 2 millions de tonnes d’ici 2032.',
+    'Les exportations de sel doubleront d’ici 2030 grâce à la nouvelle norme.',
+  ].join('\n')
+
+  it('is context, in English and French; one with a verb in the future stays outlook', async () => {
+    for (const text of [ENGLISH_TEXT, FRENCH_TEXT]) {
+      const lines = text.split('\n')
+      const readout = (await structureText(text)).result!.readout
+      expect(readout.pillars, lines[0]).toHaveLength(2)
+      expect(readout.context).toContain(lines[4])
+      expect(readout.outlook).toEqual([lines[5]])
+    }
+  })
+})

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {foldLayout, readText} from '../reader/invariance.js'
 import {PASTE_VARIANTS} from '../reader/paste-variants.js'
-import {cleanPastedLine} from '../structure/pasted-text.js'
+import {carriesOnWrap, cleanPastedLine, hardWrap, quoteMarks} from '../structure/pasted-text.js'
 import {structureText} from './helpers.js'
 
 // The reader should not care how a text was pasted (issue 11): a change of layout only (line
@@ -70,10 +70,33 @@ Members will report the emissions of their peatland every two years from 2027.
 The Alliance will meet again in Oulu in May 2027.
 `
 
+/** A mail's readout: a title block of short lines, a heading, items with a sentence after their colon, lettered steps, and a signature. */
+const MAIL_READOUT = `Readout of the Lake Chad Fisheries Meeting
+N'Djamena
+14 April 2026
+
+Fisheries ministers of the four lake states met in N'Djamena to agree how to keep the lake's fish stocks alive through the dry years ahead. The Lake Chad Basin Commission hosted the meeting.
+
+Decisions
+- Closed seasons: Ministers agreed to close fishing on the whole lake from July to September every year. Each state will pay its fishers a monthly allowance of €60 during the closure.
+- Nets: The four states will ban nets with a mesh under 50 millimetres from January 2027, and will buy back 12,000 of the old nets from fishers.
+- Landing sites: Ministers agreed to build cold stores at eight landing sites so that less of the catch is lost before it reaches a market.
+
+The ministers asked the Commission to do three things before they meet again:
+a. publish a count of the boats fishing on the lake by the end of 2026;
+b. train 400 fisheries officers to check nets at the landing sites;
+c. report on the fish stocks every year from 2027.
+
+The ministers will meet again in Maroua in April 2027.
+
+Amina Oumar
+Press office
+`
+
 const CASES = ['culture-no-colon-bullets-1', 'fr-agriculture-numbered-header', 'cities-wire-header'].map((name) => ({name, text: readFileSync(path.join(root, 'scripts/test/corpus', name, 'input.txt'), 'utf8').replace(/\r\n?/g, '\n')}))
 
 describe('paste invariance', () => {
-  const texts = [{name: 'dash list', text: DASH_LIST}, {name: 'run-in headings', text: RUN_IN}, {name: 'numbered parts', text: NUMBERED_PARTS.replace('Agenda item 3 – Measuring emissions', 'III. MEASURING EMISSIONS\n')}, ...CASES]
+  const texts = [{name: 'dash list', text: DASH_LIST}, {name: 'mail readout', text: MAIL_READOUT}, {name: 'run-in headings', text: RUN_IN}, {name: 'numbered parts', text: NUMBERED_PARTS.replace('Agenda item 3 – Measuring emissions', 'III. MEASURING EMISSIONS\n')}, ...CASES]
   for (const {name, text} of texts) {
     it(`reads ${name} the same through every change of layout`, async () => {
       const original = await readText(text, `${name}.txt`)
@@ -135,5 +158,103 @@ describe('paste invariance: the rules', () => {
     expect(cleanPastedLine('Ministers met in Tartu.  They agreed a plan.  “It is a start,” said the Chair.')).toBe('Ministers met in Tartu. They agreed a plan. “It is a start,” said the Chair.')
     expect(cleanPastedLine('Peat restored (ha).   Target')).toBe('Peat restored (ha).   Target')
     expect(cleanPastedLine('U.S.  delegates')).toBe('U.S.  delegates')
+  })
+
+  it('joins the lines a mail client wrapped at its width, and leaves the short lines of a title block, a dateline, a heading and a signature apart', async () => {
+    const wrapped = `Readout of the Lake Chad Fisheries Meeting
+N'Djamena
+14 April 2026
+
+Fisheries ministers of the four lake states met in N'Djamena to agree
+how to keep the lake's fish stocks alive through the dry years ahead.
+The Lake Chad Basin Commission hosted the meeting.
+
+Decisions
+- Closed seasons: Ministers agreed to close fishing on the whole lake
+  from July to September every year. Each state will pay its fishers a
+  monthly allowance of €60 during the closure.
+- Nets: The four states will ban nets with a mesh under 50 millimetres
+  from January 2027, and will buy back 12,000 of the old nets from
+  fishers.
+
+The ministers will meet again in Maroua in April 2027.
+
+Amina Oumar
+Press office
+`
+    const lines = wrapped.split('\n')
+    const wrap = hardWrap(lines)
+    expect(wrap).toBeDefined()
+    const line = (start: string) => lines.findIndex((text) => text.startsWith(start))
+    // broken off by the width: a capital after a line with no sentence's end, and a line after a sentence's end that runs on
+    expect(carriesOnWrap(lines, line('The Lake Chad Basin'), wrap, false)).toBe(true)
+    expect(carriesOnWrap(lines, line('  monthly allowance'), wrap, true)).toBe(true)
+    // short lines left room for the next line's first word: no wrap's
+    for (const start of ["N'Djamena", '14 April 2026', '- Closed seasons', 'Press office']) expect(wrap!.broken.has(line(start))).toBe(false)
+    const {readout} = (await structureText(wrapped)).result!
+    const {readout: whole} = (await structureText(MAIL_READOUT.replace(/\n- Landing sites.*/, '').replace(/\nThe ministers asked[^]*?2027\.\n/, ''))).result!
+    expect(readout.title).toBe(whole.title)
+    expect(readout.place).toBe(whole.place)
+    expect(readout.dates).toEqual(whole.dates)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(whole.pillars.map((pillar) => pillar.body))
+    expect(readout.pillars[0].body).toBe('Ministers agreed to close fishing on the whole lake from July to September every year. Each state will pay its fishers a monthly allowance of €60 during the closure.')
+  })
+
+  it('does not read a text of short lines as wrapped, nor a title near the width as going on with its dateline', () => {
+    const list = ['Ministers of the Alpine states met in Innsbruck.', '', 'Agreed', '- a drought alert', '- a reservoir fund', '- training for 300 managers', '', 'Next meeting: Bolzano, March 2027']
+    expect(hardWrap(list)).toBeUndefined()
+    const lines = `Chair's Summary: Ministerial Meeting of the Global Schools Partnership
+Lisbon, 12 May 2026
+
+Education ministers from thirty countries met in Lisbon to agree how to
+bring back to school the children who left it during the drought years
+in the south of the continent, and how to pay teachers in remote areas.
+Ministers agreed to pay a bonus of €200 a month to teachers who take a
+post in a remote school.`.split('\n')
+    const wrap = hardWrap(lines)
+    expect(wrap?.broken.has(1)).toBe(true)
+    expect(carriesOnWrap(lines, 1, wrap, false)).toBe(false)
+    expect(carriesOnWrap(lines, 5, wrap, false)).toBe(true)
+  })
+
+  it('keeps a paragraph apart after a sentence that ends on a long line, where the text writes paragraphs on adjacent lines', () => {
+    const lines = `Ministers agreed to close fishing on the whole lake from July to
+September every year, and to pay the fishers an allowance meanwhile.
+The states will ban fine nets from 2027.
+Ministers also agreed to build cold stores at eight landing sites so
+that less of the catch is lost before it reaches a market town there.
+Fishers' unions welcomed the plan and asked for a say in the closures.`.split('\n')
+    const wrap = hardWrap(lines)!
+    expect(wrap.adjacentParagraphs).toBe(true)
+    expect(wrap.broken.has(5)).toBe(true)
+    expect(carriesOnWrap(lines, 5, wrap, false)).toBe(false)
+    expect(carriesOnWrap(lines, 1, wrap, false)).toBe(true)
+  })
+
+  it('reads a text quoted whole in a reply as the text', async () => {
+    const quoted = MAIL_READOUT.split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n')
+    expect(quoteMarks(quoted.split('\n')).slice(0, 4)).toEqual([2, 2, 2, 1])
+    // a list typed with `>` under a title is no quote
+    expect(quoteMarks(['Decisions', '> a drought alert', '> a reservoir fund'])).toEqual([0, 0, 0])
+    const plain = (await structureText(MAIL_READOUT)).result!
+    const reply = (await structureText(quoted)).result!
+    expect(reply.readout.title).toBe(plain.readout.title)
+    expect(reply.readout.pillars).toEqual(plain.readout.pillars.map((pillar) => ({...pillar})))
+  })
+
+  it('reads accents typed as a letter and a combining mark, and a word with a zero-width space inside it, as the words', async () => {
+    const french = NUMBERED_PARTS.replace('Tartu, 12 May 2026', 'Tartu, 12 mai 2026').replace('MONEY FOR LANDOWNERS', 'RÉMUNÉRATION DES PROPRIÉTAIRES')
+    const composed = (await structureText(french)).result!.readout
+    const decomposed = (await structureText(french.normalize('NFD'))).result!.readout
+    expect(decomposed.pillars.map((pillar) => pillar.title)).toEqual(composed.pillars.map((pillar) => pillar.title))
+    expect(cleanPastedLine('Ministers agreed to re\u200Bwet the drained\u200Bpeat.\u200B They met.')).toBe('Ministers agreed to rewet the drainedpeat.\u200B They met.')
+  })
+
+  it('reads items numbered in small roman numerals as a list', async () => {
+    const roman = MAIL_READOUT.replace('a. publish', 'i. publish').replace('b. train', 'ii. train').replace('c. report', 'iii. report')
+    const lettered = (await structureText(MAIL_READOUT)).result!.readout
+    const numbered = (await structureText(roman)).result!.readout
+    expect(numbered.pillars.map((pillar) => pillar.body)).toEqual(lettered.pillars.map((pillar) => pillar.body))
+    expect(numbered.outlook).toEqual(lettered.outlook)
   })
 })

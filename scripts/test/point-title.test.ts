@@ -4,6 +4,7 @@ import {withoutForWhom} from '../structure/for-whom.js'
 import {FRENCH_TITLES} from '../structure/french.js'
 import {patternTitle} from '../structure/pattern-title.js'
 import {ruleTitle} from '../structure/point-title.js'
+import {structureText} from './helpers.js'
 
 // Titles a staffer would write for a point that has none of its own (issue 11): a noun phrase that
 // names the subject, never the actors, an attitude or a sentence cut off.
@@ -469,5 +470,26 @@ describe('withoutForWhom', () => {
     expect(withoutForWhom('Training for technicians')).toBe('Training for technicians')
     expect(withoutForWhom('Common tariff for small parcels')).toBe('Common tariff for small parcels')
     expect(withoutForWhom('Loans for grids and ports')).toBe('Loans for grids and ports')
+  })
+})
+
+describe('items that go on from a lead-in ending on its auxiliary (issue 11, round 19)', () => {
+  // Sentences written for this test: `Les délégués ont :` / `- adopté un calendrier …`: each item is the end of the
+  // lead-in's sentence, opening on a past participle; its title names what was adopted, never the participle.
+  const text = [
+    'Les ministres de l’Élevage du Réseau sahélien de santé animale se sont réunis à Niamey le 6 mai 2026.',
+    'Les délégués ont :',
+    '- adopté un calendrier commun de vaccination du bétail, applicable dans les zones frontalières dès 2027',
+    '- approuvé un guide des bonnes pratiques pour les marchés à bétail',
+    '- demandé à la Banque régionale de solidarité et de développement agricole du Sahel de mobiliser 3 milliards de francs CFA pour les parcs de vaccination',
+  ].join('\n')
+
+  it('titles each item by its object, and a long-named body asked to fund something by what it funds', async () => {
+    const titles = (await structureText(text)).result!.readout.pillars.map((pillar) => pillar.title)
+    expect(titles).toEqual(['Calendrier commun de vaccination du bétail', 'Guide des bonnes pratiques', 'Parcs de vaccination'])
+  })
+
+  it('reads the same words in a full sentence the same way', () => {
+    expect(patternTitle('Les délégués ont adopté un calendrier commun de vaccination du bétail.', FRENCH_TITLES)).toBe('Calendrier commun de vaccination du bétail')
   })
 })

@@ -154,6 +154,48 @@ describe('a release ending on `###` and an `About the …` heading (issue 11, ro
   })
 })
 
+describe('an `About the …` section that closes a release before its contact line (issue 11, round 19)', () => {
+  // Texts written for this test: a wire in prose whose boilerplate (`About the …`, `À propos de …`, then a
+  // paragraph) comes before the contact line, with no end marker: the boilerplate is background, and the
+  // decisions above it stay points (a heading there made the text read as sections, and lost them).
+  const ENGLISH = [
+    'Lake ministers agree to count fishing boats together',
+    'KISUMU, 12 May 2026 – Fisheries ministers of the Great Lakes Fisheries Forum, meeting in Kisumu on Monday, agreed to count the boats fishing the lake together.',
+    '"We cannot manage what we do not count," said the Forum’s chair.',
+    'Ministers agreed to hold a joint census of fishing boats every two years from 2027.',
+    'Ministers also decided to train 200 fisheries officers in the use of the census.',
+    'About the Great Lakes Fisheries Forum',
+    'Founded in 2012, the Forum brings together the fisheries departments of five countries around the lake.',
+    'Media contact: Jane Atieno, press officer, +254 57 555 0110, press@glff.example',
+  ]
+  const FRENCH = [
+    'Pêche : les pays du lac s’accordent pour recenser leurs pirogues',
+    'BUJUMBURA, 12 mai 2026 – Réunis lundi à Bujumbura, les ministres de la Pêche du Forum des pêches du lac ont convenu de recenser ensemble les pirogues.',
+    '« On ne gère bien que ce que l’on compte », a déclaré le président du Forum.',
+    'Les ministres ont décidé d’organiser un recensement commun des pirogues tous les deux ans à partir de 2027.',
+    'Les ministres ont également convenu de former 200 agents des pêches à la conduite du recensement.',
+    'À propos du Forum des pêches du lac',
+    'Créé en 2012, le Forum réunit les services des pêches de quatre pays riverains du lac.',
+    'Contact presse : Claire Niyonzima, chargée de communication, +257 22 555 010, presse@fpl.example',
+  ]
+
+  it('sets the section aside before the contact line, or at the end of the text, in English and French, whatever the case of its heading', async () => {
+    const recased = (lines: string[], recase: (text: string) => string) => lines.map((line, at) => (at === 5 ? recase(line) : line))
+    for (const lines of [ENGLISH, FRENCH, ENGLISH.slice(0, -1), FRENCH.slice(0, -1), recased(ENGLISH, (text) => text.toUpperCase()), recased(FRENCH, (text) => text.toLowerCase())]) {
+      const readout = (await structureText(lines.join('\n'))).result!.readout
+      expect(readout.pillars.map((pillar) => pillar.body), lines[0]).toEqual([lines[3], lines[4]])
+      expect(readout.context.at(-1)).toBe(lines[6])
+      expect(JSON.stringify(readout)).not.toMatch(/About the|À propos|à propos/i)
+    }
+  })
+
+  it('leaves a heading of that kind with more than a few paragraphs under it to the text', () => {
+    const texts = ['Title', 'Text.', 'About the fund', 'One.', 'Two.', 'Three.', 'Four.']
+    expect(tailRoles(texts)).toEqual(texts.map(() => undefined))
+    expect(tailRoles(['Title', 'Text.', 'About the Fund', 'One.', 'Two.', 'Media contact: press@fund.example'])).toEqual([undefined, undefined, 'drop', 'notes', 'notes', 'drop'])
+  })
+})
+
 describe('a wire release’s meeting dates', () => {
   it('reads the days of the week a meeting clause names', () => {
     expect(weekdaysIn(' in Brussels on Tuesday and Wednesday and agreed', ENGLISH_CALENDAR)).toEqual([2, 3])

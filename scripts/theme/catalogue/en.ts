@@ -30,7 +30,6 @@ export const ENGLISH_CATALOGUE: Catalogue = {
   roadmapHeading: (roadmap) => (roadmap ? `The ${roadmap}` : 'The roadmap'),
   pillarsHeading,
   citation,
-  sourceLine: (by, placeAndDate) => [`Readout of the meeting of ${by ?? 'the participants'}`, placeAndDate].filter(Boolean).join(', '),
   since: 'since',
   formatFigure,
   nextStep: /\b(?:will (?:meet|convene|reconvene|gather|report|review)|next (?:meeting|session|ministerial)|meet again|agreed to (?:meet|report|review))\b/i,

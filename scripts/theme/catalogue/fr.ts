@@ -65,7 +65,6 @@ export const FRENCH_CATALOGUE: Catalogue = {
     if (!readout.dates) return `${kind} de la réunion\u00a0: ${readout.title}${where}`
     return `${kind} de la réunion ${readout.dates.start === readout.dates.end ? 'du' : 'des'} ${readout.dates.display}${where}`
   },
-  sourceLine: (by, placeAndDate) => [`Compte rendu de la réunion${by ? ` : ${by}` : ''}`, placeAndDate].filter(Boolean).join(', '),
   since: 'depuis',
   formatFigure: formatFrenchFigure,
   nextStep: /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre)|prochain\s+(?:conseil|sommet|forum)|pr[ée]senter(?:a|ont)\s+(?:un|le|son|leur)\s+(?:premier\s+)?rapport|feront\s+le\s+(?:point|bilan)|rendront\s+compte|(?:sera|seront)\s+publi[ée]s?)(?!\p{L})/iu,

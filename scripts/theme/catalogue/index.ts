@@ -55,8 +55,6 @@ export interface Catalogue {
   pillarsHeading(readout: Pick<Readout, 'roadmap' | 'pillars'>): string
   /** The source as a citation, without a final full stop: `Readout of the meeting of 24–25 June 2019, Paris`. */
   citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'kind'>): string
-  /** The Word brief's source line, without a final full stop. */
-  sourceLine(by: string | undefined, placeAndDate: string): string
   /** The word before a growth pair's year: `12 → 80 members since 2014`. */
   since: string
   /** A figure's value as shown: `$20 billion`; `2,4 milliards d'euros`; with `short`, for a narrow box, a sum's scale and currency abbreviated where the language does so (`2,4 Md€`). */
