@@ -448,6 +448,12 @@ export const SPEED_AFTER = /^\s*(?:km\s?\/\s?h|kph|mph|(?:kilomet(?:re|er)s|km|m
 /** A length or a weight after a number (`120 metres`, `250 grams`, `10 km`): with a bound, a limit a rule draws (`below 120 metres`, `at least 500 metres away`). */
 export const SIZE_LIMIT_UNITS = /^(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|feet|ft|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|grams?|g|kg|kilograms?)$/
 
+/** Heads that say when, not what: a title never stands on them (`Decade on record`, `Academic year`, `End`). */
+export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times)$/
+
+/** Words that end the noun a count's label opens on (`coastal cities | that presented …`, `primary schools | to be equipped`). */
+export const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/
+
 /** Units of time: `five years`, `a 10-day meeting` are durations, not figures. */
 export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?)$/i
 
