@@ -190,8 +190,8 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
 /**
  * Whether the noun phrase at `at` is one thing each of many has (`every member city will have a
  * heat action plan`, `asked each member state to keep at least one survey team`, `we will each
- * adopt a national plan`): it opens on `a`, `an` or `one`, and `every` or `each` stands before it, not
- * as a time (`every year`) nor as `each other`.
+ * adopt a national plan`): it opens on `a` or `an` (adjectives between) or on `at least one`, it is the
+ * object of a verb, and `every` or `each` stands before it, not as a time (`every year`) nor as `each other`.
  */
 function eachHasOne(words: Word[], at: number): boolean {
   // (`at least one survey team`: the phrase starts at `least` or the number; `to one tracking system` is one all share)
