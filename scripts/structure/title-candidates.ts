@@ -1,4 +1,4 @@
-import {ACTING_PEOPLE, ACTORS, TIME_UNITS, WHEN_HEADS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
+import {ACTING_PEOPLE, ACTORS, IRREGULAR_PLURALS, TIME_UNITS, WHEN_HEADS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
 import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pluralOf, pointWordsOf, ruleTitle, sentenceCase, singularOf, type Word} from './point-title.js'
 
 /**
@@ -216,7 +216,7 @@ function eachHasOne(words: Word[], at: number): boolean {
 function pluralise(phrase: {words: string[]; core: Word[]}): void {
   const head = phrase.core.at(-1)
   // (`one drill a year`: a time is not what each has)
-  if (!head || head.pos !== 'NOUN' || /s$|^(?:people|children|(?:wo)?men|data|media|criteria|staff|police)$/.test(head.lower) || TIME_UNITS.test(head.lower)) return
+  if (!head || head.pos !== 'NOUN' || /s$/.test(head.lower) || IRREGULAR_PLURALS.has(head.lower) || TIME_UNITS.test(head.lower)) return
   const at = phrase.words.indexOf(head.text)
   const plural = pluralOf(head.text)
   if (at !== -1) phrase.words[at] = plural
