@@ -83,7 +83,7 @@ const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|con
  * presented at a later meeting named by one word, its place or its year (`… will be presented at the Bamako meeting`,
  * `the Secretariat will present the first review at the 2027 meeting`).
  */
-const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b|\bwill\s+(?:be\s+(?:presented|reviewed|discussed|considered|submitted|examined|assessed|tabled)|(?:present|review|discuss|consider|submit|examine|assess|table|report\s+on)\s+[^.;:]{1,80}?)\s+(?:at|to)\s+(?:the|its|their|our)\s+[\p{L}\p{N}'’-]+\s+(?:meeting|session|summit|ministerial|plenary)\b/iu
+const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b|\bwill\s+(?:be\s+(?:presented|reviewed|discussed|considered|submitted|examined|assessed|tabled)|(?:present|review|discuss|consider|submit|examine|assess|table|report\s+on)\s+[^\s.;:](?:[^.;:]{0,78}?[^\s.;:])??)\s+(?:at|to)\s+(?:the|its|their|our)\s+[\p{L}\p{N}'’-]+\s+(?:meeting|session|summit|ministerial|plenary)\b/iu
 export const NEXT_MEETING = new RegExp(`${NEXT_MEETING_WORDS.source}|${LATER_REVIEW.source}`, 'iu')
 
 /**
@@ -447,6 +447,12 @@ export const SPEED_AFTER = /^\s*(?:km\s?\/\s?h|kph|mph|(?:kilomet(?:re|er)s|km|m
 
 /** A length or a weight after a number (`120 metres`, `250 grams`, `10 km`): with a bound, a limit a rule draws (`below 120 metres`, `at least 500 metres away`). */
 export const SIZE_LIMIT_UNITS = /^(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|feet|ft|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|grams?|g|kg|kilograms?)$/
+
+/** Heads that say when, not what: a title never stands on them (`Decade on record`, `Academic year`, `End`). */
+export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times)$/
+
+/** Words that end the noun a count's label opens on (`coastal cities | that presented …`, `primary schools | to be equipped`). */
+export const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/
 
 /** Units of time: `five years`, `a 10-day meeting` are durations, not figures. */
 export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?)$/i

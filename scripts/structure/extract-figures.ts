@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
+import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -3412,9 +3412,6 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   if (duplicate >= 0 && / (?:million|billion|trillion)$/.test(figure.value) && !/ (?:million|billion|trillion)$/.test(figures[duplicate].value)) figures[duplicate] = {...figures[duplicate], value: figure.value}
   if (duplicate < 0 && figure.label) figures.push(figure)
 }
-
-/** Words that end the noun a count's label opens on (`coastal cities | that presented …`, `primary schools | to be equipped`). */
-const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/
 
 /**
  * The plural noun a count's English label opens on, in lower case (`coastal cities taking part` →

@@ -40,13 +40,16 @@ function listParts(text: string): Array<[number, number]> | undefined {
   const spans: Array<[number, number]> = [[0, first.index + 1]]
   let at = first.index + first[0].length
   for (let number = 2; ; number++) {
-    // the next item opens after a semicolon (`; and (3)`, ` ; et 3)`)
-    const next = new RegExp(`[ \\u00A0]*;[ \\u00A0]+(?:(?:and|et|ou|or)[ \\u00A0]+)?${open ? '\\(' : ''}${number}\\)[ \\u00A0]+(?=\\S)`, 'u').exec(text.slice(at))
+    // the next item opens after a semicolon (`; and (3)`, ` ; et 3)`; the spaces before it are trimmed from the item, not
+    // looked for from each of them)
+    const next = new RegExp(`;[ \\u00A0]+(?:(?:and|et|ou|or)[ \\u00A0]+)?${open ? '\\(' : ''}${number}\\)[ \\u00A0]+(?=\\S)`, 'u').exec(text.slice(at))
     if (!next) {
       spans.push([at, text.trimEnd().length])
       break
     }
-    spans.push([at, at + next.index])
+    let end = at + next.index
+    while (end > at && /[ \u00A0]/u.test(text[end - 1])) end--
+    spans.push([at, end])
     at += next.index + next[0].length
   }
   return spans.length - 1 >= FEWEST_ITEMS ? spans : undefined

@@ -273,11 +273,12 @@ export interface HardWrap {
 
 /** A line that opens on a capital, after an opening quote or bracket: a sentence's start, a name, a title. */
 const CAPITAL_START = /^\s*["“‘«(]?\p{Lu}/u
+/** A line's words of four letters or more, those a title writes with a capital. */
+const longWords = (line: string) => line.match(/[\p{L}’']{4,}/gu) ?? []
+/** Whether each of a line's words of four letters or more starts with a capital (a line with none, too). */
+const longWordsCapitalised = (line: string) => longWords(line).every((word) => /^\p{Lu}/u.test(word))
 /** A line whose words of four letters or more all start with a capital: a title or a heading, not a sentence (which names places and bodies among its small words). */
-const isTitleCased = (line: string) => {
-  const words = line.match(/[\p{L}’']{4,}/gu) ?? []
-  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word))
-}
+const isTitleCased = (line: string) => longWords(line).length >= 2 && longWordsCapitalised(line)
 
 /**
  * How a plain-text mail client wrapped a text at a width, when it did (every line of a paragraph
@@ -328,7 +329,7 @@ export function carriesOnWrap(lines: string[], index: number, wrap: HardWrap | u
   const line = lines[index].replace(INVISIBLE, '').trimEnd()
   if (/^\s*\p{Ll}/u.test(line)) return true
   // a title wrapped at its width goes on with words in capitals, never with a date (`… Global Schools` / `Partnership`, not `Lisbon, 4 May 2026`)
-  if (isTitleCased(before) && !LINE_END.test(before)) return !/\d/u.test(line) && !LINE_END.test(line) && (line.match(/[\p{L}’']{4,}/gu) ?? []).every((word) => /^\p{Lu}/u.test(word))
+  if (isTitleCased(before) && !LINE_END.test(before)) return !/\d/u.test(line) && !LINE_END.test(line) && longWordsCapitalised(line)
   if (LINE_END.test(before) && wrap.adjacentParagraphs) return false
   return wrap.broken.has(index + 1) || LINE_END.test(line)
 }

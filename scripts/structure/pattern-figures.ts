@@ -30,6 +30,10 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
   const numbers = numbersIn(text, patterns, datesIn(text, calendar))
   const figures: KeyFigure[] = []
   const used = new Set<number>()
+  // What stands between a value and an earlier one it is compared with (`…, contre`), made once for the text's numbers
+  // (a digit inside a name, `en fin de CE1`, is no number)
+  // (a digit after a letter and a year are told apart by the letter: `a2024` read either way took 2^n steps for n of them)
+  const againstBefore = new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<![\\d\\p{L}])(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*${patterns.againstQualifiers ? `(?:${patterns.againstQualifiers.source}\\s+)?` : ''}$`, 'iu')
   numbers.forEach((number, index) => {
     if (used.has(index)) return
     // `Deux pays ont rejoint le Réseau, portant le nombre de pays membres à 13`: a small count in words adds to the total beside it
@@ -76,9 +80,6 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
-    // (a digit inside a name, `en fin de CE1`, is no number)
-    // (a digit after a letter and a year are told apart by the letter: `a2024` read either way took 2^n steps for n of them)
-    const againstBefore = new RegExp(`^(?:[^.;\\d]|(?<=\\p{L})\\d+(?!\\d)|(?<![\\d\\p{L}])(?:19|20)\\d\\d(?!\\d))*?(?:,\\s*|\\s)${patterns.against}\\s*${patterns.againstQualifiers ? `(?:${patterns.againstQualifiers.source}\\s+)?` : ''}$`, 'iu')
     if (next && againstBefore.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`

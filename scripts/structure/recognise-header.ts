@@ -407,7 +407,8 @@ function readFactLine(line: string, year: number | undefined, reading: Reading):
   const found = label[1] || label[3] ? findDates(value, year, reading.calendar) : undefined
   const rest = found ? `${value.slice(0, found.index)}, ${value.slice(found.index + found.length)}` : value
   const venue = reading.dateline?.venue ?? VENUE
-  const parts = rest.split(/\s*[,–—]\s*|\s+-\s+/u).map((part) => part.trim()).filter((part) => part && !venue.test(part))
+  // (parted at a comma or a dash and trimmed after: spaces on both sides of the mark in the pattern were read from every space of a run)
+  const parts = rest.split(/[,–—]|\s-\s/u).map((part) => part.trim()).filter((part) => part && !venue.test(part))
   const place = label[2] || label[4] ? cityOfPlaceLine(parts.join(', ')) : undefined
   return found || place ? {dates: found?.dates, place} : undefined
 }

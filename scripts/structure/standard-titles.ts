@@ -1,5 +1,5 @@
 import {NOT_TOPICS, TOPIC_OPENER} from './english.js'
-import {MAX_TITLE_WORDS, pointWordsOf, sentenceCase} from './point-title.js'
+import {MAX_TITLE_WORDS, pluralOf, pointWordsOf, sentenceCase} from './point-title.js'
 
 /**
  * Titles editors give to two kinds of English point whatever their words, as a staffer writes a
@@ -79,8 +79,8 @@ export function membershipTitle(sentence: string): string | undefined {
   const welcomed = WELCOMED_AS.exec(sentence)
   if (welcomed) {
     const role = welcomed[2].toLowerCase().replace(/\s+/g, ' ')
-    const plural = manyNames(welcomed[1]) || /s$/.test(role)
-    return `New ${plural ? pluralOf(role) : role}`
+    // (a role already in the plural, `as observer states`, stays)
+    return `New ${manyNames(welcomed[1]) && !/s$/.test(role) ? pluralOf(role) : role}`
   }
   const joined = JOINED.exec(sentence)
   if (joined && manyNames(joined[1])) return 'New members'
@@ -147,12 +147,6 @@ export function budgetTitle(sentence: string): string | undefined {
 /** Whether a list names two or more (`Niue and Tuvalu`, `Jamaica, Uruguay and Costa Rica`). */
 function manyNames(names: string): boolean {
   return /,\s*\p{Lu}|\sand\s/u.test(names)
-}
-
-/** The plural of a role (`member state` → `member states`). */
-function pluralOf(role: string): string {
-  if (/s$/.test(role)) return role
-  return /country$/.test(role) ? role.replace(/country$/, 'countries') : `${role}s`
 }
 
 /** A noun in the singular (`loans` → `loan`; `assistance` stays). */

@@ -1,4 +1,4 @@
-import {ACTING_PEOPLE, ACTORS, TIME_UNITS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
+import {ACTING_PEOPLE, ACTORS, IRREGULAR_PLURALS, TIME_UNITS, WHEN_HEADS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
 import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pluralOf, pointWordsOf, ruleTitle, sentenceCase, singularOf, type Word} from './point-title.js'
 
 /**
@@ -190,8 +190,8 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
 /**
  * Whether the noun phrase at `at` is one thing each of many has (`every member city will have a
  * heat action plan`, `asked each member state to keep at least one survey team`, `we will each
- * adopt a national plan`): it opens on `a`, `an` or `one`, and `every` or `each` stands before it, not
- * as a time (`every year`) nor as `each other`.
+ * adopt a national plan`): it opens on `a` or `an` (adjectives between) or on `at least one`, it is the
+ * object of a verb, and `every` or `each` stands before it, not as a time (`every year`) nor as `each other`.
  */
 function eachHasOne(words: Word[], at: number): boolean {
   // (`at least one survey team`: the phrase starts at `least` or the number; `to one tracking system` is one all share)
@@ -216,15 +216,12 @@ function eachHasOne(words: Word[], at: number): boolean {
 function pluralise(phrase: {words: string[]; core: Word[]}): void {
   const head = phrase.core.at(-1)
   // (`one drill a year`: a time is not what each has)
-  if (!head || head.pos !== 'NOUN' || /s$|^(?:people|children|(?:wo)?men|data|media|criteria|staff|police)$/.test(head.lower) || TIME_UNITS.test(head.lower)) return
+  if (!head || head.pos !== 'NOUN' || /s$/.test(head.lower) || IRREGULAR_PLURALS.has(head.lower) || TIME_UNITS.test(head.lower)) return
   const at = phrase.words.indexOf(head.text)
   const plural = pluralOf(head.text)
   if (at !== -1) phrase.words[at] = plural
   phrase.core[phrase.core.length - 1] = {...head, text: plural, lower: plural.toLowerCase()}
 }
-
-/** Heads that say when, not what: a title never stands on them (`Decade on record`, `Academic year`, `End`). */
-const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times)$/
 
 /** Whether a candidate is headed by a time (`Decade on record`, `Reporting year`), not a name (`Mediterranean Dementia Week`). */
 function namesTime(candidate: TitleCandidate, tags: Map<string, string>): boolean {

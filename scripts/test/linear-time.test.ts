@@ -10,7 +10,7 @@ import {MAX_SOURCE_BYTES} from '../structure/read-source.js'
 import {membershipTitle} from '../structure/standard-titles.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {FRENCH, FRENCH_FORWARD_LOOKING, FRENCH_NEXT_MEETING, FRENCH_SCOPE_ADJUNCT} from '../structure/french.js'
-import {PARAGRAPH_ACTS, SCOPE_ADJUNCT} from '../structure/english.js'
+import {NEXT_MEETING, PARAGRAPH_ACTS, SCOPE_ADJUNCT} from '../structure/english.js'
 import {keyMessageSpeaker} from '../structure/key-message-speaker.js'
 import type {Readout} from '../structure/readout.js'
 import {structureText} from './helpers.js'
@@ -103,6 +103,29 @@ describe('the reading patterns run in linear time on long runs', () => {
       expect(large).toBeLessThan(6 * small + Math.max(0.25, 50 * scan))
     }, 60_000)
   }
+})
+
+describe('a report to come at a later meeting is looked for in linear time', () => {
+  // `will present … at the Bamako meeting`: the spaces after the verb could go to the verb's `\s+`, to what is
+  // presented or to the `\s+` before `at`, so one `will present` before 8,000 spaces took seconds (2,000: 0.3 s)
+  for (const opening of ['will present', 'will report on', 'will be presented']) {
+    it(`${opening} before a run of spaces: 8,000 take at most about six times 2,000`, () => {
+      const time = (spaces: number) => {
+        const start = performance.now()
+        expect(NEXT_MEETING.test(`The Secretariat ${opening}${' '.repeat(spaces)}x`)).toBe(false)
+        return (performance.now() - start) / 1000
+      }
+      const small = Math.min(time(2_000), time(2_000))
+      const large = Math.min(time(8_000), time(8_000))
+      expect(large).toBeLessThan(6 * small + 0.25)
+    }, 120_000)
+  }
+  it('still reads a report to come at a meeting named by one word', () => {
+    expect(NEXT_MEETING.test('The Secretariat will present the first review at the 2027 meeting.')).toBe(true)
+    expect(NEXT_MEETING.test('A progress report will be presented at the Bamako meeting.')).toBe(true)
+    expect(NEXT_MEETING.test('The Secretariat will present its  report   at the 2027 meeting.')).toBe(true)
+    expect(NEXT_MEETING.test('The Secretariat will present a report; at the Bamako meeting, ministers met.')).toBe(false)
+  })
 })
 
 describe('figuresIn runs in linear time on one very long sentence', () => {
