@@ -104,8 +104,6 @@ export function pillarOnNextPage(index: number): string {
 
 /** How the closing and the pillars stand in the laid-out brief, in points: what moving pillars would bring to the last page. */
 export interface ClosingLayout {
-  /** the outlook's heading among the document's headings (depth first, as the outline), or -1 */
-  outlook: number
   /** from the top of the outlook's heading to the bottom of the closing (outlook, next steps, citation) */
   belowOutlook: number
   /** for each pillar: its heading among the document's headings, and the height from its top to the bottom of the closing */
@@ -119,14 +117,17 @@ export interface ClosingLayout {
  * that keeps 85%: a last page 23% filled reads far better than 10%). Never the first pillar (its section's heading would be
  * left alone), nor more than one page holds.
  * @param pdf the brief printed once
- * @param layout the closing and the pillars, measured in the laid-out brief
+ * @param outlookHeading the outlook's heading among the document's headings (depth first, as the outline), or -1
+ * @param measure the closing and the pillars, measured in the laid-out brief (asked only when the outlook is on the last page: it costs a layout)
  * @returns the pillar (0-based) to open the last page with; undefined when the last page is filled enough or no pillar may move
  */
-export async function pillarToFillLastPage(pdf: Uint8Array, layout: ClosingLayout): Promise<number | undefined> {
-  if (layout.outlook < 0) return undefined
-  const outlook = await headingPlace(pdf, layout.outlook)
+export async function pillarToFillLastPage(pdf: Uint8Array, outlookHeading: number, measure: () => Promise<ClosingLayout>): Promise<number | undefined> {
+  if (outlookHeading < 0) return undefined
+  const outlook = await headingPlace(pdf, outlookHeading)
   if (!outlook || outlook.pages < 2 || outlook.page !== outlook.pages - 1) return undefined
   const area = outlook.height - TOP_MARGIN - BOTTOM_MARGIN
+  if ((outlook.top - TOP_MARGIN) / area >= MIN_LAST_PAGE_FILL) return undefined
+  const layout = await measure()
   if ((outlook.top - TOP_MARGIN + layout.belowOutlook) / area >= MIN_LAST_PAGE_FILL) return undefined
   let chosen: number | undefined
   for (let index = layout.pillars.length - 1; index >= 1; index--) {

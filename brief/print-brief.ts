@@ -34,9 +34,10 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       const first = await print()
       // A short closing (outlook, next steps, citation) that opens the last page alone: printed again with the last pillar on that page
       // when the page before stays at least 90% filled; below that, only when the last page is under a quarter filled (next rule).
-      const [outlook, lastPillar] = await page.evaluate(() => {
+      const [outlook, lastPillar, anyOutlook] = await page.evaluate(() => {
         const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
-        return [headings.indexOf(document.querySelector('.closing.short > .outlook > h2')!), headings.indexOf(document.querySelector('.pillars > .pillar:last-child:not(:first-child) > h3')!)]
+        const find = (selector: string) => headings.indexOf(document.querySelector(selector)!)
+        return [find('.closing.short > .outlook > h2'), find('.pillars > .pillar:last-child:not(:first-child) > h3'), find('.closing > .outlook > h2')]
       })
       if (outlook >= 0 && lastPillar >= 0 && (await opensLastPage(first, outlook))) {
         const kept = await fillAbove(first, lastPillar)
@@ -49,7 +50,7 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       }
       // A last page under a quarter filled (the closing, perhaps the last lines of a pillar): printed again with the
       // pillars that bring it to a quarter, when the page they leave stays filled enough (see pillarToFillLastPage).
-      const moved = await pillarToFillLastPage(first, await closingLayout(page, PAPER[options.paper ?? 'a4'].width))
+      const moved = await pillarToFillLastPage(first, anyOutlook, () => closingLayout(page, PAPER[options.paper ?? 'a4'].width))
       if (moved === undefined) return first
       debug('the last page is under a quarter filled: printed again from pillar %d at %d ms', moved + 1, Math.round(performance.now() - started))
       await page.addStyleTag({content: pillarOnNextPage(moved)})
@@ -79,12 +80,10 @@ async function closingLayout(page: Page, sheetWidth: number): Promise<ClosingLay
   try {
     return await page.evaluate(() => {
       const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
-      const outlook = document.querySelector('.closing .outlook > h2')
-      const closing = document.querySelector('.closing')
-      const end = closing ? closing.getBoundingClientRect().bottom : 0
+      const outlook = document.querySelector('.closing > .outlook > h2')
+      const end = document.querySelector('.closing')!.getBoundingClientRect().bottom
       const points = (px: number) => px * 0.75
       return {
-        outlook: outlook && closing ? headings.indexOf(outlook) : -1,
         belowOutlook: outlook ? points(end - outlook.getBoundingClientRect().top) : 0,
         pillars: [...document.querySelectorAll('.pillars > .pillar')].map((pillar) => ({heading: headings.indexOf(pillar.querySelector('h3')!), toEnd: points(end - pillar.getBoundingClientRect().top)})),
       }
