@@ -86,3 +86,58 @@ export async function fillAbove(pdf: Uint8Array, heading: number): Promise<numbe
   if (!place) return undefined
   return Math.max(0, Math.min(1, (place.top - GAP_ABOVE - TOP_MARGIN) / (place.height - TOP_MARGIN - BOTTOM_MARGIN)))
 }
+
+/** The share of its text area the last page must fill: under a quarter, the closing alone on it reads as a page printed by mistake. */
+export const MIN_LAST_PAGE_FILL = 0.25
+
+/**
+ * How filled the page before must stay when pillars move to a last page under a quarter filled: a gap
+ * under the pillars of up to 15% of the page (about 35 mm) reads better than a last page holding only
+ * the outlook and the citation (10 to 18% filled); at 80%, a tuning text lost its last two pillars and kept page 1 82% filled.
+ */
+export const MIN_FILL_TO_FILL_LAST_PAGE = 0.85
+
+/** The print rule that opens a page with the pillar at `index` (0-based), and so moves it and those after it to the next page. */
+export function pillarOnNextPage(index: number): string {
+  return `@media print { .pillars > .pillar:nth-child(${index + 1}) { break-before: page; } }`
+}
+
+/** How the closing and the pillars stand in the laid-out brief, in points: what moving pillars would bring to the last page. */
+export interface ClosingLayout {
+  /** from the top of the outlook's heading to the bottom of the closing (outlook, next steps, citation) */
+  belowOutlook: number
+  /** for each pillar: its heading among the document's headings, and the height from its top to the bottom of the closing */
+  pillars: Array<{heading: number; toEnd: number}>
+}
+
+/**
+ * Which pillar to move to the last page, when that page holds only the close of the brief (and perhaps a pillar's last lines)
+ * and is under a quarter filled: the last one, or the one before with those after it, up to the first that brings the last
+ * page to a quarter, as long as the page they leave stays at least 85% filled (when none reaches a quarter, the furthest back
+ * that keeps 85%: a last page 23% filled reads far better than 10%). Never the first pillar (its section's heading would be
+ * left alone), nor more than one page holds.
+ * @param pdf the brief printed once
+ * @param outlookHeading the outlook's heading among the document's headings (depth first, as the outline), or -1
+ * @param measure the closing and the pillars, measured in the laid-out brief (asked only when the outlook is on the last page: it costs a layout)
+ * @returns the pillar (0-based) to open the last page with; undefined when the last page is filled enough or no pillar may move
+ */
+export async function pillarToFillLastPage(pdf: Uint8Array, outlookHeading: number, measure: () => Promise<ClosingLayout>): Promise<number | undefined> {
+  if (outlookHeading < 0) return undefined
+  const outlook = await headingPlace(pdf, outlookHeading)
+  if (!outlook || outlook.pages < 2 || outlook.page !== outlook.pages - 1) return undefined
+  const area = outlook.height - TOP_MARGIN - BOTTOM_MARGIN
+  if ((outlook.top - TOP_MARGIN) / area >= MIN_LAST_PAGE_FILL) return undefined
+  const layout = await measure()
+  if ((outlook.top - TOP_MARGIN + layout.belowOutlook) / area >= MIN_LAST_PAGE_FILL) return undefined
+  let chosen: number | undefined
+  for (let index = layout.pillars.length - 1; index >= 1; index--) {
+    const {heading, toEnd} = layout.pillars[index]
+    const place = await headingPlace(pdf, heading)
+    if (!place || place.page !== outlook.page - 1 || toEnd / area > 1) break
+    const kept = await fillAbove(pdf, heading)
+    if (kept === undefined || kept < MIN_FILL_TO_FILL_LAST_PAGE) break
+    chosen = index
+    if (toEnd / area >= MIN_LAST_PAGE_FILL) break
+  }
+  return chosen
+}

@@ -2,7 +2,8 @@ import type {Browser, Page} from 'puppeteer-core'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
-import {fillAbove, LAST_PILLAR_ON_NEXT_PAGE, MIN_PAGE_FILL, opensLastPage} from './closing-page.js'
+import {loadPdfLib} from '../scripts/finish-pdf.js'
+import {type ClosingLayout, fillAbove, LAST_PILLAR_ON_NEXT_PAGE, MIN_PAGE_FILL, opensLastPage, pillarOnNextPage, pillarToFillLastPage} from './closing-page.js'
 import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:brief')
@@ -31,21 +32,30 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       if (options.pdf === false) return undefined
       const print = () => page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
       const first = await print()
-      // A short closing (outlook, next steps, citation) that opens the last page alone: printed again with the last pillar on that page,
-      // unless that leaves the page before under 90% filled (a gap mid-document reads worse than a section opening the last page).
-      const [outlook, lastPillar] = await page.evaluate(() => {
+      // A short closing (outlook, next steps, citation) that opens the last page alone: printed again with the last pillar on that page
+      // when the page before stays at least 90% filled; below that, only when the last page is under a quarter filled (next rule).
+      const [outlook, lastPillar, anyOutlook] = await page.evaluate(() => {
         const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
-        return [headings.indexOf(document.querySelector('.closing.short > .outlook > h2')!), headings.indexOf(document.querySelector('.pillars > .pillar:last-child:not(:first-child) > h3')!)]
+        const find = (selector: string) => headings.indexOf(document.querySelector(selector)!)
+        return [find('.closing.short > .outlook > h2'), find('.pillars > .pillar:last-child:not(:first-child) > h3'), find('.closing > .outlook > h2')]
       })
-      if (outlook < 0 || lastPillar < 0 || !(await opensLastPage(first, outlook))) return first
-      const kept = await fillAbove(first, lastPillar)
-      if (kept === undefined || kept < MIN_PAGE_FILL) {
+      if (outlook >= 0 && lastPillar >= 0 && (await opensLastPage(first, outlook))) {
+        const kept = await fillAbove(first, lastPillar)
+        if (kept !== undefined && kept >= MIN_PAGE_FILL) {
+          debug('the outlook opens the last page alone: printed again at %d ms', Math.round(performance.now() - started))
+          await page.addStyleTag({content: LAST_PILLAR_ON_NEXT_PAGE})
+          return print()
+        }
         debug('the outlook opens the last page alone; the last pillar stays, as moving it would leave its page %d%% filled', Math.round((kept ?? 0) * 100))
-        return first
       }
-      debug('the outlook opens the last page alone: printed again at %d ms', Math.round(performance.now() - started))
-      await page.addStyleTag({content: LAST_PILLAR_ON_NEXT_PAGE})
-      return print()
+      // A last page under a quarter filled (the closing, perhaps the last lines of a pillar): printed again with the
+      // pillars that bring it to a quarter, when the page they leave stays filled enough (see pillarToFillLastPage).
+      const moved = await pillarToFillLastPage(first, anyOutlook, () => closingLayout(page, PAPER[options.paper ?? 'a4'].width))
+      if (moved === undefined) return first
+      debug('the last page is under a quarter filled: printed again from pillar %d at %d ms', moved + 1, Math.round(performance.now() - started))
+      await page.addStyleTag({content: pillarOnNextPage(moved)})
+      const again = await print()
+      return (await pageCount(again)) === (await pageCount(first)) ? again : first
     })
     debug('pdf at %d ms', Math.round(performance.now() - started))
     const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()))
@@ -54,6 +64,39 @@ export async function printBrief(browser: Browser, html: string, options: {paper
     if (blocked.length) throw new BuildError(`the brief tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, headings, thumbnail}
   })
+}
+
+/** The side margins of the brief's pages (`brief/brief.css`), in CSS pixels. */
+const SIDE_MARGINS = (2 * 18 * 96) / 25.4
+
+/**
+ * The closing and the pillars as laid out for print at the width of the page's text, in points (see ClosingLayout).
+ * @param page the page holding the brief
+ * @param sheetWidth the paper's width, in CSS pixels
+ */
+async function closingLayout(page: Page, sheetWidth: number): Promise<ClosingLayout> {
+  await page.emulateMediaType('print')
+  await page.setViewport({width: Math.round(sheetWidth - SIDE_MARGINS), height: 1000})
+  try {
+    return await page.evaluate(() => {
+      const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+      const outlook = document.querySelector('.closing > .outlook > h2')
+      const end = document.querySelector('.closing')!.getBoundingClientRect().bottom
+      const points = (px: number) => px * 0.75
+      return {
+        belowOutlook: outlook ? points(end - outlook.getBoundingClientRect().top) : 0,
+        pillars: [...document.querySelectorAll('.pillars > .pillar')].map((pillar) => ({heading: headings.indexOf(pillar.querySelector('h3')!), toEnd: points(end - pillar.getBoundingClientRect().top)})),
+      }
+    })
+  } finally {
+    await page.emulateMediaType()
+  }
+}
+
+/** The number of pages of a printed brief. */
+async function pageCount(pdf: Uint8Array): Promise<number> {
+  const {PDFDocument} = await loadPdfLib()
+  return (await PDFDocument.load(pdf, {updateMetadata: false})).getPageCount()
 }
 
 /** A4 and US Letter at 96 dpi, in CSS pixels. */

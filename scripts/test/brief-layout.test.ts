@@ -151,9 +151,14 @@ describe('brief pages', () => {
     }
   })
 
-  // Tuning texts whose outlook, printed once, opens the last page: moving their last pillar there left
-  // page 1 83, 89 and 86% filled (a gap of 25 to 45 mm under the pillars).
-  it.each(['health-title-block-1', 'trade-wire-1', 'fr-livestock-numbered-figures'])('leaves no page but the last under 90 percent filled to keep the outlook company: %s', async (name) => {
+  // Tuning texts whose outlook, printed once, opens the last page: moving their last pillar there leaves page 1
+  // 86, 89 and 90% filled. The first and the last had a last page 18 and 11% filled, the closing alone: their last
+  // pillar moves (page 2 then 27 and 21% filled); trade-wire-1's last page, a quarter filled, stays as it was.
+  it.each([
+    ['health-title-block-1', 0.25],
+    ['trade-wire-1', 0.24],
+    ['fr-livestock-numbered-figures', 0.2],
+  ])('fills the last page rather than leave the closing alone on it, and no page before under 85 percent: %s', async (name, last) => {
     const {result} = await structureText(readFileSync(path.join(import.meta.dirname, 'corpus', name, 'input.txt')), `${name}.txt`)
     const {pdf} = await printBrief(await session.browser(), renderBriefHtml(result!.readout))
     const folder = mkdtempSync(path.join(tmpdir(), 'brief-fill-'))
@@ -161,7 +166,8 @@ describe('brief pages', () => {
       writeFileSync(path.join(folder, 'brief.pdf'), pdf!)
       const fill = pageFill(path.join(folder, 'brief.pdf'))
       expect(fill.length).toBeGreaterThan(1)
-      expect(fill.slice(0, -1).map((share) => Math.floor(share * 100))).toEqual(fill.slice(0, -1).map((share) => (share >= 0.9 ? Math.floor(share * 100) : '90% or more')))
+      expect(fill.slice(0, -1).map((share) => Math.floor(share * 100))).toEqual(fill.slice(0, -1).map((share) => (share >= 0.85 ? Math.floor(share * 100) : '85% or more')))
+      expect(fill.at(-1)).toBeGreaterThanOrEqual(last)
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }
