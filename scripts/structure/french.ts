@@ -599,6 +599,9 @@ export const FRENCH_FIGURES = {
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
   // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)
   linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\s+)?atteindre|atteindr(?:a|ont)|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa])|(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+(?:port[ée]e?s?|relev[ée]e?s?|ramen[ée]e?s?)\s+[àa])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,
+  // `l'Alliance vise 1 milliard de dollars d'ici 2035`: the amount is a target (`pattern-figures.ts`, `targetLabel`)
+  aiming: /(?:^|\s)(?:vis(?:e|ent|ait|aient|era|eront)|ambitionnen?t?\s+d['’]atteindre)\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|au\s+moins|quelque)\s+)?$/iu,
+  target: 'objectif',
   // `consacrer 300 millions d'euros à la modernisation`: what it is for is the label
   allocating: /^(?:consacr|affect|allou|destin|r[ée]serv|investi)/iu,
   // `ont augmenté de 30 %`: a rise or a fall of the subject
