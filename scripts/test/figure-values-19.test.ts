@@ -142,3 +142,11 @@ describe('a French amount a verb aims at (`vise`) is a target (`objectif de …`
     expect(labels("L'Agence vise 12 millions de dollars pour 2028.")).toEqual(["$12 million | objectif de l'Agence pour 2028"])
   })
 })
+
+describe('a share a verb of limiting sets (`cap … at 1%`) is the limit on what the verb takes', () => {
+  const labels = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+  it('names the cap, not the phrase that narrows it', () => {
+    expect(labels('The regulator agreed to cap interest on payday loans at 4%.')).toEqual(['4% | cap on interest on payday loans'])
+    expect(labels('Banks will limit charges on cross-border transfers at 2% from next year.')).toEqual(['2% | limit on charges on cross-border transfers'])
+  })
+})
