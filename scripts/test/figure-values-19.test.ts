@@ -150,3 +150,11 @@ describe('a share a verb of limiting sets (`cap … at 1%`) is the limit on what
     expect(labels('Banks will limit charges on cross-border transfers at 2% from next year.')).toEqual(['2% | limit on charges on cross-border transfers'])
   })
 })
+
+describe('a count whose phrase runs up to a bound on the next number (`with nearly 5,000`) ends before it', () => {
+  const labels = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+  it('leaves no dangling `with nearly` or `with almost`', () => {
+    expect(labels('The Association now has 48 rowing clubs with nearly 9,000 rowers.')[0]).toBe('48 | rowing clubs')
+    expect(labels('The district runs 35 clinics with almost 600 nurses.')[0]).toBe('35 | clinics')
+  })
+})
