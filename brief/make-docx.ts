@@ -124,7 +124,7 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
           cantSplit: true,
           children: [
             new TableCell({width: {size: valueWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(words.formatFigure(figure.value)), bold: true, color: colour('navy')})]})]}),
-            cell(figure.label, labelWidth),
+            cell(words.figureLabel(words.formatFigure(figure.value), figure.label), labelWidth),
             new TableCell({width: {size: sentenceWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(figure.sentence), size: 18, color: colour('muted')})]})]}),
           ],
         }),

@@ -11,7 +11,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
  * about the next meeting (not a decision that only names it) is outlook, and so is one after the
  * points that looks ahead (“will”, “must”, a target year) and is not only a quotation nor a costing
  * (its first sentence says what something costs) nor where things stand (its first sentence opens on the
- * level a figure reached, and only a target year looks ahead); the rest is context. Nothing in the source is lost.
+ * level a figure reached, and only a target year looks ahead); the rest is context. Nothing in the source is lost but a lead-in whose list became the points.
  */
 const collectParagraphs: Plugin<[], Root> = function () {
   return function (tree, file) {
@@ -25,11 +25,14 @@ const collectParagraphs: Plugin<[], Root> = function () {
     // (`Trade reached $310 million in 2025, and the Alliance aims for $1 billion by 2035`: where things stand, and a standing aim)
     const standsAt = (text: string) => Boolean(reading.levelReached?.test(splitSentences(text.slice(0, 600))[0]?.text ?? '') && reading.targetYear && !FORWARD_LOOKING.test(text.replace(reading.targetYear, '')))
     let seenPillar = false
-    for (const paragraph of paragraphsOf(tree)) {
+    const paragraphs = paragraphsOf(tree)
+    for (const [index, paragraph] of paragraphs.entries()) {
       const role = paragraph.data?.role
       if (role === 'pillar' || role === 'point') seenPillar = true
       const text = normaliseSpace(textOf(paragraph))
       const split = paragraph.data?.split
+      // A lead-in before the points (`The Group agreed on the following:` over the list read as points) has said all it says: the points follow it under Roadmap.
+      if (!seenPillar && role !== 'outlook' && !split && /[:：]$/u.test(text) && paragraphs[index + 1]?.data?.role === 'point') continue
       if (role === 'context' || role === 'outlook') readout[role].push(split && role === 'context' ? split.kept : text)
       // A point's or a context paragraph's last sentences about the next meeting: outlook, in place.
       if (split && role !== 'outlook') readout.outlook.push(split.ahead)

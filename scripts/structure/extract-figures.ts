@@ -2365,7 +2365,23 @@ function timeAfter(tokens: Token[], index: number, sentence: string): string {
  * `€1.2bn was committed to waste-collection systems in 40 cities` gives
  * `committed to waste-collection systems`, `45% of funds` gives `of funds`.
  */
+/**
+ * A share a verb of limiting sets (`cap fees on small deposits at 1%` → cap on fees on small
+ * deposits, `limit interest on loans to farmers at 12%`): the limit on what the verb takes, not the
+ * phrase that narrows it (`small deposits`); `undefined` for any other share.
+ */
+function shareCapped(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const at = quantity.from - 1
+  if (quantity.kind !== 'percent' || tokens[at]?.lower !== 'at') return undefined
+  let verb = at - 1
+  while (verb >= 0 && at - verb <= 10 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
+  if (!/^(?:cap|limit)$/.test(tokens[verb]?.lemma ?? '') || verb + 1 >= at || !/^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return undefined
+  return `${tokens[verb].lemma} on ${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}`
+}
+
 function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity, sentence: string): string | undefined {
+  const capped = shareCapped(tokens, quantity, sentence)
+  if (capped) return capped
   const after = quantity.to
   const next = tokens[after]?.lower
   // `fell by 18 percent in the first half of 2023`: the change, before the phrase after it

@@ -572,7 +572,7 @@ function titleFromWords(body: string, taken: Set<string>, reading: Reading): str
   let broken: string | undefined
   let weak: string | undefined
   for (const sentence of sentences.slice(0, 2)) {
-    const title = pointTitle(planContent(sentence.text))
+    const title = reportedTitle(pointTitle(planContent(sentence.text)), sentence.text, pointTitle, reading)
     if (!title || taken.has(title.toLocaleLowerCase())) continue
     if (!isBrokenTitle(title, reading)) {
       // (the next sentence's title replaces a weak one only with two words or more: `Fonds` says less than `Contributions`)
@@ -597,6 +597,18 @@ function titleFromWords(body: string, taken: Set<string>, reading: Reading): str
   // (a point's first words are cut where they leave the title open, `Le conseil de gestion de`, and lose their article)
   const made = first ?? mendedTitle(firstWords(body), reading)
   return (weakTitle(made, reading) ? strongerTitle(made, reading) : undefined) ?? made
+}
+
+/**
+ * A title that only names who met (`Ministers`, `Delegates`), made from a sentence that reports
+ * what they said or thought (`Ministers were equally clear that city families need …`): the title
+ * of the clause after `that` (`City families`), which says what the point is about; else the title.
+ */
+function reportedTitle(title: string | undefined, sentence: string, pointTitle: (sentence: string) => string | undefined, reading: Reading): string | undefined {
+  if (!title || !weakTitle(title, reading) || !reading.quoteSpeaker.meeting.test(title)) return title
+  const clause = /^(?:\S+\s+){1,10}?(?:that|que|qu['’])\s*(?=\p{L})/iu.exec(sentence)
+  const reported = clause ? pointTitle(sentence.slice(clause[0].length)) : undefined
+  return reported && !reading.quoteSpeaker.meeting.test(reported) ? reported : title
 }
 
 /** A point's first five words, as a title of last resort. */

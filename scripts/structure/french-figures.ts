@@ -78,6 +78,23 @@ function ofUnit(unit: string): string {
   return /^[aeiouyhéèêàâîôû]/iu.test(unit) ? `d’${unit}` : `de ${unit}`
 }
 
+/** Words a label may open on that already join it to a number: a preposition, an article, a relative, or a past participle (`de l’Union`, `pour les écoles`, `mobilisés par`). */
+const JOINED_LABEL = /^(?:d['’]|(?:de|des|du|à|au|aux|en|dans|pour|par|sur|contre|entre|avec|sans|selon|chez|vers|dont|qui|que|et|ou|le|la|les|l['’]|un|une|ce|cette|ces|son|sa|ses|leur|leurs|\p{L}+é(?:e|s|es)?)(?!\p{L}))/iu
+
+/**
+ * A figure's label as shown after its French value: after a bare `millions` or `milliards` the
+ * counted noun takes `de` (`60 millions` and `bovins` → `de bovins`, `d’habitants`), as French
+ * writes it; a label that opens on a preposition, an article or a participle, and a value with a
+ * currency or unit, are left as they are.
+ * @param value the value as shown (`formatFrenchFigure`)
+ * @param label the figure's label
+ * @returns the label to show after the value
+ */
+export function frenchFigureLabel(value: string, label: string): string {
+  if (!/(?:^|\s)(?:millions?|milliards?)$/u.test(value.trim()) || !/^\p{Ll}/u.test(label) || JOINED_LABEL.test(label)) return label
+  return ofUnit(label)
+}
+
 /**
  * A figure's value in French: `€2.4 billion` → `2,4 milliards d’euros`, `$1.8 billion` →
  * `1,8 milliard de dollars`, `FCFA 1,800` → `1 800 FCFA`, `3,000` → `3 000`, `60%` → `60 %`,

@@ -371,6 +371,8 @@ const FRENCH_SAID = '(?:a|ont)(?:-t-(?:il|elle))?\\s+(?:aussi\\s+|également\\s+
 const FRENCH_SAYS = '(?:d[ée]clare|dit|souligne|affirme|rappelle|ajoute|indique|estime|insiste|conclut|martèle|explique|résume|prévient|précise|observe)'
 /** One character of a speaker's name and office: no sentence end, no quote mark, but the full stop of a title (`M.`, `S.E.`). */
 const FRENCH_SPEAKER_CHARACTER = '(?:[^.;:!?“”"«»]|(?<=(?<!\\p{L})(?:M|S|E|Dr|Pr|Me))\\.)'
+/** A person's name with a title of address, set after a role (`la présidente de la Conférence, Mme Awa Diallo`): kept with the role, so the credit names who spoke. */
+const FRENCH_NAMED = "(?:M\\.|Mme|Mlle|Dr|Pr|Me|S\\.\\s?E\\.)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:d[eu]\\s+|de\\s+la\\s+|van\\s+|von\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3}"
 /** Where a speaker named before a quotation starts: the paragraph's or a sentence's start, after a lead-in phrase (`Lors de la clôture,`). */
 const FRENCH_SPEAKER_START = '(?:^|(?<=[.!?;]\\s+))(?:(?:lors|à|au|en|dans|pendant|ouvrant|clôturant|après|avant)(?!\\p{L})[^,.;:“”"«»]{0,80},\\s+)?'
 
@@ -380,7 +382,7 @@ export const FRENCH_QUOTE_SPEAKER = {
     // `», a-t-elle déclaré devant les délégués`: a pronoun, read in the sentence before (what follows its verb is not who spoke)
     /^\s*,\s*(?:a|ont)-(?:t-)?(?<speaker>il|elle|ils|elles)(?!\p{L})/iu,
     // `», a déclaré le ministre nigérien des Transports devant les délégués`: the name ends before a word of place or time; one said before it (`a déclaré devant les délégués le ministre …`) is not the name
-    new RegExp(`^\\s*,\\s*(?:${FRENCH_SAID}|${FRENCH_SAYS}(?:-t-(?:il|elle))?|selon)\\s+(?:devant\\s+(?:les?|la|l['’])\\s*[^,.;«»“”]{1,60}?\\s+(?=(?:le|la|l['’]|m\\.|mme)\\s*\\p{L}))?(?!devant\\s)(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,120}?)(?=\\s*(?:[.,;]|(?<!\\p{L})(?:lors|à|au|en|dans|pendant|devant)(?!\\p{L})|$))`, 'iu'),
+    new RegExp(`^\\s*,\\s*(?:${FRENCH_SAID}|${FRENCH_SAYS}(?:-t-(?:il|elle))?|selon)\\s+(?:devant\\s+(?:les?|la|l['’])\\s*[^,.;«»“”]{1,60}?\\s+(?=(?:le|la|l['’]|m\\.|mme)\\s*\\p{L}))?(?!devant\\s)(?<speaker>${FRENCH_SPEAKER_CHARACTER}{3,120}?(?:,\\s+${FRENCH_NAMED})?)(?=\\s*(?:[.,;]|(?<!\\p{L})(?:lors|à|au|en|dans|pendant|devant)(?!\\p{L})|$))`, 'iu'),
     /^\s*[–—]\s*(?<speaker>(?:le\s+|la\s+|l['’])?\p{Lu}[^;:!?«»]{2,90}?)\s*\.?$/u,
   ],
   before: [
@@ -597,6 +599,9 @@ export const FRENCH_FIGURES = {
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
   // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)
   linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\s+)?atteindre|atteindr(?:a|ont)|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa])|(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+(?:port[ée]e?s?|relev[ée]e?s?|ramen[ée]e?s?)\s+[àa])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,
+  // `l'Alliance vise 1 milliard de dollars d'ici 2035`: the amount is a target (`pattern-figures.ts`, `targetLabel`)
+  aiming: /(?:^|\s)(?:vis(?:e|ent|ait|aient|era|eront)|ambitionnen?t?\s+d['’]atteindre)\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|au\s+moins|quelque)\s+)?$/iu,
+  target: 'objectif',
   // `consacrer 300 millions d'euros à la modernisation`: what it is for is the label
   allocating: /^(?:consacr|affect|allou|destin|r[ée]serv|investi)/iu,
   // `ont augmenté de 30 %`: a rise or a fall of the subject

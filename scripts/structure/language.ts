@@ -262,6 +262,10 @@ export interface FigurePatterns {
   linking: RegExp
   /** Verbs that allot an amount to something (`consacrer … à`): what it is for is the label. */
   allocating: RegExp
+  /** A verb that aims at an amount, right before it (`vise`, `visent`): the amount is a target (`objectif de …`). */
+  aiming?: RegExp
+  /** The word a target's label opens on (`objectif`). */
+  target?: string
   /** A rise or a fall by a percentage (`ont augmenté de 30 %`), and the nouns that name them. */
   rise: RegExp
   fall: RegExp

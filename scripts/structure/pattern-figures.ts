@@ -956,6 +956,8 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     const subject = subjectBefore(text, linking.index, patterns)?.replace(/^les\s+/iu, '')
     if (subject) return `${subject}${yearAfter(text, number.end)}`
   }
+  const target = targetLabel(text, before, number, patterns)
+  if (target) return target
   const verb = /(?:^|\s)((?:ont|a|se\s+sont|s['’]est|sont)\s+(?:(?:[ée]galement|aussi|en\s+outre|d[ée]j[àa])\s+)?(?:\p{L}+\s+)?)?(\p{L}+?)(é|és|ée|ées|er|ir|i|is)\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque|au\s+moins|jusqu['’][àa])\s+)?$/iu.exec(before)
   // without an auxiliary only an infinitive is a verb (`de consacrer 300 millions`): `chaque année près de 2 milliards` is a noun
   if (verb && verb[3] && (verb[1] || /^(?:er|ir)$/iu.test(verb[3]))) {
@@ -976,6 +978,30 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     if (words.length) return join(words)
   }
   return undefined
+}
+
+/**
+ * The label of an amount a verb aims at (`patterns.aiming`): the target of what an amount reached
+ * earlier in the sentence measures (`le commerce … a atteint 310 millions de dollars en 2025, et
+ * l'Alliance vise 1 milliard de dollars d'ici 2035` → `objectif de commerce … d'ici 2035`), else of
+ * the verb's subject (`l'Alliance vise 1 milliard …` → `objectif de l'Alliance d'ici 2035`), with the
+ * time it is set for; `undefined` when no such verb comes right before the amount.
+ */
+function targetLabel(text: string, before: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const aim = patterns.aiming?.exec(before)
+  if (!aim || !patterns.target) return undefined
+  const at = aim.index + (aim[0].length - aim[0].trimStart().length)
+  // an amount reached before, in the same sentence: the target is of what it measures
+  const reached = [...before.slice(0, at).matchAll(/\d/gu)].map((digit) => patterns.linking.exec(before.slice(0, digit.index))).find(Boolean)
+  const earlier = reached ? subjectBefore(text, reached.index, patterns)?.replace(/^les\s+/iu, '') : undefined
+  // (a clause joined by `et`: `…, et l'Alliance vise`)
+  const subject = earlier ?? subjectBefore(text, at, patterns)?.replace(/^(?:et|mais|ou)\s+/iu, '')
+  if (!subject || !/\p{L}/u.test(subject)) return undefined
+  const whose = earlier ? subject : withArticle(subject, text)
+  const of = /^(?:le|les)\s/iu.test(whose) ? whose.replace(/^le\s/iu, 'du ').replace(/^les\s/iu, 'des ') : /^[aeiouyhéèêàâîôû]/iu.test(whose) && !/^(?:la|l['’])/iu.test(whose) ? `d’${whose}` : `de ${whose}`
+  // the time the target is set for, after the amount's words (`d'ici 2035`, `d'ici à 2030`, `en 2030`)
+  const time = /^(?:\s+(?:de\s+|d['’]\s?)?[\p{L}]+(?:\s+CFA)?)?\s+((?:d['’]ici(?:\s+[àa])?|en|pour)\s+(?:19|20)\d\d)(?!\d)/u.exec(text.slice(number.end))
+  return `${patterns.target} ${of}${time ? ` ${time[1]}` : ''}`
 }
 
 /**

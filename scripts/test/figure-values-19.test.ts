@@ -131,3 +131,30 @@ describe('a value reached `to A in YEAR from B`, no comma between (`fell to 61 t
     expect(figuresIn('Child mortality dropped to 3.1% in 2024 from 4.6% in 2015.').map((figure) => `${figure.value} | ${figure.label}`)).toEqual([expect.stringMatching(/^3\.1% \| .*, down from 4\.6% in 2015$/)])
   })
 })
+
+describe('a French amount a verb aims at (`vise`) is a target (`objectif de …`), with the time it is set for', () => {
+  const labels = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+  it('of what an amount reached before it in the sentence measures', () => {
+    expect(labels("Les recettes du tourisme ont atteint 900 millions d'euros en 2024, et le Conseil vise 2 milliards d'euros d'ici 2032.")).toEqual(['€900 million | recettes du tourisme en 2024', "€2 billion | objectif de recettes du tourisme d'ici 2032"])
+  })
+  it('else of the verb’s subject, not `Conseil vise`', () => {
+    expect(labels("Le Fonds vise 40 millions d'euros d'ici à 2030.")).toEqual(["€40 million | objectif du Fonds d'ici à 2030"])
+    expect(labels("L'Agence vise 12 millions de dollars pour 2028.")).toEqual(["$12 million | objectif de l'Agence pour 2028"])
+  })
+})
+
+describe('a share a verb of limiting sets (`cap … at 1%`) is the limit on what the verb takes', () => {
+  const labels = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+  it('names the cap, not the phrase that narrows it', () => {
+    expect(labels('The regulator agreed to cap interest on payday loans at 4%.')).toEqual(['4% | cap on interest on payday loans'])
+    expect(labels('Banks will limit charges on cross-border transfers at 2% from next year.')).toEqual(['2% | limit on charges on cross-border transfers'])
+  })
+})
+
+describe('a count whose phrase runs up to a bound on the next number (`with nearly 5,000`) ends before it', () => {
+  const labels = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+  it('leaves no dangling `with nearly` or `with almost`', () => {
+    expect(labels('The Association now has 48 rowing clubs with nearly 9,000 rowers.')[0]).toBe('48 | rowing clubs')
+    expect(labels('The district runs 35 clinics with almost 600 nurses.')[0]).toBe('35 | clinics')
+  })
+})

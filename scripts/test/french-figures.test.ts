@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {formatFrenchFigure} from '../structure/french-figures.js'
+import {formatFrenchFigure, frenchFigureLabel} from '../structure/french-figures.js'
+import {FRENCH_CATALOGUE} from '../theme/catalogue/fr.js'
+import {rankFigures} from '../theme/figure-hierarchy.js'
 
 const N = '\u202F' // narrow no-break space
 const B = '\u00A0' // no-break space
@@ -80,5 +82,26 @@ describe('formatFrenchFigure: every value shape the reader writes, in French for
     expect(formatFrenchFigure('2,3 millions')).toBe('2,3 millions')
     expect(formatFrenchFigure('12 → 80')).toBe('12 → 80')
     expect(formatFrenchFigure('a third')).toBe('a third')
+  })
+})
+
+describe('frenchFigureLabel: the counted noun after a bare `millions` takes `de`', () => {
+  it('`60 millions` and `chèvres` read `60 millions de chèvres`; before a vowel `d’`', () => {
+    expect(frenchFigureLabel(formatFrenchFigure('60 million'), 'chèvres')).toBe('de chèvres')
+    expect(frenchFigureLabel(formatFrenchFigure('1.2 billion'), 'arbres plantés depuis 2010')).toBe('d’arbres plantés depuis 2010')
+    expect(frenchFigureLabel(formatFrenchFigure('3 million'), 'habitants des zones côtières')).toBe('d’habitants des zones côtières')
+  })
+
+  it('a label already joined (a preposition, an article, a participle), a sum with its currency and a plain count stay as read', () => {
+    expect(frenchFigureLabel(formatFrenchFigure('2.5 million'), 'de doses de vaccin')).toBe('de doses de vaccin')
+    expect(frenchFigureLabel(formatFrenchFigure('4 million'), 'destinés aux écoles rurales')).toBe('destinés aux écoles rurales')
+    expect(frenchFigureLabel(formatFrenchFigure('$15 million'), 'prêt de la Banque')).toBe('prêt de la Banque')
+    expect(frenchFigureLabel(formatFrenchFigure('4,000'), 'artisans formés')).toBe('artisans formés')
+  })
+
+  it('every output that ranks the figures shows it (brief, deck, PowerPoint)', () => {
+    const figures = [{value: '$40 million', label: 'fonds régional', sentence: 'Un fonds.'}, {value: '75 million', label: 'moutons', sentence: 'La région compte 75 millions de moutons.'}]
+    const {hero, others} = rankFigures(figures, 5, FRENCH_CATALOGUE)
+    expect([hero, ...others].map((f) => f?.label).sort()).toEqual(['de moutons', 'fonds régional'])
   })
 })

@@ -74,6 +74,13 @@ describe('who said the key message, named after the quote', () => {
     expect(credit(`« ${BATEAUX.slice(0, -1)} », a souligné M. Kane à la clôture des travaux.`, BATEAUX, 'fr')).toBe('M. Kane')
   })
 
+  it('in French, a role then the name set off by a comma after the quote keeps the name (`a déclaré le maire de la ville, M. Paul Sène.`)', () => {
+    expect(credit(`« ${BATEAUX.slice(0, -1)} », a déclaré le maire de la ville, M. Paul Sène.`, BATEAUX, 'fr')).toBe('Le maire de la ville, M. Paul Sène')
+    expect(credit(`« ${BATEAUX.slice(0, -1)} », a rappelé la secrétaire générale du Conseil, Mme Fatou Ba, lors de la clôture.`, BATEAUX, 'fr')).toBe('La secrétaire générale du Conseil, Mme Fatou Ba')
+    // a comma then no title of address is not a name: the role alone, shown with who met
+    expect(credit(`« ${BATEAUX.slice(0, -1)} », a déclaré le ministre, avant de lever la séance.`, BATEAUX, 'fr')).toBe('Ministre, Conseil des ports du Sahel')
+  })
+
   it('a pronoun is the subject of the sentence before (`The Chair opened the meeting … “…,” she said`), else no credit', () => {
     expect(credit(`The Chair opened the meeting by recalling last year’s sinking. “${BOATS.replace('.', ',')}” she said.`, BOATS)).toBe('Chair, Lakes Transport Forum')
     expect(credit(`Opening the meeting, Kenya’s Minister of Transport, Ruth Wanjiku, reminded delegates of the sinking. “${BOATS.replace('.', ',')}” she said.`, BOATS)).toBe('Kenya’s Minister of Transport, Ruth Wanjiku')

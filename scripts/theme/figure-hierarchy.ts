@@ -70,9 +70,14 @@ const isCount = (figure: KeyFigure) => /^\d[\d,]*$/.test(figure.value.trim())
  * @param meetingYear the year of the meeting, when known: a growth pair starts from a year before it, never from a target
  * @returns the hierarchy
  */
-export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigure: (value: string) => string; since: string} = {formatFigure, since: 'since'}, meetingYear?: number): FigureHierarchy {
+export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigure: (value: string) => string; since: string; figureLabel?: (value: string, label: string) => string} = {formatFigure, since: 'since'}, meetingYear?: number): FigureHierarchy {
   if (!figures.length) return {others: []}
-  const shown = (figure: KeyFigure): ShownFigure => ({value: words.formatFigure(figure.value), label: figure.label, sentences: [figure.sentence]})
+  // the label as it reads after the value shown (`60 millions` → `de bovins` in French)
+  const labelAfter = (value: string, label: string) => words.figureLabel?.(value, label) ?? label
+  const shown = (figure: KeyFigure): ShownFigure => {
+    const value = words.formatFigure(figure.value)
+    return {value, label: labelAfter(value, figure.label), sentences: [figure.sentence]}
+  }
   const money = figures.filter((f) => MONEY.test(f.value))
   const pool = money.length ? money : figures.filter((f) => !f.value.startsWith('+'))
   const hero = [...(pool.length ? pool : figures)].sort((a, b) => magnitude(b.value) - magnitude(a.value))[0]
@@ -88,7 +93,7 @@ export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigur
   const used = new Set<KeyFigure>([hero])
   if (past && later) {
     const year = pastYearOf(past, meetingYear)
-    growth = {value: `${words.formatFigure(past.value)} → ${words.formatFigure(later.value)}`, from: words.formatFigure(past.value), to: words.formatFigure(later.value), label: year ? `${later.label} ${words.since} ${year}` : later.label, sentences: [past.sentence, later.sentence]}
+    growth = {value: `${words.formatFigure(past.value)} → ${words.formatFigure(later.value)}`, from: words.formatFigure(past.value), to: words.formatFigure(later.value), label: year ? `${labelAfter(words.formatFigure(later.value), later.label)} ${words.since} ${year}` : labelAfter(words.formatFigure(later.value), later.label), sentences: [past.sentence, later.sentence]}
     used.add(past).add(later)
     for (const f of figures) if (f.value.startsWith('+')) used.add(f)
   }

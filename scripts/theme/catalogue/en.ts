@@ -32,6 +32,7 @@ export const ENGLISH_CATALOGUE: Catalogue = {
   citation,
   since: 'since',
   formatFigure,
+  figureLabel: (_value, label) => label,
   nextStep: /\b(?:will (?:meet|convene|reconvene|gather|report|review)|next (?:meeting|session|ministerial)|meet again|agreed to (?:meet|report|review))\b/i,
   pointsBack: /^(?:There|Then|At (?:that|this|the next) (?:meeting|session|summit|conference)|On that occasion|By then)\b/,
   site: {

@@ -1,7 +1,7 @@
 /** The outputs' fixed words in French. */
 import type {Readout} from '../../structure/readout.js'
 import type {Catalogue} from './index.js'
-import {formatFrenchFigure} from '../../structure/french-figures.js'
+import {formatFrenchFigure, frenchFigureLabel} from '../../structure/french-figures.js'
 
 const NBSP = '\u00A0'
 
@@ -67,6 +67,7 @@ export const FRENCH_CATALOGUE: Catalogue = {
   },
   since: 'depuis',
   formatFigure: formatFrenchFigure,
+  figureLabel: frenchFigureLabel,
   nextStep: /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre)|prochain\s+(?:conseil|sommet|forum)|pr[ée]senter(?:a|ont)\s+(?:un|le|son|leur)\s+(?:premier\s+)?rapport|feront\s+le\s+(?:point|bilan)|rendront\s+compte|(?:sera|seront)\s+publi[ée]s?)(?!\p{L})/iu,
   pointsBack: /(?<!\p{L})(?:y\s+(?:pr[ée]sentera|pr[ée]senteront|sera|seront|rendra|rendront|fera|feront|adoptera|adopteront|examinera|examineront)|[àa]\s+cette\s+occasion|lors\s+de\s+cette\s+(?:r[ée]union|session|rencontre)|d'ici\s+l[àa])(?!\p{L})|^(?:L[àa]|Ensuite)(?!\p{L})/iu,
   site: {

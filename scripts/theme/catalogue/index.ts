@@ -59,6 +59,8 @@ export interface Catalogue {
   since: string
   /** A figure's value as shown: `$20 billion`; `2,4 milliards d'euros`; with `short`, for a narrow box, a sum's scale and currency abbreviated where the language does so (`2,4 Md€`). */
   formatFigure(value: string, options?: {short?: boolean}): string
+  /** A figure's label as shown after its value as shown: `bovins` after `60 millions` → `de bovins` in French; as read in English. */
+  figureLabel(value: string, label: string): string
   /** Sentences of the outlook that name a next step (next meeting, review, report). */
   nextStep: RegExp
   /** A sentence that points back to the one before it (`There, the secretariat will …`): it stays after that sentence. */
