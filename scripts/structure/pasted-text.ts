@@ -259,7 +259,7 @@ export function quoteMarks(lines: string[]): number[] {
 }
 
 /** The narrowest and widest column a plain-text mail client wraps a text at (60, 72, 76 and 80 are usual). */
-const WRAP_WIDTHS = {least: 40, most: 100}
+const WRAP_WIDTHS = {least: 55, most: 100}
 /** The share of the lines next to a line of text whose break a wrap forced, in a text a mail client wrapped. */
 const FORCED_SHARE = 0.4
 
