@@ -971,7 +971,7 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     // `Les participants ont : – demandé à la Banque de mobiliser …`, `… ont adopté X, et chargé l'Agence de …`: a clause that
     // opens on its past participle has its subject in the lead-in or the clause before, not in its own words
     // (then what the amount is for, when the text says it, is what names it: `mobilisés pour les forages ruraux`)
-    if (OPENING_PARTICIPLE.test(text.slice(0, at).split(/[,;:]\s/).pop() ?? '')) return purpose ? `${participle} ${purpose[1].trim()}` : participle
+    if (patterns.openingParticiple?.test(text.slice(0, at).split(/[,;:]\s/).pop() ?? '')) return purpose ? `${participle} ${purpose[1].trim()}` : participle
     // (a bullet's dash before an infinitive is no subject: `– mobiliser 1,2 milliard …`)
     return subject && /\p{L}/u.test(subject) ? `${participle} ${patterns.by} ${withArticle(subject, text)}` : participle
   }
@@ -1133,9 +1133,6 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   // `le nombre d'écoles rénovées`: the value is the number; the label is what is counted
   return withoutNumberOf(noun) || undefined
 }
-
-/** A clause that opens (after a dash or `et`) on a lower-case past participle (`demandé`, `chargées`, `pris`, `convenu`): it shares an auxiliary said before it. */
-const OPENING_PARTICIPLE = /^\s*(?:[-–—•]\s*)?(?:(?:et|puis|mais|ou)\s+)?(?:\p{Ll}+(?:é|ée|és|ées)|pris|mis|convenu|décidé|promis|permis|admis|soumis|remis|requis|obtenu|soutenu|retenu|prévu|conclu|résolu|reconnu|ouvert|offert)\s/u
 
 /** Words at most in a French subject kept whole with the one phrase after its noun (`la part du vélo dans les trajets domicile-travail`). */
 const SUBJECT_WORDS = 9
