@@ -621,6 +621,7 @@ export const FRENCH_FIGURES = {
   // `porter la réserve régionale de 120 000 à 400 000 tonnes`: a verb of change, then what changes (group 1)
   changeWithObject: /(?<!\p{L})(?:port|pass|ram[eè]n|relev|r[ée]dui|abaiss|augment)\p{L}*\s+(?:l['’]|les\s|la\s|le\s|leur\s|leurs\s|son\s|sa\s|ses\s)([^,.;:\d]{3,80}?)\s+de\s*$/iu,
   by: 'par',
+  openingParticiple: /^\s*(?:[-–—•]\s*)?(?:(?:et|puis|mais|ou)\s+)?(?:\p{Ll}+(?:é|ée|és|ées)|pris|mis|convenu|promis|permis|admis|soumis|remis|requis|obtenu|soutenu|retenu|prévu|conclu|résolu|reconnu|ouvert|offert)\s/u,
   among: 'parmi les',
   actions: FRENCH_COUNT_ACTIONS,
 }

@@ -282,6 +282,8 @@ export interface FigurePatterns {
   changeWithObject?: RegExp
   /** The agent preposition of a passive label (`annoncés par les partenaires`). */
   by: string
+  /** A clause that opens (after a dash or `et`) on its past participle (`demandé à la Banque de …`): it shares an auxiliary said before it, so its words are no subject. */
+  openingParticiple?: RegExp
   /** How a share that its subject makes up names the whole (`parmi les` in `femmes parmi les enseignants`). */
   among?: string
   /** Label data for what was done to a count (`personnes touchées par le choléra`, `écoles à rénover`); see `count-action.ts`. */

@@ -966,7 +966,12 @@ function moneyLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     // `consacrer 300 millions d'euros à la modernisation …` → `consacrés à la modernisation …`
     const purpose = /^\s*((?:[àa]|aux?|pour)\s[^,.;:]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de)\s))/iu.exec(text.slice(number.end))
     if (purpose && patterns.allocating.test(stem)) return `${participle} ${purpose[1].trim()}`
-    const subject = subjectBefore(text, verb.index + (verb[0].length - verb[0].trimStart().length), patterns)
+    const at = verb.index + (verb[0].length - verb[0].trimStart().length)
+    const subject = subjectBefore(text, at, patterns)
+    // `Les participants ont : – demandé à la Banque de mobiliser …`, `… ont adopté X, et chargé l'Agence de …`: a clause that
+    // opens on its past participle has its subject in the lead-in or the clause before, not in its own words
+    // (then what the amount is for, when the text says it, is what names it: `mobilisés pour les forages ruraux`)
+    if (patterns.openingParticiple?.test(text.slice(0, at).split(/[,;:]\s/).pop() ?? '')) return purpose ? `${participle} ${purpose[1].trim()}` : participle
     // (a bullet's dash before an infinitive is no subject: `– mobiliser 1,2 milliard …`)
     return subject && /\p{L}/u.test(subject) ? `${participle} ${patterns.by} ${withArticle(subject, text)}` : participle
   }

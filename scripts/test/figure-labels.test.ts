@@ -618,3 +618,13 @@ describe('an amount a verb governs keeps the phrase after its rate (labels11)', 
     expect(read('The levy will raise $9 million each year for coastal defences.')).toEqual(['$9 million | raised each year for coastal defences'])
   })
 })
+
+describe('an item that continues a lead-in `X ont :` has the lead-in’s subject, not its own verb (brokenlabel)', () => {
+  it('never gives a French amount `par` the participle that opens the item or a clause sharing the auxiliary', () => {
+    expect(lire('demandé au Fonds régional de l’eau de mobiliser 8 milliards de francs CFA pour les forages ruraux')).toEqual(['FCFA 8 billion | mobilisés pour les forages ruraux'])
+    expect(lire('Les maires ont ouvert trois marchés couverts, et chargé l’Agence des routes de consacrer 40 millions d’euros chaque année.')).toEqual(['€40 million | consacrés'])
+  })
+  it('keeps an English amount’s participle free of the item’s verb', () => {
+    expect(read('asked the Coastal Investment Bank to raise $15 million for fish landing sites')).toEqual(['$15 million | raised for fish landing sites'])
+  })
+})
