@@ -257,4 +257,20 @@ Fishers' unions welcomed the plan and asked for a say in the closures.`.split('\
     expect(numbered.pillars.map((pillar) => pillar.body)).toEqual(lettered.pillars.map((pillar) => pillar.body))
     expect(numbered.outlook).toEqual(lettered.outlook)
   })
+
+  it('reads paragraphs lettered or in small roman numerals as numbered, the shape of a communiqué, as it reads them numbered', async () => {
+    const paragraphs = [
+      'The fisheries ministers of the Danube states met in Novi Sad on 8 and 9 October 2026.',
+      'Ministers agreed to close the lower river to sturgeon fishing for five more years.',
+      'Ministers endorsed a plan to build fish passes at the three largest dams by 2030.',
+      'Ministers asked the secretariat to report on the stocks of sturgeon every year.',
+    ]
+    const numberedAs = (mark: (n: number) => string) => paragraphs.map((text, index) => `${mark(index)} ${text}`).join('\n')
+    const numbered = (await structureText(numberedAs((n) => `${n + 1}.`))).result!.readout
+    expect(numbered.kind).toBe('communiqué')
+    for (const mark of [(n: number) => `${'abcd'[n]}.`, (n: number) => `(${'abcd'[n]})`, (n: number) => `${['i', 'ii', 'iii', 'iv'][n]}.`, (n: number) => `(${['i', 'ii', 'iii', 'iv'][n]})`]) {
+      const lettered = (await structureText(numberedAs(mark))).result!.readout
+      expect(lettered.kind, mark(0)).toBe(numbered.kind)
+    }
+  })
 })
