@@ -277,8 +277,9 @@ const extractPillars: Plugin<[], Root> = function () {
       if (points.length === 0) for (const point of decisionsInProse(paragraphsOf(tree).filter((p) => p.data?.role !== 'header'), undefined, reading, true)) points.push(point)
       for (const paragraph of underContextHeading) if (!paragraph.data?.role) paragraph.data = {...paragraph.data, role: 'context'}
     }
-    // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs)
-    const numbered = paragraphs.filter((p) => /^\(?\d/.test(p.data?.bullet?.marker ?? '') && !isSocialMarker(p.data!.bullet!.marker) && !hasTitleColon(textOf(p))).length
+    // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs;
+    // paragraphs lettered `a.`, `(a)` or in small roman numerals `i.`, `(ii)` are numbered as `1.` is)
+    const numbered = paragraphs.filter((p) => isNumberMarker(p.data?.bullet?.marker ?? '') && !isSocialMarker(p.data!.bullet!.marker) && !hasTitleColon(textOf(p))).length
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
     else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
@@ -286,6 +287,11 @@ const extractPillars: Plugin<[], Root> = function () {
   }
 }
 export default extractPillars
+
+/** Whether a list marker numbers its item: a number (`1.`, `(2)`), a small letter (`a.`, `(b)`, `c)`) or a small roman numeral (`iv.`, `(ii)`). */
+export function isNumberMarker(marker: string): boolean {
+  return /^\(?(?:\d|[a-z][.)]|[ivxl]+[.)])/.test(marker)
+}
 
 /** Give each point its title (its own, or one made from its words) and add it to the readout. */
 function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}>, titles: Set<string>, reading: Reading): void {

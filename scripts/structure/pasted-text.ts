@@ -1,5 +1,5 @@
-import {ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
-import {FRENCH_PASTED} from './french.js'
+import {DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
+import {FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js'
 import {withoutEmphasis} from './markup-marks.js'
 
 /**
@@ -281,6 +281,17 @@ const longWordsCapitalised = (line: string) => longWords(line).every((word) => /
 const isTitleCased = (line: string) => longWords(line).length >= 2 && longWordsCapitalised(line)
 
 /**
+ * Whether a line opens on the kind of document it names (`Joint Statement of …`, `Readout`,
+ * `Communiqué final`) as a line of its own, not the end of a kind the line above began (`… Joint` / `Statement`).
+ */
+function opensOnKind(before: string, line: string): boolean {
+  const joined = `${before.trim()} ${line.trim()}`
+  const start = before.trim().length + 1
+  const matches = [...DOCUMENT_KINDS, ...FRENCH_DOCUMENT_KINDS].flatMap(([pattern]) => [...joined.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))])
+  return matches.some((match) => match.index === start) && !matches.some((match) => match.index < start && match.index + match[0].length > start)
+}
+
+/**
  * How a plain-text mail client wrapped a text at a width, when it did (every line of a paragraph
  * but its last one as long as the width allows): the lines it broke off, each a line whose first
  * word would not have fitted on the line right above it. A short line, that of a title block, a
@@ -329,7 +340,8 @@ export function carriesOnWrap(lines: string[], index: number, wrap: HardWrap | u
   const line = lines[index].replace(INVISIBLE, '').trimEnd()
   if (/^\s*\p{Ll}/u.test(line)) return true
   // a title wrapped at its width goes on with words in capitals, never with a date (`… Global Schools` / `Partnership`, not `Lisbon, 4 May 2026`)
-  if (isTitleCased(before) && !LINE_END.test(before)) return !/\d/u.test(line) && !LINE_END.test(line) && longWordsCapitalised(line)
+  // and never with the line that names the document (`… Hepatitis C Deaths by 2030` / `Joint Statement of the …`, `… Network` / `Readout`)
+  if (isTitleCased(before) && !LINE_END.test(before)) return !/\d/u.test(line) && !LINE_END.test(line) && longWordsCapitalised(line) && !opensOnKind(before, line)
   if (LINE_END.test(before) && wrap.adjacentParagraphs) return false
   return wrap.broken.has(index + 1) || LINE_END.test(line)
 }

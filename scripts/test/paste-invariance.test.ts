@@ -217,6 +217,28 @@ post in a remote school.`.split('\n')
     expect(carriesOnWrap(lines, 5, wrap, false)).toBe(true)
   })
 
+  it('does not join a headline wrapped at the width to the line under it that names the document, but joins a kind the line above began', () => {
+    const lines = `Ministers of the Danube States Agree to Close the River to Sturgeon Fishing
+Joint Statement of the Danube Fisheries Commission
+Novi Sad, 9 October 2026
+
+Fisheries ministers of the six Danube states met in Novi Sad to agree how
+to bring the sturgeon back to the lower river, where its stocks have been
+falling for twenty years because of dams, poaching and polluted water.
+Ministers agreed to close the lower river to sturgeon fishing for five
+years and to build fish passes at the three largest dams by the end of
+2030, with the costs shared by the states in proportion to their river.`.split('\n')
+    const wrap = hardWrap(lines)
+    expect(wrap?.broken.has(1)).toBe(true)
+    expect(carriesOnWrap(lines, 1, wrap, false)).toBe(false)
+    const readout = ['Fourth Ministerial Meeting of the Lower Danube Sturgeon Recovery Network', 'Readout', ...lines.slice(3)]
+    expect(hardWrap(readout)?.broken.has(1)).toBe(true)
+    expect(carriesOnWrap(readout, 1, hardWrap(readout), false)).toBe(false)
+    const split = ['Fisheries Ministers of the Danube States Adopt a Common Position in a Joint', 'Statement on the Recovery of the Sturgeon', ...lines.slice(3)]
+    expect(hardWrap(split)?.broken.has(1)).toBe(true)
+    expect(carriesOnWrap(split, 1, hardWrap(split), false)).toBe(true)
+  })
+
   it('keeps a paragraph apart after a sentence that ends on a long line, where the text writes paragraphs on adjacent lines', () => {
     const lines = `Ministers agreed to close fishing on the whole lake from July to
 September every year, and to pay the fishers an allowance meanwhile.
@@ -256,5 +278,21 @@ Fishers' unions welcomed the plan and asked for a say in the closures.`.split('\
     const numbered = (await structureText(roman)).result!.readout
     expect(numbered.pillars.map((pillar) => pillar.body)).toEqual(lettered.pillars.map((pillar) => pillar.body))
     expect(numbered.outlook).toEqual(lettered.outlook)
+  })
+
+  it('reads paragraphs lettered or in small roman numerals as numbered, the shape of a communiqué, as it reads them numbered', async () => {
+    const paragraphs = [
+      'The fisheries ministers of the Danube states met in Novi Sad on 8 and 9 October 2026.',
+      'Ministers agreed to close the lower river to sturgeon fishing for five more years.',
+      'Ministers endorsed a plan to build fish passes at the three largest dams by 2030.',
+      'Ministers asked the secretariat to report on the stocks of sturgeon every year.',
+    ]
+    const numberedAs = (mark: (n: number) => string) => paragraphs.map((text, index) => `${mark(index)} ${text}`).join('\n')
+    const numbered = (await structureText(numberedAs((n) => `${n + 1}.`))).result!.readout
+    expect(numbered.kind).toBe('communiqué')
+    for (const mark of [(n: number) => `${'abcd'[n]}.`, (n: number) => `(${'abcd'[n]})`, (n: number) => `${['i', 'ii', 'iii', 'iv'][n]}.`, (n: number) => `(${['i', 'ii', 'iii', 'iv'][n]})`]) {
+      const lettered = (await structureText(numberedAs(mark))).result!.readout
+      expect(lettered.kind, mark(0)).toBe(numbered.kind)
+    }
   })
 })
