@@ -2,6 +2,19 @@ import {VFile} from 'vfile'
 import {isReadProblem, readLimited} from '../config/read-limited.js'
 import {withHint} from '../errors.js'
 
+/** A character followed by one or more combining marks (`e` + U+0301): what NFC composes in pasted text. */
+const WITH_COMBINING_MARKS = /\P{M}\p{M}+/gu
+
+/**
+ * Accents typed as a letter and a combining mark composed (`e` + U+0301 → `é`), as the reader reads a source;
+ * nothing else is changed (a whole-text NFC would also swap a CJK compatibility ideograph for another character).
+ * @param text the decoded source
+ * @returns the text with each letter and its marks composed
+ */
+export function composeMarks(text: string): string {
+  return text.replace(WITH_COMBINING_MARKS, (letter) => letter.normalize('NFC'))
+}
+
 /** Largest source accepted: a readout is a few kilobytes; this leaves room for very long ones. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024
 
@@ -48,7 +61,9 @@ export function decodeSource(file: VFile, bytes: Uint8Array): void {
   }
   // TextDecoder drops a leading BOM; Windows and old Mac line endings become `\n`; accents typed as a letter and a
   // combining mark (as some macOS apps paste them, `e` + U+0301) are composed (`é`), as every word list writes them.
-  file.value = text.replace(/\r\n?/g, '\n').normalize('NFC')
+  // Only a letter with its marks is composed: a whole-text NFC would also swap characters that stand for themselves
+  // (a CJK compatibility ideograph such as U+2F800 becomes U+4E3D), and the text is kept word for word.
+  file.value = composeMarks(text.replace(/\r\n?/g, '\n'))
   if (file.value.trim() === '') {
     fatal(file, bytes.length === 0 ? 'Unexpected empty file, expected a readout' : 'Unexpected file with only whitespace, expected a readout', 'source-empty')
   }

@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {MAX_SOURCE_BYTES, readSource} from '../structure/read-source.js'
+import {MAX_SOURCE_BYTES, composeMarks, readSource} from '../structure/read-source.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-read-source-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -42,5 +42,14 @@ describe('reading a source (no browser)', () => {
     const proc = await readSource('/proc/self/status')
     expect(proc.messages).toEqual([])
     expect(String(proc.value)).toMatch(/^Name:/)
+  })
+})
+
+describe('accents typed as a letter and a combining mark', () => {
+  it('are composed, and nothing else is changed (a CJK compatibility ideograph stays itself)', () => {
+    expect(composeMarks('Cre\u0301ation du re\u0301seau')).toBe('Création du réseau')
+    const ideograph = String.fromCodePoint(0x2f800)
+    expect(composeMarks(`${ideograph} partners`)).toBe(`${ideograph} partners`)
+    expect(composeMarks('A\u0300 Dakar')).toBe('À Dakar')
   })
 })
