@@ -11,6 +11,7 @@ import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
+import {isSummaryHeading} from './summary-box.js'
 
 /** What the title block at the top of a source says, kept for the dateline recogniser. */
 export interface Header {
@@ -72,6 +73,18 @@ const YEAR = /\b((?:19|20)\d{2})\b/
  * a date, on one line (`Ottawa, 14 March 2023`, `WASHINGTON, 2 February 2016 –`) or on lines of
  * their own. Each becomes a `header` paragraph; what they say is kept in `file.data.header`.
  */
+/**
+ * Whether a summary box's heading stands over a line of the meeting's facts (`Key facts` / `Dates: 3-4 March 2026`,
+ * `L'essentiel` / `Lieu : Dakar`): the box is then part of the title block.
+ * @param text the heading's text
+ * @param next the paragraph under it
+ */
+function headsFactLines(text: string, next: Paragraph | undefined): boolean {
+  if (!next || !isSummaryHeading(text)) return false
+  const line = normaliseSpace(textOf(next))
+  return FACT_LABEL.test(line) || FRENCH_FACT_LABEL.test(line)
+}
+
 const recogniseHeader: Plugin<[], Root> = function () {
   return function (tree, file) {
     const header: Header = {}
@@ -98,7 +111,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended;
       // never on the text's first line, which opens the title block (the block is then read as before the rule).
       // So is a numbered section's heading (`Item 1 – Measles outbreak`, `I. AU TITRE DES MESURES NORMATIVES`), its number dropped by the parser.
-      if (lines.length > 0 && (isSectionHeading(text, reading) || paragraph.data?.numberedHeading)) break
+      // But a box's heading over a fact line (`Key facts` / `Dates: 3-4 March 2026`) goes on with the block: its lines say when and where.
+      if (lines.length > 0 && (isSectionHeading(text, reading) || paragraph.data?.numberedHeading) && !headsFactLines(text, paragraphs[at + 1])) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})

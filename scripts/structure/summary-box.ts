@@ -28,7 +28,7 @@ const summaryBox: Plugin<[], Root> = function () {
 export default summaryBox
 
 /** Whether a line is the heading of a summary box, in English or French. */
-function isSummaryHeading(text: string): boolean {
+export function isSummaryHeading(text: string): boolean {
   const line = normaliseSpace(text)
   return SUMMARY_BOX_HEADING.test(line) || FRENCH_SUMMARY_BOX_HEADING.test(line)
 }
