@@ -1,4 +1,4 @@
-import type {PDFArray, PDFDict} from 'pdf-lib'
+import type {PDFArray, PDFDict, PDFDocument} from 'pdf-lib'
 import {loadPdfLib} from '../scripts/finish-pdf.js'
 
 /**
@@ -33,6 +33,24 @@ export interface HeadingPlace {
   height: number
 }
 
+/** Each printed brief parsed once: the rules ask where several headings landed in the same PDF (only read, never changed). */
+const parsedPdfs = new WeakMap<Uint8Array, Promise<PDFDocument>>()
+
+/** A printed brief, parsed (once per PDF). */
+function parsed(pdf: Uint8Array): Promise<PDFDocument> {
+  let doc = parsedPdfs.get(pdf)
+  if (!doc) {
+    doc = loadPdfLib().then(({PDFDocument}) => PDFDocument.load(pdf, {updateMetadata: false}))
+    parsedPdfs.set(pdf, doc)
+  }
+  return doc
+}
+
+/** The number of pages of a printed brief. */
+export async function pageCount(pdf: Uint8Array): Promise<number> {
+  return (await parsed(pdf)).getPageCount()
+}
+
 /**
  * Where a heading landed in a printed brief, read from the outline Chromium writes: each entry's
  * destination names its page and height.
@@ -41,8 +59,8 @@ export interface HeadingPlace {
  * @returns its page and height on it; undefined when the outline does not have it
  */
 export async function headingPlace(pdf: Uint8Array, heading: number): Promise<HeadingPlace | undefined> {
-  const {PDFDocument, PDFDict: Dict, PDFName, PDFArray: List, PDFNumber, PDFRef} = await loadPdfLib()
-  const doc = await PDFDocument.load(pdf, {updateMetadata: false})
+  const {PDFDict: Dict, PDFName, PDFArray: List, PDFNumber, PDFRef} = await loadPdfLib()
+  const doc = await parsed(pdf)
   const pages = doc.getPages()
   let index = 0
   let found: PDFDict | undefined

@@ -2,8 +2,7 @@ import type {Browser, Page} from 'puppeteer-core'
 import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
-import {loadPdfLib} from '../scripts/finish-pdf.js'
-import {type ClosingLayout, fillAbove, LAST_PILLAR_ON_NEXT_PAGE, MIN_PAGE_FILL, opensLastPage, pillarOnNextPage, pillarToFillLastPage} from './closing-page.js'
+import {type ClosingLayout, fillAbove, LAST_PILLAR_ON_NEXT_PAGE, MIN_PAGE_FILL, opensLastPage, pageCount, pillarOnNextPage, pillarToFillLastPage} from './closing-page.js'
 import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:brief')
@@ -66,8 +65,10 @@ export async function printBrief(browser: Browser, html: string, options: {paper
   })
 }
 
-/** The side margins of the brief's pages (`brief/brief.css`), in CSS pixels. */
-const SIDE_MARGINS = (2 * 18 * 96) / 25.4
+/** The brief's page margins (`brief/brief.css`), in millimetres: the thumbnail pads page 1 by them, and the text is laid out between the sides. */
+const MARGIN_MM = {top: 22, side: 18}
+/** Both side margins, in CSS pixels. */
+const SIDE_MARGINS = (2 * MARGIN_MM.side * 96) / 25.4
 
 /**
  * The closing and the pillars as laid out for print at the width of the page's text, in points (see ClosingLayout).
@@ -93,12 +94,6 @@ async function closingLayout(page: Page, sheetWidth: number): Promise<ClosingLay
   }
 }
 
-/** The number of pages of a printed brief. */
-async function pageCount(pdf: Uint8Array): Promise<number> {
-  const {PDFDocument} = await loadPdfLib()
-  return (await PDFDocument.load(pdf, {updateMetadata: false})).getPageCount()
-}
-
 /** A4 and US Letter at 96 dpi, in CSS pixels. */
 export const PAPER = {a4: {width: 794, height: 1123}, letter: {width: 816, height: 1056}}
 
@@ -112,6 +107,6 @@ export const BRIEF_THUMBNAIL_WIDTH = 248
 async function pageOneThumbnail(page: Page, sheet: {width: number; height: number}, timeoutMs: number): Promise<Uint8Array> {
   await page.emulateMediaType('print')
   await page.setViewport({width: sheet.width, height: sheet.height})
-  await page.addStyleTag({content: '@media print { html { background: #fff; } body { padding: 22mm 18mm 0; } }'})
+  await page.addStyleTag({content: `@media print { html { background: #fff; } body { padding: ${MARGIN_MM.top}mm ${MARGIN_MM.side}mm 0; } }`})
   return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: sheet.width, height: sheet.height, scale: BRIEF_THUMBNAIL_WIDTH / sheet.width}}), timeoutMs, 'capturing page 1 of the brief')
 }
