@@ -420,6 +420,8 @@ export const TWO_WORD_CURRENCIES: Record<string, string> = {'cfa francs': 'FCFA 
 export const CURRENCY_AFTER: Record<string, string> = {
   dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', 'pounds sterling': '£', usd: 'USD ', eur: 'EUR ',
   gbp: 'GBP ', chf: 'CHF ', yen: '¥', fcfa: 'FCFA ',
+  // the rand named after an amount (`2.6bn rand`), as its sign writes it before one (`R2.6 billion`)
+  rand: 'R',
   // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
 }
@@ -439,8 +441,8 @@ export const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 /** Words before a four-digit number that make it a year (`in 2014`, `since 2021`). */
 export const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'to', 'of', 'before', 'after', 'between', 'and', 'during', 'through', 'throughout', 'for', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'fiscal', 'fy', '–', '-', '/'])
 
-/** Words after which a number is a reference, not a figure (`Resolution 2334`, `paragraph 12`). */
-export const REFERENCE_BEFORE = new Set(['no', 'no.', 'nos', 'nos.', 'number', 'paragraph', 'paragraphs', 'para', 'para.', 'article', 'articles', 'resolution', 'resolutions', 'section', 'page', 'pages', 'chapter', 'annex', 'item', 'point', 'phase', 'goal', 'sdg', 'target', 'rule', 'principle', 'step', 'objective', 'pillar', 'priority', 'agenda', 'vision', 'covid', 'covid-', 'g', 'p', 'c', 'room', 'session', 'category', 'tier', 'type', 'stage'])
+/** Words after which a number is a reference, not a figure (`Resolution 2334`, `paragraph 12`, a paragraph's sign: `§ 4 Ministers …`). */
+export const REFERENCE_BEFORE = new Set(['§', 'no', 'no.', 'nos', 'nos.', 'number', 'paragraph', 'paragraphs', 'para', 'para.', 'article', 'articles', 'resolution', 'resolutions', 'section', 'page', 'pages', 'chapter', 'annex', 'item', 'point', 'phase', 'goal', 'sdg', 'target', 'rule', 'principle', 'step', 'objective', 'pillar', 'priority', 'agenda', 'vision', 'covid', 'covid-', 'g', 'p', 'c', 'room', 'session', 'category', 'tier', 'type', 'stage'])
 
 /** A speed after a number (`30 km/h`, `50 mph`, `80 kilometres an hour`): a limit set on traffic, not a figure. */
 export const SPEED_AFTER = /^\s*(?:km\s?\/\s?h|kph|mph|(?:kilomet(?:re|er)s|km|miles)\s+(?:an|per|a)\s+hour)\b/i

@@ -3108,6 +3108,12 @@ function nounPhraseBefore(tokens: Token[], index: number, sentence: string): str
   return lowerFirst(slice(sentence, tokens, from, index), tokens[from])
 }
 
+/** Whether the token at `index` is a past participle the tagger calls a verb, standing as an adjective before a noun (`reported cases`, `installed capacity`). */
+function isParticipleBeforeNoun(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token.pos === 'VERB' && /[^e]ed$|[^e]en$|ied$/.test(token.lower) && token.lower !== token.lemma && /^(?:NOUN|ADJ)$/.test(tokens[index + 1]?.pos ?? '')
+}
+
 /**
  * The first noun phrase of the clause that ends at `verb`, without its prepositional phrases.
  * @param whole keep the phrase after the noun when it runs up to the verb (the subject of a change: `the share of renewables in the power mix has risen`)
@@ -3117,6 +3123,8 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = 
   while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that' && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
   while (start < verb && ['DET', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[start].pos)) start++
   let end = start
+  // `reported cases rose to …`, `installed capacity grew …`: a past participle before the noun is part of the subject
+  if (end < verb - 1 && isParticipleBeforeNoun(tokens, end)) end++
   while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text))) end++
   if (end === start || end > verb || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
   // `the average cost of an incident at a port reached …`: an `of` phrase says what the noun is of, and stays

@@ -146,7 +146,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   for (let at = compared; at >= 0 && compared - at < 10; at--) {
     const token = tokens[at]
     if (token.pos === 'PUNCT' || token.pos === 'CCONJ') return false
-    if (/^(?:if|when|whenever|where|unless)$/.test(token.lower)) return true
+    // (`…, where coverage falls below 70 percent`: a `where` after a comma says what is so in the places just named, a fact)
+    if (/^(?:if|when|whenever|where|unless)$/.test(token.lower)) return !(token.lower === 'where' && tokens[at - 1]?.text === ',')
     // `raise taxes on all products so that tax makes up at least 75 percent`: a purpose opens a clause of its own, and what it aims at is a target
     if (token.lower === 'that' && /^(?:so|such)$/.test(tokens[at - 1]?.lower ?? '')) return false
     if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
