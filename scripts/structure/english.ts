@@ -479,7 +479,7 @@ export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabil
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
 
 /** Plural nouns that do not end in `s`. */
-export const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'personnel', 'women', 'men', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
+export const IRREGULAR_PLURALS = new Set(['people', 'feet', 'children', 'staff', 'personnel', 'women', 'men', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
 
 /** Verbs that link a subject to an amount (`funding reached $4bn`): the label is the subject. */
 export const LINKING_VERBS = new Set(['reached', 'reach', 'reaches', 'totalled', 'totaled', 'totals', 'total', 'stood', 'stands', 'amounted', 'amounts', 'came', 'was', 'were', 'is', 'are', 'be', 'exceeded', 'exceeds', 'topped', 'hit', 'hits', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'increased', 'fell', 'fall', 'falls', 'dropped', 'declined', 'climbed', 'doubled', 'tripled', 'surpassed', 'passed', 'represents', 'represented', 'accounts', 'accounted', 'covers', 'covered'])
@@ -969,7 +969,7 @@ export const FRAGMENT_LABEL = {
   pronoun: /^(?:they|it|its|he|she|we|us|them|which|who|whom|whose|this|these|there)$/iu,
   conjunction: /^(?:and|or|but|nor|yet|so|while|whereas|although|though|because|if|unless|as|than|that)$/iu,
   namesNothing: /^(?:of|in|on|at|by|to|from|for|with|over|under|into|across|since|until|before|after|during|within|about|around|some|nearly|almost|roughly|only|also|still|now|today|currently|so|far|date|a|an|the|per|each|every|year|years|month|months|week|weeks|day|days|combined|together|overall|total|average|more|less|than|last|next|first|then|previous|period|\d[\d\s.,%-]*)$/iu,
-  unit: /^(?:tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|square|cubic|litres?|liters?|barrels?|kilograms?|kilogrammes?|kg|grams?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|kv|°c|degrees?|percent|per|cent|points?)$/iu,
+  unit: /^(?:tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|inches|square|cubic|litres?|liters?|barrels?|kilograms?|kilogrammes?|kg|grams?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|kv|°c|degrees?|percent|per|cent|points?)$/iu,
   infinitive: /^to$/iu,
   share: /(?:^|\s)(?:share|proportion|percentage|rate|coverage)\s+of\s/iu,
   shareLabel: /^(?:of|share|proportion|percentage|rate|coverage|cut|rise|fall|increase|decrease|reduction|drop|growth|gain|loss|decline|cost|costs|price|prices|fee|fees|levy|tax|interest|target|goal)$/iu,

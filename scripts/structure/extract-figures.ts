@@ -2461,6 +2461,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
   // `partners have committed the remaining US$800m`: the rest of a sum is governed by the verb before it
   if (tokens[before]?.lower === 'remaining' && tokens[before - 1]?.lower === 'the' && tokens[before - 2]?.pos === 'VERB') before -= 2
+  // `cost on average US$14,000`, `costs, on average, …`: the verb stands before how its amount is averaged
+  if (tokens[before]?.lower === 'average' && tokens[before - 1]?.lower === 'on') before -= tokens[before - 2]?.text === ',' && tokens[before - 3]?.pos === 'VERB' ? 3 : 2
+  else if (tokens[before]?.text === ',' && tokens[before - 1]?.lower === 'average' && tokens[before - 2]?.lower === 'on' && tokens[before - 3]?.text === ',') before -= 4
   const governor = tokens[before]
   // `New Zealand pledged NZ$12 million, Canada C$8 million and …`: an amount right after a name, its verb left out, comes from that name
   const elided = quantity.kind === 'money' ? giverWithoutVerb(tokens, quantities, quantity, before, sentence) : undefined
@@ -3120,7 +3123,8 @@ function isParticipleBeforeNoun(tokens: Token[], index: number): boolean {
  */
 function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = false): string | undefined {
   let start = verb
-  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that' && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
+  // (`the aquifer, whose level has dropped`: the subject starts after `whose`)
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && !/^(?:that|whose)$/.test(tokens[start - 1].lower) && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
   while (start < verb && ['DET', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[start].pos)) start++
   let end = start
   // `reported cases rose to …`, `installed capacity grew …`: a past participle before the noun is part of the subject

@@ -42,3 +42,31 @@ describe('a bound in a `where` clause after a comma (`…, where coverage falls 
     expect(values('Grants will double in valleys where attendance is below 60 percent.')).toEqual([])
   })
 })
+
+describe('a length in feet or inches (`dropped by 15 feet`)', () => {
+  it('is a measure, and a change by it is the size of that change', () => {
+    expect(figures('The lake has fallen by 22 feet since 1990.')).toEqual(['22 | feet fall in lake since 1990'])
+    expect(figures('Average snow depth dropped by 9 inches.')).toEqual(['9 | inches fall in average snow depth'])
+  })
+  it('after `whose`, the change is of the noun `whose` opens, not of who speaks', () => {
+    expect(figures('Delegates visited the reservoir, whose level has fallen by 30 feet since 2001.')).toEqual(['30 | feet fall in level since 2001'])
+  })
+})
+
+describe('an amount after its verb and `on average` (`cost on average US$14,000`)', () => {
+  it('is read as the amount the verb governs', () => {
+    expect(values('A school meal costs on average US$1.20.')).toEqual(['US$1.20'])
+    expect(values('Each inspection costs, on average, €850.')).toEqual(['€850'])
+  })
+})
+
+describe('a bound that says which things a rule covers', () => {
+  it('a comparative after a singular noun that `every`, `each` or `any` opens (`every road tunnel longer than 3 kilometres`)', () => {
+    expect(values('Every footbridge longer than 40 metres will be inspected each spring.')).toEqual([])
+    expect(values('The gorge is deeper than 40 metres.')).toEqual(['40'])
+  })
+  it('an area bounding the noun it follows (`farms under 1,000 acres`)', () => {
+    expect(values('Grants will go to orchards under 50 hectares.')).toEqual([])
+    expect(values('Volunteers replanted over 600 hectares of dune.')).toEqual(['600'])
+  })
+})
