@@ -1226,17 +1226,24 @@ const BRINGING_VERBS = /^(?:bring|raise|take|lift|push)$/
  * gives `sea-level gauges in total`. `undefined` otherwise.
  */
 function totalBroughtTo(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
-  const to = quantity.from - 1
-  if (tokens[to]?.lower !== 'to' || tokens[to - 1]?.lower !== 'total' || tokens[to - 2]?.lower !== 'the' || !BRINGING_VERBS.test(tokens[to - 3]?.lemma ?? '') || tokens[to - 3].pos !== 'VERB') return undefined
+  let to = quantity.from - 1
+  if (tokens[to]?.lower !== 'to') return undefined
+  // `bringing the total in the reserves to 5,600`: a phrase that says where the total is counted stays, after the counted noun
+  let total = to - 1
+  while (total > to - 7 && total > 0 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[total].pos) || /^['’]s$/.test(tokens[total].text)) && tokens[total].lower !== 'total') total--
+  const where = tokens[total]?.lower === 'in' || tokens[total]?.lower === 'across' ? slice(sentence, tokens, total, to) : ''
+  if (where) to = total
+  if (tokens[to - 1]?.lower !== 'total' || tokens[to - 2]?.lower !== 'the' || !BRINGING_VERBS.test(tokens[to - 3]?.lemma ?? '') || tokens[to - 3].pos !== 'VERB') return undefined
   // the nearest count before, in the same clause of the sentence, and the plural noun it counts
   let count = to - 4
-  while (count >= 0 && !(tokens[count].pos === 'NUM' && /\d/.test(tokens[count].text)) && !/^[;:.]$/.test(tokens[count].text)) count--
+  // (not a year: `… by the end of 2027, bringing the total to …`)
+  while (count >= 0 && !(tokens[count].pos === 'NUM' && /\d/.test(tokens[count].text) && !/^(?:19|20)\d\d$/.test(tokens[count].text)) && !/^[;:.]$/.test(tokens[count].text)) count--
   if (count < 0 || tokens[count].pos !== 'NUM') return undefined
   // (the total holds the old ones too: `new` goes)
   const from = ADDING_WORDS.has(tokens[count + 1]?.lower ?? '') ? count + 2 : count + 1
   const end = nounsEnd(tokens, from, to)
   if (end === from || !isPluralNoun(tokens[end - 1])) return undefined
-  return `${slice(sentence, tokens, from, end)} in total`
+  return `${slice(sentence, tokens, from, end)}${where ? ` ${where}` : ''} in total`
 }
 
 /** Where a run of adjectives and nouns (hyphens unspaced between them) that starts at `from` ends, before `to` at most. */

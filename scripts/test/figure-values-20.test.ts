@@ -70,3 +70,18 @@ describe('a bound that says which things a rule covers', () => {
     expect(values('Volunteers replanted over 600 hectares of dune.')).toEqual(['600'])
   })
 })
+
+describe('a total brought to a count, with where it is counted (`bringing the total in the reserves to 5,600`)', () => {
+  it('is the total of the things just counted, its place kept; a year between is no count', () => {
+    expect(figures('The council will open 40 new libraries by the end of 2028, bringing the total in the province to 310.')).toEqual(['40 | new libraries', '310 | libraries in the province in total'])
+  })
+})
+
+describe('a small count in words of the countries of a named body (`des huit pays du Corridor`)', () => {
+  it('is the size of its membership, as `des six pays membres` is', () => {
+    expect(valeurs('Les ministres de la Santé des sept pays du Bassin du lac Tchad se sont réunis à Niamey.')).toEqual(['7'])
+  })
+  it('but not between them, where a rule applies', () => {
+    expect(valeurs('Entre les sept pays du Bassin, les règles seront communes.')).toEqual([])
+  })
+})
