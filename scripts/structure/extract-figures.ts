@@ -609,7 +609,8 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
   // `customs agencies processed 4.2 million paper certificates last year`: paper certificates processed last year
   // `burned 3,100 tonnes of fuel in 2022`: a measure keeps what it measures (`tonnes of fuel burned in 2022`)
-  const measured = to > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to} : undefined
+  // (any count keeps its `of` phrase: `damaged some 12,000 boxes of records` → boxes of records damaged)
+  const measured = to > noun.to && tokens[noun.to].lower === 'of' ? {from: noun.from, to} : undefined
   const doneTo = (to === noun.to || measured) && !adding ? doneBy(tokens, quantity, measured ?? noun, sentence) : undefined
   if (doneTo) return `${slice(sentence, tokens, noun.from, (measured ?? noun).to)} ${doneTo}`
   // `a regional grain reserve of 400,000 tonnes`, `a pilot between 4 countries`: what holds them
@@ -698,6 +699,26 @@ function placeOfActivity(tokens: Token[], quantity: Quantity, sentence: string):
 }
 
 /**
+ * What a sum pays for when the words right after it say so (`will pay for scholarships`, `to finance
+ * test flights`, `funds …`): the object's noun phrase with its complement, without its article.
+ * @param at the token after the sum and its holder
+ */
+function whatItPaysFor(tokens: Token[], at: number, sentence: string): string | undefined {
+  if (at < 0) return undefined
+  let verb = at
+  if (/^(?:will|would|shall|to|can|could)$/.test(tokens[verb]?.lower ?? '')) verb++
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || !/^(?:pay|fund|finance)$/.test(act.lemma)) return undefined
+  const object = verb + (act.lemma === 'pay' ? (tokens[verb + 1]?.lower === 'for' ? 2 : -verb - 1) : 1)
+  if (object <= verb) return undefined
+  const phrase = nounPhraseAfter(tokens, object)
+  if (!phrase || phrase.from !== object) return undefined
+  const from = /^(?:the|a|an)$/.test(tokens[phrase.from].lower) ? phrase.from + 1 : phrase.from
+  const to = postModifierEnd(tokens, phrase.to, phrase.to - from)
+  return from < phrase.to ? slice(sentence, tokens, from, to) : undefined
+}
+
+/**
  * A label that is only the noun holding an amount or a rate, with what the sentence says of that
  * noun right after the amount: where it comes from or what it is on (`a $5 million grant from the
  * Fund` → `grant from the Fund`, `a levy of 2 percent on fuel imports` → `levy on fuel imports`),
@@ -706,6 +727,12 @@ function placeOfActivity(tokens: Token[], quantity: Quantity, sentence: string):
  * @param rule the label the rules made
  */
 function holderWithPhrase(tokens: Token[], quantity: Quantity, sentence: string, rule: string): string | undefined {
+  // `a fund of $1.5 million will pay for scholarships`, `a joint fund of …`: what the sum pays for, when it is the subject of paying
+  const holder = tokens[quantity.from - 1]?.lower === 'of' ? tokens[quantity.from - 2] : tokens[quantity.to]
+  if (holder?.pos === 'NOUN' && (rule === holder.lower || rule.endsWith(` ${holder.lower}`)) && rule.split(' ').length <= 3) {
+    const paysFor = whatItPaysFor(tokens, holder === tokens[quantity.to] ? quantity.to + 1 : quantity.to, sentence)
+    if (paysFor) return `${rule} for ${paysFor}`
+  }
   const noun = bareNoun(rule, WEAK_LABEL)
   if (!noun || rule.replace(/^(?:of|in)\s+/, '') !== noun) return undefined
   // `a $5 million grant`, or `a grant of $5 million`

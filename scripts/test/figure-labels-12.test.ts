@@ -1,0 +1,30 @@
+// Figure labels of two general causes of misses (issue 11, labels12): a count that is the object of
+// what a clause did keeps its `of` phrase and the verb as a participle, and a sum held by a noun
+// keeps what it pays for. Every sentence here is written for this test, on other subjects than the
+// corpus cases, so that a rule fitted to one wording would fail.
+import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+
+/** The figures of an English sentence, as `value | label`. */
+const figures = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+
+describe('a count with an `of` phrase that a clause did something to (`the flood damaged some 12,000 boxes of records`)', () => {
+  it('keeps its `of` phrase and the verb as a participle, as a measure does', () => {
+    expect(figures('The hailstorm destroyed about 3,400 hectares of vineyards.')).toEqual(['3,400 | hectares of vineyards destroyed'])
+    expect(figures('The landslide buried some 900 sacks of seed.')).toEqual(['900 | sacks of seed buried'])
+    expect(figures('A fire at the depot, which ruined 2,500 crates of vaccines, was investigated.')).toEqual(['2,500 | crates of vaccines ruined'])
+  })
+  it('but not when who acted is a person the meeting speaks for', () => {
+    expect(figures('Farmers planted 40,000 bags of maize.')).toEqual(['40,000 | bags of maize'])
+  })
+})
+
+describe('a sum held by a noun that pays for something (`a fund of $1.5 million will pay for scholarships`)', () => {
+  it('is labelled by the noun and what it pays for', () => {
+    expect(figures('A fund of €9 million will pay for school buses.')).toEqual(['€9 million | fund for school buses'])
+    expect(figures('Ministers agreed that a regional facility of US$40 million will finance solar pumps in dry areas.')).toEqual(['US$40 million | regional facility for solar pumps in dry areas'])
+  })
+  it('keeps the noun alone when the sum pays for nothing named', () => {
+    expect(figures('Ministers set up a fund of €9 million.')).toEqual(['€9 million | fund'])
+  })
+})
