@@ -587,6 +587,9 @@ export const FOREIGN_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'des', 'du', '
  * Verbs that say a count took part in the meeting (`Delegations from 44 countries attended`), by
  * their dictionary form, and the words a label then ends with (`countries attending`).
  */
+/** Who a meeting's delegations are (`ministers … from 31 countries`): the countries they come from are the countries represented. */
+export const DELEGATION_NOUNS = /^(?:ministers|delegates|delegations|representatives|participants|officials|envoys|negotiators|leaders)$/
+
 export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', participate: 'taking part', 'take part': 'taking part', meet: 'taking part', represent: 'represented'}
 
 /** Nouns of people: a count of them that did something is `people who …`, of anything else `… that …`. */

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
+import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -637,11 +637,31 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a pilot in 6 countries`: places are labelled by what they are part of
   const things = to === noun.to && !adding ? whatIsInThePlaces(tokens, quantity, noun, sentence) : undefined
   if (things) return `${slice(sentence, tokens, noun.from, noun.to)} ${things}${timeAfter(tokens, to, sentence)}`
+  // `The Chair welcomed ministers of health from 31 countries`: the countries a meeting's delegations come from are represented
+  const represented = to === noun.to && !adding ? countriesRepresented(tokens, quantity, noun) : undefined
+  if (represented) return `${slice(sentence, tokens, noun.from, noun.to)} ${represented}`
   // `the Council's 27 members`: a bare count keeps the body it belongs to
   // (not `member countries`: a member is already of the body)
   const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * `represented` for a count of countries that delegations come from (`ministers of health and
+ * agriculture from 31 countries`, `We, ministers responsible for labour from forty-two countries`),
+ * when no verb says what those countries did and the noun is bare; `undefined` otherwise (`imports from 12 countries`).
+ */
+function countriesRepresented(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}): string | undefined {
+  // (a bare noun only: `thirteen Pacific island countries` already says which, and editors leave it so)
+  if (tokens[quantity.from - 1]?.lower !== 'from' || noun.to - noun.from !== 1 || !/^(?:countries|states|nations|economies|territories)$/.test(tokens[noun.to - 1].lower)) return undefined
+  // (a verb right after says what they did: `Delegates from 40 countries attended`)
+  if (/^(?:VERB|AUX)$/.test(tokens[noun.to]?.pos ?? '')) return undefined
+  for (let at = quantity.from - 2; at >= 0 && at > quantity.from - 10; at--) {
+    if (/^[;:.]$/.test(tokens[at].text) || tokens[at].pos === 'AUX') return undefined
+    if (DELEGATION_NOUNS.test(tokens[at].lower)) return 'represented'
+  }
+  return undefined
 }
 
 /**

@@ -28,3 +28,14 @@ describe('a sum held by a noun that pays for something (`a fund of $1.5 million 
     expect(figures('Ministers set up a fund of €9 million.')).toEqual(['€9 million | fund'])
   })
 })
+
+describe('a bare count of countries that a meeting\'s delegations come from (`ministers of health from 31 countries`)', () => {
+  it('is of the countries represented', () => {
+    expect(figures('The President opened the session with ministers of finance and planning from 27 countries.')).toEqual(['27 | countries represented'])
+  })
+  it('but not when a verb says what they did, nor when the noun already says which, nor when no delegation comes from them', () => {
+    expect(figures('Officials from 27 countries signed the charter.')).not.toEqual(['27 | countries represented'])
+    expect(figures('The forum gathered ministers from 12 small island countries.')).toEqual(['12 | small island countries'])
+    expect(figures('The port receives grain from 27 countries.')).toEqual(['27 | countries'])
+  })
+})
