@@ -2389,7 +2389,15 @@ function madeBefore(tokens: Token[], at: number, sentence: string, measure: bool
 function subjectBeforeAside(tokens: Token[], comma: number, sentence: string): string | undefined {
   let start = comma
   while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text)) start--
-  if (comma - start < 1 || comma - start > 8) return undefined
+  if (comma - start < 1) return undefined
+  // `Joint marketing of the region as a single destination in … markets, with a budget of`: a longer
+  // phrase with no verb gives its head, up to its first preposition
+  if (comma - start > 8) {
+    const words = tokens.slice(start, comma)
+    const adp = words.findIndex((token) => token.pos === 'ADP')
+    if (adp < 1 || adp > 4 || words.some((token) => /^(?:VERB|AUX|PRON)$/.test(token.pos) && !(token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))) || tokens[start].pos === 'DET') return undefined
+    comma = start + adp
+  }
   const words = tokens.slice(start, comma)
   // (a participle before a noun is its modifier: `roaming tariffs`)
   if (!words.every((token, index) => /^(?:DET|ADJ|NOUN|PROPN|ADP)$/.test(token.pos) || /^['’]s$/.test(token.text) || (token.text === '-' && !token.spaced) || (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower) && /^(?:NOUN|ADJ)$/.test(words[index + 1]?.pos ?? '')))) return undefined

@@ -39,3 +39,12 @@ describe('a bare count of countries that a meeting\'s delegations come from (`mi
     expect(figures('The port receives grain from 27 countries.')).toEqual(['27 | countries'])
   })
 })
+
+describe('a sum in a `with` phrase after a long noun phrase with no verb (`Joint marketing of the region as …, with a budget of`)', () => {
+  it('is for the phrase\'s head, up to its first preposition', () => {
+    expect(figures('Shared training of customs officers from all member states in risk analysis and border controls, with a budget of €4 million')).toEqual(['€4 million | budget for shared training'])
+  })
+  it('while a short phrase stays whole', () => {
+    expect(figures('The survey of coastal fisheries, with a budget of €400,000, will report next year.')).toEqual(['€400,000 | budget for the survey of coastal fisheries'])
+  })
+})
