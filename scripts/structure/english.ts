@@ -420,6 +420,8 @@ export const TWO_WORD_CURRENCIES: Record<string, string> = {'cfa francs': 'FCFA 
 export const CURRENCY_AFTER: Record<string, string> = {
   dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', 'pounds sterling': '£', usd: 'USD ', eur: 'EUR ',
   gbp: 'GBP ', chf: 'CHF ', yen: '¥', fcfa: 'FCFA ',
+  // the rand named after an amount (`2.6bn rand`), as its sign writes it before one (`R2.6 billion`)
+  rand: 'R',
   // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
 }
@@ -439,8 +441,8 @@ export const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 /** Words before a four-digit number that make it a year (`in 2014`, `since 2021`). */
 export const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'to', 'of', 'before', 'after', 'between', 'and', 'during', 'through', 'throughout', 'for', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'fiscal', 'fy', '–', '-', '/'])
 
-/** Words after which a number is a reference, not a figure (`Resolution 2334`, `paragraph 12`). */
-export const REFERENCE_BEFORE = new Set(['no', 'no.', 'nos', 'nos.', 'number', 'paragraph', 'paragraphs', 'para', 'para.', 'article', 'articles', 'resolution', 'resolutions', 'section', 'page', 'pages', 'chapter', 'annex', 'item', 'point', 'phase', 'goal', 'sdg', 'target', 'rule', 'principle', 'step', 'objective', 'pillar', 'priority', 'agenda', 'vision', 'covid', 'covid-', 'g', 'p', 'c', 'room', 'session', 'category', 'tier', 'type', 'stage'])
+/** Words after which a number is a reference, not a figure (`Resolution 2334`, `paragraph 12`, a paragraph's sign: `§ 4 Ministers …`). */
+export const REFERENCE_BEFORE = new Set(['§', 'no', 'no.', 'nos', 'nos.', 'number', 'paragraph', 'paragraphs', 'para', 'para.', 'article', 'articles', 'resolution', 'resolutions', 'section', 'page', 'pages', 'chapter', 'annex', 'item', 'point', 'phase', 'goal', 'sdg', 'target', 'rule', 'principle', 'step', 'objective', 'pillar', 'priority', 'agenda', 'vision', 'covid', 'covid-', 'g', 'p', 'c', 'room', 'session', 'category', 'tier', 'type', 'stage'])
 
 /** A speed after a number (`30 km/h`, `50 mph`, `80 kilometres an hour`): a limit set on traffic, not a figure. */
 export const SPEED_AFTER = /^\s*(?:km\s?\/\s?h|kph|mph|(?:kilomet(?:re|er)s|km|miles)\s+(?:an|per|a)\s+hour)\b/i
@@ -477,7 +479,7 @@ export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabil
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
 
 /** Plural nouns that do not end in `s`. */
-export const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'personnel', 'women', 'men', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
+export const IRREGULAR_PLURALS = new Set(['people', 'feet', 'children', 'staff', 'personnel', 'women', 'men', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
 
 /** Verbs that link a subject to an amount (`funding reached $4bn`): the label is the subject. */
 export const LINKING_VERBS = new Set(['reached', 'reach', 'reaches', 'totalled', 'totaled', 'totals', 'total', 'stood', 'stands', 'amounted', 'amounts', 'came', 'was', 'were', 'is', 'are', 'be', 'exceeded', 'exceeds', 'topped', 'hit', 'hits', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'increased', 'fell', 'fall', 'falls', 'dropped', 'declined', 'climbed', 'doubled', 'tripled', 'surpassed', 'passed', 'represents', 'represented', 'accounts', 'accounted', 'covers', 'covered'])
@@ -585,6 +587,9 @@ export const FOREIGN_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'des', 'du', '
  * Verbs that say a count took part in the meeting (`Delegations from 44 countries attended`), by
  * their dictionary form, and the words a label then ends with (`countries attending`).
  */
+/** Who a meeting's delegations are (`ministers … from 31 countries`): the countries they come from are the countries represented. */
+export const DELEGATION_NOUNS = /^(?:ministers|delegates|delegations|representatives|participants|officials|envoys|negotiators|leaders)$/
+
 export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', participate: 'taking part', 'take part': 'taking part', meet: 'taking part', represent: 'represented'}
 
 /** Nouns of people: a count of them that did something is `people who …`, of anything else `… that …`. */
@@ -967,7 +972,7 @@ export const FRAGMENT_LABEL = {
   pronoun: /^(?:they|it|its|he|she|we|us|them|which|who|whom|whose|this|these|there)$/iu,
   conjunction: /^(?:and|or|but|nor|yet|so|while|whereas|although|though|because|if|unless|as|than|that)$/iu,
   namesNothing: /^(?:of|in|on|at|by|to|from|for|with|over|under|into|across|since|until|before|after|during|within|about|around|some|nearly|almost|roughly|only|also|still|now|today|currently|so|far|date|a|an|the|per|each|every|year|years|month|months|week|weeks|day|days|combined|together|overall|total|average|more|less|than|last|next|first|then|previous|period|\d[\d\s.,%-]*)$/iu,
-  unit: /^(?:tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|square|cubic|litres?|liters?|barrels?|kilograms?|kilogrammes?|kg|grams?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|kv|°c|degrees?|percent|per|cent|points?)$/iu,
+  unit: /^(?:tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|inches|square|cubic|litres?|liters?|barrels?|kilograms?|kilogrammes?|kg|grams?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|kv|°c|degrees?|percent|per|cent|points?)$/iu,
   infinitive: /^to$/iu,
   share: /(?:^|\s)(?:share|proportion|percentage|rate|coverage)\s+of\s/iu,
   shareLabel: /^(?:of|share|proportion|percentage|rate|coverage|cut|rise|fall|increase|decrease|reduction|drop|growth|gain|loss|decline|cost|costs|price|prices|fee|fees|levy|tax|interest|target|goal)$/iu,

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
+import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -609,7 +609,8 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   if (reached) return `${adding}${slice(sentence, tokens, noun.from, noun.to)} ${reached}${timeAfter(tokens, to, sentence)}`
   // `customs agencies processed 4.2 million paper certificates last year`: paper certificates processed last year
   // `burned 3,100 tonnes of fuel in 2022`: a measure keeps what it measures (`tonnes of fuel burned in 2022`)
-  const measured = to > noun.to && tokens[noun.to].lower === 'of' && MEASURES.test(tokens[noun.to - 1].lower) ? {from: noun.from, to} : undefined
+  // (any count keeps its `of` phrase: `damaged some 12,000 boxes of records` → boxes of records damaged)
+  const measured = to > noun.to && tokens[noun.to].lower === 'of' ? {from: noun.from, to} : undefined
   const doneTo = (to === noun.to || measured) && !adding ? doneBy(tokens, quantity, measured ?? noun, sentence) : undefined
   if (doneTo) return `${slice(sentence, tokens, noun.from, (measured ?? noun).to)} ${doneTo}`
   // `a regional grain reserve of 400,000 tonnes`, `a pilot between 4 countries`: what holds them
@@ -636,11 +637,31 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
   // `a pilot in 6 countries`: places are labelled by what they are part of
   const things = to === noun.to && !adding ? whatIsInThePlaces(tokens, quantity, noun, sentence) : undefined
   if (things) return `${slice(sentence, tokens, noun.from, noun.to)} ${things}${timeAfter(tokens, to, sentence)}`
+  // `The Chair welcomed ministers of health from 31 countries`: the countries a meeting's delegations come from are represented
+  const represented = to === noun.to && !adding ? countriesRepresented(tokens, quantity, noun) : undefined
+  if (represented) return `${slice(sentence, tokens, noun.from, noun.to)} ${represented}`
   // `the Council's 27 members`: a bare count keeps the body it belongs to
   // (not `member countries`: a member is already of the body)
   const owner = to === noun.to && !adding && tokens[noun.from].lower !== 'member' ? bodyBefore(tokens, quantity.from, sentence) : undefined
   if (owner) return `${slice(sentence, tokens, noun.from, noun.to)} of the ${owner}${timeAfter(tokens, to, sentence)}`
   return `${adding}${slice(sentence, tokens, noun.from, noun.to)}${relativeAsParticiple(tokens, noun.to, to, sentence) ?? slice(sentence, tokens, noun.to - 1, to).slice(tokens[noun.to - 1].text.length)}${timeAfter(tokens, to, sentence)}`
+}
+
+/**
+ * `represented` for a count of countries that delegations come from (`ministers of health and
+ * agriculture from 31 countries`, `We, ministers responsible for labour from forty-two countries`),
+ * when no verb says what those countries did and the noun is bare; `undefined` otherwise (`imports from 12 countries`).
+ */
+function countriesRepresented(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}): string | undefined {
+  // (a bare noun only: `thirteen Pacific island countries` already says which, and editors leave it so)
+  if (tokens[quantity.from - 1]?.lower !== 'from' || noun.to - noun.from !== 1 || !/^(?:countries|states|nations|economies|territories)$/.test(tokens[noun.to - 1].lower)) return undefined
+  // (a verb right after says what they did: `Delegates from 40 countries attended`)
+  if (/^(?:VERB|AUX)$/.test(tokens[noun.to]?.pos ?? '')) return undefined
+  for (let at = quantity.from - 2; at >= 0 && at > quantity.from - 10; at--) {
+    if (/^[;:.]$/.test(tokens[at].text) || tokens[at].pos === 'AUX') return undefined
+    if (DELEGATION_NOUNS.test(tokens[at].lower)) return 'represented'
+  }
+  return undefined
 }
 
 /**
@@ -698,6 +719,26 @@ function placeOfActivity(tokens: Token[], quantity: Quantity, sentence: string):
 }
 
 /**
+ * What a sum pays for when the words right after it say so (`will pay for scholarships`, `to finance
+ * test flights`, `funds …`): the object's noun phrase with its complement, without its article.
+ * @param at the token after the sum and its holder
+ */
+function whatItPaysFor(tokens: Token[], at: number, sentence: string): string | undefined {
+  if (at < 0) return undefined
+  let verb = at
+  if (/^(?:will|would|shall|to|can|could)$/.test(tokens[verb]?.lower ?? '')) verb++
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || !/^(?:pay|fund|finance)$/.test(act.lemma)) return undefined
+  const object = verb + (act.lemma === 'pay' ? (tokens[verb + 1]?.lower === 'for' ? 2 : -verb - 1) : 1)
+  if (object <= verb) return undefined
+  const phrase = nounPhraseAfter(tokens, object)
+  if (!phrase || phrase.from !== object) return undefined
+  const from = /^(?:the|a|an)$/.test(tokens[phrase.from].lower) ? phrase.from + 1 : phrase.from
+  const to = postModifierEnd(tokens, phrase.to, phrase.to - from)
+  return from < phrase.to ? slice(sentence, tokens, from, to) : undefined
+}
+
+/**
  * A label that is only the noun holding an amount or a rate, with what the sentence says of that
  * noun right after the amount: where it comes from or what it is on (`a $5 million grant from the
  * Fund` → `grant from the Fund`, `a levy of 2 percent on fuel imports` → `levy on fuel imports`),
@@ -706,6 +747,12 @@ function placeOfActivity(tokens: Token[], quantity: Quantity, sentence: string):
  * @param rule the label the rules made
  */
 function holderWithPhrase(tokens: Token[], quantity: Quantity, sentence: string, rule: string): string | undefined {
+  // `a fund of $1.5 million will pay for scholarships`, `a joint fund of …`: what the sum pays for, when it is the subject of paying
+  const holder = tokens[quantity.from - 1]?.lower === 'of' ? tokens[quantity.from - 2] : tokens[quantity.to]
+  if (holder?.pos === 'NOUN' && (rule === holder.lower || rule.endsWith(` ${holder.lower}`)) && rule.split(' ').length <= 3) {
+    const paysFor = whatItPaysFor(tokens, holder === tokens[quantity.to] ? quantity.to + 1 : quantity.to, sentence)
+    if (paysFor) return `${rule} for ${paysFor}`
+  }
   const noun = bareNoun(rule, WEAK_LABEL)
   if (!noun || rule.replace(/^(?:of|in)\s+/, '') !== noun) return undefined
   // `a $5 million grant`, or `a grant of $5 million`
@@ -1226,17 +1273,24 @@ const BRINGING_VERBS = /^(?:bring|raise|take|lift|push)$/
  * gives `sea-level gauges in total`. `undefined` otherwise.
  */
 function totalBroughtTo(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
-  const to = quantity.from - 1
-  if (tokens[to]?.lower !== 'to' || tokens[to - 1]?.lower !== 'total' || tokens[to - 2]?.lower !== 'the' || !BRINGING_VERBS.test(tokens[to - 3]?.lemma ?? '') || tokens[to - 3].pos !== 'VERB') return undefined
+  let to = quantity.from - 1
+  if (tokens[to]?.lower !== 'to') return undefined
+  // `bringing the total in the reserves to 5,600`: a phrase that says where the total is counted stays, after the counted noun
+  let total = to - 1
+  while (total > to - 7 && total > 0 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[total].pos) || /^['’]s$/.test(tokens[total].text)) && tokens[total].lower !== 'total') total--
+  const where = tokens[total]?.lower === 'in' || tokens[total]?.lower === 'across' ? slice(sentence, tokens, total, to) : ''
+  if (where) to = total
+  if (tokens[to - 1]?.lower !== 'total' || tokens[to - 2]?.lower !== 'the' || !BRINGING_VERBS.test(tokens[to - 3]?.lemma ?? '') || tokens[to - 3].pos !== 'VERB') return undefined
   // the nearest count before, in the same clause of the sentence, and the plural noun it counts
   let count = to - 4
-  while (count >= 0 && !(tokens[count].pos === 'NUM' && /\d/.test(tokens[count].text)) && !/^[;:.]$/.test(tokens[count].text)) count--
+  // (not a year: `… by the end of 2027, bringing the total to …`)
+  while (count >= 0 && !(tokens[count].pos === 'NUM' && /\d/.test(tokens[count].text) && !/^(?:19|20)\d\d$/.test(tokens[count].text)) && !/^[;:.]$/.test(tokens[count].text)) count--
   if (count < 0 || tokens[count].pos !== 'NUM') return undefined
   // (the total holds the old ones too: `new` goes)
   const from = ADDING_WORDS.has(tokens[count + 1]?.lower ?? '') ? count + 2 : count + 1
   const end = nounsEnd(tokens, from, to)
   if (end === from || !isPluralNoun(tokens[end - 1])) return undefined
-  return `${slice(sentence, tokens, from, end)} in total`
+  return `${slice(sentence, tokens, from, end)}${where ? ` ${where}` : ''} in total`
 }
 
 /** Where a run of adjectives and nouns (hyphens unspaced between them) that starts at `from` ends, before `to` at most. */
@@ -2335,7 +2389,15 @@ function madeBefore(tokens: Token[], at: number, sentence: string, measure: bool
 function subjectBeforeAside(tokens: Token[], comma: number, sentence: string): string | undefined {
   let start = comma
   while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text)) start--
-  if (comma - start < 1 || comma - start > 8) return undefined
+  if (comma - start < 1) return undefined
+  // `Joint marketing of the region as a single destination in … markets, with a budget of`: a longer
+  // phrase with no verb gives its head, up to its first preposition
+  if (comma - start > 8) {
+    const words = tokens.slice(start, comma)
+    const adp = words.findIndex((token) => token.pos === 'ADP')
+    if (adp < 1 || adp > 4 || words.some((token) => /^(?:VERB|AUX|PRON)$/.test(token.pos) && !(token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))) || tokens[start].pos === 'DET') return undefined
+    comma = start + adp
+  }
   const words = tokens.slice(start, comma)
   // (a participle before a noun is its modifier: `roaming tariffs`)
   if (!words.every((token, index) => /^(?:DET|ADJ|NOUN|PROPN|ADP)$/.test(token.pos) || /^['’]s$/.test(token.text) || (token.text === '-' && !token.spaced) || (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower) && /^(?:NOUN|ADJ)$/.test(words[index + 1]?.pos ?? '')))) return undefined
@@ -2461,6 +2523,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !['of', 'by'].includes(tokens[before].lower)) before--
   // `partners have committed the remaining US$800m`: the rest of a sum is governed by the verb before it
   if (tokens[before]?.lower === 'remaining' && tokens[before - 1]?.lower === 'the' && tokens[before - 2]?.pos === 'VERB') before -= 2
+  // `cost on average US$14,000`, `costs, on average, …`: the verb stands before how its amount is averaged
+  if (tokens[before]?.lower === 'average' && tokens[before - 1]?.lower === 'on') before -= tokens[before - 2]?.text === ',' && tokens[before - 3]?.pos === 'VERB' ? 3 : 2
+  else if (tokens[before]?.text === ',' && tokens[before - 1]?.lower === 'average' && tokens[before - 2]?.lower === 'on' && tokens[before - 3]?.text === ',') before -= 4
   const governor = tokens[before]
   // `New Zealand pledged NZ$12 million, Canada C$8 million and …`: an amount right after a name, its verb left out, comes from that name
   const elided = quantity.kind === 'money' ? giverWithoutVerb(tokens, quantities, quantity, before, sentence) : undefined
@@ -3108,15 +3173,24 @@ function nounPhraseBefore(tokens: Token[], index: number, sentence: string): str
   return lowerFirst(slice(sentence, tokens, from, index), tokens[from])
 }
 
+/** Whether the token at `index` is a past participle the tagger calls a verb, standing as an adjective before a noun (`reported cases`, `installed capacity`). */
+function isParticipleBeforeNoun(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token.pos === 'VERB' && /[^e]ed$|[^e]en$|ied$/.test(token.lower) && token.lower !== token.lemma && /^(?:NOUN|ADJ)$/.test(tokens[index + 1]?.pos ?? '')
+}
+
 /**
  * The first noun phrase of the clause that ends at `verb`, without its prepositional phrases.
  * @param whole keep the phrase after the noun when it runs up to the verb (the subject of a change: `the share of renewables in the power mix has risen`)
  */
 function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = false): string | undefined {
   let start = verb
-  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that' && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
+  // (`the aquifer, whose level has dropped`: the subject starts after `whose`)
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text) && !/^(?:that|whose)$/.test(tokens[start - 1].lower) && !(tokens[start - 1].text === ',' && ['SCONJ', 'CCONJ'].includes(tokens[start]?.pos ?? ''))) start--
   while (start < verb && ['DET', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[start].pos)) start++
   let end = start
+  // `reported cases rose to …`, `installed capacity grew …`: a past participle before the noun is part of the subject
+  if (end < verb - 1 && isParticipleBeforeNoun(tokens, end)) end++
   while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text))) end++
   if (end === start || end > verb || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
   // `the average cost of an incident at a port reached …`: an `of` phrase says what the noun is of, and stays

@@ -533,7 +533,7 @@ export const FRENCH_FIGURES = {
   currencySigns: {euro: '€', euros: '€', '€': '€', eur: 'EUR ', dollar: '$', dollars: '$', $: '$', usd: 'USD ', 'dollars américains': 'US$', 'dollars us': 'US$', 'dollars des états-unis': 'US$', 'dollars canadiens': 'C$', 'dollars australiens': 'A$', 'dollars néo-zélandais': 'NZ$', 'dollars neo-zelandais': 'NZ$', 'dollars de hong kong': 'HK$', yen: '¥', yens: '¥', livres: '£', 'livres sterling': '£', '£': '£', gbp: 'GBP ', chf: 'CHF ', 'francs suisses': 'CHF ', fcfa: 'FCFA ', 'f cfa': 'FCFA ', 'francs cfa': 'FCFA ', xof: 'XOF ', xaf: 'XAF '},
   percent: /^\s*(?:%|pour\s?cent|p\.\s?100)(?!\p{L})/iu,
   notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
-  notBefore: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|axe|pilier|priorit[ée]|volet|ligne|niveau|lot|tome|titre|module|cible|salle|alin[ée]a|version|vol|le|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
+  notBefore: /(?<!\p{L})(?:§|paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|axe|pilier|priorit[ée]|volet|ligne|niveau|lot|tome|titre|module|cible|salle|alin[ée]a|version|vol|le|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
   // `les articles 3 et 4`, `paragraphes 12 à 15`: the later numbers of a list of references
   referenceList: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|points?|annexes?|chapitres?|pages?|objectifs?|ODD|alin[ée]as?|axes?|piliers?|lignes?|d[ée]cisions?|sections?)\s*\d+(?:\s*(?:,|et|à|au|-|–)\s*\d+){0,8}\s*(?:,|et|à|au|-|–)\s*$/iu,
   labelStop: LABEL_STOP,
@@ -586,7 +586,8 @@ export const FRENCH_FIGURES = {
   rangeBetween: /(?<!\p{L})entre\s+$/iu,
   rangeAnd: /^\s+et\s+$/u,
   changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée])|un\s+an(?!\p{L}))/iu,
-  membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})/u,
+  // (also the countries of a named body: `des huit pays du Corridor côtier`, `des cinq États de l'Union`)
+  membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})|^\s*(?:pays|[ÉEée]tats)\s+(?:du|de\s+la|de\s+l['’]|des)\s*\p{Lu}/u,
   restates: /^[^.;\d]*?(?:,\s*|\s)(?:soit\s+)?(?:l['’]\s?)?[ée]quivalent\s+(?:[àa]|de|d['’])\s*(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
   now: /^\s*(aujourd['’]hui|actuellement|à\s+l['’]heure\s+actuelle|à\s+ce\s+jour|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re)(?!\p{L})/iu,
   difference: /^[^.;\d]*?,\s*(?:soit\s+)?((?:\d+(?:,\d+)?)\s+points?\s+de\s+(?:plus|moins)\s+qu['’](?:en\s+(?:19|20)\d\d|auparavant|avant))/iu,

@@ -127,7 +127,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (tokens[at].lower === 'or' && /^(?:more|above|over|less|below|fewer)$/.test(tokens[at + 1]?.lower ?? '') && !/^(?:than|of)$/.test(tokens[at + 2]?.lower ?? '')) return true
   }
   // `irrigation schemes larger than 500 hectares`: a comparative right after a plural says which of them a rule covers
-  if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger)$/.test(tokens[before - 1]?.lower ?? '') && isPluralHead(tokens, before - 2)) return true
+  // (also after a noun a quantifier opens: `every road tunnel longer than 3 kilometres`)
+  if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger|deeper|higher)$/.test(tokens[before - 1]?.lower ?? '') && (isPluralHead(tokens, before - 2) || quantifiedNoun(tokens, before - 2))) return true
   // `keep boats 300 metres away from the reef`: a distance to keep; `live more than 10 km from a clinic`: a distance that says who
   // (a unit symbol, `km`, is read with its number)
   const unit = quantity.unit ? quantity.to - 1 : quantity.to
@@ -136,7 +137,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   if (size && (tokens[unit + 1]?.lower === 'away' || (compared >= 0 && /^(?:from|above|below|inland|offshore|beyond)$/.test(tokens[unit + 1]?.lower ?? '')))) return true
   if (compared < 0) return false
   // `routes below 150 metres`, `each boat above 40 kilograms`: a length or a weight bounding the noun it follows says which ones a rule covers
-  if (size && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true
+  // (an area too: `farms under 1,000 acres`, `plots below five hectares`)
+  if ((size || (quantity.kind === 'count' && AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? ''))) && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true
   // `each vessel over 24 metres`, `every firm with …`: a bound right after the noun a quantifier opens
   if (tokens[compared]?.pos === 'NOUN' && /^(?:any|every|each)$/.test(tokens[compared - 1]?.lower ?? '')) return true
   if (quantity.kind === 'count' && modifiesClass(tokens, compared)) return true
@@ -146,13 +148,25 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   for (let at = compared; at >= 0 && compared - at < 10; at--) {
     const token = tokens[at]
     if (token.pos === 'PUNCT' || token.pos === 'CCONJ') return false
-    if (/^(?:if|when|whenever|where|unless)$/.test(token.lower)) return true
+    // (`…, where coverage falls below 70 percent`: a `where` after a comma says what is so in the places just named, a fact)
+    if (/^(?:if|when|whenever|where|unless)$/.test(token.lower)) return !(token.lower === 'where' && tokens[at - 1]?.text === ',')
     // `raise taxes on all products so that tax makes up at least 75 percent`: a purpose opens a clause of its own, and what it aims at is a target
     if (token.lower === 'that' && /^(?:so|such)$/.test(tokens[at - 1]?.lower ?? '')) return false
     if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }
   return false
+}
+
+/** An area after a number, which bounds the noun before it as a length does (`farms under 1,000 acres`). */
+const AREA_LIMIT_UNITS = /^(?:acres?|hectares?|ha|square)$/
+
+/** Whether the token at `at` is a noun that `each`, `every` or `any` opens, over its adjectives and nouns (`every road tunnel`). */
+function quantifiedNoun(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.pos !== 'NOUN') return false
+  let quantifier = at - 1
+  while (quantifier > at - 5 && /^(?:ADJ|NOUN)$/.test(tokens[quantifier]?.pos ?? '')) quantifier--
+  return /^(?:each|every|any)$/.test(tokens[quantifier]?.lower ?? '')
 }
 
 /** Whether the words from `at` are a plural noun, maybe after adjectives and nouns (`small-island members`, `candidate sites`). */
