@@ -3,6 +3,7 @@ import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import {type ClosingLayout, fillAbove, LAST_PILLAR_ON_NEXT_PAGE, MIN_PAGE_FILL, opensLastPage, pageCount, pillarOnNextPage, pillarToFillLastPage} from './closing-page.js'
+import {mmToPixels, PAGE_MARGIN_MM} from './page-margins.js'
 import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:brief')
@@ -65,10 +66,8 @@ export async function printBrief(browser: Browser, html: string, options: {paper
   })
 }
 
-/** The brief's page margins (`brief/brief.css`), in millimetres: the thumbnail pads page 1 by them, and the text is laid out between the sides. */
-const MARGIN_MM = {top: 22, side: 18}
-/** Both side margins, in CSS pixels. */
-const SIDE_MARGINS = (2 * MARGIN_MM.side * 96) / 25.4
+/** Both side margins (`page-margins.ts`), in CSS pixels: the text is laid out between them. */
+const SIDE_MARGINS = 2 * mmToPixels(PAGE_MARGIN_MM.side)
 
 /**
  * The closing and the pillars as laid out for print at the width of the page's text, in points (see ClosingLayout).
@@ -107,6 +106,6 @@ export const BRIEF_THUMBNAIL_WIDTH = 248
 async function pageOneThumbnail(page: Page, sheet: {width: number; height: number}, timeoutMs: number): Promise<Uint8Array> {
   await page.emulateMediaType('print')
   await page.setViewport({width: sheet.width, height: sheet.height})
-  await page.addStyleTag({content: `@media print { html { background: #fff; } body { padding: ${MARGIN_MM.top}mm ${MARGIN_MM.side}mm 0; } }`})
+  await page.addStyleTag({content: `@media print { html { background: #fff; } body { padding: ${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.side}mm 0; } }`})
   return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: sheet.width, height: sheet.height, scale: BRIEF_THUMBNAIL_WIDTH / sheet.width}}), timeoutMs, 'capturing page 1 of the brief')
 }
