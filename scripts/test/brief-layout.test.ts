@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Page} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {headingPlace, opensLastPage, pillarOnNextPage} from '../../brief/closing-page.js'
+import {headingPlace, opensLastPage, pageCount, pillarOnNextPage} from '../../brief/closing-page.js'
 import {mmToPoints, PAGE_MARGIN_MM} from '../../brief/page-margins.js'
 import {printBrief} from '../../brief/print-brief.js'
 import {renderBriefHtml} from '../../brief/template.js'
@@ -170,6 +170,36 @@ describe('brief pages', () => {
       expect(fill.length).toBeGreaterThan(1)
       expect(fill.slice(0, -1).map((share) => Math.floor(share * 100))).toEqual(fill.slice(0, -1).map((share) => (share >= 0.85 ? Math.floor(share * 100) : '85% or more')))
       expect(fill.at(-1)).toBeGreaterThanOrEqual(last)
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
+  // Four pillars of 35 words: printed as designed, the closing runs a few lines onto page 2 (the text is 106% of a page);
+  // the tighter print (lines at 1.36, smaller gaps) holds it on one page, as three of 24 two-page briefs of rounds 19-20.
+  it.each([
+    [4, 35],
+    [3, 50],
+    [5, 25],
+  ])('prints on one page, a little tighter, a brief whose second page would hold a few lines: %d pillars of %d words', async (count, words) => {
+    const {result} = await structureText(syntheticReadout(count, words))
+    const html = renderBriefHtml(result!.readout)
+    const once = await withOfflinePage(await session.browser(), async (page) => {
+      await page.setContent(html, {waitUntil: 'load'})
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
+      return page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true})
+    })
+    expect(await pageCount(once)).toBe(2)
+    const {pdf} = await printBrief(await session.browser(), html)
+    expect(await pageCount(pdf!)).toBe(1)
+    const folder = mkdtempSync(path.join(tmpdir(), 'brief-tighter-'))
+    try {
+      writeFileSync(path.join(folder, 'brief.pdf'), pdf!)
+      const facts = await readPdf(path.join(folder, 'brief.pdf'))
+      // everything is there: the last pillar, the outlook and the citation
+      expect(facts.pageText[0]).toContain(`Pillar number ${count} on a theme`)
+      expect(facts.pageText[0]).toContain('Outlook')
+      expect(facts.pageText[0]).toContain('Page 1 of 1')
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }
