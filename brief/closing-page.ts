@@ -1,5 +1,6 @@
 import type {PDFArray, PDFDict, PDFDocument} from 'pdf-lib'
 import {loadPdfLib} from '../scripts/finish-pdf.js'
+import {mmToPoints, PAGE_MARGIN_MM} from './page-margins.js'
 
 /**
  * The rule printed a second time when the closing opens the last page alone: the last pillar moves
@@ -12,9 +13,9 @@ export const LAST_PILLAR_ON_NEXT_PAGE = '@media print { .pillars > .pillar:last-
 /** How far below the top of the page's text a heading may start and still open the page, in points (about two lines). */
 const OPENS_PAGE = 36
 
-/** The top and bottom margins of the brief's pages (`brief/brief.css`), in points. */
-const TOP_MARGIN = (22 * 72) / 25.4
-const BOTTOM_MARGIN = (20 * 72) / 25.4
+/** The top and bottom margins of the brief's pages (`page-margins.ts`), in points. */
+const TOP_MARGIN = mmToPoints(PAGE_MARGIN_MM.top)
+const BOTTOM_MARGIN = mmToPoints(PAGE_MARGIN_MM.bottom)
 
 /** The space between a pillar's heading and the text of the pillar before it (its 3 mm margin and the line's leading), in points. */
 const GAP_ABOVE = (4 * 72) / 25.4

@@ -143,7 +143,8 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
 
   if (readout.outlook.length) {
     body.push(para(words.outlook, {heading: HeadingLevel.HEADING_1}))
-    for (const paragraph of readout.outlook) body.push(para(paragraph))
+    // (ended as the pillars are: a list item's `to meet again …` without its full stop reads as cut off)
+    for (const paragraph of readout.outlook) body.push(para(asSentence(paragraph)))
   }
   // the source cited as the PDF brief and the site cite it: the meeting, named by the document's kind
   body.push(para(`${words.source}${words.lang === 'fr' ? '\u00A0' : ''}: ${withFullStop(words.citation(readout))}`, {style: 'SourceLine'}))

@@ -3,6 +3,8 @@ import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import {type ClosingLayout, fillAbove, LAST_PILLAR_ON_NEXT_PAGE, MIN_PAGE_FILL, opensLastPage, pageCount, pillarOnNextPage, pillarToFillLastPage} from './closing-page.js'
+import {TIGHTER_PRINT, worthFewerPages} from './fewer-pages.js'
+import {mmToPixels, mmToPoints, PAGE_MARGIN_MM} from './page-margins.js'
 import createDebug from 'debug'
 
 const debug = createDebug('briefing-pack:brief')
@@ -30,7 +32,25 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       debug('fonts loaded at %d ms', Math.round(performance.now() - started))
       if (options.pdf === false) return undefined
       const print = () => page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
-      const first = await print()
+      const sheet = PAPER[options.paper ?? 'a4']
+      let first = await print()
+      // A last page of a few lines (the outlook alone, a pillar's last lines and the citation): printed again a little
+      // tighter, and kept when that saves the page; the rules below then look at the print kept.
+      const pages = await pageCount(first)
+      const area = sheet.height * 0.75 - mmToPoints(PAGE_MARGIN_MM.top + PAGE_MARGIN_MM.bottom)
+      const height = pages > 1 ? await textHeight(page, sheet.width) : 0
+      debug('%d pages, the text as one page %d%% of a page', pages, Math.round((height / area) * 100))
+      if (worthFewerPages(height, pages, area)) {
+        const tighter = await page.addStyleTag({content: TIGHTER_PRINT})
+        const again = await print()
+        if ((await pageCount(again)) < pages) {
+          debug('printed tighter on %d pages instead of %d at %d ms', pages - 1, pages, Math.round(performance.now() - started))
+          first = again
+        } else {
+          debug('printed tighter, still %d pages', pages)
+          await tighter.evaluate((element) => element.remove())
+        }
+      }
       // A short closing (outlook, next steps, citation) that opens the last page alone: printed again with the last pillar on that page
       // when the page before stays at least 90% filled; below that, only when the last page is under a quarter filled (next rule).
       const [outlook, lastPillar, anyOutlook] = await page.evaluate(() => {
@@ -49,7 +69,7 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       }
       // A last page under a quarter filled (the closing, perhaps the last lines of a pillar): printed again with the
       // pillars that bring it to a quarter, when the page they leave stays filled enough (see pillarToFillLastPage).
-      const moved = await pillarToFillLastPage(first, anyOutlook, () => closingLayout(page, PAPER[options.paper ?? 'a4'].width))
+      const moved = await pillarToFillLastPage(first, anyOutlook, () => closingLayout(page, sheet.width))
       if (moved === undefined) return first
       debug('the last page is under a quarter filled: printed again from pillar %d at %d ms', moved + 1, Math.round(performance.now() - started))
       await page.addStyleTag({content: pillarOnNextPage(moved)})
@@ -65,33 +85,46 @@ export async function printBrief(browser: Browser, html: string, options: {paper
   })
 }
 
-/** The brief's page margins (`brief/brief.css`), in millimetres: the thumbnail pads page 1 by them, and the text is laid out between the sides. */
-const MARGIN_MM = {top: 22, side: 18}
-/** Both side margins, in CSS pixels. */
-const SIDE_MARGINS = (2 * MARGIN_MM.side * 96) / 25.4
+/** Both side margins (`page-margins.ts`), in CSS pixels: the text is laid out between them. */
+const SIDE_MARGINS = 2 * mmToPixels(PAGE_MARGIN_MM.side)
+
+/**
+ * Measure the brief as laid out for print at the width of the page's text, as one long page.
+ * @param page the page holding the brief
+ * @param sheetWidth the paper's width, in CSS pixels
+ * @param measure what to read, in the page
+ */
+async function inPrintLayout<T>(page: Page, sheetWidth: number, measure: () => T): Promise<T> {
+  await page.emulateMediaType('print')
+  await page.setViewport({width: Math.round(sheetWidth - SIDE_MARGINS), height: 1000})
+  try {
+    return await page.evaluate(measure)
+  } finally {
+    await page.emulateMediaType()
+  }
+}
+
+/** The height of the brief's text laid out for print at the width of the page's text, as one long page, in points. */
+function textHeight(page: Page, sheetWidth: number): Promise<number> {
+  return inPrintLayout(page, sheetWidth, () => document.body.getBoundingClientRect().height * 0.75)
+}
 
 /**
  * The closing and the pillars as laid out for print at the width of the page's text, in points (see ClosingLayout).
  * @param page the page holding the brief
  * @param sheetWidth the paper's width, in CSS pixels
  */
-async function closingLayout(page: Page, sheetWidth: number): Promise<ClosingLayout> {
-  await page.emulateMediaType('print')
-  await page.setViewport({width: Math.round(sheetWidth - SIDE_MARGINS), height: 1000})
-  try {
-    return await page.evaluate(() => {
-      const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
-      const outlook = document.querySelector('.closing > .outlook > h2')
-      const end = document.querySelector('.closing')!.getBoundingClientRect().bottom
-      const points = (px: number) => px * 0.75
-      return {
-        belowOutlook: outlook ? points(end - outlook.getBoundingClientRect().top) : 0,
-        pillars: [...document.querySelectorAll('.pillars > .pillar')].map((pillar) => ({heading: headings.indexOf(pillar.querySelector('h3')!), toEnd: points(end - pillar.getBoundingClientRect().top)})),
-      }
-    })
-  } finally {
-    await page.emulateMediaType()
-  }
+function closingLayout(page: Page, sheetWidth: number): Promise<ClosingLayout> {
+  return inPrintLayout(page, sheetWidth, () => {
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+    const outlook = document.querySelector('.closing > .outlook > h2')
+    const end = document.querySelector('.closing')!.getBoundingClientRect().bottom
+    const points = (px: number) => px * 0.75
+    return {
+      belowOutlook: outlook ? points(end - outlook.getBoundingClientRect().top) : 0,
+      pillars: [...document.querySelectorAll('.pillars > .pillar')].map((pillar) => ({heading: headings.indexOf(pillar.querySelector('h3')!), toEnd: points(end - pillar.getBoundingClientRect().top)})),
+    }
+  })
 }
 
 /** A4 and US Letter at 96 dpi, in CSS pixels. */
@@ -107,6 +140,6 @@ export const BRIEF_THUMBNAIL_WIDTH = 248
 async function pageOneThumbnail(page: Page, sheet: {width: number; height: number}, timeoutMs: number): Promise<Uint8Array> {
   await page.emulateMediaType('print')
   await page.setViewport({width: sheet.width, height: sheet.height})
-  await page.addStyleTag({content: `@media print { html { background: #fff; } body { padding: ${MARGIN_MM.top}mm ${MARGIN_MM.side}mm 0; } }`})
+  await page.addStyleTag({content: `@media print { html { background: #fff; } body { padding: ${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.side}mm 0; } }`})
   return captureInTurn(page, () => page.screenshot({type: 'png', clip: {x: 0, y: 0, width: sheet.width, height: sheet.height, scale: BRIEF_THUMBNAIL_WIDTH / sheet.width}}), timeoutMs, 'capturing page 1 of the brief')
 }

@@ -19,6 +19,7 @@ import {FRENCH_LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/french.js'
 import {asSentence, nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
+import {PAGE_MARGIN_CSS} from './page-margins.js'
 
 /** Characters of outlook and next steps (about eight lines of the brief) that move to the next page whole rather than break. */
 const SHORT_CLOSING = 640
@@ -92,6 +93,7 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout), brand?.faces)}
   @top-left { content: "${escapeCssString(header)}"; }
   @top-right { content: "${escapeCssString(placeAndDateBeside(readout, header))}"; }
 }
+${PAGE_MARGIN_CSS}
 ${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
 ${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${words.lang === 'en' ? '' : `@page {\n  @bottom-right { content: "${escapeCssString(words.page)}" counter(page) "${escapeCssString(words.of)}" counter(pages); }\n}\n`}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}
 </style>
@@ -122,7 +124,7 @@ ${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hi
 </ol>
 </section>
 <div class="closing${closingIsShort ? ' short' : ''}">
-${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">${e(words.outlook)}</h2>\n<div class="column">${paragraphs(outlook)}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">${e(words.nextSteps)}</h3><ul>${next.map((step) => `<li>${e(step)}</li>`).join('')}</ul></aside>` : ''}</div>\n</section>` : ''}
+${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">${e(words.outlook)}</h2>\n<div class="column">${paragraphs(outlook.map(asSentence))}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">${e(words.nextSteps)}</h3><ul>${next.map((step) => `<li>${e(asSentence(step))}</li>`).join('')}</ul></aside>` : ''}</div>\n</section>` : ''}
 <footer class="source-line">
 <p>${e(withFullStop(words.citation(readout)))}</p>
 </footer>

@@ -1,5 +1,5 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DATE_OPENER_WORDS, DEADLINE_WORDS, DECISION_VERB, DROPPABLE_TAIL, EARLY_LATE_WORDS, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PART_OF_YEAR_WORDS, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TRAILING_CLAUSE_WORDS, AMOUNT_UNIT_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
+import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, CURRENCY_BEFORE, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DATE_OPENER_WORDS, DEADLINE_WORDS, DECISION_VERB, DROPPABLE_TAIL, EARLY_LATE_WORDS, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PART_OF_YEAR_WORDS, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TRAILING_CLAUSE_WORDS, AMOUNT_UNIT_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
 import {FRENCH_ADJUNCT, FRENCH_ALSO_WORDS, FRENCH_AMOUNT_NOUN_WORDS, FRENCH_AMOUNT_NUMBER_WORDS, FRENCH_AMOUNT_UNIT_WORDS, FRENCH_APPOSITIVE, FRENCH_ASIDE_OPENER_WORDS, FRENCH_CLAUSE_JOINING_WORDS, FRENCH_COMPARISON_TAIL, FRENCH_DATE_OPENER_WORDS, FRENCH_DEADLINE_WORDS, FRENCH_DROPPABLE_TAIL, FRENCH_EARLY_LATE_WORDS, FRENCH_EXAMPLE_OPENER_WORDS, FRENCH_FINITE_VERB_STRICT, FRENCH_FRAME_VERB_AGAIN, FRENCH_INFINITIVE, FRENCH_LEANING_CLITIC, FRENCH_LEANING_PRONOUNS, FRENCH_LEANS_FORWARD, FRENCH_LIST_CONJUNCTIONS, FRENCH_LIST_GOES_ON, FRENCH_LIST_PREPOSITION, FRENCH_MEANS_WORDS, FRENCH_NO_LIST_ITEM_WORDS, FRENCH_OBJECT_OPENER_WORDS, FRENCH_PART_OF_YEAR_WORDS, FRENCH_PARTICIPLE_OPENING, FRENCH_POINT_END_SMALL_WORDS, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_SUBORDINATE_OPENER_WORDS, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
@@ -900,7 +900,8 @@ const AFTER_NUMBER = new RegExp(`^\\s*(?:%|${oneOf(AMOUNT_UNIT_WORDS, FRENCH_AMO
 /**
  * Whether a cut between `prefix` and `rest` falls inside an amount or leaves a noun an amount
  * completes: before `de`/`of` and a number (`pour un budget | de 12 millions d'euros`), between a
- * number and its unit (`sur cinq | ans`, `9 millions | de dollars`), or after `budget`, `valeur` …
+ * number and its unit (`sur cinq | ans`, `9 millions | de dollars`), between a currency code and its
+ * number (`EUR | 410 million`), or after `budget`, `valeur` …
  * @param prefix the text kept
  * @param rest the text cut off
  * @returns whether the cut is refused
@@ -911,6 +912,8 @@ export function cutsAmount(prefix: string, rest: string): boolean {
   if (opensAmount && (/^[\d\p{Sc}]/u.test(opensAmount[1]) || AMOUNT_WORDS.test(opensAmount[1]) || /^US\$/.test(opensAmount[1]))) return true
   const lastWord = /(\S+)$/u.exec(prefix.trimEnd())?.[1] ?? ''
   if ((/^[\d\p{Sc}]/u.test(lastWord) || AMOUNT_WORDS.test(lastWord)) && AFTER_NUMBER.test(rest)) return true
+  // (nor between a currency written before its amount and the amount: `an estimated EUR | 410 million`, `Rs | 5,650`; a code in capitals, not `try`)
+  if (/^\d/.test(next) && lastWord !== lastWord.toLowerCase() && Object.hasOwn(CURRENCY_BEFORE, lastWord.toLowerCase())) return true
   return AMOUNT_NOUNS.test(prefix.trimEnd())
 }
 

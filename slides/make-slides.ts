@@ -2,7 +2,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
-import {nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
 import {balanceQuotes, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
@@ -364,12 +364,12 @@ function closingSlide(readout: Readout, shape?: SlideShape): Slide {
   if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   else if (fallback.length) lines.push(escapeBlock(fallback[0]))
   // The next steps as a quote block: the theme sets it as a boxed "Next" panel.
-  if (next.length) lines.push('', ...next.map((step, i) => `${i ? '>\n' : ''}> ${escapeBlock(step)}`))
+  if (next.length) lines.push('', ...next.map((step, i) => `${i ? '>\n' : ''}> ${escapeBlock(asSentence(step))}`))
   // The sign-off holds one line, as the running footer: who met gives way to where and when when it is long (`Nous, ministres chargés de … de l’Ouest`).
   const fullSignOff = [meetingBy(readout), placeAndDate(readout)].filter(Boolean).join(SEPARATOR)
   const signOff = fullSignOff.length > (shape === '4:3' ? LIMITS.signOffChars4x3 : LIMITS.signOffChars) && placeAndDate(readout) ? placeAndDate(readout)! : fullSignOff
   if (signOff) lines.push('', escapeBlock(signOff))
   const notes = notesOf(source.length ? source : [readout.title])
   lines.push('', notes.comment)
-  return {kind: 'closing', title: words.lookingAhead, markdown: lines.join('\n'), notes: notes.text, content: {heading: words.lookingAhead, points, next, signOff, lines: fallback}}
+  return {kind: 'closing', title: words.lookingAhead, markdown: lines.join('\n'), notes: notes.text, content: {heading: words.lookingAhead, points, next: next.map(asSentence), signOff, lines: fallback}}
 }

@@ -1,9 +1,11 @@
+import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Page} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {opensLastPage} from '../../brief/closing-page.js'
+import {headingPlace, opensLastPage, pageCount, pillarOnNextPage} from '../../brief/closing-page.js'
+import {mmToPoints, PAGE_MARGIN_MM} from '../../brief/page-margins.js'
 import {printBrief} from '../../brief/print-brief.js'
 import {renderBriefHtml} from '../../brief/template.js'
 import {makeSlides} from '../../slides/make-slides.js'
@@ -168,6 +170,83 @@ describe('brief pages', () => {
       expect(fill.length).toBeGreaterThan(1)
       expect(fill.slice(0, -1).map((share) => Math.floor(share * 100))).toEqual(fill.slice(0, -1).map((share) => (share >= 0.85 ? Math.floor(share * 100) : '85% or more')))
       expect(fill.at(-1)).toBeGreaterThanOrEqual(last)
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
+  // Four pillars of 35 words: printed as designed, the closing runs a few lines onto page 2 (the text is 106% of a page);
+  // the tighter print (lines at 1.36, smaller gaps) holds it on one page, as three of 24 two-page briefs of rounds 19-20.
+  it.each([
+    [4, 35],
+    [3, 50],
+    [5, 25],
+  ])('prints on one page, a little tighter, a brief whose second page would hold a few lines: %d pillars of %d words', async (count, words) => {
+    const {result} = await structureText(syntheticReadout(count, words))
+    const html = renderBriefHtml(result!.readout)
+    const once = await withOfflinePage(await session.browser(), async (page) => {
+      await page.setContent(html, {waitUntil: 'load'})
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
+      return page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true})
+    })
+    expect(await pageCount(once)).toBe(2)
+    const {pdf} = await printBrief(await session.browser(), html)
+    expect(await pageCount(pdf!)).toBe(1)
+    const folder = mkdtempSync(path.join(tmpdir(), 'brief-tighter-'))
+    try {
+      writeFileSync(path.join(folder, 'brief.pdf'), pdf!)
+      const facts = await readPdf(path.join(folder, 'brief.pdf'))
+      // everything is there: the last pillar, the outlook and the citation
+      expect(facts.pageText[0]).toContain(`Pillar number ${count} on a theme`)
+      expect(facts.pageText[0]).toContain('Outlook')
+      expect(facts.pageText[0]).toContain('Page 1 of 1')
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
+  // The page rules measure the text area from page-margins.ts; a margin written anywhere else (brief.css, the marking, Letter paper)
+  // would move the text under them, and the last-page rules would move pillars by a wrong measure.
+  it('prints its text where the page rules measure it: the @page margins are page-margins.ts’s and set nowhere else', async () => {
+    const {result} = await structureText(syntheticReadout(5, 40))
+    const margins = (html: string) => {
+      const style = html.slice(html.indexOf('<style>'), html.indexOf('</style>'))
+      const found: string[] = []
+      for (let at = style.indexOf('@page'); at >= 0; at = style.indexOf('@page', at + 1)) {
+        let depth = 0
+        let body = ''
+        for (let i = style.indexOf('{', at); i < style.length; i++) {
+          if (style[i] === '{') depth++
+          else if (style[i] === '}' && --depth === 0) break
+          else if (depth === 1) body += style[i]
+        }
+        found.push(...[...body.matchAll(/(?:^|[;\s])margin\s*:\s*([^;]+)/g)].map((m) => m[1].trim()))
+      }
+      return found
+    }
+    const expected = [`${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.side}mm ${PAGE_MARGIN_MM.bottom}mm`]
+    for (const options of [{}, {marking: 'OFFICIAL'}, {paper: 'letter' as const}]) expect(margins(renderBriefHtml(result!.readout, options))).toEqual(expected)
+    // printed, with pillar 2 opening page 2: its heading tops the text area, and the text keeps between the side margins
+    const html = renderBriefHtml(result!.readout).replace('</style>', `${pillarOnNextPage(1)}\n</style>`)
+    // (pillar 2's heading: the headings before its item, counted from 0)
+    const heading = html.slice(0, html.indexOf('<li class="pillar">', html.indexOf('<li class="pillar">') + 1)).match(/<h[1-6][\s>]/g)!.length
+    const pdf = await withOfflinePage(await session.browser(), async (page) => {
+      await page.setContent(html, {waitUntil: 'load'})
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
+      return page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true})
+    })
+    const place = (await headingPlace(pdf, heading))!
+    expect(place.page).toBe(1)
+    expect(place.top - mmToPoints(PAGE_MARGIN_MM.top)).toBeGreaterThanOrEqual(0)
+    expect(place.top - mmToPoints(PAGE_MARGIN_MM.top)).toBeLessThan(3)
+    const folder = mkdtempSync(path.join(tmpdir(), 'brief-margins-'))
+    try {
+      writeFileSync(path.join(folder, 'brief.pdf'), pdf)
+      const page2 = execFileSync('pdftotext', ['-bbox', '-f', '2', '-l', '2', path.join(folder, 'brief.pdf'), '-'], {encoding: 'utf8'})
+      const width = Number(/<page width="([\d.]+)"/.exec(page2)![1])
+      const xs = [...page2.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])])
+      expect(Math.min(...xs.map(([x]) => x)) - mmToPoints(PAGE_MARGIN_MM.side)).toBeCloseTo(0, 0)
+      expect(Math.max(...xs.map(([, x]) => x))).toBeLessThanOrEqual(width - mmToPoints(PAGE_MARGIN_MM.side) + 1)
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }

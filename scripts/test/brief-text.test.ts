@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import JSZip from 'jszip'
+import {makeDocx} from '../../brief/make-docx.js'
 import {renderBriefHtml} from '../../brief/template.js'
 import {withoutQuote} from '../theme/vocabulary.js'
 import {makeSlides} from '../../slides/make-slides.js'
@@ -211,5 +213,31 @@ describe('the brief keeps a range of years on one line (look18: `… mutualiste 
     expect(heading).toContain('<span class="nowrap">2026-2030</span>')
     expect(heading.replace(/<[^>]+>/g, '')).toBe('The Lakes Ferry Safety Plan 2026-2030 in two pillars')
     expect(html).toMatch(/\.nowrap\s*\{\s*white-space:\s*nowrap/)
+  })
+})
+
+// A next step written as a task-list item has no full stop (`The Taskforce to meet again in Adelaide in May 2026 to
+// sign off the register`); the pillars are ended as sentences, so the outlook is too, in every output (look20).
+describe('an outlook without its full stop', () => {
+  const undotted: Readout = {
+    title: 'Coastal Erosion Taskforce – meeting notes',
+    place: 'Hobart',
+    pillars: [{title: 'Sand budgets', body: 'Each council will publish a sand budget for its beaches'}],
+    figures: [],
+    context: [],
+    outlook: ['The Taskforce to meet again in Launceston in March 2027 to agree the sand budgets'],
+    source: 'erosion.txt',
+  }
+  it('ends the next step as a sentence in the brief, the deck and the PowerPoint content', async () => {
+    const html = renderBriefHtml(undotted)
+    expect(html).toContain('<li>The Taskforce to meet again in Launceston in March 2027 to agree the sand budgets.</li>')
+    const {markdown, slides} = makeSlides(undotted)
+    expect(markdown).toContain('> The Taskforce to meet again in Launceston in March 2027 to agree the sand budgets.')
+    expect(slides.at(-1)!.content.next).toEqual(['The Taskforce to meet again in Launceston in March 2027 to agree the sand budgets.'])
+  })
+  it('ends the outlook as a sentence in the Word brief', async () => {
+    const zip = await JSZip.loadAsync(await makeDocx(undotted, {title: undotted.title}))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    expect(xml).toContain('to agree the sand budgets.</w:t>')
   })
 })

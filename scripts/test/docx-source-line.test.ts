@@ -1,6 +1,7 @@
 import JSZip from 'jszip'
 import {describe, expect, it} from 'vitest'
 import {makeDocx} from '../../brief/make-docx.js'
+import {catalogueOf} from '../theme/catalogue/index.js'
 import type {Readout} from '../structure/readout.js'
 
 // The Word brief cites its source as the PDF brief and the site do: the meeting, named by the
@@ -51,5 +52,22 @@ describe('the Word brief’s source line', () => {
   })
   it('cites an English readout as the PDF brief does', async () => {
     expect(await sourceLine(readout)).toBe('Source: Readout of the meeting of 5–6 March 2026, Turin.')
+  })
+})
+
+// With no date, the citation names the meeting by its title; a title that already says what the document is, or
+// that it is a meeting's, is cited as it is (look20: `Compte rendu de la réunion : Compte rendu du Conseil des
+// ministres …`, `Readout of the meeting on the Murray–Darling … – meeting notes`).
+describe('a citation with no date', () => {
+  const undated = (title: string, lang?: Readout['lang']): Readout => ({...readout, title, lang, dates: undefined, place: undefined})
+  it('cites a title that names the document or the meeting as it is', () => {
+    expect(catalogueOf(undated('Compte rendu du Conseil des ministres du mercredi 9 juillet 2025', 'fr')).citation(undated('Compte rendu du Conseil des ministres du mercredi 9 juillet 2025', 'fr'))).toBe(
+      'Compte rendu du Conseil des ministres du mercredi 9 juillet 2025',
+    )
+    expect(catalogueOf(undated('Coastal Erosion Taskforce – meeting notes')).citation({...undated('Coastal Erosion Taskforce – meeting notes'), place: 'Hobart'})).toBe('Coastal Erosion Taskforce – meeting notes, Hobart')
+  })
+  it('still names the meeting by a title that does not', () => {
+    expect(catalogueOf(undated('Glass Recycling Working Group')).citation(undated('Glass Recycling Working Group'))).toBe('Readout of the meeting on the Glass Recycling Working Group')
+    expect(catalogueOf(undated('Forum ministériel sur la filière du sel', 'fr')).citation(undated('Forum ministériel sur la filière du sel', 'fr'))).toBe('Compte rendu de la réunion\u00a0: Forum ministériel sur la filière du sel')
   })
 })

@@ -1,6 +1,7 @@
 import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
+import {mmToPoints, PAGE_MARGIN_MM} from '../../brief/page-margins.js'
 
 /** What a test checks of a PDF: its pages, text, outline and metadata, read by poppler and pdfjs. */
 export interface PdfFacts {
@@ -48,13 +49,13 @@ export {flat}
 
 /**
  * How far down each page's text reaches, as a share of the text area between the brief's margins
- * (22 mm top, 20 mm bottom): the running header and "Page X of Y" sit in the margins and do not count.
+ * (`brief/page-margins.ts`): the running header and "Page X of Y" sit in the margins and do not count.
  * @param file a printed brief
  * @returns one share (0 to 1) per page
  */
 export function pageFill(file: string): number[] {
-  const top = (22 * 72) / 25.4
-  const bottom = (20 * 72) / 25.4
+  const top = mmToPoints(PAGE_MARGIN_MM.top)
+  const bottom = mmToPoints(PAGE_MARGIN_MM.bottom)
   const xml = execFileSync('pdftotext', ['-bbox', file, '-'], {encoding: 'utf8'})
   return xml
     .split('<page ')

@@ -302,3 +302,16 @@ describe('a lone point is never a phrase cut from its clause (round 18 packs)', 
     expect(outlookPoints([sentence])).toEqual([expected])
   })
 })
+
+describe('a cut never leaves a currency code without its amount (look20: "… cost the Union an estimated EUR.")', () => {
+  it('keeps the number after `EUR`, `USD`, `CHF` or cuts before the code', () => {
+    const sentences = [
+      'RECOGNISES the strain that floods put on public finances and NOTES that the floods of 2023 cost the region an estimated EUR 520 million in repairs and lost harvests, several times what the defences would have cost.',
+      'The ministers noted that the drought of last year cost the farmers of the basin an estimated USD 75 million in lost crops and livestock across the three provinces of the valley.',
+    ]
+    for (const sentence of sentences) {
+      const point = condenseSentence(sentence, LIMITS.pointChars, 'en')
+      expect(point, point).not.toMatch(/\b(?:EUR|USD|CHF)\.$/)
+    }
+  })
+})

@@ -78,7 +78,22 @@ export const KIND_NAMES: Readonly<Record<string, string>> = {
 export function citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'kind'>): string {
   const kind = readout.kind && Object.hasOwn(KIND_NAMES, readout.kind) ? KIND_NAMES[readout.kind] : KIND_NAMES.readout
   const where = readout.place === 'Online' ? ', held online' : readout.place ? `, ${readout.place}` : ''
-  return readout.dates ? `${kind} of the meeting of ${readout.dates.display}${where}` : `${kind} of the meeting on the ${readout.title}${where}`
+  if (readout.dates) return `${kind} of the meeting of ${readout.dates.display}${where}`
+  return titleNamesItself(readout.title, Object.values(KIND_NAMES), /\bmeeting\b/i) ? `${readout.title}${where}` : `${kind} of the meeting on the ${readout.title}${where}`
+}
+
+/**
+ * Whether a title already says what the document is, or that it is a meeting's (`Compte rendu du Conseil des
+ * ministres du mardi 3 juin 2025`, `Murray–Darling Salinity Taskforce – meeting notes`): a citation with no date
+ * then cites the title as it is, not `Compte rendu de la réunion : Compte rendu du …`, `Readout of the meeting on the … meeting notes`.
+ * @param title the readout's title
+ * @param kindNames what the language calls each kind of document (`Readout`, `Compte rendu`)
+ * @param meeting the language's word for a meeting
+ * @returns whether the title opens on a kind's name or names a meeting
+ */
+export function titleNamesItself(title: string, kindNames: readonly string[], meeting: RegExp): boolean {
+  const lower = title.toLocaleLowerCase()
+  return kindNames.some((name) => lower.startsWith(`${name.toLocaleLowerCase()} `)) || meeting.test(title)
 }
 
 /**

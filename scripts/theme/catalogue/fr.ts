@@ -2,6 +2,7 @@
 import type {Readout} from '../../structure/readout.js'
 import type {Catalogue} from './index.js'
 import {formatFrenchFigure, frenchFigureLabel} from '../../structure/french-figures.js'
+import {titleNamesItself} from '../vocabulary.js'
 
 const NBSP = '\u00A0'
 
@@ -62,7 +63,7 @@ export const FRENCH_CATALOGUE: Catalogue = {
   citation: (readout: Pick<Readout, 'dates' | 'place' | 'title' | 'kind'>) => {
     const kind = readout.kind && Object.hasOwn(FRENCH_KIND_NAMES, readout.kind) ? FRENCH_KIND_NAMES[readout.kind] : FRENCH_KIND_NAMES.readout
     const where = readout.place === 'Online' ? ', tenue en ligne' : readout.place ? `, ${readout.place}` : ''
-    if (!readout.dates) return `${kind} de la réunion\u00a0: ${readout.title}${where}`
+    if (!readout.dates) return titleNamesItself(readout.title, Object.values(FRENCH_KIND_NAMES), /(?<!\p{L})réunion(?!\p{L})/iu) ? `${readout.title}${where}` : `${kind} de la réunion\u00a0: ${readout.title}${where}`
     return `${kind} de la réunion ${readout.dates.start === readout.dates.end ? 'du' : 'des'} ${readout.dates.display}${where}`
   },
   since: 'depuis',
