@@ -101,7 +101,7 @@ export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|pres
 export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:readout|summary|document|note|issue|page|release)|present|in\s+attendance|apologies(?:\s+for\s+absence)?|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*(?![^\n]{0,80}\b(?:commitments|decisions|actions|measures|recommendations|deliverables)\b)[^\n]{1,120})?)$/i
 /** A heading that names the decisions listed under it (`Decisions:`, `Key outcomes`, `Recommendations`). */
 export const DECISION_HEADINGS = /^(?:conclusions|(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
@@ -113,9 +113,10 @@ export const DECISION_TABLE_COLUMN = /^(?:(?:agreed\s+)?actions?(?:\s+(?:points?
 /**
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
  * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading);
- * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`).
+ * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`),
+ * and a slide's number before its title in notes pasted from a deck (`Slide 3: Border posts`).
  */
-export const AGENDA_ITEM = /^(?:agenda\s+item|item|session|theme|workshop|panel|segment)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+export const AGENDA_ITEM = /^(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
@@ -808,6 +809,8 @@ export const ENGLISH_TAIL = {
 export const ENGLISH_PASTED = {
   /** `Share this page`, `Print`, `Share on Facebook | Share on X | Email`, `Back to top`, `Skip to main content`. */
   chrome: /^(?:(?:share|print|e-?mail|tweet|download(?:\s+(?:as\s+)?pdf)?|listen|save)(?:\s+(?:this\s+)?(?:page|article|story|release|news|item))?|share\s+on\s+\w+|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|(?:view|read)\s+(?:the\s+)?pdf(?:\s+version)?)(?:\s*[|·•]\s*(?:share\s+on\s+\w+|share|print|e-?mail|tweet|facebook|linkedin|x|twitter))*$/iu,
+  /** A page's or a newsletter's furniture after a label (`Tags: health, procurement`, `Share: Email | Print`, `To unsubscribe from this bulletin, click here.`) or a deck's last slide and the label of its notes (`Slide 7: Questions?`, `Thank you for your attention`, `Speaker notes:`): no part of what the text says. */
+  pageLabel: /^(?:(?:tags|topics|keywords|filed\s+under|categories|share(?:\s+this)?)\s*:\s*[^.!?]{1,200}|(?:to\s+)?unsubscribe\b[^\n]{0,150}|(?:slide\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:any\s+)?questions\s*\?|thank\s+you(?:\s+for\s+your\s+attention)?\s*[.!]?)|(?:speaker(?:['’]s)?|presenter)\s+notes\s*:?)$/iu,
   /** `Published 14/03/2024`, `Last updated: 3 March 2024`, `Posted on March 3, 2024`: a date and nothing else (`Published figures show 40 ports.` is text). */
   dateLine: /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|(?:last\s+)?modified|date\s+published)(?:\s+on)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|am|pm|gmt|utc|cet|cest|bst)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
   /** `Published 9 September 2026`, `Issued on …`: among a report's first lines, a date line gives the text's own date (the title block reads it). */

@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// Layouts a communications team pastes that neither the corpus nor the first two red teams had (issue 11,
+// round 3): each was refused or misread before its rule. Every sentence here is written for the test.
+
+const bodies = (result: Awaited<ReturnType<typeof structureText>>['result']) => result!.readout.pillars.map((p) => p.body)
+
+describe('notes pasted from a slide deck', () => {
+  it('reads `Slide N:` as a heading\'s number, so the title and each slide\'s text are read without it', async () => {
+    const {result} = await structureText('Slide 1: Results of the Lakes Ferry Council\nSlide 2: Kisumu, 4 June 2026\n\nSpeaker notes:\nThe Lakes Ferry Council met in Kisumu on 4 June 2026.\n\nSlide 3: Life jackets\nOperators standardised life jackets for children on every ferry from 2027.\n\nSlide 4: Night sailings\nThe Council agreed to end night sailings on boats older than 30 years.\n\nSlide 5: Questions?\n')
+    expect(result!.readout.title).toBe('Results of the Lakes Ferry Council')
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Life jackets', 'Night sailings'])
+    expect(bodies(result)).toEqual(['Operators standardised life jackets for children on every ferry from 2027.', 'The Council agreed to end night sailings on boats older than 30 years.'])
+    expect(result!.markdown).not.toMatch(/Slide|Questions\?|Speaker notes/)
+  })
+
+  it('reads `Diapositive N :` the same way in French, and the closing slide is no outlook', async () => {
+    const {result} = await structureText('Diapositive 1 : Conseil des bacs du fleuve Niger\nDiapositive 2 : Mopti, 4 juin 2026\n\nNotes de l\'orateur :\nLe Conseil des bacs du fleuve Niger s\'est réuni à Mopti le 4 juin 2026.\n\nDiapositive 3 : Gilets de sauvetage\nLe Conseil a décidé d\'équiper chaque bac de gilets pour enfants dès 2027.\n\nDiapositive 4 : Prochaine étape\nLe Conseil se réunira de nouveau à Ségou en 2027.\n\nDiapositive 5 : Merci de votre attention\n')
+    expect(result!.readout.title).toBe('Conseil des bacs du fleuve Niger')
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Gilets de sauvetage'])
+    expect(result!.readout.outlook).toEqual(['Le Conseil se réunira de nouveau à Ségou en 2027.'])
+    expect(result!.markdown).not.toMatch(/Diapositive|Merci de votre attention|Notes de l'orateur/)
+  })
+})
+
+describe('a page\'s or a newsletter\'s labelled furniture', () => {
+  it('drops `Tags: …`, `Share: … | …` and an unsubscribe line', async () => {
+    const {result} = await structureText('Staff news\nFerry ministers agree on safer crossings\nPublished 4 June 2026\n\nFerry ministers of the Lakes Ferry Council met in Kisumu on 4 June 2026 and agreed to fit every ferry with a radio beacon by 2028.\n\nThey also agreed to train 300 deckhands in first aid.\n\nThe Council will meet again in Mwanza in 2027.\n\nTags: transport, safety, lakes\nShare: Email | Teams | Print\nTo unsubscribe from these updates, write to the editor.\n')
+    expect(result!.markdown).not.toMatch(/Tags:|Share:|unsubscribe/)
+    expect(result!.readout.outlook).toEqual(['The Council will meet again in Mwanza in 2027.'])
+  })
+
+  it('drops `Mots-clés : …` and `Partager : …` in French', async () => {
+    const {result} = await structureText('Les ministres des bacs s\'accordent sur la sécurité\nMopti, le 4 juin 2026\n\nLe Conseil des bacs du fleuve Niger s\'est réuni à Mopti le 4 juin 2026 et a décidé d\'équiper chaque bac d\'une balise radio d\'ici à 2028.\n\nLe Conseil a aussi décidé de former 300 matelots aux premiers secours.\n\nMots-clés : transport, sécurité\nPartager : Courriel | Imprimer\n')
+    expect(result!.markdown).not.toMatch(/Mots-clés|Partager/)
+  })
+
+  it('keeps a sentence that only opens on such a word', async () => {
+    const {result} = await structureText('Readout of the Lakes Ferry Council\nKisumu, 4 June 2026\n\nThe Lakes Ferry Council met in Kisumu on 4 June 2026.\n\nThe Council agreed to share its inspection reports with all members.\n\nThank you to the Government of Kenya, which hosted the meeting, said the Chair.\n')
+    expect(bodies(result)).toEqual(['The Council agreed to share its inspection reports with all members.'])
+    expect(result!.markdown).toContain('Thank you to the Government of Kenya')
+  })
+})
+
+describe('headings of context a text opens with', () => {
+  it('reads `On this page` and its list of sections as context, each section once', async () => {
+    const {result} = await structureText('Chair\'s Summary\nThird Meeting of the Lakes Ferry Council\nKisumu, 4 June 2026\n\nOn this page\n1. Safety\n2. Fares\n\n1. Safety\nThe Council agreed to fit every ferry with a radio beacon by 2028.\n\n2. Fares\nThe Council agreed to cap fares for schoolchildren at half the adult fare.\n')
+    expect(bodies(result)).toEqual(['The Council agreed to fit every ferry with a radio beacon by 2028.', 'The Council agreed to cap fares for schoolchildren at half the adult fare.'])
+  })
+
+  it('reads a French `Étaient présents :` list as who took part, not as points', async () => {
+    const {result} = await structureText('Compte rendu de la réunion du Conseil des bacs du fleuve Niger\nMopti, le 4 juin 2026\n\nÉtaient présents :\n- M. Ali Coulibaly (Mali)\n- Mme Awa Diarra (Niger)\n- M. Paul Sawadogo (Burkina Faso)\n\nLe Conseil s\'est réuni à Mopti le 4 juin 2026.\n\nLe Conseil a décidé d\'équiper chaque bac d\'une balise radio d\'ici à 2028.\n\nLe Conseil a approuvé un tarif réduit pour les écoliers.\n')
+    expect(bodies(result)).toEqual(['Le Conseil a décidé d\'équiper chaque bac d\'une balise radio d\'ici à 2028.', 'Le Conseil a approuvé un tarif réduit pour les écoliers.'])
+  })
+
+  it('reads an English `Present:` line and `In attendance` list as context', async () => {
+    const {result} = await structureText('Minutes\nLakes Ferry Council\nKisumu, 4 June 2026\n\nIn attendance\n- Ms Jane Otieno (Kenya)\n- Mr Paul Mugisha (Uganda)\n\nThe Lakes Ferry Council met in Kisumu on 4 June 2026.\n\nThe Council agreed to fit every ferry with a radio beacon by 2028.\n')
+    expect(bodies(result)).toEqual(['The Council agreed to fit every ferry with a radio beacon by 2028.'])
+  })
+})
+
+describe('an annex that lists the commitments', () => {
+  it('reads the items of `Annex I – Commitments …` as points when the text refers to it', async () => {
+    const {result, messages} = await structureText('Communiqué\nMinisterial Meeting of the Lakes Ferry Council\nKisumu, 4 June 2026\n\nMinisters of the Lakes Ferry Council met in Kisumu on 4 June 2026.\n\nMinisters adopted the Kisumu Safety Plan, whose commitments are set out in Annex I.\n\nAnnex I – Commitments of the Kisumu Safety Plan\n\n1. Members will fit every ferry with a radio beacon by 2028.\n2. Members will train 300 deckhands in first aid.\n\nAnnex II – List of participants\nKenya, Tanzania, Uganda.\n')
+    expect(messages.join('\n')).not.toMatch(/without pillars/)
+    expect(bodies(result)).toEqual(['Members will fit every ferry with a radio beacon by 2028.', 'Members will train 300 deckhands in first aid.'])
+    expect(result!.readout.context.join('\n')).toContain('Kenya, Tanzania, Uganda.')
+  })
+
+  it('keeps an annex that only lists who took part as context, as before', async () => {
+    const {result} = await structureText('Communiqué\nMinisterial Meeting of the Lakes Ferry Council\nKisumu, 4 June 2026\n\nMinisters of the Lakes Ferry Council met in Kisumu on 4 June 2026 and agreed to fit every ferry with a radio beacon by 2028.\n\nMinisters also agreed to train 300 deckhands in first aid.\n\nAnnex – Delegations\n1. Kenya, Ministry of Transport.\n2. Uganda, Ministry of Works.\n')
+    expect(bodies(result)).toEqual(['Ministers also agreed to train 300 deckhands in first aid.'])
+  })
+})
