@@ -73,3 +73,21 @@ describe('an annex that lists the commitments', () => {
     expect(bodies(result)).toEqual(['Ministers also agreed to train 300 deckhands in first aid.'])
   })
 })
+
+describe('the section or newsletter a page was posted under, above its headline', () => {
+  it('reads `NEWS` in capitals over a headline as the section, the headline as the title', async () => {
+    const {result} = await structureText('NEWS\nFerry ministers back a radio beacon on every boat\n\nKISUMU, 4 June 2026 – Ministers of the Lakes Ferry Council agreed on Thursday to fit every ferry with a radio beacon by 2028.\n\nThey also agreed to train 300 deckhands in first aid.\n')
+    expect(result!.readout.title).toBe('Ferry ministers back a radio beacon on every boat')
+  })
+
+  it('reads a newsletter\'s masthead with its issue and date as who publishes it, and drops an `In brief:` label from who met', async () => {
+    const {result} = await structureText('Lakes Transport Bulletin – Issue 7 – 5 June 2026\n\nIn brief: Ferry ministers of the Lakes Ferry Council met in Kisumu on 4 June 2026.\n\nBeacons\nMinisters agreed to fit every ferry with a radio beacon by 2028.\n\nFirst aid\nMinisters agreed to train 300 deckhands in first aid.\n')
+    expect(result!.readout.title).toBe('Lakes Ferry Council in Kisumu')
+    expect(result!.readout.participants).toBe('Ferry ministers')
+  })
+
+  it('reads a French `Actualités internes` line as the section, the headline under it as the title', async () => {
+    const {result} = await structureText('Actualités internes\nLes ministres des bacs s\'accordent sur une balise par bateau\nPublié le 5 juin 2026\n\nLes ministres du Conseil des bacs du fleuve Niger se sont réunis à Mopti le 4 juin 2026.\n\nIls ont décidé d\'équiper chaque bac d\'une balise radio d\'ici à 2028.\n')
+    expect(result!.readout.title).toBe('Les ministres des bacs s\'accordent sur une balise par bateau')
+  })
+})
