@@ -196,8 +196,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
         return
       }
     }
-    readout.place ??= header.place
-    readout.dates ??= header.dates
+    // (a declaration that closes on `Done at San José, Costa Rica, on 16 October 2026.` says there where and when it was done)
+    readout.place ??= header.place ?? header.signed?.place
+    readout.dates ??= header.dates ?? header.signed?.dates
     readout.organisation ??= fullOrganisationName(undefined, headerLines, reading.organisationNames)
     // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
     readout.organisation ??= bodyOfOffice(headerLines, reading.organisationNames)

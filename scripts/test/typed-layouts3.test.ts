@@ -91,3 +91,23 @@ describe('the section or newsletter a page was posted under, above its headline'
     expect(result!.readout.title).toBe('Les ministres des bacs s\'accordent sur une balise par bateau')
   })
 })
+
+describe('a declaration whose place and date are only in its signature', () => {
+  it('reads the place and date of `Done at …, on …` when no line at the top gives them', async () => {
+    const {result} = await structureText('Declaration on Ferry Safety\n\nThe transport ministers of the Lakes Ferry Council,\n\nConcerned by the loss of life on the lakes,\n\nHave agreed as follows:\n\nMember states will fit every ferry with a radio beacon by 2028.\n\nMember states will train 300 deckhands in first aid.\n\nDone at Jinja, Uganda, on 4 June 2026.\n')
+    expect(result!.readout.place).toBe('Jinja')
+    expect(result!.readout.dates?.start).toBe('2026-06-04')
+  })
+
+  it('reads a French `Fait à …, le …` the same way', async () => {
+    const {result} = await structureText('Déclaration sur la sécurité des bacs\n\nLes ministres des Transports du Conseil des bacs du fleuve Niger,\n\nConscients des pertes en vies humaines sur le fleuve,\n\nSont convenus de ce qui suit :\n\nLes États membres équiperont chaque bac d\'une balise radio d\'ici à 2028.\n\nLes écoliers voyageront à demi-tarif.\n\nFait à Ségou (Mali), le 4 juin 2026.\n')
+    expect(result!.readout.place).toBe('Ségou')
+    expect(result!.readout.dates?.start).toBe('2026-06-04')
+  })
+
+  it('keeps the place and date of the top when the signature gives others', async () => {
+    const {result} = await structureText('Declaration on Ferry Safety\nKisumu, 3 June 2026\n\nThe transport ministers of the Lakes Ferry Council agreed that member states will fit every ferry with a radio beacon by 2028.\n\nDone at Jinja, Uganda, on 4 June 2026.\n')
+    expect(result!.readout.place).toBe('Kisumu')
+    expect(result!.readout.dates?.start).toBe('2026-06-03')
+  })
+})
