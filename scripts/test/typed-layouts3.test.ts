@@ -111,3 +111,10 @@ describe('a declaration whose place and date are only in its signature', () => {
     expect(result!.readout.dates?.start).toBe('2026-06-03')
   })
 })
+
+describe('a minute\'s action points numbered after letters and a dash', () => {
+  it('reads `AP1 – …`, `AP2 – …` lines as a list, each a point', async () => {
+    const {result} = await structureText('Minutes\nLakes Ferry Council\nKisumu, 4 June 2026\n\nThe Lakes Ferry Council met in Kisumu on 4 June 2026.\n\nAction points\nAP1 – Secretariat to draft a common design for radio beacons by September 2026.\nAP2 – Each member to name a ferry safety officer by the end of 2026.\nAP3 – Uganda to share its first-aid course for deckhands.\n')
+    expect(bodies(result)).toEqual(['Secretariat to draft a common design for radio beacons by September 2026.', 'Each member to name a ferry safety officer by the end of 2026.', 'Uganda to share its first-aid course for deckhands.'])
+  })
+})
