@@ -796,7 +796,12 @@ export const FRENCH: Reading = {
  * `pasted-text.ts`): boutons, date de publication, contenus associés, en-têtes de transfert,
  * formule de politesse, avertissement.
  */
+/** Une ligne qui ouvre le même texte dans une autre langue (`VERSION ANGLAISE`, `Version française`, `Traduction non officielle`) : ce qui la suit est une traduction, non la suite du relevé. */
+export const FRENCH_TRANSLATION_MARK = /^(?:version\s+(?:anglaise|fran[çc]aise|en\s+anglais|en\s+fran[çc]ais|originale)|(?:traduction|texte)\s+(?:anglaise|fran[çc]aise|non\s+officielle|en\s+anglais|en\s+fran[çc]ais)|en\s+anglais)\s*:?$/iu
+
 export const FRENCH_PASTED = {
+  /** Voir `FRENCH_TRANSLATION_MARK`. */
+  translation: FRENCH_TRANSLATION_MARK,
   chrome: /^(?:(?:partager|imprimer|envoyer|t[ée]l[ée]charger(?:\s+(?:le\s+)?pdf)?|[ée]couter|enregistrer)(?:\s+(?:cette|la|cet)\s+(?:page|article|actualit[ée]|communiqu[ée]))?|partager\s+sur\s+\w+|envoyer\s+par\s+(?:courriel|e-?mail)|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|aller\s+au\s+contenu(?:\s+principal)?)(?:\s*[|·•]\s*(?:partager(?:\s+sur\s+\w+)?|imprimer|courriel|facebook|linkedin|x|twitter))*$/iu,
   /** Le mobilier d'une page ou d'une lettre d'information après son étiquette (`Mots-clés : élevage`, `Partager : Courriel | Imprimer`, `Pour vous désabonner …`) ou la dernière diapositive d'une présentation (`Merci de votre attention`, `Des questions ?`) et l'étiquette de ses notes (`Notes de l'orateur :`). */
   pageLabel: /^(?:(?:mots?[- ]cl[ée]s|[ée]tiquettes|th[èe]mes|rubriques?|partager(?:\s+cet(?:te)?\s+\p{L}+)?)\s*:\s*[^.!?]{1,200}|(?:pour\s+(?:vous\s+)?)?(?:se\s+)?d[ée]sabonner\b[^\n]{0,150}|pour\s+vous\s+d[ée]sinscrire\b[^\n]{0,150}|(?:diapo(?:sitive)?\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:des\s+)?questions\s*\?|merci(?:\s+(?:de|pour)\s+votre\s+attention)?\s*[.!]?)|notes\s+(?:de\s+l['’]orat(?:eur|rice)|du\s+pr[ée]sentat(?:eur|rice))\s*:?)$/iu,

@@ -117,6 +117,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (lines.length > 0 && (isSectionHeading(text, reading) || paragraph.data?.numberedHeading) && !headsFactLines(text, paragraphs[at + 1])) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
+      // `Bujumbura, 12 March 2026 / Bujumbura, le 12 mars 2026`: a bilingual text's place and date in both languages, read once.
+      const bilingual = parts.length === 1 ? text.split(/\s+\/\s+/u) : []
+      const firstHalf = bilingual.length === 2 ? readPlaceAndDate(bilingual[0], reading) : undefined
+      if (firstHalf?.place && bilingual[1].startsWith(firstHalf.place) && bilingual[1].includes(firstHalf.dates.start.slice(0, 4))) parts.splice(0, 1, bilingual[0])
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})
       headerParagraphs++
     }

@@ -118,3 +118,29 @@ describe('a minute\'s action points numbered after letters and a dash', () => {
     expect(bodies(result)).toEqual(['Secretariat to draft a common design for radio beacons by September 2026.', 'Each member to name a ferry safety officer by the end of 2026.', 'Uganda to share its first-aid course for deckhands.'])
   })
 })
+
+describe('a text followed by its translation', () => {
+  const french = 'Communiqué final\nConseil des bacs du fleuve Niger\nMopti, le 4 juin 2026\n\nLe Conseil des bacs du fleuve Niger s\'est réuni à Mopti le 4 juin 2026.\n\nLe Conseil a décidé d\'équiper chaque bac d\'une balise radio d\'ici à 2028.\n\nLe Conseil a approuvé un tarif réduit pour les écoliers.\n\n'
+  const english = 'Final Communiqué\nNiger River Ferry Council\nMopti, 4 June 2026\n\nThe Niger River Ferry Council met in Mopti on 4 June 2026.\n\nThe Council decided to fit every ferry with a radio beacon by 2028.\n\nThe Council approved a reduced fare for schoolchildren.\n'
+
+  it('reads the French text before `ENGLISH VERSION` in French, without the English copy', async () => {
+    const {result} = await structureText(`${french}ENGLISH VERSION\n\n${english}`)
+    expect(result!.readout.lang).toBe('fr')
+    expect(result!.readout.place).toBe('Mopti')
+    expect(result!.readout.dates?.start).toBe('2026-06-04')
+    expect(bodies(result)).toEqual(['Le Conseil a décidé d\'équiper chaque bac d\'une balise radio d\'ici à 2028.', 'Le Conseil a approuvé un tarif réduit pour les écoliers.'])
+    expect(result!.markdown).not.toMatch(/Ferry Council|ENGLISH VERSION/)
+  })
+
+  it('reads the English text before `Version française` without the French copy', async () => {
+    const {result} = await structureText(`${english}\nVersion française\n\n${french}`)
+    expect(result!.readout.lang).toBe('en')
+    expect(result!.markdown).not.toMatch(/Conseil des bacs|Version française/)
+  })
+
+  it('reads a place and date written in both languages (`Goma, 4 June 2026 / Goma, le 4 juin 2026`) once, never as the title', async () => {
+    const {result} = await structureText('Joint Communiqué / Communiqué conjoint\nLake Kivu Ferry Authority\nGoma, 4 June 2026 / Goma, le 4 juin 2026\n\nThe Lake Kivu Ferry Authority met in Goma on 4 June 2026.\n\nThe Council decided to fit every ferry with a radio beacon by 2028.\n')
+    expect(result!.readout.title).not.toMatch(/2026/)
+    expect(result!.readout.place).toBe('Goma')
+  })
+})
