@@ -101,7 +101,7 @@ export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|pres
 export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
+export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:readout|summary|document|note|issue|page|release)|present|in\s+attendance|apologies(?:\s+for\s+absence)?|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*(?![^\n]{0,80}\b(?:commitments|decisions|actions|measures|recommendations|deliverables)\b)[^\n]{1,120})?)$/i
 /** A heading that names the decisions listed under it (`Decisions:`, `Key outcomes`, `Recommendations`). */
 export const DECISION_HEADINGS = /^(?:conclusions|(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
@@ -113,9 +113,10 @@ export const DECISION_TABLE_COLUMN = /^(?:(?:agreed\s+)?actions?(?:\s+(?:points?
 /**
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
  * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading);
- * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`).
+ * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`),
+ * and a slide's number before its title in notes pasted from a deck (`Slide 3: Border posts`).
  */
-export const AGENDA_ITEM = /^(?:agenda\s+item|item|session|theme|workshop|panel|segment)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+export const AGENDA_ITEM = /^(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
@@ -132,7 +133,7 @@ export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+
 export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
 
 /** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
-export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+\S/iu
+export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
@@ -161,8 +162,8 @@ export const MEETING_ALONE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seven
  */
 export const HEADLINE_LINE = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+){0,5}?(?:ministers|leaders|mayors|governors|heads\s+of\s+(?:state|government)|partners|countries|nations|governments|delegates|members|states)\s+(?:(?:of|from|for|in)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+|and\s+){1,6})?(?:commit|agree|adopt|launch|pledge|endorse|call|back|set|unite|vow|sign|approve|renew|reaffirm|announce|step\s+up|join|chart|map\s+out|plan|move|act|target|aim|meet|gather|urge)s?(?!\p{L})/iu
 
-/** A title-block line that names the site, section or newsletter a page was posted under (`Flyway Partnership News`, `Latest News`, `Newsroom`, `Coalition Blog`, `Circular Towns Bulletin`): who publishes it, never its title; the name before the section's word is its owner's. */
-export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|Blog|Bulletin|Newsletter|Digest)$/u
+/** A title-block line that names the site, section or newsletter a page was posted under (`Flyway Partnership News`, `Latest News`, `NEWS`, `Newsroom`, `Coalition Blog`, `Circular Towns Bulletin`, also with its issue's number and date: `Alpine Mobility Bulletin – Issue 18 – 30 June 2026`): who publishes it, never its title; the name before the section's word is its owner's. */
+export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|NEWS(?:ROOM)?|Blog|Bulletin|Newsletter|Digest)(?:\s+[–—|·•-]\s+(?:Issue|No\.?|Number|Vol\.?|Volume|Edition)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
 export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b)/i
 
@@ -810,9 +811,16 @@ export const ENGLISH_TAIL = {
  * `pasted-text.ts`): a page's buttons and links, its date line, a list of related pages, an
  * e-mail's forwarded headers, its sign-off and its disclaimer.
  */
+/** A line that opens the same text again in another language (`ENGLISH VERSION`, `French version`, `Unofficial translation`): what follows it is a translation, not more of the readout. */
+export const TRANSLATION_MARK = /^(?:(?:english|french|official|unofficial)\s+(?:version|translation|text)|(?:unofficial\s+)?translation(?:\s+(?:in|into)\s+(?:english|french))?|(?:in|version\s+in)\s+(?:english|french))\s*:?$/iu
+
 export const ENGLISH_PASTED = {
+  /** See `TRANSLATION_MARK`. */
+  translation: TRANSLATION_MARK,
   /** `Share this page`, `Print`, `Share on Facebook | Share on X | Email`, `Back to top`, `Skip to main content`. */
   chrome: /^(?:(?:share|print|e-?mail|tweet|download(?:\s+(?:as\s+)?pdf)?|listen|save)(?:\s+(?:this\s+)?(?:page|article|story|release|news|item))?|share\s+on\s+\w+|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|(?:view|read)\s+(?:the\s+)?pdf(?:\s+version)?)(?:\s*[|·•]\s*(?:share\s+on\s+\w+|share|print|e-?mail|tweet|facebook|linkedin|x|twitter))*$/iu,
+  /** A page's or a newsletter's furniture after a label (`Tags: health, procurement`, `Share: Email | Print`, `To unsubscribe from this bulletin, click here.`) or a deck's last slide and the label of its notes (`Slide 7: Questions?`, `Thank you for your attention`, `Speaker notes:`): no part of what the text says. */
+  pageLabel: /^(?:(?:tags|topics|keywords|filed\s+under|categories|share(?:\s+this)?)\s*:\s*[^.!?]{1,200}|(?:to\s+)?unsubscribe\b[^\n]{0,150}|(?:slide\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:any\s+)?questions\s*\?|thank\s+you(?:\s+for\s+your\s+attention)?\s*[.!]?)|(?:speaker(?:['’]s)?|presenter)\s+notes\s*:?)$/iu,
   /** `Published 14/03/2024`, `Last updated: 3 March 2024`, `Posted on March 3, 2024`: a date and nothing else (`Published figures show 40 ports.` is text). */
   dateLine: /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|(?:last\s+)?modified|date\s+published)(?:\s+on)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|am|pm|gmt|utc|cet|cest|bst)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
   /** `Published 9 September 2026`, `Issued on …`: among a report's first lines, a date line gives the text's own date (the title block reads it). */

@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import * as english from './english.js'
-import {FRENCH} from './french.js'
+import {FRENCH, FRENCH_TRANSLATION_MARK} from './french.js'
 import {ENGLISH_CALENDAR, type Calendar} from './parse-dates.js'
 import type {OrganisationNames} from './organisation-name.js'
 
@@ -556,6 +556,18 @@ const DETECT_WORDS = 2000
  * @returns the language code
  */
 export function detectLanguage(text: string): LanguageCode {
+  // (a text followed by its translation, `… / ENGLISH VERSION / …`, is in the language it is written in first)
+  const head = text.slice(0, 40_000)
+  let offset = 0
+  let lines = 0
+  for (const line of head.split('\n')) {
+    const trimmed = line.trim()
+    if (trimmed && ++lines > 2 && trimmed.length <= 40 && (english.TRANSLATION_MARK.test(trimmed) || FRENCH_TRANSLATION_MARK.test(trimmed))) {
+      text = head.slice(0, offset)
+      break
+    }
+    offset += line.length + 1
+  }
   const words = text.slice(0, 40_000).toLowerCase().match(/\p{L}+/gu)?.slice(0, DETECT_WORDS) ?? []
   const scores = LANGUAGES.map((code) => {
     const stop = READINGS[code].stopWords

@@ -94,9 +94,9 @@ const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
 /**
  * A recommendation or item numbered after a letter, as a committee's report lists them: `R1.`, `R2:`,
- * `REC3)` (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
+ * `REC3)`, and a minute's action points after a dash, `AP1 – Secretariat to …` (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
  */
-const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})\d{1,2})[.):][ \t\u00A0]+(?=\S)/
+const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})\d{1,2})(?:[.):]|[ \t\u00A0]+[–—-])[ \t\u00A0]+(?=\S)/
 /** A line numbered `1.` or `1)` (group 2: the number). */
 const numberedLine = /^([ \t\u00A0]*)(\d{1,2})[.)][ \t\u00A0]+(?=\S)/
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */

@@ -106,7 +106,7 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(line.replace(INVISIBLE, '').trim())
   if (text === '') return false
-  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
+  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('pageLabel', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
 }
 
 /** A web page's row of sharing links, two or more: `Facebook | X | LinkedIn | Email` (the networks' names are no language's). */
@@ -128,7 +128,7 @@ const FORWARD_NOTE_LINES = 4
 /**
  * Which lines of a pasted text are not the readout: page furniture (see `isPageFurniture`), a
  * running header (a line of the title block repeated further down), a forwarded e-mail's marker
- * and header fields, a disclaimer, a sentence pasted twice in a row, and everything after a sign-off (`Kind regards,`) or a list of
+ * and header fields, a disclaimer, a sentence pasted twice in a row, a translation after its mark (`ENGLISH VERSION`), and everything after a sign-off (`Kind regards,`) or a list of
  * related pages (`Related content`) near the end.
  * @param lines the document's lines
  * @returns the indexes of the lines to drop
@@ -167,6 +167,9 @@ export function pastedNoise(lines: string[]): Set<number> {
   }
   // A sentence pasted twice in a row by mistake (the same line again right under it) is read once.
   for (let k = 1; k < filled.length; k++) if (texts[filled[k]] === texts[filled[k - 1]] && SENTENCE.test(texts[filled[k]])) drop.add(filled[k])
+  // `ENGLISH VERSION`, `Version française` after the text has begun: the same text again in another language, not more of it.
+  const translation = filled.findIndex((at, k) => k >= 2 && matches('translation', texts[at]))
+  if (translation !== -1) for (const at of filled.slice(translation)) drop.add(at)
   // Everything after a sign-off or a related-pages heading in the last lines; after a sign-off, a
   // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on), but a postscript (`P.S. …`).
   const last = filled.slice(-15)

@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREAMBLE_OPENING, SINCE_WEEKDAY} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREAMBLE_OPENING, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
 const MET = /\b(?:met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
@@ -196,8 +196,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
         return
       }
     }
-    readout.place ??= header.place
-    readout.dates ??= header.dates
+    // (a declaration that closes on `Done at San José, Costa Rica, on 16 October 2026.` says there where and when it was done)
+    readout.place ??= header.place ?? header.signed?.place
+    readout.dates ??= header.dates ?? header.signed?.dates
     readout.organisation ??= fullOrganisationName(undefined, headerLines, reading.organisationNames)
     // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
     readout.organisation ??= bodyOfOffice(headerLines, reading.organisationNames)
@@ -242,7 +243,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const calendar = reading?.calendar
   const {met: MET_, remote: REMOTE_} = reading?.dateline ?? {met: MET, remote: REMOTE}
   // `1/ Ministers met …`: a post's number in its thread is not part of who met.
-  let text = normaliseSpace(sentence).replace(/^\d{1,2}\/(?:\d{1,2})?\s+/u, '')
+  // (`In brief: Ministers met …`, `En bref : …`: a summary's label is not part of who met either.)
+  let text = normaliseSpace(sentence).replace(/^\d{1,2}\/(?:\d{1,2})?\s+/u, '').replace(SUMMARY_LEAD, '').replace(FRENCH_SUMMARY_LEAD, '')
   let place: string | undefined
   let wireStyle = false
   let wire = WIRE.exec(text)

@@ -23,6 +23,8 @@ export interface Header {
   year?: number
   /** Whether the title is one part of a line cut by bars (`MEDIA READOUT | date | … Council`), where a body's name is who issues the text. */
   titleIsPart?: boolean
+  /** Where and when a text that closes on its signature was done (`Done at Jinja, Uganda, on 4 June 2026.`, `Fait à Lomé, le …`). */
+  signed?: {place?: string; dates: MeetingDates}
 }
 
 declare module 'vfile' {
@@ -115,6 +117,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (lines.length > 0 && (isSectionHeading(text, reading) || paragraph.data?.numberedHeading) && !headsFactLines(text, paragraphs[at + 1])) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
+      // `Bujumbura, 12 March 2026 / Bujumbura, le 12 mars 2026`: a bilingual text's place and date in both languages, read once.
+      const bilingual = parts.length === 1 ? text.split(/\s+\/\s+/u) : []
+      const firstHalf = bilingual.length === 2 ? readPlaceAndDate(bilingual[0], reading) : undefined
+      if (firstHalf?.place && bilingual[1].startsWith(firstHalf.place) && bilingual[1].includes(firstHalf.dates.start.slice(0, 4))) parts.splice(0, 1, bilingual[0])
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})
       headerParagraphs++
     }
@@ -236,6 +242,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
     header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3), reading)
+    const signed = signedAt(paragraphs, reading)
+    if (signed) header.signed = signed
     applyHeader(file, header)
   }
 }
@@ -268,6 +276,27 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const place = PLACE_COMMA.exec(`${before} `)
   if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates) ?? heldAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
+}
+
+/** Most paragraphs from the end a text's signature stands among (an annex of participants may follow it). */
+const SIGNATURE_FROM_END = 8
+
+/**
+ * Where and when a text was done, from its signature near the end (`Done at San José, Costa Rica, on
+ * 16 October 2026.`, `Fait à Lomé, le 3 mars 2026.`): a declaration whose dates and place are in no
+ * line at the top gives them there.
+ * @param paragraphs the document's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the place (when the line names one) and the dates, or `undefined`
+ */
+function signedAt(paragraphs: Paragraph[], reading: Reading): {place?: string; dates: MeetingDates} | undefined {
+  for (const paragraph of paragraphs.slice(-SIGNATURE_FROM_END).reverse()) {
+    const line = normaliseSpace(textOf(paragraph)).replace(/\.$/u, '')
+    if (line.length > 160 || !DONE_AT.test(line)) continue
+    const read = readPlaceAndDate(line, reading)
+    if (read) return read
+  }
+  return undefined
 }
 
 /**
