@@ -15,7 +15,7 @@ export type Reading = Record<Field, string>
  * mark: a sub-item's glyph kept in its bullet's body (`… hospitals ▪ at least 3 percent …`) is the
  * same whichever glyph the paste used. So are what a paste's typography leaves in the words it keeps:
  * a space before `:`, `;` or `%`, a comma or a space grouping a number's thousands, an en dash or a
- * hyphen between two numbers.
+ * hyphen between two numbers, a spaced dash typed `--` or `—`, an ellipsis typed `...`, a space after a currency sign.
  */
 export function foldLayout(text: string): string {
   return fold(text)
@@ -23,6 +23,9 @@ export function foldLayout(text: string): string {
     .replace(/ (?=[:;%])/g, '')
     .replace(/(?<=\d),(?=\d{3}(?!\d))/g, ' ')
     .replace(/(?<=\d)–(?=\d)/g, '-')
+    .replace(/(?<=\s)(?:--|—)(?=\s)/g, '•')
+    .replace(/…/g, '...')
+    .replace(/(?<=[€$£¥₹])\s(?=\d)/gu, '')
 }
 
 /**

@@ -263,6 +263,74 @@ const roman = (n: number) => ROMAN[n] || undefined
 /** Letters and words within them: where a paste from a web page puts a soft hyphen or a zero-width space (every long word, in its middle). */
 const inLongWords = (mark: string) => (text: string) => text.replace(/(?<=[\p{L}]{3})(?=[\p{L}]{4})(?<![\p{L}]{4}\p{L}*)/gu, mark)
 
+/**
+ * The main list's glyph (the one that opens the most lines, two at least) replaced by `glyph`, as Word
+ * pastes its bullets (`o` at the second level, `·` from the Symbol font); none when the text uses it already.
+ */
+function mainGlyphTo(glyph: string): (text: string) => string {
+  return (text) => {
+    const lines = text.split('\n')
+    const counts = new Map<string, number>()
+    for (const line of lines) {
+      const found = GLYPH_ITEM.exec(line)?.[2]
+      if (found) counts.set(found, (counts.get(found) ?? 0) + 1)
+    }
+    const [main, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
+    if (count < 2 || lines.some((line) => line.trimStart().startsWith(`${glyph} `) || line.trimStart().startsWith(`${glyph}\t`))) return text
+    return lines.map((line) => {
+      const found = GLYPH_ITEM.exec(line)
+      // Word pastes its `o` with a tab after it
+      return found && found[2] === main && found[3] !== '' ? found[1] + glyph + (glyph === 'o' ? '\t' : found[3]) + line.slice(found[0].length) : line
+    }).join('\n')
+  }
+}
+
+/** The text's first line (its title) in capitals, as a newsroom types it; a line of more than 25 words (a sentence) or a dateline of a few words and a year is left as it is. */
+function titleInCapitals(text: string): string {
+  const lines = text.split('\n')
+  const first = lines.findIndex((line) => line.trim() !== '')
+  const words = first === -1 ? [] : lines[first].trim().split(/\s+/)
+  if (first === -1 || words.length > 25 || /[.!?]$/.test(lines[first].trim()) || (words.length <= 6 && /\b(?:19|20)\d{2}\b/.test(lines[first]))) return text
+  lines[first] = lines[first].toLocaleUpperCase()
+  return lines.join('\n')
+}
+
+/** The shortest part of a word a PDF's hyphenation leaves on either side of its hyphen. */
+const HYPHEN_PART = 3
+
+/**
+ * Every line longer than `width` broken at the width as a PDF's text pastes it: a word that would not fit
+ * split by a hyphen at the line's end when a part of it fits (`commit-` / `ments`), no hanging indent.
+ */
+function pdfWrap(width: number): (text: string) => string {
+  return eachLine((line) => {
+    if (line.length <= width) return line
+    const lead = /^[ \t]*/.exec(line)![0]
+    const words = line.slice(lead.length).split(/ +/)
+    const out: string[] = []
+    let current = lead + words[0]
+    for (const word of words.slice(1)) {
+      if (current.length + 1 + word.length <= width) {
+        current += ` ${word}`
+        continue
+      }
+      const room = width - current.length - 2
+      if (/^\p{Ll}+$/u.test(word) && room >= HYPHEN_PART && word.length - room >= HYPHEN_PART) {
+        out.push(`${current} ${word.slice(0, room)}-`)
+        current = word.slice(room)
+      } else {
+        out.push(current)
+        current = word
+      }
+    }
+    out.push(current)
+    return out.join('\n')
+  })
+}
+
+/** The blank lines between two paragraphs of prose (a sentence's end, then a capital) taken out, as a mail client that drops empty lines pastes them. */
+const noBlankBetweenParagraphs = (text: string) => noBlankBetween(text, (before, after) => /[.!?]["'”’)]*\s*$/u.test(before) && /^["“‘(]?\p{Lu}/u.test(after.trim()) && !isItem(before) && !isItem(after))
+
 /** Every change of layout the measure applies, each alone. */
 export const PASTE_VARIANTS: PasteVariant[] = [
   {name: 'CRLF line endings', apply: (text) => text.replace(/\n/g, '\r\n')},
@@ -306,5 +374,14 @@ export const PASTE_VARIANTS: PasteVariant[] = [
   {name: 'quoted mail (> on every line)', apply: eachLine((line) => (line.trim() === '' ? '>' : `> ${line}`))},
   {name: 'decomposed accents (NFD)', apply: (text) => text.normalize('NFD')},
   {name: 'soft hyphens inside words', apply: inLongWords('\u00AD')},
+  ...['o', '·'].map((glyph) => ({name: `bullet glyph (main list → ${glyph})`, apply: mainGlyphTo(glyph)})),
+  {name: 'title line in capitals', apply: titleInCapitals},
+  {name: 'hard-wrapped at 72 as a PDF, words hyphenated', apply: pdfWrap(72)},
+  {name: 'no blank line between paragraphs', apply: noBlankBetweenParagraphs},
+  {name: 'indents in tabs', apply: eachLine((line) => line.replace(/^( {2,})(?=\S)/, (spaces) => '\t'.repeat(Math.ceil(spaces.length / 4))))},
+  {name: 'no-break space after a currency sign', apply: (text) => text.replace(/(?<=(?:^|[\s(])(?:[€$£¥₹]|US\$|C\$|A\$))(?=\d)/gmu, '\u00A0')},
+  {name: 'thousands in no-break spaces (English)', apply: (text) => (isFrench(text) ? text : text.replace(/(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*),(?=\d{3}(?![\d,]|\.\d))/gmu, '\u00A0'))},
+  {name: 'spaced em dashes typed as --', apply: (text) => text.replace(/ — /gu, ' -- ')},
+  {name: 'ellipsis typed as ...', apply: (text) => text.replace(/…/gu, '...')},
   {name: 'zero-width spaces inside words', apply: inLongWords('\u200B')},
 ]

@@ -845,6 +845,17 @@ export const ENGLISH_PASTED = {
   actionLine: /^(?:actions?(?:\s+(?:points?|required|items?))?|follow[- ]up|(?:government\s+)?response)\s*:\s*\S/iu,
   /** A word elided before the next (none in English: `ministers’` / `meeting` are two words). */
   elision: /(?!)/u,
+  /** A date a line's end cut in two: the line ends on its day or its month (`met on 6–7 December`, `on 30 June – 1`, `June 3rd,`) … */
+  dateCutEnd: /(?:^|[\s–-])(?:\d{1,2}(?:st|nd|rd|th)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?$/u,
+  /** … and the next line opens on its month or its year (`July 2021.`, `2021, bringing …`, `2, 2025, at …`). */
+  dateCutStart: /^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})|(?:\d{1,2},\s*)?(?:19|20)\d{2}(?!\d))/u,
+  /** A preposition of four letters or more that a title in title case writes in small letters (`… Cooperation between the United States`). */
+  titleSmallWord: /^(?:with|from|into|onto|over|upon|between|among|amongst|through|towards?|against|across|during|under|within|without|after|before|about|versus)$/u,
+  /** … or it ends on a month and the next line opens on the day (`from Monday, June` / `29 to Wednesday, …`). */
+  monthCutEnd: /(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u,
+  dayCutStart: /^\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)/u,
+  /** A title's abbreviation before a name, or `No.` before a number, ending a line: no sentence ends there (`met in St.` / `Petersburg`, `Dr.` / `Ruiz`). */
+  abbreviationEnd: /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Hon|Amb|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|Pres|H\.\s?E|No|Nos|vs|e\.g|i\.e|cf|approx)\.$/u,
   /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`), also a count after its preposition (`… from fifteen` / `Mediterranean countries met`). */
   openEnd: /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|its|their|our|this|these|that|which|who|is|are|was|were|has|have|had|will|would|be|been)$|(?:^|\s)(?:from|of|by|with|among|than)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/u,
 }

@@ -822,6 +822,13 @@ export const FRENCH_PASTED = {
   mailHeader: /^(?:de|envoy[ée]|[àa]|cc|cci|objet|date)\s*:/iu,
   /** L'action qu'un relevé note sous son paragraphe (`Action : le secrétariat diffusera …`, `Suite à donner :`) : elle suit ce paragraphe. */
   actionLine: /^(?:actions?|suite\s+[àa]\s+donner|mesures?\s+de\s+suivi|suivi|r[ée]ponse\s+du\s+gouvernement)\s*:\s*\S/iu,
+  dateCutEnd: new RegExp(`(?:^|[\\s–-])(?:\\d{1,2}|1er|${MONTH})$`, 'iu'),
+  dateCutStart: new RegExp(`^\\s*(?:${MONTH}|(?:19|20)\\d{2}(?!\\d))`, 'iu'),
+  titleSmallWord: /^(?:avec|dans|pour|entre|sans|sous|vers|chez|contre|depuis|pendant|selon|auprès)$/u,
+  monthCutEnd: new RegExp(`(?:^|\\s)${MONTH}$`, 'iu'),
+  dayCutStart: /^\s*(?:1er|\d{1,2})(?!\d)/u,
+  /** Un titre abrégé devant un nom (`présidée par M.` / `Diallo`, `Mme` / `Ndiaye`) : aucune phrase n'y finit. */
+  abbreviationEnd: /(?:^|[\s(])(?:M|MM|Mme|Mlle|Me|Dr|Pr|St|Ste|cf)\.$/u,
   openEnd: /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|leur|leurs|son|sa|ses|ce|cette|ces|que|qui|ont|sont|est|se)$|(?:^|\s)(?:de|des|sur|par|avec|parmi|entre)\s+(?:quelque\s+|près\s+de\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)$/u,
 }
 

@@ -22,6 +22,8 @@ const matches = (key: keyof typeof ENGLISH_PASTED, text: string) => text.length 
 const INVISIBLE = /[\u2060\u00AD\uFEFF]/g
 /** A zero-width space between two letters: where a web page let a long word break, not a space between two words. */
 const WORD_BREAK = /(?<=\p{L}\p{M}*)\u200B(?=\p{L})/gu
+/** A line without what is invisible in it (`INVISIBLE`, a zero-width space inside a word): `Face\u200Bbook | X` is a row of sharing links. */
+const visible = (line: string) => line.replace(INVISIBLE, '').replace(WORD_BREAK, '')
 /**
  * A footnote marker after a word or a sentence: `regime.¹`, `2026.[2]`, `partners²`; never a power
  * after a unit of length or a digit (`400 km²`, `10 000 m²`, `3 m³`, `10³`).
@@ -78,7 +80,7 @@ const TWO_SPACES_AFTER_STOP = /(?<=[\p{L}\d)"”’'][.!?]["”’»)]?) {2}(?=[
  * @returns the line as a reader should see it
  */
 export function cleanPastedLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(WORD_BREAK, '').replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ')
+  return visible(line).replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ')
 }
 
 /**
@@ -104,7 +106,7 @@ export function isFootnoteLine(line: string): boolean {
  * @param line one line of the source
  */
 export function isPageFurniture(line: string): boolean {
-  const text = withoutEmphasis(line.replace(INVISIBLE, '').trim())
+  const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
   return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('pageLabel', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
 }
@@ -135,7 +137,7 @@ const FORWARD_NOTE_LINES = 4
  */
 export function pastedNoise(lines: string[]): Set<number> {
   const drop = new Set<number>()
-  const texts = lines.map((line) => line.replace(INVISIBLE, '').trim())
+  const texts = lines.map((line) => visible(line).trim())
   const filled = texts.flatMap((text, at) => (text ? [at] : []))
   // A forwarded message's marker and the header fields under it; header fields opening the text,
   // two at least: one line alone (`To: ensure …`, `Subject: the fund …`) may be the readout's own.
@@ -190,7 +192,7 @@ export function pastedNoise(lines: string[]): Set<number> {
  */
 function bareNumbers(lines: string[], filled: number[]): number[] {
   const found = filled.flatMap((at, position) => {
-    const match = BARE_NUMBER.exec(lines[at].replace(INVISIBLE, '').trimEnd())
+    const match = BARE_NUMBER.exec(visible(lines[at]).trimEnd())
     return match ? [{at, position, page: Number(match[1] ?? match[2])}] : []
   })
   return found
@@ -208,7 +210,7 @@ function bareNumbers(lines: string[], filled: number[]): number[] {
  */
 export function listNumbers(lines: string[]): Set<number> {
   const numbers = new Set<number>()
-  const filled = lines.flatMap((line, at) => (line.replace(INVISIBLE, '').trim() ? [at] : []))
+  const filled = lines.flatMap((line, at) => (visible(line).trim() ? [at] : []))
   let run: number[] = []
   let lastPosition = -1
   const close = () => {
@@ -216,7 +218,7 @@ export function listNumbers(lines: string[]): Set<number> {
     run = []
   }
   filled.forEach((at, position) => {
-    const match = /^\s*(\d{1,3})\s*$/u.exec(lines[at].replace(INVISIBLE, ''))
+    const match = /^\s*(\d{1,3})\s*$/u.exec(visible(lines[at]))
     if (!match) return
     const value = Number(match[1])
     if (value === run.length + 1 && run.length > 0 && position - lastPosition <= PAGE_LINES / 2) run.push(at)
@@ -261,6 +263,8 @@ export function quoteMarks(lines: string[]): number[] {
   return quoted ? widths : widths.map(() => 0)
 }
 
+/** A line drawn with one mark again and again, a rule under a heading or between parts (`=====`, `-----`). */
+const RULE_LINE = /^[ \t]*([-*_=~#•·–—])(?:[ \t]*\1){2,}[ \t]*$/u
 /** The narrowest and widest column a plain-text mail client wraps a text at (60, 72, 76 and 80 are usual). */
 const WRAP_WIDTHS = {least: 55, most: 100}
 /** The share of the lines next to a line of text whose break a wrap forced, in a text a mail client wrapped. */
@@ -276,8 +280,8 @@ export interface HardWrap {
 
 /** A line that opens on a capital, after an opening quote or bracket: a sentence's start, a name, a title. */
 const CAPITAL_START = /^\s*["“‘«(]?\p{Lu}/u
-/** A line's words of four letters or more, those a title writes with a capital. */
-const longWords = (line: string) => line.match(/[\p{L}’']{4,}/gu) ?? []
+/** A line's words of four letters or more, those a title writes with a capital (not the prepositions it leaves in small letters: `between`, `among`). */
+const longWords = (line: string) => (line.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? []).filter((word) => !matches('titleSmallWord', word))
 /** Whether each of a line's words of four letters or more starts with a capital (a line with none, too). */
 const longWordsCapitalised = (line: string) => longWords(line).every((word) => /^\p{Lu}/u.test(word))
 /** A line whose words of four letters or more all start with a capital: a title or a heading, not a sentence (which names places and bodies among its small words). */
@@ -305,7 +309,8 @@ function opensOnKind(before: string, line: string): boolean {
  * @returns the wrap, or undefined for a text no client wrapped
  */
 export function hardWrap(lines: string[]): HardWrap | undefined {
-  const texts = lines.map((line) => line.replace(INVISIBLE, '').trimEnd())
+  // a rule under a heading (`=====`) is no text a client wrapped: its length is not the width
+  const texts = lines.map((line) => (RULE_LINE.test(line) ? '' : visible(line).trimEnd()))
   const lengths = texts.filter((text) => text.trim() !== '').map((text) => text.length).sort((a, b) => b - a)
   const width = lengths[Math.floor(lengths.length / 50)]
   if (width === undefined || width < WRAP_WIDTHS.least || width > WRAP_WIDTHS.most) return undefined
@@ -321,6 +326,53 @@ export function hardWrap(lines: string[]): HardWrap | undefined {
     else if (LINE_END.test(before) && CAPITAL_START.test(texts[at])) adjacentParagraphs = true
   }
   return broken.size >= 3 && broken.size >= pairs * FORCED_SHARE ? {broken, adjacentParagraphs} : undefined
+}
+
+/** Whether a line ends a sentence, a clause or a lead-in (`LINE_END`), not on an abbreviation's stop before a name (`met in St.` / `Petersburg`). */
+const endsSentence = (line: string) => LINE_END.test(line) && !matches('abbreviationEnd', line.slice(-12))
+
+/**
+ * Whether a wrap cut a date in two: the line before ends on its day or month and this one opens on its month
+ * or year (`on 6–7 December` / `2021, bringing …`), or the line before ends on its month and this one opens on its day (`June` / `29 to …`).
+ */
+const cutsDate = (before: string, line: string) => (matches('dateCutEnd', before.slice(-24)) && matches('dateCutStart', line)) || (matches('monthCutEnd', before.slice(-24)) && matches('dayCutStart', line))
+
+/** A sentence's end inside a line, before the next sentence's capital (`… Ministry of Culture. Representatives of`). */
+const STOP_INSIDE = /(\S+)[.!?]["”’)]*\s+["“‘(]?\p{Lu}/gu
+
+/** Whether a line ends a sentence or holds the end of one (not an abbreviation's stop, `Hon. Losana`, nor an initial's, `J. Smith`). */
+function holdsSentenceEnd(line: string): boolean {
+  if (endsSentence(line.trimEnd())) return true
+  return [...line.matchAll(STOP_INSIDE)].some(([, word]) => !/^\p{Lu}$/u.test(word) && !matches('abbreviationEnd', ` ${word}.`))
+}
+
+/**
+ * Whether the line above `index` is a title's: its long words capitalised, it opens on a capital (not on a
+ * list's number, `22. We ask …`, nor on `2026 for the …`) and ends on no sentence's stop nor a comma, and no
+ * sentence ends in the lines of its block the wrap broke it from, the first of which is the text's first line
+ * or a title's. A line of a paragraph that names bodies (`Property, hosted by the Ministry of Culture.
+ * Delegates of` / `UNESCO, INTERPOL, the World Customs Organization and the International`) is no title.
+ */
+function titleAbove(lines: string[], index: number, wrap: HardWrap): boolean {
+  const before = visible(lines[index - 1]).trimEnd()
+  if (!isTitleCased(before) || !CAPITAL_START.test(before) || endsSentence(before) || /,$/u.test(before)) return false
+  let first = index - 1
+  for (; first > 0 && wrap.broken.has(first) && lines[first - 1].trim() !== ''; first--) if (holdsSentenceEnd(visible(lines[first - 1]))) return false
+  // a title's first line is the text's own or is a title's too (`Health ministers … of the` / `Mediterranean Network … met in St.` is a paragraph's)
+  return first === index - 1 || isTitleCased(lines[first]) || lines.slice(0, first).every((line) => line.trim() === '')
+}
+
+/**
+ * Whether a line under a title is the place of a dateline (`Lusaka, Zambia` / `14 May 2026`): a few words
+ * over a line that holds a year, the first of them a place the text says something happened in or at
+ * (`met in Lusaka`), not the end of the title (`… of the Alpine` / `Water Forum`).
+ */
+function placeOverDate(lines: string[], index: number): boolean {
+  const words = lines[index].trim().split(/\s+/u)
+  const next = lines.slice(index + 1).find((line) => line.trim() !== '')
+  if (words.length > 4 || next === undefined || !/(?:^|\D)(?:19|20)\d{2}(?!\d)/u.test(next)) return false
+  const name = words[0].replace(/[,.;:]+$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  return new RegExp(`(?:^|\\s)(?:in|at|à|en)\\s+${name}(?![\\p{L}\\p{M}])`, 'u').test(lines.join('\n'))
 }
 
 /**
@@ -339,13 +391,13 @@ export function hardWrap(lines: string[]): HardWrap | undefined {
 export function carriesOnWrap(lines: string[], index: number, wrap: HardWrap | undefined, hanging: boolean): boolean {
   if (!wrap?.broken.has(index)) return false
   if (hanging) return true
-  const before = lines[index - 1].replace(INVISIBLE, '').trimEnd()
-  const line = lines[index].replace(INVISIBLE, '').trimEnd()
-  if (/^\s*\p{Ll}/u.test(line)) return true
+  const before = visible(lines[index - 1]).trimEnd()
+  const line = visible(lines[index]).trimEnd()
+  if (/^\s*\p{Ll}/u.test(line) || cutsDate(before, line)) return true
   // a title wrapped at its width goes on with words in capitals, never with a date (`… Global Schools` / `Partnership`, not `Lisbon, 4 May 2026`)
   // and never with the line that names the document (`… Hepatitis C Deaths by 2030` / `Joint Statement of the …`, `… Network` / `Readout`)
-  if (isTitleCased(before) && !LINE_END.test(before)) return !/\d/u.test(line) && !LINE_END.test(line) && longWordsCapitalised(line) && !opensOnKind(before, line)
-  if (LINE_END.test(before) && wrap.adjacentParagraphs) return false
+  if (titleAbove(lines, index, wrap)) return !/\d/u.test(line) && !LINE_END.test(line) && longWordsCapitalised(line) && !opensOnKind(before, line) && !placeOverDate(lines, index)
+  if (endsSentence(before) && wrap.adjacentParagraphs) return false
   return wrap.broken.has(index + 1) || LINE_END.test(line)
 }
 

@@ -19,9 +19,10 @@ const RUN_IN_HEADING = /^(\p{Lu}[\p{Lu}\p{N}&/'’ -]*?\p{Lu})[ \u00A0]?:[ \t\u0
 /**
  * A heading in sentence case run into its paragraph after a spaced dash: `Financing the plan — Member
  * cities have set aside …`, as fact sheets write their points. One to six words with no punctuation
- * nor digit, an em or en dash between spaces (a no-break space too, as a word processor puts one), then a sentence that starts with a capital or a quote.
+ * nor digit, an em or en dash between spaces (a no-break space too, as a word processor puts one; or `--`, as a plain-text
+ * editor types a dash), then a sentence that starts with a capital or a quote.
  */
-const DASHED_HEADING = /^(\p{Lu}[\p{L}'’-]*(?:[ \u00A0][\p{L}'’-]+){0,5})[ \u00A0][—–][ \u00A0](?=[\p{Lu}"“«‘])/u
+const DASHED_HEADING = /^(\p{Lu}[\p{L}'’-]*(?:[ \u00A0][\p{L}'’-]+){0,5})[ \u00A0](?:[—–]|--)[ \u00A0](?=[\p{Lu}"“«‘])/u
 /**
  * A heading in sentence case run into its paragraph after a full stop: `Financing. Ministers agreed
  * …`, `Water use. The board set …`, as readouts write their points. One to four words with no

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {foldLayout, readText} from '../reader/invariance.js'
 import {PASTE_VARIANTS} from '../reader/paste-variants.js'
-import {carriesOnWrap, cleanPastedLine, hardWrap, quoteMarks} from '../structure/pasted-text.js'
+import {carriesOnWrap, cleanPastedLine, hardWrap, isPageFurniture, quoteMarks} from '../structure/pasted-text.js'
 import {structureText} from './helpers.js'
 
 // The reader should not care how a text was pasted (issue 11): a change of layout only (line
@@ -113,12 +113,21 @@ describe('paste invariance', () => {
   }
 })
 
+/** Lines of a paragraph a client wrapped at 65 columns, each broken where the next word would not fit. */
+const wrappedAt65 = () => `Ministers of the three Baltic states agreed to build four new
+rail terminals at their ports by 2030, and to share the cost of
+€600 million in proportion to the freight each of them carries.
+They also agreed to cut the time a freight train waits at each
+border crossing to two hours by 2028, with one customs check.`.split('\n')
+
 describe('paste invariance: the rules', () => {
-  it('finds a heading run in after a dash also when a space around it does not break', async () => {
+  it('finds a heading run in after a dash also when a space around it does not break or the dash is typed `--`', async () => {
     const spaced = (await structureText(RUN_IN)).result!.readout
     const noBreak = (await structureText(RUN_IN.replace(/ —/g, '\u00A0—').replace('Cleaner engines', 'Cleaner\u00A0engines'))).result!.readout
     expect(spaced.pillars.map((pillar) => pillar.title)).toEqual(['Safer boarding', 'Cleaner engines', 'Cheaper tickets'])
     expect(noBreak.pillars.map((pillar) => pillar.title)).toEqual(spaced.pillars.map((pillar) => pillar.title))
+    const typed = (await structureText(RUN_IN.replace(/ — /g, ' -- '))).result!.readout
+    expect(typed.pillars.map((pillar) => pillar.title)).toEqual(spaced.pillars.map((pillar) => pillar.title))
   })
 
   it('reads an en dash as a list’s bullet when the next item is past the sub-items indented under it', async () => {
@@ -239,6 +248,44 @@ years and to build fish passes at the three largest dams by the end of
     expect(carriesOnWrap(split, 1, hardWrap(split), false)).toBe(true)
   })
 
+  it('joins a date, a name after `St.` and a title with `between` that a wrap cut, where the text writes paragraphs on adjacent lines', async () => {
+    const text = `Joint Statement on Rail Freight Cooperation between the Three Baltic States
+Riga, 4 March 2026
+
+The Ministers of the Baltic Rail Freight Corridor met in Riga on 3 and 4 March 2026 to agree how to move more of the region's freight from road to rail.
+The talks were chaired by Dr. Ozols, who recalled the deal signed in St. Petersburg in 2019 by the four founding members of the corridor.
+Ministers agreed to build four new rail terminals at the ports by 2030, with a fund of €600 million that the members will share in proportion to their freight.
+Ministers also agreed to cut the time a freight train waits at each border crossing to two hours by 2028, with one common customs check.
+The ministers will meet again in Tallinn in March 2027 to review the plan.
+`
+    const wrapped = PASTE_VARIANTS.find((variant) => variant.name === 'hard-wrapped at 72')!.apply(text)
+    const lines = wrapped.split('\n')
+    const wrap = hardWrap(lines)
+    const line = (start: string) => lines.findIndex((each) => each.startsWith(start))
+    expect(lines[line('The Ministers')]).toMatch(/ on 3 and 4$/)
+    expect(lines[line('The talks')]).toMatch(/ in St\.$/)
+    for (const start of ['States', 'March 2026 to agree', 'Petersburg in 2019']) expect(carriesOnWrap(lines, line(start), wrap, false), start).toBe(true)
+    const whole = (await structureText(text)).result!.readout
+    const read = (await structureText(wrapped)).result!.readout
+    expect(read.title).toBe(whole.title)
+    expect([read.place, read.dates]).toEqual([whole.place, whole.dates])
+    expect(read.pillars.map((pillar) => pillar.body)).toEqual(whole.pillars.map((pillar) => pillar.body))
+  })
+
+  it('reads a wrapped line of names in capitals as its paragraph’s, a place over a date as a line of its own, and a rule as no text the client wrapped', () => {
+    const names = ['The meeting was hosted by the Ministry of Transport of Latvia. Delegates of', 'UNESCO, the European Commission and the International', 'Union of Railways attended as observers.']
+    const broken = {broken: new Set([1, 2]), adjacentParagraphs: true}
+    expect(carriesOnWrap(names, 2, broken, false)).toBe(true)
+    const placed = ['Ministerial Meeting of the Baltic Rail Freight Corridor and its Partners', 'Riga', '4 March 2026', '', 'Ministers met in Riga to agree a plan.']
+    expect(carriesOnWrap(placed, 1, {broken: new Set([1]), adjacentParagraphs: false}, false)).toBe(false)
+    const forum = ['Ministerial Meeting of the Baltic Rail Freight Corridor and its Partners', 'Forum', '4 March 2026', '', 'Ministers met in Riga to agree a plan.']
+    expect(carriesOnWrap(forum, 1, {broken: new Set([1]), adjacentParagraphs: false}, false)).toBe(true)
+    const opening = ['Transport and port ministers of the Baltic Rail Freight', 'Corridor met in Klaipeda, Lithuania, from Monday, June', '29 to Wednesday, July 1, 2026, for the Corridor’s third', 'ministerial meeting.']
+    expect(carriesOnWrap(opening, 2, {broken: new Set([1, 2, 3]), adjacentParagraphs: true}, false)).toBe(true)
+    const ruled = ["Baltic Rail Freight Corridor: Summary of the Ministers' Spring", 'Meeting', '='.repeat(90), '', ...wrappedAt65()]
+    expect(hardWrap(ruled)?.broken.has(1)).toBe(true)
+  })
+
   it('keeps a paragraph apart after a sentence that ends on a long line, where the text writes paragraphs on adjacent lines', () => {
     const lines = `Ministers agreed to close fishing on the whole lake from July to
 September every year, and to pay the fishers an allowance meanwhile.
@@ -270,6 +317,9 @@ Fishers' unions welcomed the plan and asked for a say in the closures.`.split('\
     const decomposed = (await structureText(french.normalize('NFD'))).result!.readout
     expect(decomposed.pillars.map((pillar) => pillar.title)).toEqual(composed.pillars.map((pillar) => pillar.title))
     expect(cleanPastedLine('Ministers agreed to re\u200Bwet the drained\u200Bpeat.\u200B They met.')).toBe('Ministers agreed to rewet the drainedpeat.\u200B They met.')
+    // a web page's furniture with a zero-width space inside its words is still furniture
+    expect(isPageFurniture('Face\u200Bbook | Linked\u200BIn | Email')).toBe(true)
+    expect(isPageFurniture('*Posted on 10 Nov\u200Bember 2026 · Depart\u200Bment of Foreign Affairs*')).toBe(true)
   })
 
   it('reads items numbered in small roman numerals as a list', async () => {
