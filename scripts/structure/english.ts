@@ -101,10 +101,10 @@ export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|pres
 export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
+export const CONTEXT_HEADINGS = /^(?:background|(?:(?:work\s+)?done\s+)?(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:meeting|session|call|conference)|(?:already\s+)?done|completed(?:\s+(?:items|actions|tasks))?|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*[^\n]{1,120})?)$/i
 /** A heading that names the decisions listed under it (`Decisions:`, `Key outcomes`, `Recommendations`). */
 export const DECISION_HEADINGS = /^(?:conclusions|(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
-export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
+export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:still\s+)?to\s+do|to-?do(?:\s+list)?|(?:open|outstanding|pending)\s+(?:items|actions|points|tasks)|outstanding|after\s+the\s+(?:meeting|session|call)|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /** What the meeting did with an item, in capitals or brackets at its line's end (`Shared flood forecasting — ADOPTED`, `Budget 2027 (approved)`): see `status-lines.ts`. */
 export const STATUS_WORD = /^(?:adopted|approved|agreed|endorsed|accepted|confirmed|deferred|postponed|rejected|withdrawn|noted|pending)$/iu
@@ -212,6 +212,9 @@ export const DECISION_NOW = /\bwe\s+(?:also\s+|therefore\s+|further\s+)?(?:agree
  */
 export const FOLLOW_UP = /\bto\s+(?:report|review|evaluate|assess|take\s+stock|(?:present|submit|prepare|publish|deliver)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|review|evaluation|assessment|scorecard)s?)\b/i
 
+
+/** A task as minutes write an action: who (a name in capitals, `the` before it at most) then `to` and a verb (`Victoria to circulate draft rules by …`, `The Taskforce to meet again in May`). */
+export const TASK_FORM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'’.-]*){0,4}\s+to\s+(?!be\b)\p{Ll}{2,}\s/u
 /**
  * What a paragraph of prose says when it records a decision or a commitment (a point of a
  * readout without bullets): agreed, endorsed, adopted, launched, pledged, asked someone to act,
