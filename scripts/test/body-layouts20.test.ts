@@ -38,3 +38,26 @@ describe('meeting notes with task boxes under headings that say what was done an
     expect(points).toContain('Operators agreed to share one call centre from July')
   })
 })
+
+describe('paragraphs numbered after `§` or `Para`', () => {
+  const communique = (marks: string[], separator: string) => `Final Communiqué of the Lake Basin Fisheries Council\nKisumu, 4 June 2026\n\n${marks[0]} The fisheries ministers of the five member states met in Kisumu on 4 June 2026.\n\n${separator}\n\n${marks[1]} The Council decided to close the breeding grounds to all nets from March to May each year.\n\n${marks[2]} The Council approved a common licence for boats that fish in the waters of two states.\n\n${separator}\n\n${marks[3]} The next meeting of the Council will be held in Jinja in June 2027.\n`
+
+  it('reads `§ 1` … `§ 4` as numbered paragraphs, without their marks, across `* * *` separators', async () => {
+    const {points, outlook} = await roles(communique(['§ 1', '§ 2', '§ 3', '§ 4'], '* * *'))
+    expect(points).toEqual(['The Council decided to close the breeding grounds to all nets from March to May each year.', 'The Council approved a common licence for boats that fish in the waters of two states.'])
+    expect(outlook).toEqual(['The next meeting of the Council will be held in Jinja in June 2027.'])
+  })
+
+  it('reads `§1.`, `Para 3.` and `Para. 4:` the same way, across a `______` rule', async () => {
+    for (const marks of [['§1.', '§2.', '§3.', '§4.'], ['Para 1.', 'Para 2.', 'Para 3.', 'Para 4.'], ['Para. 1:', 'Para. 2:', 'Para. 3:', 'Para. 4:']]) {
+      const {points, outlook} = await roles(communique(marks, '______'))
+      expect(points, marks[0]).toEqual(['The Council decided to close the breeding grounds to all nets from March to May each year.', 'The Council approved a common licence for boats that fish in the waters of two states.'])
+      expect(outlook, marks[0]).toEqual(['The next meeting of the Council will be held in Jinja in June 2027.'])
+    }
+  })
+
+  it('leaves a `§` that cites an article inside a sentence as written', async () => {
+    const {points} = await roles('Final Communiqué of the Lake Basin Fisheries Council\nKisumu, 4 June 2026\n\nThe fisheries ministers of the five member states met in Kisumu on 4 June 2026.\n\n1. The Council decided, under § 4 of the Convention, to close the breeding grounds from March to May.\n2. The Council approved a common licence for boats.\n')
+    expect(points[0]).toBe('The Council decided, under § 4 of the Convention, to close the breeding grounds from March to May.')
+  })
+})
