@@ -84,7 +84,16 @@ const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|con
  * `the Secretariat will present the first review at the 2027 meeting`).
  */
 const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b|\bwill\s+(?:be\s+(?:presented|reviewed|discussed|considered|submitted|examined|assessed|tabled)|(?:present|review|discuss|consider|submit|examine|assess|table|report\s+on)\s+[^\s.;:](?:[^.;:]{0,78}?[^\s.;:])??)\s+(?:at|to)\s+(?:the|its|their|our)\s+[\p{L}\p{N}'’-]+\s+(?:meeting|session|summit|ministerial|plenary)\b/iu
-export const NEXT_MEETING = new RegExp(`${NEXT_MEETING_WORDS.source}|${LATER_REVIEW.source}`, 'iu')
+/**
+ * A review set for a later meeting named by its place or date (`AGREES to review these conclusions at its
+ * meeting in Nicosia on 3 June 2026`, `to take stock at their meeting in March 2027`), and a report its
+ * staff are asked to give every year on how the plan is carried out (`INVITES the Commission to report to
+ * the Council on the carrying out of the Action Plan every year`): both look ahead to the next round of the
+ * work, as a review at the next meeting does (members asked to report their own figures each year decide
+ * something: a point).
+ */
+const DATED_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate|take\s+stock)\b[^.;]{0,150}?\bat\s+(?:its|their|our|the)\s+(?:[\w-]+\s+)?(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+)?(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b|\b(?:secretariat|commission|presidency|chairs?|co-chairs|executive\s+(?:secretary|director)|(?:secretary|director)[- ]general)\s+to\s+report\b[^.;]{0,80}?\bon\s+(?:the\s+)?(?:implementation|carrying\s+out|progress|delivery|state)\s+of\b[^.;]{0,80}?\b(?:every|each)\s+(?:year|six\s+months|two\s+years)\b/iu
+export const NEXT_MEETING = new RegExp(`${NEXT_MEETING_WORDS.source}|${LATER_REVIEW.source}|${DATED_REVIEW.source}`, 'iu')
 
 /**
  * A task that is only a review at the next meeting (`instructed officials to report on …`,

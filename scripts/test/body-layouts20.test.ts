@@ -61,3 +61,29 @@ describe('paragraphs numbered after `§` or `Para`', () => {
     expect(points[0]).toBe('The Council decided, under § 4 of the Convention, to close the breeding grounds from March to May.')
   })
 })
+
+describe('a review set at a later meeting by its place or date, and a yearly report on how the plan is carried out', () => {
+  const conclusions = (last: string[]) => `Council conclusions on clean school buses\nCouncil of the Danube Mobility Union\nVienna, 2–3 March 2026\n\nThe Council\n\n1. AGREES that every member will replace its oldest school buses with electric ones by 2030.\n\n2. AGREES to set up a loan facility of EUR 80 million for the new buses.\n\n3. INVITES members to report each year on how many school buses they have replaced, so that progress can be compared.\n\n${last.map((line, k) => `${k + 4}. ${line}`).join('\n\n')}\n`
+
+  it('reads a review `at its meeting in <place> on <date>` and the Secretariat\'s yearly report on the carrying out as outlook, members\' own yearly figures as a point', async () => {
+    const {points, outlook} = await roles(conclusions(['INVITES the Secretariat to report to the Council on the implementation of these conclusions every year, starting in 2027.', 'AGREES to review these conclusions at its meeting in Budapest on 9 March 2027.']))
+    expect(points).toHaveLength(3)
+    expect(points[2]).toMatch(/^INVITES members to report each year/)
+    expect(outlook).toEqual(['INVITES the Secretariat to report to the Council on the implementation of these conclusions every year, starting in 2027.', 'AGREES to review these conclusions at its meeting in Budapest on 9 March 2027.'])
+  })
+
+  it('reads `to take stock … at their meeting in March 2028` and a Commission asked to report on progress each year the same way', async () => {
+    const {outlook} = await roles(conclusions(['ASKS the Commission to report on the progress of the loan facility each year.', 'AGREES to take stock of the bus programme at its meeting in March 2028.']))
+    expect(outlook).toHaveLength(2)
+  })
+
+  it('keeps a decision that only meets in a named place, and a report with no time to come back, a point', async () => {
+    const {points} = await roles(conclusions(['INVITES the Secretariat to report on the cost of charging points in rural schools.', 'AGREES to open a training centre for bus drivers in Budapest in March 2027.']))
+    expect(points).toHaveLength(5)
+  })
+
+  it('reads the Secrétariat asked to publish a report on where things stand every year as outlook in French', async () => {
+    const {outlook} = await roles("Communiqué final de la Conférence des ministres des Transports du bassin du Niger\nNiamey, les 2 et 3 mars 2026\n\n1. Les ministres ont décidé de remplacer les bus scolaires les plus anciens d'ici 2030.\n\n2. Les ministres ont approuvé un fonds de prêts de 80 millions d'euros.\n\n3. Les ministres ont chargé le Secrétariat de publier chaque année un rapport sur l'état du parc de bus scolaires.\n\n4. Les ministres ont demandé au Secrétariat exécutif de rendre compte tous les ans de la mise en œuvre du programme.\n")
+    expect(outlook).toEqual(["Les ministres ont chargé le Secrétariat de publier chaque année un rapport sur l'état du parc de bus scolaires.", 'Les ministres ont demandé au Secrétariat exécutif de rendre compte tous les ans de la mise en œuvre du programme.'])
+  })
+})
