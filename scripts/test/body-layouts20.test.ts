@@ -87,3 +87,23 @@ describe('a review set at a later meeting by its place or date, and a yearly rep
     expect(outlook).toEqual(["Les ministres ont chargé le Secrétariat de publier chaque année un rapport sur l'état du parc de bus scolaires.", 'Les ministres ont demandé au Secrétariat exécutif de rendre compte tous les ans de la mise en œuvre du programme.'])
   })
 })
+
+describe('a meeting still ahead is never the dateline', () => {
+  it('reads `Officials will meet in <city> in <month> …` after a call\'s decisions as outlook, not as where the call took place', async () => {
+    const {result} = await structureText('Readout of the call between Minister of Energy Lund and Minister for Climate Sato\n3 February 2026\n\nMinister Lund and Minister Sato spoke by videoconference today about hydrogen trade between their two countries.\n\nThe ministers agreed to set a common standard for green hydrogen and to open a shipping route for ammonia by 2028.\n\nOfficials will meet in Oslo in April to draft the standard, and the ministers plan to speak again in the autumn.\n')
+    const readout = result!.readout
+    expect(readout.place).not.toBe('Oslo')
+    expect(readout.outlook).toEqual(['Officials will meet in Oslo in April to draft the standard, and the ministers plan to speak again in the autumn.'])
+  })
+
+  it('keeps a dateline that says where ministers met and where they will meet again', async () => {
+    const {result} = await structureText('Readout of the Hydrogen Partnership\n\nMinisters of the Hydrogen Partnership met in Rotterdam on 3 February 2026 and will meet again in Oslo in April.\n\nThe ministers agreed to set a common standard for green hydrogen.\n')
+    expect(result!.readout.place).toBe('Rotterdam')
+  })
+
+  it('does the same in French (`Les experts se réuniront à … en avril`)', async () => {
+    const {result} = await structureText("Compte rendu de l'entretien téléphonique entre la ministre de l'Énergie et le ministre du Climat\n3 février 2026\n\nLes deux ministres se sont entretenus aujourd'hui par téléphone des échanges d'hydrogène entre leurs pays.\n\nLes ministres ont décidé d'adopter une norme commune pour l'hydrogène vert.\n\nLes experts se réuniront à Dakar en avril pour rédiger la norme.\n")
+    expect(result!.readout.place).not.toBe('Dakar')
+    expect(result!.readout.outlook).toEqual(['Les experts se réuniront à Dakar en avril pour rédiger la norme.'])
+  })
+})
