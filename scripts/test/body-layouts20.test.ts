@@ -107,3 +107,28 @@ describe('a meeting still ahead is never the dateline', () => {
     expect(result!.readout.outlook).toEqual(['Les experts se réuniront à Dakar en avril pour rédiger la norme.'])
   })
 })
+
+describe("a cabinet's compte rendu, headed by the texts it adopted or heard", () => {
+  const cabinet = (items: string[][]) => `Compte rendu du Conseil des ministres\nJeudi 5 mars 2026\n\n${items.map(([heading, ...lines]) => `${heading}\n${lines.join('\n')}`).join('\n\n')}\n`
+
+  it('reads the first heading (`Projet de loi relatif à …`) as a point, not a title-block line, and `Mesures d\'ordre individuel` as context', async () => {
+    const {points} = await roles(cabinet([
+      ["Projet de loi relatif à l'eau potable", "La ministre de la Transition écologique a présenté un projet de loi qui oblige les communes à contrôler leurs réseaux d'eau tous les deux ans."],
+      ['Décret portant création de brigades forestières', 'Le ministre de l\'Agriculture a présenté un décret qui crée des brigades forestières dans chaque département boisé.'],
+      ["Mesures d'ordre individuel", 'Le Conseil des ministres a adopté diverses mesures d\'ordre individuel.'],
+    ]))
+    expect(points).toEqual(["La ministre de la Transition écologique a présenté un projet de loi qui oblige les communes à contrôler leurs réseaux d'eau tous les deux ans.", "Le ministre de l'Agriculture a présenté un décret qui crée des brigades forestières dans chaque département boisé."])
+  })
+
+  it('reads `Ordonnance portant …`, `Communication sur …` and `Projet d\'ordonnance relatif …` first headings the same way', async () => {
+    for (const heading of ['Ordonnance portant réforme des ports', 'Communication sur la saison des feux', "Projet d'ordonnance relatif aux ports"]) {
+      const {points} = await roles(cabinet([[heading, 'Le ministre a présenté un texte qui confie aux régions la gestion des ports de pêche.'], ['Décret relatif aux brigades forestières', 'Le ministre de l\'Agriculture a présenté un décret qui crée des brigades forestières.']]))
+      expect(points, heading).toHaveLength(2)
+    }
+  })
+
+  it('reads an English cabinet readout headed `Draft law on …` the same way', async () => {
+    const {points} = await roles('Readout of the Cabinet meeting\nThursday 5 March 2026\n\nDraft law on drinking water\nThe Minister of Environment presented a draft law that obliges towns to test their water networks every two years.\n\nDecree on forest brigades\nThe Minister of Agriculture presented a decree that sets up forest brigades in every wooded district.\n')
+    expect(points).toHaveLength(2)
+  })
+})
