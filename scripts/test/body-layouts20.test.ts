@@ -132,3 +132,23 @@ describe("a cabinet's compte rendu, headed by the texts it adopted or heard", ()
     expect(points).toHaveLength(2)
   })
 })
+
+describe('points counted in prose (`First, … Fourth, … Lastly,`, `Premièrement … Troisièmement … Enfin`)', () => {
+  it('reads each counted paragraph as a point, and the last one about the next meeting as outlook', async () => {
+    const {points, outlook} = await roles('Readout of the Coastal Towns Forum\nPorto, 3 March 2026\n\nMayors of the Coastal Towns Forum met in Porto on 3 March 2026.\n\nFirst, the mayors agreed to build sea walls in twelve towns by 2029.\n\nSecond, they agreed to share one flood warning service.\n\nThird, they set up a fund for beach restoration.\n\nFourth, they agreed to plant dunes along 40 kilometres of coast.\n\nLastly, the Forum will meet again in Gijón in May 2027.\n')
+    expect(points).toHaveLength(4)
+    expect(points[3]).toBe('Fourth, they agreed to plant dunes along 40 kilometres of coast.')
+    expect(outlook).toEqual(['Lastly, the Forum will meet again in Gijón in May 2027.'])
+  })
+
+  it('keeps a decision opened by `Finally,` a point', async () => {
+    const {points} = await roles('Readout of the Coastal Towns Forum\nPorto, 3 March 2026\n\nMayors of the Coastal Towns Forum met in Porto on 3 March 2026.\n\nFirst, the mayors agreed to build sea walls in twelve towns by 2029.\n\nFinally, they agreed to share one flood warning service.\n')
+    expect(points).toEqual(['First, the mayors agreed to build sea walls in twelve towns by 2029.', 'Finally, they agreed to share one flood warning service.'])
+  })
+
+  it('reads `Premièrement … Troisièmement … Enfin` the same way in French', async () => {
+    const {points, outlook} = await roles("Communiqué du Forum des villes côtières\nDakar, le 3 mars 2026\n\nLes maires du Forum des villes côtières se sont réunis à Dakar le 3 mars 2026.\n\nPremièrement, les maires ont décidé de construire des digues dans douze villes d'ici 2029.\n\nDeuxièmement, ils ont décidé de partager un service d'alerte aux crues.\n\nTroisièmement, ils ont créé un fonds pour la restauration des plages.\n\nEnfin, le Forum se réunira à Saint-Louis en mai 2027.\n")
+    expect(points).toHaveLength(3)
+    expect(outlook).toEqual(['Enfin, le Forum se réunira à Saint-Louis en mai 2027.'])
+  })
+})
