@@ -84,7 +84,16 @@ const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|con
  * `the Secretariat will present the first review at the 2027 meeting`).
  */
 const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b|\bwill\s+(?:be\s+(?:presented|reviewed|discussed|considered|submitted|examined|assessed|tabled)|(?:present|review|discuss|consider|submit|examine|assess|table|report\s+on)\s+[^\s.;:](?:[^.;:]{0,78}?[^\s.;:])??)\s+(?:at|to)\s+(?:the|its|their|our)\s+[\p{L}\p{N}'’-]+\s+(?:meeting|session|summit|ministerial|plenary)\b/iu
-export const NEXT_MEETING = new RegExp(`${NEXT_MEETING_WORDS.source}|${LATER_REVIEW.source}`, 'iu')
+/**
+ * A review set for a later meeting named by its place or date (`AGREES to review these conclusions at its
+ * meeting in Nicosia on 3 June 2026`, `to take stock at their meeting in March 2027`), and a report its
+ * staff are asked to give every year on how the plan is carried out (`INVITES the Commission to report to
+ * the Council on the carrying out of the Action Plan every year`): both look ahead to the next round of the
+ * work, as a review at the next meeting does (members asked to report their own figures each year decide
+ * something: a point).
+ */
+const DATED_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate|take\s+stock)\b[^.;]{0,150}?\bat\s+(?:its|their|our|the)\s+(?:[\w-]+\s+)?(?:meeting|session|summit|conference|ministerial|plenary)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+)?(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b|\b(?:secretariat|commission|presidency|chairs?|co-chairs|executive\s+(?:secretary|director)|(?:secretary|director)[- ]general)\s+to\s+report\b[^.;]{0,80}?\bon\s+(?:the\s+)?(?:implementation|carrying\s+out|progress|delivery|state)\s+of\b[^.;]{0,80}?\b(?:every|each)\s+(?:year|six\s+months|two\s+years)\b/iu
+export const NEXT_MEETING = new RegExp(`${NEXT_MEETING_WORDS.source}|${LATER_REVIEW.source}|${DATED_REVIEW.source}`, 'iu')
 
 /**
  * A task that is only a review at the next meeting (`instructed officials to report on …`,
@@ -100,11 +109,14 @@ export const REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}to\s+(?:report|review|pres
  */
 export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitation|volunteered|readiness|willingness)(?!\p{L})[^.;:]{0,80}?\sto$/iu
 
+/** The heading of a text a cabinet adopted or heard (`Draft law on …`, `Bill relating to …`, `Decree on …`, `Communication on the … plan`): a section's heading, where the title block has ended. */
+export const CABINET_ITEM = /^(?:draft\s+(?:law|bill|decree|ordinance)|bill|decree|ordinance|communication)\s+(?:on|relating\s+to|concerning|amending)\b/i
+
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:readout|summary|document|note|issue|page|release)|present|in\s+attendance|apologies(?:\s+for\s+absence)?|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*(?![^\n]{0,80}\b(?:commitments|decisions|actions|measures|recommendations|deliverables)\b)[^\n]{1,120})?)$/i
+export const CONTEXT_HEADINGS = /^(?:background|(?:(?:work\s+)?done\s+)?(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:meeting|session|call|conference)|(?:already\s+)?done|completed(?:\s+(?:items|actions|tasks))?|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:readout|summary|document|note|issue|page|release)|present|in\s+attendance|apologies(?:\s+for\s+absence)?|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*(?![^\n]{0,80}\b(?:commitments|decisions|actions|measures|recommendations|deliverables)\b)[^\n]{1,120})?)$/i
 /** A heading that names the decisions listed under it (`Decisions:`, `Key outcomes`, `Recommendations`). */
 export const DECISION_HEADINGS = /^(?:conclusions|(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
-export const OUTLOOK_HEADINGS = /^(?:next\s+steps|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
+export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:still\s+)?to\s+do|to-?do(?:\s+list)?|(?:open|outstanding|pending)\s+(?:items|actions|points|tasks)|outstanding|after\s+the\s+(?:meeting|session|call)|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
 
 /** What the meeting did with an item, in capitals or brackets at its line's end (`Shared flood forecasting — ADOPTED`, `Budget 2027 (approved)`): see `status-lines.ts`. */
 export const STATUS_WORD = /^(?:adopted|approved|agreed|endorsed|accepted|confirmed|deferred|postponed|rejected|withdrawn|noted|pending)$/iu
@@ -213,6 +225,9 @@ export const DECISION_NOW = /\bwe\s+(?:also\s+|therefore\s+|further\s+)?(?:agree
  */
 export const FOLLOW_UP = /\bto\s+(?:report|review|evaluate|assess|take\s+stock|(?:present|submit|prepare|publish|deliver)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|review|evaluation|assessment|scorecard)s?)\b/i
 
+
+/** A task as minutes write an action: who (a name in capitals, `the` before it at most) then `to` and a verb (`Victoria to circulate draft rules by …`, `The Taskforce to meet again in May`). */
+export const TASK_FORM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'’.-]*){0,4}\s+to\s+(?!be\b)\p{Ll}{2,}\s/u
 /**
  * What a paragraph of prose says when it records a decision or a commitment (a point of a
  * readout without bullets): agreed, endorsed, adopted, launched, pledged, asked someone to act,

@@ -91,7 +91,7 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       if (section === 'outlook list') {
         const head = raw.slice(0, TITLE_SEARCH_CHARS)
-        if (!paragraph.data?.bullet || reading.forwardLooking.test(head) || reading.followUp?.test(head)) {
+        if (!paragraph.data?.bullet || reading.forwardLooking.test(head) || reading.followUp?.test(head) || reading.taskForm?.test(head)) {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
         }

@@ -48,6 +48,8 @@ export interface Reading {
   forwardLooking: RegExp
   /** Under a follow-up heading, what asks for the work to be reported on or reviewed later (`We agree to review the Roadmap at our sixth conference`): outlook, not a decision. */
   followUp?: RegExp
+  /** A task written as minutes write an action, who then `to` and a verb, with no verb of its own (`Victoria to circulate …`): under an outlook heading, a step ahead. */
+  taskForm?: RegExp
   /** A decision a declaration states in the first person and the present (`We agree to …`, `we ask the Chair to …`). */
   decisionNow?: RegExp
   /** A sentence that says what something costs (`is estimated at`, `est estimé à`): a paragraph after the points that opens so is context, not outlook. */
@@ -490,6 +492,7 @@ export const ENGLISH: Reading = {
   describes: english.DESCRIBES,
   formalClause: english.FORMAL_CLAUSE,
   followUp: english.FOLLOW_UP,
+  taskForm: english.TASK_FORM,
   decisionNow: english.DECISION_NOW,
   leadIn: english.LEAD_IN,
   recordedDecision: english.RECORDED_DECISION,

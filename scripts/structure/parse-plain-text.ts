@@ -97,6 +97,11 @@ const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[
  * `REC3)`, and a minute's action points after a dash, `AP1 – Secretariat to …` (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
  */
 const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})\d{1,2})(?:[.):]|[ \t\u00A0]+[–—-])[ \t\u00A0]+(?=\S)/
+/**
+ * A paragraph numbered after a section sign or an abbreviated `Para`, as some communiqués and minutes number
+ * them (`§ 4 Les ministres ont décidé …`, `§12.`, `Para 3. The Council agreed …`): group 2 the number, read as `4.` is.
+ */
+const paragraphMark = /^([ \t\u00A0]*)(?:§[ \u00A0]*|para\.?[ \u00A0]+)(\d{1,3})[.):]?[ \t\u00A0]+(?=[\p{Lu}"“«‘(])/iu
 /** A line numbered `1.` or `1)` (group 2: the number). */
 const numberedLine = /^([ \t\u00A0]*)(\d{1,2})[.)][ \t\u00A0]+(?=\S)/
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
@@ -203,7 +208,7 @@ export function parsePlainText(document: string): Root {
     const decimal = decimalParagraph.exec(line)
     const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
-    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
+    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? paragraphMarker(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
     const roman = romanPart.exec(words)
@@ -268,6 +273,16 @@ export function parsePlainText(document: string): Root {
 function taskBoxMarker(line: string): [string, string, string] | null {
   const found = taskBox.exec(line)
   return found ? [found[0], found[1], TASK_MARKER] : null
+}
+
+/**
+ * A line's marker when it opens with a paragraph's number after `§` or `Para` (`§ 4 …`, `Para 3. …`).
+ * @param line one line of the source
+ * @returns the match as `bulletLine` gives it (group 2 the marker, written `4.` as a numbered paragraph's), else null
+ */
+function paragraphMarker(line: string): [string, string, string] | null {
+  const found = paragraphMark.exec(line)
+  return found ? [found[0], found[1], `${found[2]}.`] : null
 }
 
 /**

@@ -9,6 +9,8 @@ import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREA
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 
+/** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
+const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
 const MET = /\b(?:met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
 /** A verb of meeting whose object, who took part, comes before the place (`The meeting of the Forum brought together ministers from fourteen economies in Wellington`). */
 const OBJECT_FIRST = /^brought together$/u
@@ -166,6 +168,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       const text = textOf(paragraph)
       // A dateline is among the first sentences: a paragraph's start is enough (and keeps this linear).
       for (const sentence of splitSentences(text.slice(0, DATELINE_SEARCH_CHARS))) {
+        // `Officials will meet in Canberra in October …`: a meeting still ahead is the outlook's, never the dateline
+        if (reading.nextMeeting.test(sentence.text) && !(reading.dateline?.met ?? MET).test(sentence.text.replace(FUTURE_MEETING, ''))) continue
         const found = readDateline(sentence.text, header.year, reading)
         if (!found) continue
         const {wireStyle, yesterday, weekdays, ...facts} = found
