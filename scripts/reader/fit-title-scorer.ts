@@ -5,14 +5,15 @@ import {parseArgs} from 'node:util'
 import {parse as parseYaml} from 'yaml'
 import {BuildError, EXIT, runMain} from '../errors.js'
 import {PROJECT_ROOT} from '../project-root.js'
-import {recordTitleCandidates, useTitleWeights} from '../structure/choose-title.js'
+import {recordTitleCandidates, ruleTitle, useTitleWeights} from '../structure/choose-title.js'
+import {withoutForWhom} from '../structure/for-whom.js'
 import {readSource} from '../structure/read-source.js'
 import {structureSource} from '../structure/structure-source.js'
 import {FEATURES, type TitleCandidate} from '../structure/title-candidates.js'
 import {TITLE_WEIGHTS} from '../structure/title-weights.js'
 import {evaluate, findCases, fold, overlaps, type Case} from './evaluate.js'
 
-const HELP = `Usage: npm run fit-titles [-- --dry-run] [-- --verbose] [-- --with-rounds N,M] [-- --check-rounds N,M]
+const HELP = `Usage: npm run fit-titles [-- --dry-run] [-- --verbose] [-- --with-rounds N,M | --except-rounds N,M] [-- --by-round] [-- --all-features] [-- --check-rounds N,M]
 
 Fit the point-title scorer (scripts/structure/title-weights.ts) on the tuning cases of the reading
 corpus (and the held-out rounds --with-rounds names, no other heldout-* case): read each case with
@@ -26,6 +27,14 @@ leave-one-case-out are printed, with a diagnosis of the misses: no right candida
   --dry-run            print the rates, do not write title-weights.ts
   --verbose            also list every point where the scorer (leave-one-case-out) or the rules miss
   --with-rounds N,M    fit on these held-out rounds too (heldout-…-N), as rounds already read
+  --except-rounds N,M  fit on every held-out round but these (the development set of
+                       \`npm run eval -- --except-rounds N,M\`)
+  --by-round           cross-validate leave-one-round-out (the tuning cases are one round)
+                       instead of leave-one-case-out, and measure the whole fit so: each round
+                       read by \`npm run eval\` with weights whose settings and features were
+                       chosen and fitted without it
+  --all-features       fit every feature (but \`rule\`): choose only the labelling and the
+                       L2 strength, leave no feature out (twenty times faster with --by-round)
   --check-rounds N,M   read these held-out rounds with the old and the new weights and print their
                        counts only (never a point of theirs): rounds kept unseen as a check
   --help               show this help
@@ -65,8 +74,10 @@ async function collect(cases: Case[]): Promise<Group[]> {
   for (const item of cases) {
     const seen = new Map<string, TitleCandidate[]>()
     // the first sentence a point's title is made from (a second one is tried only when that title is taken)
-    recordTitleCandidates((_sentence, body, candidates) => {
-      if (!seen.has(fold(body))) seen.set(fold(body), candidates)
+    // (a point a hand-written rule titles whatever the scorer says is no point to fit on: its
+    // candidates are recorded as none)
+    recordTitleCandidates((sentence, body, candidates) => {
+      if (!seen.has(fold(body))) seen.set(fold(body), ruleTitle(sentence, candidates) === undefined ? candidates : [])
     })
     try {
       await structureSource(await readSource(item.input))
@@ -82,8 +93,9 @@ async function collect(cases: Case[]): Promise<Group[]> {
         case: item.name,
         candidates,
         x: candidates.map((candidate) => Float64Array.from(FEATURES, (name) => candidate.features[name])),
-        exact: candidates.map((candidate) => options.some((option) => fold(option) === fold(candidate.text))),
-        near: candidates.map((candidate) => overlaps(options, candidate.text)),
+        // (right as the reader shows it: without a last `for …` that names who it is for)
+        exact: candidates.map((candidate) => options.some((option) => fold(option) === fold(withoutForWhom(candidate.text)))),
+        near: candidates.map((candidate) => overlaps(options, withoutForWhom(candidate.text))),
       })
     }
   }
@@ -249,19 +261,77 @@ function score(groups: Group[], w: Float64Array): {exact: number; near: number} 
   return {exact, near}
 }
 
-/** Leave-one-case-out: each case's titles chosen by weights fitted on the other cases. */
+/**
+ * The fold a case is left out with when cross-validating: the case itself (leave-one-case-out), or
+ * with `--by-round` its held-out round, the tuning cases and fixtures being one round of their own.
+ */
+let foldOf = (name: string): string => name
+
+/** Whether features are left out when the fit does as well without them (not with `--all-features`). */
+let pruning = true
+
+/** The fold of a case when the folds are rounds. */
+function roundOf(name: string): string {
+  return heldOutRound(name) ?? 'tuning'
+}
+
+/** Cross-validation: each fold's titles (a case's, or a round's) chosen by weights fitted on the other folds. */
 function crossValidate(groups: Group[], labels: Labels, lambda: number, active: ReadonlySet<string>): {exact: number; near: number; folds: Map<string, Float64Array>} {
   const folds = new Map<string, Float64Array>()
   let exact = 0
   let near = 0
-  for (const name of new Set(groups.map((group) => group.case))) {
-    const w = fit(groups.filter((group) => group.case !== name), labels, lambda, active)
+  for (const name of new Set(groups.map((group) => foldOf(group.case)))) {
+    const w = fit(groups.filter((group) => foldOf(group.case) !== name), labels, lambda, active)
     folds.set(name, w)
-    const result = score(groups.filter((group) => group.case === name), w)
+    const result = score(groups.filter((group) => foldOf(group.case) === name), w)
     exact += result.exact
     near += result.near
   }
   return {exact, near, folds}
+}
+
+/** The settings and features chosen by cross-validation, with its counts and each fold's weights. */
+interface Selection {
+  labels: Labels
+  lambda: number
+  active: Set<string>
+  exact: number
+  near: number
+  folds: Map<string, Float64Array>
+}
+
+/**
+ * Choose the labelling, the L2 strength and the features by cross-validation on these groups:
+ * each labelling and strength with every feature; then, in one pass, each feature left out when
+ * the best setting does as well without it (exact + overlap); then the settings again with the
+ * features kept. With `--all-features`, the first step only.
+ * @param out where each step's counts are written (nothing when undefined)
+ */
+function select(groups: Group[], out?: (line: string) => void): Selection {
+  const all = new Set<string>(FEATURES.filter((name) => !LEFT_OUT.has(name)))
+  const settings = (active: Set<string>): Selection => {
+    let best: Selection | undefined
+    for (const labels of LABELS) {
+      for (const lambda of LAMBDAS) {
+        const result = crossValidate(groups, labels, lambda, active)
+        out?.(`| ${labels} | ${lambda} | ${active.size} | ${result.exact} | ${result.near} |`)
+        if (!best || result.exact + result.near > best.exact + best.near) best = {labels, lambda, active, ...result}
+      }
+    }
+    return best!
+  }
+  let chosen = settings(all)
+  if (!pruning) return chosen
+  const active = new Set(all)
+  for (const name of all) {
+    const fewer = new Set([...active].filter((other) => other !== name))
+    const result = {...chosen, ...crossValidate(groups, chosen.labels, chosen.lambda, fewer)}
+    if (result.exact + result.near < chosen.exact + chosen.near) continue
+    active.delete(name)
+    chosen = result
+    out?.(`| ${chosen.labels} | ${chosen.lambda} | ${active.size} (without ${name}) | ${chosen.exact} | ${chosen.near} |`)
+  }
+  return settings(active)
 }
 
 /** Weights as the record `pointTitle` takes. */
@@ -269,8 +339,15 @@ function record(w: Float64Array): Record<string, number> {
   return Object.fromEntries(FEATURES.map((name, f) => [name, Math.round(w[f] * 1000) / 1000]).filter(([, value]) => value !== 0))
 }
 
-/** The eval's point-title rates of the tuning cases, each case read with the weights `weightsOf` gives it. */
+/** The eval's point-title rates of these cases, each case read with the weights `weightsOf` gives it. */
 async function evalRates(cases: Case[], weightsOf: (name: string) => Readonly<Record<string, number>>): Promise<string> {
+  const {exact, near, total} = await pointTitleCounts(cases, weightsOf)
+  const percent = (count: number) => `${((count / total) * 100).toFixed(1)}% (${count}/${total})`
+  return `exact ${percent(exact)}, overlap ${percent(near)}`
+}
+
+/** The eval's point titles of these cases that are right, exact and by overlap, each case read with the weights `weightsOf` gives it. */
+async function pointTitleCounts(cases: Case[], weightsOf: (name: string) => Readonly<Record<string, number>>): Promise<{exact: number; near: number; total: number}> {
   let exact = 0
   let near = 0
   let total = 0
@@ -285,14 +362,13 @@ async function evalRates(cases: Case[], weightsOf: (name: string) => Readonly<Re
       useTitleWeights(undefined)
     }
   }
-  const percent = (count: number) => `${((count / total) * 100).toFixed(1)}% (${count}/${total})`
-  return `exact ${percent(exact)}, overlap ${percent(near)}`
+  return {exact, near, total}
 }
 
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {'dry-run': {type: 'boolean'}, verbose: {type: 'boolean'}, 'with-rounds': {type: 'string'}, 'check-rounds': {type: 'string'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {'dry-run': {type: 'boolean'}, verbose: {type: 'boolean'}, 'with-rounds': {type: 'string'}, 'except-rounds': {type: 'string'}, 'by-round': {type: 'boolean'}, 'all-features': {type: 'boolean'}, 'check-rounds': {type: 'string'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
@@ -301,10 +377,15 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     return EXIT.ok
   }
   // Held-out cases are read only in the rounds named: the others measure the scorer on texts it was not fitted to.
-  const fitted = roundList(values['with-rounds'], '--with-rounds')
+  if (values['with-rounds'] !== undefined && values['except-rounds'] !== undefined) throw new BuildError('--with-rounds and --except-rounds: give one of them', EXIT.usage)
+  const every = findCases([path.join(PROJECT_ROOT, 'scripts/test/corpus'), path.join(PROJECT_ROOT, 'scripts/test/fixtures')])
+  const left = roundList(values['except-rounds'], '--except-rounds')
+  const fitted = values['except-rounds'] === undefined ? roundList(values['with-rounds'], '--with-rounds') : new Set(every.map((item) => heldOutRound(item.name)).filter((round): round is string => round !== undefined && !left.has(round)).sort((a, b) => Number(a) - Number(b)))
   const checked = roundList(values['check-rounds'], '--check-rounds')
   if ([...checked].some((round) => fitted.has(round))) throw new BuildError('--check-rounds: a round fitted on (--with-rounds) cannot check the fit', EXIT.usage)
-  const every = findCases([path.join(PROJECT_ROOT, 'scripts/test/corpus'), path.join(PROJECT_ROOT, 'scripts/test/fixtures')])
+  if (values['by-round']) foldOf = roundOf
+  if (values['all-features']) pruning = false
+  const folding = values['by-round'] ? 'leave-one-round-out' : 'leave-one-case-out'
   const cases = every.filter((item) => heldOutRound(item.name) === undefined ? !item.name.startsWith('heldout-') : fitted.has(heldOutRound(item.name)!))
   const checkCases = every.filter((item) => checked.has(heldOutRound(item.name) ?? ''))
   const groups = await collect(cases)
@@ -317,39 +398,22 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   out(`a right candidate among them: exact ${reachable.exact}, overlap ${reachable.near}`)
   out(`the rules' title: exact ${baseline.exact}, overlap ${baseline.near}`)
   out('')
-  // The settings: each labelling and L2 strength with every feature; then, in one pass, each
-  // feature left out when the best setting does as well without it (exact + overlap); then the
-  // settings again with the features kept.
-  const all = new Set<string>(FEATURES.filter((name) => !LEFT_OUT.has(name)))
-  const settings = (active: ReadonlySet<string>) => {
-    let best: {labels: Labels; lambda: number; exact: number; near: number; folds: Map<string, Float64Array>} | undefined
-    for (const labels of LABELS) {
-      for (const lambda of LAMBDAS) {
-        const result = crossValidate(groups, labels, lambda, active)
-        out(`| ${labels} | ${lambda} | ${active.size} | ${result.exact} | ${result.near} |`)
-        if (!best || result.exact + result.near > best.exact + best.near) best = {labels, lambda, ...result}
-      }
-    }
-    return best!
-  }
-  out('| labels | lambda | features | leave-one-case-out exact | overlap |')
+  out(`| labels | lambda | features | ${folding} exact | overlap |`)
   out('|---|---|---|---|---|')
-  let chosen = settings(all)
-  const active = new Set(all)
-  for (const name of all) {
-    const fewer = new Set([...active].filter((other) => other !== name))
-    const result = {...chosen, ...crossValidate(groups, chosen.labels, chosen.lambda, fewer)}
-    if (result.exact + result.near < chosen.exact + chosen.near) continue
-    active.delete(name)
-    chosen = result
-    out(`| ${chosen.labels} | ${chosen.lambda} | ${active.size} (without ${name}) | ${chosen.exact} | ${chosen.near} |`)
-  }
-  chosen = settings(active)
+  const chosen = select(groups, out)
+  const active = chosen.active
   const w = fit(groups, chosen.labels, chosen.lambda, active)
   const inSample = score(groups, w)
+  // (written before the measures below, which take minutes with --by-round)
+  if (!values['dry-run']) {
+    const file = path.join(PROJECT_ROOT, 'scripts/structure/title-weights.ts')
+    const lines = Object.entries(record(w)).map(([name, value]) => `  ${name}: ${value},`)
+    writeFileSync(file, `// Written by \`npm run fit-titles\` (scripts/reader/fit-title-scorer.ts): do not edit by hand.\n// Labels: ${chosen.labels}; L2: ${chosen.lambda}; chosen by ${folding} cross-validation on the ${fittedOn.replace(/^\d+ /, '')}.\n/** The weight of each feature of a candidate title (see \`FEATURES\` in \`title-candidates.ts\`). */\nexport const TITLE_WEIGHTS: Readonly<Record<string, number>> = {\n${lines.join('\n')}\n}\n`)
+    out(`wrote ${path.relative(PROJECT_ROOT, file)}`)
+  }
   out('')
   out(`chosen: labels ${chosen.labels}, lambda ${chosen.lambda}`)
-  out(`made titles: rules ${baseline.exact}/${baseline.near}, in-sample ${inSample.exact}/${inSample.near}, leave-one-case-out ${chosen.exact}/${chosen.near} (exact/overlap of ${groups.length})`)
+  out(`made titles: rules ${baseline.exact}/${baseline.near}, in-sample ${inSample.exact}/${inSample.near}, ${folding} ${chosen.exact}/${chosen.near} (exact/overlap of ${groups.length})`)
   out(`weights: ${JSON.stringify(record(w))}`)
   out('')
   out('diagnosis of the made titles:')
@@ -357,7 +421,7 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   out(diagnosisLine('the rules', groups, (group) => choose(group, rule)))
   out(diagnosisLine('the weights in use', groups, (group) => choose(group, old)))
   out(diagnosisLine('the new fit, in-sample', groups, (group) => choose(group, w)))
-  out(diagnosisLine('the new fit, leave-one-case-out', groups, (group) => choose(group, chosen.folds.get(group.case) ?? w)))
+  out(diagnosisLine(`the new fit, ${folding}`, groups, (group) => choose(group, chosen.folds.get(foldOf(group.case)) ?? w)))
   if (checkCases.length) {
     // counts only: these rounds stay unseen, so none of their points is printed
     const checkGroups = await collect(checkCases)
@@ -368,7 +432,7 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   }
   if (values.verbose) {
     for (const group of groups) {
-      const i = choose(group, chosen.folds.get(group.case) ?? w)
+      const i = choose(group, chosen.folds.get(foldOf(group.case)) ?? w)
       const r = choose(group, rule)
       if (group.exact[i] && group.exact[r]) continue
       const right = group.candidates.filter((_, k) => group.exact[k]).map((c) => c.text)
@@ -380,17 +444,34 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   out(`  the rules' title       ${await evalRates(cases, () => ({rule: 1}))}`)
   out(`  the weights in use     ${await evalRates(cases, () => TITLE_WEIGHTS)}`)
   out(`  in-sample             ${await evalRates(cases, () => record(w))}`)
-  out(`  leave-one-case-out    ${await evalRates(cases, (name) => record(chosen.folds.get(name) ?? w))}`)
+  out(`  ${folding.padEnd(21)} ${await evalRates(cases, (name) => record(chosen.folds.get(foldOf(name)) ?? w))}`)
+  if (values['by-round']) {
+    // The whole fit cross-validated: each round's settings, features and weights chosen without it
+    // (the counts above chose them once, on every round, so they flatter the fit a little)
+    out('')
+    out('the whole fit leave-one-round-out, each round read by `npm run eval` (exact, overlap):')
+    out('| round | cases | the weights in use | the fit without the round | its settings |')
+    out('|---|---|---|---|---|')
+    const total = {old: [0, 0], new: [0, 0], of: 0}
+    for (const round of new Set(cases.map((item) => roundOf(item.name)))) {
+      const others = groups.filter((group) => roundOf(group.case) !== round)
+      const own = select(others)
+      const weights = record(fit(others, own.labels, own.lambda, own.active))
+      const these = cases.filter((item) => roundOf(item.name) === round)
+      const [before, after] = [await pointTitleCounts(these, () => TITLE_WEIGHTS), await pointTitleCounts(these, () => weights)]
+      total.old[0] += before.exact
+      total.old[1] += before.near
+      total.new[0] += after.exact
+      total.new[1] += after.near
+      total.of += before.total
+      out(`| ${round} | ${these.length} | ${before.exact}, ${before.near} | ${after.exact}, ${after.near} | ${own.labels}, ${own.lambda}, ${own.active.size} features |`)
+    }
+    out(`| all | ${cases.length} | ${total.old[0]}, ${total.old[1]} | ${total.new[0]}, ${total.new[1]} | of ${total.of} titles |`)
+  }
   if (checkCases.length) {
     out(`point titles of the check set by \`npm run eval\`:`)
     out(`  the weights in use     ${await evalRates(checkCases, () => TITLE_WEIGHTS)}`)
     out(`  the new fit           ${await evalRates(checkCases, () => record(w))}`)
-  }
-  if (!values['dry-run']) {
-    const file = path.join(PROJECT_ROOT, 'scripts/structure/title-weights.ts')
-    const lines = Object.entries(record(w)).map(([name, value]) => `  ${name}: ${value},`)
-    writeFileSync(file, `// Written by \`npm run fit-titles\` (scripts/reader/fit-title-scorer.ts): do not edit by hand.\n// Labels: ${chosen.labels}; L2: ${chosen.lambda}; chosen by leave-one-case-out cross-validation on the ${fittedOn.replace(/^\d+ /, '')}.\n/** The weight of each feature of a candidate title (see \`FEATURES\` in \`title-candidates.ts\`). */\nexport const TITLE_WEIGHTS: Readonly<Record<string, number>> = {\n${lines.join('\n')}\n}\n`)
-    out(`wrote ${path.relative(PROJECT_ROOT, file)}`)
   }
   return EXIT.ok
 }

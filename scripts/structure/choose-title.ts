@@ -24,12 +24,8 @@ let inUse: Readonly<Record<string, number>> = TITLE_WEIGHTS
 export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = inUse): string | undefined {
   const candidates = titleCandidates(sentence, body)
   recorder?.(sentence, body, candidates)
-  // A point of a kind editors title the same way whatever its words: who joined, who was elected, what a lender gives, a budget for a year, the subject it opens on
-  const standard = membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence)
-  if (standard) return standard
-  // What was decided is a thing with a name (`adopted the Lausanne Agenda for Open Science`): the name
-  const named = candidates.find((candidate) => candidate.features.rule && candidate.features.name)
-  if (named) return named.text
+  const ruled = ruleTitle(sentence, candidates)
+  if (ruled) return ruled
   // (the title names the measure, the body says for whom: `School fees for girls` → “School fees”)
   const ranked = candidates.map((candidate) => ({text: withoutForWhom(candidate.text), score: scoreTitle(candidate, weights), doing: candidate.features.gerund === 1 && !candidate.features.nominalised})).sort((a, b) => b.score - a.score)
   // A weak title (`Share of new homes`, `Signing protocol`, `Other cities`, `Farms`) is made sound from its words, else gives way
@@ -52,6 +48,17 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
   const next = ranked.find(({text, doing}) => sound(text) && !doing)
   if (next) return next.text
   return ranked[0]?.text
+}
+
+/**
+ * The title a hand-written rule gives a point whatever the scorer says: a point of a kind editors
+ * title the same way whatever its words (who joined, who was elected, what a lender gives, a
+ * budget for a year, the subject it opens on), or a decision on a thing with a name (`adopted the
+ * Lausanne Agenda for Open Science`: the name).
+ * @returns the title, or `undefined` when the scorer chooses
+ */
+export function ruleTitle(sentence: string, candidates: TitleCandidate[]): string | undefined {
+  return membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)?.text
 }
 
 /** Prepositions that bring a noun's complement (`study on …`, `access to …`). */
