@@ -113,6 +113,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // So is a numbered section's heading (`Item 1 – Measles outbreak`, `I. AU TITRE DES MESURES NORMATIVES`), its number dropped by the parser.
       // But a box's heading over a fact line (`Key facts` / `Dates: 3-4 March 2026`) goes on with the block: its lines say when and where.
       if (lines.length > 0 && (isSectionHeading(text, reading) || paragraph.data?.numberedHeading) && !headsFactLines(text, paragraphs[at + 1])) break
+      // `Compte rendu du Conseil des ministres` / `du mardi 3 juin 2025` / `` / `Projet de loi relatif à …` / `La ministre a présenté …`:
+      // after a blank line, a line set right over a paragraph of text, as the text's other sections are, heads the first of them.
+      if (lines.length > 1 && headsSectionLikeOthers(paragraphs, at)) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})
@@ -141,7 +144,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         issuedKind ??= reading.documentKinds.find(([pattern]) => pattern.test(label[0]))?.[1]
         line = line.slice(label[0].length)
       }
-      if (REFERENCE_LINE.test(line)) {
+      // (`18/02/2026` alone is a date, not a code)
+      if (REFERENCE_LINE.test(line) && !isDateLine(line, reading)) {
         last = undefined
         continue
       }
@@ -367,6 +371,28 @@ function isCapitals(line: string): boolean {
 function isSectionHeading(line: string, reading: Reading): boolean {
   const heading = line.replace(/\s*:$/, '')
   return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || MEETING_DAY.test(heading) || FRENCH_MEETING_DAY.test(heading)
+}
+
+/** The line a paragraph starts on in the source. */
+const lineOf = (paragraph: Paragraph | undefined): number => paragraph?.position?.start.line ?? -1
+
+/**
+ * Whether a short line heads a section: a blank line above it, a paragraph of text (a sentence) on the very next line, and
+ * at least one more line of the text set so (a blank line, a short line, its paragraph right under it).
+ * @param paragraphs the text's paragraphs
+ * @param at the index of the line
+ */
+function headsSectionLikeOthers(paragraphs: Paragraph[], at: number): boolean {
+  const headsText = (index: number): boolean => {
+    const [line, next, before] = [paragraphs[index], paragraphs[index + 1], paragraphs[index - 1]]
+    if (!line || !next || !before || line.data?.bullet || next.data?.bullet) return false
+    const text = normaliseSpace(textOf(line))
+    const body = normaliseSpace(textOf(next))
+    return lineOf(next) === (line.position?.end.line ?? -2) + 1 && lineOf(line) > (before.position?.end.line ?? 0) + 1 && text.split(' ').length <= 12 && !SENTENCE_END.test(text) && SENTENCE_END.test(body) && body.split(' ').length > 12
+  }
+  if (!headsText(at)) return false
+  for (let index = at + 2; index < paragraphs.length - 1; index++) if (headsText(index)) return true
+  return false
 }
 
 /** Whether a title-block line is a body's name and nothing else (`Justice and Home Affairs Committee`, `EASTERN AFRICAN PATENT ORGANISATION`). */
