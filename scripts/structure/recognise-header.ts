@@ -184,6 +184,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (closing && closing.index + closing.length >= line.length - 1 && /[,–—-]\s*$/u.test(line.slice(0, closing.index))) {
         header.dates ??= closing.dates
         line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
+        // `Andean Fisheries Council – ministerial meeting, Jinja, Thursday, May 7th, 2026`: the city before the date, which the text says the meeting was in, is the place.
+        const city = CLOSING_CITY.exec(line)
+        if (city && isPlaceLine(city[1]) && metIn(city[1], String(file.value))) {
+          header.place ??= city[1]
+          line = line.slice(0, city.index)
+        }
         kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       }
       // `Flyway Partnership News – Monday, …`, `Actualités`: the section of a site the page was posted under, not its title (its date is kept).
@@ -371,6 +377,19 @@ function isCapitals(line: string): boolean {
 function isSectionHeading(line: string, reading: Reading): boolean {
   const heading = line.replace(/\s*:$/, '')
   return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || MEETING_DAY.test(heading) || FRENCH_MEETING_DAY.test(heading)
+}
+
+/** A city closing a title line after a comma (`…, Jinja`), once its date is cut off. */
+const CLOSING_CITY = /(?<=\S.*\s\S.*),\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})$/u
+
+/**
+ * Whether the text says something happened in a city (`met today in Jinja`, `réunis à Lomé`).
+ * @param city the city's name
+ * @param text the whole source
+ */
+function metIn(city: string, text: string): boolean {
+  const escaped = city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<!\\p{L})(?:in|at|à)\\s+${escaped}(?!\\p{L})`, 'u').test(text)
 }
 
 /** The line a paragraph starts on in the source. */

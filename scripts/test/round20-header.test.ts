@@ -60,3 +60,36 @@ describe('a date line under the title that opens on a small word', () => {
     expect(result!.readout.pillars.map((p) => p.body.slice(0, 30))).toEqual(["Le ministre de l'Agriculture a", 'La ministre de l\'Éducation a p'])
   })
 })
+
+describe("a council's conclusions under the council's own line", () => {
+  const conclusions = (body: string, title: string) => `${body}\n${title}\nLisbon, 12–13 Feb. 2026\n\nThe Council\n\n1. THANKS the Portuguese Presidency for hosting the meeting of energy ministers in Lisbon.\n\n2. RECALLS the aim of its members to link their power grids, an aim first set in 2015 and not yet met.\n\n3. AGREES to build two new power lines across the border by 2030.\n\n4. AGREES to share the cost of the lines in proportion to the power each member draws.\n`
+  it('reads `Council of the … Union` as who speaks and the line under it as the title', async () => {
+    const {result} = await structureText(conclusions('Council of the Atlantic Energy Union', 'Conclusions on linking power grids'))
+    expect(result!.readout.title).toBe('Conclusions on linking power grids')
+    expect(result!.readout.organisation).toBe('Council of the Atlantic Energy Union')
+    expect(result!.readout.place).toBe('Lisbon')
+    expect(result!.readout.dates).toMatchObject({start: '2026-02-12', end: '2026-02-13'})
+  })
+  it('reads a `Board of the … Fund` the same way', async () => {
+    const {result} = await structureText(conclusions('Board of the Western Grid Fund', 'Decisions on cross-border lines'))
+    expect(result!.readout.title).toBe('Decisions on cross-border lines')
+    expect(result!.readout.organisation).toBe('Board of the Western Grid Fund')
+  })
+  it('takes no aim `not yet met` for a meeting', async () => {
+    const {result} = await structureText('Grid conclusions\nLisbon, 12 February 2026\n\n1. RECALLS the shared aim of the Union\'s members to link their grids, an aim first set in 2015 and not yet met.\n\n2. AGREES to build two new power lines across the border by 2030.\n\n3. AGREES to share the cost of the lines.\n\n4. AGREES to meet again in 2027.\n')
+    expect(result!.readout.organisation).toBeUndefined()
+  })
+})
+
+describe('a city between the title and the date that closes its line', () => {
+  it('reads `…, Jinja, Thursday, May 7th, 2026` as the city and the date, the title without them', async () => {
+    const {result} = await structureText('Lake Victoria Water Council – ministerial meeting, Mwanza, Monday, March 2nd, 2026\n\nWater ministers of the Lake Victoria Water Council met today in Mwanza to agree how to keep the lake clean.\n\n- Sewage: Every town on the shore will treat its sewage by 2030.\n- Fishing nets: Ministers agreed to ban the finest nets from next year.\n')
+    expect(result!.readout.title).toBe('Lake Victoria Water Council – ministerial meeting')
+    expect(result!.readout.place).toBe('Mwanza')
+    expect(result!.readout.dates).toMatchObject({start: '2026-03-02'})
+  })
+  it('keeps a last part of the title that the text never names as where anything happened', async () => {
+    const {result} = await structureText('Joint Statement on Forests, Wetlands, Monday, March 2nd, 2026\n\nEnvironment ministers of the Lake Victoria Water Council met today in Mwanza to agree how to protect the forests.\n\n- Forests: Every member will plant trees along its rivers by 2030.\n- Wetlands: Ministers agreed to map the wetlands of the basin next year.\n')
+    expect(result!.readout.title).toBe('Joint Statement on Forests, Wetlands')
+  })
+})
