@@ -93,3 +93,11 @@ describe('a city between the title and the date that closes its line', () => {
     expect(result!.readout.title).toBe('Joint Statement on Forests, Wetlands')
   })
 })
+
+describe('a plan named in the sentence after the body that agreed it', () => {
+  it('passes over the body (`… Dairy Compact`) for the plan it agreed (`agreed a … Plan`)', async () => {
+    const {result} = await structureText('Northern Orchards Compact: Summary of the Winter Ministerial\n\nOlympia, Wash., January 12-13, 2026\n\nAgriculture secretaries from the members of the Northern Orchards Compact met in Olympia to respond to a late frost. They agreed an Orchard Frost Recovery Plan with two parts, set out below.\n\nFrost insurance\nMembers will pay half the cost of frost insurance for small orchards from next season.\n\nReplanting\nMembers will give growers young trees to replace those the frost killed.\n')
+    expect(result!.readout.organisation).toBe('Northern Orchards Compact')
+    expect(result!.readout.roadmap).toBe('Orchard Frost Recovery Plan')
+  })
+})
