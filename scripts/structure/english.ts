@@ -25,6 +25,8 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdeclaration\b/i, 'declaration'],
   [/\bread-?out\b/i, 'readout'],
   [/\bstatement\b/i, 'statement'],
+  // A speech's title line (`Closing remarks by the Chair`, `Keynote address by …`): what one speaker said, a statement.
+  [/^(?:(?:opening|closing|concluding|welcoming|welcome|keynote|introductory)\s+)?(?:remarks|speech|address)\s+(?:by|of|delivered)\b/i, 'statement'],
 ]
 
 /** The kind of a readout whose text names none. */

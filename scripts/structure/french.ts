@@ -91,6 +91,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|aux\s+m[ée]dias|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
   [/(?<!\p{L})d[ée]claration(?!\p{L})/iu, 'declaration'],
   [/(?<!\p{L})compte\s+rendu(?!\p{L})/iu, 'readout'],
+  // Le titre d'un discours (`Discours de clôture de Mme …`, `Allocution d'ouverture du président`) : ce qu'a dit un orateur, une déclaration.
+  [/^(?:discours|allocution|intervention)\s+(?:d['’]ouverture\s+|de\s+cl[ôo]ture\s+|inaugural\s+)?(?:de|du|d['’])(?!\p{L})/iu, 'statement'],
 ]
 
 /** A title-block line written as a news headline: who met, then what they do, in the present (`Les ministres de la Francophonie s'engagent à …`, `Horticulture : les ministres … adoptent un plan …`); above a line that names the document, it is the title. */

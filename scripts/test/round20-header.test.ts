@@ -101,3 +101,21 @@ describe('a plan named in the sentence after the body that agreed it', () => {
     expect(result!.readout.roadmap).toBe('Orchard Frost Recovery Plan')
   })
 })
+
+describe("a speech's title line", () => {
+  const speech = (title: string) => `${title}\nNairobi\nThursday 5 March 2026\n\nCheck against delivery\n\nColleagues,\n\nLet me set out what we have agreed.\n\nFirst, every school will have clean water by 2028.\n\nSecond, we will meet again in Kampala next year.\n`
+  it('reads `Closing remarks by …`, `Keynote address by …` and `Discours de clôture de …` as a statement, the line staying the title', async () => {
+    for (const title of ['Closing remarks by the Chair', 'Keynote address by the Minister of Water']) {
+      const {result} = await structureText(speech(title))
+      expect(result!.readout.kind, title).toBe('statement')
+      expect(result!.readout.title).toBe(title)
+    }
+    const {result} = await structureText("Discours de clôture de la présidente\nNairobi\njeudi 5 mars 2026\n\nSeul le prononcé fait foi\n\nChers collègues,\n\nLes ministres ont décidé ce qui suit :\n\n- Eau : chaque école aura de l'eau potable d'ici 2028.\n- Cantines : chaque école servira un repas chaud par jour d'ici 2029.\n\nNous nous retrouverons à Kampala l'an prochain.\n")
+    expect(result!.readout.kind).toBe('statement')
+    expect(result!.readout.title).toBe('Discours de clôture de la présidente')
+  })
+  it('leaves a headline that only uses the word (`Ministers agree to address water shortages`) a readout', async () => {
+    const {result} = await structureText(speech('Ministers agree to address water shortages'))
+    expect(result!.readout.kind).not.toBe('statement')
+  })
+})
