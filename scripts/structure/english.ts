@@ -25,6 +25,8 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdeclaration\b/i, 'declaration'],
   [/\bread-?out\b/i, 'readout'],
   [/\bstatement\b/i, 'statement'],
+  // A speech's title line (`Closing remarks by the Chair`, `Keynote address by …`): what one speaker said, a statement.
+  [/^(?:(?:opening|closing|concluding|welcoming|welcome|keynote|introductory)\s+)?(?:remarks|speech|address)\s+(?:by|of|delivered)\b/i, 'statement'],
 ]
 
 /** The kind of a readout whose text names none. */
@@ -719,7 +721,7 @@ export const DOUBLING_VERBS = new Set(['equip', 'admit', 'commit', 'submit', 'pe
 export const AMOUNT_HEADS = new Set(['total', 'number', 'sum', 'maximum', 'minimum', 'average', 'figure', 'target', 'goal', 'group', 'majority', 'minority', 'share', 'amount', 'level', 'rate', 'value', 'cost', 'budget', 'tally', 'list', 'range', 'capacity', 'size', 'length', 'area', 'volume', 'output', 'population', 'membership', 'total'])
 
 /** Last words of a body's name (`Pacific Disaster Response Network`): a title-block line ending in one names who met, not a place. */
-export const ORGANISATION_HEADS = /\b(?:Network|Forum|Union|Alliance|Council|Partnership|Coalition|Commission|Group|Office|Secretariat|Organi[sz]ation|Agency|Bank|Fund|Initiative|Dialogue|Platform|Compact|Committee|Association|Community|Conference|Assembly|Ministry|Department)$/
+export const ORGANISATION_HEADS = /\b(?:Network|Forum|Union|Alliance|Council|Partnership|Coalition|Commission|Group|Office|Secretariat|Organi[sz]ation|Agency|Bank|Fund|Initiative|Dialogue|Platform|Compact|Committee|Association|Community|Conference|Assembly|Ministry|Department|Taskforce|Task Force)$/
 
 /** A negation in the few words before a decision word (`Nothing was decided`, `No new funding was announced`): no decision. */
 export const NEGATION_BEFORE = /(?:\b(?:not|no|never|nothing|neither|nor|none)\b|n[’']t\b)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu
@@ -770,7 +772,7 @@ export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barrie
  * meeting rather than the body (`Ministerial Meeting of the …`).
  */
 export const ORGANISATION_NAMES = {
-  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory'.split(' ')),
+  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce'.split(' ')),
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,

@@ -7,7 +7,7 @@
  * `2,4 milliards d'euros`, `12 %`). Every pattern is anchored or bounded, so it runs in linear time.
  */
 import type {CountActions, Reading} from './language.js'
-import type {Calendar, DateForm} from './parse-dates.js'
+import {DOTTED_DATE, SLASHED_DAY_FIRST, monthInFigures, type Calendar, type DateForm} from './parse-dates.js'
 import {readFrenchNumber} from './french-numerals.js'
 
 const MONTH_NAMES = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']
@@ -19,6 +19,8 @@ const AND = '\\s*(?:et|au|–|—|-)\\s*'
 
 /** The month a French name stands for (`juil.` → 6), accents and case ignored. */
 function monthIndex(name: string): number {
+  const figures = monthInFigures(name)
+  if (figures !== undefined) return figures
   const key = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f.]/g, '')
   if (!key) return -1
   return MONTH_NAMES.findIndex((month) => month === key || (key.length >= 3 && month.startsWith(key) && !(key === 'jui')))
@@ -41,7 +43,8 @@ const formsWith = (year: string): DateForm[] => {
 
 /** French dates, with the ISO form too. */
 export const FRENCH_CALENDAR: Calendar = {
-  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}],
+  // `12.06.2025`, `12/06/2025`: in figures, French puts the day first.
+  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, DOTTED_DATE, SLASHED_DAY_FIRST],
   yearlessForms: formsWith(''),
   monthIndex,
   locale: 'fr-FR',
@@ -88,6 +91,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})note\s+(?:aux\s+r[ée]dactions|aux\s+m[ée]dias|[àa]\s+la\s+presse|d['’]information)(?!\p{L})/iu, 'media note'],
   [/(?<!\p{L})d[ée]claration(?!\p{L})/iu, 'declaration'],
   [/(?<!\p{L})compte\s+rendu(?!\p{L})/iu, 'readout'],
+  // Le titre d'un discours (`Discours de clôture de Mme …`, `Allocution d'ouverture du président`) : ce qu'a dit un orateur, une déclaration.
+  [/^(?:discours|allocution|intervention)\s+(?:d['’]ouverture\s+|de\s+cl[ôo]ture\s+|inaugural\s+)?(?:de|du|d['’])(?!\p{L})/iu, 'statement'],
 ]
 
 /** A title-block line written as a news headline: who met, then what they do, in the present (`Les ministres de la Francophonie s'engagent à …`, `Horticulture : les ministres … adoptent un plan …`); above a line that names the document, it is the title. */
@@ -308,9 +313,9 @@ export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s
 
 /** The verbs of a dateline, where the place is said after them, and who met. */
 export const FRENCH_DATELINE = {
-  met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|(?:ont|a)\s+tenu\s+(?:leur|sa|son|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|constitutive|pl[ée]ni[èe]re))?)(?!\p{L})/u,
+  met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|(?:ont|a)\s+tenu\s+(?:leur|sa|son|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|constitutive|pl[ée]ni[èe]re))?|se\s+sont\s+entretenu(?:e|s|es)?(?=\s+par\s+(?:t[ée]l[ée]phone|visio)))(?!\p{L})/u,
   place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|du|la|le|les|sur|en|d['’])[ -]?)?[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
-  remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence)(?!\p{L})/iu,
+  remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence|par\s+t[ée]l[ée]phone)(?!\p{L})/iu,
   // `Les ministres de l'Éducation du Réseau francophone pour l'école`: the body is the last `de/du/des` phrase that starts with a capital.
   who: /^(.+)\s(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s?(\p{Lu}[^,]*?)[\s,]*$/u,
   // `Réunis à Abidjan le 3 mai 2023, les ministres de … ont adopté …`: who met follows the opening participle, up to its verb.

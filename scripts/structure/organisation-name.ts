@@ -176,11 +176,17 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
       const body = head === undefined && !names.headFirst && !about ? name.split(/\s+/).slice(0, last + 1).join(' ') : name
       if (body.split(/\s+/).length < 2) continue
       best = body
+      // `Council of the Baltic Fisheries Union` alone on its line: the council of a body, as its conclusions name it, is who speaks.
+      const organ = head === undefined && !names.headFirst && body === name ? ORGAN_OF.exec(line.slice(0, index)) : null
+      if (organ && names.heads.has(organ[1].toLowerCase()) && line.slice(index + name.length).trim() === '') best = line.slice(organ[0].length - organ[0].trimStart().length).trim()
     }
     if (best) return best
   }
   return undefined
 }
+
+/** A body's organ before its name, alone on a line: `Council of the `, `Board of the `. */
+const ORGAN_OF = /^\s*(?:the\s+)?(\p{Lu}\p{Ll}+)\s+of\s+the\s+$/u
 
 /**
  * The bodies a sentence names (`… met in Suva as the U.S.-Pacific Islands Undersea Cable Working

@@ -5,7 +5,8 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '((?:19|20)\\d{2})'
 const TO = '\\s*(?:-|–|—|to|until|and)\\s*'
-const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?:the\\s+)?)?'
+/** A day of the week before a date, in full or cut short as notes and tables write it (`Mon 17`, `Tue. 18`, `Thurs 5`). */
+const WEEKDAY = '(?:\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+(?:the\\s+)?)?'
 
 /** A date form: a pattern, and how its groups give day/month/year of start and end (a year of `0` is the known year). */
 export interface DateForm {
@@ -24,6 +25,26 @@ export interface Calendar {
   /** The names of the days of the week, Sunday first, in lower case (`on Tuesday and Wednesday` under a dated release). */
   weekdays?: readonly string[]
 }
+
+/** A day, a month (1–12) and a year as a form's reading, the month in figures (`monthIndex` reads it; out of range, no date). */
+function numericDate(day: number, month: number, year: number): [number, string, number, number, string, number] {
+  return [day, String(month), year, day, String(month), year]
+}
+
+/**
+ * The month (0–11) a month written in figures stands for (`6` → 5), -1 when it is out of range, `undefined` when the name is no figure.
+ * @param name a month as a date form read it
+ */
+export function monthInFigures(name: string): number | undefined {
+  if (!/^\d{1,2}$/.test(name)) return undefined
+  return +name >= 1 && +name <= 12 ? +name - 1 : -1
+}
+
+/** `24.06.2019`: a date written in figures with dots puts the day first, in English as in French. */
+export const DOTTED_DATE: DateForm = {pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d|\d)/, read: (m) => numericDate(+m[1], +m[2], +m[3])}
+
+/** `24/06/2019`: a date in figures with slashes, the day first (French; English reads it only when the order is plain). */
+export const SLASHED_DAY_FIRST: DateForm = {pattern: /(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/, read: (m) => numericDate(+m[1], +m[2], +m[3])}
 
 /** Date forms, most specific first. Each maps its groups to day/month/year of start and end. */
 const forms: DateForm[] = [
@@ -45,6 +66,9 @@ const forms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[3], +m[2], m[1], +m[3]]},
   // 2019-06-24
   {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], months[+m[2] - 1] ?? '', +m[1], +m[3], months[+m[2] - 1] ?? '', +m[1]]},
+  DOTTED_DATE,
+  // 24/06/2019 or 06/24/2019: English writes both orders, so only a date one of whose numbers cannot be a month is read
+  {pattern: SLASHED_DAY_FIRST.pattern, read: (m) => (+m[2] > 12 ? numericDate(+m[2], +m[1], +m[3]) : numericDate(+m[1], +m[1] > 12 ? +m[2] : 0, +m[3]))},
 ]
 
 /**
@@ -93,6 +117,8 @@ export function findDates(text: string, year?: number, calendar: Calendar = ENGL
 }
 
 function monthIndex(name: string): number {
+  const figures = monthInFigures(name)
+  if (figures !== undefined) return figures
   const key = name.toLowerCase().slice(0, 3)
   return months.findIndex((month) => month.startsWith(key))
 }

@@ -1,5 +1,6 @@
 import {DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
-import {FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js'
+import {FRENCH_CALENDAR, FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js'
+import {findDates} from './parse-dates.js'
 import {withoutEmphasis} from './markup-marks.js'
 
 /**
@@ -243,8 +244,25 @@ export function listNumbers(lines: string[]): Set<number> {
 export function carriesOn(previous: string, line: string): boolean {
   const before = previous.trimEnd()
   const text = line.trimStart()
-  if (before === '' || text === '' || LINE_END.test(before)) return false
+  if (before === '' || text === '' || LINE_END.test(before) || isDateAlone(text)) return false
   return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && matches('openEnd', before.slice(-28)))
+}
+
+/** The small word a date line may open on under a title (`du mardi 3 juin 2025`, `le 4 mars 2026`, `of 14 March 2026`, `dated 4.11.2025`). */
+const DATE_LINE_OPENING = /^(?:du|le|en\s+date\s+du|of|on|dated)\s+/iu
+
+/**
+ * Whether a line is a date alone after its small word (`du mardi 3 juin 2025` under `Compte rendu du Conseil des
+ * ministres`): the date of the title above, a line of its own, never the title wrapped.
+ * @param line a line of the source, trimmed
+ */
+export function isDateAlone(line: string): boolean {
+  const rest = line.replace(DATE_LINE_OPENING, '').replace(/[\s.,:;–—-]+$/u, '')
+  if (rest === line || rest.length > 40) return false
+  return [undefined, FRENCH_CALENDAR].some((calendar) => {
+    const found = findDates(rest, undefined, calendar)
+    return found !== undefined && found.index === 0 && found.length === rest.length
+  })
 }
 
 /** A reply's quote marks before a line: `> `, `>> `, `> > ` (a blank line of the quote keeps only its `>`). */

@@ -8,10 +8,12 @@ import {normaliseSpace, splitSentences} from './text.js'
 import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREAMBLE_OPENING, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
+import {isDateAlone} from './pasted-text.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
-const MET = /\b(?:met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})/u
+/** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
+const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
 /** A verb of meeting whose object, who took part, comes before the place (`The meeting of the Forum brought together ministers from fourteen economies in Wellington`). */
 const OBJECT_FIRST = /^brought together$/u
 /** Who took part, after such a verb: up to where the place is named. */
@@ -20,7 +22,8 @@ const OBJECT_BEFORE_PLACE = /^\s*([^.;]*?)(?=\s(?:in|at)\s+\p{Lu})/u
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
 /** Where the subject that follows such an opening ends: its verb. */
 const SUBJECT_END = /\s(?:have|has|had|were|are|was|is|will|shall|can|\p{Ll}{3,}ed)\b/u
-const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link)?|via video(?:conference| link)?)\b/i
+/** A meeting held without a place: `online`, `by videoconference`; a call, `by telephone`, `over the phone`. */
+const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link| call)?|via video(?:conference| link| call)?|(?:by|over) (?:the )?(?:tele)?phone)\b/i
 const PLACE = /^\s*(?:again\s+|today\s+|yesterday\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
 /** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
 const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
@@ -160,7 +163,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter(Boolean)
       // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
       .reduce<string[]>((joined, line) => {
-        if (joined.length && CONTINUED_LINE.test(line)) joined[joined.length - 1] += ` ${line}`
+        // (but not a date line under it: `Compte rendu du Conseil des ministres` / `du mardi 3 juin 2025`)
+        if (joined.length && CONTINUED_LINE.test(line) && !isDateAlone(line)) joined[joined.length - 1] += ` ${line}`
         else joined.push(line)
         return joined
       }, [])

@@ -115,6 +115,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // So is a numbered section's heading (`Item 1 – Measles outbreak`, `I. AU TITRE DES MESURES NORMATIVES`), its number dropped by the parser.
       // But a box's heading over a fact line (`Key facts` / `Dates: 3-4 March 2026`) goes on with the block: its lines say when and where.
       if (lines.length > 0 && (isSectionHeading(text, reading) || paragraph.data?.numberedHeading) && !headsFactLines(text, paragraphs[at + 1])) break
+      // `Compte rendu du Conseil des ministres` / `du mardi 3 juin 2025` / `` / `Projet de loi relatif à …` / `La ministre a présenté …`:
+      // after a blank line, a line set right over a paragraph of text, as the text's other sections are, heads the first of them.
+      if (lines.length > 1 && headsSectionLikeOthers(paragraphs, at)) break
       // `MEDIA READOUT | Friday, November 6, 2026 | Pacific … Council`: a line cut by bars holds several lines of the block.
       const parts = text.split(BAR)
       // `Bujumbura, 12 March 2026 / Bujumbura, le 12 mars 2026`: a bilingual text's place and date in both languages, read once.
@@ -147,7 +150,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         issuedKind ??= reading.documentKinds.find(([pattern]) => pattern.test(label[0]))?.[1]
         line = line.slice(label[0].length)
       }
-      if (REFERENCE_LINE.test(line)) {
+      // (`18/02/2026` alone is a date, not a code)
+      if (REFERENCE_LINE.test(line) && !isDateLine(line, reading)) {
         last = undefined
         continue
       }
@@ -186,6 +190,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (closing && closing.index + closing.length >= line.length - 1 && /[,–—-]\s*$/u.test(line.slice(0, closing.index))) {
         header.dates ??= closing.dates
         line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
+        // `Andean Fisheries Council – ministerial meeting, Jinja, Thursday, May 7th, 2026`: the city before the date, which the text says the meeting was in, is the place.
+        const city = CLOSING_CITY.exec(line)
+        if (city && isPlaceLine(city[1]) && metIn(city[1], String(file.value))) {
+          header.place ??= city[1]
+          line = line.slice(0, city.index)
+        }
         kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       }
       // `Flyway Partnership News – Monday, …`, `Actualités`: the section of a site the page was posted under, not its title (its date is kept).
@@ -396,6 +406,41 @@ function isCapitals(line: string): boolean {
 function isSectionHeading(line: string, reading: Reading): boolean {
   const heading = line.replace(/\s*:$/, '')
   return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || MEETING_DAY.test(heading) || FRENCH_MEETING_DAY.test(heading) || CABINET_ITEM.test(heading) || FRENCH_CABINET_ITEM.test(heading)
+}
+
+/** A city closing a title line after a comma (`…, Jinja`), once its date is cut off. */
+const CLOSING_CITY = /(?<=\S.*\s\S.*),\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})$/u
+
+/**
+ * Whether the text says something happened in a city (`met today in Jinja`, `réunis à Lomé`).
+ * @param city the city's name
+ * @param text the whole source
+ */
+function metIn(city: string, text: string): boolean {
+  const escaped = city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<!\\p{L})(?:in|at|à)\\s+${escaped}(?!\\p{L})`, 'u').test(text)
+}
+
+/** The line a paragraph starts on in the source. */
+const lineOf = (paragraph: Paragraph | undefined): number => paragraph?.position?.start.line ?? -1
+
+/**
+ * Whether a short line heads a section: a blank line above it, a paragraph of text (a sentence) on the very next line, and
+ * at least one more line of the text set so (a blank line, a short line, its paragraph right under it).
+ * @param paragraphs the text's paragraphs
+ * @param at the index of the line
+ */
+function headsSectionLikeOthers(paragraphs: Paragraph[], at: number): boolean {
+  const headsText = (index: number): boolean => {
+    const [line, next, before] = [paragraphs[index], paragraphs[index + 1], paragraphs[index - 1]]
+    if (!line || !next || !before || line.data?.bullet || next.data?.bullet) return false
+    const text = normaliseSpace(textOf(line))
+    const body = normaliseSpace(textOf(next))
+    return lineOf(next) === (line.position?.end.line ?? -2) + 1 && lineOf(line) > (before.position?.end.line ?? 0) + 1 && text.split(' ').length <= 12 && !SENTENCE_END.test(text) && SENTENCE_END.test(body) && body.split(' ').length > 12
+  }
+  if (!headsText(at)) return false
+  for (let index = at + 2; index < paragraphs.length - 1; index++) if (headsText(index)) return true
+  return false
 }
 
 /** Whether a title-block line is a body's name and nothing else (`Justice and Home Affairs Committee`, `EASTERN AFRICAN PATENT ORGANISATION`). */

@@ -33,7 +33,8 @@ const recogniseRoadmapName: Plugin<[], Root> = function () {
     // The plan the meeting adopted (“Ministers adopted the Dhaka Inclusion Framework”) before any other name; a language's own patterns when it has them.
     const reading = readingOf(file)
     const own = reading.roadmapName
-    readout.roadmap = own ? findOwnName(texts, own, reading.documentKinds) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300)))) ?? findNamedDocument(texts, true)
+    // (`ministers of the Great Plains Wheat Compact met … They agreed a Prairie Wheat Recovery Plan`: the body that met is passed over for the plan named after it)
+    readout.roadmap = own ? findOwnName(texts, own, reading.documentKinds) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300))), false, readout.organisation) ?? findNamedDocument(texts, true, readout.organisation)
     // The body that met (`the North Sea Energy Compact`) is not its plan, whatever its name ends with.
     if (readout.roadmap && readout.organisation && readout.organisation.toLowerCase().endsWith(readout.roadmap.toLowerCase())) readout.roadmap = undefined
     // A title block on one line whose only part left is the body's name (`MEDIA READOUT | date | Pacific … Council`) names who issues it, not a title: it is made as without one.
@@ -105,9 +106,10 @@ const HAS_KIND = new RegExp(KIND, 'u')
  * @param plansOnly whether to leave out names of a project or a commitment (`… Pledge`, `…
  *   Initiative`, `… Programme`): named inside one point, they are what that point is about, not the
  *   document's plan, unless the meeting adopted them (`adopted the Colombo Work Programme`)
+ * @param body the body that met, whose name (`… Wheat Compact`) is never its plan
  * @returns the name, or `undefined`
  */
-function findNamedDocument(texts: string[], plansOnly = false): string | undefined {
+function findNamedDocument(texts: string[], plansOnly = false, body?: string): string | undefined {
   for (const text of texts) {
     if (!HAS_KIND.test(text)) continue
     for (const match of text.matchAll(NAMED_ALL)) {
@@ -116,6 +118,7 @@ function findNamedDocument(texts: string[], plansOnly = false): string | undefin
       // `… under the Paris Agreement`, `in line with the Sendai Framework`: a text the meeting cites or works under, not its plan.
       if (CITED_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index)) && !adoptedAfter(text.slice(match.index + match[0].length))) continue
       if (adoptedEarlier(text.slice(match.index + match[0].length))) continue
+      if (body && body.toLowerCase().endsWith(name.toLowerCase())) continue
       if (name.split(/\s+/).length >= 2) return name
     }
   }
