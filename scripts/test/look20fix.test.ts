@@ -5,6 +5,7 @@ import path from 'node:path'
 import JSZip from 'jszip'
 import {describe, expect, it} from 'vitest'
 import {makeDocx} from '../../brief/make-docx.js'
+import {renderBriefHtml} from '../../brief/template.js'
 import type {Readout} from '../structure/readout.js'
 import {structureText} from './helpers.js'
 
@@ -34,5 +35,22 @@ describe('brief.docx key figures (look20: one source sentence three times over)'
     expect(xml.split('half a million tonnes of salt').length - 1).toBe(1)
     expect(xml).toContain('<w:vMerge w:val="restart"/>')
     expect(xml.split('Some 2,400 farms').length - 1).toBe(1)
+  })
+})
+
+describe('brief running header (look20: a long title cut with “…”)', () => {
+  const header = (r: Readout) => /@top-left \{ content: "([^"]*)"; \}/.exec(renderBriefHtml(r))![1]
+  it('sets a title a little too long for the line a size smaller, whole', async () => {
+    const readout = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const title = 'Range states agree to double ranger patrols and share their horn stock data'
+    const html = renderBriefHtml({...readout, title})
+    expect(header({...readout, title})).toBe(title)
+    expect(html).toMatch(/@top-left \{ font-size: 7\.5pt; \}/)
+  })
+  it('names who met, a shorter form, for a title far too long for the line', async () => {
+    const readout = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const organisation = 'Organisation ouest-africaine de métrologie'
+    const title = `Communiqué final de la troisième Conférence ministérielle de l’${organisation}`
+    expect(header({...readout, title, organisation, participants: undefined})).toBe(organisation)
   })
 })
