@@ -3,9 +3,14 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import JSZip from 'jszip'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {makeDocx} from '../../brief/make-docx.js'
 import {renderBriefHtml} from '../../brief/template.js'
+import {makeSlides} from '../../slides/make-slides.js'
+import {showPrintView} from '../../slides/print-deck.js'
+import {renderPresentableHtml} from '../../slides/render-deck.js'
+import type {SlideShape} from '../../slides/slide-size.js'
+import {BrowserSession, withOfflinePage} from '../browser.js'
 import type {Readout} from '../structure/readout.js'
 import {structureText} from './helpers.js'
 
@@ -52,5 +57,45 @@ describe('brief running header (look20: a long title cut with “…”)', () =>
     const organisation = 'Organisation ouest-africaine de métrologie'
     const title = `Communiqué final de la troisième Conférence ministérielle de l’${organisation}`
     expect(header({...readout, title, organisation, participants: undefined})).toBe(organisation)
+  })
+})
+
+describe('overview cards (look20: a short title at the foot of its card, the badge at the top, the card hollow between)', () => {
+  const session = new BrowserSession()
+  afterAll(() => session.close())
+  const decks: Array<[string, string[], SlideShape]> = [
+    ['four short titles', ['New rangers', 'Rhino horn', 'Rhino Protection Fund', 'Black rhinos'], '16:9'],
+    ['four short titles 4:3', ['New rangers', 'Rhino horn', 'Rhino Protection Fund', 'Black rhinos'], '4:3'],
+    ['three titles of two lines', ['Decree on leave for family carers', 'Statement on the plan for the first thousand days', 'Individual measures'], '16:9'],
+  ]
+  it.each(decks)('%s: no empty band between the badge and the title', async (_, titles, shape) => {
+    const seed = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const deck = {...seed, pillars: titles.map((title) => ({title, body: 'Ministers agreed on a plan for the next five years.'}))}
+    const html = await renderPresentableHtml(makeSlides(deck, {slides: shape}).markdown, {shape, lang: 'en'})
+    const gaps = await withOfflinePage(await session.browser(), async (page) => {
+      await showPrintView(page, html, shape)
+      return page.evaluate(() =>
+        [...document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section.overview ol > li')].map((li) => {
+          const card = li.getBoundingClientRect()
+          const style = getComputedStyle(li)
+          const badge = parseFloat(getComputedStyle(li, '::before').height)
+          const range = document.createRange()
+          range.selectNodeContents(li)
+          const text = [...range.getClientRects()].filter((r) => r.width > 0)
+          const titleTop = Math.min(...text.map((r) => r.top))
+          const titleBottom = Math.max(...text.map((r) => r.bottom))
+          const contentBottom = card.bottom - parseFloat(style.paddingBottom)
+          // badge beside the title: the empty band between them is none
+          if (style.flexDirection === 'row') return 0
+          // badge over the title: the card's room left over, less what stays under the title (as much again stays over the badge
+          // when the two are one block in the middle of the card; at the top and the foot of the card, all of it was between)
+          const free = contentBottom - (card.top + parseFloat(style.paddingTop)) - badge - parseFloat(style.rowGap) - (titleBottom - titleTop)
+          return Math.round(free - 2 * (contentBottom - titleBottom))
+        }),
+      )
+    })
+    expect(gaps.length).toBe(titles.length)
+    // a hollow card had 60px and more between its badge and its title, over the 22px it asks for
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(4)
   })
 })
