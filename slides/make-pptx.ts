@@ -92,7 +92,7 @@ export async function makePptx(input: PptxInput): Promise<Uint8Array> {
 
 type Size = {width: number; height: number}
 /** A pillar slide's boxes (`pillarFrame`), in inches. */
-type PillarFrame = {master: string; badge: number; columnX: number; columnW: number; ruleY: number; bodyY: number}
+type PillarFrame = {master: string; badge: number; columnX: number; columnW: number; ruleY: number; bodyY: number; pointSize: number}
 type Logo = ImageProps
 
 /** Margins and boxes shared by the masters and slides, in inches. */
@@ -259,10 +259,11 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
   const points = c.points ?? []
   const numbered = c.numbered !== undefined
   const many = points.length > 4
-  const pointSize = bodySize(points)
+  // a pillar's points at the size its frame measured them to fit with a wider fallback font
+  const pointSize = slide.kind === 'pillar' ? p.pointSize : bodySize(points)
   const items = points.map((point) => ({
     text: xmlSafe(point),
-    options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: 24} : {characterCode: '25A0', indent: 22}},
+    options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: BULLET_INDENT} : {characterCode: '25A0', indent: BULLET_INDENT}},
   }))
   if (slide.kind === 'closing') {
     const [first] = c.lines ?? []
@@ -273,7 +274,8 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
     if (signOff) s.addText(xmlSafe(signOff), {...text, x: f.darkLeft, y: size.height - 0.55, w: size.width - f.darkLeft - 1.6, h: 0.35, fontSize: 12, color: colour('onNavyMuted'), margin: 0})
     return
   }
-  if (items.length) s.addText(items, {...text, placeholder: 'body'})
+  // (and PowerPoint's shrink on overflow besides, for a font wider still)
+  if (items.length) s.addText(items, {...text, placeholder: 'body', ...(slide.kind === 'pillar' ? {fit: 'shrink' as const} : {})})
 }
 
 /**
@@ -292,17 +294,54 @@ function pillarFrame(size: Size, slide: Slide): PillarFrame {
   const columnW = f.right - columnX
   const heading = slide.content.heading ?? slide.title
   const title = figureHeight([heading], [titleSize(heading, [30, 24, 20], [50, 80])], columnW)
-  const points = pointsHeight(slide.content.points ?? [], columnW)
+  const given = slide.content.points ?? []
+  // The points at the largest size (up to the one `bodySize` gives) that fits between the body's highest top and the foot of the frame
+  const pointSize = POINT_SIZES.find((pt) => pt <= bodySize(given) && pointsHeight(given, columnW, pt) <= f.bottom - f.bodyTop) ?? POINT_SIZES.at(-1)!
+  // centred as the theme's font sets them (0.55 em a character, as `figureHeight`), never so low that the wider font's run past the foot
+  const points = given.reduce((sum, point) => sum + figureHeight([point], [pointSize], columnW - 0.3) + (given.length > 4 ? 6 : 12) / 72, 0)
   const top = ((f.top + f.bottom) - (title + 0.28 + points)) / 2
-  const ruleY = Math.round(Math.max(f.bodyTop - 0.2, top + title + 0.04) * 20) / 20
-  return {master: `${MASTER.pillar}_${Math.round(ruleY * 100)}`, badge, columnX, columnW, ruleY, bodyY: ruleY + 0.2}
+  const lowest = f.bottom - pointsHeight(given, columnW, pointSize) - 0.2
+  const ruleY = Math.max(Math.round((f.bodyTop - 0.2) * 20) / 20, Math.min(Math.floor(lowest * 20) / 20, Math.round(Math.max(f.bodyTop - 0.2, top + title + 0.04) * 20) / 20))
+  return {master: `${MASTER.pillar}_${Math.round(ruleY * 100)}`, badge, columnX, columnW, ruleY, bodyY: ruleY + 0.2, pointSize}
 }
 
-/** About how tall a pillar's points are in a column `width` inches wide, at the size `bodySize` gives them (0.55 em a character, as `figureHeight`). */
-function pointsHeight(points: string[], width: number): number {
-  const size = bodySize(points)
+/** Sizes a pillar's points may take, largest first. */
+const POINT_SIZES = [20, 18, 16, 14]
+
+/**
+ * Average width of a point's characters, in em, in the widest font the file may be shown in: DejaVu
+ * Sans, LibreOffice's fallback without Source Sans 3 (about 0.58 em in running text; a French pillar's
+ * third point ran into the footer when measured at the theme font's 0.55).
+ */
+const FALLBACK_EM = 0.6
+
+/** The text inset a point's bullet takes, in points. */
+const BULLET_INDENT = 28
+
+/**
+ * About how tall a pillar's points are in a column `width` inches wide at `size` points: lines
+ * broken between words at the fallback font's width, 1.2 lines, and the space after each point.
+ */
+function pointsHeight(points: string[], width: number, size: number): number {
   const spacing = points.length > 4 ? 6 : 12
-  return points.reduce((sum, point) => sum + figureHeight([point], [size], width - 0.3) + spacing / 72, 0)
+  const perLine = Math.max(1, Math.floor((width * 72 - BULLET_INDENT) / (size * FALLBACK_EM)))
+  return points.reduce((sum, point) => sum + wrappedLines(point, perLine) * ((size * 1.2) / 72) + spacing / 72, 0)
+}
+
+/** How many lines `text` takes broken between words, `perLine` characters a line. */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 1
+  let used = 0
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const width = used ? used + 1 + word.length : word.length
+    if (width <= perLine) used = width
+    else {
+      lines += used ? 1 : 0
+      lines += Math.floor(Math.max(0, word.length - 1) / perLine)
+      used = word.length % perLine || perLine
+    }
+  }
+  return lines
 }
 
 /** Body size that fits the points in the body box: 20 pt for a little text, down to 16 pt for four long points. */

@@ -6,6 +6,7 @@ import JSZip from 'jszip'
 import {afterAll, describe, expect, it} from 'vitest'
 import {makeDocx} from '../../brief/make-docx.js'
 import {renderBriefHtml} from '../../brief/template.js'
+import {makePptx} from '../../slides/make-pptx.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {showPrintView} from '../../slides/print-deck.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
@@ -97,5 +98,45 @@ describe('overview cards (look20: a short title at the foot of its card, the bad
     expect(gaps.length).toBe(titles.length)
     // a hollow card had 60px and more between its badge and its title, over the 22px it asks for
     for (const gap of gaps) expect(gap).toBeLessThanOrEqual(4)
+  })
+})
+
+describe('slides.pptx pillar points (look20: the third point over the footer in LibreOffice with DejaVu Sans)', () => {
+  it('fits the points in their box measured at DejaVu Sans’ width (0.58 em), 16:9 and 4:3', async () => {
+    const seed = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const body = [
+      'La ministre a présenté un plan de soutien aux familles pendant les mille premiers jours de la vie de l’enfant.',
+      'Le plan recevra 50 millions d’euros de plus en 2026 pour porter à trois cents le nombre de maisons des familles.',
+      'Le taux de visite à domicile des sages-femmes après la naissance est passé de 18 % en 2019 à 41 % en 2024.',
+    ].join(' ')
+    const readout = {...seed, lang: 'fr' as const, pillars: [{title: 'Communication relative au plan pour les mille premiers jours', body}, ...seed.pillars.slice(1)]}
+    for (const shape of ['16:9', '4:3'] as const) {
+      const zip = await JSZip.loadAsync(await makePptx({slides: makeSlides(readout, {slides: shape}).slides, title: readout.title, size: shape === '4:3' ? {width: 10, height: 7.5} : undefined}))
+      const names = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      const name = (await Promise.all(names.map(async (n) => [n, await zip.file(n)!.async('string')] as const))).find(([, xml]) => xml.includes('sages-femmes'))!
+      const [slideName, xml] = name
+      const rels = await zip.file(slideName.replace('slides/', 'slides/_rels/') + '.rels')!.async('string')
+      const layout = await zip.file(`ppt/slideLayouts/${/slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]}`)!.async('string')
+      const box = [...layout.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).find((sp) => /<p:ph type="body"/.test(sp))!
+      const [, , cx, cy] = /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(box)!.slice(1).map(Number)
+      const points = [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => m[1]).filter((p) => /sages-femmes|ministre a présenté|millions d’euros/.test(p))
+      expect(points.length).toBe(3)
+      let height = 0
+      for (const point of points) {
+        const size = Number(/ sz="(\d+)"/.exec(point)![1]) / 100
+        const indent = Number(/marL="(\d+)"/.exec(point)?.[1] ?? 0) / 12700
+        const after = Number(/<a:spcAft><a:spcPts val="(\d+)"\/>/.exec(point)?.[1] ?? 0) / 100
+        const text = [...point.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('')
+        const perLine = Math.floor((cx / 12700 - indent) / (size * 0.58))
+        let lines = 1
+        let used = 0
+        for (const word of text.split(' ')) {
+          if ((used ? used + 1 : 0) + word.length <= perLine) used += (used ? 1 : 0) + word.length
+          else [lines, used] = [lines + 1, word.length]
+        }
+        height += lines * size * 1.2 + after
+      }
+      expect(height, shape).toBeLessThanOrEqual(cy / 12700)
+    }
   })
 })
