@@ -254,7 +254,7 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
   if (slide.kind === 'figures') {
     // In the deck's order: the hero figure, the growth pair, then the rest.
     const ranked = [...(c.hero ? [c.hero] : []), ...(c.growth ? [{value: c.growth.value, label: c.growth.label}] : []), ...(c.figures ?? [])]
-    return addFigures(s, ranked, size, lang, look)
+    return addFigures(s, ranked, size, lang, look, Boolean(c.hero))
   }
   const points = c.points ?? []
   const numbered = c.numbered !== undefined
@@ -306,7 +306,7 @@ function pillarFrame(size: Size, slide: Slide): PillarFrame {
 }
 
 /** Sizes a pillar's points may take, largest first. */
-const POINT_SIZES = [20, 18, 16, 14]
+const POINT_SIZES = [20, 18, 16, 15, 14]
 
 /**
  * Average width of a point's characters, in em, in the widest font the file may be shown in: DejaVu
@@ -375,37 +375,65 @@ function figureHeight(texts: Array<string | undefined>, sizes: number[], width: 
   }, 0)
 }
 
-/** The key figures as text boxes in a grid: value large, label under it, an accent rule on the left. */
-function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['content']['figures']>, size: Size, lang: string, look: Look): void {
-  const {colour} = look
+/** A key figure's box on the slide, in inches, and the size of its number in points. */
+type FigureCell = {x: number; y: number; w: number; h: number; numberSize: number}
+
+/**
+ * Where the key figures stand: in a grid, or, with a hero, the hero in a column of its own as tall
+ * as the grid beside it, its number larger (as the HTML deck sets it).
+ */
+function figureCells(count: number, size: Size, hero: boolean): FigureCell[] {
   const f = frame(size)
-  const columns = figures.length === 1 || figures.length === 2 || figures.length === 4 ? 2 : 3
-  const rows = Math.ceil(figures.length / columns)
   const gapX = 0.4
   const gapY = 0.3
-  const w = (f.width - gapX * (columns - 1)) / columns
+  const grid = (n: number, left: number, width: number, numberSize?: number): FigureCell[] => {
+    const columns = n === 1 || n === 2 || n === 4 ? 2 : 3
+    const rows = Math.ceil(n / columns)
+    const w = (width - gapX * (columns - 1)) / columns
+    const h = Math.min(1.5, (f.bottom - f.bodyTop - gapY * (rows - 1)) / rows)
+    return Array.from({length: n}, (_, index) => ({x: left + (index % columns) * (w + gapX), y: f.bodyTop + Math.floor(index / columns) * (h + gapY), w, h, numberSize: numberSize ?? (rows > 1 ? 32 : 40)}))
+  }
+  // (two figures are two halves, as the HTML deck sets them)
+  if (!hero || count < 3) return grid(count, f.left, f.width)
+  // the others beside the hero: two columns of up to two rows, three for five or more
+  const rest = count - 1
+  const columns = rest <= 4 ? 2 : 3
+  const heroW = f.width * (columns === 3 ? 0.3 : 0.36)
+  const restLeft = f.left + heroW + gapX
+  const restW = f.width - heroW - gapX
+  const rows = Math.ceil(rest / columns)
+  const w = (restW - gapX * (columns - 1)) / columns
   const h = Math.min(1.5, (f.bottom - f.bodyTop - gapY * (rows - 1)) / rows)
+  const others = Array.from({length: rest}, (_, index) => ({x: restLeft + (index % columns) * (w + gapX), y: f.bodyTop + Math.floor(index / columns) * (h + gapY), w, h, numberSize: rows > 1 ? 32 : 40}))
+  return [{x: f.left, y: f.bodyTop, w: heroW, h: rows * h + (rows - 1) * gapY, numberSize: 54}, ...others]
+}
+
+/** The key figures as text boxes: value large, label under it, an accent rule on the left; a hero larger, in a column of its own. */
+function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['content']['figures']>, size: Size, lang: string, look: Look, hero: boolean): void {
+  const {colour} = look
+  const cells = figureCells(figures.length, size, hero)
   figures.forEach((figure, index) => {
-    const x = f.left + (index % columns) * (w + gapX)
-    const y = f.bodyTop + Math.floor(index / columns) * (h + gapY)
+    const {x, y, w, h, numberSize} = cells[index]
     s.addShape('rect', {x, y, w: 0.06, h, fill: {color: colour('accent')}, line: {type: 'none'}})
     // Long unit words (`milliards de francs CFA`) on a smaller line of their own under the number, as on the HTML deck.
     // A short one (`€1.1 billion`) stays beside the number only when both fit one line of the cell: `10 millions` in a third
     // of the slide would break under the number at the number's size.
-    const numberSize = rows > 1 ? 32 : 40
     const oneLine = figure.value.length * numberSize * BOLD_NUMBER_EM <= (w - 0.2) * 72
     const split = UNIT_WORDS.exec(figure.value)
     const value = split && (split[2].length > LONG_UNIT_CHARS || !oneLine) ? [split[1], split[2]] : [figure.value]
     // a long unit and a long label set smaller, so that they stay in their cell (`4,8` / `milliards de dollars` / a label of three lines)
-    const scale = FIGURE_SCALES.find((k) => figureHeight([value[0], value[1], figure.label], [numberSize * k, 18 * k, 14 * k], w - 0.2) <= h) ?? FIGURE_SCALES.at(-1)!
+    // a hero's unit and label larger too, its block in the middle of its tall column
+    const isHero = hero && index === 0 && cells.length > 2
+    const [unitSize, labelSize] = isHero ? [24, 18] : [18, 14]
+    const scale = FIGURE_SCALES.find((k) => figureHeight([value[0], value[1], figure.label], [numberSize * k, unitSize * k, labelSize * k], w - 0.2) <= h) ?? FIGURE_SCALES.at(-1)!
     const sized = (points: number) => Math.round(points * scale)
     s.addText(
       [
         {text: xmlSafe(value[0]), options: {breakLine: true, fontSize: sized(numberSize), bold: true, color: colour('navy')}},
-        ...(value[1] ? [{text: xmlSafe(value[1]), options: {breakLine: true, fontSize: sized(18), bold: true, color: colour('navy')}}] : []),
-        {text: xmlSafe(figure.label), options: {fontSize: sized(14), color: colour('muted')}},
+        ...(value[1] ? [{text: xmlSafe(value[1]), options: {breakLine: true, fontSize: sized(unitSize), bold: true, color: colour('navy')}}] : []),
+        {text: xmlSafe(figure.label), options: {fontSize: sized(labelSize), color: colour('muted')}},
       ],
-      {fontFace: look.font, lang, x: x + 0.2, y, w: w - 0.2, h, valign: 'top', margin: 0, ...(scale < 1 ? {fit: 'shrink' as const} : {})},
+      {fontFace: look.font, lang, x: x + 0.2, y, w: w - 0.2, h, valign: isHero ? 'middle' : 'top', margin: 0, ...(scale < 1 ? {fit: 'shrink' as const} : {})},
     )
   })
 }

@@ -140,3 +140,29 @@ describe('slides.pptx pillar points (look20: the third point over the footer in 
     }
   })
 })
+
+describe('slides.pptx figures slide (look20: no hero figure, as the PDF deck has)', () => {
+  it('sets the hero larger than the others, in a column as tall as the grid beside it', async () => {
+    const seed = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const figures = [
+      {value: 'A$310 million', label: 'cost', sentence: 'The works cost A$310 million.'},
+      {value: '95%', label: 'of days since 2020', sentence: 'Salinity stayed low on 95% of days since 2020.'},
+      {value: '18', label: 'schemes', sentence: 'There are 18 schemes.'},
+      {value: '500,000', label: 'tonnes of salt a year', sentence: 'They remove 500,000 tonnes of salt a year.'},
+      {value: '2,400', label: 'farms', sentence: 'Some 2,400 farms can apply.'},
+    ]
+    const zip = await JSZip.loadAsync(await makePptx({slides: makeSlides({...seed, figures}).slides, title: seed.title}))
+    const xmls = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))
+    const slide = xmls.find((xml) => xml.includes('<a:t>2,400</a:t>'))!
+    const boxes = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).filter((sp) => /<a:t>(A\$310|95%|18|500,000|2,400)<\/a:t>/.test(sp))
+    const cell = (sp: string) => {
+      const [y, h] = /<a:off x="\d+" y="(\d+)"\/><a:ext cx="\d+" cy="(\d+)"\/>/.exec(sp)!.slice(1).map(Number)
+      return {y, h, number: Number(/ sz="(\d+)"/.exec(sp)![1])}
+    }
+    expect(boxes.length).toBe(5)
+    const [hero, ...others] = boxes.map(cell)
+    for (const other of others) expect(hero.number).toBeGreaterThanOrEqual(other.number * 1.3)
+    // as tall as the two rows beside it
+    expect(hero.h).toBeGreaterThanOrEqual(Math.max(...others.map((o) => o.y + o.h)) - hero.y - 12700)
+  })
+})
