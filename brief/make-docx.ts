@@ -118,14 +118,17 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
     const valueWidth = Math.round(contentWidth * 0.22)
     const labelWidth = Math.round(contentWidth * 0.3)
     const sentenceWidth = contentWidth - valueWidth - labelWidth
+    // A sentence that gives several figures is shown once, its cell spanning their rows (was the
+    // same source sentence three times over, one per figure)
+    const spans = sentenceSpans(readout.figures.map((figure) => figure.sentence))
     const rows = readout.figures.map(
-      (figure) =>
+      (figure, index) =>
         new TableRow({
           cantSplit: true,
           children: [
             new TableCell({width: {size: valueWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(words.formatFigure(figure.value)), bold: true, color: colour('navy')})]})]}),
             cell(words.figureLabel(words.formatFigure(figure.value), figure.label), labelWidth),
-            new TableCell({width: {size: sentenceWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(figure.sentence), size: 18, color: colour('muted')})]})]}),
+            ...(spans[index] ? [new TableCell({width: {size: sentenceWidth, type: WidthType.DXA}, rowSpan: spans[index], margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(figure.sentence), size: 18, color: colour('muted')})]})]})] : []),
           ],
         }),
     )
@@ -244,4 +247,20 @@ function nameFallbackFont(name: string, xml: string): string {
   if (xml.includes(`w:name="${FONT}"`)) return xml.replace(new RegExp(`<w:font w:name="${FONT}"(?:/>|>[\\s\\S]*?</w:font>)`), entry)
   if (xml.includes('</w:fonts>')) return xml.replace('</w:fonts>', `${entry}</w:fonts>`)
   return xml.replace(/(<w:fonts\b[^>]*?)\s*\/>\s*$/, `$1>${entry}</w:fonts>`)
+}
+
+/**
+ * How many rows each figure's source sentence spans in the Word table: a run of figures from one
+ * sentence gives its first row the run's length and the others 0 (their cell is the first one's).
+ */
+export function sentenceSpans(sentences: string[]): number[] {
+  const spans = sentences.map(() => 1)
+  let first = 0
+  for (let index = 1; index < sentences.length; index++) {
+    if (sentences[index] === sentences[first]) {
+      spans[first]++
+      spans[index] = 0
+    } else first = index
+  }
+  return spans
 }

@@ -71,7 +71,7 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const room = options.marking ? 44 : 70
   // Who met only when the title does not already name them (`Lake Chad Security Partnership in Abuja`).
   const headerBy = unlessInTitle(readout.title, by)
-  const header = readout.title.length + (headerBy?.length ?? 0) > room ? shorten(readout.title, room) : [readout.title, headerBy].filter(Boolean).join(' · ')
+  const {text: header, small: smallHeader} = runningHeader(readout.title, headerBy, by, room)
   const marking = options.marking ? escapeCssString(options.marking) : undefined
   const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean)
 
@@ -95,7 +95,7 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout), brand?.faces)}
 }
 ${PAGE_MARGIN_CSS}
 ${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
-${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${words.lang === 'en' ? '' : `@page {\n  @bottom-right { content: "${escapeCssString(words.page)}" counter(page) "${escapeCssString(words.of)}" counter(pages); }\n}\n`}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}
+${smallHeader ? `@page {\n  @top-left { font-size: ${SMALL_HEADER_PT}pt; }\n  @top-right { font-size: ${SMALL_HEADER_PT}pt; }\n}\n` : ''}${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${words.lang === 'en' ? '' : `@page {\n  @bottom-right { content: "${escapeCssString(words.page)}" counter(page) "${escapeCssString(words.of)}" counter(pages); }\n}\n`}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}
 </style>
 </head>
 <body>
@@ -143,4 +143,26 @@ ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}</body
  */
 export function rangesKeptWhole(html: string): string {
   return html.replace(/(?<!\d)((?:19|20)\d\d[-–](?:(?:19|20)\d\d|\d\d))(?!\d)/g, '<span class="nowrap">$1</span>')
+}
+
+/** The running header's size (brief.css), and the smaller one a title a little too long for it takes. */
+const HEADER_PT = 8.5
+const SMALL_HEADER_PT = 7.5
+
+/**
+ * The brief's running header (page 2 on), on one line and never cut when it can be fitted: the
+ * title and who met when both fit `room` characters, else the title alone, else the title a size
+ * smaller, else who met (a shorter form that still names the document), and only then the title cut.
+ * @param title the readout's title
+ * @param by who met, unless the title names them
+ * @param shorter who met, named in the title or not (`Organisation ouest-africaine de métrologie`)
+ * @param room the characters the line holds at the header's size
+ * @returns the header's text, and whether it is set at the smaller size
+ */
+export function runningHeader(title: string, by: string | undefined, shorter: string | undefined, room: number): {text: string; small: boolean} {
+  if (by && title.length + by.length <= room) return {text: `${title} · ${by}`, small: false}
+  if (title.length <= room) return {text: title, small: false}
+  if (title.length <= Math.floor((room * HEADER_PT) / SMALL_HEADER_PT)) return {text: title, small: true}
+  if (shorter && shorter.length <= room) return {text: shorter, small: false}
+  return {text: shorten(title, room), small: false}
 }

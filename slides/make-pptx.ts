@@ -92,7 +92,7 @@ export async function makePptx(input: PptxInput): Promise<Uint8Array> {
 
 type Size = {width: number; height: number}
 /** A pillar slide's boxes (`pillarFrame`), in inches. */
-type PillarFrame = {master: string; badge: number; columnX: number; columnW: number; ruleY: number; bodyY: number}
+type PillarFrame = {master: string; badge: number; columnX: number; columnW: number; ruleY: number; bodyY: number; pointSize: number}
 type Logo = ImageProps
 
 /** Margins and boxes shared by the masters and slides, in inches. */
@@ -254,15 +254,16 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
   if (slide.kind === 'figures') {
     // In the deck's order: the hero figure, the growth pair, then the rest.
     const ranked = [...(c.hero ? [c.hero] : []), ...(c.growth ? [{value: c.growth.value, label: c.growth.label}] : []), ...(c.figures ?? [])]
-    return addFigures(s, ranked, size, lang, look)
+    return addFigures(s, ranked, size, lang, look, Boolean(c.hero))
   }
   const points = c.points ?? []
   const numbered = c.numbered !== undefined
   const many = points.length > 4
-  const pointSize = bodySize(points)
+  // a pillar's points at the size its frame measured them to fit with a wider fallback font
+  const pointSize = slide.kind === 'pillar' ? p.pointSize : bodySize(points)
   const items = points.map((point) => ({
     text: xmlSafe(point),
-    options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: 24} : {characterCode: '25A0', indent: 22}},
+    options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: BULLET_INDENT} : {characterCode: '25A0', indent: BULLET_INDENT}},
   }))
   if (slide.kind === 'closing') {
     const [first] = c.lines ?? []
@@ -273,7 +274,8 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
     if (signOff) s.addText(xmlSafe(signOff), {...text, x: f.darkLeft, y: size.height - 0.55, w: size.width - f.darkLeft - 1.6, h: 0.35, fontSize: 12, color: colour('onNavyMuted'), margin: 0})
     return
   }
-  if (items.length) s.addText(items, {...text, placeholder: 'body'})
+  // (and PowerPoint's shrink on overflow besides, for a font wider still)
+  if (items.length) s.addText(items, {...text, placeholder: 'body', ...(slide.kind === 'pillar' ? {fit: 'shrink' as const} : {})})
 }
 
 /**
@@ -292,17 +294,54 @@ function pillarFrame(size: Size, slide: Slide): PillarFrame {
   const columnW = f.right - columnX
   const heading = slide.content.heading ?? slide.title
   const title = figureHeight([heading], [titleSize(heading, [30, 24, 20], [50, 80])], columnW)
-  const points = pointsHeight(slide.content.points ?? [], columnW)
+  const given = slide.content.points ?? []
+  // The points at the largest size (up to the one `bodySize` gives) that fits between the body's highest top and the foot of the frame
+  const pointSize = POINT_SIZES.find((pt) => pt <= bodySize(given) && pointsHeight(given, columnW, pt) <= f.bottom - f.bodyTop) ?? POINT_SIZES.at(-1)!
+  // centred as the theme's font sets them (0.55 em a character, as `figureHeight`), never so low that the wider font's run past the foot
+  const points = given.reduce((sum, point) => sum + figureHeight([point], [pointSize], columnW - 0.3) + (given.length > 4 ? 6 : 12) / 72, 0)
   const top = ((f.top + f.bottom) - (title + 0.28 + points)) / 2
-  const ruleY = Math.round(Math.max(f.bodyTop - 0.2, top + title + 0.04) * 20) / 20
-  return {master: `${MASTER.pillar}_${Math.round(ruleY * 100)}`, badge, columnX, columnW, ruleY, bodyY: ruleY + 0.2}
+  const lowest = f.bottom - pointsHeight(given, columnW, pointSize) - 0.2
+  const ruleY = Math.max(Math.round((f.bodyTop - 0.2) * 20) / 20, Math.min(Math.floor(lowest * 20) / 20, Math.round(Math.max(f.bodyTop - 0.2, top + title + 0.04) * 20) / 20))
+  return {master: `${MASTER.pillar}_${Math.round(ruleY * 100)}`, badge, columnX, columnW, ruleY, bodyY: ruleY + 0.2, pointSize}
 }
 
-/** About how tall a pillar's points are in a column `width` inches wide, at the size `bodySize` gives them (0.55 em a character, as `figureHeight`). */
-function pointsHeight(points: string[], width: number): number {
-  const size = bodySize(points)
+/** Sizes a pillar's points may take, largest first. */
+const POINT_SIZES = [20, 18, 16, 15, 14]
+
+/**
+ * Average width of a point's characters, in em, in the widest font the file may be shown in: DejaVu
+ * Sans, LibreOffice's fallback without Source Sans 3 (about 0.58 em in running text; a French pillar's
+ * third point ran into the footer when measured at the theme font's 0.55).
+ */
+const FALLBACK_EM = 0.6
+
+/** The text inset a point's bullet takes, in points. */
+const BULLET_INDENT = 28
+
+/**
+ * About how tall a pillar's points are in a column `width` inches wide at `size` points: lines
+ * broken between words at the fallback font's width, 1.2 lines, and the space after each point.
+ */
+function pointsHeight(points: string[], width: number, size: number): number {
   const spacing = points.length > 4 ? 6 : 12
-  return points.reduce((sum, point) => sum + figureHeight([point], [size], width - 0.3) + spacing / 72, 0)
+  const perLine = Math.max(1, Math.floor((width * 72 - BULLET_INDENT) / (size * FALLBACK_EM)))
+  return points.reduce((sum, point) => sum + wrappedLines(point, perLine) * ((size * 1.2) / 72) + spacing / 72, 0)
+}
+
+/** How many lines `text` takes broken between words, `perLine` characters a line. */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 1
+  let used = 0
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const width = used ? used + 1 + word.length : word.length
+    if (width <= perLine) used = width
+    else {
+      lines += used ? 1 : 0
+      lines += Math.floor(Math.max(0, word.length - 1) / perLine)
+      used = word.length % perLine || perLine
+    }
+  }
+  return lines
 }
 
 /** Body size that fits the points in the body box: 20 pt for a little text, down to 16 pt for four long points. */
@@ -336,37 +375,65 @@ function figureHeight(texts: Array<string | undefined>, sizes: number[], width: 
   }, 0)
 }
 
-/** The key figures as text boxes in a grid: value large, label under it, an accent rule on the left. */
-function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['content']['figures']>, size: Size, lang: string, look: Look): void {
-  const {colour} = look
+/** A key figure's box on the slide, in inches, and the size of its number in points. */
+type FigureCell = {x: number; y: number; w: number; h: number; numberSize: number}
+
+/**
+ * Where the key figures stand: in a grid, or, with a hero, the hero in a column of its own as tall
+ * as the grid beside it, its number larger (as the HTML deck sets it).
+ */
+function figureCells(count: number, size: Size, hero: boolean): FigureCell[] {
   const f = frame(size)
-  const columns = figures.length === 1 || figures.length === 2 || figures.length === 4 ? 2 : 3
-  const rows = Math.ceil(figures.length / columns)
   const gapX = 0.4
   const gapY = 0.3
-  const w = (f.width - gapX * (columns - 1)) / columns
+  const grid = (n: number, left: number, width: number, numberSize?: number): FigureCell[] => {
+    const columns = n === 1 || n === 2 || n === 4 ? 2 : 3
+    const rows = Math.ceil(n / columns)
+    const w = (width - gapX * (columns - 1)) / columns
+    const h = Math.min(1.5, (f.bottom - f.bodyTop - gapY * (rows - 1)) / rows)
+    return Array.from({length: n}, (_, index) => ({x: left + (index % columns) * (w + gapX), y: f.bodyTop + Math.floor(index / columns) * (h + gapY), w, h, numberSize: numberSize ?? (rows > 1 ? 32 : 40)}))
+  }
+  // (two figures are two halves, as the HTML deck sets them)
+  if (!hero || count < 3) return grid(count, f.left, f.width)
+  // the others beside the hero: two columns of up to two rows, three for five or more
+  const rest = count - 1
+  const columns = rest <= 4 ? 2 : 3
+  const heroW = f.width * (columns === 3 ? 0.3 : 0.36)
+  const restLeft = f.left + heroW + gapX
+  const restW = f.width - heroW - gapX
+  const rows = Math.ceil(rest / columns)
+  const w = (restW - gapX * (columns - 1)) / columns
   const h = Math.min(1.5, (f.bottom - f.bodyTop - gapY * (rows - 1)) / rows)
+  const others = Array.from({length: rest}, (_, index) => ({x: restLeft + (index % columns) * (w + gapX), y: f.bodyTop + Math.floor(index / columns) * (h + gapY), w, h, numberSize: rows > 1 ? 32 : 40}))
+  return [{x: f.left, y: f.bodyTop, w: heroW, h: rows * h + (rows - 1) * gapY, numberSize: 54}, ...others]
+}
+
+/** The key figures as text boxes: value large, label under it, an accent rule on the left; a hero larger, in a column of its own. */
+function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['content']['figures']>, size: Size, lang: string, look: Look, hero: boolean): void {
+  const {colour} = look
+  const cells = figureCells(figures.length, size, hero)
   figures.forEach((figure, index) => {
-    const x = f.left + (index % columns) * (w + gapX)
-    const y = f.bodyTop + Math.floor(index / columns) * (h + gapY)
+    const {x, y, w, h, numberSize} = cells[index]
     s.addShape('rect', {x, y, w: 0.06, h, fill: {color: colour('accent')}, line: {type: 'none'}})
     // Long unit words (`milliards de francs CFA`) on a smaller line of their own under the number, as on the HTML deck.
     // A short one (`€1.1 billion`) stays beside the number only when both fit one line of the cell: `10 millions` in a third
     // of the slide would break under the number at the number's size.
-    const numberSize = rows > 1 ? 32 : 40
     const oneLine = figure.value.length * numberSize * BOLD_NUMBER_EM <= (w - 0.2) * 72
     const split = UNIT_WORDS.exec(figure.value)
     const value = split && (split[2].length > LONG_UNIT_CHARS || !oneLine) ? [split[1], split[2]] : [figure.value]
     // a long unit and a long label set smaller, so that they stay in their cell (`4,8` / `milliards de dollars` / a label of three lines)
-    const scale = FIGURE_SCALES.find((k) => figureHeight([value[0], value[1], figure.label], [numberSize * k, 18 * k, 14 * k], w - 0.2) <= h) ?? FIGURE_SCALES.at(-1)!
+    // a hero's unit and label larger too, its block in the middle of its tall column
+    const isHero = hero && index === 0 && cells.length > 2
+    const [unitSize, labelSize] = isHero ? [24, 18] : [18, 14]
+    const scale = FIGURE_SCALES.find((k) => figureHeight([value[0], value[1], figure.label], [numberSize * k, unitSize * k, labelSize * k], w - 0.2) <= h) ?? FIGURE_SCALES.at(-1)!
     const sized = (points: number) => Math.round(points * scale)
     s.addText(
       [
         {text: xmlSafe(value[0]), options: {breakLine: true, fontSize: sized(numberSize), bold: true, color: colour('navy')}},
-        ...(value[1] ? [{text: xmlSafe(value[1]), options: {breakLine: true, fontSize: sized(18), bold: true, color: colour('navy')}}] : []),
-        {text: xmlSafe(figure.label), options: {fontSize: sized(14), color: colour('muted')}},
+        ...(value[1] ? [{text: xmlSafe(value[1]), options: {breakLine: true, fontSize: sized(unitSize), bold: true, color: colour('navy')}}] : []),
+        {text: xmlSafe(figure.label), options: {fontSize: sized(labelSize), color: colour('muted')}},
       ],
-      {fontFace: look.font, lang, x: x + 0.2, y, w: w - 0.2, h, valign: 'top', margin: 0, ...(scale < 1 ? {fit: 'shrink' as const} : {})},
+      {fontFace: look.font, lang, x: x + 0.2, y, w: w - 0.2, h, valign: isHero ? 'middle' : 'top', margin: 0, ...(scale < 1 ? {fit: 'shrink' as const} : {})},
     )
   })
 }
