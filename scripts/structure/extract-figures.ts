@@ -1554,6 +1554,8 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
     const between: string[] = []
     while (/^(?:ADV|PART)$/.test(tokens[participle]?.pos ?? '') && between.length < 3) between.push(tokens[participle++].lower)
     const done = tokens[participle]
+    // `1.4 million homes have been renovated … since 2020`: homes renovated since 2020
+    if (objects && done?.lower === 'been') return perfectPassive(tokens, noun, modified, participle + 1, sentence)
     if (done?.pos !== 'VERB' || done.lower === done.lemma || /ing$/.test(done.lower) || done.lemma === 'be') return undefined
     const object = objects ? predicate(tokens, participle + 1, sentence) : ''
     if (objects && !object && startsCount(tokens, participle + 1)) return undefined
@@ -1574,6 +1576,41 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   const form = present ? [...adverbs, presentParticiple(act.lemma)] : participle ? [...adverbs, act.lower] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
+}
+
+/**
+ * A count that is the subject of a passive perfect, as its noun, the participle and the clause's
+ * time: `1.4 million homes have been renovated with support from members since 2020` gives `homes
+ * renovated since 2020`; a phrase after the noun goes after the participle (`sites in conflict zones
+ * have been damaged since 2020` → sites damaged in conflict zones since 2020). `undefined` when no
+ * past participle follows `been`.
+ * @param at the word after `been`
+ */
+function perfectPassive(tokens: Token[], noun: {from: number; to: number}, modified: number, at: number, sentence: string): string | undefined {
+  const done = tokens[at]
+  // (the tagger calls some participles adjectives: `certified`)
+  const participle = (done?.pos === 'VERB' && done.lower !== done.lemma && !/ing$/.test(done.lower)) || (done?.pos === 'ADJ' && /(?:ed|en)$/.test(done.lower))
+  // (a participle its phrase completes stays unread: `been affected by …`, `been listed as …`)
+  if (!participle || /^(?:by|as|to)$/.test(tokens[at + 1]?.lower ?? '')) return undefined
+  // (only with the time it counts from: `… have been closed` alone says no more than the noun)
+  const time = clauseTime(tokens, at + 1, sentence)
+  if (!time) return undefined
+  const phrase = modified > noun.to && tokens[noun.to].pos === 'ADP' ? ` ${slice(sentence, tokens, noun.to, modified)}` : ''
+  return `${slice(sentence, tokens, noun.from, noun.to)} ${done.lower}${phrase}${time}`
+}
+
+/**
+ * The year or time word that ends a clause's phrases after `from` (`… with support from members
+ * since 2020` → ` since 2020`), before a comma, a stop or a conjunction; '' when there is none.
+ */
+function clauseTime(tokens: Token[], from: number, sentence: string): string {
+  for (let at = from; at < tokens.length && at < from + 14; at++) {
+    const time = timeAfter(tokens, at, sentence)
+    if (time) return time
+    // (a conjunction of nouns stays in the clause: `in Greenland and the Faroe Islands since 2023`)
+    if (/^[,;:.]$/.test(tokens[at].text) || tokens[at].pos === 'SCONJ' || quantityStartsAt(tokens, at) || (tokens[at].pos === 'CCONJ' && /^(?:VERB|AUX|PRON)$/.test(tokens[at + 1]?.pos ?? ''))) return ''
+  }
+  return ''
 }
 
 /**

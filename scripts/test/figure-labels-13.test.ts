@@ -1,0 +1,23 @@
+// Figure labels of a count that a clause did something to (issue 11, labels13): the verb comes
+// back as a participle after the counted noun. Every sentence here is written for this test, on
+// other subjects than the corpus cases, so that a rule fitted to one wording would fail.
+import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+
+/** The figures of an English sentence, as `value | label`. */
+const figures = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
+
+describe('a count that is the subject of a passive perfect (`1,200 homes have been insulated since 2021`)', () => {
+  it('is labelled by its noun, the participle and the clause\'s time', () => {
+    expect(figures('The agency said that 2,300 classrooms have been repainted with help from parents since 2021.')).toEqual(['2,300 | classrooms repainted since 2021'])
+    expect(figures('Some 650 ferry captains had been licensed in the islands and the coastal towns since 2019.')).toEqual(['650 | ferry captains licensed since 2019'])
+  })
+  it('puts a phrase after the noun after the participle', () => {
+    expect(figures('Officials noted that 410 bridges on rural roads have been rebuilt since 2018.')).toEqual(['410 | bridges rebuilt on rural roads since 2018'])
+  })
+  it('but not without a time, nor with the participle\'s own phrase, nor with a time of the next clause', () => {
+    expect(figures('About 900 wells have been closed.')).toEqual(['900 | wells'])
+    expect(figures('Some 5,000 farms have been affected by the frost since 2022.')).not.toEqual(['5,000 | farms affected since 2022'])
+    expect(figures('About 900 wells have been closed and 40 pumps have been repaired since 2021.')[0]).toBe('900 | wells')
+  })
+})
