@@ -840,6 +840,9 @@ function reachedBy(tokens: Token[], quantity: Quantity, sentence: string): strin
   let verb = quantity.from - 1
   while (verb > 0 && QUALIFIERS.has(tokens[verb].lower)) verb--
   if (tokens[verb]?.pos !== 'VERB' || tokens[verb].lemma !== 'reach' || actionOfSubject(tokens, quantity)) return undefined
+  // `a programme that has reached 40,000 athletes since 2023`: in a relative clause, reached (who reached them is the noun before)
+  const perfect = /^(?:has|have|had)$/.test(tokens[verb - 1]?.lower ?? '') ? 1 : 0
+  if (/^(?:which|that)$/.test(tokens[verb - 1 - perfect]?.lower ?? '') && tokens[verb].lower === 'reached') return 'reached'
   const subject = clauseSubject(tokens, verb, sentence)
   if (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '')) return undefined
   return `${tokens[verb].lower === 'reach' && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') ? 'to be ' : ''}reached by ${subject}`
@@ -862,7 +865,8 @@ function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: nu
   if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || ATTENDANCE_VERBS[act.lemma] || /ing$/.test(act.lower)) return undefined
   if (tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be') return undefined
   const past = act.lower !== act.lemma && !/s$/.test(act.lower)
-  const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '')
+  // (`a register, which has handled 64,000 consultations`: a perfect in a relative clause too)
+  const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') || (/^(?:has|have|had)$/.test(tokens[verb - 1]?.lower ?? '') && /^(?:which|that)$/.test(tokens[verb - 2]?.lower ?? ''))
   // `malaria kills 600,000 people a year`: a present with a rate says what is done every year
   const habitual = !past && (act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es` || (act.lower === act.lemma && !/^(?:will|shall|to|would|could|can|should|must|may)$/.test(tokens[verb - 1]?.lower ?? ''))) && Boolean(rateAfter(tokens, noun.to))
   if (!past && !relative && !habitual) return undefined

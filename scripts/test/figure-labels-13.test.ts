@@ -21,3 +21,13 @@ describe('a count that is the subject of a passive perfect (`1,200 homes have be
     expect(figures('About 900 wells have been closed and 40 pumps have been repaired since 2021.')[0]).toBe('900 | wells')
   })
 })
+
+describe('a count that a relative clause in the perfect did something to (`a hotline, which has answered 12,000 calls`)', () => {
+  it('keeps the verb as a participle, as a relative in the past does', () => {
+    expect(figures('They praised the ferry service, which has carried 310,000 passengers since 2021.')).toEqual(['310,000 | passengers carried since 2021'])
+    expect(figures('Ministers thanked the hotline, which has answered 12,000 calls.')).toEqual(['12,000 | calls answered'])
+  })
+  it('says `reached` for a count a relative clause has reached, and its time', () => {
+    expect(figures('They launched a reading campaign that has reached about 75,000 parents since 2022.')).toEqual(['75,000 | parents reached since 2022'])
+  })
+})
