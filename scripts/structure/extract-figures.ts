@@ -2469,6 +2469,33 @@ function timeAfter(tokens: Token[], index: number, sentence: string): string {
  * `committed to waste-collection systems`, `45% of funds` gives `of funds`.
  */
 /**
+ * A sum a relative clause totals, labelled by the noun the clause is about and the period it
+ * covers: `We welcome the pledges announced at the meeting, which total US$1.1 billion over five
+ * years` gives `pledges over five years`. The noun is the head of the object of the verb before
+ * (`welcome the pledges`); `undefined` for any other amount.
+ */
+function totalOfAntecedent(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  // (`total` is itself a qualifier: `a total of`)
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '')) verb--
+  if (tokens[verb]?.lower === 'to' && tokens[verb - 1]?.lemma === 'amount') verb--
+  if (!/^(?:total|amount)$/.test(tokens[verb]?.lemma ?? '') || !/^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') || tokens[verb - 2]?.text !== ',') return undefined
+  // the object of the clause's verb: `welcome the pledges …, which`
+  let head = -1
+  for (let at = verb - 3; at > 0 && verb - at < 25; at--) {
+    if (/^[;:.]$/.test(tokens[at].text)) return undefined
+    if (tokens[at].pos !== 'VERB' || tokens[at].lower === tokens[at].lemma + 'ed' || !/^(?:DET|PRON)$/.test(tokens[at + 1]?.pos ?? '')) continue
+    let noun = at + 2
+    while (/^(?:ADJ|NOUN)$/.test(tokens[noun]?.pos ?? '') && tokens[noun + 1]?.pos === 'NOUN') noun++
+    if (tokens[noun]?.pos === 'NOUN') head = noun
+    break
+  }
+  if (head < 0) return undefined
+  const period = durationAt(tokens, quantity.to)
+  return `${tokens[head].text}${period > quantity.to ? ` ${slice(sentence, tokens, quantity.to, period)}` : ''}`
+}
+
+/**
  * A share a verb of limiting sets (`cap fees on small deposits at 1%` → cap on fees on small
  * deposits, `limit interest on loans to farmers at 12%`): the limit on what the verb takes, not the
  * phrase that narrows it (`small deposits`); `undefined` for any other share.
@@ -2485,6 +2512,8 @@ function shareCapped(tokens: Token[], quantity: Quantity, sentence: string): str
 function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity, sentence: string): string | undefined {
   const capped = shareCapped(tokens, quantity, sentence)
   if (capped) return capped
+  const totalled = totalOfAntecedent(tokens, quantity, sentence)
+  if (totalled) return totalled
   const after = quantity.to
   const next = tokens[after]?.lower
   // `fell by 18 percent in the first half of 2023`: the change, before the phrase after it

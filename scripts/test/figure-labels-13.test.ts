@@ -31,3 +31,13 @@ describe('a count that a relative clause in the perfect did something to (`a hot
     expect(figures('They launched a reading campaign that has reached about 75,000 parents since 2022.')).toEqual(['75,000 | parents reached since 2022'])
   })
 })
+
+describe('a sum a relative clause totals (`the grants awarded …, which total €40 million over four years`)', () => {
+  it('is labelled by the noun the clause is about and the period it covers', () => {
+    expect(figures('We welcome the contributions made by the host and the regional banks, which total €240 million over four years.')).toEqual(['€240 million | contributions over four years'])
+    expect(figures('Ministers noted the loans signed this week, which amount to US$75 million.')).toEqual(['US$75 million | loans'])
+  })
+  it('but not a total that is the clause\'s own verb', () => {
+    expect(figures('Pledges total €240 million over four years.')).not.toEqual(['€240 million | pledges over four years'])
+  })
+})
