@@ -840,6 +840,9 @@ function reachedBy(tokens: Token[], quantity: Quantity, sentence: string): strin
   let verb = quantity.from - 1
   while (verb > 0 && QUALIFIERS.has(tokens[verb].lower)) verb--
   if (tokens[verb]?.pos !== 'VERB' || tokens[verb].lemma !== 'reach' || actionOfSubject(tokens, quantity)) return undefined
+  // `a programme that has reached 40,000 athletes since 2023`: in a relative clause, reached (who reached them is the noun before)
+  const perfect = /^(?:has|have|had)$/.test(tokens[verb - 1]?.lower ?? '') ? 1 : 0
+  if (/^(?:which|that)$/.test(tokens[verb - 1 - perfect]?.lower ?? '') && tokens[verb].lower === 'reached') return 'reached'
   const subject = clauseSubject(tokens, verb, sentence)
   if (!subject || PERSON_NOUNS.test(subject.split(' ').at(-1) ?? '')) return undefined
   return `${tokens[verb].lower === 'reach' && /^(?:will|shall|to)$/.test(tokens[verb - 1]?.lower ?? '') ? 'to be ' : ''}reached by ${subject}`
@@ -862,7 +865,8 @@ function doneBy(tokens: Token[], quantity: Quantity, noun: {from: number; to: nu
   if (!act || act.pos !== 'VERB' || LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || ATTENDANCE_VERBS[act.lemma] || /ing$/.test(act.lower)) return undefined
   if (tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be') return undefined
   const past = act.lower !== act.lemma && !/s$/.test(act.lower)
-  const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '')
+  // (`a register, which has handled 64,000 consultations`: a perfect in a relative clause too)
+  const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') || (/^(?:has|have|had)$/.test(tokens[verb - 1]?.lower ?? '') && /^(?:which|that)$/.test(tokens[verb - 2]?.lower ?? ''))
   // `malaria kills 600,000 people a year`: a present with a rate says what is done every year
   const habitual = !past && (act.lower === `${act.lemma}s` || act.lower === `${act.lemma}es` || (act.lower === act.lemma && !/^(?:will|shall|to|would|could|can|should|must|may)$/.test(tokens[verb - 1]?.lower ?? ''))) && Boolean(rateAfter(tokens, noun.to))
   if (!past && !relative && !habitual) return undefined
@@ -1554,6 +1558,8 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
     const between: string[] = []
     while (/^(?:ADV|PART)$/.test(tokens[participle]?.pos ?? '') && between.length < 3) between.push(tokens[participle++].lower)
     const done = tokens[participle]
+    // `1.4 million homes have been renovated … since 2020`: homes renovated since 2020
+    if (objects && done?.lower === 'been') return perfectPassive(tokens, noun, modified, participle + 1, sentence)
     if (done?.pos !== 'VERB' || done.lower === done.lemma || /ing$/.test(done.lower) || done.lemma === 'be') return undefined
     const object = objects ? predicate(tokens, participle + 1, sentence) : ''
     if (objects && !object && startsCount(tokens, participle + 1)) return undefined
@@ -1574,6 +1580,41 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   const form = present ? [...adverbs, presentParticiple(act.lemma)] : participle ? [...adverbs, act.lower] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
+}
+
+/**
+ * A count that is the subject of a passive perfect, as its noun, the participle and the clause's
+ * time: `1.4 million homes have been renovated with support from members since 2020` gives `homes
+ * renovated since 2020`; a phrase after the noun goes after the participle (`sites in conflict zones
+ * have been damaged since 2020` → sites damaged in conflict zones since 2020). `undefined` when no
+ * past participle follows `been`.
+ * @param at the word after `been`
+ */
+function perfectPassive(tokens: Token[], noun: {from: number; to: number}, modified: number, at: number, sentence: string): string | undefined {
+  const done = tokens[at]
+  // (the tagger calls some participles adjectives: `certified`)
+  const participle = (done?.pos === 'VERB' && done.lower !== done.lemma && !/ing$/.test(done.lower)) || (done?.pos === 'ADJ' && /(?:ed|en)$/.test(done.lower))
+  // (a participle its phrase completes stays unread: `been affected by …`, `been listed as …`)
+  if (!participle || /^(?:by|as|to)$/.test(tokens[at + 1]?.lower ?? '')) return undefined
+  // (only with the time it counts from: `… have been closed` alone says no more than the noun)
+  const time = clauseTime(tokens, at + 1, sentence)
+  if (!time) return undefined
+  const phrase = modified > noun.to && tokens[noun.to].pos === 'ADP' ? ` ${slice(sentence, tokens, noun.to, modified)}` : ''
+  return `${slice(sentence, tokens, noun.from, noun.to)} ${done.lower}${phrase}${time}`
+}
+
+/**
+ * The year or time word that ends a clause's phrases after `from` (`… with support from members
+ * since 2020` → ` since 2020`), before a comma, a stop or a conjunction; '' when there is none.
+ */
+function clauseTime(tokens: Token[], from: number, sentence: string): string {
+  for (let at = from; at < tokens.length && at < from + 14; at++) {
+    const time = timeAfter(tokens, at, sentence)
+    if (time) return time
+    // (a conjunction of nouns stays in the clause: `in Greenland and the Faroe Islands since 2023`)
+    if (/^[,;:.]$/.test(tokens[at].text) || tokens[at].pos === 'SCONJ' || quantityStartsAt(tokens, at) || (tokens[at].pos === 'CCONJ' && /^(?:VERB|AUX|PRON)$/.test(tokens[at + 1]?.pos ?? ''))) return ''
+  }
+  return ''
 }
 
 /**
@@ -2428,6 +2469,33 @@ function timeAfter(tokens: Token[], index: number, sentence: string): string {
  * `committed to waste-collection systems`, `45% of funds` gives `of funds`.
  */
 /**
+ * A sum a relative clause totals, labelled by the noun the clause is about and the period it
+ * covers: `We welcome the pledges announced at the meeting, which total US$1.1 billion over five
+ * years` gives `pledges over five years`. The noun is the head of the object of the verb before
+ * (`welcome the pledges`); `undefined` for any other amount.
+ */
+function totalOfAntecedent(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  // (`total` is itself a qualifier: `a total of`)
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && !/^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '')) verb--
+  if (tokens[verb]?.lower === 'to' && tokens[verb - 1]?.lemma === 'amount') verb--
+  if (!/^(?:total|amount)$/.test(tokens[verb]?.lemma ?? '') || !/^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') || tokens[verb - 2]?.text !== ',') return undefined
+  // the object of the clause's verb: `welcome the pledges …, which`
+  let head = -1
+  for (let at = verb - 3; at > 0 && verb - at < 25; at--) {
+    if (/^[;:.]$/.test(tokens[at].text)) return undefined
+    if (tokens[at].pos !== 'VERB' || tokens[at].lower === tokens[at].lemma + 'ed' || !/^(?:DET|PRON)$/.test(tokens[at + 1]?.pos ?? '')) continue
+    let noun = at + 2
+    while (/^(?:ADJ|NOUN)$/.test(tokens[noun]?.pos ?? '') && tokens[noun + 1]?.pos === 'NOUN') noun++
+    if (tokens[noun]?.pos === 'NOUN') head = noun
+    break
+  }
+  if (head < 0) return undefined
+  const period = durationAt(tokens, quantity.to)
+  return `${tokens[head].text}${period > quantity.to ? ` ${slice(sentence, tokens, quantity.to, period)}` : ''}`
+}
+
+/**
  * A share a verb of limiting sets (`cap fees on small deposits at 1%` → cap on fees on small
  * deposits, `limit interest on loans to farmers at 12%`): the limit on what the verb takes, not the
  * phrase that narrows it (`small deposits`); `undefined` for any other share.
@@ -2444,6 +2512,8 @@ function shareCapped(tokens: Token[], quantity: Quantity, sentence: string): str
 function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity, sentence: string): string | undefined {
   const capped = shareCapped(tokens, quantity, sentence)
   if (capped) return capped
+  const totalled = totalOfAntecedent(tokens, quantity, sentence)
+  if (totalled) return totalled
   const after = quantity.to
   const next = tokens[after]?.lower
   // `fell by 18 percent in the first half of 2023`: the change, before the phrase after it
