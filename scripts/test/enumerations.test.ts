@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {enumeratedLines} from '../structure/enumerations.js'
 import {parsePlainText} from '../structure/parse-plain-text.js'
 import type {Paragraph, Text} from 'mdast'
+import {structureText} from './helpers.js'
 
 /** The markers and words of each paragraph the parser makes of a text. */
 function read(text: string): Array<[string | undefined, string]> {
@@ -58,8 +59,14 @@ describe('paragraphs numbered in any way, read by their sequence', () => {
     ['a number that does not start from one', 'Para 7. The board approved the plan.\nPara 8. It set aside funds.'],
     ['a lone numbered line', 'Item 1: The board approved the plan.\nThe members agreed.'],
     ['a sentence opening on a letter', 'A board approved the plan.\nB shares were sold.\nC grade steel was bought.'],
+    ['ordinal words opening sentences', 'First, the board approved the plan.\nSecond, it set aside funds.\nThird, it asked for a report.'],
     ['units', '1 km of quay was rebuilt.\n2 km of road followed.\n3 km more are planned.'],
   ])('does not read %s as a list', (_shape, text) => {
     expect(markers(text)).toEqual([])
+  })
+
+  it('reads the numbered paragraph that says when the text takes effect as context, not a point', async () => {
+    const {result} = await structureText('Decision of the Harbour Board\nGdynia, 4 May 2026\n\nThe Board decides:\n\nPara 1. The quay fee for small fishing boats is halved from July.\n\nPara 2. A second pilot boat will be bought before the winter.\n\nPara 3. This decision shall take effect on 1 June 2026.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['The quay fee for small fishing boats is halved from July.', 'A second pilot boat will be bought before the winter.'])
   })
 })
