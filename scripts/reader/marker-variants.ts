@@ -52,4 +52,6 @@ export const MARKER_VARIANTS: PasteVariant[] = [
   {name: 'I)', apply: renumber((n) => (ROMAN[n] ? `${ROMAN[n]}) ` : undefined))},
   {name: 'First:', apply: renumber((n) => (ORDINALS[n] ? `${ORDINALS[n]}: ` : undefined))},
   {name: 'P1.', apply: renumber((n) => `P${n}. `)},
+  {name: 'ARTICLE 1er –', apply: renumber((n) => `ARTICLE ${n}${n === 1 ? 'er' : ''} – `)},
+  {name: 'Section 1)', apply: renumber((n) => `Section ${n}) `)},
 ]

@@ -34,8 +34,8 @@ interface Candidate {
 }
 
 const SPACE = '[ \\t\\u00A0]'
-/** A word before the counter (`Para`, `Article`, `Item`, `No.`, `§`, `N°`), one or two of them, or a code of capitals set right against it (`P1`). */
-const PREFIX = `((?:(?:§|N[°º]|No\\.|\\p{Lu}\\p{Ll}{1,11}\\.?)${SPACE}+(?:\\p{Ll}{2,11}\\.?${SPACE}+)?)|[A-Z]{1,4}(?=\\d))?`
+/** A word before the counter (`Para`, `Article`, `ARTICLE`, `Item`, `No.`, `§`, `N°`), one or two of them, or a code of capitals set right against it (`P1`). */
+const PREFIX = `((?:(?:§|N[°º]|No\\.|\\p{Lu}(?:\\p{Ll}{1,11}|\\p{Lu}{1,11})\\.?)${SPACE}+(?:\\p{Ll}{2,11}\\.?${SPACE}+)?)|[A-Z]{1,4}(?=\\d))?`
 /** The counter, in brackets or not: digits, a roman numeral or one letter. */
 const COUNTER = '(\\()?(\\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6}|[A-Za-z])'
 /** What a number may carry: `bis`, `ter`, a small letter (`3a`), a degree sign, an ordinal's ending (`1er`, `2e`, `3rd`). */

@@ -27,6 +27,7 @@ describe('paragraphs numbered in any way, read by their sequence', () => {
     ['I) The board approved the harbour plan.\nII) It set aside funds for dredging.\nIII) It asked for a report in spring.'],
     ['First: the board approved the harbour plan.\nSecond: it set aside funds for dredging.\nThird: it asked for a report in spring.'],
     ['Premièrement – le conseil a approuvé le plan du port.\nDeuxièmement – il a réservé des fonds.\nTroisièmement – il attend un rapport au printemps.'],
+    ['ARTICLE 1er – Le conseil a approuvé le plan du port.\nARTICLE 2 – Il a réservé des fonds.\nARTICLE 3 – Il attend un rapport au printemps.'],
     ['1er Le conseil a approuvé le plan du port.\n2e Il a réservé des fonds.\n3e Il attend un rapport au printemps.'],
   ])('reads each line of %j as a numbered paragraph', (text) => {
     expect(read(text).map(([marker]) => marker)).toEqual(['1.', '2.', '3.'])
