@@ -12,8 +12,9 @@ import {slidePointsIn, formatSlidePoints} from './reader/slide-points.js'
 import {diagnoseLabels, formatDiagnosis} from './reader/label-diagnosis.js'
 import {diagnoseTitles, formatTitleDiagnosis} from './reader/title-diagnosis.js'
 import {formatInvariance, measureInvariance} from './reader/invariance.js'
+import {MARKER_VARIANTS} from './reader/marker-variants.js'
 
-const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis | --invariance]
+const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis | --invariance | --markers]
 
 Read every case of the reading corpus (scripts/test/corpus/<case>/input.txt) and every fixture
 that has an expected.yml with the real structure stage, and print the exact-match rate per field
@@ -71,6 +72,9 @@ that has an expected.yml with the real structure stage, and print the exact-matc
                         print per change and per field how many cases kept the reader's own
                         result (not expected.yml's), then every case that changed; --quiet
                         the table only. Use it on the development set: --except-rounds 4,5,19
+  --markers             as --invariance, through other ways of numbering paragraphs
+                        (1. as Para 1., Item 1:, Point 1 –, 1°, (A), First: …;
+                        scripts/reader/marker-variants.ts)
   --help                show this help
 `
 
@@ -84,12 +88,13 @@ const LISTS: Record<string, (cases: Case[], verbose: boolean) => Promise<string>
   'slide-points': async (cases, verbose) => formatSlidePoints(await slidePointsIn(cases), verbose),
   'titles-diagnosis': async (cases, verbose) => formatTitleDiagnosis(await diagnoseTitles(cases), verbose),
   invariance: async (cases, verbose) => formatInvariance(await measureInvariance(cases), verbose),
+  markers: async (cases, verbose) => formatInvariance(await measureInvariance(cases, MARKER_VARIANTS), verbose),
 }
 
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, invariance: {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, invariance: {type: 'boolean'}, markers: {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }

@@ -1127,3 +1127,10 @@ export const EARLY_LATE_WORDS = ['early', 'late', 'mid-?']
 
 /** Units and scales after a number (`five years`, `12 percent`, `9 million dollars`), each a piece of a regular expression: the slide condenser's `AFTER_NUMBER` joins them with French's and the signs (`%`, `€`, `$`, `£`). */
 export const AMOUNT_UNIT_WORDS = ['per\\s?cent', 'millions?', 'billions?', 'years?', 'months?', 'days?', 'weeks?', 'tonnes?', 'hectares?', 'km', 'kilometres?', 'euros?', 'dollars?']
+
+/** Ordinal words that number a text's paragraphs when a mark follows them (`First: …`, `Second – …`), in order from one. */
+export const ORDINAL_MARKERS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
+/** The same as adverbs (`Firstly: …`, `Secondly – …`). */
+export const ORDINAL_ADVERB_MARKERS = ['firstly', 'secondly', 'thirdly', 'fourthly', 'fifthly', 'sixthly', 'seventhly', 'eighthly', 'ninthly', 'tenthly']
+/** What follows a paragraph's number when the number repeats (`5 bis`, `5 ter`): a paragraph put in between. */
+export const REPEAT_SUFFIXES = ['bis', 'ter', 'quater']

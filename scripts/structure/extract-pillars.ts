@@ -191,7 +191,8 @@ const extractPillars: Plugin<[], Root> = function () {
         const split = splitOutlook(raw, reading)
         if (split) paragraph.data = {...paragraph.data, split}
         const raw_ = split?.kept ?? raw
-        if (adoptsThePlan(raw_, reading, paragraph.data?.bullet?.listColon)) {
+        // (so is a numbered paragraph that only says who carries the text out or when it takes effect, as an `Article 3` heading's is)
+        if (adoptsThePlan(raw_, reading, paragraph.data?.bullet?.listColon) || (isNumberMarker(paragraph.data.bullet?.marker ?? '') && Boolean(reading.formalClause?.test(normaliseSpace(raw_))))) {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }

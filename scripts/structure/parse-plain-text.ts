@@ -7,6 +7,7 @@ import {headingMarks} from './markup-marks.js'
 import {socialBullets} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
+import {enumeratedLines} from './enumerations.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -110,6 +111,8 @@ const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
 const indentedBullet = new RegExp(`^([ \\t\u00A0]+)([${BULLET_SYMBOLS}–—])[ \\t\u00A0]+(?=\\S)`, 'u')
 /** A marker that is a symbol or a dash (not a number or a letter). */
 const SYMBOL_MARKER = new RegExp(`^[${BULLET_SYMBOLS}–—]$`, 'u')
+/** A marker that numbers its item as the reader knows (`1.`, `(2)`, `b)`, `iv.`) or a symbol: a line's other markers (`I)`, `P1`) are read as their sequence counts them, if it does. */
+const KNOWN_NUMBER = /^\(?(?:\d|[a-z][.)]|[ivxl]+[.)])|^[^\p{L}\p{N}]/u
 /** A footnote's own marker at the start of its line. */
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
 
@@ -164,6 +167,7 @@ export function parsePlainText(document: string): Root {
   const wrap = hardWrap(lines)
   const statuses = statusLines(lines)
   const chat = chatPrefixes(lines)
+  const enumerated = enumeratedLines(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -208,9 +212,12 @@ export function parsePlainText(document: string): Root {
     const decimal = decimalParagraph.exec(line)
     const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
-    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? paragraphMarker(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
+    const known = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? paragraphMarker(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
+    // a paragraph numbered in a way no rule above knows, read by its sequence (`Para 2.`, `Item 3:`, `4°`, `(B)`, `Second –`; see `enumerations.ts`)
+    const counted = heading || numberedPart !== null || decimal ? undefined : enumerated.get(index)
+    const bullet = counted && (known === null || !KNOWN_NUMBER.test(known[2])) && !counted.heading && agendaItemAt(words) === 0 ? [line.slice(0, counted.start), '', counted.marker] : known
     const roman = romanPart.exec(words)
     const letter = letterPart.exec(words)
     if (bullet && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
