@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// What the third red team left (issue 11): texts refused or misread, each written for the test.
+
+const bodies = (result: Awaited<ReturnType<typeof structureText>>['result']) => result!.readout.pillars.map((p) => p.body)
+
+describe('refusals', () => {
+  it('reads a French decision whose only verb is a passive future (`sera équipé`) as a point', async () => {
+    const {result, messages} = await structureText('Déclaration de Goma sur la sécurité des bacs\n\nLes ministres des Transports du Conseil des bacs du lac Kivu,\n\nPréoccupés par les naufrages survenus sur le lac en 2025,\n\nSont convenus de ce qui suit :\n\nChaque bac sera équipé d\'une balise radio avant la fin de 2027.\n\nFait à Goma, le 12 mai 2026.\n')
+    expect(messages.join('\n')).not.toMatch(/error/)
+    expect(bodies(result)).toEqual(['Chaque bac sera équipé d\'une balise radio avant la fin de 2027.'])
+  })
+
+  it('keeps a report that will be published out of the points', async () => {
+    const {result} = await structureText('Compte rendu du Conseil des bacs du lac Kivu\nGoma, le 12 mai 2026\n\nLe Conseil des bacs du lac Kivu s\'est réuni à Goma le 12 mai 2026.\n\nLe Conseil a décidé d\'équiper chaque bac d\'une balise radio.\n\nLe rapport annuel sera publié en juin.\n')
+    expect(bodies(result)).toEqual(['Le Conseil a décidé d\'équiper chaque bac d\'une balise radio.'])
+  })
+
+  it('joins Word\'s `o`+tab sub-items to the numbered paragraph whose colon announces them', async () => {
+    const {result, messages} = await structureText('Council of the Lake Kivu Ferry Union\nConclusions on ferry safety\nGoma, 12 May 2026\n\n1. AGREES that every member will fit its ferries with radio beacons by 2027.\n\n2. INVITES the Secretariat to keep a shared register of ferries that:\n  o\tlists every licensed boat;\n  o\trecords each inspection;\n  o\tflags boats overdue for a check.\n\n3. AGREES to train 300 deckhands in first aid by 2028.\n')
+    expect(messages.join('\n')).not.toMatch(/error/)
+    expect(bodies(result)).toEqual([
+      'AGREES that every member will fit its ferries with radio beacons by 2027.',
+      'INVITES the Secretariat to keep a shared register of ferries that: lists every licensed boat; records each inspection; flags boats overdue for a check.',
+      'AGREES to train 300 deckhands in first aid by 2028.',
+    ])
+  })
+
+  it('keeps the sub-items indented under a top-level `o`+tab item with it', async () => {
+    const {result} = await structureText('Lake Kivu Ferry Council – meeting notes\nGoma, 12 May 2026\n\nThe Lake Kivu Ferry Council met in Goma on 12 May 2026.\n\nWhat was agreed\no\tEvery ferry will carry a radio beacon by 2027\n\t◦ the beacons are bought jointly\n\t◦ older boats are fitted first\no\tDeckhands will be trained in first aid, 300 in the first year\n')
+    expect(bodies(result)).toEqual([
+      'Every ferry will carry a radio beacon by 2027 ◦ the beacons are bought jointly ◦ older boats are fitted first',
+      'Deckhands will be trained in first aid, 300 in the first year',
+    ])
+  })
+})
