@@ -130,8 +130,8 @@ export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+m
  */
 export const FRENCH_CABINET_ITEM = /^(?:(?:projet|proposition)\s+(?:de\s+loi|d['’]ordonnance|de\s+d[ée]cret)|ordonnance|d[ée]cret|communication)\s+(?:relatif|relative|portant|sur|concernant|visant)(?!\p{L})/iu
 export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['’])(?:\s|(?<=['’]))/iu
-/** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), and a slide's in notes pasted from a deck (`Diapositive 3 : Forages`). */
-export const FRENCH_AGENDA_ITEM = /^(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+/** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), and a resolution's or a decision's (`Résolution 2026/07 – Budget`). */
+export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo)\s+(?:\d{1,2}|[IVX]{1,4})|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /** A French figure label that counts the members of the body that met (`pays producteurs de caoutchouc`, `États membres`, `membres`): the same number of members and of countries is one fact. */
 export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu

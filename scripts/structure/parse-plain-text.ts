@@ -102,6 +102,8 @@ const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})\d{1,2})(?:[.):]|[ \t\u00A0]
  * them (`§ 4 Les ministres ont décidé …`, `§12.`, `Para 3. The Council agreed …`): group 2 the number, read as `4.` is.
  */
 const paragraphMark = /^([ \t\u00A0]*)(?:§[ \u00A0]*|para\.?[ \u00A0]+)(\d{1,3})[.):]?[ \t\u00A0]+(?=[\p{Lu}"“«‘(])/iu
+/** A number in bold or italic marks before its item, as a page or a chat app writes one (`**1.** Members will …`, `__2)__ …`): group 2 the number, read as `1.` is. */
+const markedNumber = /^([ \t\u00A0]*)(?:\*\*|__|\*|_)(\d{1,3}[.)])(?:\*\*|__|\*|_)[ \t\u00A0]+(?=\S)/u
 /** A line numbered `1.` or `1)` (group 2: the number). */
 const numberedLine = /^([ \t\u00A0]*)(\d{1,2})[.)][ \t\u00A0]+(?=\S)/
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
@@ -208,7 +210,7 @@ export function parsePlainText(document: string): Root {
     const decimal = decimalParagraph.exec(line)
     const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
-    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? paragraphMarker(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
+    const bullet = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? paragraphMarker(line) ?? markedNumber.exec(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
     const roman = romanPart.exec(words)

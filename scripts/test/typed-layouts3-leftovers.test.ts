@@ -35,3 +35,20 @@ describe('refusals', () => {
     ])
   })
 })
+
+describe('markers the reader did not see', () => {
+  it('drops a resolution\'s number from its heading (`RESOLUTION 2026/03 – Radio beacons`)', async () => {
+    const {result} = await structureText('Record of Decisions\nGoverning Council, Lake Kivu Ferry Union\nGoma, 12 May 2026\n\nThe Governing Council of the Lake Kivu Ferry Union met in Goma on 12 May 2026.\n\nRESOLUTION 2026/03 – Radio beacons\nRESOLVED that every ferry will carry a radio beacon by the end of 2027.\n\nDecision 4/2: Deckhand training\nRESOLVED that 300 deckhands will be trained in first aid by 2028.\n')
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Radio beacons', 'Deckhand training'])
+  })
+
+  it('drops a French resolution\'s number too (`Résolution n° 12 – Balises`)', async () => {
+    const {result} = await structureText('Relevé de décisions\nConseil des bacs du lac Kivu\nGoma, le 12 mai 2026\n\nLe Conseil des bacs du lac Kivu s\'est réuni à Goma le 12 mai 2026.\n\nRésolution n° 12 – Balises radio\nLe Conseil a décidé que chaque bac portera une balise radio d\'ici à 2027.\n\nRésolution n° 13 – Formation\nLe Conseil a décidé de former 300 matelots aux premiers secours.\n')
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Balises radio', 'Formation'])
+  })
+
+  it('reads numbers in bold marks (`**1.** …`) as a numbered list', async () => {
+    const {result} = await structureText('**Readout | Lake Kivu Ferry Union | Goma | 12 May 2026**\n\nThe Lake Kivu Ferry Union met in Goma on 12 May 2026 to agree how to make crossings safer.\n\n**What was agreed?**\n**1.** Members will fit a radio beacon on every ferry by 2027.\n**2.** Members will train 300 deckhands in first aid by 2028.\n**3.** The Union set up a shared register of inspections for all licensed boats.\n\nThe Union will meet again in Bukavu in 2027.\n')
+    expect(bodies(result)).toEqual(['Members will fit a radio beacon on every ferry by 2027.', 'Members will train 300 deckhands in first aid by 2028.', 'The Union set up a shared register of inspections for all licensed boats.'])
+  })
+})
