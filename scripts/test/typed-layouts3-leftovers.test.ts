@@ -52,3 +52,15 @@ describe('markers the reader did not see', () => {
     expect(bodies(result)).toEqual(['Members will fit a radio beacon on every ferry by 2027.', 'Members will train 300 deckhands in first aid by 2028.', 'The Union set up a shared register of inspections for all licensed boats.'])
   })
 })
+
+describe('names', () => {
+  it('keeps a French body\'s coordinated complement after its commas (`Commission régionale des céréales, des légumineuses et des semences`)', async () => {
+    const {result} = await structureText('Compte rendu\nYaoundé, le 12 mai 2026\n\nLes ministres de l\'Agriculture de la Commission régionale des céréales, des légumineuses et des semences se sont réunis à Yaoundé le 12 mai 2026.\n\nIls ont décidé de créer une réserve régionale de semences de 5 000 tonnes.\n')
+    expect(result!.readout.organisation).toBe('Commission régionale des céréales, des légumineuses et des semences')
+  })
+
+  it('still ends a name at a comma that opens no such complement', async () => {
+    const {result} = await structureText('Compte rendu\nYaoundé, le 12 mai 2026\n\nLes ministres de la Commission régionale des céréales, réunis à Yaoundé le 12 mai 2026, ont décidé de créer une réserve de semences.\n\nIls ont décidé de créer une réserve régionale de semences de 5 000 tonnes.\n')
+    expect(result!.readout.organisation).toBe('Commission régionale des céréales')
+  })
+})
