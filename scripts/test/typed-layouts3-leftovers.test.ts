@@ -64,3 +64,17 @@ describe('names', () => {
     expect(result!.readout.organisation).toBe('Commission régionale des céréales')
   })
 })
+
+describe('a list of signatories above the text', () => {
+  it('reads `Signatories:` and its list as context, never as the title', async () => {
+    const {result} = await structureText('Joint Statement\n\nSignatories:\nRepublic of Rwanda\nRepublic of Burundi\n\nLake Kivu Ferry Compact\nGoma, 12 May 2026\n\nWe, the transport ministers of Rwanda and Burundi, meeting in Goma on 12 May 2026 as the Lake Kivu Ferry Compact, declare the following.\n\nWe will fit every ferry on the lake with a radio beacon by 2027.\n')
+    expect(result!.readout.title).toBe('Lake Kivu Ferry Compact')
+    expect(bodies(result).join(' ')).not.toMatch(/Republic of/)
+  })
+
+  it('reads `Signataires :` so in French', async () => {
+    const {result} = await structureText('Déclaration commune\n\nSignataires :\nRépublique du Rwanda\nRépublique du Burundi\n\nPacte des bacs du lac Kivu\nGoma, le 12 mai 2026\n\nNous, ministres des Transports du Rwanda et du Burundi, réunis à Goma le 12 mai 2026, déclarons ce qui suit.\n\nNous équiperons chaque bac du lac d\'une balise radio d\'ici à 2027.\n')
+    expect(result!.readout.title).not.toMatch(/Signataires/)
+    expect(bodies(result).join(' ')).not.toMatch(/République du/)
+  })
+})
