@@ -1,5 +1,6 @@
 import {DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
 import {FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js'
+import {detectLanguage} from './language.js'
 import {withoutEmphasis} from './markup-marks.js'
 
 /**
@@ -124,6 +125,26 @@ function isRelatedLine(text: string): boolean {
   return inline !== null && matches('related', inline[1])
 }
 
+/** A line that is only a rule: dashes, stars, underscores or equals signs. */
+const RULE = /^(?:[-*_=—–][ \t]*){3,}$/u
+/** Most rules whose sides' languages are compared. */
+const RULES_COMPARED = 3
+/** Fewest words on each side of a rule for their languages to be compared. */
+const TRANSLATION_WORDS = 40
+
+/**
+ * Whether the text before line `filled[k]` and the text after it are in two languages, each clearly and long enough to say.
+ * @param texts the document's lines, as seen
+ * @param filled the indexes of the lines with text
+ * @param k the rule's place among them
+ */
+function languageChangesAt(texts: string[], filled: number[], k: number): boolean {
+  const side = (ats: number[]) => ats.map((at) => texts[at]).join('\n')
+  const [before, after] = [side(filled.slice(0, k)), side(filled.slice(k + 1))]
+  if ([before, after].some((text) => (text.match(/\p{L}+/gu)?.length ?? 0) < TRANSLATION_WORDS)) return false
+  return detectLanguage(before) !== detectLanguage(after)
+}
+
 /** Most lines of a forwarder's note above a forwarded message (`Dear colleagues,` / `please find below …` / `Best regards,` / `Ana`). */
 const FORWARD_NOTE_LINES = 4
 
@@ -172,6 +193,11 @@ export function pastedNoise(lines: string[]): Set<number> {
   // `ENGLISH VERSION`, `Version française` after the text has begun: the same text again in another language, not more of it.
   const translation = filled.findIndex((at, k) => k >= 2 && matches('translation', texts[at]))
   if (translation !== -1) for (const at of filled.slice(translation)) drop.add(at)
+  // A bare rule (`---`) with the text in another language under it: the same text translated, its mark left out.
+  // (the first few rules only: each comparison reads the whole text)
+  const rules = translation === -1 ? filled.flatMap((at, k) => (k >= 2 && RULE.test(texts[at]) ? [k] : [])).slice(0, RULES_COMPARED) : []
+  const translated = rules.find((k) => languageChangesAt(texts, filled, k)) ?? -1
+  if (translated !== -1) for (const at of filled.slice(translated)) drop.add(at)
   // Everything after a sign-off or a related-pages heading in the last lines; after a sign-off, a
   // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on), but a postscript (`P.S. …`).
   const last = filled.slice(-15)

@@ -78,3 +78,18 @@ describe('a list of signatories above the text', () => {
     expect(bodies(result).join(' ')).not.toMatch(/République du/)
   })
 })
+
+describe('a translation after a bare rule', () => {
+  const english = 'Communiqué\nLake Kivu Ferry Authority\nGoma, 12 May 2026\n\nThe Lake Kivu Ferry Authority met in Goma on 12 May 2026 to review the safety of crossings on the lake.\n\nMinisters agreed to fit every ferry on the lake with a radio beacon by the end of 2027.\n\nThey approved a fund of US$2 million to train deckhands in first aid and rescue at sea.\n\nThe Authority will meet next in Bukavu in March 2027.\n\n---\n\n'
+
+  it('sets aside the French copy under `---`', async () => {
+    const {result} = await structureText(english + 'L\'Autorité des bacs du lac Kivu s\'est réunie à Goma le 12 mai 2026 pour faire le point sur la sécurité des traversées du lac.\n\nLes ministres ont décidé d\'équiper chaque bac du lac d\'une balise radio d\'ici à la fin de 2027.\n\nIls ont approuvé un fonds de 2 millions de dollars pour former les matelots aux premiers secours.\n')
+    expect(result!.markdown).not.toMatch(/Autorité|ministres/)
+    expect(result!.readout.pillars).toHaveLength(2)
+  })
+
+  it('keeps what follows a rule in the same language', async () => {
+    const {result} = await structureText(english + 'The Authority also agreed to publish a list of every licensed ferry and its owner, so that passengers can check a boat before they board it, from the start of the next year onwards, on its website and in every port office.\n')
+    expect(result!.markdown).toContain('publish a list of every licensed ferry')
+  })
+})
