@@ -830,6 +830,15 @@ export const ENGLISH_TAIL = {
 /** A line that opens the same text again in another language (`ENGLISH VERSION`, `French version`, `Unofficial translation`): what follows it is a translation, not more of the readout. */
 export const TRANSLATION_MARK = /^(?:(?:english|french|official|unofficial)\s+(?:version|translation|text)|(?:unofficial\s+)?translation(?:\s+(?:in|into)\s+(?:english|french))?|(?:in|version\s+in)\s+(?:english|french))\s*:?$/iu
 
+/** A diplomatic cable's summary label before its paragraph's text (`1. SUMMARY: Ministers met …`), group 1 what comes before it: the drafter's markup, not the readout's words. */
+export const CABLE_SUMMARY_LABEL = /^(\s*(?:\d{1,3}\.\s+)?)(?:BEGIN\s+)?SUMMARY\s*:\s+(?=\S)/u
+/** A cable's closing of a section at its paragraph's end (`… the cut. END SUMMARY.`, `END COMMENT.`). */
+export const CABLE_SECTION_END = /\s+END\s+(?:SUMMARY|COMMENT)\s*\.?\s*$/u
+/** A cable's comment, the drafter's own view (`5. COMMENT: The cut was agreed after …`): not the meeting's. */
+export const CABLE_COMMENT = /^\s*(?:\d{1,3}\.\s+)?(?:BEGIN\s+)?COMMENT\s*:\s/u
+/** Where a cable's comment ends (`… END COMMENT.`). */
+export const CABLE_COMMENT_END = /\bEND\s+COMMENT\s*\.?\s*$/u
+
 export const ENGLISH_PASTED = {
   /** See `TRANSLATION_MARK`. */
   translation: TRANSLATION_MARK,

@@ -1,4 +1,4 @@
-import {DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
+import {CABLE_COMMENT, CABLE_COMMENT_END, CABLE_SECTION_END, CABLE_SUMMARY_LABEL, DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
 import {FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js'
 import {detectLanguage} from './language.js'
 import {withoutEmphasis} from './markup-marks.js'
@@ -81,7 +81,8 @@ const TWO_SPACES_AFTER_STOP = /(?<=[\p{L}\d)"”’'][.!?]["”’»)]?) {2}(?=[
  * @returns the line as a reader should see it
  */
 export function cleanPastedLine(line: string): string {
-  return visible(line).replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ')
+  // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
+  return visible(line).replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -187,6 +188,14 @@ export function pastedNoise(lines: string[]): Set<number> {
   for (const at of filled) {
     if (at <= top[top.length - 1] || drop.has(at) || SENTENCE.test(texts[at])) continue
     if (top.some((first) => texts[first] === texts[at] && texts[at].length >= 12)) drop.add(at)
+  }
+  // A cable's `COMMENT: …` to its `END COMMENT.` (or its paragraph's end): the drafter's view, not the meeting's.
+  for (let k = 0; k < filled.length; k++) {
+    if (!CABLE_COMMENT.test(texts[filled[k]])) continue
+    let end = k
+    while (!CABLE_COMMENT_END.test(texts[filled[end]]) && filled[end + 1] === filled[end] + 1) end++
+    for (const at of filled.slice(k, end + 1)) drop.add(at)
+    k = end
   }
   // A sentence pasted twice in a row by mistake (the same line again right under it) is read once.
   for (let k = 1; k < filled.length; k++) if (texts[filled[k]] === texts[filled[k - 1]] && SENTENCE.test(texts[filled[k]])) drop.add(filled[k])

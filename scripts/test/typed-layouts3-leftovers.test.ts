@@ -93,3 +93,17 @@ describe('a translation after a bare rule', () => {
     expect(result!.markdown).toContain('publish a list of every licensed ferry')
   })
 })
+
+describe('a diplomatic cable', () => {
+  it('reads the summary\'s dateline without `SUMMARY:` and `END SUMMARY.`, and keeps the drafter\'s `COMMENT:` out of the points', async () => {
+    const {result} = await structureText('SUBJECT: READOUT OF THE LAKE KIVU FERRY MINISTERS MEETING, GOMA, 12 MAY 2026\n\n1. SUMMARY: Transport ministers of the Lake Kivu Ferry Union met in Goma on 12 May 2026 and agreed to make crossings safer. END SUMMARY.\n\n2. Ministers agreed to fit every ferry with a radio beacon by 2027.\n\n3. Ministers asked the Union secretariat to keep a register of all licensed ferries.\n\n4. COMMENT: The beacon deadline was agreed after long talks; one member wanted more time. END COMMENT.\n\n5. Ministers will meet next in Bukavu in 2027.\n')
+    expect(result!.readout.organisation).toBe('Lake Kivu Ferry Union')
+    expect(bodies(result)).toEqual(['Ministers agreed to fit every ferry with a radio beacon by 2027.', 'Ministers asked the Union secretariat to keep a register of all licensed ferries.'])
+    expect(result!.markdown).not.toMatch(/SUMMARY|COMMENT/)
+  })
+
+  it('keeps a sentence that only uses the word', async () => {
+    const {result} = await structureText('Readout of the Lake Kivu Ferry Union\nGoma, 12 May 2026\n\nThe Lake Kivu Ferry Union met in Goma on 12 May 2026.\n\nMinisters agreed to open the draft safety code for public comment until June.\n')
+    expect(bodies(result)).toEqual(['Ministers agreed to open the draft safety code for public comment until June.'])
+  })
+})
