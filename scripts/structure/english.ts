@@ -832,8 +832,8 @@ export const TRANSLATION_MARK = /^(?:(?:english|french|official|unofficial)\s+(?
 
 /** A diplomatic cable's summary label before its paragraph's text (`1. SUMMARY: Ministers met …`), group 1 what comes before it: the drafter's markup, not the readout's words. */
 export const CABLE_SUMMARY_LABEL = /^(\s*(?:\d{1,3}\.\s+)?)(?:BEGIN\s+)?SUMMARY\s*:\s+(?=\S)/u
-/** A cable's closing of a section at its paragraph's end (`… the cut. END SUMMARY.`, `END COMMENT.`). */
-export const CABLE_SECTION_END = /\s+END\s+(?:SUMMARY|COMMENT)\s*\.?\s*$/u
+/** A cable's closing of a section at its paragraph's end (`… the cut. END SUMMARY.`, `END COMMENT.`); its spaces start after a non-space, so a long run of spaces is read once. */
+export const CABLE_SECTION_END = /(?<!\s)\s+END\s+(?:SUMMARY|COMMENT)\s*\.?\s*$/u
 /** A cable's comment, the drafter's own view (`5. COMMENT: The cut was agreed after …`): not the meeting's. */
 export const CABLE_COMMENT = /^\s*(?:\d{1,3}\.\s+)?(?:BEGIN\s+)?COMMENT\s*:\s/u
 /** Where a cable's comment ends (`… END COMMENT.`). */
