@@ -17,6 +17,8 @@ export interface PasteVariant {
 const CLOSED = /[.!?:;…"”»)\]]\s*$/u
 /** A list item's marker: a glyph (also alone on its line, as Word pastes one), or a number as `1.`, `1)` or `(1)`, then a space or a tab. */
 const GLYPH_ITEM = /^([ \t]*)([-•*–▪])([ \t]+(?=\S)|[ \t]*$)/u
+/** A line of only glyphs and spaces (`* * *`, `- - -`): a separator between parts. */
+const SEPARATOR = /^[ \t]*(?:[-•*–▪_=~][ \t]*){2,}$/u
 const NUMBER_ITEM = /^([ \t]*)(?:(\d{1,3})([.)])|\((\d{1,3})\))([ \t]+)(?=\S)/u
 const isItem = (line: string) => GLYPH_ITEM.test(line) || NUMBER_ITEM.test(line)
 /** A paragraph numbered in decimals (`2.1 …`): its part's heading (`2. …`) keeps its style. */
@@ -271,14 +273,16 @@ function mainGlyphTo(glyph: string): (text: string) => string {
   return (text) => {
     const lines = text.split('\n')
     const counts = new Map<string, number>()
+    // a separator of glyphs (`* * *`) is no list's item
+    const item = (line: string) => (SEPARATOR.test(line) ? null : GLYPH_ITEM.exec(line))
     for (const line of lines) {
-      const found = GLYPH_ITEM.exec(line)?.[2]
+      const found = item(line)?.[2]
       if (found) counts.set(found, (counts.get(found) ?? 0) + 1)
     }
     const [main, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
     if (count < 2 || lines.some((line) => line.trimStart().startsWith(`${glyph} `) || line.trimStart().startsWith(`${glyph}\t`))) return text
     return lines.map((line) => {
-      const found = GLYPH_ITEM.exec(line)
+      const found = item(line)
       // Word pastes its `o` with a tab after it
       return found && found[2] === main && found[3] !== '' ? found[1] + glyph + (glyph === 'o' ? '\t' : found[3]) + line.slice(found[0].length) : line
     }).join('\n')

@@ -115,7 +115,7 @@ export const HOST_OFFER = /(?<!\p{L})(?:offer(?:ed|s)?|proposal|proposed|invitat
 export const CABINET_ITEM = /^(?:draft\s+(?:law|bill|decree|ordinance)|bill|decree|ordinance|communication)\s+(?:on|relating\s+to|concerning|amending)\b/i
 
 /** Headings that name a section of context or outlook rather than a pillar of the roadmap. */
-export const CONTEXT_HEADINGS = /^(?:background|(?:(?:work\s+)?done\s+)?(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:meeting|session|call|conference)|(?:already\s+)?done|completed(?:\s+(?:items|actions|tasks))?|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:readout|summary|document|note|issue|page|release)|present|in\s+attendance|apologies(?:\s+for\s+absence)?|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*(?![^\n]{0,80}\b(?:commitments|decisions|actions|measures|recommendations|deliverables)\b)[^\n]{1,120})?)$/i
+export const CONTEXT_HEADINGS = /^(?:background|(?:(?:work\s+)?done\s+)?(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:meeting|session|call|conference)|(?:already\s+)?done|completed(?:\s+(?:items|actions|tasks))?|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:readout|summary|document|note|issue|page|release)|present|in\s+attendance|signatories|signed\s+by|apologies(?:\s+for\s+absence)?|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*(?![^\n]{0,80}\b(?:commitments|decisions|actions|measures|recommendations|deliverables)\b)[^\n]{1,120})?)$/i
 /** A heading that names the decisions listed under it (`Decisions:`, `Key outcomes`, `Recommendations`). */
 export const DECISION_HEADINGS = /^(?:conclusions|(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
 export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:still\s+)?to\s+do|to-?do(?:\s+list)?|(?:open|outstanding|pending)\s+(?:items|actions|points|tasks)|outstanding|after\s+the\s+(?:meeting|session|call)|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
@@ -128,9 +128,10 @@ export const DECISION_TABLE_COLUMN = /^(?:(?:agreed\s+)?actions?(?:\s+(?:points?
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
  * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading);
  * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`),
- * and a slide's number before its title in notes pasted from a deck (`Slide 3: Border posts`).
+ * a slide's number before its title in notes pasted from a deck (`Slide 3: Border posts`), and a resolution's or
+ * decision's number in a record of decisions (`RESOLUTION 2026/07 – Budget`, `Decision 12/3: Fares`).
  */
-export const AGENDA_ITEM = /^(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide)\s+(?:\d{1,2}|[IVX]{1,4})|(?:resolution|decision)\s+(?:no\.\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
@@ -830,6 +831,15 @@ export const ENGLISH_TAIL = {
  */
 /** A line that opens the same text again in another language (`ENGLISH VERSION`, `French version`, `Unofficial translation`): what follows it is a translation, not more of the readout. */
 export const TRANSLATION_MARK = /^(?:(?:english|french|official|unofficial)\s+(?:version|translation|text)|(?:unofficial\s+)?translation(?:\s+(?:in|into)\s+(?:english|french))?|(?:in|version\s+in)\s+(?:english|french))\s*:?$/iu
+
+/** A diplomatic cable's summary label before its paragraph's text (`1. SUMMARY: Ministers met …`), group 1 what comes before it: the drafter's markup, not the readout's words. */
+export const CABLE_SUMMARY_LABEL = /^(\s*(?:\d{1,3}\.\s+)?)(?:BEGIN\s+)?SUMMARY\s*:\s+(?=\S)/u
+/** A cable's closing of a section at its paragraph's end (`… the cut. END SUMMARY.`, `END COMMENT.`); its spaces start after a non-space, so a long run of spaces is read once. */
+export const CABLE_SECTION_END = /(?<!\s)\s+END\s+(?:SUMMARY|COMMENT)\s*\.?\s*$/u
+/** A cable's comment, the drafter's own view (`5. COMMENT: The cut was agreed after …`): not the meeting's. */
+export const CABLE_COMMENT = /^\s*(?:\d{1,3}\.\s+)?(?:BEGIN\s+)?COMMENT\s*:\s/u
+/** Where a cable's comment ends (`… END COMMENT.`). */
+export const CABLE_COMMENT_END = /\bEND\s+COMMENT\s*\.?\s*$/u
 
 export const ENGLISH_PASTED = {
   /** See `TRANSLATION_MARK`. */

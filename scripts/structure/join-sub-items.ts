@@ -16,7 +16,8 @@ const SUB_MARKER = `(?:\\(${LETTER}\\)|${LETTER}[.)])`
 const LETTERED = new RegExp(`^${SUB_MARKER}\\s+\\S`)
 /** A lettered marker the parser took as a bullet's (`b)`, `c.`, `(iv)`). */
 const LETTER_BULLET = new RegExp(`^${SUB_MARKER}$`)
-const SYMBOL = new RegExp(`^[${BULLET_SYMBOLS}–—]$`, 'u')
+/** A symbol's marker, a dash's, or the letter `o` that Word types for a list's second level (`o` and a tab). */
+const SYMBOL = new RegExp(`^(?:[${BULLET_SYMBOLS}–—]|o)$`, 'u')
 /** The paragraph ends on a colon that announces a list (`Ministers agreed to:`, `ont décidé :`). */
 const ANNOUNCES_LIST = /:\s*$/
 

@@ -48,6 +48,22 @@ export interface FoundName {
 const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.&–-]*/gu
 /** Where a phrase, and so a name, ends: a clause mark, a bracket, a dash between spaces, a sentence end. */
 const PHRASE_END = /[,;:()[\]«»“”"]|\s[–—-]\s|[.!?](?=\s|$)/u
+/**
+ * A French complement coordinated after commas (`Commission économique du bétail, de la viande et des ressources
+ * halieutiques`): each part opens on `de la`, `du`, `des`, the last after `et`; its commas end no phrase.
+ */
+const COORDINATED_COMPLEMENT = /^(?:,\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^,;:()[\]«»“”".!?]+?)*,?\s+et\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^,;:()[\]«»“”".!?]+/u
+
+/** The phrase a name can be found in: the text up to its first clause mark, a French name's coordinated complement kept whole. */
+function phraseOf(text: string, names: OrganisationNames): string {
+  const end = PHRASE_END.exec(text)
+  if (!end) return text
+  const coordinated = names.headFirst && end[0] === ',' ? COORDINATED_COMPLEMENT.exec(text.slice(end.index)) : null
+  if (!coordinated) return text.slice(0, end.index)
+  const rest = end.index + coordinated[0].length
+  const after = PHRASE_END.exec(text.slice(rest))
+  return after ? text.slice(0, rest + after.index) : text
+}
 /** A number or an ordinal written in digits (`4`, `2026`, `12th`, `3e`). */
 const NUMBER_WORD = /^\d[\d.,]*(?:st|nd|rd|th|e|er|re|ème)?$/u
 /** A name written as an acronym (`UEMOA`, `CEDEAO`, `G5`). */
@@ -67,8 +83,7 @@ const ELISION = /^(?:[ldLD]|qu)['’](?=\p{L})/u
  * @returns the names found
  */
 export function organisationNamesIn(text: string, names: OrganisationNames): FoundName[] {
-  const end = PHRASE_END.exec(text)
-  const phrase = end ? text.slice(0, end.index) : text
+  const phrase = phraseOf(text, names)
   const words = [...phrase.matchAll(WORD)].map((match) => {
     const elided = ELISION.exec(match[0])?.[0].length ?? 0
     // `the Southern Grain Council's annual meeting`: the possessor's name ends at its `'s`.

@@ -103,14 +103,16 @@ const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})\d{1,2})(?:[.):]|[ \t\u00A0]
  * them (`§ 4 Les ministres ont décidé …`, `§12.`, `Para 3. The Council agreed …`): group 2 the number, read as `4.` is.
  */
 const paragraphMark = /^([ \t\u00A0]*)(?:§[ \u00A0]*|para\.?[ \u00A0]+)(\d{1,3})[.):]?[ \t\u00A0]+(?=[\p{Lu}"“«‘(])/iu
+/** A number in bold or italic marks before its item, as a page or a chat app writes one (`**1.** Members will …`, `__2)__ …`): group 2 the number, read as `1.` is. */
+const markedNumber = /^([ \t\u00A0]*)(?:\*\*|__|\*|_)(\d{1,3}[.)])(?:\*\*|__|\*|_)[ \t\u00A0]+(?=\S)/u
 /** A line numbered `1.` or `1)` (group 2: the number). */
 const numberedLine = /^([ \t\u00A0]*)(\d{1,2})[.)][ \t\u00A0]+(?=\S)/
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
 const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
 /** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`): group 1 its indent, 2 its marker. */
 const indentedBullet = new RegExp(`^([ \\t\u00A0]+)([${BULLET_SYMBOLS}–—])[ \\t\u00A0]+(?=\\S)`, 'u')
-/** A marker that is a symbol or a dash (not a number or a letter). */
-const SYMBOL_MARKER = new RegExp(`^[${BULLET_SYMBOLS}–—]$`, 'u')
+/** A marker that is a symbol or a dash, or the letter `o` Word types as a bullet (not a number or a letter that counts). */
+const SYMBOL_MARKER = new RegExp(`^(?:[${BULLET_SYMBOLS}–—]|o)$`, 'u')
 /** A marker that numbers its item as the reader knows (`1.`, `(2)`, `b)`, `iv.`) or a symbol: a line's other markers (`I)`, `P1`) are read as their sequence counts them, if it does. */
 const KNOWN_NUMBER = /^\(?(?:\d|[a-z][.)]|[ivxl]+[.)])|^[^\p{L}\p{N}]/u
 /** A footnote's own marker at the start of its line. */
@@ -214,7 +216,7 @@ export function parsePlainText(document: string): Root {
     if (numberedPart !== null) contentStart = numberedPart
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
-    const known = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? paragraphMarker(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
+    const known = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? paragraphMarker(line) ?? markedNumber.exec(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
     // a paragraph numbered in a way no rule above knows, read by its sequence (`Para 2.`, `Item 3:`, `4°`, `(B)`, `Second –`; see `enumerations.ts`)
     const counted = heading || numberedPart !== null || decimal ? undefined : enumerated.get(index)
     const bullet = counted && (known === null || !KNOWN_NUMBER.test(known[2])) && !counted.heading && agendaItemAt(words) === 0 ? [line.slice(0, counted.start), '', counted.marker] : known

@@ -1,5 +1,6 @@
-import {DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
+import {CABLE_COMMENT, CABLE_COMMENT_END, CABLE_SECTION_END, CABLE_SUMMARY_LABEL, DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
 import {FRENCH_CALENDAR, FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js'
+import {detectLanguage} from './language.js'
 import {findDates} from './parse-dates.js'
 import {withoutEmphasis} from './markup-marks.js'
 
@@ -81,7 +82,8 @@ const TWO_SPACES_AFTER_STOP = /(?<=[\p{L}\d)"”’'][.!?]["”’»)]?) {2}(?=[
  * @returns the line as a reader should see it
  */
 export function cleanPastedLine(line: string): string {
-  return visible(line).replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ')
+  // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
+  return visible(line).replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -123,6 +125,26 @@ function isRelatedLine(text: string): boolean {
   // (a page's name holds no separator: when `[^|]+` could also take ` · `, a line of many that did not end as expected took 2^n steps)
   const inline = /^([^:|]{3,40}):\s*[^|·•]+(?:\s[|·•]\s[^|·•]+)+$/u.exec(text)
   return inline !== null && matches('related', inline[1])
+}
+
+/** A line that is only a rule: dashes, stars, underscores or equals signs. */
+const RULE = /^(?:[-*_=—–][ \t]*){3,}$/u
+/** Most rules whose sides' languages are compared. */
+const RULES_COMPARED = 3
+/** Fewest words on each side of a rule for their languages to be compared. */
+const TRANSLATION_WORDS = 40
+
+/**
+ * Whether the text before line `filled[k]` and the text after it are in two languages, each clearly and long enough to say.
+ * @param texts the document's lines, as seen
+ * @param filled the indexes of the lines with text
+ * @param k the rule's place among them
+ */
+function languageChangesAt(texts: string[], filled: number[], k: number): boolean {
+  const side = (ats: number[]) => ats.map((at) => texts[at]).join('\n')
+  const [before, after] = [side(filled.slice(0, k)), side(filled.slice(k + 1))]
+  if ([before, after].some((text) => (text.match(/\p{L}+/gu)?.length ?? 0) < TRANSLATION_WORDS)) return false
+  return detectLanguage(before) !== detectLanguage(after)
 }
 
 /** Most lines of a forwarder's note above a forwarded message (`Dear colleagues,` / `please find below …` / `Best regards,` / `Ana`). */
@@ -168,11 +190,24 @@ export function pastedNoise(lines: string[]): Set<number> {
     if (at <= top[top.length - 1] || drop.has(at) || SENTENCE.test(texts[at])) continue
     if (top.some((first) => texts[first] === texts[at] && texts[at].length >= 12)) drop.add(at)
   }
+  // A cable's `COMMENT: …` to its `END COMMENT.` (or its paragraph's end): the drafter's view, not the meeting's.
+  for (let k = 0; k < filled.length; k++) {
+    if (!CABLE_COMMENT.test(texts[filled[k]])) continue
+    let end = k
+    while (!CABLE_COMMENT_END.test(texts[filled[end]]) && filled[end + 1] === filled[end] + 1) end++
+    for (const at of filled.slice(k, end + 1)) drop.add(at)
+    k = end
+  }
   // A sentence pasted twice in a row by mistake (the same line again right under it) is read once.
   for (let k = 1; k < filled.length; k++) if (texts[filled[k]] === texts[filled[k - 1]] && SENTENCE.test(texts[filled[k]])) drop.add(filled[k])
   // `ENGLISH VERSION`, `Version française` after the text has begun: the same text again in another language, not more of it.
   const translation = filled.findIndex((at, k) => k >= 2 && matches('translation', texts[at]))
   if (translation !== -1) for (const at of filled.slice(translation)) drop.add(at)
+  // A bare rule (`---`) with the text in another language under it: the same text translated, its mark left out.
+  // (the first few rules only: each comparison reads the whole text)
+  const rules = translation === -1 ? filled.flatMap((at, k) => (k >= 2 && RULE.test(texts[at]) ? [k] : [])).slice(0, RULES_COMPARED) : []
+  const translated = rules.find((k) => languageChangesAt(texts, filled, k)) ?? -1
+  if (translated !== -1) for (const at of filled.slice(translated)) drop.add(at)
   // Everything after a sign-off or a related-pages heading in the last lines; after a sign-off, a
   // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on), but a postscript (`P.S. …`).
   const last = filled.slice(-15)
