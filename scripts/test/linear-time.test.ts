@@ -226,6 +226,15 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // `12 millions d'enfants, contre 7 millions en 2020`: still one figure with its earlier value
     expect(patternFiguresIn('Le programme touche 12 millions d’enfants en 2025, contre 7 millions en 2020.', FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)).toEqual(['12 million'])
   }, 120_000)
+
+  it('a first line of many commas before a closing city and date: 80,000 characters take at most about six times 20,000', async () => {
+    // the city closing a title line (`…, Jinja, 4 June 2026`) wanted two words before its comma, looked for
+    // behind each comma of the line with `.*`: one such line of 40,000 characters took 3 s, of 200 kB a minute
+    const source = (size: number) => `${'a,'.repeat(size / 2)} Jinja, 4 June 2026\n\nMinisters met in Jinja on 4 June 2026.\n- Pillar: body.\n`
+    const small = await fastest(() => structureText(source(20_000), 'test.txt', false))
+    const large = await fastest(() => structureText(source(80_000), 'test.txt', false))
+    expect(large).toBeLessThan(6 * small + 0.25)
+  }, 120_000)
 })
 
 describe('who said the key message is read in linear time around a long run of spaces', () => {
