@@ -235,6 +235,16 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     const large = await fastest(() => structureText(source(80_000), 'test.txt', false))
     expect(large).toBeLessThan(6 * small + 0.25)
   }, 120_000)
+
+  it('a long word over a title-cased line in a hard-wrapped text: 40,000 letters take at most about six times 10,000', async () => {
+    // whether a line of the wrapped block above a title ends a sentence inside it was looked for from each
+    // letter of a run without a stop: a word of 40,000 letters took 4 s, one of 200,000 well over a minute
+    const wrapped = 'The ministers of the Coalition met in Rome on 2 April 2024 and agreed\non a plan for the schools of the region, which they will fund from the\nbudget of the next year, as the Chair said in closing the meeting today.\n'.repeat(40)
+    const source = (size: number) => `${wrapped}\n${'a'.repeat(size)}\nAlpha Beta Gamma Delta Epsilon Zeta Theta Iota Kappa Lambda Omicron Sigma\nUpsilon Omega\n\nMinisters agreed to fund schools.\n`
+    const small = await fastest(() => structureText(source(10_000), 'test.txt', false))
+    const large = await fastest(() => structureText(source(40_000), 'test.txt', false))
+    expect(large).toBeLessThan(6 * small + 0.25)
+  }, 120_000)
 })
 
 describe('who said the key message is read in linear time around a long run of spaces', () => {
