@@ -228,7 +228,6 @@ export const DECISION_NOW = /\bwe\s+(?:also\s+|therefore\s+|further\s+)?(?:agree
  */
 export const FOLLOW_UP = /\bto\s+(?:report|review|evaluate|assess|take\s+stock|(?:present|submit|prepare|publish|deliver)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|review|evaluation|assessment|scorecard)s?)\b/i
 
-
 /** A task as minutes write an action: who (a name in capitals, `the` before it at most) then `to` and a verb (`Victoria to circulate draft rules by …`, `The Taskforce to meet again in May`). */
 export const TASK_FORM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'’.-]*){0,4}\s+to\s+(?!be\b)\p{Ll}{2,}\s/u
 /**
@@ -602,13 +601,13 @@ export const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', '
 /** … and some that say it is not (French, Spanish, Portuguese, Italian, German). */
 export const FOREIGN_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'de', 'une', 'pour', 'dans', 'avec', 'lors', 'sur', 'est', 'sont', 'au', 'aux', 'el', 'los', 'las', 'y', 'del', 'con', 'para', 'por', 'una', 'em', 'os', 'il', 'della', 'der', 'die', 'das', 'und', 'mit', 'für', 'von'])
 
+/** Who a meeting's delegations are (`ministers … from 31 countries`): the countries they come from are the countries represented. */
+export const DELEGATION_NOUNS = /^(?:ministers|delegates|delegations|representatives|participants|officials|envoys|negotiators|leaders)$/
+
 /**
  * Verbs that say a count took part in the meeting (`Delegations from 44 countries attended`), by
  * their dictionary form, and the words a label then ends with (`countries attending`).
  */
-/** Who a meeting's delegations are (`ministers … from 31 countries`): the countries they come from are the countries represented. */
-export const DELEGATION_NOUNS = /^(?:ministers|delegates|delegations|representatives|participants|officials|envoys|negotiators|leaders)$/
-
 export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', participate: 'taking part', 'take part': 'taking part', meet: 'taking part', represent: 'represented'}
 
 /** Nouns of people: a count of them that did something is `people who …`, of anything else `… that …`. */
@@ -824,11 +823,6 @@ export const ENGLISH_TAIL = {
   signatory: /^(?:(?:Hon|H\.\s?E|Dr|Mr|Mrs|Ms|Prof|Amb|Sir|Dame)\.?\s+)+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*,\s*\p{L}/u,
 }
 
-/**
- * What pasting from a web page or an e-mail brings along, not part of the readout (see
- * `pasted-text.ts`): a page's buttons and links, its date line, a list of related pages, an
- * e-mail's forwarded headers, its sign-off and its disclaimer.
- */
 /** A line that opens the same text again in another language (`ENGLISH VERSION`, `French version`, `Unofficial translation`): what follows it is a translation, not more of the readout. */
 export const TRANSLATION_MARK = /^(?:(?:english|french|official|unofficial)\s+(?:version|translation|text)|(?:unofficial\s+)?translation(?:\s+(?:in|into)\s+(?:english|french))?|(?:in|version\s+in)\s+(?:english|french))\s*:?$/iu
 
@@ -841,6 +835,11 @@ export const CABLE_COMMENT = /^\s*(?:\d{1,3}\.\s+)?(?:BEGIN\s+)?COMMENT\s*:\s/u
 /** Where a cable's comment ends (`… END COMMENT.`). */
 export const CABLE_COMMENT_END = /\bEND\s+COMMENT\s*\.?\s*$/u
 
+/**
+ * What pasting from a web page or an e-mail brings along, not part of the readout (see
+ * `pasted-text.ts`): a page's buttons and links, its date line, a list of related pages, an
+ * e-mail's forwarded headers, its sign-off and its disclaimer.
+ */
 export const ENGLISH_PASTED = {
   /** See `TRANSLATION_MARK`. */
   translation: TRANSLATION_MARK,
@@ -876,11 +875,11 @@ export const ENGLISH_PASTED = {
   dateCutEnd: /(?:^|[\s–-])(?:\d{1,2}(?:st|nd|rd|th)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?$/u,
   /** … and the next line opens on its month or its year (`July 2021.`, `2021, bringing …`, `2, 2025, at …`). */
   dateCutStart: /^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})|(?:\d{1,2},\s*)?(?:19|20)\d{2}(?!\d))/u,
-  /** A preposition of four letters or more that a title in title case writes in small letters (`… Cooperation between the United States`). */
-  titleSmallWord: /^(?:with|from|into|onto|over|upon|between|among|amongst|through|towards?|against|across|during|under|within|without|after|before|about|versus)$/u,
   /** … or it ends on a month and the next line opens on the day (`from Monday, June` / `29 to Wednesday, …`). */
   monthCutEnd: /(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u,
   dayCutStart: /^\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)/u,
+  /** A preposition of four letters or more that a title in title case writes in small letters (`… Cooperation between the United States`). */
+  titleSmallWord: /^(?:with|from|into|onto|over|upon|between|among|amongst|through|towards?|against|across|during|under|within|without|after|before|about|versus)$/u,
   /** A title's abbreviation before a name, or `No.` before a number, ending a line: no sentence ends there (`met in St.` / `Petersburg`, `Dr.` / `Ruiz`). */
   abbreviationEnd: /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Hon|Amb|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|Pres|H\.\s?E|No|Nos|vs|e\.g|i\.e|cf|approx)\.$/u,
   /** Words no line of a readout ends on but one wrapped mid-sentence (`… the` / `Chair said.`), also a count after its preposition (`… from fifteen` / `Mediterranean countries met`). */

@@ -2463,12 +2463,6 @@ function timeAfter(tokens: Token[], index: number, sentence: string): string {
 }
 
 /**
- * What an amount or percentage is, in a few words of its clause: `raised $20 billion to
- * stabilise …` gives `raised to stabilise …`, `funding reached $4bn` gives `funding`,
- * `€1.2bn was committed to waste-collection systems in 40 cities` gives
- * `committed to waste-collection systems`, `45% of funds` gives `of funds`.
- */
-/**
  * A sum a relative clause totals, labelled by the noun the clause is about and the period it
  * covers: `We welcome the pledges announced at the meeting, which total US$1.1 billion over five
  * years` gives `pledges over five years`. The noun is the head of the object of the verb before
@@ -2509,6 +2503,12 @@ function shareCapped(tokens: Token[], quantity: Quantity, sentence: string): str
   return `${tokens[verb].lemma} on ${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}`
 }
 
+/**
+ * What an amount or percentage is, in a few words of its clause: `raised $20 billion to
+ * stabilise …` gives `raised to stabilise …`, `funding reached $4bn` gives `funding`,
+ * `€1.2bn was committed to waste-collection systems in 40 cities` gives
+ * `committed to waste-collection systems`, `45% of funds` gives `of funds`.
+ */
 function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity, sentence: string): string | undefined {
   const capped = shareCapped(tokens, quantity, sentence)
   if (capped) return capped

@@ -127,13 +127,13 @@ export const FRENCH_DECISION_TABLE_COLUMN = /^(?:actions?(?:\s+(?:retenues?|conv
 /** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+(?=\S)/iu
 
-/** A heading that only files what follows under a rubric, as a council of ministers' record does (`AU TITRE DES MESURES NORMATIVES`, `Au titre du ministère de la Santé`): it names no subject, the point's title is made from its body. */
 /**
  * The heading of a text a cabinet adopted or heard, as a Conseil des ministres' compte rendu lists them (`Projet de loi
  * relatif à …`, `Ordonnance portant …`, `Décret relatif au …`, `Communication relative au plan …`): a section's heading,
  * where the title block has ended.
  */
 export const FRENCH_CABINET_ITEM = /^(?:(?:projet|proposition)\s+(?:de\s+loi|d['’]ordonnance|de\s+d[ée]cret)|ordonnance|d[ée]cret|communication)\s+(?:relatif|relative|portant|sur|concernant|visant)(?!\p{L})/iu
+/** A heading that only files what follows under a rubric, as a council of ministers' record does (`AU TITRE DES MESURES NORMATIVES`, `Au titre du ministère de la Santé`): it names no subject, the point's title is made from its body. */
 export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['’])(?:\s|(?<=['’]))/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), and a resolution's or a decision's (`Résolution 2026/07 – Budget`). */
 export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo)\s+(?:\d{1,2}|[IVX]{1,4})|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
@@ -810,14 +810,14 @@ export const FRENCH: Reading = {
 }
 
 
+/** Une ligne qui ouvre le même texte dans une autre langue (`VERSION ANGLAISE`, `Version française`, `Traduction non officielle`) : ce qui la suit est une traduction, non la suite du relevé. */
+export const FRENCH_TRANSLATION_MARK = /^(?:version\s+(?:anglaise|fran[çc]aise|en\s+anglais|en\s+fran[çc]ais|originale)|(?:traduction|texte)\s+(?:anglaise|fran[çc]aise|non\s+officielle|en\s+anglais|en\s+fran[çc]ais)|en\s+anglais)\s*:?$/iu
+
 /**
  * Ce que le copier-coller d'une page web ou d'un courriel apporte avec le texte (see
  * `pasted-text.ts`): boutons, date de publication, contenus associés, en-têtes de transfert,
  * formule de politesse, avertissement.
  */
-/** Une ligne qui ouvre le même texte dans une autre langue (`VERSION ANGLAISE`, `Version française`, `Traduction non officielle`) : ce qui la suit est une traduction, non la suite du relevé. */
-export const FRENCH_TRANSLATION_MARK = /^(?:version\s+(?:anglaise|fran[çc]aise|en\s+anglais|en\s+fran[çc]ais|originale)|(?:traduction|texte)\s+(?:anglaise|fran[çc]aise|non\s+officielle|en\s+anglais|en\s+fran[çc]ais)|en\s+anglais)\s*:?$/iu
-
 export const FRENCH_PASTED = {
   /** Voir `FRENCH_TRANSLATION_MARK`. */
   translation: FRENCH_TRANSLATION_MARK,

@@ -292,7 +292,8 @@ const DATE_LINE_OPENING = /^(?:du|le|en\s+date\s+du|of|on|dated)\s+/iu
  * @param line a line of the source, trimmed
  */
 export function isDateAlone(line: string): boolean {
-  const rest = line.replace(DATE_LINE_OPENING, '').replace(/[\s.,:;–—-]+$/u, '')
+  // (the trailing marks matched from the start of their run only: `+$` alone tries every mark of a long run inside the line)
+  const rest = line.replace(DATE_LINE_OPENING, '').replace(/(?<![\s.,:;–—-])[\s.,:;–—-]+$/u, '')
   if (rest === line || rest.length > 40) return false
   return [undefined, FRENCH_CALENDAR].some((calendar) => {
     const found = findDates(rest, undefined, calendar)
@@ -390,8 +391,12 @@ const endsSentence = (line: string) => LINE_END.test(line) && !matches('abbrevia
  */
 const cutsDate = (before: string, line: string) => (matches('dateCutEnd', before.slice(-24)) && matches('dateCutStart', line)) || (matches('monthCutEnd', before.slice(-24)) && matches('dayCutStart', line))
 
-/** A sentence's end inside a line, before the next sentence's capital (`… Ministry of Culture. Representatives of`). */
-const STOP_INSIDE = /(\S+)[.!?]["”’)]*\s+["“‘(]?\p{Lu}/gu
+/**
+ * A sentence's end inside a line, before the next sentence's capital (`… Ministry of Culture. Representatives of`): the
+ * word is read from its start only (a run of letters without a stop was rescanned from each of its letters, 40,000 in 4 s),
+ * and the capital is looked at, not taken, so the next sentence's word is read whole (`Mr. Dr. Smith`: `Dr`, not `r`).
+ */
+const STOP_INSIDE = /(?<!\S)(\S+)[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu
 
 /** Whether a line ends a sentence or holds the end of one (not an abbreviation's stop, `Hon. Losana`, nor an initial's, `J. Smith`). */
 function holdsSentenceEnd(line: string): boolean {
@@ -415,6 +420,9 @@ function titleAbove(lines: string[], index: number, wrap: HardWrap): boolean {
   return first === index - 1 || isTitleCased(lines[first]) || lines.slice(0, first).every((line) => line.trim() === '')
 }
 
+/** The most letters the first word of a place's name over a date line has (`Lusaka,`, `Ouagadougou,`). */
+const PLACE_WORD_MOST = 40
+
 /**
  * Whether a line under a title is the place of a dateline (`Lusaka, Zambia` / `14 May 2026`): a few words
  * over a line that holds a year, the first of them a place the text says something happened in or at
@@ -423,8 +431,9 @@ function titleAbove(lines: string[], index: number, wrap: HardWrap): boolean {
 function placeOverDate(lines: string[], index: number): boolean {
   const words = lines[index].trim().split(/\s+/u)
   const next = lines.slice(index + 1).find((line) => line.trim() !== '')
-  if (words.length > 4 || next === undefined || !/(?:^|\D)(?:19|20)\d{2}(?!\d)/u.test(next)) return false
-  const name = words[0].replace(/[,.;:]+$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  // (a place's name is a word of a few letters: a run of 40,000 commas made a pattern too large to build)
+  if (words.length > 4 || words[0].length > PLACE_WORD_MOST || next === undefined || !/(?:^|\D)(?:19|20)\d{2}(?!\d)/u.test(next)) return false
+  const name = words[0].replace(/(?<![,.;:])[,.;:]+$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
   return new RegExp(`(?:^|\\s)(?:in|at|à|en)\\s+${name}(?![\\p{L}\\p{M}])`, 'u').test(lines.join('\n'))
 }
 

@@ -226,6 +226,46 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // `12 millions d'enfants, contre 7 millions en 2020`: still one figure with its earlier value
     expect(patternFiguresIn('Le programme touche 12 millions d’enfants en 2025, contre 7 millions en 2020.', FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)).toEqual(['12 million'])
   }, 120_000)
+
+  it('a first line of many commas before a closing city and date: 80,000 characters take at most about six times 20,000', async () => {
+    // the city closing a title line (`…, Jinja, 4 June 2026`) wanted two words before its comma, looked for
+    // behind each comma of the line with `.*`: one such line of 40,000 characters took 3 s, of 200 kB a minute
+    const source = (size: number) => `${'a,'.repeat(size / 2)} Jinja, 4 June 2026\n\nMinisters met in Jinja on 4 June 2026.\n- Pillar: body.\n`
+    const small = await fastest(() => structureText(source(20_000), 'test.txt', false))
+    const large = await fastest(() => structureText(source(80_000), 'test.txt', false))
+    expect(large).toBeLessThan(6 * small + 0.25)
+  }, 120_000)
+
+  it('a long word over a title-cased line in a hard-wrapped text: 40,000 letters take at most about six times 10,000', async () => {
+    // whether a line of the wrapped block above a title ends a sentence inside it was looked for from each
+    // letter of a run without a stop: a word of 40,000 letters took 4 s, one of 200,000 well over a minute
+    const wrapped = 'The ministers of the Coalition met in Rome on 2 April 2024 and agreed\non a plan for the schools of the region, which they will fund from the\nbudget of the next year, as the Chair said in closing the meeting today.\n'.repeat(40)
+    const source = (size: number) => `${wrapped}\n${'a'.repeat(size)}\nAlpha Beta Gamma Delta Epsilon Zeta Theta Iota Kappa Lambda Omicron Sigma\nUpsilon Omega\n\nMinisters agreed to fund schools.\n`
+    const small = await fastest(() => structureText(source(10_000), 'test.txt', false))
+    const large = await fastest(() => structureText(source(40_000), 'test.txt', false))
+    expect(large).toBeLessThan(6 * small + 0.25)
+  }, 120_000)
+
+  it('a line with a long run of spaces or commas under a line without a stop: 40,000 take at most about six times 10,000', async () => {
+    // whether the line is a date alone under a title (`du mardi 3 juin 2025`) cut its trailing marks with `[…]+$`,
+    // tried from every mark of the run: 80,000 spaces took 11 s
+    for (const run of [' ', ', ']) {
+      const source = (size: number) => `The Coalition met in Rome on 2 April 2024\nMinisters a${run.repeat(size / run.length)}b\n- Pillar: body.\n`
+      const small = await fastest(() => structureText(source(10_000), 'test.txt', false))
+      const large = await fastest(() => structureText(source(40_000), 'test.txt', false))
+      expect(large, JSON.stringify(run)).toBeLessThan(6 * small + 0.25)
+    }
+  }, 120_000)
+
+  it('a run of commas opening a place over a date under a title in a hard-wrapped text: 40,000 take at most about six times 10,000', async () => {
+    // the place's first word was made into a pattern whatever its length: 40,000 commas made one too large to
+    // build, and the reader stopped on a SyntaxError (its trailing marks were cut with `[…]+$`, from every comma too)
+    const wrapped = 'The ministers of the Coalition met in Rome on 2 April 2024 and agreed\non a plan for the schools of the region, which they will fund from the\nbudget of the next year, as the Chair said in closing the meeting today.\n'.repeat(40)
+    const source = (size: number) => `${wrapped}\nAlpha Beta Gamma Delta Epsilon Zeta Theta Iota Kappa Lambda Omicron Sigma\n${','.repeat(size)}x Zambia\n14 May 2026\n\nMinisters agreed to fund schools.\n`
+    const small = await fastest(() => structureText(source(10_000), 'test.txt', false))
+    const large = await fastest(() => structureText(source(40_000), 'test.txt', false))
+    expect(large).toBeLessThan(6 * small + 0.25)
+  }, 120_000)
 })
 
 describe('who said the key message is read in linear time around a long run of spaces', () => {
