@@ -934,6 +934,9 @@ function insideClauseBeforeVerb(tokens: ReturnType<typeof tokensOf>, index: numb
  */
 function leadInCanGo(lead: string, rest: string): boolean {
   if (/^(?:which|who|whom|whose|that|and|but|or|nor|so|yet|while|whilst)\b/i.test(rest)) return false
+  // (nor when what follows opens on a preposition: `Over two days you have shown what … every day, | in fair
+  // weather and …` — the comma only closed a phrase, the main clause was before it and the tail is no point)
+  if (tokensOf(rest.slice(0, 40))[0]?.pos === 'ADP') return false
   return /^(?:as|while|whilst|although|though|because|since|given|when|if|where|whereas|once|after|before|until|despite|following|building on|recalling|recognising|recognizing|noting|welcoming|in|on|at|by|for|with|through|under|over|against|thanks to|consistent with|in line with|as part of|to\s+\p{L}+|\p{L}+ing)\b/iu.test(lead) || !hasVerb(lead.replace(/,\s*$/, ''))
 }
 

@@ -60,6 +60,20 @@ describe('condenseSentence cuts only after a whole phrase', () => {
     for (const [sentence, point] of cases) expect(condenseSentence(sentence, 140), sentence).toBe(point)
   })
 
+  it('keeps the main clause before a comma rather than the tail after it that opens on a preposition (was "In the dry season and in the floods …")', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Over three years the partners have built a network of clinics for the families who live in the remote valleys of the north, in the dry season and in the floods that now come more often than they once did.',
+        'Over three years the partners have built a network of clinics for the families who live in the remote valleys of the north.',
+      ],
+      [
+        'During the summit the leaders set out how they will share the cost of the new grid with the towns that buy its power, in the cities and in the villages that still burn wood for their heating.',
+        'During the summit the leaders set out how they will share the cost of the new grid with the towns that buy its power.',
+      ],
+    ]
+    for (const [sentence, point] of cases) expect(condenseSentence(sentence, 140), sentence).toBe(point)
+  })
+
   it('never ends a point on a function word, nor before `of`, `’s` or `than`', () => {
     const sentences = [
       'Each member state of the Rail Safety Partnership will from next year accept the locomotive’s certificate of fitness issued by any other member state without a second inspection.',
