@@ -395,10 +395,11 @@ function figureCells(count: number, size: Size, hero: boolean): FigureCell[] {
   }
   // (two figures are two halves, as the HTML deck sets them)
   if (!hero || count < 3) return grid(count, f.left, f.width)
-  // the others beside the hero: two columns of up to two rows, three for five or more
+  // the others beside the hero: one above the other for two (as the HTML deck stacks them), two columns of up to
+  // two rows for three or four, three for five or more
   const rest = count - 1
-  const columns = rest <= 4 ? 2 : 3
-  const heroW = f.width * (columns === 3 ? 0.3 : 0.36)
+  const columns = rest <= 2 ? 1 : rest <= 4 ? 2 : 3
+  const heroW = f.width * (columns === 1 ? 0.5 : columns === 3 ? 0.3 : 0.36)
   const restLeft = f.left + heroW + gapX
   const restW = f.width - heroW - gapX
   const rows = Math.ceil(rest / columns)

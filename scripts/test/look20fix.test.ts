@@ -165,4 +165,23 @@ describe('slides.pptx figures slide (look20: no hero figure, as the PDF deck has
     // as tall as the two rows beside it
     expect(hero.h).toBeGreaterThanOrEqual(Math.max(...others.map((o) => o.y + o.h)) - hero.y - 12700)
   })
+
+  it('stacks two figures beside the hero one above the other, as the HTML deck does, the hero at full size', async () => {
+    // the seed's three figures: with the two others in one row the hero's column was one row tall, and its number
+    // was set down to the others' size so that its three-line label fitted
+    const seed = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const zip = await JSZip.loadAsync(await makePptx({slides: makeSlides(seed).slides, title: seed.title}))
+    const xmls = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))
+    const slide = xmls.find((xml) => xml.includes('<a:t>$20</a:t>'))!
+    const boxes = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).filter((sp) => /<a:t>(\$20|12 → 80|3)<\/a:t>/.test(sp))
+    const cell = (sp: string) => {
+      const [x, y] = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(sp)!.slice(1).map(Number)
+      return {x, y, number: Number(/ sz="(\d+)"/.exec(sp)![1])}
+    }
+    expect(boxes.length).toBe(3)
+    const [hero, first, second] = boxes.map(cell)
+    expect(first.x).toBe(second.x)
+    expect(second.y).toBeGreaterThan(first.y)
+    expect(hero.number).toBe(5400)
+  })
 })
