@@ -3,39 +3,34 @@ import {describe, expect, it} from 'vitest'
 import {makeDocx} from '../../brief/make-docx.js'
 import {catalogueOf} from '../theme/catalogue/index.js'
 import type {Readout} from '../structure/readout.js'
+import {readoutWith} from './helpers.js'
 
 // The Word brief cites its source as the PDF brief and the site do: the meeting, named by the
 // document's kind. It used to write its own line, `Source : Compte rendu de la réunion : Alliance
 // ouest-africaine du cuir, Niamey, …` under a communiqué: two colons in one line, and the wrong kind (look19).
 
 /** Written for this test: a French communiqué of a body, over three days. */
-const communique: Readout = {
+const communique = readoutWith({
   title: 'Forum ministériel sur la filière du sel',
   kind: 'communiqué',
   organisation: 'Alliance ouest-africaine du sel',
   place: 'Niamey',
   dates: {start: '2026-09-30', end: '2026-10-02', display: '30 septembre – 2 octobre 2026'},
   pillars: [{title: 'Qualité', body: 'Les ministres ont adopté une norme commune.'}],
-  figures: [],
-  context: [],
-  outlook: [],
   source: 'sel.txt',
   lang: 'fr',
-}
+})
 
 /** Written for this test: an English readout of a working group. */
-const readout: Readout = {
+const readout = readoutWith({
   title: 'Glass Recycling Working Group, Turin meeting',
   kind: 'readout',
   organisation: 'Glass Recycling Working Group',
   place: 'Turin',
   dates: {start: '2026-03-05', end: '2026-03-06', display: '5–6 March 2026'},
   pillars: [{title: 'Shared method', body: 'Members agreed on a shared method.'}],
-  figures: [],
-  context: [],
-  outlook: [],
   source: 'glass.txt',
-}
+})
 
 /** The text of the Word brief's source line (the paragraph in the `SourceLine` style), spaces as plain spaces. */
 async function sourceLine(given: Readout): Promise<string> {

@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import {decodeSource} from '../structure/read-source.js'
 import {structureSource, type Structured} from '../structure/structure-source.js'
 import {formatMessages} from '../format-messages.js'
+import type {Readout} from '../structure/readout.js'
 
 /** Structure an in-memory source the way the build does a file. */
 export async function structureText(text: string | Uint8Array, name = 'test.txt', checkLimits = true): Promise<{result: Structured | undefined; file: VFile; messages: string[]}> {
@@ -37,4 +38,9 @@ export function longReadout(count: number): string {
   }
   lines.push('Delegates will meet again next year to review progress on all pillars and to agree a further set of measurable targets for the following period.')
   return lines.join('\n') + '\n'
+}
+
+/** A readout written by hand for a test: what the test names, no figures, context or outlook unless it gives them. */
+export function readoutWith(fields: Pick<Readout, 'title' | 'pillars' | 'source'> & Partial<Readout>): Readout {
+  return {figures: [], context: [], outlook: [], ...fields}
 }

@@ -3,7 +3,7 @@ import type {Browser} from 'puppeteer-core'
 import {describe, expect, it} from 'vitest'
 import {buildDeck} from '../../slides/build-deck.js'
 import {DEFAULT_SETTINGS} from '../config/settings.js'
-import type {Readout} from '../structure/readout.js'
+import {readoutWith} from './helpers.js'
 
 // The PowerPoint deck's running footer says what the Marp deck's says: one line, a long title
 // giving way to where and when, the place left out when the title names it. It used to be the
@@ -11,31 +11,25 @@ import type {Readout} from '../structure/readout.js'
 // 30 septembre –…` lost its end date, `Lyon meeting · Lyon, 5–6 March 2026` named Lyon twice (look19).
 
 /** Written for this test: a French title too long for the footer, over several days. */
-const longTitle: Readout = {
+const longTitle = readoutWith({
   title: 'Deuxième forum ministériel sur la filière du sel en Afrique de l’Ouest',
   organisation: 'Alliance ouest-africaine du sel',
   place: 'Niamey',
   dates: {start: '2026-09-30', end: '2026-10-02', display: '30 septembre – 2 octobre 2026'},
   pillars: [{title: 'Qualité', body: 'Les ministres ont adopté une norme commune.'}],
-  figures: [],
-  context: [],
-  outlook: [],
   source: 'sel.txt',
   lang: 'fr',
-}
+})
 
 /** Written for this test: a title that names its city. */
-const namedCity: Readout = {
+const namedCity = readoutWith({
   title: 'Glass Recycling Working Group, Turin meeting',
   organisation: 'Glass Recycling Working Group',
   place: 'Turin',
   dates: {start: '2026-03-05', end: '2026-03-06', display: '5–6 March 2026'},
   pillars: [{title: 'Shared method', body: 'Members agreed on a shared method.'}],
-  figures: [],
-  context: [],
-  outlook: [],
   source: 'glass.txt',
-}
+})
 
 /** The text of every footer box on the PowerPoint slide masters (the one 10-point text that is not the slide number). */
 async function pptxFooters(pptx: Uint8Array): Promise<string[]> {

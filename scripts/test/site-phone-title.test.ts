@@ -3,24 +3,21 @@ import {BrowserSession, withOfflinePage} from '../browser.js'
 import {manifestOf} from '../site/manifest.js'
 import {indexPage, packPage} from '../site/site-pages.js'
 import {siteCss} from '../site/site-style.js'
-import type {Readout} from '../structure/readout.js'
+import {readoutWith} from './helpers.js'
 
 // The site's page title steps down on a phone, as the brief's web page does: at a fixed 40 px an
 // 88-character French title filled five lines and half the first screen of its pack's page (look19).
 
 /** Written for this test: a headline title of 88 characters. */
-const readout: Readout = {
+const readout = readoutWith({
   title: 'Pêche artisanale : onze pays s’engagent à équiper leurs pirogues de balises de détresse',
   organisation: 'Conférence ouest-africaine de la pêche',
   place: 'Nouakchott',
   dates: {start: '2025-11-14', end: '2025-11-14', display: '14 novembre 2025'},
   pillars: [{title: 'Balises', body: 'Chaque pirogue portera une balise.'}],
-  figures: [],
-  context: [],
-  outlook: [],
   source: 'peche.txt',
   lang: 'fr',
-}
+})
 
 const session = new BrowserSession()
 afterAll(() => session.close())
