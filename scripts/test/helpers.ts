@@ -1,3 +1,4 @@
+import JSZip from 'jszip'
 import {VFile} from 'vfile'
 import {decodeSource} from '../structure/read-source.js'
 import {structureSource, type Structured} from '../structure/structure-source.js'
@@ -43,4 +44,19 @@ export function longReadout(count: number): string {
 /** A readout written by hand for a test: what the test names, no figures, context or outlook unless it gives them. */
 export function readoutWith(fields: Pick<Readout, 'title' | 'pillars' | 'source'> & Partial<Readout>): Readout {
   return {figures: [], context: [], outlook: [], ...fields}
+}
+
+/** Read a text as the build does and give its readout; a text the reader refuses throws its problems. */
+export async function readoutOf(text: string, name = 'test.txt'): Promise<Readout> {
+  const {result, messages} = await structureText(text, name)
+  if (!result) throw new Error(messages.join('\n'))
+  return result.readout
+}
+
+/** The XML parts of an Office file (`ppt/slides/slide3.xml`, `word/document.xml`, their `.rels`), by name. */
+export async function zipParts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes)
+  const found = new Map<string, string>()
+  for (const name of Object.keys(zip.files).filter((n) => /\.(?:xml|rels)$/.test(n))) found.set(name, await zip.files[name].async('string'))
+  return found
 }

@@ -13,15 +13,9 @@ import {renderPresentableHtml} from '../../slides/render-deck.js'
 import type {SlideShape} from '../../slides/slide-size.js'
 import {BrowserSession, withOfflinePage} from '../browser.js'
 import type {Readout} from '../structure/readout.js'
-import {structureText} from './helpers.js'
+import {readoutOf, zipParts} from './helpers.js'
 
 const fixtures = path.join(import.meta.dirname, 'fixtures')
-
-async function readoutOf(text: string, name = 'test.txt'): Promise<Readout> {
-  const {result, messages} = await structureText(text, name)
-  if (!result) throw new Error(messages.join('\n'))
-  return result.readout
-}
 
 async function part(bytes: Uint8Array, name: string): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file(name)!.async('string')
@@ -151,8 +145,7 @@ describe('slides.pptx figures slide (look20: no hero figure, as the PDF deck has
       {value: '500,000', label: 'tonnes of salt a year', sentence: 'They remove 500,000 tonnes of salt a year.'},
       {value: '2,400', label: 'farms', sentence: 'Some 2,400 farms can apply.'},
     ]
-    const zip = await JSZip.loadAsync(await makePptx({slides: makeSlides({...seed, figures}).slides, title: seed.title}))
-    const xmls = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))
+    const xmls = [...(await zipParts(await makePptx({slides: makeSlides({...seed, figures}).slides, title: seed.title}))).entries()].filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(([, xml]) => xml)
     const slide = xmls.find((xml) => xml.includes('<a:t>2,400</a:t>'))!
     const boxes = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).filter((sp) => /<a:t>(A\$310|95%|18|500,000|2,400)<\/a:t>/.test(sp))
     const cell = (sp: string) => {
@@ -170,8 +163,7 @@ describe('slides.pptx figures slide (look20: no hero figure, as the PDF deck has
     // the seed's three figures: with the two others in one row the hero's column was one row tall, and its number
     // was set down to the others' size so that its three-line label fitted
     const seed = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
-    const zip = await JSZip.loadAsync(await makePptx({slides: makeSlides(seed).slides, title: seed.title}))
-    const xmls = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))
+    const xmls = [...(await zipParts(await makePptx({slides: makeSlides(seed).slides, title: seed.title}))).entries()].filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(([, xml]) => xml)
     const slide = xmls.find((xml) => xml.includes('<a:t>$20</a:t>'))!
     const boxes = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).filter((sp) => /<a:t>(\$20|12 → 80|3)<\/a:t>/.test(sp))
     const cell = (sp: string) => {

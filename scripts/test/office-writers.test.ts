@@ -3,7 +3,6 @@
 // timings the build and the benchmark report.
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import JSZip from 'jszip'
 import {SaxesParser} from 'saxes'
 import {describe, expect, it} from 'vitest'
 import {docxParts, makeDocx} from '../../brief/make-docx.js'
@@ -16,23 +15,9 @@ import {manifestOf} from '../site/manifest.js'
 import {packPage} from '../site/site-pages.js'
 import {feedXml} from '../site/site-feed.js'
 import {timedSteps} from '../steps.js'
-import type {Readout} from '../structure/readout.js'
-import {structureText} from './helpers.js'
+import {readoutOf, zipParts} from './helpers.js'
 
 const fixtures = path.join(import.meta.dirname, 'fixtures')
-
-async function readoutOf(text: string, name = 'test.txt'): Promise<Readout> {
-  const {result, messages} = await structureText(text, name)
-  if (!result) throw new Error(messages.join('\n'))
-  return result.readout
-}
-
-async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes)
-  const found = new Map<string, string>()
-  for (const name of Object.keys(zip.files).filter((n) => /\.(?:xml|rels)$/.test(n))) found.set(name, await zip.files[name].async('string'))
-  return found
-}
 
 /** The text boxes of an XML part that say `text`, with their top edge in EMU. */
 function boxesSaying(xml: string, text: string): Array<{y: number}> {
@@ -43,7 +28,7 @@ describe('slides.pptx marking', () => {
   it('puts the marking at the top and at the bottom of every slide layout, 16:9 and 4:3', async () => {
     const readout = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
     for (const size of [{width: 10, height: 5.625}, {width: 10, height: 7.5}]) {
-      const found = await parts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, marking: 'OFFICIAL-SENSITIVE', size}))
+      const found = await zipParts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, marking: 'OFFICIAL-SENSITIVE', size}))
       const layouts = [...found.keys()].filter((name) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name))
       const height = size.height * 914400
       const marked = layouts.filter((name) => boxesSaying(found.get(name)!, 'OFFICIAL-SENSITIVE').length > 0)
@@ -66,7 +51,7 @@ describe('slides.pptx logo', () => {
     const png = await sharp({create: {width: 200, height: 80, channels: 3, background: '#0b2545'}}).png().toBuffer()
     const make = (aspect?: number) => makePptx({slides: makeSlides(readout).slides, title: readout.title, logo: {data: png, alt: 'Emblem', aspect}})
     const [read, given] = [await make(), await make(2.5)]
-    expect([...(await parts(given)).values()].some((xml) => xml.includes('descr="Emblem"'))).toBe(true)
+    expect([...(await zipParts(given)).values()].some((xml) => xml.includes('descr="Emblem"'))).toBe(true)
     expect(Buffer.from(given).equals(Buffer.from(read))).toBe(true)
   })
 })
@@ -77,7 +62,7 @@ describe('slides.pptx document properties', () => {
     const author = deckMetadata(readout).author
     expect(author).toContain('Food & Rural Affairs')
     for (const company of [undefined, 'B1 <script>alert(1)</script> ]]> & <w:p>']) {
-      const found = await parts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, author, company}))
+      const found = await zipParts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, author, company}))
       for (const [name, xml] of found) {
         const errors: string[] = []
         const parser = new SaxesParser({xmlns: true})
@@ -107,7 +92,7 @@ describe('brief.docx parts', () => {
     const fromParts = await zipReproducibly(await docxParts(Packer, document))
     const fromZip = await zipReproducibly(await docxParts({toBuffer: (file) => Packer.toBuffer(file)}, document))
     expect(Buffer.from(fromZip).equals(Buffer.from(fromParts))).toBe(true)
-    expect((await parts(fromParts)).get('word/document.xml')).toContain('Forages et réseaux &lt;&amp;&gt;')
+    expect((await zipParts(fromParts)).get('word/document.xml')).toContain('Forages et réseaux &lt;&amp;&gt;')
   })
 })
 
@@ -121,7 +106,7 @@ describe('a meeting held online, in French outputs', () => {
     expect(readout.place).toBe('Online')
     const deck = makeSlides(readout)
     const metadata = deckMetadata(readout)
-    const document = (await parts(await makeDocx(readout, {title: readout.title}))).get('word/document.xml')!
+    const document = (await zipParts(await makeDocx(readout, {title: readout.title}))).get('word/document.xml')!
     const manifest = manifestOf('en-ligne', readout)
     const shown = {slides: deck.markdown, subject: metadata.subject, keywords: metadata.keywords!.join(', '), docx: document, page: packPage(manifest), feed: feedXml([manifest])}
     for (const [where, value] of Object.entries(shown)) {
@@ -177,7 +162,7 @@ describe('slides.pptx key figures (issue 11, round 16 look)', () => {
       {value: '900', label: 'kilogrammes', sentence: 'Les rendements sont de 900 kilogrammes.'},
       {value: '30 %', label: 'des achats publics', sentence: 'Ils réservent 30 % des achats publics.'},
     ]
-    const found = await parts(await makePptx({slides: makeSlides({...readout, lang: 'fr', figures}).slides, title: readout.title}))
+    const found = await zipParts(await makePptx({slides: makeSlides({...readout, lang: 'fr', figures}).slides, title: readout.title}))
     const slide = [...found.values()].find((xml) => xml.includes(label.replace(/'/g, '&apos;')))!
     expect(slide).toBeDefined()
     const box = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).find((xml) => xml.includes(label))!
@@ -194,7 +179,7 @@ describe('slides.pptx pillar slides (look16: points hugged the top half)', () =>
   it('balances a short pillar on the slide: its title ends above the middle, its point starts below it, 16:9 and 4:3', async () => {
     const readout = await readoutOf('Joint Statement of the Lakes Ferry Forum\nKisumu, 4 March 2026\n\nTransport ministers of the Lakes Ferry Forum met in Kisumu on 4 March 2026.\n\nLife jackets\nMinisters agreed to put a life jacket on every seat of every ferry by 2028.\n\nWeather warnings\nEvery port will send storm warnings by text message to boat crews.\n\nInspections\nThe Forum endorsed common rules for inspecting ferries twice a year.\n')
     for (const size of [{width: 10, height: 5.625}, {width: 10, height: 7.5}]) {
-      const found = await parts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, size}))
+      const found = await zipParts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, size}))
       const slide = [...found.entries()].find(([name, xml]) => /^ppt\/slides\/slide\d+\.xml$/.test(name) && xml.includes('life jacket on every seat'))![1]
       const middle = (size.height * 914400) / 2
       const [point] = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).filter((xml) => xml.includes('life jacket on every seat'))
@@ -221,7 +206,7 @@ describe('slides.pptx key figures (look18: `10 millions` broke under its number 
       {value: '45 %', label: 'des jeunes partent', sentence: '45 % des jeunes partent.'},
       {value: '15', label: 'forages équipés', sentence: 'Quinze forages sont équipés.'},
     ]
-    const third = await parts(await makePptx({slides: makeSlides({...readout, lang: 'fr', figures: five}).slides, title: readout.title}))
+    const third = await zipParts(await makePptx({slides: makeSlides({...readout, lang: 'fr', figures: five}).slides, title: readout.title}))
     const slide = [...third.values()].find((xml) => xml.includes('habitants des oasis'))!
     expect(runsOf(slide)).toContain('10')
     expect(runsOf(slide)).toContain('millions')
@@ -230,7 +215,7 @@ describe('slides.pptx key figures (look18: `10 millions` broke under its number 
       {value: '€1.1 billion', label: 'for demonstration arrays', sentence: 'Members put €1.1 billion on the table for demonstration arrays.'},
       {value: '6', label: 'gigawatts by 2035', sentence: 'Ministers set a target of 6 gigawatts by 2035.'},
     ]
-    const half = await parts(await makePptx({slides: makeSlides({...readout, figures: two}).slides, title: readout.title}))
+    const half = await zipParts(await makePptx({slides: makeSlides({...readout, figures: two}).slides, title: readout.title}))
     expect(runsOf([...half.values()].find((xml) => xml.includes('for demonstration arrays'))!)).toContain('€1.1 billion')
   })
 })
