@@ -425,7 +425,10 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
     // `common guidelines for the protection of historic town centres from flooding`: when a generic
     // head's complement is an action on something and cannot fit with it, the action names the point.
     if (first && !fits(first) && GENERIC_HEADS.has(head) && first.core.length === 1 && /(?:tion|sion|ment|ance|ence)$/.test(first.core[0].lower) && first.words.length > 2 && first.words.length <= MAX_TITLE_WORDS) return first
-    if (tail && fits(tail)) {
+    // `guidelines on the upgrading | of informal settlements`, `results of the pilot | on …`: a noun after `the`,
+    // cut from its own complement, names nothing alone (“Guidelines on the upgrading”): the phrase ends before it
+    const open = tail !== first && article?.lower === 'the' && LINKS.has(words[tail?.end ?? -1]?.lower ?? '')
+    if (tail && fits(tail) && !open) {
       phrase.push(link.text, ...(article && article.lower === 'the' ? [article.text] : []), ...tail.words)
       return {words: phrase, head, core, end: tail.end}
     }

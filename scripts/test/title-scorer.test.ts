@@ -81,6 +81,16 @@ describe('titleCandidates', () => {
     expect(texts('Ministers agreed to hold an Ocean Literacy Week in every member state.')).toContain('Ocean Literacy Week')
   })
 
+  it('never ends a candidate on a noun cut from its own complement (`the licensing | of …`), as a phrase too long to keep whole is cut', () => {
+    const licensing = texts('Ministers adopted common standards on the licensing of small-scale gold miners in the region.')
+    expect(licensing).not.toContain('Common standards on the licensing')
+    expect(licensing).not.toContain('Standards on the licensing')
+    expect(licensing).toContain('Licensing of small-scale gold miners')
+    const survey = texts('The Council reviewed the findings of the survey on household water use across the river basin.')
+    expect(survey).not.toContain('Findings of the survey')
+    expect(pointTitle('The Council reviewed the findings of the survey on household water use across the river basin.')).toBe('Survey on household water use')
+  })
+
   it('sees which words the rest of the point repeats', () => {
     const sentence = 'Ministers launched a joint programme for small firms.'
     const repeated = titleCandidates(sentence, `${sentence} Small firms in 12 countries will take part; the firms will get grants.`).find((candidate) => candidate.text === 'Small firms')
