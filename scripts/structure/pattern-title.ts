@@ -328,8 +328,9 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
   const apostrophe = /’/.test(rest) ? '’' : "'"
   let joined: string
   if (/^l['’]$/.test(article)) joined = `${noun} de l${apostrophe}${phrase}`
+  // (`des` → `de`, elided before a vowel as after no article: `supprimer des exonérations` → “Suppression d'exonérations”)
+  else if (OF_ARTICLE[article] === 'de' || !article) joined = /^[aeiouyâàéèêëîïôûœh]/iu.test(phrase) ? `${noun} d${apostrophe}${phrase}` : `${noun} de ${phrase}`
   else if (OF_ARTICLE[article]) joined = `${noun} ${OF_ARTICLE[article].replace('’', apostrophe)} ${phrase}`
-  else if (!article) joined = /^[aeiouyâàéèêëîïôûœh]/iu.test(phrase) ? `${noun} d${apostrophe}${phrase}` : `${noun} de ${phrase}`
   else return undefined
   const count = words(joined).filter((word) => !/['’]$/.test(word)).length
   if (count <= MAX_TITLE_WORDS) return joined.replace(/(['’]) /g, '$1')
@@ -397,7 +398,7 @@ function pastCount(all: string[], at: number, taken: string[], patterns: TitlePa
 
 /**
  * After an action noun, what a dropped count counted is named with `des` (`modernisation de six ports`
- * → `modernisation des ports`); after a thing it stays a compound (`stock de 2 millions de doses` →
+ * → `modernisation des ports`, `ouverture de 14 unités` → `ouverture des unités`, never `de unités`); after a thing it stays a compound (`stock de 2 millions de doses` →
  * `stock de doses`). Changes `taken` in place.
  */
 /** Units of a duration (`de deux ans`, `de 18 mois`). */
@@ -428,7 +429,7 @@ function untilDuration(taken: string[]): boolean {
 }
 
 function ofCounted(taken: string[]): void {
-  if (/^(?:de|d['’])$/i.test(taken.at(-1) ?? '') && /\p{L}{3,}(?:tion|sion|ment|age|ance|ence)$/iu.test(taken.at(-2) ?? '')) taken[taken.length - 1] = 'des'
+  if (/^(?:de|d['’])$/i.test(taken.at(-1) ?? '') && /(?:\p{L}{3,}(?:tion|sion|ment|age|ance|ence)|(?:ré)?ouverture|fermeture|couverture|fourniture|capture)$/iu.test(taken.at(-2) ?? '')) taken[taken.length - 1] = 'des'
 }
 
 /**

@@ -236,6 +236,12 @@ describe('patternTitle (French)', () => {
     expect(title('Les ministres ont décidé de rendre gratuite la vaccination des enfants de moins de cinq ans.')).toBe('Vaccination des enfants gratuite')
   })
 
+  it('joins `de` to what follows as French writes it, after a dropped count or an article `des`', () => {
+    expect(title('Les ministres ont salué l\'ouverture de 12 ateliers de réparation de filets depuis 2023.')).toBe('Ouverture des ateliers de réparation de filets')
+    expect(title('Les ministres ont salué la fermeture de 30 décharges sauvages depuis 2023.')).toBe('Fermeture des décharges sauvages')
+    expect(title('Le Conseil a décidé de supprimer des exonérations accordées aux importateurs de sucre.')).toBe('Suppression d\'exonérations accordées aux importateurs de sucre')
+  })
+
   it('takes the object when who acted is the subject, in the past, the future or the present', () => {
     // (an action noun keeps its object in six words, `formation des enseignants`; the complement after it goes)
     expect(title('Les gouverneurs lancent un programme commun de formation des enseignants du primaire.')).toBe('Programme commun de formation des enseignants')
