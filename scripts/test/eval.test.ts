@@ -21,12 +21,22 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
   date_end: 0.99,
   key_message: 0.99,
   roadmap: 0.99,
-  'point titles': 0.72,
+  'point titles': 0, // held by MATCHED_FLOORS below, not by a rate
   'point bodies': 0.99,
   'figure values': 0.995,
-  'figure labels': 0.745,
+  'figure labels': 0, // held by MATCHED_FLOORS below, not by a rate
   outlook: 0.99,
 }
+
+/**
+ * Point titles and figure labels are far from the other fields, so a rate floor on them punished a new tuning
+ * case that is hard to title or label (its writer had to reword the text until the reader's title fitted,
+ * which is tuning the text to the reader). They are held instead by how many tuning titles and labels read
+ * exactly: a change may not lose one the reader gets today, and a new hard case does not lower anything.
+ * These counts replaced the rates 0.72 and 0.745 (397 of 549 titles and 375 of 502 labels when they did).
+ * Raise them as the reader improves; never lower them.
+ */
+const MATCHED_FLOORS = {'point titles': 397, 'figure labels': 375} as const
 
 describe('npm run eval', () => {
   let evaluation: Evaluation
@@ -37,6 +47,10 @@ describe('npm run eval', () => {
     evaluation = await evaluate(cases)
     const below = FIELDS.filter((field) => rate(evaluation.tuning, field) < FLOORS[field]).map((field) => `${field}: ${(rate(evaluation.tuning, field) * 100).toFixed(1)}% < ${FLOORS[field] * 100}%`)
     expect(below).toEqual([])
+    const fewer = (Object.keys(MATCHED_FLOORS) as Array<keyof typeof MATCHED_FLOORS>)
+      .filter((field) => evaluation.tuning[field].matched < MATCHED_FLOORS[field])
+      .map((field) => `${field}: ${evaluation.tuning[field].matched} matched < ${MATCHED_FLOORS[field]}`)
+    expect(fewer).toEqual([])
   }, 180_000)
 
   it('scores a miss as a miss: a wrong title, a missing point, an extra figure', () => {
