@@ -17,7 +17,7 @@ import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
 import {isSocialMarker} from './social-bullets.js'
-import {decidesInJoinedVerb, statesAim, withoutStandingFormula} from './paragraph-acts.js'
+import {asksForProgressReports, decidesInJoinedVerb, isPreambular, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -205,8 +205,14 @@ const extractPillars: Plugin<[], Root> = function () {
         }
         // An item of a list of notes beside the list of decisions (`📌 The cities produce 9 million tonnes …`) is read as text: context, or outlook when it looks ahead.
         if (notes.has(paragraph)) continue
-        if (statesAim(raw_, reading)) {
-          // `27. By 2030, the Partnership aims to have every region covered …`: an aim for a year ahead is outlook.
+        if (isPreambular(raw_, reading)) {
+          // `PP2 Conscious that leprosy is curable …,`: a declaration's preambular paragraph decides nothing, wherever it stands.
+          paragraph.data = {...paragraph.data, role: 'context', split: undefined}
+          continue
+        }
+        if (statesAim(raw_, reading) || asksForProgressReports(raw_, reading)) {
+          // `27. By 2030, the Partnership aims to have every region covered …`: an aim for a year ahead is outlook;
+          // so is a request to report on progress (`26. Ministers asked the secretariat to report each year on progress …`).
           paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
           continue
         }
@@ -328,7 +334,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || isPreambular(text, reading)) continue
     // A question put to someone, quoted (`Asked by a reporter: "When will the stockpile be ready?"`), decides nothing.
     if (/\?\s*["”»’]\s*$/u.test(text)) {
       paragraph.data = {...paragraph.data, role: 'context'}

@@ -98,7 +98,7 @@ export interface Reading {
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
   levelSet?: RegExp
   /** What a paragraph does that its first verb does not say (`paragraph-acts.ts`): a decision in a verb coordinated with the first, an aim for a year, a standing formula. */
-  paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp}
+  paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp; preambular?: RegExp; progressReport?: RegExp}
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp
