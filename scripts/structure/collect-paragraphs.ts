@@ -39,8 +39,9 @@ const collectParagraphs: Plugin<[], Root> = function () {
       if (role) continue
       // What someone said (`“… we will …,” said the Chair`) is no step ahead: an editor leaves it in the context.
       // `Next meeting` on a line of its own between numbered paragraphs names a section: it is no step ahead.
+      // What one member said of its own plan (`Canada confirmed that it will spend …`) is that member's, no step ahead.
       // A costing (`The Programme is estimated at €1.2 billion. … member states will cover 30%.`) is context: its `will` only says who pays.
-      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text)))
+      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }

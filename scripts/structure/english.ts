@@ -215,6 +215,11 @@ export const TARGET_YEAR = /\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2
  * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
  * after the points that says none of them reports what was discussed, and is context.
  */
+/**
+ * What one member said of its own plan (`Canada confirmed that it will spend …`, `Romania said it would electrify … by 2029`):
+ * a country or body named alone, a verb of saying and `it`; its `will` is that member's, no step ahead of the meeting.
+ */
+export const OWN_PLAN = /(?<!\p{L})(?!(?:Ministers|Members|Participants|Delegates|Leaders|Parties|Governments|Partners|Officials|They|We)\b)\p{Lu}[\p{L}.’'-]*\s+(?:also\s+)?(?:said|confirmed|announced|reported|indicated|explained|stated)\s+(?:that\s+)?(?:it|its)\b[^.;]*/gu
 export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
 
 /** A decision a declaration states in the first person and the present: `We agree to …`, `we ask the Chair to …`, `We mandate …`. */

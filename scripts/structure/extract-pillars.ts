@@ -274,6 +274,13 @@ const extractPillars: Plugin<[], Root> = function () {
       seen.set(key, paragraph.position!.start.line)
       points.push({paragraph, title, body})
     }
+    const tableRows = points.filter((point) => point.paragraph.data?.bullet?.marker === '|')
+    if (tableRows.length > 0) {
+      // A table of decisions with prose under it (`| Commitment | Lead | Deadline |` / rows / `Ministers discussed … and asked the
+      // working group to propose …`): a paragraph after the table that decides is a point too, as in a text of prose.
+      const after = paragraphs.slice(paragraphs.indexOf(tableRows.at(-1)!.paragraph) + 1)
+      if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(after, readoutOf(file).dateline, reading, false, true)) points.push(point)
+    }
     if (points.length === 0) {
       // A text that has no point but under a heading of context (`Background` / `Ministers agreed to …` / `Ministers decided …`)
       // is read as prose there too, rather than refused: its paragraphs that decide are the points, the rest stays context.
@@ -326,7 +333,7 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
  * (“Ministers agreed …”, “… will …”), outside quotations, other than the one with the dateline and
  * those about the next meeting (`datelineToo`: that one as well). The rest stays context or outlook.
  */
-function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading, datelineToo = false): Array<{paragraph: Paragraph; body: string; titleWords?: string}> {
+function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading, datelineToo = false, withoutOwnPlans = false): Array<{paragraph: Paragraph; body: string; titleWords?: string}> {
   const {decision: DECISION, reported: REPORTED} = reading
   const points: Array<{paragraph: Paragraph; body: string; titleWords?: string}> = []
   for (const paragraph of paragraphs) {
@@ -348,7 +355,8 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
-    const unquoted = withoutQuotes(text)
+    // (`withoutOwnPlans`: what one member said of its own plan, `Canada confirmed that it will spend …`, is that member's, not the meeting's decision)
+    const unquoted = withoutOwnPlans && reading.ownPlan ? withoutQuotes(text).replace(reading.ownPlan, ' ') : withoutQuotes(text)
     // (a statement in the first person decides in the present: `We agree to offer …`)
     const decidesNow = Boolean(reading.decisionNow) && decides(unquoted, reading.decisionNow)
     // (a chair who welcomes a decision named as a noun records it: `The Chair welcomed the decision of ministers to …`)

@@ -46,6 +46,8 @@ export interface Reading {
   /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
   decisionHeadings?: RegExp
   forwardLooking: RegExp
+  /** What one member said of its own plan (`Canada confirmed that it will …`): its `will` is no step ahead of the meeting. */
+  ownPlan?: RegExp
   /** Under a follow-up heading, what asks for the work to be reported on or reviewed later (`We agree to review the Roadmap at our sixth conference`): outlook, not a decision. */
   followUp?: RegExp
   /** A task written as minutes write an action, who then `to` and a verb, with no verb of its own (`Victoria to circulate …`): under an outlook heading, a step ahead. */
@@ -484,6 +486,7 @@ export const ENGLISH: Reading = {
   outlookHeadings: english.OUTLOOK_HEADINGS,
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
+  ownPlan: english.OWN_PLAN,
   costing: english.COSTING,
   levelReached: english.LEVEL_REACHED,
   targetYear: english.TARGET_YEAR,

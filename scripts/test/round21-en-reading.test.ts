@@ -57,3 +57,35 @@ describe('a request to report on progress', () => {
     expect(result!.readout.pillars.map((p) => p.body)).toContain(last)
   })
 })
+
+describe('a table of commitments whose cells are sentences, with prose under it', () => {
+  const readout = (table: string[], after = '') => `Readout of the Ministerial Meeting of the Andean Water Council\nQuito, 6 May 2026\n\nWater ministers of the Andean Water Council met in Quito today.\n\nMinisters agreed on the following commitments:\n\n${table.join('\n')}\n${after}`
+  const bodies = [
+    'Install flow meters on every glacier-fed river that supplies a city of more than 100,000 people, and share their readings each hour',
+    'Publish a joint drought warning each month during the dry season, in Spanish and in Quechua',
+    'Train 300 technicians to repair small rural water systems, with a fund of USD 9 million',
+  ]
+
+  it('reads each row of a Markdown table as a point, however long its first cell', async () => {
+    const {result} = await structureText(readout(['| Commitment | Lead | Deadline |', '|---|---|---|', `| ${bodies[0]} | Peru | 2027 |`, `| ${bodies[1]} | Ecuador | June 2026 |`, `| ${bodies[2]} | Bolivia | 2028 |`]))
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(bodies)
+  })
+
+  it('reads a grid table with `+---+` borders and a tab-separated table the same way', async () => {
+    const grid = ['+------------+------+----------+', '| Commitment | Lead | Deadline |', '+============+======+==========+', `| ${bodies[0]} | Peru | 2027 |`, '+------------+------+----------+', `| ${bodies[1]} | Ecuador | June 2026 |`, '+------------+------+----------+', `| ${bodies[2]} | Bolivia | 2028 |`, '+------------+------+----------+']
+    const tabs = ['Commitment\tLead\tDeadline', `${bodies[0]}\tPeru\t2027`, `${bodies[1]}\tEcuador\tJune 2026`, `${bodies[2]}\tBolivia\t2028`]
+    for (const table of [grid, tabs]) {
+      const {result} = await structureText(readout(table))
+      expect(result!.readout.pillars.map((p) => p.body)).toEqual(bodies)
+    }
+  })
+
+  it('reads a decision in prose under the table as a point, and a member\'s own plan as context, not outlook', async () => {
+    const after = '\nChile also set out its national plans. Chile said it would line two more canals by 2029.\n\nMinisters discussed the cost of pumping water to highland towns and asked the Council\'s engineers to propose a common tariff.\n'
+    const {result} = await structureText(readout(['| Commitment | Lead | Deadline |', '|---|---|---|', `| ${bodies[0]} | Peru | 2027 |`, `| ${bodies[1]} | Ecuador | June 2026 |`, `| ${bodies[2]} | Bolivia | 2028 |`], after))
+    const {pillars, outlook, context} = result!.readout
+    expect(pillars.at(-1)!.body).toBe('Ministers discussed the cost of pumping water to highland towns and asked the Council\'s engineers to propose a common tariff.')
+    expect(outlook).toEqual([])
+    expect(context.join(' ')).toContain('Chile said it would line two more canals by 2029.')
+  })
+})
