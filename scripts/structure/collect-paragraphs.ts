@@ -33,6 +33,8 @@ const collectParagraphs: Plugin<[], Root> = function () {
       const split = paragraph.data?.split
       // A lead-in before the points (`The Group agreed on the following:` over the list read as points) has said all it says: the points follow it under Roadmap.
       if (!seenPillar && role !== 'outlook' && !split && /[:：]$/u.test(text) && paragraphs[index + 1]?.data?.role === 'point') continue
+      // (a one-paragraph statement's sentences before its points stay context, in place)
+      if (paragraph.data?.lead) readout.context.push(paragraph.data.lead)
       if (role === 'context' || role === 'outlook') readout[role].push(split && role === 'context' ? split.kept : text)
       // A point's or a context paragraph's last sentences about the next meeting: outlook, in place.
       if (split && role !== 'outlook') readout.outlook.push(split.ahead)

@@ -223,6 +223,8 @@ export const OWN_PLAN = /(?<!\p{L})(?!(?:Ministers|Members|Participants|Delegate
 export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
 
 /** A decision a declaration states in the first person and the present: `We agree to …`, `we ask the Chair to …`, `We mandate …`. */
+/** A sentence in which the speakers decide in the first person (`We agree to …`, `We will establish …`, `We commit to …`), as a leaders' statement writes its points. */
+export const FIRST_PERSON_DECISION = /^we\s+(?:also\s+|therefore\s+|further\s+|jointly\s+|hereby\s+)?(?:agree|decide|ask|mandate|commit|call\s+on|request|instruct|task|will|shall|pledge|undertake|resolve|launch|endorse|adopt|invite)\b/i
 export const DECISION_NOW = /\bwe\s+(?:also\s+|therefore\s+|further\s+)?(?:agree|decide|ask|mandate|commit|call\s+on|request|instruct|task)\b/i
 
 /**

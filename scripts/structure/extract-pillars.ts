@@ -17,6 +17,7 @@ import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
 import {isSocialMarker} from './social-bullets.js'
+import {statementParts} from './one-paragraph-statement.js'
 import {asksForProgressReports, decidesInJoinedVerb, isPreambular, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
@@ -290,6 +291,14 @@ const extractPillars: Plugin<[], Root> = function () {
       // 18 May and agreed to close the lake …`, all in one paragraph) has that paragraph as its point, rather than being refused.
       if (points.length === 0) for (const point of decisionsInProse(paragraphsOf(tree).filter((p) => p.data?.role !== 'header'), undefined, reading, true)) points.push(point)
       for (const paragraph of underContextHeading) if (!paragraph.data?.role) paragraph.data = {...paragraph.data, role: 'context'}
+      // A statement written as one paragraph whose sentences decide in the first person (`We agree …. We will …. We commit …`): each is a point.
+      const [only, ...others] = points
+      const parts = only && others.length === 0 ? statementParts(textOf(only.paragraph), reading, (sentence) => looksAhead(sentence, reading)) : undefined
+      if (parts) {
+        const {paragraph} = points.pop()!
+        paragraph.data = {...paragraph.data, role: 'point', split: parts.ahead ? {kept: '', ahead: parts.ahead} : undefined, ...(parts.lead ? {lead: parts.lead} : {})}
+        for (const body of parts.points) points.push({paragraph, body})
+      }
     }
     // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs;
     // paragraphs lettered `a.`, `(a)` or in small roman numerals `i.`, `(ii)` are numbered as `1.` is)

@@ -104,6 +104,8 @@ export interface Reading {
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp
+  /** A sentence in which the speakers decide in the first person (`We agree to …`, `We will …`): a one-paragraph statement's point. */
+  firstPersonDecision?: RegExp
   /** A sentence that reports what one delegation said (`The representative of Chile said …`), and how a later sentence goes on with it (`She added …`): see `intervention.ts`. */
   intervention?: {opens: RegExp; goesOn: RegExp}
   /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
@@ -510,6 +512,7 @@ export const ENGLISH: Reading = {
   levelSet: english.LEVEL_SET,
   paragraphActs: english.PARAGRAPH_ACTS,
   reported: english.REPORTED,
+  firstPersonDecision: english.FIRST_PERSON_DECISION,
   intervention: english.INTERVENTION,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,

@@ -89,3 +89,23 @@ describe('a table of commitments whose cells are sentences, with prose under it'
     expect(context.join(' ')).toContain('Chile said it would line two more canals by 2029.')
   })
 })
+
+describe('a statement written as one paragraph', () => {
+  const statement = (body: string) => `Leaders' Statement on Clean Shipping\nStatement\nOffice of the Prime Minister\nValletta, Malta\nFriday, 5th June 2026\n\n${body}\n`
+  const opening = 'We, the leaders of the six member states of the Mediterranean Shipping Compact, meeting in Valletta today, believe that clean ports can be built within a decade. Ships calling at our ports burn about 4 million tonnes of fuel a year.'
+
+  it('reads each sentence that decides in the first person as a point, what comes before as context and the next meeting as outlook', async () => {
+    const decisions = ['We agree to offer shore power at every container berth by 2030.', 'We shall charge lower port fees to ships that burn clean fuel, starting in 2027.', 'We also commit to train 500 engineers for the new fuel terminals. The first course opens in Genoa in the autumn.', 'We will publish the emissions of every port each year.']
+    const {result} = await structureText(statement(`${opening} ${decisions.join(' ')} We ask our ministers to report to us when we next meet, in Piraeus in 2027.`))
+    const {pillars, context, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(decisions)
+    expect(context.join(' ')).toContain('Ships calling at our ports burn about 4 million tonnes of fuel a year.')
+    expect(outlook).toEqual(['We ask our ministers to report to us when we next meet, in Piraeus in 2027.'])
+  })
+
+  it('keeps a paragraph with only two such sentences as one point', async () => {
+    const body = `${opening} We agree to offer shore power at every container berth by 2030. We will publish the emissions of every port each year.`
+    const {result} = await structureText(statement(body))
+    expect(result!.readout.pillars).toHaveLength(1)
+  })
+})
