@@ -33,14 +33,17 @@ const collectParagraphs: Plugin<[], Root> = function () {
       const split = paragraph.data?.split
       // A lead-in before the points (`The Group agreed on the following:` over the list read as points) has said all it says: the points follow it under Roadmap.
       if (!seenPillar && role !== 'outlook' && !split && /[:：]$/u.test(text) && paragraphs[index + 1]?.data?.role === 'point') continue
+      // (a one-paragraph statement's sentences before its points stay context, in place)
+      if (paragraph.data?.lead) readout.context.push(paragraph.data.lead)
       if (role === 'context' || role === 'outlook') readout[role].push(split && role === 'context' ? split.kept : text)
       // A point's or a context paragraph's last sentences about the next meeting: outlook, in place.
       if (split && role !== 'outlook') readout.outlook.push(split.ahead)
       if (role) continue
       // What someone said (`“… we will …,” said the Chair`) is no step ahead: an editor leaves it in the context.
       // `Next meeting` on a line of its own between numbered paragraphs names a section: it is no step ahead.
+      // What one member said of its own plan (`Canada confirmed that it will spend …`) is that member's, no step ahead.
       // A costing (`The Programme is estimated at €1.2 billion. … member states will cover 30%.`) is context: its `will` only says who pays.
-      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text)))
+      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }

@@ -215,9 +215,16 @@ export const TARGET_YEAR = /\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2
  * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
  * after the points that says none of them reports what was discussed, and is context.
  */
+/**
+ * What one member said of its own plan (`Canada confirmed that it will spend …`, `Romania said it would electrify … by 2029`):
+ * a country or body named alone, a verb of saying and `it`; its `will` is that member's, no step ahead of the meeting.
+ */
+export const OWN_PLAN = /(?<!\p{L})(?!(?:Ministers|Members|Participants|Delegates|Leaders|Parties|Governments|Partners|Officials|They|We)\b)\p{Lu}[\p{L}.’'-]*\s+(?:also\s+)?(?:said|confirmed|announced|reported|indicated|explained|stated)\s+(?:that\s+)?(?:it|its)\b[^.;]*/gu
 export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
 
 /** A decision a declaration states in the first person and the present: `We agree to …`, `we ask the Chair to …`, `We mandate …`. */
+/** A sentence in which the speakers decide in the first person (`We agree to …`, `We will establish …`, `We commit to …`), as a leaders' statement writes its points. */
+export const FIRST_PERSON_DECISION = /^we\s+(?:also\s+|therefore\s+|further\s+|jointly\s+|hereby\s+)?(?:agree|decide|ask|mandate|commit|call\s+on|request|instruct|task|will|shall|pledge|undertake|resolve|launch|endorse|adopt|invite)\b/i
 export const DECISION_NOW = /\bwe\s+(?:also\s+|therefore\s+|further\s+)?(?:agree|decide|ask|mandate|commit|call\s+on|request|instruct|task)\b/i
 
 /**
@@ -292,11 +299,17 @@ export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was
  *   the paragraph decides, whatever its first verb;
  * - `aim`: an aim stated in the present for a year ahead (`By 2030, the Partnership aims to …`, `Our goal is that by 2035 …`):
  *   what the meeting looks towards, outlook, not a decision (`Ministers set a target of … by 2035` is one);
- * - `standing`: a formula that only says the body keeps the matter (`will remain seized of the matter`): no step ahead, no decision.
+ * - `standing`: a formula that only says the body keeps the matter (`will remain seized of the matter`): no step ahead, no decision;
+ * - `preambular`: the opening of a declaration's preambular paragraph, a participle or adjective of the speakers' mind
+ *   (`Conscious that …`, `Deeply concerned by …`, `Recognising …`, `Having considered …`), which ends in a comma and decides nothing;
+ * - `progressReport`: a request that someone report on progress (`Ministers asked the secretariat to report to them each year on progress …`): a step ahead.
  */
 export const PARAGRAPH_ACTS = {
   coordinatedDecision: /(?:,\s*|\s)and\s+(?:also\s+|further\s+)?(?:called\s+(?:on|for|upon)|urged|encouraged|requested|invited|asked|tasked|instructed|decided|agreed\s+(?:to|on|that))\b/iu,
-  aim: /^(?:(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:aims?|aspires?|hopes?|intends?)\s+to\b|^(?:the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:aim|goal|ambition|vision)\s+is\s+(?:to|that|for)\b/iu,
+  // (a goal set as an outcome, `set the goal of halving …`, `set ourselves the target of no new cases …`, `the goal that …`, is an aim; a target of a number, `set a target of 500 rescuers`, is a decision)
+  aim: /^(?:(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:aims?|aspires?|hopes?|intends?)\s+to\b|^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:set|sets)\s+(?:(?:ourselves|themselves|itself)\s+)?(?:the|a|an|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective|ambition)s?\s+(?:of\s+(?:\p{L}+ing|no|zero|ending)\b|that\b)|^(?:the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:aim|goal|ambition|vision)\s+is\s+(?:to|that|for)\b/iu,
+  preambular: /^(?:(?:deeply|gravely|seriously|profoundly|strongly|fully|further|also|greatly)\s+)?(?:conscious|concerned|convinced|encouraged|alarmed|aware|mindful|determined|resolved|cognizant|cognisant|desirous|guided|inspired|heartened|dismayed|disturbed|troubled|acknowledging|affirming|reaffirming|recalling|recognising|recognizing|noting|taking\s+(?:note|into\s+account)|welcoming|emphasising|emphasizing|stressing|underlining|underscoring|highlighting|bearing\s+in\s+mind|having\s+(?:considered|examined|reviewed|heard|met)|considering|deploring|regretting|expressing|appreciating|desiring|reiterating|observing|believing|wishing)\b/iu,
+  progressReport: /^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:asks?|asked|requests?|requested|instructs?|instructed|tasks?|tasked|mandates?|mandated)\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:secretariat|secretary[- ]general|bureau|chairs?|presidency|commission|committee)\s+to\s+report\s+(?:back\s+)?(?:to\s+(?:them|us|it|him|her|ministers|members|the\s+\p{L}+)\s+)?(?:(?:each|every)\s+year\s+|annually\s+|regularly\s+)?on\s+(?:the\s+)?(?:progress|implementation)\b/iu,
   standing: /,?(?<!\s)\s*(?:and\s+)?(?:(?:underlined|stressed|affirmed|decided|agreed)\s+that\s+(?:they|it|the\s+\p{L}+)\s+)?(?:will|shall)\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter/iu,
 }
 

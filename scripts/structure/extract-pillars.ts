@@ -17,7 +17,8 @@ import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
 import {isSocialMarker} from './social-bullets.js'
-import {decidesInJoinedVerb, statesAim, withoutStandingFormula} from './paragraph-acts.js'
+import {statementParts} from './one-paragraph-statement.js'
+import {asksForProgressReports, decidesInJoinedVerb, isPreambular, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -205,8 +206,14 @@ const extractPillars: Plugin<[], Root> = function () {
         }
         // An item of a list of notes beside the list of decisions (`📌 The cities produce 9 million tonnes …`) is read as text: context, or outlook when it looks ahead.
         if (notes.has(paragraph)) continue
-        if (statesAim(raw_, reading)) {
-          // `27. By 2030, the Partnership aims to have every region covered …`: an aim for a year ahead is outlook.
+        if (isPreambular(raw_, reading)) {
+          // `PP2 Conscious that leprosy is curable …,`: a declaration's preambular paragraph decides nothing, wherever it stands.
+          paragraph.data = {...paragraph.data, role: 'context', split: undefined}
+          continue
+        }
+        if (statesAim(raw_, reading) || asksForProgressReports(raw_, reading)) {
+          // `27. By 2030, the Partnership aims to have every region covered …`: an aim for a year ahead is outlook;
+          // so is a request to report on progress (`26. Ministers asked the secretariat to report each year on progress …`).
           paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
           continue
         }
@@ -268,6 +275,13 @@ const extractPillars: Plugin<[], Root> = function () {
       seen.set(key, paragraph.position!.start.line)
       points.push({paragraph, title, body})
     }
+    const tableRows = points.filter((point) => point.paragraph.data?.bullet?.marker === '|')
+    if (tableRows.length > 0) {
+      // A table of decisions with prose under it (`| Commitment | Lead | Deadline |` / rows / `Ministers discussed … and asked the
+      // working group to propose …`): a paragraph after the table that decides is a point too, as in a text of prose.
+      const after = paragraphs.slice(paragraphs.indexOf(tableRows.at(-1)!.paragraph) + 1)
+      if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(after, readoutOf(file).dateline, reading, false, true)) points.push(point)
+    }
     if (points.length === 0) {
       // A text that has no point but under a heading of context (`Background` / `Ministers agreed to …` / `Ministers decided …`)
       // is read as prose there too, rather than refused: its paragraphs that decide are the points, the rest stays context.
@@ -277,6 +291,14 @@ const extractPillars: Plugin<[], Root> = function () {
       // 18 May and agreed to close the lake …`, all in one paragraph) has that paragraph as its point, rather than being refused.
       if (points.length === 0) for (const point of decisionsInProse(paragraphsOf(tree).filter((p) => p.data?.role !== 'header'), undefined, reading, true)) points.push(point)
       for (const paragraph of underContextHeading) if (!paragraph.data?.role) paragraph.data = {...paragraph.data, role: 'context'}
+      // A statement written as one paragraph whose sentences decide in the first person (`We agree …. We will …. We commit …`): each is a point.
+      const [only, ...others] = points
+      const parts = only && others.length === 0 ? statementParts(textOf(only.paragraph), reading, (sentence) => looksAhead(sentence, reading)) : undefined
+      if (parts) {
+        const {paragraph} = points.pop()!
+        paragraph.data = {...paragraph.data, role: 'point', split: parts.ahead ? {kept: '', ahead: parts.ahead} : undefined, ...(parts.lead ? {lead: parts.lead} : {})}
+        for (const body of parts.points) points.push({paragraph, body})
+      }
     }
     // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs;
     // paragraphs lettered `a.`, `(a)` or in small roman numerals `i.`, `(ii)` are numbered as `1.` is)
@@ -320,7 +342,7 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
  * (“Ministers agreed …”, “… will …”), outside quotations, other than the one with the dateline and
  * those about the next meeting (`datelineToo`: that one as well). The rest stays context or outlook.
  */
-function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading, datelineToo = false): Array<{paragraph: Paragraph; body: string; titleWords?: string}> {
+function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading, datelineToo = false, withoutOwnPlans = false): Array<{paragraph: Paragraph; body: string; titleWords?: string}> {
   const {decision: DECISION, reported: REPORTED} = reading
   const points: Array<{paragraph: Paragraph; body: string; titleWords?: string}> = []
   for (const paragraph of paragraphs) {
@@ -328,7 +350,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || isPreambular(text, reading)) continue
     // A question put to someone, quoted (`Asked by a reporter: "When will the stockpile be ready?"`), decides nothing.
     if (/\?\s*["”»’]\s*$/u.test(text)) {
       paragraph.data = {...paragraph.data, role: 'context'}
@@ -342,7 +364,8 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     // An opening paragraph that says what a document sets out, before any decision, is context.
     if (points.length === 0 && reading.describes?.test(text)) continue
     // A level set in the passive (`The fee is capped at 2 percent`, `Le prix est fixé à …`) is a decision too.
-    const unquoted = withoutQuotes(text)
+    // (`withoutOwnPlans`: what one member said of its own plan, `Canada confirmed that it will spend …`, is that member's, not the meeting's decision)
+    const unquoted = withoutOwnPlans && reading.ownPlan ? withoutQuotes(text).replace(reading.ownPlan, ' ') : withoutQuotes(text)
     // (a statement in the first person decides in the present: `We agree to offer …`)
     const decidesNow = Boolean(reading.decisionNow) && decides(unquoted, reading.decisionNow)
     // (a chair who welcomes a decision named as a noun records it: `The Chair welcomed the decision of ministers to …`)

@@ -46,6 +46,8 @@ export interface Reading {
   /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
   decisionHeadings?: RegExp
   forwardLooking: RegExp
+  /** What one member said of its own plan (`Canada confirmed that it will …`): its `will` is no step ahead of the meeting. */
+  ownPlan?: RegExp
   /** Under a follow-up heading, what asks for the work to be reported on or reviewed later (`We agree to review the Roadmap at our sixth conference`): outlook, not a decision. */
   followUp?: RegExp
   /** A task written as minutes write an action, who then `to` and a verb, with no verb of its own (`Victoria to circulate …`): under an outlook heading, a step ahead. */
@@ -98,10 +100,12 @@ export interface Reading {
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
   levelSet?: RegExp
   /** What a paragraph does that its first verb does not say (`paragraph-acts.ts`): a decision in a verb coordinated with the first, an aim for a year, a standing formula. */
-  paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp}
+  paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp; preambular?: RegExp; progressReport?: RegExp}
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp
+  /** A sentence in which the speakers decide in the first person (`We agree to …`, `We will …`): a one-paragraph statement's point. */
+  firstPersonDecision?: RegExp
   /** A sentence that reports what one delegation said (`The representative of Chile said …`), and how a later sentence goes on with it (`She added …`): see `intervention.ts`. */
   intervention?: {opens: RegExp; goesOn: RegExp}
   /** Words that open a phrase, not a clause (`to`, `and`; `à`, `et`): a slide point never starts with one. */
@@ -484,6 +488,7 @@ export const ENGLISH: Reading = {
   outlookHeadings: english.OUTLOOK_HEADINGS,
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
+  ownPlan: english.OWN_PLAN,
   costing: english.COSTING,
   levelReached: english.LEVEL_REACHED,
   targetYear: english.TARGET_YEAR,
@@ -507,6 +512,7 @@ export const ENGLISH: Reading = {
   levelSet: english.LEVEL_SET,
   paragraphActs: english.PARAGRAPH_ACTS,
   reported: english.REPORTED,
+  firstPersonDecision: english.FIRST_PERSON_DECISION,
   intervention: english.INTERVENTION,
   phraseOpeners: new Set(['to', 'and', 'or', 'but', 'of', 'for', 'with', 'from', 'by', 'in', 'on', 'at']),
   organisationNames: english.ORGANISATION_NAMES,

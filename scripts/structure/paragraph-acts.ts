@@ -27,8 +27,8 @@ export function decidesInJoinedVerb(text: string, reading: Reading): boolean {
 /**
  * Whether a paragraph's first sentence states an aim for a year ahead in the present (`By 2030, the
  * Partnership aims to have every region covered …`, `Our goal is that by 2035 …`) and decides nothing in it:
- * what the meeting looks towards, outlook. A target set at the meeting (`Ministers set a target of 6 GW by
- * 2035`, `agreed to aim for …`) is a decision, a point.
+ * what the meeting looks towards, outlook; so is a goal set as an outcome (`Ministers set the goal of halving deaths … by
+ * 2030`). A target of a number set at the meeting (`Ministers set a target of 6 GW by 2035`, `agreed to aim for …`) is a decision, a point.
  * @param text the paragraph
  * @param reading the patterns of the source's language
  * @returns whether it states such an aim
@@ -53,4 +53,33 @@ export function withoutStandingFormula(text: string, reading: Reading): string |
   const standing = reading.paragraphActs?.standing
   if (!standing || !standing.test(text)) return undefined
   return text.replace(standing, '')
+}
+
+/**
+ * Whether a paragraph is a declaration's preambular paragraph: it opens with a participle or an
+ * adjective of the speakers' mind (`Conscious that …`, `Deeply concerned by …`, `Welcoming …`) and ends
+ * in a comma, the sentence going on in the operative paragraphs below. It decides nothing: context.
+ * @param text the paragraph, without its number (`PP2`)
+ * @param reading the patterns of the source's language
+ * @returns whether it is a preambular paragraph
+ */
+export function isPreambular(text: string, reading: Reading): boolean {
+  const preambular = reading.paragraphActs?.preambular
+  const flat = normaliseSpace(text)
+  return Boolean(preambular?.test(flat)) && /,$/.test(flat)
+}
+
+/**
+ * Whether a paragraph only asks someone to report on progress (`Ministers asked the secretariat to report
+ * to them each year on progress under the Roadmap, using …`, `Request the secretariat to report on
+ * progress at each conference.`): a step ahead, outlook. It is one sentence; one with a decision after it is a point.
+ * @param text the paragraph
+ * @param reading the patterns of the source's language
+ * @returns whether it asks for reports on progress
+ */
+export function asksForProgressReports(text: string, reading: Reading): boolean {
+  const report = reading.paragraphActs?.progressReport
+  if (!report) return false
+  const sentences = splitSentences(normaliseSpace(text.slice(0, 2000)))
+  return sentences.length === 1 && report.test(sentences[0].text)
 }

@@ -39,6 +39,8 @@ declare module 'mdast' {
     subItems?: boolean
     /** The marker of those sub-items when it is not `o` (`▪`, `◦`, `-`). */
     subMarker?: string
+    /** A row of a Markdown table, read without the bars around it (`| Map villages … | Estonia | May 2026 |`): its cells are plain, however long. */
+    markdownRow?: boolean
     /** A heading whose number, letter or agenda item was dropped (`II. FUNDING`, `Item 1 – Measles`): a section's heading, never a title block's line. */
     numberedHeading?: boolean
   }
@@ -61,8 +63,8 @@ const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]
 const lonelyBullet = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\))[ \\t\u00A0]*$`, 'u')
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
-/** The rule under a Markdown table's column names (`|---|:---:|`, `--- | ---`): pure noise, as a separator is. */
-const tableRuleLine = /^[ \t\u00A0]*\|?(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*\|)+(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*)?$|^[ \t\u00A0]*:?-{3,}:?(?:[ \t\u00A0]*\|[ \t\u00A0]*:?-{3,}:?)+[ \t\u00A0]*\|?[ \t\u00A0]*$/
+/** The rule under a Markdown table's column names (`|---|:---:|`, `--- | ---`) or a grid table's border (`+------+----+`, `+====+`): pure noise, as a separator is. */
+const tableRuleLine = /^[ \t\u00A0]*\+(?:[-=:]{3,}\+)+[ \t\u00A0]*$|^[ \t\u00A0]*\|?(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*\|)+(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*)?$|^[ \t\u00A0]*:?-{3,}:?(?:[ \t\u00A0]*\|[ \t\u00A0]*:?-{3,}:?)+[ \t\u00A0]*\|?[ \t\u00A0]*$/
 /** A row of a Markdown table, its cells between bars (`| Map villages … | Estonia | May 2026 |`): groups 1 and 2, the bars that open and close it. */
 const markdownRow = /^([ \t\u00A0]*\|[ \t\u00A0]*)\S.*?\S([ \t\u00A0]*\|[ \t\u00A0]*)$/
 /** A line of only hashes (`###`, `# # #`): a press release's end marker, kept for `set-aside-tail.ts` to read (what follows it is background). */
@@ -266,6 +268,7 @@ export function parsePlainText(document: string): Root {
     if (marker !== undefined) paragraph.data = {bullet: {marker}}
     if (footnote) paragraph.data = {footnote: true}
     if (numberedHeading) paragraph.data = {...paragraph.data, numberedHeading}
+    if (row) paragraph.data = {...paragraph.data, markdownRow: true}
     children.push(paragraph)
     // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)
     open = heading ? undefined : paragraph

@@ -18,6 +18,8 @@ declare module 'mdast' {
      * the next meeting: `kept` is what stays in its role, `ahead` goes to the outlook, in place.
      */
     split?: {kept: string; ahead: string}
+    /** A one-paragraph statement's sentences before its first point (`We, the leaders of …, affirm …`): context, in place. */
+    lead?: string
   }
 }
 

@@ -11,7 +11,7 @@ const CELL_BREAK = /[ \u00A0]+[–—|][ \u00A0]+|\t+/
 const FEWEST_CELLS = 3
 /** Fewest rows of a table. */
 const FEWEST_ROWS = 3
-/** Most words of a cell: a longer one is a sentence's aside between dashes, not a cell. */
+/** Most words of a cell: a longer one is a sentence's aside between dashes, not a cell (a row between bars or parted by tabs has cells of any length). */
 const MOST_CELL_WORDS = 12
 /** The first column's names of a table of decisions, in every language the reader knows. */
 const DECISION_COLUMNS = [DECISION_TABLE_COLUMN, FRENCH_DECISION_TABLE_COLUMN]
@@ -23,7 +23,7 @@ const DECISION_COLUMNS = [DECISION_TABLE_COLUMN, FRENCH_DECISION_TABLE_COLUMN]
  * what was pledged or who does what; it is no heading, point nor outlook, and its line of column
  * names (`Pledges (donor – amount – purpose)`) goes with it when it has as many cells. But a table whose
  * first column is named for what was decided (`Action | Owner | Due`, `Décision | Responsable | Échéance`)
- * lists the meeting's decisions: each row is a point, read as a sentence (`decisionTable`).
+ * lists the meeting's decisions: each row is a point, read as its decision (`decisionTable`).
  */
 const tableRows: Plugin<[], Root> = function () {
   return function (tree) {
@@ -46,13 +46,16 @@ export default tableRows
 function cellCount(paragraph: Paragraph): number {
   if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.joined) return 0
   const parts = textOf(paragraph).slice(0, 600).trim().split(CELL_BREAK).map(normaliseSpace)
-  return parts.every((part) => part && part.split(' ').length <= MOST_CELL_WORDS) ? parts.length : 0
+  // (a row between bars or parted by tabs is a table's for sure: no sentence has those, so its cells may be long)
+  const sure = paragraph.data?.markdownRow || /\t/.test(textOf(paragraph))
+  const fits = (part: string) => Boolean(part) && (sure || part.split(' ').length <= MOST_CELL_WORDS)
+  return parts.every(fits) ? parts.length : 0
 }
 
 /**
  * Read a table of decisions as a list: when the first row names its first column for what was decided
- * (`Action | Owner | Due`), that row is context and every other row a bullet, its first cell the decision
- * and the others after it in brackets, each after its column's name (`Map villages … (owner Estonia; due May 2026)`).
+ * (`Action | Owner | Due`), that row is context and every other row a bullet read as its first cell, the decision
+ * word for word as the text gives it (`Map villages …`); who leads it and by when are the table's, not the point's words.
  * @param rows the table's rows, its line of column names first
  * @returns whether the table was one of decisions
  */
@@ -61,11 +64,10 @@ function decisionTable(rows: Paragraph[]): boolean {
   if (!DECISION_COLUMNS.some((pattern) => pattern.test(names[0]))) return false
   rows[0].data = {...rows[0].data, role: 'context'}
   for (const row of rows.slice(1)) {
-    const [decision, ...rest] = cellsOf(row)
+    const [decision] = cellsOf(row)
     const text = row.children[0]
     if (text?.type !== 'text') continue
-    const glosses = rest.map((cell, index) => `${lowerFirst(names[index + 1])} ${cell}`)
-    text.value = glosses.length > 0 ? `${decision.replace(/[.;]$/, '')} (${glosses.join('; ')})` : decision
+    text.value = decision
     row.data = {...row.data, bullet: {marker: '|'}}
   }
   return true
@@ -74,9 +76,4 @@ function decisionTable(rows: Paragraph[]): boolean {
 /** A row's cells, each with its spaces made single. */
 function cellsOf(paragraph: Paragraph): string[] {
   return textOf(paragraph).trim().split(CELL_BREAK).map(normaliseSpace)
-}
-
-/** A column's name as a gloss inside a sentence: its first letter in lower case unless the word is an acronym (`Owner` → `owner`, `UN lead` stays). */
-function lowerFirst(name: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0].toLowerCase() + name.slice(1) : name
 }
