@@ -656,7 +656,10 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   }
   // the whole of such a part is what it counts, without what the part does
   const isWhole = /\d\s+(?:des|d['’]entre\s+les|sur\s+les)\s+$/iu.test(text.slice(Math.max(0, number.start - 30), number.start))
-  const {words, rest} = phraseAt(after, patterns, 6)
+  const phrase = phraseAt(after, patterns, 6)
+  const {rest} = phrase
+  const longName = patterns.membersOfLongName?.exec(join(phrase.words))
+  const words = longName ? longName[1].split(' ') : phrase.words
   if (isWhole && words.length) return join(words)
   // `des organisations de la société civile, dont 45 étaient représentées`: a count of some of the things named before the comma
   if (!words.length) {
