@@ -81,7 +81,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   // the tokens `such` looks back in, read once per sentence and only when asked
   const context: {sentence?: Token[]; previous?: Token[]} = {}
   const take = (at: number, end: number, value: string, label: string) => {
-    const tidy = spelledAsIn(resolveSuch(withoutMembersPlace(tidyLabel(label)), at, sentence, previous, context), sentence)
+    const tidy = wholeFirstWord(spelledAsIn(resolveSuch(withoutMembersPlace(tidyLabel(label)), at, sentence, previous, context), sentence), sentence)
     if (!tidy || taken.some(([start, stop]) => at < stop && end > start)) return
     taken.push([at, end])
     found.push({at, value, label: tidy, sentence})
@@ -165,6 +165,21 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     }
   }
   return withoutAsides(found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure), sentence, previous)
+}
+
+/**
+ * A label whose first word the sentence writes only as the end of a hyphenated word starts on the
+ * whole word (`artisanal and small-scale miners`: `scale miners` → small-scale miners); any other label as it is.
+ */
+function wholeFirstWord(label: string, sentence: string): string {
+  // (`-Alpine Freight Fund`: a label cut right after the word before the hyphen)
+  const rest = label.replace(/^-(?=\p{L})/u, '')
+  const first = /^[\p{L}\d]+/u.exec(rest)?.[0]
+  if (!first) return label
+  const word = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  if (new RegExp(`(?<![\\p{L}\\d-])${word}(?![\\p{L}\\d])`, 'u').test(sentence)) return label
+  const whole = new RegExp(`(?<![\\p{L}\\d-])((?:[\\p{L}\\d]+-)+)${word}(?![\\p{L}\\d])`, 'u').exec(sentence)
+  return whole ? `${whole[1]}${rest}` : label
 }
 
 /** A count's label of a named body's members as the members alone (`the seven member countries of the Coastal Fisheries Council` → member countries; `MEMBERS_OF_LONG_NAME`); any other label as it is. */

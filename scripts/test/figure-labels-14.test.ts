@@ -47,3 +47,10 @@ describe('a French count of members labelled by its members alone', () => {
     expect(found.map((figure) => figure.label)).toEqual(["pays d'Asie centrale"])
   })
 })
+
+describe('a label never starts inside a hyphenated word (`scale miners` of `small-scale miners`)', () => {
+  it('starts on the whole word', () => {
+    expect(figures('Ministers agreed to register the boats of coastal and small-scale fishers, who number about 45,000.')).toEqual(['45,000 | small-scale fishers'])
+    expect(figures('A Rhine-Alpine Freight Fund of €90 million will pay for new sidings.')[0]).toMatch(/^€90 million \| Rhine-Alpine Freight Fund/)
+  })
+})
