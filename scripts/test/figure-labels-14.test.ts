@@ -54,3 +54,13 @@ describe('a label never starts inside a hyphenated word (`scale miners` of `smal
     expect(figures('A Rhine-Alpine Freight Fund of €90 million will pay for new sidings.')[0]).toMatch(/^€90 million \| Rhine-Alpine Freight Fund/)
   })
 })
+
+describe('a French count a verb acts on, with what they are trained in or linked to after the noun', () => {
+  it('leaves that second complement to the verb', () => {
+    expect(chiffres('Le Réseau formera 700 maîtres-nageurs des piscines municipales à la surveillance des plages d\'ici 2028.')).toEqual(["700 | maîtres-nageurs des piscines municipales à former d'ici 2028"])
+    expect(chiffres('Les ministres ont décidé de raccorder 3 500 écoles rurales au réseau électrique d\'ici 2029.')).toEqual(["3,500 | écoles rurales à raccorder d'ici 2029"])
+  })
+  it('but an adjective keeps its own complement', () => {
+    expect(chiffres('Le programme distribuera 9 000 plants résistants à la sécheresse d\'ici 2027.')).toEqual(["9,000 | plants résistants à la sécheresse à distribuer d'ici 2027"])
+  })
+})
