@@ -700,7 +700,9 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   const before = text.slice(0, number.start)
   const action = !passive && patterns.actions ? countAction(before, rest, join(words), patterns.actions, patterns.linking.test(before)) : undefined
   if (action) return [join(withoutSecondComplement(words)), action.measured, action.after, action.time].filter(Boolean).join(' ')
-  return join(words) + (passive || (rate ? ` ${rate[1]}` : year))
+  // `la formation de 2 000 dockers à la conduite des engins`: what they are trained in is the training's
+  const trained = patterns.trainedBefore?.test(before) ? withoutSecondComplement(words) : words
+  return join(trained) + (passive || (rate ? ` ${rate[1]}` : year))
 }
 
 function percentLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {

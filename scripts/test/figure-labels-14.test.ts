@@ -64,3 +64,10 @@ describe('a French count a verb acts on, with what they are trained in or linked
     expect(chiffres('Le programme distribuera 9 000 plants résistants à la sécheresse d\'ici 2027.')).toEqual(["9,000 | plants résistants à la sécheresse à distribuer d'ici 2027"])
   })
 })
+
+describe('a French count of people to be trained, after `la formation de` or `former`', () => {
+  it('leaves what they learn to the training', () => {
+    expect(chiffres('Le fonds paiera la formation de 1 500 pompiers volontaires aux feux de forêt.')).toEqual(['1,500 | pompiers volontaires'])
+    expect(chiffres('former 2 400 inspecteurs du travail aux règles de sécurité sur les chantiers ;')).toEqual(['2,400 | inspecteurs du travail'])
+  })
+})
