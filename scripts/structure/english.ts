@@ -623,6 +623,13 @@ export const DELEGATION_NOUNS = /^(?:ministers|delegates|delegations|representat
  */
 export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', participate: 'taking part', 'take part': 'taking part', meet: 'taking part', represent: 'represented'}
 
+/**
+ * A count of the members of a body named in more than one word, the members' words in group 1
+ * (`member countries of the Coastal Fisheries Council`): labelled by them alone, as a staffer writes
+ * it; a one-word name stays (`member states of the Network`).
+ */
+export const MEMBERS_OF_LONG_NAME = /^(member\s+\p{Ll}+|members)\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?:of|on|for|and|the|\p{Lu}[\p{L}-]*))*?\s+\p{Lu}[\p{L}-]*$/u
+
 /** Nouns of people: a count of them that did something is `people who …`, of anything else `… that …`. */
 export const PERSON_NOUNS = /^(?:people|persons?|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|refugees|migrants|residents|citizens|patients|doctors|nurses|officials|experts|delegates|participants|partners|donors|members|volunteers|youths?|families|households|ministers|leaders|civilians|soldiers|troops|staff|returnees|associates|epidemiologists|engineers|traders|entrepreneurs|smallholders|pastoralists|survivors|victims|voters|judges|officers)$/i
 

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS} from './english.js'
+import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -81,7 +81,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   // the tokens `such` looks back in, read once per sentence and only when asked
   const context: {sentence?: Token[]; previous?: Token[]} = {}
   const take = (at: number, end: number, value: string, label: string) => {
-    const tidy = spelledAsIn(resolveSuch(withoutMembersPlace(tidyLabel(label)), at, sentence, previous, context), sentence)
+    const tidy = wholeFirstWord(spelledAsIn(resolveSuch(withoutMembersPlace(tidyLabel(label)), at, sentence, previous, context), sentence), sentence)
     if (!tidy || taken.some(([start, stop]) => at < stop && end > start)) return
     taken.push([at, end])
     found.push({at, value, label: tidy, sentence})
@@ -156,7 +156,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     let kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
     if (kept && quantity.kind === 'count') kept = unitWithVerb(tokens, quantity, text, kept) ?? kept
-    if (kept) take(...span(quantity), quantity.value, labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept))
+    if (kept) take(...span(quantity), quantity.value, membersAlone(labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept), quantity))
     // `contributions of US$45 million, US$30m and US$20 million`: an amount in a list of amounts is of the same things as the one before it
     else if (index > 0 && inListAfter(tokens, quantities[index - 1], quantity)) {
       const [start] = span(quantities[index - 1])
@@ -165,6 +165,26 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     }
   }
   return withoutAsides(found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure), sentence, previous)
+}
+
+/**
+ * A label whose first word the sentence writes only as the end of a hyphenated word starts on the
+ * whole word (`artisanal and small-scale miners`: `scale miners` → small-scale miners); any other label as it is.
+ */
+function wholeFirstWord(label: string, sentence: string): string {
+  // (`-Alpine Freight Fund`: a label cut right after the word before the hyphen)
+  const rest = label.replace(/^-(?=\p{L})/u, '')
+  const first = /^[\p{L}\d]+/u.exec(rest)?.[0]
+  if (!first) return label
+  const word = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  if (new RegExp(`(?<![\\p{L}\\d-])${word}(?![\\p{L}\\d])`, 'u').test(sentence)) return label
+  const whole = new RegExp(`(?<![\\p{L}\\d-])((?:[\\p{L}\\d]+-)+)${word}(?![\\p{L}\\d])`, 'u').exec(sentence)
+  return whole ? `${whole[1]}${rest}` : label
+}
+
+/** A count's label of a named body's members as the members alone (`the seven member countries of the Coastal Fisheries Council` → member countries; `MEMBERS_OF_LONG_NAME`); any other label as it is. */
+function membersAlone(label: string, quantity: Quantity): string {
+  return quantity.kind === 'count' ? label.replace(MEMBERS_OF_LONG_NAME, '$1') : label
 }
 
 /**
@@ -298,6 +318,8 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
 function participlePhrase(tokens: Token[], at: number, chunks: Chunk[]): string | undefined {
   const verb = tokens[at]
   if (verb?.pos !== 'VERB' || verb.lower === verb.lemma || /ing$/.test(verb.lower) || !isPastParticiple(verb)) return undefined
+  // (`eight countries met in Dhaka`: who met is the meeting, not a kind of countries)
+  if (verb.lemma === 'meet') return undefined
   // (a past tense with its object is the clause's verb)
   // (`tested each year`: a time is no object)
   const timeNext = /^(?:each|every|a|per|last|this|next)$/.test(tokens[at + 1]?.lower ?? '') && TIME_UNITS.test(tokens[at + 2]?.lower ?? '')
@@ -1515,7 +1537,11 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   let verb = noun.to
   while (verb < tokens.length && verb < noun.to + 10 && /^(?:NOUN|PROPN|ADJ|NUM|CCONJ|ADP|DET|ADV)$/.test(tokens[verb].pos)) verb++
   const attending = attendance(tokens, verb)
-  if (attending) return `${what} ${attending}`
+  // `the nine member states of the Forum met in Oslo`: members that met are the body's own, which editors
+  // label by their noun alone (`taking part` stays for a verb that says it, `took part`, `attended`, and
+  // for others that met: `countries met` is labelled either way)
+  const members = /^members?$/.test(tokens[noun.from].lower) || tokens[noun.to - 1].lower === 'members'
+  if (attending) return tokens[verb].lemma === 'meet' && members ? what : `${what} ${attending}`
   // `people … face acute hunger`: the verb right after the noun and a short modifier, or an adverb
   // a past form right after the noun is its verb (`students studied in …`), unless a passive (`people reached by …`)
   verb = tokens[noun.to]?.pos === 'VERB' && tokens[noun.to + 1]?.lower !== 'by' ? noun.to : modified
@@ -3555,8 +3581,8 @@ export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
   const size = sizeOf(figure.value)
   const same = (other: KeyFigure) => other.value === figure.value || (size !== undefined && sizeOf(other.value)?.unit === size.unit && sizeOf(other.value)?.amount === size.amount)
   // the same quantity written two ways (`2,3 millions`, `2 300 000`) is one fact whatever the labels say of it
-  // (a French label opens on its noun: `pays membres de la Mission …` and `pays d'Afrique de l'Ouest` count one thing)
-  const first = (label: string) => /^(\p{L}+)\s(?:membres\s)?(?:de|des|du|d['’])/u.exec(label)?.[1].toLowerCase()
+  // (a French label opens on its noun: `pays membres de la Mission …`, `pays membres` and `pays d'Afrique de l'Ouest` count one thing)
+  const first = (label: string) => /^(\p{L}+)\s(?:membres$|(?:membres\s)?(?:de|des|du|d['’]))/u.exec(label)?.[1].toLowerCase()
   // `Nineteen countries … attended` then `Fourteen of the 19 members`: a body's members are its countries, one fact
   // (`7 pays producteurs` then, in the notes, `Elle compte sept membres`: the same in French)
   const member = (label: string) => /^(?:(?:member\s)?(?:countries|states|nations|governments|economies)|members)(?=$|\s(?:of|from|in|at|who|that|taking|attending|represented)\b)/i.test(label) || FRENCH_MEMBER_LABEL.test(label)

@@ -606,6 +606,11 @@ export const FRENCH_FIGURES = {
   changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée])|un\s+an(?!\p{L}))/iu,
   // (also the countries of a named body: `des huit pays du Corridor côtier`, `des cinq États de l'Union`)
   membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})|^\s*(?:pays|[ÉEée]tats)\s+(?:du|de\s+la|de\s+l['’]|des)\s*\p{Lu}/u,
+  // `États membres de l'Initiative ouest-africaine pour le fonio`: the members of a body named in more than one word
+  // are labelled by the members alone (`États membres de la Commission`, `pays membres de la CEDEAO` keep their one-word name)
+  // `la formation de 3 000 agents de santé au suivi des enfants`, `former 6 000 conseillers aux techniques …`
+  trainedBefore: /(?:^|\s)(?:(?:la\s+)?formation\s+(?:de\s+|d['’]\s?)|former\s+)$/iu,
+  membersOfLongName: /^((?:\p{L}+\s+)?membres)\s+(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+)\p{Lu}[\p{L}-]*\s+\S/u,
   restates: /^[^.;\d]*?(?:,\s*|\s)(?:soit\s+)?(?:l['’]\s?)?[ée]quivalent\s+(?:[àa]|de|d['’])\s*(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
   now: /^\s*(aujourd['’]hui|actuellement|à\s+l['’]heure\s+actuelle|à\s+ce\s+jour|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re)(?!\p{L})/iu,
   difference: /^[^.;\d]*?,\s*(?:soit\s+)?((?:\d+(?:,\d+)?)\s+points?\s+de\s+(?:plus|moins)\s+qu['’](?:en\s+(?:19|20)\d\d|auparavant|avant))/iu,

@@ -214,6 +214,10 @@ export interface FigurePatterns {
   extendedTo?: RegExp
   /** The noun after a small count that makes it the size of a membership (`pays membres`), listed even after `les` or `des`. */
   membersNoun?: RegExp
+  /** The members of a body named in more than one word (`États membres de l'Initiative ouest-africaine`), the members' words in group 1: labelled by them alone. */
+  membersOfLongName?: RegExp
+  /** Words right before a count of people that say they are to be trained (`la formation de`, `former`): what they learn, after their noun, is no part of the count's label. */
+  trainedBefore?: RegExp
   /** Nouns for the parts of a text or a meeting (`priorités`, `piliers`): a small count of them is not a key figure. */
   structureNouns?: RegExp
   /** A participle of keeping and its preposition before a small count (`stockée dans`): where a thing is kept, not a count. */

@@ -471,6 +471,17 @@ function join(words: string[]): string {
   return words.join(' ').replace(/(['’]) /g, '$1')
 }
 
+/**
+ * The words of a noun phrase a verb acts on without a second complement after its noun, `à la`,
+ * `à l'`, `au`, `aux` and what follows (`former 900 cuisiniers de cantine à la cuisine des restes` →
+ * cuisiniers de cantine, then `à former`; `raccorder 2 000 foyers au réseau`): what they are trained in or linked to is the verb's, not the count's.
+ */
+function withoutSecondComplement(words: string[]): string[] {
+  // (not the complement of an adjective or a participle, which says which ones: `variétés résistantes au bayoud`)
+  const at = words.findIndex((word, index) => index > 0 && !/(?:ants?|antes?|és?|ées?)$/iu.test(words[index - 1]) && (/^(?:au|aux)$/iu.test(word) || (/^à$/iu.test(word) && /^(?:la|l['’])$/iu.test(words[index + 1] ?? ''))))
+  return at > 0 ? words.slice(0, at) : words
+}
+
 /** Words a noun phrase may run past its length to finish a name it has reached. */
 const NAME_ROOM = 6
 
@@ -656,7 +667,10 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   }
   // the whole of such a part is what it counts, without what the part does
   const isWhole = /\d\s+(?:des|d['’]entre\s+les|sur\s+les)\s+$/iu.test(text.slice(Math.max(0, number.start - 30), number.start))
-  const {words, rest} = phraseAt(after, patterns, 6)
+  const phrase = phraseAt(after, patterns, 6)
+  const {rest} = phrase
+  const longName = patterns.membersOfLongName?.exec(join(phrase.words))
+  const words = longName ? longName[1].split(' ') : phrase.words
   if (isWhole && words.length) return join(words)
   // `des organisations de la société civile, dont 45 étaient représentées`: a count of some of the things named before the comma
   if (!words.length) {
@@ -685,8 +699,10 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   // `a touché 45 000 personnes`, `restaurera 2,5 millions d'hectares`: what was done to them
   const before = text.slice(0, number.start)
   const action = !passive && patterns.actions ? countAction(before, rest, join(words), patterns.actions, patterns.linking.test(before)) : undefined
-  if (action) return [join(words), action.measured, action.after, action.time].filter(Boolean).join(' ')
-  return join(words) + (passive || (rate ? ` ${rate[1]}` : year))
+  if (action) return [join(withoutSecondComplement(words)), action.measured, action.after, action.time].filter(Boolean).join(' ')
+  // `la formation de 2 000 dockers à la conduite des engins`: what they are trained in is the training's
+  const trained = patterns.trainedBefore?.test(before) ? withoutSecondComplement(words) : words
+  return join(trained) + (passive || (rate ? ` ${rate[1]}` : year))
 }
 
 function percentLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
