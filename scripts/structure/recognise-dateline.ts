@@ -32,7 +32,7 @@ const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegat
 /** A dateline whose verb says a meeting was held (`took place`, `s'est tenue`, `… meeting held in Leeds`), not that people met. */
 const HELD = /^(?:(?:(?:was|were)\s+)?held|took\s+place|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu)$/iu
 /** The subject of such a verb: a meeting (`The fourth ministerial meeting of …`, `La réunion ministérielle de …`). */
-const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|r[ée]union|sommet|conf[ée]rence|rencontre|concertation|dialogue|forum|talks)(?!\p{L})/iu
+const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|assembly|congress|r[ée]union|sommet|conf[ée]rence|rencontre|concertation|dialogue|forum|talks|assembl[ée]e|congr[èe]s)(?!\p{L})/iu
 /** Who met named only by what they are (`Ministers`, `The Co-chairs`). */
 const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u

@@ -61,7 +61,7 @@ const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f
 const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
 const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|pour|sur|et|en|contre|à|au|aux)|,|\sd['’])$/iu
 const DASH_END = /\s*[–—-]+$/
-/** An e-mail's subject label before the first line (`Subject: Readout of …`, `Objet : Relevé de …`): the title is what follows it. */
+/** An e-mail's subject label before a title-block line (`Subject: Readout of …`, `Objet : Relevé de …`, also under a préfecture's letterhead): the title is what follows it. */
 const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 /** A bar or a dot between the parts of a title block written on one line (`MEDIA READOUT | date | body`, a newsletter's `… Bulletin · No. 42 · date`, a post's `Name @handle · date`). */
 const BAR = /(?<!\s)\s+[|·•]\s+/u
@@ -143,7 +143,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let belowBody: string | undefined
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
-      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(index === 0 ? SUBJECT_LABEL : /$^/, '')
+      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(SUBJECT_LABEL, '')
       // `Readout – Regional Ferry Safety Panel, Split meeting`: the newsroom's label names the kind, the rest is the title.
       const label = KIND_LABEL.exec(line)
       if (label) {
@@ -284,6 +284,8 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   // `Published 9 September 2026`, `Publié le 9 septembre 2026`: the date a report was issued, with no place.
   if (PUBLISHED.test(before)) return {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
+  // `Agriculture and Fisheries Council, 14 May 2026`: a body's name before the date is who met, not where.
+  if (place && place[0].trim().length >= before.length - 1 && ORGANISATION_HEADS.test(place[1])) return {dates: dates.dates}
   if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates) ?? heldAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
 }

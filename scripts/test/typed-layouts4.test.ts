@@ -56,3 +56,48 @@ describe('a declaration signed at its end', () => {
     expect(result!.readout.dates?.start).toBe('2026-10-12')
   })
 })
+
+describe('a plan adopted with what it is for', () => {
+  it('keeps the adoption a point when a clause says what the plan aims to do', async () => {
+    const {result} = await structureText('Joint Statement of the Mekong Ferry Ministers\n\n1. The ministers of the Mekong Ferry Council met in Phnom Penh on 8 May 2026.\n\n2. We agreed to train 600 ferry crews in river rescue by 2028.\n\n3. We adopted the Mekong Safe Crossings Plan, which aims to fit every passenger ferry with a radio by 2029.\n\n4. We asked the secretariat to count the ferries that cross the river each day.\n')
+    expect(bodies(result)).toContain('We adopted the Mekong Safe Crossings Plan, which aims to fit every passenger ferry with a radio by 2029.')
+  })
+})
+
+describe('the next assembly or congress', () => {
+  it('reads a sentence about the next assembly as outlook', async () => {
+    const {result} = await structureText('VALLETTA (6 May 2026) – The Union of Small Ports ended its annual assembly in Valletta on Wednesday with a plan to share harbour pilots.\n\nMembers agreed to share harbour pilots during the summer season.\n\nThe assembly also capped berth fees for fishing boats at EUR 5 a night.\n\nThe next assembly will take place in Split in May 2027.\n')
+    expect(result!.readout.outlook).toEqual(['The next assembly will take place in Split in May 2027.'])
+  })
+})
+
+describe('an assembly that was held', () => {
+  it('reads `L\'assemblée générale de … s\'est tenue le … à …` as the dateline, with its place', async () => {
+    const {result} = await structureText('Fédération des Ports de Plaisance\n\nL\'assemblée générale de la Fédération des Ports de Plaisance s\'est tenue le 14 avril 2026 à Sète. Vingt ports étaient représentés.\n\n1. L\'assemblée approuve le budget de l\'année 2026.\n\n2. L\'assemblée crée un fonds pour la dépollution des bassins.\n')
+    expect(result!.readout.place).toBe('Sète')
+    expect(result!.readout.dates?.start).toBe('2026-04-14')
+  })
+
+  it('reads `The annual assembly of … was held in …` the same way in English', async () => {
+    const {result} = await structureText('Union of Small Ports\n\nThe annual assembly of the Union of Small Ports was held in Valletta on 6 May 2026. Twenty ports took part.\n\n1. Members agreed to share harbour pilots during the summer season.\n\n2. The Union capped berth fees for fishing boats at EUR 5 a night.\n')
+    expect(result!.readout.place).toBe('Valletta')
+  })
+})
+
+describe('a body\'s name before the date on the title line', () => {
+  it('is who met, not the place (`Transport Council, 3 June 2026`)', async () => {
+    const {result} = await structureText('Transport and Energy Council, 3 June 2026\n\nMain results\n\nRail freight\nThe Council agreed to cut track access charges for night freight trains by a third from 2027.\n\nCharging points\nMinisters agreed that every motorway service area will have fast chargers by 2028.\n')
+    expect(result!.readout.place).toBeUndefined()
+    expect(result!.readout.dates?.start).toBe('2026-06-03')
+    expect(result!.readout.title).not.toMatch(/ in Transport/u)
+  })
+})
+
+describe('a préfecture\'s release', () => {
+  it('never takes the préfet\'s letterhead for the title, and reads the `Objet :` line without its label', async () => {
+    const {result} = await structureText('PRÉFET DU DÉPARTEMENT DE LA DRÔME\nCommuniqué de presse\nValence, le 3 juin 2026\n\nObjet : cellule de veille sécheresse – restrictions d\'eau\n\nLe préfet a réuni le 2 juin 2026 à Valence la cellule de veille sécheresse, avec les maires et les irrigants.\n\nLes décisions suivantes ont été prises :\n– le remplissage des piscines privées est interdit dans 80 communes à partir du 10 juin ;\n– les prélèvements pour l\'irrigation sont réduits de 30 % le jour.\n\nLa cellule se réunira de nouveau le 1er juillet.\n')
+    expect(result!.readout.title).not.toMatch(/pr[ée]fet/iu)
+    expect(result!.readout.title).not.toMatch(/^Objet/u)
+    expect(result!.readout.title).toMatch(/cellule de veille sécheresse/iu)
+  })
+})
