@@ -37,6 +37,8 @@ declare module 'vfile' {
 const MAX_LINES = 6
 /** Most words of a title-block line (a session's formal title may hold a French body's long name: 27 words); a longer line is a paragraph of text. */
 const MAX_WORDS = 40
+/** Fewest words of a line ending in a comma that opens the text's first sentence rather than the title block. */
+const PREAMBLE_WORDS = 15
 /** Emoji after a line's last word (`… thread. 🧵`, `… hosting! 👋`). */
 const TRAILING_EMOJI = /(?:\s?[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F]){1,8}$/u
 /** A post's number in a thread (`1/`, `2/10`): the text of a post, never a title-block line. */
@@ -110,6 +112,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(TRAILING_EMOJI, '').replace(/\bD\.C\.$/, 'DC').replace(/\b([ap])\.m\.$/iu, '$1m')) || THREAD_NUMBER.test(text)) break
       // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
+      // `The … Council of the African Union (AU), at its 1214th meeting held on 6 May 2026, in Addis Ababa, …,`: a long line that
+      // ends in a comma is an operative text's subject, its verb on the next line (`Adopts the following decision:`), not a title.
+      if (text.endsWith(',') && text.split(' ').length >= PREAMBLE_WORDS) break
       // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended;
       // never on the text's first line, which opens the title block (the block is then read as before the rule).
       // So is a numbered section's heading (`Item 1 – Measles outbreak`, `I. AU TITRE DES MESURES NORMATIVES`), its number dropped by the parser.

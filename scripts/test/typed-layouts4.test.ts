@@ -101,3 +101,12 @@ describe('a préfecture\'s release', () => {
     expect(result!.readout.title).toMatch(/cellule de veille sécheresse/iu)
   })
 })
+
+describe('an operative communiqué whose subject ends in a comma', () => {
+  it('reads `…, at its 88th meeting held on <date>, in <city>, …,` / `Adopts the following decision:` as the dateline', async () => {
+    const {result} = await structureText('COMMUNIQUÉ OF THE 88TH MEETING OF THE RIVER BASIN COUNCIL\n\nThe River Basin Council of the Southern Lakes Authority, at its 88th meeting held on 12 March 2026, in Lilongwe, Malawi, on the protection of fish breeding grounds,\n\nAdopts the following decision:\n\n1. Decides to close the breeding grounds to all nets from November to January each year;\n\n2. Requests the Authority to pay a monthly allowance to the 4,000 fishing families affected;\n\n3. Urges member states to patrol the closed areas with the support of local fishing committees.\n')
+    expect(result!.readout.dates?.start).toBe('2026-03-12')
+    expect(result!.readout.place).toBe('Lilongwe')
+    expect(result!.readout.organisation).toBe('River Basin Council of the Southern Lakes Authority')
+  })
+})
