@@ -26,8 +26,8 @@ const HEADING_WORDS = 10
 const MAX_MODEL_TITLES = 300
 /** How much of a point's text its title is made from (its first sentences). */
 const TITLE_SEARCH_CHARS = 2000
-/** A heading that only numbers a part of the text (`Article 1`, `Article premier`, `Section II`, `Chapitre 3`; a meeting's `Day 1`, `Jour 2`). */
-const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe|day|jour|journée)\s+(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
+/** A heading that only numbers a part of the text (`Article 1`, `Article premier`, `Section II`, `Chapitre 3`; a meeting's `Day 1`, `Jour 2`; a record's `Decision 2`, `Décision n° 2`, `Recommendation 3`). */
+const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe|day|jour|journée|decision|décision|resolution|résolution|recommendation|recommandation)\s+(?:(?:n[°º]|no\.?)\s*)?(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
 

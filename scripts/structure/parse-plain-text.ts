@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise, hardWrap, quoteMarks} from './pasted-text.js'
+import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise, hardWrap, quoteMarks, continuedQuotation} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
@@ -172,6 +172,7 @@ export function parsePlainText(document: string): Root {
   const statuses = statusLines(lines)
   const chat = chatPrefixes(lines)
   const enumerated = enumeratedLines(lines)
+  const quotation = continuedQuotation(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -208,6 +209,9 @@ export function parsePlainText(document: string): Root {
     let contentEnd = line.trimEnd().length
     // a chat's message is read without the time it was sent and who sent it (`[09:04] Chair: …`)
     if (chat.has(index)) contentStart = chat.get(index)!
+    // a statement quoted over several paragraphs is read without the marks that open each and close the last
+    const last = quotation.get(index)
+    if (last !== undefined) [contentStart, contentEnd] = [contentStart + 1, last ? contentEnd - 1 : contentEnd]
     const heading = chat.has(index) ? null : headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
     // a Markdown table's row is read without the bars around it, its cells parted by the bars between (see `table-rows.ts`)

@@ -317,6 +317,39 @@ export function quoteMarks(lines: string[]): number[] {
   return quoted ? widths : widths.map(() => 0)
 }
 
+/** A paragraph that opens a quotation it does not close: `"The members of the Council …` (straight or curly marks). */
+const OPENS_UNCLOSED = /^[ \t]*(?:"[^"]*|“[^”]*)$/u
+/** A paragraph quoted whole, its closing mark at its end: `"The members … integrity."`. */
+const QUOTED_WHOLE = /^[ \t]*(?:"[^"]*"|“[^”]*”)[ \t]*$/u
+
+/**
+ * The quotation marks of a statement quoted over several paragraphs, as printers set one: each paragraph
+ * opens with a mark and only the last closes it (`"The members of the Council welcomed …` / `"The members
+ * … requested …` / `"… reaffirmed their support."`). They are no part of what each paragraph says, so the
+ * paragraphs are read without them; a quotation that closes before its paragraph ends (`"…," the Chair
+ * said`) keeps its marks.
+ * @param lines the document's lines
+ * @returns the lines of such a quotation, each with whether it is the last (whose closing mark is dropped too)
+ */
+export function continuedQuotation(lines: string[]): Map<number, boolean> {
+  const found = new Map<number, boolean>()
+  let run: number[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (line.trim() === '') continue
+    if (OPENS_UNCLOSED.test(line)) {
+      run.push(index)
+      continue
+    }
+    if (run.length > 0 && QUOTED_WHOLE.test(line)) {
+      for (const at of run) found.set(at, false)
+      found.set(index, true)
+    }
+    run = []
+  }
+  return found
+}
+
 /** A line drawn with one mark again and again, a rule under a heading or between parts (`=====`, `-----`). */
 const RULE_LINE = /^[ \t]*([-*_=~#•·–—])(?:[ \t]*\1){2,}[ \t]*$/u
 /** The narrowest and widest column a plain-text mail client wraps a text at (60, 72, 76 and 80 are usual). */

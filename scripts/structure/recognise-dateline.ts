@@ -13,7 +13,7 @@ import {isDateAlone} from './pasted-text.js'
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
 /** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
-const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
+const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
 /** A verb of meeting whose object, who took part, comes before the place (`The meeting of the Forum brought together ministers from fourteen economies in Wellington`). */
 const OBJECT_FIRST = /^brought together$/u
 /** Who took part, after such a verb: up to where the place is named. */
@@ -32,7 +32,7 @@ const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegat
 /** A dateline whose verb says a meeting was held (`took place`, `s'est tenue`, `… meeting held in Leeds`), not that people met. */
 const HELD = /^(?:(?:(?:was|were)\s+)?held|took\s+place|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu)$/iu
 /** The subject of such a verb: a meeting (`The fourth ministerial meeting of …`, `La réunion ministérielle de …`). */
-const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|r[ée]union|sommet|conf[ée]rence|rencontre|concertation|dialogue|forum|talks)(?!\p{L})/iu
+const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|assembly|congress|r[ée]union|sommet|conf[ée]rence|rencontre|concertation|dialogue|forum|talks|assembl[ée]e|congr[èe]s)(?!\p{L})/iu
 /** Who met named only by what they are (`Ministers`, `The Co-chairs`). */
 const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
@@ -185,6 +185,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         const lastDays = !facts.dates && header.dates ? daysEndingToday(sentence.text.slice(0, 400)) : undefined
         if (lastDays) facts.dates = daysThrough(header.dates!, lastDays, reading)
         facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
+        // `Nous, ministres …, réunis à Niamey, …` with no date anywhere at the top: the signature's (`Fait à Niamey, le 27 novembre 2026.`), when it names no other place.
+        if (!facts.dates && header.signed && (!header.signed.place || !facts.place || header.signed.place === facts.place)) facts.dates = header.signed.dates
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
         if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
         if (wireStyle) file.data.wire = true
@@ -487,12 +489,16 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   if (parts.length > 1 && !venue.test(parts[parts.length - 1]) && !isMonthOrDay(parts[parts.length - 1], reading)) return parts.slice(1).find((part) => !venue.test(part))
   const rest = after.slice(found.index + found[0].length, found.index + found[0].length + 160).split(/[.;!?](?:\s|$)/u)[0]
   for (const intro of rest.matchAll(reading?.dateline?.cityAfterVenue ?? CITY_AFTER_VENUE)) {
+    // (`… Headquarters on 25 July 2026, World Oceans Day`: a comma after a date's year names the day, not a city)
+    if (intro[0].trimStart().startsWith(',') && YEAR_BEFORE.test(rest.slice(0, intro.index))) continue
     const named = read(`${reading?.code === 'fr' ? 'à' : 'in'} ${rest.slice(intro.index + intro[0].length)}`)
     if (named && !venue.test(named) && !isMonthOrDay(named, reading)) return city(named)
   }
   return undefined
 }
 
+/** A date's year closing the text before a comma. */
+const YEAR_BEFORE = /(?<!\d)\d{4}\s*$/u
 /** A city after the words that describe it: `in the Ghanaian capital, Accra`, `in the port city of Mombasa` (a capital's `of` names its country), `dans la capitale ghanéenne, Accra`. */
 const CITY_DESCRIBED = /^\s*(?:in|dans)\s+(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:port\s+)?(?:city|port|town|ville)\s+(?:of|de)\s+|(?:capital|city|port|town|capitale|ville)(?:\s+city)?(?:\s+(?:of|de)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Ll}-]+)?,\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/u
 /** An occasion named before the place (`on the margins of the Africa Energy Summit`, `en marge du Sommet …`), up to the place's `in`/`à`. */

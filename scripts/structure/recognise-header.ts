@@ -37,6 +37,8 @@ declare module 'vfile' {
 const MAX_LINES = 6
 /** Most words of a title-block line (a session's formal title may hold a French body's long name: 27 words); a longer line is a paragraph of text. */
 const MAX_WORDS = 40
+/** Fewest words of a line ending in a comma that opens the text's first sentence rather than the title block. */
+const PREAMBLE_WORDS = 15
 /** Emoji after a line's last word (`… thread. 🧵`, `… hosting! 👋`). */
 const TRAILING_EMOJI = /(?:\s?[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F]){1,8}$/u
 /** A post's number in a thread (`1/`, `2/10`): the text of a post, never a title-block line. */
@@ -61,7 +63,7 @@ const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f
 const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
 const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|pour|sur|et|en|contre|à|au|aux)|,|\sd['’])$/iu
 const DASH_END = /\s*[–—-]+$/
-/** An e-mail's subject label before the first line (`Subject: Readout of …`, `Objet : Relevé de …`): the title is what follows it. */
+/** An e-mail's subject label before a title-block line (`Subject: Readout of …`, `Objet : Relevé de …`, also under a préfecture's letterhead): the title is what follows it. */
 const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 /** A bar or a dot between the parts of a title block written on one line (`MEDIA READOUT | date | body`, a newsletter's `… Bulletin · No. 42 · date`, a post's `Name @handle · date`). */
 const BAR = /(?<!\s)\s+[|·•]\s+/u
@@ -110,6 +112,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(TRAILING_EMOJI, '').replace(/\bD\.C\.$/, 'DC').replace(/\b([ap])\.m\.$/iu, '$1m')) || THREAD_NUMBER.test(text)) break
       // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
+      // `The … Council of the African Union (AU), at its 1214th meeting held on 6 May 2026, in Addis Ababa, …,`: a long line that
+      // ends in a comma is an operative text's subject, its verb on the next line (`Adopts the following decision:`), not a title.
+      if (text.endsWith(',') && text.split(' ').length >= PREAMBLE_WORDS) break
       // `Context`, `Opening of the meeting`, `Follow-up`: the heading of the text's first section, where the title block has ended;
       // never on the text's first line, which opens the title block (the block is then read as before the rule).
       // So is a numbered section's heading (`Item 1 – Measles outbreak`, `I. AU TITRE DES MESURES NORMATIVES`), its number dropped by the parser.
@@ -143,7 +148,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let belowBody: string | undefined
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
-      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(index === 0 ? SUBJECT_LABEL : /$^/, '')
+      let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(SUBJECT_LABEL, '')
       // `Readout – Regional Ferry Safety Panel, Split meeting`: the newsroom's label names the kind, the rest is the title.
       const label = KIND_LABEL.exec(line)
       if (label) {
@@ -284,6 +289,8 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   // `Published 9 September 2026`, `Publié le 9 septembre 2026`: the date a report was issued, with no place.
   if (PUBLISHED.test(before)) return {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
+  // `Agriculture and Fisheries Council, 14 May 2026`: a body's name before the date is who met, not where.
+  if (place && place[0].trim().length >= before.length - 1 && ORGANISATION_HEADS.test(place[1])) return {dates: dates.dates}
   if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates) ?? heldAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
 }

@@ -32,9 +32,9 @@ const STOPPED_HEADING = /^(\p{Lu}[\p{L}'’-]*(?:[ \u00A0][\p{L}'’-]+){0,3})\.
 /**
  * A part that only numbers itself, run into its paragraph after a colon, a dash or a full stop: `Article 1er :
  * Le prix plancher est fixé …`, `Article 2. – Un fonds …`, `Section 3 — Members …`, as a decision or a
- * charter writes its articles. The heading's words are those `extract-pillars.ts` reads as a part's number.
+ * charter writes its articles; so does a record of decisions (`Décision n° 2 : Le comité …`, `Recommendation 3: The …`). The heading's words are those `extract-pillars.ts` reads as a part's number.
  */
-const NUMBERED_PART_RUN_IN = /^((?:article|section|chapter|chapitre|paragraph|paragraphe)[ \u00A0]+(?:\d{1,3}(?:er|re|e|ᵉʳ)?|[IVXLC]{1,6}|premier|première|first|unique))[ \u00A0]*(?:[.:][ \u00A0]*(?:[–—-][ \u00A0]*)?|[–—-][ \u00A0]+)(?=[\p{Lu}"“«‘])/iu
+const NUMBERED_PART_RUN_IN = /^((?:article|section|chapter|chapitre|paragraph|paragraphe|decision|décision|resolution|résolution|recommendation|recommandation)[ \u00A0]+(?:(?:n[°º]|no\.?)[ \u00A0]*)?(?:\d{1,3}(?:er|re|e|ᵉʳ)?|[IVXLC]{1,6}|premier|première|first|unique))[ \u00A0]*(?:[.:][ \u00A0]*(?:[–—-][ \u00A0]*)?|[–—-][ \u00A0]+)(?=[\p{Lu}"“«‘])/iu
 /** Most words of a heading run in after a full stop: a longer one is a sentence. */
 const MOST_STOPPED_WORDS = 4
 /** Most words of a run-in heading. */
