@@ -454,8 +454,11 @@ function onlyKeepsTheMatter(text: string, reading: Reading): boolean {
  * @returns whether the line heads a list of decisions
  */
 function decidesOverList(text: string, next: Paragraph | undefined, reading: Reading): boolean {
-  if (!next?.data?.bullet || !/:\s*$/.test(text)) return false
+  if (!next?.data?.bullet) return false
   const flat = normaliseSpace(text.slice(0, 600))
+  // (`Les membres ont arrêté les priorités suivantes.` / `▪ Un programme …`: a lead-in that names the decisions below it, with a full stop too)
+  if (reading.decisionsFollow?.test(flat)) return true
+  if (!/:\s*$/.test(text)) return false
   return decides(flat, reading.decision) || Boolean(reading.decisionNow && decides(flat, reading.decisionNow))
 }
 

@@ -187,7 +187,10 @@ export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a)\s+(?:(?:[ée]galement|aus
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 /** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`, a post's `Voici ce que nous avons décidé`): context. */
-export const FRENCH_LEAD_IN = /(?<!\p{L})(?:voici\s+ce\s+(?:que|qu['’])\s*(?:\S+\s+){1,3}?(?:d[ée]cid[ée]e?s?|convenu(?:e|s|es)?|adopt[ée]e?s?|arr[êe]t[ée]e?s?)|(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit|(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes)\s+suivant(?:e|es|s)?\s*[.:]?$)(?!\p{L})/iu
+export const FRENCH_LEAD_IN = /(?<!\p{L})(?:voici\s+ce\s+(?:que|qu['’])\s*(?:\S+\s+){1,3}?(?:d[ée]cid[ée]e?s?|convenu(?:e|s|es)?|adopt[ée]e?s?|arr[êe]t[ée]e?s?)|(?:d[ée]crit|pr[ée]sent[ée]|[ée]nonc[ée]|d[ée]taill[ée]|r[ée]sum[ée]|list[ée]|expos[ée]|repris|indiqu[ée]|mentionn[ée]|reproduit)e?s?\s+ci-(?:apr[èe]s|dessous)|comme\s+suit|(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes|orientations)\s+suivant(?:e|es|s)?\s*[.:]?$)(?!\p{L})/iu
+
+/** A lead-in whose last words name the decisions listed under it (`Les membres ont arrêté les priorités suivantes.`, `… sont convenus des orientations suivantes :`). */
+export const FRENCH_DECISIONS_FOLLOW = /(?<!\p{L})(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes|orientations)\s+suivant(?:e|es|s)?\s*[.:]?$/iu
 
 /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de Dakar …`, `Les ministres ont lancé la Feuille de route de …`), or whose first sentence, in the present of a declaration's articles, only adopts it (`Les ministres adoptent le Plan d'action de …, annexé à la présente déclaration.`; not `…, qui engage …`): context, not a point, as `PLAN_ADOPTED` in English. */
 export const FRENCH_PLAN_ADOPTED = /(?:^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:a|ont)\s+(?:(?:également|aussi|solennellement)\s+)?(?:adopté|lancé|approuvé|entériné|signé)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})|^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:adopte|approuve|entérine)(?:nt)?\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})(?:(?!\s(?:qui|que|dont|afin)\s)[^,;:])*(?:,\s*(?:annex|joint)[ée]e?s?\s+(?:à|au|aux)\s[^,;:]*)?\.?$)/u
@@ -780,6 +783,7 @@ export const FRENCH: Reading = {
   describes: FRENCH_DESCRIBES,
   formalClause: FRENCH_FORMAL_CLAUSE,
   leadIn: FRENCH_LEAD_IN,
+  decisionsFollow: FRENCH_DECISIONS_FOLLOW,
   auxiliaryLeadIn: FRENCH_AUXILIARY_LEAD_IN,
   recordedDecision: FRENCH_RECORDED_DECISION,
   citedText: FRENCH_CITED_TEXT,
