@@ -699,7 +699,7 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
   const now = reading.decisionNow && new RegExp(reading.decisionNow.source, `${reading.decisionNow.flags}g`)
   const found = [...text.slice(0, at).matchAll(decision), ...(now ? text.slice(0, at).matchAll(now) : [])]
   for (const match of found) {
-    if (/^(?:will|shall)$/i.test(match[0]) || /(?:eront|iront|era|ira)$/iu.test(match[0])) continue
+    if (/^(?:will|shall)$/i.test(match[0]) || /(?:eront|iront|era|ira|erons|irons)$/iu.test(match[0])) continue
     if (NEGATION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
     // `agreed that the next meeting …`, `decided to hold their next meeting …`: the decision is about the meeting.
     // `instructed officials to report … at the next meeting`: a review set for that meeting.

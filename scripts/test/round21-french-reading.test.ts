@@ -41,3 +41,19 @@ describe('a declaration in the first person', () => {
     }
   })
 })
+
+describe('a letter that reports decisions in the first person plural', () => {
+  const HEAD = "Réseau des musées ruraux du Jura\nLettre d'information n° 3 – mars 2026\n\nObjet : conclusions de la journée de Dole\n\nMadame, Monsieur,\n\nJ'ai le plaisir de vous adresser les conclusions de notre journée d'étude, qui a réuni à Dole, le 12 mars dernier, les conservateurs de vingt musées.\n\n"
+  it('reads `Nous avons d\'abord décidé`, `Nous avons également adopté`, `se sont ensuite engagés`, `nous nous sommes engagés` and `Enfin, nous ouvrirons` as points, not context or outlook', async () => {
+    const decisions = ["Nous avons d'abord décidé de prêter nos collections entre musées sans frais d'assurance.", 'Les communes se sont ensuite engagées à ouvrir leur musée le lundi en été.', "Nous avons également adopté un guide de conservation des outils agricoles.", 'Nous nous sommes enfin engagés à publier un catalogue commun en ligne.', "Enfin, nous ouvrirons 12 ateliers pour les écoles d'ici la fin de 2027."]
+    const {result} = await structureText(`${HEAD}${decisions.join('\n\n')}\n\nNotre prochaine journée se tiendra à Lons-le-Saunier en mars 2027.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(decisions)
+    expect(result!.readout.outlook).toEqual(['Notre prochaine journée se tiendra à Lons-le-Saunier en mars 2027.'])
+  })
+  it('titles a point in the first person from what was decided (`nous formerons 40 guides` → its object), not from the adverb before it', async () => {
+    const {result} = await structureText(`${HEAD}Nous avons d'abord décidé de prêter nos collections entre musées sans frais d'assurance.\n\nEnfin, nous formerons 40 guides bénévoles d'ici la fin de 2027.\n`)
+    const titles = result!.readout.pillars.map((p) => p.title)
+    expect(titles[1]).toMatch(/guides/i)
+    expect(titles[1]).not.toBe('Fin')
+  })
+})
