@@ -57,3 +57,20 @@ describe('a letter that reports decisions in the first person plural', () => {
     expect(titles[1]).not.toBe('Fin')
   })
 })
+
+describe('neighbouring French forms of the same layouts', () => {
+  it('reads a compte rendu\'s `–` items under `… ont retenu les mesures suivantes.` as points, `En bref :` and a `Chiffres-clés :` list as context', async () => {
+    const text = "Réseau des ports de pêche de l'Atlantique\nRéunion annuelle – Dakar, les 2 et 3 juin 2026\nCompte rendu des travaux\n\nEn bref : les membres ont décidé de partager leurs données de débarquement.\n\nLes directeurs de douze ports se sont réunis à Dakar les 2 et 3 juin 2026.\n\nLes membres ont retenu les mesures suivantes.\n\n– Une base commune des débarquements, ouverte aux chercheurs dès 2027\n– Un fonds de 4 millions d'euros pour moderniser les criées\n– La formation de 60 agents de contrôle\n\nChiffres-clés :\n▪ 12 ports membres\n▪ 800 000 tonnes débarquées en 2025\n\nLe Réseau se réunira de nouveau à Nouakchott en 2027.\n"
+    const {result} = await structureText(text)
+    const {pillars, context, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toEqual(['Une base commune des débarquements, ouverte aux chercheurs dès 2027', "Un fonds de 4 millions d'euros pour moderniser les criées", 'La formation de 60 agents de contrôle'])
+    expect(context.join(' ')).toContain('12 ports membres')
+    expect(outlook).toEqual(['Le Réseau se réunira de nouveau à Nouakchott en 2027.'])
+  })
+  it('reads numbered `Nous décidons de …`, `Nous invitons … à …` as points and `Nous nous retrouverons …` as outlook', async () => {
+    const text = "Déclaration de Lomé sur les semences\nConférence des ministres de l'Agriculture du Golfe de Guinée\nLomé, le 4 mai 2026\n\nNous, ministres de l'Agriculture, réunis à Lomé,\n\n1. Nous décidons de créer un catalogue commun des semences d'ici 2027.\n\n2. Nous invitons nos partenaires à financer trois laboratoires de contrôle.\n\n3. Nous décidons d'harmoniser les règles de certification.\n\n4. Nous nous retrouverons à Accra en mai 2027.\n"
+    const {result} = await structureText(text)
+    expect(result!.readout.pillars).toHaveLength(3)
+    expect(result!.readout.outlook).toEqual(['Nous nous retrouverons à Accra en mai 2027.'])
+  })
+})
