@@ -477,8 +477,11 @@ function onlyKeepsTheMatter(text: string, reading: Reading): boolean {
  * @returns whether the line heads a list of decisions
  */
 function decidesOverList(text: string, next: Paragraph | undefined, reading: Reading): boolean {
-  if (!next?.data?.bullet || !/:\s*$/.test(text)) return false
+  if (!next?.data?.bullet) return false
   const flat = normaliseSpace(text.slice(0, 600))
+  // (`Les membres ont arrêté les priorités suivantes.` / `▪ Un programme …`: a lead-in that names the decisions below it, with a full stop too)
+  if (reading.decisionsFollow?.test(flat)) return true
+  if (!/:\s*$/.test(text)) return false
   return decides(flat, reading.decision) || Boolean(reading.decisionNow && decides(flat, reading.decisionNow))
 }
 
@@ -719,7 +722,7 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
   const now = reading.decisionNow && new RegExp(reading.decisionNow.source, `${reading.decisionNow.flags}g`)
   const found = [...text.slice(0, at).matchAll(decision), ...(now ? text.slice(0, at).matchAll(now) : [])]
   for (const match of found) {
-    if (/^(?:will|shall)$/i.test(match[0]) || /(?:eront|iront|era|ira)$/iu.test(match[0])) continue
+    if (/^(?:will|shall)$/i.test(match[0]) || /(?:eront|iront|era|ira|erons|irons)$/iu.test(match[0])) continue
     if (NEGATION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
     // `agreed that the next meeting …`, `decided to hold their next meeting …`: the decision is about the meeting.
     // `instructed officials to report … at the next meeting`: a review set for that meeting.

@@ -111,8 +111,8 @@ const markedNumber = /^([ \t\u00A0]*)(?:\*\*|__|\*|_)(\d{1,3}[.)])(?:\*\*|__|\*|
 const numberedLine = /^([ \t\u00A0]*)(\d{1,2})[.)][ \t\u00A0]+(?=\S)/
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
 const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
-/** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`): group 1 its indent, 2 its marker. */
-const indentedBullet = new RegExp(`^([ \\t\u00A0]+)([${BULLET_SYMBOLS}–—])[ \\t\u00A0]+(?=\\S)`, 'u')
+/** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`, Word's `\to\tun joueur …`): group 1 its indent, 2 its marker. */
+const indentedBullet = new RegExp(`^([ \\t\u00A0]+)([${BULLET_SYMBOLS}–—]|o(?=\\t))[ \\t\u00A0]+(?=\\S)`, 'u')
 /** A marker that is a symbol or a dash, or the letter `o` Word types as a bullet (not a number or a letter that counts). */
 const SYMBOL_MARKER = new RegExp(`^(?:[${BULLET_SYMBOLS}–—]|o)$`, 'u')
 /** A marker that numbers its item as the reader knows (`1.`, `(2)`, `b)`, `iv.`) or a symbol: a line's other markers (`I)`, `P1`) are read as their sequence counts them, if it does. */

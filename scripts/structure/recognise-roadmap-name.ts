@@ -34,7 +34,7 @@ const recogniseRoadmapName: Plugin<[], Root> = function () {
     const reading = readingOf(file)
     const own = reading.roadmapName
     // (`ministers of the Great Plains Wheat Compact met … They agreed a Prairie Wheat Recovery Plan`: the body that met is passed over for the plan named after it)
-    readout.roadmap = own ? findOwnName(texts, own, reading.documentKinds) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300))), false, readout.organisation) ?? findNamedDocument(texts, true, readout.organisation)
+    readout.roadmap = own ? findOwnName(texts, own, reading.documentKinds, file.data.header?.title) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300))), false, readout.organisation) ?? findNamedDocument(texts, true, readout.organisation)
     // The body that met (`the North Sea Energy Compact`) is not its plan, whatever its name ends with.
     if (readout.roadmap && readout.organisation && readout.organisation.toLowerCase().endsWith(readout.roadmap.toLowerCase())) readout.roadmap = undefined
     // A title block on one line whose only part left is the body's name (`MEDIA READOUT | date | Pacific … Council`) names who issues it, not a title: it is made as without one.
@@ -62,9 +62,18 @@ function findQuotedName(texts: string[]): string | undefined {
 }
 
 /** A name in a language's own patterns: a quoted one first, else one named in the text. */
-function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp; adoptedNamed?: RegExp; adoptedDated?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = []): string | undefined {
+function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp; adoptedNamed?: RegExp; adoptedDated?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = [], ownTitle?: string): string | undefined {
   for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1] ?? match[2])
   const named = new RegExp(patterns.named.source, 'gu')
+  const name = namedInText(texts, named, patterns, kinds)
+  // `Déclaration finale de Conakry sur le fonio` / … / `1° Nous adoptons le Plan d'action régional pour le fonio 2026-2030 …`: the declaration's
+  // own title names the text; the plan it adopts, when it adopts one, is the roadmap
+  if (name !== undefined && !(ownTitle && normaliseSpace(ownTitle).includes(name))) return name
+  return adoptedIn(texts, patterns) ?? name
+}
+
+/** The first name of a plan in the texts, by a language's pattern of a named document (`named`), or `undefined`. */
+function namedInText(texts: string[], named: RegExp, patterns: {hasKind: RegExp; citedBefore?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]>): string | undefined {
   for (const text of texts) {
     if (!patterns.hasKind.test(text)) continue
     for (const match of text.matchAll(named)) {
@@ -76,6 +85,11 @@ function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; 
       return normaliseSpace(match[1])
     }
   }
+  return undefined
+}
+
+/** The name of a plan the meeting adopted, by a language's patterns (`adoptedDated`, `adoptedNamed`), or `undefined`. */
+function adoptedIn(texts: string[], patterns: {hasKind: RegExp; adoptedNamed?: RegExp; adoptedDated?: RegExp}): string | undefined {
   // A plan the meeting adopted whose name its years close, whatever words it holds (`Adoptons le Plan d'action sahélien pour le sorgho et le mil 2026-2030`);
   // … else one named by its purpose alone (`ont adopté le Plan régional de sécurité routière, qui …`), up to a comma, a clause or a verb.
   for (const adoptedName of [patterns.adoptedDated, patterns.adoptedNamed]) if (adoptedName) for (const text of texts) {
