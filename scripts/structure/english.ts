@@ -832,6 +832,8 @@ export const CABLE_SUMMARY_LABEL = /^(\s*(?:\d{1,3}\.\s+)?)(?:BEGIN\s+)?SUMMARY\
 export const CABLE_SECTION_END = /(?<!\s)\s+END\s+(?:SUMMARY|COMMENT)\s*\.?\s*$/u
 /** A cable's comment, the drafter's own view (`5. COMMENT: The cut was agreed after …`): not the meeting's. */
 export const CABLE_COMMENT = /^\s*(?:\d{1,3}\.\s+)?(?:BEGIN\s+)?COMMENT\s*:\s/u
+/** A cable's numbered paragraph (`5. Ministers will meet …`): a comment left open runs to no further than the next. */
+export const CABLE_PARAGRAPH = /^\s*\d{1,3}\.\s+\S/u
 /** Where a cable's comment ends (`… END COMMENT.`). */
 export const CABLE_COMMENT_END = /\bEND\s+COMMENT\s*\.?\s*$/u
 
