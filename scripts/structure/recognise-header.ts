@@ -302,11 +302,51 @@ const SIGNATURE_FROM_END = 8
 function signedAt(paragraphs: Paragraph[], reading: Reading): {place?: string; dates: MeetingDates} | undefined {
   for (const paragraph of paragraphs.slice(-SIGNATURE_FROM_END).reverse()) {
     const line = normaliseSpace(textOf(paragraph)).replace(/\.$/u, '')
-    if (line.length > 160 || !DONE_AT.test(line)) continue
-    const read = readPlaceAndDate(line, reading)
+    if (line.length > 200) continue
+    const issued = ISSUED_FOOTER.test(line)
+    if (!issued && !DONE_AT.test(line)) continue
+    const read = followedSession(line, reading) ?? readPlaceAndDate(line, reading) ?? (issued ? issuedAt(line, reading) : undefined)
     if (read) return read
   }
   return undefined
+}
+
+/** A footer that says who issued or published a text (`Issued by the Secretariat, …`, `Published on …`, `Publié par …`). */
+const ISSUED_FOOTER = /^(?:issued|published|released|publi[ée]e?|diffus[ée]e?)\s+(?:by|on|par|le)\s+/iu
+/** Where a footer names the meeting it follows (`…, following the session held on 8 March 2026`, `…, à l'issue de la session tenue le …`). */
+const FOLLOWING_SESSION = /,?\s+(?:following|after|at\s+the\s+close\s+of|[àa]\s+l['’]issue\s+(?:de\s+la|du|de\s+l['’])|apr[èe]s\s+(?:la|le|l['’]))\s*(?:the\s+|its\s+)?(?:\p{L}+\s+){0,3}?(?:session|meeting|conference|summit|réunion|séance|conférence|sommet)\b.*$/iu
+
+/**
+ * The place and the meeting's own date of a footer that says which meeting it follows (`Issued by the
+ * Secretariat, Maseru, 9 March 2026, following the session held on 8 March 2026`): the date in that clause.
+ * @param line the footer, without its stop
+ * @param reading the patterns of the source's language
+ */
+function followedSession(line: string, reading: Reading): {place?: string; dates: MeetingDates} | undefined {
+  const clause = FOLLOWING_SESSION.exec(line)
+  const dates = clause && findDates(clause[0], undefined, reading.calendar)
+  if (!clause || !dates) return undefined
+  const before = line.slice(0, clause.index)
+  const issuedDate = findDates(before, undefined, reading.calendar)
+  return {place: placeBeforeDate(issuedDate ? before.slice(0, issuedDate.index) : before), dates: dates.dates}
+}
+
+/**
+ * The place and date of a footer that says who issued a text, then where and when (`Issued by the
+ * Secretariat, Maseru, 9 March 2026`): the text's own date, the only one a text that gives no other has.
+ * @param line the footer, without its stop
+ * @param reading the patterns of the source's language
+ */
+function issuedAt(line: string, reading: Reading): {place?: string; dates: MeetingDates} | undefined {
+  const dates = findDates(line, undefined, reading.calendar)
+  return dates ? {place: placeBeforeDate(line.slice(0, dates.index)), dates: dates.dates} : undefined
+}
+
+/** The place a footer names last before its date (`Issued by the Secretariat, Maseru,` → Maseru), if the part after the last comma is one. */
+function placeBeforeDate(before: string): string | undefined {
+  const parts = before.replace(/[\s,]+$/u, '').replace(BEFORE_DATE, '').replace(/[\s,]+$/u, '').split(',')
+  const last = parts.at(-1)!.trim()
+  return parts.length > 1 && last && isPlaceLine(last) && /^\p{Lu}/u.test(last) ? placeName(last) : undefined
 }
 
 /**
@@ -449,6 +489,13 @@ function headsSectionLikeOthers(paragraphs: Paragraph[], at: number): boolean {
 function isBodyAlone(line: string, reading: Reading): boolean {
   const name = fullOrganisationName(undefined, [line], reading.organisationNames)
   return name !== undefined && name.replace(/^the\s+/iu, '') === line.replace(/^the\s+/iu, '')
+}
+
+/** Whether a title line's words before a city end on a body's name (`Board of the Kalahari Water Fund`; in French, name one: `Commission de la pêche`). */
+function endsOnBody(line: string, reading: Reading): boolean {
+  const {heads, headFirst} = reading.organisationNames
+  const last = line.trim().split(/\s+/).at(-1) ?? ''
+  return /^\p{Lu}/u.test(last) && (heads.has(last.toLowerCase()) || (headFirst && namesBody(line, reading)))
 }
 
 /** Whether a title-block line holds a body's head noun (`… Forum on Pesticide Safety`, `… COUNCIL`). */

@@ -17,3 +17,24 @@ describe('a cable\'s comment over several paragraphs', () => {
     expect(bodies(result)).toEqual(['Ministers agreed to share river gauge readings every day from June 2026.', 'Ministers asked the Commission secretariat to set up a flood warning desk.'])
   })
 })
+
+describe('a footer that says who issued the text', () => {
+  const body = 'The water ministers of the Orange River Basin Commission agreed on three steps to keep the river safe.\n\nThey agreed to share river gauge readings every day from June.\n\nThey agreed to set up a joint flood warning desk in Maseru.\n\n'
+
+  it('takes the date of the session a footer says it follows (`Issued by …, following the session held on …`)', async () => {
+    const {result} = await structureText(`Statement of the Orange River Basin Commission\n\n${body}Issued by the Commission Secretariat, Maseru, 9 March 2026, following the session held on 8 March 2026.\n`)
+    expect(result!.readout.dates?.start).toBe('2026-03-08')
+    expect(result!.readout.place).toBe('Maseru')
+  })
+
+  it('takes the issuing date when the footer names no session (`Published on …`)', async () => {
+    const {result} = await structureText(`Statement of the Orange River Basin Commission\n\n${body}Published on 9 March 2026 by the Commission Secretariat.\n`)
+    expect(result!.readout.dates?.start).toBe('2026-03-09')
+  })
+
+  it('reads a French footer so (`Publié par …, à l\'issue de la session tenue le …`)', async () => {
+    const {result} = await structureText('Déclaration de la Commission du bassin du fleuve Orange\n\nLes ministres de l\'Eau de la Commission du bassin du fleuve Orange ont adopté trois mesures.\n\nIls ont décidé de partager chaque jour les relevés des stations de mesure.\n\nIls ont décidé de créer un bureau commun d\'alerte aux crues à Maseru.\n\nPublié par le Secrétariat de la Commission, Maseru, le 9 mars 2026, à l\'issue de la session tenue le 8 mars 2026.\n')
+    expect(result!.readout.dates?.start).toBe('2026-03-08')
+    expect(result!.readout.place).toBe('Maseru')
+  })
+})
