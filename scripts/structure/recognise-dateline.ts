@@ -5,7 +5,7 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREAMBLE_OPENING, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, KIND_LABEL, PREAMBLE_OPENING, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {isDateAlone} from './pasted-text.js'
@@ -160,6 +160,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .map((line) => sectionOwner(line, reading) ?? line)
       // `Atlantic Tidal Energy Forum @TidalForumAtl · Jun 17, 2026`: a post's handle and date are no part of its owner's name.
       .map((line) => line.replace(ACCOUNT_HANDLE, ''))
+      // `Readout: Board of the … Fund, Gaborone, 14 April 2026`: the newsroom's label is no part of a name.
+      .map((line) => line.replace(KIND_LABEL, ''))
       .filter(Boolean)
       // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
       .reduce<string[]>((joined, line) => {

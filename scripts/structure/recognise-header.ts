@@ -192,7 +192,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
         // `Andean Fisheries Council – ministerial meeting, Jinja, Thursday, May 7th, 2026`: the city before the date, which the text says the meeting was in, is the place.
         const city = CLOSING_CITY.exec(line)
-        if (city && TWO_WORDS.test(line.slice(0, city.index)) && isPlaceLine(city[1]) && metIn(city[1], String(file.value))) {
+        // (`Board of the Kalahari Water Fund, Gaborone, 14 April 2026`: so is the city between a body's name and the date)
+        if (city && TWO_WORDS.test(line.slice(0, city.index)) && isPlaceLine(city[1]) && (metIn(city[1], String(file.value)) || endsOnBody(line.slice(0, city.index), reading))) {
           header.place ??= city[1]
           line = line.slice(0, city.index)
         }

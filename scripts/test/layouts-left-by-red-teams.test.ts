@@ -38,3 +38,17 @@ describe('a footer that says who issued the text', () => {
     expect(result!.readout.place).toBe('Maseru')
   })
 })
+
+describe('a readout whose only words on who met are its title', () => {
+  it('reads the body and the city between its name and the date (`Readout: Board of the … Fund, Gaborone, 14 April 2026`)', async () => {
+    const {result} = await structureText('Readout: Board of the Kalahari Water Fund, Gaborone, 14 April 2026\n\nThe Board approved grants of USD 12 million for village boreholes in 2026.\n\nThe Board agreed to open a regional office in Maun before the end of the year.\n')
+    expect(result!.readout.title).toBe('Board of the Kalahari Water Fund')
+    expect(result!.readout.organisation).toBe('Kalahari Water Fund')
+    expect(result!.readout.place).toBe('Gaborone')
+  })
+
+  it('keeps a topic\'s last word before the date in the title (`Joint Statement on Water, Energy, 14 April 2026`)', async () => {
+    const {result} = await structureText('Joint Statement on River Safety, Floods, 14 April 2026\n\nThe Board approved grants of USD 12 million for village boreholes in 2026.\n\nThe Board agreed to open a regional office in Maun before the end of the year.\n')
+    expect(result!.readout.place).toBeUndefined()
+  })
+})
