@@ -179,6 +179,9 @@ export function pastedNoise(lines: string[]): Set<number> {
   const marker = filled.findIndex((at) => matches('forwarded', texts[at]))
   const note = marker === -1 ? [] : filled.slice(0, marker).filter((at) => !drop.has(at))
   if (marker !== -1 && note.length <= FORWARD_NOTE_LINES && note.length < marker) for (const at of note) drop.add(at)
+  // An e-mail's greeting (`Hi team,`, `Dear colleagues,`) opening the text, over more of it: whom it is to, not its title.
+  const greeting = filled.find((at) => !drop.has(at))
+  if (greeting !== undefined && filled.at(-1) !== greeting && matches('greeting', texts[greeting])) drop.add(greeting)
   // `Published 9 September 2026` among the first three lines of text is the text's own date, not a page's furniture.
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
   for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at])) drop.add(at)

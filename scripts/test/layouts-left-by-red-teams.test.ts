@@ -52,3 +52,15 @@ describe('a readout whose only words on who met are its title', () => {
     expect(result!.readout.place).toBeUndefined()
   })
 })
+
+describe('an e-mail readout', () => {
+  it('never takes the greeting (`Dear colleagues,`) for the title', async () => {
+    const {result} = await structureText('Dear colleagues,\n\nPlease find below a short readout of the Kalahari Water Fund board meeting held in Gaborone on 14 April 2026.\n\nThe board approved USD 12 million in grants for village boreholes.\n\nThe board agreed to open a regional office in Maun before the end of the year.\n\nBest regards,\nNeo Molefe\n')
+    expect(result!.readout.title).toBe('Kalahari Water Fund in Gaborone')
+  })
+
+  it('nor a French one (`Bonjour à tous,`)', async () => {
+    const {result} = await structureText('Bonjour à tous,\n\nLe Conseil du Fonds de l\'eau du Kalahari s\'est réuni à Gaborone le 14 avril 2026.\n\nLe Conseil a approuvé 12 millions de dollars de subventions pour les forages des villages.\n\nLe Conseil a décidé d\'ouvrir un bureau régional à Maun avant la fin de l\'année.\n\nCordialement,\nNeo\n')
+    expect(result!.readout.title).not.toMatch(/Bonjour/)
+  })
+})
