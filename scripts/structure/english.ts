@@ -148,6 +148,8 @@ export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+
 export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
 
 /** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
+/** The heading of a list of who signs a text, set above it (`Signatories:`, `Signed by:`), or with the names after it on its line. */
+export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:parties|states|countries|governments))\s*:(?:\s+(?=\S).*)?$|^(?:signatories|signed\s+by)$/iu
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */

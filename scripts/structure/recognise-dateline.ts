@@ -148,7 +148,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
     // a `Title:` may be the dateline too (it then stays context).
     const candidates = paragraphsOf(tree)
-      .filter((p) => p.data?.role !== 'header')
+      .filter((p) => p.data?.role !== 'header' && !p.data?.signatory)
       .slice(0, SEARCH_PARAGRAPHS)
       .filter((p) => !p.data?.bullet || !hasTitleColon(textOf(p)))
     // The title block's lines (not the issuer's): where a body called “the Partnership” below is named in full.

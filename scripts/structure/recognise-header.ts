@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_SUMMARY_LEAD} from './french.js'
 import {findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, VENUE} from './recognise-dateline.js'
@@ -30,6 +30,13 @@ export interface Header {
 declare module 'vfile' {
   interface DataMap {
     header: Header
+  }
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** A line of a list of signatories above the text (`Signatories:` / `Republic of Botswana`): context, never the dateline. */
+    signatory?: boolean
   }
 }
 
@@ -95,7 +102,14 @@ const recogniseHeader: Plugin<[], Root> = function () {
     const paragraphs = paragraphsOf(tree)
     const lines: Array<{paragraph: Paragraph; text: string; part?: boolean}> = []
     let headerParagraphs = 0
-    for (const [at, paragraph] of paragraphs.slice(0, MAX_LINES).entries()) {
+    // `Signatories:` and the names under it, above the text: context, and the title block goes on under them.
+    const signatories = signatoriesAtTop(paragraphs)
+    for (const [at, paragraph] of paragraphs.slice(0, MAX_LINES + signatories.size).entries()) {
+      if (signatories.has(paragraph)) {
+        paragraph.data = {...paragraph.data, role: 'context', signatory: true}
+        headerParagraphs++
+        continue
+      }
       if (paragraph.data?.bullet) break
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
@@ -259,6 +273,37 @@ const recogniseHeader: Plugin<[], Root> = function () {
   }
 }
 export default recogniseHeader
+
+/** Most names a list of signatories above the text holds. */
+const MAX_SIGNATORIES = 30
+/** Most words of a signatory's line (`Ministry of Water and Sanitation of the Republic of …`). */
+const SIGNATORY_WORDS = 14
+
+/**
+ * A list of who signs a text set among the title block's lines (`Signatories:` / `Kingdom of Lesotho` /
+ * `Republic of Botswana`, or `Signatories: Lesotho, Botswana` on one line): its heading and the short lines right
+ * under it, with no blank line between them.
+ * @param paragraphs the document's paragraphs
+ * @returns the list's paragraphs (empty when the top has none)
+ */
+function signatoriesAtTop(paragraphs: Paragraph[]): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  const heading = paragraphs.slice(0, MAX_LINES).findIndex((paragraph) => {
+    const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
+    return SIGNATORIES_HEADING.test(text) || FRENCH_SIGNATORIES_HEADING.test(text)
+  })
+  if (heading === -1) return found
+  found.add(paragraphs[heading])
+  for (const paragraph of paragraphs.slice(heading + 1, heading + 1 + MAX_SIGNATORIES)) {
+    const text = normaliseSpace(textOf(paragraph))
+    if (lineOf(paragraph) !== endLineOf([...found].at(-1)!) + 1 || text.split(' ').length > SIGNATORY_WORDS || SENTENCE_END.test(text)) break
+    found.add(paragraph)
+  }
+  return found
+}
+
+/** The line a paragraph ends on in the source. */
+const endLineOf = (paragraph: Paragraph): number => paragraph.position?.end.line ?? -1
 
 /** Copy what the title block says onto the readout. */
 function applyHeader(file: VFile, header: Header): void {

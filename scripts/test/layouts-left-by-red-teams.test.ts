@@ -64,3 +64,20 @@ describe('an e-mail readout', () => {
     expect(result!.readout.title).not.toMatch(/Bonjour/)
   })
 })
+
+describe('a joint statement that opens on a list of signatories', () => {
+  it('reads the title block under the list, so the dateline and each commitment stand apart', async () => {
+    const {result} = await structureText('Joint Statement on River Patrols\n\nSignatories:\nKingdom of Lesotho\nRepublic of Botswana\nRepublic of Namibia\n\nOrange River Basin Commission\nMaseru, 8 March 2026\n\nWe, the water ministers of Lesotho, Botswana and Namibia, meeting in Maseru on 8 March 2026 as the Orange River Basin Commission, commit to the following.\n\nFirst, we will share river gauge readings every day from June 2026.\n\nSecond, we will set up a joint flood warning desk in Maseru by 2027.\n\nThird, we will train 200 rangers to patrol the river banks by 2028.\n')
+    expect(result!.readout.organisation).toBe('Orange River Basin Commission')
+    expect(result!.readout.participants).toBe('Water ministers of Lesotho, Botswana and Namibia')
+    expect(result!.readout.place).toBe('Maseru')
+    expect(result!.readout.dates?.start).toBe('2026-03-08')
+    expect(bodies(result)).toEqual(['First, we will share river gauge readings every day from June 2026.', 'Second, we will set up a joint flood warning desk in Maseru by 2027.', 'Third, we will train 200 rangers to patrol the river banks by 2028.'])
+    expect(result!.readout.context.join(' ')).toMatch(/Republic of Botswana/)
+  })
+
+  it('reads a French commitment in the first person and the future (`nous formerons`) as a point, as `we will`', async () => {
+    const {result} = await structureText('Déclaration commune\n\nSignataires :\nRoyaume du Lesotho\nRépublique du Botswana\n\nCommission du bassin du fleuve Orange\nMaseru, le 8 mars 2026\n\nNous, ministres de l\'Eau du Lesotho et du Botswana, réunis à Maseru le 8 mars 2026, déclarons ce qui suit.\n\nNous partagerons chaque jour les relevés des stations de mesure à partir de juin 2026.\n\nNous formerons 200 gardes pour surveiller les berges du fleuve d\'ici à 2028.\n')
+    expect(bodies(result)).toEqual(['Nous partagerons chaque jour les relevés des stations de mesure à partir de juin 2026.', 'Nous formerons 200 gardes pour surveiller les berges du fleuve d\'ici à 2028.'])
+  })
+})
