@@ -124,6 +124,8 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:still\s+)?to\s+do|to-?do(?:
 export const STATUS_WORD = /^(?:adopted|approved|agreed|endorsed|accepted|confirmed|deferred|postponed|rejected|withdrawn|noted|pending)$/iu
 /** The first column's name of a table whose rows are what the meeting decided (`Action | Owner | Due`): its rows are points, not a table's context. */
 export const DECISION_TABLE_COLUMN = /^(?:(?:agreed\s+)?actions?(?:\s+(?:points?|items?))?|decisions?(?:\s+taken)?|tasks?|outcomes?|measures?|commitments?|recommendations?|what)$/iu
+/** A table's other columns' names, after what was decided (`Responsible`, `Owner`, `Deadline`, `By when`): a line of them under `Action` opens a table pasted one cell a line. */
+export const OTHER_TABLE_COLUMN = /^(?:responsib(?:le|ility)|owners?|leads?|lead\s+(?:agency|body|country)|who|by\s+whom|deadlines?|due(?:\s+date)?|by\s+when|when|timing|timeline|timeframe|date|status|notes?|comments?)$/iu
 /**
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
  * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading);

@@ -124,6 +124,8 @@ export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|mesures\s+d['’]ordre\s+in
 export const FRENCH_STATUS_WORD = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|accept[ée]e?s?|confirm[ée]e?s?|report[ée]e?s?|ajourn[ée]e?s?|rejet[ée]e?s?|retir[ée]e?s?|en\s+attente)$/iu
 /** The first column's name of a table whose rows are what the meeting decided (`Action | Responsable | Échéance`). */
 export const FRENCH_DECISION_TABLE_COLUMN = /^(?:actions?(?:\s+(?:retenues?|convenues?))?|décisions?(?:\s+prises?)?|tâches?|mesures?|engagements?|recommandations?|quoi)$/iu
+/** Les autres colonnes d'un tableau, après ce qui a été décidé (`Responsable`, `Pilote`, `Échéance`) : sous `Action`, une ligne d'elles ouvre un tableau collé une cellule par ligne. */
+export const FRENCH_OTHER_TABLE_COLUMN = /^(?:responsables?|pilotes?|porteurs?|qui|par\s+qui|[ée]ch[ée]ances?|d[ée]lais?|date|calendrier|quand|statut|[ée]tat|observations?|remarques?)$/iu
 /** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 /** L'intitulé de la liste de qui signe un texte, au-dessus (`Signataires :`, `Signé par :`), ou suivi des noms sur sa ligne. */
 export const FRENCH_SIGNATORIES_HEADING = /^(?:signataires|sign[ée]e?s?\s+par|(?:[ée]tats|pays|parties|gouvernements)\s+signataires)\s*:(?:\s+(?=\S).*)?$|^(?:signataires|sign[ée]\s+par)$/iu
