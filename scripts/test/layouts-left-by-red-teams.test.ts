@@ -59,6 +59,19 @@ describe('an e-mail readout', () => {
     expect(result!.readout.title).toBe('Kalahari Water Fund in Gaborone')
   })
 
+  it('reads the body and the city of a meeting its first line names in passing (`Hi team,` / `… from yesterday\'s board meeting of the … Fund in Gaborone (…)`)', async () => {
+    const {result} = await structureText('Hi team,\n\nQuick readout from yesterday\'s board meeting of the Kalahari Water Fund in Gaborone (14 April 2026).\n\n- The board approved USD 12 million in grants for village boreholes.\n- We will open a regional office in Maun before the end of the year.\n\nThanks,\nNeo\n')
+    expect(result!.readout.title).toBe('Kalahari Water Fund in Gaborone')
+    expect(result!.readout.organisation).toBe('Kalahari Water Fund')
+    expect(result!.readout.place).toBe('Gaborone')
+  })
+
+  it('so in French (`… de la réunion du Conseil du Fonds … à Gaborone`)', async () => {
+    const {result} = await structureText('Bonjour à tous,\n\nVoici un bref compte rendu de la réunion du Conseil du Fonds de l\'eau du Kalahari à Gaborone (14 avril 2026).\n\nLe Conseil a approuvé 12 millions de dollars de subventions pour les forages des villages.\n\nLe Conseil a décidé d\'ouvrir un bureau régional à Maun avant la fin de l\'année.\n')
+    expect(result!.readout.organisation).toBe('Conseil du Fonds de l\'eau du Kalahari')
+    expect(result!.readout.place).toBe('Gaborone')
+  })
+
   it('nor a French one (`Bonjour à tous,`)', async () => {
     const {result} = await structureText('Bonjour à tous,\n\nLe Conseil du Fonds de l\'eau du Kalahari s\'est réuni à Gaborone le 14 avril 2026.\n\nLe Conseil a approuvé 12 millions de dollars de subventions pour les forages des villages.\n\nLe Conseil a décidé d\'ouvrir un bureau régional à Maun avant la fin de l\'année.\n\nCordialement,\nNeo\n')
     expect(result!.readout.title).not.toMatch(/Bonjour/)
