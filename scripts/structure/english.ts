@@ -124,6 +124,8 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:still\s+)?to\s+do|to-?do(?:
 export const STATUS_WORD = /^(?:adopted|approved|agreed|endorsed|accepted|confirmed|deferred|postponed|rejected|withdrawn|noted|pending)$/iu
 /** The first column's name of a table whose rows are what the meeting decided (`Action | Owner | Due`): its rows are points, not a table's context. */
 export const DECISION_TABLE_COLUMN = /^(?:(?:agreed\s+)?actions?(?:\s+(?:points?|items?))?|decisions?(?:\s+taken)?|tasks?|outcomes?|measures?|commitments?|recommendations?|what)$/iu
+/** A table's other columns' names, after what was decided (`Responsible`, `Owner`, `Deadline`, `By when`): a line of them under `Action` opens a table pasted one cell a line. */
+export const OTHER_TABLE_COLUMN = /^(?:responsib(?:le|ility)|owners?|leads?|lead\s+(?:agency|body|country)|who|by\s+whom|deadlines?|due(?:\s+date)?|by\s+when|when|timing|timeline|timeframe|date|status|notes?|comments?)$/iu
 /**
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
  * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading);
@@ -148,6 +150,10 @@ export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+
 export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
 
 /** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
+/** The heading of a list of who signs a text, set above it (`Signatories:`, `Signed by:`), or with the names after it on its line. */
+export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:parties|states|countries|governments))\s*:(?:\s+(?=\S).*)?$|^(?:signatories|signed\s+by)$/iu
+/** A meeting named in a sentence that does not say who met (`… from yesterday's board meeting of the Kalahari Water Fund in Gaborone (…)`): the body after `meeting of`, and the city after it. */
+export const MEETING_OF_BODY = /\b(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
@@ -855,6 +861,8 @@ export const CABLE_SUMMARY_LABEL = /^(\s*(?:\d{1,3}\.\s+)?)(?:BEGIN\s+)?SUMMARY\
 export const CABLE_SECTION_END = /(?<!\s)\s+END\s+(?:SUMMARY|COMMENT)\s*\.?\s*$/u
 /** A cable's comment, the drafter's own view (`5. COMMENT: The cut was agreed after …`): not the meeting's. */
 export const CABLE_COMMENT = /^\s*(?:\d{1,3}\.\s+)?(?:BEGIN\s+)?COMMENT\s*:\s/u
+/** A cable's numbered paragraph (`5. Ministers will meet …`): a comment left open runs to no further than the next. */
+export const CABLE_PARAGRAPH = /^\s*\d{1,3}\.\s+\S/u
 /** Where a cable's comment ends (`… END COMMENT.`). */
 export const CABLE_COMMENT_END = /\bEND\s+COMMENT\s*\.?\s*$/u
 
@@ -877,6 +885,8 @@ export const ENGLISH_PASTED = {
   /** `Related content`, `See also`, `Read more`, `More news`: what follows is links to other pages. */
   related: /^(?:related(?:\s+(?:content|articles?|news|links|stories|pages|items|documents))?|see\s+also|read\s+more|more\s+(?:news|stories|on\s+this\s+topic)|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|latest\s+news)\s*:?$/iu,
   /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`, and with their comma `Best,`, `Thanks,`: what follows is a signature. */
+  /** An e-mail's greeting on a line of its own (`Hi team,`, `Dear colleagues,`, `Hello all`): whom the message is to, never its title. */
+  greeting: /^(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|everyone|team|colleagues|friends|both|each|partners|members|[\p{Lu}][\p{L}'’.-]*)){0,4}|all)\s*[,!:]?$/iu,
   /** A postscript under a signature (`P.S. The photos are available on request.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.)\s/u,
   signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$|^(?:best|thanks|many\s+thanks|thank\s+you|all\s+the\s+best)\s*,$/iu,

@@ -1,4 +1,4 @@
-import {CABLE_COMMENT, CABLE_COMMENT_END, CABLE_SECTION_END, CABLE_SUMMARY_LABEL, DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
+import {CABLE_COMMENT, CABLE_COMMENT_END, CABLE_PARAGRAPH, CABLE_SECTION_END, CABLE_SUMMARY_LABEL, DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
 import {FRENCH_CALENDAR, FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js'
 import {detectLanguage} from './language.js'
 import {findDates} from './parse-dates.js'
@@ -179,6 +179,9 @@ export function pastedNoise(lines: string[]): Set<number> {
   const marker = filled.findIndex((at) => matches('forwarded', texts[at]))
   const note = marker === -1 ? [] : filled.slice(0, marker).filter((at) => !drop.has(at))
   if (marker !== -1 && note.length <= FORWARD_NOTE_LINES && note.length < marker) for (const at of note) drop.add(at)
+  // An e-mail's greeting (`Hi team,`, `Dear colleagues,`) opening the text, over more of it: whom it is to, not its title.
+  const greeting = filled.find((at) => !drop.has(at))
+  if (greeting !== undefined && filled.at(-1) !== greeting && matches('greeting', texts[greeting])) drop.add(greeting)
   // `Published 9 September 2026` among the first three lines of text is the text's own date, not a page's furniture.
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
   for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at])) drop.add(at)
@@ -190,11 +193,16 @@ export function pastedNoise(lines: string[]): Set<number> {
     if (at <= top[top.length - 1] || drop.has(at) || SENTENCE.test(texts[at])) continue
     if (top.some((first) => texts[first] === texts[at] && texts[at].length >= 12)) drop.add(at)
   }
-  // A cable's `COMMENT: …` to its `END COMMENT.` (or its paragraph's end): the drafter's view, not the meeting's.
+  // A cable's `COMMENT: …` to its `END COMMENT.`, over several paragraphs when one closes it before the cable's next
+  // numbered paragraph (`5. …`), else to its paragraph's end: the drafter's view, not the meeting's.
   for (let k = 0; k < filled.length; k++) {
     if (!CABLE_COMMENT.test(texts[filled[k]])) continue
     let end = k
     while (!CABLE_COMMENT_END.test(texts[filled[end]]) && filled[end + 1] === filled[end] + 1) end++
+    if (!CABLE_COMMENT_END.test(texts[filled[end]])) {
+      const closing = filled.findIndex((at, later) => later > end && (CABLE_COMMENT_END.test(texts[at]) || CABLE_PARAGRAPH.test(texts[at])))
+      if (closing !== -1 && CABLE_COMMENT_END.test(texts[filled[closing]]) && !CABLE_PARAGRAPH.test(texts[filled[closing]])) end = closing
+    }
     for (const at of filled.slice(k, end + 1)) drop.add(at)
     k = end
   }

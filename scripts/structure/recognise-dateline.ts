@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, PREAMBLE_OPENING, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, KIND_LABEL, MEETING_OF_BODY, PREAMBLE_OPENING, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {isDateAlone} from './pasted-text.js'
 
@@ -148,7 +148,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
     // a `Title:` may be the dateline too (it then stays context).
     const candidates = paragraphsOf(tree)
-      .filter((p) => p.data?.role !== 'header')
+      .filter((p) => p.data?.role !== 'header' && !p.data?.signatory)
       .slice(0, SEARCH_PARAGRAPHS)
       .filter((p) => !p.data?.bullet || !hasTitleColon(textOf(p)))
     // The title block's lines (not the issuer's): where a body called “the Partnership” below is named in full.
@@ -160,6 +160,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .map((line) => sectionOwner(line, reading) ?? line)
       // `Atlantic Tidal Energy Forum @TidalForumAtl · Jun 17, 2026`: a post's handle and date are no part of its owner's name.
       .map((line) => line.replace(ACCOUNT_HANDLE, ''))
+      // `Readout: Board of the … Fund, Gaborone, 14 April 2026`: the newsroom's label is no part of a name.
+      .map((line) => line.replace(KIND_LABEL, ''))
       .filter(Boolean)
       // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
       .reduce<string[]>((joined, line) => {
@@ -212,6 +214,12 @@ const recogniseDateline: Plugin<[], Root> = function () {
     readout.organisation ??= fullOrganisationName(undefined, headerLines, reading.organisationNames)
     // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
     readout.organisation ??= bodyOfOffice(headerLines, reading.organisationNames)
+    // `Quick readout from yesterday's board meeting of the Kalahari Water Fund in Gaborone`: a meeting of a body in a city, named in passing.
+    const named = readout.organisation ? undefined : meetingOfBody(candidates.slice(0, 2).map((p) => normaliseSpace(textOf(p))), reading)
+    if (named) {
+      readout.organisation = named.body
+      readout.place ??= named.place
+    }
     // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
     if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
@@ -226,6 +234,24 @@ const recogniseDateline: Plugin<[], Root> = function () {
   }
 }
 export default recogniseDateline
+
+/**
+ * The body and the city of a meeting a sentence names in passing, not saying who met (`… the board meeting of
+ * the Kalahari Water Fund in Gaborone (14 April 2026)`, `… de la réunion du Conseil du Fonds … à Gaborone`).
+ * @param texts the first paragraphs of text
+ * @param reading the patterns of the source's language
+ * @returns the body and the city, or `undefined` when no such meeting is named
+ */
+function meetingOfBody(texts: string[], reading: Reading): {body: string; place: string} | undefined {
+  const pattern = reading.code === 'fr' ? FRENCH_MEETING_OF_BODY : MEETING_OF_BODY
+  for (const text of texts) {
+    const found = pattern.exec(text.slice(0, DATELINE_SEARCH_CHARS))
+    if (!found) continue
+    const body = fullOrganisationName(undefined, [found[1]], reading.organisationNames) ?? (reading.organisationNames.headFirst && isBodyName(found[1], reading.organisationNames) ? found[1] : undefined)
+    if (body && !isBodyName(found[2], reading.organisationNames)) return {body, place: found[2]}
+  }
+  return undefined
+}
 
 /** An account's handle on a social network, as a post's byline prints it after the name, and the post's date after it (`@TidalForumAtl · Jun 17, 2026`). */
 const ACCOUNT_HANDLE = /(?<!\s)\s+@[A-Za-z0-9_]{2,30}(?:\s+[·•|]\s.*)?$/u

@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
-import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_SUMMARY_LEAD} from './french.js'
 import {findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, VENUE} from './recognise-dateline.js'
@@ -30,6 +30,13 @@ export interface Header {
 declare module 'vfile' {
   interface DataMap {
     header: Header
+  }
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** A line of a list of signatories above the text (`Signatories:` / `Republic of Botswana`): context, never the dateline. */
+    signatory?: boolean
   }
 }
 
@@ -97,7 +104,14 @@ const recogniseHeader: Plugin<[], Root> = function () {
     const paragraphs = paragraphsOf(tree)
     const lines: Array<{paragraph: Paragraph; text: string; part?: boolean}> = []
     let headerParagraphs = 0
-    for (const [at, paragraph] of paragraphs.slice(0, MAX_LINES).entries()) {
+    // `Signatories:` and the names under it, above the text: context, and the title block goes on under them.
+    const signatories = signatoriesAtTop(paragraphs)
+    for (const [at, paragraph] of paragraphs.slice(0, MAX_LINES + signatories.size).entries()) {
+      if (signatories.has(paragraph)) {
+        paragraph.data = {...paragraph.data, role: 'context', signatory: true}
+        headerParagraphs++
+        continue
+      }
       if (paragraph.data?.bullet) break
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
@@ -197,7 +211,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
         // `Andean Fisheries Council – ministerial meeting, Jinja, Thursday, May 7th, 2026`: the city before the date, which the text says the meeting was in, is the place.
         const city = CLOSING_CITY.exec(line)
-        if (city && TWO_WORDS.test(line.slice(0, city.index)) && isPlaceLine(city[1]) && metIn(city[1], String(file.value))) {
+        // (`Board of the Kalahari Water Fund, Gaborone, 14 April 2026`: so is the city between a body's name and the date)
+        if (city && TWO_WORDS.test(line.slice(0, city.index)) && isPlaceLine(city[1]) && (metIn(city[1], String(file.value)) || endsOnBody(line.slice(0, city.index), reading))) {
           header.place ??= city[1]
           line = line.slice(0, city.index)
         }
@@ -264,6 +279,37 @@ const recogniseHeader: Plugin<[], Root> = function () {
 }
 export default recogniseHeader
 
+/** Most names a list of signatories above the text holds. */
+const MAX_SIGNATORIES = 30
+/** Most words of a signatory's line (`Ministry of Water and Sanitation of the Republic of …`). */
+const SIGNATORY_WORDS = 14
+
+/**
+ * A list of who signs a text set among the title block's lines (`Signatories:` / `Kingdom of Lesotho` /
+ * `Republic of Botswana`, or `Signatories: Lesotho, Botswana` on one line): its heading and the short lines right
+ * under it, with no blank line between them.
+ * @param paragraphs the document's paragraphs
+ * @returns the list's paragraphs (empty when the top has none)
+ */
+function signatoriesAtTop(paragraphs: Paragraph[]): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  const heading = paragraphs.slice(0, MAX_LINES).findIndex((paragraph) => {
+    const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
+    return SIGNATORIES_HEADING.test(text) || FRENCH_SIGNATORIES_HEADING.test(text)
+  })
+  if (heading === -1) return found
+  found.add(paragraphs[heading])
+  for (const paragraph of paragraphs.slice(heading + 1, heading + 1 + MAX_SIGNATORIES)) {
+    const text = normaliseSpace(textOf(paragraph))
+    if (lineOf(paragraph) !== endLineOf([...found].at(-1)!) + 1 || text.split(' ').length > SIGNATORY_WORDS || SENTENCE_END.test(text)) break
+    found.add(paragraph)
+  }
+  return found
+}
+
+/** The line a paragraph ends on in the source. */
+const endLineOf = (paragraph: Paragraph): number => paragraph.position?.end.line ?? -1
+
 /** Copy what the title block says onto the readout. */
 function applyHeader(file: VFile, header: Header): void {
   const readout = readoutOf(file)
@@ -309,11 +355,51 @@ const SIGNATURE_FROM_END = 8
 function signedAt(paragraphs: Paragraph[], reading: Reading): {place?: string; dates: MeetingDates} | undefined {
   for (const paragraph of paragraphs.slice(-SIGNATURE_FROM_END).reverse()) {
     const line = normaliseSpace(textOf(paragraph)).replace(/\.$/u, '')
-    if (line.length > 160 || !DONE_AT.test(line)) continue
-    const read = readPlaceAndDate(line, reading)
+    if (line.length > 200) continue
+    const issued = ISSUED_FOOTER.test(line)
+    if (!issued && !DONE_AT.test(line)) continue
+    const read = followedSession(line, reading) ?? readPlaceAndDate(line, reading) ?? (issued ? issuedAt(line, reading) : undefined)
     if (read) return read
   }
   return undefined
+}
+
+/** A footer that says who issued or published a text (`Issued by the Secretariat, …`, `Published on …`, `Publié par …`). */
+const ISSUED_FOOTER = /^(?:issued|published|released|publi[ée]e?|diffus[ée]e?)\s+(?:by|on|par|le)\s+/iu
+/** Where a footer names the meeting it follows (`…, following the session held on 8 March 2026`, `…, à l'issue de la session tenue le …`). */
+const FOLLOWING_SESSION = /,?\s+(?:following|after|at\s+the\s+close\s+of|[àa]\s+l['’]issue\s+(?:de\s+la|du|de\s+l['’])|apr[èe]s\s+(?:la|le|l['’]))\s*(?:the\s+|its\s+)?(?:\p{L}+\s+){0,3}?(?:session|meeting|conference|summit|réunion|séance|conférence|sommet)\b.*$/iu
+
+/**
+ * The place and the meeting's own date of a footer that says which meeting it follows (`Issued by the
+ * Secretariat, Maseru, 9 March 2026, following the session held on 8 March 2026`): the date in that clause.
+ * @param line the footer, without its stop
+ * @param reading the patterns of the source's language
+ */
+function followedSession(line: string, reading: Reading): {place?: string; dates: MeetingDates} | undefined {
+  const clause = FOLLOWING_SESSION.exec(line)
+  const dates = clause && findDates(clause[0], undefined, reading.calendar)
+  if (!clause || !dates) return undefined
+  const before = line.slice(0, clause.index)
+  const issuedDate = findDates(before, undefined, reading.calendar)
+  return {place: placeBeforeDate(issuedDate ? before.slice(0, issuedDate.index) : before), dates: dates.dates}
+}
+
+/**
+ * The place and date of a footer that says who issued a text, then where and when (`Issued by the
+ * Secretariat, Maseru, 9 March 2026`): the text's own date, the only one a text that gives no other has.
+ * @param line the footer, without its stop
+ * @param reading the patterns of the source's language
+ */
+function issuedAt(line: string, reading: Reading): {place?: string; dates: MeetingDates} | undefined {
+  const dates = findDates(line, undefined, reading.calendar)
+  return dates ? {place: placeBeforeDate(line.slice(0, dates.index)), dates: dates.dates} : undefined
+}
+
+/** The place a footer names last before its date (`Issued by the Secretariat, Maseru,` → Maseru), if the part after the last comma is one. */
+function placeBeforeDate(before: string): string | undefined {
+  const parts = before.replace(/[\s,]+$/u, '').replace(BEFORE_DATE, '').replace(/[\s,]+$/u, '').split(',')
+  const last = parts.at(-1)!.trim()
+  return parts.length > 1 && last && isPlaceLine(last) && /^\p{Lu}/u.test(last) ? placeName(last) : undefined
 }
 
 /**
@@ -456,6 +542,13 @@ function headsSectionLikeOthers(paragraphs: Paragraph[], at: number): boolean {
 function isBodyAlone(line: string, reading: Reading): boolean {
   const name = fullOrganisationName(undefined, [line], reading.organisationNames)
   return name !== undefined && name.replace(/^the\s+/iu, '') === line.replace(/^the\s+/iu, '')
+}
+
+/** Whether a title line's words before a city end on a body's name (`Board of the Kalahari Water Fund`; in French, name one: `Commission de la pêche`). */
+function endsOnBody(line: string, reading: Reading): boolean {
+  const {heads, headFirst} = reading.organisationNames
+  const last = line.trim().split(/\s+/).at(-1) ?? ''
+  return /^\p{Lu}/u.test(last) && (heads.has(last.toLowerCase()) || (headFirst && namesBody(line, reading)))
 }
 
 /** Whether a title-block line holds a body's head noun (`… Forum on Pesticide Safety`, `… COUNCIL`). */

@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {normaliseSpace} from './text.js'
 import {paragraphsOf, textOf} from './state.js'
-import {DECISION_TABLE_COLUMN} from './english.js'
-import {FRENCH_DECISION_TABLE_COLUMN} from './french.js'
+import {DECISION_TABLE_COLUMN, OTHER_TABLE_COLUMN} from './english.js'
+import {FRENCH_DECISION_TABLE_COLUMN, FRENCH_OTHER_TABLE_COLUMN} from './french.js'
 
 /** Where a row of a table typed as text parts its cells: a spaced en or em dash, a bar or a tab. */
 const CELL_BREAK = /[ \u00A0]+[–—|][ \u00A0]+|\t+/
@@ -15,6 +15,8 @@ const FEWEST_ROWS = 3
 const MOST_CELL_WORDS = 12
 /** The first column's names of a table of decisions, in every language the reader knows. */
 const DECISION_COLUMNS = [DECISION_TABLE_COLUMN, FRENCH_DECISION_TABLE_COLUMN]
+/** The names of a table's other columns, in every language the reader knows. */
+const OTHER_COLUMNS = [OTHER_TABLE_COLUMN, FRENCH_OTHER_TABLE_COLUMN]
 
 /**
  * Keep as context the rows of a table typed as text, one per line with its cells parted by a
@@ -27,6 +29,7 @@ const DECISION_COLUMNS = [DECISION_TABLE_COLUMN, FRENCH_DECISION_TABLE_COLUMN]
  */
 const tableRows: Plugin<[], Root> = function () {
   return function (tree) {
+    cellsOnLines(tree)
     const paragraphs = paragraphsOf(tree)
     const cells = paragraphs.map(cellCount)
     for (let start = 0; start < paragraphs.length; ) {
@@ -41,6 +44,52 @@ const tableRows: Plugin<[], Root> = function () {
   }
 }
 export default tableRows
+
+/**
+ * Read a table of decisions pasted one cell a line, its columns interleaved (`Action` / `Responsible` /
+ * `Share gauge readings daily` / `Water agencies` / …, as copying a two-column table out of a page or a PDF
+ * gives): its line of column names first, what was decided then the others' names (`OTHER_COLUMNS`), and rows
+ * that fill every column. Each row becomes a bullet as `decisionTable` makes it; the names are context.
+ * @param tree the plain-text tree
+ */
+function cellsOnLines(tree: Root): void {
+  const paragraphs = paragraphsOf(tree)
+  const plain = (paragraph: Paragraph) => !paragraph.data?.role && !paragraph.data?.bullet && !paragraph.data?.joined && !textOf(paragraph).includes('\n')
+  for (let start = 0; start < paragraphs.length; start++) {
+    if (!plain(paragraphs[start]) || !DECISION_COLUMNS.some((pattern) => pattern.test(cellOf(paragraphs[start])))) continue
+    // The lines right under it, one a line with no blank line between.
+    let end = start + 1
+    while (end < paragraphs.length && plain(paragraphs[end]) && lineOf(paragraphs[end]) === lineOf(paragraphs[end - 1]) + 1) end++
+    const block = paragraphs.slice(start, end)
+    let columns = 1
+    while (columns < block.length && OTHER_COLUMNS.some((pattern) => pattern.test(cellOf(block[columns])))) columns++
+    const cells = block.slice(columns)
+    const rows = Math.floor(cells.length / columns)
+    if (columns < 2 || rows < FEWEST_ROWS - 1 || cells.length % columns !== 0) continue
+    if (cells.some((cell) => cellOf(cell).split(' ').length > MOST_ROW_CELL_WORDS)) continue
+    const names = block.slice(0, columns).map(cellOf)
+    for (const name of block.slice(0, columns)) name.data = {...name.data, role: 'context'}
+    for (let row = 0; row < rows; row++) {
+      const [first, ...rest] = cells.slice(row * columns, (row + 1) * columns)
+      const text = first.children[0]
+      if (text?.type !== 'text') continue
+      const glosses = rest.map((cell, index) => `${lowerFirst(names[index + 1])} ${cellOf(cell)}`)
+      text.value = `${cellOf(first).replace(/[.;]$/, '')} (${glosses.join('; ')})`
+      first.data = {...first.data, bullet: {marker: '|'}}
+      for (const cell of rest) tree.children.splice(tree.children.indexOf(cell), 1)
+    }
+    start = end - 1
+  }
+}
+
+/** Most words of a cell of a table pasted one cell a line (a decision's cell may be a short sentence). */
+const MOST_ROW_CELL_WORDS = 25
+
+/** A paragraph's one line, its spaces made single. */
+const cellOf = (paragraph: Paragraph): string => normaliseSpace(textOf(paragraph))
+
+/** The line a paragraph starts on in the source. */
+const lineOf = (paragraph: Paragraph): number => paragraph.position?.start.line ?? -1
 
 /** How many cells a line has as a table's row (0 when it is not one: a bullet, a line with a role, a long aside). */
 function cellCount(paragraph: Paragraph): number {
