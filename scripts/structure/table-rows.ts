@@ -49,7 +49,8 @@ export default tableRows
  * Read a table of decisions pasted one cell a line, its columns interleaved (`Action` / `Responsible` /
  * `Share gauge readings daily` / `Water agencies` / …, as copying a two-column table out of a page or a PDF
  * gives): its line of column names first, what was decided then the others' names (`OTHER_COLUMNS`), and rows
- * that fill every column. Each row becomes a bullet as `decisionTable` makes it; the names are context.
+ * that fill every column. Each row becomes a bullet read as its first cell, as `decisionTable` reads a row; the
+ * names and the other cells are the table's, not the point's words.
  * @param tree the plain-text tree
  */
 function cellsOnLines(tree: Root): void {
@@ -67,14 +68,12 @@ function cellsOnLines(tree: Root): void {
     const rows = Math.floor(cells.length / columns)
     if (columns < 2 || rows < FEWEST_ROWS - 1 || cells.length % columns !== 0) continue
     if (cells.some((cell) => cellOf(cell).split(' ').length > MOST_ROW_CELL_WORDS)) continue
-    const names = block.slice(0, columns).map(cellOf)
     for (const name of block.slice(0, columns)) name.data = {...name.data, role: 'context'}
     for (let row = 0; row < rows; row++) {
       const [first, ...rest] = cells.slice(row * columns, (row + 1) * columns)
       const text = first.children[0]
       if (text?.type !== 'text') continue
-      const glosses = rest.map((cell, index) => `${lowerFirst(names[index + 1])} ${cellOf(cell)}`)
-      text.value = `${cellOf(first).replace(/[.;]$/, '')} (${glosses.join('; ')})`
+      text.value = cellOf(first)
       first.data = {...first.data, bullet: {marker: '|'}}
       for (const cell of rest) tree.children.splice(tree.children.indexOf(cell), 1)
     }
