@@ -31,6 +31,7 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
       debug('fonts loaded at %d ms', Math.round(performance.now() - started))
       if (options.pdf === false) return undefined
+      await keepShortParagraphsWhole(page, PAPER[options.paper ?? 'a4'].width)
       const print = () => page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
       const sheet = PAPER[options.paper ?? 'a4']
       let first = await print()
@@ -102,6 +103,30 @@ async function inPrintLayout<T>(page: Page, sheetWidth: number, measure: () => T
   } finally {
     await page.emulateMediaType()
   }
+}
+
+/**
+ * Mark each paragraph of fewer lines than its orphans and widows together (six: 3 and 3) as one
+ * that moves whole (`.whole` in brief.css). Chromium breaks such a paragraph after its orphans
+ * whatever its widows say, so a pillar of four lines left its last line alone at the top of the next
+ * page; the spec would move it whole, and so does this. Lines are counted in the print layout.
+ * @param page the page holding the brief
+ * @param sheetWidth the paper's width, in CSS pixels
+ */
+async function keepShortParagraphsWhole(page: Page, sheetWidth: number): Promise<void> {
+  const marked = await inPrintLayout(page, sheetWidth, () => {
+    let count = 0
+    for (const paragraph of document.querySelectorAll('p')) {
+      const style = getComputedStyle(paragraph)
+      const lines = Math.round(paragraph.getBoundingClientRect().height / parseFloat(style.lineHeight))
+      if (lines > 1 && lines < Number(style.orphans) + Number(style.widows)) {
+        paragraph.classList.add('whole')
+        count++
+      }
+    }
+    return count
+  })
+  debug('%d short paragraphs kept whole', marked)
 }
 
 /** The height of the brief's text laid out for print at the width of the page's text, as one long page, in points. */
