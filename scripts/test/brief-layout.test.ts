@@ -121,6 +121,25 @@ describe('brief layout', () => {
   })
 })
 
+describe('brief next steps', () => {
+  // Every round 21 brief printed its one next step as a bulleted list of one item.
+  it.each([
+    ['one step, as a sentence without a bullet', '', 0],
+    ['two steps, as a list', ' The secretariat will report on progress at the next meeting.', 2],
+  ])('sets %s', async (_, more, bullets) => {
+    const {result} = await structureText(syntheticReadout(3, 20).replace('will meet again next year.', `will meet again next year.${more}`))
+    const html = renderBriefHtml(result!.readout)
+    const box = await onPage(html, (page) =>
+      page.evaluate(() => {
+        const aside = document.querySelector('.next-steps')!
+        return {bullets: [...aside.querySelectorAll('*')].filter((element) => getComputedStyle(element).display === 'list-item').length, text: (aside.textContent ?? '').replace(/\s+/g, ' ')}
+      }),
+    )
+    expect(box.bullets).toBe(bullets)
+    expect(box.text).toContain('meet again next year.')
+  })
+})
+
 describe('brief pages', () => {
   // Five pillars of 40 words, the last one of 13: printed once, the outlook, its next steps and the
   // citation stand alone on page 2; moving the short last pillar there leaves page 1 93% filled.
