@@ -31,6 +31,8 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
       debug('fonts loaded at %d ms', Math.round(performance.now() - started))
       if (options.pdf === false) return undefined
+      // Laid out for print once before printing: short paragraphs marked to move whole, and the text's height kept for the rule below.
+      const textHeight = await keepShortParagraphsWhole(page, PAPER[options.paper ?? 'a4'].width)
       const print = () => page.pdf({printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false, timeout: timeoutMs})
       const sheet = PAPER[options.paper ?? 'a4']
       let first = await print()
@@ -38,7 +40,7 @@ export async function printBrief(browser: Browser, html: string, options: {paper
       // tighter, and kept when that saves the page; the rules below then look at the print kept.
       const pages = await pageCount(first)
       const area = sheet.height * 0.75 - mmToPoints(PAGE_MARGIN_MM.top + PAGE_MARGIN_MM.bottom)
-      const height = pages > 1 ? await textHeight(page, sheet.width) : 0
+      const height = pages > 1 ? textHeight : 0
       debug('%d pages, the text as one page %d%% of a page', pages, Math.round((height / area) * 100))
       if (worthFewerPages(height, pages, area)) {
         const tighter = await page.addStyleTag({content: TIGHTER_PRINT})
@@ -104,9 +106,32 @@ async function inPrintLayout<T>(page: Page, sheetWidth: number, measure: () => T
   }
 }
 
-/** The height of the brief's text laid out for print at the width of the page's text, as one long page, in points. */
-function textHeight(page: Page, sheetWidth: number): Promise<number> {
-  return inPrintLayout(page, sheetWidth, () => document.body.getBoundingClientRect().height * 0.75)
+/**
+ * Mark each paragraph of fewer lines than its orphans and widows together (six: 3 and 3) as one
+ * that moves whole (`.whole` in brief.css). Chromium breaks such a paragraph after its orphans
+ * whatever its widows say, so a pillar of four lines left its last line alone at the top of the next
+ * page; the spec would move it whole, and so does this. Lines are counted in the print layout, which
+ * also gives the text's height as one long page (marking a paragraph does not change it).
+ * @param page the page holding the brief
+ * @param sheetWidth the paper's width, in CSS pixels
+ * @returns the height of the brief's text laid out for print at the width of the page's text, as one long page, in points
+ */
+async function keepShortParagraphsWhole(page: Page, sheetWidth: number): Promise<number> {
+  const started = performance.now()
+  const {marked, height} = await inPrintLayout(page, sheetWidth, () => {
+    let count = 0
+    for (const paragraph of document.querySelectorAll('p')) {
+      const style = getComputedStyle(paragraph)
+      const lines = Math.round(paragraph.getBoundingClientRect().height / parseFloat(style.lineHeight))
+      if (lines > 1 && lines < Number(style.orphans) + Number(style.widows)) {
+        paragraph.classList.add('whole')
+        count++
+      }
+    }
+    return {marked: count, height: document.body.getBoundingClientRect().height * 0.75}
+  })
+  debug('%d short paragraphs kept whole (%d ms)', marked, Math.round(performance.now() - started))
+  return height
 }
 
 /**

@@ -124,7 +124,7 @@ ${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hi
 </ol>
 </section>
 <div class="closing${closingIsShort ? ' short' : ''}">
-${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">${e(words.outlook)}</h2>\n<div class="column">${paragraphs(outlook.map(asSentence))}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">${e(words.nextSteps)}</h3><ul>${next.map((step) => `<li>${e(asSentence(step))}</li>`).join('')}</ul></aside>` : ''}</div>\n</section>` : ''}
+${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">${e(words.outlook)}</h2>\n<div class="column">${paragraphs(outlook.map(asSentence))}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">${e(words.nextSteps)}</h3>${next.length > 1 ? `<ul>${next.map((step) => `<li>${e(asSentence(step))}</li>`).join('')}</ul>` : `<p>${e(asSentence(next[0]))}</p>`}</aside>` : ''}</div>\n</section>` : ''}
 <footer class="source-line">
 <p>${e(withFullStop(words.citation(readout)))}</p>
 </footer>

@@ -263,7 +263,7 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
   const pointSize = slide.kind === 'pillar' ? p.pointSize : bodySize(points)
   const items = points.map((point) => ({
     text: xmlSafe(point),
-    options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: BULLET_INDENT} : {characterCode: '25A0', indent: BULLET_INDENT}},
+    options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: many ? 6 : 12, bullet: numbered ? {type: 'number' as const, numberStartAt: c.numbered, indent: numberIndent(c.numbered! + points.length - 1, pointSize)} : {characterCode: '25A0', indent: BULLET_INDENT}},
   }))
   if (slide.kind === 'closing') {
     const [first] = c.lines ?? []
@@ -317,6 +317,16 @@ const FALLBACK_EM = 0.6
 
 /** The text inset a point's bullet takes, in points. */
 const BULLET_INDENT = 28
+
+/**
+ * The text inset of a numbered list whose last number is `last`, in points: a bullet's for numbers of
+ * one digit; for two digits or more, room for the number, its full stop and a gap at `size` points in
+ * the wider fallback font (digits 0.64 em), so `10.` is not set against its title (`10.Period`).
+ */
+function numberIndent(last: number, size: number): number {
+  const digits = String(last).length
+  return digits < 2 ? BULLET_INDENT : Math.ceil(size * (0.64 * digits + 0.75))
+}
 
 /**
  * About how tall a pillar's points are in a column `width` inches wide at `size` points: lines

@@ -71,7 +71,7 @@ export interface Deck {
 
 /**
  * Make the deck from a readout: a title slide, the key message as a statement, an overview of
- * the pillars as numbered cards, one slide per pillar (class `pillar`: a large numeral, its title
+ * the pillars as numbered cards (when there are two or more), one slide per pillar (class `pillar`: a large numeral, its title
  * as heading, two to four points, the full body in the notes), the key figures ranked (a hero
  * figure, a growth pair, the rest) and a closing slide with the outlook and next steps. Source
  * text is escaped so that it stays text; each slide's class carries a size step chosen from the
@@ -84,7 +84,8 @@ export function makeSlides(source: Readout, options: {slides?: SlideShape; marki
   const readout = typesetReadout(source)
   const slides: Slide[] = [titleSlide(readout, options.logo?.large)]
   if (readout.keyMessage) slides.push(messageSlide(readout))
-  slides.push(...overviewSlides(readout, options.slides))
+  // A roadmap of one pillar has no overview: a slide of one card would only say again the title of the slide after it.
+  if (readout.pillars.length > 1) slides.push(...overviewSlides(readout, options.slides))
   readout.pillars.forEach((_, index) => slides.push(pillarSlide(readout, index, options.slides)))
   if (readout.figures.length) slides.push(...figuresSlides(readout, options.slides))
   slides.push(closingSlide(readout, options.slides))

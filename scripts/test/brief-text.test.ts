@@ -230,7 +230,7 @@ describe('an outlook without its full stop', () => {
   }
   it('ends the next step as a sentence in the brief, the deck and the PowerPoint content', async () => {
     const html = renderBriefHtml(undotted)
-    expect(html).toContain('<li>The Taskforce to meet again in Launceston in March 2027 to agree the sand budgets.</li>')
+    expect(html).toContain('<p>The Taskforce to meet again in Launceston in March 2027 to agree the sand budgets.</p></aside>')
     const {markdown, slides} = makeSlides(undotted)
     expect(markdown).toContain('> The Taskforce to meet again in Launceston in March 2027 to agree the sand budgets.')
     expect(slides.at(-1)!.content.next).toEqual(['The Taskforce to meet again in Launceston in March 2027 to agree the sand budgets.'])
