@@ -95,10 +95,21 @@ const recogniseHeader: Plugin<[], Root> = function () {
     const paragraphs = paragraphsOf(tree)
     const lines: Array<{paragraph: Paragraph; text: string; part?: boolean}> = []
     let headerParagraphs = 0
-    for (const [at, paragraph] of paragraphs.slice(0, MAX_LINES).entries()) {
+    // The lines above the block that say how the text is handled or greet its reader, set aside: the block reaches as many lines further.
+    let marks = 0
+    for (let at = 0; at < paragraphs.length && at < MAX_LINES + marks; at++) {
+      const paragraph = paragraphs[at]
       if (paragraph.data?.bullet) break
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
+      // `UNCLASSIFIED`, `Check against delivery`, `Dear colleagues,` in the title block: how the text is handled or whom it greets, never its title nor a line the title goes on from.
+      if (reading.markingLine?.test(text)) {
+        paragraph.data = {...paragraph.data, role: 'header'}
+        headerParagraphs++
+        // (one above the block only: under it, the block ends where it would have)
+        if (lines.length === 0) marks++
+        continue
+      }
       // `TL;DR: Ministers agreed …`, `En bref : …` above everything: a summary, context; the title block starts under it.
       if (at === 0 && (SUMMARY_LEAD.test(text) || FRENCH_SUMMARY_LEAD.test(text))) {
         paragraph.data = {...paragraph.data, role: 'context'}
