@@ -6,7 +6,7 @@ import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR
 import {FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SUMMARY_LEAD} from './french.js'
 import {findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
-import {COUNTRY_AFTER_CITY, VENUE} from './recognise-dateline.js'
+import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
 import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -61,8 +61,6 @@ const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f
 const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
 const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|pour|sur|et|en|contre|à|au|aux)|,|\sd['’])$/iu
 const DASH_END = /\s*[–—-]+$/
-/** An e-mail's subject label before the first line (`Subject: Readout of …`, `Objet : Relevé de …`): the title is what follows it. */
-const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 /** A bar or a dot between the parts of a title block written on one line (`MEDIA READOUT | date | body`, a newsletter's `… Bulletin · No. 42 · date`, a post's `Name @handle · date`). */
 const BAR = /(?<!\s)\s+[|·•]\s+/u
 /** A post's author as a social network shows it, by name and handle (`Tidal Forum @TidalForum`): who posted it, never its title. */

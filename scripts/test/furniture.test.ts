@@ -64,6 +64,19 @@ describe('lines above a title block that say how the text is handled or greet it
   })
 })
 
+describe('a title given as an e-mail’s subject', () => {
+  it('names the body the subject line names, as it would the same line without its label', async () => {
+    const text = 'Harbour Pilots Working Group – notes of the spring meeting\nGdynia, 12 March 2026\n\nPilots and port officials met in Gdynia to agree how night arrivals are guided in fog. They heard from two ports that lost berths to groundings last winter.\n\n- Pilots will board inbound ships two miles further out from October.\n- Ports will share radar pictures of the approaches every night.\n'
+    const plain = await readoutOf(text)
+    const subject = await readoutOf(`Subject: ${text}`)
+    expect(plain.organisation).toBe('Harbour Pilots Working Group')
+    expect(subject.organisation).toBe(plain.organisation)
+    expect(subject.title).toBe(plain.title)
+    const french = await readoutOf("Objet : Groupe de travail des pilotes de port – relevé de la réunion de printemps\nGdynia, le 12 mars 2026\n\nLes pilotes et les autorités portuaires se sont réunis à Gdynia pour convenir du guidage des arrivées de nuit par temps de brouillard.\n\n- Les pilotes monteront à bord des navires plus loin au large à partir d'octobre.\n- Les ports partageront chaque nuit leurs images radar des approches.\n")
+    expect(french.organisation).toBe('Groupe de travail des pilotes de port')
+  })
+})
+
 describe('npm run eval -- --furniture', () => {
   const variant = (name: string) => FURNITURE_VARIANTS.find((item) => item.name.startsWith(name))!
 
