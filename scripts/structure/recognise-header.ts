@@ -3,8 +3,8 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
 import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SUMMARY_LEAD} from './french.js'
-import {findDates} from './parse-dates.js'
+import {FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SUMMARY_LEAD} from './french.js'
+import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
 import {withoutLineMarks} from './markup-marks.js'
@@ -47,6 +47,8 @@ const SENTENCE_END = /[.!?…]["'”’)\]]?$/
 const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: [\p{Lu}][\p{L}\p{M}'’.-]+){0,2})?,\s?/u
 /** What may stand between a place and its date, or before the place: `Paris, le 14 mars`, `Fait à Niamey, le …`, `Done at Geneva on …`. */
 const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
+/** A weekday before a date in figures (`Tozeur, mardi 14.10.2025`, `Oslo, Tuesday 14/10/2025`): a date in words holds its weekday, one in figures leaves it before. */
+const WEEKDAY_BEFORE = new RegExp(`(?<=^|[\\s,])(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?$`, 'iu')
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
 const PUBLISHED = /^(?:published|issued|released|publi[ée]e?|diffus[ée]e?)$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
@@ -284,7 +286,7 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const dates = findDates(line, undefined, reading?.calendar)
   if (!dates) return undefined
   // `Ljubljana (Slovenia), 14 March`: the country in brackets is not part of the place.
-  const before = line.slice(0, dates.index).trim().replace(BEFORE_DATE, '').replace(DONE_AT, '').replace(/\s*\([^()]{1,40}\)(?=,?$)/u, '')
+  const before = line.slice(0, dates.index).trim().replace(WEEKDAY_BEFORE, '').trim().replace(BEFORE_DATE, '').replace(DONE_AT, '').replace(/\s*\([^()]{1,40}\)(?=,?$)/u, '')
   // `…, 14:00–16:30`, `…, from 2 p.m. to 4.30 p.m.`, `…, de 9 h à 12 h`: the hours of the meeting are not a place.
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
   if (after.split(' ').length > 3) return undefined

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {FURNITURE_VARIANTS} from '../reader/furniture-variants.js'
+import {FRENCH} from '../structure/french.js'
+import {ENGLISH} from '../structure/language.js'
+import {readPlaceAndDate} from '../structure/recognise-header.js'
 import {structureText} from './helpers.js'
 
 /** A title block of six lines, its date on the last, over three decisions: the most lines the block reads. */
@@ -74,6 +77,15 @@ describe('a title given as an e-mail’s subject', () => {
     expect(subject.title).toBe(plain.title)
     const french = await readoutOf("Objet : Groupe de travail des pilotes de port – relevé de la réunion de printemps\nGdynia, le 12 mars 2026\n\nLes pilotes et les autorités portuaires se sont réunis à Gdynia pour convenir du guidage des arrivées de nuit par temps de brouillard.\n\n- Les pilotes monteront à bord des navires plus loin au large à partir d'octobre.\n- Les ports partageront chaque nuit leurs images radar des approches.\n")
     expect(french.organisation).toBe('Groupe de travail des pilotes de port')
+  })
+})
+
+describe('a dateline whose date in figures follows its weekday', () => {
+  it('reads the place and the date past the weekday, as it does for a date in words', () => {
+    expect(readPlaceAndDate('Tozeur (Tunisie), mardi 14.10.2025', FRENCH)).toEqual({place: 'Tozeur', dates: expect.objectContaining({start: '2025-10-14'})})
+    expect(readPlaceAndDate('Kaolack, jeudi 9/7/2026', FRENCH)).toEqual({place: 'Kaolack', dates: expect.objectContaining({start: '2026-07-09'})})
+    expect(readPlaceAndDate('Tromsø, Friday, 16.10.2026', ENGLISH)).toEqual({place: 'Tromsø', dates: expect.objectContaining({start: '2026-10-16'})})
+    expect(readPlaceAndDate('Jeudi 09.07.2026', FRENCH)).toEqual({dates: expect.objectContaining({start: '2026-07-09'})})
   })
 })
 
