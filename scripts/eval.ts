@@ -13,8 +13,9 @@ import {diagnoseLabels, formatDiagnosis} from './reader/label-diagnosis.js'
 import {diagnoseTitles, formatTitleDiagnosis} from './reader/title-diagnosis.js'
 import {formatInvariance, measureInvariance} from './reader/invariance.js'
 import {MARKER_VARIANTS} from './reader/marker-variants.js'
+import {FURNITURE_VARIANTS} from './reader/furniture-variants.js'
 
-const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis | --invariance | --markers]
+const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis | --invariance | --markers | --furniture]
 
 Read every case of the reading corpus (scripts/test/corpus/<case>/input.txt) and every fixture
 that has an expected.yml with the real structure stage, and print the exact-match rate per field
@@ -75,6 +76,15 @@ that has an expected.yml with the real structure stage, and print the exact-matc
   --markers             as --invariance, through other ways of numbering paragraphs
                         (1. as Para 1., Item 1:, Point 1 –, 1°, (A), First: …;
                         scripts/reader/marker-variants.ts)
+  --furniture           as --invariance, through what a published text wraps around the same
+                        content: the meeting's date written another way (June 3, 2025,
+                        Tuesday, 3 June 2025, 03.06.2025, 3 and 4 June, du 3 au 4 juin …),
+                        furniture added (a masthead, For immediate release, Page 1 of 2,
+                        ENDS, a media contact, About the …, Share this page, UNCLASSIFIED,
+                        To:/Cc:), the header rearranged (title and dateline swapped, a
+                        Subject: line, an e-mail's greeting and sign-off) and sections read
+                        the same (numbered paragraphs as • items, Outcomes over the list,
+                        Background over the context); scripts/reader/furniture-variants.ts
   --help                show this help
 `
 
@@ -89,12 +99,13 @@ const LISTS: Record<string, (cases: Case[], verbose: boolean) => Promise<string>
   'titles-diagnosis': async (cases, verbose) => formatTitleDiagnosis(await diagnoseTitles(cases), verbose),
   invariance: async (cases, verbose) => formatInvariance(await measureInvariance(cases), verbose),
   markers: async (cases, verbose) => formatInvariance(await measureInvariance(cases, MARKER_VARIANTS), verbose),
+  furniture: async (cases, verbose) => formatInvariance(await measureInvariance(cases, FURNITURE_VARIANTS), verbose),
 }
 
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, invariance: {type: 'boolean'}, markers: {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, invariance: {type: 'boolean'}, markers: {type: 'boolean'}, furniture: {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }

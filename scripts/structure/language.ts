@@ -36,6 +36,8 @@ export interface Reading {
   issuerLine: RegExp
   /** A title-block line that names the site or section a page was posted under (`… News`, `Actualités`): neither the title nor the body. */
   sectionLine?: RegExp
+  /** A title-block line that says how the text is handled (`UNCLASSIFIED`, `Check against delivery`) or greets its reader (`Dear colleagues,`): neither its title nor its body. */
+  markingLine?: RegExp
   /** A title-block line written as a news headline (`Ministers … Commit to …`): above a line that names the document, the title. */
   headlineLine?: RegExp
   /** A title-block line that names a meeting without its body (`Fourth Ministerial Conference`): under a line that names the body, it continues that line. */
@@ -487,6 +489,7 @@ export const ENGLISH: Reading = {
   documentKinds: english.DOCUMENT_KINDS,
   issuerLine: english.ISSUER_LINE,
   sectionLine: english.SECTION_LINE,
+  markingLine: english.MARKING_LINE,
   headlineLine: english.HEADLINE_LINE,
   meetingAlone: english.MEETING_ALONE,
   nextMeeting: english.NEXT_MEETING,

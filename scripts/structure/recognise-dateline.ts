@@ -20,6 +20,9 @@ const OBJECT_FIRST = /^brought together$/u
 const OBJECT_BEFORE_PLACE = /^\s*([^.;]*?)(?=\s(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
+/** An e-mail's subject label before a title-block line (`Subject: Readout of …`, `Objet : Relevé de …`, also under a préfecture's letterhead): the title is what follows it. */
+export const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
+
 /** Where the subject that follows such an opening ends: its verb. */
 const SUBJECT_END = /\s(?:have|has|had|were|are|was|is|will|shall|can|\p{Ll}{3,}ed)\b/u
 /** A meeting held without a place: `online`, `by videoconference`; a call, `by telephone`, `over the phone`. */
@@ -156,6 +159,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((p) => p.data?.role === 'header')
       .map((p) => normaliseSpace(textOf(p)))
       .filter((line) => !reading.issuerLine.test(line))
+      // `Subject: Harbour Safety Taskforce – meeting notes`: the name is in what the e-mail's label heads.
+      .map((line) => line.replace(SUBJECT_LABEL, ''))
       // `Coral Reef Alliance News – <date>`: a site's section line names its owner, not a body called `… News`.
       .map((line) => sectionOwner(line, reading) ?? line)
       // `Atlantic Tidal Energy Forum @TidalForumAtl · Jun 17, 2026`: a post's handle and date are no part of its owner's name.

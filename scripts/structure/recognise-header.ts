@@ -3,10 +3,10 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {readingOf, type Reading} from './language.js'
 import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_SUMMARY_LEAD} from './french.js'
-import {findDates} from './parse-dates.js'
+import {FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_SUMMARY_LEAD} from './french.js'
+import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
-import {COUNTRY_AFTER_CITY, VENUE} from './recognise-dateline.js'
+import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
 import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -56,6 +56,8 @@ const SENTENCE_END = /[.!?…]["'”’)\]]?$/
 const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: [\p{Lu}][\p{L}\p{M}'’.-]+){0,2})?,\s?/u
 /** What may stand between a place and its date, or before the place: `Paris, le 14 mars`, `Fait à Niamey, le …`, `Done at Geneva on …`. */
 const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
+/** A weekday before a date in figures (`Tozeur, mardi 14.10.2025`, `Oslo, Tuesday 14/10/2025`): a date in words holds its weekday, one in figures leaves it before. */
+const WEEKDAY_BEFORE = new RegExp(`(?<=^|[\\s,])(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?$`, 'iu')
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
 const PUBLISHED = /^(?:published|issued|released|publi[ée]e?|diffus[ée]e?)$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
@@ -70,8 +72,6 @@ const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f
 const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
 const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|pour|sur|et|en|contre|à|au|aux)|,|\sd['’])$/iu
 const DASH_END = /\s*[–—-]+$/
-/** An e-mail's subject label before a title-block line (`Subject: Readout of …`, `Objet : Relevé de …`, also under a préfecture's letterhead): the title is what follows it. */
-const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 /** A bar or a dot between the parts of a title block written on one line (`MEDIA READOUT | date | body`, a newsletter's `… Bulletin · No. 42 · date`, a post's `Name @handle · date`). */
 const BAR = /(?<!\s)\s+[|·•]\s+/u
 /** A post's author as a social network shows it, by name and handle (`Tidal Forum @TidalForum`): who posted it, never its title. */
@@ -106,7 +106,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let headerParagraphs = 0
     // `Signatories:` and the names under it, above the text: context, and the title block goes on under them.
     const signatories = signatoriesAtTop(paragraphs)
-    for (const [at, paragraph] of paragraphs.slice(0, MAX_LINES + signatories.size).entries()) {
+    // The lines above the block that say how the text is handled or greet its reader, set aside: the block reaches as many lines further.
+    let marks = 0
+    for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + marks; at++) {
+      const paragraph = paragraphs[at]
       if (signatories.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'context', signatory: true}
         headerParagraphs++
@@ -115,6 +118,14 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (paragraph.data?.bullet) break
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
+      // `UNCLASSIFIED`, `Check against delivery`, `Dear colleagues,` in the title block: how the text is handled or whom it greets, never its title nor a line the title goes on from.
+      if (reading.markingLine?.test(text)) {
+        paragraph.data = {...paragraph.data, role: 'header'}
+        headerParagraphs++
+        // (one above the block only: under it, the block ends where it would have)
+        if (lines.length === 0) marks++
+        continue
+      }
       // `TL;DR: Ministers agreed …`, `En bref : …` above everything: a summary, context; the title block starts under it.
       if (at === 0 && (SUMMARY_LEAD.test(text) || FRENCH_SUMMARY_LEAD.test(text))) {
         paragraph.data = {...paragraph.data, role: 'context'}
@@ -326,7 +337,7 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const dates = findDates(line, undefined, reading?.calendar)
   if (!dates) return undefined
   // `Ljubljana (Slovenia), 14 March`: the country in brackets is not part of the place.
-  const before = line.slice(0, dates.index).trim().replace(BEFORE_DATE, '').replace(DONE_AT, '').replace(/\s*\([^()]{1,40}\)(?=,?$)/u, '')
+  const before = line.slice(0, dates.index).trim().replace(WEEKDAY_BEFORE, '').trim().replace(BEFORE_DATE, '').replace(DONE_AT, '').replace(/\s*\([^()]{1,40}\)(?=,?$)/u, '')
   // `…, 14:00–16:30`, `…, from 2 p.m. to 4.30 p.m.`, `…, de 9 h à 12 h`: the hours of the meeting are not a place.
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
   if (after.split(' ').length > 3) return undefined
