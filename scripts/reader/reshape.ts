@@ -39,6 +39,7 @@ const ORDINALS: Record<string, string[]> = {
   fr: ['Premièrement', 'Deuxièmement', 'Troisièmement', 'Quatrièmement', 'Cinquièmement', 'Sixièmement', 'Septièmement', 'Huitièmement', 'Neuvièmement', 'Dixièmement', 'Onzièmement', 'Douzièmement'],
 }
 const FINALLY: Record<string, string> = {en: 'Finally', fr: 'Enfin'}
+const TABLE_HEAD: Record<string, string> = {en: '| # | Commitment |', fr: '| N° | Engagement |'}
 const LEAD_IN: Record<string, string> = {en: 'Ministers agreed to:', fr: 'Les ministres sont convenus de :'}
 
 /** A body's first letter in lower case after an opener, unless the word is a name in capitals (`EU`, `OECD`). */
@@ -63,7 +64,7 @@ export const SHAPES: Shape[] = [
     },
   },
   {name: 'lead-in and items', titled: false, write: (points, lang) => ({lines: [LEAD_IN[lang] ?? LEAD_IN.en, '', ...points.map(({body}) => `- ${body}`)], bodies: points.map(({body}) => body)})},
-  {name: 'table # Commitment', titled: false, write: (points) => ({lines: ['| # | Commitment |', '|---|---|', ...points.map(({body}, k) => `| ${k + 1} | ${body.replace(/\|/g, '\\|')} |`)], bodies: points.map(({body}) => body)})},
+  {name: 'table # Commitment', titled: false, write: (points, lang) => ({lines: [TABLE_HEAD[lang] ?? TABLE_HEAD.en, '|---|---|', ...points.map(({body}, k) => `| ${k + 1} | ${body.replace(/\|/g, '\\|')} |`)], bodies: points.map(({body}) => body)})},
 ]
 
 /** A list item's marker at a line's start: a glyph, a number or a letter (`1.`, `(2)`, `b)`), then a space. */

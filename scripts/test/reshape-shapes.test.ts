@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {readoutOf} from './helpers.js'
+
+// The same points in every shape a readout uses (issue 11, `npm run eval -- --reshape`): the texts
+// below were written for these tests.
+
+const HEADER = `Readout: Ministerial Meeting of the Coastal Rail Partnership
+Mombasa, 12 March 2026
+
+Transport ministers of the five coastal states met in Mombasa to agree the next steps for the coastal line.
+`
+
+describe('points in a numbered table', () => {
+  it('reads the rows of a `| # | Commitment |` table as points, without their numbers', async () => {
+    const readout = await readoutOf(`${HEADER}
+| # | Commitment |
+|---|---|
+| 1 | Ministers noted that freight on the line has doubled since 2020, to 4 million tonnes a year. |
+| 2 | Ministers agreed to lay a second track between the two largest ports by 2031. |
+| 3 | The Partnership will buy 30 new locomotives, shared among the five states. |
+
+The ministers will meet again in Dar es Salaam in 2027.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'Ministers noted that freight on the line has doubled since 2020, to 4 million tonnes a year.',
+      'Ministers agreed to lay a second track between the two largest ports by 2031.',
+      'The Partnership will buy 30 new locomotives, shared among the five states.',
+    ])
+    expect(readout.outlook).toEqual(['The ministers will meet again in Dar es Salaam in 2027.'])
+  })
+
+  it('reads a French table numbered `N°` the same way, its other columns glossed', async () => {
+    const readout = await readoutOf(`Compte rendu : réunion du Partenariat ferroviaire côtier
+Mombasa, le 12 mars 2026
+
+Les ministres des Transports des cinq États côtiers se sont réunis à Mombasa.
+
+| N° | Engagement | Échéance |
+|---|---|---|
+| 1 | Poser une deuxième voie entre les deux plus grands ports | 2031 |
+| 2 | Acheter 30 nouvelles locomotives pour la ligne | 2028 |
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['Poser une deuxième voie entre les deux plus grands ports (échéance 2031)', 'Acheter 30 nouvelles locomotives pour la ligne (échéance 2028)'])
+  })
+
+  it('leaves a numbered table of pledges, whose column names no decision, to what reads it now', async () => {
+    const readout = await readoutOf(`${HEADER}
+Ministers agreed to lay a second track between the two largest ports by 2031.
+
+The Partnership will buy 30 new locomotives, shared among the five states.
+
+| # | Donor | Amount |
+|---|---|---|
+| 1 | Kenya | US$40 million |
+| 2 | Tanzania | US$35 million |
+`)
+    expect(readout.pillars.map((pillar) => pillar.body).join('\n')).not.toMatch(/^Kenya/m)
+  })
+})
+
