@@ -18,6 +18,7 @@ import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
 import {isSocialMarker} from './social-bullets.js'
 import {decidesInJoinedVerb, statesAim, withoutStandingFormula} from './paragraph-acts.js'
+import {ordinalOpened} from './ordinal-openers.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -323,6 +324,8 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
 function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading, datelineToo = false): Array<{paragraph: Paragraph; body: string; titleWords?: string}> {
   const {decision: DECISION, reported: REPORTED} = reading
   const points: Array<{paragraph: Paragraph; body: string; titleWords?: string}> = []
+  // (paragraphs numbered by their openers, `First, …` / `Second, …` / `Finally, …`, are what the text lists, whatever their verb)
+  const listed = ordinalOpened(paragraphs.filter((paragraph) => !paragraph.data?.bullet && (!paragraph.data?.role || (datelineToo && paragraph.data.role === 'dateline'))))
   for (const paragraph of paragraphs) {
     if ((paragraph.data?.role && !(datelineToo && paragraph.data.role === 'dateline')) || paragraph.data?.bullet) continue
     const whole = normaliseSpace(textOf(paragraph))
@@ -348,7 +351,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     // (a chair who welcomes a decision named as a noun records it: `The Chair welcomed the decision of ministers to …`)
     // (a verb of deciding joined to the first one decides too: `… welcomed the commitment of …, and encouraged partners to …`)
     const joined = decidesInJoinedVerb(unquoted, reading)
-    if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || joined) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading) && !joined))) continue
+    if (!listed.has(paragraph) && !acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || joined) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading) && !joined))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     // (the sentence that says who met is titled from what they decided, not from who and where: `… met in Chamonix and agreed to cap …`)
     const at = datelineToo ? new RegExp(DECISION.source, 'iu').exec(unquoted)?.index : undefined

@@ -58,3 +58,47 @@ The Partnership will buy 30 new locomotives, shared among the five states.
   })
 })
 
+describe('points numbered by ordinal openers', () => {
+  it('reads paragraphs opening `First, …`, `Second, …`, `Finally, …` as points, one that only notes too', async () => {
+    const readout = await readoutOf(`${HEADER}
+First, ministers noted that freight on the line has doubled since 2020, to 4 million tonnes a year.
+
+Second, ministers agreed to lay a second track between the two largest ports by 2031.
+
+Finally, the Partnership will buy 30 new locomotives, shared among the five states.
+
+The ministers will meet again in Dar es Salaam in 2027.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'First, ministers noted that freight on the line has doubled since 2020, to 4 million tonnes a year.',
+      'Second, ministers agreed to lay a second track between the two largest ports by 2031.',
+      'Finally, the Partnership will buy 30 new locomotives, shared among the five states.',
+    ])
+    expect(readout.outlook).toEqual(['The ministers will meet again in Dar es Salaam in 2027.'])
+  })
+
+  it('reads French openers `Premièrement, …` / `Deuxièmement, …` the same way', async () => {
+    const readout = await readoutOf(`Compte rendu : réunion du Partenariat ferroviaire côtier
+Mombasa, le 12 mars 2026
+
+Les ministres des Transports des cinq États côtiers se sont réunis à Mombasa.
+
+Premièrement, les ministres ont pris note de la hausse du fret sur la ligne depuis 2020.
+
+Deuxièmement, les ministres ont décidé de poser une deuxième voie entre les deux plus grands ports d'ici 2031.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'Premièrement, les ministres ont pris note de la hausse du fret sur la ligne depuis 2020.',
+      "Deuxièmement, les ministres ont décidé de poser une deuxième voie entre les deux plus grands ports d'ici 2031.",
+    ])
+  })
+
+  it('leaves a lone `First, …` paragraph, which numbers nothing, to its verb', async () => {
+    const readout = await readoutOf(`${HEADER}
+First, ministers heard that freight on the line has doubled since 2020, to 4 million tonnes a year.
+
+Ministers agreed to lay a second track between the two largest ports by 2031.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['Ministers agreed to lay a second track between the two largest ports by 2031.'])
+  })
+})
