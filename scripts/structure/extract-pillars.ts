@@ -57,6 +57,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const leadIns = decidingLeadIns(paragraphs, reading)
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
+    const decidingLists = listsOfDecisions(paragraphs, reading)
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean}> = []
@@ -118,6 +119,11 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'context'}
         section = undefined
         continue
+      }
+      if (section === 'context' && decidingLists.has(paragraph)) {
+        // `Participants` / `The session brought together …` / `• The Commission approved …` / `• Ministers agreed …`: a list
+        // whose items decide is the text's list of decisions, though it stands under a heading of context: it ends that section.
+        section = undefined
       }
       if (section === 'context' || section === 'outlook') {
         // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`),
@@ -460,6 +466,36 @@ function decidesOverList(text: string, next: Paragraph | undefined, reading: Rea
   if (!next?.data?.bullet || !/:\s*$/.test(text)) return false
   const flat = normaliseSpace(text.slice(0, 600))
   return decides(flat, reading.decision) || Boolean(reading.decisionNow && decides(flat, reading.decisionNow))
+}
+
+/**
+ * The items of the lists whose items decide: runs of two items or more with the same marker (or
+ * numbered), one after another, at least half of which record a decision (`• The Commission approved …`), none
+ * about the next meeting only.
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the items of such lists
+ */
+function listsOfDecisions(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  const decides_ = (paragraph: Paragraph) => {
+    const text = withoutQuotes(normaliseSpace(textOf(paragraph)))
+    return !looksAhead(text, reading) && (decides(text, reading.decision) || Boolean(reading.decisionNow && decides(text, reading.decisionNow)) || recordsDecision(text, reading))
+  }
+  for (let start = 0; start < paragraphs.length; ) {
+    // (numbers are one list's marker whatever they count: `1.`, `2.`)
+    const kind = (paragraph: Paragraph) => {
+      const marker = paragraph.data?.bullet?.marker
+      return marker !== undefined && isNumberMarker(marker) ? 'number' : marker
+    }
+    const marker = kind(paragraphs[start])
+    let end = start + 1
+    while (marker !== undefined && end < paragraphs.length && kind(paragraphs[end]) === marker) end++
+    const items = paragraphs.slice(start, end)
+    if (marker !== undefined && items.length >= 2 && items.filter(decides_).length * 2 >= items.length) for (const item of items) found.add(item)
+    start = end
+  }
+  return found
 }
 
 /**

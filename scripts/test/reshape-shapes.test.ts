@@ -102,3 +102,52 @@ Ministers agreed to lay a second track between the two largest ports by 2031.
     expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['Ministers agreed to lay a second track between the two largest ports by 2031.'])
   })
 })
+
+describe('a list of decisions under a heading of context', () => {
+  const HEADED = `Communiqué of the Fourth Session of the Coastal Rail Commission
+Mombasa, 12 March 2026
+
+Opening of the session
+
+The session was opened by the Minister of Transport of Kenya, who welcomed the delegations.
+
+Participants
+
+The session brought together the transport ministers of the five coastal states and the Commission's staff.
+`
+
+  it('reads a bulleted list whose items decide as the points, though it follows `Participants`', async () => {
+    const readout = await readoutOf(`${HEADED}
+• The Commission approved a second track between the two largest ports, to be laid by 2031.
+• Ministers agreed to buy 30 new locomotives, shared among the five states.
+
+Next session
+
+The Commission will meet again in Dar es Salaam in 2027.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['The Commission approved a second track between the two largest ports, to be laid by 2031.', 'Ministers agreed to buy 30 new locomotives, shared among the five states.'])
+    expect(readout.outlook).toEqual(['The Commission will meet again in Dar es Salaam in 2027.'])
+  })
+
+  it('reads a numbered list there the same way, its numbers one list whatever they count', async () => {
+    const readout = await readoutOf(`${HEADED}
+1. The Commission approved a second track between the two largest ports, to be laid by 2031.
+
+2. Ministers agreed to buy 30 new locomotives, shared among the five states.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['The Commission approved a second track between the two largest ports, to be laid by 2031.', 'Ministers agreed to buy 30 new locomotives, shared among the five states.'])
+  })
+
+  it('keeps a list of who took part, which decides nothing, as context there', async () => {
+    const readout = await readoutOf(`${HEADED}
+• Kenya, represented by its Minister of Transport
+• Tanzania, represented by its Deputy Minister
+
+Decisions
+
+Ministers agreed to buy 30 new locomotives, shared among the five states.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['Ministers agreed to buy 30 new locomotives, shared among the five states.'])
+  })
+})
+
