@@ -51,7 +51,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const reading = readingOf(file)
     const {contextHeadings: CONTEXT_HEADINGS, outlookHeadings: OUTLOOK_HEADINGS, opening: OPENING} = reading
     const THANKS_ = reading.thanks ?? THANKED
-    const headings = findHeadings(paragraphs)
+    const headings = findHeadings(paragraphs, reading)
     const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
     const notes = notesLists(paragraphs, reading)
     const leadIns = decidingLeadIns(paragraphs, reading)
@@ -812,14 +812,21 @@ export function isNextMeetingIn(text: string, reading: Reading): boolean {
 
 /**
  * The heading lines: short lines (not bullets) that do not end like a sentence, each followed by
- * a paragraph of text (a line ending in `:` before bullets is a lead-in, not a heading).
+ * a paragraph of text (a line ending in `:` before bullets is a lead-in, not a heading; so is one
+ * that decides before a whole sentence).
  */
-function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+  // (a line that decides and ends on a colon over whole sentences is their lead-in, no heading: `Ministers agreed on the following measures:` / `Members will …` / `The Forum will …`)
+  const leadsIn = (index: number) => {
+    const text = normaliseSpace(textOf(paragraphs[index]))
+    const next = paragraphs[index + 1]
+    return text.endsWith(':') && (decides(text, reading.decision) || Boolean(reading.decisionNow && decides(text, reading.decisionNow))) && /[.!?]["”’»)]*$/u.test(normaliseSpace(textOf(next)))
+  }
   const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && isHeadingLine(normaliseSpace(textOf(p))))
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
-    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet) headings.add(paragraphs[i])
+    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet && !leadsIn(i)) headings.add(paragraphs[i])
   }
   return headings
 }

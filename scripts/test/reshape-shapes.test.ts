@@ -151,3 +151,30 @@ Ministers agreed to buy 30 new locomotives, shared among the five states.
   })
 })
 
+describe('a lead-in over plain paragraphs', () => {
+  it('reads `Ministers agreed on the following:` over whole sentences as their lead-in, each sentence a point', async () => {
+    const readout = await readoutOf(`${HEADER}
+Ministers agreed on the following steps:
+
+A second track will be laid between the two largest ports by 2031.
+
+The Partnership will buy 30 new locomotives, shared among the five states.
+
+The ministers will meet again in Dar es Salaam in 2027.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['A second track will be laid between the two largest ports by 2031.', 'The Partnership will buy 30 new locomotives, shared among the five states.'])
+  })
+
+  it('keeps a short heading with a colon that decides nothing as a heading over its paragraph', async () => {
+    const readout = await readoutOf(`${HEADER}
+Rail freight:
+
+Ministers agreed to lay a second track between the two largest ports by 2031.
+
+Locomotives:
+
+The Partnership will buy 30 new locomotives, shared among the five states.
+`)
+    expect(readout.pillars.map((pillar) => pillar.title)).toEqual(['Rail freight', 'Locomotives'])
+  })
+})
