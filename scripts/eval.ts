@@ -14,8 +14,9 @@ import {diagnoseTitles, formatTitleDiagnosis} from './reader/title-diagnosis.js'
 import {formatInvariance, measureInvariance} from './reader/invariance.js'
 import {MARKER_VARIANTS} from './reader/marker-variants.js'
 import {FURNITURE_VARIANTS} from './reader/furniture-variants.js'
+import {formatReshape, measureReshape} from './reader/reshape.js'
 
-const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis | --invariance | --markers | --furniture]
+const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis | --invariance | --markers | --furniture | --reshape]
 
 Read every case of the reading corpus (scripts/test/corpus/<case>/input.txt) and every fixture
 that has an expected.yml with the real structure stage, and print the exact-match rate per field
@@ -85,6 +86,15 @@ that has an expected.yml with the real structure stage, and print the exact-matc
                         Subject: line, an e-mail's greeting and sign-off) and sections read
                         the same (numbered paragraphs as • items, Outcomes over the list,
                         Background over the context); scripts/reader/furniture-variants.ts
+  --reshape             instead, read every case whose points are whole paragraphs or items
+                        as it is and again with its points (expected.yml's bodies) written in
+                        each shape a readout uses: - Title: body bullets, 1. paragraphs,
+                        • bullets, a heading over each body, plain paragraphs, First, …
+                        Finally, openers, items under a lead-in, a | # | Commitment | table
+                        (header, context and outlook left as they are), and print per shape
+                        how many readings kept each field as expected.yml has it (titles
+                        only where the shape gives them), then each field lost; --quiet the
+                        table only (scripts/reader/reshape.ts). Use --except-rounds 4,5
   --help                show this help
 `
 
@@ -100,12 +110,13 @@ const LISTS: Record<string, (cases: Case[], verbose: boolean) => Promise<string>
   invariance: async (cases, verbose) => formatInvariance(await measureInvariance(cases), verbose),
   markers: async (cases, verbose) => formatInvariance(await measureInvariance(cases, MARKER_VARIANTS), verbose),
   furniture: async (cases, verbose) => formatInvariance(await measureInvariance(cases, FURNITURE_VARIANTS), verbose),
+  reshape: async (cases, verbose) => formatReshape(await measureReshape(cases), verbose),
 }
 
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, invariance: {type: 'boolean'}, markers: {type: 'boolean'}, furniture: {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, invariance: {type: 'boolean'}, markers: {type: 'boolean'}, reshape: {type: 'boolean'}, furniture: {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }

@@ -1181,5 +1181,7 @@ export const AMOUNT_UNIT_WORDS = ['per\\s?cent', 'millions?', 'billions?', 'year
 export const ORDINAL_MARKERS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
 /** The same as adverbs (`Firstly: …`, `Secondly – …`). */
 export const ORDINAL_ADVERB_MARKERS = ['firstly', 'secondly', 'thirdly', 'fourthly', 'fifthly', 'sixthly', 'seventhly', 'eighthly', 'ninthly', 'tenthly']
+/** Words that open the last paragraph of a run numbered by ordinal openers (`First, …` / `Second, …` / `Finally, …`). */
+export const LAST_ORDINAL_OPENERS = ['finally', 'lastly', 'last']
 /** What follows a paragraph's number when the number repeats (`5 bis`, `5 ter`): a paragraph put in between. */
 export const REPEAT_SUFFIXES = ['bis', 'ter', 'quater']

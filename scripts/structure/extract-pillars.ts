@@ -19,6 +19,7 @@ import {reportsIntervention} from './intervention.js'
 import {isSocialMarker} from './social-bullets.js'
 import {statementParts} from './one-paragraph-statement.js'
 import {asksForProgressReports, decidesInJoinedVerb, isPreambular, statesAim, withoutStandingFormula} from './paragraph-acts.js'
+import {ordinalOpened} from './ordinal-openers.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
@@ -51,12 +52,13 @@ const extractPillars: Plugin<[], Root> = function () {
     const reading = readingOf(file)
     const {contextHeadings: CONTEXT_HEADINGS, outlookHeadings: OUTLOOK_HEADINGS, opening: OPENING} = reading
     const THANKS_ = reading.thanks ?? THANKED
-    const headings = findHeadings(paragraphs)
+    const headings = findHeadings(paragraphs, reading)
     const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
     const notes = notesLists(paragraphs, reading)
     const leadIns = decidingLeadIns(paragraphs, reading)
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
+    const decidingLists = listsOfDecisions(paragraphs, reading)
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean}> = []
@@ -118,6 +120,11 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'context'}
         section = undefined
         continue
+      }
+      if (section === 'context' && decidingLists.has(paragraph)) {
+        // `Participants` / `The session brought together …` / `• The Commission approved …` / `• Ministers agreed …`: a list
+        // whose items decide is the text's list of decisions, though it stands under a heading of context: it ends that section.
+        section = undefined
       }
       if (section === 'context' || section === 'outlook') {
         // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`),
@@ -345,6 +352,8 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
 function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined, reading: Reading, datelineToo = false, withoutOwnPlans = false): Array<{paragraph: Paragraph; body: string; titleWords?: string}> {
   const {decision: DECISION, reported: REPORTED} = reading
   const points: Array<{paragraph: Paragraph; body: string; titleWords?: string}> = []
+  // (paragraphs numbered by their openers, `First, …` / `Second, …` / `Finally, …`, are what the text lists, whatever their verb)
+  const listed = ordinalOpened(paragraphs.filter((paragraph) => !paragraph.data?.bullet && (!paragraph.data?.role || (datelineToo && paragraph.data.role === 'dateline'))))
   for (const paragraph of paragraphs) {
     if ((paragraph.data?.role && !(datelineToo && paragraph.data.role === 'dateline')) || paragraph.data?.bullet) continue
     const whole = normaliseSpace(textOf(paragraph))
@@ -371,7 +380,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     // (a chair who welcomes a decision named as a noun records it: `The Chair welcomed the decision of ministers to …`)
     // (a verb of deciding joined to the first one decides too: `… welcomed the commitment of …, and encouraged partners to …`)
     const joined = decidesInJoinedVerb(unquoted, reading)
-    if (!acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || joined) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading) && !joined))) continue
+    if (!listed.has(paragraph) && !acknowledgesDecision(unquoted, reading) && (!(decides(unquoted, DECISION) || decidesNow || reading.levelSet?.test(unquoted) || recordsDecision(unquoted, reading) || joined) || (REPORTED.test(text) && !decidesAfterHearing(unquoted, reading) && !joined))) continue
     paragraph.data = {...paragraph.data, role: 'point', split}
     // (the sentence that says who met is titled from what they decided, not from who and where: `… met in Chamonix and agreed to cap …`)
     const at = datelineToo ? new RegExp(DECISION.source, 'iu').exec(unquoted)?.index : undefined
@@ -483,6 +492,36 @@ function decidesOverList(text: string, next: Paragraph | undefined, reading: Rea
   if (reading.decisionsFollow?.test(flat)) return true
   if (!/:\s*$/.test(text)) return false
   return decides(flat, reading.decision) || Boolean(reading.decisionNow && decides(flat, reading.decisionNow))
+}
+
+/**
+ * The items of the lists whose items decide: runs of two items or more with the same marker (or
+ * numbered), one after another, at least half of which record a decision (`• The Commission approved …`), none
+ * about the next meeting only.
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the items of such lists
+ */
+function listsOfDecisions(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  const decides_ = (paragraph: Paragraph) => {
+    const text = withoutQuotes(normaliseSpace(textOf(paragraph)))
+    return !looksAhead(text, reading) && (decides(text, reading.decision) || Boolean(reading.decisionNow && decides(text, reading.decisionNow)) || recordsDecision(text, reading))
+  }
+  for (let start = 0; start < paragraphs.length; ) {
+    // (numbers are one list's marker whatever they count: `1.`, `2.`)
+    const kind = (paragraph: Paragraph) => {
+      const marker = paragraph.data?.bullet?.marker
+      return marker !== undefined && isNumberMarker(marker) ? 'number' : marker
+    }
+    const marker = kind(paragraphs[start])
+    let end = start + 1
+    while (marker !== undefined && end < paragraphs.length && kind(paragraphs[end]) === marker) end++
+    const items = paragraphs.slice(start, end)
+    if (marker !== undefined && items.length >= 2 && items.filter(decides_).length * 2 >= items.length) for (const item of items) found.add(item)
+    start = end
+  }
+  return found
 }
 
 /**
@@ -799,14 +838,21 @@ export function isNextMeetingIn(text: string, reading: Reading): boolean {
 
 /**
  * The heading lines: short lines (not bullets) that do not end like a sentence, each followed by
- * a paragraph of text (a line ending in `:` before bullets is a lead-in, not a heading).
+ * a paragraph of text (a line ending in `:` before bullets is a lead-in, not a heading; so is one
+ * that decides before a whole sentence).
  */
-function findHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+  // (a line that decides and ends on a colon over whole sentences is their lead-in, no heading: `Ministers agreed on the following measures:` / `Members will …` / `The Forum will …`)
+  const leadsIn = (index: number) => {
+    const text = normaliseSpace(textOf(paragraphs[index]))
+    const next = paragraphs[index + 1]
+    return text.endsWith(':') && (decides(text, reading.decision) || Boolean(reading.decisionNow && decides(text, reading.decisionNow))) && /[.!?]["”’»)]*$/u.test(normaliseSpace(textOf(next)))
+  }
   const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && isHeadingLine(normaliseSpace(textOf(p))))
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
-    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet) headings.add(paragraphs[i])
+    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet && !leadsIn(i)) headings.add(paragraphs[i])
   }
   return headings
 }

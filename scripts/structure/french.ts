@@ -964,5 +964,7 @@ export const FRENCH_EARLY_LATE_WORDS = ['début', 'mi-']
 /** Units and scales after a number in French (`cinq ans`, `12 pour cent`, `9 millions de dollars`), each a piece of a regular expression; see `AMOUNT_UNIT_WORDS`. */
 export const FRENCH_AMOUNT_UNIT_WORDS = ['pour\\s?cent', 'millions?', 'milliards?', 'ans?', 'années?', 'mois', 'jours?', 'semaines?', 'tonnes?', 'hectares?', 'km', 'kilomètres?', 'euros?', 'francs?', "(?:de|d['’])\\s*(?:euros?|dollars?|francs?|livres?|tonnes?|[\\p{Lu}]{3})"]
 
+/** Words that open the last paragraph of a run numbered by ordinal openers (`Premièrement, …` / `Enfin, …`). */
+export const FRENCH_LAST_ORDINAL_OPENERS = ['enfin', 'pour finir', 'en dernier lieu']
 /** Ordinal adverbs that number a text's paragraphs when a mark follows them (`Premièrement : …`), in order from one. */
 export const FRENCH_ORDINAL_MARKERS = ['premièrement', 'deuxièmement', 'troisièmement', 'quatrièmement', 'cinquièmement', 'sixièmement', 'septièmement', 'huitièmement', 'neuvièmement', 'dixièmement']

@@ -31,6 +31,7 @@ const tableRows: Plugin<[], Root> = function () {
   return function (tree) {
     cellsOnLines(tree)
     const paragraphs = paragraphsOf(tree)
+    numberedTables(paragraphs)
     const cells = paragraphs.map(cellCount)
     for (let start = 0; start < paragraphs.length; ) {
       let end = start
@@ -89,6 +90,42 @@ const cellOf = (paragraph: Paragraph): string => normaliseSpace(textOf(paragraph
 
 /** The line a paragraph starts on in the source. */
 const lineOf = (paragraph: Paragraph): number => paragraph.position?.start.line ?? -1
+
+/** A column's name that only says its cells number the rows (`#`, `No.`, `N°`, `Nº`, `n°`). */
+const NUMBER_COLUMN = /^(?:#|no\.?|n[°º]|nr\.?)$/iu
+/** Where a Markdown table's row parts its cells: a bar between spaces (its outer bars are gone). */
+const BAR = /[ \u00A0]*\|[ \u00A0]*/
+
+/**
+ * Read a numbered table of decisions as a numbered list (`| # | Commitment |`, then `| 1 | Ministers
+ * agreed … |`, `| 2 | … |`): under a line of column names whose first is a number sign and whose second
+ * is named for what was decided, two rows or more whose first cells count 1, 2, … are points, each its
+ * number dropped and read as `decisionTable` reads a row (its decision cell alone); the line of names is context.
+ * Its rows may be long sentences, which `cellCount` does not take for a table's cells.
+ * @param paragraphs the document's paragraphs, in order
+ */
+function numberedTables(paragraphs: Paragraph[]): void {
+  paragraphs.forEach((head, index) => {
+    if (head.data?.role || head.data?.bullet) return
+    const names = textOf(head).trim().split(BAR).map(normaliseSpace)
+    if (names.length < 2 || !NUMBER_COLUMN.test(names[0]) || !DECISION_COLUMNS.some((pattern) => pattern.test(names[1]))) return
+    const rows: Paragraph[] = []
+    for (const row of paragraphs.slice(index + 1)) {
+      const cells = textOf(row).trim().split(BAR).map(normaliseSpace)
+      if (row.data?.role || row.data?.bullet || cells.length !== names.length || cells[0].replace(/[.)]$/, '') !== String(rows.length + 1)) break
+      rows.push(row)
+    }
+    if (rows.length < 2) return
+    head.data = {...head.data, role: 'context'}
+    rows.forEach((row) => {
+      const [, decision] = textOf(row).trim().split(BAR).map(normaliseSpace)
+      const text = row.children[0]
+      if (text?.type !== 'text' || row.children.length !== 1) return
+      text.value = decision
+      row.data = {...row.data, bullet: {marker: '|'}}
+    })
+  })
+}
 
 /** How many cells a line has as a table's row (0 when it is not one: a bullet, a line with a role, a long aside). */
 function cellCount(paragraph: Paragraph): number {
