@@ -29,7 +29,7 @@ The ministers will meet again in Dar es Salaam in 2027.
     expect(readout.outlook).toEqual(['The ministers will meet again in Dar es Salaam in 2027.'])
   })
 
-  it('reads a French table numbered `N°` the same way, its other columns glossed', async () => {
+  it('reads a French table numbered `N°` the same way, each row as its decision cell (its deadline is the table\'s)', async () => {
     const readout = await readoutOf(`Compte rendu : réunion du Partenariat ferroviaire côtier
 Mombasa, le 12 mars 2026
 
@@ -40,7 +40,7 @@ Les ministres des Transports des cinq États côtiers se sont réunis à Mombasa
 | 1 | Poser une deuxième voie entre les deux plus grands ports | 2031 |
 | 2 | Acheter 30 nouvelles locomotives pour la ligne | 2028 |
 `)
-    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['Poser une deuxième voie entre les deux plus grands ports (échéance 2031)', 'Acheter 30 nouvelles locomotives pour la ligne (échéance 2028)'])
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['Poser une deuxième voie entre les deux plus grands ports', 'Acheter 30 nouvelles locomotives pour la ligne'])
   })
 
   it('leaves a numbered table of pledges, whose column names no decision, to what reads it now', async () => {
