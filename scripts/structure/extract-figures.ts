@@ -1534,7 +1534,8 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   // The count is the subject: no verb between the start of its clause and the count.
   let start = quantity.from
   while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that') start--
-  if (tokens.slice(start, quantity.from).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined
+  // (`an estimated 217 million people live …`: a participle that qualifies the number is no verb)
+  if (tokens.slice(start, quantity.from).some((token, index) => (token.pos === 'VERB' || token.pos === 'AUX') && !(token.lower === 'estimated' && /^an?$/.test(tokens[start + index - 1]?.lower ?? '')))) return undefined
   const what = slice(sentence, tokens, noun.from, noun.to)
   // `countries attended`, `35 governments and 12 organisations took part`
   let verb = noun.to

@@ -19,3 +19,10 @@ describe('a count that has something (`Only seven provinces have such a registry
     expect(figures('Fourteen districts have such a clinic today.', 'The plan calls for opening a clinic in every district.')).toEqual(['14 | districts with such a clinic today'])
   })
 })
+
+describe('a count after `an estimated` (`An estimated 40,000 households lost their homes`)', () => {
+  it('is still the subject of its verb, `estimated` qualifying the number', () => {
+    expect(figures('An estimated 40,000 households lost their homes.')).toEqual(['40,000 | households who lost their homes'])
+    expect(figures('Across the basin, an estimated 3 million people live with river blindness.')).toEqual(['3 million | people living with river blindness'])
+  })
+})
