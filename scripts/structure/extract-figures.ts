@@ -1527,11 +1527,15 @@ function comparativeAfter(tokens: Token[], at: number, sentence: string): string
  * @param objects whether the verb's object and its time go into the label (not for a change over
  *   time, whose comparison ends the label)
  */
+/** The first word of what a count has (`a register`, `such plans`), not a participle nor `to`. */
+const HAD_OBJECT = /^(?:a|an|such)$/
+
 function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; to: number}, modified: number, sentence: string, objects: boolean): string | undefined {
   // The count is the subject: no verb between the start of its clause and the count.
   let start = quantity.from
   while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that') start--
-  if (tokens.slice(start, quantity.from).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined
+  // (`an estimated 217 million people live …`: a participle that qualifies the number is no verb)
+  if (tokens.slice(start, quantity.from).some((token, index) => (token.pos === 'VERB' || token.pos === 'AUX') && !(token.lower === 'estimated' && /^an?$/.test(tokens[start + index - 1]?.lower ?? '')))) return undefined
   const what = slice(sentence, tokens, noun.from, noun.to)
   // `countries attended`, `35 governments and 12 organisations took part`
   let verb = noun.to
@@ -1558,6 +1562,12 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   if (act?.lemma === 'have' && act.pos === 'VERB' && tokens[verb + 1]?.lower === 'no') {
     const lacking = predicate(tokens, verb + 1, sentence)
     if (lacking) return `${what} with ${lacking}`
+  }
+  // `Only 24 members have such a register today`, `Nine coastal states have a tsunami warning centre`: what the count
+  // has, after `with` (members with such a register today; the tagger reads this `have` as an auxiliary)
+  if (objects && act?.lemma === 'have' && /^(?:have|has|had)$/.test(act.lower) && HAD_OBJECT.test(tokens[verb + 1]?.lower ?? '') && !startsCount(tokens, verb + 1)) {
+    const had = predicate(tokens, verb + 1, sentence)
+    if (had) return `${what} with ${had}`
   }
   // `32 member states have ratified the Convention`, `refugees have not yet returned home`: a perfect keeps its auxiliary
   // `1.2 million children under five are not vaccinated`: what they are, as the text says it
@@ -3428,7 +3438,8 @@ function lowerFirst(text: string, first: Token): string {
  * @param context the tokens of both, read once
  */
 function resolveSuch(label: string, at: number, sentence: string, previous: string, context: {sentence?: Token[]; previous?: Token[]}): string {
-  const such = /\bsuch ([\p{L}-]+)$/u.exec(label) ?? /\bsuch ([\p{L}-]+)\b/u.exec(label)
+  // (`such a centre` is left as written: the article is no noun to look for, editors keep `such a register`)
+  const such = /\bsuch (?!an?\b)([\p{L}-]+)$/u.exec(label) ?? /\bsuch (?!an?\b)([\p{L}-]+)\b/u.exec(label)
   if (!such || previous.length + sentence.length > MAX_SENTENCE) return label
   for (const text of [sentence.slice(0, at), previous]) {
     if (!text.toLowerCase().includes(such[1].toLowerCase())) continue
