@@ -6,7 +6,7 @@
  * a decision, of the next meeting, of headings, and how figures are written (`3 000 écoles`,
  * `2,4 milliards d'euros`, `12 %`). Every pattern is anchored or bounded, so it runs in linear time.
  */
-import type {CountActions, Reading} from './language.js'
+import type {CountActions, InlineOrdinals, Reading} from './language.js'
 import {DOTTED_DATE, SLASHED_DAY_FIRST, monthInFigures, type Calendar, type DateForm} from './parse-dates.js'
 import {readFrenchNumber} from './french-numerals.js'
 
@@ -773,6 +773,14 @@ export const FRENCH_TAIL = {
 }
 
 /** French, as the reader reads it. */
+/** The words a French sentence counts its list's items with (`: d'abord, … ; ensuite, … ; enfin, …`, `premièrement, … ; deuxièmement, …`; `inline-lists.ts`). */
+export const FRENCH_INLINE_ORDINALS: InlineOrdinals = {
+  first: "(?:tout\\s+)?d['’]abord|premièrement|en\\s+premier\\s+lieu|primo",
+  nth: ['deuxièmement|en\\s+(?:deuxième|second)\\s+lieu|secundo', 'troisièmement|en\\s+troisième\\s+lieu|tertio', 'quatrièmement|en\\s+quatrième\\s+lieu', 'cinquièmement|en\\s+cinquième\\s+lieu'],
+  later: 'ensuite|puis|de\\s+plus',
+  last: 'enfin|en\\s+dernier\\s+lieu',
+}
+
 export const FRENCH: Reading = {
   code: 'fr',
   stopWords: FRENCH_STOP_WORDS,
@@ -806,6 +814,7 @@ export const FRENCH: Reading = {
   thanksSentence: FRENCH_THANKS_SENTENCE,
   supportCredit: FRENCH_SUPPORT_CREDIT,
   levelSet: FRENCH_LEVEL_SET,
+  inlineOrdinals: FRENCH_INLINE_ORDINALS,
   planAdopted: FRENCH_PLAN_ADOPTED,
   reported: FRENCH_REPORTED,
   intervention: FRENCH_INTERVENTION,

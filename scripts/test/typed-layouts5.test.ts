@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// Layouts of published meeting texts that the red team of round 5 wrote in its own words (`docs/reading.md`, redteam5).
+
+describe('a list counted by words inside a sentence', () => {
+  it('reads `: first, …; second, …; and third, …` as one point per item', async () => {
+    const {result} = await structureText('Readout of the Lakes Shipping Board\nKisumu, 3 March 2027\n\nThe Lakes Shipping Board met in Kisumu on 3 March 2027.\n\nCrews said that ferries are old and that life jackets are often missing.\n\nAfter the debate, the Board settled on three steps: first, a yearly inspection of every passenger ferry on the lake; second, a fund of USD 4 million to replace life jackets; and third, a school for ferry crews in Mwanza.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'a yearly inspection of every passenger ferry on the lake',
+      'a fund of USD 4 million to replace life jackets',
+      'a school for ferry crews in Mwanza.',
+    ])
+  })
+
+  it('reads `: d\'abord, … ; ensuite, … ; enfin, …` rather than refusing the text', async () => {
+    const {result, messages} = await structureText('Communiqué du Conseil des ports lacustres\nKigoma, le 3 mars 2027\n\nLe Conseil des ports lacustres s\'est réuni à Kigoma le 3 mars 2027.\n\nLes équipages ont décrit des bacs vieillissants et des gilets de sauvetage manquants.\n\nAu terme du débat, le Conseil a retenu trois mesures : d\'abord, une inspection annuelle de chaque bac ; ensuite, un fonds de 4 millions de dollars pour les gilets de sauvetage ; enfin, une école pour les équipages à Kalemie.\n')
+    expect(messages.join('\n')).not.toMatch(/without pillars/)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'une inspection annuelle de chaque bac',
+      'un fonds de 4 millions de dollars pour les gilets de sauvetage',
+      'une école pour les équipages à Kalemie.',
+    ])
+  })
+
+  it('leaves a paragraph whose counted items go on past the list\'s sentence whole', async () => {
+    const {result} = await structureText('Readout of the Lakes Shipping Board\nKisumu, 3 March 2027\n\nThe Lakes Shipping Board met in Kisumu on 3 March 2027.\n\nThe Board agreed on three steps: first, a yearly inspection of every ferry; second, a fund for life jackets; and third, a school for crews. The chair thanked Kenya for hosting the meeting.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([expect.stringMatching(/^The Board agreed on three steps: first, .* third, a school for crews\. The chair thanked Kenya/)])
+  })
+
+  it('needs three counted items: `first, …; and second, …` stays one paragraph', async () => {
+    const {result} = await structureText('Readout of the Lakes Shipping Board\nKisumu, 3 March 2027\n\nThe Lakes Shipping Board met in Kisumu on 3 March 2027.\n\nThe Board agreed on two steps: first, a yearly inspection of every ferry; and second, a fund for life jackets.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([expect.stringMatching(/^The Board agreed on two steps: first, .* second, .*\.$/)])
+  })
+})
