@@ -33,3 +33,18 @@ describe('a list counted by words inside a sentence', () => {
     expect(result!.readout.pillars.map((p) => p.body)).toEqual([expect.stringMatching(/^The Board agreed on two steps: first, .* second, .*\.$/)])
   })
 })
+
+describe('an explainer that asks questions and answers them', () => {
+  it('keeps each question line out of the points, in English and in French', async () => {
+    const english = await structureText('Coastal ministers meet in Mombasa: what you need to know\nMombasa, 5 May 2027\n\nCoastal ministers of the Indian Ocean Shore Council met in Mombasa on 5 May 2027.\n\nWhy did they meet?\nSea walls built in the 1980s are failing along much of the coast.\n\nWill fishers lose their landing beaches?\nNo. Ministers agreed that every new sea wall will leave a public landing place every two kilometres.\n\nWhat else did they decide?\nThey approved a fund of USD 30 million to plant mangroves in front of weak walls.\n')
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual([
+      'No. Ministers agreed that every new sea wall will leave a public landing place every two kilometres.',
+      'They approved a fund of USD 30 million to plant mangroves in front of weak walls.',
+    ])
+    const french = await structureText('Les ministres du littoral réunis à Mombasa : l\'essentiel\nMombasa, le 5 mai 2027\n\nLes ministres du littoral du Conseil des rivages de l\'océan Indien se sont réunis à Mombasa le 5 mai 2027.\n\nQu\'ont-ils décidé pour les pêcheurs ?\nIls ont décidé que chaque nouvelle digue laissera un lieu de débarquement public tous les deux kilomètres.\n\nQui paiera les mangroves ?\nLes ministres ont approuvé un fonds de 30 millions de dollars pour planter des mangroves devant les digues fragiles.\n')
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Ils ont décidé que chaque nouvelle digue laissera un lieu de débarquement public tous les deux kilomètres.',
+      'Les ministres ont approuvé un fonds de 30 millions de dollars pour planter des mangroves devant les digues fragiles.',
+    ])
+  })
+})
