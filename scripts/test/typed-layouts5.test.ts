@@ -48,3 +48,13 @@ describe('an explainer that asks questions and answers them', () => {
     ])
   })
 })
+
+describe('a French decision before an elided word', () => {
+  it('reads `sont convenus d\'…` and `prévoient d\'…` as decisions, as `sont convenus de …` is', async () => {
+    const {result} = await structureText('Communiqué du Conseil des rivages\nDakar, le 5 mai 2027\n\nLes ministres du Conseil des rivages se sont réunis à Dakar le 5 mai 2027.\n\nLes côtes reculent de deux mètres par an dans plusieurs villes.\n\nLes ministres sont convenus d\'interdire l\'extraction de sable sur les plages habitées.\n\nLes États membres prévoient d\'installer des balises de mesure sur 40 plages.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Les ministres sont convenus d\'interdire l\'extraction de sable sur les plages habitées.',
+      'Les États membres prévoient d\'installer des balises de mesure sur 40 plages.',
+    ])
+  })
+})
