@@ -248,7 +248,7 @@ export const TASK_FORM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+|
  * readout without bullets): agreed, endorsed, adopted, launched, pledged, asked someone to act,
  * or what will be done.
  */
-export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed)\s+(?:\S+\s+){1,8}(?<!such\s)as\s+(?:its|their|the)|will|shall)\b/i
+export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked(?!\s+for\b)|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed)\s+(?:\S+\s+){1,8}(?<!such\s)as\s+(?:its|their|the)|will|shall)\b/i
 
 /**
  * A paragraph that opens by thanking someone (`Ministers thanked …`, `The Council expressed its gratitude to

@@ -58,3 +58,13 @@ describe('a French decision before an elided word', () => {
     ])
   })
 })
+
+describe('a request made by others before the meeting', () => {
+  it('reads `… have asked for …` in the context as context, and `asked the secretariat to …` as a point', async () => {
+    const {result} = await structureText('Readout of the Urban Streets Council\nGhent, 3 March 2027\n\nThe Urban Streets Council met in Ghent on 3 March 2027.\n\nAccidents near schools rose again last year. Parents in many towns have asked for safer crossings, and shopkeepers worry about losing parking.\n\nMembers agreed to set a speed limit of 30 km/h around every primary school by 2029.\n\nMembers asked the secretariat to draw up a guide to school streets.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Members agreed to set a speed limit of 30 km/h around every primary school by 2029.',
+      'Members asked the secretariat to draw up a guide to school streets.',
+    ])
+  })
+})
