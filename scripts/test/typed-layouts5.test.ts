@@ -68,3 +68,18 @@ describe('a request made by others before the meeting', () => {
     ])
   })
 })
+
+describe('numbered items of minutes, each a short heading over tagged lines', () => {
+  it('reads `1. Heading` over a short sentence and an `Agreed:` line as a heading with its text, not a bare point', async () => {
+    const {result} = await structureText('Minutes of the Board of the Harbour Rowing Club\nCork, 5 May 2027\n\nThe Board of the Harbour Rowing Club met in Cork on 5 May 2027.\n\n1. Boathouse roof\nThe roof leaks again.\nAgreed: the Club will replace the roof before winter.\n\n2. Junior crews\nAgreed: two coaches will train junior crews on Saturdays.\n')
+    expect(result!.readout.pillars.map((p) => [p.title, p.body])).toEqual([
+      ['Boathouse roof', 'The roof leaks again. Agreed: the Club will replace the roof before winter.'],
+      ['Junior crews', 'Agreed: two coaches will train junior crews on Saturdays.'],
+    ])
+  })
+
+  it('leaves a list of short numbered items with short lines between them as numbered points', async () => {
+    const {result} = await structureText('Minutes of the Board of the Harbour Rowing Club\nCork, 5 May 2027\n\nThe Board of the Harbour Rowing Club met in Cork on 5 May 2027. The Board agreed the following:\n\n1. New boathouse roof\nbefore the winter\n2. Two coaches for junior crews\non Saturdays\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([expect.stringMatching(/^New boathouse roof/), expect.stringMatching(/^Two coaches for junior crews/)])
+  })
+})
