@@ -255,7 +255,7 @@ export const TASK_FORM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+|
  * readout without bullets): agreed, endorsed, adopted, launched, pledged, asked someone to act,
  * or what will be done.
  */
-export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed)\s+(?:\S+\s+){1,8}(?<!such\s)as\s+(?:its|their|the)|will|shall)\b/i
+export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked(?!\s+for\b)|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed)\s+(?:\S+\s+){1,8}(?<!such\s)as\s+(?:its|their|the)|will|shall)\b/i
 
 /**
  * A paragraph that opens by thanking someone (`Ministers thanked …`, `The Council expressed its gratitude to
@@ -320,6 +320,14 @@ export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was
  *   (`Conscious that …`, `Deeply concerned by …`, `Recognising …`, `Having considered …`), which ends in a comma and decides nothing;
  * - `progressReport`: a request that someone report on progress (`Ministers asked the secretariat to report to them each year on progress …`): a step ahead.
  */
+/** The words an English sentence counts its list's items with (`: first, …; second, …; and finally, …`; `inline-lists.ts`). */
+export const INLINE_ORDINALS = {
+  first: 'first(?:ly)?|in\\s+the\\s+first\\s+place',
+  nth: ['second(?:ly)?', 'third(?:ly)?', 'fourth(?:ly)?', 'fifth(?:ly)?', 'sixth(?:ly)?'],
+  later: 'then',
+  last: 'finally|lastly|last\\s+of\\s+all',
+} as const
+
 export const PARAGRAPH_ACTS = {
   coordinatedDecision: /(?:,\s*|\s)and\s+(?:also\s+|further\s+)?(?:called\s+(?:on|for|upon)|urged|encouraged|requested|invited|asked|tasked|instructed|decided|agreed\s+(?:to|on|that))\b/iu,
   // (a goal set as an outcome, `set the goal of halving …`, `set ourselves the target of no new cases …`, `the goal that …`, is an aim; a target of a number, `set a target of 500 rescuers`, is a decision)

@@ -361,7 +361,8 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const text = split?.kept ?? whole
     if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || isPreambular(text, reading)) continue
     // A question put to someone, quoted (`Asked by a reporter: "When will the stockpile be ready?"`), decides nothing.
-    if (/\?\s*["”»’]\s*$/u.test(text)) {
+    // So is a question on a line of its own that the text answers below it, as an explainer asks (`Will households pay more?`, `Qu'ont décidé les ministres ?`).
+    if (/\?\s*["”»’]\s*$/u.test(text) || isQuestionOnly(text)) {
       paragraph.data = {...paragraph.data, role: 'context'}
       continue
     }
@@ -560,6 +561,11 @@ function decidesAfterHearing(text: string, reading: Reading): boolean {
 
 /** What joins a second verb to the first one of the same subject: `… and `, `…, and then `, `… et `, `… et a `. */
 const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|et)\s+(?:(?:also|then|further|ont|a|[ée]galement|ensuite)\s+){0,2}$/iu
+
+/** Whether a paragraph is one question and nothing else (`What did they decide?`, `Et ensuite ?`). */
+function isQuestionOnly(text: string): boolean {
+  return /\?$/u.test(text.trimEnd()) && splitSentences(text).length === 1
+}
 
 /** A text with its quotations left out (what someone said is not what was decided). */
 function withoutQuotes(text: string): string {

@@ -6,7 +6,7 @@
  * a decision, of the next meeting, of headings, and how figures are written (`3 000 écoles`,
  * `2,4 milliards d'euros`, `12 %`). Every pattern is anchored or bounded, so it runs in linear time.
  */
-import type {CountActions, Reading} from './language.js'
+import type {CountActions, InlineOrdinals, Reading} from './language.js'
 import {DOTTED_DATE, SLASHED_DAY_FIRST, monthInFigures, type Calendar, type DateForm} from './parse-dates.js'
 import {readFrenchNumber} from './french-numerals.js'
 
@@ -191,8 +191,8 @@ export const FRENCH_TARGET_YEAR = /(?<!\p{L})d['’]ici\s+(?:(?:à|au)\s+)?(?:la
 /** Le chapeau d'une liste qui finit sur son auxiliaire (`Les participants ont :`, `Le Conseil a :`) : chaque point poursuit la phrase par un participe passé. */
 export const FRENCH_AUXILIARY_LEAD_IN = /(?<!\p{L})(?:ont|a)(?:\s+(?:également|aussi|en\s+outre|notamment|enfin))?\s*:$/u
 
-/** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`; the formal `sont convenus de`). */
-export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a|avons)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite|d['’]abord)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|(?:se\s+sont|nous\s+nous\s+sommes)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite|d['’]abord)\s+)?engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]|que|qu['’])|pr[ée]voi(?:t|ent)\s+(?:de|d['’])|\p{L}{3,}(?:eront|iront|era|ira|erons|irons)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront|[td]rons))(?!\p{L})/iu
+/** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`; the formal `sont convenus de`, also before an elided word: `sont convenus d'harmoniser`). */
+export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a|avons)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite|d['’]abord)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|(?:se\s+sont|nous\s+nous\s+sommes)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite|d['’]abord)\s+)?engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]\p{L}+|que|qu['’]\p{L}+)|pr[ée]voi(?:t|ent)\s+(?:de|d['’]\p{L}+)|\p{L}{3,}(?:eront|iront|era|ira|erons|irons)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront|[td]rons))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 /** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`, a post's `Voici ce que nous avons décidé`): context. */
@@ -776,6 +776,14 @@ export const FRENCH_TAIL = {
 }
 
 /** French, as the reader reads it. */
+/** The words a French sentence counts its list's items with (`: d'abord, … ; ensuite, … ; enfin, …`, `premièrement, … ; deuxièmement, …`; `inline-lists.ts`). */
+export const FRENCH_INLINE_ORDINALS: InlineOrdinals = {
+  first: "(?:tout\\s+)?d['’]abord|premièrement|en\\s+premier\\s+lieu|primo",
+  nth: ['deuxièmement|en\\s+(?:deuxième|second)\\s+lieu|secundo', 'troisièmement|en\\s+troisième\\s+lieu|tertio', 'quatrièmement|en\\s+quatrième\\s+lieu', 'cinquièmement|en\\s+cinquième\\s+lieu'],
+  later: 'ensuite|puis|de\\s+plus',
+  last: 'enfin|en\\s+dernier\\s+lieu',
+}
+
 export const FRENCH: Reading = {
   code: 'fr',
   stopWords: FRENCH_STOP_WORDS,
@@ -810,6 +818,7 @@ export const FRENCH: Reading = {
   thanksSentence: FRENCH_THANKS_SENTENCE,
   supportCredit: FRENCH_SUPPORT_CREDIT,
   levelSet: FRENCH_LEVEL_SET,
+  inlineOrdinals: FRENCH_INLINE_ORDINALS,
   planAdopted: FRENCH_PLAN_ADOPTED,
   reported: FRENCH_REPORTED,
   intervention: FRENCH_INTERVENTION,

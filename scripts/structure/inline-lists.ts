@@ -1,5 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
+import {readingOf, type InlineOrdinals} from './language.js'
 import {paragraphsOf, pointIn, textOf} from './state.js'
 
 /**
@@ -7,14 +8,18 @@ import {paragraphsOf, pointIn, textOf} from './state.js'
  * readout in one paragraph lists what was decided: `Decisions: (1) a shared drought monitor …; (2)
  * members will cut …; (3) a fund …`, `… ont retenu les recommandations suivantes : 1) créer … ; 2) …`.
  * Where numbered items 1, 2 and 3 follow one another so, the paragraph is cut into its lead-in (up to
- * the colon) and one numbered paragraph per item, as if each stood on a line of its own.
+ * the colon) and one numbered paragraph per item, as if each stood on a line of its own. So is a list
+ * whose items words count after the colon (`… agreed on three measures: first, a single certificate …;
+ * second, a seed reserve …; and third, …`, `… a arrêté les mesures suivantes : d'abord, … ; ensuite, … ;
+ * enfin, …`; the language's `inlineOrdinals`), the counting word left out of the item.
  */
 const inlineLists: Plugin<[], Root> = function () {
-  return function (tree) {
+  return function (tree, file) {
+    const ordinals = readingOf(file).inlineOrdinals
     const cuts = new Map<Paragraph, Paragraph[]>()
     for (const paragraph of paragraphsOf(tree)) {
       if (paragraph.data?.bullet || paragraph.data?.footnote) continue
-      const parts = listParts(textOf(paragraph))
+      const parts = listParts(textOf(paragraph)) ?? (ordinals && countedParts(textOf(paragraph), ordinals))
       if (parts) cuts.set(paragraph, parts.map((part, index) => piece(paragraph, part, index === 0 ? undefined : `${index}.`)))
     }
     if (cuts.size === 0) return
@@ -52,6 +57,35 @@ function listParts(text: string): Array<[number, number]> | undefined {
     spans.push([at, end])
     at += next.index + next[0].length
   }
+  return spans.length - 1 >= FEWEST_ITEMS ? spans : undefined
+}
+
+/**
+ * Where a paragraph's text is cut when words count its list's items after a colon (`: first, …; second,
+ * …; and finally, …`): its lead-in and each item without its counting word; the items part at semicolons,
+ * each after the first opening with the next count (`second`, then `third`), a word any later item may
+ * open with (`then`, `ensuite`) or the last item's (`finally`, `enfin`), which ends the list.
+ * @param text the paragraph's text
+ * @param ordinals the language's counting words
+ * @returns the lead-in's span and the items', or undefined when the paragraph holds no such list of three items or more
+ */
+function countedParts(text: string, ordinals: InlineOrdinals): Array<[number, number]> | undefined {
+  const after = (words: string) => `(?:${words})(?:[ \\u00A0]*,|(?=[ \\u00A0]+\\p{Ll}))[ \\u00A0]+(?=\\S)`
+  const first = new RegExp(`:[ \\u00A0]+${after(ordinals.first)}`, 'iu').exec(text)
+  if (!first) return undefined
+  const spans: Array<[number, number]> = [[0, first.index + 1]]
+  let at = first.index + first[0].length
+  for (let count = 0; ; count++) {
+    const words = [ordinals.nth[count], ordinals.later].filter(Boolean).join('|')
+    const next = new RegExp(`[ \\u00A0]*;[ \\u00A0]+(?:(?:and|et)[ \\u00A0]+)?(?:(${ordinals.last})|${words ? `(?:${words})` : '(?!)'})(?:[ \\u00A0]*,|(?=[ \\u00A0]+\\p{Ll}))[ \\u00A0]+(?=\\S)`, 'iu').exec(text.slice(at))
+    if (!next) break
+    spans.push([at, at + next.index])
+    at += next.index + next[0].length
+    if (next[1]) break
+  }
+  spans.push([at, text.trimEnd().length])
+  // the list is the paragraph's last sentence: no item holds the end of a sentence
+  if (spans.slice(1).some(([start, stop]) => /[.!?]\s+\p{Lu}/u.test(text.slice(start, stop)))) return undefined
   return spans.length - 1 >= FEWEST_ITEMS ? spans : undefined
 }
 

@@ -25,6 +25,18 @@ export const DEFAULT_LANGUAGE: LanguageCode = 'en'
  * the plugin that uses them (a pattern that is not a word list: the shape of a dateline, of a
  * quotation); a language gives them when its texts are written otherwise.
  */
+/**
+ * The words a sentence counts its list's items with: the first item's, then the nth item's in order
+ * (`second`, `third`), a word any later item may open with (`then`, `ensuite`) and the last item's (`finally`, `enfin`).
+ * Each is a regular expression's source, without groups that capture.
+ */
+export interface InlineOrdinals {
+  first: string
+  nth: readonly string[]
+  later?: string
+  last: string
+}
+
 export interface Reading {
   code: LanguageCode
   /** Short, frequent words of the language (articles, prepositions): detection counts them. */
@@ -103,6 +115,8 @@ export interface Reading {
   supportCredit?: RegExp
   /** A level set in the passive (`is capped at`, `est fixé à`): a decision of the meeting in prose. */
   levelSet?: RegExp
+  /** The words that count a list's items inside a sentence (`: first, …; second, …; and finally, …`; `inline-lists.ts`). */
+  inlineOrdinals?: InlineOrdinals
   /** What a paragraph does that its first verb does not say (`paragraph-acts.ts`): a decision in a verb coordinated with the first, an aim for a year, a standing formula. */
   paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp; preambular?: RegExp; progressReport?: RegExp}
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
@@ -520,6 +534,7 @@ export const ENGLISH: Reading = {
   thanksSentence: english.THANKS_SENTENCE,
   supportCredit: english.SUPPORT_CREDIT,
   levelSet: english.LEVEL_SET,
+  inlineOrdinals: english.INLINE_ORDINALS,
   paragraphActs: english.PARAGRAPH_ACTS,
   reported: english.REPORTED,
   firstPersonDecision: english.FIRST_PERSON_DECISION,

@@ -357,7 +357,7 @@ const NUMBERED_HEADING_WORDS = 8
 /**
  * The numbered lines that are headings over paragraphs (`1. Distribution gratuite` / `Le comité a
  * décidé …`): in a text where every line numbered `1.` or `1)` is short, ends with no punctuation and
- * has an unnumbered paragraph under it, two at least; a list of short items, or any numbered
+ * has an unnumbered paragraph under it (of more than eight words, or a sentence), two at least; a list of short items, or any numbered
  * sentence, leaves them all as numbered paragraphs.
  * @param lines the document's lines
  * @returns the index of each such line and where its words start
@@ -372,7 +372,8 @@ function numberedHeadings(lines: string[]): Map<number, number> {
     while (next < lines.length && lines[next].trim() === '') next++
     const under = lines[next]
     const short = rest.split(/\s+/).length <= NUMBERED_HEADING_WORDS && !/[.!?,;:…]$/.test(rest) && /^\p{Lu}/u.test(rest)
-    if (!short || under === undefined || bulletLine.test(under) || under.trim().split(/\s+/).length <= NUMBERED_HEADING_WORDS) return new Map()
+    // (a short line under it is a paragraph when it is a sentence, `Several towns lack shelters.`; a short line without a full stop may be a list's next item)
+    if (!short || under === undefined || bulletLine.test(under) || (under.trim().split(/\s+/).length <= NUMBERED_HEADING_WORDS && !/\p{Ll}[.!?]$/u.test(under.trim()))) return new Map()
     found.set(index, numbered[0].length)
   }
   return found.size >= 2 ? found : new Map()
