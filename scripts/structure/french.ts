@@ -150,6 +150,12 @@ export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)
 /** A title-block label that only names what the text lists (`Principaux résultats`, `En bref`): never the title. */
 /** A fact box's line that gives the meeting's dates, its place or both, as `FACT_LABEL` in English (`Dates : …`, `Lieu : …`, `Date et lieu : …`), with the same groups. */
 export const FRENCH_FACT_LABEL = /^(?:(dates?|quand)|(lieu|où))(?:\s+(?:et|&)\s+(?:(dates?|heure)|(lieu)))?[ \u00A0]?:\s+(?=\S)/iu
+/** La mention qui dit qui peut lire un document (`DIFFUSION RESTREINTE`, `Confidentiel`, `Usage interne`), comme `MARKING_LINE` en anglais : jamais son titre. */
+export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication)$/iu
+
+/** Le nom d'un État en tête d'un texte officiel (`RÉPUBLIQUE DU NIGER`, `Royaume du Maroc`), comme `STATE_LETTERHEAD` : qui l'émet, jamais son titre. */
+export const FRENCH_STATE_LETTERHEAD = /^(?:la\s+|le\s+|l['’])?(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|sultanat)(?:\s+(?:f[ée]d[ée]rale|d[ée]mocratique|islamique|unie|populaire|centrafricaine|gabonaise|togolaise|tunisienne|arabe|fran[çc]aise))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})?$/iu
+
 export const FRENCH_OUTCOMES_LABEL = /^(?:(?:principaux|grands)\s+r[ée]sultats|r[ée]sultats\s+cl[ée]s|en\s+bref|l['’]essentiel)$/iu
 
 /** A heading that only numbers a day of the meeting (`Jour 2`, `Première journée`): where a chair's summary's first section begins. */
