@@ -811,6 +811,7 @@ export const ORGANISATION_NAMES = {
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,
+  peopleOf: /^(?:ministers|delegates|delegations|representatives|participants|officials|envoys|negotiators|leaders|members)\s+of\s+(?=the\s+\p{Lu})/iu,
   /** A body named for what it is about, after its head: `… Ministerial Dialogue on Statelessness`, `… Forum for Clean Ports`. */
   aboutAfterHead: /^(?:on|for)$/u,
   /** A day or a month a run of capitals may go on to (`… Alliance on Thursday`): never what a body is about. */

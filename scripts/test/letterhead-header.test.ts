@@ -58,3 +58,10 @@ describe('a place set off from its date by a dash', () => {
     expect(readout.place).toBe('Maun')
   })
 })
+
+describe('who acted, before the body they belong to', () => {
+  it("reads the body, not `Ministers of the …`, from a wire's first sentence", async () => {
+    const readout = await read('Ministers widen the seed market\n\nMAUN, Botswana, April 9, 2026 – Ministers of the Kalahari Seed Forum agreed on Thursday to recognise one another\'s seed certificates.\n')
+    expect(readout.organisation).toBe('Kalahari Seed Forum')
+  })
+})
