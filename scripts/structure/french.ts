@@ -156,6 +156,9 @@ export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[
 /** Le nom d'un État en tête d'un texte officiel (`RÉPUBLIQUE DU NIGER`, `Royaume du Maroc`), comme `STATE_LETTERHEAD` : qui l'émet, jamais son titre. */
 export const FRENCH_STATE_LETTERHEAD = /^(?:la\s+|le\s+|l['’])?(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|sultanat)(?:\s+(?:f[ée]d[ée]rale|d[ée]mocratique|islamique|unie|populaire|centrafricaine|gabonaise|togolaise|tunisienne|arabe|fran[çc]aise))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})?$/iu
 
+/** Entre le premier lieu et la première date d'une réunion et son second lieu (`… le 15 octobre puis à Tournai le 16 octobre`), comme `SECOND_PLACE` : les mots du second lieu, jusqu'à sa date. */
+export const FRENCH_SECOND_PLACE = /^,?\s+(?:puis|et|avant\s+de\s+se\s+rendre)\s+(?:[àa]|au)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?/u
+
 export const FRENCH_OUTCOMES_LABEL = /^(?:(?:principaux|grands)\s+r[ée]sultats|r[ée]sultats\s+cl[ée]s|en\s+bref|l['’]essentiel)$/iu
 
 /** A heading that only numbers a day of the meeting (`Jour 2`, `Première journée`): where a chair's summary's first section begins. */

@@ -65,3 +65,16 @@ describe('who acted, before the body they belong to', () => {
     expect(readout.organisation).toBe('Kalahari Seed Forum')
   })
 })
+
+describe('a meeting held in two places', () => {
+  it('runs its dates from the first place to the second', async () => {
+    const english = await read('Flood ministers meet on two banks\n\nMinisters of the Drava Flood Alliance met in Maribor on 4 May and in Varaždin on 5 May 2026. They agreed to raise the shared dykes.\n')
+    expect(english.dates).toMatchObject({start: '2026-05-04', end: '2026-05-05'})
+    const french = await read("Rencontre des maires du fleuve\n\nLes maires de l'Alliance du fleuve Moselle se sont réunis à Metz le 4 mai puis à Trèves le 5 mai 2026. Ils ont décidé de créer une navette fluviale.\n")
+    expect(french.dates).toMatchObject({start: '2026-05-04', end: '2026-05-05'})
+  })
+  it('keeps one day when the sentence goes on to something else', async () => {
+    const readout = await read('Flood ministers meet\n\nMinisters of the Drava Flood Alliance met in Maribor on 4 May 2026 and agreed to raise the shared dykes.\n')
+    expect(readout.dates).toMatchObject({start: '2026-05-04', end: '2026-05-04'})
+  })
+})
