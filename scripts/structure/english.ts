@@ -156,6 +156,19 @@ export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:par
 export const MEETING_OF_BODY = /\b(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu
 
+/**
+ * A line set over a text or at its top that says how it is handled or greets its reader, never its title nor a line the
+ * title goes on from: who may read it (`RESTRICTED`, `Official – Sensitive`, `Not for publication`, `Distr.: General`),
+ * `Check against delivery`, an e-mail's greeting (`Dear colleagues,`, `Dear all,`).
+ */
+export const MARKING_LINE = /^(?:(?:strictly\s+)?(?:restricted|confidential|(?:un)?classified|sensitive|internal)(?:\s+(?:distribution|use\s+only))?|(?:for\s+)?official\s+use\s+only|official(?:\s*[–—:-]?\s*sensitive)?|limited\s+distribution|general\s+distribution|not\s+for\s+(?:publication|distribution|attribution)|distr\.?\s*:\s*(?:general|limited|restricted)|(?:please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)|(?:dear|hello|hi)\s+(?:all|colleagues|friends|partners|members|everyone|team)|dear\s+(?:sir|madam)(?:\s+or\s+(?:sir|madam))?)\s*[,.!:]?$/iu
+
+/** A state's name set at the top of an official text as its letterhead (`REPUBLIC OF KENYA`, `Kingdom of Tonga`): who issues it, never its title. */
+export const STATE_LETTERHEAD = /^(?:the\s+)?(?:(?:federal|democratic|islamic|united|people['’]s|socialist|independent|plurinational|cooperative)\s+)*(?:republic|kingdom|principality|sultanate|grand\s+duchy|federated\s+states)\s+of\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}$/iu
+
+/** Between a meeting's first place and date and its second (`… on 16 March and in Vienna on 17 March`, `, then in Vienna on …`): the second place's words, up to its date. */
+export const SECOND_PLACE = /^,?\s+(?:(?:and|then|and\s+then)\s+in|before\s+moving\s+to)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/u
+
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
 
@@ -186,12 +199,6 @@ export const HEADLINE_LINE = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+){0,5}?(?:m
 /** A title-block line that names the site, section or newsletter a page was posted under (`Flyway Partnership News`, `Latest News`, `NEWS`, `Newsroom`, `Coalition Blog`, `Circular Towns Bulletin`, also with its issue's number and date: `Alpine Mobility Bulletin – Issue 18 – 30 June 2026`): who publishes it, never its title; the name before the section's word is its owner's. */
 export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|NEWS(?:ROOM)?|Blog|Bulletin|Newsletter|Digest)(?:\s+[–—|·•-]\s+(?:Issue|No\.?|Number|Vol\.?|Volume|Edition)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
-/**
- * A title-block line that says how the text is handled or greets its reader, alone on its line: a
- * classification (`UNCLASSIFIED`, `OFFICIAL-SENSITIVE`, `For official use only`), a speech's
- * `Check against delivery`, an e-mail's greeting (`Dear colleagues,`, `Dear all,`).
- */
-export const MARKING_LINE = /^(?:(?:un)?classified|official(?:[\s-]+sensitive)?|restricted|confidential|for\s+official\s+use\s+only|(?:please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)|(?:dear|hello|hi)\s+(?:all|colleagues|friends|partners|members|everyone|team)|dear\s+(?:sir|madam)(?:\s+or\s+(?:sir|madam))?)\s*[,.!:]?$/i
 
 export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b)/i
 
@@ -820,6 +827,7 @@ export const ORGANISATION_NAMES = {
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,
+  peopleOf: /^(?:ministers|delegates|delegations|representatives|participants|officials|envoys|negotiators|leaders|members)\s+of\s+(?=the\s+\p{Lu})/iu,
   /** A body named for what it is about, after its head: `… Ministerial Dialogue on Statelessness`, `… Forum for Clean Ports`. */
   aboutAfterHead: /^(?:on|for)$/u,
   /** A day or a month a run of capitals may go on to (`… Alliance on Thursday`): never what a body is about. */

@@ -101,8 +101,8 @@ export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministre
 /** A title-block line that names the site's section or the newsletter a page was posted under (`Actualités`, `Actualités du Réseau …`, `Le blog de la Commission`, `Bulletin du Réseau …`, `La Lettre d'information de …`): who publishes it, never its title; the name after it is its owner's. */
 export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S|Nouvelles|(?:Le\s+)?[Bb]log|(?:Le\s+)?Bulletin|(?:La\s+)?Lettre\s+d['’]information)(?:\s+(?:internes|institutionnelles|r[ée]gionales))?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}?))?(?:\s+[–—|·•-]\s+(?:Num[ée]ro|N[o°]\.?)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
-/** Une ligne du bloc de titre qui dit comment traiter le texte ou salue son lecteur : `NON CLASSIFIÉ`, `Diffusion restreinte`, `Seul le prononcé fait foi`, `Chers collègues,`. */
-export const FRENCH_MARKING_LINE = /^(?:non\s+classifi[ée]|diffusion\s+restreinte|confidentiel|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
+/** Une ligne du bloc de titre qui dit comment traiter le texte ou salue son lecteur, comme `MARKING_LINE` en anglais, jamais son titre : qui peut le lire (`DIFFUSION RESTREINTE`, `Confidentiel`, `Usage interne`, `NON CLASSIFIÉ`), `Seul le prononcé fait foi`, `Chers collègues,`. */
+export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
 
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`, a préfecture's `PRÉFET DE LA RÉGION …`). */
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|(?:le\s+|la\s+)?pr[ée]f(?:et|[èe]te|ecture)\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
@@ -153,6 +153,13 @@ export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)
 /** A title-block label that only names what the text lists (`Principaux résultats`, `En bref`): never the title. */
 /** A fact box's line that gives the meeting's dates, its place or both, as `FACT_LABEL` in English (`Dates : …`, `Lieu : …`, `Date et lieu : …`), with the same groups. */
 export const FRENCH_FACT_LABEL = /^(?:(dates?|quand)|(lieu|où))(?:\s+(?:et|&)\s+(?:(dates?|heure)|(lieu)))?[ \u00A0]?:\s+(?=\S)/iu
+
+/** Le nom d'un État en tête d'un texte officiel (`RÉPUBLIQUE DU NIGER`, `Royaume du Maroc`), comme `STATE_LETTERHEAD` : qui l'émet, jamais son titre. */
+export const FRENCH_STATE_LETTERHEAD = /^(?:la\s+|le\s+|l['’])?(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|sultanat)(?:\s+(?:f[ée]d[ée]rale|d[ée]mocratique|islamique|unie|populaire|centrafricaine|gabonaise|togolaise|tunisienne|arabe|fran[çc]aise))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})?$/iu
+
+/** Entre le premier lieu et la première date d'une réunion et son second lieu (`… le 15 octobre puis à Tournai le 16 octobre`), comme `SECOND_PLACE` : les mots du second lieu, jusqu'à sa date. */
+export const FRENCH_SECOND_PLACE = /^,?\s+(?:puis|et|avant\s+de\s+se\s+rendre)\s+(?:[àa]|au)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?/u
+
 export const FRENCH_OUTCOMES_LABEL = /^(?:(?:principaux|grands)\s+r[ée]sultats|r[ée]sultats\s+cl[ée]s|en\s+bref|l['’]essentiel)$/iu
 
 /** A heading that only numbers a day of the meeting (`Jour 2`, `Première journée`): where a chair's summary's first section begins. */

@@ -37,6 +37,8 @@ export interface OrganisationNames {
   bodyEvidence?: readonly string[]
   /** An office held in a body, just before the body's name (`Chair of the`, `Présidente du`): a speaker's title names the body the office is in. */
   officeOf?: RegExp
+  /** Who acted, opening a run of capitals before the body they belong to (`Ministers of the`): not part of the name. */
+  peopleOf?: RegExp
 }
 
 /** A name found in a text, and where it starts. */
@@ -233,6 +235,9 @@ export function namedBodiesIn(sentence: string, names: OrganisationNames): strin
         // The topic may hold small words (`… Conference on the Nursing and Midwifery Workforce`).
         const about = aboutAfter(words, last, names)
         if (!spelled && !about) name = words.slice(0, last + 1).join(' ')
+        // `Ministers of the Central Asia Transport Forum agreed …`: a run opening a sentence holds who acted before the body they belong to.
+        const people = names.peopleOf?.exec(name)
+        if (people) name = name.slice(people[0].length)
       }
       const before = sentence.slice(Math.max(0, at + index - 80), at + index)
       const after = sentence.slice(at + index + name.length, at + index + name.length + 20)

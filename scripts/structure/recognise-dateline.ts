@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, KIND_LABEL, MEETING_OF_BODY, PREAMBLE_OPENING, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, KIND_LABEL, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {isDateAlone} from './pasted-text.js'
 
@@ -336,7 +336,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const release = findDates(text, year, calendar)
   // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
   // release was written: the date the meeting clause gives is the meeting's.
-  const dates = (wireStyle && release && release.index < opened && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
+  const found = (wireStyle && release && release.index < opened && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
+  const dates = found && release === found ? inSecondPlace(text, found, calendar) : found
   let who = text.slice(opened, met.index).replace(WIRE_LEAD, '').trim()
   if (release && release.index < met.index && release.index >= opened) {
     // “On 24 June 2019, ministers met …”
@@ -565,6 +566,26 @@ function meetingDatesAfter(text: string, from: number, release: FoundDates, cale
     return findDates(clause, year - 1, calendar)
   }
   return found
+}
+
+/**
+ * A meeting held in two places, one after the other (`met in Bratislava on 16 March and in Vienna on 17 March 2026`,
+ * `à Lille le 15 octobre puis à Tournai le 16 octobre`): its dates run from the first day to the second place's.
+ * @param text the sentence
+ * @param first the first date the sentence gives
+ * @param calendar the language's dates
+ * @returns the dates through the second place's, or the first date's when no second place follows it
+ */
+function inSecondPlace(text: string, first: FoundDates, calendar: Calendar | undefined): FoundDates {
+  const after = text.slice(first.index + first.length)
+  const link = SECOND_PLACE.exec(after) ?? FRENCH_SECOND_PLACE.exec(after)
+  const second = link && findDates(after.slice(link[0].length), Number(first.dates.start.slice(0, 4)), calendar)
+  if (!second || second.index !== 0) return first
+  // (`16 March` read before its year: the year the second date gives)
+  const year = second.dates.end.slice(0, 4)
+  const start = /(?:19|20)\d{2}/u.test(text.slice(first.index, first.index + first.length)) ? first.dates.start : `${year}${first.dates.start.slice(4)}`
+  if (start > second.dates.end) return first
+  return {...first, dates: {start, end: second.dates.end, display: displayDates(start, second.dates.end, (calendar ?? ENGLISH_CALENDAR).locale)}}
 }
 
 /** A weekday named alone (`on Thursday`, `jeudi`), with no day of the month after it. */

@@ -1,9 +1,9 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {readingOf, type Reading} from './language.js'
-import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_SUMMARY_LEAD} from './french.js'
+import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
+import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -54,6 +54,8 @@ const THREAD_NUMBER = /^\d{1,2}\/(?:\d{1,2})?\s/u
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/
 /** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`). */
 const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: [\p{Lu}][\p{L}\p{M}'’.-]+){0,2})?,\s?/u
+/** A place closed by a dash before its date (`Riga –`, `Constanța, Romania —`): a city of one or two words, a country after its comma (a longer name before a dash is a site's section: `Flyway Partnership News –`). */
+const PLACE_DASH = /^((?:[\p{L}\p{M}'’.-]+)(?: [\p{L}\p{M}'’.-]+)?(?:, [^,]+)?)\s+[–—-]$/u
 /** What may stand between a place and its date, or before the place: `Paris, le 14 mars`, `Fait à Niamey, le …`, `Done at Geneva on …`. */
 const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
 /** A weekday before a date in figures (`Tozeur, mardi 14.10.2025`, `Oslo, Tuesday 14/10/2025`): a date in words holds its weekday, one in figures leaves it before. */
@@ -171,6 +173,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let otherFirst = false
     // The line under one that only names the body that issues the text.
     let belowBody: string | undefined
+    // Where the other title line is among the block's lines.
+    let otherAt = -1
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(SUBJECT_LABEL, '')
@@ -181,7 +185,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         line = line.slice(label[0].length)
       }
       // (`18/02/2026` alone is a date, not a code)
-      if (REFERENCE_LINE.test(line) && !isDateLine(line, reading)) {
+      if ((REFERENCE_LINE.test(line) && !isDateLine(line, reading)) || isMarkingOrState(line)) {
         last = undefined
         continue
       }
@@ -192,7 +196,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `INTERGOVERNMENTAL FORUM ON …` / `Fourth Ministerial Conference`: a meeting named without its body continues the line that names the body.
       const meetingOfAbove = previous === otherTitle && reading.meetingAlone?.test(line) === true && namesBody(previous ?? '', reading)
       const continues = CONTINUES.test(inCapitals ? line.toLowerCase() : line) || ENDS_OPEN.test(previous ?? '') || meetingOfAbove
-      if (previous && continues && !findDates(line, header.year, reading.calendar)) {
+      // (`BALTIC ENERGY FORUM` / `FOR IMMEDIATE RELEASE`: a newsroom's line under a masthead starts on `for` but continues nothing)
+      if (previous && continues && !findDates(line, header.year, reading.calendar) && !reading.issuerLine.test(line)) {
         const joined = meetingOfAbove && !inCapitals ? `${restoreCase(previous, String(file.value), reading)} ${line}` : `${previous} ${line}`
         if (kindLine === previous) kindLine = joined
         else otherTitle = joined
@@ -259,10 +264,16 @@ const recogniseHeader: Plugin<[], Root> = function () {
         header.place ??= cityOfPlaceLine(line)
       } else if (!otherTitle) {
         otherTitle = line
+        otherAt = index
         otherIsPart = Boolean(part)
         otherFirst = !kindLine
         last = 'other'
-      } else if (!kindLine && !belowBody && !part && previous === otherTitle && !namesBody(line.replace(/[,;:]/g, ' '), reading) && isBodyAlone(otherTitle, reading)) {
+      } else if (!kind && !belowBody && !part && !cityOfPlaceLine(line) && (!kindLine || isBareKind(kindLine)) && lines.slice(otherAt + 1, index).every((between) => isFurniture(between.text, reading)) && isLetterhead(otherTitle, line, reading)) {
+        // `COASTAL FISHERIES FORUM` / `Ref: CFF/2026/4` / `Outcome of the Fourth Ministerial Meeting …`, `PIEC` / `Meeting of the …`: a letterhead
+        // that only names the body (by its name, its name and acronym, or its acronym alone) stands over the title, however many
+        // references or a bare kind (`Joint Statement`) stand between them.
+        belowBody = line
+      } else if (!kindLine && !belowBody && !part && previous === otherTitle && !namesBodyInAny(line) && isBodyAlone(otherTitle, reading)) {
         // `Justice and Home Affairs Committee` / `Overcrowding in remand prisons: …`: right under a line that only names the body, a line that names none (not `Executive Board, 57th session`) is the title.
         belowBody = line
       }
@@ -270,7 +281,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // “Media Note” alone names the kind; a fuller line below it is the title.
     // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
     if (kindLine && isBareKind(kindLine)) {
-      header.title = otherTitle
+      header.title = belowBody ?? otherTitle
       // `Press release` above `Joint Statement of …`: the title names what the document is.
       const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
       if (titleKind) header.kind = titleKind
@@ -337,7 +348,10 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const dates = findDates(line, undefined, reading?.calendar)
   if (!dates) return undefined
   // `Ljubljana (Slovenia), 14 March`: the country in brackets is not part of the place.
-  const before = line.slice(0, dates.index).trim().replace(WEEKDAY_BEFORE, '').trim().replace(BEFORE_DATE, '').replace(DONE_AT, '').replace(/\s*\([^()]{1,40}\)(?=,?$)/u, '')
+  const cut = line.slice(0, dates.index).trim().replace(WEEKDAY_BEFORE, '').trim().replace(BEFORE_DATE, '').replace(DONE_AT, '').replace(/\s*\([^()]{1,40}\)(?=,?$)/u, '')
+  // `Riga – Friday, November 20, 2026`, `Constanța, Romania — 5 May 2026`: a place set off from its date by a dash, when what stands before it is a place alone.
+  const dashed = PLACE_DASH.exec(cut)
+  const before = dashed && isPlaceLine(dashed[1]) ? `${dashed[1]},` : cut
   // `…, 14:00–16:30`, `…, from 2 p.m. to 4.30 p.m.`, `…, de 9 h à 12 h`: the hours of the meeting are not a place.
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
   if (after.split(' ').length > 3) return undefined
@@ -560,6 +574,47 @@ function endsOnBody(line: string, reading: Reading): boolean {
   const {heads, headFirst} = reading.organisationNames
   const last = line.trim().split(/\s+/).at(-1) ?? ''
   return /^\p{Lu}/u.test(last) && (heads.has(last.toLowerCase()) || (headFirst && namesBody(line, reading)))
+}
+
+/** Whether a title-block line only says who may read the text (`RESTRICTED`, `Diffusion restreinte`) or names the state that issues it (`REPUBLIC OF KENYA`, `République du Niger`). */
+function isMarkingOrState(line: string): boolean {
+  return MARKING_LINE.test(line) || FRENCH_MARKING_LINE.test(line) || STATE_LETTERHEAD.test(line) || FRENCH_STATE_LETTERHEAD.test(line)
+}
+
+/** Whether a title-block line is what may stand between a letterhead and the title: a reference, a marking, a state's name or a bare kind (`Joint Statement`). */
+function isFurniture(text: string, reading: Reading): boolean {
+  const line = text.replace(DASH_END, '')
+  if ((REFERENCE_LINE.test(line) && !isDateLine(line, reading)) || isMarkingOrState(line)) return true
+  return reading.documentKinds.some(([pattern]) => pattern.test(line)) && isBareKind(line)
+}
+
+/** An acronym alone (`PIEC`, `CSRP`, `AU-IBAR`). */
+const ACRONYM_ALONE = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\d&-]{2,12}$/u
+/** An acronym in brackets closing a body's name (`Asia-Pacific Road Safety Network (APRSN)`). */
+const ACRONYM_TAIL = /\s*\((?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\d&-]{2,12}\)$/u
+
+/**
+ * Whether a title-block line is a letterhead over the line below it: it only names a body (also with its acronym in
+ * brackets), or is an acronym alone, and the line below names no other body (`Meeting of the Asia-Pacific Road Safety
+ * Network` under the Network's letterhead repeats its name; under an acronym, any line).
+ * @param top the first title-block line that is no kind, place or date
+ * @param line a later title-block line
+ * @param reading the patterns of the source's language
+ */
+function isLetterhead(top: string, line: string, reading: Reading): boolean {
+  if (ACRONYM_ALONE.test(top)) return true
+  const name = top.replace(ACRONYM_TAIL, '')
+  if (!isBodyAlone(name, reading) && !(isCapitals(name) && isBodyAlone(titleCase(name), reading))) return false
+  // (`Conférence régionale sur l'eau potable` / `Regional Conference on Drinking Water`: a body named under a name, in either language, is a translation or a part of the body)
+  return !namesBodyInAny(line) || line.toLowerCase().includes(name.toLowerCase().replace(/^the\s+/u, ''))
+}
+
+/** A line in capitals written with a capital at each word (`COASTAL FISHERIES FORUM` → `Coastal Fisheries Forum`), to read it as a name. */
+const titleCase = (line: string): string => line.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+
+/** Whether a title-block line holds a body's head noun in any language the reader knows (a bilingual title's other half names its body in the other). */
+function namesBodyInAny(line: string): boolean {
+  return LANGUAGES.some((code) => namesBody(line.replace(/[,;:]/g, ' '), readingFor(code)))
 }
 
 /** Whether a title-block line holds a body's head noun (`… Forum on Pesticide Safety`, `… COUNCIL`). */
