@@ -450,6 +450,8 @@ export const CURRENCY_BEFORE: Record<string, string> = {
   // the Kenyan shilling as East African texts write it (`Ksh 3 billion`, `KSh 450,000`)
   ksh: 'Ksh ', kshs: 'Ksh ',
   usd: 'USD ', eur: 'EUR ', gbp: 'GBP ', chf: 'CHF ', jpy: 'JPY ', cad: 'CAD ', aud: 'AUD ', fcfa: 'FCFA ',
+  // the CFA franc by its three letters before an amount (`CFA 12 billion`), as `FCFA`
+  cfa: 'FCFA ',
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).map((code) => [code, `${code.toUpperCase()} `])),
 }
 
@@ -519,6 +521,8 @@ export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabil
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
 
 /** Plural nouns that do not end in `s`. */
+/** Singular nouns that name how many take part or are counted (`Enrolment climbed to 4.2 million`): their level is a count of them, as a plural subject's is. */
+export const HEADCOUNT_NOUNS = new Set(['enrolment', 'enrollment', 'attendance', 'ridership', 'readership', 'headcount', 'workforce', 'caseload', 'footfall', 'patronage', 'viewership', 'audience'])
 export const IRREGULAR_PLURALS = new Set(['people', 'feet', 'children', 'staff', 'personnel', 'women', 'men', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
 
 /** Verbs that link a subject to an amount (`funding reached $4bn`): the label is the subject. */

@@ -612,6 +612,8 @@ export const FRENCH_FIGURES = {
   // `…, en hausse de 6 % par rapport à 2026`, `… sur l'exercice précédent`, `… sur un an`: the base the change is measured on
   rangeBetween: /(?<!\p{L})entre\s+$/iu,
   rangeAnd: /^\s+et\s+$/u,
+  // `accueillera 20 à 25 patients`, `attendent de 12 à 15 millions de visiteurs`
+  rangeTo: /^\s+[àa]\s+$/u,
   changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée])|un\s+an(?!\p{L}))/iu,
   // (also the countries of a named body: `des huit pays du Corridor côtier`, `des cinq États de l'Union`)
   membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})|^\s*(?:pays|[ÉEée]tats)\s+(?:du|de\s+la|de\s+l['’]|des)\s*\p{Lu}/u,
