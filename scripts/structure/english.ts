@@ -457,13 +457,20 @@ export const CURRENCY_BEFORE: Record<string, string> = {
 
 /** Currency words written after an amount, and the sign the value uses. */
 /** Currencies named in two words, before or after an amount (`2 billion CFA francs`, `francs CFA`, `CFA francs 3 billion`, `300,000 Swiss francs`), by their words in lower case: written as the French reader writes them (`FCFA`, `CHF`). */
-export const TWO_WORD_CURRENCIES: Record<string, string> = {'cfa francs': 'FCFA ', 'cfa franc': 'FCFA ', 'francs cfa': 'FCFA ', 'franc cfa': 'FCFA ', 'swiss francs': 'CHF ', 'swiss franc': 'CHF '}
+export const TWO_WORD_CURRENCIES: Record<string, string> = {
+  'cfa francs': 'FCFA ', 'cfa franc': 'FCFA ', 'francs cfa': 'FCFA ', 'franc cfa': 'FCFA ', 'swiss francs': 'CHF ', 'swiss franc': 'CHF ',
+  // a country's shilling, franc, dirham or dinar named after an amount (`3 billion Kenyan shillings`), by its code
+  'kenyan shillings': 'KES ', 'ugandan shillings': 'UGX ', 'tanzanian shillings': 'TZS ', 'rwandan francs': 'RWF ', 'burundian francs': 'BIF ', 'guinean francs': 'GNF ', 'congolese francs': 'CDF ',
+  'moroccan dirhams': 'MAD ', 'tunisian dinars': 'TND ', 'algerian dinars': 'DZD ', 'indian rupees': 'INR ', 'pakistani rupees': 'PKR ', 'egyptian pounds': 'EGP ',
+}
 
 export const CURRENCY_AFTER: Record<string, string> = {
   dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', 'pounds sterling': '£', usd: 'USD ', eur: 'EUR ',
   gbp: 'GBP ', chf: 'CHF ', yen: '¥', fcfa: 'FCFA ',
   // the rand named after an amount (`2.6bn rand`), as its sign writes it before one (`R2.6 billion`)
   rand: 'R',
+  // the currencies named in one word that no other country's shares (`45 billion naira`, `200 million cedis`, `500 crore rupees`)
+  naira: 'NGN ', cedis: 'GHS ', cedi: 'GHS ', rupees: 'Rs ', taka: 'Tk ', birr: 'ETB ', yuan: 'CNY ', renminbi: 'CNY ', ariary: 'MGA ',
   // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
 }
