@@ -398,6 +398,9 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
     const value = wordsToNumber(words)
     if (value !== undefined) return {to, value, text: String(value), words: true}
   }
+  // `a dozen ministers`, `half a dozen ports`: twelve, six (not `dozens of`, nor a bound on a dozen, `fewer than a dozen networks`, which only says few)
+  if (token.lower === 'a' && tokens[index + 1]?.lower === 'dozen' && tokens[index + 2]?.lower !== 'or' && !/^(?:than|over|under|nearly|almost|about|around|roughly|some|approximately|barely)$/.test(tokens[index - 1]?.lower ?? '')) return {to: index + 2, value: 12, text: '12', words: true}
+  if (token.lower === 'half' && tokens[index + 1]?.lower === 'a' && tokens[index + 2]?.lower === 'dozen' && tokens[index + 3]?.lower !== 'or') return {to: index + 3, value: 6, text: '6', words: true}
   // `half a million people`, `half a billion dollars`
   if (token.lower === 'half' && /^an?$/.test(tokens[index + 1]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 2]?.lower ?? '')) return {to: index + 2, value: 0.5, text: '0.5', words: true}
   if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined
@@ -413,6 +416,8 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   const value = wordsToNumber(words)
   if (value === undefined) return undefined
+  // `two dozen inspectors`: so many twelves
+  if (value < 10 && tokens[to]?.lower === 'dozen' && tokens[to + 1]?.lower !== 'or') return {to: to + 1, value: value * 12, text: String(value * 12), words: true}
   // `one and a half million dollars`, `two and a half billion`: the half goes with the scale after it
   if (value < 10 && tokens[to]?.lower === 'and' && tokens[to + 1]?.lower === 'a' && tokens[to + 2]?.lower === 'half' && /^(?:million|billion)$/.test(tokens[to + 3]?.lower ?? '')) return {to: to + 3, value: value + 0.5, text: String(value + 0.5), words: true}
   return {to, value, text: String(value), words: true}
