@@ -472,18 +472,27 @@ export const CURRENCY_BEFORE: Record<string, string> = {
   // the Kenyan shilling as East African texts write it (`Ksh 3 billion`, `KSh 450,000`)
   ksh: 'Ksh ', kshs: 'Ksh ',
   usd: 'USD ', eur: 'EUR ', gbp: 'GBP ', chf: 'CHF ', jpy: 'JPY ', cad: 'CAD ', aud: 'AUD ', fcfa: 'FCFA ',
+  // the CFA franc by its three letters before an amount (`CFA 12 billion`), as `FCFA`
+  cfa: 'FCFA ',
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).map((code) => [code, `${code.toUpperCase()} `])),
 }
 
 /** Currency words written after an amount, and the sign the value uses. */
 /** Currencies named in two words, before or after an amount (`2 billion CFA francs`, `francs CFA`, `CFA francs 3 billion`, `300,000 Swiss francs`), by their words in lower case: written as the French reader writes them (`FCFA`, `CHF`). */
-export const TWO_WORD_CURRENCIES: Record<string, string> = {'cfa francs': 'FCFA ', 'cfa franc': 'FCFA ', 'francs cfa': 'FCFA ', 'franc cfa': 'FCFA ', 'swiss francs': 'CHF ', 'swiss franc': 'CHF '}
+export const TWO_WORD_CURRENCIES: Record<string, string> = {
+  'cfa francs': 'FCFA ', 'cfa franc': 'FCFA ', 'francs cfa': 'FCFA ', 'franc cfa': 'FCFA ', 'swiss francs': 'CHF ', 'swiss franc': 'CHF ',
+  // a country's shilling, franc, dirham or dinar named after an amount (`3 billion Kenyan shillings`), by its code
+  'kenyan shillings': 'KES ', 'ugandan shillings': 'UGX ', 'tanzanian shillings': 'TZS ', 'rwandan francs': 'RWF ', 'burundian francs': 'BIF ', 'guinean francs': 'GNF ', 'congolese francs': 'CDF ',
+  'moroccan dirhams': 'MAD ', 'tunisian dinars': 'TND ', 'algerian dinars': 'DZD ', 'indian rupees': 'INR ', 'pakistani rupees': 'PKR ', 'egyptian pounds': 'EGP ',
+}
 
 export const CURRENCY_AFTER: Record<string, string> = {
   dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', 'pounds sterling': '£', usd: 'USD ', eur: 'EUR ',
   gbp: 'GBP ', chf: 'CHF ', yen: '¥', fcfa: 'FCFA ',
   // the rand named after an amount (`2.6bn rand`), as its sign writes it before one (`R2.6 billion`)
   rand: 'R',
+  // the currencies named in one word that no other country's shares (`45 billion naira`, `200 million cedis`, `500 crore rupees`)
+  naira: 'NGN ', cedis: 'GHS ', cedi: 'GHS ', rupees: 'Rs ', taka: 'Tk ', birr: 'ETB ', yuan: 'CNY ', renminbi: 'CNY ', ariary: 'MGA ',
   // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
 }
@@ -541,6 +550,8 @@ export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabil
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
 
 /** Plural nouns that do not end in `s`. */
+/** Singular nouns that name how many take part or are counted (`Enrolment climbed to 4.2 million`): their level is a count of them, as a plural subject's is. */
+export const HEADCOUNT_NOUNS = new Set(['enrolment', 'enrollment', 'attendance', 'ridership', 'readership', 'headcount', 'workforce', 'caseload', 'footfall', 'patronage', 'viewership', 'audience'])
 export const IRREGULAR_PLURALS = new Set(['people', 'feet', 'children', 'staff', 'personnel', 'women', 'men', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
 
 /** Verbs that link a subject to an amount (`funding reached $4bn`): the label is the subject. */

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME} from './english.js'
+import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -66,7 +66,7 @@ const MAX_SENTENCE = 5_000
 /** Figures kept at most (the deck shows six, the brief a dozen). */
 const MAX_FIGURES = 60
 /** A digit or a number word: sentences without one have no figure and are not given to the model. */
-const MAY_HAVE_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine)\b|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i
+const MAY_HAVE_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine)\b|\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|dozen)\b/i
 export default extractFigures
 
 /**
@@ -1364,7 +1364,7 @@ function countAddedTo(tokens: Token[], quantity: Quantity, sentence: string): st
 /**
  * What a bare count numbers when it is what a plural subject rose or came to: `Reports of drones
  * rose to 3,100 last year` gives `reports of drones`, `Visitor arrivals reached 31.5 million in
- * 2023` gives `visitor arrivals in 2023`. Only a plural head is counted (`growth rose to 3` is not a count of growth).
+ * 2023` gives `visitor arrivals in 2023`. Only a plural head is counted, or a noun that names a headcount (`Enrolment climbed to 4.2 million`; `growth rose to 3` is not a count of growth).
  */
 function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   let verb = quantity.from - 1
@@ -1376,7 +1376,7 @@ function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: str
   if (act.lower === act.lemma && tokens[quantity.from - 1]?.lower !== 'to') return undefined
   const subject = clauseSubject(tokens, verb, sentence)
   const head = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among|across|throughout|within) /)[0].split(' ').at(-1) ?? ''
-  if (!subject || !(/[^s]s$|ies$/.test(head) || IRREGULAR_PLURALS.has(head))) return undefined
+  if (!subject || !(/[^s]s$|ies$/.test(head) || IRREGULAR_PLURALS.has(head) || HEADCOUNT_NOUNS.has(head.toLowerCase()))) return undefined
   return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
 }
 

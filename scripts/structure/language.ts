@@ -226,6 +226,8 @@ export interface FigurePatterns {
   rangeBetween?: RegExp
   /** The words between a range's two ends (` et `), the whole text between them. */
   rangeAnd?: RegExp
+  /** The words between a range's two ends written without `entre` (` à ` of `20 à 25 patients`), the whole text between them: a range unless a verb of change stands before it (`passé de 40 à 65`). */
+  rangeTo?: RegExp
   /** Words after such a percentage that give the base it is measured on (`par rapport à 2026`, `sur l'exercice précédent`): with them it is a figure of its own. */
   changeBase?: RegExp
   /** Words between two counts of the same things that make the later the new value a verb of extension brings them to (`…, sera étendu à`). */

@@ -259,7 +259,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     if (found.length && start < found[found.length - 1].end) continue
     if (dates.some(([from, to]) => start >= from && start < to)) continue
     const before = text.slice(Math.max(0, start - 24), start)
-    if (/[-–\/]$|[\p{L}]-$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
+    // (`à 9 h 30`, `17h45`: the minutes of a time)
+    if (/[-–\/]$|[\p{L}]-$|(?<![\d\p{L}])\d{1,2}\s?h\s?$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
     if (patterns.notAfter.test(text.slice(end)) || patterns.durationAfter?.test(text.slice(end))) continue
     // `5 médecins pour 10 000 habitants`: the base of a rate; `un enfant sur 10`: a ratio (as in English)
     if ((/^10+$/.test(String(candidate.number)) && /\d\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+pour\s+$/u.test(text.slice(Math.max(0, start - 50), start)) && !/euros?|dollars?|francs|[€$£%]/u.test(text.slice(Math.max(0, start - 50), start))) || /(?<!\p{L})(?:un|une)\s+[\p{L}-]+\s+sur\s+$/iu.test(before)) continue
@@ -358,13 +359,16 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
 }
 
 /**
- * A range `entre 40 et 60 %`, `entre 2 et 3 millions d'euros`: one figure whose value writes both
+ * A range `entre 40 et 60 %`, `entre 2 et 3 millions d'euros`, `20 à 25 patients`: one figure whose value writes both
  * ends with an en dash (`40–60%`, `€2–3 million`), as the English reader does; the lower end takes
  * the upper one's unit, and must be below it.
  */
 function rangeOf(text: string, lower: FoundNumber | undefined, upper: FoundNumber, patterns: FigurePatterns): FoundNumber | undefined {
   if (!lower || !patterns.rangeBetween || !patterns.rangeAnd) return undefined
-  if (!patterns.rangeBetween.test(text.slice(Math.max(0, lower.start - 12), lower.start)) || !patterns.rangeAnd.test(text.slice(lower.end, upper.start))) return undefined
+  const between = patterns.rangeBetween.test(text.slice(Math.max(0, lower.start - 12), lower.start)) && patterns.rangeAnd.test(text.slice(lower.end, upper.start))
+  // `20 à 25 patients`: `à` alone joins a range, unless a verb of change stands before it (`passé de 40 à 65`, `porter la réserve de …`)
+  const to = !between && Boolean(patterns.rangeTo?.test(text.slice(lower.end, upper.start))) && !patterns.changeFrom.test(text.slice(Math.max(0, lower.start - 30), lower.start)) && !patterns.changeWithObject?.test(text.slice(Math.max(0, lower.start - 120), lower.start))
+  if (!between && !to) return undefined
   const parts = (value: string) => /^([^\d]*)([\d.,]+)(%?)(?: (\S+))?$/u.exec(value)
   const low = parts(lower.value)
   const high = parts(upper.value)

@@ -1,4 +1,4 @@
-import {ACT_NOUN_ENDING, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS} from './english.js'
+import {ACT_NOUN_ENDING, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -81,8 +81,8 @@ function apartFromMoney(tokens: Token[], quantity: Quantity, found: Quantity[]):
 /**
  * A range `between 40 and 60 per cent`, `between $2 million and $3 million`, `between 15 and 20
  * schools`, `5–7 million dollars`, `20-25%`: one figure whose value writes both ends with an en dash (`40–60%`, `$2–3 million`,
- * `15–20`), the unit and scale said once after the upper end. Only `between … and …` or a dash: `from 14 to
- * 52` is a change, and the lower end must be below the upper one, in the same unit (a bare number
+ * `15–20`), the unit and scale said once after the upper end. Only `between … and …`, a dash or `to` (`20 to 25
+ * patients`): `from 14 to 52` is a change, and the lower end must be below the upper one, in the same unit (a bare number
  * takes the upper end's).
  * @param lower the quantity read at the lower end
  * @returns the range, or `undefined` when the quantity does not open one
@@ -90,7 +90,9 @@ function apartFromMoney(tokens: Token[], quantity: Quantity, found: Quantity[]):
 function rangeAt(tokens: Token[], lower: Quantity, sentence: string): Quantity | undefined {
   // `5–7 million dollars`, `30–40 per cent`: a dash between two numbers, no space around it
   const dash = /^[–-]$/.test(tokens[lower.to]?.text ?? '') && !tokens[lower.to].spaced && tokens[lower.to + 1] && !tokens[lower.to + 1].spaced && !lower.words
-  if (!dash && (tokens[lower.from - 1]?.lower !== 'between' || tokens[lower.to]?.lower !== 'and' || !tokens[lower.to + 1])) return undefined
+  // `40,000 to 60,000 visitors`, `cut by 10 to 15 percent`: two numbers joined by `to`, not after `from` (a change)
+  const to = !dash && tokens[lower.to]?.lower === 'to' && Boolean(tokens[lower.to + 1]) && !/^(?:from|between)$/.test(tokens[lower.from - 1]?.lower ?? '') && !/^(?:from|between)$/.test(tokens[lower.from - 2]?.lower ?? '')
+  if (!dash && !to && (tokens[lower.from - 1]?.lower !== 'between' || tokens[lower.to]?.lower !== 'and' || !tokens[lower.to + 1])) return undefined
   const upper = quantityAt(tokens, lower.to + 1, sentence)
   // `between 2021 and 2023`: years, never a figure
   if (!upper || upper.unit || lower.unit || ignored(tokens, lower) || ignored(tokens, upper)) return undefined
@@ -99,8 +101,14 @@ function rangeAt(tokens: Token[], lower: Quantity, sentence: string): Quantity |
   const scale = (quantity: Quantity) => quantity.value.match(/ (\S+)$/)?.[1] ?? ''
   const currency = (quantity: Quantity) => quantity.value.match(/^[^\d]*/)![0]
   // `between 20 and 30 per cent`: the lower end takes the upper one's unit and scale
-  const lowerMagnitude = bare ? lower.number * (upper.magnitude / upper.number) : lower.magnitude
-  if (!(lowerMagnitude < upper.magnitude) || (!bare && (scale(lower) !== scale(upper) || currency(lower) !== currency(upper)))) return undefined
+  // (`$5 to $7 million`, `$5 million to $7 million`: a sum whose scale is said once, after the upper end, takes it too)
+  const scaleOnce = !bare && lower.kind === 'money' && !scale(lower) && Boolean(scale(upper)) && currency(lower) === currency(upper)
+  const lowerMagnitude = bare || scaleOnce ? lower.number * (upper.magnitude / upper.number) : lower.magnitude
+  if (!(lowerMagnitude < upper.magnitude) || (!bare && !scaleOnce && (scale(lower) !== scale(upper) || currency(lower) !== currency(upper)))) return undefined
+  // `grew by $200 million to $900 million`, `rose 200 to 900`: after `by` or a verb of change, `to` gives the level reached,
+  // unless both ends are one percentage (`fall by 10 to 15 percent`)
+  const before = tokens[lower.from - 1]
+  if (to && before && (before.lower === 'by' || (before.pos === 'VERB' && CHANGE_VERBS[before.lemma])) && !(bare && upper.kind === 'percent')) return undefined
   const digits = (quantity: Quantity) => quantity.value.slice(currency(quantity).length).replace(/%$/, '').replace(/ \S+$/, '')
   const value = `${currency(upper)}${digits(lower)}–${upper.value.slice(currency(upper).length)}`
   return {...upper, from: lower.from, value, words: lower.words && upper.words}
@@ -243,8 +251,8 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     // `US$`, `NZ$`, `HK$`: the tokenizer parts the letters from the sign
     currency = CURRENCY_BEFORE[`${token.lower}$`]
     index += 2
-  } else if (token.lower in CURRENCY_BEFORE && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower) || (/^(?:Rs|Tk|Ksh|KSh|Kshs)$/.test(token.text) && DIGITS.test(tokens[index + 1]?.text ?? '')))) {
-    // (`Rs 5,650`, `Tk 1,200 crore`, `Ksh 3 billion`: a sign in capital and small letters, before digits only)
+  } else if (token.lower in CURRENCY_BEFORE && (token.lower !== 'cfa' || DIGITS.test(tokens[index + 1]?.text ?? '')) && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower) || (/^(?:Rs|Tk|Ksh|KSh|Kshs)$/.test(token.text) && DIGITS.test(tokens[index + 1]?.text ?? '')))) {
+    // (`Rs 5,650`, `Tk 1,200 crore`, `Ksh 3 billion`: a sign in capital and small letters, before digits only; `CFA 12 billion`, not `CFA francs 3 billion`)
     currency = CURRENCY_BEFORE[token.lower]
     index++
   } else if (TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1]?.lower ?? ''}`] && DIGITS.test(tokens[index + 2]?.text ?? '')) {
@@ -269,9 +277,10 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   if (tokens[index]?.text === '-' && !tokens[index].spaced && /^(?:million|billion|trillion)$/i.test(tokens[index + 1]?.text ?? '') && !tokens[index + 1].spaced) index++
   // `$90m.` at the end of a sentence: the tagger keeps the full stop on the scale (`m.`)
   const next = tokens[index] && /^(?:m|bn|mn|k|b|tn)\.$/.test(tokens[index].lower) && index === tokens.length - 1 ? {...tokens[index], lower: tokens[index].lower.slice(0, -1)} : tokens[index]
+  // (`EUR 300 m`: a million after an amount, also set apart by a space)
   // `2.5m people`: a short scale written onto a bare number counts a plural noun (`a 2.5m wall` is metres)
   const countedAfterShort = Boolean(next && !next.spaced && SHORT_SCALES.has(next.lower) && next.lower !== 'b' && isPluralNoun(tokens[index + 1]))
-  if (next && next.lower in SCALES && SCALES[next.lower].factor >= 1e3 && (!SHORT_SCALES.has(next.lower) || (currency && !next.spaced) || countedAfterShort)) {
+  if (next && next.lower in SCALES && SCALES[next.lower].factor >= 1e3 && (!SHORT_SCALES.has(next.lower) || (currency && (!next.spaced || next.lower === 'm')) || countedAfterShort)) {
     scale = SCALES[next.lower].word
     factor = SCALES[next.lower].factor
     index++
@@ -389,6 +398,9 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
     const value = wordsToNumber(words)
     if (value !== undefined) return {to, value, text: String(value), words: true}
   }
+  // `a dozen ministers`, `half a dozen ports`: twelve, six (not `dozens of`, nor a bound on a dozen, `fewer than a dozen networks`, which only says few)
+  if (token.lower === 'a' && tokens[index + 1]?.lower === 'dozen' && tokens[index + 2]?.lower !== 'or' && !/^(?:than|over|under|nearly|almost|about|around|roughly|some|approximately|barely)$/.test(tokens[index - 1]?.lower ?? '')) return {to: index + 2, value: 12, text: '12', words: true}
+  if (token.lower === 'half' && tokens[index + 1]?.lower === 'a' && tokens[index + 2]?.lower === 'dozen' && tokens[index + 3]?.lower !== 'or') return {to: index + 3, value: 6, text: '6', words: true}
   // `half a million people`, `half a billion dollars`
   if (token.lower === 'half' && /^an?$/.test(tokens[index + 1]?.lower ?? '') && /^(?:million|billion)$/.test(tokens[index + 2]?.lower ?? '')) return {to: index + 2, value: 0.5, text: '0.5', words: true}
   if (!isNumberWord(token.lower) || token.lower === 'hundred' || token.lower === 'thousand') return undefined
@@ -404,6 +416,8 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   }
   const value = wordsToNumber(words)
   if (value === undefined) return undefined
+  // `two dozen inspectors`: so many twelves
+  if (value < 10 && tokens[to]?.lower === 'dozen' && tokens[to + 1]?.lower !== 'or') return {to: to + 1, value: value * 12, text: String(value * 12), words: true}
   // `one and a half million dollars`, `two and a half billion`: the half goes with the scale after it
   if (value < 10 && tokens[to]?.lower === 'and' && tokens[to + 1]?.lower === 'a' && tokens[to + 2]?.lower === 'half' && /^(?:million|billion)$/.test(tokens[to + 3]?.lower ?? '')) return {to: to + 3, value: value + 0.5, text: String(value + 0.5), words: true}
   return {to, value, text: String(value), words: true}
