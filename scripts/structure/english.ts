@@ -224,8 +224,10 @@ export const TARGET_YEAR = /\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2
 /**
  * What one member said of its own plan (`Canada confirmed that it will spend …`, `Romania said it would electrify … by 2029`):
  * a country or body named alone, a verb of saying and `it`; its `will` is that member's, no step ahead of the meeting.
+ * The body that met, its staff and its chair are no member (`The Council confirmed that it will review …`, `The
+ * Secretariat said it will circulate …`): what they say they will do is the meeting's step ahead.
  */
-export const OWN_PLAN = /(?<!\p{L})(?!(?:Ministers|Members|Participants|Delegates|Leaders|Parties|Governments|Partners|Officials|They|We)\b)\p{Lu}[\p{L}.’'-]*\s+(?:also\s+)?(?:said|confirmed|announced|reported|indicated|explained|stated)\s+(?:that\s+)?(?:it|its)\b[^.;]*/gu
+export const OWN_PLAN = /(?<!\p{L})(?!(?:Ministers|Members|Participants|Delegates|Leaders|Parties|Governments|Partners|Officials|They|We|Council|Committee|Commission|Secretariat|Board|Bureau|Group|Forum|Assembly|Conference|Presidency|Chair|Chairs|Co-chairs|Chairperson|Union|Alliance|Partnership|Coalition|Network|Platform|Compact|Initiative|Taskforce)\b)\p{Lu}[\p{L}.’'-]*\s+(?:also\s+)?(?:said|confirmed|announced|reported|indicated|explained|stated)\s+(?:that\s+)?(?:it|its)\b[^.;]*/gu
 export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
 
 /** A decision a declaration states in the first person and the present: `We agree to …`, `we ask the Chair to …`, `We mandate …`. */
