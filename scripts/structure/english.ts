@@ -273,6 +273,8 @@ export const LEAD_IN = /\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|re
 
 /** A lead-in whose last words name the decisions listed under it (`Ministers agreed on the following priorities.`, `… adopted the following measures:`). */
 export const DECISIONS_FOLLOW = /\bthe\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps|guidelines|orientations)\s*[.:]?$/i
+/** Such a lead-in in which what follows was only put forward or talked over, not decided (`The consultants' report made the following recommendations:`, `Experts presented the following measures.`). */
+export const PROPOSALS_FOLLOW = /\b(?:made|makes|presented|presents|proposed|proposes|put\s+forward|puts\s+forward|submitted|heard|discussed|considered|examined|reviewed|received|contains|contained|sets\s+out|set\s+out|lists|listed|suggested|suggests)\s+the\s+following\s+\p{L}+\s*[.:]?$/iu
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is

@@ -197,6 +197,8 @@ export const FRENCH_LEAD_IN = /(?<!\p{L})(?:voici\s+ce\s+(?:que|qu['’])\s*(?:\
 
 /** A lead-in whose last words name the decisions listed under it (`Les membres ont arrêté les priorités suivantes.`, `… sont convenus des orientations suivantes :`). */
 export const FRENCH_DECISIONS_FOLLOW = /(?<!\p{L})(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes|orientations)\s+suivant(?:e|es|s)?\s*[.:]?$/iu
+/** Such a lead-in in which what follows was only put forward or talked over, not decided (`Le rapport des consultants formule les recommandations suivantes :`, `Les experts ont présenté les mesures suivantes.`). */
+export const FRENCH_PROPOSALS_FOLLOW = /(?<!\p{L})(?:formul[ée]e?s?|formule(?:nt)?|pr[ée]sent[ée]e?s?|pr[ée]sente(?:nt)?|propos[ée]e?s?|propose(?:nt)?|soumis|examin[ée]e?s?|entendu|discut[ée]e?s?|[ée]tudi[ée]e?s?|re[çc]u|contient|contenait|sugg[ée]r[ée]e?s?|sugg[èe]re(?:nt)?)\s+(?:les|des)\s+\p{L}+\s+suivant(?:e|es|s)?\s*[.:]?$/iu
 
 /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de Dakar …`, `Les ministres ont lancé la Feuille de route de …`), or whose first sentence, in the present of a declaration's articles, only adopts it (`Les ministres adoptent le Plan d'action de …, annexé à la présente déclaration.`; not `…, qui engage …`): context, not a point, as `PLAN_ADOPTED` in English. */
 export const FRENCH_PLAN_ADOPTED = /(?:^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:a|ont|avons)\s+(?:(?:également|aussi|solennellement)\s+)?(?:adopté|lancé|approuvé|entériné|signé)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})|^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:adopt|approuv|entérin)(?:e|ent|ons)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})(?:(?!\s(?:qui|que|dont|afin)\s)[^,;:])*(?:,\s*(?:annex|joint)[ée]e?s?\s+(?:à|au|aux)\s[^,;:]*)?\.?$)/u
@@ -795,6 +797,7 @@ export const FRENCH: Reading = {
   formalClause: FRENCH_FORMAL_CLAUSE,
   leadIn: FRENCH_LEAD_IN,
   decisionsFollow: FRENCH_DECISIONS_FOLLOW,
+  proposalsFollow: FRENCH_PROPOSALS_FOLLOW,
   auxiliaryLeadIn: FRENCH_AUXILIARY_LEAD_IN,
   recordedDecision: FRENCH_RECORDED_DECISION,
   citedText: FRENCH_CITED_TEXT,

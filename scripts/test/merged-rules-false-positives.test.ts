@@ -21,3 +21,21 @@ describe('what the body that met, its staff or its chair say they will do is a s
     expect(result!.readout.outlook).toEqual([])
   })
 })
+
+describe('a lead-in under which what follows was only put forward is no list of decisions', () => {
+  const minutes = (leadIn: string, language: 'en' | 'fr') => language === 'en'
+    ? `Rivers Council meeting\nAccra, 9 March 2026\n\nBackground\n\n${leadIn}\n\n- Build three new dams on the upper river.\n- Raise water tariffs by half.\n- Sell the water utility.\n\nDecisions\n\nMinisters agreed to open a sediment laboratory in Kumasi.\n`
+    : `Conseil des fleuves\nAccra, le 9 mars 2026\n\nContexte\n\n${leadIn}\n\n- Construire trois barrages sur le haut du fleuve.\n- Relever de moitié le prix de l'eau.\n- Vendre la société des eaux.\n\nDécisions\n\nLes ministres ont décidé d'ouvrir un laboratoire des sédiments à Kumasi.\n`
+  for (const [leadIn, language] of [
+    ['The consultants\' report made the following recommendations:', 'en'],
+    ['Experts from the two universities presented the following measures.', 'en'],
+    ['Le rapport des consultants formule les recommandations suivantes :', 'fr'],
+    ['Les experts ont présenté les mesures suivantes.', 'fr'],
+  ] as const) {
+    it(leadIn, async () => {
+      const {result} = await structureText(minutes(leadIn, language))
+      expect(result!.readout.pillars.map((p) => p.body)).toHaveLength(1)
+      expect(result!.readout.pillars[0].body).toMatch(/Kumasi/)
+    })
+  }
+})
