@@ -889,8 +889,12 @@ export const ENGLISH_PASTED = {
   /** `Related content`, `See also`, `Read more`, `More news`: what follows is links to other pages. */
   related: /^(?:related(?:\s+(?:content|articles?|news|links|stories|pages|items|documents))?|see\s+also|read\s+more|more\s+(?:news|stories|on\s+this\s+topic)|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|latest\s+news)\s*:?$/iu,
   /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`, and with their comma `Best,`, `Thanks,`: what follows is a signature. */
-  /** An e-mail's greeting on a line of its own (`Hi team,`, `Dear colleagues,`, `Hello all`): whom the message is to, never its title. */
-  greeting: /^(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|everyone|team|colleagues|friends|both|each|partners|members|[\p{Lu}][\p{L}'’.-]*)){0,4}|all)\s*[,!:]?$/iu,
+  /**
+   * An e-mail's greeting on a line of its own (`Hi team,`, `Dear colleagues,`, `Hello all`, `Dear Ana and Tomás,`): whom the message
+   * is to, never its title. Names after it need its comma (or `!`, `:`): `Hello Tomorrow Summit` is a title (under the `i` flag a
+   * name's capital cannot be told from a small letter, so the comma tells it).
+   */
+  greeting: /^(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|everyone|team|colleagues|friends|both|each|partners|members)){0,4}\s*[,!:]?|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+[\p{L}'’.-]+){1,4}\s*[,!:]|all\s*[,!:]?)$/iu,
   /** A postscript under a signature (`P.S. The photos are available on request.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.)\s/u,
   signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$|^(?:best|thanks|many\s+thanks|thank\s+you|all\s+the\s+best)\s*,$/iu,

@@ -847,7 +847,8 @@ export const FRENCH_PASTED = {
   issuedLine: /^publi[ée]e?(?!\p{L})/iu,
   related: /^(?:contenus?\s+(?:associ[ée]s|li[ée]s)|articles?\s+(?:associ[ée]s|li[ée]s)|[àa]\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|derni[èe]res\s+actualit[ée]s)\s*:?$/iu,
   /** An e-mail's greeting on a line of its own (`Bonjour à tous,`, `Chers collègues,`, `Madame, Monsieur,`): whom the message is to, never its title. */
-  greeting: /^(?:(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+(?:[àa]\s+)?(?:tous|toutes|tou(?:te)?s\s+et\s+tous|l['’]\s*[ée]quipe|coll[èe]gues|amis|partenaires|membres|[\p{Lu}][\p{L}'’.-]*)){0,4}|madame,\s*monsieur|mesdames(?:\s+et|,)\s+messieurs)\s*[,!:]?$/iu,
+  // (names after it need its comma, as in English: `Salut les Copains` may be a title)
+  greeting: /^(?:(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+(?:[àa]\s+)?(?:tous|toutes|tou(?:te)?s\s+et\s+tous|l['’]\s*[ée]quipe|coll[èe]gues|amis|partenaires|membres)){0,4}\s*[,!:]?|(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+[\p{L}'’.-]+){1,4}\s*[,!:]|(?:madame,\s*monsieur|mesdames(?:\s+et|,)\s+messieurs)\s*[,!:]?)$/iu,
   /** A postscript under a signature (`P.-S. Les photos sont disponibles sur demande.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.-?\s?S\.|PS\s?:)\s/u,
   signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$|^(?:merci|amiti[ée]s|bien\s+[àa]\s+toi|belle\s+journ[ée]e)\s*,$/iu,

@@ -39,3 +39,15 @@ describe('a lead-in under which what follows was only put forward is no list of 
     })
   }
 })
+
+describe('a first line that opens with a greeting\'s word but names something is no greeting', () => {
+  const text = (first: string) => `${first}\nParis, 4 March 2026\n\nThe ministers of the Innovation Council met in Paris on 4 March 2026.\n\n- Ministers agreed to fund 12 start-up hubs.\n- Ministers agreed to open a shared laboratory.\n- Ministers agreed to publish a yearly report.\n`
+  it('keeps `Hello Tomorrow Summit` as the title', async () => {
+    const {result} = await structureText(text('Hello Tomorrow Summit'))
+    expect(result!.readout.title).toBe('Hello Tomorrow Summit')
+  })
+  it('still drops a greeting with names and its comma (`Dear Ana and Tomás,`)', async () => {
+    const {result} = await structureText(`Dear Ana and Tomás,\n\n${text('Innovation Council ministerial')}`)
+    expect(result!.readout.title).not.toMatch(/Dear/)
+  })
+})
