@@ -152,8 +152,11 @@ export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+
 /** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
 /** The heading of a list of who signs a text, set above it (`Signatories:`, `Signed by:`), or with the names after it on its line. */
 export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:parties|states|countries|governments))\s*:(?:\s+(?=\S).*)?$|^(?:signatories|signed\s+by)$/iu
-/** A meeting named in a sentence that does not say who met (`… from yesterday's board meeting of the Kalahari Water Fund in Gaborone (…)`): the body after `meeting of`, and the city after it. */
-export const MEETING_OF_BODY = /\b(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
+/**
+ * A meeting named in a sentence that does not say who met (`… from yesterday's board meeting of the Kalahari Water Fund in Gaborone (…)`): the body after `meeting of`, and the city after it.
+ * Not a meeting to come (`The next meeting of the … Fund in Windhoek is set for June`): its city is not where this one was.
+ */
+export const MEETING_OF_BODY = /\b(?<!\b(?:next|upcoming|forthcoming|following)\s+(?:[\p{L}-]+\s+){0,2})(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */

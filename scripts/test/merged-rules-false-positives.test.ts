@@ -51,3 +51,15 @@ describe('a first line that opens with a greeting\'s word but names something is
     expect(result!.readout.title).not.toMatch(/Dear/)
   })
 })
+
+describe('a meeting to come, named in passing, says nothing of where this one was', () => {
+  const items = '- Members agreed to fund six boreholes.\n- Members agreed to publish the audit.\n- Members agreed to hire a hydrologist.\n'
+  it('English: `The next meeting of the Kalahari Water Fund in Windhoek …`', async () => {
+    const {result} = await structureText(`Hi all,\n\nShort notes from today. The next meeting of the Kalahari Water Fund in Windhoek is set for June.\n\n${items}`)
+    expect(result!.readout.place).not.toBe('Windhoek')
+  })
+  it('French: `La prochaine réunion du Conseil du Fonds de l\'eau à Windhoek …`', async () => {
+    const {result} = await structureText(`Bonjour à tous,\n\nQuelques notes du jour. La prochaine réunion du Conseil du Fonds de l'eau à Windhoek aura lieu en juin.\n\n- Les membres ont décidé de financer six forages.\n- Les membres ont décidé de publier l'audit.\n- Les membres ont décidé de recruter un hydrologue.\n`)
+    expect(result!.readout.place).not.toBe('Windhoek')
+  })
+})
