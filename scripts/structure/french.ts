@@ -126,12 +126,11 @@ export const FRENCH_STATUS_WORD = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|valid[ée
 export const FRENCH_DECISION_TABLE_COLUMN = /^(?:actions?(?:\s+(?:retenues?|convenues?))?|décisions?(?:\s+prises?)?|tâches?|mesures?|engagements?|recommandations?|quoi)$/iu
 /** Les autres colonnes d'un tableau, après ce qui a été décidé (`Responsable`, `Pilote`, `Échéance`) : sous `Action`, une ligne d'elles ouvre un tableau collé une cellule par ligne. */
 export const FRENCH_OTHER_TABLE_COLUMN = /^(?:responsables?|pilotes?|porteurs?|qui|par\s+qui|[ée]ch[ée]ances?|d[ée]lais?|date|calendrier|quand|statut|[ée]tat|observations?|remarques?)$/iu
-/** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 /** L'intitulé de la liste de qui signe un texte, au-dessus (`Signataires :`, `Signé par :`), ou suivi des noms sur sa ligne. */
 export const FRENCH_SIGNATORIES_HEADING = /^(?:signataires|sign[ée]e?s?\s+par|(?:[ée]tats|pays|parties|gouvernements)\s+signataires)\s*:(?:\s+(?=\S).*)?$|^(?:signataires|sign[ée]\s+par)$/iu
-/** Une réunion nommée dans une phrase qui ne dit pas qui s'est réuni (`… de la réunion du Conseil du Fonds de l'eau à Gaborone (…)`) : l'organe après `réunion du`, et la ville après lui. */
-// (not a meeting to come: `La prochaine réunion du Conseil … à Windhoek`)
+/** Une réunion nommée dans une phrase qui ne dit pas qui s'est réuni (`… de la réunion du Conseil du Fonds de l'eau à Gaborone (…)`) : l'organe après `réunion du`, et la ville après lui ; pas une réunion à venir (`La prochaine réunion du Conseil … à Windhoek`). */
 export const FRENCH_MEETING_OF_BODY = /(?<!\p{L})(?<!(?<!\p{L})(?:prochaine?|future)\s+(?:[\p{L}-]+\s+){0,2})(?:r[ée]union|session|s[ée]ance|conf[ée]rence)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de|du|des|de\s+la|d['’]\s*|l['’]\s*|la|et|pour|sur|\p{L}[\p{L}\p{M}'’-]*)){1,10}?)\s+(?:[àa]|au)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
+/** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+(?=\S)/iu
 
 /**
@@ -847,8 +846,7 @@ export const FRENCH_PASTED = {
   /** `Publié le 14 mars 2026` : parmi les premières lignes d'un rapport, la date du texte (le bloc de titre la lit). */
   issuedLine: /^publi[ée]e?(?!\p{L})/iu,
   related: /^(?:contenus?\s+(?:associ[ée]s|li[ée]s)|articles?\s+(?:associ[ée]s|li[ée]s)|[àa]\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|derni[èe]res\s+actualit[ée]s)\s*:?$/iu,
-  /** An e-mail's greeting on a line of its own (`Bonjour à tous,`, `Chers collègues,`, `Madame, Monsieur,`): whom the message is to, never its title. */
-  // (names after it need its comma, as in English: `Salut les Copains` may be a title)
+  /** An e-mail's greeting on a line of its own (`Bonjour à tous,`, `Chers collègues,`, `Madame, Monsieur,`): whom the message is to, never its title. (names after it need its comma, as in English: `Salut les Copains` may be a title) */
   greeting: /^(?:(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+(?:[àa]\s+)?(?:tous|toutes|tou(?:te)?s\s+et\s+tous|l['’]\s*[ée]quipe|coll[èe]gues|amis|partenaires|membres)){0,4}\s*[,!:]?|(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+[\p{L}'’.-]+){1,4}\s*[,!:]|(?:madame,\s*monsieur|mesdames(?:\s+et|,)\s+messieurs)\s*[,!:]?)$/iu,
   /** A postscript under a signature (`P.-S. Les photos sont disponibles sur demande.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.-?\s?S\.|PS\s?:)\s/u,
