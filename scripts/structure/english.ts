@@ -149,11 +149,14 @@ export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+
  */
 export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
 
-/** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
 /** The heading of a list of who signs a text, set above it (`Signatories:`, `Signed by:`), or with the names after it on its line. */
 export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:parties|states|countries|governments))\s*:(?:\s+(?=\S).*)?$|^(?:signatories|signed\s+by)$/iu
-/** A meeting named in a sentence that does not say who met (`… from yesterday's board meeting of the Kalahari Water Fund in Gaborone (…)`): the body after `meeting of`, and the city after it. */
-export const MEETING_OF_BODY = /\b(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
+/**
+ * A meeting named in a sentence that does not say who met (`… from yesterday's board meeting of the Kalahari Water Fund in Gaborone (…)`): the body after `meeting of`, and the city after it.
+ * Not a meeting to come (`The next meeting of the … Fund in Windhoek is set for June`): its city is not where this one was.
+ */
+export const MEETING_OF_BODY = /\b(?<!\b(?:next|upcoming|forthcoming|following)\s+(?:[\p{L}-]+\s+){0,2})(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
+/** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu
 
 /**
@@ -232,19 +235,21 @@ export const LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:has\s+|had\s
 export const TARGET_YEAR = /\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2}\b/giu
 
 /**
+ * What one member said of its own plan (`Canada confirmed that it will spend …`, `Romania said it would electrify … by 2029`):
+ * a country or body named alone, a verb of saying and `it`; its `will` is that member's, no step ahead of the meeting.
+ * The body that met, its staff and its chair are no member (`The Council confirmed that it will review …`, `The
+ * Secretariat said it will circulate …`): what they say they will do is the meeting's step ahead.
+ */
+export const OWN_PLAN = /(?<!\p{L})(?!(?:Ministers|Members|Participants|Delegates|Leaders|Parties|Governments|Partners|Officials|They|We|Council|Committee|Commission|Secretariat|Board|Bureau|Group|Forum|Assembly|Conference|Presidency|Chair|Chairs|Co-chairs|Chairperson|Union|Alliance|Partnership|Coalition|Network|Platform|Compact|Initiative|Taskforce)\b)\p{Lu}[\p{L}.’'-]*\s+(?:also\s+)?(?:said|confirmed|announced|reported|indicated|explained|stated)\s+(?:that\s+)?(?:it|its)\b[^.;]*/gu
+/**
  * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
  * after the points that says none of them reports what was discussed, and is context.
  */
-/**
- * What one member said of its own plan (`Canada confirmed that it will spend …`, `Romania said it would electrify … by 2029`):
- * a country or body named alone, a verb of saying and `it`; its `will` is that member's, no step ahead of the meeting.
- */
-export const OWN_PLAN = /(?<!\p{L})(?!(?:Ministers|Members|Participants|Delegates|Leaders|Parties|Governments|Partners|Officials|They|We)\b)\p{Lu}[\p{L}.’'-]*\s+(?:also\s+)?(?:said|confirmed|announced|reported|indicated|explained|stated)\s+(?:that\s+)?(?:it|its)\b[^.;]*/gu
 export const FORWARD_LOOKING = /\b(?:will|shall|must|need\s+to|going\s+forward|look(?:s|ing)?\s+forward|intends?\s+to|plans?\s+to|(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2})\b/i
 
-/** A decision a declaration states in the first person and the present: `We agree to …`, `we ask the Chair to …`, `We mandate …`. */
 /** A sentence in which the speakers decide in the first person (`We agree to …`, `We will establish …`, `We commit to …`), as a leaders' statement writes its points. */
 export const FIRST_PERSON_DECISION = /^we\s+(?:also\s+|therefore\s+|further\s+|jointly\s+|hereby\s+)?(?:agree|decide|ask|mandate|commit|call\s+on|request|instruct|task|will|shall|pledge|undertake|resolve|launch|endorse|adopt|invite)\b/i
+/** A decision a declaration states in the first person and the present: `We agree to …`, `we ask the Chair to …`, `We mandate …`. */
 export const DECISION_NOW = /\bwe\s+(?:also\s+|therefore\s+|further\s+)?(?:agree|decide|ask|mandate|commit|call\s+on|request|instruct|task)\b/i
 
 /**
@@ -285,6 +290,8 @@ export const LEAD_IN = /\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|re
 
 /** A lead-in whose last words name the decisions listed under it (`Ministers agreed on the following priorities.`, `… adopted the following measures:`). */
 export const DECISIONS_FOLLOW = /\bthe\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps|guidelines|orientations)\s*[.:]?$/i
+/** Such a lead-in in which what follows was only put forward or talked over, not decided (`The consultants' report made the following recommendations:`, `Experts presented the following measures.`). */
+export const PROPOSALS_FOLLOW = /\b(?:made|makes|presented|presents|proposed|proposes|put\s+forward|puts\s+forward|submitted|heard|discussed|considered|examined|reviewed|received|contains|contained|sets\s+out|set\s+out|lists|listed|suggested|suggests)\s+the\s+following\s+\p{L}+\s*[.:]?$/iu
 
 /**
  * A level the meeting sets, said in the passive (`The connection fee is capped at 2 percent`, `is
@@ -918,11 +925,15 @@ export const ENGLISH_PASTED = {
   issuedLine: /^(?:published|issued)(?!\p{L})/iu,
   /** `Related content`, `See also`, `Read more`, `More news`: what follows is links to other pages. */
   related: /^(?:related(?:\s+(?:content|articles?|news|links|stories|pages|items|documents))?|see\s+also|read\s+more|more\s+(?:news|stories|on\s+this\s+topic)|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|latest\s+news)\s*:?$/iu,
-  /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`, and with their comma `Best,`, `Thanks,`: what follows is a signature. */
-  /** An e-mail's greeting on a line of its own (`Hi team,`, `Dear colleagues,`, `Hello all`): whom the message is to, never its title. */
-  greeting: /^(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|everyone|team|colleagues|friends|both|each|partners|members|[\p{Lu}][\p{L}'’.-]*)){0,4}|all)\s*[,!:]?$/iu,
+  /**
+   * An e-mail's greeting on a line of its own (`Hi team,`, `Dear colleagues,`, `Hello all`, `Dear Ana and Tomás,`): whom the message
+   * is to, never its title. Names after it need its comma (or `!`, `:`): `Hello Tomorrow Summit` is a title (under the `i` flag a
+   * name's capital cannot be told from a small letter, so the comma tells it).
+   */
+  greeting: /^(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|everyone|team|colleagues|friends|both|each|partners|members)){0,4}\s*[,!:]?|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+[\p{L}'’.-]+){1,4}\s*[,!:]|all\s*[,!:]?)$/iu,
   /** A postscript under a signature (`P.S. The photos are available on request.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.)\s/u,
+  /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`, and with their comma `Best,`, `Thanks,`: what follows is a signature. */
   signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$|^(?:best|thanks|many\s+thanks|thank\s+you|all\s+the\s+best)\s*,$/iu,
   /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`, `Please consider the environment before printing …`. */
   disclaimer: /^(?:disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,

@@ -490,7 +490,8 @@ function decidesOverList(text: string, next: Paragraph | undefined, reading: Rea
   if (!next?.data?.bullet) return false
   const flat = normaliseSpace(text.slice(0, 600))
   // (`Les membres ont arrêté les priorités suivantes.` / `▪ Un programme …`: a lead-in that names the decisions below it, with a full stop too)
-  if (reading.decisionsFollow?.test(flat)) return true
+  // (not one in which they were only put forward: `The consultants' report made the following recommendations:`)
+  if (reading.decisionsFollow?.test(flat) && !reading.proposalsFollow?.test(flat)) return true
   if (!/:\s*$/.test(text)) return false
   return decides(flat, reading.decision) || Boolean(reading.decisionNow && decides(flat, reading.decisionNow))
 }

@@ -129,11 +129,11 @@ export const FRENCH_STATUS_WORD = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|valid[ée
 export const FRENCH_DECISION_TABLE_COLUMN = /^(?:actions?(?:\s+(?:retenues?|convenues?))?|décisions?(?:\s+prises?)?|tâches?|mesures?|engagements?|recommandations?|quoi)$/iu
 /** Les autres colonnes d'un tableau, après ce qui a été décidé (`Responsable`, `Pilote`, `Échéance`) : sous `Action`, une ligne d'elles ouvre un tableau collé une cellule par ligne. */
 export const FRENCH_OTHER_TABLE_COLUMN = /^(?:responsables?|pilotes?|porteurs?|qui|par\s+qui|[ée]ch[ée]ances?|d[ée]lais?|date|calendrier|quand|statut|[ée]tat|observations?|remarques?)$/iu
-/** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 /** L'intitulé de la liste de qui signe un texte, au-dessus (`Signataires :`, `Signé par :`), ou suivi des noms sur sa ligne. */
 export const FRENCH_SIGNATORIES_HEADING = /^(?:signataires|sign[ée]e?s?\s+par|(?:[ée]tats|pays|parties|gouvernements)\s+signataires)\s*:(?:\s+(?=\S).*)?$|^(?:signataires|sign[ée]\s+par)$/iu
-/** Une réunion nommée dans une phrase qui ne dit pas qui s'est réuni (`… de la réunion du Conseil du Fonds de l'eau à Gaborone (…)`) : l'organe après `réunion du`, et la ville après lui. */
-export const FRENCH_MEETING_OF_BODY = /(?<!\p{L})(?:r[ée]union|session|s[ée]ance|conf[ée]rence)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de|du|des|de\s+la|d['’]\s*|l['’]\s*|la|et|pour|sur|\p{L}[\p{L}\p{M}'’-]*)){1,10}?)\s+(?:[àa]|au)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
+/** Une réunion nommée dans une phrase qui ne dit pas qui s'est réuni (`… de la réunion du Conseil du Fonds de l'eau à Gaborone (…)`) : l'organe après `réunion du`, et la ville après lui ; pas une réunion à venir (`La prochaine réunion du Conseil … à Windhoek`). */
+export const FRENCH_MEETING_OF_BODY = /(?<!\p{L})(?<!(?<!\p{L})(?:prochaine?|future)\s+(?:[\p{L}-]+\s+){0,2})(?:r[ée]union|session|s[ée]ance|conf[ée]rence)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de|du|des|de\s+la|d['’]\s*|l['’]\s*|la|et|pour|sur|\p{L}[\p{L}\p{M}'’-]*)){1,10}?)\s+(?:[àa]|au)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
+/** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+(?=\S)/iu
 
 /**
@@ -207,6 +207,8 @@ export const FRENCH_LEAD_IN = /(?<!\p{L})(?:voici\s+ce\s+(?:que|qu['’])\s*(?:\
 
 /** A lead-in whose last words name the decisions listed under it (`Les membres ont arrêté les priorités suivantes.`, `… sont convenus des orientations suivantes :`). */
 export const FRENCH_DECISIONS_FOLLOW = /(?<!\p{L})(?:conclusions|recommandations|d[ée]cisions|r[ée]solutions|mesures|actions|priorit[ée]s|engagements|principes|orientations)\s+suivant(?:e|es|s)?\s*[.:]?$/iu
+/** Such a lead-in in which what follows was only put forward or talked over, not decided (`Le rapport des consultants formule les recommandations suivantes :`, `Les experts ont présenté les mesures suivantes.`). */
+export const FRENCH_PROPOSALS_FOLLOW = /(?<!\p{L})(?:formul[ée]e?s?|formule(?:nt)?|pr[ée]sent[ée]e?s?|pr[ée]sente(?:nt)?|propos[ée]e?s?|propose(?:nt)?|soumis|examin[ée]e?s?|entendu|discut[ée]e?s?|[ée]tudi[ée]e?s?|re[çc]u|contient|contenait|sugg[ée]r[ée]e?s?|sugg[èe]re(?:nt)?)\s+(?:les|des)\s+\p{L}+\s+suivant(?:e|es|s)?\s*[.:]?$/iu
 
 /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de Dakar …`, `Les ministres ont lancé la Feuille de route de …`), or whose first sentence, in the present of a declaration's articles, only adopts it (`Les ministres adoptent le Plan d'action de …, annexé à la présente déclaration.`; not `…, qui engage …`): context, not a point, as `PLAN_ADOPTED` in English. */
 export const FRENCH_PLAN_ADOPTED = /(?:^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:a|ont|avons)\s+(?:(?:également|aussi|solennellement)\s+)?(?:adopté|lancé|approuvé|entériné|signé)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})|^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}(?:adopt|approuv|entérin)(?:e|ent|ons)\s+(?:le|la|les|l['’])\s?(?:Feuille\s+de\s+route|Plan|Déclaration|Stratégie|Cadre|Charte|Pacte|Agenda|Programme\s+d['’]action|Consensus|Principes)(?!\p{L})(?:(?!\s(?:qui|que|dont|afin)\s)[^,;:])*(?:,\s*(?:annex|joint)[ée]e?s?\s+(?:à|au|aux)\s[^,;:]*)?\.?$)/u
@@ -818,6 +820,7 @@ export const FRENCH: Reading = {
   formalClause: FRENCH_FORMAL_CLAUSE,
   leadIn: FRENCH_LEAD_IN,
   decisionsFollow: FRENCH_DECISIONS_FOLLOW,
+  proposalsFollow: FRENCH_PROPOSALS_FOLLOW,
   auxiliaryLeadIn: FRENCH_AUXILIARY_LEAD_IN,
   recordedDecision: FRENCH_RECORDED_DECISION,
   citedText: FRENCH_CITED_TEXT,
@@ -867,8 +870,8 @@ export const FRENCH_PASTED = {
   /** `Publié le 14 mars 2026` : parmi les premières lignes d'un rapport, la date du texte (le bloc de titre la lit). */
   issuedLine: /^publi[ée]e?(?!\p{L})/iu,
   related: /^(?:contenus?\s+(?:associ[ée]s|li[ée]s)|articles?\s+(?:associ[ée]s|li[ée]s)|[àa]\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|derni[èe]res\s+actualit[ée]s)\s*:?$/iu,
-  /** An e-mail's greeting on a line of its own (`Bonjour à tous,`, `Chers collègues,`, `Madame, Monsieur,`): whom the message is to, never its title. */
-  greeting: /^(?:(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+(?:[àa]\s+)?(?:tous|toutes|tou(?:te)?s\s+et\s+tous|l['’]\s*[ée]quipe|coll[èe]gues|amis|partenaires|membres|[\p{Lu}][\p{L}'’.-]*)){0,4}|madame,\s*monsieur|mesdames(?:\s+et|,)\s+messieurs)\s*[,!:]?$/iu,
+  /** An e-mail's greeting on a line of its own (`Bonjour à tous,`, `Chers collègues,`, `Madame, Monsieur,`): whom the message is to, never its title. (names after it need its comma, as in English: `Salut les Copains` may be a title) */
+  greeting: /^(?:(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+(?:[àa]\s+)?(?:tous|toutes|tou(?:te)?s\s+et\s+tous|l['’]\s*[ée]quipe|coll[èe]gues|amis|partenaires|membres)){0,4}\s*[,!:]?|(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+[\p{L}'’.-]+){1,4}\s*[,!:]|(?:madame,\s*monsieur|mesdames(?:\s+et|,)\s+messieurs)\s*[,!:]?)$/iu,
   /** A postscript under a signature (`P.-S. Les photos sont disponibles sur demande.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.-?\s?S\.|PS\s?:)\s/u,
   signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$|^(?:merci|amiti[ée]s|bien\s+[àa]\s+toi|belle\s+journ[ée]e)\s*,$/iu,

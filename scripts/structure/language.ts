@@ -84,9 +84,11 @@ export interface Reading {
   describes?: RegExp
   /** An article that only says who carries the text out or when it takes effect (`The Secretariat is responsible for implementing this decision`, `La présente décision entre en vigueur …`): context. */
   formalClause?: RegExp
-  /** A paragraph whose first sentence announces the list after it (`set out below`, `ci-après`): context. */
   /** A lead-in whose last words name the decisions listed under it (`… agreed on the following priorities.`, `… ont arrêté les mesures suivantes.`), with a colon or a full stop: under a heading of context, its list is the decisions. */
   decisionsFollow?: RegExp
+  /** Such a lead-in in which what follows was only put forward or talked over (`The report made the following recommendations:`): no list of decisions. */
+  proposalsFollow?: RegExp
+  /** A paragraph whose first sentence announces the list after it (`set out below`, `ci-après`): context. */
   leadIn?: RegExp
   /**
    * A list's lead-in that ends on its auxiliary (`Les participants ont :`): each item goes on from it with a past
@@ -526,6 +528,7 @@ export const ENGLISH: Reading = {
   decisionNow: english.DECISION_NOW,
   leadIn: english.LEAD_IN,
   decisionsFollow: english.DECISIONS_FOLLOW,
+  proposalsFollow: english.PROPOSALS_FOLLOW,
   recordedDecision: english.RECORDED_DECISION,
   acknowledgedDecision: english.ACKNOWLEDGED_DECISION,
   brokenTitle: english.BROKEN_TITLE,

@@ -195,12 +195,16 @@ export function pastedNoise(lines: string[]): Set<number> {
   }
   // A cable's `COMMENT: …` to its `END COMMENT.`, over several paragraphs when one closes it before the cable's next
   // numbered paragraph (`5. …`), else to its paragraph's end: the drafter's view, not the meeting's.
+  // (the first line from each on that closes a comment or opens a numbered paragraph, found once from the end when a comment
+  // is left open, so that many open comments do not each search the rest of the text)
+  let stops: number[] | undefined
   for (let k = 0; k < filled.length; k++) {
     if (!CABLE_COMMENT.test(texts[filled[k]])) continue
     let end = k
     while (!CABLE_COMMENT_END.test(texts[filled[end]]) && filled[end + 1] === filled[end] + 1) end++
-    if (!CABLE_COMMENT_END.test(texts[filled[end]])) {
-      const closing = filled.findIndex((at, later) => later > end && (CABLE_COMMENT_END.test(texts[at]) || CABLE_PARAGRAPH.test(texts[at])))
+    if (!CABLE_COMMENT_END.test(texts[filled[end]]) && end + 1 < filled.length) {
+      stops ??= commentStops(texts, filled)
+      const closing = stops[end + 1]
       if (closing !== -1 && CABLE_COMMENT_END.test(texts[filled[closing]]) && !CABLE_PARAGRAPH.test(texts[filled[closing]])) end = closing
     }
     for (const at of filled.slice(k, end + 1)) drop.add(at)
@@ -323,6 +327,23 @@ export function quoteMarks(lines: string[]): number[] {
   const widths = lines.map((line) => QUOTE_MARKS.exec(line)?.[0].length ?? 0)
   const quoted = lines.every((line, at) => widths[at] > 0 || line.trim() === '') && widths.filter((width) => width > 0).length >= 2
   return quoted ? widths : widths.map(() => 0)
+}
+
+/**
+ * For each line of text, the first one from it on that ends a cable's comment (`… END COMMENT.`) or opens a numbered
+ * paragraph (`5. …`), where a comment left open stops: -1 when none does.
+ * @param texts the document's lines, trimmed
+ * @param filled the indexes of the lines that hold text
+ * @returns that line's position in `filled`, for each position in `filled`
+ */
+function commentStops(texts: string[], filled: number[]): number[] {
+  const stops = new Array<number>(filled.length)
+  let next = -1
+  for (let k = filled.length - 1; k >= 0; k--) {
+    if (CABLE_COMMENT_END.test(texts[filled[k]]) || CABLE_PARAGRAPH.test(texts[filled[k]])) next = k
+    stops[k] = next
+  }
+  return stops
 }
 
 /** A paragraph that opens a quotation it does not close: `"The members of the Council …` (straight or curly marks). */

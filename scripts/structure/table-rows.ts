@@ -56,30 +56,40 @@ export default tableRows
  */
 function cellsOnLines(tree: Root): void {
   const paragraphs = paragraphsOf(tree)
-  const plain = (paragraph: Paragraph) => !paragraph.data?.role && !paragraph.data?.bullet && !paragraph.data?.joined && !textOf(paragraph).includes('\n')
+  const plain = paragraphs.map((paragraph) => !paragraph.data?.role && !paragraph.data?.bullet && !paragraph.data?.joined && !textOf(paragraph).includes('\n'))
+  // (where the run of plain lines, one a line, that holds each line ends, and the first line from each on that is too long
+  // for a cell: found once from the end, so that a run of many `Action` lines is not read again from each)
+  const runEnd = new Array<number>(paragraphs.length)
+  const longFrom = new Array<number>(paragraphs.length)
+  for (let at = paragraphs.length - 1; at >= 0; at--) {
+    const goesOn = at + 1 < paragraphs.length && plain[at] && plain[at + 1] && lineOf(paragraphs[at + 1]) === lineOf(paragraphs[at]) + 1
+    runEnd[at] = goesOn ? runEnd[at + 1] : at + 1
+    longFrom[at] = plain[at] && cellOf(paragraphs[at]).split(' ').length > MOST_ROW_CELL_WORDS ? at : (longFrom[at + 1] ?? paragraphs.length)
+  }
+  const dropped = new Set<Paragraph>()
   for (let start = 0; start < paragraphs.length; start++) {
-    if (!plain(paragraphs[start]) || !DECISION_COLUMNS.some((pattern) => pattern.test(cellOf(paragraphs[start])))) continue
+    if (!plain[start] || !DECISION_COLUMNS.some((pattern) => pattern.test(cellOf(paragraphs[start])))) continue
     // The lines right under it, one a line with no blank line between.
-    let end = start + 1
-    while (end < paragraphs.length && plain(paragraphs[end]) && lineOf(paragraphs[end]) === lineOf(paragraphs[end - 1]) + 1) end++
-    const block = paragraphs.slice(start, end)
+    const end = runEnd[start]
     let columns = 1
-    while (columns < block.length && OTHER_COLUMNS.some((pattern) => pattern.test(cellOf(block[columns])))) columns++
-    const cells = block.slice(columns)
-    const rows = Math.floor(cells.length / columns)
-    if (columns < 2 || rows < FEWEST_ROWS - 1 || cells.length % columns !== 0) continue
-    if (cells.some((cell) => cellOf(cell).split(' ').length > MOST_ROW_CELL_WORDS)) continue
-    for (const name of block.slice(0, columns)) name.data = {...name.data, role: 'context'}
+    while (start + columns < end && OTHER_COLUMNS.some((pattern) => pattern.test(cellOf(paragraphs[start + columns])))) columns++
+    const count = end - start - columns
+    const rows = Math.floor(count / columns)
+    if (columns < 2 || rows < FEWEST_ROWS - 1 || count % columns !== 0 || longFrom[start + columns] < end) continue
+    const cells = paragraphs.slice(start + columns, end)
+    for (const name of paragraphs.slice(start, start + columns)) name.data = {...name.data, role: 'context'}
     for (let row = 0; row < rows; row++) {
       const [first, ...rest] = cells.slice(row * columns, (row + 1) * columns)
       const text = first.children[0]
       if (text?.type !== 'text') continue
       text.value = cellOf(first)
       first.data = {...first.data, bullet: {marker: '|'}}
-      for (const cell of rest) tree.children.splice(tree.children.indexOf(cell), 1)
+      for (const cell of rest) dropped.add(cell)
     }
     start = end - 1
   }
+  // (the other cells leave the tree at once, not one by one: each removal would move all the lines after it)
+  if (dropped.size > 0) tree.children = tree.children.filter((node) => node.type !== 'paragraph' || !dropped.has(node))
 }
 
 /** Most words of a cell of a table pasted one cell a line (a decision's cell may be a short sentence). */
