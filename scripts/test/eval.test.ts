@@ -33,10 +33,10 @@ const FLOORS: Record<(typeof FIELDS)[number], number> = {
  * case that is hard to title or label (its writer had to reword the text until the reader's title fitted,
  * which is tuning the text to the reader). They are held instead by how many tuning titles and labels read
  * exactly: a change may not lose one the reader gets today, and a new hard case does not lower anything.
- * These counts replaced the rates 0.72 and 0.745 (397 of 549 titles and 375 of 502 labels when they did).
- * Raise them as the reader improves; never lower them.
+ * These counts replaced the rates 0.72 and 0.745 (397 of 549 titles and 375 of 502 labels when they did), and
+ * were raised to 417 and 401 at the end of that session (of 589 and 542). Raise them as the reader improves; never lower them.
  */
-const MATCHED_FLOORS = {'point titles': 397, 'figure labels': 375} as const
+const MATCHED_FLOORS = {'point titles': 417, 'figure labels': 401} as const
 
 describe('npm run eval', () => {
   let evaluation: Evaluation
