@@ -103,8 +103,6 @@ const lineOf = (paragraph: Paragraph): number => paragraph.position?.start.line 
 
 /** A column's name that only says its cells number the rows (`#`, `No.`, `N°`, `Nº`, `n°`). */
 const NUMBER_COLUMN = /^(?:#|no\.?|n[°º]|nr\.?)$/iu
-/** Where a Markdown table's row parts its cells: a bar between spaces (its outer bars are gone). */
-const BAR = /[ \u00A0]*\|[ \u00A0]*/
 
 /**
  * Read a numbered table of decisions as a numbered list (`| # | Commitment |`, then `| 1 | Ministers
@@ -117,18 +115,18 @@ const BAR = /[ \u00A0]*\|[ \u00A0]*/
 function numberedTables(paragraphs: Paragraph[]): void {
   paragraphs.forEach((head, index) => {
     if (head.data?.role || head.data?.bullet) return
-    const names = textOf(head).trim().split(BAR).map(normaliseSpace)
+    const names = textOf(head).split('|').map(normaliseSpace)
     if (names.length < 2 || !NUMBER_COLUMN.test(names[0]) || !DECISION_COLUMNS.some((pattern) => pattern.test(names[1]))) return
     const rows: Paragraph[] = []
     for (const row of paragraphs.slice(index + 1)) {
-      const cells = textOf(row).trim().split(BAR).map(normaliseSpace)
+      const cells = textOf(row).split('|').map(normaliseSpace)
       if (row.data?.role || row.data?.bullet || cells.length !== names.length || cells[0].replace(/[.)]$/, '') !== String(rows.length + 1)) break
       rows.push(row)
     }
     if (rows.length < 2) return
     head.data = {...head.data, role: 'context'}
     rows.forEach((row) => {
-      const [, decision] = textOf(row).trim().split(BAR).map(normaliseSpace)
+      const [, decision] = textOf(row).split('|').map(normaliseSpace)
       const text = row.children[0]
       if (text?.type !== 'text' || row.children.length !== 1) return
       text.value = decision
