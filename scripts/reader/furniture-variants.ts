@@ -12,8 +12,7 @@
  * has none to swap, and is left as it is.
  */
 
-import {detectLanguage} from '../structure/language.js'
-import type {PasteVariant} from './paste-variants.js'
+import {DECIMAL_PARAGRAPH, isFrench, isItem, NUMBER_ITEM, type PasteVariant} from './paste-variants.js'
 
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
@@ -55,7 +54,6 @@ const FRENCH_FORMS: Array<{pattern: RegExp; read: (m: RegExpExecArray) => [numbe
   {pattern: new RegExp(`(?<![\\d\\p{L}])${DAY}(?:er)? ${FR_MONTH}(?: ${YEAR})?(?![\\d\\p{L}])`, 'iu'), read: (m) => [+m[1], +m[1], m[2], m[3]]},
 ]
 
-const isFrench = (text: string) => detectLanguage(text) === 'fr'
 const monthOf = (name: string) => {
   const key = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
   const english = ENGLISH_MONTHS.findIndex((month) => month.toLowerCase() === key)
@@ -231,17 +229,13 @@ const HEADER_VARIANTS: PasteVariant[] = [
   {name: 'e-mail wrapper (Dear colleagues, … Best regards)', apply: emailWrapper},
 ]
 
-/** A numbered paragraph's marker (`1.`, `1)`, `(1)`) and the space after it. */
-const NUMBER_ITEM = /^([ \t]*)(?:(\d{1,2})[.)]|\((\d{1,2})\))[ \t]+(?=\S)/u
-const GLYPH_ITEM = /^[ \t]*[-•*–▪][ \t]+\S/u
-const DECIMAL_PARAGRAPH = /^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]/mu
 
 /** Numbered paragraphs (counting 1, 2, …) as `•` items; a text numbered in decimals is left as it is. */
 function numbersAsBullets(text: string): string {
   const lines = text.split('\n')
   const numbers = lines.flatMap((line) => {
     const found = NUMBER_ITEM.exec(line)
-    return found ? [Number(found[2] ?? found[3])] : []
+    return found ? [Number(found[2] ?? found[4])] : []
   })
   if (DECIMAL_PARAGRAPH.test(text) || !numbers.includes(1) || !numbers.includes(2)) return text
   return lines.map((line) => line.replace(NUMBER_ITEM, '$1• ')).join('\n')
@@ -251,8 +245,8 @@ function numbersAsBullets(text: string): string {
 function headingOverList(english: string, french: string): (text: string) => string {
   return (text) => {
     const lines = text.split('\n')
-    const isItem = (line: string | undefined) => line !== undefined && (GLYPH_ITEM.test(line) || NUMBER_ITEM.test(line))
-    const at = lines.findIndex((line, index) => isItem(line) && isItem(lines.slice(index + 1).find((next) => next.trim() !== '')) && index >= 2 && lines[index - 1].trim() === '')
+    const item = (line: string | undefined) => line !== undefined && isItem(line)
+    const at = lines.findIndex((line, index) => item(line) && item(lines.slice(index + 1).find((next) => next.trim() !== '')) && index >= 2 && lines[index - 1].trim() === '')
     if (at === -1) return text
     const before = lines.slice(0, at).reverse().find((line) => line.trim() !== '')
     if (!before || !/[.!?]["”»)]*\s*$/.test(before)) return text
@@ -268,7 +262,7 @@ function backgroundHeading(text: string): string {
   if (first === -1 || !isTitle(lines[first])) return text
   const blank = lines.findIndex((line, index) => index > first && line.trim() === '')
   const at = blank === -1 ? -1 : lines.findIndex((line, index) => index > blank && line.trim() !== '')
-  if (at === -1 || lines[at].trim().split(/\s+/).length < 12 || !/[.!?]["”»)]*\s*$/.test(lines[at]) || GLYPH_ITEM.test(lines[at]) || NUMBER_ITEM.test(lines[at])) return text
+  if (at === -1 || lines[at].trim().split(/\s+/).length < 12 || !/[.!?]["”»)]*\s*$/.test(lines[at]) || isItem(lines[at])) return text
   lines.splice(at, 0, isFrench(text) ? 'Contexte' : 'Background')
   return lines.join('\n')
 }

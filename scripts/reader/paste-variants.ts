@@ -19,10 +19,10 @@ const CLOSED = /[.!?:;…"”»)\]]\s*$/u
 const GLYPH_ITEM = /^([ \t]*)([-•*–▪])([ \t]+(?=\S)|[ \t]*$)/u
 /** A line of only glyphs and spaces (`* * *`, `- - -`): a separator between parts. */
 const SEPARATOR = /^[ \t]*(?:[-•*–▪_=~][ \t]*){2,}$/u
-const NUMBER_ITEM = /^([ \t]*)(?:(\d{1,3})([.)])|\((\d{1,3})\))([ \t]+)(?=\S)/u
-const isItem = (line: string) => GLYPH_ITEM.test(line) || NUMBER_ITEM.test(line)
+export const NUMBER_ITEM = /^([ \t]*)(?:(\d{1,3})([.)])|\((\d{1,3})\))([ \t]+)(?=\S)/u
+export const isItem = (line: string) => GLYPH_ITEM.test(line) || NUMBER_ITEM.test(line)
 /** A paragraph numbered in decimals (`2.1 …`): its part's heading (`2. …`) keeps its style. */
-const DECIMAL_PARAGRAPH = /^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]/mu
+export const DECIMAL_PARAGRAPH = /^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]/mu
 
 /**
  * Whether a line opens a paragraph, rather than carrying on one wrapped over several lines: the
@@ -157,7 +157,7 @@ function noBlankBetween(text: string, between: (before: string, after: string) =
 }
 
 /** Whether the text is French, as the reader decides it: a French paste spaces before `:`, `;` and `%`, and groups digits with a space. */
-const isFrench = (text: string) => detectLanguage(text) === 'fr'
+export const isFrench = (text: string) => detectLanguage(text) === 'fr'
 
 /** Each sentence's full stop (or `?`, `!`) followed by two spaces, as a typist of the typewriter's school puts them. */
 const twoSpacesAfterStop = eachLine((line) => line.replace(/(?<=[\p{L}\d)"”’'][.!?]) (?=["“‘(]?\p{Lu})/gu, '  '))
