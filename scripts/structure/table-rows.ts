@@ -80,10 +80,7 @@ function cellsOnLines(tree: Root): void {
     for (const name of paragraphs.slice(start, start + columns)) name.data = {...name.data, role: 'context'}
     for (let row = 0; row < rows; row++) {
       const [first, ...rest] = cells.slice(row * columns, (row + 1) * columns)
-      const text = first.children[0]
-      if (text?.type !== 'text') continue
-      text.value = cellOf(first)
-      first.data = {...first.data, bullet: {marker: '|'}}
+      if (!readAsDecision(first, cellOf(first))) continue
       for (const cell of rest) dropped.add(cell)
     }
     start = end - 1
@@ -127,10 +124,7 @@ function numberedTables(paragraphs: Paragraph[]): void {
     head.data = {...head.data, role: 'context'}
     rows.forEach((row) => {
       const [, decision] = textOf(row).split('|').map(normaliseSpace)
-      const text = row.children[0]
-      if (text?.type !== 'text' || row.children.length !== 1) return
-      text.value = decision
-      row.data = {...row.data, bullet: {marker: '|'}}
+      if (row.children.length === 1) readAsDecision(row, decision)
     })
   })
 }
@@ -156,13 +150,22 @@ function decisionTable(rows: Paragraph[]): boolean {
   const names = cellsOf(rows[0])
   if (!DECISION_COLUMNS.some((pattern) => pattern.test(names[0]))) return false
   rows[0].data = {...rows[0].data, role: 'context'}
-  for (const row of rows.slice(1)) {
-    const [decision] = cellsOf(row)
-    const text = row.children[0]
-    if (text?.type !== 'text') continue
-    text.value = decision
-    row.data = {...row.data, bullet: {marker: '|'}}
-  }
+  for (const row of rows.slice(1)) readAsDecision(row, cellsOf(row)[0])
+  return true
+}
+
+/**
+ * Read a table's row as a point: its text becomes the decision cell alone, word for word (who leads it and by
+ * when are the table's, not the point's words), and it is marked as a table's bullet.
+ * @param row the row's paragraph
+ * @param decision the text of its decision cell
+ * @returns whether the row could be read so (its first child is text)
+ */
+function readAsDecision(row: Paragraph, decision: string): boolean {
+  const text = row.children[0]
+  if (text?.type !== 'text') return false
+  text.value = decision
+  row.data = {...row.data, bullet: {marker: '|'}}
   return true
 }
 
