@@ -1,4 +1,5 @@
 import {isBrokenTitle} from './broken-title.js'
+import {NUMBERED_ITEM_SUBJECT} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {readingFor} from './language.js'
 import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
@@ -22,6 +23,10 @@ let inUse: Readonly<Record<string, number>> = TITLE_WEIGHTS
  * @returns the title in sentence case, or `undefined` when the sentence has no noun phrase
  */
 export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = inUse): string | undefined {
+  // (`Resolution 1, adoption of the Remuneration Report, was carried …`: the number names no subject, what it is about does)
+  const item = NUMBERED_ITEM_SUBJECT.exec(sentence)?.[1]
+  const about = item ? pointTitle(item, body, weights) : undefined
+  if (about) return about
   const candidates = titleCandidates(sentence, body)
   recorder?.(sentence, body, candidates)
   const ruled = ruleTitle(sentence, candidates)

@@ -137,6 +137,14 @@ export const OTHER_TABLE_COLUMN = /^(?:responsib(?:le|ility)|owners?|leads?|lead
 export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide|outcome|pillar|priority|objective|workstream)\s+(?:\d{1,2}|[IVX]{1,4})|(?:resolution|decision)\s+(?:no\.\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /**
+ * A numbered item a vote or a record names before what it is about, set off by commas, brackets or
+ * dashes (`Resolution 1, adoption of the Remuneration Report, was carried …`, `Motion 3 (a parking levy)
+ * was defeated`, `Item 4 – approval of the accounts – was deferred`): group 1 is what it is about,
+ * the point's subject; the number alone names none. Not a clause (`Item 6, which the chair raised, …`).
+ */
+export const NUMBERED_ITEM_SUBJECT = /^(?:the\s+)?(?:(?:special|ordinary)\s+)?(?:resolution|motion|agenda\s+item|item|proposal|amendment|bill)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:,\s*|\s*\(\s*|\s+[–—-]\s+)(?:(?:on|concerning|regarding|relating\s+to)\s+)?(?!(?:which|that|who|whom|whose|as|when|where|if|after|before|once|however|though|although)(?!\p{L}))(\p{L}[^,()–—]{2,119}?)\s*(?:,|\)|\s[–—-]\s)/iu
+
+/**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
  * `Readout: …`, `Press release: …`, `Media note – …`): the kind, and the title is what follows it. A document's
  * own name (`Chair's Summary: …`, `Joint Statement of …`) is no such label and stays the title.
