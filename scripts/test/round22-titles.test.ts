@@ -15,3 +15,27 @@ describe('a plan’s numbered outcome, pillar or axis over its paragraph', () =>
     expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Commerces de village', 'Transport à la demande'])
   })
 })
+
+describe('a numbered item of a vote titled by what it is about', () => {
+  const HEAD = 'Harbour Town Council\nRecord of the sitting\nPort Ellen, 3 March 2026\n\nThe Council met in the town hall with eleven of its thirteen members present.\n\n'
+  it('titles `Resolution 3, approval of …, was carried` by its subject, not `Resolution 3`', async () => {
+    const {result} = await structureText(`${HEAD}- Resolution 3, approval of the Staff Pension Scheme, was carried with 91% of votes in favour.\n- Motion 2 (a levy on parking at the harbour) was defeated by nine votes to four.\n- Item 5 – renewal of the Ferry Contract – was deferred to the April sitting.\n- Resolution 4, on the election of the auditors, was carried without a vote.\n`)
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Staff Pension Scheme', 'Levy on parking', 'Ferry Contract', 'Election of the auditors'])
+  })
+
+  it('keeps a clause out of it, and a number that is part of a name (`Resolution 2349`)', async () => {
+    const {result} = await structureText(`${HEAD}- Item 6, which the mayor raised, was carried: the Council will repaint the lighthouse before the summer.\n- The Council welcomed Resolution 2349 on the protection of fishing grounds.\n`)
+    const titles = result!.readout.pillars.map((p) => p.title)
+    expect(titles[0]).not.toMatch(/^(?:Mayor|Which)/)
+    expect(titles[1]).toBe('Resolution 2349')
+  })
+})
+
+describe('a share inside a noun phrase', () => {
+  it('drops `10%` with its sign, as a count is dropped (`an additional 10% placement capacity` → “Additional placement capacity”)', async () => {
+    const {pointTitle} = await import('../structure/choose-title.js')
+    expect(pointTitle('Shareholders approved an additional 10% placement capacity.')).toBe('Additional placement capacity')
+    expect(pointTitle('approval of an additional 10% placement capacity')).toBe('Additional placement capacity')
+    expect(pointTitle('approval of an additional 10 percent placement capacity')).toBe('Additional placement capacity')
+  })
+})
