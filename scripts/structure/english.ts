@@ -404,7 +404,7 @@ export const NUMBERED_KIND = 'communiqué'
  * Verbs that ask someone else to act ("asked the Secretariat to propose a code"): the point is
  * about what they are to do.
  */
-export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage allow allows allowed enable enables enabled require requires required help helps helped let lets'.split(' '))
+export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite invites requested request requests urged urge urges mandated mandate mandates instructs encouraged encourage encourages allow allows allowed enable enables enabled require requires required help helps helped let lets'.split(' '))
 
 /**
  * Verbs that ask a body to act, and nouns whose `of`/`by` names a body that offers or decides to act
