@@ -5,6 +5,7 @@ import {readingFor} from './language.js'
 import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
 import {TITLE_WEIGHTS} from './title-weights.js'
+import {pointWordsOf} from './point-title.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
 
 /** Who wants to see every point's candidates (`npm run fit-titles`), if anyone. */
@@ -23,9 +24,18 @@ let inUse: Readonly<Record<string, number>> = TITLE_WEIGHTS
  * @returns the title in sentence case, or `undefined` when the sentence has no noun phrase
  */
 export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = inUse): string | undefined {
+  const title = titleOf(sentence, body, weights)
+  // (`ADOPTS the Riga Cod Recovery Plan …`: a resolution's verb in capitals, which the model read as a name, opens the title)
+  const lowered = verbInLowerCase(sentence)
+  const capitals = lowered === sentence ? undefined : sentence.split(' ')[0]
+  return capitals && title?.startsWith(capitals) ? (titleOf(lowered, body, weights) ?? title) : title
+}
+
+/** `pointTitle`, but for a verb in capitals. */
+function titleOf(sentence: string, body: string, weights: Readonly<Record<string, number>>): string | undefined {
   // (`Resolution 1, adoption of the Remuneration Report, was carried …`: the number names no subject, what it is about does)
   const item = NUMBERED_ITEM_SUBJECT.exec(sentence)?.[1]
-  const about = item ? pointTitle(item, body, weights) : undefined
+  const about = item ? titleOf(item, body, weights) : undefined
   if (about) return about
   const candidates = titleCandidates(sentence, body)
   recorder?.(sentence, body, candidates)
@@ -64,6 +74,18 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
  */
 export function ruleTitle(sentence: string, candidates: TitleCandidate[]): string | undefined {
   return membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)?.text
+}
+
+/**
+ * A sentence that opens on a verb in capitals, as a resolution's operative paragraphs do (`ADOPTS the
+ * Riga Cod Recovery Plan …`, `CALLS ON members to …`), with those words in lower case, when the
+ * model reads the first of them so as a verb; any other sentence as it is (`ECOWAS member states …`).
+ */
+function verbInLowerCase(sentence: string): string {
+  const capitals = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*(?=\s+\p{Ll})/u.exec(sentence)?.[0]
+  if (!capitals) return sentence
+  const lowered = capitals.toLocaleLowerCase() + sentence.slice(capitals.length)
+  return pointWordsOf(lowered.slice(0, 120))[0]?.pos === 'VERB' ? lowered : sentence
 }
 
 /** Prepositions that bring a noun's complement (`study on …`, `access to …`). */

@@ -39,3 +39,21 @@ describe('a share inside a noun phrase', () => {
     expect(pointTitle('approval of an additional 10 percent placement capacity')).toBe('Additional placement capacity')
   })
 })
+
+describe('a body asked to act, in a resolution’s present tense', () => {
+  it('titles `invites`, `encourages`, `urges` … by what the body is to do, as `invited` is', async () => {
+    const {pointTitle} = await import('../structure/choose-title.js')
+    expect(pointTitle('The Council encourages member cities to open night clinics for shift workers.')).toBe('Night clinics')
+    expect(pointTitle('The Assembly invites the Secretariat to prepare a study on seasonal work visas.')).toBe('Study on seasonal work visas')
+  })
+})
+
+describe('a resolution’s operative verb in capitals', () => {
+  it('reads `ADOPTS the … Charter` as a verb, not as the first word of a name', async () => {
+    const {pointTitle} = await import('../structure/choose-title.js')
+    expect(pointTitle('ADOPTS the Harbour Safety Charter annexed to this resolution.')).toBe('Harbour Safety Charter')
+    expect(pointTitle('INVITES the Secretariat to prepare a study on seasonal work visas.')).toBe('Study on seasonal work visas')
+    // (an acronym that opens a sentence stays a name)
+    expect(pointTitle('UNICEF will open twelve new nutrition centres in the north.')).toBe('New nutrition centres')
+  })
+})
