@@ -47,6 +47,15 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
   // to the next sound candidate: two words or more, not weak, not broken (a single word or `Programme` says less than the weak one)
   const sound = (text: string) => text.split(' ').length >= 2 && !weakTitle(text, ENGLISH) && !isBrokenTitle(text, ENGLISH)
   const best = ranked[0]
+  // (`agreed to train border officers` → “Training of border officers”: people something is done to are titled by what is done)
+  const top = candidates.find((candidate) => withoutForWhom(candidate.text) === best?.text)
+  const people = top?.text.toLocaleLowerCase()
+  const head = people?.split(/\s+(?:of|for|on|in|to|from|with|at|by)\s/)[0].split(' ').at(-1)
+  if (top && people && head && PEOPLE_HEAD.test(head) && !top.features.subject) {
+    // (not `Payment of farmers`: what people are paid is titled otherwise, `Payments to …`)
+    const done = candidates.find((candidate) => candidate.features.nominalised && !candidate.features.compound && !/^payment\s/i.test(candidate.text) && candidate.text.toLocaleLowerCase().endsWith(` of ${people}`))
+    if (done) return done.text
+  }
   // One word that is no acronym (`Study`, `Access`) keeps the complement the sentence gives it, when that is a candidate (`Study on carrying capacity`)
   if (best && !best.text.includes(' ') && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(best.text)) {
     const complemented = withComplement(best.text, sentence, ranked.map(({text}) => text))
@@ -87,6 +96,9 @@ function verbInLowerCase(sentence: string): string {
   const lowered = capitals.toLocaleLowerCase() + sentence.slice(capitals.length)
   return pointWordsOf(lowered.slice(0, 120))[0]?.pos === 'VERB' ? lowered : sentence
 }
+
+/** A group of people, as the head of a phrase (`border officers`, `pilots and ground crews`, `outdoor workers`; not `fees for girls`). */
+const PEOPLE_HEAD = /^(?:people|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|herders|refugees|migrants|residents|citizens|patients|doctors|nurses|midwives|officials|officers|staff|crews|pilots|inspectors|judges|prosecutors|rangers|wardens|traders|vendors|\p{L}{3,}(?:ists|ians))$/u
 
 /** Prepositions that bring a noun's complement (`study on …`, `access to …`). */
 const COMPLEMENT_LINKS = 'on|to|for|against|of|in'

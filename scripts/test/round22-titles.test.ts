@@ -57,3 +57,13 @@ describe('a resolution’s operative verb in capitals', () => {
     expect(pointTitle('UNICEF will open twelve new nutrition centres in the north.')).toBe('New nutrition centres')
   })
 })
+
+describe('people something is done to', () => {
+  it('titles the point by what is done to them (`train customs officers` → “Training of customs officers”)', async () => {
+    const {pointTitle} = await import('../structure/choose-title.js')
+    expect(pointTitle('Members agreed to train customs officers in the use of handheld scanners.')).toBe('Training of customs officers')
+    expect(pointTitle('Ministers agreed to protect street vendors from eviction during the works.')).toBe('Protection of street vendors')
+    // (what people are paid is no `Payment of fishers`)
+    expect(pointTitle('Ministers agreed to pay fishers a monthly allowance during the closed season.')).toBe('Monthly allowance')
+  })
+})
