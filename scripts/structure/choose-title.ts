@@ -28,8 +28,13 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
   // (`ADOPTS the Riga Cod Recovery Plan …`: a resolution's verb in capitals, which the model read as a name, opens the title)
   const lowered = verbInLowerCase(sentence)
   const capitals = lowered === sentence ? undefined : sentence.split(' ')[0]
-  return capitals && title?.startsWith(capitals) ? (titleOf(lowered, body, weights) ?? title) : title
+  const read = capitals && title?.startsWith(capitals) ? (titleOf(lowered, body, weights) ?? title) : title
+  // (`Re-election of Ms Thandiwe Nkosi` → “Re-election of Thandiwe Nkosi”: a title names a person without their honorific)
+  return read?.replace(HONORIFIC, '')
 }
+
+/** An honorific inside a title, before the name it goes with (`of Ms Thandiwe Nkosi`, `Dr. Ruiz`). */
+const HONORIFIC = /(?<=\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=\p{Lu}\p{Ll})/gu
 
 /** `pointTitle`, but for a verb in capitals. */
 function titleOf(sentence: string, body: string, weights: Readonly<Record<string, number>>): string | undefined {

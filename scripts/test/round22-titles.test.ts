@@ -67,3 +67,10 @@ describe('people something is done to', () => {
     expect(pointTitle('Ministers agreed to pay fishers a monthly allowance during the closed season.')).toBe('Monthly allowance')
   })
 })
+
+describe('a person in a title', () => {
+  it('is named without their honorific (`re-elected Ms Ana Duarte` → “Re-election of Ana Duarte”)', async () => {
+    const {pointTitle} = await import('../structure/choose-title.js')
+    expect(pointTitle('Resolution 5, re-election of Ms Ana Duarte as a director, was carried with 95% of votes in favour.')).toBe('Re-election of Ana Duarte')
+  })
+})
