@@ -1,9 +1,11 @@
 import {isBrokenTitle} from './broken-title.js'
+import {NUMBERED_ITEM_SUBJECT} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {readingFor} from './language.js'
 import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
 import {TITLE_WEIGHTS} from './title-weights.js'
+import {pointWordsOf} from './point-title.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
 
 /** Who wants to see every point's candidates (`npm run fit-titles`), if anyone. */
@@ -22,6 +24,24 @@ let inUse: Readonly<Record<string, number>> = TITLE_WEIGHTS
  * @returns the title in sentence case, or `undefined` when the sentence has no noun phrase
  */
 export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = inUse): string | undefined {
+  const title = titleOf(sentence, body, weights)
+  // (`ADOPTS the Riga Cod Recovery Plan …`: a resolution's verb in capitals, which the model read as a name, opens the title)
+  const lowered = verbInLowerCase(sentence)
+  const capitals = lowered === sentence ? undefined : sentence.split(' ')[0]
+  const read = capitals && title?.startsWith(capitals) ? (titleOf(lowered, body, weights) ?? title) : title
+  // (`Re-election of Ms Thandiwe Nkosi` → “Re-election of Thandiwe Nkosi”: a title names a person without their honorific)
+  return read?.replace(HONORIFIC, '')
+}
+
+/** An honorific inside a title, before the name it goes with (`of Ms Thandiwe Nkosi`, `Dr. Ruiz`). */
+const HONORIFIC = /(?<=\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=\p{Lu}\p{Ll})/gu
+
+/** `pointTitle`, but for a verb in capitals. */
+function titleOf(sentence: string, body: string, weights: Readonly<Record<string, number>>): string | undefined {
+  // (`Resolution 1, adoption of the Remuneration Report, was carried …`: the number names no subject, what it is about does)
+  const item = NUMBERED_ITEM_SUBJECT.exec(sentence)?.[1]
+  const about = item ? titleOf(item, body, weights) : undefined
+  if (about) return about
   const candidates = titleCandidates(sentence, body)
   recorder?.(sentence, body, candidates)
   const ruled = ruleTitle(sentence, candidates)
@@ -32,6 +52,15 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
   // to the next sound candidate: two words or more, not weak, not broken (a single word or `Programme` says less than the weak one)
   const sound = (text: string) => text.split(' ').length >= 2 && !weakTitle(text, ENGLISH) && !isBrokenTitle(text, ENGLISH)
   const best = ranked[0]
+  // (`agreed to train border officers` → “Training of border officers”: people something is done to are titled by what is done)
+  const top = candidates.find((candidate) => withoutForWhom(candidate.text) === best?.text)
+  const people = top?.text.toLocaleLowerCase()
+  const head = people?.split(/\s+(?:of|for|on|in|to|from|with|at|by)\s/)[0].split(' ').at(-1)
+  if (top && people && head && PEOPLE_HEAD.test(head) && !top.features.subject) {
+    // (not `Payment of farmers`: what people are paid is titled otherwise, `Payments to …`)
+    const done = candidates.find((candidate) => candidate.features.nominalised && !candidate.features.compound && !/^payment\s/i.test(candidate.text) && candidate.text.toLocaleLowerCase().endsWith(` of ${people}`))
+    if (done) return done.text
+  }
   // One word that is no acronym (`Study`, `Access`) keeps the complement the sentence gives it, when that is a candidate (`Study on carrying capacity`)
   if (best && !best.text.includes(' ') && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(best.text)) {
     const complemented = withComplement(best.text, sentence, ranked.map(({text}) => text))
@@ -60,6 +89,21 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
 export function ruleTitle(sentence: string, candidates: TitleCandidate[]): string | undefined {
   return membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)?.text
 }
+
+/**
+ * A sentence that opens on a verb in capitals, as a resolution's operative paragraphs do (`ADOPTS the
+ * Riga Cod Recovery Plan …`, `CALLS ON members to …`), with those words in lower case, when the
+ * model reads the first of them so as a verb; any other sentence as it is (`ECOWAS member states …`).
+ */
+function verbInLowerCase(sentence: string): string {
+  const capitals = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*(?=\s+\p{Ll})/u.exec(sentence)?.[0]
+  if (!capitals) return sentence
+  const lowered = capitals.toLocaleLowerCase() + sentence.slice(capitals.length)
+  return pointWordsOf(lowered.slice(0, 120))[0]?.pos === 'VERB' ? lowered : sentence
+}
+
+/** A group of people, as the head of a phrase (`border officers`, `pilots and ground crews`, `outdoor workers`; not `fees for girls`). */
+const PEOPLE_HEAD = /^(?:people|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|herders|refugees|migrants|residents|citizens|patients|doctors|nurses|midwives|officials|officers|staff|crews|pilots|inspectors|judges|prosecutors|rangers|wardens|traders|vendors|\p{L}{3,}(?:ists|ians))$/u
 
 /** Prepositions that bring a noun's complement (`study on …`, `access to …`). */
 const COMPLEMENT_LINKS = 'on|to|for|against|of|in'

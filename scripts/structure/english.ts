@@ -130,10 +130,19 @@ export const OTHER_TABLE_COLUMN = /^(?:responsib(?:le|ility)|owners?|leads?|lead
  * The number of an agenda item before its title, as minutes head their parts: `Item 1: Adoption of the
  * agenda`, `Agenda item 2 – Airspace`, `Item 4 of the agenda. Budget` (the title, a short line, is the heading);
  * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`),
+ * a plan's numbered outcome, pillar or priority (`Outcome 2 – Warnings for every household`, `Pillar 3: Skills`),
  * a slide's number before its title in notes pasted from a deck (`Slide 3: Border posts`), and a resolution's or
  * decision's number in a record of decisions (`RESOLUTION 2026/07 – Budget`, `Decision 12/3: Fares`).
  */
-export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide)\s+(?:\d{1,2}|[IVX]{1,4})|(?:resolution|decision)\s+(?:no\.\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide|outcome|pillar|priority|objective|workstream)\s+(?:\d{1,2}|[IVX]{1,4})|(?:resolution|decision)\s+(?:no\.\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+
+/**
+ * A numbered item a vote or a record names before what it is about, set off by commas, brackets or
+ * dashes (`Resolution 1, adoption of the Remuneration Report, was carried …`, `Motion 3 (a parking levy)
+ * was defeated`, `Item 4 – approval of the accounts – was deferred`): group 1 is what it is about,
+ * the point's subject; the number alone names none. Not a clause (`Item 6, which the chair raised, …`).
+ */
+export const NUMBERED_ITEM_SUBJECT = /^(?:the\s+)?(?:(?:special|ordinary)\s+)?(?:resolution|motion|agenda\s+item|item|proposal|amendment|bill)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:,\s*|\s*\(\s*|\s+[–—-]\s+)(?:(?:on|concerning|regarding|relating\s+to)\s+)?(?!(?:which|that|who|whom|whose|as|when|where|if|after|before|once|however|though|although)(?!\p{L}))(\p{L}[^,()–—]{2,119}?)\s*(?:,|\)|\s[–—-]\s)/iu
 
 /**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
@@ -395,7 +404,7 @@ export const NUMBERED_KIND = 'communiqué'
  * Verbs that ask someone else to act ("asked the Secretariat to propose a code"): the point is
  * about what they are to do.
  */
-export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite requested request urged urge mandated encouraged encourage allow allows allowed enable enables enabled require requires required help helps helped let lets'.split(' '))
+export const ASKING_VERBS = new Set('asked ask asks called call calls tasked task instructed instruct invited invite invites requested request requests urged urge urges mandated mandate mandates instructs encouraged encourage encourages allow allows allowed enable enables enabled require requires required help helps helped let lets'.split(' '))
 
 /**
  * Verbs that ask a body to act, and nouns whose `of`/`by` names a body that offers or decides to act

@@ -369,7 +369,9 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
   const amount = (w: Word | undefined) => Boolean(w && (/\p{Sc}|^\d/u.test(w.text) || w.pos === 'NUM' || w.pos === 'SYM'))
   // `salt and sugar`, `Mauritius and Oman`; `three hundred and fifty` is one number
   const joins = (i: number) => words[i].lower === 'and' && i + 1 < to && i > start && (words[i + 1].pos === 'NOUN' || words[i + 1].pos === 'ADJ' || (words[i + 1].pos === 'PROPN' && words[i - 1].pos === 'PROPN') || (words[i + 1].pos === 'NUM' && words[i - 1].pos === 'NUM'))
-  while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
+  // (`an additional 10% placement capacity`: a share's sign goes with its number, dropped with it below)
+  const share = (i: number) => /^(?:%|percent)$/.test(words[i].lower) && words[i - 1]?.pos === 'NUM'
+  while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end) || share(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
   let core = words.slice(start, end)
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
   // (`the Council's catch-recording app`: a body named by its head alone says only whose it is, as `the region's` does)
@@ -379,7 +381,7 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
   // (`Resolution No. 12`, `Decision number 4`: the mark between them is part of the name too)
   const reference = (w: Word, i: number) => /^\d+$/.test(w.text) && (DOCUMENT_NOUNS.has(core[i - 1]?.lower ?? '') || (NUMBER_MARKS.test(core[i - 1]?.text ?? '') && DOCUMENT_NOUNS.has(core[i - 2]?.lower ?? '')))
   const numbered = core.some((w, i) => !reference(w, i) && (w.pos === 'NUM' || (/\d/.test(w.text) && !/^\d[\d,.]*-\p{L}/u.test(w.text))))
-  core = core.filter((w, i) => reference(w, i) || (w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM')))
+  core = core.filter((w, i) => reference(w, i) || (w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM') && !(/^(?:%|percent)$/.test(w.lower) && core[i - 1]?.pos === 'NUM')))
   // The head is the last noun; trailing adjectives are not part of the phrase.
   while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN' && !reference(core[core.length - 1], core.length - 1)) core.pop()
   if (!core.length) return undefined
