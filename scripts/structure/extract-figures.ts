@@ -1803,7 +1803,7 @@ function predicate(tokens: Token[], from: number, sentence: string): string {
     words++
     end = index + 1
   }
-  while (end > from && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT')) end--
+  while (end > from && !endsOnTimeBefore(tokens, end) && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT')) end--
   return end > from ? slice(sentence, tokens, from, end) : ''
 }
 
@@ -2202,7 +2202,7 @@ function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): bool
 }
 
 /** The base a change is measured on, after its percentage: `on 2025`, `on the previous biennium`, `compared with last year`. */
-const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|a\s+year\s+(?:earlier|before)|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
+const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|(?:a|the)\s+year\s+(?:earlier|before)|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
 
 /**
  * The base of a change after its percentage (`up 4 percent on 2025` → `on 2025`), or nothing.
@@ -3147,6 +3147,11 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
       end = index + 1
       continue
     }
+    // `on the year before`: the adverb ends the phrase of time it closes
+    if (endsOnTimeBefore(tokens, index + 1) && nouns > 0) {
+      end = index + 1
+      break
+    }
     if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
       // `the Government of Norway`, `a group of refiners`: `of` inside a name, or after a noun of a collection, goes on
       const inName = token.lower === 'of' && /^\p{Lu}/u.test(tokens[index - 1]?.text ?? '') && /^\p{Lu}/u.test(next?.text ?? '')
@@ -3171,7 +3176,7 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
     if (words >= max) break
   }
   // A label ends on a word that carries meaning.
-  while (end > from && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'ADJ' && tokens[end - 2]?.pos === 'DET')) end--
+  while (end > from && !endsOnTimeBefore(tokens, end) && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'ADJ' && tokens[end - 2]?.pos === 'DET')) end--
   if (end <= from || (end === from + 1 && ['ADP', 'PART'].includes(tokens[from].pos))) return ''
   // a label is read without the sentence: `their joint fund` is `the joint fund`
   return slice(sentence, tokens, from, end).replace(/\b(?:their|its|our) (?=\S)/g, 'the ')
@@ -3461,6 +3466,14 @@ function resolveSuch(label: string, at: number, sentence: string, previous: stri
   return label
 }
 
+/** `the year before`, `a month after`: a unit of time and the adverb that ends its phrase. */
+const TIME_BEFORE = /\b(?:year|month|week|day|decade|session)\s+(?:before|after)$/i
+
+/** Whether the words up to `end` close on a unit of time and `before` or `after` (`on the year before`), which a label keeps. */
+function endsOnTimeBefore(tokens: Token[], end: number): boolean {
+  return /^(?:before|after)$/.test(tokens[end - 1]?.lower ?? '') && TIME_BEFORE.test(`${tokens[end - 2]?.lower} ${tokens[end - 1].lower}`)
+}
+
 /** A label is a phrase that ends on a word: no trailing `and`, comma or currency sign. */
 function tidyLabel(label: string): string {
   // `to the Group's demining trust fund` → `to the demining trust fund`: the body is known from the readout
@@ -3473,7 +3486,9 @@ function tidyLabel(label: string): string {
     // an abbreviation keeps its period (`aid to Washington, D.C.`)
     const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-\p{Sc}(]+$/u, '')
     const last = /(\S+)$/.exec(trimmed)?.[1]?.toLowerCase() ?? ''
-    text = LABEL_TAIL_WORDS.has(last) && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
+    // (`on the year before`: an adverb of time after its unit ends the phrase, it opens nothing)
+    const timeBefore = /^(?:before|after)$/.test(last) && TIME_BEFORE.test(trimmed)
+    text = LABEL_TAIL_WORDS.has(last) && !timeBefore && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
     if (text === trimmed) return text
   }
 }

@@ -1,0 +1,17 @@
+// Figure labels cut inside a phrase of time or a compound preposition (issue 11, labels16).
+// Every sentence here is written for this test, on other subjects than the corpus cases.
+import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+
+/** The figures of an English sentence, as `value | label`. */
+const figures = (sentence: string, previous = '') => figuresIn(sentence, previous).map((figure) => `${figure.value} | ${figure.label}`)
+
+describe('a change measured on `the year before`', () => {
+  it('keeps `before`, which closes the phrase of time (`increase on the year`, cut, said nothing)', () => {
+    expect(figures('Museums in the network welcomed 48,000 school groups in 2025, an increase of 9% on the year before.')).toEqual(['48,000 | school groups welcomed in 2025', '9% | increase on the year before'])
+    expect(figures('Arrivals at the two ports fell to 1.2 million in 2024, a drop of 6 percent on the year before.')).toEqual(['1.2 million | arrivals in 2024', '6% | drop on the year before'])
+  })
+  it('as it kept `a year earlier`', () => {
+    expect(figures('The levy raised €3.1 million, an increase of 11 percent on the year earlier.')).toEqual(['€3.1 million | raised by levy', '11% | increase on the year earlier'])
+  })
+})
