@@ -258,6 +258,8 @@ export interface FigurePatterns {
   verb: RegExp
   /** Words a label never ends with. */
   labelTail: ReadonlySet<string>
+  /** A compound preposition with the `de` of its phrase (`le long du`, `à hauteur de`), before which a counted noun's phrase ends. */
+  openPreposition?: RegExp
   /** Articles and determiners a label drops at its start. */
   determiners: ReadonlySet<string>
   /** The definite article a made label never opens with (`le coût du ramassage` → coût du ramassage; a share's `des` stays). */

@@ -2,9 +2,13 @@
 // Every sentence here is written for this test, on other subjects than the corpus cases.
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH} from '../structure/french.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
 
 /** The figures of an English sentence, as `value | label`. */
 const figures = (sentence: string, previous = '') => figuresIn(sentence, previous).map((figure) => `${figure.value} | ${figure.label}`)
+/** The figures of a French sentence, as `value | label`. */
+const chiffres = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
 
 describe('a change measured on `the year before`', () => {
   it('keeps `before`, which closes the phrase of time (`increase on the year`, cut, said nothing)', () => {
@@ -13,5 +17,12 @@ describe('a change measured on `the year before`', () => {
   })
   it('as it kept `a year earlier`', () => {
     expect(figures('The levy raised €3.1 million, an increase of 11 percent on the year earlier.')).toEqual(['€3.1 million | raised by levy', '11% | increase on the year earlier'])
+  })
+})
+
+describe('a French count before a compound preposition (`le long de`, `au sein de`)', () => {
+  it('ends its phrase before it, not on `le long` cut from its place', () => {
+    expect(chiffres("Le plan prévoit l'installation de 240 bornes d'appel supplémentaires le long de l'autoroute du littoral.")).toEqual(["240 | bornes d'appel supplémentaires"])
+    expect(chiffres('La région plantera 15 000 arbres le long des berges de la Loire d’ici 2028.')).toEqual(['15,000 | arbres à planter d’ici 2028'])
   })
 })
