@@ -260,6 +260,8 @@ export interface FigurePatterns {
   labelTail: ReadonlySet<string>
   /** A compound preposition with the `de` of its phrase (`le long du`, `à hauteur de`), before which a counted noun's phrase ends. */
   openPreposition?: RegExp
+  /** The same at a label's end, cut from its phrase (`recherche variétale à hauteur`): dropped. */
+  openPrepositionEnd?: RegExp
   /** Articles and determiners a label drops at its start. */
   determiners: ReadonlySet<string>
   /** The definite article a made label never opens with (`le coût du ramassage` → coût du ramassage; a share's `des` stays). */

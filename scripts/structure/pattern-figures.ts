@@ -216,6 +216,9 @@ function tidyLabel(label: string, patterns: FigurePatterns): string {
   let head = label.slice(0, label.length - comparison.length).trim().replace(/^(?:et|ou|mais|puis)\s+/iu, '')
   if (patterns.definite) head = head.replace(patterns.definite, '')
   for (let words = head.split(/\s+/); words.length > 1 && patterns.labelTail.has(words.at(-1)!.toLowerCase().replace(/^\p{L}['’]$/u, (word) => word[0])); words = head.split(/\s+/)) head = words.slice(0, -1).join(' ')
+  // `recherche variétale à hauteur` (of `à hauteur de 3 millions`): a compound preposition cut from its phrase goes too
+  const open = patterns.openPrepositionEnd?.exec(head)
+  if (open && open.index > 0) return tidyLabel(`${head.slice(0, open.index)}${comparison}`, patterns)
   return head ? `${head}${comparison}` : ''
 }
 

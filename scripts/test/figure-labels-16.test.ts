@@ -25,4 +25,7 @@ describe('a French count before a compound preposition (`le long de`, `au sein d
     expect(chiffres("Le plan prévoit l'installation de 240 bornes d'appel supplémentaires le long de l'autoroute du littoral.")).toEqual(["240 | bornes d'appel supplémentaires"])
     expect(chiffres('La région plantera 15 000 arbres le long des berges de la Loire d’ici 2028.')).toEqual(['15,000 | arbres à planter d’ici 2028'])
   })
+  it('and a label its amount cut on one drops it (`à hauteur` of `à hauteur de`)', () => {
+    expect(chiffres("Le fonds soutiendra la recherche variétale à hauteur de 3 millions d'euros.")).toEqual(['€3 million | recherche variétale'])
+  })
 })
