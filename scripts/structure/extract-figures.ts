@@ -1570,6 +1570,9 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
     if (had) return `${what} with ${had}`
   }
   // `32 member states have ratified the Convention`, `refugees have not yet returned home`: a perfect keeps its auxiliary
+  // `4,500 schools are expected to need strengthening`: what the count is expected to do, as it does it
+  const expected = objects ? expectedAct(tokens, verb, sentence) : undefined
+  if (expected) return `${verb === modified ? slice(sentence, tokens, noun.from, modified) : what} ${expected}`
   // `1.2 million children under five are not vaccinated`: what they are, as the text says it
   if (objects && act?.pos === 'AUX' && act.lemma === 'be' && /^(?:is|are|was|were)$/.test(act.lower)) {
     let state = verb + 1
@@ -1616,6 +1619,42 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   const form = present ? [...adverbs, presentParticiple(act.lemma)] : participle ? [...adverbs, act.lower] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
+}
+
+/** Participles that put what a count does as an estimate or a forecast (`are expected to`, `are estimated to`). */
+const FORECAST_PARTICIPLES = /^(?:expected|estimated|thought|believed|projected|forecast|likely)$/
+
+/**
+ * What a counted subject is expected or estimated to do, as a present participle and its object, or what
+ * it is estimated to be (`4,500 schools are expected to need strengthening` → `needing strengthening`;
+ * `22,000 farms are expected to take up the cover in 2027` → `taking up the cover`; `11,000 veterans are
+ * estimated to be without a home` → `without a home`): the forecast is the text's, the label says what is
+ * counted. `undefined` when `be` is not followed by such a participle and `to` and a verb.
+ * @param at the index of the form of `be`
+ */
+function expectedAct(tokens: Token[], at: number, sentence: string): string | undefined {
+  if (tokens[at]?.pos !== 'AUX' || tokens[at].lemma !== 'be' || !/^(?:is|are|was|were)$/.test(tokens[at].lower)) return undefined
+  let index = at + 1
+  while (tokens[index]?.pos === 'ADV' && index < at + 3) index++
+  if (!FORECAST_PARTICIPLES.test(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== 'to') return undefined
+  const act = tokens[index + 2]
+  if (!act || !/^(?:VERB|AUX)$/.test(act.pos) || act.lower !== act.lemma || startsCount(tokens, index + 3)) return undefined
+  if (act.lemma === 'be') {
+    // (only a phrase that says what they are: `without a stable home`, not a count or a time)
+    const state = tokens[index + 3]?.pos === 'ADP' && !timeAfter(tokens, index + 3, sentence) ? predicate(tokens, index + 3, sentence) : ''
+    return state || undefined
+  }
+  if (UNDESCRIPTIVE_VERBS.has(act.lemma) && act.lemma !== 'take') return undefined
+  // a particle stays with its verb (`take up`, `sign up`), then the object's noun phrase, not its time (`in the first year`)
+  const particle = /^(?:up|out|off|down|in|on)$/.test(tokens[index + 3]?.lower ?? '') && tokens[index + 3].pos !== 'NOUN' ? 1 : 0
+  const from = index + 3 + particle
+  const phrasal = `${presentParticiple(act.lemma)}${particle ? ` ${tokens[index + 3].lower}` : ''}`
+  // (`need strengthening`: a gerund is its object; `open in 2027`: no object, the verb and its year)
+  if (/ing$/.test(tokens[from]?.lower ?? '') && tokens[from].pos !== 'ADP') return `${phrasal} ${tokens[from].lower}`
+  if (!/^(?:DET|NOUN|ADJ|PROPN|PRON)$/.test(tokens[from]?.pos ?? '')) return `${phrasal}${clauseTime(tokens, from, sentence)}`
+  const object = nounPhraseAfter(tokens, from)
+  if (!object || object.from !== from || tokens.slice(object.from, object.to).some((token) => token.pos === 'NUM')) return undefined
+  return `${phrasal} ${slice(sentence, tokens, object.from, object.to)}`
 }
 
 /**

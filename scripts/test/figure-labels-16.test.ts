@@ -29,3 +29,14 @@ describe('a French count before a compound preposition (`le long de`, `au sein d
     expect(chiffres("Le fonds soutiendra la recherche variétale à hauteur de 3 millions d'euros.")).toEqual(['€3 million | recherche variétale'])
   })
 })
+
+describe('a count expected or estimated to do something (`are expected to`, `are estimated to be`)', () => {
+  it('is labelled by what it does, as a participle, not by the forecast (`that are expected` said nothing)', () => {
+    expect(figures('Some 3,200 bridges are expected to need new bearings.')).toEqual(['3,200 | bridges needing new bearings'])
+    expect(figures('About 14,000 small shops are expected to take up the card scheme in its first year.')).toEqual(['14,000 | small shops taking up the card scheme'])
+    expect(figures('Roughly 6,000 trawlers are thought to use banned nets in the bay.')).toEqual(['6,000 | trawlers using banned nets'])
+  })
+  it('or by what it is estimated to be', () => {
+    expect(figures('About 40,000 children are estimated to be without a birth certificate.')).toEqual(['40,000 | children without a birth certificate'])
+  })
+})
