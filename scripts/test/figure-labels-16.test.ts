@@ -40,3 +40,14 @@ describe('a count expected or estimated to do something (`are expected to`, `are
     expect(figures('About 40,000 children are estimated to be without a birth certificate.')).toEqual(['40,000 | children without a birth certificate'])
   })
 })
+
+describe('a French count a subject gives a living to (`fait vivre`)', () => {
+  it('lives from that subject, with its article after `de`', () => {
+    expect(chiffres('Le ministre a rappelé que la pêche au thon fait vivre 18 000 marins dans la région.')).toEqual(['18,000 | marins vivant de la pêche au thon'])
+    expect(chiffres('Le conseil a noté que le tourisme rural fait vivre plus de 6 000 familles.')).toEqual(['6,000 | familles vivant du tourisme rural'])
+  })
+  it('after `qui`, from the noun the relative is about; a pronoun says nothing', () => {
+    expect(chiffres("Les élus veulent protéger l'apiculture de montagne, qui fait vivre près de 900 ménages.")).toEqual(["900 | ménages vivant de l'apiculture de montagne"])
+    expect(chiffres('Elle fait vivre 3 000 familles paysannes.')).toEqual(['3,000 | familles paysannes'])
+  })
+})
