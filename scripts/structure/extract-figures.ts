@@ -2448,7 +2448,9 @@ function rateAfter(tokens: Token[], index: number): string {
  */
 function withPurpose(tokens: Token[], index: number, sentence: string, measure = false): string {
   let at = index - 1
-  while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && tokens[at].lower !== 'with') at--
+  while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && !/^(?:with|at)$/.test(tokens[at].lower)) at--
+  // `approved a training programme …, which will train 600 staff at a cost of`: the cost of what the clause made
+  if (tokens[at]?.lower === 'at' && measure && tokens[index - 1]?.lemma === 'cost') return madeBefore(tokens, at + 1, sentence, true)
   if (tokens[at]?.lower !== 'with' || tokens[at - 1]?.text !== ',') return ''
   // `The study on roaming tariffs, with a budget of $450,000, will …`: the subject the phrase is set off from
   const subject = subjectBeforeAside(tokens, at - 1, sentence)

@@ -51,3 +51,13 @@ describe('a French count a subject gives a living to (`fait vivre`)', () => {
     expect(chiffres('Elle fait vivre 3 000 familles paysannes.')).toEqual(['3,000 | familles paysannes'])
   })
 })
+
+describe('a sum spent `at a cost of`', () => {
+  it('is the cost of what the clause made, as `with a budget of` is its budget', () => {
+    expect(figures('The agency launched a literacy programme for adult learners, which will reach 9,000 villages over four years at a cost of $20 million.')).toEqual(['9,000 | villages to be reached by agency', '$20 million | cost of the literacy programme'])
+    expect(figures('Ministers endorsed a joint study on river ports, at a cost of €400,000.')).toEqual(['€400,000 | cost of the joint study'])
+  })
+  it('but stays a cost where the clause made nothing with `a`', () => {
+    expect(figures('The bridges will be repaired at a cost of $30 million.')).toEqual(['$30 million | cost'])
+  })
+})
