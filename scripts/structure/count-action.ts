@@ -59,16 +59,6 @@ export function countAction(before: string, rest: string, noun: string, actions:
     const done = rate ? actions.agree(actions.participleOf(infinitive), head) : actions.toBeDone(infinitive)
     return {after: [done, per].filter(Boolean).join(' '), time, measured: ''}
   }
-  // `la filière fait vivre 450 000 familles`: the count lives from the subject (`familles vivant de la filière`); after `qui`, from
-  // the noun the relative is about (`l'orpaillage artisanal, qui fait vivre …`)
-  const living = actions.givesLiving?.exec(verbText)
-  if (living && actions.livingFrom && !per) {
-    const own = verbText.slice(0, living.index)
-    const relative = /^\s*qui\s*$/iu.test(own)
-    const antecedent = relative ? /(?:^|\s)((?:les\s+|la\s+|le\s+|l['’])\p{L}[\p{L}-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3}),\s*$/u.exec(before.slice(0, before.length - clause.length))?.[1] : undefined
-    const subject = relative ? antecedent?.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) : subjectOf(own, actions)
-    if (subject) return {after: actions.livingFrom(subject), time, measured: ''}
-  }
   // `le mil nourrit chaque jour 90 millions de personnes`, `les cantines, qui nourrissent 4 millions d'élèves`: a present of
   // doing is what is done to a bare noun, as a past is, with its time and who does it (`personnes nourries chaque jour par le mil`)
   // (a bare plural noun only, which says nothing else of them: `tonnes de mangues`, `personnes au Sahel` already say what they are)

@@ -569,9 +569,6 @@ export const FRENCH_COUNT_ACTIONS: CountActions = {
   // (after its subject or `qui`, with a time between; only verbs of doing something to people or things, `PRESENT_PARTICIPLES`)
   present: new RegExp(`(?<=\\p{L})\\s+(${Object.keys(PRESENT_PARTICIPLES).join('|')})(?:\\s+directement)?(?:\\s+(chaque\\s+(?:jour|année|mois|semaine)|aujourd['’]hui|désormais|actuellement|déjà))?\\s*$`, 'u'),
   participleOfPresent: (present) => PRESENT_PARTICIPLES[present.toLowerCase()],
-  // `la filière fait vivre 450 000 familles`, `l'orpaillage, qui fait vivre deux millions de personnes`
-  givesLiving: /(?<=\p{L})\s+(?:fait|font|faisait|faisaient|fera|feront)\s+vivre\s*$/u,
-  livingFrom: (subject) => `vivant ${subject.replace(/^le\s+/iu, 'du ').replace(/^les\s+/iu, 'des ').replace(/^(?=la\s|l['’])/iu, 'de ')}`,
 }
 
 export const FRENCH_FIGURES = {

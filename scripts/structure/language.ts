@@ -356,10 +356,6 @@ export interface CountActions {
   present?: RegExp
   /** The past participle of such a present (`nourrissent` → `nourri`, `emploie` → `employé`). */
   participleOfPresent?: (present: string) => string
-  /** A verb of giving a living just before the count (`fait vivre`): the count lives from its subject (`personnes vivant de la filière`). */
-  givesLiving?: RegExp
-  /** What the count lives from, written after `vivant` (`la filière` → `de la filière`, `le secteur` → `du secteur`). */
-  livingFrom?: (subject: string) => string
 }
 
 /** What `pattern-title.ts` needs to make a point's title from its words. */

@@ -41,6 +41,17 @@ describe('a count expected or estimated to do something (`are expected to`, `are
   })
 })
 
+describe('a sum spent `at a cost of`', () => {
+  it('is the cost of what the clause made, as `with a budget of` is its budget', () => {
+    expect(figures('The agency launched a literacy programme for adult learners, which will reach 9,000 villages over four years at a cost of $20 million.')).toEqual(['9,000 | villages to be reached by agency', '$20 million | cost of the literacy programme'])
+    expect(figures('Ministers endorsed a joint study on river ports, at a cost of €400,000.')).toEqual(['€400,000 | cost of the joint study'])
+  })
+  it('but stays a cost where the clause made nothing with `a`', () => {
+    expect(figures('The bridges will be repaired at a cost of $30 million.')).toEqual(['$30 million | cost'])
+  })
+})
+||||||| cadc63f (French figure labels: a count a subject gives a living to (`fait vivre`) lives from it (`l'élevage pastoral fait vivre 20 millions de personnes` → personnes vivant de l'élevage pastoral; after `qui`, the noun it is about; development labels 1,124 → 1,127, overlap 1,817 → 1,820, nothing lost))
+
 describe('a French count a subject gives a living to (`fait vivre`)', () => {
   it('lives from that subject, with its article after `de`', () => {
     expect(chiffres('Le ministre a rappelé que la pêche au thon fait vivre 18 000 marins dans la région.')).toEqual(['18,000 | marins vivant de la pêche au thon'])
@@ -49,15 +60,5 @@ describe('a French count a subject gives a living to (`fait vivre`)', () => {
   it('after `qui`, from the noun the relative is about; a pronoun says nothing', () => {
     expect(chiffres("Les élus veulent protéger l'apiculture de montagne, qui fait vivre près de 900 ménages.")).toEqual(["900 | ménages vivant de l'apiculture de montagne"])
     expect(chiffres('Elle fait vivre 3 000 familles paysannes.')).toEqual(['3,000 | familles paysannes'])
-  })
-})
-
-describe('a sum spent `at a cost of`', () => {
-  it('is the cost of what the clause made, as `with a budget of` is its budget', () => {
-    expect(figures('The agency launched a literacy programme for adult learners, which will reach 9,000 villages over four years at a cost of $20 million.')).toEqual(['9,000 | villages to be reached by agency', '$20 million | cost of the literacy programme'])
-    expect(figures('Ministers endorsed a joint study on river ports, at a cost of €400,000.')).toEqual(['€400,000 | cost of the joint study'])
-  })
-  it('but stays a cost where the clause made nothing with `a`', () => {
-    expect(figures('The bridges will be repaired at a cost of $30 million.')).toEqual(['$30 million | cost'])
   })
 })
