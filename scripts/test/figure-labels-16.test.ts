@@ -50,15 +50,3 @@ describe('a sum spent `at a cost of`', () => {
     expect(figures('The bridges will be repaired at a cost of $30 million.')).toEqual(['$30 million | cost'])
   })
 })
-||||||| cadc63f (French figure labels: a count a subject gives a living to (`fait vivre`) lives from it (`l'élevage pastoral fait vivre 20 millions de personnes` → personnes vivant de l'élevage pastoral; after `qui`, the noun it is about; development labels 1,124 → 1,127, overlap 1,817 → 1,820, nothing lost))
-
-describe('a French count a subject gives a living to (`fait vivre`)', () => {
-  it('lives from that subject, with its article after `de`', () => {
-    expect(chiffres('Le ministre a rappelé que la pêche au thon fait vivre 18 000 marins dans la région.')).toEqual(['18,000 | marins vivant de la pêche au thon'])
-    expect(chiffres('Le conseil a noté que le tourisme rural fait vivre plus de 6 000 familles.')).toEqual(['6,000 | familles vivant du tourisme rural'])
-  })
-  it('after `qui`, from the noun the relative is about; a pronoun says nothing', () => {
-    expect(chiffres("Les élus veulent protéger l'apiculture de montagne, qui fait vivre près de 900 ménages.")).toEqual(["900 | ménages vivant de l'apiculture de montagne"])
-    expect(chiffres('Elle fait vivre 3 000 familles paysannes.')).toEqual(['3,000 | familles paysannes'])
-  })
-})
