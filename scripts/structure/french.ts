@@ -534,7 +534,31 @@ const PRESENT_PARTICIPLES: Record<string, string> = {
   exporte: 'exporté', exportent: 'exporté', importe: 'importé', importent: 'importé', transporte: 'transporté', transportent: 'transporté',
 }
 
+/**
+ * Nouns of a flow that a measure counts, and their participle: editors write the measure of what flows,
+ * done (`la production de fonio a atteint 720 000 tonnes` → tonnes de fonio produites, `les exportations
+ * d'avocats` → tonnes d'avocats exportées), not `tonnes de production de fonio`.
+ */
+const FLOW_PARTICIPLES: Record<string, string> = {production: 'produit', exportations: 'exporté', importations: 'importé'}
+/** A flow's noun, an adjective of its scope, and what flows after `de` (`production régionale de riz paddy`). */
+const FLOW = new RegExp(`^(${Object.keys(FLOW_PARTICIPLES).join('|')})(?:\\s+(?:régionale|mondiale|nationale|totale|annuelle|cumulée)s?)?(?:\\s+(?:de\\s+|d['’]\\s?)(.+))?$`, 'iu')
+/** Whose a flow is, at its end, when that only repeats who met (`de la région`, `des pays membres`, `de nos pays`). */
+const FLOW_OWNER_MET = /(?:^|\s+)(?:de\s+la\s+(?:région|sous-région|zone)|des\s+(?:pays|États)\s+membres|de\s+nos\s+(?:pays|États)|du\s+continent|la\s+région)$/iu
+/** Whose a flow is, at its end, when a name (`de la Guinée`, `du Sénégal`): `par` it after the participle. */
+const FLOW_OWNER_NAMED = /\s+(?:de\s+(la\s+\p{Lu}.*|l['’]\p{Lu}.*)|du\s+(\p{Lu}.*))$/u
+
 export const FRENCH_COUNT_ACTIONS: CountActions = {
+  flow(subject) {
+    const found = FLOW.exec(subject.trim())
+    if (!found) return undefined
+    const participle = FLOW_PARTICIPLES[found[1].toLowerCase()]
+    let what = found[2] ?? ''
+    const named = FLOW_OWNER_NAMED.exec(what)
+    const by = named ? named[1] ?? `le ${named[2]}` : undefined
+    what = (named ? what.slice(0, named.index) : what).replace(FLOW_OWNER_MET, '').trim()
+    // (`de la région` alone: nothing flows but what the region makes)
+    return {what: /^(?:la|le|les)\s/iu.test(what) ? '' : what, participle, by}
+  },
   past: /(?:^|\s)(?:ont|a)\s+(?:(?:d[ée]j[àa]|[ée]galement|aussi|en\s+outre)\s+)?(\p{L}{3,}(?:é|i|is|it|u))\s*$/iu,
   future: /(?:^|\s)(\p{L}{2,}(?:era|eront|ira|iront|tra|tront|dra|dront))\s*$/iu,
   infinitive: /(?:^|\s)(?:de|d['’]|à|pour)\s*(\p{L}{3,}(?:er|ir|re))\s*$/iu,

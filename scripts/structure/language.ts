@@ -356,6 +356,8 @@ export interface CountActions {
   present?: RegExp
   /** The past participle of such a present (`nourrissent` → `nourri`, `emploie` → `employé`). */
   participleOfPresent?: (present: string) => string
+  /** A flow a measure counts, read from its subject without article (`production de fonio de nos pays`): what flows (`fonio`, or '' when only its owner is named), the verb's participle (`produit`) and who it is of when a name (`la Guinée`). */
+  flow?: (subject: string) => {what: string; participle: string; by?: string} | undefined
 }
 
 /** What `pattern-title.ts` needs to make a point's title from its words. */

@@ -50,3 +50,14 @@ describe('a sum spent `at a cost of`', () => {
     expect(figures('The bridges will be repaired at a cost of $30 million.')).toEqual(['$30 million | cost'])
   })
 })
+
+describe('a French measure of a flow (`la production de cacao a atteint …`, `les exportations de coton`)', () => {
+  it('measures what flows, done, and drops an owner that only repeats who met', () => {
+    expect(chiffres('La production de cacao des pays membres a atteint 2,4 millions de tonnes en 2025.')).toEqual(['2.4 million | tonnes de cacao produites en 2025'])
+    expect(chiffres('Les importations régionales de blé ont atteint 8 millions de tonnes en 2025.')).toEqual(['8 million | tonnes de blé importées en 2025'])
+  })
+  it('keeps a named owner after `par`, and a flow named by its adjective as it is', () => {
+    expect(chiffres('Les exportations de coton du Mali ont atteint 300 000 tonnes en 2024, contre 210 000 en 2020.')).toEqual(['300,000 | tonnes de coton exportées par le Mali en 2024, contre 210 000 en 2020'])
+    expect(chiffres('La production laitière a atteint 1,8 million de tonnes en 2024.')).toEqual(['1.8 million | tonnes de production laitière en 2024'])
+  })
+})
