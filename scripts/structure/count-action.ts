@@ -42,7 +42,11 @@ export function countAction(before: string, rest: string, noun: string, actions:
   if (linked && actions.measures.test(noun)) {
     // over the linking verb and its auxiliary or a verb of likelihood before it (`a atteint`, `devrait atteindre`)
     const subject = subjectOf(verbText.replace(/\s+\p{L}+\s*$/u, '').replace(/\s+(?:devrait|devraient|doit|doivent|pourrait|pourraient|a|ont|avait|avaient|aura|auront)\s*$/iu, ''), actions)
-    if (subject) return {after: '', time, measured: actions.of(subject.replace(/^(?:les|la|le)\s+|^l['’]/iu, ''))}
+    const bare = subject?.replace(/^(?:les|la|le)\s+|^l['’]/iu, '')
+    // `la production de fonio de nos pays a atteint 720 000 tonnes`: tonnes of what flows, done (`tonnes de fonio produites`)
+    const flow = bare ? actions.flow?.(bare) : undefined
+    if (flow) return {after: `${actions.agree(flow.participle, head)}${flow.by ? ` par ${flow.by}` : ''}`, time, measured: flow.what ? actions.of(flow.what) : ''}
+    if (bare) return {after: '', time, measured: actions.of(bare)}
   }
   const each = actions.each.exec(clause)
   const per = each ? `par ${each[1]}` : ''

@@ -1570,6 +1570,9 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
     if (had) return `${what} with ${had}`
   }
   // `32 member states have ratified the Convention`, `refugees have not yet returned home`: a perfect keeps its auxiliary
+  // `4,500 schools are expected to need strengthening`: what the count is expected to do, as it does it
+  const expected = objects ? expectedAct(tokens, verb, sentence) : undefined
+  if (expected) return `${verb === modified ? slice(sentence, tokens, noun.from, modified) : what} ${expected}`
   // `1.2 million children under five are not vaccinated`: what they are, as the text says it
   if (objects && act?.pos === 'AUX' && act.lemma === 'be' && /^(?:is|are|was|were)$/.test(act.lower)) {
     let state = verb + 1
@@ -1616,6 +1619,42 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   const form = present ? [...adverbs, presentParticiple(act.lemma)] : participle ? [...adverbs, act.lower] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
+}
+
+/** Participles that put what a count does as an estimate or a forecast (`are expected to`, `are estimated to`). */
+const FORECAST_PARTICIPLES = /^(?:expected|estimated|thought|believed|projected|forecast|likely)$/
+
+/**
+ * What a counted subject is expected or estimated to do, as a present participle and its object, or what
+ * it is estimated to be (`4,500 schools are expected to need strengthening` → `needing strengthening`;
+ * `22,000 farms are expected to take up the cover in 2027` → `taking up the cover`; `11,000 veterans are
+ * estimated to be without a home` → `without a home`): the forecast is the text's, the label says what is
+ * counted. `undefined` when `be` is not followed by such a participle and `to` and a verb.
+ * @param at the index of the form of `be`
+ */
+function expectedAct(tokens: Token[], at: number, sentence: string): string | undefined {
+  if (tokens[at]?.pos !== 'AUX' || tokens[at].lemma !== 'be' || !/^(?:is|are|was|were)$/.test(tokens[at].lower)) return undefined
+  let index = at + 1
+  while (tokens[index]?.pos === 'ADV' && index < at + 3) index++
+  if (!FORECAST_PARTICIPLES.test(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== 'to') return undefined
+  const act = tokens[index + 2]
+  if (!act || !/^(?:VERB|AUX)$/.test(act.pos) || act.lower !== act.lemma || startsCount(tokens, index + 3)) return undefined
+  if (act.lemma === 'be') {
+    // (only a phrase that says what they are: `without a stable home`, not a count or a time)
+    const state = tokens[index + 3]?.pos === 'ADP' && !timeAfter(tokens, index + 3, sentence) ? predicate(tokens, index + 3, sentence) : ''
+    return state || undefined
+  }
+  if (UNDESCRIPTIVE_VERBS.has(act.lemma) && act.lemma !== 'take') return undefined
+  // a particle stays with its verb (`take up`, `sign up`), then the object's noun phrase, not its time (`in the first year`)
+  const particle = /^(?:up|out|off|down|in|on)$/.test(tokens[index + 3]?.lower ?? '') && tokens[index + 3].pos !== 'NOUN' ? 1 : 0
+  const from = index + 3 + particle
+  const phrasal = `${presentParticiple(act.lemma)}${particle ? ` ${tokens[index + 3].lower}` : ''}`
+  // (`need strengthening`: a gerund is its object; `open in 2027`: no object, the verb and its year)
+  if (/ing$/.test(tokens[from]?.lower ?? '') && tokens[from].pos !== 'ADP') return `${phrasal} ${tokens[from].lower}`
+  if (!/^(?:DET|NOUN|ADJ|PROPN|PRON)$/.test(tokens[from]?.pos ?? '')) return `${phrasal}${clauseTime(tokens, from, sentence)}`
+  const object = nounPhraseAfter(tokens, from)
+  if (!object || object.from !== from || tokens.slice(object.from, object.to).some((token) => token.pos === 'NUM')) return undefined
+  return `${phrasal} ${slice(sentence, tokens, object.from, object.to)}`
 }
 
 /**
@@ -1803,7 +1842,7 @@ function predicate(tokens: Token[], from: number, sentence: string): string {
     words++
     end = index + 1
   }
-  while (end > from && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT')) end--
+  while (end > from && !endsOnTimeBefore(tokens, end) && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT')) end--
   return end > from ? slice(sentence, tokens, from, end) : ''
 }
 
@@ -2202,7 +2241,7 @@ function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): bool
 }
 
 /** The base a change is measured on, after its percentage: `on 2025`, `on the previous biennium`, `compared with last year`. */
-const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|a\s+year\s+(?:earlier|before)|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
+const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|(?:a|the)\s+year\s+(?:earlier|before)|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
 
 /**
  * The base of a change after its percentage (`up 4 percent on 2025` → `on 2025`), or nothing.
@@ -2409,7 +2448,9 @@ function rateAfter(tokens: Token[], index: number): string {
  */
 function withPurpose(tokens: Token[], index: number, sentence: string, measure = false): string {
   let at = index - 1
-  while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && tokens[at].lower !== 'with') at--
+  while (at > 0 && index - at < 6 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[at].pos) || QUALIFIERS.has(tokens[at].lower)) && !/^(?:with|at)$/.test(tokens[at].lower)) at--
+  // `approved a training programme …, which will train 600 staff at a cost of`: the cost of what the clause made
+  if (tokens[at]?.lower === 'at' && measure && tokens[index - 1]?.lemma === 'cost') return madeBefore(tokens, at + 1, sentence, true)
   if (tokens[at]?.lower !== 'with' || tokens[at - 1]?.text !== ',') return ''
   // `The study on roaming tariffs, with a budget of $450,000, will …`: the subject the phrase is set off from
   const subject = subjectBeforeAside(tokens, at - 1, sentence)
@@ -3147,6 +3188,11 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
       end = index + 1
       continue
     }
+    // `on the year before`: the adverb ends the phrase of time it closes
+    if (endsOnTimeBefore(tokens, index + 1) && nouns > 0) {
+      end = index + 1
+      break
+    }
     if ((token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') && index > from) {
       // `the Government of Norway`, `a group of refiners`: `of` inside a name, or after a noun of a collection, goes on
       const inName = token.lower === 'of' && /^\p{Lu}/u.test(tokens[index - 1]?.text ?? '') && /^\p{Lu}/u.test(next?.text ?? '')
@@ -3171,7 +3217,7 @@ function complement(tokens: Token[], from: number, sentence: string, max = 8): s
     if (words >= max) break
   }
   // A label ends on a word that carries meaning.
-  while (end > from && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'ADJ' && tokens[end - 2]?.pos === 'DET')) end--
+  while (end > from && !endsOnTimeBefore(tokens, end) && (LABEL_TAIL_WORDS.has(tokens[end - 1].lower) || tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'ADJ' && tokens[end - 2]?.pos === 'DET')) end--
   if (end <= from || (end === from + 1 && ['ADP', 'PART'].includes(tokens[from].pos))) return ''
   // a label is read without the sentence: `their joint fund` is `the joint fund`
   return slice(sentence, tokens, from, end).replace(/\b(?:their|its|our) (?=\S)/g, 'the ')
@@ -3461,6 +3507,14 @@ function resolveSuch(label: string, at: number, sentence: string, previous: stri
   return label
 }
 
+/** `the year before`, `a month after`: a unit of time and the adverb that ends its phrase. */
+const TIME_BEFORE = /\b(?:year|month|week|day|decade|session)\s+(?:before|after)$/i
+
+/** Whether the words up to `end` close on a unit of time and `before` or `after` (`on the year before`), which a label keeps. */
+function endsOnTimeBefore(tokens: Token[], end: number): boolean {
+  return /^(?:before|after)$/.test(tokens[end - 1]?.lower ?? '') && TIME_BEFORE.test(`${tokens[end - 2]?.lower} ${tokens[end - 1].lower}`)
+}
+
 /** A label is a phrase that ends on a word: no trailing `and`, comma or currency sign. */
 function tidyLabel(label: string): string {
   // `to the Group's demining trust fund` → `to the demining trust fund`: the body is known from the readout
@@ -3473,7 +3527,9 @@ function tidyLabel(label: string): string {
     // an abbreviation keeps its period (`aid to Washington, D.C.`)
     const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-\p{Sc}(]+$/u, '')
     const last = /(\S+)$/.exec(trimmed)?.[1]?.toLowerCase() ?? ''
-    text = LABEL_TAIL_WORDS.has(last) && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
+    // (`on the year before`: an adverb of time after its unit ends the phrase, it opens nothing)
+    const timeBefore = /^(?:before|after)$/.test(last) && TIME_BEFORE.test(trimmed)
+    text = LABEL_TAIL_WORDS.has(last) && !timeBefore && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
     if (text === trimmed) return text
   }
 }

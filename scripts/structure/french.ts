@@ -500,6 +500,17 @@ const LABEL_STOP = new Set([...AUXILIARIES, ...'et ou mais dont qui que qu soit 
 /** Words a label never ends with. */
 export const FRENCH_LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou par pour sur dans avec ces ce cette leur leurs qui que qu'.split(' '))
 
+/** Compound prepositions (`le long`, `à hauteur`, `au sein`), whose phrase opens on `de`. */
+const OPEN_PREPOSITIONS = String.raw`le\s+long|à\s+hauteur|à\s+compter|au-delà|autour|près|lors|en\s+faveur|au\s+titre|au\s+profit|au\s+sein|en\s+raison|à\s+partir|au\s+cours|auprès|en\s+matière|en\s+dehors|à\s+proximité|aux\s+côtés|en\s+vue|en\s+provenance|à\s+destination`
+/**
+ * A compound preposition and the `de` that opens its phrase (`le long du fleuve`, `à hauteur de`, `au sein des
+ * communes`): it says where or how much, never which ones, so a counted noun's phrase ends before it
+ * (`gendarmes supplémentaires le long du Maroni` → gendarmes supplémentaires, not `… le long`).
+ */
+export const FRENCH_OPEN_PREPOSITION = new RegExp(String.raw`^(?:${OPEN_PREPOSITIONS})\s+(?:de|du|des|d['’])(?!\p{L})`, 'iu')
+/** The same words at the end of a label, their phrase cut off (`recherche variétale à hauteur`): dropped with it. */
+export const FRENCH_OPEN_PREPOSITION_END = new RegExp(String.raw`\s(?:${OPEN_PREPOSITIONS})$`, 'iu')
+
 /** Infinitives whose participle is not made by the rule (`-er` → `-é`, `-ir` → `-i`, `-uire` → `-uit`, `-re` → `-u`). */
 const IRREGULAR_PARTICIPLES: Record<string, string> = {mettre: 'mis', remettre: 'remis', prendre: 'pris', faire: 'fait', ouvrir: 'ouvert', offrir: 'offert', couvrir: 'couvert', inscrire: 'inscrit', recevoir: 'reçu', accueillir: 'accueilli', atteindre: 'atteint', éteindre: 'éteint', peindre: 'peint'}
 /** Futures whose infinitive is not their stem (`fera` → `faire`). */
@@ -523,7 +534,31 @@ const PRESENT_PARTICIPLES: Record<string, string> = {
   exporte: 'exporté', exportent: 'exporté', importe: 'importé', importent: 'importé', transporte: 'transporté', transportent: 'transporté',
 }
 
+/**
+ * Nouns of a flow that a measure counts, and their participle: editors write the measure of what flows,
+ * done (`la production de fonio a atteint 720 000 tonnes` → tonnes de fonio produites, `les exportations
+ * d'avocats` → tonnes d'avocats exportées), not `tonnes de production de fonio`.
+ */
+const FLOW_PARTICIPLES: Record<string, string> = {production: 'produit', exportations: 'exporté', importations: 'importé'}
+/** A flow's noun, an adjective of its scope, and what flows after `de` (`production régionale de riz paddy`). */
+const FLOW = new RegExp(`^(${Object.keys(FLOW_PARTICIPLES).join('|')})(?:\\s+(?:régionale|mondiale|nationale|totale|annuelle|cumulée)s?)?(?:\\s+(?:de\\s+|d['’]\\s?)(.+))?$`, 'iu')
+/** Whose a flow is, at its end, when that only repeats who met (`de la région`, `des pays membres`, `de nos pays`). */
+const FLOW_OWNER_MET = /(?:^|\s+)(?:de\s+la\s+(?:région|sous-région|zone)|des\s+(?:pays|États)\s+membres|de\s+nos\s+(?:pays|États)|du\s+continent|la\s+région)$/iu
+/** Whose a flow is, at its end, when a name (`de la Guinée`, `du Sénégal`): `par` it after the participle. */
+const FLOW_OWNER_NAMED = /\s+(?:de\s+(la\s+\p{Lu}.*|l['’]\p{Lu}.*)|du\s+(\p{Lu}.*))$/u
+
 export const FRENCH_COUNT_ACTIONS: CountActions = {
+  flow(subject) {
+    const found = FLOW.exec(subject.trim())
+    if (!found) return undefined
+    const participle = FLOW_PARTICIPLES[found[1].toLowerCase()]
+    let what = found[2] ?? ''
+    const named = FLOW_OWNER_NAMED.exec(what)
+    const by = named ? named[1] ?? `le ${named[2]}` : undefined
+    what = (named ? what.slice(0, named.index) : what).replace(FLOW_OWNER_MET, '').trim()
+    // (`de la région` alone: nothing flows but what the region makes)
+    return {what: /^(?:la|le|les)\s/iu.test(what) ? '' : what, participle, by}
+  },
   past: /(?:^|\s)(?:ont|a)\s+(?:(?:d[ée]j[àa]|[ée]galement|aussi|en\s+outre)\s+)?(\p{L}{3,}(?:é|i|is|it|u))\s*$/iu,
   future: /(?:^|\s)(\p{L}{2,}(?:era|eront|ira|iront|tra|tront|dra|dront))\s*$/iu,
   infinitive: /(?:^|\s)(?:de|d['’]|à|pour)\s*(\p{L}{3,}(?:er|ir|re))\s*$/iu,
@@ -580,6 +615,8 @@ export const FRENCH_FIGURES = {
   labelStop: LABEL_STOP,
   verb: /^\p{L}{3,}(?:ront|era|ira)$/u,
   labelTail: FRENCH_LABEL_TAIL,
+  openPreposition: FRENCH_OPEN_PREPOSITION,
+  openPrepositionEnd: FRENCH_OPEN_PREPOSITION_END,
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   definite: /^(?:les|le|la)\s+(?=\p{L})|^l['’](?=\p{L})/iu,
   auxiliaries: AUXILIARIES,

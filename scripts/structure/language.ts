@@ -258,6 +258,10 @@ export interface FigurePatterns {
   verb: RegExp
   /** Words a label never ends with. */
   labelTail: ReadonlySet<string>
+  /** A compound preposition with the `de` of its phrase (`le long du`, `à hauteur de`), before which a counted noun's phrase ends. */
+  openPreposition?: RegExp
+  /** The same at a label's end, cut from its phrase (`recherche variétale à hauteur`): dropped. */
+  openPrepositionEnd?: RegExp
   /** Articles and determiners a label drops at its start. */
   determiners: ReadonlySet<string>
   /** The definite article a made label never opens with (`le coût du ramassage` → coût du ramassage; a share's `des` stays). */
@@ -352,6 +356,8 @@ export interface CountActions {
   present?: RegExp
   /** The past participle of such a present (`nourrissent` → `nourri`, `emploie` → `employé`). */
   participleOfPresent?: (present: string) => string
+  /** A flow a measure counts, read from its subject without article (`production de fonio de nos pays`): what flows (`fonio`, or '' when only its owner is named), the verb's participle (`produit`) and who it is of when a name (`la Guinée`). */
+  flow?: (subject: string) => {what: string; participle: string; by?: string} | undefined
 }
 
 /** What `pattern-title.ts` needs to make a point's title from its words. */

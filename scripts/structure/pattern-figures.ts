@@ -216,6 +216,9 @@ function tidyLabel(label: string, patterns: FigurePatterns): string {
   let head = label.slice(0, label.length - comparison.length).trim().replace(/^(?:et|ou|mais|puis)\s+/iu, '')
   if (patterns.definite) head = head.replace(patterns.definite, '')
   for (let words = head.split(/\s+/); words.length > 1 && patterns.labelTail.has(words.at(-1)!.toLowerCase().replace(/^\p{L}['’]$/u, (word) => word[0])); words = head.split(/\s+/)) head = words.slice(0, -1).join(' ')
+  // `recherche variétale à hauteur` (of `à hauteur de 3 millions`): a compound preposition cut from its phrase goes too
+  const open = patterns.openPrepositionEnd?.exec(head)
+  if (open && open.index > 0) return tidyLabel(`${head.slice(0, open.index)}${comparison}`, patterns)
   return head ? `${head}${comparison}` : ''
 }
 
@@ -512,6 +515,8 @@ function phraseAt(text: string, patterns: FigurePatterns, max = 8): {words: stri
     // `de l'Alliance africaine du bambou et du rotin`: inside a name, `et du …` goes on with it
     const inName = room() > max && /^(?:et)$/.test(lower) && /^(?:du|des|de|d)$/.test(all[index + 1]?.lower ?? '') && /^\p{Ll}/u.test(all[index + 2]?.word ?? '')
     if (!inName && (!/[\p{L}]/u.test(word) || /^\d/.test(word) || patterns.labelStop.has(lower) || patterns.verb.test(lower) || (lower === 'd' && /^ici$/i.test(all[index + 1]?.word ?? '')))) break
+    // `gendarmes supplémentaires le long du Maroni`: a compound preposition says where, not which ones
+    if (taken.length && patterns.openPreposition?.test(text.slice(all[index].start))) break
     // `18 projets d'un montant de 95 millions`: the amount's phrase is not part of the noun's
     if (taken.length && /^(?:d|pour)$/.test(lower) && /^(?:une?\s+(?:montant|valeur|co[ûu]t|total|budget))/iu.test(text.slice(all[index + 1]?.start ?? text.length))) break
     // `aider 35 administrations à mettre en place un guichet`: an infinitive with its own object says what

@@ -55,5 +55,6 @@ describe('what counts as a broken label', () => {
     expect(brokenLabel('nurses who are women, up from 20% in 2019', '35%')).toBeUndefined()
     expect(brokenLabel('agents formés par an', '4,000', 'fr')).toBeUndefined()
     expect(brokenLabel('de la récolte, contre 35 % aujourd’hui', '50%', 'fr')).toBeUndefined()
+    expect(brokenLabel('increase on the year before', '14%')).toBeUndefined()
   })
 })

@@ -513,7 +513,7 @@ describe('a measure says what it measures (labels10)', () => {
 
 describe('a French comparison keeps the time and scale of its earlier value (labels10)', () => {
   it('reads the year of the earlier value past its unit', () => {
-    expect(lire('Les exportations de cacao ont atteint 410 000 tonnes en 2025, contre 95 000 tonnes en 2015.')).toEqual(['410,000 | tonnes d’exportations de cacao en 2025, contre 95 000 en 2015'])
+    expect(lire('Les exportations de cacao ont atteint 410 000 tonnes en 2025, contre 95 000 tonnes en 2015.')).toEqual(['410,000 | tonnes de cacao exportées en 2025, contre 95 000 en 2015'])
     expect(lire("Le Conseil vise 9 000 mégawatts d'ici à 2035, contre 3 400 mégawatts aujourd'hui.")).toEqual(["9,000 | mégawatts, contre 3 400 aujourd'hui"])
   })
 
