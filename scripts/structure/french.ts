@@ -542,10 +542,10 @@ const PRESENT_PARTICIPLES: Record<string, string> = {
 const FLOW_PARTICIPLES: Record<string, string> = {production: 'produit', exportations: 'exporté', importations: 'importé'}
 /** A flow's noun, an adjective of its scope, and what flows after `de` (`production régionale de riz paddy`). */
 const FLOW = new RegExp(`^(${Object.keys(FLOW_PARTICIPLES).join('|')})(?:\\s+(?:régionale|mondiale|nationale|totale|annuelle|cumulée)s?)?(?:\\s+(?:de\\s+|d['’]\\s?)(.+))?$`, 'iu')
-/** Whose a flow is, at its end, when that only repeats who met (`de la région`, `des pays membres`, `de nos pays`). */
-const FLOW_OWNER_MET = /(?:^|\s+)(?:de\s+la\s+(?:région|sous-région|zone)|des\s+(?:pays|États)\s+membres|de\s+nos\s+(?:pays|États)|du\s+continent|la\s+région)$/iu
+/** Whose a flow is, at its end, when that only repeats who met (`de la région`, `des pays membres`, `de nos pays`); tried from the first space of a run only, so a long run is not rescanned from each of its spaces. */
+const FLOW_OWNER_MET = /(?:^|(?<!\s)\s+)(?:de\s+la\s+(?:région|sous-région|zone)|des\s+(?:pays|États)\s+membres|de\s+nos\s+(?:pays|États)|du\s+continent|la\s+région)$/iu
 /** Whose a flow is, at its end, when a name (`de la Guinée`, `du Sénégal`): `par` it after the participle. */
-const FLOW_OWNER_NAMED = /\s+(?:de\s+(la\s+\p{Lu}.*|l['’]\p{Lu}.*)|du\s+(\p{Lu}.*))$/u
+const FLOW_OWNER_NAMED = /(?<!\s)\s+(?:de\s+(la\s+\p{Lu}.*|l['’]\p{Lu}.*)|du\s+(\p{Lu}.*))$/u
 
 export const FRENCH_COUNT_ACTIONS: CountActions = {
   flow(subject) {
