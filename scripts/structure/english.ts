@@ -140,9 +140,11 @@ export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|pan
  * A numbered item a vote or a record names before what it is about, set off by commas, brackets or
  * dashes (`Resolution 1, adoption of the Remuneration Report, was carried …`, `Motion 3 (a parking levy)
  * was defeated`, `Item 4 – approval of the accounts – was deferred`): group 1 is what it is about,
- * the point's subject; the number alone names none. Not a clause (`Item 6, which the chair raised, …`).
+ * the point's subject; the number alone names none. Not a clause (`Item 6, which the chair raised, …`), nor
+ * an aside that says who brought the item or what came with it (`Resolution 2, tabled by the board, …`,
+ * `Resolution 12, together with its annex, …`, `Motion 4, in turn, …`): the item is still the subject.
  */
-export const NUMBERED_ITEM_SUBJECT = /^(?:the\s+)?(?:(?:special|ordinary)\s+)?(?:resolution|motion|agenda\s+item|item|proposal|amendment|bill)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:,\s*|\s*\(\s*|\s+[–—-]\s+)(?:(?:on|concerning|regarding|relating\s+to)\s+)?(?!(?:which|that|who|whom|whose|as|when|where|if|after|before|once|however|though|although)(?!\p{L}))(\p{L}[^,()–—]{2,119}?)\s*(?:,|\)|\s[–—-]\s)/iu
+export const NUMBERED_ITEM_SUBJECT = /^(?:the\s+)?(?:(?:special|ordinary)\s+)?(?:resolution|motion|agenda\s+item|item|proposal|amendment|bill)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:,\s*|\s*\(\s*|\s+[–—-]\s+)(?:(?:on|concerning|regarding|relating\s+to)\s+)?(?!(?:which|that|who|whom|whose|as|when|where|if|after|before|once|however|though|although|with|together|along|in\s+turn|for\s+its\s+part|\p{L}+(?:ed|en)\s+(?:by|at|in|on|with|for))(?!\p{L}))(\p{L}[^,()–—]{2,119}?)\s*(?:,|\)|\s[–—-]\s)/iu
 
 /**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
