@@ -93,13 +93,16 @@ export function ruleTitle(sentence: string, candidates: TitleCandidate[]): strin
 /**
  * A sentence that opens on a verb in capitals, as a resolution's operative paragraphs do (`ADOPTS the
  * Riga Cod Recovery Plan …`, `CALLS ON members to …`), with those words in lower case, when the
- * model reads the first of them so as a verb; any other sentence as it is (`ECOWAS member states …`).
+ * model reads the first of them so as a verb; any other sentence as it is (`ECOWAS member states …`),
+ * and so is an acronym that names a noun's subject, whose own verb follows (`AIDS funding was increased`).
  */
 function verbInLowerCase(sentence: string): string {
   const capitals = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*(?=\s+\p{Ll})/u.exec(sentence)?.[0]
   if (!capitals) return sentence
   const lowered = capitals.toLocaleLowerCase() + sentence.slice(capitals.length)
-  return pointWordsOf(lowered.slice(0, 120))[0]?.pos === 'VERB' ? lowered : sentence
+  const words = pointWordsOf(lowered.slice(0, 120))
+  const ownVerb = words[1]?.pos === 'NOUN' && /^(?:AUX|VERB)$/.test(words[2]?.pos ?? '')
+  return words[0]?.pos === 'VERB' && !ownVerb ? lowered : sentence
 }
 
 /** A group of people, as the head of a phrase (`border officers`, `pilots and ground crews`, `outdoor workers`; not `fees for girls`). */

@@ -16,3 +16,14 @@ describe('a numbered item set off from an aside', () => {
     expect(pointTitle('Item 4, the harbour budget, was deferred.')).toBe('Harbour budget')
   })
 })
+
+describe('a sentence that opens on capitals', () => {
+  it('keeps an acronym that opens a subject whose own verb follows as it is', () => {
+    expect(pointTitle('AIDS funding was increased by the Council.')).toBe('AIDS funding')
+    expect(pointTitle('AIDS clinics will open in every district by 2028.')).toMatch(/^AIDS clinics/)
+  })
+  it('still reads a resolution’s operative verb in lower case', () => {
+    expect(pointTitle('ADOPTS the Lakeshore Fisheries Charter annexed to this resolution.')).toBe('Lakeshore Fisheries Charter')
+    expect(pointTitle('URGES member states to ratify the Lakeshore Fisheries Charter.')).toMatch(/Lakeshore Fisheries Charter/)
+  })
+})
