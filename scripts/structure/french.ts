@@ -500,16 +500,18 @@ const LABEL_STOP = new Set([...AUXILIARIES, ...'et ou mais dont qui que qu soit 
 /** Words a label never ends with. */
 export const FRENCH_LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou par pour sur dans avec ces ce cette leur leurs qui que qu'.split(' '))
 
-/** Compound prepositions (`le long`, `à hauteur`, `au sein`), whose phrase opens on `de`. */
-const OPEN_PREPOSITIONS = String.raw`le\s+long|à\s+hauteur|à\s+compter|au-delà|autour|près|lors|en\s+faveur|au\s+titre|au\s+profit|au\s+sein|en\s+raison|à\s+partir|au\s+cours|auprès|en\s+matière|en\s+dehors|à\s+proximité|aux\s+côtés|en\s+vue|en\s+provenance|à\s+destination`
+/** Compound prepositions that say where, when or how much (`le long`, `à hauteur`, `au sein`), whose phrase opens on `de`. */
+const OPEN_PREPOSITIONS = String.raw`le\s+long|à\s+hauteur|à\s+compter|au-delà|autour|près|lors|au\s+titre|au\s+sein|en\s+raison|à\s+partir|au\s+cours|auprès|en\s+dehors|à\s+proximité|aux\s+côtés|en\s+vue`
+/** Compound prepositions that say which ones (`vols à destination de Dakar`, `projets en faveur des femmes`): part of a counted noun's phrase. */
+const WHICH_PREPOSITIONS = String.raw`en\s+faveur|au\s+profit|en\s+matière|en\s+provenance|à\s+destination`
 /**
  * A compound preposition and the `de` that opens its phrase (`le long du fleuve`, `à hauteur de`, `au sein des
  * communes`): it says where or how much, never which ones, so a counted noun's phrase ends before it
  * (`gendarmes supplémentaires le long du Maroni` → gendarmes supplémentaires, not `… le long`).
  */
 export const FRENCH_OPEN_PREPOSITION = new RegExp(String.raw`^(?:${OPEN_PREPOSITIONS})\s+(?:de|du|des|d['’])(?!\p{L})`, 'iu')
-/** The same words at the end of a label, their phrase cut off (`recherche variétale à hauteur`): dropped with it. */
-export const FRENCH_OPEN_PREPOSITION_END = new RegExp(String.raw`\s(?:${OPEN_PREPOSITIONS})$`, 'iu')
+/** Any compound preposition at the end of a label, its phrase cut off (`recherche variétale à hauteur`, `vols à destination`): dropped with it. */
+export const FRENCH_OPEN_PREPOSITION_END = new RegExp(String.raw`\s(?:${OPEN_PREPOSITIONS}|${WHICH_PREPOSITIONS})$`, 'iu')
 
 /** Infinitives whose participle is not made by the rule (`-er` → `-é`, `-ir` → `-i`, `-uire` → `-uit`, `-re` → `-u`). */
 const IRREGULAR_PARTICIPLES: Record<string, string> = {mettre: 'mis', remettre: 'remis', prendre: 'pris', faire: 'fait', ouvrir: 'ouvert', offrir: 'offert', couvrir: 'couvert', inscrire: 'inscrit', recevoir: 'reçu', accueillir: 'accueilli', atteindre: 'atteint', éteindre: 'éteint', peindre: 'peint'}

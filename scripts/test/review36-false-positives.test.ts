@@ -1,5 +1,7 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {pointTitle} from '../structure/choose-title.js'
+import {FRENCH} from '../structure/french.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {loadNlp} from '../structure/nlp.js'
 
 // Sentences the rules merged on the day of review36 fired on and should not have (every sentence written for the test).
@@ -25,5 +27,15 @@ describe('a sentence that opens on capitals', () => {
   it('still reads a resolution’s operative verb in lower case', () => {
     expect(pointTitle('ADOPTS the Lakeshore Fisheries Charter annexed to this resolution.')).toBe('Lakeshore Fisheries Charter')
     expect(pointTitle('URGES member states to ratify the Lakeshore Fisheries Charter.')).toMatch(/Lakeshore Fisheries Charter/)
+  })
+})
+
+describe('a French counted noun before a compound preposition', () => {
+  const chiffres = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+  it('keeps a phrase that says which ones (`vols à destination de Lomé`)', () => {
+    expect(chiffres('La compagnie ouvrira 6 vols à destination de Lomé.')[0]).toMatch(/^6 \| vols à destination de Lomé/)
+  })
+  it('still ends it before a phrase that says where (`le long de`)', () => {
+    expect(chiffres('Le ministère a déployé 300 gendarmes le long de la frontière.')[0]).toBe('300 | gendarmes déployés par le ministère')
   })
 })
