@@ -146,6 +146,18 @@ export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|pan
  */
 export const NUMBERED_ITEM_SUBJECT = /^(?:the\s+)?(?:(?:special|ordinary)\s+)?(?:resolution|motion|agenda\s+item|item|proposal|amendment|bill)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:,\s*|\s*\(\s*|\s+[–—-]\s+)(?:(?:on|concerning|regarding|relating\s+to)\s+)?(?!(?:which|that|who|whom|whose|as|when|where|if|after|before|once|however|though|although|with|together|along|in\s+turn|for\s+its\s+part|\p{L}+(?:ed|en)\s+(?:by|at|in|on|with|for))(?!\p{L}))(\p{L}[^,()–—]{2,119}?)\s*(?:,|\)|\s[–—-]\s)/iu
 
+/** An honorific inside a point's title, before the name it goes with (`Re-election of Ms Thandiwe Nkosi` → Re-election of Thandiwe Nkosi, `Dr. Ruiz`): a title names a person without it. */
+export const TITLE_HONORIFIC = /(?<=\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=\p{Lu}\p{Ll})/gu
+
+/** A group of people, as the head of a phrase (`border officers`, `pilots and ground crews`, `outdoor workers`; not `fees for girls`): what is done to them titles the point (`Training of border officers`). */
+export const PEOPLE_HEAD = /^(?:people|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|herders|refugees|migrants|residents|citizens|patients|doctors|nurses|midwives|officials|officers|staff|crews|pilots|inspectors|judges|prosecutors|rangers|wardens|traders|vendors|\p{L}{3,}(?:ists|ians))$/u
+
+/** Participles that put what a count does as an estimate or a forecast (`are expected to`, `are estimated to`). */
+export const FORECAST_PARTICIPLES = /^(?:expected|estimated|thought|believed|projected|forecast|likely)$/
+
+/** `the year before`, `a month after`: a unit of time and the adverb that ends its phrase, which a figure label keeps (`increase on the year before`). */
+export const TIME_BEFORE = /\b(?:year|month|week|day|decade|session)\s+(?:before|after)$/i
+
 /**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
  * `Readout: …`, `Press release: …`, `Media note – …`): the kind, and the title is what follows it. A document's

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME} from './english.js'
+import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -1620,9 +1620,6 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
 }
-
-/** Participles that put what a count does as an estimate or a forecast (`are expected to`, `are estimated to`). */
-const FORECAST_PARTICIPLES = /^(?:expected|estimated|thought|believed|projected|forecast|likely)$/
 
 /**
  * What a counted subject is expected or estimated to do, as a present participle and its object, or what
@@ -3506,9 +3503,6 @@ function resolveSuch(label: string, at: number, sentence: string, previous: stri
   }
   return label
 }
-
-/** `the year before`, `a month after`: a unit of time and the adverb that ends its phrase. */
-const TIME_BEFORE = /\b(?:year|month|week|day|decade|session)\s+(?:before|after)$/i
 
 /** Whether the words up to `end` close on a unit of time and `before` or `after` (`on the year before`), which a label keeps. */
 function endsOnTimeBefore(tokens: Token[], end: number): boolean {
