@@ -546,6 +546,8 @@ const FLOW_PARTICIPLES: Record<string, string> = {production: 'produit', exporta
 const FLOW = new RegExp(`^(${Object.keys(FLOW_PARTICIPLES).join('|')})(?:\\s+(?:régionale|mondiale|nationale|totale|annuelle|cumulée)s?)?(?:\\s+(?:de\\s+|d['’]\\s?)(.+))?$`, 'iu')
 /** Whose a flow is, at its end, when that only repeats who met (`de la région`, `des pays membres`, `de nos pays`); tried from the first space of a run only, so a long run is not rescanned from each of its spaces. */
 const FLOW_OWNER_MET = /(?:^|(?<!\s)\s+)(?:de\s+la\s+(?:région|sous-région|zone)|des\s+(?:pays|États)\s+membres|de\s+nos\s+(?:pays|États)|du\s+continent|la\s+région)$/iu
+/** A name alone after a flow's `de`, which says whose the flow is (`de la Guinée`, `de l'Union européenne`): `par` it after the participle. */
+const FLOW_OWNER_ALONE = /^(?:(?:la|le|les)\s+|l['’])\p{Lu}/u
 /** Whose a flow is, at its end, when a name (`de la Guinée`, `du Sénégal`): `par` it after the participle. */
 const FLOW_OWNER_NAMED = /(?<!\s)\s+(?:de\s+(la\s+\p{Lu}.*|l['’]\p{Lu}.*)|du\s+(\p{Lu}.*))$/u
 
@@ -555,6 +557,8 @@ export const FRENCH_COUNT_ACTIONS: CountActions = {
     if (!found) return undefined
     const participle = FLOW_PARTICIPLES[found[1].toLowerCase()]
     let what = found[2] ?? ''
+    // (`la production de la Guinée`, `les exportations de l'Union européenne`: a name right after the flow is whose it is, not what flows)
+    if (FLOW_OWNER_ALONE.test(what)) return {what: '', participle, by: what}
     const named = FLOW_OWNER_NAMED.exec(what)
     const by = named ? named[1] ?? `le ${named[2]}` : undefined
     what = (named ? what.slice(0, named.index) : what).replace(FLOW_OWNER_MET, '').trim()

@@ -39,3 +39,15 @@ describe('a French counted noun before a compound preposition', () => {
     expect(chiffres('Le ministère a déployé 300 gendarmes le long de la frontière.')[0]).toBe('300 | gendarmes déployés par le ministère')
   })
 })
+
+describe('a French flow whose `de` names who it is of', () => {
+  const chiffres = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+  it('labels the measure as done by the name, not as the name flowing or as nobody’s', () => {
+    expect(chiffres("Les exportations de l'Union européenne ont atteint 3 millions de tonnes.")).toEqual(["3 million | tonnes exportées par l'Union européenne"])
+    expect(chiffres('La production de la Guinée a atteint 100 000 tonnes.')).toEqual(['100,000 | tonnes produites par la Guinée'])
+  })
+  it('still labels what flows, and drops an owner that only repeats who met', () => {
+    expect(chiffres('La production de sorgho de la Guinée a atteint 100 000 tonnes.')).toEqual(['100,000 | tonnes de sorgho produites par la Guinée'])
+    expect(chiffres('La production de la région a atteint 100 000 tonnes.')).toEqual(['100,000 | tonnes produites'])
+  })
+})
