@@ -303,16 +303,17 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
  * An opening paragraph that says what a document sets out (`The Compact sets out how the
  * Alliance's members will …`): context, not one of the points.
  */
+/** A lead-in whose last words name the decisions listed under it (`Ministers agreed on the following priorities.`, `… adopted the following measures:`). */
+export const DECISIONS_FOLLOW = /\bthe\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps|guidelines|orientations)\s*[.:]?$/i
+
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
  * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`; a thread's
  * or a newsletter's `Here is what they agreed`, `Here's what we agreed`, a chat's `Quick summary of what we decided`, a speaker's `Allow me to tell you what you have decided`): a lead-in,
- * context, not one of the points.
+ * context, not one of the points; its last alternative is `DECISIONS_FOLLOW`.
  */
-export const LEAD_IN = /\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|recap|rundown|round-?up)\s+of\s+what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted)\b|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
+export const LEAD_IN = new RegExp(String.raw`\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|recap|rundown|round-?up)\s+of\s+what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted)\b|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows)|${DECISIONS_FOLLOW.source}`, 'i')
 
-/** A lead-in whose last words name the decisions listed under it (`Ministers agreed on the following priorities.`, `… adopted the following measures:`). */
-export const DECISIONS_FOLLOW = /\bthe\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps|guidelines|orientations)\s*[.:]?$/i
 /** Such a lead-in in which what follows was only put forward or talked over, not decided (`The consultants' report made the following recommendations:`, `Experts presented the following measures.`). */
 export const PROPOSALS_FOLLOW = /\b(?:made|makes|presented|presents|proposed|proposes|put\s+forward|puts\s+forward|submitted|heard|discussed|considered|examined|reviewed|received|contains|contained|sets\s+out|set\s+out|lists|listed|suggested|suggests)\s+the\s+following\s+\p{L}+\s*[.:]?$/iu
 

@@ -1,5 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {pointTitle} from '../structure/choose-title.js'
+import {DECISIONS_FOLLOW, LEAD_IN} from '../structure/english.js'
 import {FRENCH} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {loadNlp} from '../structure/nlp.js'
@@ -49,5 +50,15 @@ describe('a French flow whose `de` names who it is of', () => {
   it('still labels what flows, and drops an owner that only repeats who met', () => {
     expect(chiffres('La production de sorgho de la Guinée a atteint 100 000 tonnes.')).toEqual(['100,000 | tonnes de sorgho produites par la Guinée'])
     expect(chiffres('La production de la région a atteint 100 000 tonnes.')).toEqual(['100,000 | tonnes produites'])
+  })
+})
+
+describe('a lead-in that names the decisions under it', () => {
+  it('is a lead-in for every noun `DECISIONS_FOLLOW` knows, one list for both', () => {
+    for (const sentence of ['Ministers adopted the following guidelines:', 'The Board agreed the following orientations.', 'Members endorsed the following steps.']) {
+      expect(DECISIONS_FOLLOW.test(sentence)).toBe(true)
+      expect(LEAD_IN.test(sentence)).toBe(true)
+    }
+    expect(LEAD_IN.test('Ministers agreed on the following day to meet again.')).toBe(false)
   })
 })
