@@ -513,6 +513,16 @@ export const FRENCH_OPEN_PREPOSITION = new RegExp(String.raw`^(?:${OPEN_PREPOSIT
 /** Any compound preposition at the end of a label, its phrase cut off (`recherche variétale à hauteur`, `vols à destination`): dropped with it. */
 export const FRENCH_OPEN_PREPOSITION_END = new RegExp(String.raw`\s(?:${OPEN_PREPOSITIONS}|${WHICH_PREPOSITIONS})$`, 'iu')
 
+/**
+ * Whether a verb's second complement opens at `index` of a counted noun's words: `au`, `aux`, `à la`, `à l'`
+ * (`former 900 cuisiniers de cantine à la cuisine des restes`, `raccorder 2 000 foyers au réseau`); not after an
+ * adjective or a participle whose complement it is, which says which ones (`variétés résistantes au bayoud`).
+ */
+export function frenchSecondComplementAt(words: readonly string[], index: number): boolean {
+  if (/(?:ants?|antes?|és?|ées?)$/iu.test(words[index - 1] ?? '')) return false
+  return /^(?:au|aux)$/iu.test(words[index]) || (/^à$/iu.test(words[index]) && /^(?:la|l['’])$/iu.test(words[index + 1] ?? ''))
+}
+
 /** Infinitives whose participle is not made by the rule (`-er` → `-é`, `-ir` → `-i`, `-uire` → `-uit`, `-re` → `-u`). */
 const IRREGULAR_PARTICIPLES: Record<string, string> = {mettre: 'mis', remettre: 'remis', prendre: 'pris', faire: 'fait', ouvrir: 'ouvert', offrir: 'offert', couvrir: 'couvert', inscrire: 'inscrit', recevoir: 'reçu', accueillir: 'accueilli', atteindre: 'atteint', éteindre: 'éteint', peindre: 'peint'}
 /** Futures whose infinitive is not their stem (`fera` → `faire`). */
@@ -623,6 +633,7 @@ export const FRENCH_FIGURES = {
   labelTail: FRENCH_LABEL_TAIL,
   openPreposition: FRENCH_OPEN_PREPOSITION,
   openPrepositionEnd: FRENCH_OPEN_PREPOSITION_END,
+  secondComplementAt: frenchSecondComplementAt,
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   definite: /^(?:les|le|la)\s+(?=\p{L})|^l['’](?=\p{L})/iu,
   auxiliaries: AUXILIARIES,

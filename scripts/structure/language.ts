@@ -262,6 +262,8 @@ export interface FigurePatterns {
   openPreposition?: RegExp
   /** The same at a label's end, cut from its phrase (`recherche variétale à hauteur`): dropped. */
   openPrepositionEnd?: RegExp
+  /** Whether the verb's second complement opens at `index` of a counted noun's words (`former 900 cuisiniers de cantine à la cuisine`: `à la`), which the count's label leaves to the verb. */
+  secondComplementAt?: (words: readonly string[], index: number) => boolean
   /** Articles and determiners a label drops at its start. */
   determiners: ReadonlySet<string>
   /** The definite article a made label never opens with (`le coût du ramassage` → coût du ramassage; a share's `des` stays). */

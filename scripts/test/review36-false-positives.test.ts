@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {pointTitle} from '../structure/choose-title.js'
 import {DECISIONS_FOLLOW, LEAD_IN} from '../structure/english.js'
-import {FRENCH} from '../structure/french.js'
+import {FRENCH, frenchSecondComplementAt} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {loadNlp} from '../structure/nlp.js'
 
@@ -60,5 +60,13 @@ describe('a lead-in that names the decisions under it', () => {
       expect(LEAD_IN.test(sentence)).toBe(true)
     }
     expect(LEAD_IN.test('Ministers agreed on the following day to meet again.')).toBe(false)
+  })
+})
+
+describe('a French verb’s second complement after a counted noun, read from french.ts', () => {
+  it('opens on `au`, `aux`, `à la`, not after an adjective whose complement it is', () => {
+    expect(frenchSecondComplementAt('mécaniciens de garage à la réparation des vélos'.split(' '), 3)).toBe(true)
+    expect(frenchSecondComplementAt('maisons isolées au réseau'.split(' '), 2)).toBe(false)
+    expect(frenchSecondComplementAt('fermes au réseau'.split(' '), 1)).toBe(true)
   })
 })
