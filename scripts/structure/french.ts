@@ -759,8 +759,18 @@ const IRREGULAR_TITLE_PARTICIPLES = new Set('fait faite faits faites mis mise mi
 /** Words in `-é` that are adjectives, not participles (`secteur privé`, `taux élevé`). */
 const NOT_PARTICIPLES = new Set('ferré ferrée ferrés ferrées ajouté ajoutée ajoutés ajoutées privé privée privés privées élevé élevée élevés élevées âgé âgée âgés âgées aisé aisée aisés aisées'.split(' '))
 
+/**
+ * The article an action's noun takes before what it counts once the number is taken out (`l'ouverture de 3
+ * centres` → ouverture des centres, `la fermeture de 12 mines` → fermeture des mines): `des` for the `de` or
+ * `d'` that ends the words, when the noun before it names an action; otherwise nothing.
+ */
+export function frenchOfCounted(taken: readonly string[]): string | undefined {
+  return /^(?:de|d['’])$/i.test(taken.at(-1) ?? '') && /(?:\p{L}{3,}(?:tion|sion|ment|age|ance|ence)|(?:ré)?ouverture|fermeture|couverture|fourniture|capture)$/iu.test(taken.at(-2) ?? '') ? 'des' : undefined
+}
+
 export const FRENCH_TITLES = {
   actors: ACTORS,
+  ofCounted: frenchOfCounted,
   // `rendre obligatoire le port du casque` → “Port du casque obligatoire”
   qualityVerbs: new Set(['rendre']),
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`, `nous avons d'abord décidé d'ouvrir …`, `nous formerons 250 médiateurs …`

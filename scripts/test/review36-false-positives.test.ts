@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {pointTitle} from '../structure/choose-title.js'
 import {DECISIONS_FOLLOW, LEAD_IN} from '../structure/english.js'
-import {FRENCH, frenchSecondComplementAt} from '../structure/french.js'
+import {FRENCH, frenchOfCounted, frenchSecondComplementAt} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {loadNlp} from '../structure/nlp.js'
 
@@ -68,5 +68,13 @@ describe('a French verb’s second complement after a counted noun, read from fr
     expect(frenchSecondComplementAt('mécaniciens de garage à la réparation des vélos'.split(' '), 3)).toBe(true)
     expect(frenchSecondComplementAt('maisons isolées au réseau'.split(' '), 2)).toBe(false)
     expect(frenchSecondComplementAt('fermes au réseau'.split(' '), 1)).toBe(true)
+  })
+})
+
+describe('a French action noun before the count taken out of its phrase, read from french.ts', () => {
+  it('takes `des` after an action’s noun, nothing after another noun', () => {
+    expect(frenchOfCounted(['fermeture', 'de'])).toBe('des')
+    expect(frenchOfCounted(['installation', 'd’'])).toBe('des')
+    expect(frenchOfCounted(['tonnes', 'de'])).toBeUndefined()
   })
 })
