@@ -690,6 +690,9 @@ export const FOREIGN_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'des', 'du', '
 /** Who a meeting's delegations are (`ministers … from 31 countries`): the countries they come from are the countries represented. */
 export const DELEGATION_NOUNS = /^(?:ministers|delegates|delegations|representatives|participants|officials|envoys|negotiators|leaders)$/
 
+/** The verb a meeting is told with, as its dictionary form (`eight countries met in Dhaka`): who met is the body that met, not a kind of what is counted (`countries`, `members`). */
+export const MEETING_VERB = 'meet'
+
 /**
  * Verbs that say a count took part in the meeting (`Delegations from 44 countries attended`), by
  * their dictionary form, and the words a label then ends with (`countries attending`).
