@@ -158,6 +158,12 @@ export const FORECAST_PARTICIPLES = /^(?:expected|estimated|thought|believed|pro
 /** `the year before`, `a month after`: a unit of time and the adverb that ends its phrase, which a figure label keeps (`increase on the year before`). */
 export const TIME_BEFORE = /\b(?:year|month|week|day|decade|session)\s+(?:before|after)$/i
 
+/** A footer that says who issued or published a text (`Issued by the Secretariat, …`, `Published on …`): where and when it was done may follow. */
+export const ISSUED_LINE = /^(?:issued|published|released)\s+(?:by|on)\s+/iu
+
+/** Where a footer names the meeting it follows (`…, following the session held on 8 March 2026`): the meeting's date is in it. */
+export const SESSION_FOLLOWED = /,?\s+(?:following|after|at\s+the\s+close\s+of)\s*(?:the\s+|its\s+)?(?:\p{L}+\s+){0,3}?(?:session|meeting|conference|summit)\b.*$/iu
+
 /**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
  * `Readout: …`, `Press release: …`, `Media note – …`): the kind, and the title is what follows it. A document's

@@ -144,6 +144,10 @@ export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+m
 export const FRENCH_CABINET_ITEM = /^(?:(?:projet|proposition)\s+(?:de\s+loi|d['’]ordonnance|de\s+d[ée]cret)|ordonnance|d[ée]cret|communication)\s+(?:relatif|relative|portant|sur|concernant|visant)(?!\p{L})/iu
 /** A heading that only files what follows under a rubric, as a council of ministers' record does (`AU TITRE DES MESURES NORMATIVES`, `Au titre du ministère de la Santé`): it names no subject, the point's title is made from its body. */
 export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['’])(?:\s|(?<=['’]))/iu
+/** A footer that says who published a text (`Publié par le Secrétariat, …`, `Diffusé le …`): where and when it was done may follow. */
+export const FRENCH_ISSUED_LINE = /^(?:publi[ée]e?|diffus[ée]e?)\s+(?:par|le)\s+/iu
+/** Where a footer names the meeting it follows (`…, à l'issue de la session tenue le 8 mars 2026`, `après la réunion du …`): the meeting's date is in it. */
+export const FRENCH_SESSION_FOLLOWED = /,?\s+(?:[àa]\s+l['’]issue\s+(?:de\s+la|du|de\s+l['’])|apr[èe]s\s+(?:la|le|l['’]))\s*(?:\p{L}+\s+){0,3}?(?:session|réunion|séance|conférence|sommet)\b.*$/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a plan's numbered axis, pillar or priority (`Axe 1 : Emploi et insertion`, `Volet 2 – Santé`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), and a resolution's or a decision's (`Résolution 2026/07 – Budget`). */
 export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
