@@ -47,12 +47,13 @@ process.on('exit', () => (look(), count(collections.takeRecords()), process.stde
  * Build `sources` as `npm run build` does, with the probe loaded first.
  * @param sources the sources
  * @param out the output folder
+ * @param env the build's environment
  * @returns the exit code and the error output (the probe's lines at its end)
  */
-async function probedBuild(sources: string[], out: string): Promise<{code: number; stderr: string}> {
+async function probedBuild(sources: string[], out: string, env: NodeJS.ProcessEnv = process.env): Promise<{code: number; stderr: string}> {
   const probe = path.join(work, 'probe.mjs')
   writeFileSync(probe, PROBE)
-  const child = spawn(process.execPath, [...nodeFlagsOf('build'), '--import', probe, path.join(root, 'scripts/run.mjs'), 'build', ...sources, '--out', out, '--quiet'], {stdio: ['ignore', 'ignore', 'pipe']})
+  const child = spawn(process.execPath, [...nodeFlagsOf('build'), '--import', probe, path.join(root, 'scripts/run.mjs'), 'build', ...sources, '--out', out, '--quiet'], {stdio: ['ignore', 'ignore', 'pipe'], env})
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)))
@@ -60,11 +61,19 @@ async function probedBuild(sources: string[], out: string): Promise<{code: numbe
 }
 
 describe('Node flags of the build (package.json scripts, the installed command)', () => {
-  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 4 MiB, lets the language model go, collects its garbage while the brief and the deck print, and builds the whole pack', async () => {
+  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 4 MiB, lets the language model go, hands both Office files over before Marp renders, collects its garbage while the brief and the deck print, and builds the whole pack', async () => {
     const out = path.join(work, 'out')
-    const {code, stderr} = await probedBuild([path.join(root, 'source/paris-roadmap-2019.txt')], out)
+    const {code, stderr} = await probedBuild([path.join(root, 'source/paris-roadmap-2019.txt')], out, {...process.env, DEBUG: 'briefing-pack:steps'})
     expect(code).toBe(0)
     expect(readdirSync(path.join(out, 'paris-roadmap-2019')).sort()).toEqual(PACK_FILES)
+    // Both Office files are handed to their thread before Marp renders the deck on this one, so that
+    // the thread has written them, and ended, before the browser prints (the tree's peak): the Word
+    // file was handed over only once Marp was done, and written while both pages printed.
+    const started = (step: string) => stderr.indexOf(`briefing-pack:steps ${step} started`)
+    expect(started('slides')).toBeGreaterThan(0)
+    expect(started('DOCX')).toBeGreaterThan(0)
+    expect(started('DOCX')).toBeLessThan(started('slides'))
+    expect(started('PPTX')).toBeLessThan(started('slides'))
     const young = Number(/young generation: (\d+)/.exec(stderr)?.[1])
     // Node's default lets it grow to 32 MiB, which a build fills and keeps while Chromium prints
     // (two semi-spaces of 2 MiB: with 4 MiB ones the seed's peak was 9–17 MiB higher).
