@@ -1,6 +1,6 @@
 /**
- * One full collection of this process's heap at a moment a build waits on Chromium anyway: a deck's
- * HTML has been handed to the browser, which lays it out and prints it while this thread has
+ * One full collection of this process's heap at a moment a build waits on Chromium anyway: a brief's or a
+ * deck's HTML has been handed to the browser, which lays it out and prints it while this thread has
  * nothing to do but pass messages. It is made at the first print after every pack has been read
  * (the language model let go by `releaseNlp`), a brief's or a deck's: a one-source build collects
  * at its brief's print, which the browser is handed as soon as Marp has rendered the deck, before
