@@ -971,7 +971,7 @@ export const ENGLISH_PASTED = {
 export const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan\\.', 'Feb\\.', 'Mar\\.', 'Apr\\.', 'Jun\\.', 'Jul\\.', 'Aug\\.', 'Sept?\\.', 'Oct\\.', 'Nov\\.', 'Dec\\.']
 
 /** Words after a number that a line break must not part from it (`$20 billion`, `15 percent`, `400 km`). */
-export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'percent', 'per cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'tons', 'km²', 'dollars', 'euros', 'USD', 'EUR', 'GBP']
+export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'bln', 'mln', 'tn', 'percent', 'per cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'tons', 'km²', 'dollars', 'euros', 'USD', 'EUR', 'GBP']
 
 /**
  * A made point title that a reader sees as broken (issue 11): `end`, a last word that leaves it

@@ -88,6 +88,22 @@ describe('brief layout', () => {
     expect(split).toEqual([])
   })
 
+  it('never opens a line of the title on its dash: in the masthead at any width, and on the title slide', async () => {
+    // A title and its subtitle parted by a spaced dash, as an outcome statement is titled: `2026 | – Outcome Statement` was the masthead's and the title slide's break.
+    const titled: Readout = {...readout, title: 'Annual Assembly 2026 – Outcome Statement', lang: 'en'}
+    const opens = await onPage(renderBriefHtml(titled), async (page) => {
+      const widths: number[] = []
+      for (let width = 320; width <= 900; width += 6) {
+        await page.setViewport({width, height: 900, deviceScaleFactor: 1})
+        if ((await page.evaluate(linesOf, '.masthead h1', '2026 – O')) !== 1) widths.push(width)
+      }
+      return widths
+    })
+    expect(opens).toEqual([])
+    const deck = await renderPresentableHtml(makeSlides(titled).markdown, {lang: 'en'})
+    expect(await onPage(deck, (page) => page.evaluate(linesOf, 'section.title h1', '2026 – O'))).toBe(1)
+  })
+
   it('sizes a long title to a phone: at most six lines at 390 px, and still larger than the body', async () => {
     const facts = await onPage(renderBriefHtml(readout), async (page) => {
       await page.setViewport({width: 390, height: 844, deviceScaleFactor: 1})

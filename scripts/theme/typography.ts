@@ -91,8 +91,8 @@ function words(months: string[], units: string[], dayAfterMonth: boolean) {
 /**
  * No-break spaces where a line break looks wrong: between a day and its month (`1 July`, `July 1`),
  * a number and its unit or scale (`$20 billion`, `400 km`, `12 %`), a currency sign and its number
- * (`US$ 310`, `€ 20`), `No.` and its number, a title and its name (`Dr Okafor`), and between the groups of a
- * French number (`12 000`).
+ * (`US$ 310`, `€ 20`), `No.` and its number, a title and its name (`Dr Okafor`), a spaced dash and the
+ * word before it (a line never opens on `– Outcome Statement`), and between the groups of a French number (`12 000`).
  * @param text the text
  * @param lang the language it is shown in (English when absent)
  * @returns the text with those spaces
@@ -107,6 +107,8 @@ export function keepTogether(text: string, lang?: string): string {
     .replace(/(?<![\p{L}])(No\.|Nos\.|n°|no\.|art\.|Art\.) (?=\d)/gu, `$1${NBSP}`)
     // a title and the name it goes with: `Dr Okafor`, `St. John’s`, `M. Diallo`
     .replace(/(?<![\p{L}.])(Dr|Mr|Mrs|Ms|Prof|St|Mme|Mgr|M)(\.?) (?=\p{Lu})/gu, `$1$2${NBSP}`)
+    // a spaced dash stays with the word before it, so no line opens on one (`Annual Assembly 2026 – | Outcome Statement`)
+    .replace(/(?<=\S) (?=[–—-] )/gu, NBSP)
   if (kept.daysAfter) result = result.replace(kept.daysAfter, `$1${NBSP}`)
   // `12 000`, `1 200 000`: the groups of a French number, with narrow no-break spaces
   if (lang === 'fr') result = result.replace(/(?<![\p{N},.])(\d{1,3})((?: \d{3})+)(?![\p{N}])/gu, (_, head: string, groups: string) => head + groups.replace(/ /g, NNBSP))
