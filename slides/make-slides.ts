@@ -327,9 +327,21 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
     return {kind: 'figures', title, markdown: lines.join('\n'), notes: notes.text, content: {heading: title, ...content}}
   }
   const inFirst = (figure: {label: string}) => first.includes(figure as never)
-  const slides = [slide(['figures', `secondary-${first.length}`, longest > LIMITS.longFigureLabel ? 'long-labels' : ''], heading(1), [hero!, ...first], {hero, growth: growth && inFirst(growth) ? growth : undefined, figures: others.filter(inFirst)})]
+  const slides = [slide(['figures', `secondary-${first.length}`, longest > LIMITS.longFigureLabel ? 'long-labels' : '', heroChars(hero!.value)], heading(1), [hero!, ...first], {hero, growth: growth && inFirst(growth) ? growth : undefined, figures: others.filter(inFirst)})]
   if (split) slides.push(slide(['figures', 'figures-rest', `secondary-${rest.length}`, 'long-labels'], heading(2), rest, {figures: rest.map(({value, label}) => ({value, label}))}, notesFor(2)))
   return slides
+}
+
+/**
+ * The hero's length class, `hero-chars-7` to `hero-chars-12`, for a number of seven characters or
+ * more (`€380,000`, `1,250,000`; its unit words are on a line of their own): the theme sets such a
+ * number at a size its column holds, rather than let the column widen and squeeze the figures beside it.
+ * @param value the hero's value as shown
+ * @returns the class, or `''` for a shorter number
+ */
+export function heroChars(value: string): string {
+  const chars = [...(UNIT_WORDS.exec(value)?.[1] ?? value)].length
+  return chars >= 7 ? `hero-chars-${Math.min(chars, 12)}` : ''
 }
 
 /** Characters of label a figure's unit line takes the room of, in a column of three beside the hero (16:9). */

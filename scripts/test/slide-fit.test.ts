@@ -164,6 +164,27 @@ for (const lang of ['en', 'fr'] as const) {
   }
 }
 
+/** A hero of eight characters or more (`€450,000`) beside four figures whose longest label is just under the long-label limit: the hero's column took width from the others, whose labels ran to four lines and into the footer (look22). */
+const LONG_HERO: Record<'en' | 'fr', KeyFigure[]> = {
+  en: [
+    {value: '€450,000', label: 'grant for joint training', sentence: ''},
+    {value: '17', label: 'countries taking part', sentence: ''},
+    {value: '286,000', label: 'requests in 2025', sentence: ''},
+    {value: '12%', label: 'rise on the year', sentence: ''},
+    {value: '36', label: 'inspectors to be trained between partner agencies in 2027', sentence: ''},
+  ],
+  fr: [
+    {value: '1 250 000', label: 'repas servis', sentence: ''},
+    {value: '17', label: 'pays participants', sentence: ''},
+    {value: '286 000', label: 'demandes en 2025', sentence: ''},
+    {value: '12 %', label: 'de hausse sur un an', sentence: ''},
+    {value: '36', label: 'inspecteurs formés entre les agences partenaires en 2027', sentence: ''},
+  ],
+}
+for (const lang of ['en', 'fr'] as const) {
+  for (const shape of ['16:9', '4:3'] as const) cases.push({name: `${lang} a hero of ${LONG_HERO[lang][0].value.length} characters beside four figures ${shape}`, readout: readout(lang, 4, 'short', LONG_HERO[lang]), shape})
+}
+
 describe('slides stay clear of the footer and the marking', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, {readout, shape, marking}) => {
     const deck = makeSlides(readout, {slides: shape, marking})
