@@ -6,6 +6,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {makeDocx} from '../../brief/make-docx.js'
 import {makePptx} from '../../slides/make-pptx.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import type {KeyFigure} from '../structure/readout.js'
@@ -44,6 +45,28 @@ describe('the PowerPoint key figures (look22: a hero `€380,` / `000` broken at
       const words = wordsOf(pdf, page)
       expect(words.filter((word) => word.text.includes('450')).map((word) => word.text)).toEqual(['€450,000'])
       expect(words.filter((word) => word.text.includes('286')).map((word) => word.text)).toEqual(['286,000'])
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  }, 120_000)
+})
+
+describe('the Word brief of ten pillars or more (look22: `10.Reporting of catch data`, the number against its title)', () => {
+  it('sets every pillar heading clear of its number, all at one indent, as LibreOffice draws it', async () => {
+    const seed = await readoutOf(readFileSync(path.join(fixtures, 'seed/input.txt'), 'utf8'))
+    const titles = ['Slope sensors', 'Early warnings', 'Road safety', 'School safety', 'Hazard maps', 'Relocation', 'Joint courses', 'Data on lakes', 'Shared inventory', 'Reporting of catch data', 'Volunteers', 'Mines and hydropower']
+    const readout = {...seed, pillars: titles.map((title) => ({title, body: 'Ministers agreed on a plan for the next five years.'}))}
+    const folder = mkdtempSync(path.join(tmpdir(), 'look22-docx-'))
+    try {
+      const pdf = toPdf(folder, 'brief.docx', await makeDocx(readout, {title: readout.title}))
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], {encoding: 'utf8'}))![1])
+      const words = Array.from({length: pages}, (_, i) => wordsOf(pdf, i + 1).map((word) => ({...word, y: word.y + i * 10_000}))).flat()
+      // each heading's line: its number at the margin, then the first word of its title
+      const margin = Math.min(...words.map((word) => word.x))
+      const items = words.filter((word) => /^\d+\./.test(word.text) && word.x < margin + 3).map((number) => ({number, title: words.filter((word) => word.y === number.y && word.x > number.x).sort((a, b) => a.x - b.x)[0]}))
+      expect(items.map(({number}) => number.text)).toEqual(titles.map((_, i) => `${i + 1}.`))
+      for (const {number, title} of items) expect(title.x - number.end, `${number.text} ${title.text}`).toBeGreaterThan(4)
+      expect(new Set(items.map(({title}) => Math.round(title.x))).size).toBe(1)
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }
