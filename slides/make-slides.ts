@@ -189,13 +189,16 @@ function messageSlide(readout: Readout): Slide {
 /**
  * The pillars of each overview slide: eight short titles of short words (two rows of four cards),
  * six when a title is longer or has a long word (two rows of three), or four when any title is long
- * (three on a 4:3 slide, one card a row).
+ * (three on a 4:3 slide, one card a row), but five or six titles of up to 52 characters on one 16:9 slide.
  * @param titles the pillar titles
  * @param shape the deck's shape
  * @returns the titles, page by page
  */
 export function overviewPages(titles: string[], shape: SlideShape = '16:9'): string[][] {
-  const long = titles.some((title) => title.length > LIMITS.shortOverviewTitle)
+  // Five or six titles that a card of a row of three holds (52 characters at most) share one 16:9 slide,
+  // two rows of three, rather than two slides of a row each, which looked unlike one another.
+  const fewAndMedium = shape === '16:9' && titles.length <= LIMITS.overviewItemsMedium && titles.every((title) => title.length <= LIMITS.mediumOverviewTitle)
+  const long = !fewAndMedium && titles.some((title) => title.length > LIMITS.shortOverviewTitle)
   // Four narrow columns hold titles of a line or two of short words; longer ones take three columns.
   const narrow = titles.every((title) => title.length <= LIMITS.narrowCardTitle && longestWord(title) < LIMITS.longWord)
   const perPage = long ? (shape === '4:3' ? LIMITS.overviewItemsLong - 1 : LIMITS.overviewItemsLong) : narrow ? LIMITS.overviewItems : LIMITS.overviewItemsMedium

@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from 'vitest'
-import {makeSlides} from '../../slides/make-slides.js'
+import {makeSlides, overviewPages} from '../../slides/make-slides.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
 import type {SlideShape} from '../../slides/slide-size.js'
 import {showPrintView} from '../../slides/print-deck.js'
@@ -163,6 +163,33 @@ for (const lang of ['en', 'fr'] as const) {
     cases.push({name: `${lang} a lone point of ${LONE_POINT[lang].length} characters under long titles ${shape}`, readout: lone, shape})
   }
 }
+
+/** Five or six titles of 41 to 52 characters (`Nouvelle campagne de distillation de crise`): one 16:9 overview of two rows of three, not two slides of a row each (look22). */
+const MEDIUM_TITLES = {
+  en: ['Shared early warning for floods and droughts', 'Common rules for the inspection of all fishing boats', 'Training of young nurses in the rural districts', 'Grants for the repair of village water points', 'Joint purchase of vaccines and cold chain kits', 'A register of the region’s protected wetlands'],
+  fr: ['Nouvelle campagne de surveillance des crues', 'Formation des jeunes infirmiers en zone rurale', 'Aide à la réparation des points d’eau des villages', 'Achat groupé de vaccins et de chaînes du froid', 'Registre commun des zones humides protégées', 'Règles communes d’inspection des navires'],
+}
+for (const lang of ['en', 'fr'] as const) {
+  for (const count of [5, 6]) {
+    for (const roadmap of [undefined, TWO_LINE_HEADING[lang][1], LONG_ROADMAP[lang]]) {
+      const deck = readout(lang, count, 'short', [])
+      if (roadmap) deck.roadmap = roadmap
+      deck.pillars = deck.pillars.map((pillar, i) => ({...pillar, title: MEDIUM_TITLES[lang][i]}))
+      cases.push({name: `${lang} ${count} titles of up to ${Math.max(...deck.pillars.map((p) => p.title.length))} characters under ${roadmap ?? 'a short heading'}`, readout: deck})
+    }
+  }
+}
+
+describe('five or six titles of up to 52 characters', () => {
+  it.each(['en', 'fr'] as const)('take one 16:9 overview slide (%s), two on 4:3', (lang) => {
+    for (const count of [5, 6]) {
+      const titles = MEDIUM_TITLES[lang].slice(0, count)
+      expect(titles.some((title) => title.length > 40)).toBe(true)
+      expect(overviewPages(titles)).toHaveLength(1)
+      expect(overviewPages(titles, '4:3')).toHaveLength(2)
+    }
+  })
+})
 
 /** A hero of eight characters or more (`€450,000`) beside four figures whose longest label is just under the long-label limit: the hero's column took width from the others, whose labels ran to four lines and into the footer (look22). */
 const LONG_HERO: Record<'en' | 'fr', KeyFigure[]> = {
