@@ -208,6 +208,16 @@ const LONG_HERO: Record<'en' | 'fr', KeyFigure[]> = {
     {value: '36', label: 'inspecteurs formés entre les agences partenaires en 2027', sentence: ''},
   ],
 }
+/** Two figures beside the hero, the first with a unit line over two lines of label (`12,4 millions` / `de tonnes livrées, contre …`): 2 px taller than its half of the column (look22). */
+const UNIT_AND_TWO_LINES: KeyFigure[] = [
+  {value: '160 millions d’euros', label: 'pour la campagne', sentence: ''},
+  {value: '12,4 millions', label: 'de tonnes livrées, contre 13,8 millions en 2023', sentence: ''},
+  {value: '3,1 millions', label: 'de tonnes stockées', sentence: ''},
+  {value: '90 millions d’euros', label: 'de fonds régionaux', sentence: ''},
+  {value: '40 €', label: 'par tonne', sentence: ''},
+]
+for (const shape of ['16:9', '4:3'] as const) cases.push({name: `fr a unit line over two lines of label beside the hero ${shape}`, readout: readout('fr', 4, 'short', UNIT_AND_TWO_LINES), shape})
+
 for (const lang of ['en', 'fr'] as const) {
   for (const shape of ['16:9', '4:3'] as const) cases.push({name: `${lang} a hero of ${LONG_HERO[lang][0].value.length} characters beside four figures ${shape}`, readout: readout(lang, 4, 'short', LONG_HERO[lang]), shape})
 }
