@@ -3,6 +3,7 @@ import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
 import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {compoundsKeptWhole} from '../scripts/theme/typography.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
 import {balanceQuotes, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
@@ -166,7 +167,7 @@ function titleSlide(readout: Readout, logo?: DeckLogo): Slide {
   // Who met, once: not the organisation again under a title that names it.
   const by = [unlessInTitle(readout.title, readout.organisation), readout.participants].filter(Boolean).join(SEPARATOR)
   const heading = readout.title
-  const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${escapeInline(heading)}`]
+  const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${compoundsKeptWhole(escapeInline(heading), readout.lang, (number) => `*${number}*`)}`]
   const shown = [by, placeAndDate(readout)].filter(Boolean)
   for (const line of shown) lines.push('', unbrokenDates(readout, escapeBlock(line)))
   const notes = notesOf(readout.dateline ? [readout.dateline] : [])

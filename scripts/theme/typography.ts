@@ -3,8 +3,8 @@
  * `roadmap.md`, which keeps the source's characters: typographic quotes and apostrophes, no-break
  * spaces that keep a day with its month and a number with its unit, and French spacing.
  */
-import {MONTH_WORDS, UNITS_AFTER_NUMBER} from '../structure/english.js'
-import {FRENCH_MONTH_WORDS, FRENCH_UNITS_AFTER_NUMBER} from '../structure/french.js'
+import {COMPOUND_NUMBER, MONTH_WORDS, UNITS_AFTER_NUMBER} from '../structure/english.js'
+import {FRENCH_COMPOUND_NUMBER, FRENCH_MONTH_WORDS, FRENCH_UNITS_AFTER_NUMBER} from '../structure/french.js'
 
 const NBSP = '\u00a0'
 const NNBSP = '\u202f'
@@ -125,4 +125,16 @@ export function keepTogether(text: string, lang?: string): string {
 export function typeset(text: string, lang?: string): string {
   const set = keepTogether(typographicQuotes(text, lang), lang)
   return lang === 'fr' ? frenchSpacing(set) : set
+}
+
+/**
+ * A title's numbers written in words and joined by a hyphen (`Thirty-first`, `vingt-deuxième`) kept on
+ * one line by markup, not by a character that changes the text: the masthead broke `Thirty-` / `first`.
+ * @param text the text, escaped for where it goes
+ * @param lang the language it is shown in (English when absent)
+ * @param wrap how a kept number is marked (an HTML span that does not wrap by default)
+ * @returns the text with each such number marked
+ */
+export function compoundsKeptWhole(text: string, lang?: string, wrap: (number: string) => string = (number) => `<span class="nowrap">${number}</span>`): string {
+  return text.replace(lang === 'fr' ? FRENCH_COMPOUND_NUMBER : COMPOUND_NUMBER, wrap)
 }
