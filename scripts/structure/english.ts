@@ -979,8 +979,11 @@ export const ENGLISH_PASTED = {
  */
 export const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan\\.', 'Feb\\.', 'Mar\\.', 'Apr\\.', 'Jun\\.', 'Jul\\.', 'Aug\\.', 'Sept?\\.', 'Oct\\.', 'Nov\\.', 'Dec\\.']
 
+/** A number written as two words joined by a hyphen (`twenty-two`, `Thirty-first`): a title never breaks at its hyphen (`Thirty-` / `first Session`). */
+export const COMPOUND_NUMBER = /(?<!\p{L})(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?!\p{L})/giu
+
 /** Words after a number that a line break must not part from it (`$20 billion`, `15 percent`, `400 km`). */
-export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'percent', 'per cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'tons', 'km²', 'dollars', 'euros', 'USD', 'EUR', 'GBP']
+export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'bln', 'mln', 'tn', 'percent', 'per cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'tons', 'km²', 'dollars', 'euros', 'USD', 'EUR', 'GBP']
 
 /**
  * A made point title that a reader sees as broken (issue 11): `end`, a last word that leaves it

@@ -938,6 +938,9 @@ export const FRENCH_PASTED = {
 export const FRENCH_MONTH_WORDS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv\\.', 'févr\\.', 'avr\\.', 'juil\\.', 'sept\\.', 'oct\\.', 'nov\\.', 'déc\\.']
 
 /** Words after a number that a line break must not part from it (`12 millions`, `30 pour cent`, `400 km`). */
+/** A number written as words joined by hyphens (`vingt-deux`, `trente-et-unième`, `dix-huitième`): a title never breaks at its hyphen. */
+export const FRENCH_COMPOUND_NUMBER = /(?<!\p{L})(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:-et)?-(?:un|deux|trois|quatre|cinq|six|sept|huit|neu|dix|onze|douze|treize|quatorze|quinze|seize)\p{L}*(?!\p{L})/giu
+
 export const FRENCH_UNITS_AFTER_NUMBER = ['milliards?', 'millions?', 'billions?', 'pour cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'km²', 'euros', 'dollars', 'francs', 'FCFA', 'USD', 'EUR']
 
 // What the slide condenser (slides/condense.ts) knows of French: the words and phrases it cuts a sentence by.
