@@ -104,8 +104,19 @@ export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S
 /** Une ligne du bloc de titre qui dit comment traiter le texte ou salue son lecteur, comme `MARKING_LINE` en anglais, jamais son titre : qui peut le lire (`DIFFUSION RESTREINTE`, `Confidentiel`, `Usage interne`, `NON CLASSIFIÉ`), `Seul le prononcé fait foi`, `Chers collègues,`. */
 export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
 
+/** A word of a state's motto set under its letterhead, a word a line or cut by dashes (`Liberté` / `Égalité` / `Fraternité`, `Un Peuple – Un But – Une Foi`, `Travail – Liberté – Patrie`): who issues the text, never its title. */
+export const FRENCH_MOTTO_WORD = /^(?:libert[ée]|[ée]galit[ée]|fraternit[ée]|unit[ée]|travail|progr[èe]s|justice|paix|patrie|discipline|union|solidarit[ée]|dignit[ée]|un\s+peuple|un\s+but|une\s+foi)$/iu
+
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`, a préfecture's `PRÉFET DE LA RÉGION …`). */
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|(?:le\s+|la\s+)?pr[ée]f(?:et|[èe]te|ecture)\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
+
+/**
+ * A line that names the office of an administration the text comes from, under its letterhead (`Cabinet du préfet`,
+ * `Direction départementale des territoires`, `Service eau, environnement et forêt`, `Bureau de la communication
+ * interministérielle`): who issues the text, never its title nor who met. The word after the office's is in lower case
+ * (a line in capitals too): `Bureau de la Conférence des Parties` names a body, and a headline has its colon.
+ */
+export const FRENCH_OFFICE_LINE = /^(?:Cabinet|Direction|Sous-direction|Service|Bureau|Pôle|Délégation|Secrétariat\s+général|CABINET|DIRECTION|SOUS-DIRECTION|SERVICE|BUREAU|PÔLE|DÉLÉGATION|SECRÉTARIAT\s+GÉNÉRAL)(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|aux)\s*(?!(?:la|le|les|l['’])(?:\s|['’]|$))(?=\p{Ll})|(?!(?:de|du|des|d['’]|à|au|aux)(?:\s|['’]))(?=\p{Ll})|(?=\p{Lu}[\p{Lu}'’-]+(?:\s|$)))[^:]*)?$/u
 
 /** Sentences about the next meeting or a review: such a paragraph is outlook; so is one whose subject is a meeting that will be held (`La sixième réunion du Comité se tiendra à Bamako`, also with its adjective: `La septième session ordinaire du Comité se tiendra …`), and a meeting numbered by its ordinal that a clause says will be held (`à la dixième Conférence ministérielle, qui se tiendra à La Paz`); a review set for a year (`lors d'une revue à mi-parcours en 2028`) too. (an item of a list of commitments opens on the infinitive: `nous engageons à :` / `7. Nous retrouver à Niamey en avril 2028 …`) */
 const FRENCH_NEXT_MEETING_WORDS = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|nous\s+nous\s+(?:retrouverons|r[ée]unirons|reverrons)|nous\s+(?:retrouver|r[ée]unir)\s+(?:(?:[àa]|de)\s+nouveau\s+)?(?:[àa]|au|en)\s+(?:\p{Lu}\p{L}*|\p{L}+\s+20\d\d)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochaine?s?\s+(?:[\p{L}'’-]+\s+){1,5}?(?:se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]rouler(?:a|ont))|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:une|la)\s+revue\s+[àa]\s+mi-parcours\s+(?:en|d['’]ici)\s+20\d\d|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}\d'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire|suivante))*\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}\d'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?)|(?:premi[èe]re|\p{L}+i[èe]me|(?<!\d)\d+e|(?<!\d)\d+[èe]me)\s+(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire))*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,7})?\s*,?\s+qui\s+(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})/iu
@@ -335,7 +346,8 @@ export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s
 /** The verbs of a dateline, where the place is said after them, and who met. */
 export const FRENCH_DATELINE = {
   met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|(?:ont|a)\s+tenu\s+(?:leur|sa|son|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|constitutive|pl[ée]ni[èe]re))?|se\s+sont\s+entretenu(?:e|s|es)?(?=\s+par\s+(?:t[ée]l[ée]phone|visio)))(?!\p{L})/u,
-  place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|du|la|le|les|sur|en|d['’])[ -]?)?[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
+  // (an article between two words of a city's name is hyphenated, `Choisy-le-Roi`: `à Roubaix le Comité …` is the city and the verb's object)
+  place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:(?:[ -](?:(?:de|du|sur|en|d['’])[ -]?)?|-(?:la|le|les)-)[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
   remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence|par\s+t[ée]l[ée]phone)(?!\p{L})/iu,
   // `Les ministres de l'Éducation du Réseau francophone pour l'école`: the body is the last `de/du/des` phrase that starts with a capital.
   who: /^(.+)\s(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s?(\p{Lu}[^,]*?)[\s,]*$/u,
@@ -349,6 +361,11 @@ export const FRENCH_DATELINE = {
   // `réunis hier et aujourd'hui à Fort-de-France`: from the day before to the release's date.
   yesterdayAndToday: /^[^.;]*?(?<!\p{L})hier\s+et\s+aujourd['’]hui(?!\p{L})/iu,
   cityAfterVenue: /(?:\s(?:à|de|d['’])\s?|,\s*)(?=\p{Lu})/gu,
+  // `Le préfet du Cantal a réuni …`: who met ends on its auxiliary, so the verb is transitive and its subject convened the meeting.
+  convener: /\s+(?:a|ont)$/u,
+  // … and the body that met is its object, after a day or a place, in lower case as French writes a common body's name (`a réuni ce
+  // mardi le comité départemental de la ressource en eau, avec …`, `a réuni à Paris la cellule nationale de crise viticole, en présence …`), up to a comma.
+  convened: /^(?:\s+(?:(?:ce|cette|cet)\s+\p{Ll}+|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|\d{1,2}(?:er)?\s+\p{Ll}+))?|(?:[àa]|au|en)\s+(?:la\s+|l['’]|le\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+)?))*\s+(?:le|la|les|l['’])\s*((?:sous-)?(?:comit[ée]|commission|cellule|conseil|conf[ée]rence|assembl[ée]e|observatoire|instance|collège|groupe|r[ée]seau|bureau)(?:\s+[\p{L}'’-]+){0,14}?)(?=\s*[,;.]|\s+(?:en\s+pr[ée]sence|avec|autour|afin|pour\s+(?:l['’]|les?\s+|la\s+|se\s+|s['’])?\p{L}+(?:er|ir|re)(?!\p{L}))|$)/u,
 }
 
 /**
@@ -803,6 +820,7 @@ export const FRENCH: Reading = {
   calendar: FRENCH_CALENDAR,
   documentKinds: FRENCH_DOCUMENT_KINDS,
   issuerLine: FRENCH_ISSUER_LINE,
+  officeLine: FRENCH_OFFICE_LINE,
   sectionLine: FRENCH_SECTION_LINE,
   markingLine: FRENCH_MARKING_LINE,
   headlineLine: FRENCH_HEADLINE_LINE,

@@ -158,7 +158,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     const headerLines = paragraphsOf(tree)
       .filter((p) => p.data?.role === 'header')
       .map((p) => normaliseSpace(textOf(p)))
-      .filter((line) => !reading.issuerLine.test(line))
+      .filter((line) => !reading.issuerLine.test(line) && !reading.officeLine?.test(line))
       // `Subject: Harbour Safety Taskforce – meeting notes`: the name is in what the e-mail's label heads.
       .map((line) => line.replace(SUBJECT_LABEL, ''))
       // `Coral Reef Alliance News – <date>`: a site's section line names its owner, not a body called `… News`.
@@ -358,6 +358,10 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `The Global Forum on …, co-chaired by Canada and Ghana, met`: who chairs or hosts it, set off by commas, is not part of the name.
   who = who.replace(/,\s*(?:(?:co-?)?chaired|hosted|convened|presided\s+over|led|organi[sz]ed|(?:co-?)?pr[ée]sid[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+(?:by|par)\s.*$/iu, '').trim()
   let after = text.slice(met.index + met[0].length)
+  // `Le préfet du Cantal a réuni ce mardi le comité départemental de la ressource en eau, …`: the subject convened the meeting; the body that met is the verb's object.
+  const convener = reading?.dateline?.convener?.exec(who)
+  const convened = convener ? reading?.dateline?.convened?.exec(after)?.[1] : undefined
+  if (convener) who = who.slice(0, convener.index)
   // `… brought together health ministers from fourteen economies in Wellington`: who took part comes before the place.
   const object = OBJECT_FIRST.test(met[0]) ? OBJECT_BEFORE_PLACE.exec(after) : null
   // Without a place after it (`The programme brought together data from 40 farms`), such a verb says nothing of a meeting.
@@ -420,6 +424,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (body) split = {organisation: body}
   }
   if (held) delete split.participants
+  if (convened) split = {organisation: convened.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), participants: who}
   // `Last week's meeting of the Forum brought together health ministers from fourteen economies`: who took part is the verb's object.
   if (object?.[1]) split.participants = object[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates

@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+import {FRENCH_OFFICE_LINE} from '../structure/french.js'
+
+// What round 22 (issue 11) showed the reader missing in its French cases, stated as general forms: a préfecture's
+// letterhead with the state's motto and the offices under it, a dateline whose subject convened the body that met
+// (`Le préfet … a réuni … le comité …`), a city followed by the verb's object. Every sentence here is written for the test.
+
+const read = async (text: string) => (await structureText(text)).result!.readout
+
+const BODY = "\n\nLe préfet de la Gironde a réuni ce jeudi le comité départemental de la sécurité routière, avec les maires et les associations de victimes.\n\nLes participants ont arrêté les mesures suivantes.\n\nLes contrôles de vitesse seront doublés aux abords des écoles à partir de la rentrée.\n\nUne campagne d'affichage sera lancée dans les lycées avant les vacances d'été.\n"
+
+describe("a préfecture's letterhead", () => {
+  it("sets aside the state's motto, a word a line, and the offices under the letterhead: the headline under the kind is the title", async () => {
+    const readout = await read(`PRÉFET DE LA GIRONDE\nLiberté\nÉgalité\nFraternité\n\nCabinet du préfet\nDirection des sécurités\nBureau de la communication interministérielle\n\nBordeaux, le 12 mars 2026\n\nCOMMUNIQUÉ DE PRESSE\n\nSécurité routière : l'État renforce les contrôles autour des écoles${BODY}`)
+    expect(readout.title).toBe("Sécurité routière : l'État renforce les contrôles autour des écoles")
+    expect(readout.kind).toBe('press release')
+    expect(readout.place).toBe('Bordeaux')
+    expect(readout.dates?.start).toBe('2026-03-12')
+    expect(readout.pillars.map((p) => p.body.slice(0, 20))).toEqual(['Les contrôles de vit', "Une campagne d'affic"])
+  })
+  it("sets aside a motto on one line, its words cut by dashes or commas (`Un Peuple – Un But – Une Foi`, `Liberté, Égalité, Fraternité`)", async () => {
+    for (const motto of ['Un Peuple – Un But – Une Foi', 'Travail – Liberté – Patrie', 'Liberté, Égalité, Fraternité']) {
+      const readout = await read(`RÉPUBLIQUE DU SÉNÉGAL\n${motto}\nMinistère de l'Hydraulique\nService de la communication\nDakar, le 12 mars 2026\nCommuniqué de presse\nForages : le ministère lance un plan pour les villages${BODY}`)
+      expect(readout.title).toBe('Forages : le ministère lance un plan pour les villages')
+      expect(readout.place).toBe('Dakar')
+    }
+  })
+  it('keeps a `Bureau` line that names a body, and a headline with its colon, out of the offices', () => {
+    expect(FRENCH_OFFICE_LINE.test('Bureau de la Conférence des Parties')).toBe(false)
+    expect(FRENCH_OFFICE_LINE.test('Service civique : les jeunes volontaires seront deux fois plus nombreux')).toBe(false)
+    for (const office of ['Cabinet du préfet', 'Direction départementale des territoires', 'Service eau, environnement et forêt', 'DIRECTION RÉGIONALE DE L\'ALIMENTATION', 'Pôle communication', 'Secrétariat général']) expect(FRENCH_OFFICE_LINE.test(office), office).toBe(true)
+  })
+})
+
+describe('a dateline whose subject convened the body that met', () => {
+  const HEAD = 'Communiqué\nBordeaux, le 12 mars 2026\n\n'
+  const TAIL = "\n\nLes contrôles de vitesse seront doublés aux abords des écoles à partir de la rentrée.\n"
+  it('reads the body from the verb\'s object, past a day or a place, in lower case as French writes it, and who convened it as participants', async () => {
+    const cases: Array<[string, string]> = [
+      ["Le préfet de la Gironde a réuni ce jeudi le comité départemental de la sécurité routière, avec les maires.", 'Comité départemental de la sécurité routière'],
+      ["La ministre des Sports a réuni à Lyon la cellule interministérielle de suivi des grands événements, en présence des fédérations.", 'Cellule interministérielle de suivi des grands événements'],
+      ["Le préfet a réuni hier à la préfecture la sous-commission départementale pour l'accessibilité des bâtiments, autour du sous-préfet.", "Sous-commission départementale pour l'accessibilité des bâtiments"],
+      ["Les deux ministres ont réuni jeudi matin le conseil national de la montagne pour préparer la saison d'hiver.", 'Conseil national de la montagne'],
+    ]
+    for (const [dateline, body] of cases) {
+      const readout = await read(`${HEAD}${dateline}${TAIL}`)
+      expect(readout.organisation, dateline).toBe(body)
+      expect(readout.participants, dateline).not.toMatch(/\sa$|\sont$/u)
+    }
+  })
+  it('leaves a meeting with no body as its object to the other rules (`a réuni les maires`)', async () => {
+    const readout = await read(`${HEAD}Le préfet de la Gironde a réuni ce jeudi les maires du littoral, avec les services de l'État.${TAIL}`)
+    expect(readout.organisation).toBeUndefined()
+  })
+})
+
+describe('a city before the object of the verb of meeting', () => {
+  it('ends the city before an article and a capital (`à Lille le Conseil …`), but keeps a name hyphenated with its article', async () => {
+    const lille = await read("Conseil national de la mer\nLille, jeudi 19 novembre 2026\n\nLe Premier ministre a réuni à Lille le Conseil national de la mer, en présence de six ministres.\n\nLe Gouvernement financera la modernisation des quais de douze ports.\n")
+    expect(lille.place).toBe('Lille')
+    const choisy = await read("Communiqué\n\nLes maires du Val-de-Marne se sont réunis à Choisy-le-Roi le 19 novembre 2026. Ils ont décidé de créer un réseau de pistes cyclables.\n")
+    expect(choisy.place).toBe('Choisy-le-Roi')
+  })
+})
