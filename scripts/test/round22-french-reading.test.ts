@@ -63,3 +63,27 @@ describe('a city before the object of the verb of meeting', () => {
     expect(choisy.place).toBe('Choisy-le-Roi')
   })
 })
+
+describe('numbered headings over one paragraph each, and a question that closes on what comes next', () => {
+  const HEAD = "Conférence régionale de la mer\nBrest, jeudi 19 novembre 2026\n\nLa présidente de région a réuni à Brest la Conférence régionale de la mer, avec les élus du littoral et les comités des pêches.\n\n"
+  const items = (label: (n: number) => string) => `${label(1)} : Ports\nLes ports de pêche recevront une enveloppe de 40 millions d'euros pour moderniser leurs criées.\n\n${label(2)} : Formation\nLes lycées maritimes percevront une aide pour ouvrir deux nouvelles formations de mécanicien.\n\n${label(3)} : Navires\nLes armateurs qui renouvellent un navire ancien verront leur prêt garanti par la région.\n\n`
+  it('reads a future of who is given something (`recevront`, `percevront`, `verront leur …`) as a point, under `Axe`, `Volet`, `Orientation` or `Priorité n° 2` headings', async () => {
+    for (const label of [(n: number) => `Axe ${n}`, (n: number) => `Volet ${n}`, (n: number) => `Orientation ${n}`, (n: number) => `Priorité n° ${n}`]) {
+      const readout = await read(`${HEAD}${items(label)}Prochaines étapes\nLa Conférence se réunira de nouveau en juin 2027 à Lorient.\n`)
+      expect(readout.pillars.map((p) => p.body.slice(0, 16)), label(1)).toEqual(['Les ports de pêc', 'Les lycées marit', 'Les armateurs qu'])
+      expect(readout.outlook).toEqual(['La Conférence se réunira de nouveau en juin 2027 à Lorient.'])
+    }
+  })
+  it('reads a last heading that asks what comes next (`Et maintenant ?`, `Et après ?`, `Et ensuite ?`, `Quelles suites ?`) as the outlook\'s, whatever its paragraph says', async () => {
+    for (const question of ['Et maintenant ?', 'Et après ?', 'Et ensuite ?', 'Quelles suites ?']) {
+      const readout = await read(`${HEAD}${items((n) => `Axe ${n}`)}${question}\nUn comité de suivi réunissant les élus et les pêcheurs se tiendra tous les trois mois.\n`)
+      expect(readout.pillars.map((p) => p.body.slice(0, 16)), question).toEqual(['Les ports de pêc', 'Les lycées marit', 'Les armateurs qu'])
+      expect(readout.outlook, question).toEqual(['Un comité de suivi réunissant les élus et les pêcheurs se tiendra tous les trois mois.'])
+    }
+  })
+  it('keeps a question that names no section of the text out of the headings', async () => {
+    const readout = await read(`${HEAD}${items((n) => `Axe ${n}`)}Pourquoi maintenant ?\nLes stocks de poissons reculent depuis dix ans.\n`)
+    expect(readout.pillars.map((p) => p.body.slice(0, 16))).toEqual(['Les ports de pêc', 'Les lycées marit', 'Les armateurs qu'])
+    expect(readout.pillars.at(-1)!.body).not.toContain('Pourquoi')
+  })
+})
