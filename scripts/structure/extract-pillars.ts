@@ -31,6 +31,8 @@ const TITLE_SEARCH_CHARS = 2000
 const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe|day|jour|journée|decision|décision|resolution|résolution|recommendation|recommandation)\s+(?:(?:n[°º]|no\.?)\s*)?(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
+/** A paragraph whose subject's verb says it adds one more decision (`Ministers also agreed …`, `La ministre a également indiqué que …`). */
+const ADDS_ONE_MORE = /^[^.;:]{1,80}?\s(?:(?:has|have|had)\s+also|also|(?:a|ont)\s+(?:également|aussi|en\s+outre))\s+\p{L}/u
 
 /**
  * Extract the roadmap's points, in source order, from whichever shape the text has:
@@ -288,6 +290,14 @@ const extractPillars: Plugin<[], Root> = function () {
       // working group to propose …`): a paragraph after the table that decides is a point too, as in a text of prose.
       const after = paragraphs.slice(paragraphs.indexOf(tableRows.at(-1)!.paragraph) + 1)
       if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(after, readoutOf(file).dateline, reading, false, true)) points.push(point)
+    }
+    const lastNumbered = points.filter((point) => isNumberMarker(point.paragraph.data?.bullet?.marker ?? '')).at(-1)
+    if (lastNumbered && lastNumbered === points.at(-1)) {
+      // `5 – Un fonds …` / `La ministre a également indiqué que la France demanderait …`: a paragraph right after the numbered
+      // decisions that says it adds one more (`also`, `également`) and decides is a point of the list, as in a text of prose.
+      const after = paragraphs.slice(paragraphs.indexOf(lastNumbered.paragraph) + 1)
+      const adding = after.slice(0, after.findIndex((paragraph) => !ADDS_ONE_MORE.test(normaliseSpace(textOf(paragraph)).slice(0, 200))) >>> 0)
+      if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(adding, readoutOf(file).dateline, reading, false, true)) points.push(point)
     }
     if (points.length === 0) {
       // A text that has no point but under a heading of context (`Background` / `Ministers agreed to …` / `Ministers decided …`)

@@ -60,6 +60,8 @@ const PLACE_DASH = /^((?:[\p{L}\p{M}'’.-]+)(?: [\p{L}\p{M}'’.-]+)?(?:, [^,]+
 const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
 /** A weekday before a date in figures (`Tozeur, mardi 14.10.2025`, `Oslo, Tuesday 14/10/2025`): a date in words holds its weekday, one in figures leaves it before. */
 const WEEKDAY_BEFORE = new RegExp(`(?<=^|[\\s,])(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?$`, 'iu')
+/** A meeting named after a title line's dash, before its date (`… – réunion du jeudi 12 mars 2026`, `… – séance du`, `… – meeting of Tuesday 7 April 2026`). */
+const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
 const PUBLISHED = /^(?:published|issued|released|publi[ée]e?|diffus[ée]e?)$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
@@ -231,9 +233,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `Joint Statement of the 12th Ministerial Meeting, 4 June 2024`: the date closing a title line is the header's;
       // so on a kind's line that reads as a place and a date (`Readout of the Cusco Forum, 14-15 May 2026`): a kind's line is no place.
       const closing = dated && !kind ? undefined : findDates(line, header.year, reading.calendar)
-      if (closing && closing.index + closing.length >= line.length - 1 && /[,–—-]\s*$/u.test(line.slice(0, closing.index))) {
+      // (`Cellule nationale de crise viticole – réunion du jeudi 12 mars 2026`: the meeting of that date, named after the dash, goes with it)
+      const meetingOfDate = closing ? MEETING_OF_DATE.exec(line.slice(0, closing.index)) : null
+      if (closing && closing.index + closing.length >= line.length - 1 && (/[,–—-]\s*$/u.test(line.slice(0, closing.index)) || meetingOfDate)) {
         header.dates ??= closing.dates
-        line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
+        line = line.slice(0, meetingOfDate?.index ?? closing.index).replace(/[\s,–—-]+$/u, '')
         // `Andean Fisheries Council – ministerial meeting, Jinja, Thursday, May 7th, 2026`: the city before the date, which the text says the meeting was in, is the place.
         const city = CLOSING_CITY.exec(line)
         // (`Board of the Kalahari Water Fund, Gaborone, 14 April 2026`: so is the city between a body's name and the date)

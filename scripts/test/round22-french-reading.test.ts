@@ -87,3 +87,31 @@ describe('numbered headings over one paragraph each, and a question that closes 
     expect(readout.pillars.at(-1)!.body).not.toContain('Pourquoi')
   })
 })
+
+describe("a ministry's letterhead over a committee's line, and what the minister will ask of another body", () => {
+  const LIST = "1 – Un fonds de 80 millions d'euros aidera les éleveurs à moderniser leurs bâtiments.\n\n2 – Le report des cotisations sociales est prolongé de six mois.\n\n3 – Les prêts bonifiés seront ouverts aux jeunes éleveurs.\n\n"
+  const head = (line: string) => `Ministère de l'Agriculture et de la Souveraineté alimentaire\n${line}\n\nCommuniqué\n\nLa ministre de l'Agriculture a réuni à Paris la cellule de crise de l'élevage, en présence des interprofessions.\n\nÀ l'issue des échanges, la ministre a annoncé les mesures suivantes.\n\n`
+  it('reads the date of the meeting named after the dash (`– réunion du jeudi 12 mars 2026`, `– séance du 3 juin 2026`), and the body from who convened it', async () => {
+    for (const [line, start] of [['Cellule de crise de l\'élevage – réunion du jeudi 12 mars 2026', '2026-03-12'], ['Cellule de crise de l\'élevage – séance du 3 juin 2026', '2026-06-03']]) {
+      const readout = await read(`${head(line)}${LIST}`)
+      expect(readout.dates?.start, line).toBe(start)
+      expect(readout.title).toBe("Cellule de crise de l'élevage")
+      expect(readout.organisation).toBe("Cellule de crise de l'élevage")
+    }
+  })
+  it('reads a request the minister will make at another body\'s next meeting, in a paragraph that adds it to the numbered list, as a point', async () => {
+    for (const request of [
+      "La ministre a également indiqué que la France demanderait à la Commission européenne, lors du prochain Conseil des ministres de l'Agriculture, de rouvrir le stockage privé.",
+      "La ministre a également annoncé que la France proposera, au prochain Conseil européen, un fonds de crise pour l'élevage.",
+    ]) {
+      const readout = await read(`${head('Cellule de crise de l\'élevage – réunion du jeudi 12 mars 2026')}${LIST}${request}\n\nLa cellule se réunira de nouveau en juillet.\n`)
+      expect(readout.pillars.map((p) => p.body.slice(0, 12))).toEqual(["Un fonds de ", 'Le report de', 'Les prêts bo', 'La ministre '])
+      expect(readout.outlook).toEqual(['La cellule se réunira de nouveau en juillet.'])
+    }
+  })
+  it("keeps the body's own next meeting, and a report to be presented there, as outlook", async () => {
+    const readout = await read(`${head('Cellule de crise de l\'élevage – réunion du jeudi 12 mars 2026')}${LIST}Le ministère présentera un premier bilan lors de la prochaine réunion de la cellule.\n`)
+    expect(readout.outlook).toEqual(['Le ministère présentera un premier bilan lors de la prochaine réunion de la cellule.'])
+    expect(readout.pillars).toHaveLength(3)
+  })
+})
