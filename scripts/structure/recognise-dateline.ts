@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, KIND_LABEL, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_TODAY, KIND_LABEL, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {isDateAlone} from './pasted-text.js'
 
@@ -196,6 +196,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (!facts.dates && header.signed && (!header.signed.place || !facts.place || header.signed.place === facts.place)) facts.dates = header.signed.dates
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
         if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
+        // `CAYENNE, 12 fév 2026 (AFP) - … ont adopté jeudi, au terme de deux jours de réunion, …`: the meeting began the days before.
+        const daysEnded = facts.dates ? daysEndedBy(sentence.text.slice(0, 400)) : undefined
+        if (daysEnded) facts.dates = daysThrough(facts.dates!, daysEnded, reading)
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
@@ -686,6 +689,12 @@ export function daysBefore(release: MeetingDates, days: Weekdays, calendar: Cale
 function daysEndingToday(sentence: string): number | undefined {
   const found = DAYS_ENDING_TODAY.exec(sentence) ?? FRENCH_DAYS_ENDING_TODAY.exec(sentence)
   const count = found && (found[1] ?? found[2]).toLowerCase()
+  return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
+}
+
+/** The number of days of a meeting that a sentence says ended with its decision (`au terme de deux jours de réunion`, `after three days of talks`). */
+function daysEndedBy(sentence: string): number | undefined {
+  const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1].toLowerCase()
   return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
 }
 

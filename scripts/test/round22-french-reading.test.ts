@@ -115,3 +115,25 @@ describe("a ministry's letterhead over a committee's line, and what the minister
     expect(readout.pillars).toHaveLength(3)
   })
 })
+
+describe('a wire dated on the last day of a meeting of several days', () => {
+  const TAIL = "\n\nLe plan prévoit la formation de 300 gardes forestiers d'ici l'été.\n\nL'État financera la construction de deux postes de contrôle sur le fleuve.\n"
+  it('reads `au terme de deux jours de réunion`, `à l\'issue de trois jours de discussions` as a meeting that began the days before the wire\'s date, with its month abbreviated (`fév`, `janv.`, `sept.`)', async () => {
+    const cases: Array<[string, string, string]> = [
+      ["Cayenne, 12 fév 2026 (AFP) - Les maires du fleuve ont adopté jeudi à Cayenne, au terme de deux jours de réunion, un plan contre la pêche illégale.", '2026-02-11', '2026-02-12'],
+      ["Rennes, 15 janv. 2026 (AFP) - Les élus de la région ont adopté jeudi, à l'issue de trois jours de discussions, un plan pour les forêts.", '2026-01-13', '2026-01-15'],
+      ["Ajaccio, 17 sept. 2026 (AFP) - Les maires de l'île ont adopté jeudi, après deux jours de négociations, un plan contre les incendies.", '2026-09-16', '2026-09-17'],
+    ]
+    for (const [lede, start, end] of cases) {
+      const readout = await read(`Un plan pour le fleuve\n\n${lede}${TAIL}`)
+      expect(readout.dates?.start, lede).toBe(start)
+      expect(readout.dates?.end, lede).toBe(end)
+    }
+  })
+  it('reads the same in English (`at the end of two days of talks`), and leaves a one-day meeting as it is', async () => {
+    const en = await read("A plan for the river\n\nCAYENNE, 12 February 2026 (AFP) - River mayors on Thursday adopted, at the end of two days of talks, a plan against illegal fishing.\n\nThe plan provides for 300 more rangers by the summer.\n\nThe State will fund two checkpoints on the river.\n")
+    expect(en.dates?.start).toBe('2026-02-11')
+    const one = await read(`Un plan pour le fleuve\n\nCayenne, 12 fév 2026 (AFP) - Les maires du fleuve ont adopté jeudi à Cayenne un plan contre la pêche illégale.${TAIL}`)
+    expect(one.dates?.start).toBe('2026-02-12')
+  })
+})
