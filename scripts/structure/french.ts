@@ -625,7 +625,8 @@ export const FRENCH_FIGURES = {
   // `construire trois nouvelles lignes à haute tension`, `d'aménager cinq points d'eau`, `destiné à équiper trois zones industrielles`
   // (also as a noun in the parts of a list that `dont` opens: `douze projets, dont la réhabilitation de trois centrales et la construction
   // de neuf autres`; elsewhere the noun says what an amount pays for, `un prêt … servira à la construction de trois centres`)
-  madeThings: /(?<!\p{L})(?:(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er)\s+(?:au\s+moins\s+)?|dont\s[^.;:]{0,80}?(?:construction|r[ée]habilitation|installation|cr[ée]ation|am[ée]nagement)\s+(?:de|d['’])\s*)$/iu,
+  // (also the noun of the act that a sentence's verb pays for: `financera l'achat de six camions-citernes`, `… la construction de trois bases`, `l'équipement de quatre criées`; not what a sum is for, `un prêt … pour la construction de trois centres`, which its label says)
+  madeThings: /(?<!\p{L})(?:(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er|acheter|acqu[ée]rir)\s+(?:au\s+moins\s+)?|dont\s[^.;:]{0,80}?(?:construction|r[ée]habilitation|installation|cr[ée]ation|am[ée]nagement)\s+(?:de|d['’])\s*|(?<!pour\s)(?:l['’]|la\s+|le\s+)(?:achat|acquisition|construction|[ée]quipement|installation|am[ée]nagement|r[ée]habilitation|cr[ée]ation|ouverture)\s+(?:de|d['’])\s*)$/iu,
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)

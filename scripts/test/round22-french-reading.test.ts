@@ -137,3 +137,17 @@ describe('a wire dated on the last day of a meeting of several days', () => {
     expect(one.dates?.start).toBe('2026-02-12')
   })
 })
+
+describe('figures a French sentence brings a total to, and small counts in words that a decision pays for', () => {
+  const values = async (sentence: string) => (await read(`Communiqué\nLyon, le 4 mai 2026\n\nLe Conseil régional s'est réuni à Lyon le 4 mai 2026.\n\n${sentence}\n`)).figures.map((f) => f.value)
+  it('reads the total a verb of bringing gives (`portant les effectifs à environ 1 200`, `ce qui portera leur nombre à 268`, `portant le nombre de … à environ 260`)', async () => {
+    expect(await values("La région financera 300 nouveaux gardes, portant les effectifs engagés à environ 1 200.")).toEqual(['300', '1,200'])
+    expect(await values("Les maisons de santé seront étendues à 40 nouvelles communes, ce qui portera leur nombre à 268.")).toEqual(['40', '268'])
+    expect(await values("Le plan prévoit l'arrêt de 90 chalutiers, portant le nombre de navires indemnisés à environ 260 depuis 2023.")).toEqual(['90', '260'])
+  })
+  it('reads a small count in words that a sentence\'s verb pays for (`financera l\'achat de six camions`, `la construction de trois bases`), but not what a loan is for', async () => {
+    expect(await values("Le département financera l'achat de six camions-citernes, pour un montant de 2,1 M€.")).toEqual(['6', '€2.1 million'])
+    expect(await values("L'État financera à hauteur de 85 millions d'euros la construction de trois bases fluviales.")).toEqual(['€85 million', '3'])
+    expect(await values("La Banque a annoncé un prêt de 15 millions d'euros pour la construction de trois centres de soins.")).toEqual(['€15 million'])
+  })
+})
