@@ -151,3 +151,14 @@ describe('figures a French sentence brings a total to, and small counts in words
     expect(await values("La Banque a annoncé un prêt de 15 millions d'euros pour la construction de trois centres de soins.")).toEqual(['€15 million'])
   })
 })
+
+describe('a plan a newswire names in lower case inside guillemets', () => {
+  const roadmap = async (lede: string) => (await read(`Un plan pour le fleuve\n\nCayenne, 12 fév 2026 (AFP) - ${lede}\n\nLe plan prévoit la formation de 300 gardes forestiers d'ici l'été.\n\nL'État financera la construction de deux postes de contrôle sur le fleuve.\n`)).roadmap
+  it('reads the name after `baptisé`, `intitulé` or `dénommé` (`« plan Maroni 2030 »`, `« stratégie Fleuves propres »`)', async () => {
+    expect(await roadmap("Les maires du fleuve ont adopté jeudi un plan commun baptisé « plan Fleuve 2030 ».")).toBe('plan Fleuve 2030')
+    expect(await roadmap("Les élus ont adopté jeudi une stratégie intitulée « stratégie Fleuves propres »,  qui sera révisée chaque année.")).toBe('stratégie Fleuves propres')
+  })
+  it('leaves a quoted name that is no plan (`baptisée « opération Harpie »`)', async () => {
+    expect(await roadmap("Les gendarmes ont lancé jeudi une opération baptisée « opération Harpie ».")).toBeUndefined()
+  })
+})
