@@ -316,7 +316,9 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.
     // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
-    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start))) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
+    // (so may it open a clause of its own after `, et` or `;`: `…, et quatre forages de secours seront remis en service`)
+    const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start))
+    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
     // `1 850 000 000 francs CFA` → `FCFA 1.85 billion`, `2 500 000 habitants` → `2.5 million` (`scale-of-digits.ts`)
     const scaled = !scale && !decimals && !candidate.words && !patterns.percent.test(text.slice(end)) ? scaleOfDigits(number) : undefined
     if (scaled) scale = scaled.word

@@ -162,3 +162,15 @@ describe('a plan a newswire names in lower case inside guillemets', () => {
     expect(await roadmap("Les gendarmes ont lancé jeudi une opération baptisée « opération Harpie ».")).toBeUndefined()
   })
 })
+
+describe('a passive future with a long subject, and a small count that opens a clause', () => {
+  const HEAD = "Communiqué\nLyon, le 4 mai 2026\n\nLe préfet du Rhône a réuni ce lundi le comité départemental de l'eau, avec les maires.\n\nLe comité a retenu les décisions suivantes.\n\nL'arrosage des jardins sera interdit de 8 heures à 20 heures.\n\n"
+  it('reads `Des contrôles conjoints de la gendarmerie et de l\'Office français de la biodiversité seront menés …` as a point', async () => {
+    const readout = await read(`${HEAD}Des contrôles conjoints de la gendarmerie et de l'Office français de la biodiversité seront menés chaque semaine dans les communes touchées.\n`)
+    expect(readout.pillars.map((p) => p.body.slice(0, 14))).toEqual(["L'arrosage des", 'Des contrôles '])
+  })
+  it('reads a count in words that opens a clause after `, et` beside an amount (`…, et quatre forages de secours seront remis en service`)', async () => {
+    const readout = await read(`${HEAD}Les syndicats recevront une aide de 400 000 euros pour relier leurs réseaux, et quatre forages de secours seront remis en service.\n`)
+    expect(readout.figures.map((f) => f.value)).toEqual(['€400,000', '4'])
+  })
+})
