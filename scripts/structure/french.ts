@@ -369,6 +369,9 @@ export const FRENCH_DATELINE = {
   // `réunis hier et aujourd'hui à Fort-de-France`: from the day before to the release's date.
   yesterdayAndToday: /^[^.;]*?(?<!\p{L})hier\s+et\s+aujourd['’]hui(?!\p{L})/iu,
   cityAfterVenue: /(?:\s(?:à|de|d['’])\s?|,\s*)(?=\p{Lu})/gu,
+  // `La ministre de la Mer, le président du conseil régional … ont signé …`, `Les ministres de l'Intérieur et des Outre-mer, …`: a wire whose
+  // subject names no body but opens on a minister (after the agency's mark, `(AFP) -`) speaks for that minister's ministry (the first portfolio named).
+  ministerOf: /^\s*(?:\([^()]{1,20}\)\s*[-–—]\s*)?[Ll](?:e|a|es)\s+ministres?\s+(de\s+la\s+|de\s+l['’]|du\s+|des\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,2}?)(?=\s*,|\s+et\s|\s+(?:ont|a)\s)/u,
   // `Le préfet du Cantal a réuni …`: who met ends on its auxiliary, so the verb is transitive and its subject convened the meeting.
   convener: /\s+(?:a|ont)$/u,
   // … and the body that met is its object, after a day or a place, in lower case as French writes a common body's name (`a réuni ce

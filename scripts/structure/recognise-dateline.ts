@@ -333,7 +333,11 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     const later = release && release.index <= opened ? findDates(meetingClause(text.slice(release.index + release.length)), Number(release.dates.start.slice(0, 4)), calendar) : undefined
     const dates = later && later.dates.end <= release!.dates.end ? later.dates : release?.dates
     // `KINSHASA, 4 June – The Congo Basin Forest Alliance on Thursday adopted …`: the body the wire's first sentence names.
-    const named = reading?.organisationNames ? namedBodiesIn(wireSubject(text.slice(opened).replace(WIRE_LEAD, ''), reading), reading.organisationNames)[0] : undefined
+    const subject = text.slice(opened).replace(WIRE_LEAD, '')
+    let named = reading?.organisationNames ? namedBodiesIn(wireSubject(subject, reading), reading.organisationNames)[0] : undefined
+    // `La ministre de la Mer, … ont signé …`: no body named, the ministry of the minister who opens the subject.
+    const minister = named ? undefined : reading?.dateline?.ministerOf?.exec(subject)
+    if (minister) named = `Ministère ${minister[1]}${minister[2]}`
     return {place, dates, wireStyle, yesterday: false, weekdays: undefined, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)

@@ -174,3 +174,15 @@ describe('a passive future with a long subject, and a small count that opens a c
     expect(readout.figures.map((f) => f.value)).toEqual(['€400,000', '4'])
   })
 })
+
+describe("a wire whose subject names no body but opens on a minister", () => {
+  const org = async (lede: string) => (await read(`Un plan pour le fleuve\n\nCayenne, 12 fév 2026 (AFP) - ${lede}\n\nLe plan prévoit la formation de 300 gardes forestiers d'ici l'été.\n\nL'État financera la construction de deux postes de contrôle sur le fleuve.\n`)).organisation
+  it("names the ministry of the first portfolio (`La ministre de la Mer, …`, `Les ministres de l'Intérieur et des Outre-mer, …`, `Le ministre du Travail et …`)", async () => {
+    expect(await org("La ministre de la Mer, le président de la région et les pêcheurs ont adopté jeudi un plan pour le fleuve.")).toBe('Ministère de la Mer')
+    expect(await org("Les ministres de l'Intérieur et des Outre-mer et les maires ont adopté jeudi un plan pour le fleuve.")).toBe("Ministère de l'Intérieur")
+    expect(await org("Le ministre du Travail a signé jeudi un accord avec les syndicats du fleuve.")).toBe('Ministère du Travail')
+  })
+  it('keeps a body the subject names', async () => {
+    expect(await org("Les ministres de la Commission du fleuve ont adopté jeudi un plan pour le fleuve.")).toBe('Commission du fleuve')
+  })
+})
