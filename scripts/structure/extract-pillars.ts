@@ -296,7 +296,8 @@ const extractPillars: Plugin<[], Root> = function () {
       // `5 – Un fonds …` / `La ministre a également indiqué que la France demanderait …`: a paragraph right after the numbered
       // decisions that says it adds one more (`also`, `également`) and decides is a point of the list, as in a text of prose.
       const after = paragraphs.slice(paragraphs.indexOf(lastNumbered.paragraph) + 1)
-      const adding = after.slice(0, after.findIndex((paragraph) => !ADDS_ONE_MORE.test(normaliseSpace(textOf(paragraph)).slice(0, 200))) >>> 0)
+      const stop = after.findIndex((paragraph) => !ADDS_ONE_MORE.test(normaliseSpace(textOf(paragraph)).slice(0, 200)))
+      const adding = stop === -1 ? after : after.slice(0, stop)
       if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(adding, readoutOf(file).dateline, reading, false, true)) points.push(point)
     }
     if (points.length === 0) {
