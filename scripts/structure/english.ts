@@ -34,6 +34,8 @@ export const DEFAULT_KIND = 'readout'
 
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`meeting since Monday`, `talks that opened on Monday`). */
 /** A meeting of so many days that ends on the day of the text (`wrapped up two days of talks in Halifax today`, `closed a three-day summit today`): the number of days. */
+/** A meeting of so many days that ended when the sentence's decision was taken (`adopted, at the end of two days of talks, …`, `after three days of negotiations`): the number of days up to the date the text gives. */
+export const DAYS_ENDED = /(?<!\p{L})(?:at\s+the\s+(?:end|close)\s+of|after|wrapping\s+up|concluding)\s+(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|meetings?|negotiations|discussions|deliberations|consultations|debates?|work)(?!\p{L})/iu
 export const DAYS_ENDING_TODAY = /(?<!\p{L})(two|three|four|five|[2-5])[- ]days?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})today(?!\p{L})/iu
 /** The number words of `DAYS_ENDING_TODAY`. */
 export const DAY_COUNTS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5}

@@ -31,6 +31,8 @@ const TITLE_SEARCH_CHARS = 2000
 const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe|day|jour|journée|decision|décision|resolution|résolution|recommendation|recommandation)\s+(?:(?:n[°º]|no\.?)\s*)?(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
+/** A paragraph whose subject's verb says it adds one more decision (`Ministers also agreed …`, `La ministre a également indiqué que …`). */
+const ADDS_ONE_MORE = /^[^.;:]{1,80}?\s(?:(?:has|have|had)\s+also|also|(?:a|ont)\s+(?:également|aussi|en\s+outre))\s+\p{L}/u
 
 /**
  * Extract the roadmap's points, in source order, from whichever shape the text has:
@@ -101,7 +103,7 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       if (headings.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'heading'}
-        const title = normaliseSpace(raw).replace(/\s*:$/, '')
+        const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
         section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
         if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
@@ -288,6 +290,15 @@ const extractPillars: Plugin<[], Root> = function () {
       // working group to propose …`): a paragraph after the table that decides is a point too, as in a text of prose.
       const after = paragraphs.slice(paragraphs.indexOf(tableRows.at(-1)!.paragraph) + 1)
       if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(after, readoutOf(file).dateline, reading, false, true)) points.push(point)
+    }
+    const lastNumbered = points.filter((point) => isNumberMarker(point.paragraph.data?.bullet?.marker ?? '')).at(-1)
+    if (lastNumbered && lastNumbered === points.at(-1)) {
+      // `5 – Un fonds …` / `La ministre a également indiqué que la France demanderait …`: a paragraph right after the numbered
+      // decisions that says it adds one more (`also`, `également`) and decides is a point of the list, as in a text of prose.
+      const after = paragraphs.slice(paragraphs.indexOf(lastNumbered.paragraph) + 1)
+      const stop = after.findIndex((paragraph) => !ADDS_ONE_MORE.test(normaliseSpace(textOf(paragraph)).slice(0, 200)))
+      const adding = stop === -1 ? after : after.slice(0, stop)
+      if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(adding, readoutOf(file).dateline, reading, false, true)) points.push(point)
     }
     if (points.length === 0) {
       // A text that has no point but under a heading of context (`Background` / `Ministers agreed to …` / `Ministers decided …`)
@@ -855,7 +866,9 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph>
     const next = paragraphs[index + 1]
     return text.endsWith(':') && (decides(text, reading.decision) || Boolean(reading.decisionNow && decides(text, reading.decisionNow))) && /[.!?]["”’»)]*$/u.test(normaliseSpace(textOf(next)))
   }
-  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && isHeadingLine(normaliseSpace(textOf(p))))
+  // (`Et maintenant ?`, `What's next?`: a question that only names the outlook or the context heads its section as a heading does)
+  const namesSection = (text: string) => /\s?\?$/u.test(text) && isHeadingLine(text.replace(/\s?\?$/u, '')) && (reading.outlookHeadings.test(text.replace(/\s?\?$/u, '')) || reading.contextHeadings.test(text.replace(/\s?\?$/u, '')))
+  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && (isHeadingLine(normaliseSpace(textOf(p))) || namesSection(normaliseSpace(textOf(p)))))
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]

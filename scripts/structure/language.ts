@@ -46,6 +46,8 @@ export interface Reading {
   /** Kinds of document a title line names; the value is the `kind` written in `roadmap.md`. */
   documentKinds: ReadonlyArray<readonly [RegExp, string]>
   issuerLine: RegExp
+  /** A line under a letterhead that names the administration's office the text comes from (`Cabinet du préfet`, `Direction départementale des territoires`): as an issuer's line, neither the title nor who met. */
+  officeLine?: RegExp
   /** A title-block line that names the site or section a page was posted under (`… News`, `Actualités`): neither the title nor the body. */
   sectionLine?: RegExp
   /** A title-block line that says how the text is handled (`UNCLASSIFIED`, `Check against delivery`) or greets its reader (`Dear colleagues,`): neither its title nor its body. */
@@ -138,7 +140,7 @@ export interface Reading {
   /** An offer to host the next meeting, between a verb of deciding or announcing and the meeting (`announced that Chile had offered to` host …): the sentence is about the meeting. */
   hostOffer?: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
-  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp}
+  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp; convener?: RegExp; convened?: RegExp; ministerOf?: RegExp}
   /** Who said a quotation, in the words before or after it (`key-message-speaker.ts`; see English's `QUOTE_SPEAKER`). */
   quoteSpeaker: QuoteSpeakerPatterns
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */

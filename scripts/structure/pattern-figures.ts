@@ -319,7 +319,9 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.
     // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
-    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start))) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
+    // (so may it open a clause of its own after `, et` or `;`: `…, et quatre forages de secours seront remis en service`)
+    const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start))
+    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
     // `1 850 000 000 francs CFA` → `FCFA 1.85 billion`, `2 500 000 habitants` → `2.5 million` (`scale-of-digits.ts`)
     const scaled = !scale && !decimals && !candidate.words && !patterns.percent.test(text.slice(end)) ? scaleOfDigits(number) : undefined
     if (scaled) scale = scaled.word
@@ -686,8 +688,12 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     const some = someOfNamed(text, number, patterns)
     if (some) return some
     // `portant le nombre de pays participants à 10`: the things whose number is brought to it
-    const brought = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s+à\s*$/iu.exec(text.slice(0, number.start))
+    // (`portant le nombre de navires indemnisés à environ 260`: a word of about may stand before it)
+    const brought = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s+à\s+(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$/iu.exec(text.slice(0, number.start))
     if (brought) return `${brought[1]}${yearAfter(text, number.end)}`
+    // `portant les effectifs engagés à environ 1 200`, `ce qui portera leur nombre à 268`: what a verb of bringing brings to it
+    const broughtTo = /(?<!\p{L})port(?:er|e|ent|era|eront|ant)\s+(?:la|le|les|l['’]|leur|leurs|sa|son|ses)\s*([^\d,.;:]{3,60}?)\s+à\s+(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$/iu.exec(text.slice(0, number.start))
+    if (broughtTo) return `${broughtTo[1]}${yearAfter(text, number.end)}`
     // `le nombre de cyclistes tués sur les routes, qui s'est élevé à 226 en 2023`: the things whose number a relative clause gives
     const told = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s*,\s*qui\s+((?:[^\d,.;:\s]+\s+){0,3}?)$/iu.exec(text.slice(0, number.start))
     if (told && (patterns.linking.test(told[2]) || patterns.numberReached?.test(` ${told[2]}`))) return `${told[1]}${yearAfter(text, number.end)}`

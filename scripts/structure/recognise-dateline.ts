@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, KIND_LABEL, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_TODAY, KIND_LABEL, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {isDateAlone} from './pasted-text.js'
 
@@ -158,7 +158,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     const headerLines = paragraphsOf(tree)
       .filter((p) => p.data?.role === 'header')
       .map((p) => normaliseSpace(textOf(p)))
-      .filter((line) => !reading.issuerLine.test(line))
+      .filter((line) => !reading.issuerLine.test(line) && !reading.officeLine?.test(line))
       // `Subject: Harbour Safety Taskforce – meeting notes`: the name is in what the e-mail's label heads.
       .map((line) => line.replace(SUBJECT_LABEL, ''))
       // `Coral Reef Alliance News – <date>`: a site's section line names its owner, not a body called `… News`.
@@ -196,6 +196,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (!facts.dates && header.signed && (!header.signed.place || !facts.place || header.signed.place === facts.place)) facts.dates = header.signed.dates
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
         if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
+        // `CAYENNE, 12 fév 2026 (AFP) - … ont adopté jeudi, au terme de deux jours de réunion, …`: the meeting began the days before.
+        const daysEnded = facts.dates ? daysEndedBy(sentence.text.slice(0, 400)) : undefined
+        if (daysEnded) facts.dates = daysThrough(facts.dates!, daysEnded, reading)
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
@@ -330,7 +333,11 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     const later = release && release.index <= opened ? findDates(meetingClause(text.slice(release.index + release.length)), Number(release.dates.start.slice(0, 4)), calendar) : undefined
     const dates = later && later.dates.end <= release!.dates.end ? later.dates : release?.dates
     // `KINSHASA, 4 June – The Congo Basin Forest Alliance on Thursday adopted …`: the body the wire's first sentence names.
-    const named = reading?.organisationNames ? namedBodiesIn(wireSubject(text.slice(opened).replace(WIRE_LEAD, ''), reading), reading.organisationNames)[0] : undefined
+    const subject = text.slice(opened).replace(WIRE_LEAD, '')
+    let named = reading?.organisationNames ? namedBodiesIn(wireSubject(subject, reading), reading.organisationNames)[0] : undefined
+    // `La ministre de la Mer, … ont signé …`: no body named, the ministry of the minister who opens the subject.
+    const minister = named ? undefined : reading?.dateline?.ministerOf?.exec(subject)
+    if (minister) named = `Ministère ${minister[1]}${minister[2]}`
     return {place, dates, wireStyle, yesterday: false, weekdays: undefined, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
@@ -358,6 +365,10 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `The Global Forum on …, co-chaired by Canada and Ghana, met`: who chairs or hosts it, set off by commas, is not part of the name.
   who = who.replace(/,\s*(?:(?:co-?)?chaired|hosted|convened|presided\s+over|led|organi[sz]ed|(?:co-?)?pr[ée]sid[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+(?:by|par)\s.*$/iu, '').trim()
   let after = text.slice(met.index + met[0].length)
+  // `Le préfet du Cantal a réuni ce mardi le comité départemental de la ressource en eau, …`: the subject convened the meeting; the body that met is the verb's object.
+  const convener = reading?.dateline?.convener?.exec(who)
+  const convened = convener ? reading?.dateline?.convened?.exec(after)?.[1] : undefined
+  if (convener) who = who.slice(0, convener.index)
   // `… brought together health ministers from fourteen economies in Wellington`: who took part comes before the place.
   const object = OBJECT_FIRST.test(met[0]) ? OBJECT_BEFORE_PLACE.exec(after) : null
   // Without a place after it (`The programme brought together data from 40 farms`), such a verb says nothing of a meeting.
@@ -420,6 +431,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (body) split = {organisation: body}
   }
   if (held) delete split.participants
+  if (convened) split = {organisation: convened.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), participants: who}
   // `Last week's meeting of the Forum brought together health ministers from fourteen economies`: who took part is the verb's object.
   if (object?.[1]) split.participants = object[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates
@@ -681,6 +693,12 @@ export function daysBefore(release: MeetingDates, days: Weekdays, calendar: Cale
 function daysEndingToday(sentence: string): number | undefined {
   const found = DAYS_ENDING_TODAY.exec(sentence) ?? FRENCH_DAYS_ENDING_TODAY.exec(sentence)
   const count = found && (found[1] ?? found[2]).toLowerCase()
+  return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
+}
+
+/** The number of days of a meeting that a sentence says ended with its decision (`au terme de deux jours de réunion`, `after three days of talks`). */
+function daysEndedBy(sentence: string): number | undefined {
+  const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1].toLowerCase()
   return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
 }
 

@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
 import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
+import {FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -60,6 +60,8 @@ const PLACE_DASH = /^((?:[\p{L}\p{M}'’.-]+)(?: [\p{L}\p{M}'’.-]+)?(?:, [^,]+
 const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
 /** A weekday before a date in figures (`Tozeur, mardi 14.10.2025`, `Oslo, Tuesday 14/10/2025`): a date in words holds its weekday, one in figures leaves it before. */
 const WEEKDAY_BEFORE = new RegExp(`(?<=^|[\\s,])(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?$`, 'iu')
+/** A meeting named after a title line's dash, before its date (`… – réunion du jeudi 12 mars 2026`, `… – séance du`, `… – meeting of Tuesday 7 April 2026`). */
+const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
 const PUBLISHED = /^(?:published|issued|released|publi[ée]e?|diffus[ée]e?)$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
@@ -120,6 +122,13 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (paragraph.data?.bullet) break
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
+      // `Liberté` / `Égalité` / `Fraternité` under a préfecture's letterhead: the state's motto, set aside wherever it stands in the block, which reaches as many lines further.
+      if (isMottoLine(paragraphs, at)) {
+        paragraph.data = {...paragraph.data, role: 'header'}
+        headerParagraphs++
+        marks++
+        continue
+      }
       // `UNCLASSIFIED`, `Check against delivery`, `Dear colleagues,` in the title block: how the text is handled or whom it greets, never its title nor a line the title goes on from.
       if (reading.markingLine?.test(text)) {
         paragraph.data = {...paragraph.data, role: 'header'}
@@ -157,6 +166,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const firstHalf = bilingual.length === 2 ? readPlaceAndDate(bilingual[0], reading) : undefined
       if (firstHalf?.place && bilingual[1].startsWith(firstHalf.place) && bilingual[1].includes(firstHalf.dates.start.slice(0, 4))) parts.splice(0, 1, bilingual[0])
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})
+      // `Cabinet du préfet` / `Direction départementale des territoires` under a letterhead: the issuing office's lines, as many as it has, leave the block its own.
+      if (reading.officeLine?.test(text)) marks++
       headerParagraphs++
     }
     // A lone short line before the text is a title only if something else marks it as the top.
@@ -197,7 +208,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const meetingOfAbove = previous === otherTitle && reading.meetingAlone?.test(line) === true && namesBody(previous ?? '', reading)
       const continues = CONTINUES.test(inCapitals ? line.toLowerCase() : line) || ENDS_OPEN.test(previous ?? '') || meetingOfAbove
       // (`BALTIC ENERGY FORUM` / `FOR IMMEDIATE RELEASE`: a newsroom's line under a masthead starts on `for` but continues nothing)
-      if (previous && continues && !findDates(line, header.year, reading.calendar) && !reading.issuerLine.test(line)) {
+      if (previous && continues && !findDates(line, header.year, reading.calendar) && !reading.issuerLine.test(line) && !reading.officeLine?.test(line)) {
         const joined = meetingOfAbove && !inCapitals ? `${restoreCase(previous, String(file.value), reading)} ${line}` : `${previous} ${line}`
         if (kindLine === previous) kindLine = joined
         else otherTitle = joined
@@ -222,9 +233,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `Joint Statement of the 12th Ministerial Meeting, 4 June 2024`: the date closing a title line is the header's;
       // so on a kind's line that reads as a place and a date (`Readout of the Cusco Forum, 14-15 May 2026`): a kind's line is no place.
       const closing = dated && !kind ? undefined : findDates(line, header.year, reading.calendar)
-      if (closing && closing.index + closing.length >= line.length - 1 && /[,–—-]\s*$/u.test(line.slice(0, closing.index))) {
+      // (`Cellule nationale de crise viticole – réunion du jeudi 12 mars 2026`: the meeting of that date, named after the dash, goes with it)
+      const meetingOfDate = closing ? MEETING_OF_DATE.exec(line.slice(0, closing.index)) : null
+      if (closing && closing.index + closing.length >= line.length - 1 && (/[,–—-]\s*$/u.test(line.slice(0, closing.index)) || meetingOfDate)) {
         header.dates ??= closing.dates
-        line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
+        line = line.slice(0, meetingOfDate?.index ?? closing.index).replace(/[\s,–—-]+$/u, '')
         // `Andean Fisheries Council – ministerial meeting, Jinja, Thursday, May 7th, 2026`: the city before the date, which the text says the meeting was in, is the place.
         const city = CLOSING_CITY.exec(line)
         // (`Board of the Kalahari Water Fund, Gaborone, 14 April 2026`: so is the city between a body's name and the date)
@@ -248,7 +261,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         if (dated.place && (DASH_END.test(text) || /^\p{Lu}{2,}[\p{Lu} ]*,/u.test(line))) file.data.wire = true
         continue
       }
-      if (!kind && reading.issuerLine.test(line)) continue
+      if (!kind && (reading.issuerLine.test(line) || reading.officeLine?.test(line))) continue
       // `Tidal Forum @TidalForum` above a post: who posted it (the body's name stays in the block for the dateline).
       if (!kind && SOCIAL_AUTHOR.test(line)) continue
       // `Key Outcomes` / `Central Asian Energy Ministers`: a label over the block that only names what the text lists is never its title.
@@ -574,6 +587,27 @@ function endsOnBody(line: string, reading: Reading): boolean {
   const {heads, headFirst} = reading.organisationNames
   const last = line.trim().split(/\s+/).at(-1) ?? ''
   return /^\p{Lu}/u.test(last) && (heads.has(last.toLowerCase()) || (headFirst && namesBody(line, reading)))
+}
+
+/** What parts a motto's words on one line (`Un Peuple – Un But – Une Foi`, `Liberté, Égalité, Fraternité`). */
+const MOTTO_SEPARATOR = /\s*[,·•]\s*|\s+[–—-]\s+/u
+
+/** The words of a line, when each is a motto's (`Travail – Liberté – Patrie`); none otherwise. */
+function mottoWords(paragraph: Paragraph | undefined): number {
+  if (!paragraph) return 0
+  const words = withoutLineMarks(normaliseSpace(textOf(paragraph))).replace(/[.!]$/u, '').split(MOTTO_SEPARATOR)
+  return words.every((word) => FRENCH_MOTTO_WORD.test(word)) ? words.length : 0
+}
+
+/**
+ * Whether a title-block line is a state's motto under its letterhead: two or three of its words on one line, or one
+ * a line beside another (`Liberté` / `Égalité` / `Fraternité`); a lone `Justice` is a section's heading.
+ * @param paragraphs the document's paragraphs
+ * @param at the line's index
+ */
+function isMottoLine(paragraphs: Paragraph[], at: number): boolean {
+  const words = mottoWords(paragraphs[at])
+  return words >= 2 || (words === 1 && (mottoWords(paragraphs[at - 1]) === 1 || mottoWords(paragraphs[at + 1]) === 1))
 }
 
 /** Whether a title-block line only says who may read the text (`RESTRICTED`, `Diffusion restreinte`) or names the state that issues it (`REPUBLIC OF KENYA`, `République du Niger`). */
