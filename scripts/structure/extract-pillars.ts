@@ -104,7 +104,7 @@ const extractPillars: Plugin<[], Root> = function () {
       if (headings.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
-        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
+        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
         if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
@@ -866,8 +866,9 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph>
     const next = paragraphs[index + 1]
     return text.endsWith(':') && (decides(text, reading.decision) || Boolean(reading.decisionNow && decides(text, reading.decisionNow))) && /[.!?]["”’»)]*$/u.test(normaliseSpace(textOf(next)))
   }
-  // (`Et maintenant ?`, `What's next?`: a question that only names the outlook or the context heads its section as a heading does)
-  const namesSection = (text: string) => /\s?\?$/u.test(text) && isHeadingLine(text.replace(/\s?\?$/u, '')) && (reading.outlookHeadings.test(text.replace(/\s?\?$/u, '')) || reading.contextHeadings.test(text.replace(/\s?\?$/u, '')))
+  // (`Et maintenant ?`, `What's next?`: a short question heads its section as a heading does; one that names
+  // neither the outlook nor the context, `Pourquoi maintenant ?`, heads context: it asks, it decides nothing)
+  const namesSection = (text: string) => /\s?\?$/u.test(text) && isHeadingLine(text.replace(/\s?\?$/u, ''))
   const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && (isHeadingLine(normaliseSpace(textOf(p))) || namesSection(normaliseSpace(textOf(p)))))
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
