@@ -757,6 +757,8 @@ export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){0,4}(?:also\s+)?(?:[
 
 /** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”, “…, which aims to connect 30,000 villages …”). */
 export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing|which\s+(?:aims|seeks|plans|sets\s+out)\s+to|(?:aiming|seeking)\s+to)\b/i
+/** So does a clause that says what the plan sets (“…, which sets target and limit reference points …”, “…, which fixes …”): its title is still made from the whole sentence. */
+export const PLAN_SETS = /\bwhich\s+(?:sets|fixes|establishes|lays\s+down|provides\s+for)\s+(?!out\b)/i
 
 /**
  * A paragraph opened by the subject it is about, before who acted (`On satellite observation,

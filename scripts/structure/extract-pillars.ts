@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {DECISION, NEGATION_BEFORE, NEXT_MEETING, NUMBERED_KIND, PLAN_ADOPTED, PLAN_CONTENT, THANKED, WIRE_KIND} from './english.js'
+import {DECISION, NEGATION_BEFORE, NEXT_MEETING, NUMBERED_KIND, PLAN_ADOPTED, PLAN_CONTENT, PLAN_SETS, THANKED, WIRE_KIND} from './english.js'
 import {FRENCH_RUBRIC_HEADING} from './french.js'
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
@@ -728,7 +728,7 @@ function numberedPartIsContext(text: string, first: boolean, reading: Reading): 
  */
 export function adoptsThePlan(text: string, reading?: Reading, listColon?: number): boolean {
   const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
-  return (PLAN_ADOPTED.test(first.slice(0, 300)) || Boolean(reading?.planAdopted?.test(first.slice(0, 300)))) && !PLAN_CONTENT.test(first) && listColon === undefined
+  return (PLAN_ADOPTED.test(first.slice(0, 300)) || Boolean(reading?.planAdopted?.test(first.slice(0, 300)))) && !PLAN_CONTENT.test(first) && !PLAN_SETS.test(first) && listColon === undefined
 }
 
 /** The words of an adoption that say what the plan does (“…, under which every member will …”), else the text. */

@@ -92,3 +92,18 @@ Clôture de la session
     expect(result!.readout.pillars.map((p) => p.body)).toContain('The Commission elected a new Executive Secretary, Ms. Hawa Idriss of Chad.')
   })
 })
+
+describe('a plan adopted with what it sets', () => {
+  it('is a point when a clause says what the plan sets, and context when it says nothing of it', async () => {
+    const head = 'Ministers of the Lake Basin met in Kisumu on 4 May 2026.\n\n1. Ministers welcomed the report of the Secretariat.\n\n'
+    const sets = await structureText(`${head}2. Ministers adopted the Kisumu Fisheries Strategy 2027–2031, which sets a catch limit for each species of the lake.\n\n3. Ministers agreed to fund twelve patrol boats.\n`)
+    expect(sets.result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Ministers adopted the Kisumu Fisheries Strategy 2027–2031, which sets a catch limit for each species of the lake.',
+      'Ministers agreed to fund twelve patrol boats.',
+    ])
+    const establishes = await structureText(`${head}2. Ministers endorsed the Lake Basin Charter, which establishes a fund for the fishing villages.\n\n3. Ministers agreed to fund twelve patrol boats.\n`)
+    expect(establishes.result!.readout.pillars).toHaveLength(2)
+    const bare = await structureText(`${head}2. Ministers adopted the Kisumu Fisheries Strategy 2027–2031.\n\n3. Ministers agreed to fund twelve patrol boats.\n`)
+    expect(bare.result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to fund twelve patrol boats.'])
+  })
+})
