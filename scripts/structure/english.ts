@@ -161,6 +161,11 @@ export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:par
  * A meeting named in a sentence that does not say who met (`… from yesterday's board meeting of the Kalahari Water Fund in Gaborone (…)`): the body after `meeting of`, and the city after it.
  * Not a meeting to come (`The next meeting of the … Fund in Windhoek is set for June`): its city is not where this one was.
  */
+/**
+ * A sentence that says when the meeting the dateline names was held, after a dateline without a date
+ * (`… came together at Rideau Hall in Ottawa.` / `The meeting took place on Thursday, September 17, 2026, …`).
+ */
+export const MEETING_HELD_ON = /^(?:The|This|Their|Its|Today['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|session|talks|summit|conference|assembly|forum|gathering|call|dialogue|consultations?)\s+(?:was\s+held|were\s+held|took\s+place|ran|was\s+convened)\b/iu
 export const MEETING_OF_BODY = /\b(?<!\b(?:next|upcoming|forthcoming|following)\s+(?:[\p{L}-]+\s+){0,2})(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 /** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu

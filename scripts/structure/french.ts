@@ -132,6 +132,8 @@ export const FRENCH_OTHER_TABLE_COLUMN = /^(?:responsables?|pilotes?|porteurs?|q
 /** L'intitulé de la liste de qui signe un texte, au-dessus (`Signataires :`, `Signé par :`), ou suivi des noms sur sa ligne. */
 export const FRENCH_SIGNATORIES_HEADING = /^(?:signataires|sign[ée]e?s?\s+par|(?:[ée]tats|pays|parties|gouvernements)\s+signataires)\s*:(?:\s+(?=\S).*)?$|^(?:signataires|sign[ée]\s+par)$/iu
 /** Une réunion nommée dans une phrase qui ne dit pas qui s'est réuni (`… de la réunion du Conseil du Fonds de l'eau à Gaborone (…)`) : l'organe après `réunion du`, et la ville après lui ; pas une réunion à venir (`La prochaine réunion du Conseil … à Windhoek`). */
+/** A sentence that says when the meeting was held, after a dateline without a date (`La réunion s'est tenue le 17 septembre 2026 …`): see `MEETING_HELD_ON` in `english.ts`. */
+export const FRENCH_MEETING_HELD_ON = /^(?:La|Cette|Leur)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:r[ée]union|session|rencontre|conf[ée]rence|assembl[ée]e|concertation)\s+(?:s['’]est\s+(?:tenue|d[ée]roul[ée]e)|a\s+eu\s+lieu)(?!\p{L})/iu
 export const FRENCH_MEETING_OF_BODY = /(?<!\p{L})(?<!(?<!\p{L})(?:prochaine?|future)\s+(?:[\p{L}-]+\s+){0,2})(?:r[ée]union|session|s[ée]ance|conf[ée]rence)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de|du|des|de\s+la|d['’]\s*|l['’]\s*|la|et|pour|sur|\p{L}[\p{L}\p{M}'’-]*)){1,10}?)\s+(?:[àa]|au)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 /** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+(?=\S)/iu
