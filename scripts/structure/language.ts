@@ -59,6 +59,8 @@ export interface Reading {
   nextMeeting: RegExp
   contextHeadings: RegExp
   outlookHeadings: RegExp
+  /** A heading over the record of the sitting (`Opening of the session`, `Election of officers`): its numbered paragraphs are context, not a list of decisions. */
+  sittingHeadings?: RegExp
   /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
   decisionHeadings?: RegExp
   forwardLooking: RegExp
@@ -521,6 +523,7 @@ export const ENGLISH: Reading = {
   nextMeeting: english.NEXT_MEETING,
   contextHeadings: english.CONTEXT_HEADINGS,
   outlookHeadings: english.OUTLOOK_HEADINGS,
+  sittingHeadings: english.SITTING_HEADINGS,
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   ownPlan: english.OWN_PLAN,

@@ -135,8 +135,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (tokens[at].lower === 'or' && /^(?:more|above|over|less|below|fewer)$/.test(tokens[at + 1]?.lower ?? '') && !/^(?:than|of)$/.test(tokens[at + 2]?.lower ?? '')) return true
   }
   // `irrigation schemes larger than 500 hectares`: a comparative right after a plural says which of them a rule covers
-  // (also after a noun a quantifier opens: `every road tunnel longer than 3 kilometres`)
-  if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger|deeper|higher)$/.test(tokens[before - 1]?.lower ?? '') && (isPluralHead(tokens, before - 2) || quantifiedNoun(tokens, before - 2))) return true
+  // (also after a noun a quantifier opens: `every road tunnel longer than 3 kilometres`; a lower bound too: `vessels shorter than 24 metres`)
+  if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger|deeper|higher|shorter|lighter|narrower|shallower|lower)$/.test(tokens[before - 1]?.lower ?? '') && (isPluralHead(tokens, before - 2) || quantifiedNoun(tokens, before - 2))) return true
   // `keep boats 300 metres away from the reef`: a distance to keep; `live more than 10 km from a clinic`: a distance that says who
   // (a unit symbol, `km`, is read with its number)
   const unit = quantity.unit ? quantity.to - 1 : quantity.to

@@ -536,7 +536,7 @@ function isCapitals(line: string): boolean {
 /** Whether a line heads a section of context or outlook (`Context`, `Opening of the meeting`, `Next steps`), in the source's language (its colon left out). */
 function isSectionHeading(line: string, reading: Reading): boolean {
   const heading = line.replace(/\s*:$/, '')
-  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || MEETING_DAY.test(heading) || FRENCH_MEETING_DAY.test(heading) || CABINET_ITEM.test(heading) || FRENCH_CABINET_ITEM.test(heading)
+  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || Boolean(reading.sittingHeadings?.test(heading)) || MEETING_DAY.test(heading) || FRENCH_MEETING_DAY.test(heading) || CABINET_ITEM.test(heading) || FRENCH_CABINET_ITEM.test(heading)
 }
 
 /** A city closing a title line after a comma (`…, Jinja`), once its date is cut off; two words at least must stand before the comma (`TWO_WORDS`). */
