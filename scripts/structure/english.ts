@@ -22,6 +22,8 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
   // A record of what a meeting concluded, drawn up for all who took part (`Summary of Conclusions of the Seventh Meeting`), as `Relevé de conclusions` is in French: a readout.
   [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions)\b|\bsummary\s+record\b/i, 'readout'],
+  // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
+  [/^(?:decisions|resolutions)\s+(?:adopted|taken)\s+by\s+the\b/i, 'readout'],
   [/\bdeclaration\b/i, 'declaration'],
   [/\bread-?out\b/i, 'readout'],
   [/\bstatement\b/i, 'statement'],
@@ -165,6 +167,9 @@ export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s
  * `Check against delivery`, an e-mail's greeting (`Dear colleagues,`, `Dear all,`).
  */
 export const MARKING_LINE = /^(?:(?:strictly\s+)?(?:restricted|confidential|(?:un)?classified|sensitive|internal)(?:\s+(?:distribution|use\s+only))?|(?:for\s+)?official\s+use\s+only|official(?:\s*[–—:-]?\s*sensitive)?|limited\s+distribution|general\s+distribution|not\s+for\s+(?:publication|distribution|attribution)|distr\.?\s*:\s*(?:general|limited|restricted)|(?:please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)|(?:dear|hello|hi)\s+(?:all|colleagues|friends|partners|members|everyone|team)|dear\s+(?:sir|madam)(?:\s+or\s+(?:sir|madam))?)\s*[,.!:]?$/iu
+
+/** A line of the distribution box at the top of an intergovernmental document (`Distr.: General`, `Original: English`): how the text is issued, never its title; the symbol and the issue date beside it are no part of the meeting either. */
+export const DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:general|limited|restricted)|original\s*:\s*(?:english|french|spanish|arabic|chinese|russian|portuguese))\.?$/iu
 
 /** A state's name set at the top of an official text as its letterhead (`REPUBLIC OF KENYA`, `Kingdom of Tonga`): who issues it, never its title. */
 export const STATE_LETTERHEAD = /^(?:the\s+)?(?:(?:federal|democratic|islamic|united|people['’]s|socialist|independent|plurinational|cooperative)\s+)*(?:republic|kingdom|principality|sultanate|grand\s+duchy|federated\s+states)\s+of\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}$/iu
@@ -318,9 +323,11 @@ export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}
  * More verbs that record what a meeting did, when they head a sentence after its subject
  * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`): in a
  * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).
- * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too.
+ * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too,
+ * and so does a sentence that opens on the number of the decision it reports (`By decision 21/3, the Council set the goal …`,
+ * `In resolution 4/2, the Assembly …`), whatever its verb.
  */
-export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+export const RECORDED_DECISION = /^(?:by|in|under|through)\s+(?:its\s+)?(?:decision|resolution)\s+(?:[\p{Lu}.]{1,10}\/)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?:\s*\([IVXLC]+\))?,\s|^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
 
 /**
  * What a paragraph does beyond its first verb (`paragraph-acts.ts`):

@@ -2202,7 +2202,7 @@ function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): bool
 }
 
 /** The base a change is measured on, after its percentage: `on 2025`, `on the previous biennium`, `compared with last year`. */
-const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|a\s+year\s+(?:earlier|before)|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
+const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:(?:two|three|four|five|[2-5])\s-\s(?:year|month)\s+)?(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|a\s+year\s+(?:earlier|before)|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
 
 /**
  * The base of a change after its percentage (`up 4 percent on 2025` → `on 2025`), or nothing.
@@ -2210,7 +2210,8 @@ const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:1
  * @param quantity the percentage
  */
 function baseOfChange(tokens: Token[], quantity: Quantity): string | undefined {
-  return CHANGE_BASE.exec(tokens.slice(quantity.to, quantity.to + 6).map((token) => token.text).join(' '))?.[0]
+  // (`on the previous two-year period`: a hyphenated word read back whole)
+  return CHANGE_BASE.exec(tokens.slice(quantity.to, quantity.to + 8).map((token) => token.text).join(' '))?.[0].replace(/\s-\s/gu, '-')
 }
 
 /**
@@ -2253,7 +2254,8 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
   if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
     let verb = at - 1
     // (over a span of two years: `the budget of the Secretariat for 2027 and 2028 at`)
-    while (verb >= 0 && at - verb <= 10 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
+    // (or a span of years: `the budget of the Framework for 2027–2028 at`)
+    while (verb >= 0 && at - verb <= 10 && tokens[verb].pos !== 'VERB' && (tokens[verb].pos !== 'PUNCT' || yearSpanEnd(tokens, verb + 1))) verb--
     if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return `${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}${forYear(tokens, quantity.to)}`
   }
   // `ship time has become costly, at about $40,000 a day`: a rate set off by a comma is the cost of the clause's subject
@@ -2268,6 +2270,12 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
     if (subject) return `${subject.replace(/^(?:the|a|an)\s+/i, '')}${rate}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
+}
+
+/** Whether the token at `index` closes a span of years after its dash (`2027–2028`, `2027-28`): the dash joins the two years, no space around it. */
+function yearSpanEnd(tokens: Token[], index: number): boolean {
+  const dash = tokens[index - 1]
+  return /^[–—-]$/.test(dash?.text ?? '') && !dash.spaced && !tokens[index]?.spaced && /^(?:19|20)\d\d$/.test(tokens[index - 2]?.text ?? '') && /^(?:(?:19|20)\d\d|\d\d)$/.test(tokens[index]?.text ?? '')
 }
 
 /** A dash set off by spaces, the separator of a row written as a line (`Germany – €40m – care for survivors`). */
@@ -2674,7 +2682,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     // `the budget for 2026 of US$4.2 million`: the thing and its year
     // (or two: `the secretariat's budget for 2026 and 2027 of US$9.5 million a year`)
     const years = (at: number) => /^(?:19|20)\d\d$/.test(tokens[at]?.text ?? '')
-    const year = years(before - 1) && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : years(before - 1) && /^(?:and|to)$/.test(tokens[before - 2]?.lower ?? '') && years(before - 3) && /^(?:for|in)$/.test(tokens[before - 4]?.lower ?? '') ? before - 4 : -1
+    // (or a span of them: `the budget for 2027–2028 of US$7.8 million`, `for 2027-28 of …`)
+    const year = years(before - 1) && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : (years(before - 1) && /^(?:and|to)$/.test(tokens[before - 2]?.lower ?? '') || yearSpanEnd(tokens, before - 1)) && years(before - 3) && /^(?:for|in)$/.test(tokens[before - 4]?.lower ?? '') ? before - 4 : -1
     const subject = year > 0 ? nounPhraseBefore(tokens, year, sentence)?.concat(' ', slice(sentence, tokens, year, before)) : nounPhraseBefore(tokens, before, sentence)
     if (subject && passive >= 0) {
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0

@@ -84,6 +84,7 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // A record of what a meeting concluded, drawn up for all who took part (the minutes' decisions),
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
+  [/^(?:d[ée]cisions|r[ée]solutions)\s+(?:adopt[ée]es|prises)\s+par\s+(?:le|la|l['’])/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
   // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
   [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
@@ -102,6 +103,9 @@ export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministre
 export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S|Nouvelles|(?:Le\s+)?[Bb]log|(?:Le\s+)?Bulletin|(?:La\s+)?Lettre\s+d['’]information)(?:\s+(?:internes|institutionnelles|r[ée]gionales))?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}?))?(?:\s+[–—|·•-]\s+(?:Num[ée]ro|N[o°]\.?)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
 /** Une ligne du bloc de titre qui dit comment traiter le texte ou salue son lecteur, comme `MARKING_LINE` en anglais, jamais son titre : qui peut le lire (`DIFFUSION RESTREINTE`, `Confidentiel`, `Usage interne`, `NON CLASSIFIÉ`), `Seul le prononcé fait foi`, `Chers collègues,`. */
+/** Une ligne du cartouche de diffusion d'un document intergouvernemental (`Distr. : générale`, `Original : anglais`) : comment le texte est diffusé, jamais son titre. */
+export const FRENCH_DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:g[ée]n[ée]rale|limit[ée]e|restreinte)|original\s*:\s*(?:anglais|fran[çc]ais|espagnol|arabe|chinois|russe|portugais))\.?$/iu
+
 export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
 
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`, a préfecture's `PRÉFET DE LA RÉGION …`). */
