@@ -171,6 +171,9 @@ export const MARKING_LINE = /^(?:(?:strictly\s+)?(?:restricted|confidential|(?:u
 /** A line of the distribution box at the top of an intergovernmental document (`Distr.: General`, `Original: English`): how the text is issued, never its title; the symbol and the issue date beside it are no part of the meeting either. */
 export const DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:general|limited|restricted)|original\s*:\s*(?:english|french|spanish|arabic|chinese|russian|portuguese))\.?$/iu
 
+/** A town's or a city's council named after it (`Norwood City Council`, `Lakeport Town Council`, `Council of the City of Ashford`): the place it sits in, the first group. */
+export const LOCAL_BODY_CITY = /^(?:the\s+)?(?:(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})\s+(?:City|Town|Village|Borough|Municipal|Township)\s+Council|(?:(?:the\s+)?Council\s+of\s+the\s+)?(?:City|Town|Village|Borough|Municipality|Township)\s+of\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:\s+Council)?)$/u
+
 /** A state's name set at the top of an official text as its letterhead (`REPUBLIC OF KENYA`, `Kingdom of Tonga`): who issues it, never its title. */
 export const STATE_LETTERHEAD = /^(?:the\s+)?(?:(?:federal|democratic|islamic|united|people['’]s|socialist|independent|plurinational|cooperative)\s+)*(?:republic|kingdom|principality|sultanate|grand\s+duchy|federated\s+states)\s+of\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}$/iu
 
@@ -560,6 +563,8 @@ export const KEEPING_VERBS = /^(?:keep|keeps|store|stores|stock|stocks|stockpile
 /** Verbs of building or fitting out: a small count they make (`build four new power lines`, `to equip three industrial zones`) counts things of the world, whatever its noun and an amount beside it. */
 export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabilitate|erect)$/i
 
+/** A unit of length or area that sizes the thing after it when a hyphen joins it to a number (`a 4.2-kilometre extension`, `a 30-hectare park`). */
+export const MEASURE_SIZE_UNITS = /^(?:kilomet(?:re|er)|km|mile|metre|meter|hectare|acre)$/i
 /** Nouns that make a hyphenated size: `a 12-member Coalition`, `a 40-strong team`. */
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
 
@@ -926,6 +931,8 @@ export const ENGLISH_PASTED = {
   chrome: /^(?:(?:share|print|e-?mail|tweet|download(?:\s+(?:as\s+)?pdf)?|listen|save)(?:\s+(?:this\s+)?(?:page|article|story|release|news|item))?|share\s+on\s+\w+|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|(?:view|read)\s+(?:the\s+)?pdf(?:\s+version)?)(?:\s*[|·•]\s*(?:share\s+on\s+\w+|share|print|e-?mail|tweet|facebook|linkedin|x|twitter))*$/iu,
   /** A page's or a newsletter's furniture after a label (`Tags: health, procurement`, `Share: Email | Print`, `To unsubscribe from this bulletin, click here.`) or a deck's last slide and the label of its notes (`Slide 7: Questions?`, `Thank you for your attention`, `Speaker notes:`): no part of what the text says. */
   pageLabel: /^(?:(?:tags|topics|keywords|filed\s+under|categories|share(?:\s+this)?)\s*:\s*[^.!?]{1,200}|(?:to\s+)?unsubscribe\b[^\n]{0,150}|(?:slide\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:any\s+)?questions\s*\?|thank\s+you(?:\s+for\s+your\s+attention)?\s*[.!]?)|(?:speaker(?:['’]s)?|presenter)\s+notes\s*:?)$/iu,
+  /** The result of the vote on the motion above it, on a line of its own in a council's minutes or highlights (`Carried`, `Carried unanimously`, `Motion defeated`, `Carried as amended (7-2)`): no part of the decision's text. */
+  voteResult: /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|defeated|lost|failed)(?:\s+(?:unanimously|as\s+amended|on\s+(?:a\s+)?(?:recorded\s+vote|division)|by\s+a\s+(?:majority|two-thirds\s+majority)(?:\s+vote)?|by\s+a\s+vote\s+of\s+\d{1,3}\s*(?:[–-]|to)\s*\d{1,3})){0,2}(?:\s*\(\d{1,3}\s*[–-]\s*\d{1,3}\))?\s*\.?$/iu,
   /** `Published 14/03/2024`, `Last updated: 3 March 2024`, `Posted on March 3, 2024`: a date and nothing else (`Published figures show 40 ports.` is text). */
   dateLine: /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|(?:last\s+)?modified|date\s+published)(?:\s+on)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|am|pm|gmt|utc|cet|cest|bst)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
   /** `Published 9 September 2026`, `Issued on …`: among a report's first lines, a date line gives the text's own date (the title block reads it). */
@@ -943,7 +950,8 @@ export const ENGLISH_PASTED = {
   /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`, and with their comma `Best,`, `Thanks,`: what follows is a signature. */
   signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$|^(?:best|thanks|many\s+thanks|thank\s+you|all\s+the\s+best)\s*,$/iu,
   /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`, `Please consider the environment before printing …`. */
-  disclaimer: /^(?:disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
+  // (also a summary's note that it is not the official record: `These highlights … are not the official record: the minutes will be posted …`)
+  disclaimer: /^(?:(?:these|this|the)\s(?=[^\n]{0,200}?\b(?:(?:is|are)\s+not|(?:does|do)\s+not\s+(?:constitute|replace))\s+(?:the|an?)\s+(?:official|formal|authoritative)\s+(?:record|minutes)\b)|disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
   /** `-----Original Message-----`, `---------- Forwarded message ---------`, `Begin forwarded message:`. */
   forwarded: /^(?:-{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:)$/iu,
   /** A web page's first breadcrumb, which a trail split by `/` or `|` must open with (`Home / News / …`; `Oslo / Bergen / Tromsø` is text). */

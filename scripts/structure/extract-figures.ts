@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME} from './english.js'
+import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -1819,14 +1819,16 @@ function presentParticiple(lemma: string): string {
 function sizeLabel(tokens: Token[], quantity: Quantity, sentence: string): string {
   // `a 12-member Coalition back in 2014` → `members of the Coalition in 2014`
   const noun = tokens[quantity.to + 1]
-  const plural = /s$/.test(noun.lower) || noun.lower === 'strong' ? (noun.lower === 'strong' ? 'members' : noun.lower) : `${noun.lower}s`
+  const plural = /s$/.test(noun.lower) || noun.lower === 'strong' ? (noun.lower === 'strong' ? 'members' : noun.lower) : noun.lower === 'km' ? 'km' : `${noun.lower}s`
   // `a 15-member expert panel`, `a 7-member monitoring committee`: the body they are members of
   let to = quantity.to + 2
   const what: number[] = []
   while (to < tokens.length && what.length < 4 && (tokens[to].pos === 'PROPN' || tokens[to].pos === 'NOUN' || tokens[to].pos === 'ADJ' || (tokens[to].pos === 'VERB' && /ing$/.test(tokens[to].lower) && tokens[to + 1]?.pos === 'NOUN'))) what.push(to++)
   while (what.length && !['NOUN', 'PROPN'].includes(tokens[what.at(-1)!].pos)) to = what.pop()!
   const generic = what.length === 1 && GENERIC_BODIES.has(tokens[what[0]].lower)
-  const body = what.length && !generic ? ` of the ${slice(sentence, tokens, what[0], what.at(-1)! + 1)}` : ''
+  // (`a 3.5-kilometre paved trail`: kilometres of paved trail, what the length measures without its article)
+  const measure = MEASURE_SIZE_UNITS.test(noun.lower)
+  const body = what.length && !generic ? ` of ${measure ? '' : 'the '}${slice(sentence, tokens, what[0], what.at(-1)! + 1)}` : ''
   return `${plural}${body}${timeAfter(tokens, to, sentence)}`
 }
 

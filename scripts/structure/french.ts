@@ -106,6 +106,9 @@ export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S
 /** Une ligne du cartouche de diffusion d'un document intergouvernemental (`Distr. : générale`, `Original : anglais`) : comment le texte est diffusé, jamais son titre. */
 export const FRENCH_DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:g[ée]n[ée]rale|limit[ée]e|restreinte)|original\s*:\s*(?:anglais|fran[çc]ais|espagnol|arabe|chinois|russe|portugais))\.?$/iu
 
+/** Le conseil d'une commune nommé d'après elle (`Conseil municipal de Vannes`, `Ville de Lorient`) : le lieu où il siège, le premier groupe. */
+export const FRENCH_LOCAL_BODY_CITY = /^(?:(?:le\s+)?conseil\s+municipal|(?:la\s+)?(?:ville|commune|mairie))\s+(?:de\s+|d['’])((?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-](?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s-])?\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu
+
 export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
 
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`, a préfecture's `PRÉFET DE LA RÉGION …`). */
@@ -868,6 +871,8 @@ export const FRENCH_PASTED = {
   /** Voir `FRENCH_TRANSLATION_MARK`. */
   translation: FRENCH_TRANSLATION_MARK,
   chrome: /^(?:(?:partager|imprimer|envoyer|t[ée]l[ée]charger(?:\s+(?:le\s+)?pdf)?|[ée]couter|enregistrer)(?:\s+(?:cette|la|cet)\s+(?:page|article|actualit[ée]|communiqu[ée]))?|partager\s+sur\s+\w+|envoyer\s+par\s+(?:courriel|e-?mail)|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|aller\s+au\s+contenu(?:\s+principal)?)(?:\s*[|·•]\s*(?:partager(?:\s+sur\s+\w+)?|imprimer|courriel|facebook|linkedin|x|twitter))*$/iu,
+  /** Le résultat du vote sur la délibération au-dessus, sur une ligne à part dans un compte rendu de conseil (`Adopté à l'unanimité`, `Adoptée à la majorité`, `Rejetée`) : aucune partie du texte de la décision. */
+  voteResult: /^(?:(?:d[ée]lib[ée]ration|motion)\s+)?(?:adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?|[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:deux\s+tiers|suffrages\s+exprim[ée]s)))?)|rejet[ée]e?s?)(?:\s*\(\d{1,3}\s+voix\s+pour,\s*\d{1,3}\s+contre(?:,\s*\d{1,3}\s+abstentions?)?\))?\s*\.?$/iu,
   /** Le mobilier d'une page ou d'une lettre d'information après son étiquette (`Mots-clés : élevage`, `Partager : Courriel | Imprimer`, `Pour vous désabonner …`) ou la dernière diapositive d'une présentation (`Merci de votre attention`, `Des questions ?`) et l'étiquette de ses notes (`Notes de l'orateur :`). */
   pageLabel: /^(?:(?:mots?[- ]cl[ée]s|[ée]tiquettes|th[èe]mes|rubriques?|partager(?:\s+cet(?:te)?\s+\p{L}+)?)\s*:\s*[^.!?]{1,200}|(?:pour\s+(?:vous\s+)?)?(?:se\s+)?d[ée]sabonner\b[^\n]{0,150}|pour\s+vous\s+d[ée]sinscrire\b[^\n]{0,150}|(?:diapo(?:sitive)?\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:des\s+)?questions\s*\?|merci(?:\s+(?:de|pour)\s+votre\s+attention)?\s*[.!]?)|notes\s+(?:de\s+l['’]orat(?:eur|rice)|du\s+pr[ée]sentat(?:eur|rice))\s*:?)$/iu,
   dateLine: /^(?:publi[ée]|mis\s+en\s+ligne|(?:derni[èe]re\s+)?mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|modifi[ée])(?:\s+le)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:er|h)?|(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|[àa]|h)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
@@ -879,7 +884,8 @@ export const FRENCH_PASTED = {
   /** A postscript under a signature (`P.-S. Les photos sont disponibles sur demande.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.-?\s?S\.|PS\s?:)\s/u,
   signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$|^(?:merci|amiti[ée]s|bien\s+[àa]\s+toi|belle\s+journ[ée]e)\s*,$/iu,
-  disclaimer: /^(?:avertissement\s*:|(?:merci\s+de\s+)?pens(?:ez|er)\s+[àa]\s+l['’]environnement\s+avant\s+d['’]imprimer|avis\s+de\s+confidentialit[ée]\s*:|ce\s+(?:message|courriel|courrier\s+[ée]lectronique)(?:\s+et\s+(?:ses|toutes\s+ses)\s+pi[èe]ces\s+jointes)?\s+(?:est|sont|peut|peuvent)\s+(?:strictement\s+)?(?:confidentiel|[ée]tablis|destin[ée]s?))/iu,
+  // (aussi la note d'un résumé qui n'est pas le compte rendu officiel : `Ce résumé … ne constitue pas le procès-verbal officiel …`)
+  disclaimer: /^(?:(?:ces|ce|cette|le|la|les)\s(?=[^\n]{0,200}?\b(?:n['’](?:est|sont)\s+pas|ne\s+(?:constitue|constituent|remplace|remplacent)\s+pas)\s+(?:le|un|les)\s+(?:proc[èe]s-verbal|proc[èe]s-verbaux|compte\s+rendu\s+officiel)\b)|avertissement\s*:|(?:merci\s+de\s+)?pens(?:ez|er)\s+[àa]\s+l['’]environnement\s+avant\s+d['’]imprimer|avis\s+de\s+confidentialit[ée]\s*:|ce\s+(?:message|courriel|courrier\s+[ée]lectronique)(?:\s+et\s+(?:ses|toutes\s+ses)\s+pi[èe]ces\s+jointes)?\s+(?:est|sont|peut|peuvent)\s+(?:strictement\s+)?(?:confidentiel|[ée]tablis|destin[ée]s?))/iu,
   forwarded: /^(?:-{2,}\s*(?:message\s+d['’]origine|message\s+transf[ée]r[ée]|message\s+original)\s*-{2,}|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:)$/iu,
   homeCrumb: /^(?:accueil|page\s+d['’]accueil)$/iu,
   hyphenPrefix: /^(?:ex|demi|semi|sous|vice)$/iu,
