@@ -52,8 +52,8 @@ const TRAILING_EMOJI = /(?:\s?[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200
 const THREAD_NUMBER = /^\d{1,2}\/(?:\d{1,2})?\s/u
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/
-/** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`). */
-const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: [\p{Lu}][\p{L}\p{M}'’.-]+){0,2})?,\s?/u
+/** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`, also a state's long name: `Kigali, Republic of Rwanda,`). */
+const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: (?:of (?:the )?|and )?[\p{Lu}][\p{L}\p{M}'’.-]+){0,3})?,\s?/u
 /** A place closed by a dash before its date (`Riga –`, `Constanța, Romania —`): a city of one or two words, a country after its comma (a longer name before a dash is a site's section: `Flyway Partnership News –`). */
 const PLACE_DASH = /^((?:[\p{L}\p{M}'’.-]+)(?: [\p{L}\p{M}'’.-]+)?(?:, [^,]+)?)\s+[–—-]$/u
 /** What may stand between a place and its date, or before the place: `Paris, le 14 mars`, `Fait à Niamey, le …`, `Done at Geneva on …`. */

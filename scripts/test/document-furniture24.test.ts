@@ -62,3 +62,26 @@ describe('a budget for a span of years', () => {
     expect(figures.map((figure) => [figure.value, figure.label])).toEqual([['€9.1 million', 'budget for 2027'], ['2.5%', 'increase on the previous three-year period']])
   })
 })
+
+describe("a communiqué's place written with its state's long name", () => {
+  it('reads the city before `Republic of …` or `Kingdom of …` in the title block', async () => {
+    for (const state of ['Republic of Chad', 'Kingdom of Eswatini', 'United Republic of Tanzania']) {
+      const readout = await read(`Communiqué of the First Session of the Committee on Grain Reserves\nMbabane, ${state}, 3–4 June 2026\n\nThe Committee,\n\n1. Decides to set up a shared grain reserve of 40,000 tonnes;\n\n2. Requests the Commission to draft the rules of the reserve;\n\n3. Urges Member States to pay their shares by the end of 2027;\n`)
+      expect(readout.place, state).toBe('Mbabane')
+    }
+  })
+})
+
+describe('the formula that keeps the matter before the body', () => {
+  it('is no point when it stands as an operative paragraph of its own', async () => {
+    for (const formula of ['Decides to remain seized of the matter.', 'Decides to remain actively seized of the matter.', 'The Committee decided to remain seized of the matter.']) {
+      const readout = await read(`Communiqué of the First Session of the Committee on Grain Reserves\nMbabane, 3–4 June 2026\n\nThe Committee,\n\n1. Decides to set up a shared grain reserve of 40,000 tonnes;\n\n2. Requests the Commission to draft the rules of the reserve;\n\n3. ${formula}\n`)
+      expect(readout.pillars.map((pillar) => pillar.body), formula).toEqual(['Decides to set up a shared grain reserve of 40,000 tonnes;', 'Requests the Commission to draft the rules of the reserve;'])
+      expect(readout.outlook, formula).toEqual([])
+    }
+  })
+  it('leaves a decision that goes on after it a point', async () => {
+    const readout = await read('Communiqué of the First Session of the Committee on Grain Reserves\nMbabane, 3–4 June 2026\n\nThe Committee,\n\n1. Decides to set up a shared grain reserve of 40,000 tonnes;\n\n2. Decides to remain seized of the matter and to review the reserve at each session;\n')
+    expect(readout.pillars.map((pillar) => pillar.body.slice(0, 30))).toContain('Decides to remain seized of th')
+  })
+})
