@@ -427,10 +427,12 @@ export const LIGHT_OBJECTS = new Set('implementation concern support appreciatio
  * A sentence that reports what one delegation said, as a summary record gives a debate (`The
  * representative of Chile said that …`, `The delegate for Fiji, speaking also for Samoa, stressed …`,
  * `The observer for a fishers' union reported …`): who speaks is one participant, not the meeting,
- * and nothing is decided. A later sentence may go on with its pronoun (`She added that …`).
+ * and nothing is decided. A later sentence may go on with its pronoun (`She added that …`). So is a newswire's
+ * paragraph on how groups outside the meeting took it (`Environmental groups said the plan did not go far enough.`,
+ * `Industry groups broadly welcomed the deal.`, `Campaigners warned …`): a reaction, not what was decided.
  */
 export const INTERVENTION = {
-  opens: /^(?:the\s+)?(?:representatives?|delegates?|delegations?|observers?|heads?\s+of\s+(?:the\s+)?delegation)\s+(?:of|for|from)\s+[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:also\s+|further\s+)?(?:said|stated|noted|reported|informed|explained|stressed|underlined|emphasi[sz]ed|recalled|expressed|described|highlighted|pointed\s+out|told|added|argued|welcomed|supported|proposed|suggested|called\s+(?:on|for|upon)|urged|asked|presented|shared|outlined|warned|observed|indicated)\b/iu,
+  opens: /^(?:[\p{L}'’-]+\s+){0,3}?(?:groups|campaigners|activists|critics|environmentalists|conservationists|trade\s+unions|analysts|opponents)\s+(?:also\s+|broadly\s+|quickly\s+|sharply\s+|however\s+)?(?:said|say|says|warned|argued|critici[sz]ed|complained|welcomed|told|urged|called\s+(?:for|on))\b|^(?:the\s+)?(?:representatives?|delegates?|delegations?|observers?|heads?\s+of\s+(?:the\s+)?delegation)\s+(?:of|for|from)\s+[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:also\s+|further\s+)?(?:said|stated|noted|reported|informed|explained|stressed|underlined|emphasi[sz]ed|recalled|expressed|described|highlighted|pointed\s+out|told|added|argued|welcomed|supported|proposed|suggested|called\s+(?:on|for|upon)|urged|asked|presented|shared|outlined|warned|observed|indicated)\b/iu,
   goesOn: /^(?:he|she|they)\s/iu,
 }
 

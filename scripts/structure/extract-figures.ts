@@ -149,7 +149,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `40 members, and 27.4% of them are women`: a share of the count before it
     // `40 berths, half of them paid for by …`: a share in words is always a part of the count before it
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
-    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
+    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context) ?? objectNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
@@ -1148,6 +1148,29 @@ function numberNamedBefore(tokens: Token[], quantity: Quantity, sentence: string
     if (noun && !before.slice(noun.from, noun.to).some((token) => /^members?$/.test(token.lower))) return `${slice(previous, before, noun.from, noun.to)}${timeAfter(tokens, quantity.to, sentence)}`
   }
   return undefined
+}
+
+/**
+ * A bare count that a verb acts on, its noun left out because the sentence before counted the same things:
+ * `About 35,000 technicians are certified. Ministers agreed to train and certify 120,000 by 2030.` gives
+ * `technicians to train and certify by 2030`. Only a count in digits with no noun after it, right after its verbs.
+ * @param previous the sentence before, in its paragraph
+ * @param context the tokens of the sentence before, read once
+ */
+function objectNamedBefore(tokens: Token[], quantity: Quantity, sentence: string, previous: string, context: {previous?: Token[]}): string | undefined {
+  const after = tokens[quantity.to]
+  if (quantity.words || (after && after.pos !== 'PUNCT' && after.pos !== 'ADP') || !previous || previous.length > MAX_SENTENCE) return undefined
+  // `train and certify 120,000`: the verbs, joined by `and` or `or`
+  // (the last verb may be tagged a noun after `and`: `hire and train 600`)
+  let first = quantity.from - 1
+  const base = (at: number) => tokens[at]?.pos === 'VERB' && tokens[at].lower === tokens[at].lemma
+  if (!base(first) && !(tokens[first]?.pos === 'NOUN' && /^(?:and|or)$/.test(tokens[first - 1]?.lower ?? '') && base(first - 2))) return undefined
+  while (/^(?:and|or)$/.test(tokens[first - 1]?.lower ?? '') && base(first - 2)) first -= 2
+  const before = (context.previous ??= tokensOf(previous))
+  const counted = quantitiesOf(before, previous).filter((other) => other.kind === 'count').at(-1)
+  const noun = counted ? countNoun(before, counted) : undefined
+  if (!noun || before.slice(noun.from, noun.to).some((token) => /^members?$/.test(token.lower))) return undefined
+  return `${slice(previous, before, noun.from, noun.to)} to ${slice(sentence, tokens, first, quantity.from)}${timeAfter(tokens, quantity.to, sentence)}`
 }
 
 /**
