@@ -356,6 +356,8 @@ export const FRENCH_DATELINE = {
   // `réunis hier et aujourd'hui à Fort-de-France`: from the day before to the release's date.
   yesterdayAndToday: /^[^.;]*?(?<!\p{L})hier\s+et\s+aujourd['’]hui(?!\p{L})/iu,
   cityAfterVenue: /(?:\s(?:à|de|d['’])\s?|,\s*)(?=\p{Lu})/gu,
+  // `à la salle des fêtes de Batz-sur-Mer`, `à la mairie de Guérande`: a venue named in common words, up to the city it stands in
+  commonVenue: /^\s*(?:,\s*)?(?:à|au|dans)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|mairie|h[ôo]tel\s+de\s+ville|maison|centre|espace|foyer|gymnase|ch[âa]teau|halle|m[ée]diath[èe]que|auditorium|si[èe]ge)(?:\s[^,.;]{0,40}?)?\s(?:de|d['’]|à)\s*(?=\p{Lu})/u,
 }
 
 /**
@@ -757,7 +759,7 @@ export const FRENCH_TITLES = {
  * the meeting (`Conseil des ministres de …`), not the body.
  */
 export const FRENCH_ORGANISATION_NAMES = {
-  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace'.split(' ')),
+  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace syndicat coopérative'.split(' ')),
   particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
   events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
   headFirst: true,

@@ -514,6 +514,9 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
       found = PLACE_.exec(after)
     }
   }
+  // `… le samedi 21 mars à la salle des fêtes de Batz-sur-Mer`: a venue in common words gives the city after it
+  const common = found ? null : reading?.dateline?.commonVenue?.exec(after)
+  if (common) return city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${after.slice(common.index + common[0].length)}`))
   if (!found) return undefined
   const place = read(after)
   // `at the …` is a building, not a city; so is a name holding a venue's word, or one a venue's word follows (`at UNESCO headquarters`).
