@@ -678,6 +678,8 @@ export const FRENCH_FIGURES = {
   changeTo: /^\s*(?:(?:de\s+|d['’]\s?)?[\p{L}-]+\s+)?(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
   // `porter la réserve régionale de 120 000 à 400 000 tonnes`: a verb of change, then what changes (group 1)
   changeWithObject: /(?<!\p{L})(?:port|pass|ram[eè]n|relev|r[ée]dui|abaiss|augment)\p{L}*\s+(?:l['’]|les\s|la\s|le\s|leur\s|leurs\s|son\s|sa\s|ses\s)([^,.;:\d]{3,80}?)\s+de\s*$/iu,
+  changeGapped: /,?\s+et\s+(?:celui|celle|ceux|celles)\s+((?:du|de\s+la|de\s+l['’]|des)\s*[^,.;:\d]{1,80}?)\s+de\s*$/iu,
+  changeVerbBefore: /(?<!\p{L})(?:pass|port|augment|diminu|progress|ramen|relev|r[ée]dui|abaiss)\p{L}*\s/iu,
   by: 'par',
   openingParticiple: /^\s*(?:[-–—•]\s*)?(?:(?:et|puis|mais|ou)\s+)?(?:\p{Ll}+(?:é|ée|és|ées)|pris|mis|convenu|promis|permis|admis|soumis|remis|requis|obtenu|soutenu|retenu|prévu|conclu|résolu|reconnu|ouvert|offert)\s/u,
   among: 'parmi les',

@@ -312,6 +312,10 @@ export interface FigurePatterns {
   changeTo: RegExp
   /** A verb of change with what changes between it and the first number (`porter la réserve de A à B`); group 1 is what changes. */
   changeWithObject?: RegExp
+  /** A second change whose verb the sentence said once, before the first (`… passe de 540 à 575 euros, et celui du kilo de 4,10 à 4,40 euros`): group 1 is what changes. */
+  changeGapped?: RegExp
+  /** A verb of change earlier in the sentence, which a gapped change (`changeGapped`) leaves out. */
+  changeVerbBefore?: RegExp
   /** The agent preposition of a passive label (`annoncés par les partenaires`). */
   by: string
   /** A clause that opens (after a dash or `et`) on its past participle (`demandé à la Banque de …`): it shares an auxiliary said before it, so its words are no subject. */

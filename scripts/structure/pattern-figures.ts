@@ -54,7 +54,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
-    const changeObject = changeVerb ? undefined : patterns.changeWithObject?.exec(text.slice(Math.max(0, number.start - 120), number.start))
+    const changeObject = changeVerb ? undefined : patterns.changeWithObject?.exec(text.slice(Math.max(0, number.start - 120), number.start)) ?? gappedChange(text, number, patterns)
     if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
@@ -367,7 +367,7 @@ function rangeOf(text: string, lower: FoundNumber | undefined, upper: FoundNumbe
   if (!lower || !patterns.rangeBetween || !patterns.rangeAnd) return undefined
   const between = patterns.rangeBetween.test(text.slice(Math.max(0, lower.start - 12), lower.start)) && patterns.rangeAnd.test(text.slice(lower.end, upper.start))
   // `20 à 25 patients`: `à` alone joins a range, unless a verb of change stands before it (`passé de 40 à 65`, `porter la réserve de …`)
-  const to = !between && Boolean(patterns.rangeTo?.test(text.slice(lower.end, upper.start))) && !patterns.changeFrom.test(text.slice(Math.max(0, lower.start - 30), lower.start)) && !patterns.changeWithObject?.test(text.slice(Math.max(0, lower.start - 120), lower.start))
+  const to = !between && Boolean(patterns.rangeTo?.test(text.slice(lower.end, upper.start))) && !patterns.changeFrom.test(text.slice(Math.max(0, lower.start - 30), lower.start)) && !patterns.changeWithObject?.test(text.slice(Math.max(0, lower.start - 120), lower.start)) && !gappedChange(text, lower, patterns)
   if (!between && !to) return undefined
   const parts = (value: string) => /^([^\d]*)([\d.,]+)(%?)(?: (\S+))?$/u.exec(value)
   const low = parts(lower.value)
@@ -1232,4 +1232,17 @@ function withScaleOf(earlier: string, later: string): string {
   const scale = /\s(million|milliard)s?\b/u.exec(later)?.[1]
   if (!scale || /\p{L}/u.test(earlier)) return earlier
   return `${earlier} ${scale}${Number(earlier.replace(/\s/gu, '').replace(',', '.')) >= 2 ? 's' : ''}`
+}
+
+/**
+ * A second change whose verb the sentence gave once, before the first (`le prix de la tonne passe de 540 à 575 euros,
+ * et celui du kilo de 4,10 à 4,40 euros`): what changes, read as `changeWithObject` reads it (`du kilo`), or `null`.
+ * @param text the sentence
+ * @param number the earlier value of the second change
+ * @param patterns the language's figure patterns
+ */
+function gappedChange(text: string, number: FoundNumber, patterns: FigurePatterns): RegExpExecArray | null {
+  const gapped = patterns.changeGapped?.exec(text.slice(Math.max(0, number.start - 120), number.start))
+  if (!gapped || !patterns.changeVerbBefore?.test(text.slice(0, Math.max(0, number.start - 120) + gapped.index))) return null
+  return gapped
 }
