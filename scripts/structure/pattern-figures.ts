@@ -76,7 +76,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     const previous = figures.at(-1)
     // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
-    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part : labelOf(text, number, patterns)
+    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part ?? wholeOfCount(text, number, numbers[index - 1]) : labelOf(text, number, patterns)
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
@@ -1245,4 +1245,18 @@ function gappedChange(text: string, number: FoundNumber, patterns: FigurePattern
   const gapped = patterns.changeGapped?.exec(text.slice(Math.max(0, number.start - 120), number.start))
   if (!gapped || !patterns.changeVerbBefore?.test(text.slice(0, Math.max(0, number.start - 120) + gapped.index))) return null
   return gapped
+}
+
+/**
+ * The things a bare count after `sur` counts when it is the whole of a count of them just before it (`212 adhérents sur
+ * 268 étaient présents` → adhérents): a larger number than the part, and no ratio's base (`sur dix`, `sur 100`).
+ * @param text the sentence
+ * @param number the count after `sur`
+ * @param part the number before it, if any
+ * @returns the things counted, or `undefined`
+ */
+function wholeOfCount(text: string, number: FoundNumber, part: FoundNumber | undefined): string | undefined {
+  if (!part || part.kind !== 'count' || Number(part.value) >= Number(number.value) || /^(?:[2-5]|10+)$/.test(number.value)) return undefined
+  const noun = /^\s+(\p{L}[\p{L}'’-]*)\s+sur\s*$/u.exec(text.slice(part.end, number.start))
+  return noun?.[1]
 }
