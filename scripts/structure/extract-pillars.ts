@@ -381,7 +381,12 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || isPreambular(text, reading)) continue
+    // (what one delegation said, or how groups outside the meeting took it, is context wherever it stands: never the outlook either)
+    if (!(dateline && text.includes(dateline)) && reportsIntervention(text, reading)) {
+      paragraph.data = {...paragraph.data, role: 'context'}
+      continue
+    }
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || isPreambular(text, reading)) continue
     // A question put to someone, quoted (`Asked by a reporter: "When will the stockpile be ready?"`), decides nothing.
     // So is a question on a line of its own that the text answers below it, as an explainer asks (`Will households pay more?`, `Qu'ont décidé les ministres ?`).
     if (/\?\s*["”»’]\s*$/u.test(text) || isQuestionOnly(text)) {

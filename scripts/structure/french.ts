@@ -86,6 +86,7 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // A record of what a meeting concluded, drawn up for all who took part (the minutes' decisions),
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
+  [/^(?:d[ée]cisions|r[ée]solutions)\s+(?:adopt[ée]es|prises)\s+par\s+(?:le|la|l['’])/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
   // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
   [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
@@ -104,6 +105,12 @@ export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministre
 export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S|Nouvelles|(?:Le\s+)?[Bb]log|(?:Le\s+)?Bulletin|(?:La\s+)?Lettre\s+d['’]information)(?:\s+(?:internes|institutionnelles|r[ée]gionales))?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}?))?(?:\s+[–—|·•-]\s+(?:Num[ée]ro|N[o°]\.?)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
 /** Une ligne du bloc de titre qui dit comment traiter le texte ou salue son lecteur, comme `MARKING_LINE` en anglais, jamais son titre : qui peut le lire (`DIFFUSION RESTREINTE`, `Confidentiel`, `Usage interne`, `NON CLASSIFIÉ`), `Seul le prononcé fait foi`, `Chers collègues,`. */
+/** Une ligne du cartouche de diffusion d'un document intergouvernemental (`Distr. : générale`, `Original : anglais`) : comment le texte est diffusé, jamais son titre. */
+export const FRENCH_DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:g[ée]n[ée]rale|limit[ée]e|restreinte)|original\s*:\s*(?:anglais|fran[çc]ais|espagnol|arabe|chinois|russe|portugais))\.?$/iu
+
+/** Le conseil d'une commune nommé d'après elle (`Conseil municipal de Vannes`, `Ville de Lorient`) : le lieu où il siège, le premier groupe. */
+export const FRENCH_LOCAL_BODY_CITY = /^(?:(?:le\s+)?conseil\s+municipal|(?:la\s+)?(?:ville|commune|mairie))\s+(?:de\s+|d['’])((?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-](?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s-])?\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu
+
 export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
 
 /** A word of a state's motto set under its letterhead, a word a line or cut by dashes (`Liberté` / `Égalité` / `Fraternité`, `Un Peuple – Un But – Une Foi`, `Travail – Liberté – Patrie`): who issues the text, never its title. */
@@ -165,8 +172,8 @@ export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+m
 export const FRENCH_CABINET_ITEM = /^(?:(?:projet|proposition)\s+(?:de\s+loi|d['’]ordonnance|de\s+d[ée]cret)|ordonnance|d[ée]cret|communication)\s+(?:relatif|relative|portant|sur|concernant|visant)(?!\p{L})/iu
 /** A heading that only files what follows under a rubric, as a council of ministers' record does (`AU TITRE DES MESURES NORMATIVES`, `Au titre du ministère de la Santé`): it names no subject, the point's title is made from its body. */
 export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['’])(?:\s|(?<=['’]))/iu
-/** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a plan's numbered axis, pillar or priority (`Axe 1 : Emploi et insertion`, `Volet 2 – Santé`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), and a resolution's or a decision's (`Résolution 2026/07 – Budget`). */
-export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+/** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a plan's numbered axis, pillar or priority (`Axe 1 : Emploi et insertion`, `Volet 2 – Santé`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), a resolution's or a decision's (`Résolution 2026/07 – Budget`), and a plan's numbered measure or action (`Mesure n° 1 – Une cure de prévention`). */
+export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?:mesure|action|priorit[ée]|objectif|recommandation|engagement)\s+(?:n[°o]\s*)?\d{1,2}|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /** A French figure label that counts the members of the body that met (`pays producteurs de caoutchouc`, `États membres`, `membres`): the same number of members and of countries is one fact. */
 export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu
@@ -381,6 +388,8 @@ export const FRENCH_DATELINE = {
   // … and the body that met is its object, after a day or a place, in lower case as French writes a common body's name (`a réuni ce
   // mardi le comité départemental de la ressource en eau, avec …`, `a réuni à Paris la cellule nationale de crise viticole, en présence …`), up to a comma.
   convened: /^(?:\s+(?:(?:ce|cette|cet)\s+\p{Ll}+|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|\d{1,2}(?:er)?\s+\p{Ll}+))?|(?:[àa]|au|en)\s+(?:la\s+|l['’]|le\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+)?))*\s+(?:le|la|les|l['’])\s*((?:sous-)?(?:comit[ée]|commission|cellule|conseil|conf[ée]rence|assembl[ée]e|observatoire|instance|collège|groupe|r[ée]seau|bureau)(?:\s+[\p{L}'’-]+){0,14}?)(?=\s*[,;.]|\s+(?:en\s+pr[ée]sence|avec|autour|afin|pour\s+(?:l['’]|les?\s+|la\s+|se\s+|s['’])?\p{L}+(?:er|ir|re)(?!\p{L}))|$)/u,
+  // `à la salle des fêtes de Batz-sur-Mer`, `à la mairie de Guérande`: a venue named in common words, up to the city it stands in
+  commonVenue: /^\s*(?:,\s*)?(?:à|au|dans)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|mairie|h[ôo]tel\s+de\s+ville|maison|centre|espace|foyer|gymnase|ch[âa]teau|halle|m[ée]diath[èe]que|auditorium|si[èe]ge)(?:\s[^,.;]{0,40}?)?\s(?:de|d['’]|à)\s*(?=\p{Lu})/u,
 }
 
 /**
@@ -740,6 +749,8 @@ export const FRENCH_FIGURES = {
   changeTo: /^\s*(?:(?:de\s+|d['’]\s?)?[\p{L}-]+\s+)?(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
   // `porter la réserve régionale de 120 000 à 400 000 tonnes`: a verb of change, then what changes (group 1)
   changeWithObject: /(?<!\p{L})(?:port|pass|ram[eè]n|relev|r[ée]dui|abaiss|augment)\p{L}*\s+(?:l['’]|les\s|la\s|le\s|leur\s|leurs\s|son\s|sa\s|ses\s)([^,.;:\d]{3,80}?)\s+de\s*$/iu,
+  changeGapped: /,?\s+et\s+(?:celui|celle|ceux|celles)\s+((?:du|de\s+la|de\s+l['’]|des)\s*[^,.;:\d]{1,80}?)\s+de\s*$/iu,
+  changeVerbBefore: /(?<!\p{L})(?:pass|port|augment|diminu|progress|ramen|relev|r[ée]dui|abaiss)\p{L}*\s/iu,
   by: 'par',
   openingParticiple: /^\s*(?:[-–—•]\s*)?(?:(?:et|puis|mais|ou)\s+)?(?:\p{Ll}+(?:é|ée|és|ées)|pris|mis|convenu|promis|permis|admis|soumis|remis|requis|obtenu|soutenu|retenu|prévu|conclu|résolu|reconnu|ouvert|offert)\s/u,
   among: 'parmi les',
@@ -821,7 +832,7 @@ export const FRENCH_TITLES = {
  * the meeting (`Conseil des ministres de …`), not the body.
  */
 export const FRENCH_ORGANISATION_NAMES = {
-  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace'.split(' ')),
+  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace syndicat coopérative'.split(' ')),
   particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
   events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
   headFirst: true,
@@ -937,6 +948,8 @@ export const FRENCH_PASTED = {
   /** Voir `FRENCH_TRANSLATION_MARK`. */
   translation: FRENCH_TRANSLATION_MARK,
   chrome: /^(?:(?:partager|imprimer|envoyer|t[ée]l[ée]charger(?:\s+(?:le\s+)?pdf)?|[ée]couter|enregistrer)(?:\s+(?:cette|la|cet)\s+(?:page|article|actualit[ée]|communiqu[ée]))?|partager\s+sur\s+\w+|envoyer\s+par\s+(?:courriel|e-?mail)|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|aller\s+au\s+contenu(?:\s+principal)?)(?:\s*[|·•]\s*(?:partager(?:\s+sur\s+\w+)?|imprimer|courriel|facebook|linkedin|x|twitter))*$/iu,
+  /** Le résultat du vote sur la délibération au-dessus, sur une ligne à part dans un compte rendu de conseil (`Adopté à l'unanimité`, `Adoptée à la majorité`, `Rejetée`) : aucune partie du texte de la décision. */
+  voteResult: /^(?:(?:d[ée]lib[ée]ration|motion)\s+)?(?:adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?|[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:deux\s+tiers|suffrages\s+exprim[ée]s)))?)|rejet[ée]e?s?)(?:\s*\(\d{1,3}\s+voix\s+pour,\s*\d{1,3}\s+contre(?:,\s*\d{1,3}\s+abstentions?)?\))?\s*\.?$/iu,
   /** Le mobilier d'une page ou d'une lettre d'information après son étiquette (`Mots-clés : élevage`, `Partager : Courriel | Imprimer`, `Pour vous désabonner …`) ou la dernière diapositive d'une présentation (`Merci de votre attention`, `Des questions ?`) et l'étiquette de ses notes (`Notes de l'orateur :`). */
   pageLabel: /^(?:(?:mots?[- ]cl[ée]s|[ée]tiquettes|th[èe]mes|rubriques?|partager(?:\s+cet(?:te)?\s+\p{L}+)?)\s*:\s*[^.!?]{1,200}|(?:pour\s+(?:vous\s+)?)?(?:se\s+)?d[ée]sabonner\b[^\n]{0,150}|pour\s+vous\s+d[ée]sinscrire\b[^\n]{0,150}|(?:diapo(?:sitive)?\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:des\s+)?questions\s*\?|merci(?:\s+(?:de|pour)\s+votre\s+attention)?\s*[.!]?)|notes\s+(?:de\s+l['’]orat(?:eur|rice)|du\s+pr[ée]sentat(?:eur|rice))\s*:?)$/iu,
   dateLine: /^(?:publi[ée]|mis\s+en\s+ligne|(?:derni[èe]re\s+)?mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|modifi[ée])(?:\s+le)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:er|h)?|(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|[àa]|h)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
@@ -948,7 +961,8 @@ export const FRENCH_PASTED = {
   /** A postscript under a signature (`P.-S. Les photos sont disponibles sur demande.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.-?\s?S\.|PS\s?:)\s/u,
   signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$|^(?:merci|amiti[ée]s|bien\s+[àa]\s+toi|belle\s+journ[ée]e)\s*,$/iu,
-  disclaimer: /^(?:avertissement\s*:|(?:merci\s+de\s+)?pens(?:ez|er)\s+[àa]\s+l['’]environnement\s+avant\s+d['’]imprimer|avis\s+de\s+confidentialit[ée]\s*:|ce\s+(?:message|courriel|courrier\s+[ée]lectronique)(?:\s+et\s+(?:ses|toutes\s+ses)\s+pi[èe]ces\s+jointes)?\s+(?:est|sont|peut|peuvent)\s+(?:strictement\s+)?(?:confidentiel|[ée]tablis|destin[ée]s?))/iu,
+  // (aussi la note d'un résumé qui n'est pas le compte rendu officiel : `Ce résumé … ne constitue pas le procès-verbal officiel …`)
+  disclaimer: /^(?:(?:ces|ce|cette|le|la|les)\s(?=[^\n]{0,200}?\b(?:n['’](?:est|sont)\s+pas|ne\s+(?:constitue|constituent|remplace|remplacent)\s+pas)\s+(?:le|un|les)\s+(?:proc[èe]s-verbal|proc[èe]s-verbaux|compte\s+rendu\s+officiel)\b)|avertissement\s*:|(?:merci\s+de\s+)?pens(?:ez|er)\s+[àa]\s+l['’]environnement\s+avant\s+d['’]imprimer|avis\s+de\s+confidentialit[ée]\s*:|ce\s+(?:message|courriel|courrier\s+[ée]lectronique)(?:\s+et\s+(?:ses|toutes\s+ses)\s+pi[èe]ces\s+jointes)?\s+(?:est|sont|peut|peuvent)\s+(?:strictement\s+)?(?:confidentiel|[ée]tablis|destin[ée]s?))/iu,
   forwarded: /^(?:-{2,}\s*(?:message\s+d['’]origine|message\s+transf[ée]r[ée]|message\s+original)\s*-{2,}|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:)$/iu,
   homeCrumb: /^(?:accueil|page\s+d['’]accueil)$/iu,
   hyphenPrefix: /^(?:ex|demi|semi|sous|vice)$/iu,

@@ -1,4 +1,4 @@
-import {ACT_NOUN_ENDING, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
+import {ACT_NOUN_ENDING, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -471,6 +471,12 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (after?.text === '-' && !after.spaced) {
     const noun = tokens[quantity.to + 1]
     if (noun && SIZE_NOUNS.test(noun.text)) {
+      quantity.size = true
+      return false
+    }
+    // `a 4.2-kilometre extension`, `a 30-hectare park`: the length or area of the thing after it
+    // (not a limit a rule sets: `a 5-kilometre radius`, `a 20-metre buffer`)
+    if (noun && MEASURE_SIZE_UNITS.test(noun.text) && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[quantity.to + 2]?.pos ?? '') && !/^(?:radius|buffer|limit|zone|setback|exclusion)$/i.test(tokens[quantity.to + 2].text)) {
       quantity.size = true
       return false
     }

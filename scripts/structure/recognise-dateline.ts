@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_TODAY, KIND_LABEL, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_TODAY, KIND_LABEL, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {isDateAlone} from './pasted-text.js'
 
@@ -208,6 +208,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         readout.organisation ??= regionNamedAsBody(readout.participants, String(file.value), reading.organisationNames)
         // A body called by its acronym (`Les ministres du CILSS`) is named as the text spells it out (`Comité … (CILSS)`).
         readout.organisation = (readout.organisation && expandAcronym(readout.organisation, String(file.value), reading.organisationNames)) ?? readout.organisation
+        // `Norwood City Council` with no other place: the city the council sits in.
+        readout.place ??= cityOfLocalBody(readout.organisation)
         readout.dateline = normaliseSpace(sentence.text)
         // A numbered paragraph holding the dateline and more stays context, not a point.
         if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
@@ -230,6 +232,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
       readout.organisation = named.body
       readout.place ??= named.place
     }
+    readout.place ??= cityOfLocalBody(readout.organisation)
     // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
     if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
@@ -545,6 +548,9 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
       found = PLACE_.exec(after)
     }
   }
+  // `… le samedi 21 mars à la salle des fêtes de Batz-sur-Mer`: a venue in common words gives the city after it
+  const common = found ? null : reading?.dateline?.commonVenue?.exec(after)
+  if (common) return city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${after.slice(common.index + common[0].length)}`))
   if (!found) return undefined
   const place = read(after)
   // `at the …` is a building, not a city; so is a name holding a venue's word, or one a venue's word follows (`at UNESCO headquarters`).
@@ -876,4 +882,16 @@ function hasHead(name: string, names: OrganisationNames): boolean {
 
 function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
+}
+
+/**
+ * The city or town a local council is named after (`Norwood City Council`, `Council of the City of Ashford`,
+ * `Conseil municipal de Vannes`): where it sits, when the text names no other place.
+ * @param organisation the body that met, if known
+ * @returns the city, or `undefined` when the body is no town's council
+ */
+function cityOfLocalBody(organisation: string | undefined): string | undefined {
+  if (!organisation) return undefined
+  const found = LOCAL_BODY_CITY.exec(organisation) ?? FRENCH_LOCAL_BODY_CITY.exec(organisation)
+  return found ? (found[1] ?? found[2]) : undefined
 }

@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -52,8 +52,8 @@ const TRAILING_EMOJI = /(?:\s?[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200
 const THREAD_NUMBER = /^\d{1,2}\/(?:\d{1,2})?\s/u
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/
-/** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`). */
-const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: [\p{Lu}][\p{L}\p{M}'’.-]+){0,2})?,\s?/u
+/** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`, also a state's long name: `Kigali, Republic of Rwanda,`). */
+const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: (?:of (?:the )?|and )?[\p{Lu}][\p{L}\p{M}'’.-]+){0,3})?,\s?/u
 /** A place closed by a dash before its date (`Riga –`, `Constanța, Romania —`): a city of one or two words, a country after its comma (a longer name before a dash is a site's section: `Flyway Partnership News –`). */
 const PLACE_DASH = /^((?:[\p{L}\p{M}'’.-]+)(?: [\p{L}\p{M}'’.-]+)?(?:, [^,]+)?)\s+[–—-]$/u
 /** What may stand between a place and its date, or before the place: `Paris, le 14 mars`, `Fait à Niamey, le …`, `Done at Geneva on …`. */
@@ -110,10 +110,17 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let headerParagraphs = 0
     // `Signatories:` and the names under it, above the text: context, and the title block goes on under them.
     const signatories = signatoriesAtTop(paragraphs)
+    // `A/CONF.12/4` / `Distr.: General` / `16 May 2026` / `Original: English`: an intergovernmental document's distribution box, set aside; the block reaches as many lines further.
+    const box = distributionBox(paragraphs, reading)
     // The lines above the block that say how the text is handled or greet its reader, set aside: the block reaches as many lines further.
     let marks = 0
-    for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + marks; at++) {
+    for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
+      if (box.has(paragraph)) {
+        paragraph.data = {...paragraph.data, role: 'header'}
+        headerParagraphs++
+        continue
+      }
       if (signatories.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'context', signatory: true}
         headerParagraphs++
@@ -340,6 +347,33 @@ function signatoriesAtTop(paragraphs: Paragraph[]): Set<Paragraph> {
     found.add(paragraph)
   }
   return found
+}
+
+/** Most lines an intergovernmental document's distribution box has (its symbol, `Distr.: General`, the issue date, `Original: English`, a sales number). */
+const MAX_BOX_LINES = 6
+
+/**
+ * The distribution box at the top of an intergovernmental document: the lines from the first one down, with no blank
+ * line between them, that are a distribution line (`Distr.: General`, `Original: English`, `Distr. : générale`), the
+ * document's symbol (`GZACC/21/15`, `A/CONF.12/4`) or a date alone (the date the document was issued, not the
+ * meeting's), when one of them at least is a distribution line.
+ * @param paragraphs the document's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the box's paragraphs (empty when the top has none)
+ */
+function distributionBox(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  let distribution = false
+  for (const paragraph of paragraphs.slice(0, MAX_BOX_LINES)) {
+    const text = normaliseSpace(textOf(paragraph))
+    const previous = [...found].at(-1)
+    if (previous && lineOf(paragraph) !== endLineOf(previous) + 1) break
+    const isDistribution = DISTRIBUTION_LINE.test(text) || FRENCH_DISTRIBUTION_LINE.test(text)
+    if (!isDistribution && !REFERENCE_LINE.test(text) && !/^[\p{Lu}\d]{1,8}(?:[/.-][\p{Lu}\d]{1,10}){1,5}$/u.test(text) && !isDateLine(text, reading)) break
+    distribution ||= isDistribution
+    found.add(paragraph)
+  }
+  return distribution ? found : new Set()
 }
 
 /** The line a paragraph ends on in the source. */
