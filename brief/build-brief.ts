@@ -26,20 +26,20 @@ import {catalogueOf} from '../scripts/theme/catalogue/index.js'
  * @param onPrinted called when the browser has printed and captured the brief (before the PDF is finished here), so that it can be closed meanwhile
  * @returns the files asked for among `brief.html`, `brief.pdf`, `brief.docx`, and the page-1 thumbnail when the brief was laid out
  */
-export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle: Promise<void> = Promise.resolve(), settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand, onPrinted?: () => void): Promise<OutputFile[]> {
+export async function buildBrief(readout: Readout, browser: Promise<Browser>, step: Step = timedSteps(), idle?: Promise<void>, settings: PackSettings = DEFAULT_SETTINGS, brand?: Brand, onPrinted?: () => void): Promise<OutputFile[]> {
   const wants = (name: OutputName) => settings.outputs.includes(name)
   const html = renderBriefHtml(readout, settings, brand)
   const plain = deckMetadata(readout)
   const words = catalogueOf(readout)
   const metadata = markedMetadata({...plain, subject: `${words.policyBrief}${words.lang === 'fr' ? '\u00A0' : ''}: ${plain.subject}`}, settings.marking)
-  // The Word file is written on the Office thread while the browser prints, from `idle` on (at once by default).
-  const docx = wants('brief.docx')
-    ? idle.then(() =>
-        step('DOCX', (own) =>
-          makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: metadata.subject, keywords: metadata.keywords}, {lang: words.locale, paper: settings.paper === 'letter' ? 'Letter' : 'A4', marking: settings.marking, issued: settings.issued, reference: settings.reference, ...docxBrand(brand)}, own),
-        ),
-      )
-    : undefined
+  // The Word file is written on the Office thread from now on (or from `idle` on, when given): handed over
+  // here, before Marp renders the deck on this thread, not in a later turn (which came only once Marp was
+  // done), so that the thread has written both Office files, and ended, before the browser prints.
+  const writeDocx = () =>
+    step('DOCX', (own) =>
+      makeDocx(readout, {title: metadata.title, creator: metadata.author, subject: metadata.subject, keywords: metadata.keywords}, {lang: words.locale, paper: settings.paper === 'letter' ? 'Letter' : 'A4', marking: settings.marking, issued: settings.issued, reference: settings.reference, ...docxBrand(brand)}, own),
+    )
+  const docx = wants('brief.docx') ? (idle ? idle.then(writeDocx) : writeDocx()) : undefined
   docx?.catch(() => undefined)
   const laidOut = wants('brief.html') || wants('brief.pdf')
   const [printing, docxBytes] = await Promise.all([

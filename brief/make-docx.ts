@@ -206,7 +206,7 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
       ],
     },
     numbering: {
-      config: [{reference: 'pillars', levels: [{level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: {paragraph: {indent: {left: 454, hanging: 454}}}}]}],
+      config: [{reference: 'pillars', levels: [{level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: {paragraph: {indent: {left: numberIndent(readout.pillars.length), hanging: numberIndent(readout.pillars.length)}}}}]}],
     },
     sections: [
       {
@@ -237,6 +237,17 @@ export async function docxParts(packer: Pick<typeof Docx.Packer, 'toBuffer'>, do
   if (typeof compiler?.compile === 'function') return compiler.compile(document)
   const {unzipSync} = await import('fflate')
   return Object.entries(unzipSync(await packer.toBuffer(document)))
+}
+
+/**
+ * The indent of the numbered pillar headings, in twentieths of a point: 8 mm, or, for ten pillars
+ * or more, room for the last number, its full stop and a gap at the heading's 12 pt in the wider
+ * fallback font (digits about 0.7 em), so `10.` is not set against its title (`10.Reporting`).
+ * @param last the last pillar's number
+ * @returns the indent
+ */
+function numberIndent(last: number): number {
+  return Math.max(454, Math.ceil(12 * (0.7 * String(last).length + 0.38 + 0.6) * 20))
 }
 
 /** Name the fallback face in Word's font table, for offices without the theme's family. */

@@ -6,6 +6,7 @@ import {type ClosingLayout, fillAbove, LAST_PILLAR_ON_NEXT_PAGE, MIN_PAGE_FILL, 
 import {TIGHTER_PRINT, worthFewerPages} from './fewer-pages.js'
 import {mmToPixels, mmToPoints, PAGE_MARGIN_MM} from './page-margins.js'
 import createDebug from 'debug'
+import {collectIfDueWhileBrowserWorks} from '../scripts/collect-garbage.js'
 
 const debug = createDebug('briefing-pack:brief')
 
@@ -24,7 +25,10 @@ export async function printBrief(browser: Browser, html: string, options: {paper
     const started = performance.now()
     debug('page ready')
     const pdf = await withinBudget('printing the brief to PDF', timeoutMs, async () => {
-      await page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
+      const loading = page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
+      // The browser lays the brief out now: a build's collection, when due, is made here (before the deck is handed over).
+      collectIfDueWhileBrowserWorks()
+      await loading
       debug('content set in %d ms', Math.round(performance.now() - started))
       // Load every face: a weight used only in the page margin boxes (header, "Page X of Y") is not
       // loaded by layout, and Chromium then paints no header or footer at all.

@@ -17,6 +17,7 @@ export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'iss
 import {LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/english.js'
 import {FRENCH_LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/french.js'
 import {asSentence, nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {compoundsKeptWhole} from '../scripts/theme/typography.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
 import {PAGE_MARGIN_CSS} from './page-margins.js'
@@ -101,7 +102,7 @@ ${smallHeader ? `@page {\n  @top-left { font-size: ${SMALL_HEADER_PT}pt; }\n  @t
 <body>
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}<header class="masthead">
   ${brand?.logo ? logoImg(brand.logo.medium, 'logo', e) : ''}<p class="kicker">${e(words.briefing)}</p>
-  <h1>${e(readout.title)}</h1>
+  <h1>${compoundsKeptWhole(e(readout.title), readout.lang)}</h1>
   ${meeting.length ? `<p class="meeting">${meeting.map(meetingHtml).join('<span aria-hidden="true">\u00a0· </span>')}</p>` : ''}
 ${issue.length ? `  <p class="issue">${issue.map(e).join('<span aria-hidden="true">\u00a0· </span>')}</p>\n` : ''}</header>
 <main>

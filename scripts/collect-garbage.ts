@@ -1,10 +1,14 @@
 /**
- * One full collection of this process's heap at a moment a build waits on Chromium anyway: a deck's
- * HTML has been handed to the browser, which lays it out and prints it while this thread has
+ * One full collection of this process's heap at a moment a build waits on Chromium anyway: a brief's or a
+ * deck's HTML has been handed to the browser, which lays it out and prints it while this thread has
  * nothing to do but pass messages. It is made at the first print after every pack has been read
- * (the language model let go by `releaseNlp`): a one-source build collects at its deck's print, a
- * build of many sources at the print of the last one read, and also at every `DECKS_PER_COLLECTION`th
- * deck on the way, which keeps a long run's memory flat. Until then V8 has
+ * (the language model let go by `releaseNlp`), a brief's or a deck's: a one-source build collects
+ * at its brief's print, which the browser is handed as soon as Marp has rendered the deck, before
+ * the deck itself; a build of many sources at the first print after the last one is read; and
+ * also at every `DECKS_PER_COLLECTION`th deck on the way, which keeps a long run's memory flat.
+ * At the deck's print (as before) the collection came while both pages were laid out, the tree's
+ * peak, and often ended after it: at the brief's, 14 alternating pairs on the seed at load 12–19,
+ * the tree's peak PSS median paired −19.9 and −12.4 MiB in two series (docs/speed.md). Until then V8 has
  * collected the old generation once (~2 s into a build, at ~45 MiB); by the print the heap holds
  * ~75 MiB, about half of it garbage (Marp's render, the model), and the print is the build's peak
  * of memory. Measured on the seed (5 alternating pairs, headless shell, load average 11–17): peak
@@ -50,6 +54,19 @@ export function collectWhileBrowserWorks(): void {
   if (!building || !gc) return
   decks++
   if (!due && decks < DECKS_PER_COLLECTION) return
+  due = false
+  decks = 0
+  setImmediate(gc)
+}
+
+/**
+ * Run the collection that is due (`collectAtNextPrint`) on the next turn of the event loop, when a
+ * brief has just been handed to the browser: the first print after every pack is read collects,
+ * whichever of the two pages it is (a brief's print does not count towards the decks').
+ */
+export function collectIfDueWhileBrowserWorks(): void {
+  const gc = (globalThis as {gc?: () => void}).gc
+  if (!building || !gc || !due) return
   due = false
   decks = 0
   setImmediate(gc)

@@ -43,6 +43,8 @@ export const LIMITS = {
   narrowCardTitle: 28,
   /** A word this long (`Telecommunications`, `Interopérabilité`) takes the smaller card size. */
   longWord: 15,
+  /** Characters of a title a card of a row of three holds in its compact layout: five or six such titles share one 16:9 overview slide. */
+  mediumOverviewTitle: 52,
   /** Pillar titles per overview slide when any is long. */
   overviewItemsLong: 4,
   /** Characters of a title in the overview. */

@@ -366,6 +366,17 @@ const LONG_UNIT_CHARS = 12
 /** Average width of a figure's characters, in em, as `figureHeight` counts them (`€1.1 billion` at 40 pt fills about 3.7 in). */
 const BOLD_NUMBER_EM = 0.55
 
+/**
+ * The width of a figure's number in em, in the widest font the file may be shown in (DejaVu Sans Bold,
+ * LibreOffice's fallback: digits and most signs about 0.7 em, a comma, full stop or space about 0.38):
+ * a hero of eight characters (`€380,000`) broke at its comma in a column of the slide at 54 pt.
+ * @param number the number as shown, without its unit words
+ * @returns its width in em
+ */
+function fallbackNumberEm(number: string): number {
+  return [...number].reduce((sum, char) => sum + (/[,. \u00a0\u202f]/.test(char) ? 0.38 : 0.7), 0)
+}
+
 /** Sizes tried for a key figure's number, unit and label, largest first, until they fit their cell. */
 const FIGURE_SCALES = [1, 0.85, 0.75, 0.65]
 
@@ -424,13 +435,15 @@ function addFigures(s: Pptxgenjs.default.Slide, figures: NonNullable<Slide['cont
   const {colour} = look
   const cells = figureCells(figures.length, size, hero)
   figures.forEach((figure, index) => {
-    const {x, y, w, h, numberSize} = cells[index]
+    const {x, y, w, h} = cells[index]
+    const split = UNIT_WORDS.exec(figure.value)
+    // the number never breaks (`€380,` / `000`): at most the size that holds it on one line of its cell in the wider fallback font
+    const numberSize = Math.min(cells[index].numberSize, Math.floor(((w - 0.2) * 72) / fallbackNumberEm(split ? split[1] : figure.value)))
     s.addShape('rect', {x, y, w: 0.06, h, fill: {color: colour('accent')}, line: {type: 'none'}})
     // Long unit words (`milliards de francs CFA`) on a smaller line of their own under the number, as on the HTML deck.
     // A short one (`€1.1 billion`) stays beside the number only when both fit one line of the cell: `10 millions` in a third
     // of the slide would break under the number at the number's size.
     const oneLine = figure.value.length * numberSize * BOLD_NUMBER_EM <= (w - 0.2) * 72
-    const split = UNIT_WORDS.exec(figure.value)
     const value = split && (split[2].length > LONG_UNIT_CHARS || !oneLine) ? [split[1], split[2]] : [figure.value]
     // a long unit and a long label set smaller, so that they stay in their cell (`4,8` / `milliards de dollars` / a label of three lines)
     // a hero's unit and label larger too, its block in the middle of its tall column

@@ -3,6 +3,7 @@ import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
 import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {compoundsKeptWhole} from '../scripts/theme/typography.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
 import {balanceQuotes, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
@@ -166,7 +167,7 @@ function titleSlide(readout: Readout, logo?: DeckLogo): Slide {
   // Who met, once: not the organisation again under a title that names it.
   const by = [unlessInTitle(readout.title, readout.organisation), readout.participants].filter(Boolean).join(SEPARATOR)
   const heading = readout.title
-  const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${escapeInline(heading)}`]
+  const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${compoundsKeptWhole(escapeInline(heading), readout.lang, (number) => `*${number}*`)}`]
   const shown = [by, placeAndDate(readout)].filter(Boolean)
   for (const line of shown) lines.push('', unbrokenDates(readout, escapeBlock(line)))
   const notes = notesOf(readout.dateline ? [readout.dateline] : [])
@@ -189,13 +190,16 @@ function messageSlide(readout: Readout): Slide {
 /**
  * The pillars of each overview slide: eight short titles of short words (two rows of four cards),
  * six when a title is longer or has a long word (two rows of three), or four when any title is long
- * (three on a 4:3 slide, one card a row).
+ * (three on a 4:3 slide, one card a row), but five or six titles of up to 52 characters on one 16:9 slide.
  * @param titles the pillar titles
  * @param shape the deck's shape
  * @returns the titles, page by page
  */
 export function overviewPages(titles: string[], shape: SlideShape = '16:9'): string[][] {
-  const long = titles.some((title) => title.length > LIMITS.shortOverviewTitle)
+  // Five or six titles that a card of a row of three holds (52 characters at most) share one 16:9 slide,
+  // two rows of three, rather than two slides of a row each, which looked unlike one another.
+  const fewAndMedium = shape === '16:9' && titles.length <= LIMITS.overviewItemsMedium && titles.every((title) => title.length <= LIMITS.mediumOverviewTitle)
+  const long = !fewAndMedium && titles.some((title) => title.length > LIMITS.shortOverviewTitle)
   // Four narrow columns hold titles of a line or two of short words; longer ones take three columns.
   const narrow = titles.every((title) => title.length <= LIMITS.narrowCardTitle && longestWord(title) < LIMITS.longWord)
   const perPage = long ? (shape === '4:3' ? LIMITS.overviewItemsLong - 1 : LIMITS.overviewItemsLong) : narrow ? LIMITS.overviewItems : LIMITS.overviewItemsMedium
@@ -327,9 +331,21 @@ function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
     return {kind: 'figures', title, markdown: lines.join('\n'), notes: notes.text, content: {heading: title, ...content}}
   }
   const inFirst = (figure: {label: string}) => first.includes(figure as never)
-  const slides = [slide(['figures', `secondary-${first.length}`, longest > LIMITS.longFigureLabel ? 'long-labels' : ''], heading(1), [hero!, ...first], {hero, growth: growth && inFirst(growth) ? growth : undefined, figures: others.filter(inFirst)})]
+  const slides = [slide(['figures', `secondary-${first.length}`, longest > LIMITS.longFigureLabel ? 'long-labels' : '', heroChars(hero!.value)], heading(1), [hero!, ...first], {hero, growth: growth && inFirst(growth) ? growth : undefined, figures: others.filter(inFirst)})]
   if (split) slides.push(slide(['figures', 'figures-rest', `secondary-${rest.length}`, 'long-labels'], heading(2), rest, {figures: rest.map(({value, label}) => ({value, label}))}, notesFor(2)))
   return slides
+}
+
+/**
+ * The hero's length class, `hero-chars-7` to `hero-chars-12`, for a number of seven characters or
+ * more (`€380,000`, `1,250,000`; its unit words are on a line of their own): the theme sets such a
+ * number at a size its column holds, rather than let the column widen and squeeze the figures beside it.
+ * @param value the hero's value as shown
+ * @returns the class, or `''` for a shorter number
+ */
+export function heroChars(value: string): string {
+  const chars = [...(UNIT_WORDS.exec(value)?.[1] ?? value)].length
+  return chars >= 7 ? `hero-chars-${Math.min(chars, 12)}` : ''
 }
 
 /** Characters of label a figure's unit line takes the room of, in a column of three beside the hero (16:9). */

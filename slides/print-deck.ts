@@ -33,7 +33,8 @@ export async function showPrintView(page: Page, html: string, shape: SlideShape 
   const size = slideSize(shape)
   await page.setViewport({width: size.width, height: size.height, deviceScaleFactor: 1})
   const loading = page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
-  // The browser lays the deck out now, and this thread only waits: a build collects its garbage here.
+  // The browser lays the deck out now, and this thread only waits: a build collects its garbage here
+  // (every eighth deck, or when the brief's print has not already made the collection that was due).
   collectWhileBrowserWorks()
   await loading
   await page.addStyleTag({content: printCss(size)})

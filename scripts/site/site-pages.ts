@@ -5,6 +5,7 @@ import {GENERATOR} from '../output-folder.js'
 import {catalogueFor, placeIn, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
 import {SEPARATOR, unlessInTitle, withFullStop} from '../theme/vocabulary.js'
+import {compoundsKeptWhole} from '../theme/typography.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
 function packBase(pack: PackManifest): string {
@@ -175,7 +176,7 @@ export function indexPage(packs: PackManifest[], brand?: Brand): string {
     const text = (pack.lang ?? 'en') === own.lang ? '' : ` lang="${e(pack.lang!)}"`
     return `<li class="card${pack.stale ? ' is-stale' : ''}"${own.lang === words.lang ? '' : ` lang="${own.lang}"`} data-text="${e(filterText(pack))}">
 <div>
-${markingLine(pack)}<h3${text}><a href="${e(packBase(pack))}index.html">${e(pack.title)}</a></h3>
+${markingLine(pack)}<h3${text}><a href="${e(packBase(pack))}index.html">${compoundsKeptWhole(e(pack.title), pack.lang)}</a></h3>
 <p class="meta">${meetingHtml(pack)}</p>
 ${staleBadge(pack, own)}${keyMessageHtml(pack, text)}
 ${linkList(pack, packBase(pack), own)}
@@ -222,7 +223,7 @@ ${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${
 </ol>
 ${has(pack, PACK_LINKS.slideThumbnail) || has(pack, PACK_LINKS.briefThumbnail) ? `<h2 class="section">${e(words.site.previews)}</h2>\n${thumbnails(pack, '', words)}` : ''}
 <p class="meta">${e(withFullStop(words.citation(pack)))}</p>`
-  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">${e(words.site.allPacks)}</a></p>${markingLine(pack).trim()}<h1>${e(pack.title)}</h1><p>${meetingHtml(pack)}</p>`, body, words, '', brand)
+  return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">${e(words.site.allPacks)}</a></p>${markingLine(pack).trim()}<h1>${compoundsKeptWhole(e(pack.title), pack.lang)}</h1><p>${meetingHtml(pack)}</p>`, body, words, '', brand)
 }
 
 /**

@@ -52,7 +52,7 @@ p, li { text-wrap: pretty; }
 .stale .badge { display: inline-block; margin-right: 0.4rem; padding: 0.1rem 0.55rem; border: 2px solid var(--bp-accent-text); color: var(--bp-accent-text); background: var(--bp-paper); font-size: var(--bp-size-screen-small); text-transform: uppercase; letter-spacing: 0.04em; }
 .card.is-stale { border-top-color: var(--bp-accent); }
 .meta { margin: 0.3rem 0 0; color: var(--bp-muted); }
-.dates { white-space: nowrap; }
+.dates, .nowrap { white-space: nowrap; }
 .message { margin: 0.8rem 0 0; padding-left: 0.8rem; border-left: 4px solid var(--bp-accent); font-weight: 600; color: var(--bp-navy); }
 .message p { margin: 0; }
 .message footer { margin-top: 0.3rem; font-size: var(--bp-size-screen-small); font-weight: 400; color: var(--bp-muted); }

@@ -22,6 +22,8 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
   // A record of what a meeting concluded, drawn up for all who took part (`Summary of Conclusions of the Seventh Meeting`), as `Relevé de conclusions` is in French: a readout.
   [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions)\b|\bsummary\s+record\b/i, 'readout'],
+  // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
+  [/^(?:decisions|resolutions)\s+(?:adopted|taken)\s+by\s+the\b/i, 'readout'],
   [/\bdeclaration\b/i, 'declaration'],
   [/\bread-?out\b/i, 'readout'],
   [/\bstatement\b/i, 'statement'],
@@ -34,6 +36,8 @@ export const DEFAULT_KIND = 'readout'
 
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`meeting since Monday`, `talks that opened on Monday`). */
 /** A meeting of so many days that ends on the day of the text (`wrapped up two days of talks in Halifax today`, `closed a three-day summit today`): the number of days. */
+/** A meeting of so many days that ended when the sentence's decision was taken (`adopted, at the end of two days of talks, …`, `after three days of negotiations`): the number of days up to the date the text gives. */
+export const DAYS_ENDED = /(?<!\p{L})(?:at\s+the\s+(?:end|close)\s+of|after|wrapping\s+up|concluding)\s+(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|meetings?|negotiations|discussions|deliberations|consultations|debates?|work)(?!\p{L})/iu
 export const DAYS_ENDING_TODAY = /(?<!\p{L})(two|three|four|five|[2-5])[- ]days?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})today(?!\p{L})/iu
 /** The number words of `DAYS_ENDING_TODAY`. */
 export const DAY_COUNTS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5}
@@ -83,9 +87,9 @@ const NEXT_MEETING_WORDS = /\b(?:(?:will|to|shall|would)\s+(?:meet|reconvene|con
  * and a promise to come back to the subject after a while (`should return to this subject in twelve
  * months`): both look ahead, as a review at the next meeting does; so does a report that will be
  * presented at a later meeting named by one word, its place or its year (`… will be presented at the Bamako meeting`,
- * `the Secretariat will present the first review at the 2027 meeting`).
+ * `the Secretariat will present the first review at the 2027 meeting`, `Members will report on … at the Rabat assembly`).
  */
-const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b|\bwill\s+(?:be\s+(?:presented|reviewed|discussed|considered|submitted|examined|assessed|tabled)|(?:present|review|discuss|consider|submit|examine|assess|table|report\s+on)\s+[^\s.;:](?:[^.;:]{0,78}?[^\s.;:])??)\s+(?:at|to)\s+(?:the|its|their|our)\s+[\p{L}\p{N}'’-]+\s+(?:meeting|session|summit|ministerial|plenary)\b/iu
+const LATER_REVIEW = /\bto\s+(?:report|review|present|submit|assess|evaluate)\b[^.;]{0,150}?\b(?:at|to)\s+(?:its|their|our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|ministerial|plenary)\b|\breturn\s+to\s+(?:this|the|these)\s+(?:subject|issue|matter|question|topic)s?\s+(?:in|within|after|by)\b|\bwill\s+(?:be\s+(?:presented|reviewed|discussed|considered|submitted|examined|assessed|tabled)|(?:present|review|discuss|consider|submit|examine|assess|table|report\s+on)\s+[^\s.;:](?:[^.;:]{0,78}?[^\s.;:])??)\s+(?:at|to)\s+(?:the|its|their|our)\s+[\p{L}\p{N}'’-]+\s+(?:meeting|session|summit|ministerial|plenary|assembly|congress)\b/iu
 /**
  * A review set for a later meeting named by its place or date (`AGREES to review these conclusions at its
  * meeting in Nicosia on 3 June 2026`, `to take stock at their meeting in March 2027`), and a report its
@@ -118,7 +122,13 @@ export const CABINET_ITEM = /^(?:draft\s+(?:law|bill|decree|ordinance)|bill|decr
 export const CONTEXT_HEADINGS = /^(?:background|(?:(?:work\s+)?done\s+)?(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:meeting|session|call|conference)|(?:already\s+)?done|completed(?:\s+(?:items|actions|tasks))?|context|introduction|overview|summary|key\s+(?:figures|facts|numbers|statistics)|facts\s+and\s+figures|(?:the\s+)?(?:meeting\s+)?in\s+numbers|by\s+the\s+numbers|(?:provisional\s+)?agenda|(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:readout|summary|document|note|issue|page|release)|present|in\s+attendance|signatories|signed\s+by|apologies(?:\s+for\s+absence)?|summary\s+of\s+(?:the\s+)?(?:discussions?|debates?|exchanges?)|(?:any\s+)?other\s+business|aob|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|opening\s+of\s+the\s+(?:meeting|session|sitting)|(?:the\s+|current\s+)?situation(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’ -]+)?|state\s+of\s+play|participants|attendance|observers|delegations|list\s+of\s+(?:participants|delegations)|acknowledge?ments|preamble|preambular\s+(?:part|paragraphs)|annex(?:es)?(?:\s+(?:\d+|[IVX]+|[A-Z]))?(?:\s*[:–—-]\s*(?![^\n]{0,80}\b(?:commitments|decisions|actions|measures|recommendations|deliverables)\b)[^\n]{1,120})?)$/i
 /** A heading that names the decisions listed under it (`Decisions:`, `Key outcomes`, `Recommendations`). */
 export const DECISION_HEADINGS = /^(?:conclusions|(?:key\s+|main\s+)?(?:decisions|outcomes)(?:\s+(?:taken|agreed|adopted))?|agreed\s+actions|action\s+points|recommendations|commitments(?:\s+made)?)$/i
-export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:still\s+)?to\s+do|to-?do(?:\s+list)?|(?:open|outstanding|pending)\s+(?:items|actions|points|tasks)|outstanding|after\s+the\s+(?:meeting|session|call)|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing)$/i
+export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:still\s+)?to\s+do|to-?do(?:\s+list)?|(?:open|outstanding|pending)\s+(?:items|actions|points|tasks)|outstanding|after\s+the\s+(?:meeting|session|call)|actions\s+to\s+be\s+taken|(?:(?:date|time),?\s+and\s+(?:venue|place)\s+(?:of\s+)?(?:the\s+)?)?next\s+(?:meeting|session|consultation|conference|summit|ministerial|plenary)|outlook|the\s+way\s+forward|way\s+forward|looking\s+ahead|what(?:\s+happens|\s+comes|['’]s)?\s+next|(?:the\s+)?road\s+ahead|follow-?up|conclusions?|closing(?:\s+(?:session|of\s+the\s+(?:meeting|session|sitting|conference)))?)$/i
+/**
+ * A heading over the record of the sitting (`Opening of the session`, `Adoption of the agenda`, `Election of officers`):
+ * what stands under it (who opened the session, who was elected, a speaker's call) is context, though its paragraphs
+ * are numbered like the decisions after them.
+ */
+export const SITTING_HEADINGS = /^(?:opening\s+of\s+the\s+(?:meeting|session|sitting|conference)|opening\s+(?:session|ceremony)|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|election\s+of\s+(?:the\s+)?(?:officers|bureau|chair(?:person)?s?(?:\s+and\s+vice-chair(?:person)?s?)?)|organi[sz]ational\s+matters)$/i
 
 /** What the meeting did with an item, in capitals or brackets at its line's end (`Shared flood forecasting — ADOPTED`, `Budget 2027 (approved)`): see `status-lines.ts`. */
 export const STATUS_WORD = /^(?:adopted|approved|agreed|endorsed|accepted|confirmed|deferred|postponed|rejected|withdrawn|noted|pending)$/iu
@@ -132,9 +142,10 @@ export const OTHER_TABLE_COLUMN = /^(?:responsib(?:le|ility)|owners?|leads?|lead
  * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`),
  * a plan's numbered outcome, pillar or priority (`Outcome 2 – Warnings for every household`, `Pillar 3: Skills`),
  * a slide's number before its title in notes pasted from a deck (`Slide 3: Border posts`), and a resolution's or
- * decision's number in a record of decisions (`RESOLUTION 2026/07 – Budget`, `Decision 12/3: Fares`).
+ * decision's number in a record of decisions (`RESOLUTION 2026/07 – Budget`, `Decision 12/3: Fares`), and a plan's numbered
+ * measure, action or priority (`Measure 3 – Free school meals`, `Action no. 2: Night buses`).
  */
-export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide|outcome|pillar|priority|objective|workstream)\s+(?:\d{1,2}|[IVX]{1,4})|(?:resolution|decision)\s+(?:no\.\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide|outcome|pillar|priority|objective|workstream)\s+(?:\d{1,2}|[IVX]{1,4})|(?:measure|action|priority|objective|recommendation|commitment)\s+(?:no\.?\s*)?\d{1,2}|(?:resolution|decision)\s+(?:no\.\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /**
  * A numbered item a vote or a record names before what it is about, set off by commas, brackets or
@@ -184,6 +195,11 @@ export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:par
  * A meeting named in a sentence that does not say who met (`… from yesterday's board meeting of the Kalahari Water Fund in Gaborone (…)`): the body after `meeting of`, and the city after it.
  * Not a meeting to come (`The next meeting of the … Fund in Windhoek is set for June`): its city is not where this one was.
  */
+/**
+ * A sentence that says when the meeting the dateline names was held, after a dateline without a date
+ * (`… came together at Rideau Hall in Ottawa.` / `The meeting took place on Thursday, September 17, 2026, …`).
+ */
+export const MEETING_HELD_ON = /^(?:The|This|Their|Its|Today['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|session|talks|summit|conference|assembly|forum|gathering|call|dialogue|consultations?)\s+(?:was\s+held|were\s+held|took\s+place|ran|was\s+convened)\b/iu
 export const MEETING_OF_BODY = /\b(?<!\b(?:next|upcoming|forthcoming|following)\s+(?:[\p{L}-]+\s+){0,2})(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 /** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu
@@ -194,6 +210,12 @@ export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s
  * `Check against delivery`, an e-mail's greeting (`Dear colleagues,`, `Dear all,`).
  */
 export const MARKING_LINE = /^(?:(?:strictly\s+)?(?:restricted|confidential|(?:un)?classified|sensitive|internal)(?:\s+(?:distribution|use\s+only))?|(?:for\s+)?official\s+use\s+only|official(?:\s*[–—:-]?\s*sensitive)?|limited\s+distribution|general\s+distribution|not\s+for\s+(?:publication|distribution|attribution)|distr\.?\s*:\s*(?:general|limited|restricted)|(?:please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)|(?:dear|hello|hi)\s+(?:all|colleagues|friends|partners|members|everyone|team)|dear\s+(?:sir|madam)(?:\s+or\s+(?:sir|madam))?)\s*[,.!:]?$/iu
+
+/** A line of the distribution box at the top of an intergovernmental document (`Distr.: General`, `Original: English`): how the text is issued, never its title; the symbol and the issue date beside it are no part of the meeting either. */
+export const DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:general|limited|restricted)|original\s*:\s*(?:english|french|spanish|arabic|chinese|russian|portuguese))\.?$/iu
+
+/** A town's or a city's council named after it (`Norwood City Council`, `Lakeport Town Council`, `Council of the City of Ashford`): the place it sits in, the first group. */
+export const LOCAL_BODY_CITY = /^(?:the\s+)?(?:(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})\s+(?:City|Town|Village|Borough|Municipal|Township)\s+Council|(?:(?:the\s+)?Council\s+of\s+the\s+)?(?:City|Town|Village|Borough|Municipality|Township)\s+of\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:\s+Council)?)$/u
 
 /** A state's name set at the top of an official text as its letterhead (`REPUBLIC OF KENYA`, `Kingdom of Tonga`): who issues it, never its title. */
 export const STATE_LETTERHEAD = /^(?:the\s+)?(?:(?:federal|democratic|islamic|united|people['’]s|socialist|independent|plurinational|cooperative)\s+)*(?:republic|kingdom|principality|sultanate|grand\s+duchy|federated\s+states)\s+of\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}$/iu
@@ -348,9 +370,11 @@ export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}
  * More verbs that record what a meeting did, when they head a sentence after its subject
  * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`): in a
  * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).
- * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too.
+ * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too,
+ * and so does a sentence that opens on the number of the decision it reports (`By decision 21/3, the Council set the goal …`,
+ * `In resolution 4/2, the Assembly …`), whatever its verb.
  */
-export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+export const RECORDED_DECISION = /^(?:by|in|under|through)\s+(?:its\s+)?(?:decision|resolution)\s+(?:[\p{Lu}.]{1,10}\/)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?:\s*\([IVXLC]+\))?,\s|^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
 
 /**
  * What a paragraph does beyond its first verb (`paragraph-acts.ts`):
@@ -378,7 +402,8 @@ export const PARAGRAPH_ACTS = {
   aim: /^(?:(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:aims?|aspires?|hopes?|intends?)\s+to\b|^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:set|sets)\s+(?:(?:ourselves|themselves|itself)\s+)?(?:the|a|an|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective|ambition)s?\s+(?:of\s+(?:\p{L}+ing|no|zero|ending)\b|that\b)|^(?:the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:aim|goal|ambition|vision)\s+is\s+(?:to|that|for)\b/iu,
   preambular: /^(?:(?:deeply|gravely|seriously|profoundly|strongly|fully|further|also|greatly)\s+)?(?:conscious|concerned|convinced|encouraged|alarmed|aware|mindful|determined|resolved|cognizant|cognisant|desirous|guided|inspired|heartened|dismayed|disturbed|troubled|acknowledging|affirming|reaffirming|recalling|recognising|recognizing|noting|taking\s+(?:note|into\s+account)|welcoming|emphasising|emphasizing|stressing|underlining|underscoring|highlighting|bearing\s+in\s+mind|having\s+(?:considered|examined|reviewed|heard|met)|considering|deploring|regretting|expressing|appreciating|desiring|reiterating|observing|believing|wishing)\b/iu,
   progressReport: /^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:asks?|asked|requests?|requested|instructs?|instructed|tasks?|tasked|mandates?|mandated)\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:secretariat|secretary[- ]general|bureau|chairs?|presidency|commission|committee)\s+to\s+report\s+(?:back\s+)?(?:to\s+(?:them|us|it|him|her|ministers|members|the\s+\p{L}+)\s+)?(?:(?:each|every)\s+year\s+|annually\s+|regularly\s+)?on\s+(?:the\s+)?(?:progress|implementation)\b/iu,
-  standing: /,?(?<!\s)\s*(?:and\s+)?(?:(?:underlined|stressed|affirmed|decided|agreed)\s+that\s+(?:they|it|the\s+\p{L}+)\s+)?(?:will|shall)\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter/iu,
+  // (also a whole operative paragraph: `Decides to remain seized of the matter.`, `The Council decided to remain actively seized of the matter.`)
+  standing: /,?(?<!\s)\s*(?:and\s+)?(?:(?:underlined|stressed|affirmed|decided|agreed)\s+that\s+(?:they|it|the\s+\p{L}+)\s+)?(?:will|shall)\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter|^(?:the\s+\p{L}+\s+)?(?:also\s+|further\s+)?(?:decides|decided|agrees|agreed|resolves|resolved)\s+to\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter\s*[.;]?\s*$/iu,
 }
 
 /** An article that only says who carries the text out or when it takes effect (`The Secretariat is responsible for implementing this decision.`, `This Decision shall enter into force on …`): the formula that closes a decision, no point. */
@@ -445,10 +470,12 @@ export const LIGHT_OBJECTS = new Set('implementation concern support appreciatio
  * A sentence that reports what one delegation said, as a summary record gives a debate (`The
  * representative of Chile said that …`, `The delegate for Fiji, speaking also for Samoa, stressed …`,
  * `The observer for a fishers' union reported …`): who speaks is one participant, not the meeting,
- * and nothing is decided. A later sentence may go on with its pronoun (`She added that …`).
+ * and nothing is decided. A later sentence may go on with its pronoun (`She added that …`). So is a newswire's
+ * paragraph on how groups outside the meeting took it (`Environmental groups said the plan did not go far enough.`,
+ * `Industry groups broadly welcomed the deal.`, `Campaigners warned …`): a reaction, not what was decided.
  */
 export const INTERVENTION = {
-  opens: /^(?:the\s+)?(?:representatives?|delegates?|delegations?|observers?|heads?\s+of\s+(?:the\s+)?delegation)\s+(?:of|for|from)\s+[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:also\s+|further\s+)?(?:said|stated|noted|reported|informed|explained|stressed|underlined|emphasi[sz]ed|recalled|expressed|described|highlighted|pointed\s+out|told|added|argued|welcomed|supported|proposed|suggested|called\s+(?:on|for|upon)|urged|asked|presented|shared|outlined|warned|observed|indicated)\b/iu,
+  opens: /^(?:[\p{L}'’-]+\s+){0,3}?(?:groups|campaigners|activists|critics|environmentalists|conservationists|trade\s+unions|analysts|opponents)\s+(?:also\s+|broadly\s+|quickly\s+|sharply\s+|however\s+)?(?:said|say|says|warned|argued|critici[sz]ed|complained|welcomed|told|urged|called\s+(?:for|on))\b|^(?:the\s+)?(?:representatives?|delegates?|delegations?|observers?|heads?\s+of\s+(?:the\s+)?delegation)\s+(?:of|for|from)\s+[^,.;:]{1,100}?(?:,[^.;:]{1,160}?,)?\s+(?:also\s+|further\s+)?(?:said|stated|noted|reported|informed|explained|stressed|underlined|emphasi[sz]ed|recalled|expressed|described|highlighted|pointed\s+out|told|added|argued|welcomed|supported|proposed|suggested|called\s+(?:on|for|upon)|urged|asked|presented|shared|outlined|warned|observed|indicated)\b/iu,
   goesOn: /^(?:he|she|they)\s/iu,
 }
 
@@ -583,6 +610,8 @@ export const KEEPING_VERBS = /^(?:keep|keeps|store|stores|stock|stocks|stockpile
 /** Verbs of building or fitting out: a small count they make (`build four new power lines`, `to equip three industrial zones`) counts things of the world, whatever its noun and an amount beside it. */
 export const MAKING_VERBS = /^(?:build|construct|equip|install|dig|drill|rehabilitate|erect)$/i
 
+/** A unit of length or area that sizes the thing after it when a hyphen joins it to a number (`a 4.2-kilometre extension`, `a 30-hectare park`). */
+export const MEASURE_SIZE_UNITS = /^(?:kilomet(?:re|er)|km|mile|metre|meter|hectare|acre)$/i
 /** Nouns that make a hyphenated size: `a 12-member Coalition`, `a 40-strong team`. */
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
 
@@ -784,6 +813,8 @@ export const PLAN_ADOPTED = /^(?:[\p{L}'’-]{1,30}\s{1,3}){0,4}(?:also\s+)?(?:[
 
 /** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”, “…, which aims to connect 30,000 villages …”). */
 export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing|which\s+(?:aims|seeks|plans|sets\s+out)\s+to|(?:aiming|seeking)\s+to)\b/i
+/** So does a clause that says what the plan sets (“…, which sets target and limit reference points …”, “…, which fixes …”): its title is still made from the whole sentence. */
+export const PLAN_SETS = /\bwhich\s+(?:sets|fixes|establishes|lays\s+down|provides\s+for)\s+(?!out\b)/i
 
 /**
  * A paragraph opened by the subject it is about, before who acted (`On satellite observation,
@@ -874,7 +905,7 @@ export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barrie
  * meeting rather than the body (`Ministerial Meeting of the …`).
  */
 export const ORGANISATION_NAMES = {
-  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce'.split(' ')),
+  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce cooperative'.split(' ')),
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,
@@ -952,6 +983,8 @@ export const ENGLISH_PASTED = {
   chrome: /^(?:(?:share|print|e-?mail|tweet|download(?:\s+(?:as\s+)?pdf)?|listen|save)(?:\s+(?:this\s+)?(?:page|article|story|release|news|item))?|share\s+on\s+\w+|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|(?:view|read)\s+(?:the\s+)?pdf(?:\s+version)?)(?:\s*[|·•]\s*(?:share\s+on\s+\w+|share|print|e-?mail|tweet|facebook|linkedin|x|twitter))*$/iu,
   /** A page's or a newsletter's furniture after a label (`Tags: health, procurement`, `Share: Email | Print`, `To unsubscribe from this bulletin, click here.`) or a deck's last slide and the label of its notes (`Slide 7: Questions?`, `Thank you for your attention`, `Speaker notes:`): no part of what the text says. */
   pageLabel: /^(?:(?:tags|topics|keywords|filed\s+under|categories|share(?:\s+this)?)\s*:\s*[^.!?]{1,200}|(?:to\s+)?unsubscribe\b[^\n]{0,150}|(?:slide\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:any\s+)?questions\s*\?|thank\s+you(?:\s+for\s+your\s+attention)?\s*[.!]?)|(?:speaker(?:['’]s)?|presenter)\s+notes\s*:?)$/iu,
+  /** The result of the vote on the motion above it, on a line of its own in a council's minutes or highlights (`Carried`, `Carried unanimously`, `Motion defeated`, `Carried as amended (7-2)`): no part of the decision's text. */
+  voteResult: /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|defeated|lost|failed)(?:\s+(?:unanimously|as\s+amended|on\s+(?:a\s+)?(?:recorded\s+vote|division)|by\s+a\s+(?:majority|two-thirds\s+majority)(?:\s+vote)?|by\s+a\s+vote\s+of\s+\d{1,3}\s*(?:[–-]|to)\s*\d{1,3})){0,2}(?:\s*\(\d{1,3}\s*[–-]\s*\d{1,3}\))?\s*\.?$/iu,
   /** `Published 14/03/2024`, `Last updated: 3 March 2024`, `Posted on March 3, 2024`: a date and nothing else (`Published figures show 40 ports.` is text). */
   dateLine: /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|(?:last\s+)?modified|date\s+published)(?:\s+on)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|am|pm|gmt|utc|cet|cest|bst)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
   /** `Published 9 September 2026`, `Issued on …`: among a report's first lines, a date line gives the text's own date (the title block reads it). */
@@ -969,7 +1002,8 @@ export const ENGLISH_PASTED = {
   /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`, and with their comma `Best,`, `Thanks,`: what follows is a signature. */
   signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$|^(?:best|thanks|many\s+thanks|thank\s+you|all\s+the\s+best)\s*,$/iu,
   /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`, `Please consider the environment before printing …`. */
-  disclaimer: /^(?:disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
+  // (also a summary's note that it is not the official record: `These highlights … are not the official record: the minutes will be posted …`)
+  disclaimer: /^(?:(?:these|this|the)\s(?=[^\n]{0,200}?\b(?:(?:is|are)\s+not|(?:does|do)\s+not\s+(?:constitute|replace))\s+(?:the|an?)\s+(?:official|formal|authoritative)\s+(?:record|minutes)\b)|disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
   /** `-----Original Message-----`, `---------- Forwarded message ---------`, `Begin forwarded message:`. */
   forwarded: /^(?:-{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}|begin\s+forwarded\s+message\s*:)$/iu,
   /** A web page's first breadcrumb, which a trail split by `/` or `|` must open with (`Home / News / …`; `Oslo / Bergen / Tromsø` is text). */
@@ -1003,8 +1037,11 @@ export const ENGLISH_PASTED = {
  */
 export const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan\\.', 'Feb\\.', 'Mar\\.', 'Apr\\.', 'Jun\\.', 'Jul\\.', 'Aug\\.', 'Sept?\\.', 'Oct\\.', 'Nov\\.', 'Dec\\.']
 
+/** A number written as two words joined by a hyphen (`twenty-two`, `Thirty-first`): a title never breaks at its hyphen (`Thirty-` / `first Session`). */
+export const COMPOUND_NUMBER = /(?<!\p{L})(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?!\p{L})/giu
+
 /** Words after a number that a line break must not part from it (`$20 billion`, `15 percent`, `400 km`). */
-export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'percent', 'per cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'tons', 'km²', 'dollars', 'euros', 'USD', 'EUR', 'GBP']
+export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'bln', 'mln', 'tn', 'percent', 'per cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'tons', 'km²', 'dollars', 'euros', 'USD', 'EUR', 'GBP']
 
 /**
  * A made point title that a reader sees as broken (issue 11): `end`, a last word that leaves it

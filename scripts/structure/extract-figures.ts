@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE, MEETING_VERB} from './english.js'
+import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE, MEETING_VERB} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -149,7 +149,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `40 members, and 27.4% of them are women`: a share of the count before it
     // `40 berths, half of them paid for by …`: a share in words is always a part of the count before it
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
-    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context)) : undefined)
+    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context) ?? objectNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
@@ -1151,6 +1151,29 @@ function numberNamedBefore(tokens: Token[], quantity: Quantity, sentence: string
 }
 
 /**
+ * A bare count that a verb acts on, its noun left out because the sentence before counted the same things:
+ * `About 35,000 technicians are certified. Ministers agreed to train and certify 120,000 by 2030.` gives
+ * `technicians to train and certify by 2030`. Only a count in digits with no noun after it, right after its verbs.
+ * @param previous the sentence before, in its paragraph
+ * @param context the tokens of the sentence before, read once
+ */
+function objectNamedBefore(tokens: Token[], quantity: Quantity, sentence: string, previous: string, context: {previous?: Token[]}): string | undefined {
+  const after = tokens[quantity.to]
+  if (quantity.words || (after && after.pos !== 'PUNCT' && after.pos !== 'ADP') || !previous || previous.length > MAX_SENTENCE) return undefined
+  // `train and certify 120,000`: the verbs, joined by `and` or `or`
+  // (the last verb may be tagged a noun after `and`: `hire and train 600`)
+  let first = quantity.from - 1
+  const base = (at: number) => tokens[at]?.pos === 'VERB' && tokens[at].lower === tokens[at].lemma
+  if (!base(first) && !(tokens[first]?.pos === 'NOUN' && /^(?:and|or)$/.test(tokens[first - 1]?.lower ?? '') && base(first - 2))) return undefined
+  while (/^(?:and|or)$/.test(tokens[first - 1]?.lower ?? '') && base(first - 2)) first -= 2
+  const before = (context.previous ??= tokensOf(previous))
+  const counted = quantitiesOf(before, previous).filter((other) => other.kind === 'count').at(-1)
+  const noun = counted ? countNoun(before, counted) : undefined
+  if (!noun || before.slice(noun.from, noun.to).some((token) => /^members?$/.test(token.lower))) return undefined
+  return `${slice(previous, before, noun.from, noun.to)} to ${slice(sentence, tokens, first, quantity.from)}${timeAfter(tokens, quantity.to, sentence)}`
+}
+
+/**
  * A count of some of the things the sentence before counted: `Approx. 48 million people lack safe
  * water. Members will connect 10 million of them by 2028.` gives `people to be connected by 2028`.
  * `them` names the last thing counted before; a sentence that counts nothing before gives no label.
@@ -1855,14 +1878,16 @@ function presentParticiple(lemma: string): string {
 function sizeLabel(tokens: Token[], quantity: Quantity, sentence: string): string {
   // `a 12-member Coalition back in 2014` → `members of the Coalition in 2014`
   const noun = tokens[quantity.to + 1]
-  const plural = /s$/.test(noun.lower) || noun.lower === 'strong' ? (noun.lower === 'strong' ? 'members' : noun.lower) : `${noun.lower}s`
+  const plural = /s$/.test(noun.lower) || noun.lower === 'strong' ? (noun.lower === 'strong' ? 'members' : noun.lower) : noun.lower === 'km' ? 'km' : `${noun.lower}s`
   // `a 15-member expert panel`, `a 7-member monitoring committee`: the body they are members of
   let to = quantity.to + 2
   const what: number[] = []
   while (to < tokens.length && what.length < 4 && (tokens[to].pos === 'PROPN' || tokens[to].pos === 'NOUN' || tokens[to].pos === 'ADJ' || (tokens[to].pos === 'VERB' && /ing$/.test(tokens[to].lower) && tokens[to + 1]?.pos === 'NOUN'))) what.push(to++)
   while (what.length && !['NOUN', 'PROPN'].includes(tokens[what.at(-1)!].pos)) to = what.pop()!
   const generic = what.length === 1 && GENERIC_BODIES.has(tokens[what[0]].lower)
-  const body = what.length && !generic ? ` of the ${slice(sentence, tokens, what[0], what.at(-1)! + 1)}` : ''
+  // (`a 3.5-kilometre paved trail`: kilometres of paved trail, what the length measures without its article)
+  const measure = MEASURE_SIZE_UNITS.test(noun.lower)
+  const body = what.length && !generic ? ` of ${measure ? '' : 'the '}${slice(sentence, tokens, what[0], what.at(-1)! + 1)}` : ''
   return `${plural}${body}${timeAfter(tokens, to, sentence)}`
 }
 
@@ -2238,7 +2263,7 @@ function sizeOfChange(tokens: Token[], earlier: Quantity, later: Quantity): bool
 }
 
 /** The base a change is measured on, after its percentage: `on 2025`, `on the previous biennium`, `compared with last year`. */
-const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|(?:a|the)\s+year\s+(?:earlier|before)|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
+const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:19|20)\d\d(?!\d)|the\s+(?:previous|last|preceding)\s+(?:(?:two|three|four|five|[2-5])\s-\s(?:year|month)\s+)?(?:year|biennium|budget|period|financial\s+year|session)|last\s+year|(?:a|the)\s+year\s+(?:earlier|before)|(?:the\s+)?(?:19|20)\d\d\s+budget)/i
 
 /**
  * The base of a change after its percentage (`up 4 percent on 2025` → `on 2025`), or nothing.
@@ -2246,7 +2271,8 @@ const CHANGE_BASE = /^(?:on|over|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:1
  * @param quantity the percentage
  */
 function baseOfChange(tokens: Token[], quantity: Quantity): string | undefined {
-  return CHANGE_BASE.exec(tokens.slice(quantity.to, quantity.to + 6).map((token) => token.text).join(' '))?.[0]
+  // (`on the previous two-year period`: a hyphenated word read back whole)
+  return CHANGE_BASE.exec(tokens.slice(quantity.to, quantity.to + 8).map((token) => token.text).join(' '))?.[0].replace(/\s-\s/gu, '-')
 }
 
 /**
@@ -2289,7 +2315,8 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
   if (quantity.kind === 'money' && tokens[at]?.lower === 'at') {
     let verb = at - 1
     // (over a span of two years: `the budget of the Secretariat for 2027 and 2028 at`)
-    while (verb >= 0 && at - verb <= 10 && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'PUNCT') verb--
+    // (or a span of years: `the budget of the Framework for 2027–2028 at`)
+    while (verb >= 0 && at - verb <= 10 && tokens[verb].pos !== 'VERB' && (tokens[verb].pos !== 'PUNCT' || yearSpanEnd(tokens, verb + 1))) verb--
     if (tokens[verb]?.pos === 'VERB' && verb + 1 < at && /^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[verb + 1].pos)) return `${slice(sentence, tokens, verb + 1, at).replace(/^(?:the|a|an)\s+/i, '')}${forYear(tokens, quantity.to)}`
   }
   // `ship time has become costly, at about $40,000 a day`: a rate set off by a comma is the cost of the clause's subject
@@ -2304,6 +2331,12 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
     if (subject) return `${subject.replace(/^(?:the|a|an)\s+/i, '')}${rate}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
+}
+
+/** Whether the token at `index` closes a span of years after its dash (`2027–2028`, `2027-28`): the dash joins the two years, no space around it. */
+function yearSpanEnd(tokens: Token[], index: number): boolean {
+  const dash = tokens[index - 1]
+  return /^[–—-]$/.test(dash?.text ?? '') && !dash.spaced && !tokens[index]?.spaced && /^(?:19|20)\d\d$/.test(tokens[index - 2]?.text ?? '') && /^(?:(?:19|20)\d\d|\d\d)$/.test(tokens[index]?.text ?? '')
 }
 
 /** A dash set off by spaces, the separator of a row written as a line (`Germany – €40m – care for survivors`). */
@@ -2712,7 +2745,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     // `the budget for 2026 of US$4.2 million`: the thing and its year
     // (or two: `the secretariat's budget for 2026 and 2027 of US$9.5 million a year`)
     const years = (at: number) => /^(?:19|20)\d\d$/.test(tokens[at]?.text ?? '')
-    const year = years(before - 1) && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : years(before - 1) && /^(?:and|to)$/.test(tokens[before - 2]?.lower ?? '') && years(before - 3) && /^(?:for|in)$/.test(tokens[before - 4]?.lower ?? '') ? before - 4 : -1
+    // (or a span of them: `the budget for 2027–2028 of US$7.8 million`, `for 2027-28 of …`)
+    const year = years(before - 1) && /^(?:for|in)$/.test(tokens[before - 2]?.lower ?? '') ? before - 2 : (years(before - 1) && /^(?:and|to)$/.test(tokens[before - 2]?.lower ?? '') || yearSpanEnd(tokens, before - 1)) && years(before - 3) && /^(?:for|in)$/.test(tokens[before - 4]?.lower ?? '') ? before - 4 : -1
     const subject = year > 0 ? nounPhraseBefore(tokens, year, sentence)?.concat(' ', slice(sentence, tokens, year, before)) : nounPhraseBefore(tokens, before, sentence)
     if (subject && passive >= 0) {
       const particle = /^(?:up|out|off|aside|down)$/.test(tokens[passive + 1]?.lower ?? '') ? 1 : 0

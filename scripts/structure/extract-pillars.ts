@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {DECISION, NEGATION_BEFORE, NEXT_MEETING, NUMBERED_KIND, PLAN_ADOPTED, PLAN_CONTENT, THANKED, WIRE_KIND} from './english.js'
+import {DECISION, NEGATION_BEFORE, NEXT_MEETING, NUMBERED_KIND, PLAN_ADOPTED, PLAN_CONTENT, PLAN_SETS, THANKED, WIRE_KIND} from './english.js'
 import {FRENCH_RUBRIC_HEADING} from './french.js'
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
@@ -12,6 +12,7 @@ import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
 import {isOpeningParagraph, thanksTheHost} from './opening-paragraph.js'
 import {titleWordsOf} from './join-sub-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
+import {findDates} from './parse-dates.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
@@ -31,6 +32,8 @@ const TITLE_SEARCH_CHARS = 2000
 const NUMBERED_PART = /^(?:article|section|chapter|chapitre|part|partie|titre|title|paragraph|paragraphe|day|jour|journée|decision|décision|resolution|résolution|recommendation|recommandation)\s+(?:(?:n[°º]|no\.?)\s*)?(?:\d+(?:er|re|e|ᵉʳ)?|[IVXLC]+|premier|première|first|one|unique)\s*[.:]?$/iu
 /** A heading does not end like a sentence or a clause. */
 const NOT_HEADING_END = /[.!?…,;"”’)]$/
+/** A paragraph whose subject's verb says it adds one more decision (`Ministers also agreed …`, `La ministre a également indiqué que …`). */
+const ADDS_ONE_MORE = /^[^.;:]{1,80}?\s(?:(?:has|have|had)\s+also|also|(?:a|ont)\s+(?:également|aussi|en\s+outre))\s+\p{L}/u
 
 /**
  * Extract the roadmap's points, in source order, from whichever shape the text has:
@@ -53,7 +56,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const {contextHeadings: CONTEXT_HEADINGS, outlookHeadings: OUTLOOK_HEADINGS, opening: OPENING} = reading
     const THANKS_ = reading.thanks ?? THANKED
     const headings = findHeadings(paragraphs, reading)
-    const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)))
+    const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)), readoutOf(file).dateline)
     const notes = notesLists(paragraphs, reading)
     const leadIns = decidingLeadIns(paragraphs, reading)
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
@@ -63,6 +66,8 @@ const extractPillars: Plugin<[], Root> = function () {
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean}> = []
     let section: 'pillar' | 'context' | 'outlook' | 'outlook list' | undefined
+    // whether that section is the record of the sitting (`Opening of the session`, see `sittingHeadings`)
+    let sitting = false
     // the paragraphs that are context only for standing under a heading of context (`Background`)
     const underContextHeading = new Set<Paragraph>()
     for (const paragraph of paragraphs) {
@@ -75,7 +80,8 @@ const extractPillars: Plugin<[], Root> = function () {
         // `V. FOLLOW-UP` / `22. The Ministers decided to set up a committee …` / `25. They will review …`: under
         // an outlook heading each item is read on its own; what was decided there is a point, what is ahead outlook.
         // (a heading of decisions that also closes a text, `Conclusions`, lists what was settled: each item is read on its own)
-        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title) ? 'outlook list' : undefined
+        sitting = Boolean(reading.sittingHeadings?.test(title))
+        section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title) ? 'outlook list' : undefined
         // it names a part of the text and says nothing itself: never a line of the context (`FOODBORNE ILLNESS IN THE REGION` in a brief's Context)
         paragraph.data = {...paragraph.data, role: 'heading'}
         continue
@@ -94,6 +100,11 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       if (section === 'outlook list') {
         const head = raw.slice(0, TITLE_SEARCH_CHARS)
+        // (what someone said there is context: `24. In closing, the Chair said: “…”`; so is the place and date it was done at: `Victoria, 1 May 2026`)
+        if (isQuotationOnly(raw) || isPlaceAndDate(normaliseSpace(raw), reading)) {
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
         if (!paragraph.data?.bullet || reading.forwardLooking.test(head) || reading.followUp?.test(head) || reading.taskForm?.test(head)) {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
@@ -101,8 +112,9 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       if (headings.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'heading'}
-        const title = normaliseSpace(raw).replace(/\s*:$/, '')
-        section = CONTEXT_HEADINGS.test(title) ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : 'pillar'
+        const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
+        sitting = Boolean(reading.sittingHeadings?.test(title))
+        section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
         if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
@@ -121,7 +133,8 @@ const extractPillars: Plugin<[], Root> = function () {
         section = undefined
         continue
       }
-      if (section === 'context' && decidingLists.has(paragraph)) {
+      // (but not under a heading of the sitting: `Opening of the session` / `3. The Commission elected … as Chair.` is its record)
+      if (section === 'context' && decidingLists.has(paragraph) && !sitting) {
         // `Participants` / `The session brought together …` / `• The Commission approved …` / `• Ministers agreed …`: a list
         // whose items decide is the text's list of decisions, though it stands under a heading of context: it ends that section.
         section = undefined
@@ -235,7 +248,7 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading)) {
+        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading)) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
           // one that only thanks (`We thank the Government of Uganda for …`) and one that reports what a delegation said, wherever it stands.
@@ -288,6 +301,15 @@ const extractPillars: Plugin<[], Root> = function () {
       // working group to propose …`): a paragraph after the table that decides is a point too, as in a text of prose.
       const after = paragraphs.slice(paragraphs.indexOf(tableRows.at(-1)!.paragraph) + 1)
       if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(after, readoutOf(file).dateline, reading, false, true)) points.push(point)
+    }
+    const lastNumbered = points.filter((point) => isNumberMarker(point.paragraph.data?.bullet?.marker ?? '')).at(-1)
+    if (lastNumbered && lastNumbered === points.at(-1)) {
+      // `5 – Un fonds …` / `La ministre a également indiqué que la France demanderait …`: a paragraph right after the numbered
+      // decisions that says it adds one more (`also`, `également`) and decides is a point of the list, as in a text of prose.
+      const after = paragraphs.slice(paragraphs.indexOf(lastNumbered.paragraph) + 1)
+      const stop = after.findIndex((paragraph) => !ADDS_ONE_MORE.test(normaliseSpace(textOf(paragraph)).slice(0, 200)))
+      const adding = stop === -1 ? after : after.slice(0, stop)
+      if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(adding, readoutOf(file).dateline, reading, false, true)) points.push(point)
     }
     if (points.length === 0) {
       // A text that has no point but under a heading of context (`Background` / `Ministers agreed to …` / `Ministers decided …`)
@@ -359,7 +381,12 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const whole = normaliseSpace(textOf(paragraph))
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || isPreambular(text, reading)) continue
+    // (what one delegation said, or how groups outside the meeting took it, is context wherever it stands: never the outlook either)
+    if (!(dateline && text.includes(dateline)) && reportsIntervention(text, reading)) {
+      paragraph.data = {...paragraph.data, role: 'context'}
+      continue
+    }
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || isPreambular(text, reading)) continue
     // A question put to someone, quoted (`Asked by a reporter: "When will the stockpile be ready?"`), decides nothing.
     // So is a question on a line of its own that the text answers below it, as an explainer asks (`Will households pay more?`, `Qu'ont décidé les ministres ?`).
     if (/\?\s*["”»’]\s*$/u.test(text) || isQuestionOnly(text)) {
@@ -717,7 +744,7 @@ function numberedPartIsContext(text: string, first: boolean, reading: Reading): 
  */
 export function adoptsThePlan(text: string, reading?: Reading, listColon?: number): boolean {
   const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
-  return (PLAN_ADOPTED.test(first.slice(0, 300)) || Boolean(reading?.planAdopted?.test(first.slice(0, 300)))) && !PLAN_CONTENT.test(first) && listColon === undefined
+  return (PLAN_ADOPTED.test(first.slice(0, 300)) || Boolean(reading?.planAdopted?.test(first.slice(0, 300)))) && !PLAN_CONTENT.test(first) && !PLAN_SETS.test(first) && listColon === undefined
 }
 
 /** The words of an adoption that say what the plan does (“…, under which every member will …”), else the text. */
@@ -784,6 +811,8 @@ const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|rem
 /** Who said a quotation, signed after a dash with no verb (` – Chair Ana Ruiz, Minister of Energy`): a name, no clause of its own. */
 const SIGNED_AFTER_DASH = /^\s*[–—-]\s*\p{Lu}[^;:!?"“”]{0,100}$/u
 /** A whole quotation, in any of the quote marks a text uses. */
+/** A speaker's thanks after the quotation (`She thanked delegations for …`, `Il a remercié les délégations …`): no decision of the meeting. */
+const THANKS_AFTER_QUOTE = /^(?:(?:He|She|They)\s+(?:also\s+)?(?:thanked|paid\s+tribute\s+to|congratulated|commended)|(?:Il|Elle|Ils|Elles)\s+(?:a|ont)\s+(?:également\s+)?(?:remerci[ée]|salu[ée]|f[ée]licit[ée]|rendu\s+hommage))(?!\p{L})/u
 const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
 
 /**
@@ -823,14 +852,24 @@ export function isQuotationOnly(text: string): boolean {
   const quote = new RegExp(`^${QUOTATION_MARKED.source}`, 'u').exec(flat)
   if (!quote) {
     // announced: one clause of attribution, a colon or comma, the quotation, and nothing after it
-    const announced = new RegExp(`^([^“”"«»]{1,200}?)[:,]\\s*${QUOTATION_MARKED.source}\\s*[.!?]?$`, 'u').exec(flat)
-    return Boolean(announced && splitSentences(announced[1]).length <= 1 && SAYING.test(announced[1]))
+    // (`In closing, the Chair said: “…” She thanked delegations for …`: the speaker's thanks after it are no more)
+    const announced = new RegExp(`^([^“”"«»]{1,200}?)[:,]\\s*${QUOTATION_MARKED.source}\\s*[.!?]?(?:\\s+([^“”"«»]{1,300}))?$`, 'u').exec(flat)
+    return Boolean(announced && splitSentences(announced[1]).length <= 1 && SAYING.test(announced[1]) && (announced[2] === undefined || (splitSentences(announced[2]).length <= 1 && THANKS_AFTER_QUOTE.test(announced[2]))))
   }
   // `“…,” said the Chair. “…”`: the quotation may go on after who said it.
   const rest = flat.slice(quote[0].length).replace(new RegExp(`(?:\\s*${QUOTATION_MARKED.source})+\\s*$`, 'u'), '')
   // who said it is one clause: a title before a name (`Dr.`, `Hon.`, `M.`) does not end it
   // (a pull quote signed after a dash, as a post or a web page prints it, names who said it without a verb: `"…" – Chair Ana Ruiz, Minister of Energy`)
   return rest.length < 200 && splitSentences(rest).length <= 1 && (SAYING.test(rest) || SIGNED_AFTER_DASH.test(rest))
+}
+
+/** A line that only says where and when the text was done (`Victoria, 1 May 2026`, `Libreville, le 10 septembre 2026`), as a communiqué closes. */
+function isPlaceAndDate(text: string, reading: Reading): boolean {
+  const place = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3},\s+(?:(?:le|the)\s+)?/u.exec(text)
+  if (!place || text.length > 80) return false
+  const rest = text.slice(place[0].length).replace(/\.$/, '')
+  const date = findDates(rest, undefined, reading.calendar)
+  return date?.index === 0 && rest.length <= date.length + 1
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */
@@ -855,7 +894,10 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph>
     const next = paragraphs[index + 1]
     return text.endsWith(':') && (decides(text, reading.decision) || Boolean(reading.decisionNow && decides(text, reading.decisionNow))) && /[.!?]["”’»)]*$/u.test(normaliseSpace(textOf(next)))
   }
-  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && isHeadingLine(normaliseSpace(textOf(p))))
+  // (`Et maintenant ?`, `What's next?`: a short question heads its section as a heading does; one that names
+  // neither the outlook nor the context, `Pourquoi maintenant ?`, heads context: it asks, it decides nothing)
+  const namesSection = (text: string) => /\s?\?$/u.test(text) && isHeadingLine(text.replace(/\s?\?$/u, ''))
+  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && (isHeadingLine(normaliseSpace(textOf(p))) || namesSection(normaliseSpace(textOf(p)))))
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
@@ -874,14 +916,17 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph>
  * @param namesSection whether a line's words (without the colon) name a section of context or outlook
  * @returns the heading lines over a list
  */
-function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) => boolean): Set<Paragraph> {
+function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) => boolean, dateline?: string): Set<Paragraph> {
   const headings = new Set<Paragraph>()
+  // (`Opening of the session` / `1. The Thirty-first Session … was held in Victoria … . Delegations …`: the numbered paragraph
+  // that holds the dateline and more is context already, and still an item of the list the heading stands over)
+  const item = (paragraph: Paragraph | undefined) => Boolean(paragraph?.data?.bullet && (!paragraph.data.role || (paragraph.data.role === 'context' && dateline !== undefined && normaliseSpace(textOf(paragraph)).startsWith(dateline))))
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const [line, next, after] = [paragraphs[i], paragraphs[i + 1], paragraphs[i + 2]]
     const text = normaliseSpace(textOf(line))
     const leadIn = !next.data?.bullet && !next.data?.role && normaliseSpace(textOf(next)).endsWith(':') && after?.data?.bullet && !after.data.role
     const named = text.endsWith(':') && namesSection(text.replace(/\s*:$/, ''))
-    if (!line.data?.bullet && !line.data?.role && ((next.data?.bullet && !next.data.role) || leadIn) && (!text.endsWith(':') || named) && isHeadingLine(text)) headings.add(line)
+    if (!line.data?.bullet && !line.data?.role && (item(next) || leadIn) && (!text.endsWith(':') || named) && isHeadingLine(text)) headings.add(line)
   }
   return headings
 }

@@ -53,6 +53,8 @@ export const FRENCH_CALENDAR: Calendar = {
 
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`réunis depuis lundi`, `travaux ouverts le lundi`). */
 /** A meeting of so many days that ends on the day of the text (`ont achevé aujourd'hui deux jours de travaux`, `au terme de trois jours de réunion, aujourd'hui`): the number of days. */
+/** Une réunion de tant de jours qui s'achève quand la décision de la phrase est prise (`ont adopté jeudi, au terme de deux jours de réunion, …`, `à l'issue de trois jours de discussions`), comme `DAYS_ENDED` : le nombre de jours jusqu'à la date que donne le texte. */
+export const FRENCH_DAYS_ENDED = /(?<!\p{L})(?:au\s+terme\s+de|[àa]\s+l['’]issue\s+de|apr[èe]s)\s+(deux|trois|quatre|cinq|[2-5])\s+jours\s+(?:de|d['’])\s*(?:r[ée]union|travaux|discussions|n[ée]gociations|d[ée]bats|pourparlers|consultations|[ée]changes)(?!\p{L})/iu
 export const FRENCH_DAYS_ENDING_TODAY = /(?<!\p{L})(deux|trois|quatre|cinq|[2-5])\s+jours?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})aujourd['’]hui(?!\p{L})|(?<!\p{L})aujourd['’]hui(?!\p{L})[^;!?]{0,60}?(?<!\p{L})(deux|trois|quatre|cinq|[2-5])\s+jours?(?!\p{L})/iu
 /** The number words of `FRENCH_DAYS_ENDING_TODAY`. */
 export const FRENCH_DAY_COUNTS: Record<string, number> = {deux: 2, trois: 3, quatre: 4, cinq: 5}
@@ -84,6 +86,7 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // A record of what a meeting concluded, drawn up for all who took part (the minutes' decisions),
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
+  [/^(?:d[ée]cisions|r[ée]solutions)\s+(?:adopt[ée]es|prises)\s+par\s+(?:le|la|l['’])/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
   // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
   [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
@@ -102,13 +105,36 @@ export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministre
 export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S|Nouvelles|(?:Le\s+)?[Bb]log|(?:Le\s+)?Bulletin|(?:La\s+)?Lettre\s+d['’]information)(?:\s+(?:internes|institutionnelles|r[ée]gionales))?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}?))?(?:\s+[–—|·•-]\s+(?:Num[ée]ro|N[o°]\.?)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
 /** Une ligne du bloc de titre qui dit comment traiter le texte ou salue son lecteur, comme `MARKING_LINE` en anglais, jamais son titre : qui peut le lire (`DIFFUSION RESTREINTE`, `Confidentiel`, `Usage interne`, `NON CLASSIFIÉ`), `Seul le prononcé fait foi`, `Chers collègues,`. */
+/** Une ligne du cartouche de diffusion d'un document intergouvernemental (`Distr. : générale`, `Original : anglais`) : comment le texte est diffusé, jamais son titre. */
+export const FRENCH_DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:g[ée]n[ée]rale|limit[ée]e|restreinte)|original\s*:\s*(?:anglais|fran[çc]ais|espagnol|arabe|chinois|russe|portugais))\.?$/iu
+
+/** Le conseil d'une commune nommé d'après elle (`Conseil municipal de Vannes`, `Ville de Lorient`) : le lieu où il siège, le premier groupe. */
+export const FRENCH_LOCAL_BODY_CITY = /^(?:(?:le\s+)?conseil\s+municipal|(?:la\s+)?(?:ville|commune|mairie))\s+(?:de\s+|d['’])((?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-](?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s-])?\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu
+
 export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
+
+/** A word of a state's motto set under its letterhead, a word a line or cut by dashes (`Liberté` / `Égalité` / `Fraternité`, `Un Peuple – Un But – Une Foi`, `Travail – Liberté – Patrie`): who issues the text, never its title. */
+export const FRENCH_MOTTO_WORD = /^(?:libert[ée]|[ée]galit[ée]|fraternit[ée]|unit[ée]|travail|progr[èe]s|justice|paix|patrie|discipline|union|solidarit[ée]|dignit[ée]|un\s+peuple|un\s+but|une\s+foi)$/iu
 
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`, a préfecture's `PRÉFET DE LA RÉGION …`). */
 export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|(?:le\s+|la\s+)?pr[ée]f(?:et|[èe]te|ecture)\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
 
+/**
+ * A line that names the office of an administration the text comes from, under its letterhead (`Cabinet du préfet`,
+ * `Direction départementale des territoires`, `Service eau, environnement et forêt`, `Bureau de la communication
+ * interministérielle`): who issues the text, never its title nor who met. The word after the office's is in lower case
+ * (a line in capitals too): `Bureau de la Conférence des Parties` names a body, and a headline has its colon.
+ */
+export const FRENCH_OFFICE_LINE = /^(?:Cabinet|Direction|Sous-direction|Service|Bureau|Pôle|Délégation|Secrétariat\s+général|CABINET|DIRECTION|SOUS-DIRECTION|SERVICE|BUREAU|PÔLE|DÉLÉGATION|SECRÉTARIAT\s+GÉNÉRAL)(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|aux)\s*(?!(?:la|le|les|l['’])(?:\s|['’]|$))(?=\p{Ll})|(?!(?:de|du|des|d['’]|à|au|aux)(?:\s|['’]))(?=\p{Ll})|(?=\p{Lu}[\p{Lu}'’-]+(?:\s|$)))[^:]*)?$/u
+
+/**
+ * Before another body's next meeting, a request or a proposal the meeting's side will make there (`la France demanderait à la
+ * Commission européenne, lors du prochain Conseil des ministres de l'Agriculture, de relever …`): the meeting is where a task is
+ * carried out, not the next meeting of the body that met; such a sentence is a point.
+ */
+const FRENCH_REQUEST_THERE = String.raw`(?<!(?:demander|proposer|plaider|d[ée]fendr)(?:a|ait|ont|aient)(?!\p{L})[^.;]{0,160}?(?:lors\s+(?:du|de\s+la)|au|[àa]\s+la|[àa]\s+l['’]occasion\s+(?:du|de\s+la))\s+)`
 /** Sentences about the next meeting or a review: such a paragraph is outlook; so is one whose subject is a meeting that will be held (`La sixième réunion du Comité se tiendra à Bamako`, also with its adjective: `La septième session ordinaire du Comité se tiendra …`), and a meeting numbered by its ordinal that a clause says will be held (`à la dixième Conférence ministérielle, qui se tiendra à La Paz`); a review set for a year (`lors d'une revue à mi-parcours en 2028`) too. (an item of a list of commitments opens on the infinitive: `nous engageons à :` / `7. Nous retrouver à Niamey en avril 2028 …`) */
-const FRENCH_NEXT_MEETING_WORDS = /(?<!\p{L})(?:se\s+retrouver(?:a|ont)|nous\s+nous\s+(?:retrouverons|r[ée]unirons|reverrons)|nous\s+(?:retrouver|r[ée]unir)\s+(?:(?:[àa]|de)\s+nouveau\s+)?(?:[àa]|au|en)\s+(?:\p{Lu}\p{L}*|\p{L}+\s+20\d\d)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochaine?s?\s+(?:[\p{L}'’-]+\s+){1,5}?(?:se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]rouler(?:a|ont))|prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:une|la)\s+revue\s+[àa]\s+mi-parcours\s+(?:en|d['’]ici)\s+20\d\d|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}\d'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire|suivante))*\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}\d'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?)|(?:premi[èe]re|\p{L}+i[èe]me|(?<!\d)\d+e|(?<!\d)\d+[èe]me)\s+(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire))*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,7})?\s*,?\s+qui\s+(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})/iu
+const FRENCH_NEXT_MEETING_WORDS = new RegExp(String.raw`(?<!\p{L})(?:se\s+retrouver(?:a|ont)|nous\s+nous\s+(?:retrouverons|r[ée]unirons|reverrons)|nous\s+(?:retrouver|r[ée]unir)\s+(?:(?:[àa]|de)\s+nouveau\s+)?(?:[àa]|au|en)\s+(?:\p{Lu}\p{L}*|\p{L}+\s+20\d\d)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|${FRENCH_REQUEST_THERE}prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochaine?s?\s+(?:[\p{L}'’-]+\s+){1,5}?(?:se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]rouler(?:a|ont))|${FRENCH_REQUEST_THERE}prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:une|la)\s+revue\s+[àa]\s+mi-parcours\s+(?:en|d['’]ici)\s+20\d\d|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}\d'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire|suivante))*\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}\d'’.-]+\s+){1,8})?(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?)|(?:premi[èe]re|\p{L}+i[èe]me|(?<!\d)\d+e|(?<!\d)\d+[èe]me)\s+(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire))*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,7})?\s*,?\s+qui\s+(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})`, 'iu')
 /**
  * A report the body's staff are asked to give every year on how the plan is carried out or where things
  * stand (`ont chargé le Secrétariat de publier chaque année un rapport sur l'état de …`, `… de rendre compte
@@ -132,6 +158,8 @@ export const FRENCH_OTHER_TABLE_COLUMN = /^(?:responsables?|pilotes?|porteurs?|q
 /** L'intitulé de la liste de qui signe un texte, au-dessus (`Signataires :`, `Signé par :`), ou suivi des noms sur sa ligne. */
 export const FRENCH_SIGNATORIES_HEADING = /^(?:signataires|sign[ée]e?s?\s+par|(?:[ée]tats|pays|parties|gouvernements)\s+signataires)\s*:(?:\s+(?=\S).*)?$|^(?:signataires|sign[ée]\s+par)$/iu
 /** Une réunion nommée dans une phrase qui ne dit pas qui s'est réuni (`… de la réunion du Conseil du Fonds de l'eau à Gaborone (…)`) : l'organe après `réunion du`, et la ville après lui ; pas une réunion à venir (`La prochaine réunion du Conseil … à Windhoek`). */
+/** A sentence that says when the meeting was held, after a dateline without a date (`La réunion s'est tenue le 17 septembre 2026 …`): see `MEETING_HELD_ON` in `english.ts`. */
+export const FRENCH_MEETING_HELD_ON = /^(?:La|Cette|Leur)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:r[ée]union|session|rencontre|conf[ée]rence|assembl[ée]e|concertation)\s+(?:s['’]est\s+(?:tenue|d[ée]roul[ée]e)|a\s+eu\s+lieu)(?!\p{L})/iu
 export const FRENCH_MEETING_OF_BODY = /(?<!\p{L})(?<!(?<!\p{L})(?:prochaine?|future)\s+(?:[\p{L}-]+\s+){0,2})(?:r[ée]union|session|s[ée]ance|conf[ée]rence)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de|du|des|de\s+la|d['’]\s*|l['’]\s*|la|et|pour|sur|\p{L}[\p{L}\p{M}'’-]*)){1,10}?)\s+(?:[àa]|au)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 /** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+(?=\S)/iu
@@ -148,8 +176,8 @@ export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['�
 export const FRENCH_ISSUED_LINE = /^(?:publi[ée]e?|diffus[ée]e?)\s+(?:par|le)\s+/iu
 /** Where a footer names the meeting it follows (`…, à l'issue de la session tenue le 8 mars 2026`, `après la réunion du …`): the meeting's date is in it. */
 export const FRENCH_SESSION_FOLLOWED = /,?\s+(?:[àa]\s+l['’]issue\s+(?:de\s+la|du|de\s+l['’])|apr[èe]s\s+(?:la|le|l['’]))\s*(?:\p{L}+\s+){0,3}?(?:session|réunion|séance|conférence|sommet)\b.*$/iu
-/** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a plan's numbered axis, pillar or priority (`Axe 1 : Emploi et insertion`, `Volet 2 – Santé`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), and a resolution's or a decision's (`Résolution 2026/07 – Budget`). */
-export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+/** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a plan's numbered axis, pillar or priority (`Axe 1 : Emploi et insertion`, `Volet 2 – Santé`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), a resolution's or a decision's (`Résolution 2026/07 – Budget`), and a plan's numbered measure or action (`Mesure n° 1 – Une cure de prévention`). */
+export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?:mesure|action|priorit[ée]|objectif|recommandation|engagement)\s+(?:n[°o]\s*)?\d{1,2}|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
 /** A French figure label that counts the members of the body that met (`pays producteurs de caoutchouc`, `États membres`, `membres`): the same number of members and of countries is one fact. */
 export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu
@@ -180,7 +208,9 @@ export const FRENCH_NAME_LINK_WORDS = ['de', 'du', 'des', 'et', 'la', 'le']
 
 /** A heading that names the decisions listed under it (`Décisions :`, `Mesures adoptées`, `Recommandations`). */
 export const FRENCH_DECISION_HEADINGS = /^(?:conclusions|(?:principales\s+)?d[ée]cisions(?:\s+(?:prises|adopt[ée]es))?|mesures\s+(?:adopt[ée]es|retenues|d[ée]cid[ée]es)|recommandations|engagements(?:\s+pris)?)$/iu
-export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:(?:il\s+)?reste\s+)?[àa]\s+faire|points\s+en\s+suspens|apr[èe]s\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaine\s+(?:r[ée]union|session|consultation|conf[ée]rence|rencontre)|perspectives|suites?\s+[àa]\s+donner|(?:actions|mesures)\s+[àa]\s+(?:mener|prendre|entreprendre)|la\s+suite|et\s+apr[èe]s|suivi|conclusions?|cl[ôo]ture|la\s+voie\s+[àa]\s+suivre)$/iu
+export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:(?:il\s+)?reste\s+)?[àa]\s+faire|points\s+en\s+suspens|apr[èe]s\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaine\s+(?:r[ée]union|session|consultation|conf[ée]rence|rencontre)|perspectives|suites?\s+[àa]\s+donner|(?:actions|mesures)\s+[àa]\s+(?:mener|prendre|entreprendre)|(?:et\s+)?la\s+suite|et\s+(?:apr[èe]s|maintenant|ensuite|demain)|quelles?\s+suites?|suivi|conclusions?|cl[ôo]ture(?:\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux))?|la\s+voie\s+[àa]\s+suivre)$/iu
+/** A heading over the record of the sitting (`Ouverture de la session`, `Adoption de l'ordre du jour`, `Élection du bureau`): see `SITTING_HEADINGS` in `english.ts`. */
+export const FRENCH_SITTING_HEADINGS = /^(?:ouverture\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux)|c[ée]r[ée]monie\s+d['’]ouverture|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|[ée]lection\s+du\s+bureau|questions\s+d['’]organisation)$/iu
 
 /** A French infinitive (`recenser`, `construire`, `d’équiper`): a verb in `-er` or `-ir` that no common noun of that ending is, or a common verb in `-re` or `-oir`. */
 export const FRENCH_INFINITIVE = /^(?:(?!\p{L}*(?:ier|oir)$)(?!(?:avenir|plaisir|désir|loisir|hiver|mer|fer|hier|cuir|enfer|super|laser|leader|manager|dollar|premier|dernier)$)\p{L}{3,}(?:er|ir)|\p{L}*(?:fier|dier|blier|cier|lier)|(?:re)?(?:prendre|mettre|produire|réduire|construire|conduire|introduire|suivre|poursuivre|permettre|soumettre|transmettre|entreprendre|comprendre|étendre|rendre|défendre|vendre|inscrire|décrire|élire|faire|être|interdire|promouvoir|recevoir|prévoir|pourvoir|mettre)|(?:ré)?(?:duire|écrire))$/u
@@ -202,8 +232,8 @@ export const FRENCH_TARGET_YEAR = /(?<!\p{L})d['’]ici\s+(?:(?:à|au)\s+)?(?:la
 /** Le chapeau d'une liste qui finit sur son auxiliaire (`Les participants ont :`, `Le Conseil a :`) : chaque point poursuit la phrase par un participe passé. */
 export const FRENCH_AUXILIARY_LEAD_IN = /(?<!\p{L})(?:ont|a)(?:\s+(?:également|aussi|en\s+outre|notamment|enfin))?\s*:$/u
 
-/** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; not one that says an effect: `permettra`; the formal `sont convenus de`, also before an elided word: `sont convenus d'harmoniser`). */
-export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a|avons)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite|d['’]abord)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée])|(?:se\s+sont|nous\s+nous\s+sommes)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite|d['’]abord)\s+)?engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]\p{L}+|que|qu['’]\p{L}+)|pr[ée]voi(?:t|ent)\s+(?:de|d['’]\p{L}+)|\p{L}{3,}(?:eront|iront|era|ira|erons|irons)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront|[td]rons))(?!\p{L})/iu
+/** A paragraph of prose that records a decision or commitment of the meeting (a future of who acts: `mettra`, `financera`; of who is given something, `recevra une enveloppe`, `verront leur contribution doubler`; not one that says an effect: `permettra`; the formal `sont convenus de`, also before an elided word: `sont convenus d'harmoniser`; what the meeting's side said it would do, `a indiqué que la France demanderait …`). */
+export const FRENCH_DECISION = /(?<!\p{L})(?:(?:ont|a|avons)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite|d['’]abord)\s+)?(?:[ée]t[ée]\s+)?(?:d[ée]cid[ée]|adopt[ée]|convenu|approuv[ée]|lanc[ée]|annonc[ée]|demand[ée]|charg[ée]|invit[ée]|ent[ée]rin[ée]|valid[ée]|engag[ée]|(?:r[ée])?[ée]lu|nomm[ée]|d[ée]sign[ée]|obtenu\s+(?:la|le|l['’]|que|qu['’]))|(?:se\s+sont|nous\s+nous\s+sommes)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|enfin|ensuite|d['’]abord)\s+)?engag[ée]e?s|s['’]engagent|demandent\s+(?:à|au|aux)(?=\s)|(?:accord|consensus)\s+s['’]est\s+d[ée]gag[ée]\s+(?:pour|sur|en\s+faveur)|(?:sont|est)\s+(?:(?:[ée]galement|aussi|en\s+outre|enfin)\s+)?convenue?s?\s+(?:de|d['’]\p{L}+|que|qu['’]\p{L}+)|pr[ée]voi(?:t|ent)\s+(?:de|d['’]\p{L}+)|(?:a|ont)\s+(?:(?:[ée]galement|aussi|enfin)\s+)?(?:indiqu[ée]|pr[ée]cis[ée]|fait\s+savoir)\s+que\s+[^.;]{0,100}?\p{L}{3,}(?:erait|eraient)|\p{L}{3,}(?:eront|iront|era|ira|erons|irons)|(?!perme|para[iî]|appara[iî])\p{L}{2,}(?:[td]ra|[td]ront|[td]rons)|\p{L}*(?:cevr|verr)(?:a|ont))(?!\p{L})/iu
 
 /** The opening of a communiqué: thanks to the host, commitments reaffirmed. */
 /** A paragraph whose first sentence announces the list after it (`…, dont les principales mesures sont décrites ci-après`, `comme suit`, a post's `Voici ce que nous avons décidé`): context. */
@@ -226,7 +256,7 @@ export const FRENCH_THANKS_SENTENCE = /^(?:[\p{L}\p{M}'’.,-]+\s+){0,6}?(?:(?:o
 export const FRENCH_SUPPORT_CREDIT = /^(?:la|le|l['’]|cette|ce)\s*(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:r[ée]union|session|conf[ée]rence|rencontre|atelier|forum|sommet|dialogue|concertation)\s+(?:a\s+[ée]t[ée]\s+(?:[ée]galement\s+|conjointement\s+)?(?:co-?)?(?:organis[ée]e?|financ[ée]e?|soutenue?|parrain[ée]e?|accueillie?|rendue?\s+possible)\s+(?:par|avec|gr[âa]ce)|a\s+(?:[ée]galement\s+)?b[ée]n[ée]fici[ée]\s+(?:du|de\s+l['’]|de\s+la)\s*(?:g[ée]n[ée]reux\s+|pr[ée]cieux\s+)?(?:soutien|appui|concours|aide|contribution))(?!\p{L})/iu
 
 /** More verbs that record what a meeting did, after its subject (`Les ministres ont signé …`, `L'Alliance a mis en place …`, `ont exhorté`): in prose, a point; so does a thing the sentence says will be created (`Un label régional sera créé …`, `sera mis en place`), not a report that will be published (`Le rapport annuel sera lancé …`) and what a plan provides for (`Le plan prévoit l'aménagement de …`). */
-export const FRENCH_RECORDED_DECISION = /(?:^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+|enfin\s+|ensuite\s+|en\s+outre\s+|par\s+ailleurs\s+|conjointement\s+)?(?:sign[ée]|cr[ée][ée]|mis\s+en\s+place|institu[ée]|recommand[ée]|exhort[ée]|encourag[ée]|sollicit[ée]|allou[ée]|octroy[ée]|prorog[ée]|reconduit|renouvel[ée]|r[ée]solu|ratifi[ée]|autoris[ée]|inaugur[ée]|d[ée]bloqu[ée]|appel[ée]\s+(?:[àa]|les|l['’]))(?!\p{L})|^(?!(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|bilans?|bulletins?|[ée]tudes?|enqu[êe]tes?|publications?|documents?|communiqu[ée]s?|annuaires?|revues?|notes?|[ée]ditions?)(?!\p{L}))(?:[\p{L}\p{M}'’«».,-]+\s+){1,12}?ser(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+|d[ée]sormais\s+|progressivement\s+|obligatoirement\s+)?(?:\p{L}{2,}ée?s?|mise?s?|soumise?s?|interdite?s?|construite?s?|inscrite?s?|r[ée]duite?s?|tenue?s?|rendue?s?|fournie?s?|[ée]tablie?s?|garantie?s?|munie?s?|ouverte?s?|offerte?s?|couverte?s?)(?!\p{L})|^(?:le|la|les|l['’]|ce|cette|ces)\s*(?:\p{L}+\s+){0,2}?(?:plan|programme|strat[ée]gie|feuille\s+de\s+route|accord|cadre|pacte|initiative|projet|m[ée]canisme|fonds)(?:\s+[\p{L}\d'’-]+){0,6}?\s+pr[ée]voi(?:t|ent)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s))/iu
+export const FRENCH_RECORDED_DECISION = /(?:^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+|enfin\s+|ensuite\s+|en\s+outre\s+|par\s+ailleurs\s+|conjointement\s+)?(?:sign[ée]|cr[ée][ée]|mis\s+en\s+place|institu[ée]|recommand[ée]|exhort[ée]|encourag[ée]|sollicit[ée]|allou[ée]|octroy[ée]|prorog[ée]|reconduit|renouvel[ée]|r[ée]solu|ratifi[ée]|autoris[ée]|inaugur[ée]|d[ée]bloqu[ée]|appel[ée]\s+(?:[àa]|les|l['’]))(?!\p{L})|^(?!(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|bilans?|bulletins?|[ée]tudes?|enqu[êe]tes?|publications?|documents?|communiqu[ée]s?|annuaires?|revues?|notes?|[ée]ditions?)(?!\p{L}))(?:[\p{L}\p{M}'’«».,-]+\s+){1,16}?ser(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+|d[ée]sormais\s+|progressivement\s+|obligatoirement\s+)?(?:\p{L}{2,}ée?s?|mise?s?|soumise?s?|interdite?s?|construite?s?|inscrite?s?|r[ée]duite?s?|tenue?s?|rendue?s?|fournie?s?|[ée]tablie?s?|garantie?s?|munie?s?|ouverte?s?|offerte?s?|couverte?s?)(?!\p{L})|^(?:le|la|les|l['’]|ce|cette|ces)\s*(?:\p{L}+\s+){0,2}?(?:plan|programme|strat[ée]gie|feuille\s+de\s+route|accord|cadre|pacte|initiative|projet|m[ée]canisme|fonds)(?:\s+[\p{L}\d'’-]+){0,6}?\s+pr[ée]voi(?:t|ent)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s))/iu
 
 /** A sentence that cites a text agreed elsewhere, by its name (`L'accord de Lomé prévoit …`), or that only reports what a document says (`…, précise la note`): it records no decision of the meeting, whatever its verb. Case-sensitive: the name's capital is the cue. */
 export const FRENCH_CITED_TEXT = /^(?:[Ll]['’]\s*|[Ll]es?\s+|[Ll]a\s+)(?:[Aa]ccords?|[Cc]onventions?|[Pp]rotocoles?|[Tt]rait[ée]s?|[Pp]actes?|[Cc]adres?|[Aa]genda|[Dd][ée]clarations?|[Cc]hartes?|[Oo]bjectifs?)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?\p{Lu}|,\s*(?:rappell?e(?:nt)?|soulign(?:e|ent)|pr[ée]cis(?:e|ent)|indiqu(?:e|ent)|expliqu(?:e|ent)|selon)\s+(?:le|la|les|l['’])/u
@@ -339,7 +369,8 @@ export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s
 /** The verbs of a dateline, where the place is said after them, and who met. */
 export const FRENCH_DATELINE = {
   met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|(?:ont|a)\s+tenu\s+(?:leur|sa|son|une|la)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|constitutive|pl[ée]ni[èe]re))?|se\s+sont\s+entretenu(?:e|s|es)?(?=\s+par\s+(?:t[ée]l[ée]phone|visio)))(?!\p{L})/u,
-  place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|du|la|le|les|sur|en|d['’])[ -]?)?[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
+  // (an article between two words of a city's name is hyphenated, `Choisy-le-Roi`: `à Roubaix le Comité …` is the city and the verb's object)
+  place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:(?:[ -](?:(?:de|du|sur|en|d['’])[ -]?)?|-(?:la|le|les)-)[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
   remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence|par\s+t[ée]l[ée]phone)(?!\p{L})/iu,
   // `Les ministres de l'Éducation du Réseau francophone pour l'école`: the body is the last `de/du/des` phrase that starts with a capital.
   who: /^(.+)\s(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s?(\p{Lu}[^,]*?)[\s,]*$/u,
@@ -353,6 +384,16 @@ export const FRENCH_DATELINE = {
   // `réunis hier et aujourd'hui à Fort-de-France`: from the day before to the release's date.
   yesterdayAndToday: /^[^.;]*?(?<!\p{L})hier\s+et\s+aujourd['’]hui(?!\p{L})/iu,
   cityAfterVenue: /(?:\s(?:à|de|d['’])\s?|,\s*)(?=\p{Lu})/gu,
+  // `La ministre de la Mer, le président du conseil régional … ont signé …`, `Les ministres de l'Intérieur et des Outre-mer, …`: a wire whose
+  // subject names no body but opens on a minister (after the agency's mark, `(AFP) -`) speaks for that minister's ministry (the first portfolio named).
+  ministerOf: /^\s*(?:\([^()]{1,20}\)\s*[-–—]\s*)?[Ll](?:e|a|es)\s+ministres?\s+(de\s+la\s+|de\s+l['’]|du\s+|des\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,2}?)(?=\s*,|\s+et\s|\s+(?:ont|a)\s)/u,
+  // `Le préfet du Cantal a réuni …`: who met ends on its auxiliary, so the verb is transitive and its subject convened the meeting.
+  convener: /\s+(?:a|ont)$/u,
+  // … and the body that met is its object, after a day or a place, in lower case as French writes a common body's name (`a réuni ce
+  // mardi le comité départemental de la ressource en eau, avec …`, `a réuni à Paris la cellule nationale de crise viticole, en présence …`), up to a comma.
+  convened: /^(?:\s+(?:(?:ce|cette|cet)\s+\p{Ll}+|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|\d{1,2}(?:er)?\s+\p{Ll}+))?|(?:[àa]|au|en)\s+(?:la\s+|l['’]|le\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+)?))*\s+(?:le|la|les|l['’])\s*((?:sous-)?(?:comit[ée]|commission|cellule|conseil|conf[ée]rence|assembl[ée]e|observatoire|instance|collège|groupe|r[ée]seau|bureau)(?:\s+[\p{L}'’-]+){0,14}?)(?=\s*[,;.]|\s+(?:en\s+pr[ée]sence|avec|autour|afin|pour\s+(?:l['’]|les?\s+|la\s+|se\s+|s['’])?\p{L}+(?:er|ir|re)(?!\p{L}))|$)/u,
+  // `à la salle des fêtes de Batz-sur-Mer`, `à la mairie de Guérande`: a venue named in common words, up to the city it stands in
+  commonVenue: /^\s*(?:,\s*)?(?:à|au|dans)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|mairie|h[ôo]tel\s+de\s+ville|maison|centre|espace|foyer|gymnase|ch[âa]teau|halle|m[ée]diath[èe]que|auditorium|si[èe]ge)(?:\s[^,.;]{0,40}?)?\s(?:de|d['’]|à)\s*(?=\p{Lu})/u,
 }
 
 /**
@@ -457,7 +498,8 @@ const VERB_STOP = "(?:qui|que|dont|afin|lors|dès|est|sont|sera|seront|a|ont|doi
 export const FRENCH_ROADMAP_NAME = {
   // « Feuille de route de Bruxelles », « Plan d'action de Niamey » (a name, not a sentence: at most 12 words)
   // … or a kind before a quoted name (`le Plan « Filière verte 2030 »`, `la Stratégie « Ports propres »`): the kind with it, as the text writes them
-  quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]|(?<![\\p{L}])(${PLAN}[\\s\\u00A0]{1,3}(?:«[\\s\\u00A0]?\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}[\\s\\u00A0]?»|“\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}”))`, 'gu'),
+  // … or a name a plan is given in lower case, as a newswire writes it (`un plan commun … baptisé « plan Maroni 2030 »`, `intitulé « pacte … »`)
+  quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]|(?<![\\p{L}])(${PLAN}[\\s\\u00A0]{1,3}(?:«[\\s\\u00A0]?\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}[\\s\\u00A0]?»|“\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}”))|(?<!\\p{L})(?:baptis|intitul|d[ée]nomm|surnomm)[ée]e?s?[\\s\\u00A0]+[«“][\\s\\u00A0]?((?:feuille[\\s\\u00A0]+de[\\s\\u00A0]+route|plan|pacte|programme|strat[ée]gie|charte|agenda|initiative|accord|contrat)(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){1,7})[\\s\\u00A0]?[»”]`, 'gu'),
   // la Déclaration de Rabat, le Plan d'action de Niamey
   // … with the complement that says what it is for (`l'Agenda de Lausanne pour la science ouverte`, `la Déclaration de Rabat sur la migration de travail`): an article, then at most four words in lower case, no verb
   // … whose words between the kind and the place only qualify it (`Plan d'action régional de …`): a complement of its own (`l'Engagement citoyen des pays membres du Réseau`) names no plan
@@ -658,7 +700,8 @@ export const FRENCH_FIGURES = {
   // `construire trois nouvelles lignes à haute tension`, `d'aménager cinq points d'eau`, `destiné à équiper trois zones industrielles`
   // (also as a noun in the parts of a list that `dont` opens: `douze projets, dont la réhabilitation de trois centrales et la construction
   // de neuf autres`; elsewhere the noun says what an amount pays for, `un prêt … servira à la construction de trois centres`)
-  madeThings: /(?<!\p{L})(?:(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er)\s+(?:au\s+moins\s+)?|dont\s[^.;:]{0,80}?(?:construction|r[ée]habilitation|installation|cr[ée]ation|am[ée]nagement)\s+(?:de|d['’])\s*)$/iu,
+  // (also the noun of the act that a sentence's verb pays for: `financera l'achat de six camions-citernes`, `… la construction de trois bases`, `l'équipement de quatre criées`; not what a sum is for, `un prêt … pour la construction de trois centres`, `servira à la construction de …`, which its label says)
+  madeThings: /(?<!\p{L})(?:(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er|acheter|acqu[ée]rir)\s+(?:au\s+moins\s+)?|dont\s[^.;:]{0,80}?(?:construction|r[ée]habilitation|installation|cr[ée]ation|am[ée]nagement)\s+(?:de|d['’])\s*|(?<!(?<!\p{L})(?:pour|à)\s)(?:l['’]|la\s+|le\s+)(?:achat|acquisition|construction|[ée]quipement|installation|am[ée]nagement|r[ée]habilitation|cr[ée]ation|ouverture)\s+(?:de|d['’])\s*)$/iu,
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
@@ -727,6 +770,8 @@ export const FRENCH_FIGURES = {
   changeTo: /^\s*(?:(?:de\s+|d['’]\s?)?[\p{L}-]+\s+)?(?:en\s+(?:19|20)\d\d\s+)?[àa]\s*$/iu,
   // `porter la réserve régionale de 120 000 à 400 000 tonnes`: a verb of change, then what changes (group 1)
   changeWithObject: /(?<!\p{L})(?:port|pass|ram[eè]n|relev|r[ée]dui|abaiss|augment)\p{L}*\s+(?:l['’]|les\s|la\s|le\s|leur\s|leurs\s|son\s|sa\s|ses\s)([^,.;:\d]{3,80}?)\s+de\s*$/iu,
+  changeGapped: /,?\s+et\s+(?:celui|celle|ceux|celles)\s+((?:du|de\s+la|de\s+l['’]|des)\s*[^,.;:\d]{1,80}?)\s+de\s*$/iu,
+  changeVerbBefore: /(?<!\p{L})(?:pass|port|augment|diminu|progress|ramen|relev|r[ée]dui|abaiss)\p{L}*\s/iu,
   by: 'par',
   openingParticiple: /^\s*(?:[-–—•]\s*)?(?:(?:et|puis|mais|ou)\s+)?(?:\p{Ll}+(?:é|ée|és|ées)|pris|mis|convenu|promis|permis|admis|soumis|remis|requis|obtenu|soutenu|retenu|prévu|conclu|résolu|reconnu|ouvert|offert)\s/u,
   among: 'parmi les',
@@ -818,7 +863,7 @@ export const FRENCH_TITLES = {
  * the meeting (`Conseil des ministres de …`), not the body.
  */
 export const FRENCH_ORGANISATION_NAMES = {
-  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace'.split(' ')),
+  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace syndicat coopérative'.split(' ')),
   particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
   events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
   headFirst: true,
@@ -871,12 +916,14 @@ export const FRENCH: Reading = {
   calendar: FRENCH_CALENDAR,
   documentKinds: FRENCH_DOCUMENT_KINDS,
   issuerLine: FRENCH_ISSUER_LINE,
+  officeLine: FRENCH_OFFICE_LINE,
   sectionLine: FRENCH_SECTION_LINE,
   markingLine: FRENCH_MARKING_LINE,
   headlineLine: FRENCH_HEADLINE_LINE,
   nextMeeting: FRENCH_NEXT_MEETING,
   contextHeadings: FRENCH_CONTEXT_HEADINGS,
   outlookHeadings: FRENCH_OUTLOOK_HEADINGS,
+  sittingHeadings: FRENCH_SITTING_HEADINGS,
   decisionHeadings: FRENCH_DECISION_HEADINGS,
   forwardLooking: FRENCH_FORWARD_LOOKING,
   costing: FRENCH_COSTING,
@@ -932,6 +979,8 @@ export const FRENCH_PASTED = {
   /** Voir `FRENCH_TRANSLATION_MARK`. */
   translation: FRENCH_TRANSLATION_MARK,
   chrome: /^(?:(?:partager|imprimer|envoyer|t[ée]l[ée]charger(?:\s+(?:le\s+)?pdf)?|[ée]couter|enregistrer)(?:\s+(?:cette|la|cet)\s+(?:page|article|actualit[ée]|communiqu[ée]))?|partager\s+sur\s+\w+|envoyer\s+par\s+(?:courriel|e-?mail)|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|aller\s+au\s+contenu(?:\s+principal)?)(?:\s*[|·•]\s*(?:partager(?:\s+sur\s+\w+)?|imprimer|courriel|facebook|linkedin|x|twitter))*$/iu,
+  /** Le résultat du vote sur la délibération au-dessus, sur une ligne à part dans un compte rendu de conseil (`Adopté à l'unanimité`, `Adoptée à la majorité`, `Rejetée`) : aucune partie du texte de la décision. */
+  voteResult: /^(?:(?:d[ée]lib[ée]ration|motion)\s+)?(?:adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?|[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:deux\s+tiers|suffrages\s+exprim[ée]s)))?)|rejet[ée]e?s?)(?:\s*\(\d{1,3}\s+voix\s+pour,\s*\d{1,3}\s+contre(?:,\s*\d{1,3}\s+abstentions?)?\))?\s*\.?$/iu,
   /** Le mobilier d'une page ou d'une lettre d'information après son étiquette (`Mots-clés : élevage`, `Partager : Courriel | Imprimer`, `Pour vous désabonner …`) ou la dernière diapositive d'une présentation (`Merci de votre attention`, `Des questions ?`) et l'étiquette de ses notes (`Notes de l'orateur :`). */
   pageLabel: /^(?:(?:mots?[- ]cl[ée]s|[ée]tiquettes|th[èe]mes|rubriques?|partager(?:\s+cet(?:te)?\s+\p{L}+)?)\s*:\s*[^.!?]{1,200}|(?:pour\s+(?:vous\s+)?)?(?:se\s+)?d[ée]sabonner\b[^\n]{0,150}|pour\s+vous\s+d[ée]sinscrire\b[^\n]{0,150}|(?:diapo(?:sitive)?\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:des\s+)?questions\s*\?|merci(?:\s+(?:de|pour)\s+votre\s+attention)?\s*[.!]?)|notes\s+(?:de\s+l['’]orat(?:eur|rice)|du\s+pr[ée]sentat(?:eur|rice))\s*:?)$/iu,
   dateLine: /^(?:publi[ée]|mis\s+en\s+ligne|(?:derni[èe]re\s+)?mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|modifi[ée])(?:\s+le)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:er|h)?|(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|[àa]|h)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
@@ -943,7 +992,8 @@ export const FRENCH_PASTED = {
   /** A postscript under a signature (`P.-S. Les photos sont disponibles sur demande.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.-?\s?S\.|PS\s?:)\s/u,
   signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$|^(?:merci|amiti[ée]s|bien\s+[àa]\s+toi|belle\s+journ[ée]e)\s*,$/iu,
-  disclaimer: /^(?:avertissement\s*:|(?:merci\s+de\s+)?pens(?:ez|er)\s+[àa]\s+l['’]environnement\s+avant\s+d['’]imprimer|avis\s+de\s+confidentialit[ée]\s*:|ce\s+(?:message|courriel|courrier\s+[ée]lectronique)(?:\s+et\s+(?:ses|toutes\s+ses)\s+pi[èe]ces\s+jointes)?\s+(?:est|sont|peut|peuvent)\s+(?:strictement\s+)?(?:confidentiel|[ée]tablis|destin[ée]s?))/iu,
+  // (aussi la note d'un résumé qui n'est pas le compte rendu officiel : `Ce résumé … ne constitue pas le procès-verbal officiel …`)
+  disclaimer: /^(?:(?:ces|ce|cette|le|la|les)\s(?=[^\n]{0,200}?\b(?:n['’](?:est|sont)\s+pas|ne\s+(?:constitue|constituent|remplace|remplacent)\s+pas)\s+(?:le|un|les)\s+(?:proc[èe]s-verbal|proc[èe]s-verbaux|compte\s+rendu\s+officiel)\b)|avertissement\s*:|(?:merci\s+de\s+)?pens(?:ez|er)\s+[àa]\s+l['’]environnement\s+avant\s+d['’]imprimer|avis\s+de\s+confidentialit[ée]\s*:|ce\s+(?:message|courriel|courrier\s+[ée]lectronique)(?:\s+et\s+(?:ses|toutes\s+ses)\s+pi[èe]ces\s+jointes)?\s+(?:est|sont|peut|peuvent)\s+(?:strictement\s+)?(?:confidentiel|[ée]tablis|destin[ée]s?))/iu,
   forwarded: /^(?:-{2,}\s*(?:message\s+d['’]origine|message\s+transf[ée]r[ée]|message\s+original)\s*-{2,}|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:)$/iu,
   homeCrumb: /^(?:accueil|page\s+d['’]accueil)$/iu,
   hyphenPrefix: /^(?:ex|demi|semi|sous|vice)$/iu,
@@ -969,6 +1019,9 @@ export const FRENCH_PASTED = {
 export const FRENCH_MONTH_WORDS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv\\.', 'févr\\.', 'avr\\.', 'juil\\.', 'sept\\.', 'oct\\.', 'nov\\.', 'déc\\.']
 
 /** Words after a number that a line break must not part from it (`12 millions`, `30 pour cent`, `400 km`). */
+/** A number written as words joined by hyphens (`vingt-deux`, `trente-et-unième`, `dix-huitième`): a title never breaks at its hyphen. */
+export const FRENCH_COMPOUND_NUMBER = /(?<!\p{L})(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:-et)?-(?:un|deux|trois|quatre|cinq|six|sept|huit|neu|dix|onze|douze|treize|quatorze|quinze|seize)\p{L}*(?!\p{L})/giu
+
 export const FRENCH_UNITS_AFTER_NUMBER = ['milliards?', 'millions?', 'billions?', 'pour cent', 'km', 'ha', 'kg', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'hectares', 'tonnes', 'km²', 'euros', 'dollars', 'francs', 'FCFA', 'USD', 'EUR']
 
 // What the slide condenser (slides/condense.ts) knows of French: the words and phrases it cuts a sentence by.

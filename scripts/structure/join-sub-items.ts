@@ -40,6 +40,12 @@ const joinSubItems: Plugin<[], Root> = function () {
       const items: Paragraph[] = []
       for (let next = index + 1; next < paragraphs.length && isSubItem(paragraphs[next], marker); next++) items.push(paragraphs[next])
       if (items.length === 0) continue
+      if (listsWholeSentences(textOf(head), items)) {
+        // (its colon is no `Title:` colon; the lead-in is context, each item read on its own)
+        head.data = {...head.data, bullet: {marker, listColon: textOf(head).trimEnd().length - 1, leadsList: true}}
+        index += items.length
+        continue
+      }
       const text = head.children[0]
       if (text?.type !== 'text') continue
       const intro = text.value.trimEnd()
@@ -89,6 +95,21 @@ function joinLines(head: Paragraph, items: Paragraph[]): void {
   const end = items[items.length - 1].position!.end
   text.position = {start: text.position!.start, end}
   head.position = {start: head.position!.start, end}
+}
+
+/** A lead-in that announces the list under it (`… adopted the following measures, which …:`, `… as follows:`, `… les mesures suivantes :`). */
+const ANNOUNCED = /\b(?:the\s+following|as\s+follows)\b|(?<!\p{L})(?:suivant(?:e|es|s)|ci-apr[èe]s|comme\s+suit)(?!\p{L})/iu
+/** A bulleted item that is a whole sentence of its own: a capital first, a full stop last (`• A closed season of …, each year.`). */
+const WHOLE_SENTENCE = /^[\p{Lu}\p{N}].*[.!?]["”»]?$/su
+
+/**
+ * Whether a numbered paragraph's bulleted items are each a decision of its own, not the end of its sentence:
+ * its lead-in announces them (`7. The Commission adopted the following measures:`) and every item (two or more,
+ * bulleted with a symbol) is a whole sentence (`• A closed season of seventy-two days ….`). Such items are read
+ * one by one, as a list under a lead-in is (`- coverage of …;` / `- …;` stays joined: its items end the lead-in's sentence).
+ */
+function listsWholeSentences(leadIn: string, items: Paragraph[]): boolean {
+  return items.length >= 2 && ANNOUNCED.test(leadIn) && items.every((item) => SYMBOL.test(item.data?.bullet?.marker ?? '') && WHOLE_SENTENCE.test(textOf(item).trim()))
 }
 
 /** Whether a paragraph is a sub-item under a list paragraph whose own marker is `marker`. */

@@ -46,6 +46,8 @@ export interface Reading {
   /** Kinds of document a title line names; the value is the `kind` written in `roadmap.md`. */
   documentKinds: ReadonlyArray<readonly [RegExp, string]>
   issuerLine: RegExp
+  /** A line under a letterhead that names the administration's office the text comes from (`Cabinet du préfet`, `Direction départementale des territoires`): as an issuer's line, neither the title nor who met. */
+  officeLine?: RegExp
   /** A title-block line that names the site or section a page was posted under (`… News`, `Actualités`): neither the title nor the body. */
   sectionLine?: RegExp
   /** A title-block line that says how the text is handled (`UNCLASSIFIED`, `Check against delivery`) or greets its reader (`Dear colleagues,`): neither its title nor its body. */
@@ -57,6 +59,8 @@ export interface Reading {
   nextMeeting: RegExp
   contextHeadings: RegExp
   outlookHeadings: RegExp
+  /** A heading over the record of the sitting (`Opening of the session`, `Election of officers`): its numbered paragraphs are context, not a list of decisions. */
+  sittingHeadings?: RegExp
   /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
   decisionHeadings?: RegExp
   forwardLooking: RegExp
@@ -138,7 +142,7 @@ export interface Reading {
   /** An offer to host the next meeting, between a verb of deciding or announcing and the meeting (`announced that Chile had offered to` host …): the sentence is about the meeting. */
   hostOffer?: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
-  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp}
+  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; commonVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp; convener?: RegExp; convened?: RegExp; ministerOf?: RegExp}
   /** Who said a quotation, in the words before or after it (`key-message-speaker.ts`; see English's `QUOTE_SPEAKER`). */
   quoteSpeaker: QuoteSpeakerPatterns
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
@@ -318,6 +322,10 @@ export interface FigurePatterns {
   changeTo: RegExp
   /** A verb of change with what changes between it and the first number (`porter la réserve de A à B`); group 1 is what changes. */
   changeWithObject?: RegExp
+  /** A second change whose verb the sentence said once, before the first (`… passe de 540 à 575 euros, et celui du kilo de 4,10 à 4,40 euros`): group 1 is what changes. */
+  changeGapped?: RegExp
+  /** A verb of change earlier in the sentence, which a gapped change (`changeGapped`) leaves out. */
+  changeVerbBefore?: RegExp
   /** The agent preposition of a passive label (`annoncés par les partenaires`). */
   by: string
   /** A clause that opens (after a dash or `et`) on its past participle (`demandé à la Banque de …`): it shares an auxiliary said before it, so its words are no subject. */
@@ -523,6 +531,7 @@ export const ENGLISH: Reading = {
   nextMeeting: english.NEXT_MEETING,
   contextHeadings: english.CONTEXT_HEADINGS,
   outlookHeadings: english.OUTLOOK_HEADINGS,
+  sittingHeadings: english.SITTING_HEADINGS,
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   ownPlan: english.OWN_PLAN,

@@ -18,6 +18,8 @@ export interface BulletData {
    * (`3. Ministers agreed to: (a) … (b) …`): not a `Title:` colon (see `join-sub-items.ts`).
    */
   listColon?: number
+  /** The paragraph only leads in to the whole sentences bulleted under it, each read on its own (`7. … adopted the following measures:` / `• A closed season …`): context (see `join-sub-items.ts`). */
+  leadsList?: boolean
 }
 
 /** Where a line joined to a paragraph starts: its index in the paragraph's text and its point in the source. */

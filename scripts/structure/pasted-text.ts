@@ -153,7 +153,7 @@ const FORWARD_NOTE_LINES = 4
 /**
  * Which lines of a pasted text are not the readout: page furniture (see `isPageFurniture`), a
  * running header (a line of the title block repeated further down), a forwarded e-mail's marker
- * and header fields, a disclaimer, a sentence pasted twice in a row, a translation after its mark (`ENGLISH VERSION`), and everything after a sign-off (`Kind regards,`) or a list of
+ * and header fields, a disclaimer (also a summary's note that it is not the official record), the result of a vote on its own line (`Carried`), a sentence pasted twice in a row, a translation after its mark (`ENGLISH VERSION`), and everything after a sign-off (`Kind regards,`) or a list of
  * related pages (`Related content`) near the end.
  * @param lines the document's lines
  * @returns the indexes of the lines to drop
@@ -184,7 +184,7 @@ export function pastedNoise(lines: string[]): Set<number> {
   if (greeting !== undefined && filled.at(-1) !== greeting && matches('greeting', texts[greeting])) drop.add(greeting)
   // `Published 9 September 2026` among the first three lines of text is the text's own date, not a page's furniture.
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
-  for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at])) drop.add(at)
+  for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
   // A running header: one of the first three lines of text, met again after the text has begun; a
   // title, not a sentence (a readout may say its first sentence again).

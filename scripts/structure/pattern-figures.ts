@@ -54,7 +54,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     const next = numbers[index + 1]
     // `passé de 48 % en 2015 à 63 % en 2021`: one figure, the later value.
     const changeVerb = patterns.changeFrom.exec(text.slice(Math.max(0, number.start - 30), number.start))
-    const changeObject = changeVerb ? undefined : patterns.changeWithObject?.exec(text.slice(Math.max(0, number.start - 120), number.start))
+    const changeObject = changeVerb ? undefined : patterns.changeWithObject?.exec(text.slice(Math.max(0, number.start - 120), number.start)) ?? gappedChange(text, number, patterns)
     if (next && (changeVerb || changeObject) && patterns.changeTo.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       // what changed: what the verb changes (`porter la réserve de …`), the subject before the verb (`Le nombre de laboratoires est passé de …`), else what the later number counts (`passant de 14 à 52 laboratoires`)
@@ -76,7 +76,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     const previous = figures.at(-1)
     // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
-    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part : labelOf(text, number, patterns)
+    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part ?? wholeOfCount(text, number, numbers[index - 1]) : labelOf(text, number, patterns)
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
@@ -319,7 +319,9 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // sentence (`Cinq pays ont rejoint …`, as in English); `un` is an article.
     // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
-    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !/^[\s•*\-–—]*$/u.test(text.slice(0, start))) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
+    // (so may it open a clause of its own after `, et` or `;`: `…, et quatre forages de secours seront remis en service`)
+    const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start))
+    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
     // `1 850 000 000 francs CFA` → `FCFA 1.85 billion`, `2 500 000 habitants` → `2.5 million` (`scale-of-digits.ts`)
     const scaled = !scale && !decimals && !candidate.words && !patterns.percent.test(text.slice(end)) ? scaleOfDigits(number) : undefined
     if (scaled) scale = scaled.word
@@ -370,7 +372,7 @@ function rangeOf(text: string, lower: FoundNumber | undefined, upper: FoundNumbe
   if (!lower || !patterns.rangeBetween || !patterns.rangeAnd) return undefined
   const between = patterns.rangeBetween.test(text.slice(Math.max(0, lower.start - 12), lower.start)) && patterns.rangeAnd.test(text.slice(lower.end, upper.start))
   // `20 à 25 patients`: `à` alone joins a range, unless a verb of change stands before it (`passé de 40 à 65`, `porter la réserve de …`)
-  const to = !between && Boolean(patterns.rangeTo?.test(text.slice(lower.end, upper.start))) && !patterns.changeFrom.test(text.slice(Math.max(0, lower.start - 30), lower.start)) && !patterns.changeWithObject?.test(text.slice(Math.max(0, lower.start - 120), lower.start))
+  const to = !between && Boolean(patterns.rangeTo?.test(text.slice(lower.end, upper.start))) && !patterns.changeFrom.test(text.slice(Math.max(0, lower.start - 30), lower.start)) && !patterns.changeWithObject?.test(text.slice(Math.max(0, lower.start - 120), lower.start)) && !gappedChange(text, lower, patterns)
   if (!between && !to) return undefined
   const parts = (value: string) => /^([^\d]*)([\d.,]+)(%?)(?: (\S+))?$/u.exec(value)
   const low = parts(lower.value)
@@ -686,8 +688,12 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
     const some = someOfNamed(text, number, patterns)
     if (some) return some
     // `portant le nombre de pays participants à 10`: the things whose number is brought to it
-    const brought = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s+à\s*$/iu.exec(text.slice(0, number.start))
+    // (`portant le nombre de navires indemnisés à environ 260`: a word of about may stand before it)
+    const brought = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s+à\s+(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$/iu.exec(text.slice(0, number.start))
     if (brought) return `${brought[1]}${yearAfter(text, number.end)}`
+    // `portant les effectifs engagés à environ 1 200`, `ce qui portera leur nombre à 268`: what a verb of bringing brings to it
+    const broughtTo = /(?<!\p{L})port(?:er|e|ent|era|eront|ant)\s+(?:la|le|les|l['’]|leur|leurs|sa|son|ses)\s*([^\d,.;:]{3,60}?)\s+à\s+(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$/iu.exec(text.slice(0, number.start))
+    if (broughtTo) return `${broughtTo[1]}${yearAfter(text, number.end)}`
     // `le nombre de cyclistes tués sur les routes, qui s'est élevé à 226 en 2023`: the things whose number a relative clause gives
     const told = /(?:^|\s)(?:le|du)\s+nombre\s+(?:de\s+|d['’]\s?)([^\d,.;:]{3,60}?)\s*,\s*qui\s+((?:[^\d,.;:\s]+\s+){0,3}?)$/iu.exec(text.slice(0, number.start))
     if (told && (patterns.linking.test(told[2]) || patterns.numberReached?.test(` ${told[2]}`))) return `${told[1]}${yearAfter(text, number.end)}`
@@ -1237,4 +1243,31 @@ function withScaleOf(earlier: string, later: string): string {
   const scale = /\s(million|milliard)s?\b/u.exec(later)?.[1]
   if (!scale || /\p{L}/u.test(earlier)) return earlier
   return `${earlier} ${scale}${Number(earlier.replace(/\s/gu, '').replace(',', '.')) >= 2 ? 's' : ''}`
+}
+
+/**
+ * A second change whose verb the sentence gave once, before the first (`le prix de la tonne passe de 540 à 575 euros,
+ * et celui du kilo de 4,10 à 4,40 euros`): what changes, read as `changeWithObject` reads it (`du kilo`), or `null`.
+ * @param text the sentence
+ * @param number the earlier value of the second change
+ * @param patterns the language's figure patterns
+ */
+function gappedChange(text: string, number: FoundNumber, patterns: FigurePatterns): RegExpExecArray | null {
+  const gapped = patterns.changeGapped?.exec(text.slice(Math.max(0, number.start - 120), number.start))
+  if (!gapped || !patterns.changeVerbBefore?.test(text.slice(0, Math.max(0, number.start - 120) + gapped.index))) return null
+  return gapped
+}
+
+/**
+ * The things a bare count after `sur` counts when it is the whole of a count of them just before it (`212 adhérents sur
+ * 268 étaient présents` → adhérents): a larger number than the part, and no ratio's base (`sur dix`, `sur 100`).
+ * @param text the sentence
+ * @param number the count after `sur`
+ * @param part the number before it, if any
+ * @returns the things counted, or `undefined`
+ */
+function wholeOfCount(text: string, number: FoundNumber, part: FoundNumber | undefined): string | undefined {
+  if (!part || part.kind !== 'count' || Number(part.value) >= Number(number.value) || /^(?:[2-5]|10+)$/.test(number.value)) return undefined
+  const noun = /^\s+(\p{L}[\p{L}'’-]*)\s+sur\s*$/u.exec(text.slice(part.end, number.start))
+  return noun?.[1]
 }

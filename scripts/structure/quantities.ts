@@ -1,4 +1,4 @@
-import {ACT_NOUN_ENDING, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
+import {ACT_NOUN_ENDING, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -135,8 +135,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (tokens[at].lower === 'or' && /^(?:more|above|over|less|below|fewer)$/.test(tokens[at + 1]?.lower ?? '') && !/^(?:than|of)$/.test(tokens[at + 2]?.lower ?? '')) return true
   }
   // `irrigation schemes larger than 500 hectares`: a comparative right after a plural says which of them a rule covers
-  // (also after a noun a quantifier opens: `every road tunnel longer than 3 kilometres`)
-  if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger|deeper|higher)$/.test(tokens[before - 1]?.lower ?? '') && (isPluralHead(tokens, before - 2) || quantifiedNoun(tokens, before - 2))) return true
+  // (also after a noun a quantifier opens: `every road tunnel longer than 3 kilometres`; a lower bound too: `vessels shorter than 24 metres`)
+  if (tokens[before]?.lower === 'than' && /^(?:larger|bigger|smaller|greater|wider|longer|heavier|taller|older|younger|deeper|higher|shorter|lighter|narrower|shallower|lower)$/.test(tokens[before - 1]?.lower ?? '') && (isPluralHead(tokens, before - 2) || quantifiedNoun(tokens, before - 2))) return true
   // `keep boats 300 metres away from the reef`: a distance to keep; `live more than 10 km from a clinic`: a distance that says who
   // (a unit symbol, `km`, is read with its number)
   const unit = quantity.unit ? quantity.to - 1 : quantity.to
@@ -471,6 +471,12 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (after?.text === '-' && !after.spaced) {
     const noun = tokens[quantity.to + 1]
     if (noun && SIZE_NOUNS.test(noun.text)) {
+      quantity.size = true
+      return false
+    }
+    // `a 4.2-kilometre extension`, `a 30-hectare park`: the length or area of the thing after it
+    // (not a limit a rule sets: `a 5-kilometre radius`, `a 20-metre buffer`)
+    if (noun && MEASURE_SIZE_UNITS.test(noun.text) && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[quantity.to + 2]?.pos ?? '') && !/^(?:radius|buffer|limit|zone|setback|exclusion)$/i.test(tokens[quantity.to + 2].text)) {
       quantity.size = true
       return false
     }

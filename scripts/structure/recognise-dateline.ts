@@ -5,15 +5,15 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDING_TODAY, KIND_LABEL, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDING_TODAY, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_TODAY, KIND_LABEL, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {isDateAlone} from './pasted-text.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
 /** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
-const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
+const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial|assembly|congress|plenary|retreat)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
 /** A verb of meeting whose object, who took part, comes before the place (`The meeting of the Forum brought together ministers from fourteen economies in Wellington`). */
 const OBJECT_FIRST = /^brought together$/u
 /** Who took part, after such a verb: up to where the place is named. */
@@ -158,7 +158,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     const headerLines = paragraphsOf(tree)
       .filter((p) => p.data?.role === 'header')
       .map((p) => normaliseSpace(textOf(p)))
-      .filter((line) => !reading.issuerLine.test(line))
+      .filter((line) => !reading.issuerLine.test(line) && !reading.officeLine?.test(line))
       // `Subject: Harbour Safety Taskforce – meeting notes`: the name is in what the e-mail's label heads.
       .map((line) => line.replace(SUBJECT_LABEL, ''))
       // `Coral Reef Alliance News – <date>`: a site's section line names its owner, not a body called `… News`.
@@ -194,8 +194,13 @@ const recogniseDateline: Plugin<[], Root> = function () {
         facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
         // `Nous, ministres …, réunis à Niamey, …` with no date anywhere at the top: the signature's (`Fait à Niamey, le 27 novembre 2026.`), when it names no other place.
         if (!facts.dates && header.signed && (!header.signed.place || !facts.place || header.signed.place === facts.place)) facts.dates = header.signed.dates
+        // `… came together at Rideau Hall in Ottawa.` / `The meeting took place on Thursday, September 17, 2026, …`: a later sentence near the top says when.
+        if (!facts.dates) facts.dates = heldOn(candidates.slice(candidates.indexOf(paragraph)).map((p) => textOf(p)), sentence.start + sentence.text.length, header.year, reading)
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
         if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
+        // `CAYENNE, 12 fév 2026 (AFP) - … ont adopté jeudi, au terme de deux jours de réunion, …`: the meeting began the days before.
+        const daysEnded = facts.dates ? daysEndedBy(sentence.text.slice(0, 400)) : undefined
+        if (daysEnded) facts.dates = daysThrough(facts.dates!, daysEnded, reading)
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
@@ -203,6 +208,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         readout.organisation ??= regionNamedAsBody(readout.participants, String(file.value), reading.organisationNames)
         // A body called by its acronym (`Les ministres du CILSS`) is named as the text spells it out (`Comité … (CILSS)`).
         readout.organisation = (readout.organisation && expandAcronym(readout.organisation, String(file.value), reading.organisationNames)) ?? readout.organisation
+        // `Norwood City Council` with no other place: the city the council sits in.
+        readout.place ??= cityOfLocalBody(readout.organisation)
         readout.dateline = normaliseSpace(sentence.text)
         // A numbered paragraph holding the dateline and more stays context, not a point.
         if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
@@ -225,6 +232,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
       readout.organisation = named.body
       readout.place ??= named.place
     }
+    readout.place ??= cityOfLocalBody(readout.organisation)
     // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
     if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
@@ -254,6 +262,26 @@ function meetingOfBody(texts: string[], reading: Reading): {body: string; place:
     if (!found) continue
     const body = fullOrganisationName(undefined, [found[1]], reading.organisationNames) ?? (reading.organisationNames.headFirst && isBodyName(found[1], reading.organisationNames) ? found[1] : undefined)
     if (body && !isBodyName(found[2], reading.organisationNames)) return {body, place: found[2]}
+  }
+  return undefined
+}
+
+/**
+ * The dates a sentence after the dateline gives the meeting it names (`The meeting took place on Thursday, September 17, 2026`),
+ * in the dateline's paragraph after it or in the next ones.
+ * @param texts the dateline's paragraph and those after it among the first
+ * @param after where the dateline ends in the first of them
+ * @param year the title block's year, if any
+ * @param reading the patterns of the source's language
+ * @returns the dates, or `undefined` when no such sentence gives any
+ */
+function heldOn(texts: string[], after: number, year: number | undefined, reading: Reading): MeetingDates | undefined {
+  const held = reading.code === 'fr' ? FRENCH_MEETING_HELD_ON : MEETING_HELD_ON
+  for (const [index, text] of texts.entries()) {
+    const rest = normaliseSpace(text.slice(index === 0 ? after : 0, DATELINE_SEARCH_CHARS))
+    for (const sentence of splitSentences(rest)) {
+      if (held.test(sentence.text)) return findDates(sentence.text, year, reading.calendar)?.dates
+    }
   }
   return undefined
 }
@@ -330,7 +358,11 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     const later = release && release.index <= opened ? findDates(meetingClause(text.slice(release.index + release.length)), Number(release.dates.start.slice(0, 4)), calendar) : undefined
     const dates = later && later.dates.end <= release!.dates.end ? later.dates : release?.dates
     // `KINSHASA, 4 June – The Congo Basin Forest Alliance on Thursday adopted …`: the body the wire's first sentence names.
-    const named = reading?.organisationNames ? namedBodiesIn(wireSubject(text.slice(opened).replace(WIRE_LEAD, ''), reading), reading.organisationNames)[0] : undefined
+    const subject = text.slice(opened).replace(WIRE_LEAD, '')
+    let named = reading?.organisationNames ? namedBodiesIn(wireSubject(subject, reading), reading.organisationNames)[0] : undefined
+    // `La ministre de la Mer, … ont signé …`: no body named, the ministry of the minister who opens the subject.
+    const minister = named ? undefined : reading?.dateline?.ministerOf?.exec(subject)
+    if (minister) named = `Ministère ${minister[1]}${minister[2]}`
     return {place, dates, wireStyle, yesterday: false, weekdays: undefined, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
@@ -358,6 +390,10 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `The Global Forum on …, co-chaired by Canada and Ghana, met`: who chairs or hosts it, set off by commas, is not part of the name.
   who = who.replace(/,\s*(?:(?:co-?)?chaired|hosted|convened|presided\s+over|led|organi[sz]ed|(?:co-?)?pr[ée]sid[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+(?:by|par)\s.*$/iu, '').trim()
   let after = text.slice(met.index + met[0].length)
+  // `Le préfet du Cantal a réuni ce mardi le comité départemental de la ressource en eau, …`: the subject convened the meeting; the body that met is the verb's object.
+  const convener = reading?.dateline?.convener?.exec(who)
+  const convened = convener ? reading?.dateline?.convened?.exec(after)?.[1] : undefined
+  if (convener) who = who.slice(0, convener.index)
   // `… brought together health ministers from fourteen economies in Wellington`: who took part comes before the place.
   const object = OBJECT_FIRST.test(met[0]) ? OBJECT_BEFORE_PLACE.exec(after) : null
   // Without a place after it (`The programme brought together data from 40 farms`), such a verb says nothing of a meeting.
@@ -420,6 +456,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     if (body) split = {organisation: body}
   }
   if (held) delete split.participants
+  if (convened) split = {organisation: convened.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), participants: who}
   // `Last week's meeting of the Forum brought together health ministers from fourteen economies`: who took part is the verb's object.
   if (object?.[1]) split.participants = object[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates
@@ -511,6 +548,9 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
       found = PLACE_.exec(after)
     }
   }
+  // `… le samedi 21 mars à la salle des fêtes de Batz-sur-Mer`: a venue in common words gives the city after it
+  const common = found ? null : reading?.dateline?.commonVenue?.exec(after)
+  if (common) return city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${after.slice(common.index + common[0].length)}`))
   if (!found) return undefined
   const place = read(after)
   // `at the …` is a building, not a city; so is a name holding a venue's word, or one a venue's word follows (`at UNESCO headquarters`).
@@ -684,6 +724,12 @@ function daysEndingToday(sentence: string): number | undefined {
   return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
 }
 
+/** The number of days of a meeting that a sentence says ended with its decision (`au terme de deux jours de réunion`, `after three days of talks`). */
+function daysEndedBy(sentence: string): number | undefined {
+  const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1].toLowerCase()
+  return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
+}
+
 /** The `days` days that end on a one-day date (a post dated the last day of the meeting). */
 function daysThrough(dates: MeetingDates, days: number, reading: Reading): MeetingDates {
   if (dates.start !== dates.end) return dates
@@ -836,4 +882,16 @@ function hasHead(name: string, names: OrganisationNames): boolean {
 
 function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
+}
+
+/**
+ * The city or town a local council is named after (`Norwood City Council`, `Council of the City of Ashford`,
+ * `Conseil municipal de Vannes`): where it sits, when the text names no other place.
+ * @param organisation the body that met, if known
+ * @returns the city, or `undefined` when the body is no town's council
+ */
+function cityOfLocalBody(organisation: string | undefined): string | undefined {
+  if (!organisation) return undefined
+  const found = LOCAL_BODY_CITY.exec(organisation) ?? FRENCH_LOCAL_BODY_CITY.exec(organisation)
+  return found ? (found[1] ?? found[2]) : undefined
 }

@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
-import {FRENCH_ISSUED_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
+import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
+import {FRENCH_ISSUED_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -52,14 +52,16 @@ const TRAILING_EMOJI = /(?:\s?[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200
 const THREAD_NUMBER = /^\d{1,2}\/(?:\d{1,2})?\s/u
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/
-/** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`). */
-const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: [\p{Lu}][\p{L}\p{M}'’.-]+){0,2})?,\s?/u
+/** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`, also a state's long name: `Kigali, Republic of Rwanda,`). */
+const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: (?:of (?:the )?|and )?[\p{Lu}][\p{L}\p{M}'’.-]+){0,3})?,\s?/u
 /** A place closed by a dash before its date (`Riga –`, `Constanța, Romania —`): a city of one or two words, a country after its comma (a longer name before a dash is a site's section: `Flyway Partnership News –`). */
 const PLACE_DASH = /^((?:[\p{L}\p{M}'’.-]+)(?: [\p{L}\p{M}'’.-]+)?(?:, [^,]+)?)\s+[–—-]$/u
 /** What may stand between a place and its date, or before the place: `Paris, le 14 mars`, `Fait à Niamey, le …`, `Done at Geneva on …`. */
 const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
 /** A weekday before a date in figures (`Tozeur, mardi 14.10.2025`, `Oslo, Tuesday 14/10/2025`): a date in words holds its weekday, one in figures leaves it before. */
 const WEEKDAY_BEFORE = new RegExp(`(?<=^|[\\s,])(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?$`, 'iu')
+/** A meeting named after a title line's dash, before its date (`… – réunion du jeudi 12 mars 2026`, `… – séance du`, `… – meeting of Tuesday 7 April 2026`). */
+const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
 const PUBLISHED = /^(?:published|issued|released|publi[ée]e?|diffus[ée]e?)$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
@@ -108,10 +110,17 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let headerParagraphs = 0
     // `Signatories:` and the names under it, above the text: context, and the title block goes on under them.
     const signatories = signatoriesAtTop(paragraphs)
+    // `A/CONF.12/4` / `Distr.: General` / `16 May 2026` / `Original: English`: an intergovernmental document's distribution box, set aside; the block reaches as many lines further.
+    const box = distributionBox(paragraphs, reading)
     // The lines above the block that say how the text is handled or greet its reader, set aside: the block reaches as many lines further.
     let marks = 0
-    for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + marks; at++) {
+    for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
+      if (box.has(paragraph)) {
+        paragraph.data = {...paragraph.data, role: 'header'}
+        headerParagraphs++
+        continue
+      }
       if (signatories.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'context', signatory: true}
         headerParagraphs++
@@ -120,6 +129,13 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (paragraph.data?.bullet) break
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
+      // `Liberté` / `Égalité` / `Fraternité` under a préfecture's letterhead: the state's motto, set aside wherever it stands in the block, which reaches as many lines further.
+      if (isMottoLine(paragraphs, at)) {
+        paragraph.data = {...paragraph.data, role: 'header'}
+        headerParagraphs++
+        marks++
+        continue
+      }
       // `UNCLASSIFIED`, `Check against delivery`, `Dear colleagues,` in the title block: how the text is handled or whom it greets, never its title nor a line the title goes on from.
       if (reading.markingLine?.test(text)) {
         paragraph.data = {...paragraph.data, role: 'header'}
@@ -157,6 +173,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const firstHalf = bilingual.length === 2 ? readPlaceAndDate(bilingual[0], reading) : undefined
       if (firstHalf?.place && bilingual[1].startsWith(firstHalf.place) && bilingual[1].includes(firstHalf.dates.start.slice(0, 4))) parts.splice(0, 1, bilingual[0])
       for (const part of parts) lines.push({paragraph, text: part, part: parts.length > 1})
+      // `Cabinet du préfet` / `Direction départementale des territoires` under a letterhead: the issuing office's lines, as many as it has, leave the block its own.
+      if (reading.officeLine?.test(text)) marks++
       headerParagraphs++
     }
     // A lone short line before the text is a title only if something else marks it as the top.
@@ -197,7 +215,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const meetingOfAbove = previous === otherTitle && reading.meetingAlone?.test(line) === true && namesBody(previous ?? '', reading)
       const continues = CONTINUES.test(inCapitals ? line.toLowerCase() : line) || ENDS_OPEN.test(previous ?? '') || meetingOfAbove
       // (`BALTIC ENERGY FORUM` / `FOR IMMEDIATE RELEASE`: a newsroom's line under a masthead starts on `for` but continues nothing)
-      if (previous && continues && !findDates(line, header.year, reading.calendar) && !reading.issuerLine.test(line)) {
+      if (previous && continues && !findDates(line, header.year, reading.calendar) && !reading.issuerLine.test(line) && !reading.officeLine?.test(line)) {
         const joined = meetingOfAbove && !inCapitals ? `${restoreCase(previous, String(file.value), reading)} ${line}` : `${previous} ${line}`
         if (kindLine === previous) kindLine = joined
         else otherTitle = joined
@@ -222,9 +240,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `Joint Statement of the 12th Ministerial Meeting, 4 June 2024`: the date closing a title line is the header's;
       // so on a kind's line that reads as a place and a date (`Readout of the Cusco Forum, 14-15 May 2026`): a kind's line is no place.
       const closing = dated && !kind ? undefined : findDates(line, header.year, reading.calendar)
-      if (closing && closing.index + closing.length >= line.length - 1 && /[,–—-]\s*$/u.test(line.slice(0, closing.index))) {
+      // (`Cellule nationale de crise viticole – réunion du jeudi 12 mars 2026`: the meeting of that date, named after the dash, goes with it)
+      const meetingOfDate = closing ? MEETING_OF_DATE.exec(line.slice(0, closing.index)) : null
+      if (closing && closing.index + closing.length >= line.length - 1 && (/[,–—-]\s*$/u.test(line.slice(0, closing.index)) || meetingOfDate)) {
         header.dates ??= closing.dates
-        line = line.slice(0, closing.index).replace(/[\s,–—-]+$/u, '')
+        line = line.slice(0, meetingOfDate?.index ?? closing.index).replace(/[\s,–—-]+$/u, '')
         // `Andean Fisheries Council – ministerial meeting, Jinja, Thursday, May 7th, 2026`: the city before the date, which the text says the meeting was in, is the place.
         const city = CLOSING_CITY.exec(line)
         // (`Board of the Kalahari Water Fund, Gaborone, 14 April 2026`: so is the city between a body's name and the date)
@@ -248,7 +268,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         if (dated.place && (DASH_END.test(text) || /^\p{Lu}{2,}[\p{Lu} ]*,/u.test(line))) file.data.wire = true
         continue
       }
-      if (!kind && reading.issuerLine.test(line)) continue
+      if (!kind && (reading.issuerLine.test(line) || reading.officeLine?.test(line))) continue
       // `Tidal Forum @TidalForum` above a post: who posted it (the body's name stays in the block for the dateline).
       if (!kind && SOCIAL_AUTHOR.test(line)) continue
       // `Key Outcomes` / `Central Asian Energy Ministers`: a label over the block that only names what the text lists is never its title.
@@ -327,6 +347,33 @@ function signatoriesAtTop(paragraphs: Paragraph[]): Set<Paragraph> {
     found.add(paragraph)
   }
   return found
+}
+
+/** Most lines an intergovernmental document's distribution box has (its symbol, `Distr.: General`, the issue date, `Original: English`, a sales number). */
+const MAX_BOX_LINES = 6
+
+/**
+ * The distribution box at the top of an intergovernmental document: the lines from the first one down, with no blank
+ * line between them, that are a distribution line (`Distr.: General`, `Original: English`, `Distr. : générale`), the
+ * document's symbol (`GZACC/21/15`, `A/CONF.12/4`) or a date alone (the date the document was issued, not the
+ * meeting's), when one of them at least is a distribution line.
+ * @param paragraphs the document's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the box's paragraphs (empty when the top has none)
+ */
+function distributionBox(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  let distribution = false
+  for (const paragraph of paragraphs.slice(0, MAX_BOX_LINES)) {
+    const text = normaliseSpace(textOf(paragraph))
+    const previous = [...found].at(-1)
+    if (previous && lineOf(paragraph) !== endLineOf(previous) + 1) break
+    const isDistribution = DISTRIBUTION_LINE.test(text) || FRENCH_DISTRIBUTION_LINE.test(text)
+    if (!isDistribution && !REFERENCE_LINE.test(text) && !/^[\p{Lu}\d]{1,8}(?:[/.-][\p{Lu}\d]{1,10}){1,5}$/u.test(text) && !isDateLine(text, reading)) break
+    distribution ||= isDistribution
+    found.add(paragraph)
+  }
+  return distribution ? found : new Set()
 }
 
 /** The line a paragraph ends on in the source. */
@@ -523,7 +570,7 @@ function isCapitals(line: string): boolean {
 /** Whether a line heads a section of context or outlook (`Context`, `Opening of the meeting`, `Next steps`), in the source's language (its colon left out). */
 function isSectionHeading(line: string, reading: Reading): boolean {
   const heading = line.replace(/\s*:$/, '')
-  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || MEETING_DAY.test(heading) || FRENCH_MEETING_DAY.test(heading) || CABINET_ITEM.test(heading) || FRENCH_CABINET_ITEM.test(heading)
+  return reading.contextHeadings.test(heading) || reading.outlookHeadings.test(heading) || Boolean(reading.sittingHeadings?.test(heading)) || MEETING_DAY.test(heading) || FRENCH_MEETING_DAY.test(heading) || CABINET_ITEM.test(heading) || FRENCH_CABINET_ITEM.test(heading)
 }
 
 /** A city closing a title line after a comma (`…, Jinja`), once its date is cut off; two words at least must stand before the comma (`TWO_WORDS`). */
@@ -574,6 +621,27 @@ function endsOnBody(line: string, reading: Reading): boolean {
   const {heads, headFirst} = reading.organisationNames
   const last = line.trim().split(/\s+/).at(-1) ?? ''
   return /^\p{Lu}/u.test(last) && (heads.has(last.toLowerCase()) || (headFirst && namesBody(line, reading)))
+}
+
+/** What parts a motto's words on one line (`Un Peuple – Un But – Une Foi`, `Liberté, Égalité, Fraternité`). */
+const MOTTO_SEPARATOR = /\s*[,·•]\s*|\s+[–—-]\s+/u
+
+/** The words of a line, when each is a motto's (`Travail – Liberté – Patrie`); none otherwise. */
+function mottoWords(paragraph: Paragraph | undefined): number {
+  if (!paragraph) return 0
+  const words = withoutLineMarks(normaliseSpace(textOf(paragraph))).replace(/[.!]$/u, '').split(MOTTO_SEPARATOR)
+  return words.every((word) => FRENCH_MOTTO_WORD.test(word)) ? words.length : 0
+}
+
+/**
+ * Whether a title-block line is a state's motto under its letterhead: two or three of its words on one line, or one
+ * a line beside another (`Liberté` / `Égalité` / `Fraternité`); a lone `Justice` is a section's heading.
+ * @param paragraphs the document's paragraphs
+ * @param at the line's index
+ */
+function isMottoLine(paragraphs: Paragraph[], at: number): boolean {
+  const words = mottoWords(paragraphs[at])
+  return words >= 2 || (words === 1 && (mottoWords(paragraphs[at - 1]) === 1 || mottoWords(paragraphs[at + 1]) === 1))
 }
 
 /** Whether a title-block line only says who may read the text (`RESTRICTED`, `Diffusion restreinte`) or names the state that issues it (`REPUBLIC OF KENYA`, `République du Niger`). */

@@ -63,7 +63,7 @@ function findQuotedName(texts: string[]): string | undefined {
 
 /** A name in a language's own patterns: a quoted one first, else one named in the text. */
 function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp; adoptedNamed?: RegExp; adoptedDated?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = [], ownTitle?: string): string | undefined {
-  for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1] ?? match[2])
+  for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1] ?? match[2] ?? match[3])
   const named = new RegExp(patterns.named.source, 'gu')
   const name = namedInText(texts, named, patterns, kinds)
   // `Déclaration finale de Conakry sur le fonio` / … / `1° Nous adoptons le Plan d'action régional pour le fonio 2026-2030 …`: the declaration's

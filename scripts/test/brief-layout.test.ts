@@ -8,6 +8,7 @@ import {headingPlace, opensLastPage, pageCount, pillarOnNextPage} from '../../br
 import {mmToPoints, PAGE_MARGIN_MM} from '../../brief/page-margins.js'
 import {printBrief} from '../../brief/print-brief.js'
 import {renderBriefHtml} from '../../brief/template.js'
+import {compoundsKeptWhole} from '../theme/typography.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
 import {BrowserSession, withOfflinePage} from '../browser.js'
@@ -86,6 +87,42 @@ describe('brief layout', () => {
       return widths
     })
     expect(split).toEqual([])
+  })
+
+  it('never opens a line of the title on its dash: in the masthead at any width, and on the title slide', async () => {
+    // A title and its subtitle parted by a spaced dash, as an outcome statement is titled: `2026 | – Outcome Statement` was the masthead's and the title slide's break.
+    const titled: Readout = {...readout, title: 'Annual Assembly 2026 – Outcome Statement', lang: 'en'}
+    const opens = await onPage(renderBriefHtml(titled), async (page) => {
+      const widths: number[] = []
+      for (let width = 320; width <= 900; width += 6) {
+        await page.setViewport({width, height: 900, deviceScaleFactor: 1})
+        if ((await page.evaluate(linesOf, '.masthead h1', '2026 – O')) !== 1) widths.push(width)
+      }
+      return widths
+    })
+    expect(opens).toEqual([])
+    const deck = await renderPresentableHtml(makeSlides(titled).markdown, {lang: 'en'})
+    expect(await onPage(deck, (page) => page.evaluate(linesOf, 'section.title h1', '2026 – O'))).toBe(1)
+  })
+
+  it('never breaks a title’s number in words at its hyphen (`Thirty-` / `first`): in the masthead at any width and on the title slide', async () => {
+    const titled: Readout = {...readout, title: 'Closing Statement of the Thirty-first Session of the Lake Fisheries Council of the Eastern Shore', lang: 'en'}
+    const broken = await onPage(renderBriefHtml(titled), async (page) => {
+      const widths: number[] = []
+      for (let width = 320; width <= 900; width += 6) {
+        await page.setViewport({width, height: 900, deviceScaleFactor: 1})
+        if ((await page.evaluate(linesOf, '.masthead h1', 'Thirty-first ')) !== 1) widths.push(width)
+      }
+      return widths
+    })
+    expect(broken).toEqual([])
+    // on the title slide, a shorter title whose line ended at `Thirty-`
+    const {markdown} = makeSlides({...titled, title: 'Outcome of the Thirty-first Plenary Session'})
+    const deck = await renderPresentableHtml(markdown, {lang: 'en'})
+    expect(await onPage(deck, (page) => page.evaluate(linesOf, 'section.title h1', 'Thirty-first '))).toBe(1)
+    // the same words in French
+    expect(compoundsKeptWhole('la trente-et-unième session et la vingt-deuxième', 'fr')).toBe('la <span class="nowrap">trente-et-unième</span> session et la <span class="nowrap">vingt-deuxième</span>')
+    expect(compoundsKeptWhole('a well-known twenty-two and Seventy-Second', 'en')).toBe('a well-known <span class="nowrap">twenty-two</span> and <span class="nowrap">Seventy-Second</span>')
   })
 
   it('sizes a long title to a phone: at most six lines at 390 px, and still larger than the body', async () => {

@@ -17,8 +17,8 @@ const SHAPES = ['seed', 'numbered', 'no-colon-bullets', 'headings', 'title-block
 const KINDS = ['readout', 'communiqué', 'joint statement', 'statement', "chair's summary", 'press release', 'media note', 'declaration']
 const KEYS = ['shape', 'area', 'lang', 'kind', 'title', 'organisation', 'place', 'date_start', 'date_end',
   'key_message', 'roadmap', 'points', 'figures', 'outlook']
-// `<area>-<shape>-<n>`, or `-<helper>` for a case a reader helper wrote (`fr-transport-wire-values`)
-const NAME = /^(heldout-)?(fr-)?([a-z]+)-([a-z-]+)-(\d+|[a-z]+\d*)$/
+// `<area>-<shape>-<n>`, or `-<helper>` for a case a reader helper wrote (`fr-transport-wire-values`, `forestry-numbered-en22a`)
+const NAME = /^(heldout-)?(fr-)?([a-z]+)-([a-z-]+)-(\d+|[a-z]+\d*[a-z]?)$/
 
 /** The eval's folding: spaces (incl. non-breaking, tabs, line ends) to one space, curly quotes to straight. */
 const fold = (s: string) => s

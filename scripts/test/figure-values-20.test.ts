@@ -65,6 +65,11 @@ describe('a bound that says which things a rule covers', () => {
     expect(values('Every footbridge longer than 40 metres will be inspected each spring.')).toEqual([])
     expect(values('The gorge is deeper than 40 metres.')).toEqual(['40'])
   })
+  it('a comparative that bounds from above after a plural (`vessels shorter than 24 metres`)', () => {
+    expect(values('Cameras will replace observers on trawlers shorter than 18 metres.')).toEqual([])
+    expect(values('Lorries lighter than 3.5 tonnes may use the bridge.')).toEqual([])
+    expect(values('Seven ferries narrower than 12 metres will be scrapped by 2030.')).toEqual(['7'])
+  })
   it('an area bounding the noun it follows (`farms under 1,000 acres`)', () => {
     expect(values('Grants will go to orchards under 50 hectares.')).toEqual([])
     expect(values('Volunteers replanted over 600 hectares of dune.')).toEqual(['600'])

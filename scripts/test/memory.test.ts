@@ -3,7 +3,8 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {chromiumEnvironment} from '../browser.js'
+import {printBrief} from '../../brief/print-brief.js'
+import {BrowserSession, chromiumEnvironment} from '../browser.js'
 import {collectAtNextPrint, collectAtPrints, collectWhileBrowserWorks, DECKS_PER_COLLECTION} from '../collect-garbage.js'
 import {MALLOC_SETTINGS, nodeFlagsOf} from '../node-flags.js'
 import {PACK_FILES} from './processes.js'
@@ -46,12 +47,13 @@ process.on('exit', () => (look(), count(collections.takeRecords()), process.stde
  * Build `sources` as `npm run build` does, with the probe loaded first.
  * @param sources the sources
  * @param out the output folder
+ * @param env the build's environment
  * @returns the exit code and the error output (the probe's lines at its end)
  */
-async function probedBuild(sources: string[], out: string): Promise<{code: number; stderr: string}> {
+async function probedBuild(sources: string[], out: string, env: NodeJS.ProcessEnv = process.env): Promise<{code: number; stderr: string}> {
   const probe = path.join(work, 'probe.mjs')
   writeFileSync(probe, PROBE)
-  const child = spawn(process.execPath, [...nodeFlagsOf('build'), '--import', probe, path.join(root, 'scripts/run.mjs'), 'build', ...sources, '--out', out, '--quiet'], {stdio: ['ignore', 'ignore', 'pipe']})
+  const child = spawn(process.execPath, [...nodeFlagsOf('build'), '--import', probe, path.join(root, 'scripts/run.mjs'), 'build', ...sources, '--out', out, '--quiet'], {stdio: ['ignore', 'ignore', 'pipe'], env})
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)))
@@ -59,11 +61,19 @@ async function probedBuild(sources: string[], out: string): Promise<{code: numbe
 }
 
 describe('Node flags of the build (package.json scripts, the installed command)', () => {
-  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 4 MiB, lets the language model go, collects its garbage while the deck prints, and builds the whole pack', async () => {
+  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 4 MiB, lets the language model go, hands both Office files over before Marp renders, collects its garbage while the brief and the deck print, and builds the whole pack', async () => {
     const out = path.join(work, 'out')
-    const {code, stderr} = await probedBuild([path.join(root, 'source/paris-roadmap-2019.txt')], out)
+    const {code, stderr} = await probedBuild([path.join(root, 'source/paris-roadmap-2019.txt')], out, {...process.env, DEBUG: 'briefing-pack:steps'})
     expect(code).toBe(0)
     expect(readdirSync(path.join(out, 'paris-roadmap-2019')).sort()).toEqual(PACK_FILES)
+    // Both Office files are handed to their thread before Marp renders the deck on this one, so that
+    // the thread has written them, and ended, before the browser prints (the tree's peak): the Word
+    // file was handed over only once Marp was done, and written while both pages printed.
+    const started = (step: string) => stderr.indexOf(`briefing-pack:steps ${step} started`)
+    expect(started('slides')).toBeGreaterThan(0)
+    expect(started('DOCX')).toBeGreaterThan(0)
+    expect(started('DOCX')).toBeLessThan(started('slides'))
+    expect(started('PPTX')).toBeLessThan(started('slides'))
     const young = Number(/young generation: (\d+)/.exec(stderr)?.[1])
     // Node's default lets it grow to 32 MiB, which a build fills and keeps while Chromium prints
     // (two semi-spaces of 2 MiB: with 4 MiB ones the seed's peak was 9–17 MiB higher).
@@ -73,7 +83,7 @@ describe('Node flags of the build (package.json scripts, the installed command)'
     expect(stderr).toMatch(/model files: 0\n/)
     // sharp (native libvips, ~6 MiB at the peak) is never loaded on this thread for a pack without a brand logo.
     expect(stderr).toMatch(/sharp files: 0\n/)
-    // Its garbage (the model's among it) was collected once, while the browser laid the deck out.
+    // Its garbage (the model's among it) was collected once, while the browser laid the brief out.
     expect(stderr).toMatch(/forced collections: 1\n/)
     // The Office writers' one worker reads its CommonJS bundle itself, in one block over 32 MiB:
     // Node's ES module loader read the ~1.9 MB script into a block of its size, whose release
@@ -121,6 +131,30 @@ describe('Node flags of the build (package.json scripts, the installed command)'
       global.gc = before
     }
   })
+
+  it('the collection due once every pack is read runs at the first print after it, the brief’s too, and once', async () => {
+    let collected = 0
+    const global = globalThis as {gc?: () => void}
+    const before = global.gc
+    global.gc = () => collected++
+    const session = new BrowserSession()
+    const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Brief</title></head><body><h1>Brief</h1><p>Ministers met.</p></body></html>'
+    try {
+      const browser = await session.browser()
+      collectAtPrints()
+      collectAtNextPrint()
+      // A one-source build hands the brief to the browser as soon as Marp has rendered the deck,
+      // before the deck itself: its garbage is collected while the brief is laid out, so that it
+      // is gone before both pages print (the tree's peak: docs/speed.md).
+      await printBrief(browser, html, {pdf: false})
+      expect(collected).toBe(1)
+      await printBrief(browser, html, {pdf: false})
+      expect(collected).toBe(1)
+    } finally {
+      global.gc = before
+      await session.close()
+    }
+  }, 60_000)
 
   it('the installed command and watch mode start Node with the same flags as `npm run build`', () => {
     const flags = nodeFlagsOf('build')

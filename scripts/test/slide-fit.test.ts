@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from 'vitest'
-import {makeSlides} from '../../slides/make-slides.js'
+import {makeSlides, overviewPages} from '../../slides/make-slides.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
 import type {SlideShape} from '../../slides/slide-size.js'
 import {showPrintView} from '../../slides/print-deck.js'
@@ -162,6 +162,64 @@ for (const lang of ['en', 'fr'] as const) {
     lone.pillars = lone.pillars.map((pillar) => ({...pillar, body: LONE_POINT[lang]}))
     cases.push({name: `${lang} a lone point of ${LONE_POINT[lang].length} characters under long titles ${shape}`, readout: lone, shape})
   }
+}
+
+/** Five or six titles of 41 to 52 characters (`Nouvelle campagne de distillation de crise`): one 16:9 overview of two rows of three, not two slides of a row each (look22). */
+const MEDIUM_TITLES = {
+  en: ['Shared early warning for floods and droughts', 'Common rules for the inspection of all fishing boats', 'Training of young nurses in the rural districts', 'Grants for the repair of village water points', 'Joint purchase of vaccines and cold chain kits', 'A register of the region’s protected wetlands'],
+  fr: ['Nouvelle campagne de surveillance des crues', 'Formation des jeunes infirmiers en zone rurale', 'Aide à la réparation des points d’eau des villages', 'Achat groupé de vaccins et de chaînes du froid', 'Registre commun des zones humides protégées', 'Règles communes d’inspection des navires'],
+}
+for (const lang of ['en', 'fr'] as const) {
+  for (const count of [5, 6]) {
+    for (const roadmap of [undefined, TWO_LINE_HEADING[lang][1], LONG_ROADMAP[lang]]) {
+      const deck = readout(lang, count, 'short', [])
+      if (roadmap) deck.roadmap = roadmap
+      deck.pillars = deck.pillars.map((pillar, i) => ({...pillar, title: MEDIUM_TITLES[lang][i]}))
+      cases.push({name: `${lang} ${count} titles of up to ${Math.max(...deck.pillars.map((p) => p.title.length))} characters under ${roadmap ?? 'a short heading'}`, readout: deck})
+    }
+  }
+}
+
+describe('five or six titles of up to 52 characters', () => {
+  it.each(['en', 'fr'] as const)('take one 16:9 overview slide (%s), two on 4:3', (lang) => {
+    for (const count of [5, 6]) {
+      const titles = MEDIUM_TITLES[lang].slice(0, count)
+      expect(titles.some((title) => title.length > 40)).toBe(true)
+      expect(overviewPages(titles)).toHaveLength(1)
+      expect(overviewPages(titles, '4:3')).toHaveLength(2)
+    }
+  })
+})
+
+/** A hero of eight characters or more (`€450,000`) beside four figures whose longest label is just under the long-label limit: the hero's column took width from the others, whose labels ran to four lines and into the footer (look22). */
+const LONG_HERO: Record<'en' | 'fr', KeyFigure[]> = {
+  en: [
+    {value: '€450,000', label: 'grant for joint training', sentence: ''},
+    {value: '17', label: 'countries taking part', sentence: ''},
+    {value: '286,000', label: 'requests in 2025', sentence: ''},
+    {value: '12%', label: 'rise on the year', sentence: ''},
+    {value: '36', label: 'inspectors to be trained between partner agencies in 2027', sentence: ''},
+  ],
+  fr: [
+    {value: '1 250 000', label: 'repas servis', sentence: ''},
+    {value: '17', label: 'pays participants', sentence: ''},
+    {value: '286 000', label: 'demandes en 2025', sentence: ''},
+    {value: '12 %', label: 'de hausse sur un an', sentence: ''},
+    {value: '36', label: 'inspecteurs formés entre les agences partenaires en 2027', sentence: ''},
+  ],
+}
+/** Two figures beside the hero, the first with a unit line over two lines of label (`12,4 millions` / `de tonnes livrées, contre …`): 2 px taller than its half of the column (look22). */
+const UNIT_AND_TWO_LINES: KeyFigure[] = [
+  {value: '160 millions d’euros', label: 'pour la campagne', sentence: ''},
+  {value: '12,4 millions', label: 'de tonnes livrées, contre 13,8 millions en 2023', sentence: ''},
+  {value: '3,1 millions', label: 'de tonnes stockées', sentence: ''},
+  {value: '90 millions d’euros', label: 'de fonds régionaux', sentence: ''},
+  {value: '40 €', label: 'par tonne', sentence: ''},
+]
+for (const shape of ['16:9', '4:3'] as const) cases.push({name: `fr a unit line over two lines of label beside the hero ${shape}`, readout: readout('fr', 4, 'short', UNIT_AND_TWO_LINES), shape})
+
+for (const lang of ['en', 'fr'] as const) {
+  for (const shape of ['16:9', '4:3'] as const) cases.push({name: `${lang} a hero of ${LONG_HERO[lang][0].value.length} characters beside four figures ${shape}`, readout: readout(lang, 4, 'short', LONG_HERO[lang]), shape})
 }
 
 describe('slides stay clear of the footer and the marking', () => {

@@ -34,4 +34,33 @@ describe('sub-items of a numbered paragraph', () => {
     const {messages} = await structureText(`${head}- Fisheries:\n- Water quality: Ministers will test the water of every landing site.\n`)
     expect(messages.some((line) => line.includes('pillar-body'))).toBe(true)
   })
+
+  // A lead-in that announces the list (`the following …`, `as follows`) over bulleted items that are each a whole
+  // sentence: each item is a point of its own and the lead-in, which decides nothing more, is context.
+  it('reads whole-sentence bullets under a numbered lead-in one by one', async () => {
+    const {result, messages} = await structureText(`${head}2. The Council adopted the following rules for the lake, which apply from 1 March 2027:\n• A ban on night fishing with lamps in the northern bays.\n• A minimum mesh of five centimetres for every gill net.\n• A register of all boats longer than six metres.\n\n3. Ministers decided to fund twelve patrol boats.\n`)
+    expect(messages.filter((line) => line.includes(' error '))).toEqual([])
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'A ban on night fishing with lamps in the northern bays.',
+      'A minimum mesh of five centimetres for every gill net.',
+      'A register of all boats longer than six metres.',
+      'Ministers decided to fund twelve patrol boats.',
+    ])
+    expect(result!.readout.outlook).toEqual([])
+  })
+
+  it('reads whole sentences under `as follows:` and French `suivantes :` one by one', async () => {
+    const {result} = await structureText(`${head}2. The budget of the Secretariat was shared as follows:\n- Kenya, Uganda and Tanzania each pay a third of the running costs.\n- Donors pay for the research vessel.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Kenya, Uganda and Tanzania each pay a third of the running costs.', 'Donors pay for the research vessel.'])
+    const french = await structureText('Les ministres se sont réunis à Niamey le 2 juin 2026.\n\n1. Les ministres ont pris note du rapport du Secrétariat.\n\n2. Le Conseil a adopté les mesures suivantes, applicables dès 2027 :\n• Une fermeture de la pêche de deux mois chaque année.\n• Un registre public de toutes les pirogues motorisées.\n')
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual(['Une fermeture de la pêche de deux mois chaque année.', 'Un registre public de toutes les pirogues motorisées.'])
+  })
+
+  it('keeps items that end the lead-in\'s sentence joined to it, even after `the following`', async () => {
+    const {result} = await structureText(`${head}2. Ministers agreed on the following measures:\n- a ban on night fishing in the northern bays;\n- a minimum mesh for every gill net.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed on the following measures: a ban on night fishing in the northern bays; a minimum mesh for every gill net.'])
+    // (nor does a lead-in that announces no list split whole sentences under it)
+    const plain = await structureText(`${head}2. Ministers agreed to strengthen patrols on the lake:\n- Kenya will add four boats.\n- Uganda will add two boats.\n`)
+    expect(plain.result!.readout.pillars).toHaveLength(1)
+  })
 })

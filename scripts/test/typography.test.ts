@@ -47,12 +47,21 @@ const visible = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').r
 
 describe('typography of the shown text', () => {
   it('keeps a day with its month and a number with its unit', () => {
-    expect(keepTogether('on 1 July 2026, on July 1, 2026 and on 30 June – 1 July')).toBe('on 1\u00a0July 2026, on July\u00a01, 2026 and on 30\u00a0June – 1\u00a0July')
+    expect(keepTogether('on 1 July 2026, on July 1, 2026 and on 30 June – 1 July')).toBe('on 1\u00a0July 2026, on July\u00a01, 2026 and on 30\u00a0June\u00a0– 1\u00a0July')
+    // a scale written short stays with its number (`$4.5 | bln` was a title's line break)
+    expect(keepTogether('pledge $4.5 bln and 30 mln or 2 tn')).toBe('pledge $4.5\u00a0bln and 30\u00a0mln or 2\u00a0tn')
     expect(keepTogether('$20 billion, 15 percent, 30 %, 400 km, US$ 310, Decision No. 4')).toBe('$20\u00a0billion, 15\u00a0percent, 30\u00a0%, 400\u00a0km, US$\u00a0310, Decision No.\u00a04')
     expect(keepTogether('le 1er juillet, 12 000 bateaux, 40 milliards d’euros, 30 %', 'fr')).toBe('le 1er\u00a0juillet, 12\u202f000 bateaux, 40\u00a0milliards d’euros, 30\u202f%')
     expect(keepTogether('and Dr. Okafor of St. John’s met Ms Ruiz; M. Diallo', 'fr')).toBe('and Dr.\u00a0Okafor of St.\u00a0John’s met Ms\u00a0Ruiz; M.\u00a0Diallo')
     // a year and a count that are not a unit's stay apart: `in 2019 members`, `may 12 members`
     expect(keepTogether('in 2019 members of May said 12 members may 12 times')).toBe('in 2019 members of May said 12 members may 12 times')
+  })
+
+  it('keeps a spaced dash with the word before it, so no line opens on a dash', () => {
+    expect(keepTogether('Annual Assembly 2026 – Outcome Statement')).toBe('Annual Assembly 2026\u00a0– Outcome Statement')
+    expect(keepTogether('Cellule de crise — réunion du 12 mars - compte rendu', 'fr')).toBe('Cellule de crise\u00a0— réunion du 12\u00a0mars\u00a0- compte rendu')
+    // a dash that joins words or numbers is no spaced dash: `2026–2027`, `well-being`, `3 - 4`… stay as typed
+    expect(keepTogether('in 2026–2027, well-being and Asia-Pacific')).toBe('in 2026–2027, well-being and Asia-Pacific')
   })
 
   it('makes straight quotes and apostrophes typographic, in the language’s marks', () => {

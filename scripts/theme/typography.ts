@@ -3,8 +3,8 @@
  * `roadmap.md`, which keeps the source's characters: typographic quotes and apostrophes, no-break
  * spaces that keep a day with its month and a number with its unit, and French spacing.
  */
-import {MONTH_WORDS, UNITS_AFTER_NUMBER} from '../structure/english.js'
-import {FRENCH_MONTH_WORDS, FRENCH_UNITS_AFTER_NUMBER} from '../structure/french.js'
+import {COMPOUND_NUMBER, MONTH_WORDS, UNITS_AFTER_NUMBER} from '../structure/english.js'
+import {FRENCH_COMPOUND_NUMBER, FRENCH_MONTH_WORDS, FRENCH_UNITS_AFTER_NUMBER} from '../structure/french.js'
 
 const NBSP = '\u00a0'
 const NNBSP = '\u202f'
@@ -91,8 +91,8 @@ function words(months: string[], units: string[], dayAfterMonth: boolean) {
 /**
  * No-break spaces where a line break looks wrong: between a day and its month (`1 July`, `July 1`),
  * a number and its unit or scale (`$20 billion`, `400 km`, `12 %`), a currency sign and its number
- * (`US$ 310`, `€ 20`), `No.` and its number, a title and its name (`Dr Okafor`), and between the groups of a
- * French number (`12 000`).
+ * (`US$ 310`, `€ 20`), `No.` and its number, a title and its name (`Dr Okafor`), a spaced dash and the
+ * word before it (a line never opens on `– Outcome Statement`), and between the groups of a French number (`12 000`).
  * @param text the text
  * @param lang the language it is shown in (English when absent)
  * @returns the text with those spaces
@@ -107,6 +107,8 @@ export function keepTogether(text: string, lang?: string): string {
     .replace(/(?<![\p{L}])(No\.|Nos\.|n°|no\.|art\.|Art\.) (?=\d)/gu, `$1${NBSP}`)
     // a title and the name it goes with: `Dr Okafor`, `St. John’s`, `M. Diallo`
     .replace(/(?<![\p{L}.])(Dr|Mr|Mrs|Ms|Prof|St|Mme|Mgr|M)(\.?) (?=\p{Lu})/gu, `$1$2${NBSP}`)
+    // a spaced dash stays with the word before it, so no line opens on one (`Annual Assembly 2026 – | Outcome Statement`)
+    .replace(/(?<=\S) (?=[–—-] )/gu, NBSP)
   if (kept.daysAfter) result = result.replace(kept.daysAfter, `$1${NBSP}`)
   // `12 000`, `1 200 000`: the groups of a French number, with narrow no-break spaces
   if (lang === 'fr') result = result.replace(/(?<![\p{N},.])(\d{1,3})((?: \d{3})+)(?![\p{N}])/gu, (_, head: string, groups: string) => head + groups.replace(/ /g, NNBSP))
@@ -123,4 +125,16 @@ export function keepTogether(text: string, lang?: string): string {
 export function typeset(text: string, lang?: string): string {
   const set = keepTogether(typographicQuotes(text, lang), lang)
   return lang === 'fr' ? frenchSpacing(set) : set
+}
+
+/**
+ * A title's numbers written in words and joined by a hyphen (`Thirty-first`, `vingt-deuxième`) kept on
+ * one line by markup, not by a character that changes the text: the masthead broke `Thirty-` / `first`.
+ * @param text the text, escaped for where it goes
+ * @param lang the language it is shown in (English when absent)
+ * @param wrap how a kept number is marked (an HTML span that does not wrap by default)
+ * @returns the text with each such number marked
+ */
+export function compoundsKeptWhole(text: string, lang?: string, wrap: (number: string) => string = (number) => `<span class="nowrap">${number}</span>`): string {
+  return text.replace(lang === 'fr' ? FRENCH_COMPOUND_NUMBER : COMPOUND_NUMBER, wrap)
 }
