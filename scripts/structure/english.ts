@@ -21,7 +21,7 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:for\s+immediate\s+release|embargoed\b)/i, 'press release'],
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
   // A record of what a meeting concluded, drawn up for all who took part (`Summary of Conclusions of the Seventh Meeting`), as `Relevé de conclusions` is in French: a readout.
-  [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions)\b|\bsummary\s+record\b/i, 'readout'],
+  [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)\b|\bsummary\s+record\b/i, 'readout'],
   [/\bdeclaration\b/i, 'declaration'],
   [/\bread-?out\b/i, 'readout'],
   [/\bstatement\b/i, 'statement'],
@@ -173,6 +173,9 @@ export const STATE_LETTERHEAD = /^(?:the\s+)?(?:(?:federal|democratic|islamic|un
 export const SECOND_PLACE = /^,?\s+(?:(?:and|then|and\s+then)\s+in|before\s+moving\s+to)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/u
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
+/** A record's own name on a title-block line (`Summary of Outcomes`, `Record of Decisions`, `Summary of Conclusions`): the title, though it names the kind, under a body's letterhead. */
+export const RECORD_NAME = /^(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)$/iu
+
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
 
 /** A heading that only numbers a day of the meeting (`Day 1`, `Second day`): where a chair's summary's first section begins. */
@@ -320,7 +323,16 @@ export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}
  * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).
  * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too.
  */
-export const RECORDED_DECISION = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+/**
+ * A motion as a council's minutes record it: who moved it and who seconded it, then what it says
+ * (`MOVED by Councillor Okafor, seconded by Councillor Lund, THAT staff be directed to …`, `It was moved by … and
+ * seconded by … that …`, `Moved by Cllr Ito / Seconded by Cllr Ruiz: that …`): what the meeting voted on, a point
+ * whatever the vote (`MOTION PUT AND PASSED`, `CARRIED`, `DEFEATED`).
+ */
+export const MOTION = /^(?:it\s+was\s+)?moved\s+by\s+[^.;:]{1,80}?[,/]?\s+(?:and\s+)?seconded\s+by\s+[^.;:]{1,80}?[,:]?\s+(?:that|to)\b/iu
+
+const RECORDED_VERB = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+export const RECORDED_DECISION = new RegExp(`${RECORDED_VERB.source}|${MOTION.source}`, 'iu')
 
 /**
  * What a paragraph does beyond its first verb (`paragraph-acts.ts`):

@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// Causes of round 22's English misses (issue 11: minutes, a company's announcement, a wire, a title block),
+// each in neighbouring forms published texts use. Every sentence here is written for the test.
+
+describe('a council\'s minutes of motions', () => {
+  const minutes = (motions: string[]) => `County of Westmoor\nHighways and Transport Committee\nRecord of Decisions\nMonday, June 7th, 2027\nCommittee Room B, County Hall, Westmoor\n\nThe Committee received the annual report on road safety, which counted 212 collisions on county roads last year.\n\n${motions.join('\n\n')}\n\nThe next meeting of the Committee will be held on Monday, July 12th, 2027.\n`
+
+  it('reads each `MOVED by …, seconded by …, THAT …` paragraph as a point, whatever the vote', async () => {
+    const motions = [
+      'MOVED by Councillor Adeyemi, seconded by Councillor Brandt, THAT the speed limit on rural lanes near schools be lowered to 20 miles per hour. MOTION PUT AND PASSED.',
+      'Moved by Deputy Warden Cho, seconded by Councillor Adeyemi, that staff prepare a plan for 30 new pedestrian crossings. CARRIED.',
+      'It was moved by Councillor Duval and seconded by Councillor Cho that the Committee ask Council to buy two gritting lorries. MOTION DEFEATED.',
+    ]
+    const {result, messages} = await structureText(minutes(motions))
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(motions)
+    expect(messages.join('\n')).not.toMatch(/without (?:pillars|a decision)/)
+    // a motion is titled from what it says, not from who moved it
+    for (const pillar of result!.readout.pillars) expect(pillar.title).not.toMatch(/Councillor|Warden/)
+    expect(result!.readout.outlook).toEqual(['The next meeting of the Committee will be held on Monday, July 12th, 2027.'])
+  })
+
+  it('takes the record\'s name under the lines that name the body as the title, and the city after the rooms as the place', async () => {
+    const {result} = await structureText(minutes(['MOVED by Councillor Adeyemi, seconded by Councillor Brandt, THAT the speed limit on rural lanes near schools be lowered to 20 miles per hour. MOTION PUT AND PASSED.']))
+    const {readout} = result!
+    expect(readout.title).toBe('Record of Decisions')
+    expect(readout.kind).toBe('readout')
+    expect(readout.place).toBe('Westmoor')
+    expect(readout.dates).toMatchObject({start: '2027-06-07', end: '2027-06-07'})
+  })
+
+  it('reads `Summary of Outcomes` as a readout\'s name, and a venue line with a country after its city', async () => {
+    const {result} = await structureText('Lakeside Regional District\nParks Board\nSummary of Outcomes\n14 October 2027\nBoard Room, District Offices, Nelson, Canada\n\nThe Board heard from three residents about the state of the lakeshore trails.\n\nMOVED by Director Kaur, seconded by Director Olsen, THAT the Board fund the repair of 12 kilometres of lakeshore trail. MOTION PUT AND PASSED.\n')
+    expect(result!.readout.title).toBe('Summary of Outcomes')
+    expect(result!.readout.place).toBe('Nelson')
+  })
+})
+
+describe('a text in which nothing reads as a decision', () => {
+  it('is read rather than refused: its paragraphs of text are the points, with a warning', async () => {
+    const {result, messages} = await structureText('Readout of the Alpine Huts Forum\nInnsbruck, 3 May 2027\n\nHut wardens from four countries met in Innsbruck on 3 May 2027.\n\nThe wardens discussed the shortage of seasonal staff in the high huts.\n\nThey heard a talk on solar power for huts above 2,500 metres.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['The wardens discussed the shortage of seasonal staff in the high huts.', 'They heard a talk on solar power for huts above 2,500 metres.'])
+    expect(messages.join('\n')).toMatch(/warning {2}Unexpected readout without a decision, .*; its 2 paragraphs of text were read as points/)
+    expect(messages.join('\n')).not.toMatch(/error/)
+  })
+
+  it('reads the dateline\'s paragraph when it is the only text', async () => {
+    const {result, messages} = await structureText('Readout of the Alpine Huts Forum\nInnsbruck, 3 May 2027\n\nHut wardens from four countries met in Innsbruck on 3 May 2027 to compare their seasons.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Hut wardens from four countries met in Innsbruck on 3 May 2027 to compare their seasons.'])
+    expect(messages.join('\n')).toMatch(/its paragraph of text was read as a point/)
+  })
+
+  it('still refuses a text with nothing to read', async () => {
+    for (const text of ['Readout of the Alpine Huts Forum\n', 'Readout of the Alpine Huts Forum\nInnsbruck, 3 May 2027\n']) {
+      const {result} = await structureText(text)
+      expect(result).toBeUndefined()
+    }
+  })
+})
