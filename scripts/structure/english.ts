@@ -483,7 +483,7 @@ const ISO_CURRENCIES: Record<string, true> = Object.fromEntries(
 
 /** Currency signs and codes written before an amount, as the value writes them. */
 export const CURRENCY_BEFORE: Record<string, string> = {
-  $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
+  $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', s$: 'S$', n$: 'N$', r$: 'R$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
   // the other signs written before an amount (won, naira, peso, lira, rouble, shekel, dong, hryvnia, cedi, baht)
   '₩': '₩', '₦': '₦', '₱': '₱', '₺': '₺', '₽': '₽', '₪': '₪', '₫': '₫', '₴': '₴', '₵': '₵', '฿': '฿',
   // the rupee and the taka as South Asian texts write them before an amount (`Rs 5,650`, `Tk 1,200 crore`)
@@ -515,6 +515,9 @@ export const CURRENCY_AFTER: Record<string, string> = {
   // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
 }
+
+/** A sentence that weighs in pounds (`2.9 million pounds of uranium oxide`, `at US$41 per pound`, `$3 a pound`): its `pounds` after an amount are a weight, not sterling. */
+export const POUNDS_WEIGHED = /(?<!\p{L})pounds?\s+of\s+(?!sterling\b|which\b|the\s+(?:budget|fund)\b)\p{L}|(?<!\p{L})(?:per|a|each|every)\s+(?:pound|lb)(?!\p{L})/iu
 
 /** A country's word before `dollars` after an amount (`12 million Canadian dollars`), and the sign the value uses. */
 export const DOLLARS_OF: Record<string, string> = {canadian: 'C$', australian: 'A$', american: 'US$', 'new zealand': 'NZ$', 'hong kong': 'HK$', singapore: 'S$'}

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {structureText} from './helpers.js'
+import {figuresIn} from '../structure/extract-figures.js'
 
 // Causes of round 22's English misses (issue 11: minutes, a company's announcement, a wire, a title block),
 // each in neighbouring forms published texts use. Every sentence here is written for the test.
@@ -56,5 +57,27 @@ describe('a text in which nothing reads as a decision', () => {
       const {result} = await structureText(text)
       expect(result).toBeUndefined()
     }
+  })
+})
+
+describe('weights in pounds and the dollars of other countries', () => {
+  const values = (sentence: string) => figuresIn(sentence).map((figure) => figure.value)
+
+  it('reads `pounds of …` and an amount in a sentence that prices by the pound as a weight, not sterling', () => {
+    expect(values('The mill shipped 4.6 million pounds of coffee beans in 2026.')).toEqual(['4.6 million'])
+    expect(values('Farmers sold 800,000 pounds of wool at an average of $3.10 per pound.')).toEqual(['800,000', '$3.10'])
+    expect(values('The cooperative harvested 1.2 million pounds this season, against 900,000 pounds a year earlier, and sold it at $2 a pound.')).toContain('1.2 million')
+    // (pounds as money stay sterling, and a weight in tonnes was never money)
+    expect(values('The council pledged 3 million pounds to the hospice.')).toEqual(['£3 million'])
+    expect(values('The port handled 2.5 million tonnes of grain.')).toEqual(['2.5 million'])
+  })
+
+  it('keeps the sign of a country\'s dollar before an amount (`N$`, `C$`, `NZ$`, `HK$`, `S$`) and the rand\'s `R`', () => {
+    expect(values('The Ministry spent N$45 million on rural clinics.')).toEqual(['N$45 million'])
+    expect(values('Canada pledged C$12 million to the fund.')).toEqual(['C$12 million'])
+    expect(values('New Zealand added NZ$3.5 million for the reef survey.')).toEqual(['NZ$3.5 million'])
+    expect(values('The exchange raised HK$800 million from the listing.')).toEqual(['HK$800 million'])
+    expect(values('Singapore committed S$20 million to the shared laboratory.')).toEqual(['S$20 million'])
+    expect(values('The province set aside R2.4 billion for school meals.')).toEqual(['R2.4 billion'])
   })
 })
