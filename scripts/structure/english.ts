@@ -35,6 +35,8 @@ export const DEFAULT_KIND = 'readout'
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`meeting since Monday`, `talks that opened on Monday`). */
 /** A meeting of so many days that ends on the day of the text (`wrapped up two days of talks in Halifax today`, `closed a three-day summit today`): the number of days. */
 export const DAYS_ENDING_TODAY = /(?<!\p{L})(two|three|four|five|[2-5])[- ]days?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})today(?!\p{L})/iu
+/** A meeting of so many days that ended on a weekday before the text's date (`after a two-day meeting in the port city that ended on Tuesday`, `three days of talks that closed on Friday`): the number of days and the weekday. */
+export const DAYS_ENDING_ON_WEEKDAY = /(?<!\p{L})(two|three|four|five|[2-5])[- ]days?(?:\s+of)?\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations)(?!\p{L})[^.;!?]{0,80}?(?<!\p{L})(?:ended|closed|concluded|finished|wrapped\s+up)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\p{L})/iu
 /** The number words of `DAYS_ENDING_TODAY`. */
 export const DAY_COUNTS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5}
 export const SINCE_WEEKDAY = /(?<!\p{L})(?:since|(?:opened|began|begun|started)(?:\s+on)?)\s+$/iu
@@ -319,7 +321,7 @@ export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}
 
 /**
  * More verbs that record what a meeting did, when they head a sentence after its subject
- * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`): in a
+ * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`, `They set a target of 400 …`): in a
  * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).
  * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too.
  */
@@ -331,7 +333,7 @@ export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}
  */
 export const MOTION = /^(?:it\s+was\s+)?moved\s+by\s+[^.;:]{1,80}?[,/]?\s+(?:and\s+)?seconded\s+by\s+[^.;:]{1,80}?[,:]?\s+(?:that|to)\b/iu
 
-const RECORDED_VERB = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+const RECORDED_VERB = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|set\s+(?:a|an|the|new|common|joint)\s+(?:[\p{L}-]+\s+)?(?:target|cap|ceiling|limit|deadline)s?|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
 export const RECORDED_DECISION = new RegExp(`${RECORDED_VERB.source}|${MOTION.source}`, 'iu')
 
 /**
@@ -356,8 +358,8 @@ export const INLINE_ORDINALS = {
 
 export const PARAGRAPH_ACTS = {
   coordinatedDecision: /(?:,\s*|\s)and\s+(?:also\s+|further\s+)?(?:called\s+(?:on|for|upon)|urged|encouraged|requested|invited|asked|tasked|instructed|decided|agreed\s+(?:to|on|that))\b/iu,
-  // (a goal set as an outcome, `set the goal of halving …`, `set ourselves the target of no new cases …`, `the goal that …`, is an aim; a target of a number, `set a target of 500 rescuers`, is a decision)
-  aim: /^(?:(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:aims?|aspires?|hopes?|intends?)\s+to\b|^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:set|sets)\s+(?:(?:ourselves|themselves|itself)\s+)?(?:the|a|an|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective|ambition)s?\s+(?:of\s+(?:\p{L}+ing|no|zero|ending)\b|that\b)|^(?:the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:aim|goal|ambition|vision)\s+is\s+(?:to|that|for)\b/iu,
+  // (a goal set as an outcome, `set the goal of halving …`, `set ourselves the target of no new cases …`, `the goal that …`, is an aim; a target of a number, `set a target of 500 rescuers`, `a target of building at least 400 boats a year`, is a decision)
+  aim: /^(?:(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:aims?|aspires?|hopes?|intends?)\s+to\b|^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:set|sets)\s+(?:(?:ourselves|themselves|itself)\s+)?(?:the|a|an|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective|ambition)s?\s+(?:of\s+(?:\p{L}+ing(?!\s+(?:(?:at\s+least|more\s+than|over|some|about|up\s+to)\s+)?\d)|no|zero|ending)\b|that\b)|^(?:the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:aim|goal|ambition|vision)\s+is\s+(?:to|that|for)\b/iu,
   preambular: /^(?:(?:deeply|gravely|seriously|profoundly|strongly|fully|further|also|greatly)\s+)?(?:conscious|concerned|convinced|encouraged|alarmed|aware|mindful|determined|resolved|cognizant|cognisant|desirous|guided|inspired|heartened|dismayed|disturbed|troubled|acknowledging|affirming|reaffirming|recalling|recognising|recognizing|noting|taking\s+(?:note|into\s+account)|welcoming|emphasising|emphasizing|stressing|underlining|underscoring|highlighting|bearing\s+in\s+mind|having\s+(?:considered|examined|reviewed|heard|met)|considering|deploring|regretting|expressing|appreciating|desiring|reiterating|observing|believing|wishing)\b/iu,
   progressReport: /^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:asks?|asked|requests?|requested|instructs?|instructed|tasks?|tasked|mandates?|mandated)\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:secretariat|secretary[- ]general|bureau|chairs?|presidency|commission|committee)\s+to\s+report\s+(?:back\s+)?(?:to\s+(?:them|us|it|him|her|ministers|members|the\s+\p{L}+)\s+)?(?:(?:each|every)\s+year\s+|annually\s+|regularly\s+)?on\s+(?:the\s+)?(?:progress|implementation)\b/iu,
   standing: /,?(?<!\s)\s*(?:and\s+)?(?:(?:underlined|stressed|affirmed|decided|agreed)\s+that\s+(?:they|it|the\s+\p{L}+)\s+)?(?:will|shall)\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter/iu,

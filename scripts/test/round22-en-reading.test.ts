@@ -81,3 +81,26 @@ describe('weights in pounds and the dollars of other countries', () => {
     expect(values('The province set aside R2.4 billion for school meals.')).toEqual(['R2.4 billion'])
   })
 })
+
+describe('a wire\'s meeting days told relative to its date', () => {
+  const wire = (lead: string) => `Gulf ministers back desalination fund\n\nBy Rana Haddad\nNovember 13, 2026 9:15 AM GMT+4 Updated 3 hours ago\n\nMUSCAT, Nov 13 (Newswire) - ${lead}\n\nMinisters agreed to share drought data every week.\n`
+
+  it('reads `a two-day meeting … that ended on Tuesday` as the two days ending that Tuesday, before the wire\'s date', async () => {
+    const {result} = await structureText(wire('Water ministers of the Gulf Water Council agreed to set up a desalination fund, the council said on Friday after a two-day meeting in the capital that ended on Tuesday.'))
+    expect(result!.readout.dates).toMatchObject({start: '2026-11-09', end: '2026-11-10'})
+    const three = await structureText(wire('Water ministers of the Gulf Water Council agreed on Friday to set up a desalination fund after three days of talks that closed on Thursday.'))
+    expect(three.result!.readout.dates).toMatchObject({start: '2026-11-10', end: '2026-11-12'})
+  })
+
+  it('still reads a meeting `on Monday` as that day before the wire\'s date', async () => {
+    const {result} = await structureText(wire('Water ministers of the Gulf Water Council met on Monday in Muscat and agreed to set up a desalination fund.'))
+    expect(result!.readout.dates).toMatchObject({start: '2026-11-09', end: '2026-11-09'})
+  })
+
+  it('reads `They also set a target of building at least 12 plants by 2030` as a decision, not an aim', async () => {
+    const {result} = await structureText(`${wire('Water ministers of the Gulf Water Council met on Monday in Muscat and agreed to set up a desalination fund.')}\nThey also set a target of building at least 12 solar desalination plants a year by 2030.\n\nThe ministers set the goal of halving water losses from city pipes by 2035.\n`)
+    const {pillars, outlook} = result!.readout
+    expect(pillars.map((p) => p.body)).toContain('They also set a target of building at least 12 solar desalination plants a year by 2030.')
+    expect(outlook).toContain('The ministers set the goal of halving water losses from city pipes by 2035.')
+  })
+})
