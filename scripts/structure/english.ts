@@ -17,6 +17,8 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpresidency\s+conclusions\b|\bconclusions\s+of\s+the\s+presidency\b/i, "chair's summary"],
   [/\bcouncil\s+conclusions\b|\bconclusions\s+of\s+the\s+council\b/i, 'communiqué'],
   [/\b(?:press|news)\s+release\b/i, 'press release'],
+  // A listed company's release to its exchange (`ASX Announcement`, `Market announcement`, `Stock exchange announcement`): a press release.
+  [/^(?:ASX|NZX|JSE|LSE|TSX|SGX|market|stock\s+exchange|company|regulatory)\s+announcement$/i, 'press release'],
   // The lines a newsroom puts above a release (`FOR IMMEDIATE RELEASE`, `Embargoed until …`): a press release.
   [/^(?:for\s+immediate\s+release|embargoed\b)/i, 'press release'],
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
@@ -207,8 +209,8 @@ export const HEADLINE_LINE = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+){0,5}?(?:m
 /** A title-block line that names the site, section or newsletter a page was posted under (`Flyway Partnership News`, `Latest News`, `NEWS`, `Newsroom`, `Coalition Blog`, `Circular Towns Bulletin`, also with its issue's number and date: `Alpine Mobility Bulletin – Issue 18 – 30 June 2026`): who publishes it, never its title; the name before the section's word is its owner's. */
 export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|NEWS(?:ROOM)?|Blog|Bulletin|Newsletter|Digest)(?:\s+[–—|·•-]\s+(?:Issue|No\.?|Number|Vol\.?|Volume|Edition)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
-
-export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b)/i
+/** A title-block line that says who issues the text (an office, a ministry, a press service, a newsroom's line, a listed company's name with its ticker: `Kalahari Uranium Limited (ASX: KUL)`): never its title. */
+export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 /** A declaration's preamble opens with who speaks, set off by a comma (`We, the ministers of …, meeting in …,`): the text begins there, however its line ends. */
@@ -858,7 +860,7 @@ export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barrie
  * meeting rather than the body (`Ministerial Meeting of the …`).
  */
 export const ORGANISATION_NAMES = {
-  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce'.split(' ')),
+  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce limited plc inc corporation company'.split(' ')),
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,

@@ -104,3 +104,18 @@ describe('a wire\'s meeting days told relative to its date', () => {
     expect(outlook).toContain('The ministers set the goal of halving water losses from city pipes by 2035.')
   })
 })
+
+describe('a listed company\'s announcement to its exchange', () => {
+  const announcement = (ticker: string, kindLine: string) => `${ticker}\n${kindLine}\nOutcome of Extraordinary General Meeting\nAuckland, Tuesday 9 March 2027\n\nHarbourline Ferries Limited held an extraordinary general meeting at the Viaduct Events Centre today.\n\n- Resolution 1, approval of the purchase of two electric ferries, was carried with 91.2% of votes in favour.\n- Resolution 2, approval of a new share buy-back, was carried with 84.5% of votes in favour.\n`
+
+  it('reads the ticker line as who issues it, never the title; the exchange\'s announcement as a press release; the company as the organisation', async () => {
+    for (const [ticker, kindLine] of [['Harbourline Ferries Limited (NZX: HLF)', 'NZX Announcement'], ['Harbourline Ferries Limited (ASX: HLF)', 'Market announcement']]) {
+      const {result} = await structureText(announcement(ticker, kindLine))
+      const {readout} = result!
+      expect(readout.title).toBe('Outcome of Extraordinary General Meeting')
+      expect(readout.kind).toBe('press release')
+      expect(readout.organisation).toBe('Harbourline Ferries Limited')
+      expect(readout.place).toBe('Auckland')
+    }
+  })
+})
