@@ -16,6 +16,8 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // What a presidency concluded on its own authority is its summary; a council's conclusions, numbered under `The Council:`, a communiqué.
   [/\bpresidency\s+conclusions\b|\bconclusions\s+of\s+the\s+presidency\b/i, "chair's summary"],
   [/\bcouncil\s+conclusions\b|\bconclusions\s+of\s+the\s+council\b/i, 'communiqué'],
+  // (so are the conclusions of an assembly or a conference, on a line of their own: `Conclusions of the Regional Assembly`)
+  [/^conclusions\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:assembly|conference|congress|summit|session|forum)$/iu, 'communiqué'],
   [/\b(?:press|news)\s+release\b/i, 'press release'],
   // A listed company's release to its exchange (`ASX Announcement`, `Market announcement`, `Stock exchange announcement`): a press release.
   [/^(?:ASX|NZX|JSE|LSE|TSX|SGX|market|stock\s+exchange|company|regulatory)\s+announcement$/i, 'press release'],
@@ -177,8 +179,8 @@ export const STATE_LETTERHEAD = /^(?:the\s+)?(?:(?:federal|democratic|islamic|un
 export const SECOND_PLACE = /^,?\s+(?:(?:and|then|and\s+then)\s+in|before\s+moving\s+to)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/u
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
-/** A record's own name on a title-block line (`Summary of Outcomes`, `Record of Decisions`, `Summary of Conclusions`): the title, though it names the kind, under a body's letterhead. */
-export const RECORD_NAME = /^(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)$/iu
+/** A record's own name on a title-block line (`Summary of Outcomes`, `Record of Decisions`, `Summary of Conclusions`, `Conclusions of the Regional Assembly`): the title, though it names the kind, under a body's letterhead. */
+export const RECORD_NAME = /^(?:(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)|conclusions\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:assembly|conference|congress|summit|session|forum))$/iu
 
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
 

@@ -286,7 +286,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     }
     // “Media Note” alone names the kind; a fuller line below it is the title.
     // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
-    if (kindLine && RECORD_NAME.test(kindLine) && otherTitle && otherFirst && lines.some(({text}) => text !== kindLine && isBodyAlone(text, reading))) {
+    if (kindLine && RECORD_NAME.test(kindLine) && otherTitle && otherFirst && lines.some(({text}) => text !== kindLine && namesBody(text, reading))) {
       // `Halifax Regional Municipality` / `… Standing Committee` / `Summary of Outcomes`: under lines that name the body, the record's name is the title.
       header.title = kindLine
     } else if (kindLine && isBareKind(kindLine)) {

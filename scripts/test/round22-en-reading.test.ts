@@ -38,6 +38,17 @@ describe('a council\'s minutes of motions', () => {
   })
 })
 
+describe('a three-line title block: the body, the conclusions of its meeting, the place and dates', () => {
+  it('takes `Conclusions of the … Assembly` under the body\'s name as the title, a communiqué', async () => {
+    const {result} = await structureText('Pacific Network of Seed Savers\nConclusions of the Annual Conference\nSuva, Fiji, 8–10 June 2027\n\nSome 90 seed keepers from twelve island states met in Suva for the Network\'s annual conference.\n\nThe conference agreed the following commitments.\n\n* Members will open a shared seed bank for taro and breadfruit in Suva by 2028.\n* The Network will train 200 young farmers in seed saving over two years.\n')
+    const {readout} = result!
+    expect(readout.title).toBe('Conclusions of the Annual Conference')
+    expect(readout.kind).toBe('communiqué')
+    expect(readout.place).toBe('Suva')
+    expect(readout.pillars).toHaveLength(2)
+  })
+})
+
 describe('a text in which nothing reads as a decision', () => {
   it('is read rather than refused: its paragraphs of text are the points, with a warning', async () => {
     const {result, messages} = await structureText('Readout of the Alpine Huts Forum\nInnsbruck, 3 May 2027\n\nHut wardens from four countries met in Innsbruck on 3 May 2027.\n\nThe wardens discussed the shortage of seasonal staff in the high huts.\n\nThey heard a talk on solar power for huts above 2,500 metres.\n')
