@@ -16,12 +16,16 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // What a presidency concluded on its own authority is its summary; a council's conclusions, numbered under `The Council:`, a communiqué.
   [/\bpresidency\s+conclusions\b|\bconclusions\s+of\s+the\s+presidency\b/i, "chair's summary"],
   [/\bcouncil\s+conclusions\b|\bconclusions\s+of\s+the\s+council\b/i, 'communiqué'],
+  // (so are the conclusions of an assembly or a conference, on a line of their own: `Conclusions of the Regional Assembly`)
+  [/^conclusions\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:assembly|conference|congress|summit|session|forum)$/iu, 'communiqué'],
   [/\b(?:press|news)\s+release\b/i, 'press release'],
+  // A listed company's release to its exchange (`ASX Announcement`, `Market announcement`, `Stock exchange announcement`): a press release.
+  [/^(?:ASX|NZX|JSE|LSE|TSX|SGX|market|stock\s+exchange|company|regulatory)\s+announcement$/i, 'press release'],
   // The lines a newsroom puts above a release (`FOR IMMEDIATE RELEASE`, `Embargoed until …`): a press release.
   [/^(?:for\s+immediate\s+release|embargoed\b)/i, 'press release'],
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
   // A record of what a meeting concluded, drawn up for all who took part (`Summary of Conclusions of the Seventh Meeting`), as `Relevé de conclusions` is in French: a readout.
-  [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions)\b|\bsummary\s+record\b/i, 'readout'],
+  [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)\b|\bsummary\s+record\b/i, 'readout'],
   // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
   [/^(?:decisions|resolutions)\s+(?:adopted|taken)\s+by\s+the\b/i, 'readout'],
   [/\bdeclaration\b/i, 'declaration'],
@@ -39,6 +43,8 @@ export const DEFAULT_KIND = 'readout'
 /** A meeting of so many days that ended when the sentence's decision was taken (`adopted, at the end of two days of talks, …`, `after three days of negotiations`): the number of days up to the date the text gives. */
 export const DAYS_ENDED = /(?<!\p{L})(?:at\s+the\s+(?:end|close)\s+of|after|wrapping\s+up|concluding)\s+(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|meetings?|negotiations|discussions|deliberations|consultations|debates?|work)(?!\p{L})/iu
 export const DAYS_ENDING_TODAY = /(?<!\p{L})(two|three|four|five|[2-5])[- ]days?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})today(?!\p{L})/iu
+/** A meeting of so many days that ended on a weekday before the text's date (`after a two-day meeting in the port city that ended on Tuesday`, `three days of talks that closed on Friday`): the number of days and the weekday. */
+export const DAYS_ENDING_ON_WEEKDAY = /(?<!\p{L})(two|three|four|five|[2-5])[- ]days?(?:\s+of)?\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations)(?!\p{L})[^.;!?]{0,80}?(?<!\p{L})(?:ended|closed|concluded|finished|wrapped\s+up)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\p{L})/iu
 /** The number words of `DAYS_ENDING_TODAY`. */
 export const DAY_COUNTS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5}
 export const SINCE_WEEKDAY = /(?<!\p{L})(?:since|(?:opened|began|begun|started)(?:\s+on)?)\s+$/iu
@@ -224,6 +230,9 @@ export const STATE_LETTERHEAD = /^(?:the\s+)?(?:(?:federal|democratic|islamic|un
 export const SECOND_PLACE = /^,?\s+(?:(?:and|then|and\s+then)\s+in|before\s+moving\s+to)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/u
 
 /** A title-block label that only names what the text lists (`Key outcomes`, `Highlights`): never the title. */
+/** A record's own name on a title-block line (`Summary of Outcomes`, `Record of Decisions`, `Summary of Conclusions`, `Conclusions of the Regional Assembly`): the title, though it names the kind, under a body's letterhead. */
+export const RECORD_NAME = /^(?:(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)|conclusions\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:assembly|conference|congress|summit|session|forum))$/iu
+
 export const OUTCOMES_LABEL = /^(?:(?:key|main)\s+(?:outcomes|takeaways|points|results)|outcomes|highlights|at\s+a\s+glance)$/iu
 
 /** A heading that only numbers a day of the meeting (`Day 1`, `Second day`): where a chair's summary's first section begins. */
@@ -253,8 +262,8 @@ export const HEADLINE_LINE = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+){0,5}?(?:m
 /** A title-block line that names the site, section or newsletter a page was posted under (`Flyway Partnership News`, `Latest News`, `NEWS`, `Newsroom`, `Coalition Blog`, `Circular Towns Bulletin`, also with its issue's number and date: `Alpine Mobility Bulletin – Issue 18 – 30 June 2026`): who publishes it, never its title; the name before the section's word is its owner's. */
 export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|NEWS(?:ROOM)?|Blog|Bulletin|Newsletter|Digest)(?:\s+[–—|·•-]\s+(?:Issue|No\.?|Number|Vol\.?|Volume|Edition)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
-
-export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b)/i
+/** A title-block line that says who issues the text (an office, a ministry, a press service, a newsroom's line, a listed company's name with its ticker: `Kalahari Uranium Limited (ASX: KUL)`): never its title. */
+export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 /** A declaration's preamble opens with who speaks, set off by a comma (`We, the ministers of …, meeting in …,`): the text begins there, however its line ends. */
@@ -368,13 +377,24 @@ export const SUPPORT_CREDIT = /^(?:(?:the|this)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}
 
 /**
  * More verbs that record what a meeting did, when they head a sentence after its subject
- * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`): in a
+ * (`Ministers signed a protocol …`, `The Partnership set up a fund …`, `Ministers urged …`, `They set a target of 400 …`): in a
  * readout written as prose, such a paragraph is a point. Not after `was`/`were` (`was set up in 2010`: background).
  * Welcoming a new programme or fund and what it does (`Ministers welcomed a programme to train …`) records it too,
  * and so does a sentence that opens on the number of the decision it reports (`By decision 21/3, the Council set the goal …`,
  * `In resolution 4/2, the Assembly …`), whatever its verb.
  */
-export const RECORDED_DECISION = /^(?:by|in|under|through)\s+(?:its\s+)?(?:decision|resolution)\s+(?:[\p{Lu}.]{1,10}\/)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?:\s*\([IVXLC]+\))?,\s|^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+/**
+ * A motion as a council's minutes record it: who moved it and who seconded it, then what it says
+ * (`MOVED by Councillor Okafor, seconded by Councillor Lund, THAT staff be directed to …`, `It was moved by … and
+ * seconded by … that …`, `Moved by Cllr Ito / Seconded by Cllr Ruiz: that …`): what the meeting voted on, a point
+ * whatever the vote (`MOTION PUT AND PASSED`, `CARRIED`, `DEFEATED`).
+ */
+export const MOTION = /^(?:it\s+was\s+)?moved\s+by\s+[^.;:]{1,80}?[,/]?\s+(?:and\s+)?seconded\s+by\s+[^.;:]{1,80}?[,:]?\s+(?:that|to)\b/iu
+
+const RECORDED_VERB = /^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?<!\b(?:was|were|been|be|is|are|being)\s)(?:also\s+|further\s+|jointly\s+)?(?:signed|set\s+up|set\s+(?:a|an|the|new|common|joint)\s+(?:[\p{L}-]+\s+)?(?:target|cap|ceiling|limit|deadline)s?|established|created|recommended|urged|encouraged|requested|invited|allocated|granted|renewed|resolved|undertook|ratified|unveiled|introduced|called\s+for|reached\s+(?:an?\s+)?agreement|welcomed\s+(?:a|an)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:programme|program|fund|facility|initiative|partnership|scheme|project)\s+(?:to|for|that|which|under|of)\b)\b/iu
+/** A decision a document records by its number (`By decision 21/3, the Council …`, `Under resolution 12/4, …`). */
+const BY_NUMBERED_DECISION = /^(?:by|in|under|through)\s+(?:its\s+)?(?:decision|resolution)\s+(?:[\p{Lu}.]{1,10}\/)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?:\s*\([IVXLC]+\))?,\s/iu
+export const RECORDED_DECISION = new RegExp(`${BY_NUMBERED_DECISION.source}|${RECORDED_VERB.source}|${MOTION.source}`, 'iu')
 
 /**
  * What a paragraph does beyond its first verb (`paragraph-acts.ts`):
@@ -398,8 +418,8 @@ export const INLINE_ORDINALS = {
 
 export const PARAGRAPH_ACTS = {
   coordinatedDecision: /(?:,\s*|\s)and\s+(?:also\s+|further\s+)?(?:called\s+(?:on|for|upon)|urged|encouraged|requested|invited|asked|tasked|instructed|decided|agreed\s+(?:to|on|that))\b/iu,
-  // (a goal set as an outcome, `set the goal of halving …`, `set ourselves the target of no new cases …`, `the goal that …`, is an aim; a target of a number, `set a target of 500 rescuers`, is a decision)
-  aim: /^(?:(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:aims?|aspires?|hopes?|intends?)\s+to\b|^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:set|sets)\s+(?:(?:ourselves|themselves|itself)\s+)?(?:the|a|an|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective|ambition)s?\s+(?:of\s+(?:\p{L}+ing|no|zero|ending)\b|that\b)|^(?:the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:aim|goal|ambition|vision)\s+is\s+(?:to|that|for)\b/iu,
+  // (a goal set as an outcome, `set the goal of halving …`, `set ourselves the target of no new cases …`, `the goal that …`, is an aim; a target of a number, `set a target of 500 rescuers`, `a target of building at least 400 boats a year`, is a decision)
+  aim: /^(?:(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:aims?|aspires?|hopes?|intends?)\s+to\b|^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:set|sets)\s+(?:(?:ourselves|themselves|itself)\s+)?(?:the|a|an|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective|ambition)s?\s+(?:of\s+(?:\p{L}+ing(?!\s+(?:(?:at\s+least|more\s+than|over|some|about|up\s+to)\s+)?\d)|no|zero|ending)\b|that\b)|^(?:the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:aim|goal|ambition|vision)\s+is\s+(?:to|that|for)\b/iu,
   preambular: /^(?:(?:deeply|gravely|seriously|profoundly|strongly|fully|further|also|greatly)\s+)?(?:conscious|concerned|convinced|encouraged|alarmed|aware|mindful|determined|resolved|cognizant|cognisant|desirous|guided|inspired|heartened|dismayed|disturbed|troubled|acknowledging|affirming|reaffirming|recalling|recognising|recognizing|noting|taking\s+(?:note|into\s+account)|welcoming|emphasising|emphasizing|stressing|underlining|underscoring|highlighting|bearing\s+in\s+mind|having\s+(?:considered|examined|reviewed|heard|met)|considering|deploring|regretting|expressing|appreciating|desiring|reiterating|observing|believing|wishing)\b/iu,
   progressReport: /^(?:[\p{L}\p{M}'’.-]+\s+){0,6}?(?:asks?|asked|requests?|requested|instructs?|instructed|tasks?|tasked|mandates?|mandated)\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:secretariat|secretary[- ]general|bureau|chairs?|presidency|commission|committee)\s+to\s+report\s+(?:back\s+)?(?:to\s+(?:them|us|it|him|her|ministers|members|the\s+\p{L}+)\s+)?(?:(?:each|every)\s+year\s+|annually\s+|regularly\s+)?on\s+(?:the\s+)?(?:progress|implementation)\b/iu,
   // (also a whole operative paragraph: `Decides to remain seized of the matter.`, `The Council decided to remain actively seized of the matter.`)
@@ -528,7 +548,7 @@ const ISO_CURRENCIES: Record<string, true> = Object.fromEntries(
 
 /** Currency signs and codes written before an amount, as the value writes them. */
 export const CURRENCY_BEFORE: Record<string, string> = {
-  $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
+  $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', s$: 'S$', n$: 'N$', r$: 'R$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
   // the other signs written before an amount (won, naira, peso, lira, rouble, shekel, dong, hryvnia, cedi, baht)
   '₩': '₩', '₦': '₦', '₱': '₱', '₺': '₺', '₽': '₽', '₪': '₪', '₫': '₫', '₴': '₴', '₵': '₵', '฿': '฿',
   // the rupee and the taka as South Asian texts write them before an amount (`Rs 5,650`, `Tk 1,200 crore`)
@@ -560,6 +580,9 @@ export const CURRENCY_AFTER: Record<string, string> = {
   // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
 }
+
+/** A sentence that weighs in pounds (`2.9 million pounds of uranium oxide`, `at US$41 per pound`, `$3 a pound`): its `pounds` after an amount are a weight, not sterling. */
+export const POUNDS_WEIGHED = /(?<!\p{L})pounds?\s+of\s+(?!sterling\b|which\b|the\s+(?:budget|fund)\b)\p{L}|(?<!\p{L})(?:per|a|each|every)\s+(?:pound|lb)(?!\p{L})/iu
 
 /** A country's word before `dollars` after an amount (`12 million Canadian dollars`), and the sign the value uses. */
 export const DOLLARS_OF: Record<string, string> = {canadian: 'C$', australian: 'A$', american: 'US$', 'new zealand': 'NZ$', 'hong kong': 'HK$', singapore: 'S$'}
@@ -905,7 +928,7 @@ export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barrie
  * meeting rather than the body (`Ministerial Meeting of the …`).
  */
 export const ORGANISATION_NAMES = {
-  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce cooperative'.split(' ')),
+  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce cooperative limited plc inc corporation company'.split(' ')),
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,

@@ -329,6 +329,13 @@ const extractPillars: Plugin<[], Root> = function () {
         for (const body of parts.points) points.push({paragraph, body})
       }
     }
+    // No readable text is refused: a text in which nothing reads as a decision has its paragraphs of text read as its points, with a warning.
+    const lastResort = points.length === 0 ? paragraphsAsPoints(paragraphsOf(tree), reading, readoutOf(file).keyMessage) : []
+    if (lastResort.length > 0) {
+      points.push(...lastResort)
+      const reason = `Unexpected readout without a decision, expected bullet lines (\`- Title: body\`, \`- text\`), numbered paragraphs (\`1. text\`), short heading lines followed by text or paragraphs that say what was decided (\`Ministers agreed …\`); its ${lastResort.length === 1 ? 'paragraph of text was read as a point' : `${lastResort.length} paragraphs of text were read as points`}`
+      file.message(reason, {place: lastResort[0].paragraph.position?.start, ruleId: 'pillars', source: 'briefing-pack'})
+    }
     // (a thread's posts, `1/`, `2/`, and a newsletter's keycaps, `1️⃣`, number no communiqué's paragraphs;
     // paragraphs lettered `a.`, `(a)` or in small roman numerals `i.`, `(ii)` are numbered as `1.` is)
     const numbered = paragraphs.filter((p) => isNumberMarker(p.data?.bullet?.marker ?? '') && !isSocialMarker(p.data!.bullet!.marker) && !hasTitleColon(textOf(p))).length
@@ -364,6 +371,38 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
   if (readout.pillars.length === 0 && !file.messages.some((m) => m.fatal)) {
     file.message('Unexpected readout without pillars, expected bullet lines (`- Title: body`, `- text`), numbered paragraphs (`1. text`) or short heading lines followed by text', {place: {line: 1, column: 1}, ruleId: 'pillars', source: 'briefing-pack'}).fatal = true
   }
+}
+
+/** A paragraph that holds a sentence: it ends like one, or runs past a heading's length (a title line alone is nothing to read). */
+const HOLDS_SENTENCE = /[.!?…;:]["'”’»)\]]?$/u
+
+/**
+ * The last resort of a text in which nothing reads as a point: the paragraphs that are left to read, in this order of
+ * preference: those no rule placed (not the title block, the dateline, a heading, a quotation, the key message's, thanks or a list's lead-in), else those
+ * read as context, else the dateline's, else the outlook's. Only a list's items and paragraphs that hold a sentence count: a text of a
+ * title alone has none, and is refused.
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @param keyMessage the key message read, whose paragraph is no point
+ * @returns the points, each a paragraph as it stands (empty when the text has nothing to read)
+ */
+function paragraphsAsPoints(paragraphs: Paragraph[], reading: Reading, keyMessage: string | undefined): Array<{paragraph: Paragraph; body: string}> {
+  const text = (paragraph: Paragraph) => normaliseSpace(textOf(paragraph))
+  const readable = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header' && !paragraph.data?.signatory && (paragraph.data?.bullet !== undefined || HOLDS_SENTENCE.test(text(paragraph)) || text(paragraph).split(' ').length > HEADING_WORDS))
+  const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
+  // (a lead-in, `The situation is as follows.` over a list, has said all it says once its items are read)
+  const aside = (paragraph: Paragraph) => isQuotationOnly(text(paragraph)) || onlyThanks(text(paragraph), reading) || (keyMessage !== undefined && text(paragraph).includes(keyMessage)) || text(paragraph).endsWith(':') || (nextOf.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)
+  const tiers = [
+    readable.filter((paragraph) => !paragraph.data?.role && !aside(paragraph)),
+    readable.filter((paragraph) => paragraph.data?.role === 'context' && !aside(paragraph)),
+    readable.filter((paragraph) => paragraph.data?.role === 'dateline'),
+    readable.filter((paragraph) => paragraph.data?.role === 'outlook' && !paragraph.data.split),
+  ]
+  const chosen = tiers.find((tier) => tier.length > 0) ?? []
+  return chosen.map((paragraph) => {
+    paragraph.data = {...paragraph.data, role: 'point', split: undefined}
+    return {paragraph, body: text(paragraph)}
+  })
 }
 
 /**
@@ -412,7 +451,9 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     paragraph.data = {...paragraph.data, role: 'point', split}
     // (the sentence that says who met is titled from what they decided, not from who and where: `… met in Chamonix and agreed to cap …`)
     const at = datelineToo ? new RegExp(DECISION.source, 'iu').exec(unquoted)?.index : undefined
-    points.push({paragraph, body: text, ...(at ? {titleWords: unquoted.slice(at)} : {})})
+    // (a motion is titled from what it says, not from who moved it: `MOVED by Councillor Okafor, seconded by …, THAT staff …`)
+    const motion = reading.motion?.exec(unquoted)?.[0].length
+    points.push({paragraph, body: text, ...(at ? {titleWords: unquoted.slice(at)} : motion ? {titleWords: unquoted.slice(motion).trim()} : {})})
   }
   return points
 }

@@ -101,6 +101,8 @@ export interface Reading {
   auxiliaryLeadIn?: RegExp
   /** More verbs that record what the meeting did, heading a sentence (`signed`, `set up`, `urged`; `ont signé`, `a mis en place`): a decision in prose. */
   recordedDecision?: RegExp
+  /** A motion as minutes record it, up to the word that opens what it says (`MOVED by …, seconded by …, THAT`): titled from what follows. */
+  motion?: RegExp
   /** A chair's statement that welcomes or underlines a decision named as a noun (`The Chair welcomed the decision of ministers to …`): a decision in prose, though it opens on a verb of noting. */
   acknowledgedDecision?: RegExp
   /** A sentence that cites a text agreed elsewhere by its name, or reports what a document says (`L'accord de Lomé prévoit …`, `…, précise la note`): never a `recordedDecision`. */
@@ -549,6 +551,7 @@ export const ENGLISH: Reading = {
   decisionsFollow: english.DECISIONS_FOLLOW,
   proposalsFollow: english.PROPOSALS_FOLLOW,
   recordedDecision: english.RECORDED_DECISION,
+  motion: english.MOTION,
   acknowledgedDecision: english.ACKNOWLEDGED_DECISION,
   brokenTitle: english.BROKEN_TITLE,
   weakTitle: english.WEAK_TITLE,

@@ -5,7 +5,7 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_TODAY, KIND_LABEL, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {isDateAlone} from './pasted-text.js'
@@ -197,9 +197,12 @@ const recogniseDateline: Plugin<[], Root> = function () {
         // `… came together at Rideau Hall in Ottawa.` / `The meeting took place on Thursday, September 17, 2026, …`: a later sentence near the top says when.
         if (!facts.dates) facts.dates = heldOn(candidates.slice(candidates.indexOf(paragraph)).map((p) => textOf(p)), sentence.start + sentence.text.length, header.year, reading)
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
-        if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
+        // `…, the council said on Wednesday after a two-day meeting that ended on Tuesday`: the days that end on that weekday.
+        const endedOn = facts.dates && !weekdays ? daysEndedOnWeekday(facts.dates, sentence.text.slice(0, 600), reading) : undefined
+        if (endedOn) facts.dates = endedOn
+        else if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
         // `CAYENNE, 12 fév 2026 (AFP) - … ont adopté jeudi, au terme de deux jours de réunion, …`: the meeting began the days before.
-        const daysEnded = facts.dates ? daysEndedBy(sentence.text.slice(0, 400)) : undefined
+        const daysEnded = facts.dates && !endedOn ? daysEndedBy(sentence.text.slice(0, 400)) : undefined
         if (daysEnded) facts.dates = daysThrough(facts.dates!, daysEnded, reading)
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
@@ -728,6 +731,23 @@ function daysEndingToday(sentence: string): number | undefined {
 function daysEndedBy(sentence: string): number | undefined {
   const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1].toLowerCase()
   return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
+}
+
+/**
+ * The days of a meeting that a dateline says ended on a weekday (`after a two-day meeting … that ended on Tuesday`),
+ * the last of them that weekday on or before a one-day date (the release's).
+ * @param dates the dates read so far
+ * @param sentence the dateline
+ * @param reading the source's language
+ * @returns the meeting's dates, or `undefined` when the sentence says no such thing or the dates are a range
+ */
+function daysEndedOnWeekday(dates: MeetingDates, sentence: string, reading: Reading): MeetingDates | undefined {
+  const found = DAYS_ENDING_ON_WEEKDAY.exec(sentence)
+  if (!found) return undefined
+  const count = DAY_COUNTS[found[1].toLowerCase()] ?? Number(found[1])
+  const day = WEEKDAY_INDEX[found[2].toLowerCase()]
+  const last = daysBefore(dates, [day, day], reading.calendar)
+  return last && daysThrough(last, count, reading)
 }
 
 /** The `days` days that end on a one-day date (a post dated the last day of the meeting). */

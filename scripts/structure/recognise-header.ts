@@ -2,7 +2,7 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
+import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
 import {FRENCH_ISSUED_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
@@ -275,6 +275,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (!kind && (OUTCOMES_LABEL.test(line) || FRENCH_OUTCOMES_LABEL.test(line))) continue
       // A quotation set in the title block (`“Healthy oceans make healthy people”`) is a motto, not the title.
       if (/^[“"«‘]/u.test(line) && /[”"»’]$/u.test(line)) continue
+      // `Council Chamber, City Hall, Halifax`: a venue's line in the block, its city after the rooms and buildings, gives the place.
+      const venueCity = kind ? undefined : cityAfterVenues(line, reading)
+      if (venueCity) {
+        header.place ??= venueCity
+        continue
+      }
       if (kind && !kindLine) {
         header.kind = kind
         kindLine = line
@@ -300,7 +306,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
     }
     // “Media Note” alone names the kind; a fuller line below it is the title.
     // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
-    if (kindLine && isBareKind(kindLine)) {
+    if (kindLine && RECORD_NAME.test(kindLine) && otherTitle && otherFirst && lines.some(({text}) => text !== kindLine && namesBody(text, reading))) {
+      // `Halifax Regional Municipality` / `… Standing Committee` / `Summary of Outcomes`: under lines that name the body, the record's name is the title.
+      header.title = kindLine
+    } else if (kindLine && isBareKind(kindLine)) {
       header.title = belowBody ?? otherTitle
       // `Press release` above `Joint Statement of …`: the title names what the document is.
       const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
@@ -735,6 +744,22 @@ function readFactLine(line: string, year: number | undefined, reading: Reading):
   const parts = rest.split(/[,–—]|\s-\s/u).map((part) => part.trim()).filter((part) => part && !venue.test(part))
   const place = label[2] || label[4] ? cityOfPlaceLine(parts.join(', ')) : undefined
   return found || place ? {dates: found?.dates, place} : undefined
+}
+
+/**
+ * The city of a title-block line that names where in it the meeting sat: rooms or buildings, then the city
+ * (`Council Chamber, City Hall, Halifax`, `Committee Room 2, Town Hall, Riverbend`); a country after it is dropped.
+ * @param line a title-block line
+ * @param reading the patterns of the source's language
+ * @returns the city, or `undefined` when the line does not open on a venue or names no city after it
+ */
+function cityAfterVenues(line: string, reading: Reading): string | undefined {
+  const venue = reading.dateline?.venue ?? VENUE
+  const parts = line.split(',').map((part) => part.trim())
+  if (parts.length < 2 || !venue.test(parts[0])) return undefined
+  const rest = parts.slice(1).filter((part) => !venue.test(part))
+  if (rest.length === 0 || rest.length > 2 || parts.slice(1, parts.length - rest.length).some((part) => !venue.test(part))) return undefined
+  return cityOfPlaceLine(rest.join(', '))
 }
 
 /** A place as a reader writes it: `WASHINGTON` becomes `Washington`. */

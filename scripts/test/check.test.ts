@@ -25,7 +25,10 @@ describe('npm run check', () => {
     mkdirSync(folder)
     writeFileSync(path.join(folder, 'good.txt'), 'Joint Statement on River Health\nVienna, 14 March 2024\nMinisters of the Danube Forum met today in Vienna.\n“Rivers connect us.” Said all.\n1. Ministers agreed to restore 80,000 hectares of floodplain wetlands by 2030.\n2. Ministers launched a joint programme for the monitoring of microplastics.\n')
     writeFileSync(path.join(folder, 'no-quote.txt'), 'Ministers of the Danube Forum met in Vienna on 14 March 2024.\n- Ministers agreed a common flood forecasting system.\n')
-    writeFileSync(path.join(work, 'refused.txt'), 'Ministers of the Danube Forum met in Vienna on 14 March 2024.\nThe weather in Vienna was cold.\n')
+    // a title alone is nothing to read: refused
+    writeFileSync(path.join(work, 'refused.txt'), 'Readout of the Danube Forum\n')
+    // a text in which nothing reads as a decision is read, its paragraphs of text as points, with a warning
+    writeFileSync(path.join(work, 'weak.txt'), 'Ministers of the Danube Forum met in Vienna on 14 March 2024.\nThe weather in Vienna was cold.\n')
   })
 
   it('prints what was understood of every source in source/, and its warnings, without failing', async () => {
@@ -53,6 +56,13 @@ describe('npm run check', () => {
     const {code, stdout} = await check(['--frail', 'source/no-quote.txt'], work)
     expect(stdout).toMatch(/1 warning\(s\) \(--frail: warnings count as errors\)/)
     expect(code).toBe(1)
+  }, 60_000)
+
+  it('reads a text without a decision with a warning, which --frail makes an error', async () => {
+    const weak = await check(['weak.txt', '--quiet'], work)
+    expect(weak.stdout).toMatch(/^weak\.txt:2:1 {2}warning {2}Unexpected readout without a decision, .*its paragraph of text was read as a point {2}pillars$/m)
+    expect(weak.code).toBe(0)
+    expect((await check(['--frail', 'weak.txt', '--quiet'], work)).code).toBe(1)
   }, 60_000)
 
   it('exits 1 with one line per problem for a source it refuses, and 2 for a usage mistake', async () => {

@@ -19,7 +19,7 @@ describe('a lead-in that names the decisions below it with a full stop', () => {
     const en = await structureText('Sahel Library Network\nAnnual assembly – Bamako, 4-5 May 2026\nSummary of proceedings\n\nThe directors of seven national libraries met in Bamako.\n\nMembers agreed on the following priorities.\n\n▪\tA shared catalogue of manuscripts, online from 2027\n▪\tTraining for 80 bookbinders at a regional school\n')
     expect(en.result!.readout.pillars.map((p) => p.body.slice(0, 20))).toEqual(['A shared catalogue o', 'Training for 80 book'])
     const {messages} = await structureText(`${HEAD}La situation se présente comme suit.\n\n▪\tLes fonds anciens souffrent de l'humidité\n▪\tLes lecteurs sont de plus en plus nombreux\n`)
-    expect(messages.join('\n')).toContain('without pillars')
+    expect(messages.join('\n')).toContain('without a decision')
   })
 })
 

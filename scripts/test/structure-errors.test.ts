@@ -9,7 +9,6 @@ describe('bad input gets one clear line per problem', () => {
     ['whitespace only', ' \n\t\n  \r\n', /^test\.txt {2}error {2}Unexpected file with only whitespace/],
     ['binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), /^test\.txt:3:1 {2}error {2}Unexpected binary file/],
     ['invalid UTF-8', new Uint8Array([...new TextEncoder().encode('- Title: caf'), 0xe9, 0x0a]), /^test\.txt:1:13 {2}error {2}Unexpected byte `0xE9` that is not UTF-8/],
-    ['no pillars', good + 'Just a paragraph.\n', /^test\.txt:1:1 {2}error {2}Unexpected readout without pillars/],
     ['empty pillar title', good + '- : body text\n', /^test\.txt:3:3 {2}error {2}Unexpected empty pillar title/],
     ['empty pillar body', good + '- Title:   \n', /^test\.txt:3:9 {2}error {2}Unexpected empty body for pillar `Title`/],
     ['duplicate pillar titles', good + '- Growth: one\n* growth: two\n', /^test\.txt:4:3 {2}error {2}Unexpected duplicate pillar title `growth`, expected a title not used on line 3/],
@@ -30,6 +29,12 @@ describe('bad input gets one clear line per problem', () => {
       expect.stringMatching(/^test\.txt:1:1 {2}warning {2}Unexpected readout without a meeting date/),
       expect.stringMatching(/^test\.txt:1:1 {2}warning {2}Unexpected readout without a key message/),
     ])
+  })
+
+  it('warns, with a place, when no paragraph decides: its paragraphs of text are the points', async () => {
+    const {result, messages} = await structureText(good + 'Just a paragraph.\n')
+    expect(result!.readout.pillars.map((pillar) => pillar.body)).toEqual(['Just a paragraph.'])
+    expect(messages).toContainEqual(expect.stringMatching(/^test\.txt:3:1 {2}warning {2}Unexpected readout without a decision/))
   })
 
   it('warns when the dateline has no date', async () => {
