@@ -1,4 +1,4 @@
-import {LABEL_TAIL_WORDS} from '../structure/english.js'
+import {LABEL_TAIL_WORDS, TIME_BEFORE} from '../structure/english.js'
 import {FRENCH_LABEL_TAIL} from '../structure/french.js'
 import {regularParticipleMisspelt} from '../structure/verb-forms.js'
 import type {Case} from './evaluate.js'
@@ -29,7 +29,7 @@ export function brokenLabel(label: string, value: string, lang = 'en'): string |
   if (words.length === 0) return undefined
   if (words.every((word) => tail.has(bare(word)) || /^\p{L}['’]\p{L}+$/u.test(word) && tail.has(word[0]) && words.length === 1)) return 'function word alone'
   // (`increase on the year before`: the adverb closes a phrase of time)
-  if (tail.has(bare(words.at(-1)!)) && !/\b(?:year|month|week|day|decade|session)\s+(?:before|after)$/u.test(head.toLowerCase())) return 'ends on a function word'
+  if (tail.has(bare(words.at(-1)!)) && !TIME_BEFORE.test(head)) return 'ends on a function word'
   const participle = /\bto be (\p{L}+)$|\bto be (\p{L}+)\s/u.exec(head)
   if (participle && regularParticipleMisspelt(participle[1] ?? participle[2])) return 'wrong participle'
   if (/\b(?:that|which|who|qui|que)\s+\p{L}+$/u.test(head) && !/\b(?:that|which|who|qui|que)\s+(?:are|is|were|was|sont|est)$/u.test(head)) return 'relative clause without its subject'

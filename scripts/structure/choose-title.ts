@@ -1,5 +1,5 @@
 import {isBrokenTitle} from './broken-title.js'
-import {NUMBERED_ITEM_SUBJECT} from './english.js'
+import {NUMBERED_ITEM_SUBJECT, PEOPLE_HEAD, TITLE_HONORIFIC} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {readingFor} from './language.js'
 import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
@@ -30,11 +30,8 @@ export function pointTitle(sentence: string, body: string = sentence, weights: R
   const capitals = lowered === sentence ? undefined : sentence.split(' ')[0]
   const read = capitals && title?.startsWith(capitals) ? (titleOf(lowered, body, weights) ?? title) : title
   // (`Re-election of Ms Thandiwe Nkosi` → “Re-election of Thandiwe Nkosi”: a title names a person without their honorific)
-  return read?.replace(HONORIFIC, '')
+  return read?.replace(TITLE_HONORIFIC, '')
 }
-
-/** An honorific inside a title, before the name it goes with (`of Ms Thandiwe Nkosi`, `Dr. Ruiz`). */
-const HONORIFIC = /(?<=\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=\p{Lu}\p{Ll})/gu
 
 /** `pointTitle`, but for a verb in capitals. */
 function titleOf(sentence: string, body: string, weights: Readonly<Record<string, number>>): string | undefined {
@@ -93,17 +90,17 @@ export function ruleTitle(sentence: string, candidates: TitleCandidate[]): strin
 /**
  * A sentence that opens on a verb in capitals, as a resolution's operative paragraphs do (`ADOPTS the
  * Riga Cod Recovery Plan …`, `CALLS ON members to …`), with those words in lower case, when the
- * model reads the first of them so as a verb; any other sentence as it is (`ECOWAS member states …`).
+ * model reads the first of them so as a verb; any other sentence as it is (`ECOWAS member states …`),
+ * and so is an acronym that names a noun's subject, whose own verb follows (`AIDS funding was increased`).
  */
 function verbInLowerCase(sentence: string): string {
   const capitals = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*(?=\s+\p{Ll})/u.exec(sentence)?.[0]
   if (!capitals) return sentence
   const lowered = capitals.toLocaleLowerCase() + sentence.slice(capitals.length)
-  return pointWordsOf(lowered.slice(0, 120))[0]?.pos === 'VERB' ? lowered : sentence
+  const words = pointWordsOf(lowered.slice(0, 120))
+  const ownVerb = words[1]?.pos === 'NOUN' && /^(?:AUX|VERB)$/.test(words[2]?.pos ?? '')
+  return words[0]?.pos === 'VERB' && !ownVerb ? lowered : sentence
 }
-
-/** A group of people, as the head of a phrase (`border officers`, `pilots and ground crews`, `outdoor workers`; not `fees for girls`). */
-const PEOPLE_HEAD = /^(?:people|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|herders|refugees|migrants|residents|citizens|patients|doctors|nurses|midwives|officials|officers|staff|crews|pilots|inspectors|judges|prosecutors|rangers|wardens|traders|vendors|\p{L}{3,}(?:ists|ians))$/u
 
 /** Prepositions that bring a noun's complement (`study on …`, `access to …`). */
 const COMPLEMENT_LINKS = 'on|to|for|against|of|in'

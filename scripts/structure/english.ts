@@ -157,9 +157,29 @@ export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|pan
  * A numbered item a vote or a record names before what it is about, set off by commas, brackets or
  * dashes (`Resolution 1, adoption of the Remuneration Report, was carried …`, `Motion 3 (a parking levy)
  * was defeated`, `Item 4 – approval of the accounts – was deferred`): group 1 is what it is about,
- * the point's subject; the number alone names none. Not a clause (`Item 6, which the chair raised, …`).
+ * the point's subject; the number alone names none. Not a clause (`Item 6, which the chair raised, …`), nor
+ * an aside that says who brought the item or what came with it (`Resolution 2, tabled by the board, …`,
+ * `Resolution 12, together with its annex, …`, `Motion 4, in turn, …`): the item is still the subject.
  */
-export const NUMBERED_ITEM_SUBJECT = /^(?:the\s+)?(?:(?:special|ordinary)\s+)?(?:resolution|motion|agenda\s+item|item|proposal|amendment|bill)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:,\s*|\s*\(\s*|\s+[–—-]\s+)(?:(?:on|concerning|regarding|relating\s+to)\s+)?(?!(?:which|that|who|whom|whose|as|when|where|if|after|before|once|however|though|although)(?!\p{L}))(\p{L}[^,()–—]{2,119}?)\s*(?:,|\)|\s[–—-]\s)/iu
+export const NUMBERED_ITEM_SUBJECT = /^(?:the\s+)?(?:(?:special|ordinary)\s+)?(?:resolution|motion|agenda\s+item|item|proposal|amendment|bill)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:,\s*|\s*\(\s*|\s+[–—-]\s+)(?:(?:on|concerning|regarding|relating\s+to)\s+)?(?!(?:which|that|who|whom|whose|as|when|where|if|after|before|once|however|though|although|with|together|along|in\s+turn|for\s+its\s+part|\p{L}+(?:ed|en)\s+(?:by|at|in|on|with|for))(?!\p{L}))(\p{L}[^,()–—]{2,119}?)\s*(?:,|\)|\s[–—-]\s)/iu
+
+/** An honorific inside a point's title, before the name it goes with (`Re-election of Ms Thandiwe Nkosi` → Re-election of Thandiwe Nkosi, `Dr. Ruiz`): a title names a person without it. */
+export const TITLE_HONORIFIC = /(?<=\s)(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=\p{Lu}\p{Ll})/gu
+
+/** A group of people, as the head of a phrase (`border officers`, `pilots and ground crews`, `outdoor workers`; not `fees for girls`): what is done to them titles the point (`Training of border officers`). */
+export const PEOPLE_HEAD = /^(?:people|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|herders|refugees|migrants|residents|citizens|patients|doctors|nurses|midwives|officials|officers|staff|crews|pilots|inspectors|judges|prosecutors|rangers|wardens|traders|vendors|\p{L}{3,}(?:ists|ians))$/u
+
+/** Participles that put what a count does as an estimate or a forecast (`are expected to`, `are estimated to`). */
+export const FORECAST_PARTICIPLES = /^(?:expected|estimated|thought|believed|projected|forecast|likely)$/
+
+/** `the year before`, `a month after`: a unit of time and the adverb that ends its phrase, which a figure label keeps (`increase on the year before`). */
+export const TIME_BEFORE = /\b(?:year|month|week|day|decade|session)\s+(?:before|after)$/i
+
+/** A footer that says who issued or published a text (`Issued by the Secretariat, …`, `Published on …`): where and when it was done may follow. */
+export const ISSUED_LINE = /^(?:issued|published|released)\s+(?:by|on)\s+/iu
+
+/** Where a footer names the meeting it follows (`…, following the session held on 8 March 2026`): the meeting's date is in it. */
+export const SESSION_FOLLOWED = /,?\s+(?:following|after|at\s+the\s+close\s+of)\s*(?:the\s+|its\s+)?(?:\p{L}+\s+){0,3}?(?:session|meeting|conference|summit)\b.*$/iu
 
 /**
  * A newsroom's label for what the page is, set before the title with a spaced dash or a colon (`Readout – …`,
@@ -320,16 +340,17 @@ export const THANKED = /^(?:\S+\s+){1,3}(?:also\s+)?(?:thanked|(?:expressed|conv
  * An opening paragraph that says what a document sets out (`The Compact sets out how the
  * Alliance's members will …`): context, not one of the points.
  */
+/** A lead-in whose last words name the decisions listed under it (`Ministers agreed on the following priorities.`, `… adopted the following measures:`). */
+export const DECISIONS_FOLLOW = /\bthe\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps|guidelines|orientations)\s*[.:]?$/i
+
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
  * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`; a thread's
  * or a newsletter's `Here is what they agreed`, `Here's what we agreed`, a chat's `Quick summary of what we decided`, a speaker's `Allow me to tell you what you have decided`): a lead-in,
- * context, not one of the points.
+ * context, not one of the points; its last alternative is `DECISIONS_FOLLOW`.
  */
-export const LEAD_IN = /\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|recap|rundown|round-?up)\s+of\s+what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted)\b|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|the\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps)\s*[.:]?$)/i
+export const LEAD_IN = new RegExp(String.raw`\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|recap|rundown|round-?up)\s+of\s+what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted)\b|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows)|${DECISIONS_FOLLOW.source}`, 'i')
 
-/** A lead-in whose last words name the decisions listed under it (`Ministers agreed on the following priorities.`, `… adopted the following measures:`). */
-export const DECISIONS_FOLLOW = /\bthe\s+following\s+(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|principles|steps|guidelines|orientations)\s*[.:]?$/i
 /** Such a lead-in in which what follows was only put forward or talked over, not decided (`The consultants' report made the following recommendations:`, `Experts presented the following measures.`). */
 export const PROPOSALS_FOLLOW = /\b(?:made|makes|presented|presents|proposed|proposes|put\s+forward|puts\s+forward|submitted|heard|discussed|considered|examined|reviewed|received|contains|contained|sets\s+out|set\s+out|lists|listed|suggested|suggests)\s+the\s+following\s+\p{L}+\s*[.:]?$/iu
 
@@ -726,6 +747,9 @@ export const FOREIGN_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'des', 'du', '
 
 /** Who a meeting's delegations are (`ministers … from 31 countries`): the countries they come from are the countries represented. */
 export const DELEGATION_NOUNS = /^(?:ministers|delegates|delegations|representatives|participants|officials|envoys|negotiators|leaders)$/
+
+/** The verb a meeting is told with, as its dictionary form (`eight countries met in Dhaka`): who met is the body that met, not a kind of what is counted (`countries`, `members`). */
+export const MEETING_VERB = 'meet'
 
 /**
  * Verbs that say a count took part in the meeting (`Delegations from 44 countries attended`), by

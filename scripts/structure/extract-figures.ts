@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME} from './english.js'
+import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE, MEETING_VERB} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -319,7 +319,7 @@ function participlePhrase(tokens: Token[], at: number, chunks: Chunk[]): string 
   const verb = tokens[at]
   if (verb?.pos !== 'VERB' || verb.lower === verb.lemma || /ing$/.test(verb.lower) || !isPastParticiple(verb)) return undefined
   // (`eight countries met in Dhaka`: who met is the meeting, not a kind of countries)
-  if (verb.lemma === 'meet') return undefined
+  if (verb.lemma === MEETING_VERB) return undefined
   // (a past tense with its object is the clause's verb)
   // (`tested each year`: a time is no object)
   const timeNext = /^(?:each|every|a|per|last|this|next)$/.test(tokens[at + 1]?.lower ?? '') && TIME_UNITS.test(tokens[at + 2]?.lower ?? '')
@@ -1568,7 +1568,7 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   // label by their noun alone (`taking part` stays for a verb that says it, `took part`, `attended`, and
   // for others that met: `countries met` is labelled either way)
   const members = /^members?$/.test(tokens[noun.from].lower) || tokens[noun.to - 1].lower === 'members'
-  if (attending) return tokens[verb].lemma === 'meet' && members ? what : `${what} ${attending}`
+  if (attending) return tokens[verb].lemma === MEETING_VERB && members ? what : `${what} ${attending}`
   // `people … face acute hunger`: the verb right after the noun and a short modifier, or an adverb
   // a past form right after the noun is its verb (`students studied in …`), unless a passive (`people reached by …`)
   verb = tokens[noun.to]?.pos === 'VERB' && tokens[noun.to + 1]?.lower !== 'by' ? noun.to : modified
@@ -1643,9 +1643,6 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
 }
-
-/** Participles that put what a count does as an estimate or a forecast (`are expected to`, `are estimated to`). */
-const FORECAST_PARTICIPLES = /^(?:expected|estimated|thought|believed|projected|forecast|likely)$/
 
 /**
  * What a counted subject is expected or estimated to do, as a present participle and its object, or what
@@ -3540,9 +3537,6 @@ function resolveSuch(label: string, at: number, sentence: string, previous: stri
   }
   return label
 }
-
-/** `the year before`, `a month after`: a unit of time and the adverb that ends its phrase. */
-const TIME_BEFORE = /\b(?:year|month|week|day|decade|session)\s+(?:before|after)$/i
 
 /** Whether the words up to `end` close on a unit of time and `before` or `after` (`on the year before`), which a label keeps. */
 function endsOnTimeBefore(tokens: Token[], end: number): boolean {

@@ -108,8 +108,8 @@ export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S
 /** Une ligne du cartouche de diffusion d'un document intergouvernemental (`Distr. : générale`, `Original : anglais`) : comment le texte est diffusé, jamais son titre. */
 export const FRENCH_DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:g[ée]n[ée]rale|limit[ée]e|restreinte)|original\s*:\s*(?:anglais|fran[çc]ais|espagnol|arabe|chinois|russe|portugais))\.?$/iu
 
-/** Le conseil d'une commune nommé d'après elle (`Conseil municipal de Vannes`, `Ville de Lorient`) : le lieu où il siège, le premier groupe. */
-export const FRENCH_LOCAL_BODY_CITY = /^(?:(?:le\s+)?conseil\s+municipal|(?:la\s+)?(?:ville|commune|mairie))\s+(?:de\s+|d['’])((?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-](?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s-])?\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu
+/** Le conseil d'une commune nommé d'après elle (`Conseil municipal de Vannes`, `Ville de Lorient`) : le lieu où il siège, le premier groupe. Its words are parted by spaces only: a hyphen is inside a word (`Saint-Malo`), so a long hyphenated line is not split every way. */
+export const FRENCH_LOCAL_BODY_CITY = /^(?:(?:le\s+)?conseil\s+municipal|(?:la\s+)?(?:ville|commune|mairie))\s+(?:de\s+|d['’])((?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}\p{M}'’.-]+(?:\s(?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s-])?\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu
 
 export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
 
@@ -172,6 +172,10 @@ export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+m
 export const FRENCH_CABINET_ITEM = /^(?:(?:projet|proposition)\s+(?:de\s+loi|d['’]ordonnance|de\s+d[ée]cret)|ordonnance|d[ée]cret|communication)\s+(?:relatif|relative|portant|sur|concernant|visant)(?!\p{L})/iu
 /** A heading that only files what follows under a rubric, as a council of ministers' record does (`AU TITRE DES MESURES NORMATIVES`, `Au titre du ministère de la Santé`): it names no subject, the point's title is made from its body. */
 export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['’])(?:\s|(?<=['’]))/iu
+/** A footer that says who published a text (`Publié par le Secrétariat, …`, `Diffusé le …`): where and when it was done may follow. */
+export const FRENCH_ISSUED_LINE = /^(?:publi[ée]e?|diffus[ée]e?)\s+(?:par|le)\s+/iu
+/** Where a footer names the meeting it follows (`…, à l'issue de la session tenue le 8 mars 2026`, `après la réunion du …`): the meeting's date is in it. */
+export const FRENCH_SESSION_FOLLOWED = /,?\s+(?:[àa]\s+l['’]issue\s+(?:de\s+la|du|de\s+l['’])|apr[èe]s\s+(?:la|le|l['’]))\s*(?:\p{L}+\s+){0,3}?(?:session|réunion|séance|conférence|sommet)\b.*$/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a plan's numbered axis, pillar or priority (`Axe 1 : Emploi et insertion`, `Volet 2 – Santé`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), a resolution's or a decision's (`Résolution 2026/07 – Budget`), and a plan's numbered measure or action (`Mesure n° 1 – Une cure de prévention`). */
 export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?:mesure|action|priorit[ée]|objectif|recommandation|engagement)\s+(?:n[°o]\s*)?\d{1,2}|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
 
@@ -542,16 +546,28 @@ const LABEL_STOP = new Set([...AUXILIARIES, ...'et ou mais dont qui que qu soit 
 /** Words a label never ends with. */
 export const FRENCH_LABEL_TAIL = new Set('de du des d la le les l à au aux un une en et ou par pour sur dans avec ces ce cette leur leurs qui que qu'.split(' '))
 
-/** Compound prepositions (`le long`, `à hauteur`, `au sein`), whose phrase opens on `de`. */
-const OPEN_PREPOSITIONS = String.raw`le\s+long|à\s+hauteur|à\s+compter|au-delà|autour|près|lors|en\s+faveur|au\s+titre|au\s+profit|au\s+sein|en\s+raison|à\s+partir|au\s+cours|auprès|en\s+matière|en\s+dehors|à\s+proximité|aux\s+côtés|en\s+vue|en\s+provenance|à\s+destination`
+/** Compound prepositions that say where, when or how much (`le long`, `à hauteur`, `au sein`), whose phrase opens on `de`. */
+const OPEN_PREPOSITIONS = String.raw`le\s+long|à\s+hauteur|à\s+compter|au-delà|autour|près|lors|au\s+titre|au\s+sein|en\s+raison|à\s+partir|au\s+cours|auprès|en\s+dehors|à\s+proximité|aux\s+côtés|en\s+vue`
+/** Compound prepositions that say which ones (`vols à destination de Dakar`, `projets en faveur des femmes`): part of a counted noun's phrase. */
+const WHICH_PREPOSITIONS = String.raw`en\s+faveur|au\s+profit|en\s+matière|en\s+provenance|à\s+destination`
 /**
  * A compound preposition and the `de` that opens its phrase (`le long du fleuve`, `à hauteur de`, `au sein des
  * communes`): it says where or how much, never which ones, so a counted noun's phrase ends before it
  * (`gendarmes supplémentaires le long du Maroni` → gendarmes supplémentaires, not `… le long`).
  */
 export const FRENCH_OPEN_PREPOSITION = new RegExp(String.raw`^(?:${OPEN_PREPOSITIONS})\s+(?:de|du|des|d['’])(?!\p{L})`, 'iu')
-/** The same words at the end of a label, their phrase cut off (`recherche variétale à hauteur`): dropped with it. */
-export const FRENCH_OPEN_PREPOSITION_END = new RegExp(String.raw`\s(?:${OPEN_PREPOSITIONS})$`, 'iu')
+/** Any compound preposition at the end of a label, its phrase cut off (`recherche variétale à hauteur`, `vols à destination`): dropped with it. */
+export const FRENCH_OPEN_PREPOSITION_END = new RegExp(String.raw`\s(?:${OPEN_PREPOSITIONS}|${WHICH_PREPOSITIONS})$`, 'iu')
+
+/**
+ * Whether a verb's second complement opens at `index` of a counted noun's words: `au`, `aux`, `à la`, `à l'`
+ * (`former 900 cuisiniers de cantine à la cuisine des restes`, `raccorder 2 000 foyers au réseau`); not after an
+ * adjective or a participle whose complement it is, which says which ones (`variétés résistantes au bayoud`).
+ */
+export function frenchSecondComplementAt(words: readonly string[], index: number): boolean {
+  if (/(?:ants?|antes?|és?|ées?)$/iu.test(words[index - 1] ?? '')) return false
+  return /^(?:au|aux)$/iu.test(words[index]) || (/^à$/iu.test(words[index]) && /^(?:la|l['’])$/iu.test(words[index + 1] ?? ''))
+}
 
 /** Infinitives whose participle is not made by the rule (`-er` → `-é`, `-ir` → `-i`, `-uire` → `-uit`, `-re` → `-u`). */
 const IRREGULAR_PARTICIPLES: Record<string, string> = {mettre: 'mis', remettre: 'remis', prendre: 'pris', faire: 'fait', ouvrir: 'ouvert', offrir: 'offert', couvrir: 'couvert', inscrire: 'inscrit', recevoir: 'reçu', accueillir: 'accueilli', atteindre: 'atteint', éteindre: 'éteint', peindre: 'peint'}
@@ -584,10 +600,12 @@ const PRESENT_PARTICIPLES: Record<string, string> = {
 const FLOW_PARTICIPLES: Record<string, string> = {production: 'produit', exportations: 'exporté', importations: 'importé'}
 /** A flow's noun, an adjective of its scope, and what flows after `de` (`production régionale de riz paddy`). */
 const FLOW = new RegExp(`^(${Object.keys(FLOW_PARTICIPLES).join('|')})(?:\\s+(?:régionale|mondiale|nationale|totale|annuelle|cumulée)s?)?(?:\\s+(?:de\\s+|d['’]\\s?)(.+))?$`, 'iu')
-/** Whose a flow is, at its end, when that only repeats who met (`de la région`, `des pays membres`, `de nos pays`). */
-const FLOW_OWNER_MET = /(?:^|\s+)(?:de\s+la\s+(?:région|sous-région|zone)|des\s+(?:pays|États)\s+membres|de\s+nos\s+(?:pays|États)|du\s+continent|la\s+région)$/iu
+/** Whose a flow is, at its end, when that only repeats who met (`de la région`, `des pays membres`, `de nos pays`); tried from the first space of a run only, so a long run is not rescanned from each of its spaces. */
+const FLOW_OWNER_MET = /(?:^|(?<!\s)\s+)(?:de\s+la\s+(?:région|sous-région|zone)|des\s+(?:pays|États)\s+membres|de\s+nos\s+(?:pays|États)|du\s+continent|la\s+région)$/iu
+/** A name alone after a flow's `de`, which says whose the flow is (`de la Guinée`, `de l'Union européenne`): `par` it after the participle. */
+const FLOW_OWNER_ALONE = /^(?:(?:la|le|les)\s+|l['’])\p{Lu}/u
 /** Whose a flow is, at its end, when a name (`de la Guinée`, `du Sénégal`): `par` it after the participle. */
-const FLOW_OWNER_NAMED = /\s+(?:de\s+(la\s+\p{Lu}.*|l['’]\p{Lu}.*)|du\s+(\p{Lu}.*))$/u
+const FLOW_OWNER_NAMED = /(?<!\s)\s+(?:de\s+(la\s+\p{Lu}.*|l['’]\p{Lu}.*)|du\s+(\p{Lu}.*))$/u
 
 export const FRENCH_COUNT_ACTIONS: CountActions = {
   flow(subject) {
@@ -595,6 +613,8 @@ export const FRENCH_COUNT_ACTIONS: CountActions = {
     if (!found) return undefined
     const participle = FLOW_PARTICIPLES[found[1].toLowerCase()]
     let what = found[2] ?? ''
+    // (`la production de la Guinée`, `les exportations de l'Union européenne`: a name right after the flow is whose it is, not what flows)
+    if (FLOW_OWNER_ALONE.test(what)) return {what: '', participle, by: what}
     const named = FLOW_OWNER_NAMED.exec(what)
     const by = named ? named[1] ?? `le ${named[2]}` : undefined
     what = (named ? what.slice(0, named.index) : what).replace(FLOW_OWNER_MET, '').trim()
@@ -659,6 +679,7 @@ export const FRENCH_FIGURES = {
   labelTail: FRENCH_LABEL_TAIL,
   openPreposition: FRENCH_OPEN_PREPOSITION,
   openPrepositionEnd: FRENCH_OPEN_PREPOSITION_END,
+  secondComplementAt: frenchSecondComplementAt,
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   definite: /^(?:les|le|la)\s+(?=\p{L})|^l['’](?=\p{L})/iu,
   auxiliaries: AUXILIARIES,
@@ -787,8 +808,18 @@ const IRREGULAR_TITLE_PARTICIPLES = new Set('fait faite faits faites mis mise mi
 /** Words in `-é` that are adjectives, not participles (`secteur privé`, `taux élevé`). */
 const NOT_PARTICIPLES = new Set('ferré ferrée ferrés ferrées ajouté ajoutée ajoutés ajoutées privé privée privés privées élevé élevée élevés élevées âgé âgée âgés âgées aisé aisée aisés aisées'.split(' '))
 
+/**
+ * The article an action's noun takes before what it counts once the number is taken out (`l'ouverture de 3
+ * centres` → ouverture des centres, `la fermeture de 12 mines` → fermeture des mines): `des` for the `de` or
+ * `d'` that ends the words, when the noun before it names an action; otherwise nothing.
+ */
+export function frenchOfCounted(taken: readonly string[]): string | undefined {
+  return /^(?:de|d['’])$/i.test(taken.at(-1) ?? '') && /(?:\p{L}{3,}(?:tion|sion|ment|age|ance|ence)|(?:ré)?ouverture|fermeture|couverture|fourniture|capture)$/iu.test(taken.at(-2) ?? '') ? 'des' : undefined
+}
+
 export const FRENCH_TITLES = {
   actors: ACTORS,
+  ofCounted: frenchOfCounted,
   // `rendre obligatoire le port du casque` → “Port du casque obligatoire”
   qualityVerbs: new Set(['rendre']),
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`, `nous avons d'abord décidé d'ouvrir …`, `nous formerons 250 médiateurs …`

@@ -268,6 +268,8 @@ export interface FigurePatterns {
   openPreposition?: RegExp
   /** The same at a label's end, cut from its phrase (`recherche variétale à hauteur`): dropped. */
   openPrepositionEnd?: RegExp
+  /** Whether the verb's second complement opens at `index` of a counted noun's words (`former 900 cuisiniers de cantine à la cuisine`: `à la`), which the count's label leaves to the verb. */
+  secondComplementAt?: (words: readonly string[], index: number) => boolean
   /** Articles and determiners a label drops at its start. */
   determiners: ReadonlySet<string>
   /** The definite article a made label never opens with (`le coût du ramassage` → coût du ramassage; a share's `des` stays). */
@@ -386,6 +388,8 @@ export interface TitlePatterns {
   presentThenObject?: RegExp
   /** Words at the start of an object that only lead to what it is about (`note du`, `en place`, `le point sur`). */
   lightLead?: RegExp
+  /** The word that links an action's noun to the count taken out of its phrase, when the words so far end on one that must change (`ouverture de` of `ouverture de 3 centres` → `des`, as in `ouverture des centres`). */
+  ofCounted?: (taken: readonly string[]) => string | undefined
   /** Heads that need their complement to say what they are (`règles communes pour la pêche …`). */
   genericHeads?: ReadonlySet<string>
   /** Prepositions that open a generic head's complement (`pour`, `sur`, `contre`). */

@@ -485,9 +485,9 @@ function join(words: string[]): string {
  * `à l'`, `au`, `aux` and what follows (`former 900 cuisiniers de cantine à la cuisine des restes` →
  * cuisiniers de cantine, then `à former`; `raccorder 2 000 foyers au réseau`): what they are trained in or linked to is the verb's, not the count's.
  */
-function withoutSecondComplement(words: string[]): string[] {
-  // (not the complement of an adjective or a participle, which says which ones: `variétés résistantes au bayoud`)
-  const at = words.findIndex((word, index) => index > 0 && !/(?:ants?|antes?|és?|ées?)$/iu.test(words[index - 1]) && (/^(?:au|aux)$/iu.test(word) || (/^à$/iu.test(word) && /^(?:la|l['’])$/iu.test(words[index + 1] ?? ''))))
+function withoutSecondComplement(words: string[], patterns: FigurePatterns): string[] {
+  const opens = patterns.secondComplementAt
+  const at = opens ? words.findIndex((_, index) => index > 0 && opens(words, index)) : -1
   return at > 0 ? words.slice(0, at) : words
 }
 
@@ -714,9 +714,9 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   // `a touché 45 000 personnes`, `restaurera 2,5 millions d'hectares`: what was done to them
   const before = text.slice(0, number.start)
   const action = !passive && patterns.actions ? countAction(before, rest, join(words), patterns.actions, patterns.linking.test(before)) : undefined
-  if (action) return [join(withoutSecondComplement(words)), action.measured, action.after, action.time].filter(Boolean).join(' ')
+  if (action) return [join(withoutSecondComplement(words, patterns)), action.measured, action.after, action.time].filter(Boolean).join(' ')
   // `la formation de 2 000 dockers à la conduite des engins`: what they are trained in is the training's
-  const trained = patterns.trainedBefore?.test(before) ? withoutSecondComplement(words) : words
+  const trained = patterns.trainedBefore?.test(before) ? withoutSecondComplement(words, patterns) : words
   return join(trained) + (passive || (rate ? ` ${rate[1]}` : year))
 }
 

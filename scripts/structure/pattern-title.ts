@@ -428,8 +428,9 @@ function untilDuration(taken: string[]): boolean {
   return true
 }
 
-function ofCounted(taken: string[]): void {
-  if (/^(?:de|d['’])$/i.test(taken.at(-1) ?? '') && /(?:\p{L}{3,}(?:tion|sion|ment|age|ance|ence)|(?:ré)?ouverture|fermeture|couverture|fourniture|capture)$/iu.test(taken.at(-2) ?? '')) taken[taken.length - 1] = 'des'
+function ofCounted(taken: string[], patterns: TitlePatterns): void {
+  const linker = patterns.ofCounted?.(taken)
+  if (linker) taken[taken.length - 1] = linker
 }
 
 /**
@@ -537,7 +538,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
         end = index + 2
         break
       }
-      ofCounted(taken)
+      ofCounted(taken, patterns)
       continue
     }
     // `formation de deux mille dockers`: a count in words inside the phrase is left out, as digits are
@@ -567,7 +568,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       }
       // (`de cinq cents écoles` → `d’écoles`)
       if (taken.at(-1) === 'de' && /^[aeiouyâàéèêëîïôûœ]/iu.test(all[index + 1] ?? '')) taken[taken.length - 1] = 'd’'
-      ofCounted(taken)
+      ofCounted(taken, patterns)
       continue
     }
     // `l'eau potable et l'assainissement`: no article after `et`; but a second complement keeps its `de`

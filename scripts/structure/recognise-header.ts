@@ -2,8 +2,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
+import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
+import {FRENCH_ISSUED_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -445,10 +445,10 @@ function signedAt(paragraphs: Paragraph[], reading: Reading): {place?: string; d
   return undefined
 }
 
-/** A footer that says who issued or published a text (`Issued by the Secretariat, …`, `Published on …`, `Publié par …`). */
-const ISSUED_FOOTER = /^(?:issued|published|released|publi[ée]e?|diffus[ée]e?)\s+(?:by|on|par|le)\s+/iu
-/** Where a footer names the meeting it follows (`…, following the session held on 8 March 2026`, `…, à l'issue de la session tenue le …`). */
-const FOLLOWING_SESSION = /,?\s+(?:following|after|at\s+the\s+close\s+of|[àa]\s+l['’]issue\s+(?:de\s+la|du|de\s+l['’])|apr[èe]s\s+(?:la|le|l['’]))\s*(?:the\s+|its\s+)?(?:\p{L}+\s+){0,3}?(?:session|meeting|conference|summit|réunion|séance|conférence|sommet)\b.*$/iu
+/** A footer that says who issued or published a text, in either language (`Issued by the Secretariat, …`, `Publié par …`). */
+const ISSUED_FOOTER = new RegExp(`${ISSUED_LINE.source}|${FRENCH_ISSUED_LINE.source}`, 'iu')
+/** Where a footer names the meeting it follows, in either language, the first one said. */
+const FOLLOWING_SESSION = new RegExp(`${SESSION_FOLLOWED.source}|${FRENCH_SESSION_FOLLOWED.source}`, 'iu')
 
 /**
  * The place and the meeting's own date of a footer that says which meeting it follows (`Issued by the

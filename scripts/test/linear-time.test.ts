@@ -9,7 +9,7 @@ import {loadNlp} from '../structure/nlp.js'
 import {MAX_SOURCE_BYTES} from '../structure/read-source.js'
 import {membershipTitle} from '../structure/standard-titles.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
-import {FRENCH, FRENCH_FORWARD_LOOKING, FRENCH_NEXT_MEETING, FRENCH_SCOPE_ADJUNCT} from '../structure/french.js'
+import {FRENCH, FRENCH_COUNT_ACTIONS, FRENCH_LOCAL_BODY_CITY, FRENCH_FORWARD_LOOKING, FRENCH_NEXT_MEETING, FRENCH_SCOPE_ADJUNCT} from '../structure/french.js'
 import {NEXT_MEETING, PARAGRAPH_ACTS, SCOPE_ADJUNCT} from '../structure/english.js'
 import {keyMessageSpeaker} from '../structure/key-message-speaker.js'
 import type {Readout} from '../structure/readout.js'
@@ -114,6 +114,34 @@ describe('the reading patterns run in linear time on long runs', () => {
       expect(large).toBeLessThan(6 * small + Math.max(0.25, 50 * scan))
     }, 60_000)
   }
+})
+
+describe('a French flow\'s owner is looked for in linear time', () => {
+  // `la production de fonio de la Guinée`: whose the flow is was looked for from every space of a run, so a
+  // subject holding 20,000 spaces took 2.4 s and 80,000 took 33 s
+  it('a subject holding a run of spaces: 20,000 take at most about six times 5,000', async () => {
+    const subject = (spaces: number) => `production de fonio${' '.repeat(spaces)}x`
+    const small = await fastest(() => FRENCH_COUNT_ACTIONS.flow!(subject(5_000)))
+    const large = await fastest(() => FRENCH_COUNT_ACTIONS.flow!(subject(20_000)))
+    const scan = await fastest(() => [...subject(20_000).matchAll(/\S+/g)].length)
+    expect(large).toBeLessThan(6 * small + Math.max(0.25, 50 * scan))
+  }, 120_000)
+  it('still reads whose the flow is', () => {
+    expect(FRENCH_COUNT_ACTIONS.flow!('exportations de bauxite de la Guinée')).toEqual({what: 'bauxite', participle: 'exporté', by: 'la Guinée'})
+    expect(FRENCH_COUNT_ACTIONS.flow!('production de fonio  de nos pays')).toEqual({what: 'fonio', participle: 'produit', by: undefined})
+  })
+})
+
+describe('a French town council\'s name is read in linear time', () => {
+  // `Conseil municipal de Aa-Aa-…`: a hyphen could end a word or part two, so 600 characters took 1.8 s (300: 0.14 s)
+  it('a hyphenated run after `Conseil municipal de`: 600 characters take at most about six times 150', async () => {
+    const line = (size: number) => `Conseil municipal de ${'Aa-'.repeat(size / 3)}!`
+    const small = await fastest(() => FRENCH_LOCAL_BODY_CITY.test(line(150)))
+    const large = await fastest(() => FRENCH_LOCAL_BODY_CITY.test(line(600)))
+    expect(large).toBeLessThan(6 * small + 0.25)
+    expect(FRENCH_LOCAL_BODY_CITY.exec('Conseil municipal de Villeneuve-sur-Lot')?.[1]).toBe('Villeneuve-sur-Lot')
+    expect(FRENCH_LOCAL_BODY_CITY.exec('Ville de Boulogne sur Mer')?.[1]).toBe('Boulogne sur Mer')
+  }, 120_000)
 })
 
 describe('a report to come at a later meeting is looked for in linear time', () => {
