@@ -387,18 +387,22 @@ const HOLDS_SENTENCE = /[.!?…;:]["'”’»)\]]?$/u
  * @returns the points, each a paragraph as it stands (empty when the text has nothing to read)
  */
 function paragraphsAsPoints(paragraphs: Paragraph[], reading: Reading, keyMessage: string | undefined): Array<{paragraph: Paragraph; body: string}> {
-  const text = (paragraph: Paragraph) => normaliseSpace(textOf(paragraph))
+  // each paragraph's text once, as the tiers below look at it several times
+  const texts = new Map(paragraphs.map((paragraph) => [paragraph, normaliseSpace(textOf(paragraph))]))
+  const text = (paragraph: Paragraph) => texts.get(paragraph)!
   const readable = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header' && !paragraph.data?.signatory && (paragraph.data?.bullet !== undefined || HOLDS_SENTENCE.test(text(paragraph)) || text(paragraph).split(' ').length > HEADING_WORDS))
   const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
   // (a lead-in, `The situation is as follows.` over a list, has said all it says once its items are read)
   const aside = (paragraph: Paragraph) => isQuotationOnly(text(paragraph)) || onlyThanks(text(paragraph), reading) || (keyMessage !== undefined && text(paragraph).includes(keyMessage)) || text(paragraph).endsWith(':') || (nextOf.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)
-  const tiers = [
-    readable.filter((paragraph) => !paragraph.data?.role && !aside(paragraph)),
-    readable.filter((paragraph) => paragraph.data?.role === 'context' && !aside(paragraph)),
-    readable.filter((paragraph) => paragraph.data?.role === 'dateline'),
-    readable.filter((paragraph) => paragraph.data?.role === 'outlook' && !paragraph.data.split),
+  // the first tier that has any paragraph: unplaced text, else the context, else the dateline's paragraph, else the outlook
+  const tiers: Array<(paragraph: Paragraph) => boolean> = [
+    (paragraph) => !paragraph.data?.role && !aside(paragraph),
+    (paragraph) => paragraph.data?.role === 'context' && !aside(paragraph),
+    (paragraph) => paragraph.data?.role === 'dateline',
+    (paragraph) => paragraph.data?.role === 'outlook' && !paragraph.data.split,
   ]
-  const chosen = tiers.find((tier) => tier.length > 0) ?? []
+  let chosen: Paragraph[] = []
+  for (const inTier of tiers) if ((chosen = readable.filter(inTier)).length > 0) break
   return chosen.map((paragraph) => {
     paragraph.data = {...paragraph.data, role: 'point', split: undefined}
     return {paragraph, body: text(paragraph)}
