@@ -39,7 +39,7 @@ export function collectAtPrints(): void {
   building = true
 }
 
-/** A build: collect at the next deck's print too (it calls this when every pack has been read). */
+/** A build: collect at the next print too, a brief's or a deck's (it calls this when every pack has been read). */
 export function collectAtNextPrint(): void {
   due = true
 }
@@ -53,10 +53,7 @@ export function collectWhileBrowserWorks(): void {
   const gc = (globalThis as {gc?: () => void}).gc
   if (!building || !gc) return
   decks++
-  if (!due && decks < DECKS_PER_COLLECTION) return
-  due = false
-  decks = 0
-  setImmediate(gc)
+  if (due || decks >= DECKS_PER_COLLECTION) collectNow(gc)
 }
 
 /**
@@ -66,7 +63,11 @@ export function collectWhileBrowserWorks(): void {
  */
 export function collectIfDueWhileBrowserWorks(): void {
   const gc = (globalThis as {gc?: () => void}).gc
-  if (!building || !gc || !due) return
+  if (building && gc && due) collectNow(gc)
+}
+
+/** Collect on the next turn of the event loop, and count the decks to the next collection from zero. */
+function collectNow(gc: () => void): void {
   due = false
   decks = 0
   setImmediate(gc)
