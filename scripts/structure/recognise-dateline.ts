@@ -723,14 +723,19 @@ export function daysBefore(release: MeetingDates, days: Weekdays, calendar: Cale
  */
 function daysEndingToday(sentence: string): number | undefined {
   const found = DAYS_ENDING_TODAY.exec(sentence) ?? FRENCH_DAYS_ENDING_TODAY.exec(sentence)
-  const count = found && (found[1] ?? found[2]).toLowerCase()
-  return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
+  return found ? dayCount(found[1] ?? found[2]) : undefined
+}
+
+/** A count of days as a sentence writes it, in words of either language or in figures (`two`, `deux`, `2`). */
+function dayCount(word: string): number {
+  const count = word.toLowerCase()
+  return DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)
 }
 
 /** The number of days of a meeting that a sentence says ended with its decision (`au terme de deux jours de réunion`, `after three days of talks`). */
 function daysEndedBy(sentence: string): number | undefined {
-  const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1].toLowerCase()
-  return count ? (DAY_COUNTS[count] ?? FRENCH_DAY_COUNTS[count] ?? Number(count)) : undefined
+  const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1]
+  return count ? dayCount(count) : undefined
 }
 
 /**
@@ -744,7 +749,7 @@ function daysEndedBy(sentence: string): number | undefined {
 function daysEndedOnWeekday(dates: MeetingDates, sentence: string, reading: Reading): MeetingDates | undefined {
   const found = DAYS_ENDING_ON_WEEKDAY.exec(sentence)
   if (!found) return undefined
-  const count = DAY_COUNTS[found[1].toLowerCase()] ?? Number(found[1])
+  const count = dayCount(found[1])
   const day = WEEKDAY_INDEX[found[2].toLowerCase()]
   const last = daysBefore(dates, [day, day], reading.calendar)
   return last && daysThrough(last, count, reading)
