@@ -1,11 +1,11 @@
 import {isBrokenTitle} from './broken-title.js'
-import {NUMBERED_ITEM_SUBJECT, PEOPLE_HEAD, TITLE_HONORIFIC} from './english.js'
+import {NUMBERED_ITEM_SUBJECT, PEOPLE_HEAD, TIME_UNITS, TITLE_HONORIFIC} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {readingFor} from './language.js'
 import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
 import {TITLE_WEIGHTS} from './title-weights.js'
-import {pointWordsOf} from './point-title.js'
+import {MAX_SENTENCE, MAX_TITLE_WORDS, lowerCommon, nounPhrase, pointWordsOf, sentenceCase} from './point-title.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
 
 /** Who wants to see every point's candidates (`npm run fit-titles`), if anyone. */
@@ -62,6 +62,9 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
   if (best && !best.text.includes(' ') && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(best.text)) {
     const complemented = withComplement(best.text, sentence, ranked.map(({text}) => text))
     if (complemented) return complemented
+    // (… or, a means named alone, `Fund`, `Programme`, `Fee`, the purpose the sentence gives it: “Fund for safety repairs”)
+    const purposed = purposeTitle(best.text, sentence)
+    if (purposed) return purposed
   }
   if (!best || !weakTitle(best.text, ENGLISH)) return best?.text
   const stronger = strongerTitle(best.text, ENGLISH, sentence)
@@ -118,6 +121,56 @@ function withComplement(word: string, sentence: string, candidates: string[]): s
     if (candidate.toLocaleLowerCase() === word.toLocaleLowerCase() || candidate.split(' ').length > 5) continue
     const found = new RegExp(`(?<!\\p{L})${escape(word)}\\s+(${COMPLEMENT_LINKS})\\s+(?:(?:the|a|an|its|their)\\s+)?${escape(candidate)}(?!\\p{L})`, 'iu').exec(sentence)
     if (found) return `${word} ${found[1].toLocaleLowerCase()} ${candidate.charAt(0).toLocaleLowerCase()}${candidate.slice(1)}`
+  }
+  return undefined
+}
+
+/** Means that a title names by what they are for (`Fund for safety repairs`, `Programme for rope technicians`, `Fee for household connections`). */
+const MEANS = /^(?:fund|programme|program|fee|levy|grant|loan|facility|scheme|window|budget|subsidy|tax)$/i
+/** Words that end the clause a purpose is looked for in. */
+const CLAUSE_END = /^(?:[.;:!?]|and|but|while|whereas|which|who)$/i
+
+/**
+ * A means named alone (`Fund`, `Programme`, `Fee`) with what the sentence says it is for, past an amount
+ * and an aside between commas, within its clause: `for` and a noun phrase (`a fee … for a new household
+ * connection` → “Fee for new household connection”), or `to` and a verb, then whom or what it acts on
+ * (`a fund of US$600 million to lend to regional manufacturers` → “Fund for regional manufacturers”,
+ * `A fund …, will help small resorts replace …` → “Fund for small resorts”); never who pays
+ * (`paid for by the governments`), an amount or a time.
+ * @param word the one-word title
+ * @param sentence the sentence it was made from
+ * @returns the title, or `undefined` when the word is no means or the sentence names no purpose
+ */
+export function purposeTitle(word: string, sentence: string): string | undefined {
+  if (!MEANS.test(word)) return undefined
+  const words = pointWordsOf(sentence.slice(0, MAX_SENTENCE))
+  const at = words.findIndex((w) => w.lower === word.toLowerCase())
+  if (at === -1) return undefined
+  let depth = 0
+  for (let k = at + 1; k < words.length && k < at + 30; k++) {
+    const w = words[k]
+    // (an aside between commas is skipped whole, `, paid for by the six governments,`)
+    if (w.text === ',') {
+      depth = depth === 0 && /^(?:VERB|ADP|ADV)$/.test(words[k + 1]?.pos ?? '') && !/^(?:to|for)$/.test(words[k + 1]?.lower ?? '') ? 1 : 0
+      continue
+    }
+    if (depth) continue
+    if (CLAUSE_END.test(w.text)) return undefined
+    let from = -1
+    if (w.lower === 'for' && words[k + 1]?.lower !== 'by') from = k + 1
+    // `to lend to …`, `will help small resorts …`, `to help 5,000 firms`: the verb's object or its `to`/`for` phrase
+    else if ((w.lower === 'to' && words[k + 1]?.pos === 'VERB') || (/^(?:help|support|assist|serve|benefit)$/.test(w.lemma) && w.pos === 'VERB')) {
+      from = w.lower === 'to' ? k + 2 : k + 1
+      if (/^(?:to|for)$/.test(words[from]?.lower ?? '')) from++
+      else if (w.lower === 'to' && !/^(?:help|support|assist|serve|benefit)$/.test(words[k + 1].lemma)) from = -1
+    }
+    if (from === -1) continue
+    while (/^(?:DET|NUM)$/.test(words[from]?.pos ?? '') || /^\d/.test(words[from]?.text ?? '')) from++
+    const end = words.findIndex((x, i) => i > from && (x.pos === 'PUNCT' || x.pos === 'VERB'))
+    const phrase = nounPhrase(words, from, end === -1 ? words.length : end)
+    if (!phrase || TIME_UNITS.test(phrase.head) || phrase.core.some((x) => x.pos === 'NUM' || /\p{Sc}/u.test(x.text))) return undefined
+    const held = phrase.core.map((x) => (x.pos === 'PROPN' ? x.text : lowerCommon(x.text)))
+    return held.length + 2 <= MAX_TITLE_WORDS ? sentenceCase([word.toLowerCase(), 'for', ...held].join(' ')) : undefined
   }
   return undefined
 }
