@@ -840,6 +840,11 @@ export const FRENCH_TITLES = {
   membership: /(?<!\p{L})(?:adh[ée]sion|adh[ée]r|admission|admis|nouveaux\s+membres|qualit[ée]\s+d['’]observateur)/iu,
   nominalisations: NOMINALISATIONS,
   fundingNouns: new Set('financement financements prêt prêts don dons subvention subventions contribution contributions crédit crédits'.split(' ')),
+  // `Les communes se sont engagées à ouvrir …`, `Les coopératives recevront …`, `Les pêcheurs ont obtenu …`: who commits or receives acts
+  takerVerb: /^(?:se\s+sont\s+(?:(?:[ée]galement|aussi)\s+)?engag[ée]e?s|s['’](?:est\s+engag[ée]e?|engagent|engageront|engagera)|(?:ont|a)\s+(?:(?:[ée]galement|aussi)\s+)?(?:obtenu|reçu)|obtiendr(?:a|ont)|recevr(?:a|ont)|b[ée]n[ée]ficier(?:a|ont))(?!\p{L})/iu,
+  receiverVerb: /^(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi)\s+)?(?:obtenu|reçu)|obtiendr(?:a|ont)|recevr(?:a|ont)|b[ée]n[ée]ficier(?:a|ont))(?!\p{L})/iu,
+  // nouns of aid given to someone (`Aide aux syndicats d'eau potable`), not of it
+  aidNouns: new Set('aide aides appui soutien subvention subventions accompagnement'.split(' ')),
   providesThenObject: /^((?:\S+\s+){1,4}?)(?:prévoit|prévoient|comprend|comprennent)\s+(?:(?:de|d['’])\s*(\p{L}+(?:er|ir|re))\s+)?(.+)$/iu,
   funders: new Set('banque banques bailleurs donateurs partenaires agence agences union fonds fondation fondations institutions'.split(' ')),
   participles: IRREGULAR_TITLE_PARTICIPLES,

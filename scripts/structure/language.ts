@@ -406,6 +406,12 @@ export interface TitlePatterns {
   fundingNouns?: ReadonlySet<string>
   /** A document that provides something (`Le plan prévoit …`), the infinitive after it if any, and what it provides: the point is about that. */
   providesThenObject?: RegExp
+  /** A verb whose subject commits to or receives what the point is about (`se sont engagées à ouvrir`, `recevront`, `ont obtenu`): the object is the title, whoever the subject is. */
+  takerVerb?: RegExp
+  /** Those of `takerVerb` whose subject receives (`recevront`, `bénéficieront de`): a title of one word, or aid, is named with who receives it (`Information des consommateurs âgés`). */
+  receiverVerb?: RegExp
+  /** Nouns of aid, named with whom it goes to (`Aide aux syndicats`), after a `receiverVerb`. */
+  aidNouns?: ReadonlySet<string>
   /** Heads of a subject that gives money (`banque`, `bailleurs`), for `fundingNouns`. */
   funders?: ReadonlySet<string>
   /** Infinitives that give their object a quality written before it (`rendre obligatoire le port du casque`): the title is the object, then the quality. */

@@ -22,9 +22,10 @@ const PLACE_ASIDE = /^(?:(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 const MADE_SO = /^(\p{Ll}[\p{L}-]+)\s+(?=(?:le|la|les|l['’]|un|une|des|du|leurs?)(?!\p{L}))/u
 /**
  * A clause between commas right after a short subject (`Les ministres, qui avaient salué le rapport,
- * ont décidé …`, `Le Conseil, réuni en session extraordinaire, a adopté …`): its verb is not the main one.
+ * ont décidé …`, `Le Conseil, réuni en session extraordinaire, a adopté …`, `Une étude, confiée au
+ * secrétariat, sur …`): its verb is not the main one.
  */
-const SUBJECT_ASIDE = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+),\s(?:qui|dont|lesquels|lesquelles|réunie?s?|après\s+avoir|avant\s+de|conformément|sous|lors)(?!\p{L})[^,.;]{0,150},\s(?=\p{Ll})/u
+const SUBJECT_ASIDE = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+),\s(?:qui|dont|lesquels|lesquelles|réunie?s?|après\s+avoir|avant\s+de|conformément|sous|lors|\p{L}{2,}(?:é|ée|és|ées)(?=\s+(?:à|au|aux|par|de|d['’]|du|des|sous)(?!\p{L})))(?!\p{L})[^,.;]{0,150},\s(?=\p{Ll})/u
 /** A time at the start of an object (`chaque mois un bulletin`), with an aside between commas after it (`chaque semaine, par SMS, les prix`): not what the point is about. */
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)(?:\s*,\s*[^,.;]{1,60},)?\s+/iu
 
@@ -75,6 +76,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     made = true
     // (`verseront chacun 2 millions …`, `présenteront ensemble un plan …`: how they act is not what)
     rest = rest.replace(OBJECT_ADVERBS, '')
+    // (`financera à hauteur de 30 millions d'euros, sur cinq ans, l'équipement …`: how much is not what)
+    rest = rest.replace(UP_TO_AMOUNT, '').replace(TIME_ASIDE, '')
     // `ont constaté que les délais de paiement pénalisent …`: what was found is titled by its clause
     const clause = /^(?:que|qu['’])\s*(.+)$/iu.exec(rest)
     if (clause && depth < 2) return patternTitle(clause[1], patterns, depth + 1)
@@ -160,8 +163,12 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     // (an amount of money that pays for something: `Une enveloppe de 2 milliards de francs CFA financera la formation …`)
     const funds = /^\S+\s+\S+\s+(?:de|d['’])\s*[\d\s\u00A0\u202F,.]*\d[\s\u00A0]*(?:millions?|milliards?|M€|Md€|k€)?\s*(?:d['’]\s*euros|de\s+(?:dollars|francs|livres)|€|\$|dollars|euros)/iu.test(subject)
     const infinitive = INFINITIVE_AT_END.exec(verb[0].slice(0, verb[0].length - verb[1].length))?.[1]
-    phrase = !head || patterns.actors.has(head) || funds ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
+    // (who commits to or receives something acts: `Les communes forestières se sont engagées à ouvrir 40 ateliers …`)
+    const taker = Boolean(patterns.takerVerb?.test(verb[0]))
+    phrase = !head || patterns.actors.has(head) || funds || taker ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
     phrase ??= object(verb[1], infinitive)
+    // (`Les consommateurs âgés recevront une information adaptée …`, `Les syndicats recevront une aide de 400 000 euros pour relier …`: named with who receives it)
+    if (phrase && patterns.receiverVerb?.test(verb[0])) phrase = receivedBy(phrase, subject, patterns) ?? phrase
     // `La Banque mondiale a annoncé un financement de 1,2 milliard …`: money given, of one word once its amount is gone, is named with who gives it
     // (… and what is left of its purpose is no title: `Financement pour équiper`)
     const given = phrase ? /^(\p{L}+)(?:\s+pour\s+\p{L}+(?:er|ir|re))?$/u.exec(phrase) : null
@@ -275,11 +282,17 @@ const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lie
  */
 const MONEY_FOR = /^(?:(?:environ|près\s+de|plus\s+de|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs(?:\s+CFA)?|M€|Md€|€|\$|FCFA)\s*,?\s*(?:(?:d['’]ici(?:\s+(?:à|au))?\s+(?:la\s+fin\s+(?:de\s+)?)?(?:19|20)\d\d|(?:sur|en)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|par\s+an)\s*,?\s*)?(?:dans|pour|en\s+faveur\s+(?:de|du|des|d['’]))\s*(?=\p{L})/iu
 
+/** The making of a thing after `sur` or `pour` inside a phrase (`étude sur la création d'une bourse` → `étude sur une bourse`). */
+const MAKING_AFTER_LINK = /(?<=(?:^|\s)(?:sur|pour)\s+)(?:la\s+|le\s+|l['’]\s*)?(?:création|mise\s+en\s+place|lancement|instauration)\s+(?:d['’]\s*|de\s+)(?=une?\s)/iu
+
+/** An amount of money after `à hauteur de`, before the object of a verb of paying (`financera à hauteur de 30 millions d'euros l'équipement …`). */
+const UP_TO_AMOUNT = /^à\s+hauteur\s+(?:de|d['’])\s*(?:(?:environ|près\s+de|plus\s+de)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs(?:\s+CFA)?|M€|Md€|€|\$|FCFA|euros|dollars)\s*,?\s*/iu
+
 /** What completes `mettre`, `mettre sur` after it, before its object (`mettre en place un label`). */
 const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu
 
-/** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`). */
-const OBJECT_ADVERBS = /^(?:(?:avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
+/** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`) or by how much (`réduire de moitié la consommation`). */
+const OBJECT_ADVERBS = /^(?:(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,
@@ -342,6 +355,26 @@ function nominalised(noun: string, rest: string, phrase: string): string | undef
   const kept = parts.slice(0, cut)
   if (cut === -1 || kept.filter((word) => !/^(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux)$/i.test(word)).length < 2) return undefined
   return nominalised(noun, rest, kept.join(' ').replace(/(['’]) /g, '$1'))
+}
+
+/**
+ * What is received named with who receives it: one word (`Information des consommateurs âgés`), or aid,
+ * whatever its purpose (`Aide aux syndicats d'eau potable`), when the subject is a noun phrase after its
+ * article and the title fits in seven words.
+ * @returns the title, or `undefined` when the phrase says enough or the subject is no such phrase
+ */
+function receivedBy(phrase: string, subject: string, patterns: TitlePatterns): string | undefined {
+  const noun = /^\p{L}+/u.exec(phrase)?.[0] ?? ''
+  const aid = patterns.aidNouns?.has(noun.toLowerCase()) ?? false
+  if (!aid && /\s/.test(phrase)) return undefined
+  const receiver = /^(les|le|la|l['’])(?:(?<=['’])\s*|\s+)/iu.exec(subject.trim())
+  const who = receiver ? nounPhrase(subject.trim().slice(receiver[0].length), patterns) : undefined
+  if (!receiver || !who || patterns.actors.has(headOf(who, patterns) ?? '')) return undefined
+  const article = receiver[1].toLowerCase()
+  const elided = /^l['’]$/.test(article)
+  const link = aid ? ({les: 'aux', le: 'au', la: 'à la'}[article] ?? `à l${receiver[1].slice(-1)}`) : elided ? `de l${receiver[1].slice(-1)}` : OF_ARTICLE[article]
+  const title = `${noun} ${link}${elided ? '' : ' '}${who}`
+  return words(title).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS ? title : undefined
 }
 
 /**
@@ -476,7 +509,8 @@ function words(text: string): string[] {
  * @param object whether the text follows the verb (a capital there starts a name, not a sentence)
  */
 function nounPhrase(text: string, patterns: TitlePatterns, object = false): string | undefined {
-  const all = words(text.replace(LEADING_TIME, '').replace(LEADING_AMOUNT, ''))
+  // (`étude sur la création d'une bourse régionale`: what a study is about is the thing, not its making)
+  const all = words(text.replace(LEADING_TIME, '').replace(LEADING_AMOUNT, '').replace(MAKING_AFTER_LINK, ''))
   let start = 0
   // (`tous les contrats`, `toutes les écoles`: the quantifier is not part of what is named)
   while (start < all.length && (patterns.determiners.has(all[start].toLowerCase().replace(/['’]$/, '')) || (/^(?:tous|toutes)$/i.test(all[start]) && patterns.determiners.has(all[start + 1]?.toLowerCase().replace(/['’]$/, '') ?? '')))) start++
@@ -485,6 +519,14 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   // (`Trente et une délégations`: `et` joins two number words)
   const countingOn = (at: number) => counting(all[at]) || (/^et$/i.test(all[at] ?? '') && counting(all[at - 1]) && counting(all[at + 1]))
   if (counting(all[start]) && !/^(?:un|une)$/i.test(all[start]) && all[start + 1]) while (countingOn(start) && all[start + 1]) start++
+  // `seules 12 des 45 scieries`, `9 des 31 usines`: a part of a counted whole is named by the whole
+  const part = /^(?:seule?s?\s+)?(?:\d[\d\s\u00A0\u202F,.]*|\p{L}+)\s+(?:des|d['’]entre\s+les)\s+(?:\d[\d\s\u00A0\u202F,.]*\s+|\p{L}+\s+)?(?=\p{L})/iu.exec(all.slice(start, start + 8).join(' '))
+  if (part && (/^seule?s?$/i.test(all[start]) || /^\d/.test(all[start]) || counting(all[start]))) {
+    const skipped = part[0].trim().split(/\s+/)
+    // (the count of the whole is skipped only when it is one: `45` of `des 45 scieries`, not the noun itself)
+    const whole = skipped.at(-1)!
+    start += /^\d/.test(whole) || counting(whole) ? skipped.length : skipped.length - 1
+  }
   const name = object && /^\p{Lu}/u.test(all[start] ?? '')
   const most = name ? MAX_NAME_WORDS : MAX_TITLE_WORDS
   const generic = patterns.genericHeads?.has(all[start]?.toLowerCase() ?? '') ?? false
@@ -516,6 +558,14 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       while (index + 1 < all.length && /^(?:[\d,.]+|millions?|milliards?|de|d['’])$/iu.test(all[index + 1])) index++
       // (`aménagement de 150 000 hectares de rizières`: the unit of the count goes with it)
       if (MEASURE_UNITS.test(all[index + 1] ?? '') && /^(?:de|d['’])$/iu.test(all[index + 2] ?? '') && /^\p{Ll}/u.test(all[index + 3] ?? '')) index += 2
+      // (`une redevance de 2 % sur la valeur des cannes`: a rate inside the phrase goes, with its `de`, and the phrase goes on to what it is levied on or of)
+      if (all[index + 1] === '%' && taken.length > 1) {
+        taken.pop()
+        index++
+        if (/^(?:sur|pour|des|du|de|d['’])$/iu.test(all[index + 1] ?? '')) continue
+        end = index
+        break
+      }
       // (`pour un mandat de 2 ans`, `de deux ans`: a duration is no part of what is named)
       const duration = atDuration(all[index + 1], taken)
       if (duration === 'end') {
@@ -581,6 +631,12 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       break
     }
     // `consacrer à l'assainissement au moins 0,5 % de …`: a word that qualifies an amount (`au moins`, `environ`, `plus de`) ends the phrase with it
+    // `parcours de formation financé à hauteur de 9 000 euros`: an amount ends the phrase, and the participle that brings it goes too
+    if (taken.length && lower === 'à' && /^hauteur$/i.test(all[index + 1] ?? '') && /^(?:de|d['’])$/iu.test(all[index + 2] ?? '') && (/^\d/.test(all[index + 3] ?? '') || counting(all[index + 3]))) {
+      if (taken.length > 1 && /(?:é|ée|és|ées)$/i.test(taken.at(-1)!)) taken.pop()
+      end = index
+      break
+    }
     const qualified = /^(?:au|pas|plus|moins|près)$/.test(lower) && /^(?:moins|plus|de|d['’])$/iu.test(all[index + 1] ?? '') ? all[index + 2] : lower === 'environ' || lower === 'quelque' ? all[index + 1] : undefined
     if (taken.length && qualified !== undefined && (/^\d/.test(qualified) || counting(qualified))) {
       end = index
@@ -592,7 +648,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       break
     }
     // `les délais de paiement pénalisent …`: a verb in the present after a plural noun ends the phrase
-    if (taken.length && /[sx]$/i.test(taken.at(-1) ?? '') && /\p{L}{2,}(?<![md])ent$/u.test(lower) && !NOT_PRESENT.test(lower)) {
+    // (… or after the plural head's complement: `usines d'égrenage de la région fonctionnent …`)
+    if (taken.length && (/[sx]$/i.test(taken.at(-1) ?? '') || (taken.length > 2 && /\p{L}{3,}[sx]$/iu.test(taken[0]))) && /\p{L}{2,}(?<![md])ent$/u.test(lower) && !NOT_PRESENT.test(lower)) {
       end = index
       break
     }
