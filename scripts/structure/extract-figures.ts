@@ -1263,13 +1263,21 @@ function numberOfBefore(tokens: Token[], fromAt: number, sentence: string): stri
   let start = end - 1
   // (a past participle right after a noun narrows it: `the number of court interpreters certified`, `of hearings interpreted by video link`)
   // (the tagger calls some of them adjectives: `certified`)
-  const narrowing = (at: number) => (isPastParticiple(tokens[at]) || (tokens[at].pos === 'ADJ' && /ed$/.test(tokens[at].lower))) && /^(?:NOUN|PROPN)$/.test(tokens[at - 1]?.pos ?? '')
+  // (never the clause's own verb of change: `The number of cases … rose from 200 to 900`)
+  const narrowing = (at: number) => (isPastParticiple(tokens[at]) || (tokens[at].pos === 'ADJ' && /ed$/.test(tokens[at].lower))) && !CHANGE_VERBS[tokens[at].lemma] && /^(?:NOUN|PROPN)$/.test(tokens[at - 1]?.pos ?? '')
+  let narrowed = false
   while (start > 1 && end - start <= 10 && !(tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of')) {
-    if (!/^(?:NOUN|PROPN|ADJ|ADP|DET|CCONJ)$/.test(tokens[start].pos) && !(tokens[start].text === '-' && !tokens[start].spaced) && !narrowing(start)) return undefined
+    if (!/^(?:NOUN|PROPN|ADJ|ADP|DET|CCONJ)$/.test(tokens[start].pos) && !(tokens[start].text === '-' && !tokens[start].spaced)) {
+      if (!narrowing(start)) return undefined
+      narrowed = true
+    }
     start--
   }
   if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of' || tokens[start - 1]?.lower !== 'the' || end <= start + 2) return undefined
   if (!['NOUN', 'PROPN'].includes(tokens[end - 1].pos) && !narrowing(end - 1)) return undefined
+  // a participle narrows the noun only where the phrase is a verb's object (`raise the number of interpreters certified`),
+  // not the clause's subject, whose own verb it may be (`The number of cases … increased from 200 to 900`)
+  if ((narrowed || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) && tokens[start - 2]?.pos !== 'VERB') return undefined
   return slice(sentence, tokens, start + 2, end)
 }
 
