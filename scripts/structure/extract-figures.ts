@@ -1261,12 +1261,23 @@ function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentenc
 function numberOfBefore(tokens: Token[], fromAt: number, sentence: string): string | undefined {
   const end = tokens[fromAt - 1]?.text === ',' ? fromAt - 1 : fromAt
   let start = end - 1
+  // (a past participle right after a noun narrows it: `the number of court interpreters certified`, `of hearings interpreted by video link`)
+  // (the tagger calls some of them adjectives: `certified`)
+  // (never the clause's own verb of change: `The number of cases … rose from 200 to 900`)
+  const narrowing = (at: number) => (isPastParticiple(tokens[at]) || (tokens[at].pos === 'ADJ' && /ed$/.test(tokens[at].lower))) && !CHANGE_VERBS[tokens[at].lemma] && /^(?:NOUN|PROPN)$/.test(tokens[at - 1]?.pos ?? '')
+  let narrowed = false
   while (start > 1 && end - start <= 10 && !(tokens[start].lower === 'number' && tokens[start + 1]?.lower === 'of')) {
-    if (!/^(?:NOUN|PROPN|ADJ|ADP|DET|CCONJ)$/.test(tokens[start].pos) && !(tokens[start].text === '-' && !tokens[start].spaced)) return undefined
+    if (!/^(?:NOUN|PROPN|ADJ|ADP|DET|CCONJ)$/.test(tokens[start].pos) && !(tokens[start].text === '-' && !tokens[start].spaced)) {
+      if (!narrowing(start)) return undefined
+      narrowed = true
+    }
     start--
   }
   if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of' || tokens[start - 1]?.lower !== 'the' || end <= start + 2) return undefined
-  if (!['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
+  if (!['NOUN', 'PROPN'].includes(tokens[end - 1].pos) && !narrowing(end - 1)) return undefined
+  // a participle narrows the noun only where the phrase is a verb's object (`raise the number of interpreters certified`),
+  // not the clause's subject, whose own verb it may be (`The number of cases … increased from 200 to 900`)
+  if ((narrowed || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) && tokens[start - 2]?.pos !== 'VERB') return undefined
   return slice(sentence, tokens, start + 2, end)
 }
 
@@ -1778,6 +1789,10 @@ function whatIsToBeDone(tokens: Token[], quantity: Quantity, noun: {from: number
   const rest = measured > noun.to ? (tokens[measured]?.pos === 'ADP' && tokens[measured].lower !== 'of' ? predicate(tokens, measured, sentence) : '') : tokens[noun.to]?.pos === 'ADP' || (tokens[noun.to]?.lower === 'to' && (tokens[noun.to + 1]?.pos !== 'VERB' || (/ed$/.test(tokens[noun.to + 1].lower) && tokens[noun.to + 2]?.pos === 'NOUN'))) ? predicate(tokens, noun.to, sentence) : ''
   // `over four years`: a span says how long the work takes, not which things (a year after it stays: `by 2030`)
   const span = measured > noun.to ? measured : noun.to
+  // `will train 150 officers a year`: a count done at a rate is a flow, told as what is done and how often
+  // (officers trained a year, tonnes of ore processed a year), not as a batch still to be done
+  const rate = rateAfter(tokens, span)
+  if (rate) return `${what} ${participle}${rate}`
   const after = durationAt(tokens, span)
   if (after > span) return [what, 'to be', participle].join(' ') + timeAfter(tokens, after, sentence)
   return [what, 'to be', participle, rest].filter(Boolean).join(' ')
@@ -1924,7 +1939,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const rate = rateAfter(tokens, second.to)
       const target = timeAfter(tokens, second.to + (rate ? 2 : 0), sentence)
       const counted = !noun && first.kind === 'count' ? numberOfBefore(tokens, fromAt, sentence) : undefined
-      const numberedBefore = counted && !/\s(?:for|in|of|at|on|from|with|across)\s/.test(counted) ? counted.concat(rate, target.startsWith(' by ') ? target : '') : counted
+      // (a place that only says where the meeting's members are gives way to the rate: `the number of tests in
+      // the region, from 9,000 in 2024 to 15,000 a year by 2027` → tests a year by 2027)
+      const plain = rate ? counted?.replace(GENERIC_PLACE, '') : counted
+      const numberedBefore = plain && !/\s(?:for|in|of|at|on|from|with|across)\s/.test(plain) ? plain.concat(rate, target.startsWith(' by ') ? target : '') : counted
       const what = noun ? (done ? `${slice(sentence, tokens, noun.from, noun.to)} ${done}${own}` : (namedBefore(tokens, noun, sentence) ?? measureOf(tokens, first, noun, sentence) ?? slice(sentence, tokens, noun.from, noun.to))) : (numberedBefore ?? withYear(wholeSubjectBefore(tokens, fromAt, sentence), earlierYear && laterYear) ?? numbered ?? (first.kind === 'count' ? undefined : amountLabel(tokens, quantities, second, sentence)))
       if (!what) return undefined
       const [earlierSize, laterSize] = sizesIn(tokens, first, second)

@@ -723,7 +723,7 @@ export const FRENCH_FIGURES = {
   // `le budget de la Commission pour l'exercice 2027, arrêté à`, `Le coût du dispositif, estimé à`
   setAt: /,\s*(?:arr[êe]t|fix|estim|[ée]valu)[ée]e?s?\s+(?:[àa]|au)\s*$/iu,
   // `Le Conseil a arrêté le budget du Secrétariat pour 2027 à`, `a fixé la contribution des États membres au budget de l'Autorité à`
-  setsObjectAt: /(?:^|\s)(?:a|ont|avons)\s+(?:arr[êe]t|fix)[ée]\s+(?:le\s+|la\s+|les\s+|l['’]\s?)([^,;:.\d]{3,90}?(?:(?:19|20)\d\d)?)\s+(?:[àa]|au)\s+(?:(?:environ|pr[èe]s\s+de)\s+)?$/iu,
+  setsObjectAt: /(?:^|\s)(?:a|ont|avons)\s+(?:arr[êe]t|fix)[ée]\s+(?:le\s+|la\s+|les\s+|l['’]\s?|son\s+|sa\s+|ses\s+|leurs?\s+)([^,;:.\d]{3,90}?(?:(?:19|20)\d\d)?)\s+(?:[àa]|au)\s+(?:(?:environ|pr[èe]s\s+de)\s+)?$/iu,
   // `…, en hausse de 6 % par rapport à 2026`, `… sur l'exercice précédent`, `… sur un an`: the base the change is measured on
   rangeBetween: /(?<!\p{L})entre\s+$/iu,
   rangeAnd: /^\s+et\s+$/u,

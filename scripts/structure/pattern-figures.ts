@@ -787,11 +787,12 @@ function wholeArticle(written: string): string {
  */
 function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   if (number.kind === 'count') return countLabel(text, number, patterns)
-  const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? financedBy(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
-  if (label) return label
   // `Le Conseil a arrêté le budget du Secrétariat pour 2027 à 2,6 milliards`: what the verb sets, and the year it is for
+  // (before what the clause's subject or verb would say of the amount: `Le bureau a arrêté son budget pour 2028 à` is the budget, not the bureau)
   const setObject = number.kind === 'money' ? patterns.setsObjectAt?.exec(text.slice(0, number.start)) : undefined
   if (setObject) return `${setObject[1].trim()}${/^\s*pour\s+(?:19|20)\d\d(?!\d)/iu.exec(text.slice(number.end))?.[0].replace(/^\s*/, ' ') ?? ''}`
+  const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? financedBy(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
+  if (label) return label
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
   const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|d['’]ici)\s))/iu.exec(text.slice(number.end))
   const holder = holderBefore(text.slice(0, number.start), patterns)
@@ -942,6 +943,12 @@ function holderWith(before: string, patterns: FigurePatterns, inside: RegExp): s
     if (value && /^\d/.test(word) && taken.length) return valued()
     // `le budget de la Commission pour l'exercice 2027, arrêté à`: the year a sum is for stays in its phrase
     const year = /^(?:19|20)\d\d$/.test(word) && !taken.length && /^(?:l['’]exercice|l['’]ann[ée]e|pour)$/iu.test(words[at - 1] ?? '')
+    // (`le budget du secrétariat pour 2027, fixé à`: `pour` before the year is inside the phrase too)
+    if (/^pour$/iu.test(word) && taken.length === 1 && /^(?:19|20)\d\d$/.test(taken[0])) {
+      taken.unshift(word)
+      inner++
+      continue
+    }
     if (!year && (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase()))) return undefined
     taken.unshift(word)
   }
