@@ -33,9 +33,9 @@ const PROTOCOL_TIMEOUT_MS = 20 * 60_000
  * the browser process (`--in-process-gpu`), and no second, unsandboxed zygote is started
  * (`--no-unsandboxed-zygote`: it is there only to fork the GPU process and unsandboxed utility
  * processes, which would now be started directly): the tree is the browser, one zygote and the
- * renderers, and its peak −12.5 MiB median paired (10 alternating pairs, load 9–13; every output the
- * same bytes, wall time no longer; docs/speed.md; `--in-process-gpu` alone had shown no clear
- * gain: the unsandboxed zygote stayed). Tried and not kept, for want of a
+ * renderers, and its peak −7 to −23 MiB median paired (three series of 10–12 alternating pairs at
+ * load 9–22, 31 of 32 pairs lower; every output the same bytes, wall time no longer; docs/speed.md;
+ * `--in-process-gpu` alone had shown no clear gain: the unsandboxed zygote stayed). Tried and not kept, for want of a
  * clear gain on a busy 2-core machine: `--disable-gpu-compositing`
  * (no change), `--renderer-process-limit=1` (~8–15 MiB less, but the brief and the deck then lay
  * out on one renderer's thread, one after the other), `--no-zygote` (~12 MiB more),
