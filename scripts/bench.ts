@@ -24,6 +24,7 @@ import {accessSync, constants} from 'node:fs'
 import {fontFaceCss} from './theme/fonts.js'
 import {throughputRows, type BenchRow} from './bench-throughput.js'
 import {officeRow} from './bench-office.js'
+import {treePss} from './bench-memory.js'
 import {nodeFlagsOf} from './node-flags.js'
 import {EXIT} from './errors.js'
 
@@ -97,41 +98,11 @@ async function measure(command: string, args: string[], memory = false): Promise
   let errors = ''
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
   let peak = 0
-  const sample = memory ? setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 25) : undefined
+  const sample = memory ? setInterval(() => (peak = Math.max(peak, treePss(child.pid!))), 25) : undefined
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
   clearInterval(sample)
   if (code !== 0) throw new Error(`${path.basename(args[0] ?? command)} exited with ${code}: ${errors.trim().split('\n').pop()}`)
   return {ms: performance.now() - start, peakMiB: peak / 1024}
-}
-
-/**
- * Memory (KiB) of a process and all its descendants, as proportional set size from /proc: shared
- * pages are divided among the processes sharing them, so Chromium's many processes are not
- * counted several times over (their plain RSS adds up to twice the real use).
- */
-function treeRss(root: number): number {
-  const children = new Map<number, number[]>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0
-  const stack = [root]
-  while (stack.length) {
-    const pid = stack.pop()!
-    try {
-      total += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0)
-    } catch {
-      // Ended meanwhile.
-    }
-    stack.push(...(children.get(pid) ?? []))
-  }
-  return total
 }
 
 /** Live (not zombie) processes whose command line names `text`. */
@@ -261,7 +232,7 @@ for (const pairing of paired) {
   leftBehind.push(...(await new Promise<string[]>((resolve) => child.on('exit', () => resolve(processesNaming(temporary))))))
 }
 
-const large = !values.quick ? await throughputRows({work, run, count: Number(values.readouts ?? 200), rounds: 3, treePss: treeRss}) : undefined
+const large = !values.quick ? await throughputRows({work, run, count: Number(values.readouts ?? 200), rounds: 3, treePss}) : undefined
 
 const m = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, median(v)])) as Record<keyof typeof results, number>
 const rows: BenchRow[] = [

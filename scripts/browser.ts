@@ -29,16 +29,21 @@ const PROTOCOL_TIMEOUT_MS = 20 * 60_000
  * software rasteriser (SwiftShader) in the GPU process, which `--disable-gpu` still starts for
  * compositing: with it the GPU process peaks at 41–46 MiB, without it at 29–31, ~15 MiB less in
  * all (3 alternating pairs; the PDFs' text and pages and the thumbnails are the same bytes: pages
- * are rasterised by the renderers' CPU raster either way). Tried and not kept, for want of a
- * clear gain on a busy 2-core machine: `--in-process-gpu` (~15 MiB less alone, nothing more with
- * the above: the GPU process's work moves into the browser process), `--disable-gpu-compositing`
+ * are rasterised by the renderers' CPU raster either way). The GPU process's compositing runs in
+ * the browser process (`--in-process-gpu`), and no second, unsandboxed zygote is started
+ * (`--no-unsandboxed-zygote`: it is there only to fork the GPU process and unsandboxed utility
+ * processes, which would now be started directly): the tree is the browser, one zygote and the
+ * renderers, and its peak −7 to −23 MiB median paired (three series of 10–12 alternating pairs at
+ * load 9–22, 31 of 32 pairs lower; every output the same bytes, wall time no longer; docs/speed.md;
+ * `--in-process-gpu` alone had shown no clear gain: the unsandboxed zygote stayed). Tried and not kept, for want of a
+ * clear gain on a busy 2-core machine: `--disable-gpu-compositing`
  * (no change), `--renderer-process-limit=1` (~8–15 MiB less, but the brief and the deck then lay
  * out on one renderer's thread, one after the other), `--no-zygote` (~12 MiB more),
  * `--js-flags=--max-semi-space-size=1` for the renderers (no change), `--single-process
  * --no-zygote` (~41 MiB less, but not a supported mode: the brief's thumbnail changes where a
  * fallback font draws, both pages lay out on one thread, and the renderer runs unsandboxed).
  */
-export const LOW_MEMORY_ARGS = ['--enable-features=NetworkServiceInProcess2', '--disable-software-rasterizer']
+export const LOW_MEMORY_ARGS = ['--enable-features=NetworkServiceInProcess2', '--disable-software-rasterizer', '--in-process-gpu', '--no-unsandboxed-zygote']
 
 /**
  * Chromium flags, as Puppeteer would pass them, plus quiet ones: no background network, no sandbox as root.

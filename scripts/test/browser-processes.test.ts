@@ -109,7 +109,7 @@ describe('Chromium’s pipes', () => {
 })
 
 describe('the browser’s memory flags (LOW_MEMORY_ARGS)', () => {
-  it.each([['the headless shell', '/usr/lib/chromium/chromium-headless-shell'], ['full Chromium', '/usr/lib/chromium/chromium']])('start the GPU process with no GL, so no software rasteriser is loaded (%s)', async (_name, browser) => {
+  it.each([['the headless shell', '/usr/lib/chromium/chromium-headless-shell'], ['full Chromium', '/usr/lib/chromium/chromium']])('print and capture with no GPU process and one zygote: compositing in the browser process, no unsandboxed zygote (%s)', async (_name, browser) => {
     const {launchBrowser} = await import('../browser.js')
     const before = process.env.CHROME_PATH
     process.env.CHROME_PATH = browser
@@ -117,22 +117,27 @@ describe('the browser’s memory flags (LOW_MEMORY_ARGS)', () => {
     try {
       const page = await launched.browser.newPage()
       await page.setContent('<p>printed</p>')
-      await page.pdf()
-      await page.screenshot()
-      // The browser's process group (it is started in one of its own): its GPU process's command
+      expect(Buffer.from(await page.pdf()).subarray(0, 5).toString()).toBe('%PDF-')
+      expect((await page.screenshot()).length).toBeGreaterThan(0)
+      // The browser's process group (it is started in one of its own): each process's command
       // line (Chromium rewrites its processes' titles: the arguments are joined by spaces).
-      const gpu = readdirSync('/proc')
+      const commands = readdirSync('/proc')
         .filter((entry) => /^\d+$/.test(entry))
         .map((entry) => {
           try {
             const group = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[2])
-            return group === launched.process.pid ? readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ') : ''
+            return group === launched.process.pid ? `${readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ')} ` : ''
           } catch {
             return ''
           }
         })
-        .find((command) => / --type=gpu-process /.test(command))
-      expect(gpu).toMatch(/ --use-gl=disabled /)
+        .filter(Boolean)
+      expect(commands.some((command) => / --type=renderer /.test(command))).toBe(true)
+      // Undo `--in-process-gpu` and a GPU process (~25 MiB) comes back; undo `--no-unsandboxed-zygote`
+      // and a second zygote (`--no-zygote-sandbox`, ~14 MiB) does (docs/speed.md).
+      expect(commands.filter((command) => / --type=gpu-process /.test(command))).toEqual([])
+      expect(commands.filter((command) => / --type=zygote /.test(command))).toHaveLength(1)
+      expect(commands.filter((command) => / --no-zygote-sandbox /.test(command))).toEqual([])
     } finally {
       await launched.browser.close()
       if (launched.process.exitCode === null && launched.process.signalCode === null) await new Promise((resolve) => launched.process.once('exit', resolve))
