@@ -3,6 +3,7 @@ import {placeAndDate} from '../slides/meeting.js'
 import {zipReproducibly, type ZipParts} from '../scripts/reproducible-zip.js'
 import {displayDates} from '../scripts/structure/parse-dates.js'
 import type {Readout} from '../scripts/structure/readout.js'
+import {listNumberEm} from '../scripts/theme/fallback-font.js'
 import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
@@ -241,13 +242,14 @@ export async function docxParts(packer: Pick<typeof Docx.Packer, 'toBuffer'>, do
 
 /**
  * The indent of the numbered pillar headings, in twentieths of a point: 8 mm, or, for ten pillars
- * or more, room for the last number, its full stop and a gap at the heading's 12 pt in the wider
- * fallback font (digits about 0.7 em), so `10.` is not set against its title (`10.Reporting`).
+ * or more, room for the last number and its full stop in the wider fallback font (`listNumberEm`, bold
+ * as the headings are) and a gap of 0.6 em, at the heading's 12 pt, so `10.` is not set against its
+ * title (`10.Reporting`). A slide's numbered list uses the same measure in the regular weight.
  * @param last the last pillar's number
  * @returns the indent
  */
 function numberIndent(last: number): number {
-  return Math.max(454, Math.ceil(12 * (0.7 * String(last).length + 0.38 + 0.6) * 20))
+  return Math.max(454, Math.ceil(12 * (listNumberEm(last, 'bold') + 0.6) * 20))
 }
 
 /** Name the fallback face in Word's font table, for offices without the theme's family. */

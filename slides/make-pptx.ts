@@ -4,6 +4,7 @@ import {reproducibleZip} from '../scripts/reproducible-zip.js'
 import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
+import {FALLBACK_WIDTHS, listNumberEm} from '../scripts/theme/fallback-font.js'
 import type {Slide} from './make-slides.js'
 
 // pptxgenjs's types describe a CommonJS module: the class and its namespace are under `default`.
@@ -320,12 +321,13 @@ const BULLET_INDENT = 28
 
 /**
  * The text inset of a numbered list whose last number is `last`, in points: a bullet's for numbers of
- * one digit; for two digits or more, room for the number, its full stop and a gap at `size` points in
- * the wider fallback font (digits 0.64 em), so `10.` is not set against its title (`10.Period`).
+ * one digit; for two digits or more, room for the number and its full stop in the wider fallback font
+ * (`listNumberEm`, regular: a slide's numbers are not bold) and a gap of 0.43 em, at `size` points, so
+ * `10.` is not set against its title (`10.Period`). The Word brief's numbered headings use the same
+ * measure in bold, with their own gap.
  */
 function numberIndent(last: number, size: number): number {
-  const digits = String(last).length
-  return digits < 2 ? BULLET_INDENT : Math.ceil(size * (0.64 * digits + 0.75))
+  return String(last).length < 2 ? BULLET_INDENT : Math.ceil(size * (listNumberEm(last, 'regular') + 0.43))
 }
 
 /**
@@ -374,7 +376,8 @@ const BOLD_NUMBER_EM = 0.55
  * @returns its width in em
  */
 function fallbackNumberEm(number: string): number {
-  return [...number].reduce((sum, char) => sum + (/[,. \u00a0\u202f]/.test(char) ? 0.38 : 0.7), 0)
+  const {digit, stop} = FALLBACK_WIDTHS.bold
+  return [...number].reduce((sum, char) => sum + (/[,. \u00a0\u202f]/.test(char) ? stop : digit), 0)
 }
 
 /** Sizes tried for a key figure's number, unit and label, largest first, until they fit their cell. */

@@ -780,7 +780,7 @@ function holderWithPhrase(tokens: Token[], quantity: Quantity, sentence: string,
   // `a $5 million grant`, or `a grant of $5 million`
   const after = tokens[quantity.to]?.lower === noun ? quantity.to + 1 : tokens[quantity.from - 1]?.lower === 'of' && tokens[quantity.from - 2]?.lower === noun ? quantity.to : -1
   if (after < 0) return undefined
-  const apposition = tokens[after]?.text === ',' && isParticipleAt(tokens, after + 1) ? after + 1 : after
+  const apposition = tokens[after]?.text === ',' && isParticipleAt(tokens, after + 1) && !closesAside(tokens, quantity.from, after) ? after + 1 : after
   const first = tokens[apposition]
   if (!first || !(/^(?:from|by|on|with)$/.test(first.lower) && first.pos === 'ADP') && !isParticipleAt(tokens, apposition)) return undefined
   let phrase = complement(tokens, apposition, sentence)
@@ -791,6 +791,24 @@ function holderWithPhrase(tokens: Token[], quantity: Quantity, sentence: string,
     if (of) phrase = slice(sentence, tokens, apposition, of.to)
   }
   return phrase && phrase.split(' ').length > 1 ? `${noun} ${phrase}` : undefined
+}
+
+/**
+ * Whether the comma after an amount ends the phrase it stands in rather than opening one about its noun, so
+ * that a participle after it is the sentence's own verb: the amount is in an aside set off from a subject
+ * that has no verb yet (`The new library, completed at a cost of $4 million, opened in May`), or in a phrase
+ * of `at` that says how much a verb's act cost (`was completed at a cost of $4 million, opened …`).
+ * @param from the amount's first token
+ * @param comma the comma after it
+ */
+function closesAside(tokens: Token[], from: number, comma: number): boolean {
+  let at = from - 1
+  while (at >= 0 && /^(?:of|DET|ADJ|NOUN)$/.test(tokens[at].lower === 'of' ? 'of' : tokens[at].pos) && from - at < 6) at--
+  if (tokens[at]?.lower === 'at') return true
+  let open = from - 1
+  while (open >= 0 && !/^[,;:]$/.test(tokens[open].text)) open--
+  if (open < 1 || tokens[open].text !== ',') return false
+  return comma > open && tokens.slice(0, open).every((token) => !/^(?:VERB|AUX)$/.test(token.pos))
 }
 
 /** Whether a past participle that opens a phrase stands at `index` (`managed by`, `set up with`). */

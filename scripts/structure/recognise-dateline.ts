@@ -552,8 +552,12 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
     }
   }
   // `… le samedi 21 mars à la salle des fêtes de Batz-sur-Mer`: a venue in common words gives the city after it
+  // (not a building named in it or after it: `à la salle du conseil de l'Hôtel de Région`, `… du Palais des Congrès`)
   const common = found ? null : reading?.dateline?.commonVenue?.exec(after)
-  if (common) return city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${after.slice(common.index + common[0].length)}`))
+  if (common) {
+    const named = after.slice(common.index + common[0].length)
+    return venue.test(common[0]) || venue.test(named.split(/[,.;:!?(]/u)[0]) ? undefined : city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${named}`))
+  }
   if (!found) return undefined
   const place = read(after)
   // `at the …` is a building, not a city; so is a name holding a venue's word, or one a venue's word follows (`at UNESCO headquarters`).

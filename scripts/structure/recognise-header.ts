@@ -108,6 +108,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
     const paragraphs = paragraphsOf(tree)
     const lines: Array<{paragraph: Paragraph; text: string; part?: boolean}> = []
     let headerParagraphs = 0
+    // A line of the block set aside from its title (a distribution box, signatories, a motto, a marking, a summary above it): given its role and counted as the header's.
+    const setAside = (paragraph: Paragraph, data: Paragraph['data']) => {
+      paragraph.data = {...paragraph.data, ...data}
+      headerParagraphs++
+    }
     // `Signatories:` and the names under it, above the text: context, and the title block goes on under them.
     const signatories = signatoriesAtTop(paragraphs)
     // `A/CONF.12/4` / `Distr.: General` / `16 May 2026` / `Original: English`: an intergovernmental document's distribution box, set aside; the block reaches as many lines further.
@@ -117,13 +122,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
     for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
       if (box.has(paragraph)) {
-        paragraph.data = {...paragraph.data, role: 'header'}
-        headerParagraphs++
+        setAside(paragraph, {role: 'header'})
         continue
       }
       if (signatories.has(paragraph)) {
-        paragraph.data = {...paragraph.data, role: 'context', signatory: true}
-        headerParagraphs++
+        setAside(paragraph, {role: 'context', signatory: true})
         continue
       }
       if (paragraph.data?.bullet) break
@@ -131,23 +134,20 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
       // `Liberté` / `Égalité` / `Fraternité` under a préfecture's letterhead: the state's motto, set aside wherever it stands in the block, which reaches as many lines further.
       if (isMottoLine(paragraphs, at)) {
-        paragraph.data = {...paragraph.data, role: 'header'}
-        headerParagraphs++
+        setAside(paragraph, {role: 'header'})
         marks++
         continue
       }
       // `UNCLASSIFIED`, `Check against delivery`, `Dear colleagues,` in the title block: how the text is handled or whom it greets, never its title nor a line the title goes on from.
       if (reading.markingLine?.test(text)) {
-        paragraph.data = {...paragraph.data, role: 'header'}
-        headerParagraphs++
+        setAside(paragraph, {role: 'header'})
         // (one above the block only: under it, the block ends where it would have)
         if (lines.length === 0) marks++
         continue
       }
       // `TL;DR: Ministers agreed …`, `En bref : …` above everything: a summary, context; the title block starts under it.
       if (at === 0 && (SUMMARY_LEAD.test(text) || FRENCH_SUMMARY_LEAD.test(text))) {
-        paragraph.data = {...paragraph.data, role: 'context'}
-        headerParagraphs++
+        setAside(paragraph, {role: 'context'})
         continue
       }
       // A long line, or one that ends like a sentence, is where the text begins.

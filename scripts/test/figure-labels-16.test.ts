@@ -61,3 +61,14 @@ describe('a French measure of a flow (`la production de cacao a atteint …`, `l
     expect(chiffres('La production laitière a atteint 1,8 million de tonnes en 2024.')).toEqual(['1.8 million | tonnes de production laitière en 2024'])
   })
 })
+
+describe('a sum `at a cost of` before a comma and the sentence\'s verb (review37)', () => {
+  it('is no holder of the verb after the comma (`cost opened in May`)', () => {
+    expect(figures('The new library, completed at a cost of $4 million, opened in May.')).toEqual(['$4 million | cost'])
+    expect(figures('The new library was completed at a cost of $4 million, opened in May.')).toEqual(['$4 million | cost'])
+    expect(figures('The ferry terminal, rebuilt with a grant of €12 million, reopened in June.')).toEqual(['€12 million | grant'])
+  })
+  it('while a participle after the comma still says what a sum the sentence names is', () => {
+    expect(figures('Ministers set up a fund of €8 million, managed by the Bank.')).toEqual(['€8 million | fund managed by the Bank'])
+  })
+})

@@ -10,7 +10,7 @@ import {MAX_SOURCE_BYTES} from '../structure/read-source.js'
 import {membershipTitle} from '../structure/standard-titles.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {FRENCH, FRENCH_COUNT_ACTIONS, FRENCH_LOCAL_BODY_CITY, FRENCH_FORWARD_LOOKING, FRENCH_NEXT_MEETING, FRENCH_SCOPE_ADJUNCT} from '../structure/french.js'
-import {NEXT_MEETING, PARAGRAPH_ACTS, SCOPE_ADJUNCT} from '../structure/english.js'
+import {LOCAL_BODY_CITY, NEXT_MEETING, PARAGRAPH_ACTS, SCOPE_ADJUNCT} from '../structure/english.js'
 import {keyMessageSpeaker} from '../structure/key-message-speaker.js'
 import type {Readout} from '../structure/readout.js'
 import {structureText} from './helpers.js'
@@ -132,7 +132,7 @@ describe('a French flow\'s owner is looked for in linear time', () => {
   })
 })
 
-describe('a French town council\'s name is read in linear time', () => {
+describe('a town council\'s name is read in linear time', () => {
   // `Conseil municipal de Aa-Aa-…`: a hyphen could end a word or part two, so 600 characters took 1.8 s (300: 0.14 s)
   it('a hyphenated run after `Conseil municipal de`: 600 characters take at most about six times 150', async () => {
     const line = (size: number) => `Conseil municipal de ${'Aa-'.repeat(size / 3)}!`
@@ -141,6 +141,16 @@ describe('a French town council\'s name is read in linear time', () => {
     expect(large).toBeLessThan(6 * small + 0.25)
     expect(FRENCH_LOCAL_BODY_CITY.exec('Conseil municipal de Villeneuve-sur-Lot')?.[1]).toBe('Villeneuve-sur-Lot')
     expect(FRENCH_LOCAL_BODY_CITY.exec('Ville de Boulogne sur Mer')?.[1]).toBe('Boulogne sur Mer')
+  }, 120_000)
+  // `Aa-Aa-… City Council`: the English pattern read a hyphen both ways too, three words each split at every hyphen,
+  // so an organisation of one 990-character word took 0.2 s and of three such words seconds (cubic in its length)
+  it('a hyphenated run before `City Council` (English): 1,600 characters take at most about six times 400', async () => {
+    const line = (size: number) => `${'Aa-'.repeat(size / 3)}Ab City!`
+    const small = await fastest(() => LOCAL_BODY_CITY.test(line(402)))
+    const large = await fastest(() => LOCAL_BODY_CITY.test(line(1_602)))
+    expect(large).toBeLessThan(6 * small + 0.05)
+    expect(LOCAL_BODY_CITY.exec('Stratford-upon-Avon Town Council')?.[1]).toBe('Stratford-upon-Avon')
+    expect(LOCAL_BODY_CITY.exec('the Council of the City of Port Saint-Lucie')?.[2]).toBe('Port Saint-Lucie')
   }, 120_000)
 })
 
