@@ -208,7 +208,7 @@ export const FRENCH_NAME_LINK_WORDS = ['de', 'du', 'des', 'et', 'la', 'le']
 
 /** A heading that names the decisions listed under it (`Décisions :`, `Mesures adoptées`, `Recommandations`). */
 export const FRENCH_DECISION_HEADINGS = /^(?:conclusions|(?:principales\s+)?d[ée]cisions(?:\s+(?:prises|adopt[ée]es))?|mesures\s+(?:adopt[ée]es|retenues|d[ée]cid[ée]es)|recommandations|engagements(?:\s+pris)?)$/iu
-export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:(?:il\s+)?reste\s+)?[àa]\s+faire|points\s+en\s+suspens|apr[èe]s\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaine\s+(?:r[ée]union|session|consultation|conf[ée]rence|rencontre)|perspectives|suites?\s+[àa]\s+donner|(?:actions|mesures)\s+[àa]\s+(?:mener|prendre|entreprendre)|(?:et\s+)?la\s+suite|et\s+(?:apr[èe]s|maintenant|ensuite|demain)|quelles?\s+suites?|suivi|conclusions?|cl[ôo]ture(?:\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux))?|la\s+voie\s+[àa]\s+suivre)$/iu
+export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:(?:il\s+)?reste\s+)?[àa]\s+faire|points\s+en\s+suspens|apr[èe]s\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaine\s+(?:r[ée]union|session|consultation|conf[ée]rence|rencontre)|perspectives|suites?\s+[àa]\s+donner|(?:actions|mesures)\s+[àa]\s+(?:mener|prendre|entreprendre)|(?:et\s+)?la\s+suite|et\s+(?:apr[èe]s|maintenant|ensuite|demain)|quelles?\s+suites?|suivi|conclusions?|cl[ôo]ture(?:\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux))?|la\s+voie\s+[àa]\s+suivre|calendrier|[ée]ch[ée]ancier|prochaines\s+[ée]ch[ée]ances)$/iu
 /** A heading over the record of the sitting (`Ouverture de la session`, `Adoption de l'ordre du jour`, `Élection du bureau`): see `SITTING_HEADINGS` in `english.ts`. */
 export const FRENCH_SITTING_HEADINGS = /^(?:ouverture\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux)|c[ée]r[ée]monie\s+d['’]ouverture|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|[ée]lection\s+du\s+bureau|questions\s+d['’]organisation)$/iu
 
@@ -739,7 +739,7 @@ export const FRENCH_FIGURES = {
   membersOfLongName: /^((?:\p{L}+\s+)?membres)\s+(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+)\p{Lu}[\p{L}-]*\s+\S/u,
   restates: /^[^.;\d]*?(?:,\s*|\s)(?:soit\s+)?(?:l['’]\s?)?[ée]quivalent\s+(?:[àa]|de|d['’])\s*(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
   now: /^\s*(aujourd['’]hui|actuellement|à\s+l['’]heure\s+actuelle|à\s+ce\s+jour|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re)(?!\p{L})/iu,
-  difference: /^[^.;\d]*?,\s*(?:soit\s+)?((?:\d+(?:,\d+)?)\s+points?\s+de\s+(?:plus|moins)\s+qu['’](?:en\s+(?:19|20)\d\d|auparavant|avant))/iu,
+  difference: /^[^.;\d]*?,\s*(?:soit\s+)?((?:\d+(?:,\d+)?)\s+(?:points?\s+)?de\s+(?:plus|moins)\s+qu(?:['’](?:en\s+(?:19|20)\d\d|auparavant|avant)|e\s+l['’]an\s+(?:dernier|pass[ée])|e\s+l['’]ann[ée]e\s+(?:derni[èe]re|pr[ée]c[ée]dente|pass[ée]e)))/iu,
   partOf: /^[^.;\d]*,\s*dont\s*$/iu,
   bringsTotal: /^[^.;]*,\s*(?:portant|ce\s+qui\s+porte)\s+(?:(?:le\s+nombre|l['’]effectif|le\s+total)\s+(?:de\s+|d['’]\s?|des\s+)?[^.;\d]{0,60}?\s)?à\s+\d/iu,
   // `le nombre de cyclistes tués, qui s'est élevé à 226`, `qui a atteint`, `qui a dépassé`

@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+import {parsePlainText} from '../structure/parse-plain-text.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {FRENCH} from '../structure/french.js'
+import type {Paragraph, Text} from 'mdast'
+
+// What round 23 showed the reader missing in its French cases, stated as general forms: a symbol that sets off a
+// press release's section headings (`► Urgences` over its paragraph), a timetable heading, a difference with last
+// year told after a count. Every sentence here is written for the test.
+
+const read = async (text: string) => (await structureText(text)).result!.readout
+const parsed = (text: string) => parsePlainText(text).children.map((node) => [(node as Paragraph).data?.bullet?.marker, ((node as Paragraph).children[0] as Text).value])
+
+describe('a symbol that sets off section headings', () => {
+  const SECTIONS = "► Bibliothèques\nLes 12 bibliothèques de quartier ouvriront le dimanche à partir de septembre.\n\n► Musées\nL'entrée des musées municipaux sera gratuite le premier samedi de chaque mois.\n"
+  it('reads a short line after the symbol, with a paragraph under it, as a heading without its marker', () => {
+    expect(parsed(SECTIONS)).toEqual([[undefined, 'Bibliothèques'], [undefined, 'Les 12 bibliothèques de quartier ouvriront le dimanche à partir de septembre.'], [undefined, 'Musées'], [undefined, "L'entrée des musées municipaux sera gratuite le premier samedi de chaque mois."]])
+  })
+  it('makes each heading a point whose body is the paragraph under it', async () => {
+    const readout = await read(`Communiqué de presse\nLyon, le 4 mai 2026\n\nLe conseil municipal s'est réuni le 4 mai à Lyon et a adopté son plan culturel.\n\n${SECTIONS}`)
+    expect(readout.pillars.map((p) => [p.title, p.body.slice(0, 16)])).toEqual([['Bibliothèques', 'Les 12 bibliothè'], ['Musées', "L'entrée des mus"]])
+  })
+  it('leaves a list of short items, and a symbol once alone, as bullets', () => {
+    expect(parsed('► Bibliothèques\n► Musées\n► Théâtres\n').map(([marker]) => marker)).toEqual(['►', '►', '►'])
+    expect(parsed('► Bibliothèques\nLes 12 bibliothèques de quartier ouvriront le dimanche à partir de septembre.\n').map(([marker]) => marker)).toEqual(['►', undefined])
+    expect(parsed('► Bibliothèques\nLes bibliothèques ouvriront le dimanche dès septembre.\n\n► Les musées seront gratuits le samedi.\nUn guide sera offert aux familles qui les visitent.\n').map(([marker]) => marker)).toEqual(['►', undefined, '►', undefined])
+  })
+})
+
+describe('a timetable heading', () => {
+  it('reads the paragraph under `Calendrier` or `Échéancier` as outlook, not a point', async () => {
+    for (const heading of ['Calendrier', 'Échéancier', 'Prochaines échéances']) {
+      const readout = await read(`Communiqué de presse\nLyon, le 4 mai 2026\n\nLe conseil municipal s'est réuni le 4 mai à Lyon.\n\nBibliothèques\nLes 12 bibliothèques de quartier ouvriront le dimanche à partir de septembre.\n\n${heading}\nUn bilan sera présenté en juin 2027. Le conseil en débattra à l'automne.\n`)
+      expect(readout.pillars.map((p) => p.title), heading).toEqual(['Bibliothèques'])
+      expect(readout.outlook, heading).toEqual(['Un bilan sera présenté en juin 2027. Le conseil en débattra à l\'automne.'])
+    }
+  })
+})
+
+describe('a difference with last year told after a count', () => {
+  const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
+  it('keeps `soit 40 de plus que l\'an dernier` in the count\'s label rather than as a figure of its own', () => {
+    expect(lire("La ville recrutera 160 animateurs périscolaires, soit 40 de plus que l'an dernier.")).toEqual(["160 | animateurs périscolaires à recruter, 40 de plus que l'an dernier"])
+    expect(lire("Le festival accueillera 75 compagnies, soit 9 de moins qu'en 2024.")).toEqual(["75 | compagnies à accueillir, 9 de moins qu'en 2024"])
+  })
+})
