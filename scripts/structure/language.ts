@@ -144,7 +144,7 @@ export interface Reading {
   /** An offer to host the next meeting, between a verb of deciding or announcing and the meeting (`announced that Chile had offered to` host …): the sentence is about the meeting. */
   hostOffer?: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
-  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; commonVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp; convener?: RegExp; convened?: RegExp; ministerOf?: RegExp}
+  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; commonVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp; convener?: RegExp; convened?: RegExp; commonBody?: RegExp; ministerOf?: RegExp}
   /** Who said a quotation, in the words before or after it (`key-message-speaker.ts`; see English's `QUOTE_SPEAKER`). */
   quoteSpeaker: QuoteSpeakerPatterns
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */

@@ -45,3 +45,39 @@ describe('a difference with last year told after a count', () => {
     expect(lire("Le festival accueillera 75 compagnies, soit 9 de moins qu'en 2024.")).toEqual(["75 | compagnies à accueillir, 9 de moins qu'en 2024"])
   })
 })
+
+describe("a kind's line that closes on a place and its date, under a letterhead with an agency", () => {
+  const TOP = "PRÉFECTURE DE LA RÉGION OCCITANIE\nAgence régionale de l'environnement\nCommuniqué de presse – Toulouse, le mercredi 8 avril 2026\n\nRivières : la commission régionale ouvre vingt chantiers de restauration\n\n"
+  const BODY = "La commission régionale de l'eau et des milieux aquatiques s'est réunie le mardi 7 avril à Toulouse, en présence des maires et des pêcheurs.\n\nLes seuils de 20 moulins abandonnés seront arasés avant 2028.\n"
+  it('reads the headline as the title, the place and date off the kind, and the agency as an office', async () => {
+    const readout = await read(TOP + BODY)
+    expect(readout.title).toBe('Rivières : la commission régionale ouvre vingt chantiers de restauration')
+    expect(readout.kind).toBe('press release')
+    expect(readout.place).toBe('Toulouse')
+    expect(readout.dates?.start).toBe('2026-04-07')
+  })
+  it('reads a body the subject names in lower case, its head then its qualifiers, as the body that met', async () => {
+    expect((await read(TOP + BODY)).organisation).toBe("Commission régionale de l'eau et des milieux aquatiques")
+    expect((await read(TOP + "Le conseil départemental des sports s'est réuni le mardi 7 avril à Toulouse.\n\nLes seuils de 20 moulins abandonnés seront arasés avant 2028.\n")).organisation).toBe('Conseil départemental des sports')
+    // (a head alone names no body)
+    expect((await read(TOP + "Le conseil s'est réuni le mardi 7 avril à Toulouse.\n\nLes seuils de 20 moulins abandonnés seront arasés avant 2028.\n")).organisation).toBeUndefined()
+  })
+  it('names a plan called `Schéma`', async () => {
+    expect((await read(TOP + BODY.replace('.\n\nLes seuils', ". Elle a adopté le Schéma occitan des rivières 2026-2030.\n\nLes seuils"))).roadmap).toBe('Schéma occitan des rivières 2026-2030')
+  })
+})
+
+describe('a prose readout whose body held its yearly gathering', () => {
+  const TEXT = "Les présidents des clubs de la Ligue des randonneurs du Morvan ont tenu leurs journées annuelles à Autun, du samedi 3 au dimanche 4 octobre 2026. Quarante clubs étaient présents.\n\nLes clubs ont décidé de baliser 300 kilomètres de nouveaux sentiers avant l'été.\n\nLes journées de 2027 se tiendront à Avallon. Les présidents y feront le bilan du balisage.\n"
+  it('reads `ont tenu leurs journées annuelles à Autun` as the meeting: body, place and title', async () => {
+    const readout = await read(TEXT)
+    expect(readout.organisation).toBe('Ligue des randonneurs du Morvan')
+    expect(readout.place).toBe('Autun')
+    expect(readout.title).toBe('Ligue des randonneurs du Morvan à Autun')
+  })
+  it('reads the paragraph about next year\'s gathering (`Les journées de 2027 se tiendront à …`) as outlook, whole', async () => {
+    const readout = await read(TEXT)
+    expect(readout.outlook).toEqual(['Les journées de 2027 se tiendront à Avallon. Les présidents y feront le bilan du balisage.'])
+    expect(readout.pillars.map((p) => p.body)).toEqual(["Les clubs ont décidé de baliser 300 kilomètres de nouveaux sentiers avant l'été."])
+  })
+})
