@@ -224,6 +224,8 @@ export const FRENCH_COSTING = /(?<!\p{L})(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[�
  * Une phrase qui s'ouvre sur le niveau qu'un chiffre a atteint, son sujet puis le verbe et un montant (`La production régionale
  * de miel a atteint 28 000 tonnes en 2025`, `Les exportations se sont élevées à 2 milliards`): où en sont les choses.
  */
+/** A paragraph that sets what it says down to the figures, data or study put before the meeting (`Selon les chiffres présentés aux ministres, …`, `D'après les données de la Commission, …`): findings (see `findings` in `language.ts`). */
+export const FRENCH_FINDINGS = /^(?:selon|d['’]apr[èe]s)\s+(?:les|le|la|l['’]|des|de\s+nouvelles|de\s+nouveaux)\s*(?:derni[èe]res?\s+|nouvelles?\s+|premi[èe]res?\s+)?(?:chiffres|donn[ée]es|estimations|statistiques|projections|pr[ée]visions|rapport|[ée]tude|enqu[êe]te|[ée]valuation|inventaire|recensement)(?!\p{L})/iu
 export const FRENCH_LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:a\s+atteint|atteignait|a\s+(?:grimpé|progressé|augmenté|chuté|baissé|reculé)\s+(?:à|de)|s['’]est\s+élevée?\s+à|se\s+sont\s+élevée?s\s+à|s['’]élevait\s+à|a\s+totalisé|représentait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|un\s+record\s+de)\s+)?\d/iu
 
 /** Une année cible (`d'ici 2035`, `d'ici à la fin de 2030`): le seul regard en avant d'un paragraphe qui dit un niveau atteint. */
@@ -258,8 +260,8 @@ export const FRENCH_SUPPORT_CREDIT = /^(?:la|le|l['’]|cette|ce)\s*(?:[\p{L}\p{
 /** More verbs that record what a meeting did, after its subject (`Les ministres ont signé …`, `L'Alliance a mis en place …`, `ont exhorté`): in prose, a point; so does a thing the sentence says will be created (`Un label régional sera créé …`, `sera mis en place`), not a report that will be published (`Le rapport annuel sera lancé …`) and what a plan provides for (`Le plan prévoit l'aménagement de …`). */
 export const FRENCH_RECORDED_DECISION = /(?:^(?:[\p{L}\p{M}'’.,-]+\s+){1,8}?(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+|enfin\s+|ensuite\s+|en\s+outre\s+|par\s+ailleurs\s+|conjointement\s+)?(?:sign[ée]|cr[ée][ée]|mis\s+en\s+place|institu[ée]|recommand[ée]|exhort[ée]|encourag[ée]|sollicit[ée]|allou[ée]|octroy[ée]|prorog[ée]|reconduit|renouvel[ée]|r[ée]solu|ratifi[ée]|autoris[ée]|inaugur[ée]|d[ée]bloqu[ée]|appel[ée]\s+(?:[àa]|les|l['’]))(?!\p{L})|^(?!(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|bilans?|bulletins?|[ée]tudes?|enqu[êe]tes?|publications?|documents?|communiqu[ée]s?|annuaires?|revues?|notes?|[ée]ditions?)(?!\p{L}))(?:[\p{L}\p{M}'’«».,-]+\s+){1,16}?ser(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+|d[ée]sormais\s+|progressivement\s+|obligatoirement\s+)?(?:\p{L}{2,}ée?s?|mise?s?|soumise?s?|interdite?s?|construite?s?|inscrite?s?|r[ée]duite?s?|tenue?s?|rendue?s?|fournie?s?|[ée]tablie?s?|garantie?s?|munie?s?|ouverte?s?|offerte?s?|couverte?s?)(?!\p{L})|^(?:le|la|les|l['’]|ce|cette|ces)\s*(?:\p{L}+\s+){0,2}?(?:plan|programme|strat[ée]gie|feuille\s+de\s+route|accord|cadre|pacte|initiative|projet|m[ée]canisme|fonds)(?:\s+[\p{L}\d'’-]+){0,6}?\s+pr[ée]voi(?:t|ent)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s))/iu
 
-/** A sentence that cites a text agreed elsewhere, by its name (`L'accord de Lomé prévoit …`), or that only reports what a document says (`…, précise la note`): it records no decision of the meeting, whatever its verb. Case-sensitive: the name's capital is the cue. */
-export const FRENCH_CITED_TEXT = /^(?:[Ll]['’]\s*|[Ll]es?\s+|[Ll]a\s+)(?:[Aa]ccords?|[Cc]onventions?|[Pp]rotocoles?|[Tt]rait[ée]s?|[Pp]actes?|[Cc]adres?|[Aa]genda|[Dd][ée]clarations?|[Cc]hartes?|[Oo]bjectifs?)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?\p{Lu}|,\s*(?:rappell?e(?:nt)?|soulign(?:e|ent)|pr[ée]cis(?:e|ent)|indiqu(?:e|ent)|expliqu(?:e|ent)|selon)\s+(?:le|la|les|l['’])/u
+/** A sentence that cites a text agreed elsewhere, by its name (`L'accord de Lomé prévoit …`), or that only reports what a document says (`…, précise la note`): it records no decision of the meeting, whatever its verb; the meeting's own communiqué (`…, selon le communiqué publié à l'issue de la réunion`, `selon le communiqué final`) is its record, not another text. Case-sensitive: the name's capital is the cue. */
+export const FRENCH_CITED_TEXT = /^(?:[Ll]['’]\s*|[Ll]es?\s+|[Ll]a\s+)(?:[Aa]ccords?|[Cc]onventions?|[Pp]rotocoles?|[Tt]rait[ée]s?|[Pp]actes?|[Cc]adres?|[Aa]genda|[Dd][ée]clarations?|[Cc]hartes?|[Oo]bjectifs?)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?\p{Lu}|,\s*(?:rappell?e(?:nt)?|soulign(?:e|ent)|pr[ée]cis(?:e|ent)|indiqu(?:e|ent)|expliqu(?:e|ent)|selon)\s+(?:le|la|les|l['’])(?!\s?communiqu[ée]\s+(?:final|conjoint|commun|publi[ée]|diffus[ée]|de\s+(?:la|l['’])\s*(?:r[ée]union|session|conf[ée]rence)))/u
 
 /**
  * A made point title that a reader sees as broken (issue 11), as `BROKEN_TITLE` in English: `end`,
@@ -511,7 +513,8 @@ export const FRENCH_ROADMAP_NAME = {
   // a plan named by what it is for, with no place (`ont adopté le Plan régional d'autosuffisance en riz 2026-2030`, `le Plan national de sécurité routière`): a name only when the meeting adopted it, up to a comma, a clause or a verb
   adoptedNamed: new RegExp(`${ADOPTED_THE}(${PLAN}(?:\\s(?!(?:de|des|du|d['’]|pour|sur|en)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}'’-]{1,20}){0,2}\\s(?:de\\s|des\\s|du\\s|d['’])\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}(?:\\s(?!${NAME_STOP}(?![\\p{L}'’-]))\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}){0,5}(?:\\s${PERIOD}(?=[\\s,.;:)»]|$))?)`, 'u'),
   // a plan the meeting adopted whose name ends with its years (`ont adopté aujourd'hui le Programme Lumière du bassin 2027-2035`, `Adoptons le Plan d'action sahélien pour le sorgho et le mil 2026-2030`): the years close it, whatever its words (a proper name, `pour`, `et`), so long as no verb, punctuation or second plan (`le Plan … et le Programme … 2026-2030`) comes first; read before \`adoptedNamed\`, whose \`Plan d'action\` may stop at \`pour\`
-  adoptedDated: new RegExp(`${ADOPTED_THE}(${PLAN}(?:\\s(?!(?:${VERB_STOP}|${PLAN})(?![\\p{L}'’-]))[\\p{L}\\p{M}'’-]{1,24}){1,10}?\\s${PERIOD})(?=[\\s,.;:)»]|$)`, 'u'),
+  // … and one a sentence then names after a demonstrative, its years closing it (`ont adopté un plan de 180 milliards … . Ce Plan régional de modernisation des abattoirs 2027-2032 prévoit …`)
+  adoptedDated: new RegExp(`(?:${ADOPTED_THE}|(?<!\\p{L})(?:Ce|Cette|Cet)\\s)(${PLAN}(?:\\s(?!(?:${VERB_STOP}|${PLAN})(?![\\p{L}'’-]))[\\p{L}\\p{M}'’-]{1,24}){1,10}?\\s${PERIOD})(?=[\\s,.;:)»]|$)`, 'u'),
   // a text the meeting cites or works under, not one it adopts: `au titre de l'Accord de Paris`, `conformément au Cadre de Sendai`, `une annexe à l'Accord de coopération`
   citedBefore: /(?:(?:au\s+titre|dans\s+le\s+cadre|en\s+application|en\s+vertu|mise\s+en\s+(?:œuvre|oeuvre)|objectifs?|engagements?|cibles?|parties|signataires)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:annexes?|protocoles?(?:\s+additionnels?)?|avenants?|amendements?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|de\s+la|de\s+l['’]|du)|(?:conform[ée]ment|conformes?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|[àa])|(?:align\p{L}*\s+(?:\S+\s+){0,3}sur|en\s+ligne\s+avec|rappel\p{L}*|r[ée]affirm\p{L}*\s+(?:\S+\s+){0,2}envers|s['’]appuyant\s+sur|dans\s+le\s+prolongement\s+d[eu]?)\s+(?:la|le|les|l['’]))\s*$/iu,
 }
@@ -931,6 +934,7 @@ export const FRENCH: Reading = {
   forwardLooking: FRENCH_FORWARD_LOOKING,
   costing: FRENCH_COSTING,
   levelReached: FRENCH_LEVEL_REACHED,
+  findings: FRENCH_FINDINGS,
   targetYear: FRENCH_TARGET_YEAR,
   decision: FRENCH_DECISION,
   opening: FRENCH_OPENING,

@@ -80,6 +80,12 @@ export interface Reading {
    * stand: context, not outlook.
    */
   levelReached?: RegExp
+  /**
+   * A paragraph that opens by setting what it says down to the figures or data put before the meeting (`Selon les chiffres
+   * présentés aux ministres, …`, `According to figures presented to ministers, …`): findings, context after the points too,
+   * though it projects a trend (`… pourrait doubler d'ici 2040`).
+   */
+  findings?: RegExp
   /** A target year (`by 2035`, `d'ici 2035`): the only look ahead of a paragraph that states a level reached. */
   targetYear?: RegExp
   decision: RegExp
@@ -539,6 +545,7 @@ export const ENGLISH: Reading = {
   ownPlan: english.OWN_PLAN,
   costing: english.COSTING,
   levelReached: english.LEVEL_REACHED,
+  findings: english.FINDINGS,
   targetYear: english.TARGET_YEAR,
   decision: english.DECISION,
   opening: english.OPENING,

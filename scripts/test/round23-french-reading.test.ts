@@ -81,3 +81,22 @@ describe('a prose readout whose body held its yearly gathering', () => {
     expect(readout.pillars.map((p) => p.body)).toEqual(["Les clubs ont décidé de baliser 300 kilomètres de nouveaux sentiers avant l'été."])
   })
 })
+
+describe('a wire that names the plan in the sentence after the one that adopts it', () => {
+  const WIRE = "Forêts : la CEEAC veut replanter ses savanes d'ici 2035\n\nBANGUI, 8 juin 2026 (Presse Centrafrique) - Les ministres des Forêts de la Communauté économique des États de l'Afrique centrale (CEEAC), réunis lundi à Bangui, ont adopté une stratégie de 40 milliards de francs CFA pour replanter les savanes dégradées.\n\nCette Stratégie régionale de reboisement 2027-2035 prévoit la plantation de 90 millions d'arbres et la création de 300 pépinières villageoises, selon le communiqué final de la réunion.\n\nSelon les chiffres présentés aux ministres, la région perd 200 000 hectares de forêt par an, et ce rythme pourrait doubler d'ici 2040.\n\nLes ministres ont décidé d'interdire l'exportation de grumes non transformées à partir de 2028.\n\nLes ministres se retrouveront à Libreville en juin 2027.\n"
+  it('reads the name after a demonstrative (`Cette Stratégie régionale de reboisement 2027-2035 prévoit …`), closed by its years, as the roadmap', async () => {
+    expect((await read(WIRE)).roadmap).toBe('Stratégie régionale de reboisement 2027-2035')
+  })
+  it("keeps a paragraph set down to the meeting's own communiqué (`…, selon le communiqué final de la réunion`) a point", async () => {
+    expect((await read(WIRE)).pillars.map((p) => p.body.slice(0, 30))).toEqual(['Cette Stratégie régionale de r', "Les ministres ont décidé d'int"])
+  })
+  it('keeps findings set down to the figures put before the meeting in the context, though they project a trend, after the points too', async () => {
+    const after = "Communiqué de presse\nBangui, le 8 juin 2026\n\nLes ministres des Forêts se sont réunis le 8 juin 2026 à Bangui.\n\nLes ministres ont décidé d'interdire l'exportation de grumes non transformées à partir de 2028.\n\nSelon les chiffres présentés aux ministres, la région perd 200 000 hectares de forêt par an, et ce rythme pourrait doubler d'ici 2040.\n\nLes ministres se retrouveront à Libreville en juin 2027.\n"
+    for (const readout of [await read(WIRE), await read(after)]) {
+      expect(readout.outlook).toEqual(['Les ministres se retrouveront à Libreville en juin 2027.'])
+      expect(readout.context.some((paragraph) => paragraph.startsWith('Selon les chiffres présentés'))).toBe(true)
+    }
+    const english = await read("Press release\nNairobi, 8 June 2026\n\nForest ministers met in Nairobi on 8 June 2026.\n\nMinisters agreed to ban the export of unprocessed logs from 2028.\n\nAccording to figures presented to ministers, the region loses 200,000 hectares of forest a year, a pace that could double by 2040.\n\nMinisters will meet again in Kampala in June 2027.\n")
+    expect(english.outlook).toEqual(['Ministers will meet again in Kampala in June 2027.'])
+  })
+})
