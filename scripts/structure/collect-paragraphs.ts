@@ -43,7 +43,8 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // `Next meeting` on a line of its own between numbered paragraphs names a section: it is no step ahead.
       // What one member said of its own plan (`Canada confirmed that it will spend …`) is that member's, no step ahead.
       // A costing (`The Programme is estimated at €1.2 billion. … member states will cover 30%.`) is context: its `will` only says who pays.
-      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text)))
+      // Findings set down to the figures put before the meeting (`Selon les chiffres présentés aux ministres, … pourrait doubler d'ici 2040`) are context: a trend projected is no step ahead.
+      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text) && !reading.findings?.test(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }

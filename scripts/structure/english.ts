@@ -290,6 +290,8 @@ export const COSTING = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:est
  * A sentence that opens on the level a figure reached, its subject then the verb and an amount (`Regional honey
  * production reached 28,000 tonnes in 2025`, `Exports stood at $2 billion`): where things stand.
  */
+/** A paragraph that sets what it says down to the figures, data or study put before the meeting (`According to figures presented to ministers, …`, `According to the latest data, …`): findings (see `findings` in `language.ts`). */
+export const FINDINGS = /^according\s+to\s+(?:the\s+)?(?:latest\s+|new\s+|first\s+)?(?:figures|data|estimates|statistics|projections|forecasts|report|study|survey|assessment|inventory|census)(?!\p{L})/iu
 export const LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:has\s+|had\s+)?(?:reached|stood\s+at|rose\s+to|grew\s+to|climbed\s+to|fell\s+to|totall?ed|amounted\s+to)\s+(?:(?:about|nearly|almost|over|more\s+than|some|a\s+record)\s+)?(?:[A-Z]{0,3}[$€£¥])?\d/u
 
 /** A target year (`by 2035`, `by the end of 2030`): the only look ahead of a paragraph that states a level reached. */

@@ -80,6 +80,12 @@ export interface Reading {
    * stand: context, not outlook.
    */
   levelReached?: RegExp
+  /**
+   * A paragraph that opens by setting what it says down to the figures or data put before the meeting (`Selon les chiffres
+   * présentés aux ministres, …`, `According to figures presented to ministers, …`): findings, context after the points too,
+   * though it projects a trend (`… pourrait doubler d'ici 2040`).
+   */
+  findings?: RegExp
   /** A target year (`by 2035`, `d'ici 2035`): the only look ahead of a paragraph that states a level reached. */
   targetYear?: RegExp
   decision: RegExp
@@ -144,7 +150,7 @@ export interface Reading {
   /** An offer to host the next meeting, between a verb of deciding or announcing and the meeting (`announced that Chile had offered to` host …): the sentence is about the meeting. */
   hostOffer?: RegExp
   /** The verbs of a dateline (“met”, “se sont réunis”), its place after them, and how who met splits. */
-  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; commonVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp; convener?: RegExp; convened?: RegExp; ministerOf?: RegExp}
+  dateline?: {met: RegExp; place: RegExp; remote: RegExp; who: RegExp; lead?: RegExp; subjectEnd?: RegExp; venue?: RegExp; cityAfterVenue?: RegExp; commonVenue?: RegExp; yesterday?: RegExp; yesterdayAndToday?: RegExp; convener?: RegExp; convened?: RegExp; commonBody?: RegExp; ministerOf?: RegExp}
   /** Who said a quotation, in the words before or after it (`key-message-speaker.ts`; see English's `QUOTE_SPEAKER`). */
   quoteSpeaker: QuoteSpeakerPatterns
   /** What follows a quotation cut by its attribution (`», a déclaré le président`). */
@@ -545,6 +551,7 @@ export const ENGLISH: Reading = {
   ownPlan: english.OWN_PLAN,
   costing: english.COSTING,
   levelReached: english.LEVEL_REACHED,
+  findings: english.FINDINGS,
   targetYear: english.TARGET_YEAR,
   decision: english.DECISION,
   opening: english.OPENING,

@@ -169,6 +169,7 @@ export function parsePlainText(document: string): Root {
   const parts = decimalParts(lines)
   const labelled = labelledLists(lines)
   const numberedHeadingLines = numberedHeadings(lines)
+  const symbolHeadingLines = symbolHeadings(lines)
   const social = socialBullets(lines)
   const wrap = hardWrap(lines)
   const statuses = statusLines(lines)
@@ -220,7 +221,7 @@ export function parsePlainText(document: string): Root {
     const row = heading ? null : markdownRow.exec(line)
     if (row) [contentStart, contentEnd] = [row[1].length, line.length - row[2].length]
     const decimal = decimalParagraph.exec(line)
-    const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? partHeading(line, parts)
+    const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? symbolHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
@@ -379,6 +380,37 @@ function numberedHeadings(lines: string[]): Map<number, number> {
     found.set(index, numbered[0].length)
   }
   return found.size >= 2 ? found : new Map()
+}
+
+/** A line that opens with a symbol bullet (`► Urgences`, `• Funding`): group 1 the symbol. */
+const symbolLine = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}])[ \\t\u00A0]+(?=\\S)`, 'u')
+
+/**
+ * The lines that a symbol marks as headings over paragraphs (`► Urgences` / `Les 14 services d'urgence
+ * seront …`), as a press office sets off its sections: in a text where every line opened by that symbol
+ * is short, starts with a capital, ends with no punctuation and has a paragraph under it that is no
+ * bullet (of more than eight words, or a sentence), two at least. A list of short items, or any item
+ * that is a sentence, leaves the symbol's lines as bullets.
+ * @param lines the document's lines
+ * @returns the index of each such line and where its words start
+ */
+function symbolHeadings(lines: string[]): Map<number, number> {
+  const bySymbol = new Map<string, Map<number, number> | null>()
+  for (let index = 0; index < lines.length; index++) {
+    const marked = symbolLine.exec(lines[index])
+    if (!marked || bySymbol.get(marked[1]) === null) continue
+    const rest = lines[index].slice(marked[0].length).trim()
+    let next = index + 1
+    while (next < lines.length && lines[next].trim() === '') next++
+    const under = lines[next]
+    const short = rest.split(/\s+/).length <= NUMBERED_HEADING_WORDS && !/[.!?,;:…]$/.test(rest) && /^\p{Lu}/u.test(rest)
+    const paragraph = under !== undefined && !bulletLine.test(under) && !numberedLine.test(under) && (under.trim().split(/\s+/).length > NUMBERED_HEADING_WORDS || /\p{Ll}[.!?]$/u.test(under.trim()))
+    if (!short || !paragraph) bySymbol.set(marked[1], null)
+    else bySymbol.set(marked[1], (bySymbol.get(marked[1]) ?? new Map()).set(index, marked[0].length))
+  }
+  const found = new Map<number, number>()
+  for (const headings of bySymbol.values()) if (headings && headings.size >= 2) for (const [index, start] of headings) found.set(index, start)
+  return found
 }
 
 /**

@@ -460,6 +460,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   }
   if (held) delete split.participants
   if (convened) split = {organisation: convened.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), participants: who}
+  // `La conférence régionale de l'offre hospitalière s'est réunie …`: a body named in common words, in lower case, is the body that met.
+  const common = split.organisation || convened ? undefined : reading?.dateline?.commonBody?.exec(who)?.[1]
+  if (common) split = {organisation: common.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}
   // `Last week's meeting of the Forum brought together health ministers from fourteen economies`: who took part is the verb's object.
   if (object?.[1]) split.participants = object[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates

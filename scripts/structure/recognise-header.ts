@@ -46,6 +46,8 @@ const MAX_LINES = 6
 const MAX_WORDS = 40
 /** Fewest words of a line ending in a comma that opens the text's first sentence rather than the title block. */
 const PREAMBLE_WORDS = 15
+/** What a French dateline puts between its place and its date, closing a title line before the date (`…, le vendredi` in `… – Rouen, le vendredi 6 mars 2026`). */
+const PLACE_DATE_BEFORE = new RegExp(`,\\s*(?:le|les|du)(?:\\s+(?:${FRENCH_CALENDAR.weekdays!.join('|')}))?\\s*$`, 'iu')
 /** Emoji after a line's last word (`… thread. 🧵`, `… hosting! 👋`). */
 const TRAILING_EMOJI = /(?:\s?[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F]){1,8}$/u
 /** A post's number in a thread (`1/`, `2/10`): the text of a post, never a title-block line. */
@@ -242,9 +244,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const closing = dated && !kind ? undefined : findDates(line, header.year, reading.calendar)
       // (`Cellule nationale de crise viticole – réunion du jeudi 12 mars 2026`: the meeting of that date, named after the dash, goes with it)
       const meetingOfDate = closing ? MEETING_OF_DATE.exec(line.slice(0, closing.index)) : null
-      if (closing && closing.index + closing.length >= line.length - 1 && (/[,–—-]\s*$/u.test(line.slice(0, closing.index)) || meetingOfDate)) {
+      // (`Communiqué de presse – Rouen, le vendredi 6 mars 2026`: a place and its date, as a dateline writes them, close the kind's line too)
+      const datedAfter = closing && !meetingOfDate ? PLACE_DATE_BEFORE.exec(line.slice(0, closing.index)) : null
+      if (closing && closing.index + closing.length >= line.length - 1 && (/[,–—-]\s*$/u.test(line.slice(0, closing.index)) || meetingOfDate || datedAfter)) {
         header.dates ??= closing.dates
-        line = line.slice(0, meetingOfDate?.index ?? closing.index).replace(/[\s,–—-]+$/u, '')
+        line = line.slice(0, meetingOfDate?.index ?? datedAfter?.index ?? closing.index).replace(/[\s,–—-]+$/u, '')
         // `Andean Fisheries Council – ministerial meeting, Jinja, Thursday, May 7th, 2026`: the city before the date, which the text says the meeting was in, is the place.
         const city = CLOSING_CITY.exec(line)
         // (`Board of the Kalahari Water Fund, Gaborone, 14 April 2026`: so is the city between a body's name and the date)
@@ -583,7 +587,7 @@ function isSectionHeading(line: string, reading: Reading): boolean {
 }
 
 /** A city closing a title line after a comma (`…, Jinja`), once its date is cut off; two words at least must stand before the comma (`TWO_WORDS`). */
-const CLOSING_CITY = /,\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})$/u
+const CLOSING_CITY = /(?:,|\s[–—])\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})$/u
 /** Two words in a row: tested apart, as a look-behind with `.*` in it rescans the line from each comma (a 40 kB line took 3 s). */
 const TWO_WORDS = /\S\s+\S/u
 

@@ -29,6 +29,8 @@ describe('paragraphs numbered in any way, read by their sequence', () => {
     ['Premièrement – le conseil a approuvé le plan du port.\nDeuxièmement – il a réservé des fonds.\nTroisièmement – il attend un rapport au printemps.'],
     ['ARTICLE 1er – Le conseil a approuvé le plan du port.\nARTICLE 2 – Il a réservé des fonds.\nARTICLE 3 – Il attend un rapport au printemps.'],
     ['1er Le conseil a approuvé le plan du port.\n2e Il a réservé des fonds.\n3e Il attend un rapport au printemps.'],
+    ['1- Le conseil a approuvé le plan du port.\n2- Il a réservé des fonds.\n3- Il attend un rapport au printemps.'],
+    ['1 – Le conseil a approuvé le plan du port.\n2 – Il a réservé des fonds.\n3 – Il attend un rapport au printemps.'],
   ])('reads each line of %j as a numbered paragraph', (text) => {
     expect(read(text).map(([marker]) => marker)).toEqual(['1.', '2.', '3.'])
     expect(read(text)[1][1]).toMatch(/^(?:it|il) /iu)
@@ -62,6 +64,7 @@ describe('paragraphs numbered in any way, read by their sequence', () => {
     ['a sentence opening on a letter', 'A board approved the plan.\nB shares were sold.\nC grade steel was bought.'],
     ['ordinal words opening sentences', 'First, the board approved the plan.\nSecond, it set aside funds.\nThird, it asked for a report.'],
     ['units', '1 km of quay was rebuilt.\n2 km of road followed.\n3 km more are planned.'],
+    ['ranges set against a dash', '1-2 boats sail at dawn.\n2-3 boats sail at noon.\n3-4 boats sail at dusk.'],
   ])('does not read %s as a list', (_shape, text) => {
     expect(markers(text)).toEqual([])
   })
