@@ -58,7 +58,10 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
   // Say each thing once: the key message is the pull quote, the next steps are the box.
   // A list's lead-in whose list became the points is dropped with it.
-  const said = withoutLeadIns(withoutQuote(readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context), readout.keyMessage))
+  // The quote goes first, whole: a quote of several sentences whose first is the key message is
+  // dropped with its attribution, never cut to `Nous ne pouvons plus l'accepter. », a déclaré …`.
+  const unquoted = withoutQuote(readout.context, readout.keyMessage)
+  const said = withoutLeadIns(readout.keyMessage ? withoutRepeats([readout.keyMessage, ...unquoted]).slice(1) : withoutRepeats(unquoted))
   // …but a Context that opens on `They noted …` / `Ils ont relevé …` keeps the dateline that says who they are
   const leansBack = (paragraph: string | undefined) => paragraph !== undefined && (readout.lang === 'fr' ? FRENCH_LEANS_ON_SENTENCE_BEFORE : LEANS_ON_SENTENCE_BEFORE).test(paragraph)
   const context = readout.dateline && leansBack(said[0]) ? [readout.dateline, ...said] : said
