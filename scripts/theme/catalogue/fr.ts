@@ -39,7 +39,6 @@ export const FRENCH_CATALOGUE: Catalogue = {
   keyMessage: 'Message clé',
   keyFigures: 'Chiffres clés',
   lookingAhead: 'Perspectives',
-  next: 'À suivre',
   briefing: 'Note d’information',
   atAGlance: 'En bref',
   context: 'Contexte',
