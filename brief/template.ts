@@ -168,5 +168,8 @@ export function runningHeader(title: string, by: string | undefined, shorter: st
   if (title.length <= room) return {text: title, small: false}
   if (title.length <= Math.floor((room * HEADER_PT) / SMALL_HEADER_PT)) return {text: title, small: true}
   if (shorter && shorter.length <= room) return {text: shorter, small: false}
-  return {text: shorten(title, room), small: false}
+  return {text: shorten(title, room).replace(HEADER_CUT_ON_LINK_WORDS, '…'), small: false}
 }
+
+/** The words a title cut for the header must not end on (`… du Conseil des ministres de la…`): it ends on the word before them. */
+const HEADER_CUT_ON_LINK_WORDS = /(?:[\s\u00a0]+(?:de|du|des|la|le|les|et|à|au|aux|en|pour|sur|par|the|of|and|for|in|on|to|at|by|a|an)|[\s\u00a0]+[ldLD]['’])+…$/u
