@@ -58,7 +58,10 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
   // Say each thing once: the key message is the pull quote, the next steps are the box.
   // A list's lead-in whose list became the points is dropped with it.
-  const said = withoutLeadIns(withoutQuote(readout.keyMessage ? withoutRepeats([readout.keyMessage, ...readout.context]).slice(1) : withoutRepeats(readout.context), readout.keyMessage))
+  // The quote goes first, whole: a quote of several sentences whose first is the key message is
+  // dropped with its attribution, never cut to `Nous ne pouvons plus l'accepter. », a déclaré …`.
+  const unquoted = withoutQuote(readout.context, readout.keyMessage)
+  const said = withoutLeadIns(readout.keyMessage ? withoutRepeats([readout.keyMessage, ...unquoted]).slice(1) : withoutRepeats(unquoted))
   // …but a Context that opens on `They noted …` / `Ils ont relevé …` keeps the dateline that says who they are
   const leansBack = (paragraph: string | undefined) => paragraph !== undefined && (readout.lang === 'fr' ? FRENCH_LEANS_ON_SENTENCE_BEFORE : LEANS_ON_SENTENCE_BEFORE).test(paragraph)
   const context = readout.dateline && leansBack(said[0]) ? [readout.dateline, ...said] : said
@@ -165,5 +168,8 @@ export function runningHeader(title: string, by: string | undefined, shorter: st
   if (title.length <= room) return {text: title, small: false}
   if (title.length <= Math.floor((room * HEADER_PT) / SMALL_HEADER_PT)) return {text: title, small: true}
   if (shorter && shorter.length <= room) return {text: shorter, small: false}
-  return {text: shorten(title, room), small: false}
+  return {text: shorten(title, room).replace(HEADER_CUT_ON_LINK_WORDS, '…'), small: false}
 }
+
+/** The words a title cut for the header must not end on (`… du Conseil des ministres de la…`): it ends on the word before them. */
+const HEADER_CUT_ON_LINK_WORDS = /(?:[\s\u00a0]+(?:de|du|des|la|le|les|et|à|au|aux|en|pour|sur|par|the|of|and|for|in|on|to|at|by|a|an)|[\s\u00a0]+[ldLD]['’])+…$/u

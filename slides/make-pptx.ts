@@ -272,7 +272,8 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
     const nextSteps = (c.next ?? []).map((step) => ({text: xmlSafe(step), options: {breakLine: true, fontSize: pointSize, paraSpaceAfter: 8, bullet: {characterCode: '25B8', indent: 22}}}))
     if (points.length || nextSteps.length) s.addText([...items, ...nextSteps], {...text, placeholder: 'body'})
     else if (first) s.addText(xmlSafe(first), {...text, placeholder: 'body', fontSize: 22})
-    if (signOff) s.addText(xmlSafe(signOff), {...text, x: f.darkLeft, y: size.height - 0.55, w: size.width - f.darkLeft - 1.6, h: 0.35, fontSize: 12, color: colour('onNavyMuted'), margin: 0})
+    const signOffWidth = size.width - f.darkLeft - 1.6
+    if (signOff) s.addText(xmlSafe(signOff), {...text, x: f.darkLeft, y: size.height - 0.55, w: signOffWidth, h: 0.35, fontSize: signOffSize(signOff, signOffWidth), color: colour('onNavyMuted'), margin: 0})
     return
   }
   // (and PowerPoint's shrink on overflow besides, for a font wider still)
@@ -485,4 +486,19 @@ function tidyPart(name: string, xml: string): string {
     })
   }
   return out
+}
+
+/** Width of a character of the sign-off, in ems, in the widest fallback font a viewer may set it in (DejaVu Sans). */
+const SIGN_OFF_EM = 0.6
+
+/**
+ * The closing slide's sign-off size: 12 pt, or the running footer's 10 pt when a long sign-off
+ * (`Network of European Cities against Homelessness · Rotterdam, 30 September – 2 October 2026`)
+ * would wrap at 12 pt in a fallback font and leave its year alone on a second line.
+ * @param signOff the sign-off's text
+ * @param width its box's width in inches
+ * @returns the size in points
+ */
+export function signOffSize(signOff: string, width: number): number {
+  return [...signOff].length * 12 * SIGN_OFF_EM <= width * 72 ? 12 : 10
 }

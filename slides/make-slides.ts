@@ -123,8 +123,8 @@ function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo
       description: readout.keyMessage ?? readout.dateline ?? readout.title,
       keywords: [words.deckKeyword, readout.roadmap, placeIn(words, readout.place), ...readout.pillars.map((p) => p.title)].filter(Boolean).join(', '),
       footer: (logo ? logoImage(logo) : '') + footer,
-      // The theme's own words (the closing slide's “Next”, the key message's mark) in the readout's language.
-      ...(words.lang === 'en' ? {} : {style: `section.closing blockquote::before { content: '${words.next}'; }\nsection.message blockquote::before { content: '${words.quotes[0].trim()}'; }`}),
+      // The theme's own words (the closing slide's “Next steps”, as the brief names them; the key message's mark) in the readout's language.
+      ...(words.lang === 'en' ? {} : {style: `section.closing blockquote::before { content: '${words.nextSteps}'; }\nsection.message blockquote::before { content: '${words.quotes[0].trim()}'; }`}),
     },
     {lineWidth: 0},
   )
@@ -236,6 +236,22 @@ function headingStep(heading: string, shape: SlideShape = '16:9'): string {
   return sizeStep(heading.length, OVERVIEW_HEADING_STEPS[shape]).replace('size-', 'heading-')
 }
 
+/** A hyphenated compound a card holds on one line (`low-cost`, `ride-hailing`): longer ones may still break at their hyphen. */
+const CARD_COMPOUND = /(?<![\p{L}\p{N}*])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}*])/gu
+
+/**
+ * A card title with its hyphenated compounds marked, which the theme sets on one line: a narrow
+ * card broke `Study low-` / `cost designs`, `Taxi and ride-` / `hailing licences`. The card is a
+ * flex box, so the title goes whole in one emphasis (one box, set upright) and each compound in
+ * strong emphasis inside it (set at the card's weight); a title without a compound is left as it is.
+ * @param markdown the title, escaped for Marp
+ * @returns the Markdown with each compound of up to `LIMITS.longWord` characters marked
+ */
+function compoundsWhole(markdown: string): string {
+  const marked = markdown.replace(CARD_COMPOUND, (compound) => (compound.length <= LIMITS.longWord ? `**${compound}**` : compound))
+  return marked === markdown ? markdown : `*${marked}*`
+}
+
 function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
   const paged = overviewPages(readout.pillars.map((p) => p.title), shape)
   const pages = paged.length
@@ -254,7 +270,7 @@ function overviewSlides(readout: Readout, shape?: SlideShape): Slide[] {
     const title = pages > 1 ? `${heading} (${page + 1}/${pages})` : heading
     const lines = [classes('overview', `count-${most >= 4 ? most : items.length}`, step, headingStep(title, shape)), '', `## ${escapeInline(title)}`, '']
     const first = number + 1
-    for (const item of items) lines.push(`${++number}. ${escapeBlock(item)}`)
+    for (const item of items) lines.push(`${++number}. ${compoundsWhole(escapeBlock(item))}`)
     const notes = notesOf(items)
     lines.push('', notes.comment)
     return {kind: 'overview' as const, title, markdown: lines.join('\n'), notes: notes.text, content: {heading: title, points: items, numbered: first}}

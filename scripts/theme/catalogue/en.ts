@@ -8,7 +8,6 @@ export const ENGLISH_CATALOGUE: Catalogue = {
   keyMessage: 'Key message',
   keyFigures: 'Key figures',
   lookingAhead: 'Looking ahead',
-  next: 'Next',
   briefing: 'Briefing',
   atAGlance: 'At a glance',
   context: 'Context',

@@ -39,7 +39,6 @@ export const FRENCH_CATALOGUE: Catalogue = {
   keyMessage: 'Message clé',
   keyFigures: 'Chiffres clés',
   lookingAhead: 'Perspectives',
-  next: 'À suivre',
   briefing: 'Note d’information',
   atAGlance: 'En bref',
   context: 'Contexte',
@@ -70,7 +69,7 @@ export const FRENCH_CATALOGUE: Catalogue = {
   formatFigure: formatFrenchFigure,
   figureLabel: frenchFigureLabel,
   nextStep: /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre)|prochain\s+(?:conseil|sommet|forum)|pr[ée]senter(?:a|ont)\s+(?:un|le|son|leur)\s+(?:premier\s+)?rapport|feront\s+le\s+(?:point|bilan)|rendront\s+compte|(?:sera|seront)\s+publi[ée]s?)(?!\p{L})/iu,
-  pointsBack: /(?<!\p{L})(?:y\s+(?:pr[ée]sentera|pr[ée]senteront|sera|seront|rendra|rendront|fera|feront|adoptera|adopteront|examinera|examineront)|[àa]\s+cette\s+occasion|lors\s+de\s+cette\s+(?:r[ée]union|session|rencontre)|d'ici\s+l[àa])(?!\p{L})|^(?:L[àa]|Ensuite)(?!\p{L})/iu,
+  pointsBack: /(?<!\p{L})(?:y\s+(?:pr[ée]sentera|pr[ée]senteront|sera|seront|rendra|rendront|fera|feront|adoptera|adopteront|examinera|examineront)|[àa]\s+cette\s+occasion|lors\s+de\s+cette\s+(?:r[ée]union|session|rencontre)|d'ici\s+l[àa])(?!\p{L})|^(?:Là|Ensuite)(?!\p{L})|^La(?=\s*,)/iu,
   site: {
     title: 'Dossiers d’information',
     allPacks: 'Tous les dossiers',

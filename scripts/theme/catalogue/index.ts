@@ -21,12 +21,11 @@ export interface Catalogue {
   keyMessage: string
   keyFigures: string
   lookingAhead: string
-  /** The small label of the closing slide's next-steps panel. */
-  next: string
   briefing: string
   atAGlance: string
   context: string
   outlook: string
+  /** The label of the next steps: the brief's box and the closing slide's panel (one name in every output). */
   nextSteps: string
   /** `Page ` and ` of `, around the page number and the page count. */
   page: string
