@@ -78,11 +78,10 @@ function stems(lower: string, limit: number): string[] {
   return (lower.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, limit).map((word) => word.replace(/['’].*$/u, '').slice(0, 6))
 }
 
-/** The features of a paragraph that also describe it as a neighbour (`prefix` `p:` or `n:`). */
-function neighbourFeatures(input: RoleInput | undefined, prefix: string): string[] {
-  if (!input) return [`${prefix}edge`]
-  const lower = input.text.toLowerCase()
-  return [`${prefix}shape:${shape(input.text)}`, `${prefix}marker:${markerKind(input.marker)}`, ...cues(lower.slice(0, 600)).map((cue) => `${prefix}cue:${cue}`)]
+/** The features of a paragraph that also describe it as a neighbour (`prefix` `p:` or `n:`), from its own. */
+function asNeighbour(own: string[] | undefined, prefix: string): string[] {
+  if (!own) return [`${prefix}edge`]
+  return own.map((feature) => `${prefix}${feature}`)
 }
 
 /**
@@ -91,27 +90,29 @@ function neighbourFeatures(input: RoleInput | undefined, prefix: string): string
  * @returns for each paragraph, its feature names (each present once)
  */
 export function roleFeatures(paragraphs: RoleInput[]): string[][] {
-  return paragraphs.map((input, index) => {
-    const text = input.text.slice(0, 2000)
-    const lower = text.toLowerCase()
+  // (each paragraph's shape, marker and cues once: they describe it and its two neighbours)
+  const texts = paragraphs.map((input) => input.text.slice(0, 2000))
+  const lowers = texts.map((text) => text.toLowerCase())
+  const cuesOf = lowers.map((lower) => cues(lower))
+  const own = paragraphs.map((input, index) => [`shape:${shape(texts[index])}`, `marker:${markerKind(input.marker)}`, ...cuesOf[index].map((cue) => `cue:${cue}`)])
+  return paragraphs.map((_, index) => {
+    const lower = lowers[index]
     const first = lower.split(/(?<=[.!?])\s+/u)[0] ?? lower
     const words = stems(lower, 80)
     const firstWords = stems(first, 40)
-    const count = text.split(/\s+/).filter(Boolean).length
+    const count = texts[index].split(/\s+/).filter(Boolean).length
     const relative = paragraphs.length <= 1 ? 0 : index / (paragraphs.length - 1)
     const features = [
       ...words.map((word) => `w:${word}`),
       ...firstWords.map((word) => `f:${word}`),
       ...firstWords.slice(0, 2).map((word, k) => `o${k}:${word}`),
-      ...cues(lower).map((cue) => `cue:${cue}`),
-      ...cues(first).map((cue) => `fcue:${cue}`),
+      ...own[index],
+      ...(first === lower ? cuesOf[index] : cues(first)).map((cue) => `fcue:${cue}`),
       `len:${lengthBucket(count)}`,
       `pos:${Math.min(4, Math.floor(relative * 5))}`,
       index === 0 ? 'pos:first' : index === paragraphs.length - 1 ? 'pos:last' : 'pos:middle',
-      `marker:${markerKind(input.marker)}`,
-      `shape:${shape(text)}`,
-      ...neighbourFeatures(paragraphs[index - 1], 'p:'),
-      ...neighbourFeatures(paragraphs[index + 1], 'n:'),
+      ...asNeighbour(own[index - 1], 'p:'),
+      ...asNeighbour(own[index + 1], 'n:'),
     ]
     return [...new Set(features)]
   })
