@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {isQuotationOnly, looksAhead} from './extract-pillars.js'
+import {isQuotationOnly, LEARNED_SURE, looksAhead} from './extract-pillars.js'
 import {readingOf} from './language.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -44,7 +44,10 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // What one member said of its own plan (`Canada confirmed that it will spend …`) is that member's, no step ahead.
       // A costing (`The Programme is estimated at €1.2 billion. … member states will cover 30%.`) is context: its `will` only says who pays.
       // Findings set down to the figures put before the meeting (`Selon les chiffres présentés aux ministres, … pourrait doubler d'ici 2040`) are context: a trend projected is no step ahead.
-      const ahead = !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text) && !reading.findings?.test(text)))
+      // (the paragraph-role model's guess, when it is sure, decides before the verb lists: see `LEARNED_SURE`)
+      const learned = paragraph.data?.learnedRole
+      const sure = learned && learned.probability >= LEARNED_SURE && learned.role !== 'point' ? learned.role : undefined
+      const ahead = sure ? sure === 'outlook' : !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text) && !reading.findings?.test(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }

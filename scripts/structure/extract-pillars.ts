@@ -13,6 +13,7 @@ import {isOpeningParagraph, thanksTheHost} from './opening-paragraph.js'
 import {titleWordsOf} from './join-sub-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {findDates} from './parse-dates.js'
+import {guessParagraphRoles} from './learned-paragraph-roles.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
@@ -342,10 +343,32 @@ const extractPillars: Plugin<[], Root> = function () {
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
     else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
+    if (points.length > 0 && lastResort.length === 0 && paragraphs.length <= MAX_MODEL_TITLES) {
+      // Paragraphs no rule placed: the paragraph-role model's guess, when it is sure, decides them (a decision is a point
+      // here; a step ahead or context is left on the paragraph for `collectParagraphs`). Not past a few hundred paragraphs,
+      // as the language model is not asked there either (a pasted 2 MB list is still read in seconds).
+      const keyMessage = readoutOf(file).keyMessage
+      const nextOfAll = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
+      const learned = guessParagraphRoles(paragraphsOf(tree))
+      let added = false
+      for (const paragraph of paragraphs) {
+        const guess = learned.get(paragraph)
+        if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < LEARNED_SURE) continue
+        const text = normaliseSpace(textOf(paragraph))
+        if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        paragraph.data = {...paragraph.data, role: 'point'}
+        points.push({paragraph, body: text})
+        added = true
+      }
+      if (added) points.sort((a, b) => (a.paragraph.position?.start.offset ?? 0) - (b.paragraph.position?.start.offset ?? 0))
+    }
     addPoints(file, points, titles, reading)
   }
 }
 export default extractPillars
+
+/** The probability above which the paragraph-role model's guess decides a paragraph no rule placed. */
+export const LEARNED_SURE = 0.8
 
 /** Whether a list marker numbers its item: a number (`1.`, `(2)`), a small letter (`a.`, `(b)`, `c)`) or a small roman numeral (`iv.`, `(ii)`). */
 export function isNumberMarker(marker: string): boolean {

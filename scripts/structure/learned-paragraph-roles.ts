@@ -1,0 +1,36 @@
+/**
+ * The paragraph-role model's guesses on a text's paragraphs (`paragraph-role-model.ts`, weights in
+ * `paragraph-role-weights.json`), stored on each paragraph as `learnedRole`. The reader asks for them
+ * only where its rules have nothing to go on: the paragraphs no rule placed, once the points are read
+ * (`extract-pillars.ts`: a sure decision is a point; `collect-paragraphs.ts`: a sure step ahead is
+ * outlook, sure context is context, before the verb lists).
+ */
+import type {Paragraph} from 'mdast'
+import {guessRoles, type Role, type RoleWeights} from './paragraph-role-model.js'
+import {textOf} from './state.js'
+import {normaliseSpace} from './text.js'
+import WEIGHTS from './paragraph-role-weights.json' with {type: 'json'}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The role the paragraph-role model gives it, with the model's probability (set only where the reader asked). */
+    learnedRole?: {role: Role; probability: number}
+  }
+}
+
+/**
+ * Guess the role of each paragraph of a text that is not its title block or dateline, and store it on the paragraph.
+ * @param paragraphs the text's paragraphs in order
+ * @param weights the model's weights (the committed ones unless given)
+ * @returns the paragraphs guessed, each with its guess
+ */
+export function guessParagraphRoles(paragraphs: Paragraph[], weights: RoleWeights = WEIGHTS as RoleWeights): Map<Paragraph, {role: Role; probability: number}> {
+  const read = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header' && paragraph.data?.role !== 'dateline')
+  const guesses = guessRoles(read.map((paragraph) => ({text: normaliseSpace(textOf(paragraph)), marker: paragraph.data?.bullet?.marker})), weights)
+  const found = new Map<Paragraph, {role: Role; probability: number}>()
+  read.forEach((paragraph, index) => {
+    paragraph.data = {...paragraph.data, learnedRole: guesses[index]}
+    found.set(paragraph, guesses[index])
+  })
+  return found
+}
