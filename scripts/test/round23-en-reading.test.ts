@@ -22,3 +22,31 @@ describe('paragraphs numbered in square brackets', () => {
     expect(readout.figures.map((f) => f.value)).not.toContain('40%')
   })
 })
+
+describe('the next meeting, said in other words', () => {
+  const PROSE = 'Fisheries ministers of the Coral Triangle Forum gathered in Dili on the 3rd and 4th of June 2026 to discuss reef fishing.\n\nMinisters agreed to close four spawning grounds to all boats from March to May.\n\nMinisters also decided to fund 30 patrol boats with US$9 million.\n\n'
+
+  it('reads `when they meet in <place> next <season>` as the next meeting: outlook, not a point', async () => {
+    const {result} = await structureText(`${PROSE}Ministers will take up the licence fees again when they meet in Honiara next summer.\n`)
+    const readout = result!.readout
+    expect(readout.pillars).toHaveLength(2)
+    expect(readout.outlook).toEqual(['Ministers will take up the licence fees again when they meet in Honiara next summer.'])
+  })
+
+  it('reads a review promised for a meeting named by its ordinal, and a return to the subject at a meeting, as outlook', async () => {
+    const numbered = 'Communiqué of the Coral Triangle Forum\nDili, 4 June 2026\n\n1. Fisheries ministers of the Coral Triangle Forum met in Dili on 4 June 2026.\n\n2. Ministers agreed to close four spawning grounds to all boats from March to May.\n\n3. Ministers agreed to fund 30 patrol boats with US$9 million.\n\n'
+    for (const last of ['Ministers will review the first results of the closures and the patrols at their sixth conference, on the basis of a report from the secretariat.', 'The ministers will return to the subject at their meeting in Honiara in May 2027, where they will hear the first patrol reports.']) {
+      const {result} = await structureText(`${numbered}4. ${last}\n`)
+      const readout = result!.readout
+      expect(readout.pillars).toHaveLength(2)
+      expect(readout.outlook).toEqual([last])
+    }
+  })
+
+  it('reads `a plan to …` as a noun, not a step ahead: a proposal set aside after the points is context', async () => {
+    const {result} = await structureText(`${PROSE}Not every idea was taken up. A plan to license fish traders across the region was set aside after two delegations objected.\n\nMinisters will meet again in Honiara in May 2027.\n`)
+    const readout = result!.readout
+    expect(readout.outlook).toEqual(['Ministers will meet again in Honiara in May 2027.'])
+    expect(readout.context.join(' ')).toContain('A plan to license fish traders')
+  })
+})
