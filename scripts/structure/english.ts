@@ -350,11 +350,12 @@ export const DECISIONS_FOLLOW = /\bthe\s+following\s+(?:conclusions|recommendati
 
 /**
  * A paragraph whose first sentence announces the list after it (`…, whose main measures are set
- * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`; a thread's
+ * out below`, `set out in sections B to F below`, `as follows`, `… adopted the following conclusions.`, `… and agreed to the
+ * measures below.`; a thread's
  * or a newsletter's `Here is what they agreed`, `Here's what we agreed`, a chat's `Quick summary of what we decided`, a speaker's `Allow me to tell you what you have decided`): a lead-in,
  * context, not one of the points; its last alternative is `DECISIONS_FOLLOW`.
  */
-export const LEAD_IN = new RegExp(String.raw`\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|recap|rundown|round-?up)\s+of\s+what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted)\b|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows)|${DECISIONS_FOLLOW.source}`, 'i')
+export const LEAD_IN = new RegExp(String.raw`\b(?:(?:(?:a\s+)?(?:quick|short|brief)\s+)?(?:summary|recap|rundown|round-?up)\s+of\s+what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted)\b|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:\S+\s+){1,3}?(?:agreed|decided|adopted|committed\s+to)|the\s+(?:main\s+|key\s+)?(?:decisions|outcomes|results|highlights|takeaways))|(?:let|allow)\s+me\s+(?:to\s+)?(?:tell|remind|give|share\s+with)\s+you\s+what|(?:set\s+out|described|outlined|listed|summari[sz]ed|detailed|presented|given)\s+(?:in\s+(?:sections?|parts?|paragraphs?|chapters?)\s+[A-Za-z\d]{1,6}(?:\s+(?:to|and)\s+[A-Za-z\d]{1,6})?\s+)?(?:below|hereafter|in\s+the\s+following\s+paragraphs)|as\s+follows|(?:the|these)\s+(?:[\p{L}-]+\s+)?(?:conclusions|recommendations|decisions|resolutions|measures|actions|priorities|commitments|steps|points)\s+(?:listed\s+|set\s+out\s+|described\s+)?below)|${DECISIONS_FOLLOW.source}`, 'iu')
 
 /** Such a lead-in in which what follows was only put forward or talked over, not decided (`The consultants' report made the following recommendations:`, `Experts presented the following measures.`). */
 export const PROPOSALS_FOLLOW = /\b(?:made|makes|presented|presents|proposed|proposes|put\s+forward|puts\s+forward|submitted|heard|discussed|considered|examined|reviewed|received|contains|contained|sets\s+out|set\s+out|lists|listed|suggested|suggests)\s+the\s+following\s+\p{L}+\s*[.:]?$/iu
@@ -463,6 +464,7 @@ export const OPENING_PARAGRAPH = {
   membership: /\b(?:new\s+members?|accession|admission|joined|as\s+(?:a\s+)?(?:full\s+)?members?)\b/i,
   thanksToHost: /\b(?:vote\s+of\s+thanks|(?:gratitude|appreciation|thanks)\s+(?:\S+\s+){0,3}to\s+the\s+(?:\S+\s+){0,3}(?:government|people|authorities|host|city|president|chair)|for\s+(?:its|their|the)\s+(?:\S+\s+){0,2}hospitality)\b/i,
   reviewsPast: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:also\s+)?(?:reviewed|took\s+stock\s+of|looked\s+back\s+(?:at|on))\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[–/-]\d{2,4})?\s+|past\s+|previous\s+|last\s+)?(?:season|year|campaign|harvest|quarter)\b/iu,
+  reportsFindings: /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}?(?:also\s+)?(?:welcomed|noted|took\s+note\s+of|considered|received|heard)\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:report|census|survey|study|assessment|evaluation|analysis|audit|stocktake|inventory)\s*,\s+which\s+(?:found|showed|shows|finds|estimated|estimates|concluded|revealed|confirmed)\b/iu,
   countWords: /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/i,
 }
 

@@ -50,3 +50,20 @@ describe('the next meeting, said in other words', () => {
     expect(readout.context.join(' ')).toContain('A plan to license fish traders')
   })
 })
+
+describe('the opening paragraphs of a numbered outcome statement', () => {
+  const HEAD = 'Outcome Statement of the Island Water Ministers\nApia, 2 April 2026\n\n1. Water ministers of the nine island states of the Pacific Water Compact met in Apia on 2 April 2026.\n\n'
+  const POINTS = '3. Ministers agreed to fit rain tanks to 5,000 village schools by 2030.\n\n4. Ministers agreed to share one laboratory for testing drinking water.\n'
+
+  it('reads a plan adopted `and … the measures below` as the lead-in of the points, not one of them', async () => {
+    const {result} = await structureText(`${HEAD}2. Ministers adopted the Apia Water Security Plan, which sets the Compact's priorities for five years, and agreed to the measures below.\n\n${POINTS}`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to fit rain tanks to 5,000 village schools by 2030.', 'Ministers agreed to share one laboratory for testing drinking water.'])
+  })
+
+  it('reads a report noted with what it found as context, its figures too', async () => {
+    const {result} = await structureText(`${HEAD}2. Ministers took note of the Compact's first water census, which found that 42% of rural households store rain water in open drums.\n\n${POINTS}`)
+    const readout = result!.readout
+    expect(readout.pillars).toHaveLength(2)
+    expect(readout.context.join(' ')).toContain('which found that 42% of rural households')
+  })
+})
