@@ -330,9 +330,10 @@ export const TASK_FORM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+|
 /**
  * What a paragraph of prose says when it records a decision or a commitment (a point of a
  * readout without bullets): agreed, endorsed, adopted, launched, pledged, asked someone to act,
- * or what will be done.
+ * or what will be done. Welcoming new money (`welcomed new funding of …`, `welcomed the offer of the Bank to lend …`)
+ * records it as a pledge does.
  */
-export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked(?!\s+for\b)|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|(?:re-?)?(?:elected|appointed)\s+(?:\S+\s+){1,8}(?<!such\s)as\s+(?:its|their|the)|will|shall)\b/i
+export const DECISION = /\b(?:agreed|endorsed|adopted|decided|committed|launched|approved|pledged|announced|asked(?!\s+for\b)|called\s+on|tasked|instructed|mandated|welcomed\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions|the\s+launch)|welcomed\s+(?:new|further|additional)\s+(?:funding|financing|grants?|loans?)|welcomed\s+the\s+offer\s+of\s+(?:\S+\s+){1,10}?to\s+(?:lend|fund|finance|grant|donate|contribute)|(?:re-?)?(?:elected|appointed)\s+(?:\S+\s+){1,8}(?<!such\s)as\s+(?:its|their|the)|will|shall)\b/i
 
 /**
  * A paragraph that opens by thanking someone (`Ministers thanked …`, `The Council expressed its gratitude to

@@ -67,3 +67,19 @@ describe('the opening paragraphs of a numbered outcome statement', () => {
     expect(readout.context.join(' ')).toContain('which found that 42% of rural households')
   })
 })
+
+describe('new money welcomed in a prose statement', () => {
+  const HEAD = 'Joint Press Statement\nRegional Roundtable on Road Dust\nLusaka, Zambia | Monday 9 March 2026\n\nMinisters of transport and health of the Copperbelt Clean Air Partnership met today in Lusaka.\n\nMinisters agreed to pave 800 kilometres of unsealed roads near schools by 2030.\n\n'
+
+  it('reads `welcomed new funding of …` and `welcomed the offer of … to lend …` as points', async () => {
+    const funding = 'Ministers welcomed new funding of US$7 million from the Partnership\'s donors for dust monitors, and a further €1m from Finland for clinics.'
+    const loan = 'Ministers welcomed the offer of the Southern Africa Bank to lend up to US$40 million to member states for sealing mine haul roads.'
+    const {result} = await structureText(`${HEAD}${funding}\n\n${loan}\n\nMinisters will meet again in Ndola in 2027.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['Ministers agreed to pave 800 kilometres of unsealed roads near schools by 2030.', funding, loan])
+  })
+
+  it('still reads an offer to host the next meeting as no point', async () => {
+    const {result} = await structureText(`${HEAD}Ministers welcomed the offer of Malawi to host the next Roundtable in Lilongwe in 2027.\n`)
+    expect(result!.readout.pillars).toHaveLength(1)
+  })
+})
