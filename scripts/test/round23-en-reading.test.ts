@@ -83,3 +83,16 @@ describe('new money welcomed in a prose statement', () => {
     expect(result!.readout.pillars).toHaveLength(1)
   })
 })
+
+describe('a plan a wire names as the body calls it', () => {
+  const WIRE = (adoption: string) => `Ministers back plan for quieter ports\nPublished Monday, May 4, 2026, 9:10 a.m. EET\n\nPIRAEUS, Greece, May 4 (Harbour Wire) — Port ministers from six countries agreed on Monday to cut night-time noise in their harbours.\n\n${adoption}\n\nMinisters agreed that the first €80 million would go to shore power for ferries.\n\nThey also agreed to ban engine tests in port after 10 p.m.\n`
+
+  it('reads `Meeting in <place>, the <body> adopted what it calls the … Programme` as the roadmap and as context', async () => {
+    const adoption = 'Meeting in Piraeus, the Council of Ministers for the Ports of the Eastern Mediterranean adopted what it calls the Silent Harbours Programme, which covers 40 ports.'
+    const {result} = await structureText(WIRE(adoption))
+    const readout = result!.readout
+    expect(readout.roadmap).toBe('Silent Harbours Programme')
+    expect(readout.pillars.map((p) => p.body)).not.toContain(adoption)
+    expect(readout.pillars).toHaveLength(2)
+  })
+})
