@@ -943,6 +943,7 @@ export const ORGANISATION_NAMES = {
   peopleOf: /^(?:ministers|delegates|delegations|representatives|participants|officials|envoys|negotiators|leaders|members)\s+of\s+(?=the\s+\p{Lu})/iu,
   /** A body named for what it is about, after its head: `… Ministerial Dialogue on Statelessness`, `… Forum for Clean Ports`. */
   aboutAfterHead: /^(?:on|for)$/u,
+  ministersAfterHead: /^of(?: [\p{L}-]+){0,3} ministers(?: |$)/u,
   /** A day or a month a run of capitals may go on to (`… Alliance on Thursday`): never what a body is about. */
   whenWord: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d.*)$/u,
   /** Words that make a name a state's or its government's (`Republic of Korea`, `Swiss Confederation`, `Government of Fiji`): a party that met, never the body. */

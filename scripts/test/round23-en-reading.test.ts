@@ -96,3 +96,14 @@ describe('a plan a wire names as the body calls it', () => {
     expect(readout.pillars).toHaveLength(2)
   })
 })
+
+describe('a council of ministers as a letterhead', () => {
+  it('reads `<region> Council of <field> Ministers` over a `Conclusions on …` line as the body, and that line as the title', async () => {
+    for (const body of ['Andean Council of Mining Ministers', 'Andean Council of Ministers for Mining and Energy']) {
+      const {result} = await structureText(`${body}\nConclusions on tailings dams\nIssued on Tuesday 3 March 2026\n\n1. The mining ministers of the four Andean countries met today in Lima.\n\n2. The ministers agreed to inspect every tailings dam within two years.\n\n3. The ministers agreed to publish a register of dams by 2027.\n`)
+      const readout = result!.readout
+      expect(readout.organisation).toBe(body)
+      expect(readout.title).toBe('Conclusions on tailings dams')
+    }
+  })
+})
