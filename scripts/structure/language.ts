@@ -183,6 +183,8 @@ export interface OpeningParagraph {
   membership: RegExp
   /** A review of the season or the year just past (`The Committee reviewed the 2026 season`, `a passé en revue la campagne 2025`): a report of what happened, context even with its figures. */
   reviewsPast?: RegExp
+  /** A report, census or survey noted with what it found (`took note of the second progress report, which found that …`): the document's findings, context even with their figures. */
+  reportsFindings?: RegExp
   /** A count in words that makes a figure (`eleven`, `quarante-cinq`, `million`); digits are read apart. */
   countWords: RegExp
   /** Thanks to the host in other words than `thanked` (`a vote of thanks to …`, `gratitude to the Government`, `motion de remerciements`). */

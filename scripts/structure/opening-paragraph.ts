@@ -15,7 +15,8 @@ const NOT_A_FIGURE = /(?<![\d.,])(?:1[89]|20)\d\d(?:\/\d\d)?(?![\d.,]?\d)|\b\d+(
  * (its main verb welcomes, takes note, expresses, pays tribute) — and it decides nothing. An
  * acknowledgement that reports a figure (`noted that rents rose by 34 percent`) or a new member
  * (`welcomed Chile as a new member`) is news, and stays a point; a review of the season or year just
- * past (`The Committee reviewed the 2026 season, in which …`) is context, its figures too. The caller asks this only before
+ * past (`The Committee reviewed the 2026 season, in which …`) is context, its figures too, and so are the findings of a report
+ * the meeting noted (`took note of the census, which found that 38% …`). The caller asks this only before
  * the first point: further down, a paragraph that welcomes or notes something is one of the points.
  * @param text the paragraph (without its number)
  * @param reading the patterns of the source's language
@@ -31,6 +32,8 @@ export function isOpeningParagraph(text: string, reading: Reading): boolean {
   // `The Committee reviewed the 2026 season, in which 27 named storms formed …`: what the season or the year was, its figures too, is context.
   if (words.reviewsPast?.test(said)) return true
   if (!words.acknowledges.test(said)) return false
+  // `Ministers took note of the second progress report, which found that …`: what the report found is the report's, its figures too.
+  if (words.reportsFindings?.test(said)) return true
   return !words.membership.test(said) && !hasFigure(said, words.countWords)
 }
 

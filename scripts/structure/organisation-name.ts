@@ -21,6 +21,8 @@ export interface OrganisationNames {
   /** Where the meeting was, closing a name that runs to the end of its phrase (`… du golfe de Guinée à Lomé`): not part of the name. */
   placeAtEnd?: RegExp
   /** A word after a body's head that starts what the body is about (`on`: `… Dialogue on Statelessness`). */
+  /** Words after a head that say whose ministers the body gathers (`of Ministers for Social Affairs`, `of Agriculture Ministers`, lower-cased): its name goes on through them. */
+  ministersAfterHead?: RegExp
   aboutAfterHead?: RegExp
   /** A day or a month, never what a body is about (`… Alliance on Thursday`). */
   whenWord?: RegExp
@@ -428,6 +430,8 @@ function meetingOnTopic(span: Array<{text: string}>, names: OrganisationNames): 
  * @param names the language's name patterns
  */
 function aboutAfter(words: readonly string[], head: number, names: OrganisationNames): boolean {
+  // `Council of Ministers for Social Affairs`, `Council of Agriculture Ministers`: a council of ministers named with whose they are
+  if (names.ministersAfterHead?.test(words.slice(head + 1, head + 6).join(' '))) return true
   if (!names.aboutAfterHead?.test(words[head + 1] ?? '') || words.length <= head + 2) return false
   return !words.slice(head + 2).some((word) => names.whenWord?.test(word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
 }

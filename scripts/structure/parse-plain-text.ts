@@ -121,6 +121,10 @@ const SYMBOL_MARKER = new RegExp(`^(?:[${BULLET_SYMBOLS}–—]|o)$`, 'u')
 const KNOWN_NUMBER = /^\(?(?:\d|[a-z][.)]|[ivxl]+[.)])|^[^\p{L}\p{N}]/u
 /** A footnote's own marker at the start of its line. */
 const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
+/** A paragraph's number in square brackets at the start of its line (`[3] The ministers agreed …`): group 1 the indent, 2 the number. */
+const bracketNumber = /^([ \t\u00A0]*)\[(\d{1,2})\][ \t\u00A0]+(?=\S)/u
+/** A footnote's marker inside a line, after a word or a sentence (`Coverage[2],`, `2026.[3]`): what a note at the foot answers. */
+const inlineBracketMarker = /[\p{L}\p{N}.,;:!?)”"»’'](?:\[\d{1,2}\]|[¹²³⁴-⁹⁰]+)(?=[\s.,;:!?)”"»]|$)/u
 
 /**
  * Whether the nearest line before or after line `index` as far indented, blank lines, the sub-items
@@ -176,6 +180,7 @@ export function parsePlainText(document: string): Root {
   const chat = chatPrefixes(lines)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
+  const bracketed = bracketNumbered(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -225,7 +230,7 @@ export function parsePlainText(document: string): Root {
     if (numberedPart !== null) contentStart = numberedPart
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
-    const known = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? paragraphMarker(line) ?? markedNumber.exec(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
+    const known = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? bracketed.get(index) ?? paragraphMarker(line) ?? markedNumber.exec(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
     // a paragraph numbered in a way no rule above knows, read by its sequence (`Para 2.`, `Item 3:`, `4°`, `(B)`, `Second –`; see `enumerations.ts`)
     const counted = heading || numberedPart !== null || decimal ? undefined : enumerated.get(index)
     const bullet = counted && (known === null || !KNOWN_NUMBER.test(known[2])) && !counted.heading && agendaItemAt(words) === 0 ? [line.slice(0, counted.start), '', counted.marker] : known
@@ -292,6 +297,35 @@ export function parsePlainText(document: string): Root {
 function taskBoxMarker(line: string): [string, string, string] | null {
   const found = taskBox.exec(line)
   return found ? [found[0], found[1], TASK_MARKER] : null
+}
+
+/**
+ * The lines numbered in square brackets that are the text's paragraphs, not its footnotes: a run of two or
+ * more `[1]`, `[2]`, … counting up by one from one, in a text where no word carries a footnote's marker
+ * (`Coverage[2]`, `partners²`) that a note at the foot would answer. Notes keep their brackets' reading
+ * (`isFootnoteLine`): background, never a point.
+ * @param lines the document's lines
+ * @returns each such line's match as `bulletLine` gives it (group 2 the marker, written `3.` as a numbered paragraph's), by line
+ */
+function bracketNumbered(lines: string[]): Map<number, [string, string, string]> {
+  const found = new Map<number, [string, string, string]>()
+  let next = 1
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]
+    const number = bracketNumber.exec(line)
+    if (!number) {
+      if (inlineBracketMarker.test(line)) return new Map()
+      continue
+    }
+    if (inlineBracketMarker.test(line.slice(number[0].length))) return new Map()
+    // a list that counts from one again (a second sequence) starts over; a number out of sequence is none of it
+    const value = Number(number[2])
+    if (value === 1) next = 1
+    if (value !== next) continue
+    found.set(at, [number[0], number[1], `${value}.`])
+    next++
+  }
+  return [...found.values()].filter((match) => match[2] === '2.').length > 0 ? found : new Map()
 }
 
 /**

@@ -143,8 +143,8 @@ function findNamedDocument(texts: string[], plansOnly = false, body?: string): s
 const NAMED_ALL = new RegExp(NAMED.source, 'gu')
 /** A possessor before a name (`Coalition's `, `the Forum’s `). */
 const POSSESSOR = /^(?:\p{Lu}[\p{L}\p{M}-]*\s{1,3})*\p{Lu}[\p{L}\p{M}-]*['’]s?\s{1,3}(?=\p{Lu})/u
-/** A verb of adoption just before a name. */
-const ADOPTED_BEFORE = /\b(?:adopted|adopts?|launched|launch(?:es)?|endorsed|endorses?|approved|approves?)\s+(?:the\s+|an?\s+|our\s+|their\s+|its\s+)?$/u
+/** A verb of adoption just before a name, also when a reporter gives the name as the body's own (`adopted what it calls the Ghent Canal Programme`). */
+const ADOPTED_BEFORE = /\b(?:adopted|adopts?|launched|launch(?:es)?|endorsed|endorses?|approved|approves?)\s+(?:what\s+(?:it|they)\s+calls?\s+)?(?:the\s+|an?\s+|our\s+|their\s+|its\s+)?$/u
 /** Words just before a name that cite a text the meeting works under (`under the`, `in line with the`, `the goals of the`, `an annex to the`), not one it adopts. */
 const CITED_BEFORE = /\b(?:(?:an?\s+|the\s+)?(?:annex(?:es)?|protocols?|amendments?|appendix|appendices|addend(?:um|a)|schedules?)\s+to|under|within|in\s+line\s+with|in\s+accordance\s+with|in\s+keeping\s+with|consistent\s+with|pursuant\s+to|in\s+the\s+spirit\s+of|align(?:ed|s|ing)?\s+(?:\S+\s+){0,3}with|as\s+(?:set\s+out|agreed|called\s+for|provided\s+for)\s+(?:in|by|under)|(?:implementation|goals?|targets?|objectives?|commitments?|parties|signatories)\s+(?:of|to|under)|recall(?:ed|ing|s)?|reaffirm(?:ed|ing|s)?|build(?:ing|s)?\s+on|guided\s+by)\s+(?:the\s+)?$/iu
 /** A verb of adoption just after a name (`the Rome Action Plan adopted today`, `le Plan d'action de Niamey, adopté ce jour`), with no earlier year after it (`the Paris Agreement adopted in 2015`). */
