@@ -652,6 +652,8 @@ export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|s
 /** Plural nouns that do not end in `s`. */
 /** Singular nouns that name how many take part or are counted (`Enrolment climbed to 4.2 million`): their level is a count of them, as a plural subject's is. */
 export const HEADCOUNT_NOUNS = new Set(['enrolment', 'enrollment', 'attendance', 'ridership', 'readership', 'headcount', 'workforce', 'caseload', 'footfall', 'patronage', 'viewership', 'audience'])
+/** Singular nouns that hold a count of the plural things after their `of` (`the backlog of cases stood at 41,000`, `the stock of applications rose to …`): the level they reach is a count of those things, as `the number of …` is. */
+export const TALLY_NOUNS = new Set(['backlog', 'stock', 'pool', 'queue', 'pile', 'tally', 'count', 'roster', 'caseload'])
 export const IRREGULAR_PLURALS = new Set(['people', 'feet', 'children', 'staff', 'personnel', 'women', 'men', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
 
 /** Verbs that link a subject to an amount (`funding reached $4bn`): the label is the subject. */

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE, MEETING_VERB} from './english.js'
+import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE, MEETING_VERB, TALLY_NOUNS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -1260,7 +1260,15 @@ function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentenc
   let start = verb
   while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that') start--
   while (tokens[start]?.pos === 'DET') start++
-  if (tokens[start]?.lower !== 'number' || tokens[start + 1]?.lower !== 'of') return undefined
+  if (tokens[start + 1]?.lower !== 'of') return undefined
+  // `the backlog of unanalysed cases stood at 41,000`: a noun that holds a tally of the plural things after it (not `the stock of debt`);
+  // the things are the head of the compound after `of` (`planning applications`)
+  const tallied = () => {
+    let head = start + 2
+    while (head < verb && !(tokens[head].pos === 'NOUN' && tokens[head + 1]?.pos !== 'NOUN')) head++
+    return head < verb && isPluralNoun(tokens[head])
+  }
+  if (tokens[start]?.lower !== 'number' && !(TALLY_NOUNS.has(tokens[start]?.lower ?? '') && tallied())) return undefined
   let end = verb
   while (end > start + 2 && /^(?:AUX|ADV|PART)$/.test(tokens[end - 1].pos)) end--
   // `the number of glacial lakes classed as dangerous`: a participle's phrase may close it

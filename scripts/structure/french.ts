@@ -718,7 +718,8 @@ export const FRENCH_FIGURES = {
   // `vit à plus de dix kilomètres d'une pharmacie`: a distance from a place, after `à plus/moins de`
   distanceAfter: /^\s*(?:kilom[èe]tres|km|m[èe]tres|m)\s+(?:(?:de|du|des)(?!\p{L})|d['’])/iu,
   // `sept habitants sur dix`, `trois ménages sur quatre`: a ratio over a small round base is a rate, neither number a count
-  ratioAfter: /^\s+[\p{L}'’-]+\s+sur\s+(?:deux|trois|quatre|cinq|dix|cent|[2-5]|10|100)(?!\p{L}|\s*\d)/iu,
+  // (`300 000 euros sur quatre ans`: a base that a unit of time follows is a period, the amount spread over it)
+  ratioAfter: /^\s+[\p{L}'’-]+\s+sur\s+(?:deux|trois|quatre|cinq|dix|cent|[2-5]|10|100)(?!\p{L}|\s*\d|\s+(?:ans|ann[ée]es|mois|semaines|jours|exercices|saisons|d[ée]cennies)(?!\p{L}))/iu,
   // `des parcelles de moins de cinq hectares`, `chaque ville de plus de 100 000 habitants`: a comparison that
   // narrows a class of things (a plural, or what `chaque`, `tout` names) says which of them a rule covers
   thresholdOf: /(?<!\p{L})(?:(?:chaque|tout|toute|tous|toutes)\s+\p{L}+|(?:des|les|aux|ces|de|d['’])\s*\p{L}+[sx](?:\s+\p{L}+[sx])?)\s+(?:de|d['’]|avec|comptant)\s*(?:plus|moins)\s+(?:de|d['’])\s*$/iu,
