@@ -44,10 +44,12 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // What one member said of its own plan (`Canada confirmed that it will spend …`) is that member's, no step ahead.
       // A costing (`The Programme is estimated at €1.2 billion. … member states will cover 30%.`) is context: its `will` only says who pays.
       // Findings set down to the figures put before the meeting (`Selon les chiffres présentés aux ministres, … pourrait doubler d'ici 2040`) are context: a trend projected is no step ahead.
-      // (the paragraph-role model's guess, when it is sure, decides before the verb lists: see `LEARNED_SURE`)
+      // (the paragraph-role model's guess, when it is sure, adds to the outlook a paragraph the verb lists leave in the
+      // context, see `LEARNED_SURE`; it never takes one out: the seed's `The commitment shown by our 80 Coalition partners
+      // … will …` stays the outlook, and findings set down to the figures stay context whatever it guesses)
       const learned = paragraph.data?.learnedRole
-      const sure = learned && learned.probability >= LEARNED_SURE && learned.role !== 'point' ? learned.role : undefined
-      const ahead = sure ? sure === 'outlook' : !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text) && !reading.findings?.test(text)))
+      const sure = learned && learned.probability >= LEARNED_SURE && learned.role === 'outlook' && !reading.findings?.test(text)
+      const ahead = sure || !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text) && !reading.findings?.test(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }
