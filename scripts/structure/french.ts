@@ -393,7 +393,8 @@ export const FRENCH_DATELINE = {
   convener: /\s+(?:a|ont)$/u,
   // `La conférence régionale de l'offre hospitalière s'est réunie …`: a body the subject names in common words, in lower case as French writes
   // it (its head, then an adjective or a complement), is the body that met; a head alone (`Le conseil`) names none.
-  commonBody: /^(?:[Ll]e|[Ll]a|[Ll]['’])\s*((?:sous-)?(?:comit[ée]|commission|cellule|conseil|conf[ée]rence|assembl[ée]e|observatoire|instance|coll[èe]ge|r[ée]seau)(?:\s+\p{Ll}[\p{L}'’-]*){1,2}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|pour\s+(?:la|le|les|l['’]))\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4})?)$/u,
+  // (its complement is needed: `Le conseil municipal`, a head and its adjective alone, names a kind of body, not which one)
+  commonBody: /^(?:[Ll]e|[Ll]a|[Ll]['’])\s*((?:sous-)?(?:comit[ée]|commission|cellule|conseil|conf[ée]rence|assembl[ée]e|observatoire|instance|coll[èe]ge|r[ée]seau)(?:\s+\p{Ll}[\p{L}'’-]*){1,2}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|pour\s+(?:la|le|les|l['’]))\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}))$/u,
   // … and the body that met is its object, after a day or a place, in lower case as French writes a common body's name (`a réuni ce
   // mardi le comité départemental de la ressource en eau, avec …`, `a réuni à Paris la cellule nationale de crise viticole, en présence …`), up to a comma.
   convened: /^(?:\s+(?:(?:ce|cette|cet)\s+\p{Ll}+|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|\d{1,2}(?:er)?\s+\p{Ll}+))?|(?:[àa]|au|en)\s+(?:la\s+|l['’]|le\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+)?))*\s+(?:le|la|les|l['’])\s*((?:sous-)?(?:comit[ée]|commission|cellule|conseil|conf[ée]rence|assembl[ée]e|observatoire|instance|collège|groupe|r[ée]seau|bureau)(?:\s+[\p{L}'’-]+){0,14}?)(?=\s*[,;.]|\s+(?:en\s+pr[ée]sence|avec|autour|afin|pour\s+(?:l['’]|les?\s+|la\s+|se\s+|s['’])?\p{L}+(?:er|ir|re)(?!\p{L}))|$)/u,
