@@ -355,7 +355,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const guess = learned.get(paragraph)
         if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < LEARNED_SURE) continue
         const text = normaliseSpace(textOf(paragraph))
-        if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true
@@ -366,6 +366,13 @@ const extractPillars: Plugin<[], Root> = function () {
   }
 }
 export default extractPillars
+
+/**
+ * A paragraph whose subject is a document (`Le bilan annuel du Réseau sera lancé …`, `Une étude sur … sera lancée …`,
+ * `The annual report will be published …`): what the rules leave in the context (a report published, a study's
+ * findings), so the paragraph-role model's guess never makes it a point.
+ */
+const ABOUT_A_DOCUMENT = /^(?:(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|the|a|an|its|their|this|these)\s*(?:\p{L}+\s+)?)(?:rapports?|bilans?|bulletins?|[ée]tudes?|enqu[êe]tes?|publications?|documents?|annuaires?|notes?|reports?|stud(?:y|ies)|surveys?|reviews?|bulletins?|papers?)(?!\p{L})/iu
 
 /** The probability above which the paragraph-role model's guess decides a paragraph no rule placed. */
 export const LEARNED_SURE = 0.8
