@@ -2,8 +2,8 @@
  * The paragraph-role model's guesses on a text's paragraphs (`paragraph-role-model.ts`, weights in
  * `paragraph-role-weights.json`), stored on each paragraph as `learnedRole`. The reader asks for them
  * only where its rules have nothing to go on: the paragraphs no rule placed, once the points are read
- * (`extract-pillars.ts`: a sure decision is a point; `collect-paragraphs.ts`: a sure step ahead is
- * outlook, sure context is context, before the verb lists).
+ * (`extract-pillars.ts`: a sure decision is a point, unless a context rule names the paragraph;
+ * `collect-paragraphs.ts`: a sure step ahead joins the outlook; it never takes a paragraph out of it).
  */
 import type {Paragraph} from 'mdast'
 import {guessRoles, type Role, type RoleWeights} from './paragraph-role-model.js'

@@ -4,8 +4,9 @@
  * (lower-cased, cut to six letters, English and French alike), cue groups (future, next meeting,
  * decision, welcome, quotation, thanks, figure, year), its length, position, list marker and
  * shape, and the shape and cues of the paragraphs before and after it. Its weights are
- * `paragraph-role-weights.json`, written by `scripts/reader/paragraph-roles.ts`. No rule reads it
- * to decide: see docs/reading.md (branch roleclf) for what it was measured to do.
+ * `paragraph-role-weights.json`, written by `scripts/reader/paragraph-roles.ts`. The reader asks it only
+ * where no rule placed a paragraph (`learned-paragraph-roles.ts`); see docs/reading.md (branch roleclf)
+ * for what it was measured to do.
  */
 
 /** The roles the model tells apart. */
