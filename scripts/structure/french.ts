@@ -399,7 +399,7 @@ export const FRENCH_DATELINE = {
   // mardi le comité départemental de la ressource en eau, avec …`, `a réuni à Paris la cellule nationale de crise viticole, en présence …`), up to a comma.
   convened: /^(?:\s+(?:(?:ce|cette|cet)\s+\p{Ll}+|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|\d{1,2}(?:er)?\s+\p{Ll}+))?|(?:[àa]|au|en)\s+(?:la\s+|l['’]|le\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+)?))*\s+(?:le|la|les|l['’])\s*((?:sous-)?(?:comit[ée]|commission|cellule|conseil|conf[ée]rence|assembl[ée]e|observatoire|instance|collège|groupe|r[ée]seau|bureau)(?:\s+[\p{L}'’-]+){0,14}?)(?=\s*[,;.]|\s+(?:en\s+pr[ée]sence|avec|autour|afin|pour\s+(?:l['’]|les?\s+|la\s+|se\s+|s['’])?\p{L}+(?:er|ir|re)(?!\p{L}))|$)/u,
   // `à la salle des fêtes de Batz-sur-Mer`, `à la mairie de Guérande`: a venue named in common words, up to the city it stands in
-  commonVenue: /^\s*(?:,\s*)?(?:à|au|dans)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|mairie|h[ôo]tel\s+de\s+ville|maison|centre|espace|foyer|gymnase|ch[âa]teau|halle|m[ée]diath[èe]que|auditorium|si[èe]ge)(?:\s[^,.;]{0,40}?)?\s(?:de|d['’]|à)\s*(?=\p{Lu})/u,
+  commonVenue: /^\s*(?:,\s*)?(?:à|au|dans)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|mairie|h[ôo]tel\s+de\s+ville|maison|centre|espace|foyer|gymnase|ch[âa]teau|halle|m[ée]diath[èe]que|mus[ée]e|auditorium|si[èe]ge)(?:\s[^,.;]{0,40}?)?\s(?:de|d['’]|à)\s*(?=\p{Lu})/u,
 }
 
 /**

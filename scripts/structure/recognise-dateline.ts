@@ -559,7 +559,13 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   const common = found ? null : reading?.dateline?.commonVenue?.exec(after)
   if (common) {
     const named = after.slice(common.index + common[0].length)
-    return venue.test(common[0]) || venue.test(named.split(/[,.;:!?(]/u)[0]) ? undefined : city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${named}`))
+    const name = named.split(/[,.;:!?(]/u)[0]
+    if (venue.test(common[0]) || venue.test(name)) return undefined
+    // `à la maison de Victor Hugo, à Besançon`: the town named after the venue's name is where it stands;
+    // a person the venue is named after is no town (`à la maison de Victor Hugo` gives none, so the title block's place stands).
+    const townAfter = TOWN_AFTER_NAME.exec(named.slice(name.length))
+    if (townAfter) return city(read(named.slice(name.length + townAfter[0].length)))
+    return PERSON_NAME.test(name.trim()) ? undefined : city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${named}`))
   }
   if (!found) return undefined
   const place = read(after)
@@ -579,6 +585,14 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   return undefined
 }
 
+/** A town named after a venue's name, set off by a comma: `…, à Besançon`, `…, in Bremen`. */
+const TOWN_AFTER_NAME = /^,\s*(?=(?:à|au|in)\s+\p{Lu})/u
+/**
+ * A person's name, not a town's: a given name and a surname, capitalised words parted by spaces (`Victor Hugo`, `Jeanne Le Goff`,
+ * `Marie de Gournay`); a French town of several words joins them with hyphens (`Batz-sur-Mer`) or opens on an article (`Le Havre`),
+ * and one named after a saint or a landform opens on its word (`Saint Malo`, `Mont Dore`).
+ */
+const PERSON_NAME = /^(?!(?:Le|La|Les|L['’]|Saint|Sainte|St|Ste|Mont|Port|Fort|Pont|Val|Bourg|Villa|Villeneuve|Château|Notre|Nouvelle|New|San|Santa|Santo|São|Buenos|Abu|Addis|Hong|Kuala|Porto|Puerto|Rio|Ciudad|Dar|Las|Los|El|Al|Ouagadougou)(?!\p{L}))\p{Lu}\p{Ll}+(?:\s+(?:(?:de|du|van|von)\s+|d['’])?\p{Lu}[\p{Ll}\p{M}'’]*){1,3}$/u
 /** A date's year closing the text before a comma. */
 const YEAR_BEFORE = /(?<!\d)\d{4}\s*$/u
 /** A city after the words that describe it: `in the Ghanaian capital, Accra`, `in the port city of Mombasa` (a capital's `of` names its country), `dans la capitale ghanéenne, Accra`. */
