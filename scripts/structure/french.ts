@@ -713,7 +713,7 @@ export const FRENCH_FIGURES = {
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
   // (`les transferts d'un montant inférieur à 50 000 francs CFA`: a bound on the amount of the things a rule covers)
-  limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})d['’]une?\s+(?:montant|valeur)\s+(?:inf[ée]rieur|sup[ée]rieur)e?\s+[àa]|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
+  limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})d['’]une?\s+(?:montant|valeur)\s+(?:inf[ée]rieur|sup[ée]rieur)e?\s+[àa]|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa])|(?<!\p{L})(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,60}?(?:au\s+plus|au\s+maximum))\s*$/iu,
   durationAfter: /^\s*(?:prochain(?:e)?s|derni(?:er|[èe]re)s|premi(?:er|[èe]re)s|pass[ée](?:e)?s)\s+(?:ann[ée]es|ans|mois|semaines|jours|heures|d[ée]cennies|si[èe]cles)(?!\p{L})/iu,
   limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
   // `vit à plus de dix kilomètres d'une pharmacie`: a distance from a place, after `à plus/moins de`

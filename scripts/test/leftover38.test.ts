@@ -2,9 +2,13 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {loadNlp} from '../structure/nlp.js'
 import {structureText} from './helpers.js'
 import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH} from '../structure/french.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
 
 /** The figures of an English sentence, as `value | label`. */
 const figures = (sentence: string) => figuresIn(sentence, '').map((figure) => `${figure.value} | ${figure.label}`)
+/** The figures of a French sentence, as `value | label`. */
+const chiffres = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
 
 // Reading faults left by earlier helpers, each read by general cause (branch leftover38; every sentence written for the test).
 beforeAll(() => loadNlp(), 60_000)
@@ -36,5 +40,31 @@ describe('the cost of what a participle phrase says was made (`completed for $4 
   })
   it('leaves an amount that pays for something else to the other rules', () => {
     expect(figures('The council set aside €3 million for new cycle lanes.')[0]).not.toMatch(/^€3 million \| cost of/)
+  })
+})
+
+describe('counts after an article or a possessive, and a rule’s thresholds (hedgerows-numbered-en23)', () => {
+  it('reads the polities whose ministers met, after `of the`', () => {
+    expect(figures('The fisheries ministers of the eight Adriatic Basin states met today in Split.').map((figure) => figure.split(' | ')[0])).toEqual(['8'])
+  })
+  it('reads what a body named with its possessive has, as `their` does', () => {
+    expect(figures('The trust’s eleven ferries carried 90,000 passengers last summer.').map((figure) => figure.split(' | ')[0])).toEqual(['11', '90,000'])
+  })
+  it('still leaves things named before (`the two banks`)', () => {
+    expect(figures('The two banks agreed to share their cash machines.')).toEqual([])
+  })
+  it('reads a plural in -men as a plural', () => {
+    expect(figures('Fewer than 300 fishermen still work from the old harbour.').map((figure) => figure.split(' | ')[0])).toEqual(['300'])
+  })
+  it('sets aside a size bounded in a clause that says which of a plural qualify, or after `every` and a participle', () => {
+    expect(figures('The board will pay growers who keep a buffer of at least four metres along the canal.')).toEqual([])
+    expect(figures('Crews will inspect every paved road above 12 degrees and every graded slope above 25 degrees.')).toEqual([])
+  })
+  it('keeps a size that a commitment sets (`plant a belt of at least 40 metres`)', () => {
+    expect(figures('The agency will plant a belt of at least 40 metres along the river.').map((figure) => figure.split(' | ')[0])).toEqual(['40'])
+  })
+  it('sets aside a French per-item ceiling (`chaque … au plus`)', () => {
+    expect(chiffres('Chaque commune pourra recevoir au plus 20 000 euros pour ses bancs.')).toEqual([])
+    expect(chiffres('Le syndicat a voté une enveloppe de 20 000 euros pour les bancs.').map((figure) => figure.split(' | ')[0])).toEqual(['€20,000'])
   })
 })
