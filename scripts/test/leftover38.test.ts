@@ -68,3 +68,27 @@ describe('counts after an article or a possessive, and a rule’s thresholds (he
     expect(chiffres('Le syndicat a voté une enveloppe de 20 000 euros pour les bancs.').map((figure) => figure.split(' | ')[0])).toEqual(['€20,000'])
   })
 })
+
+describe('a body named only in the paragraph after a wire’s lead (greenhouses-wire-en23)', () => {
+  it('is read from the first later paragraph that says who met', async () => {
+    const text = 'Coastal ministers back plan for sea walls\n\nVALLETTA, Malta, March 3 (Island Wire) — Public works ministers from six island states agreed on Tuesday to share the cost of new sea walls.\n\nMeeting in Valletta, the Island States Council on Coastal Defence adopted a ten-year plan for the most exposed harbours.\n\nMinisters agreed to pool their orders for rock armour.\n'
+    expect((await structureText(text)).result!.readout.organisation).toBe('Island States Council on Coastal Defence')
+  })
+  it('is none when no later paragraph says who met', async () => {
+    const text = 'Coastal ministers back plan for sea walls\n\nVALLETTA, Malta, March 3 (Island Wire) — Public works ministers from six island states agreed on Tuesday to share the cost of new sea walls.\n\nThe walls will protect the most exposed harbours first.\n\nMinisters agreed to pool their orders for rock armour.\n'
+    expect((await structureText(text)).result!.readout.organisation).toBeUndefined()
+  })
+})
+
+describe('a body that invited people who name none (fr-conservatoires-prose-values37)', () => {
+  it('is the body that met when the text speaks of it again by its head', async () => {
+    const text = 'Les bibliothécaires des communes du Jura se sont réunis à Dole le mardi 3 mars 2026, à l’invitation de l’Association des bibliothèques du Jura, pour préparer l’été.\n\nL’Association a décidé de créer une navette de livres entre les communes.\n'
+    expect((await structureText(text)).result!.readout.organisation).toBe('Association des bibliothèques du Jura')
+  })
+  it('is not when the text never speaks of it again, nor when a government invited', async () => {
+    const once = 'Les bibliothécaires des communes du Jura se sont réunis à Dole le mardi 3 mars 2026, à l’invitation de l’Association des bibliothèques du Jura, pour préparer l’été.\n\nLes bibliothécaires ont décidé de créer une navette de livres entre les communes.\n'
+    expect((await structureText(once)).result!.readout.organisation).toBeUndefined()
+    const government = 'Les ministres de la Culture se sont réunis à Accra le mardi 3 mars 2026, à l’invitation du Gouvernement du Ghana, pour préparer le festival.\n\nLe Gouvernement a décidé de prêter le théâtre national.\n'
+    expect((await structureText(government)).result!.readout.organisation).not.toBe('Gouvernement du Ghana')
+  })
+})
