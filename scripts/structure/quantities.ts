@@ -148,8 +148,9 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   // (an area too: `farms under 1,000 acres`, `plots below five hectares`)
   if ((size || (quantity.kind === 'count' && AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? ''))) && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true
   // `each vessel over 24 metres`, `every firm with …`: a bound right after the noun a quantifier opens
-  // (over its adjectives and participles too: `every terraced slope above 30 degrees`)
-  if (tokens[compared]?.pos === 'NOUN' && (/^(?:any|every|each)$/.test(tokens[compared - 1]?.lower ?? '') || quantifiedNoun(tokens, compared))) return true
+  // (a measure, over the noun's adjectives and participles too: `every terraced slope above 30 degrees`; an amount so bounded, `every public works
+  // project above €5m`, is a threshold an editor lists)
+  if (tokens[compared]?.pos === 'NOUN' && (/^(?:any|every|each)$/.test(tokens[compared - 1]?.lower ?? '') || (quantity.kind === 'count' && quantifiedNoun(tokens, compared)))) return true
   if (quantity.kind === 'count' && modifiesClass(tokens, compared)) return true
   // `any vessel that stores`, `those storing`: the comparison narrows the things a quantifier names
   // (`each member will send at least 50 experts` is a commitment); after `if`, `when` it is a condition
