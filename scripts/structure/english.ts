@@ -654,7 +654,7 @@ export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|s
 export const HEADCOUNT_NOUNS = new Set(['enrolment', 'enrollment', 'attendance', 'ridership', 'readership', 'headcount', 'workforce', 'caseload', 'footfall', 'patronage', 'viewership', 'audience'])
 /** Singular nouns that hold a count of the plural things after their `of` (`the backlog of cases stood at 41,000`, `the stock of applications rose to …`): the level they reach is a count of those things, as `the number of …` is. */
 export const TALLY_NOUNS = new Set(['backlog', 'stock', 'pool', 'queue', 'pile', 'tally', 'count', 'roster', 'caseload'])
-export const IRREGULAR_PLURALS = new Set(['people', 'feet', 'children', 'staff', 'personnel', 'women', 'men', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
+export const IRREGULAR_PLURALS = new Set(['people', 'feet', 'children', 'staff', 'personnel', 'women', 'men', 'craftsmen', 'craftswomen', 'fishermen', 'fisherwomen', 'tradesmen', 'herdsmen', 'seamen', 'firemen', 'policemen', 'policewomen', 'servicemen', 'servicewomen', 'businessmen', 'businesswomen', 'linesmen', 'boatmen', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
 
 /** Verbs that link a subject to an amount (`funding reached $4bn`): the label is the subject. */
 export const LINKING_VERBS = new Set(['reached', 'reach', 'reaches', 'totalled', 'totaled', 'totals', 'total', 'stood', 'stands', 'amounted', 'amounts', 'came', 'was', 'were', 'is', 'are', 'be', 'exceeded', 'exceeds', 'topped', 'hit', 'hits', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'increased', 'fell', 'fall', 'falls', 'dropped', 'declined', 'climbed', 'doubled', 'tripled', 'surpassed', 'passed', 'represents', 'represented', 'accounts', 'accounted', 'covers', 'covered'])
@@ -680,6 +680,9 @@ export const TIME_ADVERBS = /^(?:already|currently|still|formerly|newly|recently
 
 /** Nouns of a collection whose `of` phrase names its members (`a group of refiners`): the `of` stays in a label. */
 export const COLLECTIVE_NOUNS = /^(?:group|consortium|coalition|network|association|federation|union)$/
+
+/** People a meeting gathers, whose polities are counted after them (`the ministers of the nine … countries`, `delegates of the six … states`). */
+export const PEOPLE_WHO_MEET = /^(?:ministers|leaders|heads|delegates|delegations|representatives|governments|envoys|officials|ambassadors|mayors|governors|presidents|secretaries)$/
 
 /** What a body's members are, after `member` (`the Council's five member countries`): a count of them is a count of members. */
 export const MEMBER_KINDS = /^(?:countries|states|governments|nations|cities|economies|organisations|organizations)$/

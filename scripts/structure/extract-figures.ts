@@ -2598,6 +2598,29 @@ function subjectBeforeAside(tokens: Token[], comma: number, sentence: string): s
   return words[0].pos === 'DET' ? words[0].lower + written.slice(words[0].text.length) : lowerFirst(written, tokens[start])
 }
 
+/** Participles of making, buying or mending something, whose `for` names what it cost (`completed for €6 million`). */
+const MADE_FOR = /^(?:completed|built|finished|renovated|restored|rebuilt|refurbished|repaired|upgraded|bought|purchased|acquired|delivered|installed|constructed|converted|extended|modernised|modernized)$/
+
+/**
+ * The cost of what a participle phrase says was made for an amount: the aside `completed for €6 million` set off
+ * from the subject it is about (`The new dome at Alta, completed for €6 million, opened …` gives `cost of the new
+ * dome at Alta`), or the subject of a passive (`The clinic was rebuilt for $3 million` gives `cost of the clinic`).
+ * `undefined` when the amount follows no such `<participle> for`.
+ */
+function priceOfMade(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (quantity.kind !== 'money' || tokens[quantity.from - 1]?.lower !== 'for') return undefined
+  const made = quantity.from - 2
+  if (!MADE_FOR.test(tokens[made]?.lower ?? '')) return undefined
+  let subject: string | undefined
+  if (tokens[made - 1]?.text === ',') subject = subjectBeforeAside(tokens, made - 1, sentence)
+  else if (/^(?:was|were|been|is|are)$/.test(tokens[made - 1]?.lower ?? '')) {
+    let be = made - 1
+    if (tokens[be - 1]?.lower === 'has' || tokens[be - 1]?.lower === 'have') be--
+    subject = tokens[be - 1] && /^(?:NOUN|PROPN)$/.test(tokens[be - 1].pos) && !/^,$/.test(tokens[be - 1].text) ? subjectBeforeAside(tokens, be, sentence) : undefined
+  }
+  return subject && subject.split(' ').length <= 8 ? `cost of ${subject}` : undefined
+}
+
 /** Nouns that hold money (`a fund`, `a facility`): an amount added to one is not what it pays for. */
 const MONEY_HOLDERS = /^(?:funds?|facilit(?:y|ies)|windows?|budgets?|pools?|reserves?)$/
 
@@ -2665,6 +2688,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if (capped) return capped
   const totalled = totalOfAntecedent(tokens, quantity, sentence)
   if (totalled) return totalled
+  const price = priceOfMade(tokens, quantity, sentence)
+  if (price) return price
   const after = quantity.to
   const next = tokens[after]?.lower
   // `fell by 18 percent in the first half of 2023`: the change, before the phrase after it

@@ -399,7 +399,7 @@ export const FRENCH_DATELINE = {
   // mardi le comité départemental de la ressource en eau, avec …`, `a réuni à Paris la cellule nationale de crise viticole, en présence …`), up to a comma.
   convened: /^(?:\s+(?:(?:ce|cette|cet)\s+\p{Ll}+|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|\d{1,2}(?:er)?\s+\p{Ll}+))?|(?:[àa]|au|en)\s+(?:la\s+|l['’]|le\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+)?))*\s+(?:le|la|les|l['’])\s*((?:sous-)?(?:comit[ée]|commission|cellule|conseil|conf[ée]rence|assembl[ée]e|observatoire|instance|collège|groupe|r[ée]seau|bureau)(?:\s+[\p{L}'’-]+){0,14}?)(?=\s*[,;.]|\s+(?:en\s+pr[ée]sence|avec|autour|afin|pour\s+(?:l['’]|les?\s+|la\s+|se\s+|s['’])?\p{L}+(?:er|ir|re)(?!\p{L}))|$)/u,
   // `à la salle des fêtes de Batz-sur-Mer`, `à la mairie de Guérande`: a venue named in common words, up to the city it stands in
-  commonVenue: /^\s*(?:,\s*)?(?:à|au|dans)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|mairie|h[ôo]tel\s+de\s+ville|maison|centre|espace|foyer|gymnase|ch[âa]teau|halle|m[ée]diath[èe]que|auditorium|si[èe]ge)(?:\s[^,.;]{0,40}?)?\s(?:de|d['’]|à)\s*(?=\p{Lu})/u,
+  commonVenue: /^\s*(?:,\s*)?(?:à|au|dans)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|mairie|h[ôo]tel\s+de\s+ville|maison|centre|espace|foyer|gymnase|ch[âa]teau|halle|m[ée]diath[èe]que|mus[ée]e|auditorium|si[èe]ge)(?:\s[^,.;]{0,40}?)?\s(?:de|d['’]|à)\s*(?=\p{Lu})/u,
 }
 
 /**
@@ -713,7 +713,7 @@ export const FRENCH_FIGURES = {
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
   // (`les transferts d'un montant inférieur à 50 000 francs CFA`: a bound on the amount of the things a rule covers)
-  limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})d['’]une?\s+(?:montant|valeur)\s+(?:inf[ée]rieur|sup[ée]rieur)e?\s+[àa]|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa]))\s*$/iu,
+  limitBefore: /(?:dans\s+un\s+rayon\s+de|(?<!\p{L})d['’]une?\s+(?:montant|valeur)\s+(?:inf[ée]rieur|sup[ée]rieur)e?\s+[àa]|(?<!\p{L})(?:(?:si|lorsqu['’]\p{L}+|lorsque|quand|dès\s+que)\s[^,.;:]{0,70}?|(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,40}?(?:\squi\s[^,.;:]{0,30}?|\p{L}{3,}ant\s))(?:plus\s+de|au\s+moins|moins\s+de|au-delà\s+de|sup[ée]rieure?s?\s+[àa]|inf[ée]rieure?s?\s+[àa])|(?<!\p{L})(?:tout|toute|tous|toutes|chaque)\s[^,.;:]{0,60}?(?:au\s+plus|au\s+maximum))\s*$/iu,
   durationAfter: /^\s*(?:prochain(?:e)?s|derni(?:er|[èe]re)s|premi(?:er|[èe]re)s|pass[ée](?:e)?s)\s+(?:ann[ée]es|ans|mois|semaines|jours|heures|d[ée]cennies|si[èe]cles)(?!\p{L})/iu,
   limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
   // `vit à plus de dix kilomètres d'une pharmacie`: a distance from a place, after `à plus/moins de`

@@ -312,7 +312,8 @@ export function isPlaceName(name: string, names: OrganisationNames): boolean {
 }
 
 /** Escape a text for a regular expression. */
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A text as a pattern that matches it literally. */
+export const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * Whether the text treats a name that reads as a region's (`East African Green Hydrogen Corridor`)

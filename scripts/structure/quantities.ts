@@ -1,4 +1,4 @@
-import {ACT_NOUN_ENDING, POUNDS_WEIGHED, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
+import {ACT_NOUN_ENDING, POUNDS_WEIGHED, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, PEOPLE_WHO_MEET, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -148,7 +148,9 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   // (an area too: `farms under 1,000 acres`, `plots below five hectares`)
   if ((size || (quantity.kind === 'count' && AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? ''))) && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true
   // `each vessel over 24 metres`, `every firm with …`: a bound right after the noun a quantifier opens
-  if (tokens[compared]?.pos === 'NOUN' && /^(?:any|every|each)$/.test(tokens[compared - 1]?.lower ?? '')) return true
+  // (a measure, over the noun's adjectives and participles too: `every terraced slope above 30 degrees`; an amount so bounded, `every public works
+  // project above €5m`, is a threshold an editor lists)
+  if (tokens[compared]?.pos === 'NOUN' && (/^(?:any|every|each)$/.test(tokens[compared - 1]?.lower ?? '') || (quantity.kind === 'count' && quantifiedNoun(tokens, compared)))) return true
   if (quantity.kind === 'count' && modifiesClass(tokens, compared)) return true
   // `any vessel that stores`, `those storing`: the comparison narrows the things a quantifier names
   // (`each member will send at least 50 experts` is a commitment); after `if`, `when` it is a condition
@@ -160,6 +162,8 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (/^(?:if|when|whenever|where|unless)$/.test(token.lower)) return !(token.lower === 'where' && tokens[at - 1]?.text === ',')
     // `raise taxes on all products so that tax makes up at least 75 percent`: a purpose opens a clause of its own, and what it aims at is a target
     if (token.lower === 'that' && /^(?:so|such)$/.test(tokens[at - 1]?.lower ?? '')) return false
+    // `pay farmers who leave a margin of at least three metres`: a size bounded in a clause about a plural says which of them qualify
+    if (/^(?:that|who)$/.test(token.lower) && (size || AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')) && isPluralHead(tokens, at - 1)) return true
     if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }
@@ -173,7 +177,7 @@ const AREA_LIMIT_UNITS = /^(?:acres?|hectares?|ha|square)$/
 function quantifiedNoun(tokens: Token[], at: number): boolean {
   if (tokens[at]?.pos !== 'NOUN') return false
   let quantifier = at - 1
-  while (quantifier > at - 5 && /^(?:ADJ|NOUN)$/.test(tokens[quantifier]?.pos ?? '')) quantifier--
+  while (quantifier > at - 5 && (/^(?:ADJ|NOUN)$/.test(tokens[quantifier]?.pos ?? '') || (tokens[quantifier]?.pos === 'VERB' && /ed$/.test(tokens[quantifier].lower)))) quantifier--
   return /^(?:each|every|any)$/.test(tokens[quantifier]?.lower ?? '')
 }
 
@@ -607,9 +611,11 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   // `the Council's five member countries`: a body's members are counted after its name
   const members = /^['’]s?$/.test(previous?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && /^members?$/.test(tokens[quantity.to]?.lower ?? '') && (tokens[quantity.to].lower === 'members' || MEMBER_KINDS.test(tokens[quantity.to + 1]?.lower ?? ''))
   // `the ministers of eight Caribbean states`: the polities a meeting's people come from are counted after `of`
-  const polities = previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)
-  // (`their five coordination centres`: what an owner has)
-  const owned = /^(?:their|its|our)$/.test(previous?.lower ?? '')
+  // (`the agriculture ministers of the nine Baltic Sea countries`: the polities all of whose ministers met, after `the` too)
+  const polities = (previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)) ||
+    (previous?.lower === 'the' && tokens[before - 1]?.lower === 'of' && PEOPLE_WHO_MEET.test(tokens[before - 2]?.lower ?? '') && memberKindAfter(tokens, quantity.to))
+  // (`their five coordination centres`: what an owner has; so does a body named with its possessive, `the network's seven domes`)
+  const owned = /^(?:their|its|our)$/.test(previous?.lower ?? '') || (/^['’]s$/.test(previous?.text ?? '') && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && !TIME_UNITS.test(tokens[before - 1].lower))
   // `welcomed the commitment of eight mobile money firms`: who an act named before them is of
   const actOf = previous?.lower === 'of' && tokens[before - 1]?.pos === 'NOUN' && ACT_NOUN_ENDING.test(tokens[before - 1].lower)
   if (previous && !superlative && !members && !polities && !owned && !actOf && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false

@@ -1,9 +1,9 @@
-import type {Root} from 'mdast'
+import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {readingOf, type Reading} from './language.js'
 import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDates} from './parse-dates.js'
 import type {MeetingDates} from './readout.js'
-import {bodyOfOffice, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
+import {bodyOfOffice, escapeForPattern, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
@@ -211,6 +211,12 @@ const recogniseDateline: Plugin<[], Root> = function () {
         readout.organisation ??= regionNamedAsBody(readout.participants, String(file.value), reading.organisationNames)
         // A body called by its acronym (`Les ministres du CILSS`) is named as the text spells it out (`Comité … (CILSS)`).
         readout.organisation = (readout.organisation && expandAcronym(readout.organisation, String(file.value), reading.organisationNames)) ?? readout.organisation
+        // `ALMERÍA, Feb 6 (Wire) — Agriculture ministers from seven countries agreed …` / `Meeting in Almería, the Council of … adopted …`:
+        // a lead that names no body leaves it to the next paragraph that says who met.
+        readout.organisation ??= bodyMetLater(candidates.slice(candidates.indexOf(paragraph) + 1), header.year, reading)
+        // `Les directeurs … se sont réunis …, à l'invitation du Réseau des conservatoires …` / `le Réseau a décidé …`: the body that invited
+        // people who name none is the one that met when the text goes on to speak of it by its head.
+        readout.organisation ??= invitingBody(sentence.text, String(file.value), reading)
         // `Norwood City Council` with no other place: the city the council sits in.
         readout.place ??= cityOfLocalBody(readout.organisation)
         readout.dateline = normaliseSpace(sentence.text)
@@ -250,6 +256,49 @@ const recogniseDateline: Plugin<[], Root> = function () {
   }
 }
 export default recogniseDateline
+
+/** A body that invited the meeting, named after the phrase that says so, up to a comma: `à l'invitation du Réseau …`, `at the invitation of the Union …`. */
+const INVITED_BY = /(?:(?<!\p{L})[àa]\s+l['’]invitation\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)|\bat\s+the\s+invitation\s+of\s+the\s+)(\p{Lu}[^,;:()]{2,120})/u
+
+/**
+ * The body that invited a meeting whose dateline names no body, when the text after the dateline speaks of it by
+ * its head as `the`/`le` … (`à l'invitation de l'Union des gardiens de refuges …` then `l'Union a décidé …`); a state,
+ * a government or a body never named again hosted the meeting and is not the one that met.
+ * @param sentence the dateline's sentence
+ * @param text the whole text, where the body is spoken of again after its name
+ * @param reading the patterns of the source's language
+ * @returns the body's name, or `undefined`
+ */
+function invitingBody(sentence: string, text: string, reading: Reading): string | undefined {
+  const names = reading.organisationNames
+  const found = INVITED_BY.exec(sentence)
+  if (!found || !names) return undefined
+  const name = found[1].trim().replace(/[.\s]+$/u, '')
+  const words = name.split(/\s+/)
+  const head = names.headFirst ? words[0] : words.findLast((word) => names.heads.has(word.toLowerCase()))
+  if (!head || !names.heads.has(head.toLowerCase()) || /^(?:government|gouvernement|minist[èe]re|ministry|state|[ée]tat|r[ée]publique|republic|kingdom|royaume)$/iu.test(head)) return undefined
+  const named = text.indexOf(name)
+  const rest = named < 0 ? '' : text.slice(named + name.length)
+  const again = new RegExp(`(?:\\bthe\\s+|(?<!\\p{L})(?:le|la|les)\\s+|(?<!\\p{L})[lL]['’])${escapeForPattern(head)}(?!\\p{L})`, 'u')
+  return again.test(rest) ? name : undefined
+}
+
+/**
+ * The body a later paragraph says met, when the dateline's sentence named none: the first sentence of each of
+ * the paragraphs after it read as a dateline (`Meeting in Almería, the Council of Ministers for … adopted …`).
+ * @param paragraphs the paragraphs after the dateline's, among the first of the text
+ * @param year the release's year, if known
+ * @param reading the patterns of the source's language
+ * @returns the body, or `undefined` when none of them names one
+ */
+function bodyMetLater(paragraphs: Paragraph[], year: number | undefined, reading: Reading): string | undefined {
+  for (const paragraph of paragraphs) {
+    const [first] = splitSentences(textOf(paragraph).slice(0, DATELINE_SEARCH_CHARS))
+    const body = first && readDateline(first.text, year, reading)?.organisation
+    if (body) return body
+  }
+  return undefined
+}
 
 /**
  * The body and the city of a meeting a sentence names in passing, not saying who met (`… the board meeting of
@@ -559,7 +608,13 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   const common = found ? null : reading?.dateline?.commonVenue?.exec(after)
   if (common) {
     const named = after.slice(common.index + common[0].length)
-    return venue.test(common[0]) || venue.test(named.split(/[,.;:!?(]/u)[0]) ? undefined : city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${named}`))
+    const name = named.split(/[,.;:!?(]/u)[0]
+    if (venue.test(common[0]) || venue.test(name)) return undefined
+    // `à la maison de Victor Hugo, à Besançon`: the town named after the venue's name is where it stands;
+    // a person the venue is named after is no town (`à la maison de Victor Hugo` gives none, so the title block's place stands).
+    const townAfter = TOWN_AFTER_NAME.exec(named.slice(name.length))
+    if (townAfter) return city(read(named.slice(name.length + townAfter[0].length)))
+    return PERSON_NAME.test(name.trim()) ? undefined : city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${named}`))
   }
   if (!found) return undefined
   const place = read(after)
@@ -579,6 +634,14 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   return undefined
 }
 
+/** A town named after a venue's name, set off by a comma: `…, à Besançon`, `…, in Bremen`. */
+const TOWN_AFTER_NAME = /^,\s*(?=(?:à|au|in)\s+\p{Lu})/u
+/**
+ * A person's name, not a town's: a given name and a surname, capitalised words parted by spaces (`Victor Hugo`, `Jeanne Le Goff`,
+ * `Marie de Gournay`); a French town of several words joins them with hyphens (`Batz-sur-Mer`) or opens on an article (`Le Havre`),
+ * and one named after a saint or a landform opens on its word (`Saint Malo`, `Mont Dore`).
+ */
+const PERSON_NAME = /^(?!(?:Le|La|Les|L['’]|Saint|Sainte|St|Ste|Mont|Port|Fort|Pont|Val|Bourg|Villa|Villeneuve|Château|Notre|Nouvelle|New|San|Santa|Santo|São|Buenos|Abu|Addis|Hong|Kuala|Porto|Puerto|Rio|Ciudad|Dar|Las|Los|El|Al|Ouagadougou)(?!\p{L}))\p{Lu}\p{Ll}+(?:\s+(?:(?:de|du|van|von)\s+|d['’])?\p{Lu}[\p{Ll}\p{M}'’]*){1,3}$/u
 /** A date's year closing the text before a comma. */
 const YEAR_BEFORE = /(?<!\d)\d{4}\s*$/u
 /** A city after the words that describe it: `in the Ghanaian capital, Accra`, `in the port city of Mombasa` (a capital's `of` names its country), `dans la capitale ghanéenne, Accra`. */
