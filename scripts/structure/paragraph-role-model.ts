@@ -119,6 +119,16 @@ export function roleFeatures(paragraphs: RoleInput[]): string[][] {
   })
 }
 
+// (a Map of the weights, made once per weights object: looking up thousands of keys of a plain object cost most of a guess)
+const TABLES = new WeakMap<RoleWeights, Map<string, number[]>>()
+
+/** The weights of a model as a Map, made once. */
+function weightTable(model: RoleWeights): Map<string, number[]> {
+  let table = TABLES.get(model)
+  if (!table) TABLES.set(model, (table = new Map(Object.entries(model.weights))))
+  return table
+}
+
 /**
  * The probability of each role for a paragraph's features.
  * @param features its feature names
@@ -126,9 +136,10 @@ export function roleFeatures(paragraphs: RoleInput[]): string[][] {
  * @returns the probabilities, in `ROLES` order
  */
 export function roleProbabilities(features: string[], model: RoleWeights): number[] {
+  const table = weightTable(model)
   const scores = [...model.bias]
   for (const feature of features) {
-    const weights = model.weights[feature]
+    const weights = table.get(feature)
     if (weights) for (let k = 0; k < scores.length; k++) scores[k] += weights[k]
   }
   const top = Math.max(...scores)
