@@ -3,7 +3,8 @@
  * stands, as a multinomial logistic regression over sparse binary features: the paragraph's words
  * (lower-cased, cut to six letters, English and French alike), cue groups (future, next meeting,
  * decision, welcome, quotation, thanks, figure, year), its length, position, list marker and
- * shape, and the shape and cues of the paragraphs before and after it. Its weights are
+ * shape, how it starts and ends (a small letter or a glyph, a comma or no mark: how the text was cut
+ * into paragraphs), and the same of the paragraphs before and after it. Its weights are
  * `paragraph-role-weights.json`, written by `scripts/reader/paragraph-roles.ts`. The reader asks it only
  * where no rule placed a paragraph (`learned-paragraph-roles.ts`); see docs/reading.md (branch roleclf)
  * for what it was measured to do.
@@ -69,6 +70,25 @@ function shape(text: string): string {
   return 'sentence'
 }
 
+/** How a paragraph starts, of what tells how it was cut: a capital, a small letter (a sentence carried on), a digit, a glyph, a quotation mark. */
+function start(text: string): string {
+  const first = text.charAt(0)
+  if (/\p{Lu}/u.test(first)) return 'upper'
+  if (/\p{Ll}/u.test(first)) return 'lower'
+  if (/\d/.test(first)) return 'digit'
+  if (/["“«‘'(]/u.test(first)) return 'quote'
+  return 'glyph'
+}
+
+/** How a paragraph ends: a full stop, a semicolon or comma (an item carried on), a colon, no mark at all. */
+function end(text: string): string {
+  const last = text.replace(/["'”’»)\]]+$/u, '').slice(-1)
+  if (/[.!?…]/u.test(last)) return 'stop'
+  if (/[;,]/u.test(last)) return 'carry'
+  if (/[:：]/u.test(last)) return 'colon'
+  return 'none'
+}
+
 /** A length bucket of a count of words. */
 function lengthBucket(words: number): string {
   return words < 8 ? 'xs' : words < 20 ? 's' : words < 40 ? 'm' : words < 80 ? 'l' : 'xl'
@@ -95,7 +115,7 @@ export function roleFeatures(paragraphs: RoleInput[]): string[][] {
   const texts = paragraphs.map((input) => input.text.slice(0, 2000))
   const lowers = texts.map((text) => text.toLowerCase())
   const cuesOf = lowers.map((lower) => cues(lower))
-  const own = paragraphs.map((input, index) => [`shape:${shape(texts[index])}`, `marker:${markerKind(input.marker)}`, ...cuesOf[index].map((cue) => `cue:${cue}`)])
+  const own = paragraphs.map((input, index) => [`shape:${shape(texts[index])}`, `marker:${markerKind(input.marker)}`, `start:${start(texts[index])}`, `end:${end(texts[index])}`, ...cuesOf[index].map((cue) => `cue:${cue}`)])
   return paragraphs.map((_, index) => {
     const lower = lowers[index]
     const first = lower.split(/(?<=[.!?])\s+/u)[0] ?? lower
@@ -119,6 +139,16 @@ export function roleFeatures(paragraphs: RoleInput[]): string[][] {
   })
 }
 
+// (a Map of the weights, made once per weights object: looking up thousands of keys of a plain object cost most of a guess)
+const TABLES = new WeakMap<RoleWeights, Map<string, number[]>>()
+
+/** The weights of a model as a Map, made once. */
+function weightTable(model: RoleWeights): Map<string, number[]> {
+  let table = TABLES.get(model)
+  if (!table) TABLES.set(model, (table = new Map(Object.entries(model.weights))))
+  return table
+}
+
 /**
  * The probability of each role for a paragraph's features.
  * @param features its feature names
@@ -126,9 +156,10 @@ export function roleFeatures(paragraphs: RoleInput[]): string[][] {
  * @returns the probabilities, in `ROLES` order
  */
 export function roleProbabilities(features: string[], model: RoleWeights): number[] {
+  const table = weightTable(model)
   const scores = [...model.bias]
   for (const feature of features) {
-    const weights = model.weights[feature]
+    const weights = table.get(feature)
     if (weights) for (let k = 0; k < scores.length; k++) scores[k] += weights[k]
   }
   const top = Math.max(...scores)

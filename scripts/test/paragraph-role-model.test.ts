@@ -15,6 +15,18 @@ describe('paragraph-role model', () => {
     expect(second).toEqual(expect.arrayContaining(['marker:number', 'cue:future', 'cue:meet', 'p:shape:heading', 'n:edge', 'w:guild']))
   })
 
+  it('describes how a paragraph was cut: how it starts and ends, and how its neighbours do (branch roleclf2)', () => {
+    const [lead, carried, glyph] = roleFeatures([
+      {text: 'The wardens of the three lighthouses resolved that the fog signal be sounded every ninety seconds,'},
+      {text: 'and that the keepers log each sounding in one book;'},
+      {text: '→ the lamp at Skerry Point will be fitted with a lens of the new kind'},
+    ])
+    expect(lead).toEqual(expect.arrayContaining(['start:upper', 'end:carry', 'n:start:lower']))
+    expect(carried).toEqual(expect.arrayContaining(['start:lower', 'end:carry', 'p:end:carry', 'n:start:glyph']))
+    expect(glyph).toEqual(expect.arrayContaining(['start:glyph', 'end:none', 'p:start:lower', 'n:edge']))
+    expect(roleFeatures([{text: '“We keep the light,” the wardens said.'}, {text: 'Next steps:'}])[0]).toEqual(expect.arrayContaining(['start:quote', 'end:stop', 'n:end:colon']))
+  })
+
   it('scores with the weights it is given, deterministically', () => {
     const tiny: RoleWeights = {bias: [0, 0, 0], weights: {'cue:meet': [0, 0, 3], 'cue:decide': [3, 0, 0]}}
     expect(guessRoles([{text: 'The guild agreed to print a common price list.'}, {text: 'The guild will meet again in Ghent.'}], tiny).map((guess) => guess.role)).toEqual(['point', 'outlook'])
