@@ -41,10 +41,28 @@ const formsWith = (year: string): DateForm[] => {
   ]
 }
 
+/** A day of the month written in words, as minutes write it (`le vingt-quatre`, `le premier`, `les douze et treize`). */
+const DAY_IN_WORDS = '(premier|1er|dix[- ](?:sept|huit|neuf)|vingt(?:[- ](?:et[- ]un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)'
+/** A year of this century written in words (`deux mille vingt-six`, `deux mille neuf`). */
+const YEAR_IN_WORDS = '(deux[- ]mille(?:[- ](?:vingt|trente|quarante)(?:[- ](?:et[- ]un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|[- ](?:dix[- ](?:sept|huit|neuf)|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))?)'
+/** The value of a day or a year written in words (`vingt-cinq` → 25, `deux mille vingt-six` → 2026). */
+function inWords(written: string): number {
+  if (/^(?:premier|1er)$/i.test(written)) return 1
+  return readFrenchNumber(written.toLowerCase().split(/[\s-]+/))?.value ?? 0
+}
+/**
+ * Dates written in words, as a procès-verbal opens (`L'an deux mille vingt-six, les vingt-quatre et vingt-cinq novembre, s'est tenue …`)
+ * or closes (`la séance a été levée le vingt-cinq novembre deux mille vingt-six`): the year before the days, or after the month.
+ */
+const DATES_IN_WORDS: DateForm[] = [
+  {pattern: new RegExp(`(?<!\\p{L})l['’]an\\s+${YEAR_IN_WORDS}\\s*,?\\s*(?:et\\s+)?(?:le|les)\\s+${DAY_IN_WORDS}(?:\\s+(?:et|au)\\s+${DAY_IN_WORDS})?\\s+(?:du\\s+mois\\s+d['’]?\\s*(?:de\\s+)?)?${MONTH}`, 'iu'), read: (m) => [inWords(m[2]), m[4], inWords(m[1]), inWords(m[3] ?? m[2]), m[4], inWords(m[1])]},
+  {pattern: new RegExp(`(?<!\\p{L})(?:le|les)\\s+${DAY_IN_WORDS}(?:\\s+(?:et|au)\\s+${DAY_IN_WORDS})?\\s+${MONTH}\\s+(?:de\\s+l['’]an\\s+)?${YEAR_IN_WORDS}(?!\\p{L})`, 'iu'), read: (m) => [inWords(m[1]), m[3], inWords(m[4]), inWords(m[2] ?? m[1]), m[3], inWords(m[4])]},
+]
+
 /** French dates, with the ISO form too. */
 export const FRENCH_CALENDAR: Calendar = {
   // `12.06.2025`, `12/06/2025`: in figures, French puts the day first.
-  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, DOTTED_DATE, SLASHED_DAY_FIRST],
+  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, DOTTED_DATE, SLASHED_DAY_FIRST, ...DATES_IN_WORDS],
   yearlessForms: formsWith(''),
   monthIndex,
   locale: 'fr-FR',
@@ -87,6 +105,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
   [/^(?:d[ée]cisions|r[ée]solutions)\s+(?:adopt[ée]es|prises)\s+par\s+(?:le|la|l['’])/iu, 'readout'],
+  // The minutes of a session (`Procès-verbal de la troisième session ordinaire`): the record of the meeting, a readout.
+  [/^proc[èe]s-verbal(?!\p{L})/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
   // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
   [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
