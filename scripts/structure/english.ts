@@ -139,6 +139,8 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:still\s+)?to\s+do|to-?do(?:
  * are numbered like the decisions after them.
  */
 export const SITTING_HEADINGS = /^(?:opening\s+of\s+the\s+(?:meeting|session|sitting|conference)|opening\s+(?:session|ceremony)|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|election\s+of\s+(?:the\s+)?(?:officers|bureau|chair(?:person)?s?(?:\s+and\s+vice-chair(?:person)?s?)?)|organi[sz]ational\s+matters)$/i
+/** A line that records the sitting closing (`The meeting was closed at 6 p.m.`, `There being no further business, the Chair adjourned the meeting at 17:40.`): the record of the sitting, never a step ahead. */
+export const SITTING_CLOSED = /^(?:there\s+being\s+no\s+(?:further|other)\s+business,?\s+)?(?:the\s+(?:meeting|session|sitting)\s+(?:was\s+)?(?:closed|adjourned|ended|rose)|the\s+chair(?:person)?\s+(?:closed|adjourned)\s+the\s+(?:meeting|session|sitting))\s+at\s+\d/i
 
 /** What the meeting did with an item, in capitals or brackets at its line's end (`Shared flood forecasting — ADOPTED`, `Budget 2027 (approved)`): see `status-lines.ts`. */
 export const STATUS_WORD = /^(?:adopted|approved|agreed|endorsed|accepted|confirmed|deferred|postponed|rejected|withdrawn|noted|pending)$/iu

@@ -56,3 +56,55 @@ describe('the kind of a procès-verbal', () => {
     expect(result?.readout.pillars.map((p) => p.body)).toEqual(['Les communes ouvriront trois refuges pour chats errants.', 'Un vétérinaire de garde sera désigné chaque week-end.'])
   })
 })
+
+describe("a town council's compte rendu", () => {
+  const text = [
+    'SYNDICAT DES EAUX DU CAUSSE NOIR',
+    '',
+    'Compte rendu du comité syndical du 03/02/2028',
+    'Salle polyvalente – Mairie de Saint-Affrique',
+    '',
+    "Le président ouvre la séance à 18 h. Il rappelle que les fuites représentent 22 % de l'eau produite.",
+    '',
+    'A/ Compteurs connectés',
+    '',
+    'Le comité approuve la pose de 4 000 compteurs connectés en 2028.',
+    '',
+    'B/ Tarif de l’eau',
+    '',
+    'Le comité fixe le prix du mètre cube à 2,10 € pour 2028.',
+    '',
+    'C/ Questions diverses',
+    '',
+    'Un délégué signale une fuite rue des Tanneurs.',
+    '',
+    'Agenda',
+    '',
+    'Prochain comité syndical : mardi 4 avril 2028 à 18 h, salle polyvalente.',
+    '',
+    'La séance est levée à 19 h 40.',
+  ].join('\n')
+
+  it('takes the date its title closes on and the town its town hall names', async () => {
+    const {result} = await structureText(text)
+    expect(result?.readout.dates?.start).toBe('2028-02-03')
+    expect(result?.readout.place).toBe('Saint-Affrique')
+  })
+
+  it('reads headings lettered with a slash without their letter, and the next meeting under any heading as outlook, not the line that closes the sitting', async () => {
+    const {result} = await structureText(text)
+    expect(result?.readout.pillars.map((p) => p.title)).toEqual(['Compteurs connectés', 'Tarif de l’eau'])
+    expect(result?.readout.outlook).toEqual(['Prochain comité syndical : mardi 4 avril 2028 à 18 h, salle polyvalente.'])
+  })
+})
+
+describe('the line that closes the sitting', () => {
+  it('is recognised in French and English, and a step ahead is not', async () => {
+    const {FRENCH_SITTING_CLOSED} = await import('../structure/french.js')
+    const {SITTING_CLOSED} = await import('../structure/english.js')
+    for (const line of ['La séance est levée à 19 h 40.', "L'ordre du jour étant épuisé, la séance a été levée à 17 h.", 'La présidente lève la séance à midi.']) expect(FRENCH_SITTING_CLOSED.test(line), line).toBe(true)
+    for (const line of ['The meeting was closed at 6 p.m.', 'There being no further business, the Chair adjourned the meeting at 17:40.']) expect(SITTING_CLOSED.test(line), line).toBe(true)
+    expect(FRENCH_SITTING_CLOSED.test('La séance sera levée après le vote du budget.')).toBe(false)
+    expect(SITTING_CLOSED.test('The meeting will close with a vote on the budget.')).toBe(false)
+  })
+})
