@@ -108,3 +108,23 @@ describe('the line that closes the sitting', () => {
     expect(SITTING_CLOSED.test('The meeting will close with a vote on the budget.')).toBe(false)
   })
 })
+
+describe("a release's plan and its page's closing block", () => {
+  const release = (sentence: string, tail = '') => `Bibliothèques : les cantons veulent des horaires élargis\n\nFribourg, 04.03.2027 - ${sentence}\n\n« Une bibliothèque ouverte le soir est une école de plus », a déclaré la présidente de la Conférence.\n\nLes cantons s'engagent d'abord à ouvrir les bibliothèques scolaires jusqu'à 20 heures.\n\nLa Conférence a également décidé de numériser les fonds anciens d'ici à 2030.\n${tail}`
+
+  it('reads a plan named in guillemets after a qualified kind, with its years', async () => {
+    const {result} = await structureText(release("La Conférence intercantonale des bibliothèques, réunie ce jeudi à Fribourg, a adopté le Programme cantonal « Lire partout » 2027-2031."))
+    expect(result?.readout.roadmap).toBe('Programme cantonal « Lire partout » 2027-2031')
+  })
+
+  it("reads a plan adopted whose name goes on after its years with its purpose", async () => {
+    const {result} = await structureText(release("La Conférence intercantonale des bibliothèques, réunie ce jeudi à Fribourg, a adopté le Programme 2027-2031 pour des bibliothèques ouvertes, qui prévoit 4 millions de francs."))
+    expect(result?.readout.roadmap).toBe('Programme 2027-2031 pour des bibliothèques ouvertes')
+  })
+
+  it("sets aside the labels of the page's closing block and the document it links to", async () => {
+    const tail = "\nAdresse pour l'envoi de questions\n\nService de presse de la CIB, tél. +41 26 555 00 00, presse@cib.example\n\nAuteur\n\nConférence intercantonale des bibliothèques\nhttps://www.cib.example\n\nDocuments\n\nProgramme cantonal « Lire partout » 2027-2031 (PDF)\n"
+    const {result} = await structureText(release("La Conférence intercantonale des bibliothèques, réunie ce jeudi à Fribourg, a adopté le Programme cantonal « Lire partout » 2027-2031.", tail))
+    expect(result?.readout.pillars).toHaveLength(2)
+  })
+})
