@@ -128,3 +128,17 @@ describe("a release's plan and its page's closing block", () => {
     expect(result?.readout.pillars).toHaveLength(2)
   })
 })
+
+describe('the plan a meeting carries out', () => {
+  const minutes = (review: string, decision: string) => `COMITÉ DE SUIVI DES PHARES\n\nPROCÈS-VERBAL DE LA DEUXIÈME SESSION\n\nLes 3 et 4 février 2028, s'est tenue à Brest la deuxième session du Comité de suivi des phares.\n\n${review}\n\nLe Comité a retenu ce qui suit :\n\n1-${decision}\n\n2-Les gardiens seront formés à la maintenance des lentilles.\n`
+
+  it('is the roadmap when the meeting adopted none', async () => {
+    const {result} = await structureText(minutes('Le secrétariat a présenté le bilan de la mise en œuvre du Programme national de sauvegarde des phares 2024-2030.', 'Trois phares seront rénovés en 2028.'))
+    expect(result?.readout.roadmap).toBe('Programme national de sauvegarde des phares 2024-2030')
+  })
+
+  it('gives way to a plan the meeting adopted', async () => {
+    const {result} = await structureText(minutes('Le secrétariat a présenté le bilan de la mise en œuvre du Programme national de sauvegarde des phares 2024-2030.', "Le Comité adopte le Plan d'action pour les phares habités 2028-2032."))
+    expect(result?.readout.roadmap).toBe("Plan d'action pour les phares habités 2028-2032")
+  })
+})
