@@ -142,3 +142,17 @@ describe('the plan a meeting carries out', () => {
     expect(result?.readout.roadmap).toBe("Plan d'action pour les phares habités 2028-2032")
   })
 })
+
+describe('French counts of members and of votes', () => {
+  const figures = async (sentence: string) => (await structureText(`Compte rendu de la conférence\n\nLa conférence s'est tenue à Neuchâtel le 3 mars 2027.\n\n${sentence}\n`)).result!.readout.figures.map((figure) => figure.value)
+
+  it('reads the cantons or communes a body counts as members, in words', async () => {
+    expect(await figures('Les directeurs des six cantons membres veulent fermer les décharges sauvages.')).toContain('6')
+    expect(await figures('Les maires des neuf communes membres ont signé la charte des rivières.')).toContain('9')
+  })
+
+  it("leaves a vote's tally out", async () => {
+    expect(await figures('Le comité approuve la rénovation de 40 fontaines. Adopté (4 abstentions).')).toEqual(['40'])
+    expect(await figures('Le comité approuve la rénovation de 40 fontaines. Adopté (3 voix contre).')).toEqual(['40'])
+  })
+})
