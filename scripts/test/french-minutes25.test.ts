@@ -156,3 +156,15 @@ describe('French counts of members and of votes', () => {
     expect(await figures('Le comité approuve la rénovation de 40 fontaines. Adopté (3 voix contre).')).toEqual(['40'])
   })
 })
+
+describe('a Québec table and a speaker’s image', () => {
+  it('reads a `Table …` as the body that met', async () => {
+    const {result} = await structureText("Vergers : un plan pour les pommiers anciens\n\nRIMOUSKI, QC, le 3 mars 2027 /CNW/ - Réunis aujourd'hui à Rimouski, les membres de la Table régionale des vergers patrimoniaux ont adopté un plan de sauvegarde des pommiers anciens.\n\nLes membres ont convenu de greffer 500 arbres d'ici 2028.\n")
+    expect(result?.readout.organisation).toBe('Table régionale des vergers patrimoniaux')
+  })
+
+  it('reads no count in words inside a quotation', async () => {
+    const {result} = await structureText("Compte rendu de la conférence\n\nLa conférence s'est tenue à Neuchâtel le 3 mars 2027.\n\n« Un verger entretenu vaut mieux que quatre vergers replantés », a déclaré la présidente. Le comité approuve la plantation de 40 pommiers.\n")
+    expect(result?.readout.figures.map((figure) => figure.value)).toEqual(['40'])
+  })
+})
