@@ -139,6 +139,8 @@ export const OUTLOOK_HEADINGS = /^(?:next\s+steps|(?:still\s+)?to\s+do|to-?do(?:
  * are numbered like the decisions after them.
  */
 export const SITTING_HEADINGS = /^(?:opening\s+of\s+the\s+(?:meeting|session|sitting|conference)|opening\s+(?:session|ceremony)|(?:adoption|approval)\s+of\s+the\s+(?:provisional\s+)?agenda|election\s+of\s+(?:the\s+)?(?:officers|bureau|chair(?:person)?s?(?:\s+and\s+vice-chair(?:person)?s?)?)|organi[sz]ational\s+matters)$/i
+/** A line that records the sitting closing (`The meeting was closed at 6 p.m.`, `There being no further business, the Chair adjourned the meeting at 17:40.`): the record of the sitting, never a step ahead. */
+export const SITTING_CLOSED = /^(?:there\s+being\s+no\s+(?:further|other)\s+business,?\s+)?(?:the\s+(?:meeting|session|sitting)\s+(?:was\s+)?(?:closed|adjourned|ended|rose)|the\s+chair(?:person)?\s+(?:closed|adjourned)\s+the\s+(?:meeting|session|sitting))\s+at\s+\d/i
 
 /** What the meeting did with an item, in capitals or brackets at its line's end (`Shared flood forecasting — ADOPTED`, `Budget 2027 (approved)`): see `status-lines.ts`. */
 export const STATUS_WORD = /^(?:adopted|approved|agreed|endorsed|accepted|confirmed|deferred|postponed|rejected|withdrawn|noted|pending)$/iu
@@ -991,6 +993,8 @@ export const ENGLISH_TAIL = {
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
   /** `About the Alliance` (in any case a heading is written in): a heading of background, taken as notes after an end marker or a contact line, or when it closes the text. */
   about: /^about\s+(?:the\s+)?\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
+  /** The labels of a press page's closing block (`Address for enquiries`, `Author`, `Publisher`, `Documents`), and a document it links to (`Action Plan 2026-2030 (PDF)`): no text of the release. */
+  pageFooter: /^(?:(?:address|contact)\s+for\s+(?:enquiries|inquiries|questions)|authors?|publisher|(?:related\s+)?documents|links|attachments?)\s*:?$|^[^.!?()]{1,200}\((?:PDF|DOCX?|XLSX?|ODT)(?:,\s*[\d.,]+\s*[kKMmGg]?[Bb])?\)$/iu,
   /** A line that only points to the full story, `Read more: https://…`, `Learn more at example.org/…`: a link, never text. */
   moreLink: /^(?:read|learn|find\s+out)\s+more(?:\s+(?:at|here|online))?\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Signed in … by:`: a title, a name, a comma and an office (`Hon. Dr. Ama Mensah, Minister of Health, Ghana`). */

@@ -40,8 +40,11 @@ const PREFIX = `((?:(?:§|N[°º]|No\\.|\\p{Lu}(?:\\p{Ll}{1,11}|\\p{Lu}{1,11})\\
 const COUNTER = '(\\()?(\\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6}|[A-Za-z])'
 /** What a number may carry: `bis`, `ter`, a small letter (`3a`), a degree sign, an ordinal's ending (`1er`, `2e`, `3rd`). */
 const SUFFIX = `(?:${SPACE}?(${REPEAT_SUFFIXES.join('|')})(?!\\p{L})|([°º]|er|re|e|ème|st|nd|rd|th)(?!\\p{L})|([a-z])(?![\\p{L}]))?`
-/** The separator: a stop, a bracket or a colon, a dash between spaces or set right after the counter (`1- Le Comité …`, as some French communiqués number), or a space or a tab alone. */
-const SEPARATOR = `([.):]|${SPACE}*[–—-])?${SPACE}+(?=\\S)`
+/**
+ * The separator: a stop, a bracket, a colon or a slash (`A/ Extinction nocturne`, as French minutes letter their headings), a dash between spaces or set right after the counter
+ * (`1- Le Comité …`, as some French communiqués number), or a space or a tab alone; or a dash set tight between a number and the capital of its first word (`1-Le Comité …`).
+ */
+const SEPARATOR = `(?:([.):/]|${SPACE}*[–—-])?${SPACE}+(?=\\S)|(?<=\\d)([–—-])(?=\\p{Lu}\\p{Ll}))`
 const NUMBERED = new RegExp(`^(${SPACE}*)${PREFIX}${COUNTER}${SUFFIX}${SEPARATOR}`, 'u')
 /** The ordinal words, each list in its order from one. */
 const ORDINAL_LISTS = [ORDINAL_MARKERS, ORDINAL_ADVERB_MARKERS, FRENCH_ORDINAL_MARKERS]
@@ -81,7 +84,8 @@ function candidatesOf(line: string, index: number): Candidate[] {
   }
   const found = NUMBERED.exec(line)
   if (!found) return []
-  const [whole, , prefixWords, open, counter, repeatWord, otherSuffix, letterSuffix, mark] = found
+  const [whole, , prefixWords, open, counter, repeatWord, otherSuffix, letterSuffix, spacedMark, tightMark] = found
+  const mark = spacedMark ?? tightMark
   const prefix = (prefixWords ?? '').trim().replace(/\s+/g, ' ')
   const separator = mark?.trim() ?? 'space'
   // `(1)`: a bracket opened is closed; `1)` alone is a separator of its own

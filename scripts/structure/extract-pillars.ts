@@ -143,7 +143,8 @@ const extractPillars: Plugin<[], Root> = function () {
       if (section === 'context' || section === 'outlook') {
         // what someone said under `Next steps`/`Perspectives` is no step ahead, nor are thanks (`We thank the Government of Malta for hosting …`),
         // nor the line that announces what follows (`Conclusions` / `… the Working Group adopted the following conclusions.`)
-        const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading) || leadsIn(raw, reading))
+        // (nor the line that records the sitting closing: `Agenda` / `Prochain comité : …` / `La séance est levée à 20 h 10.`)
+        const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading) || leadsIn(raw, reading) || Boolean(reading.sittingClosed?.test(normaliseSpace(raw))))
         // (the next meeting is outlook wherever it stands, under `Background` too)
         const ahead = section === 'context' && !paragraph.data?.bullet && looksAhead(raw, reading)
         paragraph.data = {...paragraph.data, role: aside ? 'context' : ahead ? 'outlook' : section}

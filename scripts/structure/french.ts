@@ -41,10 +41,28 @@ const formsWith = (year: string): DateForm[] => {
   ]
 }
 
+/** A day of the month written in words, as minutes write it (`le vingt-quatre`, `le premier`, `les douze et treize`). */
+const DAY_IN_WORDS = '(premier|1er|dix[- ](?:sept|huit|neuf)|vingt(?:[- ](?:et[- ]un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)'
+/** A year of this century written in words (`deux mille vingt-six`, `deux mille neuf`). */
+const YEAR_IN_WORDS = '(deux[- ]mille(?:[- ](?:vingt|trente|quarante)(?:[- ](?:et[- ]un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|[- ](?:dix[- ](?:sept|huit|neuf)|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))?)'
+/** The value of a day or a year written in words (`vingt-cinq` → 25, `deux mille vingt-six` → 2026). */
+function inWords(written: string): number {
+  if (/^(?:premier|1er)$/i.test(written)) return 1
+  return readFrenchNumber(written.toLowerCase().split(/[\s-]+/))?.value ?? 0
+}
+/**
+ * Dates written in words, as a procès-verbal opens (`L'an deux mille vingt-six, les vingt-quatre et vingt-cinq novembre, s'est tenue …`)
+ * or closes (`la séance a été levée le vingt-cinq novembre deux mille vingt-six`): the year before the days, or after the month.
+ */
+const DATES_IN_WORDS: DateForm[] = [
+  {pattern: new RegExp(`(?<!\\p{L})l['’]an\\s+${YEAR_IN_WORDS}\\s*,?\\s*(?:et\\s+)?(?:le|les)\\s+${DAY_IN_WORDS}(?:\\s+(?:et|au)\\s+${DAY_IN_WORDS})?\\s+(?:du\\s+mois\\s+d['’]?\\s*(?:de\\s+)?)?${MONTH}`, 'iu'), read: (m) => [inWords(m[2]), m[4], inWords(m[1]), inWords(m[3] ?? m[2]), m[4], inWords(m[1])]},
+  {pattern: new RegExp(`(?<!\\p{L})(?:le|les)\\s+${DAY_IN_WORDS}(?:\\s+(?:et|au)\\s+${DAY_IN_WORDS})?\\s+${MONTH}\\s+(?:de\\s+l['’]an\\s+)?${YEAR_IN_WORDS}(?!\\p{L})`, 'iu'), read: (m) => [inWords(m[1]), m[3], inWords(m[4]), inWords(m[2] ?? m[1]), m[3], inWords(m[4])]},
+]
+
 /** French dates, with the ISO form too. */
 export const FRENCH_CALENDAR: Calendar = {
   // `12.06.2025`, `12/06/2025`: in figures, French puts the day first.
-  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, DOTTED_DATE, SLASHED_DAY_FIRST],
+  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, DOTTED_DATE, SLASHED_DAY_FIRST, ...DATES_IN_WORDS],
   yearlessForms: formsWith(''),
   monthIndex,
   locale: 'fr-FR',
@@ -87,6 +105,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
   [/^(?:d[ée]cisions|r[ée]solutions)\s+(?:adopt[ée]es|prises)\s+par\s+(?:le|la|l['’])/iu, 'readout'],
+  // The minutes of a session (`Procès-verbal de la troisième session ordinaire`): the record of the meeting, a readout.
+  [/^proc[èe]s-verbal(?!\p{L})/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
   // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
   [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
@@ -134,7 +154,7 @@ export const FRENCH_OFFICE_LINE = /^(?:Cabinet|Direction|Sous-direction|Service|
  */
 const FRENCH_REQUEST_THERE = String.raw`(?<!(?:demander|proposer|plaider|d[ée]fendr)(?:a|ait|ont|aient)(?!\p{L})[^.;]{0,160}?(?:lors\s+(?:du|de\s+la)|au|[àa]\s+la|[àa]\s+l['’]occasion\s+(?:du|de\s+la))\s+)`
 /** Sentences about the next meeting or a review: such a paragraph is outlook; so is one whose subject is a meeting that will be held (`La sixième réunion du Comité se tiendra à Bamako`, also with its adjective: `La septième session ordinaire du Comité se tiendra …`), and a meeting numbered by its ordinal that a clause says will be held (`à la dixième Conférence ministérielle, qui se tiendra à La Paz`); a review set for a year (`lors d'une revue à mi-parcours en 2028`) too. (an item of a list of commitments opens on the infinitive: `nous engageons à :` / `7. Nous retrouver à Niamey en avril 2028 …`) */
-const FRENCH_NEXT_MEETING_WORDS = new RegExp(String.raw`(?<!\p{L})(?:se\s+retrouver(?:a|ont)|nous\s+nous\s+(?:retrouverons|r[ée]unirons|reverrons)|nous\s+(?:retrouver|r[ée]unir)\s+(?:(?:[àa]|de)\s+nouveau\s+)?(?:[àa]|au|en)\s+(?:\p{Lu}\p{L}*|\p{L}+\s+20\d\d)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|${FRENCH_REQUEST_THERE}prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle)|prochaine?s?\s+(?:[\p{L}'’-]+\s+){1,5}?(?:se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]rouler(?:a|ont))|${FRENCH_REQUEST_THERE}prochain\s+(?:conseil|sommet|forum)|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:une|la)\s+revue\s+[àa]\s+mi-parcours\s+(?:en|d['’]ici)\s+20\d\d|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}\d'’-]+\s+){0,3}(?:r[ée]unions?|sessions?|sommet|conf[ée]rences?|rencontres?|assembl[ée]e|assises|journ[ée]es|congr[èe]s)(?:\s+(?:ordinaire|extraordinaire|annuelles?|minist[ée]rielle|pl[ée]ni[èe]re|statutaire|suivante))*\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}\d'’.-]+\s+){1,8})?(?:se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]rouler(?:a|ont)|ser(?:a|ont)\s+organis[ée]e?s?)|(?:premi[èe]re|\p{L}+i[èe]me|(?<!\d)\d+e|(?<!\d)\d+[èe]me)\s+(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire))*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,7})?\s*,?\s+qui\s+(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})`, 'iu')
+const FRENCH_NEXT_MEETING_WORDS = new RegExp(String.raw`(?<!\p{L})(?:se\s+retrouver(?:a|ont)|nous\s+nous\s+(?:retrouverons|r[ée]unirons|reverrons)|nous\s+(?:retrouver|r[ée]unir)\s+(?:(?:[àa]|de)\s+nouveau\s+)?(?:[àa]|au|en)\s+(?:\p{Lu}\p{L}*|\p{L}+\s+20\d\d)|se\s+r[ée]unir(?:a|ont)|se\s+reverr(?:a|ont)|${FRENCH_REQUEST_THERE}prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre|ministérielle|s[ée]ance)|prochaine?s?\s+(?:[\p{L}'’-]+\s+){1,5}?(?:se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]rouler(?:a|ont))|${FRENCH_REQUEST_THERE}prochain\s+(?:conseil|sommet|forum|comit[ée])|tiendr(?:a|ont)\s+(?:leur|sa)\s+prochaine|(?:tiendr|accueiller|abriter)(?:a|ont)\s+(?:la|le|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,2}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re))?\s+(?:du|de\s+la|de\s+l['’]|des|[àa]|en)|fer(?:a|ont)\s+le\s+(?:point|bilan)|(?:une|la)\s+revue\s+[àa]\s+mi-parcours\s+(?:en|d['’]ici)\s+20\d\d|(?:sont\s+)?convenus?\s+de\s+se\s+(?:retrouver|r[ée]unir)|(?:^|(?<=[.!?]\s))(?:la|le|les|l['’])\s*(?:[\p{L}\d'’-]+\s+){0,3}(?:r[ée]unions?|sessions?|sommet|conf[ée]rences?|rencontres?|assembl[ée]e|assises|journ[ée]es|congr[èe]s)(?:\s+(?:ordinaire|extraordinaire|annuelles?|minist[ée]rielle|pl[ée]ni[èe]re|statutaire|suivante))*\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[\p{L}\d'’.-]+\s+){1,8})?(?:se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|se\s+d[ée]rouler(?:a|ont)|ser(?:a|ont)\s+organis[ée]e?s?)|(?:premi[èe]re|\p{L}+i[èe]me|(?<!\d)\d+e|(?<!\d)\d+[èe]me)\s+(?:[\p{L}'’-]+\s+){0,3}(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e)(?:\s+(?:ordinaire|extraordinaire|annuelle|minist[ée]rielle|pl[ée]ni[èe]re|statutaire))*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,7})?\s*,?\s+qui\s+(?:se\s+tiendra|aura\s+lieu|se\s+d[ée]roulera|sera\s+organis[ée]e?))(?!\p{L})`, 'iu')
 /**
  * A report the body's staff are asked to give every year on how the plan is carried out or where things
  * stand (`ont chargé le Secrétariat de publier chaque année un rapport sur l'état de …`, `… de rendre compte
@@ -211,6 +231,8 @@ export const FRENCH_DECISION_HEADINGS = /^(?:conclusions|(?:principales\s+)?d[é
 export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:(?:il\s+)?reste\s+)?[àa]\s+faire|points\s+en\s+suspens|apr[èe]s\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaine\s+(?:r[ée]union|session|consultation|conf[ée]rence|rencontre)|perspectives|suites?\s+[àa]\s+donner|(?:actions|mesures)\s+[àa]\s+(?:mener|prendre|entreprendre)|(?:et\s+)?la\s+suite|et\s+(?:apr[èe]s|maintenant|ensuite|demain)|quelles?\s+suites?|suivi|conclusions?|cl[ôo]ture(?:\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux))?|la\s+voie\s+[àa]\s+suivre|calendrier|[ée]ch[ée]ancier|prochaines\s+[ée]ch[ée]ances)$/iu
 /** A heading over the record of the sitting (`Ouverture de la session`, `Adoption de l'ordre du jour`, `Élection du bureau`): see `SITTING_HEADINGS` in `english.ts`. */
 export const FRENCH_SITTING_HEADINGS = /^(?:ouverture\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux)|c[ée]r[ée]monie\s+d['’]ouverture|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|[ée]lection\s+du\s+bureau|questions\s+d['’]organisation)$/iu
+/** La ligne qui clôt la séance (`La séance est levée à 20 h 10.`, `L'ordre du jour étant épuisé, la séance a été levée à 17 h.`) : le compte rendu de la séance, jamais un pas à venir. */
+export const FRENCH_SITTING_CLOSED = /^(?:l['’]ordre\s+du\s+jour\s+[ée]tant\s+[ée]puis[ée],?\s+|plus\s+rien\s+n['’][ée]tant\s+[àa]\s+l['’]ordre\s+du\s+jour,?\s+)?(?:la\s+s[ée]ance\s+(?:est|a\s+[ée]t[ée])\s+(?:lev[ée]e|close)|le\s+pr[ée]sident\s+l[èe]ve\s+la\s+s[ée]ance|la\s+pr[ée]sidente\s+l[èe]ve\s+la\s+s[ée]ance)(?!\p{L})/iu
 
 /** A French infinitive (`recenser`, `construire`, `d’équiper`): a verb in `-er` or `-ir` that no common noun of that ending is, or a common verb in `-re` or `-oir`. */
 export const FRENCH_INFINITIVE = /^(?:(?!\p{L}*(?:ier|oir)$)(?!(?:avenir|plaisir|désir|loisir|hiver|mer|fer|hier|cuir|enfer|super|laser|leader|manager|dollar|premier|dernier)$)\p{L}{3,}(?:er|ir)|\p{L}*(?:fier|dier|blier|cier|lier)|(?:re)?(?:prendre|mettre|produire|réduire|construire|conduire|introduire|suivre|poursuivre|permettre|soumettre|transmettre|entreprendre|comprendre|étendre|rendre|défendre|vendre|inscrire|décrire|élire|faire|être|interdire|promouvoir|recevoir|prévoir|pourvoir|mettre)|(?:ré)?(?:duire|écrire))$/u
@@ -504,8 +526,9 @@ const VERB_STOP = "(?:qui|que|dont|afin|lors|dès|est|sont|sera|seront|a|ont|doi
 export const FRENCH_ROADMAP_NAME = {
   // « Feuille de route de Bruxelles », « Plan d'action de Niamey » (a name, not a sentence: at most 12 words)
   // … or a kind before a quoted name (`le Plan « Filière verte 2030 »`, `la Stratégie « Ports propres »`): the kind with it, as the text writes them
+  // (also with a word or two that qualify the kind, and the years after the name: `le Plan d'action romand « École en mouvement » 2026-2030`)
   // … or a name a plan is given in lower case, as a newswire writes it (`un plan commun … baptisé « plan Maroni 2030 »`, `intitulé « pacte … »`)
-  quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]|(?<![\\p{L}])(${PLAN}[\\s\\u00A0]{1,3}(?:«[\\s\\u00A0]?\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}[\\s\\u00A0]?»|“\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}”))|(?<!\\p{L})(?:baptis|intitul|d[ée]nomm|surnomm)[ée]e?s?[\\s\\u00A0]+[«“][\\s\\u00A0]?((?:feuille[\\s\\u00A0]+de[\\s\\u00A0]+route|plan|pacte|programme|strat[ée]gie|charte|agenda|initiative|accord|contrat)(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){1,7})[\\s\\u00A0]?[»”]`, 'gu'),
+  quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]|(?<![\\p{L}])(${PLAN}(?:[\\s\\u00A0]{1,3}\\p{Ll}[\\p{L}'’-]{1,20}){0,2}[\\s\\u00A0]{1,3}(?:«[\\s\\u00A0]?\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}[\\s\\u00A0]?»|“\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}”)(?:[\\s\\u00A0]{1,3}${PERIOD}(?![\\d\\p{L}]))?)|(?<!\\p{L})(?:baptis|intitul|d[ée]nomm|surnomm)[ée]e?s?[\\s\\u00A0]+[«“][\\s\\u00A0]?((?:feuille[\\s\\u00A0]+de[\\s\\u00A0]+route|plan|pacte|programme|strat[ée]gie|charte|agenda|initiative|accord|contrat)(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){1,7})[\\s\\u00A0]?[»”]`, 'gu'),
   // la Déclaration de Rabat, le Plan d'action de Niamey
   // … with the complement that says what it is for (`l'Agenda de Lausanne pour la science ouverte`, `la Déclaration de Rabat sur la migration de travail`): an article, then at most four words in lower case, no verb
   // … whose words between the kind and the place only qualify it (`Plan d'action régional de …`): a complement of its own (`l'Engagement citoyen des pays membres du Réseau`) names no plan
@@ -515,7 +538,10 @@ export const FRENCH_ROADMAP_NAME = {
   adoptedNamed: new RegExp(`${ADOPTED_THE}(${PLAN}(?:\\s(?!(?:de|des|du|d['’]|pour|sur|en)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}'’-]{1,20}){0,2}\\s(?:de\\s|des\\s|du\\s|d['’])\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}(?:\\s(?!${NAME_STOP}(?![\\p{L}'’-]))\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}){0,5}(?:\\s${PERIOD}(?=[\\s,.;:)»]|$))?)`, 'u'),
   // a plan the meeting adopted whose name ends with its years (`ont adopté aujourd'hui le Programme Lumière du bassin 2027-2035`, `Adoptons le Plan d'action sahélien pour le sorgho et le mil 2026-2030`): the years close it, whatever its words (a proper name, `pour`, `et`), so long as no verb, punctuation or second plan (`le Plan … et le Programme … 2026-2030`) comes first; read before \`adoptedNamed\`, whose \`Plan d'action\` may stop at \`pour\`
   // … and one a sentence then names after a demonstrative, its years closing it (`ont adopté un plan de 180 milliards … . Ce Plan régional de modernisation des abattoirs 2027-2032 prévoit …`)
-  adoptedDated: new RegExp(`(?:${ADOPTED_THE}|(?<!\\p{L})(?:Ce|Cette|Cet)\\s)(${PLAN}(?:\\s(?!(?:${VERB_STOP}|${PLAN})(?![\\p{L}'’-]))[\\p{L}\\p{M}'’-]{1,24}){1,10}?\\s${PERIOD})(?=[\\s,.;:)»]|$)`, 'u'),
+  // … and the purpose its name goes on with after the years (`ont adopté le Plan d'action 2026-2029 pour des marinas durables, qui …`), in lower case, up to a comma, a clause or a verb
+  adoptedDated: new RegExp(`(?:${ADOPTED_THE}|(?<!\\p{L})(?:Ce|Cette|Cet)\\s)(${PLAN}(?:\\s(?!(?:${VERB_STOP}|${PLAN})(?![\\p{L}'’-]))[\\p{L}\\p{M}'’-]{1,24}){0,10}?\\s${PERIOD}(?:\\s(?:pour|sur|contre)\\s(?:des\\s|les\\s|le\\s|la\\s|l['’]|un\\s|une\\s)(?:(?!${NAME_STOP}(?![\\p{L}'’-]))\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}(?:\\s(?!${NAME_STOP}(?![\\p{L}'’-]))\\p{Ll}[\\p{L}\\p{M}'’-]{0,24}){0,4}))?)(?=[\\s,.;:)»]|$)`, 'u'),
+  // a plan whose implementation the meeting reviewed, its years closing its name (`a présenté le bilan de la mise en œuvre de la Stratégie régionale du bois-énergie 2024-2030`): the roadmap only when the meeting adopted none
+  reviewedDated: new RegExp(`(?<!\\p{L})(?:mise\\s+en\\s+(?:œuvre|oeuvre)|bilan|[ée]valuation|suivi)\\s+(?:de\\s+la|du|de\\s+l['’])\\s*(${PLAN}(?:\\s(?!(?:${VERB_STOP}|${PLAN})(?![\\p{L}'’-]))[\\p{L}\\p{M}'’-]{1,24}){1,10}?\\s${PERIOD})(?=[\\s,.;:)»]|$)`, 'u'),
   // a text the meeting cites or works under, not one it adopts: `au titre de l'Accord de Paris`, `conformément au Cadre de Sendai`, `une annexe à l'Accord de coopération`
   citedBefore: /(?:(?:au\s+titre|dans\s+le\s+cadre|en\s+application|en\s+vertu|mise\s+en\s+(?:œuvre|oeuvre)|objectifs?|engagements?|cibles?|parties|signataires)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:annexes?|protocoles?(?:\s+additionnels?)?|avenants?|amendements?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|de\s+la|de\s+l['’]|du)|(?:conform[ée]ment|conformes?)\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux|[àa])|(?:align\p{L}*\s+(?:\S+\s+){0,3}sur|en\s+ligne\s+avec|rappel\p{L}*|r[ée]affirm\p{L}*\s+(?:\S+\s+){0,2}envers|s['’]appuyant\s+sur|dans\s+le\s+prolongement\s+d[eu]?)\s+(?:la|le|les|l['’]))\s*$/iu,
 }
@@ -677,7 +703,8 @@ export const FRENCH_FIGURES = {
     // a country's currency named after the amount (`45 milliards de nairas`, `3 milliards de shillings kényans`), by its code
     naira: 'NGN ', nairas: 'NGN ', cedi: 'GHS ', cedis: 'GHS ', roupies: 'Rs ', ariary: 'MGA ', birr: 'ETB ', birrs: 'ETB ', yuan: 'CNY ', yuans: 'CNY ', 'francs rwandais': 'RWF ', 'francs burundais': 'BIF ', 'francs guinéens': 'GNF ', 'francs guineens': 'GNF ', 'francs congolais': 'CDF ', 'francs comoriens': 'KMF ', 'francs djiboutiens': 'DJF ', 'shillings kényans': 'KES ', 'shillings kenyans': 'KES ', 'shillings ougandais': 'UGX ', 'shillings tanzaniens': 'TZS ', 'dirhams marocains': 'MAD ', 'dinars tunisiens': 'TND ', 'dinars algériens': 'DZD ', 'dinars algeriens': 'DZD ', 'livres égyptiennes': 'EGP ', 'livres egyptiennes': 'EGP ', 'f cfa': 'FCFA ', 'francs cfa': 'FCFA ', xof: 'XOF ', xaf: 'XAF '},
   percent: /^\s*(?:%|pour\s?cent|p\.\s?100)(?!\p{L})/iu,
-  notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
+  // (a vote's tally, `Adopté (2 abstentions)`, `(3 voix contre)`, counts no thing of the world either)
+  notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|voix|abstentions?|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
   notBefore: /(?<!\p{L})(?:§|paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|axe|pilier|priorit[ée]|volet|ligne|niveau|lot|tome|titre|module|cible|salle|alin[ée]a|version|vol|le|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,
   // `les articles 3 et 4`, `paragraphes 12 à 15`: the later numbers of a list of references
   referenceList: /(?<!\p{L})(?:paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|points?|annexes?|chapitres?|pages?|objectifs?|ODD|alin[ée]as?|axes?|piliers?|lignes?|d[ée]cisions?|sections?)\s*\d+(?:\s*(?:,|et|à|au|-|–)\s*\d+){0,8}\s*(?:,|et|à|au|-|–)\s*$/iu,
@@ -739,7 +766,7 @@ export const FRENCH_FIGURES = {
   rangeTo: /^\s+[àa]\s+$/u,
   changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée])|un\s+an(?!\p{L}))/iu,
   // (also the countries of a named body: `des huit pays du Corridor côtier`, `des cinq États de l'Union`)
-  membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts)\s+membres(?!\p{L})|^\s*membres(?!\p{L})|^\s*(?:pays|[ÉEée]tats)\s+(?:du|de\s+la|de\s+l['’]|des)\s*\p{Lu}/u,
+  membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts|cantons|communes|régions|provinces|départements|municipalités|territoires)\s+membres(?!\p{L})|^\s*membres(?!\p{L})|^\s*(?:pays|[ÉEée]tats)\s+(?:du|de\s+la|de\s+l['’]|des)\s*\p{Lu}/u,
   // `États membres de l'Initiative ouest-africaine pour le fonio`: the members of a body named in more than one word
   // are labelled by the members alone (`États membres de la Commission`, `pays membres de la CEDEAO` keep their one-word name)
   // `la formation de 3 000 agents de santé au suivi des enfants`, `former 6 000 conseillers aux techniques …`
@@ -876,7 +903,7 @@ export const FRENCH_TITLES = {
  * the meeting (`Conseil des ministres de …`), not the body.
  */
 export const FRENCH_ORGANISATION_NAMES = {
-  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace syndicat coopérative'.split(' ')),
+  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace syndicat coopérative table'.split(' ')),
   particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
   events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
   headFirst: true,
@@ -908,6 +935,8 @@ export const FRENCH_TAIL = {
   signature: /^(?:(?:fait|sign[ée])\s+[àa]\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+en\s+(?:[\p{L}\d]+\s+)?(?:exemplaires?(?:\s+originaux)?|originaux|langues?\s+\p{L}+(?:(?:,\s*|\s+et\s+)\p{L}+){0,4}))*(?:,?\s+(?:les\s+(?:deux|trois|quatre)\s+)?textes?\s+faisant\s+(?:[ée]galement\s+)?foi)?(?:,?\s+par\s*:|\.)?|sign[ée]\s*:.*|pour\s+(?:le|la|l['’]|les)\s*\p{Lu}[\p{L}\s'’-]{0,60}(?:,\s*(?:le|la)\s+\p{L}[\p{L}\s'’-]{0,40})?,?|(?:le|la)\s+(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire\s+ex[ée]cuti(?:f|ve)|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)\s*,\s*\p{Lu}.{0,60})$/iu,
   notes: /^(?:notes?\s+(?:aux|[àa]\s+l['’]attention\s+des)\s+r[ée]dactions?|notes?\s+aux\s+journalistes|note\s+de\s+la\s+r[ée]daction)\s*:?$/iu,
   about: /^[àa]\s+propos\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
+  /** Les étiquettes du bloc qui clôt la page d'un communiqué (`Adresse pour l'envoi de questions`, `Auteur`, `Éditeur`, `Documents`) et un document qu'elle lie (`Plan d'action … 2026-2030 (PDF)`) : rien du texte. */
+  pageFooter: /^(?:adresse\s+pour\s+l['’]envoi\s+de\s+questions|auteurs?|[ée]diteurs?|documents?(?:\s+(?:li[ée]s|associ[ée]s|joints))?|liens?(?:\s+utiles)?|pi[èe]ces?\s+jointes?)\s*:?$|^[^.!?()]{1,200}\((?:PDF|DOCX?|XLSX?|ODT)(?:,\s*[\d.,]+\s*[kKMmGg]?[oBb])?\)$/iu,
   /** `En savoir plus : https://…`, `Lire la suite : exemple.fr/…`: un lien vers le texte complet, jamais du texte. */
   moreLink: /^(?:(?:pour\s+)?en\s+savoir\s+plus|lire\s+la\s+suite|plus\s+d['’]informations?\s+sur)\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Fait à …` or `Signé à …, par :`: a title, a name, a comma and an office (`S.E. M. Idrissa Kane, ministre de la Santé, Sénégal`). */
@@ -937,6 +966,7 @@ export const FRENCH: Reading = {
   contextHeadings: FRENCH_CONTEXT_HEADINGS,
   outlookHeadings: FRENCH_OUTLOOK_HEADINGS,
   sittingHeadings: FRENCH_SITTING_HEADINGS,
+  sittingClosed: FRENCH_SITTING_CLOSED,
   decisionHeadings: FRENCH_DECISION_HEADINGS,
   forwardLooking: FRENCH_FORWARD_LOOKING,
   costing: FRENCH_COSTING,

@@ -61,6 +61,8 @@ export interface Reading {
   outlookHeadings: RegExp
   /** A heading over the record of the sitting (`Opening of the session`, `Election of officers`): its numbered paragraphs are context, not a list of decisions. */
   sittingHeadings?: RegExp
+  /** A line that records the sitting closing (`The meeting was closed at 6 p.m.`, `La séance est levée à 20 h 10.`): the record of the sitting, never a step ahead. */
+  sittingClosed?: RegExp
   /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
   decisionHeadings?: RegExp
   forwardLooking: RegExp
@@ -548,6 +550,7 @@ export const ENGLISH: Reading = {
   contextHeadings: english.CONTEXT_HEADINGS,
   outlookHeadings: english.OUTLOOK_HEADINGS,
   sittingHeadings: english.SITTING_HEADINGS,
+  sittingClosed: english.SITTING_CLOSED,
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   ownPlan: english.OWN_PLAN,

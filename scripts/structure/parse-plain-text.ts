@@ -74,8 +74,8 @@ const endMarkerLine = /^[ \t\u00A0]*(?:#[ \t\u00A0]*){3,}$/
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
 /** A part numbered in Roman numerals, as Word numbers them: `II. TREE PLANTING`, `IV. Next meeting`. */
 const romanPart = /^([ \t\u00A0]*)([IVX]{1,5})\.[ \t\u00A0]+(?=\S)/
-/** A part lettered as Word letters them: `B. PHASING OUT THE MOST HAZARDOUS PRODUCTS`, `G. Follow-up` (only a short title, never `J. Smith said …`). */
-const letterPart = /^([ \t\u00A0]*)([A-Z])\.[ \t\u00A0]+(?=\p{Lu}\p{L})/u
+/** A part lettered as Word letters them: `B. PHASING OUT THE MOST HAZARDOUS PRODUCTS`, `G. Follow-up` (only a short title, never `J. Smith said …`), or as French minutes do, with a slash (`B/ Rénovation des luminaires`). */
+const letterPart = /^([ \t\u00A0]*)([A-Z])[./][ \t\u00A0]+(?=\p{Lu}\p{L})/u
 /** The number of an agenda item before its title, in every language the reader knows (`Item 2: …`, `Agenda item 3 – …`, `Point 4 de l'ordre du jour : …`). */
 const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM]
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */

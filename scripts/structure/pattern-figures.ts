@@ -390,6 +390,9 @@ function rangeOf(text: string, lower: FoundNumber | undefined, upper: FoundNumbe
  */
 function countsThings(text: string, start: number, end: number, number: number, patterns: FigurePatterns): boolean {
   if (number < 3 || !patterns.structureNouns || !patterns.namedBefore) return false
+  // `« … vaut mieux que trois troupeaux sauvés en juin »`: a count in words inside a quotation is a speaker's image, not a fact
+  const before = text.slice(Math.max(0, start - 400), start)
+  if (before.lastIndexOf('«') > before.lastIndexOf('»')) return false
   // `des six pays membres de l'Organisation`: the size of the membership is listed, also after `les` or `des` and beside an amount
   // (not `entre les huit pays membres`, which only says where a rule applies)
   const members = Boolean(patterns.membersNoun?.test(text.slice(end))) && !/(?<!\p{L})entre\s+(?:les|ses|leurs)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))

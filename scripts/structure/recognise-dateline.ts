@@ -36,6 +36,8 @@ const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegat
 const HELD = /^(?:(?:(?:was|were)\s+)?held|took\s+place|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu)$/iu
 /** The subject of such a verb: a meeting (`The fourth ministerial meeting of …`, `La réunion ministérielle de …`). */
 const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|ministerial|consultations?|gathering|plenary|assembly|congress|r[ée]union|sommet|conf[ée]rence|rencontre|concertation|dialogue|forum|talks|assembl[ée]e|congr[èe]s)(?!\p{L})/iu
+/** The meeting a sentence holds after its verb of being held, set off by a comma (`…, s'est tenue à Niamey, …, la troisième session ordinaire du Comité …`): an article, a few words, a word of a meeting, up to the next comma or stop (bounded, so linear). */
+const HELD_AFTER_VERB = /,\s*((?:la|le|les|l['’]|the)\s*[^,;.]{0,60}?(?<!\p{L})(?:session|r[ée]union|sommet|conf[ée]rence|rencontre|concertation|assembl[ée]e|meeting|session|summit|conference)(?!\p{L})[^,;]{0,200}?)(?=\s*[,;]|\.(?:\s|$)|$)/iu
 /** Who met named only by what they are (`Ministers`, `The Co-chairs`). */
 const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
 const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
@@ -454,6 +456,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
   else place = placeAfter(after, year, reading) ?? place
+  // `L'an deux mille vingt-six, le 24 novembre, s'est tenue à Niamey, dans la salle …, la troisième session ordinaire du Comité …`: minutes put the
+  // meeting held after its verb and place, set off by commas; who met is that meeting.
+  if (!who && HELD.test(met[0])) who = HELD_AFTER_VERB.exec(after)?.[1] ?? ''
   if (!who) return undefined
   // `The fourth ministerial meeting of the Forum took place …`: a meeting is held, not a body; who met is the body it is of.
   const held = HELD.test(met[0])

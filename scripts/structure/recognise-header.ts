@@ -63,6 +63,8 @@ const BEFORE_DATE = /(?:^|\s+)(?:le|les|du|on|this|from)$/iu
 /** A weekday before a date in figures (`Tozeur, mardi 14.10.2025`, `Oslo, Tuesday 14/10/2025`): a date in words holds its weekday, one in figures leaves it before. */
 const WEEKDAY_BEFORE = new RegExp(`(?<=^|[\\s,])(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?$`, 'iu')
 /** A meeting named after a title line's dash, before its date (`… – réunion du jeudi 12 mars 2026`, `… – séance du`, `… – meeting of Tuesday 7 April 2026`). */
+/** What a record's title says just before the date of the sitting it records: `… du`, `… of`, with a weekday (`du mardi`). */
+const DATED_RECORD = new RegExp(`\\s(?:du|of)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
 const PUBLISHED = /^(?:published|issued|released|publi[ée]e?|diffus[ée]e?)$/iu
@@ -244,6 +246,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const closing = dated && !kind ? undefined : findDates(line, header.year, reading.calendar)
       // (`Cellule nationale de crise viticole – réunion du jeudi 12 mars 2026`: the meeting of that date, named after the dash, goes with it)
       const meetingOfDate = closing ? MEETING_OF_DATE.exec(line.slice(0, closing.index)) : null
+      // `Compte rendu du comité syndical du 29/09/2026`, `Minutes of the meeting of 4 June 2026`: a record's line that closes on the date of the sitting gives it (the title keeps it).
+      if (kind && closing && closing.index + closing.length >= line.length - 1 && DATED_RECORD.test(line.slice(0, closing.index))) header.dates ??= closing.dates
       // (`Communiqué de presse – Rouen, le vendredi 6 mars 2026`: a place and its date, as a dateline writes them, close the kind's line too)
       const datedAfter = closing && !meetingOfDate ? PLACE_DATE_BEFORE.exec(line.slice(0, closing.index)) : null
       if (closing && closing.index + closing.length >= line.length - 1 && (/[,–—-]\s*$/u.test(line.slice(0, closing.index)) || meetingOfDate || datedAfter)) {
@@ -750,6 +754,9 @@ function readFactLine(line: string, year: number | undefined, reading: Reading):
   return found || place ? {dates: found?.dates, place} : undefined
 }
 
+/** A town hall or a prefecture named after its town (`Mairie de Gramat`, `Hôtel de ville de Cahors`, `Préfecture du Lot` is no town): group 1 the town. */
+const TOWN_HALL_OF = /^(?:[Ll]a\s+)?(?:[Mm]airie|[Hh][ôo]tel\s+de\s+[Vv]ille|(?:[Ss]ous-)?[Pp]r[ée]fecture)\s+(?:de\s+|d['’])(\p{Lu}[\p{L}\p{M}'’.]*(?:[\s-](?:(?:de|du|des|sur|en|le|la|les|d['’])[\s-]?)?\p{Lu}[\p{L}\p{M}'’.]*){0,4})$/u
+
 /**
  * The city of a title-block line that names where in it the meeting sat: rooms or buildings, then the city
  * (`Council Chamber, City Hall, Halifax`, `Committee Room 2, Town Hall, Riverbend`); a country after it is dropped.
@@ -759,8 +766,11 @@ function readFactLine(line: string, year: number | undefined, reading: Reading):
  */
 function cityAfterVenues(line: string, reading: Reading): string | undefined {
   const venue = reading.dateline?.venue ?? VENUE
-  const parts = line.split(',').map((part) => part.trim())
+  const parts = line.split(/,|\s[–—]\s/u).map((part) => part.trim())
   if (parts.length < 2 || !venue.test(parts[0])) return undefined
+  // `Salle du conseil – Mairie de Gramat`: a town hall, last after the rooms, names its town.
+  const townHall = TOWN_HALL_OF.exec(parts[parts.length - 1])
+  if (townHall && parts.slice(0, -1).every((part) => venue.test(part))) return townHall[1]
   const rest = parts.slice(1).filter((part) => !venue.test(part))
   if (rest.length === 0 || rest.length > 2 || parts.slice(1, parts.length - rest.length).some((part) => !venue.test(part))) return undefined
   return cityOfPlaceLine(rest.join(', '))

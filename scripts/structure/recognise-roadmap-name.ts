@@ -62,14 +62,25 @@ function findQuotedName(texts: string[]): string | undefined {
 }
 
 /** A name in a language's own patterns: a quoted one first, else one named in the text. */
-function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp; adoptedNamed?: RegExp; adoptedDated?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = [], ownTitle?: string): string | undefined {
+function findOwnName(texts: string[], patterns: {quoted: RegExp; named: RegExp; hasKind: RegExp; citedBefore?: RegExp; adoptedNamed?: RegExp; adoptedDated?: RegExp; reviewedDated?: RegExp}, kinds: ReadonlyArray<readonly [RegExp, string]> = [], ownTitle?: string): string | undefined {
   for (const text of texts) for (const match of text.matchAll(patterns.quoted)) return normaliseSpace(match[1] ?? match[2] ?? match[3])
   const named = new RegExp(patterns.named.source, 'gu')
   const name = namedInText(texts, named, patterns, kinds)
   // `Déclaration finale de Conakry sur le fonio` / … / `1° Nous adoptons le Plan d'action régional pour le fonio 2026-2030 …`: the declaration's
   // own title names the text; the plan it adopts, when it adopts one, is the roadmap
   if (name !== undefined && !(ownTitle && normaliseSpace(ownTitle).includes(name))) return name
-  return adoptedIn(texts, patterns) ?? name
+  // (a meeting that adopted no plan reviewed the one it carries out: `le bilan de la mise en œuvre de la Stratégie … 2024-2030`)
+  return adoptedIn(texts, patterns) ?? name ?? reviewedIn(texts, patterns)
+}
+
+/** The name of a dated plan whose implementation the meeting reviewed, by a language's pattern (`reviewedDated`), or `undefined`. */
+function reviewedIn(texts: string[], patterns: {hasKind: RegExp; reviewedDated?: RegExp}): string | undefined {
+  if (!patterns.reviewedDated) return undefined
+  for (const text of texts) {
+    const reviewed = patterns.hasKind.test(text) ? patterns.reviewedDated.exec(text) : null
+    if (reviewed) return normaliseSpace(reviewed[1])
+  }
+  return undefined
 }
 
 /** The first name of a plan in the texts, by a language's pattern of a named document (`named`), or `undefined`. */

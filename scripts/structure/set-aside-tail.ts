@@ -97,9 +97,9 @@ function dropLoneEmoji(paragraph: Paragraph): void {
   if (last?.type === 'text') last.value = last.value.replace(TRAILING_EMOJI, '')
 }
 
-/** Whether a line closes the document: an end marker, a contact line, a signature, a post's tags or a link to the full story. */
+/** Whether a line closes the document: an end marker, a contact line, a signature, a post's tags, a link to the full story, or a label of a press page's closing block (`Address for enquiries`, `Auteur`, `Documents`) or a document it links to (`… (PDF)`). */
 function isClosingLine(text: string): boolean {
-  return isEndMarker(text) || isContactLine(text) || isSignatureLine(text) || isSocialLine(text)
+  return isEndMarker(text) || isContactLine(text) || isSignatureLine(text) || isSocialLine(text) || matches('pageFooter', text)
 }
 
 /** Most paragraphs of an `About …` section that closes a text (boilerplate is a paragraph or two). */
