@@ -3423,7 +3423,8 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = 
   // `the average cost of an incident at a port reached …`: an `of` phrase says what the noun is of, and stays
   if (tokens[end]?.lower === 'of') {
     let stop = end + 1
-    while (stop < verb && stop - end <= 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos) || /^['’]s$/.test(tokens[stop].text) || (tokens[stop].text === '-' && !tokens[stop].spaced))) stop++
+    // (`exports of dried ginger stood at …`: a past participle before the noun is an adjective of it)
+    while (stop < verb && stop - end <= 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos) || /^['’]s$/.test(tokens[stop].text) || (tokens[stop].text === '-' && !tokens[stop].spaced) || (stop + 1 < verb && isParticipleBeforeNoun(tokens, stop)))) stop++
     // `the number of cases pending for …`: an adjective that opens a phrase after the noun is not part of it
     if (stop - 1 > end + 1 && tokens[stop - 1].pos === 'ADJ' && tokens[stop]?.pos === 'ADP' && ['NOUN', 'PROPN'].includes(tokens[stop - 2].pos)) stop--
     if (stop > end + 1 && ['NOUN', 'PROPN'].includes(tokens[stop - 1].pos) && !['NOUN', 'PROPN'].includes(tokens[stop]?.pos ?? '')) end = stop

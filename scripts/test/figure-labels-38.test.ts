@@ -19,3 +19,9 @@ describe('a measure of a flow, the subject of a verb of being or change', () => 
     expect(figures('Irrigated land has grown to 2.6 million hectares.')).toEqual(['2.6 million | hectares of irrigated land'])
   })
 })
+
+describe('the subject a measure is of', () => {
+  it('keeps a past participle before the noun of its `of` phrase', () => {
+    expect(figures('Sales of frozen shrimp reached 40,000 tonnes in 2025.')).toEqual(['40,000 | tonnes of frozen shrimp sold in 2025'])
+  })
+})
