@@ -30,18 +30,20 @@ export interface CountAction {
  * @param rest the sentence after the count's noun phrase
  * @param noun the count's noun phrase as the label writes it
  * @param actions the language's data
- * @param linked whether a linking verb (`atteignent`) governs the count
+ * @param linked where in `before` a linking verb (`atteignent`) that governs the count begins, or `undefined`
  * @returns the parts of the label, or `undefined` when no verb governs the count
  */
-export function countAction(before: string, rest: string, noun: string, actions: CountActions, linked: boolean): CountAction | undefined {
-  // the count's own clause: after the last comma, or the `que` of a reported clause (`ont rappelé que …`)
-  const clause = before.split(/[,;:]\s|(?<!\p{L})(?:que\s|qu['’])/u).pop() ?? ''
+export function countAction(before: string, rest: string, noun: string, actions: CountActions, linked: number | undefined): CountAction | undefined {
+  // the count's own clause: after the last comma, or the `que` of a reported clause (`ont rappelé que …`),
+  // or `selon lequel` (`du rapport, selon lequel les exportations … ont atteint`), or `mais` (`…, mais les importations restent …`)
+  const clause = before.split(/[,;:]\s|(?<!\p{L})(?:que\s|qu['’]|selon\s+(?:lequel|laquelle|lesquels|lesquelles)\s|mais\s)/u).pop() ?? ''
   const verbText = clause.replace(actions.qualifiers, '')
   const time = timeOf(rest)
   const head = noun.split(/\s+/)[0]
-  if (linked && actions.measures.test(noun)) {
-    // over the linking verb and its auxiliary or a verb of likelihood before it (`a atteint`, `devrait atteindre`)
-    const subject = subjectOf(verbText.replace(/\s+\p{L}+\s*$/u, '').replace(/\s+(?:devrait|devraient|doit|doivent|pourrait|pourraient|a|ont|avait|avaient|aura|auront)\s*$/iu, ''), actions)
+  if (linked !== undefined && actions.measures.test(noun)) {
+    // the subject ends where the linking verb begins (`a atteint`, `devrait atteindre`, `se sont élevées à`)
+    const clauseStart = before.length - clause.length
+    const subject = subjectOf(linked >= clauseStart ? before.slice(clauseStart, linked) : verbText.replace(/\s+\p{L}+\s*$/u, '').replace(/\s+(?:devrait|devraient|doit|doivent|pourrait|pourraient|a|ont|avait|avaient|aura|auront)\s*$/iu, ''), actions)
     const bare = subject?.replace(/^(?:les|la|le)\s+|^l['’]/iu, '')
     // `la production de fonio de nos pays a atteint 720 000 tonnes`: tonnes of what flows, done (`tonnes de fonio produites`)
     const flow = bare ? actions.flow?.(bare) : undefined

@@ -3448,7 +3448,8 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = 
   // `the average cost of an incident at a port reached …`: an `of` phrase says what the noun is of, and stays
   if (tokens[end]?.lower === 'of') {
     let stop = end + 1
-    while (stop < verb && stop - end <= 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos) || /^['’]s$/.test(tokens[stop].text) || (tokens[stop].text === '-' && !tokens[stop].spaced))) stop++
+    // (`exports of dried ginger stood at …`: a past participle before the noun is an adjective of it)
+    while (stop < verb && stop - end <= 5 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[stop].pos) || /^['’]s$/.test(tokens[stop].text) || (tokens[stop].text === '-' && !tokens[stop].spaced) || (stop + 1 < verb && isParticipleBeforeNoun(tokens, stop)))) stop++
     // `the number of cases pending for …`: an adjective that opens a phrase after the noun is not part of it
     if (stop - 1 > end + 1 && tokens[stop - 1].pos === 'ADJ' && tokens[stop]?.pos === 'ADP' && ['NOUN', 'PROPN'].includes(tokens[stop - 2].pos)) stop--
     if (stop > end + 1 && ['NOUN', 'PROPN'].includes(tokens[stop - 1].pos) && !['NOUN', 'PROPN'].includes(tokens[stop]?.pos ?? '')) end = stop
@@ -3722,7 +3723,37 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
   // `the region's farmed production, which reached 4.1 million tonnes`: what the relative clause is of
   const relative = /^(?:which|that)$/.test(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.text === ','
   const subject = (relative ? nounPhraseBefore(tokens, verb - 2, sentence) : clauseSubject(tokens, verb, sentence))?.replace(/\s(?:in|across|along|around|near|throughout|within|at|for|to|from|among|on)\s.*$/, '')
-  return subject ? `${unit} of ${subject}` : undefined
+  return subject ? `${unit} of ${flowDone(subject)}` : undefined
+}
+
+/** Nouns of a flow a measure counts, and the participle a label writes what flows with. */
+const FLOW_NOUNS: Record<string, string> = {catches: 'caught', catch: 'caught', landings: 'landed', exports: 'exported', imports: 'imported', production: 'produced', output: 'produced', sales: 'sold', harvest: 'harvested', shipments: 'shipped'}
+
+/**
+ * What a measure of a flow measures, done: `catches of bigeye tuna` → `bigeye tuna caught`,
+ * `exports of cashew nuts from member states` → `cashew nuts exported from member states`,
+ * `copper production` → `copper produced` (editors write `tonnes of bigeye tuna caught`, not
+ * `tonnes of catches of bigeye tuna`). Any other subject is given back as it is.
+ * @param subject the subject whose measure is read
+ */
+function flowDone(subject: string): string {
+  const words = subject.split(' ')
+  // (a word that only stresses, `catches of yellowfin alone`, goes with it)
+  if (words.length > 2 && /^(?:alone|only)$/i.test(words.at(-1)!)) words.pop()
+  const article = /^(?:the|its|their|total|annual|world|global|regional)$/i.test(words[0]) ? 1 : 0
+  const first = words[article]?.toLowerCase() ?? ''
+  if (FLOW_NOUNS[first] && words[article + 1]?.toLowerCase() === 'of' && words.length > article + 2) {
+    const what = words.slice(article + 2)
+    // (`of the region's wheat`: the owner goes with the article; `from member states` stays after the participle)
+    const from = what.findIndex((word) => /^(?:from|by|in|to)$/i.test(word))
+    const thing = from > 0 ? what.slice(0, from) : what
+    const rest = from > 0 ? what.slice(from) : []
+    if (/^(?:the|its|their)$/i.test(thing[0]) && thing.length > 1) return subject
+    return [...thing, FLOW_NOUNS[first], ...rest].join(' ')
+  }
+  const last = words.at(-1)!.toLowerCase()
+  if (FLOW_NOUNS[last] && words.length === 2 && /^\p{Ll}+$/u.test(words[0]) && !/^(?:the|its|their|total|annual|world|global|regional|farmed)$/.test(words[0])) return `${words[0]} ${FLOW_NOUNS[last]}`
+  return subject
 }
 
 /**

@@ -630,7 +630,7 @@ const PRESENT_PARTICIPLES: Record<string, string> = {
  * done (`la production de fonio a atteint 720 000 tonnes` → tonnes de fonio produites, `les exportations
  * d'avocats` → tonnes d'avocats exportées), not `tonnes de production de fonio`.
  */
-const FLOW_PARTICIPLES: Record<string, string> = {production: 'produit', exportations: 'exporté', importations: 'importé'}
+const FLOW_PARTICIPLES: Record<string, string> = {production: 'produit', exportations: 'exporté', importations: 'importé', ventes: 'vendu', récolte: 'récolté', captures: 'capturé'}
 /** A flow's noun, an adjective of its scope, and what flows after `de` (`production régionale de riz paddy`). */
 const FLOW = new RegExp(`^(${Object.keys(FLOW_PARTICIPLES).join('|')})(?:\\s+(?:régionale|mondiale|nationale|totale|annuelle|cumulée)s?)?(?:\\s+(?:de\\s+|d['’]\\s?)(.+))?$`, 'iu')
 /** Whose a flow is, at its end, when that only repeats who met (`de la région`, `des pays membres`, `de nos pays`); tried from the first space of a run only, so a long run is not rescanned from each of its spaces. */
@@ -783,7 +783,7 @@ export const FRENCH_FIGURES = {
   numberReached: /(?:^|\s)(?:s['’](?:est|était)\s+[ée]lev[ée]\s+[àa]|(?:a|avait)\s+(?:atteint|d[ée]pass[ée]|franchi))\s+$/iu,
   // `ont atteint 410 milliards d'euros en 2023`: the subject is what the amount measures
   // `atteint 71 %`, `est de 38 %`, `s'établit à 12 %` (present tense too)
-  linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\s+)?atteindre|atteindr(?:a|ont)|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa])|(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+(?:port[ée]e?s?|relev[ée]e?s?|ramen[ée]e?s?)\s+[àa])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,
+  linking: /(?:(?:(?:ont|a)\s+)?atteint|atteignent|(?:(?:devrait|devraient|doit|doivent|pourrait|pourraient)\s+)?atteindre|atteindr(?:a|ont)|s['’][ée]l[èe]v(?:e|ent)\s+[àa]|s['’][ée]tabli(?:t|ssent)\s+[àa]|repr[ée]sente(?:nt)?|se\s+monte(?:nt)?\s+[àa]|se\s+sont\s+[ée]lev[ée]e?s?\s+[àa]|(?:est|sont)\s+tomb[ée]e?s?\s+[àa]|reste(?:nt)?\s+sup[ée]rieure?s?\s+[àa]|(?:ont|a)\s+totalis[ée]|(?:est|sont|[ée]tait|[ée]taient)\s+(?:pass[ée]e?s?\s+)?(?:de|[àa])|(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+(?:port[ée]e?s?|relev[ée]e?s?|ramen[ée]e?s?)\s+[àa])\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|quelque)\s+)?$/iu,
   // `l'Alliance vise 1 milliard de dollars d'ici 2035`: the amount is a target (`pattern-figures.ts`, `targetLabel`)
   aiming: /(?:^|\s)(?:vis(?:e|ent|ait|aient|era|eront)|ambitionnen?t?\s+d['’]atteindre)\s+(?:(?:environ|pr[èe]s\s+de|plus\s+de|au\s+moins|quelque)\s+)?$/iu,
   target: 'objectif',

@@ -716,7 +716,7 @@ function countLabel(text: string, number: FoundNumber, patterns: FigurePatterns)
   const passive = (agrees ? participle : '') || presentAfter(rest)
   // `a touché 45 000 personnes`, `restaurera 2,5 millions d'hectares`: what was done to them
   const before = text.slice(0, number.start)
-  const action = !passive && patterns.actions ? countAction(before, rest, join(words), patterns.actions, patterns.linking.test(before)) : undefined
+  const action = !passive && patterns.actions ? countAction(before, rest, join(words), patterns.actions, patterns.linking.exec(before)?.index) : undefined
   if (action) return [join(withoutSecondComplement(words, patterns)), action.measured, action.after, action.time].filter(Boolean).join(' ')
   // `la formation de 2 000 dockers à la conduite des engins`: what they are trained in is the training's
   const trained = patterns.trainedBefore?.test(before) ? withoutSecondComplement(words, patterns) : words
@@ -759,7 +759,7 @@ function percentLabel(text: string, number: FoundNumber, patterns: FigurePattern
     const {words, rest} = phraseAt(after.slice(adverb.length + of[0].length), patterns, 6)
     const state = words.length ? participleAfter(rest, patterns, true) : ''
     // `s'engagent à protéger 30 % de leurs eaux d'ici 2030`: of waters to protect
-    const action = words.length && !state && patterns.actions ? countAction(text.slice(0, number.start), rest, join(words), patterns.actions, false) : undefined
+    const action = words.length && !state && patterns.actions ? countAction(text.slice(0, number.start), rest, join(words), patterns.actions, undefined) : undefined
     // `30 % des redevances` → `des redevances`: a share says what it is a part of, with its `de` and article as written (as English `of …`)
     // (a demonstrative points back to what the sentence named: `40 % de ces fonds` → `des fonds`)
     const whole = words.length ? wholeArticle(/^\s*((?:des|du|de|d['’])(?:\s+(?:la|leur|leurs|son|sa|ses|notre|nos|ces|cette|ce)\s+|\s+l['’]|\s?))/iu.exec(after.slice(adverb.length))?.[1] ?? '') : ''
