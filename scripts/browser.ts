@@ -288,6 +288,15 @@ export class BrowserSession {
   }
 
   /**
+   * A build's prints still to come, told after each print: idle pages beyond what they can use
+   * are closed now (see `closeSparePages`). Nothing is launched for it.
+   * @param printsLeft the prints (a deck's or a brief's page) not yet done in the whole run, those under way included
+   */
+  printsLeft(printsLeft: number): void {
+    void this.#launching?.then(({browser}) => closeSparePages(browser, printsLeft), () => undefined)
+  }
+
+  /**
    * Close the browser if it was launched and remove its profile; never throws.
    * @param options `kill`: end it at once (see `killBrowser`) rather than ask it to close, for a
    *   run that needs nothing more of it (a build once every pack is printed, or one that failed);
@@ -443,6 +452,29 @@ interface PooledPage {
 /** Idle pages of each browser: opening one costs ~80 ms, and watch mode opens two per save. */
 const idlePages = new WeakMap<Browser, PooledPage[]>()
 
+/** Uses of each browser's pages under way (`withOfflinePage`), each holding a page or taking one. */
+const usesUnderWay = new WeakMap<Browser, number>()
+
+/**
+ * Close the idle pages no print still to come can use: the prints left less those under way (each
+ * holds its page already) are the most that may yet take an idle page. Each page is a renderer
+ * process of its own, and a kept one keeps the memory its last document grew it to (~60 MiB for
+ * the seed's deck or brief) until it ends: a one-source build's first page to finish printing sat
+ * idle while the other one printed and was captured, where the build's memory peaks (docs/speed.md).
+ * @param browser the shared browser
+ * @param printsLeft the prints of the run not yet done, those under way included
+ * @returns how many pages were closed
+ */
+export function closeSparePages(browser: Browser, printsLeft: number): number {
+  const idle = idlePages.get(browser) ?? []
+  const usable = Math.max(0, printsLeft - (usesUnderWay.get(browser) ?? 0))
+  const spare = idle.splice(0, Math.max(0, idle.length - usable))
+  // A page whose reset is under way closes at once: the reset fails and is let go (`resetForReuse`).
+  for (const pooled of spare) void pooled.page.close().catch(() => undefined)
+  if (spare.length) debug('closed %d spare %s, %d %s left', spare.length, spare.length === 1 ? 'page' : 'pages', printsLeft, printsLeft === 1 ? 'print' : 'prints')
+  return spare.length
+}
+
 /**
  * How many uses a page serves before it is closed rather than kept: each page has a renderer
  * process of its own whose memory grows as it is used (caches, its heap) and is given back only
@@ -563,18 +595,24 @@ async function openOfflinePage(browser: Browser): Promise<PooledPage> {
 export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blocked: BlockedRequests) => Promise<T>): Promise<T> {
   const idle = idlePages.get(browser) ?? []
   idlePages.set(browser, idle)
-  const pooled = (await takeIdle(idle)) ?? (await whileConnected(browser, openOfflinePage(browser)))
-  pooled.blocked = []
-  pooled.uses++
+  // Counted from here: an idle page is taken (popped) before the first wait.
+  usesUnderWay.set(browser, (usesUnderWay.get(browser) ?? 0) + 1)
   let succeeded = false
   let reusable = false
+  let pooled: PooledPage | undefined
   try {
+    pooled = (await takeIdle(idle)) ?? (await whileConnected(browser, openOfflinePage(browser)))
+    pooled.blocked = []
+    pooled.uses++
     const result = await whileConnected(browser, use(pooled.page, pooled.blocked))
     succeeded = true
     reusable = (pooled.uses < pageUses || swapLater) && idle.length < IDLE_PAGES && browser.connected
     return result
   } finally {
-    if (reusable) {
+    usesUnderWay.set(browser, (usesUnderWay.get(browser) ?? 1) - 1)
+    if (!pooled) {
+      // No page was had (the browser went away while one was opened): nothing to keep or close.
+    } else if (reusable) {
       idle.push(pooled)
       pooled.ready = resetForReuse(browser, pooled, idle)
     } else {

@@ -56,6 +56,11 @@ export interface PackOptions {
    * be), while their PDFs are still to be finished and the pack written. Called at most once.
    */
   onPrinted?: () => void
+  /**
+   * Called once the deck is printed (or will not be) and once the brief is: twice a pack, the
+   * first time while the other page may still be printing.
+   */
+  onPagePrinted?: () => void
 }
 
 /**
@@ -101,7 +106,10 @@ export async function buildPack(sourcePath: string, options: PackOptions): Promi
   let briefing: Promise<OutputFile[]>
   // The browser is free once the deck and the brief are each printed, or settled without printing.
   let toPrint = 2
-  const printed = () => void (--toPrint === 0 && options.onPrinted?.())
+  const printed = () => {
+    options.onPagePrinted?.()
+    if (--toPrint === 0) options.onPrinted?.()
+  }
   const [deckPrinted, briefPrinted] = [once(printed), once(printed)]
   if (options.onEarlyFile) {
     // Watch mode: the HTML deck first; the brief waits until it is out, so nothing competes with it.

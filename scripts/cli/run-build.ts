@@ -123,6 +123,12 @@ async function buildSources(options: BuildOptions): Promise<number> {
   const closeWhenPrinted = () => {
     if (--printing === 0) closing ??= session.close({kill: true})
   }
+  // A page that has printed is kept for the next print only while one may still take it: once the
+  // prints left are all under way (the last pack's second page, in a one-source build), an idle page
+  // is closed and its renderer's memory given back while the other page prints (docs/speed.md).
+  let printsLeft = 2 * outdated.length
+  // (With none left, the browser is ended instead.)
+  const pagePrinted = () => void (--printsLeft > 0 && session.printsLeft(printsLeft))
   // The language model reads a pack's text up to its slides (the slide stage's step ends after
   // them): once every pack is past that, its ~12 MiB are let go while Chromium prints, and the
   // garbage is collected while the browser lays the next deck out (and at every eighth deck before:
@@ -148,6 +154,9 @@ async function buildSources(options: BuildOptions): Promise<number> {
         printed = true
         closeWhenPrinted()
       }
+      // Both of its prints counted as done by the end, for a pack that failed or stopped before them too.
+      let pagesPrinted = 0
+      const onPagePrinted = () => void (pagesPrinted < 2 && (pagesPrinted++, pagePrinted()))
       let read = false
       const onRead = () => {
         if (read) return
@@ -159,7 +168,7 @@ async function buildSources(options: BuildOptions): Promise<number> {
         result = await buildPack(source, {outDir: options.outDir, session, settings, brand, onStep: (step, ms) => {
             if (step === 'slides') onRead()
             progress.step(name, step, ms)
-          }, onPrinted})
+          }, onPrinted, onPagePrinted})
       } catch (error) {
         // Stopping by a signal: the browser was closed under this build on purpose; say nothing more.
         if (isStopping()) return
@@ -174,6 +183,7 @@ async function buildSources(options: BuildOptions): Promise<number> {
         return
       } finally {
         onRead()
+        while (pagesPrinted < 2) onPagePrinted()
         onPrinted()
       }
       for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`)

@@ -217,6 +217,37 @@ describe('pooled browser pages', () => {
     }
   }, 60_000)
 
+  it('closes the idle pages no print still to come can use (closeSparePages), so that a renderer does not sit idle while the last print runs', async () => {
+    const {BrowserSession, closeSparePages, withOfflinePage} = await import('../browser.js')
+    const session = new BrowserSession()
+    try {
+      const browser = await session.browser()
+      // Two prints at once (a pack's deck and brief), the first done while the second still runs.
+      let release!: () => void
+      const held = new Promise<void>((resolve) => (release = resolve))
+      let second!: Promise<void>
+      const first = await withOfflinePage(browser, async (page) => {
+        second = withOfflinePage(browser, () => held)
+        return page
+      })
+      // Two prints left (the one under way and one to come): the idle page is kept for the one to come.
+      expect(closeSparePages(browser, 2)).toBe(0)
+      expect(first.isClosed()).toBe(false)
+      // One print left, under way: the idle page has no use left, and closes with its renderer.
+      expect(closeSparePages(browser, 1)).toBe(1)
+      for (let waited = 0; waited < 10_000 && !first.isClosed(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(first.isClosed()).toBe(true)
+      release()
+      await second
+      expect(await browser.pages()).toHaveLength(1)
+      // The print under way kept its page, which is idle now and serves the next use.
+      const [kept] = await browser.pages()
+      expect(await withOfflinePage(browser, async (page) => page)).toBe(kept)
+    } finally {
+      await session.close()
+    }
+  }, 60_000)
+
   it('gives a use its result before the page is reset, and the next use the same page once it is blank', async () => {
     const {BrowserSession, withOfflinePage} = await import('../browser.js')
     const session = new BrowserSession()

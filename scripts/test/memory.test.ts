@@ -61,9 +61,9 @@ async function probedBuild(sources: string[], out: string, env: NodeJS.ProcessEn
 }
 
 describe('Node flags of the build (package.json scripts, the installed command)', () => {
-  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 4 MiB, lets the language model go, hands both Office files over before Marp renders, collects its garbage while the brief and the deck print, and builds the whole pack', async () => {
+  it('a build of the seed started as `npm run build` starts it keeps a young generation of at most 4 MiB, lets the language model go, hands both Office files over before Marp renders, collects its garbage while the brief and the deck print, closes the page that printed first while the other prints, and builds the whole pack', async () => {
     const out = path.join(work, 'out')
-    const {code, stderr} = await probedBuild([path.join(root, 'source/paris-roadmap-2019.txt')], out, {...process.env, DEBUG: 'briefing-pack:steps'})
+    const {code, stderr} = await probedBuild([path.join(root, 'source/paris-roadmap-2019.txt')], out, {...process.env, DEBUG: 'briefing-pack:steps,briefing-pack:browser'})
     expect(code).toBe(0)
     expect(readdirSync(path.join(out, 'paris-roadmap-2019')).sort()).toEqual(PACK_FILES)
     // Both Office files are handed to their thread before Marp renders the deck on this one, so that
@@ -74,6 +74,11 @@ describe('Node flags of the build (package.json scripts, the installed command)'
     expect(started('DOCX')).toBeGreaterThan(0)
     expect(started('DOCX')).toBeLessThan(started('slides'))
     expect(started('PPTX')).toBeLessThan(started('slides'))
+    // The page that printed first is closed while the other prints, before the browser is killed: its
+    // renderer (~60 MiB) sat idle there, at the tree's peak (docs/speed.md).
+    const spare = stderr.indexOf('briefing-pack:browser closed 1 spare page, 1 print left')
+    expect(spare).toBeGreaterThan(started('slides'))
+    expect(spare).toBeLessThan(stderr.indexOf('briefing-pack:browser killing'))
     const young = Number(/young generation: (\d+)/.exec(stderr)?.[1])
     // Node's default lets it grow to 32 MiB, which a build fills and keeps while Chromium prints
     // (two semi-spaces of 2 MiB: with 4 MiB ones the seed's peak was 9–17 MiB higher).
