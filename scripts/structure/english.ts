@@ -9,7 +9,8 @@
 
 /** Kinds of document a title line names, most specific first; the value is what `kind` says. */
 export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bjoint\s+(?:press\s+)?statement\b/i, 'joint statement'],
+  // (`Joint Ministerial Statement`, `Joint Leaders' Statement`: a word or two of who made it between)
+  [/\bjoint\s+(?:press\s+|ministerial\s+|ministers(?:'|’)?\s+|leaders(?:'|’)?\s+)?statement\b/i, 'joint statement'],
   [/\bjoint\s+communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/\bchair(?:'|’)?s?(?:'|’)?\s+(?:summary|statement)\b|\bsummary\s+(?:of|by)\s+the\s+chair\b/i, "chair's summary"],
   [/\bcommuniqu[ée](?!\p{L})/iu, 'communiqué'],
@@ -28,6 +29,8 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)\b|\bsummary\s+record\b/i, 'readout'],
   // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
   [/^(?:decisions|resolutions)\s+(?:adopted|taken)\s+by\s+the\b/i, 'readout'],
+  // So are a meeting's minutes, on their title line (`Minutes of the Eleventh Ordinary Meeting`): the record of what it agreed, drawn up for all who took part.
+  [/^minutes\s+of\s+the\b/i, 'readout'],
   [/\bdeclaration\b/i, 'declaration'],
   [/\bread-?out\b/i, 'readout'],
   [/\bstatement\b/i, 'statement'],
@@ -626,7 +629,7 @@ export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centu
 export const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/
 
 /** Units of time: `five years`, `a 10-day meeting` are durations, not figures. */
-export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?)$/i
+export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?|seasons?)$/i
 
 /**
  * Nouns for the parts of a text, a plan or a meeting, not things of the world: `three priorities`,
