@@ -9,7 +9,8 @@
 
 /** Kinds of document a title line names, most specific first; the value is what `kind` says. */
 export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bjoint\s+(?:press\s+)?statement\b/i, 'joint statement'],
+  // (`Joint Ministerial Statement`, `Joint Leaders' Statement`: a word or two of who made it between)
+  [/\bjoint\s+(?:press\s+|ministerial\s+|ministers(?:'|’)?\s+|leaders(?:'|’)?\s+)?statement\b/i, 'joint statement'],
   [/\bjoint\s+communiqu[ée](?!\p{L})/iu, 'communiqué'],
   [/\bchair(?:'|’)?s?(?:'|’)?\s+(?:summary|statement)\b|\bsummary\s+(?:of|by)\s+the\s+chair\b/i, "chair's summary"],
   [/\bcommuniqu[ée](?!\p{L})/iu, 'communiqué'],
@@ -22,12 +23,14 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // A listed company's release to its exchange (`ASX Announcement`, `Market announcement`, `Stock exchange announcement`): a press release.
   [/^(?:ASX|NZX|JSE|LSE|TSX|SGX|market|stock\s+exchange|company|regulatory)\s+announcement$/i, 'press release'],
   // The lines a newsroom puts above a release (`FOR IMMEDIATE RELEASE`, `Embargoed until …`): a press release.
-  [/^(?:for\s+immediate\s+release|embargoed\b)/i, 'press release'],
+  [/^(?:for\s+(?:immediate\s+)?release\b|embargoed\b)/i, 'press release'],
   [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
   // A record of what a meeting concluded, drawn up for all who took part (`Summary of Conclusions of the Seventh Meeting`), as `Relevé de conclusions` is in French: a readout.
   [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)\b|\bsummary\s+record\b/i, 'readout'],
   // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
   [/^(?:decisions|resolutions)\s+(?:adopted|taken)\s+by\s+the\b/i, 'readout'],
+  // So are a meeting's minutes, on their title line (`Minutes of the Eleventh Ordinary Meeting`): the record of what it agreed, drawn up for all who took part.
+  [/^minutes\s+of\s+the\b/i, 'readout'],
   [/\bdeclaration\b/i, 'declaration'],
   [/\bread-?out\b/i, 'readout'],
   [/\bstatement\b/i, 'statement'],
@@ -270,7 +273,7 @@ export const HEADLINE_LINE = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+){0,5}?(?:m
 export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|NEWS(?:ROOM)?|Blog|Bulletin|Newsletter|Digest)(?:\s+[–—|·•-]\s+(?:Issue|No\.?|Number|Vol\.?|Volume|Edition)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
 /** A title-block line that says who issues the text (an office, a ministry, a press service, a newsroom's line, a listed company's name with its ticker: `Kalahari Uranium Limited (ASX: KUL)`): never its title. */
-export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+immediate\s+release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
+export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+(?:immediate\s+)?release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 /** A declaration's preamble opens with who speaks, set off by a comma (`We, the ministers of …, meeting in …,`): the text begins there, however its line ends. */
@@ -628,7 +631,7 @@ export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centu
 export const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/
 
 /** Units of time: `five years`, `a 10-day meeting` are durations, not figures. */
-export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?)$/i
+export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|year-old|years-old|anniversary|nights?|rounds?|seasons?)$/i
 
 /**
  * Nouns for the parts of a text, a plan or a meeting, not things of the world: `three priorities`,
@@ -985,10 +988,10 @@ export const VAGUE_HEADS = new Set('programme programmes program programs fund f
 export const ENGLISH_TAIL = {
   /** `###`, `-30-`, `ENDS`, `- End -`, `End of release`. */
   endMarker: /^(?:[-–—]\s*)?(?:30|ends?|end\s+of\s+(?:release|text|statement|document|communiqu[ée]))(?:\s*[-–—])?\.?$/iu,
-  /** A line that gives contacts: `Media contact: …`, `For more information: …`, `Press office, …`, `Tel.: …`. */
-  contact: /^(?:(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries|queries|office|relations|information)|contacts?|for\s+(?:more|further|additional)\s+(?:information|details)|(?:more|further)\s+information|spokes(?:person|man|woman)|tel(?:ephone)?\.?|phone|mobile|e-?mail|website|web|follow\s+us(?:\s+on)?)\s*(?::|,|[–—]\s)/iu,
-  /** `Done at Nairobi, 12 March 2025.`, `Signed in Accra on May 4, 2026, by:` (the signatories under it), `Issued by the Secretariat, 2 October 2026.`, `Signed: …`, `For the Council,`, `The Chair, Hon. …`. */
-  signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+in\s+(?:duplicate|triplicate|[\p{L}\d]+\s+(?:originals?|copies)|(?:the\s+)?\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+){0,4}\s+languages?))*(?:,?\s+(?:both|all|each|the\s+two|the\s+three)\s+texts?\s+being\s+equally\s+authentic)?(?:,?\s+by\s*:|\.)?|issued\s+by\s+(?:the\s+)?\p{Lu}.{0,60}(?:19|20)\d\d\.?|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
+  /** A line that gives contacts: `Media contact: …`, `For more information: …`, `Press office, …`, `Tel.: …`, `Enquiries: …`. */
+  contact: /^(?:(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries|queries|office|relations|information)|contacts?|(?:general\s+|public\s+)?(?:enquiries|inquiries)|for\s+(?:more|further|additional)\s+(?:information|details)|(?:more|further)\s+information|spokes(?:person|man|woman)|tel(?:ephone)?\.?|phone|mobile|e-?mail|website|web|follow\s+us(?:\s+on)?)\s*(?::|,|[–—]\s)/iu,
+  /** `Done at Nairobi, 12 March 2025.`, `Signed in Accra on May 4, 2026, by:` (the signatories under it), `Issued by the Secretariat, 2 October 2026.`, `ISSUED BY:` (the office under it), `Signed: …`, `For the Council,`, `The Chair, Hon. …`. */
+  signature: /^(?:(?:done|signed|issued|adopted|given)\s+(?:at|in)\s+\p{Lu}.{0,60}(?:19|20)\d\d(?:,?\s+in\s+(?:duplicate|triplicate|[\p{L}\d]+\s+(?:originals?|copies)|(?:the\s+)?\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+){0,4}\s+languages?))*(?:,?\s+(?:both|all|each|the\s+two|the\s+three)\s+texts?\s+being\s+equally\s+authentic)?(?:,?\s+by\s*:|\.)?|issued\s+by\s+(?:the\s+)?\p{Lu}.{0,60}(?:19|20)\d\d\.?|issued\s+by\s*:|signed\s*:.*|(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}\s'’-]{0,60},?|(?:the\s+)?(?:chair|chairperson|co-chairs?|president|secretary[- ]general|executive\s+secretary)\s*,\s*\p{Lu}.{0,60})$/iu,
   /** `Notes to editors`, `Note for editors:`, `Editor's note`. */
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
   /** `About the Alliance` (in any case a heading is written in): a heading of background, taken as notes after an end marker or a contact line, or when it closes the text. */

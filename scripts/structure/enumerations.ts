@@ -41,14 +41,14 @@ const COUNTER = '(\\()?(\\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6}|[A-Za-z])'
 /** What a number may carry: `bis`, `ter`, a small letter (`3a`), a degree sign, an ordinal's ending (`1er`, `2e`, `3rd`). */
 const SUFFIX = `(?:${SPACE}?(${REPEAT_SUFFIXES.join('|')})(?!\\p{L})|([°º]|er|re|e|ème|st|nd|rd|th)(?!\\p{L})|([a-z])(?![\\p{L}]))?`
 /**
- * The separator: a stop, a bracket, a colon or a slash (`A/ Extinction nocturne`, as French minutes letter their headings), a dash between spaces or set right after the counter
+ * The separator: a stop, a bracket or a colon, each maybe followed by a dash (`FIRST.-`, `1.-`, as translated minutes number), a slash (`A/ Extinction nocturne`, as French minutes letter their headings), a dash between spaces or set right after the counter
  * (`1- Le Comité …`, as some French communiqués number), or a space or a tab alone; or a dash set tight between a number and the capital of its first word (`1-Le Comité …`).
  */
-const SEPARATOR = `(?:([.):/]|${SPACE}*[–—-])?${SPACE}+(?=\\S)|(?<=\\d)([–—-])(?=\\p{Lu}\\p{Ll}))`
+const SEPARATOR = `(?:([.):][–—-]?|/|${SPACE}*[–—-])?${SPACE}+(?=\\S)|(?<=\\d)([–—-])(?=\\p{Lu}\\p{Ll}))`
 const NUMBERED = new RegExp(`^(${SPACE}*)${PREFIX}${COUNTER}${SUFFIX}${SEPARATOR}`, 'u')
 /** The ordinal words, each list in its order from one. */
 const ORDINAL_LISTS = [ORDINAL_MARKERS, ORDINAL_ADVERB_MARKERS, FRENCH_ORDINAL_MARKERS]
-const ORDINAL = new RegExp(`^(${SPACE}*)(\\p{L}+)([.):]|${SPACE}+[–—-]|${SPACE}*\\t)${SPACE}*(?=\\S)`, 'u')
+const ORDINAL = new RegExp(`^(${SPACE}*)(\\p{L}+)([.):][–—-]?|${SPACE}+[–—-]|${SPACE}*\\t)${SPACE}*(?=\\S)`, 'u')
 /** French months, which a day's number before them makes a date, not an item (`3 juin : …`). */
 const FRENCH_MONTH = /^(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?$/iu
 /** Most numbers a sequence skips at one step (a text quoting paragraphs 1, 2, 4, 5 and 8 of its conclusions). */

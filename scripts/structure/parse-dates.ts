@@ -46,6 +46,30 @@ export const DOTTED_DATE: DateForm = {pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.
 /** `24/06/2019`: a date in figures with slashes, the day first (French; English reads it only when the order is plain). */
 export const SLASHED_DAY_FIRST: DateForm = {pattern: /(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/, read: (m) => numericDate(+m[1], +m[2], +m[3])}
 
+/** A day's ordinal in words (`first` … `thirty-first`), as minutes and deeds write a date out in full. */
+const DAY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
+const UNIT_ORDINALS = DAY_ORDINALS.slice(0, 9)
+const DAY_WORDS = `((?:twenty|thirty)[- ](?:${UNIT_ORDINALS.join('|')})|${DAY_ORDINALS.join('|')}|thirtieth)`
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const TENS: Record<string, number> = {twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90}
+/** A year of this century in words (`two thousand and twenty-six`, `two thousand twenty-six`). */
+const YEAR_WORDS = `two\\s+thousand(?:\\s+and)?\\s+((?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')})`
+
+/** The day a day's ordinal in words stands for (`fourteenth` → 14, `twenty-first` → 21). */
+function dayOfWords(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[- ]/)
+  if (second) return (first === 'thirty' ? 30 : 20) + UNIT_ORDINALS.indexOf(second) + 1
+  return first === 'thirtieth' ? 30 : DAY_ORDINALS.indexOf(first) + 1
+}
+
+/** The year a year of this century in words stands for (`twenty-six` after `two thousand and` → 2026). */
+function yearOfWords(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[- ]/)
+  if (first in TENS) return 2000 + TENS[first] + (second ? UNITS.indexOf(second) + 1 : 0)
+  return 2000 + (TEENS.includes(first) ? TEENS.indexOf(first) + 10 : UNITS.indexOf(first) + 1)
+}
+
 /** Date forms, most specific first. Each maps its groups to day/month/year of start and end. */
 const forms: DateForm[] = [
   // 30 December 2024 – 2 January 2025 (a range across years: each date has its own)
@@ -54,8 +78,10 @@ const forms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TO}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[3], +m[5], m[4], +m[6]]},
   // 30 June – 1 July 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[5], +m[3], m[4], +m[5]]},
-  // 24-25 June 2019
-  {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
+  // 24-25 June 2019; from the 20th to the 22nd of January 2026
+  {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
+  // the fourteenth and fifteenth days of October of the year two thousand and twenty-six (as minutes write a date out in full)
+  {pattern: new RegExp(`\\b${DAY_WORDS}(?:${TO}(?:the\\s+)?${DAY_WORDS})?\\s+(?:days?\\s+)?of\\s+${MONTH}(?:,?\\s+of)?(?:,?\\s+(?:in\\s+)?the\\s+year)?,?\\s+${YEAR_WORDS}\\b`, 'i'), read: (m) => [dayOfWords(m[1]), m[3], yearOfWords(m[4]), dayOfWords(m[2] ?? m[1]), m[3], yearOfWords(m[4])]},
   // 24 June 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[3], +m[1], m[2], +m[3]]},
   // June 30 – July 1, 2019; Monday, September 29 to Wednesday, October 1, 2025

@@ -49,11 +49,11 @@ declare module 'mdast' {
 }
 
 /**
- * The symbols word processors, web pages and e-mails put before a list's items (`•`, `▪`, `✓`; an
+ * The symbols word processors, web pages and e-mails put before a list's items (`•`, `▪`, `✓`, `◆`; an
  * arrow, `→ Ministers agreed …`, as a newsletter lists its takeaways), as a regular expression's
  * character class; the en and em dashes are added where a rule allows them.
  */
-export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→⇒➔➜➙➡▸▶'
+export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→⇒➔➜➙➡▸▶◆◇♦❖◾◼▫◻'
 
 /**
  * Bullet markers: dashes and symbols that word processors and web pages use, and numbers or

@@ -12,6 +12,7 @@ import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
+import {isContactLine, isNameLine} from './set-aside-tail.js'
 
 /** What the title block at the top of a source says, kept for the dateline recogniser. */
 export interface Header {
@@ -104,6 +105,9 @@ function headsFactLines(text: string, next: Paragraph | undefined): boolean {
   return FACT_LABEL.test(line) || FRENCH_FACT_LABEL.test(line)
 }
 
+/** A contact block's label line, as a release sets it above its title (`Contact:`, `Media contact: Ana Ruiz`, `Contact presse :`). */
+const CONTACT_LABEL = /^(?:(?:media|press)\s+)?contacts?(?:\s+(?:presse|m[ée]dias?))?\s*:/iu
+
 const recogniseHeader: Plugin<[], Root> = function () {
   return function (tree, file) {
     const header: Header = {}
@@ -147,6 +151,26 @@ const recogniseHeader: Plugin<[], Root> = function () {
         setAside(paragraph, {role: 'header'})
         // (one above the block only: under it, the block ends where it would have)
         if (lines.length === 0) marks++
+        continue
+      }
+      // `Contact:` / `Wanjiru Kamau, Communications Officer` / `+254 20 … | media@…` above a release's title: whom to call, never the title;
+      // set aside with the name and contact lines right under it (no blank line between), and the block reaches as many lines further.
+      if (CONTACT_LABEL.test(text) && isContactLine(text)) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        while (at + 1 < paragraphs.length && paragraphs[at + 1].position?.start.line === (paragraphs[at].position?.end.line ?? -2) + 1) {
+          const next = normaliseSpace(textOf(paragraphs[at + 1]))
+          if (!isContactLine(next) && !isNameLine(next)) break
+          at++
+          setAside(paragraphs[at], {role: 'header'})
+          marks++
+        }
+        continue
+      }
+      // `Private Bag 13359 · Windhoek · Tel: +264 … · www.….na` under a ministry's letterhead: its address and numbers, never a title line.
+      if (isContactLine(text)) {
+        setAside(paragraph, {role: 'header'})
+        marks++
         continue
       }
       // `TL;DR: Ministers agreed …`, `En bref : …` above everything: a summary, context; the title block starts under it.
@@ -197,6 +221,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let belowBody: string | undefined
     // Where the other title line is among the block's lines.
     let otherAt = -1
+    // The date an issuer's line gives the release (`FOR RELEASE: February 19, 2026`).
+    let releasedOn: MeetingDates | undefined
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(SUBJECT_LABEL, '')
@@ -267,6 +293,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // An issuer's line that names a kind (`FOR IMMEDIATE RELEASE`, `Embargoed until 4 June`, `Ministry of … – Press release`) says what the text is, never its title.
       if (kind && reading.issuerLine.test(line)) {
         issuedKind ??= kind
+        // (`FOR RELEASE: February 19, 2026`: the day the release went out, the header's date when no other line of the block gives one)
+        releasedOn ??= findDates(line, header.year, reading.calendar)?.dates
         continue
       }
       if (dated && !kind) {
@@ -328,6 +356,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     } else header.title = kindLine ?? belowBody ?? otherTitle
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
     header.kind ??= issuedKind
+    header.dates ??= releasedOn
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
     header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3), reading)
@@ -563,6 +592,9 @@ export function restoreCase(title: string, text: string, reading: Reading): stri
   })
 }
 
+/** How and to whom a statement was made, beside its kind (`Written … to Parliament`, `Oral … to the House of Commons`). */
+const KIND_MANNER = /\b(?:written|oral|ministerial)\b|\b(?:to|before)\s+(?:the\s+)?(?:parliament|house(?:\s+of\s+(?:commons|lords|representatives|assembly))?|national\s+assembly|assembly|senate|legislature)\b/giu
+
 /**
  * Whether a title-block line only names the kind of document (`Media Note`, `Communiqué final`),
  * in one language or two (`Communiqué conjoint / Joint Communiqué`): at most three words, or at
@@ -572,6 +604,8 @@ function isBareKind(line: string): boolean {
   if (line.split(' ').length <= 3) return true
   let rest = line
   for (const [pattern] of [...DOCUMENT_KINDS, ...FRENCH_DOCUMENT_KINDS]) rest = rest.replace(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`), ' ')
+  // (`Written statement to Parliament`, `Oral statement to the House`: how a statement was made and to whom names no meeting either)
+  rest = rest.replace(KIND_MANNER, ' ')
   return rest.replace(/[/|–—,:-]/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 1
 }
 
@@ -756,6 +790,8 @@ function readFactLine(line: string, year: number | undefined, reading: Reading):
 
 /** A town hall or a prefecture named after its town (`Mairie de Gramat`, `Hôtel de ville de Cahors`, `Préfecture du Lot` is no town): group 1 the town. */
 const TOWN_HALL_OF = /^(?:[Ll]a\s+)?(?:[Mm]airie|[Hh][ôo]tel\s+de\s+[Vv]ille|(?:[Ss]ous-)?[Pp]r[ée]fecture)\s+(?:de\s+|d['’])(\p{Lu}[\p{L}\p{M}'’.]*(?:[\s-](?:(?:de|du|des|sur|en|le|la|les|d['’])[\s-]?)?\p{Lu}[\p{L}\p{M}'’.]*){0,4})$/u
+/** A meeting named by its kind and whose or what it is (`Conference of European Prison Ministers`, `Convention on …`), never a venue. */
+const MEETING_OF = /\b(?:Conference|Convention)\s+(?:of|on)\s/u
 
 /**
  * The city of a title-block line that names where in it the meeting sat: rooms or buildings, then the city
@@ -767,7 +803,8 @@ const TOWN_HALL_OF = /^(?:[Ll]a\s+)?(?:[Mm]airie|[Hh][ôo]tel\s+de\s+[Vv]ille|(?
 function cityAfterVenues(line: string, reading: Reading): string | undefined {
   const venue = reading.dateline?.venue ?? VENUE
   const parts = line.split(/,|\s[–—]\s/u).map((part) => part.trim())
-  if (parts.length < 2 || !venue.test(parts[0])) return undefined
+  // (`Outcome of the Conference of European Prison Ministers, Tallinn`: a conference of someone, or on something, is a meeting, not a venue)
+  if (parts.length < 2 || !venue.test(parts[0]) || MEETING_OF.test(parts[0])) return undefined
   // `Salle du conseil – Mairie de Gramat`: a town hall, last after the rooms, names its town.
   const townHall = TOWN_HALL_OF.exec(parts[parts.length - 1])
   if (townHall && parts.slice(0, -1).every((part) => venue.test(part))) return townHall[1]

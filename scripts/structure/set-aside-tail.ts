@@ -76,7 +76,7 @@ export function isNotesHeading(text: string): boolean {
  * Akello, Chair`), or names a signatory with a title and an office, however long the office
  * (`Hon. Dr. Ama Mensah, Minister of Health and Social Welfare, Ghana (Chair)`).
  */
-function isNameLine(text: string): boolean {
+export function isNameLine(text: string): boolean {
   if (/[.!?]$/.test(text.replace(/\b(?:Hon|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Me|Mme|M)\.$/u, ''))) return false
   return (words(text) <= NAME_WORDS && /^\p{Lu}/u.test(text)) || (words(text) <= CLOSING_WORDS && matches('signatory', text))
 }
