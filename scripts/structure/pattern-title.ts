@@ -195,7 +195,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     }
   }
   // (`la création d'un observatoire …`, `l'ouverture de trois maisons …`: an item without a verb that names the making of a thing is titled by the thing)
-  const making = phrase ? undefined : patterns.makingLead?.exec(text)
+  const making = phrase ? undefined : patterns.itemMakingLead?.exec(text)
   if (making && /\p{L}/u.test(text.slice(making[0].length, making[0].length + 3))) {
     phrase = nounPhrase(text.slice(making[0].length), patterns)
     made = Boolean(phrase)
