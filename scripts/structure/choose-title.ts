@@ -48,7 +48,14 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
   // A weak title (`Share of new homes`, `Signing protocol`, `Other cities`, `Farms`) is made sound from its words, else gives way
   // to the next sound candidate: two words or more, not weak, not broken (a single word or `Programme` says less than the weak one)
   const sound = (text: string) => text.split(' ').length >= 2 && !weakTitle(text, ENGLISH) && !isBrokenTitle(text, ENGLISH)
-  const best = ranked[0]
+  // A list drawn from a phrase beside the verb's subject and object (`… with fishers and village councils`, `in schools, pharmacies
+  // and workplaces`, `The United States and Canada will share …` read as who acted) names who, where or with what, not what was
+  // decided: the best-ranked sound candidate that is not one, when there is one
+  // (nor a part of such a list, `Latin America` of `Africa and Latin America`, nor a question word's phrase, `How passengers`)
+  const sides = candidates.filter(sideList).map((candidate) => withoutForWhom(candidate.text).toLocaleLowerCase())
+  const beside = (text: string) => sides.some((side) => side.includes(text.toLocaleLowerCase()))
+  const instead = ranked[0] && sides.includes(ranked[0].text.toLocaleLowerCase()) ? ranked.find(({text, doing}) => sound(text) && !doing && !beside(text) && !QUESTION_WORD.test(text)) : undefined
+  const best = instead ?? ranked[0]
   // (`agreed to train border officers` → “Training of border officers”: people something is done to are titled by what is done)
   const top = candidates.find((candidate) => withoutForWhom(candidate.text) === best?.text)
   const people = top?.text.toLocaleLowerCase()
@@ -74,10 +81,23 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
   const holding = rest && ranked.find(({text}) => sound(text) && text.toLocaleLowerCase().split(' ').includes(rest))
   if (holding) return holding.text
   // (never a verb in -ing the scorer put below: it may be what someone is asked to stop, `called on pharmacies to stop selling antibiotics`)
-  const next = ranked.find(({text, doing}) => sound(text) && !doing)
+  // (nor a list beside the subject and object, as above, when another will do)
+  const next = ranked.find(({text, doing}) => sound(text) && !doing && !beside(text)) ?? ranked.find(({text, doing}) => sound(text) && !doing)
   if (next) return next.text
   return ranked[0]?.text
 }
+
+/**
+ * A candidate that is a list joined by `and` from a phrase that is neither the main verb's subject nor its object nor the rules'
+ * title, the list its head (not `Fortification of maize flour and wheat flour`, whose head names what is done).
+ */
+function sideList(candidate: TitleCandidate): boolean {
+  const {joined, main, subject, object, rule, linked} = candidate.features
+  return joined === 1 && !main && !subject && !object && !rule && !linked
+}
+
+/** A phrase that opens on a question word (`How passengers …`) is a clause cut short, no title. */
+const QUESTION_WORD = /^(?:how|what|why|when|where|which|who|whose)\s/i
 
 /**
  * The title a hand-written rule gives a point whatever the scorer says: a point of a kind editors

@@ -894,6 +894,9 @@ export const FRENCH_TITLES = {
   leadingWords: /^(?:(?:et|mais|puis|ici|désormais|dorénavant|enfin|ensuite|aussi|ainsi|de\s+plus|en\s+outre|par\s+ailleurs|également|aujourd['’]hui|hier|d['’]abord|premièrement|deuxièmement|troisièmement|en\s+premier\s+lieu|en\s+particulier|notamment)(?!\p{L})\s*,?\s*)+/iu,
   // `la création d'un registre`, `le lancement de la plateforme`: what is made is what the point is about
   makingLead: /^(?:la\s+|le\s+|l['’]\s*)?(?:création|lancement|établissement|instauration|constitution|mise\s+sur\s+pied|institution)\s+(?:de\s+la|de\s+l['’]|du|des|d['’]une?|de|d['’])\s*/iu,
+  // an item without a verb that names the making of a thing (`la création d'un observatoire`), or the building or opening of a
+  // new or counted one (`la construction d'un quai`, `l'ouverture de trois maisons`; not of one already named, `l'ouverture des marchés`)
+  itemMakingLead: /^(?:la\s+|le\s+|l['’]\s*)?(?:(?:création|lancement|établissement|instauration|constitution|mise\s+sur\s+pied|institution)\s+(?:de\s+la|de\s+l['’]|du|des|d['’]une?|de|d['’])|(?:construction|ouverture|installation)\s+(?:d['’]\s*une?(?!\p{L})|de\s+(?=(?:\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|plusieurs|nouveaux|nouvelles)(?!\p{L}))))\s*/iu,
 }
 
 /**

@@ -434,6 +434,8 @@ export interface TitlePatterns {
   leadingWords?: RegExp
   /** The making of something before it (`la création d'un`): what is made is the title. */
   makingLead?: RegExp
+  /** An item without a verb that names the making, building or opening of a thing (`la création d'un`, `l'ouverture de trois`): the thing is the title. */
+  itemMakingLead?: RegExp
   /** A topic named before the sentence (`S'agissant des médicaments, …`): group 1 is the point's title. */
   topicLead?: RegExp
   /** A verb of election or appointment (`a réélu`, `nommé`): the point is then titled by the office. */

@@ -27,6 +27,8 @@ const MADE_SO = /^(\p{Ll}[\p{L}-]+)\s+(?=(?:le|la|les|l['’]|un|une|des|du|leur
  */
 const SUBJECT_ASIDE = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+),\s(?:qui|dont|lesquels|lesquelles|réunie?s?|après\s+avoir|avant\s+de|conformément|sous|lors|\p{L}{2,}(?:é|ée|és|ées)(?=\s+(?:à|au|aux|par|de|d['’]|du|des|sous)(?!\p{L})))(?!\p{L})[^,.;]{0,150},\s(?=\p{Ll})/u
 /** A time at the start of an object (`chaque mois un bulletin`), with an aside between commas after it (`chaque semaine, par SMS, les prix`): not what the point is about. */
+/** French auxiliaries: a participle after one is a verb of the clause, not an aside (`ont, en outre, chargé le secrétariat de …`). */
+const AUXILIARY = /(?<!\p{L})(?:ont|a|avons|ai|est|sont|été)(?!\p{L})/iu
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)(?:\s*,\s*[^,.;]{1,60},)?\s+/iu
 
 /**
@@ -64,7 +66,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   text = text.replace(VERB_ASIDE, ' ').replace(SUBJECT_ASIDE, '$1 ')
   const office = officeTitle(text, patterns)
   if (office) return office
-  const ask = patterns.askThenObject.exec(text)
+  // (`un observatoire, chargé de recenser …`: a participle set off by a comma after a noun, with no verb before it, says what the noun is for; no one is asked)
+  const asked = patterns.askThenObject.exec(text)
+  const ask = asked && /,\s*$/.test(text.slice(0, asked.index)) && !AUXILIARY.test(text.slice(0, asked.index)) ? null : asked
   let verb = patterns.verbThenObject.exec(text)
   let present = patterns.presentThenObject?.exec(text) ?? null
   // (`excellent`, `urgent`: an adjective in -ent is no verb)
@@ -190,6 +194,12 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       made = true
     }
   }
+  // (`la création d'un observatoire …`, `l'ouverture de trois maisons …`: an item without a verb that names the making of a thing is titled by the thing)
+  const making = phrase ? undefined : patterns.itemMakingLead?.exec(text)
+  if (making && /\p{L}/u.test(text.slice(making[0].length, making[0].length + 3))) {
+    phrase = nounPhrase(text.slice(making[0].length), patterns)
+    made = Boolean(phrase)
+  }
   phrase ??= nounPhrase(text, patterns)
   // (`ont souhaité que la Commission présente une feuille de route …`: else the first phrase after the verb that is not who acted)
   if (!phrase || (patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1))) phrase = laterPhrase(text, patterns) ?? phrase
@@ -282,6 +292,8 @@ const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lie
  */
 const MONEY_FOR = /^(?:(?:environ|près\s+de|plus\s+de|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs(?:\s+CFA)?|M€|Md€|€|\$|FCFA)\s*,?\s*(?:(?:d['’]ici(?:\s+(?:à|au))?\s+(?:la\s+fin\s+(?:de\s+)?)?(?:19|20)\d\d|(?:sur|en)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|par\s+an)\s*,?\s*)?(?:dans|pour|en\s+faveur\s+(?:de|du|des|d['’]))\s*(?=\p{L})/iu
 
+/** By how much a change is made, between the change and what it changes (`la réduction de moitié des droits`, `une baisse de 20 % des tarifs`): the title names the change and its object. */
+const CHANGE_MEASURE = /(?<=(?:^|\s)(?:réduction|baisse|hausse|augmentation|diminution|relèvement|abaissement)\s+)(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|de\s+\d[\d\u00A0\u202F,.]*(?:\s\d{3})*\s?(?:%|pour\s+cent))\s+(?=(?:des|du|de|d['’]))/iu
 /** The making of a thing after `sur` or `pour` inside a phrase (`étude sur la création d'une bourse` → `étude sur une bourse`). */
 const MAKING_AFTER_LINK = /(?<=(?:^|\s)(?:sur|pour)\s+)(?:la\s+|le\s+|l['’]\s*)?(?:création|mise\s+en\s+place|lancement|instauration)\s+(?:d['’]\s*|de\s+)(?=une?\s)/iu
 
@@ -510,7 +522,7 @@ function words(text: string): string[] {
  */
 function nounPhrase(text: string, patterns: TitlePatterns, object = false): string | undefined {
   // (`étude sur la création d'une bourse régionale`: what a study is about is the thing, not its making)
-  const all = words(text.replace(LEADING_TIME, '').replace(LEADING_AMOUNT, '').replace(MAKING_AFTER_LINK, ''))
+  const all = words(text.replace(LEADING_TIME, '').replace(LEADING_AMOUNT, '').replace(MAKING_AFTER_LINK, '').replace(CHANGE_MEASURE, ''))
   let start = 0
   // (`tous les contrats`, `toutes les écoles`: the quantifier is not part of what is named)
   while (start < all.length && (patterns.determiners.has(all[start].toLowerCase().replace(/['’]$/, '')) || (/^(?:tous|toutes)$/i.test(all[start]) && patterns.determiners.has(all[start + 1]?.toLowerCase().replace(/['’]$/, '') ?? '')))) start++
