@@ -391,11 +391,13 @@ function closingSlide(readout: Readout, shape?: SlideShape): Slide {
   // the next steps come first: an outlook point only while the slide keeps to a slide's text (about six lines), so that long next steps never crowd the sign-off
   let room = LIMITS.pointBudget - next.join(' ').length
   const points = next.length ? forward.filter((point) => (room -= point.length) >= 0) : forward
-  const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
-  // never the key message, which has its own slide
-  const fallback = points.length || next.length ? [] : [readout.title]
-  if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
-  else if (fallback.length) lines.push(escapeBlock(fallback[0]))
+  // With nothing ahead to show, the slide is the deck's end card, as a design team closes a deck: the meeting's title
+  // over the sign-off, no `Looking ahead` heading over nothing ahead (it was that heading over the title as its only line).
+  // Never the key message, which has its own slide.
+  const endCard = !points.length && !next.length
+  const heading = endCard ? typeset(readout, readout.title) : words.lookingAhead
+  const lines = [classes('closing', next.length ? 'with-next' : '', endCard ? `end ${sizeStep(heading.length, [40, 70, 110])}` : ''), "<!-- _footer: '' -->", '', `## ${endCard ? compoundsKeptWhole(escapeInline(heading), readout.lang, (number) => `*${number}*`) : heading}`, '']
+  for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   // The next steps as a quote block: the theme sets it as a boxed "Next" panel.
   if (next.length) lines.push('', ...next.map((step, i) => `${i ? '>\n' : ''}> ${escapeBlock(asSentence(step))}`))
   // The sign-off holds one line, as the running footer: who met gives way to where and when when it is long (`Nous, ministres chargés de … de l’Ouest`).
@@ -404,5 +406,5 @@ function closingSlide(readout: Readout, shape?: SlideShape): Slide {
   if (signOff) lines.push('', escapeBlock(signOff))
   const notes = notesOf(source.length ? source : [readout.title])
   lines.push('', notes.comment)
-  return {kind: 'closing', title: words.lookingAhead, markdown: lines.join('\n'), notes: notes.text, content: {heading: words.lookingAhead, points, next: next.map(asSentence), signOff, lines: fallback}}
+  return {kind: 'closing', title: heading, markdown: lines.join('\n'), notes: notes.text, content: {heading, points, next: next.map(asSentence), signOff, lines: []}}
 }
