@@ -316,14 +316,18 @@ function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'
  */
 function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const words = catalogueOf(readout)
-  const {hero, growth, others: ranked} = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
+  const ranking = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
+  const {growth, others: ranked} = ranking
   // Beside the hero a sum whose unit words take more than a line (`3,3 milliards de dollars américains`) is written short (`3,3 Md $ US`).
   const normalOf = new Map(readout.figures.map((figure) => [words.formatFigure(figure.value), figure.value]))
-  const others = ranked.map((figure) => {
-    const normal = normalOf.get(figure.value)
-    const unit = UNIT_WORDS.exec(figure.value)?.[2] ?? ''
-    return normal !== undefined && unit.length > UNIT_LINE_CHARS ? {...figure, value: words.formatFigure(normal, {short: true})} : figure
-  })
+  const short = <F extends {value: string}>(figure: F): F => ({...figure, value: words.formatFigure(normalOf.get(figure.value)!, {short: true})})
+  const shortened = (figure: {value: string}) => normalOf.get(figure.value) !== undefined && (UNIT_WORDS.exec(figure.value)?.[2] ?? '').length > UNIT_LINE_CHARS
+  const others = ranked.map((figure) => (shortened(figure) ? short(figure) : figure))
+  // …and then the hero in the same currency too, so a deck never writes one currency two ways (`9 milliards de francs CFA`
+  // over `1,5 Md FCFA`; look23): the hero's own unit words have the room, but one form reads as one pack.
+  const currency = (figure: {value: string}) => (normalOf.get(figure.value) ?? '').replace(/^\+/, '').split(/\s*\d/)[0]
+  const shortCurrencies = new Set(ranked.filter(shortened).map(currency).filter(Boolean))
+  const hero = ranking.hero && UNIT_WORDS.test(ranking.hero.value) && shortCurrencies.has(currency(ranking.hero)) ? short(ranking.hero) : ranking.hero
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
   // A value's unit words (`23 million`) take a line of label: beside the hero, in a column of three, that is about 20 characters.
