@@ -17,7 +17,7 @@ export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'iss
 import {LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/english.js'
 import {FRENCH_LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/french.js'
 import {asSentence, nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
-import {compoundsKeptWhole} from '../scripts/theme/typography.js'
+import {compoundsKeptWhole, ORDINAL_CSS, ordinalsRaised} from '../scripts/theme/typography.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
 import {PAGE_MARGIN_CSS} from './page-margins.js'
@@ -79,7 +79,9 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const marking = options.marking ? escapeCssString(options.marking) : undefined
   const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean)
 
-  return `<!doctype html>
+  // French `1er` with its letters raised, in the shown text (not the running header, a CSS string)
+  const raised = readout.lang === 'fr' ? ordinalsRaised : (html: string) => html
+  return raised(`<!doctype html>
 <html lang="${words.lang}">
 <head>
 <meta charset="utf-8">
@@ -99,7 +101,8 @@ ${fontFaceCss(['sans', 'serif'], JSON.stringify(readout), brand?.faces)}
 }
 ${PAGE_MARGIN_CSS}
 ${marking ? `@page {\n  @top-center { content: "${marking}"; }\n  @bottom-center { content: "${marking}"; }\n}\n` : ''}${readProjectFile('brief', 'brief.css')}
-${smallHeader ? `@page {\n  @top-left { font-size: ${SMALL_HEADER_PT}pt; }\n  @top-right { font-size: ${SMALL_HEADER_PT}pt; }\n}\n` : ''}${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${words.lang === 'en' ? '' : `@page {\n  @bottom-right { content: "${escapeCssString(words.page)}" counter(page) "${escapeCssString(words.of)}" counter(pages); }\n}\n`}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}${brand ? `\n${brandCss(brand, 'brief')}` : ''}
+${smallHeader ? `@page {\n  @top-left { font-size: ${SMALL_HEADER_PT}pt; }\n  @top-right { font-size: ${SMALL_HEADER_PT}pt; }\n}\n` : ''}${options.marking || issue.length ? readProjectFile('brief', 'marking.css') : ''}${options.paper === 'letter' ? '@page { size: letter; }\n' : ''}${words.lang === 'en' ? '' : `@page {\n  @bottom-right { content: "${escapeCssString(words.page)}" counter(page) "${escapeCssString(words.of)}" counter(pages); }\n}\n`}${numeralBadgeCss('.pillar .number', 'var(--bp-size-brief-numeral)')}
+${ORDINAL_CSS}${brand ? `\n${brandCss(brand, 'brief')}` : ''}
 </style>
 </head>
 <body>
@@ -136,7 +139,7 @@ ${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby
 </main>
 ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}</body>
 </html>
-`
+`)
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {Marp} from '@marp-team/marp-core/full'
 import type {Marpit, ThemeSet} from '@marp-team/marpit'
 import {BuildError, EXIT} from '../scripts/errors.js'
+import {ordinalsRaised} from '../scripts/theme/typography.js'
 import {MARP_OPTIONS} from './marp-engine.js'
 
 /**
@@ -102,6 +103,13 @@ function bespokeEngine(themeCss: string, lang: string): {marp: Marp; info: () =>
     if (best.content) directives.marpCLITitle = best.content
     return false
   })
+  // French `1er`, `1re` with their letters raised, as the brief and the site set them.
+  const plainText = marp.markdown.renderer.rules.text!
+  marp.markdown.renderer.rules.text = (...args: Parameters<typeof plainText>) => {
+    const html = plainText(...args)
+    const deckLang = (marpit.lastGlobalDirectives?.lang as string | undefined) || lang
+    return /^fr(?![a-z])/i.test(deckLang) ? ordinalsRaised(html) : html
+  }
   marp.themeSet.add(themeCss)
   rememberPackedCss(marp.themeSet)
   const info = (): DeckInfo => {

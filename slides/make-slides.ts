@@ -316,14 +316,18 @@ function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'
  */
 function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const words = catalogueOf(readout)
-  const {hero, growth, others: ranked} = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
+  const ranking = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
+  const {growth, others: ranked} = ranking
   // Beside the hero a sum whose unit words take more than a line (`3,3 milliards de dollars américains`) is written short (`3,3 Md $ US`).
   const normalOf = new Map(readout.figures.map((figure) => [words.formatFigure(figure.value), figure.value]))
-  const others = ranked.map((figure) => {
-    const normal = normalOf.get(figure.value)
-    const unit = UNIT_WORDS.exec(figure.value)?.[2] ?? ''
-    return normal !== undefined && unit.length > UNIT_LINE_CHARS ? {...figure, value: words.formatFigure(normal, {short: true})} : figure
-  })
+  const short = <F extends {value: string}>(figure: F): F => ({...figure, value: words.formatFigure(normalOf.get(figure.value)!, {short: true})})
+  const shortened = (figure: {value: string}) => normalOf.get(figure.value) !== undefined && (UNIT_WORDS.exec(figure.value)?.[2] ?? '').length > UNIT_LINE_CHARS
+  const others = ranked.map((figure) => (shortened(figure) ? short(figure) : figure))
+  // …and then the hero in the same currency too, so a deck never writes one currency two ways (`9 milliards de francs CFA`
+  // over `1,5 Md FCFA`; look23): the hero's own unit words have the room, but one form reads as one pack.
+  const currency = (figure: {value: string}) => (normalOf.get(figure.value) ?? '').replace(/^\+/, '').split(/\s*\d/)[0]
+  const shortCurrencies = new Set(ranked.filter(shortened).map(currency).filter(Boolean))
+  const hero = ranking.hero && UNIT_WORDS.test(ranking.hero.value) && shortCurrencies.has(currency(ranking.hero)) ? short(ranking.hero) : ranking.hero
   const secondary = [...(growth ? [growth] : []), ...others]
   const longest = Math.max(0, ...secondary.map((f) => f.label.length))
   // A value's unit words (`23 million`) take a line of label: beside the hero, in a column of three, that is about 20 characters.
@@ -391,11 +395,13 @@ function closingSlide(readout: Readout, shape?: SlideShape): Slide {
   // the next steps come first: an outlook point only while the slide keeps to a slide's text (about six lines), so that long next steps never crowd the sign-off
   let room = LIMITS.pointBudget - next.join(' ').length
   const points = next.length ? forward.filter((point) => (room -= point.length) >= 0) : forward
-  const lines = [classes('closing', next.length ? 'with-next' : ''), "<!-- _footer: '' -->", '', `## ${words.lookingAhead}`, '']
-  // never the key message, which has its own slide
-  const fallback = points.length || next.length ? [] : [readout.title]
-  if (points.length) for (const point of points) lines.push(`- ${escapeBlock(point)}`)
-  else if (fallback.length) lines.push(escapeBlock(fallback[0]))
+  // With nothing ahead to show, the slide is the deck's end card, as a design team closes a deck: the meeting's title
+  // over the sign-off, no `Looking ahead` heading over nothing ahead (it was that heading over the title as its only line).
+  // Never the key message, which has its own slide.
+  const endCard = !points.length && !next.length
+  const heading = endCard ? typeset(readout, readout.title) : words.lookingAhead
+  const lines = [classes('closing', next.length ? 'with-next' : '', endCard ? `end ${sizeStep(heading.length, [40, 70, 110])}` : ''), "<!-- _footer: '' -->", '', `## ${endCard ? compoundsKeptWhole(escapeInline(heading), readout.lang, (number) => `*${number}*`) : heading}`, '']
+  for (const point of points) lines.push(`- ${escapeBlock(point)}`)
   // The next steps as a quote block: the theme sets it as a boxed "Next" panel.
   if (next.length) lines.push('', ...next.map((step, i) => `${i ? '>\n' : ''}> ${escapeBlock(asSentence(step))}`))
   // The sign-off holds one line, as the running footer: who met gives way to where and when when it is long (`Nous, ministres chargés de … de l’Ouest`).
@@ -404,5 +410,5 @@ function closingSlide(readout: Readout, shape?: SlideShape): Slide {
   if (signOff) lines.push('', escapeBlock(signOff))
   const notes = notesOf(source.length ? source : [readout.title])
   lines.push('', notes.comment)
-  return {kind: 'closing', title: words.lookingAhead, markdown: lines.join('\n'), notes: notes.text, content: {heading: words.lookingAhead, points, next: next.map(asSentence), signOff, lines: fallback}}
+  return {kind: 'closing', title: heading, markdown: lines.join('\n'), notes: notes.text, content: {heading, points, next: next.map(asSentence), signOff, lines: []}}
 }

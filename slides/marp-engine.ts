@@ -5,6 +5,7 @@ import type {Brand} from '../scripts/config/brand.js'
 import {brandCss} from '../scripts/theme/brand-css.js'
 import {cssVariables, tokens} from '../scripts/theme/tokens.js'
 import {numeralBadgeCss} from '../scripts/theme/vocabulary.js'
+import {ORDINAL_CSS} from '../scripts/theme/typography.js'
 import type {SlideShape} from './slide-size.js'
 
 /**
@@ -36,6 +37,7 @@ export function deckThemeCss(shape: SlideShape = '16:9', brand?: Brand): string 
     `section {\n  ${cssVariables(brand)}\n}`,
     readProjectFile('slides', 'theme.css'),
     numeralBadgeCss('section.overview ol > li::before', '52px'),
+    ORDINAL_CSS,
     numeralBadgeCss('section.pillar > p:first-child', 'var(--bp-size-deck-numeral)'),
     ...(shape === '4:3' ? [readProjectFile('slides', 'theme-4x3.css')] : []),
     ...(brand ? [brandCss(brand, 'deck')] : []),

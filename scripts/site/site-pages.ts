@@ -5,7 +5,7 @@ import {GENERATOR} from '../output-folder.js'
 import {catalogueFor, placeIn, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
 import {SEPARATOR, unlessInTitle, withFullStop} from '../theme/vocabulary.js'
-import {compoundsKeptWhole} from '../theme/typography.js'
+import {compoundsKeptWhole, ordinalsRaised} from '../theme/typography.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
 function packBase(pack: PackManifest): string {
@@ -60,8 +60,10 @@ function markingLine(pack: PackManifest): string {
   return pack.marking ? `<p class="marking">${e(pack.marking)}</p>\n` : ''
 }
 
-function page(title: string, css: string, header: string, body: string, words: Catalogue, head = '', brand?: Brand): string {
-  return `<!doctype html>
+function page(title: string, css: string, header: string, body: string, words: Catalogue, head = '', brand?: Brand, others: Catalogue[] = []): string {
+  const both = (say: (site: Catalogue['site']) => string) => [e(say(words.site)), ...others.map((other) => `<span lang="${other.lang}">${e(say(other.site))}</span>`)].join(' / ')
+  // French `1er` with its letters raised wherever a French pack's text shows it
+  return ordinalsRaised(`<!doctype html>
 <html lang="${words.lang}">
 <head>
 <meta charset="utf-8">
@@ -71,15 +73,15 @@ function page(title: string, css: string, header: string, body: string, words: C
 <link rel="stylesheet" href="${e(css)}">
 ${head}</head>
 <body>
-<a class="skip" href="#main">${e(words.site.skip)}</a>
+<a class="skip" href="#main">${both((site) => site.skip)}</a>
 <header class="site-header"><div class="inner">${brand?.logo ? logoImg(brand.logo.small, 'logo', e) : ''}${header}</div></header>
 <main id="main">
 ${body}
 </main>
-<footer class="site-footer"><p>${e(words.site.footer)}</p></footer>
+<footer class="site-footer">${[words, ...others].map((catalogue, i) => `<p${i ? ` lang="${catalogue.lang}"` : ''}>${e(catalogue.site.footer)}</p>`).join('')}</footer>
 </body>
 </html>
-`
+`)
 }
 
 /** The file name of the site's Atom feed, beside `index.html`. */
@@ -170,6 +172,10 @@ export function indexPage(packs: PackManifest[], brand?: Brand): string {
   const sorted = sortPacks(packs)
   // The index's own words are in the language most of its packs use; each card's, in its pack's.
   const words = catalogueFor(mostUsedLanguage(sorted))
+  // Over packs in more than one language the index's furniture says it in each (the most used first): an
+  // English-only header over French packs read as a site that was not made for them.
+  const others = [...new Set(sorted.map((pack) => catalogueFor(pack.lang).lang))].filter((lang) => lang !== words.lang).map(catalogueFor)
+  const both = (say: (site: Catalogue['site']) => string) => [e(say(words.site)), ...others.map((other) => `<span lang="${other.lang}">${e(say(other.site))}</span>`)].join(' / ')
   const card = (pack: PackManifest) => {
     // the card speaks its pack's language where the reader has its words; a title in another says so
     const own = catalogueFor(pack.lang)
@@ -187,24 +193,25 @@ ${thumbnails(pack, packBase(pack), own)}
   const years = [...new Set(sorted.map(yearOf))]
   const groups = years
     .map((year) => `<section class="year" aria-labelledby="year-${e(year)}">
-<h2 id="year-${e(year)}">${e(year === UNDATED ? words.site.undated : year)}</h2>
+<h2 id="year-${e(year)}">${year === UNDATED ? both((site) => site.undated) : e(year)}</h2>
 <ul class="cards">
 ${sorted.filter((pack) => yearOf(pack) === year).map(card).join('\n')}
 </ul>
 </section>`)
     .join('\n')
   const filter = `<div class="filter" id="filter-box" hidden>
-<label for="filter">${e(words.site.filterLabel)}</label>
+<label for="filter">${both((site) => site.filterLabel)}</label>
 <input id="filter" type="search" autocomplete="off" spellcheck="false" aria-describedby="filter-hint filter-status">
-<p class="hint" id="filter-hint">${e(words.site.filterHint)}</p>
+<p class="hint" id="filter-hint">${both((site) => site.filterHint)}</p>
 <p class="status" id="filter-status" role="status" aria-live="polite"></p>
 </div>`
   const body = sorted.length
     ? `${filter}\n${groups}\n${filterScript(words)}`
     : `<p class="empty">${words.site.empty}</p>`
   const feedLink = `<link rel="alternate" type="application/atom+xml" href="${FEED_FILE}" title="${e(words.site.title)}">\n`
-  const header = `<h1>${e(words.site.title)}</h1><p>${e(words.site.listed(sorted.length))}${SEPARATOR}<a href="${FEED_FILE}">${e(words.site.subscribe)}</a></p>`
-  return page(words.site.title, 'assets/site.css', header, body, words, feedLink, brand)
+  const title = [words, ...others].map((catalogue) => catalogue.site.title).join(' / ')
+  const header = `<h1>${e(words.site.title)}${others.map((other) => ` <span class="also" lang="${other.lang}">${e(other.site.title)}</span>`).join('')}</h1><p>${both((site) => site.listed(sorted.length))}${SEPARATOR}<a href="${FEED_FILE}">${both((site) => site.subscribe)}</a></p>`
+  return page(title, 'assets/site.css', header, body, words, feedLink, brand, others)
 }
 
 /**

@@ -4,6 +4,7 @@ import type {Brand} from '../config/brand.js'
 import {brandCss} from '../theme/brand-css.js'
 import {cssVariables} from '../theme/tokens.js'
 import {numeralBadgeCss} from '../theme/vocabulary.js'
+import {ORDINAL_CSS} from '../theme/typography.js'
 
 /**
  * The site's one stylesheet (`assets/site.css`): shared theme values, the embedded sans font,
@@ -21,6 +22,7 @@ ${fontFaceCss(['sans'], undefined, brand?.faces)}
 *, *::before, *::after { box-sizing: border-box; }
 html { font-family: var(--bp-font-sans); font-size: 100%; line-height: 1.45; color: var(--bp-ink); background: var(--bp-tint); }
 body { margin: 0; font-size: var(--bp-size-screen-body); }
+${ORDINAL_CSS}
 a { color: var(--bp-link); text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 3px solid var(--bp-accent); outline-offset: 2px; box-shadow: 0 0 0 5px var(--bp-navy); border-radius: 2px; }
@@ -30,6 +32,7 @@ a:hover { text-decoration-thickness: 2px; }
 .site-header .inner, main { max-width: 68rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 2rem); }
 .site-header h1 { margin: 0; font-size: clamp(1.5rem, 1rem + 2.5vw, var(--bp-size-screen-h1)); line-height: 1.15; text-wrap: balance; }
 .site-header p { margin: 0.35rem 0 0; color: var(--bp-on-navy-muted); }
+.site-header h1 .also { display: block; font-size: 0.7em; font-weight: 600; color: var(--bp-on-navy-muted); }
 .site-header .logo { float: right; height: 3.5rem; max-width: 40%; object-fit: contain; margin: 0 0 0.5rem 1rem; padding: 0.4rem 0.6rem; background: var(--bp-paper); }
 @media (max-width: 40rem) { .site-header .logo { height: 2.5rem; padding: 0.25rem 0.4rem; } }
 .site-header a { color: var(--bp-on-navy); }

@@ -97,7 +97,8 @@ describe('typography of the shown text', () => {
   it('sets French text with « », its own apostrophe and spaced numbers, and leaves roadmap.md as typed', async () => {
     const readout = await read(READOUT_FR)
     const deck = deckText(readout)
-    const brief = visible(renderBriefHtml(readout))
+    // (`1er` has its letters raised by markup, `1<sup class="ordinal">er</sup>`: look38fix checks them in print)
+    const brief = visible(renderBriefHtml(readout).replace(/<sup class="ordinal">(\p{L}+)<\/sup>/gu, '$1'))
     for (const [name, text] of Object.entries({deck, brief})) {
       expect(text, name).toContain('1er\u00a0juillet 2027')
       expect(text, name).toContain('12\u202f000')

@@ -138,3 +138,27 @@ export function typeset(text: string, lang?: string): string {
 export function compoundsKeptWhole(text: string, lang?: string, wrap: (number: string) => string = (number) => `<span class="nowrap">${number}</span>`): string {
   return text.replace(lang === 'fr' ? FRENCH_COMPOUND_NUMBER : COMPOUND_NUMBER, wrap)
 }
+
+/** French `1er`, `1re` (premier, première) and their plurals, as a word: the letters are raised. */
+const FRENCH_FIRST = /(?<![\p{L}\p{N}])1(ers?|res?)(?![\p{L}\p{N}])/gu
+
+/** Markup that is not shown text: a style sheet, a script, the page's title, a tag with its attributes, a comment. */
+const NOT_SHOWN = /(<style[\s>][\s\S]*?<\/style>|<script[\s>][\s\S]*?<\/script>|<title>[\s\S]*?<\/title>|<!--[\s\S]*?-->|<[^>]*>)/i
+
+/**
+ * French `1er` / `1re` set as typographic French sets them, the letters raised (`1<sup class="ordinal">er</sup>`),
+ * in the shown text of an HTML page or fragment (never in a tag's attributes, a style sheet, a script or the
+ * page's title, which cannot hold markup): `1er juillet` read as `ler juillet` at a glance in a title.
+ * @param html HTML, its text escaped
+ * @returns the HTML with each such ordinal's letters in a `sup`
+ */
+export function ordinalsRaised(html: string): string {
+  if (!/1(?:er|re)/.test(html)) return html
+  return html
+    .split(NOT_SHOWN)
+    .map((part, i) => (i % 2 ? part : part.replace(FRENCH_FIRST, '1<sup class="ordinal">$1</sup>')))
+    .join('')
+}
+
+/** How a raised ordinal is set, in the deck, the brief and the site: smaller, raised, the line's height unchanged. */
+export const ORDINAL_CSS = 'sup.ordinal { font-size: 0.62em; line-height: 0; vertical-align: 0.55em; font-feature-settings: normal; }'
