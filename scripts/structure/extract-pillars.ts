@@ -356,7 +356,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const guess = learned.get(paragraph)
         if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < LEARNED_SURE) continue
         const text = normaliseSpace(textOf(paragraph))
-        if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true
@@ -374,6 +374,16 @@ export default extractPillars
  * findings), so the paragraph-role model's guess never makes it a point.
  */
 const ABOUT_A_DOCUMENT = /^(?:(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|the|a|an|its|their|this|these)\s*(?:\p{L}+\s+)?)(?:rapports?|bilans?|bulletins?|[ée]tudes?|enqu[êe]tes?|publications?|documents?|annuaires?|notes?|reports?|stud(?:y|ies)|surveys?|reviews?|bulletins?|papers?)(?!\p{L})/iu
+
+/**
+ * Whether a paragraph says where things stand: its first sentence opens on the level a figure reached
+ * (`Salt output reached 1.2 million tonnes in 2025, …, and the Network aims for 2 million tonnes by 2032`,
+ * `La production … a atteint …, et le Réseau vise … d'ici 2032`) and looks ahead only by a target year: `collectParagraphs`
+ * leaves it in the context (`standsAt` there), so the paragraph-role model's guess never makes it a point.
+ */
+function standsAt(text: string, reading: Reading): boolean {
+  return Boolean(reading.levelReached?.test(splitSentences(text.slice(0, 600))[0]?.text ?? '') && reading.targetYear?.test(text) && !reading.forwardLooking.test(text.replace(reading.targetYear, '')))
+}
 
 /** The probability above which the paragraph-role model's guess decides a paragraph no rule placed. */
 export const LEARNED_SURE = 0.8
