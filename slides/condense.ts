@@ -939,6 +939,9 @@ function leadInCanGo(lead: string, rest: string): boolean {
   // (nor when what follows opens on a preposition: `Over two days you have shown what … every day, | in fair
   // weather and …` — the comma only closed a phrase, the main clause was before it and the tail is no point)
   if (tokensOf(rest.slice(0, 40))[0]?.pos === 'ADP') return false
+  // (a purpose goes only before a clause of its own: `To hold the Twelfth Meeting in Santo Domingo, | Dominican Republic,
+  // in October 2027, on a date to be set …` is a resolution's one clause, and without its head the rest is a fragment)
+  if (/^to\s/i.test(lead) && tokensOf(lead.slice(0, 40))[1]?.pos === 'VERB') return firstVerbIsFinite(rest)
   return /^(?:as|while|whilst|although|though|because|since|given|when|if|where|whereas|once|after|before|until|despite|following|building on|recalling|recognising|recognizing|noting|welcoming|in|on|at|by|for|with|through|under|over|against|thanks to|consistent with|in line with|as part of|to\s+\p{L}+|\p{L}+ing)\b/iu.test(lead) || !hasVerb(lead.replace(/,\s*$/, ''))
 }
 
@@ -1208,6 +1211,21 @@ export function outlookPoints(paragraphs: string[], lang?: string, pointsBack?: 
 }
 
 /**
+ * The closing slide's point when no sentence of the outlook condenses to a point of its own (a
+ * resolution's `To hold the Twelfth Ordinary Meeting … in October 2027 …`, which opens on `to`): the
+ * brief shows the outlook, so the slide shows its first sentence too, whole when it fits a lone point.
+ * @param paragraphs the outlook's paragraphs as the brief shows them
+ * @param lang the readout's language (English when absent)
+ * @returns one point, or none for an outlook without a sentence
+ */
+export function outlookAsShown(paragraphs: string[], lang?: string): string[] {
+  const first = paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text)).find((sentence) => words(sentence) >= 3)
+  if (!first) return []
+  const whole = normaliseSpace(first).replace(/[\s,;:]+$/, '').replace(/[^.!?…"'”’»)]$/, '$&.')
+  return [whole.length <= LIMITS.lonePointChars ? balanceQuotes(capitalise(whole)) : lonePoint(first, lang)]
+}
+
+/**
  * Whether a point is a whole clause in a language the English tagger does not read: at least
  * three words, not cut with `…`, and not starting with a word that opens a phrase (`à`, `et`, `pour`).
  * @param point the condensed sentence
@@ -1316,6 +1334,16 @@ function isFiniteVerbAt(tokens: Token[], at: number): boolean {
   // `just like Paris`: the tagger's verb `like` is a preposition unless a pronoun says it (`we would like`)
   if (token.lower === 'like' && !['PRON', 'AUX'].includes(tokens[at - 1]?.pos ?? '')) return false
   return before !== 'to' && before !== 'being' && before !== 'been' && before !== 'having'
+}
+
+/**
+ * Whether a text is a clause of its own: its first verb carries a clause (`ministers will …`), not an
+ * infinitive's (`a date to be set`), and has a subject before it (not a participle first, `financed by …`).
+ */
+function firstVerbIsFinite(text: string): boolean {
+  const tokens = tokensOf(text)
+  const at = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  return at > 0 && isFiniteVerbAt(tokens, at)
 }
 
 /** Whether text has a verb that can carry a clause (see `isFiniteVerbAt`). */

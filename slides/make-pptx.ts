@@ -58,7 +58,7 @@ function lookOf(input: PptxInput): Look {
   return {colour: (name) => colors[name].slice(1).toUpperCase(), font: input.font ?? FONT}
 }
 
-const MASTER = {title: 'BP_TITLE', message: 'BP_MESSAGE', dark: 'BP_DARK', content: 'BP_CONTENT', figures: 'BP_FIGURES', pillar: 'BP_PILLAR'} as const
+const MASTER = {title: 'BP_TITLE', message: 'BP_MESSAGE', dark: 'BP_DARK', end: 'BP_END', content: 'BP_CONTENT', figures: 'BP_FIGURES', pillar: 'BP_PILLAR'} as const
 
 /**
  * Make an editable PowerPoint deck from the slide model: a slide master per kind of slide in the
@@ -89,6 +89,14 @@ export async function makePptx(input: PptxInput): Promise<Uint8Array> {
   for (const slide of input.slides) addSlide(pptx, slide, size, lang, look)
   const written = (await pptx.write({outputType: 'uint8array'})) as Uint8Array
   return reproducibleZip(written, tidyPart)
+}
+
+/** Where the end card's accent rule stands, as a share of the slide's height: the HTML deck's, under its centred title. */
+const END_RULE = 0.56
+
+/** Whether a slide is the deck's end card: a closing slide with no point and no next step (`closingSlide`). */
+function isEndCard(slide: Slide): boolean {
+  return slide.kind === 'closing' && !slide.content.points?.length && !slide.content.next?.length
 }
 
 type Size = {width: number; height: number}
@@ -146,6 +154,20 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, look: Look
       {placeholder: {options: {...font, name: 'body', type: 'body', x: f.darkLeft, y: size.height * 0.6 + 0.3, w: size.width - f.darkLeft - 0.75, h: size.height * 0.3, fontSize: 18, color: colour('onNavyMuted'), valign: 'top', align: 'left', margin: 0}, text: ''}},
       ...extras(true),
     ],
+  })
+  // The end card (a closing slide with nothing ahead to show): the meeting's title set as the title slide sets it, its
+  // accent rule under it, the block in the middle of the slide over the sign-off, as the HTML deck's `closing end` sets it
+  // (it was the dark master's title at the top of the slide over an empty body).
+  pptx.defineSlideMaster({
+    title: MASTER.end,
+    background: {color: colour('navy')},
+    objects: [
+      ...darkGround,
+      {rect: {x: f.darkLeft, y: size.height * END_RULE, w: 0.95, h: 0.07, fill: {color: colour('accent')}, line: {type: 'none'}}},
+      {placeholder: {options: {...font, name: 'title', type: 'title', x: f.darkLeft, y: size.height * (END_RULE - 0.46), w: size.width - f.darkLeft - 0.75, h: size.height * 0.42, fontSize: 40, bold: true, color: colour('onNavy'), valign: 'bottom', align: 'left', margin: 0}, text: ''}},
+      ...extras(true),
+    ],
+    slideNumber: slideNumber(true),
   })
   pptx.defineSlideMaster({
     title: MASTER.message,
@@ -224,7 +246,7 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
   const heading = xmlSafe(c.heading ?? slide.title)
   const text = {fontFace: look.font, lang}
   const p = pillarFrame(size, slide)
-  const master = slide.kind === 'title' ? MASTER.title : slide.kind === 'message' ? MASTER.message : slide.kind === 'closing' ? MASTER.dark : slide.kind === 'figures' ? MASTER.figures : slide.kind === 'pillar' ? p.master : MASTER.content
+  const master = slide.kind === 'title' ? MASTER.title : slide.kind === 'message' ? MASTER.message : slide.kind === 'closing' ? (isEndCard(slide) ? MASTER.end : MASTER.dark) : slide.kind === 'figures' ? MASTER.figures : slide.kind === 'pillar' ? p.master : MASTER.content
   const s = pptx.addSlide({masterName: master})
   if (slide.notes) s.addNotes(xmlSafe(slide.notes))
 
@@ -239,6 +261,11 @@ function addSlide(pptx: PptxGenJS, slide: Slide, size: Size, lang: string, look:
     const quote = xmlSafe(c.quote ?? '')
     s.addText(sized(quote, titleSize(quote, [32, 24, 20], [90, 160])), {...text, placeholder: 'body'})
     if (c.lines?.length) s.addText(xmlSafe(`— ${c.lines.join(' · ')}`), {...text, x: f.darkLeft, y: f.bottom - 0.45, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 16, color: colour('onNavyMuted'), margin: 0})
+    return
+  }
+  if (isEndCard(slide)) {
+    s.addText(sized(heading, titleSize(heading, [40, 32, 24], [36, 64])), {...text, placeholder: 'title'})
+    if (c.signOff) s.addText(xmlSafe(c.signOff), {...text, x: f.darkLeft, y: size.height - 0.55, w: size.width - f.darkLeft - 1.6, h: 0.35, fontSize: signOffSize(c.signOff, size.width - f.darkLeft - 1.6), color: colour('onNavyMuted'), margin: 0})
     return
   }
   s.addText(sized(heading, titleSize(heading, [30, 24, 20], [50, 80])), {...text, placeholder: 'title'})

@@ -2,11 +2,11 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
-import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {compoundsKeptWhole} from '../scripts/theme/typography.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
-import {balanceQuotes, LIMITS, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
+import {balanceQuotes, LIMITS, outlookAsShown, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import {keyMessageCredit} from '../scripts/theme/key-message-credit.js'
 import type {SlideShape} from './slide-size.js'
@@ -394,7 +394,10 @@ function closingSlide(readout: Readout, shape?: SlideShape): Slide {
   const forward = outlookPoints(source.map((paragraph) => splitSentences(paragraph).map((s) => s.text).filter((sentence) => !inNext(sentence)).join(' ')).filter(Boolean), readout.lang, words.pointsBack).filter((point) => !repeats(point, readout.keyMessage)).slice(0, next.length ? 2 : 3).map((point) => typeset(readout, point))
   // the next steps come first: an outlook point only while the slide keeps to a slide's text (about six lines), so that long next steps never crowd the sign-off
   let room = LIMITS.pointBudget - next.join(' ').length
-  const points = next.length ? forward.filter((point) => (room -= point.length) >= 0) : forward
+  const condensed = next.length ? forward.filter((point) => (room -= point.length) >= 0) : forward
+  // An outlook the brief shows is on the slide too, also when none of its sentences condenses to a point of its own
+  // (a resolution's `To hold the Twelfth Ordinary Meeting …`; it was left to the notes and the slide became the end card).
+  const points = condensed.length || next.length || !readout.outlook.length ? condensed : outlookAsShown(withoutLeadIns(withoutQuote(readout.outlook, readout.keyMessage), true), readout.lang).filter((point) => !repeats(point, readout.keyMessage)).map((point) => typeset(readout, point))
   // With nothing ahead to show, the slide is the deck's end card, as a design team closes a deck: the meeting's title
   // over the sign-off, no `Looking ahead` heading over nothing ahead (it was that heading over the title as its only line).
   // Never the key message, which has its own slide.

@@ -220,7 +220,25 @@ const KEPT_AS_WRITTEN = new Set(['source', 'lang', 'kind', 'start', 'end'])
 export function typesetReadout<T extends Partial<Readout>>(readout: T): T {
   const text = (value: unknown): unknown =>
     typeof value === 'string' ? typeset(value, readout.lang) : Array.isArray(value) ? value.map(text) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, KEPT_AS_WRITTEN.has(k) ? v : text(v)])) : value
-  return text(readout) as T
+  const shown = text(readout) as T
+  // No text is shown after a stray list dash its marker left (`SECOND.- To create …` read as `- To create …`).
+  return {
+    ...shown,
+    ...(shown.pillars ? {pillars: shown.pillars.map((pillar) => ({...pillar, title: withoutListDash(pillar.title), body: withoutListDash(pillar.body)}))} : {}),
+    ...(shown.outlook ? {outlook: shown.outlook.map(withoutListDash).filter(Boolean)} : {}),
+    ...(shown.context ? {context: shown.context.map(withoutListDash).filter(Boolean)} : {}),
+  }
+}
+
+/**
+ * Text without a list's dash before it (`- To approve the budget …`, `– To hold …`): a marker such as
+ * `FIRST.-` or `1.-` leaves its dash on the text after it, and a brief's body, a slide's point or the
+ * closing slide's outlook opening on `- ` reads as a stray mark. `roadmap.md` keeps it as read.
+ * @param text a body, an outlook or context paragraph, or a title
+ * @returns the text from its first word
+ */
+export function withoutListDash(text: string): string {
+  return text.replace(/^\s*(?:[-–—]\s+)+/u, '')
 }
 
 const NEXT = /\b(?:will (?:meet|convene|reconvene|gather|report|review)|next (?:meeting|session|ministerial)|meet again|agreed to (?:meet|report|review))\b/i
