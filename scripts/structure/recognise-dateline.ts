@@ -115,7 +115,7 @@ const OFFICE_OF = /^(?:(?:office\s+of\s+the\s+)?spokesperson(?:['’]s\s+office)
 /** A phrase of circumstance that opens a sentence, set off by a comma before its subject (`Under the chairmanship of …, `, `At the invitation of …, `, `Sous la présidence de …, `). */
 const OPENING_PHRASE = /^(?:under|at|upon|on|following|with|in\s+response\s+to|sous|à|a|sur|suite|en)\s+(?:the\s+|la\s+|l['’]|le\s+)?(?:chair(?:man|woman|person)?ship|presidency|invitation|initiative|auspices|call|request|présidence|invitation|initiative|égide|demande)\b[^,]{0,120},\s*/iu
 /** The city that minutes name before who met (`In the city of Oruro, Plurinational State of Bolivia, on 3 March 2026, the Ministers … met …`): group 1. */
-const CITY_FIRST = /^in\s+the\s+(?:city|town|municipality|capital)\s+of\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*,/iu
+const CITY_FIRST = /^in\s+the\s+(?:city|town|municipality|(capital))\s+of\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*,\s*(?:(?=(?:where|which|whose|that|in\s+which)\b)|(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*,)?/iu
 /** A meeting held the day before the release's date: `met yesterday in Paris`. */
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A meeting of two days that ends on the release's date: `met yesterday and today in Paris`. */
@@ -473,7 +473,10 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (!who && HELD.test(met[0])) who = HELD_AFTER_VERB.exec(after)?.[1] ?? ''
   // `In the city of Guayaquil, Republic of Ecuador, on …, the Ministers … met at the … Centre`: minutes name the city first, the venue after the verb.
   const cityFirst = CITY_FIRST.exec(text.slice(opened, met.index))
-  if (cityFirst) place = cityFirst[1]
+  // `In the capital of Ghana, Accra, …`: the capital's apposition is the city. `In the town of Tema, where …`: a town a clause
+  // describes is not where the meeting was; the place after the verb wins.
+  const described = cityFirst ? /^\s*(?:where|which|whose|that|in\s+which)\b/iu.test(text.slice(opened + cityFirst[0].length, met.index)) : false
+  if (cityFirst && !described) place = (cityFirst[1] ? cityFirst[3] : undefined) ?? cityFirst[2]
   if (!who) return undefined
   // `The fourth ministerial meeting of the Forum took place …`: a meeting is held, not a body; who met is the body it is of.
   const held = HELD.test(met[0])

@@ -32,3 +32,17 @@ describe('a later paragraph about another meeting gives no organisation (bodyMet
     expect((await readout(ours)).organisation).toBe('Alpine Rail Forum')
   })
 })
+
+describe('the city that minutes name before who met (CITY_FIRST)', () => {
+  it('takes the city set in apposition after `the capital of` a country', async () => {
+    expect((await readout('Minutes\n\nIn the capital of Ghana, Accra, on 4 March 2026, the Ministers of Fisheries of the Gulf of Guinea met at the International Conference Centre.\n\nThe Ministers agreed to share patrol boats.\n')).place).toBe('Accra')
+    expect((await readout('Minutes\n\nIn the capital of Peru, Lima, on 9 June 2026, the Ministers of Mining of the Andean states met at the Gran Hotel Bolívar.\n\nThe Ministers agreed to map the old tailings.\n')).place).toBe('Lima')
+  })
+  it('does not take a town a `where`/`which` clause describes; the place after the verb wins', async () => {
+    expect((await readout('Minutes\n\nIn the town of Tema, where the new fishing harbour opened last year, the Ministers of Fisheries of the Gulf of Guinea met on 4 March 2026 in Accra.\n\nThe Ministers agreed to share patrol boats.\n')).place).toBe('Accra')
+    expect((await readout('Minutes\n\nIn the city of Callao, which handles most of the country’s ore, the Ministers of Mining of the Andean states met on 9 June 2026 in Lima.\n\nThe Ministers agreed to map the old tailings.\n')).place).toBe('Lima')
+  })
+  it('still takes the city named first with its country after it', async () => {
+    expect((await readout('Minutes\n\nIn the city of Cusco, Republic of Peru, on 9 June 2026, the Ministers of Mining of the Andean states met at the Convention Centre.\n\nThe Ministers agreed to map the old tailings.\n')).place).toBe('Cusco')
+  })
+})
