@@ -1,6 +1,9 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {loadNlp} from '../structure/nlp.js'
 import {structureText} from './helpers.js'
+import {ENGLISH_CALENDAR, findDates} from '../structure/parse-dates.js'
+import {FRENCH, FRENCH_CALENDAR} from '../structure/french.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
 
 // Misfires a reviewer found in the rules merged on 30 November 2026 (branch fix38): each narrowed by its cause,
 // tested on the reviewer's sentence and on one more of the same kind written for this file.
@@ -44,5 +47,29 @@ describe('the city that minutes name before who met (CITY_FIRST)', () => {
   })
   it('still takes the city named first with its country after it', async () => {
     expect((await readout('Minutes\n\nIn the city of Cusco, Republic of Peru, on 9 June 2026, the Ministers of Mining of the Andean states met at the Convention Centre.\n\nThe Ministers agreed to map the old tailings.\n')).place).toBe('Cusco')
+  })
+})
+
+describe('a count in words right after a date is not its year (dates in words)', () => {
+  const year = (text: string, calendar = FRENCH_CALENDAR) => findDates(text, undefined, calendar)?.dates.start.slice(0, 4)
+  it('reads no year from a number word or a noun after it (French)', () => {
+    expect(year('Depuis le 1er janvier deux mille exploitations ont reçu une aide.')).toBeUndefined()
+    expect(year('Depuis les six mars deux mille trois cents élèves mangent à la cantine.')).toBeUndefined()
+    expect(year('Depuis le quinze avril deux mille quatre cents ruches ont été recensées.')).toBeUndefined()
+    expect(year('Depuis le premier mai deux mille randonneurs ont emprunté le sentier.')).toBeUndefined()
+  })
+  it('leaves the count to the figures (French)', () => {
+    const values = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => figure.value)
+    expect(values('Depuis le 1er janvier deux mille exploitations ont reçu une aide.')).toEqual(['2,000'])
+    expect(values('Depuis le premier mai deux mille randonneurs ont emprunté le sentier.')).toEqual(['2,000'])
+  })
+  it('reads no year from a number word or a noun after it (English)', () => {
+    expect(year('Since the second of March two thousand and five hundred farmers have joined.', ENGLISH_CALENDAR)).toBeUndefined()
+    expect(year('By the tenth of May two thousand and six hundred boats had been inspected.', ENGLISH_CALENDAR)).toBeUndefined()
+  })
+  it('still reads a year in words at the end of a clause or before a small word', () => {
+    expect(year('La séance a été levée le vingt-cinq novembre deux mille vingt-six à midi.')).toBe('2026')
+    expect(year('La séance a été levée le vingt-cinq novembre deux mille vingt-six.')).toBe('2026')
+    expect(year('Signed on the fourteenth of October two thousand and twenty-six in Apia.', ENGLISH_CALENDAR)).toBe('2026')
   })
 })
