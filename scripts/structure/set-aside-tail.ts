@@ -57,7 +57,9 @@ export function isEndMarker(text: string): boolean {
  */
 export function isContactLine(text: string): boolean {
   if (text.length > CLOSING_CHARS || words(text) > CLOSING_WORDS) return false
-  if (matches('contact', text)) return true
+  // `Enquiries, complaints and appeals will be handled …`: a label set off by a comma or a dash opens a contact line only when a telephone or an address follows.
+  const label = text.length <= CLOSING_CHARS ? TAILS.map((tail) => tail.contact.exec(text)).find(Boolean) : undefined
+  if (label && (label[0].trimEnd().endsWith(':') || CONTACT_DETAIL.test(text))) return true
   return CONTACT_DETAIL.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !/\b(?:will|agreed|decided|adopted|ont|a|sont|est)\b/u.test(text)
 }
 

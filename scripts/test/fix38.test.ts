@@ -4,6 +4,7 @@ import {structureText} from './helpers.js'
 import {ENGLISH_CALENDAR, findDates} from '../structure/parse-dates.js'
 import {FRENCH, FRENCH_CALENDAR} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {isContactLine} from '../structure/set-aside-tail.js'
 
 // Misfires a reviewer found in the rules merged on 30 November 2026 (branch fix38): each narrowed by its cause,
 // tested on the reviewer's sentence and on one more of the same kind written for this file.
@@ -71,5 +72,17 @@ describe('a count in words right after a date is not its year (dates in words)',
     expect(year('La séance a été levée le vingt-cinq novembre deux mille vingt-six à midi.')).toBe('2026')
     expect(year('La séance a été levée le vingt-cinq novembre deux mille vingt-six.')).toBe('2026')
     expect(year('Signed on the fourteenth of October two thousand and twenty-six in Apia.', ENGLISH_CALENDAR)).toBe('2026')
+  })
+})
+
+describe('a contact label needs its colon, or a telephone or an address on the line (tail contact lines)', () => {
+  it('takes no sentence that opens on the label’s word for a contact line', () => {
+    expect(isContactLine('Enquiries, complaints and appeals will be handled by a new basin ombudsman from June.')).toBe(false)
+    expect(isContactLine('Inquiries — about permits, fees or deadlines — go to the harbour master’s desk from May.')).toBe(false)
+    expect(isContactLine('Renseignements, plaintes et recours seront traités par le médiateur du bassin dès juin.')).toBe(false)
+  })
+  it('still takes a label with its colon, or set off by a comma before a telephone or an address', () => {
+    expect(isContactLine('Enquiries: Basin Authority press desk')).toBe(true)
+    expect(isContactLine('Enquiries, +45 33 55 01 20, press@basin.example')).toBe(true)
   })
 })
