@@ -32,9 +32,9 @@ declare module 'vfile' {
 const TAILS = [ENGLISH_TAIL, FRENCH_TAIL]
 /**
  * A telephone number in international form (`+41 22 555 01 40`, `+1 (202) 555-0100`), an e-mail
- * address or a web address; a bare run of digits is not one (`1 200 000` is a French number).
+ * address or a web address; a bare run of digits is not one (`1 200 000` is a French number), nor an amount with its currency (`+12 500 000 €`).
  */
-const CONTACT_DETAIL = /\+\d{1,3}[\s.]?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/u
+const CONTACT_DETAIL = /\+\d{1,3}[\s.]?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}(?![\d\s.,]*(?:[€$£¥₦₹%]|(?:EUR|USD|GBP|CHF|XOF|XAF|FCFA|CFA|euros?|dollars?|francs?|pounds?)\b))|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/u
 /** Most words of a closing line: one longer is text. */
 const CLOSING_WORDS = 30
 /** Most words of a line that only names someone (`Kouassi Yao`, `Lea Marchetti, Communications Officer`). */

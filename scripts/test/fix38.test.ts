@@ -86,3 +86,19 @@ describe('a contact label needs its colon, or a telephone or an address on the l
     expect(isContactLine('Enquiries, +45 33 55 01 20, press@basin.example')).toBe(true)
   })
 })
+
+describe('a contact block above the title (header contact lines)', () => {
+  const release = (contact: string, title: string) => `${contact}\n${title}\n\nMinisters of the ${title.includes('Fire') ? 'Boreal Fire Council' : 'Biscay Fisheries Council'} met in Bilbao on 3 March 2026 and agreed to share crews.\n\nMinisters agreed to train two hundred wardens.\n`
+  it('keeps a headline with a verb right under the contact line as the title', async () => {
+    expect((await readout(release('Contact: Ana Ruiz, +34 600 123 456', 'Fisheries Ministers Agree Shared Patrols'))).title).toBe('Fisheries Ministers Agree Shared Patrols')
+    expect((await readout(release('Contact: Lena Berg, +46 8 555 010 20', 'Forest Ministers Back Joint Fire Crews'))).title).toBe('Forest Ministers Back Joint Fire Crews')
+  })
+  it('still sets aside a person’s name or a body’s under the contact line', async () => {
+    expect((await readout(release('Contact:\nAna Ruiz\nBiscay Fisheries Council Press Office', 'Fisheries Ministers Agree Shared Patrols'))).title).toBe('Fisheries Ministers Agree Shared Patrols')
+  })
+  it('takes no amount with a currency for a telephone number', () => {
+    expect(isContactLine('Budget 2026: +12 500 000 € for rural schools')).toBe(false)
+    expect(isContactLine('Harbour fund: +3 400 000 USD over two years')).toBe(false)
+    expect(isContactLine('Press office: +34 600 123 456')).toBe(true)
+  })
+})
