@@ -5,6 +5,7 @@ import {ENGLISH_CALENDAR, findDates} from '../structure/parse-dates.js'
 import {FRENCH, FRENCH_CALENDAR} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {isContactLine} from '../structure/set-aside-tail.js'
+import {figuresIn} from '../structure/extract-figures.js'
 
 // Misfires a reviewer found in the rules merged on 30 November 2026 (branch fix38): each narrowed by its cause,
 // tested on the reviewer's sentence and on one more of the same kind written for this file.
@@ -100,5 +101,16 @@ describe('a contact block above the title (header contact lines)', () => {
     expect(isContactLine('Budget 2026: +12 500 000 € for rural schools')).toBe(false)
     expect(isContactLine('Harbour fund: +3 400 000 USD over two years')).toBe(false)
     expect(isContactLine('Press office: +34 600 123 456')).toBe(true)
+  })
+})
+
+describe('a size in a relative clause in the past is an achievement, not a threshold (quantities)', () => {
+  const values = (sentence: string) => figuresIn(sentence, '').map((figure) => figure.value)
+  it('keeps the figure of what was done', () => {
+    expect(values('Ministers thanked the volunteers who planted at least 300 hectares of mangroves last year.')).toContain('300')
+    expect(values('The council praised the farmers who restored more than 40 hectares of wet meadow in 2025.')).toContain('40')
+  })
+  it('still sets aside a size that says which of a plural qualify', () => {
+    expect(values('The board will pay growers who keep a buffer of at least four metres along the canal.')).toEqual([])
   })
 })
