@@ -114,3 +114,15 @@ describe('a size in a relative clause in the past is an achievement, not a thres
     expect(values('The board will pay growers who keep a buffer of at least four metres along the canal.')).toEqual([])
   })
 })
+
+describe('after a flow’s `of`, a producer is who makes it (flowDone)', () => {
+  const labels = (sentence: string) => figuresIn(sentence, '').map((figure) => figure.label)
+  it('does not write the producer as what flows', () => {
+    expect(labels('Production of smallholder farms reached 2 million tonnes.')[0]).not.toMatch(/farms produced/)
+    expect(labels('Exports of member states rose to 900,000 tonnes.')[0]).not.toMatch(/states exported/)
+    expect(labels('Sales of cooperative mills reached 40,000 tonnes.')[0]).not.toMatch(/mills sold/)
+  })
+  it('still writes what flows, done', () => {
+    expect(labels('Exports of cashew nuts rose to 900,000 tonnes.')[0]).toBe('tonnes of cashew nuts exported')
+  })
+})
