@@ -6,6 +6,7 @@ import {FRENCH, FRENCH_CALENDAR} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {isContactLine} from '../structure/set-aside-tail.js'
 import {figuresIn} from '../structure/extract-figures.js'
+import {ordinalsRaised} from '../theme/typography.js'
 
 // Misfires a reviewer found in the rules merged on 30 November 2026 (branch fix38): each narrowed by its cause,
 // tested on the reviewer's sentence and on one more of the same kind written for this file.
@@ -124,5 +125,16 @@ describe('after a flow’s `of`, a producer is who makes it (flowDone)', () => {
   })
   it('still writes what flows, done', () => {
     expect(labels('Exports of cashew nuts rose to 900,000 tonnes.')[0]).toBe('tonnes of cashew nuts exported')
+  })
+})
+
+describe('French 1er raised only in French text, never in an address (site pages)', () => {
+  it('leaves an English page’s 1er alone, and raises it in a French card within it', () => {
+    expect(ordinalsRaised('<html lang="en"><body><p>Team 1er meets at 9.</p></body></html>')).not.toMatch(/<sup/)
+    expect(ordinalsRaised('<html lang="en"><body><p>Draft 1re of the plan</p><li lang="fr">le 1er juillet</li><p>Draft 1re</p></body></html>')).toBe('<html lang="en"><body><p>Draft 1re of the plan</p><li lang="fr">le 1<sup class="ordinal">er</sup> juillet</li><p>Draft 1re</p></body></html>')
+  })
+  it('never raises inside a web or e-mail address shown as text', () => {
+    expect(ordinalsRaised('<html lang="fr"><p>Voir https://ex.fr/1er-juillet et le 1er juillet</p></html>')).toBe('<html lang="fr"><p>Voir https://ex.fr/1er-juillet et le 1<sup class="ordinal">er</sup> juillet</p></html>')
+    expect(ordinalsRaised('<p lang="fr">Écrire à bureau.1er@mairie.example ou www.mairie.example/1re-classe</p>')).not.toMatch(/<sup/)
   })
 })
