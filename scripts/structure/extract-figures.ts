@@ -3726,6 +3726,8 @@ function measureOf(tokens: Token[], quantity: Quantity, noun: {from: number; to:
   return subject ? `${unit} of ${flowDone(subject)}` : undefined
 }
 
+/** Who makes a flow (`production of smallholder farms`, `exports of member states`): after a flow's `of`, the producer, not the product. */
+const PRODUCERS = new Set(['farms', 'farmers', 'smallholders', 'growers', 'producers', 'states', 'countries', 'nations', 'economies', 'members', 'companies', 'firms', 'mills', 'plants', 'factories', 'mines', 'refineries', 'fleets', 'vessels', 'fishers', 'fishermen', 'cooperatives', 'co-operatives', 'estates', 'plantations', 'ports', 'regions', 'provinces', 'districts'])
 /** Nouns of a flow a measure counts, and the participle a label writes what flows with. */
 const FLOW_NOUNS: Record<string, string> = {catches: 'caught', catch: 'caught', landings: 'landed', exports: 'exported', imports: 'imported', production: 'produced', output: 'produced', sales: 'sold', harvest: 'harvested', shipments: 'shipped'}
 
@@ -3749,6 +3751,8 @@ function flowDone(subject: string): string {
     const thing = from > 0 ? what.slice(0, from) : what
     const rest = from > 0 ? what.slice(from) : []
     if (/^(?:the|its|their)$/i.test(thing[0]) && thing.length > 1) return subject
+    // (`production of smallholder farms`, `exports of member states`: after `of`, a producer is who makes the flow, not what flows)
+    if (PRODUCERS.has(thing.at(-1)!.toLowerCase())) return subject
     return [...thing, FLOW_NOUNS[first], ...rest].join(' ')
   }
   const last = words.at(-1)!.toLowerCase()

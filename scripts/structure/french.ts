@@ -7,7 +7,7 @@
  * `2,4 milliards d'euros`, `12 %`). Every pattern is anchored or bounded, so it runs in linear time.
  */
 import type {CountActions, InlineOrdinals, Reading} from './language.js'
-import {DOTTED_DATE, SLASHED_DAY_FIRST, monthInFigures, type Calendar, type DateForm} from './parse-dates.js'
+import {DOTTED_DATE, SLASHED_DAY_FIRST, monthInFigures, yearInWordsCounts, type Calendar, type DateForm} from './parse-dates.js'
 import {readFrenchNumber} from './french-numerals.js'
 
 const MONTH_NAMES = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']
@@ -56,8 +56,10 @@ function inWords(written: string): number {
  */
 const DATES_IN_WORDS: DateForm[] = [
   {pattern: new RegExp(`(?<!\\p{L})l['’]an\\s+${YEAR_IN_WORDS}\\s*,?\\s*(?:et\\s+)?(?:le|les)\\s+${DAY_IN_WORDS}(?:\\s+(?:et|au)\\s+${DAY_IN_WORDS})?\\s+(?:du\\s+mois\\s+d['’]?\\s*(?:de\\s+)?)?${MONTH}`, 'iu'), read: (m) => [inWords(m[2]), m[4], inWords(m[1]), inWords(m[3] ?? m[2]), m[4], inWords(m[1])]},
-  {pattern: new RegExp(`(?<!\\p{L})(?:le|les)\\s+${DAY_IN_WORDS}(?:\\s+(?:et|au)\\s+${DAY_IN_WORDS})?\\s+${MONTH}\\s+(?:de\\s+l['’]an\\s+)?${YEAR_IN_WORDS}(?!\\p{L})`, 'iu'), read: (m) => [inWords(m[1]), m[3], inWords(m[4]), inWords(m[2] ?? m[1]), m[3], inWords(m[4])]},
+  {pattern: new RegExp(`(?<!\\p{L})(?:le|les)\\s+${DAY_IN_WORDS}(?:\\s+(?:et|au)\\s+${DAY_IN_WORDS})?\\s+${MONTH}\\s+(?:de\\s+l['’]an\\s+)?${YEAR_IN_WORDS}(?!\\p{L})`, 'iu'), read: (m) => [inWords(m[1]), m[3], inWords(m[4]), inWords(m[2] ?? m[1]), m[3], inWords(m[4])], rejects: (m) => yearInWordsCounts(m, FRENCH_COUNT_WORDS)},
 ]
+/** French number words that go on a count (`deux mille trois cents`, `deux mille cinq cent mille`). */
+const FRENCH_COUNT_WORDS = /^(?:cents?|mille|millions?|milliards?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/iu
 
 /** French dates, with the ISO form too. */
 export const FRENCH_CALENDAR: Calendar = {

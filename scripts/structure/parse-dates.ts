@@ -12,7 +12,28 @@ const WEEKDAY = '(?:\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|
 export interface DateForm {
   pattern: RegExp
   read: (m: RegExpExecArray) => [number, string, number, number, string, number]
+  /** Whether a match is no date after all, judged by the text after it (a year in words that a count goes on). */
+  rejects?: (m: RegExpExecArray) => boolean
 }
+
+/** Small words ending in -s or -x that may follow a date (`… deux mille vingt-six dans la salle`, `… twenty-six was signed`): no plural noun. */
+const NOT_PLURAL_NOUNS = new Set(['dans', 'sous', 'sans', 'vers', 'chez', 'puis', 'alors', 'plus', 'après', 'apres', 'depuis', 'lors', 'tous', 'toutes', 'moins', 'parfois', 'toujours', 'ainsi', 'aussi', 'hors', 'très', 'tres', 'aux', 'des', 'les', 'ses', 'nos', 'vos', 'leurs', 'mais', 'was', 'has', 'this', 'thus', 'its', 'across', 'towards', 'always', 'whereas', 'afterwards', 'besides', 'unless', 'perhaps', 'his', 'hers', 'ours', 'yours', 'theirs', 'does', 'is', 'as', 'us'])
+
+/**
+ * Whether a year written in words is in truth the start of a count: a number word (`deux mille trois cents élèves`,
+ * `two thousand and five hundred farmers`) or a plural noun (`deux mille exploitations`) goes on after it.
+ * @param m the date's match; the text after it is read from its input
+ * @param numberWords a number word of the language that goes on a count (`hundred`, `cents`), as a pattern
+ * @returns whether the year is a count's
+ */
+export function yearInWordsCounts(m: RegExpExecArray, numberWords: RegExp): boolean {
+  const next = /^[\s-]+(\p{L}+)/u.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1]
+  if (!next) return false
+  if (numberWords.test(next)) return true
+  return /^\p{Ll}{2,}[sx]$/u.test(next) && !NOT_PLURAL_NOUNS.has(next)
+}
+/** English number words that go on a count. */
+const ENGLISH_COUNT_WORDS = /^(?:hundreds?|thousands?|millions?|billions?|one|two|three|four|five|six|seven|eight|nine|ten)$/iu
 
 /** A language's dates: its forms with a year and without one, its month names, its locale for display. */
 export interface Calendar {
@@ -81,7 +102,7 @@ const forms: DateForm[] = [
   // 24-25 June 2019; from the 20th to the 22nd of January 2026
   {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
   // the fourteenth and fifteenth days of October of the year two thousand and twenty-six (as minutes write a date out in full)
-  {pattern: new RegExp(`\\b${DAY_WORDS}(?:${TO}(?:the\\s+)?${DAY_WORDS})?\\s+(?:days?\\s+)?of\\s+${MONTH}(?:,?\\s+of)?(?:,?\\s+(?:in\\s+)?the\\s+year)?,?\\s+${YEAR_WORDS}\\b`, 'i'), read: (m) => [dayOfWords(m[1]), m[3], yearOfWords(m[4]), dayOfWords(m[2] ?? m[1]), m[3], yearOfWords(m[4])]},
+  {pattern: new RegExp(`\\b${DAY_WORDS}(?:${TO}(?:the\\s+)?${DAY_WORDS})?\\s+(?:days?\\s+)?of\\s+${MONTH}(?:,?\\s+of)?(?:,?\\s+(?:in\\s+)?the\\s+year)?,?\\s+${YEAR_WORDS}\\b`, 'i'), read: (m) => [dayOfWords(m[1]), m[3], yearOfWords(m[4]), dayOfWords(m[2] ?? m[1]), m[3], yearOfWords(m[4])], rejects: (m) => yearInWordsCounts(m, ENGLISH_COUNT_WORDS)},
   // 24 June 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[3], +m[1], m[2], +m[3]]},
   // June 30 – July 1, 2019; Monday, September 29 to Wednesday, October 1, 2025
@@ -126,9 +147,9 @@ export interface FoundDates {
  */
 export function findDates(text: string, year?: number, calendar: Calendar = ENGLISH_CALENDAR): FoundDates | undefined {
   let best: FoundDates | undefined
-  for (const {pattern, read} of year ? [...calendar.forms, ...calendar.yearlessForms] : calendar.forms) {
+  for (const {pattern, read, rejects} of year ? [...calendar.forms, ...calendar.yearlessForms] : calendar.forms) {
     const match = pattern.exec(text)
-    if (!match || (best && best.index <= match.index)) continue
+    if (!match || (best && best.index <= match.index) || rejects?.(match)) continue
     const [d1, m1, y1, d2, m2, y2] = read(match)
     const month1 = calendar.monthIndex(m1)
     const month2 = calendar.monthIndex(m2)

@@ -163,11 +163,17 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     // `raise taxes on all products so that tax makes up at least 75 percent`: a purpose opens a clause of its own, and what it aims at is a target
     if (token.lower === 'that' && /^(?:so|such)$/.test(tokens[at - 1]?.lower ?? '')) return false
     // `pay farmers who leave a margin of at least three metres`: a size bounded in a clause about a plural says which of them qualify
-    if (/^(?:that|who)$/.test(token.lower) && (size || AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')) && isPluralHead(tokens, at - 1)) return true
+    // (`thanked the volunteers who planted at least 300 hectares`: a clause in the past tells what was done, an achievement, not a condition)
+    if (/^(?:that|who)$/.test(token.lower) && (size || AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')) && isPluralHead(tokens, at - 1) && !tokens.slice(at + 1, compared + 1).some(isPastVerb)) return true
     if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
   }
   return false
+}
+
+/** Whether a token is a verb in the past (`planted`, `grew`, `kept`): its form is not its dictionary form, nor a present's `-s` or a gerund's `-ing`. */
+function isPastVerb(token: Token): boolean {
+  return (token.pos === 'VERB' || token.pos === 'AUX') && (/^(?:had|was|were|did)$/.test(token.lower) || (token.pos === 'VERB' && token.lower !== token.lemma && !/(?:s|ing)$/.test(token.lower)))
 }
 
 /** An area after a number, which bounds the noun before it as a length does (`farms under 1,000 acres`). */

@@ -115,7 +115,7 @@ const OFFICE_OF = /^(?:(?:office\s+of\s+the\s+)?spokesperson(?:['’]s\s+office)
 /** A phrase of circumstance that opens a sentence, set off by a comma before its subject (`Under the chairmanship of …, `, `At the invitation of …, `, `Sous la présidence de …, `). */
 const OPENING_PHRASE = /^(?:under|at|upon|on|following|with|in\s+response\s+to|sous|à|a|sur|suite|en)\s+(?:the\s+|la\s+|l['’]|le\s+)?(?:chair(?:man|woman|person)?ship|presidency|invitation|initiative|auspices|call|request|présidence|invitation|initiative|égide|demande)\b[^,]{0,120},\s*/iu
 /** The city that minutes name before who met (`In the city of Oruro, Plurinational State of Bolivia, on 3 March 2026, the Ministers … met …`): group 1. */
-const CITY_FIRST = /^in\s+the\s+(?:city|town|municipality|capital)\s+of\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*,/iu
+const CITY_FIRST = /^in\s+the\s+(?:city|town|municipality|(capital))\s+of\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*,\s*(?:(?=(?:where|which|whose|that|in\s+which)\b)|(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*,)?/iu
 /** A meeting held the day before the release's date: `met yesterday in Paris`. */
 const YESTERDAY = /^[^.;]*?\byesterday\b/i
 /** A meeting of two days that ends on the release's date: `met yesterday and today in Paris`. */
@@ -217,7 +217,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
         readout.organisation = (readout.organisation && expandAcronym(readout.organisation, String(file.value), reading.organisationNames)) ?? readout.organisation
         // `ALMERÍA, Feb 6 (Wire) — Agriculture ministers from seven countries agreed …` / `Meeting in Almería, the Council of … adopted …`:
         // a lead that names no body leaves it to the next paragraph that says who met.
-        readout.organisation ??= bodyMetLater(candidates.slice(candidates.indexOf(paragraph) + 1), header.year, reading)
+        readout.organisation ??= bodyMetLater(candidates.slice(candidates.indexOf(paragraph) + 1), header.year, reading, readout)
         // `Les directeurs … se sont réunis …, à l'invitation du Réseau des conservatoires …` / `le Réseau a décidé …`: the body that invited
         // people who name none is the one that met when the text goes on to speak of it by its head.
         readout.organisation ??= invitingBody(sentence.text, String(file.value), reading)
@@ -295,14 +295,22 @@ function invitingBody(sentence: string, text: string, reading: Reading): string 
  * @param reading the patterns of the source's language
  * @returns the body, or `undefined` when none of them names one
  */
-function bodyMetLater(paragraphs: Paragraph[], year: number | undefined, reading: Reading): string | undefined {
+function bodyMetLater(paragraphs: Paragraph[], year: number | undefined, reading: Reading, meeting: {place?: string; dates?: MeetingDates}): string | undefined {
   for (const paragraph of paragraphs) {
     const [first] = splitSentences(textOf(paragraph).slice(0, DATELINE_SEARCH_CHARS))
-    const body = first && readDateline(first.text, year, reading)?.organisation
-    if (body) return body
+    const found = first && readDateline(first.text, year, reading)
+    if (!found?.organisation) continue
+    // `Meeting in Strasbourg last year, the Council of Europe adopted …`: a sentence set in another time or place tells of another meeting.
+    const other = OTHER_TIME.exec(first.text.slice(0, 400))
+    if (other && !(other[1] && meeting.dates?.start.startsWith(other[1]))) continue
+    if (found.place && meeting.place && found.place.toLowerCase() !== meeting.place.toLowerCase()) continue
+    if (found.dates && meeting.dates && found.dates.start !== meeting.dates.start) continue
+    return found.organisation
   }
   return undefined
 }
+/** Another time than the meeting's: a year named alone, `last year`, `previously`, `in the past` (`earlier this year` too). */
+const OTHER_TIME = /\b(?:(?:last|previous|past)\s+(?:year|month|week|session|meeting|summit|spring|summer|autumn|winter)|previously|formerly|in\s+the\s+past|earlier\s+this\s+(?:year|month)|(?:\d+|two|three|four|five|six|several|many)\s+(?:years?|months?)\s+ago|(?:in|since|during)\s+((?:19|20)\d\d)(?!\d))\b/iu
 
 /**
  * The body and the city of a meeting a sentence names in passing, not saying who met (`… the board meeting of
@@ -440,6 +448,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   who = withoutPreambleSpeaker(who)
   // `The Partnership, who met …`: the relative word is not part of who met.
   const relative = /,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu.test(who)
+  // `In 2024 the Nordic Council of Ministers met …`: a leading year is never part of a name.
+  who = who.replace(/^(?:(?:in|during|since)\s+)?(?:19|20)\d\d(?!\d),?\s+/iu, '')
   who = who.replace(/^(?:on|in)\s+/i, '').replace(/,\s*(?:who|which|that|qui|lequel|laquelle|lesquels|lesquelles)$/iu, '').trim().replace(/[\s,]+$/, '')
   // `The Andean Water Network, which brings together …, met`: a clause set off by commas describes who met; it is not part of the name.
   who = who.replace(/,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles|dont)\s.*$/iu, '').trim()
@@ -463,7 +473,10 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (!who && HELD.test(met[0])) who = HELD_AFTER_VERB.exec(after)?.[1] ?? ''
   // `In the city of Guayaquil, Republic of Ecuador, on …, the Ministers … met at the … Centre`: minutes name the city first, the venue after the verb.
   const cityFirst = CITY_FIRST.exec(text.slice(opened, met.index))
-  if (cityFirst) place = cityFirst[1]
+  // `In the capital of Ghana, Accra, …`: the capital's apposition is the city. `In the town of Tema, where …`: a town a clause
+  // describes is not where the meeting was; the place after the verb wins.
+  const described = cityFirst ? /^\s*(?:where|which|whose|that|in\s+which)\b/iu.test(text.slice(opened + cityFirst[0].length, met.index)) : false
+  if (cityFirst && !described) place = (cityFirst[1] ? cityFirst[3] : undefined) ?? cityFirst[2]
   if (!who) return undefined
   // `The fourth ministerial meeting of the Forum took place …`: a meeting is held, not a body; who met is the body it is of.
   const held = HELD.test(met[0])

@@ -160,7 +160,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         while (at + 1 < paragraphs.length && paragraphs[at + 1].position?.start.line === (paragraphs[at].position?.end.line ?? -2) + 1) {
           const next = normaliseSpace(textOf(paragraphs[at + 1]))
-          if (!isContactLine(next) && !isNameLine(next)) break
+          if (!isContactLine(next) && !(isNameLine(next) && !isHeadline(next))) break
           at++
           setAside(paragraphs[at], {role: 'header'})
           marks++
@@ -832,4 +832,17 @@ function yearNear(paragraphs: Paragraph[], reading: Reading): number | undefined
     if (year) return Number(year[1])
   }
   return undefined
+}
+
+/**
+ * Whether a short line in capitals under a contact line is a headline, not a person's name or a body's
+ * (`Fisheries Ministers Agree Shared Patrols`, not `Ana Ruiz` nor `Biscay Fisheries Council Press Office`):
+ * more than three words, no comma before a role, no honorific and no body's head word.
+ * @param text the line
+ * @returns whether it is a headline
+ */
+function isHeadline(text: string): boolean {
+  if (text.includes(',') || text.split(/\s+/).length <= 3) return false
+  if (/^(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Mme|Mlle|M|Me|Pr)\.?\s/u.test(text)) return false
+  return !ORGANISATION_HEADS.test(text) && !/\b(?:Press|Media|Communications?|Minist[èe]re|Service|Bureau|Direction|Cabinet)\b/u.test(text)
 }

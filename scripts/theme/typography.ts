@@ -145,18 +145,41 @@ const FRENCH_FIRST = /(?<![\p{L}\p{N}])1(ers?|res?)(?![\p{L}\p{N}])/gu
 /** Markup that is not shown text: a style sheet, a script, the page's title, a tag with its attributes, a comment. */
 const NOT_SHOWN = /(<style[\s>][\s\S]*?<\/style>|<script[\s>][\s\S]*?<\/script>|<title>[\s\S]*?<\/title>|<!--[\s\S]*?-->|<[^>]*>)/i
 
+/** Elements that are never closed, so that their language is no element's around the text after them. */
+const VOID_ELEMENTS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i
+/** A web or e-mail address shown as text (`https://ex.fr/1er-juillet`, `www.ex.fr/1er`, `juillet.1er@ex.fr`): its characters are never changed. */
+const SHOWN_ADDRESS = /(?:[a-z][a-z+.-]*:\/\/|www\.|@|\.\p{L}{2,}\/)/iu
+
 /**
  * French `1er` / `1re` set as typographic French sets them, the letters raised (`1<sup class="ordinal">er</sup>`),
- * in the shown text of an HTML page or fragment (never in a tag's attributes, a style sheet, a script or the
+ * in the shown text of an HTML page or fragment that is French, by the `lang` of the element it stands in (never in
+ * English text beside it, a web or e-mail address shown as text, a tag's attributes, a style sheet, a script or the
  * page's title, which cannot hold markup): `1er juillet` read as `ler juillet` at a glance in a title.
  * @param html HTML, its text escaped
+ * @param lang the language of text no element's `lang` says (French when absent: a French fragment)
  * @returns the HTML with each such ordinal's letters in a `sup`
  */
-export function ordinalsRaised(html: string): string {
+export function ordinalsRaised(html: string, lang = 'fr'): string {
   if (!/1(?:er|re)/.test(html)) return html
+  // the language of each open element, the innermost last
+  const open: Array<{name: string; lang: string}> = []
+  const current = () => open.at(-1)?.lang ?? lang
   return html
     .split(NOT_SHOWN)
-    .map((part, i) => (i % 2 ? part : part.replace(FRENCH_FIRST, '1<sup class="ordinal">$1</sup>')))
+    .map((part, i) => {
+      if (i % 2) {
+        const tag = /^<(\/?)([a-z][\w-]*)([^>]*)>$/i.exec(part)
+        if (tag && tag[1]) {
+          const at = open.findLastIndex((element) => element.name === tag[2].toLowerCase())
+          if (at >= 0) open.length = at
+        } else if (tag && !VOID_ELEMENTS.test(tag[2]) && !tag[3].endsWith('/')) {
+          open.push({name: tag[2].toLowerCase(), lang: /\slang="([^"]*)"/i.exec(tag[3])?.[1] ?? current()})
+        }
+        return part
+      }
+      if (!/^fr\b/i.test(current())) return part
+      return part.replace(/\S+/gu, (word) => (SHOWN_ADDRESS.test(word) ? word : word.replace(FRENCH_FIRST, '1<sup class="ordinal">$1</sup>')))
+    })
     .join('')
 }
 
