@@ -65,7 +65,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const decidingLists = listsOfDecisions(paragraphs, reading)
     const seen = new Map<string, number>()
     const titles = new Set<string>()
-    const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean}> = []
+    const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean; paragraphs?: number}> = []
     let section: 'pillar' | 'context' | 'outlook' | 'outlook list' | undefined
     // whether that section is the record of the sitting (`Opening of the session`, see `sittingHeadings`)
     let sitting = false
@@ -116,6 +116,12 @@ const extractPillars: Plugin<[], Root> = function () {
         const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
         sitting = Boolean(reading.sittingHeadings?.test(title))
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
+        if (section === 'pillar' && reading.decisionHeadings?.test(title) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
+          // `Decisions` / `The mayors agreed to …` / `The Network approved …`: a heading that only names what follows as
+          // decisions, over paragraphs of text, titles none of them; they are read as prose (each that decides a point).
+          section = undefined
+          continue
+        }
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
         if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
@@ -193,8 +199,16 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
+        if (last.body && endsOneParagraphSections(points, raw, reading)) {
+          // `Camera traps` / `Ministers agreed to …` / `Compensation` / `The Council approved …` / `A survey counted …`: where
+          // every earlier heading has one paragraph under it, a second one that decides nothing is no longer that
+          // heading's: it ends the section and is read as any paragraph of text (context, outlook).
+          section = undefined
+          continue
+        }
         // What it decided is the point's; its last sentences about the next meeting are outlook.
         paragraph.data = {...paragraph.data, role: 'point', split}
+        last.paragraphs = (last.paragraphs ?? 0) + 1
         const kept = normaliseSpace(split?.kept ?? raw)
         last.body = last.body ? `${last.body} ${kept}` : kept
         // A heading run in after a dash (`Financing the plan — …`) heads its own paragraph only.
@@ -577,6 +591,42 @@ function decidingLeadIns(paragraphs: Paragraph[], reading: Reading): Map<Paragra
     if (leadIn && /^\p{Ll}/u.test(text)) found.set(paragraph, leadIn)
   }
   return found
+}
+
+/**
+ * How many paragraphs of text stand under a heading before the next heading (none a list item).
+ * @param heading the heading line
+ * @param nextOf the paragraph after each
+ * @param headings the text's headings
+ * @returns their count, 0 when a list item comes first
+ */
+function sentencesUnder(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | undefined>, headings: Set<Paragraph>): number {
+  let count = 0
+  for (let next = nextOf.get(heading); next && !headings.has(next) && !next.data?.role; next = nextOf.get(next)) {
+    if (next.data?.bullet) return 0
+    count++
+  }
+  return count
+}
+
+/** Most words of a line under a decision that only records it (`Adopté à l'unanimité.`, `Carried unanimously.`). */
+const SHORT_RECORD_WORDS = 6
+
+/**
+ * Whether a second paragraph under a heading ends its section: every earlier point under a heading
+ * (one at least) has one paragraph as its body, and this paragraph, more than a short line, records no decision.
+ * @param points the points read so far, the last one the heading's whose section this is
+ * @param text the paragraph
+ * @param reading the patterns of the source's language
+ * @returns whether the paragraph is no longer the heading's
+ */
+function endsOneParagraphSections(points: Array<{title?: string; numberedPart?: boolean; paragraphs?: number}>, text: string, reading: Reading): boolean {
+  const earlier = points.slice(0, -1).filter((point) => point.paragraphs !== undefined)
+  if (earlier.length === 0 || earlier.some((point) => point.paragraphs !== 1)) return false
+  const unquoted = withoutQuotes(normaliseSpace(text))
+  // (a short line under the decision is its record, not a paragraph of its own: `Adopté (3 voix contre).`, `Carried unanimously.`)
+  if (unquoted.split(/\s+/).length <= SHORT_RECORD_WORDS) return false
+  return !(decides(unquoted, reading.decision) || Boolean(reading.decisionNow && decides(unquoted, reading.decisionNow)) || Boolean(reading.levelSet?.test(unquoted)) || recordsDecision(unquoted, reading) || decidesInJoinedVerb(unquoted, reading))
 }
 
 /**

@@ -178,3 +178,98 @@ The Partnership will buy 30 new locomotives, shared among the five states.
     expect(readout.pillars.map((pillar) => pillar.title)).toEqual(['Rail freight', 'Locomotives'])
   })
 })
+
+describe('a paragraph after one-paragraph heading sections', () => {
+  const ORCHARD = `Readout: Meeting of the Highland Orchard Board
+Kandy, 3 June 2026
+
+Agriculture ministers of four highland provinces met in Kandy.
+
+Grafting nurseries
+Ministers agreed to open six grafting nurseries for disease-free pear stock by the next harvest.
+
+Frost alerts
+The Board approved a text-message frost alert for every registered orchard, sent the evening before a cold night.
+`
+
+  it('ends the last heading\'s section at a paragraph of facts that decides nothing', async () => {
+    const readout = await readoutOf(`${ORCHARD}
+Orchards in the four provinces cover about 18,000 hectares, two thirds of them worked by families.
+
+The Board will meet again in Nuwara Eliya next spring.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'Ministers agreed to open six grafting nurseries for disease-free pear stock by the next harvest.',
+      'The Board approved a text-message frost alert for every registered orchard, sent the evening before a cold night.',
+    ])
+    expect(readout.outlook).toEqual(['The Board will meet again in Nuwara Eliya next spring.'])
+  })
+
+  it('keeps a second paragraph that decides, and a short line that records the vote, with its heading', async () => {
+    const readout = await readoutOf(`${ORCHARD}
+Ministers also asked the provinces to share the cost of the alerts equally.
+
+Carried without objection, two abstaining.
+`)
+    expect(readout.pillars[1].body).toBe('The Board approved a text-message frost alert for every registered orchard, sent the evening before a cold night. Ministers also asked the provinces to share the cost of the alerts equally. Carried without objection, two abstaining.')
+  })
+
+  it('keeps every paragraph under a heading whose earlier sections have more than one', async () => {
+    const readout = await readoutOf(`Readout: Meeting of the Highland Orchard Board
+Kandy, 3 June 2026
+
+Agriculture ministers of four highland provinces met in Kandy.
+
+Grafting nurseries
+Ministers agreed to open six grafting nurseries for disease-free pear stock by the next harvest.
+
+Each nursery will be run by a growers' cooperative.
+
+Frost alerts
+The Board approved a text-message frost alert for every registered orchard, sent the evening before a cold night.
+
+The alerts draw on the weather service's mountain stations.
+`)
+    expect(readout.pillars[1].body).toBe('The Board approved a text-message frost alert for every registered orchard, sent the evening before a cold night. The alerts draw on the weather service\'s mountain stations.')
+  })
+})
+
+describe('a heading of decisions over paragraphs of text', () => {
+  it('reads each paragraph under `Decisions` as a point of its own, not one point titled `Decisions`', async () => {
+    const readout = await readoutOf(`Readout: Meeting of the Lagoon Ferry Board
+Aveiro, 20 April 2026
+
+The Board met in Aveiro to plan the summer timetable of the lagoon ferries.
+
+Decisions
+
+The Board agreed to run a half-hourly ferry between the two lagoon towns from June to September.
+
+The Board approved the purchase of two electric ferries, each carrying 120 passengers.
+
+Next meeting
+
+The Board will meet again in October.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'The Board agreed to run a half-hourly ferry between the two lagoon towns from June to September.',
+      'The Board approved the purchase of two electric ferries, each carrying 120 passengers.',
+    ])
+    expect(readout.pillars.map((pillar) => pillar.title)).not.toContain('Decisions')
+  })
+
+  it('reads French `Décisions` the same way', async () => {
+    const readout = await readoutOf(`Compte rendu : réunion du conseil des bacs de la lagune
+Aveiro, le 20 avril 2026
+
+Le conseil s'est réuni à Aveiro pour préparer les horaires d'été des bacs.
+
+Décisions
+
+Le conseil a décidé de faire circuler un bac toutes les demi-heures entre les deux villes de la lagune, de juin à septembre.
+
+Le conseil a approuvé l'achat de deux bacs électriques de 120 places chacun.
+`)
+    expect(readout.pillars).toHaveLength(2)
+  })
+})
