@@ -21,7 +21,7 @@ const cache = path.join(root, '.cache')
 
 /**
  * A key of the sources the bundle is made from (path, size and modification time of every `.ts`
- * file, the lock file and this runner): the bundle of one state of the code has its own folder.
+ * file and every `.json` one a module imports, such as the role model's weights, the lock file and this runner): the bundle of one state of the code has its own folder.
  */
 function sourcesKey() {
   const hash = createHash('sha256')
@@ -36,7 +36,7 @@ function sourcesKey() {
       if (entry.name === 'test' || entry.name === 'node_modules') continue
       const file = path.join(folder, entry.name)
       if (entry.isDirectory()) walk(file)
-      else if (entry.name.endsWith('.ts')) add(file)
+      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json')) add(file)
     }
   }
   for (const folder of ['scripts', 'slides', 'brief']) walk(path.join(root, folder))

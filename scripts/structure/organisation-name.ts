@@ -98,6 +98,8 @@ export function organisationNamesIn(text: string, names: OrganisationNames): Fou
   if (names.headFirst) {
     for (const [i, word] of words.entries()) {
       if (!isCapitalised(word.text) || !names.heads.has(word.text.toLowerCase())) continue
+      // A `Table ronde` is a round table, a meeting; a `Table` that heads a name is a body (`Table de concertation …`, as Québec names them).
+      if (/^table$/iu.test(word.text) && /^\s+ronde\b/iu.test(phrase.slice(word.index + word.text.length))) continue
       // `Conférence ministérielle de l'Alliance …` names a meeting of the body named after it; with
       // no body after it, `Comité ministériel des ressources minérales du Sahel` is the body.
       const bodyAfter = words.slice(i + 1).some((later) => isCapitalised(later.text) && names.heads.has(later.text.toLowerCase()))
