@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {isQuotationOnly, LEARNED_SURE, looksAhead} from './extract-pillars.js'
+import {isQuotationOnly, LEARNED_SURE, looksAhead, standsAt} from './extract-pillars.js'
 import {readingOf} from './language.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -23,7 +23,6 @@ const collectParagraphs: Plugin<[], Root> = function () {
     const isNextMeeting = (text: string) => splitSentences(text.slice(0, 2000)).some((sentence) => looksAhead(sentence.text, reading))
     const costs = (text: string) => Boolean(reading.costing?.test(splitSentences(text.slice(0, 600))[0]?.text ?? ''))
     // (`Trade reached $310 million in 2025, and the Alliance aims for $1 billion by 2035`: where things stand, and a standing aim)
-    const standsAt = (text: string) => Boolean(reading.levelReached?.test(splitSentences(text.slice(0, 600))[0]?.text ?? '') && reading.targetYear && !FORWARD_LOOKING.test(text.replace(reading.targetYear, '')))
     let seenPillar = false
     const paragraphs = paragraphsOf(tree)
     for (const [index, paragraph] of paragraphs.entries()) {
@@ -49,7 +48,7 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // … will …` stays the outlook, and findings set down to the figures stay context whatever it guesses)
       const learned = paragraph.data?.learnedRole
       const sure = learned && learned.probability >= LEARNED_SURE && learned.role === 'outlook' && !reading.findings?.test(text)
-      const ahead = sure || !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text) && !reading.findings?.test(text)))
+      const ahead = sure || !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text, reading) && !reading.findings?.test(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }

@@ -393,10 +393,12 @@ const ABOUT_A_DOCUMENT = /^(?:(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|s
  * Whether a paragraph says where things stand: its first sentence opens on the level a figure reached
  * (`Salt output reached 1.2 million tonnes in 2025, …, and the Network aims for 2 million tonnes by 2032`,
  * `La production … a atteint …, et le Réseau vise … d'ici 2032`) and looks ahead only by a target year: `collectParagraphs`
- * leaves it in the context (`standsAt` there), so the paragraph-role model's guess never makes it a point.
+ * leaves it in the context, so the paragraph-role model's guess never makes it a point.
  */
-function standsAt(text: string, reading: Reading): boolean {
-  return Boolean(reading.levelReached?.test(splitSentences(text.slice(0, 600))[0]?.text ?? '') && reading.targetYear?.test(text) && !reading.forwardLooking.test(text.replace(reading.targetYear, '')))
+export function standsAt(text: string, reading: Reading): boolean {
+  // (`search`, not `test`: the target-year patterns are global, and `test` would carry their `lastIndex` to the next call)
+  const target = reading.targetYear
+  return Boolean(target && reading.levelReached?.test(splitSentences(text.slice(0, 600))[0]?.text ?? '') && text.search(target) !== -1 && !reading.forwardLooking.test(text.replace(target, '')))
 }
 
 /** The probability above which the paragraph-role model's guess decides a paragraph no rule placed. */

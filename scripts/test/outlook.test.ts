@@ -283,3 +283,13 @@ describe('a paragraph of figures after the points that ends on a standing aim (i
     }
   })
 })
+
+describe('where things stand (`standsAt`, shared by the points and the context)', () => {
+  it('answers the same every time it is asked: the global target-year pattern keeps no position between calls', async () => {
+    const {standsAt} = await import('../structure/extract-pillars.js')
+    const {readingFor} = await import('../structure/language.js')
+    const text = 'Rice exports from the delta reached 4 million tonnes in 2025, and the Board aims for 6 million tonnes by 2031.'
+    const reading = readingFor('en')
+    expect([standsAt(text, reading), standsAt(text, reading), standsAt(text, reading)]).toEqual([true, true, true])
+  })
+})
