@@ -60,8 +60,16 @@ function markingLine(pack: PackManifest): string {
   return pack.marking ? `<p class="marking">${e(pack.marking)}</p>\n` : ''
 }
 
+/**
+ * A piece of the site's own furniture said in the main language, then in each other one its packs use, each tagged
+ * with its `lang` (`Dossiers d’information / <span lang="en">Briefing packs</span>`).
+ */
+function inEachLanguage(words: Catalogue, others: Catalogue[]): (say: (site: Catalogue['site']) => string) => string {
+  return (say) => [e(say(words.site)), ...others.map((other) => `<span lang="${other.lang}">${e(say(other.site))}</span>`)].join(' / ')
+}
+
 function page(title: string, css: string, header: string, body: string, words: Catalogue, head = '', brand?: Brand, others: Catalogue[] = []): string {
-  const both = (say: (site: Catalogue['site']) => string) => [e(say(words.site)), ...others.map((other) => `<span lang="${other.lang}">${e(say(other.site))}</span>`)].join(' / ')
+  const both = inEachLanguage(words, others)
   // French `1er` with its letters raised wherever a French pack's text shows it
   return ordinalsRaised(`<!doctype html>
 <html lang="${words.lang}">
@@ -175,7 +183,7 @@ export function indexPage(packs: PackManifest[], brand?: Brand): string {
   // Over packs in more than one language the index's furniture says it in each (the most used first): an
   // English-only header over French packs read as a site that was not made for them.
   const others = [...new Set(sorted.map((pack) => catalogueFor(pack.lang).lang))].filter((lang) => lang !== words.lang).map(catalogueFor)
-  const both = (say: (site: Catalogue['site']) => string) => [e(say(words.site)), ...others.map((other) => `<span lang="${other.lang}">${e(say(other.site))}</span>`)].join(' / ')
+  const both = inEachLanguage(words, others)
   const card = (pack: PackManifest) => {
     // the card speaks its pack's language where the reader has its words; a title in another says so
     const own = catalogueFor(pack.lang)
