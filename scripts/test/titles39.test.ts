@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {patternTitle} from '../structure/pattern-title.js'
+import {gerundOf} from '../structure/point-title.js'
+import {readingFor} from '../structure/language.js'
+
+// Point titles a staffer would not rewrite (issue 11, branch titles39): sentences of my own, not the corpus's.
+
+describe('French: the support of a named body is titled with the name, not by the name alone', () => {
+  const fr = (sentence: string) => patternTitle(sentence, readingFor('fr').titles!)
+
+  it('`a salué l’appui de …`, `le soutien de …`, `la contribution du …`', () => {
+    expect(fr("Le Conseil a salué l'appui de l'Agence japonaise de coopération, d'un montant de 3 millions d'euros, pour les forages.")).toBe("Appui de l'Agence japonaise de coopération")
+    expect(fr('Les ministres ont salué le soutien de la Banque mondiale pour la réforme des cadastres.')).toBe('Soutien de la Banque mondiale')
+    expect(fr('Les ministres se sont félicités de la contribution du Fonds vert pour le climat au programme de reboisement.')).toBe('Contribution du Fonds vert pour le climat')
+  })
+
+  it('never support given by someone unnamed, nor a name too long for a title', () => {
+    expect(fr('Les ministres ont salué le soutien des partenaires techniques aux écoles rurales.')).not.toMatch(/^Soutien/)
+    expect(fr("Le Conseil a salué l'appui de l'Organisation régionale de surveillance des pêches du golfe de Guinée et des côtes voisines.")).not.toMatch(/^Appui/)
+  })
+})
+
+describe('English: a verb whose last syllable is stressed doubles its consonant in its gerund', () => {
+  it('`equip` → `equipping`, `admit` → `admitting`, British `label` → `labelling`', () => {
+    expect(gerundOf('equip')).toBe('equipping')
+    expect(gerundOf('admit')).toBe('admitting')
+    expect(gerundOf('transfer')).toBe('transferring')
+    expect(gerundOf('label')).toBe('labelling')
+    expect(gerundOf('control')).toBe('controlling')
+  })
+
+  it('never when the stress is earlier or two vowels stand before the consonant', () => {
+    expect(gerundOf('open')).toBe('opening')
+    expect(gerundOf('develop')).toBe('developing')
+    expect(gerundOf('appeal')).toBe('appealing')
+    expect(gerundOf('offer')).toBe('offering')
+    expect(gerundOf('plan')).toBe('planning')
+  })
+})
