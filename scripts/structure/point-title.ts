@@ -673,11 +673,15 @@ export function lowerCommon(word: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word
 }
 
+/** Verbs of two syllables or more stressed on the last one, which double their last consonant before `-ing`. */
+const STRESSED_LAST = /^(?:equip|admit|commit|submit|permit|transmit|omit|emit|remit|transfer|refer|prefer|confer|defer|occur|recur|incur|deter|regret|forget|begin|upset|outfit|kidnap|format|abet|allot|acquit|embed|rebut|compel|expel|propel|repel|dispel|enrol|patrol|control|extol|fulfil|instil|distil)$/
 /** `Recognising` from `recognise`, `Running` from `run`, `Applying` from `apply`, `Continuing` from `continue`. */
 export function gerundOf(lemma: string): string {
   if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`
   if (/(?:[^aeiouy]|u)e$/.test(lemma) && lemma.length > 2) return `${lemma.slice(0, -1)}ing`
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`
+  // (a verb stressed on its last syllable, `equip`, `admit`, `transfer`; British `l` after one vowel, `label`, `control`)
+  if (STRESSED_LAST.test(lemma) || /(?:^|[^aeiou])[aeiou]l$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`
   return `${lemma}ing`
 }
 
