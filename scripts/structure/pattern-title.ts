@@ -107,7 +107,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
         // (the name without what the support is for when both are too long: `le soutien de la Banque mondiale pour la réforme …`)
         const named = backing.split(' ')
         for (let end = named.length; end > 0; end--) {
-          if (end < named.length && !BACKING_ENDS.test(named[end])) continue
+          // (… or before what it commits to do: `la Banque africaine de développement | de mobiliser 60 millions`)
+          if (end < named.length && !BACKING_ENDS.test(named[end]) && !(/^(?:de|d['’])$/iu.test(named[end]) && /\p{L}(?:er|ir|re)$/u.test(named[end + 1] ?? ''))) continue
           const title = `${backer[1]} ${backer[2].replace(/\s+/g, ' ')}${named.slice(0, end).join(' ')}`
           if (words(title).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS) return title.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
         }

@@ -37,3 +37,11 @@ describe('English: a verb whose last syllable is stressed doubles its consonant 
     expect(gerundOf('plan')).toBe('planning')
   })
 })
+
+describe('French: a named body’s commitment is titled with the name, not the name and its infinitive', () => {
+  const fr = (sentence: string) => patternTitle(sentence, readingFor('fr').titles!)
+
+  it('`saluent l’engagement de la Banque … de mobiliser …`', () => {
+    expect(fr("Les ministres saluent l'engagement de la Banque ouest-africaine de développement de financer 40 forages pastoraux.")).toBe('Engagement de la Banque ouest-africaine de développement')
+  })
+})
