@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {patternTitle} from '../structure/pattern-title.js'
 import {gerundOf} from '../structure/point-title.js'
 import {readingFor} from '../structure/language.js'
+import {lenderTitle} from '../structure/standard-titles.js'
 
 // Point titles a staffer would not rewrite (issue 11, branch titles39): sentences of my own, not the corpus's.
 
@@ -43,5 +44,34 @@ describe('French: a named body’s commitment is titled with the name, not the n
 
   it('`saluent l’engagement de la Banque … de mobiliser …`', () => {
     expect(fr("Les ministres saluent l'engagement de la Banque ouest-africaine de développement de financer 40 forages pastoraux.")).toBe('Engagement de la Banque ouest-africaine de développement')
+  })
+})
+
+describe('English: a named lender’s gift said by its noun is titled by the lender and the gift', () => {
+  it('`welcomed the pledge of the … Fund`, `the offer of the … Bank to lend`', () => {
+    expect(lenderTitle('Ministers welcomed the pledge of the Caribbean Heritage Fund of US$4 million for museum roofs.')).toBe('Caribbean Heritage Fund pledge')
+    expect(lenderTitle('The Council welcomed the offer of the Andean Water Bank of US$70 million for pumping stations.')).toBe('Andean Water Bank offer')
+  })
+
+  it('never a giver that is no lender, a name that goes on past the verb’s reach, nor one cut by a list', () => {
+    expect(lenderTitle('Ministers welcomed the offer of the Government of Samoa to host the next meeting.')).toBeUndefined()
+    expect(lenderTitle('Ministers welcomed the offer of the Northern and Southern Rail Investment Bank to lend US$5 million.')).toBeUndefined()
+  })
+})
+
+describe('English: a lender’s offer names what it offers when the text does', () => {
+  it('`to provide a … credit line` → credit line; `to lend` stays an offer', () => {
+    expect(lenderTitle('Ministers welcomed the offer of the Andean Water Bank to lend US$70 million for pumping stations.')).toBe('Andean Water Bank offer')
+    expect(lenderTitle('Ministers welcomed the offer of the Sahel Farming Bank to provide a US$12 million credit line to seed cooperatives.')).toBe('Sahel Farming Bank credit line')
+  })
+
+  it('never a gift shared with another giver (`the offer of the … Agency and national agencies`)', () => {
+    expect(lenderTitle('On soil data, Ministers welcomed the offer of the Polar Mapping Agency and national survey agencies to share maps.')).toBeUndefined()
+  })
+})
+
+describe('English: a lender named in a list of givers is no lender’s gift', () => {
+  it('`the pledge by the … Bank and the … Fund` gives no lender title, whole or cut inside a word', () => {
+    expect(lenderTitle('Ministers welcomed the pledge by the Baltic Rail Investment Bank and the Nordic Freight Fund of €40 million.')).toBeUndefined()
   })
 })
