@@ -38,7 +38,7 @@ const LENDER = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?(\p{Lu}[\
 const LENDER_GIFT = new RegExp(String.raw`^[^.;:]{0,60}?\bthe\s+(pledge|offer|commitment|loan|grant|contribution)\s+(?:of|by|from)\s+the\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*){1,6})(?![\p{L}'’.-])(?!\s+(?:and\s|\p{Lu}))`, 'u')
 
 /** What a lender's offer or pledge provides, past an amount (`to provide a US$85 million credit line`). */
-const GIFT_NAMED = /^\s+to\s+(?:provide|extend|grant|make\s+available)\s+(?:an?\s+)?(?:\S*\d\S*\s+(?:(?:million|billion|bn|m)\s+)?)?(credit\s+line|loans?|grants?|guarantees?)(?!\p{L})/iu
+const GIFT_NAMED = /^\s+to\s+(?:provide|extend|grant|make\s+available)\s+(?:an?\s+)?(?:[^\s\d]*\d\S*\s+(?:(?:million|billion|bn|m)\s+)?)?(credit\s+line|loans?|grants?|guarantees?)(?!\p{L})/iu
 
 /** An office a meeting fills (`Chair`, `Co-Chair`, `Vice-President`, `Executive Secretary`). */
 const OFFICE = String.raw`((?:Vice-|Co-|Deputy\s+)?(?:Chair(?:person|man|woman)?|President|Secretary-General|Executive\s+Secretary|Executive\s+Director|Director-General|Rapporteur|Treasurer|Coordinator|Chair-in-Office))`
