@@ -880,6 +880,8 @@ export const FRENCH_TITLES = {
   // `Les communes se sont engagées à ouvrir …`, `Les coopératives recevront …`, `Les pêcheurs ont obtenu …`: who commits or receives acts
   takerVerb: /^(?:se\s+sont\s+(?:(?:[ée]galement|aussi)\s+)?engag[ée]e?s|s['’](?:est\s+engag[ée]e?|engagent|engageront|engagera)|(?:ont|a)\s+(?:(?:[ée]galement|aussi)\s+)?(?:obtenu|reçu)|obtiendr(?:a|ont)|recevr(?:a|ont)|b[ée]n[ée]ficier(?:a|ont))(?!\p{L})/iu,
   receiverVerb: /^(?:(?:ont|a)\s+(?:(?:[ée]galement|aussi)\s+)?(?:obtenu|reçu)|obtiendr(?:a|ont)|recevr(?:a|ont)|b[ée]n[ée]ficier(?:a|ont))(?!\p{L})/iu,
+  // `l'appui de l'Union européenne`, `le soutien de la Banque …`, `l'engagement de la Banque … de mobiliser`: the support a named body gives, titled with its name (`lightLead` would leave the name alone)
+  backedBy: /^(?:l['’]\s*|le\s+|la\s+)(appui|soutien|concours|contribution|engagement)\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(?=\p{Lu})/u,
   // nouns of aid given to someone (`Aide aux syndicats d'eau potable`), not of it
   aidNouns: new Set('aide aides appui soutien subvention subventions accompagnement'.split(' ')),
   providesThenObject: /^((?:\S+\s+){1,4}?)(?:prévoit|prévoient|comprend|comprennent)\s+(?:(?:de|d['’])\s*(\p{L}+(?:er|ir|re))\s+)?(.+)$/iu,

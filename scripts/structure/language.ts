@@ -398,6 +398,8 @@ export interface TitlePatterns {
   presentThenObject?: RegExp
   /** Words at the start of an object that only lead to what it is about (`note du`, `en place`, `le point sur`). */
   lightLead?: RegExp
+  /** The support of a named body as an object's start (`l'appui de l'Union européenne`): its noun and the link before the name. */
+  backedBy?: RegExp
   /** The word that links an action's noun to the count taken out of its phrase, when the words so far end on one that must change (`ouverture de` of `ouverture de 3 centres` → `des`, as in `ouverture des centres`). */
   ofCounted?: (taken: readonly string[]) => string | undefined
   /** Heads that need their complement to say what they are (`règles communes pour la pêche …`). */

@@ -2,6 +2,8 @@ import type {TitlePatterns} from './language.js'
 import {MAX_NAME_WORDS, MAX_TITLE_WORDS} from './point-title.js'
 
 /** An opening phrase before the subject (`Dans le cadre du Plan, …`): starts with one of these and ends at a comma. */
+/** Prepositions at which a named body's support may be cut before what it is for (`Banque mondiale | pour la réforme`). */
+const BACKING_ENDS = /^(?:pour|à|au|aux|sur|dans|en|contre)$/iu
 const OPENING_PHRASE = /^(?:dans|sur|en|pour|afin|à|au|aux|avec|par|lors|après|depuis|d['’]ici|conformément|face|outre|parallèlement|enfin|par\s+ailleurs)(?!\p{L})[^,]{0,120},\s*/iu
 /** An amount at the start of an object (`45 millions de`, `1,8 milliard de dollars de`): not what the point is about. */
 const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?|M€|Md€|k€|€|\$)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?(?!ici(?!\p{L}))|(?:à|au|aux|pour)\s+)?/iu
@@ -98,6 +100,19 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       // (`se sont félicités de l'entrée en service du …`: the `de` a verb governs is not part of its object)
       // (… and the `sur` of `insisté sur la nécessité de`)
       if (lead === 0) rest = rest.replace(/^(?:(?:de|d['’])\s*(?=la\s|l['’])|sur\s+(?=(?:la|le|les|l['’]|un|une|des)(?!\p{L})))/iu, '')
+      // (`ont salué l'appui de l'Union européenne, d'un montant de …`: the support of a named body is what the point is about, not the name alone)
+      const backer = lead === 0 && !infinitive ? patterns.backedBy?.exec(rest) : null
+      const backing = backer ? nounPhrase(rest.slice(backer[0].length), patterns, true) : undefined
+      if (backer && backing && /^\p{Lu}/u.test(backing)) {
+        // (the name without what the support is for when both are too long: `le soutien de la Banque mondiale pour la réforme …`)
+        const named = backing.split(' ')
+        for (let end = named.length; end > 0; end--) {
+          // (… or before what it commits to do: `la Banque africaine de développement | de mobiliser 60 millions`)
+          if (end < named.length && !BACKING_ENDS.test(named[end]) && !(/^(?:de|d['’])$/iu.test(named[end]) && /\p{L}(?:er|ir|re)$/u.test(named[end + 1] ?? ''))) continue
+          const title = `${backer[1]} ${backer[2].replace(/\s+/g, ' ')}${named.slice(0, end).join(' ')}`
+          if (words(title).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS) return title.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+        }
+      }
       if (patterns.lightLead) rest = rest.replace(patterns.lightLead, '')
       if (patterns.makingLead) rest = rest.replace(patterns.makingLead, '')
     }

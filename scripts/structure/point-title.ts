@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, INTENT_NOUNS, REQUEST_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, INTENT_NOUNS, REQUEST_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, DOUBLING_VERBS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -678,6 +678,8 @@ export function gerundOf(lemma: string): string {
   if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`
   if (/(?:[^aeiouy]|u)e$/.test(lemma) && lemma.length > 2) return `${lemma.slice(0, -1)}ing`
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`
+  // (a verb stressed on its last syllable, `equip`, `admit`, `transfer`; British `l` after one vowel, `label`, `control`)
+  if (DOUBLING_VERBS.has(lemma) || /(?:^|[^aeiou])[aeiou]l$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`
   return `${lemma}ing`
 }
 
