@@ -122,6 +122,12 @@ const extractPillars: Plugin<[], Root> = function () {
           section = undefined
           continue
         }
+        if (section === 'pillar' && headsWholeText(paragraph, nextOf, headings, reading)) {
+          // `Executive summary` / `NOTE` over every paragraph of the text, several of which decide: a heading that
+          // labels the document (no other heading follows it) titles none of them; they are read as prose.
+          section = undefined
+          continue
+        }
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
         if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
@@ -609,6 +615,33 @@ function sentencesUnder(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | u
     count++
   }
   return count
+}
+
+/** Fewest paragraphs under a text's last heading, and fewest of them that decide, for it to label the whole document. */
+const WHOLE_TEXT_PARAGRAPHS = 4
+const WHOLE_TEXT_DECIDING = 2
+
+/**
+ * Whether a heading labels the whole text rather than one subject: no heading (of a section or a list) follows it,
+ * and it stands over four paragraphs or more, two at least of which record a decision (`Executive summary` / the
+ * meeting / the facts / `The Group recommended …` / `The Group called for …`, or a note's `NOTE` over its outcome).
+ * @param heading the heading
+ * @param nextOf the paragraph after each
+ * @param headings the text's heading lines
+ * @param reading the patterns of the source's language
+ * @returns whether the heading's paragraphs are to be read as prose
+ */
+function headsWholeText(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | undefined>, headings: Set<Paragraph>, reading: Reading): boolean {
+  let count = 0
+  let deciding = 0
+  for (let next = nextOf.get(heading); next; next = nextOf.get(next)) {
+    if (headings.has(next) || next.data?.role === 'heading') return false
+    if (next.data?.role || next.data?.bullet) continue
+    count++
+    const unquoted = withoutQuotes(normaliseSpace(textOf(next).slice(0, 600)))
+    if (decides(unquoted, reading.decision) || Boolean(reading.decisionNow && decides(unquoted, reading.decisionNow))) deciding++
+  }
+  return count >= WHOLE_TEXT_PARAGRAPHS && deciding >= WHOLE_TEXT_DECIDING
 }
 
 /** Most words of a line under a decision that only records it (`Adopté à l'unanimité.`, `Carried unanimously.`). */
