@@ -53,7 +53,7 @@ declare module 'mdast' {
  * arrow, `→ Ministers agreed …`, as a newsletter lists its takeaways), as a regular expression's
  * character class; the en and em dashes are added where a rule allows them.
  */
-export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→⇒➔➜➙➡▸▶◆◇♦❖◾◼▫◻'
+export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→⇒➔➜➙➡▸▶◆◇♦❖◾◼▫◻»›'
 
 /**
  * Bullet markers: dashes and symbols that word processors and web pages use, and numbers or
