@@ -79,3 +79,62 @@ Ministers will meet again in Belgrade in June 2027.
     ])
   })
 })
+
+describe("a council's cover note", () => {
+  const NOTE = `COUNCIL OF THE NORTH SEA PORTS UNION
+
+Rotterdam, 2 October 2026
+
+NOTE
+From: Secretariat of the Council
+To: Delegations
+Subject: Outcome of the Ministerial Meeting on Shore Power (Esbjerg, 24–25 September 2026)
+
+Delegations will find below the outcome of the above-mentioned Meeting, as drawn up by the Chair.
+
+Transport ministers of the Union's 6 member states met in Esbjerg to discuss electric power for ships at berth.
+
+Ministers agreed that every container terminal should offer shore power to ships at berth by 2030.
+
+Ministers agreed to share the cost of grid connections between port authorities and national grid companies.
+
+Ministers asked the Secretariat to draw up a common tariff for shore power by mid-2027.
+
+The Chair will report on the follow-up to the Meeting to the Council at its meeting of 14 December 2026.
+`
+  it('reads `Delegations will find below …` as the note\'s lead-in, no point', async () => {
+    const readout = await readoutOf(NOTE)
+    expect(readout.pillars.map((pillar) => pillar.body)).not.toContain('Delegations will find below the outcome of the above-mentioned Meeting, as drawn up by the Chair.')
+    expect(readout.pillars).toHaveLength(3)
+  })
+
+  it('reads a report promised to a later meeting named by its date (`at its meeting of 14 December 2026`) as outlook', async () => {
+    const readout = await readoutOf(NOTE)
+    expect(readout.outlook).toEqual(['The Chair will report on the follow-up to the Meeting to the Council at its meeting of 14 December 2026.'])
+  })
+})
+
+describe("a note's subject line", () => {
+  it('takes the title, place and dates of the meeting from `Subject: … (Place, dates)` under `From:` / `To:`, not the note\'s own date line', async () => {
+    const readout = await readoutOf(`COUNCIL OF THE NORTH SEA PORTS UNION
+
+Rotterdam, 2 October 2026
+
+4471/26
+
+NOTE
+From: Secretariat of the Council
+To: Delegations
+Subject: Outcome of the Ministerial Meeting on Shore Power (Esbjerg, 24–25 September 2026)
+
+Transport ministers of the Union's 6 member states met to discuss electric power for ships at berth.
+
+Ministers agreed that every container terminal should offer shore power to ships at berth by 2030.
+
+Ministers agreed to share the cost of grid connections between port authorities and national grid companies.
+`)
+    expect(readout.title).toBe('Outcome of the Ministerial Meeting on Shore Power')
+    expect(readout.place).toBe('Esbjerg')
+    expect(readout.dates).toMatchObject({start: '2026-09-24', end: '2026-09-25'})
+  })
+})
