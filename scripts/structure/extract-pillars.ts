@@ -1072,7 +1072,7 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph>
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
-    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet && !leadsIn(i)) headings.add(paragraphs[i])
+    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet && !leadsIn(i) && !listedLine(paragraphs[i], next)) headings.add(paragraphs[i])
   }
   return headings
 }
@@ -1100,6 +1100,20 @@ function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) 
     if (!line.data?.bullet && !line.data?.role && (item(next) || leadIn) && (!text.endsWith(':') || named) && isHeadingLine(text)) headings.add(line)
   }
   return headings
+}
+
+/**
+ * Whether a short line and the line right under it (no blank line between) are both lines of a list set without
+ * bullets, neither ending as a sentence does (`LIST OF MINISTERS` / `H.E. Dr. Sok Vannarith, Minister of Posts …, Cambodia` /
+ * `H.E. Prof. Dewi Kartikasari, Head of the National Research and Innovation Agency, Indonesia`): the first heads nothing.
+ * @param line the short line
+ * @param next the paragraph after it
+ * @returns whether the two are lines of one list
+ */
+function listedLine(line: Paragraph, next: Paragraph): boolean {
+  const end = line.position?.end.line
+  if (end === undefined || next.position?.start.line !== end + 1) return false
+  return !/[.!?:;]["”’»)]*$/u.test(normaliseSpace(textOf(next)))
 }
 
 function isHeadingLine(text: string): boolean {

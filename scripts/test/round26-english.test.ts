@@ -138,3 +138,35 @@ Ministers agreed to share the cost of grid connections between port authorities 
     expect(readout.dates).toMatchObject({start: '2026-09-24', end: '2026-09-25'})
   })
 })
+
+describe('a numbered statement\'s last paragraphs', () => {
+  const STATEMENT = `JOINT PRESS STATEMENT OF THE SECOND MINISTERIAL MEETING ON SEED BANKS
+
+1. The Second Ministerial Meeting of the Andean Seed Bank Network was held on 8 May 2026 in Cusco, Peru.
+
+2. The Meeting agreed to duplicate the collections of every national seed bank in a second member country by 2029.
+
+3. The Meeting agreed to train 60 seed technicians a year in the drying and storage of native seeds.
+
+4. The Meeting agreed to convene the Third Ministerial Meeting in La Paz, Bolivia, in May 2027.
+
+LIST OF MINISTERS
+
+H.E. Rosa Quispe, Minister of Agrarian Development and Irrigation, Peru
+H.E. Jorge Arce, Minister of Environment, Bolivia
+H.E. Dr. Camila Restrepo Ortega, Minister of Agriculture and Rural Development, Colombia
+H.E. Luis Andrade, Minister of Agriculture, Ecuador
+`
+  it('reads a meeting convened by its number (`agreed to convene the Third Ministerial Meeting in …`) as outlook', async () => {
+    const readout = await readoutOf(STATEMENT)
+    expect(readout.outlook).toEqual(['The Meeting agreed to convene the Third Ministerial Meeting in La Paz, Bolivia, in May 2027.'])
+  })
+
+  it('reads the lines of a list of ministers, short and long, as no points', async () => {
+    const readout = await readoutOf(STATEMENT)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'The Meeting agreed to duplicate the collections of every national seed bank in a second member country by 2029.',
+      'The Meeting agreed to train 60 seed technicians a year in the drying and storage of native seeds.',
+    ])
+  })
+})
