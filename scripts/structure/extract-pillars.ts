@@ -166,6 +166,13 @@ const extractPillars: Plugin<[], Root> = function () {
       // A list after a heading's text (`Ministers also:` then `- welcomed …`, `- approved …`) ends the
       // heading's section: its lead-in is context and each of its bullets a point of its own.
       // So does a short line without a sentence's end right before such a list (`Actions by the Network`).
+      // (but a minute's actions under its decision, `RESOLVED: that …` / `• Ian Cooke to agree the insurance by …`, are that item's: each names who does what)
+      if (section === 'pillar' && points[points.length - 1].body && paragraph.data?.bullet && actionsOfItem(paragraph, nextOf, reading)) {
+        paragraph.data = {...paragraph.data, role: 'point'}
+        const last = points[points.length - 1]
+        last.body = `${last.body} ${normaliseSpace(raw)}`
+        continue
+      }
       if (section === 'pillar' && points[points.length - 1].body && (paragraph.data?.bullet || /:\s*$/.test(raw) || (nextOf.get(paragraph)?.data?.bullet && raw.split(/\s+/).length <= HEADING_WORDS && !NOT_HEADING_END.test(raw.trim())))) section = undefined
       if (section === 'pillar') {
         // The paragraphs under a heading are its body, until a paragraph about the next meeting.
@@ -1100,6 +1107,22 @@ function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) 
     if (!line.data?.bullet && !line.data?.role && (item(next) || leadIn) && (!text.endsWith(':') || named) && isHeadingLine(text)) headings.add(line)
   }
   return headings
+}
+
+/**
+ * Whether a bullet and the bullets right after it are all a minute's actions (`• Ian Cooke to agree the insurance
+ * arrangements by 31st January 2027`): who, then `to` and a verb, as minutes list them under the item they follow from.
+ * @param bullet the first bullet
+ * @param nextOf the paragraph after each
+ * @param reading the patterns of the source's language
+ * @returns whether the list is the item's actions
+ */
+function actionsOfItem(bullet: Paragraph, nextOf: Map<Paragraph, Paragraph | undefined>, reading: Reading): boolean {
+  if (!reading.taskForm) return false
+  for (let item: Paragraph | undefined = bullet; item?.data?.bullet && !item.data.role; item = nextOf.get(item)) {
+    if (!reading.taskForm.test(normaliseSpace(textOf(item)))) return false
+  }
+  return true
 }
 
 /**

@@ -170,3 +170,43 @@ H.E. Luis Andrade, Minister of Agriculture, Ecuador
     ])
   })
 })
+
+describe("a committee's minutes numbered by reference", () => {
+  const MINUTES = `RIVERSIDE ROWING CLUB
+
+Minutes of the meeting of the Club Committee
+
+Present: Ann Holt (Chair), Raj Patel, Tess Moore
+
+12/7 Apologies
+Apologies were received from Ben Carter.
+
+12/8 Declarations of interest
+None.
+
+12/9 Boathouse roof
+The Captain reported that the boathouse roof had leaked all winter and that two boats had been damaged.
+RESOLVED: that the roof be replaced before the spring regatta.
+• Raj Patel to obtain three quotes by 30th March
+• Tess Moore to move the boats to the old shed
+
+12/10 Junior squad
+The Coach reported that the junior squad had grown to 40 rowers.
+RESOLVED: that a second coach be recruited for the summer.
+
+12/11 Any other business
+There was no other business.
+`
+  it('drops the reference from each item\'s heading and reads apologies, declarations and other business as no points', async () => {
+    const readout = await readoutOf(MINUTES)
+    expect(readout.pillars.map((pillar) => pillar.title)).toEqual(['Boathouse roof', 'Junior squad'])
+  })
+
+  it('keeps `RESOLVED:` and the actions under it in the item\'s body', async () => {
+    const readout = await readoutOf(MINUTES)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'The Captain reported that the boathouse roof had leaked all winter and that two boats had been damaged. RESOLVED: that the roof be replaced before the spring regatta. Raj Patel to obtain three quotes by 30th March Tess Moore to move the boats to the old shed',
+      'The Coach reported that the junior squad had grown to 40 rowers. RESOLVED: that a second coach be recruited for the summer.',
+    ])
+  })
+})
