@@ -122,6 +122,12 @@ const extractPillars: Plugin<[], Root> = function () {
           section = undefined
           continue
         }
+        if (section === 'pillar' && headsWholeText(paragraph, nextOf, headings, reading)) {
+          // `Executive summary` / `NOTE` over every paragraph of the text, several of which decide: a heading that
+          // labels the document (no other heading follows it) titles none of them; they are read as prose.
+          section = undefined
+          continue
+        }
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
         if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
         continue
@@ -160,6 +166,13 @@ const extractPillars: Plugin<[], Root> = function () {
       // A list after a heading's text (`Ministers also:` then `- welcomed …`, `- approved …`) ends the
       // heading's section: its lead-in is context and each of its bullets a point of its own.
       // So does a short line without a sentence's end right before such a list (`Actions by the Network`).
+      // (but a minute's actions under its decision, `RESOLVED: that …` / `• Ian Cooke to agree the insurance by …`, are that item's: each names who does what)
+      if (section === 'pillar' && points[points.length - 1].body && paragraph.data?.bullet && actionsOfItem(paragraph, nextOf, reading)) {
+        paragraph.data = {...paragraph.data, role: 'point'}
+        const last = points[points.length - 1]
+        last.body = `${last.body} ${normaliseSpace(raw)}`
+        continue
+      }
       if (section === 'pillar' && points[points.length - 1].body && (paragraph.data?.bullet || /:\s*$/.test(raw) || (nextOf.get(paragraph)?.data?.bullet && raw.split(/\s+/).length <= HEADING_WORDS && !NOT_HEADING_END.test(raw.trim())))) section = undefined
       if (section === 'pillar') {
         // The paragraphs under a heading are its body, until a paragraph about the next meeting.
@@ -611,6 +624,33 @@ function sentencesUnder(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | u
   return count
 }
 
+/** Fewest paragraphs under a text's last heading, and fewest of them that decide, for it to label the whole document. */
+const WHOLE_TEXT_PARAGRAPHS = 4
+const WHOLE_TEXT_DECIDING = 2
+
+/**
+ * Whether a heading labels the whole text rather than one subject: no heading (of a section or a list) follows it,
+ * and it stands over four paragraphs or more, two at least of which record a decision (`Executive summary` / the
+ * meeting / the facts / `The Group recommended …` / `The Group called for …`, or a note's `NOTE` over its outcome).
+ * @param heading the heading
+ * @param nextOf the paragraph after each
+ * @param headings the text's heading lines
+ * @param reading the patterns of the source's language
+ * @returns whether the heading's paragraphs are to be read as prose
+ */
+function headsWholeText(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | undefined>, headings: Set<Paragraph>, reading: Reading): boolean {
+  let count = 0
+  let deciding = 0
+  for (let next = nextOf.get(heading); next; next = nextOf.get(next)) {
+    if (headings.has(next) || next.data?.role === 'heading') return false
+    if (next.data?.role || next.data?.bullet) continue
+    count++
+    const unquoted = withoutQuotes(normaliseSpace(textOf(next).slice(0, 600)))
+    if (decides(unquoted, reading.decision) || Boolean(reading.decisionNow && decides(unquoted, reading.decisionNow))) deciding++
+  }
+  return count >= WHOLE_TEXT_PARAGRAPHS && deciding >= WHOLE_TEXT_DECIDING
+}
+
 /** Most words of a line under a decision that only records it (`Adopté à l'unanimité.`, `Carried unanimously.`). */
 const SHORT_RECORD_WORDS = 6
 
@@ -1039,7 +1079,7 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph>
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
-    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet && !leadsIn(i)) headings.add(paragraphs[i])
+    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet && !leadsIn(i) && !listedLine(paragraphs[i], next)) headings.add(paragraphs[i])
   }
   return headings
 }
@@ -1067,6 +1107,36 @@ function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) 
     if (!line.data?.bullet && !line.data?.role && (item(next) || leadIn) && (!text.endsWith(':') || named) && isHeadingLine(text)) headings.add(line)
   }
   return headings
+}
+
+/**
+ * Whether a bullet and the bullets right after it are all a minute's actions (`• Ian Cooke to agree the insurance
+ * arrangements by 31st January 2027`): who, then `to` and a verb, as minutes list them under the item they follow from.
+ * @param bullet the first bullet
+ * @param nextOf the paragraph after each
+ * @param reading the patterns of the source's language
+ * @returns whether the list is the item's actions
+ */
+function actionsOfItem(bullet: Paragraph, nextOf: Map<Paragraph, Paragraph | undefined>, reading: Reading): boolean {
+  if (!reading.taskForm) return false
+  for (let item: Paragraph | undefined = bullet; item?.data?.bullet && !item.data.role; item = nextOf.get(item)) {
+    if (!reading.taskForm.test(normaliseSpace(textOf(item)))) return false
+  }
+  return true
+}
+
+/**
+ * Whether a short line and the line right under it (no blank line between) are both lines of a list set without
+ * bullets, neither ending as a sentence does (`LIST OF MINISTERS` / `H.E. Dr. Sok Vannarith, Minister of Posts …, Cambodia` /
+ * `H.E. Prof. Dewi Kartikasari, Head of the National Research and Innovation Agency, Indonesia`): the first heads nothing.
+ * @param line the short line
+ * @param next the paragraph after it
+ * @returns whether the two are lines of one list
+ */
+function listedLine(line: Paragraph, next: Paragraph): boolean {
+  const end = line.position?.end.line
+  if (end === undefined || next.position?.start.line !== end + 1) return false
+  return !/[.!?:;]["”’»)]*$/u.test(normaliseSpace(textOf(next)))
 }
 
 function isHeadingLine(text: string): boolean {

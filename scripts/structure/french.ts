@@ -223,6 +223,8 @@ export const FRENCH_MEETING_DAY = /^(?:(?:jour|journée)\s+(?:\d{1,2}|un|deux|tr
 export const FRENCH_SUMMARY_BOX_HEADING = /^(?:messages?\s+cl[ée]s|points\s+cl[ée]s|l['’]essentiel|en\s+bref|[àa]\s+retenir|faits\s+saillants|synth[èe]se)\s*:?$/iu
 
 /** Qui pose une question dans la transcription d'un point de presse (`QUESTION :`, `JOURNALISTE :`). */
+/** Le mot que des procès-verbaux écrivent en capitales devant ce qui a été arrêté (`DÉCIDÉ :`, `ADOPTÉ :`, `DÉCISION :`) : un relevé de la réunion, pas un orateur. */
+export const FRENCH_MINUTE_RECORD_LABEL = /^(?:d[ée]cid[ée]e?|adopt[ée]e?|d[ée]cision|approuv[ée]e?|action|not[ée]|relev[ée])$/iu
 export const FRENCH_TRANSCRIPT_QUESTIONER = /^(?:q|question|journaliste)(?:\s*\(.*\))?$/iu
 
 /** Small words inside a name that opens a line of a list typed without markers (`République de Corée : …`, `Union des Comores : …`). */

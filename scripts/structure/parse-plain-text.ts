@@ -53,7 +53,7 @@ declare module 'mdast' {
  * arrow, `→ Ministers agreed …`, as a newsletter lists its takeaways), as a regular expression's
  * character class; the en and em dashes are added where a rule allows them.
  */
-export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→⇒➔➜➙➡▸▶◆◇♦❖◾◼▫◻'
+export const BULLET_SYMBOLS = '-*+•·▪◦‣●○■□►➢➤✓✔→⇒➔➜➙➡▸▶◆◇♦❖◾◼▫◻»›'
 
 /**
  * Bullet markers: dashes and symbols that word processors and web pages use, and numbers or
@@ -111,6 +111,8 @@ const paragraphMark = /^([ \t\u00A0]*)(?:§[ \u00A0]*|para\.?[ \u00A0]+)(\d{1,3}
 const markedNumber = /^([ \t\u00A0]*)(?:\*\*|__|\*|_)(\d{1,3}[.)])(?:\*\*|__|\*|_)[ \t\u00A0]+(?=\S)/u
 /** A line numbered `1.` or `1)` (group 2: the number). */
 const numberedLine = /^([ \t\u00A0]*)(\d{1,2})[.)][ \t\u00A0]+(?=\S)/
+/** A minute's reference before its item's heading, the year's or the meeting's number and the item's (`26/41 Apologies`, `2026/7 Finance`). */
+const minuteReference = /^([ \t\u00A0]*)(\d{1,4}\/\d{1,3})[ \t\u00A0]+(?=\p{Lu})/u
 /** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
 const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
 /** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`, Word's `\to\tun joueur …`): group 1 its indent, 2 its marker. */
@@ -173,6 +175,7 @@ export function parsePlainText(document: string): Root {
   const parts = decimalParts(lines)
   const labelled = labelledLists(lines)
   const numberedHeadingLines = numberedHeadings(lines)
+  const minuteHeadingLines = numberedHeadings(lines, minuteReference)
   const symbolHeadingLines = symbolHeadings(lines)
   const social = socialBullets(lines)
   const wrap = hardWrap(lines)
@@ -226,7 +229,7 @@ export function parsePlainText(document: string): Root {
     const row = heading ? null : markdownRow.exec(line)
     if (row) [contentStart, contentEnd] = [row[1].length, line.length - row[2].length]
     const decimal = decimalParagraph.exec(line)
-    const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? symbolHeadingLines.get(index) ?? partHeading(line, parts)
+    const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? minuteHeadingLines.get(index) ?? symbolHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
@@ -397,12 +400,13 @@ const NUMBERED_HEADING_WORDS = 8
  * has an unnumbered paragraph under it (of more than eight words, or a sentence), two at least; a list of short items, or any numbered
  * sentence, leaves them all as numbered paragraphs.
  * @param lines the document's lines
+ * @param numbering how such a line is numbered (`1.`, `1)` by default; a minute's reference, `26/41`, see `minuteReference`)
  * @returns the index of each such line and where its words start
  */
-function numberedHeadings(lines: string[]): Map<number, number> {
+function numberedHeadings(lines: string[], numbering: RegExp = numberedLine): Map<number, number> {
   const found = new Map<number, number>()
   for (let index = 0; index < lines.length; index++) {
-    const numbered = numberedLine.exec(lines[index])
+    const numbered = numbering.exec(lines[index])
     if (!numbered) continue
     const rest = lines[index].slice(numbered[0].length).trim()
     let next = index + 1

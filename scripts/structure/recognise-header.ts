@@ -340,6 +340,13 @@ const recogniseHeader: Plugin<[], Root> = function () {
         belowBody = line
       }
     }
+    // `NOTE` / `From: …` / `To: Delegations` / `Subject: Outcome of the … Conference (Vilnius, 4–5 June 2026)`: a note's subject names the
+    // meeting it reports on, with its place and dates; the block's own place and date are the note's, issued days later.
+    const subject = memoSubject(paragraphs, reading)
+    if (subject) {
+      header.place = subject.place
+      header.dates = subject.dates
+    }
     // “Media Note” alone names the kind; a fuller line below it is the title.
     // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
     if (kindLine && RECORD_NAME.test(kindLine) && otherTitle && otherFirst && lines.some(({text}) => text !== kindLine && namesBody(text, reading))) {
@@ -354,6 +361,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `Ministers of the Americas Commit to …` above `Joint Statement of the … Initiative`: the headline is the title, the line below it names the kind.
       header.title = otherTitle
     } else header.title = kindLine ?? belowBody ?? otherTitle
+    if (subject) header.title = subject.title
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
     header.kind ??= issuedKind
     header.dates ??= releasedOn
@@ -366,6 +374,34 @@ const recogniseHeader: Plugin<[], Root> = function () {
   }
 }
 export default recogniseHeader
+
+/** Most paragraphs from the top a note's `From:` / `To:` / `Subject:` lines stand among (reference numbers and codes come first). */
+const MEMO_FROM_TOP = 12
+/** A place and dates in brackets at the end of a note's subject (`… Conference (Vilnius, 4–5 June 2026)`). */
+/** A note's sender or addressee field (`From: General Secretariat`, `To: Delegations`, `De :`, `À :`). */
+const MEMO_FIELD = /^(?:from|to|de|[àa])[ \u00A0]?:\s*\S/iu
+const BRACKETED_END = /\s*\(([^()]{3,80})\)\s*$/u
+
+/**
+ * The meeting a note's subject line names with its place and dates in brackets, under the note's other header fields
+ * (`From: General Secretariat` / `To: Delegations` / `Subject: Outcome of the Ministerial Conference on … (Vilnius, 4–5 June 2026)`).
+ * @param paragraphs the document's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the subject without its brackets, the place and the dates, or `undefined` when the top has no such note
+ */
+function memoSubject(paragraphs: Paragraph[], reading: Reading): {title: string; place: string; dates: MeetingDates} | undefined {
+  const lines = paragraphs.slice(0, MEMO_FROM_TOP).flatMap((paragraph) => textOf(paragraph).split('\n').map((line) => normaliseSpace(line)))
+  const subjectLine = lines.find((line) => SUBJECT_LABEL.test(line))
+  // (with a `From:` or `To:` line: one `Subject:` line alone may be the text's own)
+  if (!subjectLine || !lines.some((line) => MEMO_FIELD.test(line))) return undefined
+  const subject = subjectLine.replace(SUBJECT_LABEL, '')
+  const bracketed = BRACKETED_END.exec(subject)
+  if (!bracketed) return undefined
+  const dated = readPlaceAndDate(bracketed[1], reading)
+  if (!dated?.place) return undefined
+  const title = subject.slice(0, bracketed.index).trim()
+  return title ? {title, place: dated.place, dates: dated.dates} : undefined
+}
 
 /** Most names a list of signatories above the text holds. */
 const MAX_SIGNATORIES = 30

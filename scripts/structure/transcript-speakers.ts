@@ -1,7 +1,7 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {TRANSCRIPT_QUESTIONER} from './english.js'
-import {FRENCH_TRANSCRIPT_QUESTIONER} from './french.js'
+import {MINUTE_RECORD_LABEL, TRANSCRIPT_QUESTIONER} from './english.js'
+import {FRENCH_MINUTE_RECORD_LABEL, FRENCH_TRANSCRIPT_QUESTIONER} from './french.js'
 import {paragraphsOf, pointIn, textOf} from './state.js'
 
 /**
@@ -24,7 +24,8 @@ const transcriptSpeakers: Plugin<[], Root> = function () {
   return function (tree) {
     const turns = paragraphsOf(tree).flatMap((paragraph) => {
       const found = paragraph.data?.bullet ? null : SPEAKER.exec(textOf(paragraph))
-      return found ? [{paragraph, label: found[0].length, speaker: found[1]}] : []
+      // (`RESOLVED: that …`, `DONM: …`: a minute's record, no speaker's turn)
+      return found && !isRecordLabel(found[1]) ? [{paragraph, label: found[0].length, speaker: found[1]}] : []
     })
     if (!isTranscript(turns.map((turn) => turn.speaker))) return
     for (const {paragraph, label, speaker} of turns) {
@@ -42,6 +43,11 @@ export default transcriptSpeakers
 export function isTranscript(speakers: string[]): boolean {
   const names = speakers.map((name) => name.replace(/\s*\(.*\)$/, '').toUpperCase())
   return names.length >= LEAST_TURNS && new Set(names).size < names.length
+}
+
+/** Whether a label in capitals is a minute's record of what was settled (`RESOLVED`, `DÉCIDÉ`), no speaker. */
+function isRecordLabel(label: string): boolean {
+  return MINUTE_RECORD_LABEL.test(label.trim()) || FRENCH_MINUTE_RECORD_LABEL.test(label.trim())
 }
 
 /** Whether a speaker's label names the one who asks (`QUESTION`, `JOURNALISTE`, `QUESTION (Radio Nord)`). */
