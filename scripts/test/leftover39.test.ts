@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {FRENCH} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {enumeratedLines} from '../structure/enumerations.js'
 
 // Reading faults left by earlier helpers, each read by general cause (branch leftover39; every sentence written for the test).
 
@@ -17,5 +18,17 @@ describe('a French `au plus` after a verb of commitment (`chaque commune s’eng
   it('stays a per-item ceiling after a verb of permission or receipt', () => {
     expect(valeurs('Chaque verger pourra recevoir au plus 8 000 euros d’aide à la taille.')).toEqual([])
     expect(valeurs('Chaque promeneur pourra emporter au plus 5 kilogrammes de champignons.')).toEqual([])
+  })
+})
+
+describe('a number, a hyphen and a unit made one word (`1-Year Plan`, `3-Day Course`)', () => {
+  const markers = (text: string) => [...enumeratedLines(text.split('\n')).values()].map((item) => item.marker)
+  it('is no counter and its dash', () => {
+    expect(markers('1-Year Plan for the ferries: the board agreed to renew two hulls.\n2-Year Review of fares: the board will publish one in spring.\n3-Day Course for deckhands: crews will train each May.')).toEqual([])
+    expect(markers('1-Point Summary: the chair read one.\n2-Step Check: crews agreed to it.\n3-Member Panel: it will meet in June.')).toEqual([])
+  })
+  it('still reads a tight dash before a word that is not a unit, and a unit before `of`', () => {
+    expect(markers('1-Le conseil a approuvé le plan du port.\n2-Il a réservé des fonds.\n3-Il attend un rapport au printemps.')).toEqual(['1.', '2.', '3.'])
+    expect(markers('1-Day of action on ferries was agreed.\n2-Ferry fares stay as they are.\n3-Crews train each May.')).toEqual(['1.', '2.', '3.'])
   })
 })
