@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {FRENCH} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {enumeratedLines} from '../structure/enumerations.js'
+import {notShownParts, ordinalsRaised} from '../theme/typography.js'
 
 // Reading faults left by earlier helpers, each read by general cause (branch leftover39; every sentence written for the test).
 
@@ -31,4 +32,36 @@ describe('a number, a hyphen and a unit made one word (`1-Year Plan`, `3-Day Cou
     expect(markers('1-Le conseil a approuvé le plan du port.\n2-Il a réservé des fonds.\n3-Il attend un rapport au printemps.')).toEqual(['1.', '2.', '3.'])
     expect(markers('1-Day of action on ferries was agreed.\n2-Ferry fares stay as they are.\n3-Crews train each May.')).toEqual(['1.', '2.', '3.'])
   })
+})
+
+describe('the markup that is not shown text is found in linear time (`notShownParts`)', () => {
+  // the pattern it replaces, as the reference of what is markup
+  const NOT_SHOWN = /(<style[\s>][\s\S]*?<\/style>|<script[\s>][\s\S]*?<\/script>|<title>[\s\S]*?<\/title>|<!--[\s\S]*?-->|<[^>]*>)/i
+  it('cuts a page as the pattern cuts it', () => {
+    const pieces = ['<style>', '<STYLE x>', '</style>', '<script>', '</Script>', '<title>', '</title>', '<!--', '-->', '<p lang="fr">', '</p>', '<', '>', '1er ', 'le quai ', '<br/>', '\n']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648)
+    for (let n = 0; n < 3000; n++) {
+      const html = Array.from({length: next() % 14}, () => pieces[next() % pieces.length]).join('')
+      expect(notShownParts(html), html).toEqual(html.split(NOT_SHOWN))
+    }
+  })
+  for (const [name, unit] of [['unclosed style sheets', '<style '], ['unclosed scripts', '<script>'], ['unclosed comments', '<!--'], ['unclosed tags', '<p lang="fr" '], ['unclosed titles', '<title>']]) {
+    // the pattern read to the end from every `<`: 40,000 characters of `<style ` took 2 s, 2 MB would take hours
+    it(`${name}: 2 MB are cut in well under two seconds, four times the text at most about six times as long`, () => {
+      const page = (bytes: number) => `<p>le 1er mai</p>${unit.repeat(Math.floor(bytes / unit.length))}`
+      const time = (bytes: number) => {
+        const html = page(bytes)
+        const start = performance.now()
+        expect(notShownParts(html).length).toBeGreaterThan(2)
+        return (performance.now() - start) / 1000
+      }
+      const small = Math.min(time(500_000), time(500_000))
+      const large = Math.min(time(2_000_000), time(2_000_000))
+      expect(large).toBeLessThan(6 * small + 0.1)
+      expect(large).toBeLessThan(2)
+      // and the ordinal before it is still raised
+      expect(ordinalsRaised(page(2_000_000)).startsWith('<p>le 1<sup class="ordinal">er</sup> mai</p>')).toBe(true)
+    })
+  }
 })
