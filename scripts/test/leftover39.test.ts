@@ -1,4 +1,6 @@
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {pointsFrom} from '../../slides/condense.js'
+import {loadNlp} from '../structure/nlp.js'
 import {FRENCH} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {enumeratedLines} from '../structure/enumerations.js'
@@ -48,7 +50,7 @@ describe('the markup that is not shown text is found in linear time (`notShownPa
   })
   for (const [name, unit] of [['unclosed style sheets', '<style '], ['unclosed scripts', '<script>'], ['unclosed comments', '<!--'], ['unclosed tags', '<p lang="fr" '], ['unclosed titles', '<title>']]) {
     // the pattern read to the end from every `<`: 40,000 characters of `<style ` took 2 s, 2 MB would take hours
-    it(`${name}: 2 MB are cut in well under two seconds, four times the text at most about six times as long`, () => {
+    it(`${name}: 2 MB are cut in seconds, four times the text at most about six times as long`, () => {
       const page = (bytes: number) => `<p>le 1er mai</p>${unit.repeat(Math.floor(bytes / unit.length))}`
       const time = (bytes: number) => {
         const html = page(bytes)
@@ -58,10 +60,22 @@ describe('the markup that is not shown text is found in linear time (`notShownPa
       }
       const small = Math.min(time(500_000), time(500_000))
       const large = Math.min(time(2_000_000), time(2_000_000))
-      expect(large).toBeLessThan(6 * small + 0.1)
-      expect(large).toBeLessThan(2)
+      // (a margin for a loaded machine: the square would take over an hour at 2 MB)
+      expect(large).toBeLessThan(6 * small + 0.3)
+      expect(large).toBeLessThan(5)
       // and the ordinal before it is still raised
       expect(ordinalsRaised(page(2_000_000)).startsWith('<p>le 1<sup class="ordinal">er</sup> mai</p>')).toBe(true)
     })
   }
+})
+
+describe('a resolution\'s `To …` item that ends on a participle\'s phrase (`…, starting in October 2026`)', () => {
+  beforeAll(() => loadNlp(), 60_000)
+  it('is shown whole on its slide, never as the phrase alone', () => {
+    expect(pointsFrom('To train forty new pilots at the harbour school, beginning next spring.')).toEqual(['To train forty new pilots at the harbour school, beginning next spring.'])
+    expect(pointsFrom('To print the ferry timetables in three languages, starting in March 2027.')).toEqual(['To print the ferry timetables in three languages, starting in March 2027.'])
+  })
+  it('still drops a purpose before a clause of its own', () => {
+    expect(pointsFrom('To cut waiting times, the harbour board will open a second pilot station.')).toEqual(['The harbour board will open a second pilot station.'])
+  })
 })
