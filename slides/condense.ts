@@ -941,7 +941,9 @@ function leadInCanGo(lead: string, rest: string): boolean {
   if (tokensOf(rest.slice(0, 40))[0]?.pos === 'ADP') return false
   // (a purpose goes only before a clause of its own: `To hold the Twelfth Meeting in Santo Domingo, | Dominican Republic,
   // in October 2027, on a date to be set …` is a resolution's one clause, and without its head the rest is a fragment)
-  if (/^to\s/i.test(lead) && tokensOf(lead.slice(0, 40))[1]?.pos === 'VERB') return firstVerbIsFinite(rest)
+  // (so also before a participle's phrase, whatever the tagger makes of the word after `to`: `To share the results …, | starting in
+  // October 2026` read `share` as a noun, and the slide showed `Starting in October 2026.` alone)
+  if (/^to\s/i.test(lead) && (tokensOf(lead.slice(0, 40))[1]?.pos === 'VERB' || /^\p{L}+ing(?!\p{L})/iu.test(rest))) return firstVerbIsFinite(rest)
   return /^(?:as|while|whilst|although|though|because|since|given|when|if|where|whereas|once|after|before|until|despite|following|building on|recalling|recognising|recognizing|noting|welcoming|in|on|at|by|for|with|through|under|over|against|thanks to|consistent with|in line with|as part of|to\s+\p{L}+|\p{L}+ing)\b/iu.test(lead) || !hasVerb(lead.replace(/,\s*$/, ''))
 }
 

@@ -41,10 +41,16 @@ const COUNTER = '(\\()?(\\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6}|[A-Za-z])'
 /** What a number may carry: `bis`, `ter`, a small letter (`3a`), a degree sign, an ordinal's ending (`1er`, `2e`, `3rd`). */
 const SUFFIX = `(?:${SPACE}?(${REPEAT_SUFFIXES.join('|')})(?!\\p{L})|([°º]|er|re|e|ème|st|nd|rd|th)(?!\\p{L})|([a-z])(?![\\p{L}]))?`
 /**
+ * A unit set right after a number and a hyphen, making one word of them that is an adjective (`1-Year Plan`, `3-Day Course`, `10-Point Checklist`,
+ * `12-Nation Pact`): not a counter and its dash; not before `of` (`1-Day of action`). English only: French makes no such word (`un plan sur deux ans`),
+ * so `2-Jours fériés` is an item numbered `2-` as `1-Le Comité` is.
+ */
+const COUNTED_UNIT = '(?:Year|Day|Week|Month|Hour|Minute|Night|Point|Step|Tier|Pillar|Part|Member|Nation|Country|Party|Person|Seat|Storey|Story|Star|Lane|Mile|Metre|Meter|Kilometre|Kilometer|Hectare|Acre|Tonne|Page)(?!\\p{L})(?![ \\t\\u00A0]+of(?!\\p{L}))'
+/**
  * The separator: a stop, a bracket or a colon, each maybe followed by a dash (`FIRST.-`, `1.-`, as translated minutes number), a slash (`A/ Extinction nocturne`, as French minutes letter their headings), a dash between spaces or set right after the counter
  * (`1- Le Comité …`, as some French communiqués number), or a space or a tab alone; or a dash set tight between a number and the capital of its first word (`1-Le Comité …`).
  */
-const SEPARATOR = `(?:([.):][–—-]?|/|${SPACE}*[–—-])?${SPACE}+(?=\\S)|(?<=\\d)([–—-])(?=\\p{Lu}\\p{Ll}))`
+const SEPARATOR = `(?:([.):][–—-]?|/|${SPACE}*[–—-])?${SPACE}+(?=\\S)|(?<=\\d)([–—-])(?=\\p{Lu}\\p{Ll})(?!${COUNTED_UNIT}))`
 const NUMBERED = new RegExp(`^(${SPACE}*)${PREFIX}${COUNTER}${SUFFIX}${SEPARATOR}`, 'u')
 /** The ordinal words, each list in its order from one. */
 const ORDINAL_LISTS = [ORDINAL_MARKERS, ORDINAL_ADVERB_MARKERS, FRENCH_ORDINAL_MARKERS]

@@ -142,8 +142,49 @@ export function compoundsKeptWhole(text: string, lang?: string, wrap: (number: s
 /** French `1er`, `1re` (premier, première) and their plurals, as a word: the letters are raised. */
 const FRENCH_FIRST = /(?<![\p{L}\p{N}])1(ers?|res?)(?![\p{L}\p{N}])/gu
 
-/** Markup that is not shown text: a style sheet, a script, the page's title, a tag with its attributes, a comment. */
-const NOT_SHOWN = /(<style[\s>][\s\S]*?<\/style>|<script[\s>][\s\S]*?<\/script>|<title>[\s\S]*?<\/title>|<!--[\s\S]*?-->|<[^>]*>)/i
+/** Markup that is not shown text, each kind by its opening and what closes it: a style sheet, a script, the page's title, a comment, a tag with its attributes (tried in this order). */
+const NOT_SHOWN: Array<{open: RegExp; close: RegExp}> = [
+  {open: /<style[\s>]/iy, close: /<\/style>/gi},
+  {open: /<script[\s>]/iy, close: /<\/script>/gi},
+  {open: /<title>/iy, close: /<\/title>/gi},
+  {open: /<!--/y, close: /-->/g},
+  {open: /</y, close: />/g},
+]
+
+/**
+ * An HTML text cut into shown text and markup that is not shown (`NOT_SHOWN`), as `split` with a capturing pattern cuts
+ * (text at even places, markup at odd ones), in time linear in its length: a closing looked for and not found is not
+ * looked for again from a later opening (`/<style[\s>][\s\S]*?<\/style>|…|<[^>]*>/` read to the end from every `<` of a
+ * text of unclosed tags, a time that grew as the square of its length).
+ * @param html HTML
+ * @returns the parts, text and markup in turn
+ */
+export function notShownParts(html: string): string[] {
+  const parts: string[] = []
+  // for each kind, the first closing found after `from` (`at`, -1 when there is none) and where it ends
+  const closings = NOT_SHOWN.map(() => ({from: -1, at: 0, end: 0}))
+  let text = 0
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    for (const [k, {open, close}] of NOT_SHOWN.entries()) {
+      open.lastIndex = at
+      if (!open.test(html)) continue
+      const found = closings[k]
+      // a closing found from an earlier opening is still the first after this one when it stands after it; none then, none now
+      if (found.from === -1 || (found.at !== -1 && found.at < open.lastIndex)) {
+        close.lastIndex = open.lastIndex
+        const match = close.exec(html)
+        Object.assign(found, {from: open.lastIndex, at: match ? match.index : -1, end: match ? match.index + match[0].length : 0})
+      }
+      if (found.at === -1) continue
+      parts.push(html.slice(text, at), html.slice(at, found.end))
+      text = found.end
+      at = found.end - 1
+      break
+    }
+  }
+  parts.push(html.slice(text))
+  return parts
+}
 
 /** Elements that are never closed, so that their language is no element's around the text after them. */
 const VOID_ELEMENTS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i
@@ -164,8 +205,7 @@ export function ordinalsRaised(html: string, lang = 'fr'): string {
   // the language of each open element, the innermost last
   const open: Array<{name: string; lang: string}> = []
   const current = () => open.at(-1)?.lang ?? lang
-  return html
-    .split(NOT_SHOWN)
+  return notShownParts(html)
     .map((part, i) => {
       if (i % 2) {
         const tag = /^<(\/?)([a-z][\w-]*)([^>]*)>$/i.exec(part)
