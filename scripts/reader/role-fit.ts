@@ -24,7 +24,7 @@ export interface FitOptions {
   optimiser?: 'lbfgs' | 'adagrad'
 }
 
-export const DEFAULT_FIT: FitOptions = {l2: 1e-3, epochs: 60, minCases: 3, optimiser: 'adagrad', ...(process.env.ROLES_FIT ? (JSON.parse(process.env.ROLES_FIT) as Partial<FitOptions>) : {})}
+export const DEFAULT_FIT: FitOptions = {l2: 3e-3, epochs: 300, minCases: 3, optimiser: 'lbfgs', ...(process.env.ROLES_FIT ? (JSON.parse(process.env.ROLES_FIT) as Partial<FitOptions>) : {})}
 
 /**
  * Fit a multinomial logistic regression (deterministic): by L-BFGS to the minimum of the class-weighted loss
