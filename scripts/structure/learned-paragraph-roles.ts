@@ -18,13 +18,24 @@ declare module 'mdast' {
   }
 }
 
+// (weights set for a measure, `fit-roles loro`: every later read uses them instead of the committed ones)
+let measured: RoleWeights | undefined
+
+/**
+ * Read with other weights than the committed ones, for a measure (`fit-roles loro` reads each round with weights fitted without it).
+ * @param weights the weights every later read uses, or undefined for the committed ones again
+ */
+export function useRoleWeights(weights: RoleWeights | undefined): void {
+  measured = weights
+}
+
 /**
  * Guess the role of each paragraph of a text that is not its title block or dateline, and store it on the paragraph.
  * @param paragraphs the text's paragraphs in order
  * @param weights the model's weights (the committed ones unless given)
  * @returns the paragraphs guessed, each with its guess
  */
-export function guessParagraphRoles(paragraphs: Paragraph[], weights: RoleWeights = WEIGHTS as RoleWeights): Map<Paragraph, {role: Role; probability: number}> {
+export function guessParagraphRoles(paragraphs: Paragraph[], weights: RoleWeights = measured ?? (WEIGHTS as RoleWeights)): Map<Paragraph, {role: Role; probability: number}> {
   const read = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header' && paragraph.data?.role !== 'dateline')
   const guesses = guessRoles(read.map((paragraph) => ({text: normaliseSpace(textOf(paragraph)), marker: paragraph.data?.bullet?.marker})), weights)
   const found = new Map<Paragraph, {role: Role; probability: number}>()

@@ -72,3 +72,30 @@ describe('the model where no rule placed a paragraph', () => {
     expect(readout.outlook).toEqual(['The Council will meet again in Graz in October 2026.'])
   })
 })
+
+describe('the model refitted to its minimum (branch roleclf3)', () => {
+  it('fits a tiny set to the minimum of its loss, the same weights every time', async () => {
+    const {fit} = await import('../reader/role-fit.js')
+    const row = (label: 'point' | 'context' | 'outlook', features: string[], name: string) => ({case: name, round: undefined, lang: 'en', text: '', label, rules: label, ruleRole: 'none', lastResort: false, features})
+    const rows = [
+      row('point', ['cue:decide', 'w:agreed'], 'a'), row('point', ['cue:decide', 'w:set'], 'b'), row('point', ['cue:decide', 'w:agreed'], 'c'),
+      row('context', ['cue:figure', 'w:grew'], 'a'), row('context', ['cue:figure', 'w:set'], 'b'), row('context', ['cue:figure', 'w:grew'], 'c'),
+      row('outlook', ['cue:meet', 'w:agreed'], 'a'), row('outlook', ['cue:meet', 'w:grew'], 'b'), row('outlook', ['cue:meet', 'w:set'], 'c'),
+    ]
+    const options = {l2: 1e-2, epochs: 300, minCases: 1, optimiser: 'lbfgs' as const}
+    const first = fit(rows, options)
+    expect(fit(rows, options)).toEqual(first)
+    expect(roleProbabilities(['cue:decide', 'w:agreed'], first)[0]).toBeGreaterThan(0.8)
+    expect(roleProbabilities(['cue:meet', 'w:set'], first)[2]).toBeGreaterThan(0.8)
+    // (a word seen once in each role says nothing: its weights stay near zero, not set by the first steps' signs)
+    expect(Math.max(...(first.weights['w:set'] ?? [0]).map(Math.abs))).toBeLessThan(0.3)
+  })
+
+  it('leaves a look back at how far a body has come and a tally of funds pledged so far out of the points, after numbered decisions', async () => {
+    const {result} = await structureText(
+      `Guild of Organ Builders – Annual Assembly\nHaarlem, 9 May 2026\n\nThe Guild of Organ Builders met in Haarlem on 9 May 2026.\n\n1. Restoration fund: The Guild will open a fund for the restoration of village organs, with €4 million from its members.\n2. Apprentices: The Guild will train 60 apprentice voicers by 2029.\n\nGrants of €3 million have been pledged so far. The Guild grew to 41 workshops this year.\n\nSaying that, the Guild has come far since it began with nine workshops in 2011. Its work in churches across the Low Countries will leave a lasting mark, and it has created a store of craft that others draw on.\n`,
+    )
+    const readout = result!.readout
+    expect(readout.pillars.map((pillar) => pillar.title)).toEqual(['Restoration fund', 'Apprentices'])
+  })
+})
