@@ -157,10 +157,11 @@ export const OTHER_TABLE_COLUMN = /^(?:responsib(?:le|ility)|owners?|leads?|lead
  * so too a meeting's numbered session, theme or workshop (`Session 1 – Savings in rural areas`, `Theme II: Water`),
  * a plan's numbered outcome, pillar or priority (`Outcome 2 – Warnings for every household`, `Pillar 3: Skills`),
  * a slide's number before its title in notes pasted from a deck (`Slide 3: Border posts`), and a resolution's or
- * decision's number in a record of decisions (`RESOLUTION 2026/07 – Budget`, `Decision 12/3: Fares`), and a plan's numbered
+ * decision's number in a record of decisions (`RESOLUTION 2026/07 – Budget`, `Decision 12/3: Fares`), or its rank in words
+ * (`FIRST RESOLUTION (Approval of the accounts)`, the title in brackets), and a plan's numbered
  * measure, action or priority (`Measure 3 – Free school meals`, `Action no. 2: Night buses`).
  */
-export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide|outcome|pillar|priority|objective|workstream)\s+(?:\d{1,2}|[IVX]{1,4})|(?:measure|action|priority|objective|recommendation|commitment)\s+(?:no\.?\s*)?\d{1,2}|(?:resolution|decision)\s+(?:no\.\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+of\s+the\s+agenda)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+export const AGENDA_ITEM = /^(?:(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide|outcome|pillar|priority|objective|workstream)\s+(?:\d{1,2}|[IVX]{1,4})|(?:measure|action|priority|objective|recommendation|commitment)\s+(?:no\.?\s*)?\d{1,2}|(?:resolution|decision)\s+(?:no\.\s*)?\d{1,4}(?:\/\d{1,4}){0,2}|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:resolution|decision|motion|deliberation))(?:\s+of\s+the\s+agenda)?(?:\s*(?:[:.]|\s[–—-])[ \t\u00A0]+|[ \t\u00A0]+\()(?=\p{Lu})/iu
 
 /**
  * A numbered item a vote or a record names before what it is about, set off by commas, brackets or
@@ -1047,7 +1048,7 @@ export const ENGLISH_PASTED = {
   /** A postscript under a signature (`P.S. The photos are available on request.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.)\s/u,
   /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`, and with their comma `Best,`, `Thanks,`: what follows is a signature. */
-  signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers)\s*[,.!]?$|^(?:best|thanks|many\s+thanks|thank\s+you|all\s+the\s+best)\s*,$/iu,
+  signOff: /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|thanks\s+and\s+regards|with\s+(?:kind\s+|best\s+)?regards|cheers|certified\s+(?:a\s+)?true\s+(?:copy|extract)(?:\s+of\s+the\s+(?:original|minutes))?)\s*[,.!:]?$|^(?:best|thanks|many\s+thanks|thank\s+you|all\s+the\s+best)\s*,$/iu,
   /** `Disclaimer: …`, `This e-mail and any attachments are confidential …`, `Please consider the environment before printing …`. */
   // (also a summary's note that it is not the official record: `These highlights … are not the official record: the minutes will be posted …`)
   disclaimer: /^(?:(?:these|this|the)\s(?=[^\n]{0,200}?\b(?:(?:is|are)\s+not|(?:does|do)\s+not\s+(?:constitute|replace))\s+(?:the|an?)\s+(?:official|formal|authoritative)\s+(?:record|minutes)\b)|disclaimer\s*:|please\s+consider\s+the\s+environment\s+before\s+printing|(?:confidentiality\s+notice|legal\s+notice)\s*:|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+(?:files|attachments?)(?:\s+transmitted\s+with\s+it)?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended))/iu,
@@ -1061,6 +1062,8 @@ export const ENGLISH_PASTED = {
   hyphenPrefix: /^self$/iu,
   /** The action a minute records under its paragraph (`Action: Secretariat to circulate …`, `Actions:`, `Follow-up:`): it goes on with that paragraph. */
   actionLine: /^(?:actions?(?:\s+(?:points?|required|items?))?|follow[- ]up|(?:government\s+)?response)\s*:\s*\S/iu,
+  /** The result of the vote on the resolution above, said in a sentence of its own (`This resolution was adopted unanimously.`, `The motion was carried by 12 votes to 3.`): it goes on with that resolution. */
+  voteSentence: /^(?:this|the)\s+(?:resolution|motion|decision|proposal|deliberation)\s+(?:is|was|has\s+been)\s+(?:adopted|carried|approved|passed|rejected|defeated)(?![\p{L}-])[^.!?]{0,120}\.?$/iu,
   /** A word elided before the next (none in English: `ministers’` / `meeting` are two words). */
   elision: /(?!)/u,
   /** A date a line's end cut in two: the line ends on its day or its month (`met on 6–7 December`, `on 30 June – 1`, `June 3rd,`) … */
@@ -1340,3 +1343,9 @@ export const ORDINAL_ADVERB_MARKERS = ['firstly', 'secondly', 'thirdly', 'fourth
 export const LAST_ORDINAL_OPENERS = ['finally', 'lastly', 'last']
 /** What follows a paragraph's number when the number repeats (`5 bis`, `5 ter`): a paragraph put in between. */
 export const REPEAT_SUFFIXES = ['bis', 'ter', 'quater']
+
+/**
+ * A members' meeting named as if it were the body that met (`Annual General Meeting of the Kiln Growers' Union`,
+ * `the Extraordinary General Meeting of members of the Harbour Credit Society`): group 1 is the body that held it.
+ */
+export const ASSEMBLY_OF_BODY = /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|statutory)\s+)?general\s+(?:meeting|assembly)\s+of\s+(?:(?:the\s+)?(?:members|shareholders|delegates)\s+of\s+)?(?:the\s+)?(\p{Lu}.{2,150})$/u

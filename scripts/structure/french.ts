@@ -198,8 +198,8 @@ export const FRENCH_RUBRIC_HEADING = /^au\s+titre\s+(?:des?|du|de\s+la|de\s+l['�
 export const FRENCH_ISSUED_LINE = /^(?:publi[ée]e?|diffus[ée]e?)\s+(?:par|le)\s+/iu
 /** Where a footer names the meeting it follows (`…, à l'issue de la session tenue le 8 mars 2026`, `après la réunion du …`): the meeting's date is in it. */
 export const FRENCH_SESSION_FOLLOWED = /,?\s+(?:[àa]\s+l['’]issue\s+(?:de\s+la|du|de\s+l['’])|apr[èe]s\s+(?:la|le|l['’]))\s*(?:\p{L}+\s+){0,3}?(?:session|réunion|séance|conférence|sommet)\b.*$/iu
-/** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a plan's numbered axis, pillar or priority (`Axe 1 : Emploi et insertion`, `Volet 2 – Santé`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), a resolution's or a decision's (`Résolution 2026/07 – Budget`), and a plan's numbered measure or action (`Mesure n° 1 – Une cure de prévention`). */
-export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?:mesure|action|priorit[ée]|objectif|recommandation|engagement)\s+(?:n[°o]\s*)?\d{1,2}|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2})(?:\s+de\s+l['’]ordre\s+du\s+jour)?\s*(?:[:.]|\s[–—-])[ \t\u00A0]+(?=\p{Lu})/iu
+/** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a plan's numbered axis, pillar or priority (`Axe 1 : Emploi et insertion`, `Volet 2 – Santé`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), a resolution's or a decision's (`Résolution 2026/07 – Budget`), or its rank in words, the title in brackets (`PREMIÈRE RÉSOLUTION (Approbation des comptes)`), and a plan's numbered measure or action (`Mesure n° 1 – Une cure de prévention`). */
+export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:\d{1,2}|[IVX]{1,4})|(?:mesure|action|priorit[ée]|objectif|recommandation|engagement)\s+(?:n[°o]\s*)?\d{1,2}|(?:r[ée]solution|d[ée]cision)\s+(?:n[°o]\s*)?\d{1,4}(?:\/\d{1,4}){0,2}|(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me|neuvi[èe]me|dixi[èe]me|onzi[èe]me|douzi[èe]me)\s+(?:r[ée]solution|d[ée]lib[ée]ration|d[ée]cision|motion))(?:\s+de\s+l['’]ordre\s+du\s+jour)?(?:\s*(?:[:.]|\s[–—-])[ \t\u00A0]+|[ \t\u00A0]+\()(?=\p{Lu})/iu
 
 /** A French figure label that counts the members of the body that met (`pays producteurs de caoutchouc`, `États membres`, `membres`): the same number of members and of countries is one fact. */
 export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu
@@ -1040,7 +1040,7 @@ export const FRENCH_PASTED = {
   greeting: /^(?:(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+(?:[àa]\s+)?(?:tous|toutes|tou(?:te)?s\s+et\s+tous|l['’]\s*[ée]quipe|coll[èe]gues|amis|partenaires|membres)){0,4}\s*[,!:]?|(?:bonjour|bonsoir|salut|cher|chers|ch[èe]re|ch[èe]res)(?:\s+[\p{L}'’.-]+){1,4}\s*[,!:]|(?:madame,\s*monsieur|mesdames(?:\s+et|,)\s+messieurs)\s*[,!:]?)$/iu,
   /** A postscript under a signature (`P.-S. Les photos sont disponibles sur demande.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.-?\s?S\.|PS\s?:)\s/u,
-  signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception))\s*[,.!]?$|^(?:merci|amiti[ée]s|bien\s+[àa]\s+toi|belle\s+journ[ée]e)\s*,$/iu,
+  signOff: /^(?:(?:bien\s+)?cordialement|bien\s+[àa]\s+vous|(?:sinc[èe]res|meilleures)\s+salutations|salutations\s+distingu[ée]es|avec\s+mes\s+(?:meilleures\s+)?salutations|bonne\s+(?:journ[ée]e|r[ée]ception)|pour\s+(?:extrait|copie|ampliation)(?:\s+certifi[ée]e?)?\s+conforme|certifi[ée]e?\s+conforme(?:\s+[àa]\s+l['’]original)?)\s*[,.!:]?$|^(?:merci|amiti[ée]s|bien\s+[àa]\s+toi|belle\s+journ[ée]e)\s*,$/iu,
   // (aussi la note d'un résumé qui n'est pas le compte rendu officiel : `Ce résumé … ne constitue pas le procès-verbal officiel …`)
   disclaimer: /^(?:(?:ces|ce|cette|le|la|les)\s(?=[^\n]{0,200}?\b(?:n['’](?:est|sont)\s+pas|ne\s+(?:constitue|constituent|remplace|remplacent)\s+pas)\s+(?:le|un|les)\s+(?:proc[èe]s-verbal|proc[èe]s-verbaux|compte\s+rendu\s+officiel)\b)|avertissement\s*:|(?:merci\s+de\s+)?pens(?:ez|er)\s+[àa]\s+l['’]environnement\s+avant\s+d['’]imprimer|avis\s+de\s+confidentialit[ée]\s*:|ce\s+(?:message|courriel|courrier\s+[ée]lectronique)(?:\s+et\s+(?:ses|toutes\s+ses)\s+pi[èe]ces\s+jointes)?\s+(?:est|sont|peut|peuvent)\s+(?:strictement\s+)?(?:confidentiel|[ée]tablis|destin[ée]s?))/iu,
   forwarded: /^(?:-{2,}\s*(?:message\s+d['’]origine|message\s+transf[ée]r[ée]|message\s+original)\s*-{2,}|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:)$/iu,
@@ -1051,6 +1051,8 @@ export const FRENCH_PASTED = {
   mailHeader: /^(?:de|envoy[ée]|[àa]|cc|cci|objet|date)\s*:/iu,
   /** L'action qu'un relevé note sous son paragraphe (`Action : le secrétariat diffusera …`, `Suite à donner :`) : elle suit ce paragraphe. */
   actionLine: /^(?:actions?|suite\s+[àa]\s+donner|mesures?\s+de\s+suivi|suivi|r[ée]ponse\s+du\s+gouvernement)\s*:\s*\S/iu,
+  /** Le résultat du vote sur la résolution au-dessus, dit dans une phrase à part (`Cette résolution est adoptée à l'unanimité.`, `La délibération a été adoptée par 12 voix contre 3.`) : il suit cette résolution. */
+  voteSentence: /^(?:cette|la|la\s+pr[ée]sente|ladite)\s+(?:r[ée]solution|d[ée]lib[ée]ration|d[ée]cision|motion|proposition)\s+(?:est|a\s+[ée]t[ée])\s+(?:adopt[ée]e|approuv[ée]e|vot[ée]e|rejet[ée]e)(?!\p{L})[^.!?]{0,120}\.?$/iu,
   dateCutEnd: new RegExp(`(?:^|[\\s–-])(?:\\d{1,2}|1er|${MONTH})$`, 'iu'),
   dateCutStart: new RegExp(`^\\s*(?:${MONTH}|(?:19|20)\\d{2}(?!\\d))`, 'iu'),
   titleSmallWord: /^(?:avec|dans|pour|entre|sans|sous|vers|chez|contre|depuis|pendant|selon|auprès)$/u,
@@ -1161,3 +1163,10 @@ export const FRENCH_AMOUNT_UNIT_WORDS = ['pour\\s?cent', 'millions?', 'milliards
 export const FRENCH_LAST_ORDINAL_OPENERS = ['enfin', 'pour finir', 'en dernier lieu']
 /** Ordinal adverbs that number a text's paragraphs when a mark follows them (`Premièrement : …`), in order from one. */
 export const FRENCH_ORDINAL_MARKERS = ['premièrement', 'deuxièmement', 'troisièmement', 'quatrièmement', 'cinquièmement', 'sixièmement', 'septièmement', 'huitièmement', 'neuvièmement', 'dixièmement']
+
+/**
+ * Une assemblée de membres nommée comme si elle était l'organisme réuni (`Assemblée générale ordinaire des membres de la
+ * Coopérative perlière des Tuamotu`, `Assemblée générale extraordinaire de l'Union des producteurs …`), comme `ASSEMBLY_OF_BODY` :
+ * le groupe 1 est l'organisme qui la tient. Sans qualificatif ni membres (`Assemblée générale des Nations unies`), le nom reste.
+ */
+export const FRENCH_ASSEMBLY_OF_BODY = /^(?:l['’]\s*)?assembl[ée]e\s+g[ée]n[ée]rale\s+(?:(?:ordinaire|extraordinaire|annuelle|statutaire|mixte)(?:\s+annuelle)?\s+(?:(?:des|de\s+ses)\s+(?:membres|adh[ée]rents|actionnaires|associ[ée]s|d[ée]l[ée]gu[ée]s|soci[ée]taires)\s+)?|(?:des|de\s+ses)\s+(?:membres|adh[ée]rents|actionnaires|associ[ée]s|d[ée]l[ée]gu[ée]s|soci[ée]taires)\s+)(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(\p{Lu}.{2,150})$/iu

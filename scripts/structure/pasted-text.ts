@@ -70,6 +70,24 @@ function withoutByline(text: string): string {
   return text.slice(0, at).trimEnd()
 }
 
+/** Among how many lines of text at the top a letterhead's postal address is looked for. */
+const ADDRESS_LINES = 4
+/**
+ * A postal address's mark: a post-office box with its number (`BP 4512`, `B.P. 120`, `PO Box 31`, `Case postale 12`), or a
+ * postal code before a town's name that ends the line or a part of it (`, 98713 Papeete,`, `, 1211 Genève`).
+ */
+const POSTAL_MARK = /(?:^|[\s,(–—-])(?:B\.?\s?P\.?|P\.?\s?O\.?\s+Box|bo[îi]te\s+postale|case\s+postale)\s*\d{1,6}(?!\d)|,\s*\d{3,6}\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|$)/u
+
+/**
+ * Whether a line is a letterhead's postal address: a short line, no sentence and no date, with a post-office
+ * box or a postal code before a town (`Association agréée – BP 12, 509 Fénérive-Est, Madagascar`).
+ * @param text a line, as seen
+ */
+function isPostalAddress(text: string): boolean {
+  if (text.length > 160 || /[.!?:;]$/u.test(text) || !POSTAL_MARK.test(text)) return false
+  return !findDates(text) && !findDates(text, undefined, FRENCH_CALENDAR)
+}
+
 /** The end of a sentence, a list's lead-in or a clause: a line ending so is not wrapped mid-sentence. */
 const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
 
@@ -93,6 +111,15 @@ export function cleanPastedLine(line: string): string {
  */
 export function isActionLine(line: string): boolean {
   return matches('actionLine', line.trim())
+}
+
+/**
+ * Whether a line only gives the result of the vote on the resolution above it, in a sentence (`This
+ * resolution was adopted unanimously.`, `Cette résolution est adoptée à la majorité.`): written right under it, it goes on with it.
+ * @param line one line of the source
+ */
+export function isVoteSentence(line: string): boolean {
+  return matches('voteSentence', line.trim())
 }
 
 /**
@@ -186,6 +213,8 @@ export function pastedNoise(lines: string[]): Set<number> {
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
   for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
+  // A letterhead's postal address under the sender's name (`Société coopérative – BP 4512, 98713 Papeete`): no title, no figure.
+  for (const at of filled.slice(0, ADDRESS_LINES)) if (isPostalAddress(texts[at])) drop.add(at)
   // A running header: one of the first three lines of text, met again after the text has begun; a
   // title, not a sentence (a readout may say its first sentence again).
   const top = filled.filter((at) => !drop.has(at)).slice(0, 3)

@@ -9,6 +9,7 @@ import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {isDateAlone} from './pasted-text.js'
+import {bodyHoldingAssembly} from './assembly-body.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
@@ -215,6 +216,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         readout.organisation ??= regionNamedAsBody(readout.participants, String(file.value), reading.organisationNames)
         // A body called by its acronym (`Les ministres du CILSS`) is named as the text spells it out (`Comité … (CILSS)`).
         readout.organisation = (readout.organisation && expandAcronym(readout.organisation, String(file.value), reading.organisationNames)) ?? readout.organisation
+        // `Assemblée générale ordinaire des membres de la Coopérative …`: the body that held its members' meeting.
+        readout.organisation = bodyHoldingAssembly(readout.organisation) ?? readout.organisation
         // `ALMERÍA, Feb 6 (Wire) — Agriculture ministers from seven countries agreed …` / `Meeting in Almería, the Council of … adopted …`:
         // a lead that names no body leaves it to the next paragraph that says who met.
         readout.organisation ??= bodyMetLater(candidates.slice(candidates.indexOf(paragraph) + 1), header.year, reading, readout)
