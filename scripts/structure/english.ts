@@ -1348,4 +1348,4 @@ export const REPEAT_SUFFIXES = ['bis', 'ter', 'quater']
  * A members' meeting named as if it were the body that met (`Annual General Meeting of the Kiln Growers' Union`,
  * `the Extraordinary General Meeting of members of the Harbour Credit Society`): group 1 is the body that held it.
  */
-export const ASSEMBLY_OF_BODY = /^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|statutory)\s+)?general\s+(?:meeting|assembly)\s+of\s+(?:(?:the\s+)?(?:members|shareholders|delegates)\s+of\s+)?(?:the\s+)?(\p{Lu}.{2,150})$/u
+export const ASSEMBLY_OF_BODY = /^(?:[Tt]he\s+)?(?:(?:[Aa]nnual|[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ss]tatutory)\s+)?[Gg]eneral\s+(?:[Mm]eeting|[Aa]ssembly)\s+of\s+(?:(?:the\s+)?(?:members|shareholders|delegates)\s+of\s+)?(?:the\s+)?(\p{Lu}.{2,150})$/u

@@ -1,0 +1,96 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+import {parsePlainText} from '../structure/parse-plain-text.js'
+import {pastedNoise} from '../structure/pasted-text.js'
+import {bodyHoldingAssembly} from '../structure/assembly-body.js'
+import type {Paragraph, Text} from 'mdast'
+
+// What round 26 showed the reader missing in its French cases, stated as general forms: resolutions headed by their
+// rank in words with their title in brackets, the vote said in a sentence right under each, a letterhead's postal
+// address, a certified-copy formula over the signature, a general meeting named for the body that held it.
+// Every sentence here is written for the test.
+
+const read = async (text: string) => (await structureText(text)).result!.readout
+const parsed = (text: string) => parsePlainText(text).children.map((node) => ((node as Paragraph).children[0] as Text).value)
+
+const RESOLUTIONS = `MUTUELLE DES PÊCHEURS DU LAC
+Siège social – BP 77, 4410 Mopti, Mali
+
+ASSEMBLÉE GÉNÉRALE ANNUELLE DU 9 MAI 2026
+
+L'Assemblée générale annuelle des membres de la Mutuelle des pêcheurs du lac s'est tenue le samedi 9 mai 2026 à Mopti, sous la présidence de M. Oumar Traoré.
+
+PREMIÈRE RÉSOLUTION (Caisse de secours)
+L'Assemblée générale crée une caisse de secours pour les familles des pêcheurs disparus en mer.
+Cette résolution est adoptée à l'unanimité.
+
+DEUXIÈME RÉSOLUTION (Filets autorisés)
+L'Assemblée générale interdit les filets dont la maille est inférieure à trois centimètres.
+Cette résolution est adoptée à la majorité.
+
+Pour extrait certifié conforme,
+Le Président
+Oumar Traoré
+`
+
+describe('resolutions headed by their rank in words', () => {
+  it('reads `PREMIÈRE RÉSOLUTION (Titre)` as a heading whose title is in the brackets', () => {
+    expect(parsed('PREMIÈRE RÉSOLUTION (Caisse de secours)\nL\'Assemblée crée une caisse de secours.\n')[0]).toBe('Caisse de secours')
+    expect(parsed('Second resolution (Approval of the fares)\nThe meeting approved the new fares.\n')[0]).toBe('Approval of the fares')
+    expect(parsed('Troisième délibération : Tarifs du port\nLe conseil fixe les tarifs.\n')[0]).toBe('Tarifs du port')
+  })
+  it('leaves a bracket that does not close the line, or a sentence after the rank, as text', () => {
+    expect(parsed('Première résolution (adoptée) sur les filets.\n')[0]).toBe('Première résolution (adoptée) sur les filets.')
+    expect(parsed('First resolution: The meeting approved the fares.\n')[0]).toBe('First resolution: The meeting approved the fares.')
+  })
+  it('makes each resolution a point whose body ends on its vote, and cuts the certified signature', async () => {
+    const readout = await read(RESOLUTIONS)
+    expect(readout.pillars.map((p) => [p.title, p.body])).toEqual([
+      ['Caisse de secours', "L'Assemblée générale crée une caisse de secours pour les familles des pêcheurs disparus en mer. Cette résolution est adoptée à l'unanimité."],
+      ['Filets autorisés', "L'Assemblée générale interdit les filets dont la maille est inférieure à trois centimètres. Cette résolution est adoptée à la majorité."],
+    ])
+    expect(readout.title).not.toMatch(/BP 77/u)
+    expect(readout.organisation).toBe('Mutuelle des pêcheurs du lac')
+  })
+})
+
+describe('the vote said in a sentence under a resolution', () => {
+  it('goes on with the paragraph above it, in either language', () => {
+    expect(parsed('The meeting approves the new fares for the ferry.\nThis resolution was adopted unanimously.\n')).toEqual(['The meeting approves the new fares for the ferry. This resolution was adopted unanimously.'])
+    expect(parsed("Le conseil fixe le tarif du bac.\nLa délibération a été adoptée par 12 voix contre 3.\n")).toEqual(['Le conseil fixe le tarif du bac. La délibération a été adoptée par 12 voix contre 3.'])
+  })
+  it('leaves a sentence that goes on about something else as its own paragraph', () => {
+    expect(parsed('Le conseil fixe le tarif du bac.\nCette résolution complète celle de 2024 sur les quais.\n')).toHaveLength(2)
+  })
+})
+
+describe('a letterhead’s postal address and a certified-copy sign-off', () => {
+  const lines = (text: string) => text.split('\n')
+  it('drops a postal box or a postal code before a town among the first lines', () => {
+    for (const address of ['Société coopérative – BP 12, 98700 Uturoa', 'Registered office: PO Box 31, Gaborone', 'Association agréée, 1211 Genève']) {
+      const text = lines(`UNION DES BATELIERS\n${address}\n\nLe conseil s'est réuni le 3 mars 2026 à Uturoa.`)
+      expect(pastedNoise(text).has(1), address).toBe(true)
+    }
+  })
+  it('keeps a dateline and a sentence that names a postal code', () => {
+    expect(pastedNoise(lines('UNION DES BATELIERS\nGenève, 12 Mars\n\nLe conseil s\'est réuni.')).has(1)).toBe(false)
+    expect(pastedNoise(lines('UNION DES BATELIERS\nLe bureau déménage au 4, 1211 Genève.\n\nLe conseil s\'est réuni.')).has(1)).toBe(false)
+  })
+  it('drops the signature under `Pour extrait certifié conforme` or `Certified true copy`', () => {
+    for (const formula of ['Pour extrait certifié conforme,', 'Pour copie conforme', 'Certified true copy:']) {
+      const text = lines(`Le conseil s'est réuni le 3 mars 2026 à Uturoa.\n\nLe conseil fixe le tarif du bac.\n\n${formula}\nLe Président\nTeiki Tapu`)
+      expect(pastedNoise(text).has(6), formula).toBe(true)
+    }
+  })
+})
+
+describe('a general meeting read as the organisation', () => {
+  it('names the body that held it', () => {
+    expect(bodyHoldingAssembly("Assemblée générale extraordinaire des adhérents de l'Union des bateliers")).toBe('Union des bateliers')
+    expect(bodyHoldingAssembly('Annual General Meeting of the Ferry Owners Society')).toBe('Ferry Owners Society')
+  })
+  it('leaves an assembly named without a qualifier or its members, which may be a body itself', () => {
+    expect(bodyHoldingAssembly('Assemblée générale des Nations unies')).toBeUndefined()
+    expect(bodyHoldingAssembly('Union des bateliers')).toBeUndefined()
+  })
+})
