@@ -201,7 +201,7 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (last.body && endsOneParagraphSections(points, raw, reading)) {
+        if (last.body && !sectionLists.has(paragraph) && endsOneParagraphSections(points, raw, reading)) {
           // `Camera traps` / `Ministers agreed to …` / `Compensation` / `The Council approved …` / `A survey counted …`: where
           // every earlier heading has one paragraph under it, a second one that decides nothing is no longer that
           // heading's: it ends the section and is read as any paragraph of text (context, outlook).

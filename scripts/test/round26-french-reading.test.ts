@@ -94,3 +94,35 @@ describe('a general meeting read as the organisation', () => {
     expect(bodyHoldingAssembly('Union des bateliers')).toBeUndefined()
   })
 })
+
+const SECTIONS = `COMMUNIQUÉ DU CONSEIL MUNICIPAL DU 3 JUIN 2026
+
+Le Conseil municipal s'est réuni le 3 juin 2026 à Uturoa sous la présidence du maire.
+
+AU TITRE DES TRAVAUX
+
+Le maire a présenté l'avancement de la réfection du quai des goélettes, qui rouvrira en août.
+
+AU TITRE DES TARIFS
+
+Le Conseil a fixé :
+- le tarif du bac à 300 francs pour les piétons ;
+- le tarif du bac à 900 francs pour les voitures.
+
+Le Maire, Président du Conseil
+Teiki Tapu
+`
+
+describe('a lead-in and its list that are one sentence under a section heading', () => {
+  it('are that section’s body, where another heading stands over prose; the signatory’s office closes the text', async () => {
+    const readout = await read(SECTIONS)
+    expect(readout.pillars.map((p) => p.body)).toEqual([
+      "Le maire a présenté l'avancement de la réfection du quai des goélettes, qui rouvrira en août.",
+      'Le Conseil a fixé : le tarif du bac à 300 francs pour les piétons ; le tarif du bac à 900 francs pour les voitures.',
+    ])
+  })
+  it('leaves each item its own point when no heading stands over prose', async () => {
+    const readout = await read(SECTIONS.replace("AU TITRE DES TRAVAUX\n\nLe maire a présenté l'avancement de la réfection du quai des goélettes, qui rouvrira en août.\n\n", ''))
+    expect(readout.pillars.map((p) => p.body)).toEqual(['le tarif du bac à 300 francs pour les piétons ;', 'le tarif du bac à 900 francs pour les voitures.'])
+  })
+})
