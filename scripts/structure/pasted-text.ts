@@ -70,6 +70,8 @@ function withoutByline(text: string): string {
   return text.slice(0, at).trimEnd()
 }
 
+/** A rubric: two or three short names (a region, a topic) parted by a bar or an arrow (`Savoie | Montagne`, `Monde › Santé`). */
+const RUBRIC = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}(?:\s[|›>]\s\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}){1,2}$/u
 /** Among how many lines of text at the top a letterhead's postal address is looked for. */
 const ADDRESS_LINES = 4
 /**
@@ -138,13 +140,40 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
-  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('pageLabel', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
+  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
 }
 
 /** A web page's row of sharing links, two or more: `Facebook | X | LinkedIn | Email` (the networks' names are no language's). */
 const SHARE_LINKS = /^(?:facebook|x|twitter|linkedin|whatsapp|instagram|youtube|bluesky|threads|telegram|reddit|e-?mail|courriel|print|imprimer)(?:\s*[|·•]\s*(?:facebook|x|twitter|linkedin|whatsapp|instagram|youtube|bluesky|threads|telegram|reddit|e-?mail|courriel|print|imprimer))+$/iu
 /** Where a page showed a picture or a video, pasted as a placeholder: `[image]`, `[Photo: …]`, `[vidéo]`. */
 const MEDIA_PLACEHOLDER = /^\[(?:image|img|photo|picture|figure|video|vidéo|graphic)(?:\s*:[^\]]*)?\]$/iu
+
+/** A link to one related page after its label (`Lire aussi : Chamrousse ferme deux pistes`, `Read more: Ferry fares rise`): a page's title, no sentence's end. */
+const RELATED_LINK = /^([^:|]{3,30}?)\s*:\s*\S[^|]{2,160}$/u
+
+/** Whether a line only links to one related page, wherever it stands (`Lire aussi : …`, `See also: …`): not the text's own, nor a heading of it. */
+function isRelatedLink(text: string): boolean {
+  const link = RELATED_LINK.exec(text)
+  return link !== null && !/[.!?]["'”’»)]*$/u.test(text) && matches('related', link[1])
+}
+
+/**
+ * A byline with the page's publication stamp after it (`Par Claire Martin - Publié le 14/10/2026 à 18h05, mis à jour le …`,
+ * `By Ana Ruiz | Published 3 May 2026, updated 4 May 2026`): group 1 is the stamp. The author is one to four names, joined by `et`/`and`.
+ */
+const BYLINE_STAMP = /^(?:[Pp]ar|[Bb]y)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|and|de|van|von|da)){0,5}\s*[-–—|·,]\s*(\S.{0,150})$/u
+
+/**
+ * The publication stamp of a byline (`Par Claire Martin - Publié le 14/10/2026 à 18h05, mis à jour le …` → `Publié le 14/10/2026 à
+ * 18h05, mis à jour le …`), each part of the stamp a date line: the title block reads it as the date the page was published,
+ * and the author's name is no place.
+ * @param line a line of the title block
+ * @returns the stamp, else `undefined`
+ */
+export function bylineStamp(line: string): string | undefined {
+  const stamp = BYLINE_STAMP.exec(line.trim())
+  return stamp !== null && stamp[1].split(/,\s+(?=\p{L})/u).every((part) => matches('dateLine', part)) ? stamp[1] : undefined
+}
 
 /** Whether a line heads a list of related pages, also with the pages after it (`Related: Drylands | Livestock`). */
 function isRelatedLine(text: string): boolean {
@@ -213,6 +242,8 @@ export function pastedNoise(lines: string[]): Set<number> {
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
   for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
+  // A page's rubric above its headline (`Savoie | Montagne`, `World › Health`): the section it is filed under, not its title.
+  if (filled.length > 2 && RUBRIC.test(texts[filled[0]])) drop.add(filled[0])
   // A letterhead's postal address under the sender's name (`Société coopérative – BP 4512, 98713 Papeete`): no title, no figure.
   for (const at of filled.slice(0, ADDRESS_LINES)) if (isPostalAddress(texts[at])) drop.add(at)
   // A running header: one of the first three lines of text, met again after the text has begun; a

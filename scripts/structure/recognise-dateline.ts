@@ -8,7 +8,7 @@ import {normaliseSpace, splitSentences} from './text.js'
 import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
-import {isDateAlone} from './pasted-text.js'
+import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
@@ -55,6 +55,14 @@ const WIRE_LEAD = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*[,–—-]*-*\s*/u
 const WIRE_CITY = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})/u
 /** A country or a state after a wire's city (`, Kenya`, ` (Senegal)`): dropped; an abbreviation (`, D.C.`) stays with the city. */
 const WIRE_COUNTRY = /^(?:,\s*([\p{Lu}][\p{L}\p{M}'’.-]*(?: (?:and |et )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})|\s*\(([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,2})\))/u
+/**
+ * A town set off by a comma at the very end of the meeting's sentence, after what comes between (`… s'est réuni ce mercredi sous la
+ * présidence du Chef de l'État, au Palais de la Marina, à Cotonou.`, `… met on Tuesday under the chair of the minister, at the Harbour Hall, in Suva.`):
+ * where it met, when no place follows the verb.
+ */
+const TOWN_CLOSING = /,\s+(?:[àa]|in)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*\.?$/u
+/** How much of a sentence's end `TOWN_CLOSING` reads (a closing town is short; this keeps the search linear). */
+const TOWN_CLOSING_CHARS = 80
 /** The words that open a sentence rather than name a wire's city (`The Council – which …`, `Ministers – and …`). */
 const NOT_A_CITY = /^(?:the|a|an|le|la|les|l['’]|un|une|des|this|these|ce|cette|ces)\b|^(?:[\p{L}-]+\s+){0,2}(?:ministers?|ministres?|leaders?|delegates?|officials?|members?|participants?|partners?|governments?)$/iu
 
@@ -376,6 +384,8 @@ function sectionOwner(line: string, reading: Reading): string | undefined {
  * @returns the facts, or `undefined` when the sentence is not a dateline
  */
 export function readDateline(sentence: string, year?: number, reading?: Reading) {
+  // `Par Claire Martin - Publié le 14/10/2026 …`: a byline and its publication stamp open no dateline (the author is no wire's city)
+  if (bylineStamp(sentence)) return undefined
   const calendar = reading?.calendar
   const {met: MET_, remote: REMOTE_} = reading?.dateline ?? {met: MET, remote: REMOTE}
   // `1/ Ministers met …`: a post's number in its thread is not part of who met.
@@ -470,7 +480,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (object) after = after.slice(object[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
-  else place = placeAfter(after, year, reading) ?? place
+  else place = placeAfter(after, year, reading) ?? place ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1]
   // `L'an deux mille vingt-six, le 24 novembre, s'est tenue à Niamey, dans la salle …, la troisième session ordinaire du Comité …`: minutes put the
   // meeting held after its verb and place, set off by commas; who met is that meeting.
   if (!who && HELD.test(met[0])) who = HELD_AFTER_VERB.exec(after)?.[1] ?? ''
