@@ -159,8 +159,10 @@ declare module 'vfile' {
 const recogniseDateline: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
-    const header = file.data.header ?? {}
+    const header = {...(file.data.header ?? {})}
     const reading = readingOf(file)
+    // `Par Claire Martin - Publié le 14/10/2026 …` under a page's standfirst: the stamp dates the page, as a title block's date would.
+    header.dates ??= stampedDate(paragraphsOf(tree).slice(0, SEARCH_PARAGRAPHS), reading)
     // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
     // a `Title:` may be the dateline too (it then stays context).
     const candidates = paragraphsOf(tree)
@@ -588,9 +590,12 @@ export function withoutPreambleSpeaker(who: string): string {
  */
 function readLeadingDateline(text: string, leadLength: number, year: number | undefined, reading: Reading | undefined) {
   const {remote: REMOTE_} = reading?.dateline ?? {remote: REMOTE}
-  const after = text.slice(leadLength)
+  // `Réunis ce mardi à Chambéry, …`: the day before the place says which day before the page's date they met.
+  const day = LEADING_WEEKDAY.exec(text.slice(leadLength))
+  const after = text.slice(leadLength + (day?.[0].length ?? 0))
   const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
+  const weekdays = day && !dates ? weekdaysIn(day[0], reading?.calendar) : undefined
   const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
   if (comma === -1) return undefined
   const rest = text.slice(comma + 2)
@@ -601,8 +606,25 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   let split = splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, names)
   // `Meeting in Encarnación …, Argentina's Minister of Security, Ms. …, and Paraguay's Minister of the Interior, Mr. …, reviewed`: a name with no head noun, nor an acronym, is a minister's portfolio or a person, not a body.
   if (split.organisation && names && !hasHead(split.organisation, names) && !ACRONYM.test(split.organisation)) split = {participants: who}
-  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays: undefined}
+  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays}
 }
+
+/**
+ * The date of the first byline's publication stamp among a text's first paragraphs (`Par Claire Martin - Publié le 14/10/2026 à 18h05`).
+ * @param paragraphs the text's first paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the stamp's first date, else `undefined`
+ */
+function stampedDate(paragraphs: Paragraph[], reading: Reading): MeetingDates | undefined {
+  for (const paragraph of paragraphs) {
+    const stamp = bylineStamp(normaliseSpace(textOf(paragraph)))
+    if (stamp) return findDates(stamp, undefined, reading.calendar)?.dates
+  }
+  return undefined
+}
+
+/** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
+const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?=\s)/iu
 
 /**
  * The place a dateline names after its verb: `in Paris`, also after the date (`met on 27–28

@@ -126,3 +126,27 @@ describe('a lead-in and its list that are one sentence under a section heading',
     expect(readout.pillars.map((p) => p.body)).toEqual(['le tarif du bac à 300 francs pour les piétons ;', 'le tarif du bac à 900 francs pour les voitures.'])
   })
 })
+
+describe('a news page’s furniture', () => {
+  const lines = (text: string) => text.split('\n')
+  it('drops the rubric over the headline, a paywall notice and a link to one related page', () => {
+    const page = lines("Bretagne | Mer\n\nLes ports bretons ouvrent leurs quais aux voiliers-cargos\n\nRéservé aux abonnés\n\nLes maires des ports se sont réunis lundi à Brest.\n\nÀ lire aussi : Le port de Lorient agrandit sa criée\n\nIls ont voté un fonds de 3 millions d'euros.")
+    const dropped = pastedNoise(page)
+    expect([0, 4, 8].every((at) => dropped.has(at))).toBe(true)
+    expect([2, 6, 10].some((at) => dropped.has(at))).toBe(false)
+    expect(pastedNoise(lines('Subscribers only\n\nMayors met in Brest on Monday.\n\nSee also: Lorient enlarges its fish market\n\nThey voted a fund.')).size).toBe(2)
+  })
+  it('keeps a line that says something after the same labels, and a rubric that is the whole text', () => {
+    expect(pastedNoise(lines('Les maires se sont réunis lundi à Brest.\n\nÀ lire aussi : le rapport de la commission est en ligne.\n\nIls ont voté.')).size).toBe(0)
+    expect(pastedNoise(lines('Oslo | Bergen')).size).toBe(0)
+  })
+  it('reads a byline’s publication stamp as the page’s date, never its author as a place', async () => {
+    const readout = await read("Les ports bretons ouvrent leurs quais aux voiliers-cargos\n\nPar Anne Le Goff - Publié le 10/03/2026 à 07h30, mis à jour le 10/03/2026 à 12h02\n\nRéunis ce lundi à Brest, les maires des ports de Bretagne ont voté un fonds de 3 millions d'euros pour les voiliers-cargos.\n\nLes maires ont décidé d'ouvrir deux quais aux voiliers-cargos dès le mois de mai.\n")
+    expect(readout.place).toBe('Brest')
+    expect(readout.dates?.start).toBe('2026-03-09')
+  })
+  it('closes the meeting’s sentence on the town it names after a comma', async () => {
+    const readout = await read("COMMUNIQUÉ DU CONSEIL DES MINISTRES DU MARDI 3 MARS 2026\n\nLe Conseil des ministres s'est réuni ce mardi 3 mars 2026 sous la présidence du Premier ministre, à l'Hôtel de la Primature, à Lomé.\n\nLe Conseil a adopté le projet de loi sur les ports de pêche.\n")
+    expect(readout.place).toBe('Lomé')
+  })
+})
