@@ -303,9 +303,31 @@ function bareNumbers(lines: string[], filled: number[]): number[] {
     const match = BARE_NUMBER.exec(visible(lines[at]).trimEnd())
     return match ? [{at, position, page: Number(match[1] ?? match[2])}] : []
   })
-  return found
+  const pages = found
     .filter(({position, page}, k) => page >= 1 && position >= PAGE_LINES * (page - 1) && [found[k - 1], found[k + 1]].every((other) => !other || Math.abs(other.position - position) >= PAGE_LINES / 2))
     .map(({at}) => at)
+  return [...pages, ...pageRun(lines, found)]
+}
+
+/** Fewest numbers alone on their lines that count a document's pages up through it (`3`, `4`, `5`, `7`, `8`). */
+const PAGE_RUN = 3
+
+/**
+ * The numbers alone on their lines that number a document's pages, as a press kit pasted from a PDF keeps them: three or more
+ * that rise through the text, never by more than a few pages at a time, each a few lines of text after the one before (a list
+ * numbered `1`, `2`, `3` on lines of their own is `listNumbers`'; a figure wrapped onto its own line breaks the rise).
+ * @param lines the document's lines
+ * @param found the bare numbers, where they stand among the lines of text
+ * @returns the indexes of the lines that are page numbers
+ */
+function pageRun(lines: string[], found: Array<{at: number; position: number; page: number}>): number[] {
+  const alone = found.filter(({at}) => /^\s*\d{1,3}\s*$/u.test(visible(lines[at])))
+  if (alone.length < PAGE_RUN || alone[0].page === 1) return []
+  for (let k = 1; k < alone.length; k++) {
+    const [before, now] = [alone[k - 1], alone[k]]
+    if (now.page <= before.page || now.page - before.page > PAGE_RUN || now.position - before.position < 2) return []
+  }
+  return alone.map(({at}) => at)
 }
 
 /**
