@@ -150,3 +150,22 @@ describe('a news page’s furniture', () => {
     expect(readout.place).toBe('Lomé')
   })
 })
+
+describe('a press kit pasted from a PDF', () => {
+  const lines = (text: string) => text.split('\n')
+  it('drops page numbers alone on their lines that rise through the text', () => {
+    const kit = lines('Dossier de presse\n\n2\n\nÉditorial\n\nLa ministre a réuni les maires.\n\n3\n\nRepères\n\nLes maires ont voté.\n\n5\n\nCalendrier\n\nIls se retrouveront en mai.')
+    const dropped = pastedNoise(kit)
+    expect([2, 8, 14].every((at) => dropped.has(at))).toBe(true)
+  })
+  it('keeps numbers that fall back or a list numbered from one', () => {
+    expect(pastedNoise(lines('Votes\n\n12\n\nPour\n\n9\n\nContre\n\n15\n\nAbstentions')).size).toBe(0)
+    expect(pastedNoise(lines('Décisions\n\n1\n\nLe conseil fixe le tarif.\n\n2\n\nLe conseil ouvre un quai.\n\n3\n\nLe conseil crée un fonds.')).has(2)).toBe(false)
+  })
+  it('reads an editorial as context and sets the contact block aside', async () => {
+    const readout = await read("DOSSIER DE PRESSE\n\nConférence régionale des ports\n\nBrest, le lundi 9 mars 2026\n\nÉditorial\n\nRéunie ce lundi à Brest, la Conférence régionale des ports a adopté son plan pour les voiliers-cargos.\n\nLes décisions\n\nLa Conférence a arrêté les décisions suivantes :\n\n■ Ouvrir deux quais aux voiliers-cargos dès le mois de mai\n■ Réduire de moitié les droits de port des voiliers-cargos\n\nContacts presse\n\nService de presse de la Conférence\npresse@ports.example.fr\n02 98 00 11 22\n")
+    expect(readout.pillars.map((p) => p.body)).toEqual(['Ouvrir deux quais aux voiliers-cargos dès le mois de mai', 'Réduire de moitié les droits de port des voiliers-cargos'])
+    expect(readout.outlook).toEqual([])
+    expect(JSON.stringify(readout)).not.toMatch(/02 98 00|Contacts presse/u)
+  })
+})
