@@ -56,8 +56,10 @@ const extractPillars: Plugin<[], Root> = function () {
     const reading = readingOf(file)
     const {contextHeadings: CONTEXT_HEADINGS, outlookHeadings: OUTLOOK_HEADINGS, opening: OPENING} = reading
     const THANKS_ = reading.thanks ?? THANKED
-    const headings = findHeadings(paragraphs, reading)
-    const listHeadings = findListHeadings(paragraphs, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text)), readoutOf(file).dateline)
+    const namesSection = (text: string) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text) || Boolean(reading.decisionHeadings?.test(text))
+    const sectionLists = listsInSections(paragraphs, findHeadingsOverProse(paragraphs), (text) => namesSection(text))
+    const headings = findHeadings(paragraphs, reading, sectionLists)
+    const listHeadings = findListHeadings(paragraphs, namesSection, readoutOf(file).dateline, sectionLists)
     const notes = notesLists(paragraphs, reading)
     const leadIns = decidingLeadIns(paragraphs, reading)
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
@@ -173,7 +175,7 @@ const extractPillars: Plugin<[], Root> = function () {
         last.body = `${last.body} ${normaliseSpace(raw)}`
         continue
       }
-      if (section === 'pillar' && points[points.length - 1].body && (paragraph.data?.bullet || /:\s*$/.test(raw) || (nextOf.get(paragraph)?.data?.bullet && raw.split(/\s+/).length <= HEADING_WORDS && !NOT_HEADING_END.test(raw.trim())))) section = undefined
+      if (section === 'pillar' && points[points.length - 1].body && !sectionLists.has(paragraph) && (paragraph.data?.bullet || /:\s*$/.test(raw) || (nextOf.get(paragraph)?.data?.bullet && raw.split(/\s+/).length <= HEADING_WORDS && !NOT_HEADING_END.test(raw.trim())))) section = undefined
       if (section === 'pillar') {
         // The paragraphs under a heading are its body, until a paragraph about the next meeting.
         const last = points[points.length - 1]
@@ -212,7 +214,7 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (last.body && endsOneParagraphSections(points, raw, reading)) {
+        if (last.body && !sectionLists.has(paragraph) && endsOneParagraphSections(points, raw, reading)) {
           // `Camera traps` / `Ministers agreed to …` / `Compensation` / `The Council approved …` / `A survey counted …`: where
           // every earlier heading has one paragraph under it, a second one that decides nothing is no longer that
           // heading's: it ends the section and is read as any paragraph of text (context, outlook).
@@ -1065,7 +1067,7 @@ export function isNextMeetingIn(text: string, reading: Reading): boolean {
  * a paragraph of text (a line ending in `:` before bullets is a lead-in, not a heading; so is one
  * that decides before a whole sentence).
  */
-function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+function findHeadings(paragraphs: Paragraph[], reading: Reading, sectionLists: Set<Paragraph> = new Set()): Set<Paragraph> {
   // (a line that decides and ends on a colon over whole sentences is their lead-in, no heading: `Ministers agreed on the following measures:` / `Members will …` / `The Forum will …`)
   const leadsIn = (index: number) => {
     const text = normaliseSpace(textOf(paragraphs[index]))
@@ -1079,7 +1081,8 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph>
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
-    if (short[i] && !short[i + 1] && !next.data?.role && !next.data?.bullet && !leadsIn(i) && !listedLine(paragraphs[i], next)) headings.add(paragraphs[i])
+    // (a short lead-in of a list that is one sentence under the heading, `Le Conseil a adopté :`, is its section's text: see `listsInSections`)
+    if (short[i] && (!short[i + 1] || sectionLists.has(next)) && !next.data?.role && !next.data?.bullet && !leadsIn(i) && !listedLine(paragraphs[i], next)) headings.add(paragraphs[i])
   }
   return headings
 }
@@ -1094,7 +1097,58 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading): Set<Paragraph>
  * @param namesSection whether a line's words (without the colon) name a section of context or outlook
  * @returns the heading lines over a list
  */
-function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) => boolean, dateline?: string): Set<Paragraph> {
+/**
+ * The heading lines with a paragraph of prose right under them (`Communications` / `The minister reported …`).
+ * @param paragraphs the text's paragraphs
+ * @returns those headings
+ */
+function findHeadingsOverProse(paragraphs: Paragraph[]): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    const [line, next] = [paragraphs[i], paragraphs[i + 1]]
+    const text = normaliseSpace(textOf(line))
+    const body = normaliseSpace(textOf(next))
+    if (!line.data?.bullet && !line.data?.role && !next.data?.bullet && !next.data?.role && !text.endsWith(':') && isHeadingLine(text) && SENTENCE_END.test(body) && !isHeadingLine(body)) found.add(line)
+  }
+  return found
+}
+
+/** A paragraph's end as a sentence's (`… adopted.`). */
+const SENTENCE_END = /[.!?]["”’»)]*$/u
+/** A list item that ends on a semicolon, as the items of one sentence do (`- le décret … ;`). */
+const ITEM_GOES_ON = /[;,]\s*(?:et|ou|and|or)?$/u
+
+/**
+ * The lead-ins and items of lists that are one sentence under a section's heading, in a text cut into sections:
+ * a heading right over a lead-in ending on a colon, whose items end on semicolons and the last on a full stop
+ * (`Textes adoptés` / `Le Conseil a adopté :` / `- le décret … ;` / `- le décret … .`), where another heading of the
+ * text stands over prose. The lead-in and its items are then that section's body, as written: one sentence.
+ * A heading that names decisions, context or the outlook (`Decisions`, `Next steps`) keeps its list's items apart.
+ * @param paragraphs the text's paragraphs
+ * @param overProse the headings with prose right under them
+ * @param namesSection whether a heading's words name decisions, context or the outlook
+ * @returns the lead-ins and the items of such lists
+ */
+function listsInSections(paragraphs: Paragraph[], overProse: Set<Paragraph>, namesSection: (text: string) => boolean): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  if (overProse.size === 0) return found
+  for (let i = 0; i < paragraphs.length - 2; i++) {
+    const [line, leadIn] = [paragraphs[i], paragraphs[i + 1]]
+    const title = normaliseSpace(textOf(line))
+    if (line.data?.bullet || line.data?.role || !isHeadingLine(title) || title.endsWith(':') || namesSection(title.replace(/^[IVX]+\.\s*/u, ''))) continue
+    if (leadIn.data?.bullet || leadIn.data?.role || !normaliseSpace(textOf(leadIn)).endsWith(':')) continue
+    if (![...overProse].some((other) => other !== line)) continue
+    let end = i + 2
+    while (end < paragraphs.length && paragraphs[end].data?.bullet && !paragraphs[end].data?.role && ITEM_GOES_ON.test(normaliseSpace(textOf(paragraphs[end])))) end++
+    const last = paragraphs[end]
+    if (end === i + 2 || !last?.data?.bullet || last.data.role || !SENTENCE_END.test(normaliseSpace(textOf(last)))) continue
+    for (const paragraph of paragraphs.slice(i + 1, end + 1)) found.add(paragraph)
+    i = end
+  }
+  return found
+}
+
+function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) => boolean, dateline?: string, sectionLists: Set<Paragraph> = new Set()): Set<Paragraph> {
   const headings = new Set<Paragraph>()
   // (`Opening of the session` / `1. The Thirty-first Session … was held in Victoria … . Delegations …`: the numbered paragraph
   // that holds the dateline and more is context already, and still an item of the list the heading stands over)
@@ -1102,7 +1156,7 @@ function findListHeadings(paragraphs: Paragraph[], namesSection: (text: string) 
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const [line, next, after] = [paragraphs[i], paragraphs[i + 1], paragraphs[i + 2]]
     const text = normaliseSpace(textOf(line))
-    const leadIn = !next.data?.bullet && !next.data?.role && normaliseSpace(textOf(next)).endsWith(':') && after?.data?.bullet && !after.data.role
+    const leadIn = !next.data?.bullet && !next.data?.role && !sectionLists.has(next) && normaliseSpace(textOf(next)).endsWith(':') && after?.data?.bullet && !after.data.role
     const named = text.endsWith(':') && namesSection(text.replace(/\s*:$/, ''))
     if (!line.data?.bullet && !line.data?.role && (item(next) || leadIn) && (!text.endsWith(':') || named) && isHeadingLine(text)) headings.add(line)
   }

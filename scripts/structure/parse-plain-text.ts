@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, joinWrapped, listNumbers, pastedNoise, hardWrap, quoteMarks, continuedQuotation} from './pasted-text.js'
+import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, quoteMarks, continuedQuotation} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
@@ -253,6 +253,8 @@ export function parsePlainText(document: string): Root {
     }
     const item = marker === undefined ? agendaItemAt(words) : 0
     if (item) contentStart = item
+    // the bracket that closes an agenda item's title in brackets is not the title's (`… (Approval of the accounts)`)
+    if (item && line[item - 1] === '(' && line.slice(0, contentEnd).endsWith(')')) contentEnd--
     const numberedHeading = marker === undefined && (numberedPart !== null || Boolean(roman) || item > 0 || contentStart === letter?.[0].length)
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
@@ -263,7 +265,8 @@ export function parsePlainText(document: string): Root {
     const subItem = open?.data?.bullet !== undefined && marker === undefined && (indentedSubItem.test(line) || secondLevel !== undefined)
     if (subItem) open!.data = {...open!.data, subItems: true, ...(secondLevel ? {subMarker: secondLevel} : {})}
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
-    const action = marker === undefined && isActionLine(line)
+    // and so is the sentence that gives the vote on a resolution right under it (`Cette résolution est adoptée à l'unanimité.`)
+    const action = marker === undefined && (isActionLine(line) || (open !== undefined && !open.data?.bullet && isVoteSentence(line)))
     const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
     blank = false
     pageBreak = false
@@ -343,7 +346,8 @@ function paragraphMarker(line: string): [string, string, string] | null {
 
 /**
  * Where the title of an agenda item starts on its line (`Agenda item 2 – Airspace for drones`), when the
- * title is short and ends like no sentence: it is then a heading, its number dropped as a numeral's is.
+ * title is short and ends like no sentence: it is then a heading, its number dropped as a numeral's is. A title
+ * in brackets (`PREMIÈRE RÉSOLUTION (Approbation des comptes)`) starts after its bracket and ends the line.
  * @param line the line
  * @returns the index its title starts at, else 0
  */
@@ -353,7 +357,10 @@ function agendaItemAt(line: string): number {
   for (const pattern of AGENDA_ITEMS) {
     const found = pattern.exec(rest)
     if (!found) continue
+    // a title in brackets (`FIRST RESOLUTION (Approval of the accounts)`) is one only when its bracket closes the line
+    const bracketed = found[0].endsWith('(')
     const title = rest.slice(found[0].length).trim()
+    if (bracketed && !/^[^()]+\)$/u.test(title)) return 0
     return title.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(title) ? indent + found[0].length : 0
   }
   return 0

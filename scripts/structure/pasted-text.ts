@@ -70,6 +70,26 @@ function withoutByline(text: string): string {
   return text.slice(0, at).trimEnd()
 }
 
+/** A rubric: two or three short names (a region, a topic) parted by a bar or an arrow (`Savoie | Montagne`, `Monde › Santé`). */
+const RUBRIC = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}(?:\s[|›>]\s\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}){1,2}$/u
+/** Among how many lines of text at the top a letterhead's postal address is looked for. */
+const ADDRESS_LINES = 4
+/**
+ * A postal address's mark: a post-office box with its number (`BP 4512`, `B.P. 120`, `PO Box 31`, `Case postale 12`), or a
+ * postal code before a town's name that ends the line or a part of it (`, 98713 Papeete,`, `, 1211 Genève`).
+ */
+const POSTAL_MARK = /(?:^|[\s,(–—-])(?:B\.?\s?P\.?|P\.?\s?O\.?\s+Box|bo[îi]te\s+postale|case\s+postale)\s*\d{1,6}(?!\d)|,\s*\d{3,6}\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|$)/u
+
+/**
+ * Whether a line is a letterhead's postal address: a short line, no sentence and no date, with a post-office
+ * box or a postal code before a town (`Association agréée – BP 12, 509 Fénérive-Est, Madagascar`).
+ * @param text a line, as seen
+ */
+function isPostalAddress(text: string): boolean {
+  if (text.length > 160 || /[.!?:;]$/u.test(text) || !POSTAL_MARK.test(text)) return false
+  return !findDates(text) && !findDates(text, undefined, FRENCH_CALENDAR)
+}
+
 /** The end of a sentence, a list's lead-in or a clause: a line ending so is not wrapped mid-sentence. */
 const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
 
@@ -96,6 +116,15 @@ export function isActionLine(line: string): boolean {
 }
 
 /**
+ * Whether a line only gives the result of the vote on the resolution above it, in a sentence (`This
+ * resolution was adopted unanimously.`, `Cette résolution est adoptée à la majorité.`): written right under it, it goes on with it.
+ * @param line one line of the source
+ */
+export function isVoteSentence(line: string): boolean {
+  return matches('voteSentence', line.trim())
+}
+
+/**
  * Whether a line is a footnote at the foot of the text (`¹ The regime replaces …`, `[2] …`).
  * @param line one line of the source
  */
@@ -111,13 +140,40 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
-  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || matches('chrome', text) || matches('pageLabel', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
+  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
 }
 
 /** A web page's row of sharing links, two or more: `Facebook | X | LinkedIn | Email` (the networks' names are no language's). */
 const SHARE_LINKS = /^(?:facebook|x|twitter|linkedin|whatsapp|instagram|youtube|bluesky|threads|telegram|reddit|e-?mail|courriel|print|imprimer)(?:\s*[|·•]\s*(?:facebook|x|twitter|linkedin|whatsapp|instagram|youtube|bluesky|threads|telegram|reddit|e-?mail|courriel|print|imprimer))+$/iu
 /** Where a page showed a picture or a video, pasted as a placeholder: `[image]`, `[Photo: …]`, `[vidéo]`. */
 const MEDIA_PLACEHOLDER = /^\[(?:image|img|photo|picture|figure|video|vidéo|graphic)(?:\s*:[^\]]*)?\]$/iu
+
+/** A link to one related page after its label (`Lire aussi : Chamrousse ferme deux pistes`, `Read more: Ferry fares rise`): a page's title, no sentence's end. */
+const RELATED_LINK = /^([^:|]{3,30}?)\s*:\s*\S[^|]{2,160}$/u
+
+/** Whether a line only links to one related page, wherever it stands (`Lire aussi : …`, `See also: …`): not the text's own, nor a heading of it. */
+function isRelatedLink(text: string): boolean {
+  const link = RELATED_LINK.exec(text)
+  return link !== null && !/[.!?]["'”’»)]*$/u.test(text) && matches('related', link[1])
+}
+
+/**
+ * A byline with the page's publication stamp after it (`Par Claire Martin - Publié le 14/10/2026 à 18h05, mis à jour le …`,
+ * `By Ana Ruiz | Published 3 May 2026, updated 4 May 2026`): group 1 is the stamp. The author is one to four names, joined by `et`/`and`.
+ */
+const BYLINE_STAMP = /^(?:[Pp]ar|[Bb]y)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|and|de|van|von|da)){0,5}\s*[-–—|·,]\s*(\S.{0,150})$/u
+
+/**
+ * The publication stamp of a byline (`Par Claire Martin - Publié le 14/10/2026 à 18h05, mis à jour le …` → `Publié le 14/10/2026 à
+ * 18h05, mis à jour le …`), each part of the stamp a date line: the title block reads it as the date the page was published,
+ * and the author's name is no place.
+ * @param line a line of the title block
+ * @returns the stamp, else `undefined`
+ */
+export function bylineStamp(line: string): string | undefined {
+  const stamp = BYLINE_STAMP.exec(line.trim())
+  return stamp !== null && stamp[1].split(/,\s+(?=\p{L})/u).every((part) => matches('dateLine', part)) ? stamp[1] : undefined
+}
 
 /** Whether a line heads a list of related pages, also with the pages after it (`Related: Drylands | Livestock`). */
 function isRelatedLine(text: string): boolean {
@@ -186,6 +242,10 @@ export function pastedNoise(lines: string[]): Set<number> {
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
   for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
+  // A page's rubric above its headline (`Savoie | Montagne`, `World › Health`): the section it is filed under, not its title.
+  if (filled.length > 2 && RUBRIC.test(texts[filled[0]])) drop.add(filled[0])
+  // A letterhead's postal address under the sender's name (`Société coopérative – BP 4512, 98713 Papeete`): no title, no figure.
+  for (const at of filled.slice(0, ADDRESS_LINES)) if (isPostalAddress(texts[at])) drop.add(at)
   // A running header: one of the first three lines of text, met again after the text has begun; a
   // title, not a sentence (a readout may say its first sentence again).
   const top = filled.filter((at) => !drop.has(at)).slice(0, 3)
@@ -243,9 +303,31 @@ function bareNumbers(lines: string[], filled: number[]): number[] {
     const match = BARE_NUMBER.exec(visible(lines[at]).trimEnd())
     return match ? [{at, position, page: Number(match[1] ?? match[2])}] : []
   })
-  return found
+  const pages = found
     .filter(({position, page}, k) => page >= 1 && position >= PAGE_LINES * (page - 1) && [found[k - 1], found[k + 1]].every((other) => !other || Math.abs(other.position - position) >= PAGE_LINES / 2))
     .map(({at}) => at)
+  return [...pages, ...pageRun(lines, found)]
+}
+
+/** Fewest numbers alone on their lines that count a document's pages up through it (`3`, `4`, `5`, `7`, `8`). */
+const PAGE_RUN = 3
+
+/**
+ * The numbers alone on their lines that number a document's pages, as a press kit pasted from a PDF keeps them: three or more
+ * that rise through the text, never by more than a few pages at a time, each a few lines of text after the one before (a list
+ * numbered `1`, `2`, `3` on lines of their own is `listNumbers`'; a figure wrapped onto its own line breaks the rise).
+ * @param lines the document's lines
+ * @param found the bare numbers, where they stand among the lines of text
+ * @returns the indexes of the lines that are page numbers
+ */
+function pageRun(lines: string[], found: Array<{at: number; position: number; page: number}>): number[] {
+  const alone = found.filter(({at}) => /^\s*\d{1,3}\s*$/u.test(visible(lines[at])))
+  if (alone.length < PAGE_RUN || alone[0].page === 1) return []
+  for (let k = 1; k < alone.length; k++) {
+    const [before, now] = [alone[k - 1], alone[k]]
+    if (now.page <= before.page || now.page - before.page > PAGE_RUN || now.position - before.position < 2) return []
+  }
+  return alone.map(({at}) => at)
 }
 
 /**

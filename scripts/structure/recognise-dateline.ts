@@ -8,7 +8,8 @@ import {normaliseSpace, splitSentences} from './text.js'
 import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
-import {isDateAlone} from './pasted-text.js'
+import {bylineStamp, isDateAlone} from './pasted-text.js'
+import {bodyHoldingAssembly} from './assembly-body.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
@@ -54,6 +55,14 @@ const WIRE_LEAD = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*[,–—-]*-*\s*/u
 const WIRE_CITY = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})/u
 /** A country or a state after a wire's city (`, Kenya`, ` (Senegal)`): dropped; an abbreviation (`, D.C.`) stays with the city. */
 const WIRE_COUNTRY = /^(?:,\s*([\p{Lu}][\p{L}\p{M}'’.-]*(?: (?:and |et )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})|\s*\(([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,2})\))/u
+/**
+ * A town set off by a comma at the very end of the meeting's sentence, after what comes between (`… s'est réuni ce mercredi sous la
+ * présidence du Chef de l'État, au Palais de la Marina, à Cotonou.`, `… met on Tuesday under the chair of the minister, at the Harbour Hall, in Suva.`):
+ * where it met, when no place follows the verb.
+ */
+const TOWN_CLOSING = /,\s+(?:[àa]|in)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*\.?$/u
+/** How much of a sentence's end `TOWN_CLOSING` reads (a closing town is short; this keeps the search linear). */
+const TOWN_CLOSING_CHARS = 80
 /** The words that open a sentence rather than name a wire's city (`The Council – which …`, `Ministers – and …`). */
 const NOT_A_CITY = /^(?:the|a|an|le|la|les|l['’]|un|une|des|this|these|ce|cette|ces)\b|^(?:[\p{L}-]+\s+){0,2}(?:ministers?|ministres?|leaders?|delegates?|officials?|members?|participants?|partners?|governments?)$/iu
 
@@ -150,8 +159,10 @@ declare module 'vfile' {
 const recogniseDateline: Plugin<[], Root> = function () {
   return function (tree, file) {
     const readout = readoutOf(file)
-    const header = file.data.header ?? {}
+    const header = {...(file.data.header ?? {})}
     const reading = readingOf(file)
+    // `Par Claire Martin - Publié le 14/10/2026 …` under a page's standfirst: the stamp dates the page, as a title block's date would.
+    header.dates ??= stampedDate(paragraphsOf(tree).slice(0, SEARCH_PARAGRAPHS), reading)
     // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
     // a `Title:` may be the dateline too (it then stays context).
     const candidates = paragraphsOf(tree)
@@ -215,6 +226,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         readout.organisation ??= regionNamedAsBody(readout.participants, String(file.value), reading.organisationNames)
         // A body called by its acronym (`Les ministres du CILSS`) is named as the text spells it out (`Comité … (CILSS)`).
         readout.organisation = (readout.organisation && expandAcronym(readout.organisation, String(file.value), reading.organisationNames)) ?? readout.organisation
+        // `Assemblée générale ordinaire des membres de la Coopérative …`: the body that held its members' meeting.
+        readout.organisation = bodyHoldingAssembly(readout.organisation) ?? readout.organisation
         // `ALMERÍA, Feb 6 (Wire) — Agriculture ministers from seven countries agreed …` / `Meeting in Almería, the Council of … adopted …`:
         // a lead that names no body leaves it to the next paragraph that says who met.
         readout.organisation ??= bodyMetLater(candidates.slice(candidates.indexOf(paragraph) + 1), header.year, reading, readout)
@@ -373,6 +386,8 @@ function sectionOwner(line: string, reading: Reading): string | undefined {
  * @returns the facts, or `undefined` when the sentence is not a dateline
  */
 export function readDateline(sentence: string, year?: number, reading?: Reading) {
+  // `Par Claire Martin - Publié le 14/10/2026 …`: a byline and its publication stamp open no dateline (the author is no wire's city)
+  if (bylineStamp(sentence)) return undefined
   const calendar = reading?.calendar
   const {met: MET_, remote: REMOTE_} = reading?.dateline ?? {met: MET, remote: REMOTE}
   // `1/ Ministers met …`: a post's number in its thread is not part of who met.
@@ -467,7 +482,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (object) after = after.slice(object[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
-  else place = placeAfter(after, year, reading) ?? place
+  else place = placeAfter(after, year, reading) ?? place ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1]
   // `L'an deux mille vingt-six, le 24 novembre, s'est tenue à Niamey, dans la salle …, la troisième session ordinaire du Comité …`: minutes put the
   // meeting held after its verb and place, set off by commas; who met is that meeting.
   if (!who && HELD.test(met[0])) who = HELD_AFTER_VERB.exec(after)?.[1] ?? ''
@@ -575,9 +590,12 @@ export function withoutPreambleSpeaker(who: string): string {
  */
 function readLeadingDateline(text: string, leadLength: number, year: number | undefined, reading: Reading | undefined) {
   const {remote: REMOTE_} = reading?.dateline ?? {remote: REMOTE}
-  const after = text.slice(leadLength)
+  // `Réunis ce mardi à Chambéry, …`: the day before the place says which day before the page's date they met.
+  const day = LEADING_WEEKDAY.exec(text.slice(leadLength))
+  const after = text.slice(leadLength + (day?.[0].length ?? 0))
   const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
+  const weekdays = day && !dates ? weekdaysIn(day[0], reading?.calendar) : undefined
   const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
   if (comma === -1) return undefined
   const rest = text.slice(comma + 2)
@@ -588,8 +606,25 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   let split = splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, names)
   // `Meeting in Encarnación …, Argentina's Minister of Security, Ms. …, and Paraguay's Minister of the Interior, Mr. …, reviewed`: a name with no head noun, nor an acronym, is a minister's portfolio or a person, not a body.
   if (split.organisation && names && !hasHead(split.organisation, names) && !ACRONYM.test(split.organisation)) split = {participants: who}
-  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays: undefined}
+  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays}
 }
+
+/**
+ * The date of the first byline's publication stamp among a text's first paragraphs (`Par Claire Martin - Publié le 14/10/2026 à 18h05`).
+ * @param paragraphs the text's first paragraphs
+ * @param reading the patterns of the source's language
+ * @returns the stamp's first date, else `undefined`
+ */
+function stampedDate(paragraphs: Paragraph[], reading: Reading): MeetingDates | undefined {
+  for (const paragraph of paragraphs) {
+    const stamp = bylineStamp(normaliseSpace(textOf(paragraph)))
+    if (stamp) return findDates(stamp, undefined, reading.calendar)?.dates
+  }
+  return undefined
+}
+
+/** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
+const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?=\s)/iu
 
 /**
  * The place a dateline names after its verb: `in Paris`, also after the date (`met on 27–28

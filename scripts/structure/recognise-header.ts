@@ -1,3 +1,4 @@
+import {bylineStamp} from './pasted-text.js'
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
@@ -474,6 +475,8 @@ function applyHeader(file: VFile, header: Header): void {
  * @returns the place (when there is one) and the dates, or `undefined`
  */
 export function readPlaceAndDate(line: string, reading?: Reading): {place?: string; dates: MeetingDates} | undefined {
+  // `Par Claire Martin - Publié le 14/10/2026 …`: a byline's stamp gives the date; its author is no place.
+  line = bylineStamp(line) ?? line
   const dates = findDates(line, undefined, reading?.calendar)
   if (!dates) return undefined
   // `Ljubljana (Slovenia), 14 March`: the country in brackets is not part of the place.

@@ -32,9 +32,10 @@ declare module 'vfile' {
 const TAILS = [ENGLISH_TAIL, FRENCH_TAIL]
 /**
  * A telephone number in international form (`+41 22 555 01 40`, `+1 (202) 555-0100`), an e-mail
- * address or a web address; a bare run of digits is not one (`1 200 000` is a French number), nor an amount with its currency (`+12 500 000 €`).
+ * address or a web address; a bare run of digits is not one (`1 200 000` is a French number), nor an amount with its currency (`+12 500 000 €`),
+ * but a French national number alone on its line, ten digits in pairs from a `0` (`01 40 81 21 22`).
  */
-const CONTACT_DETAIL = /\+\d{1,3}[\s.]?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}(?![\d\s.,]*(?:[€$£¥₦₹%]|(?:EUR|USD|GBP|CHF|XOF|XAF|FCFA|CFA|euros?|dollars?|francs?|pounds?)\b))|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/u
+const CONTACT_DETAIL = /\+\d{1,3}[\s.]?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}(?![\d\s.,]*(?:[€$£¥₦₹%]|(?:EUR|USD|GBP|CHF|XOF|XAF|FCFA|CFA|euros?|dollars?|francs?|pounds?)\b))|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|^0\d(?:[\s.]\d\d){4}$/u
 /** Most words of a closing line: one longer is text. */
 const CLOSING_WORDS = 30
 /** Most words of a line that only names someone (`Kouassi Yao`, `Lea Marchetti, Communications Officer`). */
@@ -60,6 +61,8 @@ export function isContactLine(text: string): boolean {
   // `Enquiries, complaints and appeals will be handled …`: a label set off by a comma or a dash opens a contact line only when a telephone or an address follows.
   const label = text.length <= CLOSING_CHARS ? TAILS.map((tail) => tail.contact.exec(text)).find(Boolean) : undefined
   if (label && (label[0].trimEnd().endsWith(':') || CONTACT_DETAIL.test(text))) return true
+  // `Contacts presse` alone on its line heads the contact block under it, as with its colon
+  if (words(text) <= 4 && TAILS.some((tail) => tail.contact.exec(`${text}:`)?.[0].length === text.length + 1)) return true
   return CONTACT_DETAIL.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !/\b(?:will|agreed|decided|adopted|ont|a|sont|est)\b/u.test(text)
 }
 
