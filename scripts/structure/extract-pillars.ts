@@ -116,7 +116,9 @@ const extractPillars: Plugin<[], Root> = function () {
         const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
         sitting = Boolean(reading.sittingHeadings?.test(title))
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
-        if (section === 'pillar' && reading.decisionHeadings?.test(title) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
+        // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
+        // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
+        if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, paragraphs, nextOf, headings, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text))) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
           // `Decisions` / `The mayors agreed to …` / `The Network approved …`: a heading that only names what follows as
           // decisions, over paragraphs of text, titles none of them; they are read as prose (each that decides a point).
           section = undefined
@@ -609,6 +611,26 @@ function sentencesUnder(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | u
     count++
   }
   return count
+}
+
+/**
+ * Whether a heading line that ends on a colon leads in to the whole sentences under it rather than heading one
+ * point: the first two paragraphs under it end as sentences do, and no heading after it names another part
+ * that is not context or outlook (`Energy:` / … / `Water:` / … are sections, each a point).
+ * @param heading the heading line
+ * @param raw its text
+ * @param paragraphs the text's paragraphs
+ * @param nextOf the paragraph after each
+ * @param headings the heading lines
+ * @param namesOtherPart whether a heading's words name context or outlook
+ */
+function leadsInToSentences(heading: Paragraph, raw: string, paragraphs: Paragraph[], nextOf: Map<Paragraph, Paragraph | undefined>, headings: Set<Paragraph>, namesOtherPart: (text: string) => boolean): boolean {
+  if (!/[:：]\s*$/u.test(raw)) return false
+  const first = nextOf.get(heading)
+  const second = first && nextOf.get(first)
+  const sentence = (paragraph: Paragraph | undefined) => paragraph !== undefined && !headings.has(paragraph) && !paragraph.data?.bullet && /[.!?]["”’»)]*$/u.test(normaliseSpace(textOf(paragraph)))
+  if (!sentence(first) || !sentence(second)) return false
+  return !paragraphs.slice(paragraphs.indexOf(heading) + 1).some((paragraph) => headings.has(paragraph) && !namesOtherPart(normaliseSpace(textOf(paragraph)).replace(/\s*[:?]$/u, '')))
 }
 
 /** Most words of a line under a decision that only records it (`Adopté à l'unanimité.`, `Carried unanimously.`). */

@@ -83,3 +83,39 @@ The next annual meeting will be held in Zwolle in March 2027.
     expect(lostMarkerItems(sentences)).toEqual([])
   })
 })
+
+describe('a colon line that leads in to whole sentences', () => {
+  it('reads the sentences under `… as follows:` as points of their own, not one point under a heading', async () => {
+    const readout = await readoutOf(`${HEADER}
+Delegates settled the following:
+
+Each club will keep a hive register that the provincial inspector can consult.
+
+The Union will pay half the cost of a varroa treatment for clubs with fewer than 20 members.
+
+A shared stand will present lowland honey at the national food fair in Ede.
+
+The next annual meeting will be held in Zwolle in March 2027.
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'Each club will keep a hive register that the provincial inspector can consult.',
+      'The Union will pay half the cost of a varroa treatment for clubs with fewer than 20 members.',
+      'A shared stand will present lowland honey at the national food fair in Ede.',
+    ])
+  })
+
+  it('keeps colon headings that part the text into sections, each over its paragraphs, as points', async () => {
+    const readout = await readoutOf(`${HEADER}
+Hive health:
+
+Delegates agreed to test every apiary for foulbrood each spring.
+
+The tests will be paid from the Union's reserve.
+
+Honey sales:
+
+Delegates agreed to open a shared shop in Utrecht's covered market.
+`)
+    expect(readout.pillars.map((pillar) => pillar.title)).toEqual(['Hive health', 'Honey sales'])
+  })
+})
