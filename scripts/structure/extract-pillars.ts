@@ -63,6 +63,8 @@ const extractPillars: Plugin<[], Root> = function () {
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const decidingLists = listsOfDecisions(paragraphs, reading)
+    // the last heading line that names a part of the text other than its context or outlook (see `leadsInToSentences`)
+    const lastPartHeading = paragraphs.findLast((paragraph) => headings.has(paragraph) && !CONTEXT_HEADINGS.test(headingWords(paragraph)) && !OUTLOOK_HEADINGS.test(headingWords(paragraph)))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean; paragraphs?: number}> = []
@@ -118,7 +120,7 @@ const extractPillars: Plugin<[], Root> = function () {
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
         // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
         // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
-        if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, paragraphs, nextOf, headings, (text) => CONTEXT_HEADINGS.test(text) || OUTLOOK_HEADINGS.test(text))) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
+        if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, lastPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
           // `Decisions` / `The mayors agreed to …` / `The Network approved …`: a heading that only names what follows as
           // decisions, over paragraphs of text, titles none of them; they are read as prose (each that decides a point).
           section = undefined
@@ -613,24 +615,25 @@ function sentencesUnder(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | u
   return count
 }
 
+/** A heading line's words, without the colon or question mark that ends it. */
+const headingWords = (paragraph: Paragraph) => normaliseSpace(textOf(paragraph)).replace(/\s*[:?]$/u, '')
+
 /**
  * Whether a heading line that ends on a colon leads in to the whole sentences under it rather than heading one
  * point: the first two paragraphs under it end as sentences do, and no heading after it names another part
  * that is not context or outlook (`Energy:` / … / `Water:` / … are sections, each a point).
  * @param heading the heading line
  * @param raw its text
- * @param paragraphs the text's paragraphs
  * @param nextOf the paragraph after each
  * @param headings the heading lines
- * @param namesOtherPart whether a heading's words name context or outlook
+ * @param lastPart whether it is the text's last heading that names a part other than context or outlook
  */
-function leadsInToSentences(heading: Paragraph, raw: string, paragraphs: Paragraph[], nextOf: Map<Paragraph, Paragraph | undefined>, headings: Set<Paragraph>, namesOtherPart: (text: string) => boolean): boolean {
-  if (!/[:：]\s*$/u.test(raw)) return false
+function leadsInToSentences(heading: Paragraph, raw: string, nextOf: Map<Paragraph, Paragraph | undefined>, headings: Set<Paragraph>, lastPart: boolean): boolean {
+  if (!lastPart || !/[:：]\s*$/u.test(raw)) return false
   const first = nextOf.get(heading)
   const second = first && nextOf.get(first)
   const sentence = (paragraph: Paragraph | undefined) => paragraph !== undefined && !headings.has(paragraph) && !paragraph.data?.bullet && /[.!?]["”’»)]*$/u.test(normaliseSpace(textOf(paragraph)))
-  if (!sentence(first) || !sentence(second)) return false
-  return !paragraphs.slice(paragraphs.indexOf(heading) + 1).some((paragraph) => headings.has(paragraph) && !namesOtherPart(normaliseSpace(textOf(paragraph)).replace(/\s*[:?]$/u, '')))
+  return sentence(first) && sentence(second)
 }
 
 /** Most words of a line under a decision that only records it (`Adopté à l'unanimité.`, `Carried unanimously.`). */
