@@ -65,6 +65,8 @@ const extractPillars: Plugin<[], Root> = function () {
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const decidingLists = listsOfDecisions(paragraphs, reading)
+    // the last heading line that names a part of the text other than its context or outlook (see `leadsInToSentences`)
+    const lastPartHeading = paragraphs.findLast((paragraph) => headings.has(paragraph) && !CONTEXT_HEADINGS.test(headingWords(paragraph)) && !OUTLOOK_HEADINGS.test(headingWords(paragraph)))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean; paragraphs?: number}> = []
@@ -118,7 +120,9 @@ const extractPillars: Plugin<[], Root> = function () {
         const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
         sitting = Boolean(reading.sittingHeadings?.test(title))
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
-        if (section === 'pillar' && reading.decisionHeadings?.test(title) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
+        // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
+        // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
+        if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, lastPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
           // `Decisions` / `The mayors agreed to …` / `The Network approved …`: a heading that only names what follows as
           // decisions, over paragraphs of text, titles none of them; they are read as prose (each that decides a point).
           section = undefined
@@ -651,6 +655,27 @@ function headsWholeText(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | u
     if (decides(unquoted, reading.decision) || Boolean(reading.decisionNow && decides(unquoted, reading.decisionNow))) deciding++
   }
   return count >= WHOLE_TEXT_PARAGRAPHS && deciding >= WHOLE_TEXT_DECIDING
+}
+
+/** A heading line's words, without the colon or question mark that ends it. */
+const headingWords = (paragraph: Paragraph) => normaliseSpace(textOf(paragraph)).replace(/\s*[:?]$/u, '')
+
+/**
+ * Whether a heading line that ends on a colon leads in to the whole sentences under it rather than heading one
+ * point: the first two paragraphs under it end as sentences do, and no heading after it names another part
+ * that is not context or outlook (`Energy:` / … / `Water:` / … are sections, each a point).
+ * @param heading the heading line
+ * @param raw its text
+ * @param nextOf the paragraph after each
+ * @param headings the heading lines
+ * @param lastPart whether it is the text's last heading that names a part other than context or outlook
+ */
+function leadsInToSentences(heading: Paragraph, raw: string, nextOf: Map<Paragraph, Paragraph | undefined>, headings: Set<Paragraph>, lastPart: boolean): boolean {
+  if (!lastPart || !/[:：]\s*$/u.test(raw)) return false
+  const first = nextOf.get(heading)
+  const second = first && nextOf.get(first)
+  const sentence = (paragraph: Paragraph | undefined) => paragraph !== undefined && !headings.has(paragraph) && !paragraph.data?.bullet && /[.!?]["”’»)]*$/u.test(normaliseSpace(textOf(paragraph)))
+  return sentence(first) && sentence(second)
 }
 
 /** Most words of a line under a decision that only records it (`Adopté à l'unanimité.`, `Carried unanimously.`). */

@@ -11,6 +11,7 @@ import pressQuestions from './press-questions.js'
 import transcriptSpeakers from './transcript-speakers.js'
 import summaryBox from './summary-box.js'
 import tableRows from './table-rows.js'
+import lostMarkers from './lost-markers.js'
 import joinSubItems from './join-sub-items.js'
 import inlineLists from './inline-lists.js'
 import type {Readout} from './readout.js'
@@ -47,6 +48,7 @@ export function plainTextProcessor() {
     .use(pressQuestions)
     .use(runInHeadings)
     .use(tableRows)
+    .use(lostMarkers)
     .use(summaryBox)
     .use(extractPillars)
     .use(recogniseRoadmapName)
