@@ -2,6 +2,7 @@
 // phrase right before the participle (issue 11, labels39): the label was the participle alone
 // (`doté`). Every sentence here is written for this test.
 import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
 import {FRENCH} from '../structure/french.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 
@@ -34,5 +35,11 @@ describe('a holder named apart from the sum', () => {
 describe('what was read before stays', () => {
   it('a holder right before the participle', () => {
     expect(chiffres('Le fonds de garantie pour les éleveurs, doté de 2 millions d\'euros, sera géré par la Banque.')).toEqual(['€2 million | fonds de garantie pour les éleveurs'])
+  })
+})
+
+describe('a count in words with `and` after `thousand` (a leftover of the brief)', () => {
+  it('reads the hundreds after it as part of the count', () => {
+    expect(figuresIn('The clinics now treat three thousand and two hundred patients a month.').map((figure) => figure.value)).toEqual(['3,200'])
   })
 })
