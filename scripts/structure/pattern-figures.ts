@@ -794,6 +794,9 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   // (before what the clause's subject or verb would say of the amount: `Le bureau a arrêté son budget pour 2028 à` is the budget, not the bureau)
   const setObject = number.kind === 'money' ? patterns.setsObjectAt?.exec(text.slice(0, number.start)) : undefined
   if (setObject) return `${setObject[1].trim()}${/^\s*pour\s+(?:19|20)\d\d(?!\d)/iu.exec(text.slice(number.end))?.[0].replace(/^\s*/, ' ') ?? ''}`
+  // `Doté de 600 millions …, le fonds de mobilité aidera …`, `Le festival sera doté de 250 millions`: the endowment of the holder named apart from the sum
+  const endowment = number.kind === 'money' ? endowedApart(text, number, patterns) : undefined
+  if (endowment) return endowment
   const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? financedBy(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
@@ -897,6 +900,9 @@ const HOLDER_OPENERS = /^(?:un|une|le|la|les|l|ce|cet|cette|ces|leur|leurs|son|s
 
 /** Prepositions whose phrase stays inside a holder's noun phrase (`fonds de garantie pour les mini-réseaux`). */
 const INNER_PREPOSITIONS = /^(?:pour|sur|contre|entre|à)$/iu
+/** A year or a span of years that closes a holder's name (`2027-2030`, `2026–2030`). */
+const ENDOWED_YEARS = /^(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/u
+
 /** The same, with `de` (`budget de la Commission`): tried first, and given up when the phrase then has no opener (`a pris acte de l'accord de financement de`). */
 const INNER_PREPOSITIONS_DE = /^(?:pour|sur|contre|entre|à|de)$/iu
 
@@ -918,8 +924,22 @@ function holderWith(before: string, patterns: FigurePatterns, inside: RegExp): s
   // words of a phrase inside the holder's (`pour les mini-réseaux`), which do not count against its length
   let inner = 0
   const valued = () => (/[sx]$/iu.test(taken.at(-1) ?? '') ? `valeur des ${taken.join(' ')}` : undefined)
+  // (`doté de`: the holder's phrase may end on its years, or hold a count of its own)
+  const endowing = /^\s*dot/iu.test(link[0])
   for (let at = words.length - 1; at >= 0 && taken.length < 9 + inner; at--) {
     const word = words[at]
+    // `le Plan … des oasis 2027-2030, doté de`: the years the holder runs over are part of its name, not of what it is
+    if (endowing && !taken.length && at === words.length - 1 && ENDOWED_YEARS.test(word)) continue
+    // `un programme de formation de 350 formateurs …, doté de`: the sum is the programme's; the count's phrase goes
+    if (endowing && taken.length && /^\d/u.test(word)) {
+      let count = at
+      while (count > 0 && /^\d[\d.,]*$/u.test(words[count - 1])) count--
+      if (!/^de$/iu.test(words[count - 1] ?? '') || count < 2) return undefined
+      taken.length = 0
+      inner = 0
+      at = count - 1
+      continue
+    }
     // `un fonds de garantie pour les mini-réseaux solaires, doté de`: an article after a preposition is inside the phrase, with the preposition
     if (taken.length && !value && /^(?:les|la|le|l['’]\p{L}.*)$/iu.test(word) && inside.test(words[at - 1] ?? '') && at >= 2 && !HOLDER_OPENERS.test(words[at - 2]) && /^\p{L}/u.test(words[at - 2]) && !patterns.labelStop.has(words[at - 2].toLowerCase())) {
       taken.unshift(words[at - 1], word)
@@ -952,10 +972,68 @@ function holderWith(before: string, patterns: FigurePatterns, inside: RegExp): s
       inner++
       continue
     }
-    if (!year && (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase()))) return undefined
+    if (!year && (!/^\p{L}/u.test(word) || patterns.labelStop.has(word.toLowerCase()) || patterns.verb.test(word.toLowerCase()))) {
+      // (`un programme de formation de 350 formateurs en acrobatie et en jonglage, doté de`: the count's phrase, however it runs, goes too)
+      const found = endowing && !/^\d/u.test(word) ? words.slice(Math.max(0, at - 8), at).findLastIndex((before) => /^\d/u.test(before)) : -1
+      if (found < 0) return undefined
+      let count = Math.max(0, at - 8) + found
+      while (count > 0 && /^\d[\d.,]*$/u.test(words[count - 1])) count--
+      if (!/^de$/iu.test(words[count - 1] ?? '') || count < 2) return undefined
+      at = count - 1
+      taken.length = 0
+      inner = 0
+      continue
+    }
     taken.unshift(word)
   }
   return undefined
+}
+
+/** A French future or conditional, which ends a noun phrase (`aidera`, `soutiendra`, `financeront`). */
+const FUTURE_FORM = /\p{L}{2,}(?:[^é]ra|ront|rait|raient)$/u
+
+/**
+ * A holder's noun phrase at the start of `words`, after its determiner: nouns, adjectives and their
+ * `de` phrases up to a verb or a word that ends a label, at most six words (`fonds de mobilité`).
+ */
+function holderPhrase(words: string[], patterns: FigurePatterns): string | undefined {
+  const taken: string[] = []
+  for (const word of words) {
+    const bare = word.toLowerCase()
+    if (taken.length >= 6 || !/^\p{L}[\p{L}'’-]*$/u.test(word) || patterns.labelStop.has(bare) || patterns.verb.test(bare) || FUTURE_FORM.test(bare)) break
+    taken.push(word)
+  }
+  while (taken.length && patterns.labelTail.has(taken.at(-1)!.toLowerCase().replace(/['’]$/u, ''))) taken.pop()
+  return taken.length ? taken.join(' ') : undefined
+}
+
+/** `du fonds`, `de la campagne`, `de l'atelier`, `des bourses`: the phrase after `dotation`, from the holder's determiner. */
+function ofHolder(determiner: string, phrase: string): string {
+  const article = determiner.toLowerCase()
+  if (/^l['’]$/u.test(article)) return `de ${determiner}${phrase}`
+  return `${{le: 'du', les: 'des', la: 'de la'}[article] ?? 'du'} ${phrase}`
+}
+
+/**
+ * The endowment of a holder the text names apart from the sum, labelled `dotation de …`: after a
+ * participle that opens the sentence (`Doté de 600 millions de francs CFA sur deux ans, le fonds de
+ * mobilité aidera …` → dotation du fonds de mobilité), or as the subject of a passive (`Le festival
+ * itinérant sera doté de 250 millions … en 2027` → dotation du festival itinérant en 2027). Without
+ * it the label was the participle alone (`doté`).
+ */
+function endowedApart(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const before = text.slice(0, number.start)
+  if (/(?:^|[.;:!?]\s+)dot[ée]e?s?\s+de\s*$/iu.test(before)) {
+    const after = /^[^,;:.]{0,80},\s*(le|la|les|l['’])\s*([^,;:.]+)/iu.exec(text.slice(number.end))
+    const phrase = after ? holderPhrase(after[2].split(/\s+/), patterns) : undefined
+    return after && phrase ? `dotation ${ofHolder(after[1], phrase)}` : undefined
+  }
+  const passive = /(?:^|[,;:.]\s+|\s)(le|la|les|l['’])\s*([^,;:.]{2,60}?)\s+(?:sera|seront|est|sont|a\s+été|ont\s+été)\s+(?:également\s+|aussi\s+)?dot[ée]e?s?\s+de\s*$/iu.exec(before)
+  if (!passive) return undefined
+  const words = passive[2].split(/\s+/)
+  const phrase = holderPhrase(words, patterns)
+  if (!phrase || phrase.split(/\s+/).length !== words.length) return undefined
+  return `dotation ${ofHolder(passive[1], phrase)}${yearAfter(text, number.end)}`
 }
 
 /**

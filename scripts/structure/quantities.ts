@@ -420,7 +420,7 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   while (to < tokens.length) {
     const word = tokens[to].lower
     if (isNumberWord(word)) words.push(word)
-    else if ((word === '-' && !tokens[to].spaced) || (word === 'and' && isNumberWord(tokens[to + 1]?.lower ?? '') && words.at(-1) === 'hundred')) {
+    else if ((word === '-' && !tokens[to].spaced) || (word === 'and' && isNumberWord(tokens[to + 1]?.lower ?? '') && (words.at(-1) === 'hundred' || words.at(-1) === 'thousand'))) {
       if (!isNumberWord(tokens[to + 1]?.lower ?? '')) break
     } else break
     to++
