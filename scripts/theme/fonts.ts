@@ -2,13 +2,14 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {escapeCssString} from '../html.js'
+import {currencyFaces} from './currency-font.js'
 
 const require = createRequire(import.meta.url)
 
 /** The faces used, by family: `@fontsource` package and the weight files (`400`, `400-italic`, …). */
 const FACES = {
-  sans: {pkg: '@fontsource/source-sans-3', files: ['400', '400-italic', '600', '700']},
-  serif: {pkg: '@fontsource/source-serif-4', files: ['400', '400-italic', '600']},
+  sans: {pkg: '@fontsource/source-sans-3', family: 'Source Sans 3', files: ['400', '400-italic', '600', '700']},
+  serif: {pkg: '@fontsource/source-serif-4', family: 'Source Serif 4', files: ['400', '400-italic', '600']},
 } as const
 
 /** Scripts embedded; others fall back to system fonts (Noto, DejaVu) through the font stacks. */
@@ -29,14 +30,15 @@ const cache = new Map<string, Face[]>()
  * @param text when given, only the script subsets this text needs (Latin always): the seed's
  *   pages then carry a third of the font data
  * @param faces a brand's faces for a family, used instead of the seed's
- * @returns CSS text
+ * @returns CSS text; after each family's faces, the seed family's faces for the currency signs it lacks that
+ *   the text holds (`currency-font.ts`), every one when no text is given: they also serve a brand's family,
+ *   whose stack goes on with the seed's
  */
 export function fontFaceCss(families: Array<keyof typeof FACES>, text?: string, faces: Partial<Record<keyof typeof FACES, Face[]>> = {}): string {
   const codes = text === undefined ? undefined : new Set([...text].map((c) => c.codePointAt(0)!))
   const needed = (face: Face) => !codes || face.ranges.some(([from, to]) => from === 0 || [...codes].some((code) => code >= from && code <= to))
   return families
-    .flatMap((family) => faces[family] ?? facesOf(family))
-    .filter(needed)
+    .flatMap((family) => [...(faces[family] ?? facesOf(family)).filter(needed), ...currencyFaces(family, FACES[family].family, FACES[family].files, codes)])
     .map((face) => face.css)
     .join('\n')
 }
