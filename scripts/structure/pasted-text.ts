@@ -317,6 +317,11 @@ function bareNumbers(lines: string[], filled: number[]): number[] {
 
 /** Fewest numbers alone on their lines that count a document's pages up through it (`3`, `4`, `5`, `7`, `8`). */
 const PAGE_RUN = 3
+/**
+ * Fewest lines of text from one page number of such a run to the next: a page holds more than a label and its value (`Mbale` / `4` /
+ * `Tororo` / `6` / `Busia` / `9`, a table pasted one cell a line, counts up too).
+ */
+const PAGE_RUN_GAP = 3
 
 /**
  * The numbers alone on their lines that number a document's pages, as a press kit pasted from a PDF keeps them: three or more
@@ -331,7 +336,7 @@ function pageRun(lines: string[], found: Array<{at: number; position: number; pa
   if (alone.length < PAGE_RUN || alone[0].page === 1) return []
   for (let k = 1; k < alone.length; k++) {
     const [before, now] = [alone[k - 1], alone[k]]
-    if (now.page <= before.page || now.page - before.page > PAGE_RUN || now.position - before.position < 2) return []
+    if (now.page <= before.page || now.page - before.page > PAGE_RUN || now.position - before.position < PAGE_RUN_GAP) return []
   }
   return alone.map(({at}) => at)
 }
