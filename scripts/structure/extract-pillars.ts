@@ -1111,7 +1111,7 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading, sectionLists: S
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
     // (a short lead-in of a list that is one sentence under the heading, `Le Conseil a adopté :`, is its section's text: see `listsInSections`)
-    if (short[i] && (!short[i + 1] || sectionLists.has(next)) && !next.data?.role && !next.data?.bullet && !leadsIn(i) && !listedLine(paragraphs[i], next)) headings.add(paragraphs[i])
+    if (short[i] && (!short[i + 1] || sectionLists.has(next)) && !next.data?.role && !next.data?.bullet && !leadsIn(i) && !listedLine(paragraphs[i], next, paragraphs[i - 1], paragraphs[i + 2])) headings.add(paragraphs[i])
   }
   return headings
 }
@@ -1212,14 +1212,20 @@ function actionsOfItem(bullet: Paragraph, nextOf: Map<Paragraph, Paragraph | und
  * Whether a short line and the line right under it (no blank line between) are both lines of a list set without
  * bullets, neither ending as a sentence does (`LIST OF MINISTERS` / `H.E. Dr. Sok Vannarith, Minister of Posts …, Cambodia` /
  * `H.E. Prof. Dewi Kartikasari, Head of the National Research and Innovation Agency, Indonesia`): the first heads nothing.
+ * A list is three lines at least, so a third such line stands right above or below the two.
  * @param line the short line
  * @param next the paragraph after it
+ * @param before the paragraph before the short line
+ * @param after the paragraph after `next`
  * @returns whether the two are lines of one list
  */
-function listedLine(line: Paragraph, next: Paragraph): boolean {
-  const end = line.position?.end.line
-  if (end === undefined || next.position?.start.line !== end + 1) return false
-  return !/[.!?:;]["”’»)]*$/u.test(normaliseSpace(textOf(next)))
+function listedLine(line: Paragraph, next: Paragraph, before?: Paragraph, after?: Paragraph): boolean {
+  const adjacent = (upper: Paragraph | undefined, lower: Paragraph | undefined) => upper?.position !== undefined && lower?.position?.start.line === upper.position.end.line + 1
+  const unended = (paragraph: Paragraph) => !/[.!?:;]["”’»)]*$/u.test(normaliseSpace(textOf(paragraph)))
+  if (!adjacent(line, next) || !unended(next)) return false
+  // (a third line of the run, above or below: a heading right over one paragraph whose writer left off its full stop,
+  // `Grid` / `Ministers agreed to link the grids by 2030`, is two lines, no list)
+  return (adjacent(before, line) && unended(before!)) || (adjacent(next, after) && unended(after!))
 }
 
 function isHeadingLine(text: string): boolean {
