@@ -85,3 +85,27 @@ describe('`»` opening a line', () => {
     expect(bullets('« Enfin », a dit la présidente.\n\n» Refuges : le conseil rénovera six refuges.\n» Saisonniers : une aide de 2 000 euros.\n')).toEqual(['', '»', '»'])
   })
 })
+
+describe('numbers alone on their lines that rise through the text', () => {
+  const lines = (text: string) => text.split('\n')
+  it('are a table pasted one cell a line when each follows its label, no page numbers', () => {
+    const text = lines('The board met in Mbale on 3 March 2026.\n\nKilometres resurfaced by district:\nMbale\n4\nTororo\n6\nBusia\n9\n\nThe board raised the grant.')
+    expect([3, 4, 5, 6, 7, 8].map((at) => pastedNoise(text).has(at))).toEqual([false, false, false, false, false, false])
+  })
+  it('are still page numbers a few lines of text apart', () => {
+    const page = 'The cooperative opened a seed bank.\nIt lends seed to members.\nEach loan is repaid at harvest.'
+    const text = lines(`Seed Cooperative press kit\n\n${page}\n\n2\n\n${page}\n\n3\n\n${page}\n\n4\n\n${page}`)
+    expect(text.flatMap((line, at) => (/^\d$/.test(line) && pastedNoise(text).has(at) ? [line] : []))).toEqual(['2', '3', '4'])
+  })
+})
+
+describe('a short line right over a line that does not end as a sentence', () => {
+  it('heads it when the two are all of the run (the writer left off a full stop)', async () => {
+    const text = 'Regional Energy Ministers: readout\n\nEnergy ministers of the Regional Energy Forum met in Accra on 4 May 2026.\n\nGrid\nMinisters agreed to link the national grids of the four countries by 2030\n\nSolar\nMinisters decided to exempt solar panels from import duty from next year\n\nThe ministers will meet again in 2027.\n'
+    expect(await titles(text)).toEqual(['Grid', 'Solar'])
+  })
+  it('heads nothing inside a list set without bullets, three lines or more', async () => {
+    const text = 'Reading Ministers: readout\n\nEducation ministers of the Island Reading Compact met in Apia on 4 May 2026.\n\nMinisters agreed to print 30,000 readers in local languages by 2028.\n\nSIGNED FOR THE COMPACT\nHon. Lani Tuilagi, Samoa\nHon. Mere Waqa, Minister for Education, Heritage and the Arts of Fiji\nHon. Tevita Fonua, Tonga\n\nMinisters will meet again in 2027.\n'
+    expect(await titles(text)).not.toContain('Hon. Lani Tuilagi, Samoa')
+  })
+})
