@@ -43,9 +43,10 @@ const SUFFIX = `(?:${SPACE}?(${REPEAT_SUFFIXES.join('|')})(?!\\p{L})|([°º]|er|
 /**
  * A unit set right after a number and a hyphen, making one word of them that is an adjective (`1-Year Plan`, `3-Day Course`, `10-Point Checklist`,
  * `12-Nation Pact`): not a counter and its dash; not before `of` (`1-Day of action`). English only: French makes no such word (`un plan sur deux ans`),
- * so `2-Jours fériés` is an item numbered `2-` as `1-Le Comité` is.
+ * so `2-Jours fériés` is an item numbered `2-` as `1-Le Comité` is, and so is a unit's English word before a French preposition
+ * or article (`1-Point sur les effectifs`, `2-Part des communes`).
  */
-const COUNTED_UNIT = '(?:Year|Day|Week|Month|Hour|Minute|Night|Point|Step|Tier|Pillar|Part|Member|Nation|Country|Party|Person|Seat|Storey|Story|Star|Lane|Mile|Metre|Meter|Kilometre|Kilometer|Hectare|Acre|Tonne|Page)(?!\\p{L})(?![ \\t\\u00A0]+of(?!\\p{L}))'
+const COUNTED_UNIT = '(?:Year|Day|Week|Month|Hour|Minute|Night|Point|Step|Tier|Pillar|Part|Member|Nation|Country|Party|Person|Seat|Storey|Story|Star|Lane|Mile|Metre|Meter|Kilometre|Kilometer|Hectare|Acre|Tonne|Page)(?!\\p{L})(?![ \\t\\u00A0]+(?:of|sur|de|du|des|à|au|aux|la|le|les|pour|en|et|dans)(?!\\p{L}))(?![ \\t\\u00A0]+d[\'’])'
 /**
  * The separator: a stop, a bracket or a colon, each maybe followed by a dash (`FIRST.-`, `1.-`, as translated minutes number), a slash (`A/ Extinction nocturne`, as French minutes letter their headings), a dash between spaces or set right after the counter
  * (`1- Le Comité …`, as some French communiqués number), or a space or a tab alone; or a dash set tight between a number and the capital of its first word (`1-Le Comité …`).

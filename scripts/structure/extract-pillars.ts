@@ -66,7 +66,11 @@ const extractPillars: Plugin<[], Root> = function () {
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const decidingLists = listsOfDecisions(paragraphs, reading)
     // the last heading line that names a part of the text other than its context or outlook (see `leadsInToSentences`)
-    const lastPartHeading = paragraphs.findLast((paragraph) => headings.has(paragraph) && !CONTEXT_HEADINGS.test(headingWords(paragraph)) && !OUTLOOK_HEADINGS.test(headingWords(paragraph)))
+    const namesPart = (paragraph: Paragraph) => headings.has(paragraph) && !CONTEXT_HEADINGS.test(headingWords(paragraph)) && !OUTLOOK_HEADINGS.test(headingWords(paragraph))
+    const lastPartHeading = paragraphs.findLast(namesPart)
+    // … and the first: a line that leads in to the text or labels it is its only such heading (`Energy:` / … / `Water:` / …, `Ferries` / … /
+    // `Fish markets` / four deciding paragraphs: the last is a section like the others, see `leadsInToSentences`, `headsWholeText`)
+    const onlyPartHeading = lastPartHeading !== undefined && paragraphs.find(namesPart) === lastPartHeading ? lastPartHeading : undefined
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean; paragraphs?: number}> = []
@@ -122,13 +126,13 @@ const extractPillars: Plugin<[], Root> = function () {
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
         // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
         // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
-        if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, lastPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
+        if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, onlyPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
           // `Decisions` / `The mayors agreed to …` / `The Network approved …`: a heading that only names what follows as
           // decisions, over paragraphs of text, titles none of them; they are read as prose (each that decides a point).
           section = undefined
           continue
         }
-        if (section === 'pillar' && headsWholeText(paragraph, nextOf, headings, reading)) {
+        if (section === 'pillar' && onlyPartHeading === paragraph && headsWholeText(paragraph, nextOf, headings, reading)) {
           // `Executive summary` / `NOTE` over every paragraph of the text, several of which decide: a heading that
           // labels the document (no other heading follows it) titles none of them; they are read as prose.
           section = undefined
@@ -662,13 +666,13 @@ const headingWords = (paragraph: Paragraph) => normaliseSpace(textOf(paragraph))
 
 /**
  * Whether a heading line that ends on a colon leads in to the whole sentences under it rather than heading one
- * point: the first two paragraphs under it end as sentences do, and no heading after it names another part
+ * point: the first two paragraphs under it end as sentences do, and no heading before or after it names another part
  * that is not context or outlook (`Energy:` / … / `Water:` / … are sections, each a point).
  * @param heading the heading line
  * @param raw its text
  * @param nextOf the paragraph after each
  * @param headings the heading lines
- * @param lastPart whether it is the text's last heading that names a part other than context or outlook
+ * @param lastPart whether it is the text's only heading that names a part other than context or outlook (the last and the first)
  */
 function leadsInToSentences(heading: Paragraph, raw: string, nextOf: Map<Paragraph, Paragraph | undefined>, headings: Set<Paragraph>, lastPart: boolean): boolean {
   if (!lastPart || !/[:：]\s*$/u.test(raw)) return false
@@ -1107,7 +1111,7 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading, sectionLists: S
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
     // (a short lead-in of a list that is one sentence under the heading, `Le Conseil a adopté :`, is its section's text: see `listsInSections`)
-    if (short[i] && (!short[i + 1] || sectionLists.has(next)) && !next.data?.role && !next.data?.bullet && !leadsIn(i) && !listedLine(paragraphs[i], next)) headings.add(paragraphs[i])
+    if (short[i] && (!short[i + 1] || sectionLists.has(next)) && !next.data?.role && !next.data?.bullet && !leadsIn(i) && !listedLine(paragraphs[i], next, paragraphs[i - 1], paragraphs[i + 2])) headings.add(paragraphs[i])
   }
   return headings
 }
@@ -1208,14 +1212,20 @@ function actionsOfItem(bullet: Paragraph, nextOf: Map<Paragraph, Paragraph | und
  * Whether a short line and the line right under it (no blank line between) are both lines of a list set without
  * bullets, neither ending as a sentence does (`LIST OF MINISTERS` / `H.E. Dr. Sok Vannarith, Minister of Posts …, Cambodia` /
  * `H.E. Prof. Dewi Kartikasari, Head of the National Research and Innovation Agency, Indonesia`): the first heads nothing.
+ * A list is three lines at least, so a third such line stands right above or below the two.
  * @param line the short line
  * @param next the paragraph after it
+ * @param before the paragraph before the short line
+ * @param after the paragraph after `next`
  * @returns whether the two are lines of one list
  */
-function listedLine(line: Paragraph, next: Paragraph): boolean {
-  const end = line.position?.end.line
-  if (end === undefined || next.position?.start.line !== end + 1) return false
-  return !/[.!?:;]["”’»)]*$/u.test(normaliseSpace(textOf(next)))
+function listedLine(line: Paragraph, next: Paragraph, before?: Paragraph, after?: Paragraph): boolean {
+  const adjacent = (upper: Paragraph | undefined, lower: Paragraph | undefined) => upper?.position !== undefined && lower?.position?.start.line === upper.position.end.line + 1
+  const unended = (paragraph: Paragraph) => !/[.!?:;]["”’»)]*$/u.test(normaliseSpace(textOf(paragraph)))
+  if (!adjacent(line, next) || !unended(next)) return false
+  // (a third line of the run, above or below: a heading right over one paragraph whose writer left off its full stop,
+  // `Grid` / `Ministers agreed to link the grids by 2030`, is two lines, no list)
+  return (adjacent(before, line) && unended(before!)) || (adjacent(next, after) && unended(after!))
 }
 
 function isHeadingLine(text: string): boolean {

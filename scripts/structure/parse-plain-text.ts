@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, quoteMarks, continuedQuotation} from './pasted-text.js'
+import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, quoteMarks, continuedQuotation, guillemetContinuations} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
@@ -183,6 +183,7 @@ export function parsePlainText(document: string): Root {
   const chat = chatPrefixes(lines)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
+  const guillemets = guillemetContinuations(lines)
   const bracketed = bracketNumbered(lines)
   let offset = 0
   let pendingMarker: string | undefined
@@ -223,6 +224,8 @@ export function parsePlainText(document: string): Root {
     // a statement quoted over several paragraphs is read without the marks that open each and close the last
     const last = quotation.get(index)
     if (last !== undefined) [contentStart, contentEnd] = [contentStart + 1, last ? contentEnd - 1 : contentEnd]
+    // `» Ce plan …` inside a French quotation still open goes on the quotation: its mark is no bullet (the paragraph is read as written)
+    const continuing = guillemets.get(index)
     const heading = chat.has(index) ? null : headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
     // a Markdown table's row is read without the bars around it, its cells parted by the bars between (see `table-rows.ts`)
@@ -239,7 +242,7 @@ export function parsePlainText(document: string): Root {
     const bullet = counted && (known === null || !KNOWN_NUMBER.test(known[2])) && !counted.heading && agendaItemAt(words) === 0 ? [line.slice(0, counted.start), '', counted.marker] : known
     const roman = romanPart.exec(words)
     const letter = letterPart.exec(words)
-    if (bullet && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
+    if (bullet && continuing === undefined && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
       marker = bullet[2]
       contentStart = bullet[0].length
     } else if (roman) {

@@ -80,13 +80,19 @@ const ADDRESS_LINES = 4
  */
 const POSTAL_MARK = /(?:^|[\s,(–—-])(?:B\.?\s?P\.?|P\.?\s?O\.?\s+Box|bo[îi]te\s+postale|case\s+postale)\s*\d{1,6}(?!\d)|,\s*\d{3,6}\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|$)/u
 
+/** A post-office box with its number, `POSTAL_MARK`'s first half. */
+const POSTAL_BOX = /(?:^|[\s,(–—-])(?:B\.?\s?P\.?|P\.?\s?O\.?\s+Box|bo[îi]te\s+postale|case\s+postale)\s*\d{1,6}(?!\d)/u
+
 /**
  * Whether a line is a letterhead's postal address: a short line, no sentence and no date, with a post-office
- * box or a postal code before a town (`Association agréée – BP 12, 509 Fénérive-Est, Madagascar`).
+ * box or a postal code before a town (`Association agréée – BP 12, 509 Fénérive-Est, Madagascar`). The text's first line is the
+ * sender's name or the title, under which an address stands: there only a post-office box marks one (`Pacific Seaweed Growers, 2026
+ * Annual Meeting` is a title, its year no postal code).
  * @param text a line, as seen
+ * @param first whether it is the text's first line of text
  */
-function isPostalAddress(text: string): boolean {
-  if (text.length > 160 || /[.!?:;]$/u.test(text) || !POSTAL_MARK.test(text)) return false
+function isPostalAddress(text: string, first = false): boolean {
+  if (text.length > 160 || /[.!?:;]$/u.test(text) || !(first ? POSTAL_BOX : POSTAL_MARK).test(text)) return false
   return !findDates(text) && !findDates(text, undefined, FRENCH_CALENDAR)
 }
 
@@ -245,7 +251,7 @@ export function pastedNoise(lines: string[]): Set<number> {
   // A page's rubric above its headline (`Savoie | Montagne`, `World › Health`): the section it is filed under, not its title.
   if (filled.length > 2 && RUBRIC.test(texts[filled[0]])) drop.add(filled[0])
   // A letterhead's postal address under the sender's name (`Société coopérative – BP 4512, 98713 Papeete`): no title, no figure.
-  for (const at of filled.slice(0, ADDRESS_LINES)) if (isPostalAddress(texts[at])) drop.add(at)
+  for (const [k, at] of filled.slice(0, ADDRESS_LINES).entries()) if (isPostalAddress(texts[at], k === 0)) drop.add(at)
   // A running header: one of the first three lines of text, met again after the text has begun; a
   // title, not a sentence (a readout may say its first sentence again).
   const top = filled.filter((at) => !drop.has(at)).slice(0, 3)
@@ -311,6 +317,11 @@ function bareNumbers(lines: string[], filled: number[]): number[] {
 
 /** Fewest numbers alone on their lines that count a document's pages up through it (`3`, `4`, `5`, `7`, `8`). */
 const PAGE_RUN = 3
+/**
+ * Fewest lines of text from one page number of such a run to the next: a page holds more than a label and its value (`Mbale` / `4` /
+ * `Tororo` / `6` / `Busia` / `9`, a table pasted one cell a line, counts up too).
+ */
+const PAGE_RUN_GAP = 3
 
 /**
  * The numbers alone on their lines that number a document's pages, as a press kit pasted from a PDF keeps them: three or more
@@ -325,7 +336,7 @@ function pageRun(lines: string[], found: Array<{at: number; position: number; pa
   if (alone.length < PAGE_RUN || alone[0].page === 1) return []
   for (let k = 1; k < alone.length; k++) {
     const [before, now] = [alone[k - 1], alone[k]]
-    if (now.page <= before.page || now.page - before.page > PAGE_RUN || now.position - before.position < 2) return []
+    if (now.page <= before.page || now.page - before.page > PAGE_RUN || now.position - before.position < PAGE_RUN_GAP) return []
   }
   return alone.map(({at}) => at)
 }
@@ -457,6 +468,27 @@ export function continuedQuotation(lines: string[]): Map<number, boolean> {
       found.set(index, true)
     }
     run = []
+  }
+  return found
+}
+
+/** A line that opens on a closing guillemet, as French printers open each paragraph of a quotation after its first (`» Ce plan …`). */
+const GUILLEMET_LEAD = /^[ \t\u00A0]*»[ \t\u00A0]*/u
+
+/**
+ * The lines that open on `»` inside a French quotation still open (`« Nous avons … saison.` / `» Ce plan … assemblée. »`): the mark
+ * goes on the quotation, as French printers set it, and is no bullet (`»` marks a list's items only outside a quotation).
+ * @param lines the document's lines
+ * @returns for each such line, where its words start after the mark (the mark is kept in the paragraph's text: it is read as written)
+ */
+export function guillemetContinuations(lines: string[]): Map<number, number> {
+  const found = new Map<number, number>()
+  let open = 0
+  for (const [index, line] of lines.entries()) {
+    const lead = GUILLEMET_LEAD.exec(line)
+    if (lead && open > 0) found.set(index, lead[0].length)
+    // (the leading mark of a continued paragraph closes nothing)
+    for (const mark of (lead && open > 0 ? line.slice(lead[0].length) : line).matchAll(/[«»]/gu)) open = Math.max(0, open + (mark[0] === '«' ? 1 : -1))
   }
   return found
 }

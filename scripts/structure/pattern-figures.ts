@@ -1028,7 +1028,8 @@ function endowedApart(text: string, number: FoundNumber, patterns: FigurePattern
     const phrase = after ? holderPhrase(after[2].split(/\s+/), patterns) : undefined
     return after && phrase ? `dotation ${ofHolder(after[1], phrase)}` : undefined
   }
-  const passive = /(?:^|[,;:.]\s+|\s)(le|la|les|l['’])\s*([^,;:.]{2,60}?)\s+(?:sera|seront|est|sont|a\s+été|ont\s+été)\s+(?:également\s+|aussi\s+)?dot[ée]e?s?\s+de\s*$/iu.exec(before)
+  // (the determiner opens the subject, not a phrase inside it: `Chaque commune de la région sera dotée de` is each commune's, not the region's)
+  const passive = /(?:^|[,;:.]\s+|(?<!(?<!\p{L})(?:de|à|pour|par|sur|dans|en|avec|entre|chez|sans|contre))\s)(le|la|les|l['’])\s*([^,;:.]{2,60}?)\s+(?:sera|seront|est|sont|a\s+été|ont\s+été)\s+(?:également\s+|aussi\s+)?dot[ée]e?s?\s+de\s*$/iu.exec(before)
   if (!passive) return undefined
   const words = passive[2].split(/\s+/)
   const phrase = holderPhrase(words, patterns)

@@ -420,7 +420,7 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   while (to < tokens.length) {
     const word = tokens[to].lower
     if (isNumberWord(word)) words.push(word)
-    else if ((word === '-' && !tokens[to].spaced) || (word === 'and' && isNumberWord(tokens[to + 1]?.lower ?? '') && (words.at(-1) === 'hundred' || words.at(-1) === 'thousand'))) {
+    else if ((word === '-' && !tokens[to].spaced) || (word === 'and' && isNumberWord(tokens[to + 1]?.lower ?? '') && (words.at(-1) === 'hundred' || words.at(-1) === 'thousand') && !scaleAgainAfter(tokens, to + 1, words.at(-1)!))) {
       if (!isNumberWord(tokens[to + 1]?.lower ?? '')) break
     } else break
     to++
@@ -432,6 +432,29 @@ function numberAt(tokens: Token[], index: number, sentence: string): {to: number
   // `one and a half million dollars`, `two and a half billion`: the half goes with the scale after it
   if (value < 10 && tokens[to]?.lower === 'and' && tokens[to + 1]?.lower === 'a' && tokens[to + 2]?.lower === 'half' && /^(?:million|billion)$/.test(tokens[to + 3]?.lower ?? '')) return {to: to + 3, value: value + 0.5, text: String(value + 0.5), words: true}
   return {to, value, text: String(value), words: true}
+}
+
+/** The scales in words, smallest first. */
+const WORD_SCALES = ['hundred', 'thousand', 'million', 'billion']
+
+/**
+ * Whether the number in words that starts at `from`, after `and`, names the same scale as the one before `and` (`two thousand and
+ * five thousand`, `two hundred and three hundred`): a second number, a range's other end, not the rest of the first (`two thousand and
+ * five hundred and ten` is one number).
+ * @param tokens the sentence's tokens
+ * @param from where the words after `and` start
+ * @param scale the scale before `and`
+ */
+function scaleAgainAfter(tokens: Token[], from: number, scale: string): boolean {
+  const least = WORD_SCALES.indexOf(scale)
+  for (let at = from; at < tokens.length; at++) {
+    const word = tokens[at].lower
+    // (a larger scale takes the whole before it: `one hundred and ten million`, `two hundred and fifty thousand`)
+    if (WORD_SCALES.indexOf(word) === least) return true
+    if (WORD_SCALES.indexOf(word) > least) return false
+    if (!isNumberWord(word) && word !== '-' && word !== 'and') return false
+  }
+  return false
 }
 
 /**

@@ -58,9 +58,9 @@ const WIRE_COUNTRY = /^(?:,\s*([\p{Lu}][\p{L}\p{M}'’.-]*(?: (?:and |et )?[\p{L
 /**
  * A town set off by a comma at the very end of the meeting's sentence, after what comes between (`… s'est réuni ce mercredi sous la
  * présidence du Chef de l'État, au Palais de la Marina, à Cotonou.`, `… met on Tuesday under the chair of the minister, at the Harbour Hall, in Suva.`):
- * where it met, when no place follows the verb.
+ * where it met, when no place follows the verb; a month or a season is when (`…, in March.`), no town.
  */
-const TOWN_CLOSING = /,\s+(?:[àa]|in)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*\.?$/u
+const TOWN_CLOSING = /,\s+(?:[àa]|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter|Janvier|F[ée]vrier|Mars|Avril|Mai|Juin|Juillet|Ao[ûu]t|Septembre|Octobre|Novembre|D[ée]cembre)(?![\p{L}\p{M}'’-]))(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*\.?$/u
 /** How much of a sentence's end `TOWN_CLOSING` reads (a closing town is short; this keeps the search linear). */
 const TOWN_CLOSING_CHARS = 80
 /** The words that open a sentence rather than name a wire's city (`The Council – which …`, `Ministers – and …`). */
