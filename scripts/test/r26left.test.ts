@@ -19,3 +19,14 @@ describe('the CFP franc as a currency', () => {
     expect(await englishFigures('The board approved a grant of 30 million CFP francs for the harbour crane.')).toEqual(['XPF 30 million'])
   })
 })
+
+describe('an amount in brackets after a noun phrase', () => {
+  const labelled = async (sentence: string) => (await structureText(`Readout of the board meeting\n\nThe board met in Derby on 3 March 2026.\n\n${sentence}\n`)).result!.readout.figures.map((figure) => [figure.value, figure.label])
+  it('is that noun phrase’s amount, from a giver named after `by` and the `and` that follows', async () => {
+    expect(await labelled('The ferry upgrade is paid for by the Ostler Foundation ($3M) and the island parishes ($1M), with work starting in spring.')).toEqual([['$3 million', 'from the Ostler Foundation'], ['$1 million', 'from the island parishes']])
+  })
+  it('reads euros and a currency code in brackets too', async () => {
+    expect((await labelled('A reserve fund (€7m) will cover late repairs to the pier.')).map(([value]) => value)).toEqual(['€7 million'])
+    expect(await labelled('A transition loan (USD 3.4 million) from the regional bank will buy two new buses.')).toEqual([['USD 3.4 million', 'transition loan from the regional bank']])
+  })
+})
