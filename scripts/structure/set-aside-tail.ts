@@ -36,8 +36,6 @@ const TAILS = [ENGLISH_TAIL, FRENCH_TAIL]
  * but a French national number alone on its line, ten digits in pairs from a `0` (`01 40 81 21 22`).
  */
 const CONTACT_DETAIL = /\+\d{1,3}[\s.]?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}(?![\d\s.,]*(?:[€$£¥₦₹%]|(?:EUR|USD|GBP|CHF|XOF|XAF|FCFA|CFA|euros?|dollars?|francs?|pounds?)\b))|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|^0\d(?:[\s.]\d\d){4}$/u
-/** A release's desk initials alone on their line, in capitals, parted by slashes (`RC/KSR/AK`, `MV/PS`): the clerks who filed it, no text. */
-const DESK_INITIALS = /^[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}$/u
 /** Most words of a closing line: one longer is text. */
 const CLOSING_WORDS = 30
 /** Most words of a line that only names someone (`Kouassi Yao`, `Lea Marchetti, Communications Officer`). */
@@ -106,7 +104,7 @@ function dropLoneEmoji(paragraph: Paragraph): void {
 
 /** Whether a line closes the document: an end marker, a contact line, a signature, a post's tags, a link to the full story, or a label of a press page's closing block (`Address for enquiries`, `Auteur`, `Documents`) or a document it links to (`… (PDF)`). */
 function isClosingLine(text: string): boolean {
-  return isEndMarker(text) || isContactLine(text) || isSignatureLine(text) || isSocialLine(text) || matches('pageFooter', text) || DESK_INITIALS.test(text)
+  return isEndMarker(text) || isContactLine(text) || isSignatureLine(text) || isSocialLine(text) || matches('pageFooter', text)
 }
 
 /** Most paragraphs of an `About …` section that closes a text (boilerplate is a paragraph or two). */

@@ -30,15 +30,3 @@ describe('an amount in brackets after a noun phrase', () => {
     expect(await labelled('A transition loan (USD 3.4 million) from the regional bank will buy two new buses.')).toEqual([['USD 3.4 million', 'transition loan from the regional bank']])
   })
 })
-
-describe('a government release’s footer', () => {
-  it('drops the desk initials and the release number and visitor count at its end', async () => {
-    const {tailRoles} = await import('../structure/set-aside-tail.js')
-    const texts = ['Ministry of Ports', 'Minister reviews dredging work', 'The Minister chaired a review of dredging at the port on Friday.', 'The Minister asked officers to finish the channel by June.', 'TK/LM/SS', '(Release ID: 3301552) Visitor Counter : 412']
-    expect(tailRoles(texts)).toEqual([undefined, undefined, undefined, undefined, 'drop', 'drop'])
-  })
-  it('keeps a short line of capitals without slashes as text', async () => {
-    const {tailRoles} = await import('../structure/set-aside-tail.js')
-    expect(tailRoles(['Ministry of Ports', 'Minister reviews dredging work', 'The Minister chaired a review.', 'NEXT STEPS'])).toEqual([undefined, undefined, undefined, undefined])
-  })
-})
