@@ -586,6 +586,8 @@ export const CURRENCY_BEFORE: Record<string, string> = {
 /** Currencies named in two words, before or after an amount (`2 billion CFA francs`, `francs CFA`, `CFA francs 3 billion`, `300,000 Swiss francs`), by their words in lower case: written as the French reader writes them (`FCFA`, `CHF`). */
 export const TWO_WORD_CURRENCIES: Record<string, string> = {
   'cfa francs': 'FCFA ', 'cfa franc': 'FCFA ', 'francs cfa': 'FCFA ', 'franc cfa': 'FCFA ', 'swiss francs': 'CHF ', 'swiss franc': 'CHF ',
+  // the CFP franc of French Polynesia and New Caledonia (`2 billion CFP francs`), by its code
+  'cfp francs': 'XPF ', 'cfp franc': 'XPF ', 'francs cfp': 'XPF ',
   // a country's shilling, franc, dirham or dinar named after an amount (`3 billion Kenyan shillings`), by its code
   'kenyan shillings': 'KES ', 'ugandan shillings': 'UGX ', 'tanzanian shillings': 'TZS ', 'rwandan francs': 'RWF ', 'burundian francs': 'BIF ', 'guinean francs': 'GNF ', 'congolese francs': 'CDF ',
   'moroccan dirhams': 'MAD ', 'tunisian dinars': 'TND ', 'algerian dinars': 'DZD ', 'indian rupees': 'INR ', 'pakistani rupees': 'PKR ', 'egyptian pounds': 'EGP ',

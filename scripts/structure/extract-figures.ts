@@ -153,7 +153,8 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
-    let kept = (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
+    // `backed by the Harlan Trust ($8M)`: an amount in brackets after a noun phrase is that noun's amount (`amountInBrackets`)
+    let kept = (!label && quantity.kind === 'money' ? amountInBrackets(tokens, quantity, text) : undefined) ?? (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
     if (kept && quantity.kind === 'count') kept = unitWithVerb(tokens, quantity, text, kept) ?? kept
     if (kept) take(...span(quantity), quantity.value, membersAlone(labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept), quantity))
@@ -3424,6 +3425,59 @@ function nounPhraseBefore(tokens: Token[], index: number, sentence: string): str
   if ((tokens[from].pos === 'PROPN' || (isCapitalisedInside(tokens[from]) && tokens.slice(from, index).some((token) => token.pos === 'PROPN'))) && tokens[from - 1]?.lower === 'the') from--
   return lowerFirst(slice(sentence, tokens, from, index), tokens[from])
 }
+
+/**
+ * The label of an amount standing alone in brackets right after a noun phrase (`the Harlan Trust ($8M)`,
+ * `a pilot grant (USD 1.2 million)`): the noun phrase, as `from …` when it names a giver after `by` or `from`
+ * (`backed by the Harlan Trust ($8M)` → from the Harlan Trust); undefined for any other amount.
+ */
+function amountInBrackets(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const open = quantity.from - 1
+  if (tokens[open]?.text !== '(' || tokens[quantity.to]?.text !== ')') return undefined
+  const named = namedBeforeBracket(tokens, open, sentence)
+  if (!named) return undefined
+  const phrase = `${named.article ? 'the ' : ''}${named.phrase}`
+  if (named.giver) return `from ${phrase}`
+  // `a pilot grant (USD 1.2 million) from the sports agency`: the giver named right after the bracket
+  let end = quantity.to + 2
+  if (tokens[quantity.to + 1]?.lower === 'from' && tokens[end]?.lower === 'the') end++
+  const first = end
+  while (end < tokens.length && end - first < 4 && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[end].pos)) end++
+  const from = tokens[quantity.to + 1]?.lower === 'from' && tokens.slice(first, end).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') ? ` ${slice(sentence, tokens, quantity.to + 1, end)}` : ''
+  return `${phrase.replace(/^the\s+/i, '')}${from}`
+}
+
+/** A noun phrase before `index` whose head the tagger took for a verb after its article (`a pilot grant`, `the annual award`): its words after the article; undefined otherwise. */
+function headTaggedAsVerb(tokens: Token[], index: number, sentence: string): string | undefined {
+  if (tokens[index - 1]?.pos !== 'VERB' || /(?:ed|ing)$/.test(tokens[index - 1].lower)) return undefined
+  let from = index - 1
+  while (from > 0 && index - from <= 4 && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[from - 1].pos)) from--
+  return tokens[from - 1]?.pos === 'DET' ? slice(sentence, tokens, from, index) : undefined
+}
+
+/**
+ * The noun phrase before the bracket at `open` (with its `the` when it has one), and whether it names a giver:
+ * after `by` or `from`, or after `and` that joins it to an earlier bracketed giver (`by the Trust ($8M) and the cities ($4M)`).
+ */
+function namedBeforeBracket(tokens: Token[], open: number, sentence: string, depth = 0): {phrase: string; article: boolean; giver: boolean} | undefined {
+  const phrase = nounPhraseBefore(tokens, open, sentence) ?? headTaggedAsVerb(tokens, open, sentence)
+  if (!phrase || open < 1) return undefined
+  const start = tokens[open - 1].end - phrase.length
+  let before = open - 1
+  while (before >= 0 && tokens[before].start > start) before--
+  if (tokens[before]?.start === start) before--
+  const article = tokens[before]?.lower === 'the' && !/^the\s/i.test(phrase)
+  if (/^(?:the|a|an)$/.test(tokens[before]?.lower ?? '')) before--
+  let giver = /^(?:by|from)$/.test(tokens[before]?.lower ?? '')
+  if (!giver && depth < 4 && tokens[before]?.lower === 'and' && tokens[before - 1]?.text === ')') {
+    // the bracket before the `and`, a few words back
+    let earlier = before - 2
+    while (earlier >= 0 && before - earlier <= 6 && tokens[earlier].text !== '(') earlier--
+    giver = tokens[earlier]?.text === '(' ? namedBeforeBracket(tokens, earlier, sentence, depth + 1)?.giver ?? false : false
+  }
+  return {phrase, article, giver}
+}
+
 
 /** Whether the token at `index` is a past participle the tagger calls a verb, standing as an adjective before a noun (`reported cases`, `installed capacity`). */
 function isParticipleBeforeNoun(tokens: Token[], index: number): boolean {

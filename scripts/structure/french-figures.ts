@@ -36,6 +36,7 @@ const CURRENCIES: Record<string, [words: string, sign: string]> = {
   FCFA: ['de francs CFA', 'FCFA'],
   XOF: ['de francs CFA', 'FCFA'],
   XAF: ['de francs CFA', 'FCFA'],
+  XPF: ['de francs CFP', 'F CFP'],
   NOK: ['de couronnes norvégiennes', 'NOK'],
   SEK: ['de couronnes suédoises', 'SEK'],
   DKK: ['de couronnes danoises', 'DKK'],

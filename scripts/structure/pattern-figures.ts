@@ -330,7 +330,7 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const percent = patterns.percent.exec(text.slice(end))
     const currency = patterns.currencyAfter.exec(text.slice(end))
     // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`)
-    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF))\s?$/u.exec(before)
+    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|XPF))\s?$/u.exec(before)
     let value = amount
     let kind: FoundNumber['kind'] = 'count'
     if (percent) {
