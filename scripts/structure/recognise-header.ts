@@ -267,6 +267,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
         header.place ??= dated.place
         header.dates ??= dated.dates
         line = line.replace(HELD_TAIL, '')
+      } else if (kind && dated?.place && HELD_ON_TAIL.test(line)) {
+        // `Minutes of the meeting of the … Committee held on Thursday 5th November 2026 at 7pm at the Old School Hall, Bristol`:
+        // the same when the line says when before where; the title keeps the body that met.
+        header.place ??= dated.place
+        header.dates ??= dated.dates
+        line = line.replace(HELD_ON_TAIL, '')
       }
       // `Joint Statement of the 12th Ministerial Meeting, 4 June 2024`: the date closing a title line is the header's;
       // so on a kind's line that reads as a place and a date (`Readout of the Cusco Forum, 14-15 May 2026`): a kind's line is no place.
@@ -486,6 +492,8 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const before = dashed && isPlaceLine(dashed[1]) ? `${dashed[1]},` : cut
   // `…, 14:00–16:30`, `…, from 2 p.m. to 4.30 p.m.`, `…, de 9 h à 12 h`: the hours of the meeting are not a place.
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
+  const heldOn = heldOnMeeting(line.slice(0, dates.index), after, dates.dates)
+  if (heldOn) return heldOn
   if (after.split(' ').length > 3) return undefined
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
@@ -579,8 +587,32 @@ const HOURS = new RegExp(String.raw`^(?:(?:from|de)\s+)?${TIME}(?:\s*(?:[–—-
 const HELD_AT = /(?<!\p{L})(?:held|convened|hosted)\s+(?:at|in)\s+|(?<!\p{L})(?:tenue?s?|r[ée]unie?s?)\s+(?:[àa]|au)\s+/iu
 /** The words of a kind's line from `of the meeting held …` (`de la réunion tenue …`) to its end. */
 const HELD_TAIL = /\s+(?:of\s+(?:the|a|its)|de\s+la|du|de\s+l['’]|d['’]une?)\s*(?:\p{L}+\s+){0,2}?(?:meeting|session|réunion|séance|session)\s+(?:\p{L}+\s+){0,2}?(?:held|convened|hosted|tenue?|réunie?)\s.*$/iu
+/** The words of a minutes' line from `held on <date>` to its end, after the body that met (`Minutes of the meeting of the … Committee held on …`). */
+const HELD_ON_TAIL = /(?<=\S)\s+(?:held|convened|hosted)\s+on\s.*$/iu
 /** What stands between a meeting's place and its date: `, on Monday`, `, le mardi`. */
 const BEFORE_WEEKDAY_DATE = /(?:[\s,]+(?:on|le|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))+[\s,]*$/iu
+
+/** A minutes' line that says when its meeting was held before where (`… held on Thursday 5th November 2026`), up to its date. */
+const HELD_ON = /(?<!\p{L})(?:held|convened|hosted)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu
+/** The hour a minutes' line gives between its date and its place (`at 7pm`, `at 7.30 p.m.,`, `from 6 to 8pm`). */
+const HELD_HOUR = new RegExp(String.raw`^(?:(?:at|from)\s+)?${TIME}(?:\s*(?:[–—-]|to|until)\s*${TIME})?[\s,]*`, 'iu')
+
+/**
+ * The place of a line of minutes that says when its meeting was held, then at what hour and where
+ * (`Minutes of the meeting … held on Thursday 5th November 2026 at 7pm at the Old School Hall, Bristol`):
+ * the city after the building's name, the last part of the line.
+ * @param before the line before its date
+ * @param after the line after its date
+ * @param dates the line's dates
+ * @returns the place and the dates, or `undefined` when the line is not such a line
+ */
+function heldOnMeeting(before: string, after: string, dates: MeetingDates): {place?: string; dates: MeetingDates} | undefined {
+  if (!HELD_ON.test(before)) return undefined
+  const where = after.replace(HELD_HOUR, '').replace(/^(?:at|in)\s+/iu, '').replace(/[\s.,]+$/u, '')
+  if (!where) return undefined
+  const last = where.split(',').at(-1)!.trim()
+  return isPlaceLine(last) && /^\p{Lu}/u.test(last) ? {place: placeName(last), dates} : undefined
+}
 
 /**
  * The place of a line of minutes or of a record that says where its meeting was held, then when
