@@ -94,10 +94,14 @@ function weekdaySentence(header: Header): string | undefined {
   return lang === 'fr' ? `de ${weekday(start, lang)} à ${weekday(end, lang)}` : `from ${weekday(start, lang)} to ${weekday(end, lang)}`
 }
 
+/** The kinds of `expected.yml` as a French text names them (its kind line is French, not `Press release`). */
+const FRENCH_KINDS: Record<string, string> = {'press release': 'communiqué de presse', 'joint statement': 'déclaration commune', statement: 'déclaration', "chair's summary": 'résumé de la présidence', 'media note': 'note aux médias', declaration: 'déclaration', communiqué: 'communiqué'}
+/** The kind in the text's language: `joint statement`, `déclaration commune`. */
+export const kindWords = (header: Header) => (header.lang === 'fr' ? FRENCH_KINDS[header.kind] ?? header.kind : header.kind)
 /** Whether the title names the kind already (so no line needs to say it): a readout, or its words in the title. */
-const titleSaysKind = (header: Header) => header.kind === 'readout' || fold(header.title).includes(fold(header.kind))
-/** The kind as a line above the title (`Joint statement`), when the title does not say it. */
-const kicker = (header: Header) => (titleSaysKind(header) ? [] : [header.kind[0].toUpperCase() + header.kind.slice(1)])
+const titleSaysKind = (header: Header) => header.kind === 'readout' || fold(header.title).includes(fold(kindWords(header)))
+/** The kind as a line above the title (`Joint statement`, `Communiqué de presse`), when the title does not say it. */
+const kicker = (header: Header) => (titleSaysKind(header) ? [] : [kindWords(header)[0].toUpperCase() + kindWords(header).slice(1)])
 /** Where the meeting was, in a sentence: `in Lima`, `online`; `à Lima`, `en visioconférence`. */
 const inPlace = (header: Header) => (!header.place ? '' : header.place === 'Online' ? (header.lang === 'fr' ? 'en visioconférence' : 'online') : `${header.lang === 'fr' ? 'à' : 'in'} ${header.place}`)
 /** French nouns of a body's name that are feminine (`de la Commission`). */
@@ -146,7 +150,7 @@ export const HEADER_SHAPES: HeaderShape[] = [
   {
     name: 'letterhead block',
     write: (header) => ({
-      lines: [...(header.organisation ? [header.organisation] : []), ...(header.place ? [`${header.lang === 'fr' ? 'Secrétariat' : 'Secretariat'} · ${header.place}`] : []), header.kind.toUpperCase(), '', header.title, '', dateLine(header)],
+      lines: [...(header.organisation ? [header.organisation] : []), ...(header.place ? [`${header.lang === 'fr' ? 'Secrétariat' : 'Secretariat'} · ${header.place}`] : []), kindWords(header).toUpperCase(), '', header.title, '', dateLine(header)],
     }),
   },
   {

@@ -72,6 +72,11 @@ describe('header shapes', () => {
     expect(writeHeader(body, header, shape('meeting sentence'))).toContain('\nThe Upland Orchards Board met in Kandy on 12 June 2026.\n')
     expect(writeHeader(body, header, shape('byline + weekday'))).toContain('\nPublished 12 June 2026\n\nThe Upland Orchards Board met in Kandy on Friday.\n')
   })
+  it('names the kind in the text’s language', () => {
+    const french: Header = {lang: 'fr', title: 'Les vergers replantés', kind: 'press release', organisation: 'Office des vergers', place: 'Kandy', start: '2026-06-12', end: '2026-06-12'}
+    expect(writeHeader(body, french, shape('title / Place, date')).split('\n')[0]).toBe('Communiqué de presse')
+    expect(writeHeader(body, french, shape('letterhead block')).split('\n')[2]).toBe('COMMUNIQUÉ DE PRESSE')
+  })
   it('writes the French forms with the body’s article', () => {
     const french: Header = {lang: 'fr', title: 'Relevé de conclusions', kind: 'readout', organisation: 'Commission des vergers', place: 'Kandy', start: '2026-06-12', end: '2026-06-12'}
     expect(writeHeader(body, french, shape('title / Place, date'))).toContain('\nKandy, le 12 juin 2026\n')
