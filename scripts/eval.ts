@@ -15,8 +15,9 @@ import {formatInvariance, measureInvariance} from './reader/invariance.js'
 import {MARKER_VARIANTS} from './reader/marker-variants.js'
 import {FURNITURE_VARIANTS} from './reader/furniture-variants.js'
 import {formatReshape, measureReshape} from './reader/reshape.js'
+import {formatHeaderReshape, measureHeaderReshape} from './reader/reshape-header.js'
 
-const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis | --invariance | --markers | --furniture | --reshape]
+const HELP = `Usage: npm run eval [-- --quiet] [-- --only-prefix PREFIX] [-- --rounds N,M | --except-rounds N,M | --pending] [-- --labels-diagnosis | --invariance | --markers | --furniture | --reshape | --reshape-header]
 
 Read every case of the reading corpus (scripts/test/corpus/<case>/input.txt) and every fixture
 that has an expected.yml with the real structure stage, and print the exact-match rate per field
@@ -95,6 +96,14 @@ that has an expected.yml with the real structure stage, and print the exact-matc
                         how many readings kept each field as expected.yml has it (titles
                         only where the shape gives them), then each field lost; --quiet the
                         table only (scripts/reader/reshape.ts). Use --except-rounds 4,5
+  --reshape-header      instead, read every case as it is and again with its header lines
+                        taken off and its expected header (title, kind, organisation, place,
+                        dates) written in each shape a published text uses: a Place, date
+                        line, a PLACE, date — dateline, a letterhead block, Date:/Venue:
+                        lines, a meeting sentence, a byline with the meeting's weekday, a
+                        subtitle line (French forms in French cases); print per shape how many
+                        readings kept each header field, then each field lost; --quiet the
+                        table only (scripts/reader/reshape-header.ts)
   --help                show this help
 `
 
@@ -111,12 +120,13 @@ const LISTS: Record<string, (cases: Case[], verbose: boolean) => Promise<string>
   markers: async (cases, verbose) => formatInvariance(await measureInvariance(cases, MARKER_VARIANTS), verbose),
   furniture: async (cases, verbose) => formatInvariance(await measureInvariance(cases, FURNITURE_VARIANTS), verbose),
   reshape: async (cases, verbose) => formatReshape(await measureReshape(cases), verbose),
+  'reshape-header': async (cases, verbose) => formatHeaderReshape(await measureHeaderReshape(cases), verbose),
 }
 
 async function main(argv = process.argv.slice(2)): Promise<number> {
   let values
   try {
-    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, invariance: {type: 'boolean'}, markers: {type: 'boolean'}, reshape: {type: 'boolean'}, furniture: {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
+    values = parseArgs({args: argv, options: {quiet: {type: 'boolean', short: 'q'}, 'only-prefix': {type: 'string'}, rounds: {type: 'string'}, 'except-rounds': {type: 'string'}, 'labels-diagnosis': {type: 'boolean'}, 'titles-diagnosis': {type: 'boolean'}, 'broken-labels': {type: 'boolean'}, 'weak-titles': {type: 'boolean'}, 'weak-labels': {type: 'boolean'}, 'fragment-labels': {type: 'boolean'}, 'slide-points': {type: 'boolean'}, invariance: {type: 'boolean'}, markers: {type: 'boolean'}, reshape: {type: 'boolean'}, 'reshape-header': {type: 'boolean'}, furniture: {type: 'boolean'}, pending: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}).values
   } catch (error) {
     throw new BuildError(`${(error as Error).message.split('\n')[0]} (see --help)`, EXIT.usage)
   }
