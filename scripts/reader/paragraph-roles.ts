@@ -86,6 +86,22 @@ function allowedCases(only?: string): string[] {
 }
 
 /**
+ * A source read by the rules alone, as the eval reads it: its language detected, the structure stage run over it.
+ * @param source the text's path
+ * @returns the file and its tree
+ */
+async function structured(source: string) {
+  const file = await readSource(source)
+  await loadNlp()
+  file.data.lang = detectLanguage(String(file.value))
+  readoutOf(file).lang = file.data.lang
+  const processor = plainTextProcessor()
+  const tree = processor.parse(file)
+  await processor.run(tree, file)
+  return {file, tree}
+}
+
+/**
  * Read one case and label its paragraphs.
  * @param name the case's folder name
  * @returns its rows
@@ -93,13 +109,7 @@ function allowedCases(only?: string): string[] {
 export async function caseRows(name: string): Promise<Row[]> {
   const folder = path.join(CORPUS, name)
   const expected = parseYaml(await readFile(path.join(folder, 'expected.yml'), 'utf8')) as {lang?: string; points?: Array<{body: string}>; outlook?: string[]}
-  const file = await readSource(path.join(folder, 'input.txt'))
-  await loadNlp()
-  file.data.lang = detectLanguage(String(file.value))
-  readoutOf(file).lang = file.data.lang
-  const processor = plainTextProcessor()
-  const tree = processor.parse(file)
-  await processor.run(tree, file)
+  const {file, tree} = await structured(path.join(folder, 'input.txt'))
   const readout = readoutOf(file)
   const bodies = (expected.points ?? []).map((point) => String(point.body))
   const outlook = (expected.outlook ?? []).map(String)
@@ -156,13 +166,7 @@ function perRole(rows: Row[], guesses: Role[]): string {
  * @returns the listing
  */
 async function explain(input: string): Promise<string> {
-  const file = await readSource(path.resolve(input))
-  await loadNlp()
-  file.data.lang = detectLanguage(String(file.value))
-  readoutOf(file).lang = file.data.lang
-  const processor = plainTextProcessor()
-  const tree = processor.parse(file)
-  await processor.run(tree, file)
+  const {tree} = await structured(path.resolve(input))
   const paragraphs = paragraphsOf(tree).filter((paragraph) => paragraph.data?.role !== 'header' && paragraph.data?.role !== 'dateline')
   const inputs = paragraphs.map((paragraph) => ({text: normaliseSpace(textOf(paragraph)), marker: paragraph.data?.bullet?.marker}))
   const model = (await import('../structure/paragraph-role-weights.json', {with: {type: 'json'}})).default as RoleWeights
