@@ -9,13 +9,14 @@ import {ORDINAL_CSS} from '../theme/typography.js'
 /**
  * The site's one stylesheet (`assets/site.css`): shared theme values, the embedded sans font,
  * readable on a phone, a visible focus outline, contrast of at least 4.5:1.
- * @param options `marking`: some pack has a protective marking (its card and page show it); `brand`: a brand's colours, fonts and weights (the seed's look without it)
+ * @param options `marking`: some pack has a protective marking (its card and page show it); `brand`: a brand's colours, fonts and weights (the seed's look without it);
+ *   `shown`: the text the site's pages show (its packs' manifests), so that a currency sign's face is embedded only when a page holds the sign (every sign's without it)
  * @returns CSS text
  */
-export function siteCss(options: {marking?: boolean; brand?: Brand} = {}): string {
+export function siteCss(options: {marking?: boolean; brand?: Brand; shown?: string} = {}): string {
   const brand = options.brand
   return `${CSS_MARK}
-${fontFaceCss(['sans'], undefined, brand?.faces)}
+${fontFaceCss(['sans'], undefined, brand?.faces, options.shown)}
 :root {
   ${cssVariables(brand)}
 }

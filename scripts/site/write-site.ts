@@ -85,7 +85,8 @@ export async function writeSite(outDir: string, failed: Set<string>, brand?: Bra
   const write = async (name: string, text: string) => found.get(name)!.text === text || (await replaceFile(outDir, name, text))
   try {
     await mkdir(path.join(outDir, 'assets'), {recursive: true})
-    await write(css, siteCss({marking: packs.some((pack) => pack.marking), brand}))
+    // (a currency sign's face only when some pack's page shows it: the manifests hold every page's text)
+    await write(css, siteCss({marking: packs.some((pack) => pack.marking), brand, shown: JSON.stringify(packs)}))
     await write(feed, feedXml(packs))
     await write(index, indexPage(packs, brand))
   } catch (error) {

@@ -30,15 +30,17 @@ const cache = new Map<string, Face[]>()
  * @param text when given, only the script subsets this text needs (Latin always): the seed's
  *   pages then carry a third of the font data
  * @param faces a brand's faces for a family, used instead of the seed's
+ * @param signsIn where no text is given (every script subset kept), the text whose currency signs get a face (the site's stylesheet)
  * @returns CSS text; after each family's faces, the seed family's faces for the currency signs it lacks that
- *   the text holds (`currency-font.ts`), every one when no text is given: they also serve a brand's family,
+ *   the text (or `signsIn`) holds (`currency-font.ts`), every one when neither is given: they also serve a brand's family,
  *   whose stack goes on with the seed's
  */
-export function fontFaceCss(families: Array<keyof typeof FACES>, text?: string, faces: Partial<Record<keyof typeof FACES, Face[]>> = {}): string {
+export function fontFaceCss(families: Array<keyof typeof FACES>, text?: string, faces: Partial<Record<keyof typeof FACES, Face[]>> = {}, signsIn?: string): string {
   const codes = text === undefined ? undefined : new Set([...text].map((c) => c.codePointAt(0)!))
+  const signs = codes ?? (signsIn === undefined ? undefined : new Set([...signsIn].map((c) => c.codePointAt(0)!)))
   const needed = (face: Face) => !codes || face.ranges.some(([from, to]) => from === 0 || [...codes].some((code) => code >= from && code <= to))
   return families
-    .flatMap((family) => [...(faces[family] ?? facesOf(family)).filter(needed), ...currencyFaces(family, FACES[family].family, FACES[family].files, codes)])
+    .flatMap((family) => [...(faces[family] ?? facesOf(family)).filter(needed), ...currencyFaces(family, FACES[family].family, FACES[family].files, signs)])
     .map((face) => face.css)
     .join('\n')
 }
