@@ -12,6 +12,7 @@ import {readFileSync} from 'node:fs'
 import {parse as parseYaml} from 'yaml'
 import {fold, scoreCase, type Case, type Field} from './evaluate.js'
 import {readText} from './invariance.js'
+import {displayDates} from '../structure/parse-dates.js'
 
 /** The fields of a header: the ones a header shape must keep. */
 export const HEADER_FIELDS: Field[] = ['title', 'kind', 'organisation', 'place', 'date_start', 'date_end']
@@ -49,10 +50,11 @@ const partsOf = (iso: string) => {
 }
 /** A day of the month as written (`1er` in French). */
 const dayOf = (day: number, lang: 'en' | 'fr') => (lang === 'fr' && day === 1 ? '1er' : String(day))
-/** A single date written out: `3 March 2026`, `3 mars 2026`. */
+/** The locale `displayDates` writes a language's dates in. */
+const localeOf = (lang: 'en' | 'fr') => (lang === 'fr' ? 'fr-FR' : 'en-GB')
+/** A single date written out: `3 March 2026`, `1er mars 2026`. */
 export function longDate(iso: string, lang: 'en' | 'fr'): string {
-  const {year, month, day} = partsOf(iso)
-  return `${dayOf(day, lang)} ${MONTHS[lang][month]} ${year}`
+  return displayDates(iso, iso, localeOf(lang))
 }
 /** Days from one ISO date to another. */
 const daysBetween = (a: string, b: string) => (Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86_400_000
@@ -63,13 +65,9 @@ const weekday = (iso: string, lang: 'en' | 'fr') => WEEKDAYS[lang][new Date(iso 
 export function dateLine(header: Header): string {
   const {start, end, lang} = header
   if (!start) return ''
-  if (!end || end === start) return longDate(start, lang)
-  const a = partsOf(start)
-  const b = partsOf(end)
-  const dash = lang === 'fr' ? '-' : '–'
-  if (a.year !== b.year) return `${longDate(start, lang)} ${dash} ${longDate(end, lang)}`
-  if (a.month !== b.month) return `${dayOf(a.day, lang)} ${MONTHS[lang][a.month]} ${dash} ${longDate(end, lang)}`
-  return `${dayOf(a.day, lang)}${dash}${longDate(end, lang)}`
+  // (the brief's own writing of a range; a French range of days with a hyphen, `3-4 mars 2026`, as French pages often type it)
+  const line = displayDates(start, end && end > start ? end : start, localeOf(lang))
+  return lang === 'fr' ? line.replace(/^(\d{1,2})(?:er)?–/u, (_, day: string) => `${day === '1' ? '1er' : day}-`).replace(' – ', ' - ') : line
 }
 
 /** The dates as a sentence writes them: `on 3 March 2026`, `on 3 and 4 March 2026`, `from 3 to 5 March 2026`; `le 3 mars 2026`, `les 3 et 4 mars 2026`, `du 3 au 5 mars 2026`. */
