@@ -195,7 +195,7 @@ export function displayDates(start: string, end: string, locale = 'en-GB'): stri
   const text = start === end ? format.format(date(start)) : format.formatRange(date(start), date(end))
   // One dash between two days (`24–25`), a spaced dash between two dates (`30 June – 1 July`), plain spaces.
   let tidy = text.replace(/^(\d{1,2})\s*[–-]\s*(?=\d{1,2}\s)/, '$1–').replace(/\s+[–-]\s+/g, ' – ').replace(/[\u00A0\u2009\u202F]/g, ' ')
-  // French writes the first day of a month as an ordinal: `1er juillet`.
-  if (/^fr\b/.test(locale)) tidy = tidy.replace(/(^|[\s–])1(?= \p{L})/gu, '$11er')
+  // French writes the first day of a month as an ordinal: `1er juillet`, `1er–2 juillet`.
+  if (/^fr\b/.test(locale)) tidy = tidy.replace(/(^|[\s–])1(?= \p{L}|–\d)/gu, '$11er')
   return tidy
 }

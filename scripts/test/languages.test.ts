@@ -78,6 +78,9 @@ describe('French reading', () => {
 
   it('writes dates with Intl for the language, the first of a month as 1er', () => {
     expect(displayDates('2022-11-30', '2022-12-01', 'fr-FR')).toBe('30 novembre – 1er décembre 2022')
+    expect(displayDates('2027-01-01', '2027-01-02', 'fr-FR')).toBe('1er–2 janvier 2027')
+    expect(displayDates('2027-01-11', '2027-01-12', 'fr-FR')).toBe('11–12 janvier 2027')
+    expect(displayDates('2027-01-01', '2027-01-02', 'en-GB')).toBe('1–2 January 2027')
     expect(displayDates('2019-06-24', '2019-06-25')).toBe('24–25 June 2019')
     expect(displayDates('2019-06-30', '2019-07-01')).toBe('30 June – 1 July 2019')
   })
