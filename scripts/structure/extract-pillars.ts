@@ -13,7 +13,7 @@ import {isOpeningParagraph, thanksTheHost} from './opening-paragraph.js'
 import {titleWordsOf} from './join-sub-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {findDates} from './parse-dates.js'
-import {guessParagraphRoles} from './learned-paragraph-roles.js'
+import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
@@ -115,7 +115,9 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         if (!paragraph.data?.bullet || reading.forwardLooking.test(head) || reading.followUp?.test(head) || reading.taskForm?.test(head)) {
-          paragraph.data = {...paragraph.data, role: 'outlook'}
+          // (a line of text there with no word of its own ahead stands in the outlook by position alone, see `outlookByPosition`)
+          const byPosition = !paragraph.data?.bullet && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw) && !reading.followUp?.test(head) && !reading.taskForm?.test(head)
+          paragraph.data = {...paragraph.data, role: 'outlook', ...(byPosition ? {outlookByPosition: true} : {})}
           continue
         }
       }
@@ -169,7 +171,9 @@ const extractPillars: Plugin<[], Root> = function () {
         const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading) || leadsIn(raw, reading) || Boolean(reading.sittingClosed?.test(normaliseSpace(raw))))
         // (the next meeting is outlook wherever it stands, under `Background` too)
         const ahead = section === 'context' && !paragraph.data?.bullet && looksAhead(raw, reading)
-        paragraph.data = {...paragraph.data, role: aside ? 'context' : ahead ? 'outlook' : section}
+        // (a paragraph under an outlook heading with no word of its own ahead stands there by position alone, see `outlookByPosition`)
+        const byPosition = section === 'outlook' && !aside && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw)
+        paragraph.data = {...paragraph.data, role: aside ? 'context' : ahead ? 'outlook' : section, ...(byPosition ? {outlookByPosition: true} : {})}
         if (section === 'context' && !ahead && !paragraph.data.bullet) underContextHeading.add(paragraph)
         continue
       }
@@ -391,12 +395,18 @@ const extractPillars: Plugin<[], Root> = function () {
       let added = false
       for (const paragraph of paragraphs) {
         const guess = learned.get(paragraph)
-        if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < LEARNED_SURE) continue
+        if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < learnedSure()) continue
         const text = normaliseSpace(textOf(paragraph))
         if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true
+      }
+      for (const paragraph of paragraphs) {
+        // `Next steps` / `The Board will meet again …` / `Meeting details` / `Session 37` / `Graz`: what stands under an outlook
+        // heading only by position (no word of its own looks ahead) is context when the model is sure it is.
+        const guess = learned.get(paragraph)
+        if (paragraph.data?.role === 'outlook' && paragraph.data.outlookByPosition && guess?.role === 'context' && guess.probability >= learnedSure()) paragraph.data = {...paragraph.data, role: 'context'}
       }
       if (added) points.sort((a, b) => (a.paragraph.position?.start.offset ?? 0) - (b.paragraph.position?.start.offset ?? 0))
     }
@@ -423,9 +433,6 @@ export function standsAt(text: string, reading: Reading): boolean {
   const target = reading.targetYear
   return Boolean(target && reading.levelReached?.test(splitSentences(text.slice(0, 600))[0]?.text ?? '') && text.search(target) !== -1 && !reading.forwardLooking.test(text.replace(target, '')))
 }
-
-/** The probability above which the paragraph-role model's guess decides a paragraph no rule placed. */
-export const LEARNED_SURE = 0.8
 
 /** Whether a list marker numbers its item: a number (`1.`, `(2)`), a small letter (`a.`, `(b)`, `c)`) or a small roman numeral (`iv.`, `(ii)`). */
 export function isNumberMarker(marker: string): boolean {

@@ -15,18 +15,31 @@ declare module 'mdast' {
   interface ParagraphData {
     /** The role the paragraph-role model gives it, with the model's probability (set only where the reader asked). */
     learnedRole?: {role: Role; probability: number}
+    /** Set where a rule placed the paragraph in the outlook only by where it stands (under an outlook heading, no word of its own looking ahead): the model may undo it. */
+    outlookByPosition?: boolean
   }
 }
 
-// (weights set for a measure, `fit-roles loro`: every later read uses them instead of the committed ones)
+/** The probability above which the model's guess decides a paragraph no rule placed (chosen by `fit-roles loro`, see docs/reading.md). */
+export const LEARNED_SURE = 0.8
+
+// (weights and threshold set for a measure, `fit-roles loro`: every later read uses them instead of the committed ones)
 let measured: RoleWeights | undefined
+let measuredSure: number | undefined
 
 /**
- * Read with other weights than the committed ones, for a measure (`fit-roles loro` reads each round with weights fitted without it).
+ * Read with other weights (and threshold) than the committed ones, for a measure (`fit-roles loro` reads each round with weights fitted without it).
  * @param weights the weights every later read uses, or undefined for the committed ones again
+ * @param sure the threshold every later read uses, or undefined for `LEARNED_SURE`
  */
-export function useRoleWeights(weights: RoleWeights | undefined): void {
+export function useRoleWeights(weights: RoleWeights | undefined, sure?: number): void {
   measured = weights
+  measuredSure = sure
+}
+
+/** The probability above which the model's guess decides a paragraph: `LEARNED_SURE`, unless a measure set another. */
+export function learnedSure(): number {
+  return measuredSure ?? LEARNED_SURE
 }
 
 /**

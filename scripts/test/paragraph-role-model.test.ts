@@ -99,3 +99,21 @@ describe('the model refitted to its minimum (branch roleclf3)', () => {
     expect(readout.pillars.map((pillar) => pillar.title)).toEqual(['Restoration fund', 'Apprentices'])
   })
 })
+
+describe('the model where a rule only placed a paragraph by position (branch roleclf4)', () => {
+  it('takes out of the outlook what stands under an outlook heading only by position: a meeting-details block and a note about the body', async () => {
+    const {result} = await structureText(
+      `Spring Council of the Baltic Ferry Operators: outcome\n\nRiga, 12 May 2026\n\nTimetables\nThe Council agreed on one winter timetable for the crossings between Riga, Tallinn and Stockholm, to start in November 2026.\n\nTickets\nThe Council approved a shared ticket valid on the ships of all nine member lines.\n\nNext steps\nThe Council will meet again in Turku in October 2026 to review the first weeks of the timetable.\n\nSession details\n\nMeeting 19\nRiga\n11-12 May 2026\nDecisions of the meeting (PDF)\n`,
+    )
+    const readout = result!.readout
+    expect(readout.outlook).toEqual(['The Council will meet again in Turku in October 2026 to review the first weeks of the timetable.'])
+    expect(readout.context).toEqual(expect.arrayContaining(['Session details', 'Meeting 19', 'Riga']))
+  })
+
+  it('keeps in the outlook a paragraph under an outlook heading that looks ahead in its own words, whatever the model guesses', async () => {
+    const {result} = await structureText(
+      `Spring Council of the Baltic Ferry Operators: outcome\n\nRiga, 12 May 2026\n\nTimetables\nThe Council agreed on one winter timetable for the crossings between Riga, Tallinn and Stockholm, to start in November 2026.\n\nNext steps\nThe Council will meet again in Turku in October 2026.\n\nThe secretariat will send the draft timetable to each line by the end of June.\n`,
+    )
+    expect(result!.readout.outlook).toEqual(['The Council will meet again in Turku in October 2026.', 'The secretariat will send the draft timetable to each line by the end of June.'])
+  })
+})
