@@ -966,7 +966,9 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
     return {organisation, participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
   }
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
-  if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
+  // `The Alpine Health Ministers' Conference on Noise`: a plural's possessive before a capitalised word is inside one name (`Producers' Council`), not an owner and its people.
+  const insideName = possessive !== null && /s[’']$/u.test(who.slice(0, possessive[1].length + 1)) && /^\p{Lu}/u.test(possessive[2])
+  if (possessive && !insideName && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers”, “Ministers” are participants.
   if (PEOPLE.test(who) && PEOPLE_ONLY.test(who)) return {participants: who}
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))
