@@ -124,6 +124,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministres|dirigeants|chefs\s+d['’][ée]tat|maires|gouverneurs|partenaires|pays|[ée]tats\s+membres|gouvernements|d[ée]l[ée]gations)(?:\s+(?:de|du|des|d['’])\s*[^,:;]{1,100}?)?\s+(?:s['’]engagent|adoptent|lancent|conviennent|signent|approuvent|d[ée]cident|appellent|renforcent|fixent|s['’]unissent|se\s+mobilisent|entérinent|r[ée]affirment)(?!\p{L})/iu
 
 /** A title-block line that names the site's section or the newsletter a page was posted under (`Actualités`, `Actualités du Réseau …`, `Le blog de la Commission`, `Bulletin du Réseau …`, `La Lettre d'information de …`): who publishes it, never its title; the name after it is its owner's. */
+/** Une ligne d'en-tête qui nomme une rubrique de salle de presse, sans propriétaire (`COMMUNIQUÉS ET DÉCLARATIONS`, `Salle de presse`, `Discours`) : où la page est rangée, jamais un lieu, un titre ni qui s'est réuni. */
+export const FRENCH_NEWSROOM_SECTION = /^(?:(?:la\s+)?salle\s+de\s+presse|(?:espace\s+)?presse|(?:communiqu[ée]s|d[ée]clarations|discours|interventions|allocutions)(?:\s*(?:,|et)\s*(?:communiqu[ée]s|d[ée]clarations|discours|interventions|allocutions)(?:\s+de\s+presse)?){0,3}(?:\s+de\s+presse)?)$/iu
 export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S|Nouvelles|(?:Le\s+)?[Bb]log|(?:Le\s+)?Bulletin|(?:La\s+)?Lettre\s+d['’]information)(?:\s+(?:internes|institutionnelles|r[ée]gionales))?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}?))?(?:\s+[–—|·•-]\s+(?:Num[ée]ro|N[o°]\.?)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
 /** Une ligne du bloc de titre qui dit comment traiter le texte ou salue son lecteur, comme `MARKING_LINE` en anglais, jamais son titre : qui peut le lire (`DIFFUSION RESTREINTE`, `Confidentiel`, `Usage interne`, `NON CLASSIFIÉ`), `Seul le prononcé fait foi`, `Chers collègues,`. */
@@ -973,6 +975,7 @@ export const FRENCH: Reading = {
   issuerLine: FRENCH_ISSUER_LINE,
   officeLine: FRENCH_OFFICE_LINE,
   sectionLine: FRENCH_SECTION_LINE,
+  newsroomSection: FRENCH_NEWSROOM_SECTION,
   markingLine: FRENCH_MARKING_LINE,
   headlineLine: FRENCH_HEADLINE_LINE,
   nextMeeting: FRENCH_NEXT_MEETING,
