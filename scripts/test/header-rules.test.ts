@@ -436,3 +436,20 @@ describe('a host’s or a delegation’s dateline, and a newsroom’s section li
     expect(ENGLISH.newsroomSection?.test('Halifax')).toBe(false)
   })
 })
+
+describe('the plan’s name', () => {
+  it('keeps a plural’s possessive inside the name, and takes no headline amount for a name', async () => {
+    const {result} = await structureText([
+      'Alpine Cheesemakers Council Agrees €75 Million Plan to Save Mountain Dairies',
+      '',
+      'BERN, Switzerland, June 3, 2026 /PRNewswire/ -- Ministers of the Alpine Cheesemakers Council, meeting in Bern on June 2, endorsed the Bern Herders\' Charter to keep small mountain dairies open.',
+      '',
+      'Ministers agreed to fund 40 shared cheese cellars.',
+      '',
+      'The Council will lend to young herders who take over a dairy.',
+    ].join('\n'))
+    expect(result?.readout.roadmap).toBe('Bern Herders\' Charter')
+    const plain = await structureText(['Ministers of the Alpine Cheesemakers Council met in Bern on 2 June 2026 and adopted the Bern Herders\' Charter.', '', '- Ministers agreed to fund 40 shared cheese cellars.', '- Ministers agreed to lend to young herders.'].join('\n'))
+    expect(plain.result?.readout.roadmap).toBe('Bern Herders\' Charter')
+  })
+})
