@@ -19,12 +19,13 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcouncil\s+conclusions\b|\bconclusions\s+of\s+the\s+council\b/i, 'communiqué'],
   // (so are the conclusions of an assembly or a conference, on a line of their own: `Conclusions of the Regional Assembly`)
   [/^conclusions\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:assembly|conference|congress|summit|session|forum)$/iu, 'communiqué'],
-  [/\b(?:press|news)\s+release\b/i, 'press release'],
+  // (a `media release`, as Australian and New Zealand ministers call theirs, is one too)
+  [/\b(?:press|news|media)\s+release\b/i, 'press release'],
   // A listed company's release to its exchange (`ASX Announcement`, `Market announcement`, `Stock exchange announcement`): a press release.
   [/^(?:ASX|NZX|JSE|LSE|TSX|SGX|market|stock\s+exchange|company|regulatory)\s+announcement$/i, 'press release'],
   // The lines a newsroom puts above a release (`FOR IMMEDIATE RELEASE`, `Embargoed until …`): a press release.
   [/^(?:for\s+(?:immediate\s+)?release\b|embargoed\b)/i, 'press release'],
-  [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
+  [/\bmedia\s+(?:note|advisory)\b/i, 'media note'],
   // A record of what a meeting concluded, drawn up for all who took part (`Summary of Conclusions of the Seventh Meeting`), as `Relevé de conclusions` is in French: a readout.
   [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)\b|\bsummary\s+record\b/i, 'readout'],
   // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
@@ -1044,6 +1045,10 @@ export const ENGLISH_PASTED = {
   voteResult: /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|defeated|lost|failed)(?:\s+(?:unanimously|as\s+amended|on\s+(?:a\s+)?(?:recorded\s+vote|division)|by\s+a\s+(?:majority|two-thirds\s+majority)(?:\s+vote)?|by\s+a\s+vote\s+of\s+\d{1,3}\s*(?:[–-]|to)\s*\d{1,3})){0,2}(?:\s*\(\d{1,3}\s*[–-]\s*\d{1,3}\))?\s*\.?$/iu,
   /** The label of a web page's contents list (`On this page`, `Contents`, `In this article`, `Jump to`): the lines under it name the headings further down (see `pastedNoise`). */
   contents: /^(?:(?:on|in)\s+this\s+(?:page|article|summary|release|readout|document|section)|(?:table\s+of\s+|page\s+)?contents|jump\s+to(?:\s+(?:a\s+)?section)?)\s*:?$/iu,
+  /** A minister's name on a joint media release's letterhead (`THE HON JANE DOE MP`, `Senator the Hon Ann Lee`): who issues it, never its title (see `pastedNoise`). */
+  letterheadName: /^(?:senator\s+)?the\s+hon(?:ourable|\.)?\s+[^\s,]+(?:\s+[^\s,]+){0,4}?(?:,?\s+(?:MP|MLA|MLC|MHA|MPP|MSP|TD|QC|KC))?$/iu,
+  /** The portfolio under such a name (`Minister for the Environment and Water`, `NSW Minister for Heritage`, `Assistant Minister for Trade`). */
+  portfolio: /^(?:\p{Lu}[\p{L}.]{1,12}\s+)?(?:(?:assistant|deputy|associate|acting)\s+)?minister\s+(?:for|of)\s+[^.!?:;]{3,80}$/iu,
   /** `Published 14/03/2024`, `Last updated: 3 March 2024`, `Posted on March 3, 2024`: a date and nothing else (`Published figures show 40 ports.` is text). */
   dateLine: /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|(?:last\s+)?modified|date\s+published)(?:\s+on)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|am|pm|gmt|utc|cet|cest|bst)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
   /** `Published 9 September 2026`, `Issued on …`: among a report's first lines, a date line gives the text's own date (the title block reads it). */

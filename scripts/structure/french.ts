@@ -1047,6 +1047,10 @@ export const FRENCH_PASTED = {
   /** `Publié le 14 mars 2026` : parmi les premières lignes d'un rapport, la date du texte (le bloc de titre la lit). */
   /** L'étiquette du sommaire d'une page web (`Sommaire`, `Sur cette page`, `Dans cet article`) : les lignes dessous nomment les intertitres plus bas (voir `pastedNoise`). */
   contents: /^(?:sommaire|table\s+des\s+mati[èe]res|(?:sur|dans)\s+cette\s+page|dans\s+cet\s+article|au\s+sommaire|aller\s+[àa])\s*:?$/iu,
+  /** Un nom de ministre en tête d'un communiqué conjoint : l'anglais seul l'écrit ainsi (`THE HON …`). */
+  letterheadName: /(?!)/u,
+  /** Le portefeuille sous ce nom (`Ministre de la Transition écologique`, `Ministre déléguée chargée de la Mer`). */
+  portfolio: /^(?:ministre|secr[ée]taire\s+d['’][ée]tat)(?:\s+d[ée]l[ée]gu[ée]e?)?\s+(?:de\s+la|de\s+l['’]|des|du|de|aux?|charg[ée]e?\s+(?:de\s+la|de\s+l['’]|des|du|de))\s*[^.!?:;]{3,80}$/iu,
   issuedLine: /^publi[ée]e?(?!\p{L})/iu,
   related: /^(?:contenus?\s+(?:associ[ée]s|li[ée]s)|articles?\s+(?:associ[ée]s|li[ée]s)|[àa]\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|derni[èe]res\s+actualit[ée]s)\s*:?$/iu,
   /** An e-mail's greeting on a line of its own (`Bonjour à tous,`, `Chers collègues,`, `Madame, Monsieur,`): whom the message is to, never its title. (names after it need its comma, as in English: `Salut les Copains` may be a title) */

@@ -181,6 +181,8 @@ export function bylineStamp(line: string): string | undefined {
   return stamp !== null && stamp[1].split(/,\s+(?=\p{L})/u).every((part) => matches('dateLine', part)) ? stamp[1] : undefined
 }
 
+/** Among how many first lines of text a letterhead's ministers are looked for (four names and their portfolios, under a kind's line). */
+const LETTERHEAD_LINES = 12
 /** Among how many first lines of text a page's contents list is looked for. */
 const CONTENTS_WITHIN = 40
 /** Fewest entries under a contents label for the list to be one. */
@@ -277,6 +279,15 @@ export function pastedNoise(lines: string[]): Set<number> {
   for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
   for (const at of contentsList(texts, filled)) drop.add(at)
+  // A joint media release's letterhead: each minister's name (`THE HON JANE DOE MP`) and the portfolio under it, above the date and the headline.
+  for (const [k, at] of filled.slice(0, LETTERHEAD_LINES).entries()) {
+    if (!matches('letterheadName', texts[at])) continue
+    drop.add(at)
+    for (const below of filled.slice(k + 1, k + 3)) {
+      if (!matches('portfolio', texts[below])) break
+      drop.add(below)
+    }
+  }
   // A page's rubric above its headline (`Savoie | Montagne`, `World › Health`): the section it is filed under, not its title.
   if (filled.length > 2 && RUBRIC.test(texts[filled[0]])) drop.add(filled[0])
   // A letterhead's postal address under the sender's name (`Société coopérative – BP 4512, 98713 Papeete`): no title, no figure.

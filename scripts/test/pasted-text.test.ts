@@ -263,4 +263,15 @@ describe('pasted text: whole readouts', () => {
     expect(isPageFurniture('Category: News | Posted: 12 Jan 2026')).toBe(true)
     expect(isPageFurniture('Catégorie : Actualités')).toBe(true)
   })
+
+  it('drops a joint media release’s letterhead of ministers and portfolios, so the headline is the title', async () => {
+    const lines = ['JOINT MEDIA RELEASE', '', 'THE HON ROSA VANCE MP', 'Minister for Fisheries', '', 'Senator the Hon Tom Ries', 'Tasmanian Minister for Primary Industries', '', 'Monday, 2 March 2026', '', 'Ministers agree to close the scallop beds for a year', '', 'Fisheries ministers met in Hobart today at the Southern Scallop Council and agreed to rest the beds.', '', 'Ministers agreed to pay divers to survey the beds.', '', 'Ministers agreed to share catch records.']
+    expect([...pastedNoise(lines)].sort((a, b) => a - b)).toEqual([2, 3, 5, 6])
+    const {result} = await structureText(lines.join('\n'))
+    expect(result?.readout.title).toBe('Ministers agree to close the scallop beds for a year')
+    expect(result?.readout.kind).toBe('press release')
+    expect(result?.readout.place).toBe('Hobart')
+    // a portfolio line with no name over it is left to the title block
+    expect([...pastedNoise(['Minister for Fisheries', 'Ministers agreed to rest the beds.'])]).toEqual([])
+  })
 })
