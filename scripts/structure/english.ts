@@ -19,12 +19,13 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcouncil\s+conclusions\b|\bconclusions\s+of\s+the\s+council\b/i, 'communiqué'],
   // (so are the conclusions of an assembly or a conference, on a line of their own: `Conclusions of the Regional Assembly`)
   [/^conclusions\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:assembly|conference|congress|summit|session|forum)$/iu, 'communiqué'],
-  [/\b(?:press|news)\s+release\b/i, 'press release'],
+  // (a `media release`, as Australian and New Zealand ministers call theirs, is one too)
+  [/\b(?:press|news|media)\s+release\b/i, 'press release'],
   // A listed company's release to its exchange (`ASX Announcement`, `Market announcement`, `Stock exchange announcement`): a press release.
   [/^(?:ASX|NZX|JSE|LSE|TSX|SGX|market|stock\s+exchange|company|regulatory)\s+announcement$/i, 'press release'],
   // The lines a newsroom puts above a release (`FOR IMMEDIATE RELEASE`, `Embargoed until …`): a press release.
   [/^(?:for\s+(?:immediate\s+)?release\b|embargoed\b)/i, 'press release'],
-  [/\bmedia\s+(?:note|release|advisory)\b/i, 'media note'],
+  [/\bmedia\s+(?:note|advisory)\b/i, 'media note'],
   // A record of what a meeting concluded, drawn up for all who took part (`Summary of Conclusions of the Seventh Meeting`), as `Relevé de conclusions` is in French: a readout.
   [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)\b|\bsummary\s+record\b/i, 'readout'],
   // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
@@ -277,6 +278,8 @@ export const HEADLINE_LINE = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+){0,5}?(?:m
 /** A title-block line that names the site, section or newsletter a page was posted under (`Flyway Partnership News`, `Latest News`, `NEWS`, `Newsroom`, `Coalition Blog`, `Circular Towns Bulletin`, also with its issue's number and date: `Alpine Mobility Bulletin – Issue 18 – 30 June 2026`): who publishes it, never its title; the name before the section's word is its owner's. */
 export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|NEWS(?:ROOM)?|Blog|Bulletin|Newsletter|Digest)(?:\s+[–—|·•-]\s+(?:Issue|No\.?|Number|Vol\.?|Volume|Edition)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
+/** A title-block line that names a newsroom's section or room, with no owner (`STATEMENTS AND RELEASES`, `Press Releases`, `Speeches and Remarks`, `Briefing Room`): where the page is filed, never a place, a title or who met. */
+export const NEWSROOM_SECTION = /^(?:the\s+)?(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices|room|briefing\s+room|press\s+room|media\s+(?:centre|center|room))(?:\s*(?:,|and|&)\s*(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices)){0,3}$/iu
 /** A title-block line that says who issues the text (an office, a ministry, a press service, a newsroom's line, a listed company's name with its ticker: `Kalahari Uranium Limited (ASX: KUL)`): never its title. */
 export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+(?:immediate\s+)?release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
 
@@ -1037,9 +1040,15 @@ export const ENGLISH_PASTED = {
   /** `Share this page`, `Print`, `Share on Facebook | Share on X | Email`, `Back to top`, `Skip to main content`. */
   chrome: /^(?:(?:share|print|e-?mail|tweet|download(?:\s+(?:as\s+)?pdf)?|listen|save)(?:\s+(?:this\s+)?(?:page|article|story|release|news|item))?|share\s+on\s+\w+|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|(?:view|read)\s+(?:the\s+)?pdf(?:\s+version)?|(?:for\s+|exclusive\s+to\s+)?subscribers(?:[- ]only)?(?:\s+(?:content|article|story))?|subscriber[- ]only(?:\s+(?:content|article|story))?)(?:\s*[|·•]\s*(?:share\s+on\s+\w+|share|print|e-?mail|tweet|facebook|linkedin|x|twitter))*$/iu,
   /** A page's or a newsletter's furniture after a label (`Tags: health, procurement`, `Share: Email | Print`, `To unsubscribe from this bulletin, click here.`) or a deck's last slide and the label of its notes (`Slide 7: Questions?`, `Thank you for your attention`, `Speaker notes:`): no part of what the text says. */
-  pageLabel: /^(?:(?:tags|topics|keywords|filed\s+under|categories|share(?:\s+this)?)\s*:\s*[^.!?]{1,200}|(?:to\s+)?unsubscribe\b[^\n]{0,150}|(?:slide\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:any\s+)?questions\s*\?|thank\s+you(?:\s+for\s+your\s+attention)?\s*[.!]?)|(?:speaker(?:['’]s)?|presenter)\s+notes\s*:?)$/iu,
+  pageLabel: /^(?:(?:tags|topics|keywords|filed\s+under|categor(?:y|ies)|share(?:\s+this)?)\s*:\s*[^.!?]{1,200}|(?:to\s+)?unsubscribe\b[^\n]{0,150}|(?:slide\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:any\s+)?questions\s*\?|thank\s+you(?:\s+for\s+your\s+attention)?\s*[.!]?)|(?:speaker(?:['’]s)?|presenter)\s+notes\s*:?)$/iu,
   /** The result of the vote on the motion above it, on a line of its own in a council's minutes or highlights (`Carried`, `Carried unanimously`, `Motion defeated`, `Carried as amended (7-2)`): no part of the decision's text. */
   voteResult: /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|defeated|lost|failed)(?:\s+(?:unanimously|as\s+amended|on\s+(?:a\s+)?(?:recorded\s+vote|division)|by\s+a\s+(?:majority|two-thirds\s+majority)(?:\s+vote)?|by\s+a\s+vote\s+of\s+\d{1,3}\s*(?:[–-]|to)\s*\d{1,3})){0,2}(?:\s*\(\d{1,3}\s*[–-]\s*\d{1,3}\))?\s*\.?$/iu,
+  /** The label of a web page's contents list (`On this page`, `Contents`, `In this article`, `Jump to`): the lines under it name the headings further down (see `pastedNoise`). */
+  contents: /^(?:(?:on|in)\s+this\s+(?:page|article|summary|release|readout|document|section)|(?:table\s+of\s+|page\s+)?contents|jump\s+to(?:\s+(?:a\s+)?section)?)\s*:?$/iu,
+  /** A minister's name on a joint media release's letterhead (`THE HON JANE DOE MP`, `Senator the Hon Ann Lee`): who issues it, never its title (see `pastedNoise`). */
+  letterheadName: /^(?:senator\s+)?the\s+hon(?:ourable|\.)?\s+[^\s,]+(?:\s+[^\s,]+){0,4}?(?:,?\s+(?:MP|MLA|MLC|MHA|MPP|MSP|TD|QC|KC))?$/iu,
+  /** The portfolio under such a name (`Minister for the Environment and Water`, `NSW Minister for Heritage`, `Assistant Minister for Trade`). */
+  portfolio: /^(?:\p{Lu}[\p{L}.]{1,12}\s+)?(?:(?:assistant|deputy|associate|acting)\s+)?minister\s+(?:for|of)\s+[^.!?:;]{3,80}$/iu,
   /** `Published 14/03/2024`, `Last updated: 3 March 2024`, `Posted on March 3, 2024`: a date and nothing else (`Published figures show 40 ports.` is text). */
   dateLine: /^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|(?:last\s+)?modified|date\s+published)(?:\s+on)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|am|pm|gmt|utc|cet|cest|bst)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
   /** `Published 9 September 2026`, `Issued on …`: among a report's first lines, a date line gives the text's own date (the title block reads it). */

@@ -124,6 +124,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministres|dirigeants|chefs\s+d['’][ée]tat|maires|gouverneurs|partenaires|pays|[ée]tats\s+membres|gouvernements|d[ée]l[ée]gations)(?:\s+(?:de|du|des|d['’])\s*[^,:;]{1,100}?)?\s+(?:s['’]engagent|adoptent|lancent|conviennent|signent|approuvent|d[ée]cident|appellent|renforcent|fixent|s['’]unissent|se\s+mobilisent|entérinent|r[ée]affirment)(?!\p{L})/iu
 
 /** A title-block line that names the site's section or the newsletter a page was posted under (`Actualités`, `Actualités du Réseau …`, `Le blog de la Commission`, `Bulletin du Réseau …`, `La Lettre d'information de …`): who publishes it, never its title; the name after it is its owner's. */
+/** Une ligne d'en-tête qui nomme une rubrique de salle de presse, sans propriétaire (`COMMUNIQUÉS ET DÉCLARATIONS`, `Salle de presse`, `Discours`) : où la page est rangée, jamais un lieu, un titre ni qui s'est réuni. */
+export const FRENCH_NEWSROOM_SECTION = /^(?:(?:la\s+)?salle\s+de\s+presse|(?:espace\s+)?presse|(?:communiqu[ée]s|d[ée]clarations|discours|interventions|allocutions)(?:\s*(?:,|et)\s*(?:communiqu[ée]s|d[ée]clarations|discours|interventions|allocutions)(?:\s+de\s+presse)?){0,3}(?:\s+de\s+presse)?)$/iu
 export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S|Nouvelles|(?:Le\s+)?[Bb]log|(?:Le\s+)?Bulletin|(?:La\s+)?Lettre\s+d['’]information)(?:\s+(?:internes|institutionnelles|r[ée]gionales))?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(\p{Lu}[^.!?]{0,80}?))?(?:\s+[–—|·•-]\s+(?:Num[ée]ro|N[o°]\.?)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
 /** Une ligne du bloc de titre qui dit comment traiter le texte ou salue son lecteur, comme `MARKING_LINE` en anglais, jamais son titre : qui peut le lire (`DIFFUSION RESTREINTE`, `Confidentiel`, `Usage interne`, `NON CLASSIFIÉ`), `Seul le prononcé fait foi`, `Chers collègues,`. */
@@ -973,6 +975,7 @@ export const FRENCH: Reading = {
   issuerLine: FRENCH_ISSUER_LINE,
   officeLine: FRENCH_OFFICE_LINE,
   sectionLine: FRENCH_SECTION_LINE,
+  newsroomSection: FRENCH_NEWSROOM_SECTION,
   markingLine: FRENCH_MARKING_LINE,
   headlineLine: FRENCH_HEADLINE_LINE,
   nextMeeting: FRENCH_NEXT_MEETING,
@@ -1039,9 +1042,15 @@ export const FRENCH_PASTED = {
   /** Le résultat du vote sur la délibération au-dessus, sur une ligne à part dans un compte rendu de conseil (`Adopté à l'unanimité`, `Adoptée à la majorité`, `Rejetée`) : aucune partie du texte de la décision. */
   voteResult: /^(?:(?:d[ée]lib[ée]ration|motion)\s+)?(?:adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?|[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:deux\s+tiers|suffrages\s+exprim[ée]s)))?)|rejet[ée]e?s?)(?:\s*\(\d{1,3}\s+voix\s+pour,\s*\d{1,3}\s+contre(?:,\s*\d{1,3}\s+abstentions?)?\))?\s*\.?$/iu,
   /** Le mobilier d'une page ou d'une lettre d'information après son étiquette (`Mots-clés : élevage`, `Partager : Courriel | Imprimer`, `Pour vous désabonner …`) ou la dernière diapositive d'une présentation (`Merci de votre attention`, `Des questions ?`) et l'étiquette de ses notes (`Notes de l'orateur :`). */
-  pageLabel: /^(?:(?:mots?[- ]cl[ée]s|[ée]tiquettes|th[èe]mes|rubriques?|partager(?:\s+cet(?:te)?\s+\p{L}+)?)\s*:\s*[^.!?]{1,200}|(?:pour\s+(?:vous\s+)?)?(?:se\s+)?d[ée]sabonner\b[^\n]{0,150}|pour\s+vous\s+d[ée]sinscrire\b[^\n]{0,150}|(?:diapo(?:sitive)?\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:des\s+)?questions\s*\?|merci(?:\s+(?:de|pour)\s+votre\s+attention)?\s*[.!]?)|notes\s+(?:de\s+l['’]orat(?:eur|rice)|du\s+pr[ée]sentat(?:eur|rice))\s*:?)$/iu,
+  pageLabel: /^(?:(?:mots?[- ]cl[ée]s|[ée]tiquettes|th[èe]mes|rubriques?|cat[ée]gories?|partager(?:\s+cet(?:te)?\s+\p{L}+)?)\s*:\s*[^.!?]{1,200}|(?:pour\s+(?:vous\s+)?)?(?:se\s+)?d[ée]sabonner\b[^\n]{0,150}|pour\s+vous\s+d[ée]sinscrire\b[^\n]{0,150}|(?:diapo(?:sitive)?\s+\d{1,2}\s*[:.–—-]\s*)?(?:(?:des\s+)?questions\s*\?|merci(?:\s+(?:de|pour)\s+votre\s+attention)?\s*[.!]?)|notes\s+(?:de\s+l['’]orat(?:eur|rice)|du\s+pr[ée]sentat(?:eur|rice))\s*:?)$/iu,
   dateLine: /^(?:publi[ée]|mis\s+en\s+ligne|(?:derni[èe]re\s+)?mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|modifi[ée])(?:\s+le)?\s*:?\s*(?=[^\d]*\d)(?:\d{1,4}(?!\d)(?:er|h)?|(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|[àa]|h)(?!\p{L})\.?|[\s,./:–-]){4,60}$/iu,
   /** `Publié le 14 mars 2026` : parmi les premières lignes d'un rapport, la date du texte (le bloc de titre la lit). */
+  /** L'étiquette du sommaire d'une page web (`Sommaire`, `Sur cette page`, `Dans cet article`) : les lignes dessous nomment les intertitres plus bas (voir `pastedNoise`). */
+  contents: /^(?:sommaire|table\s+des\s+mati[èe]res|(?:sur|dans)\s+cette\s+page|dans\s+cet\s+article|au\s+sommaire|aller\s+[àa])\s*:?$/iu,
+  /** Un nom de ministre en tête d'un communiqué conjoint : l'anglais seul l'écrit ainsi (`THE HON …`). */
+  letterheadName: /(?!)/u,
+  /** Le portefeuille sous ce nom (`Ministre de la Transition écologique`, `Ministre déléguée chargée de la Mer`). */
+  portfolio: /^(?:ministre|secr[ée]taire\s+d['’][ée]tat)(?:\s+d[ée]l[ée]gu[ée]e?)?\s+(?:de\s+la|de\s+l['’]|des|du|de|aux?|charg[ée]e?\s+(?:de\s+la|de\s+l['’]|des|du|de))\s*[^.!?:;]{3,80}$/iu,
   issuedLine: /^publi[ée]e?(?!\p{L})/iu,
   related: /^(?:contenus?\s+(?:associ[ée]s|li[ée]s)|articles?\s+(?:associ[ée]s|li[ée]s)|[àa]\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|derni[èe]res\s+actualit[ée]s)\s*:?$/iu,
   /** An e-mail's greeting on a line of its own (`Bonjour à tous,`, `Chers collègues,`, `Madame, Monsieur,`): whom the message is to, never its title. (names after it need its comma, as in English: `Salut les Copains` may be a title) */

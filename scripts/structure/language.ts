@@ -50,6 +50,8 @@ export interface Reading {
   officeLine?: RegExp
   /** A title-block line that names the site or section a page was posted under (`… News`, `Actualités`): neither the title nor the body. */
   sectionLine?: RegExp
+  /** A title-block line that names a newsroom's section, with no owner (`STATEMENTS AND RELEASES`, `Salle de presse`): neither a place, the title nor who met. */
+  newsroomSection?: RegExp
   /** A title-block line that says how the text is handled (`UNCLASSIFIED`, `Check against delivery`) or greets its reader (`Dear colleagues,`): neither its title nor its body. */
   markingLine?: RegExp
   /** A title-block line written as a news headline (`Ministers … Commit to …`): above a line that names the document, the title. */
@@ -547,6 +549,7 @@ export const ENGLISH: Reading = {
   documentKinds: english.DOCUMENT_KINDS,
   issuerLine: english.ISSUER_LINE,
   sectionLine: english.SECTION_LINE,
+  newsroomSection: english.NEWSROOM_SECTION,
   markingLine: english.MARKING_LINE,
   headlineLine: english.HEADLINE_LINE,
   meetingAlone: english.MEETING_ALONE,

@@ -181,6 +181,36 @@ export function bylineStamp(line: string): string | undefined {
   return stamp !== null && stamp[1].split(/,\s+(?=\p{L})/u).every((part) => matches('dateLine', part)) ? stamp[1] : undefined
 }
 
+/** Among how many first lines of text a letterhead's ministers are looked for (four names and their portfolios, under a kind's line). */
+const LETTERHEAD_LINES = 12
+/** Among how many first lines of text a page's contents list is looked for. */
+const CONTENTS_WITHIN = 40
+/** Fewest entries under a contents label for the list to be one. */
+const CONTENTS_ENTRIES = 2
+/** An entry's marker, dropped when it is compared with the heading it names: `•`, `-`, `1.`, `2)`. */
+const ENTRY_MARKER = /^(?:[-–•*·▪►›»]|\d{1,2}[.)])\s+/u
+/** An entry or a heading as compared: without its marker, its final colon and its case. */
+const entryKey = (text: string) => text.replace(ENTRY_MARKER, '').replace(/\s*:$/u, '').toLowerCase()
+
+/**
+ * A web page's contents list near its top: its label (`On this page`, `Contents`, `Sommaire`) and the lines under it that each
+ * come back further down as a line of their own, no sentence (the headings the list links to). Read as text, its last entry
+ * (`Next meeting`) would be a heading that takes the paragraphs under the list (the dateline among them) as what comes next.
+ * @param texts the document's lines, trimmed
+ * @param filled the indexes of the lines with text
+ * @returns the indexes of the label and its entries, or none when fewer than `CONTENTS_ENTRIES` entries come back
+ */
+function contentsList(texts: string[], filled: number[]): number[] {
+  const label = filled.slice(0, CONTENTS_WITHIN).findIndex((at) => matches('contents', texts[at]))
+  if (label === -1) return []
+  // the last line each entry's key is found on (one pass, so the list costs no more than the text)
+  const lastSeen = new Map<string, number>()
+  for (const at of filled) lastSeen.set(entryKey(texts[at]), at)
+  let end = label + 1
+  while (end < filled.length && texts[filled[end]].length <= 100 && !SENTENCE.test(texts[filled[end]]) && (lastSeen.get(entryKey(texts[filled[end]])) ?? -1) > filled[end]) end++
+  return end - label - 1 >= CONTENTS_ENTRIES ? filled.slice(label, end) : []
+}
+
 /** Whether a line heads a list of related pages, also with the pages after it (`Related: Drylands | Livestock`). */
 function isRelatedLine(text: string): boolean {
   if (matches('related', text)) return true
@@ -248,6 +278,16 @@ export function pastedNoise(lines: string[]): Set<number> {
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
   for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
+  for (const at of contentsList(texts, filled)) drop.add(at)
+  // A joint media release's letterhead: each minister's name (`THE HON JANE DOE MP`) and the portfolio under it, above the date and the headline.
+  for (const [k, at] of filled.slice(0, LETTERHEAD_LINES).entries()) {
+    if (!matches('letterheadName', texts[at])) continue
+    drop.add(at)
+    for (const below of filled.slice(k + 1, k + 3)) {
+      if (!matches('portfolio', texts[below])) break
+      drop.add(below)
+    }
+  }
   // A page's rubric above its headline (`Savoie | Montagne`, `World › Health`): the section it is filed under, not its title.
   if (filled.length > 2 && RUBRIC.test(texts[filled[0]])) drop.add(filled[0])
   // A letterhead's postal address under the sender's name (`Société coopérative – BP 4512, 98713 Papeete`): no title, no figure.

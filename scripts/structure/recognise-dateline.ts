@@ -14,9 +14,15 @@ import {bodyHoldingAssembly} from './assembly-body.js'
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
 /** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
-const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial|assembly|congress|plenary|retreat)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
-/** A verb of meeting whose object, who took part, comes before the place (`The meeting of the Forum brought together ministers from fourteen economies in Wellington`). */
-const OBJECT_FIRST = /^brought together$/u
+const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial|assembly|congress|plenary|retreat)|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
+/**
+ * A verb of meeting whose object comes before the place: who took part (`The meeting of the Forum brought together ministers from
+ * fourteen economies in Wellington`, `Today, the Secretary hosted ministers from eleven countries in Halifax for …`) or the meeting a
+ * delegation's own statement says its minister went to (`The Minister attended the 9th Meeting of the … Council in Suva on …`).
+ */
+const OBJECT_FIRST = /^(?:brought together|hosted|attended)$/u
+/** Such a verb whose object is the meeting itself, not who took part in it. */
+const MEETING_OBJECT = /^attended$/u
 /** Who took part, after such a verb: up to where the place is named. */
 const OBJECT_BEFORE_PLACE = /^\s*([^.;]*?)(?=\s(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
@@ -523,7 +529,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // meeting of the Urban Shade Coalition`) wins over a list of who took part.
     // `… held the third U.S.-Kenya Trade Dialogue`: the verb may hold the body's name, so the search starts at it.
     const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(text.slice(met.index), names)[0] : undefined
-    if (named) split = {organisation: named.replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}
+    // `… attended the 11th Meeting of the … Committee on Haze in Pekanbaru, …`: the city the meeting was in closes the name's run of capitals, not the name.
+    const placeTail = named && place ? [` in ${place}`, ` at ${place}`].find((tail) => named.endsWith(tail)) : undefined
+    if (named) split = {organisation: (placeTail ? named.slice(0, -placeTail.length) : named).replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}
     // `… held the second meeting of the Economic Policy Committee in Tokyo`: the place comes after the body's name.
     if (named && !placeAfter(after, year, reading) && !REMOTE_.test(after)) {
       const end = after.indexOf(named)
@@ -551,7 +559,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const common = split.organisation || convened ? undefined : reading?.dateline?.commonBody?.exec(who)?.[1]
   if (common) split = {organisation: common.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}
   // `Last week's meeting of the Forum brought together health ministers from fourteen economies`: who took part is the verb's object.
-  if (object?.[1]) split.participants = object[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+  if (object?.[1] && !MEETING_OBJECT.test(met[0])) split.participants = object[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates
   return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays}
 }
@@ -966,7 +974,9 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
     return {organisation, participants: of[1].replace(/^the\s+(\p{L})/iu, (_, letter: string) => letter.toUpperCase())}
   }
   const possessive = /^(.+?)[’']s?\s+(.+)$/.exec(who)
-  if (possessive && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
+  // `The Alpine Health Ministers' Conference on Noise`: a plural's possessive before a capitalised word is inside one name (`Producers' Council`), not an owner and its people.
+  const insideName = possessive !== null && /s[’']$/u.test(who.slice(0, possessive[1].length + 1)) && /^\p{Lu}/u.test(possessive[2])
+  if (possessive && !insideName && /^\p{Lu}/u.test(possessive[1])) return {organisation: possessive[1], participants: possessive[2]}
   // A proper name (“The Small States Forum”) is an organisation; “Trade ministers”, “Ministers” are participants.
   if (PEOPLE.test(who) && PEOPLE_ONLY.test(who)) return {participants: who}
   const proper = who.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(word))

@@ -296,7 +296,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         kind = reading.documentKinds.find(([pattern]) => pattern.test(line))?.[1]
       }
       // `Flyway Partnership News – Monday, …`, `Actualités`: the section of a site the page was posted under, not its title (its date is kept).
-      if (!kind && reading.sectionLine?.test(line)) continue
+      if (!kind && (reading.sectionLine?.test(line) || reading.newsroomSection?.test(line))) continue
       // An issuer's line that names a kind (`FOR IMMEDIATE RELEASE`, `Embargoed until 4 June`, `Ministry of … – Press release`) says what the text is, never its title.
       if (kind && reading.issuerLine.test(line)) {
         issuedKind ??= kind

@@ -144,16 +144,21 @@ function findNamedDocument(texts: string[], plansOnly = false, body?: string): s
       if (CITED_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index)) && !adoptedAfter(text.slice(match.index + match[0].length))) continue
       if (adoptedEarlier(text.slice(match.index + match[0].length))) continue
       if (body && body.toLowerCase().endsWith(name.toLowerCase())) continue
+      // `Council Agrees US$1.2 Billion Plan to Grow …`: a headline's amount in capitals is what the plan costs, not its name.
+      if (AMOUNT_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index) + name.split(/\s+/)[0])) continue
       if (name.split(/\s+/).length >= 2) return name
     }
   }
   return undefined
 }
 
+/** An amount's scale word, capitalised in a headline, just after its number (`$1.2 Billion`, `€40 Million`): it opens no name. */
+const AMOUNT_BEFORE = /\d\s?(?:Thousand|Million|Billion|Trillion|Mn|Bn)$/u
+
 /** Every such name in a text. */
 const NAMED_ALL = new RegExp(NAMED.source, 'gu')
-/** A possessor before a name (`Coalition's `, `the Forum’s `). */
-const POSSESSOR = /^(?:\p{Lu}[\p{L}\p{M}-]*\s{1,3})*\p{Lu}[\p{L}\p{M}-]*['’]s?\s{1,3}(?=\p{Lu})/u
+/** A possessor before a name (`Coalition's `, `the Forum’s `); a plural's possessive is inside the name (`the Baltic Seafarers' Charter`). */
+const POSSESSOR = /^(?:\p{Lu}[\p{L}\p{M}-]*\s{1,3})*\p{Lu}[\p{L}\p{M}-]*['’]s\s{1,3}(?=\p{Lu})/u
 /** A verb of adoption just before a name, also when a reporter gives the name as the body's own (`adopted what it calls the Ghent Canal Programme`). */
 const ADOPTED_BEFORE = /\b(?:adopted|adopts?|launched|launch(?:es)?|endorsed|endorses?|approved|approves?)\s+(?:what\s+(?:it|they)\s+calls?\s+)?(?:the\s+|an?\s+|our\s+|their\s+|its\s+)?$/u
 /** Words just before a name that cite a text the meeting works under (`under the`, `in line with the`, `the goals of the`, `an annex to the`), not one it adopts. */

@@ -413,3 +413,43 @@ describe('a long title line', () => {
     expect(readout.organisation).toBe("Organisation intergouvernementale pour la gestion concertée des eaux souterraines et des zones humides du bassin du fleuve Sénégal")
   })
 })
+
+describe('a host’s or a delegation’s dateline, and a newsroom’s section line', () => {
+  it('reads who hosted ministers in a city, and the meeting a minister attended, as datelines', () => {
+    const hosted = readDateline('Today, Secretary of Transportation Lena Ortiz hosted rail ministers from six states in Duluth, Minnesota, for the autumn meeting of the Northern Rail Freight Council.', 2026, ENGLISH)
+    expect(hosted?.place).toBe('Duluth')
+    expect(hosted?.organisation).toBe('Northern Rail Freight Council')
+    const attended = readDateline('Minister of Fisheries Ms Ana Lui attended the 4th Meeting of the Pacific Tuna Ministers Forum in Apia, Samoa on 9 May 2026.', 2026, ENGLISH)
+    expect(attended?.place).toBe('Apia')
+    // the city closes the name's run of capitals, not the name
+    expect(attended?.organisation).toBe('Pacific Tuna Ministers Forum')
+    expect(attended?.dates?.start).toBe('2026-05-09')
+    // without a place after its object, such a verb says nothing of a meeting
+    expect(readDateline('More than 300 growers attended the training sessions last year.', 2026, ENGLISH)).toBeUndefined()
+  })
+
+  it('never takes a newsroom’s section line for the place', async () => {
+    const {result} = await structureText(['Readout of the Northern Rail Freight Council Meeting', '', 'PRESS RELEASES AND STATEMENTS', '', 'September 3, 2026', '', 'Ministers agreed to fund two new freight yards.', '', 'Ministers agreed to share train paths across borders.'].join('\n'))
+    expect(result?.readout.place).toBeUndefined()
+    expect(ENGLISH.newsroomSection?.test('Speeches and Remarks')).toBe(true)
+    expect(FRENCH.newsroomSection?.test('Communiqués et déclarations')).toBe(true)
+    expect(ENGLISH.newsroomSection?.test('Halifax')).toBe(false)
+  })
+})
+
+describe('the plan’s name', () => {
+  it('keeps a plural’s possessive inside the name, and takes no headline amount for a name', async () => {
+    const {result} = await structureText([
+      'Alpine Cheesemakers Council Agrees €75 Million Plan to Save Mountain Dairies',
+      '',
+      'BERN, Switzerland, June 3, 2026 /PRNewswire/ -- Ministers of the Alpine Cheesemakers Council, meeting in Bern on June 2, endorsed the Bern Herders\' Charter to keep small mountain dairies open.',
+      '',
+      'Ministers agreed to fund 40 shared cheese cellars.',
+      '',
+      'The Council will lend to young herders who take over a dairy.',
+    ].join('\n'))
+    expect(result?.readout.roadmap).toBe('Bern Herders\' Charter')
+    const plain = await structureText(['Ministers of the Alpine Cheesemakers Council met in Bern on 2 June 2026 and adopted the Bern Herders\' Charter.', '', '- Ministers agreed to fund 40 shared cheese cellars.', '- Ministers agreed to lend to young herders.'].join('\n'))
+    expect(plain.result?.readout.roadmap).toBe('Bern Herders\' Charter')
+  })
+})

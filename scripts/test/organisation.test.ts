@@ -181,4 +181,17 @@ describe('a name holding `$` signs (replacement patterns)', () => {
     const who = ['Les ministres R$&D de la région se sont réunis à Dakar le 5 mai 2026 et ont décidé de financer des puits.', 'Les ministres ont adopté un plan de financement.'].join('\n')
     expect((await structureText(who)).result!.readout.title).toBe('Réunion des ministres R$&D de la région')
   })
+
+})
+
+describe('a plural’s possessive', () => {
+  it('keeps a plural’s possessive inside a body’s name (`Ministers’ Conference`), not an owner and its people', async () => {
+    const {result} = await structureText([
+      'The Baltic Fisheries Ministers\' Conference on Eel Recovery met in Klaipėda on 9 April 2026.',
+      '',
+      '- Ministers agreed to close eel fishing in spawning months.',
+      '- Ministers agreed to fund fish passes on 40 weirs.',
+    ].join('\n'))
+    expect(result!.readout.organisation).toBe('Baltic Fisheries Ministers\' Conference on Eel Recovery')
+  })
 })

@@ -246,4 +246,32 @@ describe('pasted text: whole readouts', () => {
     expect(readMail.pillars.map((p) => p.title)).toEqual(['Shore power', 'Fuel'])
     expect(JSON.stringify(readMail)).not.toMatch(/Ada Smit|Forwarded|desk@/)
   })
+
+  it('drops a page’s contents list whose entries come back as headings, so its last entry does not take the text under it', async () => {
+    const lines = ['Chair’s summary: Orchard Ministers, Graz', '', 'On this page', 'Frost insurance', 'Pruning crews', 'Next meeting', '', 'The Orchard Council met in Graz on 2 March 2026.', '', 'Frost insurance', '', 'Ministers agreed to insure growers against late frost.', '', 'Pruning crews', '', 'Ministers agreed to train pruning crews for small growers.', '', 'Next meeting', '', 'The Council will meet again in Bolzano in 2027.']
+    expect([...pastedNoise(lines)].sort((a, b) => a - b)).toEqual([2, 3, 4, 5])
+    // entries that never come back are a list of the text's own, not a contents list
+    expect([...pastedNoise(['Contents', 'Frost insurance', 'Pruning crews', '', 'Ministers agreed to insure growers against late frost.'])]).toEqual([])
+    expect([...pastedNoise(['Sommaire', 'Gel tardif', 'Taille', '', 'Gel tardif', '', 'Les ministres ont convenu d’assurer les vergers.', '', 'Taille', '', 'Les ministres ont convenu de former des équipes.'])].sort((a, b) => a - b)).toEqual([0, 1, 2])
+    const {result} = await structureText(lines.join('\n'))
+    expect(result?.readout.dates?.start).toBe('2026-03-02')
+    expect(result?.readout.place).toBe('Graz')
+    expect(result?.readout.outlook).toEqual(['The Council will meet again in Bolzano in 2027.'])
+  })
+
+  it('knows a blog’s category line as a page label, not a title', () => {
+    expect(isPageFurniture('Category: News | Posted: 12 Jan 2026')).toBe(true)
+    expect(isPageFurniture('Catégorie : Actualités')).toBe(true)
+  })
+
+  it('drops a joint media release’s letterhead of ministers and portfolios, so the headline is the title', async () => {
+    const lines = ['JOINT MEDIA RELEASE', '', 'THE HON ROSA VANCE MP', 'Minister for Fisheries', '', 'Senator the Hon Tom Ries', 'Tasmanian Minister for Primary Industries', '', 'Monday, 2 March 2026', '', 'Ministers agree to close the scallop beds for a year', '', 'Fisheries ministers met in Hobart today at the Southern Scallop Council and agreed to rest the beds.', '', 'Ministers agreed to pay divers to survey the beds.', '', 'Ministers agreed to share catch records.']
+    expect([...pastedNoise(lines)].sort((a, b) => a - b)).toEqual([2, 3, 5, 6])
+    const {result} = await structureText(lines.join('\n'))
+    expect(result?.readout.title).toBe('Ministers agree to close the scallop beds for a year')
+    expect(result?.readout.kind).toBe('press release')
+    expect(result?.readout.place).toBe('Hobart')
+    // a portfolio line with no name over it is left to the title block
+    expect([...pastedNoise(['Minister for Fisheries', 'Ministers agreed to rest the beds.'])]).toEqual([])
+  })
 })
