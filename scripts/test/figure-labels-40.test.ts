@@ -3,6 +3,11 @@
 // here is written for this test.
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
+import {FRENCH} from '../structure/french.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+
+/** The label of the figure with this value in a French sentence. */
+const libellé = (sentence: string, value: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).find((figure) => figure.value === value)?.label
 
 /** The label of the figure with this value in an English sentence. */
 const labelOf = (sentence: string, value: string) => figuresIn(sentence).find((figure) => figure.value === value)?.label
@@ -35,5 +40,23 @@ describe('a sum at a cost of what a clause makes', () => {
 describe('what is not such a cost keeps its reading', () => {
   it('a change that happened at a cost names no thing made', () => {
     expect(labelOf('A review of 40 redesigned crossings found that injuries fell by 20% at an average cost of $90,000 per crossing.', '$90,000')).not.toMatch(/injuries/)
+  })
+})
+
+describe('a French sum `pour un coût de` what a clause makes', () => {
+  it('is the cost of the subject of a passive, with the words of the cost', () => {
+    expect(libellé("Une passerelle piétonne sera construite au-dessus de la voie ferrée, pour un coût estimé à 900 000 euros.", '€900,000')).toBe('coût estimé de la passerelle piétonne')
+  })
+  it('is the cost of what a noun of making is of', () => {
+    expect(libellé("Le conseil a voté la création d'un refuge pour chiens abandonnés, pour un coût total de 420 000 euros.", '€420,000')).toBe('coût total du refuge')
+  })
+  it('keeps a noun of work with its phrase', () => {
+    expect(libellé("Les élus ont approuvé la rénovation du marché couvert, pour un montant de 2,3 millions d'euros.", '€2.3 million')).toBe('montant de la rénovation du marché couvert')
+  })
+  it('cuts a second `du` phrase off a noun that is no work, and keeps a span after the sum', () => {
+    expect(libellé("La commune lancera une étude acoustique du centre historique, pour un coût de 60 000 euros sur deux ans.", '€60,000')).toBe("coût de l'étude acoustique sur deux ans")
+  })
+  it('names nothing from a `dont` aside, and leaves a clause with no object as it was', () => {
+    expect(libellé("Trente nouvelles crèches ouvriront dans les villes moyennes, dont la moitié dans les quartiers prioritaires, pour un coût de 18 millions d'euros.", '€18 million')).not.toMatch(/moitié/)
   })
 })
