@@ -1365,3 +1365,19 @@ export const REPEAT_SUFFIXES = ['bis', 'ter', 'quater']
  * `the Extraordinary General Meeting of members of the Harbour Credit Society`): group 1 is the body that held it.
  */
 export const ASSEMBLY_OF_BODY = /^(?:[Tt]he\s+)?(?:(?:[Aa]nnual|[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ss]tatutory)\s+)?[Gg]eneral\s+(?:[Mm]eeting|[Aa]ssembly)\s+of\s+(?:(?:the\s+)?(?:members|shareholders|delegates)\s+of\s+)?(?:the\s+)?(\p{Lu}.{2,150})$/u
+
+/**
+ * Verbs whose object, or whose subject in the passive, is the thing a sum `at a cost of` pays for as it
+ * stands (`build a telescope …, at a cost of` → cost of the telescope); a verb not here says what is done
+ * to it, and the label keeps the act (`the domes will be repaired at a cost of` → cost of repairing the domes).
+ */
+export const COST_MAKING_VERBS = /^(?:build|construct|create|establish|set|open|launch|install|buy|purchase|acquire|develop|start|begin|deploy|run|fund|finance|approve|adopt|back|endorse|support|introduce|pilot|hold|organise|organize|complete|equip|make|produce|provide|supply|hire|recruit|train)$/
+
+/** Nouns of making whose `of` phrase names the thing a cost is of (`the construction of a laboratory` → the laboratory). */
+export const COST_MAKING_NOUNS = /^(?:construction|creation|building|establishment|installation|purchase|acquisition|development|opening|launch|setting-up|set-up)$/
+
+/** Verbs of work done to a thing, whose cost is the work's (`the domes will be repaired at a cost of` → cost of repairing the domes). */
+export const COST_WORKS_VERBS = /^(?:repair|upgrade|renovate|restore|extend|expand|replace|modernise|modernize|rebuild|refit|rehabilitate|retrofit|redesign|dredge|resurface|convert|refurbish|digitise|digitize|scan|map|survey|clean|decontaminate|electrify|widen|strengthen|insulate|reinforce|relocate|demolish|remove)$/
+
+/** Verbs that fit something with what follows `with`, which is what a cost is of (`equip the tunnels with sprinklers`). */
+export const FITTING_VERBS = /^(?:equip|fit|supply|provide)$/

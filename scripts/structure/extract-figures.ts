@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE, MEETING_VERB, TALLY_NOUNS} from './english.js'
+import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE, MEETING_VERB, TALLY_NOUNS, COST_MAKING_VERBS, COST_MAKING_NOUNS, COST_WORKS_VERBS, FITTING_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -2512,6 +2512,97 @@ function rateAfter(tokens: Token[], index: number): string {
 }
 
 /**
+ * The label of a sum `at a cost of` (`at an estimated cost of`, `at a total cost of`): the cost, with the
+ * words the text puts before it, of what its clause makes or does (issue 11, labels40). The thing is the
+ * object of the clause's first verb that has one, past `agreed to`, `decided that` (`agreed to set up a
+ * backup network …, at an estimated cost of` → estimated cost of the backup network), what a noun of
+ * making is of (`approved the construction of a laboratory` → the laboratory), what follows `with` after
+ * a verb of fitting (`equip the tunnels with sprinklers` → sprinklers), or the subject of a passive or of
+ * a verb without an object (`A pilot will start in 2027, at a cost of` → cost of the pilot). A verb that
+ * does not make the thing keeps its act (`The domes will be repaired at a cost of` → cost of repairing
+ * the domes). A span or a rate after the amount stays (`over five years`, `a year`).
+ * @param of the index of `of` before the amount
+ * @param after the index after the amount
+ * @returns the label, or `undefined` when the amount is not a cost `at` one or no thing is found
+ */
+function costOfClause(tokens: Token[], of: number, after: number, sentence: string): string | undefined {
+  if (tokens[of - 1]?.lower !== 'cost') return undefined
+  let article = of - 1
+  while (article > 0 && of - article < 4 && !/^(?:a|an)$/.test(tokens[article].lower)) article--
+  if (!/^(?:a|an)$/.test(tokens[article]?.lower ?? '') || tokens[article - 1]?.lower !== 'at') return undefined
+  const cost = slice(sentence, tokens, article + 1, of).toLowerCase()
+  const at = article - 1
+  let start = at
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1].text)) start--
+  const thing = costlyThing(tokens, start, at, sentence)
+  if (!thing) return undefined
+  return `${cost} of ${thing}${periodAfter(tokens, after, sentence) || rateAfter(tokens, after)}`
+}
+
+/**
+ * What the clause from `start` to `end` makes or does, as a cost's label names it (see `costOfClause`), or
+ * `undefined`. Its verbs are tried from the last one back, leaving out those of a relative clause (`which
+ * will test samples`), a participle that qualifies a noun (`the 35 piers judged most at risk`) and verbs
+ * that neither make a thing nor work on it (`recognised the importance`).
+ */
+function costlyThing(tokens: Token[], start: number, end: number, sentence: string): string | undefined {
+  // (a phrase of at most eight words, no digits in it (another figure), its `a` read as `the`: one thing the text has just named)
+  const named = (phrase: {from: number; to: number} | undefined) => {
+    if (!phrase || phrase.to - phrase.from > 8 || phrase.to > end || tokens.slice(phrase.from, phrase.to).some((token) => /\d/.test(token.text))) return undefined
+    const first = tokens[phrase.from]
+    const words = slice(sentence, tokens, phrase.from, phrase.to)
+    if (/^(?:a|an|the)$/.test(first.lower)) return `the${words.slice(first.text.length)}`
+    return first.pos === 'DET' || first.pos === 'PRON' ? undefined : lowerFirst(words, first)
+  }
+  const verbs: number[] = []
+  let relative = false
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]
+    if (token.text === ',') relative = false
+    else if (/^(?:which|who|whose)$/.test(token.lower) || (token.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? ''))) relative = true
+    // (a past form right after a noun, once the clause has its verb, qualifies that noun: `built around the piers judged most at risk`)
+    else if (!relative && token.pos === 'VERB' && !(verbs.length > 0 && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && /ed$/.test(token.lower))) verbs.push(index)
+  }
+  for (const verb of verbs.reverse()) {
+    const act = tokens[verb]
+    const making = COST_MAKING_VERBS.test(act.lemma)
+    if (!making && !COST_WORKS_VERBS.test(act.lemma)) continue
+    // (a participle before a noun qualifies it: `redesigned intersections`)
+    if (['NOUN', 'ADJ'].includes(tokens[verb + 1]?.pos ?? '') && /(?:ed|ing)$/.test(act.lower) && tokens[verb - 1]?.pos !== 'AUX') continue
+    let object = verb + 1
+    if (/^(?:up|out)$/.test(tokens[object]?.lower ?? '') && tokens[object].pos !== 'NOUN') object++
+    const passive = tokens[verb - 1]?.pos === 'AUX' && tokens[verb - 1].lemma === 'be' && act.lower !== act.lemma && !/ing$/.test(act.lower)
+    if (passive || !['DET', 'NOUN', 'ADJ', 'PROPN'].includes(tokens[object]?.pos ?? '')) {
+      // the subject: of a passive, or of a verb of making with no object (`A pilot will start in …`)
+      if (!passive && !making) continue
+      let first = start
+      while (first < verb && ['SCONJ', 'CCONJ', 'ADV'].includes(tokens[first].pos)) first++
+      let last = first
+      while (last < verb && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[last].pos) || (tokens[last].pos === 'NUM' && !/\d/.test(tokens[last].text)) || (tokens[last].text === '-' && !tokens[last].spaced) || (tokens[last].pos === 'CCONJ' && last > first && ['NOUN', 'PROPN'].includes(tokens[last - 1].pos)))) last++
+      if (last === first || !['NOUN', 'PROPN'].includes(tokens[last - 1].pos)) continue
+      // (a subject's place stays: `The two oldest domes at Skinakas`)
+      if (tokens[last]?.pos === 'ADP' && tokens[last].lower !== 'by') {
+        const place = nounPhraseAfter(tokens, last + 1)
+        if (place && place.to <= verb && tokens.slice(place.to, verb).every((token) => /^(?:AUX|ADV|PART)$/.test(token.pos))) last = place.to
+      }
+      // (only a subject that runs up to its verb; people who act are no thing paid for)
+      if (!tokens.slice(last, verb).every((token) => /^(?:AUX|ADV|PART)$/.test(token.pos)) || PERSON_NOUNS.test(tokens[last - 1].lower)) continue
+      const subject = named({from: first, to: last})
+      if (subject) return making ? subject : `${presentParticiple(act.lemma)} ${subject}`
+      continue
+    }
+    let phrase = nounPhraseAfter(tokens, object)
+    // `the construction of a laboratory`: what is made
+    if (phrase && COST_MAKING_NOUNS.test(tokens[phrase.to - 1].lower) && tokens[phrase.to]?.lower === 'of') phrase = nounPhraseAfter(tokens, phrase.to + 1)
+    // `equip these tunnels with fixed fire-fighting systems`: what they are fitted with
+    else if (phrase && FITTING_VERBS.test(act.lemma) && tokens[phrase.to]?.lower === 'with') phrase = nounPhraseAfter(tokens, phrase.to + 1)
+    const thing = named(phrase)
+    if (thing) return making ? thing : `${presentParticiple(act.lemma)} ${thing}`
+  }
+  return undefined
+}
+
+/**
  * What an amount in a `with` phrase pays for: the object of the clause's verb, as `for …`.
  * `will hold 12 joint exercises a year, …, with a budget of €48 million` gives `for joint exercises`,
  * `will fund geological surveys and training for …, with an initial £150 million` gives
@@ -2780,6 +2871,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   // `will receive $45 for every tonne of carbon dioxide kept out of the air`: a price is per what it buys
   const unit = quantity.kind === 'money' && governor?.lower !== 'of' ? perUnit(tokens, after, sentence) : ''
   if (unit) return unit
+  // `built …, at an estimated cost of $2 million`: the cost of what the clause makes or does
+  const costOf = governor?.lower === 'of' ? costOfClause(tokens, before, after, sentence) : undefined
+  if (costOf) return costOf
   const ofClause = amountOfClause(tokens, quantity, before, sentence)
   if (ofClause) return ofClause
   // `a $1.5 billion financing window for …`, `a €450 million programme`: the thing the amount sizes

@@ -769,6 +769,12 @@ export const FRENCH_FIGURES = {
   setAt: /,\s*(?:arr[êe]t|fix|estim|[ée]valu)[ée]e?s?\s+(?:[àa]|au)\s*$/iu,
   // `Le Conseil a arrêté le budget du Secrétariat pour 2027 à`, `a fixé la contribution des États membres au budget de l'Autorité à`
   setsObjectAt: /(?:^|\s)(?:a|ont|avons)\s+(?:arr[êe]t|fix)[ée]\s+(?:le\s+|la\s+|les\s+|l['’]\s?|son\s+|sa\s+|ses\s+|leurs?\s+)([^,;:.\d]{3,90}?(?:(?:19|20)\d\d)?)\s+(?:[àa]|au)\s+(?:(?:environ|pr[èe]s\s+de)\s+)?$/iu,
+  // `…, pour un coût estimé à`, `pour un montant total de`: the cost of what the clause makes (labels40)
+  costOf: {
+    at: /(?:^|\s|,)pour\s+un\s+((?:co[ûu]t|montant)(?:\s+total)?(?:\s+estim[ée])?)\s+(?:de|d['’]|[àa])\s*(?:(?:environ|pr[èe]s\s+de|plus\s+de)\s+)?$/iu,
+    makingNoun: /^(?:construction|création|achat|acquisition|installation|ouverture|constitution|mise)$/iu,
+    workNoun: /^(?:restauration|rénovation|réhabilitation|aménagement|extension|modernisation|remplacement|réparation|transformation|équipement|numérisation|dragage|entretien|achèvement|reconstruction|agrandissement)$/iu,
+  },
   // `…, en hausse de 6 % par rapport à 2026`, `… sur l'exercice précédent`, `… sur un an`: the base the change is measured on
   rangeBetween: /(?<!\p{L})entre\s+$/iu,
   rangeAnd: /^\s+et\s+$/u,

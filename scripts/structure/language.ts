@@ -242,6 +242,12 @@ export interface FigurePatterns {
   setAt?: RegExp
   /** A verb that sets its object at an amount, with the object (`a fixé la contribution des États membres au budget à`): group 1 is the object, without its article. */
   setsObjectAt?: RegExp
+  /**
+   * A sum that is the cost of what its clause makes (`…, pour un coût estimé à`): `at` ends the text before the
+   * amount, group 1 the words of the cost (`coût estimé`); `makingNoun` is made of what follows it (`la
+   * construction d'un séchoir` → du séchoir), `workNoun` keeps its own phrase (`la restauration du lavoir`).
+   */
+  costOf?: {at: RegExp; makingNoun: RegExp; workNoun: RegExp}
   /** The word before the lower end of a range (`entre` of `entre 40 et 60 %`), at the end of the text before it. */
   rangeBetween?: RegExp
   /** The words between a range's two ends (` et `), the whole text between them. */

@@ -797,6 +797,9 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   // `Doté de 600 millions …, le fonds de mobilité aidera …`, `Le festival sera doté de 250 millions`: the endowment of the holder named apart from the sum
   const endowment = number.kind === 'money' ? endowedApart(text, number, patterns) : undefined
   if (endowment) return endowment
+  // `Les maires ont approuvé la création d'un atelier …, pour un coût de` → coût de l'atelier …
+  const cost = number.kind === 'money' ? costOfClause(text, number, patterns) : undefined
+  if (cost) return cost
   const label = number.kind === 'money' ? partGivenBy(text, number) ?? financedUpTo(text, number, patterns) ?? financedBy(text, number, patterns) ?? moneyLabel(text, number, patterns) : percentLabel(text, number, patterns)
   if (label) return label
   // `à`, never `a` (the verb: `500 000 FCFA a été débloqué`)
@@ -1064,6 +1067,89 @@ function endowedBefore(words: string[], patterns: FigurePatterns, mark: string):
     if (at < end - 1 && (patterns.labelStop.has(word) && !/^(?:sur|pour|contre|en)$/u.test(word) || /[,;:]$/.test(words[at]))) return undefined
   }
   return undefined
+}
+
+/** Prepositions after which a determiner opens a phrase inside another, not a verb's object (`sur l'île`). */
+const COST_PREPOSITIONS = /^(?:de|d['’]|du|des|à|au|aux|sur|pour|dans|en|par|avec|entre|sous|vers|chez|contre|et|ou)$/iu
+/** Words that end the phrase of what a cost is of: a place, a purpose, a relative, another clause. */
+const COST_PHRASE_END = /^(?:qui|que|dont|afin|pour|à|au|aux|en|sur|dans|entre|avec|par|le|la|les|et|ou|soit|selon|d['’]ici|sera|seront|est|sont|a|ont|était|étaient)$/iu
+/** Determiners that open a verb's object, and the `de` form a label writes them in (`le` → `du`). */
+const COST_OPENERS: Record<string, string> = {le: 'du', la: 'de la', les: 'des', un: 'du', une: 'de la', son: 'de son', sa: 'de sa', ses: 'de ses', leur: 'de leur', leurs: 'de leurs', ce: 'de ce', cet: 'de cet', cette: 'de cette', ces: 'de ces'}
+
+/**
+ * The label of a sum `pour un coût de` what its clause makes (issue 11, labels40): the cost's words
+ * (`coût`, `coût total`, `montant`, `coût estimé`) and, after `de`, the subject of a passive (`Un réseau de
+ * capteurs sera installé …, pour un coût estimé à` → coût estimé du réseau de capteurs), else the object
+ * of the clause's verb (`ont approuvé la restauration du grand lavoir …` → coût de la restauration du
+ * grand lavoir …), made of what a noun of making is of (`la création d'un atelier commun` → de l'atelier
+ * commun), cut before a place, a purpose or a second `du`/`des` phrase of a noun that is no work
+ * (`un inventaire photographique du petit patrimoine` → de l'inventaire photographique). A span or a
+ * rate after the amount stays (`sur deux ans`, `par an`). It was the cost's words alone, or the
+ * words before the amount (`pour un coût estimé`).
+ * @returns the label, or `undefined` when the sum is no such cost or no thing is found
+ */
+function costOfClause(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const cost = patterns.costOf
+  const before = text.slice(0, number.start)
+  const found = cost?.at.exec(before)
+  if (!cost || !found) return undefined
+  // (the clause, without a relative or a `dont` aside after it: `…, dont la moitié dans les centres`)
+  const clause = (before.slice(0, found.index).split(/[;:]\s/u).pop() ?? '').split(/,\s+(?:dont|qui|où)\s/u)[0]
+  const words = clause.trim().replace(/,$/u, '').split(/\s+/u).filter(Boolean)
+  const mark = text.includes('’') ? '’' : "'"
+  // the subject of a passive (`Un réseau … sera installé`), from the clause's first word
+  const aux = words.findIndex((word, at) => at > 1 && /^(?:sera|seront|est|sont|été)$/iu.test(word) && /(?:é|ée|és|ées|ite?s?|ise?s?|te?s?)$/iu.test(words[at + 1] ?? '') && !/^(?:été)$/iu.test(words[at + 1] ?? ''))
+  let opener = -1
+  if (aux > 1 && (COST_OPENERS[words[0].toLowerCase()] || /^l['’]/iu.test(words[0]))) opener = 0
+  else {
+    // else the verb's object: the last determiner in the clause that no preposition governs
+    for (let at = words.length - 1; at > 0; at--) {
+      const word = words[at].toLowerCase()
+      // (`le long des fleuves` is a place)
+      if ((COST_OPENERS[word] || /^l['’]\p{L}/iu.test(word)) && !COST_PREPOSITIONS.test(words[at - 1]) && !/,$/u.test(words[at - 1]) && !/^long$/iu.test(words[at + 1] ?? '')) {
+        opener = at
+        break
+      }
+    }
+  }
+  if (opener < 0) return undefined
+  const thing = costPhrase(words, opener, cost, patterns, mark)
+  if (!thing) return undefined
+  const period = /^\s*(?:HT\s+)?((?:par|chaque)\s+an(?:n[ée]e)?|sur\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+)\s+ans)(?!\p{L})/iu.exec(text.slice(number.end))
+  return `${found[1].toLowerCase()} ${thing}${period ? ` ${period[1]}` : ''}`
+}
+
+/** The phrase that opens at `words[opener]` (its determiner), as `de` and the phrase (`du séchoir solaire`), see `costOfClause`. */
+function costPhrase(words: string[], opener: number, cost: NonNullable<FigurePatterns['costOf']>, patterns: FigurePatterns, mark: string): string | undefined {
+  // the determiner, the rest of its word when elided (`l'atelier`), then the phrase
+  const elided = /^([ld])['’](\p{L}.*)$/iu.exec(words[opener])
+  const determiner = elided ? (elided[1].toLowerCase() === 'l' ? 'l' : 'un') : words[opener].toLowerCase()
+  const taken: string[] = elided ? [elided[2]] : []
+  let at = opener + 1
+  for (; at < words.length && taken.length < 8; at++) {
+    const word = words[at]
+    if (COST_PHRASE_END.test(word) || /\d/u.test(word) || patterns.verb.test(word.toLowerCase())) break
+    // (a second `du`, `des`, `de la` phrase after a noun that is no work says more than the thing: `un inventaire photographique du patrimoine`)
+    if (taken.length && /^(?:du|des)$/iu.test(word) && !cost.workNoun.test(taken[0]) && !cost.makingNoun.test(taken[0])) break
+    taken.push(word.replace(/,$/u, ''))
+    if (/,$/u.test(word)) break
+  }
+  // `la construction d'un séchoir`: what is made, from its own determiner
+  if (taken.length && cost.makingNoun.test(taken[0]) && opener + 1 < words.length) {
+    const next = opener + (elided ? 1 : 2)
+    const complement = /^d['’](un|une)$/iu.exec(words[next] ?? '') ? next : /^(?:du|des)$/iu.test(words[next] ?? '') ? next : -1
+    if (complement >= 0) {
+      const inner = /^d['’](un|une)$/iu.exec(words[complement])
+      const rest = costPhrase([...words.slice(0, complement), inner ? inner[1] : words[complement].toLowerCase() === 'du' ? 'le' : 'les', ...words.slice(complement + 1)], complement, cost, patterns, mark)
+      if (rest) return rest
+    }
+  }
+  while (taken.length && patterns.labelTail.has(taken.at(-1)!.toLowerCase().replace(/['’]$/u, ''))) taken.pop()
+  if (!taken.length || taken.length > 8 || !/^\p{Ll}/u.test(taken[0])) return undefined
+  const phrase = taken.join(' ')
+  // (before a vowel or a mute `h`, `le`, `la`, `un`, `une` elide: de l'atelier)
+  if (/^(?:l|le|la|un|une)$/u.test(determiner) && /^[aeiouyhàâéèêîôûæœ]/iu.test(phrase)) return `de l${mark}${phrase}`
+  return `${COST_OPENERS[determiner] ?? 'de'} ${phrase}`
 }
 
 /** `Les partenaires ont annoncé 150 millions d'euros` → `annoncés par les partenaires`. */

@@ -46,8 +46,10 @@ describe('a sum spent `at a cost of`', () => {
     expect(figures('The agency launched a literacy programme for adult learners, which will reach 9,000 villages over four years at a cost of $20 million.')).toEqual(['9,000 | villages to be reached by agency', '$20 million | cost of the literacy programme'])
     expect(figures('Ministers endorsed a joint study on river ports, at a cost of €400,000.')).toEqual(['€400,000 | cost of the joint study'])
   })
-  it('but stays a cost where the clause made nothing with `a`', () => {
-    expect(figures('The bridges will be repaired at a cost of $30 million.')).toEqual(['$30 million | cost'])
+  // (labels40 changed this on purpose: the subject of a passive of work is what the cost is of, the
+  // work kept; it was `cost`, a label that says nothing of what is paid for)
+  it('and, where the clause made nothing with `a`, the cost of the work done to its subject', () => {
+    expect(figures('The bridges will be repaired at a cost of $30 million.')).toEqual(['$30 million | cost of repairing the bridges'])
   })
 })
 
@@ -65,7 +67,8 @@ describe('a French measure of a flow (`la production de cacao a atteint …`, `l
 describe('a sum `at a cost of` before a comma and the sentence\'s verb (review37)', () => {
   it('is no holder of the verb after the comma (`cost opened in May`)', () => {
     expect(figures('The new library, completed at a cost of $4 million, opened in May.')).toEqual(['$4 million | cost'])
-    expect(figures('The new library was completed at a cost of $4 million, opened in May.')).toEqual(['$4 million | cost'])
+    // (labels40: the subject of the passive before `at a cost of` is what was paid for; it was `cost`)
+    expect(figures('The new library was completed at a cost of $4 million, opened in May.')).toEqual(['$4 million | cost of the new library'])
     expect(figures('The ferry terminal, rebuilt with a grant of €12 million, reopened in June.')).toEqual(['€12 million | grant'])
   })
   it('while a participle after the comma still says what a sum the sentence names is', () => {
