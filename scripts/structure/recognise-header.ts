@@ -69,7 +69,9 @@ const WEEKDAY_BEFORE = new RegExp(`(?<=^|[\\s,])(?:${[...ENGLISH_CALENDAR.weekda
 const DATED_RECORD = new RegExp(`\\s(?:du|of)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
-const PUBLISHED = /^(?:published|issued|released|publi[ée]e?|diffus[ée]e?)$/iu
+const PUBLISHED = /^(?:published|issued|released|posted|publi[ée]e?|diffus[ée]e?)(?:\s+on)?\s*:?$/iu
+/** What a press bureau's stamp writes after its date (`Posted On: 12 MAR 2026 5:40PM by PIB Delhi`): the hour, and who posted it. */
+const STAMP_TAIL = /^(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:IST|GMT|UTC|CET|CEST|BST))?)?(?:\s*by\s+\S.{0,80})?$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
 /**
  * A reference number, not a title or a date: `Réf. : CM/2024/12`, `Our ref. PR-45`, a bare code
@@ -494,6 +496,8 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
   const heldOn = heldOnMeeting(line.slice(0, dates.index), after, dates.dates)
   if (heldOn) return heldOn
+  // `Posted On: 12 MAR 2026 5:40PM by PIB Delhi`: the date the release was posted, its hour and who posted it after.
+  if (PUBLISHED.test(before) && STAMP_TAIL.test(after)) return {dates: dates.dates}
   if (after.split(' ').length > 3) return undefined
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
