@@ -952,6 +952,7 @@ export const FRENCH_TAIL = {
   /** Les étiquettes du bloc qui clôt la page d'un communiqué (`Adresse pour l'envoi de questions`, `Auteur`, `Éditeur`, `Documents`) et un document qu'elle lie (`Plan d'action … 2026-2030 (PDF)`) : rien du texte. */
   pageFooter: /^(?:adresse\s+pour\s+l['’]envoi\s+de\s+questions|auteurs?|[ée]diteurs?|documents?(?:\s+(?:li[ée]s|associ[ée]s|joints))?|liens?(?:\s+utiles)?|pi[èe]ces?\s+jointes?)\s*:?$|^[^.!?()]{1,200}\((?:PDF|DOCX?|XLSX?|ODT)(?:,\s*[\d.,]+\s*[kKMmGg]?[oBb])?\)$/iu,
   /** `En savoir plus : https://…`, `Lire la suite : exemple.fr/…`: un lien vers le texte complet, jamais du texte. */
+  factsBlock: /^(?:informations?|d[ée]tails)\s+(?:sur\s+la|de\s+la)\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)\s*:?$/iu,
   moreLink: /^(?:(?:pour\s+)?en\s+savoir\s+plus|lire\s+la\s+suite|plus\s+d['’]informations?\s+sur)\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Fait à …` or `Signé à …, par :`: a title, a name, a comma and an office (`S.E. M. Idrissa Kane, ministre de la Santé, Sénégal`). */
   signatory: /^(?:(?:S\.\s?E|M|Mme|Mlle|Dr|Pr|Me)\.?\s+)+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*,\s*\p{L}/u,

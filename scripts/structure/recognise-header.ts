@@ -212,6 +212,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (headerParagraphs === paragraphs.length) lines.length = 0
     let kindLine: string | undefined
     let otherTitle: string | undefined
+    // `Fisheries Council, 14-15 October 2026` at the top of a page: the body and the meeting's dates, the title when no other line is
+    let datedBody: string | undefined
     // The kind an issuer's line names, when no title line names one.
     let issuedKind: string | undefined
     // The title line the previous line was, so that a line continuing it joins it.
@@ -309,6 +311,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
+        if (!dated.place && index === 0) datedBody = bodyBeforeDate(line, reading)
         // `WASHINGTON, 2 February 2016 –` on its own line: a newswire's dateline.
         if (dated.place && (DASH_END.test(text) || /^\p{Lu}{2,}[\p{Lu} ]*,/u.test(line))) file.data.wire = true
         continue
@@ -369,7 +372,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     } else if (kindLine && otherTitle && otherFirst && reading.headlineLine?.test(otherTitle)) {
       // `Ministers of the Americas Commit to …` above `Joint Statement of the … Initiative`: the headline is the title, the line below it names the kind.
       header.title = otherTitle
-    } else header.title = kindLine ?? belowBody ?? otherTitle
+    } else header.title = kindLine ?? belowBody ?? otherTitle ?? datedBody
     if (subject) header.title = subject.title
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
     header.kind ??= issuedKind
@@ -508,6 +511,18 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   if (place && place[0].trim().length >= before.length - 1 && ORGANISATION_HEADS.test(place[1])) return {dates: dates.dates}
   if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates) ?? heldAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
+}
+
+/**
+ * A first line that is only a body's name and a date (`Fisheries Council, 14-15 October 2026`), as a council's page is headed: the line, else `undefined`.
+ * @param line a title-block line that reads as a date without a place
+ * @param reading the patterns of the source's language
+ */
+function bodyBeforeDate(line: string, reading: Reading): string | undefined {
+  const dates = findDates(line, undefined, reading.calendar)
+  if (!dates || dates.index + dates.length < line.replace(/[.\s]+$/u, '').length) return undefined
+  const before = line.slice(0, dates.index).replace(/[\s,–—-]+$/u, '')
+  return before && ORGANISATION_HEADS.test(before) && !PUBLISHED.test(before) ? line : undefined
 }
 
 /** Most paragraphs from the end a text's signature stands among (an annex of participants may follow it). */

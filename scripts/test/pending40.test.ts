@@ -109,3 +109,41 @@ describe('a count in words inside a French quotation', () => {
     expect((await frenchFigures("L'assemblée générale a décidé d'installer douze ruches collectives dans les vergers.")).map((figure) => figure.split(' ')[0])).toEqual(['12'])
   })
 })
+
+describe("a council page's block of facts about the meeting", () => {
+  const page = [
+    'Water Ministers Council, 9-10 June 2027',
+    '',
+    'Main results',
+    '',
+    'The Water Ministers Council of the Rhine Delta met in Arnhem to agree on the use of river water in dry summers.',
+    '',
+    'Dry summers',
+    '',
+    'Ministers agreed to share the river water by a common rota whenever the flow at Lobith falls below its summer mark.',
+    '',
+    'Looking ahead',
+    '',
+    'The Council will review the rota at its meeting in Koblenz in June 2028.',
+    '',
+    'Meeting information',
+    '',
+    'Meeting n°31',
+    'Arnhem',
+    '9-10 June 2027',
+    'Main results (PDF, 95 KB)',
+    '',
+    'Press contacts',
+    'Joris Smit',
+    '+31 26 555 0100',
+  ].join('\n')
+  it('is no outlook, and the page is titled by its first line', async () => {
+    const readout = (await structureText(page)).result!.readout
+    expect(readout.outlook).toEqual(['The Council will review the rota at its meeting in Koblenz in June 2028.'])
+    expect(readout.title).toBe('Water Ministers Council, 9-10 June 2027')
+  })
+  it('is set aside only when short lines follow its heading', () => {
+    expect(tailRoles(['Title', 'Text.', 'Meeting information', 'Meeting n°31', 'Arnhem']).slice(2)).toEqual(['drop', 'drop', 'drop'])
+    expect(tailRoles(['Title', 'Text.', 'Meeting information', 'The meeting opened late. Ministers then agreed on a rota for the dry months.'])).toEqual([undefined, undefined, undefined, undefined])
+  })
+})
